@@ -1,0 +1,85 @@
+"""Plain data shared by every stage of the pipeline (corpus -> geoparse -> extract -> store).
+
+No Qt, no I/O: these are the values the stages pass to one another. Offsets are always
+character offsets into ``Document.text`` (the cleaned text), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's cleaned text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    """One article after reading and cleaning.
+
+    ``offsets`` maps cleaned text back to the original file: ``offsets[i]`` is the character
+    index in ``raw_text`` of ``text[i]`` (len(offsets) == len(text)), so an excerpt can be shown
+    in place in the file the user opened.
+    """
+
+    id: str  # stable: file name for files on disk, or the id given in JSONL
+    path: str  # where it was read from ("" when it came from memory)
+    title: str
+    text: str  # cleaned text: boilerplate removed, NFC-normalised
+    sha256: str  # of the raw bytes
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601 date or None when unknown
+    url: str | None = None
+    raw_text: str = ""  # decoded original text, before cleaning
+    offsets: list[int] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    def excerpt(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The excerpt that supports a claim: document + span into its cleaned text."""
+
+    doc: str  # Document.id
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One gazetteer entry a toponym may refer to."""
+
+    gazetteer_id: str  # GeoNames id ("geonames:745044") or curated id ("curated:turkstream")
+    name: str
+    lat: float
+    lon: float
+    kind: str  # city, site, region, country, sea, route, area
+    country: str | None  # ISO 3166-1 alpha-2
+    population: int = 0
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name found in a text and what it was resolved to."""
+
+    start: int
+    end: int
+    name: str  # the surface form, text[start:end]
+    candidate: Candidate | None  # the chosen entry; None when nothing fits
+    confidence: float = 0.0
+    metonymic: bool = False  # "Ankara says ..." names a government, not a location
+    alternatives: list[Candidate] = field(default_factory=list)  # runners-up, best first
