@@ -83,3 +83,53 @@ class Toponym:
     confidence: float = 0.0
     metonymic: bool = False  # "Ankara says ..." names a government, not a location
     alternatives: list[Candidate] = field(default_factory=list)  # runners-up, best first
+
+
+@dataclass(slots=True)
+class Place:
+    """A located thing on the map, aggregated over all its mentions in a corpus.
+
+    ``geometry`` is GeoJSON geometry (Point, LineString, Polygon, MultiPolygon) in WGS84.
+    """
+
+    id: str  # stable id, e.g. "place:geonames:745044"
+    name: str
+    kind: str  # city, site, region, country, sea, route, area
+    geometry: dict
+    country: str | None
+    gazetteer_id: str | None
+    precision: str = "point"  # point, area, line, country
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str  # meeting, visit, summit, phone_call, air_strike, bombardment, deployment, ...
+    date: str | None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or None
+    date_precision: str  # day, month, year, unknown
+    place_id: str | None  # Place.id of a literal (non-metonymic) mention, or None
+    actors: list[str]  # normalised actor names, e.g. "Russia", "Turkey", "Syrian government"
+    evidence: list[Evidence] = field(default_factory=list)
+    label: str = ""  # short human title, e.g. "Meeting: Russia, Turkey in Sochi"
+
+
+@dataclass(slots=True)
+class Asset:
+    id: str
+    type: str  # pipeline, power_plant, weapon_system, base, ...
+    name: str
+    geometry: dict | None  # GeoJSON geometry from the curated layer when known
+    operators: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    gazetteer_id: str | None = None
+
+
+@dataclass(slots=True)
+class Stance:
+    power: str  # "Turkey"
+    relation: str  # backs, opposes, mediates, supplies
+    party: str  # "Government of National Accord"
+    theatre: str  # theatre id, e.g. "libya"
+    evidence: list[Evidence] = field(default_factory=list)
+    negated: bool = False

@@ -42,7 +42,7 @@ def seeds_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Per-user cache for generated files (page shells, built gazetteer); EXPLORER_CACHE_DIR wins."""
+    """Per-user cache for generated files (page shells); EXPLORER_CACHE_DIR wins."""
     env = os.environ.get("EXPLORER_CACHE_DIR")
     if env:
         base = Path(env)
