@@ -133,3 +133,41 @@ class Stance:
     theatre: str  # theatre id, e.g. "libya"
     evidence: list[Evidence] = field(default_factory=list)
     negated: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym occurrence tied to the Place it was resolved to."""
+
+    doc: str  # Document.id
+    start: int
+    end: int
+    name: str
+    place_id: str | None
+    confidence: float
+    metonymic: bool = False
+    candidates: list[Candidate] = field(default_factory=list)  # chosen first, then runners-up
+
+
+@dataclass(slots=True)
+class Theatre:
+    """A conflict and its area, e.g. id "libya", name "Libya"."""
+
+    id: str
+    name: str
+    geometry: dict | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline made of a corpus; what the store saves and the views show."""
+
+    documents: list[Document] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+    theatres: list[Theatre] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # files that could not be read, and why
