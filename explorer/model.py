@@ -171,3 +171,8 @@ class Analysis:
     theatres: list[Theatre] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files that could not be read, and why
+
+
+def place_id_for(gazetteer_id: str) -> str:
+    """The Place id every stage uses for a gazetteer entry ("place:geonames:745044")."""
+    return f"place:{gazetteer_id}"
