@@ -1,0 +1,114 @@
+"""The map widget: a QWebEngineView showing the folium page, driven through MapBridge."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from explorer.mapview.bridge import MapBridge
+from explorer.mapview.page import build_page
+
+log = logging.getLogger(__name__)
+
+_LEVELS = {
+    QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.INFO,
+    QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
+    QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
+}
+
+
+class MapPage(QWebEnginePage):
+    """Logs the page's console, keeps its errors, and opens outside links in the browser."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None) -> None:
+        super().__init__(profile, parent)
+        self.console_errors: list[str] = []
+
+    def javaScriptConsoleMessage(self, level, message, line, source):
+        log.log(_LEVELS.get(level, logging.INFO), "js %s:%s: %s", source, line, message)
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            self.console_errors.append(f"{source}:{line}: {message}")
+
+    def acceptNavigationRequest(self, url, nav_type, is_main_frame):
+        if url.scheme() in ("http", "https") and (
+            nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        ):
+            QDesktopServices.openUrl(url)
+            return False
+        return super().acceptNavigationRequest(url, nav_type, is_main_frame)
+
+
+class MapView(QWebEngineView):
+    """Shows GeoJSON features on the offline map and reports clicks by feature id.
+
+    The page is loaded once; ``set_features``, ``select``, ``highlight`` and ``fly_to`` are
+    messages, so pan and zoom survive every change.
+    """
+
+    feature_clicked = Signal(str)
+    ready = Signal()
+    rendered = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, profile: QWebEngineProfile | None = None):
+        super().__init__(parent)
+        # An off-the-record profile of our own: nothing is written to the user's disk, and
+        # the page is torn down before it (see closeEvent / deleteLater order).
+        self._profile = profile or QWebEngineProfile(self)
+        self._page = MapPage(self._profile, self)
+        settings = self._page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
+        self.setPage(self._page)
+        self.bridge = MapBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self.bridge)
+        self._page.setWebChannel(self._channel)
+        self.bridge.feature_clicked.connect(self.feature_clicked)
+        self.bridge.ready.connect(self.ready)
+        self.bridge.rendered.connect(self.rendered)
+        self._page.loadStarted.connect(self.bridge.reset)
+        self.load(QUrl.fromLocalFile(str(build_page())))
+
+    @property
+    def is_ready(self) -> bool:
+        return self.bridge.is_ready
+
+    @property
+    def console_errors(self) -> list[str]:
+        return self._page.console_errors
+
+    def set_features(self, collection: dict, fit: bool = False) -> None:
+        self.bridge.send("setData", data=collection, fit=fit)
+
+    def select(self, feature_id: str | None, fly: bool = True) -> None:
+        self.bridge.send("select", id=feature_id, fly=fly)
+
+    def highlight(self, feature_ids: list[str]) -> None:
+        self.bridge.send("highlight", ids=list(feature_ids))
+
+    def fly_to(self, feature_id: str) -> None:
+        self.bridge.send("flyTo", id=feature_id)
+
+    def fit_bbox(self, west: float, south: float, east: float, north: float) -> None:
+        self.bridge.send("fitBounds", bbox=[west, south, east, north])
+
+    def click_feature(self, feature_id: str) -> None:
+        """Fire Leaflet's click on a feature, as a user's click does (scripting, tests)."""
+        self.bridge.send("click", id=feature_id)
+
+    def locate(self, feature_id: str) -> None:
+        """Ask where a feature is drawn; the answer comes as ``bridge.located(id, x, y)``."""
+        self.bridge.send("locate", id=feature_id)
+
+    def shutdown(self) -> None:
+        """Delete the page before its profile: QtWebEngine warns (and may crash) otherwise."""
+        self.setPage(None)
+        self._page.deleteLater()

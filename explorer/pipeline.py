@@ -1,0 +1,220 @@
+"""From articles to an Analysis: read -> geoparse -> extract, and the project-file round trip.
+
+Plain functions over plain data; the window runs them in a worker thread, the CLI directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer.model import (
+    Analysis,
+    Document,
+    Evidence,
+    Mention,
+    Place,
+    Theatre,
+    Toponym,
+    place_id_for,
+)
+
+PROJECT_SUFFIXES = (".gpkg",)
+
+Progress = Callable[[int, int, str], None]  # done, total, what
+
+
+class Cancelled(Exception):
+    """The caller asked the pipeline to stop; nothing was written."""
+
+
+def is_project(path: Path) -> bool:
+    return path.suffix.lower() in PROJECT_SUFFIXES
+
+
+def _precision(kind: str, geometry: dict) -> str:
+    if kind == "country":
+        return "country"
+    return {"LineString": "line", "MultiLineString": "line"}.get(
+        geometry.get("type", ""), "area" if "Polygon" in geometry.get("type", "") else "point"
+    )
+
+
+def places_and_mentions(
+    doc: Document, toponyms: list[Toponym], geometry_for: Callable[[str], dict | None]
+) -> tuple[list[Place], list[Mention]]:
+    """Turn one document's toponyms into mentions and the places they resolve to.
+
+    A place gets evidence only from literal mentions: "Ankara said ..." names a government, so
+    it is kept as a (metonymic) mention but does not pin the capital on the map.
+    """
+    places: dict[str, Place] = {}
+    mentions: list[Mention] = []
+    for top in toponyms:
+        cand = top.candidate
+        pid = place_id_for(cand.gazetteer_id) if cand else None
+        mentions.append(
+            Mention(
+                doc=doc.id,
+                start=top.start,
+                end=top.end,
+                name=top.name,
+                place_id=pid,
+                confidence=top.confidence,
+                metonymic=top.metonymic,
+                candidates=([cand] if cand else []) + list(top.alternatives),
+            )
+        )
+        if cand is None or top.metonymic or pid is None:
+            continue
+        geometry = geometry_for(cand.gazetteer_id) or {
+            "type": "Point",
+            "coordinates": [cand.lon, cand.lat],
+        }
+        place = places.get(pid)
+        if place is None:
+            place = places[pid] = Place(
+                id=pid,
+                name=cand.name,
+                kind=cand.kind,
+                geometry=geometry,
+                country=cand.country,
+                gazetteer_id=cand.gazetteer_id,
+                precision=_precision(cand.kind, geometry),
+            )
+        place.evidence.append(_sentence_evidence(doc, top.start, top.end))
+    return list(places.values()), mentions
+
+
+def _sentence_evidence(doc: Document, start: int, end: int) -> Evidence:
+    """The sentence around a span (the span itself when sentences are unknown)."""
+    for span in doc.sentences:
+        if span.start <= start and end <= span.end:
+            start, end = span.start, span.end
+            break
+    return Evidence(doc=doc.id, start=start, end=end, text=doc.text[start:end])
+
+
+def merge_items(items: Iterable, key: Callable = lambda item: item.id) -> list:
+    """One item per id, evidence of all duplicates kept in order (places, theatres, assets)."""
+    merged: dict = {}
+    for item in items:
+        k = key(item)
+        if k in merged:
+            seen = {(e.doc, e.start, e.end) for e in merged[k].evidence}
+            merged[k].evidence.extend(
+                e for e in item.evidence if (e.doc, e.start, e.end) not in seen
+            )
+        else:
+            merged[k] = item
+    return list(merged.values())
+
+
+def analyse_documents(
+    documents: list[Document],
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Analysis:
+    """Geoparse and extract every document (the gazetteer and models load once)."""
+    from explorer.extract import aggregate_stances, extract
+    from explorer.geoparse import Geoparser, load_gazetteer
+
+    geoparser = Geoparser.default()
+    gazetteer = load_gazetteer()
+    analysis = Analysis(documents=list(documents))
+    places: list[Place] = []
+    theatres: list[Theatre] = []
+    stances = []
+    for i, doc in enumerate(documents):
+        if is_cancelled():
+            raise Cancelled()
+        if progress:
+            progress(i, len(documents), doc.title or doc.id)
+        toponyms = geoparser.parse(doc.text, include_demonyms=True)
+        doc_places, mentions = places_and_mentions(doc, toponyms, gazetteer.geometry)
+        places.extend(doc_places)
+        analysis.mentions.extend(mentions)
+        found = extract(doc, toponyms, geometry_for=gazetteer.geometry)
+        analysis.events.extend(found.events)
+        analysis.assets.extend(found.assets)
+        theatres.extend(found.theatres)
+        stances.extend(found.stances)
+    analysis.places = merge_items(places)
+    analysis.assets = merge_items(analysis.assets)
+    analysis.theatres = merge_items(theatres)
+    analysis.stances = aggregate_stances(stances)
+    if progress:
+        progress(len(documents), len(documents), "done")
+    return analysis
+
+
+def read_articles(sources: Iterable[Path]) -> tuple[list[Document], list[str]]:
+    from explorer.corpus import read_sources
+
+    result = read_sources([Path(s) for s in sources])
+    return result.documents, [f"{path}: {message}" for path, message in result.problems]
+
+
+def analyse_sources(
+    sources: Iterable[Path],
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Analysis:
+    documents, problems = read_articles(sources)
+    if not documents:
+        raise ValueError(
+            "no readable articles in "
+            + ", ".join(str(s) for s in sources)
+            + (": " + "; ".join(problems) if problems else "")
+        )
+    analysis = analyse_documents(documents, progress, is_cancelled)
+    analysis.problems = problems
+    return analysis
+
+
+def load_source(source: Path) -> Analysis:
+    """A project file is loaded as saved (reviews applied); articles are analysed afresh."""
+    source = Path(source)
+    if source.is_file() and is_project(source):
+        from explorer.store import Project
+
+        with Project.open(source, create=False) as project:
+            return project.load()
+    return analyse_sources([source])
+
+
+@dataclass
+class IngestSummary:
+    project: Path
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return (
+            f"{self.project}: {len(self.added)} article(s) added or updated, "
+            f"{len(self.skipped)} unchanged"
+        )
+
+
+def ingest(
+    sources: Iterable[Path],
+    project_path: Path,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> IngestSummary:
+    """Add articles to a project: unchanged ones (same hash) are skipped; one transaction."""
+    from explorer.store import Project
+
+    documents, problems = read_articles(sources)
+    summary = IngestSummary(project=Path(project_path), problems=problems)
+    with Project.open(project_path, create=True) as project:
+        known = project.known_hashes()
+        fresh = [d for d in documents if known.get(d.id) != d.sha256]
+        summary.skipped = [d.id for d in documents if known.get(d.id) == d.sha256]
+        if fresh:
+            analysis = analyse_documents(fresh, progress, is_cancelled)
+            project.save(analysis)
+        summary.added = [d.id for d in fresh]
+    return summary

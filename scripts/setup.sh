@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs what explorer needs on a Debian machine, only where missing, then prints nothing
+# else. Sourced by scripts/app.sh and scripts/test.sh; safe to run again (a second run with
+# nothing to do takes about a second).
+#   EXTRAS=test   also install the test tools
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VENV="$ROOT/.venv"
+EXTRAS=${EXTRAS:-}
+
+# Debian libraries QtWebEngine and the Qt xcb platform load, a virtual screen for headless
+# use, and fonts for the map labels. Debian 13 renamed a few to *t64: either name will do.
+DEB_PACKAGES=(
+  libnss3 libnspr4 libasound2 libdbus-1-3 libglib2.0-0 libfontconfig1 libfreetype6
+  libegl1 libgl1 libgbm1 libdrm2 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libxshmfence1
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
+  libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6 libxext6 libxrender1
+  xvfb xauth fonts-dejavu-core
+)
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
+
+missing=()
+for p in "${DEB_PACKAGES[@]}"; do
+  installed "$p" || installed "${p}t64" || missing+=("$p")
+done
+PY=${PYTHON:-python3}
+"$PY" -c 'import sys; assert sys.version_info >= (3, 11)' 2>/dev/null || {
+  echo "explorer needs Python 3.11 or newer as '$PY' (set PYTHON=/path/to/python3.11)" >&2
+  exit 1
+}
+if [ ! -x "$VENV/bin/python" ] && ! "$PY" -c 'import ensurepip, venv' 2>/dev/null; then
+  missing+=("python3-venv")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "installing Debian packages: ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  want=()
+  for p in "${missing[@]}"; do
+    if apt-cache show "$p" >/dev/null 2>&1; then want+=("$p")
+    elif apt-cache show "${p}t64" >/dev/null 2>&1; then want+=("${p}t64")
+    else echo "warning: no Debian package $p" >&2
+    fi
+  done
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
+fi
+
+# The virtual environment, reinstalled only when pyproject.toml changes.
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+stamp="$VENV/.explorer-installed${EXTRAS:+-$EXTRAS}"
+want_hash=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  spec="$ROOT"
+  [ -n "$EXTRAS" ] && spec="$ROOT[$EXTRAS]"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec" 2>&1 \
+    | grep -v "is ignored: it is neither" >&2 || true
+  (cd / && "$VENV/bin/python" -c "import explorer, PySide6.QtWebEngineWidgets") # fail loudly
+  echo "$want_hash" > "$stamp"
+fi
+
+# Derived data that is built, not committed: rebuilt when its inputs change.
+if [ -f "$ROOT/explorer/geoparse/build.py" ]; then
+  inputs=$(cd "$ROOT" && find explorer/geoparse/build.py geodata/gazetteer geodata/curated \
+             -type f 2>/dev/null | sort | xargs cat | sha256sum | cut -c1-16)
+  gstamp="$ROOT/geodata/build/.inputs"
+  if [ "$(cat "$gstamp" 2>/dev/null)" != "$inputs" ]; then
+    "$VENV/bin/python" -m explorer.geoparse.build
+    echo "$inputs" > "$gstamp"
+  fi
+fi
