@@ -91,15 +91,22 @@ def main() -> None:
         env = dict(os.environ, EXPLORER_CACHE_DIR=cache)
         for _ in range(args.runs):
             t0 = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", CHILD, args.source], env=env,
-                                 capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, args.source],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             row = json.loads(out.stdout.strip().splitlines()[-1])
             row["process_s"] = time.perf_counter() - t0
             rows.append(row)
     for key in ("page_ready_s", "analysed_s", "map_drawn_s", "process_s", "pss_mb"):
         values = [r[key] for r in rows]
-        print(f"{key:>13}: median {statistics.median(values):7.2f}   "
-              f"min {min(values):7.2f}   max {max(values):7.2f}")
+        print(
+            f"{key:>13}: median {statistics.median(values):7.2f}   "
+            f"min {min(values):7.2f}   max {max(values):7.2f}"
+        )
     print(f"{'processes':>13}: {rows[-1]['processes']} (app + QtWebEngine)")
     sizes = {
         "vendored web assets": ROOT / "resources" / "web" / "vendor",
@@ -107,7 +114,9 @@ def main() -> None:
         "gazetteer (built)": ROOT / "geodata" / "build",
     }
     for name, path in sizes.items():
-        total = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+        total = (
+            sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+        )
         print(f"{name:>20}: {total / 1e6:6.2f} MB  ({path.relative_to(ROOT)})")
 
 

@@ -23,7 +23,7 @@ class Recorder(QWebEngineUrlRequestInterceptor):
         super().__init__()
         self.urls: list[str] = []
 
-    def interceptRequest(self, info):  # noqa: N802 (Qt API)
+    def interceptRequest(self, info):
         self.urls.append(info.requestUrl().toString())
 
 
@@ -76,8 +76,12 @@ def test_a_click_on_a_feature_reaches_python_with_its_id(view, qtbot):
     _, x, y = located.args
     target = view.focusProxy() or view
     with qtbot.waitSignal(view.feature_clicked, timeout=TIMEOUT) as clicked:
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(round(x), round(y)))
+        QTest.mouseClick(
+            target,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(round(x), round(y)),
+        )
     assert clicked.args == ["place:2"]
 
 

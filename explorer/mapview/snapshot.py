@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -53,4 +54,4 @@ def render_snapshot(
     finally:
         view.shutdown()
         view.close()
-        view.deleteLater()
+        shiboken6.delete(view)  # now, while the QApplication still exists

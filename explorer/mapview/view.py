@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
@@ -83,7 +84,7 @@ class MapView(QWebEngineView):
 
     @property
     def console_errors(self) -> list[str]:
-        return self._page.console_errors
+        return [] if self._page is None else list(self._page.console_errors)
 
     def set_features(self, collection: dict, fit: bool = False) -> None:
         self.bridge.send("setData", data=collection, fit=fit)
@@ -109,6 +110,9 @@ class MapView(QWebEngineView):
         self.bridge.send("locate", id=feature_id)
 
     def shutdown(self) -> None:
-        """Delete the page before its profile: QtWebEngine warns (and may crash) otherwise."""
-        self.setPage(None)
-        self._page.deleteLater()
+        """Delete the page now, before its profile: QtWebEngine crashes at exit otherwise."""
+        if self._page is None:
+            return
+        page, self._page = self._page, None
+        page.setWebChannel(None)
+        shiboken6.delete(page)

@@ -238,8 +238,11 @@
     state.palette = options.palette;
     map.createPane("exShapes").style.zIndex = 420;
     state.shapes = L.featureGroup([], { pane: "exShapes" }).addTo(map);
-    if (window.explorerBasemap) {
-      window.explorerBasemap.addTo(map);
+    try {
+      // A broken basemap must not take the items and the bridge down with it.
+      if (window.explorerBasemap) window.explorerBasemap.addTo(map);
+    } catch (err) {
+      console.error("basemap: " + (err && err.stack || err));
     }
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     addLegend(map);

@@ -1,0 +1,116 @@
+"""The command-line contract, end to end on the bundled seed articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def seeds_geojson(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("export") / "seeds.geojson"
+    result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_export_holds_the_seed_places_with_verbatim_evidence(seeds_geojson):
+    assert seeds_geojson["type"] == "FeatureCollection"
+    by_name: dict[str, list[dict]] = {}
+    for feature in seeds_geojson["features"]:
+        props = feature["properties"]
+        for key in ("id", "kind", "name", "type", "date", "country", "gazetteer_id", "evidence"):
+            assert key in props, (key, props)
+        by_name.setdefault(props["name"], []).append(feature)
+    originals = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
+    for feature in seeds_geojson["features"]:
+        for ev in feature["properties"]["evidence"]:
+            assert " ".join(ev["text"].split()) in " ".join(originals[ev["doc"]].split())
+    places = {
+        f["properties"]["name"]: f
+        for f in seeds_geojson["features"]
+        if f["properties"]["kind"] == "place"
+    }
+    for name in ("Sochi", "Afrin", "Aleppo", "Istanbul", "Kazan", "Rome"):
+        assert name in places, sorted(places)
+    assert any(
+        n.lower().replace("-", " ") in ("al bab", "al-bab") or "bab" in n.lower() for n in places
+    )
+    tripolis = [f for f in places.values() if f["properties"]["name"] == "Tripoli"]
+    assert tripolis and all(f["properties"]["country"] == "LY" for f in tripolis)
+    geometry_types = {
+        f["properties"]["name"]: f["geometry"]["type"]
+        for f in seeds_geojson["features"]
+        if f["geometry"]
+    }
+    assert any("Polygon" in t for n, t in geometry_types.items() if "Karabakh" in n)
+    assert any("LineString" in t for n, t in geometry_types.items() if "Stream" in n)
+
+
+def test_snapshot_writes_a_rendered_map(tmp_path):
+    out = tmp_path / "map.png"
+    result = run_cli("snapshot", str(SEEDS), "-o", str(out), "--scale", "1")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+    small = image.scaled(280, 180)
+    colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
+    assert len(colours) > 50
+
+
+def test_snapshot_scale_and_bbox(tmp_path):
+    out = tmp_path / "map2x.png"
+    result = run_cli(
+        "snapshot", str(SEEDS), "-o", str(out), "--scale", "2", "--bbox", "25,30,45,47"
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (2800, 1800)
+
+
+def test_bad_arguments_and_sources_give_clear_errors(tmp_path):
+    result = run_cli("snapshot", str(tmp_path / "missing"), "-o", str(tmp_path / "x.png"))
+    assert result.returncode != 0 and "no such file or folder" in result.stderr
+    result = run_cli("snapshot", str(SEEDS), "-o", str(tmp_path / "x.png"), "--bbox", "1,2,3")
+    assert result.returncode != 0 and "W,S,E,N" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("export", str(empty), "-f", "geojson", "-o", str(tmp_path / "o.json"))
+    assert result.returncode != 0 and "no readable articles" in result.stderr
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_geoparse_batch_round_trip(tmp_path):
+    src = tmp_path / "in.jsonl"
+    texts = {"a": "Talks were held in Istanbul and later in Geneva.", "b": "Nothing here."}
+    src.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()))
+    out = tmp_path / "out.jsonl"
+    result = run_cli("geoparse", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert set(rows) == {"a", "b"}
+    names = [t["name"] for t in rows["a"]["toponyms"]]
+    assert names == ["Istanbul", "Geneva"]
+    for t in rows["a"]["toponyms"]:
+        assert texts["a"][t["start"] : t["end"]] == t["name"]
+    assert rows["b"]["toponyms"] == []
