@@ -113,3 +113,19 @@ def test_the_rendered_map_is_a_real_map(view, qtbot):
     small = image.scaled(240, 160)
     colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
     assert len(colours) > 50
+
+
+def test_side_colours_reach_symbols_and_legend(view, qtbot):
+    collection = sample_collection()
+    collection["features"][0]["properties"]["side"] = "Party A"
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(collection, fit=True)
+    palette = {"kinds": {"place": "#0072B2", "event": "#D55E00", "asset": "#009E73",
+                         "theatre": "#CC79A7"}, "sides": {"Party A": "#E69F00"}}
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_palette(palette)
+    legend = []
+    view.page().runJavaScript("document.querySelector('.ex-legend').textContent", 0, legend.append)
+    qtbot.waitUntil(lambda: bool(legend), timeout=TIMEOUT)
+    assert "Party A" in legend[0]
+    assert view.console_errors == []

@@ -110,7 +110,10 @@ def build_page_html(palette: dict | None = None) -> str:
         minZoom=2,
         maxZoom=MAX_ZOOM,
         zoom_snap=0.25,
-        world_copy_jump=True,
+        # The basemap is drawn once, not repeated past the antimeridian: keep the view on it.
+        world_copy_jump=False,
+        max_bounds=True,
+        maxBoundsViscosity=1.0,
         control_scale=False,
         prefer_canvas=False,
     )

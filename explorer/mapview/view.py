@@ -116,3 +116,7 @@ class MapView(QWebEngineView):
         page, self._page = self._page, None
         page.setWebChannel(None)
         shiboken6.delete(page)
+
+    def set_palette(self, palette: dict) -> None:
+        """Colours by kind and by side; the legend and every symbol follow."""
+        self.bridge.send("setPalette", palette=palette)

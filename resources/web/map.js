@@ -8,6 +8,7 @@
  *   {"cmd": "select", "id": str, "fly": bool}      {"cmd": "highlight", "ids": [str]}
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
+ *   {"cmd": "setPalette", "palette": {"kinds": {kind: colour}, "sides": {name: colour}}}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}  {"event": "rendered", "count": int}
  *   {"event": "located", "id": str, "x": number, "y": number}  {"event": "error", "message": str}
@@ -60,13 +61,22 @@
     return parts.join("<br>");
   }
 
+  function sideBadge(props) {
+    // Colour says the side; the number repeats it for readers who cannot tell the colours apart.
+    var names = Object.keys(state.palette.sides || {});
+    var i = props.side ? names.indexOf(props.side) : -1;
+    return i < 0 ? "" : '<span class="ex-badge">' + (i + 1) + "</span>";
+  }
+
   function pointIcon(props, selected) {
     var cls = "ex-marker ex-" + (props.kind || "place");
     if (selected) cls += " ex-selected";
     if (state.highlighted.indexOf(props.id) >= 0) cls += " ex-highlighted";
+    if (props.review === "rejected") cls += " ex-rejected";
     return L.divIcon({
       className: "ex-icon",
-      html: '<span class="' + cls + '" style="--ex-colour:' + colourFor(props) + '"></span>',
+      html: '<span class="' + cls + '" style="--ex-colour:' + colourFor(props) + '">' +
+        sideBadge(props) + "</span>",
       iconSize: [18, 18],
       iconAnchor: [9, 9],
     });
@@ -184,6 +194,12 @@
       previous.concat(state.highlighted).forEach(restyle);
     },
     flyTo: function (msg) { flyTo(msg.id); },
+    setPalette: function (msg) {
+      state.palette = msg.palette;
+      if (state.legend) state.legend.innerHTML = legendHtml();
+      Object.keys(state.layers).forEach(restyle);
+      afterRender(Object.keys(state.layers).length);
+    },
     click: function (msg) {
       var layer = state.layers[msg.id];
       if (layer) layer.fire("click", { latlng: boundsOf(msg.id).getCenter() });
@@ -213,20 +229,35 @@
     }
   }
 
-  function addLegend(map) {
-    var legend = L.control({ position: "bottomright" });
-    legend.onAdd = function () {
-      var div = L.DomUtil.create("div", "ex-legend");
+  function legendHtml() {
       var rows = ["place", "event", "asset", "theatre"].map(function (kind) {
         var swatch = kind === "theatre"
           ? '<span class="ex-swatch-area" style="--ex-colour:' + state.palette.kinds[kind] + '"></span>'
           : '<span class="ex-marker ex-' + kind + '" style="--ex-colour:' + state.palette.kinds[kind] + '"></span>';
         return '<div class="ex-legend-row">' + swatch + "<span>" + KIND_LABELS[kind] + "</span></div>";
       });
-      div.innerHTML = '<div class="ex-legend-title">Legend</div>' + rows.join("") +
+      var html = '<div class="ex-legend-title">Legend</div>' + rows.join("") +
         '<div class="ex-legend-row"><span class="ex-swatch-line" style="--ex-colour:' +
         state.palette.kinds.asset + '"></span><span>Route (pipeline)</span></div>';
+      var sides = Object.keys(state.palette.sides || {});
+      if (sides.length) {
+        html += '<div class="ex-legend-title ex-legend-sides">Sides</div>' + sides.map(function (name, i) {
+          return '<div class="ex-legend-row"><span class="ex-marker ex-place" style="--ex-colour:' +
+            state.palette.sides[name] + '"><span class="ex-badge">' + (i + 1) + "</span></span><span>" +
+            escapeHtml(name) + "</span></div>";
+        }).join("");
+      }
+      return html;
+  }
+
+  function addLegend(map) {
+    var legend = L.control({ position: "bottomright" });
+    legend.onAdd = function () {
+      var div = L.DomUtil.create("div", "ex-legend");
+      div.innerHTML = legendHtml();
       L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      state.legend = div;
       return div;
     };
     legend.addTo(map);

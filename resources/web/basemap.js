@@ -1,0 +1,273 @@
+/*
+ * The offline basemap: Natural Earth land, countries, lakes and boundaries from
+ * window.EXPLORER_BASEMAP (geodata/basemap/basemap.js), drawn like a quiet atlas.
+ *
+ * Everything is drawn on its own panes below the data overlays, on one canvas, and nothing
+ * on it reacts to the mouse. Labels are placed greedily by size, biggest first, so they
+ * appear as the map zooms in and never overlap.
+ *
+ * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map).
+ */
+(function () {
+  "use strict";
+
+  var STYLE = {
+    sea: "#c4d9e4",
+    coast: "#7f9db0",
+    border: "#9c958b",
+    admin1: "#cfc7b9",
+    lake: "#c4d9e4",
+    // Very close warm neutrals, so that neighbouring countries read apart without shouting.
+    tints: ["#f1ede3", "#ece6d8", "#f3efe7", "#eee8dc", "#e9e3d5"],
+  };
+  var ADMIN1_MIN_ZOOM = 5;
+  var PANE = "explorerBasemap";
+  var LABEL_PANE = "explorerBasemapLabels";
+
+  function countryMinZoom(area) {
+    if (area >= 3e6) return 2;
+    if (area >= 7e5) return 3;
+    if (area >= 1.5e5) return 4;
+    if (area >= 2e4) return 5;
+    if (area >= 3e3) return 6;
+    return 7;
+  }
+
+  function seaMinZoom(label) {
+    if (label.kind === "ocean") return 1;
+    if (label.area_km2 >= 1.5e6) return 3;
+    if (label.area_km2 >= 3e5) return 4;
+    if (label.area_km2 >= 1e5) return 5;
+    return 6;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // Long names go on two lines, split at the space nearest the middle.
+  function splitName(name) {
+    if (name.length < 15 || name.indexOf(" ") < 0) return [name];
+    var middle = name.length / 2;
+    var best = -1;
+    for (var i = 0; i < name.length; i++) {
+      if (name[i] === " " && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+        best = i;
+      }
+    }
+    return [name.slice(0, best), name.slice(best + 1)];
+  }
+
+  function makeLabel(kind, name, lat, lon, size, minZoom, priority) {
+    var lines = kind === "country" && name.length < 20 ? [name] : splitName(name);
+    var widest = Math.max.apply(null, lines.map(function (l) { return l.length; }));
+    // Rough text metrics for the collision test; generous, so that labels keep some air.
+    var perChar = kind === "country" ? 0.74 : kind === "ocean" ? 0.9 : 0.56;
+    var width = Math.ceil(widest * size * perChar) + 8;
+    var height = Math.ceil(lines.length * size * 1.25) + 4;
+    var html = lines.map(escapeHtml).join("<br>");
+    return {
+      latlng: L.latLng(lat, lon),
+      minZoom: minZoom,
+      priority: priority,
+      width: width,
+      height: height,
+      marker: L.marker([lat, lon], {
+        pane: LABEL_PANE,
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({
+          className: "explorer-basemap-label explorer-basemap-label--" + kind,
+          html: '<span style="font-size:' + size + 'px">' + html + "</span>",
+          iconSize: [width, height],
+          iconAnchor: [width / 2, height / 2],
+        }),
+      }),
+    };
+  }
+
+  function buildLabels(data) {
+    var labels = [];
+    data.labels.countries.forEach(function (c) {
+      var size = c.area_km2 >= 3e6 ? 13 : c.area_km2 >= 7e5 ? 12 : 11;
+      labels.push(
+        makeLabel("country", c.name, c.lat, c.lon, size, countryMinZoom(c.area_km2), c.area_km2)
+      );
+    });
+    data.labels.seas.forEach(function (s) {
+      var ocean = s.kind === "ocean";
+      var size = ocean ? 14 : s.area_km2 >= 1e6 ? 14 : 13;
+      // Oceans first; then seas compete with countries by area, a sea counting for less.
+      var priority = ocean ? 1e12 + s.area_km2 : s.area_km2 * 0.8;
+      labels.push(
+        makeLabel(ocean ? "ocean" : "sea", s.name, s.lat, s.lon, size, seaMinZoom(s), priority)
+      );
+    });
+    labels.sort(function (a, b) { return b.priority - a.priority; });
+    return labels;
+  }
+
+  function placeLabels(map, labels, layer) {
+    var zoom = map.getZoom();
+    var size = map.getSize();
+    var placed = [];
+    labels.forEach(function (label) {
+      var show = false;
+      if (zoom >= label.minZoom) {
+        var p = map.latLngToContainerPoint(label.latlng);
+        var box = {
+          x0: p.x - label.width / 2, x1: p.x + label.width / 2,
+          y0: p.y - label.height / 2, y1: p.y + label.height / 2,
+        };
+        var inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.x && box.y1 <= size.y;
+        show = inside && !placed.some(function (o) {
+          return box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0;
+        });
+        if (show) placed.push(box);
+      }
+      if (show && !layer.hasLayer(label.marker)) layer.addLayer(label.marker);
+      if (!show && layer.hasLayer(label.marker)) layer.removeLayer(label.marker);
+    });
+  }
+
+  // Rings cut at the antimeridian are closed along it (and round the pole for Antarctica);
+  // those closing edges are not coasts, so drop them from the outlines.
+  function onSeam(a, b) {
+    var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
+    var pole = a[1] < -89.9 && b[1] < -89.9;
+    return meridian || pole;
+  }
+
+  function withoutSeams(mesh) {
+    var lines = [];
+    mesh.coordinates.forEach(function (line) {
+      var current = [line[0]];
+      for (var i = 1; i < line.length; i++) {
+        if (onSeam(line[i - 1], line[i])) {
+          if (current.length > 1) lines.push(current);
+          current = [line[i]];
+        } else {
+          current.push(line[i]);
+        }
+      }
+      if (current.length > 1) lines.push(current);
+    });
+    return { type: "MultiLineString", coordinates: lines };
+  }
+
+  // Greedy colouring over shared borders, busiest countries first.
+  function tintIndices(geometries) {
+    var neighbours = topojson.neighbors(geometries);
+    var order = geometries.map(function (_, i) { return i; });
+    order.sort(function (a, b) { return neighbours[b].length - neighbours[a].length; });
+    var tint = new Array(geometries.length);
+    order.forEach(function (i) {
+      var taken = neighbours[i].map(function (j) { return tint[j]; });
+      var pick = 0;
+      while (taken.indexOf(pick) >= 0 && pick < STYLE.tints.length - 1) pick++;
+      tint[i] = pick;
+    });
+    return tint;
+  }
+
+  function ensurePane(map, name, zIndex) {
+    var pane = map.getPane(name) || map.createPane(name);
+    pane.style.zIndex = String(zIndex);
+    pane.style.pointerEvents = "none";
+    return pane;
+  }
+
+  function addTo(map) {
+    var data = window.EXPLORER_BASEMAP;
+    if (!data || !data.topology) {
+      throw new Error("explorerBasemap: window.EXPLORER_BASEMAP is missing; load basemap data first");
+    }
+    var topo = data.topology;
+    var objects = topo.objects;
+
+    ensurePane(map, PANE, 150); // below tiles (200) and overlays (400)
+    ensurePane(map, LABEL_PANE, 350); // above the shapes, below the data
+    map.getContainer().style.background = STYLE.sea;
+
+    var renderer = L.canvas({ pane: PANE, padding: 0.5 });
+    var common = { pane: PANE, renderer: renderer, interactive: false };
+    function lines(geojson, options) {
+      return L.geoJSON(geojson, L.extend({}, common, { style: options }));
+    }
+
+    var geometries = objects.countries.geometries;
+    var tints = tintIndices(geometries);
+    var countries = topojson.feature(topo, objects.countries);
+    countries.features.forEach(function (f, i) { f.properties.tint = tints[i]; });
+
+    var layers = {
+      countries: L.geoJSON(countries, L.extend({}, common, {
+        attribution: "Natural Earth",
+        style: function (feature) {
+          return { stroke: false, fillColor: STYLE.tints[feature.properties.tint], fillOpacity: 1 };
+        },
+      })),
+      lakes: objects.lakes ? L.geoJSON(topojson.feature(topo, objects.lakes), L.extend({}, common, {
+        style: { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 },
+      })) : null,
+      admin1: objects.admin1 ? lines(topojson.mesh(topo, objects.admin1), {
+        color: STYLE.admin1, weight: 0.6, opacity: 1,
+      }) : null,
+      borders: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
+        return a !== b;
+      })), { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
+      coast: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
+        return a === b;
+      })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
+    };
+
+    // One canvas: the order of adding is the order of painting.
+    ["countries", "lakes", "borders", "coast"].forEach(function (name) {
+      if (layers[name]) layers[name].addTo(map);
+    });
+
+    function syncAdmin1() {
+      if (!layers.admin1) return;
+      var want = map.getZoom() >= ADMIN1_MIN_ZOOM;
+      if (want && !map.hasLayer(layers.admin1)) {
+        layers.admin1.addTo(map);
+        layers.borders.bringToFront();
+        layers.coast.bringToFront();
+      } else if (!want && map.hasLayer(layers.admin1)) {
+        map.removeLayer(layers.admin1);
+      }
+    }
+
+    var labels = buildLabels(data);
+    var labelLayer = L.layerGroup().addTo(map);
+    var pending = false;
+    function onView() {
+      if (pending) return;
+      pending = true;
+      L.Util.requestAnimFrame(function () {
+        pending = false;
+        syncAdmin1();
+        placeLabels(map, labels, labelLayer);
+      });
+    }
+    map.on("zoomend moveend resize", onView);
+    syncAdmin1();
+    placeLabels(map, labels, labelLayer);
+
+    return {
+      layers: layers,
+      labels: labelLayer,
+      remove: function () {
+        map.off("zoomend moveend resize", onView);
+        Object.keys(layers).forEach(function (name) {
+          if (layers[name]) map.removeLayer(layers[name]);
+        });
+        map.removeLayer(labelLayer);
+      },
+    };
+  }
+
+  window.explorerBasemap = { addTo: addTo, style: STYLE };
+})();
