@@ -1,1 +1,29 @@
-"""corpus"""
+"""The corpus stage: articles on disk (txt, md, html) to cleaned, segmented Documents.
+
+Public API::
+
+    read_sources(paths) -> ReadResult   files and folders; problems collected, reading goes on
+    read_file(path) -> Document         one file; raises CorpusError
+    document_from_text(id, text)        in-memory text kept exactly as given, only segmented
+    source_span(doc, span) -> Span      where a span of the cleaned text is in doc.raw_text
+"""
+
+from explorer.corpus.errors import CorpusError
+from explorer.corpus.reading import (
+    DEFAULT_MAX_BYTES,
+    ReadResult,
+    document_from_text,
+    read_file,
+    read_sources,
+    source_span,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "CorpusError",
+    "ReadResult",
+    "document_from_text",
+    "read_file",
+    "read_sources",
+    "source_span",
+]

@@ -1,0 +1,95 @@
+"""Date lines at the top of plain-text articles: recognise them, and read a date only when the
+line gives the year (a line like "Thursday, July 31" yields no date rather than a guessed one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = frozenset(
+    {
+        *("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu"),
+        *("thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"),
+    }
+)
+# Words that may sit around a date on a dateline without making it a sentence.
+_DATELINE_WORDS = frozenset(
+    {
+        *("published", "updated", "posted", "last", "modified", "on", "at", "date", "time"),
+        *("of", "am", "pm", "a", "m", "p", "st", "nd", "rd", "th"),
+        *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt"),
+    }
+)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.?,?\s+(\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line holds nothing but a date (with a number in it), maybe a time and
+    dateline words."""
+    tokens = _TOKEN.findall(line)
+    if not tokens or len(tokens) > 12 or not any(token.isdigit() for token in tokens):
+        return False  # a date line has a day, a year or a time; "Sunday." ends a sentence
+    has_date = False
+    for token in tokens:
+        word = token.casefold()
+        if token.isdigit():
+            continue
+        if word in _MONTHS or word in _WEEKDAYS:
+            has_date = True
+        elif word not in _DATELINE_WORDS:
+            return False
+    return has_date or bool(_ISO.search(line) or _NUMERIC.search(line))
+
+
+def parse_date(line: str) -> str | None:
+    """The ISO 8601 date a line states (``YYYY-MM-DD``, or ``YYYY-MM`` without a day), or None
+    when it gives no year or no valid date."""
+    if match := _ISO.search(line):
+        return _iso(int(match[1]), int(match[2]), int(match[3]))
+    if (match := _MONTH_FIRST.search(line)) and match[1].casefold() in _MONTHS:
+        return _iso(int(match[3]), _MONTHS[match[1].casefold()], int(match[2]))
+    if (match := _DAY_FIRST.search(line)) and match[2].casefold() in _MONTHS:
+        return _iso(int(match[3]), _MONTHS[match[2].casefold()], int(match[1]))
+    if (match := _NUMERIC.search(line)) and int(match[2]) <= 12 and "." in match[0]:
+        return _iso(int(match[3]), int(match[2]), int(match[1]))  # European 31.07.2025
+    if (match := _MONTH_YEAR.search(line)) and match[1].casefold() in _MONTHS:
+        month = _MONTHS[match[1].casefold()]
+        year = int(match[2])
+        return f"{year:04d}-{month:02d}" if 1900 <= year <= 2100 else None
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,320 @@
+"""Reading articles from disk into ``Document``s: the corpus stage's public functions.
+
+A file goes through three steps: load (size check, decoding, HTML main text or Markdown
+stripping, lines mapped to the original), clean (boilerplate lines dropped, with repetition
+across the corpus considered when a whole folder is read) and segment (paragraphs and sentences
+as spans). Cleaning never rewrites characters except whitespace and Unicode normalisation, and
+each kept character carries its index in the decoded original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer.corpus import boilerplate
+from explorer.corpus.dates import is_date_line, parse_date
+from explorer.corpus.encoding import decode_bytes
+from explorer.corpus.errors import CorpusError
+from explorer.corpus.markdown import markdown_lines
+from explorer.corpus.segment import paragraph_spans, sentence_spans
+from explorer.corpus.textmap import MappedLine, nfc, source_lines, source_range, tidy
+from explorer.corpus.webpage import read_page
+from explorer.model import Document, Span
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+_DATE_LINES_AT_TOP = 5  # a dateline further down is not the article's date
+_WRAPPED_WIDTH = 100  # a file whose lines are never longer is hard-wrapped
+_TITLE_CHARS = 120
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Documents read from the sources, in order, and the files that could not be read."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+
+
+@dataclass(slots=True)
+class _Loaded:
+    """A decoded file split into mapped lines (None marks a blank line), before cleaning."""
+
+    doc_id: str
+    path: str
+    raw_text: str
+    sha256: str
+    encoding: str
+    lines: list[MappedLine | None]
+    wrapped: bool
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return [line.text for line in self.lines if line is not None]
+
+
+def read_file(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, doc_id: str | None = None
+) -> Document:
+    """Read one article file. Raises CorpusError with a message naming the file."""
+    path = Path(path)
+    return _clean(_load(path, doc_id or path.name, max_bytes), frozenset())
+
+
+def read_sources(
+    sources: Iterable[Path | str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Read files and folders (recursively, sorted, hidden entries skipped).
+
+    Problems are collected per file and reading goes on. Lines repeated across the documents
+    read together (site furniture) are removed as boilerplate.
+    """
+    result = ReadResult()
+    entries: list[tuple[Path, str]] = []
+    for source in sources:
+        source = Path(source)
+        if source.is_dir():
+            found = list(_walk(source))
+            if not found:
+                result.problems.append(
+                    (str(source), "no .txt, .md or .html files were found in this folder")
+                )
+            entries.extend((file, file.relative_to(source).as_posix()) for file in found)
+        elif source.is_file():
+            entries.append((source, source.name))
+        else:
+            result.problems.append((str(source), "no such file or folder"))
+    loaded: list[_Loaded] = []
+    ids = _unique_ids([relative for _, relative in entries])
+    for (file, _), doc_id in zip(entries, ids, strict=True):
+        try:
+            loaded.append(_load(file, doc_id, max_bytes))
+        except CorpusError as exc:
+            result.problems.append((exc.path, exc.reason))
+    repeated = frozenset(boilerplate.repeated_keys(item.texts() for item in loaded))
+    for item in loaded:
+        try:
+            result.documents.append(_clean(item, repeated))
+        except CorpusError as exc:
+            result.problems.append((exc.path, exc.reason))
+    return result
+
+
+def document_from_text(doc_id: str, text: str, *, title: str | None = None) -> Document:
+    """A Document for text given in memory (JSONL, batch input): kept exactly as given, no
+    cleaning, offsets the identity; paragraphs and sentences are split."""
+    paragraphs = paragraph_spans(text)
+    sentences = [s for p in paragraphs for s in sentence_spans(text, p.start, p.end)]
+    if title is None:
+        title = _short_title(text[paragraphs[0].start : paragraphs[0].end]) if paragraphs else ""
+    return Document(
+        id=doc_id,
+        path="",
+        title=title,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        raw_text=text,
+        offsets=list(range(len(text))),
+        paragraphs=paragraphs,
+        sentences=sentences,
+    )
+
+
+def source_span(document: Document, span: Span) -> Span:
+    """The span of ``document.raw_text`` (the decoded original) that ``span`` of the cleaned
+    text was read from, so an excerpt can be shown in place in the file."""
+    return Span(*source_range(document.raw_text, document.offsets, span.start, span.end))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in KINDS:
+                yield Path(root) / name
+
+
+def _unique_ids(relative: list[str]) -> list[str]:
+    """File names as ids; where names clash, the path relative to the folder given."""
+    names = [rel.rsplit("/", 1)[-1] for rel in relative]
+    clashing = {name for name in names if names.count(name) > 1}
+    ids = [rel if name in clashing else name for rel, name in zip(relative, names, strict=True)]
+    seen: dict[str, int] = {}
+    unique = []
+    for doc_id in ids:
+        seen[doc_id] = seen.get(doc_id, 0) + 1
+        unique.append(doc_id if seen[doc_id] == 1 else f"{doc_id}#{seen[doc_id]}")
+    return unique
+
+
+def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
+    name = str(path)
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise CorpusError(name, "unsupported file type; open .txt, .md or .html files")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise CorpusError(
+                name,
+                f"the file is too large ({size / 1e6:.1f} MB; the limit is "
+                f"{max_bytes / 1e6:.1f} MB)",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(name, f"the file could not be read ({exc.strerror or exc})") from exc
+    raw_text, encoding = decode_bytes(data, name, html=kind == "html")
+    loaded = _Loaded(
+        doc_id=doc_id,
+        path=name,
+        raw_text=raw_text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        lines=[],
+        wrapped=False,
+    )
+    if kind == "html":
+        page = read_page(raw_text, name)
+        loaded.lines = [_normalised(line) for line in page.lines]
+        loaded.title, loaded.outlet, loaded.url = page.title, page.outlet, page.url
+        loaded.published = page.published
+        loaded.warnings.extend(page.warnings)
+    else:
+        lines = (
+            markdown_lines(raw_text)
+            if kind == "markdown"
+            else [MappedLine.from_source(raw_text, a, b) for a, b in source_lines(raw_text)]
+        )
+        loaded.lines = [_normalised(line) if line is not None else None for line in lines]
+        widths = [len(line.text) for line in loaded.lines if line is not None and line.text]
+        loaded.wrapped = bool(widths) and max(widths) <= _WRAPPED_WIDTH and len(widths) > 3
+    loaded.lines = [line if line is not None and line.text else None for line in loaded.lines]
+    return loaded
+
+
+def _normalised(line: MappedLine) -> MappedLine:
+    """Whitespace collapsed, invisible characters dropped, NFC; offsets kept aligned."""
+    line = tidy(line)
+    text, offsets = nfc(line.text, line.offsets)
+    return MappedLine(text, offsets, line.starts_block)
+
+
+def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
+    present = [line for line in item.lines if line is not None]
+    if not present:
+        raise CorpusError(item.path, "the file has no text")
+    selection = boilerplate.select_lines(
+        [line.text for line in present], repeated=repeated, title=item.title
+    )
+    published = item.published
+    if published is None:
+        published = _dateline(present[:_DATE_LINES_AT_TOP])
+    kept_ids = {id(line) for line, keep in zip(present, selection.keep, strict=True) if keep}
+    if not kept_ids:
+        raise CorpusError(item.path, "no article text is left once page boilerplate is removed")
+    title_line = present[selection.title_index] if selection.title_index is not None else None
+    text, offsets, paragraphs = _assemble(item, kept_ids, title_line)
+    sentences = [s for p in paragraphs for s in sentence_spans(text, p.start, p.end)]
+    title = item.title or _title_from(title_line, text, sentences, item.doc_id)
+    return Document(
+        id=item.doc_id,
+        path=item.path,
+        title=title,
+        text=text,
+        sha256=item.sha256,
+        outlet=item.outlet,
+        published=published,
+        url=item.url,
+        raw_text=item.raw_text,
+        offsets=offsets,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        encoding=item.encoding,
+        warnings=list(item.warnings),
+    )
+
+
+def _assemble(
+    item: _Loaded, kept_ids: set[int], title_line: MappedLine | None
+) -> tuple[str, list[int], list[Span]]:
+    """Join kept lines into paragraphs separated by a blank line. In hard-wrapped files, and
+    where a sentence runs on to the next line, lines of one block join with a space; a dropped
+    line or a blank line ends a paragraph."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    paragraphs: list[Span] = []
+    start: int | None = None
+    previous: MappedLine | None = None
+    for line in item.lines:
+        if line is None or id(line) not in kept_ids:
+            previous = None
+            continue
+        joins = (
+            previous is not None
+            and not line.starts_block
+            and previous is not title_line
+            and (item.wrapped or _continues(previous.text, line.text))
+        )
+        if joins:
+            chars.append(" ")
+            offsets.append(previous.offsets[-1] + 1)
+        else:
+            if start is not None:
+                paragraphs.append(Span(start, len(chars)))
+                separator_at = offsets[-1] + 1
+                chars.extend("\n\n")
+                offsets.extend((separator_at, separator_at))
+            start = len(chars)
+        chars.extend(line.text)
+        offsets.extend(line.offsets)
+        previous = line
+    if start is not None:
+        paragraphs.append(Span(start, len(chars)))
+    return "".join(chars), offsets, paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that starts in lower case after one that ends mid-sentence is the same sentence
+    broken across lines."""
+    return line[:1].islower() and not boilerplate.ends_sentence(previous)
+
+
+def _dateline(lines: list[MappedLine]) -> str | None:
+    for line in lines:
+        if is_date_line(line.text):
+            return parse_date(line.text)
+    return None
+
+
+def _title_from(
+    title_line: MappedLine | None, text: str, sentences: list[Span], doc_id: str
+) -> str:
+    if title_line is not None and not boilerplate.is_sentence(title_line.text):
+        return _short_title(title_line.text)
+    if sentences:
+        return _short_title(text[sentences[0].start : sentences[0].end])
+    return doc_id
+
+
+def _short_title(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _TITLE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, _TITLE_CHARS)
+    return text[: cut if cut > 0 else _TITLE_CHARS].rstrip(" ,;:") + "…"
