@@ -1,1 +1,78 @@
-"""export"""
+"""Data formats: GeoJSON, CSV, KML, GeoPackage and an offline HTML report; the sides report.
+
+Every format is made from the same flat records (``records.py``); each file is written beside
+its target and renamed over it, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from explorer.export.geojson import to_feature_collection, write_geojson
+from explorer.export.records import ExportError
+from explorer.export.sides import SIDES_FORMATS, sides_report
+from explorer.model import Analysis
+
+FORMATS = ("geojson", "csv", "kml", "gpkg", "html")
+
+
+def _writer(fmt: str) -> Callable[[Analysis, Path, Mapping[str, Any] | None], None]:
+    # Imported on use: each format pulls in only what it needs.
+    if fmt == "geojson":
+        return write_geojson
+    if fmt == "csv":
+        from explorer.export.table import write_csv
+
+        return write_csv
+    if fmt == "kml":
+        from explorer.export.kml import write_kml
+
+        return write_kml
+    if fmt == "gpkg":
+        from explorer.export.package import write_gpkg
+
+        return write_gpkg
+    from explorer.export.report import write_html
+
+    return write_html
+
+
+def export_analysis(
+    analysis: Analysis,
+    fmt: str,
+    out_path: str | os.PathLike[str],
+    reviews: Mapping[str, Any] | None = None,
+) -> Path:
+    """Write ``analysis`` as ``fmt`` to ``out_path`` (replaced whole, never half-written).
+
+    ``reviews`` (from ``Project.reviews()``) fills each item's ``review`` property.
+    Raises ExportError with a message a user can act on.
+    """
+    from explorer.store.files import atomic_path
+
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    target = Path(out_path)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name to export to")
+    try:
+        with atomic_path(target) as tmp:
+            _writer(fmt)(analysis, tmp, reviews)
+    except ExportError:
+        raise
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
+
+
+__all__ = [
+    "FORMATS",
+    "SIDES_FORMATS",
+    "ExportError",
+    "export_analysis",
+    "sides_report",
+    "to_feature_collection",
+]

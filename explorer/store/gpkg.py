@@ -1,0 +1,205 @@
+"""GeoPackage plumbing: the core tables, feature/attribute registration and geometry blobs.
+
+Only what a reader (GDAL/pyogrio, QGIS) needs to see our spatial tables as layers: the
+``gpkg_spatial_ref_sys``, ``gpkg_contents`` and ``gpkg_geometry_columns`` tables (OGC 12-128r18,
+GeoPackage 1.2) and geometry values in "GeoPackage binary" (a short header, an envelope, then
+ISO WKB). Geometry in the rest of the program is GeoJSON dicts; shapely converts between them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import struct
+
+import shapely
+from shapely.geometry import shape
+
+APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_VERSION = 10200  # 1.2.0, kept in PRAGMA user_version as the spec asks
+SRS_ID = 4326
+
+_WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
+)
+
+CORE_DDL = f"""
+CREATE TABLE gpkg_spatial_ref_sys (
+    srs_name TEXT NOT NULL,
+    srs_id INTEGER PRIMARY KEY,
+    organization TEXT NOT NULL,
+    organization_coordsys_id INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    description TEXT
+);
+INSERT INTO gpkg_spatial_ref_sys VALUES
+    ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined',
+     'undefined cartesian coordinate reference system'),
+    ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined',
+     'undefined geographic coordinate reference system'),
+    ('WGS 84 geodetic', 4326, 'EPSG', 4326, '{_WGS84_WKT}',
+     'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+CREATE TABLE gpkg_contents (
+    table_name TEXT NOT NULL PRIMARY KEY,
+    data_type TEXT NOT NULL,
+    identifier TEXT UNIQUE,
+    description TEXT DEFAULT '',
+    last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+    srs_id INTEGER,
+    CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)
+);
+CREATE TABLE gpkg_geometry_columns (
+    table_name TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    geometry_type_name TEXT NOT NULL,
+    srs_id INTEGER NOT NULL,
+    z TINYINT NOT NULL,
+    m TINYINT NOT NULL,
+    CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+    CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+    CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+    CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+"""
+
+
+def init_core(conn: sqlite3.Connection) -> None:
+    """Make an empty database a GeoPackage (inside the caller's transaction)."""
+    execute_script(conn, CORE_DDL)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {GPKG_VERSION}")
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a DDL script; ``executescript`` would commit the caller's transaction."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return [s for s in out if s]
+
+
+def execute_script(conn: sqlite3.Connection, script: str) -> None:
+    for statement in _split(script):
+        conn.execute(statement)
+
+
+def register_features(conn: sqlite3.Connection, table: str, description: str) -> None:
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
+        " VALUES (?, 'features', ?, ?, ?)",
+        (table, table, description, SRS_ID),
+    )
+    conn.execute(
+        "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'GEOMETRY', ?, 0, 0)",
+        (table, SRS_ID),
+    )
+
+
+def register_attributes(conn: sqlite3.Connection, table: str, description: str) -> None:
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description)"
+        " VALUES (?, 'attributes', ?, ?)",
+        (table, table, description),
+    )
+
+
+def touch(conn: sqlite3.Connection, table: str, bounds: tuple[float, ...] | None) -> None:
+    """Record a change to a layer; widen its stored extent to cover ``bounds``."""
+    conn.execute(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+        " WHERE table_name = ?",
+        (table,),
+    )
+    if bounds is None:
+        return
+    conn.execute(
+        "UPDATE gpkg_contents SET"
+        " min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),"
+        " max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4)"
+        " WHERE table_name = ?5",
+        (*bounds, table),
+    )
+
+
+# --- geometry blobs ---------------------------------------------------------------------------
+
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+class GeometryError(ValueError):
+    """A value that is not usable GeoJSON geometry or GeoPackage binary."""
+
+
+def to_shape(geometry: dict) -> shapely.Geometry:
+    try:
+        geom = shape(geometry)
+    except Exception as exc:  # shapely raises several types for bad GeoJSON
+        raise GeometryError(f"not GeoJSON geometry: {str(geometry)[:120]} ({exc})") from exc
+    if not geom.is_empty:
+        x0, y0, x1, y1 = geom.bounds
+        if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+            raise GeometryError(f"geometry has non-finite coordinates: {str(geometry)[:120]}")
+    return geom
+
+
+def encode(geometry: dict | None) -> tuple[bytes | None, tuple[float, ...] | None]:
+    """GeoJSON dict -> (GeoPackage binary, bounds); (None, None) for no geometry."""
+    if geometry is None:
+        return None, None
+    geom = to_shape(geometry)
+    wkb = shapely.to_wkb(geom, flavor="iso", byte_order=1, output_dimension=2)
+    if geom.is_empty:
+        flags = 0b0001_0001  # empty, no envelope, little endian
+        return b"GP" + struct.pack("<BBi", 0, flags, SRS_ID) + wkb, None
+    minx, miny, maxx, maxy = geom.bounds
+    if geom.geom_type == "Point":
+        flags = 0b0000_0001  # no envelope for points (the spec's advice), little endian
+        header = b"GP" + struct.pack("<BBi", 0, flags, SRS_ID)
+    else:
+        flags = 0b0000_0011  # xy envelope, little endian
+        header = b"GP" + struct.pack("<BBi4d", 0, flags, SRS_ID, minx, maxx, miny, maxy)
+    return header + wkb, (minx, miny, maxx, maxy)
+
+
+def decode(blob: bytes | None) -> dict | None:
+    """GeoPackage binary -> GeoJSON dict (None for SQL NULL)."""
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    if len(blob) < 8 or blob[:2] != b"GP":
+        raise GeometryError("not a GeoPackage geometry blob")
+    flags = blob[3]
+    envelope = (flags >> 1) & 0b111
+    if envelope not in _ENVELOPE_SIZES:
+        raise GeometryError(f"bad envelope code {envelope} in a geometry blob")
+    geom = shapely.from_wkb(blob[8 + _ENVELOPE_SIZES[envelope] :])
+    return json.loads(shapely.to_geojson(geom))
+
+
+def blob_bounds(blob: bytes | None) -> tuple[float, ...] | None:
+    """(minx, miny, maxx, maxy) of a stored geometry, None when it has none."""
+    geometry = decode(blob)
+    if geometry is None:
+        return None
+    geom = to_shape(geometry)
+    return None if geom.is_empty else tuple(geom.bounds)
+
+
+def union_bounds(boxes: list[tuple[float, ...] | None]) -> tuple[float, ...] | None:
+    present = [b for b in boxes if b]
+    if not present:
+        return None
+    return (
+        min(b[0] for b in present),
+        min(b[1] for b in present),
+        max(b[2] for b in present),
+        max(b[3] for b in present),
+    )

@@ -1,0 +1,128 @@
+"""The project file's tables, its schema version and the upgrades between versions.
+
+The GeoPackage keeps its own version in ``PRAGMA user_version``, so ours lives in the
+``explorer_meta`` table. To change the schema: bump ``SCHEMA_VERSION`` and append to
+``MIGRATIONS`` a function that takes a file from the previous version to the new one (it runs
+inside the opening transaction, so a failed upgrade leaves the file as it was).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from explorer.store import gpkg
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[v] upgrades a file at schema version v to v + 1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+META_TABLE = "explorer_meta"
+
+# (table, description) for layers with geometry and for plain attribute tables.
+FEATURE_TABLES = {
+    "places": "Places named in the articles, aggregated over all their mentions",
+    "events": "Events, located at their place (no geometry when none is known)",
+    "assets": "Infrastructure and weapon systems named in the articles",
+    "theatres": "Conflicts and their areas",
+}
+ATTRIBUTE_TABLES = {
+    "documents": "Articles: cleaned text, original text and the map between them",
+    "evidence": "Excerpts supporting each item, per document",
+    "mentions": "Toponym occurrences and the gazetteer entries they may refer to",
+    "stances": "Who backs, opposes, mediates or supplies whom, per theatre",
+    "reviews": "Analysts' decisions on machine-made items (kept apart from machine output)",
+    "review_history": "Previous review states, for undo",
+    "problems": "Files the last ingest could not read, and why",
+}
+
+_FID = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"
+
+DDL = f"""
+CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+CREATE TABLE documents (
+    {_FID}, id TEXT NOT NULL UNIQUE, path TEXT, title TEXT, outlet TEXT, published TEXT,
+    url TEXT, sha256 TEXT NOT NULL, encoding TEXT, text TEXT NOT NULL, raw_text TEXT,
+    offsets TEXT, paragraphs TEXT, sentences TEXT, warnings TEXT, ingested TEXT
+);
+CREATE TABLE places (
+    {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, name TEXT, kind TEXT, country TEXT,
+    gazetteer_id TEXT, precision TEXT
+);
+CREATE TABLE events (
+    {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, date TEXT,
+    date_precision TEXT, place_id TEXT, actors TEXT, label TEXT
+);
+CREATE TABLE assets (
+    {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,
+    gazetteer_id TEXT
+);
+CREATE TABLE theatres ({_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, name TEXT);
+CREATE TABLE stances (
+    {_FID}, id TEXT NOT NULL UNIQUE, power TEXT, relation TEXT, party TEXT, theatre TEXT,
+    negated BOOLEAN NOT NULL DEFAULT 0
+);
+CREATE TABLE mentions (
+    {_FID}, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, name TEXT, place_id TEXT, confidence REAL,
+    metonymic BOOLEAN NOT NULL DEFAULT 0, candidates TEXT
+);
+CREATE INDEX mentions_doc ON mentions (doc);
+CREATE TABLE evidence (
+    {_FID}, item_id TEXT NOT NULL, kind TEXT NOT NULL, doc TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX evidence_item ON evidence (item_id);
+CREATE INDEX evidence_doc ON evidence (doc);
+CREATE TABLE item_documents (
+    item_id TEXT NOT NULL, kind TEXT NOT NULL, doc TEXT NOT NULL,
+    PRIMARY KEY (item_id, doc)
+);
+CREATE INDEX item_documents_doc ON item_documents (doc);
+CREATE TABLE reviews (
+    {_FID}, item_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, state TEXT NOT NULL,
+    edits TEXT, updated TEXT NOT NULL
+);
+CREATE TABLE review_history (
+    {_FID}, item_id TEXT NOT NULL, kind TEXT, state TEXT, edits TEXT, updated TEXT,
+    replaced TEXT NOT NULL
+);
+CREATE INDEX review_history_item ON review_history (item_id);
+CREATE TABLE problems ({_FID}, message TEXT NOT NULL);
+"""
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Lay out a new project in an empty database (inside the caller's transaction)."""
+    gpkg.init_core(conn)
+    gpkg.execute_script(conn, DDL)
+    for table, description in FEATURE_TABLES.items():
+        gpkg.register_features(conn, table, description)
+    for table, description in ATTRIBUTE_TABLES.items():
+        gpkg.register_attributes(conn, table, description)
+    conn.execute(
+        f"INSERT INTO {META_TABLE} VALUES ('schema_version', ?), ('application', 'explorer')",
+        (str(SCHEMA_VERSION),),
+    )
+
+
+def read_version(conn: sqlite3.Connection) -> int | None:
+    """The file's schema version, or None when it is not an explorer project."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
+    ).fetchone()
+    if not found:
+        return None
+    row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        return None
+    return int(row[0])
+
+
+def upgrade(conn: sqlite3.Connection, version: int) -> None:
+    """Run every migration from ``version`` up to ``SCHEMA_VERSION`` (caller's transaction)."""
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](conn)
+        version += 1
+    conn.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema_version'", (str(version),))
