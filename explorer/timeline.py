@@ -1,0 +1,198 @@
+"""Dates as spans and the timeline's histogram of dated events; no Qt here.
+
+A partial date stands for the whole period it names: "2020" is every day of 2020 and "2020-10"
+every day of October 2020. Filters compare spans, and the histogram puts an event whose date is
+coarser than a bin into the bin where its span starts, counted as approximate so that the view
+can draw it apart.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Unit = Literal["month", "year"]
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# Up to this many months between the first and the last event, bins are months.
+MAX_MONTH_BINS = 36
+
+
+def date_span(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date ("YYYY", "YYYY-MM", "YYYY-MM-DD", or a longer
+    timestamp) stands for, or None when there is no readable date."""
+    if not value:
+        return None
+    match = _ISO.match(str(value).strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def precision_of(value: str | None) -> Literal["day", "month", "year", "unknown"]:
+    """How precise an ISO date string is, read from its shape."""
+    if date_span(value) is None:
+        return "unknown"
+    match = _ISO.match(str(value).strip())
+    assert match is not None
+    if match.group(3):
+        return "day"
+    return "month" if match.group(2) else "year"
+
+
+def is_event(props: Mapping[str, Any]) -> bool:
+    return props.get("kind") == "event"
+
+
+def event_span(props: Mapping[str, Any]) -> tuple[date, date] | None:
+    """An event's date span; None when it is undated (no date, or its precision is unknown)."""
+    if props.get("date_precision") == "unknown":
+        return None
+    return date_span(props.get("date"))
+
+
+@dataclass(frozen=True)
+class Bin:
+    start: date
+    end: date
+    count: int = 0
+    approximate: int = 0  # events whose date is coarser than the bin (e.g. a year in months)
+
+    @property
+    def label(self) -> str:
+        if self.start.month == 1 and self.end.month == 12:
+            return str(self.start.year)
+        return f"{_MONTHS[self.start.month - 1]} {self.start.year}"
+
+
+@dataclass(frozen=True)
+class Histogram:
+    unit: Unit
+    bins: tuple[Bin, ...] = ()
+    undated: int = 0
+    ids: tuple[tuple[str, ...], ...] = field(default=(), repr=False)  # event ids per bin
+    spans: tuple[tuple[date, date], ...] = field(default=(), repr=False)  # every dated event
+
+    def count_between(self, start: str | None, end: str | None) -> int:
+        """How many dated events a filter from ``start`` to ``end`` lets through: spans that
+        overlap the range, as explorer.filters compares them (so a "2020" event counts in any
+        range that touches 2020, whichever bin it is drawn in)."""
+        lo, hi = date_span(start), date_span(end)
+        return sum(
+            1
+            for first, last in self.spans
+            if (lo is None or last >= lo[0]) and (hi is None or first <= hi[1])
+        )
+
+    @property
+    def dated(self) -> int:
+        return sum(b.count for b in self.bins)
+
+    @property
+    def peak(self) -> int:
+        return max((b.count for b in self.bins), default=0)
+
+    def range_of(self, first: int, last: int) -> tuple[str | None, str | None]:
+        """ISO start and end dates covering bins ``first`` to ``last``; an end at the edge of
+        the histogram is open (None) so that nothing outside the data is ever cut off."""
+        if not self.bins:
+            return None, None
+        first = max(0, min(first, len(self.bins) - 1))
+        last = max(first, min(last, len(self.bins) - 1))
+        start = None if first == 0 else self.bins[first].start.isoformat()
+        end = None if last == len(self.bins) - 1 else self.bins[last].end.isoformat()
+        return start, end
+
+    def index_of(self, iso: str | None, *, at_end: bool) -> int:
+        """The bin holding an ISO date; None (open) maps to the first or the last bin."""
+        if not self.bins:
+            return 0
+        span = date_span(iso)
+        if span is None:
+            return len(self.bins) - 1 if at_end else 0
+        day = span[1] if at_end else span[0]
+        for i, b in enumerate(self.bins):
+            if b.start <= day <= b.end:
+                return i
+        return 0 if day < self.bins[0].start else len(self.bins) - 1
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _bin_for(index: int, unit: Unit) -> tuple[date, date]:
+    if unit == "year":
+        return date(index, 1, 1), date(index, 12, 31)
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def choose_unit(first: date, last: date) -> Unit:
+    """Months while the span fits in a readable number of bins, years beyond."""
+    months = _month_index(last) - _month_index(first) + 1
+    return "month" if months <= MAX_MONTH_BINS else "year"
+
+
+def histogram(features: Iterable[Mapping[str, Any]], unit: Unit | None = None) -> Histogram:
+    """Count the events among ``features`` (GeoJSON features or bare properties) per month or
+    year, from the first dated event to the last with empty bins kept; other kinds are left
+    out, undated events are only counted."""
+    spans: list[tuple[str, date, date]] = []
+    undated = 0
+    for feature in features:
+        props = feature.get("properties", feature)
+        if not is_event(props):
+            continue
+        span = event_span(props)
+        if span is None:
+            undated += 1
+        else:
+            spans.append((str(props.get("id", "")), *span))
+    if not spans:
+        return Histogram(unit=unit or "month", undated=undated)
+    first = min(s[1] for s in spans)
+    last = max(s[1] for s in spans)
+    unit = unit or choose_unit(first, last)
+
+    def key(day: date) -> int:
+        return day.year if unit == "year" else _month_index(day)
+
+    lo, hi = key(first), key(last)
+    counts = [0] * (hi - lo + 1)
+    approximate = [0] * (hi - lo + 1)
+    ids: list[list[str]] = [[] for _ in counts]
+    for item_id, start, end in spans:
+        i = key(start) - lo
+        counts[i] += 1
+        ids[i].append(item_id)
+        if key(end) != key(start):
+            approximate[i] += 1
+    bins = tuple(
+        Bin(*_bin_for(lo + i, unit), count=counts[i], approximate=approximate[i])
+        for i in range(len(counts))
+    )
+    return Histogram(
+        unit=unit,
+        bins=bins,
+        undated=undated,
+        ids=tuple(tuple(sorted(x)) for x in ids),
+        spans=tuple(sorted((start, end) for _, start, end in spans)),
+    )

@@ -1,0 +1,274 @@
+"""The filter state: what each dimension lets through, dates as spans, facets, persistence."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from explorer.filters import NONE, FilterState, facets
+from explorer.timeline import date_span
+
+
+def _item(
+    fid,
+    kind,
+    *,
+    type_=None,
+    date=None,
+    precision=None,
+    theatre=None,
+    side=None,
+    docs=("a.txt",),
+    review="unreviewed",
+    name=None,
+    text="",
+    actors=(),
+):
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [30.0, 40.0]},
+        "properties": {
+            "id": fid,
+            "kind": kind,
+            "name": name or fid,
+            "type": type_ or kind,
+            "date": date,
+            "date_precision": precision or ("unknown" if date is None else "day"),
+            "country": None,
+            "gazetteer_id": None,
+            "review": review,
+            "actors": list(actors),
+            "theatre": theatre,
+            "side": side,
+            "evidence": [
+                {"doc": d, "start": 0, "end": 4, "text": text or f"{fid} text"} for d in docs
+            ],
+        },
+    }
+
+
+@pytest.fixture
+def collection():
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _item("place:1", "place", type_="city", name="Port Avel"),
+            _item("place:2", "place", type_="city", theatre="theatre:north", docs=("b.txt",)),
+            _item(
+                "event:1",
+                "event",
+                type_="meeting",
+                date="2020-10-14",
+                theatre="theatre:north",
+                side="Arland",
+                actors=["Minister Quill"],
+            ),
+            _item(
+                "event:2",
+                "event",
+                type_="air_strike",
+                date="2020-10",
+                precision="month",
+                theatre="theatre:north",
+                side="Borovia",
+                docs=("b.txt",),
+            ),
+            _item(
+                "event:3",
+                "event",
+                type_="meeting",
+                date="2021",
+                precision="year",
+                review="confirmed",
+            ),
+            _item("event:4", "event", type_="phone_call", date=None),
+            _item("event:5", "event", type_="air_strike", date="2019-03-02", review="rejected"),
+            _item(
+                "asset:1",
+                "asset",
+                type_="pipeline",
+                side="Arland",
+                docs=("a.txt", "c.txt"),
+                text="the pipeline carries gas",
+            ),
+            _item("theatre:north", "theatre", name="Northern war", docs=()),
+        ],
+    }
+
+
+def ids(state, collection):
+    return state.visible_ids(collection)
+
+
+def test_the_default_state_shows_everything_but_rejected_items(collection):
+    shown = ids(FilterState(), collection)
+    assert "event:5" not in shown
+    assert len(shown) == len(collection["features"]) - 1
+    assert "event:5" in ids(FilterState(show_rejected=True), collection)
+
+
+def test_kinds_allow_list(collection):
+    assert ids(FilterState(kinds={"event"}), collection) == {
+        "event:1",
+        "event:2",
+        "event:3",
+        "event:4",
+    }
+    assert ids(FilterState(kinds=set()), collection) == set()
+
+
+def test_theatre_filter_keeps_the_theatre_itself_and_its_items(collection):
+    shown = ids(FilterState(theatres={"theatre:north"}), collection)
+    assert shown == {"place:2", "event:1", "event:2", "theatre:north"}
+    no_theatre = ids(FilterState(theatres={NONE}), collection)
+    assert "place:1" in no_theatre and "event:1" not in no_theatre
+
+
+def test_sides_filter(collection):
+    assert ids(FilterState(sides={"Arland"}), collection) == {"event:1", "asset:1"}
+
+
+def test_event_types_restrict_events_only(collection):
+    shown = ids(FilterState(event_types={"meeting"}), collection)
+    assert {"event:1", "event:3"} <= shown
+    assert "event:2" not in shown and "event:4" not in shown
+    assert {"place:1", "asset:1", "theatre:north"} <= shown
+
+
+def test_sources_match_any_supporting_document(collection):
+    assert ids(FilterState(sources={"c.txt"}), collection) == {"asset:1"}
+    assert "theatre:north" in ids(FilterState(sources={NONE}), collection)
+
+
+def test_review_states_and_show_rejected_both_apply(collection):
+    assert ids(FilterState(review_states={"confirmed"}), collection) == {"event:3"}
+    assert ids(FilterState(review_states={"rejected"}), collection) == set()
+    assert ids(FilterState(review_states={"rejected"}, show_rejected=True), collection) == {
+        "event:5"
+    }
+
+
+def test_partial_dates_are_spans():
+    assert date_span("2020-10") == (date_span("2020-10-01")[0], date_span("2020-10-31")[0])
+    assert date_span("2020")[1].isoformat() == "2020-12-31"
+    assert date_span("2024-02")[1].isoformat() == "2024-02-29"
+    assert date_span("2020-10-14T08:00:00Z")[0].isoformat() == "2020-10-14"
+    assert date_span(None) is None and date_span("soon") is None
+    assert date_span("2020-13") is None
+
+
+def test_a_date_range_filters_dated_events_by_overlap(collection):
+    # 25-31 Oct 2020: the month-precision strike (Oct 2020) overlaps, the 14 Oct meeting doesn't.
+    state = FilterState(date_start="2020-10-25", date_end="2020-10-31")
+    shown = ids(state, collection)
+    assert "event:2" in shown
+    assert "event:1" not in shown and "event:3" not in shown
+    # Undated events, places, assets and theatres are not dated things: they stay.
+    assert {"event:4", "place:1", "asset:1", "theatre:north"} <= shown
+
+
+def test_a_year_precision_event_overlaps_any_range_within_its_year(collection):
+    shown = ids(FilterState(date_start="2021-06-01", date_end="2021-06-30"), collection)
+    assert "event:3" in shown and "event:1" not in shown
+
+
+def test_open_ended_ranges(collection):
+    assert "event:1" not in ids(FilterState(date_start="2021-01-01"), collection)
+    assert "event:3" in ids(FilterState(date_start="2021-01-01"), collection)
+    assert "event:3" not in ids(FilterState(date_end="2020-12-31"), collection)
+    assert "event:1" in ids(FilterState(date_end="2020-12"), collection)
+
+
+def test_undated_events_can_be_hidden(collection):
+    assert "event:4" in ids(FilterState(), collection)
+    shown = ids(FilterState(include_undated=False), collection)
+    assert "event:4" not in shown
+    assert "place:1" in shown  # places are not "undated events"
+
+
+def test_text_search_looks_at_names_types_actors_and_excerpts(collection):
+    assert ids(FilterState(text="port"), collection) == {"place:1"}
+    assert ids(FilterState(text="air strike"), collection) == {"event:2"}
+    assert ids(FilterState(text="quill"), collection) == {"event:1"}
+    assert ids(FilterState(text="carries GAS"), collection) == {"asset:1"}
+    assert ids(FilterState(text="   "), collection) == ids(FilterState(), collection)
+
+
+def test_apply_returns_a_new_collection_and_leaves_the_input_alone(collection):
+    before = copy.deepcopy(collection)
+    out = FilterState(kinds={"asset"}).apply(collection)
+    assert out["type"] == "FeatureCollection"
+    assert [f["properties"]["id"] for f in out["features"]] == ["asset:1"]
+    assert collection == before
+
+
+def test_round_trip_through_json():
+    state = FilterState(
+        kinds={"event", "place"},
+        theatres={NONE, "theatre:north"},
+        date_start="2020-10",
+        date_end=None,
+        include_undated=False,
+        show_rejected=True,
+        text="pipeline",
+    )
+    data = json.loads(json.dumps(state.to_dict()))
+    assert data["kinds"] == ["event", "place"] and data["version"] == 1
+    assert FilterState.from_dict(data) == state
+    assert FilterState.from_dict(FilterState().to_dict()) == FilterState()
+
+
+def test_from_dict_is_lenient():
+    assert FilterState.from_dict(None) == FilterState()
+    assert (
+        FilterState.from_dict(
+            {"kinds": "event", "date_start": "someday", "include_undated": "no", "future_key": 1}
+        )
+        == FilterState()
+    )
+    assert FilterState.from_dict({"sides": [None, "Arland"]}).sides == frozenset({NONE, "Arland"})
+
+
+def test_active_count_and_default():
+    assert FilterState().is_default and FilterState().active_count() == 0
+    state = FilterState(kinds={"event"}, date_end="2021", text="x")
+    assert not state.is_default and state.active_count() == 3
+
+
+def test_facets_count_each_value_in_display_order(collection):
+    result = facets(collection)
+    kinds = [(f.value, f.count) for f in result["kinds"]]
+    assert kinds == [("place", 2), ("event", 5), ("asset", 1), ("theatre", 1)]
+    theatres = {f.value: (f.label, f.count) for f in result["theatres"]}
+    assert theatres["theatre:north"] == ("Northern war", 4)
+    assert theatres[NONE] == ("(no theatre)", 5)
+    assert result["theatres"][-1].value == NONE  # "none" sorts last
+    types = {f.value: (f.label, f.count) for f in result["event_types"]}
+    assert types == {
+        "air_strike": ("air strike", 2),
+        "meeting": ("meeting", 2),
+        "phone_call": ("phone call", 1),
+    }
+    sources = {f.value: f.count for f in result["sources"]}
+    assert sources == {"a.txt": 6, "b.txt": 2, "c.txt": 1, NONE: 1}
+    reviews = [(f.value, f.count) for f in result["review_states"]]
+    assert reviews == [("unreviewed", 7), ("confirmed", 1), ("rejected", 1)]
+    assert {f.value for f in result["sides"]} == {"Arland", "Borovia", NONE}
+
+
+def test_facets_of_an_empty_collection():
+    assert all(values == [] for values in facets({"features": []}).values())
+
+
+def test_facet_labels_keep_file_and_proper_names_as_they_are():
+    collection = {
+        "features": [
+            _item("e", "event", type_="air_strike", side="North_Side", docs=("000_first.txt",))
+        ]
+    }
+    result = facets(collection)
+    assert result["sources"][0].label == "000_first.txt"
+    assert result["sides"][0].label == "North_Side"
+    assert result["event_types"][0].label == "air strike"

@@ -1,0 +1,142 @@
+"""The sides panel alone: stances per theatre, sorting, the excerpts and the selection signal."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.ui.sides_panel import SidesPanel
+
+
+def ev(doc, start, text):
+    return {"doc": doc, "start": start, "end": start + len(text), "text": text}
+
+
+SIDES = {
+    "theatres": [
+        {
+            "name": "Coastal war",
+            "id": "theatre:coast",
+            "stances": [
+                {
+                    "power": "Arland",
+                    "relation": "backs",
+                    "party": "Harbour Council",
+                    "evidence": [
+                        ev("a.txt", 10, "Arland backs the Harbour Council <b>openly</b>."),
+                        ev("b.txt", 42, "Arland sent advisers to the Harbour Council."),
+                    ],
+                },
+                {
+                    "power": "Borovia",
+                    "relation": "supplies",
+                    "party": "Desert Army",
+                    "evidence": [ev("a.txt", 200, "Borovia supplies the Desert Army with drones.")],
+                },
+            ],
+        },
+        {
+            "name": "Mountain conflict",
+            "id": "theatre:mountain",
+            "stances": [
+                {
+                    "power": "Celesta",
+                    "relation": "mediates",
+                    "party": "Valley Republic",
+                    "evidence": [ev("c.txt", 5, "Celesta offered to mediate.")],
+                },
+            ],
+        },
+    ]
+}
+
+
+@pytest.fixture
+def panel(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.set_sides(SIDES)
+    return panel
+
+
+def rows(panel):
+    return [
+        [panel.proxy.index(r, c).data() for c in range(4)] for r in range(panel.proxy.rowCount())
+    ]
+
+
+def test_lists_the_first_theatres_stances(panel):
+    assert panel.current_theatre() == "theatre:coast"
+    assert panel.theatre_box.currentText() == "Coastal war (2 stances)"
+    assert rows(panel) == [
+        ["Arland", "backs", "Harbour Council", 2],
+        ["Borovia", "supplies", "Desert Army", 1],
+    ]
+    assert panel.summary.text() == "2 stances from 2 articles"
+    # Powers and parties carry their map colour as a swatch.
+    assert panel.proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_sorting_by_excerpt_count_is_numeric(panel):
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert [r[3] for r in rows(panel)] == [1, 2]
+    panel.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [r[2] for r in rows(panel)] == ["Desert Army", "Harbour Council"]
+
+
+def test_selecting_a_row_emits_the_stance_and_shows_its_excerpts(panel, qtbot):
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # Borovia first now
+    with qtbot.waitSignal(panel.stance_selected, timeout=2000) as blocker:
+        panel.table.selectRow(1)
+    assert blocker.args[0] == {
+        "theatre": "theatre:coast",
+        "power": "Arland",
+        "relation": "backs",
+        "party": "Harbour Council",
+        "evidence": SIDES["theatres"][0]["stances"][0]["evidence"],
+    }
+    text = panel.browser.toPlainText()
+    assert "Arland backs the Harbour Council <b>openly</b>." in text  # escaped, not markup
+    assert "Arland sent advisers" in text and "[b.txt 42–" in text
+    assert panel.current_stance()["party"] == "Harbour Council"
+
+
+def test_keyboard_moves_through_stances(panel, qtbot):
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.stance_selected, timeout=2000) as blocker:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert blocker.args[0]["power"] == "Borovia"
+
+
+def test_switching_theatre(panel, qtbot):
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.theatre_changed, timeout=2000) as blocker:
+        panel.theatre_box.setCurrentIndex(1)
+    assert blocker.args == ["theatre:mountain"]
+    assert rows(panel) == [["Celesta", "mediates", "Valley Republic", 1]]
+    assert "Select a stance" in panel.browser.toPlainText()
+    with qtbot.assertNotEmitted(panel.theatre_changed, wait=20):
+        assert panel.select_theatre("theatre:coast")
+    assert panel.current_theatre() == "theatre:coast" and len(rows(panel)) == 2
+    assert not panel.select_theatre("theatre:nowhere")
+    assert panel.current_theatre() == "theatre:coast"
+
+
+def test_select_stance_and_new_data_keep_the_theatre(panel, qtbot):
+    panel.select_theatre("theatre:mountain")
+    with qtbot.waitSignal(panel.stance_selected, timeout=2000) as blocker:
+        assert panel.select_stance("Celesta", "mediates", "Valley Republic")
+    assert blocker.args[0]["theatre"] == "theatre:mountain"
+    panel.set_sides(SIDES)
+    assert panel.current_theatre() == "theatre:mountain"
+
+
+def test_no_theatres(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.set_sides({"theatres": []})
+    assert panel.current_theatre() is None
+    assert not panel.theatre_box.isEnabled()
+    assert panel.proxy.rowCount() == 0
+    assert not panel.select_theatre("")
