@@ -1,0 +1,184 @@
+"""Assets: curated sites and routes the geoparser found, infrastructure and weapon systems named
+in the text, and generic descriptions the asset lexicon identifies ("Turkey's first nuclear
+power plant"); with who builds, operates, buys or supplies them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
+from explorer.model import Asset, Evidence
+
+GeometryFor = Callable[[str], dict | None]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class AssetRules:
+    def __init__(self, ctx: SentenceContext, geometry_for: GeometryFor | None) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.geometry_for = geometry_for
+        self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
+
+    def _type_from_words(self, text: str) -> str:
+        low = text.lower()
+        for t, words in self.lex.type_words.items():
+            if any(w in low for w in words):
+                return t
+        return "site"
+
+    def _geometry(self, gid: str | None) -> dict | None:
+        if gid is None or self.geometry_for is None:
+            return None
+        try:
+            return self.geometry_for(gid)
+        except (KeyError, LookupError):
+            return None
+
+    def _roles(self, first_tok, last_tok) -> list[tuple[str, str]]:
+        """(actor, role) from the verb governing the asset, and "Russian-built"-style compounds."""
+        ctx = self.ctx
+        out: list[tuple[str, str]] = []
+        sent = first_tok.doc
+        # "Russian-built plant": actor, hyphen, participle right before the name
+        for k in range(max(first_tok.i - 6, ctx.s.sent.start), first_tok.i):
+            t = sent[k]
+            if t.lemma_.lower() in self.role_of and k >= 2 and sent[k - 1].text == "-":
+                m = ctx.mention(sent[k - 2])
+                if m is not None:
+                    out.append((m.ref.actor, self.role_of[t.lemma_.lower()]))
+        # "the X pipeline, which Gazprom operates"
+        span = [sent[k] for k in range(first_tok.i, last_tok.i + 1)]
+        nouns = {t.i: t for t in [*span, last_tok.head, first_tok.head]}
+        for rc in [c for n in nouns.values() for c in n.children if c.dep_ == "relcl"]:
+            lem = rc.lemma_.lower()
+            if lem in self.role_of:
+                for sj in children(rc, "nsubj"):
+                    if sj.lower_ in ("which", "that"):
+                        continue
+                    for m in ctx.np_mentions(sj):
+                        out.append((m.ref.actor, self.role_of[lem]))
+        cur = last_tok
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            lem = cur.lemma_.lower()
+            if cur.pos_ == "VERB" and lem in self.role_of:
+                subj = children(cur, "nsubj")
+                heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
+                for h in heads:
+                    ms = (
+                        ctx.resolve_pronoun(h, False)
+                        if h.lower_ in PERSPRON
+                        else ctx.np_mentions(h)
+                    )
+                    for m in ms:
+                        out.append((m.ref.actor, self.role_of[lem]))
+                        if m.ref.kind == "org" and m.ref.state:
+                            out.append((m.ref.state, self.role_of[lem]))
+                break
+            if cur.pos_ in ("NOUN",) and lem in ("purchase", "acquisition", "construction"):
+                role = "buyer" if lem != "construction" else "builder"
+                for p in children(cur, "poss"):
+                    for m in ctx.np_mentions(p):
+                        out.append((m.ref.actor, role))
+        return list(dict.fromkeys(out))
+
+    def assets(self, doc_id: str) -> list[tuple[Asset, list[tuple[str, str]]]]:
+        ctx = self.ctx
+        s = ctx.s
+        ev = Evidence(doc=doc_id, start=s.start, end=s.end, text=ctx.text)
+        found: dict[str, tuple[Asset, list]] = {}
+
+        def add(aid, typ, name, gid, toks):
+            roles = self._roles(*toks) if toks else []
+            if aid in found:
+                found[aid][1].extend(r for r in roles if r not in found[aid][1])
+                return
+            a = Asset(
+                id=aid,
+                type=typ,
+                name=name,
+                geometry=self._geometry(gid),
+                operators=[],
+                evidence=[ev],
+                gazetteer_id=gid,
+            )
+            found[aid] = (a, roles)
+
+        sent_toks = list(s.sent)
+
+        def toks_for(start, end):
+            ts = [t for t in sent_toks if start <= s.char(t) < end]
+            return (ts[0], ts[-1]) if ts else None
+
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is None or c.kind not in ("site", "route") or tp.metonymic:
+                continue
+            entry = self.lex.infra_by_id.get(c.gazetteer_id)
+            typ = (
+                entry["type"]
+                if entry
+                else self._type_from_words(
+                    c.name + " " + ctx.text[max(0, tp.end - s.start) : tp.end - s.start + 25]
+                )
+            )
+            if typ == "site":  # a landmark ("the Kremlin"), not infrastructure
+                continue
+            add(
+                f"asset:{c.gazetteer_id}",
+                typ,
+                entry["name"] if entry else c.name,
+                c.gazetteer_id,
+                toks_for(tp.start, tp.end),
+            )
+        for am in ctx.assets:
+            e = am.entry
+            if am.kind == "infra":
+                add(
+                    f"asset:{e['gazetteer_id']}",
+                    e["type"],
+                    e["name"],
+                    e["gazetteer_id"],
+                    toks_for(am.start, am.end),
+                )
+            else:
+                add(
+                    f"asset:weapon:{_slug(e['name'])}",
+                    e["type"],
+                    e["name"],
+                    None,
+                    toks_for(am.start, am.end),
+                )
+        # generic descriptions that only one curated entry fits
+        codes = {m.ref.code for m in ctx.mentions if m.ref.code}
+        codes |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        for e in self.lex.infrastructure:
+            aid = f"asset:{e['gazetteer_id']}"
+            if aid in found:
+                continue
+            for d in e.get("descriptions", []):
+                m = re.search(d["pattern"], ctx.text, re.IGNORECASE)
+                if not m or not codes & set(d.get("countries", [])):
+                    continue
+                if d.get("near_words") and not any(w in ctx.text for w in d["near_words"]):
+                    continue
+                span = toks_for(s.start + m.start(), s.start + m.end())
+                roles = self._roles(*span) if span else []
+                need = d.get("requires_builder")
+                if need and (need, "builder") not in roles:
+                    continue
+                add(aid, e["type"], e["name"], e["gazetteer_id"], span)
+                break
+        out = []
+        for a, roles in found.values():
+            a.operators = list(dict.fromkeys(actor for actor, _ in roles))
+            out.append((a, roles))
+        return out

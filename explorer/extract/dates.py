@@ -1,0 +1,209 @@
+"""Dates in a sentence, resolved against the article's publication date when it is known.
+
+Nothing is invented: a relative date ("on Wednesday", "last month") needs the publication date,
+and a day or month without a year keeps only what is stated when that date is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_M = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_Y = r"((?:19|20)\d\d)"
+_PREP = r"(?:in|on|since|during|by|until|from|of|last|this|next|early|late|mid|before|after)"
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M}(?:,?\s+{_Y})?(?!\w)")
+_MONTH_DAY = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_Y})?(?!\w)")
+_MONTH_YEAR = re.compile(rf"\b{_M}(?:\s+of)?\s+{_Y}\b")
+_REL_MONTH = re.compile(rf"\b({_PREP})[\s-]+{_M}(?![\w])", re.IGNORECASE)
+_YEAR = re.compile(rf"\b(?:{_PREP}|in early|in late|in mid)[\s-]+{_Y}\b", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(on|last|this|next|since|until|by)?\s*"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|tonight|last month|this month|next month|last year|this year|"
+    r"next year|earlier this month|earlier this year|last week|this week|next week)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(will|shall|'ll|is set to|are set to|is to|are to|expected to|"
+    r"scheduled|plans? to|due to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int  # offset in the sentence text
+    end: int
+    date: str | None
+    precision: str  # day, month, year, unknown
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        m = re.match(r"(\d{4})", published)
+        return dt.date(int(m.group(1)), 1, 1) if m else None
+
+
+def _month_year(month: int, pub: dt.date | None, future: bool) -> int | None:
+    if pub is None:
+        return None
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _shift_month(pub: dt.date, delta: int) -> tuple[int, int]:
+    n = pub.year * 12 + (pub.month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every date expression in ``text`` (one sentence) with its resolved value."""
+    pub = _parse_published(published)
+    future = bool(_FUTURE.search(text))
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, date: str | None, prec: str) -> None:
+        if any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(DateMention(s, e, date, prec))
+
+    for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        for m in rx.finditer(text):
+            day, mon = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
+            if mon == "May" and order == "md" and not m.group(3):
+                continue
+            d, mo = int(day), _month(mon)
+            year = int(m.group(3)) if m.group(3) else _month_year(mo, pub, future)
+            if year is None or not _valid(year, mo, d):
+                add(m.start(), m.end(), None, "unknown")
+            else:
+                add(m.start(), m.end(), f"{year:04d}-{mo:02d}-{d:02d}", "day")
+    for m in _MONTH_YEAR.finditer(text):
+        add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", "month")
+    for m in _REL_MONTH.finditer(text):
+        word = m.group(2)
+        if word[0].islower():
+            continue
+        mo = _month(word)
+        prep = m.group(1).lower()
+        year = _month_year(mo, pub, future or prep == "next")
+        if prep == "last" and pub is not None and mo >= pub.month:
+            year = pub.year - 1
+        if year is None:
+            add(m.start(), m.end(), None, "unknown")
+        else:
+            add(m.start(), m.end(), f"{year:04d}-{mo:02d}", "month")
+    for m in _YEAR.finditer(text):
+        add(m.start(), m.end(), m.group(1), "year")
+    for m in _WEEKDAY.finditer(text):
+        if pub is None or (pub.day == 1 and published and len(published) < 10):
+            add(m.start(), m.end(), None, "unknown")
+            continue
+        wd = _WEEKDAYS[m.group(2).lower()]
+        prep = (m.group(1) or "").lower()
+        if prep == "next" or (future and prep != "last"):
+            delta = (wd - pub.weekday()) % 7
+        else:
+            delta = -((pub.weekday() - wd) % 7)
+            if prep == "last" and delta == 0:
+                delta = -7
+        add(m.start(), m.end(), (pub + dt.timedelta(days=delta)).isoformat(), "day")
+    for m in _RELATIVE.finditer(text):
+        w = m.group(1).lower()
+        if pub is None:
+            add(m.start(), m.end(), None, "unknown")
+            continue
+        if w in ("yesterday",):
+            add(m.start(), m.end(), (pub - dt.timedelta(days=1)).isoformat(), "day")
+        elif w in ("today", "tonight"):
+            add(m.start(), m.end(), pub.isoformat(), "day")
+        elif w.endswith("month"):
+            delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
+            y, mo = _shift_month(pub, delta)
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
+        elif w.endswith("year"):
+            delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
+            add(m.start(), m.end(), f"{pub.year + delta:04d}", "year")
+        else:  # weeks: the month it falls in is all we can say
+            delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
+            d = pub + dt.timedelta(days=delta)
+            add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month")
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def date_near(text: str, pos: int, published: str | None) -> tuple[str | None, str]:
+    """The resolved date expression nearest to ``pos`` in a sentence; (None, "unknown") if none."""
+    found = [d for d in find_dates(text, published) if d.date is not None]
+    if not found:
+        return None, "unknown"
+
+    def dist(d: DateMention) -> int:
+        if d.start <= pos < d.end:
+            return 0
+        return min(abs(pos - d.start), abs(pos - d.end))
+
+    best = min(found, key=lambda d: (dist(d), -_RANK[d.precision]))
+    return best.date, best.precision

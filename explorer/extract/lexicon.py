@@ -1,0 +1,202 @@
+"""Lexicons for extraction, loaded once from ``geodata/lexicons/*.json``.
+
+Names of actors, leaders, armed groups, theatres and weapon systems live in data, never in code:
+adding a conflict or a party means editing JSON, not Python.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from explorer.paths import geodata_dir
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """What a name in the text stands for."""
+
+    name: str  # canonical name of the thing named (state, organisation, leader, party)
+    kind: str  # state, org, leader, party
+    state: str | None = None  # the state it speaks for (states: itself)
+    code: str | None = None  # ISO alpha-2 of that state
+    party: str | None = None  # the side it stands for when named as a party (leaders)
+    theatres: tuple[str, ...] = ()  # parties: where they usually fight
+    form: str = "name"  # name, demonym, metonym
+
+    @property
+    def actor(self) -> str:
+        """The normalised actor: states for leaders, capitals and demonyms; else the name."""
+        if self.kind in ("leader",) or self.form in ("demonym", "metonym"):
+            return self.state or self.name
+        return self.name
+
+
+@dataclass(slots=True)
+class TheatreDef:
+    id: str
+    name: str
+    countries: tuple[str, ...]
+    keywords: tuple[str, ...]
+    areas: tuple[str, ...]
+    state_parties: dict[str, str]
+    generic: list[dict]
+    keyword_re: re.Pattern | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything extraction looks names up in."""
+
+    exact: dict[str, ActorRef] = field(default_factory=dict)  # normalised name -> actor
+    lower: dict[str, ActorRef] = field(default_factory=dict)
+    max_len: int = 1
+    states_by_code: dict[str, ActorRef] = field(default_factory=dict)
+    states_by_name: dict[str, ActorRef] = field(default_factory=dict)
+    parties: dict[str, ActorRef] = field(default_factory=dict)
+    theatres: dict[str, TheatreDef] = field(default_factory=dict)
+    events: dict = field(default_factory=dict)
+    subsumes: dict[str, list[str]] = field(default_factory=dict)
+    weapons: list[dict] = field(default_factory=list)
+    infrastructure: list[dict] = field(default_factory=list)
+    infra_by_id: dict[str, dict] = field(default_factory=dict)
+    type_words: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    stances: dict = field(default_factory=dict)
+    # asset names: normalised name -> ("weapon"|"infra", entry)
+    asset_exact: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    asset_lower: dict[str, tuple[str, dict]] = field(default_factory=dict)
+
+
+_WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def norm_name(text: str) -> str:
+    """Whitespace-collapsed name without a leading "the"; how names are looked up."""
+    text = " ".join(text.replace("’", "'").split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _size(alias: str) -> int:
+    """An upper bound of the tokens spaCy makes of a name (words, hyphens, 's)."""
+    return len(_WORD.findall(alias)) + 1
+
+
+def _is_exact(alias: str) -> bool:
+    """Short all-capital aliases (US, IS, AU, CAR) match only in that exact case."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return bool(letters) and letters.isupper() and len(letters) <= 4
+
+
+def _add(lex: Lexicon, alias: str, ref: ActorRef) -> None:
+    key = norm_name(alias)
+    if not key:
+        return
+    lex.max_len = max(lex.max_len, _size(key))
+    if _is_exact(key):
+        lex.exact.setdefault(key, ref)
+    else:
+        lex.lower.setdefault(key.lower(), ref)
+
+
+def _load(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    folder = folder or geodata_dir() / "lexicons"
+    actors = _load(folder / "actors.json")
+    lex = Lexicon()
+    # parties and leaders first: "Syrian government forces" must not be read as "Syrian" + noise
+    for p in actors.get("parties", []):
+        ref = ActorRef(p["name"], "party", theatres=tuple(p.get("theatres", ())))
+        lex.parties[p["name"]] = ref
+        for a in [p["name"], *p.get("aliases", [])]:
+            _add(lex, a, ref)
+    states = {s["name"]: s for s in actors.get("states", [])}
+    for s in states.values():
+        ref = ActorRef(s["name"], "state", state=s["name"], code=s.get("code"))
+        lex.states_by_code[s["code"]] = ref
+        lex.states_by_name[s["name"]] = ref
+    for ld in actors.get("leaders", []):
+        st = states.get(ld["state"], {})
+        ref = ActorRef(
+            ld["name"], "leader", state=ld["state"], code=st.get("code"), party=ld.get("party")
+        )
+        for a in [ld["name"], *ld.get("aliases", [])]:
+            _add(lex, a, ref)
+    for o in actors.get("organisations", []):
+        st = states.get(o.get("state", ""), {})
+        ref = ActorRef(o["name"], "org", state=o.get("state"), code=st.get("code"))
+        for a in [o["name"], *o.get("aliases", [])]:
+            _add(lex, a, ref)
+        for d in o.get("demonyms", []):
+            _add(lex, d, ActorRef(o["name"], "org", form="demonym", state=o["name"]))
+    for s in states.values():
+        base = lex.states_by_code[s["code"]]
+        for a in [s["name"], *s.get("aliases", [])]:
+            _add(lex, a, base)
+        for d in s.get("demonyms", []):
+            _add(
+                lex,
+                d,
+                ActorRef(s["name"], "state", state=s["name"], code=s["code"], form="demonym"),
+            )
+        for m in s.get("metonyms", []):
+            _add(
+                lex,
+                m,
+                ActorRef(s["name"], "state", state=s["name"], code=s["code"], form="metonym"),
+            )
+
+    for t in _load(folder / "theatres.json").get("theatres", []):
+        kws = tuple(t.get("keywords", ()))
+        rx = None
+        if kws:
+            alts = "|".join(re.escape(k) for k in sorted(kws, key=len, reverse=True))
+            rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+        lex.theatres[t["id"]] = TheatreDef(
+            t["id"],
+            t["name"],
+            tuple(t.get("countries", ())),
+            kws,
+            tuple(t.get("areas", ())),
+            dict(t.get("state_parties", {})),
+            list(t.get("generic", [])),
+            rx,
+        )
+
+    lex.stances = _load(folder / "stances.json")
+    ev = _load(folder / "events.json")
+    lex.events = ev.get("types", {})
+    lex.subsumes = ev.get("subsumes", {})
+
+    assets = _load(folder / "assets.json")
+    lex.weapons = assets.get("weapons", [])
+    lex.infrastructure = assets.get("infrastructure", [])
+    lex.infra_by_id = {e["gazetteer_id"]: e for e in lex.infrastructure}
+    lex.type_words = assets.get("type_words", {})
+    lex.roles = assets.get("roles", {})
+    for kind, entries in (("weapon", lex.weapons), ("infra", lex.infrastructure)):
+        for e in entries:
+            for a in [e["name"], *e.get("aliases", [])]:
+                key = norm_name(a)
+                if not key:
+                    continue
+                lex.max_len = max(lex.max_len, _size(key))
+                if _is_exact(key):
+                    lex.asset_exact.setdefault(key, (kind, e))
+                else:
+                    lex.asset_lower.setdefault(key.lower(), (kind, e))
+    return lex
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

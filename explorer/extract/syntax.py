@@ -1,0 +1,100 @@
+"""Small helpers over spaCy's dependency parse: subjects, arguments, negation."""
+
+from __future__ import annotations
+
+CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+RELPRON = {"that", "which", "who", "whom", "whose"}
+PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "itself"}
+
+
+def is_verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def with_conjuncts(tok) -> list:
+    """``tok`` and the heads coordinated with it ("Qatar and Egypt", "A, B and C")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def phrase(tok, stop=CLAUSAL) -> list:
+    """Tokens of the phrase headed by ``tok``, without embedded clauses."""
+    out = []
+
+    def walk(t):
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in stop:
+                continue
+            walk(c)
+
+    walk(tok)
+    return sorted(out, key=lambda t: t.i)
+
+
+def preps(tok, *words: str) -> list:
+    """Objects of the prepositions ``words`` attached to ``tok`` (with their conjuncts)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    out.extend(with_conjuncts(o))
+        elif c.dep_ == "advmod" and c.lower_ in ("along", "together"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "with" and "with" in words:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out.extend(with_conjuncts(o))
+    return out
+
+
+def governing_subjects(tok) -> list:
+    """The subject the clause of ``tok`` is about, walking up xcomp/conj/acl/prep chains.
+
+    Passing through an "of" under a verb with a direct object ("accused Turkey of sending")
+    yields that object: the one accused, not the accuser.
+    """
+    prev, cur = None, tok
+    for _ in range(10):
+        if is_verbal(cur):
+            if prev is not None and prev.dep_ == "prep" and prev.lower_ == "of":
+                dobj = children(cur, "dobj")
+                if dobj:
+                    return with_conjuncts(dobj[0])
+            deps = ("nsubj", "csubj") if cur is tok else SUBJ
+            subj = [c for c in cur.children if c.dep_ in deps and tok not in c.subtree]
+            if subj:
+                s = subj[0]
+                if s.lower_ in RELPRON and cur.dep_ == "relcl":
+                    return with_conjuncts(cur.head)
+                return with_conjuncts(s)
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return []
+        prev, cur = cur, cur.head
+    return []
+
+
+def negation(tok, deny_verbs: set[str]) -> bool:
+    """Whether the claim at ``tok`` is negated ("does not back") or denied ("denies backing")."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur is not tok and cur.lemma_.lower() in deny_verbs:
+            return True
+        if cur.dep_ in ("ROOT", "advcl", "relcl", "parataxis") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
