@@ -1,4 +1,4 @@
-"""Composition root: builds the window, loads the source off the GUI thread, wires it up."""
+"""Composition root: builds the workspace, window and controller, and runs them."""
 
 from __future__ import annotations
 
@@ -7,82 +7,110 @@ from pathlib import Path
 
 from explorer.mapview.environment import prepare_qt_environment
 
+TIMEOUT_MS = 300_000
+
+
+def build(settings_path: Path | None = None):
+    """The app's parts, wired (needs a QApplication). Returns (workspace, window, controller)."""
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.controller import AppController
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings_store import SettingsStore, default_qsettings
+    from explorer.workspace import Workspace
+
+    workspace = Workspace()
+    window = MainWindow(workspace)
+    qsettings = (
+        QSettings(str(settings_path), QSettings.Format.IniFormat)
+        if settings_path
+        else default_qsettings()
+    )
+    controller = AppController(workspace, window, SettingsStore(qsettings))
+    return workspace, window, controller
+
+
+def _virtual_screen():
+    """A virtual X screen for window screenshots when there is no display.
+
+    Qt's offscreen platform renders a lone map view faithfully (``explorer snapshot`` uses
+    it) but not a web view laid out inside a main window; Xvfb does both.
+    """
+    import os
+    import shutil
+
+    if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
+        return None
+    from pyvirtualdisplay import Display
+
+    return Display(visible=False, size=(1920, 1200), color_depth=24).start()
+
 
 def run(
     source: Path | None = None, screenshot: Path | None = None, select: str | None = None
 ) -> int:
-    prepare_qt_environment(headless=screenshot is not None)
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    screen = _virtual_screen() if screenshot is not None else None
+    try:
+        return _run(source, screenshot, select)
+    finally:
+        if screen is not None:
+            _close_qt()  # before its X server goes away
+            screen.stop()
 
-    from explorer.export import to_feature_collection
-    from explorer.mapview.waiting import wait_for
+
+def _close_qt() -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+        shiboken6.delete(app)
+
+
+def _run(source: Path | None, screenshot: Path | None, select: str | None) -> int:
+    prepare_qt_environment()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.mapview.waiting import grab_settled, wait_for
     from explorer.paths import seeds_dir
-    from explorer.pipeline import load_source
-    from explorer.ui.main_window import MainWindow
-    from explorer.ui.worker import Operation
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("explorer")
     app.setOrganizationName("explorer")
-    window = MainWindow()
-    operations: list[Operation] = []  # keep running operations alive
-
-    def load(path: Path, fit: bool = True) -> Operation:
-        op = Operation(lambda progress, cancelled: load_source(path))
-        op.progressed.connect(window.show_progress)
-
-        def on_done(analysis) -> None:
-            window.show_collection(to_feature_collection(analysis), analysis.documents, fit)
-            window.progress.hide()
-            if analysis.problems:
-                window.status.setText(
-                    window.status.text() + f" · {len(analysis.problems)} unreadable"
-                )
-
-        def on_failed(message: str) -> None:
-            window.progress.hide()
-            window.status.setText("could not open " + str(path))
-            if screenshot is None:
-                QMessageBox.warning(window, "explorer", f"Could not open {path}:\n{message}")
-
-        op.succeeded.connect(on_done)
-        op.failed.connect(on_failed)
-        op.finished.connect(lambda: operations.remove(op))
-        operations.append(op)
-        window.show_progress(0, 1, f"Reading {path} …")
-        op.start()
-        return op
-
-    def ask_open() -> None:
-        folder = QFileDialog.getExistingDirectory(window, "Open a folder of articles")
-        if folder:
-            load(Path(folder))
-
-    window.open_requested.connect(ask_open)
-    op = load(Path(source) if source else seeds_dir())
-
+    workspace, window, controller = build()
+    if screenshot is not None:
+        window.resize(1600, 960)  # the documented size, whatever the user's last layout
+        if QApplication.platformName() == "offscreen":
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.show()
+    renders: list[int] = []  # counts of every render, so none is missed while waiting elsewhere
+    window.map.rendered.connect(renders.append)
+    operation = controller.open_source(Path(source) if source else seeds_dir())
     if screenshot is None:
-        window.show()
         return app.exec()
 
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    window.show()
     if not window.map.is_ready:
-        wait_for(window.map.ready, 60_000, "the map page to load")
-    if operations:
-        outcome: list[str] = []
-        op.failed.connect(outcome.append)
-        wait_for(op.finished, 300_000, "the articles to be analysed")
-        if outcome:
-            print(f"explorer: {outcome[0]}", file=sys.stderr)
-            return 1
-    wait_for(window.map.rendered, 60_000, "the map to be drawn")
+        wait_for(window.map.ready, TIMEOUT_MS, "the map page to load")
+    if not operation.done:
+        wait_for(operation.finished, TIMEOUT_MS, "the articles to be analysed")
+    if controller.last_error:
+        print(f"explorer: {controller.last_error}", file=sys.stderr)
+        return 1
+    expected = len(workspace.visible_collection()["features"])
+    while not renders or renders[-1] != expected:  # the empty map may be drawn first
+        wait_for(window.map.rendered, TIMEOUT_MS, "the map to be drawn")
     if select:
-        window.select(select, fly=False)
-        wait_for(window.map.rendered, 60_000, "the selection to be drawn")
+        if workspace.feature(select) is None:
+            print(f"explorer: no item with id {select!r}", file=sys.stderr)
+            return 2
+        before = len(renders)
+        workspace.select(select)
+        while len(renders) == before:
+            wait_for(window.map.rendered, TIMEOUT_MS, "the selection to be drawn")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(screenshot), "PNG")
+    ok = grab_settled(window, window.map, TIMEOUT_MS).save(str(screenshot), "PNG")
     window.close()
     if not ok:
         print(f"explorer: could not write {screenshot}", file=sys.stderr)

@@ -5,6 +5,7 @@ Plain functions over plain data; the window runs them in a worker thread, the CL
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,12 +34,20 @@ def is_project(path: Path) -> bool:
     return path.suffix.lower() in PROJECT_SUFFIXES
 
 
+AREA_KINDS = {"sea", "area", "region", "continent", "country"}
+
+
 def _precision(kind: str, geometry: dict) -> str:
+    """How exactly the geometry locates the place: a country or a sea known by one point is
+    not a point place, and the map must not pin it as one."""
+    gtype = geometry.get("type", "")
     if kind == "country":
         return "country"
-    return {"LineString": "line", "MultiLineString": "line"}.get(
-        geometry.get("type", ""), "area" if "Polygon" in geometry.get("type", "") else "point"
-    )
+    if "LineString" in gtype:
+        return "line"
+    if "Polygon" in gtype or kind in AREA_KINDS:
+        return "area"
+    return "point"
 
 
 def places_and_mentions(
@@ -51,6 +60,7 @@ def places_and_mentions(
     """
     places: dict[str, Place] = {}
     mentions: list[Mention] = []
+    spellings: dict[str, Counter] = {}
     for top in toponyms:
         cand = top.candidate
         pid = place_id_for(cand.gazetteer_id) if cand else None
@@ -84,6 +94,12 @@ def places_and_mentions(
                 precision=_precision(cand.kind, geometry),
             )
         place.evidence.append(_sentence_evidence(doc, top.start, top.end))
+        spellings.setdefault(pid, Counter())[top.name] += 1
+    for pid, place in places.items():
+        if place.kind != "country":
+            # Label a place as the articles spell it ("Afrin"), not as the gazetteer
+            # transliterates it ("‘Afrīn"); the gazetteer id keeps the link.
+            place.name = spellings[pid].most_common(1)[0][0]
     return list(places.values()), mentions
 
 
@@ -218,3 +234,46 @@ def ingest(
             project.save(analysis)
         summary.added = [d.id for d in fresh]
     return summary
+
+
+def default_project_for(source: Path) -> Path:
+    """Where the window keeps a folder's project (its analysis and the analyst's reviews).
+
+    A .gpkg is its own project; a folder or file of articles gets one in the user's data
+    folder, named after the source, so reopening it is instant and reviews persist.
+    """
+    import hashlib
+    import os
+    import re
+
+    source = Path(source).resolve()
+    if is_project(source):
+        return source
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    digest = hashlib.sha256(str(source).encode("utf-8")).hexdigest()[:10]
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", source.stem or "articles").strip("-")[:40]
+    folder = Path(base) / "explorer" / "projects"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{slug}-{digest}.gpkg"
+
+
+def ingest_and_load(
+    sources: Iterable[Path],
+    project_path: Path,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+    include_rejected: bool = True,
+) -> tuple[Analysis, IngestSummary | None]:
+    """What the window does on open and import: bring the project up to date, then load it."""
+    from explorer.store import Project
+
+    sources = [Path(s) for s in sources]
+    summary = None
+    article_sources = [s for s in sources if not (s.is_file() and is_project(s))]
+    if article_sources:
+        summary = ingest(article_sources, project_path, progress, is_cancelled)
+    with Project.open(project_path, create=False) as project:
+        analysis = project.load(include_rejected=include_rejected)
+    if summary:
+        analysis.problems = list(summary.problems)
+    return analysis, summary

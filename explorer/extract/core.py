@@ -97,16 +97,19 @@ class _TheatreChooser:
 
 
 def _theatre_geometry(lex: Lexicon, tid: str, geometry_for: GeometryFor | None) -> dict | None:
+    """A conflict's area: the first of its references with an area, a point only if none."""
     if geometry_for is None:
         return None
+    point = None
     for ref in lex.theatres[tid].areas:
         try:
             g = geometry_for(ref)
         except (KeyError, LookupError, ValueError):
             g = None
-        if g:
+        if g and g.get("type") != "Point":
             return g
-    return None
+        point = point or g
+    return point
 
 
 def extract(

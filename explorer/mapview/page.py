@@ -31,7 +31,7 @@ DEFAULT_PALETTE = {
     "sides": {},
 }
 
-ATTRIBUTION = "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause)"
+ATTRIBUTION = "Places: GeoNames (CC BY 4.0)"
 
 # Where the view starts before any data arrives: the Eastern Mediterranean and Black Sea.
 DEFAULT_CENTRE = (39.0, 35.0)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import wait_for
+from explorer.mapview.waiting import grab_settled, wait_for
 
 SNAPSHOT_SIZE = (1400, 900)
 
@@ -47,7 +47,7 @@ def render_snapshot(
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part.png")
-        if not view.grab().save(str(tmp), "PNG"):
+        if not grab_settled(view, view, timeout_ms).save(str(tmp), "PNG"):
             raise OSError(f"could not write {out}")
         tmp.replace(out)
         return out

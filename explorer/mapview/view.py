@@ -117,6 +117,16 @@ class MapView(QWebEngineView):
         page.setWebChannel(None)
         shiboken6.delete(page)
 
+    def ping(self) -> None:
+        """Ask the page to answer with ``rendered`` once it has painted two more frames."""
+        self.bridge.send("ping")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Leaflet measures its container once; tell it the view changed size.
+        if self.bridge.is_ready:
+            self.bridge.send("resize")
+
     def set_palette(self, palette: dict) -> None:
         """Colours by kind and by side; the legend and every symbol follow."""
         self.bridge.send("setPalette", palette=palette)

@@ -31,3 +31,20 @@ def wait_for(signal: SignalInstance, timeout_ms: int, what: str) -> tuple:
     if not received:
         raise Timeout(f"timed out after {timeout_ms / 1000:.0f} s waiting for {what}")
     return received[0]
+
+
+def grab_settled(widget, view, timeout_ms: int, rounds: int = 8):
+    """Grab ``widget`` once the map ``view`` inside it shows its last change on screen.
+
+    The page says when it has painted, but the picture reaches the widget a little later;
+    grab until two grabs a page round trip apart are the same (at most ``rounds`` times).
+    """
+    image = widget.grab().toImage()
+    for _ in range(rounds):
+        view.ping()
+        wait_for(view.rendered, timeout_ms, "the map to repaint")
+        again = widget.grab().toImage()
+        if again == image:
+            break
+        image = again
+    return image

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from explorer.model import Document
@@ -37,6 +39,7 @@ def evidence_html(props: dict, documents: dict[str, Document]) -> str:
         parts.append("<p>No excerpt supports this item.</p>")
     for ev in evidence:
         doc = documents.get(ev["doc"])
+        href = "excerpt:" + urllib.parse.quote(f"{ev['doc']}|{ev['start']}|{ev['end']}", safe="")
         title = doc.title if doc and doc.title else ev["doc"]
         meta = ", ".join(v for v in ((doc.outlet, doc.published) if doc else ()) if v)
         parts.append(
@@ -45,17 +48,28 @@ def evidence_html(props: dict, documents: dict[str, Document]) -> str:
             f"<div>{_highlight(ev['text'], [name, *props.get('aliases', [])])}</div>"
             f"<div style='color:#555;font-size:small;margin-top:4px'>{html.escape(title)}"
             f"{' — ' + html.escape(meta) if meta else ''}"
-            f" <span style='color:#888'>[{html.escape(ev['doc'])} {ev['start']}–{ev['end']}]"
-            "</span></div></div>"
+            f" <a href='{href}' style='color:#0072B2'>[{html.escape(ev['doc'])} "
+            f"{ev['start']}–{ev['end']}] open in article</a></div></div>"
         )
     return "".join(parts)
 
 
+def excerpt_of(url: QUrl) -> tuple[str, int, int] | None:
+    """The (doc, start, end) an ``excerpt:`` link points at."""
+    if url.scheme() != "excerpt":
+        return None
+    doc, start, end = urllib.parse.unquote(url.path()).rsplit("|", 2)
+    return doc, int(start), int(end)
+
+
 class EvidencePanel(QWidget):
+    excerpt_activated = Signal(str, int, int)  # doc id, start, end
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.browser.setText(_EMPTY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -68,3 +82,8 @@ class EvidencePanel(QWidget):
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        target = excerpt_of(url)
+        if target:
+            self.excerpt_activated.emit(*target)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from functools import cache
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from explorer.mapview.page import DEFAULT_PALETTE
 
 COLUMNS = [
     ("name", "Name"),
@@ -14,6 +19,35 @@ COLUMNS = [
 ]
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@cache
+def kind_icon(kind: str) -> QIcon:
+    """The map's symbol for a kind (circle, diamond, square, dashed area), so rows and map
+    read alike."""
+    size = 14
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(DEFAULT_PALETTE["kinds"].get(kind, "#777777"))
+    painter.setPen(QPen(QColor("#333333"), 1))
+    painter.setBrush(colour)
+    if kind == "event":
+        m = size / 2
+        painter.drawPolygon(
+            QPolygonF([QPointF(m, 1), QPointF(size - 1, m), QPointF(m, size - 1), QPointF(1, m)])
+        )
+    elif kind == "asset":
+        painter.drawRect(2, 2, size - 4, size - 4)
+    elif kind == "theatre":
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 60))
+        painter.drawRect(1, 3, size - 2, size - 6)
+    else:
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class ItemsModel(QAbstractTableModel):
@@ -54,6 +88,10 @@ class ItemsModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == self.ID_ROLE:
             return props["id"]
+        if role == Qt.ItemDataRole.DecorationRole and key == "name":
+            return kind_icon(props.get("kind", "place"))
+        if role == Qt.ItemDataRole.ForegroundRole and props.get("review") == "rejected":
+            return QColor("#999999")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "sources":
                 return len({e["doc"] for e in props.get("evidence", [])})

@@ -46,9 +46,14 @@ class ItemsPanel(QWidget):
         self._quiet = False
 
     def set_features(self, features: list[dict]) -> None:
+        current = self.table.currentIndex()
+        current_id = current.data(ItemsModel.ID_ROLE) if current.isValid() else None
         self.model.set_features(features)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if current_id:
+            self.select(current_id)
 
     def select(self, item_id: str) -> None:
         """Select an item's row without announcing it again (the map asked for it)."""

@@ -1,91 +1,216 @@
-"""The main window: composes the map and the panels and wires their signals; nothing more."""
+"""The main window: composes the map and the panels around one Workspace and wires them.
+
+No business logic lives here: panels turn user actions into Workspace calls, and Workspace
+signals refresh the panels. Commands (open, export, ...) are handled by the app's controller.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
+
+from explorer.filters import facets
 from explorer.mapview.view import MapView
-from explorer.model import Document
+from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
+from explorer.ui.filter_panel import FilterPanel
 from explorer.ui.items_panel import ItemsPanel
+from explorer.ui.sides_panel import SidesPanel
+from explorer.ui.timeline_panel import TimelinePanel
+from explorer.workspace import Workspace
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".gpkg")
 
 
 class MainWindow(QMainWindow):
-    open_requested = Signal()
-    selection_changed = Signal(str)  # item id
+    files_dropped = Signal(list)  # list[Path]
+    cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         self.setWindowTitle("explorer")
-        self.resize(1500, 920)
+        self.resize(1600, 960)
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
         self.map = MapView(self)
         self.setCentralWidget(self.map)
         self.items = ItemsPanel(self)
+        self.filters = FilterPanel(self)
         self.evidence = EvidencePanel(self)
-        self._dock(self.items, "Items", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock(self.evidence, "Evidence", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.article = DocumentView(self)
+        self.sides = SidesPanel(self)
+        self.timeline = TimelinePanel(self)
+        self.docks: dict[str, QDockWidget] = {}
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self._dock(self.items, "Items", left)
+        self._dock(self.filters, "Filters", left)
+        self.tabifyDockWidget(self.docks["Items"], self.docks["Filters"])
+        self.docks["Items"].raise_()
+        self._dock(self.evidence, "Evidence", right)
+        self._dock(self.article, "Article", right)
+        self.tabifyDockWidget(self.docks["Evidence"], self.docks["Article"])
+        self.docks["Evidence"].raise_()
+        self._dock(self.sides, "Sides", right)
+        self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks(
+            [self.docks["Items"], self.docks["Evidence"]], [460, 400], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["Timeline"]], [170], Qt.Orientation.Vertical)
+
         self.status = QLabel("", self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
-        self.progress.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self._features: dict[str, dict] = {}
-        self._documents: dict[str, Document] = {}
-        self._build_menu()
-        self.map.feature_clicked.connect(self._on_map_clicked)
-        self.items.item_selected.connect(self._on_row_selected)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.show_progress(1, 1, "")
+
+        self._fit_next = True
+        self._from_map = False
+        self._connect()
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title.lower()}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        dock.setMinimumWidth(340)
+        self.docks[title] = dock
+        if area != Qt.DockWidgetArea.BottomDockWidgetArea:
+            dock.setMinimumWidth(360)
         return dock
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open folder or articles…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_requested)
-        file_menu.addAction(open_action)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def add_dock(self, widget: QWidget, title: str, below: str) -> QDockWidget:
+        """Add a panel made by the app (e.g. review) under an existing dock."""
+        dock = self._dock(widget, title, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.docks[below], dock, Qt.Orientation.Vertical)
+        return dock
 
-    def show_collection(self, collection: dict, documents: list[Document], fit: bool) -> None:
-        features = collection.get("features", [])
-        self._features = {f["properties"]["id"]: f for f in features}
-        self._documents = {d.id: d for d in documents}
-        self.items.set_features(features)
-        self.map.set_features(collection, fit=fit)
-        self.status.setText(f"{len(documents)} articles · {len(features)} items")
+    # --- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ws = self.workspace
+        ws.analysis_changed.connect(self._on_analysis_changed)
+        ws.filters_changed.connect(self._on_filters_changed)
+        ws.selection_changed.connect(self._on_selection_changed)
+        ws.palette_changed.connect(self.map.set_palette)
+        self.map.feature_clicked.connect(self._on_map_clicked)
+        self.items.item_selected.connect(ws.select)
+        self.filters.filters_changed.connect(ws.set_filters)
+        self.timeline.range_changed.connect(self.filters.set_date_range)
+        self.sides.stance_selected.connect(self._on_stance_selected)
+        self.sides.theatre_changed.connect(self._on_theatre_changed)
+        self.evidence.excerpt_activated.connect(self.show_excerpt)
+        self.article.item_activated.connect(ws.select)
 
-    def select(self, item_id: str, fly: bool = True) -> None:
-        feature = self._features.get(item_id)
-        if feature is None:
-            return
-        self.map.select(item_id, fly=fly)
-        self.items.select(item_id)
-        self.evidence.show_item(feature["properties"], self._documents)
-        self.selection_changed.emit(item_id)
+    def _refresh_views(self, fit: bool) -> None:
+        visible = self.workspace.visible_collection()
+        self.items.set_features(visible["features"])
+        self.map.set_features(visible, fit=fit)
+        total = len(self.workspace.collection["features"])
+        shown = len(visible["features"])
+        docs = len(self.workspace.documents)
+        self.status.setText(
+            f"{docs} articles · {shown} of {total} items shown"
+            if shown != total
+            else f"{docs} articles · {total} items"
+        )
 
-    def show_progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setVisible(done < total)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.status.setText(what)
+    def _on_analysis_changed(self) -> None:
+        ws = self.workspace
+        self.filters.set_facets(facets(ws.collection))
+        events = [f for f in ws.collection["features"] if f["properties"]["kind"] == "event"]
+        self.timeline.set_events(events)
+        self.sides.set_sides(ws.sides, ws.palette.get("sides"))
+        self._refresh_views(fit=self._fit_next)
+        self._fit_next = False
+        if ws.selection:
+            self._on_selection_changed(ws.selection)
+
+    def _on_filters_changed(self, state) -> None:
+        self.timeline.set_range(state.date_start, state.date_end)
+        self.timeline.set_include_undated(state.include_undated)
+        self._refresh_views(fit=False)
 
     def _on_map_clicked(self, item_id: str) -> None:
-        self.select(item_id, fly=False)
+        self._from_map = True
+        try:
+            self.workspace.select(item_id)
+        finally:
+            self._from_map = False
 
-    def _on_row_selected(self, item_id: str) -> None:
-        self.select(item_id, fly=True)
+    def _on_selection_changed(self, item_id: str | None) -> None:
+        feature = self.workspace.feature(item_id) if item_id else None
+        self.map.select(item_id, fly=not self._from_map)
+        if item_id:
+            self.items.select(item_id)
+        props = feature["properties"] if feature else None
+        self.evidence.show_item(props, self.workspace.documents)
+
+    def _on_stance_selected(self, stance: dict) -> None:
+        party = stance["party"]
+        ids = [
+            f["properties"]["id"]
+            for f in self.workspace.visible_collection()["features"]
+            if f["properties"].get("side") == party
+            or party in (f["properties"].get("actors") or [])
+        ]
+        self.map.highlight(ids)
+
+    def _on_theatre_changed(self, theatre_id: str) -> None:
+        for feature in self.workspace.collection["features"]:
+            props = feature["properties"]
+            if props["kind"] == "theatre" and props.get("theatre", props["id"]) in (
+                theatre_id,
+                f"theatre:{theatre_id}",
+            ):
+                self.map.fly_to(props["id"])
+                return
+
+    def show_excerpt(self, doc_id: str, start: int, end: int) -> None:
+        """Open an excerpt's article with all its mentions highlighted, the excerpt selected."""
+        document = self.workspace.documents.get(doc_id)
+        if document is None:
+            return
+        self.article.set_document(document, self.workspace.mentions_in(doc_id))
+        self.docks["Article"].raise_()
+        self.article.scroll_to(start, end)
+
+    def fit_next_load(self) -> None:
+        self._fit_next = True
+
+    # --- progress and drops ---------------------------------------------------------------
+    def show_progress(self, done: int, total: int, what: str) -> None:
+        busy = done < total
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if what:
+            self.status.setText(what)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(_acceptable(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        paths = [p for p in paths if _acceptable(str(p))]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def closeEvent(self, event) -> None:
         self.map.shutdown()
         super().closeEvent(event)
+
+
+def _acceptable(path: str) -> bool:
+    p = Path(path)
+    return bool(path) and (p.is_dir() or p.suffix.lower() in ARTICLE_SUFFIXES)

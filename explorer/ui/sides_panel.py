@@ -104,7 +104,11 @@ class SidesPanel(QWidget):
         (``{name: "#hex"}``) mark powers and parties as on the map; by default they are
         computed from the report."""
         previous = self.current_theatre()
-        self._theatres = [dict(t) for t in sides.get("theatres", ())]
+        # Theatres with the most claims first: those are what an analyst opens the panel for.
+        self._theatres = sorted(
+            (dict(t) for t in sides.get("theatres", ())),
+            key=lambda t: (-len(t.get("stances") or ()), str(t.get("name") or t["id"])),
+        )
         self._colours = dict(colours) if colours is not None else side_colours(sides)
         self._quiet = True
         try:

@@ -27,11 +27,16 @@ class Operation(QObject):
         super().__init__(parent)
         self._fn = fn
         self._cancel = threading.Event()
+        self.done = False  # set in the GUI thread when ``finished`` is delivered
+
+    def _on_finished(self) -> None:
+        self.done = True
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        self.finished.connect(self._on_finished)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _run(self) -> None:

@@ -28,6 +28,7 @@
     selected: null,
     highlighted: [],
     palette: null,
+    received: 0, // features in the last setData: what every "rendered" reports
   };
 
   function post(message) {
@@ -86,6 +87,10 @@
     var colour = colourFor(props);
     var selected = state.selected === props.id;
     var highlighted = state.highlighted.indexOf(props.id) >= 0;
+    if (props.precision === "country") {
+      return { color: colour, weight: selected ? 2.5 : 1, opacity: selected || highlighted ? 0.9 : 0.45,
+               dashArray: "2 3", fillColor: colour, fillOpacity: selected || highlighted ? 0.15 : 0.02 };
+    }
     if (props.kind === "theatre") {
       return { color: colour, weight: selected ? 3 : 1.5, dashArray: "6 4", fillColor: colour,
                fillOpacity: selected || highlighted ? 0.18 : 0.07, opacity: 0.9 };
@@ -101,10 +106,38 @@
     };
   }
 
-  function addFeature(feature) {
+  var countryShapes = null;
+
+  function countryShape(code) {
+    // Countries are drawn with the basemap's own outline, never as a point at their centre.
+    if (countryShapes === null) {
+      countryShapes = {};
+      var base = window.EXPLORER_BASEMAP;
+      if (base && window.topojson) {
+        topojson.feature(base.topology, base.topology.objects.countries).features.forEach(
+          function (f) { countryShapes[f.id] = f.geometry; });
+      }
+    }
+    return countryShapes[code] || null;
+  }
+
+  function drawable(feature) {
     var props = feature.properties || {};
+    if (!feature.geometry || feature.geometry.type !== "Point") return feature.geometry ? feature : null;
+    if (props.precision === "country") {
+      var shape = countryShape(props.country);
+      return shape ? { type: "Feature", geometry: shape, properties: props } : null;
+    }
+    // A sea or a region known only by a point would be a false-precision pin: list it, do not draw it.
+    if (props.precision === "area") return null;
+    return feature;
+  }
+
+  function addFeature(original) {
+    var feature = drawable(original);
+    var props = original.properties || {};
     var id = props.id;
-    if (!id || !feature.geometry) return;
+    if (!id || !feature) return;
     var layer;
     if (feature.geometry.type === "Point") {
       var c = feature.geometry.coordinates;
@@ -151,6 +184,35 @@
     }
   }
 
+  function quantile(sorted, q) {
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  }
+
+  function fitBoundsOfItems() {
+    // Fit where the items are: with many items, one far-off mention (a capital quoted once)
+    // should not zoom the map out to the whole world, so trim the outer 5% on each side.
+    var all = Object.keys(state.layers).map(boundsOf).filter(Boolean);
+    if (all.length < 12) {
+      var b = L.latLngBounds([]);
+      all.forEach(function (x) { b.extend(x); });
+      return b;
+    }
+    var lats = [], lngs = [];
+    all.forEach(function (x) { var c = x.getCenter(); lats.push(c.lat); lngs.push(c.lng); });
+    lats.sort(function (a, b) { return a - b; });
+    lngs.sort(function (a, b) { return a - b; });
+    return L.latLngBounds([quantile(lats, 0.05), quantile(lngs, 0.05)],
+                          [quantile(lats, 0.95), quantile(lngs, 0.95)]);
+  }
+
+  function fitAll() {
+    var bounds = fitBoundsOfItems();
+    var size = state.map.getSize();
+    // A container not laid out yet (a window still being arranged) fits once it has a size.
+    state.fitPending = size.x < 300 || size.y < 200;
+    if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  }
+
   function afterRender(count) {
     // Two frames: the first lays out markers and paths, the second paints them.
     requestAnimationFrame(function () {
@@ -165,17 +227,15 @@
       state.layers = {};
       state.features = {};
       var features = (msg.data && msg.data.features) || [];
+      state.received = features.length;
       // Areas first so that lines and points are drawn over them.
       var order = { theatre: 0, place: 1, asset: 2, event: 3 };
       features.slice().sort(function (a, b) {
         return (order[a.properties.kind] || 1) - (order[b.properties.kind] || 1);
       }).forEach(addFeature);
       if (state.selected && !state.layers[state.selected]) state.selected = null;
-      if (msg.fit && features.length) {
-        var bounds = L.latLngBounds([]);
-        Object.keys(state.layers).forEach(function (id) { bounds.extend(boundsOf(id)); });
-        if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 });
-      }
+      if (msg.fit && features.length) fitAll();
+      if (state.legend) state.legend.innerHTML = legendHtml();
       afterRender(features.length);
     },
     select: function (msg) {
@@ -186,7 +246,7 @@
         restyle(state.selected);
         if (msg.fly) flyTo(state.selected);
       }
-      afterRender(Object.keys(state.layers).length);
+      afterRender(state.received);
     },
     highlight: function (msg) {
       var previous = state.highlighted;
@@ -194,11 +254,16 @@
       previous.concat(state.highlighted).forEach(restyle);
     },
     flyTo: function (msg) { flyTo(msg.id); },
+    ping: function () { afterRender(state.received); },
+    resize: function () {
+      state.map.invalidateSize({ pan: false });
+      if (state.fitPending) fitAll();
+    },
     setPalette: function (msg) {
       state.palette = msg.palette;
       if (state.legend) state.legend.innerHTML = legendHtml();
       Object.keys(state.layers).forEach(restyle);
-      afterRender(Object.keys(state.layers).length);
+      afterRender(state.received);
     },
     click: function (msg) {
       var layer = state.layers[msg.id];
@@ -214,7 +279,7 @@
     fitBounds: function (msg) {
       var b = msg.bbox;
       state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
-      afterRender(Object.keys(state.layers).length);
+      afterRender(state.received);
     },
   };
 
@@ -239,11 +304,18 @@
       var html = '<div class="ex-legend-title">Legend</div>' + rows.join("") +
         '<div class="ex-legend-row"><span class="ex-swatch-line" style="--ex-colour:' +
         state.palette.kinds.asset + '"></span><span>Route (pipeline)</span></div>';
-      var sides = Object.keys(state.palette.sides || {});
+      var present = {};
+      Object.keys(state.features).forEach(function (id) {
+        var side = state.features[id].properties.side;
+        if (side) present[side] = true;
+      });
+      var all = Object.keys(state.palette.sides || {});
+      var sides = all.filter(function (name) { return present[name]; });
       if (sides.length) {
-        html += '<div class="ex-legend-title ex-legend-sides">Sides</div>' + sides.map(function (name, i) {
+        html += '<div class="ex-legend-title ex-legend-sides">Sides</div>' + sides.map(function (name) {
           return '<div class="ex-legend-row"><span class="ex-marker ex-place" style="--ex-colour:' +
-            state.palette.sides[name] + '"><span class="ex-badge">' + (i + 1) + "</span></span><span>" +
+            state.palette.sides[name] + '"><span class="ex-badge">' + (all.indexOf(name) + 1) +
+            "</span></span><span>" +
             escapeHtml(name) + "</span></div>";
         }).join("");
       }
