@@ -142,20 +142,23 @@ def analyse_documents(
     places: list[Place] = []
     theatres: list[Theatre] = []
     stances = []
-    for i, doc in enumerate(documents):
+    batch = 16  # geoparse in batches (spaCy's pipe is faster), report progress per batch
+    for first in range(0, len(documents), batch):
         if is_cancelled():
             raise Cancelled()
+        chunk = documents[first : first + batch]
         if progress:
-            progress(i, len(documents), doc.title or doc.id)
-        toponyms = geoparser.parse(doc.text, include_demonyms=True)
-        doc_places, mentions = places_and_mentions(doc, toponyms, gazetteer.geometry)
-        places.extend(doc_places)
-        analysis.mentions.extend(mentions)
-        found = extract(doc, toponyms, geometry_for=gazetteer.geometry)
-        analysis.events.extend(found.events)
-        analysis.assets.extend(found.assets)
-        theatres.extend(found.theatres)
-        stances.extend(found.stances)
+            progress(first, len(documents), chunk[0].title or chunk[0].id)
+        parsed = geoparser.parse_many([d.text for d in chunk], include_demonyms=True)
+        for doc, toponyms in zip(chunk, parsed, strict=True):
+            doc_places, mentions = places_and_mentions(doc, toponyms, gazetteer.geometry)
+            places.extend(doc_places)
+            analysis.mentions.extend(mentions)
+            found = extract(doc, toponyms, geometry_for=gazetteer.geometry)
+            analysis.events.extend(found.events)
+            analysis.assets.extend(found.assets)
+            theatres.extend(found.theatres)
+            stances.extend(found.stances)
     analysis.places = merge_items(places)
     analysis.assets = merge_items(analysis.assets)
     analysis.theatres = merge_items(theatres)

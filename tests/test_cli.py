@@ -114,3 +114,61 @@ def test_geoparse_batch_round_trip(tmp_path):
     for t in rows["a"]["toponyms"]:
         assert texts["a"][t["start"] : t["end"]] == t["name"]
     assert rows["b"]["toponyms"] == []
+
+
+def test_sides_json_names_who_backs_whom_with_verbatim_evidence():
+    result = run_cli("sides", str(SEEDS), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    claims = {
+        (t["id"], s["power"], s["relation"], s["party"]): s["evidence"]
+        for t in report["theatres"]
+        for s in t["stances"]
+    }
+    expected = [
+        ("libya", "Turkey", "backs", "Government of National Accord (GNA)"),
+        ("libya", "Russia", "backs", "Libyan National Army (LNA)"),
+        ("syria", "Russia", "backs", "Syrian government (Assad)"),
+        ("syria", "Turkey", "backs", "Syrian opposition"),
+        ("nagorno-karabakh", "Turkey", "backs", "Azerbaijan"),
+    ]
+    originals = {p.name: " ".join(p.read_text(encoding="utf-8").split()) for p in SEEDS.iterdir()}
+    for key in expected:
+        assert key in claims, sorted(claims)
+        for ev in claims[key]:
+            assert " ".join(ev["text"].split()) in originals[ev["doc"]]
+    markdown = run_cli("sides", str(SEEDS), "-f", "md")
+    assert markdown.returncode == 0 and "Libya" in markdown.stdout
+
+
+def test_ingest_is_incremental_and_the_project_exports(tmp_path):
+    project = tmp_path / "p.gpkg"
+    first = run_cli("ingest", str(SEEDS), "-p", str(project))
+    assert first.returncode == 0, first.stderr
+    assert "5 article(s) added" in first.stdout
+    again = run_cli("ingest", str(SEEDS), "-p", str(project))
+    assert again.returncode == 0 and "0 article(s) added" in again.stdout
+    assert "5 unchanged" in again.stdout
+    out = tmp_path / "project.geojson"
+    exported = run_cli("export", str(project), "-f", "geojson", "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    kinds = {f["properties"]["kind"] for f in json.loads(out.read_text())["features"]}
+    assert kinds == {"place", "event", "asset", "theatre"}
+    import geopandas
+
+    places = geopandas.read_file(project, layer="places")
+    assert len(places) > 20 and places.crs.to_epsg() == 4326
+
+
+def test_a_bad_file_is_reported_and_the_others_are_read(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Talks in Geneva\n\nDiplomats met in Geneva on Monday.\n")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "o.geojson"
+    result = run_cli("export", str(folder), "-f", "geojson", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "binary.txt" in result.stderr and "empty.txt" in result.stderr
+    names = {f["properties"]["name"] for f in json.loads(out.read_text())["features"]}
+    assert "Geneva" in names

@@ -21,8 +21,14 @@ def prepare_qt_environment(headless: bool = False) -> None:
     if headless or no_display:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    for flag in ("--disable-gpu", "--disable-background-networking", "--disable-component-update"):
+    quiet = ("--log-level=3",)  # Chromium's own errors (no D-Bus here) are noise to users
+    for flag in (
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        *quiet,
+    ):
         if flag not in flags:
             flags = f"{flags} {flag}".strip()
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false;qt.rhi.*=false")

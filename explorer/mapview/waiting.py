@@ -39,6 +39,8 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8):
     The page says when it has painted, but the picture reaches the widget a little later;
     grab until two grabs a page round trip apart are the same (at most ``rounds`` times).
     """
+    view.ping()
+    wait_for(view.rendered, timeout_ms, "the map to repaint")
     image = widget.grab().toImage()
     for _ in range(rounds):
         view.ping()

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
             self.items.select(item_id)
         props = feature["properties"] if feature else None
         self.evidence.show_item(props, self.workspace.documents)
+        if props and props.get("kind") == "theatre":
+            self.sides.select_theatre(props.get("theatre") or props["id"])
+            self.docks["Sides"].raise_()
 
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]

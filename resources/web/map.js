@@ -95,6 +95,11 @@
       return { color: colour, weight: selected ? 3 : 1.5, dashArray: "6 4", fillColor: colour,
                fillOpacity: selected || highlighted ? 0.18 : 0.07, opacity: 0.9 };
     }
+    if (props.kind === "event") {
+      // An event on a route (a deal about a pipeline) runs dashed over the route itself.
+      return { color: colour, weight: selected ? 5 : highlighted ? 4 : 2.5, opacity: 0.95,
+               dashArray: "6 6", fillColor: colour, fillOpacity: 0.2 };
+    }
     return { color: colour, weight: selected ? 6 : highlighted ? 5 : 3.5, opacity: 0.95,
              fillColor: colour, fillOpacity: selected || highlighted ? 0.35 : 0.2 };
   }
@@ -254,7 +259,18 @@
       previous.concat(state.highlighted).forEach(restyle);
     },
     flyTo: function (msg) { flyTo(msg.id); },
-    ping: function () { afterRender(state.received); },
+    ping: function () {
+      // Change one nearly transparent pixel so that the page sends a fresh frame: a grab
+      // after a ping then shows everything drawn before it.
+      var tick = document.getElementById("ex-tick");
+      if (!tick) {
+        tick = document.createElement("div");
+        tick.id = "ex-tick";
+        document.body.appendChild(tick);
+      }
+      tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
+      afterRender(state.received);
+    },
     resize: function () {
       state.map.invalidateSize({ pan: false });
       if (state.fitPending) fitAll();
