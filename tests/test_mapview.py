@@ -120,8 +120,10 @@ def test_side_colours_reach_symbols_and_legend(view, qtbot):
     collection["features"][0]["properties"]["side"] = "Party A"
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_features(collection, fit=True)
-    palette = {"kinds": {"place": "#0072B2", "event": "#D55E00", "asset": "#009E73",
-                         "theatre": "#CC79A7"}, "sides": {"Party A": "#E69F00"}}
+    palette = {
+        "kinds": {"place": "#0072B2", "event": "#D55E00", "asset": "#009E73", "theatre": "#CC79A7"},
+        "sides": {"Party A": "#E69F00"},
+    }
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_palette(palette)
     legend = []
