@@ -362,7 +362,11 @@ class EventRules:
             label = self.ctx.lex.events[trig.type].get("label", trig.type)
             title = f"{label}: {', '.join(actors)}" if actors else label
             if tp is not None:
-                title += f" — {tp.candidate.name if tp.candidate else tp.name}"
+                # The article's spelling ("Afrin"), not the gazetteer's ("‘Afrīn"); countries
+                # by their name, since the mention may be an adjective ("Turkish").
+                kind = tp.candidate.kind if tp.candidate else ""
+                name = tp.candidate.name if tp.candidate and kind == "country" else tp.name
+                title += f" — {name}"
             ev = Event(
                 id=f"event:{doc_id}:{s.start}:{trig.type}",
                 type=trig.type,

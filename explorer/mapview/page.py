@@ -119,7 +119,13 @@ def build_page_html(palette: dict | None = None) -> str:
     )
     cluster = cluster_cls(
         name="items",
-        options={"maxClusterRadius": 40, "showCoverageOnHover": False, "spiderfyOnMaxZoom": True},
+        options={
+            "maxClusterRadius": 40,
+            "showCoverageOnHover": False,
+            "spiderfyOnMaxZoom": True,
+            # Re-cluster at once on zoom, so a selection can open its cluster right after.
+            "animate": False,
+        },
     ).add_to(fmap)
     options = {"palette": palette or DEFAULT_PALETTE, "attribution": ATTRIBUTION}
     fmap.add_child(_ExplorerInit(cluster, options))

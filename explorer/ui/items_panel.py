@@ -51,7 +51,8 @@ class ItemsPanel(QWidget):
         self.model.set_features(features)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 210)
         if current_id:
             self.select(current_id)
 

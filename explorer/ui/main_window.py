@@ -57,10 +57,7 @@ class MainWindow(QMainWindow):
         self.docks["Evidence"].raise_()
         self._dock(self.sides, "Sides", right)
         self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks(
-            [self.docks["Items"], self.docks["Evidence"]], [460, 400], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.docks["Timeline"]], [170], Qt.Orientation.Vertical)
+        self._laid_out = False
 
         self.status = QLabel("", self)
         self.progress = QProgressBar(self)
@@ -76,6 +73,19 @@ class MainWindow(QMainWindow):
         self._fit_next = True
         self._from_map = False
         self._connect()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._laid_out:  # dock sizes only take once the window has its own size
+            self._laid_out = True
+            self.resizeDocks(
+                [self.docks["Items"], self.docks["Evidence"]], [460, 400], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
+                [330, 400, 150],
+                Qt.Orientation.Vertical,
+            )
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -182,11 +182,18 @@
   function flyTo(id) {
     var layer = state.layers[id];
     if (!layer) return;
-    if (layer.getLatLng) {
-      state.cluster.zoomToShowLayer(layer, function () {});
-    } else {
+    if (!layer.getLatLng) {
       state.map.flyToBounds(layer.getBounds(), { maxZoom: 7, padding: [40, 40], duration: 0.6 });
+      return;
     }
+    // Close enough to read the place, then open the cluster it may still sit in (an event
+    // and its place share one point, so no zoom level separates them).
+    state.map.once("moveend", function () {
+      var parent = state.cluster.getVisibleParent(layer);
+      if (parent && parent !== layer && parent.spiderfy) parent.spiderfy();
+      afterRender(state.received);
+    });
+    state.map.setView(layer.getLatLng(), Math.max(state.map.getZoom(), 7), { animate: false });
   }
 
   function quantile(sorted, q) {
