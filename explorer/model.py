@@ -62,7 +62,7 @@ class Evidence:
 class Candidate:
     """One gazetteer entry a toponym may refer to."""
 
-    gazetteer_id: str  # GeoNames id ("geonames:745044") or curated id ("curated:turkstream")
+    gazetteer_id: str  # GeoNames id ("geonames:745044") or curated id ("curated:nord_stream")
     name: str
     lat: float
     lon: float
@@ -111,7 +111,7 @@ class Event:
     place_id: str | None  # Place.id of a literal (non-metonymic) mention, or None
     actors: list[str]  # normalised actor names, e.g. "Russia", "Turkey", "Syrian government"
     evidence: list[Evidence] = field(default_factory=list)
-    label: str = ""  # short human title, e.g. "Meeting: Russia, Turkey in Sochi"
+    label: str = ""  # short human title, e.g. "Meeting: France, Italy — Rome"
 
 
 @dataclass(slots=True)

@@ -97,8 +97,8 @@ def places_and_mentions(
         spellings.setdefault(pid, Counter())[top.name] += 1
     for pid, place in places.items():
         if place.kind != "country":
-            # Label a place as the articles spell it ("Afrin"), not as the gazetteer
-            # transliterates it ("‘Afrīn"); the gazetteer id keeps the link.
+            # Label a place as the articles spell it ("Tartus"), not as the gazetteer
+            # transliterates it ("Ţarţūs"); the gazetteer id keeps the link.
             place.name = spellings[pid].most_common(1)[0][0]
     return list(places.values()), mentions
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 
 import geopandas as gpd
 import pyogrio
@@ -28,18 +26,7 @@ from explorer.export import (
 )
 from explorer.model import Analysis, Evidence, Stance
 from explorer.store import Project, stance_id
-
-
-def _load_sample() -> ModuleType:
-    """The shared sample corpus (tests/data/store/sample.py), whatever pytest's import mode."""
-    path = Path(__file__).parent / "data" / "store" / "sample.py"
-    spec = importlib.util.spec_from_file_location("store_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample_analysis = _load_sample().sample_analysis
+from tests.store_sample import sample_analysis
 
 KML = "{http://www.opengis.net/kml/2.2}"
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

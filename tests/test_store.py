@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 
 import geopandas as gpd
 import pyogrio
@@ -29,18 +27,7 @@ from explorer.store import (
     stance_id,
     writing,
 )
-
-
-def _load_sample() -> ModuleType:
-    """The shared sample corpus (tests/data/store/sample.py), whatever pytest's import mode."""
-    path = Path(__file__).parent / "data" / "store" / "sample.py"
-    spec = importlib.util.spec_from_file_location("store_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample_analysis = _load_sample().sample_analysis
+from tests.store_sample import sample_analysis
 
 
 def _sorted(analysis: Analysis) -> Analysis:

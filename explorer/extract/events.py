@@ -362,7 +362,7 @@ class EventRules:
             label = self.ctx.lex.events[trig.type].get("label", trig.type)
             title = f"{label}: {', '.join(actors)}" if actors else label
             if tp is not None:
-                # The article's spelling ("Afrin"), not the gazetteer's ("‘Afrīn"); countries
+                # The article's spelling ("Tartus"), not the gazetteer's ("Ţarţūs"); countries
                 # by their name, since the mention may be an adjective ("Turkish").
                 kind = tp.candidate.kind if tp.candidate else ""
                 name = tp.candidate.name if tp.candidate and kind == "country" else tp.name

@@ -25,7 +25,7 @@ from explorer.model import (
     Theatre,
 )
 
-SAMPLE = Path(__file__).with_name("sample.json")
+SAMPLE = Path(__file__).parent / "data" / "store" / "sample.json"
 
 
 # --- the sample corpus ------------------------------------------------------------------------
