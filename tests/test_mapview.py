@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -47,6 +48,7 @@ def view(qtbot, profile):
     yield view
     view.shutdown()
     view.close()
+    shiboken6.delete(view)  # the view before its profile, as the app does
 
 
 def test_page_html_names_only_local_resources():

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._from_map = False
         self._connect()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
