@@ -88,6 +88,8 @@ class Workspace:
         self.filters = FilterState()
         self.selection: str | None = None
         self.palette: dict = {"kinds": dict(DEFAULT_PALETTE["kinds"]), "sides": {}}
+        # The analyst's own colours ({kind or side name: "#rrggbb"}), laid over the defaults.
+        self.palette_overrides: dict[str, str] = {}
         self._collection: dict = {"type": "FeatureCollection", "features": []}
         self._sides: dict = {"theatres": []}
         self._by_id: dict[str, dict] = {}
@@ -109,7 +111,11 @@ class Workspace:
         self._collection = decorate(to_feature_collection(analysis, reviews), self._sides)
         self._by_id = {f["properties"]["id"]: f for f in self._collection["features"]}
         self._documents = {d.id: d for d in analysis.documents}
-        self.palette = {"kinds": self.palette["kinds"], "sides": side_colours(self._sides)}
+        kinds = dict(self.palette["kinds"])
+        sides = side_colours(self._sides)
+        for name, colour in self.palette_overrides.items():
+            (kinds if name in kinds else sides)[name] = colour
+        self.palette = {"kinds": kinds, "sides": sides}
         if self.selection not in self._by_id:
             self.selection = None
         self.analysis_changed.emit()

@@ -51,8 +51,18 @@ def test_export_holds_the_seed_places_with_verbatim_evidence(seeds_geojson):
         for f in seeds_geojson["features"]
         if f["properties"]["kind"] == "place"
     }
-    for name in ("Sochi", "Afrin", "Aleppo", "Istanbul", "Kazan", "Rome"):
+    for name in ("Sochi", "Afrin", "Aleppo", "Istanbul", "Kazan", "Rome", "Idlib"):
         assert name in places, sorted(places)
+    assets = {
+        f["properties"]["name"]: f
+        for f in seeds_geojson["features"]
+        if f["properties"]["kind"] == "asset"
+    }
+    assert any("Akkuyu" in name for name in assets), sorted(assets)
+    turkstream = next(f for n, f in assets.items() if "TurkStream" in n)
+    start, end = turkstream["geometry"]["coordinates"][0], turkstream["geometry"]["coordinates"][-1]
+    assert 36.5 < start[0] < 38.5 and 44.5 < start[1] < 45.5  # Russian coast near Anapa
+    assert abs(end[0] - 28.09) < 0.2 and abs(end[1] - 41.63) < 0.2  # landfall at Kıyıköy
     assert any(
         n.lower().replace("-", " ") in ("al bab", "al-bab") or "bab" in n.lower() for n in places
     )

@@ -187,3 +187,30 @@ def test_window_screenshot_from_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1600, 960)
+
+
+def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.settings_store import SettingsStore
+
+    path = tmp_path / "settings.ini"
+    store = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
+    settings = store.load()
+    settings.palette = {"Libyan National Army (LNA)": "#000000"}
+    store.save(settings)
+
+    workspace, window, controller = build(path)
+    qtbot.addWidget(window)
+    window.show()
+    operation = controller.open_source(SEEDS)
+    qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
+    assert workspace.palette["sides"]["Libyan National Army (LNA)"] == "#000000"
+    assert [a.text() for a in controller.recent_menu.actions()] == [str(SEEDS)]
+    window.filters.set_state(window.filters.state().with_changes(kinds=frozenset({"place"})))
+    window.filters.flush()
+    window.close()
+
+    again = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load()
+    assert again.recent_sources == [str(SEEDS)]
+    assert again.filters["kinds"] == ["place"]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,15 @@ COMMANDS: list[Command] = [
 ]
 
 
-def build_actions(window: QMainWindow, handlers: dict[str, Callable]) -> dict[str, QAction]:
-    """Create the actions, put them in menus and the toolbar, connect them to handlers."""
+def build_actions(
+    window: QMainWindow, handlers: dict[str, Callable]
+) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+    """Create the actions, put them in menus and the toolbar, connect them to handlers.
+
+    Returns the actions by command key and the menus by title.
+    """
     actions: dict[str, QAction] = {}
-    menus: dict[str, object] = {}
+    menus: dict[str, QMenu] = {}
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("toolbar-main")
     toolbar.setMovable(False)
@@ -107,4 +112,4 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable]) -> dict[st
         if command.toolbar:
             toolbar.addAction(action)
         actions[command.key] = action
-    return actions
+    return actions, menus

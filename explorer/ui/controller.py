@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from explorer.review import ReviewController
 from explorer.settings import Settings
@@ -67,7 +67,7 @@ class AppController(QObject):
         self.last_error: str | None = None
         self.reviews: ReviewController | None = None
         self.review_panel: ReviewPanel | None = None
-        self.actions = build_actions(
+        self.actions, menus = build_actions(
             window,
             {
                 "open_folder": self.ask_open_folder,
@@ -83,6 +83,10 @@ class AppController(QObject):
                 "about": self.show_about,
             },
         )
+        workspace.palette_overrides = dict(self.settings.palette)
+        self.recent_menu = QMenu("Open &recent", window)
+        menus["&File"].insertMenu(self.actions["add_articles"], self.recent_menu)
+        self._fill_recent_menu()
         window.files_dropped.connect(self.add_paths)
         window.cancel_requested.connect(self.cancel)
         restore_window(self.settings, window)
@@ -142,6 +146,7 @@ class AppController(QObject):
             self.workspace.set_analysis(analysis, project, reviews)
             if remember is not None:
                 self.settings.add_recent(str(remember))
+                self._fill_recent_menu()
             if summary is not None and summary.added and not fit:
                 self.window.status.setText(
                     self.window.status.text() + f" · {len(summary.added)} article(s) added"
@@ -169,6 +174,13 @@ class AppController(QObject):
         self.window.show_progress(0, 1, "Reading " + ", ".join(s.name for s in sources) + " …")
         op.start()
         return op
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for source in self.settings.recent_sources:
+            action = self.recent_menu.addAction(source)
+            action.triggered.connect(lambda _checked=False, s=source: self.open_source(Path(s)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_sources))
 
     def cancel(self) -> None:
         if self.operation is not None:
