@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from explorer.app import build
 
@@ -67,6 +69,8 @@ def loaded(qtbot, tmp_path):
     state.wait_drawn()
     yield state
     window.close()
+    # Delete the closed window's map view now (deleteLater), while the web engine is up.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_map_click_fills_the_evidence_panel(loaded, qtbot):
@@ -210,6 +214,7 @@ def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path)
     window.filters.set_state(window.filters.state().with_changes(kinds=frozenset({"place"})))
     window.filters.flush()
     window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     again = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load()
     assert again.recent_sources == [str(SEEDS)]
