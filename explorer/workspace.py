@@ -102,7 +102,6 @@ class Workspace:
         import json
 
         from explorer.export import sides_report, to_feature_collection
-        from explorer.palette import side_colours
 
         self.analysis = analysis
         if project is not None:
@@ -111,14 +110,26 @@ class Workspace:
         self._collection = decorate(to_feature_collection(analysis, reviews), self._sides)
         self._by_id = {f["properties"]["id"]: f for f in self._collection["features"]}
         self._documents = {d.id: d for d in analysis.documents}
-        kinds = dict(self.palette["kinds"])
+        if self.selection not in self._by_id:
+            self.selection = None
+        self.palette = self._palette()
+        self.analysis_changed.emit()
+        self.palette_changed.emit(self.palette)
+
+    def _palette(self) -> dict:
+        from explorer.mapview.page import DEFAULT_PALETTE
+        from explorer.palette import side_colours
+
+        kinds = dict(DEFAULT_PALETTE["kinds"])
         sides = side_colours(self._sides)
         for name, colour in self.palette_overrides.items():
             (kinds if name in kinds else sides)[name] = colour
-        self.palette = {"kinds": kinds, "sides": sides}
-        if self.selection not in self._by_id:
-            self.selection = None
-        self.analysis_changed.emit()
+        return {"kinds": kinds, "sides": sides}
+
+    def set_palette_overrides(self, overrides: dict[str, str]) -> None:
+        """The analyst's colours for kinds and sides; map, legend and panels follow."""
+        self.palette_overrides = dict(overrides)
+        self.palette = self._palette()
         self.palette_changed.emit(self.palette)
 
     # --- what is shown ------------------------------------------------------------------

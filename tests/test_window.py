@@ -219,3 +219,16 @@ def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path)
     again = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load()
     assert again.recent_sources == [str(SEEDS)]
     assert again.filters["kinds"] == ["place"]
+
+
+def test_colours_chosen_by_the_analyst_reach_the_map_and_are_kept(loaded, qtbot):
+    from explorer.ui.palette_dialog import PaletteDialog
+
+    dialog = PaletteDialog(loaded.workspace.palette, {}, loaded.window)
+    qtbot.addWidget(dialog)
+    dialog.set_colour("Libyan National Army (LNA)", "#112233")
+    with qtbot.waitSignal(loaded.window.map.rendered, timeout=TIMEOUT):
+        loaded.controller.set_colours(dialog.overrides())
+    assert loaded.workspace.palette["sides"]["Libyan National Army (LNA)"] == "#112233"
+    assert loaded.controller.settings.palette == {"Libyan National Army (LNA)": "#112233"}
+    assert loaded.window.map.console_errors == []

@@ -73,6 +73,9 @@ COMMANDS: list[Command] = [
         checkable=True,
     ),
     Command("reset_filters", "Reset &filters", "&View", "Ctrl+Shift+R"),
+    Command(
+        "colours", "&Colours…", "&View", None, False, "Choose the colour of each kind and side"
+    ),
     Command("undo", "&Undo review", "&Edit", QKeySequence.StandardKey.Undo),
     Command("about", "&About explorer", "&Help"),
 ]

@@ -13,11 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from explorer.pipeline import Cancelled
 from explorer.review import ReviewController
 from explorer.settings import Settings
 from explorer.ui.about import AboutDialog
 from explorer.ui.actions import build_actions
 from explorer.ui.main_window import MainWindow
+from explorer.ui.palette_dialog import PaletteDialog
 from explorer.ui.review_panel import ReviewPanel
 from explorer.ui.settings_store import SettingsStore, remember_window, restore_window
 from explorer.ui.worker import Operation
@@ -79,6 +81,7 @@ class AppController(QObject):
                 "fit": self.fit,
                 "show_rejected": self.set_show_rejected,
                 "reset_filters": window.filters.reset,
+                "colours": self.ask_colours,
                 "undo": self.undo_review,
                 "about": self.show_about,
             },
@@ -158,6 +161,9 @@ class AppController(QObject):
                 self.window.status.setToolTip("\n".join(analysis.problems))
 
         def on_failed(message: str) -> None:
+            if message == Cancelled.__name__:
+                self.window.status.setText("Import cancelled; the project is as it was")
+                return
             self.last_error = message
             self.window.status.setText(f"Could not open: {message}")
             if not self.window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
@@ -283,6 +289,17 @@ class AppController(QObject):
     def undo_review(self) -> None:
         if self.review_panel is not None:
             self.review_panel.undo_action.trigger()
+
+    def ask_colours(self) -> None:
+        dialog = PaletteDialog(
+            self.workspace.palette, self.workspace.palette_overrides, self.window
+        )
+        if dialog.exec():
+            self.set_colours(dialog.overrides())
+
+    def set_colours(self, overrides: dict[str, str]) -> None:
+        self.settings.palette = dict(overrides)
+        self.workspace.set_palette_overrides(overrides)
 
     def show_about(self) -> None:
         AboutDialog(self.window).exec()

@@ -15,7 +15,9 @@ COLUMNS = [
     ("type", "Type"),
     ("date", "Date"),
     ("country", "Country"),
+    ("theatre", "Conflict"),
     ("sources", "Sources"),
+    ("review", "Review"),
 ]
 
 _Index = QModelIndex | QPersistentModelIndex

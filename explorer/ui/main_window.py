@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         ws.analysis_changed.connect(self._on_analysis_changed)
         ws.filters_changed.connect(self._on_filters_changed)
         ws.selection_changed.connect(self._on_selection_changed)
-        ws.palette_changed.connect(self.map.set_palette)
+        ws.palette_changed.connect(self._on_palette_changed)
         self.map.feature_clicked.connect(self._on_map_clicked)
         self.items.item_selected.connect(ws.select)
         self.filters.filters_changed.connect(ws.set_filters)
@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_range(state.date_start, state.date_end)
         self.timeline.set_include_undated(state.include_undated)
         self._refresh_views(fit=False)
+
+    def _on_palette_changed(self, palette: dict) -> None:
+        self.map.set_palette(palette)
+        self.sides.set_sides(self.workspace.sides, palette.get("sides"))
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True

@@ -1,0 +1,51 @@
+"""The pipeline over real articles: ingest, cancel, names, places that are not pinned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.pipeline import Cancelled, analyse_sources, ingest, load_source
+from explorer.store import Project
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_a_cancelled_ingest_leaves_the_project_as_it_was(tmp_path):
+    project = tmp_path / "p.gpkg"
+    ingest([SEEDS / "000_fac6017f9c5b3381.txt"], project)
+    before = project.read_bytes()
+    with pytest.raises(Cancelled):
+        ingest([SEEDS], project, is_cancelled=lambda: True)
+    assert project.read_bytes() == before
+    with Project.open(project, create=False) as opened:
+        assert list(opened.known_hashes()) == ["000_fac6017f9c5b3381.txt"]
+
+
+def test_places_carry_the_articles_spelling_and_honest_precision(tmp_path):
+    analysis = analyse_sources([SEEDS])
+    by_name = {p.name: p for p in analysis.places}
+    assert "Afrin" in by_name  # as the article spells it, not the gazetteer's transliteration
+    assert by_name["Turkey"].precision == "country"
+    assert by_name["Black Sea"].precision == "area"
+    assert by_name["Sochi"].precision == "point"
+    assert by_name["Nagorno-Karabakh"].precision == "area"
+    assert by_name["TurkStream"].precision == "line"
+    # "Ankara supports ..." names a government: Ankara is a mention, its place has evidence
+    # only from literal mentions.
+    ankara = [m for m in analysis.mentions if m.name == "Ankara"]
+    assert any(m.metonymic for m in ankara)
+    literal = [m for m in ankara if not m.metonymic]
+    for ev in by_name["Ankara"].evidence if "Ankara" in by_name else []:
+        assert any(ev.doc == m.doc and ev.start <= m.start < ev.end for m in literal)
+
+
+def test_a_project_loads_as_it_was_saved(tmp_path):
+    project = tmp_path / "p.gpkg"
+    ingest([SEEDS], project)
+    loaded = load_source(project)
+    fresh = analyse_sources([SEEDS])
+    assert {p.id for p in loaded.places} == {p.id for p in fresh.places}
+    assert {e.id for e in loaded.events} == {e.id for e in fresh.events}
+    assert len(loaded.documents) == 5
