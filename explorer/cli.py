@@ -123,12 +123,13 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def _cmd_snapshot(args: argparse.Namespace) -> int:
-    from explorer.export import to_feature_collection
     from explorer.mapview.environment import prepare_qt_environment
     from explorer.pipeline import load_source
+    from explorer.workspace import Workspace
 
     analysis = load_source(args.source)
-    collection = to_feature_collection(analysis)
+    workspace = Workspace()  # the window's own model: same sides, colours and filters
+    workspace.set_analysis(analysis)
     prepare_qt_environment(headless=True)
     import os
 
@@ -138,7 +139,15 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     from explorer.mapview.snapshot import render_snapshot
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
-    render_snapshot(collection, args.output, bbox=args.bbox, select=args.select)
+    if args.select and workspace.feature(args.select) is None:
+        raise UserError(f"no item with id {args.select!r} in {args.source}")
+    render_snapshot(
+        workspace.visible_collection(),
+        args.output,
+        bbox=args.bbox,
+        select=args.select,
+        palette=workspace.palette,
+    )
     print(args.output)
     _report_problems(analysis.problems)
     return 0

@@ -21,6 +21,7 @@ def render_snapshot(
     select: str | None = None,
     size: tuple[int, int] = SNAPSHOT_SIZE,
     timeout_ms: int = 60_000,
+    palette: dict | None = None,
 ) -> Path:
     """Draw ``collection`` on the map and save the view as PNG (needs a QApplication).
 
@@ -35,13 +36,16 @@ def render_snapshot(
     try:
         if not view.is_ready:
             wait_for(view.ready, timeout_ms, "the map page to load")
+        if palette is not None:
+            view.set_palette(palette)
+            wait_for(view.rendered, timeout_ms, "the colours to be applied")
         view.set_features(collection, fit=bbox is None)
         wait_for(view.rendered, timeout_ms, "the features to be drawn")
         if bbox is not None:
             view.fit_bbox(*bbox)
             wait_for(view.rendered, timeout_ms, "the map to move to the bounding box")
         if select:
-            view.select(select, fly=False)
+            view.select(select, fly=bbox is None)  # show it, unless the frame was given
             wait_for(view.rendered, timeout_ms, "the selection to be drawn")
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
