@@ -112,11 +112,11 @@ def _sentence_evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc=doc.id, start=start, end=end, text=doc.text[start:end])
 
 
-def merge_items(items: Iterable, key: Callable = lambda item: item.id) -> list:
+def merge_items(items: Iterable) -> list:
     """One item per id, evidence of all duplicates kept in order (places, theatres, assets)."""
     merged: dict = {}
     for item in items:
-        k = key(item)
+        k = item.id
         if k in merged:
             seen = {(e.doc, e.start, e.end) for e in merged[k].evidence}
             merged[k].evidence.extend(

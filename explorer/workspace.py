@@ -81,19 +81,18 @@ class Workspace:
 
     def __init__(self) -> None:
         from explorer.filters import FilterState
-        from explorer.mapview.page import DEFAULT_PALETTE
 
         self.analysis = Analysis()
         self.project: Path | None = None
         self.filters = FilterState()
         self.selection: str | None = None
-        self.palette: dict = {"kinds": dict(DEFAULT_PALETTE["kinds"]), "sides": {}}
         # The analyst's own colours ({kind or side name: "#rrggbb"}), laid over the defaults.
         self.palette_overrides: dict[str, str] = {}
         self._collection: dict = {"type": "FeatureCollection", "features": []}
         self._sides: dict = {"theatres": []}
         self._by_id: dict[str, dict] = {}
         self._documents: dict[str, Document] = {}
+        self.palette: dict = self._palette()
 
     # --- loading -----------------------------------------------------------------------
     def set_analysis(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -192,21 +190,6 @@ def test_event_types_come_from_the_events_lexicon(tmp_path):
     broken = tmp_path / "events.json"
     broken.write_text("[]", encoding="utf-8")
     assert known_event_types(broken) == []
-
-
-def test_the_controller_imports_without_qt():
-    code = (
-        "import sys\n"
-        "class NoQt:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
-        "            raise ImportError(name)\n"
-        "sys.meta_path.insert(0, NoQt())\n"
-        "import explorer.review\n"
-        "print('ok')\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stdout.strip() == "ok", out.stderr
 
 
 # --- the panel ------------------------------------------------------------------------

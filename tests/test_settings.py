@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
@@ -160,19 +158,3 @@ def test_settings_from_a_newer_version_are_read_as_far_as_known(caplog):
         loaded = schema.from_mapping({"version": 7, "sources/last": "/x", "future/key": 1})
     assert loaded.last_source == "/x"
     assert "newer" in caplog.text
-
-
-def test_the_schema_imports_without_qt():
-    code = (
-        "import sys\n"
-        "class NoQt:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
-        "            raise ImportError(name)\n"
-        "sys.meta_path.insert(0, NoQt())\n"
-        "import explorer.settings as s\n"
-        "assert s.from_mapping(s.to_mapping(s.Settings(show_rejected=True))).show_rejected\n"
-        "print('ok')\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stdout.strip() == "ok", out.stderr

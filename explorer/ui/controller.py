@@ -262,12 +262,10 @@ class AppController(QObject):
         from explorer.export import export_analysis
 
         analysis = self.workspace.visible_analysis()
-        project = self.workspace.project
         op = Operation(lambda progress, cancelled: export_analysis(analysis, fmt, path), self)
         op.succeeded.connect(lambda out: self.window.status.setText(f"Exported to {out}"))
         op.failed.connect(lambda message: self.window.status.setText(f"Export failed: {message}"))
         op.start()
-        log.debug("export of %s from %s", fmt, project)
 
     def ask_snapshot(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Save map snapshot", "", "PNG (*.png)")

@@ -183,10 +183,7 @@ class MainWindow(QMainWindow):
     def _on_theatre_changed(self, theatre_id: str) -> None:
         for feature in self.workspace.collection["features"]:
             props = feature["properties"]
-            if props["kind"] == "theatre" and props.get("theatre", props["id"]) in (
-                theatre_id,
-                f"theatre:{theatre_id}",
-            ):
+            if props["kind"] == "theatre" and props.get("theatre") == theatre_id:
                 self.map.fly_to(props["id"])
                 return
 
