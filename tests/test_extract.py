@@ -488,3 +488,41 @@ def test_reader_sentences_are_used_when_given():
 def test_empty_document():
     ex = extract(make_doc(""), [])
     assert (ex.events, ex.assets, ex.stances, ex.theatres) == ([], [], [], [])
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def _lgl_texts(ids: set[str]) -> list[str]:
+    import json
+
+    path = EVAL / "lgl.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the project")
+    rows = (json.loads(line) for line in path.open(encoding="utf-8"))
+    return [r["text"] for r in rows if r["id"] in ids]
+
+
+def test_ordinary_articles_finish(geoparser):
+    """Climbing heads compared spaCy tokens with ``is`` (a new object on each access), so a
+    phrase head never reached itself and these articles never finished."""
+    import signal
+
+    gp, gz = geoparser
+    texts = ["Senior U.S. Military Official Visits Georgia."]
+    texts += _lgl_texts({"lgl-40648446", "lgl-40668374", "lgl-42409220", "lgl-43862979"})
+    assert len(texts) == 5
+
+    def too_long(signum, frame):
+        raise TimeoutError("extraction did not finish in 30 s")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    try:
+        for text in texts:
+            signal.alarm(30)
+            doc = make_doc(text)
+            extract(doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry)
+            signal.alarm(0)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -65,7 +65,7 @@ class AssetRules:
                         out.append((m.ref.actor, self.role_of[lem]))
         cur = last_tok
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             lem = cur.lemma_.lower()

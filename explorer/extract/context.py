@@ -180,7 +180,7 @@ class SentenceContext:
         head_text = " ".join(
             t.lower_
             for t in tok.subtree
-            if t.i <= tok.i and (t.dep_ in ("compound", "amod") or t is tok)
+            if t.i <= tok.i and (t.dep_ in ("compound", "amod") or t.i == tok.i)
         )
         for g in th.generic:
             terms = [x.lower() for x in g.get("terms", [])]

@@ -204,7 +204,7 @@ class EventRules:
             if h.pos_ == "ADP":
                 h = h.head
             if h.lemma_.lower() in _LIGHT_VERBS or tok.dep_ in ("nsubj", "nsubjpass"):
-                roots += [c for c in h.children if c.dep_ in ("nsubj", "agent") and c is not tok]
+                roots += [c for c in h.children if c.dep_ in ("nsubj", "agent") and c.i != tok.i]
                 if tok.dep_ not in ("nsubj", "nsubjpass"):
                     roots += [
                         c
@@ -255,7 +255,7 @@ class EventRules:
             for c in t.children:
                 if c.dep_ in ("relcl", "ccomp", "parataxis", "csubj", "advcl"):
                     continue
-                if c.dep_ == "acl" and t is tok:
+                if c.dep_ == "acl" and t.i == tok.i:
                     continue
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                     continue
@@ -282,7 +282,7 @@ class EventRules:
     def _clause_root(self, tok):
         cur = tok
         for _ in range(8):
-            if cur.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "parataxis") or cur.head is cur:
+            if cur.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "parataxis") or cur.head.i == cur.i:
                 return cur
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
                 return cur
@@ -304,7 +304,7 @@ class EventRules:
             if not toks:
                 continue
             head = toks[-1]
-            while head.head.i in {t.i for t in toks} and head.head is not head:
+            while head.head.i in {t.i for t in toks} and head.head.i != head.i:
                 head = head.head
             # a possessive or a modifier names an owner, not where it happens
             if head.dep_ == "poss" or (
@@ -352,7 +352,7 @@ class EventRules:
             for r in self._arg_roots(trig):
                 if r.dep_ == "dobj" and obj_place:
                     continue
-                if r.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "poss") or r is trig.tok:
+                if r.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "poss") or r.i == trig.tok.i:
                     for t in phrase(r):
                         m = self.ctx.mention(t)
                         if m is not None and t.dep_ not in ("pobj",):

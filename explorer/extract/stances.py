@@ -518,7 +518,7 @@ class StanceRules:
         toks = [
             t
             for t in head.subtree
-            if (t.i <= head.i and t.dep_ in ("compound", "amod")) or t is head
+            if (t.i <= head.i and t.dep_ in ("compound", "amod")) or t.i == head.i
         ]
         toks = [
             t

@@ -73,14 +73,14 @@ def governing_subjects(tok) -> list:
                 dobj = children(cur, "dobj")
                 if dobj:
                     return with_conjuncts(dobj[0])
-            deps = ("nsubj", "csubj") if cur is tok else SUBJ
+            deps = ("nsubj", "csubj") if cur.i == tok.i else SUBJ
             subj = [c for c in cur.children if c.dep_ in deps and tok not in c.subtree]
             if subj:
                 s = subj[0]
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
                     return with_conjuncts(cur.head)
                 return with_conjuncts(s)
-        if cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return []
         prev, cur = cur, cur.head
     return []
@@ -92,9 +92,9 @@ def negation(tok, deny_verbs: set[str]) -> bool:
     for _ in range(6):
         if any(c.dep_ == "neg" for c in cur.children):
             return True
-        if cur is not tok and cur.lemma_.lower() in deny_verbs:
+        if cur.i != tok.i and cur.lemma_.lower() in deny_verbs:
             return True
-        if cur.dep_ in ("ROOT", "advcl", "relcl", "parataxis") or cur.head is cur:
+        if cur.dep_ in ("ROOT", "advcl", "relcl", "parataxis") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
