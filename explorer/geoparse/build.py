@@ -26,6 +26,8 @@ from pathlib import Path
 
 from explorer.geoparse.names import is_latin, norm
 from explorer.geoparse.schema import (
+    COORD_SCALE,
+    OTHER_ID_BASE,
     RANK_ADMIN1,
     RANK_ADMIN2,
     RANK_CITY,
@@ -346,24 +348,79 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
+    _write(tmp, b)
+    os.replace(tmp, out)
+    if verbose:
+        print(
+            f"gazetteer: {len(b.entries)} entries, {len(b.names)} names, "
+            f"{len(b.demonyms)} demonyms, "
+            f"{out.stat().st_size / 1e6:.1f} MB -> {out} in {time.perf_counter() - t0:.1f} s"
+        )
+    return out
+
+
+def _row_ids(entries: list[tuple]) -> tuple[list[int], list[tuple[int, str]]]:
+    """The stored id of every entry: its GeoNames id where it has one (the gazetteer id is then
+    ``geonames:<id>`` and needs no text column nor index), else a number above OTHER_ID_BASE
+    whose gazetteer id is kept in the small ``other_ids`` table."""
+    ids: list[int] = []
+    others: list[tuple[int, str]] = []
+    used: set[int] = set()
+    other_gids: set[str] = set()
+    for e in entries:
+        gid = e[1]
+        if gid.startswith("geonames:") and gid[9:].isdigit() and int(gid[9:]) not in used:
+            rid = int(gid[9:])
+        else:
+            rid = OTHER_ID_BASE + len(others)
+            if gid in other_gids:  # a region renamed since the codes were given: keep both
+                gid = f"{gid}.{norm(e[2]).replace(' ', '_')}"
+            other_gids.add(gid)
+            others.append((rid, gid))
+        used.add(rid)
+        ids.append(rid)
+    return ids, others
+
+
+def _write(path: Path, b: _Builder) -> None:
+    """Write the SQLite file in its compact layout.
+
+    Points are integers of 1e-5 degree (about a metre), names live in a WITHOUT ROWID table
+    keyed by (folded name, entry), so the name index is the table itself.
+    """
+    ids, others = _row_ids(b.entries)
+    db = sqlite3.connect(path)
     db.executescript(
         """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE entries (id INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL,
+        PRAGMA page_size = 4096;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+        CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, lat INTEGER, lon INTEGER,
             kind TEXT, country TEXT, admin1 TEXT, population INTEGER, rank INTEGER,
             capital INTEGER);
-        CREATE TABLE names (norm TEXT, entry INTEGER, is_primary INTEGER);
-        CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT);
+        CREATE TABLE other_ids (id INTEGER PRIMARY KEY, gid TEXT UNIQUE);
+        CREATE TABLE names (norm TEXT, entry INTEGER, is_primary INTEGER,
+            PRIMARY KEY (norm, entry)) WITHOUT ROWID;
+        CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
         CREATE TABLE neighbours (country TEXT, neighbour TEXT);
         """
     )
-    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.entries)
-    db.executemany("INSERT INTO names VALUES (?,?,?)", sorted(b.names))
+    db.executemany(
+        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            (rid, e[2], round(e[3] * COORD_SCALE), round(e[4] * COORD_SCALE), *e[5:])
+            for rid, e in zip(ids, b.entries, strict=True)
+        ),
+    )
+    db.executemany("INSERT INTO other_ids VALUES (?,?)", others)
+    best: dict[tuple[str, int], int] = {}
+    for key, idx, primary in b.names:
+        k = (key, ids[idx])
+        best[k] = max(best.get(k, 0), primary)
+    db.executemany(
+        "INSERT INTO names VALUES (?,?,?)", sorted((k, i, p) for (k, i), p in best.items())
+    )
     db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(b.demonyms.items()))
     db.executemany("INSERT INTO neighbours VALUES (?,?)", sorted(b.neighbours))
-    db.execute("CREATE INDEX names_norm ON names(norm)")
-    db.execute("CREATE INDEX entries_gid ON entries(gid)")
     db.executemany(
         "INSERT INTO meta VALUES (?,?)",
         [
@@ -374,14 +431,6 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     db.commit()
     db.execute("VACUUM")
     db.close()
-    os.replace(tmp, out)
-    if verbose:
-        print(
-            f"gazetteer: {len(b.entries)} entries, {len(b.names)} names, "
-            f"{len(b.demonyms)} demonyms, "
-            f"{out.stat().st_size / 1e6:.1f} MB -> {out} in {time.perf_counter() - t0:.1f} s"
-        )
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

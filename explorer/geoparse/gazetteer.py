@@ -14,8 +14,12 @@ from pathlib import Path
 
 from explorer.geoparse.names import norm
 from explorer.geoparse.schema import (
+    COORD_SCALE,
     RANK_ADMIN1,
+    RANK_ADMIN2,
     RANK_CITY,
+    RANK_CONTINENT,
+    RANK_COUNTRY,
     RANK_CURATED,
     SCHEMA_VERSION,
     default_path,
@@ -75,7 +79,7 @@ class Gazetteer:
             pairs.setdefault(a, set()).add(b)
         self.neighbours = {k: frozenset(v) for k, v in pairs.items()}
         self.countries: dict[str, Entry] = {}
-        for r in db.execute("SELECT * FROM entries WHERE kind='country'"):
+        for r in db.execute(f"{_SELECT} WHERE e.kind='country'"):
             e = _entry(r, True)
             self.countries[e.country] = e
         self._curated: dict[str, list[Entry]] = {}
@@ -119,23 +123,13 @@ class Gazetteer:
     def _lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name is ``key``; curated ones first, one per entry."""
         out = list(self._curated.get(key, ()))
-        seen: dict[int, bool] = {}
-        rows = (
-            self._db()
-            .execute(
-                "SELECT e.*, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.norm = ?",
-                (key,),
-            )
-            .fetchall()
+        rows = self._db().execute(
+            f"{_SELECT_NAMES} JOIN names n ON e.id = n.entry WHERE n.norm = ?", (key,)
         )
-        alias: set[int] = set()
-        for r in rows:
-            seen[r[0]] = seen.get(r[0], False) or bool(r[-1])
-            if r[-1] == 2:
-                alias.add(r[0])
-        by_id = {r[0]: r for r in rows}
-        out.extend(_entry(by_id[i][:-1], primary, i in alias) for i, primary in seen.items())
+        # one row per entry (the names table's key is name and entry); is_primary comes last.
+        # Countries first, then continents, towns and regions: recognition reads the first.
+        ordered = sorted(rows, key=lambda r: (_RANK_ORDER.get(r[9], 9), r[0]))
+        out.extend(_entry(r[:-1], bool(r[-1]), r[-1] == 2) for r in ordered)
         return tuple(out)
 
     def has_name(self, key: str) -> bool:
@@ -154,7 +148,19 @@ class Gazetteer:
     def entry(self, gazetteer_id: str) -> Entry | None:
         if gazetteer_id in self._curated_by_id:
             return self._curated_by_id[gazetteer_id][0]
-        r = self._db().execute("SELECT * FROM entries WHERE gid = ?", (gazetteer_id,)).fetchone()
+        src, _, rest = gazetteer_id.partition(":")
+        if src == "geonames" and rest.isdigit():
+            row_id = int(rest)
+        else:
+            found = (
+                self._db()
+                .execute("SELECT id FROM other_ids WHERE gid = ?", (gazetteer_id,))
+                .fetchone()
+            )
+            if found is None:
+                return None
+            row_id = found[0]
+        r = self._db().execute(f"{_SELECT} WHERE e.id = ?", (row_id,)).fetchone()
         return _entry(r, True) if r else None
 
     def geometry(self, gazetteer_id: str) -> dict:
@@ -178,13 +184,24 @@ class Gazetteer:
         return {"type": "Point", "coordinates": [e.lon, e.lat]}
 
 
+_RANK_ORDER = {RANK_COUNTRY: 0, RANK_CONTINENT: 1, RANK_CITY: 2, RANK_ADMIN1: 3, RANK_ADMIN2: 4}
+
+# entries with the gazetteer id of those that have no GeoNames id
+_SELECT = (
+    "SELECT e.id, o.gid, e.name, e.lat, e.lon, e.kind, e.country, e.admin1, e.population, "
+    "e.rank, e.capital{extra} FROM entries e LEFT JOIN other_ids o ON o.id = e.id"
+)
+_SELECT, _SELECT_NAMES = _SELECT.format(extra=""), _SELECT.format(extra=", n.is_primary")
+
+
 def _entry(r: tuple, primary: bool, alias: bool = False) -> Entry:
-    # id, gid, name, lat, lon, kind, country, admin1, population, rank, capital
+    # id, gid (None for a GeoNames entry), name, lat, lon, kind, country, admin1, population,
+    # rank, capital
     return Entry(
-        gid=r[1],
+        gid=r[1] or f"geonames:{r[0]}",
         name=r[2],
-        lat=r[3],
-        lon=r[4],
+        lat=r[3] / COORD_SCALE,
+        lon=r[4] / COORD_SCALE,
         kind=r[5],
         country=r[6],
         admin1=r[7] or "",

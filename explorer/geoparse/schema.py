@@ -7,7 +7,12 @@ from pathlib import Path
 
 from explorer.paths import geodata_dir
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
+
+# Stored layout: points as integers of 1e-5 degree; entries without a GeoNames id get a row id
+# from OTHER_ID_BASE up (GeoNames ids stay far below it) and their gazetteer id in other_ids.
+COORD_SCALE = 100_000
+OTHER_ID_BASE = 1_000_000_000
 
 # Feature ranks: lower is broader. Used by recognition and resolution as a prior.
 RANK_COUNTRY, RANK_CONTINENT, RANK_ADMIN1, RANK_ADMIN2, RANK_CITY, RANK_CURATED = 0, 1, 2, 3, 4, 5
