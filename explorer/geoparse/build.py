@@ -24,7 +24,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from explorer.geoparse.names import is_latin, norm
+from explorer.geoparse.names import is_latin, name_variants, norm, skeleton
 from explorer.geoparse.schema import (
     COORD_SCALE,
     OTHER_ID_BASE,
@@ -68,6 +68,8 @@ class _Builder:
         self.names: set[tuple[str, int, int]] = set()
         self.demonyms: dict[str, str] = {}
         self.neighbours: set[tuple[str, str]] = set()
+        self.skeletons: set[tuple[str, int]] = set()
+        self.given_names: set[str] = set()
 
     def add(self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0) -> int:
         idx = len(self.entries)
@@ -90,13 +92,30 @@ class _Builder:
         return idx
 
     def name(self, name: str, idx: int, primary: int = 0) -> None:
-        """primary: 0 alternate name, 1 the entry's own name, 2 a curated alias."""
+        """primary: 0 alternate name, 1 the entry's own name, 2 a curated alias.
+
+        Alternate names that are codes ("MAN", "MRA": airport codes GeoNames lists among a
+        town's names) or one or two letters ("Dr") are left out: in text they are acronyms and
+        titles. The same name without an Arabic article ("Al Qamishli" -> "Qamishli") and an
+        administrative unit's name without its generic word ("Muhafazat al Hudaydah",
+        "Idlib District") are added with the same standing as the name itself.
+        """
         if not name or not is_latin(name):
+            return
+        letters = [ch for ch in name if ch.isalpha()]
+        if primary == 0 and (len(letters) <= 2 or (len(letters) <= 4 and name.isupper())):
             return
         key = norm(name)
         if len(key) < 2 or any(ch.isdigit() for ch in key):
             return
         self.names.add((key, idx, primary))
+        country = self.entries[idx][6]
+        for variant in name_variants(key, country, self.entries[idx][9]):
+            self.names.add((variant, idx, min(primary, 1)))
+        if primary == 1:
+            sk = skeleton(key)
+            if len(sk) >= 3:
+                self.skeletons.add((sk, idx))
 
 
 def _capital_points(countries: dict, cities: dict) -> dict[str, tuple[float, float]]:
@@ -237,7 +256,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     a1[(cc, row["admin1"])].append((lat, lon, pop))
                     if c is not None:
                         code_votes[(cc, row["admin1"])][c.get("admin1code") or ""] += 1
-                if row["admin2"] and cc == "US":
+                if row["admin2"]:
                     a2[(cc, row["admin1"], row["admin2"])].append((lat, lon, pop))
     else:
         print(
@@ -245,6 +264,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             file=sys.stderr,
         )
     n = 0
+    a1_code: dict[tuple[str, str], str] = {}
     for (cc, name), pts in a1.items():
         votes = code_votes.get((cc, name)) or {}
         code = max(votes, key=votes.get) if votes else ""
@@ -254,6 +274,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             gid = f"geonames:{state_names[name]['geonameid']}"
             code = state_names[name]["code"]
         b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        a1_code[(cc, name)] = code
         n += 1
     if not a1:  # at least the US states, placed at the mean of their towns
         pts_by_state: dict[str, list] = defaultdict(list)
@@ -280,9 +301,9 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     code_of_state = {s["name"]: s["code"] for s in states.values()}
     for (cc, state, county), pts in a2.items():
         lat, lon = _centre(pts)
-        code = code_of_state.get(state, "")
+        code = code_of_state.get(state, "") if cc == "US" else a1_code.get((cc, state), "")
         b.add(
-            f"admin2:US.{code}.{norm(county).replace(' ', '_')}",
+            f"admin2:{cc}.{code}.{norm(county).replace(' ', '_')}",
             county,
             lat,
             lon,
@@ -309,6 +330,26 @@ def _centre(pts: list) -> tuple[float, float]:
     lon = mid + (lons[lo] + lons[hi]) / 2.0
     lon = ((lon + 180.0) % 360.0) - 180.0
     return (lats[lo] + lats[hi]) / 2.0, lon
+
+
+def _given_names(b: _Builder) -> None:
+    """Given names, so that "Olivia" or "Miranda" alone is read as a person unless the text
+    says it is a place: Jörg Michael's name dictionary (about 48,000 first names of many
+    countries, GNU FDL) as shipped in the gender-guesser package; only its data file is read.
+    """
+    pkg = _package_data("gender_guesser")
+    path = pkg / "data" / "nam_dict.txt" if pkg else None
+    if path is None or not path.exists():
+        print("gender-guesser not installed: no given-name list", file=sys.stderr)
+        return
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip().replace("+", " ")
+            key = norm(name)
+            if len(key) >= 3 and key.isalpha():
+                b.given_names.add(key)
 
 
 def _curated_names(b: _Builder, folder: Path, countries: dict) -> None:
@@ -344,6 +385,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     keyed = _cities(b, gnc, cities)
     _admin_units(b, gnc, keyed)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
+    _given_names(b)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
@@ -353,7 +395,8 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     if verbose:
         print(
             f"gazetteer: {len(b.entries)} entries, {len(b.names)} names, "
-            f"{len(b.demonyms)} demonyms, "
+            f"{len(b.demonyms)} demonyms, {len(b.skeletons)} skeletons, "
+            f"{len(b.given_names)} given names, "
             f"{out.stat().st_size / 1e6:.1f} MB -> {out} in {time.perf_counter() - t0:.1f} s"
         )
     return out
@@ -400,6 +443,8 @@ def _write(path: Path, b: _Builder) -> None:
         CREATE TABLE other_ids (id INTEGER PRIMARY KEY, gid TEXT UNIQUE);
         CREATE TABLE names (norm TEXT, entry INTEGER, is_primary INTEGER,
             PRIMARY KEY (norm, entry)) WITHOUT ROWID;
+        CREATE TABLE skeletons (key TEXT, entry INTEGER, PRIMARY KEY (key, entry)) WITHOUT ROWID;
+        CREATE TABLE given_names (norm TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
         CREATE TABLE neighbours (country TEXT, neighbour TEXT);
         """
@@ -419,6 +464,10 @@ def _write(path: Path, b: _Builder) -> None:
     db.executemany(
         "INSERT INTO names VALUES (?,?,?)", sorted((k, i, p) for (k, i), p in best.items())
     )
+    db.executemany(
+        "INSERT INTO skeletons VALUES (?,?)", sorted({(k, ids[i]) for k, i in b.skeletons})
+    )
+    db.executemany("INSERT INTO given_names VALUES (?)", ((n,) for n in sorted(b.given_names)))
     db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(b.demonyms.items()))
     db.executemany("INSERT INTO neighbours VALUES (?,?)", sorted(b.neighbours))
     db.executemany(

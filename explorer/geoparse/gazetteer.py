@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import norm, skeleton
 from explorer.geoparse.schema import (
     COORD_SCALE,
     RANK_ADMIN1,
@@ -78,6 +78,9 @@ class Gazetteer:
         for a, b in db.execute("SELECT country, neighbour FROM neighbours"):
             pairs.setdefault(a, set()).add(b)
         self.neighbours = {k: frozenset(v) for k, v in pairs.items()}
+        self._given: frozenset[str] = frozenset(
+            r[0] for r in db.execute("SELECT norm FROM given_names")
+        )
         self.countries: dict[str, Entry] = {}
         for r in db.execute(f"{_SELECT} WHERE e.kind='country'"):
             e = _entry(r, True)
@@ -131,6 +134,22 @@ class Gazetteer:
         ordered = sorted(rows, key=lambda r: (_RANK_ORDER.get(r[9], 9), r[0]))
         out.extend(_entry(r[:-1], bool(r[-1]), r[-1] == 2) for r in ordered)
         return tuple(out)
+
+    def by_skeleton(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose main name has the transliteration skeleton of ``key`` (see
+        :func:`~explorer.geoparse.names.skeleton`): candidates for a spelling the gazetteer
+        lacks ("Hodeidah" for Al Hudaydah). Not cached: asked only for unknown names."""
+        sk = skeleton(key)
+        if len(sk) < 3:
+            return ()
+        rows = self._db().execute(
+            f"{_SELECT} JOIN skeletons s ON e.id = s.entry WHERE s.key = ?", (sk,)
+        )
+        return tuple(_entry(r, False) for r in rows)
+
+    def is_given_name(self, key: str) -> bool:
+        """A first name in the given-name list built into the gazetteer ("olivia")."""
+        return key in self._given
 
     def has_name(self, key: str) -> bool:
         return bool(self.lookup(key))

@@ -57,8 +57,103 @@ def norm(name: str) -> str:
 
 
 def is_latin(name: str) -> bool:
-    """True when every letter is Latin script (names in other scripts never match English text)."""
+    """True when every letter is Latin script (names in other scripts never match English text).
+
+    Latin Extended Additional counts ("Al Ḩasakah", "Ţarābulus": GeoNames' transliterations).
+    """
     for ch in name:
-        if ch.isalpha() and ord(ch) >= 0x250 and ch not in "ʼʻʿʾ":
+        extended = 0x1E00 <= ord(ch) <= 0x1EFF
+        if ch.isalpha() and ord(ch) >= 0x250 and ch not in "ʼʻʿʾ" and not extended:
             return False
     return any(ch.isalpha() for ch in name)
+
+
+# Countries where place names carry the Arabic article ("Al Qamishli", "Ad Dawr", "El Arish"):
+# Arabic-speaking states and their neighbours whose gazetteer names are transliterated Arabic.
+ARABIC_NAME_COUNTRIES = frozenset(
+    [
+        "AE",
+        "BH",
+        "DJ",
+        "DZ",
+        "EG",
+        "EH",
+        "IL",
+        "IQ",
+        "JO",
+        "KM",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SO",
+        "SY",
+        "TD",
+        "TN",
+        "YE",
+    ]
+)
+ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath ")
+# generic words of administrative units, before or after the proper name
+ADMIN_PREFIXES = (
+    "muhafazat ",
+    "mintaqat ",
+    "mantiqat ",
+    "wilayat ",
+    "nahiyat ",
+    "borough of ",
+    "county of ",
+    "city of ",
+    "district of ",
+    "province of ",
+)
+ADMIN_SUFFIXES = (" district", " governorate", " province", " municipality", " region")
+
+
+def name_variants(key: str, country: str | None, rank: int) -> set[str]:
+    """Other spellings of a folded name that news uses for the same place: without the Arabic
+    article in Arabic-speaking countries, and an administrative unit (rank 2 or 3) without its
+    generic word. The name itself is not included."""
+    out: set[str] = set()
+    names = {key}
+    if rank in (2, 3):
+        for p in ADMIN_PREFIXES:
+            if key.startswith(p) and len(key) > len(p) + 2:
+                names.add(key[len(p) :])
+        for sfx in ADMIN_SUFFIXES:
+            if key.endswith(sfx) and len(key) > len(sfx) + 2:
+                names.add(key[: -len(sfx)])
+    if country in ARABIC_NAME_COUNTRIES:
+        for n in list(names):
+            for a in ARTICLES:
+                if n.startswith(a) and len(n) > len(a) + 3:
+                    names.add(n[len(a) :])
+    names.discard(key)
+    out.update(n for n in names if len(n) >= 3)
+    return out
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
+_WORD_END_H = re.compile(r"(?<=[aeiou])h\b")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """A transliteration-blind key of a folded name: its consonants, without the Arabic article,
+    a final "h" after a vowel or doubled letters, so "Hodeidah", "Al Hudaydah" and "Hudayda"
+    meet on "hdd", "Qamishli" and "Al Qamishli" on "qmshl". Many names share a skeleton: it
+    proposes candidates, never decides alone."""
+    for a in ARTICLES:
+        if key.startswith(a):
+            key = key[len(a) :]
+            break
+    key = key.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    key = _DOUBLE.sub(r"\1", _WORD_END_H.sub("", key).replace(" ", ""))
+    # the first letter stays, vowel or not: "Ebstein" is not "Boston"
+    return key[:1] + _VOWELS.sub("", key[1:])

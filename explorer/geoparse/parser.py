@@ -89,6 +89,7 @@ class Geoparser:
         self._stop = _word_list("not_places.txt")
         self._common = _word_list("common_words.txt")
         self._org_words = _word_list("org_words.txt")
+        self._titles = _word_list("titles.txt")
 
     @classmethod
     def default(cls) -> Geoparser:
@@ -287,6 +288,18 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        ctx = _DocContext.of(found, doc)
+        for f in found:
+            if not f.entries and f.source == "ner":
+                f.entries = self._by_skeleton(doc, f, ctx)
+        for s, e, label in blocked:
+            # spaCy's small model often calls an unfamiliar foreign town a person
+            if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
+                f = _Found(s, e, (), "blocked", label)
+                f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
+                if f.entries:
+                    found.append(f)
+        found = [f for f in found if not self._person(doc, f, ctx)]
         # a single word that is part of a person's name in this text is that person
         found = [
             f
@@ -299,6 +312,54 @@ class Geoparser:
         ]
         found.sort(key=lambda f: f.start)
         return found
+
+    def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
+        """Candidates for a name the gazetteer lacks, by its transliteration skeleton
+        ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
+        is weak evidence."""
+        key = norm(doc[f.start : f.end].text)
+        if key.startswith("the "):
+            key = key[4:]
+        if not ctx.countries or key in self._common or key in self._stop:
+            return ()
+        return tuple(
+            e
+            for e in self.gaz.by_skeleton(key)
+            if e.country in ctx.countries and e.rank >= 2 and e.population >= min_pop
+        )
+
+    def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """A title, or a name a title stands before ("Dr", "Gen. Miranda"), or a given name
+        that the text does not show to be a place ("Olivia" alone, "Olivia Smith")."""
+        if f.demonym:
+            return False
+        words = doc[f.start : f.end]
+        key = norm(words.text)
+        if key in self._titles:
+            return True
+        k = f.start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k >= 0 and norm(doc[k].text) in self._titles and _is_cap(doc[k]):
+            return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+        if f.end - f.start != 1 or not self.gaz.is_given_name(key):
+            return False
+        if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
+            return False  # "Georgia", "Victoria": a country or a state first
+        nxt = doc[f.end] if f.end < len(doc) else None
+        if (
+            nxt is not None
+            and _is_cap(nxt)
+            and nxt.is_alpha
+            and not self.gaz.has_name(norm(nxt.text))
+        ):
+            return True  # "Olivia Smith"
+        if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
+            return False
+        if self._before_container(doc, f):
+            return False
+        prev = doc[f.start - 1].lower_ if f.start > 0 else ""
+        return prev not in {"in", "near", "outside", "at"}
 
     def _before_container(self, doc, seg: _Found) -> bool:
         """ "Churchill, Man.": a name followed by a comma and a region it lies in."""
@@ -326,7 +387,11 @@ class Geoparser:
         for e in entries:
             if not e.primary:
                 continue
-            if e.rank <= 3 or e.rank == 5 or e.alias:
+            if e.rank <= 2 or e.rank == 5 or e.alias:
+                return True
+            # US counties are named "X County"; elsewhere a second-level unit's bare name is
+            # as weak as a town's ("As", "Waterford", "Light")
+            if e.rank == 3 and (e.country == "US" or e.population >= min_pop):
                 return True
             if e.rank == 4 and e.population >= min_pop:
                 return True
@@ -457,6 +522,11 @@ class _DocContext:
             if e.country in self.countries and e.population >= MIN_POP_COUNTRY:
                 return True
         return False
+
+
+def taken_by(found: list[_Found], s: int, e: int):
+    """The found names that overlap tokens [s, e)."""
+    return (f for f in found if f.start < e and s < f.end)
 
 
 def _dateline(doc, text: str, f: _Found) -> bool:

@@ -33,7 +33,11 @@ WEIGHTS = {
     "container": 4.0,  # "Alexandria, La.": the entry lies in the place named after the comma
     "near": 1.0,  # exp(-distance / 150 km) to the nearest other confidently placed mention
     "namesake": -1.5,  # a region whose big city has the same name
+    "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
 }
+# how much unambiguous evidence makes a focus (a dateline counts double)
+FOCUS_MIN = 2.0
+FAMOUS_POP = 1_000_000
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
@@ -127,6 +131,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
         _set_probs(m, cs)
+    focus, focus_total = _focus(mentions, cands, text)
+    near_focus = set(focus)
+    for c in focus:
+        near_focus.update(gaz.neighbours.get(c, ()))
 
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
@@ -156,6 +164,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if near_to and e.rank >= 2:
                     d = min(_km(e, a) for a in near_to)
                     s += w["near"] * math.exp(-d / 150.0)
+                if (
+                    focus_total >= FOCUS_MIN
+                    and e.rank in (3, 4)
+                    and e.country not in near_focus
+                    and not _famous(e)
+                ):
+                    s += w["far"]
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -172,6 +187,34 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.demonym:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
+
+
+def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
+    """The countries a text is about, from its unambiguous mentions: country names, demonyms
+    and names whose every candidate lies in one country, one vote per distinct name, two for a
+    dateline ("BEIRUT (AP) -"). Returns the votes per country and their total."""
+    votes: dict[str, float] = defaultdict(float)
+    done: set[str] = set()
+    for m, cs in zip(mentions, cands, strict=True):
+        key = norm(m.name)
+        if not cs or key in done:
+            continue
+        countries = {e.country for e, _ in cs}
+        top = cs[0][0]
+        if len(countries) != 1 and not (m.demonym or (top.rank == 0 and m.probs[0][1] >= 0.9)):
+            continue
+        country = top.country if len(countries) != 1 else next(iter(countries))
+        if not country:
+            continue
+        done.add(key)
+        dateline = m.start < 40 and m.name.isupper() and "\n" not in text[: m.start]
+        votes[country] += 2.0 if dateline else 1.0
+    return dict(votes), sum(votes.values())
+
+
+def _famous(e: Entry) -> bool:
+    """A capital or a city of a million: named across the world, evidence enough by itself."""
+    return e.capital or e.population >= FAMOUS_POP
 
 
 def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
