@@ -74,7 +74,48 @@ def run(
         "docs": len(docs),
         "seconds": secs,
         "score": res.stdout,
+        "errors": far_errors(eval_dir, gold, pred),
     }
+
+
+BUCKETS = [(161, 500), (500, 1000), (1000, 5000), (5000, 20040)]
+
+
+def far_errors(eval_dir: Path, gold_path: Path, pred_path: Path) -> dict:
+    """Matched toponyms (EUPEG rule, as score.py) whose top candidate lies more than 161 km from
+    the gold point: how many, how far, and what kind of entry was chosen."""
+    sys.path.insert(0, str(eval_dir))
+    from score import haversine, match_doc
+
+    with open(pred_path, encoding="utf-8") as fh:
+        pred = {r["id"]: r["toponyms"] for r in map(json.loads, fh) if r}
+    matched, far, kinds = 0, [], {}
+    with open(gold_path, encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            pairs, _, _ = match_doc(g["toponyms"], pred.get(g["id"], []), "eupeg")
+            matched += len(pairs)
+            for gt, pt in pairs:
+                km = haversine(gt["lat"], gt["lon"], pt["lat"], pt["lon"])
+                if km > 161:
+                    far.append(km)
+                    kinds[pt.get("kind") or "?"] = kinds.get(pt.get("kind") or "?", 0) + 1
+    return {"matched": matched, "far": far, "kinds": kinds}
+
+
+def print_errors(r: dict) -> None:
+    e = r["errors"]
+    n = len(e["far"])
+    share = n / e["matched"] if e["matched"] else 0.0
+    cells = "  ".join(
+        f"{lo}-{hi if hi < 20000 else 'max'} km {sum(lo < x <= hi for x in e['far']):4d}"
+        for lo, hi in BUCKETS
+    )
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(e["kinds"].items(), key=lambda kv: -kv[1]))
+    print(
+        f"  top candidate > 161 km off: {n} of {e['matched']} matched ({share:.1%});  "
+        f"{cells};  chosen: {kinds}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"e2e@161 {m['e2e_acc161']:.3f}  ({r['seconds']:.1f} s, "
                     f"demonyms={a.demonyms}, fast={a.fast})"
                 )
+                print_errors(r)
     return 0
 
 

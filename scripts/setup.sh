@@ -55,8 +55,8 @@ stamp="$VENV/.explorer-installed${EXTRAS:+-$EXTRAS}"
 want_hash=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  spec="$ROOT"
-  [ -n "$EXTRAS" ] && spec="$ROOT[$EXTRAS]"
+  spec="$ROOT[build]"  # build: inputs of the gazetteer build (python -m explorer.geoparse.build)
+  [ -n "$EXTRAS" ] && spec="$ROOT[build,$EXTRAS]"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec" 2>&1 \
     | grep -v "is ignored: it is neither" >&2 || true
   (cd / && "$VENV/bin/python" -c "import explorer, PySide6.QtWebEngineWidgets") # fail loudly
@@ -65,7 +65,7 @@ fi
 
 # Derived data that is built, not committed: rebuilt when its inputs change.
 if [ -f "$ROOT/explorer/geoparse/build.py" ]; then
-  inputs=$(cd "$ROOT" && find explorer/geoparse/build.py geodata/gazetteer geodata/curated \
+  inputs=$(cd "$ROOT" && find explorer/geoparse/build.py explorer/geoparse/names.py geodata/gazetteer geodata/curated \
              -type f 2>/dev/null | sort | xargs cat | sha256sum | cut -c1-16)
   gstamp="$ROOT/geodata/build/.inputs"
   if [ "$(cat "$gstamp" 2>/dev/null)" != "$inputs" ]; then

@@ -283,3 +283,78 @@ def test_fast_mode_finds_the_obvious(tmp_path: Path):
     assert geoparse_jsonl(src, out, fast=True) == 1
     row = json.loads(out.read_text(encoding="utf-8"))
     assert all(text[t["start"] : t["end"]] == t["name"] for t in row["toponyms"])
+
+
+# -- the story's geography, regions, people, news spellings (issue 12) -------------------------
+
+
+def test_world_regions_are_areas_with_shapes(gp, gaz):
+    text = (
+        "Famine looms in the Horn of Africa. Jihadists roam the Sahel, and tensions rose in "
+        "the Balkans and across the Middle East."
+    )
+    tops = gp.parse(text)
+    for name in ("Horn of Africa", "Sahel", "Balkans", "Middle East"):
+        c = find(tops, name).candidate
+        assert c.gazetteer_id.startswith("curated:") and c.kind == "area", (name, c)
+        geom = gaz.geometry(c.gazetteer_id)
+        assert geom["type"] in ("Polygon", "MultiPolygon"), name
+    # Middle East lies in the Middle East, not in a town of that name in Maryland
+    me = find(tops, "Middle East").candidate
+    assert 15 < me.lat < 40 and 30 < me.lon < 60
+
+
+def test_west_coast_in_an_american_story_is_the_us_coast(gp):
+    text = "Storms hit the West Coast on Tuesday, with heavy rain in California and Oregon."
+    c = find(gp.parse(text), "West Coast").candidate
+    assert c.country == "US" and c.lon < -110
+
+
+def test_titles_and_given_names_are_not_places(gp):
+    text = "Dr Olivia Smith said the Alliance would meet on Broadway. Miranda Lambert sang."
+    got = names(gp.parse(text))
+    for word in ("Dr", "Olivia", "Alliance", "Broadway", "Miranda"):
+        assert word not in got
+
+
+def test_airport_codes_are_not_names(gp):
+    text = "A British soldier was killed in Syria, the MoD said."
+    assert "MoD" not in names(gp.parse(text))
+
+
+def test_british_towns_in_a_british_story(gp):
+    text = (
+        "DETECTIVES in Lancaster have released an image of a suspect. The attack happened "
+        "in a park in Lancaster, Lancashire police said."
+    )
+    for t in gp.parse(text):
+        if t.name == "Lancaster":
+            assert t.candidate.country == "GB"
+
+
+def test_arabic_article_and_transliterated_names(gp):
+    text = (
+        "Kurdish forces in Qamishli and Hasakah said air strikes hit eastern Ghouta near "
+        "Damascus, Syria."
+    )
+    tops = gp.parse(text)
+    for name in ("Qamishli", "Hasakah", "Ghouta"):
+        c = find(tops, name).candidate
+        assert c.country == "SY", (name, c)
+    assert abs(find(tops, "Qamishli").candidate.lat - 37.05) < 0.2
+
+
+def test_transliteration_skeleton_needs_the_country_in_the_text(gp, gaz):
+    from explorer.geoparse.names import skeleton
+
+    assert skeleton("hodeidah") == skeleton("al hudaydah")
+    assert skeleton("ebstein") != skeleton("boston")
+    assert any(e.country == "YE" for e in gaz.by_skeleton("hodeidah"))
+
+
+def test_gazetteer_ids_round_trip(gaz):
+    """GeoNames ids are row ids and other ids live in their own table: both come back."""
+    for key in ("paris", "lancashire", "california", "idlib"):
+        for e in gaz.lookup(key):
+            again = gaz.entry(e.gid)
+            assert again is not None and again.gid == e.gid and again.name == e.name

@@ -346,18 +346,20 @@ class Geoparser:
             return False
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
+        if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
+            return False
+        if self._before_container(doc, f):
+            return False
         nxt = doc[f.end] if f.end < len(doc) else None
         if (
             nxt is not None
             and _is_cap(nxt)
             and nxt.is_alpha
+            and self.gaz.is_given_name(norm(nxt.text)) is False
+            and norm(nxt.text) not in self._org_words
             and not self.gaz.has_name(norm(nxt.text))
         ):
             return True  # "Olivia Smith"
-        if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
-            return False
-        if self._before_container(doc, f):
-            return False
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
 
@@ -390,8 +392,11 @@ class Geoparser:
             if e.rank <= 2 or e.rank == 5 or e.alias:
                 return True
             # US counties are named "X County"; elsewhere a second-level unit's bare name is
-            # as weak as a town's ("As", "Waterford", "Light")
-            if e.rank == 3 and (e.country == "US" or e.population >= min_pop):
+            # evidence only when no town shares it ("Lancashire", not "As" or "Waterford")
+            if e.rank == 3 and (
+                e.country == "US"
+                or (e.population >= min_pop and not any(o.rank == 4 for o in entries))
+            ):
                 return True
             if e.rank == 4 and e.population >= min_pop:
                 return True
