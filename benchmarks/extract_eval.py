@@ -78,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     parse, used = toponym_source(args.toponyms)
+    lexicon = default_lexicon()
+    if used == "geoparser":  # as the app runs: every country the gazetteer knows
+        from explorer.extract.lexicon import lexicon_for
+        from explorer.geoparse import load_gazetteer
+
+        lexicon = lexicon_for(tuple(load_gazetteer().country_facts()))
     counts = Counter()
     for line in Path(args.gold).read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             sha256="x",
             published=item.get("published"),
         )
-        ex = extract(doc, parse(doc.text))
+        ex = extract(doc, parse(doc.text), lexicon=lexicon)
         gold_st = {
             (s["theatre"], s["power"], s["relation"], s["party"], s.get("negated", False))
             for s in item["stances"]

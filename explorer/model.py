@@ -53,9 +53,15 @@ class Evidence:
     start: int
     end: int
     text: str
+    # when the excerpt says it held (ISO 8601): the year the sentence states, else the
+    # article's date; set for stances, which an analyst follows over time
+    date: str | None = None
 
     def to_json(self) -> dict:
-        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+        out = {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+        if self.date:
+            out["date"] = self.date
+        return out
 
 
 @dataclass(slots=True)
@@ -127,12 +133,20 @@ class Asset:
 
 @dataclass(slots=True)
 class Stance:
+    """One claim of who backs whom, with the excerpts that state it.
+
+    ``claimed_by`` names whoever the article attributes the claim to when it reports an
+    accusation or uses a side's own wording ("Damascus accuses Ankara of arming terrorists"):
+    such a stance is somebody's claim, not the article's statement of fact.
+    """
+
     power: str  # "Turkey"
     relation: str  # backs, opposes, mediates, supplies
     party: str  # "Government of National Accord"
-    theatre: str  # theatre id, e.g. "libya"
+    theatre: str  # theatre id, e.g. "libya", or a place-named one, e.g. "colombia"
     evidence: list[Evidence] = field(default_factory=list)
     negated: bool = False
+    claimed_by: str | None = None
 
 
 @dataclass(slots=True)
@@ -151,12 +165,27 @@ class Mention:
 
 @dataclass(slots=True)
 class Theatre:
-    """A conflict and its area, e.g. id "libya", name "Libya"."""
+    """A conflict and its area, e.g. id "libya", name "Libya".
+
+    Any conflict the text describes is one: named after a well-known conflict when the lexicon
+    knows it, otherwise after its place ("Colombia"); ``country`` is where it is fought.
+    """
 
     id: str
     name: str
     geometry: dict | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    country: str | None = None  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """What the gazetteer knows of a country that names it in text: extraction's states."""
+
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
 
 
 @dataclass(slots=True)

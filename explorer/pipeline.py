@@ -134,10 +134,12 @@ def analyse_documents(
 ) -> Analysis:
     """Geoparse and extract every document (the gazetteer and models load once)."""
     from explorer.extract import aggregate_stances, extract
+    from explorer.extract.lexicon import lexicon_for
     from explorer.geoparse import Geoparser, load_gazetteer
 
     geoparser = Geoparser.default()
     gazetteer = load_gazetteer()
+    lexicon = lexicon_for(tuple(gazetteer.country_facts()))  # every country is a possible side
     analysis = Analysis(documents=list(documents))
     places: list[Place] = []
     theatres: list[Theatre] = []
@@ -154,7 +156,7 @@ def analyse_documents(
             doc_places, mentions = places_and_mentions(doc, toponyms, gazetteer.geometry)
             places.extend(doc_places)
             analysis.mentions.extend(mentions)
-            found = extract(doc, toponyms, geometry_for=gazetteer.geometry)
+            found = extract(doc, toponyms, geometry_for=gazetteer.geometry, lexicon=lexicon)
             analysis.events.extend(found.events)
             analysis.assets.extend(found.assets)
             theatres.extend(found.theatres)

@@ -588,3 +588,36 @@ def test_edits_of_every_kind_win_over_machine_output(saved: Path) -> None:
     ankara = next(m for m in loaded.mentions if m.name == "Ankara")
     assert ankara.start == 227 and not ankara.metonymic
     assert machine.events == loaded.events  # include_rejected changes only rejected items
+
+
+def test_version_1_projects_gain_attribution_dates_and_theatre_countries(saved: Path) -> None:
+    """A project written before stances had claimants and dates opens, upgraded in place."""
+    conn = sqlite3.connect(saved)
+    for table, column in (("stances", "claimed_by"), ("evidence", "date"), ("theatres", "country")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("UPDATE explorer_meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with Project.open(saved) as project:
+        loaded = project.load()
+    assert loaded.stances and all(s.claimed_by is None for s in loaded.stances)
+    conn = sqlite3.connect(saved)
+    assert conn.execute("SELECT value FROM explorer_meta WHERE key = 'schema_version'").fetchone()
+    assert "claimed_by" in [r[1] for r in conn.execute("PRAGMA table_info(stances)")]
+    assert "date" in [r[1] for r in conn.execute("PRAGMA table_info(evidence)")]
+    conn.close()
+
+
+def test_attributed_stances_and_evidence_dates_round_trip(project_path: Path) -> None:
+    analysis = sample_analysis()
+    doc = analysis.documents[0]
+    ev = Evidence(doc.id, 0, 10, doc.text[:10], date="2019")
+    claim = Stance("Turkey", "backs", "HTS", "syria", [ev], claimed_by="Syria")
+    fact = Stance("Turkey", "backs", "HTS", "syria", [replace(ev, date="2020-01-05")])
+    analysis.stances += [claim, fact]
+    with Project.open(project_path, create=True) as project:
+        project.save(analysis)
+        loaded = project.load()
+    got = {(s.claimed_by, tuple(e.date for e in s.evidence)) for s in loaded.stances
+           if s.party == "HTS"}
+    assert got == {("Syria", ("2019",)), (None, ("2020-01-05",))}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at
 from explorer.extract.nlp import Sentence
-from explorer.extract.syntax import PERSPRON, RELPRON, children, with_conjuncts
+from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
 
 
@@ -27,6 +27,34 @@ class SentenceContext:
     backer_tokens: set[int] = field(default_factory=set)  # "Turkish" in "Turkish-backed"
     not_referent: set[int] = field(default_factory=set)  # mentions a pronoun cannot mean now
     prev: SentenceContext | None = None
+    compounds: list = field(default_factory=list)  # actors.Compound: "U.S.-backed", "Saudi-led"
+    paragraph_words: set[str] | None = None  # lower-cased words of the sentence's paragraph
+
+    def find_compounds(self) -> None:
+        """Glued "X-backed" forms, and the tokens that name the backer, not the party."""
+        from explorer.extract.actors import find_compounds
+
+        self.compounds = find_compounds(self)
+        for c in self.compounds:
+            self.backer_tokens.update(range(c.backer.i, c.backer.j))
+            self.backer_tokens.add(c.token.i)
+            doc = c.token.doc
+            k = c.token.i - 1
+            while k >= c.backer.i and doc[k].text in ("-", "‐", "‑"):
+                self.backer_tokens.add(k)
+                k -= 1
+
+    def owns(self, m: Mention) -> bool:
+        """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
+        whose token indices belong to another parse)."""
+        return self.s.start <= m.start < self.s.end
+
+    def compound_at(self, tok):
+        """The glued participle that modifies ``tok`` ("U.S.-backed" in front of it)."""
+        for c in self.compounds:
+            if c.head is not None and c.head.i == tok.i:
+                return c
+        return None
 
     # --- theatres -------------------------------------------------------------------------
     def score_theatres(self) -> None:
@@ -157,18 +185,89 @@ class SentenceContext:
         return False
 
     # --- naming ---------------------------------------------------------------------------
-    def party_name(self, m: Mention, theatre: str | None) -> str:
+    def party_name(self, m: Mention, theatre, clause=None) -> str:
+        """How a party is shown in its conflict: the lexicon's name for what it knows; a
+        state's organs inside its own civil war as its government ("Iraqi government");
+        anything else as the article writes it, with the place when the words alone do not
+        say which ("police officer (Chechnya)")."""
         ref = m.ref
+        th = theatre.definition if theatre is not None else None
         if ref.kind == "party":
             return ref.name
         if ref.kind == "leader" and ref.party:
             return ref.party
-        th = self.lex.theatres.get(theatre or "")
-        if ref.code and th is not None and ref.code in th.state_parties:
-            return th.state_parties[ref.code]
-        if ref.kind == "org":
+        if ref.kind in ("state", "leader") and ref.code:
+            if th is not None and ref.code in th.state_parties:
+                return th.state_parties[ref.code]
+            internal = theatre is not None and (
+                ref.code == theatre.country or (th is not None and ref.code in th.countries)
+            )
+            if internal and (th is None or th.state_parties):
+                adj = self.lex.adjective(ref.code)
+                return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
+            return ref.state or ref.name
+        if ref.kind == "government":
+            return self._government(theatre) or ref.name
+        if ref.kind == "armed":
+            g = self._generic(m, th, clause)
+            if g is not None:
+                return g
+        return ref.name
+
+    def _government(self, theatre) -> str | None:
+        """ "the government" of the conflict's country, as the lexicon or its demonym names it."""
+        if theatre is None:
+            return None
+        th = theatre.definition
+        code = theatre.country or (th.countries[0] if th is not None and th.countries else None)
+        if code is None:
+            return None
+        if th is not None and code in th.state_parties:
+            return th.state_parties[code]
+        adj = self.lex.adjective(code)
+        return f"{adj} government" if adj else None
+
+    def power_name(self, m: Mention, theatre) -> str:
+        ref = m.ref
+        if ref.kind == "armed":
+            th = theatre.definition if theatre is not None else None
+            g = self._generic(m, th)
+            if g is not None:
+                return g
             return ref.name
-        return ref.state or ref.name
+        if ref.kind == "government" and theatre is not None and theatre.country:
+            return self.lex.country_names.get(theatre.country, ref.name)
+        return ref.actor
+
+    def _generic(self, m: Mention, th, clause=None) -> str | None:
+        """A listed conflict's name for a description ("rebels" in Syria), unless the phrase
+        says whose side it is on ("pro-government militias", "Shiite militias")."""
+        if th is None:
+            return None
+        if not self.owns(m):
+            return None
+        tok = self.s.sent.doc[m.j - 1]
+        own = {th.id.lower(), th.name.lower()} | {
+            (self.lex.adjective(c) or "").lower() for c in th.countries
+        }
+        for t in tok.subtree:
+            if t.i >= tok.i:
+                break
+            if t.i in self.backer_tokens:
+                continue
+            lo = t.lower_
+            if lo in ("pro", "loyalist", "pro-government", "loyal") or lo.startswith("pro-"):
+                return None
+            if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG")) and lo not in own:
+                mm = self.mention(t)
+                if mm is None or mm.ref.code not in th.countries:
+                    return None
+        if m.ref.form == "rebellion":
+            for g in th.generic:
+                if "rebels" in [x.lower() for x in g.get("terms", [])] and not g.get("qualifiers"):
+                    return g["party"]
+            return None
+        return self.generic_party(tok, th.id, clause)
 
     def generic_party(self, tok, theatre: str | None, clause=None) -> str | None:
         """Generic descriptions ("rebels in the east") that the theatre lexicon maps to a party."""
@@ -176,7 +275,7 @@ class SentenceContext:
         if th is None:
             return None
         scope = list(tok.subtree) + (list(clause) if clause is not None else [])
-        words = {t.text for t in scope} | {t.lower_ for t in scope}
+        words = {t.text for t in scope} | {t.lower_ for t in scope} | {glued(t) for t in scope}
         head_text = " ".join(
             t.lower_
             for t in tok.subtree

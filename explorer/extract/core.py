@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from explorer.extract.assets import AssetRules
 from explorer.extract.context import SentenceContext
 from explorer.extract.events import EventRules
-from explorer.extract.lexicon import ActorRef, Lexicon, default_lexicon
+from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
 from explorer.extract.nlp import sentences_of
 from explorer.extract.stances import Rivals, StanceRules
+from explorer.extract.theatres import TheatreFinder, TheatreRef
 from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
 
 GeometryFor = Callable[[str], dict | None]
@@ -32,84 +33,24 @@ class Extraction:
     rivals: list[Rivals] = field(default_factory=list)
 
 
-def _mark_backers(ctx: SentenceContext) -> None:
-    """Tokens of "Turkish" in "Turkish-backed rebels" name the backer, not the rebels."""
-    parts = set(ctx.lex.stances["backs"]["participles"])
-    toks = list(ctx.s.sent)
-    for k, t in enumerate(toks):
-        if k >= 2 and t.lemma_.lower() in parts and toks[k - 1].text == "-":
-            m = ctx.mention(toks[k - 2])
-            if m is not None:
-                ctx.backer_tokens.update(range(m.i, m.j))
-
-
-class _TheatreChooser:
-    """Picks a stance's theatre: the sentence first, then its paragraph, then the lines before."""
-
-    def __init__(self, lex: Lexicon, contexts: list[SentenceContext]) -> None:
-        self.lex = lex
-        self.contexts = contexts
-        self.para: dict[int, dict[str, float]] = {}
-        for c in contexts:
-            p = self.para.setdefault(c.s.paragraph, {})
-            for k, v in c.theatre_scores.items():
-                p[k] = p.get(k, 0.0) + v
-
-    def __call__(self, ctx: SentenceContext, refs: list[ActorRef], head) -> str | None:
-        scores = dict(ctx.theatre_scores)
-        party_ths: set[str] = set()
-        for r in refs:
-            ths = r.theatres
-            if r.kind == "leader" and r.party and r.party in self.lex.parties:
-                ths = self.lex.parties[r.party].theatres
-            party_ths.update(ths)
-        for t in party_ths:
-            scores[t] = scores.get(t, 0.0) + 1.5
-        if scores and max(scores.values()) > 0:
-            para = self.para.get(ctx.s.paragraph, {})
-            recent = self._recent(ctx)
-            return max(
-                scores,
-                key=lambda k: (scores[k], para.get(k, 0.0), recent.get(k, 0.0), k in party_ths),
-            )
-        # context: allowed for armed groups and generic parties, and for a state inside its
-        # own conflict; a bare state elsewhere needs the sentence to say where
-        state_codes = {r.code for r in refs if r.kind in ("state", "leader") and r.code}
-
-        def allowed(tid: str) -> bool:
-            if not refs:
-                return True
-            th = self.lex.theatres[tid]
-            return bool(party_ths) or bool(state_codes & set(th.countries))
-
-        for pool in (self.para.get(ctx.s.paragraph, {}), self._recent(ctx)):
-            cands = {k: v for k, v in pool.items() if v > 0 and allowed(k)}
-            if cands:
-                return max(cands, key=cands.get)
-        return None
-
-    def _recent(self, ctx: SentenceContext) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for c in self.contexts[max(0, ctx.s.index - 2) : ctx.s.index]:
-            for k, v in c.theatre_scores.items():
-                out[k] = out.get(k, 0.0) + v
-        return out
-
-
-def _theatre_geometry(lex: Lexicon, tid: str, geometry_for: GeometryFor | None) -> dict | None:
+def _theatre_geometry(ref: TheatreRef, geometry_for: GeometryFor | None) -> dict | None:
     """A conflict's area: the first of its references with an area, a point only if none."""
     if geometry_for is None:
         return None
     point = None
-    for ref in lex.theatres[tid].areas:
+    for area in ref.areas:
         try:
-            g = geometry_for(ref)
+            g = geometry_for(area)
         except (KeyError, LookupError, ValueError):
             g = None
         if g and g.get("type") != "Point":
             return g
         point = point or g
     return point
+
+
+def _published(doc: Document, published: str | None) -> str | None:
+    return published or doc.published
 
 
 def extract(
@@ -143,11 +84,18 @@ def extract(
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
         ctx.assets = asset_mentions(s, lex)
-        _mark_backers(ctx)
+        ctx.find_compounds()
         ctx.score_theatres()
         contexts.append(ctx)
         prev = ctx
-    chooser = _TheatreChooser(lex, contexts)
+    para_words: dict[int, set[str]] = {}
+    for ctx in contexts:
+        para_words.setdefault(ctx.s.paragraph, set()).update(
+            t.lower_ for t in ctx.s.sent if t.is_alpha
+        )
+    for ctx in contexts:
+        ctx.paragraph_words = para_words.get(ctx.s.paragraph)
+    finder = TheatreFinder(lex, contexts, doc.text)
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
@@ -158,7 +106,9 @@ def extract(
             out.events.append(ev)
             if tp is not None:
                 out.event_places[ev.id] = tp
-        rules = StanceRules(ctx, chooser)
+        rules = StanceRules(ctx, finder, pub)
+        if doc.outlet:
+            rules.outlet_label = doc.outlet
         for st in rules.stances(doc.id):
             out.stances.append(st)
             theatre_ev.setdefault(st.theatre, [])
@@ -179,33 +129,45 @@ def extract(
             if v >= 2 and tid not in theatre_ev:
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
     out.assets = list(assets.values())
-    out.theatres = [
-        Theatre(
-            id=tid,
-            name=lex.theatres[tid].name,
-            geometry=_theatre_geometry(lex, tid, geometry_for),
-            evidence=evs,
+    for tid, evs in theatre_ev.items():
+        ref = finder.chosen.get(tid)
+        if ref is None:
+            ref = finder._listed(lex.theatres[tid])
+        out.theatres.append(
+            Theatre(
+                id=tid,
+                name=ref.name,
+                geometry=_theatre_geometry(ref, geometry_for),
+                evidence=evs,
+                country=ref.country,
+            )
         )
-        for tid, evs in theatre_ev.items()
-    ]
     return out
 
 
 def aggregate_stances(stances: list[Stance]) -> list[Stance]:
     """Merge stances from many documents per (theatre, power, relation, party), keeping every
-    piece of evidence. Denials stay apart from claims (``negated`` is part of the key)."""
+    piece of evidence. Denials and claims attributed to someone stay apart from the article's
+    own statements (``negated`` and ``claimed_by`` are part of the key)."""
     merged: dict[tuple, Stance] = {}
     for st in stances:
-        key = (st.theatre, st.power, st.relation, st.party, st.negated)
+        key = (st.theatre, st.power, st.relation, st.party, st.negated, st.claimed_by or "")
         have = merged.get(key)
         if have is None:
             merged[key] = Stance(
-                st.power, st.relation, st.party, st.theatre, list(st.evidence), st.negated
+                st.power,
+                st.relation,
+                st.party,
+                st.theatre,
+                list(st.evidence),
+                st.negated,
+                st.claimed_by,
             )
             continue
         for e in st.evidence:
             if not any((e.doc, e.start, e.end) == (x.doc, x.start, x.end) for x in have.evidence):
                 have.evidence.append(e)
     return sorted(
-        merged.values(), key=lambda s: (s.theatre, s.power, s.relation, s.party, s.negated)
+        merged.values(),
+        key=lambda s: (s.theatre, s.power, s.relation, s.party, s.negated, s.claimed_by or ""),
     )

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from explorer.model import Country
 from explorer.paths import geodata_dir
 
 
@@ -20,7 +22,9 @@ class ActorRef:
     """What a name in the text stands for."""
 
     name: str  # canonical name of the thing named (state, organisation, leader, party)
-    kind: str  # state, org, leader, party
+    # state, org, leader, party (a listed conflict party); for names no lexicon lists:
+    # armed (a group kept as written), person, coalition ("the Saudi-led coalition")
+    kind: str
     state: str | None = None  # the state it speaks for (states: itself)
     code: str | None = None  # ISO alpha-2 of that state
     party: str | None = None  # the side it stands for when named as a party (leaders)
@@ -30,7 +34,7 @@ class ActorRef:
     @property
     def actor(self) -> str:
         """The normalised actor: states for leaders, capitals and demonyms; else the name."""
-        if self.kind in ("leader",) or self.form in ("demonym", "metonym"):
+        if self.kind in ("leader", "coalition") or self.form in ("demonym", "metonym", "organ"):
             return self.state or self.name
         return self.name
 
@@ -45,6 +49,14 @@ class TheatreDef:
     state_parties: dict[str, str]
     generic: list[dict]
     keyword_re: re.Pattern | None = None
+    years: tuple[int, int | None] | None = None  # a named war's span; None: any time
+    within: tuple[str, ...] = ()  # a regional conflict's countries (Darfur: SD)
+
+    def covers(self, year: int | None) -> bool:
+        if self.years is None or year is None:
+            return True
+        first, last = self.years
+        return first <= year and (last is None or year <= last)
 
 
 @dataclass(slots=True)
@@ -69,6 +81,46 @@ class Lexicon:
     # asset names: normalised name -> ("weapon"|"infra", entry)
     asset_exact: dict[str, tuple[str, dict]] = field(default_factory=dict)
     asset_lower: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    capitals: dict[str, ActorRef] = field(default_factory=dict)  # "Kinshasa" -> DR Congo
+    adjectives: dict[str, str] = field(default_factory=dict)  # code -> "Afghan"
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
+
+    def lookup(self, text: str) -> ActorRef | None:
+        """The actor a name stands for, as the token matcher would read it."""
+        key = norm_name(text)
+        return self.exact.get(key) or self.lower.get(key.lower())
+
+    def adjective(self, code: str | None) -> str | None:
+        return self.adjectives.get(code or "")
+
+    def add_countries(self, countries: Iterable[Country]) -> None:
+        """Every country of the gazetteer: its name, demonyms and capital name a state.
+
+        Curated states keep their own entries; country names reach the matcher through the
+        geoparser too; names and demonyms are matched only capitalised, as news writes them,
+        and capitals are kept apart for glued forms ("Kinshasa-backed").
+        """
+        for c in countries:
+            ref = self.states_by_code.get(c.code)
+            if ref is None:
+                ref = ActorRef(c.name, "state", state=c.name, code=c.code)
+                self.states_by_code[c.code] = ref
+                self.states_by_name[c.name] = ref
+                self.country_names[c.code] = c.name
+                key = norm_name(c.name)  # case-sensitive: "Guinea", not "guinea fowl"
+                self.max_len = max(self.max_len, _size(key))
+                self.exact.setdefault(key, ref)
+            name = ref.name
+            for d in c.demonyms:
+                if d and d[0].isupper():
+                    self.adjectives.setdefault(c.code, d)
+                    dem = ActorRef(name, "state", state=name, code=c.code, form="demonym")
+                    key = norm_name(d)
+                    self.max_len = max(self.max_len, _size(key))
+                    self.exact.setdefault(key, dem)
+            if c.capital:
+                cap = ActorRef(name, "state", state=name, code=c.code, form="metonym")
+                self.capitals.setdefault(norm_name(c.capital), cap)
 
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -109,7 +161,7 @@ def _load(path: Path) -> dict:
         return json.load(fh)
 
 
-def load_lexicon(folder: Path | None = None) -> Lexicon:
+def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) -> Lexicon:
     folder = folder or geodata_dir() / "lexicons"
     actors = _load(folder / "actors.json")
     lex = Lexicon()
@@ -122,7 +174,11 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     states = {s["name"]: s for s in actors.get("states", [])}
     for s in states.values():
         ref = ActorRef(s["name"], "state", state=s["name"], code=s.get("code"))
-        lex.states_by_code[s["code"]] = ref
+        if not s.get("historic"):  # Zaire speaks for itself, not for today's DR Congo
+            lex.states_by_code[s["code"]] = ref
+            lex.country_names[s["code"]] = s["name"]
+            if s.get("demonyms"):
+                lex.adjectives[s["code"]] = s["demonyms"][0]
         lex.states_by_name[s["name"]] = ref
     for ld in actors.get("leaders", []):
         st = states.get(ld["state"], {})
@@ -130,7 +186,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             ld["name"], "leader", state=ld["state"], code=st.get("code"), party=ld.get("party")
         )
         for a in [ld["name"], *ld.get("aliases", [])]:
-            _add(lex, a, ref)
+            # people's names match as written: "Bush" the president, not "bush"
+            key = norm_name(a)
+            lex.max_len = max(lex.max_len, _size(key))
+            lex.exact.setdefault(key, ref)
     for o in actors.get("organisations", []):
         st = states.get(o.get("state", ""), {})
         ref = ActorRef(o["name"], "org", state=o.get("state"), code=st.get("code"))
@@ -139,7 +198,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for d in o.get("demonyms", []):
             _add(lex, d, ActorRef(o["name"], "org", form="demonym", state=o["name"]))
     for s in states.values():
-        base = lex.states_by_code[s["code"]]
+        base = lex.states_by_name[s["name"]]
         for a in [s["name"], *s.get("aliases", [])]:
             _add(lex, a, base)
         for d in s.get("demonyms", []):
@@ -170,6 +229,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             dict(t.get("state_parties", {})),
             list(t.get("generic", [])),
             rx,
+            tuple(t["years"]) if t.get("years") else None,
+            tuple(t.get("within", ())),
         )
 
     lex.stances = _load(folder / "stances.json")
@@ -194,9 +255,17 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                     lex.asset_exact.setdefault(key, (kind, e))
                 else:
                     lex.asset_lower.setdefault(key.lower(), (kind, e))
+    lex.add_countries(countries)
     return lex
 
 
 @cache
 def default_lexicon() -> Lexicon:
+    """The curated lexicon alone (tests, and callers without a gazetteer)."""
     return load_lexicon()
+
+
+@cache
+def lexicon_for(countries: tuple[Country, ...]) -> Lexicon:
+    """The curated lexicon plus every country the gazetteer knows (what the pipeline uses)."""
+    return load_lexicon(countries=countries)

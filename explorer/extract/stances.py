@@ -1,28 +1,52 @@
-"""Who backs, opposes, mediates between or supplies whom, sentence by sentence.
+"""Who backs, opposes, mediates between or supplies whom, sentence by sentence, in any conflict.
 
-Rules read the dependency parse around a trigger (verb, noun or "X-backed" compound): the
-power is the trigger's subject (or possessor, apposition, agent, or the subject it inherits up an
-xcomp/conj chain), the parties are its objects and prepositional objects. Names are normalised
-through the actor lexicon; generic descriptions ("rebels in the east") through the theatre's.
+Rules read the dependency parse around a trigger: a verb ("backs", "was backed by", "sides
+with", "provides back-up"), a noun ("Russia's support for", "backers of", "an ally of",
+"mediators", "a partner in the campaign against") or a glued participle ("U.S.-backed",
+"Moscow-backed", "African Union-sponsored talks"). The power is the trigger's subject (or
+possessor, apposition, agent, or the subject it inherits up the clause), the parties are its
+objects. What the phrases name comes from :mod:`explorer.extract.actors`, open-world; the
+conflict from :mod:`explorer.extract.theatres`, named after its place when no lexicon knows it.
+Negation, requests, conditions and reported accusations come from
+:mod:`explorer.extract.modality`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
+from explorer.extract.actors import PhraseReader
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
+from explorer.extract.modality import Modality, ModalityReader
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
     children,
+    glued,
     governing_subjects,
-    negation,
     phrase,
     preps,
     with_conjuncts,
 )
 from explorer.model import Evidence, Stance
+
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,])")
+_BACKS_PARTS = {
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "financed",
+    "bankrolled",
+    "trained",
+    "installed",
+    "allied",
+    "aligned",
+}
+_SUPPLY_PARTS = {"armed", "equipped", "supplied"}
+_MEDIATE_PARTS = {"brokered", "mediated", "hosted", "facilitated", "sponsored"}
 
 
 @dataclass(slots=True)
@@ -39,49 +63,58 @@ class _Claim:
     relation: str
     trigger: object
     powers: list[Mention]
-    party_heads: list
-    negated: bool
-    spread: bool = False  # every actor inside the party phrases is a party ("the A-B conflict")
+    party_heads: list = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)  # already read (glued forms)
+    spread: bool = False  # mediation: every actor inside the phrase is a party
+    whole_conflict: bool = False  # mediation with no party named: the conflict itself
+    modality: Modality | None = None
 
 
 class StanceRules:
-    def __init__(self, ctx: SentenceContext, doc_theatre) -> None:
+    def __init__(self, ctx: SentenceContext, doc_theatre, published: str | None = None) -> None:
         self.ctx = ctx
         self.lex = ctx.lex
         self.cfg = ctx.lex.stances
-        self.doc_theatre = doc_theatre  # callable(ctx, party_refs) -> theatre id or None
-        self.deny = set(self.cfg.get("deny_verbs", []))
-        self.weapon_words = set(self.cfg.get("weapon_words", []))
+        self.doc_theatre = doc_theatre  # callable(ctx, powers, parties, trigger) -> id | None
+        self.published = published
+        self.reader = PhraseReader(ctx)
+        self.modal = ModalityReader(self.cfg)
+        self.weapon_words = {w.lower() for w in self.cfg.get("weapon_words", [])}
+        self.loaded = {w.lower() for w in self.cfg.get("loaded_labels", [])}
+        self.conflict_words = {w.lower() for w in self.cfg.get("conflict_words", [])}
         self.rivals: list[Rivals] = []
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
-    # --- helpers --------------------------------------------------------------------------
-    def _weaponish(self, tok) -> bool:
-        for t in phrase(tok):
-            if t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words:
-                return True
-            if any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets):
-                return True
-        return False
-
-    def _actors_of(self, heads, want_party: bool = False) -> list[Mention]:
+    # --- actors ---------------------------------------------------------------------------
+    def _actors_of(self, heads, role: str = "power") -> list[Mention]:
         out: list[Mention] = []
         for h in heads:
-            ms = (
-                self.ctx.resolve_pronoun(h, want_party)
-                if (h.lower_ in PERSPRON or h.lower_ in RELPRON)
-                else self.ctx.np_mentions(h)
-            )
-            if not ms:
+            ms = self.reader.actors(h, role)
+            if not ms and role == "power":
                 ms = self._led_by(h)
             for m in ms:
-                if m not in out:
+                if role == "power" and not self._can_be_power(m, h):
+                    continue
+                if not any((m.start, m.ref) == (o.start, o.ref) for o in out):
                     out.append(m)
         return out
 
+    def _can_be_power(self, m: Mention, head) -> bool:
+        """People the text names are powers only when they hold an office ("Premier Silvio
+        Berlusconi", a listed leader); "Mandela and others" or a suspect are not."""
+        ref = m.ref
+        if ref.kind != "person":
+            return True
+        if not self.ctx.owns(m):
+            return False
+        sent = head.doc
+        toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
+        titles = {w.lower() for w in self.cfg.get("titles", [])}
+        return any(t.lower_ in titles for t in toks) or ref.name.lower() in titles
+
     def _led_by(self, h) -> list[Mention]:
-        """A coalition or alliance stands for whoever leads it ("Saudi-led", "X leads a ...")."""
+        """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
         found: list[Mention] = []
         for c in h.children:
             if c.lower_ in ("led", "-led") or c.lemma_ == "lead":
@@ -92,7 +125,7 @@ class StanceRules:
         if not found and h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
             subj = children(h.head, "nsubj")
             if subj:
-                found = self.ctx.np_mentions(subj[0])
+                found = self.reader.actors(subj[0], "power")
         return found
 
     def _subject_powers(self, tok) -> list[Mention]:
@@ -105,7 +138,14 @@ class StanceRules:
                 got = self._actors_of(with_conjuncts(s))
         else:
             got = self._actors_of(governing_subjects(tok)) or self._left_chain(tok)
-        return [m for m in got if m.i not in self.consumed]
+        # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
+        for c in tok.children:
+            if (c.dep_ == "prep" and c.lower_ in ("along", "together", "like")) or (
+                c.dep_ == "advmod" and c.lower_ in ("along", "together")
+            ):
+                objs = [o for o in c.subtree if o.dep_ == "pobj"]
+                got += [m for m in self._actors_of(objs[:1]) if m not in got]
+        return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
 
     def _left_chain(self, tok) -> list[Mention]:
         """Names right before the verb ("Moscow and Tehran back", "Abu Dhabi has supported"):
@@ -138,7 +178,7 @@ class StanceRules:
             break
         return left
 
-    def _chunk(self, tok, neg: bool) -> list[_Claim]:
+    def _chunk(self, tok) -> list[_Claim]:
         """Word-level rule for "X (and Y) back(s) Z" when the tagger missed the verb."""
         sent = tok.doc
         hi = self.ctx.s.sent.end
@@ -156,7 +196,7 @@ class StanceRules:
         head = sent[m.j - 1]
         self.consumed.update(range(m.i, m.j))
         self.chunk_heads[head.i] = m
-        return [_Claim("backs", tok, left, [head], neg)]
+        return [_Claim("backs", tok, left, [head])]
 
     def _against(self, tok) -> list:
         out = []
@@ -170,62 +210,13 @@ class StanceRules:
             c.lower_ in self.cfg.get("rival_words", []) for c in tok.children
         )
 
-    # --- triggers -------------------------------------------------------------------------
-    def claims(self) -> list[_Claim]:
-        out: list[_Claim] = []
-        backs = self.cfg["backs"]
-        fight = self.cfg["fight"]
-        opp = self.cfg["opposes"]
-        med = self.cfg["mediates"]
-        sup = self.cfg["supplies"]
-        for tok in self.ctx.s.sent:
-            lem = tok.lemma_.lower()
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            neg = negation(tok, self.deny)
-            if self._is_rival(tok):
-                self._rival(tok)
-                continue
-            if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
-                out += self._chunk(tok, neg)
-                continue
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
-                compound = self._compound_participle(tok)
-                if compound is not None:
-                    out.append(compound)
-                    continue
-                passive = bool(children(tok, "nsubjpass")) or (
-                    tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl")
-                )
-                needs = backs.get("particles_required", {})
-                keeps = lem in backs.get("keep_in_power", []) and any(
-                    o.lower_ == "power" for o in preps(tok, "in")
-                )
-                if (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
-                    out += self._verb(tok, "backs", passive, neg)
-                elif lem in fight["verbs"]:
-                    out += self._fight(tok, neg)
-                elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
-                    out += self._verb(tok, "opposes", passive, neg)
-                elif lem in med["verbs"]:
-                    out += self._mediate_verb(tok, neg)
-                elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
-                    out += self._supply_verb(tok, passive, neg)
-                elif lem in sup.get("receive_verbs", []):
-                    out += self._receive(tok, neg)
-            elif tok.pos_ in ("NOUN", "PROPN"):
-                if lem in backs.get("agent_nouns", []):
-                    out += self._agent_noun(tok, "backs", neg)
-                elif lem in backs["nouns"]:
-                    out += self._noun(tok, "backs", ("of", "for", "to"), neg)
-                elif lem in opp["nouns"]:
-                    out += self._noun(tok, "opposes", ("of",), neg)
-                elif lem in med["nouns"]:
-                    out += self._mediate_noun(tok, neg)
-                elif lem in sup["nouns"]:
-                    of = preps(tok, "of")
-                    if any(self._weaponish(o) for o in of) or self._weaponish_mod(tok):
-                        out += self._noun(tok, "supplies", ("to",), neg)
-        return out
+    def _weaponish(self, tok) -> bool:
+        for t in phrase(tok):
+            if t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words:
+                return True
+            if any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets):
+                return True
+        return False
 
     def _weaponish_mod(self, tok) -> bool:
         return any(
@@ -233,27 +224,99 @@ class StanceRules:
             for c in tok.children
         )
 
-    def _compound_participle(self, tok) -> _Claim | None:
-        """ "Russian-backed forces", "US-supported rebels": the backer is glued by a hyphen."""
-        if tok.lemma_.lower() not in self.cfg["backs"]["participles"]:
-            return None
-        sent = tok.doc
-        if tok.i < 2 or sent[tok.i - 1].text != "-":
-            return None
-        m = self.ctx.mention(sent[tok.i - 2])
-        if m is None:
-            return None
-        head = tok.head
-        for _ in range(3):
-            if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
-                break
-            head = head.head
-        else:
-            return None
-        rel = "supplies" if tok.lemma_.lower() == "arm" else "backs"
-        return _Claim(rel, tok, [m], [head], False)
+    # --- triggers -------------------------------------------------------------------------
+    def claims(self) -> list[_Claim]:
+        out: list[_Claim] = self._compound_claims()
+        glued = {c.token.i for c in self.ctx.compounds}
+        backs = self.cfg["backs"]
+        fight = self.cfg["fight"]
+        opp = self.cfg["opposes"]
+        med = self.cfg["mediates"]
+        sup = self.cfg["supplies"]
+        sides = backs.get("sides_with", {})
+        for tok in self.ctx.s.sent:
+            if tok.i in glued or tok.i in self.ctx.backer_tokens:
+                continue
+            lem = tok.lemma_.lower()
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            if self._is_rival(tok):
+                self._rival(tok)
+                continue
+            if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
+                out += self._chunk(tok)
+                continue
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
+                passive = bool(children(tok, "nsubjpass")) or (
+                    tok.tag_ == "VBN"
+                    and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
+                    and not children(tok, "nsubj", "dobj")
+                )
+                needs = backs.get("particles_required", {})
+                keeps = lem in backs.get("keep_in_power", []) and any(
+                    o.lower_ == "power" for o in preps(tok, "in")
+                )
+                if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
+                    out += self._sides_with(tok, sides[lem])
+                elif lem in backs.get("provide_verbs", []) and self._provided(tok):
+                    out += self._provide(tok)
+                elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
+                    out += self._verb(tok, "backs", passive)
+                elif lem in fight["verbs"]:
+                    out += self._fight(tok)
+                elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
+                    out += self._verb(tok, "opposes", passive)
+                elif lem in med["verbs"]:
+                    out += self._mediate_verb(tok)
+                elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
+                    out += self._supply_verb(tok, passive)
+                elif lem in sup.get("receive_verbs", []):
+                    out += self._receive(tok)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                if lem in backs.get("agent_nouns", []):
+                    out += self._agent_noun(tok)
+                elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
+                    lem in ("support", "backing") and not self._is_provided(tok)
+                ):
+                    out += self._noun(tok, "backs", ("of", "for", "to"))
+                elif lem in opp["nouns"]:
+                    out += self._noun(tok, "opposes", ("of",))
+                elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
+                    out += self._mediate_noun(tok)
+                elif lem in sup["nouns"]:
+                    of = preps(tok, "of")
+                    if any(self._weaponish(o) for o in of) or self._weaponish_mod(tok):
+                        out += self._noun(tok, "supplies", ("to",))
+                if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
+                    out += self._campaign(tok)
+        return out
 
-    def _verb(self, tok, rel: str, passive: bool, neg: bool) -> list[_Claim]:
+    # glued participles: "U.S.-backed", "African Union-sponsored talks"
+    def _compound_claims(self) -> list[_Claim]:
+        out: list[_Claim] = []
+        med_objects = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        for c in self.ctx.compounds:
+            if c.head is None or c.participle == "led":
+                continue
+            head_lem = c.head.lemma_.lower()
+            if c.participle in _MEDIATE_PARTS and head_lem in med_objects:
+                between = preps(c.head, "between", "with")
+                out.append(
+                    _Claim(
+                        "mediates",
+                        c.token,
+                        [c.backer],
+                        between,
+                        spread=bool(between),
+                        whole_conflict=not between,
+                    )
+                )
+            elif c.participle in _SUPPLY_PARTS:
+                out.append(_Claim("supplies", c.token, [c.backer], [c.head]))
+            elif c.participle in _BACKS_PARTS:
+                out.append(_Claim("backs", c.token, [c.backer], [c.head]))
+        return out
+
+    def _verb(self, tok, rel: str, passive: bool) -> list[_Claim]:
         if passive:
             agents = preps(tok, "by")
             if not agents:
@@ -264,9 +327,16 @@ class StanceRules:
                 heads = with_conjuncts(subj[0])
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = [tok.head]
+            elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
+                heads = [tok.head.head]
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
-                heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [_Claim(rel, tok, powers, heads, neg)]
+                left = self._np_before_comma(tok)
+                heads = [left] if left is not None else []
+                if not heads:
+                    heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not heads and tok.head.pos_ in ("NOUN", "PROPN"):
+                    heads = [tok.head]
+            return [_Claim(rel, tok, powers, heads)]
         powers = self._subject_powers(tok)
         dobj = children(tok, "dobj")
         heads = with_conjuncts(dobj[0]) if dobj else []
@@ -279,25 +349,96 @@ class StanceRules:
         if any(self._is_rival(h) for h in heads):
             return []
         co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
-        out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads, neg)]
+        # "supports the M23 with troops": means, not a partner
+        co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
+        out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
         against = self._against(tok)
         if rel == "backs" and against:
-            out.append(_Claim("opposes", tok, powers, against, neg))
+            out.append(_Claim("opposes", tok, powers, against))
         return out
 
-    def _fight(self, tok, neg: bool) -> list[_Claim]:
+    def _np_before_comma(self, tok):
+        """ "the advance by Syrian forces, backed by Russia": the phrase right before the
+        comma is what the participle describes, whatever the parse attached it to."""
+        doc = tok.doc
+        k = tok.i - 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        t = doc[k - 1]
+        if t.pos_ not in ("NOUN", "PROPN") or k - 1 < self.ctx.s.sent.start:
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _sides_with(self, tok, words) -> list[_Claim]:
+        """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
+        powers = self._subject_powers(tok)
+        if children(tok, "nsubjpass") and tok.lemma_.lower() in ("ally", "align"):
+            powers = self._actors_of(with_conjuncts(children(tok, "nsubjpass")[0]))
+        heads = preps(tok, *words)
+        return [_Claim("backs", tok, powers, heads)]
+
+    def _provided(self, tok) -> list:
+        nouns = {w.lower() for w in self.cfg["backs"].get("provided_nouns", [])}
+        return [
+            d
+            for d in children(tok, "dobj")
+            if d.lemma_.lower() in nouns or d.lower_ in nouns or self._term_of(d) in nouns
+        ]
+
+    def _term_of(self, tok) -> str:
+        word = glued(tok)
+        if word != tok.lower_:
+            return word
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
+            return f"{prev.lower_} {tok.lower_}"
+        return tok.lower_
+
+    def _is_provided(self, tok) -> bool:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cfg["backs"].get(
+            "provide_verbs", []
+        )
+
+    def _provide(self, tok) -> list[_Claim]:
+        """ "to provide US back-up", "gives Kyiv air support", "offered support to Y"."""
+        powers = self._subject_powers(tok)
+        if not powers and children(tok, "nsubjpass"):
+            powers = self._actors_of(with_conjuncts(children(tok, "nsubjpass")[0]))
+        heads: list = []
+        for d in self._provided(tok):
+            heads += [
+                c
+                for c in d.children
+                if c.dep_ in ("compound", "poss", "nmod")
+                and c.text not in ("-", "‐")
+                and c.lower_ not in ("back", "air")
+            ]
+            heads += [m for m in preps(d, "for", "to")]
+            if d.dep_ == "dobj":
+                heads += [o for c in children(tok, "dative") for o in with_conjuncts(c)]
+        heads += preps(tok, "to", "for")
+        out = []
+        for h in heads:
+            if h.i in self.ctx.backer_tokens:
+                continue
+            out.append(h)
+        return [_Claim("backs", tok, powers, out)] if out else []
+
+    def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
         powers = self._subject_powers(tok)
         out = []
         allies = preps(tok, *cfg["backs_preps"])
         if allies:
-            out.append(_Claim("backs", tok, powers, allies, neg))
+            out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [
             o for d in children(tok, "dobj") for o in with_conjuncts(d)
         ]
         foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
         if foes:
-            out.append(_Claim("opposes", tok, powers, foes, neg))
+            out.append(_Claim("opposes", tok, powers, foes))
         return out
 
     def _between(self, tok) -> list:
@@ -306,10 +447,10 @@ class StanceRules:
             heads += preps(d, "between", "in")
         return heads
 
-    def _mediate_verb(self, tok, neg: bool) -> list[_Claim]:
-        objs = self.cfg["mediates"]["objects"]
+    def _mediate_verb(self, tok) -> list[_Claim]:
+        objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
         dobj = children(tok, "dobj", "nsubjpass")
-        ok_obj = any(d.lemma_.lower() in objs for d in dobj)
+        ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
         heads = self._between(tok)
         if tok.lemma_ in ("host", "facilitate", "negotiate", "broker") and not ok_obj:
             return []
@@ -320,51 +461,88 @@ class StanceRules:
             if not children(tok, "nsubjpass")
             else self._actors_of(preps(tok, "by"))
         )
-        return [_Claim("mediates", tok, powers, heads, neg)]
+        return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
-    def _mediate_noun(self, tok, neg: bool) -> list[_Claim]:
+    def _mediate_noun(self, tok) -> list[_Claim]:
+        """ "African Union mediators said", "Turkey's mediation between A and B"."""
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
-        return [_Claim("mediates", tok, powers, heads, neg, spread=True)]
+        if tok.dep_ == "nsubj" and not heads:
+            heads = [
+                o
+                for p in children(tok.head, "prep")
+                if p.lower_ == "with"
+                for o in with_conjuncts(next((c for c in p.children if c.dep_ == "pobj"), p))
+                if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN")
+            ]
+        return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
-    def _supply_verb(self, tok, passive: bool, neg: bool) -> list[_Claim]:
+    def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
         sup = self.cfg["supplies"]
-        if passive:
-            return []
-        powers = self._subject_powers(tok)
         dobj = children(tok, "dobj")
+        if passive:
+            # "anti-communist forces supplied and trained by the United States"
+            by = preps(tok, "by")
+            if not by:  # "supplied and trained by X"
+                by = [o for c in children(tok, "conj") for o in preps(c, "by")]
+            subj = children(tok, "nsubjpass") or children(tok, "nsubj")
+            if tok.dep_ in ("acl", "amod", "relcl") and not subj:
+                subj = [tok.head]
+            if not by or not subj:
+                return []
+            # "supplied by X": the thing supplied is the subject unless people are
+            if (
+                tok.lemma_.lower() not in sup["no_weapon_needed"]
+                and not any(self._weaponish(w) for w in preps(tok, "with"))
+                and not self.reader.is_actor_noun(subj[0])
+            ):
+                return []
+            return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
+        powers = self._subject_powers(tok)
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
             heads = with_conjuncts(dobj[0]) if dobj else []
         elif dobj and self._weaponish(dobj[0]):
-            heads = preps(tok, "to") + [
-                o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
-            ]
+            heads = (
+                preps(tok, "to")
+                + preps(dobj[0], "to")
+                + [
+                    o
+                    for d in children(tok, "dative")
+                    for o in with_conjuncts(d)
+                    if d.lower_ != "to"
+                ]
+            )
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         else:
             return []
-        return [_Claim("supplies", tok, powers, heads, neg)]
+        return [_Claim("supplies", tok, powers, heads)]
 
-    def _receive(self, tok, neg: bool) -> list[_Claim]:
+    def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")
         if not dobj or not self._weaponish(dobj[0]):
             return []
         givers = self._actors_of(preps(tok, "from"))
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
-        return [_Claim("supplies", tok, givers, heads, neg)] if givers else []
+        return [_Claim("supplies", tok, givers, heads)] if givers else []
 
     def _noun_powers(self, tok) -> list[Mention]:
         poss = children(tok, "poss")
         if poss:
             return self._actors_of(with_conjuncts(poss[0]))
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 m = self.ctx.mention(c)
                 if m is not None:
                     return [m]
+                got = self._actors_of([c]) if c.pos_ == "PROPN" else []
+                if got:
+                    return got
         if tok.dep_ == "appos":
             return self._actors_of([tok.head])
+        if tok.dep_ == "conj" and tok.head.dep_ == "appos":
+            return self._actors_of([tok.head.head])
         if tok.dep_ == "attr":
             subj = children(tok.head, "nsubj")
             if subj:
@@ -380,16 +558,47 @@ class StanceRules:
                 return self._actors_of(with_conjuncts(subj[0]))
         return self._actors_of(governing_subjects(tok))
 
-    def _agent_noun(self, tok, rel: str, neg: bool) -> list[_Claim]:
-        """ "X is the main backer of Y", "Iran, the group's main backer": the possessor is the
-        party, not the power."""
-        heads = preps(tok, "of", "for") + children(tok, "poss")
-        if tok.dep_ == "appos":
-            powers = self._actors_of([tok.head])
+    def _agent_noun(self, tok) -> list[_Claim]:
+        """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
+        backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
+        possessor or object is the party, the phrase itself the power."""
+        heads = preps(tok, "of", "for", "to") + children(tok, "poss")
+        party_mods = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and self.ctx.mention(c)
+        ]
+        head_up = tok.head
+        doc = tok.doc
+        if (
+            tok.dep_ == "conj"
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and (self.ctx.mention(head_up) is not None)
+        ):
+            # "Russia and Iran, backers of the regime": an apposition parsed as a conjunct
+            group = [t for t in with_conjuncts(head_up) if t.i < tok.i]
+            powers = self._actors_of(group)
+        elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
+            anchor = tok.head if tok.dep_ == "appos" else tok.head.head
+            powers = self._actors_of(with_conjuncts(anchor) if tok.dep_ == "appos" else [anchor])
         elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
             powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+        elif tok.dep_ == "compound" and head_up.i > tok.i:
+            # "al Qaeda ally Abu Musab al-Zarqawi": the head is the ally
+            powers = self._actors_of([head_up])
+        elif party_mods and not heads and self._named_after(tok) is not None:
+            # "al Qaeda ally Abu Musab al-Zarqawi" parsed apart: an alliance is mutual, so
+            # whichever of the two can stand as a power is one
+            named = self._named_after(tok)
+            powers = self._actors_of([named])
+            mods = [m for c in party_mods for m in [self.ctx.mention(c)] if m is not None]
+            if not powers and mods:
+                return [_Claim("backs", tok, mods, [named])]
+        elif party_mods and not heads:
+            powers = self._nearest_power_before(tok, party_mods)
         else:
             powers = [
                 m
@@ -398,15 +607,81 @@ class StanceRules:
                 for m in [self.ctx.mention(c)]
                 if m is not None
             ]
-        return [_Claim(rel, tok, powers, heads, neg)]
+        if party_mods and not heads:
+            heads = party_mods
+        out = [_Claim("backs", tok, powers, heads)]
+        if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
+            out += self._member_against(tok, powers)
+        return out
 
-    def _noun(self, tok, rel: str, prep_words, neg: bool) -> list[_Claim]:
+    def _named_after(self, tok):
+        """The name right after a noun ("ally Abu Musab al-Zarqawi"), as its phrase head."""
+        doc = tok.doc
+        if tok.i + 1 >= self.ctx.s.sent.end:
+            return None
+        t = doc[tok.i + 1]
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _nearest_power_before(self, tok, exclude) -> list[Mention]:
+        """ "a strike at a key U.S. ally": the ally is the state named before it, when the
+        phrase has no subject or apposition of its own."""
+        ex = {m.i for c in exclude for m in [self.ctx.mention(c)] if m is not None}
+        if tok.dep_ != "pobj":
+            return []
+        before = [
+            m
+            for m in self.ctx.mentions
+            if m.j <= tok.i
+            and m.i not in ex
+            and m.ref.kind == "state"
+            and m.i not in self.ctx.backer_tokens
+        ]
+        return before[-1:]
+
+    def _member_against(self, tok, powers) -> list[_Claim]:
+        """ "a partner in the U.S.-led campaign against the Islamic State": opposes."""
+        out = []
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        for o in preps(tok, "in", "of"):
+            if o.lemma_.lower() in camp or o.lower_ in camp:
+                foes = preps(o, "against")
+                if foes:
+                    out.append(_Claim("opposes", tok, powers, foes))
+        return out
+
+    def _campaign_foes(self, tok) -> list:
+        foes = preps(tok, "against")
+        if not foes and tok.dep_ in ("appos", "dobj"):
+            # "has begun an offensive against Y", the "against" hung on the verb or its object
+            foes = preps(tok.head, "against")
+        return foes
+
+    def _campaign(self, tok) -> list[_Claim]:
+        """ "X's war against Y", "X has begun an offensive against Y": X opposes Y."""
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "of")
+            and tok.head.head.lemma_.lower()
+            in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}
+        ):
+            return []  # read by the member noun
+        powers = self._noun_powers(tok)
+        led = self.ctx.compound_at(tok)
+        if led is not None and led.participle == "led" and not powers:
+            powers = self.reader.actors(tok, "power")
+        return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
+
+    def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
         powers = self._noun_powers(tok)
         heads = preps(tok, *prep_words)
-        out = [_Claim(rel, tok, powers, heads, neg)]
-        against = preps(tok, "against")
+        out = [_Claim(rel, tok, powers, heads)]
+        against = self._against(tok)
         if rel == "backs" and against:
-            out.append(_Claim("opposes", tok, powers, against, neg))
+            out.append(_Claim("opposes", tok, powers, against))
         return out
 
     def _rival(self, tok) -> None:
@@ -416,64 +691,131 @@ class StanceRules:
             if m.ref.actor not in names:
                 names.append(m.ref.actor)
         if len(names) >= 2:
-            th = self.doc_theatre(self.ctx, [], None)
-            self.rivals.append(Rivals(th, names, self.ctx_evidence()))
+            th = self.doc_theatre(self.ctx, powers, [], tok, self.year())
+            self.rivals.append(Rivals(th.id if th else None, names, self.ctx_evidence()))
 
     def ctx_evidence(self) -> Evidence:
         s = self.ctx.s
-        return Evidence(doc=self.ctx_doc_id, start=s.start, end=s.end, text=self.ctx.text)
+        return Evidence(
+            doc=self.ctx_doc_id, start=s.start, end=s.end, text=self.ctx.text, date=self._date()
+        )
+
+    def _date(self) -> str | None:
+        """The year the sentence gives ("1979: The Soviet Union sends troops"), else the
+        article's date."""
+        years = _YEAR.findall(self.ctx.text)
+        prev = self.ctx.prev
+        if not years and prev is not None and len(prev.text.split()) <= 2:
+            years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
+        if years and len(set(years)) == 1:
+            return years[0]
+        return self.published
+
+    def year(self) -> int | None:
+        d = self._date()
+        return int(d[:4]) if d and d[:4].isdigit() else None
 
     ctx_doc_id = ""
 
     # --- claims -> stances ----------------------------------------------------------------
+    def _parties_of(self, cl: _Claim, head) -> list[Mention]:
+        if head.i in self.chunk_heads:
+            return [self.chunk_heads[head.i]]
+        if cl.spread:
+            ms: list[Mention] = []
+            for h in with_conjuncts(head):
+                for m in self.reader.actors(h, "party"):
+                    if m not in ms and m.i not in self.ctx.backer_tokens:
+                        ms.append(m)
+            return ms
+        if head.lower_ in PERSPRON or head.lower_ in RELPRON:
+            return self.ctx.resolve_pronoun(head, True)
+        return self.reader.actors(head, "party")
+
+    def _conflict_context(self) -> bool:
+        words = {t.lower_ for t in self.ctx.s.sent} | {t.lemma_.lower() for t in self.ctx.s.sent}
+        if words & self.conflict_words:
+            return True
+        para = self.ctx.paragraph_words or set()
+        return len(para & self.conflict_words) >= 2
+
+    def _keep(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
+        """A stance needs a side on both ends and, for plain political backing between
+        states or people, a conflict in sight: in the words of its sentence or paragraph, or
+        a conflict the lexicon knows at its place ("Mandela backs Annan" is no stance)."""
+        if cl.relation != "backs":
+            return True
+        if theatre.definition is not None:
+            return True
+        if party.ref.kind in ("party", "armed", "coalition") or power.ref.kind in (
+            "party",
+            "armed",
+        ):
+            return True
+        if party.ref.form == "organ" or (party.ref.kind == "leader" and party.ref.party):
+            return True
+        return self._conflict_context()
+
     def stances(self, doc_id: str) -> list[Stance]:
         self.ctx_doc_id = doc_id
         out: list[Stance] = []
         seen = set()
-        for cl in self.claims():
-            powers = []
-            for m in cl.powers:
-                name = m.ref.actor
-                if name not in powers:
-                    powers.append(name)
-            if not powers:
+        year = self.year()
+        glued = {c.token.i for c in self.ctx.compounds}
+        claims = self.claims()
+        actors = {m.ref.code for cl in claims for m in cl.powers if m.ref.code}
+        for cl in claims:
+            cl.modality = self.modal.read(cl.trigger)
+            if cl.trigger.i in glued:
+                # "U.S.-backed" inside a noun phrase is taken as given whatever the clause
+                # around it says ("urged an end to the U.S.-backed government")
+                cl.modality.negated = cl.modality.hedged = False
+            if cl.modality.hedged:
+                continue
+            if not cl.powers:
                 continue
             # "X fought alongside its forces": "its" is not X
-            self.ctx.not_referent = {m.i for m in cl.powers}
+            self.ctx.not_referent = {m.i for m in cl.powers if self.ctx.owns(m)}
+            groups: list[list[Mention]] = []
+            if cl.parties:
+                groups.append(cl.parties)
             for head in cl.party_heads:
-                if head.i in self.chunk_heads:
-                    ms = [self.chunk_heads[head.i]]
-                elif cl.spread:
-                    ms = []
-                    for t in head.subtree:
-                        m = self.ctx.mention(t)
-                        if m is not None and m not in ms and t.i not in self.ctx.backer_tokens:
-                            ms.append(m)
-                elif head.lower_ in PERSPRON or head.lower_ in RELPRON:
-                    ms = self.ctx.resolve_pronoun(head, True)
-                else:
-                    ms = self.ctx.np_mentions(head, want_party=True) or self.ctx.resolve_pronoun(
-                        head, True
-                    )
-                refs = [m.ref for m in ms]
-                theatre = self.doc_theatre(self.ctx, refs, head)
+                ms = self._parties_of(cl, head)
+                if ms:
+                    groups.append(ms)
+            if cl.whole_conflict and not groups:
+                groups.append([])
+            claimed = self._claimed_by(cl)
+            for ms in groups:
+                theatre = self.doc_theatre(
+                    self.ctx, cl.powers, ms, cl.trigger, year, actors, cl.relation
+                )
                 if theatre is None:
-                    continue
-                names = [self.ctx.party_name(m, theatre) for m in ms]
-                if not names:
-                    g = self.ctx.generic_party(head, theatre, phrase(cl.trigger))
-                    if g is None:
-                        g = self._raw_party(head)
-                    if g is None:
-                        continue
-                    names = [g]
+                    theatre = self.doc_theatre.unplaced()
+                if not ms:
+                    names = [(self.doc_theatre.conflict_name(theatre), None)]
+                else:
+                    clause = phrase(cl.trigger)
+                    names = [(self.ctx.party_name(m, theatre, clause), m) for m in ms]
                 for m in ms:
-                    self.consumed.update(range(m.i, m.j))
-                for party in dict.fromkeys(names):
-                    for power in powers:
+                    if self.ctx.owns(m):
+                        self.consumed.update(range(m.i, m.j))
+                done: set[str] = set()
+                for party, pm in names:
+                    if party in done:
+                        continue
+                    done.add(party)
+                    for pw in cl.powers:
+                        power = self.ctx.power_name(pw, theatre)
                         if power == party or self._same_side(power, party):
                             continue
-                        key = (power, cl.relation, party, theatre, cl.negated)
+                        if pm is not None and not self._keep(cl, pw, pm, theatre):
+                            continue
+                        loaded = pm is not None and self._loaded(pm)
+                        by = claimed or (self.outlet_label if loaded else None)
+                        if by == power:
+                            by = None
+                        key = (power, cl.relation, party, theatre.id, cl.modality.negated, by)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -482,52 +824,36 @@ class StanceRules:
                                 power,
                                 cl.relation,
                                 party,
-                                theatre,
+                                theatre.id,
                                 [self.ctx_evidence()],
-                                cl.negated,
+                                cl.modality.negated,
+                                by,
                             )
                         )
         self.ctx.not_referent = set()
         return out
+
+    outlet_label = "the article's wording"
+
+    def _loaded(self, m: Mention) -> bool:
+        """ "US-backed terrorists": a side's own label, not a neutral description."""
+        if not self.ctx.owns(m):
+            return False
+        sent = self.ctx.s.sent.doc
+        return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
+
+    def _claimed_by(self, cl: _Claim) -> str | None:
+        mod = cl.modality
+        if mod is None:
+            return None
+        if mod.speaker is not None:
+            who = self.reader.actors(mod.speaker, "power")
+            if who:
+                return who[0].ref.actor
+        return "unnamed sources" if mod.alleged else None
 
     def _same_side(self, power: str, party: str) -> bool:
         st = self.lex.states_by_name.get(power)
         if st is None or not st.code:
             return False
         return any(th.state_parties.get(st.code) == party for th in self.lex.theatres.values())
-
-    def _raw_party(self, head) -> str | None:
-        """Unlisted parties keep their words ("jihadist groups"), if they name a group."""
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        # a place ("the eastern Mediterranean") is not a party
-        at = self.ctx.s.char(head)
-        if any(t.start <= at < t.end for t in self.ctx.toponyms) or head.ent_type_ in (
-            "GPE",
-            "LOC",
-            "FAC",
-        ):
-            return None
-        groups = set(self.cfg.get("group_nouns", []))
-        if head.pos_ != "PROPN" and head.lower_ not in groups and head.lemma_ not in groups:
-            return None
-        if head.lemma_.lower() in self.cfg.get("coref_nouns", []) and head.pos_ != "PROPN":
-            return None
-        if head.lower_ in ("side", "sides", "government", "forces", "force"):
-            return None
-        toks = [
-            t
-            for t in head.subtree
-            if (t.i <= head.i and t.dep_ in ("compound", "amod")) or t.i == head.i
-        ]
-        toks = [
-            t
-            for t in toks
-            if t.i not in self.ctx.backer_tokens
-            and t.text != "-"
-            and t.lemma_.lower() not in self.cfg["backs"]["participles"]
-        ]
-        # drop "X-backed" pieces
-        words = [t.text for t in toks]
-        text = " ".join(words).strip()
-        return text or None

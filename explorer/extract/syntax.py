@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+_AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME"}
 CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELPRON = {"that", "which", "who", "whom", "whose"}
@@ -10,6 +11,17 @@ PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "it
 
 def is_verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX")
+
+
+def glued(tok) -> str:
+    """The word as written when a hyphen split it: "cease-fire", "back-up" (lower case)."""
+    doc = tok.doc
+    k = tok.i
+    text = tok.lower_
+    while k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and doc[k - 2].is_alpha:
+        text = f"{doc[k - 2].lower_}-{text}"
+        k -= 2
+    return text
 
 
 def children(tok, *deps: str) -> list:
@@ -80,6 +92,10 @@ def governing_subjects(tok) -> list:
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
                     return with_conjuncts(cur.head)
                 return with_conjuncts(s)
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.ent_type_ not in _AMOUNTS:
+                # "rebel groups fighting to topple Assad": the groups do the fighting (but
+                # "billions of dollars keeping Assad in power" are spent by someone)
+                return with_conjuncts(cur.head)
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return []
         prev, cur = cur, cur.head

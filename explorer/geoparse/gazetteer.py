@@ -24,7 +24,7 @@ from explorer.geoparse.schema import (
     SCHEMA_VERSION,
     default_path,
 )
-from explorer.model import Candidate
+from explorer.model import Candidate, Country
 from explorer.paths import geodata_dir
 
 
@@ -157,6 +157,23 @@ class Gazetteer:
     def demonym(self, text: str) -> Entry | None:
         iso = self.demonyms.get(norm(text))
         return self.countries.get(iso) if iso else None
+
+    def country_facts(self) -> list[Country]:
+        """Every country with its demonyms and capital: the states extraction recognises."""
+        dems: dict[str, list[str]] = {}
+        for folded, iso in sorted(self.demonyms.items()):
+            # folded keys are lower case; news writes demonyms capitalised ("Sudanese")
+            dems.setdefault(iso, []).append(" ".join(w.capitalize() for w in folded.split()))
+        capitals: dict[str, tuple[int, str]] = {}
+        for name, iso, pop in self._db().execute(
+            "SELECT name, country, population FROM entries WHERE capital = 1 AND kind = 'city'"
+        ):
+            if iso and pop >= capitals.get(iso, (-1, ""))[0]:
+                capitals[iso] = (pop, name)
+        return [
+            Country(iso, e.name, tuple(dems.get(iso, ())), capitals.get(iso, (0, None))[1])
+            for iso, e in sorted(self.countries.items())
+        ]
 
     def get(self, gazetteer_id: str) -> Candidate:
         e = self.entry(gazetteer_id)

@@ -17,9 +17,12 @@ def _slug(value: str) -> str:
 
 
 def stance_id(stance: Stance) -> str:
-    """``stance:<theatre>:<power>:<relation>:<party>`` (``:negated`` appended when negated)."""
+    """``stance:<theatre>:<power>:<relation>:<party>`` (``:negated`` appended when negated,
+    ``:by-<who>`` when the article attributes the claim to someone)."""
     parts = [_slug(p) for p in (stance.theatre, stance.power, stance.relation, stance.party)]
     suffix = ":negated" if stance.negated else ""
+    if stance.claimed_by:
+        suffix += ":by-" + _slug(stance.claimed_by)
     return "stance:" + ":".join(parts) + suffix
 
 

@@ -27,10 +27,11 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
         return conn.execute(sql).fetchall()
 
     evidence: dict[str, list[Evidence]] = defaultdict(list)
-    for item_id, doc, start, end, text in rows(
-        'SELECT item_id, doc, start, "end", text FROM evidence ORDER BY item_id, doc, start, "end"'
+    for item_id, doc, start, end, text, date in rows(
+        'SELECT item_id, doc, start, "end", text, date FROM evidence'
+        ' ORDER BY item_id, doc, start, "end"'
     ):
-        evidence[item_id].append(Evidence(doc, start, end, text))
+        evidence[item_id].append(Evidence(doc, start, end, text, date))
 
     documents = [
         Document(
@@ -99,8 +100,14 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
         )
     ]
     theatres = [
-        Theatre(id=r[0], name=r[1], geometry=gpkg.decode(r[2]), evidence=evidence.get(r[0], []))
-        for r in rows("SELECT id, name, geom FROM theatres ORDER BY id")
+        Theatre(
+            id=r[0],
+            name=r[1],
+            geometry=gpkg.decode(r[2]),
+            evidence=evidence.get(r[0], []),
+            country=r[3],
+        )
+        for r in rows("SELECT id, name, geom, country FROM theatres ORDER BY id")
     ]
     stances = [
         Stance(
@@ -110,9 +117,11 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             theatre=r[4],
             negated=bool(r[5]),
             evidence=evidence.get(r[0], []),
+            claimed_by=r[6],
         )
         for r in rows(
-            "SELECT id, power, relation, party, theatre, negated FROM stances ORDER BY id"
+            "SELECT id, power, relation, party, theatre, negated, claimed_by FROM stances"
+            " ORDER BY id"
         )
     ]
     mentions = [

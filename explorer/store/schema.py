@@ -13,10 +13,18 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Stances name who claims them, evidence says when it held, theatres where they are."""
+    conn.execute("ALTER TABLE stances ADD COLUMN claimed_by TEXT")
+    conn.execute("ALTER TABLE evidence ADD COLUMN date TEXT")
+    conn.execute("ALTER TABLE theatres ADD COLUMN country TEXT")
+
 
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 META_TABLE = "explorer_meta"
 
@@ -58,10 +66,12 @@ CREATE TABLE assets (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,
     gazetteer_id TEXT
 );
-CREATE TABLE theatres ({_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, name TEXT);
+CREATE TABLE theatres (
+    {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, name TEXT, country TEXT
+);
 CREATE TABLE stances (
     {_FID}, id TEXT NOT NULL UNIQUE, power TEXT, relation TEXT, party TEXT, theatre TEXT,
-    negated BOOLEAN NOT NULL DEFAULT 0
+    negated BOOLEAN NOT NULL DEFAULT 0, claimed_by TEXT
 );
 CREATE TABLE mentions (
     {_FID}, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, start INTEGER NOT NULL,
@@ -71,7 +81,7 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_doc ON mentions (doc);
 CREATE TABLE evidence (
     {_FID}, item_id TEXT NOT NULL, kind TEXT NOT NULL, doc TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, date TEXT
 );
 CREATE INDEX evidence_item ON evidence (item_id);
 CREATE INDEX evidence_doc ON evidence (doc);

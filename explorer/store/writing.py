@@ -188,17 +188,23 @@ def write_assets(conn: sqlite3.Connection, plan: SavePlan) -> None:
 
 
 def write_theatres(conn: sqlite3.Connection, plan: SavePlan) -> None:
-    rows = [(plan.geometry[t.id][0], t.id, t.name) for t in plan.theatres]
-    _upsert(conn, "theatres", ["geom", "id", "name"], rows)
+    rows = [(plan.geometry[t.id][0], t.id, t.name, t.country) for t in plan.theatres]
+    _upsert(conn, "theatres", ["geom", "id", "name", "country"], rows)
     _write_owners(conn, "theatre", plan.owners["theatre"])
     gpkg.touch(conn, "theatres", plan.bounds([t.id for t in plan.theatres]))
 
 
 def write_stances(conn: sqlite3.Connection, plan: SavePlan) -> None:
     rows = [
-        (stance_id(s), s.power, s.relation, s.party, s.theatre, s.negated) for s in plan.stances
+        (stance_id(s), s.power, s.relation, s.party, s.theatre, s.negated, s.claimed_by)
+        for s in plan.stances
     ]
-    _upsert(conn, "stances", ["id", "power", "relation", "party", "theatre", "negated"], rows)
+    _upsert(
+        conn,
+        "stances",
+        ["id", "power", "relation", "party", "theatre", "negated", "claimed_by"],
+        rows,
+    )
     _write_owners(conn, "stance", plan.owners["stance"])
 
 
@@ -225,7 +231,8 @@ def write_mentions(conn: sqlite3.Connection, plan: SavePlan) -> None:
 
 def write_evidence(conn: sqlite3.Connection, plan: SavePlan) -> None:
     conn.executemany(
-        'INSERT INTO evidence (item_id, kind, doc, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO evidence (item_id, kind, doc, start, "end", text, date)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         plan.evidence_rows,
     )
 
@@ -277,7 +284,7 @@ class SavePlan:
                         )
                     if ev.doc not in self.saved:
                         continue
-                    row = (item_id, kind, ev.doc, ev.start, ev.end, ev.text)
+                    row = (item_id, kind, ev.doc, ev.start, ev.end, ev.text, ev.date)
                     if row not in seen:
                         seen.add(row)
                         self.evidence_rows.append(row)

@@ -1,0 +1,596 @@
+"""What a noun phrase names as a side in a conflict, whether or not a lexicon lists it.
+
+The lexicon canonicalises what it knows (states, leaders, listed parties); everything else is
+read from the phrase itself: a state's organs ("Iraqi troops", "Iraq's government") stand for
+that state, armed groups ("Turkish-backed Syrian fighters", "anti-communist forces") and people
+with a title ("the Syrian-backed president") are parties kept as written, organisations and
+people the parser names are actors under their own name, and people or things ("voters", "a
+resolution") are never sides. A nationality in front of an armed group never makes it that
+state's government.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
+from explorer.extract.mentions import Mention
+from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
+
+MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
+# a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
+# that state's government
+MILITARY = {"forces", "force", "troops", "army", "military", "soldiers", "units", "fighters"}
+_EVALUATIVE = {
+    "main",
+    "key",
+    "important",
+    "new",
+    "former",
+    "ousted",
+    "so-called",
+    "alleged",
+    "suspected",
+    "powerful",
+    "largest",
+    "big",
+    "small",
+    "local",
+    "other",
+    "various",
+    "embattled",
+    "brutal",
+    "close",
+    "longtime",
+    "long-time",
+    "staunch",
+    "chief",
+    "top",
+    "only",
+    "last",
+    "first",
+    "current",
+    "then",
+    "interim",
+    "incumbent",
+    "elected",
+    "self-declared",
+    "self-proclaimed",
+    "late",
+}
+_HYPHEN_PREFIXES = ("anti", "pro", "non")
+PARTICIPLE_RE = re.compile(
+    r"(?<=[\w.)])[-‐‑](?P<part>backed|supported|sponsored|funded|financed|bankrolled|"
+    r"armed|trained|equipped|supplied|installed|allied|aligned|led|brokered|mediated|"
+    r"hosted|facilitated)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Compound:
+    """ "U.S.-backed", "African Union-sponsored": a backer glued to a participle.
+
+    Read from the characters, so it does not matter whether the tokenizer kept "U.S.-backed"
+    as one token or split "US - backed" into three.
+    """
+
+    backer: Mention
+    participle: str  # lower case: "backed", "led", ...
+    token: object  # the token holding the participle
+    head: object | None  # the head noun of the phrase it modifies
+    start: int  # character span of "X-backed" in the document
+    end: int
+
+
+def words(lex: Lexicon, key: str) -> set[str]:
+    return {w.lower() for w in lex.stances.get(key, [])}
+
+
+class PhraseReader:
+    """Reads actors out of the noun phrases of one sentence (see the module docstring)."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.lex: Lexicon = ctx.lex
+        cfg = ctx.lex.stances
+        self.organs = {w.lower() for w in cfg.get("state_organs", [])}
+        self.armed = {w.lower() for w in cfg.get("armed_nouns", [])}
+        self.titles = {w.lower() for w in cfg.get("titles", [])}
+        self.people = {w.lower() for w in cfg.get("people_nouns", [])}
+        self.partitives = {w.lower() for w in cfg.get("partitives", [])}
+        self.non_state = {w.lower() for w in cfg.get("non_state_modifiers", [])}
+        self.coalitions = {w.lower() for w in cfg.get("coalition_nouns", [])}
+        self.allied = {w.lower() for w in cfg.get("allied_adjectives", [])}
+        self.coref = {w.lower() for w in cfg.get("coref_nouns", [])}
+        self.actions = {w.lower() for w in cfg.get("action_nouns", [])}
+        self.weapons = {w.lower() for w in cfg.get("weapon_organs", [])}
+        self.rebellions = {w.lower() for w in cfg.get("rebellion_nouns", [])}
+
+    # --- public -------------------------------------------------------------------------
+    def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:
+        """The actors the phrase headed by ``tok`` (and its conjuncts) names."""
+        out: list[Mention] = []
+        for head in with_conjuncts(tok):
+            for m in self._one(head, role, depth):
+                if not any((m.start, m.end, m.ref) == (o.start, o.end, o.ref) for o in out):
+                    out.append(m)
+        return out
+
+    def is_actor_noun(self, tok) -> bool:
+        """Whether the word could head a side at all (groups, organs, titles, names)."""
+        lem = tok.lemma_.lower()
+        return (
+            lem in self.organs
+            or lem in self.armed
+            or lem in self.titles
+            or tok.lower_ in self.armed
+            or tok.pos_ == "PROPN"
+            or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        )
+
+    # --- one head -----------------------------------------------------------------------
+    def _one(self, h, role: str, depth: int) -> list[Mention]:
+        ctx = self.ctx
+        if depth > 4:
+            return []
+        lo, lem = h.lower_, h.lemma_.lower()
+        if lo in PERSPRON or lo in RELPRON:
+            return ctx.resolve_pronoun(h, role == "party")
+        if lo in self.partitives or lem in self.partitives:
+            of = preps(h, "of")
+            if of:
+                return self.actors(of[0], role, depth + 1)
+        if role == "party":
+            side = self._loyal_to(h, depth)
+            if side:
+                return side
+        m = ctx.mention(h)
+        if m is not None and h.i not in ctx.backer_tokens:
+            return [m]
+        compound = ctx.compound_at(h)
+        if compound is not None and compound.participle == "led":
+            return [self._coalition(compound.backer, h)]
+        leader = self._leading(h)
+        if leader is not None:
+            return [self._coalition(leader, h)]
+        if self._is_coref(h):
+            # "the group", "the Iran-backed group": whoever the text named before
+            got = ctx.resolve_pronoun(h, True)
+            if got:
+                return got
+        owner = self._owner(h, role, depth)
+        if owner:
+            return owner
+        term = self._term(h)
+        if term in self.people or lem in self.people:
+            return []
+        split = self._coordinated_modifier(h)
+        if split:
+            return split
+        mods = self._modifier_mentions(h)
+        listed = [x for x in mods if x.ref.kind in ("party", "org", "leader")]
+        is_group = term in self.organs or term in self.armed or term in self.titles
+        if listed and is_group:
+            return [listed[0]]
+        of = [o for o in preps(h, "of") if not self._is_place(o)]
+        if is_group and of and term not in self.organs - self.titles:
+            got = self.actors(of[0], role, depth + 1)
+            if got:
+                return got
+            if of[0].lemma_.lower() in self.rebellions:
+                # "the leaders of the uprising": the rebels
+                name = _clean(h.doc[h.i : of[0].i + 1].text)
+                return [self._mention(of[0], ActorRef(name, "armed", form="rebellion"))]
+        states = [x for x in mods if x.ref.kind == "state"]
+        if not states and term in self.organs:
+            states = [
+                x
+                for o in preps(h, "of")
+                for x in [ctx.mention(o)]
+                if x is not None and x.ref.kind == "state"
+            ]
+        person = self._person(h)
+        if (
+            (term in self.organs or (role == "power" and term in self.weapons))
+            and states
+            and (not self._non_state(h))
+        ):
+            ref = states[0].ref
+            if (
+                compound is not None
+                and compound.backer.ref.code not in (None, ref.code)
+                and term in MILITARY
+            ):
+                # "Turkish-backed Syrian forces" may be anyone's fighters, not the state's
+                return [self._open(h, "armed", ref.code)]
+            state = ref.state or ref.name
+            if person:
+                return [self._mention(h, ActorRef(person, "leader", state=state, code=ref.code))]
+            organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
+            return [self._mention(h, organ)]
+        if (
+            term in self.organs
+            and not states
+            and not self._non_state(h)
+            and (term not in self.titles and term not in MILITARY)
+        ):
+            # "the federal government", "the authorities": the government where the conflict
+            # is (named once the conflict is known)
+            return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
+        if term in self.armed or (term in self.organs and term not in self.titles):
+            code = states[0].ref.code if states else None
+            return [self._open(h, "armed", code)]
+        if person is not None:
+            return [self._mention(h, ActorRef(person, "person"))]
+        if term in self.titles:
+            code = states[0].ref.code if states else None
+            return [self._open(h, "person", code)]
+        if h.ent_type_ in ("ORG", "NORP") and h.pos_ == "PROPN":
+            # an organisation the parser names: a side only where a conflict is in sight
+            code = states[0].ref.code if states else None
+            return [self._open(h, "org", code, entity=True)]
+        # appositions name the same thing: "the leader, Hamid Karzai"
+        for c in children(h, "appos"):
+            got = self._one(c, role, depth + 1)
+            if got:
+                return got
+        return []
+
+    # --- pieces -------------------------------------------------------------------------
+    def _term(self, h) -> str:
+        """The head word, with a compound before it when the pair is one term ("prime
+        minister", "security forces", "police officer")."""
+        lem = h.lemma_.lower()
+        prev = h.doc[h.i - 1] if h.i > 0 else None
+        if prev is not None and prev.head.i == h.i and prev.dep_ in ("compound", "amod"):
+            pair = f"{prev.lower_} {lem}"
+            pair2 = f"{prev.lower_} {h.lower_}"
+            for p in (pair, pair2):
+                if p in self.organs or p in self.titles or p in self.armed:
+                    return p
+        if lem in self.organs or lem in self.armed or lem in self.titles:
+            return lem
+        return h.lower_
+
+    def _modifier_mentions(self, h) -> list[Mention]:
+        """Actors named in front of the head ("Iraqi", "Iraq's", "Hezbollah"), backers aside."""
+        ctx = self.ctx
+        out: list[Mention] = []
+        todo = [c for c in h.children if c.dep_ in MODIFIERS and c.i < h.i]
+        seen: set[int] = set()
+        while todo:
+            c = todo.pop(0)
+            if c.i in seen or c.i in ctx.backer_tokens:
+                continue
+            seen.add(c.i)
+            m = ctx.mention(c)
+            if m is not None and not any(m.i == o.i for o in out) and not _prefixed(c):
+                out.append(m)
+            todo.extend(g for g in c.children if g.dep_ in MODIFIERS and g.i < c.i)
+        return out
+
+    def _coordinated_modifier(self, h) -> list[Mention]:
+        """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the
+        named actor and the group are two."""
+        for c in h.children:
+            if c.dep_ not in ("nmod", "compound", "amod") or c.i >= h.i:
+                continue
+            m = self.ctx.mention(c)
+            conj = [x for x in c.children if x.dep_ == "conj" and x.i < h.i]
+            if m is None or not conj or c.i in self.ctx.backer_tokens:
+                continue
+            first = conj[0]
+            name = _clean(h.doc[first.i : h.i + 1].text)
+            group = Mention(
+                h.i,
+                h.i + 1,
+                ActorRef(name, "armed", form="written"),
+                self.ctx.s.char(first),
+                self.ctx.s.char_end(h),
+            )
+            return [m, group]
+        return []
+
+    def _non_state(self, h) -> bool:
+        """ "rebel forces", "anti-government militias", "Kurdish forces": not a state's."""
+        doc = h.doc
+        for c in h.subtree:
+            if c.i >= h.i:
+                break
+            lo = c.lower_
+            if lo in self.non_state or c.lemma_.lower() in self.non_state:
+                return True
+            if lo in _HYPHEN_PREFIXES and c.i + 1 < len(doc) and doc[c.i + 1].text == "-":
+                return True
+            if lo.startswith(("anti-", "pro-")):
+                return True
+            m = self.ctx.mention(c)
+            if m is not None and m.ref.kind == "party":
+                return True
+        return False
+
+    def _is_place(self, tok) -> bool:
+        at = self.ctx.s.char(tok)
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "state":
+            return False
+        return any(t.start <= at < t.end for t in self.ctx.toponyms)
+
+    def _loyal_to(self, h, depth: int) -> list[Mention]:
+        """ "militants loyal to the Taliban", "forces allied with Haftar": the side named."""
+        for c in h.children:
+            if c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in self.allied:
+                objs = preps(c, "to", "with")
+                if objs:
+                    return self.actors(objs[0], "party", depth + 1)
+        return []
+
+    def _person(self, h) -> str | None:
+        """The person's name when the phrase names one ("interim President Hamid Karzai")."""
+        doc = h.doc
+        if h.ent_type_ != "PERSON":
+            for c in children(h, "appos", "compound"):
+                if c.ent_type_ == "PERSON" and c.i > h.i:
+                    return self._person(c)
+            return None
+        lo = hi = h.i
+        while lo - 1 >= 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo - 1].ent_iob_ != "O":
+            if doc[lo].ent_iob_ == "B":
+                break
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        toks = [t for t in doc[lo : hi + 1] if t.text not in ("'s", "’s")]
+        while toks and toks[0].lower_ in self.titles | _EVALUATIVE:
+            toks = toks[1:]
+        text = "".join(t.text_with_ws for t in toks).strip()
+        return text or None
+
+    def _coalition(self, backer: Mention, h) -> Mention:
+        ref = backer.ref
+        state = ref.actor
+        noun = h.lower_ if h.lower_ in self.coalitions else "coalition"
+        name = f"{state}-led {noun}"
+        return self._mention(h, ActorRef(name, "coalition", state=state, code=ref.code))
+
+    def _leading(self, h) -> Mention | None:
+        """ "Saudi Arabia leads a coalition", "a coalition led by Saudi Arabia"."""
+        if h.lemma_.lower() not in self.coalitions:
+            return None
+        if h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
+            for s in children(h.head, "nsubj"):
+                m = self.ctx.mention(s)
+                if m is not None:
+                    return m
+        for c in h.children:
+            if c.dep_ == "acl" and c.lemma_ == "lead":
+                for o in preps(c, "by"):
+                    m = self.ctx.mention(o)
+                    if m is not None:
+                        return m
+        return None
+
+    def _is_coref(self, h) -> bool:
+        if h.lemma_.lower() not in self.coref:
+            return False
+        dets = [c for c in h.children if c.dep_ in ("det", "poss")]
+        if not any(c.lower_ in ("the", "its", "this", "that") for c in dets):
+            return False
+        # only backers and "-backed" pieces may modify it: "the Iran-backed group"
+        for c in h.children:
+            if (
+                c.i < h.i
+                and c.dep_ in ("amod", "compound", "nmod")
+                and (c.i not in self.ctx.backer_tokens)
+            ):
+                return False
+        return True
+
+    def _owner(self, h, role: str, depth: int) -> list[Mention]:
+        """ "Haftar's offensive", "Baku's position", "its forces": the owner is the actor
+        for actions and stances, and a pronoun owner of a group names the group's side."""
+        lem = h.lemma_.lower()
+        poss = children(h, "poss")
+        if lem in self.actions:
+            if poss:
+                return self.actors(poss[0], role, depth + 1)
+            by = [
+                o
+                for p in h.children
+                if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if by:
+                return self.actors(by[0], role, depth + 1)
+        if (
+            poss
+            and poss[0].lower_ in ("its", "their")
+            and (lem in self.organs or lem in self.armed)
+        ):
+            return self.ctx.resolve_pronoun(poss[0], role == "party")
+        return []
+
+    def _open(self, h, kind: str, code: str | None, entity: bool = False) -> Mention:
+        name = self.written(h, entity)
+        return self._mention(h, ActorRef(name, kind, code=code, form="written"))
+
+    def _mention(self, h, ref: ActorRef) -> Mention:
+        s = self.ctx.s
+        return Mention(h.i, h.i + 1, ref, s.char(h), s.char_end(h))
+
+    # --- names as written ---------------------------------------------------------------
+    def written(self, h, entity: bool = False) -> str:
+        """The phrase as the article writes it, without determiners, numbers, backers or
+        evaluative words: "a renegade Afghan militia leader" -> "renegade Afghan militia
+        leader", "Turkish-backed Syrian fighters" -> "Syrian fighters"."""
+        ctx = self.ctx
+        doc = h.doc
+        if entity and h.ent_iob_ != "O":
+            lo = h.i
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            hi = h.i
+            while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+                hi += 1
+            return _clean(doc[lo : hi + 1].text)
+        keep = h.i
+        k = h.i - 1
+        lo = ctx.s.sent.start
+        while k >= lo:
+            t = doc[k]
+            if t.i in ctx.backer_tokens or t.dep_ in ("det", "nummod", "poss", "case", "predet"):
+                break
+            if t.text in ("-", "‐", "‑"):
+                if k - 1 >= lo and doc[k - 1].lower_ in _HYPHEN_PREFIXES:
+                    keep = k - 1
+                    k -= 2
+                    continue
+                break
+            if t.head.i < t.i or t.head.i > h.i or t.dep_ not in (*MODIFIERS, "punct"):
+                break
+            if t.lower_ in _EVALUATIVE or t.pos_ in ("NUM", "DET", "PRON", "ADV"):
+                break
+            if t.pos_ == "ADJ" and t.lower_ == t.text and not self._keeps(t):
+                break
+            keep = k
+            k -= 1
+        text = doc[keep : h.i + 1].text
+        if h.lemma_.lower() in self.titles or self._term(h) in self.titles:
+            place = self._of_place(h)
+            if place:
+                text = f"{text} of {place}"
+        return _clean(text)
+
+    def _keeps(self, t) -> bool:
+        lo = t.lower_
+        return (
+            lo in self.non_state
+            or lo in self.armed
+            or t.lemma_.lower() in self.armed
+            or lo.startswith(("anti", "pro-"))
+            or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+            or (t.i > 0 and t.doc[t.i - 1].text == "-")
+        )
+
+    def _of_place(self, h) -> str | None:
+        """ "governor of the western province of Herat" -> "Herat"."""
+        cur, found = h, None
+        for _ in range(3):
+            objs = preps(cur, "of")
+            if not objs:
+                break
+            cur = objs[0]
+            if cur.pos_ == "PROPN":
+                toks = [t for t in cur.subtree if t.pos_ == "PROPN" and t.i <= cur.i and t.i >= h.i]
+                found = " ".join(t.text for t in toks) or cur.text
+        return found
+
+
+def _prefixed(tok) -> bool:
+    """ "Moscow" in "pro-Moscow", "anti-Western": a stance word, not the phrase's owner."""
+    doc = tok.doc
+    k = tok.i
+    return (
+        k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and doc[k - 2].lower_ in _HYPHEN_PREFIXES
+    ) or tok.lower_.startswith(("pro-", "anti-"))
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s*([-‐‑])\s*", "-", " ".join(text.split()))
+    return norm_name(text)
+
+
+def find_compounds(ctx) -> list[Compound]:
+    """Every "X-backed", "X-led", "X-sponsored" in the sentence whose X names an actor."""
+    s = ctx.s
+    text = ctx.text
+    out: list[Compound] = []
+    for mt in PARTICIPLE_RE.finditer(text):
+        hyphen = s.start + mt.start()
+        backer = _backer_ending_at(ctx, hyphen)
+        if backer is None:
+            continue
+        part_char = s.start + mt.start("part")
+        tok = _token_at(ctx, part_char) or _token_at(ctx, hyphen)
+        if tok is None:
+            continue
+        out.append(
+            Compound(
+                backer,
+                mt.group("part").lower(),
+                tok,
+                _phrase_head(tok),
+                backer.start,
+                s.start + mt.end(),
+            )
+        )
+    return out
+
+
+def _token_at(ctx, pos: int):
+    for t in ctx.s.sent:
+        a = ctx.s.char(t)
+        if a <= pos < a + len(t.text):
+            return t
+    return None
+
+
+def _backer_ending_at(ctx, end: int) -> Mention | None:
+    """The actor whose name ends right before the hyphen: a lexicon mention, a state, a
+    capital or an organisation's name the parser found."""
+    for m in ctx.mentions:
+        if m.end == end:
+            return m
+    s, lex = ctx.s, ctx.lex
+    rel = end - s.start
+    left = ctx.text[:rel]
+    starts = [mt.start() for mt in re.finditer(r"(?<![\w.'’])[\w.'’]", left)][-6:]
+    for a in starts:
+        name = left[a:].strip()
+        if not name or not name[0].isupper():
+            continue
+        ref = lex.lookup(name) or lex.capitals.get(norm_name(name))
+        if ref is None:
+            continue
+        tok = _token_at(ctx, s.start + a)
+        if tok is None:
+            continue
+        last = _token_at(ctx, end - 1) or tok
+        return Mention(tok.i, last.i + 1, ref, s.start + a, end)
+    for tp in ctx.toponyms:
+        if tp.end == end and tp.candidate is not None and tp.candidate.country:
+            ref = lex.states_by_code.get(tp.candidate.country)
+            tok = _token_at(ctx, tp.start)
+            if ref is not None and tok is not None and tp.candidate.kind in ("country", "city"):
+                form = "name" if tp.candidate.kind == "country" else "metonym"
+                ref = ActorRef(ref.name, "state", state=ref.name, code=ref.code, form=form)
+                return Mention(tok.i, tok.i + 1, ref, tp.start, tp.end)
+    return None
+
+
+def _phrase_head(tok):
+    """The noun a glued participle modifies; the next noun phrase when the parse lost it
+    ("U.S.-backed interim President Hamid Karzai" is sometimes parsed as an adverb)."""
+    head = tok
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
+            # "interim President Hamid Karzai": the name, not its title, heads the phrase
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
+    sent_end = tok.sent.end
+    for k in range(tok.i + 1, min(sent_end, tok.i + 8)):
+        t = tok.doc[k]
+        if t.pos_ in ("NOUN", "PROPN"):
+            while t.dep_ in ("compound", "amod", "nmod", "flat") and t.head.i > t.i:
+                t = t.head
+            return t
+        if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text != "-":
+            break
+    return None

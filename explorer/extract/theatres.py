@@ -1,0 +1,341 @@
+"""Which conflict a stance belongs to: whatever the text describes, found by its place.
+
+The place comes from the parties themselves ("Iraqi troops", "Darfur rebels"), the places the
+sentence attaches to the claim ("an ally in the war in Iraq"), the other places of the
+sentence, then its paragraph and the article's focus (dateline aside). A conflict the lexicon
+knows (and whose years fit the stance's date) gives its well-known name; any other is named
+after its country, so a stance is never pushed into a listed war it does not belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from explorer.extract.lexicon import Lexicon, TheatreDef
+
+UNPLACED = "unplaced"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .,'’-]{1,60}?(?:\s*\([A-Za-z .]+\))?\s*(?:[-–—]{1,2}|:)\s"
+)
+_CONFLICT_NOUNS = {
+    "war",
+    "conflict",
+    "fighting",
+    "insurgency",
+    "campaign",
+    "offensive",
+    "battle",
+    "crisis",
+    "violence",
+    "rebellion",
+    "uprising",
+    "occupation",
+    "invasion",
+    "intervention",
+    "operations",
+    "operation",
+}
+
+
+_TOPIC_NOUNS = {
+    "summit",
+    "talks",
+    "conference",
+    "meeting",
+    "negotiations",
+    "deal",
+    "agreement",
+    "resolution",
+    "accord",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreRef:
+    """A conflict as a stance refers to it."""
+
+    id: str
+    name: str
+    country: str | None  # where it is fought (ISO alpha-2), when one country
+    definition: TheatreDef | None  # the lexicon's entry, for listed conflicts
+    areas: tuple[str, ...] = ()  # gazetteer references for its geometry, best first
+
+    @property
+    def place(self) -> str:
+        return self.name
+
+
+def _distinctive_keywords(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Each listed conflict's keywords that are not just its country's name, demonym or
+    capital (those already count through the country): "Darfur", "Idlib", "mujahideen"."""
+    out: dict[str, re.Pattern] = {}
+    for th in lex.theatres.values():
+        kws = []
+        for k in th.keywords:
+            ref = lex.lookup(k) or lex.capitals.get(k)
+            if ref is not None and ref.kind == "state" and ref.code in th.countries:
+                continue
+            if ref is not None and ref.kind == "party":
+                continue  # a listed party counts through its own conflicts
+            kws.append(k)
+        if kws:
+            alts = "|".join(re.escape(k) for k in sorted(kws, key=len, reverse=True))
+            out[th.id] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    return out
+
+
+_LOCATIVE = {"in", "into", "inside", "across", "within", "throughout", "near", "over"}
+
+
+def _place_weight(ctx, tp) -> float:
+    """A country named as an actor ("blamed the United States") says less about where a
+    conflict is than a place named as one ("in Afghanistan", a town, a region)."""
+    if tp.candidate is None or tp.candidate.kind != "country":
+        return 1.0
+    toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+    if not toks:
+        return 1.0
+    head = toks[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+        return 1.5
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
+        head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
+    ):
+        return 0.5
+    return 1.0
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "conflict"
+
+
+class TheatreFinder:
+    """Chooses each stance's conflict, with memory of the document's geography."""
+
+    def __init__(self, lex: Lexicon, contexts: list, doc_text: str = "") -> None:
+        self.lex = lex
+        self.contexts = contexts
+        self.chosen: dict[str, TheatreRef] = {}
+        self.keyword_res = _distinctive_keywords(lex)
+        m = _DATELINE.match(doc_text[:120]) if doc_text else None
+        self.dateline_end = m.end() if m else 0
+        self.sentence: dict[int, Counter] = {}
+        self.para: dict[int, Counter] = {}
+        self.doc = Counter()
+        self.para_keywords: dict[int, Counter] = {}
+        self.dateline = Counter()
+        for c in contexts:
+            own = self._places(c)
+            self.sentence[c.s.index] = own
+            self.para.setdefault(c.s.paragraph, Counter()).update(own)
+            self.doc.update(own)
+            kw = self._keywords(c)
+            self.para_keywords.setdefault(c.s.paragraph, Counter()).update(kw)
+            for tp in c.toponyms:
+                if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
+                    self.dateline[tp.candidate.country] += 1
+
+    # --- geography of a sentence --------------------------------------------------------
+    def _places(self, ctx) -> Counter:
+        out: Counter = Counter()
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
+                continue
+            out[c.country] += _place_weight(ctx, tp)
+        spans = [(t.start, t.end) for t in ctx.toponyms]
+        for m in ctx.mentions:
+            if not m.ref.code or m.ref.kind == "org":
+                continue
+            if any(a < m.end and m.start < b for a, b in spans):
+                continue  # counted as a place above
+            if m.ref.kind in ("state", "leader"):
+                out[m.ref.code] += 0.5
+        return out
+
+    def _listed_parties(self, ctx) -> Counter:
+        """Listed conflicts of the parties and leaders the sentence names."""
+        out: Counter = Counter()
+        for m in ctx.mentions:
+            ref = m.ref
+            if ref.kind == "party":
+                for t in ref.theatres:
+                    out[t] += 1
+            elif ref.kind == "leader" and ref.party in self.lex.parties:
+                for t in self.lex.parties[ref.party].theatres:
+                    out[t] += 1
+        return out
+
+    def _keywords(self, ctx) -> Counter:
+        out: Counter = Counter()
+        for tid, rx in self.keyword_res.items():
+            n = len(rx.findall(ctx.text))
+            if n:
+                out[tid] += n
+        return out
+
+    # --- choosing -----------------------------------------------------------------------
+    def __call__(
+        self,
+        ctx,
+        powers,
+        parties,
+        trigger=None,
+        year: int | None = None,
+        actors: set[str] = frozenset(),
+        relation: str = "",
+    ):
+        """The conflict of a claim, or None when the text gives no place for it at all.
+
+        ``actors`` are the countries of every power the sentence names: where they act
+        from is not where the conflict is, unless nothing else says where.
+        """
+        scores: Counter = Counter()  # country -> weight
+        listed: Counter = Counter()  # lexicon theatre id -> weight
+        power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
+        party_codes = set()
+        for m in parties:
+            ref = m.ref
+            if ref.kind == "party" and ref.theatres:
+                for t in ref.theatres:
+                    listed[t] += 8
+            elif ref.kind == "leader" and ref.party and ref.party in self.lex.parties:
+                for t in self.lex.parties[ref.party].theatres:
+                    listed[t] += 8
+            if ref.code:
+                party_codes.add(ref.code)
+                # a state as such (Ukraine, Moscow) may fight far from home; its organs, its
+                # armed groups and its people are where they are
+                whole = ref.kind == "state" and ref.form in ("name", "metonym", "demonym")
+                scores[ref.code] += 2 if whole and relation != "mediates" else 3
+        scores.update(self._attached(ctx, trigger, parties))
+        for code, w in self.sentence.get(ctx.s.index, Counter()).items():
+            scores[code] += 2 * w
+        para = self.para.get(ctx.s.paragraph, Counter())
+        total = sum(para.values()) or 1
+        for code, w in para.items():
+            scores[code] += 1.5 * w / total
+        total = sum(self.doc.values()) or 1
+        for code, w in self.doc.items():
+            scores[code] += w / total
+        for code, w in self.dateline.items():
+            scores[code] += 0.75 * w
+        for tid, n in self._keywords(ctx).items():
+            listed[tid] += 3 * n
+        listed.update(self._listed_parties(ctx))
+        for tid, n in self.para_keywords.get(ctx.s.paragraph, Counter()).items():
+            listed[tid] += 0.5 * n
+        # the powers' own countries say where a war is only when nothing else does
+        away = power_codes - party_codes
+        if any(w > 0 and c not in away for c, w in scores.items()):
+            for c in away:
+                scores.pop(c, None)
+        return self._best(scores, listed, year)
+
+    def _attached(self, ctx, trigger, parties) -> Counter:
+        """Places the sentence ties to the claim: in the trigger's phrase ("an ally in the war
+        in Iraq"), in a party's phrase ("rebels in Darfur"), or after a conflict noun."""
+        out: Counter = Counter()
+        if trigger is None:
+            return out
+        sent = ctx.s.sent
+        near: set[int] = set()
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            near |= {t.i for t in trigger.subtree}
+        else:
+            for c in trigger.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "over", "across", "inside"):
+                    near |= {t.i for t in c.subtree}
+        for m in parties:
+            if not ctx.owns(m):
+                continue
+            head = sent.doc[m.j - 1]
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                    near |= {t.i for t in c.subtree}
+        war: set[int] = set()  # "the war in Ukraine", "the Darfur conflict": said outright
+        for t in sent:
+            lem = t.lemma_.lower()
+            if lem in _TOPIC_NOUNS:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "over", "about"):
+                        near |= {x.i for x in c.subtree}
+            if lem in _CONFLICT_NOUNS:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "over", "on"):
+                        war |= {x.i for x in c.subtree}
+                    if c.dep_ in ("compound", "amod", "poss"):
+                        war.add(c.i)
+        for tp in ctx.toponyms:
+            cand = tp.candidate
+            if cand is None or not cand.country or tp.metonymic:
+                continue
+            toks = [t.i for t in sent if tp.start <= ctx.s.char(t) < tp.end]
+            if toks and any(i in war for i in toks):
+                out[cand.country] += 6
+            elif toks and any(i in near for i in toks):
+                out[cand.country] += 4
+        return out
+
+    def _best(self, scores: Counter, listed: Counter, year: int | None):
+        best: tuple[float, int, str] | None = None
+        best_ref: TheatreRef | None = None
+        covered: set[str] = set()
+        for th in self.lex.theatres.values():
+            if not th.covers(year):
+                continue
+            w = listed.get(th.id, 0) + sum(scores.get(c, 0) for c in th.countries)
+            if listed.get(th.id, 0) > 0:
+                # a regional conflict named in the text takes its country's weight too
+                w += sum(scores.get(c, 0) for c in th.within)
+            if w <= 0:
+                continue
+            covered.update(th.countries)
+            # on a tie, a named war whose years hold the stance's date beats the place's
+            # own conflict; with no date, the place's own (undated) one wins
+            dated = th.years is not None
+            key = (w, 1 if dated == (year is not None) else 0, th.id)
+            if best is None or key > best:
+                best = key
+                best_ref = self._listed(th)
+        for code, w in scores.items():
+            if w <= 0 or code in covered:
+                continue
+            key = (w, -1, code)
+            if best is None or key > best:
+                best = key
+                best_ref = self._open(code, year)
+        if best_ref is not None:
+            self.chosen[best_ref.id] = best_ref
+        return best_ref
+
+    def _listed(self, th: TheatreDef) -> TheatreRef:
+        country = th.countries[0] if len(th.countries) == 1 else None
+        return TheatreRef(th.id, th.name, country, th, tuple(th.areas))
+
+    def _open(self, code: str, year: int | None) -> TheatreRef:
+        name = self.lex.country_names.get(code) or code
+        tid = _slug(name)
+        # a listed war of this country whose years do not fit: keep the decade apart
+        if year is not None and any(
+            code in th.countries and not th.covers(year) for th in self.lex.theatres.values()
+        ):
+            decade = year // 10 * 10
+            tid, name = f"{tid}-{decade}s", f"{name} ({decade}s)"
+        return TheatreRef(tid, name, code, None, (f"country:{code}",))
+
+    def unplaced(self) -> TheatreRef:
+        ref = TheatreRef(UNPLACED, "Conflict not stated", None, None, ())
+        self.chosen[ref.id] = ref
+        return ref
+
+    def conflict_name(self, ref: TheatreRef) -> str:
+        """How a mediation with no party named refers to the conflict: by its name."""
+        return ref.name
