@@ -618,6 +618,9 @@ def test_attributed_stances_and_evidence_dates_round_trip(project_path: Path) ->
     with Project.open(project_path, create=True) as project:
         project.save(analysis)
         loaded = project.load()
-    got = {(s.claimed_by, tuple(e.date for e in s.evidence)) for s in loaded.stances
-           if s.party == "HTS"}
+    got = {
+        (s.claimed_by, tuple(e.date for e in s.evidence))
+        for s in loaded.stances
+        if s.party == "HTS"
+    }
     assert got == {("Syria", ("2019",)), (None, ("2020-01-05",))}
