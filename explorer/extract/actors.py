@@ -107,6 +107,8 @@ class PhraseReader:
         self.actions = {w.lower() for w in cfg.get("action_nouns", [])}
         self.weapons = {w.lower() for w in cfg.get("weapon_organs", [])}
         self.rebellions = {w.lower() for w in cfg.get("rebellion_nouns", [])}
+        self.non_actor = {w.lower() for w in cfg.get("non_actor_heads", [])}
+        self.local = {w.lower() for w in cfg.get("local_modifiers", [])}
 
     # --- public -------------------------------------------------------------------------
     def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:
@@ -149,6 +151,10 @@ class PhraseReader:
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
             return [m]
+        if lem in self.non_actor or h.ent_type_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
+            return []  # "the Camp David Accords", "a resolution": things, not sides
+        if self._is_town(h):
+            return []  # "Fargo tried to ...": a place, not a side
         compound = ctx.compound_at(h)
         if compound is not None and compound.participle == "led":
             return [self._coalition(compound.backer, h)]
@@ -210,11 +216,14 @@ class PhraseReader:
                 return [self._mention(h, ActorRef(person, "leader", state=state, code=ref.code))]
             organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
             return [self._mention(h, organ)]
+        if self._local(h):
+            return []  # "local governments", "the city council"
         if (
             term in self.organs
             and not states
             and not self._non_state(h)
             and (term not in self.titles and term not in MILITARY)
+            and h.tag_ != "NNS"  # "governments": no one in particular
         ):
             # "the federal government", "the authorities": the government where the conflict
             # is (named once the conflict is known)
@@ -371,6 +380,21 @@ class PhraseReader:
                     if m is not None:
                         return m
         return None
+
+    def _is_town(self, h) -> bool:
+        """A town or region the geoparser read literally is a place; a country or a capital
+        standing for its government reaches here as a state mention instead."""
+        at = self.ctx.s.char(h)
+        for tp in self.ctx.toponyms:
+            if tp.start <= at < tp.end and tp.candidate is not None and not tp.metonymic:
+                return tp.candidate.kind != "country"
+        return False
+
+    def _local(self, h) -> bool:
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < h.i
+            for c in h.children
+        )
 
     def _is_coref(self, h) -> bool:
         if h.lemma_.lower() not in self.coref:

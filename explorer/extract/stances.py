@@ -70,6 +70,14 @@ class _Claim:
     modality: Modality | None = None
 
 
+def _named(m: Mention) -> bool:
+    """A side the text names (a state, a leader, a listed or proper-named group)."""
+    ref = m.ref
+    if ref.kind in ("state", "leader", "party", "coalition"):
+        return True
+    return any(ch.isupper() for ch in ref.name)
+
+
 class StanceRules:
     def __init__(self, ctx: SentenceContext, doc_theatre, published: str | None = None) -> None:
         self.ctx = ctx
@@ -108,10 +116,12 @@ class StanceRules:
             return True
         if not self.ctx.owns(m):
             return False
+        if not any(ch.isupper() for ch in ref.name) and ref.code is None:
+            return False  # "the president", "a governor": whose?
         sent = head.doc
         toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
         titles = {w.lower() for w in self.cfg.get("titles", [])}
-        return any(t.lower_ in titles for t in toks) or ref.name.lower() in titles
+        return any(t.lower_ in titles for t in toks)
 
     def _led_by(self, h) -> list[Mention]:
         """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
@@ -280,6 +290,9 @@ class StanceRules:
                     out += self._noun(tok, "backs", ("of", "for", "to"))
                 elif lem in opp["nouns"]:
                     out += self._noun(tok, "opposes", ("of",))
+                elif lem in opp.get("member_nouns", []):
+                    # "Turkey, a partner in the campaign against IS": opposes IS
+                    out += self._member_against(tok, self._noun_powers(tok))
                 elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
                     out += self._mediate_noun(tok)
                 elif lem in sup["nouns"]:
@@ -452,7 +465,9 @@ class StanceRules:
         dobj = children(tok, "dobj", "nsubjpass")
         ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
         heads = self._between(tok)
-        if tok.lemma_ in ("host", "facilitate", "negotiate", "broker") and not ok_obj:
+        if tok.lemma_ in ("host", "facilitate", "negotiate") and not heads:
+            return []  # "Ottawa negotiates deals": a party to talks, not a mediator
+        if tok.lemma_ == "broker" and not ok_obj:
             return []
         if not ok_obj and not heads:
             return []
@@ -737,7 +752,7 @@ class StanceRules:
         if words & self.conflict_words:
             return True
         para = self.ctx.paragraph_words or set()
-        return len(para & self.conflict_words) >= 2
+        return len(para & self.conflict_words) >= 3
 
     def _keep(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
         """A stance needs a side on both ends and, for plain political backing between
@@ -745,6 +760,9 @@ class StanceRules:
         a conflict the lexicon knows at its place ("Mandela backs Annan" is no stance)."""
         if cl.relation != "backs":
             return True
+        weak = {w.lower() for w in self.cfg.get("weak_backs_verbs", [])}
+        if cl.trigger.lemma_.lower() in weak and not _named(party):
+            return False  # "helps local governments", "protects soldiers": no side named
         if theatre.definition is not None:
             return True
         if party.ref.kind in ("party", "armed", "coalition") or power.ref.kind in (
@@ -807,7 +825,7 @@ class StanceRules:
                     done.add(party)
                     for pw in cl.powers:
                         power = self.ctx.power_name(pw, theatre)
-                        if power == party or self._same_side(power, party):
+                        if power == party or self._same_side(power, party, pw, pm):
                             continue
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
@@ -852,8 +870,14 @@ class StanceRules:
                 return who[0].ref.actor
         return "unnamed sources" if mod.alleged else None
 
-    def _same_side(self, power: str, party: str) -> bool:
+    def _same_side(self, power: str, party: str, pw: Mention, pm: Mention | None) -> bool:
+        """A state and its own government, or two of one state's politicians: domestic."""
         st = self.lex.states_by_name.get(power)
-        if st is None or not st.code:
+        if st is not None and st.code:
+            if any(th.state_parties.get(st.code) == party for th in self.lex.theatres.values()):
+                return True
+        if pm is None:
             return False
-        return any(th.state_parties.get(st.code) == party for th in self.lex.theatres.values())
+        a, b = pw.ref, pm.ref
+        statelike = ("state", "leader", "government")
+        return bool(a.code) and a.code == b.code and a.kind in statelike and b.kind in statelike
