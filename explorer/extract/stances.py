@@ -873,9 +873,12 @@ class StanceRules:
     def _same_side(self, power: str, party: str, pw: Mention, pm: Mention | None) -> bool:
         """A state and its own government, or two of one state's politicians: domestic."""
         st = self.lex.states_by_name.get(power)
-        if st is not None and st.code:
-            if any(th.state_parties.get(st.code) == party for th in self.lex.theatres.values()):
-                return True
+        if (
+            st is not None
+            and st.code
+            and any(th.state_parties.get(st.code) == party for th in self.lex.theatres.values())
+        ):
+            return True
         if pm is None:
             return False
         a, b = pw.ref, pm.ref
