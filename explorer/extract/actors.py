@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
 from explorer.extract.mentions import Mention
-from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
+from explorer.extract.syntax import (
+    PERSPRON,
+    RELPRON,
+    children,
+    governing_subjects,
+    preps,
+    with_conjuncts,
+)
 
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
 # a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
@@ -108,6 +115,10 @@ class PhraseReader:
         self.weapons = {w.lower() for w in cfg.get("weapon_organs", [])}
         self.rebellions = {w.lower() for w in cfg.get("rebellion_nouns", [])}
         self.non_actor = {w.lower() for w in cfg.get("non_actor_heads", [])}
+        self.collective = {w.lower() for w in cfg.get("collective_nouns", [])}
+        self.former = {w.lower() for w in cfg.get("former_words", [])}
+        self.garrison = {w.lower() for w in cfg.get("garrison_verbs", [])}
+        self.collective_refs = {w.lower() for w in cfg.get("collective_refs", [])}
         self.local = {w.lower() for w in cfg.get("local_modifiers", [])}
 
     # --- public -------------------------------------------------------------------------
@@ -139,7 +150,18 @@ class PhraseReader:
             return []
         lo, lem = h.lower_, h.lemma_.lower()
         if lo in PERSPRON or lo in RELPRON:
+            if h.dep_ == "poss" and role == "power":
+                # "the alliance pressed its campaign": "its" is the clause's subject
+                subj = self._clause_subject(h)
+                if subj is not None:
+                    got = self.actors(subj, role, depth + 1)
+                    if got:
+                        return got
             return ctx.resolve_pronoun(h, role == "party")
+        if lem in self.collective_refs and self._definite(h):
+            got = self._recent_org(h)
+            if got:
+                return got
         if lo in self.partitives or lem in self.partitives:
             of = preps(h, "of")
             if of:
@@ -150,7 +172,15 @@ class PhraseReader:
                 return side
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
-            return [m]
+            if m.ref.kind == "leader" and self._former(h):
+                # "former president Ali Abdullah Saleh": his faction, not today's state
+                ref = ActorRef(m.ref.name, "person", form="former")
+                return [Mention(m.i, m.j, ref, m.start, m.end)]
+            group = self._ethnic_group(h, m)
+            return [group if group is not None else m]
+        if lem in self.rebellions and role == "party":
+            # "sponsoring the rebellion": its rebels
+            return [self._mention(h, ActorRef(self.written(h), "armed", form="rebellion"))]
         if lem in self.non_actor or h.ent_type_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
             return []  # "the Camp David Accords", "a resolution": things, not sides
         if self._is_town(h):
@@ -170,7 +200,7 @@ class PhraseReader:
         if owner:
             return owner
         term = self._term(h)
-        if term in self.people or lem in self.people:
+        if term in self.people or lem in self.people or lo in self.collective:
             return []
         split = self._coordinated_modifier(h)
         if split:
@@ -189,7 +219,7 @@ class PhraseReader:
                 # "the leaders of the uprising": the rebels
                 name = _clean(h.doc[h.i : of[0].i + 1].text)
                 return [self._mention(of[0], ActorRef(name, "armed", form="rebellion"))]
-        states = [x for x in mods if x.ref.kind == "state"]
+        states = [x for x in mods if x.ref.kind == "state" and x.ref.form != "former"]
         if not states and term in self.organs:
             states = [
                 x
@@ -198,6 +228,13 @@ class PhraseReader:
                 if x is not None and x.ref.kind == "state"
             ]
         person = self._person(h)
+        if person is not None and self._former(h):
+            # "former president Ali Abdullah Saleh": his faction, not the state
+            return [self._mention(h, ActorRef(person, "person", form="former"))]
+        codes = {x.ref.code for x in states if x.ref.code and x.ref.form == "demonym"}
+        if len(codes) > 1 and (term in self.organs or term in self.armed):
+            # "Bosnian Croat forces", "Iraqi Kurdish fighters": a people's group in a country
+            return [self._open(h, "armed", states[-1].ref.code)]
         if (
             (term in self.organs or (role == "power" and term in self.weapons))
             and states
@@ -216,6 +253,11 @@ class PhraseReader:
                 return [self._mention(h, ActorRef(person, "leader", state=state, code=ref.code))]
             organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
             return [self._mention(h, organ)]
+        if term in MILITARY and not states and not self._non_state(h):
+            # "Cuba has 30,000 troops in Angola": whose troops the sentence says; bare
+            # "troops" with no owner name no side
+            owner = self._garrison_owner(h, depth)
+            return owner
         if self._local(h):
             return []  # "local governments", "the city council"
         if (
@@ -275,7 +317,12 @@ class PhraseReader:
                 continue
             seen.add(c.i)
             m = ctx.mention(c)
-            if m is not None and not any(m.i == o.i for o in out) and not _prefixed(c):
+            if (
+                m is not None
+                and not any(m.i == o.i for o in out)
+                and not _prefixed(c)
+                and not _dash_between(c, h)
+            ):
                 out.append(m)
             todo.extend(g for g in c.children if g.dep_ in MODIFIERS and g.i < c.i)
         return out
@@ -380,6 +427,71 @@ class PhraseReader:
                     if m is not None:
                         return m
         return None
+
+    def _former(self, h) -> bool:
+        doc = h.doc
+        lo = max(self.ctx.s.sent.start, h.i - 6)
+        return any(t.lower_ in self.former or t.lower_.startswith("ex-") for t in doc[lo : h.i])
+
+    def _garrison_owner(self, h, depth: int) -> list[Mention]:
+        """ "Cuba has about 30,000 troops in Angola", "Chad sent 2,000 soldiers": the troops
+        belong to the subject of the verb that has, sends or deploys them."""
+        cur = h
+        while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in self.garrison:
+            subj = children(cur.head, "nsubj")
+            if not subj:
+                subj = governing_subjects(cur.head)
+            if subj:
+                got = self.actors(subj[0], "power", depth + 1)
+                return [m for m in got if m.ref.kind in ("state", "org", "coalition", "leader")]
+        return []
+
+    def _ethnic_group(self, h, m: Mention) -> Mention | None:
+        """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a
+        group in that state, not either state."""
+        if m.ref.kind != "state" or m.ref.form != "demonym" or h.tag_ not in ("NNPS", "NNS"):
+            return None
+        for c in h.children:
+            if c.dep_ in ("amod", "compound") and c.i < h.i:
+                other = self.ctx.mention(c)
+                if other is not None and other.ref.kind == "state" and other.ref.code != m.ref.code:
+                    name = _clean(h.doc[c.i : h.i + 1].text)
+                    ref = ActorRef(name, "armed", code=other.ref.code, form="written")
+                    return Mention(other.i, m.j, ref, other.start, m.end)
+        return None
+
+    def _clause_subject(self, h):
+        """The subject of the clause a possessive pronoun sits in ("pressed its campaign")."""
+        cur = h.head
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = children(cur, "nsubj", "nsubjpass")
+                if subj and subj[0].i < h.i:
+                    return subj[0]
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def _definite(self, h) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children)
+
+    def _recent_org(self, h) -> list[Mention]:
+        """ "the alliance", "the bloc": the organisation or coalition named last before it."""
+        before = [
+            m
+            for m in self.ctx.mentions
+            if m.end <= self.ctx.s.char(h) and m.ref.kind in ("org", "coalition")
+        ]
+        if before:
+            return before[-1:]
+        prev = self.ctx.prev
+        if prev is not None:
+            orgs = [m for m in prev.mentions if m.ref.kind in ("org", "coalition")]
+            return orgs[-1:]
+        return []
 
     def _is_town(self, h) -> bool:
         """A town or region the geoparser read literally is a place; a country or a capital
@@ -511,6 +623,17 @@ class PhraseReader:
                 toks = [t for t in cur.subtree if t.pos_ == "PROPN" and t.i <= cur.i and t.i >= h.i]
                 found = " ".join(t.text for t in toks) or cur.text
         return found
+
+
+def _dash_between(a, b) -> bool:
+    """A spaced dash between two tokens ("ADDIS ABABA - Eritrean troops"): a dateline or a
+    clause break the parser joined into one phrase."""
+    doc = a.doc
+    for k in range(min(a.i, b.i) + 1, max(a.i, b.i)):
+        t = doc[k]
+        if t.text in ("-", "–", "—", "--", ":") and doc[k - 1].whitespace_:
+            return True
+    return False
 
 
 def _prefixed(tok) -> bool:

@@ -29,6 +29,7 @@ class SentenceContext:
     prev: SentenceContext | None = None
     compounds: list = field(default_factory=list)  # actors.Compound: "U.S.-backed", "Saudi-led"
     paragraph_words: set[str] | None = None  # lower-cased words of the sentence's paragraph
+    document_words: set[str] = field(default_factory=set)  # lower-cased words of the article
 
     def find_compounds(self) -> None:
         """Glued "X-backed" forms, and the tokens that name the backer, not the party."""

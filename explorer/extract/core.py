@@ -93,8 +93,10 @@ def extract(
         para_words.setdefault(ctx.s.paragraph, set()).update(
             t.lower_ for t in ctx.s.sent if t.is_alpha
         )
+    doc_words = set().union(*para_words.values()) if para_words else set()
     for ctx in contexts:
         ctx.paragraph_words = para_words.get(ctx.s.paragraph)
+        ctx.document_words = doc_words
     finder = TheatreFinder(lex, contexts, doc.text)
     out = Extraction()
     assets: dict[str, Asset] = {}

@@ -59,6 +59,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;\s+|:\s+(?=[A-Z])")
+# A wire dateline: a place in capitals (and its country or state), and/or an agency, a dash
+_DATELINE = re.compile(
+    r"(?P<line>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
+    r"(?:\s*\((?:AP|AFP|Reuters|[A-Z][\w .]{1,30})\))?)|(?:AP|AFP|Reuters|UPI))\s*(?:--|[-–—])\s+"
+)
 
 
 def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -68,7 +73,13 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "Ankara" the object of "in".
     """
     cuts, pos = [], start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    dl = _DATELINE.match(text, start, end)
+    if dl and len(text[dl.end() : end].split()) >= 3:
+        # "KABUL, Afghanistan (Reuters) - ...": the dateline is parsed on its own, or the
+        # parser takes the city for the sentence's subject
+        cuts.append((start, dl.end("line")))
+        pos = dl.end()
+    for m in _CLAUSE_BREAK.finditer(text, pos, end):
         left = text[pos : m.start()]
         right = text[m.end() : end]
         if len(left.split()) >= 3 and len(right.split()) >= 3:

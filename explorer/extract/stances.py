@@ -277,6 +277,11 @@ class StanceRules:
                     out += self._verb(tok, "opposes", passive)
                 elif lem in med["verbs"]:
                     out += self._mediate_verb(tok)
+                elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
+                    # "French troops retook Gao from Islamist militants"
+                    out.append(
+                        _Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from"))
+                    )
                 elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
                     out += self._supply_verb(tok, passive)
                 elif lem in sup.get("receive_verbs", []):
@@ -370,6 +375,20 @@ class StanceRules:
             out.append(_Claim("opposes", tok, powers, against))
         return out
 
+    def _took_place(self, tok) -> bool:
+        """ "retook the town of Gao from ...": ground taken from someone, not a job."""
+        if not preps(tok, "from"):
+            return False
+        places = {w.lower() for w in self.cfg.get("place_nouns", [])}
+        for d in children(tok, "dobj", "nsubjpass"):
+            if d.lemma_.lower() in places or self._is_toponym(d):
+                return True
+        return False
+
+    def _is_toponym(self, tok) -> bool:
+        at = self.ctx.s.char(tok)
+        return any(t.start <= at < t.end for t in self.ctx.toponyms)
+
     def _np_before_comma(self, tok):
         """ "the advance by Syrian forces, backed by Russia": the phrase right before the
         comma is what the participle describes, whatever the parse attached it to."""
@@ -449,6 +468,8 @@ class StanceRules:
         foes = preps(tok, *cfg["opposes_preps"]) + [
             o for d in children(tok, "dobj") for o in with_conjuncts(d)
         ]
+        # "fighting alongside X against Y": the "against" often hangs on X
+        foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
         foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
@@ -748,11 +769,14 @@ class StanceRules:
         return self.reader.actors(head, "party")
 
     def _conflict_context(self) -> bool:
+        """Conflict words in the sentence, or several in its paragraph or article."""
         words = {t.lower_ for t in self.ctx.s.sent} | {t.lemma_.lower() for t in self.ctx.s.sent}
         if words & self.conflict_words:
             return True
         para = self.ctx.paragraph_words or set()
-        return len(para & self.conflict_words) >= 3
+        if len(para & self.conflict_words) >= 3:
+            return True
+        return len(self.ctx.document_words & self.conflict_words) >= 4
 
     def _keep(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
         """A stance needs a side on both ends and, for plain political backing between
@@ -801,8 +825,8 @@ class StanceRules:
                 ms = self._parties_of(cl, head)
                 if ms:
                     groups.append(ms)
-            if cl.whole_conflict and not groups:
-                groups.append([])
+            if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
+                groups.append([])  # "hosted talks between the two sides": the conflict
             claimed = self._claimed_by(cl)
             for ms in groups:
                 theatre = self.doc_theatre(

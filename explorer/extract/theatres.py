@@ -232,11 +232,11 @@ class TheatreFinder:
         listed.update(self._listed_parties(ctx))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, Counter()).items():
             listed[tid] += 0.5 * n
-        # the powers' own countries say where a war is only when nothing else does
-        away = power_codes - party_codes
-        if any(w > 0 and c not in away for c, w in scores.items()):
-            for c in away:
-                scores.pop(c, None)
+        # the powers' own countries say less about where a war is than the parties' (a
+        # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
+        for c in power_codes - party_codes:
+            if c in scores:
+                scores[c] *= 0.4
         return self._best(scores, listed, year)
 
     def _attached(self, ctx, trigger, parties) -> Counter:
