@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from explorer.ids import place_id as place_id_for  # noqa: F401 (the Place id of an entry)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -171,8 +173,3 @@ class Analysis:
     theatres: list[Theatre] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files that could not be read, and why
-
-
-def place_id_for(gazetteer_id: str) -> str:
-    """The Place id every stage uses for a gazetteer entry ("place:geonames:745044")."""
-    return f"place:{gazetteer_id}"

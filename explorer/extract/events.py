@@ -15,6 +15,7 @@ from explorer.extract.syntax import (
     phrase,
     with_conjuncts,
 )
+from explorer.ids import event_id
 from explorer.model import Event, Evidence, Toponym, place_id_for
 
 _KIND_RANK = {"site": 0, "city": 0, "route": 1, "area": 1, "region": 1, "sea": 1, "country": 2}
@@ -368,7 +369,7 @@ class EventRules:
                 name = tp.candidate.name if tp.candidate and kind == "country" else tp.name
                 title += f" — {name}"
             ev = Event(
-                id=f"event:{doc_id}:{s.start}:{trig.type}",
+                id=event_id(doc_id, s.start, trig.type),
                 type=trig.type,
                 date=date,
                 date_precision=prec,
