@@ -65,7 +65,13 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--side", action="append", metavar="NAME", help="a party, as in the legend")
     g.add_argument("--actor", action="append", metavar="NAME", help="a power, e.g. Turkey")
     g.add_argument("--event-type", action="append", metavar="TYPE", help="e.g. air_strike")
-    g.add_argument("--source", action="append", metavar="FILE", help="an article's file name")
+    g.add_argument(
+        "--article",
+        dest="articles",
+        action="append",
+        metavar="FILE",
+        help="an article's file name (its items only)",
+    )
     g.add_argument("--review", action="append", choices=REVIEW_STATES, help="review state")
     g.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="events from")
     g.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="events until")
@@ -83,7 +89,7 @@ def filters_from(args: argparse.Namespace):
         sides=args.side,
         actors=args.actor,
         event_types=args.event_type,
-        sources=args.source,
+        sources=args.articles,
         review_states=args.review,
         date_start=args.date_from,
         date_end=args.date_to,

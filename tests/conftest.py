@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -26,3 +27,29 @@ def _isolated_user_files(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("EXPLORER_CACHE_DIR", str(home / ".cache" / "explorer"))
+
+
+class _PageErrors(logging.Handler):
+    """Collects what the map page reports as errors (its console and window.onerror)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def _no_javascript_errors(request):
+    """Fail any test during which the map page logged a JavaScript error, whether or not the
+    test looked at the page. Mark a test ``js_errors_expected`` to allow them."""
+    handler = _PageErrors()
+    logger = logging.getLogger("explorer.mapview")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages and not request.node.get_closest_marker("js_errors_expected"):
+        pytest.fail("JavaScript errors on the map page:\n" + "\n".join(handler.messages))

@@ -182,3 +182,35 @@ def test_a_bad_file_is_reported_and_the_others_are_read(tmp_path):
     assert "binary.txt" in result.stderr and "empty.txt" in result.stderr
     names = {f["properties"]["name"] for f in json.loads(out.read_text())["features"]}
     assert "Geneva" in names
+
+
+def test_export_takes_the_windows_filters(tmp_path):
+    out = tmp_path / "events.geojson"
+    result = run_cli(
+        "export", str(SEEDS), "-f", "geojson", "-o", str(out),
+        "--kind", "event", "--from", "2016", "--no-undated", "--actor", "Russia",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    features = json.loads(out.read_text("utf-8"))["features"]
+    assert features and {f["properties"]["kind"] for f in features} == {"event"}
+    for f in features:
+        assert f["properties"]["date"] >= "2016"
+        assert "Russia" in f["properties"]["actors"]
+    assert f"{len(features)} of " in result.stdout
+    result = run_cli("export", str(SEEDS), "-f", "csv", "-o", str(out), "--kind", "nothing")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
+
+
+def test_subcommands_come_from_the_declared_commands():
+    from explorer.cli import HANDLERS, build_parser
+    from explorer.commands import MissingHandler, cli_commands
+
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices  # the subcommands argparse built
+    assert set(choices) == {c.cli for c in cli_commands()}
+    handler = HANDLERS.pop(cli_commands()[0].key)
+    try:
+        with pytest.raises(MissingHandler, match="no handler for open_folder"):
+            build_parser()
+    finally:
+        HANDLERS[cli_commands()[0].key] = handler

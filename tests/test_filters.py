@@ -116,7 +116,9 @@ def collection():
         ),
         stances=[
             StanceItem("s1", "Celesta", "backs", "Arland", "theatre:north", "Northern war"),
-            StanceItem("s2", "Dorm", "backs", "Borovia", "theatre:south", "South", review="rejected"),
+            StanceItem(
+                "s2", "Dorm", "backs", "Borovia", "theatre:south", "South", review="rejected"
+            ),
         ],
     )
 

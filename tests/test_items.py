@@ -150,7 +150,9 @@ def test_event_titles_say_who_and_where():
 
 def test_an_analysts_title_wins():
     analysis = conflict_analysis(STANCES)
-    items = by_id(build_items(analysis, {"event:5": {"state": "edited", "edits": {"label": "Call"}}}))
+    items = by_id(
+        build_items(analysis, {"event:5": {"state": "edited", "edits": {"label": "Call"}}})
+    )
     assert items["event:5"].name == "Call"
     assert by_id(build_items(analysis))["event:5"].name == "Phone call: Erdoğan – Putin"
 
@@ -158,9 +160,7 @@ def test_an_analysts_title_wins():
 def test_a_country_is_its_outline_and_the_map_draws_it_from_its_basemap():
     analysis = Analysis(
         places=[
-            Place(
-                "place:tr", "Turkey", "country", _point(35, 39), "tr", "g:tr", "country", _ev()
-            )
+            Place("place:tr", "Turkey", "country", _point(35, 39), "tr", "g:tr", "country", _ev())
         ]
     )
     turkey = build_items(analysis).items[0]

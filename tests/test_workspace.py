@@ -14,7 +14,6 @@ from tests.store_sample import sample_analysis
 from tests.test_items import STANCES, conflict_analysis
 
 
-
 @pytest.fixture
 def workspace():
     ws = Workspace()

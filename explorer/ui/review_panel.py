@@ -103,10 +103,10 @@ class ItemEditor(QDialog):
                 self.candidates = QListWidget(self)
                 for c in candidates:
                     is_current = c.get("gazetteer_id") == item.gazetteer_id
-                    item = QListWidgetItem(_candidate_text(c, is_current), self.candidates)
-                    item.setData(_CANDIDATE_ROLE, c)
+                    row = QListWidgetItem(_candidate_text(c, is_current), self.candidates)
+                    row.setData(_CANDIDATE_ROLE, c)
                     if is_current:
-                        self.candidates.setCurrentItem(item)
+                        self.candidates.setCurrentItem(row)
                 form.addRow("&Gazetteer entry", self.candidates)
             self.name = QLineEdit(item.name or "", self)
             form.addRow("&Name", self.name)

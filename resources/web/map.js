@@ -336,9 +336,9 @@
         obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
         candidates.push({ props: props, point: p, latlng: layer.getLatLng(), radius: r,
                           text: shortName(props) });
-      } else if (props.kind === "theatre" || props.precision === "line") {
+      } else if (props.kind === "theatre" || /LineString/.test(state.features[id].geometry.type)) {
         var centre = layer.getBounds().getCenter();
-        if (props.precision === "line") {
+        if (props.kind !== "theatre") {
           var latlngs = [];
           layer.eachLayer(function (l) {
             if (!l.getLatLngs) return;
