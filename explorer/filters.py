@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any
 
 from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
@@ -193,7 +194,8 @@ class FilterState:
         return cls(**kwargs)
 
 
-class Facet(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Facet:
     value: str
     label: str
     count: int
@@ -242,6 +244,6 @@ def facets(items: ItemSet) -> dict[str, list[Facet]]:
     result: dict[str, list[Facet]] = {}
     for name, counter in counters.items():
         found = [Facet(v, _label(name, v, items), n) for v, n in counter.items()]
-        found.sort(key=lambda f, dim=name: _order(dim, f))
+        found.sort(key=partial(_order, name))
         result[name] = found
     return result

@@ -342,10 +342,10 @@ def precision_of(geometry: Mapping[str, Any] | None) -> Precision | None:
 
 
 def _place_precision(place: Place) -> Precision:
-    value = place.precision
-    return (
-        cast(Precision, value) if value in PRECISIONS else precision_of(place.geometry) or "point"
-    )
+    for precision in PRECISIONS:
+        if place.precision == precision:
+            return precision
+    return precision_of(place.geometry) or "point"
 
 
 def _date_precision(value: str | None, stated: str | None) -> DatePrecision:
@@ -451,8 +451,8 @@ class _Conflicts:
                 break
             inside = np.zeros(len(geometries), dtype=bool)
             inside[open_] = shapely.contains_xy(area.context, xs[open_], ys[open_])
-            for i in np.flatnonzero(inside):
-                result[i] = theatre_id
+            for found in np.flatnonzero(inside):
+                result[int(found)] = theatre_id
             open_ &= ~inside
         return result
 

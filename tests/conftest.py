@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +55,26 @@ def _no_javascript_errors(request):
         logger.removeHandler(handler)
     if handler.messages and not request.node.get_closest_marker("js_errors_expected"):
         pytest.fail("JavaScript errors on the map page:\n" + "\n".join(handler.messages))
+
+
+@pytest.fixture(scope="session")
+def _seeds_project_template(tmp_path_factory) -> Path:
+    """The bundled articles ingested once per test run into a project file."""
+    from explorer.paths import seeds_dir
+    from explorer.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("seeds-project") / "seeds.gpkg"
+    ingest([seeds_dir()], path)
+    return path
+
+
+@pytest.fixture
+def seeds_project(_seeds_project_template) -> Path:
+    """The project the window (and the command line) keeps for ``seeds/`` in this test's data
+    folder, already holding the analysed articles: opening the seeds is then a load only."""
+    from explorer.paths import seeds_dir
+    from explorer.pipeline import default_project_for
+
+    target = default_project_for(seeds_dir())
+    shutil.copyfile(_seeds_project_template, target)
+    return target

@@ -26,7 +26,12 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(autouse=True)
+def _seeds_analysed(seeds_project):
+    """The seeds' project is in place, as the window would have left it."""
+
+
+@pytest.fixture
 def seeds_geojson(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("export") / "seeds.geojson"
     result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out))

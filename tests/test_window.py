@@ -71,7 +71,7 @@ class Loaded:
 
 
 @pytest.fixture
-def loaded(qtbot, tmp_path):
+def loaded(qtbot, tmp_path, seeds_project):
     workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
     state = Loaded(workspace, window, controller, qtbot)
@@ -248,7 +248,7 @@ def test_the_sides_panel_shows_libya(loaded, qtbot):
     assert chosen.args[0]["evidence"]
 
 
-def test_window_screenshot_from_the_command_line(tmp_path):
+def test_window_screenshot_from_the_command_line(tmp_path, seeds_project):
     out = tmp_path / "window.png"
     result = subprocess.run(
         [sys.executable, "-m", "explorer", "open", str(SEEDS), "--screenshot", str(out)],
@@ -262,7 +262,7 @@ def test_window_screenshot_from_the_command_line(tmp_path):
     assert (image.width(), image.height()) == (1600, 960)
 
 
-def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path):
+def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path, seeds_project):
     from PySide6.QtCore import QSettings
 
     from explorer.ui.settings_store import SettingsStore

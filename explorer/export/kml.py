@@ -31,7 +31,7 @@ def _polygon(parent: ET.Element, rings: list) -> None:
 
 
 def _geometry(parent: ET.Element, geometry: dict) -> None:
-    kind, coords = geometry["type"], geometry.get("coordinates")
+    kind, coords = geometry["type"], geometry.get("coordinates") or []
     if kind == "Point":
         if coords:
             point = ET.SubElement(parent, "Point")

@@ -85,7 +85,7 @@ class _TheatreChooser:
         for pool in (self.para.get(ctx.s.paragraph, {}), self._recent(ctx)):
             cands = {k: v for k, v in pool.items() if v > 0 and allowed(k)}
             if cands:
-                return max(cands, key=cands.get)
+                return max(cands, key=lambda k: cands[k])
         return None
 
     def _recent(self, ctx: SentenceContext) -> dict[str, float]:

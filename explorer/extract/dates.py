@@ -185,8 +185,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             add(m.start(), m.end(), f"{pub.year + delta:04d}", "year")
         else:  # weeks: the month it falls in is all we can say
             delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
-            d = pub + dt.timedelta(days=delta)
-            add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month")
+            week = pub + dt.timedelta(days=delta)
+            add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
     out.sort(key=lambda d: d.start)
     return out
 

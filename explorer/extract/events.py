@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import date_near
@@ -72,7 +73,7 @@ _LIGHT_VERBS = {
 @dataclass(slots=True)
 class Trigger:
     type: str
-    tok: object
+    tok: Any  # spacy.tokens.Token
     is_noun: bool
 
 

@@ -446,9 +446,13 @@ class StanceRules:
                 elif cl.spread:
                     ms = []
                     for t in head.subtree:
-                        m = self.ctx.mention(t)
-                        if m is not None and m not in ms and t.i not in self.ctx.backer_tokens:
-                            ms.append(m)
+                        found = self.ctx.mention(t)
+                        if (
+                            found is not None
+                            and found not in ms
+                            and t.i not in self.ctx.backer_tokens
+                        ):
+                            ms.append(found)
                 elif head.lower_ in PERSPRON or head.lower_ in RELPRON:
                     ms = self.ctx.resolve_pronoun(head, True)
                 else:

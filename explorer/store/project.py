@@ -172,13 +172,6 @@ class Project:
         """Document id -> sha256 of its raw bytes, to skip unchanged files on ingest."""
         return dict(self._read("SELECT id, sha256 FROM documents"))
 
-    def remove_documents(self, doc_ids: list[str]) -> None:
-        """Drop documents and their machine output (reviews stay, keyed by item id)."""
-        with self._transaction() as conn:
-            writing.clear_documents(conn, list(doc_ids))
-            conn.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in doc_ids])
-            writing.collect_orphans(conn)
-
     # --- saving ------------------------------------------------------------------------
 
     def save(self, analysis: Analysis) -> None:

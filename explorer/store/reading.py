@@ -62,7 +62,7 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             country=r[3],
             gazetteer_id=r[4],
             precision=r[5],
-            geometry=gpkg.decode(r[6]),
+            geometry=gpkg.decode(r[6]) or {},  # a stored place always has its geometry
             evidence=evidence.get(r[0], []),
         )
         for r in rows(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explorer.items import REVIEW_STATES
 from explorer.model import Analysis, Candidate, place_id_for
 from explorer.store import gpkg
 from explorer.store.ids import mention_id, stance_id
 
-STATES = ("unreviewed", "confirmed", "rejected", "edited")
+STATES = REVIEW_STATES
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
