@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
+
+from explorer.palette import KIND_COLOURS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -95,12 +97,23 @@ def test_snapshot_writes_a_rendered_map(tmp_path):
 
 def test_snapshot_scale_and_bbox(tmp_path):
     out = tmp_path / "map2x.png"
+    # A frame centred on Tripoli (13.19 E, 32.89 N): its symbol is drawn in the middle.
     result = run_cli(
-        "snapshot", str(SEEDS), "-o", str(out), "--scale", "2", "--bbox", "25,30,45,47"
-    )
+        "snapshot", str(SEEDS), "-o", str(out), "--scale", "2", "--bbox", "9.19,29.89,17.19,35.89"
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (2800, 1800)
+    place = QColor(KIND_COLOURS["place"])
+
+    def near(c: QColor) -> bool:
+        return all(abs(a - b) < 20 for a, b in zip(c.getRgb()[:3], place.getRgb()[:3], strict=True))
+
+    centre = [
+        image.pixelColor(1400 + dx, 900 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)
+    ]
+    corner = [image.pixelColor(100 + dx, 100 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)]
+    assert any(near(c) for c in centre) and not any(near(c) for c in corner)
 
 
 def test_bad_arguments_and_sources_give_clear_errors(tmp_path):

@@ -191,6 +191,17 @@ def test_a_review_is_stored_in_the_project_and_shown(loaded, qtbot):
         assert project.reviews()[aleppo]["state"] == "rejected"
 
 
+def test_show_rejected_is_one_state_in_the_menu_and_the_panel(loaded, qtbot):
+    action = loaded.controller.actions[Key.SHOW_REJECTED]
+    box = loaded.window.filters.show_rejected
+    action.trigger()
+    assert loaded.workspace.filters.show_rejected and box.isChecked()
+    box.setChecked(False)
+    assert not loaded.workspace.filters.show_rejected and not action.isChecked()
+    loaded.workspace.set_show_rejected(True)
+    assert action.isChecked() and box.isChecked()
+
+
 def test_review_keys_work_whichever_panel_has_focus(loaded, qtbot):
     loaded.activate()
     window = loaded.window

@@ -42,7 +42,7 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         facts.append(
             ("Actors" if item.actors else "Operators", ", ".join(item.actors or item.operators))
         )
-    if theatre:
+    if theatre and item.kind != "theatre":
         facts.append(("Conflict", theatre))
     if item.side:
         facts.append(("Side", item.side))

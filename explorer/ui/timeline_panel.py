@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.palette import KIND_COLOURS
 from explorer.timeline import UNITS, Histogram, Unit, histogram
 
 if TYPE_CHECKING:
     from explorer.items import Item
 
 MARGIN = 12  # horizontal inset shared by the bars and the handles so that they line up
-SELECTED = QColor("#D55E00")  # the palette's event colour
+SELECTED = QColor(KIND_COLOURS["event"])  # the events' own colour
 UNSELECTED = QColor("#C9C4BB")
 TRACK = QColor("#B9B3A8")
 HANDLE = QColor("#0072B2")
@@ -134,7 +135,7 @@ class HistogramView(QWidget):
         painter.drawText(QPointF(last_x, y + metrics.ascent()), last_label)
         drawn_to = -1.0
         unit = self.histogram.unit
-        for i, b in enumerate(bins):
+        for i, b in enumerate(bins[:-1]):  # the last one is drawn at the right edge
             if unit == "day":  # months on a day axis
                 starts, label = b.start.day == 1, f"{b.label.split(' ', 1)[1]}"
             elif unit == "month":  # years on a month axis

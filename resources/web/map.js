@@ -184,7 +184,8 @@
     if (feature.geometry.type === "Point") {
       var c = feature.geometry.coordinates;
       layer = L.marker([c[1], c[0]], { icon: pointIcon(props, state.selected === id), keyboard: true,
-                                        title: props.name, riseOnHover: true });
+                                        title: props.name, riseOnHover: true,
+                                        exSide: props.review === "rejected" ? null : props.side });
       state.cluster.addLayer(layer);
     } else {
       layer = L.geoJSON(feature, { style: function () { return shapeStyle(props); } });
@@ -267,6 +268,39 @@
     placeLabels();
     requestAnimationFrame(function () {
       requestAnimationFrame(function () { post({ event: "rendered", count: count }); });
+    });
+  }
+
+  // --- clusters ---------------------------------------------------------------------------
+  // A cluster stays neutral, ringed with the colours of the sides inside it (in proportion),
+  // so that colour still says "a side is here" before the analyst zooms in.
+
+  function clusterIcon(cluster) {
+    var n = cluster.getChildCount();
+    var counts = {};
+    var sided = 0;
+    cluster.getAllChildMarkers().forEach(function (m) {
+      var side = m.options.exSide;
+      if (side && state.palette.sides && state.palette.sides[side]) {
+        counts[side] = (counts[side] || 0) + 1;
+        sided += 1;
+      }
+    });
+    var size = n < 10 ? 34 : n < 100 ? 40 : 46;
+    var stops = [];
+    var at = 0;
+    Object.keys(counts).sort().forEach(function (side) {
+      var end = at + (360 * counts[side]) / n;
+      stops.push(state.palette.sides[side] + " " + at + "deg " + end + "deg");
+      at = end;
+    });
+    if (at < 360) stops.push("rgba(60, 60, 60, 0.3) " + at + "deg 360deg");
+    var ring = "background: conic-gradient(" + stops.join(", ") + ")";
+    return L.divIcon({
+      className: "ex-cluster-icon",
+      html: '<div class="ex-cluster' + (sided ? " ex-cluster-sided" : "") + '" style="' + ring +
+        '"><span>' + n + "</span></div>",
+      iconSize: [size, size],
     });
   }
 
@@ -541,6 +575,7 @@
       state.palette = msg.palette;
       refreshLegend();
       Object.keys(state.layers).forEach(restyle);
+      state.cluster.refreshClusters();
       afterRender(state.received);
     },
     click: function (msg) {
@@ -575,6 +610,7 @@
   function init(map, cluster, options) {
     state.map = map;
     state.cluster = cluster;
+    cluster.options.iconCreateFunction = clusterIcon;
     state.palette = options.palette;
     state.kindLabels = options.kindLabels || {};
     map.createPane("exShapes").style.zIndex = 420;
