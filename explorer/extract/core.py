@@ -11,7 +11,7 @@ from explorer.extract.events import EventRules
 from explorer.extract.lexicon import ActorRef, Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
 from explorer.extract.nlp import sentences_of
-from explorer.extract.stances import Rivals, StanceRules
+from explorer.extract.stances import StanceRules
 from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
 
 GeometryFor = Callable[[str], dict | None]
@@ -26,10 +26,9 @@ class Extraction:
     stances: list[Stance] = field(default_factory=list)
     theatres: list[Theatre] = field(default_factory=list)
     # extras for views and the store: the toponym each event is placed at, each asset's actor
-    # roles (builder, buyer, operator, supplier) and "X and Y back rival sides" statements
+    # roles (builder, buyer, operator, supplier)
     event_places: dict[str, Toponym] = field(default_factory=dict)
     asset_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    rivals: list[Rivals] = field(default_factory=list)
 
 
 def _mark_backers(ctx: SentenceContext) -> None:
@@ -164,7 +163,6 @@ def extract(
             theatre_ev.setdefault(st.theatre, [])
             if not any(e.start == st.evidence[0].start for e in theatre_ev[st.theatre]):
                 theatre_ev[st.theatre].extend(st.evidence)
-        out.rivals.extend(rules.rivals)
         for a, roles in AssetRules(ctx, geometry_for).assets(doc.id):
             if a.id in assets:
                 have = assets[a.id]

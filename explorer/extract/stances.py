@@ -26,15 +26,6 @@ from explorer.model import Evidence, Stance
 
 
 @dataclass(slots=True)
-class Rivals:
-    """ "X and Y backed rival sides (in T)": kept apart, it names no party by itself."""
-
-    theatre: str | None
-    powers: list[str]
-    evidence: Evidence
-
-
-@dataclass(slots=True)
 class _Claim:
     relation: str
     trigger: object
@@ -52,7 +43,6 @@ class StanceRules:
         self.doc_theatre = doc_theatre  # callable(ctx, party_refs) -> theatre id or None
         self.deny = set(self.cfg.get("deny_verbs", []))
         self.weapon_words = set(self.cfg.get("weapon_words", []))
-        self.rivals: list[Rivals] = []
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
@@ -182,8 +172,7 @@ class StanceRules:
             lem = tok.lemma_.lower()
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             neg = negation(tok, self.deny)
-            if self._is_rival(tok):
-                self._rival(tok)
+            if self._is_rival(tok):  # "X and Y backed rival sides" names no party
                 continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok, neg)
@@ -408,16 +397,6 @@ class StanceRules:
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, neg))
         return out
-
-    def _rival(self, tok) -> None:
-        powers = self._actors_of(governing_subjects(tok))
-        names = []
-        for m in powers:
-            if m.ref.actor not in names:
-                names.append(m.ref.actor)
-        if len(names) >= 2:
-            th = self.doc_theatre(self.ctx, [], None)
-            self.rivals.append(Rivals(th, names, self.ctx_evidence()))
 
     def ctx_evidence(self) -> Evidence:
         s = self.ctx.s
