@@ -97,8 +97,10 @@ class Workspace:
     # --- colours -------------------------------------------------------------------------
     def _recolour(self) -> None:
         drawn = sorted({i.side for i in self.items if i.side})
+        known = len(self.book.assigned)
         sides = self.book.assign(drawn, self.items.side_names())
-        self.book.save()
+        if len(self.book.assigned) != known:  # new names got their colour: keep it
+            self.book.save()
         self.palette = palette(self.book.kinds(), sides)
 
     def choose_colours(self, choices: dict[str, str]) -> None:

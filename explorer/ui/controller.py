@@ -225,7 +225,12 @@ class AppController(QObject):
     # --- view state -----------------------------------------------------------------------
     def _on_selection_changed(self, item_id: str | None) -> None:
         item = self.workspace.item(item_id)
-        review = self.reviews.review_of(item.id) if item and self.reviews else None
+        review = None
+        if item is not None:
+            found = self.workspace.reviews.get(item.id) or {}
+            review = Review(
+                item.id, found.get("state", item.review), dict(found.get("edits") or {})
+            )
         candidates = self.workspace.candidates_of(item.id) if item and item.kind == "place" else []
         self.review_panel.set_item(item, review, candidates)
         self._update_review_actions()
