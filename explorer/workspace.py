@@ -106,6 +106,7 @@ class Workspace:
     def choose_colours(self, choices: dict[str, str]) -> None:
         """The analyst's colours for kinds and sides (View > Colours); kept for every project."""
         self.book.choose(choices)
+        self.book.save()
         self._recolour()
         self.palette_changed.emit(self.palette)
 
