@@ -120,7 +120,8 @@
     var highlighted = state.highlighted.indexOf(props.id) >= 0;
     var rejected = props.review === "rejected";
     var style;
-    if (props.precision === "country") {
+    if (props.precision === "country" || (props.kind === "place" && props.precision === "area")) {
+      // A country or a region is a setting, not a spot: a light outline that hides nothing.
       style = { color: colour, weight: selected ? 2.5 : 1, opacity: selected || highlighted ? 0.9 : 0.45,
                 dashArray: "2 3", fillColor: colour, fillOpacity: selected || highlighted ? 0.15 : 0.02 };
     } else if (props.kind === "theatre") {
@@ -218,9 +219,18 @@
   }
 
   function flyTo(id) {
+    // Reports "rendered" once the map has come to rest, never in the middle of the flight.
     var layer = state.layers[id];
-    if (!layer) return;
+    if (!layer) return afterRender(state.received);
     if (!layer.getLatLng) {
+      var done = false;
+      var arrive = function () {
+        if (done) return;
+        done = true;
+        afterRender(state.received);
+      };
+      state.map.once("moveend", arrive);
+      setTimeout(arrive, 2000); // a flight that does not move ends no move
       state.map.flyToBounds(layer.getBounds(), { maxZoom: 7, padding: [40, 40], duration: 0.6 });
       return;
     }
@@ -541,11 +551,9 @@
       var previous = state.selected;
       state.selected = msg.id || null;
       if (previous) restyle(previous);
-      if (state.selected) {
-        restyle(state.selected);
-        if (msg.fly) flyTo(state.selected);
-      }
-      afterRender(state.received);
+      if (state.selected) restyle(state.selected);
+      if (state.selected && msg.fly) flyTo(state.selected);
+      else afterRender(state.received);
     },
     highlight: function (msg) {
       var previous = state.highlighted;
