@@ -50,6 +50,10 @@ DATE_PRECISIONS: tuple[DatePrecision, ...] = ("day", "month", "year", "unknown")
 Precision = Literal["point", "line", "area", "country"]
 PRECISIONS: tuple[Precision, ...] = ("point", "line", "area", "country")
 
+# A conflict known only by a point (its town) or a line holds what lies this close to it
+# (degrees; about 30 km at the latitudes of most news).
+THEATRE_REACH_DEG = 0.3
+
 # Relations that put a power on a party's side (for colouring items by side).
 SIDING_RELATIONS = ("backs", "supplies")
 RELATIONS = ("backs", "opposes", "mediates", "supplies")
@@ -404,13 +408,16 @@ class _Conflicts:
 
         areas = []
         for t in theatres:
-            if t.review == REJECTED or not t.geometry or "Polygon" not in t.geometry["type"]:
+            if t.review == REJECTED or not t.geometry:
                 continue
             try:
                 geom = shape(t.geometry)
             except (ValueError, TypeError, AttributeError) as exc:
                 log.warning("theatre %s has an unreadable area: %s", t.id, exc)
                 continue
+            if "Polygon" not in geom.geom_type:
+                # A conflict known only by its town or its road: what lies right around it.
+                geom = geom.buffer(THEATRE_REACH_DEG)
             areas.append((t.id, prep(geom), geom.area))
         areas.sort(key=lambda a: a[2])  # the smallest area holding a point is the likeliest
         parties: dict[str, set[str]] = {}

@@ -51,7 +51,7 @@ def conflict_analysis(stances: list[Stance]) -> Analysis:
             Theatre("varn-valley", "Varn valley", SQUARE, _ev()),
             Theatre("dorn", "Dorn pocket", INNER, _ev()),
         ],
-        stances=stances,
+        stances=list(stances),
     )
 
 
@@ -121,6 +121,16 @@ def test_a_rejected_stance_gives_no_side_and_leaves_the_sides_report():
         ("Westmark", "Valley Government")
     ]
     assert ("Ostland", "backs", "Rebel Front") not in by_id(items)["varn-valley"].stances
+
+
+def test_a_conflict_known_only_by_its_town_holds_what_lies_around_it():
+    analysis = conflict_analysis(STANCES)
+    analysis.theatres.append(Theatre("battle-of-far", "Battle of Far", _point(40.1, 40.1)))
+    analysis.stances.append(Stance("Ostland", "backs", "Far Garrison", "battle-of-far", _ev()))
+    items = by_id(build_items(analysis))
+    assert items["place:3"].theatre == "battle-of-far"
+    assert items["event:4"].side == "Far Garrison"  # Ostland's meeting in Far
+    assert items["place:1"].theatre == "varn-valley"  # far from the town: unchanged
 
 
 def test_side_names_cover_every_power_and_party():
