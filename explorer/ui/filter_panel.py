@@ -65,6 +65,7 @@ class FilterPanel(QWidget):
             group.setData(0, VALUE_ROLE, dimension)
             self._groups[dimension] = group
         self._state = FilterState()
+        self._workspace: Workspace | None = None
         self._filling = False
         self._opened: set[str] = set()
 
@@ -86,22 +87,28 @@ class FilterPanel(QWidget):
 
     def bind(self, workspace: Workspace) -> None:
         """Show the workspace's filters and send the analyst's clicks to it."""
-        workspace.analysis_changed.connect(lambda: self._on_analysis_changed(workspace))
+        self._workspace = workspace
+        workspace.analysis_changed.connect(self._on_analysis_changed)
         workspace.filters_changed.connect(self.set_state)
         self.value_toggled.connect(workspace.allow)
-        self.group_toggled.connect(
-            lambda dimension, on: workspace.allow_only(dimension, None if on else ())
-        )
+        self.group_toggled.connect(self._show_all_or_none)
         self.show_rejected_toggled.connect(workspace.set_show_rejected)
-        self.include_undated_toggled.connect(
-            lambda on: workspace.update_filters(include_undated=on)
-        )
+        self.include_undated_toggled.connect(self._show_undated)
         self.reset_requested.connect(workspace.reset_filters)
-        self._on_analysis_changed(workspace)
+        self._on_analysis_changed()
 
-    def _on_analysis_changed(self, workspace: Workspace) -> None:
-        self.set_facets(workspace.facets())
-        self.set_state(workspace.filters)
+    def _on_analysis_changed(self) -> None:
+        if self._workspace is not None:
+            self.set_facets(self._workspace.facets())
+            self.set_state(self._workspace.filters)
+
+    def _show_all_or_none(self, dimension: str, on: bool) -> None:
+        if self._workspace is not None:
+            self._workspace.allow_only(dimension, None if on else ())
+
+    def _show_undated(self, on: bool) -> None:
+        if self._workspace is not None:
+            self._workspace.update_filters(include_undated=on)
 
     # -- showing ------------------------------------------------------------------------------
     def set_facets(self, facets: Mapping[str, Sequence[Facet]]) -> None:
