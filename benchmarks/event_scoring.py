@@ -151,7 +151,7 @@ def score_document(
         if j not in matched_g:
             t.error(
                 f"missed {g['type']}",
-                f"[{doc_id}] {g['type']}: \"{g['evidence'][0]['text'][:140]}\"",
+                f'[{doc_id}] {g["type"]}: "{g["evidence"][0]["text"][:140]}"',
             )
     for i, p in enumerate(pred):
         if i in matched_p:
@@ -168,7 +168,7 @@ def score_document(
             kind = "wrong type"
         else:
             kind = "spurious event"
-        t.error(f"{kind}: {p.type}", f"[{doc_id}] {p.label or p.type}: \"{quote(p.evidence[0])}\"")
+        t.error(f"{kind}: {p.type}", f'[{doc_id}] {p.label or p.type}: "{quote(p.evidence[0])}"')
     for i, j in pairs:
         p, g = pred[i], gold[j]
         label = f"[{doc_id}] {p.label or p.type}"

@@ -146,6 +146,21 @@ _PERPETRATE = {
     "fire",
 }
 _OF_ACTOR_HEADS = {"leader", "member", "head", "government", "president", "army", "people"}
+_EVENT_HEADS = {
+    "rally",
+    "march",
+    "demonstration",
+    "campaign",
+    "spree",
+    "run",
+    "operation",
+    "raid",
+    "mission",
+    "talk",
+    "negotiation",
+    "wave",
+    "movement",
+}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
 _VICTIM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "slay"}
 # infinitives under these verbs still happened ("began to shell"), unlike "allowed to fight"
@@ -213,7 +228,9 @@ def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
 
 
 def _words(tokens) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | {t.text for t in tokens}
+    return (
+        {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | {t.text for t in tokens}
+    )
 
 
 def _np_tokens(tok) -> list:
@@ -232,6 +249,7 @@ class EventRules:
         self.types = ctx.lex.events
         self.words = event_words()
         self._trigger_tokens: set[int] = set()
+        self._people: dict[str, str] = {}  # "Turks" -> Turkey, for when a people acts as a state
 
     # --- triggers -------------------------------------------------------------------------
     def _verb_ok(self, tok, spec: dict) -> bool:
@@ -327,7 +345,11 @@ class EventRules:
             for etype, spec in self.types.items():
                 if tok.pos_ == "VERB":
                     hit = next(
-                        (v for v in spec.get("verbs", []) if v["lemma"] == lem and self._verb_ok(tok, v)),
+                        (
+                            v
+                            for v in spec.get("verbs", [])
+                            if v["lemma"] == lem and self._verb_ok(tok, v)
+                        ),
                         None,
                     )
                     if hit is not None:
@@ -341,6 +363,12 @@ class EventRules:
                         head = toks[k + len(words) - 1]
                         if head.pos_ not in ("NOUN", "PROPN"):
                             continue
+                        if len(words) == 1 and head.dep_ == "compound":
+                            # "protest rallies", "stabbing spree": the event is the head noun;
+                            # "attack helicopters": a weapon, no event
+                            if head.head.lemma_.lower() not in _EVENT_HEADS:
+                                continue
+                            head = head.head
                         if self._noun_ok(head, n, tok):
                             found.append(Trigger(etype, head, True))
                             break
@@ -411,12 +439,15 @@ class EventRules:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return h
+        if lem in _TALK_VERBS and not self.types[trig.type].get("symmetric"):
+            return None  # "discussed the attack": they talked about it, they did not do it
         if tok.dep_ in ("dobj", "attr", "oprd") and (lem in _LIGHT_VERBS or lem in _UNDERGO):
             return h
         return None
 
-    def _region(self, trig: Trigger) -> set[int]:
-        """Token indices of the trigger's own clause (without relative or coordinated clauses)."""
+    def _region(self, trig: Trigger, with_acl: bool = False) -> set[int]:
+        """Token indices of the trigger's own clause (without relative or coordinated clauses;
+        ``with_acl``: with the participle phrases of its nouns, "drones launched over X")."""
         out: set[int] = set()
         tok = trig.tok
 
@@ -425,7 +456,7 @@ class EventRules:
             for c in t.children:
                 if c.dep_ in _CLAUSE_BREAKS:
                     continue
-                if c.dep_ == "acl" and t.i != tok.i:
+                if c.dep_ == "acl" and t.i != tok.i and not with_acl:
                     continue
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                     continue
@@ -461,6 +492,8 @@ class EventRules:
             head = cur.head
             if head.i == cur.i:
                 break
+            if dep == "conj" and head.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
+                break  # "considers X and has launched": two statements, not one under another
             if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj"):
                 cur = head
             elif dep == "compound" and head.pos_ in ("NOUN", "PROPN"):
@@ -477,7 +510,7 @@ class EventRules:
         return out
 
     def status(self, trig: Trigger) -> str | None:
-        """"" for an event that happened, "planned", "attempted", or None when the sentence
+        """ "" for an event that happened, "planned", "attempted", or None when the sentence
         only wishes, demands, threatens, denies, supposes or asks about it."""
         w = self.words
         tok = trig.tok
@@ -516,8 +549,7 @@ class EventRules:
             if any(a in _FUTURE_WORDS or a == "would" for a in auxes):
                 status = status or "planned"
         if any(
-            c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl")
-            for c in tok.children
+            c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") for c in tok.children
         ):
             status = status or "planned"
         # "to fight", "to protest": a purpose or a wish, unless "began to", "is to", "set to"
@@ -589,6 +621,7 @@ class EventRules:
         m = ctx.mention(tok)
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
+                self._people[tok.text] = m.ref.actor
                 return [(tok.text, (m.start, m.end))]  # "Turks", "Palestinians": people
             return [(m.ref.actor, (m.start, m.end))]
         found: list[tuple[str, tuple[int, int] | None]] = []
@@ -603,7 +636,9 @@ class EventRules:
             ]
             if demonyms:
                 first = min(demonyms, key=lambda c: c.i)
-                return [(f"{first.text} {tok.text}", (ctx.s.char(first), ctx.s.char_end(tok)))]
+                name = f"{first.text} {tok.text}"
+                self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
             found += self._head_actors(c, depth + 1)
         if found:
@@ -755,8 +790,11 @@ class EventRules:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
             mod_role = spec.get("modifier_role", "actor")
             for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i not in self.ctx.backer_tokens:
-                    items = [it for it in self._phrase_actors(c) if it[1] is not None]
+                if (
+                    c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and c.i not in self.ctx.backer_tokens
+                ):
+                    items = [it for it in self._phrase_actors(c) if it[0][:1].isupper()]
                     items = [it for it in items if not self._is_place_modifier(c)]
                     add(targets if mod_role == "target" else agents, items)
             for p in tok.children:
@@ -780,7 +818,9 @@ class EventRules:
                 if c.dep_ not in ("acl", "relcl"):
                     continue
                 verbs = [c] + [
-                    x for x in c.subtree if x.dep_ in ("xcomp", "conj") and x.pos_ in ("VERB", "AUX")
+                    x
+                    for x in c.subtree
+                    if x.dep_ in ("xcomp", "conj") and x.pos_ in ("VERB", "AUX")
                 ]
                 for v in verbs:
                     if v.lemma_.lower() not in _PERPETRATE:
@@ -796,7 +836,10 @@ class EventRules:
             # "three soldiers were killed in an air strike": the victims are the targets
             h = tok.head.head if tok.head.pos_ == "ADP" else None
             if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
-                for sbj in children(h, "nsubjpass", "nsubj"):
+                victims = children(h, "nsubjpass", "nsubj")
+                if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
+                    victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
+                for sbj in victims:
                     add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
             light = self._light_verb(trig)
             if light is not None:
@@ -831,10 +874,19 @@ class EventRules:
                         if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
                             for o in children(p, "pobj"):
                                 add(targets, self._phrase_actors(o))
+        if sym and not agents:
+            # "In a phone call late last week, Peres told Mubarak ...", however it is parsed
+            root = self.ctx.s.sent.root
+            if root.lemma_.lower() in _TALK_VERBS:
+                for c in children(root, "nsubj", "dobj", "dative"):
+                    add(agents, self._phrase_actors(c))
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
         # the dateline's "JAKARTA, Indonesia -" is where the story was filed
         agents = [a for a in agents if not (a[1] and self._is_locative(a[1]))]
         agents = [a for a in agents if not (a[1] and a[1][0] < self.dateline_end)]
+        if not spec.get("people_actors"):
+            # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
+            agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
         targets = [t for t in targets if t[0] not in [a[0] for a in agents]]
         if sym:
@@ -898,6 +950,7 @@ class EventRules:
         ctx = self.ctx
         tok = trig.tok
         region = self._region(trig)
+        wider = self._region(trig, with_acl=True)
         anchors = self._anchors(trig)
         root = self._clause_root(tok)
         obj_place = self.types[trig.type].get("object_is_place", False)
@@ -942,16 +995,21 @@ class EventRules:
             if (
                 c.kind == "country"
                 and not is_object
-                and (prep is None or prep.lower_ not in _COUNTRY_PREPS or prep.head.i not in anchors)
+                and (
+                    prep is None or prep.lower_ not in _COUNTRY_PREPS or prep.head.i not in anchors
+                )
             ):
                 continue
             in_region = head.i in region
-            if not in_region:
+            in_acl = head.i in wider
+            if not in_region and not in_acl:
                 verbs = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+                if root.dep_ == "conj":  # "entered his church in Fort Worth and killed"
+                    verbs.add(root.head.i)
                 if prep is None or prep.lower_ not in _PLACE_PREPS or prep.head.i not in verbs:
                     continue
             key = (
-                0 if in_region else 1,
+                0 if in_region else 1 if in_acl else 2,
                 _KIND_RANK.get(c.kind, 2),
                 0 if is_object or (prep is not None and prep.lower_ in _PLACE_PREPS) else 1,
                 abs(head.i - tok.i),
@@ -990,7 +1048,9 @@ class EventRules:
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
-            region |= {t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+            region |= {
+                t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+            }
         best: tuple | None = None
         base = ctx.s.start
         for d in found:
@@ -1026,7 +1086,9 @@ class EventRules:
         if not trig.is_noun:
             return False
         kids = list(trig.tok.children)
-        if any(c.lower_ in ("another", "second", "third", "new", "separate", "other") for c in kids):
+        if any(
+            c.lower_ in ("another", "second", "third", "new", "separate", "other") for c in kids
+        ):
             return False
         return any(
             (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))

@@ -62,7 +62,6 @@ class PlaceContext:
             return self.article, "article"
         return None, ""
 
-
     def refine(self, ctx: SentenceContext, tp: Toponym) -> Toponym | None:
         """A town of the paragraph inside the country a sentence gives ("a knife attack in
         southern China ... at a store in Shenzhen"), when the paragraph names just one."""
@@ -75,7 +74,8 @@ class PlaceContext:
             if u.toponym.candidate
             and u.toponym.candidate.kind != "country"
             and u.toponym.candidate.country == c.country
-            and abs(u.sentence - ctx.s.index) <= 2
+            and u.sentence != ctx.s.index
+            and abs(u.sentence - ctx.s.index) <= 1
         ]
         return _single(local)
 
@@ -98,6 +98,19 @@ def _is_demonym(ctx: SentenceContext, tp: Toponym) -> bool:
             m = ctx.mention(t)
             return m is not None and m.ref.form == "demonym"
     return False
+
+
+def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Iran condemned the raids": a country as subject or object is an actor there."""
+    toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+    return bool(toks) and toks[-1].dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "appos",
+        "poss",
+    )
 
 
 def _usable(ctx: SentenceContext) -> list[_Usable]:
@@ -132,23 +145,34 @@ def _usable(ctx: SentenceContext) -> list[_Usable]:
     return out
 
 
+def _dateline(text: str) -> tuple[int, int] | None:
+    """(start, end) of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")
+    opening the text or the paragraph after its headline."""
+    starts = [0]
+    brk = text.find("\n\n", 0, 300)
+    if brk > 0:
+        starts.append(brk + 2)
+    for start in starts:
+        while start < len(text) and text[start].isspace():
+            start += 1
+        cut = _DATELINE_END.search(text, start, start + 120)
+        if cut is not None and len(text[start : cut.start() + 1].split()) <= 8:
+            return start, cut.end()
+    return None
+
+
 def dateline_end(text: str) -> int:
-    """Where a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -") ends, or 0."""
-    cut = _DATELINE_END.search(text[:120])
-    if cut is None or len(text[: cut.start() + 1].split()) > 8:
-        return 0
-    return cut.end()
+    """Where a dateline ends (0 when the text has none)."""
+    found = _dateline(text)
+    return found[1] if found else 0
 
 
 def _dateline_toponym(text: str, first: list[_Usable]) -> Toponym | None:
     """The place of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")."""
-    cut = _DATELINE_END.search(text[:120])
-    if cut is None:
+    found = _dateline(text)
+    if found is None:
         return None
-    lead = text[: cut.start() + 1]
-    if len(lead.split()) > 8:
-        return None
-    inside = [u.toponym for u in first if u.toponym.end <= cut.start() + 1]
+    inside = [u.toponym for u in first if found[0] <= u.toponym.start and u.toponym.end <= found[1]]
     if not inside:
         return None
     inside.sort(key=lambda tp: (tp.candidate.kind == "country", tp.start))
@@ -162,7 +186,7 @@ def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContex
         found = _usable(ctx)
         pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
         everything.extend(found)
-    first = [u for u in everything if u.toponym.start < 120]
+    first = [u for u in everything if u.toponym.start < 420]
     dateline = _dateline_toponym(doc.text, first)
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
@@ -201,7 +225,9 @@ def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContex
             for tp in c.toponyms
             if tp.candidate is not None
             and tp.candidate.kind == "country"
+            and not tp.metonymic
             and not _is_demonym(c, tp)
+            and not _acts(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]

@@ -332,10 +332,11 @@ def merge_events(
         else:
             out.append(ev)
     for e in out:
-        if len(e.members) > 1 and not within_document:
-            e.id = min(e.members)
-        place = locate(e.place_id) if e.place_id else None
-        e.label = event_title(e, place.name if place else None)
+        if within_document or len(e.members) > 1:
+            if not within_document:
+                e.id = min(e.members)
+            place = locate(e.place_id) if e.place_id else None
+            e.label = event_title(e, place.name if place else None)
     return out
 
 
