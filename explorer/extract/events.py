@@ -314,11 +314,8 @@ class EventRules:
                 if p.dep_ == "prep" and p.lower_ in (pps or ["of"])
                 for o in p.children
             ]
-            if not _words([t for o in objs for t in _np_tokens(o)]) & {
-                w.lower() for w in spec["pobj_any"]
-            } | set(spec["pobj_any"]):
-                return False
-            return True
+            wanted = {w.lower() for w in spec["pobj_any"]} | set(spec["pobj_any"])
+            return bool(_words([t for o in objs for t in _np_tokens(o)]) & wanted)
         if not govs and not pps:
             return True
         if any(
@@ -494,13 +491,13 @@ class EventRules:
                 break
             if dep == "conj" and head.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
                 break  # "considers X and has launched": two statements, not one under another
-            if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj"):
+            if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj") or (
+                dep == "compound" and head.pos_ in ("NOUN", "PROPN")
+            ):
                 cur = head
-            elif dep == "compound" and head.pos_ in ("NOUN", "PROPN"):
-                cur = head
-            elif dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i:
-                cur = head.head
-            elif dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i:
+            elif (dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i) or (
+                dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
+            ):
                 cur = head.head
             else:
                 break
@@ -803,9 +800,7 @@ class EventRules:
                 objs = [o for o in p.children if o.dep_ == "pobj"]
                 low = p.lower_
                 for o in objs:
-                    if low == "by":
-                        add(agents, self._phrase_actors(o))
-                    elif low in ("between", "with") and sym:
+                    if low == "by" or (low in ("between", "with") and sym):
                         add(agents, self._phrase_actors(o))
                     elif low == "of" and of_role == "target":
                         add(targets, obj_items(o))

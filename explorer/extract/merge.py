@@ -140,10 +140,8 @@ def _date_relation(a: Event, b: Event) -> str:
 
 def _is_bare(e: Event) -> bool:
     """Nothing an analyst can use: nobody named, no place of its own, no date."""
-    if _symmetric(e.type):
-        named = _named(e.actors) or _named(e.targets)
-    else:
-        named = e.actors or e.targets
+    sym = _symmetric(e.type)
+    named = (_named(e.actors) or _named(e.targets)) if sym else (e.actors or e.targets)
     return not (named or _told_place(e) or e.date)
 
 
