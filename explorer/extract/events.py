@@ -161,6 +161,7 @@ _EVENT_HEADS = {
     "wave",
     "movement",
 }
+_NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
 _VICTIM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "slay"}
 # infinitives under these verbs still happened ("began to shell"), unlike "allowed to fight"
@@ -211,6 +212,7 @@ class EventMention:
     status: str  # "", planned, attempted
     sentence_dated: bool  # the sentence states some time (so the publication date may not apply)
     anaphoric: bool = False  # "the attack", "his visit": may only mean an event told before
+    distinct: bool = False  # "in another attack", "a second strike": not one told before
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
 
 
@@ -518,12 +520,11 @@ class EventRules:
             verbs.append(light)
         verbs += [g for g in govs if g.pos_ in ("VERB", "AUX")]
         status = ""
-        for t in [tok, *govs]:
-            if any(c.dep_ == "neg" for c in t.children) or any(
-                c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
-                for c in t.children
-            ):
-                return None
+        # "no attack", "never met"; not "no claim of responsibility for the attack"
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
+        ):
+            return None
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -786,12 +787,19 @@ class EventRules:
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
             mod_role = spec.get("modifier_role", "actor")
+            # a headline ("Erdogan, Putin Discuss Attack on ...") parses names as modifiers
+            mod_deps = (
+                ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
+            )
             for c in tok.children:
-                if (
-                    c.dep_ in ("poss", "compound", "amod", "nmod")
-                    and c.i not in self.ctx.backer_tokens
-                ):
-                    items = [it for it in self._phrase_actors(c) if it[0][:1].isupper()]
+                if c.dep_ in mod_deps and c.i not in self.ctx.backer_tokens:
+                    # "PKK attack", "Israeli offensive", "Iraq's invasion": a known actor or a
+                    # country; "TNT bomb", "Walmart attack" name no author
+                    items = [
+                        it
+                        for it in self._phrase_actors(c)
+                        if it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1]))
+                    ]
                     items = [it for it in items if not self._is_place_modifier(c)]
                     add(targets if mod_role == "target" else agents, items)
             for p in tok.children:
@@ -870,11 +878,19 @@ class EventRules:
                             for o in children(p, "pobj"):
                                 add(targets, self._phrase_actors(o))
         if sym and not agents:
-            # "In a phone call late last week, Peres told Mubarak ...", however it is parsed
+            # "In a phone call late last week, Peres told Mubarak ...", however it is parsed:
+            # the nearest verb of talking above the call, else the sentence's own
+            talk = next(
+                (a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _TALK_VERBS),
+                None,
+            )
             root = self.ctx.s.sent.root
-            if root.lemma_.lower() in _TALK_VERBS:
-                for c in children(root, "nsubj", "dobj", "dative"):
-                    add(agents, self._phrase_actors(c))
+            if talk is None and root.lemma_.lower() in _TALK_VERBS:
+                talk = root
+            if talk is not None:
+                for c in children(talk, "nsubj", "dobj", "dative"):
+                    if not c.left_edge.i <= tok.i <= c.right_edge.i:
+                        add(agents, self._phrase_actors(c))
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
         # the dateline's "JAKARTA, Indonesia -" is where the story was filed
         agents = [a for a in agents if not (a[1] and self._is_locative(a[1]))]
@@ -888,6 +904,14 @@ class EventRules:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
         return agents, targets
+
+    def _headline(self) -> bool:
+        """A title-case line ("Putin, Erdogan Discuss Attack on Turkish Soldiers")."""
+        words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
+        if len(words) < 3:
+            return False
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        return caps >= 0.7 * len(words)
 
     def _span_tokens(self, span: tuple[int, int]) -> list:
         return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
@@ -1091,6 +1115,25 @@ class EventRules:
             for c in kids
         )
 
+    def _known_actor(self, span: tuple[int, int] | None) -> bool:
+        """A lexicon actor or a country at ``span``."""
+        if span is None:
+            return False
+        if any(m.start < span[1] and span[0] < m.end for m in self.ctx.mentions):
+            return True
+        tp = self._toponym_at(span[0] - self.ctx.s.base, span[1] - self.ctx.s.base)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
+
+    def _distinct(self, trig: Trigger) -> bool:
+        """ "In another attack", "a second strike", "in a third incident", "two bombs": a new
+        event (or several), not one told before."""
+        if trig.is_noun and any(c.dep_ == "nummod" for c in trig.tok.children):
+            return True
+        words = {
+            t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
+        }
+        return bool(words & _NEW_EVENT_WORDS)
+
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
         delegation, team of officials."""
@@ -1145,6 +1188,7 @@ class EventRules:
                     status=status,
                     sentence_dated=dated,
                     anaphoric=self._anaphoric(trig),
+                    distinct=self._distinct(trig),
                     actor_spans=spans,
                 )
             )
@@ -1174,6 +1218,7 @@ def document_events(
     toponym_of: dict[str, Toponym] = {}
     seen_ids: dict[str, int] = {}
     anaphoric: set[str] = set()
+    distinct: set[str] = set()
     for ctx in contexts:
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
@@ -1217,6 +1262,8 @@ def document_events(
             events.append(ev)
             if em.anaphoric:
                 anaphoric.add(ev.id)
+            if em.distinct:
+                distinct.add(ev.id)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -1225,7 +1272,9 @@ def document_events(
         c = tp.candidate
         return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind)
 
-    merged = merge_events(events, where, within_document=True, anaphoric=anaphoric)
+    merged = merge_events(
+        events, where, within_document=True, anaphoric=anaphoric, distinct=distinct
+    )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
 

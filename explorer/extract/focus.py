@@ -167,12 +167,16 @@ def dateline_end(text: str) -> int:
     return found[1] if found else 0
 
 
-def _dateline_toponym(text: str, first: list[_Usable]) -> Toponym | None:
+def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     """The place of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")."""
     found = _dateline(text)
     if found is None:
         return None
-    inside = [u.toponym for u in first if found[0] <= u.toponym.start and u.toponym.end <= found[1]]
+    inside = [
+        tp
+        for tp in first
+        if found[0] <= tp.start and tp.end <= found[1] and tp.candidate is not None
+    ]
     if not inside:
         return None
     inside.sort(key=lambda tp: (tp.candidate.kind == "country", tp.start))
@@ -186,7 +190,7 @@ def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContex
         found = _usable(ctx)
         pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
         everything.extend(found)
-    first = [u for u in everything if u.toponym.start < 420]
+    first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}

@@ -57,6 +57,10 @@ def family_winner(a: str, b: str) -> str | None:
     """The type that names both when ``a`` and ``b`` may be one event, else None."""
     if a == b:
         return a
+    if [a, b] in _event_lexicon().get("merge_apart", []) or [b, a] in _event_lexicon().get(
+        "merge_apart", []
+    ):
+        return None
     sub = _subsumes()
     if b in sub.get(a, ()):
         return a
@@ -139,10 +143,10 @@ def _date_relation(a: Event, b: Event) -> str:
 
 
 def _is_bare(e: Event) -> bool:
-    """Nothing an analyst can use: nobody named, no place of its own, no date."""
-    sym = _symmetric(e.type)
-    named = (_named(e.actors) or _named(e.targets)) if sym else (e.actors or e.targets)
-    return not (named or _told_place(e) or e.date)
+    """Nothing an analyst can use: a meeting of no one named, a strike of no one nowhere."""
+    if _symmetric(e.type):
+        return not (_named(e.actors) or _named(e.targets) or _told_place(e) or e.date)
+    return not (e.actors or e.targets or e.place_id or e.date)
 
 
 def _symmetric(etype: str) -> bool:
@@ -274,6 +278,7 @@ def merge_events(
     where: Where | None = None,
     within_document: bool = False,
     anaphoric: set[str] | None = None,
+    distinct: set[str] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -281,9 +286,12 @@ def merge_events(
     document (``within_document``), reports are taken in reading order and a bare report that
     matches nothing before it is dropped: "the talks" alone says nothing an analyst can use.
     ``anaphoric`` ids are definite mentions ("the attack", "his visit") that join the nearest
-    earlier event they do not contradict, unless they name an author or a date of their own.
+    earlier event they do not contradict, unless they name an author or a date of their own;
+    so does a report that names no one, no place of its own and no date, when it comes soon
+    after. ``distinct`` ids announce a new event ("in another attack") and join nothing before.
     """
     anaphoric = anaphoric or set()
+    distinct = distinct or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
     if within_document:
@@ -301,8 +309,13 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
+                if ev.id in distinct:
+                    continue
                 # "the fighting", "his visit": the nearest event before it it does not contradict
-                bare = ev.id in anaphoric and not _named(ev.actors) and not ev.date
+                weak = not _named(ev.actors) and not _told_place(ev) and not ev.date
+                bare = (ev.id in anaphoric and not _named(ev.actors) and not ev.date) or (
+                    weak and _distance(have, ev) <= _NEAR_CHARS
+                )
                 near = _distance(have, ev) <= _NEAR_CHARS
                 strong = score >= 2 or (
                     score == 1
