@@ -221,6 +221,26 @@ def _lemma_words(lemma: str) -> list[str]:
     return [w for w in re.split(r"\s+|(-)", lemma) if w]
 
 
+_INDEX: dict[int, tuple[dict, dict]] = {}
+
+
+def _trigger_index(types: dict) -> tuple[dict, dict]:
+    """Verb and noun triggers by their first word, in the order of the lexicon's types."""
+    key = id(types)
+    if key not in _INDEX:
+        verbs: dict[str, list] = {}
+        nouns: dict[str, list] = {}
+        for etype, spec in types.items():
+            for v in spec.get("verbs", []):
+                verbs.setdefault(v["lemma"], []).append((etype, v))
+            for n in spec.get("nouns", []):
+                words = _lemma_words(n["lemma"])
+                nouns.setdefault(words[0], []).append((etype, n, words))
+        _INDEX.clear()  # one lexicon at a time (tests may load another)
+        _INDEX[key] = (verbs, nouns)
+    return _INDEX[key]
+
+
 def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     if k + len(words) > len(tokens):
         return False
@@ -338,39 +358,34 @@ class EventRules:
         if hasattr(self, "_triggers"):
             return self._triggers
         toks = list(self.ctx.s.sent)
+        verbs, nouns = _trigger_index(self.types)
         found: list[Trigger] = []
         for k, tok in enumerate(toks):
             lem = tok.lemma_.lower()
-            for etype, spec in self.types.items():
-                if tok.pos_ == "VERB":
-                    hit = next(
-                        (
-                            v
-                            for v in spec.get("verbs", [])
-                            if v["lemma"] == lem and self._verb_ok(tok, v)
-                        ),
-                        None,
-                    )
-                    if hit is not None:
-                        found.append(Trigger(etype, tok, False, hit.get("object_role")))
+            keys = {lem, tok.lower_}
+            done: set[str] = set()
+            if tok.pos_ == "VERB":
+                for etype, v in (x for key in keys for x in verbs.get(key, ())):
+                    if etype not in done and self._verb_ok(tok, v):
+                        done.add(etype)
+                        found.append(Trigger(etype, tok, False, v.get("object_role")))
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+                continue
+            for etype, n, words in (x for key in keys for x in nouns.get(key, ())):
+                if etype in done or not _lemma_seq_match(toks, k, words):
+                    continue
+                head = toks[k + len(words) - 1]
+                if head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if len(words) == 1 and head.dep_ == "compound":
+                    # "protest rallies", "stabbing spree": the event is the head noun;
+                    # "attack helicopters": a weapon, no event
+                    if head.head.lemma_.lower() not in _EVENT_HEADS:
                         continue
-                if tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
-                    for n in spec.get("nouns", []):
-                        words = _lemma_words(n["lemma"])
-                        if not _lemma_seq_match(toks, k, words):
-                            continue
-                        head = toks[k + len(words) - 1]
-                        if head.pos_ not in ("NOUN", "PROPN"):
-                            continue
-                        if len(words) == 1 and head.dep_ == "compound":
-                            # "protest rallies", "stabbing spree": the event is the head noun;
-                            # "attack helicopters": a weapon, no event
-                            if head.head.lemma_.lower() not in _EVENT_HEADS:
-                                continue
-                            head = head.head
-                        if self._noun_ok(head, n, tok):
-                            found.append(Trigger(etype, head, True))
-                            break
+                    head = head.head
+                if self._noun_ok(head, n, tok):
+                    done.add(etype)
+                    found.append(Trigger(etype, head, True))
         # one trigger per token (the first type listed wins), then one per type and clause;
         # a specific type in the same clause names the same event as a general one
         by_tok: dict[int, Trigger] = {}
