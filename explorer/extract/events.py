@@ -813,8 +813,9 @@ class EventRules:
                     items = [
                         it
                         for it in self._phrase_actors(c)
-                        if it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1]))
-                    ]
+                        if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
+                        or (spec.get("people_actors") and c.dep_ == "compound")
+                    ]  # "opposition protests", "student protests": who protested
                     items = [it for it in items if not self._is_place_modifier(c)]
                     add(targets if mod_role == "target" else agents, items)
             for p in tok.children:
