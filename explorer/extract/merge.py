@@ -5,7 +5,9 @@ one family, their dates overlap, their places are the same or one holds the othe
 both the author in one and the target in the other) and enough agrees: a place, a day, or who
 did it to whom. Inside an article one such agreement suffices, or none for a bare mention ("the
 attack", "the visit") that can only mean an event told before it; across articles two are
-needed. Also the event titles, built from the fields so that a merged event reads right.
+needed, one of them the place or the day, and both reports must be dated (the same town and
+the same actors years apart are two events). Also the event titles, built from the fields so
+that a merged event reads right.
 """
 
 from __future__ import annotations
@@ -194,6 +196,11 @@ def _anchors(a: Event, b: Event, etype: str, where: Where) -> int | None:
     return score
 
 
+def _is_country(place_id: str | None, where: Where) -> bool:
+    ref = where(place_id) if place_id else None
+    return ref is not None and ref.kind == "country"
+
+
 def _distance(a: Event, b: Event) -> int:
     """Characters between two reports in one article (large across articles)."""
     best = 10**9
@@ -331,7 +338,14 @@ def merge_events(
                 # the latest report
                 key = (score, bare, etype == ev.type == have.type, k)
             else:
-                if score < 2 or len({x.doc for x in have.evidence + ev.evidence}) < 2:
+                # across articles: two agreements, one of them where or when it happened
+                pinned = (
+                    _place_relation(_told_place(have), _told_place(ev), locate) == "same"
+                    and not _is_country(_told_place(ev), locate)
+                ) or (_date_relation(have, ev) == "same" and ev.date_precision in ("day", "month"))
+                # and a date on both: the same town and the same actors years apart are
+                # two events (an undated report stays alone rather than join the wrong one)
+                if score < 2 or not pinned or _date_relation(have, ev) == "unknown":
                     continue
                 key = (score, 0, True, -k)
             if best_key is None or key > best_key:
