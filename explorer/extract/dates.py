@@ -70,6 +70,7 @@ _FUTURE = re.compile(
 )
 
 
+_HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
 _NUMBER_WORDS = {
     w: i
@@ -245,6 +246,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         else:
             d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
             add(m.start(), m.end(), d.isoformat(), "day" if unit == "day" else "month")
+    if m := _HEADING_YEAR.match(text):  # "1979: The Soviet Union sends troops ..."
+        add(m.start(1), m.end(1), m.group(1), "year")
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
         add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)

@@ -1113,6 +1113,20 @@ class EventRules:
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if toks and not d.bounds_a_period and any(t.i in own for t in toks):
                         return d.date, d.precision if d.date else "unknown", True
+            # "were strained by the downing of a warplane in November 2015": the parser hangs
+            # the date on the verb; it is still this event's if the event is the only one of
+            # the sentence and the date sits in its clause
+            if len(self.triggers()) == 1:
+                root = self._clause_root(trig.tok)
+                for d in found:
+                    toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
+                    if (
+                        toks
+                        and d.date
+                        and not d.bounds_a_period
+                        and all(self._clause_root(t).i == root.i for t in toks)
+                    ):
+                        return d.date, d.precision, True
             return None, "unknown", True
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
@@ -1241,10 +1255,6 @@ def document_events(
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             if tp is None and spec.get("place_fallback", True):
                 tp, basis = focus.fallback(ctx, em.actor_spans)
-            elif tp is not None:
-                finer = focus.refine(ctx, tp)
-                if finer is not None:
-                    tp, basis = finer, "paragraph"
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (

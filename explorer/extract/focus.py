@@ -44,7 +44,7 @@ class PlaceContext:
             if (u.toponym.start, u.toponym.end) not in exclude and u.sentence != ctx.s.index
         ]
         local = [u for u in usable if u.toponym.candidate and u.toponym.candidate.kind != "country"]
-        for pool in ([u for u in local if u.sentence < ctx.s.index], local):
+        for pool in ([u for u in local if u.sentence < ctx.s.index],):
             one = _single(pool)
             if one is not None:
                 return one, "paragraph"
@@ -53,7 +53,10 @@ class PlaceContext:
         countries = [
             u
             for u in usable
-            if u.locative and u.toponym.candidate and u.toponym.candidate.kind == "country"
+            if u.locative
+            and u.toponym.candidate
+            and u.toponym.candidate.kind == "country"
+            and u.sentence < ctx.s.index
         ]
         one = _single(countries)
         if one is not None and not local:
@@ -61,23 +64,6 @@ class PlaceContext:
         if self.article is not None:
             return self.article, "article"
         return None, ""
-
-    def refine(self, ctx: SentenceContext, tp: Toponym) -> Toponym | None:
-        """A town of the paragraph inside the country a sentence gives ("a knife attack in
-        southern China ... at a store in Shenzhen"), when the paragraph names just one."""
-        c = tp.candidate
-        if c is None or c.kind != "country":
-            return None
-        local = [
-            u
-            for u in self.by_paragraph.get(ctx.s.paragraph, [])
-            if u.toponym.candidate
-            and u.toponym.candidate.kind != "country"
-            and u.toponym.candidate.country == c.country
-            and u.sentence != ctx.s.index
-            and abs(u.sentence - ctx.s.index) <= 1
-        ]
-        return _single(local)
 
 
 def _gid(tp: Toponym) -> str:
