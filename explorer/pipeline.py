@@ -189,7 +189,11 @@ def analyse_sources(
         )
     analysis = analyse_documents(documents, progress, is_cancelled)
     analysis.problems = problems
-    return analysis
+    # the same event told by several articles becomes one event with all their evidence
+    # (projects keep events per article and join them when loaded)
+    from explorer.extract.merge import merge_analysis_events
+
+    return merge_analysis_events(analysis)
 
 
 def load_source(source: Path) -> Analysis:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from explorer.extract.assets import AssetRules
 from explorer.extract.context import SentenceContext
-from explorer.extract.events import EventRules
+from explorer.extract.events import document_events
 from explorer.extract.lexicon import ActorRef, Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
 from explorer.extract.nlp import sentences_of
@@ -150,13 +150,8 @@ def extract(
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
+    out.events, out.event_places = document_events(doc, contexts, pub)
     for ctx in contexts:
-        for ev, tp in EventRules(ctx).events(doc.id, pub):
-            if any(e.id == ev.id for e in out.events):
-                continue
-            out.events.append(ev)
-            if tp is not None:
-                out.event_places[ev.id] = tp
         rules = StanceRules(ctx, chooser)
         for st in rules.stances(doc.id):
             out.stances.append(st)

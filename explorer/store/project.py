@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from explorer.extract.merge import merge_analysis_events
 from explorer.model import Analysis
 from explorer.store import codec, files, gpkg, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
@@ -204,6 +205,8 @@ class Project:
                 decisions = self.reviews()
             finally:
                 self._conn.execute("COMMIT")
+        # events are stored per article; one event told by several articles is one event
+        merge_analysis_events(analysis)
         return reviews.apply_reviews(analysis, decisions, include_rejected)
 
     # --- reviews -----------------------------------------------------------------------

@@ -13,10 +13,20 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _event_roles_and_bases(conn: sqlite3.Connection) -> None:
+    """Version 1 to 2: events keep whom they were done to, where their place and date were read, and
+    whether they are planned or attempted. Old events get empty values (nothing is guessed)."""
+    for column in EVENT_COLUMNS_V2:
+        conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+
+
+EVENT_COLUMNS_V2 = ("targets", "place_basis", "date_basis", "status")
 
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _event_roles_and_bases}
 
 META_TABLE = "explorer_meta"
 
@@ -52,7 +62,8 @@ CREATE TABLE places (
 );
 CREATE TABLE events (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, date TEXT,
-    date_precision TEXT, place_id TEXT, actors TEXT, label TEXT
+    date_precision TEXT, place_id TEXT, actors TEXT, label TEXT, targets TEXT,
+    place_basis TEXT, date_basis TEXT, status TEXT
 );
 CREATE TABLE assets (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,

@@ -157,13 +157,30 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
             e.place_id,
             codec.dumps(e.actors),
             e.label,
+            codec.dumps(e.targets),
+            e.place_basis,
+            e.date_basis,
+            e.status,
         )
         for e in plan.events
     ]
     _upsert(
         conn,
         "events",
-        ["geom", "id", "type", "date", "date_precision", "place_id", "actors", "label"],
+        [
+            "geom",
+            "id",
+            "type",
+            "date",
+            "date_precision",
+            "place_id",
+            "actors",
+            "label",
+            "targets",
+            "place_basis",
+            "date_basis",
+            "status",
+        ],
         rows,
     )
     _write_owners(conn, "event", plan.owners["event"])
