@@ -73,7 +73,7 @@ t_page = time.perf_counter()
 if not operation.done:
     wait_for(operation.finished, 300000, "analysis")
 t_analysed = time.perf_counter()
-expected = len(workspace.visible_collection()["features"])
+expected = len(workspace.visible)
 while not renders or renders[-1] != expected:
     wait_for(window.map.rendered, 120000, "render")
 t_done = time.perf_counter()

@@ -14,12 +14,13 @@ def build(settings_path: Path | None = None):
     """The app's parts, wired (needs a QApplication). Returns (workspace, window, controller)."""
     from PySide6.QtCore import QSettings
 
+    from explorer.palette import ColourBook
     from explorer.ui.controller import AppController
     from explorer.ui.main_window import MainWindow
     from explorer.ui.settings_store import SettingsStore, default_qsettings
     from explorer.workspace import Workspace
 
-    workspace = Workspace()
+    workspace = Workspace(ColourBook.load())
     window = MainWindow(workspace)
     qsettings = (
         QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -98,11 +99,11 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None) -> in
     if controller.last_error:
         print(f"explorer: {controller.last_error}", file=sys.stderr)
         return 1
-    expected = len(workspace.visible_collection()["features"])
+    expected = len(workspace.visible)
     while not renders or renders[-1] != expected:  # the empty map may be drawn first
         wait_for(window.map.rendered, TIMEOUT_MS, "the map to be drawn")
     if select:
-        if workspace.feature(select) is None:
+        if workspace.item(select) is None:
             print(f"explorer: no item with id {select!r}", file=sys.stderr)
             return 2
         before = len(renders)

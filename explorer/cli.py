@@ -1,7 +1,10 @@
 """The command-line contract (DESIGN.md): the window's operations for scripts and tests.
 
-Qt is imported only inside the commands that need it (open, snapshot), so the others start fast
-and run on machines without a display.
+Subcommands come from ``explorer.commands`` (the declarations the window's menus are built
+from). A command on a folder of articles uses that folder's project, the one the window keeps,
+so the analyst's reviews count; ``export`` and ``snapshot`` take the window's filters as
+options and go through the window's own model (``Workspace``), so the same filters give what
+the window shows. Qt is imported only inside the commands that need it (open, snapshot).
 """
 
 from __future__ import annotations
@@ -9,9 +12,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from explorer import __version__
+from explorer.commands import Key, cli_commands, require_handlers
 
 
 class UserError(Exception):
@@ -42,7 +47,90 @@ def _existing(text: str) -> Path:
     return path
 
 
+def _date(text: str) -> str:
+    from explorer.timeline import date_span
+
+    if date_span(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2020, 2020-10 or 2020-10-01")
+    return text
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    """The window's filters, as options (each value option may be repeated)."""
+    from explorer.items import KINDS, REVIEW_STATES
+
+    g = p.add_argument_group("filters (as in the window's Filters panel; default: everything)")
+    g.add_argument("--kind", action="append", choices=KINDS, help="place, event, asset, theatre")
+    g.add_argument("--conflict", action="append", metavar="ID", help="theatre id, e.g. libya")
+    g.add_argument("--side", action="append", metavar="NAME", help="a party, as in the legend")
+    g.add_argument("--actor", action="append", metavar="NAME", help="a power, e.g. Turkey")
+    g.add_argument("--event-type", action="append", metavar="TYPE", help="e.g. air_strike")
+    g.add_argument(
+        "--article",
+        dest="articles",
+        action="append",
+        metavar="FILE",
+        help="an article's file name (its items only)",
+    )
+    g.add_argument("--review", action="append", choices=REVIEW_STATES, help="review state")
+    g.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="events from")
+    g.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="events until")
+    g.add_argument("--no-undated", action="store_true", help="leave out undated events")
+    g.add_argument("--show-rejected", action="store_true", help="include rejected items")
+    g.add_argument("--search", default="", metavar="TEXT", help="words every item must contain")
+
+
+def filters_from(args: argparse.Namespace):
+    from explorer.filters import FilterState
+
+    return FilterState(
+        kinds=args.kind,
+        theatres=args.conflict,
+        sides=args.side,
+        actors=args.actor,
+        event_types=args.event_type,
+        sources=args.articles,
+        review_states=args.review,
+        date_start=args.date_from,
+        date_end=args.date_to,
+        include_undated=not args.no_undated,
+        show_rejected=args.show_rejected,
+        text=args.search,
+    )
+
+
+def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
+    if key == Key.OPEN_FOLDER:
+        p.add_argument("source", type=_existing, nargs="?", help="folder, article files or .gpkg")
+        p.add_argument("--screenshot", type=Path, help="write a PNG of the whole window and exit")
+        p.add_argument("--select", help="item id to select (with --screenshot)")
+    elif key == Key.ADD_ARTICLES:
+        p.add_argument("sources", type=_existing, nargs="+")
+        p.add_argument("-p", "--project", type=Path, required=True, help="project file (.gpkg)")
+    elif key == Key.EXPORT:
+        from explorer.export import FORMATS
+
+        p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
+        p.add_argument("-f", "--format", required=True, choices=FORMATS)
+        p.add_argument("-o", "--output", type=Path, required=True)
+        _add_filters(p)
+    elif key == Key.SNAPSHOT:
+        p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
+        p.add_argument("-o", "--output", type=Path, required=True)
+        p.add_argument("--bbox", type=_bbox, help="W,S,E,N in degrees (default: fit the items)")
+        p.add_argument("--scale", type=_positive_scale, default=1.0, help="pixel ratio, e.g. 2")
+        p.add_argument("--select", help="item id to show selected")
+        _add_filters(p)
+    elif key == Key.SIDES:
+        p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
+        p.add_argument("-f", "--format", default="md", choices=["json", "md"])
+    elif key == Key.GEOPARSE:
+        p.add_argument("input", type=_existing)
+        p.add_argument("-o", "--output", type=Path, required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    require_handlers(cli_commands(), HANDLERS, "the command line")
     parser = argparse.ArgumentParser(
         prog="explorer",
         description="Offline map explorer for news on geopolitics. "
@@ -51,58 +139,47 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"explorer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command")
-
-    p = sub.add_parser("open", help="open the window on SOURCE")
-    p.add_argument("source", type=_existing, nargs="?", help="folder, article files or .gpkg")
-    p.add_argument("--screenshot", type=Path, help="write a PNG of the whole window and exit")
-    p.add_argument("--select", help="item id to select (with --screenshot)")
-
-    p = sub.add_parser("ingest", help="add articles to a project (created if absent)")
-    p.add_argument("sources", type=_existing, nargs="+")
-    p.add_argument("-p", "--project", type=Path, required=True, help="project file (.gpkg)")
-
-    p = sub.add_parser("export", help="export the items of SOURCE")
-    p.add_argument("source", type=_existing)
-    p.add_argument(
-        "-f", "--format", required=True, choices=["geojson", "csv", "kml", "gpkg", "html"]
-    )
-    p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("sides", help="who backs whom, per theatre, with evidence")
-    p.add_argument("source", type=_existing)
-    p.add_argument("-f", "--format", default="md", choices=["json", "md"])
-
-    p = sub.add_parser("snapshot", help="render the map of SOURCE to a PNG, headless")
-    p.add_argument("source", type=_existing)
-    p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--bbox", type=_bbox, help="W,S,E,N in degrees (default: fit the items)")
-    p.add_argument("--scale", type=_positive_scale, default=1.0, help="pixel ratio, e.g. 2")
-    p.add_argument("--select", help="item id to show selected")
-
-    p = sub.add_parser("geoparse", help='batch geoparsing: {"id","text"} JSONL in, toponyms out')
-    p.add_argument("input", type=_existing)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    for command in cli_commands():
+        assert command.cli is not None
+        p = sub.add_parser(command.cli, help=command.cli_help, description=command.cli_help)
+        p.set_defaults(key=command.key)
+        _arguments(command.key, p)
     return parser
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from explorer.export import export_analysis
-    from explorer.pipeline import load_source
+def _workspace(source: Path):
+    """The window's model on SOURCE: its project brought up to date, with its reviews."""
+    from explorer.palette import ColourBook
+    from explorer.pipeline import open_sources
+    from explorer.workspace import Workspace
 
-    analysis = load_source(args.source)
-    export_analysis(analysis, args.format, args.output)
-    _report_problems(analysis.problems)
+    opened = open_sources([source])
+    if not opened.analysis.documents:
+        problems = opened.summary.problems if opened.summary else []
+        raise UserError(
+            f"no readable articles in {source}" + (": " + "; ".join(problems) if problems else "")
+        )
+    workspace = Workspace(ColourBook.load())
+    workspace.set_analysis(opened.analysis, opened.project, opened.reviews)
+    return workspace, opened.analysis.problems
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    workspace, problems = _workspace(args.source)
+    workspace.set_filters(filters_from(args))
+    out = workspace.export(args.format, args.output)
+    print(f"{out}: {len(workspace.visible)} of {len(workspace.items)} items")
+    _report_problems(problems)
     return 0
 
 
 def _cmd_sides(args: argparse.Namespace) -> int:
     from explorer.export import sides_report
-    from explorer.pipeline import load_source
 
-    analysis = load_source(args.source)
-    sys.stdout.write(sides_report(analysis, args.format))
+    workspace, problems = _workspace(args.source)
+    sys.stdout.write(sides_report(workspace.items, args.format))
     sys.stdout.write("\n")
-    _report_problems(analysis.problems)
+    _report_problems(problems)
     return 0
 
 
@@ -123,33 +200,30 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def _cmd_snapshot(args: argparse.Namespace) -> int:
-    from explorer.mapview.environment import prepare_qt_environment
-    from explorer.pipeline import load_source
-    from explorer.workspace import Workspace
-
-    analysis = load_source(args.source)
-    workspace = Workspace()  # the window's own model: same sides, colours and filters
-    workspace.set_analysis(analysis)
-    prepare_qt_environment(headless=True)
     import os
 
+    from explorer.mapview.environment import prepare_qt_environment
+
+    workspace, problems = _workspace(args.source)
+    workspace.set_filters(filters_from(args))
+    if args.select and workspace.item(args.select) is None:
+        raise UserError(f"no item with id {args.select!r} in {args.source}")
+    prepare_qt_environment(headless=True)
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtWidgets import QApplication
 
     from explorer.mapview.snapshot import render_snapshot
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
-    if args.select and workspace.feature(args.select) is None:
-        raise UserError(f"no item with id {args.select!r} in {args.source}")
     render_snapshot(
-        workspace.visible_collection(),
+        workspace.map_collection(),
         args.output,
         bbox=args.bbox,
         select=args.select,
         palette=workspace.palette,
     )
     print(args.output)
-    _report_problems(analysis.problems)
+    _report_problems(problems)
     return 0
 
 
@@ -168,15 +242,22 @@ def _report_problems(problems: list[str]) -> None:
         print(f"warning: {problem}", file=sys.stderr)
 
 
-COMMANDS = {
-    None: _cmd_open,
-    "open": _cmd_open,
-    "ingest": _cmd_ingest,
-    "export": _cmd_export,
-    "sides": _cmd_sides,
-    "snapshot": _cmd_snapshot,
-    "geoparse": _cmd_geoparse,
+HANDLERS: dict[Key, Callable[[argparse.Namespace], int]] = {
+    Key.OPEN_FOLDER: _cmd_open,
+    Key.ADD_ARTICLES: _cmd_ingest,
+    Key.EXPORT: _cmd_export,
+    Key.SNAPSHOT: _cmd_snapshot,
+    Key.SIDES: _cmd_sides,
+    Key.GEOPARSE: _cmd_geoparse,
 }
+
+
+def _input_errors() -> tuple[type[Exception], ...]:
+    """What bad input or an unwritable output raises (looked up only when one is raised)."""
+    from explorer.export import ExportError
+    from explorer.store import StoreError
+
+    return (OSError, ValueError, ExportError, StoreError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,11 +267,11 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
-        return COMMANDS[args.command](args)
+        return HANDLERS[getattr(args, "key", Key.OPEN_FOLDER)](args)
     except UserError as err:
         print(f"explorer: {err}", file=sys.stderr)
         return 2
-    except (OSError, ValueError) as err:
+    except _input_errors() as err:
         # Bad input files and unwritable outputs: say what and where, no traceback.
         print(f"explorer: {err}", file=sys.stderr)
         return 1

@@ -1,9 +1,10 @@
-"""Which items the map and the tables show: one filter state, plain data, no Qt.
+"""Which items the map, the tables, exports and snapshots show: one filter state, plain data.
 
-Every value dimension (kinds, theatres, sides, event types, sources, review states) holds an
-allow-list, or None for "no restriction"; None also lets in values that appear later (a new
-article, a new theatre). An item without a value for a dimension (no theatre, no side, no
-evidence) carries ``NONE`` there, so "items with no theatre" can be ticked off like any value.
+Every value dimension (kinds, theatres, sides, actors, event types, sources, review states)
+holds an allow-list, or None for "no restriction". An item without a value for a dimension (no
+theatre, no side, no evidence) carries ``NONE`` there, so "items with no theatre" can be ticked
+off like any value. A dimension that does not apply to an item lets it through: event types are
+a question about events, actors one about items that have actors (places have none).
 
 Dates: the range and the "include undated" switch apply to events only, places and assets are
 not dated things. A partial date is compared by the span it names, so "2020-10" overlaps a
@@ -15,51 +16,45 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any
 
+from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
 
-KINDS = ("place", "event", "asset", "theatre")
-REVIEW_STATES = ("unreviewed", "confirmed", "edited", "rejected")
 NONE = ""  # the value of an item that has none for a dimension
-VALUE_DIMENSIONS = ("kinds", "theatres", "sides", "event_types", "sources", "review_states")
+VALUE_DIMENSIONS = (
+    "kinds",
+    "theatres",
+    "sides",
+    "actors",
+    "event_types",
+    "sources",
+    "review_states",
+)
 SCHEMA_VERSION = 1
 
-Props = Mapping[str, Any]
 Allow = frozenset[str] | None
 
 
-def theatre_of(props: Props) -> str:
-    """A conflict area's own id, or the theatre an item belongs to."""
-    if props.get("kind") == "theatre":
-        return str(props.get("theatre") or props.get("id") or NONE)
-    return str(props.get("theatre") or NONE)
-
-
-def review_of(props: Props) -> str:
-    return str(props.get("review") or "unreviewed")
-
-
-def sources_of(props: Props) -> set[str]:
-    docs = {str(e.get("doc")) for e in props.get("evidence") or () if e.get("doc")}
-    return docs or {NONE}
-
-
-def values_of(dimension: str, props: Props) -> set[str] | None:
-    """The values an item has for a dimension; None when the dimension does not apply to it
-    (event types are a question about events only)."""
+def values_of(dimension: str, item: Item) -> set[str] | None:
+    """The values an item has for a dimension; None when the dimension does not apply to it."""
     if dimension == "kinds":
-        return {str(props.get("kind") or NONE)}
+        return {item.kind}
     if dimension == "theatres":
-        return {theatre_of(props)}
+        return {item.theatre or NONE}
     if dimension == "sides":
-        return {str(props.get("side") or NONE)}
+        return {item.side or NONE}
+    if dimension == "actors":
+        if item.kind == "place":
+            return None
+        return set(item.involved) or {NONE}
     if dimension == "event_types":
-        return {str(props.get("type") or NONE)} if props.get("kind") == "event" else None
+        return {item.type or NONE} if item.kind == "event" else None
     if dimension == "sources":
-        return sources_of(props)
+        return set(item.sources) or {NONE}
     if dimension == "review_states":
-        return {review_of(props)}
+        return {item.review}
     raise KeyError(dimension)
 
 
@@ -67,17 +62,19 @@ def _frozen(values: Iterable[str] | None) -> Allow:
     return None if values is None else frozenset(str(v) for v in values)
 
 
-def _text_of(props: Props) -> str:
-    parts: list[str] = []
-    for key in ("name", "id", "kind", "type", "country", "side", "theatre", "date"):
-        value = props.get(key)
-        if value:
-            parts.append(str(value))
-            parts.append(str(value).replace("_", " "))
-    parts.extend(str(a) for a in props.get("actors") or ())
-    parts.extend(str(a) for a in props.get("aliases") or ())
-    parts.extend(str(e.get("text", "")) for e in props.get("evidence") or ())
-    parts.extend(str(e.get("doc", "")) for e in props.get("evidence") or ())
+def search_text(item: Item, items: ItemSet) -> str:
+    """What the search box looks in: names, types, places, sides, actors, outlets, article
+    titles and the excerpts themselves (case-folded)."""
+    parts: list[str] = [item.name, item.id, item.kind, item.type, item.type.replace("_", " ")]
+    parts += [v for v in (item.country, item.side, item.date) if v]
+    if item.theatre:
+        parts += [item.theatre, items.theatre_names.get(item.theatre, "")]
+    parts += item.involved
+    parts += item.outlets
+    for doc in item.sources:
+        source = items.sources.get(doc)
+        parts += [doc, source.title if source else ""]
+    parts += [e.text for e in item.evidence]
     return "\n".join(parts).casefold()
 
 
@@ -86,6 +83,7 @@ class FilterState:
     kinds: Allow = None
     theatres: Allow = None
     sides: Allow = None
+    actors: Allow = None
     event_types: Allow = None
     sources: Allow = None
     review_states: Allow = None
@@ -112,22 +110,23 @@ class FilterState:
         count += (not self.include_undated) + self.show_rejected + bool(self.text.strip())
         return count
 
-    def matches(self, props: Props) -> bool:
-        if not self.show_rejected and review_of(props) == "rejected":
+    def matches(self, item: Item, haystack: str | None = None) -> bool:
+        """Whether the item passes; ``haystack`` is its ``search_text`` (needed for a search)."""
+        if not self.show_rejected and item.review == REJECTED:
             return False
         for name in VALUE_DIMENSIONS:
             allowed: Allow = getattr(self, name)
             if allowed is None:
                 continue
-            values = values_of(name, props)
+            values = values_of(name, item)
             if values is not None and not values & allowed:
                 return False
-        return self._matches_date(props) and self._matches_text(props)
+        return self._matches_date(item) and self._matches_text(haystack)
 
-    def _matches_date(self, props: Props) -> bool:
-        if props.get("kind") != "event":
+    def _matches_date(self, item: Item) -> bool:
+        if item.kind != "event":
             return True
-        span = event_span(props)
+        span = event_span(item)
         if span is None:
             return self.include_undated
         start = date_span(self.date_start)
@@ -136,29 +135,29 @@ class FilterState:
             return False
         return not (end is not None and span[0] > end[1])
 
-    def _matches_text(self, props: Props) -> bool:
+    def _matches_text(self, haystack: str | None) -> bool:
         words = self.text.casefold().split()
         if not words:
             return True
-        haystack = _text_of(props)
-        return all(word in haystack for word in words)
+        return haystack is not None and all(word in haystack for word in words)
+
+    def matches_stance(self, stance: StanceItem) -> bool:
+        if not self.show_rejected and stance.review == REJECTED:
+            return False
+        return self.theatres is None or stance.theatre in self.theatres
 
     # -- applying -------------------------------------------------------------------------------
-    def apply(self, collection: Mapping[str, Any]) -> dict[str, Any]:
-        """A new FeatureCollection with the features that pass; the input is left untouched."""
-        result = {k: v for k, v in collection.items() if k != "features"}
-        result["type"] = "FeatureCollection"
-        result["features"] = [
-            f for f in collection.get("features", ()) if self.matches(f.get("properties") or {})
-        ]
-        return result
-
-    def visible_ids(self, collection: Mapping[str, Any]) -> set[str]:
-        return {
-            str(f["properties"]["id"])
-            for f in collection.get("features", ())
-            if (f.get("properties") or {}).get("id") and self.matches(f["properties"])
-        }
+    def apply(self, items: ItemSet, search: Mapping[str, str] | None = None) -> ItemSet:
+        """The items that pass (and the stances of the conflicts shown); ``search`` maps item
+        ids to their ``search_text`` when the caller keeps them (else they are made here)."""
+        if self.text.strip() and search is None:
+            search = {i.id: search_text(i, items) for i in items.items}
+        search = search or {}
+        kept = items.subset(
+            lambda i: self.matches(i, search.get(i.id)), keep_stance=self.matches_stance
+        )
+        theatres = {i.theatre for i in kept.items if i.theatre}
+        return replace(kept, stances=tuple(s for s in kept.stances if s.theatre in theatres))
 
     # -- changing -------------------------------------------------------------------------------
     def with_changes(self, **changes: Any) -> FilterState:
@@ -195,50 +194,56 @@ class FilterState:
         return cls(**kwargs)
 
 
-class Facet(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Facet:
     value: str
     label: str
     count: int
 
 
-def _label(dimension: str, value: str, names: Mapping[str, str]) -> str:
+_NONE_LABELS = {
+    "theatres": "(no conflict)",
+    "sides": "(no side)",
+    "actors": "(no actor)",
+    "sources": "(no source)",
+    "event_types": "(no type)",
+}
+
+
+def _label(dimension: str, value: str, items: ItemSet) -> str:
     if value == NONE:
-        return {
-            "theatres": "(no theatre)",
-            "sides": "(no side)",
-            "sources": "(no source)",
-            "event_types": "(no type)",
-        }.get(dimension, "(none)")
+        return _NONE_LABELS.get(dimension, "(none)")
     if dimension == "theatres":
-        return names.get(value, value)
-    if dimension in ("sources", "sides"):
-        return value  # file names and proper names are shown as they are
+        return items.theatre_names.get(value, value)
+    if dimension == "sources":
+        source = items.sources.get(value)
+        return source.label if source else value
+    if dimension in ("sides", "actors"):
+        return value  # proper names are shown as they are
     return value.replace("_", " ")
 
 
-def _order(dimension: str, value: str, label: str) -> tuple[int, int, str]:
-    canonical = {"kinds": KINDS, "review_states": REVIEW_STATES}.get(dimension, ())
-    rank = canonical.index(value) if value in canonical else len(canonical)
-    return (value == NONE, rank, label.casefold())
+def _order(dimension: str, facet: Facet) -> tuple:
+    canonical: tuple[str, ...] = {"kinds": KINDS, "review_states": REVIEW_STATES}.get(dimension, ())
+    rank = canonical.index(facet.value) if facet.value in canonical else len(canonical)
+    if dimension == "actors":  # the most active powers first: that is whom one looks for
+        return (facet.value == NONE, -facet.count, facet.label.casefold())
+    return (facet.value == NONE, rank, facet.label.casefold())
 
 
-def facets(collection: Mapping[str, Any]) -> dict[str, list[Facet]]:
-    """For each value dimension, the values present in the collection with how many items
-    carry each, ordered for display (kinds and review states in their usual order, the rest
-    alphabetically, "none" last)."""
+def facets(items: ItemSet) -> dict[str, list[Facet]]:
+    """For each value dimension, the values present with how many items carry each, ordered
+    for display (kinds and review states in their usual order, actors by how often they act,
+    the rest alphabetically, "none" last)."""
     counters: dict[str, Counter[str]] = {name: Counter() for name in VALUE_DIMENSIONS}
-    names: dict[str, str] = {}
-    for feature in collection.get("features", ()):
-        props = feature.get("properties") or {}
-        if props.get("kind") == "theatre" and props.get("name"):
-            names[theatre_of(props)] = str(props["name"])
+    for item in items.items:
         for name in VALUE_DIMENSIONS:
-            values = values_of(name, props)
+            values = values_of(name, item)
             if values is not None:
                 counters[name].update(values)
     result: dict[str, list[Facet]] = {}
     for name, counter in counters.items():
-        items = [Facet(v, _label(name, v, names), n) for v, n in counter.items()]
-        items.sort(key=lambda f, dim=name: _order(dim, f.value, f.label))
-        result[name] = items
+        found = [Facet(v, _label(name, v, items), n) for v, n in counter.items()]
+        found.sort(key=partial(_order, name))
+        result[name] = found
     return result

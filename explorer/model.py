@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from explorer.ids import place_id as place_id_for  # noqa: F401 (the Place id of an entry)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -110,14 +112,29 @@ class Place:
 
 @dataclass(slots=True)
 class Event:
+    """Something that happened (or is planned) at a place and a time, between actors.
+
+    ``actors`` are who did it (every party of a meeting, call, deal or fight); ``targets`` whom
+    it was done to (struck, attacked, sanctioned, invaded, visited, bought from), kept apart so
+    that a strike's victim is never read as its author. ``place_basis`` and ``date_basis`` say
+    where the place and the date were read: the event's own sentence, its paragraph, the
+    article as a whole (its dateline or main place), or the publication date. One event told
+    by several sentences or articles is one Event with all their evidence.
+    """
+
     id: str
     type: str  # meeting, visit, summit, phone_call, air_strike, bombardment, deployment, ...
     date: str | None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or None
     date_precision: str  # day, month, year, unknown
     place_id: str | None  # Place.id of a literal (non-metonymic) mention, or None
-    actors: list[str]  # normalised actor names, e.g. "Russia", "Turkey", "Syrian government"
+    actors: list[str]  # who did it, normalised: "Russia", "Syrian government (Assad)", "gunmen"
     evidence: list[Evidence] = field(default_factory=list)
-    label: str = ""  # short human title, e.g. "Meeting: France, Italy — Rome"
+    label: str = ""  # title: "Air strike: Syrian government (Assad) on Turkey, al-Bab"
+    targets: list[str] = field(default_factory=list)  # whom it was done to
+    place_basis: str = ""  # sentence, paragraph, article; "" when there is no place
+    date_basis: str = ""  # sentence, published; "" when undated
+    status: str = ""  # "" (it happened), planned, attempted
+    members: list[str] = field(default_factory=list)  # ids of the events merged into this one
 
 
 @dataclass(slots=True)
@@ -200,8 +217,3 @@ class Analysis:
     theatres: list[Theatre] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files that could not be read, and why
-
-
-def place_id_for(gazetteer_id: str) -> str:
-    """The Place id every stage uses for a gazetteer entry ("place:geonames:745044")."""
-    return f"place:{gazetteer_id}"

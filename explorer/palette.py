@@ -1,18 +1,32 @@
-"""Colours for kinds and sides that readers with colour-vision deficiencies can tell apart.
+"""Colours: sides in colour-blind-safe colours, unique within a view and kept across projects.
 
-Plain data, no Qt: the map page receives ``Palette.to_dict()`` as its ``setPalette`` message.
-Side colours come from the Okabe-Ito set, then Paul Tol's muted set. Every power or party gets
-one colour everywhere, and the names that meet in one theatre get different colours: a greedy
-colouring over the names in sorted order, so the same sides report gives the same colours on
-every run.
+Colour says which side an item stands with; items with no side are drawn in neutral tones by
+kind (their shape says the kind), so no side's colour can be mistaken for "a place". Every
+power and party gets a colour the first time it is seen, and keeps it in every later project:
+the assignment is saved in the user's data folder (``ColourBook``). Within one view no two
+names share a colour while the palette lasts: a name whose saved colour is taken in this view
+by an older name gets another one for the view (its saved colour stays). The names drawn on
+the map (items' sides) are served first, so they are the last to repeat a colour; past the
+palette's 16 colours the legend's number, repeated in every symbol, tells them apart.
+
+Plain data, no Qt: the map page receives ``palette(...)`` as its ``setPalette`` message and the
+command line reads the same book, so a snapshot has the window's colours.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import re
+import tempfile
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 # Okabe & Ito (2008), "Color Universal Design"; black left out: it reads as "no colour".
 OKABE_ITO = (
@@ -26,107 +40,151 @@ OKABE_ITO = (
 )
 # Paul Tol's "muted" qualitative scheme (https://personal.sron.nl/~pault/).
 TOL_MUTED = (
-    "#CC6677",
-    "#332288",
-    "#DDCC77",
-    "#117733",
-    "#88CCEE",
-    "#882255",
-    "#44AA99",
-    "#999933",
-    "#AA4499",
+    "#CC6677",  # rose
+    "#332288",  # indigo
+    "#DDCC77",  # sand
+    "#117733",  # green
+    "#88CCEE",  # cyan
+    "#882255",  # wine
+    "#44AA99",  # teal
+    "#999933",  # olive
+    "#AA4499",  # purple
 )
 SIDE_COLOURS = OKABE_ITO + TOL_MUTED
+
+# Items with no side: neutral, dark enough on the light basemap, none close to a side colour.
 KIND_COLOURS = {
-    "place": "#0072B2",
-    "event": "#D55E00",
-    "asset": "#009E73",
-    "theatre": "#CC79A7",
+    "place": "#4D5A66",  # slate
+    "event": "#2F2F2F",  # charcoal
+    "asset": "#6B5E4F",  # umber grey
+    "theatre": "#6F6F6F",  # grey (dashed outline)
 }
+BOOK_VERSION = 1
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def _names_by_theatre(sides_json: Mapping[str, Any] | None) -> list[set[str]]:
-    groups = []
-    for theatre in (sides_json or {}).get("theatres", ()):
-        names = set()
-        for stance in theatre.get("stances", ()):
-            for key in ("power", "party"):
-                if stance.get(key):
-                    names.add(str(stance[key]))
-        groups.append(names)
-    return groups
+def ink_for(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#000000" if luminance > 0.179 else "#FFFFFF"
 
 
-def side_colours(
-    sides_json: Mapping[str, Any] | None, colours: Iterable[str] = SIDE_COLOURS
-) -> dict[str, str]:
-    """``{power or party: "#RRGGBB"}``, keys in sorted order (the map numbers sides in that
-    order). Names that share a theatre never share a colour while the set lasts; past that the
-    colours repeat, least used first."""
-    colours = tuple(colours)
-    groups = _names_by_theatre(sides_json)
-    names = sorted(set().union(*groups), key=lambda n: (n.casefold(), n))
-    neighbours: dict[str, set[str]] = {n: set() for n in names}
-    for group in groups:
-        for name in group:
-            neighbours[name] |= group - {name}
-    chosen: dict[str, int] = {}
-    for name in names:
-        taken = {chosen[n] for n in neighbours[name] if n in chosen}
-        free = [i for i in range(len(colours)) if i not in taken]
-        if free:
-            chosen[name] = free[0]
-        else:  # more names in one theatre than colours: reuse the least used one
-            uses = [sum(1 for c in chosen.values() if c == i) for i in range(len(colours))]
-            chosen[name] = min(range(len(colours)), key=lambda i: (uses[i], i))
-    return {name: colours[chosen[name]] for name in names}
-
-
-def _valid_colours(value: Any) -> dict[str, str]:
+def _valid(value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping):
         return {}
-    return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and _HEX.match(v)}
+    return {
+        str(k): str(v).upper() for k, v in value.items() if isinstance(v, str) and _HEX.match(v)
+    }
+
+
+def default_book_path() -> Path:
+    """``$XDG_DATA_HOME/explorer/colours.json``: beside the projects, shared by window and CLI."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "explorer" / "colours.json"
 
 
 @dataclass
-class Palette:
-    """The colours the map, the legend and the panels share; the analyst may change any."""
+class ColourBook:
+    """Which colour each side has: assigned ones (oldest first) and the analyst's choices."""
 
-    kinds: dict[str, str] = field(default_factory=lambda: dict(KIND_COLOURS))
-    sides: dict[str, str] = field(default_factory=dict)
+    assigned: dict[str, str] = field(default_factory=dict)
+    chosen: dict[str, str] = field(default_factory=dict)  # sides and kinds; these win
+    colours: tuple[str, ...] = SIDE_COLOURS
+    path: Path | None = None
 
+    # -- persistence ----------------------------------------------------------------------
     @classmethod
-    def for_sides(cls, sides_json: Mapping[str, Any] | None) -> Palette:
-        return cls(sides=side_colours(sides_json))
+    def load(cls, path: Path | None = None) -> ColourBook:
+        """The saved book (an empty one when there is none or it cannot be read)."""
+        path = path or default_book_path()
+        book = cls(path=path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return book
+        except (OSError, ValueError) as exc:
+            log.warning("colour assignments in %s unreadable (%s); starting afresh", path, exc)
+            return book
+        if isinstance(data, Mapping):
+            book.assigned = _valid(data.get("assigned"))
+            book.chosen = _valid(data.get("chosen"))
+        return book
 
-    def colour_of(self, props: Mapping[str, Any]) -> str:
-        """The colour an item is drawn in: its side's, else its kind's (as the map does)."""
-        side = props.get("side")
-        if side and side in self.sides:
-            return self.sides[side]
-        return self.kinds.get(str(props.get("kind")), self.kinds.get("place", "#0072B2"))
+    def save(self) -> None:
+        """Write the book (atomically); a failure is logged, never raised: colours are a
+        convenience, never a reason to stop."""
+        if self.path is None:
+            return
+        data = {"version": BOOK_VERSION, "assigned": self.assigned, "chosen": self.chosen}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".json.tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            log.warning("could not save colour assignments to %s: %s", self.path, exc)
 
-    def with_side_colour(self, name: str, colour: str) -> Palette:
-        if not _HEX.match(colour):
-            raise ValueError(f"not a #RRGGBB colour: {colour!r}")
-        return Palette(kinds=dict(self.kinds), sides={**self.sides, name: colour})
+    # -- the analyst's choices ------------------------------------------------------------
+    def choose(self, choices: Mapping[str, str]) -> None:
+        """The analyst's colours for kinds or sides (replacing earlier choices)."""
+        bad = [f"{k}={v}" for k, v in choices.items() if not _HEX.match(str(v))]
+        if bad:
+            raise ValueError("not #RRGGBB colours: " + ", ".join(bad))
+        self.chosen = {k: v.upper() for k, v in choices.items()}
 
-    def merged(self, overrides: Palette) -> Palette:
-        """This palette with the analyst's own choices laid over it (theirs win)."""
-        return Palette(
-            kinds={**self.kinds, **overrides.kinds}, sides={**self.sides, **overrides.sides}
-        )
+    # -- assigning ------------------------------------------------------------------------
+    def assign(self, drawn: Iterable[str], others: Iterable[str] = ()) -> dict[str, str]:
+        """Colours for one view: ``drawn`` are the sides items are drawn in, ``others`` the
+        powers and parties only the panels name. Names never seen get a colour, saved in the
+        book; the result holds every name, keys sorted (the legend numbers them so)."""
+        drawn = list(dict.fromkeys(drawn))
+        others = [n for n in dict.fromkeys(others) if n not in drawn]
+        taken: set[str] = set()
+        result: dict[str, str] = {}
+        for group in (drawn, others):
+            # In a group: the analyst's choices, then saved colours oldest first, then new.
+            age = {name: i for i, name in enumerate(self.assigned)}
+            ordered = sorted(
+                group,
+                key=lambda n: (
+                    n not in self.chosen,
+                    age.get(n, len(age)),
+                    n.casefold(),
+                    n,
+                ),
+            )
+            for name in ordered:
+                colour = self.chosen.get(name) or self.assigned.get(name)
+                if colour is None or (colour in taken and name not in self.chosen):
+                    fresh = self._fresh(taken)
+                    if colour is None:
+                        self.assigned[name] = fresh
+                    colour = fresh
+                result[name] = colour
+                taken.add(colour)
+        return {name: result[name] for name in sorted(result, key=lambda n: (n.casefold(), n))}
 
-    def to_dict(self) -> dict[str, dict[str, str]]:
-        return {"kinds": dict(self.kinds), "sides": dict(self.sides)}
+    def _fresh(self, taken: set[str]) -> str:
+        """A colour not taken in this view, the least used in the whole book first (so that
+        names seen apart today can still meet later without a clash)."""
+        uses = Counter([*self.assigned.values(), *self.chosen.values()])
+        free = [c for c in self.colours if c not in taken]
+        pool = free or list(self.colours)
+        return min(pool, key=lambda c: (uses[c], self.colours.index(c)))
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> Palette:
-        """Lenient: anything that is not a ``#RRGGBB`` colour is dropped, missing kinds keep
-        their defaults."""
-        data = data if isinstance(data, Mapping) else {}
-        return cls(
-            kinds={**KIND_COLOURS, **_valid_colours(data.get("kinds"))},
-            sides=_valid_colours(data.get("sides")),
-        )
+    def kinds(self) -> dict[str, str]:
+        return {kind: self.chosen.get(kind, colour) for kind, colour in KIND_COLOURS.items()}
+
+
+def palette(kinds: Mapping[str, str], sides: Mapping[str, str]) -> dict[str, Any]:
+    """The message the map page, the legend and the panels share: colours by kind and by side,
+    the number each side carries (its place in the legend) and the ink that reads on it."""
+    return {
+        "kinds": dict(kinds),
+        "sides": dict(sides),
+        "numbers": {name: i + 1 for i, name in enumerate(sides)},
+        "ink": {c: ink_for(c) for c in {*kinds.values(), *sides.values()}},
+    }

@@ -191,7 +191,11 @@ def analyse_sources(
         )
     analysis = analyse_documents(documents, progress, is_cancelled)
     analysis.problems = problems
-    return analysis
+    # the same event told by several articles becomes one event with all their evidence
+    # (projects keep events per article and join them when loaded)
+    from explorer.extract.merge import merge_analysis_events
+
+    return merge_analysis_events(analysis)
 
 
 def load_source(source: Path) -> Analysis:
@@ -282,3 +286,31 @@ def ingest_and_load(
     if summary:
         analysis.problems = list(summary.problems)
     return analysis, summary
+
+
+@dataclass
+class Opened:
+    """A source brought up to date in its project and loaded as the window shows it."""
+
+    analysis: Analysis  # every item, rejected ones too (their review says so)
+    reviews: dict
+    project: Path
+    summary: IngestSummary | None = None
+
+
+def open_sources(
+    sources: Iterable[Path],
+    project_path: Path | None = None,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Opened:
+    """What the window and the command line do on open: ingest new or changed articles into
+    the source's project (the one the window keeps for it), then load it with its reviews."""
+    from explorer.store import Project
+
+    sources = [Path(s) for s in sources]
+    project_path = project_path or default_project_for(sources[0])
+    analysis, summary = ingest_and_load(sources, project_path, progress, is_cancelled)
+    with Project.open(project_path, create=False) as project:
+        reviews = project.reviews()
+    return Opened(analysis, reviews, project_path, summary)

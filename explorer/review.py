@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Protocol
 
+from explorer.items import CONFIRMED, EDITED, REJECTED, REVIEW_STATES, UNREVIEWED
 from explorer.model import Candidate
 
 log = logging.getLogger(__name__)
 
-UNREVIEWED, CONFIRMED, REJECTED, EDITED = "unreviewed", "confirmed", "rejected", "edited"
-STATES = (UNREVIEWED, CONFIRMED, REJECTED, EDITED)
+STATES = REVIEW_STATES
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))
@@ -120,11 +120,6 @@ class ReviewController:
         self.store.set_review(step.item_id, step.state, step.edits)
         self._undo.append(step)
         return self.review_of(step.item_id)
-
-    def clear_history(self) -> None:
-        """Forget the undo stack (another project was opened)."""
-        self._undo.clear()
-        self._redo.clear()
 
     def _apply(self, step: _Step) -> Review:
         # The store may refuse (unknown item, bad edits): then nothing is recorded.

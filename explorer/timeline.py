@@ -3,24 +3,32 @@
 A partial date stands for the whole period it names: "2020" is every day of 2020 and "2020-10"
 every day of October 2020. Filters compare spans, and the histogram puts an event whose date is
 coarser than a bin into the bin where its span starts, counted as approximate so that the view
-can draw it apart.
+can draw it apart. Bins are days, months or years: the finest the dates and the span allow.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-Unit = Literal["month", "year"]
+if TYPE_CHECKING:
+    from explorer.items import Item
+
+Unit = Literal["day", "month", "year"]
+UNITS: tuple[Unit, ...] = ("day", "month", "year")
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-# Up to this many months between the first and the last event, bins are months.
+# Up to this many days between the first and the last event (and with day-precise dates),
+# bins are days; up to this many months, months; years beyond.
+MAX_DAY_BINS = 62
 MAX_MONTH_BINS = 36
+# Finer bins than these are refused even when asked for: too narrow to see or to point at.
+MOST_BINS = {"day": 1100, "month": 600, "year": 10_000}
 
 
 def date_span(value: str | None) -> tuple[date, date] | None:
@@ -56,15 +64,11 @@ def precision_of(value: str | None) -> Literal["day", "month", "year", "unknown"
     return "month" if match.group(2) else "year"
 
 
-def is_event(props: Mapping[str, Any]) -> bool:
-    return props.get("kind") == "event"
-
-
-def event_span(props: Mapping[str, Any]) -> tuple[date, date] | None:
+def event_span(item: Item) -> tuple[date, date] | None:
     """An event's date span; None when it is undated (no date, or its precision is unknown)."""
-    if props.get("date_precision") == "unknown":
+    if item.date_precision == "unknown":
         return None
-    return date_span(props.get("date"))
+    return date_span(item.date)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class Bin:
 
     @property
     def label(self) -> str:
+        if self.start == self.end:
+            return f"{self.start.day} {_MONTHS[self.start.month - 1]} {self.start.year}"
         if self.start.month == 1 and self.end.month == 12:
             return str(self.start.year)
         return f"{_MONTHS[self.start.month - 1]} {self.start.year}"
@@ -138,6 +144,9 @@ def _month_index(day: date) -> int:
 
 
 def _bin_for(index: int, unit: Unit) -> tuple[date, date]:
+    if unit == "day":
+        day = date.fromordinal(index)
+        return day, day
     if unit == "year":
         return date(index, 1, 1), date(index, 12, 31)
     year, month = divmod(index, 12)
@@ -145,34 +154,49 @@ def _bin_for(index: int, unit: Unit) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def choose_unit(first: date, last: date) -> Unit:
-    """Months while the span fits in a readable number of bins, years beyond."""
-    months = _month_index(last) - _month_index(first) + 1
-    return "month" if months <= MAX_MONTH_BINS else "year"
+def bins_between(first: date, last: date, unit: Unit) -> int:
+    if unit == "day":
+        return (last - first).days + 1
+    if unit == "month":
+        return _month_index(last) - _month_index(first) + 1
+    return last.year - first.year + 1
 
 
-def histogram(features: Iterable[Mapping[str, Any]], unit: Unit | None = None) -> Histogram:
-    """Count the events among ``features`` (GeoJSON features or bare properties) per month or
-    year, from the first dated event to the last with empty bins kept; other kinds are left
-    out, undated events are only counted."""
+def choose_unit(first: date, last: date, days_known: bool = True) -> Unit:
+    """Days for a short span of day-precise dates, months while the span fits in a readable
+    number of bins, years beyond."""
+    if days_known and bins_between(first, last, "day") <= MAX_DAY_BINS:
+        return "day"
+    return "month" if bins_between(first, last, "month") <= MAX_MONTH_BINS else "year"
+
+
+def histogram(items: Iterable[Item], unit: Unit | None = None) -> Histogram:
+    """Count the events among ``items`` per day, month or year (``unit``, or the finest that
+    suits the dates), from the first dated event to the last with empty bins kept; other
+    kinds are left out, undated events are only counted. A unit too fine for the span (more
+    than ``MOST_BINS``) gives way to the next coarser one."""
     spans: list[tuple[str, date, date]] = []
     undated = 0
-    for feature in features:
-        props = feature.get("properties", feature)
-        if not is_event(props):
+    for item in items:
+        if item.kind != "event":
             continue
-        span = event_span(props)
+        span = event_span(item)
         if span is None:
             undated += 1
         else:
-            spans.append((str(props.get("id", "")), *span))
+            spans.append((item.id, *span))
     if not spans:
         return Histogram(unit=unit or "month", undated=undated)
     first = min(s[1] for s in spans)
     last = max(s[1] for s in spans)
-    unit = unit or choose_unit(first, last)
+    if unit is None:
+        unit = choose_unit(first, last, days_known=any(a == b for _, a, b in spans))
+    while unit != "year" and bins_between(first, last, unit) > MOST_BINS[unit]:
+        unit = UNITS[UNITS.index(unit) + 1]
 
     def key(day: date) -> int:
+        if unit == "day":
+            return day.toordinal()
         return day.year if unit == "year" else _month_index(day)
 
     lo, hi = key(first), key(last)

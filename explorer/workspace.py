@@ -1,148 +1,131 @@
-"""The window's model, free of Qt: what is loaded, what is shown, what is selected.
+"""The window's model, free of Qt: what is loaded, what is shown, what is selected, in what colours.
 
-Views take a Workspace in their constructor and listen to its psygnal signals; slots call its
-methods. Everything derived (the feature collection, sides, colours) is computed here once per
-change, so map, tables and exports agree.
+Workspace owns the view state: the filters (kinds, conflicts, sides, actors, event types,
+sources, review states, dates, "show rejected", the search text) and the selection. Panels and
+menus only reflect it (they listen to its psygnal signals) and change it (they call its
+methods). The command line builds the same Workspace, so an export or a snapshot with the same
+filters gives what the window shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from psygnal import Signal
 
+from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState, facets, search_text, values_of
+from explorer.items import Item, ItemSet, build_items
 from explorer.model import Analysis, Document
-
-
-def _side_of(props: dict, backing: dict[tuple[str, str], str], parties: dict[str, set[str]]):
-    """The party an item is tied to in its theatre: itself a party, or backed by its actor."""
-    theatre = props.get("theatre")
-    if not theatre:
-        return None
-    for actor in props.get("actors") or props.get("operators") or []:
-        if actor in parties.get(theatre, set()):
-            return actor
-        if (theatre, actor) in backing:
-            return backing[(theatre, actor)]
-    return None
-
-
-def _theatre_areas(collection: dict) -> list[tuple[str, object]]:
-    from shapely.geometry import shape
-    from shapely.prepared import prep
-
-    areas = []
-    for feature in collection.get("features", []):
-        props, geometry = feature["properties"], feature.get("geometry")
-        if props.get("kind") == "theatre" and geometry and "Polygon" in geometry["type"]:
-            theatre_id = props["id"].removeprefix("theatre:")
-            areas.append((theatre_id, prep(shape(geometry))))
-    return areas
-
-
-def _assign_theatres(collection: dict) -> None:
-    """An event or asset lies in the conflict whose area holds it (when it has a place)."""
-    from shapely.geometry import shape
-
-    areas = _theatre_areas(collection)
-    for feature in collection.get("features", []):
-        props, geometry = feature["properties"], feature.get("geometry")
-        if props.get("kind") == "theatre":
-            props.setdefault("theatre", props["id"].removeprefix("theatre:"))
-            continue
-        if props.get("theatre") or not geometry or props.get("kind") == "place":
-            continue
-        point = shape(geometry).representative_point()
-        props["theatre"] = next((tid for tid, area in areas if area.contains(point)), None)
-
-
-def decorate(collection: dict, sides: dict) -> dict:
-    """Add each feature's ``theatre`` (by area) and ``side`` (from the stances of its theatre),
-    in place; returns the collection."""
-    _assign_theatres(collection)
-    backing: dict[tuple[str, str], str] = {}
-    parties: dict[str, set[str]] = {}
-    for theatre in sides.get("theatres", []):
-        for stance in theatre.get("stances", []):
-            parties.setdefault(theatre["id"], set()).add(stance["party"])
-            if stance["relation"] == "backs":
-                backing.setdefault((theatre["id"], stance["power"]), stance["party"])
-    for feature in collection.get("features", []):
-        props = feature["properties"]
-        props.setdefault("side", _side_of(props, backing, parties))
-    return collection
+from explorer.palette import ColourBook, palette
 
 
 class Workspace:
     analysis_changed = Signal()  # items were loaded, added or reviewed
     filters_changed = Signal(object)  # the FilterState now in force
     selection_changed = Signal(object)  # item id, or None
-    palette_changed = Signal(object)  # {"kinds": {...}, "sides": {...}}
+    palette_changed = Signal(object)  # explorer.palette.palette(...)
 
-    def __init__(self) -> None:
-        from explorer.filters import FilterState
-
+    def __init__(self, book: ColourBook | None = None) -> None:
         self.analysis = Analysis()
         self.project: Path | None = None
+        self.reviews: dict[str, Any] = {}
+        self.items = ItemSet()
         self.filters = FilterState()
         self.selection: str | None = None
-        # The analyst's own colours ({kind or side name: "#rrggbb"}), laid over the defaults.
-        self.palette_overrides: dict[str, str] = {}
-        self._collection: dict = {"type": "FeatureCollection", "features": []}
-        self._sides: dict = {"theatres": []}
-        self._by_id: dict[str, dict] = {}
+        self.book = book if book is not None else ColourBook()
+        self.palette: dict[str, Any] = palette(self.book.kinds(), {})
+        self._by_id: dict[str, Item] = {}
         self._documents: dict[str, Document] = {}
-        self.palette: dict = self._palette()
+        self._visible: ItemSet | None = None
+        self._search: dict[str, str] | None = None
+        self._facets: dict[str, list[Facet]] | None = None
 
     # --- loading -----------------------------------------------------------------------
     def set_analysis(
         self, analysis: Analysis, project: Path | None = None, reviews: dict | None = None
     ) -> None:
-        import json
+        """Show a new or updated analysis; ``reviews`` are its project's (``Project.reviews``).
 
-        from explorer.export import sides_report, to_feature_collection
-
+        The analyst's filter choices stay: a value they had ticked off stays off, and values
+        the new data brings (a new article, a new conflict) are shown.
+        """
         self.analysis = analysis
         if project is not None:
             self.project = project
-        self._sides = json.loads(sides_report(analysis, "json"))
-        self._collection = decorate(to_feature_collection(analysis, reviews), self._sides)
-        self._by_id = {f["properties"]["id"]: f for f in self._collection["features"]}
-        self._documents = {d.id: d for d in analysis.documents}
+        self.reviews = dict(reviews or {})
+        self._rebuild()
+
+    def set_reviews(self, reviews: dict) -> None:
+        """New review states on the same analysis (a confirm or a reject): no reload needed."""
+        self.reviews = dict(reviews)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        before = self._present_values() if self.items.items else None
+        self.items = build_items(self.analysis, self.reviews)
+        self._by_id = self.items.by_id
+        self._documents = {d.id: d for d in self.analysis.documents}
+        self._search = None
+        self._facets = None
+        self._visible = None
+        if before is not None:
+            self._admit_new_values(before)
         if self.selection not in self._by_id:
             self.selection = None
-        self.palette = self._palette()
+        self._recolour()
         self.analysis_changed.emit()
         self.palette_changed.emit(self.palette)
 
-    def _palette(self) -> dict:
-        from explorer.mapview.page import DEFAULT_PALETTE
-        from explorer.palette import side_colours
+    def _present_values(self) -> dict[str, set[str]]:
+        return {d: {f.value for f in self.facets()[d]} for d in VALUE_DIMENSIONS}
 
-        kinds = dict(DEFAULT_PALETTE["kinds"])
-        sides = side_colours(self._sides)
-        for name, colour in self.palette_overrides.items():
-            (kinds if name in kinds else sides)[name] = colour
-        return {"kinds": kinds, "sides": sides}
+    def _admit_new_values(self, before: dict[str, set[str]]) -> None:
+        """Values that were not in the data when the analyst chose are let in."""
+        changes: dict[str, frozenset[str]] = {}
+        now = self._present_values()
+        for dimension in VALUE_DIMENSIONS:
+            allowed = getattr(self.filters, dimension)
+            new = now[dimension] - before[dimension]
+            if allowed is not None and new - allowed:
+                changes[dimension] = allowed | new
+        if changes:
+            self.filters = self.filters.with_changes(**changes)
+            self.filters_changed.emit(self.filters)
 
-    def set_palette_overrides(self, overrides: dict[str, str]) -> None:
-        """The analyst's colours for kinds and sides; map, legend and panels follow."""
-        self.palette_overrides = dict(overrides)
-        self.palette = self._palette()
+    # --- colours -------------------------------------------------------------------------
+    def _recolour(self) -> None:
+        drawn = sorted({i.side for i in self.items if i.side})
+        known = len(self.book.assigned)
+        sides = self.book.assign(drawn, self.items.side_names())
+        if len(self.book.assigned) != known:  # new names got their colour: keep it
+            self.book.save()
+        self.palette = palette(self.book.kinds(), sides)
+
+    def choose_colours(self, choices: dict[str, str]) -> None:
+        """The analyst's colours for kinds and sides (View > Colours); kept for every project."""
+        self.book.choose(choices)
+        self.book.save()
+        self._recolour()
         self.palette_changed.emit(self.palette)
 
-    # --- what is shown ------------------------------------------------------------------
-    @property
-    def collection(self) -> dict:
-        return self._collection
-
+    # --- what there is --------------------------------------------------------------------
     @property
     def sides(self) -> dict:
-        return self._sides
+        return self.items.sides()
 
     @property
     def documents(self) -> dict[str, Document]:
         return self._documents
+
+    def item(self, item_id: str | None) -> Item | None:
+        return self._by_id.get(item_id) if item_id else None
+
+    def facets(self) -> dict[str, list[Facet]]:
+        if self._facets is None:
+            self._facets = facets(self.items)
+        return self._facets
 
     def mentions_in(self, doc_id: str) -> list[dict]:
         """Spans of a document to highlight in the article view, each tied to its item."""
@@ -151,45 +134,93 @@ class Workspace:
             for m in self.analysis.mentions
             if m.doc == doc_id and m.place_id in self._by_id
         ]
-        for feature in self._collection["features"]:
-            props = feature["properties"]
-            if props["kind"] == "place":
+        for item in self.items:
+            if item.kind == "place" or doc_id not in item.sources:
                 continue
-            for ev in props.get("evidence", []):
-                if ev["doc"] == doc_id:
-                    spans.append(
-                        {
-                            "start": ev["start"],
-                            "end": ev["end"],
-                            "item_id": props["id"],
-                            "kind": props["kind"],
-                        }
-                    )
+            spans += [
+                {"start": e.start, "end": e.end, "item_id": item.id, "kind": item.kind}
+                for e in item.evidence
+                if e.doc == doc_id
+            ]
         return spans
 
-    def feature(self, item_id: str) -> dict | None:
-        return self._by_id.get(item_id)
+    def candidates_of(self, place_id: str) -> list[dict[str, Any]]:
+        """The gazetteer entries a place's mentions could also have meant, best first."""
+        seen: dict[str, dict[str, Any]] = {}
+        for mention in self.analysis.mentions:
+            if mention.place_id != place_id:
+                continue
+            for c in mention.candidates:
+                seen.setdefault(
+                    c.gazetteer_id,
+                    {
+                        "gazetteer_id": c.gazetteer_id,
+                        "name": c.name,
+                        "country": c.country,
+                        "lat": c.lat,
+                        "lon": c.lon,
+                        "kind": c.kind,
+                    },
+                )
+        return list(seen.values())
 
-    def visible_collection(self) -> dict:
-        return self.filters.apply(self._collection)
+    # --- what is shown ------------------------------------------------------------------
+    @property
+    def visible(self) -> ItemSet:
+        """The items that pass the filters: what the map and the tables show, and what an
+        export or a snapshot writes."""
+        if self._visible is None:
+            if self.filters.text.strip() and self._search is None:
+                self._search = {i.id: search_text(i, self.items) for i in self.items}
+            self._visible = self.filters.apply(self.items, self._search)
+        return self._visible
 
-    def visible_analysis(self) -> Analysis:
-        """The analysis cut down to the items that pass the filters: what an export writes."""
-        from dataclasses import replace
+    def map_collection(self) -> dict[str, Any]:
+        """The compact FeatureCollection of the visible items, as the map page draws it."""
+        return self.visible.map_collection()
 
-        keep = {f["properties"]["id"] for f in self.visible_collection()["features"]}
-        a = self.analysis
-        return replace(
-            a,
-            places=[p for p in a.places if p.id in keep],
-            events=[e for e in a.events if e.id in keep],
-            assets=[x for x in a.assets if x.id in keep],
-            theatres=[t for t in a.theatres if t.id in keep],
-        )
-
-    def set_filters(self, filters) -> None:
+    def set_filters(self, filters: FilterState) -> None:
+        if filters == self.filters:
+            return
         self.filters = filters
+        self._visible = None
         self.filters_changed.emit(filters)
+
+    def update_filters(self, **changes: Any) -> None:
+        """Change some of the filters, e.g. ``update_filters(kinds={"event"})``."""
+        self.set_filters(self.filters.with_changes(**changes))
+
+    def set_show_rejected(self, on: bool) -> None:
+        self.update_filters(show_rejected=bool(on))
+
+    def set_search(self, text: str) -> None:
+        self.update_filters(text=text)
+
+    def set_date_range(self, start: str | None, end: str | None) -> None:
+        self.update_filters(date_start=start, date_end=end)
+
+    def allow(self, dimension: str, value: str, on: bool) -> None:
+        """Tick a value of a dimension on or off (the filter panel's boxes)."""
+        present = {f.value for f in self.facets()[dimension]}
+        allowed = getattr(self.filters, dimension)
+        current = set(present if allowed is None else allowed)
+        current = current | {value} if on else current - {value}
+        self.update_filters(**{dimension: None if current >= present else frozenset(current)})
+
+    def allow_only(self, dimension: str, values: Iterable[str] | None) -> None:
+        self.update_filters(**{dimension: None if values is None else frozenset(values)})
+
+    def reset_filters(self) -> None:
+        """Every filter back to "show everything" (rejected items stay as the analyst set)."""
+        self.set_filters(FilterState(show_rejected=self.filters.show_rejected))
+
+    def shown(self, dimension: str, value: str) -> bool:
+        allowed = getattr(self.filters, dimension)
+        return allowed is None or value in allowed
+
+    def items_with(self, dimension: str, value: str) -> list[str]:
+        """Ids of visible items that carry ``value`` for ``dimension`` (for highlighting)."""
+        return [i.id for i in self.visible if value in (values_of(dimension, i) or ())]
 
     def select(self, item_id: str | None) -> None:
         if item_id is not None and item_id not in self._by_id:
@@ -197,3 +228,16 @@ class Workspace:
         if item_id != self.selection:
             self.selection = item_id
             self.selection_changed.emit(item_id)
+
+    # --- outputs --------------------------------------------------------------------------
+    def export(self, fmt: str, path: Path) -> Path:
+        """Write the visible items as ``fmt`` (explorer.export.FORMATS)."""
+        from explorer.export import export_items
+
+        return export_items(self.visible, fmt, path)
+
+    def summary(self) -> str:
+        total, shown = len(self.items), len(self.visible)
+        docs = len(self._documents)
+        count = f"{shown} of {total} items shown" if shown != total else f"{total} items"
+        return f"{docs} articles · {count}"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +29,52 @@ def _isolated_user_files(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("EXPLORER_CACHE_DIR", str(home / ".cache" / "explorer"))
+
+
+class _PageErrors(logging.Handler):
+    """Collects what the map page reports as errors (its console and window.onerror)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def _no_javascript_errors(request):
+    """Fail any test during which the map page logged a JavaScript error, whether or not the
+    test looked at the page. Mark a test ``js_errors_expected`` to allow them."""
+    handler = _PageErrors()
+    logger = logging.getLogger("explorer.mapview")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages and not request.node.get_closest_marker("js_errors_expected"):
+        pytest.fail("JavaScript errors on the map page:\n" + "\n".join(handler.messages))
+
+
+@pytest.fixture(scope="session")
+def _seeds_project_template(tmp_path_factory) -> Path:
+    """The bundled articles ingested once per test run into a project file."""
+    from explorer.paths import seeds_dir
+    from explorer.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("seeds-project") / "seeds.gpkg"
+    ingest([seeds_dir()], path)
+    return path
+
+
+@pytest.fixture
+def seeds_project(_seeds_project_template) -> Path:
+    """The project the window (and the command line) keeps for ``seeds/`` in this test's data
+    folder, already holding the analysed articles: opening the seeds is then a load only."""
+    from explorer.paths import seeds_dir
+    from explorer.pipeline import default_project_for
+
+    target = default_project_for(seeds_dir())
+    shutil.copyfile(_seeds_project_template, target)
+    return target

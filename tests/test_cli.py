@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
+
+from explorer.palette import KIND_COLOURS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -26,7 +28,12 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(autouse=True)
+def _seeds_analysed(seeds_project):
+    """The seeds' project is in place, as the window would have left it."""
+
+
+@pytest.fixture
 def seeds_geojson(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("export") / "seeds.geojson"
     result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out))
@@ -90,12 +97,23 @@ def test_snapshot_writes_a_rendered_map(tmp_path):
 
 def test_snapshot_scale_and_bbox(tmp_path):
     out = tmp_path / "map2x.png"
+    # A frame centred on Tripoli (13.19 E, 32.89 N): its symbol is drawn in the middle.
     result = run_cli(
-        "snapshot", str(SEEDS), "-o", str(out), "--scale", "2", "--bbox", "25,30,45,47"
-    )
+        "snapshot", str(SEEDS), "-o", str(out), "--scale", "2", "--bbox", "9.19,29.89,17.19,35.89"
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (2800, 1800)
+    place = QColor(KIND_COLOURS["place"])
+
+    def near(c: QColor) -> bool:
+        return all(abs(a - b) < 20 for a, b in zip(c.getRgb()[:3], place.getRgb()[:3], strict=True))
+
+    centre = [
+        image.pixelColor(1400 + dx, 900 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)
+    ]
+    corner = [image.pixelColor(100 + dx, 100 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)]
+    assert any(near(c) for c in centre) and not any(near(c) for c in corner)
 
 
 def test_bad_arguments_and_sources_give_clear_errors(tmp_path):
@@ -182,3 +200,35 @@ def test_a_bad_file_is_reported_and_the_others_are_read(tmp_path):
     assert "binary.txt" in result.stderr and "empty.txt" in result.stderr
     names = {f["properties"]["name"] for f in json.loads(out.read_text())["features"]}
     assert "Geneva" in names
+
+
+def test_export_takes_the_windows_filters(tmp_path):
+    out = tmp_path / "events.geojson"
+    result = run_cli(
+        "export", str(SEEDS), "-f", "geojson", "-o", str(out),
+        "--kind", "event", "--from", "2016", "--no-undated", "--actor", "Russia",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    features = json.loads(out.read_text("utf-8"))["features"]
+    assert features and {f["properties"]["kind"] for f in features} == {"event"}
+    for f in features:
+        assert f["properties"]["date"] >= "2016"
+        assert "Russia" in f["properties"]["actors"]
+    assert f"{len(features)} of " in result.stdout
+    result = run_cli("export", str(SEEDS), "-f", "csv", "-o", str(out), "--kind", "nothing")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
+
+
+def test_subcommands_come_from_the_declared_commands():
+    from explorer.cli import HANDLERS, build_parser
+    from explorer.commands import MissingHandler, cli_commands
+
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices  # the subcommands argparse built
+    assert set(choices) == {c.cli for c in cli_commands()}
+    handler = HANDLERS.pop(cli_commands()[0].key)
+    try:
+        with pytest.raises(MissingHandler, match="no handler for open_folder"):
+            build_parser()
+    finally:
+        HANDLERS[cli_commands()[0].key] = handler

@@ -17,10 +17,11 @@ import explorer.model, explorer.paths, explorer.pipeline, explorer.cli
 import explorer.corpus, explorer.geoparse, explorer.extract, explorer.store, explorer.export
 import explorer.mapview.page, explorer.mapview.environment
 import explorer.workspace, explorer.filters, explorer.timeline, explorer.palette
-import explorer.review
+import explorer.review, explorer.items, explorer.ids, explorer.commands
 import explorer.settings as s
 assert s.from_mapping(s.to_mapping(s.Settings(show_rejected=True))).show_rejected
 explorer.workspace.Workspace()
+explorer.cli.build_parser()
 print('ok')
 """
 

@@ -124,7 +124,6 @@ def test_one_power_in_several_theatres_and_rival_sides():
     assert ("libya", "France", "backs", "Libyan National Army (LNA)") in got
     assert ("libya", "Italy", "backs", "Government of National Accord (GNA)") in got
     assert not any(s.party.lower().endswith("sides") for s in ex.stances)
-    assert [(r.theatre, sorted(r.powers)) for r in ex.rivals] == [("libya", ["France", "Italy"])]
     assert {t.id for t in ex.theatres} >= {"yemen", "libya"}
 
 

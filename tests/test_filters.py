@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import copy
 import json
 
 import pytest
 
 from explorer.filters import NONE, FilterState, facets
+from explorer.items import Item, ItemSet, Source, StanceItem
+from explorer.model import Evidence
 from explorer.timeline import date_span
 
 
@@ -25,87 +26,111 @@ def _item(
     name=None,
     text="",
     actors=(),
+    operators=(),
+    stances=(),
 ):
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [30.0, 40.0]},
-        "properties": {
-            "id": fid,
-            "kind": kind,
-            "name": name or fid,
-            "type": type_ or kind,
-            "date": date,
-            "date_precision": precision or ("unknown" if date is None else "day"),
-            "country": None,
-            "gazetteer_id": None,
-            "review": review,
-            "actors": list(actors),
-            "theatre": theatre,
-            "side": side,
-            "evidence": [
-                {"doc": d, "start": 0, "end": 4, "text": text or f"{fid} text"} for d in docs
-            ],
+    return Item(
+        id=fid,
+        kind=kind,
+        name=name or fid,
+        type=type_ or kind,
+        date=date,
+        date_precision=precision or ("unknown" if date is None else "day"),
+        geometry={"type": "Point", "coordinates": [30.0, 40.0]},
+        precision="point",
+        review=review,
+        actors=tuple(actors),
+        operators=tuple(operators),
+        stances=tuple(stances),
+        theatre=theatre,
+        side=side,
+        sources=tuple(docs),
+        evidence=tuple(Evidence(d, 0, 4, text or f"{fid} text") for d in docs),
+    )
+
+
+def _set(*items, stances=()):
+    return ItemSet(
+        items=tuple(items),
+        stances=tuple(stances),
+        sources={
+            "a.txt": Source("a.txt", "Talks in the north", "Northern Herald"),
+            "b.txt": Source("b.txt", "Strikes resume"),
+            "c.txt": Source("c.txt", "Gas deal"),
         },
-    }
+        theatre_names={"theatre:north": "Northern war"},
+    )
 
 
 @pytest.fixture
 def collection():
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            _item("place:1", "place", type_="city", name="Port Avel"),
-            _item("place:2", "place", type_="city", theatre="theatre:north", docs=("b.txt",)),
-            _item(
-                "event:1",
-                "event",
-                type_="meeting",
-                date="2020-10-14",
-                theatre="theatre:north",
-                side="Arland",
-                actors=["Minister Quill"],
+    return _set(
+        _item("place:1", "place", type_="city", name="Port Avel"),
+        _item("place:2", "place", type_="city", theatre="theatre:north", docs=("b.txt",)),
+        _item(
+            "event:1",
+            "event",
+            type_="meeting",
+            date="2020-10-14",
+            theatre="theatre:north",
+            side="Arland",
+            actors=["Minister Quill", "Arland"],
+        ),
+        _item(
+            "event:2",
+            "event",
+            type_="air_strike",
+            date="2020-10",
+            precision="month",
+            theatre="theatre:north",
+            side="Borovia",
+            docs=("b.txt",),
+            actors=["Borovia"],
+        ),
+        _item(
+            "event:3",
+            "event",
+            type_="meeting",
+            date="2021",
+            precision="year",
+            review="confirmed",
+        ),
+        _item("event:4", "event", type_="phone_call", date=None),
+        _item("event:5", "event", type_="air_strike", date="2019-03-02", review="rejected"),
+        _item(
+            "asset:1",
+            "asset",
+            type_="pipeline",
+            side="Arland",
+            docs=("a.txt", "c.txt"),
+            text="the pipeline carries gas",
+            operators=["Borovia"],
+        ),
+        _item(
+            "theatre:north",
+            "theatre",
+            name="Northern war",
+            docs=(),
+            theatre="theatre:north",
+            stances=[("Celesta", "backs", "Arland")],
+        ),
+        stances=[
+            StanceItem("s1", "Celesta", "backs", "Arland", "theatre:north", "Northern war"),
+            StanceItem(
+                "s2", "Dorm", "backs", "Borovia", "theatre:south", "South", review="rejected"
             ),
-            _item(
-                "event:2",
-                "event",
-                type_="air_strike",
-                date="2020-10",
-                precision="month",
-                theatre="theatre:north",
-                side="Borovia",
-                docs=("b.txt",),
-            ),
-            _item(
-                "event:3",
-                "event",
-                type_="meeting",
-                date="2021",
-                precision="year",
-                review="confirmed",
-            ),
-            _item("event:4", "event", type_="phone_call", date=None),
-            _item("event:5", "event", type_="air_strike", date="2019-03-02", review="rejected"),
-            _item(
-                "asset:1",
-                "asset",
-                type_="pipeline",
-                side="Arland",
-                docs=("a.txt", "c.txt"),
-                text="the pipeline carries gas",
-            ),
-            _item("theatre:north", "theatre", name="Northern war", docs=()),
         ],
-    }
+    )
 
 
 def ids(state, collection):
-    return state.visible_ids(collection)
+    return {i.id for i in state.apply(collection)}
 
 
 def test_the_default_state_shows_everything_but_rejected_items(collection):
     shown = ids(FilterState(), collection)
     assert "event:5" not in shown
-    assert len(shown) == len(collection["features"]) - 1
+    assert len(shown) == len(collection) - 1
     assert "event:5" in ids(FilterState(show_rejected=True), collection)
 
 
@@ -196,12 +221,21 @@ def test_text_search_looks_at_names_types_actors_and_excerpts(collection):
     assert ids(FilterState(text="   "), collection) == ids(FilterState(), collection)
 
 
-def test_apply_returns_a_new_collection_and_leaves_the_input_alone(collection):
-    before = copy.deepcopy(collection)
-    out = FilterState(kinds={"asset"}).apply(collection)
-    assert out["type"] == "FeatureCollection"
-    assert [f["properties"]["id"] for f in out["features"]] == ["asset:1"]
-    assert collection == before
+def test_actors_filter_finds_a_power_in_events_assets_and_conflicts(collection):
+    shown = ids(FilterState(actors={"Borovia"}), collection)
+    assert {"event:2", "asset:1"} <= shown
+    assert "event:1" not in shown and "theatre:north" not in shown
+    assert {"place:1", "place:2"} <= shown  # places have no actors: the filter lets them be
+    assert "theatre:north" in ids(FilterState(actors={"Celesta"}), collection)
+    assert "event:4" in ids(FilterState(actors={NONE}), collection)
+
+
+def test_apply_gives_a_smaller_item_set_with_the_shown_conflicts_stances(collection):
+    out = FilterState(kinds={"asset", "theatre"}).apply(collection)
+    assert [i.id for i in out] == ["asset:1", "theatre:north"]
+    assert [s.id for s in out.stances] == ["s1"]  # the rejected one and the south are left out
+    assert len(collection) == 9  # the input is left alone
+    assert out.sources == collection.sources
 
 
 def test_round_trip_through_json():
@@ -243,7 +277,7 @@ def test_facets_count_each_value_in_display_order(collection):
     assert kinds == [("place", 2), ("event", 5), ("asset", 1), ("theatre", 1)]
     theatres = {f.value: (f.label, f.count) for f in result["theatres"]}
     assert theatres["theatre:north"] == ("Northern war", 4)
-    assert theatres[NONE] == ("(no theatre)", 5)
+    assert theatres[NONE] == ("(no conflict)", 5)
     assert result["theatres"][-1].value == NONE  # "none" sorts last
     types = {f.value: (f.label, f.count) for f in result["event_types"]}
     assert types == {
@@ -251,23 +285,29 @@ def test_facets_count_each_value_in_display_order(collection):
         "meeting": ("meeting", 2),
         "phone_call": ("phone call", 1),
     }
-    sources = {f.value: f.count for f in result["sources"]}
-    assert sources == {"a.txt": 6, "b.txt": 2, "c.txt": 1, NONE: 1}
+    sources = {f.value: (f.label, f.count) for f in result["sources"]}
+    assert sources == {
+        "a.txt": ("Northern Herald: Talks in the north", 6),
+        "b.txt": ("Strikes resume", 2),
+        "c.txt": ("Gas deal", 1),
+        NONE: ("(no source)", 1),
+    }
     reviews = [(f.value, f.count) for f in result["review_states"]]
     assert reviews == [("unreviewed", 7), ("confirmed", 1), ("rejected", 1)]
     assert {f.value for f in result["sides"]} == {"Arland", "Borovia", NONE}
+    actors = [(f.value, f.count) for f in result["actors"]]
+    assert actors[:2] == [("Arland", 2), ("Borovia", 2)]  # the most active first
+    assert actors[-1] == (NONE, 3)
 
 
 def test_facets_of_an_empty_collection():
-    assert all(values == [] for values in facets({"features": []}).values())
+    assert all(values == [] for values in facets(ItemSet()).values())
 
 
 def test_facet_labels_keep_file_and_proper_names_as_they_are():
-    collection = {
-        "features": [
-            _item("e", "event", type_="air_strike", side="North_Side", docs=("000_first.txt",))
-        ]
-    }
+    collection = ItemSet(
+        items=(_item("e", "event", type_="air_strike", side="North_Side", docs=("000_first.txt",)),)
+    )
     result = facets(collection)
     assert result["sources"][0].label == "000_first.txt"
     assert result["sides"][0].label == "North_Side"

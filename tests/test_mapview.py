@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineUrlRequestInterceptor
 
 from explorer.mapview.page import build_page_html
 from explorer.mapview.view import MapView
+from explorer.mapview.waiting import grab_settled
 from tests.mapdata import sample_collection
 
 REMOTE = re.compile(r"""https?://[^\s"'<>)]+|url\(\s*["']?//""")
@@ -117,19 +119,113 @@ def test_the_rendered_map_is_a_real_map(view, qtbot):
     assert len(colours) > 50
 
 
-def test_side_colours_reach_symbols_and_legend(view, qtbot):
+def locate(view, qtbot, item_id):
+    """Where the page draws an item, in the view's pixels."""
+    with qtbot.waitSignal(view.bridge.located, timeout=TIMEOUT) as located:
+        view.locate(item_id)
+    _, x, y = located.args
+    return round(x), round(y)
+
+
+def settled_image(view) -> QImage:
+    return grab_settled(view, view, TIMEOUT)
+
+
+def close_to(colour: QColor, hex_colour: str, tolerance: int = 24) -> bool:
+    want = QColor(hex_colour)
+    return all(
+        abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], want.getRgb()[:3], strict=True)
+    )
+
+
+def describe(view, qtbot) -> dict:
+    found = []
+    view.page().runJavaScript("JSON.stringify(window.explorerMap.describe())", 0, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    return json.loads(found[0])
+
+
+def test_side_colours_and_numbers_reach_symbols_and_legend(view, qtbot):
     collection = sample_collection()
     collection["features"][0]["properties"]["side"] = "Party A"
-    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-        view.set_features(collection, fit=True)
     palette = {
-        "kinds": {"place": "#0072B2", "event": "#D55E00", "asset": "#009E73", "theatre": "#CC79A7"},
-        "sides": {"Party A": "#E69F00"},
+        "kinds": {"place": "#4D5A66", "event": "#2F2F2F", "asset": "#6B5E4F", "theatre": "#6F6F6F"},
+        "sides": {"Party A": "#E69F00", "Party B": "#332288"},
+        "numbers": {"Party A": 1, "Party B": 2},
+        "ink": {"#E69F00": "#000000", "#332288": "#FFFFFF"},
     }
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_palette(palette)
-    legend = []
-    view.page().runJavaScript("document.querySelector('.ex-legend').textContent", 0, legend.append)
-    qtbot.waitUntil(lambda: bool(legend), timeout=TIMEOUT)
-    assert "Party A" in legend[0]
-    assert view.console_errors == []
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(collection, fit=True)
+    x, y = locate(view, qtbot, "place:1")
+    image = settled_image(view)
+    assert close_to(image.pixelColor(x - 6, y), "#E69F00"), image.pixelColor(x - 6, y).name()
+    x2, y2 = locate(view, qtbot, "place:2")  # no side: the neutral place colour
+    assert close_to(image.pixelColor(x2 - 3, y2), "#4D5A66"), image.pixelColor(x2 - 3, y2).name()
+    legend = describe(view, qtbot)["legend"]
+    assert "Party A" in legend and "Party B" not in legend  # only sides drawn are listed
+    assert "Sides1Party A" in legend  # with the number the symbol carries
+
+
+def test_a_selection_reaches_the_map(view, qtbot):
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    x, y = locate(view, qtbot, "place:2")
+    before = settled_image(view).pixelColor(x + 11, y)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.select("place:2", fly=False)
+    after = settled_image(view).pixelColor(x + 11, y)  # on the gold ring around the symbol
+    assert not close_to(before, "#FFD700", 40)
+    assert close_to(after, "#FFD700", 40), after.name()
+
+
+def test_a_bbox_reaches_the_map(view, qtbot):
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(30.0, 36.0, 40.0, 44.0)
+    # Ankara (32.85 E, 39.93 N) and Damascus (36.29 E, 33.51 N): Ankara inside, Damascus south
+    # of the frame; west to east, Ankara sits at (32.85 - 30) / 10 of the width.
+    x, y = locate(view, qtbot, "place:1")
+    assert abs(x / view.width() - 0.285) < 0.12 and 0 < y < view.height()
+    _, y_damascus = locate(view, qtbot, "place:2")
+    assert y_damascus > view.height()
+    image = settled_image(view)
+    assert close_to(image.pixelColor(x - 3, y), "#4D5A66"), image.pixelColor(x - 3, y).name()
+
+
+def test_labels_name_what_is_drawn_without_overlapping(view, qtbot):
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    labels = describe(view, qtbot)["labels"]
+    assert "Ankara" in labels and "Damascus" in labels and "Pipeline" in labels
+    boxes = []
+    view.page().runJavaScript(
+        "JSON.stringify(Array.from(document.querySelectorAll('.ex-label')).map(function (e) {"
+        " var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }))",
+        0,
+        boxes.append,
+    )
+    qtbot.waitUntil(lambda: bool(boxes), timeout=TIMEOUT)
+    rects = json.loads(boxes[0])
+    assert len(rects) == len(labels)
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_the_legend_folds_away(view, qtbot):
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    assert "Place" in describe(view, qtbot)["legend"]
+    view.page().runJavaScript("document.querySelector('.ex-legend-toggle').click()")
+    qtbot.waitUntil(lambda: describe(view, qtbot)["legendCollapsed"], timeout=TIMEOUT)
+    assert "Place" not in describe(view, qtbot)["legend"]
+
+
+@pytest.mark.js_errors_expected
+def test_a_javascript_error_is_caught_by_the_test_fixture(view, qtbot, _no_javascript_errors):
+    view.page().runJavaScript("console.error('deliberate')")
+    qtbot.waitUntil(lambda: bool(_no_javascript_errors.messages), timeout=TIMEOUT)
+    assert "deliberate" in _no_javascript_errors.messages[0]

@@ -1,95 +1,101 @@
-"""Side colours: distinct within each theatre, stable across runs, changeable and persisted."""
+"""Side colours: unique within a view, kept for a side across projects, never a kind's colour,
+with ink that reads on them; the analyst's choices win and are kept."""
 
 from __future__ import annotations
 
 import json
-import random
 
-from explorer.palette import KIND_COLOURS, OKABE_ITO, SIDE_COLOURS, Palette, side_colours
+import pytest
 
-
-def sides(*theatres):
-    return {
-        "theatres": [
-            {
-                "name": name,
-                "id": f"theatre:{name}",
-                "stances": [
-                    {"power": p, "relation": r, "party": q, "evidence": []} for p, r, q in st
-                ],
-            }
-            for name, st in theatres
-        ]
-    }
-
-
-NORTH = (
-    "north",
-    [
-        ("Arland", "backs", "Accord"),
-        ("Borovia", "backs", "Legion"),
-        ("Celesta", "mediates", "Accord"),
-    ],
+from explorer.palette import (
+    KIND_COLOURS,
+    OKABE_ITO,
+    SIDE_COLOURS,
+    ColourBook,
+    default_book_path,
+    ink_for,
+    palette,
 )
-SOUTH = ("south", [("Arland", "opposes", "Delta"), ("Borovia", "supplies", "Delta")])
 
 
-def test_every_name_in_a_theatre_gets_a_distinct_colour():
-    colours = side_colours(sides(NORTH, SOUTH))
-    assert set(colours) == {"Accord", "Arland", "Borovia", "Celesta", "Delta", "Legion"}
-    for _name, stances in (NORTH, SOUTH):
-        names = {n for p, _r, q in stances for n in (p, q)}
-        assert len({colours[n] for n in names}) == len(names)
-    assert all(c in SIDE_COLOURS for c in colours.values())
-    assert list(colours) == sorted(colours)  # the map numbers sides in this order
+def test_no_side_colour_is_a_kind_colour_and_all_are_distinct():
+    assert len(set(SIDE_COLOURS)) == len(SIDE_COLOURS) == 16
+    assert not set(SIDE_COLOURS) & set(KIND_COLOURS.values())
+    assert SIDE_COLOURS[: len(OKABE_ITO)] == OKABE_ITO  # the safest set is used first
 
 
-def test_colours_are_stable_whatever_the_input_order():
-    first = side_colours(sides(NORTH, SOUTH))
-    shuffled = [
-        (n, random.Random(seed).sample(st, len(st))) for seed, (n, st) in enumerate((SOUTH, NORTH))
-    ]
-    assert side_colours(sides(*shuffled)) == first
-    assert side_colours(sides(NORTH, SOUTH))["Accord"] == OKABE_ITO[0]
-
-
-def test_names_that_never_meet_may_share_a_colour():
-    colours = side_colours(sides(("a", [("P", "backs", "Q")]), ("b", [("R", "backs", "S")])))
-    assert colours["P"] == colours["R"] == OKABE_ITO[0]
-    assert colours["Q"] != colours["P"]
-
-
-def test_more_names_than_colours_reuse_the_least_used():
-    many = [(f"Power {i:02}", "backs", f"Party {i:02}") for i in range(12)]
-    colours = side_colours(sides(("big", many)))
-    assert len(colours) == 24
+def test_names_in_one_view_never_share_a_colour_while_the_palette_lasts():
+    book = ColourBook()
+    names = [f"Side {i:02}" for i in range(len(SIDE_COLOURS))]
+    colours = book.assign(names[:5], names[5:])
     assert len(set(colours.values())) == len(SIDE_COLOURS)
+    assert list(colours) == sorted(colours)  # the legend numbers sides in this order
 
 
-def test_empty_or_missing_sides():
-    assert side_colours(None) == {} and side_colours({"theatres": []}) == {}
+def test_a_side_keeps_its_colour_in_the_next_project(tmp_path):
+    path = tmp_path / "colours.json"
+    first = ColourBook.load(path)
+    libya = first.assign(["Government of National Accord"], ["Turkey", "Russia"])
+    first.save()
+    again = ColourBook.load(path)
+    later = again.assign(["Russia"], ["Ukraine", "Turkey", "Hamas"])
+    assert later["Turkey"] == libya["Turkey"] and later["Russia"] == libya["Russia"]
+    # New names avoid every colour the book already gave, so that they can meet later.
+    assert later["Ukraine"] not in libya.values() and later["Hamas"] not in libya.values()
 
 
-def test_palette_round_trip_and_lenient_reading():
-    palette = Palette.for_sides(sides(NORTH)).with_side_colour("Arland", "#123456")
-    data = json.loads(json.dumps(palette.to_dict()))
-    assert set(data) == {"kinds", "sides"}
-    assert Palette.from_dict(data) == palette
-    odd = Palette.from_dict(
-        {"kinds": {"event": "red", "asset": "#000000"}, "sides": {"X": 3, "Y": "#ABCDEF"}}
-    )
-    assert odd.kinds == {**KIND_COLOURS, "asset": "#000000"}
-    assert odd.sides == {"Y": "#ABCDEF"}
-    assert Palette.from_dict(None) == Palette()
+def test_a_clash_in_a_view_goes_to_the_newer_name_and_the_book_is_kept(tmp_path):
+    book = ColourBook(assigned={"Iran": "#E69F00", "Islamic State": "#E69F00"})
+    colours = book.assign(["Iran", "Islamic State"])
+    assert colours["Iran"] == "#E69F00"  # the older assignment wins
+    assert colours["Islamic State"] != "#E69F00"
+    assert book.assigned["Islamic State"] == "#E69F00"  # the clash is resolved for this view
 
 
-def test_colour_of_prefers_the_side_and_overrides_win():
-    palette = Palette.for_sides(sides(NORTH))
-    assert palette.colour_of({"kind": "event", "side": "Arland"}) == palette.sides["Arland"]
-    assert palette.colour_of({"kind": "asset", "side": None}) == KIND_COLOURS["asset"]
-    mine = Palette(kinds={"asset": "#111111"}, sides={"Arland": "#222222"})
-    merged = palette.merged(mine)
-    assert merged.kinds["asset"] == "#111111" and merged.kinds["place"] == KIND_COLOURS["place"]
-    assert (
-        merged.sides["Arland"] == "#222222" and merged.sides["Borovia"] == palette.sides["Borovia"]
-    )
+def test_sides_drawn_on_the_map_are_served_before_names_only_the_panel_shows():
+    colours = [f"#00000{i}" for i in range(3)]
+    book = ColourBook(colours=tuple(colours), assigned={"Panel only": colours[0]})
+    result = book.assign(["Drawn A", "Drawn B"], ["Panel only"])
+    assert len({result["Drawn A"], result["Drawn B"]}) == 2
+    assert result["Panel only"] not in {result["Drawn A"], result["Drawn B"]}
+
+
+def test_more_names_than_colours_repeat_the_least_used():
+    book = ColourBook()
+    names = [f"Party {i:02}" for i in range(20)]
+    colours = book.assign(names)
+    assert set(colours.values()) == set(SIDE_COLOURS)
+    counts = sorted(list(colours.values()).count(c) for c in SIDE_COLOURS)
+    assert counts[-1] == 2 and counts[0] == 1
+
+
+def test_the_analysts_choices_win_and_are_saved(tmp_path):
+    book = ColourBook(path=tmp_path / "c.json")
+    book.choose({"Turkey": "#112233", "place": "#445566"})
+    assert book.assign(["Turkey"])["Turkey"] == "#112233"
+    assert book.kinds()["place"] == "#445566" and book.kinds()["event"] == KIND_COLOURS["event"]
+    book.save()
+    assert ColourBook.load(tmp_path / "c.json").chosen == {"Turkey": "#112233", "place": "#445566"}
+    with pytest.raises(ValueError, match="not #RRGGBB"):
+        book.choose({"Turkey": "red"})
+
+
+def test_an_unreadable_book_starts_afresh(tmp_path):
+    path = tmp_path / "colours.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert ColourBook.load(path).assigned == {}
+    path.write_text(json.dumps({"assigned": {"A": "#ABCDEF", "B": "blue", "C": 3}}))
+    assert ColourBook.load(path).assigned == {"A": "#ABCDEF"}
+
+
+def test_the_book_lives_beside_the_projects(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_book_path() == tmp_path / "explorer" / "colours.json"
+
+
+def test_ink_reads_on_its_colour_and_numbers_follow_the_legend():
+    assert ink_for("#F0E442") == "#000000"  # yellow: black numbers
+    assert ink_for("#332288") == "#FFFFFF"  # indigo: white numbers
+    message = palette(KIND_COLOURS, {"Arland": "#E69F00", "Borovia": "#332288"})
+    assert message["numbers"] == {"Arland": 1, "Borovia": 2}
+    assert message["ink"]["#332288"] == "#FFFFFF"

@@ -1,4 +1,4 @@
-"""Reviewing items: the Qt-free controller over a store, and the panel's buttons and keys."""
+"""Reviewing items: the Qt-free controller over a store, the panel and its editor."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import copy
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
+from explorer.commands import Key, window_commands
+from explorer.items import Item
 from explorer.model import Candidate
 from explorer.review import (
     STATES,
@@ -193,127 +194,113 @@ def test_event_types_come_from_the_events_lexicon(tmp_path):
 
 
 # --- the panel ------------------------------------------------------------------------
+# Its keys and buttons are window commands: tests/test_window.py presses them in the window.
+
+PLACE_ITEM = Item(
+    id=PLACE["id"], kind="place", name="Tripoli", type="city", country="LY",
+    gazetteer_id="geonames:1",
+)  # fmt: skip
+EVENT_ITEM = Item(
+    id=EVENT["id"], kind="event", name="Meeting", type="meeting", date="2020-10",
+    date_precision="month",
+)  # fmt: skip
 
 
 @pytest.fixture
-def panel(qtbot, controller):
-    panel = ReviewPanel(controller, event_types=["meeting", "summit", "phone_call"])
+def panel(qtbot):
+    panel = ReviewPanel(event_types=["meeting", "summit", "phone_call"])
     qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    # Shortcuts bound to the panel fire only once its window is active and it has focus.
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    panel.setFocus()
-    qtbot.waitUntil(panel.hasFocus)
     return panel
 
 
-def test_with_no_item_only_undo_could_act(panel):
+def test_with_no_item_it_says_so(panel):
     panel.set_item(None)
-    assert not panel.confirm_action.isEnabled() and not panel.edit_action.isEnabled()
     assert "No item selected" in panel.name_label.text()
+    assert panel.state_text() == ""
 
 
-def test_the_panel_shows_the_items_state(panel, controller):
+def test_the_panel_shows_the_items_state_and_edits(panel, controller):
     controller.reject(PLACE["id"])
-    panel.set_item(PLACE, CANDIDATES)
+    panel.set_item(PLACE_ITEM, controller.review_of(PLACE["id"]), CANDIDATES)
     assert panel.name_label.text() == "Tripoli"
     assert "Rejected" in panel.state_label.text()
     assert panel.state_text() == "rejected"
+    review = controller.edit(PLACE["id"], {"name": "Tarabulus"})
+    panel.set_item(PLACE_ITEM, review)
+    assert "name: Tarabulus" in panel.edits_label.text()
 
 
-def test_confirm_button_records_and_announces(panel, qtbot, store):
-    panel.set_item(PLACE, CANDIDATES)
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        panel.confirm_action.trigger()
-    assert changed.args == [PLACE["id"], "confirmed", {}]
-    assert store.reviews()[PLACE["id"]]["state"] == "confirmed"
-    assert "Confirmed" in panel.state_label.text()
+def test_its_buttons_carry_the_window_commands_with_their_keys(panel, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from explorer.ui.actions import build_actions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    pressed = []
+    handlers = {c.key: (lambda k=c.key: pressed.append(k)) for c in window_commands()}
+    handlers[Key.SHOW_REJECTED] = lambda on: None
+    actions, _ = build_actions(window, handlers)
+    panel.bind(actions)
+    texts = {key: button.text() for key, button in panel.buttons.items()}
+    assert texts[Key.CONFIRM] == "Confirm (C)" and texts[Key.REJECT] == "Reject (R)"
+    assert texts[Key.EDIT] == "Edit (E)" and texts[Key.UNDO] == "Undo review"
+    panel.buttons[Key.REJECT].click()
+    assert pressed == [Key.REJECT]
 
 
-def test_keys_c_r_and_ctrl_z_work_in_the_panel(panel, qtbot):
-    panel.set_item(PLACE, CANDIDATES)
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        qtbot.keyClick(panel, Qt.Key.Key_C)
-    assert changed.args[1] == "confirmed"
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        qtbot.keyClick(panel, Qt.Key.Key_R)
-    assert changed.args[1] == "rejected"
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert changed.args[1] == "confirmed"
-    assert panel.state_text() == "confirmed"
+def test_a_window_without_a_handler_refuses_to_start(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from explorer.commands import MissingHandler
+    from explorer.ui.actions import build_actions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    handlers = {c.key: (lambda: None) for c in window_commands() if c.key != Key.UNDO}
+    with pytest.raises(MissingHandler, match="no handler for undo"):
+        build_actions(window, handlers)
 
 
-def test_ctrl_z_undoes_across_items(panel, qtbot):
-    panel.set_item(PLACE, CANDIDATES)
-    panel.confirm_action.trigger()
-    panel.set_item(EVENT)
-    panel.reject_action.trigger()
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert changed.args == [EVENT["id"], "unreviewed", {}]
-    with qtbot.waitSignal(panel.review_changed) as changed:
-        qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert changed.args == [PLACE["id"], "unreviewed", {}]  # not the item on show
-    assert panel.current_id == EVENT["id"]
-    assert not panel.undo_action.isEnabled()
-
-
-def test_e_opens_the_editor_and_another_candidate_re_resolves_the_place(panel, qtbot, store):
-    panel.set_item(PLACE, CANDIDATES)
-    qtbot.keyClick(panel, Qt.Key.Key_E)
-    editor = panel.editor
+def test_the_editor_re_resolves_a_place_to_another_candidate(panel, qtbot):
+    panel.set_item(PLACE_ITEM, None, CANDIDATES)
+    editor = panel.open_editor()
     assert editor is not None and editor.candidates.count() == 2
     assert "(current)" in editor.candidates.currentItem().text()
     editor.choose_candidate("geonames:2")
-    with qtbot.waitSignal(panel.review_changed) as changed:
+    with qtbot.waitSignal(panel.edits_chosen) as chosen:
         editor.accept()
-    item_id, state, edits = changed.args
-    assert (item_id, state) == (PLACE["id"], "edited")
+    item_id, edits = chosen.args
+    assert item_id == PLACE["id"]
     assert edits["candidate"]["gazetteer_id"] == "geonames:2"
     assert "population" in edits["candidate"]  # a Candidate field, kept
-    assert store.reviews()[PLACE["id"]]["edits"] == edits
-    assert "geonames:2" in panel.edits_label.text()
 
 
 def test_a_place_can_be_renamed(panel, qtbot):
-    panel.set_item(PLACE, CANDIDATES)
-    panel.edit_action.trigger()
-    panel.editor.name.setText("Tarabulus")
-    with qtbot.waitSignal(panel.review_changed) as changed:
+    panel.set_item(PLACE_ITEM, None, CANDIDATES)
+    panel.open_editor().name.setText("Tarabulus")
+    with qtbot.waitSignal(panel.edits_chosen) as chosen:
         panel.editor.accept()
-    assert changed.args[2] == {"name": "Tarabulus"}
+    assert chosen.args[1] == {"name": "Tarabulus"}
 
 
-def test_an_event_edit_changes_type_and_date_and_refuses_a_bad_date(panel, qtbot, store):
-    panel.set_item(EVENT)
-    panel.edit_action.trigger()
-    editor = panel.editor
+def test_an_event_edit_changes_type_and_date_and_refuses_a_bad_date(panel, qtbot):
+    panel.set_item(EVENT_ITEM)
+    editor = panel.open_editor()
     assert editor.candidates is None and editor.event_type.currentText() == "meeting"
     editor.event_type.setCurrentText("summit")
     editor.date.setText("2020-02-30")
-    with qtbot.assertNotEmitted(panel.review_changed):
+    with qtbot.assertNotEmitted(panel.edits_chosen):
         editor.accept()
     assert editor.isVisible() and "calendar" in editor.problem.text()
     editor.date.setText("2020-10-22")
-    with qtbot.waitSignal(panel.review_changed) as changed:
+    with qtbot.waitSignal(panel.edits_chosen) as chosen:
         editor.accept()
-    assert changed.args[2] == {"type": "summit", "date": "2020-10-22", "date_precision": "day"}
-    assert store.reviews()[EVENT["id"]]["state"] == "edited"
+    assert chosen.args[1] == {"type": "summit", "date": "2020-10-22", "date_precision": "day"}
 
 
 def test_an_unchanged_edit_records_nothing(panel, qtbot):
-    panel.set_item(EVENT)
-    panel.edit_action.trigger()
-    with qtbot.assertNotEmitted(panel.review_changed):
+    panel.set_item(EVENT_ITEM)
+    panel.open_editor()
+    with qtbot.assertNotEmitted(panel.edits_chosen):
         panel.editor.accept()
-    assert not panel.undo_action.isEnabled()
-
-
-def test_a_store_refusal_is_shown_not_raised(panel, qtbot):
-    panel.set_item({"id": "place:gone", "kind": "place", "name": "Gone"})
-    with qtbot.assertNotEmitted(panel.review_changed):
-        panel.confirm_action.trigger()
-    assert "Not recorded" in panel.message_label.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from explorer.palette import KIND_COLOURS, ColourBook, palette
 from explorer.ui.sides_panel import SidesPanel
 
 
@@ -55,7 +56,11 @@ SIDES = {
 def panel(qtbot):
     panel = SidesPanel()
     qtbot.addWidget(panel)
-    panel.set_sides(SIDES)
+    names = sorted(
+        {n for t in SIDES["theatres"] for s in t["stances"] for n in (s["power"], s["party"])}
+    )
+    colours = ColourBook().assign(names)
+    panel.set_sides(SIDES, palette(KIND_COLOURS, colours))
     return panel
 
 
@@ -73,8 +78,9 @@ def test_lists_the_first_theatres_stances(panel):
         ["Borovia", "supplies", "Desert Army", 1],
     ]
     assert panel.summary.text() == "2 stances from 2 articles"
-    # Powers and parties carry their map colour as a swatch.
+    # Powers and parties carry their map colour and legend number as a swatch.
     assert panel.proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "side 1 on the map" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_sorting_by_excerpt_count_is_numeric(panel):

@@ -309,12 +309,12 @@ def test_changed_document_replaces_only_its_own_output(saved: Path) -> None:
 
 def test_items_no_document_supports_are_removed(saved: Path) -> None:
     with Project.open(saved) as project:
-        project.remove_documents(["black-sea-gas.txt"])
+        project.save(sample_analysis(only={"black-sea-gas.txt"}, texts={"black-sea-gas.txt": "."}))
         loaded = project.load()
     assert "Samsun" not in {p.name for p in loaded.places}
     assert "asset:curated:blue-stream" not in {a.id for a in loaded.assets}
     assert "Moscow" in {p.name for p in loaded.places}
-    assert "black-sea-gas.txt" not in {d.id for d in loaded.documents}
+    assert "black-sea-gas.txt" in {d.id for d in loaded.documents}
 
 
 def test_interrupted_save_leaves_the_file_as_it_was(
@@ -522,7 +522,8 @@ def test_review_survives_reingest(saved: Path) -> None:
 def test_review_of_an_item_that_went_away_comes_back_with_it(saved: Path) -> None:
     with Project.open(saved) as project:
         project.set_review("place:geonames:740264", "rejected")
-        project.remove_documents(["black-sea-gas.txt"])
+        project.save(sample_analysis(only={"black-sea-gas.txt"}, texts={"black-sea-gas.txt": "."}))
+        assert "place:geonames:740264" not in {p.id for p in project.load().places}
         assert project.reviews()["place:geonames:740264"]["state"] == "rejected"
         project.save(sample_analysis(only={"black-sea-gas.txt"}))
         assert "place:geonames:740264" not in {p.id for p in project.load().places}

@@ -8,14 +8,19 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.timeline import MAX_MONTH_BINS, histogram, precision_of
+from explorer.items import Item
+from explorer.timeline import MAX_DAY_BINS, MAX_MONTH_BINS, histogram, precision_of
 from explorer.ui.timeline_panel import TimelinePanel
 
 
 def event(fid, when, precision=None):
     if precision is None:
         precision = {10: "day", 7: "month", 4: "year"}.get(len(when or ""), "unknown")
-    return {"properties": {"id": fid, "kind": "event", "date": when, "date_precision": precision}}
+    return Item(id=fid, kind="event", name=fid, type="meeting", date=when, date_precision=precision)
+
+
+def place(fid):
+    return Item(id=fid, kind="place", name=fid, type="city")
 
 
 # -- binning ---------------------------------------------------------------------------------
@@ -26,7 +31,7 @@ def test_months_for_a_short_span_with_empty_bins_kept():
             event("e2", "2020-10"),
             event("e3", "2021-01-02"),
             event("e4", None),
-            {"properties": {"id": "p", "kind": "place", "date": None}},
+            place("p"),
         ]
     )
     assert h.unit == "month"
@@ -49,6 +54,25 @@ def test_the_unit_switches_after_max_month_bins():
     assert len(within.bins) == MAX_MONTH_BINS and within.unit == "month"
     beyond = histogram([event("a", first.isoformat()), event("b", "2021-01-01")])
     assert beyond.unit == "year"
+
+
+def test_days_for_a_short_span_of_day_precise_dates():
+    h = histogram([event("a", "2020-10-14"), event("b", "2020-10-16"), event("m", "2020-10")])
+    assert h.unit == "day"
+    assert [b.label for b in h.bins] == ["1 Oct 2020", *(f"{d} Oct 2020" for d in range(2, 17))]
+    assert h.bins[0].approximate == 1  # the month-dated one, drawn where its month starts
+    assert h.bins[13].count == 1 and h.bins[15].count == 1
+    assert h.range_of(13, 13) == ("2020-10-14", "2020-10-14")
+    longer = histogram([event("a", "2020-10-01"), event("b", "2020-12-05")])
+    assert longer.unit == "month"  # more than MAX_DAY_BINS days
+    assert MAX_DAY_BINS < 66
+    months_only = histogram([event("a", "2020-10"), event("b", "2020-11")])
+    assert months_only.unit == "month"  # no day-precise date: days would say nothing
+
+
+def test_a_unit_too_fine_for_the_span_gives_way():
+    h = histogram([event("a", "1990-01-01"), event("b", "2020-01-01")], unit="day")
+    assert h.unit == "month"
 
 
 def test_coarse_dates_are_marked_approximate_in_finer_bins():
@@ -100,7 +124,7 @@ EVENTS = [
     event("e5", "2020-06-01"),
     event("e6", None),
     event("e7", None),
-    {"properties": {"id": "p1", "kind": "place", "date": None}},
+    place("p1"),
 ]
 
 
@@ -194,6 +218,17 @@ def test_new_events_keep_the_chosen_dates(panel, qtbot):
     assert bins[panel.slider.lower].label == "Feb 2020"
     assert bins[panel.slider.upper].label == "Apr 2020"
     assert panel.range() == ("2020-02-01", "2020-04-30")
+
+
+def test_the_analyst_can_ask_for_days(panel, qtbot):
+    panel.set_range("2020-02-01", "2020-02-29")
+    panel.set_unit("day")
+    assert panel.histogram.unit == "day"
+    assert panel.histogram.bins[0].label == "10 Jan 2020"
+    assert panel.range() == ("2020-02-01", "2020-02-29")
+    assert panel.histogram.bins[panel.slider.lower].label == "1 Feb 2020"
+    panel.set_unit(None)
+    assert panel.histogram.unit == "month"
 
 
 def test_no_dated_events(qtbot):

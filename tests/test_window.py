@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.app import build
+from explorer.commands import Key
+from explorer.palette import ColourBook
 
 TIMEOUT = 60_000
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +43,8 @@ class Loaded:
 
     def wait_drawn(self):
         """Until the map shows exactly the items that pass the filters."""
-        expected = len(self.workspace.visible_collection()["features"])
+        self.window.flush()
+        expected = len(self.workspace.visible)
         try:
             self.qtbot.waitUntil(
                 lambda: bool(self.renders) and self.renders[-1] == expected, timeout=TIMEOUT
@@ -50,15 +54,24 @@ class Loaded:
         return expected
 
     def find(self, kind: str, name: str) -> str:
-        for feature in self.workspace.collection["features"]:
-            props = feature["properties"]
-            if props["kind"] == kind and props["name"] == name:
-                return props["id"]
+        for item in self.workspace.items:
+            if item.kind == kind and item.name == name:
+                return item.id
         raise AssertionError(f"no {kind} named {name}")
+
+    def activate(self):
+        """Shortcuts go to the active window, as they do for a user."""
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow, timeout=TIMEOUT)
+
+    def press(self, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+        widget.setFocus()
+        self.qtbot.waitUntil(lambda: widget.hasFocus(), timeout=TIMEOUT)
+        self.qtbot.keyClick(widget, key, modifier)
 
 
 @pytest.fixture
-def loaded(qtbot, tmp_path):
+def loaded(qtbot, tmp_path, seeds_project):
     workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
     state = Loaded(workspace, window, controller, qtbot)
@@ -88,10 +101,13 @@ def test_a_map_click_fills_the_evidence_panel(loaded, qtbot):
 
 def test_a_row_selection_selects_on_the_map(loaded, qtbot):
     items = loaded.window.items
-    items.search.setText("Aleppo")
-    assert items.proxy.rowCount() >= 1
+    loaded.workspace.set_search("Aleppo")
+    loaded.wait_drawn()
+    assert items.search.text() == "Aleppo"  # the box shows the search in force
+    aleppo = loaded.find("place", "Aleppo")
+    row = items.proxy.mapFromSource(items.model.index(items.model.row_of(aleppo), 0)).row()
     before = len(loaded.renders)
-    items.table.selectRow(0)
+    items.table.selectRow(row)
     qtbot.waitUntil(lambda: len(loaded.renders) > before, timeout=TIMEOUT)
     assert loaded.workspace.selection == loaded.find("place", "Aleppo")
     assert "Aleppo" in loaded.window.evidence.text()
@@ -100,29 +116,46 @@ def test_a_row_selection_selects_on_the_map(loaded, qtbot):
 def test_an_excerpt_opens_its_article_with_mentions(loaded, qtbot):
     sochi = loaded.find("place", "Sochi")
     loaded.workspace.select(sochi)
-    evidence = loaded.workspace.feature(sochi)["properties"]["evidence"][0]
-    loaded.window.evidence.excerpt_activated.emit(
-        evidence["doc"], evidence["start"], evidence["end"]
-    )
+    evidence = loaded.workspace.item(sochi).evidence[0]
+    loaded.window.evidence.excerpt_activated.emit(evidence.doc, evidence.start, evidence.end)
     article = loaded.window.article
-    assert article.document.id == evidence["doc"]
-    assert article.selected_span() == (evidence["start"], evidence["end"])
+    assert article.document.id == evidence.doc
+    assert article.selected_span() == (evidence.start, evidence.end)
     assert any(item == sochi for _, _, item in article.highlights())
 
 
 def test_a_filter_change_updates_map_and_table_without_reloading(loaded, qtbot):
-    total = len(loaded.workspace.collection["features"])
+    total = len(loaded.workspace.items)
     page_loads = loaded.page_loads
-    filters = loaded.window.filters
-    filters.set_state(filters.state().with_changes(kinds=frozenset({"event"})))
-    filters.flush()
+    loaded.window.filters._groups["kinds"].setCheckState(0, Qt.CheckState.Unchecked)
+    loaded.window.filters.tick("kinds", "event", True)
     shown = loaded.wait_drawn()
-    events = [
-        f for f in loaded.workspace.collection["features"] if f["properties"]["kind"] == "event"
-    ]
+    events = [i for i in loaded.workspace.items if i.kind == "event"]
     assert 0 < shown == len(events) < total
     assert loaded.window.items.proxy.rowCount() == shown
     assert loaded.page_loads == page_loads
+
+
+def test_the_search_box_narrows_the_map_too(loaded, qtbot):
+    items = loaded.window.items
+    items.search.setFocus()
+    qtbot.keyClicks(items.search, "Aleppo")
+    items.flush_search()
+    shown = loaded.wait_drawn()
+    assert loaded.workspace.filters.text == "Aleppo"
+    assert 0 < shown < len(loaded.workspace.items)
+    assert items.proxy.rowCount() == shown
+    assert loaded.find("place", "Aleppo") in {i.id for i in loaded.workspace.visible}
+    assert loaded.window.filters.summary.text() == "1 filter active"
+
+
+def test_an_actor_filter_picks_a_power(loaded, qtbot):
+    filters = loaded.window.filters
+    filters._groups["actors"].setCheckState(0, Qt.CheckState.Unchecked)
+    filters.tick("actors", "Turkey", True)
+    loaded.wait_drawn()
+    acting = [i for i in loaded.workspace.visible if i.kind in ("event", "asset")]
+    assert acting and all("Turkey" in i.involved for i in acting)
 
 
 def test_importing_an_article_adds_its_places_in_place(loaded, qtbot, tmp_path):
@@ -133,13 +166,13 @@ def test_importing_an_article_adds_its_places_in_place(loaded, qtbot, tmp_path):
         "The delegations later travelled to Tromsø to visit a research station.\n",
         encoding="utf-8",
     )
-    before = len(loaded.workspace.collection["features"])
+    before = len(loaded.workspace.items)
     page_loads = loaded.page_loads
     loaded.wait_done(loaded.controller.add_paths([article]))
     loaded.wait_drawn()
-    names = {f["properties"]["name"] for f in loaded.workspace.collection["features"]}
+    names = {i.name for i in loaded.workspace.items}
     assert {"Oslo", "Tromsø"} <= names
-    assert len(loaded.workspace.collection["features"]) > before
+    assert len(loaded.workspace.items) > before
     assert "talks.txt" in loaded.workspace.documents
     assert loaded.page_loads == page_loads
 
@@ -147,20 +180,67 @@ def test_importing_an_article_adds_its_places_in_place(loaded, qtbot, tmp_path):
 def test_a_review_is_stored_in_the_project_and_shown(loaded, qtbot):
     aleppo = loaded.find("place", "Aleppo")
     loaded.workspace.select(aleppo)
-    panel = loaded.controller.review_panel
-    assert panel.current_id == aleppo
-    panel.reject_action.trigger()
-    qtbot.waitUntil(
-        lambda: loaded.workspace.feature(aleppo)["properties"]["review"] == "rejected",
-        timeout=TIMEOUT,
-    )
-    assert aleppo not in {
-        f["properties"]["id"] for f in loaded.workspace.visible_collection()["features"]
-    }
+    assert loaded.controller.review_panel.current_id == aleppo
+    loaded.controller.review_panel.buttons[Key.REJECT].click()
+    assert loaded.workspace.item(aleppo).review == "rejected"
+    assert aleppo not in {i.id for i in loaded.workspace.visible}
+    loaded.wait_drawn()
     from explorer.store import Project
 
     with Project.open(loaded.workspace.project, create=False) as project:
         assert project.reviews()[aleppo]["state"] == "rejected"
+
+
+def test_show_rejected_is_one_state_in_the_menu_and_the_panel(loaded, qtbot):
+    action = loaded.controller.actions[Key.SHOW_REJECTED]
+    box = loaded.window.filters.show_rejected
+    action.trigger()
+    assert loaded.workspace.filters.show_rejected and box.isChecked()
+    box.setChecked(False)
+    assert not loaded.workspace.filters.show_rejected and not action.isChecked()
+    loaded.workspace.set_show_rejected(True)
+    assert action.isChecked() and box.isChecked()
+
+
+def test_review_keys_work_whichever_panel_has_focus(loaded, qtbot):
+    loaded.activate()
+    window = loaded.window
+    tripoli, idlib = loaded.find("place", "Tripoli"), loaded.find("place", "Idlib")
+    loaded.workspace.select(tripoli)
+    loaded.press(window.items.table, Qt.Key.Key_C)  # a table would jump to a row on "C"
+    assert loaded.workspace.item(tripoli).review == "confirmed"
+    loaded.workspace.select(idlib)
+    loaded.press(window.map.focusProxy() or window.map, Qt.Key.Key_R)
+    assert loaded.workspace.item(idlib).review == "rejected"
+    loaded.press(window.evidence.browser, Qt.Key.Key_U)
+    assert loaded.workspace.item(idlib).review == "unreviewed"
+    loaded.press(loaded.controller.review_panel.buttons[Key.CONFIRM], Qt.Key.Key_R)
+    assert loaded.workspace.item(idlib).review == "rejected"
+    # A text field keeps the letters it types.
+    loaded.press(window.items.search, Qt.Key.Key_C)
+    assert window.items.search.text() == "c"
+    assert loaded.workspace.item(idlib).review == "rejected"
+
+
+def test_ctrl_z_undoes_across_items_from_any_panel(loaded, qtbot):
+    loaded.activate()
+    window = loaded.window
+    sochi, afrin = loaded.find("place", "Sochi"), loaded.find("place", "Afrin")
+    loaded.workspace.select(sochi)
+    loaded.press(window.items.table, Qt.Key.Key_C)
+    loaded.workspace.select(afrin)
+    loaded.press(window.items.table, Qt.Key.Key_R)
+    assert "Reject Afrin" in loaded.controller.actions[Key.UNDO].text()
+    loaded.press(window.timeline.slider, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.workspace.item(afrin).review == "unreviewed"
+    assert afrin in {i.id for i in loaded.workspace.visible}
+    loaded.press(window.sides.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.workspace.item(sochi).review == "unreviewed"  # not the item on show
+    assert loaded.workspace.selection == afrin
+    assert not loaded.controller.actions[Key.UNDO].isEnabled()
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    loaded.press(window.items.table, Qt.Key.Key_Z, redo)
+    assert loaded.workspace.item(sochi).review == "confirmed"  # redone
 
 
 def test_the_sides_panel_shows_libya(loaded, qtbot):
@@ -179,7 +259,7 @@ def test_the_sides_panel_shows_libya(loaded, qtbot):
     assert chosen.args[0]["evidence"]
 
 
-def test_window_screenshot_from_the_command_line(tmp_path):
+def test_window_screenshot_from_the_command_line(tmp_path, seeds_project):
     out = tmp_path / "window.png"
     result = subprocess.run(
         [sys.executable, "-m", "explorer", "open", str(SEEDS), "--screenshot", str(out)],
@@ -193,7 +273,7 @@ def test_window_screenshot_from_the_command_line(tmp_path):
     assert (image.width(), image.height()) == (1600, 960)
 
 
-def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path):
+def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path, seeds_project):
     from PySide6.QtCore import QSettings
 
     from explorer.ui.settings_store import SettingsStore
@@ -211,14 +291,15 @@ def test_settings_bring_back_colours_recent_sources_and_filters(qtbot, tmp_path)
     qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
     assert workspace.palette["sides"]["Libyan National Army (LNA)"] == "#000000"
     assert [a.text() for a in controller.recent_menu.actions()] == [str(SEEDS)]
-    window.filters.set_state(window.filters.state().with_changes(kinds=frozenset({"place"})))
-    window.filters.flush()
+    workspace.update_filters(kinds={"place"})
     window.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     again = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load()
     assert again.recent_sources == [str(SEEDS)]
     assert again.filters["kinds"] == ["place"]
+    assert again.palette == {}  # the old colour setting now lives with the colour book
+    assert ColourBook.load().chosen == {"Libyan National Army (LNA)": "#000000"}
 
 
 def test_colours_chosen_by_the_analyst_reach_the_map_and_are_kept(loaded, qtbot):
@@ -230,5 +311,99 @@ def test_colours_chosen_by_the_analyst_reach_the_map_and_are_kept(loaded, qtbot)
     with qtbot.waitSignal(loaded.window.map.rendered, timeout=TIMEOUT):
         loaded.controller.set_colours(dialog.overrides())
     assert loaded.workspace.palette["sides"]["Libyan National Army (LNA)"] == "#112233"
-    assert loaded.controller.settings.palette == {"Libyan National Army (LNA)": "#112233"}
+    assert ColourBook.load().chosen == {"Libyan National Army (LNA)": "#112233"}
     assert loaded.window.map.console_errors == []
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The command line, with this test's data folder (where the window keeps its projects)."""
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+
+
+def test_export_from_the_window_writes_what_it_shows(loaded, qtbot, tmp_path):
+    loaded.workspace.update_filters(kinds={"place", "event"})
+    afrin = loaded.find("place", "Afrin")
+    loaded.workspace.select(afrin)
+    loaded.controller.review_panel.buttons[Key.REJECT].click()
+    shown = loaded.wait_drawn()
+    out = tmp_path / "shown.geojson"
+    operation = loaded.controller.export(out, "geojson")
+    qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
+    features = json.loads(out.read_text("utf-8"))["features"]
+    assert len(features) == shown == loaded.window.items.proxy.rowCount()
+    assert {f["id"] for f in features} == {i.id for i in loaded.workspace.visible}
+    assert afrin not in {f["id"] for f in features}
+    assert {f["properties"]["kind"] for f in features} == {"place", "event"}
+    assert "Exported" in loaded.window.status.text()
+
+
+def test_a_review_in_the_window_is_in_the_command_lines_export(loaded, qtbot, tmp_path):
+    loaded.activate()
+    tripoli, sochi = loaded.find("place", "Tripoli"), loaded.find("place", "Sochi")
+    loaded.workspace.select(tripoli)
+    loaded.press(loaded.window.items.table, Qt.Key.Key_R)
+    loaded.workspace.select(sochi)
+    loaded.press(loaded.window.items.table, Qt.Key.Key_C)
+    out = tmp_path / "seeds.geojson"
+    result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    exported = {f["id"]: f["properties"] for f in json.loads(out.read_text("utf-8"))["features"]}
+    assert set(exported) == {i.id for i in loaded.workspace.visible}  # the window's view
+    assert tripoli not in exported  # rejected: hidden, as in the window
+    assert exported[sochi]["review"] == "confirmed"
+    result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out), "--show-rejected")
+    assert result.returncode == 0, result.stderr
+    exported = {f["id"]: f["properties"] for f in json.loads(out.read_text("utf-8"))["features"]}
+    assert exported[tripoli]["review"] == "rejected"
+    # Sides and colours follow the window too.
+    assert all(exported[i.id]["side"] == i.side for i in loaded.workspace.items)
+
+
+def test_a_review_in_the_window_is_in_the_command_lines_snapshot(loaded, qtbot, tmp_path):
+    loaded.activate()
+    tripoli = loaded.find("place", "Tripoli")
+    loaded.workspace.select(tripoli)
+    loaded.press(loaded.window.items.table, Qt.Key.Key_R)
+    lon, lat = loaded.workspace.item(tripoli).geometry["coordinates"]
+    bbox = f"{lon - 4},{lat - 3},{lon + 4},{lat + 3}"  # Tripoli in the middle of the frame
+    hidden, shown = tmp_path / "hidden.png", tmp_path / "shown.png"
+    result = run_cli("snapshot", str(SEEDS), "-o", str(hidden), "--bbox", bbox)
+    assert result.returncode == 0, result.stderr
+    result = run_cli("snapshot", str(SEEDS), "-o", str(shown), "--bbox", bbox, "--show-rejected")
+    assert result.returncode == 0, result.stderr
+    a, b = QImage(str(hidden)), QImage(str(shown))
+    cx, cy = a.width() // 2, a.height() // 2
+
+    def patch(image):
+        return [
+            image.pixelColor(cx + dx, cy + dy).name() for dx in range(-5, 6) for dy in (-5, 0, 5)
+        ]
+
+    # The rejected place is not drawn by default, and drawn (greyed) when rejected items
+    # are asked for; the rest of the frame is the same.
+    assert patch(a) != patch(b)
+    greys = [QColor(c) for c in patch(b)]
+    assert any(
+        abs(c.red() - c.green()) < 8 and abs(c.green() - c.blue()) < 8 and c.value() < 200
+        for c in greys
+    )
+    corner = [(x, y) for x in (40, a.width() - 40) for y in (40,)]
+    assert all(a.pixelColor(x, y) == b.pixelColor(x, y) for x, y in corner)
+
+
+def test_the_windows_map_snapshot_waits_for_the_map(loaded, qtbot, tmp_path):
+    out = tmp_path / "map.png"
+    loaded.workspace.update_filters(kinds={"theatre"})  # just changed: not drawn yet
+    assert loaded.controller.save_snapshot(out)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (
+        loaded.window.map.width(),
+        loaded.window.map.height(),
+    )
+    assert loaded.renders[-1] == len(loaded.workspace.visible)  # drawn before the grab

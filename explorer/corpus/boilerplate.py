@@ -111,8 +111,10 @@ def select_lines(
     ]
     title_index = _find_title(lines, reasons, title)
     title_key = (
-        line_key(title if title is not None else lines[title_index])
-        if (title is not None or title_index is not None)
+        line_key(title)
+        if title is not None
+        else line_key(lines[title_index])
+        if title_index is not None
         else ""
     )
     content = [index for index, reason in enumerate(reasons) if not reason]

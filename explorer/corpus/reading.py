@@ -272,6 +272,7 @@ def _assemble(
             and (item.wrapped or _continues(previous.text, line.text))
         )
         if joins:
+            assert previous is not None  # joins says so
             chars.append(" ")
             offsets.append(previous.offsets[-1] + 1)
         else:

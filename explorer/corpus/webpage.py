@@ -59,10 +59,10 @@ def read_page(source: str, path: str) -> Page:
         warnings.append(f"{misses} characters of the extracted text were not found in the page")
     return Page(
         lines=lines,
-        title=_clean(result.title),
-        outlet=_clean(result.sitename),
-        published=_clean(result.date),
-        url=_clean(result.url),
+        title=_clean(getattr(result, "title", None)),
+        outlet=_clean(getattr(result, "sitename", None)),
+        published=_clean(getattr(result, "date", None)),
+        url=_clean(getattr(result, "url", None)),
         warnings=warnings,
     )
 

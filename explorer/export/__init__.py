@@ -1,6 +1,7 @@
 """Data formats: GeoJSON, CSV, KML, GeoPackage and an offline HTML report; the sides report.
 
-Every format is made from the same flat records (``records.py``); each file is written beside
+Every format writes items of the one contract (``explorer.items``): the window exports the
+items it shows, the command line those its filters let through. Each file is written beside
 its target and renamed over it, so a reader never sees half a file.
 """
 
@@ -11,15 +12,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from explorer.export.geojson import to_feature_collection, write_geojson
+from explorer.export.geojson import feature_collection, to_feature_collection, write_geojson
 from explorer.export.records import ExportError
-from explorer.export.sides import SIDES_FORMATS, sides_report
+from explorer.export.sides import SIDES_FORMATS, sides, sides_report
+from explorer.items import ItemSet, build_items
 from explorer.model import Analysis
 
 FORMATS = ("geojson", "csv", "kml", "gpkg", "html")
 
 
-def _writer(fmt: str) -> Callable[[Analysis, Path, Mapping[str, Any] | None], None]:
+def _writer(fmt: str) -> Callable[[ItemSet, Path], None]:
     # Imported on use: each format pulls in only what it needs.
     if fmt == "geojson":
         return write_geojson
@@ -40,15 +42,9 @@ def _writer(fmt: str) -> Callable[[Analysis, Path, Mapping[str, Any] | None], No
     return write_html
 
 
-def export_analysis(
-    analysis: Analysis,
-    fmt: str,
-    out_path: str | os.PathLike[str],
-    reviews: Mapping[str, Any] | None = None,
-) -> Path:
-    """Write ``analysis`` as ``fmt`` to ``out_path`` (replaced whole, never half-written).
+def export_items(items: ItemSet, fmt: str, out_path: str | os.PathLike[str]) -> Path:
+    """Write ``items`` as ``fmt`` to ``out_path`` (replaced whole, never half-written).
 
-    ``reviews`` (from ``Project.reviews()``) fills each item's ``review`` property.
     Raises ExportError with a message a user can act on.
     """
     from explorer.store.files import atomic_path
@@ -60,7 +56,7 @@ def export_analysis(
         raise ExportError(f"{target} is a folder; give a file name to export to")
     try:
         with atomic_path(target) as tmp:
-            _writer(fmt)(analysis, tmp, reviews)
+            _writer(fmt)(items, tmp)
     except ExportError:
         raise
     except OSError as exc:
@@ -68,11 +64,24 @@ def export_analysis(
     return target
 
 
+def export_analysis(
+    analysis: Analysis,
+    fmt: str,
+    out_path: str | os.PathLike[str],
+    reviews: Mapping[str, Any] | None = None,
+) -> Path:
+    """Every item of ``analysis`` (review states from ``Project.reviews()``) as ``fmt``."""
+    return export_items(build_items(analysis, reviews), fmt, out_path)
+
+
 __all__ = [
     "FORMATS",
     "SIDES_FORMATS",
     "ExportError",
     "export_analysis",
+    "export_items",
+    "feature_collection",
+    "sides",
     "sides_report",
     "to_feature_collection",
 ]

@@ -4,12 +4,10 @@ item's real geometry (points, lines, polygons), and a time stamp for dated event
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from explorer.export.records import KINDS, records
-from explorer.model import Analysis
+from explorer.export.records import records
+from explorer.items import KINDS, ItemSet
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _FOLDERS = {"place": "Places", "event": "Events", "asset": "Assets", "theatre": "Theatres"}
@@ -33,7 +31,7 @@ def _polygon(parent: ET.Element, rings: list) -> None:
 
 
 def _geometry(parent: ET.Element, geometry: dict) -> None:
-    kind, coords = geometry["type"], geometry.get("coordinates")
+    kind, coords = geometry["type"], geometry.get("coordinates") or []
     if kind == "Point":
         if coords:
             point = ET.SubElement(parent, "Point")
@@ -79,7 +77,17 @@ def _placemark(folder: ET.Element, record: dict) -> None:
         stamp = ET.SubElement(placemark, "TimeStamp")
         ET.SubElement(stamp, "when").text = record["date"]
     extended = ET.SubElement(placemark, "ExtendedData")
-    for key in ("id", "kind", "type", "date", "country", "gazetteer_id", "review"):
+    for key in (
+        "id",
+        "kind",
+        "type",
+        "date",
+        "country",
+        "gazetteer_id",
+        "theatre",
+        "side",
+        "review",
+    ):
         if record.get(key) is not None:
             data = ET.SubElement(extended, "Data", name=key)
             ET.SubElement(data, "value").text = str(record[key])
@@ -87,13 +95,13 @@ def _placemark(folder: ET.Element, record: dict) -> None:
         _geometry(placemark, record["geometry"])
 
 
-def to_kml(analysis: Analysis, reviews: Mapping[str, Any] | None = None) -> ET.ElementTree:
+def to_kml(items: ItemSet) -> ET.ElementTree:
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     document = ET.SubElement(root, "Document")
     ET.SubElement(document, "name").text = "explorer export"
     by_kind: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for record in records(analysis, reviews):
+    for record in records(items):
         by_kind[record["kind"]].append(record)
     for kind in KINDS:
         folder = ET.SubElement(document, "Folder")
@@ -107,7 +115,7 @@ def to_kml(analysis: Analysis, reviews: Mapping[str, Any] | None = None) -> ET.E
     return ET.ElementTree(root)
 
 
-def write_kml(analysis: Analysis, path: Path, reviews: Mapping[str, Any] | None) -> None:
-    tree = to_kml(analysis, reviews)
+def write_kml(items: ItemSet, path: Path) -> None:
+    tree = to_kml(items)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)

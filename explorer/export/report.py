@@ -3,15 +3,13 @@ kind with each item's evidence, then the sides per theatre and the documents rea
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 from string import Template
 from typing import Any
 
 from explorer.export.records import records, stance_records
-from explorer.export.sides import sides
-from explorer.model import Analysis
+from explorer.items import ItemSet
 
 _PAGE = Template("""<!DOCTYPE html>
 <html lang="en">
@@ -44,9 +42,9 @@ _COLUMNS = {
     "place": [("Name", "name"), ("Kind", "type"), ("Country", "country"),
               ("Gazetteer", "gazetteer_id"), ("Precision", "precision")],
     "event": [("Event", "name"), ("Type", "type"), ("Date", "date"),
-              ("Place", "place_id"), ("Actors", "actors")],
+              ("Place", "place_id"), ("Actors", "actors"), ("Side", "side")],
     "asset": [("Name", "name"), ("Type", "type"), ("Operators", "operators"),
-              ("Gazetteer", "gazetteer_id")],
+              ("Gazetteer", "gazetteer_id"), ("Side", "side")],
     "theatre": [("Theatre", "name"), ("Stances", "stances")],
     "stance": [("Power", "power"), ("Relation", "relation"), ("Party", "party"),
                ("Theatre", "theatre_name"), ("Negated", "negated")],
@@ -96,9 +94,9 @@ def _table(kind: str, items: list[dict]) -> str:
     )
 
 
-def _sides(analysis: Analysis) -> str:
+def _sides(items: ItemSet) -> str:
     parts = ["<h2>Sides</h2>"]
-    for theatre in sides(analysis)["theatres"]:
+    for theatre in items.sides()["theatres"]:
         parts.append(f"<h3>{escape(theatre['name'])}</h3>")
         if not theatre["stances"]:
             parts.append("<p>No stances found.</p>")
@@ -114,7 +112,8 @@ def _sides(analysis: Analysis) -> str:
     return "\n".join(parts)
 
 
-def _documents(analysis: Analysis) -> str:
+def _documents(items: ItemSet) -> str:
+    analysis = items.analysis
     rows = "\n".join(
         f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td><td>{_text(d.outlet)}</td>"
         f"<td>{_text(d.published)}</td><td>{len(d.text)}</td></tr>"
@@ -129,19 +128,19 @@ def _documents(analysis: Analysis) -> str:
     )
 
 
-def to_html(analysis: Analysis, reviews: Mapping[str, Any] | None = None) -> str:
-    items = records(analysis, reviews)
-    by_kind = {kind: [r for r in items if r["kind"] == kind] for kind in _TITLES}
-    by_kind["stance"] = stance_records(analysis, reviews)
+def to_html(items: ItemSet) -> str:
+    rows = records(items)
+    by_kind = {kind: [r for r in rows if r["kind"] == kind] for kind in _TITLES}
+    by_kind["stance"] = stance_records(items)
     counts = ", ".join(f"{len(v)} {_TITLES[k].lower()}" for k, v in by_kind.items())
     sections = [_table(kind, by_kind[kind]) for kind in _TITLES]
-    sections += [_sides(analysis), _documents(analysis)]
+    sections += [_sides(items), _documents(items)]
     return _PAGE.substitute(
         title="explorer report",
-        summary=escape(f"{len(analysis.documents)} documents: {counts}."),
+        summary=escape(f"{len(items.analysis.documents)} documents: {counts}."),
         sections="\n".join(sections),
     )
 
 
-def write_html(analysis: Analysis, path: Path, reviews: Mapping[str, Any] | None) -> None:
-    path.write_text(to_html(analysis, reviews), encoding="utf-8")
+def write_html(items: ItemSet, path: Path) -> None:
+    path.write_text(to_html(items), encoding="utf-8")

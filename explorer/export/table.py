@@ -4,7 +4,6 @@ lon/lat columns; evidence joined into one cell."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,13 @@ import shapely
 from shapely.geometry import shape
 
 from explorer.export.records import records, stance_records
-from explorer.model import Analysis
+from explorer.items import ItemSet
 
 COLUMNS = [
     "id", "kind", "name", "type", "date", "date_precision", "country", "gazetteer_id",
     "precision", "review", "lon", "lat", "wkt", "place_id", "actors", "operators",
-    "power", "relation", "party", "theatre", "negated", "evidence_count", "evidence",
+    "power", "relation", "party", "theatre", "side", "negated", "outlets", "evidence_count",
+    "evidence",
 ]  # fmt: skip
 
 LIST_SEPARATOR = "; "
@@ -40,7 +40,7 @@ def row(record: dict) -> dict[str, Any]:
         out["wkt"] = shapely.to_wkt(geom, rounding_precision=-1)
         if geom.geom_type == "Point" and not geom.is_empty:
             out["lon"], out["lat"] = geom.x, geom.y
-    for column in ("actors", "operators"):
+    for column in ("actors", "operators", "outlets"):
         if record.get(column) is not None:
             out[column] = LIST_SEPARATOR.join(record[column])
     out["evidence_count"] = len(record["evidence"])
@@ -48,9 +48,9 @@ def row(record: dict) -> dict[str, Any]:
     return {k: ("" if v is None else v) for k, v in out.items()}
 
 
-def write_csv(analysis: Analysis, path: Path, reviews: Mapping[str, Any] | None) -> None:
+def write_csv(items: ItemSet, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        for record in [*records(analysis, reviews), *stance_records(analysis, reviews)]:
+        for record in [*records(items), *stance_records(items)]:
             writer.writerow(row(record))

@@ -9,13 +9,10 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
+from explorer.ids import asset_id, weapon_id
 from explorer.model import Asset, Evidence
 
 GeometryFor = Callable[[str], dict | None]
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 class AssetRules:
@@ -133,7 +130,7 @@ class AssetRules:
             if typ == "site":  # a landmark ("the Kremlin"), not infrastructure
                 continue
             add(
-                f"asset:{c.gazetteer_id}",
+                asset_id(c.gazetteer_id),
                 typ,
                 entry["name"] if entry else c.name,
                 c.gazetteer_id,
@@ -143,7 +140,7 @@ class AssetRules:
             e = am.entry
             if am.kind == "infra":
                 add(
-                    f"asset:{e['gazetteer_id']}",
+                    asset_id(e["gazetteer_id"]),
                     e["type"],
                     e["name"],
                     e["gazetteer_id"],
@@ -151,7 +148,7 @@ class AssetRules:
                 )
             else:
                 add(
-                    f"asset:weapon:{_slug(e['name'])}",
+                    weapon_id(e["name"]),
                     e["type"],
                     e["name"],
                     None,
@@ -161,7 +158,7 @@ class AssetRules:
         codes = {m.ref.code for m in ctx.mentions if m.ref.code}
         codes |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
         for e in self.lex.infrastructure:
-            aid = f"asset:{e['gazetteer_id']}"
+            aid = asset_id(e["gazetteer_id"])
             if aid in found:
                 continue
             for d in e.get("descriptions", []):

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from explorer.extract.assets import AssetRules
 from explorer.extract.context import SentenceContext
-from explorer.extract.events import EventRules
+from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
 from explorer.extract.nlp import sentences_of
-from explorer.extract.stances import Rivals, StanceRules
+from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
 from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
 
@@ -27,10 +27,9 @@ class Extraction:
     stances: list[Stance] = field(default_factory=list)
     theatres: list[Theatre] = field(default_factory=list)
     # extras for views and the store: the toponym each event is placed at, each asset's actor
-    # roles (builder, buyer, operator, supplier) and "X and Y back rival sides" statements
+    # roles (builder, buyer, operator, supplier)
     event_places: dict[str, Toponym] = field(default_factory=dict)
     asset_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    rivals: list[Rivals] = field(default_factory=list)
 
 
 def _theatre_geometry(ref: TheatreRef, geometry_for: GeometryFor | None) -> dict | None:
@@ -101,13 +100,8 @@ def extract(
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
+    out.events, out.event_places = document_events(doc, contexts, pub)
     for ctx in contexts:
-        for ev, tp in EventRules(ctx).events(doc.id, pub):
-            if any(e.id == ev.id for e in out.events):
-                continue
-            out.events.append(ev)
-            if tp is not None:
-                out.event_places[ev.id] = tp
         rules = StanceRules(ctx, finder, pub)
         if doc.outlet:
             rules.outlet_label = doc.outlet
@@ -116,7 +110,6 @@ def extract(
             theatre_ev.setdefault(st.theatre, [])
             if not any(e.start == st.evidence[0].start for e in theatre_ev[st.theatre]):
                 theatre_ev[st.theatre].extend(st.evidence)
-        out.rivals.extend(rules.rivals)
         for a, roles in AssetRules(ctx, geometry_for).assets(doc.id):
             if a.id in assets:
                 have = assets[a.id]

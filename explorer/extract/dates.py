@@ -70,12 +70,55 @@ _FUTURE = re.compile(
 )
 
 
+_HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
+_DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        )
+    )
+}
+_AGO = re.compile(
+    r"\b(a|an|\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day|decade)s?\s+ago\b",
+    re.IGNORECASE,
+)
+# a date after these words bounds a period ("since 1982", "until May") and dates no event in it
+RANGE_WORDS = frozenset({"since", "until", "till", "through", "throughout", "by"})
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int  # offset in the sentence text
     end: int
     date: str | None
     precision: str  # day, month, year, unknown
+    word_before: str = ""  # the word right before the expression ("since", "on", ...)
+
+    @property
+    def bounds_a_period(self) -> bool:
+        return self.word_before in RANGE_WORDS
 
 
 def _month(word: str) -> int:
@@ -124,7 +167,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
-        out.append(DateMention(s, e, date, prec))
+        head = text[s:e].split(maxsplit=1)[0].lower() if text[s:e].strip() else ""
+        before = text[:s].split()
+        word = head if head in RANGE_WORDS else (before[-1].lower().strip(",(") if before else "")
+        out.append(DateMention(s, e, date, prec, word))
 
     for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         for m in rx.finditer(text):
@@ -187,8 +233,50 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
             d = pub + dt.timedelta(days=delta)
             add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month")
+    for m in _AGO.finditer(text):
+        n_word, unit = m.group(1).lower(), m.group(2).lower()
+        n = 1 if n_word in ("a", "an") else int(_NUMBER_WORDS.get(n_word, n_word))
+        if pub is None:
+            add(m.start(), m.end(), None, "unknown")
+        elif unit in ("year", "decade"):
+            add(m.start(), m.end(), f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year")
+        elif unit == "month":
+            y, mo = _shift_month(pub, -n)
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
+        else:
+            d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            add(m.start(), m.end(), d.isoformat(), "day" if unit == "day" else "month")
+    if m := _HEADING_YEAR.match(text):  # "1979: The Soviet Union sends troops ..."
+        add(m.start(1), m.end(1), m.group(1), "year")
+    for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
+        add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)
     return out
+
+
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)")
+_DATELINE_DATE = re.compile(
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b|\b(\d{{1,2}})\s+{_M}\s+{_Y}\b"
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a news item's dateline states ("KHARTOUM, Sudan Sept. 19, 2004 - ...",
+    "Edmonton, Ky. (November 28, 2016) - ..."): only in the opening words before the dash, and
+    only with a year."""
+    head = text[:160]
+    cut = _DATELINE_END.search(head)
+    if cut is None:
+        return None
+    m = _DATELINE_DATE.search(head[: cut.end()])
+    if m is None:
+        return None
+    if m.group(1):
+        mon, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        day, mon, year = m.group(4), m.group(5), m.group(6)
+    y, mo, d = int(year), _month(mon), int(day)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
 
 
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}

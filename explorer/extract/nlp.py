@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from explorer.model import Document, Span
 
@@ -26,7 +27,7 @@ class Sentence:
     paragraph: int
     start: int  # character offset in Document.text
     end: int
-    sent: object  # spacy.tokens.Span
+    sent: Any  # spacy.tokens.Span (spaCy's Cython types are not checked here)
     base: int  # offset to add to token.idx to get a Document.text offset
 
     def char(self, token) -> int:

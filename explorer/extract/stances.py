@@ -50,15 +50,6 @@ _MEDIATE_PARTS = {"brokered", "mediated", "hosted", "facilitated", "sponsored"}
 
 
 @dataclass(slots=True)
-class Rivals:
-    """ "X and Y backed rival sides (in T)": kept apart, it names no party by itself."""
-
-    theatre: str | None
-    powers: list[str]
-    evidence: Evidence
-
-
-@dataclass(slots=True)
 class _Claim:
     relation: str
     trigger: object
@@ -90,7 +81,6 @@ class StanceRules:
         self.weapon_words = {w.lower() for w in self.cfg.get("weapon_words", [])}
         self.loaded = {w.lower() for w in self.cfg.get("loaded_labels", [])}
         self.conflict_words = {w.lower() for w in self.cfg.get("conflict_words", [])}
-        self.rivals: list[Rivals] = []
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
@@ -250,8 +240,7 @@ class StanceRules:
             lem = tok.lemma_.lower()
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             if self._is_rival(tok):
-                self._rival(tok)
-                continue
+                continue  # "X and Y back rival sides" names no party by itself
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
@@ -719,16 +708,6 @@ class StanceRules:
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against))
         return out
-
-    def _rival(self, tok) -> None:
-        powers = self._actors_of(governing_subjects(tok))
-        names = []
-        for m in powers:
-            if m.ref.actor not in names:
-                names.append(m.ref.actor)
-        if len(names) >= 2:
-            th = self.doc_theatre(self.ctx, powers, [], tok, self.year())
-            self.rivals.append(Rivals(th.id if th else None, names, self.ctx_evidence()))
 
     def ctx_evidence(self) -> Evidence:
         s = self.ctx.s

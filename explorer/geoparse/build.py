@@ -267,7 +267,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     a1_code: dict[tuple[str, str], str] = {}
     for (cc, name), pts in a1.items():
         votes = code_votes.get((cc, name)) or {}
-        code = max(votes, key=votes.get) if votes else ""
+        code = max(votes, key=lambda c: votes[c]) if votes else ""
         lat, lon = _centre(pts)
         gid = f"admin1:{cc}.{code or norm(name).replace(' ', '_')}"
         if cc == "US" and name in state_names:
@@ -284,9 +284,9 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     (c["latitude"], c["longitude"], c.get("population") or 0)
                 )
         for s in states.values():
-            pts = pts_by_state.get(s["code"])
-            if pts:
-                lat, lon = _centre(pts)
+            town_points = pts_by_state.get(s["code"])
+            if town_points:
+                lat, lon = _centre(town_points)
                 b.add(
                     f"geonames:{s['geonameid']}",
                     s["name"],
@@ -295,7 +295,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     "region",
                     "US",
                     s["code"],
-                    sum(p[2] for p in pts),
+                    sum(p[2] for p in town_points),
                     RANK_ADMIN1,
                 )
     code_of_state = {s["name"]: s["code"] for s in states.values()}

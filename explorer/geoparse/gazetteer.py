@@ -84,7 +84,8 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         for r in db.execute(f"{_SELECT} WHERE e.kind='country'"):
             e = _entry(r, True)
-            self.countries[e.country] = e
+            if e.country:
+                self.countries[e.country] = e
         self._curated: dict[str, list[Entry]] = {}
         self._curated_by_id: dict[str, tuple[Entry, dict]] = {}
         self._load_curated(curated_dir or geodata_dir() / "curated")

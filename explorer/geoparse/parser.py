@@ -495,7 +495,7 @@ class _DocContext:
     """What the names spaCy called places say about the text: its names, countries, regions."""
 
     names: set[str]
-    countries: set[str]
+    countries: set[str | None]
     regions: set[tuple[str, str]]
 
     @classmethod

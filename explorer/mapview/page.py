@@ -18,18 +18,11 @@ import folium.plugins
 from branca.element import MacroElement
 from jinja2 import Template
 
+from explorer.items import KIND_LABELS
+from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
 
-# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
-DEFAULT_PALETTE = {
-    "kinds": {
-        "place": "#0072B2",
-        "event": "#D55E00",
-        "asset": "#009E73",
-        "theatre": "#CC79A7",
-    },
-    "sides": {},
-}
+DEFAULT_PALETTE = palette(KIND_COLOURS, {})
 
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0)"
 
@@ -81,7 +74,7 @@ def _local_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return js, css
 
 
-def build_page_html(palette: dict | None = None) -> str:
+def build_page_html(colours: dict | None = None) -> str:
     """The page as HTML text; every URL in it is a file: or qrc: URL."""
     js, css = _local_assets()
     cluster_js = [
@@ -127,14 +120,18 @@ def build_page_html(palette: dict | None = None) -> str:
             "animate": False,
         },
     ).add_to(fmap)
-    options = {"palette": palette or DEFAULT_PALETTE, "attribution": ATTRIBUTION}
+    options = {
+        "palette": colours or DEFAULT_PALETTE,
+        "attribution": ATTRIBUTION,
+        "kindLabels": KIND_LABELS,
+    }
     fmap.add_child(_ExplorerInit(cluster, options))
     return fmap.get_root().render()
 
 
-def build_page(palette: dict | None = None) -> Path:
+def build_page(colours: dict | None = None) -> Path:
     """Write the page into the cache (once per distinct content) and return its path."""
-    html = build_page_html(palette)
+    html = build_page_html(colours)
     digest = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
     target = cache_dir() / f"map-{digest}.html"
     if not target.exists():

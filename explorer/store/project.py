@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from explorer.extract.merge import merge_analysis_events
 from explorer.model import Analysis
 from explorer.store import codec, files, gpkg, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
@@ -172,13 +173,6 @@ class Project:
         """Document id -> sha256 of its raw bytes, to skip unchanged files on ingest."""
         return dict(self._read("SELECT id, sha256 FROM documents"))
 
-    def remove_documents(self, doc_ids: list[str]) -> None:
-        """Drop documents and their machine output (reviews stay, keyed by item id)."""
-        with self._transaction() as conn:
-            writing.clear_documents(conn, list(doc_ids))
-            conn.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in doc_ids])
-            writing.collect_orphans(conn)
-
     # --- saving ------------------------------------------------------------------------
 
     def save(self, analysis: Analysis) -> None:
@@ -211,6 +205,8 @@ class Project:
                 decisions = self.reviews()
             finally:
                 self._conn.execute("COMMIT")
+        # events are stored per article; one event told by several articles is one event
+        merge_analysis_events(analysis)
         return reviews.apply_reviews(analysis, decisions, include_rejected)
 
     # --- reviews -----------------------------------------------------------------------

@@ -63,7 +63,7 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             country=r[3],
             gazetteer_id=r[4],
             precision=r[5],
-            geometry=gpkg.decode(r[6]),
+            geometry=gpkg.decode(r[6]) or {},  # a stored place always has its geometry
             evidence=evidence.get(r[0], []),
         )
         for r in rows(
@@ -80,9 +80,14 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             actors=json.loads(r[5]) if r[5] else [],
             label=r[6] or "",
             evidence=evidence.get(r[0], []),
+            targets=json.loads(r[7]) if r[7] else [],
+            place_basis=r[8] or "",
+            date_basis=r[9] or "",
+            status=r[10] or "",
         )
         for r in rows(
-            "SELECT id, type, date, date_precision, place_id, actors, label FROM events ORDER BY id"
+            "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
+            " place_basis, date_basis, status FROM events ORDER BY id"
         )
     ]
     assets = [

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explorer.items import REVIEW_STATES
 from explorer.model import Analysis, Candidate, place_id_for
 from explorer.store import gpkg
 from explorer.store.ids import mention_id, stance_id
 
-STATES = ("unreviewed", "confirmed", "rejected", "edited")
+STATES = REVIEW_STATES
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -35,6 +36,7 @@ EDITABLE: dict[str, dict[str, str]] = {
         "date_precision": "str",
         "place_id": "str?",
         "actors": "strs",
+        "targets": "strs",
         "label": "str",
     },
     "asset": {
@@ -119,6 +121,10 @@ def apply_reviews(analysis: Analysis, reviews: dict[str, dict], include_rejected
         kept = []
         for item in items:
             review = reviews.get(key(item))
+            if review is None and kind == "event":
+                # an event told by several articles carries the ids of their reports: a
+                # decision on any of them holds for it
+                review = next((reviews[m] for m in item.members if m in reviews), None)
             if review is None:
                 kept.append(item)
                 continue

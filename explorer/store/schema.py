@@ -13,18 +13,32 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Stances name who claims them, evidence says when it held, theatres where they are."""
+def _event_roles_and_bases(conn: sqlite3.Connection) -> None:
+    """Version 1 to 2: events keep whom they were done to, where their place and date were read, and
+    whether they are planned or attempted. Old events get empty values (nothing is guessed)."""
+    for column in EVENT_COLUMNS_V2:
+        conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+
+
+EVENT_COLUMNS_V2 = ("targets", "place_basis", "date_basis", "status")
+
+
+def _stance_claims_and_dates(conn: sqlite3.Connection) -> None:
+    """Version 2 to 3: stances name who claims them, evidence says when it held, theatres where
+    they are fought."""
     conn.execute("ALTER TABLE stances ADD COLUMN claimed_by TEXT")
     conn.execute("ALTER TABLE evidence ADD COLUMN date TEXT")
     conn.execute("ALTER TABLE theatres ADD COLUMN country TEXT")
 
 
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _event_roles_and_bases,
+    2: _stance_claims_and_dates,
+}
 
 META_TABLE = "explorer_meta"
 
@@ -60,7 +74,8 @@ CREATE TABLE places (
 );
 CREATE TABLE events (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, date TEXT,
-    date_precision TEXT, place_id TEXT, actors TEXT, label TEXT
+    date_precision TEXT, place_id TEXT, actors TEXT, label TEXT, targets TEXT,
+    place_basis TEXT, date_basis TEXT, status TEXT
 );
 CREATE TABLE assets (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,

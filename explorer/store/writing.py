@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from explorer.model import Analysis, Document, Event
+from explorer.model import Analysis, Asset, Document, Event, Place, Theatre
 from explorer.store import codec, gpkg
 from explorer.store.errors import StoreError
 from explorer.store.ids import mention_id, stance_id
@@ -155,17 +157,36 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
             e.place_id,
             codec.dumps(e.actors),
             e.label,
+            codec.dumps(e.targets),
+            e.place_basis,
+            e.date_basis,
+            e.status,
         )
         for e in plan.events
     ]
     _upsert(
         conn,
         "events",
-        ["geom", "id", "type", "date", "date_precision", "place_id", "actors", "label"],
+        [
+            "geom",
+            "id",
+            "type",
+            "date",
+            "date_precision",
+            "place_id",
+            "actors",
+            "label",
+            "targets",
+            "place_basis",
+            "date_basis",
+            "status",
+        ],
         rows,
     )
     _write_owners(conn, "event", plan.owners["event"])
-    boxes = [plan.bounds([e.place_id for e in plan.events if e.place_id])]
+    boxes: list[tuple[float, ...] | None] = [
+        plan.bounds([e.place_id for e in plan.events if e.place_id])
+    ]
     boxes += [gpkg.blob_bounds(blob) for blob in stored_geometry.values()]
     gpkg.touch(conn, "events", gpkg.union_bounds(boxes))
 
@@ -237,6 +258,10 @@ def write_evidence(conn: sqlite3.Connection, plan: SavePlan) -> None:
     )
 
 
+def _item_id(item: Any) -> str:
+    return item.id
+
+
 class SavePlan:
     """What a save will write, worked out (and validated) before the transaction opens."""
 
@@ -257,7 +282,8 @@ class SavePlan:
         known = self.saved | stored_documents
 
         self.geometry: dict[str, tuple[bytes | None, tuple[float, ...] | None]] = {}
-        for item in [*self.places, *self.assets, *self.theatres]:
+        located: list[Place | Asset | Theatre] = [*self.places, *self.assets, *self.theatres]
+        for item in located:
             try:
                 self.geometry[item.id] = gpkg.encode(item.geometry)
             except gpkg.GeometryError as exc:
@@ -266,13 +292,14 @@ class SavePlan:
         self.evidence_rows: list[tuple] = []
         self.owners: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         seen: set[tuple] = set()
-        for kind, items, key in (
-            ("place", self.places, lambda i: i.id),
-            ("event", self.events, lambda i: i.id),
-            ("asset", self.assets, lambda i: i.id),
-            ("theatre", self.theatres, lambda i: i.id),
+        groups: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
+            ("place", self.places, _item_id),
+            ("event", self.events, _item_id),
+            ("asset", self.assets, _item_id),
+            ("theatre", self.theatres, _item_id),
             ("stance", self.stances, stance_id),
-        ):
+        ]
+        for kind, items, key in groups:
             for item in items:
                 item_id = key(item)
                 self.owners[kind][item_id]  # every item gets an entry, even with no evidence
@@ -306,5 +333,5 @@ class SavePlan:
                 if not docs:
                     docs |= self.saved
 
-    def bounds(self, ids: list[str]) -> tuple[float, float, float, float] | None:
+    def bounds(self, ids: list[str]) -> tuple[float, ...] | None:
         return gpkg.union_bounds([self.geometry[i][1] for i in ids if i in self.geometry])

@@ -1,20 +1,27 @@
-"""The window's commands: open, import, export, snapshot, review; long work off the GUI thread.
+"""The window's commands: open, import, export, snapshot, review, undo; long work off the GUI
+thread.
 
-The controller owns what the window does not: file dialogs, background operations, settings and
-the project's review store. Business logic stays in explorer.pipeline and explorer.export.
+Every command is declared once in explorer.commands; this controller gives each its handler
+(``handlers``), so menus, toolbar, shortcuts and the review panel's buttons all run the same
+code. The controller owns what the window does not: file dialogs, background operations,
+settings and the project's review store. Business logic stays in explorer.pipeline,
+explorer.review and explorer.workspace.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from explorer.commands import Key
+from explorer.filters import FilterState
 from explorer.pipeline import Cancelled
-from explorer.review import ReviewController
+from explorer.review import Review, ReviewController
 from explorer.settings import Settings
 from explorer.ui.about import AboutDialog
 from explorer.ui.actions import build_actions
@@ -34,6 +41,7 @@ EXPORT_FILTERS = {
     "GeoPackage (*.gpkg)": "gpkg",
     "HTML report (*.html)": "html",
 }
+TIMEOUT_MS = 60_000
 
 
 class ProjectReviews:
@@ -68,38 +76,58 @@ class AppController(QObject):
         self.operation: Operation | None = None
         self.last_error: str | None = None
         self.reviews: ReviewController | None = None
-        self.review_panel: ReviewPanel | None = None
-        self.actions, menus = build_actions(
-            window,
-            {
-                "open_folder": self.ask_open_folder,
-                "add_articles": self.ask_add_articles,
-                "open_project": self.ask_open_project,
-                "export": self.ask_export,
-                "snapshot": self.ask_snapshot,
-                "quit": window.close,
-                "fit": self.fit,
-                "show_rejected": self.set_show_rejected,
-                "reset_filters": window.filters.reset,
-                "colours": self.ask_colours,
-                "undo": self.undo_review,
-                "about": self.show_about,
-            },
-        )
-        workspace.palette_overrides = dict(self.settings.palette)
+        self.actions, menus = build_actions(window, self.handlers())
+        self.review_panel = ReviewPanel(window)
+        self.review_panel.bind(self.actions)
+        self.review_panel.edits_chosen.connect(self._on_edits_chosen)
+        window.add_dock(self.review_panel, "Review", below="Evidence")
         self.recent_menu = QMenu("Open &recent", window)
-        menus["&File"].insertMenu(self.actions["add_articles"], self.recent_menu)
+        menus["&File"].insertMenu(self.actions[Key.ADD_ARTICLES], self.recent_menu)
         self._fill_recent_menu()
         window.files_dropped.connect(self.add_paths)
         window.cancel_requested.connect(self.cancel)
         restore_window(self.settings, window)
-        if self.settings.filters:
-            from explorer.filters import FilterState
-
-            window.filters.set_state(FilterState.from_dict(self.settings.filters))
-        self.actions["show_rejected"].setChecked(self.settings.show_rejected)
-        window.workspace.selection_changed.connect(self._on_selection_changed)
+        self._restore_view()
+        workspace.selection_changed.connect(self._on_selection_changed)
+        workspace.filters_changed.connect(self._on_filters_changed)
+        workspace.analysis_changed.connect(self._on_analysis_changed)
+        self._update_review_actions()
         window.installEventFilter(self)
+
+    def handlers(self) -> dict[Key, Callable]:
+        """One handler per window command (explorer.commands.Key): a missing one fails loudly."""
+        return {
+            Key.OPEN_FOLDER: self.ask_open_folder,
+            Key.ADD_ARTICLES: self.ask_add_articles,
+            Key.OPEN_PROJECT: self.ask_open_project,
+            Key.EXPORT: self.ask_export,
+            Key.SNAPSHOT: self.ask_snapshot,
+            Key.QUIT: self.window.close,
+            Key.UNDO: self.undo_review,
+            Key.REDO: self.redo_review,
+            Key.FIND: self.find,
+            Key.CONFIRM: self.confirm,
+            Key.REJECT: self.reject,
+            Key.EDIT: self.edit,
+            Key.RESET_REVIEW: self.reset_review,
+            Key.FIT: self.fit,
+            Key.SHOW_REJECTED: self.workspace.set_show_rejected,
+            Key.RESET_FILTERS: self.workspace.reset_filters,
+            Key.COLOURS: self.ask_colours,
+            Key.ABOUT: self.show_about,
+        }
+
+    def _restore_view(self) -> None:
+        """The filters and colours the analyst left last time."""
+        state = FilterState.from_dict(self.settings.filters)
+        if "show_rejected" not in self.settings.filters:
+            state = state.with_changes(show_rejected=self.settings.show_rejected)
+        self.workspace.set_filters(state)
+        self.window.filters.set_state(state)
+        self.actions[Key.SHOW_REJECTED].setChecked(state.show_rejected)
+        if self.settings.palette:  # colours chosen before they were kept with the projects
+            self.workspace.choose_colours({**self.workspace.book.chosen, **self.settings.palette})
+            self.settings.palette = {}
 
     # --- loading ------------------------------------------------------------------------
     def open_source(self, source: Path, fit: bool = True) -> Operation:
@@ -124,41 +152,37 @@ class AppController(QObject):
         return self._load([self.workspace.project], self.workspace.project, fit=False)
 
     def _load(self, sources: list[Path], project: Path, fit: bool, remember: Path | None = None):
-        from explorer.pipeline import ingest_and_load
-        from explorer.store import Project
+        from explorer.pipeline import open_sources
 
         if self.operation is not None:
             self.operation.cancel()
 
-        def work(progress, cancelled):
-            analysis, summary = ingest_and_load(sources, project, progress, cancelled)
-            with Project.open(project, create=False) as opened:
-                reviews = opened.reviews()
-            return analysis, summary, reviews
-
-        op = Operation(work, self)
+        op = Operation(
+            lambda progress, cancelled: open_sources(sources, project, progress, cancelled), self
+        )
         self.operation = op
         op.progressed.connect(self.window.show_progress)
 
-        def on_done(result) -> None:
-            analysis, summary, reviews = result
+        def on_done(opened) -> None:
             if fit:
                 self.window.fit_next_load()
             if self.workspace.project != project:
                 self._use_project(project)
-            self.workspace.set_analysis(analysis, project, reviews)
+            self.workspace.set_analysis(opened.analysis, project, opened.reviews)
             if remember is not None:
                 self.settings.add_recent(str(remember))
                 self._fill_recent_menu()
+            summary = opened.summary
             if summary is not None and summary.added and not fit:
                 self.window.status.setText(
                     self.window.status.text() + f" · {len(summary.added)} article(s) added"
                 )
-            if analysis.problems:
+            if opened.analysis.problems:
                 self.window.status.setText(
-                    self.window.status.text() + f" · {len(analysis.problems)} file(s) unreadable"
+                    self.window.status.text()
+                    + f" · {len(opened.analysis.problems)} file(s) unreadable"
                 )
-                self.window.status.setToolTip("\n".join(analysis.problems))
+                self.window.status.setToolTip("\n".join(opened.analysis.problems))
 
         def on_failed(message: str) -> None:
             if message == Cancelled.__name__:
@@ -195,41 +219,104 @@ class AppController(QObject):
 
     def _use_project(self, project: Path) -> None:
         self.reviews = ReviewController(ProjectReviews(project))
-        if self.review_panel is None:
-            self.review_panel = ReviewPanel(self.reviews, self.window)
-            self.window.add_dock(self.review_panel, "Review", below="Evidence")
-            self.review_panel.review_changed.connect(lambda *_: self.reload())
-        else:
-            self.review_panel.controller = self.reviews
         self.window.setWindowTitle(f"explorer — {project.name}")
+        self._update_review_actions()
 
+    # --- view state -----------------------------------------------------------------------
     def _on_selection_changed(self, item_id: str | None) -> None:
-        if self.review_panel is None:
-            return
-        feature = self.workspace.feature(item_id) if item_id else None
-        props = feature["properties"] if feature else None
-        candidates = []
-        if props and props.get("kind") == "place":
-            candidates = [
-                {
-                    "gazetteer_id": c.gazetteer_id,
-                    "name": c.name,
-                    "country": c.country,
-                    "lat": c.lat,
-                    "lon": c.lon,
-                    "kind": c.kind,
-                }
-                for c in self._candidates_of(props["id"])
-            ]
-        self.review_panel.set_item(props, candidates)
+        item = self.workspace.item(item_id)
+        review = None
+        if item is not None:
+            found = self.workspace.reviews.get(item.id) or {}
+            review = Review(
+                item.id, found.get("state", item.review), dict(found.get("edits") or {})
+            )
+        candidates = self.workspace.candidates_of(item.id) if item and item.kind == "place" else []
+        self.review_panel.set_item(item, review, candidates)
+        self._update_review_actions()
 
-    def _candidates_of(self, place_id: str) -> list:
-        seen: dict[str, Any] = {}
-        for mention in self.workspace.analysis.mentions:
-            if mention.place_id == place_id:
-                for c in mention.candidates:
-                    seen.setdefault(c.gazetteer_id, c)
-        return list(seen.values())
+    def _on_filters_changed(self, state: FilterState) -> None:
+        action = self.actions[Key.SHOW_REJECTED]
+        if action.isChecked() != state.show_rejected:
+            action.blockSignals(True)
+            action.setChecked(state.show_rejected)
+            action.blockSignals(False)
+
+    def _on_analysis_changed(self) -> None:
+        self._on_selection_changed(self.workspace.selection)
+
+    # --- reviewing ------------------------------------------------------------------------
+    def _selected(self):
+        return self.workspace.item(self.workspace.selection)
+
+    def confirm(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self._review(lambda r: r.confirm(item.id, item.name))
+
+    def reject(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self._review(lambda r: r.reject(item.id, item.name))
+
+    def reset_review(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self._review(lambda r: r.reset(item.id, item.name))
+
+    def edit(self) -> None:
+        if self._selected() is not None and self.reviews is not None:
+            self.review_panel.open_editor()
+
+    def _on_edits_chosen(self, item_id: str, edits: dict) -> None:
+        item = self.workspace.item(item_id)
+        name = item.name if item else ""
+        self._review(lambda r: r.edit(item_id, edits, name))
+
+    def undo_review(self) -> None:
+        self._review(lambda r: r.undo())
+
+    def redo_review(self) -> None:
+        self._review(lambda r: r.redo())
+
+    def _review(self, change: Callable[[ReviewController], Review | None]) -> None:
+        """Run a review change; show the new state at once, re-reading the project only when
+        edits change what the items are."""
+        if self.reviews is None:
+            return
+        before = self.workspace.reviews
+        try:
+            review = change(self.reviews)
+        except Exception as exc:  # the store refused: say why and carry on
+            log.warning("review not recorded: %s", exc)
+            self.review_panel.show_message(f"Not recorded: {exc}")
+            return
+        if review is not None:
+            after = self.reviews.store.reviews()
+            old_edits = (before.get(review.item_id) or {}).get("edits") or {}
+            new_edits = (after.get(review.item_id) or {}).get("edits") or {}
+            if old_edits != new_edits:
+                self.reload()
+            else:
+                self.workspace.set_reviews(after)
+            self.window.status.setText(f"{review.item_id}: {review.state}")
+        self._on_selection_changed(self.workspace.selection)
+
+    def _update_review_actions(self) -> None:
+        has_item = self.reviews is not None and self._selected() is not None
+        for key in (Key.CONFIRM, Key.REJECT, Key.EDIT, Key.RESET_REVIEW):
+            self.actions[key].setEnabled(has_item)
+        undo, redo = self.actions[Key.UNDO], self.actions[Key.REDO]
+        can_undo = self.reviews is not None and self.reviews.can_undo
+        can_redo = self.reviews is not None and self.reviews.can_redo
+        undo.setEnabled(can_undo)
+        redo.setEnabled(can_redo)
+        undo.setText(
+            f"&Undo {self.reviews.undo_label}" if can_undo and self.reviews else "&Undo review"
+        )
+        redo.setText(
+            f"&Redo {self.reviews.redo_label}" if can_redo and self.reviews else "&Redo review"
+        )
 
     # --- commands -----------------------------------------------------------------------
     def ask_open_folder(self) -> None:
@@ -258,14 +345,18 @@ class AppController(QObject):
         if path:
             self.export(Path(path), EXPORT_FILTERS.get(chosen, "geojson"))
 
-    def export(self, path: Path, fmt: str) -> None:
-        from explorer.export import export_analysis
+    def export(self, path: Path, fmt: str) -> Operation:
+        """Write the visible items (the filters in force) in a worker thread."""
+        from explorer.export import export_items
 
-        analysis = self.workspace.visible_analysis()
-        op = Operation(lambda progress, cancelled: export_analysis(analysis, fmt, path), self)
-        op.succeeded.connect(lambda out: self.window.status.setText(f"Exported to {out}"))
+        items = self.workspace.visible
+        op = Operation(lambda progress, cancelled: export_items(items, fmt, path), self)
+        op.succeeded.connect(
+            lambda out: self.window.status.setText(f"Exported {len(items)} items to {out}")
+        )
         op.failed.connect(lambda message: self.window.status.setText(f"Export failed: {message}"))
         op.start()
+        return op
 
     def ask_snapshot(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Save map snapshot", "", "PNG (*.png)")
@@ -273,31 +364,34 @@ class AppController(QObject):
             self.save_snapshot(Path(path))
 
     def save_snapshot(self, path: Path) -> bool:
-        ok = self.window.map.grab().save(str(path), "PNG")
+        """The map as drawn, once every change has reached the screen (as the CLI's)."""
+        from explorer.mapview.waiting import Timeout, grab_settled
+
+        self.window.flush()
+        try:
+            image = grab_settled(self.window.map, self.window.map, TIMEOUT_MS)
+        except Timeout as exc:
+            self.window.status.setText(f"Could not draw the map: {exc}")
+            return False
+        ok = image.save(str(path), "PNG")
         self.window.status.setText(f"Map saved to {path}" if ok else f"Could not write {path}")
         return ok
 
+    def find(self) -> None:
+        self.window.docks["Items"].raise_()
+        self.window.items.search.setFocus()
+        self.window.items.search.selectAll()
+
     def fit(self) -> None:
-        self.window.map.set_features(self.workspace.visible_collection(), fit=True)
-
-    def set_show_rejected(self, on: bool) -> None:
-        self.settings.show_rejected = on
-        self.window.filters.set_state(self.window.filters.state().with_changes(show_rejected=on))
-
-    def undo_review(self) -> None:
-        if self.review_panel is not None:
-            self.review_panel.undo_action.trigger()
+        self.window.map.set_features(self.workspace.map_collection(), fit=True)
 
     def ask_colours(self) -> None:
-        dialog = PaletteDialog(
-            self.workspace.palette, self.workspace.palette_overrides, self.window
-        )
+        dialog = PaletteDialog(self.workspace.palette, self.workspace.book.chosen, self.window)
         if dialog.exec():
             self.set_colours(dialog.overrides())
 
-    def set_colours(self, overrides: dict[str, str]) -> None:
-        self.settings.palette = dict(overrides)
-        self.workspace.set_palette_overrides(overrides)
+    def set_colours(self, choices: dict[str, str]) -> None:
+        self.workspace.choose_colours(choices)
 
     def show_about(self) -> None:
         AboutDialog(self.window).exec()
@@ -313,6 +407,7 @@ class AppController(QObject):
     def save_settings(self) -> None:
         remember_window(self.settings, self.window)
         self.settings.filters = self.workspace.filters.to_dict()
+        self.settings.show_rejected = self.workspace.filters.show_rejected
         try:
             self.settings_store.save(self.settings)
         except OSError as err:  # settings are a convenience; never block closing

@@ -9,7 +9,7 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from explorer.model import Document
+from explorer.items import KIND_LABELS, Item, ItemSet
 
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"
 
@@ -23,33 +23,55 @@ def _highlight(excerpt: str, words: list[str]) -> str:
     return text
 
 
-def evidence_html(props: dict, documents: dict[str, Document]) -> str:
-    name = props.get("name") or props.get("id", "")
+def evidence_html(item: Item, items: ItemSet) -> str:
+    """Every excerpt behind an item, its name marked, with the article's outlet, title and date
+    and a link that opens the excerpt in its article."""
+    theatre = items.theatre_names.get(item.theatre, item.theatre) if item.theatre else None
+    kind = KIND_LABELS.get(item.kind, item.kind)
     detail = " · ".join(
         str(v).replace("_", " ")
-        for v in (props.get("kind"), props.get("type"), props.get("date"), props.get("country"))
+        for v in (kind, item.type if item.kind != "event" else None, item.date, item.country)
         if v
     )
     parts = [
-        f"<h3 style='margin:0'>{html.escape(name)}</h3>",
+        f"<h3 style='margin:0'>{html.escape(item.name)}</h3>",
         f"<p style='color:#555;margin-top:2px'>{html.escape(detail)}</p>",
     ]
-    evidence = props.get("evidence", [])
-    if not evidence:
-        parts.append("<p>No excerpt supports this item.</p>")
-    for ev in evidence:
-        doc = documents.get(ev["doc"])
-        href = "excerpt:" + urllib.parse.quote(f"{ev['doc']}|{ev['start']}|{ev['end']}", safe="")
-        title = doc.title if doc and doc.title else ev["doc"]
-        meta = ", ".join(v for v in ((doc.outlet, doc.published) if doc else ()) if v)
+    facts = []
+    if item.actors or item.operators:
+        facts.append(
+            ("Actors" if item.actors else "Operators", ", ".join(item.actors or item.operators))
+        )
+    if theatre and item.kind != "theatre":
+        facts.append(("Conflict", theatre))
+    if item.side:
+        facts.append(("Side", item.side))
+    if item.review != "unreviewed":
+        facts.append(("Review", item.review))
+    if facts:
         parts.append(
-            "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #0072B2;"
+            "<p style='margin:2px 0'>"
+            + "<br>".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in facts)
+            + "</p>"
+        )
+    if not item.evidence:
+        parts.append("<p>No excerpt supports this item.</p>")
+    words = list(item.actors) if item.kind == "event" else [item.name]
+    for ev in item.evidence:
+        source = items.sources.get(ev.doc)
+        href = "excerpt:" + urllib.parse.quote(f"{ev.doc}|{ev.start}|{ev.end}", safe="")
+        title = source.title if source and source.title else ev.doc
+        outlet = source.outlet if source else None
+        published = source.published if source else None
+        meta = " — ".join(v for v in (outlet, title) if v)
+        parts.append(
+            "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #4D5A66;"
             "background:#f6f8fa'>"
-            f"<div>{_highlight(ev['text'], [name, *props.get('aliases', [])])}</div>"
-            f"<div style='color:#555;font-size:small;margin-top:4px'>{html.escape(title)}"
-            f"{' — ' + html.escape(meta) if meta else ''}"
-            f" <a href='{href}' style='color:#0072B2'>[{html.escape(ev['doc'])} "
-            f"{ev['start']}–{ev['end']}] open in article</a></div></div>"
+            f"<div>{_highlight(ev.text, words)}</div>"
+            f"<div style='color:#555;font-size:small;margin-top:4px'>{html.escape(meta)}"
+            f"{', ' + html.escape(published) if published else ''}"
+            f" <a href='{href}' style='color:#0072B2'>[{html.escape(ev.doc)} "
+            f"{ev.start}–{ev.end}] open in article</a></div></div>"
         )
     return "".join(parts)
 
@@ -76,9 +98,9 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.browser)
         self.current_id: str | None = None
 
-    def show_item(self, props: dict | None, documents: dict[str, Document]) -> None:
-        self.current_id = props.get("id") if props else None
-        self.browser.setText(evidence_html(props, documents) if props else _EMPTY)
+    def show_item(self, item: Item | None, items: ItemSet) -> None:
+        self.current_id = item.id if item else None
+        self.browser.setText(evidence_html(item, items) if item else _EMPTY)
 
     def text(self) -> str:
         return self.browser.toPlainText()

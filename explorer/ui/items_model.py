@@ -1,13 +1,15 @@
-"""Table model over the map's features: one row an item (place, event, asset, conflict area)."""
+"""Table model over the visible items: one row an item (place, event, asset, conflict area)."""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
-from explorer.mapview.page import DEFAULT_PALETTE
+from explorer.items import Item, ItemSet
+from explorer.palette import KIND_COLOURS, ink_for
 
 COLUMNS = [
     ("name", "Name"),
@@ -16,7 +18,8 @@ COLUMNS = [
     ("date", "Date"),
     ("country", "Country"),
     ("theatre", "Conflict"),
-    ("sources", "Sources"),
+    ("side", "Side"),
+    ("outlets", "Outlets"),
     ("review", "Review"),
 ]
 
@@ -24,32 +27,51 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 @cache
-def kind_icon(kind: str) -> QIcon:
-    """The map's symbol for a kind (circle, diamond, square, dashed area), so rows and map
-    read alike."""
-    size = 14
+def kind_icon(kind: str, colour: str | None = None, number: int | None = None) -> QIcon:
+    """The map's symbol for an item (circle, diamond, square, dashed area) in its colour, with
+    its side's number, so rows, legend and map read alike."""
+    size = 16
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(DEFAULT_PALETTE["kinds"].get(kind, "#777777"))
+    fill = QColor(colour or KIND_COLOURS.get(kind, "#777777"))
     painter.setPen(QPen(QColor("#333333"), 1))
-    painter.setBrush(colour)
+    painter.setBrush(fill)
     if kind == "event":
         m = size / 2
         painter.drawPolygon(
-            QPolygonF([QPointF(m, 1), QPointF(size - 1, m), QPointF(m, size - 1), QPointF(1, m)])
+            QPolygonF(
+                [QPointF(m, 0.5), QPointF(size - 0.5, m), QPointF(m, size - 0.5), QPointF(0.5, m)]
+            )
         )
     elif kind == "asset":
-        painter.drawRect(2, 2, size - 4, size - 4)
+        painter.drawRect(1, 1, size - 2, size - 2)
     elif kind == "theatre":
-        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 60))
+        painter.setPen(QPen(fill, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(fill.red(), fill.green(), fill.blue(), 60))
         painter.drawRect(1, 3, size - 2, size - 6)
     else:
-        painter.drawEllipse(2, 2, size - 4, size - 4)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+    if number is not None:
+        font = QFont(painter.font())
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(ink_for(fill.name())))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
     painter.end()
     return QIcon(pixmap)
+
+
+def outlets_text(item: Item, items: ItemSet) -> str:
+    """Outlets by name; for articles without an outlet, their titles."""
+    names = list(item.outlets)
+    for doc in item.sources:
+        source = items.sources.get(doc)
+        if source is not None and not source.outlet:
+            names.append(source.title or doc)
+    return "; ".join(dict.fromkeys(names))
 
 
 class ItemsModel(QAbstractTableModel):
@@ -57,19 +79,27 @@ class ItemsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
+        self._items = ItemSet()
+        self._rows: list[Item] = []
         self._row_of: dict[str, int] = {}
+        self._palette: dict[str, Any] = {"kinds": dict(KIND_COLOURS), "sides": {}, "numbers": {}}
 
-    def set_features(self, features: list[dict]) -> None:
+    def set_items(self, items: ItemSet) -> None:
         self.beginResetModel()
-        self._rows = [f["properties"] for f in features if f.get("properties", {}).get("id")]
-        self._row_of = {p["id"]: i for i, p in enumerate(self._rows)}
+        self._items = items
+        self._rows = list(items.items)
+        self._row_of = {item.id: i for i, item in enumerate(self._rows)}
         self.endResetModel()
+
+    def set_palette(self, palette: dict[str, Any]) -> None:
+        self._palette = palette
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def row_of(self, item_id: str) -> int | None:
         return self._row_of.get(item_id)
 
-    def item(self, row: int) -> dict:
+    def item(self, row: int) -> Item:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,28 +109,42 @@ class ItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def _icon(self, item: Item) -> QIcon:
+        sides, numbers = self._palette.get("sides", {}), self._palette.get("numbers", {})
+        if item.side and item.side in sides:
+            return kind_icon(item.kind, sides[item.side], numbers.get(item.side))
+        return kind_icon(item.kind, self._palette.get("kinds", {}).get(item.kind))
+
+    def _text(self, item: Item, key: str) -> str:
+        if key == "type":
+            return item.type.replace("_", " ")
+        if key == "date":
+            return item.date or ("undated" if item.kind == "event" else "")
+        if key == "theatre":
+            return self._items.theatre_names.get(item.theatre, item.theatre) if item.theatre else ""
+        if key == "side":
+            number = self._palette.get("numbers", {}).get(item.side)
+            return f"{number} · {item.side}" if item.side and number else item.side or ""
+        if key == "outlets":
+            return outlets_text(item, self._items)
+        value = getattr(item, key)
+        return "" if value is None else str(value)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        props = self._rows[index.row()]
+        item = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role == self.ID_ROLE:
-            return props["id"]
+            return item.id
         if role == Qt.ItemDataRole.DecorationRole and key == "name":
-            return kind_icon(props.get("kind", "place"))
-        if role == Qt.ItemDataRole.ForegroundRole and props.get("review") == "rejected":
+            return self._icon(item)
+        if role == Qt.ItemDataRole.ForegroundRole and item.review == "rejected":
             return QColor("#999999")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if key == "sources":
-                return len({e["doc"] for e in props.get("evidence", [])})
-            value = props.get(key)
-            if key == "type" and value:
-                return str(value).replace("_", " ")
-            if key == "date" and not value and props.get("kind") == "event":
-                return "undated"
-            return value if value is not None else ""
+            return self._text(item, key)
         return None

@@ -1,8 +1,12 @@
-"""The items table: every place, event and asset, sortable and searchable."""
+"""The items table: every visible place, event, asset and conflict area, sortable, with the
+search box. The search is a filter like any other: it belongs to the workspace and narrows
+the map, the tables and exports alike; this panel only shows and edits its text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,29 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.items import ItemSet
 from explorer.ui.items_model import ItemsModel
+
+SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
 
 
 class ItemsPanel(QWidget):
     item_selected = Signal(str)  # item id, when the user picks a row
+    search_changed = Signal(str)  # the search text, once typing pauses
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ItemsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search items (name, kind, type, country)")
+        self.search.setPlaceholderText("Search names, actors, outlets and excerpts (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.flush_search)
+        self.search.textEdited.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self.flush_search)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
@@ -45,16 +58,32 @@ class ItemsPanel(QWidget):
         layout.addWidget(self.table)
         self._quiet = False
 
-    def set_features(self, features: list[dict]) -> None:
+    def set_items(self, items: ItemSet) -> None:
         current = self.table.currentIndex()
         current_id = current.data(ItemsModel.ID_ROLE) if current.isValid() else None
-        self.model.set_features(features)
+        self.model.set_items(items)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 210)
+        self.table.setColumnWidth(0, 230)
         if current_id:
             self.select(current_id)
+
+    def set_palette(self, palette: dict[str, Any]) -> None:
+        self.model.set_palette(palette)
+
+    def set_search(self, text: str) -> None:
+        """Show the search in force (the workspace's), unless the analyst is typing one."""
+        if text != self.search.text() and not self._search_timer.isActive():
+            self.search.setText(text)
+
+    @property
+    def search_pending(self) -> bool:
+        return self._search_timer.isActive()
+
+    def flush_search(self) -> None:
+        self._search_timer.stop()
+        self.search_changed.emit(self.search.text())
 
     def select(self, item_id: str) -> None:
         """Select an item's row without announcing it again (the map asked for it)."""
@@ -75,8 +104,11 @@ class ItemsPanel(QWidget):
         finally:
             self._quiet = False
 
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
     def _on_current_row_changed(self, current, _previous) -> None:
         if self._quiet or not current.isValid():
             return
         source = self.proxy.mapToSource(current)
-        self.item_selected.emit(self.model.item(source.row())["id"])
+        self.item_selected.emit(self.model.item(source.row()).id)

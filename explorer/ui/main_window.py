@@ -1,17 +1,18 @@
 """The main window: composes the map and the panels around one Workspace and wires them.
 
-No business logic lives here: panels turn user actions into Workspace calls, and Workspace
-signals refresh the panels. Commands (open, export, ...) are handled by the app's controller.
+No business logic and no view state live here: the Workspace holds the filters, the search,
+the time range and the selection; panels show them and turn the analyst's clicks into
+Workspace calls. Commands (open, export, review, ...) are handled by the app's controller.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
-from explorer.filters import facets
+from explorer.filters import FilterState
 from explorer.mapview.view import MapView
 from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
@@ -70,6 +71,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.show_progress(1, 1, "")
 
+        # Several filter changes in one turn of the event loop (a group of boxes, a reset)
+        # redraw the map once.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._fit_next = True
         self._from_map = False
         self._connect()
@@ -79,7 +86,7 @@ class MainWindow(QMainWindow):
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
             self.resizeDocks(
-                [self.docks["Items"], self.docks["Evidence"]], [460, 400], Qt.Orientation.Horizontal
+                [self.docks["Items"], self.docks["Evidence"]], [470, 400], Qt.Orientation.Horizontal
             )
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
@@ -112,45 +119,52 @@ class MainWindow(QMainWindow):
         ws.palette_changed.connect(self._on_palette_changed)
         self.map.feature_clicked.connect(self._on_map_clicked)
         self.items.item_selected.connect(ws.select)
-        self.filters.filters_changed.connect(ws.set_filters)
-        self.timeline.range_changed.connect(self.filters.set_date_range)
+        self.items.search_changed.connect(ws.set_search)
+        self.filters.bind(ws)
+        self.timeline.range_changed.connect(ws.set_date_range)
         self.sides.stance_selected.connect(self._on_stance_selected)
         self.sides.theatre_changed.connect(self._on_theatre_changed)
         self.evidence.excerpt_activated.connect(self.show_excerpt)
         self.article.item_activated.connect(ws.select)
 
     def _refresh_views(self, fit: bool) -> None:
-        visible = self.workspace.visible_collection()
-        self.items.set_features(visible["features"])
-        self.map.set_features(visible, fit=fit)
-        total = len(self.workspace.collection["features"])
-        shown = len(visible["features"])
-        docs = len(self.workspace.documents)
-        self.status.setText(
-            f"{docs} articles · {shown} of {total} items shown"
-            if shown != total
-            else f"{docs} articles · {total} items"
-        )
+        self._refresh_timer.stop()
+        visible = self.workspace.visible
+        self.items.set_items(visible)
+        self.map.set_features(self.workspace.map_collection(), fit=fit)
+        self.status.setText(self.workspace.summary())
+
+    def _on_refresh_timer(self) -> None:
+        self._refresh_views(fit=False)
 
     def _on_analysis_changed(self) -> None:
         ws = self.workspace
-        self.filters.set_facets(facets(ws.collection))
-        events = [f for f in ws.collection["features"] if f["properties"]["kind"] == "event"]
-        self.timeline.set_events(events)
-        self.sides.set_sides(ws.sides, ws.palette.get("sides"))
+        self.timeline.set_events(ws.items)
+        self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
+        self.sides.set_sides(ws.sides, ws.palette)
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
         if ws.selection:
             self._on_selection_changed(ws.selection)
 
-    def _on_filters_changed(self, state) -> None:
+    def _on_filters_changed(self, state: FilterState) -> None:
+        self.items.set_search(state.text)
         self.timeline.set_range(state.date_start, state.date_end)
         self.timeline.set_include_undated(state.include_undated)
-        self._refresh_views(fit=False)
+        self._refresh_timer.start()
+
+    def flush(self) -> None:
+        """Draw a pending filter change now rather than on the next turn of the event loop."""
+        if self.items.search_pending:
+            self.items.flush_search()
+        self.timeline.flush()
+        if self._refresh_timer.isActive():
+            self._refresh_views(fit=False)
 
     def _on_palette_changed(self, palette: dict) -> None:
         self.map.set_palette(palette)
-        self.sides.set_sides(self.workspace.sides, palette.get("sides"))
+        self.items.set_palette(palette)
+        self.sides.set_sides(self.workspace.sides, palette)
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True
@@ -160,32 +174,28 @@ class MainWindow(QMainWindow):
             self._from_map = False
 
     def _on_selection_changed(self, item_id: str | None) -> None:
-        feature = self.workspace.feature(item_id) if item_id else None
+        item = self.workspace.item(item_id)
         self.map.select(item_id, fly=not self._from_map)
         if item_id:
             self.items.select(item_id)
-        props = feature["properties"] if feature else None
-        self.evidence.show_item(props, self.workspace.documents)
-        if props and props.get("kind") == "theatre":
-            self.sides.select_theatre(props.get("theatre") or props["id"])
+        self.evidence.show_item(item, self.workspace.items)
+        if item is not None and item.kind == "theatre":
+            self.sides.select_theatre(item.id)
             self.docks["Sides"].raise_()
 
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]
         ids = [
-            f["properties"]["id"]
-            for f in self.workspace.visible_collection()["features"]
-            if f["properties"].get("side") == party
-            or party in (f["properties"].get("actors") or [])
+            i.id
+            for i in self.workspace.visible
+            if i.side == party or (party in i.involved and i.kind != "theatre")
         ]
         self.map.highlight(ids)
 
     def _on_theatre_changed(self, theatre_id: str) -> None:
-        for feature in self.workspace.collection["features"]:
-            props = feature["properties"]
-            if props["kind"] == "theatre" and props.get("theatre") == theatre_id:
-                self.map.fly_to(props["id"])
-                return
+        item = self.workspace.item(theatre_id)
+        if item is not None and item.kind == "theatre":
+            self.map.fly_to(item.id)
 
     def show_excerpt(self, doc_id: str, start: int, end: int) -> None:
         """Open an excerpt's article with all its mentions highlighted, the excerpt selected."""

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.palette import side_colours
+from explorer.ui.items_model import kind_icon
 
 COLUMNS = ("Power", "Relation", "Party", "Excerpts")
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,23 +93,25 @@ class SidesPanel(QWidget):
 
         self._theatres: list[dict[str, Any]] = []
         self._colours: dict[str, str] = {}
+        self._numbers: dict[str, int] = {}
         self._quiet = False
         self.theatre_box.currentIndexChanged.connect(self._on_theatre_index_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.set_sides({"theatres": []})
 
     # -- public API -----------------------------------------------------------------------------
-    def set_sides(self, sides: Mapping[str, Any], colours: Mapping[str, str] | None = None) -> None:
-        """Show a sides report; the current theatre stays if the new report has it. Colours
-        (``{name: "#hex"}``) mark powers and parties as on the map; by default they are
-        computed from the report."""
+    def set_sides(self, sides: Mapping[str, Any], palette: Mapping[str, Any] | None = None) -> None:
+        """Show a sides report; the current theatre stays if the new report has it. The
+        palette's side colours and numbers mark powers and parties as on the map and in its
+        legend."""
         previous = self.current_theatre()
         # Theatres with the most claims first: those are what an analyst opens the panel for.
         self._theatres = sorted(
             (dict(t) for t in sides.get("theatres", ())),
             key=lambda t: (-len(t.get("stances") or ()), str(t.get("name") or t["id"])),
         )
-        self._colours = dict(colours) if colours is not None else side_colours(sides)
+        self._colours = dict((palette or {}).get("sides") or {})
+        self._numbers = dict((palette or {}).get("numbers") or {})
         self._quiet = True
         try:
             self.theatre_box.clear()
@@ -176,7 +178,10 @@ class SidesPanel(QWidget):
         item.setEditable(False)
         colour = self._colours.get(text)
         if colour:
-            item.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
+            item.setData(
+                kind_icon("place", colour, self._numbers.get(text)), Qt.ItemDataRole.DecorationRole
+            )
+            item.setToolTip(f"{text}: side {self._numbers.get(text, '')} on the map, {colour}")
         return item
 
     def _show_theatre(self) -> None:

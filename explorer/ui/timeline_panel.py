@@ -7,12 +7,13 @@ Binning is explorer.timeline's; this module paints it and turns handle moves int
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.timeline import Histogram, histogram
+from explorer.palette import KIND_COLOURS
+from explorer.timeline import UNITS, Histogram, Unit, histogram
+
+if TYPE_CHECKING:
+    from explorer.items import Item
 
 MARGIN = 12  # horizontal inset shared by the bars and the handles so that they line up
-SELECTED = QColor("#D55E00")  # the palette's event colour
+SELECTED = QColor(KIND_COLOURS["event"])  # the events' own colour
 UNSELECTED = QColor("#C9C4BB")
 TRACK = QColor("#B9B3A8")
 HANDLE = QColor("#0072B2")
@@ -129,11 +134,18 @@ class HistogramView(QWidget):
         last_x = right_edge - metrics.horizontalAdvance(last_label)
         painter.drawText(QPointF(last_x, y + metrics.ascent()), last_label)
         drawn_to = -1.0
-        for i, b in enumerate(bins):
-            year_start = self.histogram.unit == "year" or b.start.month == 1
-            if i != 0 and not year_start:
+        unit = self.histogram.unit
+        for i, b in enumerate(bins[:-1]):  # the last one is drawn at the right edge
+            if unit == "day":  # months on a day axis
+                starts, label = b.start.day == 1, f"{b.label.split(' ', 1)[1]}"
+            elif unit == "month":  # years on a month axis
+                starts, label = b.start.month == 1, str(b.start.year)
+            else:
+                starts, label = True, b.label
+            if i != 0 and not starts:
                 continue
-            label = b.label if i == 0 or self.histogram.unit == "year" else str(b.start.year)
+            if i == 0:
+                label = b.label
             x = MARGIN + i * slot
             width = metrics.horizontalAdvance(label)
             if x < drawn_to + 6 or x + width > last_x - 6:
@@ -296,6 +308,13 @@ class TimelinePanel(QWidget):
         self.undated_label.setWordWrap(True)
         self.all_button = QPushButton("&All dates", self)
         self.all_button.setToolTip("Show events of every date")
+        self.unit_box = QComboBox(self)
+        self.unit_box.setAccessibleName("Bins")
+        self.unit_box.setToolTip("Bars per day, month or year (Auto: the finest the dates allow)")
+        self.unit_box.addItem("Auto", None)
+        for unit in UNITS:
+            self.unit_box.addItem(f"{unit.capitalize()}s", unit)
+        self._items: list = []
         self._include_undated = True
         self._range: tuple[str | None, str | None] = (None, None)
         self._emitted: tuple[str | None, str | None] = (None, None)
@@ -306,6 +325,7 @@ class TimelinePanel(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.range_label, 1)
+        row.addWidget(self.unit_box)
         row.addWidget(self.all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -317,12 +337,14 @@ class TimelinePanel(QWidget):
         self.slider.values_changed.connect(self._on_slider_moved)
         self.slider.released.connect(self._on_slider_released)
         self.all_button.clicked.connect(self._on_all_clicked)
+        self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
         self._refresh_labels()
 
     # -- public API -----------------------------------------------------------------------------
-    def set_events(self, features: Iterable[Mapping[str, Any]]) -> None:
+    def set_events(self, items: Iterable[Item]) -> None:
         """Show new data; the chosen range is kept in dates where the data still reaches."""
-        self.histogram = histogram(features)
+        self._items = [i for i in items if i.kind == "event"]
+        self.histogram = histogram(self._items, self.unit())
         n = len(self.histogram.bins)
         start, end = self._range
         first = self.histogram.index_of(start, at_end=False)
@@ -353,6 +375,13 @@ class TimelinePanel(QWidget):
     def range(self) -> tuple[str | None, str | None]:
         return self._range
 
+    def unit(self) -> Unit | None:
+        """The bins asked for; None lets the dates decide."""
+        return self.unit_box.currentData()
+
+    def set_unit(self, unit: Unit | None) -> None:
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+
     def set_include_undated(self, include: bool) -> None:
         self._include_undated = include
         self._refresh_labels()
@@ -378,6 +407,11 @@ class TimelinePanel(QWidget):
 
     def _on_all_clicked(self) -> None:
         self.reset()
+
+    def _on_unit_changed(self, _index: int) -> None:
+        start, end = self._range
+        self.set_events(self._items)
+        self.set_range(start, end)
 
     def _schedule(self) -> None:
         if not self._emit_timer.isActive():

@@ -1,0 +1,226 @@
+"""Where an event happened when its own sentence does not say: its paragraph, then the article.
+
+A paragraph lends its place only when it names one (a town, a district, a region; a country only
+when the paragraph puts something "in" it); an article lends its dateline's place when the body
+names it again, else the place it names clearly more often than any other, else the dateline's.
+The event records which it was (``place_basis``), so the map can say how sure the place is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from explorer.extract.context import SentenceContext
+from explorer.model import Document, Toponym
+
+# GeoNames' continents: "Europe" says too little to place an event that its sentence does not
+_CONTINENTS = {f"geonames:{n}" for n in range(6255146, 6255153)}
+_LOCATIVE = {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|^[A-Z][A-Z .'-]+:\s")
+
+
+@dataclass(slots=True)
+class _Usable:
+    sentence: int  # SentenceContext index
+    toponym: Toponym
+    locative: bool  # hangs from "in", "near", ... (a country needs that to be a place)
+
+
+@dataclass(slots=True)
+class PlaceContext:
+    """The places each paragraph and the whole article offer to events that lack one."""
+
+    by_paragraph: dict[int, list[_Usable]] = field(default_factory=dict)
+    article: Toponym | None = None
+
+    def fallback(
+        self, ctx: SentenceContext, exclude: list[tuple[int, int]]
+    ) -> tuple[Toponym | None, str]:
+        """(toponym, "paragraph" | "article") for an event of ``ctx``, or (None, "")."""
+        usable = [
+            u
+            for u in self.by_paragraph.get(ctx.s.paragraph, [])
+            if (u.toponym.start, u.toponym.end) not in exclude and u.sentence != ctx.s.index
+        ]
+        local = [u for u in usable if u.toponym.candidate and u.toponym.candidate.kind != "country"]
+        for pool in ([u for u in local if u.sentence < ctx.s.index],):
+            one = _single(pool)
+            if one is not None:
+                return one, "paragraph"
+            if pool:
+                break  # several places: which one is unclear
+        countries = [
+            u
+            for u in usable
+            if u.locative
+            and u.toponym.candidate
+            and u.toponym.candidate.kind == "country"
+            and u.sentence < ctx.s.index
+        ]
+        one = _single(countries)
+        if one is not None and not local:
+            return one, "paragraph"
+        if self.article is not None:
+            return self.article, "article"
+        return None, ""
+
+
+def _gid(tp: Toponym) -> str:
+    return tp.candidate.gazetteer_id if tp.candidate else ""
+
+
+def _single(pool: list[_Usable]) -> Toponym | None:
+    """The one place a pool names (several mentions of one place count once)."""
+    ids = {_gid(u.toponym) for u in pool}
+    if len(ids) != 1:
+        return None
+    return pool[-1].toponym
+
+
+def _is_demonym(ctx: SentenceContext, tp: Toponym) -> bool:
+    for t in ctx.s.sent:
+        if tp.start <= ctx.s.char(t) < tp.end:
+            m = ctx.mention(t)
+            return m is not None and m.ref.form == "demonym"
+    return False
+
+
+def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Iran condemned the raids": a country as subject or object is an actor there."""
+    toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+    return bool(toks) and toks[-1].dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "appos",
+        "poss",
+    )
+
+
+def _usable(ctx: SentenceContext) -> list[_Usable]:
+    """Literal place mentions of a sentence: not a government ("Ankara said"), not a people
+    ("Turkish"), not an owner ("Turkey's army")."""
+    out = []
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or tp.metonymic or c.gazetteer_id in _CONTINENTS:
+            continue
+        toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+        if not toks:
+            continue
+        idx = {t.i for t in toks}
+        head = toks[-1]
+        while head.head.i in idx and head.head.i != head.i:
+            head = head.head
+        m = ctx.mention(head)
+        if m is not None and m.ref.form == "demonym":
+            continue
+        if head.dep_ in ("poss", "amod") or (head.dep_ == "compound" and c.kind == "country"):
+            continue
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
+            c.kind == "country" or (m is not None and m.ref.form == "metonym")
+        ):
+            continue  # "Turkey has suffered", "allow Moscow to": an actor
+        prep = head.head if head.dep_ == "pobj" else None
+        locative = prep is not None and prep.lower_ in _LOCATIVE
+        if m is not None and m.ref.form == "metonym" and not locative:
+            continue  # "contacts with Moscow": its government
+        out.append(_Usable(ctx.s.index, tp, locative))
+    return out
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """(start, end) of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")
+    opening the text or the paragraph after its headline."""
+    starts = [0]
+    brk = text.find("\n\n", 0, 300)
+    if brk > 0:
+        starts.append(brk + 2)
+    for start in starts:
+        while start < len(text) and text[start].isspace():
+            start += 1
+        cut = _DATELINE_END.search(text, start, start + 120)
+        if cut is not None and len(text[start : cut.start() + 1].split()) <= 8:
+            return start, cut.end()
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ends (0 when the text has none)."""
+    found = _dateline(text)
+    return found[1] if found else 0
+
+
+def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
+    """The place of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")."""
+    found = _dateline(text)
+    if found is None:
+        return None
+    inside = [
+        tp
+        for tp in first
+        if found[0] <= tp.start and tp.end <= found[1] and tp.candidate is not None
+    ]
+    if not inside:
+        return None
+    inside.sort(key=lambda tp: (tp.candidate.kind == "country", tp.start))
+    return inside[0]
+
+
+def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContext:
+    pc = PlaceContext()
+    everything: list[_Usable] = []
+    for ctx in contexts:
+        found = _usable(ctx)
+        pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
+        everything.extend(found)
+    first = [tp for c in contexts[:3] for tp in c.toponyms]
+    dateline = _dateline_toponym(doc.text, first)
+    counts: dict[str, int] = {}
+    sample: dict[str, Toponym] = {}
+    for u in everything:
+        if u.toponym.candidate is None or u.toponym.candidate.kind == "country":
+            continue
+        g = _gid(u.toponym)
+        counts[g] = counts.get(g, 0) + 1
+        sample.setdefault(g, u.toponym)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    dominant = None
+    total = sum(counts.values())
+    if (
+        ranked
+        and ranked[0][1] >= 2
+        and 2 * ranked[0][1] >= total
+        and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    ):
+        dominant = sample[ranked[0][0]]
+    if dominant is not None:
+        pc.article = dominant
+    elif dateline is not None:
+        pc.article = dateline
+    else:
+        ccounts: dict[str, int] = {}
+        csample: dict[str, Toponym] = {}
+        for u in everything:
+            if u.locative and u.toponym.candidate and u.toponym.candidate.kind == "country":
+                g = _gid(u.toponym)
+                ccounts[g] = ccounts.get(g, 0) + 1
+                csample.setdefault(g, u.toponym)
+        cr = sorted(ccounts.items(), key=lambda kv: -kv[1])
+        named = {
+            _gid(tp): tp
+            for c in contexts
+            for tp in c.toponyms
+            if tp.candidate is not None
+            and tp.candidate.kind == "country"
+            and not tp.metonymic
+            and not _is_demonym(c, tp)
+            and not _acts(c, tp)
+        }
+        if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
+            pc.article = csample[cr[0][0]]
+        elif len(named) == 1:
+            pc.article = next(iter(named.values()))  # the only country the article names
+    return pc

@@ -1,0 +1,403 @@
+"""One event told by several sentences or articles becomes one Event with all its evidence.
+
+Two reports are taken for the same event when nothing about them disagrees (their types are
+one family, their dates overlap, their places are the same or one holds the other, nobody is
+both the author in one and the target in the other) and enough agrees: a place, a day, or who
+did it to whom. Inside an article one such agreement suffices, or none for a bare mention ("the
+attack", "the visit") that can only mean an event told before it; across articles two are
+needed, one of them the place or the day, and both reports must be dated (the same town and
+the same actors years apart are two events). Also the event titles, built from the fields so
+that a merged event reads right.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.model import Analysis, Event, Evidence
+from explorer.paths import geodata_dir
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """What merging and titles need to know about an event's place."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    kind: str
+
+
+Where = Callable[[str], PlaceRef | None]
+
+_AREA_KINDS = {"country", "region", "area", "sea", "continent", "route"}
+_NEAR_KM = 50.0  # two points this close are one place (a town and its district)
+_REGION_KM = 400.0  # a region holds places this close to its point
+_NEAR_CHARS = 1500  # inside an article, an actor alone links reports this close
+
+
+@cache
+def _event_lexicon() -> dict:
+    with (geodata_dir() / "lexicons" / "events.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _spec(etype: str) -> dict:
+    return _event_lexicon()["types"].get(etype, {})
+
+
+def _subsumes() -> dict[str, list[str]]:
+    return _event_lexicon().get("subsumes", {})
+
+
+def family_winner(a: str, b: str) -> str | None:
+    """The type that names both when ``a`` and ``b`` may be one event, else None."""
+    if a == b:
+        return a
+    if [a, b] in _event_lexicon().get("merge_apart", []) or [b, a] in _event_lexicon().get(
+        "merge_apart", []
+    ):
+        return None
+    sub = _subsumes()
+    if b in sub.get(a, ()):
+        return a
+    if a in sub.get(b, ()):
+        return b
+    return None
+
+
+# --- titles -------------------------------------------------------------------------------
+
+
+def event_title(event: Event, place_name: str | None = None) -> str:
+    """What happened, in one line: "Air strike: Syrian government (Assad) on Turkey, al-Bab".
+
+    Who did it comes after the colon, whom it was done to after the type's preposition
+    ("on", "from", "into"), then the place; planned and attempted events say so.
+    """
+    spec = _spec(event.type)
+    label = spec.get("label", event.type.replace("_", " ").capitalize())
+    if event.status in ("planned", "attempted"):
+        label = f"{event.status.capitalize()} {label[0].lower()}{label[1:]}"
+    prep = spec.get("target_prep", "on")
+    who = ", ".join(event.actors)
+    whom = ", ".join(event.targets)
+    if place_name and (place_name in event.targets or place_name in event.actors):
+        place_name = None  # "Visit: Russia to Turkey", not "..., Turkey" again
+    if who:
+        title = f"{label}: {who}" + (f" {prep} {whom}" if whom else "")
+        return f"{title}, {place_name}" if place_name else title
+    if whom:
+        title = f"{label} {prep} {whom}"
+        return f"{title}, {place_name}" if place_name else title
+    return f"{label} in {place_name}" if place_name else label
+
+
+# --- comparing two reports ----------------------------------------------------------------
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_relation(a: str | None, b: str | None, where: Where) -> str:
+    """same, within (one holds the other), unknown (either missing), or apart."""
+    if not a or not b:
+        return "unknown"
+    if a == b:
+        return "same"
+    pa, pb = where(a), where(b)
+    if pa is None or pb is None:
+        return "unknown"
+    if pa.country and pb.country and pa.country != pb.country:
+        return "apart"
+    if pa.kind == "country" or pb.kind == "country":
+        return "within"
+    d = _km(pa, pb)
+    areas = pa.kind in _AREA_KINDS or pb.kind in _AREA_KINDS
+    if areas:  # a region holds a town; that is not the same place
+        return "within" if d <= _REGION_KM else "apart"
+    return "same" if d <= _NEAR_KM else "apart"
+
+
+def _span(date: str | None) -> tuple[str, str] | None:
+    if not date:
+        return None
+    return date, date + "\uffff"  # "2016-12" covers every "2016-12-.."
+
+
+def _date_relation(a: Event, b: Event) -> str:
+    if not a.date or not b.date:
+        return "unknown"
+    if a.date == b.date:
+        return "same"
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return "within"
+    return "apart"
+
+
+def _is_bare(e: Event) -> bool:
+    """Nothing an analyst can use: a meeting of no one named, a strike of no one nowhere."""
+    if _symmetric(e.type):
+        return not (_named(e.actors) or _named(e.targets) or _told_place(e) or e.date)
+    return not (e.actors or e.targets or e.place_id or e.date)
+
+
+def _symmetric(etype: str) -> bool:
+    return bool(_spec(etype).get("symmetric"))
+
+
+def _told_place(e: Event) -> str | None:
+    """The place a report's own sentence states, not one lent by its paragraph or article."""
+    return e.place_id if e.place_basis == "sentence" else None
+
+
+def _named(names: list[str]) -> set[str]:
+    """Names that identify someone ("Russia", "Hamas", "Muslim militants"), not "officials"."""
+    return {n for n in names if n[:1].isupper()}
+
+
+def _anchors(a: Event, b: Event, etype: str, where: Where) -> int | None:
+    """How much two reports agree on, or None when they disagree on anything."""
+    score = 0
+    place = _place_relation(_told_place(a), _told_place(b), where)
+    if place == "apart":
+        return None
+    if place == "same":
+        pa = where(a.place_id) if a.place_id else None
+        score += 0 if pa is not None and pa.kind == "country" else 1
+    date = _date_relation(a, b)
+    if date == "apart":
+        return None
+    if date == "same" and a.date_precision in ("day", "month"):
+        score += 1
+    sa, sb = _named(a.actors), _named(b.actors)
+    ta, tb = _named(a.targets), _named(b.targets)
+    if not _symmetric(etype) and ((sa & tb) or (ta & sb)):
+        return None  # the author of one is the target of the other
+    if sa and sb:
+        if not sa & sb:
+            return None
+        if _symmetric(etype) and len(sa) > 1 and len(sb) > 1 and not (sa <= sb or sb <= sa):
+            return None  # Israel meets Hamas, Israel meets Egypt
+        score += 2 if _symmetric(etype) and sa == sb and len(sa) > 1 else 1
+    if ta and tb:
+        if not ta & tb:
+            return None
+        score += 1
+    return score
+
+
+def _is_country(place_id: str | None, where: Where) -> bool:
+    ref = where(place_id) if place_id else None
+    return ref is not None and ref.kind == "country"
+
+
+def _distance(a: Event, b: Event) -> int:
+    """Characters between two reports in one article (large across articles)."""
+    best = 10**9
+    for x in a.evidence:
+        for y in b.evidence:
+            if x.doc == y.doc:
+                best = min(best, abs(x.start - y.start))
+    return best
+
+
+def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
+    into.type = etype
+    for name in other.actors:
+        if name not in into.actors:
+            into.actors.append(name)
+    for name in other.targets:
+        if name not in into.targets and name not in into.actors:
+            into.targets.append(name)
+    into.targets = [t for t in into.targets if t not in into.actors]
+    rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+    if other.date and (
+        not into.date
+        or rank[other.date_precision] > rank[into.date_precision]
+        or (into.date_basis != "sentence" and other.date_basis == "sentence")
+    ):
+        into.date, into.date_precision, into.date_basis = (
+            other.date,
+            other.date_precision,
+            other.date_basis,
+        )
+    basis_rank = {"sentence": 0, "paragraph": 1, "article": 2, "": 3}
+    if other.place_id and (
+        not into.place_id
+        or basis_rank[other.place_basis] < basis_rank[into.place_basis]
+        or (
+            basis_rank[other.place_basis] == basis_rank[into.place_basis]
+            and _place_relation(into.place_id, other.place_id, where) == "within"
+            and _finer(other.place_id, into.place_id, where)
+        )
+    ):
+        into.place_id, into.place_basis = other.place_id, other.place_basis
+    if not other.status or not into.status:
+        into.status = ""
+    seen = {(e.doc, e.start, e.end) for e in into.evidence}
+    into.evidence.extend(e for e in other.evidence if (e.doc, e.start, e.end) not in seen)
+    into.evidence.sort(key=lambda e: (e.doc, e.start))
+    ids = into.members or [into.id]
+    for m in other.members or [other.id]:
+        if m not in ids:
+            ids.append(m)
+    into.members = ids
+
+
+def _finer(a: str, b: str, where: Where) -> bool:
+    pa, pb = where(a), where(b)
+    if pa is None or pb is None:
+        return False
+    order = {"country": 3, "region": 2, "area": 2, "sea": 2}
+    return order.get(pa.kind, 0) < order.get(pb.kind, 0)
+
+
+def _copy(e: Event) -> Event:
+    return Event(
+        id=e.id,
+        type=e.type,
+        date=e.date,
+        date_precision=e.date_precision,
+        place_id=e.place_id,
+        actors=list(e.actors),
+        evidence=[Evidence(x.doc, x.start, x.end, x.text) for x in e.evidence],
+        label=e.label,
+        targets=list(e.targets),
+        place_basis=e.place_basis,
+        date_basis=e.date_basis,
+        status=e.status,
+        members=list(e.members),
+    )
+
+
+def merge_events(
+    events: Iterable[Event],
+    where: Where | None = None,
+    within_document: bool = False,
+    anaphoric: set[str] | None = None,
+    distinct: set[str] | None = None,
+) -> list[Event]:
+    """The events with reports of one event joined; the input is left as it was.
+
+    ``where(place_id)`` locates places (None: places only compare by id). Inside one
+    document (``within_document``), reports are taken in reading order and a bare report that
+    matches nothing before it is dropped: "the talks" alone says nothing an analyst can use.
+    ``anaphoric`` ids are definite mentions ("the attack", "his visit") that join the nearest
+    earlier event they do not contradict, unless they name an author or a date of their own;
+    so does a report that names no one, no place of its own and no date, when it comes soon
+    after. ``distinct`` ids announce a new event ("in another attack") and join nothing before.
+    """
+    anaphoric = anaphoric or set()
+    distinct = distinct or set()
+    locate: Where = where or (lambda _pid: None)
+    pending = [_copy(e) for e in events]
+    if within_document:
+        pending.sort(key=lambda e: min((x.start for x in e.evidence), default=0))
+    else:
+        pending.sort(key=lambda e: e.id)
+    out: list[Event] = []
+    for ev in pending:
+        best, best_key, best_type = None, None, None
+        for k, have in enumerate(out):
+            etype = family_winner(have.type, ev.type)
+            if etype is None:
+                continue
+            score = _anchors(have, ev, etype, locate)
+            if score is None:
+                continue
+            if within_document:
+                if ev.id in distinct:
+                    continue
+                # "the fighting", "his visit": the nearest event before it it does not contradict
+                weak = not _named(ev.actors) and not _told_place(ev) and not ev.date
+                bare = (ev.id in anaphoric and not _named(ev.actors) and not ev.date) or (
+                    weak and _distance(have, ev) <= _NEAR_CHARS
+                )
+                near = _distance(have, ev) <= _NEAR_CHARS
+                strong = score >= 2 or (
+                    score == 1
+                    and (
+                        near
+                        or _place_relation(_told_place(have), _told_place(ev), locate) == "same"
+                        or _date_relation(have, ev) == "same"
+                    )
+                )
+                if not (strong or bare):
+                    continue
+                # the most agreement, then the same type ("the fighting" means fighting), then
+                # the latest report
+                key = (score, bare, etype == ev.type == have.type, k)
+            else:
+                # across articles: two agreements, one of them where or when it happened
+                pinned = (
+                    _place_relation(_told_place(have), _told_place(ev), locate) == "same"
+                    and not _is_country(_told_place(ev), locate)
+                ) or (_date_relation(have, ev) == "same" and ev.date_precision in ("day", "month"))
+                # and a date on both: the same town and the same actors years apart are
+                # two events (an undated report stays alone rather than join the wrong one)
+                if score < 2 or not pinned or _date_relation(have, ev) == "unknown":
+                    continue
+                key = (score, 0, True, -k)
+            if best_key is None or key > best_key:
+                best, best_key, best_type = have, key, etype
+        if best is not None and best_type is not None:
+            _absorb(best, ev, best_type, locate)
+        elif within_document and _is_bare(ev):
+            continue
+        else:
+            out.append(ev)
+    for e in out:
+        if within_document or len(e.members) > 1:
+            if not within_document:
+                e.id = min(e.members)
+            place = locate(e.place_id) if e.place_id else None
+            e.label = event_title(e, place.name if place else None)
+    return out
+
+
+# --- whole analyses -----------------------------------------------------------------------
+
+
+def _representative(geometry: dict) -> tuple[float, float] | None:
+    coords: list[tuple[float, float]] = []
+
+    def walk(c) -> None:
+        if isinstance(c, (list, tuple)) and len(c) >= 2 and isinstance(c[0], (int, float)):
+            coords.append((float(c[0]), float(c[1])))
+        elif isinstance(c, (list, tuple)):
+            for x in c:
+                walk(x)
+
+    walk(geometry.get("coordinates", []))
+    if not coords:
+        return None
+    if geometry.get("type") == "Point":
+        return coords[0][1], coords[0][0]
+    lons, lats = [c[0] for c in coords], [c[1] for c in coords]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def where_in(analysis: Analysis) -> Where:
+    """Place lookup over an analysis's places (their geometry's point or middle)."""
+    refs: dict[str, PlaceRef] = {}
+    for p in analysis.places:
+        point = _representative(p.geometry or {})
+        if point is not None:
+            refs[p.id] = PlaceRef(p.name, point[0], point[1], p.country, p.kind)
+    return refs.get
+
+
+def merge_analysis_events(analysis: Analysis) -> Analysis:
+    """Join the reports of one event told by several documents of ``analysis`` (in place)."""
+    analysis.events = merge_events(analysis.events, where_in(analysis))
+    return analysis

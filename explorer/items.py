@@ -1,0 +1,647 @@
+"""The one item contract: what an item on the map is, built once from an analysis and its reviews.
+
+The map, the tables and panels, every export, the snapshot and the command line read items made
+here by ``build_items``; nothing else turns the model into feature properties. An ``Item`` is a
+frozen, typed record; ``Item.properties()`` is the GeoJSON export's property set (DESIGN.md),
+``Item.map_properties()`` the compact form the map page draws from (no excerpt text: the
+evidence of one item is fetched when it is selected).
+
+Qt-free and store-free: reviews come in as the mapping ``Project.reviews()`` returns.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any, Literal, cast
+
+from explorer.ids import stance_id
+from explorer.model import Analysis, Event, Evidence, Place, Stance
+
+log = logging.getLogger(__name__)
+
+# --- the vocabulary, defined once --------------------------------------------------------
+
+Kind = Literal["place", "event", "asset", "theatre"]
+KINDS: tuple[Kind, ...] = ("place", "event", "asset", "theatre")
+KIND_LABELS: dict[str, str] = {
+    "place": "Place",
+    "event": "Event",
+    "asset": "Asset",
+    "theatre": "Conflict area",
+}
+
+ReviewState = Literal["unreviewed", "confirmed", "edited", "rejected"]
+UNREVIEWED: ReviewState = "unreviewed"
+CONFIRMED: ReviewState = "confirmed"
+EDITED: ReviewState = "edited"
+REJECTED: ReviewState = "rejected"
+REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTED)
+
+DatePrecision = Literal["day", "month", "year", "unknown"]
+DATE_PRECISIONS: tuple[DatePrecision, ...] = ("day", "month", "year", "unknown")
+
+# How exactly a geometry locates its item. A country or a sea known by one point is not a
+# point item: the map draws a country by its outline and leaves an area-by-point undrawn.
+Precision = Literal["point", "line", "area", "country"]
+PRECISIONS: tuple[Precision, ...] = ("point", "line", "area", "country")
+
+# A conflict known only by a point (its town) or a line holds what lies this close to it
+# (degrees; about 30 km at the latitudes of most news).
+THEATRE_REACH_DEG = 0.3
+
+# Relations that put a power on a party's side (for colouring items by side).
+SIDING_RELATIONS = ("backs", "supplies")
+RELATIONS = ("backs", "opposes", "mediates", "supplies")
+
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as items cite it: its file, title, outlet and date."""
+
+    doc: str
+    title: str = ""
+    outlet: str | None = None
+    published: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How a reader knows the article: "Outlet: Title", else its title, else its file."""
+        title = self.title or self.doc
+        return f"{self.outlet}: {title}" if self.outlet else title
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One thing on the map: a place, an event, an asset or a conflict area."""
+
+    id: str
+    kind: Kind
+    name: str
+    type: str
+    date: str | None = None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)
+    date_precision: DatePrecision = "unknown"
+    country: str | None = None  # ISO 3166-1 alpha-2
+    gazetteer_id: str | None = None
+    geometry: dict | None = None  # GeoJSON, WGS84; a country's outline for precision "country"
+    precision: Precision | None = None
+    theatre: str | None = None  # the conflict (theatre id) whose area holds the item
+    side: str | None = None  # the party of that conflict the item's actors stand with
+    review: ReviewState = UNREVIEWED
+    sources: tuple[str, ...] = ()  # document ids, in evidence order
+    outlets: tuple[str, ...] = ()  # outlet names of those documents, sorted
+    actors: tuple[str, ...] = ()  # events: who acted
+    operators: tuple[str, ...] = ()  # assets: who builds, runs, buys or supplies them
+    place_id: str | None = None  # events: where
+    stances: tuple[tuple[str, str, str], ...] = ()  # theatres: (power, relation, party)
+    evidence: tuple[Evidence, ...] = field(default=(), repr=False)
+
+    @property
+    def involved(self) -> tuple[str, ...]:
+        """Every power or party the item names: actors, operators, a conflict's sides."""
+        names = [*self.actors, *self.operators]
+        for power, _relation, party in self.stances:
+            names += (power, party)
+        return tuple(dict.fromkeys(names))
+
+    def properties(self, evidence: bool = True) -> dict[str, Any]:
+        """The GeoJSON export's properties (DESIGN.md's output contract, plus what the window
+        shows: precision, theatre, side, review, sources, outlets)."""
+        props: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "type": self.type,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "country": self.country,
+            "gazetteer_id": self.gazetteer_id,
+            "precision": self.precision,
+            "theatre": self.theatre,
+            "side": self.side,
+            "review": self.review,
+            "sources": list(self.sources),
+            "outlets": list(self.outlets),
+        }
+        if self.kind == "event":
+            props["actors"] = list(self.actors)
+            props["place_id"] = self.place_id
+        elif self.kind == "asset":
+            props["operators"] = list(self.operators)
+        elif self.kind == "theatre":
+            props["stances"] = [{"power": p, "relation": r, "party": q} for p, r, q in self.stances]
+        if evidence:
+            props["evidence"] = [e.to_json() for e in self.evidence]
+        else:
+            props["evidence_count"] = len(self.evidence)
+        return props
+
+    def feature(self) -> dict[str, Any]:
+        return {
+            "type": "Feature",
+            "id": self.id,
+            "geometry": self.geometry,
+            "properties": self.properties(),
+        }
+
+    def map_properties(self) -> dict[str, Any]:
+        """What the map page needs to draw, label and colour the item: no excerpt text."""
+        props: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "type": self.type,
+            "n": len(self.evidence),
+        }
+        optional = {
+            "date": self.date,
+            "country": self.country,
+            "precision": self.precision,
+            "side": self.side,
+            "theatre": self.theatre,
+        }
+        props.update({k: v for k, v in optional.items() if v})
+        if self.review != UNREVIEWED:
+            props["review"] = self.review
+        return props
+
+    def map_feature(self) -> dict[str, Any]:
+        """The compact feature the map draws; a country goes without its outline (the page
+        draws it from its own basemap by country code)."""
+        geometry = None if self.precision == "country" else self.geometry
+        return {"type": "Feature", "geometry": geometry, "properties": self.map_properties()}
+
+
+@dataclass(frozen=True, slots=True)
+class StanceItem:
+    """One claim "power relation party" in a theatre, with its evidence and review."""
+
+    id: str
+    power: str
+    relation: str
+    party: str
+    theatre: str
+    theatre_name: str
+    negated: bool = False
+    review: ReviewState = UNREVIEWED
+    evidence: tuple[Evidence, ...] = field(default=(), repr=False)
+
+    @property
+    def name(self) -> str:
+        return f"{self.power} {self.relation} {self.party}" + (" (negated)" if self.negated else "")
+
+    def properties(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": "stance",
+            "name": self.name,
+            "type": self.relation,
+            "power": self.power,
+            "relation": self.relation,
+            "party": self.party,
+            "theatre": self.theatre,
+            "theatre_name": self.theatre_name,
+            "negated": self.negated,
+            "review": self.review,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class ItemSet:
+    """Items and stances built from one analysis and its reviews, with the articles they cite.
+
+    Filtering gives a smaller ItemSet (``subset``); every consumer takes one of these, so what
+    the window shows is what an export of the same filters writes.
+    """
+
+    items: tuple[Item, ...] = ()
+    stances: tuple[StanceItem, ...] = ()
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    theatre_names: Mapping[str, str] = field(default_factory=dict)
+    analysis: Analysis = field(default_factory=Analysis, repr=False)
+    reviews: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    @property
+    def by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
+    def subset(
+        self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
+    ) -> ItemSet:
+        """The items ``keep`` accepts; stances of the theatres kept (or ``keep_stance``'s)."""
+        items = tuple(i for i in self.items if keep(i))
+        if keep_stance is None:
+            theatres = {i.id for i in items if i.kind == "theatre"}
+
+            def keep_stance(s: StanceItem) -> bool:
+                return s.theatre in theatres
+
+        return replace(self, items=items, stances=tuple(s for s in self.stances if keep_stance(s)))
+
+    def feature_collection(self) -> dict[str, Any]:
+        """The GeoJSON export: a FeatureCollection of every item with its evidence."""
+        return {"type": "FeatureCollection", "features": [i.feature() for i in self.items]}
+
+    def map_collection(self) -> dict[str, Any]:
+        """The compact FeatureCollection the map page draws."""
+        return {"type": "FeatureCollection", "features": [i.map_feature() for i in self.items]}
+
+    def sides(self) -> dict[str, Any]:
+        """Who backs whom per theatre (``explorer sides -f json``): negated and rejected
+        stances left out; every theatre kept, with or without stances."""
+        grouped: dict[str, dict[tuple[str, str, str], list[Evidence]]] = {}
+        names = dict(self.theatre_names)
+        for item in self.items:
+            if item.kind == "theatre" and item.review != REJECTED:
+                grouped.setdefault(item.id, {})
+                names[item.id] = item.name
+        for stance in self.stances:
+            if stance.negated or stance.review == REJECTED:
+                continue
+            key = (stance.power, stance.relation, stance.party)
+            evidence = grouped.setdefault(stance.theatre, {}).setdefault(key, [])
+            evidence.extend(e for e in stance.evidence if e not in evidence)
+        theatres = [
+            {
+                "name": names.get(theatre_id, theatre_id),
+                "id": theatre_id,
+                "stances": [
+                    {
+                        "power": power,
+                        "relation": relation,
+                        "party": party,
+                        "evidence": [
+                            e.to_json() for e in sorted(evidence, key=lambda e: (e.doc, e.start))
+                        ],
+                    }
+                    for (power, relation, party), evidence in sorted(stances.items())
+                ],
+            }
+            for theatre_id, stances in grouped.items()
+        ]
+        theatres.sort(key=lambda t: (str(t["name"]).casefold(), t["id"]))
+        return {"theatres": theatres}
+
+    def side_names(self) -> list[str]:
+        """Every power and party of the sides report and every item's side, sorted: the names
+        that get a colour."""
+        names = {i.side for i in self.items if i.side}
+        for theatre in self.sides()["theatres"]:
+            for stance in theatre["stances"]:
+                names.update((stance["power"], stance["party"]))
+        return sorted(names, key=lambda n: (n.casefold(), n))
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def review_of(reviews: Mapping[str, Any] | None, item_id: str) -> ReviewState:
+    """An item's review state from ``Project.reviews()`` (or a plain id -> state map)."""
+    if not reviews or item_id not in reviews:
+        return UNREVIEWED
+    review = reviews[item_id]
+    state = review.get("state") if isinstance(review, Mapping) else review
+    return cast(ReviewState, state) if state in REVIEW_STATES else UNREVIEWED
+
+
+def edits_of(reviews: Mapping[str, Any] | None, item_id: str) -> dict[str, Any]:
+    review = (reviews or {}).get(item_id)
+    return dict(review.get("edits") or {}) if isinstance(review, Mapping) else {}
+
+
+def iso_date(value: str | None) -> str | None:
+    return value if value and _ISO_DATE.match(value) else None
+
+
+def country_code(value: str | None) -> str | None:
+    return value.upper() if value and _COUNTRY.match(value) else None
+
+
+def precision_of(geometry: Mapping[str, Any] | None) -> Precision | None:
+    if not geometry:
+        return None
+    kind = str(geometry.get("type", ""))
+    if kind == "Point":
+        return "point"
+    if "LineString" in kind:
+        return "line"
+    return "area"
+
+
+def _place_precision(place: Place) -> Precision:
+    for precision in PRECISIONS:
+        if place.precision == precision:
+            return precision
+    return precision_of(place.geometry) or "point"
+
+
+def _date_precision(value: str | None, stated: str | None) -> DatePrecision:
+    if value is None:
+        return "unknown"
+    if stated in DATE_PRECISIONS and stated != "unknown":
+        return cast(DatePrecision, stated)
+    return "day" if value.count("-") == 2 else "month" if value.count("-") == 1 else "year"
+
+
+@cache
+def _event_type_labels() -> dict[str, str]:
+    """Event type -> its title word ("shoot_down" -> "Shoot-down"), from the events lexicon."""
+    from explorer.paths import geodata_dir
+
+    try:
+        types = json.loads((geodata_dir() / "lexicons" / "events.json").read_text("utf-8"))
+        return {str(k): str(v.get("label") or k) for k, v in types["types"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("event type labels unavailable: %s", exc)
+        return {}
+
+
+def type_label(event_type: str) -> str:
+    """How a title names an event type: the lexicon's word, else the type in words."""
+    return _event_type_labels().get(event_type) or event_type.replace("_", " ").capitalize()
+
+
+_PLACE_WORD = {"site": "at", "route": "on"}
+
+
+def event_title(event: Event, place: Place | None) -> str:
+    """ "Phone call: Erdoğan – Putin", "Air strike: Russia in Idlib", "Summit in Rome": the type,
+    who took part and where, from the event's own fields."""
+    title = type_label(event.type)
+    actors = [a for a in dict.fromkeys(event.actors) if a]
+    if actors:
+        title += ": " + " – ".join(actors)
+    if place is not None and place.name:
+        title += f" {_PLACE_WORD.get(place.kind, 'in')} {place.name}"
+    return title
+
+
+@dataclass(slots=True)
+class _Conflicts:
+    """Theatre areas and who stands with whom in each, for placing and colouring items."""
+
+    areas: list[tuple[str, Any, float]]  # (theatre id, prepared area, area in square degrees)
+    parties: dict[str, set[str]]
+    siding: dict[tuple[str, str], set[str]]  # (theatre, power) -> parties it backs or supplies
+
+    @classmethod
+    def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
+        from shapely.geometry import shape
+        from shapely.prepared import prep
+
+        areas = []
+        for t in theatres:
+            if t.review == REJECTED or not t.geometry:
+                continue
+            try:
+                geom = shape(t.geometry)
+            except (ValueError, TypeError, AttributeError) as exc:
+                log.warning("theatre %s has an unreadable area: %s", t.id, exc)
+                continue
+            if "Polygon" not in geom.geom_type:
+                # A conflict known only by its town or its road: what lies right around it.
+                geom = geom.buffer(THEATRE_REACH_DEG)
+            areas.append((t.id, prep(geom), geom.area))
+        areas.sort(key=lambda a: a[2])  # the smallest area holding a point is the likeliest
+        parties: dict[str, set[str]] = {}
+        siding: dict[tuple[str, str], set[str]] = {}
+        for s in stances:
+            if s.negated or s.review == REJECTED:
+                continue
+            parties.setdefault(s.theatre, set()).add(s.party)
+            if s.relation in SIDING_RELATIONS:
+                siding.setdefault((s.theatre, s.power), set()).add(s.party)
+        return cls(areas, parties, siding)
+
+    def theatre_at(self, geometries: Sequence[dict | None]) -> list[str | None]:
+        """For each geometry, the theatre whose area holds it (its representative point)."""
+        import numpy as np
+        import shapely
+        from shapely.geometry import shape
+
+        result: list[str | None] = [None] * len(geometries)
+        if not self.areas:
+            return result
+        xs = np.full(len(geometries), np.nan)
+        ys = np.full(len(geometries), np.nan)
+        for i, g in enumerate(geometries):
+            if not g:
+                continue
+            try:
+                if g.get("type") == "Point":
+                    xs[i], ys[i] = float(g["coordinates"][0]), float(g["coordinates"][1])
+                else:
+                    point = shape(g).representative_point()
+                    xs[i], ys[i] = point.x, point.y
+            except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+                continue  # an unreadable geometry lies in no conflict (exports refuse it)
+        open_ = ~np.isnan(xs)
+        for theatre_id, area, _size in self.areas:
+            if not open_.any():
+                break
+            inside = np.zeros(len(geometries), dtype=bool)
+            inside[open_] = shapely.contains_xy(area.context, xs[open_], ys[open_])
+            for found in np.flatnonzero(inside):
+                result[int(found)] = theatre_id
+            open_ &= ~inside
+        return result
+
+    def side_of(self, theatre: str | None, names: Iterable[str]) -> str | None:
+        """The one party of ``theatre`` the names stand with: a party itself, or a power that
+        backs or supplies exactly one party. None when they disagree or say nothing: an item
+        gets a side only when its actors leave no doubt."""
+        if not theatre:
+            return None
+        found: set[str] = set()
+        for name in names:
+            if name in self.parties.get(theatre, ()):
+                found.add(name)
+                continue
+            backed = self.siding.get((theatre, name), set())
+            if len(backed) == 1:
+                found |= backed
+        return found.pop() if len(found) == 1 else None
+
+
+def _evidence_sources(evidence: Iterable[Evidence], sources: Mapping[str, Source]):
+    docs = tuple(dict.fromkeys(e.doc for e in evidence))
+    outlets = sorted({o for d in docs if (o := getattr(sources.get(d), "outlet", None))})
+    return docs, tuple(outlets)
+
+
+def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
+    from explorer.geoparse.shapes import country_shape
+
+    return country_shape(code) or fallback
+
+
+def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) -> ItemSet:
+    """Every item of ``analysis`` with its review state, conflict, side, sources and evidence.
+
+    ``analysis`` is taken as loaded (edits already applied by the store; rejected items kept
+    or left out as the caller loaded it); ``reviews`` gives each item's state.
+    """
+    reviews = reviews or {}
+    sources = {
+        d.id: Source(doc=d.id, title=d.title, outlet=d.outlet, published=d.published)
+        for d in analysis.documents
+    }
+    theatre_names = {t.id: t.name for t in analysis.theatres}
+    places = {p.id: p for p in analysis.places}
+
+    theatres = [_theatre_item(t, analysis.stances, reviews, sources) for t in analysis.theatres]
+    stances = tuple(_stance_item(s, theatre_names, reviews) for s in analysis.stances)
+    conflicts = _Conflicts.of(theatres, stances)
+
+    located: list[Item] = []
+    located += [_place_item(p, reviews, sources) for p in analysis.places]
+    located += [
+        _event_item(e, places.get(e.place_id or ""), reviews, sources) for e in analysis.events
+    ]
+    located += [_asset_item(a, reviews, sources) for a in analysis.assets]
+    in_theatre = conflicts.theatre_at([i.geometry for i in located])
+    items: list[Item] = []
+    for item, theatre in zip(located, in_theatre, strict=True):
+        side = None if item.kind == "place" else conflicts.side_of(theatre, item.involved)
+        items.append(replace(item, theatre=theatre, side=side) if theatre else item)
+    items.extend(replace(t, theatre=t.id) for t in theatres)
+    return ItemSet(
+        items=tuple(items),
+        stances=stances,
+        sources=sources,
+        theatre_names=theatre_names,
+        analysis=analysis,
+        reviews=reviews,
+    )
+
+
+def _place_item(p: Place, reviews: Mapping[str, Any], sources: Mapping[str, Source]) -> Item:
+    precision = _place_precision(p)
+    geometry = _country_outline(p.country, p.geometry) if precision == "country" else p.geometry
+    docs, outlets = _evidence_sources(p.evidence, sources)
+    return Item(
+        id=p.id,
+        kind="place",
+        name=p.name,
+        type=p.kind,
+        country=country_code(p.country),
+        gazetteer_id=p.gazetteer_id,
+        geometry=geometry,
+        precision=precision,
+        review=review_of(reviews, p.id),
+        sources=docs,
+        outlets=outlets,
+        evidence=tuple(p.evidence),
+    )
+
+
+def _event_item(
+    e: Event, place: Place | None, reviews: Mapping[str, Any], sources: Mapping[str, Source]
+) -> Item:
+    docs, outlets = _evidence_sources(e.evidence, sources)
+    date = iso_date(e.date)
+    edited_title = edits_of(reviews, e.id).get("label")
+    precision = _place_precision(place) if place else None
+    geometry = None
+    if place is not None:
+        geometry = (
+            _country_outline(place.country, place.geometry)
+            if precision == "country"
+            else place.geometry
+        )
+    return Item(
+        id=e.id,
+        kind="event",
+        name=str(edited_title) if edited_title else event_title(e, place),
+        type=e.type,
+        date=date,
+        date_precision=_date_precision(date, e.date_precision),
+        country=country_code(place.country) if place else None,
+        gazetteer_id=place.gazetteer_id if place else None,
+        geometry=geometry,
+        precision=precision,
+        review=review_of(reviews, e.id),
+        sources=docs,
+        outlets=outlets,
+        actors=tuple(e.actors),
+        place_id=e.place_id,
+        evidence=tuple(e.evidence),
+    )
+
+
+def _asset_item(a, reviews: Mapping[str, Any], sources: Mapping[str, Source]) -> Item:
+    docs, outlets = _evidence_sources(a.evidence, sources)
+    return Item(
+        id=a.id,
+        kind="asset",
+        name=a.name,
+        type=a.type,
+        gazetteer_id=a.gazetteer_id,
+        geometry=a.geometry,
+        precision=precision_of(a.geometry),
+        review=review_of(reviews, a.id),
+        sources=docs,
+        outlets=outlets,
+        operators=tuple(a.operators),
+        evidence=tuple(a.evidence),
+    )
+
+
+def _theatre_item(
+    t, stances: Sequence[Stance], reviews: Mapping[str, Any], sources: Mapping[str, Source]
+) -> Item:
+    claims = sorted(
+        {
+            (s.power, s.relation, s.party)
+            for s in stances
+            if s.theatre == t.id and not s.negated and review_of(reviews, stance_id(s)) != REJECTED
+        }
+    )
+    docs, outlets = _evidence_sources(t.evidence, sources)
+    return Item(
+        id=t.id,
+        kind="theatre",
+        name=t.name,
+        type="conflict",
+        geometry=t.geometry,
+        precision=precision_of(t.geometry),
+        review=review_of(reviews, t.id),
+        sources=docs,
+        outlets=outlets,
+        stances=tuple(claims),
+        evidence=tuple(t.evidence),
+    )
+
+
+def _stance_item(
+    s: Stance, theatre_names: Mapping[str, str], reviews: Mapping[str, Any]
+) -> StanceItem:
+    sid = stance_id(s)
+    return StanceItem(
+        id=sid,
+        power=s.power,
+        relation=s.relation,
+        party=s.party,
+        theatre=s.theatre,
+        theatre_name=theatre_names.get(s.theatre, s.theatre),
+        negated=s.negated,
+        review=review_of(reviews, sid),
+        evidence=tuple(s.evidence),
+    )
