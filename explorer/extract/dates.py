@@ -231,8 +231,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             add(m.start(), m.end(), f"{pub.year + delta:04d}", "year")
         else:  # weeks: the month it falls in is all we can say
             delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
-            d = pub + dt.timedelta(days=delta)
-            add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month")
+            week = pub + dt.timedelta(days=delta)
+            add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
     for m in _AGO.finditer(text):
         n_word, unit = m.group(1).lower(), m.group(2).lower()
         n = 1 if n_word in ("a", "an") else int(_NUMBER_WORDS.get(n_word, n_word))
@@ -244,10 +244,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             y, mo = _shift_month(pub, -n)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
         else:
-            d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
-            add(m.start(), m.end(), d.isoformat(), "day" if unit == "day" else "month")
-    if m := _HEADING_YEAR.match(text):  # "1979: The Soviet Union sends troops ..."
-        add(m.start(1), m.end(1), m.group(1), "year")
+            then = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            add(m.start(), m.end(), then.isoformat(), "day" if unit == "day" else "month")
+    if heading := _HEADING_YEAR.match(text):  # "1979: The Soviet Union sends troops ..."
+        add(heading.start(1), heading.end(1), heading.group(1), "year")
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
         add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)

@@ -274,6 +274,7 @@ class EventRules:
         self.words = event_words()
         self._trigger_tokens: set[int] = set()
         self._people: dict[str, str] = {}  # "Turks" -> Turkey, for when a people acts as a state
+        self._triggers: list[Trigger] | None = None
 
     # --- triggers -------------------------------------------------------------------------
     def _verb_ok(self, tok, spec: dict) -> bool:
@@ -357,7 +358,7 @@ class EventRules:
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
 
     def triggers(self) -> list[Trigger]:
-        if hasattr(self, "_triggers"):
+        if self._triggers is not None:
             return self._triggers
         toks = list(self.ctx.s.sent)
         verbs, nouns = _trigger_index(self.types)
@@ -688,11 +689,11 @@ class EventRules:
                             found.append((tp.name, (tp.start, tp.end)))  # "Government of Alberta"
             if found:
                 return found
-        name = self._fallback_name(tok)
-        if not name:
+        fallback = self._fallback_name(tok)
+        if not fallback:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
-        return [(name, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+        return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
 
     def _fallback_name(self, tok) -> str | None:
         """An actor the lexicon does not know: a named entity, a country the geoparser found, or

@@ -165,7 +165,9 @@ def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     ]
     if not inside:
         return None
-    inside.sort(key=lambda tp: (tp.candidate.kind == "country", tp.start))
+    inside.sort(
+        key=lambda tp: (tp.candidate is not None and tp.candidate.kind == "country", tp.start)
+    )
     return inside[0]
 
 

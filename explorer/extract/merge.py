@@ -347,7 +347,7 @@ def merge_events(
                 # two events (an undated report stays alone rather than join the wrong one)
                 if score < 2 or not pinned or _date_relation(have, ev) == "unknown":
                     continue
-                key = (score, 0, True, -k)
+                key = (score, False, True, -k)
             if best_key is None or key > best_key:
                 best, best_key, best_type = have, key, etype
         if best is not None and best_type is not None:
