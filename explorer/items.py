@@ -195,10 +195,12 @@ class StanceItem:
     negated: bool = False
     review: ReviewState = UNREVIEWED
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
+    claimed_by: str | None = None  # whose claim the article reports ("Syria accuses ...")
 
     @property
     def name(self) -> str:
-        return f"{self.power} {self.relation} {self.party}" + (" (negated)" if self.negated else "")
+        text = f"{self.power} {self.relation} {self.party}" + (" (negated)" if self.negated else "")
+        return f"{text} (claimed by {self.claimed_by})" if self.claimed_by else text
 
     def properties(self) -> dict[str, Any]:
         return {
@@ -212,6 +214,7 @@ class StanceItem:
             "theatre": self.theatre,
             "theatre_name": self.theatre_name,
             "negated": self.negated,
+            "claimed_by": self.claimed_by,
             "review": self.review,
             "evidence": [e.to_json() for e in self.evidence],
         }
@@ -265,39 +268,71 @@ class ItemSet:
 
     def sides(self) -> dict[str, Any]:
         """Who backs whom per theatre (``explorer sides -f json``): negated and rejected
-        stances left out; every theatre kept, with or without stances."""
-        grouped: dict[str, dict[tuple[str, str, str], list[Evidence]]] = {}
+        stances left out (a denial marks the stance it denies as contested); every theatre
+        kept, with or without stances. Each stance gives its evidence with dates, the years
+        it is stated for, its outlets and how many independent ones state it, and who claims
+        it when the article reports someone's accusation."""
+        grouped: dict[str, dict[tuple[str, str, str, str], list[Evidence]]] = {}
         names = dict(self.theatre_names)
         for item in self.items:
             if item.kind == "theatre" and item.review != REJECTED:
                 grouped.setdefault(item.id, {})
                 names[item.id] = item.name
+        denials: dict[tuple[str, str, str, str], list[StanceItem]] = {}
         for stance in self.stances:
-            if stance.negated or stance.review == REJECTED:
+            if stance.review == REJECTED:
                 continue
-            key = (stance.power, stance.relation, stance.party)
-            evidence = grouped.setdefault(stance.theatre, {}).setdefault(key, [])
+            if stance.negated:
+                key = (stance.theatre, stance.power, stance.relation, stance.party)
+                denials.setdefault(key, []).append(stance)
+                continue
+            key4 = (stance.power, stance.relation, stance.party, stance.claimed_by or "")
+            evidence = grouped.setdefault(stance.theatre, {}).setdefault(key4, [])
             evidence.extend(e for e in stance.evidence if e not in evidence)
-        theatres = [
-            {
-                "name": names.get(theatre_id, theatre_id),
-                "id": theatre_id,
-                "stances": [
-                    {
-                        "power": power,
-                        "relation": relation,
-                        "party": party,
-                        "evidence": [
-                            e.to_json() for e in sorted(evidence, key=lambda e: (e.doc, e.start))
-                        ],
-                    }
-                    for (power, relation, party), evidence in sorted(stances.items())
-                ],
-            }
-            for theatre_id, stances in grouped.items()
-        ]
+        theatres = []
+        for theatre_id, stances in grouped.items():
+            rows = []
+            for (power, relation, party, claimed), evidence in sorted(stances.items()):
+                row = self._stance_row(power, relation, party, claimed, evidence)
+                against = _contested(theatre_id, power, relation, party, stances, denials)
+                if against:
+                    row["contested"] = against
+                rows.append(row)
+            theatres.append(
+                {"name": names.get(theatre_id, theatre_id), "id": theatre_id, "stances": rows}
+            )
         theatres.sort(key=lambda t: (str(t["name"]).casefold(), t["id"]))
         return {"theatres": theatres}
+
+    def _stance_row(
+        self, power: str, relation: str, party: str, claimed: str, evidence: list[Evidence]
+    ) -> dict[str, Any]:
+        ordered = sorted(evidence, key=lambda e: (e.doc, e.start))
+        row: dict[str, Any] = {
+            "power": power,
+            "relation": relation,
+            "party": party,
+            "evidence": [e.to_json() for e in ordered],
+        }
+        dates = sorted({e.date for e in ordered if e.date})
+        if dates:
+            row["date"] = dates[-1]
+            row["years"] = sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
+        outlets = self.outlets_of(ordered)
+        row["outlets"] = outlets
+        row["independent_outlets"] = len(outlets)
+        if claimed:
+            row["claimed_by"] = claimed
+        return row
+
+    def outlets_of(self, evidence: Iterable[Evidence]) -> list[str]:
+        """The outlets behind some excerpts: an article's outlet, else its file (an article
+        of unknown outlet counts as one source of its own)."""
+        names: set[str] = set()
+        for e in evidence:
+            source = self.sources.get(e.doc)
+            names.add((source.outlet if source is not None else None) or e.doc)
+        return sorted(names, key=str.casefold)
 
     def side_names(self) -> list[str]:
         """Every power and party of the sides report and every item's side, sorted: the names
@@ -310,6 +345,32 @@ class ItemSet:
 
 
 # --- building -----------------------------------------------------------------------------
+
+
+_OPPOSITE = {"backs": "opposes", "supplies": "opposes", "opposes": "backs"}
+
+
+def _contested(
+    theatre: str,
+    power: str,
+    relation: str,
+    party: str,
+    stances: Mapping[tuple[str, str, str, str], list[Evidence]],
+    denials: Mapping[tuple[str, str, str, str], list[StanceItem]],
+) -> list[dict[str, Any]]:
+    """What in the same conflict says otherwise: the same power said to take the opposite
+    side of the same party, or a denial of this very stance."""
+    out: list[dict[str, Any]] = []
+    other = _OPPOSITE.get(relation)
+    for (p, r, q, claimed), evidence in stances.items():
+        if (p, q) == (power, party) and r == other:
+            entry: dict[str, Any] = {"relation": r, "excerpts": len(evidence)}
+            if claimed:
+                entry["claimed_by"] = claimed
+            out.append(entry)
+    for denial in denials.get((theatre, power, relation, party), ()):
+        out.append({"relation": relation, "negated": True, "excerpts": len(denial.evidence)})
+    return out
 
 
 def review_of(reviews: Mapping[str, Any] | None, item_id: str) -> ReviewState:
@@ -644,4 +705,5 @@ def _stance_item(
         negated=s.negated,
         review=review_of(reviews, sid),
         evidence=tuple(s.evidence),
+        claimed_by=s.claimed_by,
     )

@@ -234,15 +234,43 @@ def ingest(
 
     documents, problems = read_articles(sources)
     summary = IngestSummary(project=Path(project_path), problems=problems)
+    version = analysis_version()
     with Project.open(project_path, create=True) as project:
         known = project.known_hashes()
+        if known and project.analysis_version() != version:
+            # made by an older analysis (other rules or lexicons): read every article again,
+            # those of this source and those added before; reviews are kept apart and stay
+            given = {d.id for d in documents}
+            documents = documents + [d for d in project.stored_documents() if d.id not in given]
+            known = {}
         fresh = [d for d in documents if known.get(d.id) != d.sha256]
         summary.skipped = [d.id for d in documents if known.get(d.id) == d.sha256]
         if fresh:
             analysis = analyse_documents(fresh, progress, is_cancelled)
-            project.save(analysis)
+            project.save(analysis, analysis_version=version)
         summary.added = [d.id for d in fresh]
     return summary
+
+
+# Bump when extraction or geoparsing changes what they find from the same text; the data
+# they read (lexicons, the gazetteer's build) is hashed in as well.
+ANALYSIS_RULES = "2026-12-03"
+
+
+def analysis_version() -> str:
+    """What made a project's output: the rules' version and the data they read."""
+    import hashlib
+
+    from explorer.paths import geodata_dir
+
+    digest = hashlib.sha256(ANALYSIS_RULES.encode())
+    folder = geodata_dir()
+    for path in sorted((folder / "lexicons").glob("*.json")):
+        digest.update(path.read_bytes())
+    stamp = folder / "build" / ".inputs"
+    if stamp.exists():
+        digest.update(stamp.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def default_project_for(source: Path) -> Path:

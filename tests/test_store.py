@@ -591,12 +591,12 @@ def test_edits_of_every_kind_win_over_machine_output(saved: Path) -> None:
     assert machine.events == loaded.events  # include_rejected changes only rejected items
 
 
-def test_version_1_projects_gain_attribution_dates_and_theatre_countries(saved: Path) -> None:
+def test_version_2_projects_gain_attribution_dates_and_theatre_countries(saved: Path) -> None:
     """A project written before stances had claimants and dates opens, upgraded in place."""
     conn = sqlite3.connect(saved)
     for table, column in (("stances", "claimed_by"), ("evidence", "date"), ("theatres", "country")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("UPDATE explorer_meta SET value = '1' WHERE key = 'schema_version'")
+    conn.execute("UPDATE explorer_meta SET value = '2' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     with Project.open(saved) as project:

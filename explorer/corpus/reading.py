@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.corpus import boilerplate
+from explorer.corpus.outlets import outlet_from_dateline
 from explorer.corpus.dates import is_date_line, parse_date
 from explorer.corpus.encoding import decode_bytes
 from explorer.corpus.errors import CorpusError
@@ -238,7 +239,7 @@ def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
         title=title,
         text=text,
         sha256=item.sha256,
-        outlet=item.outlet,
+        outlet=item.outlet or outlet_from_dateline(text),
         published=published,
         url=item.url,
         raw_text=item.raw_text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from explorer.export.records import ExportError
 from explorer.items import ItemSet, build_items
@@ -19,8 +20,23 @@ def sides(source: Analysis | ItemSet) -> dict:
     return items.sides()
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_VERB = {"backs": "back", "opposes": "oppose", "supplies": "supply", "mediates": "mediate"}
+
+
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """Text as inert Markdown: one line, markup characters escaped (an article's words can
+    hold "<script>" or "[link](...)"; a table cell must show them, not run them)."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _years(s: dict) -> str:
+    years = s.get("years") or []
+    if not years:
+        return ""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
 def _markdown(report: dict) -> str:
@@ -30,7 +46,7 @@ def _markdown(report: dict) -> str:
     for theatre in report["theatres"]:
         stances = theatre["stances"]
         docs = {e["doc"] for s in stances for e in s["evidence"]}
-        lines += [f"## {_cell(theatre['name'])} (`{theatre['id']}`)", ""]
+        lines += [f"## {_cell(theatre['name'])} ({_cell(theatre['id'])})", ""]
         if not stances:
             lines += ["No stances found.", ""]
             continue
@@ -38,16 +54,25 @@ def _markdown(report: dict) -> str:
             f"{len(stances)} stance{'s' * (len(stances) != 1)} from "
             f"{len(docs)} document{'s' * (len(docs) != 1)}.",
             "",
-            "| Power | Relation | Party | Evidence | Excerpts |",
-            "| --- | --- | --- | ---: | --- |",
+            "| Power | Relation | Party | When | Outlets | Note | Excerpts |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for s in stances:
             excerpts = "<br>".join(
                 f"“{_cell(e['text'])}” ({_cell(e['doc'])})" for e in s["evidence"]
             )
+            notes = []
+            if s.get("claimed_by"):
+                notes.append(f"claimed by {_cell(s['claimed_by'])}")
+            for c in s.get("contested") or ():
+                verb = _VERB.get(c["relation"], c["relation"])
+                what = "denied" if c.get("negated") else f"also said to {verb}"
+                notes.append(_cell(what))
+            outlets = ", ".join(_cell(o) for o in s.get("outlets") or ())
             lines.append(
                 f"| {_cell(s['power'])} | {_cell(s['relation'])} | {_cell(s['party'])} "
-                f"| {len(s['evidence'])} | {excerpts} |"
+                f"| {_years(s)} | {outlets} ({s.get('independent_outlets', 0)}) "
+                f"| {'; '.join(notes)} | {excerpts} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
 from explorer.extract.mentions import Mention
@@ -85,8 +86,8 @@ class Compound:
 
     backer: Mention
     participle: str  # lower case: "backed", "led", ...
-    token: object  # the token holding the participle
-    head: object | None  # the head noun of the phrase it modifies
+    token: Any  # the spacy Token holding the participle
+    head: Any  # the head noun (a spacy Token) of the phrase it modifies, or None
     start: int  # character span of "X-backed" in the document
     end: int
 

@@ -7,6 +7,7 @@ the actors it names ("Russian-backed Syrian government forces" -> Syrian governm
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at
@@ -27,7 +28,7 @@ class SentenceContext:
     backer_tokens: set[int] = field(default_factory=set)  # "Turkish" in "Turkish-backed"
     not_referent: set[int] = field(default_factory=set)  # mentions a pronoun cannot mean now
     prev: SentenceContext | None = None
-    compounds: list = field(default_factory=list)  # actors.Compound: "U.S.-backed", "Saudi-led"
+    compounds: list[Any] = field(default_factory=list)  # actors.Compound: "U.S.-backed"
     paragraph_words: set[str] | None = None  # lower-cased words of the sentence's paragraph
     document_words: set[str] = field(default_factory=set)  # lower-cased words of the article
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from explorer.extract.actors import PhraseReader
 from explorer.extract.context import SentenceContext
@@ -52,7 +53,7 @@ _MEDIATE_PARTS = {"brokered", "mediated", "hosted", "facilitated", "sponsored"}
 @dataclass(slots=True)
 class _Claim:
     relation: str
-    trigger: object
+    trigger: Any  # spacy Token
     powers: list[Mention]
     party_heads: list = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)  # already read (glued forms)
@@ -813,6 +814,7 @@ class StanceRules:
                 )
                 if theatre is None:
                     theatre = self.doc_theatre.unplaced()
+                names: list[tuple[str, Mention | None]]
                 if not ms:
                     names = [(self.doc_theatre.conflict_name(theatre), None)]
                 else:

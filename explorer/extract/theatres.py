@@ -10,7 +10,8 @@ after its country, so a stance is never pushed into a listed war it does not bel
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
+from typing import Any
 from dataclasses import dataclass
 
 from explorer.extract.lexicon import Lexicon, TheatreDef
@@ -37,6 +38,18 @@ _CONFLICT_NOUNS = {
     "operations",
     "operation",
 }
+
+
+Weights = dict[str, float]
+
+
+def _weights() -> Weights:
+    return defaultdict(float)
+
+
+def _add(into: Weights, other: Weights) -> None:
+    for k, v in other.items():
+        into[k] += v
 
 
 _TOPIC_NOUNS = {
@@ -126,25 +139,25 @@ class TheatreFinder:
         self.keyword_res = _distinctive_keywords(lex)
         m = _DATELINE.match(doc_text[:120]) if doc_text else None
         self.dateline_end = m.end() if m else 0
-        self.sentence: dict[int, Counter] = {}
-        self.para: dict[int, Counter] = {}
-        self.doc = Counter()
-        self.para_keywords: dict[int, Counter] = {}
-        self.dateline = Counter()
+        self.sentence: dict[int, Weights] = {}
+        self.para: dict[int, Weights] = {}
+        self.doc: Weights = _weights()
+        self.para_keywords: dict[int, Weights] = {}
+        self.dateline: Weights = _weights()
         for c in contexts:
             own = self._places(c)
             self.sentence[c.s.index] = own
-            self.para.setdefault(c.s.paragraph, Counter()).update(own)
-            self.doc.update(own)
+            _add(self.para.setdefault(c.s.paragraph, _weights()), own)
+            _add(self.doc, own)
             kw = self._keywords(c)
-            self.para_keywords.setdefault(c.s.paragraph, Counter()).update(kw)
+            _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
                 if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
                     self.dateline[tp.candidate.country] += 1
 
     # --- geography of a sentence --------------------------------------------------------
-    def _places(self, ctx) -> Counter:
-        out: Counter = Counter()
+    def _places(self, ctx) -> Weights:
+        out: Weights = _weights()
         for tp in ctx.toponyms:
             c = tp.candidate
             if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
@@ -160,9 +173,9 @@ class TheatreFinder:
                 out[m.ref.code] += 0.5
         return out
 
-    def _listed_parties(self, ctx) -> Counter:
+    def _listed_parties(self, ctx) -> Weights:
         """Listed conflicts of the parties and leaders the sentence names."""
-        out: Counter = Counter()
+        out: Weights = _weights()
         for m in ctx.mentions:
             ref = m.ref
             if ref.kind == "party":
@@ -173,8 +186,8 @@ class TheatreFinder:
                     out[t] += 1
         return out
 
-    def _keywords(self, ctx) -> Counter:
-        out: Counter = Counter()
+    def _keywords(self, ctx) -> Weights:
+        out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
             n = len(rx.findall(ctx.text))
             if n:
@@ -189,7 +202,7 @@ class TheatreFinder:
         parties,
         trigger=None,
         year: int | None = None,
-        actors: set[str] = frozenset(),
+        actors: frozenset[str] | set[str] = frozenset(),
         relation: str = "",
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
@@ -197,8 +210,8 @@ class TheatreFinder:
         ``actors`` are the countries of every power the sentence names: where they act
         from is not where the conflict is, unless nothing else says where.
         """
-        scores: Counter = Counter()  # country -> weight
-        listed: Counter = Counter()  # lexicon theatre id -> weight
+        scores: Weights = _weights()  # country -> weight
+        listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
         party_codes = set()
         for m in parties:
@@ -214,11 +227,11 @@ class TheatreFinder:
                 # a state as such (Ukraine, Moscow) may fight far from home; its organs, its
                 # armed groups and its people are where they are
                 whole = ref.kind == "state" and ref.form in ("name", "metonym", "demonym")
-                scores[ref.code] += 2 if whole and relation != "mediates" else 3
-        scores.update(self._attached(ctx, trigger, parties))
-        for code, w in self.sentence.get(ctx.s.index, Counter()).items():
+                scores[ref.code] += 1 if whole and relation != "mediates" else 3
+        _add(scores, self._attached(ctx, trigger, parties))
+        for code, w in self.sentence.get(ctx.s.index, _weights()).items():
             scores[code] += 2 * w
-        para = self.para.get(ctx.s.paragraph, Counter())
+        para = self.para.get(ctx.s.paragraph, _weights())
         total = sum(para.values()) or 1
         for code, w in para.items():
             scores[code] += 1.5 * w / total
@@ -229,8 +242,8 @@ class TheatreFinder:
             scores[code] += 0.75 * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
-        listed.update(self._listed_parties(ctx))
-        for tid, n in self.para_keywords.get(ctx.s.paragraph, Counter()).items():
+        _add(listed, self._listed_parties(ctx))
+        for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
@@ -239,10 +252,10 @@ class TheatreFinder:
                 scores[c] *= 0.4
         return self._best(scores, listed, year)
 
-    def _attached(self, ctx, trigger, parties) -> Counter:
+    def _attached(self, ctx, trigger, parties) -> Weights:
         """Places the sentence ties to the claim: in the trigger's phrase ("an ally in the war
         in Iraq"), in a party's phrase ("rebels in Darfur"), or after a conflict noun."""
-        out: Counter = Counter()
+        out: Weights = _weights()
         if trigger is None:
             return out
         sent = ctx.s.sent
@@ -284,7 +297,7 @@ class TheatreFinder:
                 out[cand.country] += 4
         return out
 
-    def _best(self, scores: Counter, listed: Counter, year: int | None):
+    def _best(self, scores: Weights, listed: Weights, year: int | None):
         best: tuple[float, int, str] | None = None
         best_ref: TheatreRef | None = None
         covered: set[str] = set()

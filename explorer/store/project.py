@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from explorer.extract.merge import merge_analysis_events
-from explorer.model import Analysis
+from explorer.model import Analysis, Document
 from explorer.store import codec, files, gpkg, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
+from explorer.store.schema import META_TABLE
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -173,10 +174,22 @@ class Project:
         """Document id -> sha256 of its raw bytes, to skip unchanged files on ingest."""
         return dict(self._read("SELECT id, sha256 FROM documents"))
 
+    def analysis_version(self) -> str | None:
+        """The version of the analysis that made the stored output (None: not recorded)."""
+        rows = self._read(f"SELECT value FROM {META_TABLE} WHERE key = 'analysis_version'")
+        return rows[0][0] if rows else None
+
+    def stored_documents(self) -> list[Document]:
+        """The articles as stored (cleaned text and offsets), to analyse them again."""
+        return list(self.load(include_rejected=True).documents)
+
     # --- saving ------------------------------------------------------------------------
 
-    def save(self, analysis: Analysis) -> None:
+    def save(self, analysis: Analysis, analysis_version: str | None = None) -> None:
         """Add or replace the documents in ``analysis`` and their output, in one transaction.
+
+        ``analysis_version`` records which analysis made the output, so that a newer one
+        (other rules, other lexicons) analyses every article again.
 
         ``analysis`` holds only the documents being (re)ingested. Their previous machine
         output is replaced; other documents' evidence for shared items is kept. Evidence
@@ -186,6 +199,12 @@ class Project:
         plan = writing.SavePlan(analysis, self._stored_documents())
         with self._transaction() as conn:
             writing.write_analysis(conn, analysis, plan)
+            if analysis_version is not None:
+                conn.execute(
+                    f"INSERT OR REPLACE INTO {META_TABLE} (key, value)"
+                    " VALUES ('analysis_version', ?)",
+                    (analysis_version,),
+                )
 
     def _stored_documents(self) -> set[str]:
         return {row[0] for row in self._read("SELECT id FROM documents")}

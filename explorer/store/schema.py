@@ -16,11 +16,18 @@ from explorer.store import gpkg
 SCHEMA_VERSION = 3
 
 
+def _add_column(conn: sqlite3.Connection, table: str, column: str, kind: str = "TEXT") -> None:
+    """Add a column unless the table has it (a file upgraded by a build that added it early)."""
+    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    if column not in have:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 def _event_roles_and_bases(conn: sqlite3.Connection) -> None:
     """Version 1 to 2: events keep whom they were done to, where their place and date were read, and
     whether they are planned or attempted. Old events get empty values (nothing is guessed)."""
     for column in EVENT_COLUMNS_V2:
-        conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+        _add_column(conn, "events", column)
 
 
 EVENT_COLUMNS_V2 = ("targets", "place_basis", "date_basis", "status")
@@ -29,9 +36,9 @@ EVENT_COLUMNS_V2 = ("targets", "place_basis", "date_basis", "status")
 def _stance_claims_and_dates(conn: sqlite3.Connection) -> None:
     """Version 2 to 3: stances name who claims them, evidence says when it held, theatres where
     they are fought."""
-    conn.execute("ALTER TABLE stances ADD COLUMN claimed_by TEXT")
-    conn.execute("ALTER TABLE evidence ADD COLUMN date TEXT")
-    conn.execute("ALTER TABLE theatres ADD COLUMN country TEXT")
+    _add_column(conn, "stances", "claimed_by")
+    _add_column(conn, "evidence", "date")
+    _add_column(conn, "theatres", "country")
 
 
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.

@@ -1,0 +1,61 @@
+"""Which outlet an article comes from when the file does not say: the agency in its dateline.
+
+Wire copy names its agency at the head of the story: "KABUL (Reuters) -", "AP - ", "ABUJA
+(AFP) -", "BEIJING, Oct 3 (Xinhua) --". HTML pages give their site name instead (the reader
+takes that from the page). The agency is the outlet an analyst counts when asking how many
+independent sources say a thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Agencies and their usual spellings in datelines (names, not guesses: an unknown token in
+# brackets, such as a city or "(CNN)", is kept as written if it looks like an outlet).
+AGENCIES = {
+    "reuters": "Reuters",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "upi": "United Press International",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "interfax": "Interfax",
+    "anadolu": "Anadolu Agency",
+    "aa": "Anadolu Agency",
+    "dpa": "Deutsche Presse-Agentur",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo News",
+    "yonhap": "Yonhap",
+    "irna": "IRNA",
+    "sana": "SANA",
+    "wafa": "WAFA",
+    "pti": "Press Trust of India",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "al jazeera": "Al Jazeera",
+    "sputnik": "Sputnik",
+    "trend": "Trend",
+    "apa": "APA",
+}
+
+_HEAD = 400  # a dateline sits at the top of the story (after a headline line or two)
+_BRACKETED = re.compile(r"\((?P<name>[A-Z][A-Za-z .\-]{1,30}?)\)\s*(?:--|[-–—:])")
+_LEADING = re.compile(r"(?:^|\n)\s*(?P<name>[A-Z][A-Za-z .\-]{1,30}?)\s+(?:--|[-–—])\s+\S")
+
+
+def outlet_from_dateline(text: str) -> str | None:
+    """The agency named in the story's dateline, or None."""
+    head = text[:_HEAD]
+    for rx in (_BRACKETED, _LEADING):
+        for m in rx.finditer(head):
+            name = " ".join(m.group("name").split())
+            known = AGENCIES.get(name.lower())
+            if known:
+                return known
+    return None
