@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.corpus import boilerplate
-from explorer.corpus.outlets import outlet_from_dateline
 from explorer.corpus.dates import is_date_line, parse_date
 from explorer.corpus.encoding import decode_bytes
 from explorer.corpus.errors import CorpusError
 from explorer.corpus.markdown import markdown_lines
+from explorer.corpus.outlets import outlet_from_dateline
 from explorer.corpus.segment import paragraph_spans, sentence_spans
 from explorer.corpus.textmap import MappedLine, nfc, source_lines, source_range, tidy
 from explorer.corpus.webpage import read_page

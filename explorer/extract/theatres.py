@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
 from dataclasses import dataclass
 
 from explorer.extract.lexicon import Lexicon, TheatreDef
