@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.palette import KIND_COLOURS, ColourBook, palette
-from explorer.ui.sides_panel import SidesPanel
+from explorer.ui.sides_panel import COLUMNS, SidesPanel
 
 
 def ev(doc, start, text):
@@ -64,9 +64,14 @@ def panel(qtbot):
     return panel
 
 
+EXCERPTS = COLUMNS.index("Excerpts")
+
+
 def rows(panel):
+    """Power, relation, party and excerpt count of each row, as shown."""
     return [
-        [panel.proxy.index(r, c).data() for c in range(4)] for r in range(panel.proxy.rowCount())
+        [panel.proxy.index(r, c).data() for c in (0, 1, 2, EXCERPTS)]
+        for r in range(panel.proxy.rowCount())
     ]
 
 
@@ -84,7 +89,7 @@ def test_lists_the_first_theatres_stances(panel):
 
 
 def test_sorting_by_excerpt_count_is_numeric(panel):
-    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    panel.table.sortByColumn(EXCERPTS, Qt.SortOrder.AscendingOrder)
     assert [r[3] for r in rows(panel)] == [1, 2]
     panel.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert [r[2] for r in rows(panel)] == ["Desert Army", "Harbour Council"]
@@ -118,7 +123,7 @@ def test_keyboard_moves_through_stances(panel, qtbot):
 def test_switching_theatre(panel, qtbot):
     panel.table.selectRow(0)
     with qtbot.waitSignal(panel.theatre_changed, timeout=2000) as blocker:
-        panel.theatre_box.setCurrentIndex(1)
+        panel.theatre_box.setCurrentIndex(panel.theatre_box.findData("theatre:mountain"))
     assert blocker.args == ["theatre:mountain"]
     assert rows(panel) == [["Celesta", "mediates", "Valley Republic", 1]]
     assert "Select a stance" in panel.browser.toPlainText()
@@ -146,3 +151,116 @@ def test_no_theatres(qtbot):
     assert not panel.theatre_box.isEnabled()
     assert panel.proxy.rowCount() == 0
     assert not panel.select_theatre("")
+
+
+OVER_TIME = {
+    "theatres": [
+        {
+            "name": "Afghanistan",
+            "id": "afghanistan",
+            "stances": [
+                {
+                    "power": "Soviet Union",
+                    "relation": "backs",
+                    "party": "Afghan communist government",
+                    "evidence": [ev("a.txt", 0, "1979: Moscow sends troops to prop up Kabul.")],
+                    "years": [1979],
+                    "outlets": ["Reuters"],
+                    "independent_outlets": 1,
+                },
+                {
+                    "power": "United States",
+                    "relation": "backs",
+                    "party": "Afghan government",
+                    "evidence": [ev("b.txt", 0, "US-backed Karzai"), ev("c.txt", 3, "Karzai")],
+                    "years": [2004],
+                    "outlets": ["Associated Press", "Reuters"],
+                    "independent_outlets": 2,
+                },
+                {
+                    "power": "United States",
+                    "relation": "opposes",
+                    "party": "Afghan government",
+                    "evidence": [ev("d.txt", 0, "Kabul accuses Washington of undermining it.")],
+                    "years": [2004],
+                    "outlets": ["d.txt"],
+                    "independent_outlets": 1,
+                    "claimed_by": "Afghanistan",
+                    "contested": [{"relation": "backs", "excerpts": 2}],
+                },
+                {
+                    "power": "Pakistan",
+                    "relation": "backs",
+                    "party": "Taliban",
+                    "evidence": [ev("e.txt", 0, "Pakistan backs the Taliban.")],
+                    "outlets": ["e.txt"],
+                    "independent_outlets": 1,
+                },
+            ],
+        },
+        SIDES["theatres"][1],
+    ]
+}
+
+
+def test_a_year_shows_who_backed_whom_then(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.set_sides(OVER_TIME)
+    assert panel.current_theatre() == "afghanistan"
+    labels = [panel.year_box.itemText(i) for i in range(panel.year_box.count())]
+    assert labels == ["All years", "1979 (1)", "2004 (2)"]
+    assert len(rows(panel)) == 4
+    assert panel.select_year(1979)
+    assert rows(panel) == [["Soviet Union", "backs", "Afghan communist government", 1]]
+    assert "3 of other years or undated aside" in panel.summary.text()
+    assert panel.select_year(2004)
+    assert {r[1] for r in rows(panel)} == {"backs", "opposes"}
+    notes = [panel.proxy.index(r, COLUMNS.index("Note")).data() for r in range(2)]
+    assert "claimed by Afghanistan; contested: also backs" in notes
+    outlets = [panel.proxy.index(r, COLUMNS.index("Outlets")).data() for r in range(2)]
+    assert sorted(outlets) == [1, 2]
+
+
+def test_all_conflicts_at_once(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.set_sides(OVER_TIME)
+    index = panel.theatre_box.findData("__all__")
+    assert panel.theatre_box.itemText(index) == "All conflicts (5 stances)"
+    panel.theatre_box.setCurrentIndex(index)
+    assert len(rows(panel)) == 5
+    with qtbot.waitSignal(panel.stance_selected, timeout=2000) as blocker:
+        panel.select_stance("Celesta", "mediates", "Valley Republic")
+    assert blocker.args[0]["theatre"] == "theatre:mountain"
+    assert "Mountain conflict" in panel.browser.toPlainText()
+
+
+def test_graph_draws_every_stance_and_a_click_on_an_edge_selects_it(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 600)
+    panel.show()
+    panel.set_sides(OVER_TIME)
+    panel.views.setCurrentWidget(panel.graph)
+    graph = panel.graph
+    assert set(graph.nodes) == {
+        "Soviet Union",
+        "United States",
+        "Pakistan",
+        "Afghan communist government",
+        "Afghan government",
+        "Taliban",
+    }
+    assert len(graph.edges) == 4
+    # powers stand left of the parties they act on
+    assert graph.nodes["Pakistan"].rect().left() < graph.nodes["Taliban"].rect().left()
+    claimed = graph.edge_at("United States", "opposes", "Afghan government")
+    assert claimed.pen().style() == Qt.PenStyle.DashLine  # a claim, not the article's own
+    edge = graph.edge_at("Pakistan", "backs", "Taliban")
+    qtbot.waitUntil(lambda: graph.isVisible())
+    point = graph.mapFromScene(edge.path().pointAtPercent(0.5))
+    with qtbot.waitSignal(panel.stance_selected, timeout=2000) as blocker:
+        qtbot.mouseClick(graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[0]["power"] == "Pakistan" and blocker.args[0]["party"] == "Taliban"
+    assert "Pakistan backs the Taliban." in panel.browser.toPlainText()

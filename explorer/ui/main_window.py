@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         visible = self.workspace.visible
         self.items.set_items(visible)
         self.map.set_features(self.workspace.map_collection(), fit=fit)
+        # who backs whom follows the same filters (a conflict, a side, an actor, a source)
+        self.sides.set_sides(visible.sides(), self.workspace.palette)
         self.status.setText(self.workspace.summary())
 
     def _on_refresh_timer(self) -> None:
@@ -141,7 +143,6 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.timeline.set_events(ws.items)
         self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
-        self.sides.set_sides(ws.sides, ws.palette)
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
         if ws.selection:
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
     def _on_palette_changed(self, palette: dict) -> None:
         self.map.set_palette(palette)
         self.items.set_palette(palette)
-        self.sides.set_sides(self.workspace.sides, palette)
+        self.sides.set_sides(self.workspace.visible.sides(), palette)
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True

@@ -1,5 +1,9 @@
-"""Who backs whom: per theatre, a sortable table of stances, and the excerpts behind the one
-picked. Input is the ``sides`` report (``{"theatres": [{"name", "id", "stances": [...]}]}``)."""
+"""Who backs whom: per theatre, a sortable table of stances (when, by how many outlets, who
+claims it, what contradicts it) or the same stances as a graph, and the excerpts behind the
+one picked. Input is the ``sides`` report (``{"theatres": [{"name", "id", "stances": [...]}]}``).
+
+A year chooser shows who backed whom in a given year: stances stated for other years, and
+undated ones, step aside."""
 
 from __future__ import annotations
 
@@ -12,29 +16,61 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.ui.items_model import kind_icon
+from explorer.ui.sides_graph import SidesGraph
 
-COLUMNS = ("Power", "Relation", "Party", "Excerpts")
+COLUMNS = ("Power", "Relation", "Party", "Years", "Outlets", "Excerpts", "Note")
+ALL_YEARS = "All years"
+ALL_THEATRES = "__all__"
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
 
+def years_text(stance: Mapping[str, Any]) -> str:
+    years = stance.get("years") or []
+    if not years:
+        return ""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def note_text(stance: Mapping[str, Any]) -> str:
+    """Claimed by whom, and what says otherwise, in a few words."""
+    notes = []
+    if stance.get("claimed_by"):
+        notes.append(f"claimed by {stance['claimed_by']}")
+    for c in stance.get("contested") or ():
+        notes.append("denied" if c.get("negated") else f"contested: also {c['relation']}")
+    return "; ".join(notes)
+
+
 def stance_html(theatre_name: str, stance: Mapping[str, Any]) -> str:
-    """The excerpts behind one stance, escaped, with their documents and offsets."""
+    """The excerpts behind one stance, escaped, with their documents, offsets and dates."""
     head = f"{stance['power']} {stance['relation']} {stance['party']}"
+    facts = [html.escape(theatre_name)]
+    if stance.get("years"):
+        facts.append(html.escape(years_text(stance)))
+    outlets = stance.get("outlets") or []
+    if outlets:
+        n = len(outlets)
+        facts.append(f"{n} outlet{'s' * (n != 1)}: " + html.escape(", ".join(outlets)))
+    note = note_text(stance)
     parts = [
         f"<h3 style='margin:0'>{html.escape(head)}</h3>",
-        f"<p style='color:#555;margin-top:2px'>{html.escape(theatre_name)}</p>",
+        f"<p style='color:#555;margin-top:2px'>{' · '.join(facts)}</p>",
     ]
+    if note:
+        parts.append(f"<p style='color:#a33;margin-top:0'>{html.escape(note)}</p>")
     evidence = stance.get("evidence") or []
     if not evidence:
         parts.append("<p>No excerpt supports this stance.</p>")
@@ -44,7 +80,8 @@ def stance_html(theatre_name: str, stance: Mapping[str, Any]) -> str:
             "background:#f6f8fa'>"
             f"<div>{html.escape(str(ev.get('text', '')))}</div>"
             f"<div style='color:#888;font-size:small;margin-top:4px'>"
-            f"[{html.escape(str(ev.get('doc', '')))} {ev.get('start', '')}–{ev.get('end', '')}]"
+            f"[{html.escape(str(ev.get('doc', '')))} {ev.get('start', '')}–{ev.get('end', '')}"
+            f"{(' · ' + html.escape(str(ev['date']))) if ev.get('date') else ''}]"
             "</div></div>"
         )
     return "".join(parts)
@@ -80,14 +117,25 @@ class SidesPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setText(_EMPTY)
         self.summary = QLabel("", self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.year_box = QComboBox(self)
+        self.year_box.setAccessibleName("Year")
+        self.year_box.setToolTip("Who backed whom in one year (stances of other years step aside)")
+        self.graph = SidesGraph(self)
+        self.views = QTabWidget(self)
+        self.views.addTab(self.table, "Table")
+        self.views.addTab(self.graph, "Graph")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.theatre_box, 3)
+        top.addWidget(self.year_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.theatre_box)
+        layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
@@ -95,8 +143,11 @@ class SidesPanel(QWidget):
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
         self._quiet = False
+        self._shown: list[dict[str, Any]] = []  # the stances in the table, in report order
         self.theatre_box.currentIndexChanged.connect(self._on_theatre_index_changed)
+        self.year_box.currentIndexChanged.connect(self._on_year_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.graph.stance_clicked.connect(self._on_graph_stance_clicked)
         self.set_sides({"theatres": []})
 
     # -- public API -----------------------------------------------------------------------------
@@ -122,6 +173,9 @@ class SidesPanel(QWidget):
             self.theatre_box.setEnabled(bool(self._theatres))
             if not self._theatres:
                 self.theatre_box.addItem("No theatres found", "")
+            elif len(self._theatres) > 1:
+                total = sum(len(t.get("stances") or ()) for t in self._theatres)
+                self.theatre_box.addItem(f"All conflicts ({total} stances)", ALL_THEATRES)
             index = self.theatre_box.findData(previous) if previous else -1
             self.theatre_box.setCurrentIndex(max(index, 0))
         finally:
@@ -151,11 +205,22 @@ class SidesPanel(QWidget):
             return None
         return self._stance_dict(self.proxy.data(index.siblingAtColumn(0), STANCE_ROLE))
 
+    def current_year(self) -> int | None:
+        data = self.year_box.currentData()
+        return int(data) if data else None
+
+    def select_year(self, year: int | None) -> bool:
+        index = self.year_box.findData(year if year is not None else 0)
+        if index < 0:
+            return False
+        self.year_box.setCurrentIndex(index)
+        return True
+
     def select_stance(self, power: str, relation: str, party: str) -> bool:
         """Select a stance's row, announcing it as a click would."""
         for row in range(self.proxy.rowCount()):
             i = self.proxy.data(self.proxy.index(row, 0), STANCE_ROLE)
-            stance = self._theatre()["stances"][i]
+            stance = self._shown[i]
             if (stance["power"], stance["relation"], stance["party"]) == (power, relation, party):
                 self.table.selectionModel().setCurrentIndex(
                     self.proxy.index(row, 0),
@@ -168,6 +233,13 @@ class SidesPanel(QWidget):
     # -- filling --------------------------------------------------------------------------------
     def _theatre(self) -> dict[str, Any]:
         theatre_id = self.current_theatre()
+        if theatre_id == ALL_THEATRES:
+            stances = [
+                dict(s, theatre=t["id"], theatre_name=t.get("name") or t["id"])
+                for t in self._theatres
+                for s in t.get("stances") or ()
+            ]
+            return {"id": ALL_THEATRES, "name": "All conflicts", "stances": stances}
         for theatre in self._theatres:
             if theatre["id"] == theatre_id:
                 return theatre
@@ -184,40 +256,95 @@ class SidesPanel(QWidget):
             item.setToolTip(f"{text}: side {self._numbers.get(text, '')} on the map, {colour}")
         return item
 
+    def _number(self, value: int) -> QStandardItem:
+        item = QStandardItem()
+        item.setData(value, Qt.ItemDataRole.DisplayRole)
+        item.setEditable(False)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _fill_years(self, stances: list[dict[str, Any]]) -> None:
+        """The years the theatre's stances are stated for, the current one kept if present."""
+        previous = self.current_year()
+        years = sorted({y for s in stances for y in s.get("years") or ()})
+        self._quiet = True
+        try:
+            self.year_box.clear()
+            self.year_box.addItem(ALL_YEARS, 0)
+            for y in years:
+                n = sum(1 for s in stances if y in (s.get("years") or ()))
+                self.year_box.addItem(f"{y} ({n})", y)
+            self.year_box.setEnabled(bool(years))
+            index = self.year_box.findData(previous) if previous else 0
+            self.year_box.setCurrentIndex(max(index, 0))
+        finally:
+            self._quiet = False
+
     def _show_theatre(self) -> None:
         theatre = self._theatre()
-        stances = theatre.get("stances") or []
+        self._fill_years(list(theatre.get("stances") or []))
+        self._show_stances()
+
+    def _show_stances(self) -> None:
+        theatre = self._theatre()
+        stances = list(theatre.get("stances") or [])
+        year = self.current_year()
+        shown = [s for s in stances if year is None or year in (s.get("years") or ())]
+        self._shown = shown
         self.model.removeRows(0, self.model.rowCount())
-        for i, stance in enumerate(stances):
-            count = QStandardItem()
-            count.setData(len(stance.get("evidence") or ()), Qt.ItemDataRole.DisplayRole)
-            count.setEditable(False)
-            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            relation = QStandardItem(str(stance.get("relation", "")))
-            relation.setEditable(False)
+        for i, stance in enumerate(shown):
             power = self._cell(str(stance.get("power", "")))
             power.setData(i, STANCE_ROLE)
-            self.model.appendRow([power, relation, self._cell(str(stance.get("party", ""))), count])
-        docs = {e.get("doc") for s in stances for e in s.get("evidence") or ()}
-        self.summary.setText(
-            f"{len(stances)} stance{'s' * (len(stances) != 1)} from "
+            relation = QStandardItem(str(stance.get("relation", "")))
+            relation.setEditable(False)
+            years = QStandardItem(years_text(stance))
+            years.setEditable(False)
+            outlets = self._number(int(stance.get("independent_outlets") or 0))
+            outlets.setToolTip(", ".join(stance.get("outlets") or ()))
+            note = QStandardItem(note_text(stance))
+            note.setEditable(False)
+            if stance.get("contested"):
+                note.setForeground(Qt.GlobalColor.darkRed)
+            self.model.appendRow(
+                [
+                    power,
+                    relation,
+                    self._cell(str(stance.get("party", ""))),
+                    years,
+                    outlets,
+                    self._number(len(stance.get("evidence") or ())),
+                    note,
+                ]
+            )
+        docs = {e.get("doc") for s in shown for e in s.get("evidence") or ()}
+        text = (
+            f"{len(shown)} stance{'s' * (len(shown) != 1)} from "
             f"{len(docs)} article{'s' * (len(docs) != 1)}"
-            if theatre["id"]
-            else ""
         )
+        if year is not None and len(shown) < len(stances):
+            text += f" in {year} ({len(stances) - len(shown)} of other years or undated aside)"
+        contested = sum(1 for s in shown if s.get("contested"))
+        if contested:
+            text += f"; {contested} contested"
+        self.summary.setText(text if theatre["id"] else "")
+        self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
-        self.browser.setText(_EMPTY if stances else "<p style='color:#666'>No stances.</p>")
+        self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
 
     def _stance_dict(self, i: int) -> dict[str, Any]:
         theatre = self._theatre()
-        stance = theatre["stances"][i]
-        return {
-            "theatre": theatre["id"],
+        stance = self._shown[i]
+        out = {
+            "theatre": stance.get("theatre", theatre["id"]),
             "power": stance.get("power"),
             "relation": stance.get("relation"),
             "party": stance.get("party"),
             "evidence": list(stance.get("evidence") or ()),
         }
+        for key in ("years", "outlets", "claimed_by", "contested", "independent_outlets"):
+            if stance.get(key):
+                out[key] = stance[key]
+        return out
 
     # -- events ---------------------------------------------------------------------------------
     def _on_theatre_index_changed(self, _index: int) -> None:
@@ -228,10 +355,23 @@ class SidesPanel(QWidget):
         if theatre_id:
             self.theatre_changed.emit(theatre_id)
 
+    def _on_year_changed(self, _index: int) -> None:
+        if not self._quiet:
+            self._show_stances()
+
+    def _theatre_name(self, stance: Mapping[str, Any]) -> str:
+        return str(stance.get("theatre_name") or self._theatre().get("name", ""))
+
     def _on_current_row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
         i = self.proxy.data(current.siblingAtColumn(0), STANCE_ROLE)
         stance = self._stance_dict(i)
-        self.browser.setText(stance_html(self._theatre().get("name", ""), stance))
+        self.browser.setText(stance_html(self._theatre_name(self._shown[i]), stance))
         self.stance_selected.emit(stance)
+
+    def _on_graph_stance_clicked(self, stance: dict) -> None:
+        """An edge of the graph: the same as its row in the table."""
+        if not self.select_stance(stance["power"], stance["relation"], stance["party"]):
+            self.browser.setText(stance_html(self._theatre_name(stance), stance))
+            self.stance_selected.emit(stance)

@@ -1,0 +1,256 @@
+"""Who backs whom as a graph: powers and parties as nodes, stances as directed, coloured edges.
+
+Nodes stand in three columns: those that only act on others (powers) on the left, those only
+acted on (parties) on the right, and those that do both in the middle, each column ordered to
+keep edges from crossing. An edge is coloured by its relation, drawn thicker with more
+excerpts, and labelled with their number; a dashed edge is a claim the article attributes to
+someone, a red-ringed one is contested. Clicking an edge announces its stance, as a row of the
+sides table would.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+# Okabe-Ito hues, apart from the side colours' use: what each relation means at a glance
+RELATION_COLOURS = {
+    "backs": "#009E73",
+    "supplies": "#E69F00",
+    "opposes": "#D55E00",
+    "mediates": "#56B4E9",
+}
+NODE_W, NODE_H, COL_GAP, ROW_GAP = 170, 34, 150, 18
+
+
+def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
+    """Column and row of every name: powers left, parties right, both in the middle; rows by
+    the mean row of each name's neighbours (two sweeps), which keeps crossings few."""
+    outs: dict[str, set[str]] = {}
+    ins: dict[str, set[str]] = {}
+    for s in stances:
+        outs.setdefault(s["power"], set()).add(s["party"])
+        ins.setdefault(s["party"], set()).add(s["power"])
+    names = sorted(set(outs) | set(ins), key=str.casefold)
+    column = {n: 0 if n not in ins else 2 if n not in outs else 1 for n in names}
+    cols: dict[int, list[str]] = {c: [n for n in names if column[n] == c] for c in (0, 1, 2)}
+    row = {n: i for c in cols.values() for i, n in enumerate(c)}
+    neighbours = {n: outs.get(n, set()) | ins.get(n, set()) for n in names}
+    for _ in range(2):
+        for c in (1, 2, 0):
+            cols[c].sort(key=lambda n: (_mean(row[m] for m in neighbours[n]), n.casefold()))
+            row.update({n: i for i, n in enumerate(cols[c])})
+    return {n: (column[n], row[n]) for n in names}
+
+
+def _mean(values) -> float:
+    vals = list(values)
+    return sum(vals) / len(vals) if vals else 0.0
+
+
+class _Edge(QGraphicsPathItem):
+    """One stance; a wide invisible stroke makes it easy to click."""
+
+    def __init__(self, stance: Mapping[str, Any], path: QPainterPath, pen: QPen, graph) -> None:
+        super().__init__(path)
+        self.stance = dict(stance)
+        self.graph = graph
+        self.setPen(pen)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setToolTip(_tooltip(stance))
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(self.path())
+
+    def mousePressEvent(self, event) -> None:
+        self.graph.edge_clicked(self)
+        event.accept()
+
+
+def _tooltip(stance: Mapping[str, Any]) -> str:
+    n = len(stance.get("evidence") or ())
+    text = f"{stance['power']} {stance['relation']} {stance['party']}: {n} excerpt{'s' * (n != 1)}"
+    if stance.get("claimed_by"):
+        text += f", claimed by {stance['claimed_by']}"
+    if stance.get("contested"):
+        text += ", contested"
+    return text
+
+
+class SidesGraph(QGraphicsView):
+    """The graph of one conflict's stances (or of several conflicts at once)."""
+
+    stance_clicked = Signal(dict)  # the stance dict of the clicked edge
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setAccessibleName("Who backs whom graph")
+        self.edges: list[_Edge] = []
+        self.nodes: dict[str, QGraphicsRectItem] = {}
+        self._colours: dict[str, str] = {}
+        self._numbers: dict[str, int] = {}
+        self._selected: _Edge | None = None
+
+    def set_stances(
+        self, stances: Sequence[Mapping[str, Any]], palette: Mapping[str, Any] | None = None
+    ) -> None:
+        """Draw ``stances`` (sides-report rows); side colours and numbers come from the
+        palette, as on the map."""
+        scene = self.scene()
+        scene.clear()
+        self.edges, self.nodes, self._selected = [], {}, None
+        self._colours = dict((palette or {}).get("sides") or {})
+        self._numbers = dict((palette or {}).get("numbers") or {})
+        if not stances:
+            note = scene.addSimpleText("No stances to draw.")
+            note.setBrush(QBrush(QColor("#666")))
+            return
+        places = layout(stances)
+        centres = {n: self._node(n, c, r) for n, (c, r) in places.items()}
+        pairs: dict[tuple[str, str], int] = {}
+        for s in stances:
+            pair = (s["power"], s["party"])
+            offset = pairs.get(pair, 0)
+            pairs[pair] = offset + 1
+            self._edge(s, centres[s["power"]], centres[s["party"]], offset)
+        self._legend(scene.itemsBoundingRect())
+        self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _node(self, name: str, column: int, row: int) -> QPointF:
+        x = column * (NODE_W + COL_GAP)
+        y = row * (NODE_H + ROW_GAP)
+        rect = QGraphicsRectItem(QRectF(x, y, NODE_W, NODE_H))
+        colour = QColor(self._colours.get(name, "#f2f2f2"))
+        rect.setBrush(QBrush(colour.lighter(150) if name in self._colours else colour))
+        rect.setPen(QPen(QColor(self._colours.get(name, "#999")), 2))
+        rect.setToolTip(name)
+        rect.setZValue(2)
+        self.scene().addItem(rect)
+        number = self._numbers.get(name)
+        label = f"{number}  {name}" if number else name
+        text = QGraphicsSimpleTextItem(_elide(label, 26), rect)
+        font = QFont()
+        font.setPointSize(9)
+        text.setFont(font)
+        bounds = text.boundingRect()
+        text.setPos(x + 6, y + (NODE_H - bounds.height()) / 2)
+        self.nodes[name] = rect
+        return QPointF(x + NODE_W / 2, y + NODE_H / 2)
+
+    def _edge(self, stance: Mapping[str, Any], a: QPointF, b: QPointF, offset: int) -> None:
+        start, end = _border(a, b), _border(b, a)
+        bend = 30.0 * (offset - 0.0) + (25.0 if a.x() == b.x() else 0.0)
+        mid = (start + end) / 2
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy) or 1.0
+        control = mid + QPointF(-dy / length, dx / length) * bend
+        path = QPainterPath(start)
+        path.quadTo(control, end)
+        n = len(stance.get("evidence") or ())
+        colour = QColor(RELATION_COLOURS.get(stance["relation"], "#777"))
+        pen = QPen(colour, 1.5 + min(n, 6) * 0.75)
+        if stance.get("claimed_by"):
+            pen.setStyle(Qt.PenStyle.DashLine)
+        edge = _Edge(stance, path, pen, self)
+        edge.setZValue(1)
+        self.scene().addItem(edge)
+        self.edges.append(edge)
+        self._arrow(path, colour)
+        label = QGraphicsSimpleTextItem(f"{stance['relation']} ({n})")
+        label.setBrush(QBrush(colour.darker(130)))
+        point = path.pointAtPercent(0.5)
+        label.setPos(point.x() - label.boundingRect().width() / 2, point.y() - 16)
+        label.setZValue(3)
+        self.scene().addItem(label)
+        if stance.get("contested"):
+            ring = self.scene().addEllipse(
+                QRectF(point.x() - 7, point.y() - 7, 14, 14), QPen(QColor("#CC0000"), 2)
+            )
+            ring.setToolTip("contested: " + _contest_text(stance))
+            ring.setZValue(3)
+
+    def _arrow(self, path: QPainterPath, colour: QColor) -> None:
+        tip = path.pointAtPercent(1.0)
+        angle = math.radians(-path.angleAtPercent(0.98))
+        size = 10.0
+        left = tip - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size)
+        right = tip - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)
+        head = QPainterPath(tip)
+        head.lineTo(left)
+        head.lineTo(right)
+        head.closeSubpath()
+        item = self.scene().addPath(head, QPen(colour), QBrush(colour))
+        item.setZValue(1)
+
+    def _legend(self, bounds: QRectF) -> None:
+        x, y = bounds.left(), bounds.bottom() + 16
+        for relation, colour in RELATION_COLOURS.items():
+            self.scene().addLine(x, y + 7, x + 26, y + 7, QPen(QColor(colour), 3))
+            text = self.scene().addSimpleText(relation)
+            text.setPos(x + 30, y)
+            x += 110
+        text = self.scene().addSimpleText("dashed: claimed by someone;  red ring: contested")
+        text.setBrush(QBrush(QColor("#555")))
+        text.setPos(bounds.left(), y + 20)
+
+    def edge_clicked(self, edge: _Edge) -> None:
+        if self._selected is not None:
+            self._selected.setSelected(False)
+        self._selected = edge
+        edge.setSelected(True)
+        self.stance_clicked.emit(dict(edge.stance))
+
+    def edge_at(self, power: str, relation: str, party: str) -> _Edge | None:
+        for edge in self.edges:
+            s = edge.stance
+            if (s["power"], s["relation"], s["party"]) == (power, relation, party):
+                return edge
+        return None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.edges:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _contest_text(stance: Mapping[str, Any]) -> str:
+    parts = []
+    for c in stance.get("contested") or ():
+        parts.append("denied" if c.get("negated") else f"also said to {c['relation']}")
+    return ", ".join(parts)
+
+
+def _border(centre: QPointF, towards: QPointF) -> QPointF:
+    """Where the line from a node's centre towards another leaves the node's box."""
+    dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
+    if dx == 0 and dy == 0:
+        return centre
+    scale = min(
+        (NODE_W / 2) / abs(dx) if dx else math.inf,
+        (NODE_H / 2) / abs(dy) if dy else math.inf,
+    )
+    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+
+
+def _elide(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
