@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import struct
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -168,7 +169,8 @@ def _needed(path: str) -> list[str]:
 
 
 def prune_qt_libraries(binaries, datas, report: dict[str, int] | None = None):
-    """Drop the Qt libraries that no kept binary needs, directly or through another library.
+    """Drop the Qt libraries that no kept binary needs, directly or through another library,
+    and the links to them; returns the new (binaries, datas).
 
     PyInstaller collects the libraries of every QML plugin it saw (Quick 3D, Charts, Location,
     Multimedia, ...); with the QML tree trimmed, nothing loads them. Roots are every kept ELF
@@ -180,7 +182,7 @@ def prune_qt_libraries(binaries, datas, report: dict[str, int] | None = None):
 
     libs = {Path(dest(e)).name: e for e in binaries if dest(e).startswith(QT_LIBS)}
     if not libs:
-        return binaries
+        return binaries, datas
     todo = [e[1] for e in [*binaries, *datas] if not dest(e).startswith(QT_LIBS) and e[1]]
     todo = [path for path in todo if _is_elf(path)]
     reached: set[str] = set()
@@ -189,17 +191,22 @@ def prune_qt_libraries(binaries, datas, report: dict[str, int] | None = None):
             if name in libs and name not in reached:
                 reached.add(name)
                 todo.append(libs[name][1])
-    kept = []
-    for entry in binaries:
-        name = Path(dest(entry)).name
-        if name in libs and name not in reached:
-            if report is not None and entry[1] and os.path.isfile(entry[1]):
-                report[UNREACHED_QT_LIBS] = report.get(UNREACHED_QT_LIBS, 0) + os.path.getsize(
-                    entry[1]
-                )
-            continue
-        kept.append(entry)
-    return kept
+    dropped = {dest(e) for e in libs.values() if Path(dest(e)).name not in reached}
+    if report is not None:
+        size = sum(os.path.getsize(e[1]) for e in libs.values() if dest(e) in dropped)
+        report[UNREACHED_QT_LIBS] = report.get(UNREACHED_QT_LIBS, 0) + size
+    return tuple(
+        [e for e in toc if dest(e) not in dropped and not _links_to(e, dropped)]
+        for toc in (binaries, datas)
+    )
+
+
+def _links_to(entry, dests: set[str]) -> bool:
+    """A symbolic link entry (PyInstaller puts them beside the app) to one of ``dests``."""
+    if len(entry) < 3 or entry[2] != "SYMLINK" or not entry[1]:
+        return False
+    target = os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1]))
+    return target.replace(os.sep, "/") in dests
 
 
 def spacy_language_excludes() -> list[str]:
@@ -242,14 +249,32 @@ def trim_toc(entries, report: dict[str, int] | None = None):
 NEVER_STRIP = ("*.libs/*", "*openblas*", "*OpenBLAS*")
 
 
-def has_debug_info(path: Path) -> bool:
+def elf_sections(path: Path) -> list[str]:
+    """Section names of an ELF file ([] for anything else), read without binutils."""
     with open(path, "rb") as fh:
-        if fh.read(4) != b"\x7fELF":
-            return False
-    out = subprocess.run(
-        ["readelf", "-S", "--wide", str(path)], capture_output=True, text=True, check=False
-    ).stdout
-    return ".debug_info" in out
+        head = fh.read(64)
+        if len(head) < 64 or head[:4] != b"\x7fELF":
+            return []
+        wide, order = head[4] == 2, "<" if head[5] == 1 else ">"
+        shoff = struct.unpack_from(order + ("Q" if wide else "I"), head, 0x28 if wide else 0x20)[0]
+        entsize, count, names_at = struct.unpack_from(order + "HHH", head, 0x3A if wide else 0x2E)
+        if not shoff or not count or names_at >= count:
+            return []
+        fh.seek(shoff)
+        table = fh.read(entsize * count)
+        layout = order + ("I4xQQQQ" if wide else "I4xIIII")  # name, (flags), addr, offset, size
+        offset, size = struct.unpack_from(layout, table, names_at * entsize)[3:5]
+        fh.seek(offset)
+        names = fh.read(size)
+    out = []
+    for i in range(count):
+        start = struct.unpack_from(order + "I", table, i * entsize)[0]
+        out.append(names[start : names.index(b"\0", start)].decode("ascii", "replace"))
+    return out
+
+
+def has_debug_info(path: Path) -> bool:
+    return ".debug_info" in elf_sections(path)
 
 
 def strippable(path: Path, bundle: Path) -> bool:
