@@ -85,8 +85,10 @@ EXCLUDED_MODULES = (
     "shapely.tests",
     "lxml.html.tests",
 )
-# spaCy's languages: the app reads English only (en_core_web_sm and spacy.blank("en")).
-SPACY_LANGUAGES_KEPT = ("en",)
+# spaCy's languages: the app reads English only (en_core_web_sm and spacy.blank("en")), but
+# spaCy imports a few others itself: "xx" (spacy.training) and the languages whose tokenizers
+# spacy/registrations.py registers.
+SPACY_LANGUAGES_KEPT = ("en", "xx", "ja", "ko", "th", "vi", "zh")
 
 
 @dataclass(frozen=True)

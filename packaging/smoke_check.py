@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
         else:
             print(__doc__, file=sys.stderr)
             return 2
-    except Failed as err:
+    except (Failed, OSError, ValueError, KeyError) as err:
         print(f"FAILED: {err}", file=sys.stderr)
         return 1
     return 0

@@ -5,6 +5,8 @@ keep what the app needs. CI runs this; it never builds the installer (packaging/
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import runpy
 import shutil
 import subprocess
@@ -226,3 +228,49 @@ def test_desktop_entry_and_icon(tmp_path):
     assert fields["Categories"].endswith(";")
     svg = ROOT / "resources" / "icons" / "explorer.svg"
     assert "<svg" in svg.read_text(encoding="utf-8")
+
+
+BLOCKED_RUN = """
+import importlib.abc, importlib.util, sys
+spec = importlib.util.spec_from_file_location("explorer_bundle", sys.argv[1])
+bundle = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = bundle
+spec.loader.exec_module(bundle)
+blocked = [*bundle.EXCLUDED_MODULES, *bundle.spacy_language_excludes()]
+
+class LeftOut(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if any(name == b or name.startswith(b + ".") for b in blocked):
+            raise ModuleNotFoundError(f"{name} is left out of the bundle")
+
+sys.meta_path.insert(0, LeftOut())
+from explorer.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_the_app_runs_without_what_the_bundle_leaves_out(tmp_path):
+    """An HTML article read, geoparsed, analysed and exported with every excluded module
+    made unimportable, as in the frozen app."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(PACKAGING / "testdata" / "article.html", articles)
+    out = tmp_path / "out.geojson"
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "EXPLORER_CACHE_DIR": str(tmp_path)}
+    command = ["export", str(articles), "-f", "geojson", "-o", str(out)]
+    run = subprocess.run(
+        [sys.executable, "-c", BLOCKED_RUN, str(PACKAGING / "bundle.py"), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    names = {f["properties"]["name"] for f in json.loads(out.read_text())["features"]}
+    assert {"Odesa", "Istanbul"} <= names
+
+
+def test_spacy_languages_spacy_itself_imports_are_kept():
+    source = Path(importlib.util.find_spec("spacy").origin).parent / "registrations.py"
+    imported = set(re.findall(r"from \.lang\.(\w+) import", source.read_text(encoding="utf-8")))
+    assert imported <= set(bundle.SPACY_LANGUAGES_KEPT)
