@@ -93,7 +93,9 @@ SPACY_LANGUAGES_KEPT = ("en", "xx", "ja", "ko", "th", "vi", "zh")
 
 @dataclass(frozen=True)
 class Trim:
-    """Files dropped from the bundle by their path inside it (``_internal/`` on Linux)."""
+    """Files dropped from the bundle by their path inside it (``_internal/``). Patterns cover
+    the PySide6 wheels' layouts on Linux and macOS (``PySide6/Qt/...``) and Windows
+    (``PySide6/...``)."""
 
     label: str
     why: str
@@ -112,23 +114,23 @@ TRIMS = (
         "QtQml/QtQuick QML tree",
         "QML modules and plugins: the app is a widgets app; QtWebEngine links Qt Quick's "
         "libraries, which stay, but loads no QML module",
-        ("PySide6/Qt/qml/*",),
+        ("PySide6/Qt/qml/*", "PySide6/qml/*"),
     ),
     Trim(
         "QtWebEngine locales except en-US",
         "Chromium's UI strings: the page is the app's own and in English",
-        ("PySide6/Qt/translations/qtwebengine_locales/*",),
-        keep=("PySide6/Qt/translations/qtwebengine_locales/en-US.pak",),
+        ("*/qtwebengine_locales/*",),
+        keep=("*/qtwebengine_locales/en-US.pak",),
     ),
     Trim(
         "Qt translations",
         "the window is in English and loads no translator",
-        ("PySide6/Qt/translations/*.qm",),
+        ("PySide6/Qt/translations/*.qm", "PySide6/translations/*.qm"),
     ),
     Trim(
         "QtWebEngine devtools",
         "the Chromium inspector, never opened",
-        ("PySide6/Qt/resources/qtwebengine_devtools_resources*.pak",),
+        ("*/qtwebengine_devtools_resources*.pak",),
     ),
     Trim(
         "babel locales except English",
@@ -182,6 +184,8 @@ def prune_qt_libraries(binaries, datas, report: dict[str, int] | None = None):
     def dest(entry) -> str:
         return entry[0].replace(os.sep, "/")
 
+    if not sys.platform.startswith("linux"):
+        return binaries, datas  # ELF only; Windows and macOS keep what PyInstaller found
     libs = {Path(dest(e)).name: e for e in binaries if dest(e).startswith(QT_LIBS)}
     if not libs:
         return binaries, datas
