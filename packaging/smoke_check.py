@@ -4,6 +4,7 @@
     python3 packaging/smoke_check.py geojson OUT.geojson ARTICLES_DIR [--expect NAME@LON,LAT]...
                                          [--absent TEXT]...
     python3 packaging/smoke_check.py png OUT.png
+    python3 packaging/smoke_check.py offline        (inside the network namespace)
 
 Exits non-zero with one line saying what is wrong.
 """
@@ -162,6 +163,22 @@ def check_png(path: Path) -> str:
     return f"{width}x{height}, {len(colours)} colours sampled, basemap sea present"
 
 
+def check_offline() -> str:
+    """This process's network namespace has no interface but a loopback that is down."""
+    import fcntl
+    import socket
+
+    names = [name for _, name in socket.if_nameindex()]
+    if names != ["lo"]:
+        raise Failed(f"network interfaces present: {' '.join(names)}")
+    with socket.socket() as sock:
+        request = struct.pack("256s", b"lo")
+        flags = struct.unpack_from("H", fcntl.ioctl(sock.fileno(), 0x8913, request), 16)[0]
+    if flags & 1:  # IFF_UP
+        raise Failed("the loopback is up")
+    return "no interface but a loopback, and it is down"
+
+
 def main(argv: list[str]) -> int:
     try:
         if argv[:1] == ["geojson"]:
@@ -170,6 +187,8 @@ def main(argv: list[str]) -> int:
             print(check_geojson(Path(argv[1]), Path(argv[2]), expect, absent))
         elif argv[:1] == ["png"]:
             print(check_png(Path(argv[1])))
+        elif argv[:1] == ["offline"]:
+            print(check_offline())
         else:
             print(__doc__, file=sys.stderr)
             return 2
