@@ -322,7 +322,20 @@ def test_sides_json_contract(analysis: Analysis) -> None:
     for theatre in report["theatres"]:
         assert set(theatre) == {"name", "id", "stances"}
         for stance in theatre["stances"]:
-            assert set(stance) == {"power", "relation", "party", "evidence"}
+            # the contract's keys, and what a stance may add (DESIGN.md)
+            assert {"power", "relation", "party", "evidence"} <= set(stance)
+            assert set(stance) <= {
+                "power",
+                "relation",
+                "party",
+                "evidence",
+                "date",
+                "years",
+                "outlets",
+                "independent_outlets",
+                "claimed_by",
+                "contested",
+            }
             for e in stance["evidence"]:
                 assert texts[e["doc"]][e["start"] : e["end"]] == e["text"]
     libya = report["theatres"][0]
@@ -341,11 +354,22 @@ def test_sides_markdown(analysis: Analysis) -> None:
     page = sides_report(analysis, "md")
     assert "## Libya (`libya`)" in page
     assert "2 stances from 1 document." in page
-    assert "| Power | Relation | Party | Evidence | Excerpts |" in page
-    assert "| Turkey | backs | Azerbaijan | 1 | “Turkey backs Azerbaijan in the conflict”" in page
+    assert "| Power | Relation | Party | Evidence | When | Outlets | Note | Excerpts |" in page
+    assert "| Turkey | backs | Azerbaijan | 1 |" in page
+    assert "“Turkey backs Azerbaijan in the conflict”" in page
     assert "Armenia's offensive" not in page
     with pytest.raises(ExportError, match="json, md"):
         sides_report(analysis, "xml")
+
+
+def test_sides_markdown_shows_hostile_text_inert(analysis: Analysis) -> None:
+    stance = analysis.stances[0]
+    ev = stance.evidence[0]
+    stance.party = "<script>alert(1)</script> [x](http://e.example)"
+    page = sides_report(analysis, "md")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "](http" not in page and "\\[x\\]\\(http" in page
+    assert ev.text.split()[0] in page
 
 
 def test_sides_of_an_empty_analysis() -> None:

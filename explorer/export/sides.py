@@ -46,7 +46,8 @@ def _markdown(report: dict) -> str:
     for theatre in report["theatres"]:
         stances = theatre["stances"]
         docs = {e["doc"] for s in stances for e in s["evidence"]}
-        lines += [f"## {_cell(theatre['name'])} ({_cell(theatre['id'])})", ""]
+        tid = re.sub(r"[^\w.:-]", "", str(theatre["id"]))  # ids are slugs; keep them inert
+        lines += [f"## {_cell(theatre['name'])} (`{tid}`)", ""]
         if not stances:
             lines += ["No stances found.", ""]
             continue
@@ -54,8 +55,8 @@ def _markdown(report: dict) -> str:
             f"{len(stances)} stance{'s' * (len(stances) != 1)} from "
             f"{len(docs)} document{'s' * (len(docs) != 1)}.",
             "",
-            "| Power | Relation | Party | When | Outlets | Note | Excerpts |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            "| Power | Relation | Party | Evidence | When | Outlets | Note | Excerpts |",
+            "| --- | --- | --- | ---: | --- | --- | --- | --- |",
         ]
         for s in stances:
             excerpts = "<br>".join(
@@ -69,9 +70,10 @@ def _markdown(report: dict) -> str:
                 what = "denied" if c.get("negated") else f"also said to {verb}"
                 notes.append(_cell(what))
             outlets = ", ".join(_cell(o) for o in s.get("outlets") or ())
+            outlets += f" ({s.get('independent_outlets', 0)})"
             lines.append(
                 f"| {_cell(s['power'])} | {_cell(s['relation'])} | {_cell(s['party'])} "
-                f"| {_years(s)} | {outlets} ({s.get('independent_outlets', 0)}) "
+                f"| {len(s['evidence'])} | {_years(s)} | {outlets} "
                 f"| {'; '.join(notes)} | {excerpts} |"
             )
         lines.append("")

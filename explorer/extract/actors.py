@@ -68,6 +68,7 @@ _EVALUATIVE = {
     "late",
 }
 _HYPHEN_PREFIXES = ("anti", "pro", "non")
+_STATE_WORDS = {"government", "regime", "state", "federal", "national", "loyalist", "junta"}
 PARTICIPLE_RE = re.compile(
     r"(?<=[\w.)])[-‐‑](?P<part>backed|supported|sponsored|funded|financed|bankrolled|"
     r"armed|trained|equipped|supplied|installed|allied|aligned|led|brokered|mediated|"
@@ -254,6 +255,9 @@ class PhraseReader:
                 return [self._mention(h, ActorRef(person, "leader", state=state, code=ref.code))]
             organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
             return [self._mention(h, organ)]
+        if term in MILITARY and not states and not self._non_state(h) and self._of_the_state(h):
+            # "government forces", "regime troops": the government where the conflict is
+            return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
         if term in MILITARY and not states and not self._non_state(h):
             # "Cuba has 30,000 troops in Angola": whose troops the sentence says; bare
             # "troops" with no owner name no side
@@ -429,6 +433,12 @@ class PhraseReader:
                         return m
         return None
 
+    def _of_the_state(self, h) -> bool:
+        return any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < h.i
+            for c in h.children
+        )
+
     def _former(self, h) -> bool:
         doc = h.doc
         lo = max(self.ctx.s.sent.start, h.i - 6)
@@ -572,6 +582,12 @@ class PhraseReader:
             hi = h.i
             while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
                 hi += 1
+            # "the Northern Alliance of Rivers": a name's "of ..." tail the tagger cut off
+            end = self.ctx.s.sent.end
+            while hi + 2 < end and doc[hi + 1].lower_ == "of" and doc[hi + 2].pos_ == "PROPN":
+                hi += 2
+                while hi + 1 < end and doc[hi + 1].pos_ == "PROPN":
+                    hi += 1
             return _clean(doc[lo : hi + 1].text)
         keep = h.i
         k = h.i - 1
@@ -594,7 +610,14 @@ class PhraseReader:
                 break
             keep = k
             k -= 1
-        text = doc[keep : h.i + 1].text
+        end = h.i
+        if h.pos_ == "PROPN":  # "the Northern Alliance of Rivers"
+            limit = self.ctx.s.sent.end
+            while end + 2 < limit and doc[end + 1].lower_ == "of" and doc[end + 2].pos_ == "PROPN":
+                end += 2
+                while end + 1 < limit and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+        text = doc[keep : end + 1].text
         if h.lemma_.lower() in self.titles or self._term(h) in self.titles:
             place = self._of_place(h)
             if place:

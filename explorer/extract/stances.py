@@ -193,7 +193,13 @@ class StanceRules:
             return []
         m = self.ctx.mention(sent[k])
         if m is None:
-            return []
+            # a side no lexicon lists ("back the Okapi Front"): the phrase's head
+            head = sent[k]
+            while head.dep_ in ("compound", "amod", "flat") and head.head.i > head.i:
+                head = head.head
+            if head.pos_ not in ("NOUN", "PROPN"):
+                return []
+            return [_Claim("backs", tok, left, [head])]
         head = sent[m.j - 1]
         self.consumed.update(range(m.i, m.j))
         self.chunk_heads[head.i] = m
