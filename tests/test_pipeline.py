@@ -49,3 +49,23 @@ def test_a_project_loads_as_it_was_saved(tmp_path):
     assert {p.id for p in loaded.places} == {p.id for p in fresh.places}
     assert {e.id for e in loaded.events} == {e.id for e in fresh.events}
     assert len(loaded.documents) == 5
+
+
+def test_a_newer_analysis_reads_every_article_again_and_keeps_reviews(tmp_path, monkeypatch):
+    """An upgraded app (other rules or lexicons) re-analyses a project's articles, those of
+    the folder opened and those added before, and the analyst's reviews stay."""
+    import explorer.pipeline as pipeline
+
+    project = tmp_path / "p.gpkg"
+    first, second = SEEDS / "000_fac6017f9c5b3381.txt", sorted(SEEDS.glob("*.txt"))[1]
+    ingest([first, second], project)
+    with Project.open(project) as p:
+        place = p.load().places[0].id
+        p.set_review(place, "rejected")
+    assert ingest([first], project).added == []  # same analysis: nothing to do
+    monkeypatch.setattr(pipeline, "ANALYSIS_RULES", "a newer release")
+    summary = ingest([first], project)
+    assert sorted(summary.added) == sorted([first.name, second.name])
+    with Project.open(project) as p:
+        assert p.analysis_version() == pipeline.analysis_version()
+        assert p.reviews()[place]["state"] == "rejected"

@@ -152,8 +152,10 @@ class PhraseReader:
             return []
         lo, lem = h.lower_, h.lemma_.lower()
         if lo in PERSPRON or lo in RELPRON:
-            if h.dep_ == "poss" and role == "power":
-                # "the alliance pressed its campaign": "its" is the clause's subject
+            if h.dep_ == "poss" and role == "power" and self._owned_by_subject(h):
+                # "the alliance pressed its campaign", "forces reached Beirut in their
+                # offensive": the clause's subject (but in "sanctions on Iran over its
+                # supply" the name the noun phrase holds)
                 subj = self._clause_subject(h)
                 if subj is not None:
                     got = self.actors(subj, role, depth + 1)
@@ -472,6 +474,21 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _owned_by_subject(self, h) -> bool:
+        """Whether a possessive pronoun's noun hangs on the verb (its object, or a phrase of
+        the verb's), where it refers to the subject, rather than inside another noun phrase."""
+        noun = h.head
+        if noun.dep_ == "dobj":
+            return True
+        cur = noun
+        while cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return True
+            if cur.pos_ in ("NOUN", "PROPN"):
+                return False
+        return False
 
     def _clause_subject(self, h):
         """The subject of the clause a possessive pronoun sits in ("pressed its campaign")."""

@@ -204,7 +204,10 @@ class SentenceContext:
             internal = theatre is not None and (
                 ref.code == theatre.country or (th is not None and ref.code in th.countries)
             )
-            if internal and (th is None or th.state_parties):
+            # a state's organs inside its own conflict stand for its government; a state
+            # named as such keeps its name unless the lexicon says whose side it is
+            organ = ref.kind == "leader" or ref.form in ("organ", "demonym", "metonym")
+            if internal and organ and (th is None or th.state_parties):
                 adj = self.lex.adjective(ref.code)
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
             return ref.state or ref.name

@@ -33,7 +33,42 @@ from explorer.extract.syntax import (
 )
 from explorer.model import Evidence, Stance
 
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,])")
+# a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
+_SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+
+
+def _purpose(tok) -> bool:
+    """ "sent troops ... to support the regime": an infinitive of purpose shares its main
+    clause's time."""
+    return (
+        tok.dep_ in ("advcl", "xcomp", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _clause_tokens(trigger) -> set[int]:
+    """Token indices of the clause a trigger sits in, without clauses nested in it."""
+    root = trigger
+    for _ in range(8):
+        if root.head.i == root.i:
+            break
+        if root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root):
+            break
+        root = root.head
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in _SUBCLAUSE and trigger.i not in {x.i for x in c.subtree}:
+                continue
+            todo.append(c)
+    return out
+
+
 _BACKS_PARTS = {
     "backed",
     "supported",
@@ -716,25 +751,33 @@ class StanceRules:
             out.append(_Claim("opposes", tok, powers, against))
         return out
 
-    def ctx_evidence(self) -> Evidence:
+    def ctx_evidence(self, trigger=None) -> Evidence:
         s = self.ctx.s
         return Evidence(
-            doc=self.ctx_doc_id, start=s.start, end=s.end, text=self.ctx.text, date=self._date()
+            doc=self.ctx_doc_id,
+            start=s.start,
+            end=s.end,
+            text=self.ctx.text,
+            date=self._date(trigger),
         )
 
-    def _date(self) -> str | None:
-        """The year the sentence gives ("1979: The Soviet Union sends troops"), else the
-        article's date."""
+    def _date(self, trigger=None) -> str | None:
+        """The year the claim's own clause gives ("1979: The Soviet Union sends troops"),
+        else the article's date; a year of another clause ("which armed UNITA in 1985, now
+        backs ...") dates nothing here."""
         years = _YEAR.findall(self.ctx.text)
+        if years and trigger is not None:
+            clause = _clause_tokens(trigger)
+            years = [t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)]
         prev = self.ctx.prev
-        if not years and prev is not None and len(prev.text.split()) <= 2:
+        if not _YEAR.findall(self.ctx.text) and prev is not None and len(prev.text.split()) <= 2:
             years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
         if years and len(set(years)) == 1:
             return years[0]
         return self.published
 
-    def year(self) -> int | None:
-        d = self._date()
+    def year(self, trigger=None) -> int | None:
+        d = self._date(trigger)
         return int(d[:4]) if d and d[:4].isdigit() else None
 
     ctx_doc_id = ""
@@ -788,7 +831,6 @@ class StanceRules:
         self.ctx_doc_id = doc_id
         out: list[Stance] = []
         seen = set()
-        year = self.year()
         glued = {c.token.i for c in self.ctx.compounds}
         claims = self.claims()
         actors = {m.ref.code for cl in claims for m in cl.powers if m.ref.code}
@@ -816,7 +858,7 @@ class StanceRules:
             claimed = self._claimed_by(cl)
             for ms in groups:
                 theatre = self.doc_theatre(
-                    self.ctx, cl.powers, ms, cl.trigger, year, actors, cl.relation
+                    self.ctx, cl.powers, ms, cl.trigger, self.year(cl.trigger), actors, cl.relation
                 )
                 if theatre is None:
                     theatre = self.doc_theatre.unplaced()
@@ -854,7 +896,7 @@ class StanceRules:
                                 cl.relation,
                                 party,
                                 theatre.id,
-                                [self.ctx_evidence()],
+                                [self.ctx_evidence(cl.trigger)],
                                 cl.modality.negated,
                                 by,
                             )

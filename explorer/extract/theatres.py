@@ -108,7 +108,7 @@ def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
     if tp.candidate is None or tp.candidate.kind != "country":
-        return 1.0
+        return 1.5  # a town or a region: where things happen
     toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
     if not toks:
         return 1.0
@@ -122,6 +122,11 @@ def _place_weight(ctx, tp) -> float:
     ):
         return 0.5
     return 1.0
+
+
+def _made_in(ctx, m) -> bool:
+    after = ctx.text[m.end - ctx.s.start : m.end - ctx.s.start + 10].lower()
+    return after.startswith(("-made", "-built", "-designed", "-manufactured", "-supplied"))
 
 
 def _slug(text: str) -> str:
@@ -152,7 +157,7 @@ class TheatreFinder:
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
                 if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
-                    self.dateline[tp.candidate.country] += 1
+                    self.dateline[tp.candidate.country] += 0.5  # where it was filed
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
@@ -168,7 +173,11 @@ class TheatreFinder:
                 continue
             if any(a < m.end and m.start < b for a, b in spans):
                 continue  # counted as a place above
-            if m.ref.kind in ("state", "leader"):
+            if _made_in(ctx, m):
+                continue  # "French-made missiles": a maker, not a place
+            if m.ref.kind == "leader":
+                out[m.ref.code] += 1.0  # a head of state's country is the story's
+            elif m.ref.kind == "state":
                 out[m.ref.code] += 0.5
         return out
 
@@ -227,9 +236,13 @@ class TheatreFinder:
                 # armed groups and its people are where they are
                 whole = ref.kind == "state" and ref.form in ("name", "metonym", "demonym")
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
-        _add(scores, self._attached(ctx, trigger, parties))
+        _add(scores, self._attached(ctx, trigger, parties, relation))
         for code, w in self.sentence.get(ctx.s.index, _weights()).items():
             scores[code] += 2 * w
+        if relation == "mediates":
+            # "hosted talks ... in Lisbon": where talks are held is not where the war is
+            for code, w in self._venues(ctx, trigger).items():
+                scores[code] -= 2 * w
         para = self.para.get(ctx.s.paragraph, _weights())
         total = sum(para.values()) or 1
         for code, w in para.items():
@@ -251,7 +264,25 @@ class TheatreFinder:
                 scores[c] *= 0.4
         return self._best(scores, listed, year)
 
-    def _attached(self, ctx, trigger, parties) -> Weights:
+    def _venues(self, ctx, trigger) -> Weights:
+        out: Weights = _weights()
+        if trigger is None:
+            return out
+        heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        near: set[int] = set()
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    near |= {t.i for t in c.subtree}
+        for tp in ctx.toponyms:
+            if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+                continue
+            toks = [t.i for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+            if toks and any(i in near for i in toks):
+                out[tp.candidate.country] += _place_weight(ctx, tp)
+        return out
+
+    def _attached(self, ctx, trigger, parties, relation: str = "") -> Weights:
         """Places the sentence ties to the claim: in the trigger's phrase ("an ally in the war
         in Iraq"), in a party's phrase ("rebels in Darfur"), or after a conflict noun."""
         out: Weights = _weights()
@@ -261,7 +292,7 @@ class TheatreFinder:
         near: set[int] = set()
         if trigger.pos_ in ("NOUN", "PROPN"):
             near |= {t.i for t in trigger.subtree}
-        else:
+        elif relation != "mediates":  # talks "in Lisbon" are held there, not fought there
             for c in trigger.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "into", "over", "across", "inside"):
                     near |= {t.i for t in c.subtree}
@@ -281,17 +312,22 @@ class TheatreFinder:
                         near |= {x.i for x in c.subtree}
             if lem in _CONFLICT_NOUNS:
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "over", "on"):
+                    if c.dep_ == "prep" and (
+                        c.lower_ in ("in", "over", "on")
+                        or (c.lower_ == "of" and lem in ("invasion", "occupation"))
+                    ):
                         war |= {x.i for x in c.subtree}
-                    if c.dep_ in ("compound", "amod", "poss"):
+                    if c.dep_ in ("compound", "amod"):
                         war.add(c.i)
+                    if c.dep_ == "poss":  # "Syria's war", but also "Russia's invasion"
+                        near.add(c.i)
         for tp in ctx.toponyms:
             cand = tp.candidate
             if cand is None or not cand.country or tp.metonymic:
                 continue
             toks = [t.i for t in sent if tp.start <= ctx.s.char(t) < tp.end]
             if toks and any(i in war for i in toks):
-                out[cand.country] += 6
+                out[cand.country] += 10  # "its war in Ukraine": said outright
             elif toks and any(i in near for i in toks):
                 out[cand.country] += 4
         return out

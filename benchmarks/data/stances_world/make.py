@@ -17,6 +17,34 @@ def doc(name, title, sentences, negatives=()):
     D.append((name, title, sentences, list(negatives)))
 
 
+# the date each story was filed, written as its date line (as wire copy carries it)
+DATES = {
+    "angola-1985": "March 5, 1985",
+    "angola-2002": "April 4, 2002",
+    "nicaragua-1986": "June 25, 1986",
+    "iran-iraq-1987": "May 12, 1987",
+    "kosovo-1999": "April 18, 1999",
+    "zaire-1996": "December 26, 1996",
+    "srilanka-1987": "July 30, 1987",
+    "kashmir-2001": "December 14, 2001",
+    "georgia-2008": "August 10, 2008",
+    "mali-2013": "January 26, 2013",
+    "libya-2011": "April 14, 2011",
+    "yemen-2016": "August 9, 2016",
+    "ukraine-2014": "May 2, 2014",
+    "bosnia-1993": "August 5, 1993",
+    "colombia-2002": "October 18, 2002",
+    "mozambique-1984": "March 16, 1984",
+    "lebanon-1982": "June 13, 1982",
+    "ethiopia-2021": "March 23, 2021",
+    "nagorno-2020": "October 10, 2020",
+    "sudan-2024": "September 1, 2024",
+    "somalia-2007": "January 2, 2007",
+    "chad-2008": "February 2, 2008",
+    "ivorycoast-2004": "November 7, 2004",
+}
+
+
 doc(
     "angola-1985",
     "Cuba keeps troops in Angola",
@@ -34,6 +62,23 @@ doc(
                 (r"South Africa|Pretoria", "backs", r"UNITA|Savimbi"),
                 (US, "backs", r"UNITA|Savimbi"),
             ],
+        ),
+    ],
+)
+doc(
+    "angola-2002",
+    "Angola signs ceasefire with UNITA",
+    [
+        (
+            "LUANDA, Angola (AP) - The United States, which armed UNITA rebels in the 1980s, now backs the Angolan government and has pledged aid to demobilise the guerrillas.",
+            [
+                (US, "supplies", r"UNITA|rebel"),
+                (US, "backs", r"Angol|MPLA|Luanda"),
+            ],
+        ),
+        (
+            "Portugal hosted talks between the government and UNITA in Lisbon last month.",
+            [(r"Portugal|Lisbon", "mediates", r"UNITA|Angol|government")],
         ),
     ],
 )
@@ -387,7 +432,8 @@ cases = {"about": __doc__, "positives": [], "negatives": []}
 out = Path(__file__).parent / "docs"
 out.mkdir(exist_ok=True)
 for name, title, sentences, negatives in D:
-    text = title + "\n\n" + " ".join(s for s, _ in sentences) + "\n"
+    dated = f"{DATES[name]}\n" if name in DATES else ""
+    text = title + "\n" + dated + "\n" + " ".join(s for s, _ in sentences) + "\n"
     (out / f"{name}.txt").write_text(text, encoding="utf-8")
     for s, labels in sentences:
         for power_re, rel, party_re in labels:
