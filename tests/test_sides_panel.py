@@ -215,9 +215,12 @@ def test_a_year_shows_who_backed_whom_then(qtbot):
     assert rows(panel) == [["Soviet Union", "backs", "Afghan communist government", 1]]
     assert "3 of other years or undated aside" in panel.summary.text()
     assert panel.select_year(2004)
-    assert {r[1] for r in rows(panel)} == {"backs", "opposes"}
-    notes = [panel.proxy.index(r, COLUMNS.index("Note")).data() for r in range(2)]
+    assert {r[1] for r in rows(panel)} == {"backs", "⚠ opposes *"}
+    relation = COLUMNS.index("Relation")
+    notes = [panel.proxy.index(r, relation).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
     assert "claimed by Afghanistan; contested: also backs" in notes
+    marked = [panel.proxy.index(r, relation).data() for r in range(2)]
+    assert "⚠ opposes *" in marked  # contested, and a claim someone makes
     outlets = [panel.proxy.index(r, COLUMNS.index("Outlets")).data() for r in range(2)]
     assert sorted(outlets) == [1, 2]
 

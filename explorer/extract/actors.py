@@ -214,6 +214,10 @@ class PhraseReader:
         is_group = term in self.organs or term in self.armed or term in self.titles
         if listed and is_group:
             return [listed[0]]
+        named = self._proper_name_before(h) if term in self.armed else None
+        if named:
+            # "UNITA guerrillas", "Contra rebels": the group goes by its name
+            return [self._mention(h, ActorRef(named, "armed", form="written"))]
         of = [o for o in preps(h, "of") if not self._is_place(o)]
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
@@ -475,12 +479,35 @@ class PhraseReader:
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
 
+    def _proper_name_before(self, h) -> str | None:
+        """The proper name right before a group noun, when it names no state."""
+        doc = h.doc
+        k = h.i - 1
+        toks = []
+        while k >= self.ctx.s.sent.start:
+            t = doc[k]
+            if (
+                t.pos_ != "PROPN"
+                or not t.text[:1].isupper()
+                or (t.head.i != h.i and t.head.pos_ != "PROPN")
+            ):
+                break
+            if t.i in self.ctx.backer_tokens or self.ctx.mention(t) is not None:
+                return None
+            toks.insert(0, t)
+            k -= 1
+        if not toks or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in toks):
+            return None
+        return _clean(doc[toks[0].i : toks[-1].i + 1].text)
+
     def _owned_by_subject(self, h) -> bool:
         """Whether a possessive pronoun's noun hangs on the verb (its object, or a phrase of
         the verb's), where it refers to the subject, rather than inside another noun phrase."""
         noun = h.head
         if noun.dep_ == "dobj":
             return True
+        if h.lower_ not in ("their", "they", "them"):
+            return False  # "sanctions on Iran over its supply": the name before it
         cur = noun
         while cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head

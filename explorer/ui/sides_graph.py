@@ -135,25 +135,36 @@ class SidesGraph(QGraphicsView):
             self._edge(s, centres[s["power"]], centres[s["party"]], offset)
         self._legend(scene.itemsBoundingRect())
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self.fit()
 
     def _node(self, name: str, column: int, row: int) -> QPointF:
         x = column * (NODE_W + COL_GAP)
         y = row * (NODE_H + ROW_GAP)
         rect = QGraphicsRectItem(QRectF(x, y, NODE_W, NODE_H))
-        colour = QColor(self._colours.get(name, "#f2f2f2"))
-        rect.setBrush(QBrush(colour.lighter(150) if name in self._colours else colour))
-        rect.setPen(QPen(QColor(self._colours.get(name, "#999")), 2))
+        side = self._colours.get(name)
+        rect.setBrush(QBrush(QColor("#ffffff")))  # dark text on white, whatever the side
+        rect.setPen(QPen(QColor(side or "#999999"), 2))
         rect.setToolTip(name)
         rect.setZValue(2)
         self.scene().addItem(rect)
-        number = self._numbers.get(name)
-        label = f"{number}  {name}" if number else name
-        text = QGraphicsSimpleTextItem(_elide(label, 26), rect)
+        left = x + 6
+        if side:  # the side's colour and number, as on the map and in its legend
+            swatch = QGraphicsRectItem(QRectF(x, y, 22, NODE_H), rect)
+            swatch.setBrush(QBrush(QColor(side)))
+            swatch.setPen(QPen(Qt.PenStyle.NoPen))
+            number = self._numbers.get(name)
+            if number:
+                digits = QGraphicsSimpleTextItem(str(number), swatch)
+                digits.setBrush(QBrush(QColor(_ink(side))))
+                box = digits.boundingRect()
+                digits.setPos(x + (22 - box.width()) / 2, y + (NODE_H - box.height()) / 2)
+            left = x + 28
+        text = QGraphicsSimpleTextItem(_elide(name, 24 if side else 27), rect)
         font = QFont()
         font.setPointSize(9)
         text.setFont(font)
         bounds = text.boundingRect()
-        text.setPos(x + 6, y + (NODE_H - bounds.height()) / 2)
+        text.setPos(left, y + (NODE_H - bounds.height()) / 2)
         self.nodes[name] = rect
         return QPointF(x + NODE_W / 2, y + NODE_H / 2)
 
@@ -229,8 +240,22 @@ class SidesGraph(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.edges:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fit()
+
+    def fit(self) -> None:
+        """The whole graph in view, but never so small that its names cannot be read (a large
+        graph scrolls instead)."""
+        if not self.edges:
+            return
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
+            return
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        scale = max(scale, 0.75)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
 
 
 def _contest_text(stance: Mapping[str, Any]) -> str:
@@ -250,6 +275,13 @@ def _border(centre: QPointF, towards: QPointF) -> QPointF:
         (NODE_H / 2) / abs(dy) if dy else math.inf,
     )
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+
+
+def _ink(colour: str) -> str:
+    """Black or white, whichever reads on ``colour``."""
+    c = QColor(colour)
+    light = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+    return "#000000" if light > 140 else "#ffffff"
 
 
 def _elide(text: str, width: int) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 
-COLUMNS = ("Power", "Relation", "Party", "Years", "Outlets", "Excerpts", "Note")
+COLUMNS = ("Power", "Relation", "Party", "Years", "Outlets", "Excerpts")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,6 +113,9 @@ class SidesPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setText(_EMPTY)
@@ -301,10 +304,18 @@ class SidesPanel(QWidget):
             years.setEditable(False)
             outlets = self._number(int(stance.get("independent_outlets") or 0))
             outlets.setToolTip(", ".join(stance.get("outlets") or ()))
-            note = QStandardItem(note_text(stance))
-            note.setEditable(False)
-            if stance.get("contested"):
-                note.setForeground(Qt.GlobalColor.darkRed)
+            note = note_text(stance)
+            if note:
+                # a claim someone makes (*), or one something else contradicts (⚠): marked
+                # in the row, said in full in its tooltip and above the excerpts
+                text = str(stance.get("relation", ""))
+                if stance.get("claimed_by"):
+                    text += " *"
+                if stance.get("contested"):
+                    text = "⚠ " + text
+                    relation.setForeground(Qt.GlobalColor.darkRed)
+                relation.setText(text)
+                relation.setToolTip(note)
             self.model.appendRow(
                 [
                     power,
@@ -313,7 +324,6 @@ class SidesPanel(QWidget):
                     years,
                     outlets,
                     self._number(len(stance.get("evidence") or ())),
-                    note,
                 ]
             )
         docs = {e.get("doc") for s in shown for e in s.get("evidence") or ()}
