@@ -483,7 +483,7 @@ class PhraseReader:
         """The proper name right before a group noun, when it names no state."""
         doc = h.doc
         k = h.i - 1
-        toks = []
+        toks: list[Any] = []
         while k >= self.ctx.s.sent.start:
             t = doc[k]
             if (
