@@ -270,6 +270,12 @@ def analysis_version() -> str:
     stamp = folder / "build" / ".inputs"
     if stamp.exists():
         digest.update(stamp.read_bytes())
+    # from a source checkout the rules themselves count too (a frozen build has no sources:
+    # its release stands for them through ANALYSIS_RULES)
+    package = Path(__file__).resolve().parent
+    for sub in ("extract", "geoparse", "corpus"):
+        for path in sorted((package / sub).glob("*.py")):
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -27,12 +27,16 @@ SIDES = {
                         ev("a.txt", 10, "Arland backs the Harbour Council <b>openly</b>."),
                         ev("b.txt", 42, "Arland sent advisers to the Harbour Council."),
                     ],
+                    "outlets": ["a.txt", "b.txt"],
+                    "independent_outlets": 2,
                 },
                 {
                     "power": "Borovia",
                     "relation": "supplies",
                     "party": "Desert Army",
                     "evidence": [ev("a.txt", 200, "Borovia supplies the Desert Army with drones.")],
+                    "outlets": ["a.txt"],
+                    "independent_outlets": 1,
                 },
             ],
         },
@@ -45,6 +49,8 @@ SIDES = {
                     "relation": "mediates",
                     "party": "Valley Republic",
                     "evidence": [ev("c.txt", 5, "Celesta offered to mediate.")],
+                    "outlets": ["c.txt"],
+                    "independent_outlets": 1,
                 },
             ],
         },
@@ -64,13 +70,13 @@ def panel(qtbot):
     return panel
 
 
-EXCERPTS = COLUMNS.index("Excerpts")
+SOURCES = COLUMNS.index("Sources")
 
 
 def rows(panel):
-    """Power, relation, party and excerpt count of each row, as shown."""
+    """Power, relation, party and the number of its sources, as shown."""
     return [
-        [panel.proxy.index(r, c).data() for c in (0, 1, 2, EXCERPTS)]
+        [panel.proxy.index(r, c).data() for c in (0, 1, 2, SOURCES)]
         for r in range(panel.proxy.rowCount())
     ]
 
@@ -89,7 +95,7 @@ def test_lists_the_first_theatres_stances(panel):
 
 
 def test_sorting_by_excerpt_count_is_numeric(panel):
-    panel.table.sortByColumn(EXCERPTS, Qt.SortOrder.AscendingOrder)
+    panel.table.sortByColumn(SOURCES, Qt.SortOrder.AscendingOrder)
     assert [r[3] for r in rows(panel)] == [1, 2]
     panel.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert [r[2] for r in rows(panel)] == ["Desert Army", "Harbour Council"]
@@ -105,6 +111,8 @@ def test_selecting_a_row_emits_the_stance_and_shows_its_excerpts(panel, qtbot):
         "relation": "backs",
         "party": "Harbour Council",
         "evidence": SIDES["theatres"][0]["stances"][0]["evidence"],
+        "outlets": ["a.txt", "b.txt"],
+        "independent_outlets": 2,
     }
     text = panel.browser.toPlainText()
     assert "Arland backs the Harbour Council <b>openly</b>." in text  # escaped, not markup
@@ -221,7 +229,7 @@ def test_a_year_shows_who_backed_whom_then(qtbot):
     assert "claimed by Afghanistan; contested: also backs" in notes
     marked = [panel.proxy.index(r, relation).data() for r in range(2)]
     assert "⚠ opposes *" in marked  # contested, and a claim someone makes
-    outlets = [panel.proxy.index(r, COLUMNS.index("Outlets")).data() for r in range(2)]
+    outlets = [panel.proxy.index(r, SOURCES).data() for r in range(2)]
     assert sorted(outlets) == [1, 2]
 
 

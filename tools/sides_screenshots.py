@@ -71,7 +71,13 @@ def _shoot(args) -> int:
     if sides.proxy.rowCount():
         sides.table.selectRow(0)
     args.out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import Qt
+
     for view, name in ((sides.table, "table"), (sides.graph, "graph")):
+        if name == "graph":  # an analyst widens the dock to read a graph
+            dock = window.docks["Sides"]
+            window.resizeDocks([dock], [720], Qt.Orientation.Horizontal)
+            window.resizeDocks([dock], [620], Qt.Orientation.Vertical)
         sides.views.setCurrentWidget(view)
         app.processEvents()
         image = grab_settled(window, window.map, TIMEOUT_MS)

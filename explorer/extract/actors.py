@@ -496,7 +496,7 @@ class PhraseReader:
                 return None
             toks.insert(0, t)
             k -= 1
-        if not toks or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in toks):
+        if not toks or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON", "NORP") for t in toks):
             return None
         return _clean(doc[toks[0].i : toks[-1].i + 1].text)
 

@@ -33,7 +33,7 @@ RELATION_COLOURS = {
     "opposes": "#D55E00",
     "mediates": "#56B4E9",
 }
-NODE_W, NODE_H, COL_GAP, ROW_GAP = 170, 34, 150, 18
+NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
 
 
 def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -189,10 +189,12 @@ class SidesGraph(QGraphicsView):
         self._arrow(path, colour)
         label = QGraphicsSimpleTextItem(f"{stance['relation']} ({n})")
         label.setBrush(QBrush(colour.darker(130)))
-        point = path.pointAtPercent(0.5)
+        # near the power's end, where edges have not yet crossed each other
+        point = path.pointAtPercent(0.3)
         label.setPos(point.x() - label.boundingRect().width() / 2, point.y() - 16)
         label.setZValue(3)
         self.scene().addItem(label)
+        point = path.pointAtPercent(0.5)
         if stance.get("contested"):
             ring = self.scene().addEllipse(
                 QRectF(point.x() - 7, point.y() - 7, 14, 14), QPen(QColor("#CC0000"), 2)
@@ -252,7 +254,7 @@ class SidesGraph(QGraphicsView):
         if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
             return
         scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
-        scale = max(scale, 0.75)
+        scale = max(scale, 0.65)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())

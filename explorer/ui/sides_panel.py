@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 
-COLUMNS = ("Power", "Relation", "Party", "Years", "Outlets", "Excerpts")
+COLUMNS = ("Power", "Relation", "Party", "Years", "Sources")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +113,10 @@ class SidesPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 120)
         header.setMinimumSectionSize(24)
+        self.model.horizontalHeaderItem(4).setToolTip("Independent outlets that state it")
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.browser = QTextBrowser(self)
@@ -302,8 +305,12 @@ class SidesPanel(QWidget):
             relation.setEditable(False)
             years = QStandardItem(years_text(stance))
             years.setEditable(False)
+            n_excerpts = len(stance.get("evidence") or ())
             outlets = self._number(int(stance.get("independent_outlets") or 0))
-            outlets.setToolTip(", ".join(stance.get("outlets") or ()))
+            outlets.setToolTip(
+                f"{n_excerpts} excerpt{'s' * (n_excerpts != 1)} from: "
+                + ", ".join(stance.get("outlets") or ())
+            )
             note = note_text(stance)
             if note:
                 # a claim someone makes (*), or one something else contradicts (⚠): marked
@@ -323,7 +330,6 @@ class SidesPanel(QWidget):
                     self._cell(str(stance.get("party", ""))),
                     years,
                     outlets,
-                    self._number(len(stance.get("evidence") or ())),
                 ]
             )
         docs = {e.get("doc") for s in shown for e in s.get("evidence") or ()}
