@@ -214,7 +214,8 @@ class PhraseReader:
         is_group = term in self.organs or term in self.armed or term in self.titles
         if listed and is_group:
             return [listed[0]]
-        named = self._proper_name_before(h) if term in self.armed else None
+        # (a capitalised "Front" or "Army" is part of the name itself)
+        named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
         if named:
             # "UNITA guerrillas", "Contra rebels": the group goes by its name
             return [self._mention(h, ActorRef(named, "armed", form="written"))]

@@ -388,6 +388,8 @@ class StanceRules:
             return [_Claim(rel, tok, powers, heads)]
         powers = self._subject_powers(tok)
         dobj = children(tok, "dobj")
+        if not dobj:  # "armed and financed the rebels": the object both verbs share
+            dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         heads = with_conjuncts(dobj[0]) if dobj else []
         if not heads and tok.lemma_ == "help":
             for c in tok.children:
@@ -566,19 +568,18 @@ class StanceRules:
                 return []
             return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
         powers = self._subject_powers(tok)
+        if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
+            dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        weapons = [d for d in dobj if self._weaponish(d)]
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
             heads = with_conjuncts(dobj[0]) if dobj else []
-        elif dobj and self._weaponish(dobj[0]):
-            heads = (
-                preps(tok, "to")
-                + preps(dobj[0], "to")
-                + [
-                    o
-                    for d in children(tok, "dative")
-                    for o in with_conjuncts(d)
-                    if d.lower_ != "to"
-                ]
-            )
+        elif weapons:
+            # "sold Iraq dozens of jets": the other object is the buyer
+            heads = preps(tok, "to") + preps(weapons[0], "to")
+            heads += [
+                o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
+            ]
+            heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         else:
@@ -825,6 +826,12 @@ class StanceRules:
             return True
         if party.ref.form == "organ" or (party.ref.kind == "leader" and party.ref.party):
             return True
+        if (
+            party.ref.kind == "org"
+            and power.ref.kind in ("state", "leader", "coalition")
+            and party.ref.code != power.ref.code
+        ):
+            return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context()
 
     def stances(self, doc_id: str) -> list[Stance]:
