@@ -113,6 +113,7 @@ def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
         p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
         p.add_argument("-f", "--format", required=True, choices=FORMATS)
         p.add_argument("-o", "--output", type=Path, required=True)
+        p.add_argument("--title", help="title of the HTML map and KML (default: the folder)")
         _add_filters(p)
     elif key == Key.SNAPSHOT:
         p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
@@ -167,8 +168,14 @@ def _workspace(source: Path):
 def _cmd_export(args: argparse.Namespace) -> int:
     workspace, problems = _workspace(args.source)
     workspace.set_filters(filters_from(args))
-    out = workspace.export(args.format, args.output)
-    print(f"{out}: {len(workspace.visible)} of {len(workspace.items)} items")
+    page = None
+    if args.format == "html":
+        from explorer.mapview.page import build_page_html  # plain HTML, no Qt
+
+        page = build_page_html(workspace.palette)
+    title = args.title or workspace.default_title(args.source)
+    result = workspace.export(args.format, args.output, title=title, map_page=page)
+    print(f"{result.message()} (of {len(workspace.items)} in {args.source})")
     _report_problems(problems)
     return 0
 

@@ -230,11 +230,27 @@ class Workspace:
             self.selection_changed.emit(item_id)
 
     # --- outputs --------------------------------------------------------------------------
-    def export(self, fmt: str, path: Path) -> Path:
-        """Write the visible items as ``fmt`` (explorer.export.FORMATS)."""
-        from explorer.export import export_items
+    def export(self, fmt: str, path: Path, title: str = "", map_page: str | None = None):
+        """Write the visible items as ``fmt`` (explorer.export.FORMATS) in the window's colours;
+        returns an ``ExportResult`` (its ``message()`` says what was written)."""
+        from explorer.export import ExportOptions, export_items
 
-        return export_items(self.visible, fmt, path)
+        options = ExportOptions(title=title, palette=self.palette, map_page=map_page)
+        return export_items(self.visible, fmt, path, options)
+
+    def default_title(self, source: Path | None = None) -> str:
+        """A title for a map or a brief: the conflict when the filters show only one, else
+        the folder (or file) the analyst opened, else the project's name."""
+        conflicts = self.filters.theatres
+        if conflicts and len(conflicts) == 1:
+            only = next(iter(conflicts))
+            return self.items.theatre_names.get(only, only)
+        if source is not None:
+            source = Path(source).resolve()
+            return source.stem if source.is_file() else source.name
+        if self.project is not None:
+            return self.project.stem
+        return "explorer map"
 
     def summary(self) -> str:
         total, shown = len(self.items), len(self.visible)

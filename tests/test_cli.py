@@ -209,12 +209,15 @@ def test_export_takes_the_windows_filters(tmp_path):
         "--kind", "event", "--from", "2016", "--no-undated", "--actor", "Russia",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    features = json.loads(out.read_text("utf-8"))["features"]
+    collection = json.loads(out.read_text("utf-8"))
+    features = collection["features"]
     assert features and {f["properties"]["kind"] for f in features} == {"event"}
-    for f in features:
-        assert f["properties"]["date"] >= "2016"
-        assert "Russia" in f["properties"]["actors"]
-    assert f"{len(features)} of " in result.stdout
+    for props in [f["properties"] for f in features] + collection.get("unlocated", []):
+        assert props["date"] >= "2016"
+        assert "Russia" in props["actors"]
+    unlocated = len(collection.get("unlocated", []))
+    assert f": {len(features) + unlocated} items" in result.stdout
+    assert (f"{unlocated} without a place" in result.stdout) == bool(unlocated)
     result = run_cli("export", str(SEEDS), "-f", "csv", "-o", str(out), "--kind", "nothing")
     assert result.returncode != 0 and "invalid choice" in result.stderr
 

@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 
 import geopandas as gpd
 import pyogrio
 import pytest
 import shapely
-from geopandas.testing import assert_geodataframe_equal
 from shapely.geometry import shape
 
-import explorer.export.report
+import explorer.export.htmlmap
 from explorer.export import (
     FORMATS,
     ExportError,
+    ExportOptions,
     export_analysis,
+    export_items,
     sides_report,
     to_feature_collection,
 )
+from explorer.items import build_items
 from explorer.model import Analysis, Evidence, Stance
 from explorer.store import Project, stance_id
 from tests.store_sample import sample_analysis
@@ -46,18 +48,25 @@ def _texts(analysis: Analysis) -> dict[str, str]:
 
 
 def test_geojson_follows_the_contract(analysis: Analysis, tmp_path: Path) -> None:
-    out = export_analysis(analysis, "geojson", tmp_path / "items.geojson")
+    out = export_analysis(analysis, "geojson", tmp_path / "items.geojson").path
     collection = json.loads(out.read_text("utf-8"))
     assert collection["type"] == "FeatureCollection"
-    assert set(collection) == {"type", "features"}
+    assert set(collection) == {"type", "features", "unlocated"}
     features = collection["features"]
     kinds = [f["properties"]["kind"] for f in features]
     assert {k: kinds.count(k) for k in set(kinds)} == {
         "place": 6,
-        "event": 4,
-        "asset": 2,
-        "theatre": 2,
+        "event": 3,
+        "asset": 1,
+        "theatre": 1,
     }
+    # no null geometry: the phone call, the drones and a theatre with no area are apart
+    assert all(f["geometry"] is not None for f in features)
+    assert sorted(u["id"] for u in collection["unlocated"]) == [
+        "asset:bayraktar-tb2",
+        "event:black-sea-gas.txt:0",
+        "nagorno-karabakh",
+    ]
     texts = _texts(analysis)
     for feature in features:
         assert feature["type"] == "Feature"
@@ -78,7 +87,9 @@ def test_geojson_follows_the_contract(analysis: Analysis, tmp_path: Path) -> Non
 
 
 def test_geojson_kind_specific_properties(analysis: Analysis) -> None:
-    features = {f["id"]: f for f in to_feature_collection(analysis)["features"]}
+    collection = to_feature_collection(analysis)
+    features = {f["id"]: f for f in collection["features"]}
+    features.update({u["id"]: {"geometry": None, "properties": u} for u in collection["unlocated"]})
     meeting = features["event:moscow-libya-talks.txt:0"]["properties"]
     assert meeting["actors"] == ["Russia", "Turkey"]
     assert (meeting["date"], meeting["date_precision"]) == ("2020-01-13", "day")
@@ -99,11 +110,11 @@ def test_geojson_kind_specific_properties(analysis: Analysis) -> None:
 
 
 def test_geojson_is_read_by_geopandas(analysis: Analysis, tmp_path: Path) -> None:
-    out = export_analysis(analysis, "geojson", tmp_path / "items.geojson")
+    out = export_analysis(analysis, "geojson", tmp_path / "items.geojson").path
     frame = gpd.read_file(out)
     assert frame.crs.to_epsg() == 4326
-    assert len(frame) == 14
-    assert frame.geometry.isna().sum() == 3  # the phone call, the drones, one theatre
+    assert len(frame) == 11  # the phone call, the drones, one theatre listed apart
+    assert frame.geometry.isna().sum() == 0
 
 
 def test_reviews_show_in_the_export(analysis: Analysis, tmp_path: Path) -> None:
@@ -114,43 +125,74 @@ def test_reviews_show_in_the_export(analysis: Analysis, tmp_path: Path) -> None:
         project.set_review("asset:bayraktar-tb2", "confirmed")
         project.set_review("place:geonames:740264", "rejected")
         reviewed, reviews = project.load(), project.reviews()
-    features = {
-        f["id"]: f["properties"] for f in to_feature_collection(reviewed, reviews)["features"]
-    }
+    collection = to_feature_collection(reviewed, reviews)
+    features = {f["id"]: f["properties"] for f in collection["features"]}
+    features.update({u["id"]: u for u in collection["unlocated"]})
     assert features["place:geonames:2210247"]["name"] == "Tripoli, Libya"
     assert features["place:geonames:2210247"]["review"] == "edited"
     assert features["asset:bayraktar-tb2"]["review"] == "confirmed"
     assert "place:geonames:740264" not in features
     plain = to_feature_collection(reviewed, {"asset:bayraktar-tb2": "rejected"})
-    states = {f["id"]: f["properties"]["review"] for f in plain["features"]}
+    states = {u["id"]: u["review"] for u in plain["unlocated"]}
     assert states["asset:bayraktar-tb2"] == "rejected"
 
 
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def test_csv_has_a_row_per_item_with_geometry_and_evidence(
-    analysis: Analysis, tmp_path: Path
-) -> None:
-    out = export_analysis(analysis, "csv", tmp_path / "items.csv")
+def test_csv_in_the_manner_of_acled(analysis: Analysis, tmp_path: Path) -> None:
+    out = export_analysis(analysis, "csv", tmp_path / "items.csv").path
     with out.open(encoding="utf-8", newline="") as handle:
-        rows = {row["id"]: row for row in csv.DictReader(handle)}
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames
+        rows = {row["id"]: row for row in reader}
+    assert header[:8] == [
+        "id", "kind", "type", "name", "date", "date_precision", "actor1", "actor2"
+    ]  # fmt: skip
+    for column in ("side", "conflict", "place", "country", "latitude", "longitude",
+                   "geo_precision", "sources", "outlets", "excerpt"):  # fmt: skip
+        assert column in header
     assert len(rows) == 14 + len(analysis.stances)
     moscow = rows["place:geonames:524901"]
-    assert (float(moscow["lon"]), float(moscow["lat"])) == (37.61556, 55.75222)
+    assert (float(moscow["longitude"]), float(moscow["latitude"])) == (37.61556, 55.75222)
+    assert moscow["geo_precision"] == "point"
     assert moscow["evidence_count"] == "2"
-    assert "moscow-libya-talks.txt [39:45] Moscow" in moscow["evidence"]
+    assert moscow["excerpt"] == "Moscow | Moscow"
+    assert moscow["evidence"] == "moscow-libya-talks.txt [39:45] | caucasus-drones.txt [269:275]"
+    assert moscow["outlets"] == "Example Review; Example Wire"
+    meeting = rows["event:moscow-libya-talks.txt:0"]
+    assert (meeting["actor1"], meeting["date"], meeting["place"]) == (
+        "Russia; Turkey",
+        "2020-01-13",
+        "Moscow",
+    )
     pipeline = rows["asset:curated:blue-stream"]
     assert shapely.from_wkt(pipeline["wkt"]).equals(
         shape(next(a for a in analysis.assets if a.name == "Blue Stream").geometry)
     )
-    assert pipeline["lon"] == "" and pipeline["operators"] == "Gazprom; BOTAŞ"
+    assert pipeline["geo_precision"] == "line" and pipeline["actor1"] == "Gazprom; BOTAŞ"
+    libya = rows["place:geonames:2215636"]
+    assert libya["geo_precision"] == "country"
+    assert shapely.from_wkt(libya["wkt"]).contains(
+        shapely.Point(float(libya["longitude"]), float(libya["latitude"]))
+    )
     assert rows["event:black-sea-gas.txt:0"]["wkt"] == ""
     negated = rows[
         stance_id(Stance("Russia", "backs", "Armenia", "nagorno-karabakh", negated=True))
     ]
     assert negated["kind"] == "stance" and negated["negated"] == "True"
-    assert negated["name"] == "Russia backs Armenia (negated)"
+    assert (negated["actor1"], negated["type"], negated["actor2"]) == ("Russia", "backs", "Armenia")
+
+
+def test_csv_cells_never_run_as_formulas(analysis: Analysis, tmp_path: Path) -> None:
+    analysis.places[0].name = '=HYPERLINK("http://evil.example","x")'
+    analysis.assets[0].operators = ["+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"]
+    out = export_analysis(analysis, "csv", tmp_path / "items.csv").path
+    with out.open(encoding="utf-8", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+    assert not [c for c in cells if c.startswith("-") and not re.fullmatch(r"-[\d.]+", c)]
+    assert '\'=HYPERLINK("http://evil.example","x")' in cells
 
 
 # --- KML ---------------------------------------------------------------------------------------
@@ -158,7 +200,7 @@ def test_csv_has_a_row_per_item_with_geometry_and_evidence(
 
 def test_kml_parses_with_real_geometry(analysis: Analysis, tmp_path: Path) -> None:
     analysis.places[0].name = 'Moscow <"centre"> & suburbs'
-    out = export_analysis(analysis, "kml", tmp_path / "items.kml")
+    out = export_analysis(analysis, "kml", tmp_path / "items.kml").path
     root = ET.parse(out).getroot()
     assert root.tag == f"{KML}kml"
     placemarks = root.findall(f".//{KML}Placemark")
@@ -166,46 +208,129 @@ def test_kml_parses_with_real_geometry(analysis: Analysis, tmp_path: Path) -> No
     by_name = {p.findtext(f"{KML}name"): p for p in placemarks}
     moscow = by_name['Moscow <"centre"> & suburbs']
     assert moscow.findtext(f"{KML}Point/{KML}coordinates") == "37.61556,55.75222"
-    assert "“Moscow” (caucasus-drones.txt, characters 269–275)" in moscow.findtext(
-        f"{KML}description"
-    )
+    description = moscow.findtext(f"{KML}description")
+    assert "“Moscow”<br><i>Example Review, 2020-11-12, caucasus-drones.txt" in description
     line = by_name["Blue Stream"].findtext(f"{KML}LineString/{KML}coordinates")
     assert line.split() == ["38.1,44.6", "37.4,43.4", "36.33,41.28"]
     libya = by_name["Libya"]
     ring = libya.findtext(f"{KML}Polygon/{KML}outerBoundaryIs/{KML}LinearRing/{KML}coordinates")
-    assert ring.split()[0] == ring.split()[-1] == "9.3,30.1"
+    assert ring.split()[0] == ring.split()[-1]
     sea = by_name["Black Sea"]
     assert len(sea.findall(f"{KML}MultiGeometry/{KML}Polygon")) == 2
-    meeting = by_name['Meeting: Russia – Turkey in Moscow <"centre"> & suburbs']
-    assert meeting.findtext(f"{KML}TimeStamp/{KML}when") == "2020-01-13"
     assert by_name["Phone call"].find(f"{KML}Point") is None
-    folders = [f.findtext(f"{KML}name") for f in root.iter(f"{KML}Folder")]
-    assert folders == ["Places", "Events", "Assets", "Theatres"]
+
+
+def test_kml_folders_styles_and_time(analysis: Analysis, tmp_path: Path) -> None:
+    palette = {
+        "kinds": {"place": "#4D5A66", "event": "#2F2F2F", "asset": "#6B5E4F", "theatre": "#6F6F6F"},
+        "sides": {"Azerbaijan": "#E69F00"},
+        "numbers": {"Azerbaijan": 1},
+    }
+    items = build_items(analysis)
+    deployment = next(i for i in items if i.type == "deployment")
+    items = items.subset(lambda i: True)
+    items = dataclasses.replace(
+        items,
+        items=tuple(
+            dataclasses.replace(i, side="Azerbaijan", theatre="libya")
+            if i.id == deployment.id
+            else i
+            for i in items.items
+        ),
+    )
+    out = export_items(items, "kml", tmp_path / "items.kml", ExportOptions(palette=palette)).path
+    root = ET.parse(out).getroot()
+    document = root.find(f"{KML}Document")
+    styles = {s.get("id"): s for s in document.findall(f"{KML}Style")}
+    assert styles["side-1"].findtext(f"{KML}IconStyle/{KML}color") == "ff009fe6"  # aabbggrr
+    assert {"kind-place", "kind-event", "kind-asset", "kind-theatre", "rejected"} <= set(styles)
+    top = [f.findtext(f"{KML}name") for f in document.findall(f"{KML}Folder")]
+    assert top == [
+        "Places (6)",
+        "Events (3)",
+        "Assets (1)",
+        "Conflict areas (1)",
+        "Without a place (not on the map) (3)",
+    ]
+    events = document.findall(f"{KML}Folder")[1]
+    assert [f.findtext(f"{KML}name") for f in events.findall(f"{KML}Folder")] == [
+        "Libya (1)",
+        "Outside any conflict (2)",
+    ]
+    by_name = {p.findtext(f"{KML}name"): p for p in root.iter(f"{KML}Placemark")}
+    placed = by_name[deployment.name]
+    assert placed.findtext(f"{KML}styleUrl") == "#side-1"
+    # a month is a span, so Google Earth's slider shows it for the whole month
+    assert placed.findtext(f"{KML}TimeSpan/{KML}begin") == "2020-10-01"
+    assert placed.findtext(f"{KML}TimeSpan/{KML}end") == "2020-10-31"
+    meeting = next(p for n, p in by_name.items() if n.startswith("Meeting"))
+    assert meeting.findtext(f"{KML}TimeStamp/{KML}when") == "2020-01-13"
+    dated = [i for i in items if i.date]
+    timed = [p for p in by_name.values() if p.find(f"{KML}TimeStamp") is not None
+             or p.find(f"{KML}TimeSpan") is not None]  # fmt: skip
+    assert len(timed) == len(dated) == 3
+    assert placed.findtext(f"{KML}styleUrl") == "#side-1"
+
+
+def test_kml_descriptions_are_escaped_and_control_characters_dropped(
+    analysis: Analysis, tmp_path: Path
+) -> None:
+    doc = analysis.documents[0]
+    evil = "<script>alert(1)</script>\x07 & <b>bold</b>"
+    doc.text = doc.text + " " + evil
+    start = len(doc.text) - len(evil)
+    analysis.places[0].evidence.append(Evidence(doc.id, start, len(doc.text), evil))
+    out = export_analysis(analysis, "kml", tmp_path / "items.kml").path
+    raw = out.read_text("utf-8")
+    assert "\x07" not in raw
+    root = ET.parse(out).getroot()  # parses: no character XML forbids
+    description = next(
+        p.findtext(f"{KML}description")
+        for p in root.iter(f"{KML}Placemark")
+        if p.findtext(f"{KML}name") == "Moscow"
+    )
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in description
+    assert "<script" not in description and "<b>" not in description
 
 
 # --- GeoPackage --------------------------------------------------------------------------------
 
 
-def test_gpkg_export_is_a_project_with_the_same_layers(analysis: Analysis, tmp_path: Path) -> None:
+def test_gpkg_layers_have_one_geometry_type_each(analysis: Analysis, tmp_path: Path) -> None:
     project_path = tmp_path / "project.gpkg"
     with Project.open(project_path, create=True) as project:
         project.save(analysis)
         project.set_review("place:geonames:740264", "rejected")
+        project.set_review("asset:curated:blue-stream", "confirmed")
         loaded, reviews = project.load(), project.reviews()
-    out = export_analysis(loaded, "gpkg", tmp_path / "export.gpkg", reviews)
-    with Project.open(out) as exported:
-        again = exported.load(include_rejected=True)
-        assert exported.reviews() == {}  # the rejected place is not in the export at all
-    assert again.places == loaded.places
-    assert again.stances == loaded.stances
-    for layer in ("places", "events", "assets", "theatres"):
-        ours = gpd.read_file(out, layer=layer).sort_values("id").reset_index(drop=True)
-        if layer == "places":
-            ours = ours[ours["id"] != "place:geonames:740264"].reset_index(drop=True)
-        source = gpd.read_file(project_path, layer=layer)
-        source = source[source["id"] != "place:geonames:740264"]
-        assert_geodataframe_equal(ours, source.sort_values("id").reset_index(drop=True))
-    assert dict(pyogrio.list_layers(out))["places"] == "Unknown"
+    out = export_analysis(loaded, "gpkg", tmp_path / "export.gpkg", reviews).path
+    layers = dict(pyogrio.list_layers(out))
+    assert layers == {
+        "places_point": "Point",
+        "places_polygon": "MultiPolygon",
+        "events_point": "Point",
+        "events_polygon": "MultiPolygon",
+        "assets_line": "MultiLineString",
+        "theatres_polygon": "MultiPolygon",
+        "unlocated": None,
+        "evidence": None,
+        "stances": None,
+        "sources": None,
+    }
+    points = gpd.read_file(out, layer="places_point")
+    assert points.crs.to_epsg() == 4326
+    assert "place:geonames:740264" not in set(points["id"])  # rejected: not shown, not exported
+    assets = gpd.read_file(out, layer="assets_line")
+    assert list(assets["review"]) == ["confirmed"]
+    unlocated = gpd.read_file(out, layer="unlocated")
+    assert set(unlocated["id"]) == {"asset:bayraktar-tb2", "event:black-sea-gas.txt:0",
+                                   "nagorno-karabakh"}  # fmt: skip
+    evidence = gpd.read_file(out, layer="evidence")
+    moscow = evidence[evidence["item_id"] == "place:geonames:524901"]
+    assert sorted(moscow["outlet"]) == ["Example Review", "Example Wire"]
+    texts = _texts(analysis)
+    for row in evidence.itertuples():
+        assert texts[row.doc][row.start : row.end] == row.text
 
 
 def test_gpkg_export_replaces_an_existing_file(analysis: Analysis, tmp_path: Path) -> None:
@@ -213,51 +338,44 @@ def test_gpkg_export_replaces_an_existing_file(analysis: Analysis, tmp_path: Pat
     export_analysis(analysis, "gpkg", out)
     smaller = sample_analysis(only={"black-sea-gas.txt"})
     export_analysis(smaller, "gpkg", out)
-    with Project.open(out) as project:
-        assert set(project.known_hashes()) == {"black-sea-gas.txt"}
+    sources = gpd.read_file(out, layer="sources")
+    assert list(sources["doc"]) == ["black-sea-gas.txt"]
 
 
 # --- HTML --------------------------------------------------------------------------------------
 
 
-def test_html_report_is_standalone_and_escaped(analysis: Analysis, tmp_path: Path) -> None:
+def _map_options(title: str = "") -> ExportOptions:
+    from explorer.mapview.page import build_page_html
+
+    return ExportOptions(title=title, map_page=build_page_html())
+
+
+def test_html_map_is_standalone_and_escaped(analysis: Analysis, tmp_path: Path) -> None:
     analysis.assets[0].name = "<script>alert('drone')</script>"
-    analysis.problems.append("broken.html: not valid UTF-8 & no charset")
-    out = export_analysis(analysis, "html", tmp_path / "report.html")
+    out = export_analysis(
+        analysis, "html", tmp_path / "map.html", options=_map_options("<b>Brief</b>")
+    ).path
     page = out.read_text("utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert "<script" not in page
-    assert "&lt;script&gt;alert(&#x27;drone&#x27;)&lt;/script&gt;" in page
-    for pattern in (r"https?:", r"(src|href|action)\s*=", r"url\(", r"@import", r"[\"'(=]\s*//"):
-        assert not re.search(pattern, page, re.IGNORECASE), pattern
-    for heading in ("Places (6)", "Events (4)", "Assets (2)", "Theatres (2)", "Stances (5)"):
-        assert f"<h2>{heading}</h2>" in page
-    assert "Russia mediated a ceasefire" in page  # evidence is shown
-    assert "broken.html: not valid UTF-8 &amp; no charset" in page
-    _assert_balanced(page)
+    # nothing is fetched: no file:, qrc: or web URL is left for the browser to load
+    assert "<script src=" not in page and "<link" not in page
+    assert not re.search(r"url\((?!data:|#default#VML)", page)
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "<title>&lt;b&gt;Brief&lt;/b&gt;</title>" in page
+    # item data travels as JSON inside a script, with "</" broken so it cannot end it
+    payload = page[page.index("window.EXPLORER_STANDALONE") :]
+    payload = payload[: payload.index("</script>")]
+    assert "<" not in payload
+    assert "\\u003cscript>alert('drone')\\u003c/script>" in payload
+    assert "Russia mediated a ceasefire" in page  # evidence is in the file
+    assert "explorerMap.init" in page and "window.EXPLORER_STANDALONE" in page
 
 
-class _TagChecker(HTMLParser):
-    VOID = frozenset({"meta", "br", "hr", "img", "input", "link"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.open: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag not in self.VOID:
-            self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open and self.open[-1] == tag, (self.open[-3:], tag)
-        self.open.pop()
-
-
-def _assert_balanced(page: str) -> None:
-    checker = _TagChecker()
-    checker.feed(page)
-    checker.close()
-    assert checker.open == []
+def test_html_map_needs_the_map_page(analysis: Analysis, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="map page"):
+        export_analysis(analysis, "html", tmp_path / "map.html")
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- writing safely ----------------------------------------------------------------------------
@@ -265,7 +383,10 @@ def _assert_balanced(page: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_format_writes_a_complete_file(fmt: str, analysis: Analysis, tmp_path: Path) -> None:
-    out = export_analysis(analysis, fmt, tmp_path / f"out.{fmt}")
+    result = export_analysis(analysis, fmt, tmp_path / f"out.{fmt}", options=_map_options())
+    out = result.path
+    assert (result.located, result.unlocated) == (11, 3)
+    assert "3 without a place" in result.message()
     assert out.stat().st_size > 0
     assert [p.name for p in tmp_path.iterdir()] == [f"out.{fmt}"]
 
@@ -279,9 +400,9 @@ def test_failed_export_leaves_the_old_file(
     def broken(*args: object) -> str:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(explorer.export.report, "to_html", broken)
+    monkeypatch.setattr(explorer.export.htmlmap, "standalone_page", broken)
     with pytest.raises(RuntimeError, match="disk full"):
-        export_analysis(analysis, "html", out)
+        export_analysis(analysis, "html", out, options=_map_options())
     assert out.read_text("utf-8") == "the previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 

@@ -1,4 +1,4 @@
-"""Data formats: GeoJSON, CSV, KML, GeoPackage and an offline HTML report; the sides report.
+"""Data formats: GeoJSON, CSV, KML, GeoPackage and a standalone HTML map; the sides report.
 
 Every format writes items of the one contract (``explorer.items``): the window exports the
 items it shows, the command line those its filters let through. Each file is written beside
@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from explorer.export.geojson import feature_collection, to_feature_collection, write_geojson
-from explorer.export.records import ExportError
+from explorer.export.records import (
+    ExportError,
+    ExportOptions,
+    ExportResult,
+    records,
+    split_located,
+)
 from explorer.export.sides import SIDES_FORMATS, sides, sides_report
 from explorer.items import ItemSet, build_items
 from explorer.model import Analysis
@@ -21,7 +27,7 @@ from explorer.model import Analysis
 FORMATS = ("geojson", "csv", "kml", "gpkg", "html")
 
 
-def _writer(fmt: str) -> Callable[[ItemSet, Path], None]:
+def _writer(fmt: str) -> Callable[[ItemSet, Path, ExportOptions], None]:
     # Imported on use: each format pulls in only what it needs.
     if fmt == "geojson":
         return write_geojson
@@ -37,14 +43,20 @@ def _writer(fmt: str) -> Callable[[ItemSet, Path], None]:
         from explorer.export.package import write_gpkg
 
         return write_gpkg
-    from explorer.export.report import write_html
+    from explorer.export.htmlmap import write_html_map
 
-    return write_html
+    return write_html_map
 
 
-def export_items(items: ItemSet, fmt: str, out_path: str | os.PathLike[str]) -> Path:
+def export_items(
+    items: ItemSet,
+    fmt: str,
+    out_path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+) -> ExportResult:
     """Write ``items`` as ``fmt`` to ``out_path`` (replaced whole, never half-written).
 
+    Returns what was written (items on the map, items listed apart for want of a place).
     Raises ExportError with a message a user can act on.
     """
     from explorer.store.files import atomic_path
@@ -56,12 +68,13 @@ def export_items(items: ItemSet, fmt: str, out_path: str | os.PathLike[str]) -> 
         raise ExportError(f"{target} is a folder; give a file name to export to")
     try:
         with atomic_path(target) as tmp:
-            _writer(fmt)(items, tmp)
+            _writer(fmt)(items, tmp, options or ExportOptions())
     except ExportError:
         raise
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+    unlocated = sum(1 for item in items if not item.geometry)
+    return ExportResult(target, len(items) - unlocated, unlocated)
 
 
 def export_analysis(
@@ -69,19 +82,24 @@ def export_analysis(
     fmt: str,
     out_path: str | os.PathLike[str],
     reviews: Mapping[str, Any] | None = None,
-) -> Path:
+    options: ExportOptions | None = None,
+) -> ExportResult:
     """Every item of ``analysis`` (review states from ``Project.reviews()``) as ``fmt``."""
-    return export_items(build_items(analysis, reviews), fmt, out_path)
+    return export_items(build_items(analysis, reviews), fmt, out_path, options)
 
 
 __all__ = [
     "FORMATS",
     "SIDES_FORMATS",
     "ExportError",
+    "ExportOptions",
+    "ExportResult",
     "export_analysis",
     "export_items",
     "feature_collection",
+    "records",
     "sides",
     "sides_report",
+    "split_located",
     "to_feature_collection",
 ]

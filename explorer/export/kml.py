@@ -1,16 +1,61 @@
-"""The KML export: a folder of placemarks per kind; names, evidence as the description, the
-item's real geometry (points, lines, polygons), and a time stamp for dated events."""
+"""The KML export, for Google Earth: a style per side (the window's colours), folders per kind
+and, inside each, per conflict; the item's real geometry; and a TimeStamp (a day) or TimeSpan
+(a month, a year) on every dated item, so Google Earth's time slider plays the events.
+
+Items with no place are listed in a folder of their own, without geometry. Descriptions are
+HTML (Google Earth renders them so) made of escaped article text.
+"""
 
 from __future__ import annotations
 
+import calendar
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
-from explorer.export.records import records
+from explorer.export.records import ExportOptions, records, source_details, split_located
+from explorer.export.safe import html_text, xml_text
 from explorer.items import KINDS, ItemSet
+from explorer.palette import KIND_COLOURS
 
 KML_NS = "http://www.opengis.net/kml/2.2"
-_FOLDERS = {"place": "Places", "event": "Events", "asset": "Assets", "theatre": "Theatres"}
+FOLDERS = {"place": "Places", "event": "Events", "asset": "Assets", "theatre": "Conflict areas"}
+NO_CONFLICT = "Outside any conflict"
+UNLOCATED = "Without a place (not on the map)"
+REJECTED_COLOUR = "#999999"
+
+
+def kml_colour(hex_colour: str, alpha: int = 255) -> str:
+    """``#RRGGBB`` as KML's ``aabbggrr``."""
+    value = hex_colour.lstrip("#")
+    if len(value) != 6:
+        value = "777777"
+    return f"{alpha:02x}{value[4:6]}{value[2:4]}{value[0:2]}".lower()
+
+
+def time_element(date: str | None) -> tuple[str, dict[str, str]] | None:
+    """("TimeStamp", {"when": day}) for a day; ("TimeSpan", {"begin", "end"}) for a month or
+    a year: the whole span the date names, so the slider shows it for that long."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 3:
+            return "TimeStamp", {"when": date}
+        if len(parts) == 2:
+            month = int(parts[1])
+            last = calendar.monthrange(year, month)[1]
+            return "TimeSpan", {"begin": f"{date}-01", "end": f"{date}-{last:02d}"}
+    except ValueError:
+        return None
+    return "TimeSpan", {"begin": f"{year:04d}-01-01", "end": f"{year:04d}-12-31"}
+
+
+def _text(parent: ET.Element, tag: str, value: object) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    element.text = xml_text(value)
+    return element
 
 
 def _coordinates(points: list) -> str:
@@ -20,28 +65,24 @@ def _coordinates(points: list) -> str:
 def _ring(parent: ET.Element, tag: str, ring: list) -> None:
     boundary = ET.SubElement(parent, tag)
     linear = ET.SubElement(boundary, "LinearRing")
-    ET.SubElement(linear, "coordinates").text = _coordinates(ring)
-
-
-def _polygon(parent: ET.Element, rings: list) -> None:
-    polygon = ET.SubElement(parent, "Polygon")
-    _ring(polygon, "outerBoundaryIs", rings[0])
-    for hole in rings[1:]:
-        _ring(polygon, "innerBoundaryIs", hole)
+    _text(linear, "coordinates", _coordinates(ring))
 
 
 def _geometry(parent: ET.Element, geometry: dict) -> None:
     kind, coords = geometry["type"], geometry.get("coordinates") or []
     if kind == "Point":
-        if coords:
-            point = ET.SubElement(parent, "Point")
-            ET.SubElement(point, "coordinates").text = _coordinates([coords])
+        point = ET.SubElement(parent, "Point")
+        _text(point, "coordinates", _coordinates([coords]))
     elif kind == "LineString":
         line = ET.SubElement(parent, "LineString")
-        ET.SubElement(line, "tessellate").text = "1"
-        ET.SubElement(line, "coordinates").text = _coordinates(coords)
+        _text(line, "tessellate", "1")
+        _text(line, "coordinates", _coordinates(coords))
     elif kind == "Polygon":
-        _polygon(parent, coords)
+        polygon = ET.SubElement(parent, "Polygon")
+        _text(polygon, "tessellate", "1")
+        _ring(polygon, "outerBoundaryIs", coords[0])
+        for hole in coords[1:]:
+            _ring(polygon, "innerBoundaryIs", hole)
     else:  # Multi* and GeometryCollection
         multi = ET.SubElement(parent, "MultiGeometry")
         if kind == "GeometryCollection":
@@ -53,61 +94,141 @@ def _geometry(parent: ET.Element, geometry: dict) -> None:
             _geometry(multi, part)
 
 
-def _description(record: dict) -> str:
-    lines = [f"{record['kind']}: {record['type']}"]
+def _style(document: ET.Element, style_id: str, colour: str, area: bool) -> None:
+    style = ET.SubElement(document, "Style", id=style_id)
+    icon = ET.SubElement(style, "IconStyle")
+    _text(icon, "color", kml_colour(colour))
+    _text(icon, "scale", "1.1")
+    label = ET.SubElement(style, "LabelStyle")
+    _text(label, "scale", "0.8")
+    line = ET.SubElement(style, "LineStyle")
+    _text(line, "color", kml_colour(colour))
+    _text(line, "width", "2" if area else "3")
+    poly = ET.SubElement(style, "PolyStyle")
+    _text(poly, "color", kml_colour(colour, 0x40 if area else 0x66))
+
+
+def _styles(document: ET.Element, palette: dict[str, Any], sides: set[str]) -> dict[str, str]:
+    """Style ids: one per kind (items with no side), one per side, one for rejected items."""
+    ids: dict[str, str] = {}
+    kinds = {**KIND_COLOURS, **(palette.get("kinds") or {})}
+    for kind in KINDS:
+        ids[f"kind:{kind}"] = f"kind-{kind}"
+        _style(document, f"kind-{kind}", kinds.get(kind, "#555555"), kind == "theatre")
+    colours = palette.get("sides") or {}
+    numbers = palette.get("numbers") or {}
+    ordered = sorted(sides, key=lambda s: (numbers.get(s, 10_000), s.casefold()))
+    for i, side in enumerate(ordered, 1):
+        style_id = f"side-{numbers.get(side, i)}"
+        ids[f"side:{side}"] = style_id
+        _style(document, style_id, colours.get(side, "#777777"), False)
+    ids["rejected"] = "rejected"
+    _style(document, "rejected", REJECTED_COLOUR, False)
+    return ids
+
+
+def _description(record: dict, sources: dict[str, dict[str, Any]]) -> str:
+    lines = [f"{FOLDERS[record['kind']].rstrip('s')}: {record['type'].replace('_', ' ')}"]
     if record.get("date"):
-        lines.append(f"date: {record['date']}")
+        lines.append(f"Date: {record['date']} ({record['date_precision']})")
     if record.get("actors"):
-        lines.append("actors: " + ", ".join(record["actors"]))
+        lines.append("Actors: " + ", ".join(record["actors"]))
+    if record.get("targets"):
+        lines.append("Targets: " + ", ".join(record["targets"]))
     if record.get("operators"):
-        lines.append("operators: " + ", ".join(record["operators"]))
+        lines.append("Operators: " + ", ".join(record["operators"]))
     for stance in record.get("stances", []):
         lines.append(f"{stance['power']} {stance['relation']} {stance['party']}")
-    lines.append(f"review: {record['review']}")
+    if record.get("conflict"):
+        lines.append(f"Conflict: {record['conflict']}")
+    if record.get("side"):
+        lines.append(f"Side: {record['side']}")
+    lines.append(f"Review: {record['review']}")
+    html = ["<br>".join(html_text(line) for line in lines)]
     for e in record["evidence"]:
-        lines.append(f"“{e['text']}” ({e['doc']}, characters {e['start']}–{e['end']})")
-    return "\n".join(lines)
+        source = sources.get(e["doc"], {})
+        cited = ", ".join(
+            str(v) for v in (source.get("outlet"), source.get("published"), e["doc"]) if v
+        )
+        html.append(
+            f"<p>“{html_text(e['text'])}”<br><i>{html_text(cited)}, characters "
+            f"{e['start']}–{e['end']}</i></p>"
+        )
+    return "".join(html)
 
 
-def _placemark(folder: ET.Element, record: dict) -> None:
-    placemark = ET.SubElement(folder, "Placemark")
-    ET.SubElement(placemark, "name").text = record["name"]
-    ET.SubElement(placemark, "description").text = _description(record)
-    if record.get("date"):
-        stamp = ET.SubElement(placemark, "TimeStamp")
-        ET.SubElement(stamp, "when").text = record["date"]
+DATA_KEYS = (
+    "id", "kind", "type", "date", "date_precision", "country", "gazetteer_id", "precision",
+    "conflict", "side", "review", "layer",
+)  # fmt: skip
+
+
+def _placemark(
+    folder: ET.Element, record: dict, styles: dict[str, str], sources: dict[str, dict[str, Any]]
+) -> None:
+    placemark = ET.SubElement(folder, "Placemark", id=xml_text(record["id"]))
+    _text(placemark, "name", record["name"])
+    if record["review"] == "rejected":
+        style = styles["rejected"]
+    elif record.get("side") and f"side:{record['side']}" in styles:
+        style = styles[f"side:{record['side']}"]
+    else:
+        style = styles[f"kind:{record['kind']}"]
+    _text(placemark, "styleUrl", f"#{style}")
+    _text(placemark, "description", _description(record, sources))
+    when = time_element(record.get("date"))
+    if when is not None:
+        tag, values = when
+        element = ET.SubElement(placemark, tag)
+        for key, value in values.items():
+            _text(element, key, value)
     extended = ET.SubElement(placemark, "ExtendedData")
-    for key in (
-        "id",
-        "kind",
-        "type",
-        "date",
-        "country",
-        "gazetteer_id",
-        "theatre",
-        "side",
-        "review",
-    ):
-        if record.get(key) is not None:
+    values = {k: record.get(k) for k in DATA_KEYS}
+    for key in ("actors", "targets", "operators", "outlets"):
+        if record.get(key):
+            values[key] = "; ".join(record[key])
+    values["sources"] = "; ".join(dict.fromkeys(e["doc"] for e in record["evidence"])) or None
+    for key, value in values.items():
+        if value is not None:
             data = ET.SubElement(extended, "Data", name=key)
-            ET.SubElement(data, "value").text = str(record[key])
+            _text(data, "value", value)
     if record["geometry"] is not None:
         _geometry(placemark, record["geometry"])
 
 
-def to_kml(items: ItemSet) -> ET.ElementTree:
+def to_kml(items: ItemSet, options: ExportOptions | None = None) -> ET.ElementTree:
+    options = options or ExportOptions()
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     document = ET.SubElement(root, "Document")
-    ET.SubElement(document, "name").text = "explorer export"
-    by_kind: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for record in records(items):
-        by_kind[record["kind"]].append(record)
+    _text(document, "name", options.title or "explorer export")
+    _text(document, "open", "1")
+    rows = records(items)
+    sides = {r["side"] for r in rows if r.get("side")}
+    styles = _styles(document, options.palette, sides)
+    sources = source_details(items)
+    located, unlocated = split_located(rows)
     for kind in KINDS:
+        of_kind = [r for r in located if r["kind"] == kind]
+        if not of_kind:
+            continue
         folder = ET.SubElement(document, "Folder")
-        ET.SubElement(folder, "name").text = _FOLDERS[kind]
-        for record in by_kind[kind]:
-            _placemark(folder, record)
+        _text(folder, "name", f"{FOLDERS[kind]} ({len(of_kind)})")
+        by_conflict: dict[str, list[dict]] = {}
+        for record in of_kind:
+            by_conflict.setdefault(record.get("conflict") or NO_CONFLICT, []).append(record)
+        names = sorted(by_conflict, key=lambda n: (n == NO_CONFLICT, n.casefold()))
+        for name in names:
+            sub = ET.SubElement(folder, "Folder")
+            _text(sub, "name", f"{name} ({len(by_conflict[name])})")
+            for record in by_conflict[name]:
+                _placemark(sub, record, styles, sources)
+    if unlocated:
+        folder = ET.SubElement(document, "Folder")
+        _text(folder, "name", f"{UNLOCATED} ({len(unlocated)})")
+        _text(folder, "visibility", "0")
+        for record in unlocated:
+            _placemark(folder, record, styles, sources)
     # Children were made without the namespace; give every element the KML one.
     for element in root.iter():
         if not element.tag.startswith("{"):
@@ -115,7 +236,7 @@ def to_kml(items: ItemSet) -> ET.ElementTree:
     return ET.ElementTree(root)
 
 
-def write_kml(items: ItemSet, path: Path) -> None:
-    tree = to_kml(items)
+def write_kml(items: ItemSet, path: Path, options: ExportOptions) -> None:
+    tree = to_kml(items, options)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)

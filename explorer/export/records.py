@@ -1,12 +1,22 @@
-"""Items as the flat records every file format writes: ``Item.properties()`` plus a checked
-``geometry``. The properties themselves are made in one place, ``explorer.items``."""
+"""Items as the flat records every file format writes.
+
+``Item.properties()`` (the one contract, ``explorer.items``) plus what a file needs beside the
+map: a checked ``geometry``, the event's targets and place name, the conflict's name, the
+evidence once per span, and each cited article's outlet, title and date. Items with no place
+are ``unlocated``: every format lists them apart instead of writing a null geometry, and says
+how many there were.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import shapely
 
+from explorer.ids import stance_id
 from explorer.items import ItemSet
 from explorer.store import gpkg
 
@@ -15,24 +25,123 @@ class ExportError(Exception):
     """Items that cannot be written in the asked format; the message says why."""
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export needs beside the items: the colours the window uses, a title, and for
+    the standalone HTML map the map page it embeds (built by ``explorer.mapview.page``)."""
+
+    title: str = ""
+    palette: dict[str, Any] = field(default_factory=dict)
+    map_page: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: the file, the items on the map and those listed apart."""
+
+    path: Path
+    located: int
+    unlocated: int
+
+    @property
+    def written(self) -> int:
+        return self.located + self.unlocated
+
+    def message(self) -> str:
+        text = f"{self.path}: {self.written} items"
+        if self.unlocated:
+            text += (
+                f"; {self.unlocated} without a place (listed apart, not on the map)"
+                if self.located
+                else " (none has a place)"
+            )
+        return text
+
+
 def clean_geometry(item_id: str, geometry: dict | None) -> dict | None:
     """The geometry as canonical GeoJSON (lists, floats), checked by shapely."""
-    if geometry is None:
+    if not geometry:
         return None
     try:
         geom = gpkg.to_shape(geometry)
     except gpkg.GeometryError as exc:
         raise ExportError(f"{item_id}: {exc}") from exc
+    if geom.is_empty:
+        return None
     return json.loads(shapely.to_geojson(geom))
+
+
+def unique_evidence(evidence: list[dict]) -> list[dict]:
+    """Each span once: one sentence naming a place twice is one excerpt, not two."""
+    seen: set[tuple] = set()
+    out = []
+    for e in evidence:
+        key = (e["doc"], e["start"], e["end"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def source_details(items: ItemSet) -> dict[str, dict[str, Any]]:
+    """Document id -> its title, outlet and publication date, for the articles items cite."""
+    return {
+        doc: {"title": s.title, "outlet": s.outlet, "published": s.published}
+        for doc, s in items.sources.items()
+    }
 
 
 def records(items: ItemSet) -> list[dict]:
     """Places, events, assets and theatres, in that order, with their evidence."""
-    return [
-        {**item.properties(), "geometry": clean_geometry(item.id, item.geometry)} for item in items
-    ]
+    events = {e.id: e for e in items.analysis.events}
+    places = {p.id: p for p in items.analysis.places}
+    conflicts = dict(items.theatre_names)
+    conflicts.update({i.id: i.name for i in items if i.kind == "theatre"})
+    out = []
+    for item in items:
+        record = item.properties()
+        record["evidence"] = unique_evidence(record["evidence"])
+        record["geometry"] = clean_geometry(item.id, item.geometry)
+        record["conflict"] = conflicts.get(item.theatre or "", item.theatre)
+        record["place"] = item.name if item.kind == "place" else None
+        if item.kind == "event":
+            event = events.get(item.id)
+            record["targets"] = list(getattr(event, "targets", []) or [])
+            place = places.get(item.place_id or "")
+            record["place"] = place.name if place is not None else None
+            record["place"] = record["place"] or getattr(event, "location", None) or None
+        layer = getattr(item, "layer", None)
+        if layer:
+            record["layer"] = layer
+        out.append(record)
+    return out
+
+
+def split_located(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Records with a geometry, and those without (listed apart by every format)."""
+    located = [r for r in rows if r["geometry"] is not None]
+    return located, [r for r in rows if r["geometry"] is None]
 
 
 def stance_records(items: ItemSet) -> list[dict]:
-    """Stances as records without geometry (for tables: CSV, HTML)."""
-    return [{**stance.properties(), "geometry": None} for stance in items.stances]
+    """Stances as records without geometry (for tables), with who claims them when the
+    article attributes the claim."""
+    claims = _claimants(items)
+    out = []
+    for stance in items.stances:
+        record = {**stance.properties(), "geometry": None, "conflict": stance.theatre_name}
+        record["evidence"] = unique_evidence(record["evidence"])
+        record["claimed_by"] = claims.get(stance.id)
+        out.append(record)
+    return out
+
+
+def _claimants(items: ItemSet) -> dict[str, str | None]:
+    return {stance_id(s): getattr(s, "claimed_by", None) for s in items.analysis.stances}
+
+
+# Whose data every map shows (README "Data and credits"); drawn on snapshots, briefs, HTML maps.
+DATA_CREDITS = (
+    "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · "
+    "Map: Leaflet · Made with explorer"
+)

@@ -1,5 +1,12 @@
-"""The CSV export: one row per item (stances included), geometry as WKT and, for points,
-lon/lat columns; evidence joined into one cell."""
+"""The CSV export, in the manner of ACLED's tables: one row per item (stances included), the
+columns an analyst sorts and pivots on first, the excerpts last.
+
+``actor1`` is who acted (an event's actors, an asset's operators, the power of a stance) and
+``actor2`` whom it was done to (an event's targets, the party a power backs): a role column
+is filled only where the reading knows the role. ``latitude``/``longitude`` are the point of a
+point item and a point inside any other shape; ``geo_precision`` says which, and ``wkt`` holds
+the whole shape. Every cell that a spreadsheet would run as a formula is made inert.
+"""
 
 from __future__ import annotations
 
@@ -10,47 +17,66 @@ from typing import Any
 import shapely
 from shapely.geometry import shape
 
-from explorer.export.records import records, stance_records
+from explorer.export.records import ExportOptions, records, stance_records
+from explorer.export.safe import csv_cell
 from explorer.items import ItemSet
 
 COLUMNS = [
-    "id", "kind", "name", "type", "date", "date_precision", "country", "gazetteer_id",
-    "precision", "review", "lon", "lat", "wkt", "place_id", "actors", "operators",
-    "power", "relation", "party", "theatre", "side", "negated", "outlets", "evidence_count",
-    "evidence",
+    "id", "kind", "type", "name", "date", "date_precision", "actor1", "actor2", "side",
+    "conflict", "conflict_id", "place", "country", "latitude", "longitude", "geo_precision",
+    "review", "layer", "sources", "outlets", "claimed_by", "negated", "evidence_count",
+    "excerpt", "evidence", "wkt",
 ]  # fmt: skip
 
 LIST_SEPARATOR = "; "
-EVIDENCE_SEPARATOR = " | "
+EXCERPT_SEPARATOR = " | "
 
 
 def format_evidence(evidence: list[dict]) -> str:
-    """``doc [start:end] excerpt`` per excerpt, joined with `` | ``."""
-    return EVIDENCE_SEPARATOR.join(
-        f"{e['doc']} [{e['start']}:{e['end']}] {e['text']}" for e in evidence
-    )
+    """``doc [start:end]`` per excerpt, in the order of the ``excerpt`` column."""
+    return EXCERPT_SEPARATOR.join(f"{e['doc']} [{e['start']}:{e['end']}]" for e in evidence)
+
+
+def _joined(values: Any) -> str:
+    return LIST_SEPARATOR.join(str(v) for v in values or [])
 
 
 def row(record: dict) -> dict[str, Any]:
+    out: dict[str, Any] = {c: record.get(c) for c in COLUMNS}
+    kind = record["kind"]
+    if kind == "event":
+        out["actor1"], out["actor2"] = _joined(record.get("actors")), _joined(record.get("targets"))
+    elif kind == "asset":
+        out["actor1"] = _joined(record.get("operators"))
+    elif kind == "stance":
+        out["actor1"], out["actor2"] = record["power"], record["party"]
+    elif kind == "theatre":
+        out["actor1"] = _joined(sorted({s["power"] for s in record.get("stances", [])}))
+        out["actor2"] = _joined(sorted({s["party"] for s in record.get("stances", [])}))
+    out["conflict_id"] = record.get("theatre")
+    out["geo_precision"] = record.get("precision")
     geometry = record["geometry"]
-    out = {c: record.get(c) for c in COLUMNS}
-    out["lon"] = out["lat"] = out["wkt"] = None
     if geometry is not None:
         geom = shape(geometry)
+        point = geom if geom.geom_type == "Point" else geom.representative_point()
+        out["latitude"], out["longitude"] = round(point.y, 6), round(point.x, 6)
         out["wkt"] = shapely.to_wkt(geom, rounding_precision=-1)
-        if geom.geom_type == "Point" and not geom.is_empty:
-            out["lon"], out["lat"] = geom.x, geom.y
-    for column in ("actors", "operators", "outlets"):
-        if record.get(column) is not None:
-            out[column] = LIST_SEPARATOR.join(record[column])
+    out["sources"] = _joined(dict.fromkeys(e["doc"] for e in record["evidence"]))
+    out["outlets"] = _joined(record.get("outlets"))
     out["evidence_count"] = len(record["evidence"])
+    out["excerpt"] = EXCERPT_SEPARATOR.join(" ".join(e["text"].split()) for e in record["evidence"])
     out["evidence"] = format_evidence(record["evidence"])
-    return {k: ("" if v is None else v) for k, v in out.items()}
+    if kind != "stance":
+        out["negated"] = None
+    return {k: ("" if v is None else csv_cell(v)) for k, v in out.items()}
 
 
-def write_csv(items: ItemSet, path: Path) -> None:
+def table_rows(items: ItemSet) -> list[dict[str, Any]]:
+    return [row(r) for r in [*records(items), *stance_records(items)]]
+
+
+def write_csv(items: ItemSet, path: Path, options: ExportOptions) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        for record in [*records(items), *stance_records(items)]:
-            writer.writerow(row(record))
+        writer.writerows(table_rows(items))

@@ -39,7 +39,7 @@ EXPORT_FILTERS = {
     "CSV (*.csv)": "csv",
     "KML (*.kml)": "kml",
     "GeoPackage (*.gpkg)": "gpkg",
-    "HTML report (*.html)": "html",
+    "HTML map, works offline (*.html)": "html",
 }
 TIMEOUT_MS = 60_000
 
@@ -74,6 +74,7 @@ class AppController(QObject):
         self.settings_store = settings
         self.settings: Settings = settings.load()
         self.operation: Operation | None = None
+        self.source: Path | None = None  # what the analyst opened (titles maps and briefs)
         self.last_error: str | None = None
         self.reviews: ReviewController | None = None
         self.actions, menus = build_actions(window, self.handlers())
@@ -135,6 +136,7 @@ class AppController(QObject):
         from explorer.pipeline import default_project_for
 
         project = default_project_for(source)
+        self.source = source
         return self._load([source], project, fit=fit, remember=source)
 
     def add_paths(self, paths: list[Path]) -> Operation | None:
@@ -347,13 +349,17 @@ class AppController(QObject):
 
     def export(self, path: Path, fmt: str) -> Operation:
         """Write the visible items (the filters in force) in a worker thread."""
-        from explorer.export import export_items
+        from explorer.export import ExportOptions, export_items
+        from explorer.mapview.page import build_page_html
 
         items = self.workspace.visible
-        op = Operation(lambda progress, cancelled: export_items(items, fmt, path), self)
-        op.succeeded.connect(
-            lambda out: self.window.status.setText(f"Exported {len(items)} items to {out}")
+        options = ExportOptions(
+            title=self.workspace.default_title(self.source),
+            palette=self.workspace.palette,
+            map_page=build_page_html(self.workspace.palette) if fmt == "html" else None,
         )
+        op = Operation(lambda progress, cancelled: export_items(items, fmt, path, options), self)
+        op.succeeded.connect(lambda result: self.window.status.setText(result.message()))
         op.failed.connect(lambda message: self.window.status.setText(f"Export failed: {message}"))
         op.start()
         return op
