@@ -117,10 +117,19 @@ def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
         _add_filters(p)
     elif key == Key.SNAPSHOT:
         p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
-        p.add_argument("-o", "--output", type=Path, required=True)
+        p.add_argument("-o", "--output", type=Path, required=True, help="a .png, .pdf or .svg")
         p.add_argument("--bbox", type=_bbox, help="W,S,E,N in degrees (default: fit the items)")
         p.add_argument("--scale", type=_positive_scale, default=1.0, help="pixel ratio, e.g. 2")
         p.add_argument("--select", help="item id to show selected")
+        p.add_argument("--title", help="title drawn above the map (default: folder or conflict)")
+        _add_filters(p)
+    elif key == Key.BRIEF:
+        p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
+        p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+        p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
+        p.add_argument("--title", help="title of the brief (default: folder or conflict)")
+        p.add_argument("--bbox", type=_bbox, help="the map's frame, W,S,E,N in degrees")
+        p.add_argument("--select", help="item id to put first and mark on the map")
         _add_filters(p)
     elif key == Key.SIDES:
         p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
@@ -207,29 +216,62 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def _cmd_snapshot(args: argparse.Namespace) -> int:
-    import os
-
     from explorer.mapview.environment import prepare_qt_environment
 
+    if args.output.suffix.lower() not in (".png", ".pdf", ".svg"):
+        raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
     workspace, problems = _workspace(args.source)
     workspace.set_filters(filters_from(args))
     if args.select and workspace.item(args.select) is None:
         raise UserError(f"no item with id {args.select!r} in {args.source}")
     prepare_qt_environment(headless=True)
-    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtWidgets import QApplication
 
+    from explorer.mapview.composition import describe_filters
     from explorer.mapview.snapshot import render_snapshot
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+    visible = workspace.visible
     render_snapshot(
-        workspace.map_collection(),
+        visible,
         args.output,
+        title=args.title or workspace.default_title(args.source),
+        subtitle=describe_filters(workspace.filters, workspace.items, len(visible)),
+        palette=workspace.palette,
+        scale=args.scale,
         bbox=args.bbox,
         select=args.select,
-        palette=workspace.palette,
     )
     print(args.output)
+    _report_problems(problems)
+    return 0
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    from explorer.mapview.environment import prepare_qt_environment
+
+    if args.output.suffix.lower() != ".pdf":
+        raise UserError(f"{args.output.name}: a brief is written as a .pdf file")
+    workspace, problems = _workspace(args.source)
+    workspace.set_filters(filters_from(args))
+    if args.select:
+        if workspace.item(args.select) is None:
+            raise UserError(f"no item with id {args.select!r} in {args.source}")
+        workspace.select(args.select)
+    prepare_qt_environment(headless=True)
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.mapview.brief import render_brief
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+    render_brief(
+        workspace,
+        args.output,
+        title=args.title or workspace.default_title(args.source),
+        paper=args.paper,
+        bbox=args.bbox,
+    )
+    print(f"{args.output}: {len(workspace.visible)} items, {args.paper.upper()}")
     _report_problems(problems)
     return 0
 
@@ -254,6 +296,7 @@ HANDLERS: dict[Key, Callable[[argparse.Namespace], int]] = {
     Key.ADD_ARTICLES: _cmd_ingest,
     Key.EXPORT: _cmd_export,
     Key.SNAPSHOT: _cmd_snapshot,
+    Key.BRIEF: _cmd_brief,
     Key.SIDES: _cmd_sides,
     Key.GEOPARSE: _cmd_geoparse,
 }

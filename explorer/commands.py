@@ -20,6 +20,8 @@ class Key(StrEnum):
     OPEN_PROJECT = "open_project"
     EXPORT = "export"
     SNAPSHOT = "snapshot"
+    BRIEF = "brief"
+    IMPORT_TABLE = "import_table"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -95,14 +97,32 @@ COMMANDS: tuple[Command, ...] = (
         cli_help="export the items of SOURCE that pass the filters",
     ),
     Command(
+        Key.IMPORT_TABLE,
+        "Import event &table…",
+        "&File",
+        shortcut="Ctrl+Shift+T",
+        tip="Add an ACLED-style CSV or a GeoJSON table of events to the project as a layer",
+    ),
+    Command(
         Key.SNAPSHOT,
-        "Save map &snapshot…",
+        "Export &map…",
         "&File",
         shortcut="Ctrl+Shift+S",
         toolbar=True,
-        tip="Save the map as it is drawn now as a PNG",
+        tip="Save the map as shown, with title, legend, scale bar, credits and date "
+        "(PNG at 1×, 2× or 4×, PDF or SVG)",
         cli="snapshot",
-        cli_help="render the map of SOURCE to a PNG, headless",
+        cli_help="render the map of SOURCE with title, legend, scale and credits (PNG, PDF, SVG)",
+    ),
+    Command(
+        Key.BRIEF,
+        "Export &brief…",
+        "&File",
+        shortcut="Ctrl+Shift+B",
+        tip="A PDF for print: the map, who backs whom in each conflict, and the items shown "
+        "with their excerpts",
+        cli="brief",
+        cli_help="a PDF brief of SOURCE: the map, who backs whom and the excerpts",
     ),
     Command(Key.QUIT, "&Quit", "&File", standard_key="Quit", shortcut="Ctrl+Q"),
     Command(Key.UNDO, "&Undo review", "&Edit", standard_key="Undo", shortcut="Ctrl+Z"),

@@ -1,37 +1,117 @@
-"""Render the map with a set of features to a PNG, headless, waiting on signals only."""
+"""Map snapshots: the map drawn offscreen at 1x, 2x or 4x with no controls, then composed.
+
+A snapshot is drawn by a MapView of its own, hidden from the screen: sized ``scale`` times
+the view in CSS pixels and zoomed by ``scale`` (QWebEngine's zoom factor), so the page lays out
+exactly as the analyst's view and Leaflet draws it with ``scale`` device pixels per CSS pixel.
+The window's own map is never resized or touched. Its controls (zoom buttons, legend, scale,
+attribution) are hidden before the picture is taken; ``explorer.mapview.composition`` draws the
+title, legend, scale bar, credits and date around it.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from explorer.items import ItemSet
+from explorer.mapview.composition import (
+    Sheet,
+    legend_entries,
+    metres_per_pixel,
+    save_composition,
+)
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import grab_settled, wait_for
+from explorer.mapview.waiting import Timeout, grab_settled, wait_for
+from explorer.paths import resources_dir
 
-SNAPSHOT_SIZE = (1400, 900)
+SNAPSHOT_SIZE = (1400, 900)  # CSS pixels of a command-line snapshot's map
+SCALES = (1.0, 2.0, 4.0)
 
 
-def render_snapshot(
+@dataclass(frozen=True)
+class MapFrame:
+    """Where a map looks: its bounds, centre, Leaflet zoom and size in CSS pixels."""
+
+    bbox: tuple[float, float, float, float]
+    center: tuple[float, float]  # lat, lon
+    zoom: float
+    size: tuple[int, int]
+
+    @classmethod
+    def from_page(cls, value: Any) -> MapFrame | None:
+        if not isinstance(value, dict):
+            return None
+        try:
+            w, s, e, n = (float(v) for v in value["bbox"])
+            lat, lon = (float(v) for v in value["center"])
+            x, y = (int(v) for v in value["size"])
+            return cls((w, s, e, n), (lat, lon), float(value["zoom"]), (x, y))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    @property
+    def metres_per_pixel(self) -> float:
+        return metres_per_pixel(self.center[0], self.zoom)
+
+
+def _helpers() -> str:
+    return (resources_dir() / "web" / "snapshot.js").read_text("utf-8")
+
+
+def run_js(view: MapView, call: str, timeout_ms: int = 10_000) -> Any:
+    """Run one of snapshot.js's functions in the page and return its answer."""
+    loop = QEventLoop()
+    answer: list[Any] = []
+
+    def done(value: Any) -> None:
+        answer.append(value)
+        loop.quit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    view.page().runJavaScript(f"{_helpers()}\n;JSON.stringify({call})", 0, done)
+    loop.exec()
+    timer.stop()
+    if not answer:
+        raise Timeout(f"the map page did not answer {call.split('(')[0]} in time")
+    return json.loads(answer[0]) if isinstance(answer[0], str) else None
+
+
+def current_frame(view: MapView) -> MapFrame | None:
+    """The view the analyst has on ``view`` (centre, zoom, size)."""
+    return MapFrame.from_page(run_js(view, "explorerSnapshot.view()"))
+
+
+def render_map(
     collection: dict,
-    out: Path,
-    bbox: tuple[float, float, float, float] | None = None,
-    select: str | None = None,
-    size: tuple[int, int] = SNAPSHOT_SIZE,
-    timeout_ms: int = 60_000,
     palette: dict | None = None,
-) -> Path:
-    """Draw ``collection`` on the map and save the view as PNG (needs a QApplication).
-
-    The pixel size is ``size`` times the device pixel ratio (QT_SCALE_FACTOR).
-    """
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+    scale: float = 1.0,
+    bbox: tuple[float, float, float, float] | None = None,
+    frame: MapFrame | None = None,
+    select: str | None = None,
+    timeout_ms: int = 60_000,
+    fly: bool = True,
+) -> tuple[QImage, MapFrame | None]:
+    """Draw ``collection`` offscreen and return the picture (``size`` x ``scale`` pixels) with
+    where it looks. The view is ``frame`` (the window's), else ``bbox``, else the items."""
     if QApplication.instance() is None:
-        raise RuntimeError("render_snapshot needs a QApplication")
+        raise RuntimeError("render_map needs a QApplication")
+    if frame is not None:
+        size = frame.size
     view = MapView()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(*size)
+    view.resize(round(size[0] * scale), round(size[1] * scale))
+    view.setZoomFactor(scale)
     view.show()
     try:
         if not view.is_ready:
@@ -39,23 +119,60 @@ def render_snapshot(
         if palette is not None:
             view.set_palette(palette)
             wait_for(view.rendered, timeout_ms, "the colours to be applied")
-        view.set_features(collection, fit=bbox is None)
+        view.set_features(collection, fit=bbox is None and frame is None)
         wait_for(view.rendered, timeout_ms, "the features to be drawn")
-        if bbox is not None:
+        if frame is not None:
+            run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
+                         f"{frame.zoom!r})")  # fmt: skip
+        elif bbox is not None:
             view.fit_bbox(*bbox)
             wait_for(view.rendered, timeout_ms, "the map to move to the bounding box")
         if select:
-            view.select(select, fly=bbox is None)  # show it, unless the frame was given
+            view.select(select, fly=fly and bbox is None and frame is None)
             wait_for(view.rendered, timeout_ms, "the selection to be drawn")
+        where = MapFrame.from_page(run_js(view, "explorerSnapshot.hideControls(true)"))
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part.png")
-        if not grab_settled(view, view, timeout_ms).save(str(tmp), "PNG"):
-            raise OSError(f"could not write {out}")
-        tmp.replace(out)
-        return out
+        image = grab_settled(view, view, timeout_ms)
+        return image, where
     finally:
         view.shutdown()
         view.close()
         shiboken6.delete(view)  # now, while the QApplication still exists
+
+
+def sheet_for(
+    items: ItemSet,
+    palette: dict[str, Any],
+    title: str,
+    subtitle: str,
+    frame: MapFrame | None,
+) -> Sheet:
+    return Sheet(
+        title=title,
+        subtitle=subtitle,
+        legend=legend_entries(items, palette, frame.bbox if frame else None),
+        metres_per_pixel=frame.metres_per_pixel if frame else None,
+    )
+
+
+def render_snapshot(
+    items: ItemSet,
+    out: Path,
+    title: str,
+    subtitle: str = "",
+    palette: dict | None = None,
+    scale: float = 1.0,
+    bbox: tuple[float, float, float, float] | None = None,
+    frame: MapFrame | None = None,
+    select: str | None = None,
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+    timeout_ms: int = 60_000,
+) -> Path:
+    """The composed snapshot of ``items`` (PNG, PDF or SVG by ``out``'s suffix)."""
+    image, where = render_map(
+        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms
+    )
+    sheet = sheet_for(items, palette or {}, title, subtitle, where)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return save_composition(out, image, sheet, scale)

@@ -44,6 +44,14 @@ EXPORT_FILTERS = {
 TIMEOUT_MS = 60_000
 
 
+def _local_paper() -> str:
+    """Letter where the locale measures in inches (the US), A4 elsewhere."""
+    from PySide6.QtCore import QLocale
+
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if us else "a4"
+
+
 class ProjectReviews:
     """The review store of a project file, opened for each call (reviews are rare and tiny)."""
 
@@ -103,6 +111,8 @@ class AppController(QObject):
             Key.OPEN_PROJECT: self.ask_open_project,
             Key.EXPORT: self.ask_export,
             Key.SNAPSHOT: self.ask_snapshot,
+            Key.BRIEF: self.ask_brief,
+            Key.IMPORT_TABLE: self.ask_import_table,
             Key.QUIT: self.window.close,
             Key.UNDO: self.undo_review,
             Key.REDO: self.redo_review,
@@ -364,24 +374,100 @@ class AppController(QObject):
         op.start()
         return op
 
-    def ask_snapshot(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save map snapshot", "", "PNG (*.png)")
-        if path:
-            self.save_snapshot(Path(path))
+    def _default_path(self, suffix: str) -> str:
+        title = self.workspace.default_title(self.source)
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in title).strip() or "map"
+        return str(Path.home() / f"{safe}{suffix}")
 
-    def save_snapshot(self, path: Path) -> bool:
-        """The map as drawn, once every change has reached the screen (as the CLI's)."""
-        from explorer.mapview.waiting import Timeout, grab_settled
+    def ask_snapshot(self) -> None:
+        from explorer.ui.export_dialogs import MapExportDialog
+
+        dialog = MapExportDialog(
+            self.workspace.default_title(self.source), self._default_path(".png"), self.window
+        )
+        if dialog.exec():
+            choice = dialog.choice()
+            self.save_snapshot(choice.path, choice.title, choice.scale)
+
+    def save_snapshot(self, path: Path, title: str | None = None, scale: float = 1.0) -> bool:
+        """The map as the analyst sees it (view, filters, selection), drawn again offscreen at
+        ``scale`` without controls, with title, legend, scale bar, credits and date."""
+        from explorer.mapview.composition import describe_filters
+        from explorer.mapview.snapshot import current_frame, render_snapshot
+        from explorer.mapview.waiting import Timeout
+
+        self.window.flush()
+        visible = self.workspace.visible
+        try:
+            render_snapshot(
+                visible,
+                path,
+                title=title or self.workspace.default_title(self.source),
+                subtitle=describe_filters(
+                    self.workspace.filters, self.workspace.items, len(visible)
+                ),
+                palette=self.workspace.palette,
+                scale=scale,
+                frame=current_frame(self.window.map),
+                select=self.workspace.selection,
+                timeout_ms=TIMEOUT_MS,
+            )
+        except (Timeout, RuntimeError, OSError, ValueError) as exc:
+            self.window.status.setText(f"Could not save the map: {exc}")
+            return False
+        self.window.status.setText(f"Map saved to {path}")
+        return True
+
+    def ask_brief(self) -> None:
+        from explorer.ui.export_dialogs import BriefExportDialog
+
+        dialog = BriefExportDialog(
+            self.workspace.default_title(self.source),
+            self._default_path(".pdf"),
+            _local_paper(),
+            self.window,
+        )
+        if dialog.exec():
+            choice = dialog.choice()
+            self.save_brief(choice.path, choice.title, choice.paper)
+
+    def save_brief(self, path: Path, title: str | None = None, paper: str = "a4") -> bool:
+        """A PDF brief of what the window shows: its map, the sides and the items."""
+        from explorer.mapview.brief import render_brief
+        from explorer.mapview.snapshot import current_frame
+        from explorer.mapview.waiting import Timeout
 
         self.window.flush()
         try:
-            image = grab_settled(self.window.map, self.window.map, TIMEOUT_MS)
-        except Timeout as exc:
-            self.window.status.setText(f"Could not draw the map: {exc}")
+            render_brief(
+                self.workspace,
+                path,
+                title=title or self.workspace.default_title(self.source),
+                paper=paper,
+                frame=current_frame(self.window.map),
+                timeout_ms=TIMEOUT_MS,
+            )
+        except (Timeout, RuntimeError, OSError, ValueError) as exc:
+            self.window.status.setText(f"Could not write the brief: {exc}")
             return False
-        ok = image.save(str(path), "PNG")
-        self.window.status.setText(f"Map saved to {path}" if ok else f"Could not write {path}")
-        return ok
+        self.window.status.setText(f"Brief saved to {path}")
+        return True
+
+    def ask_import_table(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Import an event table",
+            "",
+            "Event tables (*.csv *.tsv *.geojson *.json);;All files (*)",
+        )
+        if path:
+            self.import_table(Path(path))
+
+    def import_table(self, path: Path) -> Operation | None:
+        """Add an event table to the open project (a new one for it when none is open)."""
+        if self.workspace.project is None:
+            return self.open_source(path)
+        return self._load([path], self.workspace.project, fit=False)
 
     def find(self) -> None:
         self.window.docks["Items"].raise_()

@@ -1,0 +1,94 @@
+"""The PDF brief, printed by Qt: the composed map (``explorer.mapview.snapshot``) and the page
+``explorer.export.brief`` writes, laid out by QtWebEngine and printed with ``printToPdf`` on
+A4 or Letter. Nothing beyond what the app ships is needed."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+
+from explorer.export.brief import BriefSpec, brief_html
+from explorer.mapview.composition import compose_image, describe_filters
+from explorer.mapview.snapshot import MapFrame, render_map, sheet_for
+from explorer.mapview.waiting import wait_for
+
+MAP_SIZE = (880, 620)  # CSS pixels: labels stay legible at the page's width
+MAP_SCALE = 2.0
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def print_pdf(html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000) -> Path:
+    """Lay out ``html_path`` and print it to ``out`` (replaced whole) on ``paper``."""
+    from explorer.store.files import atomic_path
+
+    profile = QWebEngineProfile()  # off the record: nothing written to the user's disk
+    page = QWebEnginePage(profile)
+    settings = page.settings()
+    settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+    settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+    try:
+        page.load(QUrl.fromLocalFile(str(html_path)))
+        (ok,) = wait_for(page.loadFinished, timeout_ms, "the brief to lay out")
+        if not ok:
+            raise OSError(f"could not lay out {html_path}")
+        layout = QPageLayout(
+            QPageSize(PAGE_SIZES[paper]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),  # the page's own @page margins apply
+        )
+        with atomic_path(out) as tmp:
+            page.printToPdf(str(tmp), layout)
+            _path, printed = wait_for(page.pdfPrintingFinished, timeout_ms, "the PDF")
+            if not printed or not tmp.exists():
+                raise OSError(f"could not print {out}")
+        return out
+    finally:
+        shiboken6.delete(page)
+        shiboken6.delete(profile)
+
+
+def render_brief(
+    workspace,
+    out: Path,
+    title: str,
+    paper: str = "a4",
+    frame: MapFrame | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+    timeout_ms: int = 60_000,
+) -> Path:
+    """The brief of what ``workspace`` (explorer.workspace.Workspace) shows, as a PDF."""
+    if paper not in PAGE_SIZES:
+        raise ValueError(f"paper must be a4 or letter, not {paper!r}")
+    visible = workspace.visible
+    subtitle = describe_filters(workspace.filters, workspace.items, len(visible))
+    image, where = render_map(
+        visible.map_collection(),
+        workspace.palette,
+        MAP_SIZE,
+        MAP_SCALE,
+        bbox=frame.bbox if frame is not None else bbox,
+        select=workspace.selection,
+        timeout_ms=timeout_ms,
+        fly=False,  # the brief's map shows every item; the selection is marked on it
+    )
+    sheet = sheet_for(visible, workspace.palette, "Map of the items shown", subtitle, where)
+    with tempfile.TemporaryDirectory(prefix="explorer-brief-") as folder:
+        work = Path(folder)
+        if not compose_image(image, sheet, MAP_SCALE).save(str(work / "map.png"), "PNG"):
+            raise OSError("could not draw the map for the brief")
+        spec = BriefSpec(
+            title=title,
+            subtitle=subtitle,
+            map_file="map.png",
+            selected=workspace.selection,
+            paper=paper,
+            exported=sheet.exported,
+        )
+        page = work / "brief.html"
+        page.write_text(brief_html(visible, spec), encoding="utf-8")
+        return print_pdf(page, out, paper, timeout_ms)

@@ -1,0 +1,56 @@
+/*
+ * Helpers for map snapshots (explorer.mapview.snapshot), run in the map page by Qt's
+ * runJavaScript: read the view the analyst has, put another page at that view, and hide the
+ * map's controls (zoom buttons, legend, scale, attribution) before the picture is taken; the
+ * snapshot draws its own legend, scale bar and credits around the picture.
+ *
+ * Defined once per page; every function returns plain JSON-able data.
+ */
+(function () {
+  "use strict";
+  if (window.explorerSnapshot) return;
+
+  function theMap() {
+    // folium declares the map as a global "map_<hash>"
+    var names = Object.keys(window);
+    for (var i = 0; i < names.length; i++) {
+      var value = window[names[i]];
+      if (names[i].indexOf("map_") === 0 && value && window.L && value instanceof L.Map) return value;
+    }
+    return null;
+  }
+
+  function view() {
+    var map = theMap();
+    if (!map) return null;
+    var b = map.getBounds();
+    var c = map.getCenter();
+    var size = map.getSize();
+    return {
+      bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      center: [c.lat, c.lng],
+      zoom: map.getZoom(),
+      size: [size.x, size.y],
+    };
+  }
+
+  function setView(lat, lng, zoom) {
+    var map = theMap();
+    if (!map) return null;
+    map.setView([lat, lng], zoom, { animate: false });
+    return view();
+  }
+
+  function hideControls(hidden) {
+    var style = document.getElementById("ex-snapshot-style");
+    if (!style) {
+      style = document.createElement("style");
+      style.id = "ex-snapshot-style";
+      document.head.appendChild(style);
+    }
+    style.textContent = hidden ? ".leaflet-control-container { display: none !important; }" : "";
+    return view();
+  }
+
+  window.explorerSnapshot = { view: view, setView: setView, hideControls: hideControls };
+})();
