@@ -103,6 +103,7 @@ class Item:
     actors: tuple[str, ...] = ()  # events: who acted
     operators: tuple[str, ...] = ()  # assets: who builds, runs, buys or supplies them
     place_id: str | None = None  # events: where
+    layer: str | None = None  # events of an imported table: the table's name
     stances: tuple[tuple[str, str, str], ...] = ()  # theatres: (power, relation, party)
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
 
@@ -136,6 +137,8 @@ class Item:
         if self.kind == "event":
             props["actors"] = list(self.actors)
             props["place_id"] = self.place_id
+            if self.layer:
+                props["layer"] = self.layer
         elif self.kind == "asset":
             props["operators"] = list(self.operators)
         elif self.kind == "theatre":
@@ -169,6 +172,7 @@ class Item:
             "precision": self.precision,
             "side": self.side,
             "theatre": self.theatre,
+            "layer": self.layer,
         }
         props.update({k: v for k, v in optional.items() if v})
         if self.review != UNREVIEWED:
@@ -451,6 +455,8 @@ def event_title(event: Event, place: Place | None) -> str:
         title += ": " + " – ".join(actors)
     if place is not None and place.name:
         title += f" {_PLACE_WORD.get(place.kind, 'in')} {place.name}"
+    elif event.location:
+        title += f" in {event.location}"
     return title
 
 
@@ -621,12 +627,21 @@ def _event_item(
     edited_title = edits_of(reviews, e.id).get("label")
     precision = _place_precision(place) if place else None
     geometry = None
+    country = country_code(place.country) if place else None
     if place is not None:
         geometry = (
             _country_outline(place.country, place.geometry)
             if precision == "country"
             else place.geometry
         )
+    elif e.geometry:  # a row of an imported table: located by its own coordinates
+        precision = cast(Precision, e.precision) if e.precision in PRECISIONS else "point"
+        country = country_code(e.country)
+        geometry = e.geometry
+        if precision == "country":
+            geometry = _country_outline(country, e.geometry)
+    if e.outlets:
+        outlets = tuple(sorted({*outlets, *e.outlets}))
     return Item(
         id=e.id,
         kind="event",
@@ -634,7 +649,7 @@ def _event_item(
         type=e.type,
         date=date,
         date_precision=_date_precision(date, e.date_precision),
-        country=country_code(place.country) if place else None,
+        country=country,
         gazetteer_id=place.gazetteer_id if place else None,
         geometry=geometry,
         precision=precision,
@@ -643,6 +658,7 @@ def _event_item(
         outlets=outlets,
         actors=tuple(e.actors),
         place_id=e.place_id,
+        layer=e.layer or None,
         evidence=tuple(e.evidence),
     )
 

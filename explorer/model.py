@@ -135,6 +135,15 @@ class Event:
     date_basis: str = ""  # sentence, published; "" when undated
     status: str = ""  # "" (it happened), planned, attempted
     members: list[str] = field(default_factory=list)  # ids of the events merged into this one
+    # An event from an imported table (ACLED-style CSV, GeoJSON) is located by the table's own
+    # coordinates, not by a place in the text; ``layer`` names the table, ``outlets`` the
+    # sources its row cites. Events read from articles leave these empty.
+    layer: str = ""
+    geometry: dict | None = None
+    precision: str = ""  # point, area, country: how exactly ``geometry`` locates it
+    country: str | None = None  # ISO 3166-1 alpha-2
+    location: str = ""  # the place as the table names it
+    outlets: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -357,7 +357,8 @@ def test_projects_of_schema_1_are_upgraded(tmp_path: Path):
     with Project.open(path, create=True) as project:
         project.save(_analysis(("a.txt", e)))
     conn = sqlite3.connect(path)  # make it the file an older explorer wrote
-    for column in ("targets", "place_basis", "date_basis", "status"):
+    later = ("layer", "precision", "country", "location", "outlets")  # schema 3
+    for column in ("targets", "place_basis", "date_basis", "status", *later):
         conn.execute(f"ALTER TABLE events DROP COLUMN {column}")
     conn.execute("UPDATE explorer_meta SET value = '1' WHERE key = 'schema_version'")
     conn.commit()

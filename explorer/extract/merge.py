@@ -399,5 +399,9 @@ def where_in(analysis: Analysis) -> Where:
 
 def merge_analysis_events(analysis: Analysis) -> Analysis:
     """Join the reports of one event told by several documents of ``analysis`` (in place)."""
-    analysis.events = merge_events(analysis.events, where_in(analysis))
+    # rows of an imported table are events of their own: never joined to one another or to
+    # what the articles tell (the analyst compares the layers)
+    told = [e for e in analysis.events if not e.layer]
+    tabled = [e for e in analysis.events if e.layer]
+    analysis.events = merge_events(told, where_in(analysis)) + tabled
     return analysis

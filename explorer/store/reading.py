@@ -84,10 +84,17 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             place_basis=r[8] or "",
             date_basis=r[9] or "",
             status=r[10] or "",
+            layer=r[11] or "",
+            geometry=gpkg.decode(r[12]) if r[11] and not r[4] else None,
+            precision=r[13] or "",
+            country=r[14],
+            location=r[15] or "",
+            outlets=json.loads(r[16]) if r[16] else [],
         )
         for r in rows(
             "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
-            " place_basis, date_basis, status FROM events ORDER BY id"
+            " place_basis, date_basis, status, layer, geom, precision, country, location,"
+            " outlets FROM events ORDER BY id"
         )
     ]
     assets = [

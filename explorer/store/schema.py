@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _add_column(conn: sqlite3.Connection, table: str, column: str, kind: str = "TEXT") -> None:
@@ -41,10 +41,21 @@ def _stance_claims_and_dates(conn: sqlite3.Connection) -> None:
     _add_column(conn, "theatres", "country")
 
 
+def _event_tables(conn: sqlite3.Connection) -> None:
+    """Version 3 to 4: events imported from a table (ACLED-style CSV, GeoJSON) keep the table
+    they come from (``layer``), their own point and its precision, country, place name and the
+    outlets the row cites. Events read from articles get empty values."""
+    for column in EVENT_COLUMNS_V4:
+        _add_column(conn, "events", column)
+
+
+EVENT_COLUMNS_V4 = ("layer", "precision", "country", "location", "outlets")
+
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _event_roles_and_bases,
     2: _stance_claims_and_dates,
+    3: _event_tables,
 }
 
 META_TABLE = "explorer_meta"
@@ -82,7 +93,8 @@ CREATE TABLE places (
 CREATE TABLE events (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, date TEXT,
     date_precision TEXT, place_id TEXT, actors TEXT, label TEXT, targets TEXT,
-    place_basis TEXT, date_basis TEXT, status TEXT
+    place_basis TEXT, date_basis TEXT, status TEXT, layer TEXT, precision TEXT, country TEXT,
+    location TEXT, outlets TEXT
 );
 CREATE TABLE assets (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,

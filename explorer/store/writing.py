@@ -135,6 +135,13 @@ def write_places(conn: sqlite3.Connection, plan: SavePlan) -> None:
 
 def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
     stored_geometry: dict[str, bytes | None] = {}
+    own = {}  # rows of imported tables carry their own point
+    for e in plan.events:
+        if not e.place_id and e.geometry:
+            try:
+                own[e.id] = gpkg.encode(e.geometry)
+            except gpkg.GeometryError as exc:
+                raise StoreError(f"{e.id}: {exc}") from exc
     missing = {e.place_id for e in plan.events if e.place_id} - plan.geometry.keys()
     for place_id in missing:
         row = conn.execute("SELECT geom FROM places WHERE id = ?", (place_id,)).fetchone()
@@ -142,7 +149,7 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
 
     def geometry_of(event: Event) -> bytes | None:
         if not event.place_id:
-            return None
+            return own[event.id][0] if event.id in own else None
         if event.place_id in plan.geometry:
             return plan.geometry[event.place_id][0]
         return stored_geometry.get(event.place_id)
@@ -161,6 +168,11 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
             e.place_basis,
             e.date_basis,
             e.status,
+            e.layer or None,
+            e.precision or None,
+            e.country,
+            e.location or None,
+            codec.dumps(e.outlets) if e.outlets else None,
         )
         for e in plan.events
     ]
@@ -180,6 +192,11 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
             "place_basis",
             "date_basis",
             "status",
+            "layer",
+            "precision",
+            "country",
+            "location",
+            "outlets",
         ],
         rows,
     )
@@ -188,6 +205,7 @@ def write_events(conn: sqlite3.Connection, plan: SavePlan) -> None:
         plan.bounds([e.place_id for e in plan.events if e.place_id])
     ]
     boxes += [gpkg.blob_bounds(blob) for blob in stored_geometry.values()]
+    boxes += [bounds for _blob, bounds in own.values()]
     gpkg.touch(conn, "events", gpkg.union_bounds(boxes))
 
 
