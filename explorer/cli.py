@@ -205,7 +205,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, args.project)
     print(summary.describe())
     _report_problems(summary.problems)
-    return 0
+    return 1 if summary.refused else 0
 
 
 def _cmd_geoparse(args: argparse.Namespace) -> int:

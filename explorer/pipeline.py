@@ -215,12 +215,15 @@ class IngestSummary:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # what each imported table gave
+    refused: list[str] = field(default_factory=list)  # tables that could not be imported
 
     def describe(self) -> str:
-        return (
-            f"{self.project}: {len(self.added)} article(s) added or updated, "
+        text = (
+            f"{self.project}: {len(self.added)} article(s) or table(s) added or updated, "
             f"{len(self.skipped)} unchanged"
         )
+        return "\n".join([text, *self.tables])
 
 
 def ingest(
@@ -229,10 +232,19 @@ def ingest(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> IngestSummary:
-    """Add articles to a project: unchanged ones (same hash) are skipped; one transaction."""
+    """Add articles and event tables to a project: unchanged ones (same hash) are skipped.
+
+    A file is an event table (ACLED-style CSV, GeoJSON) when its content says so; each table
+    is saved in its own transaction, and one that cannot be imported is refused with a
+    message naming what it lacks (``summary.refused``) while the rest go on.
+    """
+    from explorer.export.tables import is_table_text, looks_like_table
     from explorer.store import Project
 
-    documents, problems = read_articles(sources)
+    sources = [Path(s) for s in sources]
+    tables = [s for s in sources if s.is_file() and looks_like_table(s)]
+    articles = [s for s in sources if s not in tables]
+    documents, problems = read_articles(articles) if articles else ([], [])
     summary = IngestSummary(project=Path(project_path), problems=problems)
     version = analysis_version()
     with Project.open(project_path, create=True) as project:
@@ -240,8 +252,13 @@ def ingest(
         if known and project.analysis_version() != version:
             # made by an older analysis (other rules or lexicons): read every article again,
             # those of this source and those added before; reviews are kept apart and stay
+            # (an imported event table is no article: its rows stay as they were read)
             given = {d.id for d in documents}
-            documents = documents + [d for d in project.stored_documents() if d.id not in given]
+            documents = documents + [
+                d
+                for d in project.stored_documents()
+                if d.id not in given and not is_table_text(d.text)
+            ]
             known = {}
         fresh = [d for d in documents if known.get(d.id) != d.sha256]
         summary.skipped = [d.id for d in documents if known.get(d.id) == d.sha256]
@@ -249,7 +266,27 @@ def ingest(
             analysis = analyse_documents(fresh, progress, is_cancelled)
             project.save(analysis, analysis_version=version)
         summary.added = [d.id for d in fresh]
+        for table in tables:
+            _ingest_table(project, table, known, summary)
     return summary
+
+
+def _ingest_table(project, path: Path, known: dict[str, str], summary: IngestSummary) -> None:
+    from explorer.export.tables import TableError, read_table
+
+    try:
+        imported = read_table(path)
+    except TableError as exc:
+        summary.problems.append(str(exc))
+        summary.refused.append(str(path))
+        return
+    document = imported.document
+    if known.get(document.id) == document.sha256:
+        summary.skipped.append(document.id)
+        return
+    project.save(Analysis(documents=[document], events=imported.events))
+    summary.added.append(document.id)
+    summary.tables.append(imported.describe())
 
 
 # Bump when extraction or geoparsing changes what they find from the same text; the data

@@ -94,7 +94,8 @@
   function markerHtml(props, extraClass) {
     var colour = colourFor(props);
     var number = sideNumber(props);
-    var cls = "ex-marker ex-" + (props.kind || "place") + (number ? " ex-sided" : "") + (extraClass || "");
+    var cls = "ex-marker ex-" + (props.kind || "place") + (number ? " ex-sided" : "") +
+      (props.layer ? " ex-imported" : "") + (extraClass || "");
     var badge = number ? '<span class="ex-badge" style="color:' + inkFor(colour) + '">' + number + "</span>" : "";
     var mark = props.review === "confirmed" || props.review === "edited" ? '<span class="ex-checked">✓</span>' : "";
     return '<span class="' + cls + '" style="--ex-colour:' + colour + '">' + badge + "</span>" + mark;
@@ -486,7 +487,23 @@
           "</span></span><span>" + escapeHtml(name) + "</span></div>";
       }).join("");
     }
+    html += layersLegendHtml(p);
     return html + "</div>";
+  }
+
+  function layersLegendHtml(p) {
+    // Imported event tables (ACLED-style) are layers of their own: one entry each, counted.
+    var layers = {};
+    Object.keys(state.features).forEach(function (id) {
+      var layer = state.features[id].properties.layer;
+      if (layer) layers[layer] = (layers[layer] || 0) + 1;
+    });
+    var names = Object.keys(layers).sort();
+    if (!names.length) return "";
+    return '<div class="ex-legend-title ex-legend-sides">Imported tables</div>' + names.map(function (name) {
+      return '<div class="ex-legend-row ex-legend-layer"><span class="ex-marker ex-event ex-imported" style="--ex-colour:' +
+        p.kinds.event + '"></span><span>' + escapeHtml(name) + " (" + layers[name] + " events)</span></div>";
+    }).join("");
   }
 
   function refreshLegend() {
