@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.app import build
 from explorer.commands import Key
+from explorer.mapview.composition import FOOTER_HEIGHT, TITLE_HEIGHT
 from explorer.palette import ColourBook
 
 TIMEOUT = 60_000
@@ -378,7 +379,10 @@ def test_a_review_in_the_window_is_in_the_command_lines_snapshot(loaded, qtbot, 
     result = run_cli("snapshot", str(SEEDS), "-o", str(shown), "--bbox", bbox, "--show-rejected")
     assert result.returncode == 0, result.stderr
     a, b = QImage(str(hidden)), QImage(str(shown))
-    cx, cy = a.width() // 2, a.height() // 2
+    cx, cy = (
+        a.width() // 2,
+        int(TITLE_HEIGHT) + (a.height() - int(TITLE_HEIGHT + FOOTER_HEIGHT)) // 2,
+    )
 
     def patch(image):
         return [
@@ -393,17 +397,75 @@ def test_a_review_in_the_window_is_in_the_command_lines_snapshot(loaded, qtbot, 
         abs(c.red() - c.green()) < 8 and abs(c.green() - c.blue()) < 8 and c.value() < 200
         for c in greys
     )
-    corner = [(x, y) for x in (40, a.width() - 40) for y in (40,)]
+    corner = [(x, y) for x in (40, a.width() - 40) for y in (int(TITLE_HEIGHT) + 40,)]
     assert all(a.pixelColor(x, y) == b.pixelColor(x, y) for x, y in corner)
 
 
-def test_the_windows_map_snapshot_waits_for_the_map(loaded, qtbot, tmp_path):
-    out = tmp_path / "map.png"
+def test_the_windows_map_export_is_the_view_the_analyst_has(loaded, qtbot, tmp_path):
     loaded.workspace.update_filters(kinds={"theatre"})  # just changed: not drawn yet
-    assert loaded.controller.save_snapshot(out)
-    image = QImage(str(out))
-    assert (image.width(), image.height()) == (
-        loaded.window.map.width(),
-        loaded.window.map.height(),
+    loaded.wait_drawn()
+    loaded.window.map.fit_bbox(34, 31, 43, 38)  # the analyst zooms to Syria
+    qtbot.waitSignal(loaded.window.map.rendered, timeout=TIMEOUT)
+    one, two = tmp_path / "map.png", tmp_path / "map2.png"
+    assert loaded.controller.save_snapshot(one, "Conflict areas", 1.0)
+    assert loaded.controller.save_snapshot(two, "Conflict areas", 2.0)
+    a, b = QImage(str(one)), QImage(str(two))
+    width, height = loaded.window.map.width(), loaded.window.map.height()
+    assert (a.width(), a.height()) == (width, height + int(TITLE_HEIGHT + FOOTER_HEIGHT))
+    assert (b.width(), b.height()) == (2 * a.width(), 2 * a.height())
+    # the same frame as the window's map: the middle of the picture is what the window shows
+    from explorer.mapview.waiting import grab_settled
+
+    screen = grab_settled(loaded.window.map, loaded.window.map, TIMEOUT)
+    top = int(TITLE_HEIGHT)
+    points = [(x, y) for x in range(width // 5, 4 * width // 5, 9)
+              for y in range(height // 5, 4 * height // 5, 9)]  # fmt: skip
+
+    def close(p: QColor, q: QColor) -> bool:
+        return all(abs(u - v) < 24 for u, v in zip(p.getRgb()[:3], q.getRgb()[:3], strict=True))
+
+    for image, scale in ((a, 1), (b, 2)):
+        alike = sum(
+            close(screen.pixelColor(x, y), image.pixelColor(int(x * scale), int((top + y) * scale)))
+            for x, y in points
+        )
+        assert alike > 0.9 * len(points), (scale, alike, len(points))
+    # the window's own map is untouched: same size, controls still there
+    assert (loaded.window.map.width(), loaded.window.map.height()) == (width, height)
+    assert "Map saved" in loaded.window.status.text()
+
+
+def test_the_windows_brief_and_table_import(loaded, qtbot, tmp_path):
+    from benchmarks.make_acled_table import main as make_table
+
+    out = tmp_path / "brief.pdf"
+    assert loaded.controller.save_brief(out, "Seeds brief", "letter")
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(out))
+    assert document.pageCount() >= 3
+    assert document.getAllText(0).text().startswith("Seeds brief")
+    table = tmp_path / "acled.csv"
+    assert make_table(["--rows", "400", "-o", str(table), "--seed", "3"]) == 0
+    before = len(loaded.workspace.items)
+    loaded.wait_done(loaded.controller.import_table(table))
+    imported = [i for i in loaded.workspace.items if i.layer == "acled"]
+    assert len(imported) == 400 and len(loaded.workspace.items) == before + 400
+    loaded.wait_drawn()
+    legend = json.loads(_describe(loaded, qtbot))["legend"]
+    assert "Imported tables" in legend and "acled (" in legend
+    # the table is a source like an article: filter it away and back
+    loaded.workspace.allow("sources", "acled.csv", False)
+    assert not [i for i in loaded.workspace.visible if i.layer]
+    loaded.workspace.allow("sources", "acled.csv", True)
+    assert len([i for i in loaded.workspace.visible if i.layer]) == 400
+
+
+def _describe(loaded, qtbot) -> str:
+    answer = []
+    loaded.window.map.page().runJavaScript(
+        "JSON.stringify(explorerMap.describe())", 0, answer.append
     )
-    assert loaded.renders[-1] == len(loaded.workspace.visible)  # drawn before the grab
+    qtbot.waitUntil(lambda: bool(answer), timeout=TIMEOUT)
+    return answer[0]
