@@ -635,7 +635,7 @@ def _event_item(
             else place.geometry
         )
     elif e.geometry:  # a row of an imported table: located by its own coordinates
-        precision = cast(Precision, e.precision) if e.precision in PRECISIONS else "point"
+        precision = next((p for p in PRECISIONS if p == e.precision), "point")
         country = country_code(e.country)
         geometry = e.geometry
         if precision == "country":

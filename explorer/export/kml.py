@@ -178,12 +178,12 @@ def _placemark(
     _text(placemark, "description", _description(record, sources))
     when = time_element(record.get("date"))
     if when is not None:
-        tag, values = when
+        tag, times = when
         element = ET.SubElement(placemark, tag)
-        for key, value in values.items():
-            _text(element, key, value)
+        for key, moment in times.items():
+            _text(element, key, moment)
     extended = ET.SubElement(placemark, "ExtendedData")
-    values = {k: record.get(k) for k in DATA_KEYS}
+    values: dict[str, Any] = {k: record.get(k) for k in DATA_KEYS}
     for key in ("actors", "targets", "operators", "outlets"):
         if record.get(key):
             values[key] = "; ".join(record[key])
