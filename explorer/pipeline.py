@@ -248,7 +248,7 @@ def ingest(
     summary = IngestSummary(project=Path(project_path), problems=problems)
     version = analysis_version()
     with Project.open(project_path, create=True) as project:
-        known = project.known_hashes()
+        known = stored = project.known_hashes()
         if known and project.analysis_version() != version:
             # made by an older analysis (other rules or lexicons): read every article again,
             # those of this source and those added before; reviews are kept apart and stay
@@ -266,8 +266,8 @@ def ingest(
             analysis = analyse_documents(fresh, progress, is_cancelled)
             project.save(analysis, analysis_version=version)
         summary.added = [d.id for d in fresh]
-        for table in tables:
-            _ingest_table(project, table, known, summary)
+        for table in tables:  # a table's rows do not depend on the analysis: by hash only
+            _ingest_table(project, table, stored, summary)
     return summary
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 import shapely
 
-from explorer.ids import stance_id
 from explorer.items import ItemSet
 from explorer.store import gpkg
 
@@ -126,18 +125,12 @@ def split_located(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 def stance_records(items: ItemSet) -> list[dict]:
     """Stances as records without geometry (for tables), with who claims them when the
     article attributes the claim."""
-    claims = _claimants(items)
     out = []
     for stance in items.stances:
         record = {**stance.properties(), "geometry": None, "conflict": stance.theatre_name}
         record["evidence"] = unique_evidence(record["evidence"])
-        record["claimed_by"] = claims.get(stance.id)
         out.append(record)
     return out
-
-
-def _claimants(items: ItemSet) -> dict[str, str | None]:
-    return {stance_id(s): getattr(s, "claimed_by", None) for s in items.analysis.stances}
 
 
 # Whose data every map shows (README "Data and credits"); drawn on snapshots, briefs, HTML maps.
