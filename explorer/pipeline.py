@@ -220,7 +220,7 @@ class IngestSummary:
 
     def describe(self) -> str:
         text = (
-            f"{self.project}: {len(self.added)} article(s) or table(s) added or updated, "
+            f"{self.project}: {len(self.added)} article(s) added or updated, "
             f"{len(self.skipped)} unchanged"
         )
         return "\n".join([text, *self.tables])

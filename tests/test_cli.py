@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from explorer.mapview.composition import FOOTER_HEIGHT as _FOOTER
+from explorer.mapview.composition import TITLE_HEIGHT as _TITLE
 from explorer.palette import KIND_COLOURS
+
+TITLE_HEIGHT, FOOTER_HEIGHT = int(_TITLE), int(_FOOTER)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -89,7 +93,7 @@ def test_snapshot_writes_a_rendered_map(tmp_path):
     result = run_cli("snapshot", str(SEEDS), "-o", str(out), "--scale", "1")
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1400, 900)
+    assert (image.width(), image.height()) == (1400, 900 + TITLE_HEIGHT + FOOTER_HEIGHT)
     small = image.scaled(280, 180)
     colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
     assert len(colours) > 50
@@ -103,16 +107,19 @@ def test_snapshot_scale_and_bbox(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (2800, 1800)
+    assert (image.width(), image.height()) == (2800, 2 * (900 + TITLE_HEIGHT + FOOTER_HEIGHT))
     place = QColor(KIND_COLOURS["place"])
 
     def near(c: QColor) -> bool:
         return all(abs(a - b) < 20 for a, b in zip(c.getRgb()[:3], place.getRgb()[:3], strict=True))
 
+    top = 2 * TITLE_HEIGHT  # the map is drawn under the title
     centre = [
-        image.pixelColor(1400 + dx, 900 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)
+        image.pixelColor(1400 + dx, top + 900 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)
     ]
-    corner = [image.pixelColor(100 + dx, 100 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)]
+    corner = [
+        image.pixelColor(100 + dx, top + 100 + dy) for dx in range(-12, 13, 2) for dy in (-4, 0, 4)
+    ]
     assert any(near(c) for c in centre) and not any(near(c) for c in corner)
 
 

@@ -336,12 +336,23 @@ def test_export_from_the_window_writes_what_it_shows(loaded, qtbot, tmp_path):
     out = tmp_path / "shown.geojson"
     operation = loaded.controller.export(out, "geojson")
     qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
-    features = json.loads(out.read_text("utf-8"))["features"]
+    written = json.loads(out.read_text("utf-8"))
+    features = written["features"] + [{"id": u["id"], "properties": u}
+                                      for u in written.get("unlocated", [])]  # fmt: skip
     assert len(features) == shown == loaded.window.items.proxy.rowCount()
     assert {f["id"] for f in features} == {i.id for i in loaded.workspace.visible}
     assert afrin not in {f["id"] for f in features}
     assert {f["properties"]["kind"] for f in features} == {"place", "event"}
-    assert "Exported" in loaded.window.status.text()
+    unlocated = len(written.get("unlocated", []))
+    assert f"{len(features)} items; {unlocated} without a place" in loaded.window.status.text()
+
+
+def _exported(path) -> dict[str, dict]:
+    """Item id -> properties of a GeoJSON export, items without a place included."""
+    written = json.loads(path.read_text("utf-8"))
+    out = {f["id"]: f["properties"] for f in written["features"]}
+    out.update({u["id"]: u for u in written.get("unlocated", [])})
+    return out
 
 
 def test_a_review_in_the_window_is_in_the_command_lines_export(loaded, qtbot, tmp_path):
@@ -354,13 +365,13 @@ def test_a_review_in_the_window_is_in_the_command_lines_export(loaded, qtbot, tm
     out = tmp_path / "seeds.geojson"
     result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    exported = {f["id"]: f["properties"] for f in json.loads(out.read_text("utf-8"))["features"]}
+    exported = _exported(out)
     assert set(exported) == {i.id for i in loaded.workspace.visible}  # the window's view
     assert tripoli not in exported  # rejected: hidden, as in the window
     assert exported[sochi]["review"] == "confirmed"
     result = run_cli("export", str(SEEDS), "-f", "geojson", "-o", str(out), "--show-rejected")
     assert result.returncode == 0, result.stderr
-    exported = {f["id"]: f["properties"] for f in json.loads(out.read_text("utf-8"))["features"]}
+    exported = _exported(out)
     assert exported[tripoli]["review"] == "rejected"
     # Sides and colours follow the window too.
     assert all(exported[i.id]["side"] == i.side for i in loaded.workspace.items)

@@ -86,7 +86,7 @@ def test_selection_survives_filters_and_goes_with_its_item(workspace):
 
 def test_the_export_writes_what_is_shown(workspace, tmp_path):
     workspace.update_filters(kinds={"place", "theatre"}, theatres={"libya"})
-    out = workspace.export("geojson", tmp_path / "shown.geojson")
+    out = workspace.export("geojson", tmp_path / "shown.geojson").path
     written = json.loads(out.read_text("utf-8"))
     assert {f["id"] for f in written["features"]} == ids(workspace.visible)
     assert {f["id"] for f in written["features"]} == {

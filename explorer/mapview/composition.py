@@ -95,7 +95,13 @@ def legend_entries(
     kinds = {**KIND_COLOURS, **(palette.get("kinds") or {})}
     side_colours = palette.get("sides") or {}
     numbers = palette.get("numbers") or {}
-    shown = [i for i in items if _in_view(i.geometry, bbox)]
+    shown = [
+        i
+        for i in items
+        if _in_view(i.geometry, bbox)
+        # an area known only by a point is listed, not drawn (the map's rule)
+        and not (i.precision == "area" and (i.geometry or {}).get("type") == "Point")
+    ]
     present = {i.kind for i in shown}
     routes = any(i.kind == "asset" and i.precision == "line" for i in shown)
     entries = [
@@ -110,6 +116,14 @@ def legend_entries(
         key=lambda s: (numbers.get(s, 10_000), s.casefold()),
     )
     entries += [LegendEntry("side", s, side_colours[s], numbers.get(s)) for s in sides]
+    layers: dict[str, int] = {}
+    for item in shown:
+        if item.layer:
+            layers[item.layer] = layers.get(item.layer, 0) + 1
+    entries += [
+        LegendEntry("event", f"Table {name}: {n} events", kinds["event"])
+        for name, n in sorted(layers.items())
+    ]
     if any(i.review == REJECTED for i in shown):
         entries.append(LegendEntry("rejected", "Rejected by an analyst", "#999999"))
     return entries
