@@ -14,7 +14,7 @@ REQUIRED = {
     "GeoNames": "CC BY 4.0",
     "Natural Earth": "public domain",
     "Leaflet": "BSD-2-Clause",
-    "Leaflet.markercluster": "MIT",
+    "supercluster": "ISC",
     "topojson-client": "ISC",
     "folium": "MIT",
     "spaCy": "MIT",

@@ -55,7 +55,7 @@ def test_manifest_lists_exactly_the_vendored_files():
 def test_manifest_records_version_licence_and_tarball_hashes():
     packages = {p["name"]: p for p in manifest()["packages"]}
     assert packages["leaflet"]["version"] == "1.9.4"
-    assert packages["leaflet.markercluster"]["version"] == "1.5.3"
+    assert packages["supercluster"]["version"] == "8.0.1"
     assert packages["topojson-client"]["version"].startswith("3.")
     for package in packages.values():
         assert package["license"]
@@ -71,9 +71,7 @@ def test_manifest_records_version_licence_and_tarball_hashes():
         "leaflet/leaflet.css",
         "leaflet/images/marker-icon.png",
         "leaflet/images/layers.png",
-        "leaflet.markercluster/leaflet.markercluster.js",
-        "leaflet.markercluster/MarkerCluster.css",
-        "leaflet.markercluster/MarkerCluster.Default.css",
+        "supercluster/supercluster.min.js",
         "topojson-client/topojson-client.min.js",
     ],
 )

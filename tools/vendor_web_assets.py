@@ -50,15 +50,13 @@ PACKAGES = (
         licence_file="LICENSE",
     ),
     Package(
-        name="leaflet.markercluster",
-        version="1.5.3",
-        files={
-            "dist/leaflet.markercluster.js": "leaflet.markercluster.js",
-            "dist/MarkerCluster.css": "MarkerCluster.css",
-            "dist/MarkerCluster.Default.css": "MarkerCluster.Default.css",
-        },
+        # Point clustering for 100,000 items: a spatial index per zoom level, queried for the
+        # view; the page draws what it returns (UMD build, kdbush bundled in).
+        name="supercluster",
+        version="8.0.1",
+        files={"dist/supercluster.min.js": "supercluster.min.js"},
         folders={},
-        licence_file="MIT-LICENCE.txt",
+        licence_file="LICENSE",
     ),
     Package(
         name="topojson-client",

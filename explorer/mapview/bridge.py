@@ -20,7 +20,7 @@ class MapBridge(QObject):
 
     ready = Signal()
     feature_clicked = Signal(str)  # feature id
-    rendered = Signal(int)  # number of features on the page after a change has been painted
+    rendered = Signal(int)  # number of items shown after a change has been painted
     page_error = Signal(str)
     located = Signal(str, float, float)  # feature id, x, y in CSS pixels of the view
 
@@ -28,6 +28,8 @@ class MapBridge(QObject):
         super().__init__(parent)
         self._ready = False
         self._queue: list[str] = []
+        # (command, ms from its arrival in the page to painted), as the page measured them
+        self.timings: list[tuple[str, float]] = []
 
     @property
     def is_ready(self) -> bool:
@@ -61,6 +63,10 @@ class MapBridge(QObject):
         elif event == "click":
             self.feature_clicked.emit(str(message.get("id", "")))
         elif event == "rendered":
+            ms = message.get("ms")
+            if isinstance(ms, (int, float)):
+                self.timings.append((str(message.get("cmd", "")), float(ms)))
+                del self.timings[:-100]
             self.rendered.emit(int(message.get("count", 0)))
         elif event == "located":
             self.located.emit(str(message["id"]), float(message["x"]), float(message["y"]))

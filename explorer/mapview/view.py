@@ -13,6 +13,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from explorer.mapview.bridge import MapBridge
+from explorer.mapview.columns import encode, visible_bits
 from explorer.mapview.page import build_page
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,8 @@ class MapView(QWebEngineView):
     """Shows GeoJSON features on the offline map and reports clicks by feature id.
 
     The page is loaded once; ``set_features``, ``select``, ``highlight`` and ``fly_to`` are
-    messages, so pan and zoom survive every change.
+    messages, so pan and zoom survive every change. ``show_items`` sends a set of items once,
+    as columns, and after that only which of them are shown (one bit each).
     """
 
     feature_clicked = Signal(str)
@@ -76,6 +78,8 @@ class MapView(QWebEngineView):
         self.bridge.ready.connect(self.ready)
         self.bridge.rendered.connect(self.rendered)
         self._page.loadStarted.connect(self.bridge.reset)
+        self._loaded: object = None  # the item set the page holds (show_items)
+        self._ids: list[str] = []
         self.load(QUrl.fromLocalFile(str(build_page())))
 
     @property
@@ -87,7 +91,26 @@ class MapView(QWebEngineView):
         return [] if self._page is None else list(self._page.console_errors)
 
     def set_features(self, collection: dict, fit: bool = False) -> None:
-        self.bridge.send("setData", data=collection, fit=fit)
+        """Draw every feature of a FeatureCollection of map features (``Item.map_feature``)."""
+        features = collection.get("features") or []
+        self._loaded = None
+        self._ids = [str((f.get("properties") or {}).get("id", "")) for f in features]
+        self.bridge.send("setData", items=encode(features), visible=None, fit=fit)
+
+    def show_items(self, items, shown, fit: bool = False) -> None:
+        """Draw the items of ``shown`` among ``items`` (``ItemSet``s): the items reach the
+        page once, each later call with the same ``items`` sends one bit per item."""
+        shown_ids = {i.id for i in shown} if len(shown) != len(items) else None
+        if items is not self._loaded:
+            self._loaded = items
+            features = [i.map_feature() for i in items]
+            self._ids = [i.id for i in items]
+            bits = visible_bits(self._ids, shown_ids)
+            self.bridge.send("setData", items=encode(features), visible=bits, fit=fit)
+            return
+        self.bridge.send("show", visible=visible_bits(self._ids, shown_ids))
+        if fit:
+            self.bridge.send("fit")
 
     def select(self, feature_id: str | None, fly: bool = True) -> None:
         self.bridge.send("select", id=feature_id, fly=fly)

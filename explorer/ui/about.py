@@ -58,11 +58,11 @@ _CREDITS: tuple[tuple[str, str, str, str, tuple[str, tuple[str, ...]] | None], .
     ),
     ("Leaflet", "BSD-2-Clause", "The map.", "https://leafletjs.com/", ("web", ("leaflet",))),
     (
-        "Leaflet.markercluster",
-        "MIT",
-        "Clustered markers.",
-        "https://github.com/Leaflet/Leaflet.markercluster",
-        ("web", ("leaflet.markercluster",)),
+        "supercluster",
+        "ISC",
+        "Clustering of many points.",
+        "https://github.com/mapbox/supercluster",
+        ("web", ("supercluster",)),
     ),
     (
         "topojson-client",

@@ -475,7 +475,7 @@ class AppController(QObject):
         self.window.items.search.selectAll()
 
     def fit(self) -> None:
-        self.window.map.set_features(self.workspace.map_collection(), fit=True)
+        self.window.map.show_items(self.workspace.items, self.workspace.visible, fit=True)
 
     def ask_colours(self) -> None:
         dialog = PaletteDialog(self.workspace.palette, self.workspace.book.chosen, self.window)

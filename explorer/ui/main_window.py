@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         visible = self.workspace.visible
         self.items.set_items(visible)
-        self.map.set_features(self.workspace.map_collection(), fit=fit)
+        self.map.show_items(self.workspace.items, visible, fit=fit)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self.sides.set_sides(visible.sides(), self.workspace.palette)
         self.status.setText(self.workspace.summary())

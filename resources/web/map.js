@@ -3,20 +3,26 @@
  * them, and reports clicks back. The page is built once; every later change is a message, so
  * pan and zoom survive filtering, reviews and imports.
  *
- * Items arrive in the compact form of explorer.items.Item.map_feature(): properties id, kind,
- * name, type, n (number of excerpts) and, when they have them, date, country, precision,
- * side, theatre, review. A country ("precision": "country") comes without geometry and is
- * drawn with the basemap's own outline.
+ * Items arrive once, as columns (explorer.mapview.columns): ids, names, kinds, types, dates,
+ * sides, reviews, excerpt counts, and either a point (lon, lat) or a geometry for lines and
+ * areas (a country comes without one: it is drawn with the basemap's own outline). No excerpt
+ * text: the window shows the evidence of the selected item. A filter, a search or a time range
+ * is then a "show" message: one bit per item. Points are clustered with supercluster over the
+ * places where items stand (items at one spot are one weighted point, so a filter re-indexes
+ * places, not items), and only what the view holds is drawn.
  *
  * Messages from Python (bridge.command, a JSON string):
- *   {"cmd": "setData", "data": FeatureCollection, "fit": bool}
+ *   {"cmd": "setData", "items": Columns, "visible": base64 bits or null, "fit": bool}
+ *   {"cmd": "show", "visible": base64 bits or null}   {"cmd": "fit"}
  *   {"cmd": "select", "id": str, "fly": bool}      {"cmd": "highlight", "ids": [str]}
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
  *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
  *   {"cmd": "resize"}
  * Messages to Python (bridge.post, a JSON string):
- *   {"event": "ready"}  {"event": "click", "id": str}  {"event": "rendered", "count": int}
+ *   {"event": "ready"}  {"event": "click", "id": str}
+ *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
+ *   command's arrival to the second frame after its redraw, measured with performance.now())
  *   {"event": "located", "id": str, "x": number, "y": number}  {"event": "error", "message": str}
  */
 (function () {
@@ -26,22 +32,31 @@
   var LABEL_CHARS = 34;
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
+  var CLUSTER_RADIUS = 40; // pixels
+  var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
     map: null,
-    cluster: null,
-    shapes: null,
+    maxZoom: 12,
+    shapes: null, // areas and lines
+    points: null, // symbols and clusters of the view
     labels: null,
     bridge: null,
-    layers: {}, // item id -> Leaflet layer
-    features: {}, // item id -> drawn GeoJSON feature
+    data: null, // the columns, decoded (see load)
+    visible: null, // Uint8Array: 1 where the item is shown
+    shown: 0, // items shown: what every "rendered" reports
+    index: null, // supercluster over the spots that hold a shown point
+    layers: {}, // item id -> Leaflet layer drawn now (symbols of the view, every shape)
+    drawn: [], // what the view shows, for labels: {props, latlng, radius, text, centred}
     selected: null,
-    highlighted: [],
+    highlighted: {},
+    spider: -1, // the spot fanned out, or -1
     palette: null,
     kindLabels: {},
-    received: 0, // features in the last setData: what every "rendered" reports
     legend: null,
     legendCollapsed: false,
+    started: null, // performance.now() when the command being drawn arrived
+    command: null, // and its name
   };
 
   function post(message) {
@@ -104,7 +119,7 @@
   function pointIcon(props, selected) {
     var extra = "";
     if (selected) extra += " ex-selected";
-    if (state.highlighted.indexOf(props.id) >= 0) extra += " ex-highlighted";
+    if (!!state.highlighted[props.id]) extra += " ex-highlighted";
     if (props.review === "rejected") extra += " ex-rejected";
     var size = sideNumber(props) ? 24 : 18;
     return L.divIcon({
@@ -118,7 +133,7 @@
   function shapeStyle(props) {
     var colour = colourFor(props);
     var selected = state.selected === props.id;
-    var highlighted = state.highlighted.indexOf(props.id) >= 0;
+    var highlighted = !!state.highlighted[props.id];
     var rejected = props.review === "rejected";
     var style;
     if (props.precision === "country" || (props.kind === "place" && props.precision === "area")) {
@@ -143,6 +158,151 @@
     return style;
   }
 
+  // --- the data -----------------------------------------------------------------------------
+  // Columns of one length; a column with few distinct values comes as {"codes", "values"}.
+
+  function column(col, n) {
+    if (col == null) return new Array(n).fill(null);
+    if (Array.isArray(col)) return col;
+    var out = new Array(n);
+    for (var i = 0; i < n; i++) out[i] = col.codes[i] < 0 ? null : col.values[col.codes[i]];
+    return out;
+  }
+
+  function load(cols) {
+    var n = cols.count || 0;
+    var d = { n: n, id: cols.id || [], name: cols.name || [], lon: cols.lon || [], lat: cols.lat || [],
+              count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
+    ["kind", "type", "date", "country", "precision", "side", "theatre", "review"].forEach(function (k) {
+      d[k] = column(cols[k], n);
+    });
+    for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
+    // Spots: items at the same coordinates stand on one spot (an event and its town).
+    var spotOf = new Int32Array(n).fill(-1);
+    var keys = new Map();
+    var spotLon = [], spotLat = [];
+    for (i = 0; i < n; i++) {
+      if (d.lon[i] == null || d.lat[i] == null || d.precision[i] === "area" || d.precision[i] === "country") continue;
+      var key = d.lon[i] + "," + d.lat[i];
+      var s = keys.get(key);
+      if (s === undefined) {
+        s = spotLon.length;
+        keys.set(key, s);
+        spotLon.push(d.lon[i]);
+        spotLat.push(d.lat[i]);
+      }
+      spotOf[i] = s;
+    }
+    // Items of each spot, as offsets into one array (CSR).
+    var nSpots = spotLon.length;
+    var start = new Int32Array(nSpots + 1);
+    for (i = 0; i < n; i++) if (spotOf[i] >= 0) start[spotOf[i] + 1] += 1;
+    for (s = 0; s < nSpots; s++) start[s + 1] += start[s];
+    var fill = start.slice(0, nSpots);
+    var members = new Int32Array(start[nSpots]);
+    for (i = 0; i < n; i++) if (spotOf[i] >= 0) members[fill[spotOf[i]]++] = i;
+    d.spotOf = spotOf;
+    d.spotLon = spotLon;
+    d.spotLat = spotLat;
+    d.spotStart = start;
+    d.spotMembers = members;
+    d.spotFeatures = spotLon.map(function (lon, s) {
+      return { type: "Feature", geometry: { type: "Point", coordinates: [lon, spotLat[s]] }, properties: { s: s } };
+    });
+    d.rank = new Float64Array(n);
+    for (i = 0; i < n; i++) d.rank[i] = baseRank(d.kind[i], d.count[i], d.side[i]);
+    return d;
+  }
+
+  function props(i) {
+    var d = state.data;
+    var p = { id: d.id[i], kind: d.kind[i], name: d.name[i], type: d.type[i], n: d.count[i] };
+    ["date", "country", "precision", "side", "theatre", "review"].forEach(function (k) {
+      if (d[k][i] != null) p[k] = d[k][i];
+    });
+    return p;
+  }
+
+  function decodeVisible(bits, n) {
+    var out = new Uint8Array(n);
+    if (bits == null) return out.fill(1);
+    var raw = atob(bits);
+    for (var i = 0; i < n; i++) out[i] = (raw.charCodeAt(i >> 3) >> (i & 7)) & 1;
+    return out;
+  }
+
+  function baseRank(kind, n, side) {
+    var rank = (KIND_RANK[kind] || 0) * 1000 + Math.min(n || 0, 999);
+    if (side) rank += 500;
+    return rank;
+  }
+
+  function rankOf(p) {
+    if (p.id === state.selected) return 1e9;
+    var rank = baseRank(p.kind, p.n, p.side);
+    if (state.highlighted[p.id]) rank += 1e6;
+    return rank;
+  }
+
+  // --- the index of shown points ----------------------------------------------------------
+
+  function reindex() {
+    var d = state.data;
+    var vis = state.visible;
+    var nSpots = d.spotLon.length;
+    var count = new Int32Array(nSpots);
+    var shown = 0;
+    for (var i = 0; i < d.n; i++) {
+      if (!vis[i]) continue;
+      shown += 1;
+      if (d.spotOf[i] >= 0) count[d.spotOf[i]] += 1;
+    }
+    state.shown = shown;
+    state.spotCount = count;
+    var spots = [];
+    for (var s = 0; s < nSpots; s++) if (count[s]) spots.push(d.spotFeatures[s]);
+    state.index = new Supercluster({
+      radius: CLUSTER_RADIUS, extent: 256, minZoom: 0, maxZoom: state.maxZoom,
+      map: function (p) { return { n: count[p.s] }; },
+      reduce: function (acc, p) { acc.n += p.n; },
+    }).load(spots);
+    if (state.spider >= 0 && !count[state.spider]) state.spider = -1;
+  }
+
+  function shownAt(s) {
+    // The shown items on spot s, best first.
+    var d = state.data;
+    var out = [];
+    for (var k = d.spotStart[s]; k < d.spotStart[s + 1]; k++) {
+      var i = d.spotMembers[k];
+      if (state.visible[i]) out.push(i);
+    }
+    out.sort(function (a, b) { return d.rank[b] - d.rank[a]; });
+    return out;
+  }
+
+  function clusterSummary(spots) {
+    // The best item and the side counts of the shown items on these spots.
+    var d = state.data;
+    var best = -1, sides = {}, sided = 0, n = 0;
+    spots.forEach(function (s) {
+      for (var k = d.spotStart[s]; k < d.spotStart[s + 1]; k++) {
+        var i = d.spotMembers[k];
+        if (!state.visible[i]) continue;
+        n += 1;
+        if (best < 0 || d.rank[i] > d.rank[best]) best = i;
+        var side = d.side[i];
+        if (side && d.review[i] !== "rejected" && state.palette.sides && state.palette.sides[side]) {
+          sides[side] = (sides[side] || 0) + 1;
+          sided += 1;
+        }
+      }
+    });
+    return { best: best, sides: sides, sided: sided, n: n };
+  }
+
+  // --- drawing ---------------------------------------------------------------------------
+
   function onFeatureClick(id) {
     return function (e) {
       L.DomEvent.stopPropagation(e);
@@ -165,84 +325,196 @@
     return countryShapes[code] || null;
   }
 
-  function drawable(feature) {
-    var props = feature.properties || {};
-    if (props.precision === "country") {
-      var shape = countryShape(props.country);
-      return shape ? { type: "Feature", geometry: shape, properties: props } : null;
-    }
-    if (!feature.geometry) return null;
-    // A sea or a region known only by a point would be a false-precision pin: list it, do not draw it.
-    if (feature.geometry.type === "Point" && props.precision === "area") return null;
-    return feature;
+  function shapeGeometry(i) {
+    var d = state.data;
+    if (d.precision[i] === "country") return countryShape(d.country[i]);
+    return d.geometry[i] || null; // an area known by a point only is listed, not drawn
   }
 
-  function addFeature(original) {
-    var feature = drawable(original);
-    var props = original.properties || {};
-    var id = props.id;
-    if (!id || !feature) return;
-    var layer;
-    if (feature.geometry.type === "Point") {
-      var c = feature.geometry.coordinates;
-      layer = L.marker([c[1], c[0]], { icon: pointIcon(props, state.selected === id), keyboard: true,
-                                        title: props.name, riseOnHover: true,
-                                        exSide: props.review === "rejected" ? null : props.side });
-      state.cluster.addLayer(layer);
-    } else {
-      layer = L.geoJSON(feature, { style: function () { return shapeStyle(props); } });
+  function drawShapes() {
+    // Areas first so that lines are drawn over them; one Leaflet layer per shown shape.
+    state.shapes.clearLayers();
+    var d = state.data;
+    var order = { theatre: 0, place: 1, asset: 2, event: 3 };
+    var ids = Object.keys(d.geometry).map(Number);
+    d.precision.forEach(function (p, i) { if (p === "country") ids.push(i); });
+    ids = ids.filter(function (i) { return state.visible[i]; });
+    ids.sort(function (a, b) { return (order[d.kind[a]] || 1) - (order[d.kind[b]] || 1); });
+    ids.forEach(function (i) {
+      var geometry = shapeGeometry(i);
+      if (!geometry) return;
+      var p = props(i);
+      var layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
+                            { style: function () { return shapeStyle(p); } });
+      layer.bindTooltip(tooltipHtml(p), { direction: "top", sticky: true });
+      layer.on("click", onFeatureClick(p.id));
+      layer.exProps = p;
       state.shapes.addLayer(layer);
-    }
-    layer.bindTooltip(tooltipHtml(props), { direction: "top", sticky: feature.geometry.type !== "Point" });
-    layer.on("click", onFeatureClick(id));
-    state.layers[id] = layer;
-    state.features[id] = feature;
+      state.layers[p.id] = layer;
+    });
   }
 
-  function restyle(id) {
-    var layer = state.layers[id];
-    var feature = state.features[id];
-    if (!layer || !feature) return;
-    var props = feature.properties;
-    if (layer.setIcon) {
-      layer.setIcon(pointIcon(props, state.selected === id));
-      layer.setZIndexOffset(state.selected === id ? 1000 : 0);
-    } else {
-      layer.setStyle(shapeStyle(props));
-      if (state.selected === id) layer.bringToFront();
+  function itemMarker(i, latlng) {
+    var p = props(i);
+    var layer = L.marker(latlng, { icon: pointIcon(p, state.selected === p.id), keyboard: true,
+                                   title: p.name, riseOnHover: true,
+                                   zIndexOffset: state.selected === p.id ? 1000 : 0 });
+    layer.bindTooltip(tooltipHtml(p), { direction: "top" });
+    layer.on("click", onFeatureClick(p.id));
+    layer.exProps = p;
+    state.points.addLayer(layer);
+    state.layers[p.id] = layer;
+    return layer;
+  }
+
+  function clusterMarker(latlng, n, summary, onClick) {
+    var size = n < 10 ? 34 : n < 100 ? 40 : n < 10000 ? 46 : 52;
+    var stops = [];
+    var at = 0;
+    Object.keys(summary.sides).sort().forEach(function (side) {
+      var end = at + (360 * summary.sides[side]) / n;
+      stops.push(state.palette.sides[side] + " " + at + "deg " + end + "deg");
+      at = end;
+    });
+    if (at < 360) stops.push("rgba(60, 60, 60, 0.3) " + at + "deg 360deg");
+    var text = n < 10000 ? String(n) : Math.round(n / 1000) + "k";
+    var marker = L.marker(latlng, {
+      icon: L.divIcon({
+        className: "ex-cluster-icon",
+        html: '<div class="ex-cluster' + (summary.sided ? " ex-cluster-sided" : "") +
+          '" style="background: conic-gradient(' + stops.join(", ") + ')"><span>' + text + "</span></div>",
+        iconSize: [size, size],
+      }),
+      keyboard: false,
+    });
+    marker.on("click", function (e) {
+      L.DomEvent.stopPropagation(e);
+      onClick();
+    });
+    state.points.addLayer(marker);
+    return marker;
+  }
+
+  function spiderfy(s) {
+    // Fan the items of one spot out around it, legs drawn to the spot.
+    var items = shownAt(s).slice(0, SPIDER_MAX);
+    var centre = L.latLng(state.data.spotLat[s], state.data.spotLon[s]);
+    var c = state.map.latLngToLayerPoint(centre);
+    var legs = [];
+    items.forEach(function (i, k) {
+      var angle = k * 0.9 + 0.5;
+      var radius = 26 + 9 * Math.sqrt(k + 1) * 1.6;
+      var point = L.point(c.x + radius * Math.cos(angle), c.y + radius * Math.sin(angle));
+      var at = state.map.layerPointToLatLng(point);
+      legs.push([centre, at]);
+      var marker = itemMarker(i, at);
+      state.drawn.push({ props: marker.exProps, latlng: at, radius: sideNumber(marker.exProps) ? 12 : 9,
+                         text: shortName(marker.exProps) });
+    });
+    state.points.addLayer(L.polyline(legs, { color: "#333", weight: 1, opacity: 0.6, interactive: false }));
+  }
+
+  function drawPoints() {
+    // What the view holds: clusters, lone items, the fanned-out spot, the selection on top.
+    Object.keys(state.layers).forEach(function (id) {
+      if (state.layers[id].getLatLng) delete state.layers[id];
+    });
+    state.points.clearLayers();
+    state.drawn = [];
+    if (!state.index || !state.map) return;
+    var d = state.data;
+    var zoom = Math.max(0, Math.min(state.maxZoom, Math.floor(state.map.getZoom())));
+    var b = state.map.getBounds().pad(0.25);
+    var west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
+    var found = state.index.getClusters([west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())], zoom);
+    found.forEach(function (f) {
+      var c = f.geometry.coordinates;
+      var latlng = L.latLng(c[1], c[0]);
+      if (f.properties.cluster) {
+        var cid = f.properties.cluster_id;
+        var spots = state.index.getLeaves(cid, Infinity).map(function (l) { return l.properties.s; });
+        var summary = clusterSummary(spots);
+        var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
+        clusterMarker(latlng, f.properties.n, summary, function () {
+          state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
+        });
+        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n });
+        return;
+      }
+      var s = f.properties.s;
+      if (s === state.spider) {
+        spiderfy(s);
+        return;
+      }
+      var here = shownAt(s);
+      if (here.length === 1) {
+        var marker = itemMarker(here[0], latlng);
+        state.drawn.push({ props: marker.exProps, latlng: latlng, radius: sideNumber(marker.exProps) ? 12 : 9,
+                           text: shortName(marker.exProps) });
+        return;
+      }
+      var sum = clusterSummary([s]);
+      clusterMarker(latlng, here.length, sum, function () {
+        state.spider = s;
+        drawPoints();
+        afterRender();
+      });
+      state.drawn.push({ props: props(sum.best), latlng: latlng, radius: 20, count: sum.n });
+    });
+    // The selected item is always drawn, over whatever cluster holds it.
+    var sel = state.selected == null ? undefined : d.byId.get(state.selected);
+    if (sel !== undefined && state.visible[sel] && d.spotOf[sel] >= 0 && !state.layers[state.selected]) {
+      var s0 = d.spotOf[sel];
+      itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
     }
+  }
+
+  function restyleShape(id) {
+    var layer = state.layers[id];
+    if (!layer || layer.getLatLng) return;
+    layer.setStyle(shapeStyle(layer.exProps));
+    if (state.selected === id) layer.bringToFront();
+  }
+
+  function itemLatLng(i) {
+    var d = state.data;
+    if (d.spotOf[i] >= 0) return L.latLng(d.spotLat[d.spotOf[i]], d.spotLon[d.spotOf[i]]);
+    return null;
   }
 
   function boundsOf(id) {
     var layer = state.layers[id];
-    if (!layer) return null;
-    return layer.getLatLng ? L.latLngBounds([layer.getLatLng(), layer.getLatLng()]) : layer.getBounds();
+    if (layer) return layer.getLatLng ? L.latLngBounds([layer.getLatLng(), layer.getLatLng()]) : layer.getBounds();
+    var i = state.data ? state.data.byId.get(id) : undefined;
+    var latlng = i === undefined ? null : itemLatLng(i);
+    return latlng ? L.latLngBounds([latlng, latlng]) : null;
   }
 
   function flyTo(id) {
     // Reports "rendered" once the map has come to rest, never in the middle of the flight.
     var layer = state.layers[id];
-    if (!layer) return afterRender(state.received);
-    if (!layer.getLatLng) {
+    var i = state.data ? state.data.byId.get(id) : undefined;
+    if (layer && !layer.getLatLng) {
       var done = false;
       var arrive = function () {
         if (done) return;
         done = true;
-        afterRender(state.received);
+        afterRender();
       };
       state.map.once("moveend", arrive);
       setTimeout(arrive, 2000); // a flight that does not move ends no move
       state.map.flyToBounds(layer.getBounds(), { maxZoom: 7, padding: [40, 40], duration: 0.6 });
       return;
     }
-    // Close enough to read the place, then open the cluster it may still sit in (an event
-    // and its place share one point, so no zoom level separates them).
-    state.map.once("moveend", function () {
-      var parent = state.cluster.getVisibleParent(layer);
-      if (parent && parent !== layer && parent.spiderfy) parent.spiderfy();
-      afterRender(state.received);
-    });
-    state.map.setView(layer.getLatLng(), Math.max(state.map.getZoom(), 7), { animate: false });
+    var latlng = i === undefined ? null : itemLatLng(i);
+    if (!latlng) return afterRender();
+    // Close enough to read the place, and its spot fanned out when others share it (an event
+    // and its town stand on one point, so no zoom level separates them).
+    var s = state.data.spotOf[i];
+    state.spider = state.spotCount[s] > 1 ? s : -1;
+    state.map.setView(latlng, Math.max(state.map.getZoom(), 7), { animate: false });
+    redraw();
+    afterRender();
   }
 
   function quantile(sorted, q) {
@@ -250,20 +522,31 @@
   }
 
   function fitBoundsOfItems() {
-    // Fit where the items are: with many items, one far-off mention (a capital quoted once)
-    // should not zoom the map out to the whole world, so trim the outer 5% on each side.
-    var all = Object.keys(state.layers).map(boundsOf).filter(Boolean);
-    if (all.length < 12) {
-      var b = L.latLngBounds([]);
-      all.forEach(function (x) { b.extend(x); });
-      return b;
-    }
+    // Fit where the shown items are: with many items, one far-off mention (a capital quoted
+    // once) should not zoom the map out to the whole world, so trim the outer 5% on each side.
+    var d = state.data;
     var lats = [], lngs = [];
-    all.forEach(function (x) { var c = x.getCenter(); lats.push(c.lat); lngs.push(c.lng); });
-    lats.sort(function (a, b) { return a - b; });
-    lngs.sort(function (a, b) { return a - b; });
-    return L.latLngBounds([quantile(lats, 0.05), quantile(lngs, 0.05)],
-                          [quantile(lats, 0.95), quantile(lngs, 0.95)]);
+    for (var i = 0; i < d.n; i++) {
+      if (state.visible[i] && d.spotOf[i] >= 0) {
+        lats.push(d.spotLat[d.spotOf[i]]);
+        lngs.push(d.spotLon[d.spotOf[i]]);
+      }
+    }
+    state.shapes.eachLayer(function (layer) {
+      var c = layer.getBounds();
+      if (!c.isValid()) return;
+      if (lats.length + 2 < 12) {
+        lats.push(c.getSouth(), c.getNorth());
+        lngs.push(c.getWest(), c.getEast());
+      } else {
+        lats.push(c.getCenter().lat);
+        lngs.push(c.getCenter().lng);
+      }
+    });
+    if (!lats.length) return L.latLngBounds([]);
+    var la = Float64Array.from(lats).sort(), lo = Float64Array.from(lngs).sort();
+    if (la.length < 12) return L.latLngBounds([la[0], lo[0]], [la[la.length - 1], lo[lo.length - 1]]);
+    return L.latLngBounds([quantile(la, 0.05), quantile(lo, 0.05)], [quantile(la, 0.95), quantile(lo, 0.95)]);
   }
 
   function fitAll() {
@@ -274,44 +557,25 @@
     if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
   }
 
-  function afterRender(count) {
-    // Labels follow what is drawn; two frames later everything is painted.
+  function redraw() {
+    drawPoints();
     placeLabels();
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () { post({ event: "rendered", count: count }); });
-    });
   }
 
-  // --- clusters ---------------------------------------------------------------------------
-  // A cluster stays neutral, ringed with the colours of the sides inside it (in proportion),
-  // so that colour still says "a side is here" before the analyst zooms in.
-
-  function clusterIcon(cluster) {
-    var n = cluster.getChildCount();
-    var counts = {};
-    var sided = 0;
-    cluster.getAllChildMarkers().forEach(function (m) {
-      var side = m.options.exSide;
-      if (side && state.palette.sides && state.palette.sides[side]) {
-        counts[side] = (counts[side] || 0) + 1;
-        sided += 1;
-      }
-    });
-    var size = n < 10 ? 34 : n < 100 ? 40 : 46;
-    var stops = [];
-    var at = 0;
-    Object.keys(counts).sort().forEach(function (side) {
-      var end = at + (360 * counts[side]) / n;
-      stops.push(state.palette.sides[side] + " " + at + "deg " + end + "deg");
-      at = end;
-    });
-    if (at < 360) stops.push("rgba(60, 60, 60, 0.3) " + at + "deg 360deg");
-    var ring = "background: conic-gradient(" + stops.join(", ") + ")";
-    return L.divIcon({
-      className: "ex-cluster-icon",
-      html: '<div class="ex-cluster' + (sided ? " ex-cluster-sided" : "") + '" style="' + ring +
-        '"><span>' + n + "</span></div>",
-      iconSize: [size, size],
+  function afterRender() {
+    // Two frames later everything is painted; report how long the change took to draw.
+    var started = state.started, command = state.command;
+    state.started = null;
+    var count = state.shown;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        var message = { event: "rendered", count: count };
+        if (started != null) {
+          message.ms = Math.round((performance.now() - started) * 10) / 10;
+          message.cmd = command;
+        }
+        post(message);
+      });
     });
   }
 
@@ -330,17 +594,9 @@
     return Math.ceil(measurer.measureText(text).width);
   }
 
-  function shortName(props) {
-    var name = String(props.name || "");
+  function shortName(p) {
+    var name = String(p.name || "");
     return name.length > LABEL_CHARS ? name.slice(0, LABEL_CHARS - 1).trimEnd() + "…" : name;
-  }
-
-  function rankOf(props) {
-    if (props.id === state.selected) return 1e9;
-    var rank = (KIND_RANK[props.kind] || 0) * 1000 + Math.min(props.n || 0, 999);
-    if (props.side) rank += 500;
-    if (state.highlighted.indexOf(props.id) >= 0) rank += 1e6;
-    return rank;
   }
 
   function overlaps(a, list) {
@@ -354,56 +610,36 @@
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
-    var clusters = {};
     var map = state.map;
-    Object.keys(state.layers).forEach(function (id) {
-      var layer = state.layers[id];
-      var props = state.features[id].properties;
-      if (props.review === "rejected") return;
-      if (layer.getLatLng) {
-        var parent = state.cluster.getVisibleParent(layer);
-        if (!parent) return;
-        var p = map.latLngToContainerPoint(parent.getLatLng());
-        if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y) return;
-        if (parent !== layer) {
-          var key = L.stamp(parent);
-          var entry = clusters[key];
-          if (!entry) {
-            entry = clusters[key] = { point: p, latlng: parent.getLatLng(), best: props,
-                                      count: parent.getChildCount(), radius: 20 };
-            obstacles.push({ x0: p.x - 20, x1: p.x + 20, y0: p.y - 20, y1: p.y + 20 });
-          } else if (rankOf(props) > rankOf(entry.best)) {
-            entry.best = props;
-          }
-          return;
-        }
-        var r = props.side ? 12 : 9;
-        obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
-        candidates.push({ props: props, point: p, latlng: layer.getLatLng(), radius: r,
-                          text: shortName(props) });
-      } else if (props.kind === "theatre" || /LineString/.test(state.features[id].geometry.type)) {
-        var centre = layer.getBounds().getCenter();
-        if (props.kind !== "theatre") {
-          var latlngs = [];
-          layer.eachLayer(function (l) {
-            if (!l.getLatLngs) return;
-            var line = l.getLatLngs();
-            while (line.length && Array.isArray(line[0])) line = line[0];
-            latlngs = latlngs.concat(line);
-          });
-          if (latlngs.length) centre = latlngs[Math.floor(latlngs.length / 2)];
-        }
-        var q = map.latLngToContainerPoint(centre);
-        if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
-        candidates.push({ props: props, point: q, latlng: centre, radius: 0, text: shortName(props),
-                          centred: true });
-      }
+    state.drawn.forEach(function (entry) {
+      var p = map.latLngToContainerPoint(entry.latlng);
+      if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y) return;
+      var r = entry.radius;
+      obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
+      if (entry.props.review === "rejected") return;
+      var text = entry.text;
+      if (entry.count) text = shortName(entry.props) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
+      candidates.push({ props: entry.props, point: p, latlng: entry.latlng, radius: r, text: text });
     });
-    Object.keys(clusters).forEach(function (key) {
-      var c = clusters[key];
-      var more = c.count - 1;
-      candidates.push({ props: c.best, point: c.point, latlng: c.latlng, radius: c.radius,
-                        text: shortName(c.best) + (more > 0 ? " +" + more : "") });
+    state.shapes.eachLayer(function (layer) {
+      var p = layer.exProps;
+      if (!p || p.review === "rejected") return;
+      var geometry = layer.toGeoJSON().features[0].geometry;
+      if (p.kind !== "theatre" && !/LineString/.test(geometry.type)) return;
+      var centre = layer.getBounds().getCenter();
+      if (p.kind !== "theatre") {
+        var latlngs = [];
+        layer.eachLayer(function (l) {
+          if (!l.getLatLngs) return;
+          var line = l.getLatLngs();
+          while (line.length && Array.isArray(line[0])) line = line[0];
+          latlngs = latlngs.concat(line);
+        });
+        if (latlngs.length) centre = latlngs[Math.floor(latlngs.length / 2)];
+      }
+      var q = map.latLngToContainerPoint(centre);
+      if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
+      candidates.push({ props: p, point: q, latlng: centre, radius: 0, text: shortName(p), centred: true });
     });
     candidates.sort(function (a, b) { return rankOf(b.props) - rankOf(a.props); });
     return { candidates: candidates, obstacles: obstacles };
@@ -412,6 +648,7 @@
   function placeLabels() {
     if (!state.labels || !state.map) return;
     state.labels.clearLayers();
+    if (!state.data) return;
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
@@ -471,10 +708,10 @@
       p.kinds.asset + '"></span><span>Route (pipeline)</span></div>');
     rows.push('<div class="ex-legend-note">Grey: no side · ✓ confirmed by an analyst</div>');
     var present = {};
-    Object.keys(state.features).forEach(function (id) {
-      var side = state.features[id].properties.side;
-      if (side) present[side] = true;
-    });
+    var d = state.data;
+    if (d) {
+      for (var i = 0; i < d.n; i++) if (state.visible[i] && d.side[i]) present[d.side[i]] = true;
+    }
     var numbers = p.numbers || {};
     var sides = Object.keys(present).filter(function (name) { return p.sides[name]; });
     sides.sort(function (a, b) { return (numbers[a] || 0) - (numbers[b] || 0); });
@@ -546,37 +783,51 @@
 
   // --- commands -----------------------------------------------------------------------------
 
+  function show(bits, fit) {
+    state.visible = decodeVisible(bits, state.data.n);
+    Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
+    reindex();
+    drawShapes();
+    if (state.selected != null) {
+      var sel = state.data.byId.get(state.selected);
+      if (sel === undefined || !state.visible[sel]) state.selected = null;
+    }
+    if (fit && state.shown) fitAll();
+    refreshLegend();
+    redraw();
+    afterRender();
+  }
+
   var commands = {
     setData: function (msg) {
-      state.cluster.clearLayers();
-      state.shapes.clearLayers();
-      state.layers = {};
-      state.features = {};
-      var features = (msg.data && msg.data.features) || [];
-      state.received = features.length;
-      // Areas first so that lines and points are drawn over them.
-      var order = { theatre: 0, place: 1, asset: 2, event: 3 };
-      features.slice().sort(function (a, b) {
-        return (order[a.properties.kind] || 1) - (order[b.properties.kind] || 1);
-      }).forEach(addFeature);
-      if (state.selected && !state.layers[state.selected]) state.selected = null;
-      if (msg.fit && features.length) fitAll();
-      refreshLegend();
-      afterRender(features.length);
+      state.data = load(msg.items || { count: 0 });
+      state.spider = -1;
+      show(msg.visible, msg.fit);
+    },
+    show: function (msg) {
+      show(msg.visible, false);
+    },
+    fit: function () {
+      if (state.data) fitAll();
+      redraw();
+      afterRender();
     },
     select: function (msg) {
       var previous = state.selected;
       state.selected = msg.id || null;
-      if (previous) restyle(previous);
-      if (state.selected) restyle(state.selected);
-      if (state.selected && msg.fly) flyTo(state.selected);
-      else afterRender(state.received);
+      if (previous) restyleShape(previous);
+      if (state.selected) restyleShape(state.selected);
+      if (state.selected && msg.fly) return flyTo(state.selected);
+      redraw();
+      afterRender();
     },
     highlight: function (msg) {
-      var previous = state.highlighted;
-      state.highlighted = msg.ids || [];
-      previous.concat(state.highlighted).forEach(restyle);
-      afterRender(state.received);
+      var previous = Object.keys(state.highlighted);
+      state.highlighted = {};
+      (msg.ids || []).forEach(function (id) { state.highlighted[id] = true; });
+      previous.concat(msg.ids || []).forEach(restyleShape);
+      redraw();
+      afterRender();
     },
     flyTo: function (msg) { flyTo(msg.id); },
     ping: function () {
@@ -589,23 +840,26 @@
         document.body.appendChild(tick);
       }
       tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
-      afterRender(state.received);
+      afterRender();
     },
     resize: function () {
       state.map.invalidateSize({ pan: false });
-      if (state.fitPending) fitAll();
-      placeLabels();
+      if (state.fitPending && state.data) fitAll();
+      redraw();
     },
     setPalette: function (msg) {
       state.palette = msg.palette;
       refreshLegend();
-      Object.keys(state.layers).forEach(restyle);
-      state.cluster.refreshClusters();
-      afterRender(state.received);
+      if (state.data) {
+        state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
+        redraw();
+      }
+      afterRender();
     },
     click: function (msg) {
       var layer = state.layers[msg.id];
       if (layer) layer.fire("click", { latlng: boundsOf(msg.id).getCenter() });
+      else if (state.data && state.data.byId.has(msg.id)) post({ event: "click", id: msg.id });
     },
     locate: function (msg) {
       var bounds = boundsOf(msg.id);
@@ -617,13 +871,16 @@
     fitBounds: function (msg) {
       var b = msg.bbox;
       state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
-      afterRender(state.received);
+      redraw();
+      afterRender();
     },
   };
 
   function onCommand(text) {
+    state.started = performance.now();
     try {
       var msg = JSON.parse(text);
+      state.command = msg.cmd;
       var handler = commands[msg.cmd];
       if (!handler) throw new Error("unknown command " + msg.cmd);
       handler(msg);
@@ -632,10 +889,9 @@
     }
   }
 
-  function init(map, cluster, options) {
+  function init(map, options) {
     state.map = map;
-    state.cluster = cluster;
-    cluster.options.iconCreateFunction = clusterIcon;
+    state.maxZoom = options.maxZoom || 12;
     state.palette = options.palette;
     state.kindLabels = options.kindLabels || {};
     map.createPane("exShapes").style.zIndex = 420;
@@ -643,6 +899,7 @@
     labelPane.style.zIndex = 590; // above areas and routes, below the symbols (600)
     labelPane.style.pointerEvents = "none";
     state.shapes = L.featureGroup([], { pane: "exShapes" }).addTo(map);
+    state.points = L.layerGroup().addTo(map);
     state.labels = L.layerGroup().addTo(map);
     try {
       // A broken basemap must not take the items and the bridge down with it.
@@ -654,8 +911,8 @@
     addLegend(map);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(options.attribution);
-    map.on("zoomend moveend", placeLabels);
-    cluster.on("animationend spiderfied unspiderfied", placeLabels);
+    map.on("zoomend moveend", function () { if (state.data) redraw(); });
+    map.on("zoomstart", function () { state.spider = -1; });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
     };
@@ -670,8 +927,11 @@
   function describe() {
     var labels = [];
     state.labels.eachLayer(function (l) { labels.push(l.options.icon.options.html); });
+    var clusters = 0;
+    state.points.eachLayer(function (l) { if (l.getLatLng && !l.exProps) clusters += 1; });
     return { labels: labels, legend: state.legend ? state.legend.textContent : "",
-             legendCollapsed: state.legendCollapsed, drawn: Object.keys(state.layers).length };
+             legendCollapsed: state.legendCollapsed, drawn: Object.keys(state.layers).length,
+             clusters: clusters, shown: state.shown };
   }
 
   window.explorerMap = { init: init, describe: describe };

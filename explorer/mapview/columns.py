@@ -1,0 +1,74 @@
+"""The map page's data as columns: one message for every item, then one bit per item per filter.
+
+A FeatureCollection of 100,000 items as objects is a page's worth of JSON per marker; as
+columns it is a few arrays, and a column with few distinct values (kind, type, side, review,
+country) is sent as small integer codes and its values once. Points are sent as longitude and
+latitude; lines and areas as their GeoJSON geometry, keyed by row; a country goes without one
+(the page draws the basemap's outline). Qt-free, so the benchmarks can use it alone.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+CODED = ("kind", "type", "country", "precision", "side", "theatre", "review")
+PLAIN = ("id", "name", "date", "n")
+DIGITS = 5  # about a metre: more is noise in the message
+
+
+def _coded(values: list[Any]) -> dict[str, list]:
+    index: dict[Any, int] = {}
+    codes = []
+    for value in values:
+        if value is None:
+            codes.append(-1)
+            continue
+        code = index.get(value)
+        if code is None:
+            code = index[value] = len(index)
+        codes.append(code)
+    return {"codes": codes, "values": list(index)}
+
+
+def encode(features: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Columns of the map features (``Item.map_feature()``) in their order."""
+    rows: dict[str, list[Any]] = {key: [] for key in (*PLAIN, *CODED)}
+    lon: list[float | None] = []
+    lat: list[float | None] = []
+    geometry: dict[int, dict] = {}
+    for row, feature in enumerate(features):
+        props = feature.get("properties") or {}
+        for key in rows:
+            rows[key].append(props.get(key))
+        geom = feature.get("geometry")
+        if geom and geom.get("type") == "Point":
+            x, y = geom["coordinates"][:2]
+            lon.append(round(float(x), DIGITS))
+            lat.append(round(float(y), DIGITS))
+        else:
+            lon.append(None)
+            lat.append(None)
+            if geom:
+                geometry[row] = geom
+    columns: dict[str, Any] = {"count": len(features), "lon": lon, "lat": lat}
+    columns["geometry"] = {str(k): v for k, v in geometry.items()}
+    for key in PLAIN:
+        columns[key] = rows[key]
+    columns["n"] = [int(n or 0) for n in rows["n"]]
+    for key in CODED:
+        columns[key] = _coded(rows[key])
+    return columns
+
+
+def visible_bits(ids: Sequence[str], shown: Iterable[str] | None) -> str | None:
+    """One bit per row (row i is bit i % 8 of byte i // 8), base64; None when all are shown."""
+    if shown is None:
+        return None
+    wanted = shown if isinstance(shown, (set, frozenset)) else set(shown)
+    bits = bytearray((len(ids) + 7) // 8)
+    for row, item_id in enumerate(ids):
+        if item_id in wanted:
+            bits[row >> 3] |= 1 << (row & 7)
+    return base64.b64encode(bytes(bits)).decode("ascii")
