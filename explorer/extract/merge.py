@@ -306,9 +306,22 @@ def merge_events(
     else:
         pending.sort(key=lambda e: e.id)
     out: list[Event] = []
+    # Across articles only reports that share a key below can join (see _join_keys): a large
+    # corpus then compares each report with a few others, not with every event before it.
+    blocks: dict[tuple, list[int]] | None = None if within_document else {}
     for ev in pending:
-        best, best_key, best_type = None, None, None
-        for k, have in enumerate(out):
+        best, best_key, best_type, best_k = None, None, None, -1
+        if blocks is None:
+            candidates: Iterable[int] = range(len(out))
+        elif not ev.date:
+            candidates = ()  # an undated report joins nothing across articles
+        else:
+            found: set[int] = set()
+            for key in _join_keys(ev, locate, query=True):
+                found.update(blocks.get(key, ()))
+            candidates = sorted(found)
+        for k in candidates:
+            have = out[k]
             etype = family_winner(have.type, ev.type)
             if etype is None:
                 continue
@@ -349,13 +362,17 @@ def merge_events(
                     continue
                 key = (score, False, True, -k)
             if best_key is None or key > best_key:
-                best, best_key, best_type = have, key, etype
+                best, best_key, best_type, best_k = have, key, etype, k
         if best is not None and best_type is not None:
             _absorb(best, ev, best_type, locate)
+            if blocks is not None:  # its date, place or names may be new: file it under them
+                _file(blocks, best_k, best, locate)
         elif within_document and _is_bare(ev):
             continue
         else:
             out.append(ev)
+            if blocks is not None:
+                _file(blocks, len(out) - 1, ev, locate)
     for e in out:
         if within_document or len(e.members) > 1:
             if not within_document:
@@ -363,6 +380,52 @@ def merge_events(
             place = locate(e.place_id) if e.place_id else None
             e.label = event_title(e, place.name if place else None)
     return out
+
+
+# --- candidates across articles -----------------------------------------------------------
+_CELL_DEG = 0.5  # latitude cells of 55 km hold every pair of points 50 km apart in neighbours
+
+
+def _cells(ref: PlaceRef, query: bool) -> list[tuple[int, int]]:
+    """The grid cell of a point, or (query) every cell a point within _NEAR_KM may lie in."""
+    row, col = math.floor(ref.lat / _CELL_DEG), math.floor(ref.lon / _CELL_DEG)
+    if not query:
+        return [(row, col)]
+    cos = math.cos(math.radians(min(89.0, abs(ref.lat) + _CELL_DEG)))
+    span = min(360, math.ceil(_NEAR_KM / (111.0 * _CELL_DEG * max(cos, 1e-3))))
+    return [(r, c) for r in (row - 1, row, row + 1) for c in range(col - span, col + span + 1)]
+
+
+def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
+    """Keys two dated reports from different articles share whenever merge_events may join
+    them: it needs them pinned (the same day or month, or the same place that is not a
+    country) and a second agreement (a named actor or target in common, or both pins).
+    A place is the same by id, or as two towns of one country within _NEAR_KM (grid cells)."""
+    if not e.date:
+        return []
+    year = e.date[:4]
+    names = [("a", n) for n in _named(e.actors)] + [("t", n) for n in _named(e.targets)]
+    day = e.date
+    place = _told_place(e)
+    ref = where(place) if place else None
+    if ref is not None and ref.kind == "country":
+        place, ref = None, None
+    keys: list[tuple] = []
+    keys += [("d", day, n) for n in names]
+    if place:
+        keys.append(("dp", day, place))
+        keys += [("p", year, place, n) for n in names]
+        if ref is not None and ref.kind not in _AREA_KINDS:
+            keys += [("c", year, cell, n) for cell in _cells(ref, query) for n in names]
+            keys += [("dc", day, cell) for cell in _cells(ref, query)]
+    return keys
+
+
+def _file(blocks: dict[tuple, list[int]], k: int, e: Event, where: Where) -> None:
+    for key in _join_keys(e, where, query=False):
+        entries = blocks.setdefault(key, [])
+        if not entries or entries[-1] != k:
+            entries.append(k)
 
 
 # --- whole analyses -----------------------------------------------------------------------
