@@ -383,41 +383,55 @@ def merge_events(
 
 
 # --- candidates across articles -----------------------------------------------------------
-_CELL_DEG = 0.5  # latitude cells of 55 km hold every pair of points 50 km apart in neighbours
+_CELL_DEG = 1.0
 
 
 def _cells(ref: PlaceRef, query: bool) -> list[tuple[int, int]]:
-    """The grid cell of a point, or (query) every cell a point within _NEAR_KM may lie in."""
-    row, col = math.floor(ref.lat / _CELL_DEG), math.floor(ref.lon / _CELL_DEG)
-    if not query:
-        return [(row, col)]
-    cos = math.cos(math.radians(min(89.0, abs(ref.lat) + _CELL_DEG)))
-    span = min(360, math.ceil(_NEAR_KM / (111.0 * _CELL_DEG * max(cos, 1e-3))))
-    return [(r, c) for r in (row - 1, row, row + 1) for c in range(col - span, col + span + 1)]
+    """A point's grid cell (query), or every cell that holds a point within _NEAR_KM of it."""
+    if query:
+        return [(math.floor(ref.lat / _CELL_DEG), math.floor(ref.lon / _CELL_DEG))]
+    dlat = _NEAR_KM / 111.0
+    cos = math.cos(math.radians(min(89.0, abs(ref.lat) + dlat)))
+    dlon = min(180.0, _NEAR_KM / (111.0 * max(cos, 1e-3)))
+    rows = range(
+        math.floor((ref.lat - dlat) / _CELL_DEG), math.floor((ref.lat + dlat) / _CELL_DEG) + 1
+    )
+    cols = range(
+        math.floor((ref.lon - dlon) / _CELL_DEG), math.floor((ref.lon + dlon) / _CELL_DEG) + 1
+    )
+    return [(r, c) for r in rows for c in cols]
 
 
 def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
     """Keys two dated reports from different articles share whenever merge_events may join
-    them: it needs them pinned (the same day or month, or the same place that is not a
-    country) and a second agreement (a named actor or target in common, or both pins).
-    A place is the same by id, or as two towns of one country within _NEAR_KM (grid cells)."""
+    them: it needs their dates to overlap, them pinned (the same day or month, or the same
+    place that is not a country) and a second agreement (a named actor or target in common,
+    or both pins). A place is the same by id, or as two towns of one country within _NEAR_KM
+    (grid cells: a report is filed under every cell within that reach and looks up its own).
+    Dates overlap when one is the other or a prefix of it ("2019-05" holds
+    "2019-05-03"): a report is filed under its date and as finer than each prefix, and looks
+    up each prefix of its own date and what is finer than it."""
     if not e.date:
         return []
-    year = e.date[:4]
+    prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
+    if query:
+        dates = [("=", d) for d in (*prefixes, e.date)] + [("<", e.date)]
+    else:
+        dates = [("=", e.date)] + [("<", d) for d in prefixes]
     names = [("a", n) for n in _named(e.actors)] + [("t", n) for n in _named(e.targets)]
-    day = e.date
     place = _told_place(e)
     ref = where(place) if place else None
     if ref is not None and ref.kind == "country":
         place, ref = None, None
-    keys: list[tuple] = []
-    keys += [("d", day, n) for n in names]
+    keys: list[tuple] = [("d", e.date, n) for n in names]
     if place:
-        keys.append(("dp", day, place))
-        keys += [("p", year, place, n) for n in names]
-        if ref is not None and ref.kind not in _AREA_KINDS:
-            keys += [("c", year, cell, n) for cell in _cells(ref, query) for n in names]
-            keys += [("dc", day, cell) for cell in _cells(ref, query)]
+        keys.append(("dp", e.date, place))
+        if ref is not None and ref.kind not in _AREA_KINDS:  # the same id is in the same cell
+            cells = _cells(ref, query)
+            keys += [("c", d, cell, n) for d in dates for cell in cells for n in names]
+            keys += [("dc", e.date, cell) for cell in cells]
+        else:
+            keys += [("p", d, place, n) for d in dates for n in names]
     return keys
 
 
