@@ -437,9 +437,10 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
 
 def _file(blocks: dict[tuple, list[int]], k: int, e: Event, where: Where) -> None:
     for key in _join_keys(e, where, query=False):
-        entries = blocks.setdefault(key, [])
-        if not entries or entries[-1] != k:
-            entries.append(k)
+        if key in blocks:
+            blocks[key].append(k)
+        else:
+            blocks[key] = [k]
 
 
 # --- whole analyses -----------------------------------------------------------------------
