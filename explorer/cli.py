@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +46,16 @@ def _existing(text: str) -> Path:
     if not path.exists():
         raise argparse.ArgumentTypeError(f"{text}: no such file or folder")
     return path
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError("workers must be a whole number, at least 1")
+    return value
 
 
 def _date(text: str) -> str:
@@ -107,6 +118,18 @@ def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
     elif key == Key.ADD_ARTICLES:
         p.add_argument("sources", type=_existing, nargs="+")
         p.add_argument("-p", "--project", type=Path, required=True, help="project file (.gpkg)")
+        p.add_argument(
+            "--workers",
+            type=_workers,
+            default=os.cpu_count() or 1,
+            help="local processes for the analysis (default: one per core; 1: this process)",
+        )
+        p.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="run the analysis on the Dask cluster at ADDRESS (e.g. tcp://host:8786); "
+            "needs dask[distributed] here and explorer on every worker",
+        )
     elif key == Key.EXPORT:
         from explorer.export import FORMATS
 
@@ -200,9 +223,12 @@ def _cmd_sides(args: argparse.Namespace) -> int:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from explorer.pipeline import ingest
+    from explorer.pipeline import SchedulerError, ingest
 
-    summary = ingest(args.sources, args.project)
+    try:
+        summary = ingest(args.sources, args.project, workers=args.workers, scheduler=args.scheduler)
+    except SchedulerError as err:
+        raise UserError(str(err)) from None
     print(summary.describe())
     _report_problems(summary.problems)
     return 1 if summary.refused else 0

@@ -5,8 +5,12 @@ Plain functions over plain data; the window runs them in a worker thread, the CL
 
 from __future__ import annotations
 
+import collections
+import functools
+import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,47 +131,115 @@ def merge_items(items: Iterable) -> list:
     return list(merged.values())
 
 
+@dataclass
+class DocumentOutput:
+    """What the per-document work finds in one article: plain, picklable data that a worker
+    process or a cluster node sends back to the one writer."""
+
+    document: Document
+    places: list[Place] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list = field(default_factory=list)
+    assets: list = field(default_factory=list)
+    theatres: list[Theatre] = field(default_factory=list)
+    stances: list = field(default_factory=list)
+
+
+class Analyser:
+    """The gazetteer, the spaCy pipeline and the lexicon, loaded once per process
+    (``analyser()``), and the per-document work over them."""
+
+    def __init__(self) -> None:
+        from explorer.extract.lexicon import lexicon_for
+        from explorer.geoparse import Geoparser, load_gazetteer
+
+        self.geoparser = Geoparser.default()
+        self.gazetteer = load_gazetteer()
+        self.lexicon = lexicon_for(tuple(self.gazetteer.country_facts()))  # any country a side
+
+    def analyse(self, documents: list[Document]) -> list[DocumentOutput]:
+        """Geoparse a few documents together (spaCy's pipe is faster), then extract each."""
+        parsed = self.geoparser.parse_many([d.text for d in documents], include_demonyms=True)
+        return [
+            self.analyse_parsed(doc, toponyms)
+            for doc, toponyms in zip(documents, parsed, strict=True)
+        ]
+
+    def analyse_parsed(self, doc: Document, toponyms: list[Toponym]) -> DocumentOutput:
+        from explorer.extract import extract
+
+        geometry = self.gazetteer.geometry
+        places, mentions = places_and_mentions(doc, toponyms, geometry)
+        found = extract(doc, toponyms, geometry_for=geometry, lexicon=self.lexicon)
+        return DocumentOutput(
+            doc, places, mentions, found.events, found.assets, found.theatres, found.stances
+        )
+
+
+@functools.cache
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def analyse_batch(documents: list[Document]) -> list[DocumentOutput]:
+    """The per-document work on a few documents: what a local worker process or a Dask
+    worker runs (a module-level function, so it pickles by name)."""
+    return analyser().analyse(documents)
+
+
+def combine(outputs: Iterable[DocumentOutput]) -> Analysis:
+    """One Analysis of several documents' outputs: items shared by documents merged."""
+    from explorer.extract import aggregate_stances
+
+    analysis = Analysis()
+    places: list[Place] = []
+    theatres: list[Theatre] = []
+    stances = []
+    for out in outputs:
+        analysis.documents.append(out.document)
+        places.extend(out.places)
+        analysis.mentions.extend(out.mentions)
+        analysis.events.extend(out.events)
+        analysis.assets.extend(out.assets)
+        theatres.extend(out.theatres)
+        stances.extend(out.stances)
+    analysis.places = merge_items(places)
+    analysis.assets = merge_items(analysis.assets)
+    analysis.theatres = merge_items(theatres)
+    analysis.stances = aggregate_stances(stances)
+    return analysis
+
+
+BATCH = 16  # documents geoparsed together and sent to a worker at once
+
+
+def _batches(documents: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def analyse_documents(
     documents: list[Document],
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> Analysis:
-    """Geoparse and extract every document (the gazetteer and models load once)."""
-    from explorer.extract import aggregate_stances, extract
-    from explorer.extract.lexicon import lexicon_for
-    from explorer.geoparse import Geoparser, load_gazetteer
-
-    geoparser = Geoparser.default()
-    gazetteer = load_gazetteer()
-    lexicon = lexicon_for(tuple(gazetteer.country_facts()))  # every country is a possible side
-    analysis = Analysis(documents=list(documents))
-    places: list[Place] = []
-    theatres: list[Theatre] = []
-    stances = []
-    batch = 16  # geoparse in batches (spaCy's pipe is faster), report progress per batch
-    for first in range(0, len(documents), batch):
+    """Geoparse and extract every document in this process (the models load once)."""
+    outputs: list[DocumentOutput] = []
+    for batch in _batches(documents):
         if is_cancelled():
             raise Cancelled()
-        chunk = documents[first : first + batch]
         if progress:
-            progress(first, len(documents), chunk[0].title or chunk[0].id)
-        parsed = geoparser.parse_many([d.text for d in chunk], include_demonyms=True)
-        for doc, toponyms in zip(chunk, parsed, strict=True):
-            doc_places, mentions = places_and_mentions(doc, toponyms, gazetteer.geometry)
-            places.extend(doc_places)
-            analysis.mentions.extend(mentions)
-            found = extract(doc, toponyms, geometry_for=gazetteer.geometry, lexicon=lexicon)
-            analysis.events.extend(found.events)
-            analysis.assets.extend(found.assets)
-            theatres.extend(found.theatres)
-            stances.extend(found.stances)
-    analysis.places = merge_items(places)
-    analysis.assets = merge_items(analysis.assets)
-    analysis.theatres = merge_items(theatres)
-    analysis.stances = aggregate_stances(stances)
+            progress(len(outputs), len(documents), batch[0].title or batch[0].id)
+        outputs.extend(analyse_batch(batch))
     if progress:
         progress(len(documents), len(documents), "done")
-    return analysis
+    return combine(outputs)
 
 
 def read_articles(sources: Iterable[Path]) -> tuple[list[Document], list[str]]:
@@ -231,44 +303,151 @@ def ingest(
     project_path: Path,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+    workers: int = 1,
+    scheduler: str | None = None,
+    commit_every: int = 200,
+    parallel_from: int = 4 * BATCH,
 ) -> IngestSummary:
     """Add articles and event tables to a project: unchanged ones (same hash) are skipped.
 
     A file is an event table (ACLED-style CSV, GeoJSON) when its content says so; each table
     is saved in its own transaction, and one that cannot be imported is refused with a
     message naming what it lacks (``summary.refused``) while the rest go on.
+
+    Articles are read one at a time and analysed in batches: in this process (``workers``
+    1), in a pool of local processes, or on the Dask cluster at ``scheduler``; this process is
+    the one writer, and commits every ``commit_every`` articles, so memory stays flat however
+    large the corpus. Fewer than ``parallel_from`` articles are analysed here: starting
+    processes that each load spaCy costs more than they would save. A cancel stops before
+    the next batch; what was committed stays (a second ingest skips it).
     """
+    from explorer.corpus import article_files, iter_documents
     from explorer.export.tables import is_table_text, looks_like_table
     from explorer.store import Project
 
     sources = [Path(s) for s in sources]
     tables = [s for s in sources if s.is_file() and looks_like_table(s)]
     articles = [s for s in sources if s not in tables]
-    documents, problems = read_articles(articles) if articles else ([], [])
-    summary = IngestSummary(project=Path(project_path), problems=problems)
+    read_problems: list[tuple[str, str]] = []
+    files = article_files(articles, read_problems) if articles else []
+    summary = IngestSummary(project=Path(project_path))
     version = analysis_version()
     with Project.open(project_path, create=True) as project:
-        known = stored = project.known_hashes()
+        known = stored_hashes = project.known_hashes()
+        given = {doc_id for _, doc_id in files}
+        stored: list[Document] = []
         if known and project.analysis_version() != version:
             # made by an older analysis (other rules or lexicons): read every article again,
             # those of this source and those added before; reviews are kept apart and stay
             # (an imported event table is no article: its rows stay as they were read)
-            given = {d.id for d in documents}
-            documents = documents + [
+            stored = [
                 d
                 for d in project.stored_documents()
                 if d.id not in given and not is_table_text(d.text)
             ]
             known = {}
-        fresh = [d for d in documents if known.get(d.id) != d.sha256]
-        summary.skipped = [d.id for d in documents if known.get(d.id) == d.sha256]
-        if fresh:
-            analysis = analyse_documents(fresh, progress, is_cancelled)
-            project.save(analysis, analysis_version=version)
-        summary.added = [d.id for d in fresh]
+        total = len(files) + len(stored)
+
+        def fresh() -> Iterator[Document]:
+            for doc in itertools.chain(iter_documents(files, read_problems), stored):
+                if known.get(doc.id) == doc.sha256:
+                    summary.skipped.append(doc.id)
+                else:
+                    yield doc
+
+        pending: list[DocumentOutput] = []
+        if total < parallel_from:
+            workers = 1
+        with _runner(workers, scheduler) as run:
+            for outputs in run(_batches(fresh()), is_cancelled):
+                pending.extend(outputs)
+                summary.added.extend(o.document.id for o in outputs)
+                if progress:
+                    done = len(summary.added) + len(summary.skipped)
+                    progress(done, total, outputs[-1].document.title or outputs[-1].document.id)
+                if len(pending) >= commit_every:
+                    project.save(combine(pending), analysis_version=version)
+                    pending = []
+        if pending:
+            project.save(combine(pending), analysis_version=version)
+        summary.problems = [f"{path}: {message}" for path, message in read_problems]
         for table in tables:  # a table's rows do not depend on the analysis: by hash only
-            _ingest_table(project, table, stored, summary)
+            _ingest_table(project, table, stored_hashes, summary)
     return summary
+
+
+Runner = Callable[[Iterable[list[Document]], Callable[[], bool]], Iterator[list[DocumentOutput]]]
+
+
+@contextmanager
+def _runner(workers: int, scheduler: str | None) -> Iterator[Runner]:
+    """Where the per-document work runs: here, in local processes, or on a Dask cluster.
+    Each yields the batches' outputs in the batches' order, with a few batches in flight."""
+    if scheduler:
+        with _dask_runner(scheduler) as run:
+            yield run
+    elif workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: the window runs this from a thread, and a forked Qt process is unsafe
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            yield functools.partial(_in_order, pool.submit, 2 * workers)
+    else:
+
+        def here(batches, is_cancelled):
+            for batch in batches:
+                if is_cancelled():
+                    raise Cancelled()
+                yield analyse_batch(batch)
+
+        yield here
+
+
+class SchedulerError(Exception):
+    """The Dask scheduler cannot be used (not installed, not reachable)."""
+
+
+@contextmanager
+def _dask_runner(address: str) -> Iterator[Runner]:
+    """Batches run on the workers of the Dask cluster at ``address``; every worker needs this
+    same explorer installed (with its gazetteer and spaCy model). The cluster is only used,
+    never started or stopped here."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SchedulerError(
+            "--scheduler needs Dask: pip install 'dask[distributed]' (or explorer[dask])"
+        ) from None
+    try:
+        client = Client(address, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        ahead = 2 * max(1, sum(client.nthreads().values()))
+
+        def submit(fn, batch):
+            return client.submit(fn, batch, pure=False)
+
+        yield functools.partial(_in_order, submit, ahead)
+    finally:
+        client.close()
+
+
+def _in_order(submit, ahead: int, batches, is_cancelled) -> Iterator[list[DocumentOutput]]:
+    """Submit batches with at most ``ahead`` in flight; yield their outputs in order."""
+    flight: collections.deque = collections.deque()
+    for batch in batches:
+        if is_cancelled():
+            raise Cancelled()
+        flight.append(submit(analyse_batch, batch))
+        if len(flight) >= ahead:
+            yield flight.popleft().result()
+    while flight:
+        if is_cancelled():
+            raise Cancelled()
+        yield flight.popleft().result()
 
 
 def _ingest_table(project, path: Path, known: dict[str, str], summary: IngestSummary) -> None:

@@ -3,6 +3,8 @@
 Public API::
 
     read_sources(paths) -> ReadResult   files and folders; problems collected, reading goes on
+    article_files(paths, problems)      the files read_sources would read, with their ids
+    iter_documents(files, problems)     the same documents one at a time (large corpora)
     read_file(path) -> Document         one file; raises CorpusError
     document_from_text(id, text)        in-memory text kept exactly as given, only segmented
     source_span(doc, span) -> Span      where a span of the cleaned text is in doc.raw_text
@@ -12,7 +14,9 @@ from explorer.corpus.errors import CorpusError
 from explorer.corpus.reading import (
     DEFAULT_MAX_BYTES,
     ReadResult,
+    article_files,
     document_from_text,
+    iter_documents,
     read_file,
     read_sources,
     source_span,
@@ -22,7 +26,9 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "CorpusError",
     "ReadResult",
+    "article_files",
     "document_from_text",
+    "iter_documents",
     "read_file",
     "read_sources",
     "source_span",

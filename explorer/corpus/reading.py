@@ -87,23 +87,9 @@ def read_sources(
     read together (site furniture) are removed as boilerplate.
     """
     result = ReadResult()
-    entries: list[tuple[Path, str]] = []
-    for source in sources:
-        source = Path(source)
-        if source.is_dir():
-            found = list(_walk(source))
-            if not found:
-                result.problems.append(
-                    (str(source), "no .txt, .md or .html files were found in this folder")
-                )
-            entries.extend((file, file.relative_to(source).as_posix()) for file in found)
-        elif source.is_file():
-            entries.append((source, source.name))
-        else:
-            result.problems.append((str(source), "no such file or folder"))
+    entries = article_files(sources, result.problems)
     loaded: list[_Loaded] = []
-    ids = _unique_ids([relative for _, relative in entries])
-    for (file, _), doc_id in zip(entries, ids, strict=True):
+    for file, doc_id in entries:
         try:
             loaded.append(_load(file, doc_id, max_bytes))
         except CorpusError as exc:
@@ -115,6 +101,54 @@ def read_sources(
         except CorpusError as exc:
             result.problems.append((exc.path, exc.reason))
     return result
+
+
+def iter_documents(
+    entries: list[tuple[Path, str]],
+    problems: list[tuple[str, str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Document]:
+    """``read_sources`` one document at a time, for corpora too large to hold (``entries``
+    from ``article_files``): every file is read twice, first for the lines repeated across
+    the corpus (only their keys are kept), then to clean it. Problems are appended to
+    ``problems`` as they are met."""
+
+    def texts() -> Iterator[list[str]]:
+        for file, doc_id in entries:
+            try:
+                yield _load(file, doc_id, max_bytes).texts()
+            except CorpusError:
+                continue  # said when it is read again below
+
+    repeated = frozenset(boilerplate.repeated_keys(texts()))
+    for file, doc_id in entries:
+        try:
+            yield _clean(_load(file, doc_id, max_bytes), repeated)
+        except CorpusError as exc:
+            problems.append((exc.path, exc.reason))
+
+
+def article_files(
+    sources: Iterable[Path | str], problems: list[tuple[str, str]]
+) -> list[tuple[Path, str]]:
+    """(file, document id) of every article file under the sources, in reading order."""
+    entries: list[tuple[Path, str]] = []
+    for source in sources:
+        source = Path(source)
+        if source.is_dir():
+            found = list(_walk(source))
+            if not found:
+                problems.append(
+                    (str(source), "no .txt, .md or .html files were found in this folder")
+                )
+            entries.extend((file, file.relative_to(source).as_posix()) for file in found)
+        elif source.is_file():
+            entries.append((source, source.name))
+        else:
+            problems.append((str(source), "no such file or folder"))
+    ids = _unique_ids([relative for _, relative in entries])
+    return [(file, doc_id) for (file, _), doc_id in zip(entries, ids, strict=True)]
 
 
 def document_from_text(doc_id: str, text: str, *, title: str | None = None) -> Document:
