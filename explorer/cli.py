@@ -24,6 +24,22 @@ class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+class _ExportFormats:
+    """explorer.export.FORMATS, looked up only when an export is asked for: importing the
+    export package (shapely, the store) would slow every other command's start."""
+
+    def _formats(self) -> tuple[str, ...]:
+        from explorer.export import FORMATS
+
+        return tuple(FORMATS)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._formats()
+
+    def __iter__(self):
+        return iter(self._formats())
+
+
 def _bbox(text: str) -> tuple[float, float, float, float]:
     try:
         west, south, east, north = (float(v) for v in text.split(","))
@@ -131,10 +147,15 @@ def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
             "needs dask[distributed] here and explorer on every worker",
         )
     elif key == Key.EXPORT:
-        from explorer.export import FORMATS
-
         p.add_argument("source", type=_existing, help="folder, article files or .gpkg")
-        p.add_argument("-f", "--format", required=True, choices=FORMATS)
+        p.add_argument(
+            "-f",
+            "--format",
+            required=True,
+            choices=_ExportFormats(),
+            metavar="FORMAT",
+            help="%(choices)s",
+        )
         p.add_argument("-o", "--output", type=Path, required=True)
         p.add_argument("--title", help="title of the HTML map and KML (default: the folder)")
         _add_filters(p)

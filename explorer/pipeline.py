@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -347,13 +346,15 @@ def ingest(
             ]
             known = {}
         total = len(files) + len(stored)
+        # Unchanged articles are known by the hash of their bytes, before any decoding.
+        unchanged = {d for path, d in files if d in known and known[d] == _sha256(path)}
+        summary.skipped = [doc_id for _, doc_id in files if doc_id in unchanged]
+        if len(unchanged) == len(files):
+            files = []  # nothing to read
 
         def fresh() -> Iterator[Document]:
-            for doc in itertools.chain(iter_documents(files, read_problems), stored):
-                if known.get(doc.id) == doc.sha256:
-                    summary.skipped.append(doc.id)
-                else:
-                    yield doc
+            yield from iter_documents(files, read_problems, skip=unchanged)
+            yield from stored
 
         pending: list[DocumentOutput] = []
         if total < parallel_from:
@@ -403,6 +404,15 @@ def _runner(workers: int, scheduler: str | None) -> Iterator[Runner]:
                 yield analyse_batch(batch)
 
         yield here
+
+
+def _sha256(path: Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # read (and reported) with the others
 
 
 class SchedulerError(Exception):

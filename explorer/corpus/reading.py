@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,11 +108,13 @@ def iter_documents(
     problems: list[tuple[str, str]],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Collection[str] = (),
 ) -> Iterator[Document]:
     """``read_sources`` one document at a time, for corpora too large to hold (``entries``
     from ``article_files``): every file is read twice, first for the lines repeated across
-    the corpus (only their keys are kept), then to clean it. Problems are appended to
-    ``problems`` as they are met."""
+    the corpus (only their keys are kept), then to clean it; documents whose id is in
+    ``skip`` count for the first pass only. Problems are appended to ``problems`` as they
+    are met."""
 
     def texts() -> Iterator[list[str]]:
         for file, doc_id in entries:
@@ -123,6 +125,8 @@ def iter_documents(
 
     repeated = frozenset(boilerplate.repeated_keys(texts()))
     for file, doc_id in entries:
+        if doc_id in skip:
+            continue
         try:
             yield _clean(_load(file, doc_id, max_bytes), repeated)
         except CorpusError as exc:

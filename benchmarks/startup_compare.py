@@ -1,0 +1,128 @@
+"""Start-up side by side: explorer's commands against a bare QWebEngineView, whole processes.
+
+    .venv/bin/python benchmarks/startup_compare.py [--runs 5] [--code DIR] [FOLDER]
+
+Each round runs, alternated so that the shared machine's load falls on all alike:
+  bare      a QWebEngineView (offscreen) loads a small local page and grabs it to a PNG
+  snapshot  `explorer snapshot FOLDER -o x.png`, the folder's project already made
+  gpkg      `explorer snapshot PROJECT.gpkg -o x.png`
+  window    `explorer open FOLDER --screenshot x.png`: the whole window on the known folder,
+            under the same Xvfb screen for every round (bare-x: the bare page on it too)
+A first, untimed round makes the folder's project and the cached page (a user's first start).
+Prints the median and range of each in seconds and the ratio of medians to the bare page.
+``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import os, sys
+from pathlib import Path
+if os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+if sys.argv[2] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --log-level=3")
+from PySide6.QtCore import QEventLoop, QTimer, QUrl, Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWebEngineWidgets import QWebEngineView
+app = QApplication([])
+page = Path(sys.argv[1]) / "bare.html"
+page.write_text("<!doctype html><html><body style='font:20px sans-serif'>"
+                "<h1>Hello</h1><p>A small local page.</p></body></html>")
+view = QWebEngineView()
+view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+view.resize(1400, 900)
+view.show()
+loop = QEventLoop()
+view.loadFinished.connect(lambda ok: loop.quit())
+view.load(QUrl.fromLocalFile(str(page)))
+loop.exec()
+# one frame for the page to reach the widget, as any grab after a load needs
+QTimer.singleShot(50, loop.quit)
+loop.exec()
+view.grab().save(str(Path(sys.argv[1]) / "bare.png"), "PNG")
+view.close()
+del view
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    t0 = time.perf_counter()
+    # run outside the checkout: its folder would come first on sys.path (see --code)
+    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, cwd=env["HOME_DIR"])
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", default=str(ROOT / "seeds"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--code", type=Path, help="another checkout's explorer to run")
+    args = ap.parse_args()
+    from pyvirtualdisplay import Display
+
+    screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(
+                os.environ,
+                EXPLORER_CACHE_DIR=f"{home}/cache",
+                XDG_DATA_HOME=f"{home}/data",
+                XDG_CONFIG_HOME=f"{home}/config",
+                HOME_DIR=home,
+            )
+            if args.code:
+                env["PYTHONPATH"] = str(args.code.resolve())
+            py = sys.executable
+            explorer = [py, "-m", "explorer"]
+            folder = args.folder
+            project = f"{home}/project.gpkg"
+            subprocess.run(
+                [*explorer, "ingest", folder, "-p", project],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            offscreen = dict(env)
+            offscreen.pop("DISPLAY", None)
+            commands = {
+                "bare": ([py, "-c", BARE, home, "offscreen"], offscreen),
+                "snapshot": ([*explorer, "snapshot", folder, "-o", f"{home}/a.png"], env),
+                "gpkg": ([*explorer, "snapshot", project, "-o", f"{home}/b.png"], env),
+                "bare-x": ([py, "-c", BARE, home, "x"], env),
+                "window": ([*explorer, "open", folder, "--screenshot", f"{home}/c.png"], env),
+            }
+            for cmd, cmd_env in commands.values():  # the first start: project, page cache
+                timed(cmd, cmd_env)
+            times: dict[str, list[float]] = {k: [] for k in commands}
+            for _ in range(args.runs):
+                for name, (cmd, cmd_env) in commands.items():
+                    times[name].append(timed(cmd, cmd_env))
+    finally:
+        screen.stop()
+    med = {k: statistics.median(v) for k, v in times.items()}
+    code = args.code or ROOT
+    print(f"code: {code}  folder: {args.folder}  runs: {args.runs} (median, min-max, seconds)")
+    for name, values in times.items():
+        base = med["bare-x" if name in ("window", "bare-x") else "bare"]
+        print(
+            f"{name:>9}: {med[name]:6.2f}  ({min(values):.2f}-{max(values):.2f})"
+            f"   ratio to bare {'(Xvfb)' if name in ('window', 'bare-x') else '':>6} "
+            f"{med[name] / base:5.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
