@@ -1,0 +1,160 @@
+"""Ingest throughput and memory, end to end, on the evaluation corpora repeated.
+
+    .venv/bin/python benchmarks/ingest_scale.py [--articles 1000 10000] [--workers 1 2]
+    .venv/bin/python benchmarks/ingest_scale.py --stages 706
+
+The LGL and TR-News articles (../shared/eval, 706 real news articles) are written out as text
+files, repeated to N articles (each copy's title line marked with its copy number). Each run
+is a fresh process, `explorer ingest FOLDER -p NEW.gpkg --workers W`: reading, cleaning,
+geoparsing, extraction and storing, timed from spawn to exit; the memory of it and its worker
+processes (PSS, /proc/PID/smaps_rollup) is sampled every half second and the peak printed.
+``--stages N`` times each stage in this process on N articles, one core: read (and clean),
+geoparse (spaCy NER + gazetteer), extract (parse, events, assets, stances), store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def articles() -> list[tuple[str, str]]:
+    out = []
+    for name in ("lgl", "trnews"):
+        with (EVAL / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            out += [(d["id"], d["text"]) for d in map(json.loads, fh)]
+    return out
+
+
+def write_corpus(folder: Path, n: int) -> None:
+    base = articles()
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        doc_id, text = base[k % len(base)]
+        copy = k // len(base)
+        first, _, rest = text.partition(". ")
+        title = f"{first} ({copy})" if copy else first
+        (folder / f"{doc_id}-{copy:02d}.txt").write_text(f"{title}. {rest}", encoding="utf-8")
+
+
+def pss_mb(root: int) -> float:
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = Path(f"/proc/{d}/stat").read_text()
+                children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(d))
+            except (OSError, IndexError, ValueError):
+                continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def run(folder: Path, workers: int, home: str) -> dict:
+    project = Path(home) / f"p-{folder.name}-{workers}.gpkg"
+    env = dict(os.environ, XDG_DATA_HOME=f"{home}/data", EXPLORER_CACHE_DIR=f"{home}/cache")
+    cmd = [sys.executable, "-m", "explorer", "ingest", str(folder), "-p", str(project)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [*cmd, "--workers", str(workers)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    peak, samples = 0.0, []
+    while proc.poll() is None:
+        mb = pss_mb(proc.pid)
+        peak = max(peak, mb)
+        samples.append(round(mb))
+        time.sleep(0.5)
+    seconds = time.perf_counter() - t0
+    _, err = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"ingest failed: {err.decode()[-2000:]}")
+    n = len(list(folder.glob("*.txt")))
+    return {
+        "articles": n,
+        "workers": workers,
+        "seconds": round(seconds, 1),
+        "docs_per_s": round(n / seconds, 1),
+        "peak_pss_mb": round(peak),
+        "pss_mb_at_quarters": [samples[int(q * (len(samples) - 1))] for q in (0.25, 0.5, 0.75)],
+        "project_mb": round(project.stat().st_size / 1e6, 1),
+    }
+
+
+def stages(n: int) -> None:
+    """Seconds per stage on n articles, in this process (models loaded before timing)."""
+    from explorer.corpus import article_files, iter_documents
+    from explorer.pipeline import analyser, combine
+    from explorer.store import Project
+
+    work = analyser()  # spaCy, gazetteer, lexicon: loaded once, not timed
+    work.analyse([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, n)
+        t0 = time.perf_counter()
+        docs = list(iter_documents(article_files([folder], []), []))
+        t1 = time.perf_counter()
+        parsed = []
+        for first in range(0, len(docs), 16):
+            chunk = docs[first : first + 16]
+            parsed += work.geoparser.parse_many([d.text for d in chunk], include_demonyms=True)
+        t2 = time.perf_counter()
+        outputs = [work.analyse_parsed(d, t) for d, t in zip(docs, parsed, strict=True)]
+        t3 = time.perf_counter()
+        with Project.open(Path(tmp) / "p.gpkg", create=True) as project:
+            project.save(combine(outputs))
+        t4 = time.perf_counter()
+    total = t4 - t0
+    print(f"stages on {len(docs)} articles, one core (seconds, ms per article):")
+    for name, s in (
+        ("read+clean", t1 - t0),
+        ("geoparse", t2 - t1),
+        ("extract", t3 - t2),
+        ("store", t4 - t3),
+        ("total", total),
+    ):
+        print(f"  {name:>10}: {s:7.2f} s  {1000 * s / len(docs):6.1f} ms")
+    print(
+        f"  geoparsing alone: {len(docs) / (t2 - t1):.0f} docs/s; "
+        f"end to end {len(docs) / total:.1f} docs/s"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, os.cpu_count() or 1])
+    ap.add_argument("--stages", type=int, help="time each stage on this many articles")
+    args = ap.parse_args()
+    if args.stages:
+        stages(args.stages)
+        return
+    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at start")
+    with tempfile.TemporaryDirectory() as home:
+        for n in args.articles:
+            folder = Path(home) / f"corpus{n}"
+            write_corpus(folder, n)
+            for workers in args.workers:
+                print(json.dumps(run(folder, workers, home)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
