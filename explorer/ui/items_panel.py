@@ -22,6 +22,13 @@ from explorer.ui.items_model import ItemsModel
 SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
 
 
+class _SortingSource(QSortFilterProxyModel):
+    """Leaves sorting to the model (one key per row, in Python) and only passes rows on."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class ItemsPanel(QWidget):
     item_selected = Signal(str)  # item id, when the user picks a row
     search_changed = Signal(str)  # the search text, once typing pauses
@@ -29,7 +36,7 @@ class ItemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ItemsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SortingSource(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
@@ -63,6 +70,8 @@ class ItemsPanel(QWidget):
         current_id = current.data(ItemsModel.ID_ROLE) if current.isValid() else None
         self.model.set_items(items)
         header = self.table.horizontalHeader()
+        # Columns fit the first rows' contents: measuring every row of 100,000 takes seconds.
+        header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 230)

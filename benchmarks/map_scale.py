@@ -1,0 +1,170 @@
+"""100,000 events: opening the project in the window, the map's redraws, memory, snapshot, exports.
+
+    .venv/bin/python benchmarks/map_scale.py [--events 100000] [--project P.gpkg] [--png OUT]
+
+Writes the events with make_events_project.py unless --project is given. Then, in a fresh
+process with the real window (Xvfb): the time to open the project until the map has drawn
+every item, the memory (PSS) of the app and its QtWebEngine processes, and for a filter
+(one event type), a search ("Aleppo"), a time range (2019) and a reset, how long the page
+took to redraw (performance.now() in the page, from the message's arrival to the second frame
+after it, reported back through the bridge) and how long the window took in all (Python:
+the filter, the tables, the timeline, the message). Last, as whole processes: `explorer
+snapshot` and `explorer export` in every format. A screenshot of the window goes to --png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from explorer.mapview.environment import prepare_qt_environment
+prepare_qt_environment()
+app = QApplication([])
+from explorer.app import build
+from explorer.mapview.waiting import grab_settled, wait_for
+sys.path.insert(0, sys.argv[3])
+from ingest_scale import pss_mb
+
+workspace, window, controller = build(Path(sys.argv[2]) / "settings.ini")
+window.resize(1600, 960)
+window.show()
+renders = []
+window.map.rendered.connect(renders.append)
+t_start = time.perf_counter()
+operation = controller.open_source(Path(sys.argv[1]))
+if not operation.done:
+    wait_for(operation.finished, 600000, "the project to load")
+t_loaded = time.perf_counter()
+while not renders or renders[-1] != len(workspace.visible):
+    wait_for(window.map.rendered, 600000, "the map")
+t_drawn = time.perf_counter()
+out = {"items": len(workspace.items), "process_to_window_s": t_start - t0,
+       "open_loaded_s": t_loaded - t_start, "open_drawn_s": t_drawn - t_start,
+       "pss_mb": pss_mb(os.getpid())}
+changes = [
+    ("filter: air strikes only", lambda: workspace.allow_only("event_types", ["air_strike"])),
+    ("search: Aleppo", lambda: workspace.set_search("Aleppo")),
+    ("reset", workspace.reset_filters),
+    ("time range: 2019", lambda: workspace.set_date_range("2019-01-01", "2019-12-31")),
+    ("reset", workspace.reset_filters),
+]
+out["changes"] = []
+for name, change in changes:
+    before = len(window.map.bridge.timings)
+    t = time.perf_counter()
+    change()
+    window.flush()
+    t_sent = time.perf_counter()
+    while len(window.map.bridge.timings) == before or renders[-1] != len(workspace.visible):
+        wait_for(window.map.rendered, 600000, "the redraw")
+    t_done = time.perf_counter()
+    page = [ms for cmd, ms in window.map.bridge.timings[before:] if cmd == "show"]
+    out["changes"].append({"change": name, "shown": len(workspace.visible),
+                           "page_ms": page[-1] if page else None,
+                           "python_ms": round(1000 * (t_sent - t), 1),
+                           "window_ms": round(1000 * (t_done - t), 1)})
+out["pss_after_mb"] = pss_mb(os.getpid())
+grab_settled(window, window.map, 60000).save(sys.argv[4], "PNG")
+print(json.dumps(out))
+window.close()
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=env["HOME_DIR"])
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--project", type=Path)
+    ap.add_argument("--png", type=Path, default=Path("map-scale.png"))
+    ap.add_argument("--skip-exports", action="store_true")
+    args = ap.parse_args()
+    from pyvirtualdisplay import Display
+
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(
+            os.environ,
+            EXPLORER_CACHE_DIR=f"{home}/cache",
+            XDG_DATA_HOME=f"{home}/data",
+            XDG_CONFIG_HOME=f"{home}/config",
+            HOME_DIR=home,
+        )
+        project = args.project
+        if project is None:
+            project = Path(home) / "events.gpkg"
+            t = timed(
+                [
+                    py,
+                    str(ROOT / "benchmarks" / "make_events_project.py"),
+                    "-n",
+                    str(args.events),
+                    "-o",
+                    str(project),
+                ],
+                env,
+            )
+            print(f"project of {args.events} events written in {t:.1f} s")
+        project = project.resolve()
+        screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
+        try:
+            env["DISPLAY"] = os.environ["DISPLAY"]
+            # the first open builds the page cache, as a user's first start does
+            child = [py, "-c", CHILD, str(project), home, str(ROOT / "benchmarks")]
+            subprocess.run([*child, f"{home}/first.png"], env=env, check=True, capture_output=True)
+            done = subprocess.run(
+                [*child, str(args.png.resolve())],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+        finally:
+            screen.stop()
+        window = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"{window['items']} items; window open to map drawn: {window['open_drawn_s']:.1f} s "
+            f"(project loaded after {window['open_loaded_s']:.1f} s; "
+            f"process start to window {window['process_to_window_s']:.1f} s)"
+        )
+        print(
+            f"memory (PSS, app + QtWebEngine): {window['pss_mb']:.0f} MB after opening, "
+            f"{window['pss_after_mb']:.0f} MB after the changes"
+        )
+        for c in window["changes"]:
+            print(
+                f"  {c['change']:>26}: {c['shown']:6d} shown; page redraw {c['page_ms']} ms; "
+                f"window {c['window_ms']} ms (python {c['python_ms']} ms)"
+            )
+        print(f"screenshot: {args.png}")
+        env.pop("DISPLAY", None)
+        snap = timed([py, "-m", "explorer", "snapshot", str(project), "-o", f"{home}/s.png"], env)
+        print(f"  explorer snapshot: {snap:6.1f} s")
+        if not args.skip_exports:
+            for fmt in ("geojson", "csv", "kml", "gpkg", "html"):
+                out = f"{home}/out.{fmt}"
+                t = timed([py, "-m", "explorer", "export", str(project), "-f", fmt, "-o", out], env)
+                print(
+                    f"  explorer export -f {fmt:>7}: {t:6.1f} s, {os.path.getsize(out) / 1e6:.0f} MB"
+                )
+
+
+if __name__ == "__main__":
+    main()
