@@ -332,26 +332,54 @@
   }
 
   function drawShapes() {
-    // Areas first so that lines are drawn over them; one Leaflet layer per shown shape.
-    state.shapes.clearLayers();
+    // One Leaflet layer per shape, made when first shown and kept: a filter only adds and
+    // removes layers whose visibility changed (a country's outline is thousands of points).
     var d = state.data;
-    var order = { theatre: 0, place: 1, asset: 2, event: 3 };
-    var ids = Object.keys(d.geometry).map(Number);
-    d.precision.forEach(function (p, i) { if (p === "country") ids.push(i); });
-    ids = ids.filter(function (i) { return state.visible[i]; });
-    ids.sort(function (a, b) { return (order[d.kind[a]] || 1) - (order[d.kind[b]] || 1); });
-    ids.forEach(function (i) {
-      var geometry = shapeGeometry(i);
-      if (!geometry) return;
-      var p = props(i);
-      var layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
-                            { style: function () { return shapeStyle(p); } });
-      layer.bindTooltip(tooltipHtml(p), { direction: "top", sticky: true });
-      layer.on("click", onFeatureClick(p.id));
-      layer.exProps = p;
-      state.shapes.addLayer(layer);
-      state.layers[p.id] = layer;
+    if (!state.shapeLayers) {
+      state.shapes.clearLayers();
+      state.shapeLayers = {};
+      var order = { theatre: 0, place: 1, asset: 2, event: 3 };
+      var ids = Object.keys(d.geometry).map(Number);
+      d.precision.forEach(function (p, i) { if (p === "country") ids.push(i); });
+      ids.sort(function (a, b) { return (order[d.kind[a]] || 1) - (order[d.kind[b]] || 1) || a - b; });
+      state.shapeOrder = ids;
+    }
+    var added = false;
+    state.shapeOrder.forEach(function (i) {
+      var layer = state.shapeLayers[i];
+      if (!state.visible[i]) {
+        if (layer && state.shapes.hasLayer(layer)) state.shapes.removeLayer(layer);
+        return;
+      }
+      if (layer === undefined) {
+        var geometry = shapeGeometry(i);
+        layer = state.shapeLayers[i] = geometry ? shapeLayer(i, geometry) : null;
+      }
+      if (!layer) return;
+      state.layers[layer.exProps.id] = layer;
+      if (!state.shapes.hasLayer(layer)) {
+        layer.setStyle(shapeStyle(layer.exProps)); // the selection or colours may have changed
+        state.shapes.addLayer(layer);
+        added = true;
+      }
     });
+    if (added) {
+      // Areas under lines: what was added last goes back into its place in the order.
+      state.shapeOrder.forEach(function (i) {
+        var layer = state.shapeLayers[i];
+        if (layer && state.shapes.hasLayer(layer)) layer.bringToFront();
+      });
+    }
+  }
+
+  function shapeLayer(i, geometry) {
+    var p = props(i);
+    var layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
+                          { style: function () { return shapeStyle(p); } });
+    layer.bindTooltip(tooltipHtml(p), { direction: "top", sticky: true });
+    layer.on("click", onFeatureClick(p.id));
+    layer.exProps = p;
+    return layer;
   }
 
   function itemMarker(i, latlng) {
@@ -801,6 +829,7 @@
   var commands = {
     setData: function (msg) {
       state.data = load(msg.items || { count: 0 });
+      state.shapeLayers = null;
       state.spider = -1;
       show(msg.visible, msg.fit);
     },
