@@ -229,3 +229,53 @@ def test_a_javascript_error_is_caught_by_the_test_fixture(view, qtbot, _no_javas
     view.page().runJavaScript("console.error('deliberate')")
     qtbot.waitUntil(lambda: bool(_no_javascript_errors.messages), timeout=TIMEOUT)
     assert "deliberate" in _no_javascript_errors.messages[0]
+
+
+def _many(n: int) -> dict:
+    """n events over 40 towns of the Levant, several at each town, as a table would give."""
+    features = []
+    for k in range(n):
+        town = k % 40
+        lon, lat = 35.0 + (town % 8) * 0.6, 32.0 + (town // 8) * 0.7
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {
+                    "id": f"event:{k}",
+                    "kind": "event",
+                    "name": f"Event {k}",
+                    "type": "clash",
+                    "n": 1,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def test_thousands_of_points_are_clustered_and_a_filter_is_one_bit_each(view, qtbot):
+    from explorer.mapview.columns import visible_bits
+
+    collection = _many(4000)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT) as rendered:
+        view.set_features(collection, fit=True)
+    assert rendered.args == [4000]
+    shown = describe(view, qtbot)
+    assert shown["shown"] == 4000 and 0 < shown["clusters"] <= 40
+    assert shown["drawn"] < 100  # clusters and lone symbols, never a marker per item
+    ids = [f["properties"]["id"] for f in collection["features"]]
+    keep = set(ids[::40])  # one town's events
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT) as rendered:
+        view.bridge.send("show", visible=visible_bits(ids, keep))
+    assert rendered.args == [len(keep)]
+    assert describe(view, qtbot)["shown"] == len(keep)
+    assert view.bridge.timings[-1][0] == "show"  # the page timed its redraw
+    # an item inside a cluster, selected, is drawn on top of it and can be clicked
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.select("event:40", fly=True)
+    x, y = locate(view, qtbot, "event:40")
+    assert 0 < x < view.width() and 0 < y < view.height()
+    with qtbot.waitSignal(view.feature_clicked, timeout=TIMEOUT) as clicked:
+        view.click_feature("event:40")
+    assert clicked.args == ["event:40"]
+    assert view.console_errors == []
