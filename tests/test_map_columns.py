@@ -36,3 +36,14 @@ def test_visible_bits_mark_exactly_the_shown_rows():
     decoded = {ids[k] for k in range(len(ids)) if raw[k >> 3] >> (k & 7) & 1}
     assert decoded == shown
     assert visible_bits(ids, None) is None
+
+
+def test_items_encode_as_their_map_features_do():
+    from explorer.items import build_items
+    from explorer.mapview.columns import encode_items
+    from explorer.paths import seeds_dir
+    from explorer.pipeline import analyse_sources
+
+    items = build_items(analyse_sources([seeds_dir()]))
+    assert {i.precision for i in items} >= {"point", "country", "line", "area"}
+    assert encode_items(items) == encode([i.map_feature() for i in items])

@@ -62,6 +62,43 @@ def encode(features: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return columns
 
 
+def encode_items(items: Iterable[Any]) -> dict[str, Any]:
+    """``encode`` of the items' map features (``Item.map_feature``), read straight from the
+    items: 100,000 feature dictionaries made only to be taken apart cost a second."""
+    rows: dict[str, list[Any]] = {key: [] for key in (*PLAIN, *CODED)}
+    lon: list[float | None] = []
+    lat: list[float | None] = []
+    geometry: dict[str, dict] = {}
+    for row, item in enumerate(items):
+        rows["id"].append(item.id)
+        rows["name"].append(item.name)
+        rows["date"].append(item.date or None)
+        rows["n"].append(len(item.evidence))
+        rows["kind"].append(item.kind)
+        rows["type"].append(item.type)
+        rows["country"].append(item.country or None)
+        rows["precision"].append(item.precision or None)
+        rows["side"].append(item.side or None)
+        rows["theatre"].append(item.theatre or None)
+        rows["review"].append(None if item.review == "unreviewed" else item.review)
+        geom = None if item.precision == "country" else item.geometry
+        if geom and geom.get("type") == "Point":
+            x, y = geom["coordinates"][:2]
+            lon.append(round(float(x), DIGITS))
+            lat.append(round(float(y), DIGITS))
+        else:
+            lon.append(None)
+            lat.append(None)
+            if geom:
+                geometry[str(row)] = geom
+    columns: dict[str, Any] = {"count": len(lon), "lon": lon, "lat": lat, "geometry": geometry}
+    for key in PLAIN:
+        columns[key] = rows[key]
+    for key in CODED:
+        columns[key] = _coded(rows[key])
+    return columns
+
+
 def visible_bits(ids: Sequence[str], shown: Iterable[str] | None) -> str | None:
     """One bit per row (row i is bit i % 8 of byte i // 8), base64; None when all are shown."""
     if shown is None:

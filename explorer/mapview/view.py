@@ -13,7 +13,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from explorer.mapview.bridge import MapBridge
-from explorer.mapview.columns import encode, visible_bits
+from explorer.mapview.columns import encode, encode_items, visible_bits
 from explorer.mapview.page import build_page
 
 log = logging.getLogger(__name__)
@@ -103,10 +103,10 @@ class MapView(QWebEngineView):
         shown_ids = {i.id for i in shown} if len(shown) != len(items) else None
         if items is not self._loaded:
             self._loaded = items
-            features = [i.map_feature() for i in items]
-            self._ids = [i.id for i in items]
+            columns = encode_items(items)
+            self._ids = columns["id"]
             bits = visible_bits(self._ids, shown_ids)
-            self.bridge.send("setData", items=encode(features), visible=bits, fit=fit)
+            self.bridge.send("setData", items=columns, visible=bits, fit=fit)
             return
         self.bridge.send("show", visible=visible_bits(self._ids, shown_ids))
         if fit:

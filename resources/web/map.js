@@ -38,6 +38,7 @@
   var state = {
     map: null,
     maxZoom: 12,
+    minZoom: 0,
     shapes: null, // areas and lines
     points: null, // symbols and clusters of the view
     labels: null,
@@ -262,7 +263,7 @@
     var spots = [];
     for (var s = 0; s < nSpots; s++) if (count[s]) spots.push(d.spotFeatures[s]);
     state.index = new Supercluster({
-      radius: CLUSTER_RADIUS, extent: 256, minZoom: 0, maxZoom: state.maxZoom,
+      radius: CLUSTER_RADIUS, extent: 256, minZoom: state.minZoom, maxZoom: state.maxZoom,
       map: function (p) { return { n: count[p.s] }; },
       reduce: function (acc, p) { acc.n += p.n; },
     }).load(spots);
@@ -451,7 +452,7 @@
     state.drawn = [];
     if (!state.index || !state.map) return;
     var d = state.data;
-    var zoom = Math.max(0, Math.min(state.maxZoom, Math.floor(state.map.getZoom())));
+    var zoom = Math.max(state.minZoom, Math.min(state.maxZoom, Math.floor(state.map.getZoom())));
     var b = state.map.getBounds().pad(0.25);
     var west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
     var found = state.index.getClusters([west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())], zoom);
@@ -921,6 +922,7 @@
   function init(map, options) {
     state.map = map;
     state.maxZoom = options.maxZoom || 12;
+    state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
     state.palette = options.palette;
     state.kindLabels = options.kindLabels || {};
     map.createPane("exShapes").style.zIndex = 420;

@@ -1,0 +1,51 @@
+"""A second command on a folder reuses its project and imports nothing it does not need."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from explorer.paths import seeds_dir
+
+PROBE = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+heavy = sorted(m for m in ("spacy", "folium", "jinja2", "trafilatura", "explorer.export")
+               if m in sys.modules)
+print("HEAVY", ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def _heavy(result: subprocess.CompletedProcess) -> str:
+    return result.stdout.strip().splitlines()[-1].removeprefix("HEAVY").strip()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_second_snapshot_of_a_folder_parses_nothing_and_builds_no_page(seeds_project, tmp_path):
+    before = seeds_project.stat().st_mtime_ns
+    first = _run("snapshot", str(seeds_dir()), "-o", str(tmp_path / "a.png"))
+    assert first.returncode == 0, first.stderr
+    second = _run("snapshot", str(seeds_dir()), "-o", str(tmp_path / "b.png"))
+    assert second.returncode == 0, second.stderr
+    # the page was cached by the first run; the project was neither analysed nor written
+    assert _heavy(second) == ""
+    assert seeds_project.stat().st_mtime_ns == before
+    assert (tmp_path / "b.png").stat().st_size > 10_000
+
+
+def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
+    result = _run("sides", str(seeds_dir()), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert _heavy(result) == "explorer.export"  # the sides report, no spaCy or folium
