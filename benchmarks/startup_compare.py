@@ -10,7 +10,8 @@ Each round runs, alternated so that the shared machine's load falls on all alike
             under the same Xvfb screen for every round (bare-x: the bare page on it too)
 A first, untimed round makes the folder's project and the cached page (a user's first start).
 Prints the median and range of each in seconds and the ratio of medians to the bare page.
-``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv.
+``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv;
+``--against DIR`` times another checkout's commands in the same rounds (before and after).
 """
 
 from __future__ import annotations
@@ -65,45 +66,54 @@ def timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - t0
 
 
+def _commands(home: str, folder: str, code: Path | None, prefix: str) -> dict:
+    """The timed commands of one checkout, in its own data and cache folders."""
+    env = dict(
+        os.environ,
+        EXPLORER_CACHE_DIR=f"{home}/cache",
+        XDG_DATA_HOME=f"{home}/data",
+        XDG_CONFIG_HOME=f"{home}/config",
+        HOME_DIR=home,
+    )
+    if code:
+        env["PYTHONPATH"] = str(code.resolve())
+    py = sys.executable
+    explorer = [py, "-m", "explorer"]
+    project = f"{home}/project.gpkg"
+    timed([*explorer, "ingest", folder, "-p", project], env)
+    offscreen = dict(env)
+    offscreen.pop("DISPLAY", None)
+    commands = {
+        "snapshot": ([*explorer, "snapshot", folder, "-o", f"{home}/a.png"], env),
+        "gpkg": ([*explorer, "snapshot", project, "-o", f"{home}/b.png"], env),
+        "window": ([*explorer, "open", folder, "--screenshot", f"{home}/c.png"], env),
+    }
+    if not prefix:
+        commands = {
+            "bare": ([py, "-c", BARE, home, "offscreen"], offscreen),
+            **commands,
+            "bare-x": ([py, "-c", BARE, home, "x"], env),
+        }
+    return {prefix + name: command for name, command in commands.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default=str(ROOT / "seeds"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--code", type=Path, help="another checkout's explorer to run")
+    ap.add_argument("--against", type=Path, help="a checkout to time in the same rounds")
     args = ap.parse_args()
     from pyvirtualdisplay import Display
 
     screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
     try:
         with tempfile.TemporaryDirectory() as home:
-            env = dict(
-                os.environ,
-                EXPLORER_CACHE_DIR=f"{home}/cache",
-                XDG_DATA_HOME=f"{home}/data",
-                XDG_CONFIG_HOME=f"{home}/config",
-                HOME_DIR=home,
-            )
-            if args.code:
-                env["PYTHONPATH"] = str(args.code.resolve())
-            py = sys.executable
-            explorer = [py, "-m", "explorer"]
-            folder = args.folder
-            project = f"{home}/project.gpkg"
-            subprocess.run(
-                [*explorer, "ingest", folder, "-p", project],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
-            offscreen = dict(env)
-            offscreen.pop("DISPLAY", None)
-            commands = {
-                "bare": ([py, "-c", BARE, home, "offscreen"], offscreen),
-                "snapshot": ([*explorer, "snapshot", folder, "-o", f"{home}/a.png"], env),
-                "gpkg": ([*explorer, "snapshot", project, "-o", f"{home}/b.png"], env),
-                "bare-x": ([py, "-c", BARE, home, "x"], env),
-                "window": ([*explorer, "open", folder, "--screenshot", f"{home}/c.png"], env),
-            }
+            os.makedirs(f"{home}/this")
+            commands = _commands(f"{home}/this", args.folder, args.code, "")
+            if args.against:
+                os.makedirs(f"{home}/other")
+                commands |= _commands(f"{home}/other", args.folder, args.against, "against ")
             for cmd, cmd_env in commands.values():  # the first start: project, page cache
                 timed(cmd, cmd_env)
             times: dict[str, list[float]] = {k: [] for k in commands}
@@ -113,14 +123,17 @@ def main() -> None:
     finally:
         screen.stop()
     med = {k: statistics.median(v) for k, v in times.items()}
-    code = args.code or ROOT
-    print(f"code: {code}  folder: {args.folder}  runs: {args.runs} (median, min-max, seconds)")
+    print(f"code: {args.code or ROOT}" + (f"  against: {args.against}" if args.against else ""))
+    print(
+        f"folder: {args.folder}  runs: {args.runs} (median, min-max, seconds); "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
+    )
     for name, values in times.items():
-        base = med["bare-x" if name in ("window", "bare-x") else "bare"]
+        xvfb = name.endswith(("window", "bare-x"))
+        base = med["bare-x" if xvfb else "bare"]
         print(
-            f"{name:>9}: {med[name]:6.2f}  ({min(values):.2f}-{max(values):.2f})"
-            f"   ratio to bare {'(Xvfb)' if name in ('window', 'bare-x') else '':>6} "
-            f"{med[name] / base:5.2f}"
+            f"{name:>17}: {med[name]:6.2f}  ({min(values):.2f}-{max(values):.2f})"
+            f"   ratio to bare{' (Xvfb)' if xvfb else '       '} {med[name] / base:5.2f}"
         )
 
 

@@ -404,13 +404,13 @@ def _cells(ref: PlaceRef, query: bool) -> list[tuple[int, int]]:
 
 def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
     """Keys two dated reports from different articles share whenever merge_events may join
-    them: it needs their dates to overlap, them pinned (the same day or month, or the same
-    place that is not a country) and a second agreement (a named actor or target in common,
-    or both pins). A place is the same by id, or as two towns of one country within _NEAR_KM
-    (grid cells: a report is filed under every cell within that reach and looks up its own).
-    Dates overlap when one is the other or a prefix of it ("2019-05" holds
-    "2019-05-03"): a report is filed under its date and as finer than each prefix, and looks
-    up each prefix of its own date and what is finer than it."""
+    them: their dates overlap, and they are pinned by the same place (not a country) or by
+    the same day or month; pinned by the day alone, they must also share a named actor or
+    target. A place is the same by id, or as two towns of one country within _NEAR_KM (grid
+    cells: a report is filed under every cell within that reach and looks up its own). Dates
+    overlap when one is the other or a prefix of it ("2019-05" holds "2019-05-03"): a report is
+    filed under its date and as finer than each prefix, and looks up each prefix of its own
+    date and what is finer than it."""
     if not e.date:
         return []
     prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
@@ -418,20 +418,16 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
         dates = [("=", d) for d in (*prefixes, e.date)] + [("<", e.date)]
     else:
         dates = [("=", e.date)] + [("<", d) for d in prefixes]
-    names = [("a", n) for n in _named(e.actors)] + [("t", n) for n in _named(e.targets)]
+    keys: list[tuple] = [("d", e.date, "a", n) for n in _named(e.actors)]
+    keys += [("d", e.date, "t", n) for n in _named(e.targets)]
     place = _told_place(e)
     ref = where(place) if place else None
-    if ref is not None and ref.kind == "country":
-        place, ref = None, None
-    keys: list[tuple] = [("d", e.date, n) for n in names]
-    if place:
-        keys.append(("dp", e.date, place))
+    if place and not (ref is not None and ref.kind == "country"):
         if ref is not None and ref.kind not in _AREA_KINDS:  # the same id is in the same cell
             cells = _cells(ref, query)
-            keys += [("c", d, cell, n) for d in dates for cell in cells for n in names]
-            keys += [("dc", e.date, cell) for cell in cells]
+            keys += [("c", d, cell) for d in dates for cell in cells]
         else:
-            keys += [("p", d, place, n) for d in dates for n in names]
+            keys += [("p", d, place) for d in dates]
     return keys
 
 
