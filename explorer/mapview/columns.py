@@ -13,7 +13,7 @@ import base64
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-CODED = ("kind", "type", "country", "precision", "side", "theatre", "review")
+CODED = ("kind", "type", "country", "precision", "side", "theatre", "review", "layer")
 PLAIN = ("id", "name", "date", "n")
 DIGITS = 5  # about a metre: more is noise in the message
 
@@ -81,6 +81,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
         rows["side"].append(item.side or None)
         rows["theatre"].append(item.theatre or None)
         rows["review"].append(None if item.review == "unreviewed" else item.review)
+        rows["layer"].append(item.layer or None)
         geom = None if item.precision == "country" else item.geometry
         if geom and geom.get("type") == "Point":
             x, y = geom["coordinates"][:2]

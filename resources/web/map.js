@@ -13,6 +13,7 @@
  *
  * Messages from Python (bridge.command, a JSON string):
  *   {"cmd": "setData", "items": Columns, "visible": base64 bits or null, "fit": bool}
+ *     (or "data": a FeatureCollection of map features instead of "items": all shown)
  *   {"cmd": "show", "visible": base64 bits or null}   {"cmd": "fit"}
  *   {"cmd": "select", "id": str, "fly": bool}      {"cmd": "highlight", "ids": [str]}
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
@@ -174,7 +175,7 @@
     var n = cols.count || 0;
     var d = { n: n, id: cols.id || [], name: cols.name || [], lon: cols.lon || [], lat: cols.lat || [],
               count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
-    ["kind", "type", "date", "country", "precision", "side", "theatre", "review"].forEach(function (k) {
+    ["kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
       d[k] = column(cols[k], n);
     });
     for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
@@ -218,10 +219,33 @@
   function props(i) {
     var d = state.data;
     var p = { id: d.id[i], kind: d.kind[i], name: d.name[i], type: d.type[i], n: d.count[i] };
-    ["date", "country", "precision", "side", "theatre", "review"].forEach(function (k) {
+    ["date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
       if (d[k][i] != null) p[k] = d[k][i];
     });
     return p;
+  }
+
+  function fromFeatures(features) {
+    // A FeatureCollection as columns (the standalone HTML map sends one; the window sends
+    // columns made in Python).
+    var keys = ["id", "name", "n", "kind", "type", "date", "country", "precision", "side", "theatre",
+                "review", "layer"];
+    var cols = { count: features.length, lon: [], lat: [], geometry: {} };
+    keys.forEach(function (k) { cols[k] = []; });
+    features.forEach(function (f, row) {
+      var p = f.properties || {};
+      keys.forEach(function (k) { cols[k].push(p[k] == null ? null : p[k]); });
+      var g = f.geometry;
+      if (g && g.type === "Point") {
+        cols.lon.push(g.coordinates[0]);
+        cols.lat.push(g.coordinates[1]);
+      } else {
+        cols.lon.push(null);
+        cols.lat.push(null);
+        if (g) cols.geometry[row] = g;
+      }
+    });
+    return cols;
   }
 
   function decodeVisible(bits, n) {
@@ -760,10 +784,12 @@
   function layersLegendHtml(p) {
     // Imported event tables (ACLED-style) are layers of their own: one entry each, counted.
     var layers = {};
-    Object.keys(state.features).forEach(function (id) {
-      var layer = state.features[id].properties.layer;
-      if (layer) layers[layer] = (layers[layer] || 0) + 1;
-    });
+    var d = state.data;
+    if (d) {
+      for (var i = 0; i < d.n; i++) {
+        if (state.visible[i] && d.layer[i]) layers[d.layer[i]] = (layers[d.layer[i]] || 0) + 1;
+      }
+    }
     var names = Object.keys(layers).sort();
     if (!names.length) return "";
     return '<div class="ex-legend-title ex-legend-sides">Imported tables</div>' + names.map(function (name) {
@@ -829,7 +855,8 @@
 
   var commands = {
     setData: function (msg) {
-      state.data = load(msg.items || { count: 0 });
+      var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
+      state.data = load(cols);
       state.shapeLayers = null;
       state.spider = -1;
       show(msg.visible, msg.fit);
