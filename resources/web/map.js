@@ -276,13 +276,17 @@
     var vis = state.visible;
     var nSpots = d.spotLon.length;
     var count = new Int32Array(nSpots);
-    var shown = 0;
+    var shown = 0, pinned = 0;
     for (var i = 0; i < d.n; i++) {
       if (!vis[i]) continue;
       shown += 1;
-      if (d.spotOf[i] >= 0) count[d.spotOf[i]] += 1;
+      if (d.spotOf[i] >= 0) {
+        count[d.spotOf[i]] += 1;
+        pinned += 1;
+      }
     }
     state.shown = shown;
+    state.pinned = pinned; // shown items with a point on the map
     state.spotCount = count;
     var spots = [];
     for (var s = 0; s < nSpots; s++) if (count[s]) spots.push(d.spotFeatures[s]);
@@ -370,6 +374,7 @@
       state.shapeOrder = ids;
     }
     var added = false;
+    state.outlined = 0; // shown items drawn as a line or an area
     state.shapeOrder.forEach(function (i) {
       var layer = state.shapeLayers[i];
       if (!state.visible[i]) {
@@ -381,6 +386,7 @@
         layer = state.shapeLayers[i] = geometry ? shapeLayer(i, geometry) : null;
       }
       if (!layer) return;
+      state.outlined += 1;
       state.layers[layer.exProps.id] = layer;
       if (!state.shapes.hasLayer(layer)) {
         layer.setStyle(shapeStyle(layer.exProps)); // the selection or colours may have changed
@@ -988,7 +994,9 @@
     var clusters = 0;
     state.points.eachLayer(function (l) { if (l.getLatLng && !l.exProps) clusters += 1; });
     return { labels: labels, legend: state.legend ? state.legend.textContent : "",
-             legendCollapsed: state.legendCollapsed, drawn: Object.keys(state.layers).length,
+             legendCollapsed: state.legendCollapsed,
+             drawn: (state.pinned || 0) + (state.outlined || 0), // shown items that have a place
+             symbols: Object.keys(state.layers).length, // Leaflet layers of items in the page
              clusters: clusters, shown: state.shown };
   }
 
