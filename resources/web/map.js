@@ -272,30 +272,66 @@
   // --- the index of shown points ----------------------------------------------------------
 
   function reindex() {
+    // Per spot: how many shown items stand there, the most important of them and the count of
+    // each side; supercluster sums them up per cluster as it builds (map and reduce).
     var d = state.data;
     var vis = state.visible;
+    var sides = state.palette.sides || {};
     var nSpots = d.spotLon.length;
     var count = new Int32Array(nSpots);
+    var best = new Int32Array(nSpots).fill(-1);
+    var spotSides = new Array(nSpots);
     var shown = 0, pinned = 0;
     for (var i = 0; i < d.n; i++) {
       if (!vis[i]) continue;
       shown += 1;
-      if (d.spotOf[i] >= 0) {
-        count[d.spotOf[i]] += 1;
-        pinned += 1;
+      var s = d.spotOf[i];
+      if (s < 0) continue;
+      pinned += 1;
+      count[s] += 1;
+      if (best[s] < 0 || d.rank[i] > d.rank[best[s]]) best[s] = i;
+      var side = d.side[i];
+      if (side && sides[side] && d.review[i] !== "rejected") {
+        var here = spotSides[s] || (spotSides[s] = {});
+        here[side] = (here[side] || 0) + 1;
       }
     }
     state.shown = shown;
     state.pinned = pinned; // shown items with a point on the map
     state.spotCount = count;
+    state.spotBest = best;
+    state.spotSides = spotSides;
     var spots = [];
-    for (var s = 0; s < nSpots; s++) if (count[s]) spots.push(d.spotFeatures[s]);
+    for (s = 0; s < nSpots; s++) if (count[s]) spots.push(d.spotFeatures[s]);
     state.index = new Supercluster({
       radius: CLUSTER_RADIUS, extent: 256, minZoom: state.minZoom, maxZoom: state.maxZoom,
-      map: function (p) { return { n: count[p.s] }; },
-      reduce: function (acc, p) { acc.n += p.n; },
+      map: function (p) {
+        var b = best[p.s];
+        return { n: count[p.s], best: b, rank: d.rank[b], sides: spotSides[p.s] || null };
+      },
+      reduce: function (acc, p) {
+        acc.n += p.n;
+        if (p.rank > acc.rank) {
+          acc.best = p.best;
+          acc.rank = p.rank;
+        }
+        if (p.sides) {
+          // a new object: the one in acc may be a child cluster's, shared by a shallow copy
+          var merged = {};
+          var k;
+          for (k in acc.sides) merged[k] = acc.sides[k];
+          for (k in p.sides) merged[k] = (merged[k] || 0) + p.sides[k];
+          acc.sides = merged;
+        }
+      },
     }).load(spots);
     if (state.spider >= 0 && !count[state.spider]) state.spider = -1;
+  }
+
+  function summaryOf(n, best, sides) {
+    var sided = 0;
+    for (var k in sides || {}) sided += sides[k];
+    return { n: n, best: best, sides: sides || {}, sided: sided };
   }
 
   function shownAt(s) {
@@ -308,26 +344,6 @@
     }
     out.sort(function (a, b) { return d.rank[b] - d.rank[a]; });
     return out;
-  }
-
-  function clusterSummary(spots) {
-    // The best item and the side counts of the shown items on these spots.
-    var d = state.data;
-    var best = -1, sides = {}, sided = 0, n = 0;
-    spots.forEach(function (s) {
-      for (var k = d.spotStart[s]; k < d.spotStart[s + 1]; k++) {
-        var i = d.spotMembers[k];
-        if (!state.visible[i]) continue;
-        n += 1;
-        if (best < 0 || d.rank[i] > d.rank[best]) best = i;
-        var side = d.side[i];
-        if (side && d.review[i] !== "rejected" && state.palette.sides && state.palette.sides[side]) {
-          sides[side] = (sides[side] || 0) + 1;
-          sided += 1;
-        }
-      }
-    });
-    return { best: best, sides: sides, sided: sided, n: n };
   }
 
   // --- drawing ---------------------------------------------------------------------------
@@ -491,10 +507,9 @@
       var latlng = L.latLng(c[1], c[0]);
       if (f.properties.cluster) {
         var cid = f.properties.cluster_id;
-        var spots = state.index.getLeaves(cid, Infinity).map(function (l) { return l.properties.s; });
-        var summary = clusterSummary(spots);
-        var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
-        clusterMarker(latlng, f.properties.n, summary, function () {
+        var summary = summaryOf(f.properties.n, f.properties.best, f.properties.sides);
+        clusterMarker(latlng, summary.n, summary, function () {
+          var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
         state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n });
@@ -505,15 +520,14 @@
         spiderfy(s);
         return;
       }
-      var here = shownAt(s);
-      if (here.length === 1) {
-        var marker = itemMarker(here[0], latlng);
+      if (state.spotCount[s] === 1) {
+        var marker = itemMarker(state.spotBest[s], latlng);
         state.drawn.push({ props: marker.exProps, latlng: latlng, radius: sideNumber(marker.exProps) ? 12 : 9,
                            text: shortName(marker.exProps) });
         return;
       }
-      var sum = clusterSummary([s]);
-      clusterMarker(latlng, here.length, sum, function () {
+      var sum = summaryOf(state.spotCount[s], state.spotBest[s], state.spotSides[s]);
+      clusterMarker(latlng, sum.n, sum, function () {
         state.spider = s;
         drawPoints();
         afterRender();
@@ -915,6 +929,7 @@
       refreshLegend();
       if (state.data) {
         state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
+        reindex(); // clusters count the sides that have a colour
         redraw();
       }
       afterRender();
