@@ -12,8 +12,7 @@ PROBE = r"""
 import sys
 from explorer.cli import main
 code = main(sys.argv[1:])
-heavy = sorted(m for m in ("spacy", "folium", "jinja2", "trafilatura", "explorer.export")
-               if m in sys.modules)
+heavy = sorted(m for m in ("spacy", "folium", "jinja2", "trafilatura") if m in sys.modules)
 print("HEAVY", ",".join(heavy))
 sys.exit(code)
 """
@@ -48,4 +47,4 @@ def test_a_second_snapshot_of_a_folder_parses_nothing_and_builds_no_page(seeds_p
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr
-    assert _heavy(result) == "explorer.export"  # the sides report, no spaCy or folium
+    assert _heavy(result) == ""
