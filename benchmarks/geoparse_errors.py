@@ -75,10 +75,12 @@ def main(argv: list[str] | None = None) -> int:
                 for gt in g["toponyms"]:
                     if gt.get("lat") is not None and id(gt) not in got_g:
                         counts["fn"][gt["name"]] += 1
-                        print(f"FN  {g['id']} {gt['name']!r} | {_context(text, gt['start'], gt['end'])}")
+                        where = _context(text, gt["start"], gt["end"])
+                        print(f"FN  {g['id']} {gt['name']!r} | {where}")
     for k in a.kind:
         c = counts[k]
-        print(f"\n{k}: {sum(c.values())}; most frequent: " + ", ".join(f"{n} {v}" for n, v in c.most_common(a.top)))
+        common = ", ".join(f"{n} {v}" for n, v in c.most_common(a.top))
+        print(f"\n{k}: {sum(c.values())}; most frequent: {common}")
     return 0
 
 

