@@ -41,6 +41,7 @@ SPREAD = 100.0
 # readings of a name scoring this much below its best are not counted as where it may lie
 FOCUS_MARGIN = 1.5
 FOCUS_SHARPNESS = 0.5
+FOCUS_ELSEWHERE = 5.0
 # how much unambiguous evidence makes a focus (a dateline counts double)
 FOCUS_MIN = 2.0
 FAMOUS_POP = 1_000_000
@@ -234,7 +235,8 @@ def _region_focus(mentions: list[Mention], cands):
     support: dict[str, dict[tuple[str, str], float]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
-        if m.demonym or key in support or not cs:
+        # capitals are named for their governments ("Ankara said"): no evidence of a region
+        if m.demonym or key in support or not cs or cs[0][0].capital:
             continue
         # only readings that could compete with the name's best: "Moscow" is evidence for the
         # Russian capital, not for the Moscows of Idaho and Ohio
@@ -260,11 +262,14 @@ def _region_focus(mentions: list[Mention], cands):
     def prob(key: str, region: tuple[str, str]) -> float:
         if key not in cache:
             own = support.get(key, {})
-            scores = {r: FOCUS_SHARPNESS * (v - own.get(r, 0.0)) for r, v in total.items()}
-            for r in own:
-                scores.setdefault(r, 0.0)
-            top = max(scores.values(), default=0.0)
-            z = sum(math.exp(v - top) for v in scores.values())
+            scores = {
+                r: FOCUS_SHARPNESS * (v - own.get(r, 0.0))
+                for r, v in total.items()
+                if v - own.get(r, 0.0) > 1e-9
+            }
+            # "elsewhere": with no evidence from other names, no region is likely
+            top = max(max(scores.values(), default=0.0), 0.0)
+            z = sum(math.exp(v - top) for v in scores.values()) + FOCUS_ELSEWHERE * math.exp(-top)
             cache[key] = {r: math.exp(v - top) / z for r, v in scores.items()}
         return cache[key].get(region, 0.0)
 
