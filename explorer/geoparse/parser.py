@@ -34,6 +34,8 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+# prepositions after which a capitalised gazetteer name is a place, however small
+LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
 @cache
@@ -89,6 +91,7 @@ class Geoparser:
         self._common = _word_list("common_words.txt")
         self._org_words = _word_list("org_words.txt")
         self._titles = _word_list("titles.txt")
+        self._civic = _word_list("civic_words.txt")
 
     @classmethod
     def default(cls) -> Geoparser:
@@ -240,16 +243,21 @@ class Geoparser:
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or ctx.knows(seg, doc)
                     or self._before_container(doc, seg)
+                    or self._local_cue(doc, seg)
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
                     claim(seg)
                     continue
-            if label == "ORG":
-                # "Dublin City Council", "University of Rochester": the place it is named for
-                def org_part(f: _Found, e=e) -> bool:
+            if label in ("ORG", "PERSON"):
+                # "Dublin City Council", "University of Rochester": the place it is named for;
+                # "Anderson County Sheriff Greg Taylor": the sheriff's county
+                def org_part(f: _Found, e=e, label=label, lead=lead) -> bool:
+                    if f.start == lead and f.end < e and self._civic_after(doc, f):
+                        return True
                     return (
-                        (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
+                        label == "ORG"
+                        and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
                     )
@@ -268,7 +276,11 @@ class Geoparser:
                 return self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
             if self._common_word(doc, f):
                 return False
-            return self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc)
+            return (
+                self._strong(f.entries, MIN_POP_FREE)
+                or ctx.knows(f, doc)
+                or self._local_cue(doc, f)
+            )
 
         k = 0
         while k < len(doc):
@@ -361,6 +373,30 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _local_cue(self, doc, f: _Found) -> bool:
+        """What local news says around a town's name, however small the town: "in Lombard",
+        "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
+        "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher")."""
+        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
+            return False
+        if f.start > 0 and _is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
+            return False  # inside a longer name ("Laurel County Fiscal Court")
+        if self._civic_after(doc, f):
+            return True
+        if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
+            return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
+        return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
+
+    def _civic_after(self, doc, f: _Found) -> bool:
+        if f.end >= len(doc) or not _is_cap(doc[f.end]):
+            return False
+        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
+            return False
+        if f.end - f.start > 1 and norm(doc[f.end - 1].text) in self._civic:
+            return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
+        word = norm(doc[f.end].text)
+        return word in self._civic or word in self._titles
 
     def _looks_named(self, ent) -> bool:
         """A person's name as news writes it: a given name first ("David Hopkins"), or a title
