@@ -34,6 +34,8 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+# "Barrow and Jackson counties": the unit each name of the list is
+UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
 # prepositions after which a capitalised gazetteer name is a place, however small
 LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
@@ -311,6 +313,7 @@ class Geoparser:
                 if f.entries:
                     found.append(f)
         found = [f for f in found if not self._person(doc, f, ctx)]
+        found = self._unit_lists(doc, text, found)
         # a single word that is part of a person's name in this text is that person
         found = [
             f
@@ -323,6 +326,40 @@ class Geoparser:
         ]
         found.sort(key=lambda f: f.start)
         return found
+
+    def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
+        """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
+        of the list is that kind of unit ("Jackson County"), whatever it was read as alone."""
+        out = list(found)
+        for k, tok in enumerate(doc):
+            unit = UNIT_PLURALS.get(tok.lower_)
+            if unit is None or tok.text != tok.lower_:
+                continue
+            j = k
+            while j > 0:
+                # one name: capitalised words ending just before j
+                e = j
+                while j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
+                    j -= 1
+                if j == e:
+                    break
+                key = norm(text[doc[j].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+                entries = tuple(x for x in self.gaz.lookup(f"{key} {unit}") if x.rank == 3)
+                if entries:
+                    out = [f for f in out if not (f.start < e and j < f.end)]
+                    out.append(_Found(j, e, entries, "unit-list"))
+                if j > 0 and doc[j - 1].text == ",":
+                    j -= 1
+                    if j > 0 and doc[j - 1].lower_ in {"and", "or"}:
+                        j -= 1
+                elif j > 0 and doc[j - 1].lower_ in {"and", "or"}:
+                    j -= 1
+                    if j > 0 and doc[j - 1].text == ",":
+                        j -= 1
+                else:
+                    break
+        out.sort(key=lambda f: f.start)
+        return out
 
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
@@ -485,8 +522,9 @@ class Geoparser:
                     and inside_entity
                     and not whole
                     and not self._strong(entries, MIN_POP_FREE)
+                    and not (k == i and self._civic_after(doc, _Found(k, end, entries, "ner")))
                 ):
-                    entries = ()
+                    entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                 if entries and inside_entity and not whole and key in self._common:
                     entries = ()
                 if entries:
@@ -591,7 +629,7 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     before = text[: doc[f.start].idx].rstrip(" \t")
     if before and not before.endswith(("\n", ".")):
         return False
-    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "—", "–"}
+    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
 
 
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
