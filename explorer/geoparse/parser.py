@@ -34,6 +34,8 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+# capitalised generic words that belong to a region's name when they follow it ("Fars Province")
+ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 # "Barrow and Jackson counties": the unit each name of the list is
 UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
 # prepositions after which a capitalised gazetteer name is a place, however small
@@ -45,6 +47,20 @@ def _word_list(name: str) -> frozenset[str]:
     path = geodata_dir() / "gazetteer" / name
     with open(path, encoding="utf-8") as fh:
         return frozenset(norm(x) for x in fh if x.strip() and not x.startswith("#"))
+
+
+@cache
+def _dotted_aliases() -> dict[str, frozenset[str]]:
+    """Curated abbreviations written with dots ("Que.", "W. Va."), by folded name, as written
+    (spaces removed)."""
+    out: dict[str, set[str]] = {}
+    path = geodata_dir() / "gazetteer" / "aliases.tsv"
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            alias = line.split("\t", 1)[0].strip()
+            if alias and not line.startswith("#") and "." in alias:
+                out.setdefault(norm(alias), set()).add(alias.replace(" ", ""))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _is_cap(tok) -> bool:
@@ -94,6 +110,7 @@ class Geoparser:
         self._org_words = _word_list("org_words.txt")
         self._titles = _word_list("titles.txt")
         self._civic = _word_list("civic_words.txt")
+        self._dotted = _dotted_aliases()
 
     @classmethod
     def default(cls) -> Geoparser:
@@ -241,7 +258,7 @@ class Geoparser:
             whole = self._segment(doc, text, lead, e, inside_entity=False)
             if len(whole) == 1 and whole[0].start == lead and whole[0].end == e:
                 seg = whole[0]
-                if (
+                if not (len(seg.entries) and self._acronym(doc, seg)) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or ctx.knows(seg, doc)
                     or self._before_container(doc, seg)
@@ -324,8 +341,37 @@ class Geoparser:
                 and not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
             )
         ]
+        for f in found:
+            self._fit_span(doc, text, f)
+        found = [f for f in found if f.entries or f.source == "ner"]
         found.sort(key=lambda f: f.start)
         return found
+
+    def _fit_span(self, doc, text: str, f: _Found) -> None:
+        """The span a reader would mark: an abbreviation with its dot ("Que.", which the
+        tokenizer splits off) and only as written ("M.D." after a name is a degree, not
+        Maryland's "Md."); a region with its capitalised generic word ("Fars Province")."""
+        key = norm(doc[f.start : f.end].text)
+        forms = self._dotted.get(key)
+        if forms and any(e.alias for e in f.entries):
+            surface = doc[f.start : f.end].text.replace(" ", "")
+            nxt = doc[f.end] if f.end < len(doc) else None
+            if (
+                nxt is not None
+                and nxt.text == "."
+                and not doc[f.end - 1].whitespace_
+                and surface + "." in forms
+            ):
+                f.end += 1
+            elif "." in surface and surface not in forms and surface + "." not in forms:
+                f.entries = tuple(e for e in f.entries if not e.alias)
+        if (
+            f.end < len(doc)
+            and doc[f.end].text in ADMIN_WORDS
+            and f.entries
+            and all(e.rank in (2, 3) for e in f.entries if e.primary)
+        ):
+            f.end += 1
 
     def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
         """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
@@ -463,11 +509,26 @@ class Geoparser:
             if e.rank == 4
         )
 
+    def _acronym(self, doc, seg: _Found) -> bool:
+        """Two or three capitals that are no curated abbreviation nor a country ("BA")."""
+        word = doc[seg.start].text
+        return (
+            seg.end - seg.start == 1
+            and word.isalpha()
+            and word.isupper()
+            and len(word) <= 3
+            and not any(e.alias or e.rank == 0 for e in seg.entries)
+        )
+
     def _common_word(self, doc, seg: _Found) -> bool:
         key = norm(doc[seg.start : seg.end].text)
         if key in self._common:
             return True
-        return seg.end - seg.start == 1 and doc[seg.start].text.isupper() and len(key) > 3
+        if seg.end - seg.start != 1 or not doc[seg.start].text.isupper():
+            return False
+        # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
+        # curated abbreviation ("UK") or a country's name ("USA")
+        return len(key) > 3 or not any(e.alias or e.rank == 0 for e in seg.entries)
 
     def _strong(self, entries: tuple[Entry, ...], min_pop: int, blocked: bool = False) -> bool:
         """Whether a name is a place even without NER's word for it."""
