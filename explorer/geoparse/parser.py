@@ -343,7 +343,7 @@ class Geoparser:
         ]
         for f in found:
             self._fit_span(doc, text, f)
-        found = [f for f in found if f.entries or f.source == "ner"]
+        found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
 
@@ -365,6 +365,8 @@ class Geoparser:
                 f.end += 1
             elif "." in surface and surface not in forms and surface + "." not in forms:
                 f.entries = tuple(e for e in f.entries if not e.alias)
+                if not f.entries:
+                    f.source = "dropped"  # not the abbreviation: no place at all
         if (
             f.end < len(doc)
             and doc[f.end].text in ADMIN_WORDS

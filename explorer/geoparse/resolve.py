@@ -47,6 +47,8 @@ FOCUS_MIN = 2.0
 FAMOUS_POP = 1_000_000
 # a region is named for its city when the city holds at least 1/NAMESAKE_RATIO of its people
 NAMESAKE_RATIO = 10
+# a place found by a variant of its name, VARIANT_RATIO times smaller than one so named, is not it
+VARIANT_RATIO = 10
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
@@ -125,6 +127,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         for e in m.entries:
             if e.gid not in seen or (e.primary and not seen[e.gid].primary):
                 seen[e.gid] = e
+        # the main name of a far bigger place wins over a variant spelling of a small one
+        # ("Alexandria" is Egypt's, not a transliteration of Ukraine's Oleksandriya)
+        big = max((e.population for e in seen.values() if e.primary), default=0)
+        if big:
+            seen = {
+                g: e
+                for g, e in seen.items()
+                if e.primary or e.rank < 2 or e.population * VARIANT_RATIO >= big
+            }
         scored = sorted(
             ((e, _base(e) + _namesake(e, seen.values())) for e in seen.values()),
             key=lambda x: -x[1],
