@@ -51,16 +51,17 @@ def _word_list(name: str) -> frozenset[str]:
 
 @cache
 def _dotted_aliases() -> dict[str, frozenset[str]]:
-    """Curated abbreviations written with dots ("Que.", "W. Va."), by folded name, as written
-    (spaces removed)."""
+    """Curated abbreviations written with dots ("Que.", "W. Va."), by folded name: every curated
+    way of writing the name, spaces removed."""
     out: dict[str, set[str]] = {}
     path = geodata_dir() / "gazetteer" / "aliases.tsv"
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             alias = line.split("\t", 1)[0].strip()
-            if alias and not line.startswith("#") and "." in alias:
+            if alias and not line.startswith("#"):
                 out.setdefault(norm(alias), set()).add(alias.replace(" ", ""))
-    return {k: frozenset(v) for k, v in out.items()}
+    # every curated way of writing a name that has a dotted form ("U.S." and "US")
+    return {k: frozenset(v) for k, v in out.items() if any("." in a for a in v)}
 
 
 def _is_cap(tok) -> bool:
@@ -249,6 +250,15 @@ class Geoparser:
                 blocked.append((ent.start, ent.end, ent.label_))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if _is_cap(t))
+                elif (
+                    ent.label_ == "ORG"
+                    and len(ent) == 2
+                    and all(_is_cap(t) and t.is_alpha for t in ent)
+                    and self.gaz.is_given_name(norm(ent[0].text))
+                    and not self.gaz.has_name(norm(ent[0].text))
+                ):
+                    # "Yevgenia Petrova" called an organisation: her surname is no place
+                    person_words.add(norm(ent[1].text))
                 for k in range(ent.start, ent.end):
                     taken[k] = True
 
@@ -363,9 +373,14 @@ class Geoparser:
                 and surface + "." in forms
             ):
                 f.end += 1
-            elif "." in surface and surface not in forms and surface + "." not in forms:
+            elif surface not in forms and (
+                ("." in surface and surface + "." not in forms)
+                or ("." not in surface and not (f.start > 1 and doc[f.start - 1].text == ","))
+            ):
+                # "M.D." is not "Md."; a bare "PA" is a state only as in "Pittsburgh, PA"
                 f.entries = tuple(e for e in f.entries if not e.alias)
-                if not f.entries:
+                if not f.entries or self._acronym(doc, f):
+                    f.entries = ()
                     f.source = "dropped"  # not the abbreviation: no place at all
         if (
             f.end < len(doc)
@@ -488,7 +503,7 @@ class Geoparser:
         before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
         Bogdanov Joins Sochi", "Erie GM"): their words are not a person's."""
         first = ent[0]
-        if self.gaz.is_given_name(norm(first.text)):
+        if first.is_alpha and _is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
         doc = ent.doc
         k = ent.start - 1
