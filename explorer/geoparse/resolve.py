@@ -26,7 +26,7 @@ WEIGHTS = {
     "admin2": -0.3,
     "curated": 2.5,
     "capital": 0.8,
-    "alt_name": -0.8,  # the name is only an alternate name of the entry
+    "alt_name": -0.5,  # the name is only an alternate name of the entry
     "ctx_country": 3.0,  # share of the document's other mentions in the entry's country
     "ctx_neighbour": 1.0,  # share of the document's other mentions in a neighbouring country
     "ctx_admin1": 3.0,  # share of the document's other mentions in the entry's region
