@@ -34,6 +34,8 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+# words before a code name, which names no place even when a place's name is in it
+CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 # "Barrow and Jackson counties": the unit each name of the list is
@@ -442,6 +444,8 @@ class Geoparser:
     def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
         """A title, or a name a title stands before ("Dr", "Gen. Miranda"), or a given name
         that the text does not show to be a place ("Olivia" alone, "Olivia Smith")."""
+        if f.start > 0 and doc[f.start - 1].text in CODE_NAME_WORDS:
+            return True  # "Operation Falcon", "Operation Olive Branch": a code name
         if f.demonym:
             return False
         words = doc[f.start : f.end]
