@@ -431,3 +431,13 @@ def test_provinces_are_placed_in_their_middle_not_among_their_towns(gaz):
     assert 53.5 < manitoba.lat < 56.5 and -99 < manitoba.lon < -96
     queensland = next(e for e in gaz.lookup("queensland") if e.kind == "region")
     assert -25 < queensland.lat < -20
+
+
+def test_townships_adjectives_languages_and_code_names(gp):
+    tops = gp.parse("The board of Hamilton Township met on Monday.")
+    assert "Hamilton Township" in names(tops)
+    tops = gp.parse("One prediction about Sri Lankan political developments can be made.")
+    assert find(tops, "Sri Lankan").candidate.country == "LK"
+    assert "French" not in names(gp.parse("Bahetoukilae, who only speaks French, flew on."))
+    tops = gp.parse("Officers from Operation Falcon, the police response to fraud, arrested him.")
+    assert "Falcon" not in names(tops)

@@ -38,6 +38,7 @@ MIN_POP_COUNTRY = 20_000  # a town of a country the text names
 CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
+TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
 # "Barrow and Jackson counties": the unit each name of the list is
 UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
 # prepositions after which a capitalised gazetteer name is a place, however small
@@ -268,7 +269,8 @@ class Geoparser:
         for s, e, label in blocked:
             lead = s + (1 if doc[s].lower_ == "the" else 0)
             whole = self._segment(doc, text, lead, e, inside_entity=False)
-            if len(whole) == 1 and whole[0].start == lead and whole[0].end == e:
+            tail = e - (1 if e - 1 > lead and doc[e - 1].lower_ in {"'s", "’s"} else 0)
+            if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
                 if not (len(seg.entries) and self._acronym(doc, seg)) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
@@ -298,7 +300,8 @@ class Geoparser:
                         seg.source, seg.label = "org-part", label
                         claim(seg)
             for seg in self._demonyms(doc, text, s, e):
-                if label == "ORG" and seg.start == lead:
+                # "American Airlines"; and a lone adjective spaCy calls a person ("Sri Lankan")
+                if seg.start == lead and (label == "ORG" or seg.end == e):
                     claim(seg)
 
         # capitalised words spaCy did not label at all
@@ -384,6 +387,14 @@ class Geoparser:
                 if not f.entries or self._acronym(doc, f):
                     f.entries = ()
                     f.source = "dropped"  # not the abbreviation: no place at all
+        if (
+            f.end < len(doc)
+            and doc[f.end].text in TOWNSHIP_WORDS
+            and any(e.rank == 4 for e in f.entries)
+        ):
+            f.end += 1  # "Hamilton Township": the township named for the town
+            if f.end < len(doc) and doc[f.end].text == "." and doc[f.end - 1].text == "Twp":
+                f.end += 1
         if (
             f.end < len(doc)
             and doc[f.end].text in ADMIN_WORDS
@@ -651,7 +662,8 @@ class Geoparser:
                     hit = _Found(k, end, (country,), "demonym", demonym=True)
                     break
             if hit is not None:
-                out.append(hit)
+                if not _language(doc, hit):
+                    out.append(hit)
                 k = hit.end
             else:
                 k += 1
@@ -700,6 +712,19 @@ class _DocContext:
 def taken_by(found: list[_Found], s: int, e: int):
     """The found names that overlap tokens [s, e)."""
     return (f for f in found if f.start < e and s < f.end)
+
+
+def _language(doc, f: _Found) -> bool:
+    """ "speaks French", "in Arabic and English": a language, not a country's adjective."""
+    prev = doc[f.start - 1].lower_ if f.start > 0 else ""
+    nxt = doc[f.end] if f.end < len(doc) else None
+    if prev in {"speaks", "speak", "spoke", "speaking", "spoken", "fluent"}:
+        return True
+    return prev in {"in", "into"} and (
+        nxt is None
+        or (nxt.is_punct and nxt.text not in {"-", "–", "—"})  # not "in Russian-American art"
+        or nxt.lower_ in {"and", "or"}
+    )
 
 
 def _dateline(doc, text: str, f: _Found) -> bool:
