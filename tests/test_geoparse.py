@@ -405,6 +405,9 @@ def test_abbreviations_keep_their_dot_and_match_only_as_written(gp):
     que = find(tops, "Que.")
     assert que.candidate.country == "CA" and que.candidate.kind == "region"
     assert text[que.start : que.end] == "Que."
+    tops = gp.parse("When Lucy was born in Churchill, Man. her parents feared for her life.")
+    assert find(tops, "Man.").candidate.name == "Manitoba"
+    assert find(tops, "Churchill").candidate.country == "CA"
     assert not [t for t in tops if "M" in t.name and "D" in t.name]
 
 

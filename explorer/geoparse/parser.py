@@ -552,7 +552,18 @@ class Geoparser:
             and not any(e.alias or e.rank == 0 for e in seg.entries)
         )
 
+    def _dotted_container(self, doc, k: int, end: int) -> bool:
+        """A curated abbreviation with its dot after a town and a comma ("Churchill, Man.")."""
+        if k == 0 or doc[k - 1].text != "," or end >= len(doc) or doc[end].text != ".":
+            return False
+        if doc[end - 1].whitespace_:
+            return False
+        forms = self._dotted.get(norm(doc[k:end].text))
+        return bool(forms) and doc[k:end].text.replace(" ", "") + "." in forms
+
     def _common_word(self, doc, seg: _Found) -> bool:
+        if self._dotted_container(doc, seg.start, seg.end):
+            return False
         key = norm(doc[seg.start : seg.end].text)
         if key in self._common:
             return True
@@ -604,7 +615,9 @@ class Geoparser:
                     break
                 entries = self.gaz.lookup(key)
                 whole = k == i and end == j
-                if (
+                if entries and self._dotted_container(doc, k, end):
+                    entries = tuple(e for e in entries if e.alias)  # "Churchill, Man."
+                elif (
                     entries
                     and key in self._common
                     and not any(e.rank in (0, 1, 5) for e in entries)
