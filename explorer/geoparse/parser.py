@@ -727,12 +727,23 @@ def taken_by(found: list[_Found], s: int, e: int):
     return (f for f in found if f.start < e and s < f.end)
 
 
-def _language(doc, f: _Found) -> bool:
-    """ "speaks French", "in Arabic and English": a language, not a country's adjective."""
+LANGUAGE_VERBS = frozenset(
+    {"speaks", "speak", "spoke", "speaking", "spoken", "fluent", "learn", "learned", "learns"}
+    | {"learning", "learnt", "teach", "taught", "teaches", "translated", "dubbed"}
+)
+LANGUAGE_NOUNS = frozenset({"language", "languages", "speakers", "speaker", "translation"})
+
+
+def _language(doc, f: _Found, depth: int = 0) -> bool:
+    """ "speaks French", "in Arabic and English", "English language learners": a language,
+    not a country's adjective."""
     prev = doc[f.start - 1].lower_ if f.start > 0 else ""
     nxt = doc[f.end] if f.end < len(doc) else None
-    if prev in {"speaks", "speak", "spoke", "speaking", "spoken", "fluent"}:
+    if prev in LANGUAGE_VERBS or (nxt is not None and nxt.lower_ in LANGUAGE_NOUNS):
         return True
+    if prev in {"and", "or"} and f.start >= 2 and depth < 3 and _is_cap(doc[f.start - 2]):
+        # the second of "in English and Spanish", "only French and Farsi"
+        return _language(doc, _Found(f.start - 2, f.start - 1, (), ""), depth + 1)
     return prev in {"in", "into"} and (
         nxt is None
         or (nxt.is_punct and nxt.text not in {"-", "–", "—"})  # not "in Russian-American art"
