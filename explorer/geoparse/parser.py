@@ -307,7 +307,11 @@ class Geoparser:
         # capitalised words spaCy did not label at all
         def free(f: _Found) -> bool:
             if _dateline(doc, text, f):
-                return self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+                # a dateline names a town ("HUME –" is no Australian district)
+                f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
+                return bool(f.entries) and (
+                    self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+                )
             if self._common_word(doc, f):
                 return False
             return (
