@@ -562,8 +562,8 @@ class Geoparser:
             return False
         if doc[end - 1].whitespace_:
             return False
-        forms = self._dotted.get(norm(doc[k:end].text))
-        return bool(forms) and doc[k:end].text.replace(" ", "") + "." in forms
+        forms = self._dotted.get(norm(doc[k:end].text), frozenset())
+        return doc[k:end].text.replace(" ", "") + "." in forms
 
     def _common_word(self, doc, seg: _Found) -> bool:
         if self._dotted_container(doc, seg.start, seg.end):
