@@ -410,6 +410,8 @@ class Geoparser:
     def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
         """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
         of the list is that kind of unit ("Jackson County"), whatever it was read as alone."""
+        if not any(word in text for word in UNIT_PLURALS):
+            return found
         out = list(found)
         for k, tok in enumerate(doc):
             unit = UNIT_PLURALS.get(tok.lower_)
