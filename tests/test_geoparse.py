@@ -358,3 +358,89 @@ def test_gazetteer_ids_round_trip(gaz):
         for e in gaz.lookup(key):
             again = gaz.entry(e.gid)
             assert again is not None and again.gid == e.gid and again.name == e.name
+
+
+def test_a_local_story_is_placed_where_all_its_names_lie(gp):
+    # Alexandria, Douglas County and St. Cloud exist in many states, all three only in
+    # Minnesota
+    text = (
+        "An Alexandria man was hurt in a crash on Tuesday. Deputies from Douglas County said "
+        "he was flown to a hospital in St. Cloud."
+    )
+    tops = gp.parse(text)
+    for name in ("Alexandria", "Douglas County", "St. Cloud"):
+        c = find(tops, name).candidate
+        assert c.country == "US" and 44 < c.lat < 47 and -97 < c.lon < -94, (name, c)
+
+
+def test_a_port_of_call_keeps_its_own_name(gp):
+    # "Alexandria" is Egypt's main name and only a variant spelling of a Ukrainian town
+    text = (
+        "Turkey has mediated between Russia and Ukraine over the shipments from Odesa. "
+        "The ships are bound for Alexandria and for ports in Tunisia."
+    )
+    assert find(gp.parse(text), "Alexandria").candidate.country == "EG"
+    assert find(gp.parse("Grain from Odessa reached the port."), "Odessa").candidate.country == (
+        "UA"
+    )
+
+
+def test_small_towns_named_with_their_public_bodies(gp):
+    text = "The Oakdale Fire Department put out the blaze; the board met at Whitestown Town Hall."
+    got = names(gp.parse(text))
+    assert "Oakdale" in got and "Whitestown" in got
+
+
+def test_each_name_of_a_list_of_counties_is_a_county(gp):
+    text = "Unemployment rose in Barrow, Jackson and Madison counties, northeast of Atlanta."
+    tops = gp.parse(text)
+    for name in ("Barrow", "Jackson", "Madison"):
+        c = find(tops, name).candidate
+        assert c.kind == "region" and c.name == f"{name} County" and c.country == "US", c
+
+
+def test_abbreviations_keep_their_dot_and_match_only_as_written(gp):
+    text = "She sold her home in Gatineau, Que., and moved. Maury Rosenstein, M.D., joined them."
+    tops = gp.parse(text)
+    que = find(tops, "Que.")
+    assert que.candidate.country == "CA" and que.candidate.kind == "region"
+    assert text[que.start : que.end] == "Que."
+    tops = gp.parse("When Lucy was born in Churchill, Man. her parents feared for her life.")
+    assert find(tops, "Man.").candidate.name == "Manitoba"
+    assert find(tops, "Churchill").candidate.country == "CA"
+    assert not [t for t in tops if "M" in t.name and "D" in t.name]
+
+
+def test_datelines_before_a_colon_and_regions_with_their_generic_word(gp):
+    tops = gp.parse("Vandals desecrate graves. BEIRUT: Unknown assailants removed eight doors.")
+    assert find(tops, "BEIRUT").candidate.country == "LB"
+    tops = gp.parse("The head of the emergency centre of Fars Province said two people died.")
+    assert find(tops, "Fars Province").candidate.country == "IR"
+    tops = gp.parse("The explosion hit Hangzhou in Zhejiang province.")
+    assert find(tops, "Zhejiang").candidate.kind == "region"
+
+
+def test_a_headline_spacy_calls_a_person_does_not_hide_a_town(gp):
+    text = (
+        "Knights blanked in Erie. The series moved to Erie on Friday. Erie GM Sherry Bassin "
+        "said the team played well."
+    )
+    assert names(gp.parse(text)).count("Erie") >= 2
+
+
+def test_provinces_are_placed_in_their_middle_not_among_their_towns(gaz):
+    # Natural Earth outlines (admin1_points.tsv): Manitoba's towns lie in its south
+    manitoba = next(e for e in gaz.lookup("manitoba") if e.kind == "region")
+    assert 53.5 < manitoba.lat < 56.5 and -99 < manitoba.lon < -96
+    queensland = next(e for e in gaz.lookup("queensland") if e.kind == "region")
+    assert -25 < queensland.lat < -20
+
+
+def test_townships_adjectives_languages_and_code_names(gp):
+    tops = gp.parse("The board of Hamilton Township met on Monday.")
+    assert "Hamilton Township" in names(tops)
+    tops = gp.parse("One prediction about Sri Lankan political developments can be made.")
+    assert find(tops, "Sri Lankan").candidate.country == "LK"
+    assert "French" not in names(gp.parse("Bahetoukilae, who only speaks French, flew on."))
+    tops = gp.parse("Officers from Operation Falcon, the police response to fraud, arrested him.")
+    assert "Falcon" not in names(tops)

@@ -22,6 +22,7 @@ def toponym_json(t: Toponym, demonym: bool = False) -> dict:
         out["geonameid"] = c.gazetteer_id.split(":", 1)[1]
     out["gazetteer_id"] = c.gazetteer_id if c else None
     out["kind"] = c.kind if c else None
+    out["country"] = c.country if c else None
     out["confidence"] = t.confidence
     out["metonymic"] = t.metonymic
     if demonym:

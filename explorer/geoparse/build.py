@@ -264,15 +264,16 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             file=sys.stderr,
         )
     n = 0
+    outlines = _admin1_points()
     a1_code: dict[tuple[str, str], str] = {}
     for (cc, name), pts in a1.items():
         votes = code_votes.get((cc, name)) or {}
         code = max(votes, key=lambda c: votes[c]) if votes else ""
-        lat, lon = _centre(pts)
         gid = f"admin1:{cc}.{code or norm(name).replace(' ', '_')}"
         if cc == "US" and name in state_names:
             gid = f"geonames:{state_names[name]['geonameid']}"
             code = state_names[name]["code"]
+        lat, lon = outlines.get((cc, code)) or _centre(pts)
         b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
         a1_code[(cc, name)] = code
         n += 1
@@ -286,7 +287,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
         for s in states.values():
             town_points = pts_by_state.get(s["code"])
             if town_points:
-                lat, lon = _centre(town_points)
+                lat, lon = outlines.get(("US", s["code"])) or _centre(town_points)
                 b.add(
                     f"geonames:{s['geonameid']}",
                     s["name"],
@@ -314,6 +315,17 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             RANK_ADMIN2,
         )
     return n
+
+
+def _admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """Points of the first-level units Natural Earth outlines (US, Canada, Australia, Brazil),
+    keyed by country and GeoNames admin1 code: ``admin1_points.tsv``, derived by
+    tools/build_admin1_points.py. Nearer a unit's middle than the towns' box for large, thinly
+    settled units (Manitoba, Queensland)."""
+    path = geodata_dir() / "gazetteer" / "admin1_points.tsv"
+    if not path.exists():
+        return {}
+    return {(r[0], r[1]): (float(r[2]), float(r[3])) for r in _read_tsv(path)}
 
 
 def _centre(pts: list) -> tuple[float, float]:

@@ -113,7 +113,21 @@ ADMIN_PREFIXES = (
     "district of ",
     "province of ",
 )
-ADMIN_SUFFIXES = (" district", " governorate", " province", " municipality", " region")
+ADMIN_SUFFIXES = (
+    " district",
+    " governorate",
+    " province",
+    " municipality",
+    " region",
+    " autonomous region",
+    # Chinese: province, municipality, autonomous region (with its people's name)
+    " sheng",
+    " shi",
+    " zhuangzu zizhiqu",
+    " huizu zizhiqu",
+    " uygur zizhiqu",
+    " zizhiqu",
+)
 
 
 def name_variants(key: str, country: str | None, rank: int) -> set[str]:

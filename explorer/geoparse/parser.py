@@ -34,6 +34,15 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+# words before a code name, which names no place even when a place's name is in it
+CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
+# capitalised generic words that belong to a region's name when they follow it ("Fars Province")
+ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
+TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
+# "Barrow and Jackson counties": the unit each name of the list is
+UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
+# prepositions after which a capitalised gazetteer name is a place, however small
+LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
 @cache
@@ -41,6 +50,21 @@ def _word_list(name: str) -> frozenset[str]:
     path = geodata_dir() / "gazetteer" / name
     with open(path, encoding="utf-8") as fh:
         return frozenset(norm(x) for x in fh if x.strip() and not x.startswith("#"))
+
+
+@cache
+def _dotted_aliases() -> dict[str, frozenset[str]]:
+    """Curated abbreviations written with dots ("Que.", "W. Va."), by folded name: every curated
+    way of writing the name, spaces removed."""
+    out: dict[str, set[str]] = {}
+    path = geodata_dir() / "gazetteer" / "aliases.tsv"
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            alias = line.split("\t", 1)[0].strip()
+            if alias and not line.startswith("#"):
+                out.setdefault(norm(alias), set()).add(alias.replace(" ", ""))
+    # every curated way of writing a name that has a dotted form ("U.S." and "US")
+    return {k: frozenset(v) for k, v in out.items() if any("." in a for a in v)}
 
 
 def _is_cap(tok) -> bool:
@@ -89,6 +113,8 @@ class Geoparser:
         self._common = _word_list("common_words.txt")
         self._org_words = _word_list("org_words.txt")
         self._titles = _word_list("titles.txt")
+        self._civic = _word_list("civic_words.txt")
+        self._dotted = _dotted_aliases()
 
     @classmethod
     def default(cls) -> Geoparser:
@@ -225,8 +251,17 @@ class Geoparser:
                     taken[k] = True
             elif ent.label_ in BLOCK_LABELS:
                 blocked.append((ent.start, ent.end, ent.label_))
-                if ent.label_ == "PERSON" and len(ent) >= 2:
+                if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if _is_cap(t))
+                elif (
+                    ent.label_ == "ORG"
+                    and len(ent) == 2
+                    and all(_is_cap(t) and t.is_alpha for t in ent)
+                    and self.gaz.is_given_name(norm(ent[0].text))
+                    and not self.gaz.has_name(norm(ent[0].text))
+                ):
+                    # "Yevgenia Petrova" called an organisation: her surname is no place
+                    person_words.add(norm(ent[1].text))
                 for k in range(ent.start, ent.end):
                     taken[k] = True
 
@@ -234,22 +269,28 @@ class Geoparser:
         for s, e, label in blocked:
             lead = s + (1 if doc[s].lower_ == "the" else 0)
             whole = self._segment(doc, text, lead, e, inside_entity=False)
-            if len(whole) == 1 and whole[0].start == lead and whole[0].end == e:
+            tail = e - (1 if e - 1 > lead and doc[e - 1].lower_ in {"'s", "’s"} else 0)
+            if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
-                if (
+                if not (len(seg.entries) and self._acronym(doc, seg)) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or ctx.knows(seg, doc)
                     or self._before_container(doc, seg)
+                    or self._local_cue(doc, seg)
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
                     claim(seg)
                     continue
-            if label == "ORG":
-                # "Dublin City Council", "University of Rochester": the place it is named for
-                def org_part(f: _Found, e=e) -> bool:
+            if label in ("ORG", "PERSON"):
+                # "Dublin City Council", "University of Rochester": the place it is named for;
+                # "Anderson County Sheriff Greg Taylor": the sheriff's county
+                def org_part(f: _Found, e=e, label=label, lead=lead) -> bool:
+                    if f.start == lead and f.end < e and self._civic_after(doc, f):
+                        return True
                     return (
-                        (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
+                        label == "ORG"
+                        and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
                     )
@@ -259,16 +300,25 @@ class Geoparser:
                         seg.source, seg.label = "org-part", label
                         claim(seg)
             for seg in self._demonyms(doc, text, s, e):
-                if label == "ORG" and seg.start == lead:
+                # "American Airlines"; and a lone adjective spaCy calls a person ("Sri Lankan")
+                if seg.start == lead and (label == "ORG" or seg.end == e):
                     claim(seg)
 
         # capitalised words spaCy did not label at all
         def free(f: _Found) -> bool:
             if _dateline(doc, text, f):
-                return self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+                # a dateline names a town ("HUME –" is no Australian district)
+                f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
+                return bool(f.entries) and (
+                    self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+                )
             if self._common_word(doc, f):
                 return False
-            return self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc)
+            return (
+                self._strong(f.entries, MIN_POP_FREE)
+                or ctx.knows(f, doc)
+                or self._local_cue(doc, f)
+            )
 
         k = 0
         while k < len(doc):
@@ -299,6 +349,7 @@ class Geoparser:
                 if f.entries:
                     found.append(f)
         found = [f for f in found if not self._person(doc, f, ctx)]
+        found = self._unit_lists(doc, text, found)
         # a single word that is part of a person's name in this text is that person
         found = [
             f
@@ -309,8 +360,88 @@ class Geoparser:
                 and not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
             )
         ]
+        for f in found:
+            self._fit_span(doc, text, f)
+        found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
+
+    def _fit_span(self, doc, text: str, f: _Found) -> None:
+        """The span a reader would mark: an abbreviation with its dot ("Que.", which the
+        tokenizer splits off) and only as written ("M.D." after a name is a degree, not
+        Maryland's "Md."); a region with its capitalised generic word ("Fars Province")."""
+        key = norm(doc[f.start : f.end].text)
+        forms = self._dotted.get(key)
+        if forms and any(e.alias for e in f.entries):
+            surface = doc[f.start : f.end].text.replace(" ", "")
+            nxt = doc[f.end] if f.end < len(doc) else None
+            if (
+                nxt is not None
+                and nxt.text == "."
+                and not doc[f.end - 1].whitespace_
+                and surface + "." in forms
+            ):
+                f.end += 1
+            elif surface not in forms and (
+                ("." in surface and surface + "." not in forms)
+                or ("." not in surface and not (f.start > 1 and doc[f.start - 1].text == ","))
+            ):
+                # "M.D." is not "Md."; a bare "PA" is a state only as in "Pittsburgh, PA"
+                f.entries = tuple(e for e in f.entries if not e.alias)
+                if not f.entries or self._acronym(doc, f):
+                    f.entries = ()
+                    f.source = "dropped"  # not the abbreviation: no place at all
+        if (
+            f.end < len(doc)
+            and doc[f.end].text in TOWNSHIP_WORDS
+            and any(e.rank == 4 for e in f.entries)
+        ):
+            f.end += 1  # "Hamilton Township": the township named for the town
+            if f.end < len(doc) and doc[f.end].text == "." and doc[f.end - 1].text == "Twp":
+                f.end += 1
+        if (
+            f.end < len(doc)
+            and doc[f.end].text in ADMIN_WORDS
+            and f.entries
+            and all(e.rank in (2, 3) for e in f.entries if e.primary)
+        ):
+            f.end += 1
+
+    def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
+        """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
+        of the list is that kind of unit ("Jackson County"), whatever it was read as alone."""
+        if not any(word in text for word in UNIT_PLURALS):
+            return found
+        out = list(found)
+        for k, tok in enumerate(doc):
+            unit = UNIT_PLURALS.get(tok.lower_)
+            if unit is None or tok.text != tok.lower_:
+                continue
+            j = k
+            while j > 0:
+                # one name: capitalised words ending just before j
+                e = j
+                while j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
+                    j -= 1
+                if j == e:
+                    break
+                key = norm(text[doc[j].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+                entries = tuple(x for x in self.gaz.lookup(f"{key} {unit}") if x.rank == 3)
+                if entries:
+                    out = [f for f in out if not (f.start < e and j < f.end)]
+                    out.append(_Found(j, e, entries, "unit-list"))
+                if j > 0 and doc[j - 1].text == ",":
+                    j -= 1
+                    if j > 0 and doc[j - 1].lower_ in {"and", "or"}:
+                        j -= 1
+                elif j > 0 and doc[j - 1].lower_ in {"and", "or"}:
+                    j -= 1
+                    if j > 0 and doc[j - 1].text == ",":
+                        j -= 1
+                else:
+                    break
+        out.sort(key=lambda f: f.start)
+        return out
 
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
@@ -330,6 +461,8 @@ class Geoparser:
     def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
         """A title, or a name a title stands before ("Dr", "Gen. Miranda"), or a given name
         that the text does not show to be a place ("Olivia" alone, "Olivia Smith")."""
+        if f.start > 0 and doc[f.start - 1].text in CODE_NAME_WORDS:
+            return True  # "Operation Falcon", "Operation Olive Branch": a code name
         if f.demonym:
             return False
         words = doc[f.start : f.end]
@@ -362,6 +495,43 @@ class Geoparser:
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
 
+    def _local_cue(self, doc, f: _Found) -> bool:
+        """What local news says around a town's name, however small the town: "in Lombard",
+        "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
+        "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher")."""
+        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
+            return False
+        if f.start > 0 and _is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
+            return False  # inside a longer name ("Laurel County Fiscal Court")
+        if self._civic_after(doc, f):
+            return True
+        if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
+            return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
+        return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
+
+    def _civic_after(self, doc, f: _Found) -> bool:
+        if f.end >= len(doc) or not _is_cap(doc[f.end]):
+            return False
+        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
+            return False
+        if f.end - f.start > 1 and norm(doc[f.end - 1].text) in self._civic:
+            return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
+        word = norm(doc[f.end].text)
+        return word in self._civic or word in self._titles
+
+    def _looks_named(self, ent) -> bool:
+        """A person's name as news writes it: a given name first ("David Hopkins"), or a title
+        before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
+        Bogdanov Joins Sochi", "Erie GM"): their words are not a person's."""
+        first = ent[0]
+        if first.is_alpha and _is_cap(first) and self.gaz.is_given_name(norm(first.text)):
+            return True
+        doc = ent.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and norm(doc[k].text) in self._titles
+
     def _before_container(self, doc, seg: _Found) -> bool:
         """ "Churchill, Man.": a name followed by a comma and a region it lies in."""
         if seg.end + 1 >= len(doc) or doc[seg.end].text != ",":
@@ -377,11 +547,37 @@ class Geoparser:
             if e.rank == 4
         )
 
+    def _acronym(self, doc, seg: _Found) -> bool:
+        """Two or three capitals that are no curated abbreviation nor a country ("BA")."""
+        word = doc[seg.start].text
+        return (
+            seg.end - seg.start == 1
+            and word.isalpha()
+            and word.isupper()
+            and len(word) <= 3
+            and not any(e.alias or e.rank == 0 for e in seg.entries)
+        )
+
+    def _dotted_container(self, doc, k: int, end: int) -> bool:
+        """A curated abbreviation with its dot after a town and a comma ("Churchill, Man.")."""
+        if k == 0 or doc[k - 1].text != "," or end >= len(doc) or doc[end].text != ".":
+            return False
+        if doc[end - 1].whitespace_:
+            return False
+        forms = self._dotted.get(norm(doc[k:end].text), frozenset())
+        return doc[k:end].text.replace(" ", "") + "." in forms
+
     def _common_word(self, doc, seg: _Found) -> bool:
+        if self._dotted_container(doc, seg.start, seg.end):
+            return False
         key = norm(doc[seg.start : seg.end].text)
         if key in self._common:
             return True
-        return seg.end - seg.start == 1 and doc[seg.start].text.isupper() and len(key) > 3
+        if seg.end - seg.start != 1 or not doc[seg.start].text.isupper():
+            return False
+        # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
+        # curated abbreviation ("UK") or a country's name ("USA")
+        return len(key) > 3 or not any(e.alias or e.rank == 0 for e in seg.entries)
 
     def _strong(self, entries: tuple[Entry, ...], min_pop: int, blocked: bool = False) -> bool:
         """Whether a name is a place even without NER's word for it."""
@@ -425,7 +621,9 @@ class Geoparser:
                     break
                 entries = self.gaz.lookup(key)
                 whole = k == i and end == j
-                if (
+                if entries and self._dotted_container(doc, k, end):
+                    entries = tuple(e for e in entries if e.alias)  # "Churchill, Man."
+                elif (
                     entries
                     and key in self._common
                     and not any(e.rank in (0, 1, 5) for e in entries)
@@ -436,8 +634,9 @@ class Geoparser:
                     and inside_entity
                     and not whole
                     and not self._strong(entries, MIN_POP_FREE)
+                    and not (k == i and self._civic_after(doc, _Found(k, end, entries, "ner")))
                 ):
-                    entries = ()
+                    entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                 if entries and inside_entity and not whole and key in self._common:
                     entries = ()
                 if entries:
@@ -482,7 +681,8 @@ class Geoparser:
                     hit = _Found(k, end, (country,), "demonym", demonym=True)
                     break
             if hit is not None:
-                out.append(hit)
+                if not _language(doc, hit):
+                    out.append(hit)
                 k = hit.end
             else:
                 k += 1
@@ -533,6 +733,30 @@ def taken_by(found: list[_Found], s: int, e: int):
     return (f for f in found if f.start < e and s < f.end)
 
 
+LANGUAGE_VERBS = frozenset(
+    {"speaks", "speak", "spoke", "speaking", "spoken", "fluent", "learn", "learned", "learns"}
+    | {"learning", "learnt", "teach", "taught", "teaches", "translated", "dubbed"}
+)
+LANGUAGE_NOUNS = frozenset({"language", "languages", "speakers", "speaker", "translation"})
+
+
+def _language(doc, f: _Found, depth: int = 0) -> bool:
+    """ "speaks French", "in Arabic and English", "English language learners": a language,
+    not a country's adjective."""
+    prev = doc[f.start - 1].lower_ if f.start > 0 else ""
+    nxt = doc[f.end] if f.end < len(doc) else None
+    if prev in LANGUAGE_VERBS or (nxt is not None and nxt.lower_ in LANGUAGE_NOUNS):
+        return True
+    if prev in {"and", "or"} and f.start >= 2 and depth < 3 and _is_cap(doc[f.start - 2]):
+        # the second of "in English and Spanish", "only French and Farsi"
+        return _language(doc, _Found(f.start - 2, f.start - 1, (), ""), depth + 1)
+    return prev in {"in", "into"} and (
+        nxt is None
+        or (nxt.is_punct and nxt.text not in {"-", "–", "—"})  # not "in Russian-American art"
+        or nxt.lower_ in {"and", "or"}
+    )
+
+
 def _dateline(doc, text: str, f: _Found) -> bool:
     """An upper-case name opening a line or the text, before a comma, bracket or dash:
     "BEIRUT (AP) —", "COLUMBUS, Ohio -"."""
@@ -542,7 +766,7 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     before = text[: doc[f.start].idx].rstrip(" \t")
     if before and not before.endswith(("\n", ".")):
         return False
-    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "—", "–"}
+    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
 
 
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ WEIGHTS = {
     "admin2": -0.3,
     "curated": 2.5,
     "capital": 0.8,
-    "alt_name": -0.8,  # the name is only an alternate name of the entry
+    "alt_name": -0.5,  # the name is only an alternate name of the entry
     "ctx_country": 3.0,  # share of the document's other mentions in the entry's country
     "ctx_neighbour": 1.0,  # share of the document's other mentions in a neighbouring country
     "ctx_admin1": 3.0,  # share of the document's other mentions in the entry's region
@@ -34,10 +34,21 @@ WEIGHTS = {
     "near": 1.0,  # exp(-distance / 150 km) to the nearest other confidently placed mention
     "namesake": -1.5,  # a region whose big city has the same name
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
+    "region_focus": 2.0,  # probability that the text is about the entry's first-level region
 }
+# a name that could lie in any of SPREAD regions says nothing about which one the text is about
+SPREAD = 100.0
+# readings of a name scoring this much below its best are not counted as where it may lie
+FOCUS_MARGIN = 1.5
+FOCUS_SHARPNESS = 0.5
+FOCUS_ELSEWHERE = 5.0
 # how much unambiguous evidence makes a focus (a dateline counts double)
 FOCUS_MIN = 2.0
 FAMOUS_POP = 1_000_000
+# a region is named for its city when the city holds at least 1/NAMESAKE_RATIO of its people
+NAMESAKE_RATIO = 10
+# a place found by a variant of its name, VARIANT_RATIO times smaller than one so named, is not it
+VARIANT_RATIO = 10
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
@@ -86,7 +97,7 @@ def _namesake(e: Entry, others) -> float:
             o.rank == 4
             and o.country == e.country
             and o.primary
-            and o.population * 30 >= e.population
+            and o.population * NAMESAKE_RATIO >= e.population
         ):
             return WEIGHTS["namesake"]
     return 0.0
@@ -116,6 +127,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         for e in m.entries:
             if e.gid not in seen or (e.primary and not seen[e.gid].primary):
                 seen[e.gid] = e
+        # the main name of a far bigger place wins over a variant spelling of a small one
+        # ("Alexandria" is Egypt's, not a transliteration of Ukraine's Oleksandriya)
+        big = max((e.population for e in seen.values() if e.primary), default=0)
+        if big:
+            seen = {
+                g: e
+                for g, e in seen.items()
+                if e.primary or e.rank < 2 or e.population * VARIANT_RATIO >= big
+            }
         scored = sorted(
             ((e, _base(e) + _namesake(e, seen.values())) for e in seen.values()),
             key=lambda x: -x[1],
@@ -135,6 +155,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     near_focus = set(focus)
     for c in focus:
         near_focus.update(gaz.neighbours.get(c, ()))
+
+    region_focus = _region_focus(mentions, cands)
 
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
@@ -159,6 +181,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
                 if e.admin1:
                     s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
+                    if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
+                        s += w["region_focus"] * region_focus(key, (e.country, e.admin1))
                 if m.container and any(_inside(e, c) for c in m.container):
                     s += w["container"]
                 if near_to and e.rank >= 2:
@@ -210,6 +234,57 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         dateline = m.start < 40 and m.name.isupper() and "\n" not in text[: m.start]
         votes[country] += 2.0 if dateline else 1.0
     return dict(votes), sum(votes.values())
+
+
+def _region_focus(mentions: list[Mention], cands):
+    """Which first-level region (state, province) the text is about, from where its names could
+    lie: "Alexandria", "Douglas County" and "Nelson" can each be in many states, but only in
+    Minnesota are they all three. Each distinct name is evidence for the regions it has a
+    candidate in, the more so the fewer they are (weight log(SPREAD / regions)); the regions'
+    evidence, summed, gives a softmax over regions. Returns a function of (name, region) giving
+    the probability of the region from the text's other names."""
+    support: dict[str, dict[tuple[str, str], float]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        key = norm(m.name)
+        # capitals are named for their governments ("Ankara said"): no evidence of a region
+        if m.demonym or key in support or not cs or cs[0][0].capital:
+            continue
+        # only readings that could compete with the name's best: "Moscow" is evidence for the
+        # Russian capital, not for the Moscows of Idaho and Ohio
+        floor = cs[0][1] - FOCUS_MARGIN
+        mass: dict[tuple[str, str], float] = defaultdict(float)
+        for e, b in cs:
+            if b >= floor and e.rank in (0, 2, 3, 4):
+                mass[(e.country, e.admin1 if e.rank >= 2 else "")] += math.exp(b - cs[0][1])
+        if not any(r[1] for r in mass):
+            continue
+        weight = math.log(SPREAD / len(mass))
+        if weight > 0:
+            # a region counts as much as the name's readings in it are likely ("Indiana" the
+            # state, not the Pennsylvania town)
+            top = max(mass.values())
+            support[key] = {r: weight * v / top for r, v in mass.items()}
+    total: dict[tuple[str, str], float] = defaultdict(float)
+    for regions in support.values():
+        for r, v in regions.items():
+            total[r] += v
+    cache: dict[str, dict[tuple[str, str], float]] = {}
+
+    def prob(key: str, region: tuple[str, str]) -> float:
+        if key not in cache:
+            own = support.get(key, {})
+            scores = {
+                r: FOCUS_SHARPNESS * (v - own.get(r, 0.0))
+                for r, v in total.items()
+                if v - own.get(r, 0.0) > 1e-9
+            }
+            # "elsewhere": with no evidence from other names, no region is likely
+            top = max(max(scores.values(), default=0.0), 0.0)
+            z = sum(math.exp(v - top) for v in scores.values()) + FOCUS_ELSEWHERE * math.exp(-top)
+            cache[key] = {r: math.exp(v - top) / z for r, v in scores.items()}
+        return cache[key].get(region, 0.0)
+
+    return prob
 
 
 def _famous(e: Entry) -> bool:
