@@ -11,14 +11,13 @@ Qt-free and store-free: reviews come in as the mapping ``Project.reviews()`` ret
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any, Literal, cast
 
+from explorer.extract.merge import event_title as merge_title
 from explorer.ids import stance_id
 from explorer.model import Analysis, Event, Evidence, Place, Stance
 
@@ -425,39 +424,12 @@ def _date_precision(value: str | None, stated: str | None) -> DatePrecision:
     return "day" if value.count("-") == 2 else "month" if value.count("-") == 1 else "year"
 
 
-@cache
-def _event_type_labels() -> dict[str, str]:
-    """Event type -> its title word ("shoot_down" -> "Shoot-down"), from the events lexicon."""
-    from explorer.paths import geodata_dir
-
-    try:
-        types = json.loads((geodata_dir() / "lexicons" / "events.json").read_text("utf-8"))
-        return {str(k): str(v.get("label") or k) for k, v in types["types"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.warning("event type labels unavailable: %s", exc)
-        return {}
-
-
-def type_label(event_type: str) -> str:
-    """How a title names an event type: the lexicon's word, else the type in words."""
-    return _event_type_labels().get(event_type) or event_type.replace("_", " ").capitalize()
-
-
-_PLACE_WORD = {"site": "at", "route": "on"}
-
-
 def event_title(event: Event, place: Place | None) -> str:
-    """ "Phone call: Erdoğan – Putin", "Air strike: Russia in Idlib", "Summit in Rome": the type,
-    who took part and where, from the event's own fields."""
-    title = type_label(event.type)
-    actors = [a for a in dict.fromkeys(event.actors) if a]
-    if actors:
-        title += ": " + " – ".join(actors)
+    """The event's title from its own fields and the place it stands on (one builder for
+    extraction and items: :func:`explorer.extract.merge.event_title`)."""
     if place is not None and place.name:
-        title += f" {_PLACE_WORD.get(place.kind, 'in')} {place.name}"
-    elif event.location:
-        title += f" in {event.location}"
-    return title
+        return merge_title(event, place.name, place.kind)
+    return merge_title(event, event.location or None)
 
 
 @dataclass(slots=True)

@@ -222,7 +222,7 @@ def test_one_strike_reported_by_two_outlets_is_one_event_with_both_sources():
     joined = next(e for e in merged if len(e.evidence) == 2)
     assert {x.doc for x in joined.evidence} == {"a.txt", "b.txt"}
     assert joined.id == a.id and set(joined.members) == {a.id, b.id}
-    assert joined.label == "Air strike: Russia on Turkey, Afrin"
+    assert joined.label == "Air strike: Russia on Turkey in Afrin"
     assert a.evidence == [Evidence("a.txt", 0, 10, "x" * 10)]  # the input is left alone
 
 
@@ -242,19 +242,24 @@ def test_sentences_of_one_article_about_one_attack_are_one_event():
     ex = events_of(text, tops)
     attack = only(ex, "attack")
     assert len(attack.evidence) == 2
-    assert attack.label == "Attack: gunmen, Karak"
+    assert attack.label == "Attack: gunmen in Karak"
 
 
 def test_titles_say_what_happened():
     e = _strike("a.txt", "place:alb", None, ["Syrian government (Assad)"], ["Turkey"])
-    assert event_title(e, "al-Bab") == "Air strike: Syrian government (Assad) on Turkey, al-Bab"
+    assert event_title(e, "al-Bab") == "Air strike: Syrian government (Assad) on Turkey in al-Bab"
     e.actors = []
-    assert event_title(e, "al-Bab") == "Air strike on Turkey, al-Bab"
+    assert event_title(e, "al-Bab") == "Air strike on Turkey in al-Bab"
     e.targets = []
     assert event_title(e, "al-Bab") == "Air strike in al-Bab"
     e.type, e.status, e.actors = "visit", "planned", ["Israel"]
     e.targets = ["Czech Republic"]
-    assert event_title(e, "Prague") == "Planned visit: Israel to Czech Republic, Prague"
+    assert event_title(e, "Prague") == "Planned visit: Israel to Czech Republic in Prague"
+    assert event_title(e, "Czech Republic") == "Planned visit: Israel to Czech Republic"
+    e.type, e.status, e.actors, e.targets = "meeting", "", ["Russia", "Turkey", "Russia"], []
+    assert event_title(e, "Sochi", "city") == "Meeting: Russia – Turkey in Sochi"
+    e.type = "agreement"
+    assert event_title(e, "TurkStream", "route") == "Agreement: Russia – Turkey on TurkStream"
 
 
 # --- the bundled articles and real news ---------------------------------------------------
@@ -274,7 +279,7 @@ def test_seed_strike_told_three_ways_is_one_event(geoparser):
     strike = about_bab[0]
     assert strike.type == "air_strike" and len(strike.evidence) >= 2
     assert strike.actors == ["Syrian government (Assad)"] and strike.targets == ["Turkey"]
-    assert strike.label == "Air strike: Syrian government (Assad) on Turkey, al-Bab"
+    assert strike.label == "Air strike: Syrian government (Assad) on Turkey in al-Bab"
     for e in ex.events:
         assert not set(e.actors) & set(e.targets)
         for x in e.evidence:

@@ -13,7 +13,6 @@ from explorer.items import (
     Item,
     build_items,
     event_title,
-    type_label,
 )
 from explorer.model import Analysis, Document, Event, Evidence, Place, Stance, Theatre
 from tests.store_sample import sample_analysis
@@ -154,8 +153,10 @@ def test_event_titles_say_who_and_where():
     deal = Event("e", "agreement", None, "unknown", "r", ["Russia"])
     assert event_title(deal, route) == "Agreement: Russia on TurkStream"
     assert event_title(Event("e", "summit", None, "unknown", None, []), None) == "Summit"
-    assert type_label("shoot_down") == "Shoot-down"
-    assert type_label("cyber_attack") == "Cyber attack"  # a type no lexicon lists
+    shot = Event("e", "shoot_down", None, "unknown", None, ["Turkey"], targets=["Russia"])
+    assert event_title(shot, None) == "Shoot-down: Turkey of Russia"
+    cyber = Event("e", "cyber_attack", None, "unknown", None, [])  # a type no lexicon lists
+    assert event_title(cyber, None) == "Cyber attack"
 
 
 def test_an_analysts_title_wins():

@@ -74,28 +74,33 @@ def family_winner(a: str, b: str) -> str | None:
 # --- titles -------------------------------------------------------------------------------
 
 
-def event_title(event: Event, place_name: str | None = None) -> str:
-    """What happened, in one line: "Air strike: Syrian government (Assad) on Turkey, al-Bab".
+# how a title places an event on a kind of place: "at" a site, "on" a route, "in" the rest
+_PLACE_WORD = {"site": "at", "route": "on"}
 
-    Who did it comes after the colon, whom it was done to after the type's preposition
-    ("on", "from", "into"), then the place; planned and attempted events say so.
+
+def event_title(event: Event, place_name: str | None = None, place_kind: str | None = None) -> str:
+    """What happened, in one line: "Air strike: Syrian government (Assad) on Turkey in al-Bab".
+
+    The one title builder: extraction, the item contract and every export name events here.
+    Who did it comes after the colon (the parties of a meeting or a call face each other:
+    "Phone call: Erdoğan – Putin"), whom it was done to after the type's preposition ("on",
+    "from", "into"), then where; planned and attempted events say so.
     """
     spec = _spec(event.type)
     label = spec.get("label", event.type.replace("_", " ").capitalize())
     if event.status in ("planned", "attempted"):
         label = f"{event.status.capitalize()} {label[0].lower()}{label[1:]}"
     prep = spec.get("target_prep", "on")
-    who = ", ".join(event.actors)
-    whom = ", ".join(event.targets)
-    if place_name and (place_name in event.targets or place_name in event.actors):
-        place_name = None  # "Visit: Russia to Turkey", not "..., Turkey" again
-    if who:
-        title = f"{label}: {who}" + (f" {prep} {whom}" if whom else "")
-        return f"{title}, {place_name}" if place_name else title
-    if whom:
-        title = f"{label} {prep} {whom}"
-        return f"{title}, {place_name}" if place_name else title
-    return f"{label} in {place_name}" if place_name else label
+    actors = [a for a in dict.fromkeys(event.actors) if a]
+    targets = [t for t in dict.fromkeys(event.targets) if t]
+    who = (" – " if spec.get("symmetric") and not targets else ", ").join(actors)
+    title = f"{label}: {who}" if who else label
+    if targets:
+        title += f" {prep} {', '.join(targets)}"
+    if place_name and place_name not in targets and place_name not in actors:
+        # "Visit: Russia to Turkey", not "... in Turkey" again
+        title += f" {_PLACE_WORD.get(place_kind or '', 'in')} {place_name}"
+    return title
 
 
 # --- comparing two reports ----------------------------------------------------------------
@@ -378,7 +383,7 @@ def merge_events(
             if not within_document:
                 e.id = min(e.members)
             place = locate(e.place_id) if e.place_id else None
-            e.label = event_title(e, place.name if place else None)
+            e.label = event_title(e, place.name, place.kind) if place else event_title(e)
     return out
 
 
