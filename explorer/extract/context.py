@@ -46,6 +46,21 @@ class SentenceContext:
                 self.backer_tokens.add(k)
                 k -= 1
 
+    def tokens_of(self, tp: Toponym) -> list:
+        """The tokens of this sentence that a toponym covers (none if it lies elsewhere)."""
+        return [t for t in self.s.sent if tp.start <= self.s.char(t) < tp.end]
+
+    def head_of(self, tp: Toponym):
+        """The syntactic head of a toponym's tokens ("Bab" of "al-Bab"), or None."""
+        toks = self.tokens_of(tp)
+        if not toks:
+            return None
+        idx = {t.i for t in toks}
+        head = toks[-1]
+        while head.head.i in idx and head.head.i != head.i:
+            head = head.head
+        return head
+
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
         whose token indices belong to another parse)."""

@@ -997,13 +997,9 @@ class EventRules:
             c = tp.candidate
             if c is None or tp.metonymic or tp.start < self.dateline_end:
                 continue
-            toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
-            if not toks:
+            head = ctx.head_of(tp)
+            if head is None:
                 continue
-            idx = {t.i for t in toks}
-            head = toks[-1]
-            while head.head.i in idx and head.head.i != head.i:
-                head = head.head
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where

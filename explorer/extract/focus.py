@@ -88,7 +88,7 @@ def _is_demonym(ctx: SentenceContext, tp: Toponym) -> bool:
 
 def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
     """ "Iran condemned the raids": a country as subject or object is an actor there."""
-    toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+    toks = ctx.tokens_of(tp)
     return bool(toks) and toks[-1].dep_ in (
         "nsubj",
         "nsubjpass",
@@ -107,13 +107,9 @@ def _usable(ctx: SentenceContext) -> list[_Usable]:
         c = tp.candidate
         if c is None or tp.metonymic or c.gazetteer_id in _CONTINENTS:
             continue
-        toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
-        if not toks:
+        head = ctx.head_of(tp)
+        if head is None:
             continue
-        idx = {t.i for t in toks}
-        head = toks[-1]
-        while head.head.i in idx and head.head.i != head.i:
-            head = head.head
         m = ctx.mention(head)
         if m is not None and m.ref.form == "demonym":
             continue

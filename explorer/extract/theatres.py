@@ -109,7 +109,7 @@ def _place_weight(ctx, tp) -> float:
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
     if tp.candidate is None or tp.candidate.kind != "country":
         return 1.5  # a town or a region: where things happen
-    toks = [t for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+    toks = ctx.tokens_of(tp)
     if not toks:
         return 1.0
     head = toks[-1]
@@ -277,7 +277,7 @@ class TheatreFinder:
         for tp in ctx.toponyms:
             if tp.candidate is None or not tp.candidate.country or tp.metonymic:
                 continue
-            toks = [t.i for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end]
+            toks = [t.i for t in ctx.tokens_of(tp)]
             if toks and any(i in near for i in toks):
                 out[tp.candidate.country] += _place_weight(ctx, tp)
         return out
