@@ -215,6 +215,27 @@ def test_labels_name_what_is_drawn_without_overlapping(view, qtbot):
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
+def test_an_area_across_the_antimeridian_is_named_on_itself(view, qtbot):
+    # a country with islands past 180 degrees (the Aleutians, Chukotka) spans the whole world in
+    # longitude: the centre of its bounds lies on another continent, its name must not
+    main = [[-125, 25], [-70, 25], [-70, 49], [-125, 49], [-125, 25]]
+    east = [[172, 51], [180, 51], [180, 54], [172, 54], [172, 51]]
+    west = [[-180, 51], [-170, 51], [-170, 54], [-180, 54], [-180, 51]]
+    area = {
+        "type": "Feature",
+        "geometry": {"type": "MultiPolygon", "coordinates": [[east], [main], [west]]},
+        "properties": {"id": "theatre:far", "kind": "theatre", "name": "Farland", "n": 1},
+    }
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features({"type": "FeatureCollection", "features": [area]}, fit=False)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(-179.0, -50.0, 179.0, 70.0)
+    shown = describe(view, qtbot)
+    assert shown["labels"] == ["Farland"]
+    lat, lng = shown["labelAt"][0]
+    assert -125 < lng < -70 and 25 < lat < 49, (lng, lat)
+
+
 def test_the_legend_folds_away(view, qtbot):
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_features(sample_collection(), fit=True)

@@ -680,6 +680,44 @@
     return false;
   }
 
+  // Where an area's name goes: inside its largest part, in the middle of the widest stretch
+  // across it. Never the centre of its bounds: a country that crosses the antimeridian (the
+  // United States with the Aleutians, Russia with Chukotka) has bounds around the whole world,
+  // whose centre lies on another continent.
+  function areaLabelPoint(geometry) {
+    var parts = geometry.type === "Polygon" ? [geometry.coordinates]
+      : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    var best = null, bestArea = 0;
+    parts.forEach(function (poly) {
+      var ring = poly[0] || [], a = 0;
+      for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+      }
+      if (Math.abs(a) > bestArea) { bestArea = Math.abs(a); best = poly; }
+    });
+    if (!best) return null;
+    var outer = best[0], south = Infinity, north = -Infinity;
+    outer.forEach(function (c) { south = Math.min(south, c[1]); north = Math.max(north, c[1]); });
+    var found = null, widest = -1;
+    for (var k = 1; k < 8; k++) {
+      var lat = south + (north - south) * (0.2 + 0.6 * (k - 1) / 6);
+      var xs = [];
+      best.forEach(function (ring) {  // holes too: a stretch across a lake is no stretch
+        for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          var a = ring[j], b = ring[i];
+          if ((a[1] > lat) !== (b[1] > lat)) xs.push(a[0] + (lat - a[1]) * (b[0] - a[0]) / (b[1] - a[1]));
+        }
+      });
+      xs.sort(function (x, y) { return x - y; });
+      for (var m = 0; m + 1 < xs.length; m += 2) {
+        // the middle band counts a little more, so the name sits near the middle
+        var width = (xs[m + 1] - xs[m]) * (1 - Math.abs(k - 4) / 12);
+        if (width > widest) { widest = width; found = L.latLng(lat, (xs[m] + xs[m + 1]) / 2); }
+      }
+    }
+    return found;
+  }
+
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
@@ -699,7 +737,8 @@
       if (!p || p.review === "rejected") return;
       var geometry = layer.toGeoJSON().features[0].geometry;
       if (p.kind !== "theatre" && !/LineString/.test(geometry.type)) return;
-      var centre = layer.getBounds().getCenter();
+      var centre = p.kind === "theatre" ? areaLabelPoint(geometry) : null;
+      if (!centre) centre = layer.getBounds().getCenter();
       if (p.kind !== "theatre") {
         var latlngs = [];
         layer.eachLayer(function (l) {
@@ -1004,11 +1043,14 @@
 
   // For tests and scripting: what the page shows, as plain data.
   function describe() {
-    var labels = [];
-    state.labels.eachLayer(function (l) { labels.push(l.options.icon.options.html); });
+    var labels = [], labelAt = [];
+    state.labels.eachLayer(function (l) {
+      labels.push(l.options.icon.options.html);
+      labelAt.push([l.getLatLng().lat, l.getLatLng().lng]); // the point each label names
+    });
     var clusters = 0;
     state.points.eachLayer(function (l) { if (l.getLatLng && !l.exProps) clusters += 1; });
-    return { labels: labels, legend: state.legend ? state.legend.textContent : "",
+    return { labels: labels, labelAt: labelAt, legend: state.legend ? state.legend.textContent : "",
              legendCollapsed: state.legendCollapsed,
              drawn: (state.pinned || 0) + (state.outlined || 0), // shown items that have a place
              symbols: Object.keys(state.layers).length, // Leaflet layers of items in the page
