@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.geoparse.names import norm
 from explorer.model import (
     Analysis,
     Document,
@@ -100,10 +101,26 @@ def places_and_mentions(
         spellings.setdefault(pid, Counter())[top.name] += 1
     for pid, place in places.items():
         if place.kind != "country":
-            # Label a place as the articles spell it ("Tartus"), not as the gazetteer
-            # transliterates it ("Ţarţūs"); the gazetteer id keeps the link.
-            place.name = spellings[pid].most_common(1)[0][0]
+            place.name = _spelling(spellings[pid], place.name)
     return list(places.values()), mentions
+
+
+def _spelling(seen: Counter, gazetteer_name: str) -> str:
+    """A place's label as the articles spell it ("Tartus"), not as the gazetteer transliterates
+    it ("Ţarţūs"); the gazetteer id keeps the link. A dateline's capitals ("BEIRUT --") are the
+    outlet's typography, not a spelling: the gazetteer's casing of that name, else title case."""
+    written = [s for s, _ in seen.most_common() if not _shouted(s)]
+    if written:
+        return written[0]
+    spelling = seen.most_common(1)[0][0]
+    if norm(gazetteer_name) == norm(spelling):
+        return gazetteer_name
+    return spelling.title()
+
+
+def _shouted(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _sentence_evidence(doc: Document, start: int, end: int) -> Evidence:
@@ -480,7 +497,7 @@ def _ingest_table(project, path: Path, known: dict[str, str], summary: IngestSum
 
 # Bump when extraction or geoparsing changes what they find from the same text; the data
 # they read (lexicons, the gazetteer's build) is hashed in as well.
-ANALYSIS_RULES = "2026-12-03"
+ANALYSIS_RULES = "2026-12-03.2"
 
 
 def analysis_version() -> str:

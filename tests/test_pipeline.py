@@ -41,6 +41,23 @@ def test_places_carry_the_articles_spelling_and_honest_precision(tmp_path):
         assert any(ev.doc == m.doc and ev.start <= m.start < ev.end for m in literal)
 
 
+def test_a_datelines_capitals_are_typography_not_a_spelling(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "Shelling hits port city\n\nHODEIDAH, Yemen (Reuters) - Shelling hit the port of the"
+        " city on Tuesday, residents said. Aid groups said the shelling near Sanaa stopped.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "agency.txt").write_text(
+        "Blast in capital\n\nBEIRUT -- A blast shook the Lebanese capital on Monday, the"
+        " army said. Later in Beirut the army closed the port.\n",
+        encoding="utf-8",
+    )
+    names = {p.name for p in analyse_sources([tmp_path]).places}
+    assert "Beirut" in names and "BEIRUT" not in names  # the text's own spelling elsewhere
+    assert not any(n.isupper() and len(n) > 3 for n in names), names
+    assert "Hodeidah" in names  # only capitals: written in the usual case
+
+
 def test_a_project_loads_as_it_was_saved(tmp_path):
     project = tmp_path / "p.gpkg"
     ingest([SEEDS], project)
