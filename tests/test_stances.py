@@ -166,6 +166,52 @@ STATES = [
 GROUPS = ["the Okapi Front", "the Lion Brigades", "the Northern Alliance of Rivers"]
 
 
+def test_an_ally_of_a_state_is_backed_by_it_whoever_the_clause_is_about(parse):
+    # the subject of the clause (the jets, Russia) is not the ally; the state is the backer
+    ex = parse(
+        "Fighting raged around Kobani. Witnesses said Russian jets bombed Kurdish fighters"
+        " allied with the United States near the town."
+    )
+    got = claims(ex)
+    assert not any(power == "Russia" and rel == "backs" for power, rel, _ in got), got
+    assert any(power == "United States" and rel == "backs" for power, rel, _ in got), got
+
+
+def test_the_foe_of_a_support_is_fought_in_the_supported_war(parse):
+    ex = parse(
+        "Moscow criticised Sweden for its support for Ukraine against Russian forces in the east."
+    )
+    by = {(s.power, s.relation): s.theatre for s in ex.stances}
+    assert by.get(("Sweden", "backs")) == by.get(("Sweden", "opposes")) == "ukraine", by
+
+
+def test_a_foe_driven_out_is_fought_where_it_is_driven_from(parse):
+    ex = parse("Tehran saw a chance to oust the US from Iraq, officials said.")
+    assert {s.theatre for s in ex.stances if s.relation == "opposes"} == {"iraq"}, ex.stances
+
+
+def test_a_belligerent_does_not_mediate_its_own_war(parse):
+    text = (
+        "Kyiv and Moscow traded blame over the Russia-Ukraine war. Moscow's envoy praised"
+        " the mediation efforts in the war, while Turkey mediated between Russia and Ukraine."
+    )
+    got = claims(parse(text))
+    assert ("Russia", "mediates", "Russia–Ukraine war") not in got
+    assert not any(power == "Russia" and rel == "mediates" for power, rel, _ in got), got
+
+
+def test_the_country_refers_to_the_last_place_named(parse):
+    text = (
+        "Shelling hit villages in Yemen on Tuesday, residents said.\n\n"
+        "Saudi officials say Iran-backed militias in the country threaten the border."
+    )
+    ex = parse(text)
+    assert ("Iran", "backs", "militias") in claims(ex) or any(
+        s.power == "Iran" for s in ex.stances
+    ), ex.stances
+    assert {s.theatre for s in ex.stances if s.power == "Iran"} == {"yemen"}, ex.stances
+
+
 def canonical(group: str) -> str:
     return group.removeprefix("the ")
 

@@ -95,6 +95,25 @@ class _Claim:
     spread: bool = False  # mediation: every actor inside the phrase is a party
     whole_conflict: bool = False  # mediation with no party named: the conflict itself
     modality: Modality | None = None
+    # "support for Ukraine against Russian forces": the opposition is in the war of the support
+    conflict_of: _Claim | None = None
+    conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
+
+
+_STATE_KINDS = ("state", "leader", "coalition")
+
+
+def _belligerent(power: str, m: Mention, theatre) -> bool:
+    """Whether a power fights the conflict itself: named in the conflict's name ("Russia–Ukraine
+    war"), or the country it is fought in. Such a power takes a side; it cannot mediate."""
+    sides = {p.strip().lower() for p in re.split(r"[–—-]| and | vs\.? ", theatre.name)}
+    sides.discard("")
+    if power.lower() in sides or power.lower() + " war" in sides:
+        return True
+    words = theatre.name.lower().replace("–", " ").split()
+    if power.lower() in words and len(words) > 1 and words[-1] in ("war", "conflict"):
+        return True
+    return bool(m.ref.code) and m.ref.code == theatre.country and m.ref.kind == "state"
 
 
 def _named(m: Mention) -> bool:
@@ -405,7 +424,7 @@ class StanceRules:
         out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
         against = self._against(tok)
         if rel == "backs" and against:
-            out.append(_Claim("opposes", tok, powers, against))
+            out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
 
     def _took_place(self, tok) -> bool:
@@ -439,9 +458,27 @@ class StanceRules:
     def _sides_with(self, tok, words) -> list[_Claim]:
         """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
         powers = self._subject_powers(tok)
-        if children(tok, "nsubjpass") and tok.lemma_.lower() in ("ally", "align"):
-            powers = self._actors_of(with_conjuncts(children(tok, "nsubjpass")[0]))
+        allies = []  # the tokens of the side that sides with another
+        if tok.dep_ in ("acl", "amod") and not children(tok, "nsubj"):
+            # "jets bombed militias allied with the Turkish military": the militias are the
+            # allies, never the subject of the clause around them
+            allies = with_conjuncts(tok.head)
+            powers = self._actors_of(allies)
+        elif children(tok, "nsubjpass") and tok.lemma_.lower() in ("ally", "align"):
+            allies = with_conjuncts(children(tok, "nsubjpass")[0])
+            powers = self._actors_of(allies)
         heads = preps(tok, *words)
+        if allies and tok.lemma_.lower() in ("ally", "align"):
+            # an alliance between a state and an armed group: the state is the power that
+            # backs ("Kurdish fighters allied with the United States": the US backs them)
+            partners = self._actors_of(heads)
+            if (
+                powers
+                and partners
+                and not any(m.ref.kind in _STATE_KINDS for m in powers)
+                and all(m.ref.kind in _STATE_KINDS for m in partners)
+            ):
+                return [_Claim("backs", tok, partners, allies)]
         return [_Claim("backs", tok, powers, heads)]
 
     def _provided(self, tok) -> list:
@@ -749,7 +786,7 @@ class StanceRules:
         out = [_Claim(rel, tok, powers, heads)]
         against = self._against(tok)
         if rel == "backs" and against:
-            out.append(_Claim("opposes", tok, powers, against))
+            out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
 
     def ctx_evidence(self, trigger=None) -> Evidence:
@@ -841,6 +878,16 @@ class StanceRules:
         glued = {c.token.i for c in self.ctx.compounds}
         claims = self.claims()
         actors = {m.ref.code for cl in claims for m in cl.powers if m.ref.code}
+        # who acts in the sentence acts from home: "Putin sent Erdogan a signal when Russian
+        # jets bombed militias allied with Turkey" is not a war in Russia
+        doc = self.ctx.s.sent.doc
+        for m in self.ctx.mentions:
+            if m.ref.code and self.ctx.owns(m):
+                head = doc[m.j - 1]
+                while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                    actors.add(m.ref.code)
         for cl in claims:
             cl.modality = self.modal.read(cl.trigger)
             if cl.trigger.i in glued:
@@ -864,11 +911,22 @@ class StanceRules:
                 groups.append([])  # "hosted talks between the two sides": the conflict
             claimed = self._claimed_by(cl)
             for ms in groups:
-                theatre = self.doc_theatre(
-                    self.ctx, cl.powers, ms, cl.trigger, self.year(cl.trigger), actors, cl.relation
-                )
+                if cl.conflict_of is not None and cl.conflict_of.conflict is not None:
+                    theatre = cl.conflict_of.conflict
+                else:
+                    theatre = self.doc_theatre(
+                        self.ctx,
+                        cl.powers,
+                        ms,
+                        cl.trigger,
+                        self.year(cl.trigger),
+                        actors,
+                        cl.relation,
+                    )
                 if theatre is None:
                     theatre = self.doc_theatre.unplaced()
+                if cl.conflict is None:
+                    cl.conflict = theatre
                 names: list[tuple[str, Mention | None]]
                 if not ms:
                     names = [(self.doc_theatre.conflict_name(theatre), None)]
@@ -887,6 +945,8 @@ class StanceRules:
                         power = self.ctx.power_name(pw, theatre)
                         if power == party or self._same_side(power, party, pw, pm):
                             continue
+                        if cl.relation == "mediates" and _belligerent(power, pw, theatre):
+                            continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
                         loaded = pm is not None and self._loaded(pm)

@@ -108,7 +108,8 @@ def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
     if tp.candidate is None or tp.candidate.kind != "country":
-        return 1.5  # a town or a region: where things happen
+        # a town or a region: where things happen, unless it acts ("allow Moscow to fight")
+        return 0.5 if _acting(ctx, tp) else 1.5
     toks = ctx.tokens_of(tp)
     if not toks:
         return 1.0
@@ -122,6 +123,18 @@ def _place_weight(ctx, tp) -> float:
     ):
         return 0.5
     return 1.0
+
+
+def _acting(ctx, tp) -> bool:
+    """A place named as the one who acts or is acted on ("allow Moscow to fight", "Ankara's
+    role"): a government, whatever the geoparser made of it, not where things happen."""
+    toks = ctx.tokens_of(tp)
+    if not toks:
+        return False
+    head = toks[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos")
 
 
 def _made_in(ctx, m) -> bool:
@@ -144,7 +157,10 @@ class TheatreFinder:
         m = _DATELINE.match(doc_text[:120]) if doc_text else None
         self.dateline_end = m.end() if m else 0
         self.sentence: dict[int, Weights] = {}
+        self.where: dict[int, Weights] = {}  # places named as where things happen
         self.para: dict[int, Weights] = {}
+        self.para_where: dict[int, Weights] = {}
+        self.doc_where: Weights = _weights()
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
@@ -152,6 +168,10 @@ class TheatreFinder:
             own = self._places(c)
             self.sentence[c.s.index] = own
             _add(self.para.setdefault(c.s.paragraph, _weights()), own)
+            where = self._where(c)
+            self.where[c.s.index] = where
+            _add(self.para_where.setdefault(c.s.paragraph, _weights()), where)
+            _add(self.doc_where, where)
             _add(self.doc, own)
             kw = self._keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
@@ -176,9 +196,21 @@ class TheatreFinder:
             if _made_in(ctx, m):
                 continue  # "French-made missiles": a maker, not a place
             if m.ref.kind == "leader":
-                out[m.ref.code] += 1.0  # a head of state's country is the story's
+                out[m.ref.code] += 0.5  # a head of state acts from home, like the state
             elif m.ref.kind == "state":
                 out[m.ref.code] += 0.5
+        return out
+
+    def _where(self, ctx) -> Weights:
+        """Places the sentence names as where things happen: towns and regions, and
+        countries after a locative ("in Syria"), not countries as actors or owners."""
+        out: Weights = _weights()
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
+                continue
+            if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
+                out[c.country] += 1
         return out
 
     def _listed_parties(self, ctx) -> Weights:
@@ -247,6 +279,14 @@ class TheatreFinder:
         total = sum(para.values()) or 1
         for code, w in para.items():
             scores[code] += 1.5 * w / total
+        if not self.where.get(ctx.s.index):
+            # a sentence that names no place where things happen ("jets bombed militias
+            # allied with Turkey") happens where its paragraph does ("in Idlib"), or where
+            # the article does when its paragraph names none either
+            where = self.para_where.get(ctx.s.paragraph) or self.doc_where
+            total = sum(where.values()) or 1
+            for code, w in where.items():
+                scores[code] += 3 * w / total
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
@@ -293,8 +333,12 @@ class TheatreFinder:
         if trigger.pos_ in ("NOUN", "PROPN"):
             near |= {t.i for t in trigger.subtree}
         elif relation != "mediates":  # talks "in Lisbon" are held there, not fought there
+            # a foe driven out is fought where it is driven from ("oust the US from Syria")
+            where = ("in", "into", "over", "across", "inside") + (
+                ("from",) if relation == "opposes" else ()
+            )
             for c in trigger.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "into", "over", "across", "inside"):
+                if c.dep_ == "prep" and c.lower_ in where:
                     near |= {t.i for t in c.subtree}
         for m in parties:
             if not ctx.owns(m):
@@ -330,7 +374,31 @@ class TheatreFinder:
                 out[cand.country] += 10  # "its war in Ukraine": said outright
             elif toks and any(i in near for i in toks):
                 out[cand.country] += 4
+        for t in sent:
+            # "terrorists in the Arab country": the country the article was just speaking of
+            if (
+                (t.i in near or t.i in war)
+                and t.lemma_.lower() == "country"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            ):
+                code = self._country_before(ctx)
+                if code:
+                    out[code] += 4
         return out
+
+    def _country_before(self, ctx) -> str | None:
+        """The country of the last place an earlier sentence named as where things happen:
+        what "the country" refers to."""
+        for c in reversed(self.contexts):
+            if c.s.index >= ctx.s.index:
+                continue
+            for tp in reversed(c.toponyms):
+                cand = tp.candidate
+                if cand is None or not cand.country or tp.metonymic:
+                    continue
+                if _place_weight(c, tp) >= 1.5 and not _acting(c, tp):
+                    return cand.country
+        return None
 
     def _best(self, scores: Weights, listed: Weights, year: int | None):
         best: tuple[float, int, str] | None = None
