@@ -133,7 +133,9 @@ def _sentence_evidence(doc: Document, start: int, end: int) -> Evidence:
 
 
 def merge_items(items: Iterable) -> list:
-    """One item per id, evidence of all duplicates kept in order (places, theatres, assets)."""
+    """One item per id, evidence of all duplicates kept in order (places, theatres, assets);
+    an asset's operators are those every document names (Rosatom in one article, Russia in
+    another: both)."""
     merged: dict = {}
     for item in items:
         k = item.id
@@ -142,6 +144,9 @@ def merge_items(items: Iterable) -> list:
             merged[k].evidence.extend(
                 e for e in item.evidence if (e.doc, e.start, e.end) not in seen
             )
+            if hasattr(item, "operators"):
+                known = merged[k].operators
+                known.extend(o for o in item.operators if o not in known)
         else:
             merged[k] = item
     return list(merged.values())

@@ -58,6 +58,24 @@ def test_a_datelines_capitals_are_typography_not_a_spelling(tmp_path):
     assert "Hodeidah" in names  # only capitals: written in the usual case
 
 
+def test_a_project_is_the_same_whichever_batches_saved_it(tmp_path):
+    # an asset named by several articles keeps every operator they name, whether the articles
+    # came in one ingest or one at a time (Akkuyu: Russia in one article, Rosatom in another)
+    whole, parts = tmp_path / "whole.gpkg", tmp_path / "parts.gpkg"
+    ingest([SEEDS], whole)
+    for path in sorted(SEEDS.glob("*.txt")):
+        ingest([path], parts)
+
+    def operators(project):
+        with Project.open(project, create=False) as opened:
+            return {a.id: sorted(a.operators) for a in opened.load().assets}
+
+    got = operators(parts)
+    assert got == operators(whole)
+    akkuyu = next(ops for aid, ops in got.items() if "akkuyu" in aid.lower())
+    assert {"Russia", "Rosatom"} <= set(akkuyu), got
+
+
 def test_a_project_loads_as_it_was_saved(tmp_path):
     project = tmp_path / "p.gpkg"
     ingest([SEEDS], project)

@@ -6,6 +6,7 @@ geometry encoding first, so nothing is written for an analysis that cannot be sa
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -216,7 +217,7 @@ def write_assets(conn: sqlite3.Connection, plan: SavePlan) -> None:
             a.id,
             a.type,
             a.name,
-            codec.dumps(a.operators),
+            codec.dumps(_operators(conn, a.id, a.operators)),
             a.gazetteer_id,
         )
         for a in plan.assets
@@ -224,6 +225,20 @@ def write_assets(conn: sqlite3.Connection, plan: SavePlan) -> None:
     _upsert(conn, "assets", ["geom", "id", "type", "name", "operators", "gazetteer_id"], rows)
     _write_owners(conn, "asset", plan.owners["asset"])
     gpkg.touch(conn, "assets", plan.bounds([a.id for a in plan.assets]))
+
+
+def _operators(conn: sqlite3.Connection, asset_id: str, found: list[str]) -> list[str]:
+    """The operators of an asset: those these documents name, and those of the stored
+    documents that still support it (a save of other articles adds to them, never replaces
+    them; a re-analysed article's old word no longer counts once no other article holds it)."""
+    others = conn.execute(
+        "SELECT 1 FROM item_documents WHERE item_id = ? LIMIT 1", (asset_id,)
+    ).fetchone()
+    if others is None:
+        return list(found)
+    row = conn.execute("SELECT operators FROM assets WHERE id = ?", (asset_id,)).fetchone()
+    stored = json.loads(row[0]) if row and row[0] else []
+    return list(dict.fromkeys([*stored, *found]))
 
 
 def write_theatres(conn: sqlite3.Connection, plan: SavePlan) -> None:
