@@ -24,7 +24,14 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from explorer.geoparse.names import is_latin, name_variants, norm, skeleton
+from explorer.geoparse.names import (
+    compass_split,
+    compass_variant,
+    is_latin,
+    name_variants,
+    norm,
+    skeleton,
+)
 from explorer.geoparse.schema import (
     COORD_SCALE,
     OTHER_ID_BASE,
@@ -70,6 +77,11 @@ class _Builder:
         self.neighbours: set[tuple[str, str]] = set()
         self.skeletons: set[tuple[str, int]] = set()
         self.given_names: set[str] = set()
+        # first-level units' names with the other form of their compass word ("North Darfur"
+        # for GeoNames' "Northern Darfur"), kept only where no place has that name
+        self.compass: list[tuple[str, int]] = []
+        # first-level units named by a compass word and a shared name, by country and name
+        self.halves: dict[tuple[str, str], list[tuple[str, list]]] = defaultdict(list)
 
     def add(self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0) -> int:
         idx = len(self.entries)
@@ -116,6 +128,21 @@ class _Builder:
             sk = skeleton(key)
             if len(sk) >= 3:
                 self.skeletons.add((sk, idx))
+            if self.entries[idx][9] == RANK_ADMIN1:
+                variant = compass_variant(key)
+                if variant:
+                    self.compass.append((variant, idx))
+
+    def add_compass_variants(self) -> int:
+        """The compass variants of first-level units' names that no place bears already: "North
+        Darfur", "South Kordofan"; not "North Cape" should a town be so named."""
+        taken = {key for key, _idx, _p in self.names}
+        n = 0
+        for key, idx in self.compass:
+            if key not in taken:
+                self.names.add((key, idx, 1))
+                n += 1
+        return n
 
 
 def _capital_points(countries: dict, cities: dict) -> dict[str, tuple[float, float]]:
@@ -276,6 +303,9 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
         lat, lon = outlines.get((cc, code)) or _centre(pts)
         b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
         a1_code[(cc, name)] = code
+        split = compass_split(norm(name))
+        if split is not None:
+            b.halves[(cc, split[1])].append((name, pts))
         n += 1
     if not a1:  # at least the US states, placed at the mean of their towns
         pts_by_state: dict[str, list] = defaultdict(list)
@@ -314,6 +344,66 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             sum(p[2] for p in pts),
             RANK_ADMIN2,
         )
+    return n
+
+
+# last words of a first-level unit's name that say what kind of unit it is, not where: units
+# sharing one ("Northern Province", "Eastern Province") make no region together
+_UNIT_WORDS = frozenset(
+    {"district", "province", "region", "state", "county", "division", "department"}
+    | {"governorate", "aimak", "zone", "territory", "east", "west", "north", "south"}
+)
+
+
+def _compass_regions(b: _Builder) -> int:
+    """Regions that news names by what several first-level units of one country share after
+    their compass words: "Darfur" for GeoNames' Northern, Southern, Western, Central and Eastern
+    Darfur, "Java" for West, Central and East Java, "Kalimantan", "Equatoria", "Visayas".
+
+    Only a name no place in the gazetteer nor the curated layer bears already (not "Carolina",
+    "Dakota", the Aegean Sea), nor part of another country's unit ("Karelia": Finland's North
+    and South Karelia, Russia's Republic of Karelia), of two units or more. The point is the
+    middle of the box around the units' towns."""
+    taken = {key for key, _idx, _p in b.names}
+    for f in sorted((geodata_dir() / "curated").glob("*.geojson")):
+        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
+            props = feat["properties"]
+            taken.update(norm(a) for a in [props["name"], *props.get("aliases", [])])
+    units_elsewhere: dict[str, set[str]] = defaultdict(set)  # folded word -> countries
+    for e in b.entries:
+        if e[9] == RANK_ADMIN1 and e[6]:
+            for word in norm(e[2]).split():
+                units_elsewhere[word].add(e[6])
+    common = {
+        norm(x)
+        for x in (geodata_dir() / "gazetteer" / "common_words.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if x.strip() and not x.startswith("#")
+    }
+    n = 0
+    for (cc, stem), units in sorted(b.halves.items()):
+        if len(units) < 2 or stem in taken or stem in common or stem in b.given_names:
+            continue
+        if stem.split()[-1] in _UNIT_WORDS:
+            continue
+        if any(units_elsewhere.get(w, set()) - {cc} for w in stem.split()):
+            continue
+        pts = [p for _name, unit_pts in units for p in unit_pts]
+        lat, lon = _centre(pts)
+        name = " ".join(w.capitalize() for w in stem.split())
+        b.add(
+            f"region:{cc}.{stem.replace(' ', '_')}",
+            name,
+            lat,
+            lon,
+            "region",
+            cc,
+            "",
+            sum(p[2] for p in pts),
+            RANK_ADMIN1,
+        )
+        n += 1
     return n
 
 
@@ -398,6 +488,8 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _admin_units(b, gnc, keyed)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
+    _compass_regions(b)
+    b.add_compass_variants()
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")

@@ -171,3 +171,58 @@ def skeleton(key: str) -> str:
     key = _DOUBLE.sub(r"\1", _WORD_END_H.sub("", key).replace(" ", ""))
     # the first letter stays, vowel or not: "Ebstein" is not "Boston"
     return key[:1] + _VOWELS.sub("", key[1:])
+
+
+# compass words of first-level units' names, as GeoNames writes them and as news does
+# ("Northern Darfur" / "North Darfur", "South-West Province" / "Southwestern Province")
+_COMPASS_PAIRS = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "north eastern": "north east",
+    "north western": "north west",
+    "south eastern": "south east",
+    "south western": "south west",
+    "northeastern": "northeast",
+    "northwestern": "northwest",
+    "southeastern": "southeast",
+    "southwestern": "southwest",
+}
+_COMPASS_SWAP = {**_COMPASS_PAIRS, **{v: k for k, v in _COMPASS_PAIRS.items()}}
+# longest first, so "north eastern darfur" is split after "north eastern", not after "north"
+_COMPASS_WORDS = sorted({*_COMPASS_SWAP, "central"}, key=len, reverse=True)
+
+
+def compass_split(key: str) -> tuple[str, str] | None:
+    """A folded name that opens with a compass word: (the word, the rest). "northern darfur" ->
+    ("northern", "darfur"); None when the rest is shorter than four letters."""
+    for word in _COMPASS_WORDS:
+        if key.startswith(word + " ") and len(key) >= len(word) + 5:
+            return word, key[len(word) + 1 :]
+    return None
+
+
+def compass_variant(key: str) -> str | None:
+    """The same name with the other form of its compass word: "northern darfur" -> "north
+    darfur", "south kordofan" -> "southern kordofan"; None without one."""
+    split = compass_split(key)
+    if split is None or split[0] not in _COMPASS_SWAP:
+        return None
+    return f"{_COMPASS_SWAP[split[0]]} {split[1]}"
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one name: their skeletons are equal or differ
+    by one letter when four letters or longer ("misrata" and "misratah", "hodeidah" and
+    "al hudaydah", "kiev" and "kyiv"); not "ban" and "van", nor "bombay" and "mumbai"."""
+    x, y = skeleton(a), skeleton(b)
+    if x == y:
+        return len(x) >= 2
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return any(x == y[:k] + y[k + 1 :] for k in range(len(y)))

@@ -7,6 +7,7 @@ words outside entities for names spaCy missed, and adjectives of countries ("Tur
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.resolve import Mention, resolve
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -34,6 +35,7 @@ MIN_POP_BLOCKED = 500_000
 MIN_POP_ORG_PREFIX = 5_000
 MIN_POP_REGION = 5_000  # a town of a region the text names
 MIN_POP_COUNTRY = 20_000  # a town of a country the text names
+MIN_POP_ALT_LOCAL = 20_000  # a town known by an alternate name, after "in", "near", ...
 # words before a code name, which names no place even when a place's name is in it
 CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
@@ -250,7 +252,9 @@ class Geoparser:
                 for k in range(ent.start, ent.end):
                     taken[k] = True
             elif ent.label_ in BLOCK_LABELS:
-                blocked.append((ent.start, ent.end, ent.label_))
+                # a headline and the dateline under it taken for one name ("Kills Self\n\n
+                # ZNAMENSKOYE"): each line is a name of its own
+                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if _is_cap(t))
                 elif (
@@ -274,7 +278,9 @@ class Geoparser:
                 seg = whole[0]
                 if not (len(seg.entries) and self._acronym(doc, seg)) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
+                    or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
                     or ctx.knows(seg, doc)
+                    or self._news_spelling(doc, seg, MIN_POP_COUNTRY, ctx.countries)
                     or self._before_container(doc, seg)
                     or self._local_cue(doc, seg)
                 ):
@@ -310,13 +316,17 @@ class Geoparser:
                 # a dateline names a town ("HUME –" is no Australian district)
                 f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
                 return bool(f.entries) and (
-                    self._strong(f.entries, MIN_POP_ORG_PREFIX) or ctx.knows(f, doc)
+                    self._strong(f.entries, MIN_POP_ORG_PREFIX)
+                    or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
+                    or ctx.knows(f, doc)
                 )
             if self._common_word(doc, f):
                 return False
             return (
                 self._strong(f.entries, MIN_POP_FREE)
+                or self._news_spelling(doc, f, MIN_POP_FREE)
                 or ctx.knows(f, doc)
+                or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries)
                 or self._local_cue(doc, f)
             )
 
@@ -498,12 +508,15 @@ class Geoparser:
     def _local_cue(self, doc, f: _Found) -> bool:
         """What local news says around a town's name, however small the town: "in Lombard",
         "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
-        "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher")."""
-        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
-            return False
+        "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher"). A spelling that is
+        only an alternate name counts after a preposition for a town of some size ("in Misrata",
+        GeoNames' Misratah), when no place of its size bears it as its main name."""
+        main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
+        if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
+            return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
         if f.start > 0 and _is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
             return False  # inside a longer name ("Laurel County Fiscal Court")
-        if self._civic_after(doc, f):
+        if main and self._civic_after(doc, f):
             return True
         if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
@@ -578,6 +591,42 @@ class Geoparser:
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
         # curated abbreviation ("UK") or a country's name ("USA")
         return len(key) > 3 or not any(e.alias or e.rank == 0 for e in seg.entries)
+
+    def _news_spelling(
+        self,
+        doc,
+        f: _Found,
+        min_pop: int,
+        countries: set[str | None] | None = None,
+        dateline: bool = False,
+    ) -> bool:
+        """A name that is only an alternate name, but the way news spells a place of
+        ``min_pop`` people or more (of one of ``countries`` when given): a transliteration of
+        its main name ("Misrata" for Misratah, "Hodeidah" for Al Hudaydah, "Khan Younis" for
+        Khan Yunis) that no place of its size bears as its main name. Not a different name
+        ("Ban" is one of Van's), nor an English word or a given name that only looks like one
+        ("Drug" for Durg, "From" for Frome, "Antoine"): capitalised at the start of a
+        sentence, written in lower case elsewhere in the text, beside another capitalised word
+        or before a hyphen ("Champs-Elysees")."""
+        key = norm(doc[f.start : f.end].text)
+        alternates = [
+            e
+            for e in news_spellings(f.entries, min_pop)
+            if spelled_alike(key, norm(e.name)) and (countries is None or e.country in countries)
+        ]
+        if not alternates:
+            return False
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        if f.end < len(doc) and doc[f.end].text in {"-", "–"} and not doc[f.end - 1].whitespace_:
+            return False
+        if not dateline and _sentence_start(doc, f.start):
+            return False
+        for k in (f.start - 1, f.end):
+            if 0 <= k < len(doc) and _is_cap(doc[k]) and doc[k].is_alpha and not dateline:
+                return False  # a word of a longer name or a title ("Sun Media", "My Soul")
+        words = doc[f.start : f.end].text
+        return re.search(rf"\b{re.escape(words.lower())}\b", doc.text) is None
 
     def _strong(self, entries: tuple[Entry, ...], min_pop: int, blocked: bool = False) -> bool:
         """Whether a name is a place even without NER's word for it."""
@@ -728,6 +777,18 @@ class _DocContext:
         return False
 
 
+def news_spellings(entries: tuple[Entry, ...], min_pop: int) -> tuple[Entry, ...]:
+    """The places of ``min_pop`` people or more that the name is an alternate name of: how news
+    spells them ("Misrata" for Misratah, "Hodeidah" for Al Hudaydah). None when a place bears
+    the name as its main name ("Adena", Ohio, not a spelling of Aden), and never a small
+    place's alternate names, which are noisy ("Dr", airport codes, old names)."""
+    if any(e.primary for e in entries):
+        return ()
+    return tuple(
+        e for e in entries if not e.primary and 2 <= e.rank <= 4 and e.population >= min_pop
+    )
+
+
 def taken_by(found: list[_Found], s: int, e: int):
     """The found names that overlap tokens [s, e)."""
     return (f for f in found if f.start < e and s < f.end)
@@ -767,6 +828,31 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     if before and not before.endswith(("\n", ".")):
         return False
     return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+
+
+def _sentence_start(doc, k: int) -> bool:
+    """The token opens the text, a line or a sentence (after ". ", "? ", a quotation mark)."""
+    j = k - 1
+    while j >= 0 and doc[j].text in {'"', "“", "‘", "'", "(", "["}:
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text + prev.whitespace_
+
+
+def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Tokens [i, j) cut at line breaks."""
+    out, s = [], i
+    for k in range(i, j):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            end = k if doc[k].is_space else k + 1
+            if end > s:
+                out.append((s, end))
+            s = k + 1
+    if j > s:
+        out.append((s, j))
+    return out
 
 
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
