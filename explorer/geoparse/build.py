@@ -26,7 +26,7 @@ from pathlib import Path
 
 from explorer.geoparse.names import (
     compass_split,
-    compass_variant,
+    compass_variants,
     is_latin,
     name_variants,
     norm,
@@ -129,17 +129,19 @@ class _Builder:
             if len(sk) >= 3:
                 self.skeletons.add((sk, idx))
             if self.entries[idx][9] == RANK_ADMIN1:
-                variant = compass_variant(key)
-                if variant:
-                    self.compass.append((variant, idx))
+                self.compass.extend((v, idx) for v in compass_variants(key))
 
     def add_compass_variants(self) -> int:
-        """The compass variants of first-level units' names that no place bears already: "North
-        Darfur", "South Kordofan"; not "North Cape" should a town be so named."""
-        taken = {key for key, _idx, _p in self.names}
+        """The compass variants of first-level units' names that no town nor place of another
+        country bears already: "North Darfur", "South Kordofan", "North Kivu" (also a
+        district of Nord Kivu); not "North Cape", a Norwegian town's name."""
+        others: dict[str, set[str | None]] = defaultdict(set)
+        for key, idx, _p in self.names:
+            e = self.entries[idx]
+            others[key].add("town" if e[9] not in (RANK_ADMIN1, RANK_ADMIN2) else e[6])
         n = 0
         for key, idx in self.compass:
-            if key not in taken:
+            if others.get(key, set()) <= {self.entries[idx][6]}:
                 self.names.add((key, idx, 1))
                 n += 1
         return n

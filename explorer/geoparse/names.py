@@ -190,8 +190,13 @@ _COMPASS_PAIRS = {
     "southwestern": "southwest",
 }
 _COMPASS_SWAP = {**_COMPASS_PAIRS, **{v: k for k, v in _COMPASS_PAIRS.items()}}
+# GeoNames keeps French names of units where French is official ("Nord Kivu", "Sud Kivu");
+# English news translates the compass word
+_COMPASS_FRENCH = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+_COMPASS_FRENCH |= {"centre": "central", "nord ouest": "north west", "sud ouest": "south west"}
+_COMPASS_FRENCH |= {"nord est": "north east", "sud est": "south east"}
 # longest first, so "north eastern darfur" is split after "north eastern", not after "north"
-_COMPASS_WORDS = sorted({*_COMPASS_SWAP, "central"}, key=len, reverse=True)
+_COMPASS_WORDS = sorted({*_COMPASS_SWAP, *_COMPASS_FRENCH, "central"}, key=len, reverse=True)
 
 
 def compass_split(key: str) -> tuple[str, str] | None:
@@ -203,13 +208,18 @@ def compass_split(key: str) -> tuple[str, str] | None:
     return None
 
 
-def compass_variant(key: str) -> str | None:
-    """The same name with the other form of its compass word: "northern darfur" -> "north
-    darfur", "south kordofan" -> "southern kordofan"; None without one."""
+def compass_variants(key: str) -> set[str]:
+    """The same name with the other forms of its compass word: "northern darfur" -> "north
+    darfur", "south kordofan" -> "southern kordofan", "nord kivu" -> "north kivu" and
+    "northern kivu"."""
     split = compass_split(key)
-    if split is None or split[0] not in _COMPASS_SWAP:
-        return None
-    return f"{_COMPASS_SWAP[split[0]]} {split[1]}"
+    if split is None:
+        return set()
+    word, rest = split
+    words = {_COMPASS_FRENCH.get(word, word)}
+    words |= {_COMPASS_SWAP[w] for w in words if w in _COMPASS_SWAP}
+    words.discard(word)
+    return {f"{w} {rest}" for w in words}
 
 
 def spelled_alike(a: str, b: str) -> bool:

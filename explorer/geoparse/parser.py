@@ -76,14 +76,23 @@ def _is_cap(tok) -> bool:
 
 
 ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
+# the article as French and English transliterations write it before a hyphen ("Deir ez-Zor",
+# "Ras es-Sider", "Qasr el-Kebir")
+JOINED_ARTICLES = ARTICLES | {"ez", "es", "ed", "er", "et", "esh", "ech", "en"}
 
 
 def _starts_name(doc, k: int) -> bool:
     """A capitalised word, or a lower-case Arabic article joined by a hyphen ("el-Arish")."""
     if _is_cap(doc[k]):
         return True
+    return _joined_article(doc, k, ARTICLES)
+
+
+def _joined_article(doc, k: int, articles: frozenset[str] = JOINED_ARTICLES) -> bool:
+    """A lower-case Arabic article joined by a hyphen to a capitalised word ("el-Arish"; inside
+    a name, the "ez-" of "Deir ez-Zor")."""
     return (
-        doc[k].lower_ in ARTICLES
+        doc[k].lower_ in articles
         and k + 2 < len(doc)
         and doc[k + 1].text == "-"
         and _is_cap(doc[k + 2])
@@ -337,7 +346,9 @@ class Geoparser:
                 continue
             j = k
             while (
-                j < len(doc) and not taken[j] and (_is_cap(doc[j]) or doc[j].lower_ in CONNECTORS)
+                j < len(doc)
+                and not taken[j]
+                and (_is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or _joined_article(doc, j))
             ):
                 j += 1
             for seg in self._segment(doc, text, k, j, inside_entity=False, accept=free):
