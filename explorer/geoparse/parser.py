@@ -239,7 +239,7 @@ class Geoparser:
 
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
-                for s, e in _parts(doc, ent.start, ent.end):
+                for s, e in _parts(doc, ent.start, self._joined_end(doc, ent.start, ent.end)):
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
                         segs = self._demonyms(doc, text, s, e) or segs
@@ -253,7 +253,10 @@ class Geoparser:
                     segs = [
                         f
                         for f in self._segment(doc, text, ent.start, ent.end, inside_entity=False)
-                        if self._strong(f.entries, MIN_POP_ORG_PREFIX)
+                        if (
+                            self._strong(f.entries, MIN_POP_ORG_PREFIX)
+                            or self._news_spelling(doc, f, MIN_POP_FREE)
+                        )
                         and not self._common_word(doc, f)
                     ]
                 for seg in segs:
@@ -386,6 +389,15 @@ class Geoparser:
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
+
+    def _joined_end(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that spaCy cut before an Arabic article joined by a hyphen
+        ("Deir" of "Deir ez-Zor"): the longer name when the gazetteer has it."""
+        while j + 2 < len(doc) and _joined_article(doc, j) and not doc[j].is_sent_start:
+            if not self.gaz.has_name(norm(doc[i : j + 3].text)):
+                break
+            j += 3
+        return j
 
     def _fit_span(self, doc, text: str, f: _Found) -> None:
         """The span a reader would mark: an abbreviation with its dot ("Que.", which the
