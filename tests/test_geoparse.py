@@ -515,3 +515,13 @@ def test_an_arabic_article_inside_a_name(gp):
     text = "Government forces shelled Deir ez-Zor overnight, monitors in Syria said."
     c = find(gp.parse(text), "Deir ez-Zor").candidate
     assert c.country == "SY"
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_place(gp):
+    text = (
+        "Freed Aid Workers Recall Ordeal\n\nThe three aid workers, back in the United States, "
+        "told reporters their ordeal had lasted four weeks."
+    )
+    for t in gp.parse(text):
+        if t.name == "Ordeal":
+            assert t.candidate is None

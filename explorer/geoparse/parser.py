@@ -479,11 +479,14 @@ class Geoparser:
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
-        is weak evidence."""
+        is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
+        is no Oradell): one the text also writes in lower case."""
         key = norm(doc[f.start : f.end].text)
         if key.startswith("the "):
             key = key[4:]
         if not ctx.countries or key in self._common or key in self._stop:
+            return ()
+        if _written_lower(doc, f):
             return ()
         return tuple(
             e
@@ -648,8 +651,7 @@ class Geoparser:
         for k in (f.start - 1, f.end):
             if 0 <= k < len(doc) and _is_cap(doc[k]) and doc[k].is_alpha and not dateline:
                 return False  # a word of a longer name or a title ("Sun Media", "My Soul")
-        words = doc[f.start : f.end].text
-        return re.search(rf"\b{re.escape(words.lower())}\b", doc.text) is None
+        return not _written_lower(doc, f)
 
     def _strong(self, entries: tuple[Entry, ...], min_pop: int, blocked: bool = False) -> bool:
         """Whether a name is a place even without NER's word for it."""
@@ -851,6 +853,12 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     if before and not before.endswith(("\n", ".")):
         return False
     return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+
+
+def _written_lower(doc, f: _Found) -> bool:
+    """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
+    words = doc[f.start : f.end].text
+    return re.search(rf"\b{re.escape(words.lower())}\b", doc.text) is not None
 
 
 def _sentence_start(doc, k: int) -> bool:
