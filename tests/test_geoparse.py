@@ -506,9 +506,10 @@ def test_compass_words_of_region_names():
 
 
 def test_a_dateline_under_a_headline_is_a_place(gp):
-    text = "Rebels Seize Border Post, Army Says\n\nABIDJAN (Reuters) - Fighting resumed on Monday."
-    c = find(gp.parse(text), "ABIDJAN").candidate
-    assert c.country == "CI"
+    # spaCy reads "Weapons Ban\n\nBAMAKO" as one organisation
+    text = "Rebel Camp Rejects Weapons Ban\n\nBAMAKO (Reuters) - Fighting resumed on Monday."
+    c = find(gp.parse(text), "BAMAKO").candidate
+    assert c.country == "ML"
 
 
 def test_an_arabic_article_inside_a_name(gp):
@@ -519,9 +520,11 @@ def test_an_arabic_article_inside_a_name(gp):
 
 def test_a_headline_word_the_text_writes_in_lower_case_is_no_place(gp):
     text = (
-        "Freed Aid Workers Recall Ordeal\n\nThe three aid workers, back in the United States, "
-        "told reporters their ordeal had lasted four weeks."
+        "Aid Workers Thank Public for Support in Ordeal\n\nThe workers, held for weeks, "
+        "thanked US officials and described their ordeal."
     )
-    for t in gp.parse(text):
+    tops = gp.parse(text)
+    assert "US" in names(tops)
+    for t in tops:
         if t.name == "Ordeal":
-            assert t.candidate is None
+            assert t.candidate is None  # not Oradell, New Jersey, by its skeleton
