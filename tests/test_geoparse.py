@@ -454,6 +454,8 @@ def test_news_spellings_of_sizeable_towns_count_with_good_evidence(gp):
         ("Libyan officials said militias near Misrata had withdrawn.", "Misrata", "LY"),
         ("Air strikes on Hodeidah cut the city's water supply.", "Hodeidah", "YE"),
         ("Palestinian medics said tanks entered Khan Younis at dawn.", "Khan Younis", "PS"),
+        # the story's country from a city only Libya has
+        ("Convoys moved between Sirte and Misrata overnight.", "Misrata", "LY"),
     ]:
         c = find(gp.parse(text), name).candidate
         assert c is not None and c.country == country, (text, c)

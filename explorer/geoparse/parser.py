@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -292,7 +292,9 @@ class Geoparser:
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
                     or ctx.knows(seg, doc)
-                    or self._news_spelling(doc, seg, MIN_POP_COUNTRY, ctx.countries)
+                    or self._news_spelling(
+                        doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                    )
                     or self._before_container(doc, seg)
                     or self._local_cue(doc, seg)
                 ):
@@ -338,7 +340,7 @@ class Geoparser:
                 self._strong(f.entries, MIN_POP_FREE)
                 or self._news_spelling(doc, f, MIN_POP_FREE)
                 or ctx.knows(f, doc)
-                or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries)
+                or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
                 or self._local_cue(doc, f)
             )
 
@@ -770,10 +772,13 @@ class _DocContext:
     names: set[str]
     countries: set[str | None]
     regions: set[tuple[str, str]]
+    # countries of the text's unambiguous cities ("Sirte" of "Sirte and Misrata"): weak
+    # evidence, only for a news spelling of a town of the same country
+    city_countries: set[str | None] = field(default_factory=set)
 
     @classmethod
     def of(cls, found: list[_Found], doc) -> _DocContext:
-        names, countries, regions = set(), set(), set()
+        names, countries, regions, cities = set(), set(), set(), set()
         for f in found:
             if not f.entries:
                 continue
@@ -785,7 +790,15 @@ class _DocContext:
             for e in f.entries:
                 if e.rank == 2 and e.primary and e.country:
                     regions.add((e.country, e.admin1))
-        return cls(names, countries, regions)
+            towns = [e for e in f.entries if e.primary and e.rank in (2, 4)]
+            if (
+                f.source == "ner"
+                and towns
+                and len({e.country for e in towns}) == 1
+                and max(e.population for e in towns) >= MIN_POP_FREE
+            ):
+                cities.add(towns[0].country)
+        return cls(names, countries, regions, cities)
 
     def knows(self, f: _Found, doc) -> bool:
         """One sense per text: the name is a place elsewhere in it; or a town of a region or a
