@@ -530,3 +530,11 @@ def test_a_headline_word_the_text_writes_in_lower_case_is_no_place(gp):
     for t in tops:
         if t.name == "Ordeal":
             assert t.candidate is None  # not Oradell, New Jersey, by its skeleton
+
+
+def test_a_region_of_another_place_is_not_a_namesake_abroad(gp):
+    text = "He was sentenced in U.S. District Court for the Southern District of Ohio on Monday."
+    for t in gp.parse(text):
+        assert t.candidate is None or t.candidate.country == "US", t
+    tops = gp.parse("Rockets hit the Southern District of Israel overnight.")
+    assert find(tops, "Southern District").candidate.country == "IL"

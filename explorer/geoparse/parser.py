@@ -376,6 +376,7 @@ class Geoparser:
                     found.append(f)
         found = [f for f in found if not self._person(doc, f, ctx)]
         found = self._unit_lists(doc, text, found)
+        found = _part_of_another_country(doc, found)
         # a single word that is part of a person's name in this text is that person
         found = [
             f
@@ -866,6 +867,28 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     if before and not before.endswith(("\n", ".")):
         return False
     return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+
+
+def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:
+    """ "Southern District of Ohio", "Central Province of X": a region's name followed by "of"
+    and a place names a part of that place; when the region so named lies in another country
+    (Israel's Southern District), it is not that region."""
+    starts = {f.start: f for f in found}
+    out = []
+    for f in found:
+        nxt = starts.get(f.end + 1)
+        if (
+            nxt is not None
+            and doc[f.end].lower_ == "of"
+            and f.entries
+            and nxt.entries
+            and not nxt.demonym
+            and all(e.rank in (2, 3) for e in f.entries)
+            and not {e.country for e in f.entries} & {e.country for e in nxt.entries}
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 def _written_lower(doc, f: _Found) -> bool:
