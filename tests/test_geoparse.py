@@ -538,3 +538,10 @@ def test_a_region_of_another_place_is_not_a_namesake_abroad(gp):
         assert t.candidate is None or t.candidate.country == "US", t
     tops = gp.parse("Rockets hit the Southern District of Israel overnight.")
     assert find(tops, "Southern District").candidate.country == "IL"
+
+
+def test_a_countrys_body_named_like_a_foreign_town_is_not_the_town(gp):
+    tops = gp.parse("The Russian Duma approved the budget on Friday.")
+    assert "Duma" not in names(tops)  # not Douma, Syria
+    tops = gp.parse("Kurdish officials in Iraqi Erbil said the road was open.")
+    assert find(tops, "Erbil").candidate.country == "IQ"

@@ -377,6 +377,7 @@ class Geoparser:
         found = [f for f in found if not self._person(doc, f, ctx)]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
+        found = _town_named_for_another_country(doc, found)
         # a single word that is part of a person's name in this text is that person
         found = [
             f
@@ -885,6 +886,24 @@ def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:
             and not nxt.demonym
             and all(e.rank in (2, 3) for e in f.entries)
             and not {e.country for e in f.entries} & {e.country for e in nxt.entries}
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
+    """ "the Russian Duma": a country's adjective right before a name whose every candidate is
+    a town of another country (Douma, Syria) makes it that country's body, not the town."""
+    ends = {f.end: f for f in found if f.demonym}
+    out = []
+    for f in found:
+        adj = ends.get(f.start)
+        if (
+            adj is not None
+            and f.entries
+            and not f.demonym
+            and all(e.rank == 4 and e.country != adj.entries[0].country for e in f.entries)
         ):
             continue
         out.append(f)
