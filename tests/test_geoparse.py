@@ -545,3 +545,10 @@ def test_a_countrys_body_named_like_a_foreign_town_is_not_the_town(gp):
     assert "Duma" not in names(tops)  # not Douma, Syria
     tops = gp.parse("Kurdish officials in Iraqi Erbil said the road was open.")
     assert find(tops, "Erbil").candidate.country == "IQ"
+
+
+def test_a_saints_possessive_before_a_name_is_a_building(gp):
+    tops = gp.parse("At St. Paul's Hospital in downtown Vancouver, doctors worked all night.")
+    assert names(tops) == ["Vancouver"]
+    tops = gp.parse("He was treated at St. Mary's Medical Center in Duluth, Minnesota.")
+    assert "Duluth" in names(tops) and not any("Mary" in n for n in names(tops))

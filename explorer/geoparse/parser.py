@@ -47,6 +47,9 @@ UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
 LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
+SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Ste", "San", "Santa"})
+
+
 @cache
 def _word_list(name: str) -> frozenset[str]:
     path = geodata_dir() / "gazetteer" / name
@@ -374,7 +377,7 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
-        found = [f for f in found if not self._person(doc, f, ctx)]
+        found = [f for f in found if not self._person(doc, f, ctx) and not self._saints(doc, f)]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
@@ -534,6 +537,23 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _saints(self, doc, f: _Found) -> bool:
+        """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name
+        is a church, a school or a hospital named after the saint, not the town ("St. Paul's
+        mayor" and "St. Paul's Police Chief" stay the town's)."""
+        k = f.end
+        if k + 1 >= len(doc) or doc[k].text not in ("'s", "’s"):
+            return False
+        first = doc[f.start].text
+        before = doc[f.start - 1].text if f.start > 0 else ""
+        if first not in SAINT_WORDS and before not in SAINT_WORDS:
+            return False
+        nxt = doc[k + 1]
+        word = norm(nxt.text)
+        return (
+            _is_cap(nxt) and nxt.is_alpha and word not in self._civic and word not in self._titles
+        )
 
     def _local_cue(self, doc, f: _Found) -> bool:
         """What local news says around a town's name, however small the town: "in Lombard",
