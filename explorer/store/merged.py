@@ -1,0 +1,115 @@
+"""The events of a project merged across articles, kept in the project so an open skips merging.
+
+A project stores events per article; ``Project.load`` joins the reports of one event told by
+several articles (``explorer.extract.merge``). On a large project that join is most of the
+time an open takes, so its result is kept in the project's ``explorer_meta`` table under
+``merged_events``: one zlib-compressed JSON document holding the stamp of what it was merged
+from and the merged events, every field of each.
+
+The stamp is a hash of everything merging reads (every stored event, evidence and place row,
+as stored) and of how it merges (``MERGE_FORMAT`` and the events lexicon's bytes). A cached
+result whose stamp differs from the project's is ignored and replaced: whatever changed the
+rows (an ingest, a re-analysis, an imported table, another version of explorer) changes the
+stamp, and a result is never used for rows other than those it was merged from. It is
+derived data: deleting it only costs the next open a merge. Reviews are applied after
+merging, so a review leaves it valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+
+from explorer.model import Event, Evidence
+from explorer.paths import geodata_dir
+from explorer.store.schema import META_TABLE
+
+log = logging.getLogger(__name__)
+
+KEY = "merged_events"
+# Bump when merge_events gives another result for the same rows, or when the layout below
+# changes: every kept result is then merged again on its next open.
+MERGE_FORMAT = 1
+# Below this many events an open merges in milliseconds: writing to the analyst's file on a
+# read is then not worth it.
+MIN_EVENTS = 2000
+
+_FIELDS = tuple(f.name for f in fields(Event))
+
+
+class Stamp:
+    """Hashes stored rows as they are read, to key the merged events by what they came from."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=20)
+        self._hash.update(f"{MERGE_FORMAT}\n".encode())
+        try:
+            lexicon = (geodata_dir() / "lexicons" / "events.json").read_bytes()
+        except OSError:
+            lexicon = b""
+        self._hash.update(hashlib.blake2b(lexicon).digest())
+
+    def add(self, table: str, rows: Sequence[tuple]) -> None:
+        """Fold one table's rows (in a stable order) into the stamp."""
+        self._hash.update(f"\n{table} {len(rows)}\n".encode())
+        # repr of str, int, float, bytes and None is exact and stable: equal text, equal rows
+        self._hash.update(repr(rows).encode("utf-8", "surrogatepass"))
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _encode_event(e: Event) -> list:
+    out = []
+    for name in _FIELDS:
+        value = getattr(e, name)
+        if name == "evidence":
+            value = [[x.doc, x.start, x.end, x.text, x.date] for x in value]
+        out.append(value)
+    return out
+
+
+def _decode_event(values: list) -> Event:
+    data = dict(zip(_FIELDS, values, strict=True))
+    data["evidence"] = [Evidence(*x) for x in data["evidence"]]
+    return Event(**data)
+
+
+def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
+    """The merged events kept for rows of this ``stamp``, or None (none kept, or stale)."""
+    row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (KEY,)).fetchone()
+    if row is None or not isinstance(row[0], bytes):
+        return None
+    try:
+        head, _, body = row[0].partition(b"\n")
+        if head.decode("ascii") != stamp:
+            return None
+        data = json.loads(zlib.decompress(body))
+        return [_decode_event(values) for values in data["events"]]
+    except (ValueError, TypeError, KeyError, zlib.error) as exc:
+        # a damaged or foreign value: merge again (and replace it)
+        log.warning("ignoring the kept merged events: %s", exc)
+        return None
+
+
+def encode(stamp: str, events: Iterable[Event]) -> bytes:
+    body = json.dumps(
+        {"format": MERGE_FORMAT, "events": [_encode_event(e) for e in events]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8", "surrogatepass")
+    return stamp.encode("ascii") + b"\n" + zlib.compress(body, 1)
+
+
+def write(conn: sqlite3.Connection, value: bytes) -> None:
+    """Keep an ``encode``d result (inside the caller's transaction)."""
+    conn.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)", (KEY, value))
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (KEY,))
