@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from explorer.bulk import making_many
 from explorer.extract.merge import merge_analysis_events
 from explorer.model import Analysis, Document, Event
 from explorer.store import codec, files, gpkg, merged, reading, reviews, schema, writing
@@ -222,19 +223,20 @@ class Project:
         merged events are kept in the file (``explorer.store.merged``), so that the next open
         reads them instead of merging again.
         """
-        with self._lock:
-            self._conn.execute("BEGIN")  # one snapshot, even if another process writes
-            try:
-                stored = reading.read_stored(self._conn, kept=self._kept_merge)
-                decisions = self.reviews()
-            finally:
-                self._conn.execute("COMMIT")
-        analysis = stored.analysis
-        if not stored.merged:
-            # events are stored per article; one event told by several articles is one event
-            merge_analysis_events(analysis)
-            self._keep_merge(stored.stamp, analysis)
-        return reviews.apply_reviews(analysis, decisions, include_rejected)
+        with making_many():
+            with self._lock:
+                self._conn.execute("BEGIN")  # one snapshot, even if another process writes
+                try:
+                    stored = reading.read_stored(self._conn, kept=self._kept_merge)
+                    decisions = self.reviews()
+                finally:
+                    self._conn.execute("COMMIT")
+            analysis = stored.analysis
+            if not stored.merged:
+                # events are stored per article; one event told by several articles is one
+                merge_analysis_events(analysis)
+                self._keep_merge(stored.stamp, analysis)
+            return reviews.apply_reviews(analysis, decisions, include_rejected)
 
     def _kept_merge(self, stamp: str) -> list[Event] | None:
         return merged.read(self._conn, stamp)
