@@ -197,12 +197,19 @@ def test_reviews_apply_to_the_kept_result(reports: Path, keep_every_merge, no_me
     assert next(e for e in loaded.events if e.id == alone.id).label == "Checked by hand"
 
 
+@pytest.mark.parametrize("change", ["format", "code"])
 def test_a_change_of_merging_rules_invalidates_it(
-    reports: Path, keep_every_merge, monkeypatch: pytest.MonkeyPatch
+    reports: Path, keep_every_merge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, change: str
 ):
     with Project.open(reports) as project:
         project.load()
-    monkeypatch.setattr(merged, "MERGE_FORMAT", merged.MERGE_FORMAT + 1)
+    if change == "format":
+        monkeypatch.setattr(merged, "MERGE_FORMAT", merged.MERGE_FORMAT + 1)
+    else:  # another version of the merging code
+        edited = tmp_path / "merge.py"
+        source = Path(merged.merge.__file__).read_text("utf-8")
+        edited.write_text(source.replace("_NEAR_KM = 50.0", "_NEAR_KM = 40.0"), "utf-8")
+        monkeypatch.setattr(merged.merge, "__file__", str(edited))
     calls = []
     real = project_module.merge_analysis_events
     monkeypatch.setattr(

@@ -7,7 +7,8 @@ time an open takes, so its result is kept in the project's ``explorer_meta`` tab
 from and the merged events, every field of each.
 
 The stamp is a hash of everything merging reads (every stored event, evidence and place row,
-as stored) and of how it merges (``MERGE_FORMAT`` and the events lexicon's bytes). A cached
+as stored) and of how it merges (``MERGE_FORMAT``, the events lexicon's bytes and the merging
+code's). A cached
 result whose stamp differs from the project's is ignored and replaced: whatever changed the
 rows (an ingest, a re-analysis, an imported table, another version of explorer) changes the
 stamp, and a result is never used for rows other than those it was merged from. It is
@@ -24,7 +25,11 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
+from explorer.extract import merge
 from explorer.model import Event, Evidence
 from explorer.paths import geodata_dir
 from explorer.store.schema import META_TABLE
@@ -48,11 +53,8 @@ class Stamp:
     def __init__(self) -> None:
         self._hash = hashlib.blake2b(digest_size=20)
         self._hash.update(f"{MERGE_FORMAT}\n".encode())
-        try:
-            lexicon = (geodata_dir() / "lexicons" / "events.json").read_bytes()
-        except OSError:
-            lexicon = b""
-        self._hash.update(hashlib.blake2b(lexicon).digest())
+        for path in (geodata_dir() / "lexicons" / "events.json", Path(merge.__file__)):
+            self._hash.update(_digest(path))
 
     def add(self, table: str, rows: Sequence[tuple]) -> None:
         """Fold one table's rows (in a stable order) into the stamp."""
@@ -62,6 +64,24 @@ class Stamp:
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+def _digest(path: Path) -> bytes:
+    """A file's hash: the events lexicon merging reads and, from a source checkout, the merging
+    code itself (a frozen build has no sources: its release stands for them through
+    MERGE_FORMAT and the version below)."""
+    try:
+        return hashlib.blake2b(path.read_bytes()).digest()
+    except OSError:
+        return _release().encode()
+
+
+@cache
+def _release() -> str:
+    try:
+        return version("explorer")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _encode_event(e: Event) -> list:
