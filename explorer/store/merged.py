@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import marshal
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
@@ -59,8 +60,9 @@ class Stamp:
     def add(self, table: str, rows: Sequence[tuple]) -> None:
         """Fold one table's rows (in a stable order) into the stamp."""
         self._hash.update(f"\n{table} {len(rows)}\n".encode())
-        # repr of str, int, float, bytes and None is exact and stable: equal text, equal rows
-        self._hash.update(repr(rows).encode("utf-8", "surrogatepass"))
+        # marshal's version 2 writes str, int, float, bytes and None exactly and, unlike later
+        # versions, never refers back to an object written before: equal rows, equal bytes
+        self._hash.update(marshal.dumps(rows, 2))
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
@@ -94,10 +96,14 @@ def _encode_event(e: Event) -> list:
     return out
 
 
+_EVIDENCE = _FIELDS.index("evidence")
+
+
 def _decode_event(values: list) -> Event:
-    data = dict(zip(_FIELDS, values, strict=True))
-    data["evidence"] = [Evidence(*x) for x in data["evidence"]]
-    return Event(**data)
+    if len(values) != len(_FIELDS):
+        raise ValueError(f"an event of {len(values)} fields, not {len(_FIELDS)}")
+    values[_EVIDENCE] = [Evidence(*x) for x in values[_EVIDENCE]]
+    return Event(*values)
 
 
 def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:

@@ -66,16 +66,35 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
     def rows(sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
+    # what merging reads, stamped before anything is made of it
     stamp = Stamp()
-    evidence: dict[str, list[Evidence]] = defaultdict(list)
     evidence_rows = rows(
         'SELECT item_id, doc, start, "end", text, date FROM evidence'
         ' ORDER BY item_id, doc, start, "end"'
     )
     stamp.add("evidence", evidence_rows)
+    place_rows = rows(
+        "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
+    )
+    stamp.add("places", place_rows)
+    event_rows = rows(
+        "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
+        " place_basis, date_basis, status, layer, geom, precision, country, location,"
+        " outlets FROM events ORDER BY id"
+    )
+    stamp.add("events", event_rows)
+    digest = stamp.hexdigest()
+    merged = kept(digest) if kept is not None else None
+    skipped: set[str] = set()
+    if merged is not None:  # only an imported table's rows are still to be made
+        skipped = {r[0] for r in event_rows if not r[11]}
+        event_rows = [r for r in event_rows if r[11]]
+
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
     for item_id, doc, start, end, text, date in evidence_rows:
-        evidence[item_id].append(Evidence(doc, start, end, text, date))
-    del evidence_rows
+        if item_id not in skipped:
+            evidence[item_id].append(Evidence(doc, start, end, text, date))
+    del evidence_rows, skipped
 
     documents = [
         Document(
@@ -99,10 +118,6 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
             " raw_text, offsets, paragraphs, sentences, warnings FROM documents ORDER BY id"
         )
     ]
-    place_rows = rows(
-        "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
-    )
-    stamp.add("places", place_rows)
     places = [
         Place(
             id=r[0],
@@ -116,16 +131,6 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
         )
         for r in place_rows
     ]
-    event_rows = rows(
-        "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
-        " place_basis, date_basis, status, layer, geom, precision, country, location,"
-        " outlets FROM events ORDER BY id"
-    )
-    stamp.add("events", event_rows)
-    digest = stamp.hexdigest()
-    merged = kept(digest) if kept is not None else None
-    if merged is not None:
-        event_rows = [r for r in event_rows if r[11]]  # only an imported table's rows
     names = _strings({})
     events = [
         Event(
