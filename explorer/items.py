@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Literal, cast
 
 from explorer.extract.merge import event_title as merge_title
@@ -390,10 +391,12 @@ def edits_of(reviews: Mapping[str, Any] | None, item_id: str) -> dict[str, Any]:
     return dict(review.get("edits") or {}) if isinstance(review, Mapping) else {}
 
 
+@lru_cache(maxsize=1 << 16)  # a few thousand distinct dates in a large project
 def iso_date(value: str | None) -> str | None:
     return value if value and _ISO_DATE.match(value) else None
 
 
+@lru_cache(maxsize=4096)
 def country_code(value: str | None) -> str | None:
     return value.upper() if value and _COUNTRY.match(value) else None
 
