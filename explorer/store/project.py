@@ -185,7 +185,12 @@ class Project:
 
     def stored_documents(self) -> list[Document]:
         """The articles as stored (cleaned text and offsets), to analyse them again."""
-        return list(self.load(include_rejected=True).documents)
+        with self._lock:  # the documents only: no events merged, reviews not needed
+            self._conn.execute("BEGIN")
+            try:
+                return list(reading.read_analysis(self._conn).documents)
+            finally:
+                self._conn.execute("COMMIT")
 
     # --- saving ------------------------------------------------------------------------
 
