@@ -620,9 +620,9 @@ def _event_where(e: Event, place: Place | None) -> _Where:
     if place is not None:
         return _place_where(place)
     if e.geometry:  # a row of an imported table: located by its own coordinates
-        precision = next((p for p in PRECISIONS if p == e.precision), "point")
+        precision: Precision = next((p for p in PRECISIONS if p == e.precision), "point")
         country = country_code(e.country)
-        geometry = e.geometry
+        geometry: dict | None = e.geometry
         if precision == "country":
             geometry = _country_outline(country, e.geometry)
         return geometry, precision, country

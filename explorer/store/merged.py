@@ -24,7 +24,7 @@ import logging
 import marshal
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -57,7 +57,7 @@ class Stamp:
         for path in (geodata_dir() / "lexicons" / "events.json", Path(merge.__file__)):
             self._hash.update(_digest(path))
 
-    def add(self, table: str, rows: Sequence[tuple]) -> None:
+    def add(self, table: str, rows: list[tuple]) -> None:
         """Fold one table's rows (in a stable order) into the stamp."""
         self._hash.update(f"\n{table} {len(rows)}\n".encode())
         # marshal's version 2 writes str, int, float, bytes and None exactly and, unlike later
