@@ -3,8 +3,8 @@
 A project stores events per article; ``Project.load`` joins the reports of one event told by
 several articles (``explorer.extract.merge``). On a large project that join is most of the
 time an open takes, so its result is kept in the project's ``explorer_meta`` table under
-``merged_events``: one zlib-compressed JSON document holding the stamp of what it was merged
-from and the merged events, every field of each.
+``merged_events``: the stamp of what it was merged from, then zlib-compressed JSON lines: a
+head (format, count), then one merged event per line, every field of it.
 
 The stamp is a hash of everything merging reads (every stored event, evidence and place row,
 as stored) and of how it merges (``MERGE_FORMAT``, the events lexicon's bytes and the merging
@@ -97,12 +97,40 @@ def _encode_event(e: Event) -> list:
 
 
 _EVIDENCE = _FIELDS.index("evidence")
+# Fields whose few distinct values repeat over many events (types, dates, bases, places,
+# names): one string each, shared, instead of one per event as JSON decoding makes them.
+_SHARED = tuple(
+    _FIELDS.index(name)
+    for name in (
+        "type",
+        "date",
+        "date_precision",
+        "place_id",
+        "place_basis",
+        "date_basis",
+        "status",
+        "layer",
+        "precision",
+        "country",
+        "location",
+    )
+)
+_SHARED_LISTS = tuple(_FIELDS.index(name) for name in ("actors", "targets", "outlets"))
 
 
-def _decode_event(values: list) -> Event:
+def _decode_event(values: list, shared: dict) -> Event:
     if len(values) != len(_FIELDS):
         raise ValueError(f"an event of {len(values)} fields, not {len(_FIELDS)}")
-    values[_EVIDENCE] = [Evidence(*x) for x in values[_EVIDENCE]]
+    for i in _SHARED:
+        value = values[i]
+        if value is not None:
+            values[i] = shared.setdefault(value, value)
+    for i in _SHARED_LISTS:
+        values[i] = [shared.setdefault(v, v) for v in values[i]]
+    values[_EVIDENCE] = [
+        Evidence(shared.setdefault(doc, doc), start, end, text, date)
+        for doc, start, end, text, date in values[_EVIDENCE]
+    ]
     return Event(*values)
 
 
@@ -115,8 +143,13 @@ def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
         head, _, body = row[0].partition(b"\n")
         if head.decode("ascii") != stamp:
             return None
-        data = json.loads(zlib.decompress(body))
-        return [_decode_event(values) for values in data["events"]]
+        lines = zlib.decompress(body).decode("utf-8", "surrogatepass").split("\n")
+        if json.loads(lines[0]) != {"format": MERGE_FORMAT, "events": len(lines) - 1}:
+            raise ValueError("not a list of merged events of this format")
+        # one event per line, decoded one at a time: the strings it repeats are freed at once
+        # and their memory serves the next event, instead of a whole document's at the peak
+        shared: dict = {}
+        return [_decode_event(json.loads(line), shared) for line in lines[1:]]
     except (ValueError, TypeError, KeyError, zlib.error) as exc:
         # a damaged or foreign value: merge again (and replace it)
         log.warning("ignoring the kept merged events: %s", exc)
@@ -124,11 +157,9 @@ def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
 
 
 def encode(stamp: str, events: Iterable[Event]) -> bytes:
-    body = json.dumps(
-        {"format": MERGE_FORMAT, "events": [_encode_event(e) for e in events]},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8", "surrogatepass")
+    rows = [json.dumps(_encode_event(e), ensure_ascii=False, separators=(",", ":")) for e in events]
+    head = json.dumps({"format": MERGE_FORMAT, "events": len(rows)})
+    body = "\n".join([head, *rows]).encode("utf-8", "surrogatepass")
     return stamp.encode("ascii") + b"\n" + zlib.compress(body, 1)
 
 
