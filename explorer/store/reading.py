@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from explorer.model import (
     Analysis,
@@ -22,6 +23,7 @@ from explorer.model import (
 from explorer.store import codec, gpkg
 from explorer.store.merged import Stamp
 
+_S = TypeVar("_S", str, None)
 Kept = Callable[[str], list[Event] | None]
 
 
@@ -35,16 +37,17 @@ class Stored:
     merged: bool = False
 
 
-def _strings(decoded: dict[str, list]) -> Callable[[str | None], list]:
+def _strings(decoded: dict[str, list], shared: dict[str, str]) -> Callable[[str | None], list]:
     """A JSON list decoder for columns whose few distinct values repeat over many rows
-    (actors, targets, outlets): each distinct text is parsed once; every row gets its own list."""
+    (actors, targets, outlets): each distinct text is parsed once, its names kept once in
+    ``shared``; every row gets its own list."""
 
     def decode(text: str | None) -> list:
         if not text:
             return []
         found = decoded.get(text)
         if found is None:
-            found = decoded[text] = json.loads(text)
+            found = decoded[text] = [shared.setdefault(n, n) for n in json.loads(text)]
         return list(found)
 
     return decode
@@ -90,10 +93,16 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
         skipped = {r[0] for r in event_rows if not r[11]}
         event_rows = [r for r in event_rows if r[11]]
 
+    # values that repeat over many rows (documents, dates, types, bases) are kept once each
+    shared: dict[str, str] = {}
+
+    def share(value: _S) -> _S:
+        return value if value is None else shared.setdefault(value, value)
+
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     for item_id, doc, start, end, text, date in evidence_rows:
         if item_id not in skipped:
-            evidence[item_id].append(Evidence(doc, start, end, text, date))
+            evidence[item_id].append(Evidence(share(doc), start, end, text, share(date)))
     del evidence_rows, skipped
 
     documents = [
@@ -131,26 +140,26 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
         )
         for r in place_rows
     ]
-    names = _strings({})
+    names = _strings({}, shared)
     events = [
         Event(
             id=r[0],
-            type=r[1],
-            date=r[2],
-            date_precision=r[3],
-            place_id=r[4],
+            type=share(r[1]),
+            date=share(r[2]),
+            date_precision=share(r[3]),
+            place_id=share(r[4]),
             actors=names(r[5]),
             label=r[6] or "",
             evidence=evidence.get(r[0], []),
             targets=names(r[7]),
-            place_basis=r[8] or "",
-            date_basis=r[9] or "",
-            status=r[10] or "",
-            layer=r[11] or "",
+            place_basis=share(r[8]) or "",
+            date_basis=share(r[9]) or "",
+            status=share(r[10]) or "",
+            layer=share(r[11]) or "",
             geometry=gpkg.decode(r[12]) if r[11] and not r[4] else None,
-            precision=r[13] or "",
-            country=r[14],
-            location=r[15] or "",
+            precision=share(r[13]) or "",
+            country=share(r[14]),
+            location=share(r[15]) or "",
             outlets=names(r[16]),
         )
         for r in event_rows
