@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Literal, cast
 
 from explorer.extract.merge import event_title as merge_title
@@ -390,10 +391,12 @@ def edits_of(reviews: Mapping[str, Any] | None, item_id: str) -> dict[str, Any]:
     return dict(review.get("edits") or {}) if isinstance(review, Mapping) else {}
 
 
+@lru_cache(maxsize=1 << 16)  # a few thousand distinct dates in a large project
 def iso_date(value: str | None) -> str | None:
     return value if value and _ISO_DATE.match(value) else None
 
 
+@lru_cache(maxsize=4096)
 def country_code(value: str | None) -> str | None:
     return value.upper() if value and _COUNTRY.match(value) else None
 
@@ -439,6 +442,8 @@ class _Conflicts:
     areas: list[tuple[str, Any, float]]  # (theatre id, prepared area, area in square degrees)
     parties: dict[str, set[str]]
     siding: dict[tuple[str, str], set[str]]  # (theatre, power) -> parties it backs or supplies
+    # (theatre, names) -> side: many items share their actors and conflict
+    known: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
@@ -502,12 +507,18 @@ class _Conflicts:
             open_ &= ~inside
         return result
 
-    def side_of(self, theatre: str | None, names: Iterable[str]) -> str | None:
+    def side_of(self, theatre: str | None, names: tuple[str, ...]) -> str | None:
         """The one party of ``theatre`` the names stand with: a party itself, or a power that
         backs or supplies exactly one party. None when they disagree or say nothing: an item
         gets a side only when its actors leave no doubt."""
         if not theatre:
             return None
+        key = (theatre, names)
+        if key not in self.known:
+            self.known[key] = self._side_of(theatre, names)
+        return self.known[key]
+
+    def _side_of(self, theatre: str, names: tuple[str, ...]) -> str | None:
         found: set[str] = set()
         for name in names:
             if name in self.parties.get(theatre, ()):
@@ -519,16 +530,30 @@ class _Conflicts:
         return found.pop() if len(found) == 1 else None
 
 
-def _evidence_sources(evidence: Iterable[Evidence], sources: Mapping[str, Source]):
-    docs = tuple(dict.fromkeys(e.doc for e in evidence))
-    outlets = sorted({o for d in docs if (o := getattr(sources.get(d), "outlet", None))})
-    return docs, tuple(outlets)
-
-
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
     from explorer.geoparse.shapes import country_shape
 
     return country_shape(code) or fallback
+
+
+class _Sources:
+    """The articles items cite, and each one's outlet, for an item's sources and outlets."""
+
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        self.outlet = {doc: s.outlet for doc, s in sources.items() if s.outlet}
+
+    def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(documents in evidence order, their outlets sorted)."""
+        if len(evidence) == 1:  # most items: one excerpt
+            doc = evidence[0].doc
+            outlet = self.outlet.get(doc)
+            return (doc,), ((outlet,) if outlet else ())
+        docs = tuple(dict.fromkeys(e.doc for e in evidence))
+        return docs, tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
+
+
+# Where an item lies before it is built: (geometry, precision, country code)
+_Where = tuple[dict | None, Precision | None, str | None]
 
 
 def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) -> ItemSet:
@@ -536,31 +561,45 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
 
     ``analysis`` is taken as loaded (edits already applied by the store; rejected items kept
     or left out as the caller loaded it); ``reviews`` gives each item's state.
+
+    Each item is made once, with its conflict and side: where every item lies is worked out
+    first, then which conflict's area holds each (one vectorised test per conflict).
     """
     reviews = reviews or {}
     sources = {
         d.id: Source(doc=d.id, title=d.title, outlet=d.outlet, published=d.published)
         for d in analysis.documents
     }
+    cited = _Sources(sources)
     theatre_names = {t.id: t.name for t in analysis.theatres}
     places = {p.id: p for p in analysis.places}
 
-    theatres = [_theatre_item(t, analysis.stances, reviews, sources) for t in analysis.theatres]
+    theatres = [_theatre_item(t, analysis.stances, reviews, cited) for t in analysis.theatres]
     stances = tuple(_stance_item(s, theatre_names, reviews) for s in analysis.stances)
     conflicts = _Conflicts.of(theatres, stances)
 
-    located: list[Item] = []
-    located += [_place_item(p, reviews, sources) for p in analysis.places]
-    located += [
-        _event_item(e, places.get(e.place_id or ""), reviews, sources) for e in analysis.events
+    place_where = [_place_where(p) for p in analysis.places]
+    event_places = [places.get(e.place_id or "") for e in analysis.events]
+    event_where = [
+        _event_where(e, place) for e, place in zip(analysis.events, event_places, strict=True)
     ]
-    located += [_asset_item(a, reviews, sources) for a in analysis.assets]
-    in_theatre = conflicts.theatre_at([i.geometry for i in located])
-    items: list[Item] = []
-    for item, theatre in zip(located, in_theatre, strict=True):
-        side = None if item.kind == "place" else conflicts.side_of(theatre, item.involved)
-        items.append(replace(item, theatre=theatre, side=side) if theatre else item)
-    items.extend(replace(t, theatre=t.id) for t in theatres)
+    asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
+    in_theatre = iter(
+        conflicts.theatre_at([w[0] for w in (*place_where, *event_where, *asset_where)])
+    )
+    items: list[Item] = [
+        _place_item(p, where, next(in_theatre), reviews, cited)
+        for p, where in zip(analysis.places, place_where, strict=True)
+    ]
+    items += [
+        _event_item(e, place, where, next(in_theatre), conflicts, reviews, cited)
+        for e, place, where in zip(analysis.events, event_places, event_where, strict=True)
+    ]
+    items += [
+        _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
+        for a, where in zip(analysis.assets, asset_where, strict=True)
+    ]
+    items += theatres
     return ItemSet(
         items=tuple(items),
         stances=stances,
@@ -571,19 +610,40 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     )
 
 
-def _place_item(p: Place, reviews: Mapping[str, Any], sources: Mapping[str, Source]) -> Item:
+def _place_where(p: Place) -> _Where:
     precision = _place_precision(p)
     geometry = _country_outline(p.country, p.geometry) if precision == "country" else p.geometry
-    docs, outlets = _evidence_sources(p.evidence, sources)
+    return geometry, precision, country_code(p.country)
+
+
+def _event_where(e: Event, place: Place | None) -> _Where:
+    if place is not None:
+        return _place_where(place)
+    if e.geometry:  # a row of an imported table: located by its own coordinates
+        precision: Precision = next((p for p in PRECISIONS if p == e.precision), "point")
+        country = country_code(e.country)
+        geometry: dict | None = e.geometry
+        if precision == "country":
+            geometry = _country_outline(country, e.geometry)
+        return geometry, precision, country
+    return None, None, None
+
+
+def _place_item(
+    p: Place, where: _Where, theatre: str | None, reviews: Mapping[str, Any], cited: _Sources
+) -> Item:
+    geometry, precision, country = where
+    docs, outlets = cited.of(p.evidence)
     return Item(
         id=p.id,
         kind="place",
         name=p.name,
         type=p.kind,
-        country=country_code(p.country),
+        country=country,
         gazetteer_id=p.gazetteer_id,
         geometry=geometry,
         precision=precision,
+        theatre=theatre,
         review=review_of(reviews, p.id),
         sources=docs,
         outlets=outlets,
@@ -592,28 +652,21 @@ def _place_item(p: Place, reviews: Mapping[str, Any], sources: Mapping[str, Sour
 
 
 def _event_item(
-    e: Event, place: Place | None, reviews: Mapping[str, Any], sources: Mapping[str, Source]
+    e: Event,
+    place: Place | None,
+    where: _Where,
+    theatre: str | None,
+    conflicts: _Conflicts,
+    reviews: Mapping[str, Any],
+    cited: _Sources,
 ) -> Item:
-    docs, outlets = _evidence_sources(e.evidence, sources)
+    geometry, precision, country = where
+    docs, outlets = cited.of(e.evidence)
     date = iso_date(e.date)
-    edited_title = edits_of(reviews, e.id).get("label")
-    precision = _place_precision(place) if place else None
-    geometry = None
-    country = country_code(place.country) if place else None
-    if place is not None:
-        geometry = (
-            _country_outline(place.country, place.geometry)
-            if precision == "country"
-            else place.geometry
-        )
-    elif e.geometry:  # a row of an imported table: located by its own coordinates
-        precision = next((p for p in PRECISIONS if p == e.precision), "point")
-        country = country_code(e.country)
-        geometry = e.geometry
-        if precision == "country":
-            geometry = _country_outline(country, e.geometry)
+    edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
     if e.outlets:
         outlets = tuple(sorted({*outlets, *e.outlets}))
+    actors = tuple(e.actors)
     return Item(
         id=e.id,
         kind="event",
@@ -625,36 +678,49 @@ def _event_item(
         gazetteer_id=place.gazetteer_id if place else None,
         geometry=geometry,
         precision=precision,
+        theatre=theatre,
+        side=conflicts.side_of(theatre, actors),
         review=review_of(reviews, e.id),
         sources=docs,
         outlets=outlets,
-        actors=tuple(e.actors),
+        actors=actors,
         place_id=e.place_id,
         layer=e.layer or None,
         evidence=tuple(e.evidence),
     )
 
 
-def _asset_item(a, reviews: Mapping[str, Any], sources: Mapping[str, Source]) -> Item:
-    docs, outlets = _evidence_sources(a.evidence, sources)
+def _asset_item(
+    a,
+    where: _Where,
+    theatre: str | None,
+    conflicts: _Conflicts,
+    reviews: Mapping[str, Any],
+    cited: _Sources,
+) -> Item:
+    geometry, precision, _country = where
+    docs, outlets = cited.of(a.evidence)
+    operators = tuple(a.operators)
     return Item(
         id=a.id,
         kind="asset",
         name=a.name,
         type=a.type,
         gazetteer_id=a.gazetteer_id,
-        geometry=a.geometry,
-        precision=precision_of(a.geometry),
+        geometry=geometry,
+        precision=precision,
+        theatre=theatre,
+        side=conflicts.side_of(theatre, operators),
         review=review_of(reviews, a.id),
         sources=docs,
         outlets=outlets,
-        operators=tuple(a.operators),
+        operators=operators,
         evidence=tuple(a.evidence),
     )
 
 
 def _theatre_item(
-    t, stances: Sequence[Stance], reviews: Mapping[str, Any], sources: Mapping[str, Source]
+    t, stances: Sequence[Stance], reviews: Mapping[str, Any], cited: _Sources
 ) -> Item:
     claims = sorted(
         {
@@ -663,7 +729,7 @@ def _theatre_item(
             if s.theatre == t.id and not s.negated and review_of(reviews, stance_id(s)) != REJECTED
         }
     )
-    docs, outlets = _evidence_sources(t.evidence, sources)
+    docs, outlets = cited.of(t.evidence)
     return Item(
         id=t.id,
         kind="theatre",
@@ -671,6 +737,7 @@ def _theatre_item(
         type="conflict",
         geometry=t.geometry,
         precision=precision_of(t.geometry),
+        theatre=t.id,
         review=review_of(reviews, t.id),
         sources=docs,
         outlets=outlets,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ MAX_MONTH_BINS = 36
 MOST_BINS = {"day": 1100, "month": 600, "year": 10_000}
 
 
+@lru_cache(maxsize=1 << 16)  # a large project has a few thousand distinct dates
 def date_span(value: str | None) -> tuple[date, date] | None:
     """The first and last day an ISO date ("YYYY", "YYYY-MM", "YYYY-MM-DD", or a longer
     timestamp) stands for, or None when there is no readable date."""

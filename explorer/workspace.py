@@ -15,6 +15,7 @@ from typing import Any
 
 from psygnal import Signal
 
+from explorer.bulk import making_many
 from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState, facets, search_text, values_of
 from explorer.items import Item, ItemSet, build_items
 from explorer.model import Analysis, Document
@@ -63,6 +64,10 @@ class Workspace:
         self._rebuild()
 
     def _rebuild(self) -> None:
+        with making_many():
+            self._rebuild_items()
+
+    def _rebuild_items(self) -> None:
         before = self._present_values() if self.items.items else None
         self.items = build_items(self.analysis, self.reviews)
         self._by_id = self.items.by_id

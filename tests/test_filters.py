@@ -312,3 +312,51 @@ def test_facet_labels_keep_file_and_proper_names_as_they_are():
     assert result["sources"][0].label == "000_first.txt"
     assert result["sides"][0].label == "North_Side"
     assert result["event_types"][0].label == "air strike"
+
+
+# --- many items at once: the same answers as one item at a time --------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_items(_seeds_project_template) -> ItemSet:
+    from explorer.items import build_items
+    from explorer.store import Project
+
+    with Project.open(_seeds_project_template) as project:
+        analysis = project.load(include_rejected=True)
+        reviews = project.reviews()
+    return build_items(analysis, reviews)
+
+
+def test_facets_count_what_values_of_says(seeds_items: ItemSet) -> None:
+    from collections import Counter
+
+    from explorer.filters import VALUE_DIMENSIONS, values_of
+
+    for dimension, found in facets(seeds_items).items():
+        expected: Counter[str] = Counter()
+        for item in seeds_items:
+            expected.update(values_of(dimension, item) or ())
+        assert {f.value: f.count for f in found} == dict(expected), dimension
+    assert list(facets(seeds_items)) == list(VALUE_DIMENSIONS)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        FilterState(),
+        FilterState(show_rejected=True),
+        FilterState(kinds={"event", "place"}, include_undated=False),
+        FilterState(event_types={"meeting", "air_strike"}, sides={NONE}),
+        FilterState(actors={"Russia", "Turkey"}, date_start="2019", date_end="2020-06"),
+        FilterState(theatres={NONE}, text="syria"),
+        FilterState(text="  "),
+    ],
+)
+def test_apply_keeps_what_matches_keeps(seeds_items: ItemSet, state: FilterState) -> None:
+    from explorer.filters import search_text
+
+    haystacks = {i.id: search_text(i, seeds_items) for i in seeds_items}
+    expected = [i.id for i in seeds_items if state.matches(i, haystacks[i.id])]
+    assert expected or state.text, "a filter that keeps nothing proves little"
+    assert [i.id for i in state.apply(seeds_items)] == expected

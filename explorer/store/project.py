@@ -9,6 +9,7 @@ document, so replacing one document leaves the others' evidence alone.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -17,11 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from explorer.bulk import making_many
 from explorer.extract.merge import merge_analysis_events
-from explorer.model import Analysis, Document
-from explorer.store import codec, files, gpkg, reading, reviews, schema, writing
+from explorer.model import Analysis, Document, Event
+from explorer.store import codec, files, gpkg, merged, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
 from explorer.store.schema import META_TABLE
+
+log = logging.getLogger(__name__)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -181,7 +185,12 @@ class Project:
 
     def stored_documents(self) -> list[Document]:
         """The articles as stored (cleaned text and offsets), to analyse them again."""
-        return list(self.load(include_rejected=True).documents)
+        with self._lock:  # the documents only: no events merged, reviews not needed
+            self._conn.execute("BEGIN")
+            try:
+                return list(reading.read_analysis(self._conn).documents)
+            finally:
+                self._conn.execute("COMMIT")
 
     # --- saving ------------------------------------------------------------------------
 
@@ -215,18 +224,42 @@ class Project:
         """Everything in the project, with reviews applied (edited values win).
 
         Rejected items are left out unless ``include_rejected``; ``reviews()`` tells which
-        they are.
+        they are. Events told by several articles are merged into one; on a large project the
+        merged events are kept in the file (``explorer.store.merged``), so that the next open
+        reads them instead of merging again.
         """
-        with self._lock:
-            self._conn.execute("BEGIN")  # one snapshot, even if another process writes
-            try:
-                analysis = reading.read_analysis(self._conn)
-                decisions = self.reviews()
-            finally:
-                self._conn.execute("COMMIT")
-        # events are stored per article; one event told by several articles is one event
-        merge_analysis_events(analysis)
-        return reviews.apply_reviews(analysis, decisions, include_rejected)
+        with making_many():
+            with self._lock:
+                self._conn.execute("BEGIN")  # one snapshot, even if another process writes
+                try:
+                    stored = reading.read_stored(self._conn, kept=self._kept_merge)
+                    decisions = self.reviews()
+                finally:
+                    self._conn.execute("COMMIT")
+            analysis = stored.analysis
+            if not stored.merged:
+                # events are stored per article; one event told by several articles is one
+                merge_analysis_events(analysis)
+                self._keep_merge(stored.stamp, analysis)
+            return reviews.apply_reviews(analysis, decisions, include_rejected)
+
+    def _kept_merge(self, stamp: str) -> list[Event] | None:
+        return merged.read(self._conn, stamp)
+
+    def _keep_merge(self, stamp: str, analysis: Analysis) -> None:
+        """Keep the merged events for the next open, when merging them was worth keeping.
+
+        A file that cannot be written now (read-only, another program writing) is left as it
+        is: the next open merges again."""
+        told = [e for e in analysis.events if not e.layer]
+        if len(told) < merged.MIN_EVENTS:
+            return
+        value = merged.encode(stamp, told)
+        try:
+            with self._transaction() as conn:
+                merged.write(conn, value)
+        except StoreError as exc:
+            log.info("merged events not kept in %s: %s", self.path, exc)
 
     # --- reviews -----------------------------------------------------------------------
 

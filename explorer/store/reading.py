@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
 from explorer.model import (
     Analysis,
@@ -18,20 +21,89 @@ from explorer.model import (
     Theatre,
 )
 from explorer.store import codec, gpkg
+from explorer.store.merged import Stamp
+
+_S = TypeVar("_S", str, None)
+Kept = Callable[[str], list[Event] | None]
+
+
+@dataclass
+class Stored:
+    """A project as read: its analysis, the stamp of the rows event merging reads, and whether
+    the events of articles are already merged (a result kept for that stamp)."""
+
+    analysis: Analysis
+    stamp: str
+    merged: bool = False
+
+
+def _strings(decoded: dict[str, list], shared: dict[str, str]) -> Callable[[str | None], list]:
+    """A JSON list decoder for columns whose few distinct values repeat over many rows
+    (actors, targets, outlets): each distinct text is parsed once, its names kept once in
+    ``shared``; every row gets its own list."""
+
+    def decode(text: str | None) -> list:
+        if not text:
+            return []
+        found = decoded.get(text)
+        if found is None:
+            found = decoded[text] = [shared.setdefault(n, n) for n in json.loads(text)]
+        return list(found)
+
+    return decode
 
 
 def read_analysis(conn: sqlite3.Connection) -> Analysis:
     """Every document and item as stored (machine output, reviews not applied)."""
+    return read_stored(conn).analysis
+
+
+def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
+    """Every document and item as stored (machine output, reviews not applied).
+
+    ``kept(stamp)`` gives the merged events kept for rows of that stamp, if any: the events of
+    articles are then taken from it instead of being made from their rows (the rows of
+    imported tables are never merged and are always read).
+    """
 
     def rows(sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
-    evidence: dict[str, list[Evidence]] = defaultdict(list)
-    for item_id, doc, start, end, text, date in rows(
+    # what merging reads, stamped before anything is made of it
+    stamp = Stamp()
+    evidence_rows = rows(
         'SELECT item_id, doc, start, "end", text, date FROM evidence'
         ' ORDER BY item_id, doc, start, "end"'
-    ):
-        evidence[item_id].append(Evidence(doc, start, end, text, date))
+    )
+    stamp.add("evidence", evidence_rows)
+    place_rows = rows(
+        "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
+    )
+    stamp.add("places", place_rows)
+    event_rows = rows(
+        "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
+        " place_basis, date_basis, status, layer, geom, precision, country, location,"
+        " outlets FROM events ORDER BY id"
+    )
+    stamp.add("events", event_rows)
+    digest = stamp.hexdigest()
+    merged = kept(digest) if kept is not None else None
+    skipped: set[str] = set()
+    if merged is not None:  # only an imported table's rows are still to be made
+        skipped = {r[0] for r in event_rows if not r[11]}
+        event_rows = [r for r in event_rows if r[11]]
+
+    # values that repeat over many rows (documents, dates, types, bases) are kept once each
+    shared: dict[str, str] = {}
+
+    def share(value: _S) -> _S:
+        return value if value is None else shared.setdefault(value, value)
+
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for item_id, doc, start, end, text, date in evidence_rows:
+        if item_id not in skipped:
+            evidence[item_id].append(Evidence(share(doc), start, end, text, share(date)))
+    del evidence_rows, skipped
 
     documents = [
         Document(
@@ -66,37 +138,35 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
             geometry=gpkg.decode(r[6]) or {},  # a stored place always has its geometry
             evidence=evidence.get(r[0], []),
         )
-        for r in rows(
-            "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
-        )
+        for r in place_rows
     ]
+    names = _strings({}, shared)
     events = [
         Event(
             id=r[0],
-            type=r[1],
-            date=r[2],
-            date_precision=r[3],
-            place_id=r[4],
-            actors=json.loads(r[5]) if r[5] else [],
+            type=share(r[1]),
+            date=share(r[2]),
+            date_precision=share(r[3]),
+            place_id=share(r[4]),
+            actors=names(r[5]),
             label=r[6] or "",
             evidence=evidence.get(r[0], []),
-            targets=json.loads(r[7]) if r[7] else [],
-            place_basis=r[8] or "",
-            date_basis=r[9] or "",
-            status=r[10] or "",
-            layer=r[11] or "",
+            targets=names(r[7]),
+            place_basis=share(r[8]) or "",
+            date_basis=share(r[9]) or "",
+            status=share(r[10]) or "",
+            layer=share(r[11]) or "",
             geometry=gpkg.decode(r[12]) if r[11] and not r[4] else None,
-            precision=r[13] or "",
-            country=r[14],
-            location=r[15] or "",
-            outlets=json.loads(r[16]) if r[16] else [],
+            precision=share(r[13]) or "",
+            country=share(r[14]),
+            location=share(r[15]) or "",
+            outlets=names(r[16]),
         )
-        for r in rows(
-            "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
-            " place_basis, date_basis, status, layer, geom, precision, country, location,"
-            " outlets FROM events ORDER BY id"
-        )
+        for r in event_rows
     ]
+    del event_rows
+    if merged is not None:
+        events = merged + events  # as merge_analysis_events orders them: told, then tabled
     assets = [
         Asset(
             id=r[0],
@@ -153,4 +223,5 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
         )
     ]
     problems = [r[0] for r in rows("SELECT message FROM problems ORDER BY fid")]
-    return Analysis(documents, places, mentions, events, assets, theatres, stances, problems)
+    analysis = Analysis(documents, places, mentions, events, assets, theatres, stances, problems)
+    return Stored(analysis, digest, merged is not None)

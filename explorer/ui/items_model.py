@@ -84,6 +84,9 @@ class ItemsModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._palette: dict[str, Any] = {"kinds": dict(KIND_COLOURS), "sides": {}, "numbers": {}}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # the order of the last rows sorted by text, to sort a filtered subset of them fast
+        self._ranks: dict[str, tuple[Item, int]] = {}
+        self._ranked_by: tuple | None = None
 
     def set_items(self, items: ItemSet) -> None:
         self.beginResetModel()
@@ -99,20 +102,38 @@ class ItemsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in old]
-        self._sort_rows()
+        self._sort_rows(remember=False)  # the rows come in the last order, not the items
         self.changePersistentIndexList(
             old, [self.index(self._row_of[item_id], column) for item_id, column in held]
         )
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
+    def _sort_rows(self, remember: bool = True) -> None:
+        """Sort the rows; ``remember`` the order when they came in the items' order."""
+        if not remember:
+            self._ranked_by = None
         if self._sort is not None:
             column, order = self._sort
-            key = COLUMNS[column][0]
-            self._rows.sort(
-                key=lambda item: self._text(item, key).casefold(),
-                reverse=order == Qt.SortOrder.DescendingOrder,
+            basis = (column, order, self._palette, self._items.theatre_names)
+            ranks = self._ranks
+            known = (
+                self._ranked_by is not None
+                and all(a is b for a, b in zip(self._ranked_by, basis, strict=True))
+                and all(ranks.get(item.id, (None,))[0] is item for item in self._rows)
             )
+            if known:
+                # the same items sorted the same way before (a filter shows fewer of them): a
+                # stable sort of a subset is the subsequence of the whole one's order
+                self._rows.sort(key=lambda item: ranks[item.id][1])
+            else:
+                key = COLUMNS[column][0]
+                self._rows.sort(
+                    key=lambda item: self._text(item, key).casefold(),
+                    reverse=order == Qt.SortOrder.DescendingOrder,
+                )
+                if remember:
+                    self._ranks = {item.id: (item, i) for i, item in enumerate(self._rows)}
+                    self._ranked_by = basis
         self._row_of = {item.id: i for i, item in enumerate(self._rows)}
 
     def set_palette(self, palette: dict[str, Any]) -> None:
