@@ -552,3 +552,13 @@ def test_a_saints_possessive_before_a_name_is_a_building(gp):
     assert names(tops) == ["Vancouver"]
     tops = gp.parse("He was treated at St. Mary's Medical Center in Duluth, Minnesota.")
     assert "Duluth" in names(tops) and not any("Mary" in n for n in names(tops))
+
+
+def test_a_rejected_entity_that_is_one_places_name_holds_no_other_place(gp):
+    # spaCy calls "St. Paul" an organisation; too weak to be Saint Paul here, it is surely not
+    # Paul, a municipality of Cape Verde
+    assert not any(
+        t.candidate and t.candidate.country == "CV"
+        for t in gp.parse("The mayor of St. Paul said the city would help.")
+    )
+    assert names(gp.parse("Dublin City Council met on Monday.")) == ["Dublin"]

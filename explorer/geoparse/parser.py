@@ -305,6 +305,10 @@ class Geoparser:
                     seg.source, seg.label = "blocked", label
                     claim(seg)
                     continue
+                if seg.entries:
+                    # the entity is itself one place's name, not taken: no part of it is
+                    # another place ("the mayor of St. Paul" is not Paul, Cape Verde)
+                    continue
             if label in ("ORG", "PERSON"):
                 # "Dublin City Council", "University of Rochester": the place it is named for;
                 # "Anderson County Sheriff Greg Taylor": the sheriff's county
