@@ -53,6 +53,15 @@ def view(qtbot, profile):
     shiboken6.delete(view)  # the view before its profile, as the app does
 
 
+def test_the_page_is_found_in_a_frozen_build_with_no_sources(monkeypatch, tmp_path):
+    # a PyInstaller bundle holds compiled modules only: the page's cache key must not need them
+    from explorer.mapview import page
+
+    monkeypatch.setattr(page, "__file__", str(tmp_path / "gone" / "page.py"))
+    assert page._page_key(None) == page._page_key(None)
+    assert page.build_page().exists()
+
+
 def test_page_html_names_only_local_resources():
     html = build_page_html()
     assert REMOTE.findall(html) == []

@@ -110,9 +110,16 @@ def build_page_html(colours: dict | None = None) -> str:
 
 
 def _page_key(colours: dict | None) -> str:
-    """What the HTML is made of, without importing folium: this module's code, folium's
-    installed version (its files' size and time), the options and the asset URLs."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    """What the HTML is made of, without importing folium: this module's code (in a frozen
+    build, which has no sources, the release stands for it), folium's installed version (its
+    files' size and time), the options and the asset URLs."""
+    source = Path(__file__)
+    if source.exists():
+        digest = hashlib.sha256(source.read_bytes())
+    else:
+        import explorer
+
+        digest = hashlib.sha256(f"explorer {explorer.__version__}".encode())
     spec = importlib.util.find_spec("folium")
     if spec and spec.origin:
         stat = os.stat(spec.origin)
