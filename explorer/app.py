@@ -74,13 +74,17 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None) -> in
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from explorer.mapview.waiting import grab_settled, wait_for
+    from explorer.mapview.waiting import Timeout
     from explorer.paths import seeds_dir
+    from explorer.ui.faults import FaultReporter
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("explorer")
     app.setOrganizationName("explorer")
     workspace, window, controller = build()
+    headless = screenshot is not None or QApplication.platformName() == "offscreen"
+    controller.interactive = not headless
+    faults = FaultReporter(window, interactive=not headless).install()
     if screenshot is not None:
         window.resize(1600, 960)  # the documented size, whatever the user's last layout
         if QApplication.platformName() == "offscreen":
@@ -89,8 +93,22 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None) -> in
     renders: list[int] = []  # counts of every render, so none is missed while waiting elsewhere
     window.map.rendered.connect(renders.append)
     operation = controller.open_source(Path(source) if source else seeds_dir())
-    if screenshot is None:
-        return app.exec()
+    try:
+        if screenshot is None:
+            return app.exec()
+        return _screenshot(workspace, window, controller, operation, renders, screenshot, select)
+    except Timeout as err:
+        print(f"explorer: {err}", file=sys.stderr)
+        return 1
+    finally:
+        if screenshot is not None:
+            window.close()
+        faults.uninstall()
+        controller.release_projects()
+
+
+def _screenshot(workspace, window, controller, operation, renders, screenshot, select) -> int:
+    from explorer.mapview.waiting import grab_settled, wait_for
 
     if not window.map.is_ready:
         wait_for(window.map.ready, TIMEOUT_MS, "the map page to load")

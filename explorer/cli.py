@@ -201,13 +201,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _output(path: Path) -> Path:
+    """Check, before any work, that ``path`` can be written (a folder that exists and takes
+    files); the writers replace the file whole when they are done."""
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name to write to")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"cannot write {path}: the folder {folder} is read-only")
+    return path
+
+
 def _workspace(source: Path):
-    """The window's model on SOURCE: its project brought up to date, with its reviews."""
+    """The window's model on SOURCE: its project brought up to date, with its reviews.
+
+    When another program is writing to that project (the window), it is read as it was
+    saved, with a warning, rather than brought up to date."""
     from explorer.palette import ColourBook
-    from explorer.pipeline import open_sources
+    from explorer.pipeline import default_project_for, open_sources
+    from explorer.store.lock import ProjectBusy
     from explorer.workspace import Workspace
 
-    opened = open_sources([source])
+    try:
+        opened = open_sources([source])
+    except ProjectBusy as busy:
+        project = default_project_for(source)
+        if project == Path(source).resolve() or not project.exists():
+            raise
+        opened = open_sources([project], project)
+        opened.analysis.problems.append(
+            f"{project}: {busy.holder} has this project open; read as it was last saved"
+        )
     if not opened.analysis.documents:
         problems = opened.summary.problems if opened.summary else []
         raise UserError(
@@ -219,6 +245,7 @@ def _workspace(source: Path):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    _output(args.output)
     workspace, problems = _workspace(args.source)
     workspace.set_filters(filters_from(args))
     page = None
@@ -247,17 +274,37 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from explorer.pipeline import SchedulerError, ingest
 
     try:
-        summary = ingest(args.sources, args.project, workers=args.workers, scheduler=args.scheduler)
+        summary = ingest(
+            args.sources,
+            args.project,
+            progress=_progress(args.verbose),
+            workers=args.workers,
+            scheduler=args.scheduler,
+        )
     except SchedulerError as err:
         raise UserError(str(err)) from None
     print(summary.describe())
     _report_problems(summary.problems)
-    return 1 if summary.refused else 0
+    read = len(summary.added) + len(summary.skipped) + len(summary.failed)
+    return 1 if summary.refused or (read == 0 and summary.problems) else 0
+
+
+def _progress(verbose: bool):
+    """Per-article progress on stderr with --verbose."""
+    if not verbose:
+        return None
+    log = logging.getLogger("explorer.ingest")
+
+    def report(done: int, total: int, what: str) -> None:
+        log.info("%d/%d %s", done, total, what)
+
+    return report
 
 
 def _cmd_geoparse(args: argparse.Namespace) -> int:
     from explorer.geoparse.batch import geoparse_jsonl
 
+    _output(args.output)
     geoparse_jsonl(args.input, args.output)
     return 0
 
@@ -267,6 +314,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in (".png", ".pdf", ".svg"):
         raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
+    _output(args.output)
     workspace, problems = _workspace(args.source)
     workspace.set_filters(filters_from(args))
     if args.select and workspace.item(args.select) is None:
@@ -349,14 +397,6 @@ HANDLERS: dict[Key, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _input_errors() -> tuple[type[Exception], ...]:
-    """What bad input or an unwritable output raises (looked up only when one is raised)."""
-    from explorer.export import ExportError
-    from explorer.store import StoreError
-
-    return (OSError, ValueError, ExportError, StoreError)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -365,12 +405,71 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return HANDLERS[getattr(args, "key", Key.OPEN_FOLDER)](args)
-    except UserError as err:
-        print(f"explorer: {err}", file=sys.stderr)
-        return 2
-    except _input_errors() as err:
-        # Bad input files and unwritable outputs: say what and where, no traceback.
-        print(f"explorer: {err}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (``| head``)
+        _quiet_stdout()
+        return 141
+    except Exception as err:
+        return _fail(err, args.verbose)
+
+
+def _fail(err: Exception, verbose: bool) -> int:
+    """One line on stderr for any failure; details in the log file when it is our fault."""
+    import sqlite3
+
+    from explorer.corpus import CorpusError
+    from explorer.export import ExportError
+    from explorer.limits import Cancelled
+    from explorer.store import StoreError
+
+    code = 1
+    if isinstance(err, UserError):
+        message, code = str(err), 2
+    elif isinstance(err, StoreError | ExportError | CorpusError | ValueError | Cancelled):
+        message = str(err) or type(err).__name__
+    elif isinstance(err, OSError):
+        message = _os_error(err)
+    elif isinstance(err, sqlite3.Error):
+        message = f"a project file could not be read or written ({err})"
+    elif isinstance(err, MemoryError):
+        message = "not enough memory; close other programs or read fewer articles at once"
+    else:
+        from explorer import crashlog
+
+        where = crashlog.record(type(err), err, err.__traceback__, "command line")
+        message = f"internal error: {type(err).__name__}: {err}" + (
+            f" (details in {where})" if where else ""
+        )
+    print(f"explorer: {_one_line(message)}", file=sys.stderr)
+    if verbose:
+        import traceback
+
+        traceback.print_exception(err, file=sys.stderr)
+    return code
+
+
+def _os_error(err: OSError) -> str:
+    import errno
+
+    if err.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = "permission denied (read-only)"
+    else:
+        reason = err.strerror or str(err)
+    return f"{err.filename}: {reason}" if err.filename else reason
+
+
+def _one_line(message: str, limit: int = 600) -> str:
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing so the interpreter's final flush raises no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

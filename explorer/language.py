@@ -11,8 +11,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-# Without the parser, spaCy's memory grows only linearly with a text's length, so geoparsing
-# takes whole long documents; extraction parses paragraph by paragraph and never comes near.
+# Geoparsing and extraction hand spaCy pieces of at most explorer.limits.PIECE_CHARS
+# characters, however long the document; this is only a guard.
 MAX_LENGTH = 5_000_000
 NOT_FOR_ENTITIES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 

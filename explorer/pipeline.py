@@ -5,33 +5,46 @@ Plain functions over plain data; the window runs them in a worker thread, the CL
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from explorer.geoparse.names import norm
+from explorer.limits import (
+    PIECE_CHARS,
+    SENTENCE_CHARS,
+    BudgetExceeded,
+    Cancelled,
+    Limits,
+    checkpoint,
+    never,
+    pieces,
+)
 from explorer.model import (
     Analysis,
     Document,
     Evidence,
     Mention,
     Place,
+    Span,
     Theatre,
     Toponym,
     place_id_for,
 )
 
+log = logging.getLogger(__name__)
+
 PROJECT_SUFFIXES = (".gpkg",)
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
-
-class Cancelled(Exception):
-    """The caller asked the pipeline to stop; nothing was written."""
+__all__ = ["Cancelled", "IngestCancelled", "analyse_batch", "ingest", "open_sources"]
 
 
 def is_project(path: Path) -> bool:
@@ -124,12 +137,25 @@ def _shouted(name: str) -> bool:
 
 
 def _sentence_evidence(doc: Document, start: int, end: int) -> Evidence:
-    """The sentence around a span (the span itself when sentences are unknown)."""
-    for span in doc.sentences:
+    """The sentence around a span (the span itself when sentences are unknown, and a stretch
+    of a few hundred characters around it when its sentence is longer than that)."""
+    k = bisect.bisect_right(doc.sentences, start, key=lambda span: span.start) - 1
+    if k >= 0:
+        span = doc.sentences[k]
         if span.start <= start and end <= span.end:
-            start, end = span.start, span.end
-            break
+            if span.end - span.start > SENTENCE_CHARS:
+                start, end = _around(doc.text, start, end, span)
+            else:
+                start, end = span.start, span.end
     return Evidence(doc=doc.id, start=start, end=end, text=doc.text[start:end])
+
+
+def _around(text: str, start: int, end: int, sentence: Span) -> tuple[int, int]:
+    """A piece of an over-long sentence that holds ``[start, end)``."""
+    for a, b in pieces(text, SENTENCE_CHARS, sentence.start, sentence.end):
+        if a <= start < b:
+            return a, max(b, end)
+    return start, end
 
 
 def merge_items(items: Iterable) -> list:
@@ -155,9 +181,11 @@ def merge_items(items: Iterable) -> list:
 @dataclass
 class DocumentOutput:
     """What the per-document work finds in one article: plain, picklable data that a worker
-    process or a cluster node sends back to the one writer."""
+    process or a cluster node sends back to the one writer. ``problem`` says why an article
+    has no output (it failed, or ran over its budget); it is then left out of the project."""
 
     document: Document
+    problem: str | None = None
     places: list[Place] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list = field(default_factory=list)
@@ -166,35 +194,116 @@ class DocumentOutput:
     stances: list = field(default_factory=list)
 
 
+def _windows(doc: Document, toponyms: list[Toponym]) -> Iterator[tuple[Document, list[Toponym]]]:
+    """The document in stretches of at most PIECE_CHARS characters (cut at paragraphs when it
+    can) with their toponyms; a news article is one stretch. Each stretch keeps the whole
+    text, so offsets stay the document's."""
+    if len(doc.text) <= PIECE_CHARS:
+        yield doc, toponyms
+        return
+    sentence_starts = [s.start for s in doc.sentences]
+    toponym_starts = [t.start for t in toponyms]
+    for a, b in pieces(doc.text, PIECE_CHARS):
+        sentences = doc.sentences[
+            bisect.bisect_left(sentence_starts, a) : bisect.bisect_left(sentence_starts, b)
+        ]
+        if doc.sentences and not sentences:
+            continue
+        paragraphs = [p for p in doc.paragraphs if p.end > a and p.start < b]
+        first, last = bisect.bisect_left(toponym_starts, a), bisect.bisect_left(toponym_starts, b)
+        yield replace(doc, sentences=sentences, paragraphs=paragraphs), toponyms[first:last]
+
+
 class Analyser:
     """The gazetteer, the spaCy pipeline and the lexicon, loaded once per process
     (``analyser()``), and the per-document work over them."""
 
     def __init__(self) -> None:
         from explorer.extract.lexicon import lexicon_for
+        from explorer.extract.nlp import nlp
         from explorer.geoparse import Geoparser, load_gazetteer
 
         self.geoparser = Geoparser.default()
         self.gazetteer = load_gazetteer()
         self.lexicon = lexicon_for(tuple(self.gazetteer.country_facts()))  # any country a side
+        nlp()  # loaded before any document's budget starts
 
-    def analyse(self, documents: list[Document]) -> list[DocumentOutput]:
-        """Geoparse a few documents together (spaCy's pipe is faster), then extract each."""
-        parsed = self.geoparser.parse_many([d.text for d in documents], include_demonyms=True)
-        return [
-            self.analyse_parsed(doc, toponyms)
-            for doc, toponyms in zip(documents, parsed, strict=True)
-        ]
+    def analyse(
+        self,
+        documents: list[Document],
+        limits: Limits | None = None,
+        each: Callable[[Document], None] | None = None,
+    ) -> list[DocumentOutput]:
+        """Geoparse a few documents together (spaCy's pipe is faster), then extract each, every
+        one under its own budget (``explorer.limits``): a document that fails or runs over it
+        gets an output with only its ``problem``, and the others go on. ``Cancelled``
+        propagates as soon as ``limits`` says so; ``each`` hears of every document as its
+        extraction starts (progress)."""
+        limits = limits or Limits()
+        limits.check_cancelled()
+        short = [d for d in documents if len(d.text) <= PIECE_CHARS]
+        parsed: dict[int, list[Toponym]] = {}
+        if len(short) > 1:
+            budget = limits.budget("a batch", sum(len(d.text) for d in short))
+            try:
+                with budget:
+                    found = self.geoparser.parse_many(
+                        [d.text for d in short], include_demonyms=True
+                    )
+                parsed = {id(d): tops for d, tops in zip(short, found, strict=True)}
+            except Cancelled:
+                raise
+            except Exception:  # over the batch's budget, or a fault: each alone, named
+                log.warning("a batch failed together; its articles are analysed one by one")
+        outputs = []
+        for doc in documents:
+            limits.check_cancelled()
+            if each is not None:
+                each(doc)
+            outputs.append(self._guarded(doc, parsed.get(id(doc)), limits))
+        return outputs
+
+    def _guarded(
+        self, doc: Document, toponyms: list[Toponym] | None, limits: Limits
+    ) -> DocumentOutput:
+        name = doc.path or doc.id
+        budget = limits.budget(name, len(doc.text or ""))
+        try:
+            with budget:
+                if toponyms is None:
+                    toponyms = self.geoparser.parse(doc.text, include_demonyms=True)
+                return self.analyse_parsed(doc, toponyms)
+        except Cancelled:
+            raise
+        except BudgetExceeded as exc:
+            problem = f"{name}: {budget.reason or exc}; skipped"
+        except MemoryError:
+            problem = f"{name}: not enough memory to analyse it; skipped"
+        except Exception as exc:  # a fault on one article must not cost the others
+            log.exception("analysing %s failed", name)
+            problem = f"{name}: could not be analysed ({type(exc).__name__}: {exc})"
+        return DocumentOutput(doc, problem=problem)
 
     def analyse_parsed(self, doc: Document, toponyms: list[Toponym]) -> DocumentOutput:
+        """Places and mentions of one geoparsed document, and what extraction finds in it
+        (a long text in stretches of PIECE_CHARS characters, offsets kept)."""
         from explorer.extract import extract
 
         geometry = self.gazetteer.geometry
         places, mentions = places_and_mentions(doc, toponyms, geometry)
-        found = extract(doc, toponyms, geometry_for=geometry, lexicon=self.lexicon)
-        return DocumentOutput(
-            doc, places, mentions, found.events, found.assets, found.theatres, found.stances
-        )
+        out = DocumentOutput(doc, places=places, mentions=mentions)
+        for window, tops in _windows(doc, toponyms):
+            checkpoint()
+            found = extract(window, tops, geometry_for=geometry, lexicon=self.lexicon)
+            out.events.extend(found.events)
+            out.assets.extend(found.assets)
+            out.theatres.extend(found.theatres)
+            out.stances.extend(found.stances)
+        if len(doc.text) > PIECE_CHARS:
+            out.events = merge_items(out.events)
+            out.assets = merge_items(out.assets)
+            out.theatres = merge_items(out.theatres)
+        return out
 
 
 @functools.cache
@@ -202,10 +311,26 @@ def analyser() -> Analyser:
     return Analyser()
 
 
-def analyse_batch(documents: list[Document]) -> list[DocumentOutput]:
+# In a local worker process: the pool's cancel flag (a multiprocessing Event), set when the
+# ingest that started the pool is cancelled, so the document in hand stops at its next
+# checkpoint rather than running to its end.
+_worker_cancel = None
+
+
+def _init_worker(cancel) -> None:
+    global _worker_cancel
+    _worker_cancel = cancel
+
+
+def analyse_batch(documents: list[Document], limits: Limits | None = None) -> list[DocumentOutput]:
     """The per-document work on a few documents: what a local worker process or a Dask
-    worker runs (a module-level function, so it pickles by name)."""
-    return analyser().analyse(documents)
+    worker runs (a module-level function, so it pickles by name). Each document is analysed
+    under ``limits`` (its time and memory budget); a failing one comes back with its
+    ``problem``."""
+    limits = limits or Limits()
+    if _worker_cancel is not None:
+        limits = replace(limits, is_cancelled=_worker_cancel.is_set)
+    return analyser().analyse(documents, limits)
 
 
 def combine(outputs: Iterable[DocumentOutput]) -> Analysis:
@@ -217,6 +342,9 @@ def combine(outputs: Iterable[DocumentOutput]) -> Analysis:
     theatres: list[Theatre] = []
     stances = []
     for out in outputs:
+        if out.problem is not None:
+            analysis.problems.append(out.problem)
+            continue
         analysis.documents.append(out.document)
         places.extend(out.places)
         analysis.mentions.extend(out.mentions)
@@ -248,42 +376,48 @@ def _batches(documents: Iterable[Document], size: int = BATCH) -> Iterator[list[
 def analyse_documents(
     documents: list[Document],
     progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never,
+    limits: Limits | None = None,
 ) -> Analysis:
-    """Geoparse and extract every document in this process (the models load once)."""
+    """Geoparse and extract every document in this process (the models load once), each
+    under its budget; one that fails is left out and named in ``problems``."""
+    limits = limits or Limits(is_cancelled=is_cancelled)
     outputs: list[DocumentOutput] = []
     for batch in _batches(documents):
-        if is_cancelled():
-            raise Cancelled()
+        limits.check_cancelled()
         if progress:
             progress(len(outputs), len(documents), batch[0].title or batch[0].id)
-        outputs.extend(analyse_batch(batch))
+        outputs.extend(analyser().analyse(batch, limits))
     if progress:
         progress(len(documents), len(documents), "done")
     return combine(outputs)
 
 
-def read_articles(sources: Iterable[Path]) -> tuple[list[Document], list[str]]:
+def read_articles(
+    sources: Iterable[Path], limits: Limits | None = None, progress: Progress | None = None
+) -> tuple[list[Document], list[str]]:
     from explorer.corpus import read_sources
 
-    result = read_sources([Path(s) for s in sources])
+    result = read_sources([Path(s) for s in sources], limits=limits, progress=progress)
     return result.documents, [f"{path}: {message}" for path, message in result.problems]
 
 
 def analyse_sources(
     sources: Iterable[Path],
     progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never,
 ) -> Analysis:
-    documents, problems = read_articles(sources)
+    sources = list(sources)
+    limits = Limits(is_cancelled=is_cancelled)
+    documents, problems = read_articles(sources, limits, progress)
     if not documents:
         raise ValueError(
             "no readable articles in "
             + ", ".join(str(s) for s in sources)
             + (": " + "; ".join(problems) if problems else "")
         )
-    analysis = analyse_documents(documents, progress, is_cancelled)
-    analysis.problems = problems
+    analysis = analyse_documents(documents, progress, limits=limits)
+    analysis.problems = problems + analysis.problems
     # the same event told by several articles becomes one event with all their evidence
     # (projects keep events per article and join them when loaded)
     from explorer.extract.merge import merge_analysis_events
@@ -307,53 +441,75 @@ class IngestSummary:
     project: Path
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # read, but not analysed (see problems)
     problems: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)  # what each imported table gave
     refused: list[str] = field(default_factory=list)  # tables that could not be imported
 
     def describe(self) -> str:
+        failed = f", {len(self.failed)} could not be analysed" if self.failed else ""
         text = (
             f"{self.project}: {len(self.added)} article(s) added or updated, "
-            f"{len(self.skipped)} unchanged"
+            f"{len(self.skipped)} unchanged{failed}"
         )
         return "\n".join([text, *self.tables])
+
+
+class IngestCancelled(Cancelled):
+    """The ingest stopped when asked; the articles analysed until then are saved."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        self.summary = summary
+        kept = len(summary.added)
+        super().__init__(
+            f"{kept} article(s) analysed before the stop were saved"
+            if kept
+            else "the project is as it was"
+        )
 
 
 def ingest(
     sources: Iterable[Path],
     project_path: Path,
     progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never,
     workers: int = 1,
     scheduler: str | None = None,
     commit_every: int = 200,
     parallel_from: int = 4 * BATCH,
+    limits: Limits | None = None,
 ) -> IngestSummary:
     """Add articles and event tables to a project: unchanged ones (same hash) are skipped.
 
-    A file is an event table (ACLED-style CSV, GeoJSON) when its content says so; each table
-    is saved in its own transaction, and one that cannot be imported is refused with a
-    message naming what it lacks (``summary.refused``) while the rest go on.
+    The project is opened for writing first: a read-only file or folder, or another writer,
+    is reported before any work. A file is an event table (ACLED-style CSV, GeoJSON) when its
+    content says so; each table is saved in its own transaction, and one that cannot be
+    imported is refused with a message naming what it lacks (``summary.refused``) while the
+    rest go on.
 
     Articles are read one at a time and analysed in batches: in this process (``workers``
     1), in a pool of local processes, or on the Dask cluster at ``scheduler``; this process is
     the one writer, and commits every ``commit_every`` articles, so memory stays flat however
     large the corpus. Fewer than ``parallel_from`` articles are analysed here: starting
-    processes that each load spaCy costs more than they would save. A cancel stops before
-    the next batch; what was committed stays (a second ingest skips it).
+    processes that each load spaCy costs more than they would save. Every article is read and
+    analysed under its budget (``limits``; in the workers too): one that cannot be read or
+    analysed is named in ``summary.problems`` (and the project's problems table) and the
+    others go on. A cancel takes effect within a second, also with workers; what was
+    analysed until then is saved (``IngestCancelled``), and a second ingest skips it.
     """
     from explorer.corpus import article_files, iter_documents
     from explorer.export.tables import is_table_text, looks_like_table
     from explorer.store import Project
 
+    limits = limits or Limits(is_cancelled=is_cancelled)
     sources = [Path(s) for s in sources]
-    tables = [s for s in sources if s.is_file() and looks_like_table(s)]
-    articles = [s for s in sources if s not in tables]
-    read_problems: list[tuple[str, str]] = []
-    files = article_files(articles, read_problems) if articles else []
     summary = IngestSummary(project=Path(project_path))
     version = analysis_version()
-    with Project.open(project_path, create=True) as project:
+    with Project.open(project_path, create=True, write="explorer ingest") as project:
+        tables = [s for s in sources if s.is_file() and looks_like_table(s)]
+        articles = [s for s in sources if s not in tables]
+        read_problems: list[tuple[str, str]] = []
+        files = article_files(articles, read_problems) if articles else []
         known = stored_hashes = project.known_hashes()
         given = {doc_id for _, doc_id in files}
         stored: list[Document] = []
@@ -375,27 +531,57 @@ def ingest(
             files = []  # nothing to read
 
         def fresh() -> Iterator[Document]:
-            yield from iter_documents(files, read_problems, skip=unchanged)
+            yield from iter_documents(files, read_problems, skip=unchanged, limits=limits)
             yield from stored
 
+        def problems() -> list[str]:
+            read = [f"{path}: {message}" for path, message in read_problems]
+            return read + analysis_problems
+
+        analysis_problems: list[str] = []
         pending: list[DocumentOutput] = []
+
+        def save() -> None:
+            analysis = combine(pending)
+            analysis.problems = problems()
+            project.save(analysis, analysis_version=version)
+            summary.added.extend(o.document.id for o in pending if o.problem is None)
+            pending.clear()
+
+        started = [0]
+
+        def each(doc: Document) -> None:  # per article where the work runs here
+            started[0] += 1
+            if progress:
+                progress(len(summary.skipped) + started[0] - 1, total, doc.title or doc.id)
+
         if total < parallel_from:
             workers = 1
-        with _runner(workers, scheduler) as run:
-            for outputs in run(_batches(fresh()), is_cancelled):
-                pending.extend(outputs)
-                summary.added.extend(o.document.id for o in outputs)
-                if progress:
-                    done = len(summary.added) + len(summary.skipped)
-                    progress(done, total, outputs[-1].document.title or outputs[-1].document.id)
-                if len(pending) >= commit_every:
-                    project.save(combine(pending), analysis_version=version)
-                    pending = []
+        try:
+            with _runner(workers, scheduler, limits, each) as run:
+                for outputs in run(_batches(fresh()), limits.is_cancelled):
+                    for out in outputs:
+                        if out.problem is not None:
+                            summary.failed.append(out.document.id)
+                            analysis_problems.append(out.problem)
+                    pending.extend(outputs)
+                    if progress:
+                        done = len(summary.added) + len(summary.skipped) + len(pending)
+                        last = outputs[-1].document
+                        progress(done, total, last.title or last.id)
+                    if len(pending) >= commit_every:
+                        save()
+        except Cancelled:
+            if pending:
+                save()  # analysed before the stop: kept
+            summary.problems = problems()
+            raise IngestCancelled(summary) from None
         if pending:
-            project.save(combine(pending), analysis_version=version)
-        summary.problems = [f"{path}: {message}" for path, message in read_problems]
+            save()
+        summary.problems = problems()
         for table in tables:  # a table's rows do not depend on the analysis: by hash only
             _ingest_table(project, table, stored_hashes, summary)
+        project.record_problems(summary.problems)
     return summary
 
 
@@ -403,11 +589,19 @@ Runner = Callable[[Iterable[list[Document]], Callable[[], bool]], Iterator[list[
 
 
 @contextmanager
-def _runner(workers: int, scheduler: str | None) -> Iterator[Runner]:
+def _runner(
+    workers: int,
+    scheduler: str | None,
+    limits: Limits,
+    each: Callable[[Document], None] | None = None,
+) -> Iterator[Runner]:
     """Where the per-document work runs: here, in local processes, or on a Dask cluster.
-    Each yields the batches' outputs in the batches' order, with a few batches in flight."""
+    Each yields the batches' outputs in the batches' order, with a few batches in flight;
+    every document is analysed under ``limits`` (its cancel flag stays here: workers get a
+    flag of their own, set when this one is)."""
+    remote = replace(limits, is_cancelled=never)  # what travels to a worker
     if scheduler:
-        with _dask_runner(scheduler) as run:
+        with _dask_runner(scheduler, remote) as run:
             yield run
     elif workers > 1:
         import multiprocessing
@@ -415,15 +609,27 @@ def _runner(workers: int, scheduler: str | None) -> Iterator[Runner]:
 
         # spawn, not fork: the window runs this from a thread, and a forked Qt process is unsafe
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            yield functools.partial(_in_order, pool.submit, 2 * workers)
+        cancel = context.Event()
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(cancel,)
+        )
+        submit = functools.partial(pool.submit, analyse_batch, limits=remote)
+        try:
+            yield functools.partial(_in_order, submit, 2 * workers, cancel.set)
+        except BaseException:
+            # a cancel (or a failure) must not wait for the batches in flight: the workers
+            # stop at their next checkpoint on their own
+            cancel.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        else:
+            pool.shutdown(wait=True)
     else:
 
         def here(batches, is_cancelled):
             for batch in batches:
-                if is_cancelled():
-                    raise Cancelled()
-                yield analyse_batch(batch)
+                limits.check_cancelled()
+                yield analyser().analyse(batch, limits, each)
 
         yield here
 
@@ -442,7 +648,7 @@ class SchedulerError(Exception):
 
 
 @contextmanager
-def _dask_runner(address: str) -> Iterator[Runner]:
+def _dask_runner(address: str, limits: Limits) -> Iterator[Runner]:
     """Batches run on the workers of the Dask cluster at ``address``; every worker needs this
     same explorer installed (with its gazetteer and spaCy model). The cluster is only used,
     never started or stopped here."""
@@ -456,30 +662,56 @@ def _dask_runner(address: str) -> Iterator[Runner]:
         client = Client(address, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    futures: list = []
     try:
         ahead = 2 * max(1, sum(client.nthreads().values()))
 
-        def submit(fn, batch):
-            return client.submit(fn, batch, pure=False)
+        def submit(batch):
+            future = client.submit(analyse_batch, batch, limits, pure=False)
+            futures.append(future)
+            del futures[:-ahead]
+            return future
 
-        yield functools.partial(_in_order, submit, ahead)
+        yield functools.partial(_in_order, submit, ahead, None)
+    except BaseException:
+        client.cancel(futures)  # a cancel leaves nothing running for us on the cluster
+        raise
     finally:
         client.close()
 
 
-def _in_order(submit, ahead: int, batches, is_cancelled) -> Iterator[list[DocumentOutput]]:
-    """Submit batches with at most ``ahead`` in flight; yield their outputs in order."""
+POLL_SECONDS = 0.2  # how often a wait for a worker looks at the cancel flag
+
+
+def _in_order(
+    submit, ahead: int, on_cancel, batches, is_cancelled
+) -> Iterator[list[DocumentOutput]]:
+    """Submit batches with at most ``ahead`` in flight; yield their outputs in order. The
+    cancel flag is looked at every POLL_SECONDS while a batch is awaited (``on_cancel`` then
+    tells the workers)."""
     flight: collections.deque = collections.deque()
+
+    def cancelled() -> None:
+        if is_cancelled():
+            if on_cancel is not None:
+                on_cancel()
+            raise Cancelled()
+
+    def result(future) -> list[DocumentOutput]:
+        while True:
+            cancelled()
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except TimeoutError:
+                continue
+
     for batch in batches:
-        if is_cancelled():
-            raise Cancelled()
-        flight.append(submit(analyse_batch, batch))
+        cancelled()
+        flight.append(submit(batch))
         if len(flight) >= ahead:
-            yield flight.popleft().result()
+            yield result(flight.popleft())
     while flight:
-        if is_cancelled():
-            raise Cancelled()
-        yield flight.popleft().result()
+        yield result(flight.popleft())
 
 
 def _ingest_table(project, path: Path, known: dict[str, str], summary: IngestSummary) -> None:
@@ -552,7 +784,7 @@ def ingest_and_load(
     sources: Iterable[Path],
     project_path: Path,
     progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never,
     include_rejected: bool = True,
 ) -> tuple[Analysis, IngestSummary | None]:
     """What the window does on open and import: bring the project up to date, then load it."""
@@ -584,7 +816,7 @@ def open_sources(
     sources: Iterable[Path],
     project_path: Path | None = None,
     progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never,
 ) -> Opened:
     """What the window and the command line do on open: ingest new or changed articles into
     the source's project (the one the window keeps for it), then load it with its reviews."""

@@ -10,10 +10,13 @@ each kept character carries its index in the decoded original.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
-from collections.abc import Collection, Iterable, Iterator
+import stat
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from explorer.corpus import boilerplate
 from explorer.corpus.dates import is_date_line, parse_date
@@ -24,7 +27,12 @@ from explorer.corpus.outlets import outlet_from_dateline
 from explorer.corpus.segment import paragraph_spans, sentence_spans
 from explorer.corpus.textmap import MappedLine, nfc, source_lines, source_range, tidy
 from explorer.corpus.webpage import read_page
+from explorer.limits import BudgetExceeded, Cancelled, Limits, checkpoint
 from explorer.model import Document, Span
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]  # done, total, what
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 KINDS = {
@@ -79,27 +87,49 @@ def read_file(
 
 
 def read_sources(
-    sources: Iterable[Path | str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    sources: Iterable[Path | str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> ReadResult:
     """Read files and folders (recursively, sorted, hidden entries skipped).
 
-    Problems are collected per file and reading goes on. Lines repeated across the documents
-    read together (site furniture) are removed as boilerplate.
+    Problems are collected per file and reading goes on: a file that cannot be read, is not a
+    regular file (a named pipe, a device), or runs over its budget (``limits``, per file) is
+    named with the reason, and so is a folder that cannot be listed. Lines repeated across the
+    documents read together (site furniture) are removed as boilerplate. ``Cancelled`` (from
+    ``limits``) propagates.
     """
+    limits = limits or Limits()
     result = ReadResult()
     entries = article_files(sources, result.problems)
     loaded: list[_Loaded] = []
-    for file, doc_id in entries:
-        try:
-            loaded.append(_load(file, doc_id, max_bytes))
-        except CorpusError as exc:
-            result.problems.append((exc.path, exc.reason))
+    for n, (file, doc_id) in enumerate(entries):
+        limits.check_cancelled()
+        if progress:
+            progress(n, len(entries), f"Reading {doc_id}")
+        item = _guarded(
+            str(file),
+            _size(file),
+            limits,
+            result.problems,
+            lambda f=file, i=doc_id: _load(f, i, max_bytes),
+        )
+        if item is not None:
+            loaded.append(item)
     repeated = frozenset(boilerplate.repeated_keys(item.texts() for item in loaded))
     for item in loaded:
-        try:
-            result.documents.append(_clean(item, repeated))
-        except CorpusError as exc:
-            result.problems.append((exc.path, exc.reason))
+        limits.check_cancelled()
+        document = _guarded(
+            item.path,
+            len(item.raw_text),
+            limits,
+            result.problems,
+            lambda i=item: _clean(i, repeated),
+        )
+        if document is not None:
+            result.documents.append(document)
     return result
 
 
@@ -109,50 +139,103 @@ def iter_documents(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip: Collection[str] = (),
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """``read_sources`` one document at a time, for corpora too large to hold (``entries``
     from ``article_files``): every file is read twice, first for the lines repeated across
     the corpus (only their keys are kept), then to clean it; documents whose id is in
-    ``skip`` count for the first pass only. Problems are appended to ``problems`` as they
-    are met."""
+    ``skip`` count for the first pass only. Each file is read under its budget (``limits``);
+    problems are appended to ``problems`` as they are met, and ``Cancelled`` propagates."""
+    limits = limits or Limits()
 
     def texts() -> Iterator[list[str]]:
         for file, doc_id in entries:
-            try:
-                yield _load(file, doc_id, max_bytes).texts()
-            except CorpusError:
-                continue  # said when it is read again below
+            limits.check_cancelled()
+            item = _guarded(
+                str(file), _size(file), limits, [], lambda f=file, i=doc_id: _load(f, i, max_bytes)
+            )
+            if item is not None:  # a file that fails is said when it is read again below
+                yield item.texts()
 
     repeated = frozenset(boilerplate.repeated_keys(texts()))
     for file, doc_id in entries:
         if doc_id in skip:
             continue
-        try:
-            yield _clean(_load(file, doc_id, max_bytes), repeated)
-        except CorpusError as exc:
-            problems.append((exc.path, exc.reason))
+        limits.check_cancelled()
+        document = _guarded(
+            str(file),
+            _size(file),
+            limits,
+            problems,
+            lambda f=file, i=doc_id: _clean(_load(f, i, max_bytes), repeated),
+        )
+        if document is not None:
+            yield document
 
 
 def article_files(
     sources: Iterable[Path | str], problems: list[tuple[str, str]]
 ) -> list[tuple[Path, str]]:
-    """(file, document id) of every article file under the sources, in reading order."""
+    """(file, document id) of every article file under the sources, in reading order.
+
+    What is not a regular file (a named pipe, a device), a folder that cannot be listed and a
+    link to nothing are named in ``problems`` and left out."""
     entries: list[tuple[Path, str]] = []
     for source in sources:
         source = Path(source)
+        try:
+            source.stat()
+        except FileNotFoundError:
+            pass  # named below
+        except OSError as exc:
+            problems.append((str(source), f"could not be read ({exc.strerror or exc})"))
+            continue
         if source.is_dir():
-            found = list(_walk(source))
-            if not found:
+            known = len(problems)
+            found = list(_walk(source, problems))
+            if not found and len(problems) == known:
                 problems.append(
                     (str(source), "no .txt, .md or .html files were found in this folder")
                 )
             entries.extend((file, file.relative_to(source).as_posix()) for file in found)
+        elif source.exists() and not source.is_file():
+            problems.append((str(source), _not_regular(source)))
         elif source.is_file():
             entries.append((source, source.name))
         else:
             problems.append((str(source), "no such file or folder"))
     ids = _unique_ids([relative for _, relative in entries])
     return [(file, doc_id) for (file, _), doc_id in zip(entries, ids, strict=True)]
+
+
+def _guarded(
+    name: str, size: int, limits: Limits, problems: list[tuple[str, str]], work: Callable[[], T]
+) -> T | None:
+    """``work()`` under a budget for one file; its failure becomes a problem, not an error."""
+    budget = limits.budget(name, size)
+    try:
+        with budget:
+            return work()
+    except CorpusError as exc:
+        problems.append((exc.path, exc.reason))
+    except BudgetExceeded as exc:
+        reason = (budget.reason or str(exc)).replace("to analyse", "to read")
+        problems.append((name, f"{reason}; skipped"))
+    except MemoryError:
+        problems.append((name, "not enough memory to read it; skipped"))
+    except Cancelled:
+        raise
+    except Exception as exc:  # a fault on one file must not cost the others
+        log.exception("reading %s failed", name)
+        problems.append((name, f"could not be read ({type(exc).__name__}: {exc})"))
+    return None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def document_from_text(doc_id: str, text: str, *, title: str | None = None) -> Document:
@@ -181,12 +264,42 @@ def source_span(document: Document, span: Span) -> Span:
     return Span(*source_range(document.raw_text, document.offsets, span.start, span.end))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(folder)
+        problems.append((str(where), f"the folder could not be read ({error.strerror or error})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in KINDS:
-                yield Path(root) / name
+            if name.startswith(".") or Path(name).suffix.lower() not in KINDS:
+                continue
+            path = Path(root) / name
+            if path.is_file():
+                yield path
+            elif path.exists():
+                problems.append((str(path), _not_regular(path)))
+            else:
+                problems.append((str(path), "a link to nothing (the file it names is gone)"))
+
+
+def _not_regular(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"the file could not be read ({exc.strerror or exc})"
+    what = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a folder"
+        if stat.S_ISDIR(mode)
+        else "not a regular file"
+    )
+    return f"{what}, not an article file; skipped"
 
 
 def _unique_ids(relative: list[str]) -> list[str]:
@@ -207,18 +320,10 @@ def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise CorpusError(name, "unsupported file type; open .txt, .md or .html files")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise CorpusError(
-                name,
-                f"the file is too large ({size / 1e6:.1f} MB; the limit is "
-                f"{max_bytes / 1e6:.1f} MB)",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(name, f"the file could not be read ({exc.strerror or exc})") from exc
-    raw_text, encoding = decode_bytes(data, name, html=kind == "html")
+    data = _read_regular(path, max_bytes)
+    checkpoint()
+    raw_text, encoding, warnings = decode_bytes(data, name, html=kind == "html")
+    checkpoint()
     loaded = _Loaded(
         doc_id=doc_id,
         path=name,
@@ -227,10 +332,12 @@ def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
         encoding=encoding,
         lines=[],
         wrapped=False,
+        warnings=warnings,
     )
     if kind == "html":
         page = read_page(raw_text, name)
-        loaded.lines = [_normalised(line) for line in page.lines]
+        checkpoint()
+        loaded.lines = [_normalised(line) for line in _checked_lines(page.lines)]
         loaded.title, loaded.outlet, loaded.url = page.title, page.outlet, page.url
         loaded.published = page.published
         loaded.warnings.extend(page.warnings)
@@ -240,11 +347,50 @@ def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
             if kind == "markdown"
             else [MappedLine.from_source(raw_text, a, b) for a, b in source_lines(raw_text)]
         )
-        loaded.lines = [_normalised(line) if line is not None else None for line in lines]
+        loaded.lines = [
+            _normalised(line) if line is not None else None for line in _checked_lines(lines)
+        ]
         widths = [len(line.text) for line in loaded.lines if line is not None and line.text]
         loaded.wrapped = bool(widths) and max(widths) <= _WRAPPED_WIDTH and len(widths) > 3
     loaded.lines = [line if line is not None and line.text else None for line in loaded.lines]
     return loaded
+
+
+def _read_regular(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; only a regular file is read (a named pipe would block for ever, a
+    device never end), and only up to the size limit."""
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise CorpusError(name, f"the file could not be read ({exc.strerror or exc})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise CorpusError(name, _not_regular(path))
+        if info.st_size > max_bytes:
+            raise CorpusError(
+                name,
+                f"the file is too large ({info.st_size / 2**20:.1f} MB; the limit is "
+                f"{max_bytes / 2**20:.0f} MB)",
+            )
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise CorpusError(name, f"the file could not be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew while we read it
+        raise CorpusError(name, f"the file is too large (over {max_bytes / 2**20:.0f} MB)")
+    return data
+
+
+def _checked_lines(lines: Iterable[T]) -> Iterator[T]:
+    """The lines, with a budget checkpoint every few hundred (a big file has many)."""
+    for n, line in enumerate(lines):
+        if n % 256 == 0:
+            checkpoint()
+        yield line
 
 
 def _normalised(line: MappedLine) -> MappedLine:
@@ -268,8 +414,11 @@ def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
     if not kept_ids:
         raise CorpusError(item.path, "no article text is left once page boilerplate is removed")
     title_line = present[selection.title_index] if selection.title_index is not None else None
+    checkpoint()
     text, offsets, paragraphs = _assemble(item, kept_ids, title_line)
-    sentences = [s for p in paragraphs for s in sentence_spans(text, p.start, p.end)]
+    sentences = [
+        s for p in _checked_lines(paragraphs) for s in sentence_spans(text, p.start, p.end)
+    ]
     title = item.title or _title_from(title_line, text, sentences, item.doc_id)
     return Document(
         id=item.doc_id,

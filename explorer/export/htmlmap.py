@@ -72,14 +72,18 @@ def _json_script(name: str, value: Any) -> str:
     return _script(f"window.{name} = {text};")
 
 
-def content_policy(page: str) -> str:
-    """Only the scripts written into the page run; nothing is fetched from anywhere."""
-    hashes = " ".join(
+def script_hashes(page: str) -> str:
+    """The page's inline scripts as CSP sources (``'sha256-...'``): only these may run."""
+    return " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
         for body in _INLINE_SCRIPT.findall(page)
     )
+
+
+def content_policy(page: str) -> str:
+    """Only the scripts written into the page run; nothing is fetched from anywhere."""
     return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        f"default-src 'none'; script-src {script_hashes(page)}; style-src 'unsafe-inline'; "
         "img-src data:; font-src data:; connect-src 'none'; frame-src 'none'; "
         "object-src 'none'; base-uri 'none'; form-action 'none'"
     )

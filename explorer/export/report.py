@@ -3,12 +3,12 @@ kind with each item's evidence, then the sides per theatre and the documents rea
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from string import Template
 from typing import Any
 
 from explorer.export.records import records, stance_records
+from explorer.export.safe import html_text as escape
 from explorer.items import ItemSet
 
 _PAGE = Template("""<!DOCTYPE html>

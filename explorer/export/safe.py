@@ -2,8 +2,9 @@
 
 A title, an excerpt or a file name comes from the articles, which nobody vouches for: a cell
 starting with ``=`` is a formula to a spreadsheet, ``<`` is markup to Google Earth's balloon
-and to a browser, and a control character makes an XML file unreadable. Every writer passes
-such values through the helper for its format.
+and to a browser, ``[x](javascript:...)`` is a link to a Markdown renderer, and a control
+character makes an XML file unreadable. Every writer passes such values through the helper for
+its format when it writes them, so they are read as text by whatever opens the file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 forbids even escaped (C0 controls but tab, newline and carriage return).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Markdown punctuation that could make links, images, emphasis, code or table cells.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def csv_cell(value: object) -> object:
@@ -33,3 +36,21 @@ def xml_text(value: object) -> str:
 def html_text(value: object) -> str:
     """Text for HTML, and for KML descriptions, which viewers render as HTML."""
     return html.escape(xml_text(value), quote=True)
+
+
+def html_lines(lines: list[str]) -> str:
+    """Lines of text as one HTML fragment: each escaped, joined by line breaks."""
+    return "<br>".join(html_text(line) for line in lines)
+
+
+def markdown_text(value: object) -> str:
+    """Text for one line of Markdown (a table cell or a heading): whitespace folded, markup
+    characters escaped, HTML made entities."""
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=False)
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def markdown_code(value: object) -> str:
+    """Text for an inline code span, which cannot escape a backquote."""
+    return " ".join(str(value).split()).replace("`", "'")

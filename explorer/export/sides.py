@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 
 from explorer.export.records import ExportError
+from explorer.export.safe import markdown_code, markdown_text
 from explorer.items import ItemSet, build_items
 from explorer.model import Analysis
 
@@ -20,16 +20,11 @@ def sides(source: Analysis | ItemSet) -> dict:
     return items.sides()
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 _VERB = {"backs": "back", "opposes": "oppose", "supplies": "supply", "mediates": "mediate"}
 
 
-def _cell(text: str) -> str:
-    """Text as inert Markdown: one line, markup characters escaped (an article's words can
-    hold "<script>" or "[link](...)"; a table cell must show them, not run them)."""
-    text = " ".join(str(text).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+# an article's words can hold "<script>" or "[link](...)": a cell shows them, never runs them
+_cell = markdown_text
 
 
 def _years(s: dict) -> str:
@@ -46,8 +41,7 @@ def _markdown(report: dict) -> str:
     for theatre in report["theatres"]:
         stances = theatre["stances"]
         docs = {e["doc"] for s in stances for e in s["evidence"]}
-        tid = re.sub(r"[^\w.:-]", "", str(theatre["id"]))  # ids are slugs; keep them inert
-        lines += [f"## {_cell(theatre['name'])} (`{tid}`)", ""]
+        lines += [f"## {_cell(theatre['name'])} (`{markdown_code(theatre['id'])}`)", ""]
         if not stances:
             lines += ["No stances found.", ""]
             continue

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from explorer.language import english
+from explorer.limits import PIECE_CHARS, SENTENCE_CHARS, checkpoint, pieces
 from explorer.model import Document, Span
+
+_PIPE_BATCH = 32  # sentences parsed together: small, so a cancel or a budget is seen soon
 
 
 def nlp():
@@ -109,16 +112,25 @@ def sentences_of(doc: Document) -> Iterator[Sentence]:
     else:
         spans = []
         for p in paras:
-            pstart, pend = _trim(text, p.start, p.end)
-            if pend <= pstart:
-                continue
-            parsed = pipe(text[pstart:pend])
-            for s in parsed.sents:
-                a, b = _trim(text, pstart + s.start_char, pstart + s.end_char)
-                if b > a:
-                    spans.append((a, b))
-    jobs = [(a, b, u) for a, b in spans for u in _units(text, a, b)]
+            for pstart, pend in pieces(text, PIECE_CHARS, *_trim(text, p.start, p.end)):
+                if pend <= pstart:
+                    continue
+                checkpoint()
+                parsed = pipe(text[pstart:pend])
+                for s in parsed.sents:
+                    a, b = _trim(text, pstart + s.start_char, pstart + s.end_char)
+                    if b > a:
+                        spans.append((a, b))
+    # an over-long "sentence" (no punctuation for pages) is parsed, and quoted, in pieces
+    spans = [
+        _trim(text, a, b)
+        for start, end in spans
+        for a, b in pieces(text, SENTENCE_CHARS, start, end)
+    ]
+    jobs = [(a, b, u) for a, b in spans if b > a for u in _units(text, a, b)]
+    units = (text[u[0] : u[1]] for _, _, u in jobs)
     for idx, ((start, end, (ua, _ub)), parsed) in enumerate(
-        zip(jobs, pipe.pipe(text[u[0] : u[1]] for _, _, u in jobs), strict=True)
+        zip(jobs, pipe.pipe(units, batch_size=_PIPE_BATCH), strict=True)
     ):
+        checkpoint()
         yield Sentence(idx, para_of(start), start, end, parsed[:], ua)

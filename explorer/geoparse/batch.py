@@ -30,6 +30,13 @@ def toponym_json(t: Toponym, demonym: bool = False) -> dict:
     return out
 
 
+def _lines(fh, in_path) -> Iterator[str]:
+    try:
+        yield from fh
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{in_path}: not UTF-8 JSON lines ({exc.reason})") from exc
+
+
 def _chunks(lines: Iterator[dict], size: int) -> Iterator[list[dict]]:
     chunk: list[dict] = []
     for rec in lines:
@@ -60,16 +67,16 @@ def geoparse_jsonl(
     gp = parser or (Geoparser.fast() if fast else Geoparser.default())
 
     def records() -> Iterator[dict]:
-        with open(in_path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
+        with open(in_path, encoding="utf-8", errors="strict") as fh:
+            for n, line in enumerate(_lines(fh, in_path), 1):
                 if not line.strip():
                     continue
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{in_path}:{n}: not a JSON line ({exc})") from exc
-                if "text" not in rec:
-                    raise ValueError(f"{in_path}:{n}: no 'text' field")
+                if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                    raise ValueError(f"{in_path}:{n}: no 'text' field holding a string")
                 yield rec
 
     count = 0

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.resolve import Mention, resolve
+from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
 
@@ -162,7 +163,17 @@ class Geoparser:
         (see :meth:`is_demonym`). ``include_institutions``: seats of government named for the
         government ("the Kremlin"), always metonymic; by default the same as include_demonyms.
         """
-        return self._from_doc(self.nlp(text), text, include_demonyms, include_institutions)
+        if len(text) <= PIECE_CHARS:
+            return self._from_doc(self.nlp(text), text, include_demonyms, include_institutions)
+        # A long text in pieces of an article's size: spaCy's memory stays bounded and each
+        # piece is resolved in its own context, with offsets moved back into the whole text.
+        out: list[Toponym] = []
+        for start, end in pieces(text, PIECE_CHARS):
+            checkpoint()
+            piece = text[start:end]
+            for t in self._from_doc(self.nlp(piece), piece, include_demonyms, include_institutions):
+                out.append(replace(t, start=t.start + start, end=t.end + start))
+        return out
 
     def parse_many(
         self,
@@ -171,12 +182,18 @@ class Geoparser:
         include_institutions: bool | None = None,
         batch_size: int = 32,
     ) -> list[list[Toponym]]:
-        """Like :meth:`parse` over many texts, through spaCy's batched pipe."""
+        """Like :meth:`parse` over many texts, through spaCy's batched pipe (long texts are
+        parsed alone, in pieces)."""
         texts = list(texts)
-        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        short = [i for i, text in enumerate(texts) if len(text) <= PIECE_CHARS]
+        docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
+        found: dict[int, list[Toponym]] = {
+            i: self._from_doc(doc, texts[i], include_demonyms, include_institutions)
+            for i, doc in zip(short, docs, strict=True)
+        }
         return [
-            self._from_doc(doc, text, include_demonyms, include_institutions)
-            for doc, text in zip(docs, texts, strict=True)
+            found[i] if i in found else self.parse(text, include_demonyms, include_institutions)
+            for i, text in enumerate(texts)
         ]
 
     def is_demonym(self, toponym: Toponym) -> bool:

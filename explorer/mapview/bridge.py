@@ -2,13 +2,15 @@
 
 Python -> page: ``command`` carries a JSON message; commands sent before the page has said it
 is ready are queued and flushed in order once it has. Page -> Python: ``post`` takes one JSON
-message and turns it into a typed signal.
+message, checks it against the few events the page may send, and turns it into a typed signal.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -48,12 +50,18 @@ class MapBridge(QObject):
 
     @Slot(str)
     def post(self, text: str) -> None:
+        """One message from the page. Only known events with well-formed fields are acted on;
+        anything else (too long, not JSON, unknown, missing or mistyped fields) is logged and
+        dropped, never raised: the page may hold whatever an article put in it."""
         try:
-            message = json.loads(text)
-        except json.JSONDecodeError:
-            log.warning("unreadable message from the map page: %r", text[:200])
-            return
-        event = message.get("event")
+            message = _parse(text)
+            if message is not None:
+                self._dispatch(message)
+        except Exception:  # a fault in a handler must not escape into Qt's event loop
+            log.exception("message from the map page not handled")
+
+    def _dispatch(self, message: dict) -> None:
+        event = message["event"]
         if event == "ready":
             self._ready = True
             queued, self._queue = self._queue, []
@@ -61,17 +69,91 @@ class MapBridge(QObject):
                 self.command.emit(item)
             self.ready.emit()
         elif event == "click":
-            self.feature_clicked.emit(str(message.get("id", "")))
+            self.feature_clicked.emit(message["id"])
         elif event == "rendered":
             ms = message.get("ms")
-            if isinstance(ms, (int, float)):
-                self.timings.append((str(message.get("cmd", "")), float(ms)))
+            if ms is not None:
+                self.timings.append((message.get("cmd", ""), ms))
                 del self.timings[:-100]
-            self.rendered.emit(int(message.get("count", 0)))
+            self.rendered.emit(message["count"])
         elif event == "located":
-            self.located.emit(str(message["id"]), float(message["x"]), float(message["y"]))
+            self.located.emit(message["id"], message["x"], message["y"])
         elif event == "error":
-            log.error("map page: %s", message.get("message"))
-            self.page_error.emit(str(message.get("message", "")))
-        else:
-            log.warning("unknown message from the map page: %r", message)
+            log.error("map page: %s", message["message"])
+            self.page_error.emit(message["message"])
+
+
+MAX_MESSAGE = 64 * 1024  # characters; the page's messages are a few hundred
+MAX_ID = 512
+MAX_ERROR = 4000
+
+
+def _text(limit: int) -> Callable[[object], str | None]:
+    return lambda v: v if isinstance(v, str) and len(v) <= limit else None
+
+
+def _count(value: object) -> int | None:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9
+    return value if ok else None
+
+
+def _coordinate(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) and abs(value) < 1e7 else None
+
+
+def _duration(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) and 0 <= value < 1e7 else None
+
+
+def _error_text(value: object) -> str | None:
+    return str(value)[:MAX_ERROR] if isinstance(value, str | int | float) else None
+
+
+# event -> field -> check returning the clean value, or None when the field is unacceptable
+_SCHEMA: dict[str, dict[str, Callable[[object], object]]] = {
+    "ready": {},
+    "click": {"id": _text(MAX_ID)},
+    "rendered": {"count": _count},
+    "located": {"id": _text(MAX_ID), "x": _coordinate, "y": _coordinate},
+    "error": {"message": _error_text},
+}
+# event -> field that may be absent -> check; a bad optional field is dropped, not the message
+_OPTIONAL: dict[str, dict[str, Callable[[object], object]]] = {
+    "rendered": {"ms": _duration, "cmd": _text(64)},
+}
+
+
+def _parse(text: object) -> dict | None:
+    """The message as ``{"event": ..., field: clean value}``, or None (logged) when it is
+    not one the page is allowed to send."""
+    if not isinstance(text, str):
+        log.warning("map page sent a %s, not text", type(text).__name__)
+        return None
+    if len(text) > MAX_MESSAGE:
+        log.warning("map page sent %d characters; the limit is %d", len(text), MAX_MESSAGE)
+        return None
+    try:
+        message = json.loads(text)
+    except (ValueError, RecursionError):
+        log.warning("unreadable message from the map page: %r", text[:200])
+        return None
+    if not isinstance(message, dict) or message.get("event") not in _SCHEMA:
+        log.warning("unknown message from the map page: %r", text[:200])
+        return None
+    event = message["event"]
+    clean: dict = {"event": event}
+    for name, check in _SCHEMA[event].items():
+        value = check(message.get(name))
+        if value is None:
+            log.warning("map page's %r message has a bad %r: %r", event, name, text[:200])
+            return None
+        clean[name] = value
+    for name, check in _OPTIONAL.get(event, {}).items():
+        value = check(message.get(name))
+        if value is not None:
+            clean[name] = value
+    return clean

@@ -15,9 +15,11 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
+from explorer.export.htmlmap import script_hashes
 from explorer.items import KIND_LABELS
 from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
@@ -106,7 +108,31 @@ def build_page_html(colours: dict | None = None) -> str:
         prefer_canvas=False,
     )
     fmap.add_child(ExplorerInit(_options(colours)))
-    return fmap.get_root().render()
+    return with_content_policy(fmap.get_root().render())
+
+
+_CHARSET_META = re.compile(r"<meta http-equiv=\"content-type\"[^>]*>", re.I)
+
+
+def content_policy(html: str) -> str:
+    """The page's Content-Security-Policy: its own files (file: and Qt's qrc:) and the inline
+    scripts it was built with, by hash; no network, no frames, no forms, no plugins. Styles may
+    be inline (Leaflet and map.js set them); data: images are Leaflet's."""
+    return (
+        "default-src 'none'; "
+        f"script-src 'self' qrc: {script_hashes(html)}; "
+        "style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'none'; "
+        "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def with_content_policy(html: str) -> str:
+    """``html`` with its Content-Security-Policy as the head's first rule after the charset."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_policy(html)}" />'
+    found = _CHARSET_META.search(html)
+    at = found.end() if found else html.index("<head>") + len("<head>")
+    return html[:at] + "\n    " + meta + html[at:]
 
 
 def _page_key(colours: dict | None) -> str:

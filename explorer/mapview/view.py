@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -31,6 +31,8 @@ class MapPage(QWebEnginePage):
     def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None) -> None:
         super().__init__(profile, parent)
         self.console_errors: list[str] = []
+        self.home: QUrl | None = None  # the one URL the page may show
+        self._clicked = QElapsedTimer()
 
     def javaScriptConsoleMessage(self, level, message, line, source):
         log.log(_LEVELS.get(level, logging.INFO), "js %s:%s: %s", source, line, message)
@@ -38,12 +40,36 @@ class MapPage(QWebEnginePage):
             self.console_errors.append(f"{source}:{line}: {message}")
 
     def acceptNavigationRequest(self, url, nav_type, is_main_frame):
-        if url.scheme() in ("http", "https") and (
-            nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
-        ):
-            QDesktopServices.openUrl(url)
+        """The page never leaves its own file. A web link the user clicked opens in the
+        system browser; every other navigation (a script's, a form's, a frame's) is refused."""
+        if url.scheme() in ("http", "https"):
+            if (
+                nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+                and self.user_clicked()
+            ):
+                QDesktopServices.openUrl(url)
+            else:
+                log.warning("navigation to %s refused", url.toString()[:200])
             return False
-        return super().acceptNavigationRequest(url, nav_type, is_main_frame)
+        if (
+            self.home is not None
+            and url.isLocalFile()
+            and url.toLocalFile() == (self.home.toLocalFile())
+        ):
+            return super().acceptNavigationRequest(url, nav_type, is_main_frame)
+        log.warning("navigation to %s refused", url.toString()[:200])
+        return False
+
+    def createWindow(self, _type):
+        return None  # no pop-ups: window.open() gets nothing
+
+    def user_clicked(self) -> bool:
+        """Whether the user pressed a mouse button on the view in the last second (a script's
+        synthetic click on a link is not the user's)."""
+        return self._clicked.isValid() and self._clicked.elapsed() < 1000
+
+    def note_user_click(self) -> None:
+        self._clicked.start()
 
 
 class MapView(QWebEngineView):
@@ -69,6 +95,7 @@ class MapView(QWebEngineView):
         settings.setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
         )
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
         self.setPage(self._page)
         self.bridge = MapBridge(self)
         self._channel = QWebChannel(self._page)
@@ -80,7 +107,19 @@ class MapView(QWebEngineView):
         self._page.loadStarted.connect(self.bridge.reset)
         self._loaded: object = None  # the item set the page holds (show_items)
         self._ids: list[str] = []
-        self.load(QUrl.fromLocalFile(str(build_page())))
+        self._page.home = QUrl.fromLocalFile(str(build_page()))
+        self.load(self._page.home)
+
+    def event(self, event) -> bool:
+        # Chromium's widget is a child made after the page loads: watch its mouse presses
+        if event.type() == QEvent.Type.ChildPolished and self.focusProxy() is not None:
+            self.focusProxy().installEventFilter(self)
+        return super().event(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and self._page is not None:
+            self._page.note_user_click()
+        return super().eventFilter(watched, event)
 
     @property
     def is_ready(self) -> bool:

@@ -8,6 +8,7 @@ document, so replacing one document leaves the others' evidence alone.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ from explorer.extract.merge import merge_analysis_events
 from explorer.model import Analysis, Document, Event
 from explorer.store import codec, files, gpkg, merged, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
+from explorer.store.lock import WAIT_SECONDS, ProjectLock
 from explorer.store.schema import META_TABLE
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,8 @@ def _check_file(path: Path) -> None:
     """Refuse what is plainly not a SQLite file, without opening it as a database."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a project file")
+    if not path.is_file():
+        raise StoreError(f"{path} is not a regular file, so it cannot be a project")
     try:
         with path.open("rb") as handle:
             head = handle.read(len(_SQLITE_MAGIC))
@@ -50,17 +54,21 @@ def _inspect(path: Path) -> int:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {path}: {exc}") from exc
     try:
+        conn.execute("PRAGMA busy_timeout = 5000")
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if check is None or check[0] != "ok":
             raise StoreError(f"{path} is damaged ({check[0] if check else 'no answer'})")
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = schema.read_version(conn)
+        missing = schema.missing_tables(conn) if version is not None else []
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise StoreError(f"{path} is busy: another program is writing to it") from exc
         raise StoreError(f"{path} is damaged or not a database: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is damaged or not a database: {exc}") from exc
+    except schema.SchemaError as exc:
+        raise StoreError(f"{path} is damaged: {exc}") from exc
     finally:
         conn.close()
     if version is None:
@@ -72,6 +80,12 @@ def _inspect(path: Path) -> int:
             f"{path} was written by a newer explorer (project schema {version}, this version "
             f"reads up to {schema.SCHEMA_VERSION}); update explorer to open it"
         )
+    if version < schema.FIRST_VERSION or not schema.can_upgrade(version):
+        raise StoreError(
+            f"{path} is damaged: it says project schema {version}, which no explorer wrote"
+        )
+    if missing and version == schema.SCHEMA_VERSION:
+        raise StoreError(f"{path} is damaged: its table(s) {', '.join(missing)} are missing")
     return version
 
 
@@ -93,7 +107,41 @@ def _create(path: Path) -> None:
             finally:
                 conn.close()
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"cannot create {path}: {exc}") from exc
+        raise StoreError(f"cannot create {path}: {_reason(exc)}") from exc
+
+
+def _check_writable(path: Path) -> None:
+    """Say now, before any work, when the project or its folder cannot be written."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path} is read-only; make it writable or choose another project")
+    if not os.access(folder, os.W_OK):
+        raise StoreError(
+            f"the folder {folder} is read-only, and a project needs to write beside its file; "
+            "choose a project in a folder you can write to"
+        )
+
+
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _reason(exc: BaseException) -> str:
+    """A storage failure in words a user can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        return "the disk is full; free some space and try again"
+    if code == sqlite3.SQLITE_READONLY or getattr(exc, "errno", None) in _READ_ONLY_ERRNOS:
+        return "the file or its folder is read-only"
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    return str(exc)
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where a project is copied before an upgrade from ``version``."""
+    return path.with_name(f"{path.stem}.schema-{version}.backup{path.suffix}")
 
 
 class Project:
@@ -103,36 +151,97 @@ class Project:
         self.path = path
         self._conn = conn
         self._lock = threading.RLock()
+        self._write_lock: ProjectLock | None = None
 
     # --- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], create: bool = False) -> Project:
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        create: bool = False,
+        *,
+        write: str | None = None,
+        wait: float | None = None,
+    ) -> Project:
         """Open the project at ``path``; with ``create``, make a new one when absent.
 
+        ``write`` names the work about to write to it ("an ingest"): the file and folder are
+        checked for writing first, and the project's write lock is taken (waiting ``wait``
+        seconds, by default WAIT_SECONDS, for another writer, then raising ProjectBusy that
+        names it), so nothing is
+        analysed for a project that cannot take the result.
+
         Raises StoreError, leaving the file untouched, when it is not a project, is damaged,
-        or was written by a newer version.
+        or was written by a newer version. An older project is copied aside (see
+        ``backup_path``) and then upgraded.
         """
         path = Path(path)
-        if not path.exists():
-            if not create:
-                raise StoreError(f"no project at {path}")
-            _create(path)
-        _check_file(path)
-        version = _inspect(path)
-        project = cls(path, _connect(path))
+        if write is not None or (create and not path.exists()):
+            _check_writable(path)
+        if wait is None:
+            wait = WAIT_SECONDS
+        lock = ProjectLock(path, write).acquire(wait) if write is not None else None
+        try:
+            if not path.exists():
+                if not create:
+                    raise StoreError(f"no project at {path}")
+                _create(path)
+            _check_file(path)
+            version = _inspect(path)
+            project = cls(path, _connect(path))
+            project._write_lock, lock = lock, None  # the project releases it on close
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if write is not None:
+            project._probe_write()
         if version < schema.SCHEMA_VERSION:
-            try:
-                with project._transaction():
-                    schema.upgrade(project._conn, version)
-            except BaseException:
-                project.close()
-                raise
+            project._upgrade(version)
         return project
+
+    def _probe_write(self) -> None:
+        """Take SQLite's write lock once and let it go: a read-only file or file system, or
+        another program writing, shows here rather than after the analysis."""
+        try:
+            with self._transaction():
+                pass
+        except BaseException:
+            self.close()
+            raise
+
+    def _upgrade(self, version: int) -> None:
+        backup = backup_path(self.path, version)
+        try:
+            target = sqlite3.connect(backup)
+            try:
+                with self._lock:
+                    self._conn.backup(target)
+            finally:
+                target.close()
+            with self._transaction():
+                schema.upgrade(self._conn, version)
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise StoreError(
+                    f"cannot upgrade {self.path} from project schema {version}: {_reason(exc)}"
+                ) from exc
+            raise
+        log.info("upgraded %s from schema %s; old file kept as %s", self.path, version, backup)
+
+    @property
+    def writable(self) -> bool:
+        """Whether this process holds the project's write lock through this object."""
+        return self._write_lock is not None
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            if self._write_lock is not None:
+                self._write_lock.release()
+                self._write_lock = None
 
     def __enter__(self) -> Project:
         return self
@@ -148,14 +257,14 @@ class Project:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+                raise StoreError(f"cannot write to {self.path}: {_busy_or(exc)}") from exc
             try:
                 yield conn
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"writing {self.path} failed: {exc}") from exc
+                    raise StoreError(f"writing {self.path} failed: {_reason(exc)}") from exc
                 raise
             else:
                 try:
@@ -163,14 +272,14 @@ class Project:
                 except sqlite3.Error as exc:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
-                    raise StoreError(f"writing {self.path} failed: {exc}") from exc
+                    raise StoreError(f"writing {self.path} failed: {_reason(exc)}") from exc
 
     def _read(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise StoreError(f"reading {self.path} failed: {exc}") from exc
+                raise StoreError(f"reading {self.path} failed: {_damaged_or(exc)}") from exc
 
     # --- documents ---------------------------------------------------------------------
 
@@ -215,6 +324,11 @@ class Project:
                     (analysis_version,),
                 )
 
+    def record_problems(self, problems: list[str]) -> None:
+        """Replace the list of files the last ingest could not read or analyse, and why."""
+        with self._transaction() as conn:
+            writing.write_problems(conn, problems)
+
     def _stored_documents(self) -> set[str]:
         return {row[0] for row in self._read("SELECT id FROM documents")}
 
@@ -230,12 +344,20 @@ class Project:
         """
         with making_many():
             with self._lock:
-                self._conn.execute("BEGIN")  # one snapshot, even if another process writes
                 try:
-                    stored = reading.read_stored(self._conn, kept=self._kept_merge)
-                    decisions = self.reviews()
-                finally:
-                    self._conn.execute("COMMIT")
+                    self._conn.execute("BEGIN")  # one snapshot, even if another process writes
+                    try:
+                        stored = reading.read_stored(self._conn, kept=self._kept_merge)
+                        decisions = self.reviews()
+                    finally:
+                        self._conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    raise StoreError(f"reading {self.path} failed: {_damaged_or(exc)}") from exc
+                except (ValueError, KeyError, TypeError, IndexError) as exc:
+                    # a stored value that does not decode: the file was changed by hand or damaged
+                    raise StoreError(
+                        f"{self.path} is damaged: a stored value is unreadable ({exc})"
+                    ) from exc
             analysis = stored.analysis
             if not stored.merged:
                 # events are stored per article; one event told by several articles is one
@@ -265,15 +387,19 @@ class Project:
 
     def reviews(self) -> dict[str, dict[str, Any]]:
         """Item id -> ``{"kind", "state", "edits", "updated"}`` for every reviewed item."""
-        return {
-            r[0]: {
-                "kind": r[1],
-                "state": r[2],
-                "edits": json.loads(r[3]) if r[3] else {},
-                "updated": r[4],
+        rows = self._read("SELECT item_id, kind, state, edits, updated FROM reviews")
+        try:
+            return {
+                r[0]: {
+                    "kind": r[1],
+                    "state": r[2],
+                    "edits": json.loads(r[3]) if r[3] else {},
+                    "updated": r[4],
+                }
+                for r in rows
             }
-            for r in self._read("SELECT item_id, kind, state, edits, updated FROM reviews")
-        }
+        except ValueError as exc:
+            raise StoreError(f"{self.path} is damaged: a review is unreadable ({exc})") from exc
 
     def _kind_of(self, item_id: str) -> str:
         for kind, table in writing.TABLES.items():
@@ -344,3 +470,15 @@ class Project:
                 (kind, state, edits, updated, item_id),
             )
             return state
+
+
+def _busy_or(exc: sqlite3.Error) -> str:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY or "locked" in str(exc):
+        return "another program is writing to it; try again when it is done"
+    return _reason(exc)
+
+
+def _damaged_or(exc: sqlite3.Error) -> str:
+    if isinstance(exc, sqlite3.OperationalError) and "no such" in str(exc):
+        return f"it is damaged ({exc})"
+    return _reason(exc)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from explorer.store import gpkg
 
 SCHEMA_VERSION = 4
+FIRST_VERSION = 1  # the oldest schema explorer ever wrote
 
 
 def _add_column(conn: sqlite3.Connection, table: str, column: str, kind: str = "TEXT") -> None:
@@ -151,6 +152,10 @@ def create(conn: sqlite3.Connection) -> None:
     )
 
 
+class SchemaError(Exception):
+    """The file's own record of its schema makes no sense."""
+
+
 def read_version(conn: sqlite3.Connection) -> int | None:
     """The file's schema version, or None when it is not an explorer project."""
     found = conn.execute(
@@ -161,7 +166,25 @@ def read_version(conn: sqlite3.Connection) -> int | None:
     row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
     if row is None:
         return None
-    return int(row[0])
+    try:
+        return int(str(row[0]).strip())
+    except ValueError:
+        raise SchemaError(f"its schema version {str(row[0])[:40]!r} is not a number") from None
+
+
+def can_upgrade(version: int) -> bool:
+    """Whether every step from ``version`` to ``SCHEMA_VERSION`` is known."""
+    return all(v in MIGRATIONS for v in range(version, SCHEMA_VERSION))
+
+
+def missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables of the current schema that the file lacks (a file damaged by hand)."""
+    present = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    wanted = [META_TABLE, *FEATURE_TABLES, *ATTRIBUTE_TABLES, "item_documents"]
+    wanted += ["gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys"]
+    return [table for table in wanted if table not in present]
 
 
 def upgrade(conn: sqlite3.Connection, version: int) -> None:

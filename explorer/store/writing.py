@@ -45,8 +45,12 @@ def write_analysis(conn: sqlite3.Connection, analysis: Analysis, plan: SavePlan)
     write_mentions(conn, plan)
     write_evidence(conn, plan)
     collect_orphans(conn)
+    write_problems(conn, analysis.problems)
+
+
+def write_problems(conn: sqlite3.Connection, problems: list[str]) -> None:
     conn.execute("DELETE FROM problems")
-    conn.executemany("INSERT INTO problems (message) VALUES (?)", [(p,) for p in analysis.problems])
+    conn.executemany("INSERT INTO problems (message) VALUES (?)", [(p,) for p in problems])
 
 
 def clear_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> None:

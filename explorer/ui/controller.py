@@ -16,18 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from explorer.commands import Key
 from explorer.filters import FilterState
-from explorer.pipeline import Cancelled
 from explorer.review import Review, ReviewController
 from explorer.settings import Settings
 from explorer.ui.about import AboutDialog
 from explorer.ui.actions import build_actions
 from explorer.ui.main_window import MainWindow
 from explorer.ui.palette_dialog import PaletteDialog
+from explorer.ui.plaintext import message_box, plain_tip
 from explorer.ui.review_panel import ReviewPanel
 from explorer.ui.settings_store import SettingsStore, remember_window, restore_window
 from explorer.ui.worker import Operation
@@ -54,14 +54,20 @@ def _local_paper() -> str:
 
 
 class ProjectReviews:
-    """The review store of a project file, opened for each call (reviews are rare and tiny)."""
+    """The review store of a project file, opened for each call (reviews are rare and tiny).
 
-    def __init__(self, path: Path) -> None:
+    ``read_only`` (who else has the project) refuses changes: another window is reviewing it.
+    """
+
+    def __init__(self, path: Path, read_only: str | None = None) -> None:
         self.path = path
+        self.read_only = read_only
 
     def _call(self, name: str, *args: Any) -> Any:
-        from explorer.store import Project
+        from explorer.store import Project, StoreError
 
+        if self.read_only and name != "reviews":
+            raise StoreError(f"the project is open read-only: {self.read_only} has it")
         with Project.open(self.path, create=False) as project:
             return getattr(project, name)(*args)
 
@@ -85,6 +91,9 @@ class AppController(QObject):
         self.operation: Operation | None = None
         self.source: Path | None = None  # what the analyst opened (titles maps and briefs)
         self.last_error: str | None = None
+        self.interactive = True  # False in headless modes: no dialog waits for a click
+        self.read_only: str | None = None  # who else has the open project, when someone has
+        self._locks: dict[Path, Any] = {}  # project -> this window's write lock on it
         self.reviews: ReviewController | None = None
         self.actions, menus = build_actions(window, self.handlers())
         self.review_panel = ReviewPanel(window)
@@ -165,10 +174,13 @@ class AppController(QObject):
         return self._load([self.workspace.project], self.workspace.project, fit=False)
 
     def _load(self, sources: list[Path], project: Path, fit: bool, remember: Path | None = None):
-        from explorer.pipeline import open_sources
+        from explorer.pipeline import IngestCancelled, open_sources
 
         if self.operation is not None:
             self.operation.cancel()
+        busy = self._claim(project)
+        if busy is not None:
+            sources = [project]  # someone else writes to it: show it as it is, analyse nothing
 
         op = Operation(
             lambda progress, cancelled: open_sources(sources, project, progress, cancelled), self
@@ -179,8 +191,10 @@ class AppController(QObject):
         def on_done(opened) -> None:
             if fit:
                 self.window.fit_next_load()
-            if self.workspace.project != project:
+            if self.workspace.project != project or self.read_only != busy:
+                self.read_only = busy
                 self._use_project(project)
+            self._release_others(project)
             self.workspace.set_analysis(opened.analysis, project, opened.reviews)
             # What was just loaded lives until the next load: leave it out of the cyclic
             # collector's walks (a large project's million objects cost a second at the first
@@ -198,18 +212,31 @@ class AppController(QObject):
             if opened.analysis.problems:
                 self.window.status.setText(
                     self.window.status.text()
-                    + f" · {len(opened.analysis.problems)} file(s) unreadable"
+                    + f" · {len(opened.analysis.problems)} file(s) could not be read or analysed"
                 )
-                self.window.status.setToolTip("\n".join(opened.analysis.problems))
+                self.window.status.setToolTip(plain_tip("\n".join(opened.analysis.problems)))
+            if busy is not None:
+                notice = (
+                    f"Opened read-only: {busy} has this project open; new articles are not "
+                    "analysed and reviews are not saved here."
+                )
+                self.window.status.setText(notice)
+                self.window.status.setToolTip(plain_tip(notice))
+                if self.interactive:
+                    message_box(self.window, notice, icon=QMessageBox.Icon.Information).open()
 
         def on_failed(message: str) -> None:
-            if message == Cancelled.__name__:
-                self.window.status.setText("Import cancelled; the project is as it was")
+            if project != self.workspace.project:
+                self._release(project)
+            if op.cancelled or isinstance(op.error, IngestCancelled):
+                self.window.status.setText(f"Import cancelled; {message}")
+                if isinstance(op.error, IngestCancelled) and op.error.summary.added:
+                    QTimer.singleShot(0, lambda: self._show_saved(project, fit))
                 return
             self.last_error = message
             self.window.status.setText(f"Could not open: {message}")
-            if not self.window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
-                QMessageBox.warning(self.window, "explorer", message)
+            if self.interactive:
+                message_box(self.window, message).open()
 
         def on_finished() -> None:
             self.window.show_progress(1, 1, "")
@@ -222,6 +249,42 @@ class AppController(QObject):
         self.window.show_progress(0, 1, "Reading " + ", ".join(s.name for s in sources) + " …")
         op.start()
         return op
+
+    def _show_saved(self, project: Path, fit: bool) -> None:
+        """After a cancelled import: show what was saved before the stop."""
+        if self.operation is None:
+            self._load([project], project, fit=fit)
+
+    # --- one window writes to a project at a time ----------------------------------------
+    def _claim(self, project: Path) -> str | None:
+        """Take the project's write lock for this window; who has it when someone else does."""
+        from explorer.store import StoreError
+        from explorer.store.lock import ProjectBusy, ProjectLock
+
+        if project in self._locks:
+            return None
+        lock = ProjectLock(project, "an explorer window")
+        try:
+            lock.acquire(wait=0)
+        except ProjectBusy as busy:
+            return busy.holder
+        except StoreError as err:  # its folder is read-only: nobody can write, read it
+            return f"nobody ({err})"
+        self._locks[project] = lock
+        return None
+
+    def _release(self, project: Path) -> None:
+        lock = self._locks.pop(project, None)
+        if lock is not None:
+            lock.release()
+
+    def _release_others(self, project: Path) -> None:
+        for other in [p for p in self._locks if p != project]:
+            self._release(other)
+
+    def release_projects(self) -> None:
+        for project in list(self._locks):
+            self._release(project)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -236,8 +299,9 @@ class AppController(QObject):
             self.window.status.setText("Cancelling…")
 
     def _use_project(self, project: Path) -> None:
-        self.reviews = ReviewController(ProjectReviews(project))
-        self.window.setWindowTitle(f"explorer — {project.name}")
+        self.reviews = ReviewController(ProjectReviews(project, self.read_only))
+        suffix = " (read-only)" if self.read_only else ""
+        self.window.setWindowTitle(f"explorer — {project.name}{suffix}")
         self._update_review_actions()
 
     # --- view state -----------------------------------------------------------------------
@@ -500,6 +564,9 @@ class AppController(QObject):
 
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.save_settings()
+            if self.operation is not None:
+                self.operation.cancel()
+            self.release_projects()
         return False
 
     def save_settings(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState
+from explorer.ui.plaintext import plain_tip
 from explorer.workspace import Workspace
 
 TITLES = {
@@ -164,7 +165,7 @@ class FilterPanel(QWidget):
             child = QTreeWidgetItem(group, [facet.label, str(facet.count)])
             child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             child.setData(0, VALUE_ROLE, facet.value)
-            child.setToolTip(0, facet.value or facet.label)
+            child.setToolTip(0, plain_tip(facet.value or facet.label))
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         group.setText(1, str(len(values)))
         group.setDisabled(not values)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygo
 
 from explorer.items import Item, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
+from explorer.ui.plaintext import plain_tip
 
 COLUMNS = [
     ("name", "Name"),
@@ -190,6 +191,9 @@ class ItemsModel(QAbstractTableModel):
             return self._icon(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.review == "rejected":
             return QColor("#999999")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, key)
+        if role == Qt.ItemDataRole.ToolTipRole:  # article text, never markup
+            text = self._text(item, key)
+            return plain_tip(text) if text else None
         return None

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._laid_out = False
 
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.cancel_button = QToolButton(self)

@@ -39,6 +39,7 @@ from explorer.review import (
     known_event_types,
     rename_edits,
 )
+from explorer.ui.plaintext import plain_labels
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ class ItemEditor(QDialog):
             self.name = QLineEdit(item.name or "", self)
             form.addRow("&Name", self.name)
         self.problem = QLabel("", self)
+        plain_labels(self.problem)
         self.problem.setStyleSheet("color:#D55E00")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -193,6 +195,7 @@ class ReviewPanel(QWidget):
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color:#D55E00")
+        plain_labels(self.name_label, self.detail_label, self.edits_label, self.message_label)
         self.buttons: dict[Key, QToolButton] = {}
         self._row = QHBoxLayout()
         self._row.addStretch(1)

@@ -8,7 +8,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from explorer.corpus import CorpusError
+from explorer.export import ExportError
+from explorer.limits import Cancelled
+from explorer.store import StoreError
+
 log = logging.getLogger(__name__)
+
+# Failures with a message for the user (bad files, projects, outputs): no traceback in the log.
+_USER_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    ValueError,
+    StoreError,
+    CorpusError,
+    ExportError,
+    Cancelled,
+)
 
 
 class Operation(QObject):
@@ -28,12 +43,18 @@ class Operation(QObject):
         self._fn = fn
         self._cancel = threading.Event()
         self.done = False  # set in the GUI thread when ``finished`` is delivered
+        self.error: Exception | None = None  # what ``failed`` reported
 
     def _on_finished(self) -> None:
         self.done = True
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether cancelling was asked for (the work may have finished first)."""
+        return self._cancel.is_set()
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.finished.connect(self._on_finished)
@@ -43,7 +64,11 @@ class Operation(QObject):
         try:
             result = self._fn(self.progressed.emit, self._cancel.is_set)
         except Exception as err:  # reported to the user, not swallowed
-            log.exception("background operation failed")
+            if isinstance(err, _USER_ERRORS):
+                log.warning("background operation stopped: %s", err)
+            elif not self._cancel.is_set():
+                log.exception("background operation failed")
+            self.error = err
             self.failed.emit(str(err) or type(err).__name__)
         else:
             self.succeeded.emit(result)

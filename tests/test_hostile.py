@@ -1,0 +1,279 @@
+"""Articles are untrusted: markup, scripts and formulas in them stay text in every output, the
+map page runs nothing it was not built with, and the bridge takes only well-formed messages."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import shiboken6
+from explorer.export.escape import csv_cell, markdown_text
+from PySide6.QtCore import Qt, QUrl
+
+from explorer.export import export_analysis, sides_report
+from explorer.mapview.bridge import MapBridge
+from explorer.pipeline import analyse_sources
+
+TIMEOUT = 60_000
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "<svg onload=alert(3)>",
+    '<a href="javascript:alert(4)">link</a>',
+    '"><iframe src="javascript:alert(5)"></iframe>',
+    "]]><script>alert(6)</script><![CDATA[",
+    '=HYPERLINK("http://evil.example/","click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "[click](javascript:alert(7)) ![x](http://evil.example/x.png)",
+    "`code` *bold* _it_ | cell | <b>bold</b>",
+]
+FILE_NAMES = ["=cmd.txt", "<img src=x onerror=alert(9)>.txt", "@evil.txt", "+x.txt"]
+MARKUP = re.compile(r"<\s*(script|img|svg|iframe|a|b)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """A folder of articles that carry every payload in titles, excerpts and file names."""
+    folder = tmp_path_factory.mktemp("hostile")
+    for n, payload in enumerate(PAYLOADS):
+        name = FILE_NAMES[n] if n < len(FILE_NAMES) else f"article-{n:02d}.txt"
+        (folder / name).write_text(
+            f"{payload}\n\n"
+            f"Turkey backs the Syrian rebels in Idlib, {payload} officials said on Monday. "
+            f"Russia supports the government of Syria in Damascus. {payload}\n\n"
+            f"Troops were deployed near Aleppo after talks in Ankara {payload} ended.\n",
+            encoding="utf-8",
+        )
+    analysis = analyse_sources([folder])
+    assert len(analysis.documents) == len(PAYLOADS), analysis.problems
+    return analysis
+
+
+def test_the_payloads_reach_the_articles_and_the_evidence(hostile):
+    texts = " ".join(d.text for d in hostile.documents)
+    evidence = " ".join(e.text for p in hostile.places for e in p.evidence)
+    for payload in PAYLOADS:
+        assert payload in texts
+        assert payload.split("!")[0] in evidence
+
+
+def test_csv_cells_never_start_a_formula(hostile, tmp_path):
+    out = export_analysis(hostile, "csv", tmp_path / "items.csv")
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) > 10
+    starts = [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@", "\t", "\r")]
+    assert starts == []
+    assert not any(cell.startswith("-") and not _number(cell) for row in rows for cell in row)
+    assert any(cell.startswith("'=cmd.txt") for row in rows for cell in row)
+
+
+def _number(cell: str) -> bool:
+    try:
+        return math.isfinite(float(cell))
+    except ValueError:
+        return False
+
+
+def test_kml_descriptions_show_markup_as_text(hostile, tmp_path):
+    out = export_analysis(hostile, "kml", tmp_path / "items.kml")
+    root = ET.parse(out).getroot()
+    descriptions = [e.text or "" for e in root.iter() if e.tag.endswith("description")]
+    assert len(descriptions) > 10
+    for description in descriptions:
+        # what a viewer renders as HTML: our line breaks, and entities for everything else
+        assert "<" not in description.replace("<br>", "")
+    rendered = " ".join(descriptions)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    assert "]]>" not in out.read_text(encoding="utf-8")  # no CDATA section to break out of
+    assert {e.tag.split("}")[1] for e in root.iter()} <= {
+        "kml", "Document", "Folder", "Placemark", "name", "description", "TimeStamp", "when",
+        "ExtendedData", "Data", "value", "Point", "LineString", "Polygon", "MultiGeometry",
+        "coordinates", "tessellate", "outerBoundaryIs", "innerBoundaryIs", "LinearRing",
+    }  # fmt: skip
+
+
+def test_markdown_sides_carry_no_live_markup(hostile):
+    page = sides_report(hostile, "md")
+    assert "Syria" in page and "backs" in page
+    assert MARKUP.search(page) is None, MARKUP.search(page)
+    assert re.search(r"(?<!\\)\]\(", page) is None  # no link: every "]" is escaped
+    assert "\\[click\\]" in page
+    assert "&lt;script&gt;" in page
+
+
+def test_html_report_carries_no_live_markup(hostile, tmp_path):
+    page = export_analysis(hostile, "html", tmp_path / "report.html").read_text(encoding="utf-8")
+    assert MARKUP.search(page) is None
+    assert "&lt;img src=x onerror=alert(9)&gt;.txt" in page  # a file name, as text
+
+
+def test_geojson_keeps_the_text_exactly(hostile, tmp_path):
+    out = export_analysis(hostile, "geojson", tmp_path / "items.geojson")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    texts = json.dumps(data, ensure_ascii=False)
+    assert "<script>alert(1)</script>" in texts  # JSON is data: the reader decides
+
+
+def test_the_escaping_helpers():
+    assert csv_cell("=1+1") == "'=1+1" and csv_cell("-x") == "'-x" and csv_cell(-2.5) == -2.5
+    assert csv_cell("Ankara") == "Ankara"
+    assert markdown_text("a | b <i>[x](y)</i>\n*z*") == (
+        "a \\| b &lt;i&gt;\\[x\\](y)&lt;/i&gt; \\*z\\*"
+    )
+
+
+# --- the window's labels ------------------------------------------------------------------------
+
+
+def test_labels_and_tooltips_with_article_text_are_plain(qtbot):
+    from explorer.ui.items_model import COLUMNS, ItemsModel
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.plaintext import plain_tip
+    from explorer.workspace import Workspace
+
+    assert "<img" not in plain_tip("<img src=x onerror=alert(1)>")
+    assert "&lt;b&gt;" in plain_tip("<b>x</b>")
+    model = ItemsModel()
+    name = "<img src=x onerror=alert(1)>"
+    model.set_features(
+        [
+            {
+                "type": "Feature",
+                "geometry": None,
+                "properties": {"id": "x", "kind": "place", "name": name},
+            }
+        ]
+    )
+    column = [key for key, *_ in COLUMNS].index("name")
+    index = model.index(0, column)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == name
+    assert "<img" not in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    window = MainWindow(Workspace())
+    qtbot.addWidget(window)
+    try:
+        assert window.status.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        window.map.shutdown()
+
+
+# --- the bridge ---------------------------------------------------------------------------------
+
+MALFORMED = [
+    "",
+    "not json",
+    "[1, 2]",
+    '{"event": 5}',
+    '{"event": "bogus"}',
+    '{"event": "click"}',
+    '{"event": "click", "id": {"nested": true}}',
+    '{"event": "click", "id": "' + "x" * 10_000 + '"}',
+    '{"event": "rendered", "count": "12"}',
+    '{"event": "rendered", "count": -1}',
+    '{"event": "located", "id": "a", "x": "1", "y": 2}',
+    '{"event": "located", "id": "a", "x": 1e400, "y": 2}',
+    '{"event": "error"}',
+    "[" * 100_000,
+    '{"event": "click", "id": "' + "x" * (50 * 1024 * 1024) + '"}',
+]
+
+
+def test_the_bridge_drops_malformed_messages_without_raising(qtbot):
+    bridge = MapBridge()
+    fired: list = []
+    for signal in (bridge.ready, bridge.feature_clicked, bridge.rendered, bridge.located):
+        signal.connect(lambda *args, s=signal: fired.append(args))
+    bridge.page_error.connect(lambda *args: fired.append(args))
+    for message in MALFORMED:
+        bridge.post(message)  # never raises
+    assert fired == []
+    assert not bridge.is_ready
+    bridge.post('{"event": "click", "id": "place:1"}')
+    bridge.post('{"event": "located", "id": "place:1", "x": 10, "y": 20.5}')
+    bridge.post('{"event": "ready"}')
+    assert fired == [("place:1",), ("place:1", 10.0, 20.5), ()]
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def view(qtbot):
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from explorer.mapview.view import MapView
+
+    profile = QWebEngineProfile()
+    view = MapView(profile=profile)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
+    yield view
+    view.shutdown()
+    view.close()
+    shiboken6.delete(view)
+
+
+def _js(qtbot, view, code: str):
+    out: list = []
+    view.page().runJavaScript(code, 0, out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=TIMEOUT)
+    return out[0]
+
+
+def test_the_page_has_a_policy_that_blocks_injected_scripts(qtbot, view):
+    policy = _js(
+        qtbot,
+        view,
+        "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content",
+    )
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    _js(
+        qtbot,
+        view,
+        """(function () {
+            var s = document.createElement('script');
+            s.textContent = 'window.__injected = 1';
+            document.head.appendChild(s);
+            var d = document.createElement('div');
+            d.innerHTML = '<img src="x" onerror="window.__handler = 1">';
+            document.body.appendChild(d);
+            return 1;
+        })()""",
+    )
+    qtbot.wait(300)  # let a (blocked) error handler have its chance
+    assert _js(qtbot, view, "typeof window.__injected + ',' + typeof window.__handler") == (
+        "undefined,undefined"
+    )
+    assert _js(qtbot, view, "String(window.open('https://evil.example/'))") == "null"
+
+
+def test_the_page_cannot_navigate_away(qtbot, view):
+    home = view.url()
+    for target in ("file:///etc/passwd", "https://evil.example/", "data:text/html,<p>x</p>"):
+        _js(qtbot, view, f"location.href = {json.dumps(target)}; 1")
+        qtbot.wait(300)
+        assert view.url() == home, target
+    assert (
+        view.page().acceptNavigationRequest(
+            QUrl("https://example.org/"),
+            view.page().NavigationType.NavigationTypeLinkClicked,
+            True,
+        )
+        is False
+    )  # no user click just before: not opened either
+
+
+def test_package_escaping_module_is_used_by_every_text_export():
+    export = Path(__file__).resolve().parent.parent / "explorer" / "export"
+    for name in ("kml.py", "table.py", "sides.py", "report.py"):
+        assert "explorer.export.escape" in (export / name).read_text(encoding="utf-8"), name
