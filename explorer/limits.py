@@ -20,7 +20,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 
 # Longest text handed to spaCy at once (characters). News articles are shorter (the longest of
@@ -111,7 +111,7 @@ class Budget:
         self._closed = False
         self._fired = False
         self._timer: threading.Timer | None = None
-        self._token = None
+        self._token: Token[Budget | None] | None = None
 
     def __enter__(self) -> Budget:
         self._deadline = time.monotonic() + self.seconds

@@ -49,9 +49,9 @@ def test_a_second_window_opens_a_held_project_read_only(window, qtbot, tmp_path)
         assert f"process {holder.pid}" in controller.read_only
         assert window.windowTitle().endswith("(read-only)")
         assert "Opened read-only" in window.status.toolTip()
-        item = next(iter(controller.workspace.collection["features"]))["properties"]["id"]
+        item = next(iter(controller.workspace.items)).id
         controller.workspace.select(item)
-        controller.review_panel.reject_action.trigger()
+        controller.reject()
         assert "read-only" in controller.review_panel.message_label.text()
         with Project.open(project) as opened:
             assert opened.reviews() == {}  # nothing written behind the other window's back

@@ -137,8 +137,7 @@ def decode_bytes(data: bytes, path: str, *, html: bool = False) -> tuple[str, st
                 pass
     mixed = _mixed(data)
     if mixed is not None:
-        text, encoding, note = mixed
-        return _checked(text, path), encoding, [*warnings, note]
+        return _checked(mixed[0], path), mixed[1], [*warnings, mixed[2]]
     guess = _guess(data)
     if guess is None:
         raise CorpusError(path, "the text encoding could not be recognised; save it as UTF-8")
