@@ -208,9 +208,7 @@ def pieces(text: str, limit: int, start: int = 0, end: int | None = None) -> lis
 
 def _cut(text: str, low: int, high: int) -> int:
     for pattern in _CUTS:
-        last = None
-        for last in pattern.finditer(text, low, high):  # noqa: B007 (the last one is kept)
-            pass
-        if last is not None and low < last.end() <= high:
-            return last.end()
+        ends = [m.end() for m in pattern.finditer(text, low, high)]
+        if ends and low < ends[-1] <= high:
+            return ends[-1]
     return high
