@@ -613,7 +613,10 @@ def _runner(
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_init_worker, initargs=(cancel,)
         )
-        submit = functools.partial(pool.submit, analyse_batch, limits=remote)
+
+        def submit(batch: list[Document]):
+            return pool.submit(analyse_batch, batch, remote)
+
         try:
             yield functools.partial(_in_order, submit, 2 * workers, cancel.set)
         except BaseException:

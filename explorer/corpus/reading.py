@@ -15,6 +15,7 @@ import os
 import stat
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -114,7 +115,7 @@ def read_sources(
             _size(file),
             limits,
             result.problems,
-            lambda f=file, i=doc_id: _load(f, i, max_bytes),
+            partial(_load, file, doc_id, max_bytes),
         )
         if item is not None:
             loaded.append(item)
@@ -126,7 +127,7 @@ def read_sources(
             len(item.raw_text),
             limits,
             result.problems,
-            lambda i=item: _clean(i, repeated),
+            partial(_clean, item, repeated),
         )
         if document is not None:
             result.documents.append(document)
@@ -152,7 +153,7 @@ def iter_documents(
         for file, doc_id in entries:
             limits.check_cancelled()
             item = _guarded(
-                str(file), _size(file), limits, [], lambda f=file, i=doc_id: _load(f, i, max_bytes)
+                str(file), _size(file), limits, [], partial(_load, file, doc_id, max_bytes)
             )
             if item is not None:  # a file that fails is said when it is read again below
                 yield item.texts()
@@ -167,7 +168,7 @@ def iter_documents(
             _size(file),
             limits,
             problems,
-            lambda f=file, i=doc_id: _clean(_load(f, i, max_bytes), repeated),
+            partial(_read_clean, file, doc_id, max_bytes, repeated),
         )
         if document is not None:
             yield document
@@ -229,6 +230,10 @@ def _guarded(
         log.exception("reading %s failed", name)
         problems.append((name, f"could not be read ({type(exc).__name__}: {exc})"))
     return None
+
+
+def _read_clean(path: Path, doc_id: str, max_bytes: int, repeated: frozenset) -> Document:
+    return _clean(_load(path, doc_id, max_bytes), repeated)
 
 
 def _size(path: Path) -> int:
