@@ -241,7 +241,7 @@ class Analyser:
         extraction starts (progress)."""
         limits = limits or Limits()
         limits.check_cancelled()
-        short = [d for d in documents if len(d.text) <= PIECE_CHARS]
+        short = [d for d in documents if isinstance(d.text, str) and len(d.text) <= PIECE_CHARS]
         parsed: dict[int, list[Toponym]] = {}
         if len(short) > 1:
             budget = limits.budget("a batch", sum(len(d.text) for d in short))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from explorer.export.escape import csv_cell, markdown_text
+from explorer.export.safe import csv_cell, markdown_text
 from PySide6.QtCore import Qt, QUrl
 
 from explorer.export import export_analysis, sides_report
@@ -66,7 +66,7 @@ def test_the_payloads_reach_the_articles_and_the_evidence(hostile):
 
 
 def test_csv_cells_never_start_a_formula(hostile, tmp_path):
-    out = export_analysis(hostile, "csv", tmp_path / "items.csv")
+    out = export_analysis(hostile, "csv", tmp_path / "items.csv").path
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) > 10
@@ -84,20 +84,23 @@ def _number(cell: str) -> bool:
 
 
 def test_kml_descriptions_show_markup_as_text(hostile, tmp_path):
-    out = export_analysis(hostile, "kml", tmp_path / "items.kml")
+    out = export_analysis(hostile, "kml", tmp_path / "items.kml").path
     root = ET.parse(out).getroot()
     descriptions = [e.text or "" for e in root.iter() if e.tag.endswith("description")]
     assert len(descriptions) > 10
     for description in descriptions:
-        # what a viewer renders as HTML: our line breaks, and entities for everything else
-        assert "<" not in description.replace("<br>", "")
+        # what a viewer renders as HTML: our own line breaks, paragraphs and italics around
+        # the citation, and entities for everything else
+        assert "<" not in re.sub(r"</?(br|p|i)>", "", description)
     rendered = " ".join(descriptions)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
     assert "]]>" not in out.read_text(encoding="utf-8")  # no CDATA section to break out of
     assert {e.tag.split("}")[1] for e in root.iter()} <= {
         "kml", "Document", "Folder", "Placemark", "name", "description", "TimeStamp", "when",
-        "ExtendedData", "Data", "value", "Point", "LineString", "Polygon", "MultiGeometry",
-        "coordinates", "tessellate", "outerBoundaryIs", "innerBoundaryIs", "LinearRing",
+        "TimeSpan", "begin", "end", "ExtendedData", "Data", "value", "Point", "LineString",
+        "Polygon", "MultiGeometry", "coordinates", "tessellate", "outerBoundaryIs",
+        "innerBoundaryIs", "LinearRing", "Style", "styleUrl", "IconStyle", "LabelStyle",
+        "LineStyle", "PolyStyle", "color", "scale", "width", "open", "snippet", "Snippet",
     }  # fmt: skip
 
 
@@ -110,14 +113,33 @@ def test_markdown_sides_carry_no_live_markup(hostile):
     assert "&lt;script&gt;" in page
 
 
-def test_html_report_carries_no_live_markup(hostile, tmp_path):
-    page = export_analysis(hostile, "html", tmp_path / "report.html").read_text(encoding="utf-8")
-    assert MARKUP.search(page) is None
+def test_the_brief_carries_no_live_markup(hostile):
+    from explorer.export.brief import BriefSpec, brief_html
+    from explorer.items import build_items
+
+    page = brief_html(build_items(hostile), BriefSpec(title="<script>alert(8)</script>"))
+    assert MARKUP.search(page) is None, MARKUP.search(page)
+    assert "&lt;script&gt;alert(8)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(9)&gt;.txt" in page  # a file name, as text
 
 
+def test_the_standalone_html_map_runs_only_its_own_scripts(hostile, tmp_path):
+    from explorer.export import ExportOptions
+    from explorer.mapview.page import build_page_html
+
+    options = ExportOptions(title="<img src=x onerror=alert(10)>", map_page=build_page_html())
+    out = export_analysis(hostile, "html", tmp_path / "map.html", options=options).path
+    page = out.read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy and "script-src 'sha256-" in policy.group(1)
+    assert "'unsafe-inline'" not in policy.group(1).split("script-src")[1].split(";")[0]
+    body = re.sub(r"<script>.*?</script>", "", page, flags=re.S)  # the data is JSON in a script
+    assert MARKUP.search(body) is None, MARKUP.search(body)
+    assert "alert(10)" in page and "<img src=x onerror=alert(10)>" not in page
+
+
 def test_geojson_keeps_the_text_exactly(hostile, tmp_path):
-    out = export_analysis(hostile, "geojson", tmp_path / "items.geojson")
+    out = export_analysis(hostile, "geojson", tmp_path / "items.geojson").path
     data = json.loads(out.read_text(encoding="utf-8"))
     texts = json.dumps(data, ensure_ascii=False)
     assert "<script>alert(1)</script>" in texts  # JSON is data: the reader decides
@@ -127,7 +149,7 @@ def test_the_escaping_helpers():
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("-x") == "'-x" and csv_cell(-2.5) == -2.5
     assert csv_cell("Ankara") == "Ankara"
     assert markdown_text("a | b <i>[x](y)</i>\n*z*") == (
-        "a \\| b &lt;i&gt;\\[x\\](y)&lt;/i&gt; \\*z\\*"
+        "a \\| b &lt;i&gt;\\[x\\]\\(y\\)&lt;/i&gt; \\*z\\*"
     )
 
 
@@ -273,4 +295,4 @@ def test_the_page_cannot_navigate_away(qtbot, view):
 def test_package_escaping_module_is_used_by_every_text_export():
     export = Path(__file__).resolve().parent.parent / "explorer" / "export"
     for name in ("kml.py", "table.py", "sides.py", "report.py"):
-        assert "explorer.export.escape" in (export / name).read_text(encoding="utf-8"), name
+        assert "explorer.export.safe" in (export / name).read_text(encoding="utf-8"), name

@@ -325,7 +325,10 @@ class Project:
                 )
 
     def record_problems(self, problems: list[str]) -> None:
-        """Replace the list of files the last ingest could not read or analyse, and why."""
+        """Replace the list of files the last ingest could not read or analyse, and why (the
+        file is not written when the list is the same)."""
+        if [r[0] for r in self._read("SELECT message FROM problems ORDER BY fid")] == problems:
+            return
         with self._transaction() as conn:
             writing.write_problems(conn, problems)
 
