@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from explorer.export.safe import csv_cell, markdown_text
 from PySide6.QtCore import Qt, QUrl
 
 from explorer.export import export_analysis, sides_report
+from explorer.export.safe import csv_cell, markdown_text
 from explorer.mapview.bridge import MapBridge
 from explorer.pipeline import analyse_sources
 
