@@ -478,6 +478,7 @@ def ingest(
     commit_every: int = 200,
     parallel_from: int = 4 * BATCH,
     limits: Limits | None = None,
+    batch: int = BATCH,
 ) -> IngestSummary:
     """Add articles and event tables to a project: unchanged ones (same hash) are skipped.
 
@@ -487,15 +488,15 @@ def ingest(
     imported is refused with a message naming what it lacks (``summary.refused``) while the
     rest go on.
 
-    Articles are read one at a time and analysed in batches: in this process (``workers``
-    1), in a pool of local processes, or on the Dask cluster at ``scheduler``; this process is
-    the one writer, and commits every ``commit_every`` articles, so memory stays flat however
-    large the corpus. Fewer than ``parallel_from`` articles are analysed here: starting
-    processes that each load spaCy costs more than they would save. Every article is read and
-    analysed under its budget (``limits``; in the workers too): one that cannot be read or
-    analysed is named in ``summary.problems`` (and the project's problems table) and the
-    others go on. A cancel takes effect within a second, also with workers; what was
-    analysed until then is saved (``IngestCancelled``), and a second ingest skips it.
+    Articles are read one at a time and analysed in batches: in this process (``workers`` 1), in
+    a pool of local processes, or on the Dask cluster at ``scheduler``; this process is the one
+    writer, and commits every ``commit_every`` articles, so memory stays flat however large the
+    corpus; ``batch`` articles are geoparsed together. Fewer than ``parallel_from`` articles are
+    analysed here: starting processes that each load spaCy costs more than they would save.
+    Every article is read and analysed under its budget (``limits``; in the workers too): one
+    that cannot be read or analysed is named in ``summary.problems`` (and the project's problems
+    table) and the others go on. A cancel takes effect within a second, also with workers; what
+    was analysed until then is saved (``IngestCancelled``), and a second ingest skips it.
     """
     from explorer.corpus import article_files, iter_documents
     from explorer.export.tables import is_table_text, looks_like_table
@@ -559,7 +560,7 @@ def ingest(
             workers = 1
         try:
             with _runner(workers, scheduler, limits, each) as run:
-                for outputs in run(_batches(fresh()), limits.is_cancelled):
+                for outputs in run(_batches(fresh(), batch), limits.is_cancelled):
                     for out in outputs:
                         if out.problem is not None:
                             summary.failed.append(out.document.id)
