@@ -347,6 +347,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() != ".pdf":
         raise UserError(f"{args.output.name}: a brief is written as a .pdf file")
+    _output(args.output)
     workspace, problems = _workspace(args.source)
     workspace.set_filters(filters_from(args))
     if args.select:
