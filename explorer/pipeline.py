@@ -249,7 +249,7 @@ class Analyser:
             try:
                 with budget:
                     found = self.geoparser.parse_many(
-                        [d.text for d in short], include_demonyms=True
+                        [d.text for d in short], include_demonyms=True, batch_size=4
                     )
                 parsed = {id(d): tops for d, tops in zip(short, found, strict=True)}
             except Cancelled:

@@ -183,14 +183,15 @@ class Geoparser:
         batch_size: int = 32,
     ) -> list[list[Toponym]]:
         """Like :meth:`parse` over many texts, through spaCy's batched pipe (long texts are
-        parsed alone, in pieces)."""
+        parsed alone, in pieces). A budget or a cancel (``explorer.limits``) is looked at after
+        each text: a smaller ``batch_size`` lets it be seen sooner."""
         texts = list(texts)
         short = [i for i, text in enumerate(texts) if len(text) <= PIECE_CHARS]
         docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
-        found: dict[int, list[Toponym]] = {
-            i: self._from_doc(doc, texts[i], include_demonyms, include_institutions)
-            for i, doc in zip(short, docs, strict=True)
-        }
+        found: dict[int, list[Toponym]] = {}
+        for i, doc in zip(short, docs, strict=True):
+            checkpoint()
+            found[i] = self._from_doc(doc, texts[i], include_demonyms, include_institutions)
         return [
             found[i] if i in found else self.parse(text, include_demonyms, include_institutions)
             for i, text in enumerate(texts)
