@@ -401,10 +401,12 @@ def part_hostile() -> None:
         md = explorer("sides", str(project), "-f", "md").stdout
         kml = ET.parse(outputs["kml"]).getroot()
         descriptions = " ".join(e.text or "" for e in kml.iter() if e.tag.endswith("description"))
-        # the standalone map: its data is JSON inside its own (hashed) scripts; the rest is HTML
-        html = re.sub(
-            r"<script>.*?</script>", "", outputs["html"].read_text(encoding="utf-8"), flags=re.S
-        )
+        # the standalone map: its data is JSON inside its own (hashed) scripts, where "<" is
+        # written \u003c (it can end no script); the rest of the page is HTML
+        page = outputs["html"].read_text(encoding="utf-8")
+        data = re.search(r"window\.EXPLORER_STANDALONE = (.*?);</script>", page, re.S)
+        data_json = data.group(1) if data else "{}"
+        html = re.sub(r"<script>.*?</script>", "", page, flags=re.S)
         from explorer.export.brief import BriefSpec, brief_html
         from explorer.store import Project
 
@@ -428,11 +430,15 @@ def part_hostile() -> None:
                 "descriptions hold live markup",
             ),
             "md": (live.search(md) is None and not re.search(r"(?<!\\)\]\(", md), "live links"),
-            "html": (live.search(html) is None, "live markup"),
+            "html": (
+                live.search(html) is None and "<" not in data_json,
+                "live markup",
+            ),
             "brief": (live.search(brief) is None, "live markup"),
             "geojson": (bool(json.loads(geojson)), "unreadable"),
         }
-        shown = {"csv": " ".join(cells), "kml": descriptions, "md": md, "html": html}
+        shown = {"csv": " ".join(cells), "kml": descriptions, "md": md}
+        shown["html"] = html + json.dumps(json.loads(data_json), ensure_ascii=False)
         shown["brief"] = brief
         shown["geojson"] = geojson
         for fmt, (ok, problem) in checks.items():
@@ -468,10 +474,11 @@ def _numeric(cell: str) -> bool:
 def _present(payload: str, text: str) -> bool:
     """Whether the payload's start is in ``text``, as it is or escaped for the format."""
     import html
-    import re
+
+    from explorer.export.safe import markdown_text
 
     core = payload.split("!")[0][:12]
-    markdown = re.sub(r"([\\`*_\[\]|])", r"\\\1", html.escape(core, quote=False))
+    markdown = markdown_text(core)
     forms = (core, html.escape(core), html.escape(html.escape(core)), json.dumps(core)[1:-1])
     return any(form in text for form in (*forms, markdown))
 
