@@ -9,6 +9,7 @@ import bisect
 import collections
 import functools
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -360,6 +361,9 @@ def combine(outputs: Iterable[DocumentOutput]) -> Analysis:
 
 
 BATCH = 16  # documents geoparsed together and sent to a worker at once
+# An ingest also commits when this long has passed since its last commit, so a crash or a kill
+# costs at most this much analysis, however slowly the articles come.
+SAVE_EVERY_SECONDS = 20.0
 
 
 def _batches(documents: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
@@ -490,13 +494,14 @@ def ingest(
 
     Articles are read one at a time and analysed in batches: in this process (``workers`` 1), in
     a pool of local processes, or on the Dask cluster at ``scheduler``; this process is the one
-    writer, and commits every ``commit_every`` articles, so memory stays flat however large the
-    corpus; ``batch`` articles are geoparsed together. Fewer than ``parallel_from`` articles are
-    analysed here: starting processes that each load spaCy costs more than they would save.
-    Every article is read and analysed under its budget (``limits``; in the workers too): one
-    that cannot be read or analysed is named in ``summary.problems`` (and the project's problems
-    table) and the others go on. A cancel takes effect within a second, also with workers; what
-    was analysed until then is saved (``IngestCancelled``), and a second ingest skips it.
+    writer, and commits every ``commit_every`` articles (or SAVE_EVERY_SECONDS), so memory stays
+    flat however large the corpus; ``batch`` articles are geoparsed together. Fewer than
+    ``parallel_from`` articles are analysed here: starting processes that each load spaCy costs
+    more than they would save. Every article is read and analysed under its budget (``limits``;
+    in the workers too): one that cannot be read or analysed is named in ``summary.problems``
+    (and the project's problems table) and the others go on. A cancel takes effect within a
+    second, also with workers; what was analysed until then is saved (``IngestCancelled``), and
+    a second ingest skips it.
     """
     from explorer.corpus import article_files, iter_documents
     from explorer.export.tables import is_table_text, looks_like_table
@@ -542,12 +547,15 @@ def ingest(
         analysis_problems: list[str] = []
         pending: list[DocumentOutput] = []
 
+        saved = [time.monotonic()]
+
         def save() -> None:
             analysis = combine(pending)
             analysis.problems = problems()
             project.save(analysis, analysis_version=version)
             summary.added.extend(o.document.id for o in pending if o.problem is None)
             pending.clear()
+            saved[0] = time.monotonic()
 
         started = [0]
 
@@ -570,7 +578,9 @@ def ingest(
                         done = len(summary.added) + len(summary.skipped) + len(pending)
                         last = outputs[-1].document
                         progress(done, total, last.title or last.id)
-                    if len(pending) >= commit_every:
+                    if len(pending) >= commit_every or (
+                        time.monotonic() - saved[0] >= SAVE_EVERY_SECONDS
+                    ):
                         save()
         except Cancelled:
             if pending:
