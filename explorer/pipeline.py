@@ -363,7 +363,7 @@ def combine(outputs: Iterable[DocumentOutput]) -> Analysis:
 BATCH = 16  # documents geoparsed together and sent to a worker at once
 # An ingest also commits when this long has passed since its last commit, so a crash or a kill
 # costs at most this much analysis, however slowly the articles come.
-SAVE_EVERY_SECONDS = 20.0
+SAVE_EVERY_SECONDS = 10.0
 
 
 def _batches(documents: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
