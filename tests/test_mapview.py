@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 
@@ -58,6 +59,15 @@ def test_the_page_is_found_in_a_frozen_build_with_no_sources(monkeypatch, tmp_pa
     from explorer.mapview import page
 
     monkeypatch.setattr(page, "__file__", str(tmp_path / "gone" / "page.py"))
+    real = importlib.util.find_spec
+
+    def archived(name, *args):  # folium's modules inside the bundle's archive, not on disk
+        spec = real(name, *args)
+        if name == "folium" and spec is not None:
+            spec.origin = str(tmp_path / "gone" / "folium" / "__init__.py")
+        return spec
+
+    monkeypatch.setattr(importlib.util, "find_spec", archived)
     assert page._page_key(None) == page._page_key(None)
     assert page.build_page().exists()
 

@@ -11,6 +11,7 @@ everything the HTML is made from.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -147,9 +148,17 @@ def _page_key(colours: dict | None) -> str:
 
         digest = hashlib.sha256(f"explorer {explorer.__version__}".encode())
     spec = importlib.util.find_spec("folium")
-    if spec and spec.origin:
-        stat = os.stat(spec.origin)
+    try:
+        stat = os.stat(spec.origin) if spec and spec.origin else None
+    except OSError:  # a frozen build keeps folium's code in its archive: its version says it
+        stat = None
+    if stat is not None and spec is not None:
         digest.update(f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    else:
+        from importlib.metadata import PackageNotFoundError, version
+
+        with contextlib.suppress(PackageNotFoundError):
+            digest.update(f"folium {version('folium')}".encode())
     digest.update(json.dumps([_options(colours), _local_assets()], sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
