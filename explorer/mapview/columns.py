@@ -37,29 +37,39 @@ def encode(features: Sequence[dict[str, Any]]) -> dict[str, Any]:
     rows: dict[str, list[Any]] = {key: [] for key in (*PLAIN, *CODED)}
     lon: list[float | None] = []
     lat: list[float | None] = []
-    geometry: dict[int, dict] = {}
+    geometry: dict[str, dict] = {}
     for row, feature in enumerate(features):
         props = feature.get("properties") or {}
         for key in rows:
             rows[key].append(props.get(key))
-        geom = feature.get("geometry")
-        if geom and geom.get("type") == "Point":
-            x, y = geom["coordinates"][:2]
-            lon.append(round(float(x), DIGITS))
-            lat.append(round(float(y), DIGITS))
-        else:
-            lon.append(None)
-            lat.append(None)
-            if geom:
-                geometry[row] = geom
+        _locate(feature.get("geometry"), str(row), lon, lat, geometry)
     columns: dict[str, Any] = {"count": len(features), "lon": lon, "lat": lat}
-    columns["geometry"] = {str(k): v for k, v in geometry.items()}
+    columns["geometry"] = geometry
     for key in PLAIN:
         columns[key] = rows[key]
     columns["n"] = [int(n or 0) for n in rows["n"]]
     for key in CODED:
         columns[key] = _coded(rows[key])
     return columns
+
+
+def _locate(
+    geom: dict | None,
+    row: str,
+    lon: list[float | None],
+    lat: list[float | None],
+    geometry: dict[str, dict],
+) -> None:
+    """A point goes into the coordinate columns; any other shape is sent whole, by row."""
+    if geom and geom.get("type") == "Point":
+        x, y = geom["coordinates"][:2]
+        lon.append(round(float(x), DIGITS))
+        lat.append(round(float(y), DIGITS))
+        return
+    lon.append(None)
+    lat.append(None)
+    if geom:
+        geometry[row] = geom
 
 
 def encode_items(items: Iterable[Any]) -> dict[str, Any]:
@@ -83,15 +93,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
         rows["review"].append(None if item.review == "unreviewed" else item.review)
         rows["layer"].append(item.layer or None)
         geom = None if item.precision == "country" else item.geometry
-        if geom and geom.get("type") == "Point":
-            x, y = geom["coordinates"][:2]
-            lon.append(round(float(x), DIGITS))
-            lat.append(round(float(y), DIGITS))
-        else:
-            lon.append(None)
-            lat.append(None)
-            if geom:
-                geometry[str(row)] = geom
+        _locate(geom, str(row), lon, lat, geometry)
     columns: dict[str, Any] = {"count": len(lon), "lon": lon, "lat": lat, "geometry": geometry}
     for key in PLAIN:
         columns[key] = rows[key]
