@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import concurrent.futures
 import functools
 import logging
 import time
@@ -695,6 +696,7 @@ def _dask_runner(address: str, limits: Limits) -> Iterator[Runner]:
 
 
 POLL_SECONDS = 0.2  # how often a wait for a worker looks at the cancel flag
+DASK_POLL_SECONDS = 0.05  # how often a Dask future's state is looked at while it runs
 
 
 def _in_order(
@@ -712,12 +714,16 @@ def _in_order(
             raise Cancelled()
 
     def result(future) -> list[DocumentOutput]:
-        while True:
+        # wait for it to be done, looking at the cancel flag between waits; then take its
+        # result without a timeout (a timed-out wait on a Dask future can fail inside Dask's
+        # client instead of timing out cleanly)
+        while not future.done():
             cancelled()
-            try:
-                return future.result(timeout=POLL_SECONDS)
-            except TimeoutError:
-                continue
+            if isinstance(future, concurrent.futures.Future):
+                concurrent.futures.wait([future], timeout=POLL_SECONDS)
+            else:
+                time.sleep(DASK_POLL_SECONDS)
+        return future.result()
 
     for batch in batches:
         cancelled()
