@@ -357,19 +357,8 @@ def _environments(tmp: Path, good: Path) -> None:
 
 # --- hostile payloads -------------------------------------------------------------------------
 
-PAYLOADS = [
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(2)>",
-    "<svg onload=alert(3)>",
-    '<a href="javascript:alert(4)">link</a>',
-    '"><iframe src="javascript:alert(5)"></iframe>',
-    "]]><script>alert(6)</script><![CDATA[",
-    '=HYPERLINK("http://evil.example/","click")',
-    "+cmd|' /C calc'!A0",
-    "-2+3+cmd|' /C calc'!A0",
-    "@SUM(1+1)*cmd|' /C calc'!A0",
-    "[click](javascript:alert(7)) ![x](http://evil.example/x.png)",
-    "`code` *bold* _it_ | cell | <b>bold</b>",
+PAYLOADS = json.loads((ROOT / "benchmarks/data/hostile_payloads.json").read_text("utf-8"))[
+    "payloads"
 ]
 
 

@@ -21,20 +21,11 @@ from explorer.pipeline import analyse_sources
 
 TIMEOUT = 60_000
 
-PAYLOADS = [
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(2)>",
-    "<svg onload=alert(3)>",
-    '<a href="javascript:alert(4)">link</a>',
-    '"><iframe src="javascript:alert(5)"></iframe>',
-    "]]><script>alert(6)</script><![CDATA[",
-    '=HYPERLINK("http://evil.example/","click")',
-    "+cmd|' /C calc'!A0",
-    "-2+3+cmd|' /C calc'!A0",
-    "@SUM(1+1)*cmd|' /C calc'!A0",
-    "[click](javascript:alert(7)) ![x](http://evil.example/x.png)",
-    "`code` *bold* _it_ | cell | <b>bold</b>",
-]
+PAYLOADS = json.loads(
+    (Path(__file__).resolve().parent.parent / "benchmarks/data/hostile_payloads.json").read_text(
+        "utf-8"
+    )
+)["payloads"]
 FILE_NAMES = ["=cmd.txt", "<img src=x onerror=alert(9)>.txt", "@evil.txt", "+x.txt"]
 MARKUP = re.compile(r"<\s*(script|img|svg|iframe|a|b)\b", re.I)
 

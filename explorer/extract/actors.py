@@ -387,7 +387,7 @@ class PhraseReader:
         return any(t.start <= at < t.end for t in self.ctx.toponyms)
 
     def _loyal_to(self, h, depth: int) -> list[Mention]:
-        """ "militants loyal to the Taliban", "forces allied with Haftar": the side named."""
+        """ "militants loyal to the Taliban", "forces allied with the junta": the side named."""
         for c in h.children:
             if c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in self.allied:
                 objs = preps(c, "to", "with")
@@ -581,7 +581,7 @@ class PhraseReader:
         return True
 
     def _owner(self, h, role: str, depth: int) -> list[Mention]:
-        """ "Haftar's offensive", "Baku's position", "its forces": the owner is the actor
+        """ "the general's offensive", "Kinshasa's position", "its forces": the owner is the actor
         for actions and stances, and a pronoun owner of a group names the group's side."""
         lem = h.lemma_.lower()
         poss = children(h, "poss")

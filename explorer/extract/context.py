@@ -51,7 +51,7 @@ class SentenceContext:
         return [t for t in self.s.sent if tp.start <= self.s.char(t) < tp.end]
 
     def head_of(self, tp: Toponym):
-        """The syntactic head of a toponym's tokens ("Bab" of "al-Bab"), or None."""
+        """The syntactic head of a toponym's tokens ("Fasher" of "El Fasher"), or None."""
         toks = self.tokens_of(tp)
         if not toks:
             return None

@@ -805,7 +805,7 @@ class EventRules:
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
             mod_role = spec.get("modifier_role", "actor")
-            # a headline ("Erdogan, Putin Discuss Attack on ...") parses names as modifiers
+            # a headline ("Lula, Biden Discuss Attack on ...") parses names as modifiers
             mod_deps = (
                 ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
             )
@@ -925,7 +925,7 @@ class EventRules:
         return agents, targets
 
     def _headline(self) -> bool:
-        """A title-case line ("Putin, Erdogan Discuss Attack on Turkish Soldiers")."""
+        """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
         words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
         if len(words) < 3:
             return False
