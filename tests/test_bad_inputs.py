@@ -109,14 +109,24 @@ def test_a_named_pipe_and_a_device_are_skipped_with_a_message(tmp_path):
 
 
 def _as_nobody() -> list[str] | None:
-    """A command prefix that runs as an unprivileged user, when root and able to."""
+    """A command prefix that runs as an unprivileged user, when root and able to (and when that
+    user can read this checkout: a clone inside a private temporary folder it cannot)."""
     if os.geteuid() != 0:
         return []
     setpriv = shutil.which("setpriv")
     if setpriv is None or not os.access(sys.executable, os.X_OK):
         return None
+    importable = "import explorer.corpus"
     probe = subprocess.run(
-        [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", ""],
+        [
+            setpriv,
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            importable,
+        ],
         capture_output=True,
     )
     return (
