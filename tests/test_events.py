@@ -260,6 +260,8 @@ def test_titles_say_what_happened():
     assert event_title(e, "Sochi", "city") == "Meeting: Russia – Turkey in Sochi"
     e.type = "agreement"
     assert event_title(e, "TurkStream", "route") == "Agreement: Russia – Turkey on TurkStream"
+    e.type, e.actors = "meeting", ["Turkey", "Russia"]  # named the other way round
+    assert event_title(e, "Istanbul", "city") == "Meeting: Russia – Turkey in Istanbul"
 
 
 # --- the bundled articles and real news ---------------------------------------------------

@@ -82,9 +82,9 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     """What happened, in one line: "Air strike: Syrian government (Assad) on Turkey in al-Bab".
 
     The one title builder: extraction, the item contract and every export name events here.
-    Who did it comes after the colon (the parties of a meeting or a call face each other:
-    "Phone call: Erdoğan – Putin"), whom it was done to after the type's preposition ("on",
-    "from", "into"), then where; planned and attempted events say so.
+    Who did it comes after the colon (the parties of a meeting or a call face each other, in
+    alphabetical order: "Phone call: Erdoğan – Putin"), whom it was done to after the type's
+    preposition ("on", "from", "into"), then where; planned and attempted events say so.
     """
     spec = _spec(event.type)
     label = spec.get("label", event.type.replace("_", " ").capitalize())
@@ -93,7 +93,12 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     prep = spec.get("target_prep", "on")
     actors = [a for a in dict.fromkeys(event.actors) if a]
     targets = [t for t in dict.fromkeys(event.targets) if t]
-    who = (" – " if spec.get("symmetric") and not targets else ", ").join(actors)
+    if spec.get("symmetric") and not targets:
+        # the parties face each other in one order whichever was named first, so two meetings
+        # of the same pair read alike in the list ("Meeting: Russia – Turkey" both times)
+        who = " – ".join(sorted(actors, key=str.casefold))
+    else:
+        who = ", ".join(actors)
     title = f"{label}: {who}" if who else label
     if targets:
         title += f" {prep} {', '.join(targets)}"
