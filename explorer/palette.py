@@ -186,5 +186,5 @@ def palette(kinds: Mapping[str, str], sides: Mapping[str, str]) -> dict[str, Any
         "kinds": dict(kinds),
         "sides": dict(sides),
         "numbers": {name: i + 1 for i, name in enumerate(sides)},
-        "ink": {c: ink_for(c) for c in {*kinds.values(), *sides.values()}},
+        "ink": {c: ink_for(c) for c in dict.fromkeys([*kinds.values(), *sides.values()])},
     }

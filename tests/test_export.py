@@ -420,6 +420,25 @@ def test_bad_requests_are_refused(analysis: Analysis, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("fmt", ["csv", "kml", "gpkg"])
+def test_shapes_checked_once_still_refuse_bad_geometry(
+    fmt: str, analysis: Analysis, tmp_path: Path
+) -> None:
+    """Each distinct shape is checked once per process; a bad one is never taken for a good
+    one seen before, and items standing on one point keep their own rows."""
+    good = export_analysis(analysis, fmt, tmp_path / f"good.{fmt}")
+    assert good.located == 11
+    place = analysis.places[0]
+    twin = dataclasses.replace(place, id="place:twin", name="Twin town")
+    analysis.places.append(twin)  # the same point object, a second item
+    assert export_analysis(analysis, fmt, tmp_path / f"twins.{fmt}").located == 12
+    for bad in ([float("nan"), 55.7], [37.6, float("inf")], ["east"]):
+        place.geometry = {"type": "Point", "coordinates": bad}
+        with pytest.raises(ExportError, match=place.id):
+            export_analysis(analysis, fmt, tmp_path / f"bad.{fmt}")
+    assert not (tmp_path / f"bad.{fmt}").exists()
+
+
 # --- sides -------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from explorer.export.records import (
     ExportError,
     ExportOptions,
+    checked_shape,
     records,
     source_details,
     split_located,
@@ -83,7 +84,7 @@ def layers(items: ItemSet) -> dict[str, Any]:
     """Layer name -> (Geo)DataFrame, in the order they are written."""
     import geopandas as gpd
     import pandas as pd
-    from shapely.geometry import MultiPoint, shape
+    from shapely.geometry import MultiPoint
 
     rows = records(items)
     located, unlocated = split_located(rows)
@@ -92,7 +93,7 @@ def layers(items: ItemSet) -> dict[str, Any]:
         groups: dict[str, list[tuple[dict, Any]]] = {}
         for record in located:
             if record["kind"] == kind:
-                family, geom = _family(shape(record["geometry"]))
+                family, geom = _family(checked_shape(record["geometry"])[0])
                 groups.setdefault(family, []).append((_attributes(record), geom))
         for family in ("point", "line", "polygon"):
             if family not in groups:
