@@ -4,6 +4,7 @@
     python3 packaging/smoke_check.py geojson OUT.geojson ARTICLES_DIR [--expect NAME@LON,LAT]...
                                          [--absent TEXT]...
     python3 packaging/smoke_check.py png OUT.png
+    python3 packaging/smoke_check.py exports OUT_DIR     (out.csv, out.kml, out.gpkg, out.html)
     python3 packaging/smoke_check.py offline        (inside the network namespace)
 
 Exits non-zero with one line saying what is wrong.
@@ -11,10 +12,13 @@ Exits non-zero with one line saying what is wrong.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import sqlite3
 import struct
 import sys
+import xml.etree.ElementTree as ET
 import zlib
 from pathlib import Path
 
@@ -163,6 +167,35 @@ def check_png(path: Path) -> str:
     return f"{width}x{height}, {len(colours)} colours sampled, basemap sea present"
 
 
+def check_exports(folder: Path) -> str:
+    """The other export formats of the same items: each complete, readable, with items."""
+    with (folder / "out.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows or not {"id", "kind", "latitude", "longitude", "excerpt"} <= set(rows[0]):
+        raise Failed("out.csv: no rows or not the table's columns")
+    marks = ET.parse(folder / "out.kml").getroot().iter("{http://www.opengis.net/kml/2.2}Placemark")
+    placemarks = sum(1 for _ in marks)
+    if placemarks == 0:
+        raise Failed("out.kml: no placemark")
+    with sqlite3.connect(f"file:{folder / 'out.gpkg'}?mode=ro", uri=True) as conn:
+        layers = dict(
+            conn.execute(
+                "SELECT c.table_name, g.geometry_type_name FROM gpkg_contents c"
+                " LEFT JOIN gpkg_geometry_columns g USING (table_name)"
+            ).fetchall()
+        )
+        if layers.get("places_point") != "POINT" or "evidence" not in layers:
+            raise Failed(f"out.gpkg: layers {layers}")
+        evidence = conn.execute("SELECT count(*) FROM evidence").fetchone()[0]
+    page = (folder / "out.html").read_text(encoding="utf-8")
+    if "Content-Security-Policy" not in page or "leaflet" not in page.lower():
+        raise Failed("out.html: not the standalone map")
+    return (
+        f"CSV {len(rows)} rows, KML {placemarks} placemarks, GeoPackage {len(layers)} layers "
+        f"({evidence} excerpts), HTML map {len(page) // 1024} KB"
+    )
+
+
 def check_offline() -> str:
     """This process's network namespace has no interface but a loopback that is down."""
     import fcntl
@@ -187,12 +220,14 @@ def main(argv: list[str]) -> int:
             print(check_geojson(Path(argv[1]), Path(argv[2]), expect, absent))
         elif argv[:1] == ["png"]:
             print(check_png(Path(argv[1])))
+        elif argv[:1] == ["exports"]:
+            print(check_exports(Path(argv[1])))
         elif argv[:1] == ["offline"]:
             print(check_offline())
         else:
             print(__doc__, file=sys.stderr)
             return 2
-    except (Failed, OSError, ValueError, KeyError) as err:
+    except (Failed, OSError, ValueError, KeyError, sqlite3.Error, ET.ParseError) as err:
         print(f"FAILED: {err}", file=sys.stderr)
         return 1
     return 0

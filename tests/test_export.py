@@ -6,6 +6,8 @@ import csv
 import dataclasses
 import json
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -331,6 +333,24 @@ def test_gpkg_layers_have_one_geometry_type_each(analysis: Analysis, tmp_path: P
     texts = _texts(analysis)
     for row in evidence.itertuples():
         assert texts[row.doc][row.start : row.end] == row.text
+
+
+def test_gpkg_export_needs_no_gdal(tmp_path: Path) -> None:
+    """The installed app ships without GDAL (pyogrio, geopandas, pandas): its GeoPackage export
+    is written with SQLite alone."""
+    code = (
+        "import sys\n"
+        "from explorer.export import export_analysis\n"
+        "from tests.store_sample import sample_analysis\n"
+        f"export_analysis(sample_analysis(), 'gpkg', {str(tmp_path / 'out.gpkg')!r})\n"
+        "print(sorted({'pyogrio', 'geopandas', 'pandas', 'fiona'} & set(sys.modules)))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+    assert dict(pyogrio.list_layers(tmp_path / "out.gpkg"))["events_point"] == "Point"
 
 
 def test_gpkg_export_replaces_an_existing_file(analysis: Analysis, tmp_path: Path) -> None:

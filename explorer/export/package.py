@@ -4,14 +4,15 @@ A GIS reads a GeoPackage layer as one geometry type, so places, events, assets a
 areas are split by the shape they have (``places_point``, ``places_polygon``, ``assets_line``,
 ...), lines and polygons written as their multi types. Items with no place go to the
 ``unlocated`` table, and the tables ``evidence`` (every excerpt, its article's outlet, title
-and date), ``stances`` and ``sources`` hold what the map's items rest on. Written by GDAL
-(pyogrio), so whatever GDAL reads, reads it.
+and date), ``stances`` and ``sources`` hold what the map's items rest on. Written with SQLite by
+the code that writes projects (``explorer.store.gpkg``), so the installed app needs no GDAL;
+the tests read every export back with GDAL.
 """
 
 from __future__ import annotations
 
-import os
-import warnings
+import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from explorer.export.records import (
     stance_records,
 )
 from explorer.items import KINDS, ItemSet
+from explorer.store import gpkg
 
 LAYER_PREFIX = {"place": "places", "event": "events", "asset": "assets", "theatre": "theatres"}
 FAMILIES = {
@@ -80,53 +82,78 @@ def _family(geom) -> tuple[str, Any]:
     return family, geom
 
 
-def layers(items: ItemSet) -> dict[str, Any]:
-    """Layer name -> (Geo)DataFrame, in the order they are written."""
-    import geopandas as gpd
-    import pandas as pd
+# Column types of the attribute tables (every other column is TEXT).
+_INTEGERS = {"evidence_count", "start", "end"}
+_BOOLEANS = {"negated"}
+_EVIDENCE = ("item_id", "kind", "doc", "start", "end", "text", "date", "outlet", "title",
+             "published")  # fmt: skip
+_STANCES = ("id", "power", "relation", "party", "conflict_id", "conflict", "negated",
+            "claimed_by", "review", "evidence_count")  # fmt: skip
+_SOURCES = ("doc", "title", "outlet", "published")
+
+
+@dataclass
+class Layer:
+    """One table of the export: its columns, its rows, and for a feature layer the geometry
+    type every row has (``POINT``, ``MULTIPOINT``, ``MULTILINESTRING``, ``MULTIPOLYGON``)."""
+
+    columns: tuple[str, ...]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    geometry_type: str | None = None
+    shapes: list[Any] = field(default_factory=list)
+
+
+def layers(items: ItemSet) -> dict[str, Layer]:
+    """Layer name -> its rows, in the order they are written."""
     from shapely.geometry import MultiPoint
 
     rows = records(items)
     located, unlocated = split_located(rows)
-    out: dict[str, Any] = {}
+    out: dict[str, Layer] = {}
     for kind in KINDS:
-        groups: dict[str, list[tuple[dict, Any]]] = {}
+        groups: dict[str, Layer] = {}
         for record in located:
             if record["kind"] == kind:
                 family, geom = _family(checked_shape(record["geometry"])[0])
-                groups.setdefault(family, []).append((_attributes(record), geom))
+                layer = groups.setdefault(family, Layer(_FIELDS))
+                layer.rows.append(_attributes(record))
+                layer.shapes.append(geom)
         for family in ("point", "line", "polygon"):
             if family not in groups:
                 continue
-            attrs = [a for a, _ in groups[family]]
-            geoms = [g for _, g in groups[family]]
-            if family == "point" and any(g.geom_type == "MultiPoint" for g in geoms):
-                geoms = [g if g.geom_type == "MultiPoint" else MultiPoint([g]) for g in geoms]
-            out[f"{LAYER_PREFIX[kind]}_{family}"] = gpd.GeoDataFrame(
-                attrs, geometry=geoms, crs="EPSG:4326"
-            )
-    out["unlocated"] = pd.DataFrame([_attributes(r) for r in unlocated], columns=list(_FIELDS))
+            layer = groups[family]
+            if family == "point":
+                if any(g.geom_type == "MultiPoint" for g in layer.shapes):
+                    layer.shapes = [
+                        g if g.geom_type == "MultiPoint" else MultiPoint([g]) for g in layer.shapes
+                    ]
+                    layer.geometry_type = "MULTIPOINT"
+                else:
+                    layer.geometry_type = "POINT"
+            else:
+                layer.geometry_type = {"line": "MULTILINESTRING", "polygon": "MULTIPOLYGON"}[family]
+            out[f"{LAYER_PREFIX[kind]}_{family}"] = layer
+    out["unlocated"] = Layer(_FIELDS, [_attributes(r) for r in unlocated])
     sources = source_details(items)
-    evidence = [
-        {
-            "item_id": r["id"],
-            "kind": r["kind"],
-            "doc": e["doc"],
-            "start": e["start"],
-            "end": e["end"],
-            "text": e["text"],
-            "date": e.get("date"),
-            **{k: sources.get(e["doc"], {}).get(k) for k in ("outlet", "title", "published")},
-        }
-        for r in [*rows, *stance_records(items)]
-        for e in r["evidence"]
-    ]
-    out["evidence"] = pd.DataFrame(
-        evidence,
-        columns=["item_id", "kind", "doc", "start", "end", "text", "date", "outlet", "title",
-                 "published"],
-    )  # fmt: skip
-    out["stances"] = pd.DataFrame(
+    out["evidence"] = Layer(
+        _EVIDENCE,
+        [
+            {
+                "item_id": r["id"],
+                "kind": r["kind"],
+                "doc": e["doc"],
+                "start": e["start"],
+                "end": e["end"],
+                "text": e["text"],
+                "date": e.get("date"),
+                **{k: sources.get(e["doc"], {}).get(k) for k in ("outlet", "title", "published")},
+            }
+            for r in [*rows, *stance_records(items)]
+            for e in r["evidence"]
+        ],
+    )
+    out["stances"] = Layer(
+        _STANCES,
         [
             {
                 "id": s["id"],
@@ -142,30 +169,57 @@ def layers(items: ItemSet) -> dict[str, Any]:
             }
             for s in stance_records(items)
         ],
-        columns=["id", "power", "relation", "party", "conflict_id", "conflict", "negated",
-                 "claimed_by", "review", "evidence_count"],
-    )  # fmt: skip
-    out["sources"] = pd.DataFrame(
-        [{"doc": doc, **details} for doc, details in sources.items()],
-        columns=["doc", "title", "outlet", "published"],
     )
+    out["sources"] = Layer(_SOURCES, [{"doc": doc, **d} for doc, d in sources.items()])
     return out
 
 
-def write_gpkg(items: ItemSet, path: Path, options: ExportOptions) -> None:
-    import pyogrio
+def _column(name: str) -> str:
+    kind = "INTEGER" if name in _INTEGERS else "BOOLEAN" if name in _BOOLEANS else "TEXT"
+    return f'"{name}" {kind}'
 
-    # GDAL wants the extension; write under it, then move to where the caller asked.
-    work = path.with_name(path.name + ".gpkg")
+
+def _write_layer(conn: sqlite3.Connection, name: str, layer: Layer) -> None:
+    import shapely
+
+    columns = ", ".join(_column(c) for c in layer.columns)
+    names = ", ".join(f'"{c}"' for c in layer.columns)
+    marks = ", ".join("?" for _ in layer.columns)
+    if layer.geometry_type is None:
+        conn.execute(f'CREATE TABLE "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, {columns})')
+        gpkg.register_attributes(conn, name, "")
+        conn.executemany(
+            f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
+            ([row[c] for c in layer.columns] for row in layer.rows),
+        )
+        return
+    conn.execute(
+        f'CREATE TABLE "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, '
+        f"geom {layer.geometry_type}, {columns})"
+    )
+    gpkg.register_features(conn, name, "", layer.geometry_type)
+    blobs = [gpkg.encode_shape(g)[0] for g in layer.shapes]
+    conn.executemany(
+        f'INSERT INTO "{name}" (geom, {names}) VALUES (?, {marks})',
+        (
+            [blob, *(row[c] for c in layer.columns)]
+            for blob, row in zip(blobs, layer.rows, strict=True)
+        ),
+    )
+    gpkg.touch(conn, name, tuple(shapely.total_bounds(layer.shapes)) if layer.shapes else None)
+
+
+def write_gpkg(items: ItemSet, path: Path, options: ExportOptions) -> None:
+    """Written with SQLite and the project's own GeoPackage code: no GDAL in the app."""
+    built = layers(items)
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL notes on empty tables
-            for name, frame in layers(items).items():
-                pyogrio.write_dataframe(
-                    frame, work, layer=name, driver="GPKG", promote_to_multi=False
-                )
-        os.replace(work, path)
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        conn.execute("BEGIN")
+        gpkg.init_core(conn)
+        for name, layer in built.items():
+            _write_layer(conn, name, layer)
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
         raise ExportError(f"cannot write the GeoPackage: {exc}") from exc
     finally:
-        work.unlink(missing_ok=True)
+        conn.close()

@@ -91,15 +91,17 @@ def execute_script(conn: sqlite3.Connection, script: str) -> None:
         conn.execute(statement)
 
 
-def register_features(conn: sqlite3.Connection, table: str, description: str) -> None:
+def register_features(
+    conn: sqlite3.Connection, table: str, description: str, geometry_type: str = "GEOMETRY"
+) -> None:
     conn.execute(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
         " VALUES (?, 'features', ?, ?, ?)",
         (table, table, description, SRS_ID),
     )
     conn.execute(
-        "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'GEOMETRY', ?, 0, 0)",
-        (table, SRS_ID),
+        "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+        (table, geometry_type, SRS_ID),
     )
 
 
@@ -154,7 +156,11 @@ def encode(geometry: dict | None) -> tuple[bytes | None, tuple[float, ...] | Non
     """GeoJSON dict -> (GeoPackage binary, bounds); (None, None) for no geometry."""
     if geometry is None:
         return None, None
-    geom = to_shape(geometry)
+    return encode_shape(to_shape(geometry))
+
+
+def encode_shape(geom: shapely.Geometry) -> tuple[bytes, tuple[float, ...] | None]:
+    """A shapely geometry (with finite coordinates) -> (GeoPackage binary, bounds)."""
     wkb = shapely.to_wkb(geom, flavor="iso", byte_order=1, output_dimension=2)
     if geom.is_empty:
         flags = 0b0001_0001  # empty, no envelope, little endian
