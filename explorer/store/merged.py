@@ -3,8 +3,11 @@
 A project stores events per article; ``Project.load`` joins the reports of one event told by
 several articles (``explorer.extract.merge``). On a large project that join is most of the
 time an open takes, so its result is kept in the project's ``explorer_meta`` table under
-``merged_events``: the stamp of what it was merged from, then zlib-compressed JSON lines: a
-head (format, count), then one merged event per line, every field of it.
+``merged_events``: the stamp of what it was merged from, then zlib-compressed JSON of the
+events as columns (one list per field; a field whose values repeat, such as a type, a date or
+a document, as its distinct values and a code per event), so that reading them back is one
+JSON decoding and one constructor call per event and evidence, every repeated value decoded
+once and shared.
 
 The stamp is a hash of everything merging reads (every stored event, evidence and place row,
 as stored) and of how it merges (``MERGE_FORMAT``, the events lexicon's bytes and the merging
@@ -29,6 +32,7 @@ from dataclasses import fields
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from explorer.extract import merge
 from explorer.model import Event, Evidence
@@ -40,7 +44,7 @@ log = logging.getLogger(__name__)
 KEY = "merged_events"
 # Bump when merge_events gives another result for the same rows, or when the layout below
 # changes: every kept result is then merged again on its next open.
-MERGE_FORMAT = 1
+MERGE_FORMAT = 2
 # Below this many events an open merges in milliseconds: writing to the analyst's file on a
 # read is then not worth it.
 MIN_EVENTS = 2000
@@ -86,52 +90,107 @@ def _release() -> str:
         return "unknown"
 
 
-def _encode_event(e: Event) -> list:
-    out = []
-    for name in _FIELDS:
-        value = getattr(e, name)
-        if name == "evidence":
-            value = [[x.doc, x.start, x.end, x.text, x.date] for x in value]
-        out.append(value)
-    return out
-
-
-_EVIDENCE = _FIELDS.index("evidence")
 # Fields whose few distinct values repeat over many events (types, dates, bases, places,
-# names): one string each, shared, instead of one per event as JSON decoding makes them.
-_SHARED = tuple(
-    _FIELDS.index(name)
-    for name in (
-        "type",
-        "date",
-        "date_precision",
-        "place_id",
-        "place_basis",
-        "date_basis",
-        "status",
-        "layer",
-        "precision",
-        "country",
-        "location",
-    )
+# names, documents) are kept as their distinct values and one code per event: the stored
+# text stays small, and each value is decoded once and shared by every event carrying it.
+_CODED = (
+    "type",
+    "date",
+    "date_precision",
+    "place_id",
+    "place_basis",
+    "date_basis",
+    "status",
+    "layer",
+    "precision",
+    "country",
+    "location",
 )
-_SHARED_LISTS = tuple(_FIELDS.index(name) for name in ("actors", "targets", "outlets"))
+_CODED_LISTS = ("actors", "targets", "outlets")
 
 
-def _decode_event(values: list, shared: dict) -> Event:
-    if len(values) != len(_FIELDS):
-        raise ValueError(f"an event of {len(values)} fields, not {len(_FIELDS)}")
-    for i in _SHARED:
-        value = values[i]
-        if value is not None:
-            values[i] = shared.setdefault(value, value)
-    for i in _SHARED_LISTS:
-        values[i] = [shared.setdefault(v, v) for v in values[i]]
-    values[_EVIDENCE] = [
-        Evidence(shared.setdefault(doc, doc), start, end, text, date)
-        for doc, start, end, text, date in values[_EVIDENCE]
-    ]
-    return Event(*values)
+def _coded(values: list) -> dict[str, list]:
+    index: dict = {}
+    codes = [index.setdefault(v, len(index)) for v in values]
+    return {"values": list(index), "codes": codes}
+
+
+def _coded_lists(values: list[list[str]]) -> dict[str, list]:
+    index: dict[tuple[str, ...], int] = {}
+    codes = [index.setdefault(tuple(v), len(index)) for v in values]
+    return {"values": [list(v) for v in index], "codes": codes}
+
+
+def _decoded(column: dict[str, list], count: int) -> list:
+    values, codes = column["values"], column["codes"]
+    if len(codes) != count:
+        raise ValueError(f"a column of {len(codes)} values, not {count}")
+    return list(map(values.__getitem__, codes))
+
+
+def _plain(column: list, count: int) -> list:
+    if not isinstance(column, list) or len(column) != count:
+        raise ValueError(f"a column that is not a list of {count} values")
+    return column
+
+
+def encode(stamp: str, events: Iterable[Event]) -> bytes:
+    """The merged events as columns: one list per field, in ``Event``'s field order."""
+    told = list(events)
+    columns: dict[str, Any] = {}
+    for name in _FIELDS:
+        values = [getattr(e, name) for e in told]
+        if name == "evidence":
+            every = [x for found in values for x in found]
+            columns[name] = {
+                "counts": [len(found) for found in values],
+                "doc": _coded([x.doc for x in every]),
+                "start": [x.start for x in every],
+                "end": [x.end for x in every],
+                "text": [x.text for x in every],
+                "date": _coded([x.date for x in every]),
+            }
+        elif name in _CODED:
+            columns[name] = _coded(values)
+        elif name in _CODED_LISTS:
+            columns[name] = _coded_lists(values)
+        else:  # id, label, members, geometry: a value of its own per event
+            columns[name] = values
+    head = {"format": MERGE_FORMAT, "events": len(told), "fields": list(_FIELDS)}
+    body = json.dumps({**head, "columns": columns}, ensure_ascii=False, separators=(",", ":"))
+    return stamp.encode("ascii") + b"\n" + zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
+
+
+def _decode(body: dict) -> list[Event]:
+    if (body.get("format"), body.get("fields")) != (MERGE_FORMAT, list(_FIELDS)):
+        raise ValueError("not a list of merged events of this format")
+    count, columns = body["events"], body["columns"]
+    values: list[list] = []
+    for name in _FIELDS:
+        if name == "evidence":
+            values.append(_evidence(columns[name], count))
+        elif name in _CODED:
+            values.append(_decoded(columns[name], count))
+        elif name in _CODED_LISTS:
+            # every event its own list (a caller may change one), of names decoded once
+            values.append([list(names) for names in _decoded(columns[name], count)])
+        else:
+            values.append(_plain(columns[name], count))
+    return list(map(Event, *values))
+
+
+def _evidence(column: dict[str, Any], count: int) -> list[list[Evidence]]:
+    counts = _plain(column["counts"], count)
+    total = sum(counts)
+    docs, dates = _decoded(column["doc"], total), _decoded(column["date"], total)
+    starts, ends = _plain(column["start"], total), _plain(column["end"], total)
+    every = list(map(Evidence, docs, starts, ends, _plain(column["text"], total), dates))
+    out: list[list[Evidence]] = []
+    at = 0
+    for n in counts:
+        out.append(every[at : at + n])
+        at += n
+    return out
 
 
 def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
@@ -143,24 +202,11 @@ def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
         head, _, body = row[0].partition(b"\n")
         if head.decode("ascii") != stamp:
             return None
-        lines = zlib.decompress(body).decode("utf-8", "surrogatepass").split("\n")
-        if json.loads(lines[0]) != {"format": MERGE_FORMAT, "events": len(lines) - 1}:
-            raise ValueError("not a list of merged events of this format")
-        # one event per line, decoded one at a time: the strings it repeats are freed at once
-        # and their memory serves the next event, instead of a whole document's at the peak
-        shared: dict = {}
-        return [_decode_event(json.loads(line), shared) for line in lines[1:]]
-    except (ValueError, TypeError, KeyError, zlib.error) as exc:
+        return _decode(json.loads(zlib.decompress(body).decode("utf-8", "surrogatepass")))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         # a damaged or foreign value: merge again (and replace it)
         log.warning("ignoring the kept merged events: %s", exc)
         return None
-
-
-def encode(stamp: str, events: Iterable[Event]) -> bytes:
-    rows = [json.dumps(_encode_event(e), ensure_ascii=False, separators=(",", ":")) for e in events]
-    head = json.dumps({"format": MERGE_FORMAT, "events": len(rows)})
-    body = "\n".join([head, *rows]).encode("utf-8", "surrogatepass")
-    return stamp.encode("ascii") + b"\n" + zlib.compress(body, 1)
 
 
 def write(conn: sqlite3.Connection, value: bytes) -> None:
