@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
     def _refresh_views(self, fit: bool) -> None:
         self._refresh_timer.stop()
         visible = self.workspace.visible
-        self.items.set_items(visible)
+        # the map first: its page draws in its own process while the tables are filled here
         self.map.show_items(self.workspace.items, visible, fit=fit)
+        self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self.sides.set_sides(visible.sides(), self.workspace.palette)
         self.status.setText(self.workspace.summary())
@@ -142,10 +143,10 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_changed(self) -> None:
         ws = self.workspace
-        self.timeline.set_events(ws.items)
-        self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
+        self.timeline.set_events(ws.items)
+        self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
         if ws.selection:
             self._on_selection_changed(ws.selection)
 
