@@ -125,9 +125,30 @@ def test_an_excerpt_opens_its_article_with_mentions(loaded, qtbot):
     assert any(item == sochi for _, _, item in article.highlights())
 
 
+def test_the_filters_tab_counts_its_values_when_it_is_shown(loaded, qtbot):
+    filters = loaded.window.filters
+    group = filters._groups["kinds"]
+    assert group.childCount() == 0  # behind the Items tab: nothing counted while opening
+    loaded.window.docks["Filters"].raise_()
+    qtbot.waitUntil(lambda: group.childCount() > 0, timeout=TIMEOUT)
+    shown = {
+        group.child(i).data(0, Qt.ItemDataRole.UserRole + 1): group.child(i).text(1)
+        for i in range(group.childCount())
+    }
+    assert shown == {f.value: str(f.count) for f in loaded.workspace.facets()["kinds"]}
+    actors = [f.value for f in loaded.workspace.facets()["actors"]]
+    assert filters.values("actors") == actors and "Russia" in actors
+    loaded.window.docks["Items"].raise_()  # hidden again, then new data: counted when shown
+    loaded.wait_done(loaded.controller.reload())
+    assert filters._stale
+    assert filters.values("kinds") == [f.value for f in loaded.workspace.facets()["kinds"]]
+    assert not filters._stale
+
+
 def test_a_filter_change_updates_map_and_table_without_reloading(loaded, qtbot):
     total = len(loaded.workspace.items)
     page_loads = loaded.page_loads
+    loaded.window.docks["Filters"].raise_()
     loaded.window.filters._groups["kinds"].setCheckState(0, Qt.CheckState.Unchecked)
     loaded.window.filters.tick("kinds", "event", True)
     shown = loaded.wait_drawn()
@@ -152,6 +173,7 @@ def test_the_search_box_narrows_the_map_too(loaded, qtbot):
 
 def test_an_actor_filter_picks_a_power(loaded, qtbot):
     filters = loaded.window.filters
+    loaded.window.docks["Filters"].raise_()
     filters._groups["actors"].setCheckState(0, Qt.CheckState.Unchecked)
     filters.tick("actors", "Turkey", True)
     loaded.wait_drawn()

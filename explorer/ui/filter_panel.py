@@ -69,7 +69,8 @@ class FilterPanel(QWidget):
         self._workspace: Workspace | None = None
         self._filling = False
         self._opened: set[str] = set()
-        self._stale = False  # the data changed while the panel was hidden behind another tab
+        self._hidden = False  # behind another tab: see set_shown
+        self._stale = False  # the data changed while the panel was hidden
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -100,12 +101,12 @@ class FilterPanel(QWidget):
         self._on_analysis_changed()
 
     def _on_analysis_changed(self) -> None:
-        """New data: its values and counts. In a window that is showing while this panel is
-        not (behind the Items tab), they are counted when the panel is shown: on a large
-        project the count and the boxes take a second that opening need not wait for."""
+        """New data: its values and counts, now, or when the panel is next shown if it is
+        hidden (behind the Items tab): on a large project counting and filling the boxes
+        takes a second that opening the project need not wait for."""
         if self._workspace is None:
             return
-        if self.window().isVisible() and not self.isVisible():
+        if self._hidden:
             self._stale = True
             self.set_state(self._workspace.filters)
             return
@@ -117,9 +118,10 @@ class FilterPanel(QWidget):
             self.set_facets(self._workspace.facets())
             self.set_state(self._workspace.filters)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        """Whether the analyst can see the panel (its dock's tab is in front)."""
+        self._hidden = not shown
+        if shown and self._stale:
             self._refill()
 
     def _current(self) -> None:

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.items.item_selected.connect(ws.select)
         self.items.search_changed.connect(ws.set_search)
         self.filters.bind(ws)
+        self.docks["Filters"].visibilityChanged.connect(self.filters.set_shown)
         self.timeline.range_changed.connect(ws.set_date_range)
         self.sides.stance_selected.connect(self._on_stance_selected)
         self.sides.theatre_changed.connect(self._on_theatre_changed)
