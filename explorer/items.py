@@ -435,6 +435,22 @@ def event_title(event: Event, place: Place | None) -> str:
     return merge_title(event, event.location or None)
 
 
+class _Titles:
+    """Event titles made once per distinct (type, status, actors, targets, place): a large
+    project's events repeat the same few at the same towns."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple, str] = {}
+
+    def of(self, event: Event, place: Place | None, actors: tuple[str, ...]) -> str:
+        where = (place.name, place.kind) if place is not None and place.name else event.location
+        key = (event.type, event.status, actors, tuple(event.targets), where)
+        title = self._made.get(key)
+        if title is None:
+            title = self._made[key] = event_title(event, place)
+        return title
+
+
 @dataclass(slots=True)
 class _Conflicts:
     """Theatre areas and who stands with whom in each, for placing and colouring items."""
@@ -591,8 +607,9 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         _place_item(p, where, next(in_theatre), reviews, cited)
         for p, where in zip(analysis.places, place_where, strict=True)
     ]
+    titles = _Titles()
     items += [
-        _event_item(e, place, where, next(in_theatre), conflicts, reviews, cited)
+        _event_item(e, place, where, next(in_theatre), conflicts, reviews, cited, titles)
         for e, place, where in zip(analysis.events, event_places, event_where, strict=True)
     ]
     items += [
@@ -659,6 +676,7 @@ def _event_item(
     conflicts: _Conflicts,
     reviews: Mapping[str, Any],
     cited: _Sources,
+    titles: _Titles,
 ) -> Item:
     geometry, precision, country = where
     docs, outlets = cited.of(e.evidence)
@@ -670,7 +688,7 @@ def _event_item(
     return Item(
         id=e.id,
         kind="event",
-        name=str(edited_title) if edited_title else event_title(e, place),
+        name=str(edited_title) if edited_title else titles.of(e, place, actors),
         type=e.type,
         date=date,
         date_precision=_date_precision(date, e.date_precision),

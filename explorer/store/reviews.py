@@ -116,6 +116,8 @@ def apply_edits(item: Any, kind: str, edits: dict[str, Any]) -> None:
 
 def apply_reviews(analysis: Analysis, reviews: dict[str, dict], include_rejected: bool) -> Analysis:
     """Edit ``analysis`` in place: edited values win; rejected items go unless asked for."""
+    if not reviews:
+        return analysis
 
     def keep(items: list, kind: str, key) -> list:
         kept = []
