@@ -64,3 +64,13 @@ def test_event_titles_are_those_of_the_one_event_builder(which, generated, seeds
     assert len(names) == len(analysis.events) > 0
     for event in analysis.events:
         assert names[event.id] == event_title(event, places.get(event.place_id or ""))
+
+
+def test_the_map_columns_are_those_of_the_items_map_features(generated: Path):
+    from explorer.mapview.columns import encode, encode_items
+
+    with Project.open(generated) as project:
+        items = build_items(project.load(include_rejected=True))
+    columns = encode_items(items)
+    assert columns == encode([i.map_feature() for i in items])
+    assert len(set(zip(columns["lon"], columns["lat"], strict=True))) < len(items) / 2
