@@ -57,3 +57,20 @@ def test_a_new_analysis_is_sorted_afresh(qapp, seeds_items) -> None:
     )
     model.set_items(renamed)
     assert _rows(model) == [i.id for i in reversed(renamed.items)]
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_every_column_sorts_as_a_sort_by_its_shown_text(qapp, seeds_items, order) -> None:
+    """The rows sorted by index over keys made once equal Python's stable sort of the items
+    by the text each column shows (case-folded)."""
+    for column, (key, _title) in enumerate(COLUMNS):
+        model = ItemsModel()
+        model.sort(column, order)
+        model.set_items(seeds_items)
+        expected = sorted(
+            seeds_items.items,
+            key=lambda item, key=key: model._text(item, key).casefold(),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        assert _rows(model) == [i.id for i in expected], key
+        assert all(model.row_of(item_id) == r for r, item_id in enumerate(_rows(model)))
