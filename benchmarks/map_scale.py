@@ -1,6 +1,7 @@
 """100,000 events: opening the project in the window, the map's redraws, memory, snapshot, exports.
 
     .venv/bin/python benchmarks/map_scale.py [--events 100000] [--project P.gpkg] [--png OUT]
+    .venv/bin/python benchmarks/map_scale.py --project P.gpkg --opens 3 [--against DIR ...]
 
 Writes the events with make_events_project.py unless --project is given. Then, in a fresh
 process with the real window (Xvfb): the time to open the project until the map has drawn
@@ -10,6 +11,9 @@ took to redraw (performance.now() in the page, from the message's arrival to the
 after it, reported back through the bridge) and how long the window took in all (Python:
 the filter, the tables, the timeline, the message). Last, as whole processes: `explorer
 snapshot` and `explorer export` in every format. A screenshot of the window goes to --png.
+With --opens N only the window's open is timed, N rounds alternated with other checkouts
+(--against): wall-clock time to the map drawn and the app process's CPU time, which a shared
+machine's load disturbs less.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ window.resize(1600, 960)
 window.show()
 renders = []
 window.map.rendered.connect(renders.append)
+cpu = lambda: sum(os.times()[:2])  # this process's threads (the app's side of QtWebEngine too)
+cpu_start = cpu()
 t_start = time.perf_counter()
 operation = controller.open_source(Path(sys.argv[1]))
 if not operation.done:
@@ -53,7 +59,10 @@ while not renders or renders[-1] != len(workspace.visible):
 t_drawn = time.perf_counter()
 out = {"items": len(workspace.items), "process_to_window_s": t_start - t0,
        "open_loaded_s": t_loaded - t_start, "open_drawn_s": t_drawn - t_start,
-       "pss_mb": pss_mb(os.getpid())}
+       "open_cpu_s": cpu() - cpu_start, "pss_mb": pss_mb(os.getpid())}
+if sys.argv[5:] == ["open-only"]:
+    print(json.dumps(out), flush=True)
+    os._exit(0)
 changes = [
     ("filter: air strikes only", lambda: workspace.allow_only("event_types", ["air_strike"])),
     ("search: Aleppo", lambda: workspace.set_search("Aleppo")),
@@ -93,13 +102,76 @@ def timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - t0
 
 
+def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
+    """The window opening the project (a second open: a first one per checkout, untimed,
+    builds the page cache and keeps the merged events), alternated between checkouts: the
+    median of the wall-clock time to the map drawn and of the app process's CPU time."""
+    import shutil
+    import statistics
+
+    from pyvirtualdisplay import Display
+
+    if project is None:
+        raise SystemExit("--opens needs --project")
+    print(f"load average at start: {os.getloadavg()[0]:.1f}")
+    found: dict[Path, list[dict]] = {code: [] for code in codes}
+    with tempfile.TemporaryDirectory() as home:
+        screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
+        try:
+            envs, copies = {}, {}
+            for n, code in enumerate(codes):
+                copies[code] = Path(home) / f"copy-{n}.gpkg"
+                shutil.copyfile(project, copies[code])
+                envs[code] = dict(
+                    os.environ,
+                    PYTHONPATH=str(code),
+                    EXPLORER_CACHE_DIR=f"{home}/cache-{n}",
+                    XDG_DATA_HOME=f"{home}/data-{n}",
+                    XDG_CONFIG_HOME=f"{home}/config-{n}",
+                )
+            for first in (True, *([False] * rounds)):
+                for code in codes:
+                    child = [sys.executable, "-c", CHILD, str(copies[code]), home]
+                    child += [str(ROOT / "benchmarks"), f"{home}/x.png", "open-only"]
+                    # run from the temporary folder: a child run from a checkout would import
+                    # that checkout's explorer whatever PYTHONPATH says
+                    done = subprocess.run(
+                        child, env=envs[code], check=True, capture_output=True, text=True, cwd=home
+                    )
+                    if not first:
+                        found[code].append(json.loads(done.stdout.strip().splitlines()[-1]))
+        finally:
+            screen.stop()
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    print(f"median of {rounds} opens, in seconds (ratio to the first checkout)")
+    base = {}
+    for code in codes:
+        cells = []
+        for key in ("open_drawn_s", "open_cpu_s", "pss_mb"):
+            median = statistics.median(r[key] for r in found[code])
+            base.setdefault(key, median)
+            each = "/".join(f"{r[key]:.1f}" for r in found[code])
+            cells.append(f"{key} {median:.2f} ({median / base[key]:.2f}x; {each})")
+        print(f"{code.name[:20]:>20}: " + ", ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--project", type=Path)
     ap.add_argument("--png", type=Path, default=Path("map-scale.png"))
     ap.add_argument("--skip-exports", action="store_true")
+    ap.add_argument(
+        "--opens",
+        type=int,
+        help="only time opening the project in the window, this many rounds, alternated with "
+        "each --against checkout (run with this venv), on a copy each; medians and ratios",
+    )
+    ap.add_argument("--against", type=Path, nargs="*", default=[])
     args = ap.parse_args()
+    if args.opens:
+        compare_opens(args.project, args.opens, [ROOT, *(p.resolve() for p in args.against)])
+        return
     from pyvirtualdisplay import Display
 
     py = sys.executable
@@ -132,13 +204,17 @@ def main() -> None:
             env["DISPLAY"] = os.environ["DISPLAY"]
             # the first open builds the page cache, as a user's first start does
             child = [py, "-c", CHILD, str(project), home, str(ROOT / "benchmarks")]
-            subprocess.run([*child, f"{home}/first.png"], env=env, check=True, capture_output=True)
+            # from the temporary folder, so that PYTHONPATH chooses the explorer that runs
+            subprocess.run(
+                [*child, f"{home}/first.png"], env=env, check=True, capture_output=True, cwd=home
+            )
             done = subprocess.run(
                 [*child, str(args.png.resolve())],
                 env=env,
                 check=True,
                 capture_output=True,
                 text=True,
+                cwd=home,
             )
         finally:
             screen.stop()
