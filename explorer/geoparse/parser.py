@@ -17,6 +17,12 @@ from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.resolve import Mention, resolve
+from explorer.geoparse.tokens import (
+    CONNECTORS,
+    is_cap,
+    joined_article,
+    starts_name,
+)
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -24,11 +30,6 @@ from explorer.paths import geodata_dir
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities whose words are not place names, unless a rule below says otherwise
 BLOCK_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
-# lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Port of Spain")
-CONNECTORS = frozenset(
-    {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
-    | {"du", "des", "am", "an"}
-)
 MAX_TOKENS = 6
 # what a free-standing capitalised word needs to be taken from the gazetteer alone
 MIN_POP_FREE = 100_000
@@ -73,36 +74,6 @@ def _dotted_aliases() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items() if any("." in a for a in v)}
 
 
-def _is_cap(tok) -> bool:
-    """Capitalised, also after an ayn or apostrophe ("‘Amman", "'Ayn")."""
-    t = tok.text
-    return bool(t) and (t[0].isupper() or (t[:1] in "ʿ‘'" and t[1:2].isupper()))
-
-
-ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
-# the article as French and English transliterations write it before a hyphen ("Deir ez-Zor",
-# "Ras es-Sider", "Qasr el-Kebir")
-JOINED_ARTICLES = ARTICLES | {"ez", "es", "ed", "er", "et", "esh", "ech", "en"}
-
-
-def _starts_name(doc, k: int) -> bool:
-    """A capitalised word, or a lower-case Arabic article joined by a hyphen ("el-Arish")."""
-    if _is_cap(doc[k]):
-        return True
-    return _joined_article(doc, k, ARTICLES)
-
-
-def _joined_article(doc, k: int, articles: frozenset[str] = JOINED_ARTICLES) -> bool:
-    """A lower-case Arabic article joined by a hyphen to a capitalised word ("el-Arish"; inside
-    a name, the "ez-" of "Deir ez-Zor")."""
-    return (
-        doc[k].lower_ in articles
-        and k + 2 < len(doc)
-        and doc[k + 1].text == "-"
-        and _is_cap(doc[k + 2])
-    )
-
-
 @dataclass
 class _Found:
     start: int
@@ -120,9 +91,18 @@ class Geoparser:
     _fast: Geoparser | None = None
     _default_lock = threading.Lock()
 
-    def __init__(self, gazetteer: Gazetteer, nlp) -> None:
+    def __init__(self, gazetteer: Gazetteer, nlp, ner_windows: bool = True) -> None:
+        """``nlp``: a spaCy pipeline (or :class:`explorer.language.EntitiesOnly`); with an
+        entity recogniser and ``ner_windows``, it reads only the parts of a text whose
+        reading depends on it (see :mod:`explorer.geoparse.ner`), else the whole text."""
         self.gaz = gazetteer
         self.nlp = nlp
+        self._windows = None
+        pipeline = getattr(nlp, "_nlp", nlp)  # EntitiesOnly wraps the shared pipeline
+        if ner_windows and "ner" in getattr(pipeline, "pipe_names", ()):
+            from explorer.geoparse.ner import WindowedNER
+
+            self._windows = WindowedNER(self, pipeline)
         self.metonymy = Metonymy.load()
         self._stop = _word_list("not_places.txt")
         self._common = _word_list("common_words.txt")
@@ -163,15 +143,16 @@ class Geoparser:
         (see :meth:`is_demonym`). ``include_institutions``: seats of government named for the
         government ("the Kremlin"), always metonymic; by default the same as include_demonyms.
         """
+        nlp = self._windows or self.nlp
         if len(text) <= PIECE_CHARS:
-            return self._from_doc(self.nlp(text), text, include_demonyms, include_institutions)
+            return self._from_doc(nlp(text), text, include_demonyms, include_institutions)
         # A long text in pieces of an article's size: spaCy's memory stays bounded and each
         # piece is resolved in its own context, with offsets moved back into the whole text.
         out: list[Toponym] = []
         for start, end in pieces(text, PIECE_CHARS):
             checkpoint()
             piece = text[start:end]
-            for t in self._from_doc(self.nlp(piece), piece, include_demonyms, include_institutions):
+            for t in self._from_doc(nlp(piece), piece, include_demonyms, include_institutions):
                 out.append(replace(t, start=t.start + start, end=t.end + start))
         return out
 
@@ -187,7 +168,8 @@ class Geoparser:
         each text: a smaller ``batch_size`` lets it be seen sooner."""
         texts = list(texts)
         short = [i for i, text in enumerate(texts) if len(text) <= PIECE_CHARS]
-        docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
+        nlp = self._windows or self.nlp
+        docs = nlp.pipe((texts[i] for i in short), batch_size=batch_size)
         found: dict[int, list[Toponym]] = {}
         for i, doc in zip(short, docs, strict=True):
             checkpoint()
@@ -289,11 +271,11 @@ class Geoparser:
                 # ZNAMENSKOYE"): each line is a name of its own
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
-                    person_words.update(norm(t.text) for t in ent if _is_cap(t))
+                    person_words.update(norm(t.text) for t in ent if is_cap(t))
                 elif (
                     ent.label_ == "ORG"
                     and len(ent) == 2
-                    and all(_is_cap(t) and t.is_alpha for t in ent)
+                    and all(is_cap(t) and t.is_alpha for t in ent)
                     and self.gaz.is_given_name(norm(ent[0].text))
                     and not self.gaz.has_name(norm(ent[0].text))
                 ):
@@ -371,14 +353,14 @@ class Geoparser:
 
         k = 0
         while k < len(doc):
-            if taken[k] or not _starts_name(doc, k):
+            if taken[k] or not starts_name(doc, k):
                 k += 1
                 continue
             j = k
             while (
                 j < len(doc)
                 and not taken[j]
-                and (_is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or _joined_article(doc, j))
+                and (is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or joined_article(doc, j))
             ):
                 j += 1
             for seg in self._segment(doc, text, k, j, inside_entity=False, accept=free):
@@ -422,7 +404,7 @@ class Geoparser:
     def _joined_end(self, doc, i: int, j: int) -> int:
         """The end of a place entity that spaCy cut before an Arabic article joined by a hyphen
         ("Deir" of "Deir ez-Zor"): the longer name when the gazetteer has it."""
-        while j + 2 < len(doc) and _joined_article(doc, j) and not doc[j].is_sent_start:
+        while j + 2 < len(doc) and joined_article(doc, j) and not doc[j].is_sent_start:
             if not self.gaz.has_name(norm(doc[i : j + 3].text)):
                 break
             j += 3
@@ -483,7 +465,7 @@ class Geoparser:
             while j > 0:
                 # one name: capitalised words ending just before j
                 e = j
-                while j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
+                while j > 0 and is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
                     j -= 1
                 if j == e:
                     break
@@ -537,7 +519,7 @@ class Geoparser:
         k = f.start - 1
         if k >= 0 and doc[k].text == ".":
             k -= 1
-        if k >= 0 and norm(doc[k].text) in self._titles and _is_cap(doc[k]):
+        if k >= 0 and norm(doc[k].text) in self._titles and is_cap(doc[k]):
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key):
             return False
@@ -550,7 +532,7 @@ class Geoparser:
         nxt = doc[f.end] if f.end < len(doc) else None
         if (
             nxt is not None
-            and _is_cap(nxt)
+            and is_cap(nxt)
             and nxt.is_alpha
             and self.gaz.is_given_name(norm(nxt.text)) is False
             and norm(nxt.text) not in self._org_words
@@ -573,9 +555,7 @@ class Geoparser:
             return False
         nxt = doc[k + 1]
         word = norm(nxt.text)
-        return (
-            _is_cap(nxt) and nxt.is_alpha and word not in self._civic and word not in self._titles
-        )
+        return is_cap(nxt) and nxt.is_alpha and word not in self._civic and word not in self._titles
 
     def _local_cue(self, doc, f: _Found) -> bool:
         """What local news says around a town's name, however small the town: "in Lombard",
@@ -586,7 +566,7 @@ class Geoparser:
         main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
         if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
             return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
-        if f.start > 0 and _is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
+        if f.start > 0 and is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
             return False  # inside a longer name ("Laurel County Fiscal Court")
         if main and self._civic_after(doc, f):
             return True
@@ -595,7 +575,7 @@ class Geoparser:
         return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
 
     def _civic_after(self, doc, f: _Found) -> bool:
-        if f.end >= len(doc) or not _is_cap(doc[f.end]):
+        if f.end >= len(doc) or not is_cap(doc[f.end]):
             return False
         if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
             return False
@@ -609,7 +589,7 @@ class Geoparser:
         before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
         Bogdanov Joins Sochi", "Erie GM"): their words are not a person's."""
         first = ent[0]
-        if first.is_alpha and _is_cap(first) and self.gaz.is_given_name(norm(first.text)):
+        if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
         doc = ent.doc
         k = ent.start - 1
@@ -623,7 +603,7 @@ class Geoparser:
             return False
         nxt = doc[seg.end + 1]
         containers = (
-            [c for c in self.gaz.lookup(norm(nxt.text)) if c.rank in (0, 2)] if _is_cap(nxt) else []
+            [c for c in self.gaz.lookup(norm(nxt.text)) if c.rank in (0, 2)] if is_cap(nxt) else []
         )
         return any(
             e.country == c.country and (c.rank == 0 or e.admin1 == c.admin1)
@@ -695,7 +675,7 @@ class Geoparser:
         if not dateline and _sentence_start(doc, f.start):
             return False
         for k in (f.start - 1, f.end):
-            if 0 <= k < len(doc) and _is_cap(doc[k]) and doc[k].is_alpha and not dateline:
+            if 0 <= k < len(doc) and is_cap(doc[k]) and doc[k].is_alpha and not dateline:
                 return False  # a word of a longer name or a title ("Sun Media", "My Soul")
         return not _written_lower(doc, f)
 
@@ -725,13 +705,13 @@ class Geoparser:
         k = i
         while k < j:
             tok = doc[k]
-            if not _starts_name(doc, k):
+            if not starts_name(doc, k):
                 k += 1
                 continue
             hit = None
             for end in range(min(j, k + MAX_TOKENS), k, -1):
                 last = doc[end - 1]
-                if not (_is_cap(last) or (last.text in {".", "'s"} and end - 1 > k)):
+                if not (is_cap(last) or (last.text in {".", "'s"} and end - 1 > k)):
                     continue
                 if last.lower_ in CONNECTORS:
                     continue
@@ -890,7 +870,7 @@ def _language(doc, f: _Found, depth: int = 0) -> bool:
     nxt = doc[f.end] if f.end < len(doc) else None
     if prev in LANGUAGE_VERBS or (nxt is not None and nxt.lower_ in LANGUAGE_NOUNS):
         return True
-    if prev in {"and", "or"} and f.start >= 2 and depth < 3 and _is_cap(doc[f.start - 2]):
+    if prev in {"and", "or"} and f.start >= 2 and depth < 3 and is_cap(doc[f.start - 2]):
         # the second of "in English and Spanish", "only French and Farsi"
         return _language(doc, _Found(f.start - 2, f.start - 1, (), ""), depth + 1)
     return prev in {"in", "into"} and (

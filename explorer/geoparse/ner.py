@@ -1,0 +1,179 @@
+"""What the statistical entity recogniser reads: only the names whose reading depends on it.
+
+spaCy's NER costs about four fifths of geoparsing when it reads every token. Most of its labels
+decide nothing here: lower-case prose holds no toponym, and a capitalised run of words that is
+one unambiguous place ("Syria", "New York", "Ohio") or a country's adjective ("Turkish") is
+taken whatever label the model gives it (see ``Geoparser._recognise``: such names pass the
+blocked-entity and free-word tests as well as the place-entity one). What the model decides is
+everything else: a name that is both a small town and a surname ("Lombard", "Jackson"), a place
+inside an organisation's or a person's name ("Paris Hilton", "Dublin City Council"), a name the
+gazetteer does not know ("Hodeidah").
+
+So the text is tokenised, every capitalised run is sorted into decided and undecided, and the
+recogniser reads only windows of ``MARGIN`` tokens either side of the undecided runs. Its
+embedding sees four tokens either side of each token (en_core_web_sm: depth 4, window 1), so
+inside a window, from ``MARGIN`` tokens in, its labels are those it gives reading the whole
+text, unless an entity runs across the window's edge. Decided runs get the label the model
+gives such names ("GPE", "NORP"), so that they count as context exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from explorer.geoparse.parser import MIN_POP_BLOCKED, Geoparser
+from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, starts_name
+
+# tokens either side of an undecided run that the recogniser reads (its receptive field is 4)
+MARGIN = 4
+# how many windows the recogniser reads per batch
+WINDOW_BATCH = 256
+
+
+class WindowedNER:
+    """Tokenises texts and labels their entities, running the recogniser only where needed."""
+
+    def __init__(self, parser: Geoparser, nlp) -> None:
+        self.gp = parser
+        self.tokenizer = nlp.tokenizer
+        self.ner = nlp.get_pipe("ner")
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+        """Docs of ``texts`` in order, with ``doc.ents`` set."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def __call__(self, text: str) -> Doc:
+        return next(iter(self._batch([text])))
+
+    def _batch(self, texts: list[str]) -> list[Doc]:
+        docs = [self.tokenizer(t) for t in texts]
+        plans = [self.plan(doc) for doc in docs]
+        jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
+        windows = (docs[i][s:e].as_doc() for i, s, e in jobs)
+        labelled = self.ner.pipe(windows, batch_size=WINDOW_BATCH)
+        found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        for (i, s, _), window in zip(jobs, labelled, strict=True):
+            undecided = plans[i][2]
+            for ent in window.ents:
+                a, b = s + ent.start, s + ent.end
+                if any(a < e2 and s2 < b for s2, e2 in undecided):
+                    found[i].append((a, b, ent.label_))
+        for doc, ents, (_, sure, _) in zip(docs, found, plans, strict=True):
+            for a, b, label in sure:
+                if not any(a < e2 and s2 < b for s2, e2, _ in ents):
+                    ents.append((a, b, label))
+            ents.sort()
+            doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+        return docs
+
+    def plan(
+        self, doc: Doc
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """The windows the recogniser reads, the entities of decided runs, the undecided runs."""
+        text = doc.text
+        n = len(doc)
+        sure: list[tuple[int, int, str]] = []
+        undecided: list[tuple[int, int]] = []
+        k = 0
+        while k < n:
+            if not starts_name(doc, k):
+                k += 1
+                continue
+            j = k
+            while j < n and (
+                is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or joined_article(doc, j)
+            ):
+                j += 1
+            run_end = j
+            s = k
+            # a sentence's capitalised first word ("The", "In", "But") is no part of a name
+            while s < j and _function_word(doc[s]):
+                s += 1
+            while j > s and not is_cap(doc[j - 1]) and doc[j - 1].lower_ in CONNECTORS:
+                j -= 1
+            if s < j:
+                label = self._decided(doc, text, s, j)
+                if label == "":
+                    undecided.append((k, run_end))
+                elif label is not None:
+                    sure.append((s, j, label))
+            k = max(run_end, k + 1)
+        windows: list[tuple[int, int]] = []
+        for s, e in undecided:
+            a, b = max(0, s - MARGIN), min(n, e + MARGIN)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
+        return windows, sure, undecided
+
+    def _decided(self, doc: Doc, text: str, s: int, e: int) -> str | None:
+        """The label a capitalised run gets without the recogniser: "GPE" for one unambiguous
+        place, "NORP" for a country's adjective, None for words that name nothing; "" when
+        only the recogniser can tell."""
+        gp = self.gp
+        segs = gp._segment(doc, text, s, e, inside_entity=False)
+        if e - s == 1 and _plain_word(gp, doc[s]) and not (segs and self._sure(doc, segs[0])):
+            return None  # one ordinary word ("According", "Monday"): no place to the recogniser
+        if not segs:
+            dems = gp._demonyms(doc, text, s, e)
+            if len(dems) == 1 and dems[0].start == s and dems[0].end == e:
+                return "NORP"
+            if dems:
+                return ""
+            # a name the gazetteer lacks, or a street or a river ("Main Street", "Red River")
+            return ""
+        if len(segs) != 1:
+            return ""
+        seg = segs[0]
+        end = e
+        if end - 1 > seg.start and doc[end - 1].lower_ in {"'s", "’s"}:
+            end -= 1
+        if seg.start != s or seg.end != end:
+            return ""
+        return "GPE" if self._sure(doc, seg) else ""
+
+    def _sure(self, doc: Doc, seg) -> bool:
+        """A place whatever the recogniser calls it: a country, a region, a city of half a
+        million (the test a name spaCy calls a person or an organisation passes)."""
+        gp = self.gp
+        return (
+            gp._strong(seg.entries, MIN_POP_BLOCKED)
+            and not gp._common_word(doc, seg)
+            and not gp._acronym(doc, seg)
+        )
+
+
+def _function_word(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() and t[1:].islower() and tok.lower_ in STOP_WORDS
+
+
+# names of days and months, which the recogniser reads as dates
+CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul."}
+    | {"aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+)
+
+
+def _plain_word(gp: Geoparser, tok) -> bool:
+    key = tok.lower_
+    return (
+        key in STOP_WORDS
+        or key in CALENDAR
+        or key in gp._common
+        or key in gp._stop
+        or key in gp._titles
+    )
