@@ -1,8 +1,15 @@
 """Geoparsing speed on one core: documents/s and MB/s per corpus, gazetteer load time, peak RSS.
 
-    python benchmarks/geoparse_speed.py [EVAL_DIR] [--limit N]
+    python benchmarks/geoparse_speed.py [EVAL_DIR] [--limit N] [--no-fast] [--code DIR]
+                                        [--against DIR --rounds R]
 
-Runs in one process with BLAS and thinc held to one thread.
+Runs in one process with BLAS and thinc held to one thread (pin it to a core with taskset).
+Modes: "full" is ``Geoparser.default()``'s (the entity recogniser reads only what it must, see
+explorer/geoparse/ner.py), "whole" has the recogniser read every token (as before that
+change), "fast" has no recogniser. ``--code DIR`` runs another checkout's explorer (an export of
+main whose geodata/build links to this one's). ``--against DIR`` runs this checkout and DIR in
+turn, each in a fresh process, ``--rounds`` times, and prints the median docs/s of each and
+their ratio: figures from one run, on the same machine load.
 """
 
 from __future__ import annotations
@@ -13,23 +20,20 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("eval_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
-    ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
-    ap.add_argument("--no-fast", action="store_true", help="skip the fast (no NER) mode")
-    a = ap.parse_args(argv)
-
+def measure(eval_dir: Path, limit: int | None, fast: bool) -> dict[str, float]:
+    """Print and return docs/s per "mode: corpus"."""
     from explorer.geoparse.gazetteer import Gazetteer
     from explorer.geoparse.parser import Geoparser, load_nlp
     from explorer.geoparse.schema import default_path
@@ -49,29 +53,80 @@ def main(argv: list[str] | None = None) -> int:
         f"gazetteer: {path.stat().st_size / 1e6:.1f} MB on disk, loaded in {load_s * 1000:.0f} ms; "
         f"spaCy model loaded in {nlp_s:.2f} s"
     )
+    # each mode a fresh gazetteer, so its lookup cache starts as cold as the first mode's did
     modes = {"full": Geoparser(gaz, nlp)}
-    if not a.no_fast:
+    # a checkout from before the recogniser read windows has no "whole": its "full" is that
+    with contextlib.suppress(TypeError):
+        modes["whole"] = Geoparser(Gazetteer(path), nlp, ner_windows=False)
+    if fast:
         import spacy
 
-        # a fresh gazetteer, so its lookup cache starts as cold as the first mode's did
         modes["fast"] = Geoparser(Gazetteer(path), spacy.blank("en"))
+    out: dict[str, float] = {}
     for mode, gp in modes.items():
         gp.parse("Warm-up in Paris, Texas.")
         for corpus in ("lgl", "trnews"):
-            with open(a.eval_dir / f"{corpus}.jsonl", encoding="utf-8") as fh:
+            with open(eval_dir / f"{corpus}.jsonl", encoding="utf-8") as fh:
                 texts = [json.loads(line)["text"] for line in fh if line.strip()]
-            if a.limit:
-                texts = texts[: a.limit]
+            if limit:
+                texts = texts[:limit]
             mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
             t0 = time.perf_counter()
             n = sum(len(tops) for tops in gp.parse_many(texts))
             secs = time.perf_counter() - t0
+            out[f"{mode}: {corpus}"] = len(texts) / secs
             print(
                 f"{mode}: {corpus}: {len(texts)} docs, {mb:.2f} MB, {n} toponyms in "
                 f"{secs:.1f} s: {len(texts) / secs:.1f} docs/s, {mb / secs:.3f} MB/s"
             )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
+    return out
+
+
+def against(a: argparse.Namespace) -> int:
+    """This checkout and ``a.against`` in turn, each round in fresh processes."""
+    runs: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    for r in range(a.rounds):
+        for name, code in (("this", ROOT), ("other", a.against)):
+            cmd = [sys.executable, str(Path(__file__).resolve()), str(a.eval_dir), "--json"]
+            cmd += ["--code", str(code)]
+            if a.limit:
+                cmd += ["--limit", str(a.limit)]
+            if a.no_fast:
+                cmd += ["--no-fast"]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd="/")
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            runs[name].append(figures)
+            load = os.getloadavg()[0]
+            print(f"round {r + 1}, {name} ({code}), load {load:.1f}: {figures}", flush=True)
+    print("\nmedian docs/s        this    other   this/other")
+    for key in runs["this"][0]:
+        mine = statistics.median(f[key] for f in runs["this"])
+        if key not in runs["other"][0]:
+            print(f"{key:<18} {mine:7.1f}        -")
+            continue
+        theirs = statistics.median(f[key] for f in runs["other"])
+        print(f"{key:<18} {mine:7.1f}  {theirs:7.1f}   {mine / theirs:5.2f}x")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("eval_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
+    ap.add_argument("--no-fast", action="store_true", help="skip the fast (no NER) mode")
+    ap.add_argument("--code", type=Path, help="another checkout's explorer to run")
+    ap.add_argument("--against", type=Path, help="another checkout to compare with, in turns")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--json", action="store_true", help="last line: the figures as JSON")
+    a = ap.parse_args(argv)
+    if a.against:
+        return against(a)
+    sys.path.insert(0, str((a.code or ROOT).resolve()))
+    figures = measure(a.eval_dir, a.limit, not a.no_fast)
+    if a.json:
+        print(json.dumps({k: round(v, 2) for k, v in figures.items()}))
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _FOLD = str.maketrans(
@@ -49,6 +50,7 @@ _FOLD = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Fold case, diacritics, apostrophes, dots and hyphens: the lookup key of a name."""
     decomposed = unicodedata.normalize("NFKD", name)

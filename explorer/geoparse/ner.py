@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from explorer.geoparse.parser import MIN_POP_BLOCKED, Geoparser
-from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, starts_name
+from explorer.geoparse.parser import ENTS, MIN_POP_BLOCKED, Geoparser
+from explorer.geoparse.tokens import CONNECTORS, view
 
 # tokens either side of an undecided run that the recogniser reads (its receptive field is 4)
 MARGIN = 4
@@ -59,8 +61,7 @@ class WindowedNER:
         docs = [self.tokenizer(t) for t in texts]
         plans = [self.plan(doc) for doc in docs]
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
-        windows = (docs[i][s:e].as_doc() for i, s, e in jobs)
-        labelled = self.ner.pipe(windows, batch_size=WINDOW_BATCH)
+        labelled = self.ner.pipe(_windows(docs, jobs), batch_size=WINDOW_BATCH)
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         for (i, s, _), window in zip(jobs, labelled, strict=True):
             undecided = plans[i][2]
@@ -73,33 +74,34 @@ class WindowedNER:
                 if not any(a < e2 and s2 < b for s2, e2, _ in ents):
                     ents.append((a, b, label))
             ents.sort()
-            doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+            spans = [Span(doc, a, b, label=label) for a, b, label in ents]
+            doc.ents = spans
+            doc.user_data[ENTS] = spans
         return docs
 
     def plan(
         self, doc: Doc
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]], list[tuple[int, int]]]:
         """The windows the recogniser reads, the entities of decided runs, the undecided runs."""
-        text = doc.text
+        tv = view(doc)
+        text, starts, runs, cap, lower = tv.text, tv.starts, tv.run, tv.cap, tv.lower
         n = len(doc)
         sure: list[tuple[int, int, str]] = []
         undecided: list[tuple[int, int]] = []
         k = 0
         while k < n:
-            if not starts_name(doc, k):
+            if not starts[k]:
                 k += 1
                 continue
             j = k
-            while j < n and (
-                is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or joined_article(doc, j)
-            ):
+            while j < n and runs[j]:
                 j += 1
             run_end = j
             s = k
             # a sentence's capitalised first word ("The", "In", "But") is no part of a name
-            while s < j and _function_word(doc[s]):
+            while s < j and _function_word(tv.words[s], lower[s]):
                 s += 1
-            while j > s and not is_cap(doc[j - 1]) and doc[j - 1].lower_ in CONNECTORS:
+            while j > s and not cap[j - 1] and lower[j - 1] in CONNECTORS:
                 j -= 1
             if s < j:
                 label = self._decided(doc, text, s, j)
@@ -154,9 +156,24 @@ class WindowedNER:
         )
 
 
-def _function_word(tok) -> bool:
-    t = tok.text
-    return t[:1].isupper() and t[1:].islower() and tok.lower_ in STOP_WORDS
+def _function_word(word: str, lower: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and lower in STOP_WORDS
+
+
+def _windows(docs: list[Doc], jobs: list[tuple[int, int, int]]) -> Iterator[Doc]:
+    """Tokens [s, e) of docs[i] as docs of their own, for each (i, s, e) in order: their words,
+    spaces and the norms the tokenizer set (what the recogniser reads besides the words'
+    own features). ``Span.as_doc`` copies every attribute of the whole doc for each window."""
+    made: dict[int, tuple[list[str], list[bool], numpy.ndarray]] = {}
+    for i, s, e in jobs:
+        doc = docs[i]
+        if i not in made:
+            made.clear()
+            made[i] = (view(doc).words, [bool(t.whitespace_) for t in doc], doc.to_array([NORM]))
+        words, spaces, norms = made[i]
+        window = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
+        window.from_array([NORM], norms[s:e])
+        yield window
 
 
 # names of days and months, which the recogniser reads as dates

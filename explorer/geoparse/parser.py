@@ -21,12 +21,14 @@ from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
     joined_article,
-    starts_name,
+    view,
 )
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
 
+# the entities a doc's labeller set, as a list (``doc.ents`` walks every token on each access)
+ENTS = "explorer.geoparse.ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities whose words are not place names, unless a rule below says otherwise
 BLOCK_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
@@ -229,7 +231,8 @@ class Geoparser:
         return out
 
     def _recognise(self, doc) -> list[_Found]:
-        text = doc.text  # built anew on every access: take it once
+        tv = view(doc)
+        text = tv.text
         taken = [False] * len(doc)
         found: list[_Found] = []
         blocked: list[tuple[int, int, str]] = []
@@ -240,7 +243,8 @@ class Geoparser:
             for k in range(f.start, f.end):
                 taken[k] = True
 
-        for ent in doc.ents:
+        ents = doc.user_data.get(ENTS)
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ in PLACE_LABELS:
                 for s, e in _parts(doc, ent.start, self._joined_end(doc, ent.start, ent.end)):
                     segs = self._segment(doc, text, s, e, inside_entity=True)
@@ -352,16 +356,14 @@ class Geoparser:
             )
 
         k = 0
-        while k < len(doc):
-            if taken[k] or not starts_name(doc, k):
+        n = len(doc)
+        starts, runs = tv.starts, tv.run
+        while k < n:
+            if taken[k] or not starts[k]:
                 k += 1
                 continue
             j = k
-            while (
-                j < len(doc)
-                and not taken[j]
-                and (is_cap(doc[j]) or doc[j].lower_ in CONNECTORS or joined_article(doc, j))
-            ):
+            while j < n and not taken[j] and runs[j]:
                 j += 1
             for seg in self._segment(doc, text, k, j, inside_entity=False, accept=free):
                 seg.source = "gaz"
@@ -702,12 +704,13 @@ class Geoparser:
     ) -> list[_Found]:
         """Cut tokens [i, j) into the longest gazetteer names, left to right."""
         out: list[_Found] = []
+        starts = view(doc).starts
         k = i
         while k < j:
-            tok = doc[k]
-            if not starts_name(doc, k):
+            if not starts[k]:
                 k += 1
                 continue
+            tok = doc[k]
             hit = None
             for end in range(min(j, k + MAX_TOKENS), k, -1):
                 last = doc[end - 1]
@@ -935,7 +938,7 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
 def _written_lower(doc, f: _Found) -> bool:
     """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
     words = doc[f.start : f.end].text
-    return re.search(rf"\b{re.escape(words.lower())}\b", doc.text) is not None
+    return re.search(rf"\b{re.escape(words.lower())}\b", view(doc).text) is not None
 
 
 def _sentence_start(doc, k: int) -> bool:

@@ -35,3 +35,42 @@ def joined_article(doc, k: int, articles: frozenset[str] = JOINED_ARTICLES) -> b
         and doc[k + 1].text == "-"
         and is_cap(doc[k + 2])
     )
+
+
+def _cap_text(t: str) -> bool:
+    return bool(t) and (t[0].isupper() or (t[:1] in "ʿ‘'" and t[1:2].isupper()))
+
+
+class TokenView:
+    """What recognition asks of every token, read once per doc: spaCy makes a new Token object
+    on each ``doc[k]`` and rebuilds ``doc.text`` on each access."""
+
+    __slots__ = ("cap", "lower", "run", "starts", "text", "words")
+
+    def __init__(self, doc) -> None:
+        self.text: str = doc.text
+        words = [t.text for t in doc]
+        lower = [w.lower() for w in words]
+        cap = [_cap_text(w) for w in words]
+        n = len(words)
+        self.words, self.lower, self.cap = words, lower, cap
+
+        def joined(k: int, articles: frozenset[str]) -> bool:
+            return lower[k] in articles and k + 2 < n and words[k + 1] == "-" and cap[k + 2]
+
+        # where a name may start; where a run of a name's words may go on
+        self.starts = [cap[k] or joined(k, ARTICLES) for k in range(n)]
+        self.run = [
+            cap[k] or lower[k] in CONNECTORS or joined(k, JOINED_ARTICLES) for k in range(n)
+        ]
+
+
+_VIEW = "explorer.geoparse.view"
+
+
+def view(doc) -> TokenView:
+    """The doc's :class:`TokenView`, made on first use and kept in its user data."""
+    v = doc.user_data.get(_VIEW)
+    if v is None:
+        v = doc.user_data[_VIEW] = TokenView(doc)
+    return v
