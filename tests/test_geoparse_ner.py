@@ -1,0 +1,118 @@
+"""The entity recogniser reads only the windows whose reading depends on it (geoparse/ner.py).
+
+Real gazetteer, real spaCy model; the bundled articles and news-like text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.geoparse import Geoparser, load_gazetteer
+from explorer.geoparse.ner import MARGIN
+from explorer.geoparse.parser import load_nlp
+from explorer.geoparse.schema import default_path
+from explorer.paths import seeds_dir
+
+
+@pytest.fixture(scope="module")
+def gp() -> Geoparser:
+    if not default_path().exists():
+        from explorer.geoparse.build import build
+
+        build(verbose=False)
+    return Geoparser.default()
+
+
+@pytest.fixture(scope="module")
+def whole() -> Geoparser:
+    """The same model reading every token, as before windows."""
+    return Geoparser(load_gazetteer(), load_nlp(), ner_windows=False)
+
+
+def _key(tops) -> set[tuple[int, int, str | None]]:
+    return {(t.start, t.end, t.candidate.gazetteer_id if t.candidate else None) for t in tops}
+
+
+def _plan(gp: Geoparser, text: str):
+    windows = gp._windows
+    assert windows is not None
+    doc = windows.tokenizer(text)
+    return doc, *windows.plan(doc)
+
+
+def test_the_default_parser_reads_windows_and_fast_reads_none(gp):
+    assert gp._windows is not None
+    assert Geoparser.fast()._windows is None
+
+
+def test_bundled_articles_read_in_part_give_the_same_places(gp, whole):
+    """On each bundled article the recogniser reads under half the tokens, and the toponyms are
+    those of the recogniser reading everything, but for a rare name at a window's edge."""
+    same = total = 0
+    for path in sorted(seeds_dir().glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc, windows, _, _ = _plan(gp, text)
+        assert sum(e - s for s, e in windows) < len(doc) / 2
+        mine, theirs = _key(gp.parse(text)), _key(whole.parse(text))
+        same += len(mine & theirs)
+        total += len(theirs)
+    assert total > 200
+    assert same >= 0.97 * total
+
+
+def test_every_undecided_run_is_read_with_its_context(gp):
+    text = (
+        "Mayor Tom Jackson said on Tuesday that the council in Lombard would meet again. "
+        "Fighting went on in Syria, and Turkish troops crossed into Iraq near Mosul."
+    )
+    doc, windows, sure, undecided = _plan(gp, text)
+    assert undecided
+    for s, e in undecided:
+        assert any(a <= max(0, s - MARGIN) and min(len(doc), e + MARGIN) <= b for a, b in windows)
+    # an unambiguous country and a country's adjective are decided without the recogniser
+    labels = {doc[s:e].text: label for s, e, label in sure}
+    assert labels.get("Syria") == "GPE"
+    assert labels.get("Iraq") == "GPE"
+    assert labels.get("Turkish") == "NORP"
+    # a surname that is also a town's name, and a small town, are the recogniser's to read
+    read = {doc[k].text for s, e in undecided for k in range(s, e)}
+    assert {"Jackson", "Lombard"} <= read
+    assert "Syria" not in read
+
+
+def test_prose_without_names_is_not_read(gp):
+    doc, windows, sure, undecided = _plan(
+        gp, "The storm knocked out power to thousands of homes, and schools stayed closed."
+    )
+    assert windows == [] and undecided == []
+
+
+def test_a_person_named_like_a_town_stays_a_person(gp, whole):
+    """The recogniser skips the sentences that name only countries; the one about the person
+    is still read, and her name is no place."""
+    text = (
+        "Russia and Ukraine traded accusations at the United Nations on Monday.\n\n"
+        "Speaking in Geneva, Florence Henderson, a spokeswoman for the agency, said aid convoys "
+        "would resume. Henderson added that Poland had offered to help.\n\n"
+        "Turkey and Germany called for a ceasefire."
+    )
+    got = {t.name for t in gp.parse(text)}
+    assert {"Russia", "Ukraine", "Geneva", "Poland", "Turkey", "Germany"} <= got
+    assert "Florence" not in got and "Henderson" not in got
+    assert _key(gp.parse(text)) == _key(whole.parse(text))
+
+
+def test_names_the_gazetteer_lacks_are_still_read(gp, whole):
+    """Streets and unknown names are found by the recogniser alone: their runs are read."""
+    text = "A fire broke out on Main Street in Torrington, Conn., late Monday, officials said."
+    got = {t.name for t in gp.parse(text)}
+    assert {"Main Street", "Torrington"} <= got
+    assert _key(gp.parse(text)) == _key(whole.parse(text))
+
+
+def test_parse_many_long_and_short_texts_agree_with_parse(gp):
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    texts = [*seeds, "", "no names here at all.", "Clashes were reported in Aleppo."]
+    batched = gp.parse_many(texts, include_demonyms=True, batch_size=2)
+    for text, tops in zip(texts, batched, strict=True):
+        assert _key(tops) == _key(gp.parse(text, include_demonyms=True))
