@@ -44,7 +44,7 @@ class WindowedNER:
         self.ner = nlp.get_pipe("ner")
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-        """Docs of ``texts`` in order, with ``doc.ents`` set."""
+        """Docs of ``texts`` in order, their entities in ``doc.user_data[ENTS]``."""
         batch: list[str] = []
         for text in texts:
             batch.append(text)
@@ -74,9 +74,8 @@ class WindowedNER:
                 if not any(a < e2 and s2 < b for s2, e2, _ in ents):
                     ents.append((a, b, label))
             ents.sort()
-            spans = [Span(doc, a, b, label=label) for a, b, label in ents]
-            doc.ents = spans
-            doc.user_data[ENTS] = spans
+            # kept as a list, not set as doc.ents: reading doc.ents walks every token
+            doc.user_data[ENTS] = [Span(doc, a, b, label=label) for a, b, label in ents]
         return docs
 
     def plan(
@@ -169,7 +168,8 @@ def _windows(docs: list[Doc], jobs: list[tuple[int, int, int]]) -> Iterator[Doc]
         doc = docs[i]
         if i not in made:
             made.clear()
-            made[i] = (view(doc).words, [bool(t.whitespace_) for t in doc], doc.to_array([NORM]))
+            tv = view(doc)
+            made[i] = (tv.words, tv.spaces, doc.to_array([NORM]))
         words, spaces, norms = made[i]
         window = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
         window.from_array([NORM], norms[s:e])

@@ -118,6 +118,13 @@ def _km(a: Entry, b: Entry) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _km_cached(km: dict[tuple[str, str], float], a: Entry, b: Entry) -> float:
+    d = km.get((a.gid, b.gid))
+    if d is None:
+        d = km[(a.gid, b.gid)] = _km(a, b)
+    return d
+
+
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
     w = WEIGHTS
@@ -157,6 +164,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         near_focus.update(gaz.neighbours.get(c, ()))
 
     region_focus = _region_focus(mentions, cands)
+    km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
@@ -186,7 +194,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if m.container and any(_inside(e, c) for c in m.container):
                     s += w["container"]
                 if near_to and e.rank >= 2:
-                    d = min(_km(e, a) for a in near_to)
+                    d = min(_km_cached(km, e, a) for a in near_to)
                     s += w["near"] * math.exp(-d / 150.0)
                 if (
                     focus_total >= FOCUS_MIN

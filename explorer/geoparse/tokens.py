@@ -45,11 +45,15 @@ class TokenView:
     """What recognition asks of every token, read once per doc: spaCy makes a new Token object
     on each ``doc[k]`` and rebuilds ``doc.text`` on each access."""
 
-    __slots__ = ("cap", "lower", "run", "starts", "text", "words")
+    __slots__ = ("cap", "lower", "run", "spaces", "starts", "text", "words")
 
     def __init__(self, doc) -> None:
-        self.text: str = doc.text
-        words = [t.text for t in doc]
+        from spacy.attrs import IDX, LENGTH, SPACY
+
+        text = self.text = doc.text
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        words = [text[i : i + n] for i, n, _ in rows]
+        self.spaces = [bool(sp) for _, _, sp in rows]
         lower = [w.lower() for w in words]
         cap = [_cap_text(w) for w in words]
         n = len(words)
