@@ -81,7 +81,7 @@ def test_every_undecided_run_is_read_with_its_context(gp):
 
 
 def test_prose_without_names_is_not_read(gp):
-    doc, windows, sure, undecided = _plan(
+    _, windows, _, undecided = _plan(
         gp, "The storm knocked out power to thousands of homes, and schools stayed closed."
     )
     assert windows == [] and undecided == []

@@ -20,8 +20,8 @@ gives such names ("GPE", "NORP"), so that they count as context exactly as befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-import numpy
 from spacy.attrs import NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -127,13 +127,10 @@ class WindowedNER:
         if e - s == 1 and _plain_word(gp, doc[s]) and not (segs and self._sure(doc, segs[0])):
             return None  # one ordinary word ("According", "Monday"): no place to the recogniser
         if not segs:
+            # a country's adjective ("Turkish"); else a name the gazetteer lacks, or a street
+            # or a river ("Main Street", "Red River"): the recogniser's to read
             dems = gp._demonyms(doc, text, s, e)
-            if len(dems) == 1 and dems[0].start == s and dems[0].end == e:
-                return "NORP"
-            if dems:
-                return ""
-            # a name the gazetteer lacks, or a street or a river ("Main Street", "Red River")
-            return ""
+            return "NORP" if len(dems) == 1 and (dems[0].start, dems[0].end) == (s, e) else ""
         if len(segs) != 1:
             return ""
         seg = segs[0]
@@ -163,7 +160,7 @@ def _windows(docs: list[Doc], jobs: list[tuple[int, int, int]]) -> Iterator[Doc]
     """Tokens [s, e) of docs[i] as docs of their own, for each (i, s, e) in order: their words,
     spaces and the norms the tokenizer set (what the recogniser reads besides the words'
     own features). ``Span.as_doc`` copies every attribute of the whole doc for each window."""
-    made: dict[int, tuple[list[str], list[bool], numpy.ndarray]] = {}
+    made: dict[int, tuple[list[str], list[bool], Any]] = {}  # norms: an (n, 1) array
     for i, s, e in jobs:
         doc = docs[i]
         if i not in made:
