@@ -4,10 +4,12 @@ spaCy's NER costs about four fifths of geoparsing when it reads every token. Mos
 decide nothing here: lower-case prose holds no toponym, and a capitalised run of words that is
 one unambiguous place ("Syria", "New York", "Ohio") or a country's adjective ("Turkish") is
 taken whatever label the model gives it (see ``Geoparser._recognise``: such names pass the
-blocked-entity and free-word tests as well as the place-entity one). What the model decides is
-everything else: a name that is both a small town and a surname ("Lombard", "Jackson"), a place
-inside an organisation's or a person's name ("Paris Hilton", "Dublin City Council"), a name the
-gazetteer does not know ("Hodeidah").
+blocked-entity and free-word tests as well as the place-entity one); an ordinary word at a
+sentence's start, a day or a month, and a single word that no gazetteer name is spelled like
+("Obama", "AIG") never become a placed toponym. What the model decides is everything else: a
+name that is both a small town and a surname ("Lombard", "Jackson"), a place inside an
+organisation's or a person's name ("Paris Hilton", "Dublin City Council"), a name the gazetteer
+knows only by another spelling ("Hodeidah"), a street or a river it lacks ("Main Street").
 
 So the text is tokenised, every capitalised run is sorted into decided and undecided, and the
 recogniser reads only windows of ``MARGIN`` tokens either side of the undecided runs. Its
@@ -26,6 +28,7 @@ from spacy.attrs import NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from explorer.geoparse.names import norm
 from explorer.geoparse.parser import ENTS, MIN_POP_BLOCKED, Geoparser
 from explorer.geoparse.tokens import CONNECTORS, view
 
@@ -127,10 +130,17 @@ class WindowedNER:
         if e - s == 1 and _plain_word(gp, doc[s]) and not (segs and self._sure(doc, segs[0])):
             return None  # one ordinary word ("According", "Monday"): no place to the recogniser
         if not segs:
-            # a country's adjective ("Turkish"); else a name the gazetteer lacks, or a street
-            # or a river ("Main Street", "Red River"): the recogniser's to read
             dems = gp._demonyms(doc, text, s, e)
-            return "NORP" if len(dems) == 1 and (dems[0].start, dems[0].end) == (s, e) else ""
+            if len(dems) == 1 and (dems[0].start, dems[0].end) == (s, e):
+                return "NORP"  # a country's adjective ("Turkish")
+            if not dems and e - s == 1 and not gp.gaz.by_skeleton(norm(doc[s].text)):
+                # one word no gazetteer name is spelled like ("Obama", "AIG"): even as a place
+                # it could not be placed on a map; the recogniser mostly calls such words
+                # persons and organisations
+                return None
+            # a name the gazetteer knows by another spelling ("Hodeidah"), a street or a
+            # river ("Main Street", "Red River"): the recogniser's to read
+            return ""
         if len(segs) != 1:
             return ""
         seg = segs[0]
