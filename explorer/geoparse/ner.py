@@ -22,6 +22,7 @@ gives such names ("GPE", "NORP"), so that they count as context exactly as befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import NORM
@@ -45,6 +46,8 @@ class WindowedNER:
         self.gp = parser
         self.tokenizer = nlp.tokenizer
         self.ner = nlp.get_pipe("ner")
+        # whether a word is a spelling of some gazetteer name: asked of every unknown word
+        self._spelled = lru_cache(maxsize=1 << 15)(lambda key: bool(parser.gaz.by_skeleton(key)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Docs of ``texts`` in order, their entities in ``doc.user_data[ENTS]``."""
@@ -133,7 +136,7 @@ class WindowedNER:
             dems = gp._demonyms(doc, text, s, e)
             if len(dems) == 1 and (dems[0].start, dems[0].end) == (s, e):
                 return "NORP"  # a country's adjective ("Turkish")
-            if not dems and e - s == 1 and not gp.gaz.by_skeleton(norm(doc[s].text)):
+            if not dems and e - s == 1 and not self._spelled(norm(doc[s].text)):
                 # one word no gazetteer name is spelled like ("Obama", "AIG"): even as a place
                 # it could not be placed on a map; the recogniser mostly calls such words
                 # persons and organisations
