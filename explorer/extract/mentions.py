@@ -20,27 +20,89 @@ class Mention:
         return self.i <= tok.i < self.j
 
 
-def _match(tokens, lex_exact, lex_lower, max_len, k):
-    if tokens[k].is_punct or tokens[k].lower_ in ("the", "'s"):
+class _Names:
+    """A name table (normalised name -> what it names) and every prefix of its names, kept
+    to stop a match from growing once no longer name can start with what it has read."""
+
+    __slots__ = ("exact", "lower", "exact_prefixes", "lower_prefixes")
+
+    def __init__(self, exact: dict, lower: dict) -> None:
+        self.exact, self.lower = exact, lower
+        self.exact_prefixes = _prefixes(exact)
+        self.lower_prefixes = _prefixes(lower)
+
+
+def _prefixes(names: dict) -> frozenset[str]:
+    return frozenset(name[:n] for name in names for n in range(len(name) + 1))
+
+
+_TABLES: dict[tuple[int, int, int, int], _Names] = {}
+
+
+def _names(exact: dict, lower: dict) -> _Names:
+    """The tables with their prefixes, made again when a name is added (lexicons only grow)."""
+    key = (id(exact), len(exact), id(lower), len(lower))
+    table = _TABLES.get(key)
+    if table is None or table.exact is not exact or table.lower is not lower:
+        if len(_TABLES) > 8:  # lexicons made by tests: keep the last few only
+            _TABLES.clear()
+        table = _TABLES[key] = _Names(exact, lower)
+    return table
+
+
+# A normalised name that may not be the start of the next longer one: norm_name drops a
+# leading "the " only once the space is read, and a final capital sigma lowercases apart.
+_UNSURE = frozenset(("", "t", "th", "the"))
+
+
+class _Words:
+    """What the matcher reads of each token of a sentence, read once from spaCy."""
+
+    __slots__ = ("toks", "with_ws", "texts", "punct", "skip")
+
+    def __init__(self, sentence) -> None:
+        self.toks = list(sentence.sent)
+        self.with_ws = [t.text_with_ws for t in self.toks]
+        self.texts = [t.text for t in self.toks]
+        self.punct = [t.is_punct for t in self.toks]
+        self.skip = [t.is_punct or t.lower_ in ("the", "'s") for t in self.toks]
+
+
+def _match(words: _Words, names: _Names, max_len: int, k: int):
+    """The longest name starting at token ``k`` (tokens joined as written, normalised), as
+    (number of tokens, what it names); a name may not end on punctuation but ")" or "."."""
+    if words.skip[k]:
         return 0, None
-    for n in range(min(max_len, len(tokens) - k), 0, -1):
-        last = tokens[k + n - 1]
-        if last.is_punct and last.text not in (")", "."):
-            continue
-        key = norm_name("".join(t.text_with_ws for t in tokens[k : k + n]))
-        hit = lex_exact.get(key) or lex_lower.get(key.lower())
-        if hit is not None:
-            return n, hit
-    return 0, None
+    found: tuple[int, object] = (0, None)
+    raw = ""
+    for n in range(1, min(max_len, len(words.toks) - k) + 1):
+        last = k + n - 1
+        raw += words.with_ws[last]
+        key = norm_name(raw)
+        low = key.lower()
+        if not words.punct[last] or words.texts[last] in (")", "."):
+            hit = names.exact.get(key) or names.lower.get(low)
+            if hit is not None:
+                found = (n, hit)
+        if (
+            key not in names.exact_prefixes
+            and low not in names.lower_prefixes
+            and low not in _UNSURE
+            and "Σ" not in key
+        ):
+            break
+    return found
 
 
 def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Mention]:
     """Longest-first lexicon matches, then countries the geoparser found that the lexicon lacks."""
-    toks = list(sentence.sent)
+    words = _Words(sentence)
+    names = _names(lex.exact, lex.lower)
+    toks = words.toks
     out: list[Mention] = []
     k = 0
     while k < len(toks):
-        n, ref = _match(toks, lex.exact, lex.lower, lex.max_len, k)
+        n, ref = _match(words, names, lex.max_len, k)
         if n:
             # a name glued to a word ("Syrian-Turkish") still counts; a lowercase common word
             # that happens to be a name ("turkey" the bird) rarely appears in this kind of news
@@ -84,11 +146,13 @@ class AssetMention:
 
 
 def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
-    toks = list(sentence.sent)
+    words = _Words(sentence)
+    names = _names(lex.asset_exact, lex.asset_lower)
+    toks = words.toks
     out: list[AssetMention] = []
     k = 0
     while k < len(toks):
-        n, hit = _match(toks, lex.asset_exact, lex.asset_lower, lex.max_len, k)
+        n, hit = _match(words, names, lex.max_len, k)
         if n:
             first, last = toks[k], toks[k + n - 1]
             out.append(

@@ -12,6 +12,9 @@ from explorer.limits import PIECE_CHARS, SENTENCE_CHARS, checkpoint, pieces
 from explorer.model import Document, Span
 
 _PIPE_BATCH = 32  # sentences parsed together: small, so a cancel or a budget is seen soon
+# Sentence boundaries come from the dependency parse, which reads only tok2vec's output:
+# the other components would be run for nothing when a paragraph is parsed for them.
+BOUNDARIES_ONLY = ("tok2vec", "parser")
 
 
 def nlp():
@@ -106,17 +109,18 @@ def sentences_of(doc: Document) -> Iterator[Sentence]:
 
     pipe = nlp()
     text = doc.text
-    if doc.sentences:
+    if doc.sentences:  # the reader's (every article read from a file or given as text)
         spans = [_trim(text, s.start, s.end) for s in doc.sentences]
         spans = [s for s in spans if s[1] > s[0]]
     else:
         spans = []
+        unused = [name for name in pipe.pipe_names if name not in BOUNDARIES_ONLY]
         for p in paras:
             for pstart, pend in pieces(text, PIECE_CHARS, *_trim(text, p.start, p.end)):
                 if pend <= pstart:
                     continue
                 checkpoint()
-                parsed = pipe(text[pstart:pend])
+                parsed = pipe(text[pstart:pend], disable=unused)
                 for s in parsed.sents:
                     a, b = _trim(text, pstart + s.start_char, pstart + s.end_char)
                     if b > a:
