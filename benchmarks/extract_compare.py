@@ -3,11 +3,11 @@
     .venv/bin/python benchmarks/extract_compare.py dump OUT.json [--limit N]
     .venv/bin/python benchmarks/extract_compare.py diff BEFORE.json AFTER.json [--show 20]
 
-``dump`` writes the 706 articles of ../shared/eval as text files (as ingest_scale.py does), reads
-them as ingest does, geoparses them and extracts their events, assets, stances and theatres in
-batches of 16, and writes every item with its evidence spans. ``diff`` prints the counts of both dumps and
-the items found by one only, article by article: run it on the code before and after a change
-that should keep what extraction finds (a speed change) to see what it gained or lost.
+``dump`` writes the 706 articles of ../shared/eval as text files (as ingest_scale.py does),
+reads them as ingest does, geoparses them and extracts their events, assets, stances and
+theatres in batches of 16, and writes every item with its evidence spans. ``diff`` prints the
+counts of both dumps and the items found by one only, article by article: run it on the code
+before and after a change that should keep what extraction finds (a speed change).
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ def _key(kind: str, item) -> str:
 
 
 def dump(out: Path, limit: int | None) -> None:
+    from ingest_scale import write_corpus
+
     from explorer.corpus import article_files, iter_documents
     from explorer.pipeline import analyser
-    from ingest_scale import write_corpus
 
     work = analyser()
     found: dict[str, dict[str, list[str]]] = {}

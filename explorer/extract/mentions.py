@@ -24,7 +24,7 @@ class _Names:
     """A name table (normalised name -> what it names) and every prefix of its names, kept
     to stop a match from growing once no longer name can start with what it has read."""
 
-    __slots__ = ("exact", "lower", "exact_prefixes", "lower_prefixes")
+    __slots__ = ("exact", "exact_prefixes", "lower", "lower_prefixes")
 
     def __init__(self, exact: dict, lower: dict) -> None:
         self.exact, self.lower = exact, lower
@@ -58,7 +58,7 @@ _UNSURE = frozenset(("", "t", "th", "the"))
 class _Words:
     """What the matcher reads of each token of a sentence, read once from spaCy."""
 
-    __slots__ = ("toks", "with_ws", "texts", "punct", "skip")
+    __slots__ = ("punct", "skip", "texts", "toks", "with_ws")
 
     def __init__(self, sentence) -> None:
         self.toks = list(sentence.sent)
