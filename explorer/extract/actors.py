@@ -93,35 +93,30 @@ class Compound:
     end: int
 
 
-def words(lex: Lexicon, key: str) -> set[str]:
-    return {w.lower() for w in lex.stances.get(key, [])}
-
-
 class PhraseReader:
     """Reads actors out of the noun phrases of one sentence (see the module docstring)."""
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.lex: Lexicon = ctx.lex
-        cfg = ctx.lex.stances
-        self.organs = {w.lower() for w in cfg.get("state_organs", [])}
-        self.armed = {w.lower() for w in cfg.get("armed_nouns", [])}
-        self.titles = {w.lower() for w in cfg.get("titles", [])}
-        self.people = {w.lower() for w in cfg.get("people_nouns", [])}
-        self.partitives = {w.lower() for w in cfg.get("partitives", [])}
-        self.non_state = {w.lower() for w in cfg.get("non_state_modifiers", [])}
-        self.coalitions = {w.lower() for w in cfg.get("coalition_nouns", [])}
-        self.allied = {w.lower() for w in cfg.get("allied_adjectives", [])}
-        self.coref = {w.lower() for w in cfg.get("coref_nouns", [])}
-        self.actions = {w.lower() for w in cfg.get("action_nouns", [])}
-        self.weapons = {w.lower() for w in cfg.get("weapon_organs", [])}
-        self.rebellions = {w.lower() for w in cfg.get("rebellion_nouns", [])}
-        self.non_actor = {w.lower() for w in cfg.get("non_actor_heads", [])}
-        self.collective = {w.lower() for w in cfg.get("collective_nouns", [])}
-        self.former = {w.lower() for w in cfg.get("former_words", [])}
-        self.garrison = {w.lower() for w in cfg.get("garrison_verbs", [])}
-        self.collective_refs = {w.lower() for w in cfg.get("collective_refs", [])}
-        self.local = {w.lower() for w in cfg.get("local_modifiers", [])}
+        self.organs = self.lex.words("state_organs")
+        self.armed = self.lex.words("armed_nouns")
+        self.titles = self.lex.words("titles")
+        self.people = self.lex.words("people_nouns")
+        self.partitives = self.lex.words("partitives")
+        self.non_state = self.lex.words("non_state_modifiers")
+        self.coalitions = self.lex.words("coalition_nouns")
+        self.allied = self.lex.words("allied_adjectives")
+        self.coref = self.lex.words("coref_nouns")
+        self.actions = self.lex.words("action_nouns")
+        self.weapons = self.lex.words("weapon_organs")
+        self.rebellions = self.lex.words("rebellion_nouns")
+        self.non_actor = self.lex.words("non_actor_heads")
+        self.collective = self.lex.words("collective_nouns")
+        self.former = self.lex.words("former_words")
+        self.garrison = self.lex.words("garrison_verbs")
+        self.collective_refs = self.lex.words("collective_refs")
+        self.local = self.lex.words("local_modifiers")
 
     # --- public -------------------------------------------------------------------------
     def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:

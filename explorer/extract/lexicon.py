@@ -84,6 +84,16 @@ class Lexicon:
     capitals: dict[str, ActorRef] = field(default_factory=dict)  # "Kinshasa" -> DR Congo
     adjectives: dict[str, str] = field(default_factory=dict)  # code -> "Afghan"
     country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
+    # stances.json's word lists, lower-cased, made once (every sentence's readers use them)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def words(self, key: str) -> frozenset[str]:
+        """The lower-cased words of the list ``key`` of stances.json (empty if none)."""
+        found = self._word_sets.get(key)
+        if found is None:
+            found = frozenset(w.lower() for w in self.stances.get(key, []))
+            self._word_sets[key] = found
+        return found
 
     def lookup(self, text: str) -> ActorRef | None:
         """The actor a name stands for, as the token matcher would read it."""

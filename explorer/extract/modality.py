@@ -8,6 +8,7 @@ is Syria's claim, not the article's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.syntax import children
@@ -25,8 +26,8 @@ class Modality:
 
 
 class ModalityReader:
-    def __init__(self, cfg: dict) -> None:
-        low = lambda key: {w.lower() for w in cfg.get(key, [])}  # noqa: E731
+    def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
+        """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
         self.deny = low("deny_verbs")
         self.stop = low("stop_verbs")
         self.request = low("request_verbs")

@@ -132,10 +132,10 @@ class StanceRules:
         self.doc_theatre = doc_theatre  # callable(ctx, powers, parties, trigger) -> id | None
         self.published = published
         self.reader = PhraseReader(ctx)
-        self.modal = ModalityReader(self.cfg)
-        self.weapon_words = {w.lower() for w in self.cfg.get("weapon_words", [])}
-        self.loaded = {w.lower() for w in self.cfg.get("loaded_labels", [])}
-        self.conflict_words = {w.lower() for w in self.cfg.get("conflict_words", [])}
+        self.modal = ModalityReader(self.lex.words)
+        self.weapon_words = self.lex.words("weapon_words")
+        self.loaded = self.lex.words("loaded_labels")
+        self.conflict_words = self.lex.words("conflict_words")
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
@@ -165,7 +165,7 @@ class StanceRules:
             return False  # "the president", "a governor": whose?
         sent = head.doc
         toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
-        titles = {w.lower() for w in self.cfg.get("titles", [])}
+        titles = self.lex.words("titles")
         return any(t.lower_ in titles for t in toks)
 
     def _led_by(self, h) -> list[Mention]:
@@ -431,7 +431,7 @@ class StanceRules:
         """ "retook the town of Gao from ...": ground taken from someone, not a job."""
         if not preps(tok, "from"):
             return False
-        places = {w.lower() for w in self.cfg.get("place_nouns", [])}
+        places = self.lex.words("place_nouns")
         for d in children(tok, "dobj", "nsubjpass"):
             if d.lemma_.lower() in places or self._is_toponym(d):
                 return True
@@ -851,7 +851,7 @@ class StanceRules:
         a conflict the lexicon knows at its place ("Mandela backs Annan" is no stance)."""
         if cl.relation != "backs":
             return True
-        weak = {w.lower() for w in self.cfg.get("weak_backs_verbs", [])}
+        weak = self.lex.words("weak_backs_verbs")
         if cl.trigger.lemma_.lower() in weak and not _named(party):
             return False  # "helps local governments", "protects soldiers": no side named
         if theatre.definition is not None:
