@@ -106,6 +106,7 @@ def stages(n: int) -> None:
 
     work = analyser()  # spaCy, gazetteer, lexicon: loaded once, not timed
     work.analyse([])
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         write_corpus(folder, n)
@@ -123,7 +124,10 @@ def stages(n: int) -> None:
             project.save(combine(outputs))
         t4 = time.perf_counter()
     total = t4 - t0
-    print(f"stages on {len(docs)} articles, one core (seconds, ms per article):")
+    print(
+        f"stages on {len(docs)} articles, one core (seconds, ms per article); load average"
+        f" {load:.1f} at start, {os.getloadavg()[0]:.1f} at end:"
+    )
     for name, s in (
         ("read+clean", t1 - t0),
         ("geoparse", t2 - t1),
