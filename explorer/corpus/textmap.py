@@ -9,6 +9,7 @@ index in the decoded original of ``text[i]`` (see ``Document.offsets``).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Invisible characters that only get in the way of matching: zero-width space/joiners, soft
@@ -99,7 +100,7 @@ def source_lines(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-def source_range(raw: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def source_range(raw: str, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """The range of ``raw`` that cleaned ``[start, end)`` came from: from the first character's
     index to just past the last one, including marks composed into it (NFC) and the rest of a
     character reference (``&amp;``) it was decoded from."""

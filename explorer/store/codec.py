@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 
-from explorer.model import Candidate, Span
+from explorer.model import Candidate, OffsetRuns, Span
 
 
-def encode_offsets(offsets: list[int]) -> str | None:
+def encode_offsets(offsets: Sequence[int]) -> str | None:
     """Offset map -> JSON ``{"n": len, "runs": [i0, o0, i1, o1, ...]}``.
 
     Cleaning mostly deletes stretches of the raw text, so the map is a few runs where
@@ -16,26 +17,18 @@ def encode_offsets(offsets: list[int]) -> str | None:
     """
     if not offsets:
         return None
-    runs: list[int] = []
-    previous = None
-    for i, value in enumerate(offsets):
-        if previous is None or value != previous + 1:
-            runs += (i, value)
-        previous = value
-    return json.dumps({"n": len(offsets), "runs": runs}, separators=(",", ":"))
+    runs = offsets if isinstance(offsets, OffsetRuns) else OffsetRuns.of(offsets)
+    flat = [v for run in runs.runs() for v in run]
+    return json.dumps({"n": len(offsets), "runs": flat}, separators=(",", ":"))
 
 
-def decode_offsets(stored: str | None) -> list[int]:
+def decode_offsets(stored: str | None) -> Sequence[int]:
+    """The offset map, kept as its runs (:class:`explorer.model.OffsetRuns`)."""
     if not stored:
         return []
     data = json.loads(stored)
-    runs, total = data["runs"], data["n"]
-    out: list[int] = []
-    for k in range(0, len(runs), 2):
-        index, value = runs[k], runs[k + 1]
-        end = runs[k + 2] if k + 2 < len(runs) else total
-        out.extend(range(value, value + end - index))
-    return out
+    runs = data["runs"]
+    return OffsetRuns(runs[0::2], runs[1::2], data["n"])
 
 
 def encode_spans(spans: list[Span]) -> str:
