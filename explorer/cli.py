@@ -315,17 +315,23 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in (".png", ".pdf", ".svg"):
         raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
     _output(args.output)
-    workspace, problems = _workspace(args.source)
-    workspace.set_filters(filters_from(args))
-    if args.select and workspace.item(args.select) is None:
-        raise UserError(f"no item with id {args.select!r} in {args.source}")
     prepare_qt_environment(headless=True)
     from PySide6.QtWidgets import QApplication
 
-    from explorer.mapview.composition import describe_filters
-    from explorer.mapview.snapshot import render_snapshot
+    from explorer.mapview.snapshot import close_view, render_snapshot, snapshot_view, while_loading
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+    view = snapshot_view(scale=args.scale)  # its page loads while the project is read
+    try:
+        workspace, problems = while_loading(lambda: _workspace(args.source))
+        workspace.set_filters(filters_from(args))
+        if args.select and workspace.item(args.select) is None:
+            raise UserError(f"no item with id {args.select!r} in {args.source}")
+    except BaseException:
+        close_view(view)
+        raise
+    from explorer.mapview.composition import describe_filters
+
     visible = workspace.visible
     render_snapshot(
         visible,
@@ -336,6 +342,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         scale=args.scale,
         bbox=args.bbox,
         select=args.select,
+        view=view,
     )
     print(args.output)
     _report_problems(problems)

@@ -1,7 +1,9 @@
 """The one QWebChannel object between Python and the map page.
 
 Python -> page: ``command`` carries a JSON message; commands sent before the page has said it
-is ready are queued and flushed in order once it has. Page -> Python: ``post`` takes one JSON
+is ready are queued and flushed in order once it has, followed by "start" (the page then draws
+its basemap, once, at the view those commands set; a snapshot sends "start" itself after the
+commands that set its view, which may come after "ready"). Page -> Python: ``post`` takes one JSON
 message, checks it against the few events the page may send, and turns it into a typed signal.
 """
 
@@ -26,9 +28,11 @@ class MapBridge(QObject):
     page_error = Signal(str)
     located = Signal(str, float, float)  # feature id, x, y in CSS pixels of the view
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, start_on_ready: bool = True) -> None:
         super().__init__(parent)
         self._ready = False
+        # False: whoever drives the page sends "start" itself, once it has set the first view
+        self._start_on_ready = start_on_ready
         self._queue: list[str] = []
         # (command, ms from its arrival in the page to painted), as the page measured them
         self.timings: list[tuple[str, float]] = []
@@ -67,6 +71,8 @@ class MapBridge(QObject):
             queued, self._queue = self._queue, []
             for item in queued:
                 self.command.emit(item)
+            if self._start_on_ready:  # the basemap is drawn now, at the view queued commands set
+                self.command.emit(json.dumps({"cmd": "start"}))
             self.ready.emit()
         elif event == "click":
             self.feature_clicked.emit(message["id"])

@@ -20,7 +20,6 @@ import re
 import tempfile
 from pathlib import Path
 
-from explorer.export.htmlmap import script_hashes
 from explorer.items import KIND_LABELS
 from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
@@ -119,6 +118,9 @@ def content_policy(html: str) -> str:
     """The page's Content-Security-Policy: its own files (file: and Qt's qrc:) and the inline
     scripts it was built with, by hash; no network, no frames, no forms, no plugins. Styles may
     be inline (Leaflet and map.js set them); data: images are Leaflet's."""
+    # imported here: the export package (the store, shapely) is not needed to find a cached page
+    from explorer.export.htmlmap import script_hashes
+
     return (
         "default-src 'none'; "
         f"script-src 'self' qrc: {script_hashes(html)}; "

@@ -11,28 +11,30 @@ title, legend, scale bar, credits and date around it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from explorer.items import ItemSet
-from explorer.mapview.composition import (
-    Sheet,
-    legend_entries,
-    metres_per_pixel,
-    save_composition,
-)
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import Timeout, grab_settled, wait_for
+from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
 from explorer.paths import resources_dir
+
+if TYPE_CHECKING:  # the composition (and the export package's credits it names) is imported
+    # only once a picture is composed: a command-line snapshot reads its project meanwhile
+    from explorer.items import ItemSet
+    from explorer.mapview.composition import Sheet
 
 SNAPSHOT_SIZE = (1400, 900)  # CSS pixels of a command-line snapshot's map
 SCALES = (1.0, 2.0, 4.0)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class MapFrame:
 
     @property
     def metres_per_pixel(self) -> float:
+        from explorer.mapview.composition import metres_per_pixel
+
         return metres_per_pixel(self.center[0], self.zoom)
 
 
@@ -91,6 +95,34 @@ def current_frame(view: MapView) -> MapFrame | None:
     return MapFrame.from_page(run_js(view, "explorerSnapshot.view()"))
 
 
+def snapshot_view(size: tuple[int, int] = SNAPSHOT_SIZE, scale: float = 1.0) -> MapView:
+    """A MapView for one snapshot, hidden from the screen; its page starts loading now, so
+    the caller may do other work (read the project: ``while_loading``) while it loads."""
+    if QApplication.instance() is None:
+        raise RuntimeError("a snapshot's view needs a QApplication")
+    view = MapView(basemap_on_start=True)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(round(size[0] * scale), round(size[1] * scale))
+    view.setZoomFactor(scale)
+    view.show()
+    return view
+
+
+def close_view(view: MapView) -> None:
+    view.shutdown()
+    view.close()
+    shiboken6.delete(view)  # now, while the QApplication still exists
+
+
+def while_loading(work: Callable[[], T], timeout_ms: int = 3_600_000) -> T:
+    """``work()`` run in a thread while this (the GUI) thread keeps Qt's events flowing, so a
+    page loading meanwhile is not held up; returns its result or raises its exception."""
+    with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
+        future = pool.submit(work)
+        wait_until(future.done, timeout_ms, "the project to be read")
+        return future.result()
+
+
 def render_map(
     collection: dict,
     palette: dict | None = None,
@@ -101,44 +133,56 @@ def render_map(
     select: str | None = None,
     timeout_ms: int = 60_000,
     fly: bool = True,
+    view: MapView | None = None,
 ) -> tuple[QImage, MapFrame | None]:
     """Draw ``collection`` offscreen and return the picture (``size`` x ``scale`` pixels) with
-    where it looks. The view is ``frame`` (the window's), else ``bbox``, else the items."""
+    where it looks. The view is ``frame`` (the window's), else ``bbox``, else the items.
+
+    ``view`` is one made by ``snapshot_view`` (its size and scale are then the view's); it is
+    closed here either way."""
     if QApplication.instance() is None:
         raise RuntimeError("render_map needs a QApplication")
-    if frame is not None:
-        size = frame.size
-    view = MapView()
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(round(size[0] * scale), round(size[1] * scale))
-    view.setZoomFactor(scale)
-    view.show()
+    if view is None:
+        view = snapshot_view(frame.size if frame is not None else size, scale)
     try:
-        if not view.is_ready:
-            wait_for(view.ready, timeout_ms, "the map page to load")
+        # Commands are queued until the page is ready and then sent in order; the basemap
+        # waits for "start", after the commands that set the view: it is drawn once, there.
+        drawn = _counter(view)
         if palette is not None:
             view.set_palette(palette)
-            wait_for(view.rendered, timeout_ms, "the colours to be applied")
         view.set_features(collection, fit=bbox is None and frame is None)
-        wait_for(view.rendered, timeout_ms, "the features to be drawn")
+        if bbox is not None:
+            view.fit_bbox(*bbox)
+        view.start()
+        expected = (palette is not None) + 1 + (bbox is not None)
+        _wait_renders(view, drawn, expected, timeout_ms, "the features to be drawn")
         if frame is not None:
             run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
                          f"{frame.zoom!r})")  # fmt: skip
-        elif bbox is not None:
-            view.fit_bbox(*bbox)
-            wait_for(view.rendered, timeout_ms, "the map to move to the bounding box")
         if select:
             view.select(select, fly=fly and bbox is None and frame is None)
-            wait_for(view.rendered, timeout_ms, "the selection to be drawn")
+            _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
         where = MapFrame.from_page(run_js(view, "explorerSnapshot.hideControls(true)"))
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
         image = grab_settled(view, view, timeout_ms)
         return image, where
     finally:
-        view.shutdown()
-        view.close()
-        shiboken6.delete(view)  # now, while the QApplication still exists
+        close_view(view)
+
+
+def _counter(view: MapView) -> list[int]:
+    """A list that grows by one at every ``rendered`` of ``view`` from now on."""
+    drawn: list[int] = []
+    view.rendered.connect(drawn.append)
+    return drawn
+
+
+def _wait_renders(view: MapView, drawn: list[int], n: int, timeout_ms: int, what: str) -> None:
+    """Wait until the page has reported ``n`` renders since ``drawn`` was made (each command
+    sent reports one, in order)."""
+    while len(drawn) < n:
+        wait_for(view.rendered, timeout_ms, what)
 
 
 def sheet_for(
@@ -148,6 +192,8 @@ def sheet_for(
     subtitle: str,
     frame: MapFrame | None,
 ) -> Sheet:
+    from explorer.mapview.composition import Sheet, legend_entries
+
     return Sheet(
         title=title,
         subtitle=subtitle,
@@ -168,11 +214,15 @@ def render_snapshot(
     select: str | None = None,
     size: tuple[int, int] = SNAPSHOT_SIZE,
     timeout_ms: int = 60_000,
+    view: MapView | None = None,
 ) -> Path:
-    """The composed snapshot of ``items`` (PNG, PDF or SVG by ``out``'s suffix)."""
+    """The composed snapshot of ``items`` (PNG, PDF or SVG by ``out``'s suffix); ``view``
+    as in ``render_map``."""
     image, where = render_map(
-        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms
+        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms, view=view
     )
+    from explorer.mapview.composition import save_composition
+
     sheet = sheet_for(items, palette or {}, title, subtitle, where)
     out.parent.mkdir(parents=True, exist_ok=True)
     return save_composition(out, image, sheet, scale)

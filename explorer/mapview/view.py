@@ -84,7 +84,14 @@ class MapView(QWebEngineView):
     ready = Signal()
     rendered = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, profile: QWebEngineProfile | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        profile: QWebEngineProfile | None = None,
+        basemap_on_start: bool = False,
+    ):
+        """``basemap_on_start``: the page draws its basemap only when ``start`` is called (once
+        the first view is set, so that it is drawn once, there), not as soon as it is ready."""
         super().__init__(parent)
         # An off-the-record profile of our own: nothing is written to the user's disk, and
         # the page is torn down before it (see closeEvent / deleteLater order).
@@ -97,7 +104,7 @@ class MapView(QWebEngineView):
         )
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
         self.setPage(self._page)
-        self.bridge = MapBridge(self)
+        self.bridge = MapBridge(self, start_on_ready=not basemap_on_start)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self.bridge)
         self._page.setWebChannel(self._channel)
@@ -150,6 +157,10 @@ class MapView(QWebEngineView):
         self.bridge.send("show", visible=visible_bits(self._ids, shown_ids))
         if fit:
             self.bridge.send("fit")
+
+    def start(self) -> None:
+        """Let the page draw its basemap at the view set so far (see ``basemap_on_start``)."""
+        self.bridge.send("start")
 
     def select(self, feature_id: str | None, fly: bool = True) -> None:
         self.bridge.send("select", id=feature_id, fly=fly)

@@ -6,7 +6,9 @@
  * on it reacts to the mouse. Labels are placed greedily by size, biggest first, so they
  * appear as the map zooms in and never overlap.
  *
- * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map).
+ * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map); prepare() beforehand
+ * decodes the data and makes the layers without drawing; countries() gives the countries as
+ * GeoJSON features (decoded once, shared with the map's conflict areas).
  */
 (function () {
   "use strict";
@@ -179,18 +181,36 @@
     return pane;
   }
 
-  function addTo(map) {
-    var data = window.EXPLORER_BASEMAP;
-    if (!data || !data.topology) {
+  // What the data decodes to, made once per page: the countries' features (shared with the
+  // map's conflict areas, see countries()) and the layers, not yet on any map.
+  var prepared = null;
+
+  function data() {
+    var d = window.EXPLORER_BASEMAP;
+    if (!d || !d.topology) {
       throw new Error("explorerBasemap: window.EXPLORER_BASEMAP is missing; load basemap data first");
     }
-    var topo = data.topology;
+    return d;
+  }
+
+  var decodedCountries = null;
+
+  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once.
+  function countries() {
+    if (decodedCountries === null) {
+      var topo = data().topology;
+      decodedCountries = topojson.feature(topo, topo.objects.countries);
+    }
+    return decodedCountries;
+  }
+
+  // Decode the data and make the layers (no drawing): the page may do this while it waits
+  // for the view it will first show.
+  function prepare() {
+    if (prepared) return prepared;
+    var topo = data().topology;
     var objects = topo.objects;
-
-    ensurePane(map, PANE, 150); // below tiles (200) and overlays (400)
-    ensurePane(map, LABEL_PANE, 350); // above the shapes, below the data
-    map.getContainer().style.background = STYLE.sea;
-
+    // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: 0.5 });
     var common = { pane: PANE, renderer: renderer, interactive: false };
     function lines(geojson, options) {
@@ -199,11 +219,16 @@
 
     var geometries = objects.countries.geometries;
     var tints = tintIndices(geometries);
-    var countries = topojson.feature(topo, objects.countries);
-    countries.features.forEach(function (f, i) { f.properties.tint = tints[i]; });
+    var features = countries();
+    var tinted = {
+      type: "FeatureCollection",
+      features: features.features.map(function (f, i) {
+        return { type: "Feature", id: f.id, properties: { tint: tints[i] }, geometry: f.geometry };
+      }),
+    };
 
     var layers = {
-      countries: L.geoJSON(countries, L.extend({}, common, {
+      countries: L.geoJSON(tinted, L.extend({}, common, {
         attribution: "Natural Earth",
         style: function (feature) {
           return { stroke: false, fillColor: STYLE.tints[feature.properties.tint], fillOpacity: 1 };
@@ -222,6 +247,17 @@
         return a === b;
       })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
+    prepared = { layers: layers, labels: buildLabels(data()) };
+    return prepared;
+  }
+
+  function addTo(map) {
+    var made = prepare();
+    var layers = made.layers;
+
+    ensurePane(map, PANE, 150); // below tiles (200) and overlays (400)
+    ensurePane(map, LABEL_PANE, 350); // above the shapes, below the data
+    map.getContainer().style.background = STYLE.sea;
 
     // One canvas: the order of adding is the order of painting.
     ["countries", "lakes", "borders", "coast"].forEach(function (name) {
@@ -240,7 +276,7 @@
       }
     }
 
-    var labels = buildLabels(data);
+    var labels = made.labels;
     var labelLayer = L.layerGroup().addTo(map);
     var pending = false;
     function onView() {
@@ -269,5 +305,5 @@
     };
   }
 
-  window.explorerBasemap = { addTo: addTo, style: STYLE };
+  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
 })();

@@ -19,7 +19,8 @@
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
  *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
- *   {"cmd": "resize"}
+ *   {"cmd": "resize"}   {"cmd": "start"} (sent once the commands queued before "ready" were:
+ *   the basemap is drawn then, at the view they set)
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
@@ -57,6 +58,7 @@
     kindLabels: {},
     legend: null,
     legendCollapsed: false,
+    basemapAdded: false,
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
   };
@@ -361,10 +363,13 @@
     // Countries are drawn with the basemap's own outline, never as a point at their centre.
     if (countryShapes === null) {
       countryShapes = {};
-      var base = window.EXPLORER_BASEMAP;
-      if (base && window.topojson) {
-        topojson.feature(base.topology, base.topology.objects.countries).features.forEach(
-          function (f) { countryShapes[f.id] = f.geometry; });
+      try {
+        if (window.explorerBasemap) {
+          window.explorerBasemap.countries().features.forEach(
+            function (f) { countryShapes[f.id] = f.geometry; });
+        }
+      } catch (err) {
+        console.error("basemap: " + (err && err.stack || err));
       }
     }
     return countryShapes[code] || null;
@@ -913,6 +918,9 @@
   }
 
   var commands = {
+    start: function () {
+      addBasemap();
+    },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
       state.data = load(cols);
@@ -1019,12 +1027,10 @@
     state.shapes = L.featureGroup([], { pane: "exShapes" }).addTo(map);
     state.points = L.layerGroup().addTo(map);
     state.labels = L.layerGroup().addTo(map);
-    try {
-      // A broken basemap must not take the items and the bridge down with it.
-      if (window.explorerBasemap) window.explorerBasemap.addTo(map);
-    } catch (err) {
-      console.error("basemap: " + (err && err.stack || err));
-    }
+    // The basemap is drawn once the commands queued before the page was ready have arrived
+    // ("start"), so a first view fitted to the items is drawn once, not first at the default
+    // view; the sea's colour shows meanwhile.
+    if (window.explorerBasemap) map.getContainer().style.background = window.explorerBasemap.style.sea;
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     addLegend(map);
     map.attributionControl.setPrefix(false);
@@ -1038,7 +1044,28 @@
       state.bridge = channel.objects.bridge;
       state.bridge.command.connect(onCommand);
       post({ event: "ready" });
+      // Whoever drives the page says "start" after its queued commands; never wait forever.
+      setTimeout(addBasemap, 2000);
+      // Meanwhile, decode the basemap and make its layers (drawn at "start").
+      setTimeout(function () {
+        try {
+          if (window.explorerBasemap && !state.basemapAdded) window.explorerBasemap.prepare();
+        } catch (err) {
+          console.error("basemap: " + (err && err.stack || err));
+        }
+      }, 0);
     });
+  }
+
+  function addBasemap() {
+    if (state.basemapAdded) return;
+    state.basemapAdded = true;
+    try {
+      // A broken basemap must not take the items and the bridge down with it.
+      if (window.explorerBasemap) window.explorerBasemap.addTo(state.map);
+    } catch (err) {
+      console.error("basemap: " + (err && err.stack || err));
+    }
   }
 
   // For tests and scripting: what the page shows, as plain data.

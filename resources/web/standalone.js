@@ -117,6 +117,7 @@
       var message = JSON.parse(text);
       if (message.event === "ready") {
         data().messages.forEach(send);
+        send({ cmd: "start" });
       } else if (message.event === "click") {
         select(message.id, false);
       } else if (message.event === "error") {
