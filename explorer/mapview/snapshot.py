@@ -100,7 +100,7 @@ def snapshot_view(size: tuple[int, int] = SNAPSHOT_SIZE, scale: float = 1.0) -> 
     the caller may do other work (read the project: ``while_loading``) while it loads."""
     if QApplication.instance() is None:
         raise RuntimeError("a snapshot's view needs a QApplication")
-    view = MapView(basemap_on_start=True)
+    view = MapView(basemap_wait_ms=60_000)  # render_map says when: see ``start``
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(round(size[0] * scale), round(size[1] * scale))
     view.setZoomFactor(scale)
@@ -116,9 +116,17 @@ def close_view(view: MapView) -> None:
 
 def while_loading(work: Callable[[], T], timeout_ms: int = 3_600_000) -> T:
     """``work()`` run in a thread while this (the GUI) thread keeps Qt's events flowing, so a
-    page loading meanwhile is not held up; returns its result or raises its exception."""
+    page loading meanwhile is not held up; returns its result or raises its exception. The
+    composition's modules are imported in that thread too, while the page still loads."""
+
+    def work_then_imports() -> T:
+        result = work()
+        import explorer.mapview.composition  # noqa: F401
+
+        return result
+
     with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
-        future = pool.submit(work)
+        future = pool.submit(work_then_imports)
         wait_until(future.done, timeout_ms, "the project to be read")
         return future.result()
 

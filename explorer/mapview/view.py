@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QEvent, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -88,10 +88,11 @@ class MapView(QWebEngineView):
         self,
         parent: QWidget | None = None,
         profile: QWebEngineProfile | None = None,
-        basemap_on_start: bool = False,
+        basemap_wait_ms: int | None = None,
     ):
-        """``basemap_on_start``: the page draws its basemap only when ``start`` is called (once
-        the first view is set, so that it is drawn once, there), not as soon as it is ready."""
+        """``basemap_wait_ms``: None, the page draws its basemap as soon as it is ready; a
+        number, it waits for ``start`` (called once the first view is set, so that the basemap
+        is drawn once, there), at most that long after it is ready."""
         super().__init__(parent)
         # An off-the-record profile of our own: nothing is written to the user's disk, and
         # the page is torn down before it (see closeEvent / deleteLater order).
@@ -104,7 +105,14 @@ class MapView(QWebEngineView):
         )
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
         self.setPage(self._page)
-        self.bridge = MapBridge(self, start_on_ready=not basemap_on_start)
+        self.bridge = MapBridge(self, start_on_ready=basemap_wait_ms is None)
+        self._started = False
+        self._basemap_timer = QTimer(self)
+        self._basemap_timer.setSingleShot(True)
+        self._basemap_timer.timeout.connect(self.start)
+        if basemap_wait_ms is not None:
+            self._basemap_timer.setInterval(basemap_wait_ms)
+            self.bridge.ready.connect(self._basemap_timer.start)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self.bridge)
         self._page.setWebChannel(self._channel)
@@ -112,6 +120,7 @@ class MapView(QWebEngineView):
         self.bridge.ready.connect(self.ready)
         self.bridge.rendered.connect(self.rendered)
         self._page.loadStarted.connect(self.bridge.reset)
+        self._page.loadStarted.connect(self._on_load_started)
         self._loaded: object = None  # the item set the page holds (show_items)
         self._ids: list[str] = []
         self._page.home = QUrl.fromLocalFile(str(build_page()))
@@ -158,8 +167,16 @@ class MapView(QWebEngineView):
         if fit:
             self.bridge.send("fit")
 
+    def _on_load_started(self) -> None:
+        self._started = False
+
     def start(self) -> None:
-        """Let the page draw its basemap at the view set so far (see ``basemap_on_start``)."""
+        """Let the page draw its basemap at the view set so far (see ``basemap_wait_ms``);
+        only the first call after the page loads sends anything."""
+        if self._started:
+            return
+        self._started = True
+        self._basemap_timer.stop()
         self.bridge.send("start")
 
     def select(self, feature_id: str | None, fly: bool = True) -> None:

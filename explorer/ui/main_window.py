@@ -23,6 +23,8 @@ from explorer.ui.timeline_panel import TimelinePanel
 from explorer.workspace import Workspace
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".gpkg")
+# How long after the map page is ready its basemap waits for the first items (see MapView).
+BASEMAP_WAIT_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +39,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
-        self.map = MapView(self)
+        # The basemap waits (a little) for the first items, to be drawn once at their view.
+        self.map = MapView(self, basemap_wait_ms=BASEMAP_WAIT_MS)
         self.setCentralWidget(self.map)
         self.items = ItemsPanel(self)
         self.filters = FilterPanel(self)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         visible = self.workspace.visible
         # the map first: its page draws in its own process while the tables are filled here
         self.map.show_items(self.workspace.items, visible, fit=fit)
+        self.map.start()
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self.sides.set_sides(visible.sides(), self.workspace.palette)

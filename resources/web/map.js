@@ -59,6 +59,7 @@
     legend: null,
     legendCollapsed: false,
     basemapAdded: false,
+    basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
   };
@@ -1060,6 +1061,8 @@
   function addBasemap() {
     if (state.basemapAdded) return;
     state.basemapAdded = true;
+    var c = state.map.getCenter();
+    state.basemapAt = { zoom: state.map.getZoom(), center: [c.lat, c.lng] };
     try {
       // A broken basemap must not take the items and the bridge down with it.
       if (window.explorerBasemap) window.explorerBasemap.addTo(state.map);
@@ -1081,7 +1084,10 @@
              legendCollapsed: state.legendCollapsed,
              drawn: (state.pinned || 0) + (state.outlined || 0), // shown items that have a place
              symbols: Object.keys(state.layers).length, // Leaflet layers of items in the page
-             clusters: clusters, shown: state.shown };
+             clusters: clusters, shown: state.shown,
+             // where the view is, and where it was when the basemap was first drawn (or null)
+             view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
+             basemapAt: state.basemapAt || null };
   }
 
   window.explorerMap = { init: init, describe: describe };

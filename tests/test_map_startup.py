@@ -1,0 +1,136 @@
+"""How the map starts: the basemap drawn once at the first view, the page loading while the
+project is read, settled grabs that settle, and a snapshot's failures as clean messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWebEngineCore import QWebEngineProfile
+
+from explorer.mapview.page import DEFAULT_CENTRE, DEFAULT_ZOOM
+from explorer.mapview.snapshot import close_view, snapshot_view, while_loading
+from explorer.mapview.view import MapView
+from explorer.mapview.waiting import grab_settled
+from tests.mapdata import sample_collection
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def make_view(qtbot):
+    made = []
+    profile = QWebEngineProfile()
+
+    def make(**options) -> MapView:
+        view = MapView(profile=profile, **options)
+        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        view.resize(1200, 800)
+        view.show()
+        made.append(view)
+        return view
+
+    yield make
+    for view in made:
+        view.shutdown()
+        view.close()
+        shiboken6.delete(view)
+
+
+def describe(view, qtbot) -> dict:
+    found = []
+    view.page().runJavaScript("JSON.stringify(window.explorerMap.describe())", 0, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    return json.loads(found[0])
+
+
+def test_the_basemap_waits_for_the_first_view_and_is_drawn_there(make_view, qtbot):
+    view = make_view(basemap_wait_ms=TIMEOUT)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)  # queued until the page is ready
+    page = describe(view, qtbot)
+    assert page["basemapAt"] is None  # not drawn at the default view first
+    assert page["view"]["zoom"] != DEFAULT_ZOOM or page["view"]["center"] != list(DEFAULT_CENTRE)
+    view.start()
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    page = describe(view, qtbot)
+    assert page["basemapAt"] == page["view"]  # drawn once, at the view fitted to the items
+    image = grab_settled(view, view, TIMEOUT).scaled(240, 160)
+    colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    assert len(colours) > 50  # land, sea, borders, items: a real map
+    assert view.console_errors == []
+
+
+def test_a_map_with_nothing_to_wait_for_draws_its_basemap_when_ready(make_view, qtbot):
+    view = make_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: describe(view, qtbot)["basemapAt"] is not None, timeout=TIMEOUT)
+    page = describe(view, qtbot)
+    assert page["basemapAt"]["zoom"] == DEFAULT_ZOOM
+
+
+def test_the_basemap_waits_only_so_long_for_a_view(make_view, qtbot):
+    view = make_view(basemap_wait_ms=200)  # nobody calls start(): no items come
+    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: describe(view, qtbot)["basemapAt"] is not None, timeout=TIMEOUT)
+    assert view.console_errors == []
+
+
+def test_a_settled_grab_of_a_still_page_takes_two_round_trips(make_view, qtbot):
+    view = make_view()
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    grab_settled(view, view, TIMEOUT)  # whatever was still being painted is now on screen
+    renders: list[int] = []
+    view.rendered.connect(renders.append)
+    grab_settled(view, view, TIMEOUT)
+    # the page's tick pixel flips at every round trip: masked, two grabs of a still page match
+    assert len(renders) == 2
+
+
+def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
+    view = snapshot_view((800, 600))
+    try:
+        worker: list[str] = []
+
+        def read() -> bool:
+            worker.append(threading.current_thread().name)
+            deadline = time.monotonic() + TIMEOUT / 1000
+            while not view.is_ready and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return view.is_ready
+
+        # the page could only become ready if Qt's events kept flowing during the work
+        assert while_loading(read) is True
+        assert worker and worker[0] != threading.current_thread().name
+
+        def fail() -> None:
+            raise ValueError("unreadable project")
+
+        with pytest.raises(ValueError, match="unreadable project"):
+            while_loading(fail)
+    finally:
+        close_view(view)
+
+
+def test_a_snapshot_of_a_folder_with_no_articles_fails_cleanly(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "x.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "explorer", "snapshot", str(empty), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert "no readable articles" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
