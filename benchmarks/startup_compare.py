@@ -12,6 +12,10 @@ A first, untimed round makes the folder's project and the cached page (a user's 
 Prints the median and range of each in seconds and the ratio of medians to the bare page.
 ``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv;
 ``--against DIR`` times another checkout's commands in the same rounds (before and after).
+Python writes and reuses its bytecode cache (``__pycache__``), as an installed app does (pip
+compiles it, a frozen build ships it), even when the calling shell sets
+PYTHONDONTWRITEBYTECODE; ``--no-bytecode-cache`` keeps that setting (every module compiled
+from source at every start). The load average is printed at the start and at the end.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - t0
 
 
-def _commands(home: str, folder: str, code: Path | None, prefix: str) -> dict:
+def _commands(home: str, folder: str, code: Path | None, prefix: str, bytecode: bool) -> dict:
     """The timed commands of one checkout, in its own data and cache folders."""
     env = dict(
         os.environ,
@@ -75,6 +79,8 @@ def _commands(home: str, folder: str, code: Path | None, prefix: str) -> dict:
         XDG_CONFIG_HOME=f"{home}/config",
         HOME_DIR=home,
     )
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     if code:
         env["PYTHONPATH"] = str(code.resolve())
     py = sys.executable
@@ -103,17 +109,26 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--code", type=Path, help="another checkout's explorer to run")
     ap.add_argument("--against", type=Path, help="a checkout to time in the same rounds")
+    ap.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE from the environment (no __pycache__ written)",
+    )
     args = ap.parse_args()
+    bytecode = not args.no_bytecode_cache
+    load_at_start = os.getloadavg()[0]
     from pyvirtualdisplay import Display
 
     screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
     try:
         with tempfile.TemporaryDirectory() as home:
             os.makedirs(f"{home}/this")
-            commands = _commands(f"{home}/this", args.folder, args.code, "")
+            commands = _commands(f"{home}/this", args.folder, args.code, "", bytecode)
             if args.against:
                 os.makedirs(f"{home}/other")
-                commands |= _commands(f"{home}/other", args.folder, args.against, "against ")
+                commands |= _commands(
+                    f"{home}/other", args.folder, args.against, "against ", bytecode
+                )
             for cmd, cmd_env in commands.values():  # the first start: project, page cache
                 timed(cmd, cmd_env)
             times: dict[str, list[float]] = {k: [] for k in commands}
@@ -126,7 +141,8 @@ def main() -> None:
     print(f"code: {args.code or ROOT}" + (f"  against: {args.against}" if args.against else ""))
     print(
         f"folder: {args.folder}  runs: {args.runs} (median, min-max, seconds); "
-        f"load average {os.getloadavg()[0]:.1f} at the end"
+        f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
+        f"bytecode cache {'on' if bytecode else 'off (PYTHONDONTWRITEBYTECODE kept)'}"
     )
     for name, values in times.items():
         xvfb = name.endswith(("window", "bare-x"))

@@ -15,13 +15,14 @@ def build(settings_path: Path | None = None):
     from PySide6.QtCore import QSettings
 
     from explorer.palette import ColourBook
-    from explorer.ui.controller import AppController
     from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings_store import SettingsStore, default_qsettings
     from explorer.workspace import Workspace
 
     workspace = Workspace(ColourBook.load())
-    window = MainWindow(workspace)
+    window = MainWindow(workspace)  # its map page starts loading: import the rest meanwhile
+    from explorer.ui.controller import AppController
+    from explorer.ui.settings_store import SettingsStore, default_qsettings
+
     qsettings = (
         QSettings(str(settings_path), QSettings.Format.IniFormat)
         if settings_path
