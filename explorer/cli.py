@@ -214,8 +214,9 @@ def _output(path: Path) -> Path:
     return path
 
 
-def _workspace(source: Path):
-    """The window's model on SOURCE: its project brought up to date, with its reviews.
+def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
+    """The window's model on SOURCE: its project brought up to date, with its reviews
+    (``is_cancelled``: the ingest stops when it turns true).
 
     When another program is writing to that project (the window), it is read as it was
     saved, with a warning, rather than brought up to date."""
@@ -225,7 +226,7 @@ def _workspace(source: Path):
     from explorer.workspace import Workspace
 
     try:
-        opened = open_sources([source])
+        opened = open_sources([source], is_cancelled=is_cancelled or (lambda: False))
     except ProjectBusy as busy:
         project = default_project_for(source)
         if project == Path(source).resolve() or not project.exists():
@@ -323,7 +324,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
     view = snapshot_view(scale=args.scale)  # its page loads while the project is read
     try:
-        workspace, problems = while_loading(lambda: _workspace(args.source))
+        workspace, problems = while_loading(lambda cancelled: _workspace(args.source, cancelled))
         workspace.set_filters(filters_from(args))
         if args.select and workspace.item(args.select) is None:
             raise UserError(f"no item with id {args.select!r} in {args.source}")

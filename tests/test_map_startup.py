@@ -4,6 +4,9 @@ project is read, settled grabs that settle, and a snapshot's failures as clean m
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -18,6 +21,7 @@ from explorer.mapview.page import DEFAULT_CENTRE, DEFAULT_ZOOM
 from explorer.mapview.snapshot import close_view, snapshot_view, while_loading
 from explorer.mapview.view import MapView
 from explorer.mapview.waiting import grab_settled
+from explorer.paths import seeds_dir
 from tests.mapdata import sample_collection
 
 TIMEOUT = 60_000
@@ -100,7 +104,8 @@ def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
     try:
         worker: list[str] = []
 
-        def read() -> bool:
+        def read(is_cancelled) -> bool:
+            assert not is_cancelled()
             worker.append(threading.current_thread().name)
             deadline = time.monotonic() + TIMEOUT / 1000
             while not view.is_ready and time.monotonic() < deadline:
@@ -111,7 +116,7 @@ def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
         assert while_loading(read) is True
         assert worker and worker[0] != threading.current_thread().name
 
-        def fail() -> None:
+        def fail(_is_cancelled) -> None:
             raise ValueError("unreadable project")
 
         with pytest.raises(ValueError, match="unreadable project"):
@@ -133,4 +138,33 @@ def test_a_snapshot_of_a_folder_with_no_articles_fails_cleanly(tmp_path):
     assert result.returncode != 0
     assert "no readable articles" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_ctrl_c_while_a_snapshot_reads_its_folder_stops_it_cleanly(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(seeds_dir(), folder)  # new to explorer: every article is analysed
+    data = tmp_path / "data"
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    out = tmp_path / "x.png"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "explorer", "snapshot", str(folder), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        # the folder's project appears once the ingest has begun (in the reading thread)
+        while not list(data.rglob("*.gpkg")) and time.monotonic() < deadline:
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
     assert not out.exists()

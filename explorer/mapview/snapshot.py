@@ -11,6 +11,8 @@ title, legend, scale bar, credits and date around it.
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -114,21 +116,38 @@ def close_view(view: MapView) -> None:
     shiboken6.delete(view)  # now, while the QApplication still exists
 
 
-def while_loading(work: Callable[[], T], timeout_ms: int = 3_600_000) -> T:
-    """``work()`` run in a thread while this (the GUI) thread keeps Qt's events flowing, so a
-    page loading meanwhile is not held up; returns its result or raises its exception. The
-    composition's modules are imported in that thread too, while the page still loads."""
+def while_loading(work: Callable[[Callable[[], bool]], T]) -> T:
+    """``work(is_cancelled)`` run in a thread while this (the GUI) thread keeps Qt's events
+    flowing, so a page loading meanwhile is not held up; returns its result or raises its
+    exception. The composition's modules are imported in that thread too, while the page still
+    loads. Ctrl+C asks the work to stop (``is_cancelled()`` turns true), waits for it, and
+    raises KeyboardInterrupt."""
+    stop = threading.Event()
+    interrupted = threading.Event()
+
+    def on_interrupt(_signum, _frame) -> None:
+        interrupted.set()
+        stop.set()
 
     def work_then_imports() -> T:
-        result = work()
+        result = work(stop.is_set)
         import explorer.mapview.composition  # noqa: F401
 
         return result
 
-    with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
-        future = pool.submit(work_then_imports)
-        wait_until(future.done, timeout_ms, "the project to be read")
-        return future.result()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
+            future = pool.submit(work_then_imports)
+            wait_until(future.done, None, "the project to be read")
+            if interrupted.is_set():
+                raise KeyboardInterrupt
+            return future.result()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def render_map(

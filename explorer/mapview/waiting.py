@@ -37,8 +37,11 @@ def wait_for(signal: SignalInstance, timeout_ms: int, what: str) -> tuple:
     return received[0]
 
 
-def wait_until(done: Callable[[], bool], timeout_ms: int, what: str, poll_ms: int = 5) -> None:
-    """Block (processing events) until ``done()`` is true, looking every ``poll_ms``."""
+def wait_until(
+    done: Callable[[], bool], timeout_ms: int | None, what: str, poll_ms: int = 5
+) -> None:
+    """Block (processing events) until ``done()`` is true, looking every ``poll_ms``; with no
+    ``timeout_ms``, for as long as it takes."""
     if done():
         return
     loop = QEventLoop()
@@ -48,14 +51,15 @@ def wait_until(done: Callable[[], bool], timeout_ms: int, what: str, poll_ms: in
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     poll.start(poll_ms)
-    timer.start(timeout_ms)
+    if timeout_ms is not None:
+        timer.start(timeout_ms)
     try:
         loop.exec()
     finally:
         poll.stop()
         timer.stop()
     if not done():
-        raise Timeout(f"timed out after {timeout_ms / 1000:.0f} s waiting for {what}")
+        raise Timeout(f"timed out after {(timeout_ms or 0) / 1000:.0f} s waiting for {what}")
 
 
 def grab_settled(widget, view, timeout_ms: int, rounds: int = 8):
