@@ -14,8 +14,9 @@ Prints the median and range of each in seconds and the ratio of medians to the b
 ``--against DIR`` times another checkout's commands in the same rounds (before and after).
 Python writes and reuses its bytecode cache (``__pycache__``), as an installed app does (pip
 compiles it, a frozen build ships it), even when the calling shell sets
-PYTHONDONTWRITEBYTECODE; ``--no-bytecode-cache`` keeps that setting (every module compiled
-from source at every start). The load average is printed at the start and at the end.
+PYTHONDONTWRITEBYTECODE; ``--no-bytecode-cache`` keeps that setting (a module with no .pyc
+written earlier is then compiled from source at every start). The load average is printed at
+the start and at the end.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def main() -> None:
     ap.add_argument(
         "--no-bytecode-cache",
         action="store_true",
-        help="keep PYTHONDONTWRITEBYTECODE from the environment (no __pycache__ written)",
+        help="keep PYTHONDONTWRITEBYTECODE from the environment (no .pyc written)",
     )
     args = ap.parse_args()
     bytecode = not args.no_bytecode_cache
@@ -142,7 +143,7 @@ def main() -> None:
     print(
         f"folder: {args.folder}  runs: {args.runs} (median, min-max, seconds); "
         f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
-        f"bytecode cache {'on' if bytecode else 'off (PYTHONDONTWRITEBYTECODE kept)'}"
+        f"bytecode cache {'written' if bytecode else 'not written (PYTHONDONTWRITEBYTECODE kept)'}"
     )
     for name, values in times.items():
         xvfb = name.endswith(("window", "bare-x"))
