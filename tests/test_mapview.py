@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
 import re
@@ -64,6 +65,8 @@ def test_the_page_is_found_in_a_frozen_build_with_no_sources(monkeypatch, tmp_pa
     def archived(name, *args):  # folium's modules inside the bundle's archive, not on disk
         spec = real(name, *args)
         if name == "folium" and spec is not None:
+            # a copy: an imported module's spec is its own __spec__, which must stay as it is
+            spec = copy.copy(spec)
             spec.origin = str(tmp_path / "gone" / "folium" / "__init__.py")
         return spec
 
