@@ -47,7 +47,11 @@ fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 stamp="$VENV/.explorer-installed${EXTRAS:+-${EXTRAS//,/-}}"
 want_hash=$(cat "$ROOT/pyproject.toml" "$ROOT/scripts/spacy-model.txt" | sha256sum | cut -c1-16)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ]; then
+# ... or when the venv's explorer is another checkout's (a venv shared with another worktree)
+installed_at=$(cd / && "$VENV/bin/python" -c \
+  "import explorer, pathlib; print(pathlib.Path(explorer.__file__).resolve().parent.parent)" \
+  2>/dev/null || true)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ] || [ "$installed_at" != "$(cd "$ROOT" && pwd -P)" ]; then
   pip_install() {
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@" 2>&1 \
       | { grep -v "is ignored: it is neither" >&2 || true; }

@@ -102,6 +102,23 @@ def test_a_person_named_like_a_town_stays_a_person(gp, whole):
     assert _key(gp.parse(text)) == _key(whole.parse(text))
 
 
+def test_a_country_adjective_that_is_also_a_place_is_read(gp, whole):
+    """ "Somali" is Somalia's adjective and the name of a region of Ethiopia: whether it is a
+    place is the recogniser's to say, not the gazetteer's (taken for a sure place, Turkey's
+    backing of Somalia's government was put in the war in Tigray)."""
+    text = (
+        "Turkey has trained thousands of Somali soldiers and backs the federal government in "
+        "its fight against al-Shabaab. Turkish drones struck militant positions near Mogadishu."
+    )
+    doc, _, sure, undecided = _plan(gp, text)
+    somali = next(t.i for t in doc if t.text == "Somali")
+    assert (somali, somali + 1) in undecided
+    assert not any(s <= somali < e for s, e, _ in sure)
+    places = {t.name: t.candidate.country for t in gp.parse(text) if t.candidate}
+    assert places["Somali"] == "SO"
+    assert _key(gp.parse(text)) == _key(whole.parse(text))
+
+
 def test_names_the_gazetteer_lacks_are_still_read(gp, whole):
     """Streets and unknown names are found by the recogniser alone: their runs are read."""
     text = "A fire broke out on Main Street in Torrington, Conn., late Monday, officials said."

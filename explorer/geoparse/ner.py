@@ -152,6 +152,12 @@ class WindowedNER:
             end -= 1
         if seg.start != s or seg.end != end:
             return ""
+        dems = gp._demonyms(doc, text, s, e)
+        if any((d.start, d.end) == (s, e) for d in dems):
+            # both a place and a country's adjective ("Somali": Ethiopia's Somali Region, and
+            # Somalia's people): whether it is a place here ("Somali soldiers" is not) is the
+            # recogniser's to read
+            return ""
         return "GPE" if self._sure(doc, seg) else ""
 
     def _sure(self, doc: Doc, seg) -> bool:
