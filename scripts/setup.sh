@@ -47,11 +47,12 @@ fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 stamp="$VENV/.explorer-installed${EXTRAS:+-${EXTRAS//,/-}}"
 want_hash=$(cat "$ROOT/pyproject.toml" "$ROOT/scripts/spacy-model.txt" | sha256sum | cut -c1-16)
-# ... or when the venv's explorer is another checkout's (a venv shared with another worktree)
-installed_at=$(cd / && "$VENV/bin/python" -c \
-  "import explorer, pathlib; print(pathlib.Path(explorer.__file__).resolve().parent.parent)" \
+# ... or when the venv's explorer is another checkout's (a venv shared with another worktree):
+# pip records where an editable install points in its dist-info (no Python started for it)
+installed_at=$(cat "$VENV"/lib/python3*/site-packages/explorer-*.dist-info/direct_url.json \
   2>/dev/null || true)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ] || [ "$installed_at" != "$(cd "$ROOT" && pwd -P)" ]; then
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ] \
+  || [[ "$installed_at" != *"\"file://$(cd "$ROOT" && pwd -P)\""* ]]; then
   pip_install() {
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@" 2>&1 \
       | { grep -v "is ignored: it is neither" >&2 || true; }

@@ -103,14 +103,13 @@ def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
     view = snapshot_view((800, 600))
     try:
         worker: list[str] = []
+        ready = threading.Event()
+        view.ready.connect(ready.set)
 
         def read(is_cancelled) -> bool:
             assert not is_cancelled()
             worker.append(threading.current_thread().name)
-            deadline = time.monotonic() + TIMEOUT / 1000
-            while not view.is_ready and time.monotonic() < deadline:
-                time.sleep(0.01)
-            return view.is_ready
+            return view.is_ready or (ready.wait(TIMEOUT / 1000) and view.is_ready)
 
         # the page could only become ready if Qt's events kept flowing during the work
         assert while_loading(read) is True

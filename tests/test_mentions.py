@@ -85,8 +85,7 @@ def longest_first(sentence: Sentence, exact: dict, lower: dict, max_len: int) ->
 def test_the_matcher_finds_what_trying_every_length_finds(parts, glue):
     lex = lexicon()
     s = sentence_of(glue.join(parts))
-    found = [(m.i, m.j, m.ref) for m in actor_mentions(s, lex, [])]
-    assert found == longest_first(s, lex.exact, lex.lower, lex.max_len)
+    _actors_agree(s, lex)
     assets = [(m.i, m.j, (m.kind, m.entry)) for m in asset_mentions(s, lex)]
     assert assets == longest_first(s, lex.asset_exact, lex.asset_lower, lex.max_len)
 
@@ -117,8 +116,10 @@ SMALL_WORDS += ["U.S.", "Red"]
     glue=st.sampled_from([" ", "  ", "", "-", "\n"]),
 )
 def test_a_small_lexicon_matches_what_trying_every_length_finds(parts, glue):
-    lex = small_lexicon()
-    s = sentence_of(glue.join(parts))
+    _actors_agree(sentence_of(glue.join(parts)), small_lexicon())
+
+
+def _actors_agree(s, lex: Lexicon) -> None:
     found = [(m.i, m.j, m.ref) for m in actor_mentions(s, lex, [])]
     assert found == longest_first(s, lex.exact, lex.lower, lex.max_len)
 

@@ -58,9 +58,15 @@ def time_element(date: str | None) -> tuple[str, dict[str, str]] | None:
     return "TimeSpan", {"begin": f"{year:04d}-01-01", "end": f"{year:04d}-12-31"}
 
 
-def _text(parent: etree._Element, tag: str, value: object) -> etree._Element:
-    element = etree.SubElement(parent, tag)
+def _leaf(tag: str, value: object) -> etree._Element:
+    element = etree.Element(tag)
     element.text = xml_text(value)
+    return element
+
+
+def _text(parent: etree._Element, tag: str, value: object) -> etree._Element:
+    element = _leaf(tag, value)
+    parent.append(element)
     return element
 
 
@@ -206,12 +212,6 @@ def _placemark(
     if record["geometry"] is not None:
         _geometry(placemark, record["geometry"])
     return placemark
-
-
-def _leaf(tag: str, value: object) -> etree._Element:
-    element = etree.Element(tag)
-    element.text = xml_text(value)
-    return element
 
 
 def write_kml(items: ItemSet, path: Path, options: ExportOptions | None = None) -> None:

@@ -114,7 +114,7 @@ def layers(items: ItemSet) -> dict[str, Layer]:
         groups: dict[str, Layer] = {}
         for record in located:
             if record["kind"] == kind:
-                family, geom = _family(checked_shape(record["geometry"])[0])
+                family, geom = _family(checked_shape(record["geometry"]).geom)
                 layer = groups.setdefault(family, Layer(_FIELDS))
                 layer.rows.append(_attributes(record))
                 layer.shapes.append(geom)

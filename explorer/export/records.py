@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +62,27 @@ class ExportResult:
 # of 100,000 events stands on a few thousand towns (the points were 16 of the 28 s of a CSV
 # export of such a table). Keys are a point's coordinates, or the GeoJSON text of any other
 # shape; the entries (shapely geometries, GeoJSON that writers only read) are shared.
-_SHAPES: dict[object, tuple[shapely.Geometry, dict | None]] = {}
+_SHAPES: dict[object, CheckedShape] = {}
 _SHAPES_KEPT = 8192
 
 
-def geometry_key(geometry: dict) -> object:
+@dataclass(eq=False)
+class CheckedShape:
+    """A geometry as shapely sees it, and as canonical GeoJSON (lists, floats; None when it is
+    empty)."""
+
+    geom: shapely.Geometry
+    geojson: dict | None
+
+    @cached_property
+    def where(self) -> tuple[float, float, str]:
+        """Latitude and longitude of the point, or of a point inside any other shape; WKT."""
+        point = self.geom if self.geom.geom_type == "Point" else self.geom.representative_point()
+        wkt = shapely.to_wkt(self.geom, rounding_precision=-1)
+        return round(point.y, 6), round(point.x, 6), wkt
+
+
+def _geometry_key(geometry: dict) -> object:
     """A hashable key equal for equal geometries."""
     if geometry.get("type") == "Point":
         try:
@@ -77,17 +94,17 @@ def geometry_key(geometry: dict) -> object:
     return json.dumps(geometry, sort_keys=True, default=str)
 
 
-def checked_shape(geometry: dict) -> tuple[shapely.Geometry, dict | None]:
-    """The geometry as shapely sees it, and as canonical GeoJSON (lists, floats; None when it
-    is empty). Raises ``gpkg.GeometryError`` for what is not usable geometry."""
-    key = geometry_key(geometry)
+def checked_shape(geometry: dict) -> CheckedShape:
+    """The geometry checked once per distinct shape. Raises ``gpkg.GeometryError`` for what
+    is not usable geometry."""
+    key = _geometry_key(geometry)
     known = _SHAPES.get(key)
     if known is None:
         geom = gpkg.to_shape(geometry)
         clean = None if geom.is_empty else json.loads(shapely.to_geojson(geom))
         if len(_SHAPES) >= _SHAPES_KEPT:
             _SHAPES.clear()
-        known = _SHAPES[key] = (geom, clean)
+        known = _SHAPES[key] = CheckedShape(geom, clean)
     return known
 
 
@@ -96,7 +113,7 @@ def clean_geometry(item_id: str, geometry: dict | None) -> dict | None:
     if not geometry:
         return None
     try:
-        return checked_shape(geometry)[1]
+        return checked_shape(geometry).geojson
     except gpkg.GeometryError as exc:
         raise ExportError(f"{item_id}: {exc}") from exc
 

@@ -14,12 +14,9 @@ import csv
 from pathlib import Path
 from typing import Any
 
-import shapely
-
 from explorer.export.records import (
     ExportOptions,
     checked_shape,
-    geometry_key,
     records,
     stance_records,
 )
@@ -46,23 +43,6 @@ def _joined(values: Any) -> str:
     return LIST_SEPARATOR.join(str(v) for v in values or [])
 
 
-_WHERE: dict[object, tuple[float, float, str]] = {}
-
-
-def _where(geometry: dict) -> tuple[float, float, str]:
-    """Latitude, longitude and WKT of a geometry, worked out once per distinct shape."""
-    key = geometry_key(geometry)
-    known = _WHERE.get(key)
-    if known is None:
-        geom = checked_shape(geometry)[0]
-        point = geom if geom.geom_type == "Point" else geom.representative_point()
-        if len(_WHERE) >= 8192:
-            _WHERE.clear()
-        known = (round(point.y, 6), round(point.x, 6), shapely.to_wkt(geom, rounding_precision=-1))
-        _WHERE[key] = known
-    return known
-
-
 def row(record: dict) -> dict[str, Any]:
     out: dict[str, Any] = {c: record.get(c) for c in COLUMNS}
     kind = record["kind"]
@@ -79,7 +59,7 @@ def row(record: dict) -> dict[str, Any]:
     out["geo_precision"] = record.get("precision")
     geometry = record["geometry"]
     if geometry is not None:
-        out["latitude"], out["longitude"], out["wkt"] = _where(geometry)
+        out["latitude"], out["longitude"], out["wkt"] = checked_shape(geometry).where
     out["sources"] = _joined(dict.fromkeys(e["doc"] for e in record["evidence"]))
     out["outlets"] = _joined(record.get("outlets"))
     out["evidence_count"] = len(record["evidence"])

@@ -79,11 +79,11 @@ _PLACE_WORD = {"site": "at", "route": "on"}
 
 
 def event_title(event: Event, place_name: str | None = None, place_kind: str | None = None) -> str:
-    """What happened, in one line: "Air strike: Syrian government (Assad) on Turkey in al-Bab".
+    """What happened, in one line: "Air strike: Saudi-led coalition on Houthis in Sanaa".
 
     The one title builder: extraction, the item contract and every export name events here.
     Who did it comes after the colon (the parties of a meeting or a call face each other, in
-    alphabetical order: "Phone call: Erdoğan – Putin"), whom it was done to after the type's
+    alphabetical order: "Phone call: Biden – Xi"), whom it was done to after the type's
     preposition ("on", "from", "into"), then where; planned and attempted events say so.
     """
     spec = _spec(event.type)

@@ -878,8 +878,8 @@ class StanceRules:
         glued = {c.token.i for c in self.ctx.compounds}
         claims = self.claims()
         actors = {m.ref.code for cl in claims for m in cl.powers if m.ref.code}
-        # who acts in the sentence acts from home: "Putin sent Erdogan a signal when Russian
-        # jets bombed militias allied with Turkey" is not a war in Russia
+        # who acts in the sentence acts from home: "Biden sent Assad a signal when American
+        # jets bombed militias allied with Iran" is not a war in the United States
         doc = self.ctx.s.sent.doc
         for m in self.ctx.mentions:
             if m.ref.code and self.ctx.owns(m):

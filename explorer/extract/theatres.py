@@ -84,7 +84,7 @@ class TheatreRef:
 
 def _distinctive_keywords(lex: Lexicon) -> dict[str, re.Pattern]:
     """Each listed conflict's keywords that are not just its country's name, demonym or
-    capital (those already count through the country): "Darfur", "Idlib", "mujahideen"."""
+    capital (those already count through the country): "Darfur", "Donbas", "mujahideen"."""
     out: dict[str, re.Pattern] = {}
     for th in lex.theatres.values():
         kws = []
@@ -281,7 +281,7 @@ class TheatreFinder:
             scores[code] += 1.5 * w / total
         if not self.where.get(ctx.s.index):
             # a sentence that names no place where things happen ("jets bombed militias
-            # allied with Turkey") happens where its paragraph does ("in Idlib"), or where
+            # allied with Iran") happens where its paragraph does ("in Deir ez-Zor"), or where
             # the article does when its paragraph names none either
             where = self.para_where.get(ctx.s.paragraph) or self.doc_where
             total = sum(where.values()) or 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -952,12 +952,13 @@ def _sentence_start(doc, k: int) -> bool:
     return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text + prev.whitespace_
 
 
-def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
-    """Tokens [i, j) cut at line breaks."""
+def _pieces(i: int, j: int, cut: Callable[[int], int | None]) -> list[tuple[int, int]]:
+    """Tokens [i, j) cut wherever ``cut(k)`` gives the end of the piece before token k's
+    break; the next piece starts after k."""
     out, s = [], i
     for k in range(i, j):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            end = k if doc[k].is_space else k + 1
+        end = cut(k)
+        if end is not None:
             if end > s:
                 out.append((s, end))
             s = k + 1
@@ -966,17 +967,20 @@ def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Tokens [i, j) cut at line breaks."""
+
+    def cut(k: int) -> int | None:
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k if doc[k].is_space else k + 1
+        return None
+
+    return _pieces(i, j, cut)
+
+
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
     """An entity cut at commas: "Alexandria, La." is two names."""
-    out, s = [], i
-    for k in range(i, j):
-        if doc[k].text in {",", ";"}:
-            if k > s:
-                out.append((s, k))
-            s = k + 1
-    if j > s:
-        out.append((s, j))
-    return out
+    return _pieces(i, j, lambda k: k if doc[k].text in {",", ";"} else None)
 
 
 def load_nlp():
