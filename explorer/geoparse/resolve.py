@@ -35,6 +35,7 @@ WEIGHTS = {
     "namesake": -1.5,  # a region whose big city has the same name
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
+    "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -76,6 +77,10 @@ def _base(e: Entry) -> float:
     w = WEIGHTS
     # a region's population is the sum of its towns': count it as a third, nearer a city's scale
     pop = e.population / 3 if e.rank in (2, 3) else e.population
+    if e.rank == 5 and not e.country and e.kind in ("area", "sea"):
+        # a world region or sea the team curated ("Middle East", "Pacific") is as widely named
+        # as a big city: a hamlet of that name in the text's country is not it
+        pop = max(pop, FAMOUS_POP)
     s = w["pop"] * math.log10(pop + 1) / 7.0
     feat = RANK_FEATURE.get(e.rank)
     if feat:
@@ -154,6 +159,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         n = mentions[i + 1]
         if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
             m.container = tuple(e for e in n.entries if e.rank in (0, 2))
+            # a country's own name is not re-read as a town of the country named after the
+            # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio
+            if any(e.rank == 0 and e.primary for e in m.entries):
+                m.container = tuple(e for e in m.container if e.rank != 0)
 
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
@@ -164,6 +173,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         near_focus.update(gaz.neighbours.get(c, ()))
 
     region_focus = _region_focus(mentions, cands)
+    # the dateline's name keeps its sense through the story ("a Washington-based firm")
+    datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
     for _ in range(ROUNDS):
@@ -180,6 +191,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             tot_c = max(sum(cc.values()), 1.0)
             tot_a = max(sum(ca.values()), 1.0)
             near_to = [a for k, a in anchors if k != key]
+            dateline = key in datelines
             rescored = []
             for e, base in cs:
                 s = base
@@ -203,6 +215,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     and not _famous(e)
                 ):
                     s += w["far"]
+                if dateline and _famous(e):
+                    s += w["dateline_famous"]
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -239,9 +253,13 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         if not country:
             continue
         done.add(key)
-        dateline = m.start < 40 and m.name.isupper() and "\n" not in text[: m.start]
-        votes[country] += 2.0 if dateline else 1.0
+        votes[country] += 2.0 if _dateline(m, text) else 1.0
     return dict(votes), sum(votes.values())
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """The place a story was filed from, in capitals before its first words."""
+    return m.start < 40 and m.name.isupper() and "\n" not in text[: m.start]
 
 
 def _region_focus(mentions: list[Mention], cands):
