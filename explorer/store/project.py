@@ -371,13 +371,13 @@ class Project:
     def _kept_merge(self, stamp: str) -> list[Event] | None:
         return merged.read(self._conn, stamp)
 
-    def _keep_merge(self, stamp: str, analysis: Analysis) -> None:
+    def _keep_merge(self, stamp: str | None, analysis: Analysis) -> None:
         """Keep the merged events for the next open, when merging them was worth keeping.
 
         A file that cannot be written now (read-only, another program writing) is left as it
         is: the next open merges again."""
         told = [e for e in analysis.events if not e.layer]
-        if len(told) < merged.MIN_EVENTS:
+        if stamp is None or len(told) < merged.MIN_EVENTS:
             return
         value = merged.encode(stamp, told)
         try:
