@@ -4,12 +4,13 @@ project (``benchmarks/make_events_project.py``) and on the seeds."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from explorer.items import build_items, event_title
+from explorer.items import Item, _Conflicts, build_items, event_title
 from explorer.store import Project, merged
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,7 @@ def test_the_kept_events_and_their_items_equal_a_fresh_merge(generated: Path):
         kept = project.load(include_rejected=True)  # reads the kept result
     assert len(kept.events) == len(fresh.events) > merged.MIN_EVENTS
     assert kept.events == fresh.events
+    assert kept == fresh  # the rest as read from rows, the told events' rows left unread
     assert any(len(e.evidence) > 1 for e in kept.events)  # reports merged across digests
     assert build_items(kept, reviews).items == build_items(fresh, reviews).items
 
@@ -74,3 +76,41 @@ def test_the_map_columns_are_those_of_the_items_map_features(generated: Path):
     columns = encode_items(items)
     assert columns == encode([i.map_feature() for i in items])
     assert len(set(zip(columns["lon"], columns["lat"], strict=True))) < len(items) / 2
+
+
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_items_equal_those_made_through_the_items_own_constructor(which, generated, seeds_project):
+    """Events' items are made by setting their slots (half the time of a frozen class's
+    __init__): each equals, reads as, and is as frozen as the item its constructor makes."""
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    events = [i for i in items if i.kind == "event"]
+    assert events
+    names = [f.name for f in dataclasses.fields(Item)]
+    for item in events:
+        made = Item(**{name: getattr(item, name) for name in names})
+        assert made == item
+        assert repr(made) == repr(item)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].name = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_conflicts_found_once_per_shared_geometry_equal_one_per_item(
+    which, generated, seeds_project
+):
+    """Items sharing a geometry (the events at a town) are placed in a conflict once: the
+    same conflicts as placing each item's own copy."""
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    theatres = [i for i in items if i.kind == "theatre"]
+    conflicts = _Conflicts.of(theatres, items.stances)
+    assert conflicts.areas
+    shared = [i.geometry for i in items if i.kind != "theatre"]
+    assert len({id(g) for g in shared}) < len(shared)
+    own = [dict(g) if g else g for g in shared]  # each its own object: placed one by one
+    found = conflicts.theatre_at(shared)
+    assert found == conflicts.theatre_at(own)
+    assert any(found)
