@@ -114,3 +114,77 @@ def test_conflicts_found_once_per_shared_geometry_equal_one_per_item(
     found = conflicts.theatre_at(shared)
     assert found == conflicts.theatre_at(own)
     assert any(found)
+
+
+def _histogram_one_by_one(items, unit):
+    """The timeline's histogram counted one event at a time (as it was before events were
+    grouped by date), to check the grouped count against."""
+    from explorer.timeline import (
+        MOST_BINS,
+        UNITS,
+        Bin,
+        Histogram,
+        _bin_for,
+        _month_index,
+        bins_between,
+        choose_unit,
+        event_span,
+    )
+
+    spans, undated = [], 0
+    for item in items:
+        if item.kind != "event":
+            continue
+        span = event_span(item)
+        if span is None:
+            undated += 1
+        else:
+            spans.append((item.id, *span))
+    if not spans:
+        return Histogram(unit=unit or "month", undated=undated)
+    first, last = min(s[1] for s in spans), max(s[1] for s in spans)
+    if unit is None:
+        unit = choose_unit(first, last, days_known=any(a == b for _, a, b in spans))
+    while unit != "year" and bins_between(first, last, unit) > MOST_BINS[unit]:
+        unit = UNITS[UNITS.index(unit) + 1]
+
+    def key(day):
+        if unit == "day":
+            return day.toordinal()
+        return day.year if unit == "year" else _month_index(day)
+
+    lo, hi = key(first), key(last)
+    counts, approximate = [0] * (hi - lo + 1), [0] * (hi - lo + 1)
+    ids: list[list[str]] = [[] for _ in counts]
+    for item_id, start, end in spans:
+        i = key(start) - lo
+        counts[i] += 1
+        ids[i].append(item_id)
+        approximate[i] += key(end) != key(start)
+    bins = tuple(
+        Bin(*_bin_for(lo + i, unit), count=counts[i], approximate=approximate[i])
+        for i in range(len(counts))
+    )
+    return Histogram(
+        unit=unit,
+        bins=bins,
+        undated=undated,
+        ids=tuple(tuple(sorted(x)) for x in ids),
+        spans=tuple(sorted((start, end) for _, start, end in spans)),
+    )
+
+
+@pytest.mark.parametrize("unit", [None, "day", "month", "year"])
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_the_timeline_counted_by_date_equals_one_event_at_a_time(
+    which, unit, generated, seeds_project
+):
+    from explorer.timeline import histogram
+
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    counted, reference = histogram(items, unit), _histogram_one_by_one(items, unit)
+    assert counted.bins and counted.dated > 0
+    assert counted == reference  # bins, undated, and every bin's ids and every span
+    assert (counted.ids, counted.spans) == (reference.ids, reference.spans)
