@@ -453,11 +453,16 @@ def event_title(event: Event, place: Place | None) -> str:
 
 
 class _Titles:
-    """Event titles made once per distinct (type, status, actors, targets, place): a large
-    project's events repeat the same few at the same towns."""
+    """Event titles made once per distinct (type, status, actors, targets, place), and their
+    actors kept once: a large project's events repeat the same few at the same towns."""
 
     def __init__(self) -> None:
         self._made: dict[tuple, str] = {}
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def shared(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """One tuple for every event naming the same actors (a few thousand of them)."""
+        return self._names.setdefault(names, names)
 
     def of(self, event: Event, place: Place | None, actors: tuple[str, ...]) -> str:
         where = (place.name, place.kind) if place is not None and place.name else event.location
@@ -583,15 +588,21 @@ class _Sources:
 
     def __init__(self, sources: Mapping[str, Source]) -> None:
         self.outlet = {doc: s.outlet for doc, s in sources.items() if s.outlet}
+        # the items citing the same articles share one pair of tuples (a hundred thousand
+        # items cite a few thousand articles)
+        self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(documents in evidence order, their outlets sorted)."""
         if len(evidence) == 1:  # most items: one excerpt
-            doc = evidence[0].doc
-            outlet = self.outlet.get(doc)
-            return (doc,), ((outlet,) if outlet else ())
-        docs = tuple(dict.fromkeys(e.doc for e in evidence))
-        return docs, tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
+            docs: tuple[str, ...] = (evidence[0].doc,)
+        else:
+            docs = tuple(dict.fromkeys(e.doc for e in evidence))
+        made = self._made.get(docs)
+        if made is None:
+            outlets = tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
+            made = self._made[docs] = (docs, outlets)
+        return made
 
 
 # Where an item lies before it is built: (geometry, precision, country code)
@@ -713,7 +724,7 @@ def _event_item(
     edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
     if e.outlets:
         outlets = tuple(sorted({*outlets, *e.outlets}))
-    actors = tuple(e.actors)
+    actors = titles.shared(tuple(e.actors))
     # positional, in Item's field order (see _new_item)
     return _new_item(
         (

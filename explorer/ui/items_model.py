@@ -88,7 +88,7 @@ class ItemsModel(QAbstractTableModel):
         # the order of the last rows sorted by text, to sort a filtered subset of them fast
         # (ranked by id when first needed)
         self._ranked: list[Item] = []
-        self._ranks: dict[str, tuple[Item, int]] | None = {}
+        self._ranks: dict[str, int] | None = {}
         self._ranked_by: tuple | None = None
 
     def set_items(self, items: ItemSet) -> None:
@@ -123,11 +123,14 @@ class ItemsModel(QAbstractTableModel):
         if self._ranked_by is not None and all(
             a is b for a, b in zip(self._ranked_by, basis, strict=True)
         ):
-            ranks = self._ranking()
-            if all(ranks.get(item.id, (None,))[0] is item for item in self._rows):
+            ranks, ranked = self._ranking(), self._ranked
+            if all(
+                (rank := ranks.get(item.id)) is not None and ranked[rank] is item
+                for item in self._rows
+            ):
                 # the same items sorted the same way before (a filter shows fewer of them): a
                 # stable sort of a subset is the subsequence of the whole one's order
-                self._rows.sort(key=lambda item: ranks[item.id][1])
+                self._rows.sort(key=lambda item: ranks[item.id])
                 return
         key = COLUMNS[column][0]
         folded: dict[str, str] = {}  # many rows share a text (an event's title at a town)
@@ -144,11 +147,10 @@ class ItemsModel(QAbstractTableModel):
             self._ranks, self._ranked = None, list(self._rows)
             self._ranked_by = basis
 
-    def _ranking(self) -> dict[str, tuple[Item, int]]:
-        """Item id -> (item, rank) in the last order remembered."""
+    def _ranking(self) -> dict[str, int]:
+        """Item id -> its rank in the last order remembered (``_ranked``)."""
         if self._ranks is None:
-            self._ranks = {item.id: (item, i) for i, item in enumerate(self._ranked)}
-            self._ranked = []
+            self._ranks = {item.id: i for i, item in enumerate(self._ranked)}
         return self._ranks
 
     @property
