@@ -136,7 +136,7 @@ class ItemsModel(QAbstractTableModel):
         folded: dict[str, str] = {}  # many rows share a text (an event's title at a town)
 
         def fold(item: Item) -> str:
-            text = self._text(item, key)
+            text = (item.name or "") if key == "name" else self._text(item, key)
             found = folded.get(text)
             if found is None:
                 found = folded[text] = text.casefold()
