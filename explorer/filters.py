@@ -66,8 +66,8 @@ def search_text(item: Item, items: ItemSet) -> bytes:
     """What the search box looks in: names, types, places, sides, actors, outlets, article
     titles and the excerpts themselves, case-folded, as UTF-8: the bytes of a word occur in
     it exactly where the word occurs in the text, and a text with one dash or accent takes
-    one byte a character instead of two (the haystacks of 100,000 items are kept while a
-    search is in force: 43 MB as text, 30 MB as bytes)."""
+    one byte a character instead of two (the window keeps the haystacks of every item from
+    its first search: 43 MB as text, 30 MB as bytes for 100,000 items)."""
     parts: list[str] = [item.name, item.id, item.kind, item.type, item.type.replace("_", " ")]
     parts += [v for v in (item.country, item.side, item.date) if v]
     if item.theatre:
