@@ -62,9 +62,12 @@ def _frozen(values: Iterable[str] | None) -> Allow:
     return None if values is None else frozenset(str(v) for v in values)
 
 
-def search_text(item: Item, items: ItemSet) -> str:
+def search_text(item: Item, items: ItemSet) -> bytes:
     """What the search box looks in: names, types, places, sides, actors, outlets, article
-    titles and the excerpts themselves (case-folded)."""
+    titles and the excerpts themselves, case-folded, as UTF-8: the bytes of a word occur in
+    it exactly where the word occurs in the text, and a text with one dash or accent takes
+    one byte a character instead of two (the window keeps the haystacks of every item from
+    its first search: 43 MB as text, 30 MB as bytes for 100,000 items)."""
     parts: list[str] = [item.name, item.id, item.kind, item.type, item.type.replace("_", " ")]
     parts += [v for v in (item.country, item.side, item.date) if v]
     if item.theatre:
@@ -75,7 +78,7 @@ def search_text(item: Item, items: ItemSet) -> str:
         source = items.sources.get(doc)
         parts += [doc, source.title if source else ""]
     parts += [e.text for e in item.evidence]
-    return "\n".join(parts).casefold()
+    return "\n".join(parts).casefold().encode("utf-8", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class FilterState:
         count += (not self.include_undated) + self.show_rejected + bool(self.text.strip())
         return count
 
-    def matches(self, item: Item, haystack: str | None = None) -> bool:
+    def matches(self, item: Item, haystack: bytes | None = None) -> bool:
         """Whether the item passes; ``haystack`` is its ``search_text`` (needed for a search)."""
         if not self.show_rejected and item.review == REJECTED:
             return False
@@ -121,15 +124,15 @@ class FilterState:
             values = values_of(name, item)
             if values is not None and not values & allowed:
                 return False
-        return self._matches_date(item) and self._matches_text(haystack)
+        return self._matches_date(item) and _contains(self._words(), haystack)
 
-    def _matcher(self, search: Mapping[str, str]) -> Callable[[Item], bool]:
+    def _matcher(self, search: Mapping[str, bytes]) -> Callable[[Item], bool]:
         """``matches`` for many items: the restrictions in force are looked up once."""
         hide_rejected = not self.show_rejected
         active = [(n, a) for n in VALUE_DIMENSIONS if (a := getattr(self, n)) is not None]
         # with no range and undated events shown, every item passes the date test
         dated = bool(self.date_start or self.date_end or not self.include_undated)
-        searching = bool(self.text.split())
+        words = self._words()
 
         def keep(item: Item) -> bool:
             if hide_rejected and item.review == REJECTED:
@@ -140,7 +143,7 @@ class FilterState:
                     return False
             if dated and not self._matches_date(item):
                 return False
-            return not searching or self._matches_text(search.get(item.id))
+            return not words or _contains(words, search.get(item.id))
 
         return keep
 
@@ -156,11 +159,9 @@ class FilterState:
             return False
         return not (end is not None and span[0] > end[1])
 
-    def _matches_text(self, haystack: str | None) -> bool:
-        words = self.text.casefold().split()
-        if not words:
-            return True
-        return haystack is not None and all(word in haystack for word in words)
+    def _words(self) -> list[bytes]:
+        """The search's words as they are looked for in a ``search_text``."""
+        return [w.encode("utf-8", "surrogatepass") for w in self.text.casefold().split()]
 
     def matches_stance(self, stance: StanceItem) -> bool:
         if not self.show_rejected and stance.review == REJECTED:
@@ -168,7 +169,7 @@ class FilterState:
         return self.theatres is None or stance.theatre in self.theatres
 
     # -- applying -------------------------------------------------------------------------------
-    def apply(self, items: ItemSet, search: Mapping[str, str] | None = None) -> ItemSet:
+    def apply(self, items: ItemSet, search: Mapping[str, bytes] | None = None) -> ItemSet:
         """The items that pass (and the stances of the conflicts shown); ``search`` maps item
         ids to their ``search_text`` when the caller keeps them (else they are made here)."""
         if self.text.strip() and search is None:
@@ -211,6 +212,13 @@ class FilterState:
         if isinstance(data.get("text"), str):
             kwargs["text"] = data["text"]
         return cls(**kwargs)
+
+
+def _contains(words: list[bytes], haystack: bytes | None) -> bool:
+    """Whether every word occurs in the haystack (no words: always)."""
+    if not words:
+        return True
+    return haystack is not None and all(word in haystack for word in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, Literal, cast
 
@@ -184,6 +184,23 @@ class Item:
         draws it from its own basemap by country code)."""
         geometry = None if self.precision == "country" else self.geometry
         return {"type": "Feature", "geometry": geometry, "properties": self.map_properties()}
+
+
+# Item's slots, in field order. A frozen class's generated __init__ sets each of its 21
+# fields through a looked-up object.__setattr__; setting the slots directly makes the same
+# object in half the time, which counts where items are made by the hundred thousand (the
+# events of a large project).
+_ITEM_SLOTS = tuple(getattr(Item, f.name).__set__ for f in fields(Item))
+
+
+def _new_item(values: tuple) -> Item:
+    """An Item of every field's value, in field order (no defaults)."""
+    if len(values) != len(_ITEM_SLOTS):
+        raise TypeError(f"an Item has {len(_ITEM_SLOTS)} fields, not {len(values)}")
+    item = object.__new__(Item)
+    for set_slot, value in zip(_ITEM_SLOTS, values, strict=True):
+        set_slot(item, value)
+    return item
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,11 +453,16 @@ def event_title(event: Event, place: Place | None) -> str:
 
 
 class _Titles:
-    """Event titles made once per distinct (type, status, actors, targets, place): a large
-    project's events repeat the same few at the same towns."""
+    """Event titles made once per distinct (type, status, actors, targets, place), and their
+    actors kept once: a large project's events repeat the same few at the same towns."""
 
     def __init__(self) -> None:
         self._made: dict[tuple, str] = {}
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def shared(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """One tuple for every event naming the same actors (a few thousand of them)."""
+        return self._names.setdefault(names, names)
 
     def of(self, event: Event, place: Place | None, actors: tuple[str, ...]) -> str:
         where = (place.name, place.kind) if place is not None and place.name else event.location
@@ -499,6 +521,15 @@ class _Conflicts:
         result: list[str | None] = [None] * len(geometries)
         if not self.areas:
             return result
+        # many items share one geometry (the events at a town): each is placed once
+        distinct: dict[int, int] = {}
+        codes = [distinct.setdefault(id(g), len(distinct)) for g in geometries]
+        if len(distinct) < len(geometries):
+            firsts: dict[int, dict | None] = {}
+            for g in geometries:
+                firsts.setdefault(id(g), g)
+            placed = self.theatre_at(list(firsts.values()))
+            return [placed[code] for code in codes]
         xs = np.full(len(geometries), np.nan)
         ys = np.full(len(geometries), np.nan)
         for i, g in enumerate(geometries):
@@ -557,15 +588,21 @@ class _Sources:
 
     def __init__(self, sources: Mapping[str, Source]) -> None:
         self.outlet = {doc: s.outlet for doc, s in sources.items() if s.outlet}
+        # the items citing the same articles share one pair of tuples (a hundred thousand
+        # items cite a few thousand articles)
+        self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(documents in evidence order, their outlets sorted)."""
         if len(evidence) == 1:  # most items: one excerpt
-            doc = evidence[0].doc
-            outlet = self.outlet.get(doc)
-            return (doc,), ((outlet,) if outlet else ())
-        docs = tuple(dict.fromkeys(e.doc for e in evidence))
-        return docs, tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
+            docs: tuple[str, ...] = (evidence[0].doc,)
+        else:
+            docs = tuple(dict.fromkeys(e.doc for e in evidence))
+        made = self._made.get(docs)
+        if made is None:
+            outlets = tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
+            made = self._made[docs] = (docs, outlets)
+        return made
 
 
 # Where an item lies before it is built: (geometry, precision, country code)
@@ -595,9 +632,12 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     conflicts = _Conflicts.of(theatres, stances)
 
     place_where = [_place_where(p) for p in analysis.places]
+    where_of = {p.id: where for p, where in zip(analysis.places, place_where, strict=True)}
     event_places = [places.get(e.place_id or "") for e in analysis.events]
+    # an event at a place lies where its place does (the same geometry): worked out once
     event_where = [
-        _event_where(e, place) for e, place in zip(analysis.events, event_places, strict=True)
+        where_of[place.id] if place is not None else _event_where(e, None)
+        for e, place in zip(analysis.events, event_places, strict=True)
     ]
     asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
     in_theatre = iter(
@@ -684,27 +724,32 @@ def _event_item(
     edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
     if e.outlets:
         outlets = tuple(sorted({*outlets, *e.outlets}))
-    actors = tuple(e.actors)
-    return Item(
-        id=e.id,
-        kind="event",
-        name=str(edited_title) if edited_title else titles.of(e, place, actors),
-        type=e.type,
-        date=date,
-        date_precision=_date_precision(date, e.date_precision),
-        country=country,
-        gazetteer_id=place.gazetteer_id if place else None,
-        geometry=geometry,
-        precision=precision,
-        theatre=theatre,
-        side=conflicts.side_of(theatre, actors),
-        review=review_of(reviews, e.id),
-        sources=docs,
-        outlets=outlets,
-        actors=actors,
-        place_id=e.place_id,
-        layer=e.layer or None,
-        evidence=tuple(e.evidence),
+    actors = titles.shared(tuple(e.actors))
+    # positional, in Item's field order (see _new_item)
+    return _new_item(
+        (
+            e.id,
+            "event",
+            str(edited_title) if edited_title else titles.of(e, place, actors),
+            e.type,
+            date,
+            _date_precision(date, e.date_precision),
+            country,
+            place.gazetteer_id if place else None,
+            geometry,
+            precision,
+            theatre,
+            conflicts.side_of(theatre, actors),
+            review_of(reviews, e.id),
+            docs,
+            outlets,
+            actors,
+            (),  # operators
+            e.place_id,
+            e.layer or None,
+            (),  # stances
+            tuple(e.evidence),
+        )
     )
 
 

@@ -40,7 +40,7 @@ class Workspace:
         self._by_id: dict[str, Item] = {}
         self._documents: dict[str, Document] = {}
         self._visible: ItemSet | None = None
-        self._search: dict[str, str] | None = None
+        self._search: dict[str, bytes] | None = None
         self._facets: dict[str, list[Facet]] | None = None
 
     # --- loading -----------------------------------------------------------------------

@@ -74,3 +74,19 @@ def test_every_column_sorts_as_a_sort_by_its_shown_text(qapp, seeds_items, order
         )
         assert _rows(model) == [i.id for i in expected], key
         assert all(model.row_of(item_id) == r for r, item_id in enumerate(_rows(model)))
+
+
+def test_rows_after_a_filter_that_shows_nothing_are_sorted_as_a_fresh_sort(
+    qapp, seeds_items
+) -> None:
+    """The order remembered from an empty table ranks nothing: the next rows are sorted."""
+    model = ItemsModel()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_items(FilterState(text="no such words anywhere").apply(seeds_items))
+    assert model.rowCount() == 0
+    shown = FilterState(kinds={"event"}).apply(seeds_items)
+    model.set_items(shown)
+    fresh = ItemsModel()
+    fresh.sort(0, Qt.SortOrder.AscendingOrder)
+    fresh.set_items(shown)
+    assert _rows(model) == _rows(fresh) and len(shown) > 0

@@ -12,7 +12,7 @@ import pytest
 
 from explorer.extract.merge import merge_analysis_events
 from explorer.model import Analysis, Document, Event, Evidence, Place, Span
-from explorer.store import Project, merged, reading
+from explorer.store import Project, merged, reading, schema
 from explorer.store import project as project_module
 from explorer.store.schema import META_TABLE
 
@@ -304,3 +304,100 @@ def test_imported_rows_are_never_merged_nor_kept(reports: Path, keep_every_merge
     assert all(e.geometry and e.location == "Aleppo" for e in tabled)
     assert second.events == first.events
     assert second.events == _fresh_merge(reports)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE events SET type = 'protest' WHERE id = (SELECT min(id) FROM events)",
+        "UPDATE evidence SET text = 'changed' WHERE fid = (SELECT min(fid) FROM evidence)",
+        "UPDATE places SET name = 'Halab' WHERE id = 'place:aleppo'",
+        "DELETE FROM events WHERE id = (SELECT max(id) FROM events)",
+    ],
+)
+def test_rows_changed_by_another_program_invalidate_it(
+    reports: Path, keep_every_merge, monkeypatch: pytest.MonkeyPatch, edit: str
+):
+    """The file counts its own row changes: a script or a GIS program editing the rows
+    (no explorer code involved) makes the kept result stale, without any row being read to
+    find out."""
+    with Project.open(reports) as project:
+        project.load()
+    conn = sqlite3.connect(reports)
+    with conn:
+        assert conn.execute(edit).rowcount == 1
+    conn.close()
+    calls = []
+    real = project_module.merge_analysis_events
+    monkeypatch.setattr(
+        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
+    )
+    with Project.open(reports) as project:
+        assert project.load().events == _fresh_merge(reports)
+    assert calls == [1]
+
+
+def test_without_a_count_of_changes_nothing_is_kept_nor_read(
+    reports: Path, keep_every_merge, monkeypatch: pytest.MonkeyPatch
+):
+    """A file whose count was removed by hand cannot tell whether its rows changed: every open
+    merges, and nothing is kept."""
+    with Project.open(reports) as project:
+        project.load()
+    conn = sqlite3.connect(reports)
+    with conn:
+        conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (schema.CHANGES_KEY,))
+        conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (merged.KEY,))
+    conn.close()
+    calls = []
+    real = project_module.merge_analysis_events
+    monkeypatch.setattr(
+        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
+    )
+    for _ in range(2):
+        with Project.open(reports) as project:
+            assert project.load().events == _fresh_merge(reports)
+    assert calls == [1, 1]
+    assert _kept_value(reports) is None
+
+
+def test_a_project_of_schema_4_counts_its_changes_once_upgraded(
+    reports: Path, keep_every_merge, no_merging
+):
+    """The one migration step: a project written before files counted their row changes gets
+    the count and its triggers, merges once more (its kept result was stamped otherwise),
+    then opens from the kept result, and an ingest after the upgrade makes it stale."""
+    conn = sqlite3.connect(reports)
+    with conn:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (schema.CHANGES_KEY,))
+        conn.execute(f"UPDATE {META_TABLE} SET value = '4' WHERE key = 'schema_version'")
+        conn.execute(
+            f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)",
+            (merged.KEY, b"0123456789abcdef0123456789abcdef01234567\nnot this format"),
+        )
+    conn.close()
+    with Project.open(reports) as project:
+        first = project.load()
+    assert first.events == _fresh_merge(reports)
+    conn = sqlite3.connect(reports)
+    try:
+        assert schema.read_version(conn) == schema.SCHEMA_VERSION
+        triggers = {
+            r[0] for r in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert triggers == set(schema.COUNTED_TABLES)
+        counted = schema.read_changes(conn)
+    finally:
+        conn.close()
+    assert counted is not None
+    no_merging()
+    with Project.open(reports) as project:
+        assert project.load() == first
+        project.save(_reports(n_docs=2, per_doc=25, seed=11, prefix="after"))
+    conn = sqlite3.connect(reports)
+    try:
+        assert (schema.read_changes(conn) or 0) > counted
+    finally:
+        conn.close()

@@ -4,12 +4,13 @@ project (``benchmarks/make_events_project.py``) and on the seeds."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from explorer.items import build_items, event_title
+from explorer.items import Item, _Conflicts, build_items, event_title
 from explorer.store import Project, merged
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,7 @@ def test_the_kept_events_and_their_items_equal_a_fresh_merge(generated: Path):
         kept = project.load(include_rejected=True)  # reads the kept result
     assert len(kept.events) == len(fresh.events) > merged.MIN_EVENTS
     assert kept.events == fresh.events
+    assert kept == fresh  # the rest as read from rows, the told events' rows left unread
     assert any(len(e.evidence) > 1 for e in kept.events)  # reports merged across digests
     assert build_items(kept, reviews).items == build_items(fresh, reviews).items
 
@@ -74,3 +76,115 @@ def test_the_map_columns_are_those_of_the_items_map_features(generated: Path):
     columns = encode_items(items)
     assert columns == encode([i.map_feature() for i in items])
     assert len(set(zip(columns["lon"], columns["lat"], strict=True))) < len(items) / 2
+
+
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_items_equal_those_made_through_the_items_own_constructor(which, generated, seeds_project):
+    """Events' items are made by setting their slots (half the time of a frozen class's
+    __init__): each equals, reads as, and is as frozen as the item its constructor makes."""
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    events = [i for i in items if i.kind == "event"]
+    assert events
+    names = [f.name for f in dataclasses.fields(Item)]
+    for item in events:
+        made = Item(**{name: getattr(item, name) for name in names})
+        assert made == item
+        assert repr(made) == repr(item)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].name = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_conflicts_found_once_per_shared_geometry_equal_one_per_item(
+    which, generated, seeds_project
+):
+    """Items sharing a geometry (the events at a town) are placed in a conflict once: the
+    same conflicts as placing each item's own copy."""
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    theatres = [i for i in items if i.kind == "theatre"]
+    conflicts = _Conflicts.of(theatres, items.stances)
+    assert conflicts.areas
+    shared = [i.geometry for i in items if i.kind != "theatre"]
+    assert len({id(g) for g in shared}) < len(shared)
+    own = [dict(g) if g else g for g in shared]  # each its own object: placed one by one
+    found = conflicts.theatre_at(shared)
+    assert found == conflicts.theatre_at(own)
+    assert any(found)
+
+
+def _histogram_one_by_one(items, unit):
+    """The timeline's histogram counted one event at a time (as it was before events were
+    grouped by date), to check the grouped count against."""
+    from explorer.timeline import (
+        MOST_BINS,
+        UNITS,
+        Bin,
+        Histogram,
+        _bin_for,
+        _month_index,
+        bins_between,
+        choose_unit,
+        event_span,
+    )
+
+    spans, undated = [], 0
+    for item in items:
+        if item.kind != "event":
+            continue
+        span = event_span(item)
+        if span is None:
+            undated += 1
+        else:
+            spans.append((item.id, *span))
+    if not spans:
+        return Histogram(unit=unit or "month", undated=undated)
+    first, last = min(s[1] for s in spans), max(s[1] for s in spans)
+    if unit is None:
+        unit = choose_unit(first, last, days_known=any(a == b for _, a, b in spans))
+    while unit != "year" and bins_between(first, last, unit) > MOST_BINS[unit]:
+        unit = UNITS[UNITS.index(unit) + 1]
+
+    def key(day):
+        if unit == "day":
+            return day.toordinal()
+        return day.year if unit == "year" else _month_index(day)
+
+    lo, hi = key(first), key(last)
+    counts, approximate = [0] * (hi - lo + 1), [0] * (hi - lo + 1)
+    ids: list[list[str]] = [[] for _ in counts]
+    for item_id, start, end in spans:
+        i = key(start) - lo
+        counts[i] += 1
+        ids[i].append(item_id)
+        approximate[i] += key(end) != key(start)
+    bins = tuple(
+        Bin(*_bin_for(lo + i, unit), count=counts[i], approximate=approximate[i])
+        for i in range(len(counts))
+    )
+    return Histogram(
+        unit=unit,
+        bins=bins,
+        undated=undated,
+        ids=tuple(tuple(sorted(x)) for x in ids),
+        spans=tuple(sorted((start, end) for _, start, end in spans)),
+    )
+
+
+@pytest.mark.parametrize("unit", [None, "day", "month", "year"])
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_the_timeline_counted_by_date_equals_one_event_at_a_time(
+    which, unit, generated, seeds_project
+):
+    from explorer.timeline import histogram
+
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    counted, reference = histogram(items, unit), _histogram_one_by_one(items, unit)
+    assert counted.bins and counted.dated > 0
+    assert counted == reference  # bins, undated, and every bin's ids and every span
+    assert (counted.ids, counted.spans) == (reference.ids, reference.spans)

@@ -49,7 +49,8 @@ def _sorted(analysis: Analysis) -> Analysis:
 
 
 def _dump(path: Path) -> dict[str, list]:
-    """Every table's rows, without row ids and timestamps: the file's logical content."""
+    """Every table's rows, without row ids, timestamps and the count of row changes: the
+    file's logical content."""
     volatile = {"fid", "ingested", "last_change", "updated", "replaced"}
     conn = sqlite3.connect(path)
     try:
@@ -59,6 +60,10 @@ def _dump(path: Path) -> dict[str, list]:
         ).fetchall()
         for (table,) in tables:
             cursor = conn.execute(f'SELECT * FROM "{table}"')
+            if table == schema.META_TABLE:
+                cursor = conn.execute(
+                    f"SELECT * FROM {table} WHERE key <> ?", (schema.CHANGES_KEY,)
+                )
             keep = [i for i, d in enumerate(cursor.description) if d[0] not in volatile]
             out[table] = sorted(
                 (tuple(row[i] for i in keep) for row in cursor), key=lambda r: repr(r)

@@ -265,3 +265,28 @@ def test_a_held_project_makes_the_ingest_wait_then_name_the_holder(saved, capsys
     with held_by_another_process(saved) as holder:
         message = _one_line_error(capsys, ["ingest", seed, "-p", str(saved)])
     assert "is in use: an explorer window" in message and str(holder.pid) in message
+
+
+def _spoil_page_of(path: Path, table: str) -> None:
+    """Overwrite the first page of a table's rows with garbage, keeping the file's size."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root[0] - 1) * size)
+        handle.write(b"\xa5" * 64)
+
+
+def test_a_file_damaged_after_it_was_opened_sound_is_refused(saved):
+    """An open skips SQLite's whole-file check for a file this process found sound and that
+    has not changed since; a file written since (here: damaged) is checked again."""
+    with Project.open(saved) as project:
+        project.load()
+    checked = saved.stat()
+    _spoil_page_of(saved, "evidence")
+    # the damage is a later write: its time differs from that of the check
+    os.utime(saved, ns=(checked.st_atime_ns, checked.st_mtime_ns + 1_000_000_000))
+    assert saved.stat().st_size == checked.st_size
+    with pytest.raises(StoreError, match="damaged"):
+        Project.open(saved)

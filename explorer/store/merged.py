@@ -9,12 +9,15 @@ a document, as its distinct values and a code per event), so that reading them b
 JSON decoding and one constructor call per event and evidence, every repeated value decoded
 once and shared.
 
-The stamp is a hash of everything merging reads (every stored event, evidence and place row,
-as stored) and of how it merges (``MERGE_FORMAT``, the events lexicon's bytes and the merging
-code's). A cached
+The stamp (``stamp``) stands for everything merging reads (the event, evidence and place
+rows: the count of their changes the file keeps by triggers, their numbers and highest row
+ids) and for how it merges (``MERGE_FORMAT``, the events lexicon's bytes and the merging
+code's); it is read without reading the rows, so that an open with a valid result reads
+neither the events of articles nor their excerpts. A cached
 result whose stamp differs from the project's is ignored and replaced: whatever changed the
-rows (an ingest, a re-analysis, an imported table, another version of explorer) changes the
-stamp, and a result is never used for rows other than those it was merged from. It is
+rows (an ingest, a re-analysis, an imported table, another program, another version of
+explorer) changes the stamp, and a result is never used for rows other than those it was
+merged from. It is
 derived data: deleting it only costs the next open a merge. Reviews are applied after
 merging, so a review leaves it valid.
 """
@@ -24,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import marshal
 import sqlite3
 import zlib
 from collections.abc import Iterable
@@ -37,7 +39,7 @@ from typing import Any
 from explorer.extract import merge
 from explorer.model import Event, Evidence
 from explorer.paths import geodata_dir
-from explorer.store.schema import META_TABLE
+from explorer.store.schema import COUNTED_TABLES, META_TABLE, read_changes
 
 log = logging.getLogger(__name__)
 
@@ -52,24 +54,26 @@ MIN_EVENTS = 2000
 _FIELDS = tuple(f.name for f in fields(Event))
 
 
-class Stamp:
-    """Hashes stored rows as they are read, to key the merged events by what they came from."""
+def stamp(conn: sqlite3.Connection) -> str | None:
+    """The stamp of the rows merging reads and of how it merges, without reading the rows.
 
-    def __init__(self) -> None:
-        self._hash = hashlib.blake2b(digest_size=20)
-        self._hash.update(f"{MERGE_FORMAT}\n".encode())
-        for path in (geodata_dir() / "lexicons" / "events.json", Path(merge.__file__)):
-            self._hash.update(_digest(path))
-
-    def add(self, table: str, rows: list[tuple]) -> None:
-        """Fold one table's rows (in a stable order) into the stamp."""
-        self._hash.update(f"\n{table} {len(rows)}\n".encode())
-        # marshal's version 2 writes str, int, float, bytes and None exactly and, unlike later
-        # versions, never refers back to an object written before: equal rows, equal bytes
-        self._hash.update(marshal.dumps(rows, 2))
-
-    def hexdigest(self) -> str:
-        return self._hash.hexdigest()
+    The file counts every change to its event, evidence and place rows (triggers, see
+    ``schema.CHANGES_KEY``); the stamp is that count, each table's row count and highest row
+    id (which also move when rows are added or removed by something that bypassed the
+    triggers), ``MERGE_FORMAT``, and the events lexicon's and merging code's bytes. None when
+    the file keeps no count: its merged events are then neither read nor kept.
+    """
+    changes = read_changes(conn)
+    if changes is None:
+        return None
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{MERGE_FORMAT} {changes}\n".encode())
+    for table in COUNTED_TABLES:
+        count, top = conn.execute(f"SELECT count(*), max(fid) FROM {table}").fetchone()
+        digest.update(f"{table} {count} {top}\n".encode())
+    for path in (geodata_dir() / "lexicons" / "events.json", Path(merge.__file__)):
+        digest.update(_digest(path))
+    return digest.hexdigest()
 
 
 def _digest(path: Path) -> bytes:

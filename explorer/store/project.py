@@ -47,17 +47,34 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path} is not a project file: it is not a GeoPackage (SQLite) database")
 
 
+# Files this process found sound, by path, with their size and modification time when
+# checked: SQLite's check reads the whole file (a third of a second for 100,000 events), and
+# an open often follows another of the same unchanged file (the window loads a project, then
+# reads its reviews). Any write since changes the file's time, and it is checked again.
+_sound: dict[Path, tuple[int, int]] = {}
+
+
+def _file_state(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_size, found.st_mtime_ns
+
+
 def _inspect(path: Path) -> int:
     """The schema version of an existing project, read without changing the file."""
+    resolved = path.resolve()
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {path}: {exc}") from exc
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()
-        if check is None or check[0] != "ok":
-            raise StoreError(f"{path} is damaged ({check[0] if check else 'no answer'})")
+        state = _file_state(resolved)
+        if _sound.get(resolved) != state:
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()
+            if check is None or check[0] != "ok":
+                _sound.pop(resolved, None)
+                raise StoreError(f"{path} is damaged ({check[0] if check else 'no answer'})")
+            _sound[resolved] = state
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = schema.read_version(conn)
         missing = schema.missing_tables(conn) if version is not None else []
@@ -371,13 +388,13 @@ class Project:
     def _kept_merge(self, stamp: str) -> list[Event] | None:
         return merged.read(self._conn, stamp)
 
-    def _keep_merge(self, stamp: str, analysis: Analysis) -> None:
+    def _keep_merge(self, stamp: str | None, analysis: Analysis) -> None:
         """Keep the merged events for the next open, when merging them was worth keeping.
 
         A file that cannot be written now (read-only, another program writing) is left as it
         is: the next open merges again."""
         told = [e for e in analysis.events if not e.layer]
-        if len(told) < merged.MIN_EVENTS:
+        if stamp is None or len(told) < merged.MIN_EVENTS:
             return
         value = merged.encode(stamp, told)
         try:

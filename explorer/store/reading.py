@@ -21,7 +21,7 @@ from explorer.model import (
     Theatre,
 )
 from explorer.store import codec, gpkg
-from explorer.store.merged import Stamp
+from explorer.store.merged import stamp as rows_stamp
 
 _S = TypeVar("_S", str, None)
 Kept = Callable[[str], list[Event] | None]
@@ -29,11 +29,12 @@ Kept = Callable[[str], list[Event] | None]
 
 @dataclass
 class Stored:
-    """A project as read: its analysis, the stamp of the rows event merging reads, and whether
-    the events of articles are already merged (a result kept for that stamp)."""
+    """A project as read: its analysis, the stamp of the rows event merging reads (None: the
+    file keeps no count of its changes), and whether the events of articles are already
+    merged (a result kept for that stamp)."""
 
     analysis: Analysis
-    stamp: str
+    stamp: str | None
     merged: bool = False
 
 
@@ -69,29 +70,24 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
     def rows(sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
-    # what merging reads, stamped before anything is made of it
-    stamp = Stamp()
-    evidence_rows = rows(
-        'SELECT item_id, doc, start, "end", text, date FROM evidence'
-        ' ORDER BY item_id, doc, start, "end"'
+    # what merging reads, stamped before any of it is read
+    digest = rows_stamp(conn)
+    merged = kept(digest) if kept is not None and digest is not None else None
+    evidence_sql = 'SELECT item_id, doc, start, "end", text, date FROM evidence'
+    event_sql = (
+        "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
+        " place_basis, date_basis, status, layer, geom, precision, country, location,"
+        " outlets FROM events"
     )
-    stamp.add("evidence", evidence_rows)
+    if merged is not None:  # of events, only imported tables' rows and excerpts are still to read
+        tabled = "SELECT id FROM events WHERE layer <> ''"
+        evidence_sql += f" WHERE kind <> 'event' OR item_id IN ({tabled})"
+        event_sql += " WHERE layer IS NOT NULL AND layer <> ''"
+    evidence_rows = rows(evidence_sql + ' ORDER BY item_id, doc, start, "end"')
     place_rows = rows(
         "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
     )
-    stamp.add("places", place_rows)
-    event_rows = rows(
-        "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
-        " place_basis, date_basis, status, layer, geom, precision, country, location,"
-        " outlets FROM events ORDER BY id"
-    )
-    stamp.add("events", event_rows)
-    digest = stamp.hexdigest()
-    merged = kept(digest) if kept is not None else None
-    skipped: set[str] = set()
-    if merged is not None:  # only an imported table's rows are still to be made
-        skipped = {r[0] for r in event_rows if not r[11]}
-        event_rows = [r for r in event_rows if r[11]]
+    event_rows = rows(event_sql + " ORDER BY id")
 
     # values that repeat over many rows (documents, dates, types, bases) are kept once each
     shared: dict[str, str] = {}
@@ -101,9 +97,8 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
 
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     for item_id, doc, start, end, text, date in evidence_rows:
-        if item_id not in skipped:
-            evidence[item_id].append(Evidence(share(doc), start, end, text, share(date)))
-    del evidence_rows, skipped
+        evidence[item_id].append(Evidence(share(doc), start, end, text, share(date)))
+    del evidence_rows
 
     documents = [
         Document(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FIRST_VERSION = 1  # the oldest schema explorer ever wrote
 
 
@@ -52,11 +52,45 @@ def _event_tables(conn: sqlite3.Connection) -> None:
 
 EVENT_COLUMNS_V4 = ("layer", "precision", "country", "location", "outlets")
 
+# The ``explorer_meta`` key counting every change to the rows merging events reads, and those
+# tables. The count is kept by triggers inside the file, so that whoever writes (this
+# version, a script, another GIS program) moves it in the same transaction as the rows.
+CHANGES_KEY = "rows_changed"
+COUNTED_TABLES = ("events", "evidence", "places")
+
+
+def _count_changes(conn: sqlite3.Connection) -> None:
+    """Version 4 to 5: the file counts changes to its event, evidence and place rows (one
+    trigger per table and statement kind), so that a reader knows whether the merged events
+    it keeps are still those of the rows without reading the rows."""
+    conn.execute(f"INSERT OR IGNORE INTO {META_TABLE} (key, value) VALUES ('{CHANGES_KEY}', '0')")
+    for table in COUNTED_TABLES:
+        for statement in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_{statement.lower()}_counted"
+                f" AFTER {statement} ON {table} BEGIN"
+                f" UPDATE {META_TABLE} SET value = CAST(value AS INTEGER) + 1"
+                f" WHERE key = '{CHANGES_KEY}'; END"
+            )
+
+
+def read_changes(conn: sqlite3.Connection) -> int | None:
+    """How many times the counted tables' rows changed, or None when the file does not say
+    (its count was removed by hand: nothing can then be known without reading the rows)."""
+    row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (CHANGES_KEY,))
+    found = row.fetchone()
+    try:
+        return int(found[0]) if found is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
 # MIGRATIONS[v] upgrades a file at schema version v to v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _event_roles_and_bases,
     2: _stance_claims_and_dates,
     3: _event_tables,
+    4: _count_changes,
 }
 
 META_TABLE = "explorer_meta"
@@ -150,6 +184,7 @@ def create(conn: sqlite3.Connection) -> None:
         f"INSERT INTO {META_TABLE} VALUES ('schema_version', ?), ('application', 'explorer')",
         (str(SCHEMA_VERSION),),
     )
+    _count_changes(conn)
 
 
 class SchemaError(Exception):

@@ -82,11 +82,13 @@ class ItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._items = ItemSet()
         self._rows: list[Item] = []
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] | None = {}  # made when first asked for
         self._palette: dict[str, Any] = {"kinds": dict(KIND_COLOURS), "sides": {}, "numbers": {}}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # the order of the last rows sorted by text, to sort a filtered subset of them fast
-        self._ranks: dict[str, tuple[Item, int]] = {}
+        # (ranked by id when first needed)
+        self._ranked: list[Item] = []
+        self._ranks: dict[str, int] | None = {}
         self._ranked_by: tuple | None = None
 
     def set_items(self, items: ItemSet) -> None:
@@ -105,7 +107,7 @@ class ItemsModel(QAbstractTableModel):
         held = [(self._rows[i.row()].id, i.column()) for i in old]
         self._sort_rows(remember=False)  # the rows come in the last order, not the items
         self.changePersistentIndexList(
-            old, [self.index(self._row_of[item_id], column) for item_id, column in held]
+            old, [self.index(self._row_index[item_id], column) for item_id, column in held]
         )
         self.layoutChanged.emit()
 
@@ -113,29 +115,49 @@ class ItemsModel(QAbstractTableModel):
         """Sort the rows; ``remember`` the order when they came in the items' order."""
         if not remember:
             self._ranked_by = None
-        if self._sort is not None:
-            column, order = self._sort
-            basis = (column, order, self._palette, self._items.theatre_names)
-            ranks = self._ranks
-            known = (
-                self._ranked_by is not None
-                and all(a is b for a, b in zip(self._ranked_by, basis, strict=True))
-                and all(ranks.get(item.id, (None,))[0] is item for item in self._rows)
-            )
-            if known:
+        self._row_of = None
+        if self._sort is None:
+            return
+        column, order = self._sort
+        basis = (column, order, self._palette, self._items.theatre_names)
+        if self._ranked_by is not None and all(
+            a is b for a, b in zip(self._ranked_by, basis, strict=True)
+        ):
+            ranks, ranked = self._ranking(), self._ranked
+            if all(
+                (rank := ranks.get(item.id)) is not None and ranked[rank] is item
+                for item in self._rows
+            ):
                 # the same items sorted the same way before (a filter shows fewer of them): a
                 # stable sort of a subset is the subsequence of the whole one's order
-                self._rows.sort(key=lambda item: ranks[item.id][1])
-            else:
-                key = COLUMNS[column][0]
-                self._rows.sort(
-                    key=lambda item: self._text(item, key).casefold(),
-                    reverse=order == Qt.SortOrder.DescendingOrder,
-                )
-                if remember:
-                    self._ranks = {item.id: (item, i) for i, item in enumerate(self._rows)}
-                    self._ranked_by = basis
-        self._row_of = {item.id: i for i, item in enumerate(self._rows)}
+                self._rows.sort(key=lambda item: ranks[item.id])
+                return
+        key = COLUMNS[column][0]
+        folded: dict[str, str] = {}  # many rows share a text (an event's title at a town)
+
+        def fold(item: Item) -> str:
+            text = (item.name or "") if key == "name" else self._text(item, key)
+            found = folded.get(text)
+            if found is None:
+                found = folded[text] = text.casefold()
+            return found
+
+        self._rows.sort(key=fold, reverse=order == Qt.SortOrder.DescendingOrder)
+        if remember:  # ranked when a subset comes to be sorted
+            self._ranks, self._ranked = None, list(self._rows)
+            self._ranked_by = basis
+
+    def _ranking(self) -> dict[str, int]:
+        """Item id -> its rank in the last order remembered (``_ranked``)."""
+        if self._ranks is None:
+            self._ranks = {item.id: i for i, item in enumerate(self._ranked)}
+        return self._ranks
+
+    @property
+    def _row_index(self) -> dict[str, int]:
+        if self._row_of is None:
+            self._row_of = {item.id: i for i, item in enumerate(self._rows)}
+        return self._row_of
 
     def set_palette(self, palette: dict[str, Any]) -> None:
         self._palette = palette
@@ -143,7 +165,7 @@ class ItemsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def row_of(self, item_id: str) -> int | None:
-        return self._row_of.get(item_id)
+        return self._row_index.get(item_id)
 
     def item(self, row: int) -> Item:
         return self._rows[row]
