@@ -20,7 +20,7 @@
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
  *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
  *   {"cmd": "resize"}   {"cmd": "start"} (sent once the commands queued before "ready" were:
- *   the basemap is drawn then, at the view they set)
+ *   the basemap is drawn then, at the view they set)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
@@ -984,6 +984,11 @@
       }
       tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
       afterRender();
+    },
+    controls: function (msg) {
+      // A snapshot hides the zoom buttons, legend, scale and attribution before anything is
+      // drawn (it draws its own around the picture), so the picture is painted once.
+      state.map.getContainer().classList.toggle("ex-no-controls", !msg.shown);
     },
     resize: function () {
       state.map.invalidateSize({ pan: false });
