@@ -76,32 +76,3 @@ def test_a_cached_map_page_is_found_without_folium_or_the_export_package():
 
     find_page()  # a first start builds the page into the cache (with folium)
     assert find_page() == "LOADED"  # a second finds it there
-
-
-QUICK_BACKEND = r"""
-import os
-from explorer.mapview.environment import prepare_qt_environment
-prepare_qt_environment(headless=True)
-print("BACKEND", os.environ.get("QT_QUICK_BACKEND"))
-"""
-
-
-def test_qt_quick_draws_in_software_unless_the_user_chose_otherwise():
-    """The window shows its page through Qt Quick: in software, as Chromium draws it (through
-    OpenGL on a machine with no GPU it costs Mesa's shader compilation at every start); a
-    backend the user set is kept."""
-
-    def backend(**env: str) -> str:
-        environ = {k: v for k, v in os.environ.items() if k != "QT_QUICK_BACKEND"} | env
-        result = subprocess.run(
-            [sys.executable, "-c", QUICK_BACKEND],
-            env=environ,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip().removeprefix("BACKEND").strip()
-
-    assert backend() == "software"
-    assert backend(QT_QUICK_BACKEND="rhi") == "rhi"
