@@ -13,8 +13,7 @@ def prepare_qt_environment(headless: bool = False) -> None:
 
     - As root, Chromium's sandbox refuses to start: disable it (only then).
     - With no display (or when asked), render offscreen: snapshots and CI need no screen.
-    - No GPU here or in CI: software rendering, in Chromium and in Qt Quick (which shows the
-      page); no background network chatter from Chromium.
+    - No GPU here or in CI: software rendering; no background network chatter from Chromium.
     """
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -32,8 +31,4 @@ def prepare_qt_environment(headless: bool = False) -> None:
         if flag not in flags:
             flags = f"{flags} {flag}".strip()
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
-    # Chromium draws the page in software (above); Qt Quick, which shows the page in the
-    # window, does too: through OpenGL it would go to Mesa's llvmpipe where there is no GPU,
-    # which compiles its shaders at every start (0.3-0.5 s of CPU time under Xvfb).
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false;qt.rhi.*=false")
