@@ -9,7 +9,10 @@ Each round runs, alternated so that the shared machine's load falls on all alike
   window    `explorer open FOLDER --screenshot x.png`: the whole window on the known folder,
             under the same Xvfb screen for every round (bare-x: the bare page on it too)
 A first, untimed round makes the folder's project and the cached page (a user's first start).
-Prints the median and range of each in seconds and the ratio of medians to the bare page.
+Prints the median and range of each in seconds and the ratio of medians to the bare page, and
+the median CPU time (user + system, of the process and the children it waited for, QtWebEngine's
+among them) with its ratio: on a machine shared with other work, CPU time varies less with the
+load than wall-clock time does.
 ``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv;
 ``--against DIR`` times another checkout's commands in the same rounds (before and after).
 Python writes and reuses its bytecode cache (``__pycache__``), as an installed app does (pip
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -64,11 +68,17 @@ del view
 """
 
 
-def timed(cmd: list[str], env: dict) -> float:
+def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall-clock seconds, and CPU seconds (user + system) of the process and of every child
+    it waited for (QtWebEngine's own processes among them)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     # run outside the checkout: its folder would come first on sys.path (see --code)
     subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, cwd=env["HOME_DIR"])
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def _commands(home: str, folder: str, code: Path | None, prefix: str, bytecode: bool) -> dict:
@@ -133,12 +143,16 @@ def main() -> None:
             for cmd, cmd_env in commands.values():  # the first start: project, page cache
                 timed(cmd, cmd_env)
             times: dict[str, list[float]] = {k: [] for k in commands}
+            cpus: dict[str, list[float]] = {k: [] for k in commands}
             for _ in range(args.runs):
                 for name, (cmd, cmd_env) in commands.items():
-                    times[name].append(timed(cmd, cmd_env))
+                    wall, cpu = timed(cmd, cmd_env)
+                    times[name].append(wall)
+                    cpus[name].append(cpu)
     finally:
         screen.stop()
     med = {k: statistics.median(v) for k, v in times.items()}
+    cpu_med = {k: statistics.median(v) for k, v in cpus.items()}
     print(f"code: {args.code or ROOT}" + (f"  against: {args.against}" if args.against else ""))
     print(
         f"folder: {args.folder}  runs: {args.runs} (median, min-max, seconds); "
@@ -147,10 +161,11 @@ def main() -> None:
     )
     for name, values in times.items():
         xvfb = name.endswith(("window", "bare-x"))
-        base = med["bare-x" if xvfb else "bare"]
+        bare = "bare-x" if xvfb else "bare"
         print(
             f"{name:>17}: {med[name]:6.2f}  ({min(values):.2f}-{max(values):.2f})"
-            f"   ratio to bare{' (Xvfb)' if xvfb else '       '} {med[name] / base:5.2f}"
+            f"   ratio to bare{' (Xvfb)' if xvfb else '       '} {med[name] / med[bare]:5.2f}"
+            f"   CPU {cpu_med[name]:5.2f} s, ratio {cpu_med[name] / cpu_med[bare]:5.2f}"
         )
 
 

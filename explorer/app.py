@@ -109,6 +109,7 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None) -> in
 
 
 def _screenshot(workspace, window, controller, operation, renders, screenshot, select) -> int:
+    from explorer.mapview.composition import PNG_QUALITY
     from explorer.mapview.waiting import grab_settled, wait_for
 
     if not window.map.is_ready:
@@ -130,7 +131,7 @@ def _screenshot(workspace, window, controller, operation, renders, screenshot, s
         while len(renders) == before:
             wait_for(window.map.rendered, TIMEOUT_MS, "the selection to be drawn")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
-    ok = grab_settled(window, window.map, TIMEOUT_MS).save(str(screenshot), "PNG")
+    ok = grab_settled(window, window.map, TIMEOUT_MS).save(str(screenshot), "PNG", PNG_QUALITY)
     window.close()
     if not ok:
         print(f"explorer: could not write {screenshot}", file=sys.stderr)

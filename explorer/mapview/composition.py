@@ -407,6 +407,11 @@ def _write_svg(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> Non
         painter.end()
 
 
+# Qt's PNG "quality" picks zlib's level: 80 is level 1, written in 0.6 of the time of the
+# default level (6) for files 1-2% larger (a 1400x988 snapshot: 0.08 s against 0.14 s).
+PNG_QUALITY = 80
+
+
 def save_composition(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> Path:
     """Write the composition as PNG, PDF or SVG (by the file's suffix), whole or not at all."""
     from explorer.store.files import atomic_path
@@ -416,7 +421,7 @@ def save_composition(path: Path, map_image: QImage, sheet: Sheet, scale: float) 
         raise ValueError(f"{path.name}: a snapshot is written as PNG, PDF or SVG")
     with atomic_path(path) as tmp:
         if suffix == ".png":
-            if not compose_image(map_image, sheet, scale).save(str(tmp), "PNG"):
+            if not compose_image(map_image, sheet, scale).save(str(tmp), "PNG", PNG_QUALITY):
                 raise OSError(f"could not write {path}")
         elif suffix == ".pdf":
             _write_pdf(tmp, map_image, sheet, scale)

@@ -175,6 +175,7 @@ def render_map(
         # Commands are queued until the page is ready and then sent in order; the basemap
         # waits for "start", after the commands that set the view: it is drawn once, there.
         drawn = _counter(view)
+        view.show_controls(False)  # before anything is drawn: the picture is painted once
         if palette is not None:
             view.set_palette(palette)
         view.set_features(collection, fit=bbox is None and frame is None)
@@ -189,7 +190,7 @@ def render_map(
         if select:
             view.select(select, fly=fly and bbox is None and frame is None)
             _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
-        where = MapFrame.from_page(run_js(view, "explorerSnapshot.hideControls(true)"))
+        where = current_frame(view)
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
         image = grab_settled(view, view, timeout_ms)

@@ -179,6 +179,10 @@ class MapView(QWebEngineView):
         self._basemap_timer.stop()
         self.bridge.send("start")
 
+    def show_controls(self, shown: bool) -> None:
+        """Show or hide the map's zoom buttons, legend, scale and attribution."""
+        self.bridge.send("controls", shown=shown)
+
     def select(self, feature_id: str | None, fly: bool = True) -> None:
         self.bridge.send("select", id=feature_id, fly=fly)
 

@@ -20,7 +20,7 @@
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
  *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
  *   {"cmd": "resize"}   {"cmd": "start"} (sent once the commands queued before "ready" were:
- *   the basemap is drawn then, at the view they set)
+ *   the basemap is drawn then, at the view they set)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
@@ -382,9 +382,11 @@
     return d.geometry[i] || null; // an area known by a point only is listed, not drawn
   }
 
-  function drawShapes() {
+  function makeShapes() {
     // One Leaflet layer per shape, made when first shown and kept: a filter only adds and
     // removes layers whose visibility changed (a country's outline is thousands of points).
+    // Made before they are drawn, so that the view can be fitted to them first: an outline
+    // is then projected once, at the view it is shown at.
     var d = state.data;
     if (!state.shapeLayers) {
       state.shapes.clearLayers();
@@ -395,6 +397,26 @@
       ids.sort(function (a, b) { return (order[d.kind[a]] || 1) - (order[d.kind[b]] || 1) || a - b; });
       state.shapeOrder = ids;
     }
+    state.shapeOrder.forEach(function (i) {
+      if (state.visible[i] && state.shapeLayers[i] === undefined) {
+        var geometry = shapeGeometry(i);
+        state.shapeLayers[i] = geometry ? shapeLayer(i, geometry) : null;
+      }
+    });
+  }
+
+  function shownShapes() {
+    // The layers of the shown shapes, in the order they were made (as the map lists them).
+    var layers = [];
+    state.shapeOrder.forEach(function (i) {
+      if (state.visible[i] && state.shapeLayers[i]) layers.push(state.shapeLayers[i]);
+    });
+    layers.sort(function (a, b) { return L.stamp(a) - L.stamp(b); });
+    return layers;
+  }
+
+  function drawShapes() {
+    makeShapes();
     var added = false;
     state.outlined = 0; // shown items drawn as a line or an area
     state.shapeOrder.forEach(function (i) {
@@ -403,11 +425,6 @@
         if (layer && state.shapes.hasLayer(layer)) state.shapes.removeLayer(layer);
         return;
       }
-      if (layer === undefined) {
-        var geometry = shapeGeometry(i);
-        layer = state.shapeLayers[i] = geometry ? shapeLayer(i, geometry) : null;
-      }
-      if (!layer) return;
       state.outlined += 1;
       state.layers[layer.exProps.id] = layer;
       if (!state.shapes.hasLayer(layer)) {
@@ -611,7 +628,7 @@
         lngs.push(d.spotLon[d.spotOf[i]]);
       }
     }
-    state.shapes.eachLayer(function (layer) {
+    shownShapes().forEach(function (layer) {
       var c = layer.getBounds();
       if (!c.isValid()) return;
       if (lats.length + 2 < 12) {
@@ -907,12 +924,13 @@
     state.visible = decodeVisible(bits, state.data.n);
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
     reindex();
+    makeShapes();
+    if (fit && state.shown) fitAll();
     drawShapes();
     if (state.selected != null) {
       var sel = state.data.byId.get(state.selected);
       if (sel === undefined || !state.visible[sel]) state.selected = null;
     }
-    if (fit && state.shown) fitAll();
     refreshLegend();
     redraw();
     afterRender();
@@ -966,6 +984,11 @@
       }
       tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
       afterRender();
+    },
+    controls: function (msg) {
+      // A snapshot hides the zoom buttons, legend, scale and attribution before anything is
+      // drawn (it draws its own around the picture), so the picture is painted once.
+      state.map.getContainer().classList.toggle("ex-no-controls", !msg.shown);
     },
     resize: function () {
       state.map.invalidateSize({ pan: false });

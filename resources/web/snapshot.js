@@ -1,8 +1,8 @@
 /*
  * Helpers for map snapshots (explorer.mapview.snapshot), run in the map page by Qt's
- * runJavaScript: read the view the analyst has, put another page at that view, and hide the
- * map's controls (zoom buttons, legend, scale, attribution) before the picture is taken; the
- * snapshot draws its own legend, scale bar and credits around the picture.
+ * runJavaScript: read the view the analyst has, and put another page at that view. (The
+ * map's controls are hidden by map.js's "controls" command: the snapshot draws its own
+ * legend, scale bar and credits around the picture.)
  *
  * Defined once per page; every function returns plain JSON-able data.
  */
@@ -41,16 +41,5 @@
     return view();
   }
 
-  function hideControls(hidden) {
-    var style = document.getElementById("ex-snapshot-style");
-    if (!style) {
-      style = document.createElement("style");
-      style.id = "ex-snapshot-style";
-      document.head.appendChild(style);
-    }
-    style.textContent = hidden ? ".leaflet-control-container { display: none !important; }" : "";
-    return view();
-  }
-
-  window.explorerSnapshot = { view: view, setView: setView, hideControls: hideControls };
+  window.explorerSnapshot = { view: view, setView: setView };
 })();
