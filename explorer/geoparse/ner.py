@@ -65,6 +65,8 @@ class WindowedNER:
 
     def _batch(self, texts: list[str]) -> list[Doc]:
         docs = [self.tokenizer(t) for t in texts]
+        for doc, text in zip(docs, texts, strict=True):
+            view(doc, text)
         plans = [self.plan(doc) for doc in docs]
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
         labelled = with_entities(self.ner, list(_windows(docs, jobs)))
