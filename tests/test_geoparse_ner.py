@@ -5,12 +5,16 @@ Real gazetteer, real spaCy model; the bundled articles and news-like text.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from explorer.geoparse import Geoparser, load_gazetteer
-from explorer.geoparse.ner import MARGIN
+from explorer.geoparse.ner import MARGIN, _windows, with_entities
 from explorer.geoparse.parser import load_nlp
 from explorer.geoparse.schema import default_path
+from explorer.geoparse.tokens import TokenView, is_cap
 from explorer.paths import seeds_dir
 
 
@@ -144,3 +148,53 @@ def test_single_words_no_gazetteer_name_is_spelled_like_are_not_read(gp):
     read = {doc[k].text for s, e in undecided for k in range(s, e)}
     assert "Saakashvili" not in read and "AIG" not in read
     assert "Hodeidah" in read
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def _articles(limit: int) -> list[str]:
+    """The bundled articles, and the first ``limit`` of each evaluation corpus when present."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    for corpus in ("lgl", "trnews"):
+        path = EVAL / f"{corpus}.jsonl"
+        if path.exists():
+            with open(path, encoding="utf-8") as fh:
+                texts += [json.loads(line)["text"] for line in list(fh)[:limit]]
+    return texts
+
+
+def test_the_beam_of_one_labels_windows_as_the_recognisers_pipe(gp):
+    """``with_entities`` (a beam search one state wide) gives every window of real articles
+    the entities that ``ner.pipe`` (the greedy decoder) gives it."""
+    windows = gp._windows
+    assert windows is not None
+    docs = [windows.tokenizer(text) for text in _articles(25)]
+    jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
+    assert len(jobs) > 200
+
+    def ents(labelled) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start, e.end, e.label_) for e in w.ents] for w in labelled]
+
+    mine = ents(with_entities(windows.ner, list(_windows(docs, jobs))))
+    theirs = ents(windows.ner.pipe(_windows(docs, jobs), batch_size=256))
+    assert sum(map(len, theirs)) > 200
+    assert mine == theirs
+
+
+def test_the_token_view_reads_what_spacy_tokens_give(gp):
+    """Recognition reads each token's text, offset, lower case, capitalisation and letters from
+    the doc's TokenView, made from the text the doc was made from, instead of spaCy's Token
+    objects: on real articles the two agree, token by token."""
+    windows = gp._windows
+    assert windows is not None
+    for text in _articles(25):
+        doc = windows.tokenizer(text)
+        tv = TokenView(doc, text)
+        assert tv.text == doc.text
+        assert tv.words == [t.text for t in doc]
+        assert tv.idx == [t.idx for t in doc]
+        assert tv.lower == [t.lower_ for t in doc]
+        assert tv.cap == [is_cap(t) for t in doc]
+        assert [w.isalpha() for w in tv.words] == [t.is_alpha for t in doc]
+        assert tv.spaces == [bool(t.whitespace_) for t in doc]

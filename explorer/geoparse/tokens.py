@@ -45,13 +45,16 @@ class TokenView:
     """What recognition asks of every token, read once per doc: spaCy makes a new Token object
     on each ``doc[k]`` and rebuilds ``doc.text`` on each access."""
 
-    __slots__ = ("cap", "lower", "run", "spaces", "starts", "text", "words")
+    __slots__ = ("cap", "idx", "lower", "run", "spaces", "starts", "text", "words")
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, text: str | None = None) -> None:
+        """``text``: the text the doc was made from, when the caller has it (the same string as
+        ``doc.text``, which spaCy joins again from every token on each access)."""
         from spacy.attrs import IDX, LENGTH, SPACY
 
-        text = self.text = doc.text
+        text = self.text = doc.text if text is None else text
         rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        self.idx = [i for i, _, _ in rows]
         words = [text[i : i + n] for i, n, _ in rows]
         self.spaces = [bool(sp) for _, _, sp in rows]
         lower = [w.lower() for w in words]
@@ -72,9 +75,10 @@ class TokenView:
 _VIEW = "explorer.geoparse.view"
 
 
-def view(doc) -> TokenView:
-    """The doc's :class:`TokenView`, made on first use and kept in its user data."""
+def view(doc, text: str | None = None) -> TokenView:
+    """The doc's :class:`TokenView`, made on first use and kept in its user data; ``text``, the
+    text the doc was made from, spares joining it again."""
     v = doc.user_data.get(_VIEW)
     if v is None:
-        v = doc.user_data[_VIEW] = TokenView(doc)
+        v = doc.user_data[_VIEW] = TokenView(doc, text)
     return v
