@@ -243,6 +243,13 @@ def _trigger_index(types: dict) -> tuple[dict, dict]:
     return _INDEX[key]
 
 
+def trigger_words(types: dict) -> frozenset[str]:
+    """Every word an event trigger starts with (its lemma or lower-cased form must be one,
+    see EventRules.triggers): a sentence without one has no event."""
+    verbs, nouns = _trigger_index(types)
+    return frozenset(w.lower() for w in (*verbs, *nouns))
+
+
 def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     if k + len(words) > len(tokens):
         return False
@@ -358,6 +365,7 @@ class EventRules:
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
 
     def triggers(self) -> list[Trigger]:
+        # every trigger starts from a word of trigger_words(): keep them in step
         if self._triggers is not None:
             return self._triggers
         toks = list(self.ctx.s.sent)
@@ -1249,6 +1257,8 @@ def document_events(
     anaphoric: set[str] = set()
     distinct: set[str] = set()
     for ctx in contexts:
+        if not ctx.full_parse:
+            continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
@@ -1311,4 +1321,11 @@ def _place_name(tp: Toponym) -> str:
     return c.name if c is not None and c.kind == "country" else tp.name
 
 
-__all__ = ["EventMention", "EventRules", "document_events", "event_words", "with_conjuncts"]
+__all__ = [
+    "EventMention",
+    "EventRules",
+    "document_events",
+    "event_words",
+    "trigger_words",
+    "with_conjuncts",
+]

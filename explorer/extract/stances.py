@@ -124,6 +124,25 @@ def _named(m: Mention) -> bool:
     return any(ch.isupper() for ch in ref.name)
 
 
+def trigger_words(cfg: dict) -> frozenset[str]:
+    """Every word a claim starts from (its lemma or lower-cased form, see StanceRules.claims;
+    glued participles aside, "U.S.-backed"): a sentence without one states no stance."""
+    backs, opp, med, sup = cfg["backs"], cfg["opposes"], cfg["mediates"], cfg["supplies"]
+    words = {"back", "support", "backing"}
+    for group, keys in (
+        (backs, ("chunk_forms", "sides_with", "provide_verbs", "verbs", "keep_in_power")),
+        (backs, ("agent_nouns", "nouns")),
+        (cfg["fight"], ("verbs",)),
+        (opp, ("verbs", "particle_verbs", "nouns", "member_nouns", "campaign_nouns")),
+        (med, ("verbs", "nouns")),
+        (cfg, ("capture_verbs",)),
+        (sup, ("verbs", "no_weapon_needed", "receive_verbs", "nouns")),
+    ):
+        for key in keys:
+            words.update(group.get(key, ()))  # a list, or a dict keyed by the word
+    return frozenset(w.lower() for w in words)
+
+
 class StanceRules:
     def __init__(self, ctx: SentenceContext, doc_theatre, published: str | None = None) -> None:
         self.ctx = ctx
@@ -287,6 +306,7 @@ class StanceRules:
 
     # --- triggers -------------------------------------------------------------------------
     def claims(self) -> list[_Claim]:
+        # every claim but the glued ones starts from a word of trigger_words(): keep in step
         out: list[_Claim] = self._compound_claims()
         glued = {c.token.i for c in self.ctx.compounds}
         backs = self.cfg["backs"]
