@@ -59,9 +59,10 @@ def _holds_cue(ctx: SentenceContext) -> bool:
     key = (id(lex.events), id(lex.stances))
     if key not in _CUES:
         _CUES.clear()  # one lexicon at a time (tests may load another)
-        _CUES[key] = cue_finder(
-            events.trigger_words(lex.events) | stances.trigger_words(lex.stances)
-        )
+        cues = events.trigger_readings(lex.events)
+        for word, readings in stances.trigger_readings(lex.stances).items():
+            cues.setdefault(word, []).extend(readings)
+        _CUES[key] = cue_finder(cues)
     finder = _CUES[key]
     return finder is None or finder(ctx.s)
 

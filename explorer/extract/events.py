@@ -243,11 +243,33 @@ def _trigger_index(types: dict) -> tuple[dict, dict]:
     return _INDEX[key]
 
 
-def trigger_words(types: dict) -> frozenset[str]:
-    """Every word an event trigger starts with (its lemma or lower-cased form must be one,
-    see EventRules.triggers): a sentence without one has no event."""
-    verbs, nouns = _trigger_index(types)
-    return frozenset(w.lower() for w in (*verbs, *nouns))
+def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """What a sentence needs for a trigger to fire (EventRules.triggers: keep in step): each
+    word a trigger starts with (its lemma or lower-cased form), with, for each trigger it
+    starts, the groups of words of which the sentence must hold one: the trigger's other
+    words ("visit" of "state visit"), its particle, prepositions, and the words its
+    subject, object or modifiers must hold."""
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+
+    def low(words) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    for spec in types.values():
+        for v in spec.get("verbs", []):
+            groups = [low([v["particle"]])] if v.get("particle") else []
+            groups += [
+                low(v[k]) for k in ("preps", "pobj_any", "object_any", "subject_any") if k in v
+            ]
+            out.setdefault(v["lemma"].lower(), []).append(tuple(groups))
+        for n in spec.get("nouns", []):
+            words = _lemma_words(n["lemma"])
+            groups = [low([w]) for w in words[1:]]
+            if n.get("modifiers_any"):  # an empty list asks for nothing
+                groups.append(low(n["modifiers_any"]))
+            if "pobj_any" in n:
+                groups.append(low(n["pobj_any"]))
+            out.setdefault(words[0].lower(), []).append(tuple(groups))
+    return out
 
 
 def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
@@ -365,7 +387,7 @@ class EventRules:
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
 
     def triggers(self) -> list[Trigger]:
-        # every trigger starts from a word of trigger_words(): keep them in step
+        # what a trigger needs is listed in trigger_readings(): keep them in step
         if self._triggers is not None:
             return self._triggers
         toks = list(self.ctx.s.sent)
@@ -1326,6 +1348,6 @@ __all__ = [
     "EventRules",
     "document_events",
     "event_words",
-    "trigger_words",
+    "trigger_readings",
     "with_conjuncts",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,34 +174,46 @@ def parse(sentences: list[Sentence], needs: list[str]) -> None:
             s.sent = parsed[:]
 
 
-def cue_finder(cues: Iterable[str]) -> Callable[[Sentence], bool] | None:
-    """A test of whether a tokenised unit holds a word whose lemma or lower-cased form, as
-    the full pipeline would give them, may be one of ``cues`` (lower-case): the rules that
-    start from such a word need the unit's full parse, the others do not.
+Reading = tuple[frozenset[str], ...]  # groups of words: one of each must be in the sentence
 
-    The lemma depends on the tags, which only the parse gives, so each word is tried with
-    every lemma the pipeline could give it: the lower-cased word itself, each form the
+
+def cue_finder(cues: dict[str, list[Reading]]) -> Callable[[Sentence], bool] | None:
+    """A test of whether a tokenised unit may hold a cue: a word of ``cues`` (lower-case)
+    that some token's lemma or lower-cased form, as the full pipeline would give them, may
+    be, with, for one of its readings, a word of each of the reading's groups in the unit
+    too (a group's entry of several words needs them all). The rules that start from a cue
+    need the unit's full parse; the others do not.
+
+    The lemma depends on the tags, which only the parse gives, so each word is taken as
+    every lemma the pipeline could give it: the lower-cased word, each form the
     lemmatizer's rules and exception tables make of it for any part of speech, and any lemma
-    the attribute ruler sets. None when the pipeline does not lemmatize that way (another
-    model): then every unit needs its full parse.
+    the attribute ruler sets for it. None when the pipeline does not lemmatize that way
+    (another model): then every unit needs its full parse.
     """
-    cues = frozenset(cues)
     pipe = nlp()
     if "lemmatizer" not in pipe.pipe_names or pipe.get_pipe("lemmatizer").mode != "rule":
         return None
-    words: set[str] = set()  # words the attribute ruler gives a cue as lemma
+    wanted = set(cues) | {
+        w for rs in cues.values() for r in rs for g in r for e in g for w in e.split()
+    }
+    ruled: dict[str, set[str]] = {}  # word -> the lemmas the attribute ruler may give it
     if "attribute_ruler" in pipe.pipe_names:
         for rule in pipe.get_pipe("attribute_ruler").patterns:
-            if str(rule["attrs"].get("LEMMA", "")).lower() not in cues:
+            lemma = str(rule["attrs"].get("LEMMA", "")).lower()
+            if not lemma:
                 continue
             for pattern in rule["patterns"]:
                 lower = pattern[rule.get("index", 0)].get("LOWER")
                 if isinstance(lower, dict) and isinstance(lower.get("IN"), list):
-                    words.update(w.lower() for w in lower["IN"])
+                    words = [w.lower() for w in lower["IN"]]
                 elif isinstance(lower, str):
-                    words.add(lower.lower())
-                else:  # a pattern this test cannot read
+                    words = [lower.lower()]
+                elif lemma in wanted:  # a pattern whose words this test cannot list
                     return None
+                else:
+                    continue
+                for w in words:
+                    ruled.setdefault(w, set()).add(lemma)
     lookups = pipe.get_pipe("lemmatizer").lookups
     rules = lookups.get_table("lemma_rules", {})
     exceptions = lookups.get_table("lemma_exc", {})
@@ -214,18 +226,30 @@ def cue_finder(cues: Iterable[str]) -> Callable[[Sentence], bool] | None:
             tables.append((pos_rules or [], pos_exc or {}))
 
     @functools.lru_cache(maxsize=200_000)
-    def is_cue(word: str) -> bool:
-        if word in cues or word in words:
-            return True
+    def forms(word: str) -> frozenset[str]:
+        """``word`` (lower case) and every lemma the pipeline may give it, those that are
+        cue or group words only."""
+        out = {word, *ruled.get(word, ())}
         for pos_rules, pos_exc in tables:
-            if any(form.lower() in cues for form in pos_exc.get(word, ())):
-                return True
+            out.update(f.lower() for f in pos_exc.get(word, ()))
             for old, new in pos_rules:
-                if word.endswith(old) and word[: len(word) - len(old)] + new in cues:
-                    return True
-        return False
+                if word.endswith(old):
+                    out.add(word[: len(word) - len(old)] + new)
+        return frozenset(out & wanted)
+
+    readings = {
+        cue: [tuple(tuple(tuple(e.split()) for e in group) for group in r) for r in rs]
+        for cue, rs in cues.items()
+    }
 
     def holds_cue(sentence: Sentence) -> bool:
-        return any(is_cue(t.lower_) for t in sentence.sent)
+        seen: set[str] = set()
+        for t in sentence.sent:
+            seen |= forms(t.lower_)
+        for cue in seen.intersection(readings):
+            for reading in readings[cue]:
+                if all(any(all(w in seen for w in entry) for entry in group) for group in reading):
+                    return True
+        return False
 
     return holds_cue
