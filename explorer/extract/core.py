@@ -118,7 +118,15 @@ def extract(
         contexts.append(ctx)
         prev = ctx
     needs = [_need(ctx) for ctx in contexts]
-    parse(sentences, needs)
+    # the sentences that only name places are parsed once an event or a stance needs their
+    # places (most articles have neither)
+    places_only = [s for s, need in zip(sentences, needs, strict=True) if need == SYNTAX]
+    parse(sentences, [FULL if need == FULL else TOKENS for need in needs])
+
+    def read_places() -> None:
+        parse(places_only, [SYNTAX] * len(places_only))
+        places_only.clear()
+
     for ctx, need in zip(contexts, needs, strict=True):
         ctx.full_parse = need == FULL
         if ctx.full_parse:
@@ -132,11 +140,11 @@ def extract(
     for ctx in contexts:
         ctx.paragraph_words = para_words.get(ctx.s.paragraph)
         ctx.document_words = doc_words
-    finder = TheatreFinder(lex, contexts, doc.text)
+    finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places)
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
-    out.events, out.event_places = document_events(doc, contexts, pub)
+    out.events, out.event_places = document_events(doc, contexts, pub, read_places)
     for ctx in contexts:
         if ctx.full_parse:  # else no cue word: no stance, no asset (_need)
             rules = StanceRules(ctx, finder, pub)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
-from explorer.extract.focus import dateline_end, place_context
+from explorer.extract.focus import PlaceContext, dateline_end, place_context
 from explorer.extract.mentions import Mention
 from explorer.extract.merge import PlaceRef, merge_events
 from explorer.extract.syntax import (
@@ -1265,13 +1266,16 @@ def _past_perfect(tok) -> bool:
 
 
 def document_events(
-    doc: Document, contexts: list[SentenceContext], published: str | None
+    doc: Document,
+    contexts: list[SentenceContext],
+    published: str | None,
+    before_places: Callable[[], None] | None = None,
 ) -> tuple[list[Event], dict[str, Toponym]]:
     """Every event of a document, placed, dated, titled and merged, with the toponym each is
     placed at. ``published`` (else a date in the dateline) resolves "on Monday" and dates
     events whose sentence states no time."""
     pub = published or dateline_date(doc.text)
-    focus = place_context(doc, contexts)
+    focus: PlaceContext | None = None  # read once an event needs it
     cut = dateline_end(doc.text)
     events: list[Event] = []
     toponym_of: dict[str, Toponym] = {}
@@ -1285,6 +1289,10 @@ def document_events(
             spec = ctx.lex.events[em.type]
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             if tp is None and spec.get("place_fallback", True):
+                if focus is None:
+                    if before_places is not None:
+                        before_places()
+                    focus = place_context(doc, contexts)
                 tp, basis = focus.fallback(ctx, em.actor_spans)
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]

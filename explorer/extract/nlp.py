@@ -160,6 +160,8 @@ def parse(sentences: list[Sentence], needs: list[str]) -> None:
     TOKENS, one per unit), in place: the tokens stay the same, their tags, lemmas,
     dependencies and entities are added. The dependency parse reads only tok2vec's output,
     so a SYNTAX unit's dependencies are those a FULL parse gives it."""
+    if not sentences:
+        return
     pipe = nlp()
     for need, disable in (
         (FULL, []),
