@@ -10,6 +10,10 @@ geoparsing, extraction and storing, timed from spawn to exit; the memory of it a
 processes (PSS, /proc/PID/smaps_rollup) is sampled every half second and the peak printed.
 ``--stages N`` times each stage in this process on N articles, one core: read (and clean),
 geoparse (spaCy NER + gazetteer), extract (parse, events, assets, stances), store.
+``--parse-profile N`` splits the extraction's CPU time on N articles: tokenising, spaCy's
+pipeline on the units read in full and on those read for their dependencies only, and the
+rest (rules, mentions, places); ``--all-full`` reads every unit in full, as before the
+partial parse.
 """
 
 from __future__ import annotations
@@ -142,12 +146,76 @@ def stages(n: int) -> None:
     )
 
 
+def parse_profile(n: int, all_full: bool) -> None:
+    """CPU seconds of the extraction's parts on n articles (geoparsed first, not timed)."""
+    from collections import Counter
+
+    from explorer.corpus import article_files, iter_documents
+    from explorer.extract import core
+    from explorer.extract.nlp import FULL, SYNTAX, TOKENS
+    from explorer.pipeline import analyser
+
+    work = analyser()
+    work.analyse([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, n)
+        docs = list(iter_documents(article_files([folder], []), []))
+    parsed = []
+    for first in range(0, len(docs), 16):
+        chunk = [d.text for d in docs[first : first + 16]]
+        parsed += work.geoparser.parse_many(chunk, include_demonyms=True)
+    spent: Counter = Counter()
+    units: Counter = Counter()
+    tokenise, parse = core.tokenised_sentences, core.parse
+
+    def timed_tokenise(doc):
+        t0 = time.process_time()
+        out = tokenise(doc)
+        spent["tokenise"] += time.process_time() - t0
+        return out
+
+    def timed_parse(sentences, needs):
+        for need in (FULL, SYNTAX, TOKENS):
+            part = [s for s, x in zip(sentences, needs, strict=True) if x == need]
+            units[need] += len(part)
+            units[f"{need} tokens"] += sum(len(s.sent) for s in part)
+            t0 = time.process_time()
+            parse(part, [need] * len(part))
+            if need != TOKENS:
+                spent[f"spaCy, {need}"] += time.process_time() - t0
+
+    core.tokenised_sentences, core.parse = timed_tokenise, timed_parse
+    if all_full:
+        core._need = lambda ctx: FULL
+    t0 = time.process_time()
+    for doc, toponyms in zip(docs, parsed, strict=True):
+        work.analyse_parsed(doc, toponyms)
+    total = time.process_time() - t0
+    how = "every unit in full" if all_full else "partial parse"
+    print(
+        f"extraction of {len(docs)} articles, CPU seconds ({how});"
+        f" load average {os.getloadavg()[0]:.1f}:"
+    )
+    spent["rest (rules, mentions, places)"] = total - sum(spent.values())
+    spent["total"] = total
+    for name, sec in spent.items():
+        print(f"  {name:>32}: {sec:7.2f} s  {1000 * sec / len(docs):6.1f} ms")
+    for need in (FULL, SYNTAX, TOKENS):
+        print(f"  units read {need}: {units[need]} ({units[f'{need} tokens']} tokens)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, os.cpu_count() or 1])
     ap.add_argument("--stages", type=int, help="time each stage on this many articles")
+    ap.add_argument("--parse-profile", type=int, help="split extraction on this many articles")
+    ap.add_argument("--all-full", action="store_true", help="--parse-profile: all units in full")
     args = ap.parse_args()
+    if args.parse_profile:
+        parse_profile(args.parse_profile, args.all_full)
+        return
     if args.stages:
         stages(args.stages)
         return

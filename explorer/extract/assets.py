@@ -15,6 +15,28 @@ from explorer.model import Asset, Evidence
 GeometryFor = Callable[[str], dict | None]
 
 
+def may_hold_assets(ctx: SentenceContext) -> bool:
+    """Whether AssetRules.assets can find anything in a sentence (keep the two in step): a
+    site or route the geoparser found, an asset named, or a generic description with a
+    country to fit."""
+    if ctx.assets:
+        return True
+    if any(
+        tp.candidate is not None and tp.candidate.kind in ("site", "route") and not tp.metonymic
+        for tp in ctx.toponyms
+    ):
+        return True
+    if not any(m.ref.code for m in ctx.mentions) and not any(
+        t.candidate and t.candidate.country for t in ctx.toponyms
+    ):
+        return False
+    return any(
+        re.search(d["pattern"], ctx.text, re.IGNORECASE)
+        for e in ctx.lex.infrastructure
+        for d in e.get("descriptions", [])
+    )
+
+
 class AssetRules:
     def __init__(self, ctx: SentenceContext, geometry_for: GeometryFor | None) -> None:
         self.ctx = ctx

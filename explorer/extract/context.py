@@ -31,6 +31,10 @@ class SentenceContext:
     compounds: list[Any] = field(default_factory=list)  # actors.Compound: "U.S.-backed"
     paragraph_words: set[str] | None = None  # lower-cased words of the sentence's paragraph
     document_words: set[str] = field(default_factory=set)  # lower-cased words of the article
+    # False when the sentence holds no word a rule starts from: it has no tags, lemmas or
+    # entities (its dependencies too when it names no place), the rules do not read it, and
+    # it lends only its places and actors to the other sentences
+    full_parse: bool = True
 
     def find_compounds(self) -> None:
         """Glued "X-backed" forms, and the tokens that name the backer, not the party."""

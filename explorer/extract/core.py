@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from explorer.extract.assets import AssetRules
+from explorer.extract import events, stances
+from explorer.extract.actors import PARTICIPLE_RE
+from explorer.extract.assets import AssetRules, may_hold_assets
 from explorer.extract.context import SentenceContext
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
-from explorer.extract.nlp import sentences_of
+from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
 from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
@@ -48,6 +50,34 @@ def _theatre_geometry(ref: TheatreRef, geometry_for: GeometryFor | None) -> dict
     return point
 
 
+_CUES: dict[tuple[int, int], Callable | None] = {}
+
+
+def _holds_cue(ctx: SentenceContext) -> bool:
+    """Whether a sentence holds a word an event or a stance can start from."""
+    lex = ctx.lex
+    key = (id(lex.events), id(lex.stances))
+    if key not in _CUES:
+        _CUES.clear()  # one lexicon at a time (tests may load another)
+        cues = events.trigger_readings(lex.events)
+        for word, readings in stances.trigger_readings(lex.stances).items():
+            cues.setdefault(word, []).extend(readings)
+        _CUES[key] = cue_finder(cues)
+    finder = _CUES[key]
+    return finder is None or finder(ctx.s)
+
+
+def _need(ctx: SentenceContext) -> str:
+    """How much of spaCy's pipeline a sentence needs. Every rule (events, stances, glued
+    "X-backed" forms, assets) starts from a cue word, a glued participle or an asset: such a
+    sentence is read in full. A sentence without any of them only lends the others its
+    places, which need their dependencies ("in Syria" against "Syria said"), and its actors,
+    matched on its words."""
+    if PARTICIPLE_RE.search(ctx.text) or may_hold_assets(ctx) or _holds_cue(ctx):
+        return FULL
+    return SYNTAX if ctx.toponyms else TOKENS
+
+
 def _published(doc: Document, published: str | None) -> str | None:
     return published or doc.published
 
@@ -70,7 +100,8 @@ def extract(
     tops = sorted(toponyms, key=lambda t: t.start)
     contexts: list[SentenceContext] = []
     prev = None
-    for s in sentences_of(doc):
+    sentences = tokenised_sentences(doc)
+    for s in sentences:
         in_s = [t for t in tops if s.start <= t.start and t.end <= s.end]
         ctx = SentenceContext(
             s=s,
@@ -83,10 +114,23 @@ def extract(
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
         ctx.assets = asset_mentions(s, lex)
-        ctx.find_compounds()
         ctx.score_theatres()
         contexts.append(ctx)
         prev = ctx
+    needs = [_need(ctx) for ctx in contexts]
+    # the sentences that only name places are parsed once an event or a stance needs their
+    # places (most articles have neither)
+    places_only = [s for s, need in zip(sentences, needs, strict=True) if need == SYNTAX]
+    parse(sentences, [FULL if need == FULL else TOKENS for need in needs])
+
+    def read_places() -> None:
+        parse(places_only, [SYNTAX] * len(places_only))
+        places_only.clear()
+
+    for ctx, need in zip(contexts, needs, strict=True):
+        ctx.full_parse = need == FULL
+        if ctx.full_parse:
+            ctx.find_compounds()
     para_words: dict[int, set[str]] = {}
     for ctx in contexts:
         para_words.setdefault(ctx.s.paragraph, set()).update(
@@ -96,29 +140,30 @@ def extract(
     for ctx in contexts:
         ctx.paragraph_words = para_words.get(ctx.s.paragraph)
         ctx.document_words = doc_words
-    finder = TheatreFinder(lex, contexts, doc.text)
+    finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places)
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
-    out.events, out.event_places = document_events(doc, contexts, pub)
+    out.events, out.event_places = document_events(doc, contexts, pub, read_places)
     for ctx in contexts:
-        rules = StanceRules(ctx, finder, pub)
-        if doc.outlet:
-            rules.outlet_label = doc.outlet
-        for st in rules.stances(doc.id):
-            out.stances.append(st)
-            theatre_ev.setdefault(st.theatre, [])
-            if not any(e.start == st.evidence[0].start for e in theatre_ev[st.theatre]):
-                theatre_ev[st.theatre].extend(st.evidence)
-        for a, roles in AssetRules(ctx, geometry_for).assets(doc.id):
-            if a.id in assets:
-                have = assets[a.id]
-                have.evidence.extend(e for e in a.evidence if e not in have.evidence)
-                have.operators.extend(o for o in a.operators if o not in have.operators)
-            else:
-                assets[a.id] = a
-            known = out.asset_roles.setdefault(a.id, [])
-            known.extend(r for r in roles if r not in known)
+        if ctx.full_parse:  # else no cue word: no stance, no asset (_need)
+            rules = StanceRules(ctx, finder, pub)
+            if doc.outlet:
+                rules.outlet_label = doc.outlet
+            for st in rules.stances(doc.id):
+                out.stances.append(st)
+                theatre_ev.setdefault(st.theatre, [])
+                if not any(e.start == st.evidence[0].start for e in theatre_ev[st.theatre]):
+                    theatre_ev[st.theatre].extend(st.evidence)
+            for a, roles in AssetRules(ctx, geometry_for).assets(doc.id):
+                if a.id in assets:
+                    have = assets[a.id]
+                    have.evidence.extend(e for e in a.evidence if e not in have.evidence)
+                    have.operators.extend(o for o in a.operators if o not in have.operators)
+                else:
+                    assets[a.id] = a
+                known = out.asset_roles.setdefault(a.id, [])
+                known.extend(r for r in roles if r not in known)
         # theatres named outright (a keyword) are worth showing even without stances
         for tid, v in ctx.theatre_scores.items():
             if v >= 2 and tid not in theatre_ev:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
-from explorer.extract.focus import dateline_end, place_context
+from explorer.extract.focus import PlaceContext, dateline_end, place_context
 from explorer.extract.mentions import Mention
 from explorer.extract.merge import PlaceRef, merge_events
 from explorer.extract.syntax import (
@@ -243,6 +244,35 @@ def _trigger_index(types: dict) -> tuple[dict, dict]:
     return _INDEX[key]
 
 
+def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """What a sentence needs for a trigger to fire (EventRules.triggers: keep in step): each
+    word a trigger starts with (its lemma or lower-cased form), with, for each trigger it
+    starts, the groups of words of which the sentence must hold one: the trigger's other
+    words ("visit" of "state visit"), its particle, prepositions, and the words its
+    subject, object or modifiers must hold."""
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+
+    def low(words) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    for spec in types.values():
+        for v in spec.get("verbs", []):
+            groups = [low([v["particle"]])] if v.get("particle") else []
+            groups += [
+                low(v[k]) for k in ("preps", "pobj_any", "object_any", "subject_any") if k in v
+            ]
+            out.setdefault(v["lemma"].lower(), []).append(tuple(groups))
+        for n in spec.get("nouns", []):
+            words = _lemma_words(n["lemma"])
+            groups = [low([w]) for w in words[1:]]
+            if n.get("modifiers_any"):  # an empty list asks for nothing
+                groups.append(low(n["modifiers_any"]))
+            if "pobj_any" in n:
+                groups.append(low(n["pobj_any"]))
+            out.setdefault(words[0].lower(), []).append(tuple(groups))
+    return out
+
+
 def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     if k + len(words) > len(tokens):
         return False
@@ -358,6 +388,7 @@ class EventRules:
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
 
     def triggers(self) -> list[Trigger]:
+        # what a trigger needs is listed in trigger_readings(): keep them in step
         if self._triggers is not None:
             return self._triggers
         toks = list(self.ctx.s.sent)
@@ -1235,13 +1266,16 @@ def _past_perfect(tok) -> bool:
 
 
 def document_events(
-    doc: Document, contexts: list[SentenceContext], published: str | None
+    doc: Document,
+    contexts: list[SentenceContext],
+    published: str | None,
+    before_places: Callable[[], None] | None = None,
 ) -> tuple[list[Event], dict[str, Toponym]]:
     """Every event of a document, placed, dated, titled and merged, with the toponym each is
     placed at. ``published`` (else a date in the dateline) resolves "on Monday" and dates
     events whose sentence states no time."""
     pub = published or dateline_date(doc.text)
-    focus = place_context(doc, contexts)
+    focus: PlaceContext | None = None  # read once an event needs it
     cut = dateline_end(doc.text)
     events: list[Event] = []
     toponym_of: dict[str, Toponym] = {}
@@ -1249,10 +1283,16 @@ def document_events(
     anaphoric: set[str] = set()
     distinct: set[str] = set()
     for ctx in contexts:
+        if not ctx.full_parse:
+            continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             if tp is None and spec.get("place_fallback", True):
+                if focus is None:
+                    if before_places is not None:
+                        before_places()
+                    focus = place_context(doc, contexts)
                 tp, basis = focus.fallback(ctx, em.actor_spans)
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
@@ -1311,4 +1351,11 @@ def _place_name(tp: Toponym) -> str:
     return c.name if c is not None and c.kind == "country" else tp.name
 
 
-__all__ = ["EventMention", "EventRules", "document_events", "event_words", "with_conjuncts"]
+__all__ = [
+    "EventMention",
+    "EventRules",
+    "document_events",
+    "event_words",
+    "trigger_readings",
+    "with_conjuncts",
+]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,8 +98,24 @@ def sentences_of(doc: Document) -> Iterator[Sentence]:
     """Parsed sentences of ``doc``: the reader's sentence spans when it gave them, else spaCy's.
 
     A sentence whose clauses are joined by a dash or semicolon comes as several parse units,
-    all carrying the whole sentence's span (the evidence).
+    all carrying the whole sentence's span (the evidence). Every unit is read by every
+    component; :func:`tokenised_sentences` and :func:`parse` read only what is asked for.
     """
+    units = tokenised_sentences(doc)
+    parse(units, [FULL] * len(units))
+    yield from units
+
+
+# How much of the pipeline a parse unit needs (see parse())
+FULL = "full"  # every component: tags, lemmas, dependencies, entities
+SYNTAX = "syntax"  # the dependency parse only (tok2vec and parser)
+TOKENS = "tokens"  # none: the tokeniser's words alone
+
+
+def tokenised_sentences(doc: Document) -> list[Sentence]:
+    """The parse units of ``doc`` (see :func:`sentences_of`), tokenised but not yet parsed:
+    each unit's ``sent`` holds spaCy's tokens with their lexical attributes only, until
+    :func:`parse` runs the pipeline over it."""
     paras = paragraphs_of(doc)
 
     def para_of(pos: int) -> int:
@@ -132,9 +149,109 @@ def sentences_of(doc: Document) -> Iterator[Sentence]:
         for a, b in pieces(text, SENTENCE_CHARS, start, end)
     ]
     jobs = [(a, b, u) for a, b in spans if b > a for u in _units(text, a, b)]
-    units = (text[u[0] : u[1]] for _, _, u in jobs)
-    for idx, ((start, end, (ua, _ub)), parsed) in enumerate(
-        zip(jobs, pipe.pipe(units, batch_size=_PIPE_BATCH), strict=True)
+    out = []
+    for idx, (start, end, (ua, ub)) in enumerate(jobs):
+        out.append(Sentence(idx, para_of(start), start, end, pipe.make_doc(text[ua:ub])[:], ua))
+    return out
+
+
+def parse(sentences: list[Sentence], needs: list[str]) -> None:
+    """Run the pipeline over each tokenised unit as far as ``needs`` says (FULL, SYNTAX or
+    TOKENS, one per unit), in place: the tokens stay the same, their tags, lemmas,
+    dependencies and entities are added. The dependency parse reads only tok2vec's output,
+    so a SYNTAX unit's dependencies are those a FULL parse gives it."""
+    if not sentences:
+        return
+    pipe = nlp()
+    for need, disable in (
+        (FULL, []),
+        (SYNTAX, [name for name in pipe.pipe_names if name not in BOUNDARIES_ONLY]),
     ):
-        checkpoint()
-        yield Sentence(idx, para_of(start), start, end, parsed[:], ua)
+        todo = [s for s, n in zip(sentences, needs, strict=True) if n == need]
+        docs = (s.sent.doc for s in todo)
+        for s, parsed in zip(
+            todo, pipe.pipe(docs, batch_size=_PIPE_BATCH, disable=disable), strict=True
+        ):
+            checkpoint()
+            s.sent = parsed[:]
+
+
+Reading = tuple[frozenset[str], ...]  # groups of words: one of each must be in the sentence
+
+
+def cue_finder(cues: dict[str, list[Reading]]) -> Callable[[Sentence], bool] | None:
+    """A test of whether a tokenised unit may hold a cue: a word of ``cues`` (lower-case)
+    that some token's lemma or lower-cased form, as the full pipeline would give them, may
+    be, with, for one of its readings, a word of each of the reading's groups in the unit
+    too (a group's entry of several words needs them all). The rules that start from a cue
+    need the unit's full parse; the others do not.
+
+    The lemma depends on the tags, which only the parse gives, so each word is taken as
+    every lemma the pipeline could give it: the lower-cased word, each form the
+    lemmatizer's rules and exception tables make of it for any part of speech, and any lemma
+    the attribute ruler sets for it. None when the pipeline does not lemmatize that way
+    (another model): then every unit needs its full parse.
+    """
+    pipe = nlp()
+    if "lemmatizer" not in pipe.pipe_names or pipe.get_pipe("lemmatizer").mode != "rule":
+        return None
+    wanted = set(cues) | {
+        w for rs in cues.values() for r in rs for g in r for e in g for w in e.split()
+    }
+    ruled: dict[str, set[str]] = {}  # word -> the lemmas the attribute ruler may give it
+    if "attribute_ruler" in pipe.pipe_names:
+        for rule in pipe.get_pipe("attribute_ruler").patterns:
+            lemma = str(rule["attrs"].get("LEMMA", "")).lower()
+            if not lemma:
+                continue
+            for pattern in rule["patterns"]:
+                lower = pattern[rule.get("index", 0)].get("LOWER")
+                if isinstance(lower, dict) and isinstance(lower.get("IN"), list):
+                    words = [w.lower() for w in lower["IN"]]
+                elif isinstance(lower, str):
+                    words = [lower.lower()]
+                elif lemma in wanted:  # a pattern whose words this test cannot list
+                    return None
+                else:
+                    continue
+                for w in words:
+                    ruled.setdefault(w, set()).add(lemma)
+    lookups = pipe.get_pipe("lemmatizer").lookups
+    rules = lookups.get_table("lemma_rules", {})
+    exceptions = lookups.get_table("lemma_exc", {})
+    tables = []
+    from spacy.parts_of_speech import IDS
+
+    for pos in IDS:
+        pos_rules, pos_exc = rules.get(pos.lower()), exceptions.get(pos.lower())
+        if pos_rules or pos_exc:
+            tables.append((pos_rules or [], pos_exc or {}))
+
+    @functools.lru_cache(maxsize=200_000)
+    def forms(word: str) -> frozenset[str]:
+        """``word`` (lower case) and every lemma the pipeline may give it, those that are
+        cue or group words only."""
+        out = {word, *ruled.get(word, ())}
+        for pos_rules, pos_exc in tables:
+            out.update(f.lower() for f in pos_exc.get(word, ()))
+            for old, new in pos_rules:
+                if word.endswith(old):
+                    out.add(word[: len(word) - len(old)] + new)
+        return frozenset(out & wanted)
+
+    readings = {
+        cue: [tuple(tuple(tuple(e.split()) for e in group) for group in r) for r in rs]
+        for cue, rs in cues.items()
+    }
+
+    def holds_cue(sentence: Sentence) -> bool:
+        seen: set[str] = set()
+        for t in sentence.sent:
+            seen |= forms(t.lower_)
+        for cue in seen.intersection(readings):
+            for reading in readings[cue]:
+                if all(any(all(w in seen for w in entry) for entry in group) for group in reading):
+                    return True
+        return False
+
+    return holds_cue

@@ -124,6 +124,45 @@ def _named(m: Mention) -> bool:
     return any(ch.isupper() for ch in ref.name)
 
 
+def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """What a sentence needs for a claim to start (StanceRules.claims: keep in step; glued
+    participles aside, "U.S.-backed"): each word a claim starts from (its lemma or
+    lower-cased form), with, for each way it can start one, the groups of words of which
+    the sentence must hold one ("sides with", "drive out", "a campaign against", weapons
+    "received from")."""
+    backs, opp, med, sup = cfg["backs"], cfg["opposes"], cfg["mediates"], cfg["supplies"]
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+
+    def low(words) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    def add(words, *groups: frozenset[str]) -> None:
+        for w in words:
+            out.setdefault(w.lower(), []).append(groups)
+
+    against = frozenset(["against"])
+    add(["back", "support", "backing"])
+    for key in ("chunk_forms", "provide_verbs", "verbs", "keep_in_power", "agent_nouns", "nouns"):
+        add(backs.get(key, []))
+    for word, prep_words in backs.get("sides_with", {}).items():
+        add([word], low(prep_words))
+    add(cfg["fight"]["verbs"])
+    add(opp.get("verbs", []))
+    add(opp.get("nouns", []))
+    for word, particle in opp.get("particle_verbs", {}).items():
+        add([word], low([particle]))
+    add(opp.get("member_nouns", []), against, low(opp.get("campaign_nouns", [])))
+    add(opp.get("campaign_nouns", []), against)
+    add(med.get("verbs", []))
+    add(med.get("nouns", []))
+    add(cfg.get("capture_verbs", []))
+    add(sup.get("verbs", []))
+    add(sup.get("no_weapon_needed", []))
+    add(sup.get("nouns", []))
+    add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
+    return out
+
+
 class StanceRules:
     def __init__(self, ctx: SentenceContext, doc_theatre, published: str | None = None) -> None:
         self.ctx = ctx
@@ -287,6 +326,7 @@ class StanceRules:
 
     # --- triggers -------------------------------------------------------------------------
     def claims(self) -> list[_Claim]:
+        # what a claim needs to start is listed in trigger_readings(): keep them in step
         out: list[_Claim] = self._compound_claims()
         glued = {c.token.i for c in self.ctx.compounds}
         backs = self.cfg["backs"]

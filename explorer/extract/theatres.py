@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.lexicon import Lexicon, TheatreDef
@@ -149,7 +150,15 @@ def _slug(text: str) -> str:
 class TheatreFinder:
     """Chooses each stance's conflict, with memory of the document's geography."""
 
-    def __init__(self, lex: Lexicon, contexts: list, doc_text: str = "") -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        contexts: list,
+        doc_text: str = "",
+        before_reading: Callable[[], None] | None = None,
+    ) -> None:
+        """``before_reading`` is called once before the sentences' places are first read
+        (the first claim placed): it may parse the sentences that only name places."""
         self.lex = lex
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
@@ -164,7 +173,15 @@ class TheatreFinder:
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
-        for c in contexts:
+        self._before_reading = before_reading
+        self._read = False
+
+    def _read_places(self) -> None:
+        """The weights of every sentence's places, paragraph by paragraph (once)."""
+        self._read = True
+        if self._before_reading is not None:
+            self._before_reading()
+        for c in self.contexts:
             own = self._places(c)
             self.sentence[c.s.index] = own
             _add(self.para.setdefault(c.s.paragraph, _weights()), own)
@@ -250,6 +267,8 @@ class TheatreFinder:
         ``actors`` are the countries of every power the sentence names: where they act
         from is not where the conflict is, unless nothing else says where.
         """
+        if not self._read:
+            self._read_places()
         scores: Weights = _weights()  # country -> weight
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
