@@ -43,8 +43,15 @@ def numpy_products(nlp) -> None:
     recogniser 1.3 times slower in all. The labels are the same; only the order of the sums
     in a product may differ. The transition-based components still decode their states
     through BLIS (their per-step products are small).
+
+    OpenBLAS is held to one thread in this process: the products are small, and with a
+    thread per core in every worker process a pool of two ran ingest 2.8 times slower on two
+    cores (the threads spin while they wait). A single process loses nothing by it.
     """
     from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
     ops = NumpyOps(use_blis=False)
     for _, pipe in nlp.pipeline:

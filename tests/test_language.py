@@ -73,3 +73,13 @@ def test_numpy_products_change_no_annotation_on_real_articles():
 
     for mine, theirs in zip(full.pipe(texts), blis.pipe(texts), strict=True):
         assert annotations(mine) == annotations(theirs)
+
+
+def test_blas_runs_one_thread_once_the_pipeline_is_loaded():
+    """Each worker process of an ingest pool loads the pipeline: its BLAS must not start a
+    thread per core (two workers on two cores then spin against each other)."""
+    from threadpoolctl import threadpool_info
+
+    language.english()
+    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert blas and all(lib["num_threads"] == 1 for lib in blas)
