@@ -210,14 +210,7 @@ def test_a_change_of_merging_rules_invalidates_it(
         source = Path(merged.merge.__file__).read_text("utf-8")
         edited.write_text(source.replace("_NEAR_KM = 50.0", "_NEAR_KM = 40.0"), "utf-8")
         monkeypatch.setattr(merged.merge, "__file__", str(edited))
-    calls = []
-    real = project_module.merge_analysis_events
-    monkeypatch.setattr(
-        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
-    )
-    with Project.open(reports) as project:
-        assert project.load().events == _fresh_merge(reports)
-    assert calls == [1]
+    _opens_merging(reports, monkeypatch, times=1)
 
 
 def test_a_damaged_kept_result_is_merged_again(
@@ -327,14 +320,7 @@ def test_rows_changed_by_another_program_invalidate_it(
     with conn:
         assert conn.execute(edit).rowcount == 1
     conn.close()
-    calls = []
-    real = project_module.merge_analysis_events
-    monkeypatch.setattr(
-        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
-    )
-    with Project.open(reports) as project:
-        assert project.load().events == _fresh_merge(reports)
-    assert calls == [1]
+    _opens_merging(reports, monkeypatch, times=1)
 
 
 def test_without_a_count_of_changes_nothing_is_kept_nor_read(
@@ -349,15 +335,7 @@ def test_without_a_count_of_changes_nothing_is_kept_nor_read(
         conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (schema.CHANGES_KEY,))
         conn.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", (merged.KEY,))
     conn.close()
-    calls = []
-    real = project_module.merge_analysis_events
-    monkeypatch.setattr(
-        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
-    )
-    for _ in range(2):
-        with Project.open(reports) as project:
-            assert project.load().events == _fresh_merge(reports)
-    assert calls == [1, 1]
+    _opens_merging(reports, monkeypatch, times=2)
     assert _kept_value(reports) is None
 
 
@@ -401,3 +379,17 @@ def test_a_project_of_schema_4_counts_its_changes_once_upgraded(
         assert (schema.read_changes(conn) or 0) > counted
     finally:
         conn.close()
+
+
+def _opens_merging(reports: Path, monkeypatch: pytest.MonkeyPatch, times: int) -> None:
+    """Open and load ``reports`` ``times`` times: each load merges its events again and gives
+    what a fresh merge gives."""
+    calls = []
+    real = project_module.merge_analysis_events
+    monkeypatch.setattr(
+        project_module, "merge_analysis_events", lambda a: calls.append(1) or real(a)
+    )
+    for _ in range(times):
+        with Project.open(reports) as project:
+            assert project.load().events == _fresh_merge(reports)
+    assert calls == [1] * times

@@ -359,6 +359,22 @@ _UNIT_WORDS = frozenset(
 )
 
 
+def _curated_names_folded() -> set[str]:
+    """The folded names and aliases of the curated layer's features."""
+    names: set[str] = set()
+    for f in sorted((geodata_dir() / "curated").glob("*.geojson")):
+        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
+            props = feat["properties"]
+            names.update(norm(a) for a in [props["name"], *props.get("aliases", [])])
+    return names
+
+
+def _common_words() -> set[str]:
+    """Folded common words (geodata/gazetteer/common_words.txt): never a name by themselves."""
+    text = (geodata_dir() / "gazetteer" / "common_words.txt").read_text(encoding="utf-8")
+    return {norm(x) for x in text.splitlines() if x.strip() and not x.startswith("#")}
+
+
 def _compass_regions(b: _Builder) -> int:
     """Regions that news names by what several first-level units of one country share after
     their compass words: "Darfur" for GeoNames' Northern, Southern, Western, Central and Eastern
@@ -368,23 +384,13 @@ def _compass_regions(b: _Builder) -> int:
     "Dakota", the Aegean Sea), nor part of another country's unit ("Karelia": Finland's North
     and South Karelia, Russia's Republic of Karelia), of two units or more. The point is the
     middle of the box around the units' towns."""
-    taken = {key for key, _idx, _p in b.names}
-    for f in sorted((geodata_dir() / "curated").glob("*.geojson")):
-        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
-            props = feat["properties"]
-            taken.update(norm(a) for a in [props["name"], *props.get("aliases", [])])
+    taken = {key for key, _idx, _p in b.names} | _curated_names_folded()
     units_elsewhere: dict[str, set[str]] = defaultdict(set)  # folded word -> countries
     for e in b.entries:
         if e[9] == RANK_ADMIN1 and e[6]:
             for word in norm(e[2]).split():
                 units_elsewhere[word].add(e[6])
-    common = {
-        norm(x)
-        for x in (geodata_dir() / "gazetteer" / "common_words.txt")
-        .read_text(encoding="utf-8")
-        .splitlines()
-        if x.strip() and not x.startswith("#")
-    }
+    common = _common_words()
     n = 0
     for (cc, stem), units in sorted(b.halves.items()):
         if len(units) < 2 or stem in taken or stem in common or stem in b.given_names:
@@ -527,18 +533,8 @@ def _airports(b: _Builder, cities: dict) -> int:
         places[norm(e[2])] = max(places[norm(e[2])], e[8], 1)
         if e[8] >= 20_000 and e[9] == RANK_CITY:
             towns.add((e[6], norm(e[2])))
-    curated: set[str] = set()
-    for f in sorted((geodata_dir() / "curated").glob("*.geojson")):
-        for feat in json.loads(f.read_text(encoding="utf-8"))["features"]:
-            props = feat["properties"]
-            curated.update(norm(a) for a in [props["name"], *props.get("aliases", [])])
-    common = {
-        norm(x)
-        for x in (geodata_dir() / "gazetteer" / "common_words.txt")
-        .read_text(encoding="utf-8")
-        .splitlines()
-        if x.strip() and not x.startswith("#")
-    }
+    curated = _curated_names_folded()
+    common = _common_words()
     n = 0
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
