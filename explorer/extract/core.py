@@ -50,20 +50,15 @@ def _theatre_geometry(ref: TheatreRef, geometry_for: GeometryFor | None) -> dict
     return point
 
 
-_CUES: dict[tuple[int, int], Callable | None] = {}
-
-
 def _holds_cue(ctx: SentenceContext) -> bool:
     """Whether a sentence holds a word an event or a stance can start from."""
     lex = ctx.lex
-    key = (id(lex.events), id(lex.stances))
-    if key not in _CUES:
-        _CUES.clear()  # one lexicon at a time (tests may load another)
+    if "cues" not in lex.derived:
         cues = events.trigger_readings(lex.events)
         for word, readings in stances.trigger_readings(lex.stances).items():
             cues.setdefault(word, []).extend(readings)
-        _CUES[key] = cue_finder(cues)
-    finder = _CUES[key]
+        lex.derived["cues"] = cue_finder(cues)
+    finder = lex.derived["cues"]
     return finder is None or finder(ctx.s)
 
 

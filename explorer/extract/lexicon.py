@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from explorer.model import Country
 from explorer.paths import geodata_dir
@@ -86,6 +87,9 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
     # stances.json's word lists, lower-cased, made once (every sentence's readers use them)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # what extraction derives from this lexicon once and reuses for every sentence (the cue
+    # finder of explorer.extract.core), kept with the lexicon it was made from
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
         """The lower-cased words of the list ``key`` of stances.json (empty if none)."""
