@@ -525,3 +525,47 @@ def test_ordinary_articles_finish(geoparser):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def _eval_text(corpus: str, doc_id: str) -> str:
+    import json
+
+    path = EVAL / f"{corpus}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the project")
+    rows = (json.loads(line) for line in path.open(encoding="utf-8"))
+    return next(r["text"] for r in rows if r["id"] == doc_id)
+
+
+def test_one_word_weapon_names_need_a_weapon_beside_them():
+    """ "Patriot", "Abrams", "Akinci" are also ordinary words and surnames: a real LGL story
+    quoting a priest ("The word patriot, he said, had been horribly abused") named no weapon,
+    nor does a person of that name; beside "missiles", "tanks" or "drones" they do."""
+    text = _eval_text("lgl", "lgl-38179114")
+    assert "The word patriot" in text
+    assert extract(make_doc(text), []).assets == []
+    for sentence in (
+        "Elliott Abrams said the talks in Geneva had failed.",
+        "Mustafa Akinci, the Turkish Cypriot leader, met Guterres.",
+        "A Patriot fan waved a flag outside the stadium in Boston.",
+    ):
+        assert extract(make_doc(sentence), []).assets == [], sentence
+    for sentence, name in (
+        ("Germany will send Patriot missiles to Poland.", "Patriot"),
+        ("Washington pledged 31 Abrams tanks to Ukraine.", "Abrams"),
+        ("Russia launched Shahed drones at Kyiv overnight.", "Shahed-136"),
+        ("Kyiv received more Javelins and anti-tank rockets.", "Javelin"),
+    ):
+        assert [a.name for a in extract(make_doc(sentence), []).assets] == [name], sentence
+
+
+def test_an_airport_is_not_a_port(geoparser):
+    """Type words are read as whole words: two Reuters stories on flights at London's Heathrow
+    listed "London Heathrow Airport" as a port (the "port" of "airport")."""
+    gp, gz = geoparser
+    for doc_id in ("trnews-1020008", "trnews-1030009"):
+        text = _eval_text("trnews", doc_id)
+        tops = gp.parse(text, include_demonyms=True)
+        assert any(t.candidate and t.candidate.gazetteer_id.startswith("airport:") for t in tops)
+        ex = extract(make_doc(text), tops, geometry_for=gz.geometry)
+        assert [a.name for a in ex.assets if a.type == "port"] == [], doc_id

@@ -45,9 +45,10 @@ class AssetRules:
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
 
     def _type_from_words(self, text: str) -> str:
-        low = text.lower()
+        """The asset type a word of ``text`` tells, whole words only: "airport" is not a
+        "port", "Amsterdam" not a "dam", "database" not a "base"."""
         for t, words in self.lex.type_words.items():
-            if any(w in low for w in words):
+            if any(re.search(rf"\b{re.escape(w)}(?:s|es)?\b", text, re.IGNORECASE) for w in words):
                 return t
         return "site"
 

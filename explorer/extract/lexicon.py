@@ -82,6 +82,10 @@ class Lexicon:
     # asset names: normalised name -> ("weapon"|"infra", entry)
     asset_exact: dict[str, tuple[str, dict]] = field(default_factory=dict)
     asset_lower: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    # weapon names that are one ordinary word or a surname ("patriot", "abrams"), lower-cased:
+    # they name the weapon only capitalised and beside a word of ``asset_context``
+    asset_bare: set[str] = field(default_factory=set)
+    asset_context: frozenset[str] = frozenset()
     capitals: dict[str, ActorRef] = field(default_factory=dict)  # "Kinshasa" -> DR Congo
     adjectives: dict[str, str] = field(default_factory=dict)  # code -> "Afghan"
     country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
@@ -157,6 +161,13 @@ def _is_exact(alias: str) -> bool:
     """Short all-capital aliases (US, IS, AU, CAR) match only in that exact case."""
     letters = re.sub(r"[^A-Za-z]", "", alias)
     return bool(letters) and letters.isupper() and len(letters) <= 4
+
+
+def _is_bare_word(alias: str) -> bool:
+    """One capitalised word of letters ("Patriot", "Abrams", "Javelins"), which news also
+    writes for a citizen, a surname or a sport; "HIMARS", "BrahMos" and "S-400" name only
+    weapons."""
+    return alias.isalpha() and alias[:1].isupper() and alias[1:].islower()
 
 
 def _add(lex: Lexicon, alias: str, ref: ActorRef) -> None:
@@ -258,6 +269,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     lex.infra_by_id = {e["gazetteer_id"]: e for e in lex.infrastructure}
     lex.type_words = assets.get("type_words", {})
     lex.roles = assets.get("roles", {})
+    lex.asset_context = frozenset(w.lower() for w in assets.get("context_words", []))
     for kind, entries in (("weapon", lex.weapons), ("infra", lex.infrastructure)):
         for e in entries:
             for a in [e["name"], *e.get("aliases", [])]:
@@ -269,6 +281,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
                     lex.asset_exact.setdefault(key, (kind, e))
                 else:
                     lex.asset_lower.setdefault(key.lower(), (kind, e))
+                if kind == "weapon" and _is_bare_word(key):
+                    lex.asset_bare.add(key.lower())
     lex.add_countries(countries)
     return lex
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
 from explorer.model import Toponym
@@ -153,6 +154,8 @@ def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
     k = 0
     while k < len(toks):
         n, hit = _match(words, names, lex.max_len, k)
+        if n == 1 and not _names_weapon(words, k, lex):
+            n = 0
         if n:
             first, last = toks[k], toks[k + n - 1]
             out.append(
@@ -169,6 +172,30 @@ def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
         else:
             k += 1
     return out
+
+
+# how many words (not punctuation) either side of a one-word weapon name a context word may be
+_CONTEXT_REACH = 3
+
+
+def _names_weapon(words: _Words, k: int, lex: Lexicon) -> bool:
+    """Whether the one token ``k`` that matched an asset name names it: a name that is also
+    an ordinary word or a surname must be capitalised and stand beside a word such as
+    "missiles", "tanks" or "drones" ("Patriot missiles", "the Abrams tanks", "Shahed
+    drones"), so that "the word patriot" and "Elliott Abrams said" name no weapon."""
+    text = words.texts[k]
+    if text.lower() not in lex.asset_bare:
+        return True
+    if not text[:1].isupper():
+        return False
+    before = [w for w, p in zip(words.texts[:k], words.punct[:k], strict=True) if not p]
+    after = [w for w, p in zip(words.texts[k + 1 :], words.punct[k + 1 :], strict=True) if not p]
+    near = [w.lower() for w in [*before[-_CONTEXT_REACH:], text, *after[:_CONTEXT_REACH]]]
+    pairs = [f"{a} {b}" for a, b in pairwise(near)]
+    return any(
+        w in lex.asset_context or (w.endswith("s") and w[:-1] in lex.asset_context)
+        for w in near + pairs
+    )
 
 
 def mention_at(mentions: list[Mention], tok) -> Mention | None:
