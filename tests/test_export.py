@@ -392,6 +392,41 @@ def test_html_map_is_standalone_and_escaped(analysis: Analysis, tmp_path: Path) 
     assert "explorerMap.init" in page and "window.EXPLORER_STANDALONE" in page
 
 
+def test_html_map_data_is_the_whole_payload_and_every_script_is_allowed(
+    analysis: Analysis, tmp_path: Path
+) -> None:
+    """The page's data is written a piece at a time (a large project's is tens of MB): it is
+    still exactly the JSON of the whole payload, and the Content-Security-Policy lists the
+    hash of every inline script, the streamed one among them, and nothing else."""
+    import base64
+    import hashlib
+    from datetime import date
+
+    from explorer.export.htmlmap import panel_items
+    from explorer.items import build_items
+
+    options = dataclasses.replace(_map_options("Brief"), palette={"Turkey": "#117733"})
+    page = export_analysis(analysis, "html", tmp_path / "map.html", options=options).path
+    text = page.read_text("utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
+    allowed = re.search(r"script-src ([^;]*);", text).group(1).split()
+    assert allowed == [
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+        for s in scripts
+    ]
+    data = next(s for s in scripts if s.startswith("window.EXPLORER_STANDALONE = "))
+    payload = json.loads(data.removeprefix("window.EXPLORER_STANDALONE = ").removesuffix(";"))
+    items = build_items(analysis)
+    rows = panel_items(items)
+    assert payload["items"] == json.loads(json.dumps(rows))
+    assert payload["summary"] == "11 items on the map, 3 without a place (in the list)"
+    assert payload["messages"] == [
+        {"cmd": "setPalette", "palette": {"Turkey": "#117733"}},
+        {"cmd": "setData", "data": json.loads(json.dumps(items.map_collection())), "fit": True},
+    ]
+    assert (payload["title"], payload["exported"]) == ("Brief", date.today().isoformat())
+
+
 def test_html_map_needs_the_map_page(analysis: Analysis, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="map page"):
         export_analysis(analysis, "html", tmp_path / "map.html")
@@ -420,7 +455,7 @@ def test_failed_export_leaves_the_old_file(
     def broken(*args: object) -> str:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(explorer.export.htmlmap, "standalone_page", broken)
+    monkeypatch.setattr(explorer.export.htmlmap, "panel_items", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         export_analysis(analysis, "html", out, options=_map_options())
     assert out.read_text("utf-8") == "the previous report"

@@ -15,6 +15,9 @@ import hashlib
 import json
 import mimetypes
 import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,13 +68,6 @@ def _inline_css(path: Path) -> str:
     return "<style>" + _CSS_URL.sub(data_url, css).replace("</style", "<\\/style") + "</style>"
 
 
-def _json_script(name: str, value: Any) -> str:
-    # "<" only occurs inside JSON strings; as \u003c it can neither end the script element
-    # nor open a comment that would change how the browser finds its end
-    text = json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
-    return _script(f"window.{name} = {text};")
-
-
 def script_hashes(page: str) -> str:
     """The page's inline scripts as CSP sources (``'sha256-...'``): only these may run."""
     return " ".join(
@@ -80,23 +76,50 @@ def script_hashes(page: str) -> str:
     )
 
 
+_POLICY = (
+    "default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:; connect-src 'none'; frame-src 'none'; "
+    "object-src 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
 def content_policy(page: str) -> str:
     """Only the scripts written into the page run; nothing is fetched from anywhere."""
-    return (
-        f"default-src 'none'; script-src {script_hashes(page)}; style-src 'unsafe-inline'; "
-        "img-src data:; font-src data:; connect-src 'none'; frame-src 'none'; "
-        "object-src 'none'; base-uri 'none'; form-action 'none'"
-    )
+    return _POLICY.format(scripts=script_hashes(page))
 
 
-def map_messages(items: ItemSet, palette: dict[str, Any]) -> list[dict[str, Any]]:
-    """What the window sends the page through the bridge to show ``items`` (MapView's
-    ``set_palette`` and ``set_features(..., fit=True)``)."""
-    messages: list[dict[str, Any]] = []
-    if palette:
-        messages.append({"cmd": "setPalette", "palette": palette})
-    messages.append({"cmd": "setData", "data": items.map_collection(), "fit": True})
-    return messages
+def _json(value: Any) -> str:
+    # "<" only occurs inside JSON strings; as \u003c it can neither end the script element
+    # nor open a comment that would change how the browser finds its end
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _json_list(values: Iterable[Any]) -> Iterator[str]:
+    """A JSON array written an element at a time, as ``json.dumps`` writes it."""
+    yield "["
+    for k, value in enumerate(values):
+        yield (", " if k else "") + _json(value)
+    yield "]"
+
+
+def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
+    """``json.dumps`` of the page's data (title, summary, the map's messages, the panel's
+    items, credits), the same text, made a piece at a time: the map's features and the
+    panel's rows are never one string, nor the map's features one list."""
+    rows = panel_items(items)
+    located = sum(1 for r in rows if r["located"])
+    summary = f"{located} items on the map"
+    if len(rows) - located:
+        summary += f", {len(rows) - located} without a place (in the list)"
+    yield "{" + f'"title": {_json(options.title or "explorer map")}, "summary": {_json(summary)}'
+    yield ', "messages": ['
+    if options.palette:
+        yield _json({"cmd": "setPalette", "palette": options.palette}) + ", "
+    yield '{"cmd": "setData", "data": {"type": "FeatureCollection", "features": '
+    yield from _json_list(item.map_feature() for item in items)
+    yield '}, "fit": true}], "items": '
+    yield from _json_list(rows)
+    yield f', "credits": {_json(DATA_CREDITS)}, "exported": {_json(date.today().isoformat())}' + "}"
 
 
 def panel_items(items: ItemSet) -> list[dict[str, Any]]:
@@ -129,49 +152,67 @@ def panel_items(items: ItemSet) -> list[dict[str, Any]]:
     return out
 
 
-def standalone_page(items: ItemSet, options: ExportOptions) -> str:
+def _page_around_data(options: ExportOptions) -> tuple[str, str]:
+    """The map page with every file it loads inlined, cut where the page's data and its
+    stand-in for the bridge go (the script of the bridge)."""
     if not options.map_page:
         raise ExportError("the HTML map needs the map page; export it from the window or CLI")
     web = resources_dir() / "web"
     page = _CSP_META.sub("", options.map_page)
-    rows = panel_items(items)
-    located = sum(1 for r in rows if r["located"])
-    summary = f"{located} items on the map"
-    if len(rows) - located:
-        summary += f", {len(rows) - located} without a place (in the list)"
-    payload = {
-        "title": options.title or "explorer map",
-        "summary": summary,
-        "messages": map_messages(items, options.palette),
-        "items": rows,
-        "credits": DATA_CREDITS,
-        "exported": date.today().isoformat(),
-    }
-    shim = (
-        _json_script("EXPLORER_STANDALONE", payload)
-        + "\n"
-        + _script((web / "standalone.js").read_text("utf-8"))
-    )
+    if BRIDGE_SCRIPT not in page:
+        raise ExportError("the map page has no bridge script to stand in for")
 
     def script(match: re.Match[str]) -> str:
         url = match.group(1)
         if url == BRIDGE_SCRIPT:
-            return shim
+            return _DATA_MARK
         return _script(_local_file(url).read_text("utf-8"))
 
     def stylesheet(match: re.Match[str]) -> str:
         return _inline_css(_local_file(match.group(1)))
 
-    if BRIDGE_SCRIPT not in page:
-        raise ExportError("the map page has no bridge script to stand in for")
     page = _SCRIPT_SRC.sub(script, page)
     page = _STYLESHEET.sub(stylesheet, page)
     page = page.replace("</head>", _inline_css(web / "standalone.css") + "\n</head>", 1)
     page = page.replace("<body>", '<body>\n<div id="sa-panel"></div>', 1)
-    page = page.replace("<head>", f"<head>\n<title>{html_text(payload['title'])}</title>", 1)
-    policy = f'<meta http-equiv="Content-Security-Policy" content="{content_policy(page)}" />'
-    return page.replace("<head>", "<head>\n" + policy, 1)
+    title = html_text(options.title or "explorer map")
+    page = page.replace("<head>", f"<head>\n<title>{title}</title>", 1)
+    before, _, after = page.partition(_DATA_MARK)
+    return before, after
+
+
+# where the data goes while the page around it is made (no page holds this text)
+_DATA_MARK = "<!--explorer:standalone-data-->"
+_DATA_PREFIX = "window.EXPLORER_STANDALONE = "
 
 
 def write_html_map(items: ItemSet, path: Path, options: ExportOptions) -> None:
-    path.write_text(standalone_page(items, options), encoding="utf-8")
+    """The standalone page, written a piece at a time: the data script (tens of MB for a
+    large project) is spilled to a file beside ``path`` while its hash for the page's
+    Content-Security-Policy is taken, then copied in after the page's head."""
+    before, after = _page_around_data(options)
+    shim_js = _script((resources_dir() / "web" / "standalone.js").read_text("utf-8"))
+    digest = hashlib.sha256(_DATA_PREFIX.encode("utf-8"))
+    with tempfile.TemporaryFile(dir=path.parent) as spill:
+        for piece in _payload_json(items, options):
+            data = piece.encode("utf-8")
+            digest.update(data)
+            spill.write(data)
+        digest.update(b";")
+        data_hash = "'sha256-" + base64.b64encode(digest.digest()).decode() + "'"
+        sources = " ".join(
+            h for h in (script_hashes(before), data_hash, script_hashes(shim_js + after)) if h
+        )
+        policy = (
+            '<meta http-equiv="Content-Security-Policy" content="'
+            + _POLICY.format(scripts=sources)
+            + '" />'
+        )
+        before = before.replace("<head>", "<head>\n" + policy, 1)
+        spill.seek(0)
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.write(before)
+            out.write("<script>" + _DATA_PREFIX)
+            out.flush()
+            shutil.copyfileobj(spill, out.buffer)
+            out.write(";</script>\n" + shim_js + after)
