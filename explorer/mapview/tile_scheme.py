@@ -2,13 +2,13 @@
 
 A tile already in the cache is answered at once; a new one is drawn on a worker thread (the GUI
 thread, on which QtWebEngine also loads the page's files, stays free) and answered when it is
-done. The scheme must be registered before the QApplication exists: ``register_scheme`` is
-called when this module is imported (``view.py`` imports it), and a process that made its
-application first gets the vector basemap instead.
+done. The scheme must be registered before the QApplication exists: ``prepare_qt_environment``
+calls ``register_scheme``; a process that made its application first gets the vector basemap.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -49,9 +49,15 @@ def register_scheme() -> bool:
     return True
 
 
-REGISTERED = register_scheme()
-
 _cache = tiles.TileCache()  # one per process: its key is computed once
+_pool: ThreadPoolExecutor | None = None  # one drawing thread for every view's tiles
+
+
+def _drawing_pool() -> ThreadPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(1, thread_name_prefix="basemap-tiles")
+    return _pool
 
 
 def tile_cache() -> tiles.TileCache:
@@ -66,7 +72,6 @@ class BasemapTiles(QWebEngineUrlSchemeHandler):
     def __init__(self, parent: QObject | None = None, cache: tiles.TileCache | None = None):
         super().__init__(parent)
         self._cache = cache or _cache
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="basemap-tiles")
         self._drawn.connect(self._reply)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
@@ -83,7 +88,7 @@ class BasemapTiles(QWebEngineUrlSchemeHandler):
         if data is not None:
             self._reply(job, data)
         else:
-            self._pool.submit(self._draw, job, (scale, z, x, y))
+            _drawing_pool().submit(self._draw, job, (scale, z, x, y))
 
     def _draw(self, job: QWebEngineUrlRequestJob, where: tuple[int, int, int, int]) -> None:
         try:
@@ -91,10 +96,9 @@ class BasemapTiles(QWebEngineUrlSchemeHandler):
         except Exception:  # a broken tile must not take the page down: the page falls back
             log.exception("basemap tile %s could not be drawn", where)
             data = None
-        try:
+        # the handler may have been deleted meanwhile (the view closed)
+        with contextlib.suppress(RuntimeError):
             self._drawn.emit(job, data)
-        except RuntimeError:  # the handler was deleted meanwhile (the view closed)
-            pass
 
     def _reply(self, job: QWebEngineUrlRequestJob, data: bytes | None) -> None:
         if not shiboken6.isValid(job):  # the page went away while the tile was drawn
@@ -106,18 +110,16 @@ class BasemapTiles(QWebEngineUrlSchemeHandler):
         buffer.setData(data)
         job.reply(b"image/png", buffer)
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
 
-
-def install(profile: QWebEngineProfile, parent: QObject) -> BasemapTiles | None:
-    """Serve the tiles to pages of ``profile`` (once per profile); None if the scheme could
-    not be registered in this process."""
-    if not REGISTERED:
+def install(profile: QWebEngineProfile) -> BasemapTiles | None:
+    """Serve the tiles to pages of ``profile`` (once per profile; the handler lives as long as
+    the profile); None if the scheme could not be registered in this process."""
+    if not register_scheme():
+        log.info("the basemap's tiles scheme was not registered before the application: vector")
         return None
     existing = profile.urlSchemeHandler(SCHEME)
     if isinstance(existing, BasemapTiles):
         return existing
-    handler = BasemapTiles(parent)
+    handler = BasemapTiles(profile)
     profile.installUrlSchemeHandler(SCHEME, handler)
     return handler

@@ -45,14 +45,14 @@ SCALES = (2, 3)  # device pixels per CSS pixel a tile is drawn at
 ADMIN1_MIN_ZOOM = 5
 
 # The colours of resources/web/basemap.js (STYLE); tests/test_basemap_tiles.py checks they agree.
-STYLE = {
+COLOURS = {
     "sea": "#c4d9e4",
     "coast": "#7f9db0",
     "border": "#9c958b",
     "admin1": "#cfc7b9",
     "lake": "#c4d9e4",
-    "tints": ["#f1ede3", "#ece6d8", "#f3efe7", "#eee8dc", "#e9e3d5"],
 }
+TINTS = ["#f1ede3", "#ece6d8", "#f3efe7", "#eee8dc", "#e9e3d5"]
 # Line widths in CSS pixels, as basemap.js draws them.
 WEIGHTS = {"lake": 0.6, "admin1": 0.6, "border": 0.9, "coast": 0.8}
 
@@ -151,7 +151,7 @@ def _path(lines: list[list[tuple[float, float]]]) -> QPainterPath:
     stream = QDataStream(QByteArray(b"".join(parts)))
     stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
     path = QPainterPath()
-    stream >> path  # noqa: B015 (reads into path)
+    stream >> path  # reads into path
     return path
 
 
@@ -239,16 +239,16 @@ def decode(data: dict) -> Shapes:
     arcs = [[_unit(lon, lat) for lon, lat in arc] for arc in lonlat]
     shapes = Shapes()
     countries = objects["countries"]["geometries"]
-    tints = _tints(countries, len(STYLE["tints"]))
+    tints = _tints(countries, len(TINTS))
     for geometry, tint in zip(countries, tints, strict=True):
         path = _path(_rings(arcs, geometry))
         if not path.isEmpty():
-            shapes.countries.append(_shape(path, STYLE["tints"][tint]))
+            shapes.countries.append(_shape(path, TINTS[tint]))
     for geometry in (objects.get("lakes") or {}).get("geometries", []):
         path = _path(_rings(arcs, geometry))
         if not path.isEmpty():
             shapes.lakes.append(_shape(path))
-    admin1 = set()
+    admin1: set[int] = set()
     for geometry in (objects.get("admin1") or {}).get("geometries", []):
         admin1.update(i if i >= 0 else ~i for i in _geometry_arcs(geometry))
     shapes.admin1 = [_shape(_path([arcs[i]])) for i in sorted(admin1)]
@@ -304,12 +304,13 @@ def render_tile(scale: int, z: int, x: int, y: int, shapes: Shapes | None = None
     shapes = shapes or _shapes()
     side = TILE_SIZE * scale
     image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor(STYLE["sea"]))
+    image.fill(QColor(COLOURS["sea"]))
     world = float(TILE_SIZE * 2**z * scale)
     to_tile = QTransform(world, 0, 0, world, -x * side, -y * side)
     # the tile on the unit square, with room for the widest line's half
     margin = 2.0 / world
-    view = QRectF(x / 2**z - margin, y / 2**z - margin, 1 / 2**z + 2 * margin, 1 / 2**z + 2 * margin)
+    side_unit = 1 / 2**z + 2 * margin
+    view = QRectF(x / 2**z - margin, y / 2**z - margin, side_unit, side_unit)
     with _none_references_kept():
         _paint(image, shapes, to_tile, view, margin, scale, z)
     return image
@@ -324,16 +325,16 @@ def _paint(image, shapes, to_tile, view, margin, scale, z) -> None:
         for shape in shapes.countries:
             if shape.bounds.intersects(view):
                 painter.fillPath(shape.path, QColor(shape.colour))
-        lake_pen = _pen(STYLE["coast"], WEIGHTS["lake"], scale)
+        lake_pen = _pen(COLOURS["coast"], WEIGHTS["lake"], scale)
         for shape in shapes.lakes:
             if shape.bounds.intersects(view):
-                painter.fillPath(shape.path, QColor(STYLE["lake"]))
+                painter.fillPath(shape.path, QColor(COLOURS["lake"]))
                 painter.strokePath(shape.path, lake_pen)
         layers = [("border", shapes.borders), ("coast", shapes.coast)]
         if z >= ADMIN1_MIN_ZOOM:
             layers.insert(0, ("admin1", shapes.admin1))
         for name, lines in layers:
-            pen = _pen(STYLE[name], WEIGHTS[name], scale)
+            pen = _pen(COLOURS[name], WEIGHTS[name], scale)
             for shape in lines:
                 # a line's bounds may have no width or height: widen them before the test
                 if shape.bounds.adjusted(-margin, -margin, margin, margin).intersects(view):

@@ -130,7 +130,7 @@ class MapView(QWebEngineView):
         # The basemap comes as tiles drawn once and kept (tiles.py) where this process can
         # serve them; the page reads where from its address (the HTML export has none and
         # draws the vector basemap).
-        self._tiles = install_tiles(self._profile, self)
+        self._tiles = install_tiles(self._profile)
         if self._tiles is not None:
             home.setFragment(f"basemap-tiles={SCHEME.decode()}&basemap-tiles-max={TILES_MAX_ZOOM}")
         self._page.home = home
@@ -217,8 +217,6 @@ class MapView(QWebEngineView):
         """Delete the page now, before its profile: QtWebEngine crashes at exit otherwise."""
         if self._page is None:
             return
-        if self._tiles is not None and self._tiles.parent() is self:
-            self._tiles.shutdown()
         page, self._page = self._page, None
         page.setWebChannel(None)
         shiboken6.delete(page)
