@@ -306,7 +306,12 @@
   function whenDrawn(callback) {
     var tiles = shown && shown.tiles;
     if (tiles && tiles._map && tiles.isLoading()) {
-      tiles.once("load", function () { callback(); });
+      // loaded, or taken off the map before (zoomed past the tiles, or a tile failed)
+      var finish = function () {
+        tiles.off("load remove", finish);
+        callback();
+      };
+      tiles.on("load remove", finish);
     } else {
       callback();
     }
