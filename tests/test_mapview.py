@@ -90,9 +90,7 @@ def test_page_loads_without_errors_and_fetches_only_local_files(view, profile, q
     urls = profile.recorder.urls
     assert any(u.endswith("leaflet.js") for u in urls)
     assert any(u.endswith("basemap.js") for u in urls)
-    # the basemap's tiles are drawn by this process (explorer/mapview/tiles.py)
-    assert any(u.startswith("explorer-basemap:") for u in urls)
-    outside = [u for u in urls if not u.startswith(("file:", "qrc:", "data:", "explorer-basemap:"))]
+    outside = [u for u in urls if not u.startswith(("file:", "qrc:", "data:"))]
     assert outside == []
 
 

@@ -1,8 +1,6 @@
 """Process environment QtWebEngine needs, set before the QApplication exists.
 
-Kept free of Qt imports at module level so the launcher and the test setup can import it
-first; ``prepare_qt_environment`` registers the basemap tiles' URL scheme, which only works
-before the QApplication exists.
+Kept free of Qt imports so the launcher and the test setup can call it first.
 """
 
 from __future__ import annotations
@@ -34,6 +32,3 @@ def prepare_qt_environment(headless: bool = False) -> None:
             flags = f"{flags} {flag}".strip()
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
     os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false;qt.rhi.*=false")
-    from explorer.mapview.tile_scheme import register_scheme
-
-    register_scheme()

@@ -125,7 +125,7 @@ def content_policy(html: str) -> str:
         "default-src 'none'; "
         f"script-src 'self' qrc: {script_hashes(html)}; "
         "style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: explorer-basemap:; font-src 'self' data:; connect-src 'none'; "
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'none'; "
         "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
     )
 

@@ -15,9 +15,6 @@ from PySide6.QtWidgets import QWidget
 from explorer.mapview.bridge import MapBridge
 from explorer.mapview.columns import encode, encode_items, visible_bits
 from explorer.mapview.page import build_page
-from explorer.mapview.tile_scheme import SCHEME
-from explorer.mapview.tile_scheme import install as install_tiles
-from explorer.mapview.tiles import MAX_ZOOM as TILES_MAX_ZOOM
 
 log = logging.getLogger(__name__)
 
@@ -126,14 +123,7 @@ class MapView(QWebEngineView):
         self._page.loadStarted.connect(self._on_load_started)
         self._loaded: object = None  # the item set the page holds (show_items)
         self._ids: list[str] = []
-        home = QUrl.fromLocalFile(str(build_page()))
-        # The basemap comes as tiles drawn once and kept (tiles.py) where this process can
-        # serve them; the page reads where from its address (the HTML export has none and
-        # draws the vector basemap).
-        self._tiles = install_tiles(self._profile)
-        if self._tiles is not None:
-            home.setFragment(f"basemap-tiles={SCHEME.decode()}&basemap-tiles-max={TILES_MAX_ZOOM}")
-        self._page.home = home
+        self._page.home = QUrl.fromLocalFile(str(build_page()))
         self.load(self._page.home)
 
     def event(self, event) -> bool:

@@ -6,16 +6,9 @@
  * on it reacts to the mouse. Labels are placed greedily by size, biggest first, so they
  * appear as the map zooms in and never overlap.
  *
- * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map); warm() beforehand
- * makes what the first drawing needs without drawing; countries() gives the countries as
+ * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map); prepare() beforehand
+ * decodes the data and makes the layers without drawing; countries() gives the countries as
  * GeoJSON features (decoded once, shared with the map's conflict areas).
- *
- * In the app, the page's address names tiles the app draws once and keeps
- * (#basemap-tiles=SCHEME&basemap-tiles-max=ZOOM; explorer/mapview/tiles.py draws them in the
- * same colours and order): up to that zoom the shapes come as those tiles, drawn at 2 or 3
- * device pixels per CSS pixel, and the vector layers are made and drawn only above it, on a
- * screen denser than 2.5 device pixels per CSS pixel, or if a tile fails. Labels are always
- * live. A page without tiles in its address (the HTML export) draws the vector layers.
  */
 (function () {
   "use strict";
@@ -254,99 +247,22 @@
         return a === b;
       })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
-    prepared = { layers: layers };
+    prepared = { layers: layers, labels: buildLabels(data()) };
     return prepared;
   }
 
-  var builtLabels = null;
-
-  function labels() {
-    if (builtLabels === null) builtLabels = buildLabels(data());
-    return builtLabels;
-  }
-
-  // The tiles named by the page's address, at this screen's density; null: vector layers.
-  function tileSource() {
-    var found = /basemap-tiles=([a-z][a-z0-9-]*)&basemap-tiles-max=(\d+)/.exec(window.location.hash || "");
-    if (!found) return null;
-    var dpr = window.devicePixelRatio || 1;
-    // Between two zoom levels Leaflet scales the nearer level's tiles by up to 1.19: drawn
-    // at 2 (or 3) device pixels per CSS pixel, they are only ever scaled down.
-    var k = dpr <= 1.5 ? 2 : dpr <= 2.5 ? 3 : 0;
-    if (!k) return null;
-    return { url: found[1] + ":{k}/{z}/{x}/{y}.png", k: k, maxZoom: Number(found[2]) };
-  }
-
-  // (Between two zoom levels, Leaflet's own style blends neighbouring tiles' edges with
-  // plus-lighter so that no hairline of sea shows between them: tiles must not overlap.)
-  var Tiles = L.TileLayer.extend({
-    // Shown at once, as the vector layers are, not faded in (a snapshot would catch the fade).
-    _tileReady: function () {
-      var map = this._map;
-      var fade = map && map._fadeAnimated;
-      if (map) map._fadeAnimated = false;
-      try {
-        return L.TileLayer.prototype._tileReady.apply(this, arguments);
-      } finally {
-        if (map) map._fadeAnimated = fade;
-      }
-    },
-  });
-
-  // Make what the first drawing will need, without drawing (the page does this while it waits
-  // for its first view): the labels, and the vector layers unless tiles will stand for them.
-  function warm() {
-    labels();
-    if (!tileSource()) prepare();
-  }
-
-  var shown = null; // what addTo made: its tile layer, for whenDrawn
-
-  // Call back once the tiles in view have arrived (at once when there are none to wait for).
-  function whenDrawn(callback) {
-    var tiles = shown && shown.tiles;
-    if (tiles && tiles._map && tiles.isLoading()) {
-      // loaded, or taken off the map before (zoomed past the tiles, or a tile failed)
-      var finish = function () {
-        tiles.off("load remove", finish);
-        callback();
-      };
-      tiles.on("load remove", finish);
-    } else {
-      callback();
-    }
-  }
-
   function addTo(map) {
+    var made = prepare();
+    var layers = made.layers;
+
     ensurePane(map, PANE, 150); // below tiles (200) and overlays (400)
     ensurePane(map, LABEL_PANE, 350); // above the shapes, below the data
     map.getContainer().style.background = STYLE.sea;
 
-    var source = tileSource();
-    var tiles = null;
-    if (source) {
-      tiles = new Tiles(source.url, {
-        pane: PANE,
-        k: source.k,
-        minZoom: 0,
-        maxZoom: source.maxZoom + 1, // removed from the map above maxZoom + 0.5 (see sync)
-        maxNativeZoom: source.maxZoom,
-        attribution: "Natural Earth",
-        keepBuffer: 1,
-      });
-      tiles.on("tileerror", function (e) {
-        // A tile that cannot be had: the vector layers stand in from now on.
-        console.warn("basemap: tile " + (e.coords ? [e.coords.z, e.coords.x, e.coords.y].join("/") : "?") +
-          " failed; drawing the vector basemap");
-        source = null;
-        sync();
-      });
-    }
-    var layers = null; // the vector layers, made on first need
-
-    function wantTiles() {
-      return source !== null && map.getZoom() < source.maxZoom + 0.5;
-    }
+    // One canvas: the order of adding is the order of painting.
+    ["countries", "lakes", "borders", "coast"].forEach(function (name) {
+      if (layers[name]) layers[name].addTo(map);
+    });
 
     function syncAdmin1() {
       if (!layers.admin1) return;
@@ -360,29 +276,7 @@
       }
     }
 
-    function eachVector(action) {
-      if (!layers) return;
-      ["countries", "lakes", "borders", "coast", "admin1"].forEach(function (name) {
-        if (layers[name]) action(layers[name]);
-      });
-    }
-
-    function sync() {
-      if (wantTiles()) {
-        if (!map.hasLayer(tiles)) tiles.addTo(map);
-        eachVector(function (layer) { if (map.hasLayer(layer)) map.removeLayer(layer); });
-        return;
-      }
-      if (tiles && map.hasLayer(tiles)) map.removeLayer(tiles);
-      if (!layers) layers = prepare().layers;
-      // One canvas: the order of adding is the order of painting.
-      ["countries", "lakes", "borders", "coast"].forEach(function (name) {
-        if (layers[name] && !map.hasLayer(layers[name])) layers[name].addTo(map);
-      });
-      syncAdmin1();
-    }
-
-    var labelList = labels();
+    var labels = made.labels;
     var labelLayer = L.layerGroup().addTo(map);
     var pending = false;
     function onView() {
@@ -390,36 +284,26 @@
       pending = true;
       L.Util.requestAnimFrame(function () {
         pending = false;
-        sync();
-        placeLabels(map, labelList, labelLayer);
+        syncAdmin1();
+        placeLabels(map, labels, labelLayer);
       });
     }
     map.on("zoomend moveend resize", onView);
-    sync();
-    placeLabels(map, labelList, labelLayer);
+    syncAdmin1();
+    placeLabels(map, labels, labelLayer);
 
-    shown = {
-      tiles: tiles,
+    return {
+      layers: layers,
       labels: labelLayer,
-      mode: function () { return wantTiles() ? "tiles" : "vector"; },
       remove: function () {
         map.off("zoomend moveend resize", onView);
-        if (tiles && map.hasLayer(tiles)) map.removeLayer(tiles);
-        eachVector(function (layer) { if (map.hasLayer(layer)) map.removeLayer(layer); });
+        Object.keys(layers).forEach(function (name) {
+          if (layers[name]) map.removeLayer(layers[name]);
+        });
         map.removeLayer(labelLayer);
-        shown = null;
       },
     };
-    return shown;
   }
 
-  // How the shapes are drawn now: "tiles", "vector", or null before addTo.
-  function mode() {
-    return shown ? shown.mode() : null;
-  }
-
-  window.explorerBasemap = {
-    addTo: addTo, prepare: prepare, warm: warm, whenDrawn: whenDrawn, mode: mode,
-    countries: countries, style: STYLE,
-  };
+  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
 })();

@@ -663,19 +663,14 @@
     var started = state.started, command = state.command;
     state.started = null;
     var count = state.shown;
-    // The basemap's tiles in view count as drawn once they have arrived.
-    var whenDrawn = (window.explorerBasemap && window.explorerBasemap.whenDrawn) ||
-      function (callback) { callback(); };
-    whenDrawn(function () {
+    requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        requestAnimationFrame(function () {
-          var message = { event: "rendered", count: count };
-          if (started != null) {
-            message.ms = Math.round((performance.now() - started) * 10) / 10;
-            message.cmd = command;
-          }
-          post(message);
-        });
+        var message = { event: "rendered", count: count };
+        if (started != null) {
+          message.ms = Math.round((performance.now() - started) * 10) / 10;
+          message.cmd = command;
+        }
+        post(message);
       });
     });
   }
@@ -1075,10 +1070,10 @@
       post({ event: "ready" });
       // Whoever drives the page says "start" after its queued commands; never wait forever.
       setTimeout(addBasemap, 2000);
-      // Meanwhile, make what the basemap's first drawing needs (drawn at "start").
+      // Meanwhile, decode the basemap and make its layers (drawn at "start").
       setTimeout(function () {
         try {
-          if (window.explorerBasemap && !state.basemapAdded) window.explorerBasemap.warm();
+          if (window.explorerBasemap && !state.basemapAdded) window.explorerBasemap.prepare();
         } catch (err) {
           console.error("basemap: " + (err && err.stack || err));
         }
@@ -1115,9 +1110,7 @@
              clusters: clusters, shown: state.shown,
              // where the view is, and where it was when the basemap was first drawn (or null)
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
-             basemapAt: state.basemapAt || null,
-             // how the basemap's shapes are drawn: "tiles", "vector", or null before "start"
-             basemap: window.explorerBasemap ? window.explorerBasemap.mode() : null };
+             basemapAt: state.basemapAt || null };
   }
 
   window.explorerMap = { init: init, describe: describe };
