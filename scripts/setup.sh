@@ -60,6 +60,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want_hash" ] \
   pip_install --upgrade pip
   # The spaCy model first, alone, in hash-checking mode (see the file).
   pip_install --require-hashes --no-deps -r "$ROOT/scripts/spacy-model.txt"
+  # PySide6 6.12.0 is left out (pyproject.toml). Its wheels split QtWebEngine and QtPdf into
+  # packages of their own whose files 6.11's Addons also holds, so pip's downgrade would leave
+  # two owners of one file: a venv that had 6.12.0 gets its Qt packages afresh.
+  if compgen -G "$VENV/lib/python3*/site-packages/[Pp][Yy][Ss]ide6-6.12.0.dist-info" >/dev/null; then
+    qt_dists=$(cd "$VENV"/lib/python3*/site-packages && ls -d [Pp][Yy][Ss]ide6*.dist-info shiboken6*.dist-info \
+      2>/dev/null | sed 's/-[0-9][^-]*\.dist-info$//')
+    # shellcheck disable=SC2086
+    "$VENV/bin/python" -m pip uninstall -y -q $qt_dists 2>&1 | { grep -v "is ignored" >&2 || true; }
+  fi
   pip_install -e "$ROOT[build${EXTRAS:+,$EXTRAS}]"
   (cd / && "$VENV/bin/python" -c "import explorer, lxml.html.clean, PySide6.QtWebEngineWidgets") # or fail
   echo "$want_hash" > "$stamp"
