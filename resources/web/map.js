@@ -164,7 +164,8 @@
   }
 
   // --- the data -----------------------------------------------------------------------------
-  // Columns of one length; a column with few distinct values comes as {"codes", "values"}.
+  // Columns of one length; a column whose values repeat comes as {"codes", "values"} (a code
+  // of -1 is null): names, dates, coordinates and every column of few distinct values.
 
   function column(col, n) {
     if (col == null) return new Array(n).fill(null);
@@ -176,9 +177,8 @@
 
   function load(cols) {
     var n = cols.count || 0;
-    var d = { n: n, id: cols.id || [], name: cols.name || [], lon: cols.lon || [], lat: cols.lat || [],
-              count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
-    ["kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
+    var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
+    ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
       d[k] = column(cols[k], n);
     });
     for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
