@@ -2,10 +2,10 @@
 
 A FeatureCollection of 100,000 items as objects is a page's worth of JSON per marker; as
 columns it is a few arrays, and a column whose values repeat (kind, type, side, review,
-country, and the names and dates: the events at one town share their titles) is sent as small
-integer codes and its values once. Points are sent as longitude and
-latitude, coded the same way (the items at one place share its point); lines and areas as their GeoJSON geometry, keyed by row; a country goes without one
-(the page draws the basemap's outline). Qt-free, so the benchmarks can use it alone.
+country, and the names, dates and points: the events at one town share them) is sent as small
+integer codes and its values once. Points are sent as longitude and latitude; lines and areas
+as their GeoJSON geometry, keyed by row; a country goes without one (the page draws the
+basemap's outline). Qt-free, so the benchmarks can use it alone.
 """
 
 from __future__ import annotations
