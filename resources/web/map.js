@@ -183,12 +183,16 @@
     });
     for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
     // Spots: items at the same coordinates stand on one spot (an event and its town).
+    // Coded coordinates (the window's columns) key a spot by their two codes, without making
+    // a string per item; plain ones (a FeatureCollection) by their text.
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
+    var lonCodes = cols.lon && cols.lon.codes, latCodes = cols.lat && cols.lat.codes;
+    var nLat = latCodes ? cols.lat.values.length : 0;
     for (i = 0; i < n; i++) {
       if (d.lon[i] == null || d.lat[i] == null || d.precision[i] === "area" || d.precision[i] === "country") continue;
-      var key = d.lon[i] + "," + d.lat[i];
+      var key = lonCodes && latCodes ? lonCodes[i] * nLat + latCodes[i] : d.lon[i] + "," + d.lat[i];
       var s = keys.get(key);
       if (s === undefined) {
         s = spotLon.length;
