@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from explorer.mapview.columns import CODED, PLAIN, encode, visible_bits
+import pytest
+
+from explorer.mapview.columns import CODED, PLAIN, encode, packed, unpacked, visible_bits
 from tests.mapdata import sample_collection
 
 
@@ -13,7 +15,7 @@ def decoded(column) -> list:
     each row's value (a code of -1 is None)."""
     if isinstance(column, list):
         return column
-    return [None if c < 0 else column["values"][c] for c in column["codes"]]
+    return [None if c < 0 else column["values"][c] for c in unpacked(column)]
 
 
 def test_columns_keep_every_feature_in_order_with_points_and_shapes_apart():
@@ -26,15 +28,24 @@ def test_columns_keep_every_feature_in_order_with_points_and_shapes_apart():
     assert lon[:3] == [32.85, 36.29, 39.72] and lat[0] == 39.93
     assert lon[3] is None and lat[4] is None and set(cols["geometry"]) == {"3", "4"}
     assert cols["geometry"]["3"]["type"] == "LineString"
-    kinds = cols["kind"]
-    assert [kinds["values"][c] for c in kinds["codes"]] == [
+    assert decoded(cols["kind"]) == [
         "place",
         "place",
         "event",
         "asset",
         "theatre",
     ]
-    assert cols["side"]["codes"] == [0, -1, -1, -1, -1] and cols["side"]["values"] == ["Party A"]
+    assert unpacked(cols["side"]) == [0, -1, -1, -1, -1] and cols["side"]["values"] == ["Party A"]
+    assert cols["side"]["width"] == 1
+
+
+@pytest.mark.parametrize("distinct", [1, 127, 128, 32767, 32768, 100_000])
+def test_codes_are_packed_in_the_fewest_bytes_and_read_back(distinct):
+    codes = [-1, 0, distinct - 1, *range(min(distinct, 300)), -1]
+    text, width = packed(codes, distinct)
+    assert width == (1 if distinct < 128 else 2 if distinct < 32768 else 4)
+    assert len(base64.b64decode(text)) == width * len(codes)
+    assert unpacked({"codes": text, "width": width}) == codes
 
 
 def test_visible_bits_mark_exactly_the_shown_rows():

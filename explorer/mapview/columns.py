@@ -11,6 +11,8 @@ basemap's outline). Qt-free, so the benchmarks can use it alone.
 from __future__ import annotations
 
 import base64
+import sys
+from array import array as Array
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -30,14 +32,39 @@ PLAIN = ("id", "n")
 DIGITS = 5  # about a metre: more is noise in the message
 
 
-def _coded(values: list[Any]) -> dict[str, list]:
+def _coded(values: list[Any]) -> dict[str, Any]:
     """The distinct values in their first row's order, and each row's index among them
-    (-1 for None)."""
+    (-1 for None), packed (``codes``)."""
     distinct = dict.fromkeys(values)
     distinct.pop(None, None)
     index: dict[Any, int] = {v: k for k, v in enumerate(distinct)}
     index[None] = -1
-    return {"codes": list(map(index.__getitem__, values)), "values": list(distinct)}
+    codes, width = packed(list(map(index.__getitem__, values)), len(distinct))
+    return {"codes": codes, "width": width, "values": list(distinct)}
+
+
+def packed(codes: list[int], distinct: int) -> tuple[str, int]:
+    """Codes as base64 of signed little-endian integers of 1, 2 or 4 bytes (``width``), the
+    fewest that hold ``distinct`` values and -1: a hundred thousand codes written as JSON
+    numbers cost the encoder a conversion each (0.27 s for the columns of 100,000 items,
+    against 0.06 s packed), and the page reads them into a typed array."""
+    width, kind = (1, "b") if distinct < 128 else (2, "h") if distinct < 32768 else (4, "i")
+    array = Array(kind, codes)  # C's signed char, short and int: 1, 2 and 4 bytes here
+    if array.itemsize != width:
+        raise RuntimeError(f"this platform's {kind!r} array holds {array.itemsize} bytes")
+    if sys.byteorder == "big":
+        array.byteswap()
+    return base64.b64encode(array.tobytes()).decode("ascii"), width
+
+
+def unpacked(column: dict[str, Any]) -> list[int]:
+    """The codes of a ``_coded`` column as a list (what the page reads)."""
+    kind = {1: "b", 2: "h", 4: "i"}[column["width"]]
+    array = Array(kind)
+    array.frombytes(base64.b64decode(column["codes"]))
+    if sys.byteorder == "big":
+        array.byteswap()
+    return array.tolist()
 
 
 def encode(features: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -165,7 +165,17 @@
 
   // --- the data -----------------------------------------------------------------------------
   // Columns of one length; a column whose values repeat comes as {"codes", "values"} (a code
-  // of -1 is null): names, dates, coordinates and every column of few distinct values.
+  // of -1 is null; the codes a list, or packed: see unpack): names, dates, coordinates and
+  // every column of few distinct values.
+
+  function unpack(col) {
+    // Codes sent packed (base64 of little-endian integers of col.width bytes) as a typed array.
+    if (typeof col.codes !== "string") return col.codes;
+    var raw = atob(col.codes), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return col.width === 1 ? new Int8Array(bytes.buffer)
+      : col.width === 2 ? new Int16Array(bytes.buffer) : new Int32Array(bytes.buffer);
+  }
 
   function column(col, n) {
     if (col == null) return new Array(n).fill(null);
@@ -177,6 +187,10 @@
 
   function load(cols) {
     var n = cols.count || 0;
+    Object.keys(cols).forEach(function (k) {
+      var col = cols[k];
+      if (col && !Array.isArray(col) && col.codes != null) col.codes = unpack(col);
+    });
     var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
     ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
       d[k] = column(cols[k], n);
