@@ -147,6 +147,15 @@ class FilterState:
 
         return keep
 
+    def _keeps_every(self, items: ItemSet) -> bool:
+        """Whether every item passes: no value, date or search restriction in force, and no
+        rejected item to hide."""
+        if any(getattr(self, n) is not None for n in VALUE_DIMENSIONS) or self._words():
+            return False
+        if self.date_start or self.date_end or not self.include_undated:
+            return False
+        return self.show_rejected or all(i.review != REJECTED for i in items.items)
+
     def _matches_date(self, item: Item) -> bool:
         if item.kind != "event":
             return True
@@ -175,7 +184,10 @@ class FilterState:
         if self.text.strip() and search is None:
             search = {i.id: search_text(i, items) for i in items.items}
         search = search or {}
-        kept = items.subset(self._matcher(search), keep_stance=self.matches_stance)
+        if self._keeps_every(items):  # no filter in force (as on opening): no item to test
+            kept = replace(items, stances=tuple(s for s in items.stances if self.matches_stance(s)))
+        else:
+            kept = items.subset(self._matcher(search), keep_stance=self.matches_stance)
         theatres = {i.theatre for i in kept.items if i.theatre}
         return replace(kept, stances=tuple(s for s in kept.stances if s.theatre in theatres))
 

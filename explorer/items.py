@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from itertools import islice, repeat
+from operator import attrgetter, call
 from typing import Any, Literal, cast
 
 from explorer.extract.merge import event_title as merge_title
@@ -195,9 +198,11 @@ _ITEM_SLOTS = tuple(getattr(Item, f.name).__set__ for f in fields(Item))
 
 def _new_item(values: tuple) -> Item:
     """An Item of every field's value, in field order (no defaults)."""
+    if len(values) != len(_ITEM_SLOTS):
+        raise ValueError(f"{len(values)} values for {len(_ITEM_SLOTS)} fields")
     item = object.__new__(Item)
-    for set_slot, value in zip(_ITEM_SLOTS, values, strict=True):
-        set_slot(item, value)
+    # each slot's setter called with (item, value) in one loop run by the interpreter's C code
+    deque(map(call, _ITEM_SLOTS, repeat(item), values), 0)
     return item
 
 
@@ -581,6 +586,9 @@ def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
     return country_shape(code) or fallback
 
 
+_DOC = attrgetter("doc")
+
+
 class _Sources:
     """The articles items cite, and each one's outlet, for an item's sources and outlets."""
 
@@ -595,7 +603,7 @@ class _Sources:
         if len(evidence) == 1:  # most items: one excerpt
             docs: tuple[str, ...] = (evidence[0].doc,)
         else:
-            docs = tuple(dict.fromkeys(e.doc for e in evidence))
+            docs = tuple(dict.fromkeys(map(_DOC, evidence)))
         made = self._made.get(docs)
         if made is None:
             outlets = tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
@@ -645,11 +653,15 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         _place_item(p, where, next(in_theatre), reviews, cited)
         for p, where in zip(analysis.places, place_where, strict=True)
     ]
-    titles = _Titles()
-    items += [
-        _event_item(e, place, where, next(in_theatre), conflicts, reviews, cited, titles)
-        for e, place, where in zip(analysis.events, event_places, event_where, strict=True)
-    ]
+    items += _event_items(
+        analysis.events,
+        event_places,
+        event_where,
+        islice(in_theatre, len(analysis.events)),
+        conflicts,
+        reviews,
+        cited,
+    )
     items += [
         _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
         for a, where in zip(analysis.assets, asset_where, strict=True)
@@ -706,49 +718,63 @@ def _place_item(
     )
 
 
-def _event_item(
-    e: Event,
-    place: Place | None,
-    where: _Where,
-    theatre: str | None,
+def _event_items(
+    events: Sequence[Event],
+    places: Sequence[Place | None],
+    wheres: Sequence[_Where],
+    theatres: Iterable[str | None],
     conflicts: _Conflicts,
     reviews: Mapping[str, Any],
     cited: _Sources,
-    titles: _Titles,
-) -> Item:
-    geometry, precision, country = where
-    docs, outlets = cited.of(e.evidence)
-    date = iso_date(e.date)
-    edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
-    if e.outlets:
-        outlets = tuple(sorted({*outlets, *e.outlets}))
-    actors = titles.shared(tuple(e.actors))
-    # positional, in Item's field order (see _new_item)
-    return _new_item(
-        (
-            e.id,
-            "event",
-            str(edited_title) if edited_title else titles.of(e, place, actors),
-            e.type,
-            date,
-            _date_precision(date, e.date_precision),
-            country,
-            place.gazetteer_id if place else None,
-            geometry,
-            precision,
-            theatre,
-            conflicts.side_of(theatre, actors),
-            review_of(reviews, e.id),
-            docs,
-            outlets,
-            actors,
-            (),  # operators
-            e.place_id,
-            e.layer or None,
-            (),  # stances
-            tuple(e.evidence),
+) -> list[Item]:
+    """The events' items, in one loop: what many events share (their date read, their
+    sources, title and side) is worked out once, and each item is made by setting its slots."""
+    titles = _Titles()
+    dated: dict[tuple[str | None, str | None], tuple[str | None, DatePrecision]] = {}
+    made: list[Item] = []
+    for e, place, where, theatre in zip(events, places, wheres, theatres, strict=True):
+        geometry, precision, country = where
+        docs, outlets = cited.of(e.evidence)
+        when = dated.get((e.date, e.date_precision))
+        if when is None:
+            date = iso_date(e.date)
+            when = dated[(e.date, e.date_precision)] = (
+                date,
+                _date_precision(date, e.date_precision),
+            )
+        edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
+        if e.outlets:
+            outlets = tuple(sorted({*outlets, *e.outlets}))
+        actors = titles.shared(tuple(e.actors))
+        # positional, in Item's field order (see _new_item)
+        made.append(
+            _new_item(
+                (
+                    e.id,
+                    "event",
+                    str(edited_title) if edited_title else titles.of(e, place, actors),
+                    e.type,
+                    when[0],
+                    when[1],
+                    country,
+                    place.gazetteer_id if place else None,
+                    geometry,
+                    precision,
+                    theatre,
+                    conflicts.side_of(theatre, actors) if theatre else None,
+                    review_of(reviews, e.id) if e.id in reviews else UNREVIEWED,
+                    docs,
+                    outlets,
+                    actors,
+                    (),  # operators
+                    e.place_id,
+                    e.layer or None,
+                    (),  # stances
+                    tuple(e.evidence),
+                )
+            )
         )
-    )
+    return made
 
 
 def _asset_item(

@@ -360,3 +360,31 @@ def test_apply_keeps_what_matches_keeps(seeds_items: ItemSet, state: FilterState
     expected = [i.id for i in seeds_items if state.matches(i, haystacks[i.id])]
     assert expected or state.text, "a filter that keeps nothing proves little"
     assert [i.id for i in state.apply(seeds_items)] == expected
+
+
+@pytest.mark.parametrize("rejected", [False, True])
+@pytest.mark.parametrize("state", [FilterState(), FilterState(show_rejected=True)])
+def test_no_filter_keeps_what_testing_every_item_keeps(
+    _seeds_project_template, state: FilterState, rejected: bool
+) -> None:
+    """With nothing in force, ``apply`` keeps every item without testing each (as on opening a
+    large project): the same items and stances as testing each, with or without a rejected
+    item or stance to hide."""
+    from explorer.items import build_items
+    from explorer.store import Project
+
+    with Project.open(_seeds_project_template) as project:
+        analysis = project.load(include_rejected=True)
+        reviews = dict(project.reviews())
+    if rejected:
+        first = build_items(analysis, reviews)
+        for hidden in (first.items[0].id, first.stances[0].id):
+            reviews[hidden] = {"state": "rejected", "edits": {}}
+    items = build_items(analysis, reviews)
+    assert any(i.review == "rejected" for i in items) == rejected
+    applied = state.apply(items)
+    tested = items.subset(state._matcher({}), keep_stance=state.matches_stance)
+    theatres = {i.theatre for i in tested.items if i.theatre}
+    assert applied.items == tested.items
+    assert applied.stances == tuple(s for s in tested.stances if s.theatre in theatres)
+    assert len(applied.items) == len(items) - (rejected and not state.show_rejected)

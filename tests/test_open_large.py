@@ -73,9 +73,13 @@ def test_the_map_columns_are_those_of_the_items_map_features(generated: Path):
 
     with Project.open(generated) as project:
         items = build_items(project.load(include_rejected=True))
+    from tests.test_map_columns import assert_columns_hold_the_features
+
     columns = encode_items(items)
-    assert columns == encode([i.map_feature() for i in items])
-    assert len(set(zip(columns["lon"], columns["lat"], strict=True))) < len(items) / 2
+    features = [i.map_feature() for i in items]
+    assert columns == encode(features)
+    assert_columns_hold_the_features(columns, features)
+    assert len(columns["lon"]["values"]) < len(items) / 2
 
 
 @pytest.mark.parametrize("which", ["generated", "seeds"])
@@ -188,3 +192,70 @@ def test_the_timeline_counted_by_date_equals_one_event_at_a_time(
     assert counted.bins and counted.dated > 0
     assert counted == reference  # bins, undated, and every bin's ids and every span
     assert (counted.ids, counted.spans) == (reference.ids, reference.spans)
+
+
+def _event_item_one_by_one(e, place, where, theatre, conflicts, reviews, outlet_of):
+    """An event's item made from its own fields through ``Item``'s constructor, one event at a
+    time (as it was before events were made in one loop with shared dates, sources and
+    titles), to check the loop against."""
+    from explorer.items import _date_precision, edits_of, iso_date, review_of
+
+    geometry, precision, country = where
+    docs = tuple(dict.fromkeys(x.doc for x in e.evidence))
+    outlets = {o for d in docs if (o := outlet_of.get(d))} | set(e.outlets or ())
+    label = edits_of(reviews, e.id).get("label")
+    date = iso_date(e.date)
+    return Item(
+        id=e.id,
+        kind="event",
+        name=str(label) if label else event_title(e, place),
+        type=e.type,
+        date=date,
+        date_precision=_date_precision(date, e.date_precision),
+        country=country,
+        gazetteer_id=place.gazetteer_id if place else None,
+        geometry=geometry,
+        precision=precision,
+        theatre=theatre,
+        side=conflicts.side_of(theatre, tuple(e.actors)),
+        review=review_of(reviews, e.id),
+        sources=docs,
+        outlets=tuple(sorted(outlets)),
+        actors=tuple(e.actors),
+        place_id=e.place_id,
+        layer=e.layer or None,
+        evidence=tuple(e.evidence),
+    )
+
+
+@pytest.mark.parametrize("which", ["generated", "seeds"])
+def test_event_items_equal_those_made_one_event_at_a_time(which, generated, seeds_project):
+    """The events' items made in one loop equal those made one event at a time from each
+    event's fields, with reviews applied (a confirmed event, a rejected one, a renamed one)."""
+    from explorer.items import _event_where, _place_where
+
+    path = generated if which == "generated" else seeds_project
+    with Project.open(path) as project:
+        analysis = project.load(include_rejected=True)
+        reviews = dict(project.reviews())
+    first, second, third = (e.id for e in analysis.events[:3])
+    reviews[first] = {"state": "confirmed", "edits": {}}
+    reviews[second] = {"state": "rejected", "edits": {}}
+    reviews[third] = {"state": "edited", "edits": {"label": "Renamed by the analyst"}}
+    items = build_items(analysis, reviews)
+    conflicts = _Conflicts.of([i for i in items if i.kind == "theatre"], items.stances)
+    places = {p.id: p for p in analysis.places}
+    outlet_of = {d.id: d.outlet for d in analysis.documents if d.outlet}
+    made = {i.id: i for i in items if i.kind == "event"}
+    assert len(made) == len(analysis.events) > 0
+    for e in analysis.events:
+        place = places.get(e.place_id or "")
+        where = _place_where(place) if place is not None else _event_where(e, None)
+        item = made[e.id]
+        expected = _event_item_one_by_one(
+            e, place, where, item.theatre, conflicts, reviews, outlet_of
+        )
+        assert item == expected
+    assert [made[i].review for i in (first, second, third)] == ["confirmed", "rejected", "edited"]
+    assert made[third].name == "Renamed by the analyst"
+    assert any(i.side for i in made.values()) and any(i.theatre for i in made.values())

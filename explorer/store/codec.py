@@ -40,7 +40,9 @@ def encode_spans(spans: list[Span]) -> str:
 
 def decode_spans(stored: str | None) -> list[Span]:
     flat = json.loads(stored) if stored else []
-    return [Span(flat[k], flat[k + 1]) for k in range(0, len(flat), 2)]
+    if len(flat) % 2:
+        raise ValueError("spans stored as an odd number of offsets")
+    return list(map(Span, flat[0::2], flat[1::2]))
 
 
 def encode_candidates(candidates: list[Candidate]) -> str:

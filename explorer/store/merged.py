@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,7 @@ def _decode(body: dict) -> list[Event]:
             values.append(_decoded(columns[name], count))
         elif name in _CODED_LISTS:
             # every event its own list (a caller may change one), of names decoded once
-            values.append([list(names) for names in _decoded(columns[name], count)])
+            values.append(list(map(list, _decoded(columns[name], count))))
         else:
             values.append(_plain(columns[name], count))
     return list(map(Event, *values))
@@ -189,12 +190,8 @@ def _evidence(column: dict[str, Any], count: int) -> list[list[Evidence]]:
     docs, dates = _decoded(column["doc"], total), _decoded(column["date"], total)
     starts, ends = _plain(column["start"], total), _plain(column["end"], total)
     every = list(map(Evidence, docs, starts, ends, _plain(column["text"], total), dates))
-    out: list[list[Evidence]] = []
-    at = 0
-    for n in counts:
-        out.append(every[at : at + n])
-        at += n
-    return out
+    ends_at = list(accumulate(counts))
+    return [every[end - n : end] for n, end in zip(counts, ends_at, strict=True)]
 
 
 def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:

@@ -203,19 +203,30 @@ class ItemsModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # the roles answered, checked before the index is read: a view asks for a dozen
+        # roles per cell (font, alignment, size hint...) and most of them get None
+        if role not in _ROLES or not index.isValid():
             return None
         item = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
         if role == self.ID_ROLE:
             return item.id
-        if role == Qt.ItemDataRole.DecorationRole and key == "name":
-            return self._icon(item)
-        if role == Qt.ItemDataRole.ForegroundRole and item.review == "rejected":
-            return QColor("#999999")
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(item) if key == "name" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#999999") if item.review == "rejected" else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, key)
-        if role == Qt.ItemDataRole.ToolTipRole:  # article text, never markup
-            text = self._text(item, key)
-            return plain_tip(text) if text else None
-        return None
+        text = self._text(item, key)  # the tooltip: article text, never markup
+        return plain_tip(text) if text else None
+
+
+_ROLES = frozenset(
+    {
+        ItemsModel.ID_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)

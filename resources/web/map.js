@@ -164,7 +164,18 @@
   }
 
   // --- the data -----------------------------------------------------------------------------
-  // Columns of one length; a column with few distinct values comes as {"codes", "values"}.
+  // Columns of one length; a column whose values repeat comes as {"codes", "values"} (a code
+  // of -1 is null; the codes a list, or packed: see unpack): names, dates, coordinates and
+  // every column of few distinct values.
+
+  function unpack(col) {
+    // Codes sent packed (base64 of little-endian integers of col.width bytes) as a typed array.
+    if (typeof col.codes !== "string") return col.codes;
+    var raw = atob(col.codes), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return col.width === 1 ? new Int8Array(bytes.buffer)
+      : col.width === 2 ? new Int16Array(bytes.buffer) : new Int32Array(bytes.buffer);
+  }
 
   function column(col, n) {
     if (col == null) return new Array(n).fill(null);
@@ -176,19 +187,26 @@
 
   function load(cols) {
     var n = cols.count || 0;
-    var d = { n: n, id: cols.id || [], name: cols.name || [], lon: cols.lon || [], lat: cols.lat || [],
-              count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
-    ["kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
+    Object.keys(cols).forEach(function (k) {
+      var col = cols[k];
+      if (col && !Array.isArray(col) && col.codes != null) col.codes = unpack(col);
+    });
+    var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
+    ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
       d[k] = column(cols[k], n);
     });
     for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
     // Spots: items at the same coordinates stand on one spot (an event and its town).
+    // Coded coordinates (the window's columns) key a spot by their two codes, without making
+    // a string per item; plain ones (a FeatureCollection) by their text.
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
+    var lonCodes = cols.lon && cols.lon.codes, latCodes = cols.lat && cols.lat.codes;
+    var nLat = latCodes ? cols.lat.values.length : 0;
     for (i = 0; i < n; i++) {
       if (d.lon[i] == null || d.lat[i] == null || d.precision[i] === "area" || d.precision[i] === "country") continue;
-      var key = d.lon[i] + "," + d.lat[i];
+      var key = lonCodes && latCodes ? lonCodes[i] * nLat + latCodes[i] : d.lon[i] + "," + d.lat[i];
       var s = keys.get(key);
       if (s === undefined) {
         s = spotLon.length;
