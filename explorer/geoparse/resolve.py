@@ -307,7 +307,7 @@ def _region_focus(mentions: list[Mention], cands):
             total[r] += v
     cache: dict[str, dict[tuple[str, str], float]] = {}
 
-    def regions(key: str) -> dict[tuple[str, str], float]:
+    def focus_on(key: str) -> dict[tuple[str, str], float]:
         if key not in cache:
             own = support.get(key, {})
             scores = {
@@ -321,7 +321,7 @@ def _region_focus(mentions: list[Mention], cands):
             cache[key] = {r: math.exp(v - top) / z for r, v in scores.items()}
         return cache[key]
 
-    return regions
+    return focus_on
 
 
 def _namesake_evidence(
