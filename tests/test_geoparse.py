@@ -625,3 +625,44 @@ def test_world_regions_and_oceans_are_not_american_hamlets(gp):
     assert me and all(c.gazetteer_id == "curated:middle_east" for c in me)
     text = "The storm crossed the Atlantic before reaching Maine, officials in Portland said."
     assert find(gp.parse(text), "Atlantic").candidate.kind == "sea"
+
+
+def test_saint_and_mount_written_short_are_a_places_own_name(gp, gaz):
+    # GeoNames spells "Saint Petersburg" out and lists "St. Petersburg" among its alternate
+    # names; news writes it short: the short form is the city's own name, as it is for the
+    # Florida city GeoNames calls "St. Petersburg"
+    own = {e.gid: e.primary for e in gaz.lookup("st petersburg")}
+    assert own["geonames:498817"] and own["geonames:4171563"]
+    assert {e.gid: e.primary for e in gaz.lookup("saint petersburg")}["geonames:498817"]
+    # an alternate name that is not the same name written short stays an alternate name
+    assert not {e.gid: e.primary for e in gaz.lookup("leningrad")}.get("geonames:498817", False)
+    # a real LGL story on Minnesota's capital: "St. Paul" is found, as its own name
+    tops = gp.parse(_eval_article("lgl", "lgl-38551524"))
+    paul = [t.candidate for t in tops if t.name == "St. Paul"]
+    assert paul and all(c.country == "US" and 44 < c.lat < 46 for c in paul)
+
+
+def test_a_famous_place_is_not_pulled_to_a_namesake_by_its_country_alone(gp):
+    # a US paper's story on flights between New York and St. Petersburg, with Moscow and
+    # Russia named: the text's many American places do not make it St. Petersburg, Florida
+    tops = gp.parse(_eval_article("lgl", "lgl-41028451"))
+    spb = [t.candidate for t in tops if t.name in ("St. Petersburg", "Petersburg")]
+    assert len(spb) >= 3 and all(c.country == "RU" for c in spb), spb
+    # a Los Angeles story whose courtyard holds tile "from in England": not England, Arkansas,
+    # though every other place of the story is American
+    tops = gp.parse(_eval_article("lgl", "lgl-41279199"))
+    assert find(tops, "England").candidate.country == "GB"
+    assert find(tops, "Glendale").candidate.country == "US"
+
+
+def test_a_town_keeps_its_countrys_context_where_nothing_says_otherwise(gp):
+    # the text's country is still the evidence when the famous namesake's country is not in
+    # the text and no region of the town's country is: a US sports item naming the United
+    # States once is about a town of Jordan's name, not the kingdom
+    tops = gp.parse(_eval_article("lgl", "lgl-38551527"))
+    jordan = [t.candidate for t in tops if t.name == "Jordan"]
+    assert jordan and all(c.country == "US" for c in jordan), jordan
+    # a Canadian city council story that names Ontario: London, Ontario, not the capital
+    tops = gp.parse(_eval_article("lgl", "lgl-44256394"))
+    london = [t.candidate for t in tops if t.name == "London"]
+    assert london and all(c.country == "CA" for c in london), london

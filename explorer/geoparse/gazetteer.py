@@ -133,7 +133,11 @@ class Gazetteer:
         # one row per entry (the names table's key is name and entry); is_primary comes last.
         # Countries first, then continents, towns and regions: recognition reads the first.
         ordered = sorted(rows, key=lambda r: (_RANK_ORDER.get(r[9], 9), r[0]))
-        out.extend(_entry(r[:-1], bool(r[-1]), r[-1] == 2) for r in ordered)
+        spelled = _unabbreviated(key)
+        out.extend(
+            _entry(r[:-1], bool(r[-1]) or _unabbreviated(norm(r[2])) == spelled, r[-1] == 2)
+            for r in ordered
+        )
         return tuple(out)
 
     def by_skeleton(self, key: str) -> tuple[Entry, ...]:
@@ -229,6 +233,16 @@ _SELECT = (
     "e.rank, e.capital{extra} FROM entries e LEFT JOIN other_ids o ON o.id = e.id"
 )
 _SELECT, _SELECT_NAMES = _SELECT.format(extra=""), _SELECT.format(extra=", n.is_primary")
+
+
+# abbreviations of a name's generic word that news and GeoNames each write their own way
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def _unabbreviated(key: str) -> str:
+    """A folded name with its generic words written out: "St. Petersburg" is the main name of
+    the city GeoNames calls "Saint Petersburg", not one of its alternate names."""
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in key.split())
 
 
 def _entry(r: tuple, primary: bool, alias: bool = False) -> Entry:

@@ -192,17 +192,28 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             tot_a = max(sum(ca.values()), 1.0)
             near_to = [a for k, a in anchors if k != key]
             dateline = key in datelines
+            focus_of = region_focus(key)
+            rivals = {
+                e.country
+                for e, _ in cs
+                if e.country and (e.rank == 0 or e.population >= FAMOUS_POP)
+            }
             rescored = []
             for e, base in cs:
                 s = base
                 if e.country:
-                    s += w["ctx_country"] * cc.get(e.country, 0.0) / tot_c
+                    share = cc.get(e.country, 0.0) / tot_c
+                    if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
+                        share *= _namesake_evidence(
+                            e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
+                        )
+                    s += w["ctx_country"] * share
                     near_c = sum(cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ()))
                     s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
                 if e.admin1:
                     s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
                     if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
-                        s += w["region_focus"] * region_focus(key, (e.country, e.admin1))
+                        s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
                 if m.container and any(_inside(e, c) for c in m.container):
                     s += w["container"]
                 if near_to and e.rank >= 2:
@@ -267,8 +278,8 @@ def _region_focus(mentions: list[Mention], cands):
     lie: "Alexandria", "Douglas County" and "Nelson" can each be in many states, but only in
     Minnesota are they all three. Each distinct name is evidence for the regions it has a
     candidate in, the more so the fewer they are (weight log(SPREAD / regions)); the regions'
-    evidence, summed, gives a softmax over regions. Returns a function of (name, region) giving
-    the probability of the region from the text's other names."""
+    evidence, summed, gives a softmax over regions. Returns a function of a name giving the
+    probability of each region from the text's other names."""
     support: dict[str, dict[tuple[str, str], float]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
@@ -296,7 +307,7 @@ def _region_focus(mentions: list[Mention], cands):
             total[r] += v
     cache: dict[str, dict[tuple[str, str], float]] = {}
 
-    def prob(key: str, region: tuple[str, str]) -> float:
+    def focus_on(key: str) -> dict[tuple[str, str], float]:
         if key not in cache:
             own = support.get(key, {})
             scores = {
@@ -308,9 +319,32 @@ def _region_focus(mentions: list[Mention], cands):
             top = max(max(scores.values(), default=0.0), 0.0)
             z = sum(math.exp(v - top) for v in scores.values()) + FOCUS_ELSEWHERE * math.exp(-top)
             cache[key] = {r: math.exp(v - top) / z for r, v in scores.items()}
-        return cache[key].get(region, 0.0)
+        return cache[key]
 
-    return prob
+    return focus_on
+
+
+def _namesake_evidence(
+    e: Entry, rivals: set[str], cc, focus_of, near_to, km, m: Mention, dateline: bool
+) -> float:
+    """How much of its country's context a town may take when its name is also a famous place
+    of another country ("England", "St. Petersburg", "Los Angeles"): the text's country says
+    which of the two is meant only when (a) the famous place's own country is not named by the
+    text's other names too (a story of flights between New York and Moscow names both), and
+    (b) the town is not in a region of its country other than the one the text is about (a Los
+    Angeles story's "England" is not England, Arkansas). Evidence of the town's own region (a
+    dateline, "Name, State", a neighbouring place, the text's regional focus) restores it."""
+    if dateline or (m.container and any(_inside(e, c) for c in m.container)):
+        return 1.0
+    own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
+    if near_to:
+        own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
+    contested = 1.0 - min(1.0, max(cc.get(c, 0.0) for c in rivals))
+    elsewhere = max(
+        (p for r, p in focus_of.items() if r[0] == e.country and r[1] and r[1] != e.admin1),
+        default=0.0,
+    )
+    return max(own, contested * (1.0 - max(0.0, elsewhere - own)))
 
 
 def _famous(e: Entry) -> bool:
