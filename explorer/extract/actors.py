@@ -114,6 +114,7 @@ class PhraseReader:
         self.non_actor = self.lex.words("non_actor_heads")
         self.collective = self.lex.words("collective_nouns")
         self.former = self.lex.words("former_words")
+        self.opposition = self.lex.words("opposition_words")
         self.garrison = self.lex.words("garrison_verbs")
         self.collective_refs = self.lex.words("collective_refs")
         self.local = self.lex.words("local_modifiers")
@@ -171,8 +172,9 @@ class PhraseReader:
                 return side
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
-            if m.ref.kind == "leader" and self._former(h):
-                # "former president Ali Abdullah Saleh": his faction, not today's state
+            if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h)):
+                # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
+                # faction, not today's state
                 ref = ActorRef(m.ref.name, "person", form="former")
                 return [Mention(m.i, m.j, ref, m.start, m.end)]
             group = self._ethnic_group(h, m)
@@ -440,6 +442,20 @@ class PhraseReader:
             c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < h.i
             for c in h.children
         )
+
+    def _in_opposition(self, h) -> bool:
+        """ "opposition leader X", "X, the head of the largest opposition party": a listed
+        leader out of office stands for himself, not for the state he once led. Read in the
+        words before his name and in his own apposition (not in what is joined to it: "...
+        and a longtime foe of President Y")."""
+        words: list[str] = []
+        for c in h.children:
+            if c.i < h.i and c.dep_ in ("compound", "amod", "nmod"):
+                words += [t.lower_ for t in c.subtree]
+            elif c.dep_ == "appos":
+                joined = {t.i for j in c.children if j.dep_ == "conj" for t in j.subtree}
+                words += [t.lower_ for t in c.subtree if t.i not in joined]
+        return any(w in self.opposition for w in words)
 
     def _former(self, h) -> bool:
         doc = h.doc
