@@ -146,3 +146,35 @@ def test_an_opposition_leader_does_not_stand_for_his_state(parse):
 def test_a_leader_in_office_still_stands_for_his_state(parse):
     ex = parse("Prime Minister Nawaz Sharif, a longtime foe of the Taliban, ordered the offensive.")
     assert ("Pakistan", "opposes", "Taliban") in claims(ex)
+
+
+# --- classes of wording the audit led to (sentences written for the test) ----------------
+
+
+def test_a_yes_no_question_states_nothing_but_a_why_question_does(parse):
+    assert not parse("Does Russia back the separatists in the war in Donbas?").stances
+    assert not parse("Is Iran arming the Houthis in Yemen's war?").stances
+    got = claims(parse("Why does Russia back Assad in the war?"))
+    assert ("Russia", "backs", "Syrian government (Assad)") in got
+
+
+def test_neither_nor_denies_for_both(parse):
+    ex = parse("Neither Russia nor China backs the rebels in the war in Syria.")
+    assert not claims(ex)
+    assert {p for p, _, _ in claims(ex, negated=True)} == {"Russia", "China"}
+
+
+def test_a_withdrawn_support_is_a_denial(parse):
+    ex = parse("Moscow's support for the separatists in Donbas was withdrawn last year.")
+    assert not claims(ex)
+    assert claims(ex, negated=True)
+
+
+def test_reports_and_claims_are_whoever_makes_them(parse):
+    ex = parse("Reports that Iran arms the Houthis in Yemen's war are false, Tehran said.")
+    [s] = [s for s in ex.stances if s.power == "Iran"]
+    assert s.claimed_by == "unnamed sources"
+    ex = parse("There is no evidence that Iran arms the Houthis in Yemen's war.")
+    assert not ex.stances
+    ex = parse("There is evidence that Iran arms the Houthis in Yemen's war.")
+    assert [s.claimed_by for s in ex.stances if s.power == "Iran"] == [None]

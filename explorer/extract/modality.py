@@ -43,13 +43,26 @@ class ModalityReader:
         self.modals = low("modal_words")
         self.unreal = low("unreal_modifiers") | low("former_words")
         self.past = low("past_markers")
+        self.hearsay = low("hearsay_nouns")
+        self.proof = low("proof_nouns")
 
     def read(self, trigger) -> Modality:
         out = Modality()
         out.negated = self._negated(trigger)
-        out.hedged = self._hedged(trigger)
+        out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
+
+    @staticmethod
+    def _asked(tok) -> bool:
+        """ "Does Russia back the separatists?", "Is Iran arming the Houthis?": a yes-no
+        question (it opens on its verb) states nothing; "Why does Russia back Assad?" takes
+        the backing as given."""
+        sent = tok.sent
+        if not sent.text.rstrip().rstrip("\"'”’»)").endswith("?"):
+            return False
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and words[0].pos_ == "AUX"
 
     # --- negation -----------------------------------------------------------------------
     def _negated(self, tok) -> bool:
@@ -59,6 +72,13 @@ class ModalityReader:
                 return True
             if any(c.lower_ in ("never", "no longer") for c in cur.children if c.dep_ == "advmod"):
                 return True
+            # "Neither Russia nor China backs the rebels"
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and any(g.lower_ in ("neither", "nor") for g in c.children)
+                for c in cur.children
+            ):
+                return True
             lem = cur.lemma_.lower()
             if (
                 prev is not None
@@ -66,6 +86,8 @@ class ModalityReader:
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj")
             ):
                 return True
+            if prev is not None and lem in self.stop and prev.dep_ == "nsubjpass":
+                return True  # "Moscow's support for the separatists was withdrawn"
             if cur.dep_ == "conj":
                 # a conjunct keeps its own polarity unless joined by "or"/"nor"
                 # ("does not back or arm" vs "does not back Y but arms Z")
@@ -134,6 +156,14 @@ class ModalityReader:
             ulem = up.lemma_.lower()
             if self._intended(cur, up):
                 return True
+            # "there is no evidence that Iran arms the Houthis"
+            if (
+                cur.dep_ in ("acl", "ccomp")
+                and up.pos_ == "NOUN"
+                and ulem in self.proof
+                and any(c.lower_ in ("no", "little", "scant") for c in up.children)
+            ):
+                return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
             # that": a request has an infinitive under it)
@@ -189,6 +219,11 @@ class ModalityReader:
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis"):
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
+            if cur.dep_ in ("acl", "ccomp") and up.pos_ == "NOUN" and ulem in self.hearsay:
+                # "reports that Iran arms the Houthis", "Kiev's claims that Russia ...": the
+                # claim is whoever's reports they are
+                poss = children(up, "poss")
+                return (poss[0] if poss else None), True
             if cur.dep_ == "prep" and cur.lower_ == "of" and ulem in self.accuse:
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True
