@@ -178,3 +178,24 @@ def test_reports_and_claims_are_whoever_makes_them(parse):
     assert not ex.stances
     ex = parse("There is evidence that Iran arms the Houthis in Yemen's war.")
     assert [s.claimed_by for s in ex.stances if s.power == "Iran"] == [None]
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes(parse):
+    # not the nearest name before it: Saudi Arabia backs the government, not the Houthis
+    ex = parse(
+        "Iran-backed Houthi rebels are fighting the government, which is supported by Saudi Arabia."
+    )
+    got = claims(ex)
+    assert ("Iran", "backs", "Houthis") in got
+    assert ("Houthis", "opposes", "Yemeni government") in got
+    assert not [p for p in got if p[0] == "Saudi Arabia" and p[2] == "Houthis"]
+    assert not [p for p in got if p[0] == "Houthis" and "Saudi" in p[2]]
+    ex = parse("Hamas fighters attacked Israeli troops, which are backed by the United States.")
+    assert ("United States", "backs", "Israel") in claims(ex)
+
+
+def test_a_belief_is_the_believers_claim(parse):
+    ex = parse("Western officials believe Iran arms the Houthis in Yemen's war.")
+    assert [s.claimed_by for s in ex.stances if s.power == "Iran"] == ["Western officials"]
+    ex = parse("Some analysts believe China backs Russia in the war in Ukraine.")
+    assert [s.claimed_by for s in ex.stances if s.power == "China"] == ["unnamed sources"]

@@ -93,6 +93,23 @@ class Compound:
     end: int
 
 
+def antecedent(tok):
+    """The noun a relative pronoun stands for: the head of its relative clause ("the
+    government, which is supported by ...", "the rebels, whom Turkey backs", "Hezbollah, whose
+    backers ..."); None for a pronoun the parse puts in no relative clause."""
+    if tok.dep_ in ("mark", "det"):
+        return None
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            return head if head.pos_ in ("NOUN", "PROPN") else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 class PhraseReader:
     """Reads actors out of the noun phrases of one sentence (see the module docstring)."""
 
@@ -147,6 +164,12 @@ class PhraseReader:
         if depth > 4:
             return []
         lo, lem = h.lower_, h.lemma_.lower()
+        if lo in RELPRON:
+            ante = antecedent(h)
+            if ante is not None:
+                # "the government, which is supported by Saudi Arabia": the noun the
+                # clause describes, as the parse gives it, not the nearest name before
+                return self.actors(ante, role, depth + 1)
         if lo in PERSPRON or lo in RELPRON:
             if h.dep_ == "poss" and role == "power" and self._owned_by_subject(h):
                 # "the alliance pressed its campaign", "forces reached Beirut in their

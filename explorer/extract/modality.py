@@ -44,6 +44,7 @@ class ModalityReader:
         self.unreal = low("unreal_modifiers") | low("former_words")
         self.past = low("past_markers")
         self.hearsay = low("hearsay_nouns")
+        self.belief = low("belief_verbs")
         self.proof = low("proof_nouns")
 
     def read(self, trigger) -> Modality:
@@ -216,6 +217,10 @@ class ModalityReader:
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
+            if ulem in self.belief and cur.dep_ == "ccomp":
+                # "some analysts believe China backs Russia": their view, not the article's
+                subj = children(up, "nsubj")
+                return (subj[0] if subj else None), True
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis"):
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
