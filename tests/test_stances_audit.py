@@ -199,3 +199,28 @@ def test_a_belief_is_the_believers_claim(parse):
     assert [s.claimed_by for s in ex.stances if s.power == "Iran"] == ["Western officials"]
     ex = parse("Some analysts believe China backs Russia in the war in Ukraine.")
     assert [s.claimed_by for s in ex.stances if s.power == "China"] == ["unnamed sources"]
+
+
+def test_a_relative_clause_describes_only_the_names_before_it(parse):
+    got = claims(
+        parse("Russia, which backs Assad, and Turkey, which backs the rebels, agreed a ceasefire.")
+    )
+    assert ("Russia", "backs", "Syrian government (Assad)") in got
+    assert ("Turkey", "backs", "Syrian opposition") in got
+    assert ("Turkey", "backs", "Syrian government (Assad)") not in got
+
+
+def test_the_verb_of_a_relative_clause_agrees_with_its_noun(parse):
+    # "is" is Syria's, not the militias' (whom the parse gave the clause)
+    got = claims(parse("Israel struck militias in Syria, which is backed by Russia."))
+    assert ("Russia", "backs", "Syrian government (Assad)") in got
+    assert ("Russia", "backs", "Syrian opposition") not in got
+
+
+def test_what_was_done_instead_is_the_stance(parse):
+    ex = parse("Instead of backing the rebels, Turkey now backs the government in Syria's war.")
+    got = claims(ex)
+    assert ("Turkey", "backs", "Syrian government (Assad)") in got
+    assert not [p for p in got if p[2] in ("Syrian opposition", "rebels")]
+    ex = parse("Rather than arm the rebels, the United States sent aid to civilians in the war.")
+    assert not claims(ex)

@@ -93,21 +93,68 @@ class Compound:
     end: int
 
 
+def _plural(tok) -> bool | None:
+    """Whether a noun is plural (None when its tag does not say)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    if tok.tag_ in ("NN", "NNP"):
+        return False
+    return None
+
+
+def _verb_plural(verb) -> bool | None:
+    """Whether a present or past verb group agrees with a plural subject ("which is backed",
+    "who were", "which back"); None when it does not show."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.lower_ in ("is", "was", "has") or t.tag_ == "VBZ":
+            return False
+        if t.lower_ in ("are", "were", "have") or t.tag_ == "VBP":
+            return True
+    return None
+
+
 def antecedent(tok):
     """The noun a relative pronoun stands for: the head of its relative clause ("the
     government, which is supported by ...", "the rebels, whom Turkey backs", "Hezbollah, whose
-    backers ..."); None for a pronoun the parse puts in no relative clause."""
+    backers ..."), or the noun right before the comma when only that one agrees with the
+    clause's verb ("militias in Syria, which is backed by Russia"); None for a pronoun the
+    parse puts in no relative clause."""
     if tok.dep_ in ("mark", "det"):
         return None
     cur = tok
     for _ in range(4):
         if cur.dep_ == "relcl":
             head = cur.head
-            return head if head.pos_ in ("NOUN", "PROPN") else None
+            if head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            want = _verb_plural(cur) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            near = _noun_before_comma(tok)
+            if (
+                want is not None
+                and near is not None
+                and near.i != head.i
+                and _plural(head) not in (want, None)
+                and _plural(near) == want
+            ):
+                return near
+            return head
         if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+def _noun_before_comma(tok):
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = doc[k]
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t
 
 
 class PhraseReader:
@@ -168,8 +215,13 @@ class PhraseReader:
             ante = antecedent(h)
             if ante is not None:
                 # "the government, which is supported by Saudi Arabia": the noun the
-                # clause describes, as the parse gives it, not the nearest name before
-                return self.actors(ante, role, depth + 1)
+                # clause describes, as the parse gives it, not the nearest name before; of a
+                # list, the names before the clause ("Russia, which backs Assad, and Turkey")
+                return [
+                    m
+                    for m in self.actors(ante, role, depth + 1)
+                    if not self.ctx.owns(m) or m.i < h.i
+                ]
         if lo in PERSPRON or lo in RELPRON:
             if h.dep_ == "poss" and role == "power" and self._owned_by_subject(h):
                 # "the alliance pressed its campaign", "forces reached Beirut in their

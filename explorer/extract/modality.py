@@ -138,6 +138,17 @@ class ModalityReader:
             return True
         return to and ulem == "use" and up.tag_ == "VBD"  # "used to back"
 
+    @staticmethod
+    def _instead(cur, up) -> bool:
+        """ "Instead of backing the rebels, ...", "Rather than arm the rebels, ...": what was
+        not done."""
+        if cur.dep_ == "pcomp" and up.lower_ == "of":
+            return any(c.lower_ == "instead" for c in up.children) or (
+                up.i > 0 and up.doc[up.i - 1].lower_ == "instead"
+            )
+        marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "than"]
+        return bool(marks) and marks[0].i > 0 and marks[0].doc[marks[0].i - 1].lower_ == "rather"
+
     def _hedged(self, tok) -> bool:
         if self._unreal(tok):
             return True
@@ -156,6 +167,8 @@ class ModalityReader:
                 return False
             ulem = up.lemma_.lower()
             if self._intended(cur, up):
+                return True
+            if self._instead(cur, up):
                 return True
             # "there is no evidence that Iran arms the Houthis"
             if (

@@ -227,7 +227,9 @@ class StanceRules:
         if subj:
             s = subj[0]
             if s.lower_ in RELPRON and tok.dep_ == "relcl":
-                got = self._actors_of([tok.head])
+                # of a list, the names before the clause: "Russia, which backs Assad, and
+                # Turkey, which backs the rebels"
+                got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
             else:
                 got = self._actors_of(with_conjuncts(s))
         else:
