@@ -93,6 +93,70 @@ class Compound:
     end: int
 
 
+def _plural(tok) -> bool | None:
+    """Whether a noun is plural (None when its tag does not say)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    if tok.tag_ in ("NN", "NNP"):
+        return False
+    return None
+
+
+def _verb_plural(verb) -> bool | None:
+    """Whether a present or past verb group agrees with a plural subject ("which is backed",
+    "who were", "which back"); None when it does not show."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.lower_ in ("is", "was", "has") or t.tag_ == "VBZ":
+            return False
+        if t.lower_ in ("are", "were", "have") or t.tag_ == "VBP":
+            return True
+    return None
+
+
+def antecedent(tok):
+    """The noun a relative pronoun stands for: the head of its relative clause ("the
+    government, which is supported by ...", "the rebels, whom Turkey backs", "Hezbollah, whose
+    backers ..."), or the noun right before the comma when only that one agrees with the
+    clause's verb ("militias in Syria, which is backed by Russia"); None for a pronoun the
+    parse puts in no relative clause."""
+    if tok.dep_ in ("mark", "det"):
+        return None
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            if head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            want = _verb_plural(cur) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            near = _noun_before_comma(tok)
+            if (
+                want is not None
+                and near is not None
+                and near.i != head.i
+                and _plural(head) not in (want, None)
+                and _plural(near) == want
+            ):
+                return near
+            return head
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _noun_before_comma(tok):
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = doc[k]
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
 class PhraseReader:
     """Reads actors out of the noun phrases of one sentence (see the module docstring)."""
 
@@ -114,6 +178,7 @@ class PhraseReader:
         self.non_actor = self.lex.words("non_actor_heads")
         self.collective = self.lex.words("collective_nouns")
         self.former = self.lex.words("former_words")
+        self.opposition = self.lex.words("opposition_words")
         self.garrison = self.lex.words("garrison_verbs")
         self.collective_refs = self.lex.words("collective_refs")
         self.local = self.lex.words("local_modifiers")
@@ -146,6 +211,17 @@ class PhraseReader:
         if depth > 4:
             return []
         lo, lem = h.lower_, h.lemma_.lower()
+        if lo in RELPRON:
+            ante = antecedent(h)
+            if ante is not None:
+                # "the government, which is supported by Saudi Arabia": the noun the
+                # clause describes, as the parse gives it, not the nearest name before; of a
+                # list, the names before the clause ("Russia, which backs Assad, and Turkey")
+                return [
+                    m
+                    for m in self.actors(ante, role, depth + 1)
+                    if not self.ctx.owns(m) or m.i < h.i
+                ]
         if lo in PERSPRON or lo in RELPRON:
             if h.dep_ == "poss" and role == "power" and self._owned_by_subject(h):
                 # "the alliance pressed its campaign", "forces reached Beirut in their
@@ -171,8 +247,9 @@ class PhraseReader:
                 return side
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
-            if m.ref.kind == "leader" and self._former(h):
-                # "former president Ali Abdullah Saleh": his faction, not today's state
+            if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h)):
+                # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
+                # faction, not today's state
                 ref = ActorRef(m.ref.name, "person", form="former")
                 return [Mention(m.i, m.j, ref, m.start, m.end)]
             group = self._ethnic_group(h, m)
@@ -440,6 +517,20 @@ class PhraseReader:
             c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < h.i
             for c in h.children
         )
+
+    def _in_opposition(self, h) -> bool:
+        """ "opposition leader X", "X, the head of the largest opposition party": a listed
+        leader out of office stands for himself, not for the state he once led. Read in the
+        words before his name and in his own apposition (not in what is joined to it: "...
+        and a longtime foe of President Y")."""
+        words: list[str] = []
+        for c in h.children:
+            if c.i < h.i and c.dep_ in ("compound", "amod", "nmod"):
+                words += [t.lower_ for t in c.subtree]
+            elif c.dep_ == "appos":
+                joined = {t.i for j in c.children if j.dep_ == "conj" for t in j.subtree}
+                words += [t.lower_ for t in c.subtree if t.i not in joined]
+        return any(w in self.opposition for w in words)
 
     def _former(self, h) -> bool:
         doc = h.doc

@@ -2,7 +2,9 @@
 conditions and offers that state nothing, and who the article says makes the claim.
 
 "X does not back Y, but arms Z": the negation stays in its clause. "urged Germany to stop
-selling tanks to Egypt" states no German supply. "Damascus accuses Ankara of arming the rebels"
+selling tanks to Egypt" states no German supply; neither do "is prepared to help Sudan", "could
+arm the rebels" or "a natural ally of Russia", and "once backed" or "a former ally" is no stance
+of the article's day. "Damascus accuses Ankara of arming the rebels"
 is Syria's claim, not the article's.
 """
 
@@ -20,7 +22,9 @@ _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "cco
 @dataclass(slots=True)
 class Modality:
     negated: bool = False  # "does not back", "denied backing", "stopped short of backing"
-    hedged: bool = False  # "urged X to back", "if X backs", "an offer to mediate"
+    # "urged X to back", "if X backs", "an offer to mediate", "is ready to back", "could
+    # back", "a potential ally", "once backed", "a former ally"
+    hedged: bool = False
     speaker: object | None = None  # who claims or alleges it (not who merely says it)
     alleged: bool = False  # an accusation ("accused of", "allegedly")
 
@@ -35,13 +39,31 @@ class ModalityReader:
         self.marks = low("hedge_marks")
         self.speech = low("speech_verbs")
         self.accuse = low("accuse_verbs")
+        self.intent = low("intent_words")
+        self.modals = low("modal_words")
+        self.unreal = low("unreal_modifiers") | low("former_words")
+        self.past = low("past_markers")
+        self.hearsay = low("hearsay_nouns")
+        self.belief = low("belief_verbs")
+        self.proof = low("proof_nouns")
 
     def read(self, trigger) -> Modality:
         out = Modality()
         out.negated = self._negated(trigger)
-        out.hedged = self._hedged(trigger)
+        out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
+
+    @staticmethod
+    def _asked(tok) -> bool:
+        """ "Does Russia back the separatists?", "Is Iran arming the Houthis?": a yes-no
+        question (it opens on its verb) states nothing; "Why does Russia back Assad?" takes
+        the backing as given."""
+        sent = tok.sent
+        if not sent.text.rstrip().rstrip("\"'”’»)").endswith("?"):
+            return False
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and words[0].pos_ == "AUX"
 
     # --- negation -----------------------------------------------------------------------
     def _negated(self, tok) -> bool:
@@ -51,6 +73,13 @@ class ModalityReader:
                 return True
             if any(c.lower_ in ("never", "no longer") for c in cur.children if c.dep_ == "advmod"):
                 return True
+            # "Neither Russia nor China backs the rebels"
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and any(g.lower_ in ("neither", "nor") for g in c.children)
+                for c in cur.children
+            ):
+                return True
             lem = cur.lemma_.lower()
             if (
                 prev is not None
@@ -58,6 +87,8 @@ class ModalityReader:
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj")
             ):
                 return True
+            if prev is not None and lem in self.stop and prev.dep_ == "nsubjpass":
+                return True  # "Moscow's support for the separatists was withdrawn"
             if cur.dep_ == "conj":
                 # a conjunct keeps its own polarity unless joined by "or"/"nor"
                 # ("does not back or arm" vs "does not back Y but arms Z")
@@ -66,21 +97,88 @@ class ModalityReader:
                 if not any(c in ("or", "nor") for c in cc):
                     return False
             if cur.dep_ in _CLAUSE_TOP or cur.head.i == cur.i:
-                # "X denied that it backs Y", "X stopped short of ...": one clause up
-                return cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.deny
+                # "X denied that it backs Y", "X stopped short of ...": one clause up;
+                # "hesitated to back", "refused to arm" parsed as a clause of purpose
+                ulem = cur.head.lemma_.lower()
+                if cur.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+                ):
+                    return ulem in self.stop or ulem in self.deny
+                return cur.dep_ == "ccomp" and ulem in self.deny
             prev, cur = cur, cur.head
         return False
 
     # --- requests, conditions and offers ------------------------------------------------
+    def _unreal(self, tok) -> bool:
+        """ "a potential ally", "Russia's natural ally", "a former foe", "once backed": a
+        stance that may be, should be or was, not one that is."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "advmod") and (
+                c.lower_ in self.unreal or c.lower_ in self.past or c.lower_.startswith("ex-")
+            ):
+                return True
+        return False
+
+    def _verbal_up(self, cur) -> bool:
+        """The clause of ``cur`` carries on in its head: an infinitive or gerund under a verb
+        ("began arming", "could begin to arm"), a verb's object ("would give it support") or a
+        shared subject ("could arm and train")."""
+        return cur.dep_ in ("xcomp", "dobj", "conj") and cur.head.pos_ in ("VERB", "AUX", "ADJ")
+
+    def _intended(self, cur, up) -> bool:
+        """ "plans to arm", "is ready to back", "is considering arming", "used to back": an
+        infinitive or gerund under a word of intent, readiness or the past habit."""
+        if cur.dep_ not in ("xcomp", "advcl"):
+            return False
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if not (to or cur.tag_ == "VBG"):
+            return False
+        ulem = up.lemma_.lower()
+        if ulem in self.intent or up.lower_ in self.intent:
+            return True
+        return to and ulem == "use" and up.tag_ == "VBD"  # "used to back"
+
+    @staticmethod
+    def _instead(cur, up) -> bool:
+        """ "Instead of backing the rebels, ...", "Rather than arm the rebels, ...": what was
+        not done."""
+        if cur.dep_ == "pcomp" and up.lower_ == "of":
+            return any(c.lower_ == "instead" for c in up.children) or (
+                up.i > 0 and up.doc[up.i - 1].lower_ == "instead"
+            )
+        marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "than"]
+        return bool(marks) and marks[0].i > 0 and marks[0].doc[marks[0].i - 1].lower_ == "rather"
+
     def _hedged(self, tok) -> bool:
-        cur = tok
+        if self._unreal(tok):
+            return True
+        cur, verbal = tok, True
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
+                return True
+            # "could back", "would not arm": only along the claim's own verb chain ("rebels
+            # who could not survive without Russian support" still have that support)
+            if verbal and any(
+                c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.modals for c in cur.children
+            ):
                 return True
             up = cur.head
             if up.i == cur.i:
                 return False
             ulem = up.lemma_.lower()
+            if self._intended(cur, up):
+                return True
+            if self._instead(cur, up):
+                return True
+            # "there is no evidence that Iran arms the Houthis"
+            if (
+                cur.dep_ in ("acl", "ccomp")
+                and up.pos_ == "NOUN"
+                and ulem in self.proof
+                and any(c.lower_ in ("no", "little", "scant") for c in up.children)
+            ):
+                return True
+            verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
             # that": a request has an infinitive under it)
             if (
@@ -132,9 +230,18 @@ class ModalityReader:
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
+            if ulem in self.belief and cur.dep_ == "ccomp":
+                # "some analysts believe China backs Russia": their view, not the article's
+                subj = children(up, "nsubj")
+                return (subj[0] if subj else None), True
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis"):
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
+            if cur.dep_ in ("acl", "ccomp") and up.pos_ == "NOUN" and ulem in self.hearsay:
+                # "reports that Iran arms the Houthis", "Kiev's claims that Russia ...": the
+                # claim is whoever's reports they are
+                poss = children(up, "poss")
+                return (poss[0] if poss else None), True
             if cur.dep_ == "prep" and cur.lower_ == "of" and ulem in self.accuse:
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True

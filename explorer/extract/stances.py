@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.extract.actors import PhraseReader
+from explorer.extract.actors import PhraseReader, antecedent
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, ModalityReader
@@ -227,7 +227,9 @@ class StanceRules:
         if subj:
             s = subj[0]
             if s.lower_ in RELPRON and tok.dep_ == "relcl":
-                got = self._actors_of([tok.head])
+                # of a list, the names before the clause: "Russia, which backs Assad, and
+                # Turkey, which backs the rebels"
+                got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
             else:
                 got = self._actors_of(with_conjuncts(s))
         else:
@@ -871,6 +873,8 @@ class StanceRules:
                     if m not in ms and m.i not in self.ctx.backer_tokens:
                         ms.append(m)
             return ms
+        if head.lower_ in RELPRON and antecedent(head) is not None:
+            return self.reader.actors(head, "party")
         if head.lower_ in PERSPRON or head.lower_ in RELPRON:
             return self.ctx.resolve_pronoun(head, True)
         return self.reader.actors(head, "party")
@@ -985,6 +989,8 @@ class StanceRules:
                         power = self.ctx.power_name(pw, theatre)
                         if power == party or self._same_side(power, party, pw, pm):
                             continue
+                        if pm is not None and self._own_government(pw, pm, theatre):
+                            continue
                         if cl.relation == "mediates" and _belligerent(power, pw, theatre):
                             continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
@@ -1029,6 +1035,18 @@ class StanceRules:
             if who:
                 return who[0].ref.actor
         return "unnamed sources" if mod.alleged else None
+
+    @staticmethod
+    def _own_government(pw: Mention, pm: Mention, theatre) -> bool:
+        """ "the government" read in the power's own country: a state does not back or
+        oppose itself; the sentence's government is another state's ("Houthi rebels are
+        fighting the government, which is supported by Saudi Arabia")."""
+        return (
+            pm.ref.kind == "government"
+            and bool(pw.ref.code)
+            and pw.ref.kind in _STATE_KINDS
+            and pw.ref.code == theatre.country
+        )
 
     def _same_side(self, power: str, party: str, pw: Mention, pm: Mention | None) -> bool:
         """A state and its own government, or two of one state's politicians: domestic."""

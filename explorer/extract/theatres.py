@@ -273,6 +273,12 @@ class TheatreFinder:
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
         party_codes = set()
+        for m in powers:
+            # a listed side acting ("Houthi rebels are fighting the government") is in its
+            # own war, whatever other country the sentence names
+            if m.ref.kind == "party" and m.ref.theatres:
+                for t in m.ref.theatres:
+                    listed[t] += 4
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
