@@ -57,6 +57,20 @@ def test_a_nationality_in_front_of_fighters_is_not_that_states_government(parse)
     assert not any("government" in party for _, _, party in got)
 
 
+def test_armed_men_of_either_side_need_a_word_that_says_which(parse):
+    """In Syria's war militias, militants and fighters fought on both sides (Iran-backed
+    militias for the government, the Islamic State's militants against everyone): without a
+    word that names the side they are no party of the lexicon's."""
+    for text in (
+        "Iran backs militias that fight in Syria's civil war.",
+        "Iran-backed militias fought near Aleppo in Syria's civil war.",
+    ):
+        got = claims(parse(text))
+        assert not [c for c in got if c[0] == "Iran" and c[2] == "Syrian opposition"], text
+    got = claims(parse("Turkey backs rebel fighters in Syria's civil war."))
+    assert ("Turkey", "backs", "Syrian opposition") in got
+
+
 def test_anti_x_rebels_are_no_stance_for_x(parse):
     ex = parse("The United States armed anti-communist rebels in Angola in the 1980s.")
     for power, _relation, party in claims(ex):
