@@ -7,8 +7,8 @@
 Nobody labelled the events of these articles, so they are read by hand: ``dump`` writes every
 event with its place (name, country, kind), its status and the text of its evidence; ``show``
 prints the events that have no verdict yet (``--all``: every one), for reading; ``score``
-counts the events of a dump by verdict. A verdict (benchmarks/data/events_audit.json, one per
-article, trigger sentence and type) is one of
+counts the events of a dump by verdict. A verdict (benchmarks/data/events_audit.jsonl: the
+event's article, first excerpt and type, its label, the verdict and a note) is one of
 
     right       the excerpt reports this event, of this type, and its roles and place are right
                 or left empty
@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-VERDICTS = ROOT / "benchmarks" / "data" / "events_audit.json"
+VERDICTS = ROOT / "benchmarks" / "data" / "events_audit.jsonl"
 KINDS = ("right", "type", "not_event", "roles", "place", "place_far")
 
 
@@ -84,13 +84,16 @@ def dump(out: Path, limit: int | None) -> None:
     print(f"{len(found)} articles: {sum(len(v) for v in found.values())} events")
 
 
-def _verdicts(path: Path) -> dict[str, dict]:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+def _verdicts(path: Path) -> dict[tuple[str, str], str]:
+    """(event key, label) -> verdict, from one JSON object a line."""
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {(r["event"], r["label"]): r["verdict"] for r in rows}
 
 
 def _verdict(verdicts: dict, doc_id: str, ev: dict) -> str | None:
-    v = verdicts.get(_key(doc_id, ev))
-    return v["verdict"] if v is not None and v["label"] == ev["label"] else None
+    return verdicts.get((_key(doc_id, ev), ev["label"]))
 
 
 def show(path: Path, verdicts: dict, every: bool) -> None:
