@@ -99,7 +99,79 @@ def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
     )
 
 
-def _usable(ctx: SentenceContext) -> list[_Usable]:
+STREET_WORDS = {
+    "st.",
+    "ave.",
+    "rd.",
+    "blvd.",
+    "dr.",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "drive",
+    "lane",
+}
+_SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
+
+
+def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
+    """Whether the place name whose head is the token ``head`` is part of the name of a
+    street ("1300 Commerce Dr."), of a building named after a saint ("the Saint Peter and Saint
+    Paul Coptic Orthodox Church") or of a name that other proper words begin ("Pinelake Health
+    and Rehab center"), or says where a firm is based ("Nashville-based CCA"): such a name
+    says what the thing is called, not where the event happened. "Kabul airport" and "the
+    Baghdad provincial council" are in Kabul and Baghdad."""
+    if head.head.lower_ == "based" or any(
+        c.lower_ == "based" for c in head.head.children if c.i == head.i + 2
+    ):
+        return True
+    first = head.left_edge if head.left_edge.dep_ != "det" else head.doc[head.left_edge.i + 1]
+    saint = first.lower_ in _SAINT_WORDS
+    chain, cur, seen = [], head, {head.i}
+    for _ in range(8):
+        step = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i]
+        if cur.dep_ in ("compound", "nmod", "conj") and cur.head.i != cur.i:
+            step.append(cur.head)
+        step = [t for t in step if t.pos_ in ("PROPN", "NOUN") and t.i not in seen]
+        if not step:
+            break
+        cur = max(step, key=lambda t: t.i)
+        seen.add(cur.i)
+        chain.append(cur)
+    facility = next(
+        (t for t in chain if t.lower_ in facility_nouns or t.lemma_.lower() in facility_nouns),
+        None,
+    )
+    if facility is None:
+        return False
+    if facility.lower_ in STREET_WORDS or facility.lemma_.lower() in STREET_WORDS:
+        return True
+    if saint:
+        return True
+    # a proper word before the place in the same name: "Pinelake Health and Rehab center"
+    return any(t.pos_ == "PROPN" and t.i < head.i - 1 and t.i < first.i for t in chain)
+
+
+def not_where(head, words: dict) -> bool:
+    """Whether the place name whose head is the token ``head`` says what something is called
+    or where someone is from rather than where an event happened: inside a longer name
+    (:func:`in_a_name`), or before or after a person ("a Kansas City man", "Jason Cumby of
+    Athens"). ``words`` are the lists of :func:`explorer.extract.events.event_words`."""
+    if in_a_name(head, words["facility_nouns"]):
+        return True
+    people = words["people_nouns"] | words["actor_nouns"] | words["person_nouns"]
+    if head.dep_ == "compound" and head.head.tag_ == "NN" and head.head.lemma_.lower() in people:
+        return True  # "the 48-year-old Kansas City man was fatally stabbed"
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        owner = head.head.head
+        return owner.ent_type_ == "PERSON" or (
+            owner.tag_ == "NN" and owner.lemma_.lower() in people
+        )  # "Jason Jermaine Cumby of Athens", "a woman of Alexandria"
+    return False
+
+
+def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
     """Literal place mentions of a sentence: not a government ("Ankara said"), not a people
     ("Turkish"), not an owner ("Turkey's army")."""
     out = []
@@ -115,6 +187,8 @@ def _usable(ctx: SentenceContext) -> list[_Usable]:
             continue
         if head.dep_ in ("poss", "amod") or (head.dep_ == "compound" and c.kind == "country"):
             continue
+        if not_where(head, words):
+            continue  # "near Briarcliff Road", "a Kansas City man"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -167,11 +241,14 @@ def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     return inside[0]
 
 
-def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContext:
+def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -> PlaceContext:
+    """Where a document's events happen when their sentence does not say: its places by
+    paragraph and the article's main place. ``words``: the events lexicon's word lists (which
+    say what a name is called after, :func:`not_where`)."""
     pc = PlaceContext()
     everything: list[_Usable] = []
     for ctx in contexts:
-        found = _usable(ctx)
+        found = _usable(ctx, words)
         pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
