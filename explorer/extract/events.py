@@ -180,7 +180,12 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
+_TITLES = {"gen", "sen", "rep", "gov", "pres", "sec", "adm", "amb", "col", "maj", "lt", "capt"}
+_UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
 _HYPOTHETICAL_MODIFIERS = {
+    "future",
+    "eventual",
     "possible",
     "potential",
     "hypothetical",
@@ -207,6 +212,8 @@ _CHANGE_VERBS = {
     "decrease",
     "soar",
     "jump",
+    "spike",
+    "upsurge",
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
@@ -375,6 +382,8 @@ class EventRules:
         ):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
+            return False
+        if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = children(tok, "dobj", "nsubjpass")
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
@@ -1329,12 +1338,39 @@ class EventRules:
         return False
 
     def _by_a_people(self, trig: Trigger) -> bool:
-        """ "Seven million Russians visited": tourists, not an official visit."""
+        """ "Seven million Russians visited", "the two Kenyan citizens arrived": tourists or
+        migrants, not an official visit."""
         for s in children(trig.tok, "nsubj"):
             m = self.ctx.mention(s)
             if m is not None and m.ref.form == "demonym" and s.tag_ in ("NNS", "NNPS"):
                 return True
+            if s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in _TRAVELLERS:
+                return True
         return False
+
+    def _visits_a_place(self, trig: Trigger) -> bool:
+        """Whether a visit verb names where: "visited Beijing", "travelled to the capital"."""
+        tok = trig.tok
+        objs = children(tok, "dobj") + [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in")
+            for o in children(p, "pobj")
+        ]
+        return any(self._place_word(o) for o in objs)
+
+    def _titled(self, trig: Trigger, agents: list) -> bool:
+        """Whether a visitor is someone whose visits make news: an actor of the lexicon or a
+        country, or someone named with an office ("Gen. Cartwright", "the foreign minister")."""
+        if any(self._known_actor(span) for _n, span in agents):
+            return True
+        subj = children(trig.tok, "nsubj") or governing_subjects(trig.tok)
+        titles = self.words["official_nouns"]
+        return any(
+            t.lemma_.lower().rstrip(".") in titles or t.lower_.rstrip(".") in _TITLES
+            for s in subj
+            for t in s.subtree
+        )
 
     # --- words that look like events and are none --------------------------------------------
     def _not_an_occurrence(self, trig: Trigger) -> bool:
@@ -1356,6 +1392,12 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in tok.children
         ):
             return True
+        if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
+            return True  # "a 2003 Honda Accord", a film's title
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in tok.head.children
+        ):
+            return True  # "an EU-Israel summit is unlikely to take place"
         if self.types[trig.type].get("parties_are_people"):
             # "New Gainesville prison clashes with revitalization": a figure of speech
             parties = [
@@ -1384,12 +1426,17 @@ class EventRules:
             for o in children(p, "pobj")
         ):
             return True  # "an attack on the flames", "an assault on the proposal"
-        if (
-            tok.tag_ in ("NNS", "NNPS")
-            and tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.lemma_.lower() in _CHANGE_VERBS
+        if tok.tag_ in ("NNS", "NNPS") and (
+            (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CHANGE_VERBS)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.lemma_.lower() in _CHANGE_VERBS
+            )
         ):
-            return True  # "visits grew from 17,709 to 33,760", "ambush attacks increase"
+            # "visits grew from 17,709 to 33,760", "ambush attacks increase", "an increase in
+            # phone calls": a statistic
+            return True
         for p in sent:
             if p.i not in region or p.dep_ != "prep" or p.lower_ not in _SPAN_PREPS:
                 continue
@@ -1437,6 +1484,13 @@ class EventRules:
                 continue  # "a horse was attacked": nobody named on either side
             if spec.get("official") and not trig.is_noun and not self._official(agents):
                 continue  # "buses arrived", "soldiers visiting a market"
+            if (
+                spec.get("official")
+                and not trig.is_noun
+                and not self._visits_a_place(trig)
+                and not self._titled(trig, agents)
+            ):
+                continue  # "Chu visited the Ching family", "Karg was visiting for the night"
             if spec.get("official") and trig.is_noun:
                 if self._kind_of_visit(trig):
                     continue

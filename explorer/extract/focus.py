@@ -8,6 +8,7 @@ The event records which it was (``place_basis``), so the map can say how sure th
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -32,12 +33,33 @@ class PlaceContext:
     """The places each paragraph and the whole article offer to events that lack one."""
 
     by_paragraph: dict[int, list[_Usable]] = field(default_factory=dict)
+    by_sentence: dict[int, list[_Usable]] = field(default_factory=dict)
     article: Toponym | None = None
 
     def fallback(
         self, ctx: SentenceContext, exclude: list[tuple[int, int]]
     ) -> tuple[Toponym | None, str]:
-        """(toponym, "paragraph" | "article") for an event of ``ctx``, or (None, "")."""
+        """(toponym, "paragraph" | "article") for an event of ``ctx``, or (None, ""). A place
+        far from every place the sentence itself names is refused: "killed in a U.S. drone
+        strike" beside "Islamic State in Syria" is not in the article's Cincinnati."""
+        tp, basis = self._fallback(ctx, exclude)
+        if tp is None or tp.candidate is None:
+            return tp, basis
+        c = tp.candidate
+        named = [
+            u.toponym.candidate
+            for u in self.by_sentence.get(ctx.s.index, [])
+            if u.toponym.candidate is not None and u.locative
+        ]
+        if named and all(
+            n.country != c.country and _km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM for n in named
+        ):
+            return None, ""
+        return tp, basis
+
+    def _fallback(
+        self, ctx: SentenceContext, exclude: list[tuple[int, int]]
+    ) -> tuple[Toponym | None, str]:
         usable = [
             u
             for u in self.by_paragraph.get(ctx.s.paragraph, [])
@@ -64,6 +86,14 @@ class PlaceContext:
         if self.article is not None:
             return self.article, "article"
         return None, ""
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _gid(tp: Toponym) -> str:
@@ -112,6 +142,31 @@ STREET_WORDS = {
     "drive",
     "lane",
 }
+_FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
+# one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
+_ONE_PERSON = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "resident",
+    "native",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "couple",
+    "student",
+    "youth",
+    "driver",
+    "worker",
+    "farmer",
+}
+_WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
 _SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
 
 
@@ -122,10 +177,16 @@ def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
     and Rehab center"), or says where a firm is based ("Nashville-based CCA"): such a name
     says what the thing is called, not where the event happened. "Kabul airport" and "the
     Baghdad provincial council" are in Kabul and Baghdad."""
-    if head.head.lower_ == "based" or any(
-        c.lower_ == "based" for c in head.head.children if c.i == head.i + 2
-    ):
-        return True
+    based = head.head if head.head.lower_ == "based" else None
+    if based is None:
+        based = next(
+            (c for c in head.head.children if c.i == head.i + 2 and c.lower_ == "based"), None
+        )
+    if based is not None:
+        # "Nashville-based CCA signed": where the firm is based, not where it signed; "visited
+        # the Gori-based brigade" is in Gori
+        firm = based.head if based.head.i != based.i else based
+        return firm.dep_ in ("nsubj", "nsubjpass") or based.dep_ in ("nsubj", "nsubjpass")
     first = head.left_edge if head.left_edge.dep_ != "det" else head.doc[head.left_edge.i + 1]
     saint = first.lower_ in _SAINT_WORDS
     chain, cur, seen = [], head, {head.i}
@@ -147,8 +208,8 @@ def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
         return False
     if facility.lower_ in STREET_WORDS or facility.lemma_.lower() in STREET_WORDS:
         return True
-    if saint:
-        return True
+    if saint and any(t.lemma_.lower() in _WORSHIP for t in chain):
+        return True  # a church named after its saint, not in the town of that name
     # a proper word before the place in the same name: "Pinelake Health and Rehab center"
     return any(t.pos_ == "PROPN" and t.i < head.i - 1 and t.i < first.i for t in chain)
 
@@ -160,13 +221,16 @@ def not_where(head, words: dict) -> bool:
     Athens"). ``words`` are the lists of :func:`explorer.extract.events.event_words`."""
     if in_a_name(head, words["facility_nouns"]):
         return True
-    people = words["people_nouns"] | words["actor_nouns"] | words["person_nouns"]
-    if head.dep_ == "compound" and head.head.tag_ == "NN" and head.head.lemma_.lower() in people:
+    if (
+        head.dep_ == "compound"
+        and head.head.tag_ == "NN"
+        and head.head.lemma_.lower() in _ONE_PERSON
+    ):
         return True  # "the 48-year-old Kansas City man was fatally stabbed"
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
         return owner.ent_type_ == "PERSON" or (
-            owner.tag_ == "NN" and owner.lemma_.lower() in people
+            owner.tag_ == "NN" and owner.lemma_.lower() in _ONE_PERSON
         )  # "Jason Jermaine Cumby of Athens", "a woman of Alexandria"
     return False
 
@@ -249,6 +313,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     everything: list[_Usable] = []
     for ctx in contexts:
         found = _usable(ctx, words)
+        pc.by_sentence[ctx.s.index] = found
         pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
