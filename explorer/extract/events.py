@@ -336,7 +336,7 @@ def _words(tokens) -> set[str]:
     )
 
 
-def with_conjuncts_of(toks) -> list:
+def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
 
 
@@ -441,12 +441,9 @@ class EventRules:
             return True
         if self.ctx.mention(tok) is not None or tok.ent_type_ in ("PERSON", "NORP", "ORG"):
             return True
-        lem = tok.lemma_.lower()
         w = self.words
-        return (
-            lem in w["official_nouns"] | w["people_nouns"] | w["actor_nouns"]
-            or lem in (w["person_nouns"])
-        )
+        kinds = w["official_nouns"] | w["people_nouns"] | w["actor_nouns"] | w["person_nouns"]
+        return tok.lemma_.lower() in kinds
 
     def _place_word(self, tok) -> bool:
         """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
@@ -1202,8 +1199,8 @@ class EventRules:
         return best
 
     def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
-        """A place inside a city or country the sentence names ("Cairo's Abbasiya
-        neighbourhood", "Abbasiya in Cairo") that the gazetteer put in another country."""
+        """A place that the sentence says is part of a city or country ("Cairo's Abbasiya
+        neighbourhood") and that the gazetteer put in another country."""
         noun = head.head if head.dep_ == "compound" else head
         owners = [c for c in noun.children if c.dep_ == "poss" and c.i != head.i]
         for o in owners:
@@ -1404,7 +1401,7 @@ class EventRules:
                 o
                 for p in tok.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "between", "against")
-                for o in with_conjuncts_of(children(p, "pobj"))
+                for o in _with_conjuncts_of(children(p, "pobj"))
             ]
             if not trig.is_noun:
                 parties += children(tok, "nsubj")

@@ -21,6 +21,47 @@ _LOCATIVE = {"in", "near", "at", "into", "inside", "outside", "around", "across"
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|^[A-Z][A-Z .'-]+:\s")
 
 
+STREET_WORDS = {
+    "st.",
+    "ave.",
+    "rd.",
+    "blvd.",
+    "dr.",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "drive",
+    "lane",
+}
+_FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
+# one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
+_ONE_PERSON = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "resident",
+    "native",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "couple",
+    "student",
+    "youth",
+    "driver",
+    "worker",
+    "farmer",
+}
+_WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
+_SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
+
+
 @dataclass(slots=True)
 class _Usable:
     sentence: int  # SentenceContext index
@@ -127,47 +168,6 @@ def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
         "appos",
         "poss",
     )
-
-
-STREET_WORDS = {
-    "st.",
-    "ave.",
-    "rd.",
-    "blvd.",
-    "dr.",
-    "street",
-    "avenue",
-    "road",
-    "boulevard",
-    "drive",
-    "lane",
-}
-_FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
-# one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
-_ONE_PERSON = {
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-    "resident",
-    "native",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "couple",
-    "student",
-    "youth",
-    "driver",
-    "worker",
-    "farmer",
-}
-_WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
-_SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
 
 
 def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
