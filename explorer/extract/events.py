@@ -22,7 +22,13 @@ from typing import Any
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
-from explorer.extract.focus import PlaceContext, dateline_end, place_context
+from explorer.extract.focus import (
+    STREET_WORDS,
+    PlaceContext,
+    dateline_end,
+    not_where,
+    place_context,
+)
 from explorer.extract.mentions import Mention
 from explorer.extract.merge import PlaceRef, merge_events
 from explorer.extract.syntax import (
@@ -174,6 +180,43 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
+_TITLES = {"gen", "sen", "rep", "gov", "pres", "sec", "adm", "amb", "col", "maj", "lt", "capt"}
+_UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
+_HYPOTHETICAL_MODIFIERS = {
+    "future",
+    "eventual",
+    "possible",
+    "potential",
+    "hypothetical",
+    "feared",
+    "threatened",
+    "imaginary",
+    "mock",
+    "simulated",
+    "rumored",
+    "rumoured",
+}
+_CHANGE_VERBS = {
+    "grow",
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "decline",
+    "double",
+    "triple",
+    "total",
+    "surge",
+    "climb",
+    "decrease",
+    "soar",
+    "jump",
+    "spike",
+    "upsurge",
+}
+_SPAN_PREPS = {"over", "across", "throughout"}
+_TIME_UNITS = {"decade", "year", "month", "week", "century"}
 
 
 @cache
@@ -189,6 +232,12 @@ def event_words() -> dict:
         "group_nouns": frozenset(data.get("group_nouns", [])),
         "official_nouns": frozenset(data.get("official_nouns", [])),
         "people_nouns": frozenset(data.get("people_nouns", [])),
+        "person_nouns": frozenset(data.get("person_nouns", [])),
+        "place_nouns": frozenset(data.get("place_nouns", [])),
+        "abstract_nouns": frozenset(data.get("abstract_nouns", [])),
+        "sport_words": frozenset(data.get("sport_words", [])),
+        "facility_nouns": frozenset(data.get("facility_nouns", [])),
+        "official_kinds": frozenset(data.get("official_kinds", [])),
     }
 
 
@@ -287,6 +336,16 @@ def _words(tokens) -> set[str]:
     )
 
 
+def _with_conjuncts_of(toks) -> list:
+    return [c for t in toks for c in with_conjuncts(t)]
+
+
+def _heads_in(toks, words) -> bool:
+    """Whether the head word of one of ``toks`` is one of ``words`` (lemma or form)."""
+    low = {w.lower() for w in words}
+    return any(t.lemma_.lower() in low or t.lower_ in low for t in toks)
+
+
 def _np_tokens(tok) -> list:
     """The noun phrase of ``tok`` without clauses or prepositional phrases (its core words)."""
     out = [tok]
@@ -319,11 +378,29 @@ class EventRules:
         ):
             return False
         if spec.get("object_actor") and not any(
-            self._phrase_actors(o) for o in children(tok, "dobj")
+            self._phrase_actors(o) for o in children(tok, "dobj", "nsubjpass")
         ):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
+            return False
+        objs = children(tok, "dobj", "nsubjpass")
+        if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
+            return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        subjects = [
+            s.head.head if s.lower_ in RELPRON and s.head.dep_ == "relcl" else s
+            for s in children(tok, "nsubj") or governing_subjects(tok)
+        ]
+        if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
+            return False  # "a fire that killed four children"
+        if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
+            return False  # "fired Reams": dismissed him
+        if "object_person_or_any" in spec and not any(
+            self._person(o) or _words(_np_tokens(o)) & set(spec["object_person_or_any"])
+            for o in children(tok, "dobj")
+        ):
+            return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
             words = _words([t for s in subj for t in _np_tokens(s)])
@@ -347,7 +424,32 @@ class EventRules:
                 o.lemma_.lower() in spec["pobj_any"] for p in ps for o in p.children
             ):
                 return False
+            if spec.get("pobj_place") and not any(
+                self._place_word(o) for p in ps for o in p.children if o.dep_ == "pobj"
+            ):
+                return False  # "arrived in response to the call": no place
         return True
+
+    def _word_list(self, words: list[str] | str) -> frozenset[str]:
+        """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
+        return self.words[words] if isinstance(words, str) else frozenset(words)
+
+    def _person(self, tok) -> bool:
+        """Whether a noun phrase's head names a person, a people or a body: someone one can
+        meet, host or dismiss."""
+        if tok.lower_ in PERSPRON | {"him", "me", "us", "you"} and tok.lower_ not in ("it", "its"):
+            return True
+        if self.ctx.mention(tok) is not None or tok.ent_type_ in ("PERSON", "NORP", "ORG"):
+            return True
+        w = self.words
+        kinds = w["official_nouns"] | w["people_nouns"] | w["actor_nouns"] | w["person_nouns"]
+        return tok.lemma_.lower() in kinds
+
+    def _place_word(self, tok) -> bool:
+        """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
+        if self._toponym_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return True
+        return tok.lemma_.lower() in self.words["place_nouns"]
 
     def _noun_ok(self, head, spec: dict, first) -> bool:
         mods = {
@@ -743,7 +845,13 @@ class EventRules:
                     return tp.candidate.name
                 if tp is not None and not tp.metonymic and ent.label_ == "GPE":
                     return None  # a place named as subject is rarely the actor
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                if any(t.lower_ in STREET_WORDS for t in ent):
+                    return None  # "1200 E. Broad St. Lanier": an address glued to a name
+                text = ent.text
+                inner = [t for t in ent if t.i > ent.start and t.text == "The"]
+                if inner:  # "Lansing State Journal The Lansing City Council": a byline before
+                    text = ent.doc[inner[-1].i : ent.end].text
+                text = text[4:] if text.lower().startswith("the ") else text
                 return text.strip() or None
         lem = tok.lemma_.lower()
         if lem in ("position", "stronghold", "hideout", "base", "camp", "post", "convoy"):
@@ -1031,14 +1139,19 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
+            if self._in_a_name(head):
+                continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
-            # a possessive or a modifier names an owner, not where it happens
-            if head.dep_ == "poss" or (
+            # a possessive or a modifier names an owner, not where it happens; "Cairo's
+            # Abbasiya neighbourhood" says where
+            if (head.dep_ == "poss" and not self._place_word(head.head)) or (
                 head.dep_ in ("amod", "compound", "npadvmod") and c.kind == "country"
             ):
                 continue
+            if self._elsewhere_than_its_owner(tp, head):
+                continue  # "Cairo's Abbasiya neighbourhood" read as a town in Israel
             is_object = obj_place and (
                 (head.dep_ == "dobj" and head.head.i in anchors)
                 or (
@@ -1084,6 +1197,24 @@ class EventRules:
         if best is None:
             best = self._where_clause_place(root)
         return best
+
+    def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
+        """A place that the sentence says is part of a city or country ("Cairo's Abbasiya
+        neighbourhood") and that the gazetteer put in another country."""
+        noun = head.head if head.dep_ == "compound" else head
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.i != head.i]
+        for o in owners:
+            otp = self._toponym_at(o.idx, o.idx + len(o.text))
+            if otp is None or otp.candidate is None or tp.candidate is None:
+                continue
+            if otp.candidate.country and otp.candidate.country != tp.candidate.country:
+                return True
+        return False
+
+    def _in_a_name(self, head) -> bool:
+        """Whether a place word names a thing or where someone is from, not where the event
+        happened (:func:`explorer.extract.focus.not_where`)."""
+        return not_where(head, self.words)
 
     def _where_clause_place(self, root) -> Toponym | None:
         """ "his hometown of Lahore, where his supporters fought": the place the clause is on."""
@@ -1204,10 +1335,132 @@ class EventRules:
         return False
 
     def _by_a_people(self, trig: Trigger) -> bool:
-        """ "Seven million Russians visited": tourists, not an official visit."""
+        """ "Seven million Russians visited", "the two Kenyan citizens arrived": tourists or
+        migrants, not an official visit."""
         for s in children(trig.tok, "nsubj"):
             m = self.ctx.mention(s)
             if m is not None and m.ref.form == "demonym" and s.tag_ in ("NNS", "NNPS"):
+                return True
+            if s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in _TRAVELLERS:
+                return True
+        return False
+
+    def _visits_a_place(self, trig: Trigger) -> bool:
+        """Whether a visit verb names where: "visited Beijing", "travelled to the capital"."""
+        tok = trig.tok
+        objs = children(tok, "dobj") + [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in")
+            for o in children(p, "pobj")
+        ]
+        return any(self._place_word(o) for o in objs)
+
+    def _titled(self, trig: Trigger, agents: list) -> bool:
+        """Whether a visitor is someone whose visits make news: an actor of the lexicon or a
+        country, or someone named with an office ("Gen. Cartwright", "the foreign minister")."""
+        if any(self._known_actor(span) for _n, span in agents):
+            return True
+        subj = children(trig.tok, "nsubj") or governing_subjects(trig.tok)
+        titles = self.words["official_nouns"]
+        return any(
+            t.lemma_.lower().rstrip(".") in titles or t.lower_.rstrip(".") in _TITLES
+            for s in subj
+            for t in s.subtree
+        )
+
+    # --- words that look like events and are none --------------------------------------------
+    def _not_an_occurrence(self, trig: Trigger) -> bool:
+        """A trigger word in a use that reports no event: a game ("the two teams will clash"),
+        a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
+        statistic ("emergency room visits grew"), a span of years ("killed 800 people over
+        four decades")."""
+        tok = trig.tok
+        region = self._region(trig)
+        sent = self.ctx.s.sent
+        words = self.words
+        if any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
+            for t in sent
+            if t.i in region
+        ):
+            return True
+        if trig.is_noun and any(
+            c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in tok.children
+        ):
+            return True
+        if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
+            return True  # "a 2003 Honda Accord", a film's title
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in tok.head.children
+        ):
+            return True  # "an EU-Israel summit is unlikely to take place"
+        if self.types[trig.type].get("parties_are_people"):
+            # "New Gainesville prison clashes with revitalization": a figure of speech
+            parties = [
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against")
+                for o in _with_conjuncts_of(children(p, "pobj"))
+            ]
+            if not trig.is_noun:
+                parties += children(tok, "nsubj")
+            if parties and not any(self._person(o) or self._known_place(o) for o in parties):
+                return True
+        abstract = words["abstract_nouns"]
+        light = self._light_verb(trig)
+        if (
+            trig.is_noun
+            and light is not None
+            and light.lemma_.lower() in _UNDERGO
+            and _heads_in(children(light, "nsubj", "nsubjpass"), abstract)
+        ):
+            return True  # "Pallister's travels came under fire"
+        if trig.is_noun and any(
+            o.lemma_.lower() in abstract or o.lower_ in abstract
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in children(p, "pobj")
+        ):
+            return True  # "an attack on the flames", "an assault on the proposal"
+        if tok.tag_ in ("NNS", "NNPS") and (
+            (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CHANGE_VERBS)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.lemma_.lower() in _CHANGE_VERBS
+            )
+        ):
+            # "visits grew from 17,709 to 33,760", "ambush attacks increase", "an increase in
+            # phone calls": a statistic
+            return True
+        for p in sent:
+            if p.i not in region or p.dep_ != "prep" or p.lower_ not in _SPAN_PREPS:
+                continue
+            if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
+                return True  # "over four decades", "in recent years": a toll, not one event
+        return False
+
+    def _known_place(self, tok) -> bool:
+        """A toponym the geoparser found ("Israel clashed with Syria")."""
+        return self._toponym_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+    def _kind_of_visit(self, trig: Trigger) -> bool:
+        """ "Emergency room visits", "doctor visits", "home visits", "a trip to the doctor":
+        a noun that names a kind of visit, not a visit by someone to somewhere."""
+        tok = trig.tok
+        for c in tok.children:
+            if c.dep_ != "compound" or c.i > tok.i:
+                continue
+            if self.ctx.mention(c) is not None or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                continue  # "the Obama visit", "an IOC committee visit"
+            if c.lemma_.lower() in self.words["official_kinds"]:
+                continue  # "a trade mission", "a working visit"
+            if self._toponym_at(c.idx, c.idx + len(c.text)) is not None:
+                continue
+            if c.text.isupper() and len(c.text) <= 3 and c.ent_type_ == "":
+                return True  # "ER visits"
+            if c.pos_ == "NOUN":
                 return True
         return False
 
@@ -1218,6 +1471,8 @@ class EventRules:
             status = self.status(trig)
             if status is None:
                 continue
+            if self._not_an_occurrence(trig):
+                continue
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
             agents, targets = self.roles(trig)
@@ -1226,6 +1481,24 @@ class EventRules:
                 continue  # "a horse was attacked": nobody named on either side
             if spec.get("official") and not trig.is_noun and not self._official(agents):
                 continue  # "buses arrived", "soldiers visiting a market"
+            if (
+                spec.get("official")
+                and not trig.is_noun
+                and not self._visits_a_place(trig)
+                and not self._titled(trig, agents)
+            ):
+                continue  # "Chu visited the Ching family", "Karg was visiting for the night"
+            if spec.get("official") and trig.is_noun:
+                if self._kind_of_visit(trig):
+                    continue
+                to_place = any(
+                    self._place_word(o)
+                    for p in trig.tok.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in children(p, "pobj")
+                )
+                if not self._official(agents) and not to_place:
+                    continue  # "during the visit", "their ninth trip to State"
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm
             spans = [s for _n, s in agents + targets if s is not None]
@@ -1292,7 +1565,7 @@ def document_events(
                 if focus is None:
                     if before_places is not None:
                         before_places()
-                    focus = place_context(doc, contexts)
+                    focus = place_context(doc, contexts, event_words())
                 tp, basis = focus.fallback(ctx, em.actor_spans)
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]

@@ -8,6 +8,7 @@ The event records which it was (``place_basis``), so the map can say how sure th
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,47 @@ from explorer.model import Document, Toponym
 _CONTINENTS = {f"geonames:{n}" for n in range(6255146, 6255153)}
 _LOCATIVE = {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|^[A-Z][A-Z .'-]+:\s")
+
+
+STREET_WORDS = {
+    "st.",
+    "ave.",
+    "rd.",
+    "blvd.",
+    "dr.",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "drive",
+    "lane",
+}
+_FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
+# one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
+_ONE_PERSON = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "resident",
+    "native",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "couple",
+    "student",
+    "youth",
+    "driver",
+    "worker",
+    "farmer",
+}
+_WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
+_SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
 
 
 @dataclass(slots=True)
@@ -32,12 +74,33 @@ class PlaceContext:
     """The places each paragraph and the whole article offer to events that lack one."""
 
     by_paragraph: dict[int, list[_Usable]] = field(default_factory=dict)
+    by_sentence: dict[int, list[_Usable]] = field(default_factory=dict)
     article: Toponym | None = None
 
     def fallback(
         self, ctx: SentenceContext, exclude: list[tuple[int, int]]
     ) -> tuple[Toponym | None, str]:
-        """(toponym, "paragraph" | "article") for an event of ``ctx``, or (None, "")."""
+        """(toponym, "paragraph" | "article") for an event of ``ctx``, or (None, ""). A place
+        far from every place the sentence itself names is refused: "killed in a U.S. drone
+        strike" beside "Islamic State in Syria" is not in the article's Cincinnati."""
+        tp, basis = self._fallback(ctx, exclude)
+        if tp is None or tp.candidate is None:
+            return tp, basis
+        c = tp.candidate
+        named = [
+            u.toponym.candidate
+            for u in self.by_sentence.get(ctx.s.index, [])
+            if u.toponym.candidate is not None and u.locative
+        ]
+        if named and all(
+            n.country != c.country and _km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM for n in named
+        ):
+            return None, ""
+        return tp, basis
+
+    def _fallback(
+        self, ctx: SentenceContext, exclude: list[tuple[int, int]]
+    ) -> tuple[Toponym | None, str]:
         usable = [
             u
             for u in self.by_paragraph.get(ctx.s.paragraph, [])
@@ -64,6 +127,14 @@ class PlaceContext:
         if self.article is not None:
             return self.article, "article"
         return None, ""
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _gid(tp: Toponym) -> str:
@@ -99,7 +170,72 @@ def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
     )
 
 
-def _usable(ctx: SentenceContext) -> list[_Usable]:
+def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
+    """Whether the place name whose head is the token ``head`` is part of the name of a
+    street ("1300 Commerce Dr."), of a building named after a saint ("the Saint Peter and Saint
+    Paul Coptic Orthodox Church") or of a name that other proper words begin ("Pinelake Health
+    and Rehab center"), or says where a firm is based ("Nashville-based CCA"): such a name
+    says what the thing is called, not where the event happened. "Kabul airport" and "the
+    Baghdad provincial council" are in Kabul and Baghdad."""
+    based = head.head if head.head.lower_ == "based" else None
+    if based is None:
+        based = next(
+            (c for c in head.head.children if c.i == head.i + 2 and c.lower_ == "based"), None
+        )
+    if based is not None:
+        # "Nashville-based CCA signed": where the firm is based, not where it signed; "visited
+        # the Gori-based brigade" is in Gori
+        firm = based.head if based.head.i != based.i else based
+        return firm.dep_ in ("nsubj", "nsubjpass") or based.dep_ in ("nsubj", "nsubjpass")
+    first = head.left_edge if head.left_edge.dep_ != "det" else head.doc[head.left_edge.i + 1]
+    saint = first.lower_ in _SAINT_WORDS
+    chain, cur, seen = [], head, {head.i}
+    for _ in range(8):
+        step = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i]
+        if cur.dep_ in ("compound", "nmod", "conj") and cur.head.i != cur.i:
+            step.append(cur.head)
+        step = [t for t in step if t.pos_ in ("PROPN", "NOUN") and t.i not in seen]
+        if not step:
+            break
+        cur = max(step, key=lambda t: t.i)
+        seen.add(cur.i)
+        chain.append(cur)
+    facility = next(
+        (t for t in chain if t.lower_ in facility_nouns or t.lemma_.lower() in facility_nouns),
+        None,
+    )
+    if facility is None:
+        return False
+    if facility.lower_ in STREET_WORDS or facility.lemma_.lower() in STREET_WORDS:
+        return True
+    if saint and any(t.lemma_.lower() in _WORSHIP for t in chain):
+        return True  # a church named after its saint, not in the town of that name
+    # a proper word before the place in the same name: "Pinelake Health and Rehab center"
+    return any(t.pos_ == "PROPN" and t.i < head.i - 1 and t.i < first.i for t in chain)
+
+
+def not_where(head, words: dict) -> bool:
+    """Whether the place name whose head is the token ``head`` says what something is called
+    or where someone is from rather than where an event happened: inside a longer name
+    (:func:`in_a_name`), or before or after a person ("a Kansas City man", "Jason Cumby of
+    Athens"). ``words`` are the lists of :func:`explorer.extract.events.event_words`."""
+    if in_a_name(head, words["facility_nouns"]):
+        return True
+    if (
+        head.dep_ == "compound"
+        and head.head.tag_ == "NN"
+        and head.head.lemma_.lower() in _ONE_PERSON
+    ):
+        return True  # "the 48-year-old Kansas City man was fatally stabbed"
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        owner = head.head.head
+        return owner.ent_type_ == "PERSON" or (
+            owner.tag_ == "NN" and owner.lemma_.lower() in _ONE_PERSON
+        )  # "Jason Jermaine Cumby of Athens", "a woman of Alexandria"
+    return False
+
+
+def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
     """Literal place mentions of a sentence: not a government ("Ankara said"), not a people
     ("Turkish"), not an owner ("Turkey's army")."""
     out = []
@@ -115,6 +251,8 @@ def _usable(ctx: SentenceContext) -> list[_Usable]:
             continue
         if head.dep_ in ("poss", "amod") or (head.dep_ == "compound" and c.kind == "country"):
             continue
+        if not_where(head, words):
+            continue  # "near Briarcliff Road", "a Kansas City man"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -167,11 +305,15 @@ def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     return inside[0]
 
 
-def place_context(doc: Document, contexts: list[SentenceContext]) -> PlaceContext:
+def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -> PlaceContext:
+    """Where a document's events happen when their sentence does not say: its places by
+    paragraph and the article's main place. ``words``: the events lexicon's word lists (which
+    say what a name is called after, :func:`not_where`)."""
     pc = PlaceContext()
     everything: list[_Usable] = []
     for ctx in contexts:
-        found = _usable(ctx)
+        found = _usable(ctx, words)
+        pc.by_sentence[ctx.s.index] = found
         pc.by_paragraph.setdefault(ctx.s.paragraph, []).extend(found)
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]

@@ -1,0 +1,153 @@
+"""A precision audit of the events extraction finds on the 706 LGL and TR-News articles.
+
+    .venv/bin/python benchmarks/events_audit.py dump OUT.json [--limit N]
+    .venv/bin/python benchmarks/events_audit.py show OUT.json [--verdicts V.json] [--all]
+    .venv/bin/python benchmarks/events_audit.py score OUT.json [--verdicts V.json]
+
+Nobody labelled the events of these articles, so they are read by hand: ``dump`` writes every
+event with its place (name, country, kind), its status and the text of its evidence; ``show``
+prints the events that have no verdict yet (``--all``: every one), for reading; ``score``
+counts the events of a dump by verdict. A verdict (benchmarks/data/events_audit.jsonl: the
+event's article, first excerpt and type, its label, the verdict and a note) is one of
+
+    right       the excerpt reports this event, of this type, and its roles and place are right
+                or left empty
+    type        an event, but of another type
+    not_event   no event: a word in another sense, a figurative use, a statistic, a habit or
+                an institution, history mentioned in passing, an event only named
+    roles       an event of this type, but an actor or a target is wrong (an address, a byline,
+                the victim as the author)
+    place       an event of this type, put at the wrong place (``place_far``: on the wrong
+                continent)
+
+and is kept with the event's label, so that ``score`` counts an event whose label changed since
+it was read as unread rather than reusing a verdict that may no longer hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+VERDICTS = ROOT / "benchmarks" / "data" / "events_audit.jsonl"
+KINDS = ("right", "type", "not_event", "roles", "place", "place_far")
+
+
+def _key(doc_id: str, ev: dict) -> str:
+    """One event across runs: its article, the start of its first excerpt and its type."""
+    return f"{doc_id}|{ev['evidence'][0][0]}|{ev['type']}"
+
+
+def dump(out: Path, limit: int | None) -> None:
+    from ingest_scale import write_corpus
+
+    from explorer.corpus import article_files, iter_documents
+    from explorer.pipeline import analyser
+
+    work = analyser()
+    found: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, 706)
+        docs = list(iter_documents(article_files([folder], []), []))[:limit]
+    for first in range(0, len(docs), 16):  # as ingest does: batches of 16
+        for output in work.analyse(docs[first : first + 16]):
+            if output.problem:
+                raise SystemExit(output.problem)
+            text = output.document.text
+            places = {p.id: p for p in output.places}
+            rows = []
+            for e in output.events:
+                p = places.get(e.place_id) if e.place_id else None
+                spans = sorted((x.start, x.end) for x in e.evidence)
+                rows.append(
+                    {
+                        "label": e.label,
+                        "type": e.type,
+                        "status": e.status,
+                        "actors": e.actors,
+                        "targets": e.targets,
+                        "place": [p.name, p.country, p.kind, p.gazetteer_id] if p else None,
+                        "place_basis": e.place_basis,
+                        "evidence": [list(s) for s in spans],
+                        "excerpts": [text[a:b] for a, b in spans],
+                    }
+                )
+            found[output.document.id] = rows
+    out.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(found)} articles: {sum(len(v) for v in found.values())} events")
+
+
+def _verdicts(path: Path) -> dict[tuple[str, str], str]:
+    """(event key, label) -> verdict, from one JSON object a line."""
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {(r["event"], r["label"]): r["verdict"] for r in rows}
+
+
+def _verdict(verdicts: dict, doc_id: str, ev: dict) -> str | None:
+    return verdicts.get((_key(doc_id, ev), ev["label"]))
+
+
+def show(path: Path, verdicts: dict, every: bool) -> None:
+    events = json.loads(path.read_text(encoding="utf-8"))
+    for doc_id, rows in events.items():
+        for ev in rows:
+            if not every and _verdict(verdicts, doc_id, ev) is not None:
+                continue
+            place = ev["place"]
+            where = f"{place[0]} ({place[1]}, {place[2]}, {ev['place_basis']})" if place else "-"
+            print(f"== {_key(doc_id, ev)}\n   {ev['label']}  [{ev['status']}] at {where}")
+            for text in ev["excerpts"]:
+                print("   > " + " ".join(text.split())[:400])
+
+
+def score(path: Path, verdicts: dict) -> None:
+    events = json.loads(path.read_text(encoding="utf-8"))
+    by_type: dict[str, Counter] = {}
+    total: Counter = Counter()
+    for doc_id, rows in events.items():
+        for ev in rows:
+            v = _verdict(verdicts, doc_id, ev) or "unread"
+            total[v] += 1
+            by_type.setdefault(ev["type"], Counter())[v] += 1
+    n = sum(total.values())
+    read = n - total["unread"]
+    print(f"{n} events, {read} read: " + ", ".join(f"{k} {total[k]}" for k in KINDS))
+    if read:
+        print(f"precision (right / read): {total['right'] / read:.2f}")
+    for etype, c in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values())):
+        cells = " ".join(f"{k}={c[k]}" for k in (*KINDS, "unread") if c[k])
+        print(f"  {etype:>12}: {sum(c.values()):3d}  {cells}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--limit", type=int, help="the first N articles only")
+    for name in ("show", "score"):
+        s = sub.add_parser(name)
+        s.add_argument("dump", type=Path)
+        s.add_argument("--verdicts", type=Path, default=VERDICTS)
+        if name == "show":
+            s.add_argument("--all", action="store_true")
+    args = ap.parse_args()
+    if args.cmd == "dump":
+        dump(args.out, args.limit)
+    elif args.cmd == "show":
+        show(args.dump, _verdicts(args.verdicts), args.all)
+    else:
+        score(args.dump, _verdicts(args.verdicts))
+
+
+if __name__ == "__main__":
+    main()
