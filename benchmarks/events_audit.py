@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -45,41 +44,30 @@ def _key(doc_id: str, ev: dict) -> str:
 
 
 def dump(out: Path, limit: int | None) -> None:
-    from ingest_scale import write_corpus
+    from extract_compare import eval_outputs
 
-    from explorer.corpus import article_files, iter_documents
-    from explorer.pipeline import analyser
-
-    work = analyser()
     found: dict[str, list[dict]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        write_corpus(folder, 706)
-        docs = list(iter_documents(article_files([folder], []), []))[:limit]
-    for first in range(0, len(docs), 16):  # as ingest does: batches of 16
-        for output in work.analyse(docs[first : first + 16]):
-            if output.problem:
-                raise SystemExit(output.problem)
-            text = output.document.text
-            places = {p.id: p for p in output.places}
-            rows = []
-            for e in output.events:
-                p = places.get(e.place_id) if e.place_id else None
-                spans = sorted((x.start, x.end) for x in e.evidence)
-                rows.append(
-                    {
-                        "label": e.label,
-                        "type": e.type,
-                        "status": e.status,
-                        "actors": e.actors,
-                        "targets": e.targets,
-                        "place": [p.name, p.country, p.kind, p.gazetteer_id] if p else None,
-                        "place_basis": e.place_basis,
-                        "evidence": [list(s) for s in spans],
-                        "excerpts": [text[a:b] for a, b in spans],
-                    }
-                )
-            found[output.document.id] = rows
+    for output in eval_outputs(limit):
+        text = output.document.text
+        places = {p.id: p for p in output.places}
+        rows = []
+        for e in output.events:
+            p = places.get(e.place_id) if e.place_id else None
+            spans = sorted((x.start, x.end) for x in e.evidence)
+            rows.append(
+                {
+                    "label": e.label,
+                    "type": e.type,
+                    "status": e.status,
+                    "actors": e.actors,
+                    "targets": e.targets,
+                    "place": [p.name, p.country, p.kind, p.gazetteer_id] if p else None,
+                    "place_basis": e.place_basis,
+                    "evidence": [list(s) for s in spans],
+                    "excerpts": [text[a:b] for a, b in spans],
+                }
+            )
+        found[output.document.id] = rows
     out.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{len(found)} articles: {sum(len(v) for v in found.values())} events")
 

@@ -17,6 +17,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,14 +42,15 @@ def _key(kind: str, item) -> str:
     return json.dumps([*what, _evidence(item)], ensure_ascii=False, default=str)
 
 
-def dump(out: Path, limit: int | None) -> None:
+def eval_outputs(limit: int | None) -> Iterator:
+    """The analysis of each of the 706 LGL and TR-News articles (the first ``limit``), read as
+    ingest reads them (text files, batches of 16); an analysis that fails stops the run."""
     from ingest_scale import write_corpus
 
     from explorer.corpus import article_files, iter_documents
     from explorer.pipeline import analyser
 
     work = analyser()
-    found: dict[str, dict[str, list[str]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         write_corpus(folder, 706)
@@ -57,8 +59,14 @@ def dump(out: Path, limit: int | None) -> None:
         for output in work.analyse(docs[first : first + 16]):
             if output.problem:
                 raise SystemExit(output.problem)
-            doc_id = output.document.id
-            found[doc_id] = {k: sorted(_key(k, x) for x in getattr(output, k)) for k in KINDS}
+            yield output
+
+
+def dump(out: Path, limit: int | None) -> None:
+    found: dict[str, dict[str, list[str]]] = {}
+    for output in eval_outputs(limit):
+        doc_id = output.document.id
+        found[doc_id] = {k: sorted(_key(k, x) for x in getattr(output, k)) for k in KINDS}
     out.write_text(json.dumps(found, indent=0, ensure_ascii=False), encoding="utf-8")
     totals = Counter({k: sum(len(v[k]) for v in found.values()) for k in KINDS})
     print(f"{len(found)} articles: " + ", ".join(f"{totals[k]} {k}" for k in KINDS))
