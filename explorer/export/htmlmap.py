@@ -68,11 +68,15 @@ def _inline_css(path: Path) -> str:
     return "<style>" + _CSS_URL.sub(data_url, css).replace("</style", "<\\/style") + "</style>"
 
 
+def _source(digest: Any) -> str:
+    """A finished SHA-256 of a script's text as a CSP source (``'sha256-...'``)."""
+    return "'sha256-" + base64.b64encode(digest.digest()).decode() + "'"
+
+
 def script_hashes(page: str) -> str:
     """The page's inline scripts as CSP sources (``'sha256-...'``): only these may run."""
     return " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-        for body in _INLINE_SCRIPT.findall(page)
+        _source(hashlib.sha256(body.encode("utf-8"))) for body in _INLINE_SCRIPT.findall(page)
     )
 
 
@@ -86,6 +90,10 @@ _POLICY = (
 def content_policy(page: str) -> str:
     """Only the scripts written into the page run; nothing is fetched from anywhere."""
     return _POLICY.format(scripts=script_hashes(page))
+
+
+def _title(options: ExportOptions) -> str:
+    return options.title or "explorer map"
 
 
 def _json(value: Any) -> str:
@@ -111,7 +119,7 @@ def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
     summary = f"{located} items on the map"
     if len(rows) - located:
         summary += f", {len(rows) - located} without a place (in the list)"
-    yield "{" + f'"title": {_json(options.title or "explorer map")}, "summary": {_json(summary)}'
+    yield "{" + f'"title": {_json(_title(options))}, "summary": {_json(summary)}'
     yield ', "messages": ['
     if options.palette:
         yield _json({"cmd": "setPalette", "palette": options.palette}) + ", "
@@ -175,7 +183,7 @@ def _page_around_data(options: ExportOptions) -> tuple[str, str]:
     page = _STYLESHEET.sub(stylesheet, page)
     page = page.replace("</head>", _inline_css(web / "standalone.css") + "\n</head>", 1)
     page = page.replace("<body>", '<body>\n<div id="sa-panel"></div>', 1)
-    title = html_text(options.title or "explorer map")
+    title = html_text(_title(options))
     page = page.replace("<head>", f"<head>\n<title>{title}</title>", 1)
     before, _, after = page.partition(_DATA_MARK)
     return before, after
@@ -199,7 +207,7 @@ def write_html_map(items: ItemSet, path: Path, options: ExportOptions) -> None:
             digest.update(data)
             spill.write(data)
         digest.update(b";")
-        data_hash = "'sha256-" + base64.b64encode(digest.digest()).decode() + "'"
+        data_hash = _source(digest)
         sources = " ".join(
             h for h in (script_hashes(before), data_hash, script_hashes(shim_js + after)) if h
         )

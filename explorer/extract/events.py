@@ -447,9 +447,7 @@ class EventRules:
 
     def _place_word(self, tok) -> bool:
         """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
-        if self._toponym_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            return True
-        return tok.lemma_.lower() in self.words["place_nouns"]
+        return self._known_place(tok) or tok.lemma_.lower() in self.words["place_nouns"]
 
     def _noun_ok(self, head, spec: dict, first) -> bool:
         mods = {
@@ -804,7 +802,7 @@ class EventRules:
         if not found:
             # a country the lexicon lacks ("Sri Lankan army", "Indonesian police")
             for c in sorted(core, key=lambda t: t.i):
-                tp = self._toponym_at(c.idx, c.idx + len(c.text))
+                tp = self._toponym_of(c)
                 if tp is not None and tp.candidate is not None and tp.candidate.kind == "country":
                     found.append((tp.candidate.name, (tp.start, tp.end)))
                     break
@@ -817,7 +815,7 @@ class EventRules:
                         if o.dep_ != "pobj":
                             continue
                         found += self._phrase_actors(o, depth + 1)
-                        tp = self._toponym_at(o.idx, o.idx + len(o.text))
+                        tp = self._toponym_of(o)
                         if not found and tp is not None and tp.candidate is not None:
                             found.append((tp.name, (tp.start, tp.end)))  # "Government of Alberta"
             if found:
@@ -1106,7 +1104,7 @@ class EventRules:
         m = self.ctx.mention(tok)
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False
-        tp = self._toponym_at(tok.idx, tok.idx + len(tok.text))
+        tp = self._toponym_of(tok)
         return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
 
     # --- place ----------------------------------------------------------------------------
@@ -1139,7 +1137,7 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
-            if self._in_a_name(head):
+            if not_where(head, self.words):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
@@ -1204,17 +1202,12 @@ class EventRules:
         noun = head.head if head.dep_ == "compound" else head
         owners = [c for c in noun.children if c.dep_ == "poss" and c.i != head.i]
         for o in owners:
-            otp = self._toponym_at(o.idx, o.idx + len(o.text))
+            otp = self._toponym_of(o)
             if otp is None or otp.candidate is None or tp.candidate is None:
                 continue
             if otp.candidate.country and otp.candidate.country != tp.candidate.country:
                 return True
         return False
-
-    def _in_a_name(self, head) -> bool:
-        """Whether a place word names a thing or where someone is from, not where the event
-        happened (:func:`explorer.extract.focus.not_where`)."""
-        return not_where(head, self.words)
 
     def _where_clause_place(self, root) -> Toponym | None:
         """ "his hometown of Lahore, where his supporters fought": the place the clause is on."""
@@ -1228,7 +1221,7 @@ class EventRules:
         if noun.dep_ == "pobj" and noun.head.lower_ == "in":
             cands.insert(0, noun.head.head)  # "Lahore in Punjab, where": Lahore
         for t in cands:
-            tp = self._toponym_at(t.idx, t.idx + len(t.text))
+            tp = self._toponym_of(t)
             if tp is not None and tp.candidate is not None and not tp.metonymic:
                 return tp
         return None
@@ -1348,13 +1341,18 @@ class EventRules:
     def _visits_a_place(self, trig: Trigger) -> bool:
         """Whether a visit verb names where: "visited Beijing", "travelled to the capital"."""
         tok = trig.tok
-        objs = children(tok, "dobj") + [
-            o
+        return any(self._place_word(o) for o in children(tok, "dobj")) or self._place_after(
+            tok, ("to", "in")
+        )
+
+    def _place_after(self, tok, preps: tuple[str, ...]) -> bool:
+        """Whether a preposition of ``preps`` under ``tok`` has a place for its object."""
+        return any(
+            self._place_word(o)
             for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "in")
+            if p.dep_ == "prep" and p.lower_ in preps
             for o in children(p, "pobj")
-        ]
-        return any(self._place_word(o) for o in objs)
+        )
 
     def _titled(self, trig: Trigger, agents: list) -> bool:
         """Whether a visitor is someone whose visits make news: an actor of the lexicon or a
@@ -1443,7 +1441,11 @@ class EventRules:
 
     def _known_place(self, tok) -> bool:
         """A toponym the geoparser found ("Israel clashed with Syria")."""
-        return self._toponym_at(tok.idx, tok.idx + len(tok.text)) is not None
+        return self._toponym_of(tok) is not None
+
+    def _toponym_of(self, tok) -> Toponym | None:
+        """The toponym a token is (part of), if any."""
+        return self._toponym_at(tok.idx, tok.idx + len(tok.text))
 
     def _kind_of_visit(self, trig: Trigger) -> bool:
         """ "Emergency room visits", "doctor visits", "home visits", "a trip to the doctor":
@@ -1456,7 +1458,7 @@ class EventRules:
                 continue  # "the Obama visit", "an IOC committee visit"
             if c.lemma_.lower() in self.words["official_kinds"]:
                 continue  # "a trade mission", "a working visit"
-            if self._toponym_at(c.idx, c.idx + len(c.text)) is not None:
+            if self._known_place(c):
                 continue
             if c.text.isupper() and len(c.text) <= 3 and c.ent_type_ == "":
                 return True  # "ER visits"
@@ -1491,13 +1493,7 @@ class EventRules:
             if spec.get("official") and trig.is_noun:
                 if self._kind_of_visit(trig):
                     continue
-                to_place = any(
-                    self._place_word(o)
-                    for p in trig.tok.children
-                    if p.dep_ == "prep" and p.lower_ == "to"
-                    for o in children(p, "pobj")
-                )
-                if not self._official(agents) and not to_place:
+                if not self._official(agents) and not self._place_after(trig.tok, ("to",)):
                     continue  # "during the visit", "their ninth trip to State"
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm

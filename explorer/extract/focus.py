@@ -8,12 +8,11 @@ The event records which it was (``place_basis``), so the map can say how sure th
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
 from explorer.extract.context import SentenceContext
-from explorer.model import Document, Toponym
+from explorer.model import Document, Toponym, great_circle_km
 
 # GeoNames' continents: "Europe" says too little to place an event that its sentence does not
 _CONTINENTS = {f"geonames:{n}" for n in range(6255146, 6255153)}
@@ -93,7 +92,8 @@ class PlaceContext:
             if u.toponym.candidate is not None and u.locative
         ]
         if named and all(
-            n.country != c.country and _km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM for n in named
+            n.country != c.country and great_circle_km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM
+            for n in named
         ):
             return None, ""
         return tp, basis
@@ -127,14 +127,6 @@ class PlaceContext:
         if self.article is not None:
             return self.article, "article"
         return None, ""
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _gid(tp: Toponym) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from explorer.model import Analysis, Event, Evidence
+from explorer.model import Analysis, Event, Evidence, great_circle_km
 from explorer.paths import geodata_dir
 
 
@@ -112,10 +112,7 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _place_relation(a: str | None, b: str | None, where: Where) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.syntax import children
+from explorer.extract.syntax import children, infinitive
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
@@ -100,9 +100,7 @@ class ModalityReader:
                 # "X denied that it backs Y", "X stopped short of ...": one clause up;
                 # "hesitated to back", "refused to arm" parsed as a clause of purpose
                 ulem = cur.head.lemma_.lower()
-                if cur.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-                ):
+                if cur.dep_ == "advcl" and infinitive(cur):
                     return ulem in self.stop or ulem in self.deny
                 return cur.dep_ == "ccomp" and ulem in self.deny
             prev, cur = cur, cur.head
@@ -130,7 +128,7 @@ class ModalityReader:
         infinitive or gerund under a word of intent, readiness or the past habit."""
         if cur.dep_ not in ("xcomp", "advcl"):
             return False
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        to = infinitive(cur)
         if not (to or cur.tag_ == "VBG"):
             return False
         ulem = up.lemma_.lower()
@@ -181,11 +179,7 @@ class ModalityReader:
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
             # that": a request has an infinitive under it)
-            if (
-                cur.dep_ in ("xcomp", "advcl")
-                and ulem in self.request
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            ):
+            if cur.dep_ in ("xcomp", "advcl") and ulem in self.request and infinitive(cur):
                 return True
             if (
                 cur.dep_ == "prep"

@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     children,
     glued,
     governing_subjects,
+    infinitive,
     phrase,
     preps,
     with_conjuncts,
@@ -44,7 +45,7 @@ def _purpose(tok) -> bool:
     return (
         tok.dep_ in ("advcl", "xcomp", "acl")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and infinitive(tok)
     )
 
 

@@ -28,6 +28,11 @@ def children(tok, *deps: str) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def infinitive(tok) -> bool:
+    """Whether ``tok`` is a verb with its infinitive "to" ("plans to arm", "refused to back")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def with_conjuncts(tok) -> list:
     """``tok`` and the heads coordinated with it ("Qatar and Egypt", "A, B and C")."""
     out, todo = [], [tok]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import norm
+from explorer.model import great_circle_km
 
 WEIGHTS = {
     "pop": 3.0,  # log10(population + 1) / 7
@@ -117,10 +118,7 @@ def _inside(e: Entry, container: Entry) -> bool:
 
 
 def _km(a: Entry, b: Entry) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _km_cached(km: dict[tuple[str, str], float], a: Entry, b: Entry) -> float:
