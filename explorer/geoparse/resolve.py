@@ -51,6 +51,11 @@ FAMOUS_POP = 1_000_000
 NAMESAKE_RATIO = 10
 # a place found by a variant of its name, VARIANT_RATIO times smaller than one so named, is not it
 VARIANT_RATIO = 10
+# an alternate name of a town smaller than this, outside the text's countries, is left unplaced
+STRAY_POP = 100_000
+STRAY_NEAR_KM = 300.0
+# a country holding this share of a text's unambiguous names is one the text is about
+STRAY_SHARE = 0.2
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
@@ -232,6 +237,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             _set_probs(m, cs)
         final = new
 
+    _, _, anchors = _context(mentions) if mentions else (None, None, [])
+    # the countries a focused text is mostly about, and their neighbours
+    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
+    near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -242,6 +251,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.demonym:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
+        key = norm(m.name)
+        if focus_total >= FOCUS_MIN and _stray(
+            m, near_about, [a for k, a in anchors if k != key], km
+        ):
+            # left unplaced, its readings kept as alternatives
+            m.chosen, m.score, m.confidence = None, 0.0, 0.0
+            m.alternatives = ranked[:5]
 
 
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
@@ -343,6 +359,21 @@ def _namesake_evidence(
         default=0.0,
     )
     return max(own, contested * (1.0 - max(0.0, elsewhere - own)))
+
+
+def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
+    """A small place the name is only an alternate name of ("North Ossetian" for a Washington,
+    D.C. neighbourhood, in a story of Georgia's war that names the US once), outside the
+    countries a focused text is mostly about and their neighbours, with nothing near it in the text and no "Name, Region": a
+    variant of another place's name is no evidence for a town on another continent."""
+    e = m.chosen
+    if e is None or e.primary or e.rank not in (3, 4) or _famous(e) or e.population >= STRAY_POP:
+        return False
+    if not e.country or e.country in near_about:
+        return False
+    if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
 
 
 def _famous(e: Entry) -> bool:
