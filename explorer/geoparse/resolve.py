@@ -262,8 +262,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
     """The countries a text is about, from its unambiguous mentions: country names, demonyms
-    and names whose every candidate lies in one country, one vote per distinct name, two for a
-    dateline ("BEIRUT (AP) -"). Returns the votes per country and their total."""
+    and names whose every candidate lies in one country (not only as a small place's alternate
+    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -"). Returns the votes per country and their total."""
     votes: dict[str, float] = defaultdict(float)
     done: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
@@ -272,6 +272,8 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
             continue
         countries = {e.country for e, _ in cs}
         top = cs[0][0]
+        if all(not e.primary and e.population < STRAY_POP for e, _ in cs):
+            continue  # a variant spelling of small places only ("Prisi" for Paris, Texas)
         if len(countries) != 1 and not (m.demonym or (top.rank == 0 and m.probs[0][1] >= 0.9)):
             continue
         country = top.country if len(countries) != 1 else next(iter(countries))
