@@ -263,7 +263,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
     """The countries a text is about, from its unambiguous mentions: country names, demonyms
     and names whose every candidate lies in one country (not only as a small place's alternate
-    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -"). Returns the votes per country and their total."""
+    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -"). Returns the votes
+    per country and their total."""
     votes: dict[str, float] = defaultdict(float)
     done: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
@@ -366,8 +367,9 @@ def _namesake_evidence(
 def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
     """A small place the name is only an alternate name of ("North Ossetian" for a Washington,
     D.C. neighbourhood, in a story of Georgia's war that names the US once), outside the
-    countries a focused text is mostly about and their neighbours, with nothing near it in the text and no "Name, Region": a
-    variant of another place's name is no evidence for a town on another continent."""
+    countries a focused text is mostly about and their neighbours, with nothing near it in the
+    text and no "Name, Region": a variant of another place's name is no evidence for a town on
+    another continent."""
     e = m.chosen
     if e is None or e.primary or e.rank not in (3, 4) or _famous(e) or e.population >= STRAY_POP:
         return False
