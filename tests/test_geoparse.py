@@ -726,3 +726,25 @@ def test_a_small_places_variant_name_abroad_is_left_unplaced(gp):
         "ceasefire in Tripoli."
     )
     assert find(tops, "Misrata").candidate.country == "LY"
+
+
+def test_a_local_papers_currency_says_which_countrys_town(gp):
+    # a Texas paper: "Mansfield OKs refinancing $10.3 million in debt. MANSFIELD — The City
+    # Council...": nothing but its dollars says America, and Mansfield, England is the biggest
+    # town of the name
+    tops = gp.parse(_eval_article("lgl", "lgl-41539050")[:300])
+    assert [t.candidate.country for t in tops if t.name.lower() == "mansfield"] == ["US", "US"]
+    # a New Jersey lodge's comedy night, "Cost is $35 per person": not Flemington, Victoria
+    tops = gp.parse(_eval_article("lgl", "lgl-41515177")[:400])
+    assert {t.candidate.country for t in tops if t.name == "Flemington"} == {"US"}
+    # the same sentence in pounds is an English town's
+    tops = gp.parse(
+        "Mansfield OKs refinancing £10.3 million in debt. The council authorized the "
+        "refinancing of £10.3 million of its debt at lower interest rates."
+    )
+    assert find(tops, "Mansfield").candidate.country == "GB"
+    # the currency decides only among towns: a famous city or a country stays so
+    tops = gp.parse("Greece will borrow $5 billion more, officials in Athens said on Monday.")
+    assert find(tops, "Athens").candidate.country == "GR"
+    tops = gp.parse("A $2 million grant for the new school in Jordan was approved.")
+    assert find(tops, "Jordan").candidate.country == "JO"

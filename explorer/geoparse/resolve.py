@@ -37,6 +37,7 @@ WEIGHTS = {
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "money": 0.5,  # a town of the country whose currency the text's sums are in
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -61,6 +62,8 @@ MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
+# sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
+_MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
 
 
 @dataclass
@@ -180,6 +183,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
+    money = _money_country(text)
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
         new = []
@@ -201,6 +205,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 for e, _ in cs
                 if e.country and (e.rank == 0 or e.population >= FAMOUS_POP)
             }
+            # the text's currency says which country's town it is only among towns: not
+            # against a country, a region, a sea or a famous city of the name
+            paid = money if not rivals and all(e.rank in (3, 4) for e, _ in cs) else ()
             rescored = []
             for e, base in cs:
                 s = base
@@ -231,6 +238,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["far"]
                 if dateline and _famous(e):
                     s += w["dateline_famous"]
+                if e.country in paid:
+                    s += w["money"]
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -283,6 +292,26 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         done.add(key)
         votes[country] += 2.0 if _dateline(m, text) else 1.0
     return dict(votes), sum(votes.values())
+
+
+def _money_country(text: str) -> tuple[str, ...]:
+    """The countries whose currency the text counts in, when it counts in only one: "$765,000"
+    is written in the United States or Canada, whose papers write their dollars bare,
+    "£25,000" in Britain. None for any other dollar ("A$", "HK$"), the euro, or a mix."""
+    found: set[tuple[str, ...]] = set()
+    for m in _MONEY.finditer(text):
+        sym = m.group(0)
+        if "£" in sym:
+            found.add(("GB",))  # not "pounds", which also weigh
+        elif "euros" in sym or "€" in sym:
+            found.add(())
+        elif m.group(1) in (None, "US"):
+            found.add(("US", "CA") if m.group(1) is None else ("US",))
+        else:
+            found.add(("CA",) if m.group(1) in ("C", "CA", "CAD") else ())
+        if len(found) > 1:
+            return ()
+    return next(iter(found)) if found else ()
 
 
 def _dateline(m: Mention, text: str) -> bool:
