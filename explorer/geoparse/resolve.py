@@ -184,6 +184,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
     money = _money_country(text)
+    anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
         new = []
@@ -246,7 +247,6 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             _set_probs(m, cs)
         final = new
 
-    _, _, anchors = _context(mentions) if mentions else (None, None, [])
     # the countries a focused text is mostly about, and their neighbours
     about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
