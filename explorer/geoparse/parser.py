@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -245,9 +246,15 @@ class Geoparser:
                 taken[k] = True
 
         ents = doc.user_data.get(ENTS)
-        for ent in doc.ents if ents is None else ents:
+        ents = list(doc.ents if ents is None else ents)
+        # how often the recogniser calls each name a person or an organisation
+        named = Counter(
+            norm(ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
+        )
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
-                for s, e in _parts(doc, ent.start, self._joined_end(doc, ent.start, ent.end)):
+                end = self._before_office(doc, ent.start, self._joined_end(doc, ent.start, ent.end))
+                for s, e in _parts(doc, ent.start, end):
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
                         segs = self._demonyms(doc, text, s, e) or segs
@@ -299,7 +306,7 @@ class Geoparser:
                 if not (len(seg.entries) and self._acronym(doc, seg)) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
-                    or ctx.knows(seg, doc)
+                    or self._knows_named(ctx, seg, doc, named, blocked)
                     or self._news_spelling(
                         doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
                     )
@@ -395,7 +402,7 @@ class Geoparser:
             if not (
                 f.end - f.start == 1
                 and norm(doc[f.start].text) in person_words
-                and not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+                and not any(_named_region(e) for e in f.entries)
             )
         ]
         for f in found:
@@ -412,6 +419,37 @@ class Geoparser:
                 break
             j += 3
         return j
+
+    def _before_office(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that took in the first word of an office after it ("San
+        Fernando City" of "San Fernando City Councilwoman", "Dublin City" of "Dublin City
+        Council"): the town's own name, unless the longer one is a place's main name ("Carson
+        City", "Quezon City")."""
+        if j - i < 2 or j >= len(doc) or norm(doc[j - 1].text) not in self._civic:
+            return j
+        nxt = doc[j]
+        if not is_cap(nxt) or not (norm(nxt.text) in self._titles or norm(nxt.text) in self._civic):
+            return j
+        if any(e.primary for e in self.gaz.lookup(norm(doc[i:j].text))):
+            return j
+        if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
+            return j
+        return j - 1
+
+    def _knows_named(self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked) -> bool:
+        """:meth:`_DocContext.knows` for a name the recogniser called a person or an
+        organisation: a town of a country the text names is no evidence for a given name that
+        it calls so at every mention, more than once, with no mention where local news names a
+        town ("Lincoln" the president, 16 times in a US story; not "Alexandria police")."""
+        key = norm(doc[f.start : f.end].text)
+        if key in ctx.names or named[key] < 2 or not self.gaz.is_given_name(key):
+            return ctx.knows(f, doc)
+        cued = any(
+            self._local_cue(doc, _Found(s, e, f.entries, "blocked"))
+            for s, e, _ in blocked
+            if e - s == 1 and norm(doc[s].text) == key
+        )
+        return cued and ctx.knows(f, doc)
 
     def _fit_span(self, doc, text: str, f: _Found) -> None:
         """The span a reader would mark: an abbreviation with its dot ("Que.", which the
@@ -857,6 +895,16 @@ def news_spellings(entries: tuple[Entry, ...], min_pop: int) -> tuple[Entry, ...
     return tuple(
         e for e in entries if not e.primary and 2 <= e.rank <= 4 and e.population >= min_pop
     )
+
+
+def _named_region(e: Entry) -> bool:
+    """A country, a continent, a curated place, or a first-level region news names ("Georgia",
+    "Victoria", "Washington"): a place even when a person of the text bears its name. Not a
+    small region that is also a surname (New Zealand's Nelson, Uruguay's Flores)."""
+    if e.rank == 2:
+        # a region whose people the gazetteer does not know (Egypt's Alexandria) is let be
+        return not e.population or e.population >= MIN_POP_BLOCKED
+    return e.rank in (0, 1, 5)
 
 
 def taken_by(found: list[_Found], s: int, e: int):

@@ -37,6 +37,7 @@ WEIGHTS = {
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "money": 0.5,  # a town of the country whose currency the text's sums are in
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -51,11 +52,18 @@ FAMOUS_POP = 1_000_000
 NAMESAKE_RATIO = 10
 # a place found by a variant of its name, VARIANT_RATIO times smaller than one so named, is not it
 VARIANT_RATIO = 10
+# an alternate name of a town smaller than this, outside the text's countries, is left unplaced
+STRAY_POP = 100_000
+STRAY_NEAR_KM = 300.0
+# a country holding this share of a text's unambiguous names is one the text is about
+STRAY_SHARE = 0.2
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
+# sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
+_MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
 
 
 @dataclass
@@ -175,6 +183,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
+    money = _money_country(text)
+    anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
         new = []
@@ -196,6 +206,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 for e, _ in cs
                 if e.country and (e.rank == 0 or e.population >= FAMOUS_POP)
             }
+            # the text's currency says which country's town it is only among towns: not
+            # against a country, a region, a sea or a famous city of the name
+            paid = money if not rivals and all(e.rank in (3, 4) for e, _ in cs) else ()
             rescored = []
             for e, base in cs:
                 s = base
@@ -226,12 +239,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["far"]
                 if dateline and _famous(e):
                     s += w["dateline_famous"]
+                if e.country in paid:
+                    s += w["money"]
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
             _set_probs(m, cs)
         final = new
 
+    # the countries a focused text is mostly about, and their neighbours
+    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
+    near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -242,12 +260,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.demonym:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
+        key = norm(m.name)
+        if focus_total >= FOCUS_MIN and _stray(
+            m, near_about, [a for k, a in anchors if k != key], km
+        ):
+            # left unplaced, its readings kept as alternatives
+            m.chosen, m.score, m.confidence = None, 0.0, 0.0
+            m.alternatives = ranked[:5]
 
 
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
     """The countries a text is about, from its unambiguous mentions: country names, demonyms
-    and names whose every candidate lies in one country, one vote per distinct name, two for a
-    dateline ("BEIRUT (AP) -"). Returns the votes per country and their total."""
+    and names whose every candidate lies in one country (not only as a small place's alternate
+    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -"). Returns the votes
+    per country and their total."""
     votes: dict[str, float] = defaultdict(float)
     done: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
@@ -256,6 +282,8 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
             continue
         countries = {e.country for e, _ in cs}
         top = cs[0][0]
+        if all(not e.primary and e.population < STRAY_POP for e, _ in cs):
+            continue  # a variant spelling of small places only ("Prisi" for Paris, Texas)
         if len(countries) != 1 and not (m.demonym or (top.rank == 0 and m.probs[0][1] >= 0.9)):
             continue
         country = top.country if len(countries) != 1 else next(iter(countries))
@@ -264,6 +292,26 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         done.add(key)
         votes[country] += 2.0 if _dateline(m, text) else 1.0
     return dict(votes), sum(votes.values())
+
+
+def _money_country(text: str) -> tuple[str, ...]:
+    """The countries whose currency the text counts in, when it counts in only one: "$765,000"
+    is written in the United States or Canada, whose papers write their dollars bare,
+    "£25,000" in Britain. None for any other dollar ("A$", "HK$"), the euro, or a mix."""
+    found: set[tuple[str, ...]] = set()
+    for m in _MONEY.finditer(text):
+        sym = m.group(0)
+        if "£" in sym:
+            found.add(("GB",))  # not "pounds", which also weigh
+        elif "euros" in sym or "€" in sym:
+            found.add(())
+        elif m.group(1) in (None, "US"):
+            found.add(("US", "CA") if m.group(1) is None else ("US",))
+        else:
+            found.add(("CA",) if m.group(1) in ("C", "CA", "CAD") else ())
+        if len(found) > 1:
+            return ()
+    return next(iter(found)) if found else ()
 
 
 def _dateline(m: Mention, text: str) -> bool:
@@ -343,6 +391,22 @@ def _namesake_evidence(
         default=0.0,
     )
     return max(own, contested * (1.0 - max(0.0, elsewhere - own)))
+
+
+def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
+    """A small place the name is only an alternate name of ("North Ossetian" for a Washington,
+    D.C. neighbourhood, in a story of Georgia's war that names the US once), outside the
+    countries a focused text is mostly about and their neighbours, with nothing near it in the
+    text and no "Name, Region": a variant of another place's name is no evidence for a town on
+    another continent."""
+    e = m.chosen
+    if e is None or e.primary or e.rank not in (3, 4) or _famous(e) or e.population >= STRAY_POP:
+        return False
+    if not e.country or e.country in near_about:
+        return False
+    if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
 
 
 def _famous(e: Entry) -> bool:
