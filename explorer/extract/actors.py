@@ -339,8 +339,11 @@ class PhraseReader:
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
         if term in MILITARY and not states and not self._non_state(h):
             # "Cuba has 30,000 troops in Angola": whose troops the sentence says; bare
-            # "troops" with no owner name no side
+            # "troops" with no owner name no side, but "Turkish-backed forces" are someone's
+            # (the conflict's sides may say whose; if not, the claim is left out as sideless)
             owner = self._garrison_owner(h, depth)
+            if not owner and compound is not None and role == "party":
+                return [self._open(h, "armed", None)]
             return owner
         if self._local(h):
             return []  # "local governments", "the city council"

@@ -15,6 +15,11 @@ from explorer.extract.nlp import Sentence
 from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
 
+# "allied with", "aligned with", "loyal to", "backed by", "supported by": a side's patron
+_PATRON_WORDS = {"ally", "allied", "align", "aligned", "loyal", "back", "backed", "support",
+                 "supported", "sponsor", "sponsored", "arm", "armed", "fund", "funded"}  # fmt: skip
+_STATELIKE = ("state", "leader", "government")
+
 
 @dataclass(slots=True)
 class SentenceContext:
@@ -293,6 +298,37 @@ class SentenceContext:
             return None
         return self.generic_party(tok, th.id, clause)
 
+    def patron_words(self, tok) -> set[str]:
+        """ "militias allied with the Turkish military", "fighters loyal to Ankara", "forces
+        backed by Iran" say whose side as plainly as "Turkish-backed militias": the glued
+        forms ("Turkish-backed", "Turkey-backed"), to match a conflict's qualifiers."""
+        out: set[str] = set()
+        for c in tok.children:
+            if c.dep_ not in ("acl", "amod", "relcl"):
+                continue
+            words = [c, *children(c, "acomp")]
+            if not any(
+                w.lemma_.lower() in _PATRON_WORDS or w.lower_ in _PATRON_WORDS for w in words
+            ):
+                continue
+            objs = [
+                o
+                for w in words
+                for p in w.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
+                for o in children(p, "pobj")
+            ]
+            for o in objs:
+                for t in o.subtree:
+                    m = self.mention(t)
+                    if m is None or m.ref.code is None or m.ref.kind not in _STATELIKE:
+                        continue
+                    code = m.ref.code
+                    for name in (self.lex.adjective(code), self.lex.country_names.get(code), code):
+                        if name:
+                            out |= {f"{name}-backed", f"{name}-backed".lower()}
+        return out
+
     def generic_party(self, tok, theatre: str | None, clause=None) -> str | None:
         """Generic descriptions ("rebels in the east") that the theatre lexicon maps to a party."""
         th = self.lex.theatres.get(theatre or "")
@@ -300,6 +336,7 @@ class SentenceContext:
             return None
         scope = list(tok.subtree) + (list(clause) if clause is not None else [])
         words = {t.text for t in scope} | {t.lower_ for t in scope} | {glued(t) for t in scope}
+        words |= self.patron_words(tok)
         head_text = " ".join(
             t.lower_
             for t in tok.subtree

@@ -37,6 +37,7 @@ from explorer.model import Evidence, Stance
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+_SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
 def _purpose(tok) -> bool:
@@ -176,6 +177,7 @@ class StanceRules:
         self.weapon_words = self.lex.words("weapon_words")
         self.loaded = self.lex.words("loaded_labels")
         self.conflict_words = self.lex.words("conflict_words")
+        self.sideless = self.lex.words("sideless_words")
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
@@ -996,8 +998,15 @@ class StanceRules:
                             continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
+                        if self._sideless(pw, power, theatre) or (
+                            pm is not None and self._sideless(pm, party, theatre)
+                        ):
+                            continue  # "backs militias": names nobody
                         loaded = pm is not None and self._loaded(pm)
-                        by = claimed or (self.outlet_label if loaded else None)
+                        if isinstance(claimed, Mention):
+                            by = self.ctx.power_name(claimed, theatre)
+                        else:
+                            by = claimed or (self.outlet_label if loaded else None)
                         if by == power:
                             by = None
                         key = (power, cl.relation, party, theatre.id, cl.modality.negated, by)
@@ -1020,6 +1029,24 @@ class StanceRules:
 
     outlet_label = "the article's wording"
 
+    def _sideless(self, m: Mention, name: str, theatre) -> bool:
+        """ "militias", "armed groups", "terrorists", "Syrian fighters" in Syria: armed men
+        of any side, shown as written because neither the words nor the conflict's sides say
+        whose; such a claim names nobody and is left out (a missing claim beats a vague
+        one)."""
+        if m.ref.kind != "armed" or name != m.ref.name:
+            return False
+        own = {theatre.country} | set(theatre.definition.countries if theatre.definition else ())
+        skip = {
+            w.lower()
+            for c in own
+            if c
+            for w in (self.lex.adjective(c), self.lex.country_names.get(c))
+            if w
+        }
+        words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w and w not in skip]
+        return bool(words) and all(w in self.sideless for w in words)
+
     def _loaded(self, m: Mention) -> bool:
         """ "US-backed terrorists": a side's own label, not a neutral description."""
         if not self.ctx.owns(m):
@@ -1027,15 +1054,52 @@ class StanceRules:
         sent = self.ctx.s.sent.doc
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
 
-    def _claimed_by(self, cl: _Claim) -> str | None:
+    def _claimed_by(self, cl: _Claim) -> str | Mention | None:
+        """Whom the article attributes the claim to: an actor (named once the conflict is
+        known), a person or a phrase as written, "unnamed sources"; None: the article's own."""
         mod = cl.modality
         if mod is None:
             return None
         if mod.speaker is not None:
-            who = self.reader.actors(mod.speaker, "power")
-            if who:
-                return who[0].ref.actor
+            return self._speaker_of(mod.speaker)
         return "unnamed sources" if mod.alleged else None
+
+    def _speaker_of(self, tok) -> str | Mention:
+        """ "Ankara", "U.S. officials", "a spokesman for the Pentagon", "John Kirby, the
+        Pentagon's spokesman": the side the speaker speaks for; else the person named; else
+        the words ("analysts", "witnesses"). A pronoun that names no side: the speaker quoted."""
+        if tok.lower_ in PERSPRON:
+            personal = tok.lower_ in ("he", "she", "him", "her", "i", "me")
+            got = [
+                m
+                for m in self.ctx.resolve_pronoun(tok, False)
+                if not personal or m.ref.kind in ("leader", "person")
+            ]
+            return got[0] if got else "the speaker quoted"
+        near = [tok, *children(tok, "appos")]
+        near += [c for h in list(near) for c in h.children if c.dep_ in _SPEAKER_MODS and c.i < h.i]
+        near += [
+            o
+            for h in list(near)
+            for pr in children(h, "prep")
+            if pr.lower_ in ("for", "of", "at", "from", "in", "with", "to", "close")
+            for o in children(pr, "pobj")
+        ]
+        found = [m for h in near for m in self.reader.actors(h, "power")]
+        for m in found:
+            if m.ref.kind in ("state", "leader", "org", "party", "coalition", "government"):
+                return m
+        for m in found:
+            if m.ref.kind == "person" or any(ch.isupper() for ch in m.ref.name):
+                return m
+        name = self.reader.written(tok)
+        if not name:
+            return "the speaker quoted"
+        if tok.pos_ != "PROPN" and name[:1].isupper() and name[1:2].islower():
+            name = name[:1].lower() + name[1:]  # "Witnesses said": a sentence's first word
+        if tok.tag_ == "NN":
+            name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
+        return name
 
     @staticmethod
     def _own_government(pw: Mention, pm: Mention, theatre) -> bool:
