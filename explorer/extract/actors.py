@@ -694,6 +694,10 @@ class PhraseReader:
             return self.ctx.resolve_pronoun(poss[0], role == "party")
         return []
 
+    def group(self, h) -> Mention:
+        """The phrase as an armed group kept as written ("fighters", "Sunni militias")."""
+        return self._open(h, "armed", None)
+
     def _open(self, h, kind: str, code: str | None, entity: bool = False) -> Mention:
         name = self.written(h, entity)
         return self._mention(h, ActorRef(name, kind, code=code, form="written"))

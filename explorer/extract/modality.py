@@ -318,6 +318,15 @@ class ModalityReader:
                             return objs[0]
         return None
 
+    def _aside(self, cur):
+        """ "Iran, Riyadh said, arms the Houthis": a speech verb set into the clause."""
+        for c in cur.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech:
+                subj = children(c, "nsubj")
+                if subj:
+                    return subj[0]
+        return None
+
     def _speaker(self, tok):
         """The subject of the speech or accusation verb the claim is reported under ("Ankara
         said", "..., said a spokesman", "according to X")."""
@@ -325,7 +334,7 @@ class ModalityReader:
             return None, True
         cur = tok
         for _ in range(8):
-            source = self._according_to(cur)
+            source = self._according_to(cur) or self._aside(cur)
             if source is not None:
                 return source, False
             up = cur.head

@@ -148,6 +148,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
         add(backs.get(key, []))
     for word, prep_words in backs.get("sides_with", {}).items():
         add([word], low(prep_words))
+    add(backs.get("loyal_adjectives", []), frozenset(["to"]))
     add(cfg["fight"]["verbs"])
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
@@ -347,6 +348,9 @@ class StanceRules:
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             if self._is_rival(tok):
                 continue  # "X and Y back rival sides" names no party by itself
+            if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
+                out += self._loyal(tok)
+                continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
@@ -461,6 +465,13 @@ class StanceRules:
                     heads = [s for s in c.children if s.dep_ == "nsubj"]
         if not heads:
             heads = preps(tok, "behind", "with")
+        if not heads:
+            # "does not back Assad": a name the parser took for an adverb of the verb
+            heads = [
+                c
+                for c in tok.children
+                if c.dep_ in ("advmod", "npadvmod") and c.i > tok.i and self.ctx.mention(c)
+            ]
         if any(self._is_rival(h) for h in heads):
             return []
         co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
@@ -499,6 +510,28 @@ class StanceRules:
         while t.dep_ in ("compound", "flat") and t.head.i > t.i:
             t = t.head
         return t
+
+    def _loyal(self, tok) -> list[_Claim]:
+        """ "fighters loyal to Ankara", "militias that are loyal to Tehran": the state they
+        answer to backs them (as "Turkish-backed fighters" says); loyalty to a group or a
+        government ("militants loyal to the Taliban") names their side, not a backer."""
+        patrons = self._actors_of(preps(tok, "to"))
+        if not patrons or not all(m.ref.kind in ("state", "leader") for m in patrons):
+            return []
+        group = tok.head
+        if tok.dep_ == "acomp" and group.dep_ == "relcl":
+            group = group.head  # "militias that are loyal to Tehran"
+        elif tok.dep_ not in ("amod", "acl"):
+            return []
+        if group.pos_ not in ("NOUN", "PROPN"):
+            return []
+        parties = []
+        codes = {m.ref.code for m in patrons}
+        for h in with_conjuncts(group):
+            # the group as itself, not as the side it is loyal to ("Hezbollah fighters")
+            got = [m for m in self.reader.actors(h, "party") if m.ref.code not in codes]
+            parties += got or [self.reader.group(h)]
+        return [_Claim("backs", tok, patrons, parties=parties)]
 
     def _sides_with(self, tok, words) -> list[_Claim]:
         """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""

@@ -1,0 +1,261 @@
+"""Grammar the stance rules must read right in any article: a negated doubt that affirms, a
+claim someone else makes, and a party named only by words that fit either side.
+
+The sentences are written in the forms news uses (the real ones quoted are named); each class
+is tried in several wordings and beside a plain claim that must still come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract import extract
+from explorer.model import Document
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from explorer.extract.lexicon import lexicon_for
+    from explorer.geoparse import Geoparser, load_gazetteer
+
+    gp, gz = Geoparser.default(), load_gazetteer()
+    lex = lexicon_for(tuple(gz.country_facts()))
+
+    def run(text: str):
+        doc = Document("t.txt", "", "", text, "x")
+        return extract(
+            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
+        )
+
+    return run
+
+
+def claims(ex, negated=False):
+    return {(s.power, s.relation, s.party) for s in ex.stances if s.negated == negated}
+
+
+def by(ex, power):
+    return {s.claimed_by for s in ex.stances if s.power == power and not s.negated}
+
+
+ASSAD = ("Russia", "backs", "Syrian government (Assad)")
+HOUTHIS = ("Iran", "supplies", "Houthis")
+GNA = ("Turkey", "backs", "Government of National Accord (GNA)")
+
+
+# --- a negated doubt, stop or denial affirms (litotes) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's support for Assad is not in doubt.",
+        "Moscow's support for Assad has never been in doubt.",
+        "Russia's backing of Assad is not in question.",
+        "There is no question that Russia backs Assad.",
+        "There is little doubt that Moscow supports Assad.",
+        "Nobody doubts that Russia backs Assad.",
+        "Russia has never wavered in its support for Assad.",
+        "Russia did not waver in backing Assad.",
+        "Russia never stopped supporting Assad.",
+        "Moscow did not withdraw its support for Assad.",
+        "Russia never hesitated to back the Assad government.",
+    ],
+)
+def test_a_negated_doubt_affirms_the_stance(parse, text):
+    ex = parse(text)
+    assert ASSAD in claims(ex), text
+    assert not claims(ex, negated=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one denies that Iran arms the Houthis in Yemen.",
+        "Nobody denies that Iran arms the Houthis in Yemen.",
+        "Russia did not stop arming the separatists in eastern Ukraine.",
+    ],
+)
+def test_a_negated_denial_or_stop_affirms_the_supply(parse, text):
+    ex = parse(text)
+    assert any(rel == "supplies" for _, rel, _ in claims(ex)), text
+    assert not claims(ex, negated=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's support for Assad is in doubt.",
+        "Analysts doubt that Russia backs Assad.",
+        "There is some doubt that Russia backs Assad.",
+        "Russia has wavered in its support for Assad.",
+    ],
+)
+def test_a_doubt_not_negated_states_nothing(parse, text):
+    ex = parse(text)
+    assert not claims(ex) and not claims(ex, negated=True), text
+
+
+def test_the_plain_negation_and_denial_still_deny(parse):
+    for text in (
+        "Russia does not back Assad.",  # the parser reads "Assad" as an adverb here
+        "Moscow has stopped supporting Assad.",
+        "Russia denied backing Assad.",
+        "Moscow has repeatedly denied that it backs Assad.",
+        "The claim that Russia backs Assad was denied by Moscow.",
+    ):
+        ex = parse(text)
+        assert ASSAD in claims(ex, negated=True), text
+        assert ASSAD not in claims(ex), text
+
+
+def test_not_denying_is_neither_a_claim_nor_a_denial(parse):
+    ex = parse("Iran does not deny arming the Houthis in Yemen.")
+    assert not claims(ex) and not claims(ex, negated=True)
+
+
+def test_an_affirmed_doubt_leaves_the_other_clause_alone(parse):
+    ex = parse(
+        "Moscow's support for Assad is not in doubt, but Turkey does not back the rebels in Idlib."
+    )
+    assert ASSAD in claims(ex)
+    assert ("Turkey", "backs", "Syrian opposition") in claims(ex, negated=True)
+
+
+# --- reported speech: the speaker's claim, whichever side of it the speaker stands -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Iran arms the Houthis in Yemen, a Pentagon spokesman said.", "United States"),
+        ("Iran arms the Houthis in Yemen, said a spokesman for the Pentagon.", "United States"),
+        ("Iran arms the Houthis in Yemen, according to U.S. officials.", "United States"),
+        ("According to the Saudi government, Iran arms the Houthis in Yemen.", "Saudi Arabia"),
+        ("Saudi Arabia says Iran arms the Houthis in Yemen.", "Saudi Arabia"),
+        ("Iran, Riyadh said, arms the Houthis in Yemen.", "Saudi Arabia"),
+        ("Iran arms the Houthis in Yemen, analysts said.", "analysts"),
+        ("Iran arms the Houthis in Yemen, said Mark Thompson, a researcher.", "Mark Thompson"),
+        ("Iran arms the Houthis in Yemen, a diplomat told reporters.", "a diplomat"),
+    ],
+)
+def test_a_reported_claim_carries_its_speaker(parse, text, speaker):
+    ex = parse(text)
+    assert HOUTHIS in claims(ex), text
+    assert by(ex, "Iran") == {speaker}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will continue to back the GNA, Erdogan said.",
+        "Turkey will continue to back the GNA in Libya, a Turkish official said.",
+        "According to Ankara, Turkey backs the GNA in Libya.",
+    ],
+)
+def test_a_power_speaking_for_itself_states_its_own_stance(parse, text):
+    ex = parse(text)
+    assert GNA in claims(ex), text
+    assert by(ex, "Turkey") == {None}, text
+
+
+def test_a_plain_claim_beside_a_reported_one_is_the_articles(parse):
+    ex = parse(
+        "Russia backs Assad in Syria's war. Iran also arms the Houthis in Yemen, a Saudi "
+        "official said."
+    )
+    assert by(ex, "Russia") == {None}
+    assert by(ex, "Iran") == {"Saudi Arabia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied supplying weapons to the Houthis in Yemen.",
+        "Iran denies arming the Houthis in Yemen.",
+        "Iran has denied that it arms the Houthis in Yemen.",
+        "Tehran rejected accusations that it arms the Houthis in Yemen.",
+        "Iran says it does not supply weapons to the Houthis in Yemen.",
+        "Iran has consistently denied arming the Houthis, though UN experts say the missiles"
+        " are Iranian.",
+    ],
+)
+def test_a_denied_supply_is_no_stance(parse, text):
+    ex = parse(text)
+    assert HOUTHIS not in claims(ex), text
+    assert HOUTHIS in claims(ex, negated=True), text
+
+
+# --- a party named only by words that fit either side -------------------------------------
+
+# seeds/001: the militias are Turkey's side in Syria, the opposition
+ALLIED = (
+    "In October, Putin sent Erdogan a signal of his dissatisfaction when Russian fighter jets"
+    " bombed militias allied with the Turkish military."
+)
+# seeds/002 (a Russian outlet): whose "terrorists" in Syria, the words do not say
+TERRORISTS = (
+    "The agreements with Erdogan allow Moscow to to fight more effectively against the"
+    " US-backed terrorists in the Arab country."
+)
+
+
+def test_allied_with_a_state_names_its_side_in_the_war(parse):
+    ex = parse(f"Turkey's troops are in northern Syria. {ALLIED}")
+    got = claims(ex)
+    assert ("Turkey", "backs", "Syrian opposition") in got
+    assert not [c for c in got if c[2] == "militias"], got
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "militias allied with Turkey",
+        "fighters loyal to Ankara",
+        "militias aligned with the Turkish army",
+        "fighters backed by Turkey",
+        "Turkish-backed militias",
+    ],
+)
+def test_a_patron_qualifier_names_the_side_as_a_glued_backer_does(parse, phrase):
+    ex = parse(f"In Syria's war, Russian jets bombed {phrase} near Afrin.")
+    assert ("Turkey", "backs", "Syrian opposition") in claims(ex), phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi jets bombed militias allied with Iran near Sanaa in Yemen.",
+        "Iran-backed fighters in Yemen fired missiles at Saudi Arabia.",
+    ],
+)
+def test_a_patron_names_the_side_where_the_wars_sides_make_it_definite(parse, text):
+    assert ("Iran", "backs", "Houthis") in claims(parse(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Russia's war in Syria goes on. {TERRORISTS}",
+        "In Syria, American jets bombed militias allied with the United States by mistake.",
+        "US-backed fighters captured the town of Tabqa in Syria.",
+        "Russia backs armed groups in the Central African Republic's war.",
+        "Iran sends foreign fighters to Syria's war.",
+    ],
+)
+def test_armed_men_of_no_stated_side_make_no_stance(parse, text):
+    got = claims(parse(text))
+    generic = {"militias", "terrorists", "fighters", "armed groups", "foreign fighters"}
+    assert not [c for c in got if c[0] in generic or c[2] in generic], got
+    assert not [c for c in got if c[0] == "United States" and c[1] == "backs"], got
+
+
+def test_named_groups_next_to_generic_words_still_stand(parse):
+    got = claims(
+        parse(
+            "Witnesses said Russian jets bombed Kurdish fighters allied with the United States"
+            " near Kobani, while Shiite militias backed the Syrian army near Aleppo."
+        )
+    )
+    assert ("United States", "backs", "People's Protection Units (YPG)") in got, got
+    assert ("Shiite militias", "backs", "Syrian government (Assad)") in got, got
