@@ -259,3 +259,25 @@ def test_named_groups_next_to_generic_words_still_stand(parse):
     )
     assert ("United States", "backs", "People's Protection Units (YPG)") in got, got
     assert ("Shiite militias", "backs", "Syrian government (Assad)") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied bombing militias allied with the Turkish military in Syria.",
+        "Activists urged Russia to stop bombing rebels backed by Turkey in Syria.",
+        "Russian jets bombed militias allied with the Turkish military in Syria, the monitor said.",
+    ],
+)
+def test_a_description_in_a_noun_phrase_is_the_articles_whatever_the_clause(parse, text):
+    # the denial, the request and the speaker are about the bombing, not the alliance
+    ex = parse(text)
+    assert ("Turkey", "backs", "Syrian opposition") in claims(ex), text
+    assert by(ex, "Turkey") == {None}, text
+
+
+def test_a_description_keeps_its_own_negation_and_time(parse):
+    ex = parse("Militias not allied with Turkey fought the Kurds in Syria.")
+    assert ("Turkey", "backs", "Syrian opposition") not in claims(ex)
+    assert not [c for c in claims(ex) if c[0] == "Syrian opposition"]
+    assert not claims(parse("Rebels once backed by Turkey surrendered in Syria."))

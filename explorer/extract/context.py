@@ -304,8 +304,8 @@ class SentenceContext:
         forms ("Turkish-backed", "Turkey-backed"), to match a conflict's qualifiers."""
         out: set[str] = set()
         for c in tok.children:
-            if c.dep_ not in ("acl", "amod", "relcl"):
-                continue
+            if c.dep_ not in ("acl", "amod", "relcl") or children(c, "neg"):
+                continue  # (not "militias not allied with Turkey")
             words = [c, *children(c, "acomp")]
             if not any(
                 w.lemma_.lower() in _PATRON_WORDS or w.lower_ in _PATRON_WORDS for w in words

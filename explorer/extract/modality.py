@@ -54,12 +54,32 @@ class ModalityReader:
         self.proof = low("proof_nouns")
         self.doubt = low("doubt_words")
 
-    def read(self, trigger) -> Modality:
+    def read(self, trigger, description: bool = False) -> Modality:
+        """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
+        "militias allied with Turkey", "rebels backed by Iran"): taken as given whatever the
+        clause around it says ("urged an end to the U.S.-backed government", "denied bombing
+        rebels backed by Turkey", "..., the monitor said"); only its own words count ("not
+        allied with", "once backed by")."""
         out = Modality()
+        if description:
+            out.negated = self._not(trigger)
+            out.hedged = self._unreal(trigger)
+            return out
         out.negated = self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
+
+    @staticmethod
+    def describes(tok) -> bool:
+        """A participle or adjective modifying a noun, with no subject of its own: "militias
+        allied with X", "rebels backed by Y", "fighters loyal to Z"."""
+        return (
+            tok.dep_ in ("acl", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.tag_ in ("VBN", "JJ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        )
 
     @staticmethod
     def _asked(tok) -> bool:

@@ -969,11 +969,11 @@ class StanceRules:
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                     actors.add(m.ref.code)
         for cl in claims:
-            cl.modality = self.modal.read(cl.trigger)
-            if cl.trigger.i in glued:
-                # "U.S.-backed" inside a noun phrase is taken as given whatever the clause
-                # around it says ("urged an end to the U.S.-backed government")
-                cl.modality.negated = cl.modality.hedged = False
+            # "U.S.-backed", "militias allied with Turkey" inside a noun phrase are taken as
+            # given whatever the clause around it says ("urged an end to the U.S.-backed
+            # government", "Russia denied bombing militias allied with Turkey")
+            described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
+            cl.modality = self.modal.read(cl.trigger, described)
             if cl.modality.hedged:
                 continue
             if not cl.powers:
