@@ -281,3 +281,22 @@ def test_a_description_keeps_its_own_negation_and_time(parse):
     assert ("Turkey", "backs", "Syrian opposition") not in claims(ex)
     assert not [c for c in claims(ex) if c[0] == "Syrian opposition"]
     assert not claims(parse("Rebels once backed by Turkey surrendered in Syria."))
+
+
+# an AG News item (agnews-test-4156): the president is Lebanon's, which the word alone does
+# not say; the row names the conflict's place with it
+LAHOUD = "BEIRUT (Reuters) - Lebanon's Prime Minister Rafik al-Hariri resigned Wednesday and said he would not form a new government, following a widely opposed constitutional change to keep the Syrian-backed president in office."  # noqa: E501
+
+
+def test_an_office_with_no_name_is_shown_with_its_conflicts_place(parse):
+    assert ("Syria", "backs", "president (Lebanon)") in claims(parse(LAHOUD))
+    got = claims(parse("The Moscow-backed police officer won the vote in Chechnya."))
+    assert ("Russia", "backs", "police officer (Chechnya)") in got
+    # a named one is read by the name (a listed leader: his government)
+    got = claims(parse("The Syrian-backed President Emile Lahoud stayed in office in Lebanon."))
+    assert ("Syria", "backs", "Lebanese government") in got, got
+
+
+def test_an_office_with_no_name_and_no_place_or_its_own_state_makes_no_stance(parse):
+    assert not claims(parse("The Syrian-backed president was re-elected."))
+    assert not claims(parse("Officials said the Iranian-backed governor resigned."))

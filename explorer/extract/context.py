@@ -241,7 +241,21 @@ class SentenceContext:
             g = self._generic(m, th, clause)
             if g is not None:
                 return g
+        if ref.kind == "person" and ref.form == "written" and self.bare_title(ref.name):
+            # "the Syrian-backed president": the one of the conflict's place, which the
+            # word alone does not say ("president (Lebanon)")
+            return f"{ref.name} ({theatre.name})" if theatre is not None else ref.name
         return ref.name
+
+    def bare_title(self, name: str) -> bool:
+        """ "president", "police officer": an office with no name, people or place."""
+        words = name.split()
+        titles = self.lex.words("titles")
+        return (
+            bool(words)
+            and (name.lower() in titles or words[-1].lower() in titles)
+            and not any(w[:1].isupper() for w in words)
+        )
 
     def _government(self, theatre) -> str | None:
         """ "the government" of the conflict's country, as the lexicon or its demonym names it."""

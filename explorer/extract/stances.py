@@ -32,6 +32,7 @@ from explorer.extract.syntax import (
     preps,
     with_conjuncts,
 )
+from explorer.extract.theatres import UNPLACED
 from explorer.model import Evidence, Stance
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
@@ -1067,6 +1068,9 @@ class StanceRules:
         of any side, shown as written because neither the words nor the conflict's sides say
         whose; such a claim names nobody and is left out (a missing claim beats a vague
         one)."""
+        if m.ref.kind == "person" and m.ref.form == "written":
+            # an office with no name in no stated conflict: whose?
+            return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
         if m.ref.kind != "armed" or name != m.ref.name:
             return False
         own = {theatre.country} | set(theatre.definition.countries if theatre.definition else ())
@@ -1134,13 +1138,13 @@ class StanceRules:
             name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
         return name
 
-    @staticmethod
-    def _own_government(pw: Mention, pm: Mention, theatre) -> bool:
-        """ "the government" read in the power's own country: a state does not back or
-        oppose itself; the sentence's government is another state's ("Houthi rebels are
-        fighting the government, which is supported by Saudi Arabia")."""
+    def _own_government(self, pw: Mention, pm: Mention, theatre) -> bool:
+        """ "the government" (or "the president") read in the power's own country: a state
+        does not back or oppose itself; the sentence's government is another state's ("Houthi
+        rebels are fighting the government, which is supported by Saudi Arabia")."""
+        office = pm.ref.kind == "person" and pm.ref.form == "written"
         return (
-            pm.ref.kind == "government"
+            (pm.ref.kind == "government" or (office and self.ctx.bare_title(pm.ref.name)))
             and bool(pw.ref.code)
             and pw.ref.kind in _STATE_KINDS
             and pw.ref.code == theatre.country
