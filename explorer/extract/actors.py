@@ -247,6 +247,9 @@ class PhraseReader:
                 return side
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
+            subject = self._glued_clause(h, m)
+            if subject is not None:
+                return [subject]
             if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h)):
                 # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
                 # faction, not today's state
@@ -377,6 +380,31 @@ class PhraseReader:
         return []
 
     # --- pieces -------------------------------------------------------------------------
+    def _glued_clause(self, h, m: Mention) -> Mention | None:
+        """ "the coalition fighting the Houthis bombed Sanaa" parsed as one noun phrase,
+        "the Houthis bombed Sanaa", headed by the capital: a verb inside the phrase between a
+        group's name and a state's place means the parser glued the next clause on; the
+        phrase is the group (never the capital's government)."""
+        if m.ref.kind != "state":
+            return None
+        doc = h.doc
+        verbs = [
+            c
+            for c in h.children
+            if c.dep_ == "amod"
+            and c.i < h.i
+            and c.tag_ in ("VBD", "VBN")
+            and doc[c.i - 1].text not in ("-", "‐", "‑")
+        ]
+        if not verbs:
+            return None
+        for c in h.children:
+            if c.dep_ == "compound" and c.i < verbs[0].i:
+                group = self.ctx.mention(c)
+                if group is not None and group.ref.kind in ("party", "org", "armed"):
+                    return group
+        return None
+
     def _term(self, h) -> str:
         """The head word, with a compound before it when the pair is one term ("prime
         minister", "security forces", "police officer")."""

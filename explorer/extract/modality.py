@@ -262,6 +262,24 @@ class ModalityReader:
             )
         return not self._doubt_denied(word)
 
+    def _condition(self, clause) -> bool:
+        """ "if Haftar attacks", "unless talks resume" (not "even if": a concession)."""
+        for m in children(clause, "mark"):
+            if m.lower_ in ("if", "unless"):
+                before = m.doc[m.i - 1] if m.i > 0 else None
+                return before is None or before.lower_ != "even"
+        return False
+
+    def _reported(self, cur) -> bool:
+        """A clause reported by a speech verb, where "would" is "will" told in the past
+        ("Erdogan said Turkey would continue to back the GNA")."""
+        up = cur.head
+        return (
+            cur.dep_ in ("ccomp", "parataxis")
+            and up.pos_ == "VERB"
+            and up.lemma_.lower() in self.speech
+        )
+
     def _hedged(self, tok) -> bool:
         if self._unreal(tok):
             return True
@@ -269,10 +287,16 @@ class ModalityReader:
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
                 return True
+            if verbal and any(self._condition(c) for c in children(cur, "advcl")):
+                return True  # "Turkey would (will) back the GNA if Haftar attacks Tripoli"
             # "could back", "would not arm": only along the claim's own verb chain ("rebels
             # who could not survive without Russian support" still have that support)
             if verbal and any(
-                c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.modals for c in cur.children
+                c.dep_ == "aux"
+                and c.tag_ == "MD"
+                and c.lower_ in self.modals
+                and not (c.lower_ == "would" and self._reported(cur))
+                for c in cur.children
             ):
                 return True
             up = cur.head
@@ -366,6 +390,15 @@ class ModalityReader:
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
+            if (
+                (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and infinitive(cur)))
+                and (ulem in self.belief or ulem in self.speech or ulem in self.accuse)
+                and children(up, "nsubjpass")
+            ):
+                # "Russia is widely believed to arm ...", "Iran is said to supply ...": whose
+                # belief, the agent says ("is thought by analysts to"), else nobody named
+                agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
+                return (agent[0] if agent else None), True
             if ulem in self.belief and cur.dep_ == "ccomp":
                 # "some analysts believe China backs Russia": their view, not the article's
                 subj = children(up, "nsubj")

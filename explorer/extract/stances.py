@@ -271,6 +271,8 @@ class StanceRules:
                 break
             left.insert(0, m)
             k = m.i - 1
+            if k >= lo and sent[k].lower_ == "the":
+                k -= 1  # "Egypt and the UAE back"
             # "A, B and C back": a comma only inside a list that ends with "and"
             if k >= lo and (sent[k].lower_ == "and" or (sent[k].text == "," and seen_and)):
                 seen_and = seen_and or sent[k].lower_ == "and"
@@ -356,7 +358,7 @@ class StanceRules:
                 out += self._chunk(tok)
                 continue
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
-                passive = bool(children(tok, "nsubjpass")) or (
+                passive = bool(children(tok, "nsubjpass", "auxpass")) or (
                     tok.tag_ == "VBN"
                     and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
                     and not children(tok, "nsubj", "dobj")
@@ -1132,7 +1134,8 @@ class StanceRules:
         name = self.reader.written(tok)
         if not name:
             return "the speaker quoted"
-        if tok.pos_ != "PROPN" and name[:1].isupper() and name[1:2].islower():
+        first = tok.sent[0]
+        if first.pos_ != "PROPN" and name.split()[0] == first.text and name[1:2].islower():
             name = name[:1].lower() + name[1:]  # "Witnesses said": a sentence's first word
         if tok.tag_ == "NN":
             name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
