@@ -55,6 +55,7 @@ GNA = ("Turkey", "backs", "Government of National Accord (GNA)")
         "There is no question that Russia backs Assad.",
         "There is little doubt that Moscow supports Assad.",
         "Nobody doubts that Russia backs Assad.",
+        "Few doubt that Russia backs Assad.",
         "Russia has never wavered in its support for Assad.",
         "Russia did not waver in backing Assad.",
         "Russia never stopped supporting Assad.",
@@ -110,8 +111,26 @@ def test_the_plain_negation_and_denial_still_deny(parse):
 
 
 def test_not_denying_is_neither_a_claim_nor_a_denial(parse):
-    ex = parse("Iran does not deny arming the Houthis in Yemen.")
-    assert not claims(ex) and not claims(ex, negated=True)
+    for text in (
+        "Iran does not deny arming the Houthis in Yemen.",
+        "The US has not ruled out arming the rebels in Syria.",
+    ):
+        ex = parse(text)
+        assert not claims(ex) and not claims(ex, negated=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has ruled out arming the rebels in Syria.",
+        "France no longer supports the Malian junta.",
+        "France does not support the Malian junta any longer.",
+    ],
+)
+def test_ruled_out_and_no_longer_deny(parse, text):
+    ex = parse(text)
+    assert not claims(ex), text
+    assert claims(ex, negated=True), text
 
 
 def test_an_affirmed_doubt_leaves_the_other_clause_alone(parse):
@@ -357,6 +376,13 @@ def test_a_clause_glued_into_the_object_does_not_make_the_capital_the_foe(parse)
     got = claims(parse("The Saudi-led coalition fighting the Houthis bombed Sanaa."))
     assert ("Saudi Arabia", "opposes", "Yemeni government") not in got
     assert ("Saudi Arabia", "opposes", "Houthis") in got
+
+
+def test_a_clause_glued_into_the_party_does_not_swap_the_party(parse):
+    # "Azerbaijan angered Armenia" read as one phrase headed by Armenia
+    got = claims(parse("Turkey's unwavering support for Azerbaijan angered Armenia."))
+    assert ("Turkey", "backs", "Azerbaijan") in got
+    assert not [c for c in got if c[2] == "Armenia"], got
 
 
 def test_every_backer_of_a_list_with_a_determiner(parse):

@@ -381,10 +381,10 @@ class PhraseReader:
 
     # --- pieces -------------------------------------------------------------------------
     def _glued_clause(self, h, m: Mention) -> Mention | None:
-        """ "the coalition fighting the Houthis bombed Sanaa" parsed as one noun phrase,
-        "the Houthis bombed Sanaa", headed by the capital: a verb inside the phrase between a
-        group's name and a state's place means the parser glued the next clause on; the
-        phrase is the group (never the capital's government)."""
+        """ "the coalition fighting the Houthis bombed Sanaa", "support for Azerbaijan
+        angered Armenia" parsed as one noun phrase headed by the last state ("the Houthis
+        bombed Sanaa", "Azerbaijan angered Armenia"): a verb inside the phrase between a name
+        and a state means the parser glued the next clause on; the phrase is the first name."""
         if m.ref.kind != "state":
             return None
         doc = h.doc
@@ -393,16 +393,16 @@ class PhraseReader:
             for c in h.children
             if c.dep_ == "amod"
             and c.i < h.i
-            and c.tag_ in ("VBD", "VBN")
+            and (c.tag_ in ("VBD", "VBN") or (c.tag_ == "JJ" and c.lower_.endswith("ed")))
             and doc[c.i - 1].text not in ("-", "‐", "‑")
         ]
         if not verbs:
             return None
         for c in h.children:
-            if c.dep_ == "compound" and c.i < verbs[0].i:
-                group = self.ctx.mention(c)
-                if group is not None and group.ref.kind in ("party", "org", "armed"):
-                    return group
+            if c.dep_ in ("compound", "nmod") and c.i < verbs[0].i:
+                first = self.ctx.mention(c)
+                if first is not None and first.ref.actor != m.ref.actor:
+                    return first
         return None
 
     def _term(self, h) -> str:

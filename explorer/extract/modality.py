@@ -98,8 +98,11 @@ class ModalityReader:
         """A negation on the word itself: "does not", "never", "neither X nor Y"."""
         if any(c.dep_ == "neg" for c in cur.children):
             return True
-        if any(c.lower_ in ("never", "no longer") for c in cur.children if c.dep_ == "advmod"):
-            return True
+        for c in children(cur, "advmod"):
+            if c.lower_ == "never":
+                return True
+            if c.lower_ == "longer" and any(g.lower_ in ("no", "not") for g in c.children):
+                return True  # "no longer supports", "does not back it any longer"
         # "Neither Russia nor China backs the rebels"
         return any(
             c.dep_ in ("nsubj", "nsubjpass")
@@ -111,7 +114,8 @@ class ModalityReader:
     def _nobody(cur) -> bool:
         """A subject that says no one does it: "nobody doubts", "no one denies", "few
         question"."""
-        for c in children(cur, "nsubj"):
+        # ("Few doubt that": the parser may hang "few" on the verb as a modifier)
+        for c in children(cur, "nsubj", "amod"):
             if c.lower_ in ("nobody", "none", "few", "noone"):
                 return True
             if c.lower_ == "one" and any(g.lower_ == "no" for g in c.children):
@@ -146,6 +150,13 @@ class ModalityReader:
             return self._not(verb) or self._nobody(verb)
         return False
 
+    def _denies(self, tok) -> bool:
+        """ "denied", "rejected", "ruled out": says the claim under it is not so."""
+        lem = tok.lemma_.lower()
+        if lem in self.deny:
+            return True
+        return lem == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
     def _affirmed(self, cur) -> bool:
         """The negation falls on a word that itself doubts, stops or denies: "is not in
         doubt", "never wavered in its support", "did not stop arming", "nobody denies that":
@@ -153,7 +164,7 @@ class ModalityReader:
         lem = cur.lemma_.lower()
         if lem in self.stop or self._doubt_of(cur):
             return True
-        return lem in self.deny and self._nobody(cur)
+        return self._denies(cur) and self._nobody(cur)
 
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
@@ -162,17 +173,17 @@ class ModalityReader:
                 if prev is not None and self._affirmed(cur):
                     return False
                 # "does not deny arming": no denial, and no claim either (hedged)
-                return prev is None or cur.lemma_.lower() not in self.deny
+                return prev is None or not self._denies(cur)
             lem = cur.lemma_.lower()
             if (
                 prev is not None
-                and (lem in self.deny or lem in self.stop)
+                and (self._denies(cur) or lem in self.stop)
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj")
             ):
                 return True
             if (
                 prev is not None
-                and (lem in self.stop or lem in self.deny)
+                and (lem in self.stop or self._denies(cur))
                 and prev.dep_ == "nsubjpass"
             ):
                 # "Moscow's support for the separatists was withdrawn", "the claim that
@@ -193,8 +204,8 @@ class ModalityReader:
                 if self._not(up) or self._nobody(up):
                     return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
-                    return ulem in self.stop or ulem in self.deny
-                return cur.dep_ == "ccomp" and ulem in self.deny
+                    return ulem in self.stop or self._denies(up)
+                return cur.dep_ == "ccomp" and self._denies(up)
             prev, cur = cur, cur.head
         return False
 
@@ -245,7 +256,7 @@ class ModalityReader:
         did not deny arming them" states neither the claim nor its denial."""
         if cur.dep_ not in _DOUBTED:
             return False
-        if up.lemma_.lower() in self.deny and self._not(up):
+        if self._denies(up) and self._not(up):
             return cur.dep_ != "nsubj"
         if not self._doubt_of(up):
             return False
