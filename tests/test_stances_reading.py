@@ -388,3 +388,11 @@ def test_a_clause_glued_into_the_party_does_not_swap_the_party(parse):
 def test_every_backer_of_a_list_with_a_determiner(parse):
     got = claims(parse("Egypt and the UAE back Haftar, while Turkey supports the GNA."))
     assert {p for p, rel, _ in got if rel == "backs"} == {"Egypt", "United Arab Emirates", "Turkey"}
+
+
+def test_a_state_backing_rebels_with_no_place_named_is_no_war_at_home(parse):
+    # the backer's own country is the only place: the conflict is not stated, not Rwanda's
+    ex = parse("The rebels have been backed by Rwanda since 2012.")
+    assert {(s.power, s.theatre) for s in ex.stances} == {("Rwanda", "unplaced")}
+    ex = parse("Cuba has about 30,000 troops in Angola to support the MPLA government.")
+    assert ("Cuba", "angola") in {(s.power, s.theatre) for s in ex.stances}

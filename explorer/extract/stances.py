@@ -1006,7 +1006,7 @@ class StanceRules:
                         actors,
                         cl.relation,
                     )
-                if theatre is None:
+                if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
@@ -1064,6 +1064,19 @@ class StanceRules:
         return out
 
     outlet_label = "the article's wording"
+
+    @staticmethod
+    def _abroad(cl: _Claim, parties: list[Mention], theatre) -> bool:
+        """ "Russia has supplied the separatists with tanks", with no other place named: a
+        state backs or arms rebels abroad, never at home; the backer's own country is no
+        conflict of theirs, and the claim's conflict is not stated."""
+        if theatre.definition is not None or not theatre.country:
+            return False
+        if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
+            return False
+        return all(
+            m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
+        ) and all(m.ref.kind in ("armed", "party") for m in parties)
 
     def _sideless(self, m: Mention, name: str, theatre) -> bool:
         """ "militias", "armed groups", "terrorists", "Syrian fighters" in Syria: armed men
