@@ -278,6 +278,9 @@ def test_named_groups_next_to_generic_words_still_stand(parse):
     )
     assert ("United States", "backs", "People's Protection Units (YPG)") in got, got
     assert ("Shiite militias", "backs", "Syrian government (Assad)") in got, got
+    # a nationality says whose forces (benchmarks/data/stances_world, mali-2013)
+    got = claims(parse("Chad sent soldiers to fight alongside French and Malian forces in Mali."))
+    assert ("Chad", "backs", "Malian forces") in got, got
 
 
 @pytest.mark.parametrize(

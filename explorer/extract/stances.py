@@ -1079,24 +1079,17 @@ class StanceRules:
         ) and all(m.ref.kind in ("armed", "party") for m in parties)
 
     def _sideless(self, m: Mention, name: str, theatre) -> bool:
-        """ "militias", "armed groups", "terrorists", "Syrian fighters" in Syria: armed men
-        of any side, shown as written because neither the words nor the conflict's sides say
-        whose; such a claim names nobody and is left out (a missing claim beats a vague
-        one)."""
+        """ "militias", "armed groups", "terrorists", "foreign fighters": armed men of any
+        side, shown as written because neither the words nor the conflict's sides say whose;
+        such a claim names nobody and is left out (a missing claim beats a vague one). A
+        people, a place or a cause in the words ("Malian forces", "Shiite militias", "rebels")
+        says something and stays."""
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
         if m.ref.kind != "armed" or name != m.ref.name:
             return False
-        own = {theatre.country} | set(theatre.definition.countries if theatre.definition else ())
-        skip = {
-            w.lower()
-            for c in own
-            if c
-            for w in (self.lex.adjective(c), self.lex.country_names.get(c))
-            if w
-        }
-        words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w and w not in skip]
+        words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
         return bool(words) and all(w in self.sideless for w in words)
 
     def _loaded(self, m: Mention) -> bool:
