@@ -1039,6 +1039,7 @@ class StanceRules:
                         ):
                             continue  # "backs militias": names nobody
                         loaded = pm is not None and self._loaded(pm)
+                        by: str | None
                         if isinstance(claimed, Mention):
                             by = self.ctx.power_name(claimed, theatre)
                         else:
