@@ -239,8 +239,9 @@ class Stance:
     """One claim of who backs whom, with the excerpts that state it.
 
     ``claimed_by`` names whoever the article attributes the claim to when it reports an
-    accusation or uses a side's own wording ("Damascus accuses Ankara of arming terrorists"):
-    such a stance is somebody's claim, not the article's statement of fact.
+    accusation, someone's words or a side's own wording ("Damascus accuses Ankara of arming
+    terrorists", "..., a Pentagon spokesman said"): such a stance is somebody's claim, not the
+    article's statement of fact.
     """
 
     power: str  # "Turkey"

@@ -199,10 +199,13 @@ def test_aggregate_stances_merges_and_keeps_evidence():
 
 def test_aggregate_across_documents():
     ex1 = extract(article("yemen_houthis.txt"), [])
-    ex2 = extract(make_doc("Iran backs the Houthis, a US envoy said.", "other.txt"), [])
-    merged = aggregate_stances(ex1.stances + ex2.stances)
-    st = next(s for s in merged if (s.power, s.relation, s.party) == ("Iran", "backs", "Houthis"))
-    assert {e.doc for e in st.evidence} == {"yemen_houthis.txt", "other.txt"}
+    ex2 = extract(make_doc("Iran backs the Houthis in Yemen's war.", "other.txt"), [])
+    # a claim the article reports someone making stays that claimant's
+    ex3 = extract(make_doc("Iran backs the Houthis, a US envoy said.", "said.txt"), [])
+    merged = aggregate_stances(ex1.stances + ex2.stances + ex3.stances)
+    iran = [s for s in merged if (s.power, s.relation, s.party) == ("Iran", "backs", "Houthis")]
+    by = {s.claimed_by: {e.doc for e in s.evidence} for s in iran}
+    assert by == {None: {"yemen_houthis.txt", "other.txt"}, "United States": {"said.txt"}}
 
 
 # --- events -------------------------------------------------------------------------------

@@ -247,6 +247,9 @@ class PhraseReader:
                 return side
         m = ctx.mention(h)
         if m is not None and h.i not in ctx.backer_tokens:
+            subject = self._glued_clause(h, m)
+            if subject is not None:
+                return [subject]
             if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h)):
                 # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
                 # faction, not today's state
@@ -339,8 +342,11 @@ class PhraseReader:
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
         if term in MILITARY and not states and not self._non_state(h):
             # "Cuba has 30,000 troops in Angola": whose troops the sentence says; bare
-            # "troops" with no owner name no side
+            # "troops" with no owner name no side, but "Turkish-backed forces" are someone's
+            # (the conflict's sides may say whose; if not, the claim is left out as sideless)
             owner = self._garrison_owner(h, depth)
+            if not owner and compound is not None and role == "party":
+                return [self._open(h, "armed", None)]
             return owner
         if self._local(h):
             return []  # "local governments", "the city council"
@@ -374,6 +380,31 @@ class PhraseReader:
         return []
 
     # --- pieces -------------------------------------------------------------------------
+    def _glued_clause(self, h, m: Mention) -> Mention | None:
+        """ "the coalition fighting the Houthis bombed Sanaa", "support for Azerbaijan
+        angered Armenia" parsed as one noun phrase headed by the last state ("the Houthis
+        bombed Sanaa", "Azerbaijan angered Armenia"): a verb inside the phrase between a name
+        and a state means the parser glued the next clause on; the phrase is the first name."""
+        if m.ref.kind != "state":
+            return None
+        doc = h.doc
+        verbs = [
+            c
+            for c in h.children
+            if c.dep_ == "amod"
+            and c.i < h.i
+            and (c.tag_ in ("VBD", "VBN") or (c.tag_ == "JJ" and c.lower_.endswith("ed")))
+            and doc[c.i - 1].text not in ("-", "‐", "‑")
+        ]
+        if not verbs:
+            return None
+        for c in h.children:
+            if c.dep_ in ("compound", "nmod") and c.i < verbs[0].i:
+                first = self.ctx.mention(c)
+                if first is not None and first.ref.actor != m.ref.actor:
+                    return first
+        return None
+
     def _term(self, h) -> str:
         """The head word, with a compound before it when the pair is one term ("prime
         minister", "security forces", "police officer")."""
@@ -690,6 +721,10 @@ class PhraseReader:
         ):
             return self.ctx.resolve_pronoun(poss[0], role == "party")
         return []
+
+    def group(self, h) -> Mention:
+        """The phrase as an armed group kept as written ("fighters", "Sunni militias")."""
+        return self._open(h, "armed", None)
 
     def _open(self, h, kind: str, code: str | None, entity: bool = False) -> Mention:
         name = self.written(h, entity)

@@ -15,6 +15,11 @@ from explorer.extract.nlp import Sentence
 from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
 
+# "allied with", "aligned with", "loyal to", "backed by", "supported by": a side's patron
+_PATRON_WORDS = {"ally", "allied", "align", "aligned", "loyal", "back", "backed", "support",
+                 "supported", "sponsor", "sponsored", "arm", "armed", "fund", "funded"}  # fmt: skip
+_STATELIKE = ("state", "leader", "government")
+
 
 @dataclass(slots=True)
 class SentenceContext:
@@ -236,7 +241,21 @@ class SentenceContext:
             g = self._generic(m, th, clause)
             if g is not None:
                 return g
+        if ref.kind == "person" and ref.form == "written" and self.bare_title(ref.name):
+            # "the Syrian-backed president": the one of the conflict's place, which the
+            # word alone does not say ("president (Lebanon)")
+            return f"{ref.name} ({theatre.name})" if theatre is not None else ref.name
         return ref.name
+
+    def bare_title(self, name: str) -> bool:
+        """ "president", "police officer": an office with no name, people or place."""
+        words = name.split()
+        titles = self.lex.words("titles")
+        return (
+            bool(words)
+            and (name.lower() in titles or words[-1].lower() in titles)
+            and not any(w[:1].isupper() for w in words)
+        )
 
     def _government(self, theatre) -> str | None:
         """ "the government" of the conflict's country, as the lexicon or its demonym names it."""
@@ -293,6 +312,37 @@ class SentenceContext:
             return None
         return self.generic_party(tok, th.id, clause)
 
+    def patron_words(self, tok) -> set[str]:
+        """ "militias allied with the Turkish military", "fighters loyal to Ankara", "forces
+        backed by Iran" say whose side as plainly as "Turkish-backed militias": the glued
+        forms ("Turkish-backed", "Turkey-backed"), to match a conflict's qualifiers."""
+        out: set[str] = set()
+        for c in tok.children:
+            if c.dep_ not in ("acl", "amod", "relcl") or children(c, "neg"):
+                continue  # (not "militias not allied with Turkey")
+            words = [c, *children(c, "acomp")]
+            if not any(
+                w.lemma_.lower() in _PATRON_WORDS or w.lower_ in _PATRON_WORDS for w in words
+            ):
+                continue
+            objs = [
+                o
+                for w in words
+                for p in w.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
+                for o in children(p, "pobj")
+            ]
+            for o in objs:
+                for t in o.subtree:
+                    m = self.mention(t)
+                    if m is None or m.ref.code is None or m.ref.kind not in _STATELIKE:
+                        continue
+                    code = m.ref.code
+                    for name in (self.lex.adjective(code), self.lex.country_names.get(code), code):
+                        if name:
+                            out |= {f"{name}-backed", f"{name}-backed".lower()}
+        return out
+
     def generic_party(self, tok, theatre: str | None, clause=None) -> str | None:
         """Generic descriptions ("rebels in the east") that the theatre lexicon maps to a party."""
         th = self.lex.theatres.get(theatre or "")
@@ -300,6 +350,7 @@ class SentenceContext:
             return None
         scope = list(tok.subtree) + (list(clause) if clause is not None else [])
         words = {t.text for t in scope} | {t.lower_ for t in scope} | {glued(t) for t in scope}
+        words |= self.patron_words(tok)
         head_text = " ".join(
             t.lower_
             for t in tok.subtree

@@ -1,11 +1,14 @@
 """Whether a clause states a fact: negation and denial in their own clause, requests,
-conditions and offers that state nothing, and who the article says makes the claim.
+conditions, offers and doubts that state nothing, and who the article says makes the claim.
 
-"X does not back Y, but arms Z": the negation stays in its clause. "urged Germany to stop
-selling tanks to Egypt" states no German supply; neither do "is prepared to help Sudan", "could
-arm the rebels" or "a natural ally of Russia", and "once backed" or "a former ally" is no stance
-of the article's day. "Damascus accuses Ankara of arming the rebels"
-is Syria's claim, not the article's.
+"X does not back Y, but arms Z": the negation stays in its clause. A negation of a doubt,
+a denial or a stop affirms ("Moscow's support for Assad is not in doubt", "never wavered in
+its support", "did not stop arming", "nobody denies that"). "urged Germany to stop selling
+tanks to Egypt" states no German supply; neither do "is prepared to help Sudan", "could arm the
+rebels", "analysts doubt that Iran arms" or "a natural ally of Russia", and "once backed" or "a
+former ally" is no stance of the article's day. "Damascus accuses Ankara of arming the rebels",
+"..., a Pentagon spokesman said" and "according to U.S. officials" are the speaker's claim, not
+the article's.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from explorer.extract.syntax import children, infinitive
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
+# how a claim hangs on a word of doubt: "doubt that ...", "support ... is in doubt",
+# "wavered in its support"
+_DOUBTED = ("ccomp", "acl", "xcomp", "pcomp", "advcl", "nsubj", "nsubjpass", "prep")
 
 
 @dataclass(slots=True)
@@ -46,13 +52,34 @@ class ModalityReader:
         self.hearsay = low("hearsay_nouns")
         self.belief = low("belief_verbs")
         self.proof = low("proof_nouns")
+        self.doubt = low("doubt_words")
 
-    def read(self, trigger) -> Modality:
+    def read(self, trigger, description: bool = False) -> Modality:
+        """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
+        "militias allied with Turkey", "rebels backed by Iran"): taken as given whatever the
+        clause around it says ("urged an end to the U.S.-backed government", "denied bombing
+        rebels backed by Turkey", "..., the monitor said"); only its own words count ("not
+        allied with", "once backed by")."""
         out = Modality()
+        if description:
+            out.negated = self._not(trigger)
+            out.hedged = self._unreal(trigger)
+            return out
         out.negated = self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
+
+    @staticmethod
+    def describes(tok) -> bool:
+        """A participle or adjective modifying a noun, with no subject of its own: "militias
+        allied with X", "rebels backed by Y", "fighters loyal to Z"."""
+        return (
+            tok.dep_ in ("acl", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.tag_ in ("VBN", "JJ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        )
 
     @staticmethod
     def _asked(tok) -> bool:
@@ -66,29 +93,102 @@ class ModalityReader:
         return bool(words) and words[0].pos_ == "AUX"
 
     # --- negation -----------------------------------------------------------------------
+    @staticmethod
+    def _not(cur) -> bool:
+        """A negation on the word itself: "does not", "never", "neither X nor Y"."""
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        for c in children(cur, "advmod"):
+            if c.lower_ == "never":
+                return True
+            if c.lower_ == "longer" and any(g.lower_ in ("no", "not") for g in c.children):
+                return True  # "no longer supports", "does not back it any longer"
+        # "Neither Russia nor China backs the rebels"
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(g.lower_ in ("neither", "nor") for g in c.children)
+            for c in cur.children
+        )
+
+    @staticmethod
+    def _nobody(cur) -> bool:
+        """A subject that says no one does it: "nobody doubts", "no one denies", "few
+        question"."""
+        # ("Few doubt that": the parser may hang "few" on the verb as a modifier)
+        for c in children(cur, "nsubj", "amod"):
+            if c.lower_ in ("nobody", "none", "few", "noone"):
+                return True
+            if c.lower_ == "one" and any(g.lower_ == "no" for g in c.children):
+                return True
+        return False
+
+    def _doubt_of(self, cur) -> bool:
+        """The word, or what it is said to be, is a doubt: "waver", "is in doubt", "is
+        questionable"."""
+        if cur.lemma_.lower() in self.doubt or cur.lower_ in self.doubt:
+            return True
+        for c in cur.children:
+            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.doubt:
+                return True
+            objs = children(c, "pobj") if c.dep_ == "prep" else []
+            if any(o.lemma_.lower() in self.doubt for o in objs):
+                return True  # "is in doubt", "is in question", "is under dispute"
+        return False
+
+    def _doubt_denied(self, word) -> bool:
+        """ "no doubt", "little question", "nobody doubts", "is not in doubt", "beyond
+        doubt": a doubt said not to exist."""
+        if self._not(word) or self._nobody(word):
+            return True
+        if any(c.lower_ in ("no", "little", "scant") for c in word.children):
+            return True
+        up = word.head
+        if word.dep_ == "pobj" and up.lower_ in ("beyond", "without"):
+            return True
+        if word.dep_ in ("pobj", "acomp", "attr"):
+            verb = up.head if word.dep_ == "pobj" else up
+            return self._not(verb) or self._nobody(verb)
+        return False
+
+    def _denies(self, tok) -> bool:
+        """ "denied", "rejected", "ruled out": says the claim under it is not so."""
+        lem = tok.lemma_.lower()
+        if lem in self.deny:
+            return True
+        return lem == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+    def _affirmed(self, cur) -> bool:
+        """The negation falls on a word that itself doubts, stops or denies: "is not in
+        doubt", "never wavered in its support", "did not stop arming", "nobody denies that":
+        the claim under it holds (litotes)."""
+        lem = cur.lemma_.lower()
+        if lem in self.stop or self._doubt_of(cur):
+            return True
+        return self._denies(cur) and self._nobody(cur)
+
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
         for _ in range(8):
-            if any(c.dep_ == "neg" for c in cur.children):
-                return True
-            if any(c.lower_ in ("never", "no longer") for c in cur.children if c.dep_ == "advmod"):
-                return True
-            # "Neither Russia nor China backs the rebels"
-            if any(
-                c.dep_ in ("nsubj", "nsubjpass")
-                and any(g.lower_ in ("neither", "nor") for g in c.children)
-                for c in cur.children
-            ):
-                return True
+            if self._not(cur) or (prev is not None and self._nobody(cur)):
+                if prev is not None and self._affirmed(cur):
+                    return False
+                # "does not deny arming": no denial, and no claim either (hedged)
+                return prev is None or not self._denies(cur)
             lem = cur.lemma_.lower()
             if (
                 prev is not None
-                and (lem in self.deny or lem in self.stop)
+                and (self._denies(cur) or lem in self.stop)
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj")
             ):
                 return True
-            if prev is not None and lem in self.stop and prev.dep_ == "nsubjpass":
-                return True  # "Moscow's support for the separatists was withdrawn"
+            if (
+                prev is not None
+                and (lem in self.stop or self._denies(cur))
+                and prev.dep_ == "nsubjpass"
+            ):
+                # "Moscow's support for the separatists was withdrawn", "the claim that
+                # Russia arms them was denied by Moscow"
+                return True
             if cur.dep_ == "conj":
                 # a conjunct keeps its own polarity unless joined by "or"/"nor"
                 # ("does not back or arm" vs "does not back Y but arms Z")
@@ -99,10 +199,13 @@ class ModalityReader:
             if cur.dep_ in _CLAUSE_TOP or cur.head.i == cur.i:
                 # "X denied that it backs Y", "X stopped short of ...": one clause up;
                 # "hesitated to back", "refused to arm" parsed as a clause of purpose
-                ulem = cur.head.lemma_.lower()
+                up = cur.head
+                ulem = up.lemma_.lower()
+                if self._not(up) or self._nobody(up):
+                    return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
-                    return ulem in self.stop or ulem in self.deny
-                return cur.dep_ == "ccomp" and ulem in self.deny
+                    return ulem in self.stop or self._denies(up)
+                return cur.dep_ == "ccomp" and self._denies(up)
             prev, cur = cur, cur.head
         return False
 
@@ -147,6 +250,47 @@ class ModalityReader:
         marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "than"]
         return bool(marks) and marks[0].i > 0 and marks[0].doc[marks[0].i - 1].lower_ == "rather"
 
+    def _doubted(self, cur, up) -> bool:
+        """ "analysts doubt that Iran arms the Houthis", "Moscow's support for Assad is in
+        doubt", "Turkey wavered in its support": a claim someone doubts is not stated; "Iran
+        did not deny arming them" states neither the claim nor its denial."""
+        if cur.dep_ not in _DOUBTED:
+            return False
+        if self._denies(up) and self._not(up):
+            return cur.dep_ != "nsubj"
+        if not self._doubt_of(up):
+            return False
+        word = up
+        if not (up.lemma_.lower() in self.doubt or up.lower_ in self.doubt):
+            word = next(  # "is in doubt", "is questionable": the doubt is the verb's
+                (
+                    o
+                    for c in up.children
+                    for o in ([c] if c.dep_ in ("acomp", "attr") else children(c, "pobj"))
+                    if o.lemma_.lower() in self.doubt
+                ),
+                up,
+            )
+        return not self._doubt_denied(word)
+
+    def _condition(self, clause) -> bool:
+        """ "if Haftar attacks", "unless talks resume" (not "even if": a concession)."""
+        for m in children(clause, "mark"):
+            if m.lower_ in ("if", "unless"):
+                before = m.doc[m.i - 1] if m.i > 0 else None
+                return before is None or before.lower_ != "even"
+        return False
+
+    def _reported(self, cur) -> bool:
+        """A clause reported by a speech verb, where "would" is "will" told in the past
+        ("Erdogan said Turkey would continue to back the GNA")."""
+        up = cur.head
+        return (
+            cur.dep_ in ("ccomp", "parataxis")
+            and up.pos_ == "VERB"
+            and up.lemma_.lower() in self.speech
+        )
+
     def _hedged(self, tok) -> bool:
         if self._unreal(tok):
             return True
@@ -154,10 +298,16 @@ class ModalityReader:
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
                 return True
+            if verbal and any(self._condition(c) for c in children(cur, "advcl")):
+                return True  # "Turkey would (will) back the GNA if Haftar attacks Tripoli"
             # "could back", "would not arm": only along the claim's own verb chain ("rebels
             # who could not survive without Russian support" still have that support)
             if verbal and any(
-                c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.modals for c in cur.children
+                c.dep_ == "aux"
+                and c.tag_ == "MD"
+                and c.lower_ in self.modals
+                and not (c.lower_ == "would" and self._reported(cur))
+                for c in cur.children
             ):
                 return True
             up = cur.head
@@ -175,6 +325,8 @@ class ModalityReader:
                 and ulem in self.proof
                 and any(c.lower_ in ("no", "little", "scant") for c in up.children)
             ):
+                return True
+            if self._doubted(cur, up):
                 return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
@@ -209,12 +361,37 @@ class ModalityReader:
         return False
 
     # --- attribution --------------------------------------------------------------------
+    @staticmethod
+    def _according_to(cur):
+        """ "..., according to U.S. officials": whom the clause is attributed to."""
+        for c in cur.children:
+            if c.dep_ in ("prep", "advcl") and c.lower_ == "according":
+                for p in children(c, "prep"):
+                    if p.lower_ == "to":
+                        objs = children(p, "pobj")
+                        if objs:
+                            return objs[0]
+        return None
+
+    def _aside(self, cur):
+        """ "Iran, Riyadh said, arms the Houthis": a speech verb set into the clause."""
+        for c in cur.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech:
+                subj = children(c, "nsubj")
+                if subj:
+                    return subj[0]
+        return None
+
     def _speaker(self, tok):
-        """The subject of the speech or accusation verb the claim is reported under."""
+        """The subject of the speech or accusation verb the claim is reported under ("Ankara
+        said", "..., said a spokesman", "according to X")."""
         if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in tok.children):
             return None, True
         cur = tok
         for _ in range(8):
+            source = self._according_to(cur) or self._aside(cur)
+            if source is not None:
+                return source, False
             up = cur.head
             if up.i == cur.i:
                 return None, False
@@ -224,11 +401,20 @@ class ModalityReader:
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
+            if (
+                (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and infinitive(cur)))
+                and (ulem in self.belief or ulem in self.speech or ulem in self.accuse)
+                and children(up, "nsubjpass")
+            ):
+                # "Russia is widely believed to arm ...", "Iran is said to supply ...": whose
+                # belief, the agent says ("is thought by analysts to"), else nobody named
+                agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
+                return (agent[0] if agent else None), True
             if ulem in self.belief and cur.dep_ == "ccomp":
                 # "some analysts believe China backs Russia": their view, not the article's
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True
-            if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis"):
+            if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
             if cur.dep_ in ("acl", "ccomp") and up.pos_ == "NOUN" and ulem in self.hearsay:

@@ -32,11 +32,13 @@ from explorer.extract.syntax import (
     preps,
     with_conjuncts,
 )
+from explorer.extract.theatres import UNPLACED
 from explorer.model import Evidence, Stance
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+_SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
 def _purpose(tok) -> bool:
@@ -147,6 +149,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
         add(backs.get(key, []))
     for word, prep_words in backs.get("sides_with", {}).items():
         add([word], low(prep_words))
+    add(backs.get("loyal_adjectives", []), frozenset(["to"]))
     add(cfg["fight"]["verbs"])
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
@@ -176,6 +179,7 @@ class StanceRules:
         self.weapon_words = self.lex.words("weapon_words")
         self.loaded = self.lex.words("loaded_labels")
         self.conflict_words = self.lex.words("conflict_words")
+        self.sideless = self.lex.words("sideless_words")
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
 
@@ -267,6 +271,8 @@ class StanceRules:
                 break
             left.insert(0, m)
             k = m.i - 1
+            if k >= lo and sent[k].lower_ == "the":
+                k -= 1  # "Egypt and the UAE back"
             # "A, B and C back": a comma only inside a list that ends with "and"
             if k >= lo and (sent[k].lower_ == "and" or (sent[k].text == "," and seen_and)):
                 seen_and = seen_and or sent[k].lower_ == "and"
@@ -345,11 +351,14 @@ class StanceRules:
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             if self._is_rival(tok):
                 continue  # "X and Y back rival sides" names no party by itself
+            if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
+                out += self._loyal(tok)
+                continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
-                passive = bool(children(tok, "nsubjpass")) or (
+                passive = bool(children(tok, "nsubjpass", "auxpass")) or (
                     tok.tag_ == "VBN"
                     and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
                     and not children(tok, "nsubj", "dobj")
@@ -459,6 +468,13 @@ class StanceRules:
                     heads = [s for s in c.children if s.dep_ == "nsubj"]
         if not heads:
             heads = preps(tok, "behind", "with")
+        if not heads:
+            # "does not back Assad": a name the parser took for an adverb of the verb
+            heads = [
+                c
+                for c in tok.children
+                if c.dep_ in ("advmod", "npadvmod") and c.i > tok.i and self.ctx.mention(c)
+            ]
         if any(self._is_rival(h) for h in heads):
             return []
         co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
@@ -497,6 +513,28 @@ class StanceRules:
         while t.dep_ in ("compound", "flat") and t.head.i > t.i:
             t = t.head
         return t
+
+    def _loyal(self, tok) -> list[_Claim]:
+        """ "fighters loyal to Ankara", "militias that are loyal to Tehran": the state they
+        answer to backs them (as "Turkish-backed fighters" says); loyalty to a group or a
+        government ("militants loyal to the Taliban") names their side, not a backer."""
+        patrons = self._actors_of(preps(tok, "to"))
+        if not patrons or not all(m.ref.kind in ("state", "leader") for m in patrons):
+            return []
+        group = tok.head
+        if tok.dep_ == "acomp" and group.dep_ == "relcl":
+            group = group.head  # "militias that are loyal to Tehran"
+        elif tok.dep_ not in ("amod", "acl"):
+            return []
+        if group.pos_ not in ("NOUN", "PROPN"):
+            return []
+        parties = []
+        codes = {m.ref.code for m in patrons}
+        for h in with_conjuncts(group):
+            # the group as itself, not as the side it is loyal to ("Hezbollah fighters")
+            got = [m for m in self.reader.actors(h, "party") if m.ref.code not in codes]
+            parties += got or [self.reader.group(h)]
+        return [_Claim("backs", tok, patrons, parties=parties)]
 
     def _sides_with(self, tok, words) -> list[_Claim]:
         """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
@@ -934,11 +972,11 @@ class StanceRules:
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                     actors.add(m.ref.code)
         for cl in claims:
-            cl.modality = self.modal.read(cl.trigger)
-            if cl.trigger.i in glued:
-                # "U.S.-backed" inside a noun phrase is taken as given whatever the clause
-                # around it says ("urged an end to the U.S.-backed government")
-                cl.modality.negated = cl.modality.hedged = False
+            # "U.S.-backed", "militias allied with Turkey" inside a noun phrase are taken as
+            # given whatever the clause around it says ("urged an end to the U.S.-backed
+            # government", "Russia denied bombing militias allied with Turkey")
+            described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
+            cl.modality = self.modal.read(cl.trigger, described)
             if cl.modality.hedged:
                 continue
             if not cl.powers:
@@ -968,7 +1006,7 @@ class StanceRules:
                         actors,
                         cl.relation,
                     )
-                if theatre is None:
+                if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
@@ -996,8 +1034,16 @@ class StanceRules:
                             continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
+                        if self._sideless(pw, power, theatre) or (
+                            pm is not None and self._sideless(pm, party, theatre)
+                        ):
+                            continue  # "backs militias": names nobody
                         loaded = pm is not None and self._loaded(pm)
-                        by = claimed or (self.outlet_label if loaded else None)
+                        by: str | None
+                        if isinstance(claimed, Mention):
+                            by = self.ctx.power_name(claimed, theatre)
+                        else:
+                            by = claimed or (self.outlet_label if loaded else None)
                         if by == power:
                             by = None
                         key = (power, cl.relation, party, theatre.id, cl.modality.negated, by)
@@ -1020,6 +1066,33 @@ class StanceRules:
 
     outlet_label = "the article's wording"
 
+    @staticmethod
+    def _abroad(cl: _Claim, parties: list[Mention], theatre) -> bool:
+        """ "Russia has supplied the separatists with tanks", with no other place named: a
+        state backs or arms rebels abroad, never at home; the backer's own country is no
+        conflict of theirs, and the claim's conflict is not stated."""
+        if theatre.definition is not None or not theatre.country:
+            return False
+        if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
+            return False
+        return all(
+            m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
+        ) and all(m.ref.kind in ("armed", "party") for m in parties)
+
+    def _sideless(self, m: Mention, name: str, theatre) -> bool:
+        """ "militias", "armed groups", "terrorists", "foreign fighters": armed men of any
+        side, shown as written because neither the words nor the conflict's sides say whose;
+        such a claim names nobody and is left out (a missing claim beats a vague one). A
+        people, a place or a cause in the words ("Malian forces", "Shiite militias", "rebels")
+        says something and stays."""
+        if m.ref.kind == "person" and m.ref.form == "written":
+            # an office with no name in no stated conflict: whose?
+            return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
+        if m.ref.kind != "armed" or name != m.ref.name:
+            return False
+        words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
+        return bool(words) and all(w in self.sideless for w in words)
+
     def _loaded(self, m: Mention) -> bool:
         """ "US-backed terrorists": a side's own label, not a neutral description."""
         if not self.ctx.owns(m):
@@ -1027,23 +1100,61 @@ class StanceRules:
         sent = self.ctx.s.sent.doc
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
 
-    def _claimed_by(self, cl: _Claim) -> str | None:
+    def _claimed_by(self, cl: _Claim) -> str | Mention | None:
+        """Whom the article attributes the claim to: an actor (named once the conflict is
+        known), a person or a phrase as written, "unnamed sources"; None: the article's own."""
         mod = cl.modality
         if mod is None:
             return None
         if mod.speaker is not None:
-            who = self.reader.actors(mod.speaker, "power")
-            if who:
-                return who[0].ref.actor
+            return self._speaker_of(mod.speaker)
         return "unnamed sources" if mod.alleged else None
 
-    @staticmethod
-    def _own_government(pw: Mention, pm: Mention, theatre) -> bool:
-        """ "the government" read in the power's own country: a state does not back or
-        oppose itself; the sentence's government is another state's ("Houthi rebels are
-        fighting the government, which is supported by Saudi Arabia")."""
+    def _speaker_of(self, tok) -> str | Mention:
+        """ "Ankara", "U.S. officials", "a spokesman for the Pentagon", "John Kirby, the
+        Pentagon's spokesman": the side the speaker speaks for; else the person named; else
+        the words ("analysts", "witnesses"). A pronoun that names no side: the speaker quoted."""
+        if tok.lower_ in PERSPRON:
+            personal = tok.lower_ in ("he", "she", "him", "her", "i", "me")
+            got = [
+                m
+                for m in self.ctx.resolve_pronoun(tok, False)
+                if not personal or m.ref.kind in ("leader", "person")
+            ]
+            return got[0] if got else "the speaker quoted"
+        near = [tok, *children(tok, "appos")]
+        near += [c for h in list(near) for c in h.children if c.dep_ in _SPEAKER_MODS and c.i < h.i]
+        near += [
+            o
+            for h in list(near)
+            for pr in children(h, "prep")
+            if pr.lower_ in ("for", "of", "at", "from", "in", "with", "to", "close")
+            for o in children(pr, "pobj")
+        ]
+        found = [m for h in near for m in self.reader.actors(h, "power")]
+        for m in found:
+            if m.ref.kind in ("state", "leader", "org", "party", "coalition", "government"):
+                return m
+        for m in found:
+            if m.ref.kind == "person" or any(ch.isupper() for ch in m.ref.name):
+                return m
+        name = self.reader.written(tok)
+        if not name:
+            return "the speaker quoted"
+        first = tok.sent[0]
+        if first.pos_ != "PROPN" and name.split()[0] == first.text and name[1:2].islower():
+            name = name[:1].lower() + name[1:]  # "Witnesses said": a sentence's first word
+        if tok.tag_ == "NN":
+            name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
+        return name
+
+    def _own_government(self, pw: Mention, pm: Mention, theatre) -> bool:
+        """ "the government" (or "the president") read in the power's own country: a state
+        does not back or oppose itself; the sentence's government is another state's ("Houthi
+        rebels are fighting the government, which is supported by Saudi Arabia")."""
+        office = pm.ref.kind == "person" and pm.ref.form == "written"
         return (
-            pm.ref.kind == "government"
+            (pm.ref.kind == "government" or (office and self.ctx.bare_title(pm.ref.name)))
             and bool(pw.ref.code)
             and pw.ref.kind in _STATE_KINDS
             and pw.ref.code == theatre.country
