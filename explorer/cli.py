@@ -84,7 +84,7 @@ def _date(text: str) -> str:
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
     """The window's filters, as options (each value option may be repeated)."""
-    from explorer.items import KINDS, REVIEW_STATES
+    from explorer.vocabulary import KINDS, REVIEW_STATES
 
     g = p.add_argument_group("filters (as in the window's Filters panel; default: everything)")
     g.add_argument("--kind", action="append", choices=KINDS, help="place, event, asset, theatre")

@@ -76,3 +76,44 @@ def test_a_cached_map_page_is_found_without_folium_or_the_export_package():
 
     find_page()  # a first start builds the page into the cache (with folium)
     assert find_page() == "LOADED"  # a second finds it there
+
+
+BEFORE_THE_VIEW = r"""
+import sys
+from explorer.cli import build_parser
+build_parser().parse_args(["snapshot", sys.argv[1], "-o", "x.png", "--kind", "event"])
+import explorer.mapview.view  # what a snapshot and the window import to make their map view
+from explorer.mapview.page import build_page
+build_page()
+print("LOADED", ",".join(m for m in ("explorer.items", "explorer.extract", "explorer.store")
+                         if m in sys.modules))
+"""
+
+
+def test_the_map_view_is_made_without_the_item_contract_or_extraction():
+    """Everything on the way to asking for the map page (the parser's choices, the view, the
+    page's options) reads the vocabulary alone: the item contract and the extraction package
+    (its compiled patterns) load later, with the project, while the page loads."""
+
+    def loaded() -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", BEFORE_THE_VIEW, str(seeds_dir())],
+            env=dict(os.environ),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()[-1]
+
+    loaded()  # a first start builds the page into the cache (with the export package)
+    assert loaded() == "LOADED"
+
+
+def test_the_vocabulary_is_the_item_contracts_own():
+    from explorer import items, vocabulary
+
+    assert items.KINDS is vocabulary.KINDS
+    assert items.REVIEW_STATES is vocabulary.REVIEW_STATES
+    assert items.KIND_LABELS is vocabulary.KIND_LABELS
+    assert set(items.KIND_LABELS) == set(items.KINDS)
