@@ -170,14 +170,16 @@ class MapView(QWebEngineView):
     def _on_load_started(self) -> None:
         self._started = False
 
-    def start(self) -> None:
+    def start(self, still: bool = False) -> None:
         """Let the page draw its basemap at the view set so far (see ``basemap_wait_ms``);
-        only the first call after the page loads sends anything."""
+        only the first call after the page loads sends anything. ``still``: the map is drawn
+        for one picture and never panned, so the page draws the view alone (a map one pans
+        draws half a view more beyond each edge: at 4x, 16 times the pixels of the view)."""
         if self._started:
             return
         self._started = True
         self._basemap_timer.stop()
-        self.bridge.send("start")
+        self.bridge.send("start", still=still)
 
     def show_controls(self, shown: bool) -> None:
         """Show or hide the map's zoom buttons, legend, scale and attribution."""
