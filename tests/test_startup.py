@@ -117,3 +117,39 @@ def test_the_vocabulary_is_the_item_contracts_own():
     assert items.REVIEW_STATES is vocabulary.REVIEW_STATES
     assert items.KIND_LABELS is vocabulary.KIND_LABELS
     assert set(items.KIND_LABELS) == set(items.KINDS)
+
+
+WINDOW_MAP_FIRST = r"""
+import sys
+from explorer.mapview.environment import prepare_qt_environment
+prepare_qt_environment(headless=True)
+from PySide6.QtWidgets import QApplication
+import explorer.mapview.view as view
+app = QApplication([])
+seen = []
+made = view.MapView.__init__
+def init(self, *args, **kwargs):
+    seen.append(sorted(m for m in ("explorer.ui.main_window", "explorer.ui.controller",
+                                   "explorer.workspace") if m in sys.modules))
+    made(self, *args, **kwargs)
+view.MapView.__init__ = init
+from explorer.app import build
+workspace, window, controller = build(sys.argv[1])
+assert window.map is not None
+print("BEFORE", ",".join(seen[0]), len(seen))
+controller.release_projects()
+"""
+
+
+def test_the_window_makes_its_map_before_importing_its_panels(tmp_path):
+    """QtWebEngine starts and the window's page is asked for before the window's modules (the
+    panels, the workspace, the controller) are imported; the window shows that one map."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_MAP_FIRST, str(tmp_path / "settings.ini")],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "BEFORE  1"

@@ -226,3 +226,13 @@ class MapView(QWebEngineView):
     def set_palette(self, palette: dict) -> None:
         """Colours by kind and by side; the legend and every symbol follow."""
         self.bridge.send("setPalette", palette=palette)
+
+
+# How long after the window's map page is ready its basemap waits for the first items.
+WINDOW_BASEMAP_WAIT_MS = 500
+
+
+def window_map() -> MapView:
+    """The main window's map, not yet in it: its page starts loading now. The basemap waits (a
+    little) for the first items, to be drawn once at their view."""
+    return MapView(basemap_wait_ms=WINDOW_BASEMAP_WAIT_MS)
