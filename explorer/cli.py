@@ -310,8 +310,23 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _leave_memory_at_exit() -> None:
+    """For a one-shot command: at exit, give the objects it made back to the operating system
+    with the process instead of walking them. The interpreter's last garbage collections
+    visit every object still alive (0.3 s of a second snapshot at load 8, against 0.05 s for
+    the bare page's exit) for memory the process returns anyway. What must be released is
+    released before: the project and its lock by their ``with``, the map view by
+    ``close_view``, the output file by its writer."""
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
+
+
 def _cmd_snapshot(args: argparse.Namespace) -> int:
     from explorer.mapview.environment import prepare_qt_environment
+
+    _leave_memory_at_exit()
 
     if args.output.suffix.lower() not in (".png", ".pdf", ".svg"):
         raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
