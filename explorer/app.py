@@ -14,12 +14,17 @@ def build(settings_path: Path | None = None):
     """The app's parts, wired (needs a QApplication). Returns (workspace, window, controller)."""
     from PySide6.QtCore import QSettings
 
+    from explorer.mapview.view import window_map
+
+    # The map first: QtWebEngine starts (its processes, the page's navigation) while the
+    # window's modules are imported and its panels made.
+    map_view = window_map()
     from explorer.palette import ColourBook
     from explorer.ui.main_window import MainWindow
     from explorer.workspace import Workspace
 
     workspace = Workspace(ColourBook.load())
-    window = MainWindow(workspace)  # its map page starts loading: import the rest meanwhile
+    window = MainWindow(workspace, map_view=map_view)
     from explorer.ui.controller import AppController
     from explorer.ui.settings_store import SettingsStore, default_qsettings
 

@@ -21,29 +21,38 @@ from itertools import islice, repeat
 from operator import attrgetter, call
 from typing import Any, Literal, cast
 
-from explorer.extract.merge import event_title as merge_title
 from explorer.ids import stance_id
 from explorer.model import Analysis, Event, Evidence, Place, Stance
+from explorer.vocabulary import (  # noqa: F401 (the vocabulary, re-exported)
+    CONFIRMED,
+    EDITED,
+    KIND_LABELS,
+    KINDS,
+    REJECTED,
+    REVIEW_STATES,
+    UNREVIEWED,
+    Kind,
+    ReviewState,
+)
 
 log = logging.getLogger(__name__)
 
-# --- the vocabulary, defined once --------------------------------------------------------
 
-Kind = Literal["place", "event", "asset", "theatre"]
-KINDS: tuple[Kind, ...] = ("place", "event", "asset", "theatre")
-KIND_LABELS: dict[str, str] = {
-    "place": "Place",
-    "event": "Event",
-    "asset": "Asset",
-    "theatre": "Conflict area",
-}
+@lru_cache(maxsize=1)
+def _extract_merge():
+    # The extraction package (its compiled patterns) is imported at the first title made, not
+    # with this module: the vocabulary's users on the way to a map view need none of it.
+    from explorer.extract import merge
 
-ReviewState = Literal["unreviewed", "confirmed", "edited", "rejected"]
-UNREVIEWED: ReviewState = "unreviewed"
-CONFIRMED: ReviewState = "confirmed"
-EDITED: ReviewState = "edited"
-REJECTED: ReviewState = "rejected"
-REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTED)
+    return merge
+
+
+def merge_title(event: Event, place_name: str | None = None, place_kind: str | None = None) -> str:
+    """:func:`explorer.extract.merge.event_title`."""
+    return _extract_merge().event_title(event, place_name, place_kind)
+
+
+# --- the vocabulary: explorer.vocabulary ------------------------------------------------
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
 DATE_PRECISIONS: tuple[DatePrecision, ...] = ("day", "month", "year", "unknown")

@@ -72,6 +72,39 @@ def test_the_basemap_waits_for_the_first_view_and_is_drawn_there(make_view, qtbo
     assert view.console_errors == []
 
 
+BASEMAP_CANVAS = (
+    "JSON.stringify((function () { var c = document.querySelector("
+    "'.leaflet-explorerBasemap-pane canvas'); return c && [c.clientWidth, c.clientHeight]; })())"
+)
+
+
+def _basemap_canvas(view, qtbot) -> list[int] | None:
+    found: list = []
+    view.page().runJavaScript(BASEMAP_CANVAS, 0, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    return json.loads(found[0])
+
+
+@pytest.mark.parametrize("still", [False, True])
+def test_a_still_picture_draws_its_basemap_over_the_view_alone(make_view, qtbot, still):
+    """A snapshot is never panned: its basemap's canvas is the view (at 4x, a canvas half a
+    view wider on every side would be 16 times the picture's pixels); a map one pans keeps
+    half a view drawn beyond each edge."""
+    view = make_view(basemap_wait_ms=TIMEOUT)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    view.start(still=still)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    assert describe(view, qtbot)["basemapAt"] is not None
+    width, height = _basemap_canvas(view, qtbot)
+    if still:
+        assert (width, height) == (1200, 800)
+    else:
+        assert (width, height) == (2400, 1600)
+    assert view.console_errors == []
+
+
 def test_a_map_with_nothing_to_wait_for_draws_its_basemap_when_ready(make_view, qtbot):
     view = make_view()
     qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)

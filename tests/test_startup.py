@@ -76,3 +76,99 @@ def test_a_cached_map_page_is_found_without_folium_or_the_export_package():
 
     find_page()  # a first start builds the page into the cache (with folium)
     assert find_page() == "LOADED"  # a second finds it there
+
+
+BEFORE_THE_VIEW = r"""
+import sys
+from explorer.cli import build_parser
+build_parser().parse_args(["snapshot", sys.argv[1], "-o", "x.png", "--kind", "event"])
+import explorer.mapview.view  # what a snapshot and the window import to make their map view
+from explorer.mapview.page import build_page
+build_page()
+print("LOADED", ",".join(m for m in ("explorer.items", "explorer.extract", "explorer.store")
+                         if m in sys.modules))
+"""
+
+
+def test_the_map_view_is_made_without_the_item_contract_or_extraction():
+    """Everything on the way to asking for the map page (the parser's choices, the view, the
+    page's options) reads the vocabulary alone: the item contract and the extraction package
+    (its compiled patterns) load later, with the project, while the page loads."""
+
+    def loaded() -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", BEFORE_THE_VIEW, str(seeds_dir())],
+            env=dict(os.environ),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()[-1]
+
+    loaded()  # a first start builds the page into the cache (with the export package)
+    assert loaded() == "LOADED"
+
+
+def test_the_vocabulary_is_the_item_contracts_own():
+    from explorer import items, vocabulary
+
+    assert items.KINDS is vocabulary.KINDS
+    assert items.REVIEW_STATES is vocabulary.REVIEW_STATES
+    assert items.KIND_LABELS is vocabulary.KIND_LABELS
+    assert set(items.KIND_LABELS) == set(items.KINDS)
+
+
+WINDOW_MAP_FIRST = r"""
+import sys
+from explorer.mapview.environment import prepare_qt_environment
+prepare_qt_environment(headless=True)
+from PySide6.QtWidgets import QApplication
+import explorer.mapview.view as view
+app = QApplication([])
+seen = []
+made = view.MapView.__init__
+def init(self, *args, **kwargs):
+    seen.append(sorted(m for m in ("explorer.ui.main_window", "explorer.ui.controller",
+                                   "explorer.workspace") if m in sys.modules))
+    made(self, *args, **kwargs)
+view.MapView.__init__ = init
+from explorer.app import build
+workspace, window, controller = build(sys.argv[1])
+assert window.map is not None
+print("BEFORE", ",".join(seen[0]), len(seen))
+controller.release_projects()
+"""
+
+
+def test_the_window_makes_its_map_before_importing_its_panels(tmp_path):
+    """QtWebEngine starts and the window's page is asked for before the window's modules (the
+    panels, the workspace, the controller) are imported; the window shows that one map."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_MAP_FIRST, str(tmp_path / "settings.ini")],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "BEFORE  1"
+
+
+def test_a_paused_collection_resumes_with_the_start_frozen():
+    """A snapshot's start runs without the cyclic collector; afterwards the collector runs
+    again, over what is made from then on only."""
+    import gc
+
+    from explorer.cli import _no_collection
+
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+    try:
+        with _no_collection():
+            assert not gc.isenabled()
+            made = [[] for _ in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= before + len(made)
+    finally:
+        gc.unfreeze()

@@ -20,9 +20,9 @@ import re
 import tempfile
 from pathlib import Path
 
-from explorer.items import KIND_LABELS
 from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
+from explorer.vocabulary import KIND_LABELS
 
 DEFAULT_PALETTE = palette(KIND_COLOURS, {})
 

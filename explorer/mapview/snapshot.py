@@ -181,7 +181,7 @@ def render_map(
         view.set_features(collection, fit=bbox is None and frame is None)
         if bbox is not None:
             view.fit_bbox(*bbox)
-        view.start()
+        view.start(still=True)  # one picture: the basemap's canvas covers the view alone
         expected = (palette is not None) + 1 + (bbox is not None)
         _wait_renders(view, drawn, expected, timeout_ms, "the features to be drawn")
         if frame is not None:

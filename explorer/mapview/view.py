@@ -170,14 +170,16 @@ class MapView(QWebEngineView):
     def _on_load_started(self) -> None:
         self._started = False
 
-    def start(self) -> None:
+    def start(self, still: bool = False) -> None:
         """Let the page draw its basemap at the view set so far (see ``basemap_wait_ms``);
-        only the first call after the page loads sends anything."""
+        only the first call after the page loads sends anything. ``still``: the map is drawn
+        for one picture and never panned, so the page draws the view alone (a map one pans
+        draws half a view more beyond each edge: at 4x, 16 times the pixels of the view)."""
         if self._started:
             return
         self._started = True
         self._basemap_timer.stop()
-        self.bridge.send("start")
+        self.bridge.send("start", still=still)
 
     def show_controls(self, shown: bool) -> None:
         """Show or hide the map's zoom buttons, legend, scale and attribution."""
@@ -224,3 +226,13 @@ class MapView(QWebEngineView):
     def set_palette(self, palette: dict) -> None:
         """Colours by kind and by side; the legend and every symbol follow."""
         self.bridge.send("setPalette", palette=palette)
+
+
+# How long after the window's map page is ready its basemap waits for the first items.
+WINDOW_BASEMAP_WAIT_MS = 500
+
+
+def window_map() -> MapView:
+    """The main window's map, not yet in it: its page starts loading now. The basemap waits (a
+    little) for the first items, to be drawn once at their view."""
+    return MapView(basemap_wait_ms=WINDOW_BASEMAP_WAIT_MS)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
 from explorer.filters import FilterState
-from explorer.mapview.view import MapView
+from explorer.mapview.view import MapView, window_map
 from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
 from explorer.ui.filter_panel import FilterPanel
@@ -23,15 +23,17 @@ from explorer.ui.timeline_panel import TimelinePanel
 from explorer.workspace import Workspace
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".gpkg")
-# How long after the map page is ready its basemap waits for the first items (see MapView).
-BASEMAP_WAIT_MS = 500
 
 
 class MainWindow(QMainWindow):
     files_dropped = Signal(list)  # list[Path]
     cancel_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, map_view: MapView | None = None
+    ) -> None:
+        """``map_view``: the window's map, made beforehand (``window_map``) so that its page
+        loads while this module and the panels are imported; made here if None."""
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle("explorer")
@@ -39,8 +41,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
-        # The basemap waits (a little) for the first items, to be drawn once at their view.
-        self.map = MapView(self, basemap_wait_ms=BASEMAP_WAIT_MS)
+        self.map = map_view or window_map()
         self.setCentralWidget(self.map)
         self.items = ItemsPanel(self)
         self.filters = FilterPanel(self)

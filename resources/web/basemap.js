@@ -6,9 +6,10 @@
  * on it reacts to the mouse. Labels are placed greedily by size, biggest first, so they
  * appear as the map zooms in and never overlap.
  *
- * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map); prepare() beforehand
- * decodes the data and makes the layers without drawing; countries() gives the countries as
- * GeoJSON features (decoded once, shared with the map's conflict areas).
+ * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
+ * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
+ * makes the layers without drawing; countries() gives the countries as GeoJSON features
+ * (decoded once, shared with the map's conflict areas).
  */
 (function () {
   "use strict";
@@ -24,6 +25,7 @@
   };
   var ADMIN1_MIN_ZOOM = 5;
   var PANE = "explorerBasemap";
+  var PADDING = 0.5; // of the view, drawn beyond each of its edges (Leaflet's canvas padding)
   var LABEL_PANE = "explorerBasemapLabels";
 
   function countryMinZoom(area) {
@@ -211,7 +213,7 @@
     var topo = data().topology;
     var objects = topo.objects;
     // The renderer is made with the layers; its pane is created when it is added to a map.
-    var renderer = L.canvas({ pane: PANE, padding: 0.5 });
+    var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
     function lines(geojson, options) {
       return L.geoJSON(geojson, L.extend({}, common, { style: options }));
@@ -247,13 +249,16 @@
         return a === b;
       })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
-    prepared = { layers: layers, labels: buildLabels(data()) };
+    prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer };
     return prepared;
   }
 
-  function addTo(map) {
+  // options.still: the map is drawn for one picture (a snapshot) and never panned, so the canvas
+  // covers the view alone; a map one pans draws half a view more on every side, ready to show.
+  function addTo(map, options) {
     var made = prepare();
     var layers = made.layers;
+    made.renderer.options.padding = options && options.still ? 0 : PADDING;
 
     ensurePane(map, PANE, 150); // below tiles (200) and overlays (400)
     ensurePane(map, LABEL_PANE, 350); // above the shapes, below the data

@@ -19,8 +19,8 @@
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
  *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
- *   {"cmd": "resize"}   {"cmd": "start"} (sent once the commands queued before "ready" were:
- *   the basemap is drawn then, at the view they set)   {"cmd": "controls", "shown": bool}
+ *   {"cmd": "resize"}   {"cmd": "start", "still": bool} (sent once the commands queued before "ready"
+ *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
@@ -955,8 +955,8 @@
   }
 
   var commands = {
-    start: function () {
-      addBasemap();
+    start: function (msg) {
+      addBasemap(msg);
     },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
@@ -1099,14 +1099,17 @@
     });
   }
 
-  function addBasemap() {
+  // msg.still: the map is drawn for one picture (a snapshot), never panned; see basemap.js.
+  function addBasemap(msg) {
     if (state.basemapAdded) return;
     state.basemapAdded = true;
     var c = state.map.getCenter();
     state.basemapAt = { zoom: state.map.getZoom(), center: [c.lat, c.lng] };
     try {
       // A broken basemap must not take the items and the bridge down with it.
-      if (window.explorerBasemap) window.explorerBasemap.addTo(state.map);
+      if (window.explorerBasemap) {
+        window.explorerBasemap.addTo(state.map, { still: Boolean(msg && msg.still) });
+      }
     } catch (err) {
       console.error("basemap: " + (err && err.stack || err));
     }

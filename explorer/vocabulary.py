@@ -1,0 +1,28 @@
+"""The item contract's vocabulary: the kinds of item and the review states, defined once.
+
+``explorer.items`` builds items from these and re-exports them. They live here, in a module that
+imports nothing of the project, because the command line's parser (its ``--kind`` and
+``--review`` choices) and the map page's options (the legend's kind labels) need them before a
+map view is even made: importing the item contract there would load the extraction package
+and its compiled patterns on the way to every start.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Kind = Literal["place", "event", "asset", "theatre"]
+KINDS: tuple[Kind, ...] = ("place", "event", "asset", "theatre")
+KIND_LABELS: dict[str, str] = {
+    "place": "Place",
+    "event": "Event",
+    "asset": "Asset",
+    "theatre": "Conflict area",
+}
+
+ReviewState = Literal["unreviewed", "confirmed", "edited", "rejected"]
+UNREVIEWED: ReviewState = "unreviewed"
+CONFIRMED: ReviewState = "confirmed"
+EDITED: ReviewState = "edited"
+REJECTED: ReviewState = "rejected"
+REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTED)
