@@ -23,10 +23,12 @@ from typing import Any
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
 from explorer.extract.focus import (
+    SITE_NOUNS,
     STREET_WORDS,
     PlaceContext,
     dateline_end,
     not_where,
+    owns_a_site,
     place_context,
 )
 from explorer.extract.mentions import Mention
@@ -180,8 +182,25 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# a job with these words before it is a public one ("county archivist", "city manager")
+_PUBLIC = {"county", "city", "state", "federal", "municipal", "town", "village", "school"}
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
-_TITLES = {"gen", "sen", "rep", "gov", "pres", "sec", "adm", "amb", "col", "maj", "lt", "capt"}
+_TITLES = {
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "sec",
+    "adm",
+    "amb",
+    "col",
+    "maj",
+    "lt",
+    "capt",
+    "rev",
+}
 _UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
 _HYPOTHETICAL_MODIFIERS = {
     "future",
@@ -217,6 +236,7 @@ _CHANGE_VERBS = {
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
+_TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
 
 
 @cache
@@ -238,6 +258,7 @@ def event_words() -> dict:
         "sport_words": frozenset(data.get("sport_words", [])),
         "facility_nouns": frozenset(data.get("facility_nouns", [])),
         "official_kinds": frozenset(data.get("official_kinds", [])),
+        "body_nouns": frozenset(data.get("body_nouns", [])),
     }
 
 
@@ -247,6 +268,7 @@ class Trigger:
     tok: Any  # spacy.tokens.Token
     is_noun: bool
     object_role: str | None = None  # the verb's own reading of its object ("sent troops")
+    official_party: bool = False  # one party must be someone official ("met a friend": no)
 
 
 @dataclass(slots=True)
@@ -265,6 +287,7 @@ class EventMention:
     sentence_dated: bool  # the sentence states some time (so the publication date may not apply)
     anaphoric: bool = False  # "the attack", "his visit": may only mean an event told before
     distinct: bool = False  # "in another attack", "a second strike": not one told before
+    background: bool = False  # "two days after two bombs killed": an earlier incident
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
 
 
@@ -502,7 +525,15 @@ class EventRules:
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
                         done.add(etype)
-                        found.append(Trigger(etype, tok, False, v.get("object_role")))
+                        found.append(
+                            Trigger(
+                                etype,
+                                tok,
+                                False,
+                                v.get("object_role"),
+                                bool(v.get("official_party")),
+                            )
+                        )
             if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
                 continue
             for etype, n, words in (x for key in keys for x in nouns.get(key, ())):
@@ -764,8 +795,16 @@ class EventRules:
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
-            return [(m.ref.actor, (m.start, m.end)) for m in ctx.resolve_pronoun(tok, False)]
+            return [
+                (m.ref.actor, (m.start, m.end))
+                for m in ctx.resolve_pronoun(tok, False)
+                if lo not in _PERSONAL or self._a_persons(m)
+            ]  # "he" is a person: not the France of "the Tour de France" before it
         m = ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            own = self._own_place(tok, m)
+            if own is not None:
+                return [own]  # "Dagestan's leader, Mukhu Aliyev": not Azerbaijan's Aliyev
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
                 self._people[tok.text] = m.ref.actor
@@ -790,6 +829,8 @@ class EventRules:
             found += self._head_actors(c, depth + 1)
         if found:
             return found
+        if tok.lemma_.lower() in SITE_NOUNS:
+            return []  # "on Paris' Champs-Elysees boulevard": a place, not the state
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
         for c in sorted(core, key=lambda t: t.i):
@@ -825,6 +866,46 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _a_persons(self, m: Mention) -> bool:
+        """Whether a mention can be what "he" or "she" stands for: a leader, or the state of
+        an official ("Georgia's top official", "U.S. Secretary of State Rex Tillerson")."""
+        if m.ref.kind in ("leader", "person"):
+            return True
+        doc = self.ctx.s.sent.doc
+        t = next((doc[k] for k in range(m.j - 1, m.i - 1, -1) if doc[k].dep_ != "case"), doc[m.i])
+        office = t.head
+        while office.dep_ == "compound" and office.head.i != office.i:
+            office = office.head
+        return t.dep_ in ("poss", "compound", "amod", "nmod") and (
+            office.lemma_.lower() in self.words["official_nouns"]
+            or office.ent_type_ == "PERSON"
+        )
+
+    def _own_place(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """The place a leader's name is given with ("Dagestan's leader, Mukhu Aliyev", "Mukhu
+        Aliyev, the leader of Dagestan") when it lies in another country than the leader the
+        lexicon knows by that name: a namesake, who stands for that place."""
+        if not m.ref.code:
+            return None
+        nouns = [tok] + children(tok, "appos")
+        if tok.dep_ == "appos":
+            nouns.append(tok.head)
+        owners = []
+        for n in nouns:
+            owners += [t for t in _np_tokens(n) if t.dep_ in ("poss", "compound", "amod", "nmod")]
+            owners += [o for p in children(n, "prep") if p.lower_ == "of" for o in p.children]
+        for o in owners:
+            if m.i <= o.i < m.j:
+                continue
+            mm = self.ctx.mention(o)
+            if mm is not None and mm.ref.code and mm.ref.code != m.ref.code:
+                return mm.ref.actor, (mm.start, mm.end)
+            tp = self._toponym_of(o)
+            c = tp.candidate if tp is not None else None
+            if tp is not None and c is not None and c.country and c.country != m.ref.code:
+                return _place_name(tp), (tp.start, tp.end)
+        return None
 
     def _fallback_name(self, tok) -> str | None:
         """An actor the lexicon does not know: a named entity, a country the geoparser found, or
@@ -1144,7 +1225,9 @@ class EventRules:
                 continue  # "Turkish" says whose, not where
             # a possessive or a modifier names an owner, not where it happens; "Cairo's
             # Abbasiya neighbourhood" says where
-            if (head.dep_ == "poss" and not self._place_word(head.head)) or (
+            if (
+                head.dep_ == "poss" and not (self._place_word(head.head) or owns_a_site(head))
+            ) or (
                 head.dep_ in ("amod", "compound", "npadvmod") and c.kind == "country"
             ):
                 continue
@@ -1318,6 +1401,22 @@ class EventRules:
         }
         return bool(words & _NEW_EVENT_WORDS)
 
+    def _background(self, trig: Trigger) -> bool:
+        """ "came just two days after two bombs killed six police officers", "Ten years ago,
+        a gunman entered his church": an earlier incident told to set the news against, not
+        the news itself nor a report of it."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        for v in [root] + ([root.head] if root.dep_ == "conj" else []):
+            kids = list(v.children)
+            if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in kids
+            ):
+                return True
+        return False
+
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
         delegation, team of officials."""
@@ -1366,6 +1465,66 @@ class EventRules:
             for s in subj
             for t in s.subtree
         )
+
+    def _private(self, trig: Trigger) -> bool:
+        """ "met a friend", "the first time you met her", "Hornsburger met Bakari": nobody
+        among the parties is an actor the lexicons know, an organisation, an official or a
+        body, so the meeting is a private one, not news of diplomacy or government."""
+        tok = trig.tok
+        if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss"):
+            return False  # "at the county supervisors' meeting", a noun parsed as a verb
+        parties = children(tok, "nsubj", "nsubjpass", "dobj") or []
+        if not children(tok, "nsubj", "nsubjpass"):
+            parties += governing_subjects(tok)
+        parties += [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
+            for o in children(p, "pobj")
+        ]
+        for prt in children(tok, "prt"):  # "met up with a friend"
+            parties += [
+                o
+                for p in prt.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in children(p, "pobj")
+            ]
+        if not parties:
+            return False  # "the county supervisors' meeting" parsed as a verb: nobody to judge
+        w = self.words
+        official = w["official_nouns"] | w["body_nouns"] | w["group_nouns"]
+        for head in _with_conjuncts_of(parties):
+            if head.lower_ in RELPRON and head.head.dep_ == "relcl":
+                head = head.head.head  # "Kurt Browning, who she has met": Kurt Browning
+            if head.lower_ in PERSPRON or head.lower_ in RELPRON:
+                if self._head_actors(head, 0):
+                    return False  # "he" who is a leader, "they" who are a state
+                continue
+            for t in [head] + children(head, "appos"):
+                # "members of a New York-based FBI squad", "Stephanie Tayloe, county archivist"
+                np = _np_tokens(t) + [
+                    x
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in children(p, "pobj")
+                    for x in _np_tokens(o)
+                ]
+                if any(x.lower_ in _PUBLIC and x.i != t.i for x in np):
+                    return False
+                if any(
+                    (m := self.ctx.mention(x)) is not None and m.ref.form != "demonym" for x in np
+                ):
+                    return False
+                if any(_an_organisation(x) for x in np):
+                    return False
+                if any(
+                    x.lemma_.lower() in official
+                    or x.lower_ in official
+                    or x.lower_.rstrip(".") in _TITLES
+                    for x in np
+                ):
+                    return False
+        return True
 
     # --- words that look like events and are none --------------------------------------------
     def _not_an_occurrence(self, trig: Trigger) -> bool:
@@ -1477,6 +1636,8 @@ class EventRules:
                 continue
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
+            if trig.official_party and self._private(trig):
+                continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
             if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
@@ -1518,10 +1679,20 @@ class EventRules:
                     sentence_dated=dated,
                     anaphoric=self._anaphoric(trig),
                     distinct=self._distinct(trig),
+                    background=self._background(trig),
                     actor_spans=spans,
                 )
             )
         return out
+
+
+def _an_organisation(tok) -> bool:
+    """An organisation's name: "FBI", "Corrections Corporation of America"; a lone unknown
+    name ("met Bakari") that the tagger calls an organisation is more often a person."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
 def _precision_of(date: str) -> str:
@@ -1551,6 +1722,7 @@ def document_events(
     seen_ids: dict[str, int] = {}
     anaphoric: set[str] = set()
     distinct: set[str] = set()
+    background: set[str] = set()
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
@@ -1563,6 +1735,17 @@ def document_events(
                         before_places()
                     focus = place_context(doc, contexts, event_words())
                 tp, basis = focus.fallback(ctx, em.actor_spans)
+                if (
+                    basis == "article"
+                    and spec.get("symmetric")
+                    and tp is not None
+                    and tp.candidate is not None
+                    and tp.candidate.kind == "country"
+                    and _place_name(tp) in em.actors
+                ):
+                    # "Trump's meeting with the Turkish president" in a story about Turkey:
+                    # that a party is Turkish does not say that Turkey hosted it
+                    tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (
@@ -1596,8 +1779,10 @@ def document_events(
             events.append(ev)
             if em.anaphoric:
                 anaphoric.add(ev.id)
-            if em.distinct:
+            if em.distinct or em.background:
                 distinct.add(ev.id)
+            if em.background:
+                background.add(ev.id)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -1607,7 +1792,12 @@ def document_events(
         return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind)
 
     merged = merge_events(
-        events, where, within_document=True, anaphoric=anaphoric, distinct=distinct
+        events,
+        where,
+        within_document=True,
+        anaphoric=anaphoric,
+        distinct=distinct,
+        background=background,
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places

@@ -57,6 +57,41 @@ _ONE_PERSON = {
     "worker",
     "farmer",
 }
+# nouns of a site: a place that owns one says where it is ("Paris' Champs-Elysees boulevard")
+SITE_NOUNS = {
+    "boulevard",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "market",
+    "bazaar",
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "station",
+    "hospital",
+    "mosque",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "university",
+    "school",
+    "hotel",
+    "stadium",
+    "prison",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "quarter",
+    "suburb",
+    "outskirts",
+    "centre",
+    "center",
+    "downtown",
+}
 _WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
 _SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
 
@@ -93,7 +128,7 @@ class PlaceContext:
         ]
         if named and all(
             n.country != c.country and great_circle_km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM
-            for n in named
+            for n in named  # type: ignore[union-attr]
         ):
             return None, ""
         return tp, basis
@@ -206,6 +241,14 @@ def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
     return any(t.pos_ == "PROPN" and t.i < head.i - 1 and t.i < first.i for t in chain)
 
 
+def owns_a_site(head) -> bool:
+    """Whether a possessive place owns a site: "Paris' iconic Champs-Elysees boulevard",
+    "Cairo's Abbasiya neighbourhood" (not "Turkey's army")."""
+    return head.dep_ == "poss" and (
+        head.head.lemma_.lower() in SITE_NOUNS or head.head.lower_ in SITE_NOUNS
+    )
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -241,8 +284,10 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
         m = ctx.mention(head)
         if m is not None and m.ref.form == "demonym":
             continue
-        if head.dep_ in ("poss", "amod") or (head.dep_ == "compound" and c.kind == "country"):
-            continue
+        if (head.dep_ == "poss" and not owns_a_site(head)) or (
+            head.dep_ == "amod" or (head.dep_ == "compound" and c.kind == "country")
+        ):
+            continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
         if not_where(head, words):
             continue  # "near Briarcliff Road", "a Kansas City man"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
@@ -310,6 +355,8 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
+    if dateline is not None and _told_elsewhere(dateline, everything):
+        dateline = None  # "BEIRUT —" over a story about Aleppo and Idlib: where it was filed
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
     for u in everything:
@@ -355,4 +402,23 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             pc.article = csample[cr[0][0]]
         elif len(named) == 1:
             pc.article = next(iter(named.values()))  # the only country the article names
+        if pc.article is not None and _told_elsewhere(pc.article, everything):
+            pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _told_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
+    """Whether the towns and regions an article names (the dateline's aside) lie mostly in
+    another country than ``tp``: a story filed in Beirut about Aleppo and Idlib, or one about
+    a shooting in North Carolina that names a country only for another shooting."""
+    own = tp.candidate.country if tp.candidate is not None else None
+    if not own:
+        return False
+    by_country: dict[str, int] = {}
+    for u in everything:
+        c = u.toponym.candidate
+        if c is None or c.kind == "country" or not c.country or u.toponym.start == tp.start:
+            continue
+        by_country[c.country] = by_country.get(c.country, 0) + 1
+    home = by_country.get(own, 0)
+    return any(n >= 2 and n > 2 * home for code, n in by_country.items() if code != own)
