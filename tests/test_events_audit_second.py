@@ -239,3 +239,115 @@ def test_a_later_report_of_the_same_incident_still_joins_it(geoparser):
     )
     bombs = [e for e in analysed(geoparser, text).events if e.type == "bombing"]
     assert len(bombs) == 1 and len(bombs[0].evidence) == 2, [e.label for e in bombs]
+
+
+# --- one person's nationality, a capital inside a longer name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "state"),
+    [
+        (
+            "A 12-year-old German-Iraqi boy tried to blow up a Christmas market in the town of "
+            "Ludwigshafen, prosecutors say.",
+            "bombing",
+            "Germany",
+        ),
+        (
+            "David Leslie Hickson, 34, admitted fatally stabbing New Zealand national Campbell "
+            "Paterson at a house in Edmonton, south of Cairns, in November 2014.",
+            "attack",
+            "New Zealand",
+        ),
+        # written variant
+        (
+            "Police said a Turkish man attacked a guard outside the embassy in Vienna on Monday.",
+            "attack",
+            "Turkey",
+        ),
+    ],
+)
+def test_one_persons_nationality_is_not_a_state(geoparser, text, etype, state):
+    events = [e for e in analysed(geoparser, text).events if e.type == etype]
+    assert events, text
+    assert all(state not in e.actors + e.targets for e in events), [e.label for e in events]
+
+
+def test_a_state_that_acts_is_still_the_actor(geoparser):
+    text = "Turkish troops attacked Kurdish positions near Afrin on Sunday."
+    attacks = [e for e in analysed(geoparser, text).events if e.type == "attack"]
+    assert attacks and "Turkey" in attacks[0].actors, [e.label for e in attacks]
+
+
+def test_a_capital_inside_a_hyphenated_name_is_neither_state_nor_place(geoparser):
+    text = (
+        "The attorney for a mentally ill man accused of stabbing an Athens-Clarke police "
+        "officer nearly to death wants another jury to consider it."
+    )
+    ex = analysed(geoparser, text)
+    attacks = [e for e in ex.events if e.type == "attack"]
+    assert attacks and all("Greece" not in e.targets + e.actors for e in attacks)
+    assert all(
+        (tp := ex.event_places.get(e.id)) is None or tp.candidate.country != "GR" for e in attacks
+    )
+
+
+# --- a meeting of a foreign state, and places that say with whom or what for -------------------
+
+
+def test_a_meeting_with_a_foreign_party_takes_no_country_from_the_article(geoparser):
+    text = (
+        "Pastor Andrew Brunson has been held in Turkey since October 2016.\n\n"
+        "Turkey accuses him of links to the movement it blames for the coup attempt in Turkey.\n\n"
+        "President Trump raised the case during his meeting with President Erdogan."
+    )
+    meetings = [p for p in placed(geoparser, text) if p[0] == "meeting"]
+    assert meetings and all(p[1] is None for p in meetings), meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "not_at"),
+    [
+        (
+            "At the NATO summit on March 5, the alliance agreed to resume high-level contacts "
+            "with Moscow in the NATO-Russia Council.",
+            "Moscow",
+        ),
+        (
+            "Clinton's first visit to the region started in Sharm El-Sheikh, where she attended "
+            "a conference for the reconstruction of Gaza.",
+            "Gaza",
+        ),
+        (
+            "Organizers of a London rally in support of the people caught in the brutal "
+            "conflict in Aleppo thanked Canada for what it has done.",
+            "Aleppo",
+        ),
+        (
+            "Mayor Smith said the board's meeting on Monday will center around an expected vote "
+            "to delay a big toll increase scheduled to take place in Boston.",
+            "Boston",
+        ),
+    ],
+)
+def test_a_place_that_says_with_whom_or_what_for_is_not_where(geoparser, text, not_at):
+    found = placed(geoparser, text)
+    assert found and all(p[1] != not_at for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Israeli troops clashed with militants in Hebron on Sunday.", ("clash", "Hebron", "PS")),
+        (
+            "Drones launched over Idlib struck a convoy on Tuesday.",
+            ("air_strike", "Idlib", "SY"),
+        ),
+        (
+            "Protesters rallied in Cairo against the new constitution on Friday.",
+            ("protest", "Cairo", "EG"),
+        ),
+    ],
+)
+def test_places_that_say_where_are_still_taken(geoparser, text, event):
+    assert event in placed(geoparser, text)

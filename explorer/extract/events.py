@@ -27,6 +27,7 @@ from explorer.extract.focus import (
     STREET_WORDS,
     PlaceContext,
     dateline_end,
+    glued_to_a_name,
     not_where,
     owns_a_site,
     place_context,
@@ -61,6 +62,8 @@ _PLACE_PREPS = {
     "off",
     "throughout",
 }
+# a place after these says with whom, for what or against whom, not where
+_NOT_WHERE_PREPS = {"with", "for", "against", "about", "like", "than", "despite", "versus"}
 _COUNTRY_PREPS = {"in", "into", "to", "inside", "across", "near", "over", "throughout"}
 # verbs whose object or subject noun is the event itself: "launched an attack", "held talks"
 _LIGHT_VERBS = {
@@ -182,6 +185,24 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# one person, whose country is a nationality ("a German-Iraqi boy"), not an actor
+_NATIONALS = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "national",
+    "citizen",
+    "native",
+    "resident",
+    "immigrant",
+    "migrant",
+    "tourist",
+    "student",
+}
 # a job with these words before it is a public one ("county archivist", "city manager")
 _PUBLIC = {"county", "city", "state", "federal", "municipal", "town", "village", "school"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -288,6 +309,7 @@ class EventMention:
     anaphoric: bool = False  # "the attack", "his visit": may only mean an event told before
     distinct: bool = False  # "in another attack", "a second strike": not one told before
     background: bool = False  # "two days after two bombs killed": an earlier incident
+    actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
 
 
@@ -630,23 +652,26 @@ class EventRules:
         out: set[int] = set()
         tok = trig.tok
 
-        def walk(t, top):
+        def walk(t, top, depth):
             out.add(t.i)
             for c in t.children:
                 if c.dep_ in _CLAUSE_BREAKS:
                     continue
-                if c.dep_ == "acl" and t.i != tok.i and not with_acl:
+                # "drones launched over X": a participle of the event's own nouns; not one
+                # deep inside a phrase ("a rally in support of the people caught in the
+                # conflict in Aleppo" is not in Aleppo)
+                if c.dep_ == "acl" and t.i != tok.i and (not with_acl or depth > 2):
                     continue
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                     continue
                 if c.i == tok.i and not top:
                     continue
-                walk(c, False)
+                walk(c, False, depth + 1)
 
-        walk(tok, True)
+        walk(tok, True, 0)
         light = self._light_verb(trig)
         if light is not None:
-            walk(light, False)
+            walk(light, False, 0)
         return out
 
     def _clause_root(self, tok):
@@ -823,7 +848,9 @@ class EventRules:
             if demonyms:
                 first = min(demonyms, key=lambda c: c.i)
                 name = f"{first.text} {tok.text}"
-                self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
+                if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in _NATIONALS:
+                    # "the Turks", "Turkish forces" may act as the state; "a Turkish man" not
+                    self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
             found += self._head_actors(c, depth + 1)
@@ -833,8 +860,12 @@ class EventRules:
             return []  # "on Paris' Champs-Elysees boulevard": a place, not the state
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
+        if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
+            # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson": one
+            # person's nationality, not the state
+            core = [t for t in core if not self._nationality(t)]
         for c in sorted(core, key=lambda t: t.i):
-            if c.i in ctx.backer_tokens:
+            if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
                 continue
             for cc in with_conjuncts(c):
                 mm = ctx.mention(cc)
@@ -866,6 +897,27 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _nationality(self, tok) -> bool:
+        """A word that names a country or its people ("German", "New Zealand")."""
+        m = self.ctx.mention(tok)
+        if m is not None and (m.ref.kind == "state" or m.ref.form == "demonym"):
+            return True
+        tp = self._toponym_of(tok)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
+
+    def _in_a_hyphenated_name(self, tok) -> bool:
+        """ "an Athens-Clarke police officer": a capital inside a longer name joined by a
+        hyphen to a word that names no actor stands for no state."""
+        m = self.ctx.mention(tok)
+        if m is None or m.ref.form != "metonym":
+            return False
+        doc = tok.doc
+        for a, b in ((m.j, m.j + 1), (m.i - 1, m.i - 2)):
+            if 0 <= b < len(doc) and doc[a].text == "-" and doc[b].pos_ == "PROPN":
+                if self.ctx.mention(doc[b]) is None:
+                    return True
+        return False
 
     def _a_persons(self, m: Mention) -> bool:
         """Whether a mention can be what "he" or "she" stands for: a leader, or the state of
@@ -949,7 +1001,14 @@ class EventRules:
                 and c.i not in self.ctx.backer_tokens
                 and c.lower_ not in ("suspected", "alleged")
             ]
-            words = [c.text for c in sorted(mods, key=lambda c: c.i)] + [tok.text]
+            # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
+            # first part
+            words = [
+                tok.doc[c.left_edge.i : c.i + 1].text
+                if all(t.text[:1].isupper() or t.text == "-" for t in tok.doc[c.left_edge.i : c.i])
+                else c.text
+                for c in sorted(mods, key=lambda c: c.i)
+            ] + [tok.text]
             text = " ".join(words)
             return text if text[:1].isupper() and mods else text.lower() if not mods else text
         return None
@@ -1218,7 +1277,7 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
-            if not_where(head, self.words):
+            if not_where(head, self.words) or glued_to_a_name(ctx, tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
@@ -1251,6 +1310,15 @@ class EventRules:
                 (a for a in head.ancestors if a.dep_ in ("prep", "agent") and a.lower_ != "of"),
                 None,
             )
+            if (
+                not is_object
+                and prep is not None
+                and prep.lower_ in _NOT_WHERE_PREPS
+                and head.dep_ == "pobj"
+            ):
+                # "resume contacts with Moscow", "a conference for the rebuilding of Gaza";
+                # not "meets with Hampton pupils", who are from there
+                continue
             if (
                 c.kind == "country"
                 and not is_object
@@ -1680,6 +1748,13 @@ class EventRules:
                     anaphoric=self._anaphoric(trig),
                     distinct=self._distinct(trig),
                     background=self._background(trig),
+                    actor_codes={
+                        m.ref.code
+                        for _n, sp in agents
+                        if sp is not None
+                        for m in self.ctx.mentions
+                        if m.ref.code and m.start < sp[1] and sp[0] < m.end
+                    },
                     actor_spans=spans,
                 )
             )
@@ -1741,10 +1816,13 @@ def document_events(
                     and tp is not None
                     and tp.candidate is not None
                     and tp.candidate.kind == "country"
-                    and _place_name(tp) in em.actors
+                    and (
+                        _place_name(tp) in em.actors
+                        or any(code != tp.candidate.country for code in em.actor_codes)
+                    )
                 ):
                     # "Trump's meeting with the Turkish president" in a story about Turkey:
-                    # that a party is Turkish does not say that Turkey hosted it
+                    # that a party is Turkish, or American, does not say where they met
                     tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]

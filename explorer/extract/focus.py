@@ -249,6 +249,25 @@ def owns_a_site(head) -> bool:
     )
 
 
+def glued_to_a_name(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "an Athens-Clarke police officer": a place name joined by a hyphen to a proper word
+    that is no place of its own is part of a longer name (not "the Gaza-Israel border")."""
+    toks = ctx.tokens_of(tp)
+    if not toks:
+        return False
+    doc = toks[0].doc
+    sent = ctx.s.sent
+    for dash, word in ((toks[-1].i + 1, toks[-1].i + 2), (toks[0].i - 1, toks[0].i - 2)):
+        if not (sent.start <= min(dash, word) and max(dash, word) < sent.end):
+            continue
+        if doc[dash].text != "-" or doc[word].pos_ != "PROPN":
+            continue
+        at = ctx.s.char(doc[word])
+        if not any(o.start <= at < o.end for o in ctx.toponyms):
+            return True
+    return False
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -288,8 +307,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             head.dep_ == "amod" or (head.dep_ == "compound" and c.kind == "country")
         ):
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
-        if not_where(head, words):
-            continue  # "near Briarcliff Road", "a Kansas City man"
+        if not_where(head, words) or glued_to_a_name(ctx, tp):
+            continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
