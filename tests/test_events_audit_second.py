@@ -169,11 +169,11 @@ PINELAKE = (
     "Authorities said Robert Stewart went on a rampage at a nursing home in Carthage, North "
     "Carolina, on Sunday morning, killing seven residents and a nurse.\n\n"
     "Moore County sheriff's deputies said a Carthage police officer stopped him.\n\n"
+    "Beverly McNeill said her mother called moments after the gunman stormed into her room "
+    "and pointed his gun at her roommate.\n\n"
+    "The facility was closed after the attack as authorities worked to gather evidence.\n\n"
     "Sunday's rampage happened just weeks after a man killed 10 people in Alabama. On March "
-    "11, a teen killed 12 people at his former high school in Germany.\n\n"
-    "Beverly McNeill said her mother called moments after the gunman stormed into her room in "
-    "Carthage and pointed his gun at her roommate.\n\n"
-    "The facility was closed after the attack as authorities worked to gather evidence."
+    "11, a teen killed 12 people at his former high school in Germany."
 )
 
 
@@ -183,6 +183,16 @@ def test_a_country_named_for_another_incident_is_not_the_articles_place(geoparse
     assert [p for p in found if p[2] == "DE" and p[1] != "Germany"] == []
     # the events told of Carthage are not put in Germany
     assert [p for p in found if p[0] == "incursion" and p[2] == "DE"] == [], found
+
+
+def test_a_report_with_a_date_of_its_own_is_not_joined_to_the_one_before(geoparser):
+    events = analysed(geoparser, PINELAKE).events
+    teen = PINELAKE.index("On March 11")
+    stormed = PINELAKE.index("Beverly McNeill")
+    for e in events:
+        starts = {x.start for x in e.evidence}
+        assert not (teen in starts and stormed in starts), e.label
+    assert any(teen in {x.start for x in e.evidence} for e in events)
 
 
 def test_a_meeting_is_not_put_in_a_partys_country_for_the_articles_sake(geoparser):

@@ -310,6 +310,7 @@ class EventMention:
     distinct: bool = False  # "in another attack", "a second strike": not one told before
     background: bool = False  # "two days after two bombs killed": an earlier incident
     actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
+    own_time: bool = False  # its clause states a time, even one without a year ("March 11")
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
 
 
@@ -1436,6 +1437,22 @@ class EventRules:
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
 
+    def _own_time(self, trig: Trigger, published: str | None) -> bool:
+        """Whether the trigger's own clause states when ("On March 11, a teen killed"), even
+        a time that cannot be dated without the year."""
+        region = self._region(trig)
+        base = self.ctx.s.start
+        for d in find_dates(self.ctx.text, published):
+            if d.bounds_a_period:
+                continue
+            if any(
+                t.i in region
+                for t in self.ctx.s.sent
+                if base + d.start <= self.ctx.s.char(t) < base + d.end
+            ):
+                return True
+        return False
+
     def _anaphoric(self, trig: Trigger) -> bool:
         if not trig.is_noun:
             return False
@@ -1748,6 +1765,7 @@ class EventRules:
                     anaphoric=self._anaphoric(trig),
                     distinct=self._distinct(trig),
                     background=self._background(trig),
+                    own_time=self._own_time(trig, published),
                     actor_codes={
                         m.ref.code
                         for _n, sp in agents
@@ -1798,6 +1816,7 @@ def document_events(
     anaphoric: set[str] = set()
     distinct: set[str] = set()
     background: set[str] = set()
+    timed: set[str] = set()
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
@@ -1861,6 +1880,8 @@ def document_events(
                 distinct.add(ev.id)
             if em.background:
                 background.add(ev.id)
+            if em.own_time:
+                timed.add(ev.id)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -1876,6 +1897,7 @@ def document_events(
         anaphoric=anaphoric,
         distinct=distinct,
         background=background,
+        timed=timed,
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places

@@ -294,6 +294,7 @@ def merge_events(
     anaphoric: set[str] | None = None,
     distinct: set[str] | None = None,
     background: set[str] | None = None,
+    timed: set[str] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -307,11 +308,13 @@ def merge_events(
     ``background`` ids are earlier incidents the news is set against ("two days after two
     bombs killed", "ten years ago"): a later report joins one only when it is one too, or
     states the same place ("the shooting of their pastor" is the news, not the one of ten
-    years ago).
+    years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
+    March 11"): such a report is not one that only the reports near it can place in time.
     """
     anaphoric = anaphoric or set()
     distinct = distinct or set()
     background = background or set()
+    timed = timed or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
     if within_document:
@@ -351,7 +354,12 @@ def merge_events(
                 ):
                     continue
                 # "the fighting", "his visit": the nearest event before it it does not contradict
-                weak = not _named(ev.actors) and not _told_place(ev) and not ev.date
+                weak = (
+                    not _named(ev.actors)
+                    and not _told_place(ev)
+                    and not ev.date
+                    and ev.id not in timed
+                )
                 bare = (ev.id in anaphoric and not _named(ev.actors) and not ev.date) or (
                     weak and _distance(have, ev) <= _NEAR_CHARS
                 )
