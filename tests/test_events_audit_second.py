@@ -220,7 +220,7 @@ def test_a_possessive_place_that_owns_a_site_is_where_it_happened(geoparser):
     assert [p[1] for p in found] != ["Turkey"] or found == []
 
 
-# --- an earlier incident is not the news ------------------------------------------------------------
+# --- an earlier incident is not the news -------------------------------------------------------
 
 
 def test_an_earlier_incident_the_news_is_set_against_stays_apart(geoparser):

@@ -915,9 +915,13 @@ class EventRules:
             return False
         doc = tok.doc
         for a, b in ((m.j, m.j + 1), (m.i - 1, m.i - 2)):
-            if 0 <= b < len(doc) and doc[a].text == "-" and doc[b].pos_ == "PROPN":
-                if self.ctx.mention(doc[b]) is None:
-                    return True
+            if (
+                0 <= b < len(doc)
+                and doc[a].text == "-"
+                and doc[b].pos_ == "PROPN"
+                and self.ctx.mention(doc[b]) is None
+            ):
+                return True
         return False
 
     def _a_persons(self, m: Mention) -> bool:
@@ -931,8 +935,7 @@ class EventRules:
         while office.dep_ == "compound" and office.head.i != office.i:
             office = office.head
         return t.dep_ in ("poss", "compound", "amod", "nmod") and (
-            office.lemma_.lower() in self.words["official_nouns"]
-            or office.ent_type_ == "PERSON"
+            office.lemma_.lower() in self.words["official_nouns"] or office.ent_type_ == "PERSON"
         )
 
     def _own_place(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
@@ -941,7 +944,7 @@ class EventRules:
         lexicon knows by that name: a namesake, who stands for that place."""
         if not m.ref.code:
             return None
-        nouns = [tok] + children(tok, "appos")
+        nouns = [tok, *children(tok, "appos")]
         if tok.dep_ == "appos":
             nouns.append(tok.head)
         owners = []
@@ -1285,9 +1288,7 @@ class EventRules:
                 continue  # "Turkish" says whose, not where
             # a possessive or a modifier names an owner, not where it happens; "Cairo's
             # Abbasiya neighbourhood" says where
-            if (
-                head.dep_ == "poss" and not (self._place_word(head.head) or owns_a_site(head))
-            ) or (
+            if (head.dep_ == "poss" and not (self._place_word(head.head) or owns_a_site(head))) or (
                 head.dep_ in ("amod", "compound", "npadvmod") and c.kind == "country"
             ):
                 continue
@@ -1585,7 +1586,7 @@ class EventRules:
                 if self._head_actors(head, 0):
                     return False  # "he" who is a leader, "they" who are a state
                 continue
-            for t in [head] + children(head, "appos"):
+            for t in [head, *children(head, "appos")]:
                 # "members of a New York-based FBI squad", "Stephanie Tayloe, county archivist"
                 np = _np_tokens(t) + [
                     x

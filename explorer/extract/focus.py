@@ -1,9 +1,11 @@
 """Where an event happened when its own sentence does not say: its paragraph, then the article.
 
 A paragraph lends its place only when it names one (a town, a district, a region; a country only
-when the paragraph puts something "in" it); an article lends its dateline's place when the body
-names it again, else the place it names clearly more often than any other, else the dateline's.
-The event records which it was (``place_basis``), so the map can say how sure the place is.
+when the paragraph puts something "in" it); an article lends the place it names clearly more
+often than any other, else its dateline's, else a country it names, but never a dateline or a
+country when the towns and regions the article names lie mostly in another country (a story
+filed in Beirut about Aleppo, a shooting in North Carolina told beside one in Germany). The
+event records which it was (``place_basis``), so the map can say how sure the place is.
 """
 
 from __future__ import annotations
@@ -128,7 +130,7 @@ class PlaceContext:
         ]
         if named and all(
             n.country != c.country and great_circle_km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM
-            for n in named  # type: ignore[union-attr]
+            for n in named
         ):
             return None, ""
         return tp, basis
