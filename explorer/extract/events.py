@@ -857,14 +857,16 @@ class EventRules:
             found += self._head_actors(c, depth + 1)
         if found:
             return found
-        if tok.lemma_.lower() in SITE_NOUNS:
-            return []  # "on Paris' Champs-Elysees boulevard": a place, not the state
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
         if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
             # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson": one
             # person's nationality, not the state
             core = [t for t in core if not self._nationality(t)]
+        if tok.lemma_.lower() in SITE_NOUNS:
+            # "on Paris' Champs-Elysees boulevard": the city says where the site is, not whose
+            # it is (the state that "Saudi Arabia's airport" names stays)
+            core = [t for t in core if not self._a_city(t)]
         for c in sorted(core, key=lambda t: t.i):
             if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
                 continue
@@ -898,6 +900,14 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _a_city(self, tok) -> bool:
+        """A town's name (a capital standing for its state included), not a country's."""
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return m.ref.form == "metonym"
+        tp = self._toponym_of(tok)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
 
     def _nationality(self, tok) -> bool:
         """A word that names a country or its people ("German", "New Zealand")."""
