@@ -2,11 +2,13 @@
 
     .venv/bin/python benchmarks/events_audit.py dump OUT.json [--limit N]
     .venv/bin/python benchmarks/events_audit.py show OUT.json [--verdicts V.json] [--all]
+                                                 [--verdict KIND]
     .venv/bin/python benchmarks/events_audit.py score OUT.json [--verdicts V.json]
 
 Nobody labelled the events of these articles, so they are read by hand: ``dump`` writes every
 event with its place (name, country, kind), its status and the text of its evidence; ``show``
-prints the events that have no verdict yet (``--all``: every one), for reading; ``score``
+prints the events that have no verdict yet (``--all``: every one; ``--verdict KIND``:
+those judged KIND, with the note), for reading; ``score``
 counts the events of a dump by verdict. A verdict (benchmarks/data/events_audit.jsonl: the
 event's article, first excerpt and type, its label, the verdict and a note) is one of
 
@@ -72,27 +74,34 @@ def dump(out: Path, limit: int | None) -> None:
     print(f"{len(found)} articles: {sum(len(v) for v in found.values())} events")
 
 
-def _verdicts(path: Path) -> dict[tuple[str, str], str]:
-    """(event key, label) -> verdict, from one JSON object a line."""
+def _verdicts(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(event key, label) -> (verdict, note), from one JSON object a line."""
     if not path.exists():
         return {}
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return {(r["event"], r["label"]): r["verdict"] for r in rows}
+    return {(r["event"], r["label"]): (r["verdict"], r.get("note", "")) for r in rows}
 
 
 def _verdict(verdicts: dict, doc_id: str, ev: dict) -> str | None:
-    return verdicts.get((_key(doc_id, ev), ev["label"]))
+    found = verdicts.get((_key(doc_id, ev), ev["label"]))
+    return found[0] if found else None
 
 
-def show(path: Path, verdicts: dict, every: bool) -> None:
+def show(path: Path, verdicts: dict, every: bool, kind: str | None = None) -> None:
     events = json.loads(path.read_text(encoding="utf-8"))
     for doc_id, rows in events.items():
         for ev in rows:
-            if not every and _verdict(verdicts, doc_id, ev) is not None:
+            verdict = _verdict(verdicts, doc_id, ev)
+            if kind is not None and verdict != kind:
+                continue
+            if kind is None and not every and verdict is not None:
                 continue
             place = ev["place"]
             where = f"{place[0]} ({place[1]}, {place[2]}, {ev['place_basis']})" if place else "-"
             print(f"== {_key(doc_id, ev)}\n   {ev['label']}  [{ev['status']}] at {where}")
+            if verdict is not None:
+                note = verdicts[(_key(doc_id, ev), ev["label"])][1]
+                print(f"   verdict: {verdict}" + (f" ({note})" if note else ""))
             for text in ev["excerpts"]:
                 print("   > " + " ".join(text.split())[:400])
 
@@ -128,11 +137,12 @@ def main() -> None:
         s.add_argument("--verdicts", type=Path, default=VERDICTS)
         if name == "show":
             s.add_argument("--all", action="store_true")
+            s.add_argument("--verdict", choices=KINDS, help="only the events judged so")
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.out, args.limit)
     elif args.cmd == "show":
-        show(args.dump, _verdicts(args.verdicts), args.all)
+        show(args.dump, _verdicts(args.verdicts), args.all, args.verdict)
     else:
         score(args.dump, _verdicts(args.verdicts))
 

@@ -23,10 +23,13 @@ from typing import Any
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
 from explorer.extract.focus import (
+    SITE_NOUNS,
     STREET_WORDS,
     PlaceContext,
     dateline_end,
+    glued_to_a_name,
     not_where,
+    owns_a_site,
     place_context,
 )
 from explorer.extract.mentions import Mention
@@ -59,6 +62,8 @@ _PLACE_PREPS = {
     "off",
     "throughout",
 }
+# a place after these says with whom, for what or against whom, not where
+_NOT_WHERE_PREPS = {"with", "for", "against", "about", "like", "than", "despite", "versus"}
 _COUNTRY_PREPS = {"in", "into", "to", "inside", "across", "near", "over", "throughout"}
 # verbs whose object or subject noun is the event itself: "launched an attack", "held talks"
 _LIGHT_VERBS = {
@@ -180,8 +185,43 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# one person, whose country is a nationality ("a German-Iraqi boy"), not an actor
+_NATIONALS = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "national",
+    "citizen",
+    "native",
+    "resident",
+    "immigrant",
+    "migrant",
+    "tourist",
+    "student",
+}
+# a job with these words before it is a public one ("county archivist", "city manager")
+_PUBLIC = {"county", "city", "state", "federal", "municipal", "town", "village", "school"}
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
-_TITLES = {"gen", "sen", "rep", "gov", "pres", "sec", "adm", "amb", "col", "maj", "lt", "capt"}
+_TITLES = {
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "sec",
+    "adm",
+    "amb",
+    "col",
+    "maj",
+    "lt",
+    "capt",
+    "rev",
+}
 _UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
 _HYPOTHETICAL_MODIFIERS = {
     "future",
@@ -217,6 +257,7 @@ _CHANGE_VERBS = {
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
+_TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
 
 
 @cache
@@ -238,6 +279,7 @@ def event_words() -> dict:
         "sport_words": frozenset(data.get("sport_words", [])),
         "facility_nouns": frozenset(data.get("facility_nouns", [])),
         "official_kinds": frozenset(data.get("official_kinds", [])),
+        "body_nouns": frozenset(data.get("body_nouns", [])),
     }
 
 
@@ -247,6 +289,7 @@ class Trigger:
     tok: Any  # spacy.tokens.Token
     is_noun: bool
     object_role: str | None = None  # the verb's own reading of its object ("sent troops")
+    official_party: bool = False  # one party must be someone official ("met a friend": no)
 
 
 @dataclass(slots=True)
@@ -265,6 +308,9 @@ class EventMention:
     sentence_dated: bool  # the sentence states some time (so the publication date may not apply)
     anaphoric: bool = False  # "the attack", "his visit": may only mean an event told before
     distinct: bool = False  # "in another attack", "a second strike": not one told before
+    background: bool = False  # "two days after two bombs killed": an earlier incident
+    actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
+    own_time: bool = False  # its clause states a time, even one without a year ("March 11")
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
 
 
@@ -502,7 +548,15 @@ class EventRules:
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
                         done.add(etype)
-                        found.append(Trigger(etype, tok, False, v.get("object_role")))
+                        found.append(
+                            Trigger(
+                                etype,
+                                tok,
+                                False,
+                                v.get("object_role"),
+                                bool(v.get("official_party")),
+                            )
+                        )
             if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
                 continue
             for etype, n, words in (x for key in keys for x in nouns.get(key, ())):
@@ -599,23 +653,26 @@ class EventRules:
         out: set[int] = set()
         tok = trig.tok
 
-        def walk(t, top):
+        def walk(t, top, depth):
             out.add(t.i)
             for c in t.children:
                 if c.dep_ in _CLAUSE_BREAKS:
                     continue
-                if c.dep_ == "acl" and t.i != tok.i and not with_acl:
+                # "drones launched over X": a participle of the event's own nouns; not one
+                # deep inside a phrase ("a rally in support of the people caught in the
+                # conflict in Aleppo" is not in Aleppo)
+                if c.dep_ == "acl" and t.i != tok.i and (not with_acl or depth > 2):
                     continue
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                     continue
                 if c.i == tok.i and not top:
                     continue
-                walk(c, False)
+                walk(c, False, depth + 1)
 
-        walk(tok, True)
+        walk(tok, True, 0)
         light = self._light_verb(trig)
         if light is not None:
-            walk(light, False)
+            walk(light, False, 0)
         return out
 
     def _clause_root(self, tok):
@@ -764,8 +821,16 @@ class EventRules:
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
-            return [(m.ref.actor, (m.start, m.end)) for m in ctx.resolve_pronoun(tok, False)]
+            return [
+                (m.ref.actor, (m.start, m.end))
+                for m in ctx.resolve_pronoun(tok, False)
+                if lo not in _PERSONAL or self._a_persons(m)
+            ]  # "he" is a person: not the France of "the Tour de France" before it
         m = ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            own = self._own_place(tok, m)
+            if own is not None:
+                return [own]  # "Dagestan's leader, Mukhu Aliyev": not Azerbaijan's Aliyev
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
                 self._people[tok.text] = m.ref.actor
@@ -784,7 +849,9 @@ class EventRules:
             if demonyms:
                 first = min(demonyms, key=lambda c: c.i)
                 name = f"{first.text} {tok.text}"
-                self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
+                if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in _NATIONALS:
+                    # "the Turks", "Turkish forces" may act as the state; "a Turkish man" not
+                    self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
             found += self._head_actors(c, depth + 1)
@@ -792,8 +859,16 @@ class EventRules:
             return found
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
+        if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
+            # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson": one
+            # person's nationality, not the state
+            core = [t for t in core if not self._nationality(t)]
+        if tok.lemma_.lower() in SITE_NOUNS:
+            # "on Paris' Champs-Elysees boulevard": the city says where the site is, not whose
+            # it is (the state that "Saudi Arabia's airport" names stays)
+            core = [t for t in core if not self._a_city(t)]
         for c in sorted(core, key=lambda t: t.i):
-            if c.i in ctx.backer_tokens:
+            if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
                 continue
             for cc in with_conjuncts(c):
                 mm = ctx.mention(cc)
@@ -825,6 +900,78 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _a_city(self, tok) -> bool:
+        """A town's name (a capital standing for its state included), not a country's."""
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return m.ref.form == "metonym"
+        tp = self._toponym_of(tok)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
+
+    def _nationality(self, tok) -> bool:
+        """A word that names a country or its people ("German", "New Zealand")."""
+        m = self.ctx.mention(tok)
+        if m is not None and (m.ref.kind == "state" or m.ref.form == "demonym"):
+            return True
+        tp = self._toponym_of(tok)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
+
+    def _in_a_hyphenated_name(self, tok) -> bool:
+        """ "an Athens-Clarke police officer": a capital inside a longer name joined by a
+        hyphen to a word that names no actor stands for no state."""
+        m = self.ctx.mention(tok)
+        if m is None or m.ref.form != "metonym":
+            return False
+        doc = tok.doc
+        for a, b in ((m.j, m.j + 1), (m.i - 1, m.i - 2)):
+            if (
+                0 <= b < len(doc)
+                and doc[a].text == "-"
+                and doc[b].pos_ == "PROPN"
+                and self.ctx.mention(doc[b]) is None
+            ):
+                return True
+        return False
+
+    def _a_persons(self, m: Mention) -> bool:
+        """Whether a mention can be what "he" or "she" stands for: a leader, or the state of
+        an official ("Georgia's top official", "U.S. Secretary of State Rex Tillerson")."""
+        if m.ref.kind in ("leader", "person"):
+            return True
+        doc = self.ctx.s.sent.doc
+        t = next((doc[k] for k in range(m.j - 1, m.i - 1, -1) if doc[k].dep_ != "case"), doc[m.i])
+        office = t.head
+        while office.dep_ == "compound" and office.head.i != office.i:
+            office = office.head
+        return t.dep_ in ("poss", "compound", "amod", "nmod") and (
+            office.lemma_.lower() in self.words["official_nouns"] or office.ent_type_ == "PERSON"
+        )
+
+    def _own_place(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """The place a leader's name is given with ("Dagestan's leader, Mukhu Aliyev", "Mukhu
+        Aliyev, the leader of Dagestan") when it lies in another country than the leader the
+        lexicon knows by that name: a namesake, who stands for that place."""
+        if not m.ref.code:
+            return None
+        nouns = [tok, *children(tok, "appos")]
+        if tok.dep_ == "appos":
+            nouns.append(tok.head)
+        owners = []
+        for n in nouns:
+            owners += [t for t in _np_tokens(n) if t.dep_ in ("poss", "compound", "amod", "nmod")]
+            owners += [o for p in children(n, "prep") if p.lower_ == "of" for o in p.children]
+        for o in owners:
+            if m.i <= o.i < m.j:
+                continue
+            mm = self.ctx.mention(o)
+            if mm is not None and mm.ref.code and mm.ref.code != m.ref.code:
+                return mm.ref.actor, (mm.start, mm.end)
+            tp = self._toponym_of(o)
+            c = tp.candidate if tp is not None else None
+            if tp is not None and c is not None and c.country and c.country != m.ref.code:
+                return _place_name(tp), (tp.start, tp.end)
+        return None
 
     def _fallback_name(self, tok) -> str | None:
         """An actor the lexicon does not know: a named entity, a country the geoparser found, or
@@ -868,7 +1015,14 @@ class EventRules:
                 and c.i not in self.ctx.backer_tokens
                 and c.lower_ not in ("suspected", "alleged")
             ]
-            words = [c.text for c in sorted(mods, key=lambda c: c.i)] + [tok.text]
+            # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
+            # first part
+            words = [
+                tok.doc[c.left_edge.i : c.i + 1].text
+                if all(t.text[:1].isupper() or t.text == "-" for t in tok.doc[c.left_edge.i : c.i])
+                else c.text
+                for c in sorted(mods, key=lambda c: c.i)
+            ] + [tok.text]
             text = " ".join(words)
             return text if text[:1].isupper() and mods else text.lower() if not mods else text
         return None
@@ -1137,14 +1291,14 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
-            if not_where(head, self.words):
+            if not_where(head, self.words) or glued_to_a_name(ctx, tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
             # a possessive or a modifier names an owner, not where it happens; "Cairo's
             # Abbasiya neighbourhood" says where
-            if (head.dep_ == "poss" and not self._place_word(head.head)) or (
+            if (head.dep_ == "poss" and not (self._place_word(head.head) or owns_a_site(head))) or (
                 head.dep_ in ("amod", "compound", "npadvmod") and c.kind == "country"
             ):
                 continue
@@ -1168,6 +1322,15 @@ class EventRules:
                 (a for a in head.ancestors if a.dep_ in ("prep", "agent") and a.lower_ != "of"),
                 None,
             )
+            if (
+                not is_object
+                and prep is not None
+                and prep.lower_ in _NOT_WHERE_PREPS
+                and head.dep_ == "pobj"
+            ):
+                # "resume contacts with Moscow", "a conference for the rebuilding of Gaza";
+                # not "meets with Hampton pupils", who are from there
+                continue
             if (
                 c.kind == "country"
                 and not is_object
@@ -1285,6 +1448,22 @@ class EventRules:
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
 
+    def _own_time(self, trig: Trigger, published: str | None) -> bool:
+        """Whether the trigger's own clause states when ("On March 11, a teen killed"), even
+        a time that cannot be dated without the year."""
+        region = self._region(trig)
+        base = self.ctx.s.start
+        for d in find_dates(self.ctx.text, published):
+            if d.bounds_a_period:
+                continue
+            if any(
+                t.i in region
+                for t in self.ctx.s.sent
+                if base + d.start <= self.ctx.s.char(t) < base + d.end
+            ):
+                return True
+        return False
+
     def _anaphoric(self, trig: Trigger) -> bool:
         if not trig.is_noun:
             return False
@@ -1317,6 +1496,22 @@ class EventRules:
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
         return bool(words & _NEW_EVENT_WORDS)
+
+    def _background(self, trig: Trigger) -> bool:
+        """ "came just two days after two bombs killed six police officers", "Ten years ago,
+        a gunman entered his church": an earlier incident told to set the news against, not
+        the news itself nor a report of it."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        for v in [root] + ([root.head] if root.dep_ == "conj" else []):
+            kids = list(v.children)
+            if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in kids
+            ):
+                return True
+        return False
 
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
@@ -1366,6 +1561,66 @@ class EventRules:
             for s in subj
             for t in s.subtree
         )
+
+    def _private(self, trig: Trigger) -> bool:
+        """ "met a friend", "the first time you met her", "Hornsburger met Bakari": nobody
+        among the parties is an actor the lexicons know, an organisation, an official or a
+        body, so the meeting is a private one, not news of diplomacy or government."""
+        tok = trig.tok
+        if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss"):
+            return False  # "at the county supervisors' meeting", a noun parsed as a verb
+        parties = children(tok, "nsubj", "nsubjpass", "dobj") or []
+        if not children(tok, "nsubj", "nsubjpass"):
+            parties += governing_subjects(tok)
+        parties += [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
+            for o in children(p, "pobj")
+        ]
+        for prt in children(tok, "prt"):  # "met up with a friend"
+            parties += [
+                o
+                for p in prt.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in children(p, "pobj")
+            ]
+        if not parties:
+            return False  # "the county supervisors' meeting" parsed as a verb: nobody to judge
+        w = self.words
+        official = w["official_nouns"] | w["body_nouns"] | w["group_nouns"]
+        for head in _with_conjuncts_of(parties):
+            if head.lower_ in RELPRON and head.head.dep_ == "relcl":
+                head = head.head.head  # "Kurt Browning, who she has met": Kurt Browning
+            if head.lower_ in PERSPRON or head.lower_ in RELPRON:
+                if self._head_actors(head, 0):
+                    return False  # "he" who is a leader, "they" who are a state
+                continue
+            for t in [head, *children(head, "appos")]:
+                # "members of a New York-based FBI squad", "Stephanie Tayloe, county archivist"
+                np = _np_tokens(t) + [
+                    x
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in children(p, "pobj")
+                    for x in _np_tokens(o)
+                ]
+                if any(x.lower_ in _PUBLIC and x.i != t.i for x in np):
+                    return False
+                if any(
+                    (m := self.ctx.mention(x)) is not None and m.ref.form != "demonym" for x in np
+                ):
+                    return False
+                if any(_an_organisation(x) for x in np):
+                    return False
+                if any(
+                    x.lemma_.lower() in official
+                    or x.lower_ in official
+                    or x.lower_.rstrip(".") in _TITLES
+                    for x in np
+                ):
+                    return False
+        return True
 
     # --- words that look like events and are none --------------------------------------------
     def _not_an_occurrence(self, trig: Trigger) -> bool:
@@ -1477,6 +1732,8 @@ class EventRules:
                 continue
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
+            if trig.official_party and self._private(trig):
+                continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
             if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
@@ -1518,10 +1775,28 @@ class EventRules:
                     sentence_dated=dated,
                     anaphoric=self._anaphoric(trig),
                     distinct=self._distinct(trig),
+                    background=self._background(trig),
+                    own_time=self._own_time(trig, published),
+                    actor_codes={
+                        m.ref.code
+                        for _n, sp in agents
+                        if sp is not None
+                        for m in self.ctx.mentions
+                        if m.ref.code and m.start < sp[1] and sp[0] < m.end
+                    },
                     actor_spans=spans,
                 )
             )
         return out
+
+
+def _an_organisation(tok) -> bool:
+    """An organisation's name: "FBI", "Corrections Corporation of America"; a lone unknown
+    name ("met Bakari") that the tagger calls an organisation is more often a person."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
 def _precision_of(date: str) -> str:
@@ -1551,6 +1826,8 @@ def document_events(
     seen_ids: dict[str, int] = {}
     anaphoric: set[str] = set()
     distinct: set[str] = set()
+    background: set[str] = set()
+    timed: set[str] = set()
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
@@ -1563,6 +1840,20 @@ def document_events(
                         before_places()
                     focus = place_context(doc, contexts, event_words())
                 tp, basis = focus.fallback(ctx, em.actor_spans)
+                if (
+                    basis == "article"
+                    and spec.get("symmetric")
+                    and tp is not None
+                    and tp.candidate is not None
+                    and tp.candidate.kind == "country"
+                    and (
+                        _place_name(tp) in em.actors
+                        or any(code != tp.candidate.country for code in em.actor_codes)
+                    )
+                ):
+                    # "Trump's meeting with the Turkish president" in a story about Turkey:
+                    # that a party is Turkish, or American, does not say where they met
+                    tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (
@@ -1596,8 +1887,12 @@ def document_events(
             events.append(ev)
             if em.anaphoric:
                 anaphoric.add(ev.id)
-            if em.distinct:
+            if em.distinct or em.background:
                 distinct.add(ev.id)
+            if em.background:
+                background.add(ev.id)
+            if em.own_time:
+                timed.add(ev.id)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -1607,7 +1902,13 @@ def document_events(
         return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind)
 
     merged = merge_events(
-        events, where, within_document=True, anaphoric=anaphoric, distinct=distinct
+        events,
+        where,
+        within_document=True,
+        anaphoric=anaphoric,
+        distinct=distinct,
+        background=background,
+        timed=timed,
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places

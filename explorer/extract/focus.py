@@ -1,9 +1,11 @@
 """Where an event happened when its own sentence does not say: its paragraph, then the article.
 
 A paragraph lends its place only when it names one (a town, a district, a region; a country only
-when the paragraph puts something "in" it); an article lends its dateline's place when the body
-names it again, else the place it names clearly more often than any other, else the dateline's.
-The event records which it was (``place_basis``), so the map can say how sure the place is.
+when the paragraph puts something "in" it); an article lends the place it names clearly more
+often than any other, else its dateline's, else a country it names, but never a dateline or a
+country when the towns and regions the article names lie mostly in another country (a story
+filed in Beirut about Aleppo, a shooting in North Carolina told beside one in Germany). The
+event records which it was (``place_basis``), so the map can say how sure the place is.
 """
 
 from __future__ import annotations
@@ -56,6 +58,41 @@ _ONE_PERSON = {
     "driver",
     "worker",
     "farmer",
+}
+# nouns of a site: a place that owns one says where it is ("Paris' Champs-Elysees boulevard")
+SITE_NOUNS = {
+    "boulevard",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "market",
+    "bazaar",
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "station",
+    "hospital",
+    "mosque",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "university",
+    "school",
+    "hotel",
+    "stadium",
+    "prison",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "quarter",
+    "suburb",
+    "outskirts",
+    "centre",
+    "center",
+    "downtown",
 }
 _WORSHIP = {"church", "cathedral", "basilica", "chapel", "parish", "monastery", "abbey"}
 _SAINT_WORDS = {"saint", "st.", "st", "san", "santa", "sainte", "são", "sao"}
@@ -206,6 +243,33 @@ def in_a_name(head, facility_nouns: frozenset[str]) -> bool:
     return any(t.pos_ == "PROPN" and t.i < head.i - 1 and t.i < first.i for t in chain)
 
 
+def owns_a_site(head) -> bool:
+    """Whether a possessive place owns a site: "Paris' iconic Champs-Elysees boulevard",
+    "Cairo's Abbasiya neighbourhood" (not "Turkey's army")."""
+    return head.dep_ == "poss" and (
+        head.head.lemma_.lower() in SITE_NOUNS or head.head.lower_ in SITE_NOUNS
+    )
+
+
+def glued_to_a_name(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "an Athens-Clarke police officer": a place name joined by a hyphen to a proper word
+    that is no place of its own is part of a longer name (not "the Gaza-Israel border")."""
+    toks = ctx.tokens_of(tp)
+    if not toks:
+        return False
+    doc = toks[0].doc
+    sent = ctx.s.sent
+    for dash, word in ((toks[-1].i + 1, toks[-1].i + 2), (toks[0].i - 1, toks[0].i - 2)):
+        if not (sent.start <= min(dash, word) and max(dash, word) < sent.end):
+            continue
+        if doc[dash].text != "-" or doc[word].pos_ != "PROPN":
+            continue
+        at = ctx.s.char(doc[word])
+        if not any(o.start <= at < o.end for o in ctx.toponyms):
+            return True
+    return False
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -241,10 +305,12 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
         m = ctx.mention(head)
         if m is not None and m.ref.form == "demonym":
             continue
-        if head.dep_ in ("poss", "amod") or (head.dep_ == "compound" and c.kind == "country"):
-            continue
-        if not_where(head, words):
-            continue  # "near Briarcliff Road", "a Kansas City man"
+        if (head.dep_ == "poss" and not owns_a_site(head)) or (
+            head.dep_ == "amod" or (head.dep_ == "compound" and c.kind == "country")
+        ):
+            continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
+        if not_where(head, words) or glued_to_a_name(ctx, tp):
+            continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -310,6 +376,8 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
+    if dateline is not None and _told_elsewhere(dateline, everything):
+        dateline = None  # "BEIRUT —" over a story about Aleppo and Idlib: where it was filed
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
     for u in everything:
@@ -355,4 +423,23 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             pc.article = csample[cr[0][0]]
         elif len(named) == 1:
             pc.article = next(iter(named.values()))  # the only country the article names
+        if pc.article is not None and _told_elsewhere(pc.article, everything):
+            pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _told_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
+    """Whether the towns and regions an article names (the dateline's aside) lie mostly in
+    another country than ``tp``: a story filed in Beirut about Aleppo and Idlib, or one about
+    a shooting in North Carolina that names a country only for another shooting."""
+    own = tp.candidate.country if tp.candidate is not None else None
+    if not own:
+        return False
+    by_country: dict[str, int] = {}
+    for u in everything:
+        c = u.toponym.candidate
+        if c is None or c.kind == "country" or not c.country or u.toponym.start == tp.start:
+            continue
+        by_country[c.country] = by_country.get(c.country, 0) + 1
+    home = by_country.get(own, 0)
+    return any(n >= 2 and n > 2 * home for code, n in by_country.items() if code != own)

@@ -293,6 +293,8 @@ def merge_events(
     within_document: bool = False,
     anaphoric: set[str] | None = None,
     distinct: set[str] | None = None,
+    background: set[str] | None = None,
+    timed: set[str] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -303,9 +305,16 @@ def merge_events(
     earlier event they do not contradict, unless they name an author or a date of their own;
     so does a report that names no one, no place of its own and no date, when it comes soon
     after. ``distinct`` ids announce a new event ("in another attack") and join nothing before.
+    ``background`` ids are earlier incidents the news is set against ("two days after two
+    bombs killed", "ten years ago"): a later report joins one only when it is one too, or
+    states the same place ("the shooting of their pastor" is the news, not the one of ten
+    years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
+    March 11"): such a report is not one that only the reports near it can place in time.
     """
     anaphoric = anaphoric or set()
     distinct = distinct or set()
+    background = background or set()
+    timed = timed or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
     if within_document:
@@ -338,8 +347,19 @@ def merge_events(
             if within_document:
                 if ev.id in distinct:
                     continue
+                if (
+                    have.id in background
+                    and ev.id not in background
+                    and not (_told_place(ev) and _told_place(ev) == _told_place(have))
+                ):
+                    continue
                 # "the fighting", "his visit": the nearest event before it it does not contradict
-                weak = not _named(ev.actors) and not _told_place(ev) and not ev.date
+                weak = (
+                    not _named(ev.actors)
+                    and not _told_place(ev)
+                    and not ev.date
+                    and ev.id not in timed
+                )
                 bare = (ev.id in anaphoric and not _named(ev.actors) and not ev.date) or (
                     weak and _distance(have, ev) <= _NEAR_CHARS
                 )
