@@ -79,3 +79,35 @@ def seeds_project(_seeds_project_template) -> Path:
     target = default_project_for(seeds_dir())
     shutil.copyfile(_seeds_project_template, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def geoparsing():
+    """The default geoparser and its gazetteer, made once per run; skips when the gazetteer
+    has not been built (scripts/setup.sh builds it)."""
+    try:
+        from explorer.geoparse import Geoparser, load_gazetteer
+
+        return Geoparser.default(), load_gazetteer()
+    except Exception as exc:
+        pytest.skip(f"geoparser not available: {exc}")
+
+
+@pytest.fixture(scope="session")
+def parse(geoparsing):
+    """Text -> its extraction, geoparsed with demonyms and read with the lexicon of the
+    gazetteer's countries, as an ingest reads an article."""
+    from explorer.extract import extract
+    from explorer.extract.lexicon import lexicon_for
+    from explorer.model import Document
+
+    gp, gz = geoparsing
+    lex = lexicon_for(tuple(gz.country_facts()))
+
+    def run(text: str, published: str | None = None):
+        doc = Document("t.txt", "", "", text, "x", published=published)
+        return extract(
+            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
+        )
+
+    return run

@@ -21,13 +21,8 @@ def events_of(text: str, tops=()):
 
 
 @pytest.fixture(scope="module")
-def geoparser():
-    try:
-        from explorer.geoparse import Geoparser
-
-        return Geoparser.default()
-    except Exception as exc:  # the gazetteer is built by scripts/setup.sh
-        pytest.skip(f"geoparser not available: {exc}")
+def geoparser(geoparsing):
+    return geoparsing[0]
 
 
 def placed(gp, text: str) -> list[tuple[str, str | None, str | None]]:

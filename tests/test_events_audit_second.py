@@ -18,13 +18,8 @@ def make_doc(text: str) -> Document:
 
 
 @pytest.fixture(scope="module")
-def geoparser():
-    try:
-        from explorer.geoparse import Geoparser
-
-        return Geoparser.default()
-    except Exception as exc:  # the gazetteer is built by scripts/setup.sh
-        pytest.skip(f"geoparser not available: {exc}")
+def geoparser(geoparsing):
+    return geoparsing[0]
 
 
 def analysed(gp, text: str):

@@ -12,27 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.extract import extract
-from explorer.model import Document
-
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "stances"
-
-
-@pytest.fixture(scope="module")
-def parse():
-    from explorer.extract.lexicon import lexicon_for
-    from explorer.geoparse import Geoparser, load_gazetteer
-
-    gp, gz = Geoparser.default(), load_gazetteer()
-    lex = lexicon_for(tuple(gz.country_facts()))
-
-    def run(text: str, published: str | None = None):
-        doc = Document("t.txt", "", "", text, "x", published=published)
-        return extract(
-            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
-        )
-
-    return run
 
 
 def claims(ex, negated=False):

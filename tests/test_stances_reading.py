@@ -9,26 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract import extract
-from explorer.model import Document
-
-
-@pytest.fixture(scope="module")
-def parse():
-    from explorer.extract.lexicon import lexicon_for
-    from explorer.geoparse import Geoparser, load_gazetteer
-
-    gp, gz = Geoparser.default(), load_gazetteer()
-    lex = lexicon_for(tuple(gz.country_facts()))
-
-    def run(text: str):
-        doc = Document("t.txt", "", "", text, "x")
-        return extract(
-            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
-        )
-
-    return run
-
 
 def claims(ex, negated=False):
     return {(s.power, s.relation, s.party) for s in ex.stances if s.negated == negated}
