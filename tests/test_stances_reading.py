@@ -379,3 +379,31 @@ def test_a_state_backing_rebels_with_no_place_named_is_no_war_at_home(parse):
     assert {(s.power, s.theatre) for s in ex.stances} == {("Rwanda", "unplaced")}
     ex = parse("Cuba has about 30,000 troops in Angola to support the MPLA government.")
     assert ("Cuba", "angola") in {(s.power, s.theatre) for s in ex.stances}
+
+
+# --- whom the backing is against -----------------------------------------------------------
+
+
+def test_backing_against_a_state_is_in_the_backed_sides_war(parse):
+    # the state the backing is against may be fought far from home: the war is the backed
+    # side's ("supports Ukraine against Russia" is the Russia-Ukraine war, not one in Russia)
+    for text in (
+        "Washington keeps supporting Ukraine against Russia.",
+        "Poland supports Kyiv against Moscow.",
+    ):
+        ex = parse(text)
+        got = {(s.relation, s.party, s.theatre) for s in ex.stances if not s.negated}
+        assert ("backs", "Ukraine", "ukraine") in got, (text, got)
+        assert ("opposes", "Russia", "ukraine") in got, (text, got)
+
+
+def test_backing_against_a_state_keeps_a_conflict_the_words_name(parse):
+    got = {
+        (s.power, s.relation, s.party, s.theatre)
+        for s in parse("Iran supports Hamas against Israel.").stances
+    }
+    assert ("Iran", "backs", "Hamas", "gaza") in got
+    assert ("Iran", "opposes", "Israel", "gaza") in got
+    # and a war of another decade is not today's: no side of Libya's civil war
+    got = claims(parse("France supported Chad against Libya in the 1980s."))
+    assert not [c for c in got if "National" in c[2]], got

@@ -993,6 +993,14 @@ class StanceRules:
             if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
                 groups.append([])  # "hosted talks between the two sides": the conflict
             claimed = self._claimed_by(cl)
+            # "supports Ukraine against Russia": whom the backing is against says less about
+            # where the war is than whom it backs (a state may be fought far from home)
+            foe_at = {h.i for o in claims if o.conflict_of is cl for h in o.party_heads}
+            foes = {
+                m.ref.code
+                for m in self.ctx.mentions
+                if m.ref.code and foe_at & set(range(m.i, m.j))
+            }
             for ms in groups:
                 if cl.conflict_of is not None and cl.conflict_of.conflict is not None:
                     theatre = cl.conflict_of.conflict
@@ -1005,6 +1013,7 @@ class StanceRules:
                         self.year(cl.trigger),
                         actors,
                         cl.relation,
+                        foes,
                     )
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()

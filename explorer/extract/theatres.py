@@ -261,11 +261,14 @@ class TheatreFinder:
         year: int | None = None,
         actors: frozenset[str] | set[str] = frozenset(),
         relation: str = "",
+        foes: frozenset[str] | set[str] = frozenset(),
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
         ``actors`` are the countries of every power the sentence names: where they act
-        from is not where the conflict is, unless nothing else says where.
+        from is not where the conflict is, unless nothing else says where. ``foes`` are the
+        countries the claim's backing is against ("supports Ukraine against Russia"): like
+        the powers, they may fight far from home.
         """
         if not self._read:
             self._read_places()
@@ -324,7 +327,7 @@ class TheatreFinder:
             listed[tid] += 0.5 * n
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
-        for c in power_codes - party_codes:
+        for c in (power_codes | set(foes)) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
         return self._best(scores, listed, year)
