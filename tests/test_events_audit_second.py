@@ -11,6 +11,7 @@ import pytest
 
 from explorer.extract import extract
 from explorer.model import Document
+from tests.test_events_audit import placed
 
 
 def make_doc(text: str) -> Document:
@@ -24,17 +25,6 @@ def geoparser(geoparsing):
 
 def analysed(gp, text: str):
     return extract(make_doc(text), gp.parse(text, include_demonyms=True))
-
-
-def placed(gp, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(type, place name, country) of each event of ``text`` read with the real geoparser."""
-    ex = analysed(gp, text)
-    out = []
-    for e in ex.events:
-        tp = ex.event_places.get(e.id)
-        c = tp.candidate if tp is not None else None
-        out.append((e.type, c.name if c else None, c.country if c else None))
-    return out
 
 
 def actors_of(gp, text: str, etype: str) -> list[list[str]]:

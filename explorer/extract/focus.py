@@ -377,7 +377,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
     if dateline is not None and _told_elsewhere(dateline, everything):
-        dateline = None  # "BEIRUT —" over a story about Aleppo and Idlib: where it was filed
+        dateline = None  # "NAIROBI —" over a story about Mogadishu: where it was filed
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
     for u in everything:
@@ -430,7 +430,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
 
 def _told_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
     """Whether the towns and regions an article names (the dateline's aside) lie mostly in
-    another country than ``tp``: a story filed in Beirut about Aleppo and Idlib, or one about
+    another country than ``tp``: a story filed in Nairobi about Mogadishu and Kismayo, or one about
     a shooting in North Carolina that names a country only for another shooting."""
     own = tp.candidate.country if tp.candidate is not None else None
     if not own:

@@ -274,7 +274,7 @@ class ModalityReader:
         return not self._doubt_denied(word)
 
     def _condition(self, clause) -> bool:
-        """ "if Haftar attacks", "unless talks resume" (not "even if": a concession)."""
+        """ "if the rebels attack", "unless talks resume" (not "even if": a concession)."""
         for m in children(clause, "mark"):
             if m.lower_ in ("if", "unless"):
                 before = m.doc[m.i - 1] if m.i > 0 else None
@@ -283,7 +283,7 @@ class ModalityReader:
 
     def _reported(self, cur) -> bool:
         """A clause reported by a speech verb, where "would" is "will" told in the past
-        ("Erdogan said Turkey would continue to back the GNA")."""
+        ("Kagame said Rwanda would continue to back the M23")."""
         up = cur.head
         return (
             cur.dep_ in ("ccomp", "parataxis")
@@ -299,7 +299,7 @@ class ModalityReader:
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
                 return True
             if verbal and any(self._condition(c) for c in children(cur, "advcl")):
-                return True  # "Turkey would (will) back the GNA if Haftar attacks Tripoli"
+                return True  # "Rwanda would (will) back the M23 if Kinshasa attacks Goma"
             # "could back", "would not arm": only along the claim's own verb chain ("rebels
             # who could not survive without Russian support" still have that support)
             if verbal and any(
