@@ -6,7 +6,7 @@ GeoPackage 1.2) and geometry values in "GeoPackage binary" (a short header, an e
 ISO WKB). Geometry in the rest of the program is GeoJSON dicts. Writing goes through shapely
 (it checks the geometry); reading decodes the WKB of two-dimensional geometries here, without
 shapely, whose import (numpy's with it) would be most of a project's first read: shapely
-decodes only what this reader does not (three or four dimensions, empty points).
+decodes only what this reader leaves to it (Z or M coordinates, empty parts, unknown types).
 """
 
 from __future__ import annotations
