@@ -3,7 +3,10 @@
 Only what a reader (GDAL/pyogrio, QGIS) needs to see our spatial tables as layers: the
 ``gpkg_spatial_ref_sys``, ``gpkg_contents`` and ``gpkg_geometry_columns`` tables (OGC 12-128r18,
 GeoPackage 1.2) and geometry values in "GeoPackage binary" (a short header, an envelope, then
-ISO WKB). Geometry in the rest of the program is GeoJSON dicts; shapely converts between them.
+ISO WKB). Geometry in the rest of the program is GeoJSON dicts. Writing goes through shapely
+(it checks the geometry); reading decodes the WKB of two-dimensional geometries here, without
+shapely, whose import (numpy's with it) would be most of a project's first read: shapely
+decodes only what this reader leaves to it (Z or M coordinates, empty parts, unknown types).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import json
 import math
 import sqlite3
 import struct
+from typing import TYPE_CHECKING
 
-import shapely
-from shapely.geometry import shape
+if TYPE_CHECKING:
+    import shapely
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_VERSION = 10200  # 1.2.0, kept in PRAGMA user_version as the spec asks
@@ -141,6 +145,8 @@ class GeometryError(ValueError):
 
 
 def to_shape(geometry: dict) -> shapely.Geometry:
+    from shapely.geometry import shape
+
     try:
         geom = shape(geometry)
     except Exception as exc:  # shapely raises several types for bad GeoJSON
@@ -161,6 +167,8 @@ def encode(geometry: dict | None) -> tuple[bytes | None, tuple[float, ...] | Non
 
 def encode_shape(geom: shapely.Geometry) -> tuple[bytes, tuple[float, ...] | None]:
     """A shapely geometry (with finite coordinates) -> (GeoPackage binary, bounds)."""
+    import shapely
+
     wkb = shapely.to_wkb(geom, flavor="iso", byte_order=1, output_dimension=2)
     if geom.is_empty:
         flags = 0b0001_0001  # empty, no envelope, little endian
@@ -176,7 +184,8 @@ def encode_shape(geom: shapely.Geometry) -> tuple[bytes, tuple[float, ...] | Non
 
 
 def decode(blob: bytes | None) -> dict | None:
-    """GeoPackage binary -> GeoJSON dict (None for SQL NULL)."""
+    """GeoPackage binary -> GeoJSON dict (None for SQL NULL), as ``shapely.to_geojson`` of
+    the geometry would give it."""
     if blob is None:
         return None
     blob = bytes(blob)
@@ -186,8 +195,106 @@ def decode(blob: bytes | None) -> dict | None:
     envelope = (flags >> 1) & 0b111
     if envelope not in _ENVELOPE_SIZES:
         raise GeometryError(f"bad envelope code {envelope} in a geometry blob")
-    geom = shapely.from_wkb(blob[8 + _ENVELOPE_SIZES[envelope] :])
+    start = 8 + _ENVELOPE_SIZES[envelope]
+    if len(blob) == start + 21 and blob[start : start + 5] == _POINT_LE:  # most stored values
+        x, y = _POINT.unpack_from(blob, start + 5)
+        if math.isfinite(x) and math.isfinite(y):
+            return {"type": "Point", "coordinates": [x, y]}
+    try:
+        geometry, end = _read_wkb(blob, start)
+    except (_NotPlain, struct.error, IndexError):
+        return _decode_with_shapely(blob[start:])
+    return geometry if end == len(blob) else _decode_with_shapely(blob[start:])
+
+
+def _decode_with_shapely(wkb: bytes) -> dict:
+    import shapely
+
+    try:
+        geom = shapely.from_wkb(wkb)
+    except Exception as exc:  # shapely.errors.GEOSException and others, for bad WKB
+        raise GeometryError(f"unreadable geometry in a blob ({exc})") from exc
     return json.loads(shapely.to_geojson(geom))
+
+
+# --- WKB of two-dimensional geometries, read without shapely -----------------------------------
+
+_POINT_LE = b"\x01\x01\x00\x00\x00"  # little endian, type 1: a 2D point
+_POINT = struct.Struct("<2d")
+_WKB_TYPES = {
+    1: "Point",
+    2: "LineString",
+    3: "Polygon",
+    4: "MultiPoint",
+    5: "MultiLineString",
+    6: "MultiPolygon",
+    7: "GeometryCollection",
+}
+
+
+class _NotPlain(Exception):
+    """WKB this reader leaves to shapely: Z or M coordinates, anything empty, an unknown type."""
+
+
+def _read_wkb(wkb: bytes, at: int) -> tuple[dict, int]:
+    """The geometry whose WKB starts at ``at``, and where it ends."""
+    order = {0: ">", 1: "<"}.get(wkb[at])
+    if order is None:
+        raise _NotPlain
+    (code,) = struct.unpack_from(order + "I", wkb, at + 1)
+    kind = _WKB_TYPES.get(code)
+    if kind is None:
+        raise _NotPlain
+    at += 5
+    if code == 1:
+        (point, at) = _read_points(wkb, at, order, 1)
+        return {"type": kind, "coordinates": point[0]}, at
+    if code == 2:
+        (line, at) = _read_line(wkb, at, order)
+        return {"type": kind, "coordinates": line}, at
+    if code == 3:
+        (rings, at) = _read_polygon(wkb, at, order)
+        return {"type": kind, "coordinates": rings}, at
+    count = _count(wkb, at, order)
+    at += 4
+    parts = []
+    for _ in range(count):
+        part, at = _read_wkb(wkb, at)
+        if code != 7 and part["type"] != _WKB_TYPES[code - 3]:
+            raise _NotPlain  # a multi-geometry holds only its own kind of part
+        parts.append(part)
+    if code == 7:
+        return {"type": kind, "geometries": parts}, at
+    return {"type": kind, "coordinates": [p["coordinates"] for p in parts]}, at
+
+
+def _read_points(wkb: bytes, at: int, order: str, count: int) -> tuple[list[list[float]], int]:
+    values = struct.unpack_from(f"{order}{2 * count}d", wkb, at)
+    if not all(map(math.isfinite, values)):
+        raise _NotPlain  # an empty point (NaN), or what shapely alone may say how to write
+    pairs = iter(values)
+    return [[x, y] for x, y in zip(pairs, pairs, strict=True)], at + 16 * count
+
+
+def _count(wkb: bytes, at: int, order: str) -> int:
+    (count,) = struct.unpack_from(order + "I", wkb, at)
+    if count == 0:
+        raise _NotPlain  # GEOS writes some empty geometries its own way ("[[]]" for a polygon)
+    return count
+
+
+def _read_line(wkb: bytes, at: int, order: str) -> tuple[list[list[float]], int]:
+    return _read_points(wkb, at + 4, order, _count(wkb, at, order))
+
+
+def _read_polygon(wkb: bytes, at: int, order: str) -> tuple[list[list[list[float]]], int]:
+    count = _count(wkb, at, order)
+    at += 4
+    rings = []
+    for _ in range(count):
+        ring, at = _read_line(wkb, at, order)
+        rings.append(ring)
+    return rings, at
 
 
 def blob_bounds(blob: bytes | None) -> tuple[float, ...] | None:
