@@ -172,3 +172,29 @@ def test_a_paused_collection_resumes_with_the_start_frozen():
         assert gc.get_freeze_count() >= before + len(made)
     finally:
         gc.unfreeze()
+
+
+LIGHT_IMPORTS = r"""
+import sys
+import explorer.export  # the window's worker imports it for ExportError; ingest for tables
+import explorer.extract.merge  # the store merges and titles events with it
+import explorer.store
+import explorer.ui.worker
+print("LOADED", ",".join(m for m in ("shapely", "numpy", "spacy", "explorer.extract.core",
+                                     "explorer.extract.lexicon") if m in sys.modules))
+"""
+
+
+def test_the_export_package_and_event_merging_load_no_geometry_or_extraction_rules():
+    """The export package's formats, and the event merging the store reads projects with, are
+    imported on every start; shapely and numpy (about a second) load only where a shape is
+    checked, the extraction rules and lexicons only where an article is analysed."""
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_IMPORTS],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "LOADED"

@@ -13,12 +13,13 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import shapely
+from typing import TYPE_CHECKING, Any
 
 from explorer.items import ItemSet
 from explorer.store import gpkg
+
+if TYPE_CHECKING:  # imported where a shape is checked: the export package loads without it
+    import shapely
 
 
 class ExportError(Exception):
@@ -77,6 +78,8 @@ class CheckedShape:
     @cached_property
     def where(self) -> tuple[float, float, str]:
         """Latitude and longitude of the point, or of a point inside any other shape; WKT."""
+        import shapely
+
         point = self.geom if self.geom.geom_type == "Point" else self.geom.representative_point()
         wkt = shapely.to_wkt(self.geom, rounding_precision=-1)
         return round(point.y, 6), round(point.x, 6), wkt
@@ -100,6 +103,8 @@ def checked_shape(geometry: dict) -> CheckedShape:
     key = _geometry_key(geometry)
     known = _SHAPES.get(key)
     if known is None:
+        import shapely
+
         geom = gpkg.to_shape(geometry)
         clean = None if geom.is_empty else json.loads(shapely.to_geojson(geom))
         if len(_SHAPES) >= _SHAPES_KEPT:
