@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from itertools import islice, repeat
-from operator import attrgetter, itemgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter, not_
 from typing import Any, Literal, cast
 
 from explorer.ids import stance_id
@@ -265,7 +265,7 @@ class ItemSet:
 
     @property
     def by_id(self) -> dict[str, Item]:
-        return {item.id: item for item in self.items}
+        return dict(zip(map(_ID, self.items), self.items, strict=True))
 
     def subset(
         self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
@@ -535,15 +535,14 @@ class _Conflicts:
         result: list[str | None] = [None] * len(geometries)
         if not self.areas:
             return result
-        # many items share one geometry (the events at a town): each is placed once
-        distinct: dict[int, int] = {}
-        codes = [distinct.setdefault(id(g), len(distinct)) for g in geometries]
-        if len(distinct) < len(geometries):
-            firsts: dict[int, dict | None] = {}
-            for g in geometries:
-                firsts.setdefault(id(g), g)
-            placed = self.theatre_at(list(firsts.values()))
-            return [placed[code] for code in codes]
+        # many items share one geometry (the events at a town): each is placed once, and each
+        # item given its geometry's first item's conflict (C-level maps over the objects' ids)
+        first: dict[int, int] = {}
+        firsts = list(map(first.setdefault, map(id, geometries), range(len(geometries))))
+        if len(first) < len(geometries):
+            rows = list(first.values())
+            placed = dict(zip(rows, self.theatre_at([geometries[i] for i in rows]), strict=True))
+            return list(map(placed.__getitem__, firsts))
         xs = np.full(len(geometries), np.nan)
         ys = np.full(len(geometries), np.nan)
         for i, g in enumerate(geometries):
@@ -609,12 +608,32 @@ class _Sources:
         # items cite a few thousand articles)
         self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
+    def each(
+        self, evidences: Sequence[Sequence[Evidence]]
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """``of`` each item's evidence, in order: the items of one excerpt (most of them) by
+        their article, looked up once per article and spread by C-level maps."""
+        import numpy as np
+
+        single = list(map((1).__eq__, map(len, evidences)))
+        ones = list(compress(range(len(evidences)), single))
+        docs = list(map(_DOC, map(_FIRST, map(evidences.__getitem__, ones))))
+        code = {doc: k for k, doc in enumerate(dict.fromkeys(docs))}
+        made = [self._of_docs((doc,)) for doc in code]
+        codes = np.zeros(len(evidences), dtype=np.int64)
+        codes[ones] = list(map(code.__getitem__, docs))
+        for row in compress(range(len(evidences)), map(not_, single)):
+            codes[row] = len(made)
+            made.append(self.of(evidences[row]))
+        return list(map(made.__getitem__, codes.tolist()))
+
     def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(documents in evidence order, their outlets sorted)."""
         if len(evidence) == 1:  # most items: one excerpt
-            docs: tuple[str, ...] = (evidence[0].doc,)
-        else:
-            docs = tuple(dict.fromkeys(map(_DOC, evidence)))
+            return self._of_docs((evidence[0].doc,))
+        return self._of_docs(tuple(dict.fromkeys(map(_DOC, evidence))))
+
+    def _of_docs(self, docs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         made = self._made.get(docs)
         if made is None:
             outlets = tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
@@ -752,7 +771,7 @@ def _event_items(
     when = list(map(dated.__getitem__, dates))
     pairs = list(zip(theatre_of, actors, strict=True))
     sided = {pair: conflicts.side_of(*pair) for pair in dict.fromkeys(pairs) if pair[0]}
-    cites = list(map(cited.of, map(_EVIDENCE, events)))
+    cites = cited.each(list(map(_EVIDENCE, events)))
     outlets = list(map(_SECOND, cites))
     for row, e in enumerate(events):
         if e.outlets:  # a row of an imported table names its own sources
