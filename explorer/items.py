@@ -459,23 +459,29 @@ def _titles(
     """Each event's actors and title, in order. A large project's events repeat the same few
     actors at the same towns: one tuple is kept per distinct actors, and a title made once per
     distinct (type, status, actors, targets, place), the keys made by C-level maps."""
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    rows = range(len(events))
+    # each distinct actors (and targets) known by its first event's row, so that the keys
+    # below hash whole numbers, not the names again
     names = list(map(tuple, map(_ACTORS, events)))
-    actors = list(map(shared.setdefault, names, names))
+    first_named: dict[tuple[str, ...], int] = {}
+    named = list(map(first_named.setdefault, names, rows))
+    actors = list(map(names.__getitem__, named))  # one tuple per distinct actors
+    first_targets: dict[tuple[str, ...], int] = {}
+    targets = list(map(first_targets.setdefault, map(tuple, map(_TARGETS, events)), rows))
     # the place by its object (alive for the whole call: its name and kind are what a
     # title reads of it), and the table's name for the place, read when there is none
     keys = zip(
         map(_TYPE, events),
         map(_STATUS, events),
-        actors,
-        map(tuple, map(_TARGETS, events)),
+        named,
+        targets,
         map(id, places),
         map(_LOCATION, events),
         strict=True,
     )
     # each event's key -> the first event of that key, in one pass of C-level calls
     first: dict[tuple, int] = {}
-    firsts = list(map(first.setdefault, keys, range(len(events))))
+    firsts = list(map(first.setdefault, keys, rows))
     made = {i: event_title(events[i], places[i]) for i in first.values()}
     return actors, list(map(made.__getitem__, firsts))
 
