@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from itertools import islice, repeat
-from operator import attrgetter, call
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter, not_
 from typing import Any, Literal, cast
 
 from explorer.ids import stance_id
@@ -199,20 +199,9 @@ class Item:
 
 
 # Item's slots, in field order. A frozen class's generated __init__ sets each of its 21
-# fields through a looked-up object.__setattr__; setting the slots directly makes the same
-# object in half the time, which counts where items are made by the hundred thousand (the
-# events of a large project).
+# fields through a looked-up object.__setattr__; the events of a large project (a hundred
+# thousand) are made instead by setting each slot of all of them with one C-level map.
 _ITEM_SLOTS = tuple(getattr(Item, f.name).__set__ for f in fields(Item))
-
-
-def _new_item(values: tuple) -> Item:
-    """An Item of every field's value, in field order (no defaults)."""
-    if len(values) != len(_ITEM_SLOTS):
-        raise ValueError(f"{len(values)} values for {len(_ITEM_SLOTS)} fields")
-    item = object.__new__(Item)
-    # each slot's setter called with (item, value) in one loop run by the interpreter's C code
-    deque(map(call, _ITEM_SLOTS, repeat(item), values), 0)
-    return item
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +265,7 @@ class ItemSet:
 
     @property
     def by_id(self) -> dict[str, Item]:
-        return {item.id: item for item in self.items}
+        return dict(zip(map(_ID, self.items), self.items, strict=True))
 
     def subset(
         self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
@@ -464,25 +453,44 @@ def event_title(event: Event, place: Place | None) -> str:
     return merge_title(event, event.location or None)
 
 
-class _Titles:
-    """Event titles made once per distinct (type, status, actors, targets, place), and their
-    actors kept once: a large project's events repeat the same few at the same towns."""
+def _titles(
+    events: Sequence[Event], places: Sequence[Place | None]
+) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Each event's actors and title, in order. A large project's events repeat the same few
+    actors at the same towns: one tuple is kept per distinct actors, and a title made once per
+    distinct (type, status, actors, targets, place), the keys made by C-level maps."""
+    rows = range(len(events))
+    # each distinct actors (and targets) known by its first event's row, so that the keys
+    # below hash whole numbers, not the names again
+    names = list(map(tuple, map(_ACTORS, events)))
+    first_named: dict[tuple[str, ...], int] = {}
+    named = list(map(first_named.setdefault, names, rows))
+    actors = list(map(names.__getitem__, named))  # one tuple per distinct actors
+    first_targets: dict[tuple[str, ...], int] = {}
+    targets = list(map(first_targets.setdefault, map(tuple, map(_TARGETS, events)), rows))
+    # the place by its object (alive for the whole call: its name and kind are what a
+    # title reads of it), and the table's name for the place, read when there is none
+    keys = zip(
+        map(_TYPE, events),
+        map(_STATUS, events),
+        named,
+        targets,
+        map(id, places),
+        map(_LOCATION, events),
+        strict=True,
+    )
+    # each event's key -> the first event of that key, in one pass of C-level calls
+    first: dict[tuple, int] = {}
+    firsts = list(map(first.setdefault, keys, rows))
+    made = {i: event_title(events[i], places[i]) for i in first.values()}
+    return actors, list(map(made.__getitem__, firsts))
 
-    def __init__(self) -> None:
-        self._made: dict[tuple, str] = {}
-        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def shared(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """One tuple for every event naming the same actors (a few thousand of them)."""
-        return self._names.setdefault(names, names)
-
-    def of(self, event: Event, place: Place | None, actors: tuple[str, ...]) -> str:
-        where = (place.name, place.kind) if place is not None and place.name else event.location
-        key = (event.type, event.status, actors, tuple(event.targets), where)
-        title = self._made.get(key)
-        if title is None:
-            title = self._made[key] = event_title(event, place)
-        return title
+_ACTORS = attrgetter("actors")
+_TARGETS = attrgetter("targets")
+_TYPE = attrgetter("type")
+_STATUS = attrgetter("status")
+_LOCATION = attrgetter("location")
 
 
 @dataclass(slots=True)
@@ -533,15 +541,14 @@ class _Conflicts:
         result: list[str | None] = [None] * len(geometries)
         if not self.areas:
             return result
-        # many items share one geometry (the events at a town): each is placed once
-        distinct: dict[int, int] = {}
-        codes = [distinct.setdefault(id(g), len(distinct)) for g in geometries]
-        if len(distinct) < len(geometries):
-            firsts: dict[int, dict | None] = {}
-            for g in geometries:
-                firsts.setdefault(id(g), g)
-            placed = self.theatre_at(list(firsts.values()))
-            return [placed[code] for code in codes]
+        # many items share one geometry (the events at a town): each is placed once, and each
+        # item given its geometry's first item's conflict (C-level maps over the objects' ids)
+        first: dict[int, int] = {}
+        firsts = list(map(first.setdefault, map(id, geometries), range(len(geometries))))
+        if len(first) < len(geometries):
+            rows = list(first.values())
+            placed = dict(zip(rows, self.theatre_at([geometries[i] for i in rows]), strict=True))
+            return list(map(placed.__getitem__, firsts))
         xs = np.full(len(geometries), np.nan)
         ys = np.full(len(geometries), np.nan)
         for i, g in enumerate(geometries):
@@ -607,12 +614,32 @@ class _Sources:
         # items cite a few thousand articles)
         self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
+    def each(
+        self, evidences: Sequence[Sequence[Evidence]]
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """``of`` each item's evidence, in order: the items of one excerpt (most of them) by
+        their article, looked up once per article and spread by C-level maps."""
+        import numpy as np
+
+        single = list(map((1).__eq__, map(len, evidences)))
+        ones = list(compress(range(len(evidences)), single))
+        docs = list(map(_DOC, map(_FIRST, map(evidences.__getitem__, ones))))
+        code = {doc: k for k, doc in enumerate(dict.fromkeys(docs))}
+        made = [self._of_docs((doc,)) for doc in code]
+        codes = np.zeros(len(evidences), dtype=np.int64)
+        codes[ones] = list(map(code.__getitem__, docs))
+        for row in compress(range(len(evidences)), map(not_, single)):
+            codes[row] = len(made)
+            made.append(self.of(evidences[row]))
+        return list(map(made.__getitem__, codes.tolist()))
+
     def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(documents in evidence order, their outlets sorted)."""
         if len(evidence) == 1:  # most items: one excerpt
-            docs: tuple[str, ...] = (evidence[0].doc,)
-        else:
-            docs = tuple(dict.fromkeys(map(_DOC, evidence)))
+            return self._of_docs((evidence[0].doc,))
+        return self._of_docs(tuple(dict.fromkeys(map(_DOC, evidence))))
+
+    def _of_docs(self, docs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         made = self._made.get(docs)
         if made is None:
             outlets = tuple(sorted({o for d in docs if (o := self.outlet.get(d))}))
@@ -736,54 +763,75 @@ def _event_items(
     reviews: Mapping[str, Any],
     cited: _Sources,
 ) -> list[Item]:
-    """The events' items, in one loop: what many events share (their date read, their
-    sources, title and side) is worked out once, and each item is made by setting its slots."""
-    titles = _Titles()
-    dated: dict[tuple[str | None, str | None], tuple[str | None, DatePrecision]] = {}
-    made: list[Item] = []
-    for e, place, where, theatre in zip(events, places, wheres, theatres, strict=True):
-        geometry, precision, country = where
-        docs, outlets = cited.of(e.evidence)
-        when = dated.get((e.date, e.date_precision))
-        if when is None:
-            date = iso_date(e.date)
-            when = dated[(e.date, e.date_precision)] = (
-                date,
-                _date_precision(date, e.date_precision),
-            )
-        edited_title = edits_of(reviews, e.id).get("label") if e.id in reviews else None
-        if e.outlets:
-            outlets = tuple(sorted({*outlets, *e.outlets}))
-        actors = titles.shared(tuple(e.actors))
-        # positional, in Item's field order (see _new_item)
-        made.append(
-            _new_item(
-                (
-                    e.id,
-                    "event",
-                    str(edited_title) if edited_title else titles.of(e, place, actors),
-                    e.type,
-                    when[0],
-                    when[1],
-                    country,
-                    place.gazetteer_id if place else None,
-                    geometry,
-                    precision,
-                    theatre,
-                    conflicts.side_of(theatre, actors) if theatre else None,
-                    review_of(reviews, e.id) if e.id in reviews else UNREVIEWED,
-                    docs,
-                    outlets,
-                    actors,
-                    (),  # operators
-                    e.place_id,
-                    e.layer or None,
-                    (),  # stances
-                    tuple(e.evidence),
-                )
-            )
-        )
+    """The events' items, a field at a time: what many events share (their date read, their
+    title, their side) is worked out once per distinct value or combination and spread over
+    the events by C-level maps, and each field is set on every item by one such map (no
+    Python call per event for what most events share)."""
+    count = len(events)
+    actors, titles = _titles(events, places)
+    theatre_of = list(islice(theatres, count))
+    if not len(places) == len(wheres) == len(theatre_of) == count:
+        raise ValueError(f"{count} events, {len(places)} places, {len(wheres)} locations")
+    dates = list(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
+    dated = {key: _dated(*key) for key in dict.fromkeys(dates)}
+    when = list(map(dated.__getitem__, dates))
+    pairs = list(zip(theatre_of, actors, strict=True))
+    sided = {pair: conflicts.side_of(*pair) for pair in dict.fromkeys(pairs) if pair[0]}
+    cites = cited.each(list(map(_EVIDENCE, events)))
+    outlets = list(map(_SECOND, cites))
+    for row, e in enumerate(events):
+        if e.outlets:  # a row of an imported table names its own sources
+            outlets[row] = tuple(sorted({*outlets[row], *e.outlets}))
+    ids = list(map(_ID, events))
+    review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
+    if reviews:
+        review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
+        for row, i in enumerate(ids):
+            edited = edits_of(reviews, i).get("label") if i in reviews else None
+            if edited:
+                titles[row] = str(edited)
+    # in Item's field order (_ITEM_SLOTS)
+    values: tuple[Iterable, ...] = (
+        ids,
+        repeat("event", count),
+        titles,
+        map(_TYPE, events),
+        map(_FIRST, when),
+        map(_SECOND, when),
+        map(_THIRD, wheres),  # country
+        (place.gazetteer_id if place else None for place in places),
+        map(_FIRST, wheres),  # geometry
+        map(_SECOND, wheres),  # precision
+        theatre_of,
+        (sided.get(pair) for pair in pairs),
+        review,
+        map(_FIRST, cites),
+        outlets,
+        actors,
+        repeat((), count),  # operators
+        map(_PLACE_ID, events),
+        (layer or None for layer in map(_LAYER, events)),
+        repeat((), count),  # stances
+        map(tuple, map(_EVIDENCE, events)),
+    )
+    made = list(map(object.__new__, repeat(Item, count)))
+    for setter, column in zip(_ITEM_SLOTS, values, strict=True):
+        deque(map(setter, made, column), 0)
     return made
+
+
+def _dated(value: str | None, stated: str | None) -> tuple[str | None, DatePrecision]:
+    date = iso_date(value)
+    return date, _date_precision(date, stated)
+
+
+_ID = attrgetter("id")
+_DATE = attrgetter("date")
+_DATE_PRECISION = attrgetter("date_precision")
+_EVIDENCE = attrgetter("evidence")
+_PLACE_ID = attrgetter("place_id")
+_LAYER = attrgetter("layer")
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _asset_item(

@@ -206,3 +206,42 @@ def test_items_are_frozen():
     with pytest.raises(AttributeError):
         item.name = "x"  # type: ignore[misc]
     assert isinstance(item, Item)
+
+
+def test_events_of_no_one_and_several_excerpts_get_their_own_sources_titles_and_sides():
+    """Events' items are made a field at a time, what they share worked out once: each still
+    gets its own articles and outlets (none, one, several with a repeat), and its own title
+    when only its targets or its place differ from another's."""
+    analysis = conflict_analysis(STANCES)
+    analysis.documents.append(Document("b.txt", "/b.txt", "Second report", "text", "0", None))
+    two = [*_ev("b.txt"), *_ev("a.txt"), *_ev("b.txt")]
+    analysis.events = [
+        Event("event:1", "air_strike", "2021-03-02", "day", "place:1", ["Rebel Front"], two),
+        Event("event:2", "air_strike", "2021-03", "month", "place:1", ["Rebel Front"], []),
+        Event(
+            "event:3",
+            "air_strike",
+            "2021-03",
+            "day",
+            "place:1",
+            ["Rebel Front"],
+            _ev(),
+            targets=["Ostland"],
+        ),
+        Event("event:4", "air_strike", None, "unknown", "place:2", ["Rebel Front"], _ev("b.txt")),
+    ]
+    items = by_id(build_items(analysis))
+    places = {p.id: p for p in analysis.places}
+    first, bare, targeted, elsewhere = (items[e.id] for e in analysis.events)
+    assert (first.sources, first.outlets) == (("b.txt", "a.txt"), ("Wire",))
+    assert (bare.sources, bare.outlets, bare.evidence) == ((), (), ())
+    assert (targeted.sources, targeted.outlets) == (("a.txt",), ("Wire",))
+    assert (elsewhere.sources, elsewhere.outlets) == (("b.txt",), ())
+    for event in analysis.events:
+        assert items[event.id].name == event_title(event, places[event.place_id])
+    assert len({first.name, targeted.name, elsewhere.name}) == 3
+    assert (first.date, first.date_precision) == ("2021-03-02", "day")
+    assert (bare.date, bare.date_precision) == ("2021-03", "month")
+    assert (first.theatre, first.side) == ("varn-valley", "Rebel Front")
+    assert (elsewhere.theatre, elsewhere.side) == ("dorn", "Rebel Front")
+    assert first.actors is bare.actors  # one tuple per distinct actors
