@@ -14,12 +14,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from explorer.extract.focus import dateline_end
 from explorer.extract.lexicon import Lexicon, TheatreDef
 
 UNPLACED = "unplaced"
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .,'’-]{1,60}?(?:\s*\([A-Za-z .]+\))?\s*(?:[-–—]{1,2}|:)\s"
-)
 _CONFLICT_NOUNS = {
     "war",
     "conflict",
@@ -163,8 +161,11 @@ class TheatreFinder:
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
         self.keyword_res = _distinctive_keywords(lex)
-        m = _DATELINE.match(doc_text[:120]) if doc_text else None
-        self.dateline_end = m.end() if m else 0
+        # "WASHINGTON (AP) -" opening the text or the paragraph after its headline: where
+        # the story was filed, not where the conflict is
+        end = dateline_end(doc_text) if doc_text else 0
+        brk = doc_text.rfind("\n\n", 0, end) if end else -1
+        self.dateline = (brk + 2 if brk >= 0 else 0, end)
         self.sentence: dict[int, Weights] = {}
         self.where: dict[int, Weights] = {}  # places named as where things happen
         self.para: dict[int, Weights] = {}
@@ -172,9 +173,13 @@ class TheatreFinder:
         self.doc_where: Weights = _weights()
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
-        self.dateline: Weights = _weights()
+        self.filed: Weights = _weights()  # the dateline's countries
         self._before_reading = before_reading
         self._read = False
+
+    def _in_dateline(self, tp) -> bool:
+        start, end = self.dateline
+        return start <= tp.start and tp.end <= end
 
     def _read_places(self) -> None:
         """The weights of every sentence's places, paragraph by paragraph (once)."""
@@ -193,15 +198,15 @@ class TheatreFinder:
             kw = self._keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
-                if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
-                    self.dateline[tp.candidate.country] += 0.5  # where it was filed
+                if self._in_dateline(tp) and tp.candidate and tp.candidate.country:
+                    self.filed[tp.candidate.country] += 0.5  # where it was filed
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
         out: Weights = _weights()
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
+            if c is None or not c.country or tp.metonymic or self._in_dateline(tp):
                 continue
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
@@ -224,7 +229,7 @@ class TheatreFinder:
         out: Weights = _weights()
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
+            if c is None or not c.country or tp.metonymic or self._in_dateline(tp):
                 continue
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
@@ -318,7 +323,7 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for code, w in self.dateline.items():
+        for code, w in self.filed.items():
             scores[code] += 0.75 * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
@@ -477,6 +482,20 @@ class TheatreFinder:
 
     def unplaced(self) -> TheatreRef:
         ref = TheatreRef(UNPLACED, "Conflict not stated", None, None, ())
+        self.chosen[ref.id] = ref
+        return ref
+
+    def no_conflict(self, code: str) -> TheatreRef:
+        """Where a backing between states points when the text describes no conflict
+        ("Russia supports Serbia"): the party's country, named as no conflict."""
+        name = self.lex.country_names.get(code) or code
+        ref = TheatreRef(
+            f"{_slug(name)}-no-conflict",
+            f"{name} (no conflict stated)",
+            code,
+            None,
+            (f"country:{code}",),
+        )
         self.chosen[ref.id] = ref
         return ref
 
