@@ -176,6 +176,8 @@ def test_a_state_backing_a_state_in_a_conflict_keeps_the_conflict(parse):
         "Japan helped India.",
         "Brazil backs India's bid for a permanent Security Council seat.",
         "France supports Morocco's autonomy plan for Western Sahara.",
+        "With US support, Japan hosted the G7 summit.",
+        "Russians support Serbia.",
     ],
 )
 def test_backing_a_states_thing_or_helping_it_is_no_alignment(parse, text):
@@ -228,6 +230,13 @@ def test_enforcing_a_peace_accord_between_two_sides_mediates(parse):
     )
     assert ("India", "mediates", "Sri Lankan government") in claims(ex)
     assert not parse("The UN monitors the elections in Kenya.").stances
+    # talks hosted with both sides mediate between them; with one, nothing
+    ex = parse("Saudi Arabia hosted talks in Jeddah with Sudan's army and the RSF.")
+    assert {c[2] for c in claims(ex) if c[1] == "mediates"} == {
+        "Sudanese Armed Forces (SAF)",
+        "Rapid Support Forces (RSF)",
+    }
+    assert not parse("China hosted talks with Russia.").stances
 
 
 def test_a_leader_of_a_state_of_the_past_stands_for_its_government(parse):

@@ -720,6 +720,13 @@ class StanceRules:
         named = preps(tok, "between") + [
             o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "between")
         ]
+        if tok.lemma_ in ("host", "facilitate") and not named:
+            # "hosted talks in Jeddah with Sudan's army and the RSF": talks with both sides
+            both = [o for d in [tok, *dobj] for o in preps(d, "with")]
+            if len(both) >= 2:
+                named = both
+                heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
+                heads += both
         if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
             # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
             # enforce a peace accord between Colombo and the Tigers" guarantee one
@@ -1085,6 +1092,8 @@ class StanceRules:
             return False
         if cl.trigger.lemma_.lower() not in self.lex.words("alignment_words"):
             return False
+        if self._served(cl.trigger):
+            return False  # "With US support, Japan hosted the summit": help with a deed
         # the state itself is what is backed, not a thing of its ("back Georgia's
         # territorial integrity")
         if not any(party.i <= h.i < party.j for h in cl.party_heads) or not self.ctx.owns(party):
@@ -1095,7 +1104,8 @@ class StanceRules:
     def _states(power: Mention, party: Mention) -> bool:
         """Two different states, each named as such (not a people or an organ)."""
         return (
-            power.ref.kind in ("state", "leader")
+            (power.ref.kind == "leader" or power.ref.form in ("name", "metonym"))
+            and power.ref.kind in ("state", "leader")
             and party.ref.kind == "state"
             and party.ref.form in ("name", "metonym")
             and bool(party.ref.code)
