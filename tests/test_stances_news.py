@@ -261,10 +261,11 @@ def test_a_deliverys_recipient_hung_on_the_verb(parse):
     assert ("Iran", "supplies", "Sudanese Armed Forces (SAF)") in claims(ex)
 
 
-def test_a_dateline_after_the_headline_is_where_the_story_was_filed(parse):
-    text = (
-        "Congress approves aid to contras\nJune 25, 1986\n\nWASHINGTON (AP) - The Contra"
-        " rebels are fighting Nicaragua's Sandinista government."
+def test_a_maker_is_no_place_of_the_war(parse):
+    # "French-made" names who made the missiles, not a war in France
+    ex = parse(
+        "DOHA - Qatar has supplied French-made anti-tank missiles to rebels fighting Muammar"
+        " Gaddafi's forces, officials said.",
+        "2011-04-14",
     )
-    ex = parse(text, "1986-06-25")
-    assert theatre_of(ex, "Contra", "Nicaragua") == {"Nicaragua"}
+    assert {t.name for t in ex.theatres if t.id != "unplaced"} == {"Libya"}

@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.focus import dateline_end
 from explorer.extract.lexicon import Lexicon, TheatreDef
 
 UNPLACED = "unplaced"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .,'’-]{1,60}?(?:\s*\([A-Za-z .]+\))?\s*(?:[-–—]{1,2}|:)\s"
+)
 _CONFLICT_NOUNS = {
     "war",
     "conflict",
@@ -161,11 +163,8 @@ class TheatreFinder:
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
         self.keyword_res = _distinctive_keywords(lex)
-        # "WASHINGTON (AP) -" opening the text or the paragraph after its headline: where
-        # the story was filed, not where the conflict is
-        end = dateline_end(doc_text) if doc_text else 0
-        brk = doc_text.rfind("\n\n", 0, end) if end else -1
-        self.dateline = (brk + 2 if brk >= 0 else 0, end)
+        m = _DATELINE.match(doc_text[:120]) if doc_text else None
+        self.dateline_end = m.end() if m else 0
         self.sentence: dict[int, Weights] = {}
         self.where: dict[int, Weights] = {}  # places named as where things happen
         self.para: dict[int, Weights] = {}
@@ -173,13 +172,9 @@ class TheatreFinder:
         self.doc_where: Weights = _weights()
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
-        self.filed: Weights = _weights()  # the dateline's countries
+        self.dateline: Weights = _weights()
         self._before_reading = before_reading
         self._read = False
-
-    def _in_dateline(self, tp) -> bool:
-        start, end = self.dateline
-        return start <= tp.start and tp.end <= end
 
     def _read_places(self) -> None:
         """The weights of every sentence's places, paragraph by paragraph (once)."""
@@ -198,16 +193,18 @@ class TheatreFinder:
             kw = self._keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
-                if self._in_dateline(tp) and tp.candidate and tp.candidate.country:
-                    self.filed[tp.candidate.country] += 0.5  # where it was filed
+                if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
+                    self.dateline[tp.candidate.country] += 0.5  # where it was filed
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
         out: Weights = _weights()
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or not c.country or tp.metonymic or self._in_dateline(tp):
+            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
+            if _made_in(ctx, tp):
+                continue  # "French-made missiles": a maker, not a place
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
@@ -229,7 +226,7 @@ class TheatreFinder:
         out: Weights = _weights()
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or not c.country or tp.metonymic or self._in_dateline(tp):
+            if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
@@ -323,7 +320,7 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for code, w in self.filed.items():
+        for code, w in self.dateline.items():
             scores[code] += 0.75 * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
