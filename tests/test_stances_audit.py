@@ -151,9 +151,13 @@ def test_a_withdrawn_support_is_a_denial(parse):
 
 
 def test_reports_and_claims_are_whoever_makes_them(parse):
-    ex = parse("Reports that Iran arms the Houthis in Yemen's war are false, Tehran said.")
+    ex = parse("Reports that Iran arms the Houthis in Yemen's war have multiplied.")
     [s] = [s for s in ex.stances if s.power == "Iran"]
     assert s.claimed_by == "unnamed sources"
+    # said to be false by Tehran: Iran's denial, never the reports' claim (branch sidesq2)
+    ex = parse("Reports that Iran arms the Houthis in Yemen's war are false, Tehran said.")
+    [s] = [s for s in ex.stances if s.power == "Iran"]
+    assert (s.negated, s.claimed_by) == (True, None)
     ex = parse("There is no evidence that Iran arms the Houthis in Yemen's war.")
     assert not ex.stances
     ex = parse("There is evidence that Iran arms the Houthis in Yemen's war.")

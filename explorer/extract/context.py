@@ -223,7 +223,12 @@ class SentenceContext:
         if ref.kind == "leader" and ref.party:
             return ref.party
         if ref.kind in ("state", "leader") and ref.code:
-            if th is not None and ref.code in th.state_parties:
+            # a state of the past (Zaire) is not its code's state of today in the conflict
+            historic = bool(ref.state) and self.lex.country_names.get(ref.code) not in (
+                None,
+                ref.state,
+            )
+            if th is not None and ref.code in th.state_parties and not historic:
                 return th.state_parties[ref.code]
             internal = theatre is not None and (
                 ref.code == theatre.country or (th is not None and ref.code in th.countries)
@@ -232,7 +237,8 @@ class SentenceContext:
             # named as such keeps its name unless the lexicon says whose side it is
             organ = ref.kind == "leader" or ref.form in ("organ", "demonym", "metonym")
             if internal and organ and (th is None or th.state_parties):
-                adj = self.lex.adjective(ref.code)
+                # Mobutu's is the Zairean government, not today's Congolese one
+                adj = self.lex.state_adjectives.get(ref.state or "") or self.lex.adjective(ref.code)
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
             return ref.state or ref.name
         if ref.kind == "government":

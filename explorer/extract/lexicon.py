@@ -88,6 +88,8 @@ class Lexicon:
     asset_context: frozenset[str] = frozenset()
     capitals: dict[str, ActorRef] = field(default_factory=dict)  # "Kinshasa" -> DR Congo
     adjectives: dict[str, str] = field(default_factory=dict)  # code -> "Afghan"
+    # a state's own name -> its adjective, historic states too ("Zaire" -> "Zairean")
+    state_adjectives: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
     # stances.json's word lists, lower-cased, made once (every sentence's readers use them)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -205,6 +207,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             if s.get("demonyms"):
                 lex.adjectives[s["code"]] = s["demonyms"][0]
         lex.states_by_name[s["name"]] = ref
+        if s.get("demonyms"):
+            lex.state_adjectives[s["name"]] = s["demonyms"][0]
     for ld in actors.get("leaders", []):
         st = states.get(ld["state"], {})
         ref = ActorRef(

@@ -22,7 +22,14 @@ _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
 # how a claim hangs on a word of doubt: "doubt that ...", "support ... is in doubt",
 # "wavered in its support"
+_TRUE = ("true", "accurate", "correct", "credible")  # said of a report
 _DOUBTED = ("ccomp", "acl", "xcomp", "pcomp", "advcl", "nsubj", "nsubjpass", "prep")
+
+
+def _about(tok) -> bool:
+    """ "reports of Russian arms deliveries", "claims about Iranian support": what a report
+    is of."""
+    return tok.dep_ == "prep" and tok.lower_ in ("of", "about")
 
 
 @dataclass(slots=True)
@@ -53,6 +60,8 @@ class ModalityReader:
         self.belief = low("belief_verbs")
         self.proof = low("proof_nouns")
         self.doubt = low("doubt_words")
+        self.falsity = low("falsity_words")
+        self.proving = low("proof_verbs")
 
     def read(self, trigger, description: bool = False) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
@@ -157,6 +166,71 @@ class ModalityReader:
             return True
         return lem == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
+    def _is_false(self, word) -> bool:
+        """ "false", "baseless", "lies"; "foundation", "basis" and "truth" only when none is
+        said to exist ("without foundation", "no basis", "not the truth")."""
+        lem = word.lemma_.lower()
+        if lem not in self.falsity and word.lower_ not in self.falsity:
+            return False
+        if lem not in ("foundation", "basis", "truth"):
+            return True
+        up = word.head
+        return (
+            any(c.lower_ in ("no", "little") for c in word.children)
+            or (word.dep_ == "pobj" and up.lower_ == "without")
+            or self._not(up if word.dep_ != "pobj" else up.head)
+        )
+
+    def _falsified(self, noun):
+        """ "Reports that Iran supplies drones to Russia are false", "claims ... are without
+        foundation", "rejected as baseless claims that ...", "allegations ... were dismissed":
+        a claim said to be untrue. The word that says so (its verb), or None."""
+        up = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and up.pos_ in ("AUX", "VERB"):
+            if self._denies(up) and noun.dep_ == "nsubjpass":
+                return up
+            for c in up.children:
+                said = [c] if c.dep_ in ("acomp", "attr") else []
+                if c.dep_ == "prep":
+                    said = children(c, "pobj")
+                if any(self._is_false(w) for w in said):
+                    return up
+                if self._not(up) and any(w.lower_ in _TRUE for w in said):
+                    return up  # "are not true"
+        if noun.dep_ in ("dobj", "pobj") and self._denies(up if noun.dep_ == "dobj" else up.head):
+            return up if noun.dep_ == "dobj" else up.head
+        return None
+
+    @staticmethod
+    def _vouched(noun):
+        """ "Reports that Iran supplies drones to Russia are true, U.S. officials said": the
+        claim is whoever vouches for it. Its verb, or None."""
+        up = noun.head
+        if noun.dep_ != "nsubj" or up.lemma_ != "be":
+            return None
+        said = [c for c in up.children if c.dep_ in ("acomp", "attr")]
+        return up if any(w.lower_ in _TRUE for w in said) and not ModalityReader._not(up) else None
+
+    def _false_report(self, cur, up) -> bool:
+        """ "reports that Iran arms the Houthis are false": ``cur`` is the claim's clause
+        under a report said to be untrue."""
+        return (
+            (cur.dep_ in ("acl", "ccomp") or _about(cur))
+            and up.pos_ == "NOUN"
+            and up.lemma_.lower() in self.hearsay
+            and self._falsified(up) is not None
+        )
+
+    def _unproven(self, cur, up) -> bool:
+        """ "Pakistan's support for the Taliban has never been proven", "it was never
+        confirmed that ...", "Iran has never acknowledged arming them": an allegation left
+        open, neither stated nor denied."""
+        if up.lemma_.lower() not in self.proving:
+            return False
+        if cur.dep_ not in ("nsubjpass", "ccomp", "xcomp", "pcomp", "dobj", "csubjpass"):
+            return False
+        return self._not(up) or self._nobody(up)
+
     def _affirmed(self, cur) -> bool:
         """The negation falls on a word that itself doubts, stops or denies: "is not in
         doubt", "never wavered in its support", "did not stop arming", "nobody denies that":
@@ -169,6 +243,10 @@ class ModalityReader:
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
         for _ in range(8):
+            if prev is not None and self._unproven(prev, cur):
+                return False  # "has never been proven": no denial (hedged)
+            if prev is not None and self._false_report(prev, cur):
+                return True
             if self._not(cur) or (prev is not None and self._nobody(cur)):
                 if prev is not None and self._affirmed(cur):
                     return False
@@ -201,6 +279,8 @@ class ModalityReader:
                 # "hesitated to back", "refused to arm" parsed as a clause of purpose
                 up = cur.head
                 ulem = up.lemma_.lower()
+                if self._false_report(cur, up):
+                    return True
                 if self._not(up) or self._nobody(up):
                     return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
@@ -326,7 +406,7 @@ class ModalityReader:
                 and any(c.lower_ in ("no", "little", "scant") for c in up.children)
             ):
                 return True
-            if self._doubted(cur, up):
+            if self._doubted(cur, up) or self._unproven(cur, up):
                 return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
@@ -410,6 +490,11 @@ class ModalityReader:
                 # belief, the agent says ("is thought by analysts to"), else nobody named
                 agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
                 return (agent[0] if agent else None), True
+            if ulem in self.proving and cur.dep_ in ("nsubjpass", "ccomp"):
+                # "Rwanda's support for the M23 has been documented by UN experts"
+                agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
+                if agent:
+                    return agent[0], False
             if ulem in self.belief and cur.dep_ == "ccomp":
                 # "some analysts believe China backs Russia": their view, not the article's
                 subj = children(up, "nsubj")
@@ -417,9 +502,18 @@ class ModalityReader:
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
-            if cur.dep_ in ("acl", "ccomp") and up.pos_ == "NOUN" and ulem in self.hearsay:
+            if (
+                (cur.dep_ in ("acl", "ccomp") or _about(cur))
+                and up.pos_ == "NOUN"
+                and ulem in self.hearsay
+            ):
                 # "reports that Iran arms the Houthis", "Kiev's claims that Russia ...": the
-                # claim is whoever's reports they are
+                # claim is whoever's reports they are; said to be false, the denial is whoever
+                # says so ("..., Tehran said", "Kigali rejected claims that")
+                said = self._falsified(up) or self._vouched(up)
+                if said is not None:
+                    subj = children(said, "nsubj") if self._denies(said) else []
+                    return (subj[0] if subj else self._speaker(said)[0]), False
                 poss = children(up, "poss")
                 return (poss[0] if poss else None), True
             if cur.dep_ == "prep" and cur.lower_ == "of" and ulem in self.accuse:

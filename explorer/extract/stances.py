@@ -299,10 +299,16 @@ class StanceRules:
             head = sent[k]
             while head.dep_ in ("compound", "amod", "flat") and head.head.i > head.i:
                 head = head.head
-            if head.pos_ not in ("NOUN", "PROPN"):
+            if head.pos_ not in ("NOUN", "PROPN") or self._is_rival(head):
                 return []
             return [_Claim("backs", tok, left, [head])]
         head = sent[m.j - 1]
+        if m.j < hi and sent[m.j].tag_ == "POS":
+            # "back Georgia's territorial integrity": what is backed is the thing possessed
+            owned = head.head
+            if owned.i <= head.i or not self.reader.is_actor_noun(owned):
+                return []
+            return [_Claim("backs", tok, left, [owned])]
         self.consumed.update(range(m.i, m.j))
         self.chunk_heads[head.i] = m
         return [_Claim("backs", tok, left, [head])]
@@ -315,9 +321,12 @@ class StanceRules:
         return out
 
     def _is_rival(self, tok) -> bool:
-        return tok.lemma_.lower() == "side" and any(
-            c.lower_ in self.cfg.get("rival_words", []) for c in tok.children
-        )
+        """ "back rival sides", "backed rival rebel groups", "arm opposing factions": each
+        backs one of them, the sentence does not say which."""
+        lem = tok.lemma_.lower()
+        if lem != "side" and lem not in self.lex.words("armed_nouns"):
+            return False
+        return any(c.lower_ in self.cfg.get("rival_words", []) for c in tok.children)
 
     def _weaponish(self, tok) -> bool:
         for t in phrase(tok):
@@ -354,6 +363,11 @@ class StanceRules:
             if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
                 out += self._loyal(tok)
                 continue
+            if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
+                verb_read = self._relative_participle(tok)
+                if verb_read:
+                    out += verb_read
+                    continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
@@ -404,7 +418,16 @@ class StanceRules:
                     out += self._mediate_noun(tok)
                 elif lem in sup["nouns"]:
                     of = preps(tok, "of")
-                    if any(self._weaponish(o) for o in of) or self._weaponish_mod(tok):
+                    if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
+                        pass
+                    elif lem in self.lex.words("supplier_nouns"):
+                        # "China is the junta's main arms supplier": as "the group's backer"
+                        out += [
+                            _Claim("supplies", c.trigger, c.powers, c.party_heads)
+                            for c in self._agent_noun(tok)
+                            if c.relation == "backs"
+                        ]
+                    else:
                         out += self._noun(tok, "supplies", ("to",))
                 if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
                     out += self._campaign(tok)
@@ -441,7 +464,7 @@ class StanceRules:
             agents = preps(tok, "by")
             if not agents:
                 return []
-            powers = self._actors_of(agents)
+            powers = self._actors_of(agents) or self._owners(agents)
             subj = children(tok, "nsubjpass")
             if subj:
                 heads = with_conjuncts(subj[0])
@@ -462,10 +485,9 @@ class StanceRules:
         if not dobj:  # "armed and financed the rebels": the object both verbs share
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         heads = with_conjuncts(dobj[0]) if dobj else []
-        if not heads and tok.lemma_ == "help":
-            for c in tok.children:
-                if c.dep_ in ("ccomp", "xcomp"):
-                    heads = [s for s in c.children if s.dep_ == "nsubj"]
+        foes: list = []
+        if tok.lemma_ in ("help", "assist"):
+            heads, foes = self._helped(tok, heads)
         if not heads:
             heads = preps(tok, "behind", "with")
         if not heads:
@@ -481,9 +503,67 @@ class StanceRules:
         # "supports the M23 with troops": means, not a partner
         co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
         out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
+        if foes:
+            out.append(_Claim("opposes", tok, powers, foes, conflict_of=out[0]))
         against = self._against(tok)
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+        return out
+
+    def _relative_participle(self, tok) -> list[_Claim]:
+        """ "The United States, which armed UNITA rebels in the 1980s, ...": right after a
+        relative pronoun the parser may read the verb as an adjective of its object ("armed
+        rebels"); the pronoun's noun is the power, the noun the word modifies the party."""
+        doc = tok.doc
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("which", "who"):
+            return []
+        word = tok.lower_
+        rel = "supplies" if word in _SUPPLY_PARTS else "backs"
+        if rel == "backs" and (word not in _BACKS_PARTS or word in ("allied", "aligned")):
+            return []
+        ante = antecedent(doc[tok.i - 1])
+        powers = self._actors_of([ante]) if ante is not None else []
+        if not powers or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < tok.i:
+            return []
+        return [_Claim(rel, tok, powers, [tok.head])]
+
+    def _helped(self, tok, heads) -> tuple[list, list]:
+        """ "helped Somalia's government drive the Islamic Courts out", "are helping the MPLA
+        government fight UNITA": the helper backs whom it helps and opposes whom they fight.
+        The parser may glue the bare verb into one noun phrase ("the MPLA government fight
+        UNITA"): the words before the verb are the helped, after it the foe."""
+        fights = self.lex.words("help_against_verbs")
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                helped = [s for s in c.children if s.dep_ == "nsubj"]
+                foes = []
+                if c.lemma_.lower() in fights:
+                    foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
+                    foes += preps(c, "against")
+                return (helped or heads), foes
+        for h in heads[:1]:
+            glued_verb = [
+                t
+                for t in h.subtree
+                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights and t.i > tok.i
+            ]
+            if glued_verb:
+                v = glued_verb[0]
+                helped = tok.doc[v.i - 1]
+                if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
+                    return [helped], [h]
+        return heads, []
+
+    def _owners(self, heads) -> list[Mention]:
+        """ "backed by US air power", "backed by Russian air strikes": whose the means are (a
+        means no one owns, "backed by artillery", names no backer)."""
+        means = self.lex.words("means_nouns")
+        out: list[Mention] = []
+        for h in heads:
+            if h.lemma_.lower() not in means and h.lower_ not in means:
+                continue
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            out += [m for m in self._actors_of(mods) if m not in out]
         return out
 
     def _took_place(self, tok) -> bool:
@@ -637,8 +717,20 @@ class StanceRules:
         dobj = children(tok, "dobj", "nsubjpass")
         ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
         heads = self._between(tok)
-        if tok.lemma_ in ("host", "facilitate", "negotiate") and not heads:
-            return []  # "Ottawa negotiates deals": a party to talks, not a mediator
+        named = preps(tok, "between") + [
+            o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "between")
+        ]
+        if tok.lemma_ in ("host", "facilitate") and not named:
+            # "hosted talks in Jeddah with Sudan's army and the RSF": talks with both sides
+            both = [o for d in [tok, *dobj] for o in preps(d, "with")]
+            if len(both) >= 2:
+                named = both
+                heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
+                heads += both
+        if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
+            # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
+            # enforce a peace accord between Colombo and the Tigers" guarantee one
+            return []
         if tok.lemma_ == "broker" and not ok_obj:
             return []
         if not ok_obj and not heads:
@@ -675,6 +767,10 @@ class StanceRules:
             subj = children(tok, "nsubjpass") or children(tok, "nsubj")
             if tok.dep_ in ("acl", "amod", "relcl") and not subj:
                 subj = [tok.head]
+            if tok.dep_ == "advcl" and not subj:
+                # "Armed by Iran, the Houthis fired ...": whom the opening phrase describes
+                left = self._np_before_comma(tok)
+                subj = [left] if left is not None else children(tok.head, "nsubj")
             if not by or not subj:
                 return []
             # "supplied by X": the thing supplied is the subject unless people are
@@ -861,9 +957,40 @@ class StanceRules:
             powers = self.reader.actors(tok, "power")
         return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
 
+    def _served(self, tok) -> list:
+        """ "With Russian support, Syrian troops retook Palmyra", "Hezbollah, with Iranian
+        support, fought Israel": support as an adjunct serves the subject of its clause (or
+        the noun it hangs on). ("Without X's support" is what did not happen: no claim.)"""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+            return []
+        up = tok.head.head
+        if up.pos_ in ("NOUN", "PROPN"):
+            return with_conjuncts(up)
+        if up.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = children(up, "nsubj", "nsubjpass")
+        return with_conjuncts(subj[0]) if subj else governing_subjects(up)
+
+    def _own_powers(self, tok) -> list[Mention]:
+        """Whose support a noun is, by its own words only: "Russian support", "Moscow's
+        backing", "the support of Rwanda"."""
+        poss = children(tok, "poss")
+        if poss:
+            return self._actors_of(with_conjuncts(poss[0]))
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        got = self._actors_of(mods)
+        return got or self._actors_of(preps(tok, "of"))
+
     def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
+        served = self._served(tok) if rel == "backs" else []
+        if served:
+            powers = self._own_powers(tok)
+            return [_Claim(rel, tok, powers, served)] if powers else []
         powers = self._noun_powers(tok)
         heads = preps(tok, *prep_words)
+        if not heads and tok.dep_ == "dobj":
+            # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb
+            heads = preps(tok.head, *[w for w in prep_words if w != "of"])
         out = [_Claim(rel, tok, powers, heads)]
         against = self._against(tok)
         if rel == "backs" and against:
@@ -952,7 +1079,38 @@ class StanceRules:
             and party.ref.code != power.ref.code
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
-        return self._conflict_context()
+        return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _alignment(self, cl: _Claim, power: Mention, party: Mention) -> bool:
+        """ "Russia supports Serbia", "China stands by Pakistan": one state backing another
+        in so many words says where it stands even when no conflict is in sight; it is shown
+        as such, in no conflict (never in a war at the party's place that the text does not
+        describe). A weaker word ("helped Mexico") or a people or organ is no alignment."""
+        if cl.relation != "backs" or cl.trigger.lemma_.lower() in self.lex.words(
+            "weak_backs_verbs"
+        ):
+            return False
+        if cl.trigger.lemma_.lower() not in self.lex.words("alignment_words"):
+            return False
+        if self._served(cl.trigger):
+            return False  # "With US support, Japan hosted the summit": help with a deed
+        # the state itself is what is backed, not a thing of its ("back Georgia's
+        # territorial integrity")
+        if not any(party.i <= h.i < party.j for h in cl.party_heads) or not self.ctx.owns(party):
+            return False
+        return self._states(power, party)
+
+    @staticmethod
+    def _states(power: Mention, party: Mention) -> bool:
+        """Two different states, each named as such (not a people or an organ)."""
+        return (
+            (power.ref.kind == "leader" or power.ref.form in ("name", "metonym"))
+            and power.ref.kind in ("state", "leader")
+            and party.ref.kind == "state"
+            and party.ref.form in ("name", "metonym")
+            and bool(party.ref.code)
+            and party.ref.code != power.ref.code
+        )
 
     def stances(self, doc_id: str) -> list[Stance]:
         self.ctx_doc_id = doc_id
@@ -1043,6 +1201,19 @@ class StanceRules:
                             continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
+                        place = theatre
+                        if (
+                            pm is not None
+                            and theatre.definition is None
+                            and not self._conflict_context()
+                            and (
+                                self._alignment(cl, pw, pm)
+                                or (cl.relation == "supplies" and self._states(pw, pm))
+                            )
+                        ):
+                            # "Russia supports Serbia", "Russia sold fighter jets to India":
+                            # no war at the party's place that the text does not describe
+                            place = self.doc_theatre.no_conflict(pm.ref.code)
                         if self._sideless(pw, power, theatre) or (
                             pm is not None and self._sideless(pm, party, theatre)
                         ):
@@ -1055,7 +1226,7 @@ class StanceRules:
                             by = claimed or (self.outlet_label if loaded else None)
                         if by == power:
                             by = None
-                        key = (power, cl.relation, party, theatre.id, cl.modality.negated, by)
+                        key = (power, cl.relation, party, place.id, cl.modality.negated, by)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -1064,7 +1235,7 @@ class StanceRules:
                                 power,
                                 cl.relation,
                                 party,
-                                theatre.id,
+                                place.id,
                                 [self.ctx_evidence(cl.trigger)],
                                 cl.modality.negated,
                                 by,

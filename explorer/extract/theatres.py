@@ -203,6 +203,8 @@ class TheatreFinder:
             c = tp.candidate
             if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
+            if _made_in(ctx, tp):
+                continue  # "French-made missiles": a maker, not a place
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
@@ -477,6 +479,20 @@ class TheatreFinder:
 
     def unplaced(self) -> TheatreRef:
         ref = TheatreRef(UNPLACED, "Conflict not stated", None, None, ())
+        self.chosen[ref.id] = ref
+        return ref
+
+    def no_conflict(self, code: str) -> TheatreRef:
+        """Where a backing between states points when the text describes no conflict
+        ("Russia supports Serbia"): the party's country, named as no conflict."""
+        name = self.lex.country_names.get(code) or code
+        ref = TheatreRef(
+            f"{_slug(name)}-no-conflict",
+            f"{name} (no conflict stated)",
+            code,
+            None,
+            (f"country:{code}",),
+        )
         self.chosen[ref.id] = ref
         return ref
 

@@ -1,0 +1,548 @@
+# ruff: noqa: E501  (data: one sentence and its expectations a line)
+"""Stances on news-style sentences from other wars and decades, each read and judged.
+
+A probe, not a measure: the stance rules of branch sidesq2 were fixed on these 98 sentences
+(wire copy, op-eds and headlines about Tigray, Sudan, the Sahel, Myanmar, Yemen, Colombia,
+the Balkans, Angola, Kashmir, Nagorno-Karabakh, eastern Congo and the Middle East), written
+with what an analyst expects of each before the extraction was run. Run it after a change to
+see what moved:
+
+    .venv/bin/python benchmarks/stances_probe.py [--all]
+
+Each sentence is its own paragraph of an article dated by its date line. An expectation is
+(power, relation, party, flag), the names as regular expressions; flag "" is the article's
+claim, "neg" a denial, "by:RE" someone's claim, "?" either way, "?neg" only a denial or
+nothing, "?doubt" only someone's claim or nothing. A claim no expectation allows is printed
+as EXTRA or WRONG; an expected one not found as MISSING.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+US = r"United States|U\.?S\.?|Washington|Pentagon|America"
+RU = r"Russia|Moscow|Kremlin|Soviet"
+D: list = []  # (article, date line, [(sentence, [expected, ...]), ...])
+
+
+def doc(name: str, date: str, sentences: list) -> None:
+    D.append((name, date, sentences))
+
+
+doc(
+    "tigray",
+    "November 20, 2021",
+    [
+        (
+            "ADDIS ABABA (Reuters) - Eritrean troops are fighting alongside Ethiopian federal forces against the Tigray People's Liberation Front, witnesses said.",
+            [
+                ("Eritrea", "backs", "Ethiop", "by:witness"),
+                ("Eritrea", "opposes", "Tigray|TPLF", "by:witness"),
+            ],
+        ),
+        (
+            "The United Arab Emirates has supplied armed drones to the Ethiopian government, according to satellite imagery analysed by researchers.",
+            [("Emirates|UAE", "supplies", "Ethiop", "?")],
+        ),
+        (
+            "Abiy's government, backed by Eritrea, has vowed to crush the TPLF.",
+            [("Eritrea", "backs", "Ethiop|Abiy", "")],
+        ),
+        (
+            "Turkey sells drones to Ethiopia as Tigray war rages",
+            [("Turkey", "supplies", "Ethiop", "")],
+        ),
+        (
+            "Sudan denies backing the TPLF, Khartoum's foreign ministry said.",
+            [("Sudan", "backs", "TPLF|Tigray", "neg")],
+        ),
+        (
+            "With Eritrean support, federal troops retook Shire and Axum in November 2020.",
+            [("Eritrea", "backs", "Ethiop|federal", "")],
+        ),
+    ],
+)
+doc(
+    "sudan",
+    "June 3, 2024",
+    [
+        (
+            "PORT SUDAN (AFP) - The Rapid Support Forces, which the UAE is accused of arming, seized the town of Wad Madani.",
+            [("Emirates|UAE", "supplies", "Rapid|RSF", "by:")],
+        ),
+        (
+            "Egypt has sided with the Sudanese army in its war with the RSF.",
+            [("Egypt", "backs", "Sudan|army|Burhan", "")],
+        ),
+        (
+            "Reports that the UAE supplies weapons to the RSF are baseless, Abu Dhabi said.",
+            [("Emirates|UAE", "supplies", "Rapid|RSF", "?neg")],
+        ),
+        (
+            "Wagner mercenaries have supplied the RSF with missiles, U.S. officials said.",
+            [("Wagner|Russia", "supplies", "Rapid|RSF", "by:United States|U.S.")],
+        ),
+        (
+            "Sudan's army chief thanked Egypt for its support.",
+            [("Egypt", "backs", "Sudan|army|Burhan", "?")],
+        ),
+        (
+            "Iran has resumed arms deliveries to the Sudanese army, Western diplomats said.",
+            [("Iran", "supplies", "Sudan|army", "by:diplomat")],
+        ),
+    ],
+)
+doc(
+    "sahel",
+    "February 10, 2023",
+    [
+        (
+            "BAMAKO (AFP) - Russian mercenaries are fighting alongside Malian troops against jihadists in central Mali.",
+            [(RU + "|Wagner", "backs", "Mali", ""), (RU + "|Wagner", "opposes", "jihad", "?")],
+        ),
+        (
+            "France ended its support for Mali's junta in 2022 and withdrew its troops.",
+            [("France", "backs", "Mali", "?neg")],
+        ),
+        (
+            "Supported by French jets, Malian troops recaptured Konna in 2013.",
+            [("France", "backs", "Mali", "")],
+        ),
+        (
+            "Algeria has mediated between Bamako and the Tuareg rebels since 2015.",
+            [("Algeria", "mediates", "Mali|Bamako", ""), ("Algeria", "mediates", "Tuareg", "")],
+        ),
+        (
+            "Burkina Faso's military rulers have turned to Moscow for support.",
+            [(RU, "backs", "Burkina", "?")],
+        ),
+        (
+            "Claims that Russia is arming the jihadists are absurd, the Kremlin said.",
+            [(RU, "supplies", "jihad", "?neg")],
+        ),
+    ],
+)
+doc(
+    "myanmar",
+    "March 15, 2024",
+    [
+        (
+            "YANGON (Reuters) - China is the Myanmar junta's main arms supplier, a UN expert said.",
+            [("China", "supplies", "Myanmar|junta", "by:UN|expert|United Nations")],
+        ),
+        (
+            "Russia has sold fighter jets to the military government in Naypyidaw.",
+            [(RU, "supplies", "Myanmar|military government|junta", "")],
+        ),
+        (
+            "The Arakan Army, which is reportedly backed by China, has taken control of most of Rakhine State.",
+            [("China", "backs", "Arakan", "by:unnamed")],
+        ),
+        (
+            "Beijing brokered a ceasefire between the junta and the Three Brotherhood Alliance in January.",
+            [("China", "mediates", "junta|Myanmar", ""), ("China", "mediates", "Brotherhood", "")],
+        ),
+        (
+            "With Chinese support, the Myanmar military has kept control of the major cities.",
+            [("China", "backs", "Myanmar", "")],
+        ),
+        (
+            "Thailand denied that it had allowed Russian arms to reach the junta through its territory.",
+            [],
+        ),
+    ],
+)
+doc(
+    "yemen",
+    "August 2, 2016",
+    [
+        (
+            "SANAA (Reuters) - The Saudi-led coalition backs the internationally recognised government of President Hadi against the Iran-aligned Houthis.",
+            [
+                ("Saudi", "backs", "Yemen|Hadi", ""),
+                ("Saudi", "opposes", "Houthi", ""),
+                ("Iran", "backs", "Houthi", ""),
+            ],
+        ),
+        ("Tehran denies arming the Houthis.", [("Iran", "supplies", "Houthi", "neg")]),
+        (
+            "Backed by Emirati air power, southern separatists took Aden.",
+            [("Emirates|UAE", "backs", "separatist|Southern", "")],
+        ),
+        (
+            "Oman has hosted talks between Saudi Arabia and the Houthis.",
+            [("Oman", "mediates", "Saudi", ""), ("Oman", "mediates", "Houthi", "")],
+        ),
+        ("U.S. to end support for Saudi offensive in Yemen", []),
+        (
+            "Iran's support for the Houthis has never been proven, Western diplomats concede.",
+            [("Iran", "backs", "Houthi", "?doubt")],
+        ),
+        (
+            "Armed by Iran, the Houthis have fired missiles at Riyadh.",
+            [("Iran", "supplies", "Houthi", "")],
+        ),
+    ],
+)
+doc(
+    "colombia",
+    "October 18, 2002",
+    [
+        (
+            "BOGOTA (Reuters) - The United States has given Colombia more than $2 billion in military aid to fight the FARC.",
+            [
+                (US, "supplies|backs", "Colombia", "?"),
+                ("Colombia", "opposes", "FARC", "?"),
+                (US, "opposes", "FARC", "?"),
+            ],
+        ),
+        (
+            "Venezuela's Chavez was accused of sheltering FARC rebels.",
+            [("Venezuela|Ch.vez", "backs", "FARC", "?")],
+        ),
+        (
+            "Cuba and Norway mediated the peace talks between the Colombian government and the FARC.",
+            [
+                ("Cuba", "mediates", "FARC", ""),
+                ("Cuba", "mediates", "Colombia", ""),
+                ("Norway", "mediates", "FARC", ""),
+                ("Norway", "mediates", "Colombia", ""),
+            ],
+        ),
+        (
+            "Washington's aid to the Colombian army was suspended in 1998 over human rights abuses.",
+            [(US, "backs|supplies", "Colombia", "?neg")],
+        ),
+        ("Ecuador has denied that it lets the FARC use its territory.", []),
+    ],
+)
+doc(
+    "balkans",
+    "August 5, 1993",
+    [
+        (
+            "BELGRADE (Reuters) - Serbia has armed and financed the Bosnian Serbs since the war began, Western diplomats said.",
+            [("Serbia", "supplies|backs", "Bosnian Serb", "by:diplomat")],
+        ),
+        ("Russia supports Serbia.", [(RU, "backs", "Serbia", "?")]),
+        ("Germany's early recognition of Croatia angered Belgrade.", []),
+        (
+            "Iran sent weapons to the Bosnian Muslims in breach of the UN arms embargo.",
+            [("Iran", "supplies", "Bosni", "")],
+        ),
+        (
+            "The Kosovo Liberation Army, backed by NATO air power, pushed Serb forces out of Kosovo in 1999.",
+            [
+                ("NATO", "backs", "Kosovo Liberation|KLA", ""),
+                ("Kosovo Liberation|KLA", "opposes", "Serb|Yugoslav", "?"),
+            ],
+        ),
+        (
+            "Reports that Croatia is arming the Bosnian Croats are untrue, Zagreb insists.",
+            [("Croatia", "supplies", "Croat", "?neg")],
+        ),
+        ("Greece has long backed Serbia in the conflict.", [("Greece", "backs", "Serbia", "")]),
+    ],
+)
+doc(
+    "angola",
+    "March 5, 1987",
+    [
+        (
+            "LUANDA (AP) - Soviet advisers and Cuban troops are helping the MPLA government fight UNITA.",
+            [
+                ("Cuba", "backs", "Angol|MPLA", ""),
+                (RU, "backs", "Angol|MPLA", "?"),
+                (RU, "opposes", "UNITA", "?"),
+                ("Cuba", "opposes", "UNITA", "?"),
+            ],
+        ),
+        (
+            "Pretoria's support for Savimbi's UNITA has never been officially acknowledged.",
+            [("South Africa|Pretoria", "backs", "UNITA|Savimbi", "?doubt")],
+        ),
+        (
+            "The Reagan administration resumed covert aid to UNITA in 1986.",
+            [(US + "|Reagan", "backs|supplies", "UNITA", "")],
+        ),
+        (
+            "With South African support, UNITA fighters held the town of Jamba.",
+            [("South Africa", "backs", "UNITA", "")],
+        ),
+        (
+            "Zaire allowed the CIA to ship arms to UNITA through the Kamina air base.",
+            [(US + "|CIA", "supplies", "UNITA", "?"), ("Zaire", "backs", "UNITA", "?")],
+        ),
+        (
+            "Castro said Cuba would keep its troops in Angola as long as South Africa threatened it.",
+            [("Cuba", "backs", "Angol", "?")],
+        ),
+    ],
+)
+doc(
+    "kashmir",
+    "December 20, 2001",
+    [
+        (
+            "NEW DELHI - India accuses Pakistan of backing militants in Kashmir.",
+            [("Pakistan", "backs", "militant|Kashmir", "by:India")],
+        ),
+        (
+            "Islamabad says it gives only moral and diplomatic support to the Kashmiri cause.",
+            [("Pakistan", "backs", "Kashmir", "?")],
+        ),
+        (
+            "Pakistan's support for the Taliban has never been proven.",
+            [("Pakistan", "backs", "Taliban", "?doubt")],
+        ),
+        (
+            "China has stood by Pakistan in its dispute with India over Kashmir.",
+            [("China", "backs", "Pakistan", "")],
+        ),
+        (
+            "It has never been proven that Pakistan arms the militants.",
+            [("Pakistan", "supplies", "militant", "?doubt")],
+        ),
+        (
+            "Pakistan rejected as baseless Indian claims that it trains Kashmiri militants.",
+            [("Pakistan", "backs", "Kashmir", "?neg")],
+        ),
+    ],
+)
+doc(
+    "karabakh",
+    "October 10, 2020",
+    [
+        (
+            "BAKU (Reuters) - Turkey has sent Syrian mercenaries to fight for Azerbaijan in Nagorno-Karabakh, France said.",
+            [("Turkey", "backs|supplies", "Azerbaijan", "by:France")],
+        ),
+        ("Ankara denies sending fighters to the region.", []),
+        (
+            "Israel has sold drones to Azerbaijan, which used them against Armenian forces.",
+            [("Israel", "supplies", "Azerbaijan", ""), ("Azerbaijan", "opposes", "Armenia", "?")],
+        ),
+        (
+            "Russia brokered the ceasefire that ended the 44-day war.",
+            [(RU, "mediates", "Karabakh|Armenia|Azerbaijan", "?")],
+        ),
+        ("Armenia's ally Russia did not intervene.", [(RU, "backs", "Armenia", "?")]),
+        (
+            "Armenia accused Turkey of supplying F-16s to Azerbaijan, which Ankara denied.",
+            [("Turkey", "supplies", "Azerbaijan", "?")],
+        ),
+        ("Turkey backs Azerbaijan", [("Turkey", "backs", "Azerbaijan", "")]),
+        (
+            "Allegations that Turkey sent mercenaries to Azerbaijan are lies, Ankara said.",
+            [("Turkey", "backs|supplies", "Azerbaijan", "?neg")],
+        ),
+    ],
+)
+doc(
+    "m23",
+    "January 30, 2025",
+    [
+        (
+            "GOMA (Reuters) - Rwanda backs the M23 rebels, a UN report said, a charge Kigali rejects.",
+            [("Rwanda", "backs", "M23", "?")],
+        ),
+        (
+            "Kinshasa accuses Kigali of arming the M23, which Rwanda denies.",
+            [("Rwanda", "supplies", "M23", "?")],
+        ),
+        (
+            "Burundian troops are fighting alongside the Congolese army against the M23.",
+            [("Burundi", "backs", "Congo", ""), ("Burundi", "opposes", "M23", "")],
+        ),
+        ("Uganda and Rwanda backed rival rebel groups in eastern Congo in 1999.", []),
+        (
+            "With Rwandan backing, M23 fighters captured Goma in January.",
+            [("Rwanda", "backs", "M23", "")],
+        ),
+        (
+            "Angola has mediated between Kinshasa and Kigali.",
+            [
+                ("Angola", "mediates", "Congo|Kinshasa", ""),
+                ("Angola", "mediates", "Rwanda|Kigali", ""),
+            ],
+        ),
+        (
+            "Claims that Rwanda backs the M23 are baseless, Kigali insists.",
+            [("Rwanda", "backs", "M23", "?neg")],
+        ),
+        (
+            "Rwanda's support for the M23 has been documented by UN experts.",
+            [("Rwanda", "backs", "M23", "?")],
+        ),
+    ],
+)
+doc(
+    "mideast",
+    "July 14, 2016",
+    [
+        (
+            "Backed by Russian air strikes, Syrian government forces retook Aleppo in 2016.",
+            [(RU, "backs", "Syria", "")],
+        ),
+        (
+            "Hezbollah, with Iranian support, fought Israel to a standstill in 2006.",
+            [("Iran", "backs", "Hezbollah", ""), ("Hezbollah", "opposes", "Israel", "?")],
+        ),
+        (
+            "Claims that Qatar funds Hamas's military wing are untrue, Doha said.",
+            [("Qatar", "backs", "Hamas", "?neg")],
+        ),
+        ("With Russian support, Syrian troops retook Palmyra.", [(RU, "backs", "Syria", "")]),
+        (
+            "Backed by US air power, Kurdish fighters took Raqqa.",
+            [(US, "backs", "Kurd|SDF|YPG", "")],
+        ),
+        (
+            "Reports that Iran supplies drones to Russia are false, Tehran said.",
+            [("Iran", "supplies", "Russia", "?neg")],
+        ),
+        ("Israeli troops, backed by helicopter gunships, stormed the camp.", []),
+    ],
+)
+doc(
+    "opeds",
+    "May 4, 2023",
+    [
+        (
+            "Washington's unwavering support for Kyiv has been the cornerstone of Ukraine's war effort.",
+            [(US, "backs", "Ukrain|Kyiv", "")],
+        ),
+        ("Kigali denies backing M23 rebels", [("Rwanda", "backs", "M23", "neg")]),
+        (
+            "Colombia's ELN rebels, with Venezuelan backing, have expanded along the border, the army said.",
+            [("Venezuela", "backs", "ELN|rebel", "?")],
+        ),
+        ("Backed by artillery, Ethiopian troops advanced on Mekelle.", []),
+        ("With tanks and air support, the army retook the town of Bakhmut.", []),
+        ("With the backing of local militias, government forces took the city of Sirte.", []),
+        ("Allegations that Uganda supplied the M23 were never proven.", []),
+        ("Tehran has never admitted supplying the Houthis with missiles.", []),
+        (
+            "Reports that Eritrean troops were fighting in Tigray were dismissed by Asmara as lies.",
+            [("Eritrea", ".*", ".*", "?neg")],
+        ),
+        ("Greece supports Cyprus.", [("Greece", "backs", "Cyprus", "?")]),
+        ("France supports Morocco's autonomy plan for Western Sahara.", []),
+        ("Brazil backs India's bid for a permanent Security Council seat.", []),
+        (
+            "Angola, Namibia and Zimbabwe sent troops to defend Kabila's government in 1998.",
+            [("Angola|Namibia|Zimbabwe", "backs", "Congo|Kabila", "?")],
+        ),
+        (
+            "Qatar's mediation between Israel and Hamas secured the release of hostages.",
+            [("Qatar", "mediates", "Israel", ""), ("Qatar", "mediates", "Hamas", "")],
+        ),
+        (
+            "Reports of Russian arms deliveries to Haftar are false, Moscow says.",
+            [(RU, "supplies", "Haftar|LNA", "?neg")],
+        ),
+        ("The United States backs Israel.", [(US, "backs", "Israel", "?")]),
+        ("Iran's backing of Hezbollah is no secret.", [("Iran", "backs", "Hezbollah", "?")]),
+        ("Russia and Turkey back opposing factions in Libya.", []),
+        (
+            "Egypt's support for Haftar has never been officially confirmed.",
+            [("Egypt", "backs", "Haftar|LNA", "?doubt")],
+        ),
+        (
+            "Turkey is the GNA's main arms supplier.",
+            [("Turkey", "supplies", "GNA|Government of National Accord", "?")],
+        ),
+    ],
+)
+
+
+def _found(rx: str, value: str | None) -> bool:
+    return bool(value) and re.search(rx, value, re.I) is not None
+
+
+def _verdict(st, expected) -> tuple[str, int | None]:
+    """How one claim reads against a sentence's expectations, and which it matched."""
+    for k, (power, rel, party, flag) in enumerate(expected):
+        if not (_found(power, st.power) and re.fullmatch(rel, st.relation)):
+            continue
+        if not _found(party, st.party):
+            continue
+        if flag == "?" or (flag == "?neg" and st.negated):
+            return "ok?", k
+        if flag == "?doubt" and not st.negated and st.claimed_by:
+            return "ok?", k
+        if flag == "neg" and st.negated:
+            return "ok", k
+        if flag == "" and not st.negated and not st.claimed_by:
+            return "ok", k
+        if flag.startswith("by:") and st.claimed_by and not st.negated:
+            return ("ok", k) if _found(flag[3:] or ".", st.claimed_by) else ("ok~", k)
+        return "WRONG(flag)", k
+    if any(_found(p, st.power) and re.fullmatch(r, st.relation) for p, r, _, _ in expected):
+        return "WRONG(party)", None
+    return "EXTRA", None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
+    args = ap.parse_args(argv)
+    from explorer.pipeline import analyse_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name, date, sentences in D:
+            body = "\n\n".join(s for s, _ in sentences)
+            (folder / f"{name}.txt").write_text(f"{name}\n{date}\n\n{body}\n", encoding="utf-8")
+        analysis = analyse_sources([folder])
+    names = {t.id: t.name for t in analysis.theatres}
+    said = [
+        (Path(e.doc).stem, " ".join(e.text.split()), st)
+        for st in analysis.stances
+        for e in st.evidence
+    ]
+    tally = dict(right=0, wrong=0, extra=0, missing=0, sentences=0, read_right=0)
+    for name, _, sentences in D:
+        for sentence, expected in sentences:
+            flat = " ".join(sentence.split())
+            got = [st for doc, text, st in said if doc == name and (text in flat or flat in text)]
+            lines, used, bad = [], set(), False
+            for st in got:
+                verdict, k = _verdict(st, expected)
+                used.add(k)
+                bad = bad or verdict.startswith(("WRONG", "EXTRA"))
+                key = "wrong" if verdict.startswith("WRONG") else verdict.lower()
+                tally["extra" if key == "extra" else "wrong" if key == "wrong" else "right"] += 1
+                neg = " NOT" if st.negated else ""
+                by = f" (claimed by {st.claimed_by})" if st.claimed_by else ""
+                lines.append(
+                    f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party}"
+                    f" [{names.get(st.theatre, st.theatre)}]{by}"
+                )
+            for k, (power, rel, party, flag) in enumerate(expected):
+                if k not in used and not flag.startswith("?"):
+                    lines.append(f"    MISSING       {power} {rel} {party} {flag}")
+                    tally["missing"] += 1
+                    bad = True
+            tally["sentences"] += 1
+            tally["read_right"] += not bad
+            if bad or args.all:
+                print(f"{'XX' if bad else '  '} [{name}] {sentence}")
+                print("\n".join(lines))
+    print(
+        f"{tally['sentences']} sentences, {tally['read_right']} read right; claims: "
+        f"{tally['right']} right, {tally['wrong']} wrong, {tally['extra']} extra; "
+        f"{tally['missing']} missing"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
