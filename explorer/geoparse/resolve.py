@@ -370,13 +370,14 @@ def _money_country(text: str) -> tuple[str, ...]:
 
 
 def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
-    """The town or county each name is where the text says nothing else: for two names whose
-    every reading is a town or a county, the one reading of each that lies within
-    TOGETHER_KM of the one such reading of the other ("Paris" and "Henry County" are together
-    only in Tennessee, "New London" and "Winfield" only in Iowa), as a local paper names the
-    places around it without their state. Not a name that may be a state or a country
-    ("Indiana" and "Oklahoma" are also two towns of Pennsylvania), nor one with two such
-    readings (a Springfield beside two Franklins)."""
+    """The town or county each name is where the text says nothing else: for two names, the
+    one town or county reading of each that lies within TOGETHER_KM of the one such reading
+    of the other ("New London" and "Winfield" are together only in Iowa), as a local paper
+    names the places around it without their state. Not a name that may be a country, nor a
+    town of a country where the name is a state ("Indiana" and "Oklahoma" are also two towns
+    of Pennsylvania), nor a name with a famous reading ("Los Angeles" and "San Fernando" are
+    together in Mexico too; this leaves "Paris" and "Henry County" to other evidence), nor a
+    name with two such readings (a Springfield beside two Franklins)."""
     by_region: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
     done: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
@@ -384,9 +385,17 @@ def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
         if m.demonym or key in done or not cs:
             continue
         done.add(key)
-        if any(e.rank not in (3, 4) for e in m.entries):
+        if any(e.rank in (0, 1, 5) or _famous(e) for e in m.entries):
             continue
+        # a state's name is the state in its own country ("Indiana", "Washington")
+        regions = {e.country for e in m.entries if e.rank == 2}
         for e, _ in cs:
+            if e.rank not in (3, 4) or e.country in regions:
+                continue
+            # "London, Kentucky" is only the Kentucky town (not London, Ohio, beside an Ohio
+            # South Charleston)
+            if m.container and not any(_inside(e, c) for c in m.container):
+                continue
             if e.primary and e.admin1:
                 by_region[(e.country, e.admin1)].append((key, e))
     # name -> its readings beside another name's, each with the names it is beside
