@@ -216,6 +216,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
+        placed = _placed(ctx_c, tops, nations)
         new = []
         for m, cs in zip(mentions, cands, strict=True):
             if m.demonym or len(cs) <= 1:
@@ -247,7 +248,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     share = cc.get(e.country, 0.0) / tot_c
                     if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
                         if cities_abroad - {e.country}:
-                            share = _places_share(ctx_c, tops, nations, key, e.country) / tot_c
+                            share = _places_share(placed, ctx_c, tops, nations, key, e.country)
+                            share /= tot_c
                         share *= _namesake_evidence(
                             e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
                         )
@@ -335,18 +337,24 @@ def _nation(m: Mention, cs) -> bool:
     return m.demonym or (bool(cs) and cs[0][0].rank == 0)
 
 
-def _places_share(ctx_c, tops: dict[str, str | None], nations: set[str], key: str, country: str):
-    """The evidence for ``country`` from the text's places whose likeliest reading lies in it,
-    without its name: "U.S. officials" or "American diplomats" say who speaks, not that
+def _placed(ctx_c, tops: dict[str, str | None], nations: set[str]) -> dict[str, float]:
+    """The evidence for each country from the text's places whose likeliest reading lies in
+    it, without its name: "U.S. officials" or "American diplomats" say who speaks, not that
     "Berlin", "Cairo" or "Lima" is a town of theirs (Berlin, New Jersey; Cairo, Georgia; Lima,
     Ohio), where a state, a county or another town of the country named in the text does. Nor
     does a name whose many small namesakes in the country only add up there ("Athens" beside
     "Damascus")."""
-    return sum(
-        ctx_c[k].get(country, 0.0)
-        for k, c in tops.items()
-        if c == country and k != key and k not in nations
-    )
+    out: dict[str, float] = defaultdict(float)
+    for k, c in tops.items():
+        if c and k not in nations:
+            out[c] += ctx_c[k].get(c, 0.0)
+    return out
+
+
+def _places_share(placed, ctx_c, tops, nations: set[str], key: str, country: str) -> float:
+    """:func:`_placed` for ``country`` without the name's own evidence."""
+    own = ctx_c[key].get(country, 0.0) if tops.get(key) == country and key not in nations else 0
+    return placed.get(country, 0.0) - own
 
 
 def _money_country(text: str) -> tuple[str, ...]:
@@ -403,8 +411,11 @@ def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
     for readings in by_region.values():
         if len({k for k, _ in readings}) < 2:
             continue
+        readings.sort(key=lambda x: x[1].lat)
         for i, (k, e) in enumerate(readings):
             for k2, e2 in readings[i + 1 :]:
+                if (e2.lat - e.lat) * 111.0 > TOGETHER_KM:
+                    break  # a degree of latitude is 111 km: the rest are farther
                 if k2 != k and _km_cached(km, e, e2) <= TOGETHER_KM:
                     pairs[k].setdefault(e.gid, (e, set()))[1].add(k2)
                     pairs[k2].setdefault(e2.gid, (e2, set()))[1].add(k)
