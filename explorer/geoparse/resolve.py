@@ -38,6 +38,7 @@ WEIGHTS = {
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
     "money": 0.5,  # a town of the country whose currency the text's sums are in
+    "together": 1.5,  # the one reading of a name beside a reading of another name of the text
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -57,11 +58,25 @@ STRAY_POP = 100_000
 STRAY_NEAR_KM = 300.0
 # a country holding this share of a text's unambiguous names is one the text is about
 STRAY_SHARE = 0.2
+# readings of two names this close lie together ("Paris" and "Henry County", Tennessee)
+TOGETHER_KM = 40.0
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
+# a noun after a country's name makes it an adjective ("U.S. officials"); a function word
+# does not ("Queensland, Australia when she was seven")
+_WORD_AFTER = re.compile(
+    r"[ \t]+(?!(?:when|where|while|and|or|but|as|in|on|at|for|to|with|from|after|before|"
+    r"since|until|who|which|that|this|last|next|is|was|has|had|will|would)\b)[A-Za-z]"
+)
+# a word before a name that says something lies in it: "in Lebanon", "in northern Lebanon"
+_PLACED_IN = re.compile(
+    r"\b(?:in|into|inside|across|throughout|within|(?:north|south|east|west)(?:ern)?"
+    r"|central)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
 _MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
 
@@ -166,8 +181,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
             m.container = tuple(e for e in n.entries if e.rank in (0, 2))
             # a country's own name is not re-read as a town of the country named after the
-            # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio
-            if any(e.rank == 0 and e.primary for e in m.entries):
+            # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio; nor
+            # is a country that a word goes on from a town's country ("talks in Berlin, U.S.
+            # officials said" is not Berlin, New Hampshire)
+            if any(e.rank == 0 and e.primary for e in m.entries) or _WORD_AFTER.match(text, n.end):
                 m.container = tuple(e for e in m.container if e.rank != 0)
 
     # first round without context
@@ -178,15 +195,28 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for c in focus:
         near_focus.update(gaz.neighbours.get(c, ()))
 
+    km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
     region_focus = _region_focus(mentions, cands)
+    together = _together(mentions, cands, km)
+    if focus_total >= FOCUS_MIN:
+        # two towns of a country the text is not about are together by chance ("London" and
+        # "Richmond", England, in a story of London, Ontario)
+        together = {k: e for k, e in together.items() if e.country in near_focus}
     # the dateline's name keeps its sense through the story ("a Washington-based firm")
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
-    km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
 
     money = _money_country(text)
+    # names of a whole country that no mention places anything in ("U.S. officials",
+    # "American diplomats"; not "in northern Lebanon"): who acts, not where
+    nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
+    nations -= {
+        norm(m.name) for m in mentions if _PLACED_IN.search(text, max(0, m.start - 40), m.start)
+    }
     anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
+        tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
+        placed = _placed(ctx_c, tops, nations)
         new = []
         for m, cs in zip(mentions, cands, strict=True):
             if m.demonym or len(cs) <= 1:
@@ -204,8 +234,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             rivals = {
                 e.country
                 for e, _ in cs
-                if e.country and (e.rank == 0 or e.population >= FAMOUS_POP)
+                if e.country and (e.rank == 0 or e.population >= FAMOUS_POP or _world_city(e))
             }
+            # a capital or a city of millions abroad: named for where it is, in world news
+            cities_abroad = {e.country for e, _ in cs if _world_city(e)}
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
             paid = money if not rivals and all(e.rank in (3, 4) for e, _ in cs) else ()
@@ -215,6 +247,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
                     if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
+                        if cities_abroad - {e.country}:
+                            share = _places_share(placed, ctx_c, tops, nations, key, e.country)
+                            share /= tot_c
                         share *= _namesake_evidence(
                             e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
                         )
@@ -241,6 +276,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["dateline_famous"]
                 if e.country in paid:
                     s += w["money"]
+                if together.get(key) is e:
+                    s += w["together"]
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -261,8 +298,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
         key = norm(m.name)
-        if focus_total >= FOCUS_MIN and _stray(
-            m, near_about, [a for k, a in anchors if k != key], km
+        if _outside_dateline_container(m, cs, text) or (
+            focus_total >= FOCUS_MIN
+            and _stray(m, near_about, [a for k, a in anchors if k != key], km)
         ):
             # left unplaced, its readings kept as alternatives
             m.chosen, m.score, m.confidence = None, 0.0, 0.0
@@ -294,6 +332,31 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
     return dict(votes), sum(votes.values())
 
 
+def _nation(m: Mention, cs) -> bool:
+    """The mention names a whole country: its name or its adjective."""
+    return m.demonym or (bool(cs) and cs[0][0].rank == 0)
+
+
+def _placed(ctx_c, tops: dict[str, str | None], nations: set[str]) -> dict[str, float]:
+    """The evidence for each country from the text's places whose likeliest reading lies in
+    it, without its name: "U.S. officials" or "American diplomats" say who speaks, not that
+    "Berlin", "Cairo" or "Lima" is a town of theirs (Berlin, New Jersey; Cairo, Georgia; Lima,
+    Ohio), where a state, a county or another town of the country named in the text does. Nor
+    does a name whose many small namesakes in the country only add up there ("Athens" beside
+    "Damascus")."""
+    out: dict[str, float] = defaultdict(float)
+    for k, c in tops.items():
+        if c and k not in nations:
+            out[c] += ctx_c[k].get(c, 0.0)
+    return out
+
+
+def _places_share(placed, ctx_c, tops, nations: set[str], key: str, country: str) -> float:
+    """:func:`_placed` for ``country`` without the name's own evidence."""
+    own = ctx_c[key].get(country, 0.0) if tops.get(key) == country and key not in nations else 0
+    return placed.get(country, 0.0) - own
+
+
 def _money_country(text: str) -> tuple[str, ...]:
     """The countries whose currency the text counts in, when it counts in only one: "$765,000"
     is written in the United States or Canada, whose papers write their dollars bare,
@@ -312,6 +375,53 @@ def _money_country(text: str) -> tuple[str, ...]:
         if len(found) > 1:
             return ()
     return next(iter(found)) if found else ()
+
+
+def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
+    """The town or county each name is where the text says nothing else: for two names, the
+    one town or county reading of each that lies within TOGETHER_KM of the one such reading
+    of the other ("New London" and "Winfield" are together only in Iowa), as a local paper
+    names the places around it without their state. Not a name that may be a country, nor a
+    town of a country where the name is a state ("Indiana" and "Oklahoma" are also two towns
+    of Pennsylvania), nor a name with a famous reading ("Los Angeles" and "San Fernando" are
+    together in Mexico too; this leaves "Paris" and "Henry County" to other evidence), nor a
+    name with two such readings (a Springfield beside two Franklins)."""
+    by_region: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
+    done: set[str] = set()
+    for m, cs in zip(mentions, cands, strict=True):
+        key = norm(m.name)
+        if m.demonym or key in done or not cs:
+            continue
+        done.add(key)
+        if any(e.rank in (0, 1, 5) or _famous(e) for e in m.entries):
+            continue
+        # a state's name is the state in its own country ("Indiana", "Washington")
+        regions = {e.country for e in m.entries if e.rank == 2}
+        for e, _ in cs:
+            if e.rank not in (3, 4) or e.country in regions:
+                continue
+            # "London, Kentucky" is only the Kentucky town (not London, Ohio, beside an Ohio
+            # South Charleston)
+            if m.container and not any(_inside(e, c) for c in m.container):
+                continue
+            if e.primary and e.admin1:
+                by_region[(e.country, e.admin1)].append((key, e))
+    # name -> its readings beside another name's, each with the names it is beside
+    pairs: dict[str, dict[str, tuple[Entry, set[str]]]] = defaultdict(dict)
+    for readings in by_region.values():
+        if len({k for k, _ in readings}) < 2:
+            continue
+        readings.sort(key=lambda x: x[1].lat)
+        for i, (k, e) in enumerate(readings):
+            for k2, e2 in readings[i + 1 :]:
+                if (e2.lat - e.lat) * 111.0 > TOGETHER_KM:
+                    break  # a degree of latitude is 111 km: the rest are farther
+                if k2 != k and _km_cached(km, e, e2) <= TOGETHER_KM:
+                    pairs[k].setdefault(e.gid, (e, set()))[1].add(k2)
+                    pairs[k2].setdefault(e2.gid, (e2, set()))[1].add(k)
+    one = {k: next(iter(found.values())) for k, found in pairs.items() if len(found) == 1}
+    # both ways: a partner's one reading is the one beside this name's
+    return {k: e for k, (e, partners) in one.items() if any(p in one for p in partners)}
 
 
 def _dateline(m: Mention, text: str) -> bool:
@@ -407,6 +517,29 @@ def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
     if m.container and any(_inside(e, c) for c in m.container):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
+    """A dateline's town none of whose readings lies in the state or country after its comma
+    ("HOLLIDAY, Mo. -", a Missouri village the gazetteer lacks, was Holliday, Texas; "PARIS,
+    Ky." without its Kentucky town would be France): the dateline says where the story was
+    filed, so no reading elsewhere is it."""
+    if not m.container or not _dateline_form(m, text):
+        return False
+    return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+def _dateline_form(m: Mention, text: str) -> bool:
+    """A name in capitals opening the text, a line or a sentence: "BEIRUT (AP) -", and in
+    local news after the headline ("... book sale. MALTA -")."""
+    before = text[: m.start].rstrip(" \t")
+    return len(m.name) >= 3 and m.name.isupper() and (not before or before.endswith(("\n", ".")))
+
+
+def _world_city(e: Entry) -> bool:
+    """A city of a million, or a capital of 100,000 (Athens, Tripoli; not Douglas, the Isle of
+    Man's): world news names it for itself."""
+    return e.rank == 4 and (e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP))
 
 
 def _famous(e: Entry) -> bool:
