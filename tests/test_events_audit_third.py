@@ -37,6 +37,7 @@ from explorer.model import Event, Evidence
             "clash",
         ),
         ("Nightly clashes between police and protesters have rocked the city of Lyon.", "clash"),
+        ("Dozens have been killed in sectarian clashes.", "clash"),
         (
             '"Attacking churches whether by demolition, bombing, killing those inside, or '
             'terrifying secure people are prohibited in Islamic Sharia," Allam said.',
@@ -52,6 +53,7 @@ def test_a_habit_or_a_toll_of_years_is_no_incident(parse, text, etype):
     ("text", "etype"),
     [
         ("Tamil Tiger rebels attacked a navy base in Trincomalee overnight.", "attack"),
+        ("Gunmen have killed two soldiers in an ambush near Kidal.", "attack"),
         (
             "Richard Donovan will be speaking in Athens on Monday at the monthly meeting of the "
             "East Texas Environmental Concerns Organization.",

@@ -809,6 +809,13 @@ class EventRules:
             return not self._has_specifics(tok)
         if any(c.dep_ == "acl" and c.lemma_.lower() in _BLAME for c in tok.children):
             return True  # "attacks blamed on Kurdish militants"
+        if (
+            tok.dep_ == "pobj"
+            and h.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in h.head.children)
+            and not self._has_specifics(h.head)
+        ):
+            return True  # "Dozens have been killed in sectarian clashes": a toll
         if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
             return True  # "has been blamed for attacks in Turkey"
         return self._since_a_year(trig)
@@ -1157,7 +1164,17 @@ class EventRules:
                         or (spec.get("people_actors") and c.dep_ == "compound")
                     ]  # "opposition protests", "student protests": who protested
                     items = [it for it in items if not self._is_place_modifier(c)]
-                    add(targets if mod_role == "target" else agents, items)
+                    # "Karlov's assassination by a member of the security forces": with the
+                    # author after "by", a person who owns the event is the one it was done to
+                    suffered = (
+                        c.dep_ == "poss"
+                        and not sym
+                        and c.ent_type_ == "PERSON"
+                        and any(
+                            p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent")
+                        )
+                    )
+                    add(targets if mod_role == "target" or suffered else agents, items)
             for p in tok.children:
                 if p.dep_ not in ("prep", "agent"):
                     continue
@@ -1748,11 +1765,14 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in tok.children
         ):
             return True
+        gerund = tok
+        while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+            gerund = gerund.head  # "attacking churches by demolition, bombing, killing"
         if (
             not trig.is_noun
             and tok.tag_ == "VBG"
-            and tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
-            and not children(tok, "nsubj", "poss")
+            and gerund.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+            and not children(gerund, "nsubj", "poss")
         ):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):

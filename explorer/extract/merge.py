@@ -267,10 +267,31 @@ def _distance(a: Event, b: Event) -> int:
     return best
 
 
+def _kin(have: Event, ev: Event) -> bool:
+    """Whether a report of another type than the event before it, agreeing with it on one
+    thing only, may still be part of it: neither states a time the other does not ("the
+    downing of a Russian warplane in November 2015" is not the killing of Russia's
+    ambassador), and the thing is whom it was done to ("Attack on Turkish Soldiers" over
+    "Turkish soldiers were killed in an air strike") or the report says no place of its own
+    ("Putin held talks with Erdogan" after his visit to Turkey; not "Peres made a visit to
+    Prague" after his coalition negotiations at home)."""
+    if bool(_told_date(have)) != bool(_told_date(ev)):
+        return False
+    return bool(_named(have.targets) & _named(ev.targets)) or not _told_place(ev)
+
+
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Whether two reports share a sentence ("made a visit to Prague, where he met")."""
+    return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
+
+
 def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
+    # a report of another kind adds only the named among its parties: "he met the president
+    # and the foreign minister" in a visit's sentence names hosts, not visitors
+    kept = other.actors if other.type == into.type else list(_named(other.actors))
     into.type = etype
     for name in other.actors:
-        if name not in into.actors:
+        if name in kept and name not in into.actors:
             into.actors.append(name)
     for name in other.targets:
         if name not in into.targets and name not in into.actors:
@@ -411,8 +432,13 @@ def merge_events(
                 bare = (ev.id in anaphoric and not _named(ev.actors) and not _told_date(ev)) or (
                     weak and _distance(have, ev) <= _NEAR_CHARS
                 )
-                if ev.type != have.type and _named(ev.targets) - _named(have.targets):
-                    bare = False  # "the killing of Karlov" is not the bombing told before it
+                if ev.type != have.type and (
+                    _named(ev.targets) - _named(have.targets)
+                    or (ev.actors and ev.id not in anaphoric)
+                ):
+                    # "the killing of Karlov" is not the bombing told before it, nor is "a
+                    # shootout with police" the shooting of the ambassador
+                    bare = False
                 if (
                     not _symmetric(etype)
                     and ev.actors
@@ -423,12 +449,16 @@ def merge_events(
                     # did the other is not a second author of this one
                     bare = False
                 near = _distance(have, ev) <= _NEAR_CHARS
-                same_place = _place_relation(_told_place(have), _told_place(ev), locate) == "same"
-                # one agreement joins reports of two types ("the talks" and "the visit") only
-                # when it is where: one party in common is not enough
+                where_told = _place_relation(_told_place(have), _told_place(ev), locate)
+                same_place = where_told == "same"
                 strong = score >= 2 or (
                     score == 1
-                    and (ev.type == have.type or same_place)
+                    and (
+                        ev.type == have.type
+                        or where_told in ("same", "within")
+                        or _one_sentence(have, ev)
+                        or _kin(have, ev)
+                    )
                     and (near or same_place or _date_relation(have, ev) == "same")
                 )
                 if not (strong or bare):
