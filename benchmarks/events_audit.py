@@ -4,12 +4,15 @@
     .venv/bin/python benchmarks/events_audit.py show OUT.json [--verdicts V.json] [--all]
                                                  [--verdict KIND]
     .venv/bin/python benchmarks/events_audit.py score OUT.json [--verdicts V.json]
+    .venv/bin/python benchmarks/events_audit.py joined OUT.json
 
 Nobody labelled the events of these articles, so they are read by hand: ``dump`` writes every
 event with its place (name, country, kind), its status and the text of its evidence; ``show``
 prints the events that have no verdict yet (``--all``: every one; ``--verdict KIND``:
 those judged KIND, with the note), for reading; ``score``
-counts the events of a dump by verdict. A verdict (benchmarks/data/events_audit.jsonl: the
+counts the events of a dump by verdict; ``joined`` prints the events of different articles
+that merging joins into one (as a project of all 706 articles would show them), for reading. A
+verdict (benchmarks/data/events_audit.jsonl: the
 event's article, first excerpt and type, its label, the verdict and a note) is one of
 
     right       the excerpt reports this event, of this type, and its roles and place are right
@@ -48,10 +51,19 @@ def _key(doc_id: str, ev: dict) -> str:
 def dump(out: Path, limit: int | None) -> None:
     from extract_compare import eval_outputs
 
+    from explorer.extract.merge import merge_analysis_events
+    from explorer.model import Analysis
+
     found: dict[str, list[dict]] = {}
+    every = Analysis()
+    seen_places: set[str] = set()
+    key_of: dict[str, str] = {}
     for output in eval_outputs(limit):
         text = output.document.text
         places = {p.id: p for p in output.places}
+        every.places += [p for p in output.places if p.id not in seen_places]
+        seen_places.update(places)
+        every.events += output.events
         rows = []
         for e in output.events:
             p = places.get(e.place_id) if e.place_id else None
@@ -69,7 +81,19 @@ def dump(out: Path, limit: int | None) -> None:
                     "excerpts": [text[a:b] for a, b in spans],
                 }
             )
+            for member in [e.id, *e.members]:
+                key_of[member] = _key(output.document.id, rows[-1])
         found[output.document.id] = rows
+    # the reports of one event told by several articles, joined as a project joins them
+    joined = [
+        sorted({key_of[m] for m in e.members if m in key_of})
+        for e in merge_analysis_events(every).events
+        if len({x.doc for x in e.evidence}) > 1
+    ]
+    for doc_id, rows in found.items():
+        for row in rows:
+            k = _key(doc_id, row)
+            row["joined"] = next(([m for m in g if m != k] for g in joined if k in g), [])
     out.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{len(found)} articles: {sum(len(v) for v in found.values())} events")
 
@@ -106,6 +130,25 @@ def show(path: Path, verdicts: dict, every: bool, kind: str | None = None) -> No
                 print("   > " + " ".join(text.split())[:400])
 
 
+def show_joined(path: Path) -> None:
+    """Each event that merging joins across articles, with every article's first excerpt."""
+    events = json.loads(path.read_text(encoding="utf-8"))
+    rows = {_key(doc_id, ev): ev for doc_id, evs in events.items() for ev in evs}
+    shown: set[str] = set()
+    for key, ev in rows.items():
+        if not ev.get("joined") or key in shown:
+            continue
+        group = [key, *ev["joined"]]
+        shown.update(group)
+        print(f"== {len(group)} reports")
+        for k in group:
+            print(
+                f"   {k}  {rows[k]['label']}\n   > "
+                + " ".join(rows[k]["excerpts"][0].split())[:300]
+            )
+    print(f"{len(shown)} reports in joined events")
+
+
 def score(path: Path, verdicts: dict) -> None:
     events = json.loads(path.read_text(encoding="utf-8"))
     by_type: dict[str, Counter] = {}
@@ -131,6 +174,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, help="the first N articles only")
+    sub.add_parser("joined").add_argument("dump", type=Path)
     for name in ("show", "score"):
         s = sub.add_parser(name)
         s.add_argument("dump", type=Path)
@@ -141,6 +185,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.out, args.limit)
+    elif args.cmd == "joined":
+        show_joined(args.dump)
     elif args.cmd == "show":
         show(args.dump, _verdicts(args.verdicts), args.all, args.verdict)
     else:

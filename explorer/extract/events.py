@@ -176,6 +176,7 @@ _EVENT_HEADS = {
     "movement",
 }
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
+_AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
 _VICTIM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "slay"}
 # infinitives under these verbs still happened ("began to shell"), unlike "allowed to fight"
@@ -237,6 +238,12 @@ _HYPOTHETICAL_MODIFIERS = {
     "rumored",
     "rumoured",
 }
+# "a history of bombings", "their record of attacks": a habit or a past summed up
+_HABIT_HEADS = {"history", "record", "legacy", "culture", "pattern", "cycle", "tradition"}
+# "the almost daily torrent of bombings", "routine raids": something that keeps happening
+_HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
+# "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
+_BLAME = {"blame", "attribute", "responsible", "link", "tie"}
 _CHANGE_VERBS = {
     "grow",
     "rise",
@@ -778,17 +785,55 @@ class EventRules:
         return status
 
     def _generic(self, trig: Trigger) -> bool:
-        """ "Clashes are frequent", "a series of fatal bombings in 2016": no one event."""
+        """ "Clashes are frequent", "a series of fatal bombings in 2016", "a history of
+        bombings", "the almost daily torrent of bombings", "attacks blamed on the PKK have
+        killed hundreds since 1984": no one event."""
         tok = trig.tok
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "a torrent of bombings and shootings"
+        h = tok.head
+        if tok.dep_ == "pobj" and h.lower_ == "of":
+            if h.head.lemma_.lower() in _HABIT_HEADS:
+                return True
+            if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in h.head.children):
+                return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
         if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return False
-        h = tok.head
+        if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
+            return True  # "routine raids", "nightly clashes"
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
             return not self._has_specifics(tok)
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _BLAME for c in tok.children):
+            return True  # "attacks blamed on Kurdish militants"
+        if (
+            tok.dep_ == "pobj"
+            and h.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in h.head.children)
+            and not self._has_specifics(h.head)
+        ):
+            return True  # "Dozens have been killed in sectarian clashes": a toll
+        if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
+            return True  # "has been blamed for attacks in Turkey"
+        return self._since_a_year(trig)
+
+    def _since_a_year(self, trig: Trigger) -> bool:
+        """ "have killed thousands since 1980", "over the past decade", "in recent years":
+        many events over a span of years, told as one toll."""
+        root = self._clause_root(trig.tok)
+        preps = [p for p in self.ctx.s.sent if p.i in self._region(trig) and p.dep_ == "prep"]
+        for p in [*preps, *children(root, "prep")]:
+            for o in children(p, "pobj"):
+                if p.lower_ == "since" and re.fullmatch(r"(?:19|20)\d\ds?", o.text):
+                    return True
+                span = o.lemma_.lower() in _TIME_UNITS and any(
+                    c.lower_ in ("past", "last", "recent", "previous") for c in o.children
+                )
+                if span and p.lower_ in ("over", "in", "during", "across", "throughout"):
+                    return True
         return False
 
     def _has_specifics(self, tok) -> bool:
@@ -818,6 +863,8 @@ class EventRules:
         lo = tok.lower_
         if lo in PERSPRON or lo in RELPRON:
             if lo in RELPRON and tok.head.dep_ == "relcl":
+                if tok.head.head.i in self._trigger_tokens:
+                    return []  # "the attack that killed one policeman": the event, no actor
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
@@ -1070,6 +1117,11 @@ class EventRules:
                 elif c.dep_ == "nsubjpass":
                     if obj_role == "owner":  # "Russian missiles would be installed"
                         add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
+                    elif verb.lemma_.lower() in ("fire", "launch", "hurl", "throw") and any(
+                        p.lower_ in ("at", "on", "into") and children(p, "pobj")
+                        for p in children(verb, "prep")
+                    ):
+                        continue  # "the Taser that was fired at Dziekanski": what was fired
                     elif obj_role != "none":
                         add(agents if sym else targets, self._phrase_actors(c))
                 elif c.dep_ == "agent":
@@ -1091,8 +1143,9 @@ class EventRules:
                         for o in objs:
                             add(targets, obj_items(o) if obj_place else self._phrase_actors(o))
             if not children(verb, "nsubj", "nsubjpass", "agent"):
-                for s in governing_subjects(verb):
-                    add(agents, self._phrase_actors(s))
+                subjects, undergoes = self._subjects_above(verb)
+                for s in subjects:
+                    add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
             mod_role = spec.get("modifier_role", "actor")
@@ -1111,7 +1164,17 @@ class EventRules:
                         or (spec.get("people_actors") and c.dep_ == "compound")
                     ]  # "opposition protests", "student protests": who protested
                     items = [it for it in items if not self._is_place_modifier(c)]
-                    add(targets if mod_role == "target" else agents, items)
+                    # "Karlov's assassination by a member of the security forces": with the
+                    # author after "by", a person who owns the event is the one it was done to
+                    suffered = (
+                        c.dep_ == "poss"
+                        and not sym
+                        and c.ent_type_ == "PERSON"
+                        and any(
+                            p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent")
+                        )
+                    )
+                    add(targets if mod_role == "target" or suffered else agents, items)
             for p in tok.children:
                 if p.dep_ not in ("prep", "agent"):
                     continue
@@ -1214,6 +1277,35 @@ class EventRules:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
         return agents, targets
+
+    def _subjects_above(self, verb) -> tuple[list, bool]:
+        """Who a trigger verb without a subject of its own is said of, and whether they
+        underwent it: "was attacked and robbed" and "a man shot in the leg" name the victim;
+        "arrested a man for stabbing" and "charged the driver with killing" the one held to
+        have done it; "the convictions of the four for assaulting two children" nobody the
+        sentence says did it (not the court that spoke of them)."""
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":
+            return [verb.head], True
+        passive = verb.tag_ == "VBN" and (
+            bool(children(verb, "auxpass"))
+            or (verb.dep_ == "conj" and bool(children(verb.head, "auxpass", "nsubjpass")))
+        )
+        prev, cur = verb, verb.head
+        for _ in range(8):
+            if cur.i == prev.i:
+                break
+            if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return [], False
+            if cur.pos_ in ("VERB", "AUX"):
+                if prev.dep_ == "prep" and prev.lower_ in ("for", "with", "over", "after"):
+                    objs = children(cur, "dobj")
+                    if objs:
+                        return with_conjuncts(objs[0]), False
+                break
+            prev, cur = cur, cur.head
+        if passive and not (verb.dep_ == "conj" and children(verb.head, "nsubjpass")):
+            return [], False  # "reporting the girl had been assaulted": not the reporter
+        return governing_subjects(verb), passive
 
     def _headline(self) -> bool:
         """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
@@ -1394,6 +1486,9 @@ class EventRules:
         """(date, precision, whether the sentence states any time at all), from the dates of
         the trigger's own clause; "since 1982" bounds a period and dates nothing."""
         ctx = self.ctx
+        year = self._own_year(trig)
+        if year is not None:
+            return year, "year", True  # "for the 1998 bombing of the embassy": not Monday's
         found: list[DateMention] = find_dates(ctx.text, published)
         if not found:
             return None, "unknown", False
@@ -1448,9 +1543,26 @@ class EventRules:
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
 
+    @staticmethod
+    def _own_year(trig: Trigger) -> str | None:
+        """The year an event noun is named by ("the 1998 bombing", "a 2011 robbery")."""
+        if not trig.is_noun:
+            return None
+        for c in trig.tok.children:
+            if (
+                c.i < trig.tok.i
+                and c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+                and c.ent_type_ == "DATE"
+                and re.fullmatch(r"(?:19|20)\d\d", c.text)
+            ):
+                return c.text
+        return None
+
     def _own_time(self, trig: Trigger, published: str | None) -> bool:
         """Whether the trigger's own clause states when ("On March 11, a teen killed"), even
         a time that cannot be dated without the year."""
+        if self._own_year(trig) is not None:
+            return True
         region = self._region(trig)
         base = self.ctx.s.start
         for d in find_dates(self.ctx.text, published):
@@ -1495,7 +1607,16 @@ class EventRules:
         words = {
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
-        return bool(words & _NEW_EVENT_WORDS)
+        if words & _NEW_EVENT_WORDS:
+            return True
+        # "the parolee died later in a shootout": after the one told before, so another one
+        # (not "the attack was later claimed", which speaks of that one)
+        verb = trig.tok if not trig.is_noun else trig.tok.head
+        if verb.pos_ == "ADP":
+            verb = verb.head
+        return not self._anaphoric(trig) and any(
+            c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children
+        )
 
     def _background(self, trig: Trigger) -> bool:
         """ "came just two days after two bombs killed six police officers", "Ten years ago,
@@ -1507,8 +1628,10 @@ class EventRules:
             kids = list(v.children)
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
                 return True
+            # "came two days after two bombs killed", the span on the clause it follows
+            spans = kids + (list(v.head.children) if v.dep_ == "advcl" else [])
             if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in kids
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in spans
             ):
                 return True
         return False
@@ -1642,6 +1765,16 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in tok.children
         ):
             return True
+        gerund = tok
+        while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+            gerund = gerund.head  # "attacking churches by demolition, bombing, killing"
+        if (
+            not trig.is_noun
+            and tok.tag_ == "VBG"
+            and gerund.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+            and not children(gerund, "nsubj", "poss")
+        ):
+            return True  # "Attacking churches is prohibited": an act named, no one doing it
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
             return True  # "a 2003 Honda Accord", a film's title
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1861,8 +1994,11 @@ def document_events(
                 and not em.sentence_dated
                 and pub
                 and not em.status
+                and not em.background
                 and not _past_perfect(trigger)
             ):
+                # an earlier incident the news is set against ("three years after a gunman
+                # killed nine worshippers") did not happen on the day of publication
                 date, prec, dbasis = pub, _precision_of(pub), "published"
             base_id = event_id(doc.id, ctx.s.start, em.type)
             n = seen_ids.get(base_id, 0)

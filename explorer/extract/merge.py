@@ -4,14 +4,18 @@ Two reports are taken for the same event when nothing about them disagrees (thei
 one family, their dates overlap, their places are the same or one holds the other, nobody is
 both the author in one and the target in the other) and enough agrees: a place, a day, or who
 did it to whom. Inside an article one such agreement suffices, or none for a bare mention ("the
-attack", "the visit") that can only mean an event told before it; across articles two are
-needed, one of them the place or the day, and both reports must be dated (the same town and
-the same actors years apart are two events). Also the event titles, built from the fields so
-that a merged event reads right.
+attack", "the visit") that can only mean an event told before it; the day an article appeared
+says nothing about which of its reports are one. Across articles two are needed, one of them
+the place or the day, and both reports must be dated (the same town and the same actors years
+apart are two events), where a date taken from an article's publication may be a day or two
+after the other's; two undated reports join only when they name the same town and the same
+parties (an article with no date at all). Also the event titles, built from the fields so that
+a merged event reads right.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable
@@ -39,6 +43,10 @@ _AREA_KINDS = {"country", "region", "area", "sea", "continent", "route"}
 _NEAR_KM = 50.0  # two points this close are one place (a town and its district)
 _REGION_KM = 400.0  # a region holds places this close to its point
 _NEAR_CHARS = 1500  # inside an article, an actor alone links reports this close
+# a date taken from the day an article was published may be this many days after the event
+_PUBLISHED_DAYS = 2
+# an article's news happened within this many days before it appeared
+_BEFORE_PUBLISHED_DAYS = 7
 
 
 @cache
@@ -141,14 +149,39 @@ def _span(date: str | None) -> tuple[str, str] | None:
     return date, date + "\uffff"  # "2016-12" covers every "2016-12-.."
 
 
-def _date_relation(a: Event, b: Event) -> str:
+def _date_relation(a: Event, b: Event, across: bool = False) -> str:
+    """same, within (one holds the other), unknown (either missing), near (``across``
+    articles: a day or two apart, one dated by its publication), or apart."""
     if not a.date or not b.date:
         return "unknown"
+    if not across and "published" in (a.date_basis, b.date_basis):
+        # in one article, the day it appeared does not tell its reports apart, unless the
+        # other report states a time well before it ("the downing of a warplane in 2015")
+        if a.date_basis == b.date_basis or a.date.startswith(b.date) or b.date.startswith(a.date):
+            return "unknown"
+        return "unknown" if _days_apart(a, b) <= _BEFORE_PUBLISHED_DAYS else "apart"
     if a.date == b.date:
         return "same"
     if a.date.startswith(b.date) or b.date.startswith(a.date):
         return "within"
+    if (
+        across
+        and "published" in (a.date_basis, b.date_basis)
+        and _days_apart(a, b) <= _PUBLISHED_DAYS
+    ):
+        # one outlet's report dated by its publication, the other's a day or two later or by
+        # the day it states: the same days, as far as either can tell
+        return "near"
     return "apart"
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    """Days between two day-precision dates (large when either is not a day)."""
+    try:
+        da, db = dt.date.fromisoformat(a.date or ""), dt.date.fromisoformat(b.date or "")
+    except ValueError:
+        return 10**6
+    return abs((da - db).days)
 
 
 def _is_bare(e: Event) -> bool:
@@ -167,13 +200,19 @@ def _told_place(e: Event) -> str | None:
     return e.place_id if e.place_basis == "sentence" else None
 
 
+def _told_date(e: Event) -> str | None:
+    """The date a report's own sentence states, not the day its article appeared."""
+    return e.date if e.date_basis != "published" else None
+
+
 def _named(names: list[str]) -> set[str]:
     """Names that identify someone ("Russia", "Hamas", "Muslim militants"), not "officials"."""
     return {n for n in names if n[:1].isupper()}
 
 
-def _anchors(a: Event, b: Event, etype: str, where: Where) -> int | None:
-    """How much two reports agree on, or None when they disagree on anything."""
+def _anchors(a: Event, b: Event, etype: str, where: Where, across: bool = False) -> int | None:
+    """How much two reports agree on, or None when they disagree on anything (``across``
+    articles, dates a day or two apart may agree, see _date_relation)."""
     score = 0
     place = _place_relation(_told_place(a), _told_place(b), where)
     if place == "apart":
@@ -181,7 +220,7 @@ def _anchors(a: Event, b: Event, etype: str, where: Where) -> int | None:
     if place == "same":
         pa = where(a.place_id) if a.place_id else None
         score += 0 if pa is not None and pa.kind == "country" else 1
-    date = _date_relation(a, b)
+    date = _date_relation(a, b, across)
     if date == "apart":
         return None
     if date == "same" and a.date_precision in ("day", "month"):
@@ -203,6 +242,16 @@ def _anchors(a: Event, b: Event, etype: str, where: Where) -> int | None:
     return score
 
 
+def _same_parties(a: Event, b: Event, etype: str) -> bool:
+    """Whether two undated reports name the same parties: both sides of a meeting or a call;
+    for a strike, the same author, and the same target when both name one."""
+    sa, sb = _named(a.actors), _named(b.actors)
+    if _symmetric(etype):
+        return len(sa) > 1 and sa == sb
+    ta, tb = _named(a.targets), _named(b.targets)
+    return bool(sa & sb) and (not ta or not tb or ta == tb)
+
+
 def _is_country(place_id: str | None, where: Where) -> bool:
     ref = where(place_id) if place_id else None
     return ref is not None and ref.kind == "country"
@@ -218,10 +267,31 @@ def _distance(a: Event, b: Event) -> int:
     return best
 
 
+def _kin(have: Event, ev: Event) -> bool:
+    """Whether a report of another type than the event before it, agreeing with it on one
+    thing only, may still be part of it: neither states a time the other does not ("the
+    downing of a Russian warplane in November 2015" is not the killing of Russia's
+    ambassador), and the thing is whom it was done to ("Attack on Turkish Soldiers" over
+    "Turkish soldiers were killed in an air strike") or the report says no place of its own
+    ("Putin held talks with Erdogan" after his visit to Turkey; not "Peres made a visit to
+    Prague" after his coalition negotiations at home)."""
+    if bool(_told_date(have)) != bool(_told_date(ev)):
+        return False
+    return bool(_named(have.targets) & _named(ev.targets)) or not _told_place(ev)
+
+
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Whether two reports share a sentence ("made a visit to Prague, where he met")."""
+    return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
+
+
 def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
+    # a report of another kind adds only the named among its parties: "he met the president
+    # and the foreign minister" in a visit's sentence names hosts, not visitors
+    kept = other.actors if other.type == into.type else list(_named(other.actors))
     into.type = etype
     for name in other.actors:
-        if name not in into.actors:
+        if name in kept and name not in into.actors:
             into.actors.append(name)
     for name in other.targets:
         if name not in into.targets and name not in into.actors:
@@ -310,6 +380,7 @@ def merge_events(
     states the same place ("the shooting of their pastor" is the news, not the one of ten
     years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
     March 11"): such a report is not one that only the reports near it can place in time.
+    Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
     distinct = distinct or set()
@@ -329,8 +400,6 @@ def merge_events(
         best, best_key, best_type, best_k = None, None, None, -1
         if blocks is None:
             candidates: Iterable[int] = range(len(out))
-        elif not ev.date:
-            candidates = ()  # an undated report joins nothing across articles
         else:
             found: set[int] = set()
             for key in _join_keys(ev, locate, query=True):
@@ -341,7 +410,7 @@ def merge_events(
             etype = family_winner(have.type, ev.type)
             if etype is None:
                 continue
-            score = _anchors(have, ev, etype, locate)
+            score = _anchors(have, ev, etype, locate, across=not within_document)
             if score is None:
                 continue
             if within_document:
@@ -357,20 +426,40 @@ def merge_events(
                 weak = (
                     not _named(ev.actors)
                     and not _told_place(ev)
-                    and not ev.date
+                    and not _told_date(ev)
                     and ev.id not in timed
                 )
-                bare = (ev.id in anaphoric and not _named(ev.actors) and not ev.date) or (
+                bare = (ev.id in anaphoric and not _named(ev.actors) and not _told_date(ev)) or (
                     weak and _distance(have, ev) <= _NEAR_CHARS
                 )
+                if ev.type != have.type and (
+                    _named(ev.targets) - _named(have.targets)
+                    or (ev.actors and ev.id not in anaphoric)
+                ):
+                    # "the killing of Karlov" is not the bombing told before it, nor is "a
+                    # shootout with police" the shooting of the ambassador
+                    bare = False
+                if (
+                    not _symmetric(etype)
+                    and ev.actors
+                    and have.actors
+                    and not set(ev.actors) & set(have.actors)
+                ):
+                    # "Israeli aircraft struck Gaza after militants fired rockets": whoever
+                    # did the other is not a second author of this one
+                    bare = False
                 near = _distance(have, ev) <= _NEAR_CHARS
+                where_told = _place_relation(_told_place(have), _told_place(ev), locate)
+                same_place = where_told == "same"
                 strong = score >= 2 or (
                     score == 1
                     and (
-                        near
-                        or _place_relation(_told_place(have), _told_place(ev), locate) == "same"
-                        or _date_relation(have, ev) == "same"
+                        ev.type == have.type
+                        or where_told in ("same", "within")
+                        or _one_sentence(have, ev)
+                        or _kin(have, ev)
                     )
+                    and (near or same_place or _date_relation(have, ev) == "same")
                 )
                 if not (strong or bare):
                     continue
@@ -379,13 +468,22 @@ def merge_events(
                 key = (score, bare, etype == ev.type == have.type, k)
             else:
                 # across articles: two agreements, one of them where or when it happened
-                pinned = (
-                    _place_relation(_told_place(have), _told_place(ev), locate) == "same"
-                    and not _is_country(_told_place(ev), locate)
-                ) or (_date_relation(have, ev) == "same" and ev.date_precision in ("day", "month"))
-                # and a date on both: the same town and the same actors years apart are
-                # two events (an undated report stays alone rather than join the wrong one)
-                if score < 2 or not pinned or _date_relation(have, ev) == "unknown":
+                placed = _place_relation(
+                    _told_place(have), _told_place(ev), locate
+                ) == "same" and not _is_country(_told_place(ev), locate)
+                pinned = placed or (
+                    _date_relation(have, ev, True) == "same"
+                    and ev.date_precision in ("day", "month")
+                )
+                if score < 2 or not pinned:
+                    continue
+                # and a date on both: the same town and the same actors years apart are two
+                # events; unless neither article is dated at all, and the two reports name
+                # the same town and the same parties (a dated report never joins an undated
+                # one, which may be of any year)
+                if _date_relation(have, ev, True) == "unknown" and not (
+                    not have.date and not ev.date and placed and _same_parties(have, ev, etype)
+                ):
                     continue
                 key = (score, False, True, -k)
             if best_key is None or key > best_key:
@@ -437,9 +535,18 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
     cells: a report is filed under every cell within that reach and looks up its own). Dates
     overlap when one is the other or a prefix of it ("2019-05" holds "2019-05-03"): a report is
     filed under its date and as finer than each prefix, and looks up each prefix of its own
-    date and what is finer than it."""
+    date and what is finer than it. A day is also filed under its place, and looked up under
+    the days near it (one of the two may be dated by its publication). An undated report is
+    filed and looked up under its place only, and meets only undated ones."""
+    place = _told_place(e)
+    ref = where(place) if place else None
     if not e.date:
-        return []
+        # an undated report meets only undated ones, by the town it names
+        if not place or (ref is not None and ref.kind == "country"):
+            return []
+        if ref is not None and ref.kind not in _AREA_KINDS:
+            return [("u", cell) for cell in _cells(ref, query)]
+        return [("u", place)]
     prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
     if query:
         dates = [("=", d) for d in (*prefixes, e.date)] + [("<", e.date)]
@@ -447,8 +554,14 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
         dates = [("=", e.date)] + [("<", d) for d in prefixes]
     keys: list[tuple] = [("d", e.date, "a", n) for n in _named(e.actors)]
     keys += [("d", e.date, "t", n) for n in _named(e.targets)]
-    place = _told_place(e)
-    ref = where(place) if place else None
+    if e.date_precision == "day" and len(e.date) == 10:
+        # a day near it, when one of the two was dated by its article's publication
+        days = [_shift_day(e.date, n) for n in range(-_PUBLISHED_DAYS, _PUBLISHED_DAYS + 1)]
+        near = days if query else [e.date]
+        if place and ref is not None and ref.kind not in _AREA_KINDS:
+            keys += [("n", d, cell) for d in near for cell in _cells(ref, query)]
+        elif place and not (ref is not None and ref.kind == "country"):
+            keys += [("n", d, place) for d in near]
     if place and not (ref is not None and ref.kind == "country"):
         if ref is not None and ref.kind not in _AREA_KINDS:  # the same id is in the same cell
             cells = _cells(ref, query)
@@ -456,6 +569,10 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
         else:
             keys += [("p", d, place) for d in dates]
     return keys
+
+
+def _shift_day(day: str, n: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
 
 
 def _file(blocks: dict[tuple, list[int]], k: int, e: Event, where: Where) -> None:
