@@ -118,3 +118,14 @@ def test_a_district_does_not_take_a_city_it_is_not_named_for(gp):
     assert _unit_people("Taipei", "TW", taipei) == 2_510_000
     nashville = [(36.17, -86.78, 690_000, "Nashville"), (36.3, -86.7, 30_000, "Goodlettsville")]
     assert _unit_people("Davidson County", "US", nashville) == 720_000
+
+
+def test_a_word_inside_a_refused_name_is_no_place_of_its_own(gp):
+    # "Lake Mary" is refused as the small Florida town in a Minnesota story; its "Mary" is the
+    # lake's, not Mary in Turkmenistan
+    tops = gp.parse("Fishermen on Lake Mary near Alexandria, Minnesota caught walleye.")
+    assert [t.name for t in tops] == ["Alexandria", "Minnesota"]
+    # a shorter name at the refused name's own start still stands, and so does a country
+    # inside one ("Dublin City Council"; "the Gulf of Mexico")
+    assert [t.name for t in gp.parse("Dublin City Council met on Monday.")] == ["Dublin"]
+    assert [t.name for t in gp.parse("Ships crossed the Gulf of Mexico.")] == ["Gulf of Mexico"]

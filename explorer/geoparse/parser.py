@@ -748,6 +748,10 @@ class Geoparser:
         tv = view(doc)
         starts, words, lower, cap, idx = tv.starts, tv.words, tv.lower, tv.cap, tv.idx
         k = i
+        # the end of a longer name refused here: a word inside it is part of that name ("Mary"
+        # in "Lake Mary", a Florida town refused in a Minnesota story, is no city of
+        # Turkmenistan), unless it names a country ("the Gulf of Mexico")
+        refused = (i, i)  # (start, end) of the last name refused
         while k < j:
             if not starts[k]:
                 k += 1
@@ -785,9 +789,13 @@ class Geoparser:
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                 if entries and inside_entity and not whole and key in self._common:
                     entries = ()
+                if entries and refused[0] < k < refused[1]:
+                    entries = tuple(e for e in entries if e.rank == 0)
                 if entries:
                     cand = _Found(k, end, entries, "ner" if inside_entity else "gaz")
                     if accept is not None and not accept(cand):
+                        if end > refused[1]:
+                            refused = (k, end)
                         continue  # a shorter name may still do ("Dublin" in "Dublin City ...")
                     hit = cand
                     break
