@@ -151,17 +151,18 @@ def test_a_documented_claim_is_its_documenters(parse):
 
 
 @pytest.mark.parametrize(
-    ("text", "power", "party"),
+    ("text", "power", "party", "country"),
     [
-        ("Russia supports Serbia.", "Russia", "Serbia"),
-        ("Moscow backs Belgrade.", "Russia", "Serbia"),
-        ("China has stood by Pakistan.", "China", "Pakistan"),
-        ("Russia sold fighter jets to India.", "Russia", "India"),
+        ("Russia supports Serbia.", "Russia", "Serbia", "Serbia"),
+        # the capital for its government (Belgrade, Serbia; no namesake in Montana)
+        ("Moscow backs Belgrade.", "Russia", "Serbian government", "Serbia"),
+        ("China has stood by Pakistan.", "China", "Pakistan", "Pakistan"),
+        ("Russia sold fighter jets to India.", "Russia", "India", "India"),
     ],
 )
-def test_a_state_backing_a_state_is_shown_in_no_conflict(parse, text, power, party):
+def test_a_state_backing_a_state_is_shown_in_no_conflict(parse, text, power, party, country):
     ex = parse(text)
-    assert theatre_of(ex, power, party) == {f"{party} (no conflict stated)"}, text
+    assert theatre_of(ex, power, party) == {f"{country} (no conflict stated)"}, text
 
 
 def test_a_state_backing_a_state_in_a_conflict_keeps_the_conflict(parse):
