@@ -551,7 +551,10 @@ def test_a_saints_possessive_before_a_name_is_a_building(gp):
     tops = gp.parse("At St. Paul's Hospital in downtown Vancouver, doctors worked all night.")
     assert names(tops) == ["Vancouver"]
     tops = gp.parse("He was treated at St. Mary's Medical Center in Duluth, Minnesota.")
-    assert "Duluth" in names(tops) and not any("Mary" in n for n in names(tops))
+    # the hospital may stay a name of its own, unplaced, as "Cottonport Fire Station" does;
+    # nothing in it is placed ("Mary", Turkmenistan)
+    assert "Duluth" in names(tops)
+    assert not any("Mary" in t.name and t.candidate for t in tops)
 
 
 def test_a_rejected_entity_that_is_one_places_name_holds_no_other_place(gp):

@@ -125,6 +125,13 @@ def test_a_word_inside_a_refused_name_is_no_place_of_its_own(gp):
     # lake's, not Mary in Turkmenistan
     tops = gp.parse("Fishermen on Lake Mary near Alexandria, Minnesota caught walleye.")
     assert [t.name for t in tops] == ["Alexandria", "Minnesota"]
+    # the same inside a longer name the recogniser labelled (a road-closure list)
+    tops = gp.parse(
+        "Highway 114 at Douglas County Road 4 at the south end of Lake Mary - Highway 9 two "
+        "blocks east of Highway 12 in Benson"
+    )
+    assert not [t for t in tops if t.name == "Mary"]
+    assert [t.candidate.country for t in tops if t.name == "Benson"] == ["US"]
     # a shorter name at the refused name's own start still stands, and so does a country
     # inside one ("Dublin City Council"; "the Gulf of Mexico")
     assert [t.name for t in gp.parse("Dublin City Council met on Monday.")] == ["Dublin"]

@@ -748,9 +748,10 @@ class Geoparser:
         tv = view(doc)
         starts, words, lower, cap, idx = tv.starts, tv.words, tv.lower, tv.cap, tv.idx
         k = i
-        # the end of a longer name refused here: a word inside it is part of that name ("Mary"
-        # in "Lake Mary", a Florida town refused in a Minnesota story, is no city of
-        # Turkmenistan), unless it names a country ("the Gulf of Mexico")
+        # the last longer name refused here (too small a place for the scan, or one inside a
+        # longer entity): a word inside it is part of that name ("Mary" in "Lake Mary", a Florida
+        # town refused in a Minnesota story, is no city of Turkmenistan), unless it names a
+        # country ("the Gulf of Mexico")
         refused = (i, i)  # (start, end) of the last name refused
         while k < j:
             if not starts[k]:
@@ -787,6 +788,8 @@ class Geoparser:
                     and not (k == i and self._civic_after(doc, _Found(k, end, entries, "ner")))
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
+                    if end > refused[1]:
+                        refused = (k, end)
                 if entries and inside_entity and not whole and key in self._common:
                     entries = ()
                 if entries and refused[0] < k < refused[1]:
