@@ -30,6 +30,18 @@ MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
 # a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
 # that state's government
 MILITARY = {"forces", "force", "troops", "army", "military", "soldiers", "units", "fighters"}
+# words that make an "Army" a rebel group's name, never a state's army
+REBEL_ARMY_WORDS = {
+    "liberation",
+    "independence",
+    "resistance",
+    "salvation",
+    "freedom",
+    "free",
+    "revolutionary",
+    "mahdi",
+    "mujahideen",
+}
 _EVALUATIVE = {
     "main",
     "key",
@@ -289,6 +301,11 @@ class PhraseReader:
         is_group = term in self.organs or term in self.armed or term in self.titles
         if listed and is_group:
             return [listed[0]]
+        rebel_army = self._rebel_army(h, term)
+        if rebel_army:
+            # "the Kosovo Liberation Army", "the Arakan Army": a group by its name, not the
+            # army of the state or region it names
+            return [self._mention(h, ActorRef(rebel_army, "armed", form="written"))]
         # (a capitalised "Front" or "Army" is part of the name itself)
         named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
         if named:
@@ -596,6 +613,22 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _rebel_army(self, h, term: str) -> str | None:
+        """The name of an armed group called an "Army": a capitalised "Army" whose name holds a
+        word of insurgency ("Kosovo Liberation Army", "Free Syrian Army", "Lord's Resistance
+        Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan National
+        Army", "the Iraqi Army")."""
+        if term != "army" or not h.text[:1].isupper() or h.i == h.sent.start:
+            return None
+        doc = h.doc
+        k = h.i - 1
+        while k >= h.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in {"'s", "’s"}):
+            k -= 1
+        words = doc[k + 1 : h.i]
+        if not any(t.lower_ in REBEL_ARMY_WORDS for t in words):
+            return None
+        return _clean(doc[k + 1 : h.i + 1].text)
 
     def _proper_name_before(self, h) -> str | None:
         """The proper name right before a group noun, when it names no state."""

@@ -1,0 +1,46 @@
+"""An "Army" named for liberation, resistance or freedom is a rebel group by its own name, not
+the army of the state or region its name holds; a state's army keeps its state. On the real
+geoparser, lexicon and spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def claims(ex) -> set[tuple[str, str, str]]:
+    return {(s.power, s.relation, s.party) for s in ex.stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # had given Kosovo's own government, and for the SPLA Sudan's army: the other side
+        (
+            "Iran backs the Kosovo Liberation Army against Serbia.",
+            ("Iran", "backs", "Kosovo Liberation Army"),
+        ),
+        (
+            "Albania backed the Kosovo Liberation Army, Belgrade said.",
+            ("Albania", "backs", "Kosovo Liberation Army"),
+        ),
+        (
+            "China supports the Sudan People's Liberation Army, officials said.",
+            ("China", "backs", "Sudan People's Liberation Army"),
+        ),
+        (
+            "Sudan armed the Lord's Resistance Army in northern Uganda.",
+            ("Sudan", "supplies", "Lord's Resistance Army"),
+        ),
+    ],
+)
+def test_a_liberation_army_is_a_group_by_its_name(parse, text, claim):
+    got = claims(parse(text))
+    assert claim in got, (text, got)
+    assert not any("government" in party or "Armed Forces" in party for _, _, party in got), got
+
+
+def test_a_states_army_keeps_its_state(parse):
+    got = claims(parse("Russia backs the Syrian Arab Army in its fight against rebels."))
+    assert ("Russia", "backs", "Syrian government (Assad)") in got
+    got = claims(parse("The Afghan National Army was backed by US air strikes."))
+    assert ("United States", "backs", "Afghan government") in got
