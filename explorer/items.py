@@ -619,19 +619,17 @@ class _Sources:
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """``of`` each item's evidence, in order: the items of one excerpt (most of them) by
         their article, looked up once per article and spread by C-level maps."""
-        import numpy as np
-
         single = list(map((1).__eq__, map(len, evidences)))
         ones = list(compress(range(len(evidences)), single))
         docs = list(map(_DOC, map(_FIRST, map(evidences.__getitem__, ones))))
         code = {doc: k for k, doc in enumerate(dict.fromkeys(docs))}
         made = [self._of_docs((doc,)) for doc in code]
-        codes = np.zeros(len(evidences), dtype=np.int64)
-        codes[ones] = list(map(code.__getitem__, docs))
+        codes = [0] * len(evidences)
+        deque(map(codes.__setitem__, ones, map(code.__getitem__, docs)), 0)
         for row in compress(range(len(evidences)), map(not_, single)):
             codes[row] = len(made)
             made.append(self.of(evidences[row]))
-        return list(map(made.__getitem__, codes.tolist()))
+        return list(map(made.__getitem__, codes))
 
     def of(self, evidence: Sequence[Evidence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(documents in evidence order, their outlets sorted)."""

@@ -22,14 +22,25 @@ def _heavy(result: subprocess.CompletedProcess) -> str:
     return result.stdout.strip().splitlines()[-1].removeprefix("HEAVY").strip()
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
+def _child(script: str, *args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        env=dict(os.environ),
+        [sys.executable, "-c", script, *args],
+        env=dict(os.environ, **env),
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return _child(PROBE, *args)
+
+
+def _last_line(script: str, *args: str, **env: str) -> str:
+    """The last line a child running ``script`` prints; it must exit cleanly."""
+    result = _child(script, *args, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
 
 
 def test_a_second_snapshot_of_a_folder_parses_nothing_and_builds_no_page(seeds_project, tmp_path):
@@ -62,20 +73,8 @@ print("LOADED", ",".join(m for m in ("folium", "jinja2", "explorer.export", "exp
 def test_a_cached_map_page_is_found_without_folium_or_the_export_package():
     """The window and a snapshot start loading their page before the project is read; finding
     the page must not wait for folium, the export package or the store."""
-
-    def find_page() -> str:
-        result = subprocess.run(
-            [sys.executable, "-c", FIND_PAGE],
-            env=dict(os.environ),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip().splitlines()[-1]
-
-    find_page()  # a first start builds the page into the cache (with folium)
-    assert find_page() == "LOADED"  # a second finds it there
+    _last_line(FIND_PAGE)  # a first start builds the page into the cache (with folium)
+    assert _last_line(FIND_PAGE) == "LOADED"  # a second finds it there
 
 
 BEFORE_THE_VIEW = r"""
@@ -94,20 +93,9 @@ def test_the_map_view_is_made_without_the_item_contract_or_extraction():
     """Everything on the way to asking for the map page (the parser's choices, the view, the
     page's options) reads the vocabulary alone: the item contract and the extraction package
     (its compiled patterns) load later, with the project, while the page loads."""
-
-    def loaded() -> str:
-        result = subprocess.run(
-            [sys.executable, "-c", BEFORE_THE_VIEW, str(seeds_dir())],
-            env=dict(os.environ),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip().splitlines()[-1]
-
-    loaded()  # a first start builds the page into the cache (with the export package)
-    assert loaded() == "LOADED"
+    # a first start builds the page into the cache (with the export package)
+    _last_line(BEFORE_THE_VIEW, str(seeds_dir()))
+    assert _last_line(BEFORE_THE_VIEW, str(seeds_dir())) == "LOADED"
 
 
 def test_the_vocabulary_is_the_item_contracts_own():
@@ -144,15 +132,7 @@ controller.release_projects()
 def test_the_window_makes_its_map_before_importing_its_panels(tmp_path):
     """QtWebEngine starts and the window's page is asked for before the window's modules (the
     panels, the workspace, the controller) are imported; the window shows that one map."""
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW_MAP_FIRST, str(tmp_path / "settings.ini")],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "BEFORE  1"
+    assert _last_line(WINDOW_MAP_FIRST, str(tmp_path / "settings.ini")) == "BEFORE  1"
 
 
 def test_a_paused_collection_resumes_with_the_start_frozen():
@@ -189,12 +169,4 @@ def test_the_export_package_and_event_merging_load_no_geometry_or_extraction_rul
     """The export package's formats, and the event merging the store reads projects with, are
     imported on every start; shapely and numpy (about a second) load only where a shape is
     checked, the extraction rules and lexicons only where an article is analysed."""
-    result = subprocess.run(
-        [sys.executable, "-c", LIGHT_IMPORTS],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "LOADED"
+    assert _last_line(LIGHT_IMPORTS, QT_QPA_PLATFORM="offscreen") == "LOADED"

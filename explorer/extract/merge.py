@@ -270,11 +270,11 @@ def _distance(a: Event, b: Event) -> int:
 def _kin(have: Event, ev: Event) -> bool:
     """Whether a report of another type than the event before it, agreeing with it on one
     thing only, may still be part of it: neither states a time the other does not ("the
-    downing of a Russian warplane in November 2015" is not the killing of Russia's
-    ambassador), and the thing is whom it was done to ("Attack on Turkish Soldiers" over
-    "Turkish soldiers were killed in an air strike") or the report says no place of its own
-    ("Putin held talks with Erdogan" after his visit to Turkey; not "Peres made a visit to
-    Prague" after his coalition negotiations at home)."""
+    downing of a warplane in November 2015" is not this week's killing of an envoy), and the
+    thing is whom it was done to ("Attack on Kenyan Soldiers" over "Kenyan soldiers were
+    killed in an ambush") or the report says no place of its own ("the two presidents held
+    talks" after a visit to Nairobi; not "Peres made a visit to Prague" after his coalition
+    negotiations at home)."""
     if bool(_told_date(have)) != bool(_told_date(ev)):
         return False
     return bool(_named(have.targets) & _named(ev.targets)) or not _told_place(ev)
