@@ -44,6 +44,12 @@ def weapon_id(name: str) -> str:
     return f"asset:weapon:{_ASCII_SLUG.sub('-', name.lower()).strip('-')}"
 
 
+def named_asset_id(asset_type: str, name: str) -> str:
+    """A site no curated entry lists, by its type and the name before its type's word, so
+    that "the Saky air base" and "Saky airbase" are one: ``asset:named:base:saky``."""
+    return f"asset:named:{asset_type}:{slug(name)}"
+
+
 def theatre_id(name: str) -> str:
     """A conflict by its lexicon key or, for one no lexicon lists, by its place's name."""
     return slug(name)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
+from explorer.extract.named_assets import may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
 from explorer.model import Asset, Evidence
@@ -19,7 +20,7 @@ def may_hold_assets(ctx: SentenceContext) -> bool:
     """Whether AssetRules.assets can find anything in a sentence (keep the two in step): a
     site or route the geoparser found, an asset named, or a generic description with a
     country to fit."""
-    if ctx.assets:
+    if ctx.assets or may_name_assets(ctx.text, ctx.lex):
         return True
     if any(
         tp.candidate is not None and tp.candidate.kind in ("site", "route") and not tp.metonymic
@@ -87,6 +88,11 @@ class AssetRules:
         for _ in range(6):
             if cur.head.i == cur.i:
                 break
+            if cur.dep_ == "pobj" and cur.head.lower_ not in ("of", "with"):
+                # "Hungary receives crude through the pipeline": the verb acts on something
+                # else; "the construction of the plant" and "supply Kyiv with Patriot
+                # systems" still reach their noun and verb
+                break
             cur = cur.head
             lem = cur.lemma_.lower()
             if cur.pos_ == "VERB" and lem in self.role_of:
@@ -110,13 +116,27 @@ class AssetRules:
                         out.append((m.ref.actor, role))
         return list(dict.fromkeys(out))
 
+    def _owners(self, head) -> list[tuple[str, str]]:
+        """Who a possessive before an asset's head names its operator: "Iran's Fordow
+        plant", "its Kakhovka dam"."""
+        out: list[tuple[str, str]] = []
+        for p in children(head, "poss"):
+            ms = (
+                self.ctx.resolve_pronoun(p, False)
+                if p.lower_ in PERSPRON
+                else self.ctx.np_mentions(p)
+            )
+            # the owner's own name, not a word inside it ("American Electric's" plant)
+            out.extend((m.ref.actor, "operator") for m in ms if m.covers(p) or p.lower_ in PERSPRON)
+        return out
+
     def assets(self, doc_id: str) -> list[tuple[Asset, list[tuple[str, str]]]]:
         ctx = self.ctx
         s = ctx.s
         ev = Evidence(doc=doc_id, start=s.start, end=s.end, text=ctx.text)
         found: dict[str, tuple[Asset, list]] = {}
 
-        def add(aid, typ, name, gid, toks):
+        def add(aid, typ, name, gid, toks, geometry=None):
             roles = self._roles(*toks) if toks else []
             if aid in found:
                 found[aid][1].extend(r for r in roles if r not in found[aid][1])
@@ -125,7 +145,7 @@ class AssetRules:
                 id=aid,
                 type=typ,
                 name=name,
-                geometry=self._geometry(gid),
+                geometry=geometry or self._geometry(gid),
                 operators=[],
                 evidence=[ev],
                 gazetteer_id=gid,
@@ -197,6 +217,11 @@ class AssetRules:
                     continue
                 add(aid, e["type"], e["name"], e["gazetteer_id"], span)
                 break
+        # sites and weapons no entry lists, named by their form ("the Saky air base")
+        for na in named_assets(ctx):
+            if na.id not in found:
+                add(na.id, na.type, na.name, None, (na.first, na.last), na.geometry)
+                found[na.id][1].extend(r for r in self._owners(na.last) if r not in found[na.id][1])
         out = []
         for a, roles in found.values():
             a.operators = list(dict.fromkeys(actor for actor, _ in roles))

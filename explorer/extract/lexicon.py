@@ -78,6 +78,8 @@ class Lexicon:
     infra_by_id: dict[str, dict] = field(default_factory=dict)
     type_words: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[str]] = field(default_factory=dict)
+    # assets.json's "named": the words by which a site or weapon no entry lists is found
+    named_assets: dict[str, Any] = field(default_factory=dict)
     stances: dict = field(default_factory=dict)
     # asset names: normalised name -> ("weapon"|"infra", entry)
     asset_exact: dict[str, tuple[str, dict]] = field(default_factory=dict)
@@ -273,6 +275,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     lex.infra_by_id = {e["gazetteer_id"]: e for e in lex.infrastructure}
     lex.type_words = assets.get("type_words", {})
     lex.roles = assets.get("roles", {})
+    lex.named_assets = assets.get("named", {})
     lex.asset_context = frozenset(w.lower() for w in assets.get("context_words", []))
     for kind, entries in (("weapon", lex.weapons), ("infra", lex.infrastructure)):
         for e in entries:

@@ -1,0 +1,354 @@
+"""Assets no curated entry lists, found by the form of their name.
+
+The curated lexicon knows a few dozen pipelines, plants and weapon systems; news names many
+more. A site is a proper name before a word that tells its kind ("the Saky air base", "Bagram Air
+Base", "the Druzhba pipeline", "the Kakhovka dam") or "the port of" a town; a weapon is a model
+before a weapon's word ("T-72 tanks", "Kh-101 cruise missiles", "Tomahawk missiles"). The words
+are in ``assets.json``'s "named" entry. Precision first:
+
+- a head that is also an ordinary word ("base", "port", "mine", "bridge") names a site only
+  capitalised as part of the name ("Bagram Air Base") or after a town the geoparser placed ("the
+  Kerch bridge"): "the Republican base" and "a gold mine of data" name nothing;
+- a state, a people or an organisation before the head is its owner, not its name ("the Russian
+  Hmeimim air base" is "Hmeimim air base"; "Russian tanks", "Hamas rockets" name no model);
+- a weapon whose word is also civilian ("rocket", "drone", "jet") needs a word of war in its
+  sentence;
+- a site is placed at the town its name carries or the sentence puts it in ("the port at
+  Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
+  misstate a line or an area).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.lexicon import Lexicon
+from explorer.ids import named_asset_id, weapon_id
+
+# a name's words: capitalised, or a model number ("T-72", "Kh-101", "2000")
+_NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
+# where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
+_SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
+_PLACED_KINDS = frozenset({"city", "site"})
+
+
+@dataclass(frozen=True, slots=True)
+class NamedAsset:
+    type: str
+    name: str  # as written: "Saky air base", "port of Hodeidah", "T-72 tank"
+    id: str
+    first: Any  # the name's first token and its head's last (spaCy tokens): "port" in "the
+    last: Any  # port of Hodeidah", whose verb says who builds or runs it
+    geometry: dict | None
+    gazetteer_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """assets.json's "named" entry, read once per lexicon."""
+
+    sites: dict[tuple[str, ...], str]
+    # head -> what its model needs: "always" nothing, "war" a word of war in the sentence,
+    # "number" a model with a number in it
+    weapons: dict[tuple[str, ...], str]
+    longest: int
+    ordinary: frozenset[str]
+    unplaced: frozenset[str]
+    site_qualifiers: frozenset[str]
+    weapon_qualifiers: frozenset[str]
+    war_words: frozenset[str]
+    not_names: frozenset[str]
+    street_words: frozenset[str]
+    cue: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Words:
+        found = lex.derived.get("named_assets")
+        if isinstance(found, cls):
+            return found
+        d = lex.named_assets
+        sites = {tuple(k.split()): v for k, v in d.get("sites", {}).items()}
+        weapons = {tuple(k.split()): str(v) for k, v in d.get("weapons", {}).items()}
+        cue = None
+        if sites or weapons:
+            heads = _alternatives(k[-1] for k in (*sites, *weapons))
+            site_heads = _alternatives(k[-1] for k in sites)
+            # a capitalised word or a number, then at most three words, then a head; or a
+            # site's head, then "of" or "at" and a capitalised word
+            cue = re.compile(
+                rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
+                rf"|\b(?i:{site_heads})\s+(?:of|at)\s+[A-Z]"
+            )
+        words = cls(
+            sites,
+            weapons,
+            max((len(k) for k in (*sites, *weapons)), default=0),
+            frozenset(d.get("ordinary_heads", [])),
+            frozenset(d.get("unplaced_types", [])),
+            frozenset(d.get("site_qualifiers", [])),
+            frozenset(d.get("weapon_qualifiers", [])),
+            frozenset(w.lower() for w in d.get("war_words", [])),
+            frozenset(d.get("not_names", [])),
+            frozenset(w.lower() for w in d.get("street_words", [])),
+            cue,
+        )
+        lex.derived["named_assets"] = words
+        return words
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+def may_name_assets(text: str, lex: Lexicon) -> bool:
+    """Whether ``named_assets`` can find anything in a sentence's text (a cheap test, before
+    the sentence is parsed)."""
+    cue = _Words.of(lex).cue
+    return cue is not None and cue.search(text) is not None
+
+
+def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
+    """The sites and weapons of one parsed sentence that no curated entry names."""
+    words = _Words.of(ctx.lex)
+    if words.cue is None or not words.cue.search(ctx.text):
+        return []
+    toks = list(ctx.s.sent)
+    if _headline(toks):
+        return []
+    taken = {k for a in ctx.assets for k in range(a.i, a.j)}
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is not None and c.kind in ("site", "route") and not tp.metonymic:
+            taken.update(t.i for t in toks if tp.start <= ctx.s.char(t) < tp.end)
+    sentence_words = {t.lower_ for t in toks}
+    at_war = bool(sentence_words & words.war_words) or "air force" in ctx.text.lower()
+    out: list[NamedAsset] = []
+    e = len(toks) - 1
+    while e >= 0:
+        found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
+        if found is not None and not any(
+            k in taken for k in range(found.first.i, found.last.i + 1)
+        ):
+            out.append(found)
+            e = found.first.i - toks[0].i - 1
+        else:
+            e -= 1
+    out.reverse()
+    return out
+
+
+def _headline(toks: list) -> bool:
+    """A headline's words are all capitalised: none of them is known as a name by its case."""
+    alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
+    return len(alpha) >= 4 and all(t.text[:1].isupper() for t in alpha)
+
+
+def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -> int:
+    """How many tokens ending at ``e`` make a head of ``table`` (0 if none); the last word
+    may be plural ("air bases", "refineries")."""
+    last = toks[e]
+    endings = {last.lower_, last.lemma_.lower()}
+    for n in range(min(longest, e + 1), 0, -1):
+        before = tuple(t.lower_ for t in toks[e - n + 1 : e])
+        if any((*before, w) in table for w in endings):
+            return n
+    return 0
+
+
+def _key(toks: list, e: int, n: int, table: dict[tuple[str, ...], Any]) -> tuple[str, ...]:
+    before = tuple(t.lower_ for t in toks[e - n + 1 : e])
+    for w in (toks[e].lower_, toks[e].lemma_.lower()):
+        if (*before, w) in table:
+            return (*before, w)
+    raise KeyError(before)
+
+
+def _glued(before, hyphen) -> bool:
+    return not before.whitespace_ and not hyphen.whitespace_
+
+
+def _name_run(
+    ctx: SentenceContext,
+    toks: list,
+    b: int,
+    skip: frozenset[str],
+    most: int,
+    keep_owner: bool = False,
+) -> list:
+    """The name's tokens right before position ``b``, past the words ``skip`` (qualifiers):
+    capitalised words or model numbers, without an owner (a state, a people, an organisation,
+    a country) or a determiner before them. Before a capitalised head the owner's word is part
+    of the name ("the Grand Ethiopian Renaissance Dam"): ``keep_owner``."""
+    k = b - 1
+    while k >= 0 and toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
+        k -= 1
+    run: list = []
+    words = _Words.of(ctx.lex)
+    while k >= 0 and len(run) < most:
+        t = toks[k]
+        if t.text == "-" and run and k > 0 and _glued(toks[k - 1], t):
+            run.insert(0, t)  # "Agni-V", read as three tokens
+            k -= 1
+            continue
+        if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
+            break
+        if k == 0 and t.is_stop:
+            break
+        run.insert(0, t)
+        k -= 1
+    if run and run[0].text == "-":
+        run = run[1:]
+    if keep_owner:
+        return run
+    # an owner before the name is not part of it: "the Russian Hmeimim air base"
+    for j in range(len(run) - 1, -1, -1):
+        if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
+            return run[j + 1 :]
+    return run
+
+
+def _country_at(ctx: SentenceContext, tok) -> bool:
+    at = ctx.s.char(tok)
+    return any(
+        tp.start <= at < tp.end and tp.candidate is not None and tp.candidate.kind == "country"
+        for tp in ctx.toponyms
+    )
+
+
+def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
+    """A town the geoparser placed among ``toks``: its point and gazetteer id."""
+    starts = {ctx.s.char(t) for t in toks}
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or tp.metonymic or c.kind not in _PLACED_KINDS:
+            continue
+        if any(tp.start <= at < tp.end for at in starts):
+            return {"type": "Point", "coordinates": [c.lon, c.lat]}, c.gazetteer_id
+    return None, None
+
+
+def _site_at(
+    ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]
+) -> NamedAsset | None:
+    n = _head(toks, e, words.sites, words.longest)
+    if not n:
+        return None
+    key = _key(toks, e, n, words.sites)
+    typ = words.sites[key]
+    b = e - n + 1
+    head_toks = toks[b : e + 1]
+    proper_head = all(t.text[:1].isupper() for t in head_toks)
+    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head)
+    if run and any(t.i in taken for t in run):
+        return None
+    if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
+        return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
+    last = toks[e]
+    if run and not _names_a_site(ctx, toks, run):
+        return None
+    if run:
+        first = run[0]
+        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
+        stem = " ".join(t.text for t in run)
+        geometry, gid = _placed(ctx, run)
+    else:
+        # "the port of Hodeidah", "a port at Gwadar": a town after the head
+        if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
+            return None
+        geometry, gid = _placed(ctx, [toks[e + 2]])
+        if geometry is None or toks[e + 2].i in taken:
+            return None  # no town, or a site already read ("the base at Incirlik")
+        end = e + 2
+        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+            end += 1
+        first = head_toks[0]
+        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start]
+        stem = " ".join(t.text for t in toks[e + 2 : end + 1])
+
+    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None:
+        return None  # "the Republican base", "the Smith mine": no town, no proper name
+    if typ in words.unplaced:
+        geometry, gid = None, None
+    elif geometry is None:
+        geometry, gid = _sited(ctx, toks[e])
+    return NamedAsset(
+        type=typ,
+        name=name,
+        id=named_asset_id(typ, stem),
+        first=first,
+        last=last,
+        geometry=geometry,
+        gazetteer_id=gid,
+    )
+
+
+def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
+    """Whether a run before a site's head is its name: not "an Illinois coal mine" (where,
+    not which: a region or a country alone, or any name after "a"), not "32 W." (an address's
+    number and initial)."""
+    k = run[0].i - toks[0].i
+    if k > 0 and toks[k - 1].lower_ in ("a", "an"):
+        return False
+    if not any(t.is_alpha and len(t.text) > 1 and not t.is_upper for t in run) and not any(
+        t.is_upper and len(t.text) > 1 for t in run
+    ):
+        return False
+    at = {ctx.s.char(t) for t in run}
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if (
+            c is not None
+            and c.kind in ("region", "country")
+            and all(tp.start <= a < tp.end for a in at)
+        ):
+            return False
+    return True
+
+
+def _sited(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
+    """The town a preposition of the head puts the site in: "the plant near Qom"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SITED_BY:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _placed(ctx, list(obj.subtree))
+    return None, None
+
+
+def _weapon_at(
+    ctx: SentenceContext, toks: list, e: int, words: _Words, at_war: bool
+) -> NamedAsset | None:
+    n = _head(toks, e, words.weapons, words.longest)
+    if not n:
+        return None
+    needs = words.weapons[_key(toks, e, n, words.weapons)]
+    if needs == "war" and not at_war:
+        return None
+    b = e - n + 1
+    run = _name_run(ctx, toks, b, words.weapon_qualifiers, 3)
+    while run and run[0].is_digit:
+        run = run[1:]  # "20 Sherman tanks": a count, then the model
+    if not run or any(_at_place(ctx, t) for t in run):
+        return None  # "Gaza rockets", "Kharkiv tanks": where, not which
+    if needs == "number" and not any(c.isdigit() for t in run for c in t.text):
+        return None  # "Wagner fighters" are men
+    model = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+    noun = toks[e].lemma_.lower()
+    name = f"{model} {noun}"
+    return NamedAsset(
+        type="weapon_system",
+        name=name,
+        id=weapon_id(name),
+        first=run[0],
+        last=toks[e],
+        geometry=None,
+        gazetteer_id=None,
+    )
+
+
+def _at_place(ctx: SentenceContext, tok) -> bool:
+    at = ctx.s.char(tok)
+    return any(tp.start <= at < tp.end and tp.candidate is not None for tp in ctx.toponyms)
