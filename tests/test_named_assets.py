@@ -159,3 +159,13 @@ def test_the_same_site_written_two_ways_is_one_asset(parse):
     assets = parse(text).assets
     assert [a.type for a in assets] == ["base"]
     assert len(assets[0].evidence) == 2
+
+
+def test_a_site_named_for_its_town_is_one_asset_however_the_town_is_written(parse):
+    text = (
+        "Cargo volumes at the Port of Los Angeles fell in May. Dockworkers at the L.A. port "
+        "voted to strike on Monday."
+    )
+    assets = parse(text).assets
+    assert [a.name for a in assets] == ["Port of Los Angeles"]
+    assert len(assets[0].evidence) == 2

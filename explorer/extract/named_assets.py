@@ -252,8 +252,11 @@ def _site_at(
     if run:
         first = run[0]
         name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
-        stem = " ".join(t.text for t in run)
         geometry, gid = _placed(ctx, run)
+        # a site named for its town is known by the town's entry, however the town is
+        # spelled ("Saky" or "Saki", "L.A." or "Los Angeles")
+        whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
+        stem = gid if whole and gid else " ".join(t.text for t in run)
     else:
         # "the port of Hodeidah", "a port at Gwadar": a town after the head
         if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
@@ -266,7 +269,7 @@ def _site_at(
             end += 1
         first = head_toks[0]
         name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start]
-        stem = " ".join(t.text for t in toks[e + 2 : end + 1])
+        stem = gid or ""
 
     if key in {(w,) for w in words.ordinary} and not proper_head and gid is None:
         return None  # "the Republican base", "the Smith mine": no town, no proper name
