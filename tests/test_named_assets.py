@@ -89,6 +89,13 @@ def test_a_site_is_placed_at_the_town_it_is_named_for(parse, text, name, kind, l
             "base",
         ),
         (
+            "A spokesman at Vandenberg Air Force Base in California said it was no missile.",
+            "Vandenberg Air Force Base",
+            "base",
+        ),
+        # a count before the model is not part of its name
+        ("Soldiers found 20 Sherman tanks in the war museum.", "Sherman tank", "weapon_system"),
+        (
             "Hungary still receives Russian crude through the Druzhba pipeline.",
             "Druzhba pipeline",
             "pipeline",
