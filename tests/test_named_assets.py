@@ -158,21 +158,24 @@ def test_an_owner_is_not_part_of_the_name_and_a_verb_on_something_else_is_no_rol
     assert found["port at Gwadar"].operators == ["China"]
 
 
-def test_the_same_site_written_two_ways_is_one_asset(parse):
-    text = (
-        "Drones hit the Saky air base overnight. Satellite images showed three jets destroyed "
-        "at the Saky airbase, Ukrainian officials said."
-    )
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the head written two ways
+        (
+            "Drones hit the Saky air base overnight. Satellite images showed three jets "
+            "destroyed at the Saky airbase, Ukrainian officials said.",
+            "Saky air base",
+        ),
+        # the town written two ways: the site is known by the town's gazetteer entry
+        (
+            "Cargo volumes at the Port of Los Angeles fell in May. Dockworkers at the L.A. "
+            "port voted to strike on Monday.",
+            "Port of Los Angeles",
+        ),
+    ],
+)
+def test_one_site_written_two_ways_is_one_asset_with_both_excerpts(parse, text, name):
     assets = parse(text).assets
-    assert [a.type for a in assets] == ["base"]
-    assert len(assets[0].evidence) == 2
-
-
-def test_a_site_named_for_its_town_is_one_asset_however_the_town_is_written(parse):
-    text = (
-        "Cargo volumes at the Port of Los Angeles fell in May. Dockworkers at the L.A. port "
-        "voted to strike on Monday."
-    )
-    assets = parse(text).assets
-    assert [a.name for a in assets] == ["Port of Los Angeles"]
+    assert [a.name for a in assets] == [name]
     assert len(assets[0].evidence) == 2
