@@ -179,3 +179,36 @@ def test_one_site_written_two_ways_is_one_asset_with_both_excerpts(parse, text, 
     assets = parse(text).assets
     assert [a.name for a in assets] == [name]
     assert len(assets[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Russian forces fired Kh-101 cruise missiles at Kyiv overnight.",
+            "Kh-101 missile",
+            {("Russia", "operator")},
+        ),
+        (
+            "Azerbaijani forces used Israeli-made Harop drones in the Karabakh war.",
+            "Harop drone",
+            {("Israel", "builder"), ("Azerbaijan", "operator")},
+        ),
+        # a relative clause: who supplied them and who used them
+        (
+            "Iran supplied Shahed drones that Russia used against Ukraine's power grid.",
+            "Shahed-136",
+            {("Iran", "supplier"), ("Russia", "operator")},
+        ),
+    ],
+)
+def test_who_makes_fires_or_uses_a_weapon(parse, text, name, roles):
+    ex = parse(text)
+    asset = next(a for a in ex.assets if a.name == name)
+    assert set(ex.asset_roles[asset.id]) == roles
+
+
+def test_a_site_is_not_fired_or_used_by_whoever_looks_at_it(parse):
+    ex = parse("Analysts used satellite images of the Saky air base to count the jets destroyed.")
+    asset = next(a for a in ex.assets if a.name == "Saky air base")
+    assert ex.asset_roles[asset.id] == [] and asset.operators == []

@@ -44,6 +44,11 @@ class AssetRules:
         self.lex = ctx.lex
         self.geometry_for = geometry_for
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
+        # a weapon is also made ("Israeli-made drones") and fired or used by someone
+        self.weapon_role_of = {
+            **self.role_of,
+            **{v: role for role, verbs in self.lex.weapon_roles.items() for v in verbs},
+        }
 
     def _type_from_words(self, text: str) -> str:
         """The asset type a word of ``text`` tells, whole words only: "airport" is not a
@@ -61,29 +66,30 @@ class AssetRules:
         except (KeyError, LookupError):
             return None
 
-    def _roles(self, first_tok, last_tok) -> list[tuple[str, str]]:
+    def _roles(self, first_tok, last_tok, weapon: bool = False) -> list[tuple[str, str]]:
         """(actor, role) from the verb governing the asset, and "Russian-built"-style compounds."""
         ctx = self.ctx
+        role_of = self.weapon_role_of if weapon else self.role_of
         out: list[tuple[str, str]] = []
         sent = first_tok.doc
         # "Russian-built plant": actor, hyphen, participle right before the name
         for k in range(max(first_tok.i - 6, ctx.s.sent.start), first_tok.i):
             t = sent[k]
-            if t.lemma_.lower() in self.role_of and k >= 2 and sent[k - 1].text == "-":
+            if t.lemma_.lower() in role_of and k >= 2 and sent[k - 1].text == "-":
                 m = ctx.mention(sent[k - 2])
                 if m is not None:
-                    out.append((m.ref.actor, self.role_of[t.lemma_.lower()]))
+                    out.append((m.ref.actor, role_of[t.lemma_.lower()]))
         # "the X pipeline, which Gazprom operates"
         span = [sent[k] for k in range(first_tok.i, last_tok.i + 1)]
         nouns = {t.i: t for t in [*span, last_tok.head, first_tok.head]}
         for rc in [c for n in nouns.values() for c in n.children if c.dep_ == "relcl"]:
             lem = rc.lemma_.lower()
-            if lem in self.role_of:
+            if lem in role_of:
                 for sj in children(rc, "nsubj"):
                     if sj.lower_ in ("which", "that"):
                         continue
                     for m in ctx.np_mentions(sj):
-                        out.append((m.ref.actor, self.role_of[lem]))
+                        out.append((m.ref.actor, role_of[lem]))
         cur = last_tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -95,7 +101,7 @@ class AssetRules:
                 break
             cur = cur.head
             lem = cur.lemma_.lower()
-            if cur.pos_ == "VERB" and lem in self.role_of:
+            if cur.pos_ == "VERB" and lem in role_of:
                 subj = children(cur, "nsubj")
                 heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
                 for h in heads:
@@ -105,9 +111,9 @@ class AssetRules:
                         else ctx.np_mentions(h)
                     )
                     for m in ms:
-                        out.append((m.ref.actor, self.role_of[lem]))
+                        out.append((m.ref.actor, role_of[lem]))
                         if m.ref.kind == "org" and m.ref.state:
-                            out.append((m.ref.state, self.role_of[lem]))
+                            out.append((m.ref.state, role_of[lem]))
                 break
             if cur.pos_ in ("NOUN",) and lem in ("purchase", "acquisition", "construction"):
                 role = "buyer" if lem != "construction" else "builder"
@@ -137,7 +143,7 @@ class AssetRules:
         found: dict[str, tuple[Asset, list]] = {}
 
         def add(aid, typ, name, gid, toks, geometry=None):
-            roles = self._roles(*toks) if toks else []
+            roles = self._roles(*toks, weapon=typ == "weapon_system") if toks else []
             if aid in found:
                 found[aid][1].extend(r for r in roles if r not in found[aid][1])
                 return

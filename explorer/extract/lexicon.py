@@ -78,6 +78,7 @@ class Lexicon:
     infra_by_id: dict[str, dict] = field(default_factory=dict)
     type_words: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[str]] = field(default_factory=dict)
+    weapon_roles: dict[str, list[str]] = field(default_factory=dict)  # roles only a weapon has
     # assets.json's "named": the words by which a site or weapon no entry lists is found
     named_assets: dict[str, Any] = field(default_factory=dict)
     stances: dict = field(default_factory=dict)
@@ -275,6 +276,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     lex.infra_by_id = {e["gazetteer_id"]: e for e in lex.infrastructure}
     lex.type_words = assets.get("type_words", {})
     lex.roles = assets.get("roles", {})
+    lex.weapon_roles = assets.get("weapon_roles", {})
     lex.named_assets = assets.get("named", {})
     lex.asset_context = frozenset(w.lower() for w in assets.get("context_words", []))
     for kind, entries in (("weapon", lex.weapons), ("infra", lex.infrastructure)):
