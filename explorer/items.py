@@ -506,8 +506,8 @@ class _Conflicts:
 
     @classmethod
     def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
-        # shapely's areas, read without shapely where they can be (explorer.geometry_inside):
-        # a point, or a polygon's (buffered, for a conflict known by its town or road)
+        # each conflict's area as shapely makes it (a town or a road: what lies within
+        # THEATRE_REACH_DEG), read without shapely where explorer.geometry_inside can
         areas = []
         for t in theatres:
             if t.review == REJECTED or not t.geometry:
