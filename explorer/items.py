@@ -21,6 +21,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter, not_
 from typing import Any, Literal, cast
 
+from explorer.geometry_inside import Area, area_of, place, point_of
 from explorer.ids import stance_id
 from explorer.model import Analysis, Event, Evidence, Place, Stance
 from explorer.vocabulary import (  # noqa: F401 (the vocabulary, re-exported)
@@ -497,7 +498,7 @@ _LOCATION = attrgetter("location")
 class _Conflicts:
     """Theatre areas and who stands with whom in each, for placing and colouring items."""
 
-    areas: list[tuple[str, Any, float]]  # (theatre id, prepared area, area in square degrees)
+    areas: list[tuple[str, Area]]  # (theatre id, its area), in the theatres' order
     parties: dict[str, set[str]]
     siding: dict[tuple[str, str], set[str]]  # (theatre, power) -> parties it backs or supplies
     # (theatre, names) -> side: many items share their actors and conflict
@@ -505,23 +506,16 @@ class _Conflicts:
 
     @classmethod
     def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
-        from shapely.geometry import shape
-        from shapely.prepared import prep
-
+        # each conflict's area as shapely makes it (a town or a road: what lies within
+        # THEATRE_REACH_DEG), read without shapely where explorer.geometry_inside can
         areas = []
         for t in theatres:
             if t.review == REJECTED or not t.geometry:
                 continue
             try:
-                geom = shape(t.geometry)
+                areas.append((t.id, area_of(t.geometry, THEATRE_REACH_DEG)))
             except (ValueError, TypeError, AttributeError) as exc:
                 log.warning("theatre %s has an unreadable area: %s", t.id, exc)
-                continue
-            if "Polygon" not in geom.geom_type:
-                # A conflict known only by its town or its road: what lies right around it.
-                geom = geom.buffer(THEATRE_REACH_DEG)
-            areas.append((t.id, prep(geom), geom.area))
-        areas.sort(key=lambda a: a[2])  # the smallest area holding a point is the likeliest
         parties: dict[str, set[str]] = {}
         siding: dict[tuple[str, str], set[str]] = {}
         for s in stances:
@@ -533,14 +527,10 @@ class _Conflicts:
         return cls(areas, parties, siding)
 
     def theatre_at(self, geometries: Sequence[dict | None]) -> list[str | None]:
-        """For each geometry, the theatre whose area holds it (its representative point)."""
-        import numpy as np
-        import shapely
-        from shapely.geometry import shape
-
-        result: list[str | None] = [None] * len(geometries)
+        """For each geometry, the theatre whose area holds it (its representative point); of
+        several, the smallest area (the likeliest)."""
         if not self.areas:
-            return result
+            return [None] * len(geometries)
         # many items share one geometry (the events at a town): each is placed once, and each
         # item given its geometry's first item's conflict (C-level maps over the objects' ids)
         first: dict[int, int] = {}
@@ -549,29 +539,9 @@ class _Conflicts:
             rows = list(first.values())
             placed = dict(zip(rows, self.theatre_at([geometries[i] for i in rows]), strict=True))
             return list(map(placed.__getitem__, firsts))
-        xs = np.full(len(geometries), np.nan)
-        ys = np.full(len(geometries), np.nan)
-        for i, g in enumerate(geometries):
-            if not g:
-                continue
-            try:
-                if g.get("type") == "Point":
-                    xs[i], ys[i] = float(g["coordinates"][0]), float(g["coordinates"][1])
-                else:
-                    point = shape(g).representative_point()
-                    xs[i], ys[i] = point.x, point.y
-            except (ValueError, TypeError, AttributeError, IndexError, KeyError):
-                continue  # an unreadable geometry lies in no conflict (exports refuse it)
-        open_ = ~np.isnan(xs)
-        for theatre_id, area, _size in self.areas:
-            if not open_.any():
-                break
-            inside = np.zeros(len(geometries), dtype=bool)
-            inside[open_] = shapely.contains_xy(area.context, xs[open_], ys[open_])
-            for found in np.flatnonzero(inside):
-                result[int(found)] = theatre_id
-            open_ &= ~inside
-        return result
+        ids = [theatre_id for theatre_id, _area in self.areas]
+        found = place(list(map(point_of, geometries)), [area for _id, area in self.areas])
+        return [None if i is None else ids[i] for i in found]
 
     def side_of(self, theatre: str | None, names: tuple[str, ...]) -> str | None:
         """The one party of ``theatre`` the names stand with: a party itself, or a power that

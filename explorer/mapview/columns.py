@@ -31,6 +31,8 @@ CODED = (
 )
 PLAIN = ("id", "n")
 DIGITS = 5  # about a metre: more is noise in the message
+# Past this many items a column's codes are spread with numpy (see ``_spread``).
+_MANY_ROWS = 20_000
 
 
 def _coded(values: list[Any]) -> dict[str, Any]:
@@ -135,9 +137,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
             if lon[0] is not None:  # a point: shared by every item carrying this geometry
                 spot_of[id(geom)] = code
         spot_codes.append(code)
-    import numpy as np
-
-    at_spot = np.array(Array("i", spot_codes), dtype=np.int64)
+    at_spot = spot_codes
     columns: dict[str, Any] = {"count": len(every), "geometry": geometry}
     columns["lon"] = _spread([s[0] for s in spots], at_spot)
     columns["lat"] = _spread([s[1] for s in spots], at_spot)
@@ -147,8 +147,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
     columns["date"] = _coded([d or None for d in map(attrgetter("date"), every)])
     few = ("kind", "type", "country", "precision", "side", "theatre", "review", "layer")
     combos: dict[tuple, int] = {}
-    made = [combos.setdefault(k, len(combos)) for k in map(attrgetter(*few), every)]
-    of_combo = np.array(Array("i", made), dtype=np.int64)
+    of_combo = [combos.setdefault(k, len(combos)) for k in map(attrgetter(*few), every)]
     for k, key in enumerate(few):
         values = [c[k] for c in combos]
         if key == "review":
@@ -159,17 +158,21 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
     return {key: columns[key] for key in ("count", "geometry", "lon", "lat", *PLAIN, *CODED)}
 
 
-def _spread(values: list[Any], codes: Any) -> dict[str, Any]:
+def _spread(values: list[Any], codes: list[int]) -> dict[str, Any]:
     """``_coded`` of the column whose row i holds ``values[codes[i]]``, worked out over the
     distinct ``values`` (their first row's order is that of ``codes``' first use, which is
-    ascending) and spread over the rows (``codes``, a numpy array) as one array lookup."""
+    ascending) and spread over the rows (``codes``) as one lookup per row: in Python for a
+    window's worth of items, as one numpy step past ``_MANY_ROWS`` (numpy costs more to import
+    than a few thousand lookups)."""
+    coded = _coded(values)  # codes into the distinct values, one per entry of ``values``
+    table = unpacked(coded)
+    if len(codes) <= _MANY_ROWS:
+        coded["codes"], _width = packed(list(map(table.__getitem__, codes)), len(coded["values"]))
+        return coded
     import numpy as np
 
-    coded = _coded(values)  # codes into the distinct values, one per entry of ``values``
-    table = np.array(unpacked(coded), dtype=np.int32)
-    width = coded["width"]
-    rows = table[codes].astype(f"<i{width}")
-    coded["codes"] = base64.b64encode(rows.tobytes()).decode("ascii")
+    rows = np.array(table, dtype=np.int32)[np.array(Array("i", codes), dtype=np.int64)]
+    coded["codes"] = base64.b64encode(rows.astype(f"<i{coded['width']}").tobytes()).decode("ascii")
     return coded
 
 

@@ -1,0 +1,37 @@
+"""The window on a known folder imports neither numpy nor shapely: a window's worth of items is
+encoded for its map in Python, as the same bytes numpy's spread gives."""
+
+from __future__ import annotations
+
+from explorer.items import build_items
+from explorer.mapview import columns
+from explorer.paths import seeds_dir
+from explorer.store import Project
+from tests.test_startup import _last_line
+
+WINDOW = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+print("LOADED", ",".join(m for m in ("shapely", "numpy") if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def test_the_window_on_a_known_folder_imports_no_numpy_or_shapely(seeds_project, tmp_path):
+    """The second start (the first made the project and cached the map page)."""
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    _last_line(WINDOW, *args, QT_QPA_PLATFORM="offscreen")
+    assert _last_line(WINDOW, *args, QT_QPA_PLATFORM="offscreen") == "LOADED"
+    assert shot.stat().st_size > 10_000
+
+
+def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
+    with Project.open(seeds_project) as project:
+        items = build_items(project.load(include_rejected=True), project.reviews())
+    assert len(items) <= columns._MANY_ROWS
+    in_python = columns.encode_items(items)
+    monkeypatch.setattr(columns, "_MANY_ROWS", 0)
+    assert columns.encode_items(items) == in_python
+    assert min(len(set(columns.unpacked(in_python[k]))) for k in ("kind", "side", "theatre")) > 1
