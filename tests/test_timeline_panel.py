@@ -3,6 +3,7 @@ two handles by mouse and keyboard, the undated count, and one signal per settled
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -103,6 +104,26 @@ def test_count_between_uses_the_filters_overlap():
     assert h.count_between("2020-06-01", "2020-12-31") == 1  # the year-dated one overlaps
     assert h.count_between("2020-05", "2021-02-01") == 3
     assert h.count_between("2021-03-01", None) == 0
+
+
+def test_events_of_one_span_are_counted_once_per_span_and_their_sum_kept():
+    """A range is counted over the distinct spans with their events' numbers (a hundred
+    thousand events have a few thousand), and counts what counting each event gives."""
+    days = ["2020-05-05", "2020-05-05", "2020-05", "2020", "2021-02", "2020-05-05", None]
+    h = histogram([event(f"e{k}", day) for k, day in enumerate(days)] + [place("p")])
+    day, may, year = date(2020, 5, 5), (date(2020, 5, 1), date(2020, 5, 31)), date(2020, 1, 1)
+    assert h.span_counts is not None
+    assert sorted(h.span_counts) == [
+        (year, date(2020, 12, 31), 1),
+        (*may, 1),
+        (day, day, 3),
+        (date(2021, 2, 1), date(2021, 2, 28), 1),
+    ]
+    assert h.spans.count((day, day)) == 3 and len(h.spans) == 6
+    every = replace(h, span_counts=None)  # counted one event at a time
+    for start, end in [(None, None), ("2020-05-05", None), ("2020-06", "2021"), (None, "2020-04")]:
+        assert h.count_between(start, end) == every.count_between(start, end)
+    assert [h.count_between(s, e) for s, e in [("2020-05-06", None), (None, "2020-04")]] == [3, 1]
 
 
 def test_precision_of():

@@ -42,7 +42,9 @@ class MapBridge(QObject):
         return self._ready
 
     def send(self, cmd: str, **payload: object) -> None:
-        message = json.dumps({"cmd": cmd, **payload}, ensure_ascii=False)
+        # no space after separators: 4% fewer characters of a large project's data to convert,
+        # escape into the channel's own JSON, carry to the page and parse there, twice
+        message = json.dumps({"cmd": cmd, **payload}, ensure_ascii=False, separators=(",", ":"))
         if self._ready:
             self.command.emit(message)
         else:
@@ -72,7 +74,7 @@ class MapBridge(QObject):
             for item in queued:
                 self.command.emit(item)
             if self._start_on_ready:  # the basemap is drawn now, at the view queued commands set
-                self.command.emit(json.dumps({"cmd": "start"}))
+                self.command.emit(json.dumps({"cmd": "start"}, separators=(",", ":")))
             self.ready.emit()
         elif event == "click":
             self.feature_clicked.emit(message["id"])

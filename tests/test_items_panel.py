@@ -1,0 +1,61 @@
+"""The Items panel on the seeds' items: the view reads the model that sorts itself, and its
+columns fit the first rows once, then stay where the analyst puts them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from explorer.filters import FilterState
+from explorer.items import ItemSet, build_items
+from explorer.store import Project
+from explorer.ui.items_model import COLUMNS, ItemsModel
+from explorer.ui.items_panel import ItemsPanel
+
+
+@pytest.fixture(scope="module")
+def seeds_items(_seeds_project_template) -> ItemSet:
+    with Project.open(_seeds_project_template) as project:
+        return build_items(project.load(include_rejected=True), project.reviews())
+
+
+def test_a_header_click_sorts_and_a_picked_row_names_its_item(qtbot, seeds_items) -> None:
+    panel = ItemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_items(seeds_items)
+    panel.table.sortByColumn(COLUMNS.index(("date", "Date")), Qt.SortOrder.DescendingOrder)
+    fresh = ItemsModel()  # sorted by name first, as the panel opens, then by date
+    fresh.sort(0, Qt.SortOrder.AscendingOrder)
+    fresh.set_items(seeds_items)
+    fresh.sort(COLUMNS.index(("date", "Date")), Qt.SortOrder.DescendingOrder)
+    table = panel.table.model()
+    shown = [table.index(r, 0).data(ItemsModel.ID_ROLE) for r in range(table.rowCount())]
+    assert shown == [fresh.item(r).id for r in range(fresh.rowCount())]
+    with qtbot.waitSignal(panel.item_selected) as picked:
+        panel.table.selectRow(3)
+    assert picked.args == [shown[3]]
+    panel.select(shown[7])  # the map's choice: the row is current, nothing announced
+    assert panel.table.currentIndex().row() == 7
+
+
+def test_columns_fit_their_first_rows_and_the_analyst_can_widen_them(qtbot, seeds_items) -> None:
+    panel = ItemsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    header = panel.table.horizontalHeader()
+    for shown in (seeds_items, FilterState(kinds={"event"}).apply(seeds_items)):
+        panel.set_items(shown)
+        qtbot.wait_exposed(panel)
+        assert header.sectionSize(0) == 230
+        for column in range(1, len(COLUMNS)):
+            # as wide as the widest of the first rows' cells and the column's title
+            fit = max(panel.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) == fit, COLUMNS[column]
+    for column in range(len(COLUMNS)):
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+    header.resizeSection(2, 333)  # the analyst widens "Type": it stays, whatever is painted
+    panel.table.scrollToBottom()
+    qtbot.wait(10)
+    assert header.sectionSize(2) == 333
