@@ -462,6 +462,434 @@ doc(
     ],
 )
 
+doc(
+    "lebanon-1982",
+    "June 14, 1982",
+    [
+        (
+            "BEIRUT (UPI) - Syrian troops, backed by PLO guerrillas, dug in along the Beirut-Damascus highway as Israeli armor advanced.",
+            [("PLO|Palestin", "backs", "Syria", "?")],
+        ),
+        (
+            "Israel has armed and trained the South Lebanon Army for years, a senior officer said.",
+            [("Israel", "supplies|backs", "South Lebanon|SLA", "by:officer")],
+        ),
+        (
+            "Washington called on Israel to halt its advance on Beirut.",
+            [],
+        ),
+        (
+            "Iran sent Revolutionary Guards to the Bekaa Valley to help the Shiite militias fight Israel.",
+            [
+                ("Iran", "backs", "Shiite|militia", "?"),
+                ("Iran", "opposes", "Israel", "?"),
+                ("Shiite|militia", "opposes", "Israel", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "chad-1987",
+    "March 28, 1987",
+    [
+        (
+            "N'DJAMENA, Chad (AP) - French jets backed Chadian government forces as they drove Libyan troops out of Ouadi Doum.",
+            [("France|French", "backs", "Chad", ""), ("Chad", "opposes", "Libya", "?")],
+        ),
+        (
+            "Libya has armed the rebels of Goukouni Oueddei since 1980.",
+            [("Libya", "supplies", "Goukouni|rebel", "")],
+        ),
+        (
+            "The United States is providing Chad with $32 million in emergency military aid.",
+            [(US, "backs|supplies", "Chad", "")],
+        ),
+        (
+            "Qaddafi denied that Libyan troops were fighting in northern Chad.",
+            [("Libya|Qaddafi", "opposes", "Chad", "?neg")],
+        ),
+    ],
+)
+doc(
+    "afghanistan-1986",
+    "October 2, 1986",
+    [
+        (
+            "ISLAMABAD - The CIA, working through Pakistan's intelligence service, is funnelling Stinger missiles to the mujahideen.",
+            [
+                (US + "|CIA", "supplies", "mujahideen", "?"),
+                ("Pakistan", "supplies|backs", "mujahideen", "?"),
+            ],
+        ),
+        (
+            "Soviet helicopter gunships supported the Afghan army's offensive near Khost.",
+            [(RU, "backs", "Afghan", "")],
+        ),
+        (
+            "Saudi Arabia matched American funding for the Afghan rebels dollar for dollar.",
+            [("Saudi", "backs", "Afghan|rebel|mujahideen", "")],
+        ),
+        (
+            "China is also believed to supply the guerrillas with rockets.",
+            [("China", "supplies", "guerrilla|mujahideen", "?doubt")],
+        ),
+    ],
+)
+doc(
+    "iran-iraq-1984",
+    "March 6, 1984",
+    [
+        (
+            "Kuwait and Saudi Arabia have bankrolled Iraq's war effort against Iran.",
+            [
+                ("Kuwait", "backs", "Iraq", ""),
+                ("Saudi", "backs", "Iraq", ""),
+                ("Kuwait|Saudi", "opposes", "Iran", "?"),
+            ],
+        ),
+        (
+            "France sold Iraq Super Etendard jets armed with Exocet missiles.",
+            [("France", "supplies", "Iraq", "")],
+        ),
+        (
+            "Syria, Iraq's rival in the Arab world, sided with Tehran.",
+            [("Syria", "backs", "Iran", "")],
+        ),
+        (
+            "Israel secretly sold weapons to Iran, Iraqi officials charged.",
+            [("Israel", "supplies", "Iran", "by:Iraq")],
+        ),
+    ],
+)
+doc(
+    "yugoslavia-1992",
+    "August 8, 1992",
+    [
+        (
+            "SARAJEVO, Bosnia-Herzegovina (Reuters) - Belgrade is arming Bosnian Serb militias, Western diplomats said.",
+            [("Serbia|Yugoslav|Belgrade", "supplies", "Bosnian Serb|Serb", "by:diplomat")],
+        ),
+        (
+            "Croatia has sent regular army units to help Bosnian Croat forces fight the Muslims.",
+            [
+                ("Croatia", "backs", "Bosnian Croat|Croat", ""),
+                ("Croatia", "opposes", "Muslim|Bosnia", "?"),
+                ("Croat", "opposes", "Muslim", "?"),
+            ],
+        ),
+        (
+            "Iran flew arms to the Bosnian government in violation of the embargo.",
+            [("Iran", "supplies", "Bosnia", "")],
+        ),
+        (
+            "Germany was the first to back Slovenia's and Croatia's independence.",
+            [],
+        ),
+        (
+            "UN peacekeepers escorted aid convoys to the besieged town of Srebrenica.",
+            [],
+        ),
+    ],
+)
+doc(
+    "chechnya-1995",
+    "January 10, 1995",
+    [
+        (
+            "GROZNY, Russia (AP) - Russian warplanes pounded Grozny as Chechen fighters loyal to Dzhokhar Dudayev held the presidential palace.",
+            [],
+        ),
+        (
+            "Moscow accuses Turkey of letting volunteers and money reach the Chechen rebels.",
+            [("Turkey", "backs", "Chechen|rebel", "?")],
+        ),
+        (
+            "Ingushetia's leader said his republic would not take sides in the war.",
+            [],
+        ),
+    ],
+)
+doc(
+    "georgia-2008",
+    "August 10, 2008",
+    [
+        (
+            "TBILISI - Russian tanks rolled into South Ossetia to back the separatists against Georgian troops.",
+            [(RU, "backs", "Ossetia|separatist", ""), (RU, "opposes", "Georgia", "")],
+        ),
+        (
+            "Ukraine has supplied Georgia with Buk air defence systems, Russian officials said.",
+            [("Ukraine", "supplies", "Georgia", "by:Russia")],
+        ),
+        (
+            "Washington stood firmly behind Tbilisi throughout the crisis.",
+            [(US, "backs", "Georgia", "?")],
+        ),
+        (
+            "France brokered a ceasefire between Russia and Georgia.",
+            [("France", "mediates", "Russia", ""), ("France", "mediates", "Georgia", "")],
+        ),
+    ],
+)
+doc(
+    "libya-2019",
+    "July 2, 2019",
+    [
+        (
+            "TRIPOLI, Libya (Reuters) - Emirati drones have struck targets in Tripoli in support of Khalifa Haftar's offensive, a UN panel found.",
+            [("Emirat|UAE", "backs", "Haftar|LNA", "by:")],
+        ),
+        (
+            "Haftar's forces, backed by Russian mercenaries of the Wagner Group, pushed into the southern suburbs.",
+            [("Russia|Wagner", "backs", "Haftar|LNA", "")],
+        ),
+        (
+            "Turkey sent armored vehicles to the Tripoli government in defiance of a UN arms embargo.",
+            [("Turkey", "supplies", "GNA|Tripoli|Government of National Accord", "")],
+        ),
+        (
+            "Egypt, which backs Haftar, hosted talks between the two rival governments.",
+            [("Egypt", "backs", "Haftar|LNA", "")],
+        ),
+        (
+            "Italy has supported the UN-led peace process.",
+            [],
+        ),
+    ],
+)
+doc(
+    "yemen-2018",
+    "November 12, 2018",
+    [
+        (
+            "ADEN (AP) - Saudi-led coalition warplanes backed government loyalists as they pushed into the port city of Hodeida.",
+            [("Saudi", "backs", "Yemen|loyalist|government", "?")],
+        ),
+        (
+            "The United States provides intelligence and refuelling to the coalition.",
+            [(US, "backs", "coalition|Saudi", "?")],
+        ),
+        (
+            "Houthi rebels, armed by Iran, fired a ballistic missile at Riyadh.",
+            [("Iran", "supplies", "Houthi", "")],
+        ),
+        (
+            "Oman has quietly hosted talks between the Houthis and Saudi officials.",
+            [("Oman", "mediates", "Houthi", "?"), ("Oman", "mediates", "Saudi", "?")],
+        ),
+        (
+            "Britain has licensed more than 4.7 billion pounds of arms sales to Riyadh since the war began.",
+            [("Britain|United Kingdom", "supplies", "Saudi", "?")],
+        ),
+    ],
+)
+doc(
+    "ukraine-2014",
+    "August 29, 2014",
+    [
+        (
+            "DONETSK, Ukraine (Reuters) - Russian artillery backed a separatist counter-offensive near Novoazovsk, NATO said.",
+            [(RU, "backs", "separatist|Donbas|Donetsk", "by:NATO")],
+        ),
+        (
+            "The Kremlin denies sending troops to help the rebels.",
+            [(RU, "backs", "rebel|separatist|Donbas", "neg")],
+        ),
+        (
+            "Poland and the Baltic states want NATO to arm Kyiv.",
+            [],
+        ),
+        (
+            "Belarus hosted peace talks in Minsk between Kyiv and the rebels.",
+            [
+                ("Belarus", "mediates", "Ukrain", "?"),
+                ("Belarus", "mediates", "rebel|separatist|Donbas", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "ukraine-2023",
+    "February 24, 2023",
+    [
+        (
+            "Germany will send Leopard tanks to Ukraine, Chancellor Scholz announced.",
+            [("Germany", "supplies", "Ukrain", "?")],
+        ),
+        (
+            "Iranian drones have become a staple of Russia's strikes on Ukrainian power plants.",
+            [],
+        ),
+        (
+            "North Korea is shipping artillery shells to Russia, the White House said.",
+            [("North Korea|Korea", "supplies", "Russia", "by:")],
+        ),
+        (
+            "Hungary has refused to send weapons to Ukraine.",
+            [("Hungary", "supplies", "Ukrain", "?neg")],
+        ),
+        (
+            "Turkey helped broker the Black Sea grain deal between Russia and Ukraine.",
+            [("Turkey", "mediates", "Russia", "?"), ("Turkey", "mediates", "Ukrain", "?")],
+        ),
+    ],
+)
+doc(
+    "horn-2000",
+    "May 20, 2000",
+    [
+        (
+            "ASMARA, Eritrea - Ethiopian troops, backed by MiG-23 jets, broke through Eritrean lines near Barentu.",
+            [],
+        ),
+        (
+            "Eritrea has armed Oromo rebels fighting the Ethiopian government, Addis Ababa charged.",
+            [
+                ("Eritrea", "supplies", "Oromo|rebel", "by:Ethiop"),
+                ("Oromo|rebel", "opposes", "Ethiop", "?"),
+            ],
+        ),
+        (
+            "Algeria mediated between the two neighbours, leading to the Algiers agreement.",
+            [("Algeria", "mediates", ".*", "?")],
+        ),
+    ],
+)
+doc(
+    "sahara-1979",
+    "August 20, 1979",
+    [
+        (
+            "RABAT, Morocco - Algeria has long armed and sheltered the Polisario Front guerrillas fighting Moroccan forces in the Western Sahara.",
+            [
+                ("Algeria", "supplies|backs", "Polisario", ""),
+                ("Polisario", "opposes", "Morocc", "?"),
+            ],
+        ),
+        (
+            "Libya also gives money to the Polisario, Moroccan officials say.",
+            [("Libya", "backs", "Polisario", "by:Morocc")],
+        ),
+        (
+            "The United States has agreed to sell Morocco reconnaissance aircraft.",
+            [(US, "supplies", "Morocc", "?")],
+        ),
+    ],
+)
+doc(
+    "mozambique-2021",
+    "August 9, 2021",
+    [
+        (
+            "PEMBA, Mozambique (AFP) - Rwandan troops, backed by Mozambican soldiers, retook the port town of Mocimboa da Praia from Islamist insurgents.",
+            [("Rwanda", "backs", "Mozambi", "?"), ("Rwanda", "opposes", "insurgent|Islamist", "?")],
+        ),
+        (
+            "South Africa has sent special forces to help Mozambique fight the jihadists in Cabo Delgado.",
+            [
+                ("South Africa", "backs", "Mozambi", ""),
+                ("South Africa", "opposes", "jihadist", "?"),
+                ("Mozambi", "opposes", "jihadist", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "somalia-2011",
+    "October 20, 2011",
+    [
+        (
+            "MOGADISHU (Reuters) - Kenyan troops, supported by Somali government soldiers, pushed toward the al-Shabaab stronghold of Kismayo.",
+            [("Kenya", "backs", "Somali", "?"), ("Kenya", "opposes", "Shabaab", "?")],
+        ),
+        (
+            "Eritrea denies arming al-Shabaab.",
+            [("Eritrea", "supplies", "Shabaab", "neg")],
+        ),
+        (
+            "Turkey has trained thousands of Somali soldiers at its base in Mogadishu.",
+            [("Turkey", "backs", "Somali", "?")],
+        ),
+    ],
+)
+doc(
+    "americas",
+    "March 4, 2019",
+    [
+        (
+            "CARACAS (AP) - Russia and Cuba stand firmly behind Nicolas Maduro, while Washington backs opposition leader Juan Guaido.",
+            [
+                (RU, "backs", "Maduro|Venezuela", "?"),
+                ("Cuba", "backs", "Maduro|Venezuela", "?"),
+                (US, "backs", "Guaido", "?"),
+            ],
+        ),
+        (
+            "Colombia has denied that it supports plans for a military intervention in Venezuela.",
+            [],
+        ),
+        (
+            "Kenya has offered to lead a multinational police mission to Haiti.",
+            [],
+        ),
+        (
+            "Haitian gangs are armed with guns smuggled from Florida, officials say.",
+            [],
+        ),
+        (
+            "Venezuela's support for the FARC has long been an open secret, Colombian officials said.",
+            [("Venezuela", "backs", "FARC", "by:Colombia")],
+        ),
+    ],
+)
+# headlines, each its own article (a run of title-like lines reads as headings)
+doc(
+    "headline1",
+    "September 1, 2020",
+    [
+        (
+            "NATO air strikes back KLA as it battles Serb forces",
+            [("NATO", "backs", "Kosovo Liberation|KLA", "")],
+        )
+    ],
+)
+doc(
+    "headline2",
+    "September 1, 2020",
+    [("US drones support Kurdish push on Raqqa", [(US, "backs", "Kurd", "?")])],
+)
+doc("headline3", "September 1, 2020", [("Chinese arms reach Sudan's army despite embargo", [])])
+doc(
+    "headline4",
+    "September 1, 2020",
+    [
+        (
+            "Paris backs Chad's Deby against rebel advance",
+            [("France", "backs", "Chad|Deby", ""), ("France", "opposes", "rebel", "?")],
+        )
+    ],
+)
+doc("headline5", "September 1, 2020", [("Ankara's drones tilt Libya war in favour of Tripoli", [])])
+doc(
+    "headline6",
+    "September 1, 2020",
+    [
+        (
+            "Egypt and UAE deny arming Haftar",
+            [
+                ("Egypt", "supplies", "Haftar|LNA", "neg"),
+                ("Emirat|UAE", "supplies", "Haftar|LNA", "neg"),
+            ],
+        )
+    ],
+)
+doc("headline7", "September 1, 2020", [("Support for Kyiv wavers in Congress", [])])
+doc(
+    "headline8",
+    "September 1, 2020",
+    [("Rwanda-backed M23 seizes Goma", [("Rwanda", "backs", "M23", "")])],
+)
+
 
 def _found(rx: str, value: str | None) -> bool:
     return bool(value) and re.search(rx, value, re.I) is not None

@@ -154,8 +154,10 @@ def test_a_documented_claim_is_its_documenters(parse):
     ("text", "power", "party", "country"),
     [
         ("Russia supports Serbia.", "Russia", "Serbia", "Serbia"),
-        # the capital for its government (Belgrade, Serbia; no namesake in Montana)
-        ("Moscow backs Belgrade.", "Russia", "Serbian government", "Serbia"),
+        # the capital for its government (Belgrade, Serbia; no namesake in Montana), and a
+        # state's government is the state itself there: one party, however it is named
+        ("Moscow backs Belgrade.", "Russia", "Serbia", "Serbia"),
+        ("Moscow has stood by the Serbian government.", "Russia", "Serbia", "Serbia"),
         ("China has stood by Pakistan.", "China", "Pakistan", "Pakistan"),
         ("Russia sold fighter jets to India.", "Russia", "India", "India"),
     ],

@@ -410,8 +410,9 @@ class ModalityReader:
                 return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
-            # that": a request has an infinitive under it)
-            if cur.dep_ in ("xcomp", "advcl") and ulem in self.request and infinitive(cur):
+            # that": a request has an infinitive under it; "want NATO to arm Kyiv" parsed
+            # as a clause of its own)
+            if cur.dep_ in ("xcomp", "advcl", "ccomp") and ulem in self.request and infinitive(cur):
                 return True
             if (
                 cur.dep_ == "prep"

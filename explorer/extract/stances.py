@@ -13,6 +13,7 @@ Negation, requests, conditions and reported accusations come from
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -187,7 +188,8 @@ class StanceRules:
     def _actors_of(self, heads, role: str = "power") -> list[Mention]:
         out: list[Mention] = []
         for h in heads:
-            ms = self.reader.actors(h, role)
+            ante = self._object_antecedent(h)
+            ms = self.reader.actors(ante if ante is not None else h, role)
             if not ms and role == "power":
                 ms = self._led_by(h)
             for m in ms:
@@ -196,6 +198,26 @@ class StanceRules:
                 if not any((m.start, m.ref) == (o.start, o.ref) for o in out):
                     out.append(m)
         return out
+
+    @staticmethod
+    def _object_antecedent(tok):
+        """ "NATO air strikes backed the KLA as it fought Serbian forces": "it" in a clause
+        hung on a verb whose subject is plural ("strikes") cannot be that subject; the
+        verb's singular object is what the grammar leaves. None when the subject agrees
+        (the nearest subject is then read as before) or no object does."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+        if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        main = verb.head
+        subj = children(main, "nsubj", "nsubjpass")
+        # a plural common noun ("strikes", "troops"); a plural name is often one state ("the
+        # United Arab Emirates", "the Philippines")
+        if not subj or subj[0].tag_ != "NNS" or children(subj[0], "conj"):
+            return None
+        objs = [o for o in children(main, "dobj") if o.tag_ in ("NN", "NNP") and o.i < tok.i]
+        return objs[0] if objs else None
 
     def _can_be_power(self, m: Mention, head) -> bool:
         """People the text names are powers only when they hold an office ("Premier Silvio
@@ -237,6 +259,9 @@ class StanceRules:
                 got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
             else:
                 got = self._actors_of(with_conjuncts(s))
+                # "NATO air strikes backed ...", "US drones supported ...": an action or
+                # means of a power speaks for that power
+                got = got or self._owners(with_conjuncts(s))
         else:
             got = self._actors_of(governing_subjects(tok)) or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
@@ -406,7 +431,11 @@ class StanceRules:
                 if lem in backs.get("agent_nouns", []):
                     out += self._agent_noun(tok)
                 elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
-                    lem in ("support", "backing") and not self._is_provided(tok)
+                    not self._is_provided(tok)
+                    and (
+                        lem in ("support", "backing")
+                        or (lem in backs["nouns"] and self._owned(tok))
+                    )
                 ):
                     out += self._noun(tok, "backs", ("of", "for", "to"))
                 elif lem in opp["nouns"]:
@@ -431,6 +460,15 @@ class StanceRules:
                         out += self._noun(tok, "supplies", ("to",))
                 if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
                     out += self._campaign(tok)
+        # "NATO air strikes backed the KLA as it fought Serbian forces": the backed side's
+        # fight, told in a clause of the backing, is in the backing's war
+        for cl in out:
+            subj = children(cl.trigger, "nsubj")
+            ante = self._object_antecedent(subj[0]) if subj else None
+            if cl.conflict_of is None and ante is not None:
+                cl.conflict_of = next(
+                    (o for o in out if o is not cl and ante in o.party_heads), None
+                )
         return out
 
     # glued participles: "U.S.-backed", "African Union-sponsored talks"
@@ -464,7 +502,13 @@ class StanceRules:
             agents = preps(tok, "by")
             if not agents:
                 return []
-            powers = self._actors_of(agents) or self._owners(agents)
+            # "backed by MiG-23 jets", "backed by US air power": a means names its owner
+            # or nobody, never itself
+            means = self.lex.words("means_nouns")
+            if any(a.lemma_.lower() in means or a.lower_ in means for a in agents):
+                powers = self._owners(agents)
+            else:
+                powers = self._actors_of(agents) or self._owners(agents)
             subj = children(tok, "nsubjpass")
             if subj:
                 heads = with_conjuncts(subj[0])
@@ -484,7 +528,13 @@ class StanceRules:
         dobj = children(tok, "dobj")
         if not dobj:  # "armed and financed the rebels": the object both verbs share
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        fronted = self._fronted(tok) if not dobj else None
+        if fronted is not None:
+            dobj, powers = [fronted[0]], self._actors_of(fronted[1])
         heads = with_conjuncts(dobj[0]) if dobj else []
+        # "back Slovenia's and Croatia's independence": a possessor the parser left as the
+        # object is not what is backed
+        heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
             heads, foes = self._helped(tok, heads)
@@ -510,22 +560,56 @@ class StanceRules:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
 
+    @staticmethod
+    def _fronted(tok):
+        """ "the RSF, which the UAE is accused of arming", "a militia that Iran is said to
+        fund": the relative pronoun is the object of the verb nested under the relative
+        clause's own verb, and that verb's subject is the verb's. (pronoun, subjects) or
+        None."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                break
+            if t.dep_ not in ("pobj", "prep", "pcomp", "xcomp") or t.head.i == t.i:
+                return None
+            t = t.head
+        if t.dep_ != "relcl" or t.i == tok.i:
+            return None
+        prons = [c for c in t.children if c.lower_ in RELPRON and c.dep_ in ("dobj", "pobj")]
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not prons or not subj:
+            return None
+        return prons[0], with_conjuncts(subj[0])
+
     def _relative_participle(self, tok) -> list[_Claim]:
-        """ "The United States, which armed UNITA rebels in the 1980s, ...": right after a
-        relative pronoun the parser may read the verb as an adjective of its object ("armed
-        rebels"); the pronoun's noun is the power, the noun the word modifies the party."""
+        """ "The United States, which armed UNITA rebels in the 1980s, ...", "Eritrea has
+        armed Oromo rebels": right after a relative pronoun or "has" the parser may read the
+        verb as an adjective of its object ("armed rebels"); the pronoun's noun (or the
+        subject of "has") is the power, the noun the word modifies the party."""
         doc = tok.doc
-        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("which", "who"):
+        if tok.i == 0:
+            return []
+        before = doc[tok.i - 1]
+        if before.lower_ in ("which", "who"):
+            ante = antecedent(before)
+            powers = self._actors_of([ante]) if ante is not None else []
+        elif (
+            before.lemma_ == "have" and before.i > self.ctx.s.sent.start and tok.head.head == before
+        ):
+            # "Eritrea has armed Oromo rebels": "has" read as the verb, "armed" as an
+            # adjective of its object
+            subj = children(before, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+        else:
             return []
         word = tok.lower_
         rel = "supplies" if word in _SUPPLY_PARTS else "backs"
         if rel == "backs" and (word not in _BACKS_PARTS or word in ("allied", "aligned")):
             return []
-        ante = antecedent(doc[tok.i - 1])
-        powers = self._actors_of([ante]) if ante is not None else []
         if not powers or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < tok.i:
             return []
-        return [_Claim(rel, tok, powers, [tok.head])]
+        # the verb's words ("has") carry its time, speaker and negation
+        return [_Claim(rel, before if before.lemma_ == "have" else tok, powers, [tok.head])]
 
     def _helped(self, tok, heads) -> tuple[list, list]:
         """ "helped Somalia's government drive the Islamic Courts out", "are helping the MPLA
@@ -709,8 +793,10 @@ class StanceRules:
     def _between(self, tok) -> list:
         heads = preps(tok, "between")
         for d in children(tok, "dobj", "nsubjpass"):
-            heads += preps(d, "between", "in")
-        return heads
+            heads += preps(d, "between")
+        if heads:  # "talks between the two sides in Doha": the place is the venue
+            return heads
+        return [o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "in")]
 
     def _mediate_verb(self, tok) -> list[_Claim]:
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
@@ -784,6 +870,9 @@ class StanceRules:
         powers = self._subject_powers(tok)
         if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        fronted = self._fronted(tok) if not dobj else None
+        if fronted is not None:
+            dobj, powers = [fronted[0]], self._actors_of(fronted[1])
         weapons = [d for d in dobj if self._weaponish(d)]
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
             heads = with_conjuncts(dobj[0]) if dobj else []
@@ -971,6 +1060,16 @@ class StanceRules:
         subj = children(up, "nsubj", "nsubjpass")
         return with_conjuncts(subj[0]) if subj else governing_subjects(up)
 
+    def _owned(self, tok) -> bool:
+        """ "U.S. military aid to the Contras", "Moscow's covert assistance to the rebels": a
+        power owns the noun in its own words, and the words make it help in a war (a bare
+        "humanitarian aid to Gaza" names no backer; "US assistance to Egypt" is a budget)."""
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        war = self.lex.words("war_aid_modifiers") | self.weapon_words
+        return any(c.i < tok.i and self.ctx.mention(c) is not None for c in mods) and any(
+            c.lower_ in war or c.lemma_.lower() in war for c in mods
+        )
+
     def _own_powers(self, tok) -> list[Mention]:
         """Whose support a noun is, by its own words only: "Russian support", "Moscow's
         backing", "the support of Rwanda"."""
@@ -1041,6 +1140,9 @@ class StanceRules:
             return ms
         if head.lower_ in RELPRON and antecedent(head) is not None:
             return self.reader.actors(head, "party")
+        ante = self._object_antecedent(head)
+        if ante is not None:
+            return self.reader.actors(ante, "party")
         if head.lower_ in PERSPRON or head.lower_ in RELPRON:
             return self.ctx.resolve_pronoun(head, True)
         return self.reader.actors(head, "party")
@@ -1096,8 +1198,17 @@ class StanceRules:
             return False  # "With US support, Japan hosted the summit": help with a deed
         # the state itself is what is backed, not a thing of its ("back Georgia's
         # territorial integrity")
-        if not any(party.i <= h.i < party.j for h in cl.party_heads) or not self.ctx.owns(party):
+        if not self.ctx.owns(party):
             return False
+        heads = [h for h in cl.party_heads if party.i <= h.i < party.j]
+        if not heads:
+            return False
+        if party.ref.form == "organ" and heads[0].lemma_.lower() in self.lex.words(
+            "government_nouns"
+        ):
+            # "the Serbian government", "Belgrade's government": a state's government is
+            # the state itself where no conflict is in sight
+            party = dataclasses.replace(party, ref=dataclasses.replace(party.ref, form="name"))
         return self._states(power, party)
 
     @staticmethod
@@ -1160,12 +1271,15 @@ class StanceRules:
                 if m.ref.code and foe_at & set(range(m.i, m.j))
             }
             for ms in groups:
+                powers = cl.powers
+                if self._guest_backed(cl, ms, self._places_named(cl, ms)):
+                    powers, ms = ms, cl.powers
                 if cl.conflict_of is not None and cl.conflict_of.conflict is not None:
                     theatre = cl.conflict_of.conflict
                 else:
                     theatre = self.doc_theatre(
                         self.ctx,
-                        cl.powers,
+                        powers,
                         ms,
                         cl.trigger,
                         self.year(cl.trigger),
@@ -1177,6 +1291,8 @@ class StanceRules:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
+                if powers is cl.powers and self._guest_backed(cl, ms, self._hosts(theatre)):
+                    powers, ms = ms, cl.powers
                 names: list[tuple[str, Mention | None]]
                 if not ms:
                     names = [(self.doc_theatre.conflict_name(theatre), None)]
@@ -1191,7 +1307,7 @@ class StanceRules:
                     if party in done:
                         continue
                     done.add(party)
-                    for pw in cl.powers:
+                    for pw in powers:
                         power = self.ctx.power_name(pw, theatre)
                         if power == party or self._same_side(power, party, pw, pm):
                             continue
@@ -1201,7 +1317,7 @@ class StanceRules:
                             continue  # Russia does not mediate the Russia–Ukraine war
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
-                        place = theatre
+                        place, shown = theatre, party
                         if (
                             pm is not None
                             and theatre.definition is None
@@ -1214,6 +1330,8 @@ class StanceRules:
                             # "Russia supports Serbia", "Russia sold fighter jets to India":
                             # no war at the party's place that the text does not describe
                             place = self.doc_theatre.no_conflict(pm.ref.code)
+                            # "the Serbian government" and "Serbia" are one party there
+                            shown = pm.ref.name if pm.ref.kind == "state" else party
                         if self._sideless(pw, power, theatre) or (
                             pm is not None and self._sideless(pm, party, theatre)
                         ):
@@ -1226,7 +1344,7 @@ class StanceRules:
                             by = claimed or (self.outlet_label if loaded else None)
                         if by == power:
                             by = None
-                        key = (power, cl.relation, party, place.id, cl.modality.negated, by)
+                        key = (power, cl.relation, shown, place.id, cl.modality.negated, by)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -1234,7 +1352,7 @@ class StanceRules:
                             Stance(
                                 power,
                                 cl.relation,
-                                party,
+                                shown,
                                 place.id,
                                 [self.ctx_evidence(cl.trigger)],
                                 cl.modality.negated,
@@ -1245,6 +1363,51 @@ class StanceRules:
         return out
 
     outlet_label = "the article's wording"
+
+    def _guest_backed(self, cl: _Claim, parties: list[Mention], hosts: set[str]) -> bool:
+        """ "French troops backed by Malian soldiers" in Mali, "Kenyan troops, supported by
+        Somali government soldiers": the host state's forces fight beside a foreign
+        intervention on the host government's own side; the analyst's reading is the foreign
+        state backing the host government (as "fighting alongside" reads), never the host
+        state as a patron of the foreign one."""
+        if cl.relation != "backs" or not parties or not cl.powers or not hosts:
+            return False
+        states = {
+            name: code
+            for th in self.lex.theatres.values()
+            for code, name in th.state_parties.items()
+        }
+
+        def host(m: Mention) -> bool:
+            if m.ref.kind == "party":
+                return states.get(m.ref.name) in hosts
+            return m.ref.kind == "state" and m.ref.code in hosts
+
+        return all(host(m) for m in cl.powers) and all(
+            m.ref.kind == "state" and m.ref.code and m.ref.code not in hosts for m in parties
+        )
+
+    def _hosts(self, theatre) -> set[str]:
+        """The countries a conflict is fought in whose government is one of its sides."""
+        if theatre.definition is not None:
+            d = theatre.definition
+            return set(d.countries + d.within) & set(d.state_parties)
+        if theatre.country and theatre.id != UNPLACED and self._conflict_context():
+            return {theatre.country}
+        return set()
+
+    def _places_named(self, cl: _Claim, parties: list[Mention]) -> set[str]:
+        """The countries of the places the sentence names, its actors' names aside
+        ("retook Mocimboa da Praia", "toward Kismayo"; not "Rwandan troops")."""
+        named = {k for m in [*cl.powers, *parties, *self.ctx.mentions] for k in range(m.i, m.j)}
+        out = set()
+        for tp in self.ctx.toponyms:
+            toks = self.ctx.tokens_of(tp)
+            if tp.candidate is None or not tp.candidate.country or tp.metonymic or not toks:
+                continue
+            if not any(t.i in named for t in toks):
+                out.add(tp.candidate.country)
+        return out
 
     @staticmethod
     def _abroad(cl: _Claim, parties: list[Mention], theatre) -> bool:
@@ -1257,7 +1420,11 @@ class StanceRules:
             return False
         return all(
             m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
-        ) and all(m.ref.kind in ("armed", "party") for m in parties)
+        ) and all(
+            m.ref.kind in ("armed", "party")
+            or (m.ref.kind == "org" and m.ref.code != theatre.country)
+            for m in parties
+        )
 
     def _sideless(self, m: Mention, name: str, theatre) -> bool:
         """ "militias", "armed groups", "terrorists", "foreign fighters": armed men of any

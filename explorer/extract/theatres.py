@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from explorer.extract.focus import dateline_end
 from explorer.extract.lexicon import Lexicon, TheatreDef
 
 UNPLACED = "unplaced"
@@ -163,6 +164,7 @@ class TheatreFinder:
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
         self.keyword_res = _distinctive_keywords(lex)
+        self.doc_text = doc_text
         m = _DATELINE.match(doc_text[:120]) if doc_text else None
         self.dateline_end = m.end() if m else 0
         self.sentence: dict[int, Weights] = {}
@@ -181,6 +183,7 @@ class TheatreFinder:
         self._read = True
         if self._before_reading is not None:
             self._before_reading()
+        self._late_dateline()
         for c in self.contexts:
             own = self._places(c)
             self.sentence[c.s.index] = own
@@ -195,6 +198,20 @@ class TheatreFinder:
             for tp in c.toponyms:
                 if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
                     self.dateline[tp.candidate.country] += 0.5  # where it was filed
+
+    def _late_dateline(self) -> None:
+        """A dateline under a headline and a date line ("WASHINGTON (AP) - The House voted
+        to send aid to the Contra rebels"): where the story was filed, unless the story
+        names that country again as a place (then "BEIRUT - ... reached the outskirts of
+        Beirut" is where things happen, and the dateline counts like any place)."""
+        end = dateline_end(self.doc_text) if not self.dateline_end else 0
+        if not end:
+            return
+        tps = [tp for c in self.contexts for tp in c.toponyms if tp.candidate]
+        filed = {tp.candidate.country for tp in tps if tp.end <= end and tp.candidate.country}
+        later = {tp.candidate.country for tp in tps if tp.start >= end and not tp.metonymic}
+        if filed and not filed & later:
+            self.dateline_end = end
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
