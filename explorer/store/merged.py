@@ -32,7 +32,6 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -89,6 +88,9 @@ def _digest(path: Path) -> bytes:
 
 @cache
 def _release() -> str:
+    # only a frozen build asks, so every open does not pay for importing the package metadata
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("explorer")
     except PackageNotFoundError:
