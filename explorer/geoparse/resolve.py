@@ -298,9 +298,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
         key = norm(m.name)
+        near_to = [a for k, a in anchors if k != key]
         if _outside_dateline_container(m, cs, text) or (
             focus_total >= FOCUS_MIN
-            and _stray(m, near_about, [a for k, a in anchors if k != key], km)
+            and (
+                _stray(m, near_about, near_to, km)
+                or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+            )
         ):
             # left unplaced, its readings kept as alternatives
             m.chosen, m.score, m.confidence = None, 0.0, 0.0
@@ -515,6 +519,22 @@ def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
     if not e.country or e.country in near_about:
         return False
     if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+def _unrelated(m: Mention, near_focus: set[str], near_to: list[Entry], km, ctx_c, key) -> bool:
+    """A town (not a famous one) of a country that nothing else in a focused text is in or near:
+    no name of the text has a reading there, none of its countries is a neighbour, no placed
+    name lies within STRAY_NEAR_KM and no "Name, Region" says so. "Mozambican troops clashed
+    with insurgents near Palma" in a story of Cabo Delgado is not Palma de Mallorca, only a
+    Palma the gazetteer lacks: the name is left unplaced, its readings kept as alternatives."""
+    e = m.chosen
+    if e is None or e.rank not in (3, 4) or _famous(e) or not e.country:
+        return False
+    if e.country in near_focus or (m.container and any(_inside(e, c) for c in m.container)):
+        return False
+    if any(d.get(e.country, 0.0) > 0.1 for k, d in ctx_c.items() if k != key):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
 
