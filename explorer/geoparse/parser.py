@@ -453,8 +453,9 @@ class Geoparser:
         if j - i < 2 or j >= len(doc) or norm(doc[j - 1].text) not in self._civic:
             return j
         nxt = doc[j]
-        if not is_cap(nxt) or not (norm(nxt.text) in self._titles or norm(nxt.text) in self._civic):
-            return j
+        word = norm(nxt.text)
+        if not is_cap(nxt) or not (word in self._titles or word in self._civic or word == "hall"):
+            return j  # "City Hall" too: "San Fernando City Hall" is San Fernando's
         if any(e.primary for e in self.gaz.lookup(norm(doc[i:j].text))):
             return j
         if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
@@ -566,11 +567,15 @@ class Geoparser:
         reading stays a name the text gives, unplaced."""
         out = []
         for f in found:
+            nxt = _kind_word(doc, f.end)
+            surface = doc[f.start : f.end].text
+            if f.demonym and nxt in REGION_WORDS:
+                regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
+                if regions:
+                    f = _Found(f.start, f.end, regions, "ner")
             if f.demonym or not f.entries:
                 out.append(f)
                 continue
-            nxt = _kind_word(doc, f.end)
-            surface = doc[f.start : f.end].text
             country = self.gaz.demonym(surface)
             if (
                 country is not None

@@ -197,11 +197,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
     region_focus = _region_focus(mentions, cands)
-    together = _together(mentions, cands, km)
+    together, famed = _together(mentions, cands, km, focus)
     if focus_total >= FOCUS_MIN:
         # two towns of a country the text is not about are together by chance ("London" and
-        # "Richmond", England, in a story of London, Ontario)
-        together = {k: e for k, e in together.items() if e.country in near_focus}
+        # "Richmond", England, in a story of London, Ontario); a famous place's name moves to
+        # its namesake only in a country the text is about, not its neighbour ("Los Angeles"
+        # and "San Fernando" are together in Mexico too)
+        about_now = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
+        together = {
+            k: e
+            for k, e in together.items()
+            if e.country in (about_now if k in famed else near_focus)
+        }
+    else:
+        together = {k: e for k, e in together.items() if k not in famed}
     # the dateline's name keeps its sense through the story ("a Washington-based firm")
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
@@ -381,24 +390,31 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
+def _together(mentions: list[Mention], cands, km, focus) -> tuple[dict[str, Entry], set[str]]:
     """The town or county each name is where the text says nothing else: for two names, the
     one town or county reading of each that lies within TOGETHER_KM of the one such reading
     of the other ("New London" and "Winfield" are together only in Iowa), as a local paper
     names the places around it without their state. Not a name that may be a country, nor a
     town of a country where the name is a state ("Indiana" and "Oklahoma" are also two towns
     of Pennsylvania), nor a name with a famous reading ("Los Angeles" and "San Fernando" are
-    together in Mexico too; this leaves "Paris" and "Henry County" to other evidence), nor a
-    name with two such readings (a Springfield beside two Franklins)."""
+    together in Mexico too) unless the text is about the town's country and gives nothing for
+    the famous place's ("Paris" and "Henry County" in a story of Tennessee, with no French
+    name; the caller checks the country, and gets these names as the second value), nor a name
+    with two such readings (a Springfield beside two Franklins)."""
     by_region: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
     done: set[str] = set()
+    famed: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
         if m.demonym or key in done or not cs:
             continue
         done.add(key)
-        if any(e.rank in (0, 1, 5) or _famous(e) for e in m.entries):
+        if any(e.rank in (0, 1, 5) for e in m.entries):
             continue
+        if any(_famous(e) for e in m.entries):
+            if any(_famous(e) and focus.get(e.country) for e in m.entries):
+                continue
+            famed.add(key)
         # a state's name is the state in its own country ("Indiana", "Washington")
         regions = {e.country for e in m.entries if e.rank == 2}
         for e, _ in cs:
@@ -425,7 +441,7 @@ def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
                     pairs[k2].setdefault(e2.gid, (e2, set()))[1].add(k)
     one = {k: next(iter(found.values())) for k, found in pairs.items() if len(found) == 1}
     # both ways: a partner's one reading is the one beside this name's
-    return {k: e for k, (e, partners) in one.items() if any(p in one for p in partners)}
+    return {k: e for k, (e, partners) in one.items() if any(p in one for p in partners)}, famed
 
 
 def _dateline(m: Mention, text: str) -> bool:
