@@ -9,15 +9,12 @@ import pytest
 
 from explorer.model import great_circle_km
 from tests.test_geoparse import find
+from tests.test_geoparse_world import countries as readings
 
 
 @pytest.fixture(scope="module")
 def gp(geoparsing):
     return geoparsing[0]
-
-
-def readings(tops, name) -> list[str | None]:
-    return [t.candidate and t.candidate.country for t in tops if t.name == name]
 
 
 def test_a_country_adjective_is_the_country_not_a_region_of_its_name(gp):
