@@ -112,3 +112,23 @@ def test_a_town_before_city_hall_is_the_town(gp):
     tops = gp.parse("A Los Angeles school board member spoke at San Fernando City Hall on Tuesday.")
     assert readings(tops, "Los Angeles") == ["US"]
     assert readings(tops, "San Fernando") == ["US"]
+
+
+def test_a_famous_city_of_a_country_the_text_is_in(gp):
+    # a Kentucky story whose doctor is "currently in France": Paris is the French capital, not
+    # Paris, Kentucky, beside the story's Georgetown and Pikeville
+    tops = gp.parse(
+        "GEORGETOWN, Ky. (WKYT) - Dr. Angela Maggard of Pikeville is currently in France on a "
+        "family trip. A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard "
+        "Thursday night."
+    )
+    assert readings(tops, "Paris") == ["FR"]
+    # the dateline's own town, or one with its state after it, stays the town
+    tops = gp.parse(
+        "PARIS, Ky. (AP) - A judge in Paris ruled on Tuesday. The firm has plants in France."
+    )
+    assert readings(tops, "PARIS") + readings(tops, "Paris") == ["US", "US"]
+    tops = gp.parse(
+        "A Paris, Ky., man was charged; the Bourbon County sheriff said he lived in France."
+    )
+    assert readings(tops, "Paris") == ["US"]

@@ -221,6 +221,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     nations -= {
         norm(m.name) for m in mentions if _PLACED_IN.search(text, max(0, m.start - 40), m.start)
     }
+    # countries the text places something in by name ("currently in France"): a famous city of
+    # one is where the story goes, not a namesake beside the paper's own towns
+    sited = {
+        cs[0][0].country
+        for m, cs in zip(mentions, cands, strict=True)
+        if cs and cs[0][0].rank == 0 and norm(m.name) not in nations and not m.demonym
+    }
     anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
     for _ in range(ROUNDS):
         ctx_c, ctx_a, anchors = _context(mentions)
@@ -253,6 +260,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             rescored = []
             for e, base in cs:
                 s = base
+                inside = bool(m.container) and any(_inside(e, c) for c in m.container)
+                # a town whose name is a famous city of a country the text places something in
+                # ("Dr. Maggard is currently in France ... on Paris' Champs-Elysees", in a
+                # Kentucky story): its region's context does not make it the town
+                held = (
+                    e.rank in (3, 4)
+                    and not _famous(e)
+                    and not dateline
+                    and not inside
+                    and bool((cities_abroad - {e.country}) & sited)
+                )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
                     if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
@@ -262,16 +280,16 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                         share *= _namesake_evidence(
                             e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
                         )
-                    s += w["ctx_country"] * share
+                    s += w["ctx_country"] * share * (not held)
                     near_c = sum(cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ()))
                     s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
-                if e.admin1:
+                if e.admin1 and not held:
                     s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
                     if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
                         s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
-                if m.container and any(_inside(e, c) for c in m.container):
+                if inside:
                     s += w["container"]
-                if near_to and e.rank >= 2:
+                if near_to and e.rank >= 2 and not held:
                     d = min(_km_cached(km, e, a) for a in near_to)
                     s += w["near"] * math.exp(-d / 150.0)
                 if (
