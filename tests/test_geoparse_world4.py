@@ -132,3 +132,19 @@ def test_a_famous_city_of_a_country_the_text_is_in(gp):
         "A Paris, Ky., man was charged; the Bourbon County sheriff said he lived in France."
     )
     assert readings(tops, "Paris") == ["US"]
+
+
+def test_a_village_abroad_gives_way_to_a_region_of_the_texts_country(gp):
+    # "Hiran" without its region's word: the Iraqi village Hīrān is no reading beside "Somali
+    # forces" where Somalia's Hiiraan is spelled so; and "Middle Shabelle" is found the same way
+    tops = gp.parse("Somali forces recaptured the town of Bulo Burde in Hiran on Sunday.")
+    c = find(tops, "Hiran").candidate
+    assert (c.country, c.kind) == ("SO", "region")
+    tops = gp.parse("Somali forces said they killed 30 militants in the Middle Shabelle region.")
+    assert readings(tops, "Middle Shabelle") == ["SO"]
+    # an island the gazetteer lacks stays a name of the text, unplaced, though it is a surname
+    tops = gp.parse(
+        "A ferry caught fire off Flores island in East Nusa Tenggara province, Indonesian "
+        "officials said."
+    )
+    assert readings(tops, "Flores") == [None]

@@ -402,13 +402,18 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
-        ctx = _DocContext.of(found, doc)
         found = self._feature_words(doc, found)
+        ctx = _DocContext.of(found, doc)
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = self._by_skeleton(doc, f, ctx)
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
+            elif f.source == "ner" and _villages_abroad(f.entries, ctx):
+                # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
+                # where a region of the country the text names is spelled so (Hiiraan)
+                regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
+                f.entries = regions or f.entries
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
             if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
@@ -643,8 +648,8 @@ class Geoparser:
             k -= 1
         if k >= 0 and norm(doc[k].text) in self._titles and is_cap(doc[k]):
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
-        if f.end - f.start != 1 or not self.gaz.is_given_name(key):
-            return False
+        if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
+            return False  # "Flores island" is no person
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
@@ -999,6 +1004,15 @@ def _named_region(e: Entry) -> bool:
         # a region whose people the gazetteer does not know (Egypt's Alexandria) is let be
         return not e.population or e.population >= MIN_POP_BLOCKED
     return e.rank in (0, 1, 5)
+
+
+def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
+    """Every reading is a town of under MIN_POP_COUNTRY people outside the countries the text
+    names, and it names one."""
+    return bool(entries and ctx.countries) and all(
+        e.rank in (3, 4) and e.population < MIN_POP_COUNTRY and e.country not in ctx.countries
+        for e in entries
+    )
 
 
 def _kind_word(doc, k: int) -> str:
