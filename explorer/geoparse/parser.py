@@ -53,6 +53,28 @@ LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
 SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Ste", "San", "Santa"})
+# a word after a name that says what kind of place it is: "the Hiran region" is no village, "Flores
+# island" no town; a region's word keeps the towns big enough to name their own region ("the
+# Kharkiv region", "the Gaza region")
+REGION_WORDS = frozenset(
+    {"region", "province", "district", "state", "governorate", "county", "prefecture", "oblast"}
+)
+NATURE_WORDS = frozenset(
+    {"island", "islands", "isle", "river", "lake", "mountain", "mountains", "volcano"}
+    | {"peninsula", "desert", "valley", "archipelago", "plateau", "strait", "gulf"}
+)
+# the kind words that say so also capitalised ("Flores Island"), not those that begin the names
+# of courts, schools and offices ("State", "District", "County")
+CAPITAL_KIND_WORDS = (NATURE_WORDS | {"region", "province", "governorate", "oblast"}) - {"valley"}
+# a generic word that ends a longer name ("Twin Lakes", "Palm Springs"): alone, after another
+# capitalised word, it is what is left of a name the gazetteer lacks, not a place of its own
+GENERIC_TAILS = frozenset(
+    {"lakes", "lake", "springs", "falls", "heights", "hills", "park", "beach", "gardens"}
+    | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
+    | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
+)
+# words before a name that are no part of it ("The Lakes", "In Lakes state")
+LEAD_WORDS = frozenset({"the", "in", "at", "of", "from", "to", "near", "and", "or", "for", "on"})
 
 
 @cache
@@ -380,10 +402,18 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        found = self._feature_words(doc, found)
         ctx = _DocContext.of(found, doc)
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = self._by_skeleton(doc, f, ctx)
+                if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
+                    f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
+            elif f.source == "ner" and _villages_abroad(f.entries, ctx):
+                # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
+                # where a region of the country the text names is spelled so (Hiiraan)
+                regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
+                f.entries = regions or f.entries
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
             if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
@@ -428,8 +458,9 @@ class Geoparser:
         if j - i < 2 or j >= len(doc) or norm(doc[j - 1].text) not in self._civic:
             return j
         nxt = doc[j]
-        if not is_cap(nxt) or not (norm(nxt.text) in self._titles or norm(nxt.text) in self._civic):
-            return j
+        word = norm(nxt.text)
+        if not is_cap(nxt) or not (word in self._titles or word in self._civic or word == "hall"):
+            return j  # "City Hall" too: "San Fernando City Hall" is San Fernando's
         if any(e.primary for e in self.gaz.lookup(norm(doc[i:j].text))):
             return j
         if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
@@ -528,6 +559,61 @@ class Geoparser:
         out.sort(key=lambda f: f.start)
         return out
 
+    def _feature_words(self, doc, found: list[_Found]) -> list[_Found]:
+        """What the words around a name say it is. A country's adjective is the country, not a
+        region that shares its name ("Somali forces" are Somalia's, not those of Ethiopia's Somali
+        region), unless a region's word follows ("Ethiopia's Somali region"). A region's word
+        after a name keeps its regions and big towns ("the Hiran region" is not Hiran, an Iraqi
+        village); a natural feature's word keeps its countries and curated features ("Flores
+        island" is no Uruguayan department nor a Guatemalan town), and a region of a country
+        another name of the text may lie in ("Bali island" in a story of Indonesia). A generic
+        word after another capitalised word is the end of a longer name, no place alone ("Twin
+        Lakes", which the gazetteer lacks, is not Lakes, South Sudan). A name so left with no
+        reading stays a name the text gives, unplaced."""
+        out = []
+        for f in found:
+            nxt = _kind_word(doc, f.end)
+            surface = doc[f.start : f.end].text
+            if f.demonym and nxt in REGION_WORDS:
+                regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
+                if regions:
+                    f = _Found(f.start, f.end, regions, "ner")
+            if f.demonym or not f.entries:
+                out.append(f)
+                continue
+            country = self.gaz.demonym(surface)
+            if (
+                country is not None
+                and nxt not in REGION_WORDS
+                and not any(e.rank == 0 for e in f.entries)
+            ):
+                out.append(_Found(f.start, f.end, (country,), "demonym", demonym=True))
+                continue
+            if f.end - f.start == 1 and norm(surface) in GENERIC_TAILS and f.start > 0:
+                prev = doc[f.start - 1]
+                if is_cap(prev) and prev.is_alpha and prev.lower_ not in LEAD_WORDS:
+                    continue
+            entries = f.entries
+            if nxt and not self.gaz.has_name(norm(f"{surface} {nxt}")):
+                # the countries the text's other names may lie in
+                others = {e.country for o in found if o is not f for e in o.entries}
+                if nxt in REGION_WORDS:
+                    entries = tuple(
+                        e
+                        for e in entries
+                        if e.rank != 4 or e.population >= MIN_POP_FREE or e.country in others
+                    )
+                else:
+                    entries = tuple(
+                        e
+                        for e in entries
+                        if e.rank in (0, 1, 5) or (e.rank == 2 and e.country in others)
+                    )
+            if entries != f.entries:
+                f.entries, f.source = entries, "ner" if not entries else f.source
+            out.append(f)
+        return out
+
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
@@ -562,8 +648,8 @@ class Geoparser:
             k -= 1
         if k >= 0 and norm(doc[k].text) in self._titles and is_cap(doc[k]):
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
-        if f.end - f.start != 1 or not self.gaz.is_given_name(key):
-            return False
+        if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
+            return False  # "Flores island" is no person
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
@@ -918,6 +1004,33 @@ def _named_region(e: Entry) -> bool:
         # a region whose people the gazetteer does not know (Egypt's Alexandria) is let be
         return not e.population or e.population >= MIN_POP_BLOCKED
     return e.rank in (0, 1, 5)
+
+
+def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
+    """Every reading is a town of under MIN_POP_COUNTRY people outside the countries the text
+    names, and it names one."""
+    return bool(entries and ctx.countries) and all(
+        e.rank in (3, 4) and e.population < MIN_POP_COUNTRY and e.country not in ctx.countries
+        for e in entries
+    )
+
+
+def _kind_word(doc, k: int) -> str:
+    """The word at token k when it says what kind of place the name before it is, lower case:
+    "region", "island", written so; capitalised only before a word in lower case or a stop
+    ("the Hiran Region of Somalia"), since before another capitalised word it is the name of
+    something else ("Tipperary District Court", "Youngstown State University")."""
+    if k >= len(doc):
+        return ""
+    tok = doc[k]
+    word = tok.lower_
+    if word not in REGION_WORDS and word not in NATURE_WORDS:
+        return ""
+    if tok.text == word:
+        return word
+    if word in CAPITAL_KIND_WORDS and not (k + 1 < len(doc) and is_cap(doc[k + 1])):
+        return word
+    return ""
 
 
 def taken_by(found: list[_Found], s: int, e: int):

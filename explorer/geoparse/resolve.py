@@ -197,11 +197,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
     region_focus = _region_focus(mentions, cands)
-    together = _together(mentions, cands, km)
+    together, famed = _together(mentions, cands, km, focus)
     if focus_total >= FOCUS_MIN:
         # two towns of a country the text is not about are together by chance ("London" and
-        # "Richmond", England, in a story of London, Ontario)
-        together = {k: e for k, e in together.items() if e.country in near_focus}
+        # "Richmond", England, in a story of London, Ontario); a famous place's name moves to
+        # its namesake only in a country the text is about, not its neighbour ("Los Angeles"
+        # and "San Fernando" are together in Mexico too)
+        about_now = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
+        together = {
+            k: e
+            for k, e in together.items()
+            if e.country in (about_now if k in famed else near_focus)
+        }
+    else:
+        together = {k: e for k, e in together.items() if k not in famed}
     # the dateline's name keeps its sense through the story ("a Washington-based firm")
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
@@ -211,6 +220,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
     nations -= {
         norm(m.name) for m in mentions if _PLACED_IN.search(text, max(0, m.start - 40), m.start)
+    }
+    # countries the text places something in by name ("currently in France"): a famous city of
+    # one is where the story goes, not a namesake beside the paper's own towns
+    sited = {
+        cs[0][0].country
+        for m, cs in zip(mentions, cands, strict=True)
+        if cs and cs[0][0].rank == 0 and norm(m.name) not in nations and not m.demonym
     }
     anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
     for _ in range(ROUNDS):
@@ -244,6 +260,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             rescored = []
             for e, base in cs:
                 s = base
+                inside = bool(m.container) and any(_inside(e, c) for c in m.container)
+                # a town whose name is a famous city of a country the text places something in
+                # ("Dr. Maggard is currently in France ... on Paris' Champs-Elysees", in a
+                # Kentucky story): its region's context does not make it the town
+                held = (
+                    e.rank in (3, 4)
+                    and not _famous(e)
+                    and not dateline
+                    and not inside
+                    and bool((cities_abroad - {e.country}) & sited)
+                )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
                     if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
@@ -253,16 +280,16 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                         share *= _namesake_evidence(
                             e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
                         )
-                    s += w["ctx_country"] * share
+                    s += w["ctx_country"] * share * (not held)
                     near_c = sum(cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ()))
                     s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
-                if e.admin1:
+                if e.admin1 and not held:
                     s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
                     if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
                         s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
-                if m.container and any(_inside(e, c) for c in m.container):
+                if inside:
                     s += w["container"]
-                if near_to and e.rank >= 2:
+                if near_to and e.rank >= 2 and not held:
                     d = min(_km_cached(km, e, a) for a in near_to)
                     s += w["near"] * math.exp(-d / 150.0)
                 if (
@@ -298,9 +325,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             m.confidence = 0.9
         m.alternatives = ranked[1:5]
         key = norm(m.name)
+        near_to = [a for k, a in anchors if k != key]
         if _outside_dateline_container(m, cs, text) or (
             focus_total >= FOCUS_MIN
-            and _stray(m, near_about, [a for k, a in anchors if k != key], km)
+            and (
+                _stray(m, near_about, near_to, km)
+                or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+            )
         ):
             # left unplaced, its readings kept as alternatives
             m.chosen, m.score, m.confidence = None, 0.0, 0.0
@@ -377,24 +408,31 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
+def _together(mentions: list[Mention], cands, km, focus) -> tuple[dict[str, Entry], set[str]]:
     """The town or county each name is where the text says nothing else: for two names, the
     one town or county reading of each that lies within TOGETHER_KM of the one such reading
     of the other ("New London" and "Winfield" are together only in Iowa), as a local paper
     names the places around it without their state. Not a name that may be a country, nor a
     town of a country where the name is a state ("Indiana" and "Oklahoma" are also two towns
     of Pennsylvania), nor a name with a famous reading ("Los Angeles" and "San Fernando" are
-    together in Mexico too; this leaves "Paris" and "Henry County" to other evidence), nor a
-    name with two such readings (a Springfield beside two Franklins)."""
+    together in Mexico too) unless the text is about the town's country and gives nothing for
+    the famous place's ("Paris" and "Henry County" in a story of Tennessee, with no French
+    name; the caller checks the country, and gets these names as the second value), nor a name
+    with two such readings (a Springfield beside two Franklins)."""
     by_region: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
     done: set[str] = set()
+    famed: set[str] = set()
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
         if m.demonym or key in done or not cs:
             continue
         done.add(key)
-        if any(e.rank in (0, 1, 5) or _famous(e) for e in m.entries):
+        if any(e.rank in (0, 1, 5) for e in m.entries):
             continue
+        if any(_famous(e) for e in m.entries):
+            if any(_famous(e) and focus.get(e.country) for e in m.entries):
+                continue
+            famed.add(key)
         # a state's name is the state in its own country ("Indiana", "Washington")
         regions = {e.country for e in m.entries if e.rank == 2}
         for e, _ in cs:
@@ -421,7 +459,7 @@ def _together(mentions: list[Mention], cands, km) -> dict[str, Entry]:
                     pairs[k2].setdefault(e2.gid, (e2, set()))[1].add(k)
     one = {k: next(iter(found.values())) for k, found in pairs.items() if len(found) == 1}
     # both ways: a partner's one reading is the one beside this name's
-    return {k: e for k, (e, partners) in one.items() if any(p in one for p in partners)}
+    return {k: e for k, (e, partners) in one.items() if any(p in one for p in partners)}, famed
 
 
 def _dateline(m: Mention, text: str) -> bool:
@@ -515,6 +553,22 @@ def _stray(m: Mention, near_about: set[str], near_to: list[Entry], km) -> bool:
     if not e.country or e.country in near_about:
         return False
     if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+def _unrelated(m: Mention, near_focus: set[str], near_to: list[Entry], km, ctx_c, key) -> bool:
+    """A town (not a famous one) of a country that nothing else in a focused text is in or near:
+    no name of the text has a reading there, none of its countries is a neighbour, no placed
+    name lies within STRAY_NEAR_KM and no "Name, Region" says so. "Mozambican troops clashed
+    with insurgents near Palma" in a story of Cabo Delgado is not Palma de Mallorca, only a
+    Palma the gazetteer lacks: the name is left unplaced, its readings kept as alternatives."""
+    e = m.chosen
+    if e is None or e.rank not in (3, 4) or _famous(e) or not e.country:
+        return False
+    if e.country in near_focus or (m.container and any(_inside(e, c) for c in m.container)):
+        return False
+    if any(d.get(e.country, 0.0) > 0.1 for k, d in ctx_c.items() if k != key):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
 
