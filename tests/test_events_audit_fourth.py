@@ -259,3 +259,40 @@ def test_a_person_the_article_gives_no_such_office_stays_apart(read):
     )
     attacks = _of_type(read, text, "attack", "2016-12-19")
     assert len(attacks) == 2, attacks
+
+
+def test_an_incident_told_by_name_keeps_no_unnamed_second_author(read):
+    text = (
+        "A Turkish policeman fatally shot Russia's ambassador to Turkey in Ankara on Monday.\n\n"
+        "Witnesses watched as the gunman fired at least eight shots, walking around Ambassador "
+        "Andrei Karlov as he lay motionless.\n\n"
+        "The spectacle of 62-year-old Karlov's assassination by a member of the Turkish security "
+        "forces reinforced the sense of unease over the region's conflict."
+    )
+    (attack,) = _of_type(read, text, "attack", "2016-12-19")
+    assert attack.actors == ["Turkish policeman"], attack.actors
+
+
+# --- a people's group in another country, a habit --------------------------------------------
+
+
+def test_a_peoples_fighters_in_another_country_are_not_the_group_of_that_name(read):
+    iraqi = _of_type(
+        read, "Iraqi Kurdish fighters attacked Islamic State positions near Mosul.", "attack"
+    )
+    assert iraqi and iraqi[0].actors == ["Iraqi Kurdish fighters"], iraqi
+    syrian = _of_type(
+        read, "Syrian Kurdish fighters attacked Islamic State positions near Raqqa.", "attack"
+    )
+    assert syrian and "YPG" in syrian[0].actors[0], syrian
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has become accustomed to deadly attacks.",
+        "Residents of Sderot are used to rocket attacks from Gaza.",
+    ],
+)
+def test_what_one_is_used_to_is_no_incident(read, text):
+    assert not _of_type(read, text, "attack"), text

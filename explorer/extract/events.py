@@ -358,6 +358,8 @@ _POLICING = {
     "drug",
     "narcotic",
 }
+# "accustomed to attacks", "no stranger to clashes": what keeps happening
+_USED_TO = {"accustomed", "used", "inured", "familiar", "stranger", "habituated"}
 # a trip of one's own, no visit an analyst follows
 _PRIVATE_KINDS = {"personal", "private", "family", "holiday", "vacation", "honeymoon"}
 # "a history of bombings", "their record of attacks": a habit or a past summed up
@@ -966,6 +968,8 @@ class EventRules:
             return True  # "Dozens have been killed in sectarian clashes": a toll
         if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
             return True  # "has been blamed for attacks in Turkey"
+        if tok.dep_ == "pobj" and h.lower_ in ("to", "with") and h.head.lower_ in _USED_TO:
+            return True  # "Turkey has become accustomed to deadly attacks"
         return self._since_a_year(trig)
 
     def _since_a_year(self, trig: Trigger) -> bool:
@@ -1029,6 +1033,10 @@ class EventRules:
             own = self._own_place(tok, m)
             if own is not None:
                 return [own]  # "Dagestan's leader, Mukhu Aliyev": not Azerbaijan's Aliyev
+        if m is not None and m.ref.kind == "party" and m.ref.theatres:
+            other = self._people_elsewhere(tok, m)
+            if other is not None:
+                return [other]
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
                 self._people[tok.text] = m.ref.actor
@@ -1132,6 +1140,21 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish
+        fighters", Syria's YPG) given with the state of another country than where it
+        fights is that people's men in that country, written as the text names them."""
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or m.i <= c.i < m.j or c.i > tok.i:
+                continue
+            mm = self.ctx.mention(c)
+            if mm is None or mm.ref.kind != "state" or not mm.ref.state:
+                continue
+            if mm.ref.state.lower() not in m.ref.theatres:
+                name = tok.doc[c.i : tok.i + 1].text
+                return name, (self.ctx.s.char(c), self.ctx.s.char_end(tok))
+        return None
 
     @staticmethod
     def _indefinite_one(tok) -> bool:
