@@ -67,6 +67,18 @@ def _of_type(read, text: str, etype: str, published: str | None = "2016-12-20"):
             "Nigerian pastor",
             "Nigeria",
         ),
+        (
+            "An Afghan insurgent attacked a police checkpoint in Kandahar on Friday.",
+            "attack",
+            "Afghan insurgent",
+            "Afghanistan",
+        ),
+        (
+            "A Palestinian militant fired a rocket at Sderot on Monday.",
+            "attack",
+            "Palestinian militant",
+            "Palestine",
+        ),
     ],
 )
 def test_one_person_by_his_nationality_is_not_his_state(read, text, etype, person, state):
@@ -83,6 +95,7 @@ def test_one_person_by_his_nationality_is_not_his_state(read, text, etype, perso
         ("A Russian soldier shot a Ukrainian civilian in Bucha in March.", "Russia"),
         ("Russian President Vladimir Putin met Turkish President Erdogan in Sochi.", "Turkey"),
         ("An Iranian diplomat met with Iraqi officials in Baghdad on Sunday.", "Iran"),
+        ("A Russian bomber struck targets near Aleppo on Monday.", "Russia"),
     ],
 )
 def test_a_soldier_or_an_office_still_stands_for_his_state(read, text, state):

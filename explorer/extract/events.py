@@ -263,6 +263,11 @@ _ONE_PERSON = {
     "student",
     "writer",
     "blogger",
+    "militant",
+    "insurgent",
+    "rebel",
+    "extremist",
+    "jihadist",
 }
 # offices that act for a state but a lone one is his own man: "a Turkish police officer"
 _ONE_PERSON_OFFICES = {"officer", "agent"}
