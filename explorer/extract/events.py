@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from explorer.extract.actors import REBEL_ARMY_WORDS
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
 from explorer.extract.focus import (
@@ -204,6 +205,81 @@ _NATIONALS = {
     "tourist",
     "student",
 }
+# words that make a name with a state's in it a rebel group's ("Rwandan Patriotic Front")
+_REBEL_NAME_WORDS = {"patriotic", "front", "movement", "rebel", "rebels", "insurgent"}
+# small words inside an organisation's name ("Bank of England", "Research and Analysis Wing")
+_NAME_JOINERS = {"of", "for", "and", "&", "de", "'s", "’s"}
+# words that make a name one of a state's organs ("Israel Defense Forces", "Iraqi Security
+# Forces"), beyond the lexicon's organs, armed groups and bodies
+_STATE_NAME_WORDS = {
+    "defence",
+    "defense",
+    "security",
+    "intelligence",
+    "republic",
+    "kingdom",
+    "federation",
+    "embassy",
+    "consulate",
+    "ministry",
+}
+# one person by his trade or lot (with "-man", "-woman", "-ee", "-ist" words and people_nouns)
+_ONE_PERSON = {
+    "officer",
+    "guard",
+    "driver",
+    "teacher",
+    "doctor",
+    "nurse",
+    "engineer",
+    "shooter",
+    "attacker",
+    "assailant",
+    "suspect",
+    "employee",
+    "photographer",
+    "priest",
+    "imam",
+    "preacher",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "asylum",
+    "seeker",
+    "hacker",
+    "bystander",
+    "passenger",
+    "prisoner",
+    "convert",
+    "settler",
+    "pastor",
+    "farmer",
+    "worker",
+    "trader",
+    "shopkeeper",
+    "student",
+    "writer",
+    "blogger",
+    "militant",
+    "insurgent",
+    "rebel",
+    "extremist",
+    "jihadist",
+}
+# offices that act for a state but a lone one is his own man: "a Turkish police officer"
+_ONE_PERSON_OFFICES = {"officer", "agent"}
+# words in -man or -ist that are no one person: "a German warship", "a Russian chairman"
+_ONE_PERSON_NOT = {
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "congressman",
+    "congresswoman",
+    "committee",
+}
 # a job with these words before it is a public one ("county archivist", "city manager")
 _PUBLIC = {"county", "city", "state", "federal", "municipal", "town", "village", "school"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -238,6 +314,59 @@ _HYPOTHETICAL_MODIFIERS = {
     "rumored",
     "rumoured",
 }
+# what an act's name may modify and still tell that it happened: "the shooting victim", "the
+# bombing suspect" (not "the shooting ranges", "an attack helicopter")
+_OUTCOME_HEADS = {
+    "victim",
+    "suspect",
+    "survivor",
+    "death",
+    "toll",
+    "scene",
+    "site",
+    "investigation",
+    "probe",
+    "inquiry",
+    "trial",
+    "case",
+    "spree",
+    "incident",
+    "aftermath",
+    "witness",
+    "injury",
+    "wound",
+    "casualty",
+    "fatality",
+    "charge",
+    "attacker",
+    "gunman",
+    "suspects",
+}
+# words of policing: a raid told with them is a search (see EventRules._police_raid)
+_POLICING = {
+    "police",
+    "officer",
+    "officers",
+    "detective",
+    "deputy",
+    "deputies",
+    "sheriff",
+    "agent",
+    "agents",
+    "arrest",
+    "seize",
+    "warrant",
+    "investigation",
+    "custody",
+    "caught",
+    "catch",
+    "drug",
+    "narcotic",
+}
+# "accustomed to attacks", "no stranger to clashes": what keeps happening
+_USED_TO = {"accustomed", "used", "inured", "familiar", "stranger", "habituated"}
+# a trip of one's own, no visit an analyst follows
+_PRIVATE_KINDS = {"personal", "private", "family", "holiday", "vacation", "honeymoon"}
 # "a history of bombings", "their record of attacks": a habit or a past summed up
 _HABIT_HEADS = {"history", "record", "legacy", "culture", "pattern", "cycle", "tradition"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
@@ -319,6 +448,8 @@ class EventMention:
     actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
     own_time: bool = False  # its clause states a time, even one without a year ("March 11")
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
+    # a target read from an office ("Russia's ambassador": Russia -> ambassador)
+    target_offices: dict[str, str] = field(default_factory=dict)
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -416,6 +547,7 @@ class EventRules:
         self.words = event_words()
         self._trigger_tokens: set[int] = set()
         self._people: dict[str, str] = {}  # "Turks" -> Turkey, for when a people acts as a state
+        self._offices: dict[str, str] = {}  # "Russia's ambassador": Russia -> ambassador
         self._triggers: list[Trigger] | None = None
 
     # --- triggers -------------------------------------------------------------------------
@@ -425,9 +557,13 @@ class EventRules:
             return False
         if spec.get("no_particle") and spec["no_particle"] in prts:
             return False
-        if spec.get("active_subject") and (
-            not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
-            or children(tok, "auxpass", "nsubjpass")
+        if (
+            spec.get("active_subject")
+            and (
+                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
+                or children(tok, "auxpass", "nsubjpass")
+            )
+            and not self._by_an_actor(tok)
         ):
             return False
         if spec.get("object_actor") and not any(
@@ -456,7 +592,7 @@ class EventRules:
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            words = _words([t for s in subj for t in _np_tokens(s)])
+            words = _words([t for s in subj for t in _np_tokens(s) if not _a_fighter(t)])
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
@@ -482,6 +618,25 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    def _by_an_actor(self, tok) -> bool:
+        """A passive verb whose victim and author are both named as people or sides: "a man
+        was shot by a gunman", "Sgt. Gale was shot by a sniper" (not "shot by a
+        photographer", nor "was shot" alone)."""
+        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        victims = children(tok, "nsubjpass")
+        w = self.words
+        return bool(
+            agents
+            and victims
+            and any(
+                self.ctx.mention(o) is not None
+                or o.lemma_.lower() in w["group_nouns"] | w["actor_nouns"]
+                or o.lower_ in w["group_nouns"]
+                for o in agents
+            )
+            and any(self._person(v) for v in victims)
+        )
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
@@ -818,6 +973,8 @@ class EventRules:
             return True  # "Dozens have been killed in sectarian clashes": a toll
         if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
             return True  # "has been blamed for attacks in Turkey"
+        if tok.dep_ == "pobj" and h.lower_ in ("to", "with") and h.head.lower_ in _USED_TO:
+            return True  # "Turkey has become accustomed to deadly attacks"
         return self._since_a_year(trig)
 
     def _since_a_year(self, trig: Trigger) -> bool:
@@ -873,11 +1030,18 @@ class EventRules:
                 for m in ctx.resolve_pronoun(tok, False)
                 if lo not in _PERSONAL or self._a_persons(m)
             ]  # "he" is a person: not the France of "the Tour de France" before it
+        firm = self._named_for_a_state(tok)
+        if firm is not None:
+            return [firm]
         m = ctx.mention(tok)
         if m is not None and m.ref.kind == "leader":
             own = self._own_place(tok, m)
             if own is not None:
                 return [own]  # "Dagestan's leader, Mukhu Aliyev": not Azerbaijan's Aliyev
+        if m is not None and m.ref.kind == "party" and m.ref.theatres:
+            other = self._people_elsewhere(tok, m)
+            if other is not None:
+                return [other]
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
                 self._people[tok.text] = m.ref.actor
@@ -896,8 +1060,9 @@ class EventRules:
             if demonyms:
                 first = min(demonyms, key=lambda c: c.i)
                 name = f"{first.text} {tok.text}"
-                if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in _NATIONALS:
-                    # "the Turks", "Turkish forces" may act as the state; "a Turkish man" not
+                if tok.tag_ in ("NNS", "NNPS"):
+                    # "Turkish protesters" may act as the state; "a Turkish man", "a Syrian
+                    # refugee" not
                     self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
@@ -906,10 +1071,28 @@ class EventRules:
             return found
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
+        if self._one_person(tok):
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            if nationals:
+                # "a Turkish policeman", "a Pakistani taxi driver": one person, not his state
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
-            # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson": one
-            # person's nationality, not the state
+            # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson", "a
+            # Turkish policeman": one person's nationality, not the state
             core = [t for t in core if not self._nationality(t)]
+        peoples = [
+            t
+            for t in core
+            if t.i < tok.i and (mm := ctx.mention(t)) is not None and mm.ref.form == "demonym"
+        ]
+        if len({ctx.mention(t).ref.code for t in peoples}) > 1:  # type: ignore[union-attr]
+            # "Bosnian Serb gunners", "Iraqi Kurdish fighters": a people's men in a country,
+            # neither state
+            first = min(peoples, key=lambda t: t.i)
+            name = tok.doc[first.i : tok.i + 1].text
+            return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if tok.lemma_.lower() in SITE_NOUNS:
             # "on Paris' Champs-Elysees boulevard": the city says where the site is, not whose
             # it is (the state that "Saudi Arabia's airport" names stays)
@@ -917,10 +1100,18 @@ class EventRules:
         for c in sorted(core, key=lambda t: t.i):
             if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
                 continue
+            firm = self._named_for_a_state(c)
+            if firm is not None:
+                if firm not in found:
+                    found.append(firm)  # "Rwandan Patriotic Front rebels": the front's
+                continue
             for cc in with_conjuncts(c):
                 mm = ctx.mention(cc)
                 if mm is not None and (mm.ref.actor, (mm.start, mm.end)) not in found:
                     found.append((mm.ref.actor, (mm.start, mm.end)))
+        if found and tok.lemma_.lower() in self.words["official_nouns"]:
+            for name, _span in found:
+                self._offices.setdefault(name, tok.lemma_.lower())
         if not found:
             # a country the lexicon lacks ("Sri Lankan army", "Indonesian police")
             for c in sorted(core, key=lambda t: t.i):
@@ -930,6 +1121,13 @@ class EventRules:
                     break
         if found:
             return found
+        if tok.lemma_.lower() == "member" and self._indefinite_one(tok):
+            # "a member of the Turkish security forces": one man of theirs, not the state
+            of = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+            if of:
+                last = max(t.i for t in _np_tokens(of[0]))
+                name = tok.doc[tok.i : last + 1].text
+                return [(name, (ctx.s.char(tok), ctx.s.char_end(tok.doc[last])))]
         if tok.lemma_.lower() in _OF_ACTOR_HEADS:
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -947,6 +1145,69 @@ class EventRules:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish
+        fighters", Syria's YPG) given with the state of another country than where it
+        fights is that people's men in that country, written as the text names them."""
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or m.i <= c.i < m.j or c.i > tok.i:
+                continue
+            mm = self.ctx.mention(c)
+            if mm is None or mm.ref.kind != "state" or not mm.ref.state:
+                continue
+            if mm.ref.state.lower() not in m.ref.theatres:
+                name = tok.doc[c.i : tok.i + 1].text
+                return name, (self.ctx.s.char(c), self.ctx.s.char_end(tok))
+        return None
+
+    @staticmethod
+    def _indefinite_one(tok) -> bool:
+        """ "a policeman", "one member": a single someone the text does not name."""
+        return tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children
+        )
+
+    def _named_for_a_state(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """An organisation whose name holds a state's ("Malaysia Airlines", "Air India",
+        "Saudi Aramco", "the Syrian Observatory for Human Rights"): a firm or a body of its
+        own, not the state, unless its name says it is an organ of the state ("the Russian
+        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces")."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ not in ("ORG", "NORP"):
+            return None
+        words = [t for t in ent if t.dep_ != "det"]
+        if len(words) < 2 or not any(self.ctx.mention(t) is not None for t in words):
+            return None
+        if any(not (t.text[:1].isupper() or t.lower_ in _NAME_JOINERS) for t in words):
+            return None  # "Turkish troops", "Russian officials": a state's people, not a name
+        lex = self.ctx.lex
+        organs = lex.words("state_organs") | lex.words("armed_nouns") | _STATE_NAME_WORDS
+        organs |= self.words["body_nouns"]
+        rebel = any(t.lower_ in REBEL_ARMY_WORDS | _REBEL_NAME_WORDS for t in words)
+        if not rebel and any(t.lower_ in organs or t.lemma_.lower() in organs for t in words):
+            return None  # (but "the Sudan People's Liberation Army" is no state's army)
+        if any(self.ctx.mention(t) is None and self._nationality(t) for t in words):
+            return None  # "Bosnian Serb": a people
+        if all(self.ctx.mention(t) is not None for t in words):
+            return None  # "Saudi Arabia", "North Korea": the state's own name
+        span = (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1]))
+        return tok.doc[words[0].i : words[-1].i + 1].text, span
+
+    def _one_person(self, tok) -> bool:
+        """One unnamed person by his trade or lot ("a Turkish policeman", "an off-duty Afghan
+        guard", "a Chechen taxi driver"): neither an office that speaks for a state (an
+        envoy, a minister) nor a soldier, whose acts are his army's."""
+        if not self._indefinite_one(tok):
+            return False
+        lem = tok.lemma_.lower()
+        if lem in self.words["official_nouns"] - _ONE_PERSON_OFFICES:
+            return False
+        return (
+            lem in _ONE_PERSON
+            or lem in self.words["people_nouns"]
+            or lem.endswith(("man", "woman", "ee", "ist"))
+        ) and lem not in _ONE_PERSON_NOT
 
     def _a_city(self, tok) -> bool:
         """A town's name (a capital standing for its state included), not a country's."""
@@ -1051,7 +1312,10 @@ class EventRules:
                 if c.dep_ in ("amod", "compound") and (
                     c.lower_ in self.words["group_nouns"] or c.lemma_ in self.words["group_nouns"]
                 ):
-                    return c.lemma_.lower() + ("s" if not c.lemma_.endswith("s") else "")
+                    # "militant positions": the militants; "a police post": the police
+                    word = c.lemma_.lower()
+                    plural = word if word.endswith("s") else word + "s"
+                    return plural if plural in self.words["group_nouns"] else word
         if lem in self.words["actor_nouns"] or tok.lower_ in self.words["actor_nouns"]:
             mods = [
                 c
@@ -1609,6 +1873,15 @@ class EventRules:
         }
         if words & _NEW_EVENT_WORDS:
             return True
+        clause = self._clause_root(trig.tok)
+        if (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
+            and any(
+                t.i in self._trigger_tokens for t in clause.head.subtree if t.i < clause.left_edge.i
+            )
+        ):
+            return True  # "police shot a suspect after he attacked an officer": two incidents
         # "the parolee died later in a shootout": after the one told before, so another one
         # (not "the attack was later claimed", which speaks of that one)
         verb = trig.tok if not trig.is_noun else trig.tok.head
@@ -1825,7 +2098,44 @@ class EventRules:
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
-        return False
+        if trig.is_noun and self._none_told(tok):
+            return True
+        if (
+            trig.is_noun
+            and (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_.startswith("NN")))
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i > tok.i
+            and tok.head.i not in self._trigger_tokens
+            and tok.head.lemma_.lower() not in _OUTCOME_HEADS
+        ):
+            # "the shooting ranges", "an attack helicopter", "a shooting threat": a thing
+            # named for the act (but "the shooting victim" was shot)
+            return True
+        # "on a personal trip to Beijing"
+        return trig.is_noun and any(
+            c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
+        )
+
+    def _police_raid(self, trig: Trigger, agents: list) -> bool:
+        """A raid by police, told in a sentence about policing ("arrested 13 people", "a
+        raid on her home", "the raid followed a 10-month investigation") and by no other
+        named side: a search, not an attack."""
+        if trig.tok.lemma_.lower() != "raid":
+            return False
+        if any(n.lower() not in _POLICING for n, _ in agents):
+            return False  # "militants raided a village, police said"
+        return any(t.lemma_.lower() in _POLICING for t in self.ctx.s.sent)
+
+    @staticmethod
+    def _none_told(tok) -> bool:
+        """ "any negotiations with Tehran", "no attack", "there was no mention of shooting":
+        an event asked about or denied, none told."""
+        owners = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            owners.append(tok.head.head)
+        return any(
+            c.dep_ == "det" and c.lower_ in ("any", "no") for o in owners for c in o.children
+        )
 
     def _known_place(self, tok) -> bool:
         """A toponym the geoparser found ("Israel clashed with Syria")."""
@@ -1887,6 +2197,8 @@ class EventRules:
                     continue  # "during the visit", "their ninth trip to State"
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm
+            if self._police_raid(trig, agents):
+                continue  # "seized heroin in raids in the city, police said": law enforcement
             spans = [s for _n, s in agents + targets if s is not None]
             tp = self.place(
                 trig,
@@ -1894,6 +2206,10 @@ class EventRules:
                 [s for _n, s in targets if s is not None],
             )
             date, prec, dated = self.date(trig, published)
+            if status == "planned" and date and published and date[:4] < published[:4]:
+                # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
+                # what the sentence dates in an earlier year than the article's is no plan
+                status = ""
             out.append(
                 EventMention(
                     type=trig.type,
@@ -1918,9 +2234,21 @@ class EventRules:
                         if m.ref.code and m.start < sp[1] and sp[0] < m.end
                     },
                     actor_spans=spans,
+                    target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                 )
             )
         return out
+
+
+def _a_fighter(tok) -> bool:
+    """ "Taliban fighters", "a suicide bomber": people, not the aircraft of those names
+    ("fighter jets", "Russian bombers")."""
+    lem = tok.lemma_.lower()
+    if tok.dep_ == "compound":
+        return False
+    return lem == "fighter" or (
+        lem == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in tok.children)
+    )
 
 
 def _an_organisation(tok) -> bool:
@@ -1961,6 +2289,7 @@ def document_events(
     distinct: set[str] = set()
     background: set[str] = set()
     timed: set[str] = set()
+    offices: dict[str, dict[str, str]] = {}
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
@@ -2021,6 +2350,8 @@ def document_events(
                 status=em.status,
             )
             events.append(ev)
+            if em.target_offices:
+                offices[ev.id] = em.target_offices
             if em.anaphoric:
                 anaphoric.add(ev.id)
             if em.distinct or em.background:
@@ -2037,6 +2368,7 @@ def document_events(
         c = tp.candidate
         return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind)
 
+    _name_the_officials(doc.text, events, offices)
     merged = merge_events(
         events,
         where,
@@ -2048,6 +2380,55 @@ def document_events(
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):
+    """One incident told twice, first by its victim's office, then by his name: "shot
+    Russia's ambassador to Turkey", then "Karlov's assassination". When the article gives
+    the name that office ("Ambassador Andrei Karlov", "Karlov, Russia's ambassador"), the
+    later report also names the state the office stood for, so that merging can see they
+    agree on whom it was done to. Only for a report of the same type told after it."""
+    if not offices:
+        return
+    told: list[tuple[Event, str, str]] = [  # (report, office, the state it stood for)
+        (e, office, state) for e in events for state, office in offices.get(e.id, {}).items()
+    ]
+    for ev in events:
+        start = min(x.start for x in ev.evidence)
+        for name in list(ev.targets):
+            if not name[:1].isupper() or name in offices.get(ev.id, {}):
+                continue
+            titles = _titles_of(text, name)
+            for earlier, office, state in told:
+                if (
+                    earlier.type == ev.type
+                    and min(x.start for x in earlier.evidence) < start
+                    and office in titles
+                    and state not in ev.targets
+                    and state not in ev.actors
+                ):
+                    ev.targets.append(state)
+
+
+def _titles_of(text: str, name: str) -> set[str]:
+    """The offices an article gives a person by name: the word before the name ("Ambassador
+    Andrei Karlov") or after it and a comma ("Karlov, Russia's ambassador")."""
+    last = name.split()[-1]
+    offices = event_words()["official_nouns"]
+    found = set()
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.findall(r"[\w'’.-]+", text[max(0, m.start() - 80) : m.start()])
+        k = len(before) - 1
+        while k >= 0 and len(before) - k <= 3 and before[k][:1].isupper():
+            word = before[k].rstrip(".").lower()
+            if word in offices:
+                found.add(word)  # "Ambassador Andrei Karlov"
+                break
+            k -= 1
+        after = re.match(r",\s+((?:[\w'’-]+\s+){0,3}?)([A-Za-z]+)\b", text[m.end() : m.end() + 80])
+        if after and after.group(2).lower() in offices:
+            found.add(after.group(2).lower())  # "Karlov, Russia's ambassador"
+    return found
 
 
 def _place_name(tp: Toponym) -> str:

@@ -289,12 +289,17 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     # a report of another kind adds only the named among its parties: "he met the president
     # and the foreign minister" in a visit's sentence names hosts, not visitors
     kept = other.actors if other.type == into.type else list(_named(other.actors))
+    # and one told by name before needs no second, unnamed way of saying who: "a Turkish
+    # policeman" is not joined by "a member of the Turkish security forces" as another author
+    if _named(into.actors):
+        kept = [n for n in kept if n in _named(kept)]
+    targets = list(_named(other.targets)) if _named(into.targets) else other.targets
     into.type = etype
     for name in other.actors:
         if name in kept and name not in into.actors:
             into.actors.append(name)
     for name in other.targets:
-        if name not in into.targets and name not in into.actors:
+        if name in targets and name not in into.targets and name not in into.actors:
             into.targets.append(name)
     into.targets = [t for t in into.targets if t not in into.actors]
     rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}

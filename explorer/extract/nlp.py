@@ -151,8 +151,77 @@ def tokenised_sentences(doc: Document) -> list[Sentence]:
     jobs = [(a, b, u) for a, b in spans if b > a for u in _units(text, a, b)]
     out = []
     for idx, (start, end, (ua, ub)) in enumerate(jobs):
-        out.append(Sentence(idx, para_of(start), start, end, pipe.make_doc(text[ua:ub])[:], ua))
+        words = _with_abbreviations(pipe.make_doc(text[ua:ub]))
+        out.append(Sentence(idx, para_of(start), start, end, words[:], ua))
     return out
+
+
+# Ranks and titles written short before a name that spaCy's tokenizer cuts from their full
+# stop ("Sgt", "."): the parser then ends a sentence there and reads the name after it as a
+# new subject ("Eberhart attacked Sgt. Courtney Gale": Gale as the attacker). The reader's
+# sentences were cut by sentencex, which knows these for abbreviations. Each is read as the
+# word it stands for, as spaCy's own exceptions ("Gen.", "Gov.") are.
+_TITLE_ABBREVIATIONS = {
+    "sgt": "sergeant",
+    "sgts": "sergeants",
+    "lt": "lieutenant",
+    "lieut": "lieutenant",
+    "col": "colonel",
+    "cols": "colonels",
+    "cpl": "corporal",
+    "pvt": "private",
+    "pte": "private",
+    "pfc": "private",
+    "spc": "specialist",
+    "capt": "captain",
+    "cpt": "captain",
+    "maj": "major",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "comdr": "commander",
+    "brig": "brigadier",
+    "cmdt": "commandant",
+    "ens": "ensign",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "const": "constable",
+    "cst": "constable",
+    "atty": "attorney",
+    "commr": "commissioner",
+    "msgr": "monsignor",
+    "fr": "father",
+    "amb": "ambassador",
+    "pres": "president",
+    "hon": "honorable",
+    "treas": "treasurer",
+    "secy": "secretary",
+    "asst": "assistant",
+    "dep": "deputy",
+    "gens": "generals",
+    "reps": "representatives",
+    "sens": "senators",
+    "govs": "governors",
+}
+
+
+def _with_abbreviations(doc):
+    """``doc`` with each short title and its full stop one token (see _TITLE_ABBREVIATIONS),
+    when a capitalised word follows it: "Sgt." "Courtney", "Lt." "Col." "James"."""
+    spans = [
+        doc[t.i : t.i + 2]
+        for t in doc[:-2]
+        if t.lower_ in _TITLE_ABBREVIATIONS
+        and t.text[:1].isupper()
+        and not t.whitespace_
+        and doc[t.i + 1].text == "."
+        and doc[t.i + 2].text[:1].isupper()
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"NORM": _TITLE_ABBREVIATIONS[span[0].lower_]})
+    return doc
 
 
 def parse(sentences: list[Sentence], needs: list[str]) -> None:
