@@ -578,6 +578,12 @@ class Geoparser:
                 regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
                 if regions:
                     f = _Found(f.start, f.end, regions, "ner")
+            if nxt in REGION_WORDS and not f.demonym:
+                # "Iraq's Kurdistan region": the region of that whole name, where the gazetteer
+                # or the curated layer holds one, not the namesakes of its first word
+                whole = self._region_named(f"{surface} {nxt}")
+                if whole:
+                    f = _Found(f.start, f.end, whole, f.source, f.label)
             if f.demonym or not f.entries:
                 out.append(f)
                 continue
@@ -613,6 +619,15 @@ class Geoparser:
                 f.entries, f.source = entries, "ner" if not entries else f.source
             out.append(f)
         return out
+
+    def _region_named(self, name: str) -> tuple[Entry, ...]:
+        """The regions a name with its region's word is the main name or a curated alias of
+        ("Kurdistan Region"): first- and second-level units and curated regions and areas."""
+        return tuple(
+            e
+            for e in self.gaz.lookup(norm(name))
+            if (e.rank in (2, 3) and e.primary) or (e.rank == 5 and e.kind in ("region", "area"))
+        )
 
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton

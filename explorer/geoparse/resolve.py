@@ -38,6 +38,7 @@ WEIGHTS = {
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
     "money": 0.5,  # a town of the country whose currency the text's sums are in
+    "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "together": 1.5,  # the one reading of a name beside a reading of another name of the text
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
@@ -79,6 +80,13 @@ _PLACED_IN = re.compile(
 )
 # sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
 _MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
+# words that only British and Irish papers write of their own institutions: a councillor's title,
+# the health services, Ireland's police, England's criminal courts
+_PAPER_WORDS = (
+    (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
+    (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
+    (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+)
 
 
 @dataclass
@@ -215,6 +223,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
     money = _money_country(text)
+    paper = _paper_country(text)
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -256,7 +265,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             cities_abroad = {e.country for e, _ in cs if _world_city(e)}
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
-            paid = money if not rivals and all(e.rank in (3, 4) for e, _ in cs) else ()
+            towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
+            paid, local = (money, paper) if towns else ((), ())
             rescored = []
             for e, base in cs:
                 s = base
@@ -303,6 +313,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["dateline_famous"]
                 if e.country in paid:
                     s += w["money"]
+                if e.country in local:
+                    s += w["paper"]
                 if together.get(key) is e:
                     s += w["together"]
                 rescored.append((e, s))
@@ -406,6 +418,17 @@ def _money_country(text: str) -> tuple[str, ...]:
         if len(found) > 1:
             return ()
     return next(iter(found)) if found else ()
+
+
+def _paper_country(text: str) -> tuple[str, ...]:
+    """The countries a local paper is written in by the words it uses for its own institutions
+    ("Cllr", "gardaí", "the HSE"), where they agree: "Limerick" beside "the HSE" is Ireland's,
+    not Pennsylvania's. None where they disagree."""
+    found: set[str] | None = None
+    for pattern, countries in _PAPER_WORDS:
+        if pattern.search(text):
+            found = set(countries) if found is None else found & set(countries)
+    return tuple(sorted(found or ()))
 
 
 def _together(mentions: list[Mention], cands, km, focus) -> tuple[dict[str, Entry], set[str]]:
