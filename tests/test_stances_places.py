@@ -80,6 +80,14 @@ def test_the_invader_named_by_its_adjective_is_no_place(parse, text):
     assert {names[s.theatre] for s in ex.stances} == {"Russia–Ukraine war"}, text  # before: Russia
 
 
+def test_the_invader_named_by_its_possessive_is_no_place(parse):
+    ex = parse(
+        "The United States backed Ethiopia's offensive against the Islamic Courts in Somalia"
+        " in 2006."
+    )
+    assert theatre_of(ex, "United States", "Ethiopia") == {"Somalia"}  # before: "Ethiopia (2000s)"
+
+
 def test_a_war_named_by_its_place_still_counts(parse):
     ex = parse("Iran backs Shiite militias in the war in Iraq.")
     assert theatre_of(ex, "Iran", "Shiite militias") == {"Iraq"}
