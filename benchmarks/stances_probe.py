@@ -849,7 +849,7 @@ doc(
     [
         (
             "NATO air strikes back KLA as it battles Serb forces",
-            [("NATO", "backs", "Kosovo Liberation|KLA", "")],
+            [("NATO", "backs", "Kosovo Liberation|KLA", ""), ("KLA", "opposes", "Serb", "?")],
         )
     ],
 )

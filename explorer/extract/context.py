@@ -243,6 +243,12 @@ class SentenceContext:
             return ref.state or ref.name
         if ref.kind == "government":
             return self._government(theatre) or ref.name
+        if ref.kind == "armed" and self._patrons_government(ref.name):
+            # "a pro-Moscow regime" in Afghanistan: the government of the conflict's country,
+            # described by its patron (who is the power, not a place)
+            gov = self._government(theatre)
+            if gov is not None:
+                return gov
         if ref.kind == "armed":
             g = self._generic(m, th, clause)
             if g is not None:
@@ -252,6 +258,17 @@ class SentenceContext:
             # word alone does not say ("president (Lebanon)")
             return f"{ref.name} ({theatre.name})" if theatre is not None else ref.name
         return ref.name
+
+    def _patrons_government(self, name: str) -> bool:
+        """ "pro-Moscow regime", "a pro-Western government": a government noun described
+        only by whose side it is on ("pro-government militias" and "separatist authorities"
+        are not)."""
+        words = name.lower().split()
+        return (
+            len(words) >= 2
+            and words[-1] in self.lex.words("government_nouns")
+            and all(w.startswith("pro-") and w != "pro-government" for w in words[:-1])
+        )
 
     def bare_title(self, name: str) -> bool:
         """ "president", "police officer": an office with no name, people or place."""

@@ -38,6 +38,8 @@ from explorer.model import Evidence, Stance
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
+# a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
+_TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
@@ -199,8 +201,7 @@ class StanceRules:
                     out.append(m)
         return out
 
-    @staticmethod
-    def _object_antecedent(tok):
+    def _object_antecedent(self, tok):
         """ "NATO air strikes backed the KLA as it fought Serbian forces": "it" in a clause
         hung on a verb whose subject is plural ("strikes") cannot be that subject; the
         verb's singular object is what the grammar leaves. None when the subject agrees
@@ -211,6 +212,17 @@ class StanceRules:
         if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         main = verb.head
+        if main.lower_ in self.lex.words("means_nouns") and any(
+            c.lower_ in self.cfg["backs"].get("chunk_forms", []) for c in main.children
+        ):
+            # "NATO air strikes back KLA as it battles Serb forces", the tagger's verb being
+            # the plural means: the backed name after the particle
+            objs = [
+                o
+                for o in main.children
+                if o.dep_ in ("dobj", "npadvmod") and o.tag_ in ("NN", "NNP") and o.i < tok.i
+            ]
+            return objs[0] if objs else None
         subj = children(main, "nsubj", "nsubjpass")
         # a plural common noun ("strikes", "troops"); a plural name is often one state ("the
         # United Arab Emirates", "the Philippines")
@@ -289,6 +301,13 @@ class StanceRules:
             and sent[k].dep_ != "neg"
         ):
             k -= 1
+        means = self.lex.words("means_nouns")
+        if k >= lo and sent[k].lower_ in means:
+            # "NATO air strikes back KLA" (a headline the tagger reads with "strikes" as its
+            # verb): the means speak for their owner, the name before them
+            k -= 1
+            if k >= lo and f"{sent[k].lower_} {sent[k + 1].lower_}" in means:
+                k -= 1
         seen_and = False
         while k >= lo:
             m = self.ctx.mention(sent[k])
@@ -1114,6 +1133,9 @@ class StanceRules:
         if years and trigger is not None:
             clause = _clause_tokens(trigger)
             years = [t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)]
+            label = _TIMELINE_LABEL.match(self.ctx.text)
+            if not years and label:
+                years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
         prev = self.ctx.prev
         if not _YEAR.findall(self.ctx.text) and prev is not None and len(prev.text.split()) <= 2:
             years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
@@ -1274,9 +1296,9 @@ class StanceRules:
                 powers = cl.powers
                 if self._guest_backed(cl, ms, self._places_named(cl, ms)):
                     powers, ms = ms, cl.powers
-                if cl.conflict_of is not None and cl.conflict_of.conflict is not None:
-                    theatre = cl.conflict_of.conflict
-                else:
+                away: set[str] = set()
+                theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+                while theatre is None:
                     theatre = self.doc_theatre(
                         self.ctx,
                         powers,
@@ -1286,7 +1308,13 @@ class StanceRules:
                         actors,
                         cl.relation,
                         foes,
+                        away,
                     )
+                    if theatre is not None and not away and self._from_home(cl, ms, theatre):
+                        # "Libya gives support to the Polisario Front": not Libya's own war
+                        away, theatre = {theatre.country}, None
+                    else:
+                        break
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
@@ -1423,6 +1451,28 @@ class StanceRules:
         ) and all(
             m.ref.kind in ("armed", "party")
             or (m.ref.kind == "org" and m.ref.code != theatre.country)
+            for m in parties
+        )
+
+    def _from_home(self, cl: _Claim, parties: list[Mention], theatre) -> bool:
+        """A state backing or arming a movement its own listed war does not know, in an
+        article that names the state only as an actor, never as a place where things happen
+        ("Libya also gives money to the Polisario" under a Rabat dateline): the backing is of
+        a war elsewhere, as ``_abroad`` reads it in a conflict the lexicon does not list. A
+        government arming militias in its own civil war is told with its own places."""
+        if theatre.definition is None or not theatre.country:
+            return False
+        if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
+            return False
+        if self.doc_theatre.named_as_place(theatre.country):
+            return False
+        return all(
+            m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
+        ) and all(
+            (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))
+            and m.ref.code != theatre.country
+            and _named(m)
+            and self.ctx.party_name(m, theatre) == m.ref.name
             for m in parties
         )
 

@@ -40,6 +40,10 @@ _CONFLICT_NOUNS = {
     "operation",
 }
 
+# a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
+# US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
+_ACTOR_NOUNS = {"invasion", "occupation", "intervention", "offensive", "incursion", "campaign"}
+
 
 Weights = dict[str, float]
 
@@ -281,13 +285,15 @@ class TheatreFinder:
         actors: frozenset[str] | set[str] = frozenset(),
         relation: str = "",
         foes: frozenset[str] | set[str] = frozenset(),
+        away: frozenset[str] | set[str] = frozenset(),
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
         ``actors`` are the countries of every power the sentence names: where they act
         from is not where the conflict is, unless nothing else says where. ``foes`` are the
         countries the claim's backing is against ("supports Ukraine against Russia"): like
-        the powers, they may fight far from home.
+        the powers, they may fight far from home. ``away`` are countries the claim is known
+        not to be fought in (a state backing a foreign movement from home).
         """
         if not self._read:
             self._read_places()
@@ -346,10 +352,35 @@ class TheatreFinder:
             listed[tid] += 0.5 * n
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
-        for c in (power_codes | set(foes)) - party_codes:
+        for c in (power_codes | set(foes) | self._wagers(ctx)) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
+        for c in away:
+            scores.pop(c, None)
         return self._best(scores, listed, year)
+
+    def named_as_place(self, code: str) -> bool:
+        """Whether the article names the country (or a town or region of it) as a place where
+        things happen, not only as an actor ("Libya gives money to the Polisario")."""
+        if not self._read:
+            self._read_places()
+        return self.doc_where.get(code, 0) > 0
+
+    def _wagers(self, ctx) -> set[str]:
+        """The countries named as who wages an invasion or an offensive ("since the Russian
+        invasion", "during Israel's offensive"): like the powers, they may fight far away."""
+        out: set[str] = set()
+        for t in ctx.s.sent:
+            if t.lemma_.lower() not in _ACTOR_NOUNS:
+                continue
+            for c in t.children:
+                if c.dep_ not in ("amod", "poss"):
+                    continue
+                for x in c.subtree:
+                    m = ctx.mention(x)
+                    if m is not None and m.ref.code:
+                        out.add(m.ref.code)
+        return out
 
     def _venues(self, ctx, trigger) -> Weights:
         out: Weights = _weights()
@@ -408,6 +439,8 @@ class TheatreFinder:
                         or (c.lower_ == "of" and lem in ("invasion", "occupation"))
                     ):
                         war |= {x.i for x in c.subtree}
+                    if c.dep_ in ("amod", "poss") and lem in _ACTOR_NOUNS:
+                        continue  # "the Russian invasion", "Israel's offensive": who acts
                     if c.dep_ in ("compound", "amod"):
                         war.add(c.i)
                     if c.dep_ == "poss":  # "Syria's war", but also "Russia's invasion"
