@@ -221,8 +221,8 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
 
     When another program is writing to that project (the window), it is read as it was
     saved, with a warning, rather than brought up to date."""
+    from explorer.opening import default_project_for, open_sources
     from explorer.palette import ColourBook
-    from explorer.pipeline import default_project_for, open_sources
     from explorer.store.lock import ProjectBusy
     from explorer.workspace import Workspace
 

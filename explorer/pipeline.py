@@ -40,17 +40,33 @@ from explorer.model import (
     place_id_for,
 )
 
+# opening a source lives apart so that a project file opens without this module; its names
+# stay importable from here
+from explorer.opening import (
+    PROJECT_SUFFIXES,
+    Opened,
+    Progress,
+    default_project_for,
+    ingest_and_load,
+    is_project,
+    open_sources,
+)
+
 log = logging.getLogger(__name__)
 
-PROJECT_SUFFIXES = (".gpkg",)
 
-Progress = Callable[[int, int, str], None]  # done, total, what
-
-__all__ = ["Cancelled", "IngestCancelled", "analyse_batch", "ingest", "open_sources"]
-
-
-def is_project(path: Path) -> bool:
-    return path.suffix.lower() in PROJECT_SUFFIXES
+__all__ = [
+    "PROJECT_SUFFIXES",
+    "Cancelled",
+    "IngestCancelled",
+    "Opened",
+    "analyse_batch",
+    "default_project_for",
+    "ingest",
+    "ingest_and_load",
+    "is_project",
+    "open_sources",
+]
 
 
 AREA_KINDS = {"sea", "area", "region", "continent", "country"}
@@ -777,74 +793,3 @@ def analysis_version() -> str:
         for path in sorted((package / sub).glob("*.py")):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def default_project_for(source: Path) -> Path:
-    """Where the window keeps a folder's project (its analysis and the analyst's reviews).
-
-    A .gpkg is its own project; a folder or file of articles gets one in the user's data
-    folder, named after the source, so reopening it is instant and reviews persist.
-    """
-    import hashlib
-    import os
-    import re
-
-    source = Path(source).resolve()
-    if is_project(source):
-        return source
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    digest = hashlib.sha256(str(source).encode("utf-8")).hexdigest()[:10]
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", source.stem or "articles").strip("-")[:40]
-    folder = Path(base) / "explorer" / "projects"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{slug}-{digest}.gpkg"
-
-
-def ingest_and_load(
-    sources: Iterable[Path],
-    project_path: Path,
-    progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = never,
-    include_rejected: bool = True,
-) -> tuple[Analysis, IngestSummary | None]:
-    """What the window does on open and import: bring the project up to date, then load it."""
-    from explorer.store import Project
-
-    sources = [Path(s) for s in sources]
-    summary = None
-    article_sources = [s for s in sources if not (s.is_file() and is_project(s))]
-    if article_sources:
-        summary = ingest(article_sources, project_path, progress, is_cancelled)
-    with Project.open(project_path, create=False) as project:
-        analysis = project.load(include_rejected=include_rejected)
-    if summary:
-        analysis.problems = list(summary.problems)
-    return analysis, summary
-
-
-@dataclass
-class Opened:
-    """A source brought up to date in its project and loaded as the window shows it."""
-
-    analysis: Analysis  # every item, rejected ones too (their review says so)
-    reviews: dict
-    project: Path
-    summary: IngestSummary | None = None
-
-
-def open_sources(
-    sources: Iterable[Path],
-    project_path: Path | None = None,
-    progress: Progress | None = None,
-    is_cancelled: Callable[[], bool] = never,
-) -> Opened:
-    """What the window and the command line do on open: ingest new or changed articles into
-    the source's project (the one the window keeps for it), then load it with its reviews."""
-    from explorer.store import Project
-
-    sources = [Path(s) for s in sources]
-    project_path = project_path or default_project_for(sources[0])
-    analysis, summary = ingest_and_load(sources, project_path, progress, is_cancelled)
-    with Project.open(project_path, create=False) as project:
-        reviews = project.reviews()
-    return Opened(analysis, reviews, project_path, summary)

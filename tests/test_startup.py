@@ -55,6 +55,27 @@ def test_a_second_snapshot_of_a_folder_parses_nothing_and_builds_no_page(seeds_p
     assert (tmp_path / "b.png").stat().st_size > 10_000
 
 
+PROJECT_FILE = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+print("LOADED", ",".join(m for m in ("explorer.pipeline", "explorer.corpus", "charset_normalizer")
+                         if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def test_a_snapshot_of_a_project_file_imports_no_pipeline_or_corpus(seeds_project, tmp_path):
+    """A project file has no articles to bring up to date: it is opened and drawn without the
+    pipeline, and so without the corpus package and its charset detector (a second start: the
+    first builds the map page, with folium)."""
+    png = tmp_path / "p.png"
+    for _ in range(2):
+        loaded = _last_line(PROJECT_FILE, "snapshot", str(seeds_project), "-o", str(png))
+    assert loaded == "LOADED"
+    assert png.stat().st_size > 10_000
+
+
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr
