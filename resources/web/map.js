@@ -62,6 +62,7 @@
     basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
+    fitting: false, // the view is being fitted to the items (see fitAll)
   };
 
   function post(message) {
@@ -735,7 +736,13 @@
     var size = state.map.getSize();
     // A container not laid out yet (a window still being arranged) fits once it has a size.
     state.fitPending = size.x < 300 || size.y < 200;
-    if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+    // Every caller redraws once the view is set: the moves it makes draw nothing themselves.
+    state.fitting = true;
+    try {
+      if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+    } finally {
+      state.fitting = false;
+    }
   }
 
   function redraw() {
@@ -1147,7 +1154,8 @@
     addLegend(map);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(options.attribution);
-    map.on("zoomend moveend", function () { if (state.data) redraw(); });
+    // Leaflet ends every change of zoom with a moveend too: one redraw per change of view.
+    map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
