@@ -62,7 +62,8 @@
     basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
-    fitting: false, // the view is being fitted to the items (see fitAll)
+    fitting: false, // the view is being fitted by a command that redraws after (fitView)
+    redraws: 0, // of the points and labels, since the data came (describe)
   };
 
   function post(message) {
@@ -736,16 +737,22 @@
     var size = state.map.getSize();
     // A container not laid out yet (a window still being arranged) fits once it has a size.
     state.fitPending = size.x < 300 || size.y < 200;
-    // Every caller redraws once the view is set: the moves it makes draw nothing themselves.
+    if (bounds.isValid()) fitView(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  }
+
+  function fitView(bounds, options) {
+    // The view fitted to bounds. Every caller redraws once it is set: the moves the fit makes
+    // draw nothing themselves (see the map's moveend in init).
     state.fitting = true;
     try {
-      if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+      state.map.fitBounds(bounds, options);
     } finally {
       state.fitting = false;
     }
   }
 
   function redraw() {
+    state.redraws += 1;
     drawPoints();
     placeLabels();
   }
@@ -763,6 +770,10 @@
           message.cmd = command;
         }
         post(message);
+        // Drawn: the ids are mapped to rows now, while the page is idle, not at the first click.
+        if (state.data && !state.data.byId && window.requestIdleCallback) {
+          window.requestIdleCallback(function () { rowOf(null); });
+        }
       });
     });
   }
@@ -1038,6 +1049,7 @@
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
       state.data = load(cols);
+      state.redraws = 0;
       state.shapeLayers = null;
       state.spider = -1;
       show(msg.visible, msg.fit);
@@ -1114,7 +1126,7 @@
     },
     fitBounds: function (msg) {
       var b = msg.bbox;
-      state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+      fitView([[b[1], b[0]], [b[3], b[2]]], { animate: false });
       redraw();
       afterRender();
     },
@@ -1206,7 +1218,7 @@
              legendCollapsed: state.legendCollapsed,
              drawn: (state.pinned || 0) + (state.outlined || 0), // shown items that have a place
              symbols: Object.keys(state.layers).length, // Leaflet layers of items in the page
-             clusters: clusters, shown: state.shown,
+             clusters: clusters, shown: state.shown, redraws: state.redraws,
              // where the view is, and where it was when the basemap was first drawn (or null)
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
              basemapAt: state.basemapAt || null };
