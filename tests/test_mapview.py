@@ -322,3 +322,22 @@ def test_thousands_of_points_are_clustered_and_a_filter_is_one_bit_each(view, qt
         view.click_feature("event:40")
     assert clicked.args == ["event:40"]
     assert view.console_errors == []
+
+
+def test_a_fitted_view_draws_its_points_once_and_a_selection_finds_its_item(view, qtbot):
+    """Data fitted into view, or a box fitted by command, draws the points and labels once: the
+    moves of the fit draw nothing (Leaflet ends a fit with zoomend and moveend). The ids are
+    mapped to rows apart from the drawing, and a selection finds its item there."""
+    collection = _many(2000)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT) as rendered:
+        view.set_features(collection, fit=True)
+    assert rendered.args == [2000]
+    assert describe(view, qtbot)["redraws"] == 1
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(34.0, 31.0, 40.0, 36.0)
+    assert describe(view, qtbot)["redraws"] == 2
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.select("event:1234", fly=True)
+    x, y = locate(view, qtbot, "event:1234")
+    assert 0 < x < view.width() and 0 < y < view.height()
+    assert view.console_errors == []

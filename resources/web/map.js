@@ -62,6 +62,8 @@
     basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
+    fitting: false, // the view is being fitted by a command that redraws after (fitView)
+    redraws: 0, // of the points and labels, since the data came (describe)
   };
 
   function post(message) {
@@ -166,53 +168,76 @@
   // --- the data -----------------------------------------------------------------------------
   // Columns of one length; a column whose values repeat comes as {"codes", "values"} (a code
   // of -1 is null; the codes a list, or packed: see unpack): names, dates, coordinates and
-  // every column of few distinct values.
+  // every column of few distinct values. The page keeps them so, codes in a typed array: a
+  // value is looked up only for what is drawn, and the loops over every item (spots, ranks,
+  // the index, the legend) compare small integers, not strings.
+
+  var CODED = ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"];
 
   function unpack(col) {
     // Codes sent packed (base64 of little-endian integers of col.width bytes) as a typed array.
-    if (typeof col.codes !== "string") return col.codes;
+    if (typeof col.codes !== "string") return Int32Array.from(col.codes);
     var raw = atob(col.codes), bytes = new Uint8Array(raw.length);
     for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
     return col.width === 1 ? new Int8Array(bytes.buffer)
       : col.width === 2 ? new Int16Array(bytes.buffer) : new Int32Array(bytes.buffer);
   }
 
-  function column(col, n) {
-    if (col == null) return new Array(n).fill(null);
-    if (Array.isArray(col)) return col;
-    var out = new Array(n);
-    for (var i = 0; i < n; i++) out[i] = col.codes[i] < 0 ? null : col.values[col.codes[i]];
-    return out;
+  function coded(col, n) {
+    // {codes, values} of a column, whichever way it came: a plain list is coded here.
+    if (col == null) return { codes: new Int8Array(n).fill(-1), values: [] };
+    if (!Array.isArray(col)) return { codes: unpack(col), values: col.values };
+    var index = new Map(), values = [], codes = new Int32Array(n);
+    for (var i = 0; i < n; i++) {
+      var v = col[i];
+      if (v == null) {
+        codes[i] = -1;
+        continue;
+      }
+      var c = index.get(v);
+      if (c === undefined) {
+        c = values.length;
+        index.set(v, c);
+        values.push(v);
+      }
+      codes[i] = c;
+    }
+    return { codes: codes, values: values };
+  }
+
+  function codeOf(col, value) {
+    // The code of one value in a coded column, or -2 (no row has it).
+    var k = col.values.indexOf(value);
+    return k < 0 ? -2 : k;
+  }
+
+  function valueOf(col, i) {
+    var c = col.codes[i];
+    return c < 0 ? null : col.values[c];
   }
 
   function load(cols) {
     var n = cols.count || 0;
-    Object.keys(cols).forEach(function (k) {
-      var col = cols[k];
-      if (col && !Array.isArray(col) && col.codes != null) col.codes = unpack(col);
-    });
-    var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: new Map() };
-    ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
-      d[k] = column(cols[k], n);
-    });
-    for (var i = 0; i < n; i++) d.byId.set(d.id[i], i);
-    // Spots: items at the same coordinates stand on one spot (an event and its town).
-    // Coded coordinates (the window's columns) key a spot by their two codes, without making
-    // a string per item; plain ones (a FeatureCollection) by their text.
+    var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: null, col: {} };
+    CODED.forEach(function (k) { d.col[k] = coded(cols[k], n); });
+    // Spots: items at the same coordinates stand on one spot (an event and its town), keyed
+    // by the codes of their two coordinates.
+    var lon = d.col.lon, lat = d.col.lat, precision = d.col.precision;
+    var area = codeOf(precision, "area"), country = codeOf(precision, "country");
+    var nLat = lat.values.length;
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
-    var lonCodes = cols.lon && cols.lon.codes, latCodes = cols.lat && cols.lat.codes;
-    var nLat = latCodes ? cols.lat.values.length : 0;
-    for (i = 0; i < n; i++) {
-      if (d.lon[i] == null || d.lat[i] == null || d.precision[i] === "area" || d.precision[i] === "country") continue;
-      var key = lonCodes && latCodes ? lonCodes[i] * nLat + latCodes[i] : d.lon[i] + "," + d.lat[i];
+    for (var i = 0; i < n; i++) {
+      var x = lon.codes[i], y = lat.codes[i], p = precision.codes[i];
+      if (x < 0 || y < 0 || p === area || p === country) continue;
+      var key = x * nLat + y;
       var s = keys.get(key);
       if (s === undefined) {
         s = spotLon.length;
         keys.set(key, s);
-        spotLon.push(d.lon[i]);
-        spotLat.push(d.lat[i]);
+        spotLon.push(lon.values[x]);
+        spotLat.push(lat.values[y]);
       }
       spotOf[i] = s;
     }
@@ -232,16 +257,37 @@
     d.spotFeatures = spotLon.map(function (lon, s) {
       return { type: "Feature", geometry: { type: "Point", coordinates: [lon, spotLat[s]] }, properties: { s: s } };
     });
+    // baseRank of every item, from its kind's rank (one per distinct kind) and its side's code
+    var kinds = d.col.kind, sides = d.col.side.codes, count = d.count;
+    var kindRank = kinds.values.map(function (kind) { return (KIND_RANK[kind] || 0) * 1000; });
+    var sideRank = d.col.side.values.map(function (side) { return side ? 500 : 0; });
     d.rank = new Float64Array(n);
-    for (i = 0; i < n; i++) d.rank[i] = baseRank(d.kind[i], d.count[i], d.side[i]);
+    for (i = 0; i < n; i++) {
+      var k = kinds.codes[i];
+      d.rank[i] = (k < 0 ? 0 : kindRank[k]) + Math.min(count[i] || 0, 999) + (sides[i] < 0 ? 0 : sideRank[sides[i]]);
+    }
     return d;
+  }
+
+  function rowOf(id) {
+    // The row of an item id, or undefined. The map of ids is made at the first question (a
+    // selection, a click), not while the data is first drawn.
+    var d = state.data;
+    if (!d) return undefined;
+    if (!d.byId) {
+      d.byId = new Map();
+      for (var i = 0; i < d.n; i++) d.byId.set(d.id[i], i);
+    }
+    return d.byId.get(id);
   }
 
   function props(i) {
     var d = state.data;
-    var p = { id: d.id[i], kind: d.kind[i], name: d.name[i], type: d.type[i], n: d.count[i] };
+    var p = { id: d.id[i], kind: valueOf(d.col.kind, i), name: valueOf(d.col.name, i),
+              type: valueOf(d.col.type, i), n: d.count[i] };
     ["date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
-      if (d[k][i] != null) p[k] = d[k][i];
+      var v = valueOf(d.col[k], i);
+      if (v != null) p[k] = v;
     });
     return p;
   }
@@ -298,6 +344,11 @@
     var d = state.data;
     var vis = state.visible;
     var sides = state.palette.sides || {};
+    var sideCodes = d.col.side.codes, reviews = d.col.review.codes;
+    var sideNames = d.col.side.values;
+    // the sides that have a colour, by code; a rejected item counts for none
+    var coloured = sideNames.map(function (side) { return Boolean(side && sides[side]); });
+    var rejected = codeOf(d.col.review, "rejected");
     var nSpots = d.spotLon.length;
     var count = new Int32Array(nSpots);
     var best = new Int32Array(nSpots).fill(-1);
@@ -311,10 +362,11 @@
       pinned += 1;
       count[s] += 1;
       if (best[s] < 0 || d.rank[i] > d.rank[best[s]]) best[s] = i;
-      var side = d.side[i];
-      if (side && sides[side] && d.review[i] !== "rejected") {
+      var side = sideCodes[i];
+      if (side >= 0 && coloured[side] && reviews[i] !== rejected) {
         var here = spotSides[s] || (spotSides[s] = {});
-        here[side] = (here[side] || 0) + 1;
+        var name = sideNames[side];
+        here[name] = (here[name] || 0) + 1;
       }
     }
     state.shown = shown;
@@ -396,7 +448,7 @@
 
   function shapeGeometry(i) {
     var d = state.data;
-    if (d.precision[i] === "country") return countryShape(d.country[i]);
+    if (valueOf(d.col.precision, i) === "country") return countryShape(valueOf(d.col.country, i));
     return d.geometry[i] || null; // an area known by a point only is listed, not drawn
   }
 
@@ -411,8 +463,10 @@
       state.shapeLayers = {};
       var order = { theatre: 0, place: 1, asset: 2, event: 3 };
       var ids = Object.keys(d.geometry).map(Number);
-      d.precision.forEach(function (p, i) { if (p === "country") ids.push(i); });
-      ids.sort(function (a, b) { return (order[d.kind[a]] || 1) - (order[d.kind[b]] || 1) || a - b; });
+      var country = codeOf(d.col.precision, "country"), precision = d.col.precision.codes;
+      for (var i = 0; i < d.n; i++) if (precision[i] === country) ids.push(i);
+      var rank = function (i) { return order[valueOf(d.col.kind, i)] || 1; };
+      ids.sort(function (a, b) { return rank(a) - rank(b) || a - b; });
       state.shapeOrder = ids;
     }
     state.shapeOrder.forEach(function (i) {
@@ -576,7 +630,7 @@
       state.drawn.push({ props: props(sum.best), latlng: latlng, radius: 20, count: sum.n });
     });
     // The selected item is always drawn, over whatever cluster holds it.
-    var sel = state.selected == null ? undefined : d.byId.get(state.selected);
+    var sel = state.selected == null ? undefined : rowOf(state.selected);
     if (sel !== undefined && state.visible[sel] && d.spotOf[sel] >= 0 && !state.layers[state.selected]) {
       var s0 = d.spotOf[sel];
       itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
@@ -599,7 +653,7 @@
   function boundsOf(id) {
     var layer = state.layers[id];
     if (layer) return layer.getLatLng ? L.latLngBounds([layer.getLatLng(), layer.getLatLng()]) : layer.getBounds();
-    var i = state.data ? state.data.byId.get(id) : undefined;
+    var i = rowOf(id);
     var latlng = i === undefined ? null : itemLatLng(i);
     return latlng ? L.latLngBounds([latlng, latlng]) : null;
   }
@@ -607,7 +661,7 @@
   function flyTo(id) {
     // Reports "rendered" once the map has come to rest, never in the middle of the flight.
     var layer = state.layers[id];
-    var i = state.data ? state.data.byId.get(id) : undefined;
+    var i = rowOf(id);
     if (layer && !layer.getLatLng) {
       var done = false;
       var arrive = function () {
@@ -631,36 +685,51 @@
     afterRender();
   }
 
-  function quantile(sorted, q) {
-    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-  }
-
   function fitBoundsOfItems() {
     // Fit where the shown items are: with many items, one far-off mention (a capital quoted
     // once) should not zoom the map out to the whole world, so trim the outer 5% on each side.
-    var d = state.data;
-    var lats = [], lngs = [];
-    for (var i = 0; i < d.n; i++) {
-      if (state.visible[i] && d.spotOf[i] >= 0) {
-        lats.push(d.spotLat[d.spotOf[i]]);
-        lngs.push(d.spotLon[d.spotOf[i]]);
-      }
+    // Each spot counts as many times as it has shown items (the index counted them), so only
+    // the spots are sorted.
+    var d = state.data, count = state.spotCount;
+    var lats = [], lngs = [], weights = [], total = 0;
+    for (var s = 0; s < count.length; s++) {
+      if (!count[s]) continue;
+      lats.push(d.spotLat[s]);
+      lngs.push(d.spotLon[s]);
+      weights.push(count[s]);
+      total += count[s];
     }
     shownShapes().forEach(function (layer) {
       var c = layer.getBounds();
       if (!c.isValid()) return;
-      if (lats.length + 2 < 12) {
+      if (total + 2 < 12) {
         lats.push(c.getSouth(), c.getNorth());
         lngs.push(c.getWest(), c.getEast());
+        weights.push(1, 1);
+        total += 2;
       } else {
         lats.push(c.getCenter().lat);
         lngs.push(c.getCenter().lng);
+        weights.push(1);
+        total += 1;
       }
     });
-    if (!lats.length) return L.latLngBounds([]);
-    var la = Float64Array.from(lats).sort(), lo = Float64Array.from(lngs).sort();
-    if (la.length < 12) return L.latLngBounds([la[0], lo[0]], [la[la.length - 1], lo[lo.length - 1]]);
-    return L.latLngBounds([quantile(la, 0.05), quantile(lo, 0.05)], [quantile(la, 0.95), quantile(lo, 0.95)]);
+    if (!total) return L.latLngBounds([]);
+    function nth(values, k) {
+      // the k-th smallest (from 0) of the values, each counted as often as its weight
+      var order = values.map(function (v, j) { return j; });
+      order.sort(function (a, b) { return values[a] - values[b]; });
+      for (var m = 0; m < order.length; m++) {
+        k -= weights[order[m]];
+        if (k < 0) return values[order[m]];
+      }
+      return values[order[order.length - 1]];
+    }
+    function quantile(values, q) {
+      return nth(values, Math.min(total - 1, Math.max(0, Math.round(q * (total - 1)))));
+    }
+    if (total < 12) return L.latLngBounds([nth(lats, 0), nth(lngs, 0)], [nth(lats, total - 1), nth(lngs, total - 1)]);
+    return L.latLngBounds([quantile(lats, 0.05), quantile(lngs, 0.05)], [quantile(lats, 0.95), quantile(lngs, 0.95)]);
   }
 
   function fitAll() {
@@ -668,10 +737,22 @@
     var size = state.map.getSize();
     // A container not laid out yet (a window still being arranged) fits once it has a size.
     state.fitPending = size.x < 300 || size.y < 200;
-    if (bounds.isValid()) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+    if (bounds.isValid()) fitView(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  }
+
+  function fitView(bounds, options) {
+    // The view fitted to bounds. Every caller redraws once it is set: the moves the fit makes
+    // draw nothing themselves (see the map's moveend in init).
+    state.fitting = true;
+    try {
+      state.map.fitBounds(bounds, options);
+    } finally {
+      state.fitting = false;
+    }
   }
 
   function redraw() {
+    state.redraws += 1;
     drawPoints();
     placeLabels();
   }
@@ -689,6 +770,10 @@
           message.cmd = command;
         }
         post(message);
+        // Drawn: the ids are mapped to rows now, while the page is idle, not at the first click.
+        if (state.data && !state.data.byId && window.requestIdleCallback) {
+          window.requestIdleCallback(function () { rowOf(null); });
+        }
       });
     });
   }
@@ -863,7 +948,9 @@
     var present = {};
     var d = state.data;
     if (d) {
-      for (var i = 0; i < d.n; i++) if (state.visible[i] && d.side[i]) present[d.side[i]] = true;
+      var side = d.col.side, seen = new Uint8Array(side.values.length);
+      for (var i = 0; i < d.n; i++) if (state.visible[i] && side.codes[i] >= 0) seen[side.codes[i]] = 1;
+      side.values.forEach(function (name, k) { if (seen[k] && name) present[name] = true; });
     }
     var numbers = p.numbers || {};
     var sides = Object.keys(present).filter(function (name) { return p.sides[name]; });
@@ -887,7 +974,8 @@
     var d = state.data;
     if (d) {
       for (var i = 0; i < d.n; i++) {
-        if (state.visible[i] && d.layer[i]) layers[d.layer[i]] = (layers[d.layer[i]] || 0) + 1;
+        var name = state.visible[i] ? valueOf(d.col.layer, i) : null;
+        if (name) layers[name] = (layers[name] || 0) + 1;
       }
     }
     var names = Object.keys(layers).sort();
@@ -946,7 +1034,7 @@
     if (fit && state.shown) fitAll();
     drawShapes();
     if (state.selected != null) {
-      var sel = state.data.byId.get(state.selected);
+      var sel = rowOf(state.selected);
       if (sel === undefined || !state.visible[sel]) state.selected = null;
     }
     refreshLegend();
@@ -961,6 +1049,7 @@
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
       state.data = load(cols);
+      state.redraws = 0;
       state.shapeLayers = null;
       state.spider = -1;
       show(msg.visible, msg.fit);
@@ -1026,7 +1115,7 @@
     click: function (msg) {
       var layer = state.layers[msg.id];
       if (layer) layer.fire("click", { latlng: boundsOf(msg.id).getCenter() });
-      else if (state.data && state.data.byId.has(msg.id)) post({ event: "click", id: msg.id });
+      else if (rowOf(msg.id) !== undefined) post({ event: "click", id: msg.id });
     },
     locate: function (msg) {
       var bounds = boundsOf(msg.id);
@@ -1037,7 +1126,7 @@
     },
     fitBounds: function (msg) {
       var b = msg.bbox;
-      state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+      fitView([[b[1], b[0]], [b[3], b[2]]], { animate: false });
       redraw();
       afterRender();
     },
@@ -1077,7 +1166,8 @@
     addLegend(map);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(options.attribution);
-    map.on("zoomend moveend", function () { if (state.data) redraw(); });
+    // Leaflet ends every change of zoom with a moveend too: one redraw per change of view.
+    map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
@@ -1128,7 +1218,7 @@
              legendCollapsed: state.legendCollapsed,
              drawn: (state.pinned || 0) + (state.outlined || 0), // shown items that have a place
              symbols: Object.keys(state.layers).length, // Leaflet layers of items in the page
-             clusters: clusters, shown: state.shown,
+             clusters: clusters, shown: state.shown, redraws: state.redraws,
              // where the view is, and where it was when the basemap was first drawn (or null)
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
              basemapAt: state.basemapAt || null };
