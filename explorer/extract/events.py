@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from explorer.extract.actors import REBEL_ARMY_WORDS
+from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
 from explorer.extract.focus import (
@@ -1172,10 +1172,11 @@ class EventRules:
         """An organisation whose name holds a state's ("Malaysia Airlines", "Air India",
         "Saudi Aramco", "the Syrian Observatory for Human Rights"): a firm or a body of its
         own, not the state, unless its name says it is an organ of the state ("the Russian
-        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces")."""
+        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces"); an army named
+        for a region of a state ("the South Lebanon Army") is a group of its own."""
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None or ent.label_ not in ("ORG", "NORP"):
-            return None
+            return self._regional_army(tok)
         words = [t for t in ent if t.dep_ != "det"]
         if len(words) < 2 or not any(self.ctx.mention(t) is not None for t in words):
             return None
@@ -1185,6 +1186,7 @@ class EventRules:
         organs = lex.words("state_organs") | lex.words("armed_nouns") | _STATE_NAME_WORDS
         organs |= self.words["body_nouns"]
         rebel = any(t.lower_ in REBEL_ARMY_WORDS | _REBEL_NAME_WORDS for t in words)
+        rebel = rebel or regional_name(words, self.ctx.mention)
         if not rebel and any(t.lower_ in organs or t.lemma_.lower() in organs for t in words):
             return None  # (but "the Sudan People's Liberation Army" is no state's army)
         if any(self.ctx.mention(t) is None and self._nationality(t) for t in words):
@@ -1193,6 +1195,26 @@ class EventRules:
             return None  # "Saudi Arabia", "North Korea": the state's own name
         span = (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1]))
         return tok.doc[words[0].i : words[-1].i + 1].text, span
+
+    def _regional_army(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """The capitalised "Army", "Front" or "Forces" a token is part of, when its name is a
+        region of a state's ("a South Lebanon Army position"), though the parser took it for
+        no organisation."""
+        sent = tok.sent
+        i = j = tok.i
+        while i > sent.start and tok.doc[i - 1].text[:1].isupper():
+            i -= 1
+        while j + 1 < sent.end and tok.doc[j + 1].text[:1].isupper():
+            j += 1
+        while i < j and tok.doc[i].dep_ == "det":
+            i += 1  # "The South Lebanon Army" at a sentence's start
+        last = tok.doc[j]
+        if i == j or last.lower_ not in ("army", "front", "forces"):
+            return None
+        if not regional_name(tok.doc[i:j], self.ctx.mention):
+            return None
+        span = (self.ctx.s.char(tok.doc[i]), self.ctx.s.char_end(last))
+        return tok.doc[i : j + 1].text, span
 
     def _one_person(self, tok) -> bool:
         """One unnamed person by his trade or lot ("a Turkish policeman", "an off-duty Afghan
