@@ -583,6 +583,9 @@ class EventRules:
         ]
         if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
             return False  # "a fire that killed four children"
+        agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
+        if spec.get("subject_not_state") and not self._armed_group_subject(subjects + agents):
+            return False  # "Israel bombed a school": an air strike or a shelling, not a bomb
         if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
             return False  # "fired Reams": dismissed him
         if "object_person_or_any" in spec and not any(
@@ -637,6 +640,19 @@ class EventRules:
             )
             and any(self._person(v) for v in victims)
         )
+
+    def _armed_group_subject(self, subjects) -> bool:
+        """Whether a verb's subjects (or its passive's agents) are named, and none is a state,
+        its forces, an alliance or an organisation of states ("ETA", "militants"; not
+        "Israel", "Israeli troops", "NATO", "they")."""
+        if not subjects or any(s.lower_ in PERSPRON or s.lower_ in RELPRON for s in subjects):
+            return False
+        for s in subjects:
+            for t in _np_tokens(s):
+                m = self.ctx.mention(t)
+                if m is not None and m.ref.kind in ("state", "org", "coalition"):
+                    return False
+        return True
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
