@@ -44,3 +44,31 @@ def test_a_states_army_keeps_its_state(parse):
     assert ("Russia", "backs", "Syrian government (Assad)") in got
     got = claims(parse("The Afghan National Army was backed by US air strikes."))
     assert ("United States", "backs", "Afghan government") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has armed and trained the South Lebanon Army for years.",
+        "Israel backed the South Lebanon Army until its withdrawal in 2000.",
+    ],
+)
+def test_an_army_named_for_a_region_of_a_state_is_not_its_government(parse, text):
+    # "South Lebanon" is a region: the militia Israel armed, never Lebanon's government
+    got = claims(parse(text))
+    assert ("Israel", "backs", "South Lebanon Army") in got, got
+    assert not any("Lebanese" in party for _, _, party in got), got
+
+
+def test_a_state_named_with_a_compass_word_keeps_its_army(parse):
+    got = claims(parse("China armed South Sudan's army."))
+    assert ("China", "supplies", "South Sudanese government") in got, got
+    got = claims(parse("The United States backs the South Korean army."))
+    assert ("United States", "backs", "South Korean government") in got, got
+
+
+def test_events_of_an_army_named_for_a_region(parse):
+    ex = parse("The South Lebanon Army shelled villages near Marjayoun on Tuesday.")
+    assert [e.actors for e in ex.events] == [["South Lebanon Army"]]
+    ex = parse("Hezbollah fighters attacked a South Lebanon Army position on Monday.")
+    assert [(e.actors, e.targets) for e in ex.events] == [(["Hezbollah"], ["South Lebanon Army"])]

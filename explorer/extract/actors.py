@@ -11,7 +11,9 @@ state's government.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +44,8 @@ REBEL_ARMY_WORDS = {
     "mahdi",
     "mujahideen",
 }
+# a compass word before a state's name ("the South Lebanon Army") names a region of that state
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 _EVALUATIVE = {
     "main",
     "key",
@@ -617,16 +621,19 @@ class PhraseReader:
     def _rebel_army(self, h, term: str) -> str | None:
         """The name of an armed group called an "Army": a capitalised "Army" whose name holds a
         word of insurgency ("Kosovo Liberation Army", "Free Syrian Army", "Lord's Resistance
-        Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan National
-        Army", "the Iraqi Army")."""
-        if term != "army" or not h.text[:1].isupper() or h.i == h.sent.start:
+        Army"), or an "Army", "Front" or "Forces" named for a region of a state ("the South
+        Lebanon Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan
+        National Army", "the Iraqi Army", "the South Sudan People's Defence Forces")."""
+        named = term == "army" or h.lower_ in ("army", "front", "forces")
+        if not named or not h.text[:1].isupper() or h.i == h.sent.start:
             return None
         doc = h.doc
         k = h.i - 1
         while k >= h.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in {"'s", "’s"}):
             k -= 1
         words = doc[k + 1 : h.i]
-        if not any(t.lower_ in REBEL_ARMY_WORDS for t in words):
+        rebel = term == "army" and any(t.lower_ in REBEL_ARMY_WORDS for t in words)
+        if not rebel and not regional_name(words, self.ctx.mention):
             return None
         return _clean(doc[k + 1 : h.i + 1].text)
 
@@ -866,6 +873,19 @@ def _prefixed(tok) -> bool:
     return (
         k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and doc[k - 2].lower_ in _HYPHEN_PREFIXES
     ) or tok.lower_.startswith(("pro-", "anti-"))
+
+
+def regional_name(words, mention_of: Callable[[Any], Mention | None]) -> bool:
+    """Whether a proper name holds a compass word right before a state's name that does not
+    itself begin with it: "South Lebanon" in "the South Lebanon Army" is a region, the army
+    its armed group's, while "South Sudan" and "North Korean" are the state's own names."""
+    for a, b in itertools.pairwise(words):
+        if a.lower_ not in COMPASS or not a.text[:1].isupper():
+            continue
+        m = mention_of(b)
+        if m is not None and m.ref.kind == "state" and not m.covers(a):
+            return True
+    return False
 
 
 def _clean(text: str) -> str:

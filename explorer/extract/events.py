@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from explorer.extract.actors import REBEL_ARMY_WORDS
+from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
 from explorer.extract.focus import (
@@ -583,6 +583,9 @@ class EventRules:
         ]
         if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
             return False  # "a fire that killed four children"
+        agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
+        if spec.get("subject_not_state") and not self._armed_group_subject(subjects + agents):
+            return False  # "Israel bombed a school": an air strike or a shelling, not a bomb
         if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
             return False  # "fired Reams": dismissed him
         if "object_person_or_any" in spec and not any(
@@ -637,6 +640,19 @@ class EventRules:
             )
             and any(self._person(v) for v in victims)
         )
+
+    def _armed_group_subject(self, subjects) -> bool:
+        """Whether a verb's subjects (or its passive's agents) are named, and none is a state,
+        its forces, an alliance or an organisation of states ("ETA", "militants"; not
+        "Israel", "Israeli troops", "NATO", "they")."""
+        if not subjects or any(s.lower_ in PERSPRON or s.lower_ in RELPRON for s in subjects):
+            return False
+        for s in subjects:
+            for t in _np_tokens(s):
+                m = self.ctx.mention(t)
+                if m is not None and m.ref.kind in ("state", "org", "coalition"):
+                    return False
+        return True
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
@@ -1172,10 +1188,11 @@ class EventRules:
         """An organisation whose name holds a state's ("Malaysia Airlines", "Air India",
         "Saudi Aramco", "the Syrian Observatory for Human Rights"): a firm or a body of its
         own, not the state, unless its name says it is an organ of the state ("the Russian
-        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces")."""
+        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces"); an army named
+        for a region of a state ("the South Lebanon Army") is a group of its own."""
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None or ent.label_ not in ("ORG", "NORP"):
-            return None
+            return self._regional_army(tok)
         words = [t for t in ent if t.dep_ != "det"]
         if len(words) < 2 or not any(self.ctx.mention(t) is not None for t in words):
             return None
@@ -1185,6 +1202,7 @@ class EventRules:
         organs = lex.words("state_organs") | lex.words("armed_nouns") | _STATE_NAME_WORDS
         organs |= self.words["body_nouns"]
         rebel = any(t.lower_ in REBEL_ARMY_WORDS | _REBEL_NAME_WORDS for t in words)
+        rebel = rebel or regional_name(words, self.ctx.mention)
         if not rebel and any(t.lower_ in organs or t.lemma_.lower() in organs for t in words):
             return None  # (but "the Sudan People's Liberation Army" is no state's army)
         if any(self.ctx.mention(t) is None and self._nationality(t) for t in words):
@@ -1193,6 +1211,26 @@ class EventRules:
             return None  # "Saudi Arabia", "North Korea": the state's own name
         span = (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1]))
         return tok.doc[words[0].i : words[-1].i + 1].text, span
+
+    def _regional_army(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """The capitalised "Army", "Front" or "Forces" a token is part of, when its name is a
+        region of a state's ("a South Lebanon Army position"), though the parser took it for
+        no organisation."""
+        sent = tok.sent
+        i = j = tok.i
+        while i > sent.start and tok.doc[i - 1].text[:1].isupper():
+            i -= 1
+        while j + 1 < sent.end and tok.doc[j + 1].text[:1].isupper():
+            j += 1
+        while i < j and tok.doc[i].dep_ == "det":
+            i += 1  # "The South Lebanon Army" at a sentence's start
+        last = tok.doc[j]
+        if i == j or last.lower_ not in ("army", "front", "forces"):
+            return None
+        if not regional_name(tok.doc[i:j], self.ctx.mention):
+            return None
+        span = (self.ctx.s.char(tok.doc[i]), self.ctx.s.char_end(last))
+        return tok.doc[i : j + 1].text, span
 
     def _one_person(self, tok) -> bool:
         """One unnamed person by his trade or lot ("a Turkish policeman", "an off-duty Afghan
