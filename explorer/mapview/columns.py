@@ -137,7 +137,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
             if lon[0] is not None:  # a point: shared by every item carrying this geometry
                 spot_of[id(geom)] = code
         spot_codes.append(code)
-    at_spot = spot_codes
+    at_spot = _rows(spot_codes)
     columns: dict[str, Any] = {"count": len(every), "geometry": geometry}
     columns["lon"] = _spread([s[0] for s in spots], at_spot)
     columns["lat"] = _spread([s[1] for s in spots], at_spot)
@@ -147,7 +147,7 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
     columns["date"] = _coded([d or None for d in map(attrgetter("date"), every)])
     few = ("kind", "type", "country", "precision", "side", "theatre", "review", "layer")
     combos: dict[tuple, int] = {}
-    of_combo = [combos.setdefault(k, len(combos)) for k in map(attrgetter(*few), every)]
+    of_combo = _rows([combos.setdefault(k, len(combos)) for k in map(attrgetter(*few), every)])
     for k, key in enumerate(few):
         values = [c[k] for c in combos]
         if key == "review":
@@ -158,12 +158,22 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
     return {key: columns[key] for key in ("count", "geometry", "lon", "lat", *PLAIN, *CODED)}
 
 
-def _spread(values: list[Any], codes: list[int]) -> dict[str, Any]:
+def _rows(codes: list[int]) -> Any:
+    """Row codes as ``_spread`` reads them: the list for a window's worth of items, one numpy
+    array past ``_MANY_ROWS`` (made once, read by every column)."""
+    if len(codes) <= _MANY_ROWS:
+        return codes
+    import numpy as np
+
+    return np.array(Array("i", codes), dtype=np.int64)
+
+
+def _spread(values: list[Any], codes: Any) -> dict[str, Any]:
     """``_coded`` of the column whose row i holds ``values[codes[i]]``, worked out over the
     distinct ``values`` (their first row's order is that of ``codes``' first use, which is
-    ascending) and spread over the rows (``codes``) as one lookup per row: in Python for a
-    window's worth of items, as one numpy step past ``_MANY_ROWS`` (numpy costs more to import
-    than a few thousand lookups)."""
+    ascending) and spread over the rows (``codes``, from ``_rows``) as one lookup per row: in
+    Python for a window's worth of items, as one numpy step past ``_MANY_ROWS`` (numpy costs
+    more to import than a few thousand lookups)."""
     coded = _coded(values)  # codes into the distinct values, one per entry of ``values``
     table = unpacked(coded)
     if len(codes) <= _MANY_ROWS:
@@ -171,7 +181,7 @@ def _spread(values: list[Any], codes: list[int]) -> dict[str, Any]:
         return coded
     import numpy as np
 
-    rows = np.array(table, dtype=np.int32)[np.array(Array("i", codes), dtype=np.int64)]
+    rows = np.array(table, dtype=np.int32)[codes]
     coded["codes"] = base64.b64encode(rows.astype(f"<i{coded['width']}").tobytes()).decode("ascii")
     return coded
 
