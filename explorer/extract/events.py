@@ -269,6 +269,23 @@ _ONE_PERSON = {
     "extremist",
     "jihadist",
 }
+# men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
+# state (often its enemy)
+_IRREGULARS = {
+    "gunman",
+    "militant",
+    "insurgent",
+    "rebel",
+    "extremist",
+    "jihadist",
+    "pirate",
+    "guerrilla",
+    "bandit",
+    "separatist",
+    "attacker",
+    "kidnapper",
+    "hijacker",
+}
 # offices that act for a state but a lone one is his own man: "a Turkish police officer"
 _ONE_PERSON_OFFICES = {"officer", "agent"}
 # words in -man or -ist that are no one person: "a German warship", "a Russian chairman"
@@ -1091,6 +1108,25 @@ class EventRules:
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             if nationals:
                 # "a Turkish policeman", "a Pakistani taxi driver": one person, not his state
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if tok.lemma_.lower() in _IRREGULARS:
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            group = any(
+                (mm := ctx.mention(t)) is not None
+                and mm.ref.kind != "state"
+                and mm.ref.form != "demonym"
+                for t in names
+            )
+            if nationals and group:
+                # "Pakistani Taliban militants": the group the lexicon knows, not the state
+                core = [t for t in core if t not in nationals]
+            elif nationals and not names:
+                # "Somali gunmen", "Afghan insurgents": armed men of a country, not its state
+                # (which they often fight); a name among the words ("Rwandan Patriotic Front
+                # rebels") is read below
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
