@@ -27,6 +27,7 @@ from typing import Any
 from explorer.extract.context import SentenceContext
 from explorer.extract.lexicon import Lexicon
 from explorer.ids import named_asset_id, weapon_id
+from explorer.model import Toponym
 
 # a name's words: capitalised, or a model number ("T-72", "Kh-101", "2000")
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
@@ -122,7 +123,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     for tp in ctx.toponyms:
         c = tp.candidate
         if c is not None and c.kind in ("site", "route") and not tp.metonymic:
-            taken.update(t.i for t in toks if tp.start <= ctx.s.char(t) < tp.end)
+            taken.update(t.i for t in ctx.tokens_of(tp))
     sentence_words = {t.lower_ for t in toks}
     at_war = bool(sentence_words & words.war_words) or "air force" in ctx.text.lower()
     out: list[NamedAsset] = []
@@ -146,24 +147,15 @@ def _headline(toks: list) -> bool:
     return len(alpha) >= 4 and all(t.text[:1].isupper() for t in alpha)
 
 
-def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -> int:
-    """How many tokens ending at ``e`` make a head of ``table`` (0 if none); the last word
-    may be plural ("air bases", "refineries")."""
-    last = toks[e]
-    endings = {last.lower_, last.lemma_.lower()}
+def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -> tuple[str, ...]:
+    """The longest head of ``table`` that the tokens ending at ``e`` spell (empty if none);
+    the last word may be plural ("air bases", "refineries")."""
     for n in range(min(longest, e + 1), 0, -1):
         before = tuple(t.lower_ for t in toks[e - n + 1 : e])
-        if any((*before, w) in table for w in endings):
-            return n
-    return 0
-
-
-def _key(toks: list, e: int, n: int, table: dict[tuple[str, ...], Any]) -> tuple[str, ...]:
-    before = tuple(t.lower_ for t in toks[e - n + 1 : e])
-    for w in (toks[e].lower_, toks[e].lemma_.lower()):
-        if (*before, w) in table:
-            return (*before, w)
-    raise KeyError(before)
+        for w in (toks[e].lower_, toks[e].lemma_.lower()):
+            if (*before, w) in table:
+                return (*before, w)
+    return ()
 
 
 def _glued(before, hyphen) -> bool:
@@ -210,22 +202,28 @@ def _name_run(
     return run
 
 
-def _country_at(ctx: SentenceContext, tok) -> bool:
+def _toponym_at(ctx: SentenceContext, tok) -> Toponym | None:
+    """The place name a token is part of, resolved or not."""
     at = ctx.s.char(tok)
-    return any(
-        tp.start <= at < tp.end and tp.candidate is not None and tp.candidate.kind == "country"
-        for tp in ctx.toponyms
-    )
+    return next((tp for tp in ctx.toponyms if tp.start <= at < tp.end), None)
+
+
+def _kind_at(ctx: SentenceContext, tok) -> str | None:
+    """The kind of gazetteer entry a token's place name was resolved to, if any."""
+    tp = _toponym_at(ctx, tok)
+    return tp.candidate.kind if tp is not None and tp.candidate is not None else None
+
+
+def _country_at(ctx: SentenceContext, tok) -> bool:
+    return _kind_at(ctx, tok) == "country"
 
 
 def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
     """A town the geoparser placed among ``toks``: its point and gazetteer id."""
-    starts = {ctx.s.char(t) for t in toks}
-    for tp in ctx.toponyms:
-        c = tp.candidate
-        if c is None or tp.metonymic or c.kind not in _PLACED_KINDS:
-            continue
-        if any(tp.start <= at < tp.end for at in starts):
+    for t in toks:
+        tp = _toponym_at(ctx, t)
+        c = tp.candidate if tp is not None else None
+        if tp is not None and c is not None and not tp.metonymic and c.kind in _PLACED_KINDS:
             return {"type": "Point", "coordinates": [c.lon, c.lat]}, c.gazetteer_id
     return None, None
 
@@ -233,12 +231,11 @@ def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
 def _site_at(
     ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]
 ) -> NamedAsset | None:
-    n = _head(toks, e, words.sites, words.longest)
-    if not n:
+    key = _head(toks, e, words.sites, words.longest)
+    if not key:
         return None
-    key = _key(toks, e, n, words.sites)
     typ = words.sites[key]
-    b = e - n + 1
+    b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head)
@@ -295,20 +292,11 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
     k = run[0].i - toks[0].i
     if k > 0 and toks[k - 1].lower_ in ("a", "an"):
         return False
-    if not any(t.is_alpha and len(t.text) > 1 and not t.is_upper for t in run) and not any(
-        t.is_upper and len(t.text) > 1 for t in run
-    ):
+    if not any(len(t.text) > 1 and (t.is_alpha or t.is_upper) for t in run):
         return False
-    at = {ctx.s.char(t) for t in run}
-    for tp in ctx.toponyms:
-        c = tp.candidate
-        if (
-            c is not None
-            and c.kind in ("region", "country")
-            and all(tp.start <= a < tp.end for a in at)
-        ):
-            return False
-    return True
+    tp = _toponym_at(ctx, run[0])
+    whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
+    return not (whole_place and _kind_at(ctx, run[0]) in ("region", "country"))
 
 
 def _sited(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
@@ -324,13 +312,13 @@ def _sited(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
 def _weapon_at(
     ctx: SentenceContext, toks: list, e: int, words: _Words, at_war: bool
 ) -> NamedAsset | None:
-    n = _head(toks, e, words.weapons, words.longest)
-    if not n:
+    key = _head(toks, e, words.weapons, words.longest)
+    if not key:
         return None
-    needs = words.weapons[_key(toks, e, n, words.weapons)]
+    needs = words.weapons[key]
     if needs == "war" and not at_war:
         return None
-    b = e - n + 1
+    b = e - len(key) + 1
     run = _name_run(ctx, toks, b, words.weapon_qualifiers, 3)
     while run and run[0].is_digit:
         run = run[1:]  # "20 Sherman tanks": a count, then the model
@@ -353,5 +341,4 @@ def _weapon_at(
 
 
 def _at_place(ctx: SentenceContext, tok) -> bool:
-    at = ctx.s.char(tok)
-    return any(tp.start <= at < tp.end and tp.candidate is not None for tp in ctx.toponyms)
+    return _kind_at(ctx, tok) is not None

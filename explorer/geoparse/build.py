@@ -114,7 +114,7 @@ class _Builder:
         town's names) or one or two letters ("Dr") are left out: in text they are acronyms and
         titles. The same name without an Arabic article ("Al Qamishli" -> "Qamishli") and an
         administrative unit's name without its generic word ("Muhafazat al Hudaydah",
-        "Idlib District") are added with the same standing as the name itself.
+        "Kandahar District") are added with the same standing as the name itself.
         """
         if not name or not is_latin(name):
             return

@@ -729,7 +729,7 @@ class Geoparser:
     def _looks_named(self, ent) -> bool:
         """A person's name as news writes it: a given name first ("David Hopkins"), or a title
         before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
-        Bogdanov Joins Sochi", "Erie GM"): their words are not a person's."""
+        Bogdanov Joins Talks", "Erie GM"): their words are not a person's."""
         first = ent[0]
         if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True

@@ -153,7 +153,7 @@ class AppController(QObject):
     # --- loading ------------------------------------------------------------------------
     def open_source(self, source: Path, fit: bool = True) -> Operation:
         """Open a folder, article files or a project: ingest into its project, then show it."""
-        from explorer.pipeline import default_project_for
+        from explorer.opening import default_project_for
 
         project = default_project_for(source)
         self.source = source
