@@ -12,8 +12,9 @@ see what moved:
 Each sentence is its own paragraph of an article dated by its date line. An expectation is
 (power, relation, party, flag), the names as regular expressions; flag "" is the article's
 claim, "neg" a denial, "by:RE" someone's claim, "?" either way, "?neg" only a denial or
-nothing, "?doubt" only someone's claim or nothing. A claim no expectation allows is printed
-as EXTRA or WRONG; an expected one not found as MISSING.
+nothing, "?doubt" only someone's claim or nothing; a fifth item, where given, is what the
+claim's conflict must be called. A claim no expectation allows is printed as EXTRA or WRONG
+(WRONG(war) for the right claim in the wrong conflict); an expected one not found as MISSING.
 """
 
 from __future__ import annotations
@@ -842,6 +843,367 @@ doc(
         ),
     ],
 )
+# sidesq5: wars and decades the set above did not cover; a fifth item, where given, is what the
+# claim's conflict must be called (a regular expression; "not stated" allows no conflict)
+doc(
+    "falklands-1982",
+    "May 12, 1982",
+    [
+        (
+            "LONDON (Reuters) - The United States has sided with Britain in the Falklands conflict, offering intelligence and fuel to the British task force.",
+            [(US, "backs", "Britain|United Kingdom|British", "", "Falkland|Argentin")],
+        ),
+        (
+            "Libya shipped SA-7 missiles to Argentina, according to British intelligence.",
+            [("Libya", "supplies", "Argentin", "by:Brit")],
+        ),
+        (
+            "Peru sent Mirage jets to Buenos Aires to help Argentina fight the British fleet.",
+            [
+                ("Peru", "backs|supplies", "Argentin", ""),
+                ("Peru", "opposes", "Brit|United Kingdom", "?"),
+                ("Argentin", "opposes", "Brit|United Kingdom", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "korea-1950",
+    "November 28, 1950",
+    [
+        (
+            "TOKYO (AP) - Chinese troops poured across the Yalu River to support North Korea against United Nations forces.",
+            [
+                ("China|Chinese", "backs", "North Korea", "", "Korea"),
+                ("China|Chinese", "opposes", "United Nations|UN", "?"),
+            ],
+        ),
+        (
+            "The Soviet Union supplied the North Korean army with tanks and aircraft.",
+            [(RU, "supplies", "North Korea", "")],
+        ),
+    ],
+)
+doc(
+    "biafra-1968",
+    "September 3, 1968",
+    [
+        (
+            "LAGOS (Reuters) - Britain continues to supply arms to the Federal Military Government in its war against secessionist Biafra.",
+            [
+                ("Britain|United Kingdom", "supplies", "Federal|Nigeria", "", "Nigeria|Biafra"),
+                ("Britain|United Kingdom", "opposes", "Biafra", "?"),
+            ],
+        ),
+        (
+            "France has been secretly arming the Biafran rebels through Gabon and Ivory Coast, diplomats say.",
+            [("France", "supplies", "Biafra", "by:diplomat", "Nigeria|Biafra")],
+        ),
+        (
+            "Moscow sold MiG fighters to Lagos to help crush the Biafran secession.",
+            [(RU, "supplies", "Nigeria|Lagos", ""), (RU, "opposes", "Biafra", "?")],
+        ),
+    ],
+)
+doc(
+    "vietnam-1968",
+    "February 20, 1968",
+    [
+        (
+            "SAIGON (UPI) - Hanoi, supplied by Moscow and Peking, continues to send men and arms down the Ho Chi Minh trail.",
+            [
+                (RU, "supplies", "Hanoi|North Vietnam|Vietnam", ""),
+                ("China|Peking|Beijing", "supplies", "Hanoi|North Vietnam|Vietnam", ""),
+            ],
+        ),
+        (
+            "Australia and South Korea have sent combat troops to fight alongside American forces in South Vietnam.",
+            [
+                ("Australia", "backs", US + "|South Vietnam|Vietnam", "", "Vietnam"),
+                ("South Korea", "backs", US + "|South Vietnam|Vietnam", "", "Vietnam"),
+            ],
+        ),
+        (
+            "The Viet Cong are armed and directed by North Vietnam, the State Department said.",
+            [
+                (
+                    "North Vietnam|Hanoi|Vietnam",
+                    "supplies|backs",
+                    "Viet Cong",
+                    "by:State Department|United States",
+                )
+            ],
+        ),
+    ],
+)
+doc(
+    "nicaragua-1985",
+    "April 24, 1985",
+    [
+        (
+            "MANAGUA (AP) - The Contra rebels, financed and armed by the CIA, attacked a farming cooperative in northern Nicaragua.",
+            [(US + "|CIA", "supplies|backs", "Contra", "", "Nicaragua")],
+        ),
+        (
+            "Cuba and the Soviet Union have poured military aid into the Sandinista government.",
+            [
+                ("Cuba", "backs", "Sandinista|Nicaragua", ""),
+                (RU, "backs", "Sandinista|Nicaragua", ""),
+            ],
+        ),
+        (
+            "Honduras denies allowing the Contras to operate from its territory.",
+            [("Honduras", "backs", "Contra", "?neg")],
+        ),
+    ],
+)
+doc(
+    "salvador-1983",
+    "July 19, 1983",
+    [
+        (
+            "Washington has sent military aid to the Salvadoran government to fight the FMLN guerrillas.",
+            [(US, "backs", "Salvador", "", "Salvador"), (US, "opposes", "FMLN", "?")],
+        ),
+        (
+            "The Reagan administration accuses Nicaragua of shipping arms to the Salvadoran guerrillas.",
+            [("Nicaragua", "supplies", "guerrilla|FMLN", "by:Reagan|United States|Washington")],
+        ),
+    ],
+)
+doc(
+    "bangladesh-1971",
+    "November 25, 1971",
+    [
+        (
+            "NEW DELHI (AP) - India is training and arming the Mukti Bahini guerrillas fighting Pakistani forces in East Pakistan.",
+            [
+                ("India", "backs|supplies", "Mukti Bahini", "", "Pakistan|Bangladesh"),
+                ("Mukti Bahini", "opposes", "Pakistan", "?"),
+            ],
+        ),
+        (
+            "The Nixon administration has backed Pakistan despite the army's crackdown in the east.",
+            [(US + "|Nixon", "backs", "Pakistan", "")],
+        ),
+    ],
+)
+doc(
+    "ogaden-1978",
+    "March 9, 1978",
+    [
+        (
+            "ADDIS ABABA (Reuters) - Cuban troops and Soviet advisers helped Ethiopia drive Somali forces out of the Ogaden.",
+            [
+                ("Cuba", "backs", "Ethiop", "", "Ethiop|Ogaden"),
+                (RU, "backs", "Ethiop", "", "Ethiop|Ogaden"),
+                ("Cuba|" + RU, "opposes", "Somali", "?"),
+            ],
+        ),
+        (
+            "Somalia, once Moscow's closest ally in Africa, now seeks arms from the West.",
+            [(RU, "backs", "Somali", "?neg")],
+        ),
+    ],
+)
+doc(
+    "congo-1998",
+    "September 2, 1998",
+    [
+        (
+            "KINSHASA (AFP) - Zimbabwe, Angola and Namibia have sent troops to defend President Laurent Kabila against rebels backed by Rwanda and Uganda.",
+            [
+                ("Zimbabwe", "backs", "Kabila|Congo", "", "Congo"),
+                ("Angola", "backs", "Kabila|Congo", "", "Congo"),
+                ("Namibia", "backs", "Kabila|Congo", "", "Congo"),
+                ("Rwanda", "backs", "rebel", "", "Congo"),
+                ("Uganda", "backs", "rebel", "", "Congo"),
+                ("Zimbabwe|Angola|Namibia", "opposes", "rebel", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sierra-leone-2000",
+    "May 15, 2000",
+    [
+        (
+            "FREETOWN (Reuters) - Liberia's Charles Taylor has supplied the RUF rebels with weapons in exchange for diamonds, a UN panel said.",
+            [
+                (
+                    "Liberia|Taylor",
+                    "supplies",
+                    "RUF|Revolutionary United",
+                    "by:UN|United Nations",
+                    "Sierra",
+                )
+            ],
+        ),
+        (
+            "British paratroopers helped government forces repel an RUF advance on the capital.",
+            [
+                ("Brit|United Kingdom", "backs", "Sierra|government", "", "Sierra"),
+                ("Brit|United Kingdom", "opposes", "RUF", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sri-lanka-2009",
+    "May 19, 2009",
+    [
+        (
+            "COLOMBO (Reuters) - China supplied the Sri Lankan army with weapons in the final phase of the war against the Tamil Tigers.",
+            [
+                ("China", "supplies", "Sri Lanka", "", "Sri Lanka"),
+                ("China", "opposes", "Tamil|LTTE", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "mali-2013",
+    "January 16, 2013",
+    [
+        (
+            "BAMAKO (AFP) - French warplanes struck Islamist positions in northern Mali to support the Malian army's counter-offensive.",
+            [
+                ("France|French", "backs", "Mali", "", "Mali|Sahel"),
+                ("France|French", "opposes", "Islamist", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "mali-2024",
+    "August 1, 2024",
+    [
+        (
+            "Russia's Africa Corps has replaced Wagner in Mali, where it backs the junta against Tuareg separatists.",
+            [
+                ("Russia|Africa Corps", "backs", "Mali|junta", "", "Mali|Sahel"),
+                ("Russia|Africa Corps", "opposes", "Tuareg|separatist", "?"),
+            ],
+        ),
+        (
+            "Ukraine denied it had helped the Tuareg rebels who ambushed Wagner fighters near Tinzaouaten.",
+            [("Ukraine", "backs", "Tuareg|rebel", "neg")],
+        ),
+    ],
+)
+doc(
+    "red-sea-2024",
+    "January 12, 2024",
+    [
+        (
+            "Iran supplies the Houthis with the missiles they fire at ships in the Red Sea, U.S. officials say.",
+            [("Iran", "supplies", "Houthi|Ansar", "by:" + US, "Yemen")],
+        ),
+        (
+            "Britain joined the United States in striking Houthi targets in Yemen overnight.",
+            [
+                ("Brit|United Kingdom", "opposes", "Houthi|Ansar", "", "Yemen"),
+                (US, "opposes", "Houthi|Ansar", "?"),
+                ("Brit|United Kingdom", "backs", US, "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "gaza-2023",
+    "November 2, 2023",
+    [
+        (
+            "Iran-backed Hezbollah has traded fire with Israel since Hamas attacked on October 7.",
+            [("Iran", "backs", "Hezbollah", ""), ("Hezbollah", "opposes", "Israel", "?")],
+        ),
+        (
+            "Washington has rushed munitions to Israel for its war against Hamas in Gaza.",
+            [
+                (US, "supplies", "Israel", "", "Gaza|Israel"),
+                (US + "|Israel", "opposes", "Hamas", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "iraq-2005",
+    "May 1, 2005",
+    [
+        (
+            "Iran backed Shiite militias during the American occupation.",
+            [("Iran", "backs", "Shiite militia", "", "Iraq|not stated")],
+        ),
+        (
+            "BAGHDAD (AP) - Iran has armed and trained Shiite militias that attack American troops in Iraq, the Pentagon said.",
+            [("Iran", "supplies|backs", "Shiite militia", "by:" + US, "Iraq")],
+        ),
+    ],
+)
+doc(
+    "angola-1976",
+    "February 2, 1976",
+    [
+        (
+            "Cuba sent troops to back the MPLA government against the South African invasion.",
+            [
+                ("Cuba", "backs", "MPLA|Angol", "", "Angol|not stated"),
+                ("Cuba", "opposes", "South Africa", "?"),
+            ],
+        ),
+        (
+            "Zaire and the United States backed the FNLA in the north.",
+            [("Zaire", "backs", "FNLA", ""), (US, "backs", "FNLA", "")],
+        ),
+    ],
+)
+doc(
+    "rhodesia-1977",
+    "June 1, 1977",
+    [
+        (
+            "SALISBURY (Reuters) - Mozambique's Frelimo government backs Robert Mugabe's ZANLA guerrillas fighting the Smith regime.",
+            [
+                ("Mozambi|Frelimo", "backs", "ZANLA|Mugabe", "", "Rhodesia|Zimbabwe"),
+                ("ZANLA|Mugabe", "opposes", "Smith|Rhodesia", "?"),
+            ],
+        ),
+        (
+            "South Africa has supplied the Rhodesian security forces with helicopters and fuel.",
+            [("South Africa", "supplies", "Rhodesia", "", "Rhodesia|Zimbabwe")],
+        ),
+    ],
+)
+doc(
+    "libya-2011",
+    "April 14, 2011",
+    [
+        (
+            "BENGHAZI (Reuters) - Qatar has sent weapons to the rebels fighting Muammar Gaddafi's forces, a rebel spokesman said.",
+            [
+                ("Qatar", "supplies", "rebel", "by:spokesman|rebel", "Libya"),
+                ("rebel", "opposes", "Gaddafi", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "tajikistan-1993",
+    "July 20, 1993",
+    [
+        (
+            "DUSHANBE (Reuters) - Russian border troops backed the Tajik government against Islamist rebels operating from Afghanistan.",
+            [
+                ("Russia", "backs", "Tajik", "", "Tajik"),
+                ("Russia", "opposes", "Islamist|rebel", "?"),
+            ],
+        ),
+        (
+            "Moldova accuses Russia's 14th Army of arming the separatists in Transnistria.",
+            [(RU, "supplies", "separatist", "by:Moldova", "Moldova|Transnistria")],
+        ),
+    ],
+)
 # headlines, each its own article (a run of title-like lines reads as headings)
 doc(
     "headline1",
@@ -895,13 +1257,15 @@ def _found(rx: str, value: str | None) -> bool:
     return bool(value) and re.search(rx, value, re.I) is not None
 
 
-def _verdict(st, expected) -> tuple[str, int | None]:
+def _verdict(st, expected, theatre: str) -> tuple[str, int | None]:
     """How one claim reads against a sentence's expectations, and which it matched."""
-    for k, (power, rel, party, flag) in enumerate(expected):
+    for k, (power, rel, party, flag, *where) in enumerate(expected):
         if not (_found(power, st.power) and re.fullmatch(rel, st.relation)):
             continue
         if not _found(party, st.party):
             continue
+        if where and not _found(where[0], theatre):
+            return "WRONG(war)", k
         if flag == "?" or (flag == "?neg" and st.negated):
             return "ok?", k
         if flag == "?doubt" and not st.negated and st.claimed_by:
@@ -913,7 +1277,7 @@ def _verdict(st, expected) -> tuple[str, int | None]:
         if flag.startswith("by:") and st.claimed_by and not st.negated:
             return ("ok", k) if _found(flag[3:] or ".", st.claimed_by) else ("ok~", k)
         return "WRONG(flag)", k
-    if any(_found(p, st.power) and re.fullmatch(r, st.relation) for p, r, _, _ in expected):
+    if any(_found(p, st.power) and re.fullmatch(r, st.relation) for p, r, *_ in expected):
         return "WRONG(party)", None
     return "EXTRA", None
 
@@ -943,7 +1307,7 @@ def main(argv: list[str] | None = None) -> int:
             got = [st for doc, text, st in said if doc == name and (text in flat or flat in text)]
             lines, used, bad = [], set(), False
             for st in got:
-                verdict, k = _verdict(st, expected)
+                verdict, k = _verdict(st, expected, names.get(st.theatre, st.theatre))
                 used.add(k)
                 bad = bad or verdict.startswith(("WRONG", "EXTRA"))
                 key = "wrong" if verdict.startswith("WRONG") else verdict.lower()
@@ -954,7 +1318,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party}"
                     f" [{names.get(st.theatre, st.theatre)}]{by}"
                 )
-            for k, (power, rel, party, flag) in enumerate(expected):
+            for k, (power, rel, party, flag, *_) in enumerate(expected):
                 if k not in used and not flag.startswith("?"):
                     lines.append(f"    MISSING       {power} {rel} {party} {flag}")
                     tally["missing"] += 1

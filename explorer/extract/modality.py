@@ -468,7 +468,7 @@ class ModalityReader:
         said", "..., said a spokesman", "according to X")."""
         if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in tok.children):
             return None, True
-        cur = tok
+        cur, prev = tok, None
         for _ in range(8):
             source = self._according_to(cur) or self._aside(cur)
             if source is not None:
@@ -517,10 +517,14 @@ class ModalityReader:
                     return (subj[0] if subj else self._speaker(said)[0]), False
                 poss = children(up, "poss")
                 return (poss[0] if poss else None), True
-            if cur.dep_ == "prep" and cur.lower_ == "of" and ulem in self.accuse:
+            if ulem in self.accuse and (
+                (cur.dep_ == "prep" and cur.lower_ == "of")
+                # "accuses Russia's 14th Army of arming": "of" hung on the one accused
+                or (cur.dep_ == "dobj" and prev is not None and prev.lower_ == "of")
+            ):
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True
             if cur.dep_ in ("relcl",):
                 return None, False
-            cur = up
+            prev, cur = cur, up
         return None, False

@@ -275,7 +275,8 @@ class StanceRules:
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
         else:
-            got = self._actors_of(governing_subjects(tok)) or self._left_chain(tok)
+            got = self._actors_of(self._accused(tok) or governing_subjects(tok))
+            got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
             if (c.dep_ == "prep" and c.lower_ in ("along", "together", "like")) or (
@@ -284,6 +285,17 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    def _accused(self, tok) -> list:
+        """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
+        hang "of arming" on the accused noun; the one accused arms, not the accuser."""
+        up = tok.head
+        if tok.dep_ != "pcomp" or up.dep_ != "prep" or up.lower_ != "of":
+            return []
+        noun = up.head
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.words("accuse_verbs"):
+            return with_conjuncts(noun)
+        return []
 
     def _left_chain(self, tok) -> list[Mention]:
         """Names right before the verb ("Moscow and Tehran back", "Abu Dhabi has supported"):
@@ -1287,6 +1299,15 @@ class StanceRules:
             # "supports Ukraine against Russia": whom the backing is against says less about
             # where the war is than whom it backs (a state may be fought far from home)
             foe_at = {h.i for o in claims if o.conflict_of is cl for h in o.party_heads}
+            # "is arming Ukraine against Russian forces": whom the help is against, whether
+            # or not a claim of its own was read
+            foe_at |= {
+                t.i
+                for h in (cl.trigger, *children(cl.trigger, "dobj"))
+                for o in preps(h, "against")
+                for t in o.subtree
+                if t.i <= o.i  # its words, not "against the Islamic Courts in Somalia"
+            }
             foes = {
                 m.ref.code
                 for m in self.ctx.mentions
@@ -1437,36 +1458,50 @@ class StanceRules:
                 out.add(tp.candidate.country)
         return out
 
-    @staticmethod
-    def _abroad(cl: _Claim, parties: list[Mention], theatre) -> bool:
+    def _abroad(self, cl: _Claim, parties: list[Mention], theatre) -> bool:
         """ "Russia has supplied the separatists with tanks", with no other place named: a
         state backs or arms rebels abroad, never at home; the backer's own country is no
-        conflict of theirs, and the claim's conflict is not stated."""
+        conflict of theirs, and the claim's conflict is not stated. So too when one of
+        several backers is at home ("Zaire and the United States backed the FNLA"), or the
+        side backed is a government named by its ruling party or leader ("Cuba sent troops
+        to back the MPLA government"), unless the article names that country as a place."""
         if theatre.definition is not None or not theatre.country:
             return False
         if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
             return False
-        return all(
-            m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
-        ) and all(
+        home = [m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers]
+        movement = all(
             m.ref.kind in ("armed", "party")
             or (m.ref.kind == "org" and m.ref.code != theatre.country)
             for m in parties
         )
+        if all(home) and movement:
+            return True
+        named = movement or all(self._named_government(m) for m in parties)
+        return any(home) and named and not self.doc_theatre.named_as_place(theatre.country)
+
+    def _named_government(self, m: Mention) -> bool:
+        """ "the MPLA government", "the Smith regime": a government the text names by its
+        ruling party or leader, not by its country (which the words alone do not say)."""
+        if m.ref.kind != "government":
+            return False
+        nouns = self.lex.words("government_nouns")
+        return any(w[:1].isupper() and w.lower() not in nouns for w in m.ref.name.split())
 
     def _from_home(self, cl: _Claim, parties: list[Mention], theatre) -> bool:
         """A state backing or arming a movement its own listed war does not know, in an
         article that names the state only as an actor, never as a place where things happen
-        ("Libya also gives money to the Polisario" under a Rabat dateline): the backing is of
-        a war elsewhere, as ``_abroad`` reads it in a conflict the lexicon does not list. A
-        government arming militias in its own civil war is told with its own places."""
+        ("Libya also gives money to the Polisario" under a Rabat dateline, "Zaire and the
+        United States backed the FNLA"): the backing is of a war elsewhere, as ``_abroad``
+        reads it in a conflict the lexicon does not list. A government arming militias in
+        its own civil war is told with its own places."""
         if theatre.definition is None or not theatre.country:
             return False
         if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
             return False
         if self.doc_theatre.named_as_place(theatre.country):
             return False
-        return all(
+        return any(
             m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
         ) and all(
             (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))

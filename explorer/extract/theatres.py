@@ -140,7 +140,12 @@ def _acting(ctx, tp) -> bool:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos")
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") or _agent(head)
+
+
+def _agent(tok) -> bool:
+    """The agent of a passive ("supplied by Moscow and Peking"): who acts."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _made_in(ctx, m) -> bool:
@@ -179,6 +184,10 @@ class TheatreFinder:
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
+        self.doc_named: set[str] = set()  # countries named other than as who acts
+        self._sides = (
+            lex.words("government_nouns") | lex.words("armed_nouns") | lex.words("state_organs")
+        )
         self._before_reading = before_reading
         self._read = False
 
@@ -197,6 +206,7 @@ class TheatreFinder:
             _add(self.para_where.setdefault(c.s.paragraph, _weights()), where)
             _add(self.doc_where, where)
             _add(self.doc, own)
+            self.doc_named |= self._named(c, [], [], heads_only=True)
             kw = self._keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
@@ -235,6 +245,8 @@ class TheatreFinder:
                 continue  # counted as a place above
             if _made_in(ctx, m):
                 continue  # "French-made missiles": a maker, not a place
+            if self._wages(ctx, m):
+                continue  # "the American occupation": who occupies, not where
             if m.ref.kind == "leader":
                 out[m.ref.code] += 0.5  # a head of state acts from home, like the state
             elif m.ref.kind == "state":
@@ -307,9 +319,11 @@ class TheatreFinder:
             if m.ref.kind == "party" and m.ref.theatres:
                 for t in m.ref.theatres:
                     listed[t] += 4
+        homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
+                homes.add(ref.theatres[0])
                 for t in ref.theatres:
                     listed[t] += 8
             elif ref.kind == "leader" and ref.party and ref.party in self.lex.parties:
@@ -352,12 +366,72 @@ class TheatreFinder:
             listed[tid] += 0.5 * n
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
-        for c in (power_codes | set(foes) | self._wagers(ctx)) - party_codes:
+        wagers = self._wagers(ctx) - party_codes
+        for c in (power_codes | set(foes) | wagers) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
+        for c in wagers - power_codes:
+            # "during the American occupation", "against the South African invasion": the
+            # invader, not where it invaded, unless the article names it as a place
+            if not self.named_as_place(c):
+                scores.pop(c, None)
         for c in away:
             scores.pop(c, None)
-        return self._best(scores, listed, year)
+        # a country the article names only as who acts (a power, a subject, an invader),
+        # never as a place, and the claim not as a party or a foe, is no conflict of its
+        # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
+        # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
+        # Zaire, which acts in the next sentence
+        here = party_codes | set(foes) | self._within(ctx, parties)
+        here |= self._named(ctx, powers, parties)
+        unfounded = {
+            c
+            for c in scores
+            if c not in here | self.doc_named
+            and not self.named_as_place(c)
+            and not self.dateline.get(c)
+        }
+        return self._best(scores, listed, year, homes, unfounded)
+
+    def _named(self, ctx, powers, parties, heads_only: bool = False) -> set[str]:
+        """The countries the sentence names other than as who acts: not a power, a subject
+        (or its owner: "Mozambique's government backs"; but "Colombia's ELN rebels, with
+        Venezuelan backing, ..." name the party's country), nor who wages an invasion.
+        ``heads_only``: only names that head their phrase ("Angola", "to Iraq") or own a
+        side ("Nicaragua's Sandinista government"), not a modifier of anything else, which
+        says whose ("South African support", "Pretoria's aid")."""
+        doc = ctx.s.sent.doc
+        own = {(m.i, m.j) for m in powers}
+        backed = {m.j - 1 for m in parties if ctx.owns(m)}
+        out: set[str] = set()
+        for m in ctx.mentions:
+            if not ctx.owns(m) or (m.i, m.j) in own or self._wages(ctx, m):
+                continue
+            head = doc[m.j - 1]
+            if (
+                heads_only
+                and head.dep_ in ("compound", "amod", "poss", "nmod")
+                and head.head.lemma_.lower() not in self._sides
+            ):
+                continue  # "South African support", "Pretoria's aid": whose, not where
+            while head.dep_ in ("compound", "amod", "poss", "conj") and head.head.i != head.i:
+                head = head.head
+            if (head.dep_ not in ("nsubj", "nsubjpass") and not _agent(head)) or head.i in backed:
+                out |= {m.ref.code} if m.ref.code else self._within(ctx, [m])
+        return out
+
+    @staticmethod
+    def _within(ctx, parties) -> set[str]:
+        """The countries of the places inside the parties' own words ("the Ethiopian
+        government", a listed party the lexicon names without a country)."""
+        spans = [(m.start, m.end) for m in parties if ctx.owns(m)]
+        return {
+            tp.candidate.country
+            for tp in ctx.toponyms
+            if tp.candidate is not None
+            and tp.candidate.country
+            and any(a <= tp.start and tp.end <= b for a, b in spans)
+        }
 
     def named_as_place(self, code: str) -> bool:
         """Whether the article names the country (or a town or region of it) as a place where
@@ -369,18 +443,20 @@ class TheatreFinder:
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
         invasion", "during Israel's offensive"): like the powers, they may fight far away."""
-        out: set[str] = set()
-        for t in ctx.s.sent:
-            if t.lemma_.lower() not in _ACTOR_NOUNS:
-                continue
-            for c in t.children:
-                if c.dep_ not in ("amod", "poss"):
-                    continue
-                for x in c.subtree:
-                    m = ctx.mention(x)
-                    if m is not None and m.ref.code:
-                        out.add(m.ref.code)
-        return out
+        return {m.ref.code for m in ctx.mentions if m.ref.code and self._wages(ctx, m)}
+
+    @staticmethod
+    def _wages(ctx, m) -> bool:
+        """Whether the mention is the adjective or possessor of an invasion, occupation,
+        intervention or offensive (who wages it)."""
+        if not ctx.owns(m):
+            return False
+        doc = ctx.s.sent.doc
+        return any(
+            a.dep_ in ("amod", "poss") and a.head.lemma_.lower() in _ACTOR_NOUNS
+            for k in range(m.i, m.j)
+            for a in (doc[k], *doc[k].ancestors)  # "the US-led invasion", "Russia's invasion"
+        )
 
     def _venues(self, ctx, trigger) -> Weights:
         out: Weights = _weights()
@@ -480,31 +556,41 @@ class TheatreFinder:
                     return cand.country
         return None
 
-    def _best(self, scores: Weights, listed: Weights, year: int | None):
-        best: tuple[float, int, str] | None = None
+    def _best(
+        self,
+        scores: Weights,
+        listed: Weights,
+        year: int | None,
+        homes: frozenset[str] | set[str] = frozenset(),
+        unfounded: frozenset[str] | set[str] = frozenset(),
+    ):
+        best: tuple[float, int, bool, str] | None = None
         best_ref: TheatreRef | None = None
         covered: set[str] = set()
         for th in self.lex.theatres.values():
             if not th.covers(year):
                 continue
-            w = listed.get(th.id, 0) + sum(scores.get(c, 0) for c in th.countries)
+            w = listed.get(th.id, 0) + sum(
+                scores.get(c, 0) for c in th.countries if c not in unfounded
+            )
             if listed.get(th.id, 0) > 0:
                 # a regional conflict named in the text takes its country's weight too
-                w += sum(scores.get(c, 0) for c in th.within)
+                w += sum(scores.get(c, 0) for c in th.within if c not in unfounded)
             if w <= 0:
                 continue
             covered.update(th.countries)
             # on a tie, a named war whose years hold the stance's date beats the place's
-            # own conflict; with no date, the place's own (undated) one wins
+            # own conflict; with no date, the place's own (undated) one wins; then a listed
+            # party's home ("Iran-backed Hezbollah" in Lebanon, not Syria, by the name's order)
             dated = th.years is not None
-            key = (w, 1 if dated == (year is not None) else 0, th.id)
+            key = (w, 1 if dated == (year is not None) else 0, th.id in homes, th.id)
             if best is None or key > best:
                 best = key
                 best_ref = self._listed(th)
         for code, w in scores.items():
-            if w <= 0 or code in covered:
+            if w <= 0 or code in covered or code in unfounded:
                 continue
-            key = (w, -1, code)
+            key = (w, -1, False, code)
             if best is None or key > best:
                 best = key
                 best_ref = self._open(code, year)
