@@ -4,8 +4,11 @@
 A probe, not a measure: the stance rules of branch sidesq2 were fixed on these 98 sentences
 (wire copy, op-eds and headlines about Tigray, Sudan, the Sahel, Myanmar, Yemen, Colombia,
 the Balkans, Angola, Kashmir, Nagorno-Karabakh, eastern Congo and the Middle East), written
-with what an analyst expects of each before the extraction was run. Run it after a change to
-see what moved:
+with what an analyst expects of each before the extraction was run; later branches added
+more the same way (sidesq5: 40 from the Falklands, Korea, Biafra, Vietnam, Nicaragua, El
+Salvador, Bangladesh, the Ogaden, the Congo in 1998, Sierra Leone, Sri Lanka, Mali, the Red
+Sea, Gaza, Iraq, Angola in 1976, Rhodesia, Libya, Tajikistan and Transnistria, most with the
+conflict expected). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all]
 

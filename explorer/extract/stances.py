@@ -531,6 +531,8 @@ class StanceRules:
     def _verb(self, tok, rel: str, passive: bool) -> list[_Claim]:
         if passive:
             agents = preps(tok, "by")
+            if not agents:  # "financed and armed by the CIA": the agent both verbs share
+                agents = [o for c in children(tok, "conj") for o in preps(c, "by")]
             if not agents:
                 return []
             # "backed by MiG-23 jets", "backed by US air power": a means names its owner
@@ -884,6 +886,8 @@ class StanceRules:
             subj = children(tok, "nsubjpass") or children(tok, "nsubj")
             if tok.dep_ in ("acl", "amod", "relcl") and not subj:
                 subj = [tok.head]
+            if tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod") and not subj:
+                subj = [tok.head.head]  # "The Contra rebels, financed and armed by the CIA"
             if tok.dep_ == "advcl" and not subj:
                 # "Armed by Iran, the Houthis fired ...": whom the opening phrase describes
                 left = self._np_before_comma(tok)
