@@ -1,12 +1,14 @@
 """Opening a source: where its project is kept, and bringing that project up to date.
 
 What a command needs before any analysis, apart from the pipeline: a project file opens
-without importing the pipeline (nor, through it, the corpus and geoparse packages), which only a
-folder of articles to bring up to date asks for.
+without importing the pipeline, and a folder of articles already up to date in its project
+without the corpus and geoparse packages; only a folder with new, changed or removed articles
+(or a project made by other rules) is brought up to date by the pipeline's ``ingest``.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
     from explorer.pipeline import IngestSummary
 
 PROJECT_SUFFIXES = (".gpkg",)
+# The files a folder's ingest reads as articles (the keys of explorer.corpus.reading.KINDS,
+# which a test holds equal): known here, so that an unchanged folder opens without the corpus.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
@@ -62,14 +67,83 @@ def ingest_and_load(
     summary = None
     article_sources = [s for s in sources if not (s.is_file() and is_project(s))]
     if article_sources:
-        from explorer.pipeline import ingest
+        summary = unchanged(article_sources, project_path)
+        if summary is None:
+            from explorer.pipeline import ingest
 
-        summary = ingest(article_sources, project_path, progress, is_cancelled)
+            summary = ingest(article_sources, project_path, progress, is_cancelled)
     with Project.open(project_path, create=False) as project:
         analysis = project.load(include_rejected=include_rejected)
     if summary:
         analysis.problems = list(summary.problems)
     return analysis, summary
+
+
+def unchanged(sources: list[Path], project_path: Path) -> IngestSummary | None:
+    """What ``ingest`` would answer for folders of articles that its project holds as they are,
+    found without reading any article: None unless every article file in them is stored with
+    the same hash (of its bytes), by the same analysis (``analysis_version``), and nothing
+    else is stored. Anything the listing could not be sure of (a folder it cannot read, a link
+    to nothing, two files of the same name) is None too: ``ingest`` then looks for itself.
+
+    As ``ingest`` does, the project is opened for writing first (a read-only project, or
+    another program writing to it, is left to ``ingest`` to report) and its problems' list is
+    emptied."""
+    files: list[tuple[Path, str]] = []
+    for source in sources:
+        found = _folder_articles(source) if source.is_dir() else None
+        if not found:
+            return None
+        files.extend(found)
+    project_path = Path(project_path)
+    if not project_path.is_file() or len({doc_id for _, doc_id in files}) < len(files):
+        return None
+    from explorer.pipeline import IngestSummary, analysis_version
+    from explorer.store import Project, StoreError
+
+    try:
+        with Project.open(project_path, write="explorer ingest", wait=0) as project:
+            known = project.known_hashes()
+            if known.keys() != {doc_id for _, doc_id in files}:
+                return None
+            if project.analysis_version() != analysis_version():
+                return None
+            if any(file_sha256(path) != known[doc_id] for path, doc_id in files):
+                return None
+            project.record_problems([])
+    except (StoreError, OSError):
+        return None
+    return IngestSummary(project_path, skipped=[doc_id for _, doc_id in files])
+
+
+def _folder_articles(folder: Path) -> list[tuple[Path, str]] | None:
+    """(file, document id) of the article files an ingest of ``folder`` reads, in its order,
+    when they are all regular files and the folder could be listed whole; else None. Hidden
+    files and folders are left out, as the corpus leaves them; an id is the file's name (two
+    files of one name get other ids: the caller gives those up)."""
+    failed: list[OSError] = []
+    found: list[tuple[Path, str]] = []
+    for root, dirs, names in os.walk(folder, onerror=failed.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            path = Path(root) / name
+            if not path.is_file():
+                return None
+            found.append((path, name))
+    return None if failed else found
+
+
+def file_sha256(path: Path) -> str | None:
+    """The hash an article is known by in its project: of its bytes, before any decoding
+    (None when it cannot be read: the reading names the problem)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # read (and reported) by the ingest
 
 
 @dataclass

@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from explorer.geoparse.names import norm
 from explorer.limits import (
     PIECE_CHARS,
     SENTENCE_CHARS,
@@ -47,6 +46,7 @@ from explorer.opening import (
     Opened,
     Progress,
     default_project_for,
+    file_sha256,
     ingest_and_load,
     is_project,
     open_sources,
@@ -143,6 +143,8 @@ def _spelling(seen: Counter, gazetteer_name: str) -> str:
     written = [s for s, _ in seen.most_common() if not _shouted(s)]
     if written:
         return written[0]
+    from explorer.geoparse.names import norm
+
     spelling = seen.most_common(1)[0][0]
     if norm(gazetteer_name) == norm(spelling):
         return gazetteer_name
@@ -548,7 +550,7 @@ def ingest(
             known = {}
         total = len(files) + len(stored)
         # Unchanged articles are known by the hash of their bytes, before any decoding.
-        unchanged = {d for path, d in files if d in known and known[d] == _sha256(path)}
+        unchanged = {d for path, d in files if d in known and known[d] == file_sha256(path)}
         summary.skipped = [doc_id for _, doc_id in files if doc_id in unchanged]
         if len(unchanged) == len(files):
             files = []  # nothing to read
@@ -663,15 +665,6 @@ def _runner(
                 yield analyser().analyse(batch, limits, each)
 
         yield here
-
-
-def _sha256(path: Path) -> str | None:
-    import hashlib
-
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None  # read (and reported) with the others
 
 
 class SchedulerError(Exception):

@@ -76,6 +76,17 @@ def test_a_snapshot_of_a_project_file_imports_no_pipeline_or_corpus(seeds_projec
     assert png.stat().st_size > 10_000
 
 
+def test_a_second_snapshot_of_an_unchanged_folder_imports_no_corpus(seeds_project, tmp_path):
+    """The folder's articles are compared with the project's by their hashes without the corpus
+    package and its charset detector (tests/test_opening_unchanged.py: what is still
+    analysed again)."""
+    png = tmp_path / "s.png"
+    for _ in range(2):
+        loaded = _last_line(PROJECT_FILE, "snapshot", str(seeds_dir()), "-o", str(png))
+    assert loaded == "LOADED explorer.pipeline"
+    assert png.stat().st_size > 10_000
+
+
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr
