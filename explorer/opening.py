@@ -15,15 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from explorer.limits import never
+from explorer.listing import article_paths
 
 if TYPE_CHECKING:
     from explorer.model import Analysis
     from explorer.pipeline import IngestSummary
 
 PROJECT_SUFFIXES = (".gpkg",)
-# The files a folder's ingest reads as articles (the keys of explorer.corpus.reading.KINDS,
-# which a test holds equal): known here, so that an unchanged folder opens without the corpus.
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
@@ -39,7 +37,6 @@ def default_project_for(source: Path) -> Path:
     folder, named after the source, so reopening it is instant and reviews persist.
     """
     import hashlib
-    import os
     import re
 
     source = Path(source).resolve()
@@ -121,17 +118,8 @@ def _folder_articles(folder: Path) -> list[tuple[Path, str]] | None:
     when they are all regular files and the folder could be listed whole; else None. Hidden
     files and folders are left out, as the corpus leaves them; an id is the file's name (two
     files of one name get other ids: the caller gives those up)."""
-    failed: list[OSError] = []
-    found: list[tuple[Path, str]] = []
-    for root, dirs, names in os.walk(folder, onerror=failed.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            path = Path(root) / name
-            if not path.is_file():
-                return None
-            found.append((path, name))
+    failed: list[object] = []
+    found = [(path, path.name) for path in article_paths(folder, failed.append, failed.append)]
     return None if failed else found
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.opening import ARTICLE_SUFFIXES, open_sources, unchanged
+from explorer.opening import open_sources, unchanged
 from explorer.paths import seeds_dir
 from explorer.store import Project
 
@@ -86,9 +86,3 @@ def test_what_the_listing_cannot_be_sure_of_is_left_to_the_ingest(folder):
     (articles / "gone.txt").unlink()
     assert unchanged([articles], project) is not None
     assert unchanged([articles / SEEDS[0].name], project) is None  # a file: the ingest's
-
-
-def test_the_articles_listed_are_the_corpus_readers_own():
-    from explorer.corpus.reading import KINDS
-
-    assert set(KINDS) == ARTICLE_SUFFIXES

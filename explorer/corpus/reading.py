@@ -29,6 +29,7 @@ from explorer.corpus.segment import paragraph_spans, sentence_spans
 from explorer.corpus.textmap import MappedLine, nfc, source_lines, source_range, tidy
 from explorer.corpus.webpage import read_page
 from explorer.limits import BudgetExceeded, Cancelled, Limits, checkpoint
+from explorer.listing import KINDS, article_paths
 from explorer.model import Document, Span
 
 log = logging.getLogger(__name__)
@@ -36,15 +37,6 @@ T = TypeVar("T")
 Progress = Callable[[int, int, str], None]  # done, total, what
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-KINDS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-}
 _DATE_LINES_AT_TOP = 5  # a dateline further down is not the article's date
 _WRAPPED_WIDTH = 100  # a file whose lines are never longer is hard-wrapped
 _TITLE_CHARS = 120
@@ -274,18 +266,11 @@ def _walk(folder: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
         where = error.filename or str(folder)
         problems.append((str(where), f"the folder could not be read ({error.strerror or error})"))
 
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in KINDS:
-                continue
-            path = Path(root) / name
-            if path.is_file():
-                yield path
-            elif path.exists():
-                problems.append((str(path), _not_regular(path)))
-            else:
-                problems.append((str(path), "a link to nothing (the file it names is gone)"))
+    def odd(path: Path) -> None:
+        gone = "a link to nothing (the file it names is gone)"
+        problems.append((str(path), _not_regular(path) if path.exists() else gone))
+
+    yield from article_paths(folder, unreadable, odd)
 
 
 def _not_regular(path: Path) -> str:
