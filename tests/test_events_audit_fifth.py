@@ -77,3 +77,98 @@ def test_a_sentence_still_ends_after_a_street():
     units = tokenised_sentences(doc)
     parse(units, [FULL] * len(units))
     assert len(units) == 2, [u.sent.text for u in units]
+
+
+# --- no place rather than the dateline's ---------------------------------------------------
+
+
+def _place_of(out, event):
+    tp = out.event_places.get(event.id)
+    return (tp.candidate.name, tp.candidate.country) if tp is not None and tp.candidate else None
+
+
+def test_an_event_is_not_put_at_a_dateline_when_its_kind_happened_abroad(read):
+    text = (
+        "GEORGETOWN, Ky. — A Kentucky doctor on vacation in France saw the attack from a cafe.\n\n"
+        "A gunman opened fire on police on the Champs-Elysees in Paris, France, on Thursday "
+        "night.\n\n"
+        "The attack left one officer dead and three people wounded before police shot and "
+        "killed the attacker.\n\n"
+        "Dr. Maggard returned to Georgetown on Sunday."
+    )
+    out = read(text)
+    attacks = [e for e in out.events if e.type == "attack"]
+    assert any(_place_of(out, e) == ("Paris", "FR") for e in attacks), attacks
+    assert all(_place_of(out, e) in (None, ("Paris", "FR")) for e in attacks), [
+        (e.label, _place_of(out, e)) for e in attacks
+    ]
+
+
+def test_an_event_still_takes_the_dateline_when_nothing_says_otherwise(read):
+    text = (
+        "PESHAWAR, Pakistan — Police said the attack began at dawn.\n\n"
+        "Gunmen killed two guards at a checkpoint on Monday, police said."
+    )
+    out = read(text)
+    attacks = [e for e in out.events if e.type == "attack"]
+    assert attacks and _place_of(out, attacks[0]) == ("Peshawar", "PK"), [
+        (e.label, _place_of(out, e)) for e in out.events
+    ]
+
+
+def test_a_meeting_of_states_is_not_put_at_the_dateline(read):
+    text = (
+        "MAKHACHKALA, Russia (AP) — Police fatally shot four men on Friday in Makhachkala after "
+        "they fired at a checkpoint.\n\n"
+        "Underscoring the seriousness of the fighting, state television showed a meeting Friday "
+        "between Prime Minister Vladimir Putin and Dagestan's leader, Mukhu Aliyev."
+    )
+    out = read(text)
+    meetings = [e for e in out.events if e.type == "meeting"]
+    assert meetings and all(e.place_id is None for e in meetings), [
+        (e.label, _place_of(out, e)) for e in meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # one party, a person: the story's town
+        (
+            "CHARLESTON, W.Va. — The owner of the track in Nitro wants to build a hotel there.\n\n"
+            "Dan Adkins said he met with Gov. Joe Manchin on Thursday to talk about the track.",
+            ("Charleston", "US"),
+        ),
+        # the sentence's own place
+        ("Talks between Israel and Hamas in Cairo collapsed on Monday.", ("Cairo", "EG")),
+    ],
+)
+def test_a_meeting_keeps_a_place_its_sentence_or_a_person_gives(read, text, place):
+    out = read(text)
+    meetings = [e for e in out.events if e.type == "meeting"]
+    assert meetings and _place_of(out, meetings[0]) == place, [
+        (e.label, _place_of(out, e)) for e in meetings
+    ]
+
+
+# --- a plot is no attack ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A southwest Ohio man who admitted to having plotted to execute a U.S. military base "
+        "employee and then attack a local police station in support of Islamic State was "
+        "sentenced on Wednesday to 20 years in prison.",
+        "The men plotted to kidnap a judge and then attack a courthouse in Lagos.",
+    ],
+)
+def test_a_plotted_attack_is_no_attack(read, text):
+    assert not [e for e in read(text).events if e.type == "attack"], text
+
+
+def test_an_attack_after_another_act_is_still_one(read):
+    attacks = _of_type(
+        read, "Rebels seized the town and then attacked a police station in Goma.", "attack"
+    )
+    assert attacks and attacks[0].actors == ["rebels"], attacks

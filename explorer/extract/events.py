@@ -34,7 +34,7 @@ from explorer.extract.focus import (
     place_context,
 )
 from explorer.extract.mentions import Mention
-from explorer.extract.merge import PlaceRef, merge_events
+from explorer.extract.merge import PlaceRef, family_winner, merge_events
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
@@ -892,6 +892,13 @@ class EventRules:
             head = cur.head
             if head.i == cur.i:
                 break
+            infinitive = _infinitive_before(cur)
+            if infinitive is not None:
+                # "admitted to having plotted to execute an employee and then attack a police
+                # station": the bare verb goes with "to execute", not with "admitted"
+                cur = infinitive
+                out.append(cur)
+                continue
             if dep == "conj" and head.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
                 break  # "considers X and has launched": two statements, not one under another
             if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj") or (
@@ -2314,6 +2321,23 @@ class EventRules:
         return out
 
 
+def _infinitive_before(tok):
+    """The infinitive a bare verb is coordinated with when the parser joined it to a finite
+    verb instead ("plotted to execute X and then attack Y" read with "attack" beside
+    "admitted"): the last verb with its own "to" between the two, else None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    return next(
+        (
+            t
+            for t in reversed(tok.doc[head.i + 1 : tok.i])
+            if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)
+        ),
+        None,
+    )
+
+
 def _a_fighter(tok) -> bool:
     """ "Taliban fighters", "a suicide bomber": people, not the aircraft of those names
     ("fighter jets", "Russian bombers")."""
@@ -2390,6 +2414,18 @@ def document_events(
                     # "Trump's meeting with the Turkish president" in a story about Turkey:
                     # that a party is Turkish, or American, does not say where they met
                     tp, basis = None, ""
+                if (
+                    spec.get("symmetric")
+                    and tp is not None
+                    and tp.candidate is not None
+                    and tp.candidate.kind != "country"
+                    and len(em.actors) > 1
+                    and em.actor_codes
+                ):
+                    # "a meeting between Putin and Dagestan's leader" in a story filed from
+                    # Makhachkala, "the talks between Israel and Hamas" beside officials in
+                    # Ramallah: where states meet is not the town the story is told from
+                    tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (
@@ -2435,6 +2471,8 @@ def document_events(
             if em.own_time:
                 timed.add(ev.id)
 
+    _unplace_told_elsewhere(events, toponym_of)
+
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
         if tp is None or tp.candidate is None:
@@ -2454,6 +2492,26 @@ def document_events(
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym]) -> None:
+    """An event put at the article's place (its sentence names none) loses it when the events
+    it may be one with (of its type or its family: an attack, a storming) that their own
+    sentences place all lie in another country: "police shot and killed the attacker" in a
+    story filed in Georgetown, Kentucky, whose attack was on the Champs-Elysees. No place is
+    better than the dateline's."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return tp.candidate.country if tp is not None and tp.candidate is not None else ""
+
+    told = [(ev.type, country(ev)) for ev in events if ev.place_basis == "sentence"]
+    for ev in events:
+        if ev.place_basis != "article":
+            continue
+        where = {code for etype, code in told if code and family_winner(etype, ev.type)}
+        if where and country(ev) and country(ev) not in where:
+            ev.place_id, ev.place_basis = None, ""
 
 
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):
