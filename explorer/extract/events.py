@@ -2503,7 +2503,7 @@ def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym])
 
     def country(ev: Event) -> str:
         tp = toponym_of.get(ev.place_id or "")
-        return tp.candidate.country if tp is not None and tp.candidate is not None else ""
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
 
     told = [(ev.type, country(ev)) for ev in events if ev.place_basis == "sentence"]
     for ev in events:
