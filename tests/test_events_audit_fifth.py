@@ -6,29 +6,27 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events_reading import reader
+
 
 @pytest.fixture(scope="module")
 def read(geoparsing):
-    """Text -> its extraction, with sentences cut by the reader, as an ingest reads a file."""
-    from explorer.corpus.reading import document_from_text
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    lex = lexicon_for(tuple(gz.country_facts()))
-
-    def run(text: str, published: str | None = "2017-04-21"):
-        doc = document_from_text("t.txt", text)
-        doc.published = published
-        return extract(
-            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
-        )
-
-    return run
+    """Text -> its extraction, as an ingest reads a file."""
+    return reader(geoparsing, "2017-04-21")
 
 
 def _of_type(read, text: str, etype: str):
     return [e for e in read(text).events if e.type == etype]
+
+
+def _units(text: str):
+    """The parse units of ``text`` as an ingest reads it, parsed."""
+    from explorer.corpus.reading import document_from_text
+    from explorer.extract.nlp import FULL, parse, tokenised_sentences
+
+    units = tokenised_sentences(document_from_text("t.txt", text))
+    parse(units, [FULL] * len(units))
+    return units
 
 
 # --- a title written short before a name does not end the sentence ----------------------------
@@ -58,33 +56,29 @@ def test_a_title_written_short_keeps_the_victim_in_the_sentence(read, text, vict
     ],
 )
 def test_a_title_written_short_does_not_cut_the_parse(text):
-    from explorer.corpus.reading import document_from_text
-    from explorer.extract.nlp import FULL, parse, tokenised_sentences
-
-    doc = document_from_text("t.txt", text)
-    units = tokenised_sentences(doc)
-    parse(units, [FULL] * len(units))
+    units = _units(text)
     roots = [t.text for u in units for t in u.sent if t.dep_ == "ROOT"]
     assert len(roots) == len(units), roots
 
 
 def test_a_sentence_still_ends_after_a_street():
-    from explorer.corpus.reading import document_from_text
-    from explorer.extract.nlp import FULL, parse, tokenised_sentences
-
-    text = "Police found the car at 601 SW 75th St. The driver was arrested on Monday."
-    doc = document_from_text("t.txt", text)
-    units = tokenised_sentences(doc)
-    parse(units, [FULL] * len(units))
+    units = _units("Police found the car at 601 SW 75th St. The driver was arrested on Monday.")
     assert len(units) == 2, [u.sent.text for u in units]
 
 
 # --- no place rather than the dateline's ---------------------------------------------------
 
 
-def _place_of(out, event):
-    tp = out.event_places.get(event.id)
-    return (tp.candidate.name, tp.candidate.country) if tp is not None and tp.candidate else None
+def _placed(read, text: str, etype: str) -> list[tuple[str, tuple[str, str] | None]]:
+    """(label, (place name, country) or None) of each event of ``etype`` in ``text``."""
+    out = read(text)
+    places = {e.id: out.event_places.get(e.id) for e in out.events}
+    return [
+        (e.label, (tp.candidate.name, tp.candidate.country) if tp and tp.candidate else None)
+        for e in out.events
+        if e.type == etype
+        for tp in [places[e.id]]
+    ]
 
 
 def test_an_event_is_not_put_at_a_dateline_when_its_kind_happened_abroad(read):
@@ -96,12 +90,9 @@ def test_an_event_is_not_put_at_a_dateline_when_its_kind_happened_abroad(read):
         "killed the attacker.\n\n"
         "Dr. Maggard returned to Georgetown on Sunday."
     )
-    out = read(text)
-    attacks = [e for e in out.events if e.type == "attack"]
-    assert any(_place_of(out, e) == ("Paris", "FR") for e in attacks), attacks
-    assert all(_place_of(out, e) in (None, ("Paris", "FR")) for e in attacks), [
-        (e.label, _place_of(out, e)) for e in attacks
-    ]
+    attacks = _placed(read, text, "attack")
+    assert ("Paris", "FR") in [p for _, p in attacks], attacks
+    assert all(p in (None, ("Paris", "FR")) for _, p in attacks), attacks
 
 
 def test_an_event_still_takes_the_dateline_when_nothing_says_otherwise(read):
@@ -109,11 +100,8 @@ def test_an_event_still_takes_the_dateline_when_nothing_says_otherwise(read):
         "PESHAWAR, Pakistan — Police said the attack began at dawn.\n\n"
         "Gunmen killed two guards at a checkpoint on Monday, police said."
     )
-    out = read(text)
-    attacks = [e for e in out.events if e.type == "attack"]
-    assert attacks and _place_of(out, attacks[0]) == ("Peshawar", "PK"), [
-        (e.label, _place_of(out, e)) for e in out.events
-    ]
+    attacks = _placed(read, text, "attack")
+    assert attacks and attacks[0][1] == ("Peshawar", "PK"), attacks
 
 
 def test_a_meeting_of_states_is_not_put_at_the_dateline(read):
@@ -123,11 +111,8 @@ def test_a_meeting_of_states_is_not_put_at_the_dateline(read):
         "Underscoring the seriousness of the fighting, state television showed a meeting Friday "
         "between Prime Minister Vladimir Putin and Dagestan's leader, Mukhu Aliyev."
     )
-    out = read(text)
-    meetings = [e for e in out.events if e.type == "meeting"]
-    assert meetings and all(e.place_id is None for e in meetings), [
-        (e.label, _place_of(out, e)) for e in meetings
-    ]
+    meetings = _placed(read, text, "meeting")
+    assert meetings and all(p is None for _, p in meetings), meetings
 
 
 @pytest.mark.parametrize(
@@ -144,11 +129,8 @@ def test_a_meeting_of_states_is_not_put_at_the_dateline(read):
     ],
 )
 def test_a_meeting_keeps_a_place_its_sentence_or_a_person_gives(read, text, place):
-    out = read(text)
-    meetings = [e for e in out.events if e.type == "meeting"]
-    assert meetings and _place_of(out, meetings[0]) == place, [
-        (e.label, _place_of(out, e)) for e in meetings
-    ]
+    meetings = _placed(read, text, "meeting")
+    assert meetings and meetings[0][1] == place, meetings
 
 
 # --- a plot is no attack ---------------------------------------------------------------------
