@@ -154,3 +154,36 @@ def test_an_attack_after_another_act_is_still_one(read):
         read, "Rebels seized the town and then attacked a police station in Goma.", "attack"
     )
     assert attacks and attacks[0].actors == ["rebels"], attacks
+
+
+# --- "in the province": the place named before -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KABUL, Afghanistan — Taliban fighters overran two checkpoints in Helmand on Sunday, "
+            "officials said.\n\nFighting has raged for weeks. A suicide bomber attacked a police "
+            "convoy in the province on Monday, killing six officers.",
+            ("Helmand", "AF"),
+        ),
+        (
+            "SIMFEROPOL — Russia moved more troops into Crimea on Friday.\n\nUkrainian officials "
+            "said gunmen attacked a military base on the peninsula.",
+            ("Crimea", "UA"),
+        ),
+    ],
+)
+def test_the_province_is_the_one_named_before(read, text, place):
+    attacks = _placed(read, text, "attack")
+    assert attacks and attacks[-1][1] == place, attacks
+
+
+def test_the_city_of_two_named_before_is_none_of_them(read):
+    text = (
+        "BAGHDAD — Gunmen attacked a checkpoint in Mosul and in Kirkuk on Monday.\n\n"
+        "Later a car bomb exploded in the city, killing four."
+    )
+    bombings = _placed(read, text, "bombing")
+    assert bombings and bombings[0][1] is None, bombings

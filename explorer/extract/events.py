@@ -47,6 +47,19 @@ from explorer.model import Document, Event, Evidence, Toponym, place_id_for
 from explorer.paths import geodata_dir
 
 _KIND_RANK = {"site": 0, "city": 0, "route": 1, "area": 1, "region": 1, "sea": 1, "country": 2}
+# nouns that stand for a place named before ("in the province"), with the kinds of place
+# each may stand for; not "the capital", which stands for a city the text need not name
+_REGION_KINDS = frozenset({"region", "area"})
+_PLACE_NOUN_KINDS = {
+    **dict.fromkeys(
+        ("province", "region", "state", "county", "district", "territory", "peninsula"),
+        _REGION_KINDS,
+    ),
+    **dict.fromkeys(("island", "enclave"), _REGION_KINDS | {"city"}),
+    **dict.fromkeys(("city", "town", "village"), frozenset({"city"})),
+    **dict.fromkeys(("country", "nation"), frozenset({"country"})),
+}
+_PLACE_NOUN_PREPS = ("in", "near", "across", "throughout", "inside", "outside", "around", "into")
 _PLACE_PREPS = {
     "in",
     "near",
@@ -467,6 +480,9 @@ class EventMention:
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
     # a target read from an office ("Russia's ambassador": Russia -> ambassador)
     target_offices: dict[str, str] = field(default_factory=dict)
+    # the kinds of place a definite noun says it happened in, when no name does ("in the
+    # province": a region named before)
+    place_noun: frozenset[str] = frozenset()
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -1826,6 +1842,29 @@ class EventRules:
                 return tp
         return None
 
+    def place_noun(self, trig: Trigger) -> frozenset[str]:
+        """The kinds of place a definite noun of the trigger's clause puts it in, when it
+        names none: "clashes erupted in the province", "a series of attacks in the country",
+        "on the peninsula" (not "in the province of Helmand", which names it, nor "a
+        province", nor "an attack on the country", its target)."""
+        region = self._region(trig)
+        for t in self.ctx.s.sent:
+            kinds = _PLACE_NOUN_KINDS.get(t.lower_)
+            if (
+                kinds is None
+                or t.i not in region
+                or t.dep_ != "pobj"
+                or not (
+                    t.head.lower_ in _PLACE_NOUN_PREPS
+                    or (t.head.lower_ == "on" and t.lower_ in ("island", "peninsula"))
+                )
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                or any(c.dep_ in ("prep", "compound", "poss", "appos") for c in t.children)
+            ):
+                continue
+            return kinds
+        return frozenset()
+
     # --- date -----------------------------------------------------------------------------
     def date(self, trig: Trigger, published: str | None) -> tuple[str | None, str, bool]:
         """(date, precision, whether the sentence states any time at all), from the dates of
@@ -2316,6 +2355,7 @@ class EventRules:
                     },
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
+                    place_noun=self.place_noun(trig) if tp is None else frozenset(),
                 )
             )
         return out
@@ -2394,12 +2434,15 @@ def document_events(
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
-            if tp is None and spec.get("place_fallback", True):
+            if tp is None and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
                         before_places()
                     focus = place_context(doc, contexts, event_words())
-                tp, basis = focus.fallback(ctx, em.actor_spans)
+                if em.place_noun:
+                    tp, basis = focus.named_before(ctx, em.place_noun), "paragraph"
+                else:
+                    tp, basis = focus.fallback(ctx, em.actor_spans)
                 if (
                     basis == "article"
                     and spec.get("symmetric")
