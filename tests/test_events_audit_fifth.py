@@ -187,3 +187,27 @@ def test_the_city_of_two_named_before_is_none_of_them(read):
     )
     bombings = _placed(read, text, "bombing")
     assert bombings and bombings[0][1] is None, bombings
+
+
+# --- an anniversary remembers an event, it does not report one ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors marked the 20th anniversary of the attack on the World Trade Center in New "
+        "York.",
+        "Hundreds gathered in Oklahoma City on Sunday to mark the anniversary of the bombing.",
+    ],
+)
+def test_an_anniversary_is_no_event(read, text):
+    assert not [e for e in read(text).events if e.type in ("attack", "bombing")], text
+
+
+def test_an_attack_at_a_vigil_is_one(read):
+    attacks = _of_type(
+        read,
+        "A gunman opened fire on mourners at a vigil in Kabul on Friday, killing five.",
+        "attack",
+    )
+    assert attacks, attacks

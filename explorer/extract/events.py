@@ -434,6 +434,7 @@ def event_words() -> dict:
     return {
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
+        "commemorations": frozenset(data.get("commemorations", [])),
         "planned": frozenset(data.get("planned", [])),
         "attempted": frozenset(data.get("attempted", [])),
         "group_nouns": frozenset(data.get("group_nouns", [])),
@@ -953,6 +954,11 @@ class EventRules:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
                 return None
+            if lem in w["commemorations"] or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in w["commemorations"]
+                for c in t.children
+            ):
+                return None  # "the anniversary of the bombing": history, not news
             if lem in w["attempted"]:
                 status = "attempted"
             elif lem in w["planned"] and status != "attempted":
