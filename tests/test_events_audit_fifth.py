@@ -211,3 +211,34 @@ def test_an_attack_at_a_vigil_is_one(read):
         "attack",
     )
     assert attacks, attacks
+
+
+# --- a city before the event's noun, or before a building, is where, not who -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place", "state"),
+    [
+        ("The Madrid train bombings killed 191 people in 2004.", "bombing", "Madrid", "Spain"),
+        ("A Kabul car bombing killed ten people on Tuesday.", "bombing", "Kabul", "Afghanistan"),
+        ("Gunmen attacked a Paris concert hall on Friday night.", "attack", "Paris", "France"),
+    ],
+)
+def test_a_city_before_the_event_is_its_place_not_its_state(read, text, etype, place, state):
+    out = read(text)
+    events = [e for e in out.events if e.type == etype]
+    assert events, text
+    assert all(state not in e.actors + e.targets for e in events), events
+    assert any(
+        (tp := out.event_places.get(e.id)) is not None
+        and tp.candidate is not None
+        and tp.candidate.name == place
+        for e in events
+    ), events
+
+
+def test_a_capitals_government_is_still_the_state(read):
+    attacks = _of_type(
+        read, "The Damascus government attacked rebel positions near Homs.", "attack"
+    )
+    assert attacks and any("Syria" in a for a in attacks[0].actors), attacks

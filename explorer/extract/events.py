@@ -1174,9 +1174,13 @@ class EventRules:
             first = min(peoples, key=lambda t: t.i)
             name = tok.doc[first.i : tok.i + 1].text
             return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
-        if tok.lemma_.lower() in SITE_NOUNS:
-            # "on Paris' Champs-Elysees boulevard": the city says where the site is, not whose
-            # it is (the state that "Saudi Arabia's airport" names stays)
+        lem = tok.lemma_.lower()
+        if lem in SITE_NOUNS or (
+            lem in self.words["facility_nouns"] and lem not in self.words["body_nouns"]
+        ):
+            # "on Paris' Champs-Elysees boulevard", "a Paris concert hall": the city says where
+            # the site is, not whose it is (the state that "Saudi Arabia's airport" names
+            # stays; "the Damascus government" is the state)
             core = [t for t in core if not self._a_city(t)]
         for c in sorted(core, key=lambda t: t.i):
             if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
@@ -1711,13 +1715,18 @@ class EventRules:
         )
 
     def _is_place_modifier(self, tok) -> bool:
-        """ "Gaza Camp Raid": a place name modifying the event is where, not who."""
+        """ "Gaza Camp Raid", "the Kabul car bombing": a place name modifying the event is
+        where, not who."""
         if tok.dep_ == "poss":
             return False  # "Ankara's acquisition": whose
         m = self.ctx.mention(tok)
+        tp = self._toponym_of(tok)
+        if m is not None and m.ref.form == "metonym" and tok.dep_ == "compound":
+            # "the Madrid train bombings", "a Kabul car bombing": a city before the event's
+            # noun is where it happened; its government did not do it
+            return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False
-        tp = self._toponym_of(tok)
         return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
 
     # --- place ----------------------------------------------------------------------------
