@@ -11,25 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events_reading import reader
+
 
 @pytest.fixture(scope="module")
 def read(geoparsing):
-    """Text -> its extraction, with sentences cut by the reader, as an ingest reads a file."""
-    from explorer.corpus.reading import document_from_text
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    lex = lexicon_for(tuple(gz.country_facts()))
-
-    def run(text: str, published: str | None = "2016-12-20"):
-        doc = document_from_text("t.txt", text)
-        doc.published = published
-        return extract(
-            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
-        )
-
-    return run
+    """Text -> its extraction, as an ingest reads a file."""
+    return reader(geoparsing, "2016-12-20")
 
 
 def _of_type(read, text: str, etype: str, published: str | None = "2016-12-20"):

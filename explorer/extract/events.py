@@ -34,7 +34,7 @@ from explorer.extract.focus import (
     place_context,
 )
 from explorer.extract.mentions import Mention
-from explorer.extract.merge import PlaceRef, merge_events
+from explorer.extract.merge import PlaceRef, family_winner, merge_events
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
@@ -47,6 +47,19 @@ from explorer.model import Document, Event, Evidence, Toponym, place_id_for
 from explorer.paths import geodata_dir
 
 _KIND_RANK = {"site": 0, "city": 0, "route": 1, "area": 1, "region": 1, "sea": 1, "country": 2}
+# nouns that stand for a place named before ("in the province"), with the kinds of place
+# each may stand for; not "the capital", which stands for a city the text need not name
+_REGION_KINDS = frozenset({"region", "area"})
+_PLACE_NOUN_KINDS = {
+    **dict.fromkeys(
+        ("province", "region", "state", "county", "district", "territory", "peninsula"),
+        _REGION_KINDS,
+    ),
+    **dict.fromkeys(("island", "enclave"), _REGION_KINDS | {"city"}),
+    **dict.fromkeys(("city", "town", "village"), frozenset({"city"})),
+    **dict.fromkeys(("country", "nation"), frozenset({"country"})),
+}
+_PLACE_NOUN_PREPS = ("in", "near", "across", "throughout", "inside", "outside", "around", "into")
 _PLACE_PREPS = {
     "in",
     "near",
@@ -421,6 +434,7 @@ def event_words() -> dict:
     return {
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
+        "commemorations": frozenset(data.get("commemorations", [])),
         "planned": frozenset(data.get("planned", [])),
         "attempted": frozenset(data.get("attempted", [])),
         "group_nouns": frozenset(data.get("group_nouns", [])),
@@ -467,6 +481,9 @@ class EventMention:
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
     # a target read from an office ("Russia's ambassador": Russia -> ambassador)
     target_offices: dict[str, str] = field(default_factory=dict)
+    # the kinds of place a definite noun says it happened in, when no name does ("in the
+    # province": a region named before)
+    place_noun: frozenset[str] = frozenset()
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -892,6 +909,13 @@ class EventRules:
             head = cur.head
             if head.i == cur.i:
                 break
+            infinitive = _infinitive_before(cur)
+            if infinitive is not None:
+                # "admitted to having plotted to execute an employee and then attack a police
+                # station": the bare verb goes with "to execute", not with "admitted"
+                cur = infinitive
+                out.append(cur)
+                continue
             if dep == "conj" and head.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
                 break  # "considers X and has launched": two statements, not one under another
             if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj") or (
@@ -930,6 +954,11 @@ class EventRules:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
                 return None
+            if lem in w["commemorations"] or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in w["commemorations"]
+                for c in t.children
+            ):
+                return None  # "the anniversary of the bombing": history, not news
             if lem in w["attempted"]:
                 status = "attempted"
             elif lem in w["planned"] and status != "attempted":
@@ -1145,9 +1174,13 @@ class EventRules:
             first = min(peoples, key=lambda t: t.i)
             name = tok.doc[first.i : tok.i + 1].text
             return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
-        if tok.lemma_.lower() in SITE_NOUNS:
-            # "on Paris' Champs-Elysees boulevard": the city says where the site is, not whose
-            # it is (the state that "Saudi Arabia's airport" names stays)
+        lem = tok.lemma_.lower()
+        if lem in SITE_NOUNS or (
+            lem in self.words["facility_nouns"] and lem not in self.words["body_nouns"]
+        ):
+            # "on Paris' Champs-Elysees boulevard", "a Paris concert hall": the city says where
+            # the site is, not whose it is (the state that "Saudi Arabia's airport" names
+            # stays; "the Damascus government" is the state)
             core = [t for t in core if not self._a_city(t)]
         for c in sorted(core, key=lambda t: t.i):
             if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
@@ -1682,13 +1715,18 @@ class EventRules:
         )
 
     def _is_place_modifier(self, tok) -> bool:
-        """ "Gaza Camp Raid": a place name modifying the event is where, not who."""
+        """ "Gaza Camp Raid", "the Kabul car bombing": a place name modifying the event is
+        where, not who."""
         if tok.dep_ == "poss":
             return False  # "Ankara's acquisition": whose
         m = self.ctx.mention(tok)
+        tp = self._toponym_of(tok)
+        if m is not None and m.ref.form == "metonym" and tok.dep_ == "compound":
+            # "the Madrid train bombings", "a Kabul car bombing": a city before the event's
+            # noun is where it happened; its government did not do it
+            return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False
-        tp = self._toponym_of(tok)
         return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
 
     # --- place ----------------------------------------------------------------------------
@@ -1818,6 +1856,29 @@ class EventRules:
             if tp is not None and tp.candidate is not None and not tp.metonymic:
                 return tp
         return None
+
+    def place_noun(self, trig: Trigger) -> frozenset[str]:
+        """The kinds of place a definite noun of the trigger's clause puts it in, when it
+        names none: "clashes erupted in the province", "a series of attacks in the country",
+        "on the peninsula" (not "in the province of Helmand", which names it, nor "a
+        province", nor "an attack on the country", its target)."""
+        region = self._region(trig)
+        for t in self.ctx.s.sent:
+            kinds = _PLACE_NOUN_KINDS.get(t.lower_)
+            if (
+                kinds is None
+                or t.i not in region
+                or t.dep_ != "pobj"
+                or not (
+                    t.head.lower_ in _PLACE_NOUN_PREPS
+                    or (t.head.lower_ == "on" and t.lower_ in ("island", "peninsula"))
+                )
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                or any(c.dep_ in ("prep", "compound", "poss", "appos") for c in t.children)
+            ):
+                continue
+            return kinds
+        return frozenset()
 
     # --- date -----------------------------------------------------------------------------
     def date(self, trig: Trigger, published: str | None) -> tuple[str | None, str, bool]:
@@ -2309,9 +2370,27 @@ class EventRules:
                     },
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
+                    place_noun=self.place_noun(trig) if tp is None else frozenset(),
                 )
             )
         return out
+
+
+def _infinitive_before(tok):
+    """The infinitive a bare verb is coordinated with when the parser joined it to a finite
+    verb instead ("plotted to execute X and then attack Y" read with "attack" beside
+    "admitted"): the last verb with its own "to" between the two, else None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    return next(
+        (
+            t
+            for t in reversed(tok.doc[head.i + 1 : tok.i])
+            if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)
+        ),
+        None,
+    )
 
 
 def _a_fighter(tok) -> bool:
@@ -2370,12 +2449,15 @@ def document_events(
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
-            if tp is None and spec.get("place_fallback", True):
+            if tp is None and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
                         before_places()
                     focus = place_context(doc, contexts, event_words())
-                tp, basis = focus.fallback(ctx, em.actor_spans)
+                if em.place_noun:
+                    tp, basis = focus.named_before(ctx, em.place_noun), "paragraph"
+                else:
+                    tp, basis = focus.fallback(ctx, em.actor_spans)
                 if (
                     basis == "article"
                     and spec.get("symmetric")
@@ -2389,6 +2471,18 @@ def document_events(
                 ):
                     # "Trump's meeting with the Turkish president" in a story about Turkey:
                     # that a party is Turkish, or American, does not say where they met
+                    tp, basis = None, ""
+                if (
+                    spec.get("symmetric")
+                    and tp is not None
+                    and tp.candidate is not None
+                    and tp.candidate.kind != "country"
+                    and len(em.actors) > 1
+                    and em.actor_codes
+                ):
+                    # "a meeting between Putin and Dagestan's leader" in a story filed from
+                    # Makhachkala, "the talks between Israel and Hamas" beside officials in
+                    # Ramallah: where states meet is not the town the story is told from
                     tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
@@ -2435,6 +2529,8 @@ def document_events(
             if em.own_time:
                 timed.add(ev.id)
 
+    _unplace_told_elsewhere(events, toponym_of)
+
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
         if tp is None or tp.candidate is None:
@@ -2454,6 +2550,26 @@ def document_events(
     )
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym]) -> None:
+    """An event put at the article's place (its sentence names none) loses it when the events
+    it may be one with (of its type or its family: an attack, a storming) that their own
+    sentences place all lie in another country: "police shot and killed the attacker" in a
+    story filed in Georgetown, Kentucky, whose attack was on the Champs-Elysees. No place is
+    better than the dateline's."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
+
+    told = [(ev.type, country(ev)) for ev in events if ev.place_basis == "sentence"]
+    for ev in events:
+        if ev.place_basis != "article":
+            continue
+        where = {code for etype, code in told if code and family_winner(etype, ev.type)}
+        if where and country(ev) and country(ev) not in where:
+            ev.place_id, ev.place_basis = None, ""
 
 
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):

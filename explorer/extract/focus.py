@@ -35,6 +35,7 @@ STREET_WORDS = {
     "drive",
     "lane",
 }
+_BACK = 4  # sentences read back for the place "the province" stands for
 _FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
 # one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
 _ONE_PERSON = {
@@ -134,6 +135,20 @@ class PlaceContext:
         ):
             return None, ""
         return tp, basis
+
+    def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
+        """The place of one of ``kinds`` named last before ``ctx``'s sentence, within the few
+        sentences before it: what "the province" or "the country" stands for. None when the
+        nearest sentence that names such places names two different ones."""
+        for index in range(ctx.s.index - 1, max(ctx.s.index - _BACK, -1), -1):
+            found = [
+                u
+                for u in self.by_sentence.get(index, [])
+                if u.toponym.candidate is not None and u.toponym.candidate.kind in kinds
+            ]
+            if found:
+                return _single(found)
+        return None
 
     def _fallback(
         self, ctx: SentenceContext, exclude: list[tuple[int, int]]

@@ -128,7 +128,9 @@ def tokenised_sentences(doc: Document) -> list[Sentence]:
     text = doc.text
     if doc.sentences:  # the reader's (every article read from a file or given as text)
         spans = [_trim(text, s.start, s.end) for s in doc.sentences]
-        spans = [s for s in spans if s[1] > s[0]]
+        spans = _join_after_titles(
+            text, [s for s in spans if s[1] > s[0]], pipe.Defaults.stop_words
+        )
     else:
         spans = []
         unused = [name for name in pipe.pipe_names if name not in BOUNDARIES_ONLY]
@@ -158,9 +160,8 @@ def tokenised_sentences(doc: Document) -> list[Sentence]:
 
 # Ranks and titles written short before a name that spaCy's tokenizer cuts from their full
 # stop ("Sgt", "."): the parser then ends a sentence there and reads the name after it as a
-# new subject ("Eberhart attacked Sgt. Courtney Gale": Gale as the attacker). The reader's
-# sentences were cut by sentencex, which knows these for abbreviations. Each is read as the
-# word it stands for, as spaCy's own exceptions ("Gen.", "Gov.") are.
+# new subject ("Eberhart attacked Sgt. Courtney Gale": Gale as the attacker). Each is read as
+# the word it stands for, as spaCy's own exceptions ("Gen.", "Gov.") are.
 _TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "sgts": "sergeants",
@@ -202,12 +203,61 @@ _TITLE_ABBREVIATIONS = {
     "reps": "representatives",
     "sens": "senators",
     "govs": "governors",
+    "ft": "fort",
 }
+# Every short word that stands before a name, those spaCy keeps with their full stop ("Gov.",
+# "Sen.", "Mt.") and those merged above: the parser still ends a sentence after some of them
+# ("said Const." / "Jason Michalyshen said", "sheriff's Capt." / "Steve Morris said") and
+# makes the name the subject of a sentence of its own
+_BEFORE_A_NAME = set(_TITLE_ABBREVIATIONS) | {
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "adm",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "rev",
+    "mt",
+}  # not "Dr." nor "St.", which end streets too ("on Main St. Police said")
+
+
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,5})\.$")
+_FIRST_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _join_after_titles(
+    text: str, spans: list[tuple[int, int]], stop_words: set[str]
+) -> list[tuple[int, int]]:
+    """The reader's sentences, those it ended at a title written short joined to the name
+    that follows ("Gunmen shot Const." / "Daniel Woodall outside his home"): a title the
+    reader does not know for an abbreviation ends its sentence. A paragraph's end, or a next
+    sentence that begins with a common word ("... at 601 SW 75th St." / "The driver"), stays
+    a boundary."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            last = _LAST_WORD.search(text, out[-1][0], out[-1][1])
+            first = _FIRST_WORD.match(text, start, end)
+            if (
+                last is not None
+                and last.group(1).lower() in _BEFORE_A_NAME
+                and first is not None
+                and first.group(0).lower() not in stop_words
+                and not _PARA.search(text, out[-1][1], start)
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _with_abbreviations(doc):
     """``doc`` with each short title and its full stop one token (see _TITLE_ABBREVIATIONS),
-    when a capitalised word follows it: "Sgt." "Courtney", "Lt." "Col." "James"."""
+    when a capitalised word follows it: "Sgt." "Courtney", "Lt." "Col." "James"; and no
+    sentence beginning at the name after a title (see _BEFORE_A_NAME)."""
     spans = [
         doc[t.i : t.i + 2]
         for t in doc[:-2]
@@ -221,6 +271,20 @@ def _with_abbreviations(doc):
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span, attrs={"NORM": _TITLE_ABBREVIATIONS[span[0].lower_]})
+    for t in doc[1:]:
+        before = doc[t.i - 1]
+        if (
+            before.text.endswith(".")
+            and before.lower_[:-1] in _BEFORE_A_NAME
+            and before.text[:1].isupper()
+            and t.text[:1].isupper()
+            and not t.is_stop
+        ):
+            # the name goes on the sentence: the parser keeps a boundary set before it runs
+            # ("... 75th St. The discussion": "The" may begin one). It reads the mark one
+            # token late at times (spaCy issue 7716), so the word after the name has it too
+            for follower in doc[t.i : t.i + 2]:
+                follower.is_sent_start = False
     return doc
 
 

@@ -1,0 +1,24 @@
+"""Extraction of written text as an ingest reads a file, for the events tests."""
+
+from __future__ import annotations
+
+
+def reader(geoparsing, published: str | None):
+    """Text -> its extraction, with sentences cut by the reader and the geoparser's places
+    (demonyms too), read with the lexicon of the gazetteer's countries; ``published`` is the
+    article's date unless a call gives another."""
+    from explorer.corpus.reading import document_from_text
+    from explorer.extract import extract
+    from explorer.extract.lexicon import lexicon_for
+
+    gp, gz = geoparsing
+    lex = lexicon_for(tuple(gz.country_facts()))
+
+    def run(text: str, on: str | None = published):
+        doc = document_from_text("t.txt", text)
+        doc.published = on
+        return extract(
+            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
+        )
+
+    return run
