@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from explorer.commands import Key
 from explorer.filters import FilterState
+from explorer.listing import KINDS
 from explorer.review import Review, ReviewController
 from explorer.settings import Settings
 from explorer.ui.about import AboutDialog
@@ -408,7 +409,10 @@ class AppController(QObject):
 
     def ask_add_articles(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Add articles", "", "Articles (*.txt *.md *.html *.htm)"
+            self.window,
+            "Add articles",
+            "",
+            "Articles (" + " ".join(f"*{suffix}" for suffix in KINDS) + ")",
         )
         if files:
             self.add_paths([Path(f) for f in files])

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
 from explorer.filters import FilterState
+from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
+from explorer.opening import PROJECT_SUFFIXES
 from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
 from explorer.ui.filter_panel import FilterPanel
@@ -21,8 +23,6 @@ from explorer.ui.items_panel import ItemsPanel
 from explorer.ui.sides_panel import SidesPanel
 from explorer.ui.timeline_panel import TimelinePanel
 from explorer.workspace import Workspace
-
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".gpkg")
 
 
 class MainWindow(QMainWindow):
@@ -246,4 +246,5 @@ class MainWindow(QMainWindow):
 
 def _acceptable(path: str) -> bool:
     p = Path(path)
-    return bool(path) and (p.is_dir() or p.suffix.lower() in ARTICLE_SUFFIXES)
+    suffix = p.suffix.lower()
+    return bool(path) and (p.is_dir() or suffix in KINDS or suffix in PROJECT_SUFFIXES)
