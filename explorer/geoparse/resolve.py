@@ -66,6 +66,14 @@ MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
+# between two names of a list ("Crockett, Palestine and Houston")
+_LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+# "Palma in northern Mozambique": the country a town is said to lie in
+_IN_COUNTRY = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)[- ]?)?(?:north|south|east|west)(?:ern)?\s+"
+    r"|central\s+)?$",
+    re.IGNORECASE,
+)
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
 # does not ("Queensland, Australia when she was seven")
 _WORD_AFTER = re.compile(
@@ -80,12 +88,25 @@ _PLACED_IN = re.compile(
 )
 # sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
 _MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
-# words that only British and Irish papers write of their own institutions: a councillor's title,
-# the health services, Ireland's police, England's criminal courts
+# words that only British and Irish papers write of their own institutions (a councillor's title,
+# the health services, Ireland's police, England's criminal courts), and the spellings and times
+# of papers outside the United States
 _PAPER_WORDS = (
     (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
     (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
     (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+    # the spelling of every English-writing country but the United States, in words no name
+    # spells so ("neighbourhood", "councillor", "windscreen"; not "Centre County")
+    (
+        re.compile(
+            r"\b(?:neighbour(?:s|hoods?|ing)?|[Cc]ouncillors?|centres?|colour(?:s|ed)?"
+            r"|favour(?:s|ed|ite|ably)?|organis(?:e|es|ed|ing|ations?)|programmes?|licence"
+            r"|metres?|tyres?|kerbs?|fortnight|windscreens?)\b"
+        ),
+        ("AU", "CA", "GB", "IE", "IN", "NZ", "ZA"),
+    ),
+    # the time written as British, Irish and Antipodean papers do ("4am", "4.15pm"; not "4 a.m.")
+    (re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), ("AU", "GB", "IE", "NZ")),
 )
 
 
@@ -122,6 +143,13 @@ def _base(e: Entry) -> float:
     if not e.primary:
         s += w["alt_name"]
     return s
+
+
+def _size(e: Entry) -> int:
+    """How widely a place is named, in people: a curated feature's name ("South Island") is
+    chosen because news writes it, as a big city's is; an alternate name of a small town
+    (Coronado, California is also "South Island") is not it."""
+    return max(e.population, FAMOUS_POP) if e.rank == 5 else e.population
 
 
 def _namesake(e: Entry, others) -> float:
@@ -170,7 +198,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 seen[e.gid] = e
         # the main name of a far bigger place wins over a variant spelling of a small one
         # ("Alexandria" is Egypt's, not a transliteration of Ukraine's Oleksandriya)
-        big = max((e.population for e in seen.values() if e.primary), default=0)
+        big = max((_size(e) for e in seen.values() if e.primary), default=0)
         if big:
             seen = {
                 g: e
@@ -192,8 +220,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio; nor
             # is a country that a word goes on from a town's country ("talks in Berlin, U.S.
             # officials said" is not Berlin, New Hampshire)
-            if any(e.rank == 0 and e.primary for e in m.entries) or _WORD_AFTER.match(text, n.end):
+            if (
+                any(e.rank == 0 and e.primary for e in m.entries)
+                or _WORD_AFTER.match(text, n.end)
+                or (i + 2 < len(mentions) and _LIST.match(text[n.end : mentions[i + 2].start]))
+            ):
                 m.container = tuple(e for e in m.container if e.rank != 0)
+        elif (
+            n.entries
+            and not n.demonym
+            and _IN_COUNTRY.match(text[m.end : n.start])
+            and not any(e.rank == 0 for e in m.entries)
+        ):
+            # "Macon in Georgia": the state of the name too
+            m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
 
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
@@ -338,11 +378,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
-        if _outside_dateline_container(m, cs, text) or (
-            focus_total >= FOCUS_MIN
-            and (
-                _stray(m, near_about, near_to, km)
-                or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+        if (
+            _outside_dateline_container(m, cs, text)
+            or _outside_country(m, cs)
+            or (
+                focus_total >= FOCUS_MIN
+                and (
+                    _stray(m, near_about, near_to, km)
+                    or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+                )
             )
         ):
             # left unplaced, its readings kept as alternatives
@@ -603,6 +647,20 @@ def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
     filed, so no reading elsewhere is it."""
     if not m.container or not _dateline_form(m, text):
         return False
+    return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+def _outside_country(m: Mention, cs) -> bool:
+    """A town the text places in a country ("Palma, Mozambique", "Palma in northern
+    Mozambique") none of whose readings lies there: the gazetteer lacks it, and Palma de
+    Mallorca is no reading of it. Not a famous city, whose name a text writes for itself, nor
+    a name that may be a region or a country; a list ("Crockett, Palestine and Houston")
+    places nothing."""
+    if not any(c.rank == 0 for c in m.container):
+        return False
+    if not all(e.rank in (3, 4) and not _famous(e) for e, _ in cs):
+        return False
+    # "Atlanta, Georgia": the state of the name too
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 
 
