@@ -72,3 +72,8 @@ def test_a_papers_spelling_says_it_is_not_american(gp):
     assert _paper_country("The attack happened at 4am.") == ("AU", "GB", "IE", "NZ")
     # American spellings and times say nothing
     assert _paper_country("Councilor Smith said the center opens at 4 a.m.") == ()
+    # a wire service's spelling in a story about other countries says nothing of its towns;
+    # a paper's own institutions still do
+    assert _paper_country("Troops entered the neighbouring town.", {"MZ"}) == ()
+    assert _paper_country("Cllr Reid's neighbouring ward.", {"MZ"}) == ("GB", "IE")
+    assert _paper_country("The neighbouring town at 4am.", {"GB"}) == ("AU", "GB", "IE", "NZ")

@@ -95,6 +95,10 @@ _PAPER_WORDS = (
     (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
     (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
     (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+)
+# the writer's style: where the paper is, which is where its towns are only in local news (a
+# wire service's British spelling is no evidence for the towns of a story from Mozambique)
+_STYLE_WORDS = (
     # the spelling of every English-writing country but the United States, in words no name
     # spells so ("neighbourhood", "councillor", "windscreen"; not "Centre County")
     (
@@ -246,16 +250,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
     region_focus = _region_focus(mentions, cands)
     together, famed = _together(mentions, cands, km, focus)
+    # the countries a focused text is mostly about
+    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
     if focus_total >= FOCUS_MIN:
         # two towns of a country the text is not about are together by chance ("London" and
         # "Richmond", England, in a story of London, Ontario); a famous place's name moves to
         # its namesake only in a country the text is about, not its neighbour ("Los Angeles"
         # and "San Fernando" are together in Mexico too)
-        about_now = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
         together = {
-            k: e
-            for k, e in together.items()
-            if e.country in (about_now if k in famed else near_focus)
+            k: e for k, e in together.items() if e.country in (about if k in famed else near_focus)
         }
     else:
         together = {k: e for k, e in together.items() if k not in famed}
@@ -263,7 +266,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
     money = _money_country(text)
-    paper = _paper_country(text)
+    # the style of the text's writer counts where the text is about none but its countries
+    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -364,7 +368,6 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         final = new
 
     # the countries a focused text is mostly about, and their neighbours
-    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
@@ -464,12 +467,18 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _paper_country(text: str) -> tuple[str, ...]:
+def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
     """The countries a local paper is written in by the words it uses for its own institutions
-    ("Cllr", "gardaí", "the HSE"), where they agree: "Limerick" beside "the HSE" is Ireland's,
-    not Pennsylvania's. None where they disagree."""
+    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; not where a
+    focused text is ``about`` other countries), where they agree: "Limerick" beside "the HSE"
+    is Ireland's, not Pennsylvania's. None where they disagree."""
     found: set[str] | None = None
-    for pattern, countries in _PAPER_WORDS:
+    words = _PAPER_WORDS + tuple(
+        (pattern, countries)
+        for pattern, countries in _STYLE_WORDS
+        if not about or about <= set(countries)
+    )
+    for pattern, countries in words:
         if pattern.search(text):
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
