@@ -52,6 +52,9 @@ def test_a_town_placed_in_a_country_with_no_town_of_its_name_there(gp):
     ]:
         assert readings(gp.parse(text), "Palma") == [None], text
     assert readings(gp.parse("Russian tourists in Palma enjoyed the sunshine."), "Palma") == ["ES"]
+    # a town of a neighbour is where someone came from
+    text = "Refugees from Bukavu in Rwanda said the M23 rebels had taken the city."
+    assert readings(gp.parse(text), "Bukavu") == ["CD"]
     # a list places nothing; a state of the country's name places its town
     text = "We had a lot of volunteers from Crockett, Palestine and Houston, Texas, Wright said."
     assert readings(gp.parse(text), "Crockett") == ["US"]

@@ -383,7 +383,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         near_to = [a for k, a in anchors if k != key]
         if (
             _outside_dateline_container(m, cs, text)
-            or _outside_country(m, cs)
+            or _outside_country(m, cs, gaz.neighbours)
             or (
                 focus_total >= FOCUS_MIN
                 and (
@@ -659,15 +659,18 @@ def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 
 
-def _outside_country(m: Mention, cs) -> bool:
+def _outside_country(m: Mention, cs, neighbours) -> bool:
     """A town the text places in a country ("Palma, Mozambique", "Palma in northern
     Mozambique") none of whose readings lies there: the gazetteer lacks it, and Palma de
     Mallorca is no reading of it. Not a famous city, whose name a text writes for itself, nor
-    a name that may be a region or a country; a list ("Crockett, Palestine and Houston")
-    places nothing."""
-    if not any(c.rank == 0 for c in m.container):
+    a name that may be a region or a country, nor a town of a neighbour ("fled Goma in
+    Rwanda" says where they went); a list ("Crockett, Palestine and Houston") places
+    nothing."""
+    countries = {c.country for c in m.container if c.rank == 0}
+    if not countries:
         return False
-    if not all(e.rank in (3, 4) and not _famous(e) for e, _ in cs):
+    near = countries.union(*(neighbours.get(c, ()) for c in countries))
+    if not all(e.rank in (3, 4) and not _famous(e) and e.country not in near for e, _ in cs):
         return False
     # "Atlanta, Georgia": the state of the name too
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
