@@ -51,6 +51,9 @@ def test_a_town_placed_in_a_country_with_no_town_of_its_name_there(gp):
         "Total suspended its gas project near Palma, Mozambique, after the attack.",
     ]:
         assert readings(gp.parse(text), "Palma") == [None], text
+    # the name keeps its sense through the text, before the words that place it too
+    text = "Thousands fled Palma after the attack. Total's gas project near Palma, Mozambique."
+    assert readings(gp.parse(text), "Palma") == [None, None]
     assert readings(gp.parse("Russian tourists in Palma enjoyed the sunshine."), "Palma") == ["ES"]
     # a town of a neighbour is where someone came from
     text = "Refugees from Bukavu in Rwanda said the M23 rebels had taken the city."

@@ -369,6 +369,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 
     # the countries a focused text is mostly about, and their neighbours
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
+    # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
+    elsewhere: set[tuple[str, str]] = set()
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -381,9 +383,12 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
+        outside = _outside_country(m, cs, gaz.neighbours)
+        if outside:
+            elsewhere.add((key, m.chosen.gid))
         if (
-            _outside_dateline_container(m, cs, text)
-            or _outside_country(m, cs, gaz.neighbours)
+            outside
+            or _outside_dateline_container(m, cs, text)
             or (
                 focus_total >= FOCUS_MIN
                 and (
@@ -392,9 +397,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
             )
         ):
-            # left unplaced, its readings kept as alternatives
-            m.chosen, m.score, m.confidence = None, 0.0, 0.0
-            m.alternatives = ranked[:5]
+            _leave_unplaced(m, ranked)
+    # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
+    # Mozambique" is no more Palma de Mallorca
+    for m in mentions if elsewhere else ():
+        if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
+def _leave_unplaced(m: Mention, ranked: list[tuple[Entry, float]]) -> None:
+    """No reading for the mention: its readings kept as alternatives."""
+    m.chosen, m.score, m.confidence = None, 0.0, 0.0
+    m.alternatives = ranked[:5]
 
 
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
