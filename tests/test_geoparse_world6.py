@@ -36,9 +36,9 @@ def test_a_delta_after_a_countrys_name_is_the_rivers(gp):
     ]:
         c = find(gp.parse(text), "Niger Delta" if "Delta" in text else "Niger").candidate
         assert c is not None and (c.gazetteer_id, c.country) == ("curated:niger_delta", "NG")
-    # no entry of the whole name: neither the country nor a region named for the river
+    # a basin is the country's as before
     tops = gp.parse("Logging in the Congo Basin displaced thousands, aid groups said.")
-    assert readings(tops, "Congo") == [None]
+    assert readings(tops, "Congo") == ["CD"]
     # the country's name without the word is the country
     tops = gp.parse("Farmers in Niger's Tillaberi region fled after militants attacked.")
     assert readings(tops, "Niger") == ["NE"]

@@ -62,11 +62,12 @@ REGION_WORDS = frozenset(
 NATURE_WORDS = frozenset(
     {"island", "islands", "isle", "river", "lake", "mountain", "mountains", "volcano"}
     | {"peninsula", "desert", "valley", "archipelago", "plateau", "strait", "gulf"}
-    | {"delta", "basin"}
+    | {"delta"}
 )
-# a river's features: after a country named for the river ("the Niger Delta") they are the
-# river's, most often in another country (Nigeria's delta), not the country nor its regions
-RIVER_WORDS = frozenset({"delta", "basin"})
+# a river's mouth: after a country named for the river ("the Niger Delta") it is the river's,
+# most often in another country (Nigeria's delta), not the country nor its regions; not a
+# basin, which the country lies in ("the Congo Basin")
+RIVER_WORDS = frozenset({"delta"})
 # the kind words that say so also capitalised ("Flores Island"), not those that begin the names
 # of courts, schools and offices ("State", "District", "County")
 CAPITAL_KIND_WORDS = (NATURE_WORDS | {"region", "province", "governorate", "oblast"}) - {"valley"}

@@ -266,8 +266,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
     money = _money_country(text)
-    # the style of the text's writer counts where the text is about none but its countries
-    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+    # the style of the text's writer counts where the text is about none but its countries;
+    # read when a name first needs it (most texts have no name of towns only)
+    paper: tuple[str, ...] | None = None
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -310,7 +311,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
             towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
-            paid, local = (money, paper) if towns else ((), ())
+            if towns and paper is None:
+                paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+            paid, local = (money, paper or ()) if towns else ((), ())
             rescored = []
             for e, base in cs:
                 s = base
