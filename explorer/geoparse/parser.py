@@ -62,7 +62,12 @@ REGION_WORDS = frozenset(
 NATURE_WORDS = frozenset(
     {"island", "islands", "isle", "river", "lake", "mountain", "mountains", "volcano"}
     | {"peninsula", "desert", "valley", "archipelago", "plateau", "strait", "gulf"}
+    | {"delta"}
 )
+# a river's mouth: after a country named for the river ("the Niger Delta") it is the river's,
+# most often in another country (Nigeria's delta), not the country nor its regions; not a
+# basin, which the country lies in ("the Congo Basin")
+RIVER_WORDS = frozenset({"delta"})
 # the kind words that say so also capitalised ("Flores Island"), not those that begin the names
 # of courts, schools and offices ("State", "District", "County")
 CAPITAL_KIND_WORDS = (NATURE_WORDS | {"region", "province", "governorate", "oblast"}) - {"valley"}
@@ -578,9 +583,10 @@ class Geoparser:
                 regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
                 if regions:
                     f = _Found(f.start, f.end, regions, "ner")
-            if nxt in REGION_WORDS and not f.demonym:
-                # "Iraq's Kurdistan region": the region of that whole name, where the gazetteer
-                # or the curated layer holds one, not the namesakes of its first word
+            if (nxt in REGION_WORDS or nxt in RIVER_WORDS) and not f.demonym:
+                # "Iraq's Kurdistan region", "the Niger delta": the region of that whole name,
+                # where the gazetteer or the curated layer holds one, not the namesakes of its
+                # first word
                 whole = self._region_named(f"{surface} {nxt}")
                 if whole:
                     f = _Found(f.start, f.end, whole, f.source, f.label)
@@ -609,6 +615,8 @@ class Geoparser:
                         for e in entries
                         if e.rank != 4 or e.population >= MIN_POP_FREE or e.country in others
                     )
+                elif nxt in RIVER_WORDS and any(e.rank == 0 for e in entries):
+                    entries = tuple(e for e in entries if e.rank == 5)
                 else:
                     entries = tuple(
                         e

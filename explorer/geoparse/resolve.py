@@ -66,6 +66,14 @@ MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
+# between two names of a list ("Crockett, Palestine and Houston")
+_LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+# "Palma in northern Mozambique": the country a town is said to lie in
+_IN_COUNTRY = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)[- ]?)?(?:north|south|east|west)(?:ern)?\s+"
+    r"|central\s+)?$",
+    re.IGNORECASE,
+)
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
 # does not ("Queensland, Australia when she was seven")
 _WORD_AFTER = re.compile(
@@ -80,12 +88,29 @@ _PLACED_IN = re.compile(
 )
 # sums of money: a bare "$" is the US dollar; "A$", "C$", "NZ$", "HK$", "S$"... are not
 _MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b")
-# words that only British and Irish papers write of their own institutions: a councillor's title,
-# the health services, Ireland's police, England's criminal courts
+# words that only British and Irish papers write of their own institutions (a councillor's title,
+# the health services, Ireland's police, England's criminal courts), and the spellings and times
+# of papers outside the United States
 _PAPER_WORDS = (
     (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
     (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
     (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+)
+# the writer's style: where the paper is, which is where its towns are only in local news (a
+# wire service's British spelling is no evidence for the towns of a story from Mozambique)
+_STYLE_WORDS = (
+    # the spelling of every English-writing country but the United States, in words no name
+    # spells so ("neighbourhood", "councillor", "windscreen"; not "Centre County")
+    (
+        re.compile(
+            r"\b(?:neighbour(?:s|hoods?|ing)?|[Cc]ouncillors?|centres?|colour(?:s|ed)?"
+            r"|favour(?:s|ed|ite|ably)?|organis(?:e|es|ed|ing|ations?)|programmes?|licence"
+            r"|metres?|tyres?|kerbs?|fortnight|windscreens?)\b"
+        ),
+        ("AU", "CA", "GB", "IE", "IN", "NZ", "ZA"),
+    ),
+    # the time written as British, Irish and Antipodean papers do ("4am", "4.15pm"; not "4 a.m.")
+    (re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), ("AU", "GB", "IE", "NZ")),
 )
 
 
@@ -122,6 +147,13 @@ def _base(e: Entry) -> float:
     if not e.primary:
         s += w["alt_name"]
     return s
+
+
+def _size(e: Entry) -> int:
+    """How widely a place is named, in people: a curated feature's name ("South Island") is
+    chosen because news writes it, as a big city's is; an alternate name of a small town
+    (Coronado, California is also "South Island") is not it."""
+    return max(e.population, FAMOUS_POP) if e.rank == 5 else e.population
 
 
 def _namesake(e: Entry, others) -> float:
@@ -170,7 +202,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 seen[e.gid] = e
         # the main name of a far bigger place wins over a variant spelling of a small one
         # ("Alexandria" is Egypt's, not a transliteration of Ukraine's Oleksandriya)
-        big = max((e.population for e in seen.values() if e.primary), default=0)
+        big = max((_size(e) for e in seen.values() if e.primary), default=0)
         if big:
             seen = {
                 g: e
@@ -192,8 +224,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio; nor
             # is a country that a word goes on from a town's country ("talks in Berlin, U.S.
             # officials said" is not Berlin, New Hampshire)
-            if any(e.rank == 0 and e.primary for e in m.entries) or _WORD_AFTER.match(text, n.end):
+            if (
+                any(e.rank == 0 and e.primary for e in m.entries)
+                or _WORD_AFTER.match(text, n.end)
+                or (i + 2 < len(mentions) and _LIST.match(text[n.end : mentions[i + 2].start]))
+            ):
                 m.container = tuple(e for e in m.container if e.rank != 0)
+        elif (
+            n.entries
+            and not n.demonym
+            and _IN_COUNTRY.match(text[m.end : n.start])
+            and not any(e.rank == 0 for e in m.entries)
+        ):
+            # "Macon in Georgia": the state of the name too
+            m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
 
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
@@ -206,16 +250,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
     region_focus = _region_focus(mentions, cands)
     together, famed = _together(mentions, cands, km, focus)
+    # the countries a focused text is mostly about
+    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
     if focus_total >= FOCUS_MIN:
         # two towns of a country the text is not about are together by chance ("London" and
         # "Richmond", England, in a story of London, Ontario); a famous place's name moves to
         # its namesake only in a country the text is about, not its neighbour ("Los Angeles"
         # and "San Fernando" are together in Mexico too)
-        about_now = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
         together = {
-            k: e
-            for k, e in together.items()
-            if e.country in (about_now if k in famed else near_focus)
+            k: e for k, e in together.items() if e.country in (about if k in famed else near_focus)
         }
     else:
         together = {k: e for k, e in together.items() if k not in famed}
@@ -223,7 +266,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
 
     money = _money_country(text)
-    paper = _paper_country(text)
+    # the style of the text's writer counts where the text is about none but its countries;
+    # read when a name first needs it (most texts have no name of towns only)
+    paper: tuple[str, ...] | None = None
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -266,7 +311,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
             towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
-            paid, local = (money, paper) if towns else ((), ())
+            if towns and paper is None:
+                paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+            paid, local = (money, paper or ()) if towns else ((), ())
             rescored = []
             for e, base in cs:
                 s = base
@@ -324,8 +371,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         final = new
 
     # the countries a focused text is mostly about, and their neighbours
-    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
+    # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
+    elsewhere: set[tuple[str, str]] = set()
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -338,16 +386,32 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
-        if _outside_dateline_container(m, cs, text) or (
-            focus_total >= FOCUS_MIN
-            and (
-                _stray(m, near_about, near_to, km)
-                or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+        outside = _outside_country(m, cs, gaz.neighbours)
+        if outside:
+            elsewhere.add((key, m.chosen.gid))
+        if (
+            outside
+            or _outside_dateline_container(m, cs, text)
+            or (
+                focus_total >= FOCUS_MIN
+                and (
+                    _stray(m, near_about, near_to, km)
+                    or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+                )
             )
         ):
-            # left unplaced, its readings kept as alternatives
-            m.chosen, m.score, m.confidence = None, 0.0, 0.0
-            m.alternatives = ranked[:5]
+            _leave_unplaced(m, ranked)
+    # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
+    # Mozambique" is no more Palma de Mallorca
+    for m in mentions if elsewhere else ():
+        if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
+def _leave_unplaced(m: Mention, ranked: list[tuple[Entry, float]]) -> None:
+    """No reading for the mention: its readings kept as alternatives."""
+    m.chosen, m.score, m.confidence = None, 0.0, 0.0
+    m.alternatives = ranked[:5]
 
 
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
@@ -420,12 +484,18 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _paper_country(text: str) -> tuple[str, ...]:
+def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
     """The countries a local paper is written in by the words it uses for its own institutions
-    ("Cllr", "gardaí", "the HSE"), where they agree: "Limerick" beside "the HSE" is Ireland's,
-    not Pennsylvania's. None where they disagree."""
+    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; not where a
+    focused text is ``about`` other countries), where they agree: "Limerick" beside "the HSE"
+    is Ireland's, not Pennsylvania's. None where they disagree."""
     found: set[str] | None = None
-    for pattern, countries in _PAPER_WORDS:
+    words = _PAPER_WORDS + tuple(
+        (pattern, countries)
+        for pattern, countries in _STYLE_WORDS
+        if not about or about <= set(countries)
+    )
+    for pattern, countries in words:
         if pattern.search(text):
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
@@ -603,6 +673,23 @@ def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
     filed, so no reading elsewhere is it."""
     if not m.container or not _dateline_form(m, text):
         return False
+    return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+def _outside_country(m: Mention, cs, neighbours) -> bool:
+    """A town the text places in a country ("Palma, Mozambique", "Palma in northern
+    Mozambique") none of whose readings lies there: the gazetteer lacks it, and Palma de
+    Mallorca is no reading of it. Not a famous city, whose name a text writes for itself, nor
+    a name that may be a region or a country, nor a town of a neighbour ("fled Goma in
+    Rwanda" says where they went); a list ("Crockett, Palestine and Houston") places
+    nothing."""
+    countries = {c.country for c in m.container if c.rank == 0}
+    if not countries:
+        return False
+    near = countries.union(*(neighbours.get(c, ()) for c in countries))
+    if not all(e.rank in (3, 4) and not _famous(e) and e.country not in near for e, _ in cs):
+        return False
+    # "Atlanta, Georgia": the state of the name too
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 
 
