@@ -159,6 +159,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word, particle in opp.get("particle_verbs", {}).items():
         add([word], low([particle]))
     add(opp.get("member_nouns", []), against, low(opp.get("campaign_nouns", [])))
+    add(opp.get("join_verbs", []), low(["in"]))
     add(opp.get("campaign_nouns", []), against)
     add(med.get("verbs", []))
     add(med.get("nouns", []))
@@ -244,7 +245,16 @@ class StanceRules:
         sent = head.doc
         toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
         titles = self.lex.words("titles")
-        return any(t.lower_ in titles for t in toks)
+        if any(t.lower_ in titles for t in toks):
+            return True
+        # "Liberia's Charles Taylor": a state's possessive in front of a name speaks for the
+        # person as a title does; the power is the person, never the state's government
+        return any(
+            o is not None and o.ref.kind == "state"
+            for t in sent[m.i : m.j]
+            for c in children(t, "poss")
+            for o in [self.ctx.mention(c)]
+        )
 
     def _led_by(self, h) -> list[Mention]:
         """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
@@ -449,6 +459,8 @@ class StanceRules:
                     out += self._verb(tok, "opposes", passive)
                 elif lem in med["verbs"]:
                     out += self._mediate_verb(tok)
+                elif lem in opp.get("join_verbs", []):
+                    out += self._joined(tok)
                 elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
                     # "French troops retook Gao from Islamist militants"
                     out.append(
@@ -626,6 +638,11 @@ class StanceRules:
         if before.lower_ in ("which", "who"):
             ante = antecedent(before)
             powers = self._actors_of([ante]) if ante is not None else []
+        elif before.lemma_ == "have" and before.dep_ == "aux" and before.head == tok:
+            # "Iran has armed and trained Shiite militias that ...": "has" kept as the
+            # participle's auxiliary, the participle (with its subject) hung on the object
+            subj = children(tok, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
         elif (
             before.lemma_ == "have" and before.i > self.ctx.s.sent.start and tok.head.head == before
         ):
@@ -798,13 +815,24 @@ class StanceRules:
             heads += [m for m in preps(d, "for", "to")]
             if d.dep_ == "dobj":
                 heads += [o for c in children(tok, "dative") for o in with_conjuncts(c)]
-        heads += preps(tok, "to", "for")
+        heads += preps(tok, "to", "for") + self._poured_into(tok)
         out = []
         for h in heads:
             if h.i in self.ctx.backer_tokens:
                 continue
             out.append(h)
         return [_Claim("backs", tok, powers, out)] if out else []
+
+    def _poured_into(self, tok) -> list:
+        """ "poured military aid into the Sandinista government": whom, when a side; "into
+        Syria" or "into the region" says where, not to whom."""
+        if tok.lemma_.lower() not in self.lex.words("into_verbs"):
+            return []
+        return [
+            o
+            for o in preps(tok, "into")
+            if self.reader.is_actor_noun(o) and not self._is_toponym(o)
+        ]
 
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
@@ -918,6 +946,7 @@ class StanceRules:
                 o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
             ]
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
+            heads += self._poured_into(tok)
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         else:
@@ -1058,6 +1087,38 @@ class StanceRules:
                 if foes:
                     out.append(_Claim("opposes", tok, powers, foes))
         return out
+
+    def _joined(self, tok) -> list[_Claim]:
+        """ "Britain joined the United States in striking Houthi targets": who joins and
+        whom it joins oppose whom they strike; "joined Y in the war against Z" too."""
+        acts = {w.lower() for w in self.cfg["opposes"].get("joined_acts", [])}
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        foes: list = []
+        for o in preps(tok, "in"):
+            if o.pos_ == "VERB" and o.lemma_.lower() in acts:
+                for f in [g for d in children(o, "dobj") for g in with_conjuncts(d)]:
+                    # "Houthi targets", "rebel positions": whose they are
+                    foes += [f] if self.reader.is_actor_noun(f) else self._owners_of(f)
+                foes += preps(o, "against")
+            elif o.lemma_.lower() in camp or o.lower_ in camp:
+                foes += preps(o, "against")
+        if not foes:
+            return []
+        joined = [
+            m
+            for m in self._actors_of(children(tok, "dobj"))
+            if m.ref.kind in ("state", "org", "leader", "party", "coalition")
+        ]
+        powers = self._subject_powers(tok)
+        return [_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes)]
+
+    def _owners_of(self, tok) -> list:
+        """The words before a thing that name whose it is ("Houthi targets")."""
+        return [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and self.ctx.mention(c) is not None
+        ]
 
     def _campaign_foes(self, tok) -> list:
         foes = preps(tok, "against")
