@@ -1,8 +1,8 @@
 """Wordings of backing and fighting the rules had not read: aid poured into a side, one power
-joining another in striking a third, a participle the parser made an adjective of its object
-("has armed and trained militias that ..."), and a person named behind a state's possessive
-("Liberia's Charles Taylor"). Each class on sentences written for the tests, beside a wording
-that must not change.
+joining another in striking a third, a participle the parser made an adjective ("has armed
+and trained militias that ...", "are armed and trained by"), and a person named behind a
+state's possessive ("Liberia's Charles Taylor"). Each class on sentences written for the
+tests, beside a wording that must not change.
 """
 
 from __future__ import annotations
@@ -62,6 +62,24 @@ def test_a_participle_kept_with_its_auxiliary_arms_the_noun_it_modifies(parse):
 def test_has_read_as_the_verb_still_arms(parse):
     ex = parse("Eritrea has armed Oromo rebels fighting the Ethiopian government.")
     assert ("Eritrea", "supplies", "Oromo") in claims(ex)  # as before
+
+
+def test_a_participle_read_as_an_adjective_of_be_shares_the_agent(parse):
+    ex = parse("The rebels are armed and trained by Iran, Israel said.")
+    # before: no claim ("armed" an adjective under "are", "by Iran" hung on "trained")
+    assert ("Iran", "supplies", "rebels", "Israel") in claimed(ex)
+    assert ("Iran", "backs", "rebels", "Israel") in claimed(ex)
+
+
+def test_the_adjective_carries_the_negation_of_both(parse):
+    ex = parse("The rebels are not armed and trained by Iran, Tehran said.")
+    assert claims(ex) == set()
+    assert {("Iran", "supplies", "rebels"), ("Iran", "backs", "rebels")} <= claims(ex, True)
+
+
+def test_nobody_arms_with_a_means(parse):
+    ex = parse("The rebels are armed and backed by Russian air power.")
+    assert claims(ex) == {("Russia", "backs", "rebels")}
 
 
 # --- a person behind a state's possessive -------------------------------------------------

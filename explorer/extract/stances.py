@@ -434,6 +434,11 @@ class StanceRules:
                 if verb_read:
                     out += verb_read
                     continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                verb_read = self._adjective_passive(tok)
+                if verb_read:
+                    out += verb_read
+                    continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
@@ -561,6 +566,11 @@ class StanceRules:
                 heads = [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
                 heads = [tok.head.head]
+            elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+                # "are armed and trained by Iran", the first read as an adjective of "be",
+                # which carries the verb's negation and speaker
+                heads = [h for s in children(tok.head.head, "nsubj") for h in with_conjuncts(s)]
+                return [_Claim(rel, tok.head, powers, heads)]
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
                 left = self._np_before_comma(tok)
                 heads = [left] if left is not None else []
@@ -660,6 +670,28 @@ class StanceRules:
             return []
         # the verb's words ("has") carry its time, speaker and negation
         return [_Claim(rel, before if before.lemma_ == "have" else tok, powers, [tok.head])]
+
+    def _adjective_passive(self, tok) -> list[_Claim]:
+        """ "The Viet Cong are armed and directed by North Vietnam": the parser may read the
+        first participle after "be" as an adjective, the agent hung on the second; the
+        subject of "be" is armed (or backed) by the agent."""
+        word = tok.lower_
+        if word not in ("armed", "equipped") and (
+            word not in _BACKS_PARTS or word in ("allied", "aligned")
+        ):
+            return []
+        agents = preps(tok, "by") or [o for c in children(tok, "conj") for o in preps(c, "by")]
+        subj = children(tok.head, "nsubj", "nsubjpass")
+        if not agents or not subj:
+            return []
+        rel = "supplies" if word in _SUPPLY_PARTS else "backs"
+        means = self.lex.words("means_nouns")
+        if any(a.lemma_.lower() in means or a.lower_ in means for a in agents):
+            # "backed by Russian air power": its owner backs; nobody arms with it
+            powers = self._owners(agents) if rel == "backs" else []
+        else:
+            powers = self._actors_of(agents)
+        return [_Claim(rel, tok, powers, with_conjuncts(subj[0]))] if powers else []
 
     def _helped(self, tok, heads) -> tuple[list, list]:
         """ "helped Somalia's government drive the Islamic Courts out", "are helping the MPLA
