@@ -503,6 +503,12 @@ class ModalityReader:
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), False
+            if ulem in self.speech and cur.dep_ == "dep" and up.pos_ == "VERB":
+                # "Iran has armed and trained Shiite militias that ..., the Pentagon said": a
+                # report the parser left unattached before its speaker's verb is still theirs
+                subj = [s for s in children(up, "nsubj") if s.i > cur.i]
+                if subj:
+                    return subj[0], False
             if (
                 (cur.dep_ in ("acl", "ccomp") or _about(cur))
                 and up.pos_ == "NOUN"

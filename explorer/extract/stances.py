@@ -159,6 +159,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word, particle in opp.get("particle_verbs", {}).items():
         add([word], low([particle]))
     add(opp.get("member_nouns", []), against, low(opp.get("campaign_nouns", [])))
+    add(opp.get("join_verbs", []), low(["in"]))
     add(opp.get("campaign_nouns", []), against)
     add(med.get("verbs", []))
     add(med.get("nouns", []))
@@ -244,7 +245,16 @@ class StanceRules:
         sent = head.doc
         toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
         titles = self.lex.words("titles")
-        return any(t.lower_ in titles for t in toks)
+        if any(t.lower_ in titles for t in toks):
+            return True
+        # "Liberia's Charles Taylor": a state's possessive in front of a name speaks for the
+        # person as a title does; the power is the person, never the state's government
+        return any(
+            o is not None and o.ref.kind == "state"
+            for t in sent[m.i : m.j]
+            for c in children(t, "poss")
+            for o in [self.ctx.mention(c)]
+        )
 
     def _led_by(self, h) -> list[Mention]:
         """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
@@ -424,6 +434,11 @@ class StanceRules:
                 if verb_read:
                     out += verb_read
                     continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                verb_read = self._adjective_passive(tok)
+                if verb_read:
+                    out += verb_read
+                    continue
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
@@ -449,6 +464,8 @@ class StanceRules:
                     out += self._verb(tok, "opposes", passive)
                 elif lem in med["verbs"]:
                     out += self._mediate_verb(tok)
+                elif lem in opp.get("join_verbs", []):
+                    out += self._joined(tok)
                 elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
                     # "French troops retook Gao from Islamist militants"
                     out.append(
@@ -549,6 +566,11 @@ class StanceRules:
                 heads = [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
                 heads = [tok.head.head]
+            elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+                # "are armed and trained by Iran", the first read as an adjective of "be",
+                # which carries the verb's negation and speaker
+                heads = [h for s in children(tok.head.head, "nsubj") for h in with_conjuncts(s)]
+                return [_Claim(rel, tok.head, powers, heads)]
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
                 left = self._np_before_comma(tok)
                 heads = [left] if left is not None else []
@@ -626,6 +648,11 @@ class StanceRules:
         if before.lower_ in ("which", "who"):
             ante = antecedent(before)
             powers = self._actors_of([ante]) if ante is not None else []
+        elif before.lemma_ == "have" and before.dep_ == "aux" and before.head == tok:
+            # "Iran has armed and trained Shiite militias that ...": "has" kept as the
+            # participle's auxiliary, the participle (with its subject) hung on the object
+            subj = children(tok, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
         elif (
             before.lemma_ == "have" and before.i > self.ctx.s.sent.start and tok.head.head == before
         ):
@@ -643,6 +670,28 @@ class StanceRules:
             return []
         # the verb's words ("has") carry its time, speaker and negation
         return [_Claim(rel, before if before.lemma_ == "have" else tok, powers, [tok.head])]
+
+    def _adjective_passive(self, tok) -> list[_Claim]:
+        """ "The Viet Cong are armed and directed by North Vietnam": the parser may read the
+        first participle after "be" as an adjective, the agent hung on the second; the
+        subject of "be" is armed (or backed) by the agent."""
+        word = tok.lower_
+        if word not in ("armed", "equipped") and (
+            word not in _BACKS_PARTS or word in ("allied", "aligned")
+        ):
+            return []
+        agents = preps(tok, "by") or [o for c in children(tok, "conj") for o in preps(c, "by")]
+        subj = children(tok.head, "nsubj", "nsubjpass")
+        if not agents or not subj:
+            return []
+        rel = "supplies" if word in _SUPPLY_PARTS else "backs"
+        means = self.lex.words("means_nouns")
+        if any(a.lemma_.lower() in means or a.lower_ in means for a in agents):
+            # "backed by Russian air power": its owner backs; nobody arms with it
+            powers = self._owners(agents) if rel == "backs" else []
+        else:
+            powers = self._actors_of(agents)
+        return [_Claim(rel, tok, powers, with_conjuncts(subj[0]))] if powers else []
 
     def _helped(self, tok, heads) -> tuple[list, list]:
         """ "helped Somalia's government drive the Islamic Courts out", "are helping the MPLA
@@ -798,13 +847,24 @@ class StanceRules:
             heads += [m for m in preps(d, "for", "to")]
             if d.dep_ == "dobj":
                 heads += [o for c in children(tok, "dative") for o in with_conjuncts(c)]
-        heads += preps(tok, "to", "for")
+        heads += preps(tok, "to", "for") + self._poured_into(tok)
         out = []
         for h in heads:
             if h.i in self.ctx.backer_tokens:
                 continue
             out.append(h)
         return [_Claim("backs", tok, powers, out)] if out else []
+
+    def _poured_into(self, tok) -> list:
+        """ "poured military aid into the Sandinista government": whom, when a side; "into
+        Syria" or "into the region" says where, not to whom."""
+        if tok.lemma_.lower() not in self.lex.words("into_verbs"):
+            return []
+        return [
+            o
+            for o in preps(tok, "into")
+            if self.reader.is_actor_noun(o) and not self._is_toponym(o)
+        ]
 
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
@@ -918,6 +978,7 @@ class StanceRules:
                 o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
             ]
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
+            heads += self._poured_into(tok)
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         else:
@@ -1058,6 +1119,38 @@ class StanceRules:
                 if foes:
                     out.append(_Claim("opposes", tok, powers, foes))
         return out
+
+    def _joined(self, tok) -> list[_Claim]:
+        """ "Britain joined the United States in striking Houthi targets": who joins and
+        whom it joins oppose whom they strike; "joined Y in the war against Z" too."""
+        acts = {w.lower() for w in self.cfg["opposes"].get("joined_acts", [])}
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        foes: list = []
+        for o in preps(tok, "in"):
+            if o.pos_ == "VERB" and o.lemma_.lower() in acts:
+                for f in [g for d in children(o, "dobj") for g in with_conjuncts(d)]:
+                    # "Houthi targets", "rebel positions": whose they are
+                    foes += [f] if self.reader.is_actor_noun(f) else self._owners_of(f)
+                foes += preps(o, "against")
+            elif o.lemma_.lower() in camp or o.lower_ in camp:
+                foes += preps(o, "against")
+        if not foes:
+            return []
+        joined = [
+            m
+            for m in self._actors_of(children(tok, "dobj"))
+            if m.ref.kind in ("state", "org", "leader", "party", "coalition")
+        ]
+        powers = self._subject_powers(tok)
+        return [_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes)]
+
+    def _owners_of(self, tok) -> list:
+        """The words before a thing that name whose it is ("Houthi targets")."""
+        return [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and self.ctx.mention(c) is not None
+        ]
 
     def _campaign_foes(self, tok) -> list:
         foes = preps(tok, "against")
