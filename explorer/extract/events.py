@@ -131,6 +131,8 @@ _LIGHT_VERBS = {
 }
 # the subject of these verbs is what the event was done to: "came under attack"
 _UNDERGO = {"come", "suffer", "face", "endure", "sustain", "survive"}
+# nouns of taking part in an event ("a role in the talks")
+_PART_NOUNS = frozenset({"role", "part", "participation", "involvement", "seat"})
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # verbs of bringing about a truce or talks between others: their subject is no side
 _BROKER_VERBS = frozenset({"broker", "mediate", "facilitate"})
@@ -932,10 +934,11 @@ class EventRules:
             elif (
                 dep == "pobj"
                 and head.lower_ == "in"
-                and (head.head.pos_ == "NOUN" or head.head.tag_ == "VBG")
                 and head.head.i != head.i
+                and (head.head.lower_.endswith("ing") or head.head.lemma_.lower() in _PART_NOUNS)
             ):
-                # "the offer of mediating in talks", "a role in the talks": the noun's
+                # "the offer of mediating in talks", "a role in the talks": what is said of
+                # taking part is said of the talks
                 cur = head.head
             else:
                 break
