@@ -175,3 +175,17 @@ def test_a_citys_suburb_is_where_not_whom(read, text, place):
 def test_a_capitals_government_stays_the_target(read):
     strikes = _events(read, "Syrian jets bombed the Damascus government's positions.", "air_strike")
     assert strikes and all(e.targets for e in strikes)
+
+
+def test_a_towns_board_meets_in_its_town(read):
+    text = (
+        "COLUMBUS -- The Lakeview Board of Education met Monday with representatives from"
+        " McPherson & Jacobsen LLC to establish the major criteria for a candidate."
+    )
+    assert _place(read, text, "meeting") == ["Lakeview"]
+
+
+def test_a_visits_building_stays_its_target(read):
+    text = "Jane Doe, the county extension agent, visited Kit Carson Elementary on Wednesday."
+    visits = _events(read, text, "visit")
+    assert [e.targets for e in visits] == [["Kit Carson Elementary"]]

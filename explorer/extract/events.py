@@ -1847,18 +1847,21 @@ class EventRules:
             if m is not None and m.ref.form == "metonym" and head.head.lower_ == "by":
                 continue
             inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
-            if (
-                m is not None
-                and m.ref.form == "metonym"
-                and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
-                and inside
-            ):
+            listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            if m is not None and m.ref.form == "metonym" and listed and inside:
                 continue
             if inside and (
                 spec.get("official")
-                or (spec.get("symmetric") and not spec.get("parties_are_people"))
+                or (
+                    spec.get("symmetric")
+                    and not spec.get("parties_are_people")
+                    and (listed or len(actor_spans) > 1)
+                )
             ):
-                continue  # "talks with Darfur rebels": where they come from, not where they meet
+                # "talks between Khartoum and Darfur rebels", "Real Madrid had traveled to
+                # Japan": where the sides come from, not where they meet (but a town's board
+                # meets in its town)
+                continue
             prep = next(
                 (a for a in head.ancestors if a.dep_ in ("prep", "agent") and a.lower_ != "of"),
                 None,
@@ -2387,9 +2390,10 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
-            if spec.get("object_is_place"):
+            if spec.get("object_is_place") and not spec.get("official"):
                 # "an offensive against militants loyal to the Taliban": whom an incursion
-                # fights is no place it enters
+                # fights is no place it enters (a visit's school the gazetteer lacks is still
+                # where it went)
                 targets = [t for t in targets if t[1] is not None and self._a_place_span(t[1])]
             if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
                 continue  # "a horse was attacked": nobody named on either side
