@@ -2565,6 +2565,15 @@ def document_events(
                     # Makhachkala, "the talks between Israel and Hamas" beside officials in
                     # Ramallah: where states meet is not the town the story is told from
                     tp, basis = None, ""
+                if (
+                    spec.get("symmetric")
+                    and not spec.get("parties_are_people")
+                    and tp is not None
+                    and re.search(rf"\b{re.escape(_place_name(tp))}\b", " ".join(em.actors))
+                ):
+                    # "talks between Khartoum and Darfur rebels" in a story about Darfur:
+                    # where a side comes from is not where the talks were held
+                    tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (
