@@ -2569,10 +2569,14 @@ def document_events(
                     spec.get("symmetric")
                     and not spec.get("parties_are_people")
                     and tp is not None
-                    and re.search(rf"\b{re.escape(_place_name(tp))}\b", " ".join(em.actors))
+                    and any(
+                        a != _place_name(tp) and re.search(rf"\b{re.escape(_place_name(tp))}\b", a)
+                        for a in em.actors
+                    )
                 ):
                     # "talks between Khartoum and Darfur rebels" in a story about Darfur:
-                    # where a side comes from is not where the talks were held
+                    # where a side comes from is not where the talks were held (a state that
+                    # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
