@@ -102,11 +102,17 @@ def test_a_town_of_the_talks_stays(read):
     ]
 
 
-def test_whom_an_incursion_fights_is_no_target(read):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The US-led military coalition in Afghanistan has begun a big offensive against"
-        " militants loyal to the ousted Taliban regime."
-    )
+        " militants loyal to the ousted Taliban regime.",
+        # the headline's attack is merged into the incursion: before, "into Taliban"
+        "US Mounts New Attack on Taliban\n\nThe US-led coalition in Afghanistan has begun a"
+        " big offensive against militants loyal to the ousted Taliban regime.",
+    ],
+)
+def test_whom_an_incursion_fights_is_no_target(read, text):
     incursions = _events(read, text, "incursion")
     assert incursions, text
     assert all(not e.targets for e in incursions), [e.targets for e in incursions]

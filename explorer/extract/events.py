@@ -34,7 +34,7 @@ from explorer.extract.focus import (
     place_context,
 )
 from explorer.extract.mentions import Mention
-from explorer.extract.merge import PlaceRef, family_winner, merge_events
+from explorer.extract.merge import PlaceRef, event_title, family_winner, merge_events
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
@@ -489,6 +489,8 @@ class EventMention:
     # the kinds of place a definite noun says it happened in, when no name does ("in the
     # province": a region named before)
     place_noun: frozenset[str] = frozenset()
+    # targets that name no place ("the Taliban"): no target of an incursion it is merged with
+    placeless: frozenset[str] = frozenset()
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -2390,11 +2392,14 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
+            placeless = frozenset(
+                n for n, sp in targets if sp is None or not self._a_place_span(sp)
+            )
             if spec.get("object_is_place") and not spec.get("official"):
                 # "an offensive against militants loyal to the Taliban": whom an incursion
                 # fights is no place it enters (a visit's school the gazetteer lacks is still
                 # where it went)
-                targets = [t for t in targets if t[1] is not None and self._a_place_span(t[1])]
+                targets = [t for t in targets if t[0] not in placeless]
             if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
                 continue  # "a horse was attacked": nobody named on either side
             if spec.get("official") and not trig.is_noun and not self._official(agents):
@@ -2452,6 +2457,7 @@ class EventRules:
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
+                    placeless=placeless,
                 )
             )
         return out
@@ -2524,11 +2530,13 @@ def document_events(
     background: set[str] = set()
     timed: set[str] = set()
     offices: dict[str, dict[str, str]] = {}
+    placeless: set[str] = set()
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
+            placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             if tp is None and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
@@ -2642,6 +2650,18 @@ def document_events(
         background=background,
         timed=timed,
     )
+    kinds = contexts[0].lex.events if contexts else {}
+    for ev in merged:
+        spec = kinds.get(ev.type, {})
+        if not (spec.get("object_is_place") and not spec.get("official")):
+            continue
+        kept = [t for t in ev.targets if t not in placeless]
+        if kept != ev.targets:
+            # "US mounts fresh attack on Taliban" over "an offensive against militants loyal
+            # to the Taliban": the attack's target is no place the incursion entered
+            ev.targets = kept
+            place = where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
 
