@@ -249,7 +249,7 @@ class PhraseReader:
                     if got:
                         return got
             return ctx.resolve_pronoun(h, role == "party")
-        if lem in self.collective_refs and self._definite(h):
+        if lem in self.collective_refs and self._definite(h) and not self._in_name(h):
             got = self._recent_org(h)
             if got:
                 return got
@@ -303,6 +303,10 @@ class PhraseReader:
         mods = self._modifier_mentions(h)
         listed = [x for x in mods if x.ref.kind in ("party", "org", "leader")]
         is_group = term in self.organs or term in self.armed or term in self.titles
+        named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
+        if named and listed and all(x.ref.kind == "leader" for x in listed):
+            # "Robert Mugabe's ZANLA guerrillas": the group named, not its leader's state
+            return [self._mention(h, ActorRef(named, "armed", form="written"))]
         if listed and is_group:
             return [listed[0]]
         rebel_army = self._rebel_army(h, term)
@@ -311,7 +315,6 @@ class PhraseReader:
             # army of the state or region it names
             return [self._mention(h, ActorRef(rebel_army, "armed", form="written"))]
         # (a capitalised "Front" or "Army" is part of the name itself)
-        named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
         if named:
             # "UNITA guerrillas", "Contra rebels": the group goes by its name
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
@@ -690,6 +693,16 @@ class PhraseReader:
 
     def _definite(self, h) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children)
+
+    def _in_name(self, h) -> bool:
+        """ "the Northern Alliance", "the Islamic Organisation": the noun ends a name (a
+        known one, or capitalised after a capitalised word of its phrase), no anaphora."""
+        if self.ctx.mention(h) is not None:
+            return True
+        return h.text[:1].isupper() and any(
+            c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+            for c in h.children
+        )
 
     def _recent_org(self, h) -> list[Mention]:
         """ "the alliance", "the bloc": the organisation or coalition named last before it."""

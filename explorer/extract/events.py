@@ -34,7 +34,7 @@ from explorer.extract.focus import (
     place_context,
 )
 from explorer.extract.mentions import Mention
-from explorer.extract.merge import PlaceRef, family_winner, merge_events
+from explorer.extract.merge import PlaceRef, event_title, family_winner, merge_events
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
@@ -131,6 +131,11 @@ _LIGHT_VERBS = {
 }
 # the subject of these verbs is what the event was done to: "came under attack"
 _UNDERGO = {"come", "suffer", "face", "endure", "sustain", "survive"}
+# nouns of taking part in an event ("a role in the talks")
+_PART_NOUNS = frozenset({"role", "part", "participation", "involvement", "seat"})
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# verbs of bringing about a truce or talks between others: their subject is no side
+_BROKER_VERBS = frozenset({"broker", "mediate", "facilitate"})
 _TALK_VERBS = {
     "talk",
     "discuss",
@@ -484,6 +489,8 @@ class EventMention:
     # the kinds of place a definite noun says it happened in, when no name does ("in the
     # province": a region named before)
     place_noun: frozenset[str] = frozenset()
+    # targets that name no place ("the Taliban"): no target of an incursion it is merged with
+    placeless: frozenset[str] = frozenset()
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -926,6 +933,15 @@ class EventRules:
                 dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
             ):
                 cur = head.head
+            elif (
+                dep == "pobj"
+                and head.lower_ == "in"
+                and head.head.i != head.i
+                and (head.head.lower_.endswith("ing") or head.head.lemma_.lower() in _PART_NOUNS)
+            ):
+                # "the offer of mediating in talks", "a role in the talks": what is said of
+                # taking part is said of the talks
+                cur = head.head
             else:
                 break
             out.append(cur)
@@ -1175,12 +1191,14 @@ class EventRules:
             name = tok.doc[first.i : tok.i + 1].text
             return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         lem = tok.lemma_.lower()
-        if lem in SITE_NOUNS or (
-            lem in self.words["facility_nouns"] and lem not in self.words["body_nouns"]
+        if (
+            lem in SITE_NOUNS
+            or (lem in self.words["facility_nouns"] and lem not in self.words["body_nouns"])
+            or (lem in self.words["place_nouns"] and lem != "state")
         ):
-            # "on Paris' Champs-Elysees boulevard", "a Paris concert hall": the city says where
-            # the site is, not whose it is (the state that "Saudi Arabia's airport" names
-            # stays; "the Damascus government" is the state)
+            # "on Paris' Champs-Elysees boulevard", "a Paris concert hall", "a Damascus
+            # suburb": the city says where the site is, not whose it is (the state that "Saudi
+            # Arabia's airport" names stays; "the Damascus government" is the state)
             core = [t for t in core if not self._a_city(t)]
         for c in sorted(core, key=lambda t: t.i):
             if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
@@ -1317,12 +1335,18 @@ class EventRules:
         ) and lem not in _ONE_PERSON_NOT
 
     def _a_city(self, tok) -> bool:
-        """A town's name (a capital standing for its state included), not a country's."""
+        """A town's name (a capital standing for its state or its government included), not
+        a country's."""
         m = self.ctx.mention(tok)
-        if m is not None:
-            return m.ref.form == "metonym"
+        if m is not None and m.ref.form == "metonym":
+            return True
         tp = self._toponym_of(tok)
-        return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
+        return (
+            tp is not None
+            and tp.candidate is not None
+            and tp.candidate.kind != "country"
+            and (m is None or (m.start, m.end) == (tp.start, tp.end))
+        )
 
     def _nationality(self, tok) -> bool:
         """A word that names a country or its people ("German", "New Zealand")."""
@@ -1412,7 +1436,8 @@ class EventRules:
                 if inner:  # "Lansing State Journal The Lansing City Council": a byline before
                     text = ent.doc[inner[-1].i : ent.end].text
                 text = text[4:] if text.lower().startswith("the ") else text
-                return text.strip() or None
+                # "Abu Musab al-Zarqawi 's bombings": the possessive belongs to no name
+                return _POSSESSIVE_END.sub("", text).strip() or None
         lem = tok.lemma_.lower()
         if lem in ("position", "stronghold", "hideout", "base", "camp", "post", "convoy"):
             for c in tok.children:  # "militant positions": the militants
@@ -1482,7 +1507,16 @@ class EventRules:
 
         if not trig.is_noun:
             verb = tok
+            broker = sym and verb.lemma_.lower() in _BROKER_VERBS
             for c in verb.children:
+                if c.dep_ == "nsubj" and broker:
+                    continue  # "Qatar brokered a truce between Israel and Hamas": no side
+                if c.dep_ == "dobj" and broker:
+                    for p in children(c, "prep"):
+                        if p.lower_ in ("between", "with"):
+                            for o in children(p, "pobj"):
+                                add(agents, self._phrase_actors(o))
+                    continue
                 if c.dep_ == "nsubj":
                     add(agents, self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
@@ -1603,8 +1637,9 @@ class EventRules:
                     for s in subj:
                         add(targets, self._phrase_actors(s))
                 else:
-                    for s in subj:
-                        add(agents, self._phrase_actors(s))
+                    if not (sym and self._brokered(tok, light)):
+                        for s in subj:
+                            add(agents, self._phrase_actors(s))
                     if sym and lem in _TALK_VERBS:
                         # "Obama warned Putin at a summit": both took part
                         for o in children(light, "dobj", "dative"):
@@ -1649,6 +1684,17 @@ class EventRules:
             targets = []
         return agents, targets
 
+    @staticmethod
+    def _brokered(tok, light) -> bool:
+        """ "The United States brokered a cease-fire between the militia and the governor":
+        who brokers a truce or talks, or brings about one between two others, is not a side."""
+        if light.lemma_.lower() in _BROKER_VERBS:
+            return True
+        return any(
+            p.dep_ == "prep" and p.lower_ == "between" and children(p, "pobj")
+            for p in [*tok.children, *light.children]
+        )
+
     def _subjects_above(self, verb) -> tuple[list, bool]:
         """Who a trigger verb without a subject of its own is said of, and whether they
         underwent it: "was attacked and robbed" and "a man shot in the leg" name the victim;
@@ -1688,6 +1734,19 @@ class EventRules:
 
     def _span_tokens(self, span: tuple[int, int]) -> list:
         return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
+
+    def _a_place_span(self, span: tuple[int, int]) -> bool:
+        """Whether a role's words end with a place's name, or a state's ("Darfur rebels",
+        "Kurdish fighters" are people)."""
+        s, e = span
+        if any(s <= tp.start < e <= tp.end for tp in self.ctx.toponyms):
+            return True
+        return any(
+            s <= m.start < e <= m.end
+            and m.ref.kind == "state"
+            and m.ref.form not in ("organ", "demonym")
+            for m in self.ctx.mentions
+        )
 
     def _is_place_span(self, span: tuple[int, int]) -> bool:
         return any(tp.start < span[1] and span[0] < tp.end for tp in self.ctx.toponyms)
@@ -1750,7 +1809,8 @@ class EventRules:
         wider = self._region(trig, with_acl=True)
         anchors = self._anchors(trig)
         root = self._clause_root(tok)
-        obj_place = self.types[trig.type].get("object_is_place", False)
+        spec = self.types[trig.type]
+        obj_place = spec.get("object_is_place", False)
         best, best_key = None, None
         for tp in ctx.toponyms:
             c = tp.candidate
@@ -1783,8 +1843,26 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
-            # "backed by Moscow": a capital as the agent is a government, not a place
+            # "backed by Moscow": a capital as the agent is a government, not a place; so is
+            # a capital listed beside another side in an actor's phrase ("talks between
+            # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
             if m is not None and m.ref.form == "metonym" and head.head.lower_ == "by":
+                continue
+            inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
+            listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            if m is not None and m.ref.form == "metonym" and listed and inside:
+                continue
+            if inside and (
+                spec.get("official")
+                or (
+                    spec.get("symmetric")
+                    and not spec.get("parties_are_people")
+                    and (listed or len(actor_spans) > 1)
+                )
+            ):
+                # "talks between Khartoum and Darfur rebels", "Real Madrid had traveled to
+                # Japan": where the sides come from, not where they meet (but a town's board
+                # meets in its town)
                 continue
             prep = next(
                 (a for a in head.ancestors if a.dep_ in ("prep", "agent") and a.lower_ != "of"),
@@ -2314,6 +2392,14 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
+            placeless = frozenset(
+                n for n, sp in targets if sp is None or not self._a_place_span(sp)
+            )
+            if spec.get("object_is_place") and not spec.get("official"):
+                # "an offensive against militants loyal to the Taliban": whom an incursion
+                # fights is no place it enters (a visit's school the gazetteer lacks is still
+                # where it went)
+                targets = [t for t in targets if t[0] not in placeless]
             if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
                 continue  # "a horse was attacked": nobody named on either side
             if spec.get("official") and not trig.is_noun and not self._official(agents):
@@ -2371,6 +2457,7 @@ class EventRules:
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
+                    placeless=placeless,
                 )
             )
         return out
@@ -2443,11 +2530,13 @@ def document_events(
     background: set[str] = set()
     timed: set[str] = set()
     offices: dict[str, dict[str, str]] = {}
+    placeless: set[str] = set()
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut).mentions(pub):
             spec = ctx.lex.events[em.type]
+            placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             if tp is None and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
@@ -2483,6 +2572,19 @@ def document_events(
                     # "a meeting between Putin and Dagestan's leader" in a story filed from
                     # Makhachkala, "the talks between Israel and Hamas" beside officials in
                     # Ramallah: where states meet is not the town the story is told from
+                    tp, basis = None, ""
+                if (
+                    spec.get("symmetric")
+                    and not spec.get("parties_are_people")
+                    and tp is not None
+                    and any(
+                        a != _place_name(tp) and re.search(rf"\b{re.escape(_place_name(tp))}\b", a)
+                        for a in em.actors
+                    )
+                ):
+                    # "talks between Khartoum and Darfur rebels" in a story about Darfur:
+                    # where a side comes from is not where the talks were held (a state that
+                    # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
@@ -2548,6 +2650,18 @@ def document_events(
         background=background,
         timed=timed,
     )
+    kinds = contexts[0].lex.events if contexts else {}
+    for ev in merged:
+        spec = kinds.get(ev.type, {})
+        if not (spec.get("object_is_place") and not spec.get("official")):
+            continue
+        kept = [t for t in ev.targets if t not in placeless]
+        if kept != ev.targets:
+            # "US mounts fresh attack on Taliban" over "an offensive against militants loyal
+            # to the Taliban": the attack's target is no place the incursion entered
+            ev.targets = kept
+            place = where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
 
