@@ -74,10 +74,19 @@ def test_a_sum_given_to_an_armed_side_backs_it(parse):
     assert ("Taiwan", "backs", "Contras") in claims(ex)
 
 
-def test_a_loan_approved_for_a_state_at_war_backs_it(parse):
-    ex = parse("The European Union approved a $5 billion loan to Ukraine during the war.")
+def test_a_loan_extended_to_a_state_at_war_backs_it(parse):
+    ex = parse("The European Union extended a $5 billion loan to Ukraine during the war.")
     # before: no claim
     assert ("European Union", "backs", "Ukraine") in claims(ex)
+
+
+def test_a_sum_in_military_aid_backs_and_supplies_a_sum_in_financial_aid_backs(parse):
+    ex = parse("The House voted to send $100 million in military aid to the Contra rebels.")
+    assert ("House", "backs", "Contra rebels") in claims(ex)  # before: supplies only
+    assert ("House", "supplies", "Contra rebels") in claims(ex)
+    ex = parse("Japan has given Kyiv $5.5 billion in financial aid since the Russian invasion.")
+    # before: "supplies" (the aid read as a weapon)
+    assert {r for p, r, _ in claims(ex) if p == "Japan"} == {"backs"}
 
 
 @pytest.mark.parametrize(

@@ -900,8 +900,12 @@ class StanceRules:
             return []
         claims = [_Claim("backs", tok, powers, out, needs_war=self._finance(tok))]
         given = self._provided(tok)
-        if any(self._weaponish(c) for d in given for c in with_conjuncts(d) if c not in given):
-            # "sent money and weapons to the Contras": the weapons supply them too
+        sums = [o for d in given if d.ent_type_ == "MONEY" for o in preps(d, "in")]
+        if any(
+            self._weaponish(c) for d in given for c in with_conjuncts(d) if c not in given
+        ) or any(self._weaponish_mod(o) for o in sums):
+            # "sent money and weapons to the Contras", "$100 million in military aid": the
+            # weapons supply them too
             claims.append(_Claim("supplies", tok, powers, out))
         return claims
 
