@@ -1285,6 +1285,110 @@ def _verdict(st, expected, theatre: str) -> tuple[str, int | None]:
     return "EXTRA", None
 
 
+# sidesq7: money and arms in other wordings (financed, bankrolled, paid for, footed the bill,
+# sold ... to, shipped ... to, a loan or a grant to a government at war), written before the
+# rules were run on them
+doc(
+    "money-afghanistan-1987",
+    "June 2, 1987",
+    [
+        (
+            "ISLAMABAD - Saudi Arabia has matched American funding for the Afghan mujahideen dollar for dollar, diplomats say.",
+            [("Saudi", "backs", "mujahideen", "?")],
+        ),
+        (
+            "Wealthy Gulf donors bankrolled the guerrillas fighting the Soviet army.",
+            [("guerrilla", "opposes", "Soviet", "?")],
+        ),
+        (
+            "China sold the mujahideen mortars and rockets through Pakistan.",
+            [("China", "supplies", "mujahideen", "")],
+        ),
+        (
+            "The Soviet Union has extended a $600 million credit to the Kabul government to pay for arms.",
+            [("Soviet", "backs|supplies", "Afghan|Kabul", "?")],
+        ),
+    ],
+)
+doc(
+    "money-iran-iraq-1986",
+    "March 4, 1986",
+    [
+        (
+            "Kuwait and Saudi Arabia lent Baghdad more than $40 billion during the war with Iran.",
+            [("Kuwait", "backs", "Iraq", ""), ("Saudi", "backs", "Iraq", "")],
+        ),
+        (
+            "The Soviet Union shipped T-72 tanks to Iraq through the Jordanian port of Aqaba.",
+            [("Soviet", "supplies", "Iraq", "")],
+        ),
+        (
+            "North Korea sold Iran Scud missiles, Western intelligence officials said.",
+            [("North Korea", "supplies", "Iran", "by:West|intelligence")],
+        ),
+        (
+            "Israel quietly paid for American arms shipped to Tehran.",
+            [("Israel", "backs|supplies", "Iran", "?")],
+        ),
+    ],
+)
+doc(
+    "money-central-america-1985",
+    "May 14, 1985",
+    [
+        (
+            "MANAGUA - The Soviet Union and Cuba have poured money and weapons into the Sandinista government.",
+            [
+                ("Soviet", "backs|supplies", "Sandinista|Nicaragu", ""),
+                ("Cuba", "backs|supplies", "Sandinista|Nicaragu", ""),
+            ],
+        ),
+        (
+            "Saudi Arabia secretly footed the bill for weapons for the Contras after Congress cut off aid, officials said.",
+            [("Saudi", "backs", "Contra", "by:official")],
+        ),
+        (
+            "Taiwan gave the Contras $2 million, according to congressional investigators.",
+            [("Taiwan", "backs", "Contra", "by:investigator|congress")],
+        ),
+        (
+            "Honduras denies that it ships arms to the Salvadoran rebels.",
+            [("Honduras", "supplies", "Salvador|rebel|FMLN", "?neg")],
+        ),
+    ],
+)
+doc(
+    "money-ukraine-2023",
+    "February 24, 2023",
+    [
+        (
+            "KYIV - The European Union approved an 18 billion euro loan to Ukraine to keep its government running during the war.",
+            [("European Union|EU", "backs", "Ukrain", "")],
+        ),
+        (
+            "Japan has given Kyiv $5.5 billion in financial aid since the Russian invasion.",
+            [("Japan", "backs", "Ukrain", "")],
+        ),
+        (
+            "Germany is paying for air defence systems that Ukraine will receive this year.",
+            [("Germany", "backs|supplies", "Ukrain", "?")],
+        ),
+        (
+            "Iran sold Russia hundreds of Shahed drones, the White House said.",
+            [("Iran", "supplies", "Russia", "by:White House|United States")],
+        ),
+        (
+            "Poland shipped its MiG-29 fighter jets to Ukraine.",
+            [("Poland", "supplies", "Ukrain", "")],
+        ),
+        (
+            "The IMF approved a $15.6 billion loan to the Ukrainian government.",
+            [("IMF|International Monetary Fund", "backs", "Ukrain", "?")],
+        ),
+    ],
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")

@@ -104,6 +104,8 @@ class _Claim:
     # "support for Ukraine against Russian forces": the opposition is in the war of the support
     conflict_of: _Claim | None = None
     conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
+    # a loan, a grant or a sum of money lent or given: backing only with a war in sight
+    needs_war: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -153,6 +155,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word, prep_words in backs.get("sides_with", {}).items():
         add([word], low(prep_words))
     add(backs.get("loyal_adjectives", []), frozenset(["to"]))
+    add(cfg.get("pay_verbs", []), low(["for", *cfg.get("paid_nouns", [])]))
     add(cfg["fight"]["verbs"])
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
@@ -456,6 +459,8 @@ class StanceRules:
                     out += self._sides_with(tok, sides[lem])
                 elif lem in backs.get("provide_verbs", []) and self._provided(tok):
                     out += self._provide(tok)
+                elif lem in self.lex.words("pay_verbs"):
+                    out += self._paid_for(tok)
                 elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
                     out += self._verb(tok, "backs", passive)
                 elif lem in fight["verbs"]:
@@ -813,8 +818,46 @@ class StanceRules:
         return [
             d
             for d in children(tok, "dobj")
-            if d.lemma_.lower() in nouns or d.lower_ in nouns or self._term_of(d) in nouns
+            if d.lemma_.lower() in nouns
+            or d.lower_ in nouns
+            or self._term_of(d) in nouns
+            or d.ent_type_ == "MONEY"  # "lent Iraq billions of dollars", "gave Kyiv $1 billion"
         ]
+
+    def _finance(self, tok) -> bool:
+        """Only a loan, a grant or a sum given ("extended a $2 billion loan to the
+        Egyptian government", "gave Pakistan $3 billion"): lending is no side taken
+        unless a war is in sight."""
+        nouns = self.lex.words("finance_nouns")
+        given = self._provided(tok)
+        return bool(given) and all(
+            d.ent_type_ == "MONEY" or d.lemma_.lower() in nouns or d.lower_ in nouns for d in given
+        )
+
+    def _paid_for(self, tok) -> list[_Claim]:
+        """ "paid for weapons bought by the rebels", "footed the bill for the Contras'
+        weapons", "pays the salaries of Hezbollah fighters": whoever owns, buys or is what
+        is paid for is backed by the payer."""
+        paid = self.lex.words("paid_nouns")
+        targets = preps(tok, "for")
+        for d in children(tok, "dobj"):
+            if d.lemma_.lower() in paid or d.lower_ in paid:
+                targets += preps(d, "for", "of") + [c for c in d.children if c.dep_ == "poss"]
+        heads: list = []
+        for t in targets:
+            heads.append(t)
+            if not (
+                self._weaponish(t)
+                or t.lemma_.lower() in self.conflict_words
+                or t.lemma_.lower() in self.cfg["action_nouns"]
+            ):
+                continue  # "paid for the reconstruction of Iraq" backs no side
+            heads += [c for c in t.children if c.dep_ == "poss"]
+            heads += preps(t, "of")
+            heads += [o for c in t.children if c.dep_ == "acl" for o in preps(c, "by")]
+        if not heads:
+            return []
+        return [_Claim("backs", tok, self._subject_powers(tok), heads)]
 
     def _term_of(self, tok) -> str:
         word = glued(tok)
@@ -853,7 +896,18 @@ class StanceRules:
             if h.i in self.ctx.backer_tokens:
                 continue
             out.append(h)
-        return [_Claim("backs", tok, powers, out)] if out else []
+        if not out:
+            return []
+        claims = [_Claim("backs", tok, powers, out, needs_war=self._finance(tok))]
+        given = self._provided(tok)
+        sums = [o for d in given if d.ent_type_ == "MONEY" for o in preps(d, "in")]
+        if any(
+            self._weaponish(c) for d in given for c in with_conjuncts(d) if c not in given
+        ) or any(self._weaponish_mod(o) for o in sums):
+            # "sent money and weapons to the Contras", "$100 million in military aid": the
+            # weapons supply them too
+            claims.append(_Claim("supplies", tok, powers, out))
+        return claims
 
     def _poured_into(self, tok) -> list:
         """ "poured military aid into the Sandinista government": whom, when a side; "into
@@ -979,11 +1033,33 @@ class StanceRules:
             ]
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
             heads += self._poured_into(tok)
+            if not heads:
+                heads = self._glued_buyer(weapons[0])
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _glued_buyer(self, weapon) -> list:
+        """ "France sold Iraq Super Etendard jets", "Russia sold Armenia tanks": the parser
+        glues the buyer of a double-object sale into the weapons' name. A state's own name
+        (not its adjective: "sold Soviet tanks") opening the phrase, with no determiner
+        before it, is the buyer when the sentence names no other."""
+        first = weapon.doc[weapon.left_edge.i]
+        if first.i == weapon.i or first.dep_ not in ("compound", "nmod"):
+            if first.lower_ != "the" or first.i + 1 >= weapon.i:
+                return []
+            # "sold the mujahideen mortars": an armed group after the article
+            first = weapon.doc[first.i + 1]
+            armed = first.lower_ in self.lex.words("armed_nouns")
+            return [first] if armed and first.dep_ in ("compound", "nmod", "amod") else []
+        m = self.ctx.mention(first)
+        if m is None or m.i != first.i or m.j > weapon.i:
+            return []
+        if m.ref.kind != "state" or m.ref.form != "name":
+            return []
+        return [first]
 
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")
@@ -1297,6 +1373,9 @@ class StanceRules:
         weak = self.lex.words("weak_backs_verbs")
         if cl.trigger.lemma_.lower() in weak and not _named(party):
             return False  # "helps local governments", "protects soldiers": no side named
+        if cl.needs_war and party.ref.kind not in ("party", "armed"):
+            # "the IMF extended a loan to the Pakistani government": no war, no side
+            return theatre.definition is not None or self._conflict_context()
         if theatre.definition is not None:
             return True
         if party.ref.kind in ("party", "armed", "coalition") or power.ref.kind in (
@@ -1307,12 +1386,21 @@ class StanceRules:
         if party.ref.form == "organ" or (party.ref.kind == "leader" and party.ref.party):
             return True
         if (
-            party.ref.kind == "org"
+            (party.ref.kind == "org" or self._movement_as_person(party))
             and power.ref.kind in ("state", "leader", "coalition")
             and party.ref.code != power.ref.code
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _movement_as_person(self, m: Mention) -> bool:
+        """ "gives money to the Polisario": one name after "the" with no title is a
+        movement or organisation the entity recogniser took for a person (people are not
+        named "the Smith"; "the Kennedys" are several)."""
+        if (m.ref.kind, m.ref.form) != ("person", "name") or m.j - m.i != 1 or m.i == 0:
+            return False
+        doc = self.ctx.s.sent.doc
+        return doc[m.i].tag_ == "NNP" and doc[m.i - 1].lower_ == "the"
 
     def _alignment(self, cl: _Claim, power: Mention, party: Mention) -> bool:
         """ "Russia supports Serbia", "China stands by Pakistan": one state backing another
