@@ -16,10 +16,9 @@ def build(settings_path: Path | None = None):
 
     from explorer.mapview.view import window_map
 
-    # The map first: QtWebEngine starts (its processes, the page's navigation), and the
-    # window's modules are imported in a thread while this one runs the page's events.
+    # The map first: QtWebEngine starts (its processes, the page's navigation) while the
+    # window's modules are imported and its panels made.
     map_view = window_map()
-    _import_while_loading(WINDOW_MODULES)
     from explorer.palette import ColourBook
     from explorer.ui.main_window import MainWindow
     from explorer.workspace import Workspace
@@ -36,39 +35,6 @@ def build(settings_path: Path | None = None):
     )
     controller = AppController(workspace, window, SettingsStore(qsettings))
     return workspace, window, controller
-
-
-# What ``build`` imports after the map's view is made (the panels come with the window's).
-WINDOW_MODULES = (
-    "explorer.palette",
-    "explorer.workspace",
-    "explorer.ui.main_window",
-    "explorer.ui.controller",
-    "explorer.ui.settings_store",
-)
-
-
-def _import_while_loading(modules: tuple[str, ...]) -> None:
-    """Import ``modules`` in a thread while this (the GUI) thread keeps Qt's events flowing:
-    the page's navigation needs this thread's event loop for several turns, and a page just
-    asked for does not even start loading until this thread gets back to it. An import that
-    fails is left to fail again where the module is used."""
-    import importlib
-    import threading
-
-    from explorer.mapview.waiting import wait_until
-
-    def imports() -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except Exception:
-                return
-
-    worker = threading.Thread(target=imports, name="window-imports", daemon=True)
-    worker.start()
-    wait_until(lambda: not worker.is_alive(), None, "the window's modules")
-    worker.join()
 
 
 def _virtual_screen():
@@ -153,9 +119,9 @@ def _screenshot(workspace, window, controller, operation, renders, screenshot, s
 
     if not window.map.is_ready:
         wait_for(window.map.ready, TIMEOUT_MS, "the map page to load")
-    # ``done``, not the ``finished`` signal: the operation's thread may have sent it before
-    # anyone here listens (the page can be ready before the load starts), and ``done`` is set
-    # when it is delivered here
+    # ``done``, not the ``finished`` signal: the operation's thread may send that before anyone
+    # here listens (when the page is ready first, no event is handled in between); ``done`` is
+    # set when it is delivered here
     wait_until(lambda: operation.done, TIMEOUT_MS, "the articles to be analysed")
     if controller.last_error:
         print(f"explorer: {controller.last_error}", file=sys.stderr)

@@ -1,5 +1,5 @@
-"""The window's start-up order: its page loads while the window is built, and a load's items are
-built in the thread that read the project, as the snapshot's are."""
+"""The window's start-up order: a load's items are built in the thread that read the project, as
+the snapshot's are, not on the GUI thread."""
 
 from __future__ import annotations
 
@@ -12,35 +12,8 @@ import explorer.items
 import explorer.workspace
 from explorer.app import build
 from explorer.paths import seeds_dir
-from tests.test_startup import _last_line
 
 TIMEOUT = 60_000
-
-PAGE_STARTED = r"""
-import sys
-from explorer.mapview.environment import prepare_qt_environment
-prepare_qt_environment(headless=True)
-from PySide6.QtWidgets import QApplication
-import explorer.mapview.view as view
-app = QApplication([])
-started = []
-made = view.window_map
-def window_map():
-    map_view = made()
-    map_view.page().loadStarted.connect(lambda: started.append(True))
-    return map_view
-view.window_map = window_map
-from explorer.app import build
-workspace, window, controller = build(sys.argv[1])
-print("STARTED", len(started))
-controller.release_projects()
-"""
-
-
-def test_the_window_page_starts_loading_before_the_window_is_built(tmp_path):
-    """A fresh process: the page's navigation starts while the window's modules are imported,
-    not once the window is built and the event loop runs."""
-    assert _last_line(PAGE_STARTED, str(tmp_path / "settings.ini")) == "STARTED 1"
 
 
 def test_a_load_builds_its_items_off_the_gui_thread(qtbot, tmp_path, seeds_project, monkeypatch):
