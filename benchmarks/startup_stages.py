@@ -21,16 +21,31 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CHILD = r"""
+# A child's clock and its marks; then what it runs, ending in ``code``; then its report.
+MARKS = r"""
 import sys, time
 T0 = time.perf_counter()
 marks = []
 def mark(what):
     marks.append((what, time.perf_counter() - T0))
+"""
+REPORT = r"""
+first = {}
+for what, at in marks:
+    first.setdefault(what, at)
+print("STAGES " + " ".join(f"{what.replace(' ', '_')}={at:.3f}" for what, at in first.items()))
+sys.stdout.flush()
+sys.exit(code)
+"""
+
+CHILD = (
+    MARKS
+    + r"""
 import explorer.cli as cli
 mark("cli imported")
 import explorer.mapview.snapshot as snap
@@ -55,13 +70,9 @@ snap.snapshot_view, snap.while_loading = snapshot_view, while_loading
 snap.grab_settled = grab_settled
 code = cli.main(sys.argv[1:])
 mark("main returned")
-first = {}
-for what, at in marks:
-    first.setdefault(what, at)
-print("STAGES " + " ".join(f"{what.replace(' ', '_')}={at:.3f}" for what, at in first.items()))
-sys.stdout.flush()
-sys.exit(code)
 """
+    + REPORT
+)
 
 ORDER = (
     "cli_imported",
@@ -89,10 +100,11 @@ def _env(code: Path, home: Path) -> dict:
     return env
 
 
-def _run(code: Path, home: Path, folder: str) -> dict[str, float]:
+def stages(script: str, argv: list[str], code: Path, home: Path) -> dict[str, float]:
+    """The stages a child running ``script`` prints (its ``STAGES`` line), and its end."""
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, "snapshot", folder, "-o", str(home / "x.png")],
+        [sys.executable, "-c", script, *argv],
         env=_env(code, home),
         capture_output=True,
         text=True,
@@ -101,11 +113,28 @@ def _run(code: Path, home: Path, folder: str) -> dict[str, float]:
     )
     whole = time.perf_counter() - started
     line = next(s for s in result.stdout.splitlines() if s.startswith("STAGES "))
-    stages = {k: float(v) for k, v in (p.split("=") for p in line.split()[1:])}
+    found = {k: float(v) for k, v in (p.split("=") for p in line.split()[1:])}
     # measured here, from the spawn: it also holds the interpreter's start, before the child's
     # clock (about 0.05-0.1 s)
-    stages["process_end"] = whole
-    return stages
+    found["process_end"] = whole
+    return found
+
+
+def alternated(
+    checkouts: list[Path], runs: int, one: Callable[[Path, Path], dict[str, float]]
+) -> dict[Path, list[dict[str, float]]]:
+    """``one(code, home)`` for each checkout in turn, ``runs`` rounds, after one untimed start
+    of each (the folder's project and the cached page)."""
+    with tempfile.TemporaryDirectory(prefix="explorer-stages-") as tmp:
+        homes = {c: Path(tmp) / f"home{i}" for i, c in enumerate(checkouts)}
+        for code, home in homes.items():
+            home.mkdir()
+            one(code, home)
+        measured: dict[Path, list[dict[str, float]]] = {c: [] for c in checkouts}
+        for _ in range(runs):
+            for code, home in homes.items():
+                measured[code].append(one(code, home))
+    return measured
 
 
 def main() -> None:
@@ -116,15 +145,13 @@ def main() -> None:
     args = ap.parse_args()
     checkouts = [ROOT] + ([args.against] if args.against else [])
     folder = str(Path(args.folder).resolve())
-    with tempfile.TemporaryDirectory(prefix="explorer-stages-") as tmp:
-        homes = {c: Path(tmp) / f"home{i}" for i, c in enumerate(checkouts)}
-        for code, home in homes.items():
-            home.mkdir()
-            _run(code, home, folder)  # the folder's project and the cached page: a first start
-        runs: dict[Path, list[dict[str, float]]] = {c: [] for c in checkouts}
-        for _ in range(args.runs):
-            for code, home in homes.items():
-                runs[code].append(_run(code, home, folder))
+    runs = alternated(
+        checkouts,
+        args.runs,
+        lambda code, home: stages(
+            CHILD, ["snapshot", folder, "-o", str(home / "x.png")], code, home
+        ),
+    )
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} at the end; seconds, median (min-max) of {args.runs}")
     for code, measured in runs.items():

@@ -115,12 +115,14 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None) -> in
 
 def _screenshot(workspace, window, controller, operation, renders, screenshot, select) -> int:
     from explorer.mapview.composition import PNG_QUALITY
-    from explorer.mapview.waiting import grab_settled, wait_for
+    from explorer.mapview.waiting import grab_settled, wait_for, wait_until
 
     if not window.map.is_ready:
         wait_for(window.map.ready, TIMEOUT_MS, "the map page to load")
-    if not operation.done:
-        wait_for(operation.finished, TIMEOUT_MS, "the articles to be analysed")
+    # ``done``, not the ``finished`` signal: the operation's thread may send that before anyone
+    # here listens (when the page is ready first, no event is handled in between); ``done`` is
+    # set when it is delivered here
+    wait_until(lambda: operation.done, TIMEOUT_MS, "the articles to be analysed")
     if controller.last_error:
         print(f"explorer: {controller.last_error}", file=sys.stderr)
         return 1

@@ -45,9 +45,16 @@ class Workspace:
 
     # --- loading -----------------------------------------------------------------------
     def set_analysis(
-        self, analysis: Analysis, project: Path | None = None, reviews: dict | None = None
+        self,
+        analysis: Analysis,
+        project: Path | None = None,
+        reviews: dict | None = None,
+        items: ItemSet | None = None,
     ) -> None:
         """Show a new or updated analysis; ``reviews`` are its project's (``Project.reviews``).
+
+        ``items``: ``build_items(analysis, reviews)`` made beforehand (the window builds them in
+        the thread that read the project); built here if None.
 
         The analyst's filter choices stay: a value they had ticked off stays off, and values
         the new data brings (a new article, a new conflict) are shown.
@@ -56,20 +63,20 @@ class Workspace:
         if project is not None:
             self.project = project
         self.reviews = dict(reviews or {})
-        self._rebuild()
+        self._rebuild(items)
 
     def set_reviews(self, reviews: dict) -> None:
         """New review states on the same analysis (a confirm or a reject): no reload needed."""
         self.reviews = dict(reviews)
         self._rebuild()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, items: ItemSet | None = None) -> None:
         with making_many():
-            self._rebuild_items()
+            self._rebuild_items(items)
 
-    def _rebuild_items(self) -> None:
+    def _rebuild_items(self, items: ItemSet | None = None) -> None:
         before = self._present_values() if self.items.items else None
-        self.items = build_items(self.analysis, self.reviews)
+        self.items = items if items is not None else build_items(self.analysis, self.reviews)
         self._by_id = self.items.by_id
         self._documents = {d.id: d for d in self.analysis.documents}
         self._search = None

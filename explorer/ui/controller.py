@@ -183,20 +183,29 @@ class AppController(QObject):
         if busy is not None:
             sources = [project]  # someone else writes to it: show it as it is, analyse nothing
 
-        op = Operation(
-            lambda progress, cancelled: open_sources(sources, project, progress, cancelled), self
-        )
+        def read(progress, cancelled):
+            """The project brought up to date and read, and its items built: all in the
+            operation's thread, the GUI thread left to the map's page and the panels."""
+            from explorer.bulk import making_many
+            from explorer.items import build_items
+
+            opened = open_sources(sources, project, progress, cancelled)
+            with making_many():
+                return opened, build_items(opened.analysis, opened.reviews)
+
+        op = Operation(read, self)
         self.operation = op
         op.progressed.connect(self.window.show_progress)
 
-        def on_done(opened) -> None:
+        def on_done(result) -> None:
+            opened, items = result
             if fit:
                 self.window.fit_next_load()
             if self.workspace.project != project or self.read_only != busy:
                 self.read_only = busy
                 self._use_project(project)
             self._release_others(project)
-            self.workspace.set_analysis(opened.analysis, project, opened.reviews)
+            self.workspace.set_analysis(opened.analysis, project, opened.reviews, items)
             # What was just loaded lives until the next load: leave it out of the cyclic
             # collector's walks (a large project's million objects cost a second at the first
             # clicks after opening). Dropped at the next load, it is freed as usual: its

@@ -1,0 +1,45 @@
+"""The window's start-up order: a load's items are built in the thread that read the project, as
+the snapshot's are, not on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+import explorer.items
+import explorer.workspace
+from explorer.app import build
+from explorer.paths import seeds_dir
+
+TIMEOUT = 60_000
+
+
+def test_a_load_builds_its_items_off_the_gui_thread(qtbot, tmp_path, seeds_project, monkeypatch):
+    built: list[tuple[threading.Thread, object]] = []
+    original = explorer.items.build_items
+
+    def recording(*args, **kwargs):
+        items = original(*args, **kwargs)
+        built.append((threading.current_thread(), items))
+        return items
+
+    monkeypatch.setattr(explorer.items, "build_items", recording)
+    monkeypatch.setattr(explorer.workspace, "build_items", recording)
+    workspace, window, controller = build(tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        operation = controller.open_source(seeds_dir())
+        qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
+        assert controller.last_error is None
+        assert built, "no items were built"
+        assert all(thread is not threading.main_thread() for thread, _ in built)
+        assert workspace.items is built[-1][1]
+        assert workspace.item(next(iter(workspace.items)).id) is not None
+        assert window.items.model.rowCount() == len(workspace.visible) > 0
+    finally:
+        window.close()
+        controller.release_projects()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
