@@ -39,6 +39,7 @@ WEIGHTS = {
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
     "money": 0.5,  # a town of the country whose currency the text's sums are in
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
+    "home": 2.0,  # a famous city's namesake in the country a local text is written in
     "together": 1.5,  # the one reading of a name beside a reading of another name of the text
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
@@ -95,6 +96,8 @@ _PAPER_WORDS = (
     (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
     (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
     (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+    # a telephone number of the North American plan, a local paper's "call 519-661-5670"
+    (re.compile(r"(?<![\d-])(?:1-)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d-\d{4}(?![\d-])"), ("CA", "US")),
 )
 # the writer's style: where the paper is, which is where its towns are only in local news (a
 # wire service's British spelling is no evidence for the towns of a story from Mozambique)
@@ -314,6 +317,14 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             if towns and paper is None:
                 paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
             paid, local = (money, paper or ()) if towns else ((), ())
+            # a famous city's namesake in the country a local text is written in, where the
+            # text places nothing in the famous city's country ("call London police at
+            # 519-661-5670" is London, Ontario's)
+            home: tuple[str, ...] = ()
+            if rivals and not towns:
+                if paper is None:
+                    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+                home = _home(cs, rivals, paper, money, cc, focus)
             rescored = []
             for e, base in cs:
                 s = base
@@ -362,6 +373,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["money"]
                 if e.country in local:
                     s += w["paper"]
+                if e.country in home and e.rank == 4 and e.population >= STRAY_POP:
+                    s += w["home"]
                 if together.get(key) is e:
                     s += w["together"]
                 rescored.append((e, s))
@@ -499,6 +512,24 @@ def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
         if pattern.search(text):
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
+
+
+def _home(cs, rivals: set[str], paper, money, cc, focus) -> tuple[str, ...]:
+    """The countries a local text is written in, by its institutions, style or telephone
+    numbers narrowed by its currency (a "$" alone is no evidence: an American paper writes of
+    London, England in dollars), where a city of the name lies in them, none of the famous
+    readings does, and no other name of the text is read in a famous reading's country."""
+    if not paper:
+        return ()
+    home = set(paper) & set(money) if money else set(paper)
+    if (
+        not home
+        or rivals & home
+        or any(cc.get(c, 0.0) > 0.0 or c in focus for c in rivals)
+        or not any(e.country in home and e.rank == 4 and e.population >= STRAY_POP for e, _ in cs)
+    ):
+        return ()
+    return tuple(sorted(home))
 
 
 def _together(mentions: list[Mention], cands, km, focus) -> tuple[dict[str, Entry], set[str]]:

@@ -1,0 +1,46 @@
+"""Places read on the wrong continent, seventh pass: a famous city's namesake in the country a
+local text is written in. On the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from explorer.geoparse.resolve import _paper_country
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_local_papers_london_is_its_own(geoparsing):
+    gp = geoparsing[0]
+    # a telephone number of the North American plan: the London of the police to call
+    text = (
+        "A man was stabbed at a banquet hall early Sunday, London police say. Anyone with "
+        "information is asked to call London police at 519-661-5670."
+    )
+    assert readings(gp.parse(text), "London") == ["CA", "CA"]
+    # a councillor's spelling and a sum in bare dollars: a Canadian paper's city
+    text = (
+        "Councillors pushed hard for a proposal to make London a cargo hub whose first spoke "
+        "would be an expanding airport, at a cost of $21 million."
+    )
+    assert readings(gp.parse(text), "London") == ["CA"]
+
+
+def test_the_english_london_stays_where_the_text_says_nothing_else(geoparsing):
+    gp = geoparsing[0]
+    # dollars alone are an American paper's, which write of London, England in them
+    text = "The bank paid $4 million to settle claims from its office in London."
+    assert readings(gp.parse(text), "London") == ["GB"]
+    # the text names Britain: the famous city
+    text = (
+        "Britain's police said the suspect was arrested in London. Anyone with information "
+        "should call 519-661-5670, his Canadian family said."
+    )
+    assert readings(gp.parse(text), "London") == ["GB"]
+    # a British paper's words name Britain among their countries
+    text = "Councillors in London voted to cut the budget by £4 million on Tuesday."
+    assert readings(gp.parse(text), "London") == ["GB"]
+
+
+def test_a_north_american_telephone_number():
+    assert _paper_country("Call 519-661-5670 or 1-800-222-8477.") == ("CA", "US")
+    assert _paper_country("Call (519) 661-5670.") == ("CA", "US")
+    # not a British number, a date or a longer string of digits
+    assert _paper_country("Call 020 7946 0958 on 2016-12-25 about case 12-3456-7890.") == ()
