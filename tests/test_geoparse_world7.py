@@ -44,3 +44,17 @@ def test_a_north_american_telephone_number():
     assert _paper_country("Call (519) 661-5670.") == ("CA", "US")
     # not a British number, a date or a longer string of digits
     assert _paper_country("Call 020 7946 0958 on 2016-12-25 about case 12-3456-7890.") == ()
+
+
+def test_a_word_of_a_longer_name_is_no_place(geoparsing):
+    # "Ho Chi Minh" is a variant of Ho Chi Minh City the recogniser does not take for a town
+    # here; its first word is no town of Ghana or Vietnam
+    gp = geoparsing[0]
+    for text in [
+        "Trucks rolled down the Ho Chi Minh trail into Cambodia and Ghana sent aid.",
+        "Veterans of the Ho Chi Minh Trail gathered in Hanoi on Sunday.",
+    ]:
+        assert "Ho" not in [t.name for t in gp.parse(text) if t.candidate is not None]
+    # a shorter name inside an entity the recogniser labels is still read
+    text = "Dublin City Council said the roads in Dublin would reopen."
+    assert readings(gp.parse(text), "Dublin") == ["IE", "IE"]
