@@ -58,3 +58,20 @@ def test_a_word_of_a_longer_name_is_no_place(geoparsing):
     # a shorter name inside an entity the recogniser labels is still read
     text = "Dublin City Council said the roads in Dublin would reopen."
     assert readings(gp.parse(text), "Dublin") == ["IE", "IE"]
+
+
+def test_a_town_placed_in_another_town_on_another_continent_is_a_part_of_it(geoparsing):
+    # the gazetteer's only Hampton Park is a suburb of Melbourne: in Charleston it is a park
+    # of Charleston, and no evidence that the text is Australian
+    gp = geoparsing[0]
+    text = (
+        "A body was found Sunday in a parked vehicle on Francis Street in Charleston. "
+        "Charleston police are investigating. Francis Street runs between King Street and "
+        "Rutledge Avenue east of Hampton Park in Charleston."
+    )
+    tops = gp.parse(text)
+    assert readings(tops, "Hampton Park") == [None]
+    assert set(readings(tops, "Charleston")) == {"US"}
+    # a town near a reading of the other stays ("Hopkins Park in DeKalb", Illinois)
+    text = "The walk starts at 10 a.m. April 25 at Hopkins Park in DeKalb."
+    assert readings(gp.parse(text), "Hopkins Park") == ["US"]

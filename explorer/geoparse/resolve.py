@@ -75,6 +75,8 @@ _IN_COUNTRY = re.compile(
     r"|central\s+)?$",
     re.IGNORECASE,
 )
+# "Hampton Park in Charleston"
+_IN_TOWN = re.compile(r"^\s+in\s+$")
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
 # does not ("Queensland, Australia when she was seven")
 _WORD_AFTER = re.compile(
@@ -241,6 +243,22 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             # "Macon in Georgia": the state of the name too
             m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
+
+    # "Hampton Park in Charleston": a town the text places in another town lies within
+    # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
+    # park, a neighbourhood), not a namesake on another continent (Hampton Park, Victoria)
+    for i, m in enumerate(mentions[:-1]):
+        n = mentions[i + 1]
+        if (
+            cands[i]
+            and cands[i + 1]
+            and not m.demonym
+            and not n.demonym
+            and _IN_TOWN.match(text[m.end : n.start])
+            and all(e.rank == 4 for e, _ in cands[i] + cands[i + 1])
+            and not any(_km(e, o) <= STRAY_NEAR_KM for e, _ in cands[i] for o, _ in cands[i + 1])
+        ):
+            cands[i] = []
 
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
