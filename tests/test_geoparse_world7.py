@@ -34,6 +34,15 @@ def test_the_english_london_stays_where_the_text_says_nothing_else(geoparsing):
         "should call 519-661-5670, his Canadian family said."
     )
     assert readings(gp.parse(text), "London") == ["GB"]
+    # a telephone number alone is the box office's, not the city's police or council
+    text = "The musical will open in London next spring. For tickets, call 212-239-6200."
+    assert readings(gp.parse(text), "London") == ["GB"]
+    # the text's other town in the paper's countries is no Canadian's
+    text = (
+        "A Dallas family flew to London for the wedding, London police said. Friends can "
+        "reach them at 214-555-0147."
+    )
+    assert "CA" not in readings(gp.parse(text), "London")
     # a British paper's words name Britain among their countries
     text = "Councillors in London voted to cut the budget by £4 million on Tuesday."
     assert readings(gp.parse(text), "London") == ["GB"]

@@ -75,6 +75,11 @@ _IN_COUNTRY = re.compile(
     r"|central\s+)?$",
     re.IGNORECASE,
 )
+# a town's own public bodies after its name ("London police", "the Guelph city council")
+_CIVIC_AFTER = re.compile(
+    r"\s+(?:police|(?:city\s+)?council(?:lors?|lors?)?|city\s+hall|mayor|fire\s+department"
+    r"|transit|school\s+board|public\s+library)\b"
+)
 # "Hampton Park in Charleston"
 _IN_TOWN = re.compile(r"^\s+in\s+$")
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
@@ -343,6 +348,12 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if paper is None:
                     paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
                 home = _home(cs, rivals, paper, money, cc, focus)
+                # several countries (a telephone number of Canada or the United States) say
+                # which only where the text names the town's own police or council
+                if len(home) > 1 and not any(
+                    norm(o.name) == key and _CIVIC_AFTER.match(text, o.end) for o in mentions
+                ):
+                    home = ()
             rescored = []
             for e, base in cs:
                 s = base
@@ -540,11 +551,16 @@ def _home(cs, rivals: set[str], paper, money, cc, focus) -> tuple[str, ...]:
     if not paper:
         return ()
     home = set(paper) & set(money) if money else set(paper)
+    cities = {
+        e.country for e, _ in cs if e.country in home and e.rank == 4 and e.population >= STRAY_POP
+    }
     if (
-        not home
+        not cities
         or rivals & home
-        or any(cc.get(c, 0.0) > 0.0 or c in focus for c in rivals)
-        or not any(e.country in home and e.rank == 4 and e.population >= STRAY_POP for e, _ in cs)
+        or any(c in focus for c in rivals)
+        # the text's other names in the paper's countries lie in a city of the name's: a
+        # Dallas family's London is no Canadian city, whatever the telephone number
+        or any(v > 0.0 for c, v in cc.items() if c in home and c not in cities)
     ):
         return ()
     return tuple(sorted(home))
