@@ -400,7 +400,9 @@ class Geoparser:
             j = k
             while j < n and not taken[j] and runs[j]:
                 j += 1
-            for seg in self._segment(doc, text, k, j, inside_entity=False, accept=free):
+            for seg in self._segment(
+                doc, text, k, j, inside_entity=False, accept=free, one_name=True
+            ):
                 seg.source = "gaz"
                 claim(seg)
             for seg in self._demonyms(doc, text, k, j):
@@ -848,9 +850,11 @@ class Geoparser:
         return False
 
     def _segment(
-        self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None
+        self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None, one_name=False
     ) -> list[_Found]:
-        """Cut tokens [i, j) into the longest gazetteer names, left to right."""
+        """Cut tokens [i, j) into the longest gazetteer names, left to right. With ``one_name``, a
+        name ``accept`` refuses takes its first words with it: "Ho" of "the Ho Chi Minh trail"
+        (a variant of Ho Chi Minh City, refused, and a person's name) is no town of Ghana."""
         out: list[_Found] = []
         # the tokens' text, lower case, capitalisation and offsets as lists: spaCy makes a new
         # Token object on each doc[k], and this loop reads up to six of them per start
@@ -908,6 +912,8 @@ class Geoparser:
                     if accept is not None and not accept(cand):
                         if end > refused[1]:
                             refused = (k, end)
+                        if one_name and end - k > 1:
+                            break
                         continue  # a shorter name may still do ("Dublin" in "Dublin City ...")
                     hit = cand
                     break

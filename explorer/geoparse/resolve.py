@@ -39,6 +39,7 @@ WEIGHTS = {
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
     "money": 0.5,  # a town of the country whose currency the text's sums are in
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
+    "home": 2.0,  # a famous city's namesake in the country a local text is written in
     "together": 1.5,  # the one reading of a name beside a reading of another name of the text
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
@@ -74,6 +75,13 @@ _IN_COUNTRY = re.compile(
     r"|central\s+)?$",
     re.IGNORECASE,
 )
+# a town's own public bodies after its name ("London police", "the Guelph city council")
+_CIVIC_AFTER = re.compile(
+    r"\s+(?:police|(?:city\s+)?council(?:lors?|lors?)?|city\s+hall|mayor|fire\s+department"
+    r"|transit|school\s+board|public\s+library)\b"
+)
+# "Hampton Park in Charleston"
+_IN_TOWN = re.compile(r"^\s+in\s+$")
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
 # does not ("Queensland, Australia when she was seven")
 _WORD_AFTER = re.compile(
@@ -95,6 +103,8 @@ _PAPER_WORDS = (
     (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
     (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
     (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+    # a telephone number of the North American plan, a local paper's "call 519-661-5670"
+    (re.compile(r"(?<![\d-])(?:1-)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d-\d{4}(?![\d-])"), ("CA", "US")),
 )
 # the writer's style: where the paper is, which is where its towns are only in local news (a
 # wire service's British spelling is no evidence for the towns of a story from Mozambique)
@@ -239,6 +249,22 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # "Macon in Georgia": the state of the name too
             m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
 
+    # "Hampton Park in Charleston": a town the text places in another town lies within
+    # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
+    # park, a neighbourhood), not a namesake on another continent (Hampton Park, Victoria)
+    for i, m in enumerate(mentions[:-1]):
+        n = mentions[i + 1]
+        if (
+            cands[i]
+            and cands[i + 1]
+            and not m.demonym
+            and not n.demonym
+            and _IN_TOWN.match(text[m.end : n.start])
+            and all(e.rank == 4 for e, _ in cands[i] + cands[i + 1])
+            and not any(_km(e, o) <= STRAY_NEAR_KM for e, _ in cands[i] for o, _ in cands[i + 1])
+        ):
+            cands[i] = []
+
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
         _set_probs(m, cs)
@@ -314,6 +340,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             if towns and paper is None:
                 paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
             paid, local = (money, paper or ()) if towns else ((), ())
+            # a famous city's namesake in the country a local text is written in, where the
+            # text places nothing in the famous city's country ("call London police at
+            # 519-661-5670" is London, Ontario's)
+            home: tuple[str, ...] = ()
+            if rivals and not towns:
+                if paper is None:
+                    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+                home = _home(cs, rivals, paper, money, cc, focus)
+                # several countries (a telephone number of Canada or the United States) say
+                # which only where the text names the town's own police or council
+                if len(home) > 1 and not any(
+                    norm(o.name) == key and _CIVIC_AFTER.match(text, o.end) for o in mentions
+                ):
+                    home = ()
             rescored = []
             for e, base in cs:
                 s = base
@@ -362,6 +402,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["money"]
                 if e.country in local:
                     s += w["paper"]
+                if e.country in home and e.rank == 4 and e.population >= STRAY_POP:
+                    s += w["home"]
                 if together.get(key) is e:
                     s += w["together"]
                 rescored.append((e, s))
@@ -499,6 +541,29 @@ def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
         if pattern.search(text):
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
+
+
+def _home(cs, rivals: set[str], paper, money, cc, focus) -> tuple[str, ...]:
+    """The countries a local text is written in, by its institutions, style or telephone
+    numbers narrowed by its currency (a "$" alone is no evidence: an American paper writes of
+    London, England in dollars), where a city of the name lies in them, none of the famous
+    readings does, and no other name of the text is read in a famous reading's country."""
+    if not paper:
+        return ()
+    home = set(paper) & set(money) if money else set(paper)
+    cities = {
+        e.country for e, _ in cs if e.country in home and e.rank == 4 and e.population >= STRAY_POP
+    }
+    if (
+        not cities
+        or rivals & home
+        or any(c in focus for c in rivals)
+        # the text's other names in the paper's countries lie in a city of the name's: a
+        # Dallas family's London is no Canadian city, whatever the telephone number
+        or any(v > 0.0 for c, v in cc.items() if c in home and c not in cities)
+    ):
+        return ()
+    return tuple(sorted(home))
 
 
 def _together(mentions: list[Mention], cands, km, focus) -> tuple[dict[str, Entry], set[str]]:
