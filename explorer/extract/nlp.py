@@ -271,15 +271,15 @@ def _with_abbreviations(doc):
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span, attrs={"NORM": _TITLE_ABBREVIATIONS[span[0].lower_]})
-    for t in doc[1:]:
-        before = doc[t.i - 1]
-        if (
+    for before in doc[:-1]:
+        if not (
             before.text.endswith(".")
             and before.lower_[:-1] in _BEFORE_A_NAME
             and before.text[:1].isupper()
-            and t.text[:1].isupper()
-            and not t.is_stop
         ):
+            continue
+        t = doc[before.i + 1]
+        if t.text[:1].isupper() and not t.is_stop:
             # the name goes on the sentence: the parser keeps a boundary set before it runs
             # ("... 75th St. The discussion": "The" may begin one). It reads the mark one
             # token late at times (spaCy issue 7716), so the word after the name has it too
