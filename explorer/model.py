@@ -206,7 +206,7 @@ class Event:
     place_id: str | None  # Place.id of a literal (non-metonymic) mention, or None
     actors: list[str]  # who did it, normalised: "Russia", "Syrian government (Assad)", "gunmen"
     evidence: list[Evidence] = field(default_factory=list)
-    label: str = ""  # title: "Air strike: Syrian government (Assad) on Turkey, al-Bab"
+    label: str = ""  # title: "Bombing: ETA against barracks in Madrid"
     targets: list[str] = field(default_factory=list)  # whom it was done to
     place_basis: str = ""  # sentence, paragraph, article; "" when there is no place
     date_basis: str = ""  # sentence, published; "" when undated
