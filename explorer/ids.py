@@ -35,7 +35,7 @@ def event_id(doc: str, sentence_start: int, event_type: str) -> str:
 
 
 def asset_id(gazetteer_id: str) -> str:
-    """A located asset by its curated entry: ``asset:`` + its gazetteer id (``asset:curated:...``)."""
+    """A located asset by its curated entry: ``asset:`` and the entry's gazetteer id."""
     return f"asset:{gazetteer_id}"
 
 
