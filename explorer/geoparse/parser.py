@@ -370,6 +370,8 @@ class Geoparser:
                 if seg.start == lead and (label == "ORG" or seg.end == e):
                     claim(seg)
 
+        headlines = _headlines(text)
+
         # capitalised words spaCy did not label at all
         def free(f: _Found) -> bool:
             if _dateline(doc, text, f):
@@ -380,7 +382,7 @@ class Geoparser:
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
                     or ctx.knows(f, doc)
                 )
-            if self._common_word(doc, f):
+            if self._common_word(doc, f) or _headline_word(doc, text, f, headlines):
                 return False
             return (
                 self._strong(f.entries, MIN_POP_FREE)
@@ -1147,6 +1149,52 @@ def _written_lower(doc, f: _Found) -> bool:
     """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
     words = doc[f.start : f.end].text
     return re.search(rf"\b{re.escape(words.lower())}\b", view(doc).text) is not None
+
+
+HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
+
+
+def _headline_word(doc, text: str, f: _Found, lines: list[tuple[int, int]]) -> bool:
+    """A town's name only in a headline written in title case, where every word has its capital
+    ("Ministers Split Over Sanctions", "Debates Reflect Anti-Gay Feeling"): no evidence of a
+    name, unless the text writes it so elsewhere too or a preposition stands before it.
+    Countries, first-level units, curated places and their abbreviations are names in any case."""
+    if any(e.rank in (0, 1, 2, 5) or e.alias for e in f.entries):
+        return False
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
+        return False  # "Hit-and-Run in Marion": a headline writes its prepositions small
+    tv = view(doc)
+    start = tv.idx[f.start]
+    end = tv.idx[f.end - 1] + len(tv.words[f.end - 1])
+    if not any(a <= start and end <= b for a, b in lines):
+        return False
+    name = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
+    return not any(
+        not any(a <= m.start() and m.end() <= b for a, b in lines) for m in name.finditer(text)
+    )
+
+
+_FIRST_SENTENCE = re.compile(r"[^\n.!?]*[.!?]?")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """The character spans of the text's lines, and of its first sentence, written in title
+    case: a headline's place, where a sentence of names in the body is no headline."""
+    spans = []
+    first = _FIRST_SENTENCE.match(text)
+    if first is not None:
+        spans.append(first.span())
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    out = []
+    for a, b in spans:
+        words = _WORD.findall(text, a, b)
+        if len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words):
+            out.append((a, b))
+    return out
 
 
 def _sentence_start(doc, k: int) -> bool:
