@@ -46,3 +46,29 @@ def test_a_headline_town_the_text_names_again_or_after_in_stays(geoparsing):
         "Tourists Flock Back to Split\nThe Croatian port of Split saw record numbers this summer."
     )
     assert readings(tops, "Split") == ["HR", "HR"]
+
+
+def test_a_sentence_start_or_a_word_written_small_is_no_town(geoparsing):
+    gp = geoparsing[0]
+    # Salt, Jordan, in a Toronto weather story: a sentence's first word, nowhere else
+    tops = gp.parse(
+        "Freezing rain is expected to descend on Toronto overnight.\n"
+        "Salt trucks have been deployed on main roads in Etobicoke, the city said."
+    )
+    assert readings(tops, "Salt") == []
+    assert readings(tops, "Etobicoke") == ["CA"]
+    # Rodeo, California: the event's name, and the text writes "rodeo" as a word
+    tops = gp.parse(
+        "Girls from Cooke and Grayson counties will compete to be queen of Rodeo Gainesville, "
+        "a rodeo held every May in the Texas town."
+    )
+    assert readings(tops, "Rodeo") == []
+
+
+def test_a_sentence_start_town_of_the_texts_country_stays(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "Whoops! Lancaster aqueduct springs a leak. The canal over the River Lune in England "
+        "was closed by British Waterways for repairs."
+    )
+    assert readings(tops, "Lancaster") == ["GB"]

@@ -382,7 +382,7 @@ class Geoparser:
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
                     or ctx.knows(f, doc)
                 )
-            if self._common_word(doc, f) or _headline_word(doc, text, f, headlines):
+            if self._common_word(doc, f) or _headline_word(doc, text, f, headlines, ctx):
                 return False
             return (
                 self._strong(f.entries, MIN_POP_FREE)
@@ -1154,24 +1154,41 @@ def _written_lower(doc, f: _Found) -> bool:
 HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
 
 
-def _headline_word(doc, text: str, f: _Found, lines: list[tuple[int, int]]) -> bool:
-    """A town's name only in a headline written in title case, where every word has its capital
-    ("Ministers Split Over Sanctions", "Debates Reflect Anti-Gay Feeling"): no evidence of a
-    name, unless the text writes it so elsewhere too or a preposition stands before it.
-    Countries, first-level units, curated places and their abbreviations are names in any case."""
+def _headline_word(
+    doc, text: str, f: _Found, lines: list[tuple[int, int]], ctx: _DocContext
+) -> bool:
+    """A town's name where its capital says nothing: in a headline written in title case
+    ("Ministers Split Over Sanctions", "Debates Reflect Anti-Gay Feeling") or at the start of a
+    sentence ("Salt trucks were out on the roads"), nowhere else in the text so written, and of
+    no country or region the text names ("Lancaster aqueduct springs a leak" in a story of
+    England stays); or a word the text also writes in lower case ("Rodeo Gainesville", "a rodeo
+    queen"). Not after a preposition ("Hit-and-Run in Marion"), nor countries, first-level
+    units, curated places and their abbreviations, names in any case."""
     if any(e.rank in (0, 1, 2, 5) or e.alias for e in f.entries):
         return False
     if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
-        return False  # "Hit-and-Run in Marion": a headline writes its prepositions small
+        return False
+    if f.end - f.start == 1 and _written_lower(doc, f):
+        return True
     tv = view(doc)
     start = tv.idx[f.start]
     end = tv.idx[f.end - 1] + len(tv.words[f.end - 1])
-    if not any(a <= start and end <= b for a, b in lines):
+
+    def told(a: int, b: int) -> bool:  # the capital there says nothing
+        return any(x <= a and b <= y for x, y in lines) or _opens_sentence(text, a)
+
+    if not told(start, end) or ctx.knows(f, doc):
         return False
     name = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
-    return not any(
-        not any(a <= m.start() and m.end() <= b for a, b in lines) for m in name.finditer(text)
-    )
+    return all(told(*m.span()) for m in name.finditer(text))
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"“‘'(\[]*$")
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """The character at ``k`` opens the text, a line or a sentence."""
+    return _OPENING.search(text, max(0, k - 20), k) is not None
 
 
 _FIRST_SENTENCE = re.compile(r"[^\n.!?]*[.!?]?")
