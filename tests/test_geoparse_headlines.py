@@ -72,3 +72,19 @@ def test_a_sentence_start_town_of_the_texts_country_stays(geoparsing):
         "was closed by British Waterways for repairs."
     )
     assert readings(tops, "Lancaster") == ["GB"]
+
+
+def test_a_compass_province_before_another_place_qualifies_it(geoparsing):
+    gp = geoparsing[0]
+    # North West is a province of South Africa, South West a region of Cameroon
+    tops = gp.parse("The aqueduct is reputedly the finest in North West England.")
+    assert readings(tops, "North West") == []
+    assert readings(tops, "England") == ["GB"]
+    tops = gp.parse("Councillors backed a plan for 6,000 homes at North West Bicester.")
+    assert readings(tops, "North West") == []
+    tops = gp.parse("He fought in South West Africa before independence.")
+    assert readings(tops, "South West") == []
+    # a compass name of its own stays
+    tops = gp.parse("Floods hit East Java and North East Lincolnshire this week.")
+    assert readings(tops, "East Java") == ["ID"]
+    assert readings(tops, "North East Lincolnshire") == ["GB"]

@@ -201,6 +201,14 @@ _COMPASS_FRENCH |= {"nord est": "north east", "sud est": "south east"}
 _COMPASS_WORDS = sorted({*_COMPASS_SWAP, *_COMPASS_FRENCH, "central"}, key=len, reverse=True)
 
 
+def is_compass(key: str) -> bool:
+    """A folded name made of a compass word only ("north west", "southern", "nord")."""
+    return key in _COMPASS_SET
+
+
+_COMPASS_SET = frozenset(_COMPASS_WORDS)
+
+
 def compass_split(key: str) -> tuple[str, str] | None:
     """A folded name that opens with a compass word: (the word, the rest). "northern darfur" ->
     ("northern", "darfur"); None when the rest is shorter than four letters."""

@@ -16,7 +16,7 @@ from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
-from explorer.geoparse.names import norm, spelled_alike
+from explorer.geoparse.names import is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import Mention, resolve
 from explorer.geoparse.tokens import (
     CONNECTORS,
@@ -927,6 +927,13 @@ class Geoparser:
                 hit.end -= 1
             out.append(hit)
             k = hit.end
+        # a compass word's province before another name qualifies it: "North West England" is
+        # no North West of South Africa, "South West Africa" no region of Cameroon
+        out = [
+            f
+            for f in out
+            if f.end >= j or not cap[f.end] or not is_compass(norm(doc[f.start : f.end].text))
+        ]
         if inside_entity and not out:
             # unknown to the gazetteer: keep the whole entity (the caller may still show it)
             s, e = i, j
