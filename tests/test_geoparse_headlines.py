@@ -88,3 +88,15 @@ def test_a_compass_province_before_another_place_qualifies_it(geoparsing):
     tops = gp.parse("Floods hit East Java and North East Lincolnshire this week.")
     assert readings(tops, "East Java") == ["ID"]
     assert readings(tops, "North East Lincolnshire") == ["GB"]
+
+
+def test_a_name_after_a_firm_or_a_paper_is_theirs(geoparsing):
+    gp = geoparsing[0]
+    # Kolin is a town in Bohemia, Brandon one in Florida
+    tops = gp.parse("Thus, the Turkish company Kolin, which won the tender, will build the port.")
+    assert readings(tops, "Kolin") == []
+    assert readings(tops, "Turkish") == ["TR"]
+    tops = gp.parse("This year's headliners were the rock band Brandon Paris and a magician.")
+    assert readings(tops, "Brandon") == []
+    tops = gp.parse("The contract went to the developer Emaar, which builds towers in Dubai.")
+    assert [t.name for t in tops] == ["Dubai"]

@@ -43,6 +43,13 @@ MIN_POP_COUNTRY = 20_000  # a town of a country the text names
 MIN_POP_ALT_LOCAL = 20_000  # a town known by an alternate name, after "in", "near", ...
 # words before a code name, which names no place even when a place's name is in it
 CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
+# a name right after one of these is the firm's, the club's or the paper's ("the Turkish
+# company Kolin" is no town of Bohemia, "the developer Emaar" no place at all)
+FIRM_NOUNS = frozenset(
+    {"company", "firm", "conglomerate", "giant", "lender", "airline", "carrier", "maker"}
+    | {"manufacturer", "contractor", "developer", "operator", "producer", "insurer", "retailer"}
+    | {"supplier", "shipyard", "consortium", "subsidiary", "broadcaster", "newspaper", "band"}
+)
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
@@ -430,7 +437,13 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
-        found = [f for f in found if not self._person(doc, f, ctx) and not self._saints(doc, f)]
+        found = [
+            f
+            for f in found
+            if not self._person(doc, f, ctx)
+            and not self._saints(doc, f)
+            and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
+        ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
