@@ -100,3 +100,17 @@ def test_a_name_after_a_firm_or_a_paper_is_theirs(geoparsing):
     assert readings(tops, "Brandon") == []
     tops = gp.parse("The contract went to the developer Emaar, which builds towers in Dubai.")
     assert [t.name for t in tops] == ["Dubai"]
+
+
+def test_a_demonym_in_a_streets_or_a_buildings_name_is_no_country(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse("A blaze damaged an Indian Lake Road residence on Monday.")
+    assert readings(tops, "Indian") == []
+    tops = gp.parse("Fans gathered at the Irish Pub on Main Street.")
+    assert readings(tops, "Irish") == []
+    tops = gp.parse("The French Quarter was flooded.")
+    assert readings(tops, "French") == []
+    # a demonym before an office or a people stays its country's
+    tops = gp.parse("Russian President Vladimir Putin met Sri Lankan officials.")
+    assert readings(tops, "Russian") == ["RU"]
+    assert readings(tops, "Sri Lankan") == ["LK"]

@@ -85,6 +85,12 @@ GENERIC_TAILS = frozenset(
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
 )
+# the last word of a street's, a quarter's or a building's name: a demonym before it is part
+# of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
+ADDRESS_TAILS = GENERIC_TAILS | frozenset(
+    {"road", "street", "avenue", "drive", "lane", "boulevard", "highway", "quarter", "square"}
+    | {"pub", "restaurant", "cafe", "bakery", "church", "school", "academy", "garden", "trail"}
+)
 # words before a name that are no part of it ("The Lakes", "In Lakes state")
 LEAD_WORDS = frozenset({"the", "in", "at", "of", "from", "to", "near", "and", "or", "for", "on"})
 
@@ -291,7 +297,7 @@ class Geoparser:
                 for s, e in _parts(doc, ent.start, end):
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
-                        segs = self._demonyms(doc, text, s, e) or segs
+                        segs = self._demonyms(doc, text, s, e, named=True) or segs
                     for seg in segs:
                         claim(seg)
                 for k in range(ent.start, ent.end):
@@ -414,7 +420,7 @@ class Geoparser:
             ):
                 seg.source = "gaz"
                 claim(seg)
-            for seg in self._demonyms(doc, text, k, j):
+            for seg in self._demonyms(doc, text, k, j, named=True):
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
@@ -959,7 +965,12 @@ class Geoparser:
                 out.append(_Found(s, e, (), "ner"))
         return out
 
-    def _demonyms(self, doc, text: str, i: int, j: int) -> list[_Found]:
+    def _demonyms(self, doc, text: str, i: int, j: int, named: bool = False) -> list[_Found]:
+        """The demonyms of tokens [i, j); with ``named``, none inside the name of a street, a
+        quarter or a building the tokens end with ("an Indian Lake Road residence", "the French
+        Quarter", "the Irish Pub on Main Street"): part of that name, not its country."""
+        if named and j - i > 1 and doc[j - 1].lower_ in ADDRESS_TAILS:
+            return []
         out = []
         tv = view(doc)
         words, idx = tv.words, tv.idx
