@@ -114,3 +114,22 @@ def test_a_demonym_in_a_streets_or_a_buildings_name_is_no_country(geoparsing):
     tops = gp.parse("Russian President Vladimir Putin met Sri Lankan officials.")
     assert readings(tops, "Russian") == ["RU"]
     assert readings(tops, "Sri Lankan") == ["LK"]
+
+
+def test_a_towns_name_before_a_streets_word_is_the_street(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "Darryl Warden, 44, of 2517 Memphis St., Alexandria, was charged. Police went to "
+        "his Memphis Street home in Alexandria, Louisiana, on Sunday."
+    )
+    assert readings(tops, "Memphis") == []
+    # the street still says which Alexandria: the one of the United States
+    assert set(readings(tops, "Alexandria")) == {"US"}
+    tops = gp.parse("Residents may drop off branches at 1301 Lafayette Ave., Lebanon, Ohio.")
+    assert readings(tops, "Lafayette") == []
+    # a county's road, and a state's highway patrol, name the county and the state
+    tops = gp.parse(
+        "Highway 10 is closed near Otter Tail County Road 80, the Minnesota Highway Patrol said."
+    )
+    assert readings(tops, "Otter Tail County") == ["US"]
+    assert readings(tops, "Minnesota") == ["US"]

@@ -91,6 +91,11 @@ ADDRESS_TAILS = GENERIC_TAILS | frozenset(
     {"road", "street", "avenue", "drive", "lane", "boulevard", "highway", "quarter", "square"}
     | {"pub", "restaurant", "cafe", "bakery", "church", "school", "academy", "garden", "trail"}
 )
+# a street's word after a town's name: the name is the street's ("Dublin Road", "Memphis St.")
+STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane"}
+    | {"highway", "hwy", "parkway", "pkwy", "terrace", "turnpike", "pike"}
+)
 # words before a name that are no part of it ("The Lakes", "In Lakes state")
 LEAD_WORDS = frozenset({"the", "in", "at", "of", "from", "to", "near", "and", "or", "for", "on"})
 
@@ -125,6 +130,7 @@ class _Found:
     source: str  # ner, gaz, demonym, blocked, org-part
     label: str = ""
     demonym: bool = False
+    street: bool = False  # the name of a street: context for the others, not shown
 
 
 class Geoparser:
@@ -253,8 +259,8 @@ class Geoparser:
             m.name = text[m.start : m.end]
         resolve(mentions, text, self.gaz)
         out = []
-        for m in mentions:
-            if m.demonym and not include_demonyms:
+        for m, f in zip(mentions, found, strict=True):
+            if (m.demonym and not include_demonyms) or f.street:
                 continue
             if m.chosen is not None and m.chosen.institution and not include_institutions:
                 continue  # "the Kremlin", "the White House": governments, not toponyms in gold data
@@ -463,6 +469,17 @@ class Geoparser:
                 and not any(_named_region(e) for e in f.entries)
             )
         ]
+        # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
+        # Ave."): not shown, but still what the text's other places are read beside (a Memphis
+        # Street in an Alexandria of the United States)
+        for f in found:
+            f.street = (
+                f.end < len(doc)
+                and doc[f.end].lower_.rstrip(".") in STREET_WORDS
+                and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
+                and bool(f.entries)
+                and all(e.rank == 4 for e in f.entries)
+            )
         for f in found:
             self._fit_span(doc, text, f)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
