@@ -133,3 +133,6 @@ def test_a_towns_name_before_a_streets_word_is_the_street(geoparsing):
     )
     assert readings(tops, "Otter Tail County") == ["US"]
     assert readings(tops, "Minnesota") == ["US"]
+    # a town's street named for a state: Rivers is a state of Nigeria
+    tops = gp.parse("A motorcycle wreck on Rivers Avenue in North Charleston killed a passenger.")
+    assert readings(tops, "Rivers") == []

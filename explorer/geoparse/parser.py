@@ -96,6 +96,9 @@ STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane"}
     | {"highway", "hwy", "parkway", "pkwy", "terrace", "turnpike", "pike"}
 )
+# a town's street named for a state or a county ("Pennsylvania Avenue", "Rivers Avenue"), where
+# the state's own roads and services name the state ("the Ohio Turnpike", "Florida Highway Patrol")
+TOWN_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "drive"})
 # words before a name that are no part of it ("The Lakes", "In Lakes state")
 LEAD_WORDS = frozenset({"the", "in", "at", "of", "from", "to", "near", "and", "or", "for", "on"})
 
@@ -473,12 +476,15 @@ class Geoparser:
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
         for f in found:
+            after = doc[f.end].lower_.rstrip(".") if f.end < len(doc) else ""
             f.street = (
-                f.end < len(doc)
-                and doc[f.end].lower_.rstrip(".") in STREET_WORDS
+                after in STREET_WORDS
                 and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
                 and bool(f.entries)
-                and all(e.rank == 4 for e in f.entries)
+                and all(
+                    e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
+                    for e in f.entries
+                )
             )
         for f in found:
             self._fit_span(doc, text, f)
