@@ -973,7 +973,22 @@ class StanceRules:
             if not children(tok, "nsubjpass")
             else self._actors_of(preps(tok, "by"))
         )
+        heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _talks_between(self, tok) -> list:
+        """A mediation that names no side, in a sentence that names talks between two
+        ("the failure of peace talks between Khartoum and Darfur rebels, but African Union
+        mediators said negotiations would resume"): the talks' two sides are the mediated."""
+        objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        for t in tok.sent:
+            if t.i != tok.i and t.lemma_.lower() in objs:
+                heads = preps(t, "between")
+                # "between Khartoum and Darfur rebels": two sides, one parsed as modifiers
+                two = [c for h in heads for m in h.children for c in children(m, "conj")]
+                if len([o for h in heads for o in with_conjuncts(h)]) + len(two) >= 2:
+                    return heads
+        return []
 
     def _mediate_noun(self, tok) -> list[_Claim]:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
@@ -987,6 +1002,7 @@ class StanceRules:
                 for o in with_conjuncts(next((c for c in p.children if c.dep_ == "pobj"), p))
                 if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN")
             ]
+        heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
@@ -1532,7 +1548,8 @@ class StanceRules:
                     names = [(self.doc_theatre.conflict_name(theatre), None)]
                 else:
                     clause = phrase(cl.trigger)
-                    names = [(self.ctx.party_name(m, theatre, clause), m) for m in ms]
+                    year = self.year(cl.trigger)
+                    names = [(self.ctx.party_name(m, theatre, clause, year), m) for m in ms]
                 for m in ms:
                     if self.ctx.owns(m):
                         self.consumed.update(range(m.i, m.j))
