@@ -117,3 +117,101 @@ def test_a_mediated_conflict_is_no_side_in_the_legend(tmp_path):
     # before: "Syria" had a side colour and a number in the legend
     assert "Syria" not in names, names
     assert {"Turkey", "Russia", "Syrian opposition"} <= set(names), names
+
+
+# --- movements of past wars the lexicon names; groups found by the form of their names --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("North Vietnam arms the Viet Cong.", ("North Vietnam", "supplies", "Viet Cong")),
+        ("Cuba supports the Sandinistas.", ("Cuba", "backs", "Sandinistas (FSLN)")),
+        (
+            "The United States backs the Contras against the Sandinistas.",
+            ("United States", "opposes", "Sandinistas (FSLN)"),
+        ),
+        (
+            "The United States backs the contras against the Sandinistas.",
+            ("United States", "backs", "Contras"),
+        ),
+    ],
+)
+def test_movements_of_past_wars_are_sides(parse, text, claim):
+    # before: no claim (the Viet Cong, the Sandinistas and lower-case contras were no actors)
+    got = claims(parse(text, published="1984-01-01"))
+    assert claim in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Sudan backs the Eritrean People's Liberation Front.",
+            "Eritrean People's Liberation Front",
+        ),
+        (
+            "Ethiopia backed the Sudan People's Liberation Movement against Khartoum.",
+            "Sudan People's Liberation Movement",
+        ),
+    ],
+)
+def test_a_liberation_front_or_movement_is_a_group_by_its_name(parse, text, party):
+    # before: "Liberation Front" (the people's possessive dropped), or the state of the name
+    got = claims(parse(text, published="1990-01-01"))
+    assert any(p == party and r == "backs" for _, r, p in got), got
+
+
+def test_a_state_backing_a_state_named_front_keeps_its_government(parse):
+    got = claims(parse("Russia backs the Popular Front government in Tajikistan."))
+    assert ("Russia", "backs", "Tajik government") in got, got
+
+
+# --- supplying an armed side, with nothing named ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("South Africa supplies the Renamo rebels.", ("South Africa", "supplies", "Renamo")),
+        ("Iran supplies Hezbollah.", ("Iran", "supplies", "Hezbollah")),
+        (
+            "South Africa supplies the rebels fighting the Mozambican government.",
+            ("South Africa", "supplies", "rebels"),
+        ),
+    ],
+)
+def test_supplying_an_armed_side_supplies_it(parse, text, claim):
+    # before: no claim ("supplies X" read only with weapons named)
+    got = claims(parse(text, published="1986-01-01"))
+    assert claim in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia supplies Europe.",
+        "Russia supplies Europe with most of its gas.",
+        "Iran supplies the Syrian government with oil.",
+        "Iran supplies the militias with food.",
+    ],
+)
+def test_supplying_a_state_or_with_other_goods_is_no_supply(parse, text):
+    assert not any(r == "supplies" for _, r, _ in claims(parse(text))), text
+
+
+# --- a town in a group's name is not where it fights ---------------------------------------
+
+
+def test_a_town_in_a_groups_name_is_no_place_of_its_war(parse):
+    from tests.test_stances_news import theatre_of
+
+    ex = parse(
+        "Libya armed the Moro Islamic Liberation Front in Mindanao, Philippine officials said."
+    )
+    # before: the war in "Pakistan" (Moro, a town in Sindh), claimed by "Philippine"
+    assert theatre_of(ex, "Libya", "Moro Islamic Liberation Front") != {"Pakistan"}
+    assert {s.claimed_by for s in ex.stances} == {"Philippines"}
+    # a country in a group's name is where it fights
+    ex = parse("Iran backs the Kosovo Liberation Army.")
+    assert theatre_of(ex, "Iran", "Kosovo Liberation Army") == {"Kosovo"}, ex.stances

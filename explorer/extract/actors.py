@@ -624,10 +624,11 @@ class PhraseReader:
     def _rebel_army(self, h, term: str) -> str | None:
         """The name of an armed group called an "Army": a capitalised "Army" whose name holds a
         word of insurgency ("Kosovo Liberation Army", "Free Syrian Army", "Lord's Resistance
-        Army"), or an "Army", "Front" or "Forces" named for a region of a state ("the South
-        Lebanon Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan
+        Army"; a "Front" or "Movement" so named too: "Eritrean People's Liberation Front"), or
+        an "Army", "Front" or "Forces" named for a region of a state ("the South Lebanon
+        Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan
         National Army", "the Iraqi Army", "the South Sudan People's Defence Forces")."""
-        named = term == "army" or h.lower_ in ("army", "front", "forces")
+        named = term == "army" or h.lower_ in ("army", "front", "forces", "movement")
         if not named or not h.text[:1].isupper() or h.i == h.sent.start:
             return None
         doc = h.doc
@@ -635,7 +636,10 @@ class PhraseReader:
         while k >= h.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in {"'s", "’s"}):
             k -= 1
         words = doc[k + 1 : h.i]
-        rebel = term == "army" and any(t.lower_ in REBEL_ARMY_WORDS for t in words)
+        # "the Eritrean People's Liberation Front", "the Sudan People's Liberation Movement"
+        rebel = (term == "army" or h.lower_ in ("front", "movement")) and any(
+            t.lower_ in REBEL_ARMY_WORDS for t in words
+        )
         if not rebel and not regional_name(words, self.ctx.mention):
             return None
         return _clean(doc[k + 1 : h.i + 1].text)

@@ -119,6 +119,14 @@ class Lexicon:
     def adjective(self, code: str | None) -> str | None:
         return self.adjectives.get(code or "")
 
+    def state_name(self, code: str) -> str:
+        """A country's name by its code; a state of the past that no country of today has
+        (South Vietnam, "VD", named by "Saigon") by its own name, not by its code."""
+        found = self.country_names.get(code)
+        if found is None:
+            found = next((r.name for r in self.states_by_name.values() if r.code == code), code)
+        return found
+
     def adjective_then(self, code: str | None, year: int | None) -> str | None:
         """The adjective of the state that held ``code``'s country in ``year``: "Rhodesian"
         for Zimbabwe in 1977, "Zairean" for DR Congo in 1996; today's otherwise."""

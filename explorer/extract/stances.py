@@ -106,6 +106,9 @@ class _Claim:
     conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
     # a loan, a grant or a sum of money lent or given: backing only with a war in sight
     needs_war: bool = False
+    # "South Africa supplies the Renamo rebels": supplying with nothing named, only to the
+    # armed ("Russia supplies Europe" is gas)
+    armed_only: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -1053,6 +1056,10 @@ class StanceRules:
                 heads = self._glued_buyer(weapons[0])
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
+        elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
+            # "South Africa supplies the Renamo rebels": supplies an armed side with what
+            # it fights with ("supplied the rebels with food" names other goods)
+            return [_Claim("supplies", tok, powers, with_conjuncts(dobj[0]), armed_only=True)]
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
@@ -1384,6 +1391,8 @@ class StanceRules:
         """A stance needs a side on both ends and, for plain political backing between
         states or people, a conflict in sight: in the words of its sentence or paragraph, or
         a conflict the lexicon knows at its place ("Mandela backs Annan" is no stance)."""
+        if cl.armed_only and party.ref.kind not in ("party", "armed"):
+            return False
         if cl.relation != "backs":
             return True
         weak = self.lex.words("weak_backs_verbs")
