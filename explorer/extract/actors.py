@@ -388,6 +388,12 @@ class PhraseReader:
             code = states[0].ref.code if states else None
             return [self._open(h, "armed", code)]
         if person is not None:
+            office = self._office_of(h, role, depth)
+            if office is not None:
+                # "Philip Habib, the American envoy": he speaks for the state his office
+                # names, as a titled name would ("U.S. envoy Philip Habib")
+                ref = ActorRef(person, "leader", state=office.state, code=office.code)
+                return [self._mention(h, ref)]
             return [self._mention(h, ActorRef(person, "person"))]
         if term in self.titles:
             code = states[0].ref.code if states else None
@@ -521,6 +527,20 @@ class PhraseReader:
                 if objs:
                     return self.actors(objs[0], "party", depth + 1)
         return []
+
+    def _office_of(self, h, role: str, depth: int) -> ActorRef | None:
+        """The state a person's appositive office names ("Habib, the American envoy"), when
+        the office is a title held for a state (not "a former minister")."""
+        if h.ent_type_ != "PERSON" or depth > 2:
+            return None
+        for c in children(h, "appos"):
+            office = c.lemma_.lower()
+            if office not in self.titles | self.organs or c.tag_ != "NN" or self._former(c):
+                continue
+            got = self._one(c, role, depth + 1)
+            if got and got[0].ref.kind == "state" and got[0].ref.code:
+                return got[0].ref
+        return None
 
     def _person(self, h) -> str | None:
         """The person's name when the phrase names one ("interim President Hamid Karzai")."""

@@ -179,6 +179,14 @@ class SentenceContext:
         )
         if not (is_pron or is_def):
             return []
+        if lo in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "conj":
+            # "Ansar Dine and its al Qaeda allies": the owner is the first conjunct, known
+            # or not, never a name before it
+            first = tok.head.head
+            while first.dep_ == "conj":
+                first = first.head
+            found = self.mention(first)
+            return [found] if found is not None else []
 
         def fits(m: Mention) -> bool:
             if want_party or is_def:

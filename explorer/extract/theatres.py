@@ -283,6 +283,8 @@ class TheatreFinder:
             c = tp.candidate
             if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
+            if not ctx.tokens_of(tp):
+                continue  # read in its own parse unit, whose parse says how it is named
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
         return out
