@@ -8,7 +8,10 @@ with what an analyst expects of each before the extraction was run; later branch
 more the same way (sidesq5: 40 from the Falklands, Korea, Biafra, Vietnam, Nicaragua, El
 Salvador, Bangladesh, the Ogaden, the Congo in 1998, Sierra Leone, Sri Lanka, Mali, the Red
 Sea, Gaza, Iraq, Angola in 1976, Rhodesia, Libya, Tajikistan and Transnistria, most with the
-conflict expected). Run it after a change to see what moved:
+conflict expected; sidesq8: 48 from Sri Lanka, Kosovo, Lebanon in 1982, Iran-Iraq,
+Ethiopia-Eritrea, Mali in 2012, Somalia, Colombia, Myanmar, Nagorno-Karabakh in 1993,
+Western Sahara and Kashmir, with support, supply, opposition, mediation and denials). Run it
+after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all]
 
@@ -1449,7 +1452,10 @@ doc(
         ),
         (
             "Israel has armed and trained the Christian Phalange militia for years.",
-            [("Israel", "supplies", "Phalang|Christian", "", "Lebanon|Conflict not stated")],
+            [
+                ("Israel", "supplies", "Phalang|Christian", "", "Lebanon|Conflict not stated"),
+                ("Israel", "backs", "Phalang|Christian", "?"),
+            ],
         ),
         (
             "The Soviet Union resupplied Syria with SAM missiles after its air defences were destroyed.",
@@ -1546,7 +1552,10 @@ doc(
     [
         (
             "MOGADISHU (AP) - Eritrea is arming and financing al-Shabab insurgents, a U.N. monitoring group said.",
-            [("Eritrea", "supplies", "Shabab|Shabaab", "by:United Nations|UN|monitor"), ("Eritrea", "backs", "Shabab|Shabaab", "?")],
+            [
+                ("Eritrea", "supplies", "Shabab|Shabaab", "by:United Nations|UN|monitor"),
+                ("Eritrea", "backs", "Shabab|Shabaab", "?"),
+            ],
         ),
         (
             "Ugandan and Burundian troops of the African Union force protect the transitional government against al-Shabab.",
@@ -1572,7 +1581,11 @@ doc(
     [
         (
             "BOGOTA (Reuters) - Washington has poured $1.3 billion in military aid into Colombia's war against the FARC guerrillas.",
-            [("United States|Washington", "backs|supplies", "Colombia", ""), ("United States|Washington", "opposes", "FARC", "?")],
+            [
+                ("United States|Washington", "backs|supplies", "Colombia", ""),
+                ("United States|Washington", "opposes", "FARC", "?"),
+                ("Colombia", "opposes", "FARC", "?"),
+            ],
         ),
         (
             "Colombian officials accuse Venezuela of giving sanctuary to the FARC rebels.",
@@ -1654,7 +1667,10 @@ doc(
         ),
         (
             "The United States has agreed to sell Morocco OV-10 reconnaissance planes for use against the Polisario.",
-            [("United States", "supplies", "Morocco", "?"), ("United States", "opposes", "Polisario", "?")],
+            [
+                ("United States", "supplies", "Morocco", "?"),
+                ("United States", "opposes", "Polisario", "?"),
+            ],
         ),
         (
             "Saudi Arabia finances Morocco's war in the Sahara, Western diplomats say.",
@@ -1688,6 +1704,7 @@ doc(
         ),
     ],
 )
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -150,6 +150,10 @@ def test_movements_of_past_wars_are_sides(parse, text, claim):
             "Ethiopia backed the Sudan People's Liberation Movement against Khartoum.",
             "Sudan People's Liberation Movement",
         ),
+        (
+            "Eritrean People's Liberation Front guerrillas, backed by Sudan, captured Afabet.",
+            "Eritrean People's Liberation Front",
+        ),
     ],
 )
 def test_a_liberation_front_or_movement_is_a_group_by_its_name(parse, text, party):
@@ -294,7 +298,10 @@ def test_supplies_in_more_words(parse, text, claim):
 
 
 def test_protecting_a_government_against_a_named_side_backs_it(parse):
-    text = "Ugandan troops of the African Union force protect the transitional government against al-Shabab."
+    text = (
+        "Ugandan troops of the African Union force protect the transitional government"
+        " against al-Shabab."
+    )
     got = claims(parse(text, published="2010-09-09"))
     # before: none ("protect" names no side unless the protected is named)
     assert ("Uganda", "backs", "Somali government") in got, got

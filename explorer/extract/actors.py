@@ -683,7 +683,19 @@ class PhraseReader:
             k -= 1
         if not toks or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON", "NORP") for t in toks):
             return None
-        return _clean(doc[toks[0].i : toks[-1].i + 1].text)
+        first = toks[0]
+        if (
+            first.ent_type_ == "ORG"
+            and first.ent_iob_ == "I"
+            and any(t.lower_ in REBEL_ARMY_WORDS for t in toks)
+        ):
+            # "Eritrean People's Liberation Front guerrillas": the whole name, which a
+            # people's possessive splits
+            lo = first.i
+            while lo > self.ctx.s.sent.start and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return _clean(doc[lo : toks[-1].i + 1].text)
+        return _clean(doc[first.i : toks[-1].i + 1].text)
 
     def _owned_by_subject(self, h) -> bool:
         """Whether a possessive pronoun's noun hangs on the verb (its object, or a phrase of
