@@ -229,6 +229,12 @@ def test_its_allies_of_a_conjunct_are_that_conjuncts(parse):
     # before: "al-Qaeda backs Malian government (junta)" ("its" read as the army's)
     assert not any(p == "al-Qaeda" for p, _, _ in got), got
     assert any(p.startswith("Economic Community") and r == "backs" for p, r, _ in got), got
+    # a thing's owner stays any "its" (a seed's sentence, read as before)
+    text = (
+        "Lavrov drew attention to the contradiction between Ankara's mediation stance and its"
+        " support for Ukraine against Russian forces."
+    )
+    assert ("Turkey", "backs", "Ukraine") in claims(parse(text, published="2024-03-01"))
 
 
 def test_a_datelines_parse_unit_gives_no_weight_to_the_rest_of_the_sentence(parse):

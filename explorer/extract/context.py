@@ -186,7 +186,12 @@ class SentenceContext:
             while first.dep_ == "conj":
                 first = first.head
             found = self.mention(first)
-            return [found] if found is not None else []
+            if found is not None:
+                return [found]
+            if first.pos_ == "PROPN" or first.lower_ in self.lex.words("armed_nouns"):
+                return []  # a side the lexicon does not know: not the name before it
+            # "Ankara's mediation stance and its support for Ukraine": a thing's owner, read
+            # as any "its"
 
         def fits(m: Mention) -> bool:
             if want_party or is_def:
