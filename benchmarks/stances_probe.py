@@ -8,7 +8,10 @@ with what an analyst expects of each before the extraction was run; later branch
 more the same way (sidesq5: 40 from the Falklands, Korea, Biafra, Vietnam, Nicaragua, El
 Salvador, Bangladesh, the Ogaden, the Congo in 1998, Sierra Leone, Sri Lanka, Mali, the Red
 Sea, Gaza, Iraq, Angola in 1976, Rhodesia, Libya, Tajikistan and Transnistria, most with the
-conflict expected). Run it after a change to see what moved:
+conflict expected; sidesq8: 48 from Sri Lanka, Kosovo, Lebanon in 1982, Iran-Iraq,
+Ethiopia-Eritrea, Mali in 2012, Somalia, Colombia, Myanmar, Nagorno-Karabakh in 1993,
+Western Sahara and Kashmir, with support, supply, opposition, mediation and denials). Run it
+after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all]
 
@@ -1384,6 +1387,320 @@ doc(
         (
             "The IMF approved a $15.6 billion loan to the Ukrainian government.",
             [("IMF|International Monetary Fund", "backs", "Ukrain", "?")],
+        ),
+    ],
+)
+
+# sidesq8: 48 sentences from twelve wars, written with their expectations before the run
+doc(
+    "sri-lanka-2000",
+    "May 10, 2000",
+    [
+        (
+            "COLOMBO (Reuters) - Pakistan has rushed multi-barrel rocket launchers to the Sri Lankan army as Tamil Tiger rebels close in on Jaffna.",
+            [("Pakistan", "supplies", "Sri Lank", "", "Sri Lanka")],
+        ),
+        (
+            "India, which trained Tamil militants in the early 1980s, now says it will not intervene militarily.",
+            [("India", "backs|supplies", "Tamil", "?")],
+        ),
+        (
+            "Norwegian diplomats have mediated between the government and the Liberation Tigers of Tamil Eelam since last year.",
+            [
+                ("Norw", "mediates", "Sri Lank|government", "?"),
+                ("Norw", "mediates", "Tamil|LTTE|Liberation Tigers", ""),
+            ],
+        ),
+        (
+            "The Tigers deny receiving weapons from Eritrea, a rebel spokesman said.",
+            [("Eritrea", "supplies", "Tiger|Tamil|LTTE", "?neg")],
+        ),
+    ],
+)
+doc(
+    "kosovo-1998",
+    "July 2, 1998",
+    [
+        (
+            "PRISTINA (AP) - Albania has become the main supply route for weapons smuggled to the Kosovo Liberation Army, Serbian police say.",
+            [("Albania", "supplies", "Kosovo Liberation Army|KLA", "?")],
+        ),
+        (
+            "Russia, Serbia's traditional ally, opposes NATO air strikes against Belgrade.",
+            [("Russia", "backs", "Serbia|Yugoslav", "?")],
+        ),
+        (
+            "Richard Holbrooke brokered a ceasefire between Slobodan Milosevic and the ethnic Albanian leaders.",
+            [("Holbrooke|United States", "mediates", "Milosevic|Serbia|Yugoslav|Albanian", "?")],
+        ),
+        (
+            "Washington has repeatedly denied arming the KLA.",
+            [("United States|Washington", "supplies", "KLA|Kosovo", "?neg")],
+        ),
+    ],
+)
+doc(
+    "bekaa-1982",
+    "June 20, 1982",
+    [
+        (
+            "BEIRUT (UPI) - Syrian troops fought alongside Palestinian guerrillas against the Israeli invaders in the Bekaa Valley.",
+            [
+                ("Syria", "backs", "Palestin|PLO", "", "Lebanon"),
+                ("Syria", "opposes", "Israel", "?", "Lebanon"),
+            ],
+        ),
+        (
+            "Israel has armed and trained the Christian Phalange militia for years.",
+            [
+                ("Israel", "supplies", "Phalang|Christian", "", "Lebanon|Conflict not stated"),
+                ("Israel", "backs", "Phalang|Christian", "?"),
+            ],
+        ),
+        (
+            "The Soviet Union resupplied Syria with SAM missiles after its air defences were destroyed.",
+            [("Soviet", "supplies", "Syria", "")],
+        ),
+        (
+            "Philip Habib, the American envoy, mediated between Israel and the Palestine Liberation Organization.",
+            [
+                ("Habib|United States", "mediates", "Israel", "?"),
+                ("Habib|United States", "mediates", "Palestin|PLO", ""),
+            ],
+        ),
+    ],
+)
+doc(
+    "iran-iraq-1987",
+    "August 3, 1987",
+    [
+        (
+            "BAGHDAD - France delivered Mirage F1 fighters and Exocet missiles to the Iraqi air force.",
+            [("France", "supplies", "Iraq", "")],
+        ),
+        (
+            "Syria and Libya sided with Iran in its war with Iraq.",
+            [
+                ("Syria", "backs", "Iran", ""),
+                ("Libya", "backs", "Iran", ""),
+                ("Syria|Libya", "opposes", "Iraq", "?"),
+            ],
+        ),
+        (
+            "Israel secretly sold spare parts for American-made F-4 jets to Tehran, U.S. officials said.",
+            [("Israel", "supplies", "Iran", "by:official|United States")],
+        ),
+        (
+            "China denied selling Silkworm missiles to Iran.",
+            [("China", "supplies", "Iran", "?neg")],
+        ),
+    ],
+)
+doc(
+    "ethiopia-eritrea-1999",
+    "March 1, 1999",
+    [
+        (
+            "ADDIS ABABA - Eritrea supplies the Oromo Liberation Front with arms and sanctuary, the Ethiopian government charged.",
+            [("Eritrea", "supplies", "Oromo", "by:Ethiop")],
+        ),
+        (
+            "Russia has sold Sukhoi-27 jets to Ethiopia, while Eritrea bought MiG-29s from Moldova.",
+            [("Russia", "supplies", "Ethiop", ""), ("Moldova", "supplies", "Eritrea", "?")],
+        ),
+        (
+            "The Organisation of African Unity is mediating between Addis Ababa and Asmara.",
+            [
+                ("Organi[sz]ation of African Unity|OAU", "mediates", "Ethiop", ""),
+                ("Organi[sz]ation of African Unity|OAU", "mediates", "Eritrea", ""),
+            ],
+        ),
+        (
+            "Somali warlord Hussein Aidid is backed by Eritrea, according to Ethiopian officials.",
+            [("Eritrea", "backs", "Aidid", "by:Ethiop")],
+        ),
+    ],
+)
+doc(
+    "mali-2012",
+    "November 12, 2012",
+    [
+        (
+            "BAMAKO (Reuters) - Qatar denies funding the Islamist groups that control northern Mali.",
+            [("Qatar", "backs", "Islamist", "?neg")],
+        ),
+        (
+            "ECOWAS is preparing to send 3,300 troops to help the Malian army retake the north from Ansar Dine and its al Qaeda allies.",
+            [("ECOWAS", "backs", "Mali", "?"), ("ECOWAS", "opposes", "Ansar Dine|Qaeda", "?")],
+        ),
+        (
+            "Burkina Faso has mediated talks between the government in Bamako and the Tuareg rebels of the MNLA.",
+            [
+                ("Burkina", "mediates", "Mali|Bamako|government", ""),
+                ("Burkina", "mediates", "Tuareg|MNLA", ""),
+            ],
+        ),
+        (
+            "Algeria is accused of quietly supporting Ansar Dine.",
+            [("Algeria", "backs", "Ansar Dine", "?doubt")],
+        ),
+    ],
+)
+doc(
+    "somalia-2010",
+    "September 9, 2010",
+    [
+        (
+            "MOGADISHU (AP) - Eritrea is arming and financing al-Shabab insurgents, a U.N. monitoring group said.",
+            [
+                ("Eritrea", "supplies", "Shabab|Shabaab", "by:United Nations|UN|monitor"),
+                ("Eritrea", "backs", "Shabab|Shabaab", "?"),
+            ],
+        ),
+        (
+            "Ugandan and Burundian troops of the African Union force protect the transitional government against al-Shabab.",
+            [
+                ("Uganda|African Union", "backs", "Somali|government", ""),
+                ("Burundi|African Union", "backs", "Somali|government", "?"),
+                ("Uganda|Burundi|African Union", "opposes", "Shabab|Shabaab", "?"),
+            ],
+        ),
+        (
+            "The United States has supplied ammunition to the Somali government.",
+            [("United States", "supplies", "Somali", "")],
+        ),
+        (
+            "Eritrea rejected the allegations that it sends arms to the Somali insurgents.",
+            [("Eritrea", "supplies", "Somali|insurgent|Shabab", "?neg")],
+        ),
+    ],
+)
+doc(
+    "colombia-2002",
+    "February 21, 2002",
+    [
+        (
+            "BOGOTA (Reuters) - Washington has poured $1.3 billion in military aid into Colombia's war against the FARC guerrillas.",
+            [
+                ("United States|Washington", "backs|supplies", "Colombia", ""),
+                ("United States|Washington", "opposes", "FARC", "?"),
+                ("Colombia", "opposes", "FARC", "?"),
+            ],
+        ),
+        (
+            "Colombian officials accuse Venezuela of giving sanctuary to the FARC rebels.",
+            [("Venezuela", "backs", "FARC", "?doubt")],
+        ),
+        (
+            "Cuba has hosted peace talks between the Colombian government and the National Liberation Army.",
+            [
+                ("Cuba", "mediates", "Colombia", ""),
+                ("Cuba", "mediates", "National Liberation Army|ELN", ""),
+            ],
+        ),
+        (
+            "Right-wing paramilitaries, backed by landowners and drug traffickers, fought the FARC in the north.",
+            [("paramilitar", "opposes", "FARC", "?")],
+        ),
+    ],
+)
+doc(
+    "myanmar-2023",
+    "November 15, 2023",
+    [
+        (
+            "YANGON (Reuters) - Russia and China have supplied the Myanmar military with fighter jets used in air strikes on villages.",
+            [("Russia", "supplies", "Myanmar", ""), ("China", "supplies", "Myanmar", "")],
+        ),
+        (
+            "The Kachin Independence Army is fighting alongside resistance groups against the junta.",
+            [
+                ("Kachin", "backs", "resistance", "?"),
+                ("Kachin", "opposes", "junta|Myanmar", ""),
+            ],
+        ),
+        (
+            "India has denied supplying arms to the junta, despite reports of artillery shipments.",
+            [("India", "supplies", "junta|Myanmar", "?neg")],
+        ),
+        (
+            "Thailand offered to mediate between the generals and the National Unity Government.",
+            [("Thailand", "mediates", "Myanmar|junta|National Unity", "?")],
+        ),
+    ],
+)
+doc(
+    "karabakh-1993",
+    "April 6, 1993",
+    [
+        (
+            "BAKU (Reuters) - Azerbaijan accused Russia of supplying tanks to the Armenian forces in Nagorno-Karabakh.",
+            [("Russia", "supplies", "Armenia|Karabakh", "by:Azerbaijan")],
+        ),
+        (
+            "Turkey has backed Azerbaijan diplomatically and closed its border with Armenia.",
+            [("Turkey", "backs", "Azerbaijan", "", "Karabakh")],
+        ),
+        (
+            "The CSCE's Minsk Group is mediating between Armenia and Azerbaijan.",
+            [
+                ("Minsk Group|CSCE", "mediates", "Armenia", ""),
+                ("Minsk Group|CSCE", "mediates", "Azerbaijan", ""),
+            ],
+        ),
+        (
+            "Afghan mujahideen fighters have been fighting for Azerbaijan against the Karabakh Armenians.",
+            [
+                ("mujahideen|Afghan", "backs", "Azerbaijan", ""),
+                ("mujahideen|Afghan", "opposes", "Armenia|Karabakh", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "western-sahara-1981",
+    "October 14, 1981",
+    [
+        (
+            "RABAT - Algeria arms and shelters the Polisario guerrillas fighting for Western Sahara's independence.",
+            [("Algeria", "supplies", "Polisario", "")],
+        ),
+        (
+            "The United States has agreed to sell Morocco OV-10 reconnaissance planes for use against the Polisario.",
+            [
+                ("United States", "supplies", "Morocco", "?"),
+                ("United States", "opposes", "Polisario", "?"),
+            ],
+        ),
+        (
+            "Saudi Arabia finances Morocco's war in the Sahara, Western diplomats say.",
+            [("Saudi", "backs", "Morocc", "by:diplomat|West")],
+        ),
+        (
+            "Libya has stopped supplying the Polisario Front with weapons.",
+            [("Libya", "supplies", "Polisario", "?neg")],
+        ),
+    ],
+)
+doc(
+    "kashmir-1999",
+    "June 30, 1999",
+    [
+        (
+            "NEW DELHI (Reuters) - India accuses Pakistan of arming and training the militants who crossed the Line of Control near Kargil.",
+            [("Pakistan", "supplies|backs", "militant", "by:India", "Kashmir")],
+        ),
+        (
+            "Pakistan says it gives only moral and diplomatic support to the Kashmiri separatists.",
+            [("Pakistan", "backs", "Kashmir|separatist", "?")],
+        ),
+        (
+            "Israel has rushed laser-guided bombs to the Indian air force, defence sources said.",
+            [("Israel", "supplies", "India", "by:defen|source")],
+        ),
+        (
+            "President Clinton urged Nawaz Sharif to pull the infiltrators back, but refused to mediate between India and Pakistan.",
+            [("Clinton|United States", "mediates", "India|Pakistan", "?neg")],
         ),
     ],
 )

@@ -363,7 +363,9 @@ class ItemSet:
         names = {i.side for i in self.items if i.side}
         for theatre in self.sides()["theatres"]:
             for stance in theatre["stances"]:
-                names.update((stance["power"], stance["party"]))
+                names.add(stance["power"])
+                if not _mediates_conflict(stance, theatre["name"]):
+                    names.add(stance["party"])
         return sorted(names, key=lambda n: (n.casefold(), n))
 
 
@@ -371,6 +373,13 @@ class ItemSet:
 
 
 _OPPOSITE = {"backs": "opposes", "supplies": "opposes", "opposes": "backs"}
+
+
+def _mediates_conflict(stance: dict[str, Any], theatre: str) -> bool:
+    """A mediation that names no party stands for the conflict it mediates ("The deal was
+    mediated by Turkey and Russia" in Syria: Turkey mediates "Syria"): the conflict is no
+    side, so it gets no side colour and no place in the legend."""
+    return stance["relation"] == "mediates" and stance["party"] == theatre
 
 
 def _contested(

@@ -388,6 +388,12 @@ class PhraseReader:
             code = states[0].ref.code if states else None
             return [self._open(h, "armed", code)]
         if person is not None:
+            office = self._office_of(h, role, depth)
+            if office is not None:
+                # "Philip Habib, the American envoy": he speaks for the state his office
+                # names, as a titled name would ("U.S. envoy Philip Habib")
+                ref = ActorRef(person, "leader", state=office.state, code=office.code)
+                return [self._mention(h, ref)]
             return [self._mention(h, ActorRef(person, "person"))]
         if term in self.titles:
             code = states[0].ref.code if states else None
@@ -522,6 +528,20 @@ class PhraseReader:
                     return self.actors(objs[0], "party", depth + 1)
         return []
 
+    def _office_of(self, h, role: str, depth: int) -> ActorRef | None:
+        """The state a person's appositive office names ("Habib, the American envoy"), when
+        the office is a title held for a state (not "a former minister")."""
+        if h.ent_type_ != "PERSON" or depth > 2:
+            return None
+        for c in children(h, "appos"):
+            office = c.lemma_.lower()
+            if office not in self.titles | self.organs or c.tag_ != "NN" or self._former(c):
+                continue
+            got = self._one(c, role, depth + 1)
+            if got and got[0].ref.kind == "state" and got[0].ref.code:
+                return got[0].ref
+        return None
+
     def _person(self, h) -> str | None:
         """The person's name when the phrase names one ("interim President Hamid Karzai")."""
         doc = h.doc
@@ -624,10 +644,11 @@ class PhraseReader:
     def _rebel_army(self, h, term: str) -> str | None:
         """The name of an armed group called an "Army": a capitalised "Army" whose name holds a
         word of insurgency ("Kosovo Liberation Army", "Free Syrian Army", "Lord's Resistance
-        Army"), or an "Army", "Front" or "Forces" named for a region of a state ("the South
-        Lebanon Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan
+        Army"; a "Front" or "Movement" so named too: "Eritrean People's Liberation Front"), or
+        an "Army", "Front" or "Forces" named for a region of a state ("the South Lebanon
+        Army"). A state's army keeps its state ("the Syrian Arab Army", "the Afghan
         National Army", "the Iraqi Army", "the South Sudan People's Defence Forces")."""
-        named = term == "army" or h.lower_ in ("army", "front", "forces")
+        named = term == "army" or h.lower_ in ("army", "front", "forces", "movement")
         if not named or not h.text[:1].isupper() or h.i == h.sent.start:
             return None
         doc = h.doc
@@ -635,7 +656,10 @@ class PhraseReader:
         while k >= h.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in {"'s", "’s"}):
             k -= 1
         words = doc[k + 1 : h.i]
-        rebel = term == "army" and any(t.lower_ in REBEL_ARMY_WORDS for t in words)
+        # "the Eritrean People's Liberation Front", "the Sudan People's Liberation Movement"
+        rebel = (term == "army" or h.lower_ in ("front", "movement")) and any(
+            t.lower_ in REBEL_ARMY_WORDS for t in words
+        )
         if not rebel and not regional_name(words, self.ctx.mention):
             return None
         return _clean(doc[k + 1 : h.i + 1].text)
@@ -659,7 +683,19 @@ class PhraseReader:
             k -= 1
         if not toks or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON", "NORP") for t in toks):
             return None
-        return _clean(doc[toks[0].i : toks[-1].i + 1].text)
+        first = toks[0]
+        if (
+            first.ent_type_ == "ORG"
+            and first.ent_iob_ == "I"
+            and any(t.lower_ in REBEL_ARMY_WORDS for t in toks)
+        ):
+            # "Eritrean People's Liberation Front guerrillas": the whole name, which a
+            # people's possessive splits
+            lo = first.i
+            while lo > self.ctx.s.sent.start and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return _clean(doc[lo : toks[-1].i + 1].text)
+        return _clean(doc[first.i : toks[-1].i + 1].text)
 
     def _owned_by_subject(self, h) -> bool:
         """Whether a possessive pronoun's noun hangs on the verb (its object, or a phrase of

@@ -179,6 +179,19 @@ class SentenceContext:
         )
         if not (is_pron or is_def):
             return []
+        if lo in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "conj":
+            # "Ansar Dine and its al Qaeda allies": the owner is the first conjunct, known
+            # or not, never a name before it
+            first = tok.head.head
+            while first.dep_ == "conj":
+                first = first.head
+            found = self.mention(first)
+            if found is not None:
+                return [found]
+            if first.pos_ == "PROPN" or first.lower_ in self.lex.words("armed_nouns"):
+                return []  # a side the lexicon does not know: not the name before it
+            # "Ankara's mediation stance and its support for Ukraine": a thing's owner, read
+            # as any "its"
 
         def fits(m: Mention) -> bool:
             if want_party or is_def:
@@ -211,7 +224,7 @@ class SentenceContext:
         return False
 
     # --- naming ---------------------------------------------------------------------------
-    def party_name(self, m: Mention, theatre, clause=None) -> str:
+    def party_name(self, m: Mention, theatre, clause=None, year: int | None = None) -> str:
         """How a party is shown in its conflict: the lexicon's name for what it knows; a
         state's organs inside its own civil war as its government ("Iraqi government");
         anything else as the article writes it, with the place when the words alone do not
@@ -242,11 +255,11 @@ class SentenceContext:
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
             return ref.state or ref.name
         if ref.kind == "government":
-            return self._government(theatre) or ref.name
+            return self._government(theatre, year) or ref.name
         if ref.kind == "armed" and self._patrons_government(ref.name):
             # "a pro-Moscow regime" in Afghanistan: the government of the conflict's country,
             # described by its patron (who is the power, not a place)
-            gov = self._government(theatre)
+            gov = self._government(theatre, year)
             if gov is not None:
                 return gov
         if ref.kind == "armed":
@@ -280,8 +293,10 @@ class SentenceContext:
             and not any(w[:1].isupper() for w in words)
         )
 
-    def _government(self, theatre) -> str | None:
-        """ "the government" of the conflict's country, as the lexicon or its demonym names it."""
+    def _government(self, theatre, year: int | None = None) -> str | None:
+        """ "the government" of the conflict's country, as the lexicon or its demonym names it
+        (the demonym of the state the country was in the claim's year: "the Smith regime" in
+        1977 is the Rhodesian government, not today's Zimbabwean one)."""
         if theatre is None:
             return None
         th = theatre.definition
@@ -290,7 +305,7 @@ class SentenceContext:
             return None
         if th is not None and code in th.state_parties:
             return th.state_parties[code]
-        adj = self.lex.adjective(code)
+        adj = self.lex.adjective_then(code, year)
         return f"{adj} government" if adj else None
 
     def power_name(self, m: Mention, theatre) -> str:

@@ -94,6 +94,9 @@ class Lexicon:
     # a state's own name -> its adjective, historic states too ("Zaire" -> "Zairean")
     state_adjectives: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # code -> "Afghanistan"
+    # code -> the state its country was before it took today's name, with the years
+    # ("ZW" -> ("Rhodesia", 1965, 1979)); a partition ("North Vietnam") is no earlier name
+    former_names: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     # stances.json's word lists, lower-cased, made once (every sentence's readers use them)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     # what extraction derives from this lexicon once and reuses for every sentence (the cue
@@ -116,6 +119,23 @@ class Lexicon:
     def adjective(self, code: str | None) -> str | None:
         return self.adjectives.get(code or "")
 
+    def state_name(self, code: str) -> str:
+        """A country's name by its code; a state of the past that no country of today has
+        (South Vietnam, "VD", named by "Saigon") by its own name, not by its code."""
+        found = self.country_names.get(code)
+        if found is None:
+            found = next((r.name for r in self.states_by_name.values() if r.code == code), code)
+        return found
+
+    def adjective_then(self, code: str | None, year: int | None) -> str | None:
+        """The adjective of the state that held ``code``'s country in ``year``: "Rhodesian"
+        for Zimbabwe in 1977, "Zairean" for DR Congo in 1996; today's otherwise."""
+        if year is not None:
+            for name, first, last in self.former_names.get(code or "", ()):
+                if first <= year <= last and name in self.state_adjectives:
+                    return self.state_adjectives[name]
+        return self.adjective(code)
+
     def add_countries(self, countries: Iterable[Country]) -> None:
         """Every country of the gazetteer: its name, demonyms and capital name a state.
 
@@ -134,9 +154,11 @@ class Lexicon:
                 self.max_len = max(self.max_len, _size(key))
                 self.exact.setdefault(key, ref)
             name = ref.name
+            adjective = _adjective(c.name, [d for d in c.demonyms if d and d[0].isupper()])
+            if adjective:
+                self.adjectives.setdefault(c.code, adjective)
             for d in c.demonyms:
                 if d and d[0].isupper():
-                    self.adjectives.setdefault(c.code, d)
                     dem = ActorRef(name, "state", state=name, code=c.code, form="demonym")
                     key = norm_name(d)
                     self.max_len = max(self.max_len, _size(key))
@@ -144,6 +166,23 @@ class Lexicon:
             if c.capital:
                 cap = ActorRef(name, "state", state=name, code=c.code, form="metonym")
                 self.capitals.setdefault(norm_name(c.capital), cap)
+
+
+def _adjective(country: str, demonyms: list[str]) -> str | None:
+    """The adjective a government of ``country`` is named with, of the gazetteer's demonyms
+    (listed alphabetically, older transliterations beside today's): the one made from the
+    country's own name with the fewest letters of its own ("Tajik" of Tajikistan, not
+    "Tadzhik"; "Kyrgyz", not "Kirghiz"; "Uzbek", not "Uzbekistani"), a word for a person
+    ("Icelander") only when no other is as close."""
+
+    def distance(d: str) -> tuple[int, bool]:
+        a, b = d.casefold(), country.casefold()
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return len(a) - n, d.endswith("er")
+
+    return min(demonyms, key=distance, default=None)  # min keeps the first of a tie
 
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -204,7 +243,10 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     states = {s["name"]: s for s in actors.get("states", [])}
     for s in states.values():
         ref = ActorRef(s["name"], "state", state=s["name"], code=s.get("code"))
-        if not s.get("historic"):  # Zaire speaks for itself, not for today's DR Congo
+        years = s.get("historic")
+        if years and s["name"].split()[0] not in ("North", "South", "East", "West"):
+            lex.former_names.setdefault(s["code"], []).append((s["name"], *years))
+        if not years:  # Zaire speaks for itself, not for today's DR Congo
             lex.states_by_code[s["code"]] = ref
             lex.country_names[s["code"]] = s["name"]
             if s.get("demonyms"):

@@ -106,9 +106,18 @@ class _Claim:
     conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
     # a loan, a grant or a sum of money lent or given: backing only with a war in sight
     needs_war: bool = False
+    # "South Africa supplies the Renamo rebels": supplying with nothing named, only to the
+    # armed ("Russia supplies Europe" is gas)
+    armed_only: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
+
+
+def _y_verb(lemma: str, groups) -> str:
+    """ "resupplie" -> "resupply" when that is a verb of the rules' lists."""
+    alt = lemma[:-2] + "y"
+    return alt if any(alt in g.get("verbs", ()) for g in groups) else lemma
 
 
 def _belligerent(power: str, m: Mention, theatre) -> bool:
@@ -398,7 +407,10 @@ class StanceRules:
         return any(c.lower_ in self.cfg.get("rival_words", []) for c in tok.children)
 
     def _weaponish(self, tok) -> bool:
+        organ = tok.lemma_.lower() in self.lex.words("state_organs")
         for t in phrase(tok):
+            if organ and t.i == tok.i:
+                continue  # "the Myanmar military" is who is armed; "military aid" is arms
             if t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words:
                 return True
             if any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets):
@@ -426,6 +438,9 @@ class StanceRules:
             if tok.i in glued or tok.i in self.ctx.backer_tokens:
                 continue
             lem = tok.lemma_.lower()
+            if lem.endswith("ie") and tok.lower_.endswith("ied"):
+                # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
+                lem = _y_verb(lem, (sup, backs, med, opp))
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             if self._is_rival(tok):
                 continue  # "X and Y back rival sides" names no party by itself
@@ -498,6 +513,8 @@ class StanceRules:
                     out += self._member_against(tok, self._noun_powers(tok))
                 elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
                     out += self._mediate_noun(tok)
+                elif self._progressive_noun(tok, med["verbs"]):
+                    out += self._mediating(tok)
                 elif lem in sup["nouns"]:
                     of = preps(tok, "of")
                     if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
@@ -914,11 +931,20 @@ class StanceRules:
         Syria" or "into the region" says where, not to whom."""
         if tok.lemma_.lower() not in self.lex.words("into_verbs"):
             return []
-        return [
+        out = [
             o
             for o in preps(tok, "into")
             if self.reader.is_actor_noun(o) and not self._is_toponym(o)
         ]
+        # "poured military aid into Colombia's war against the FARC": whose war it is
+        out += [
+            c
+            for o in preps(tok, "into")
+            if o.lemma_.lower() in self.conflict_words
+            for c in o.children
+            if c.dep_ == "poss"
+        ]
+        return out
 
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
@@ -973,7 +999,52 @@ class StanceRules:
             if not children(tok, "nsubjpass")
             else self._actors_of(preps(tok, "by"))
         )
+        if not powers and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and named:
+            # "Philip Habib, the American envoy, mediated between ...", parsed as one noun
+            # phrase: the noun it hangs on is the verb's subject
+            powers = self._actors_of([tok.head])
+        heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _talks_between(self, tok) -> list:
+        """A mediation that names no side, in a sentence that names talks between two
+        ("the failure of peace talks between Khartoum and Darfur rebels, but African Union
+        mediators said negotiations would resume"): the talks' two sides are the mediated."""
+        objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        for t in tok.sent:
+            if t.i != tok.i and t.lemma_.lower() in objs:
+                heads = preps(t, "between")
+                # "between Khartoum and Darfur rebels": two sides, one parsed as modifiers
+                two = [c for h in heads for m in h.children for c in children(m, "conj")]
+                if len([o for h in heads for o in with_conjuncts(h)]) + len(two) >= 2:
+                    return heads
+        return []
+
+    def _against_side(self, cl: _Claim) -> bool:
+        """Whether the help is against a named side ("against al-Shabab")."""
+        foes = preps(cl.trigger, "against") + [
+            o for d in children(cl.trigger, "dobj") for o in preps(d, "against")
+        ]
+        return any(
+            _named(m) and m.ref.kind in ("party", "armed", "state") for m in self._actors_of(foes)
+        )
+
+    @staticmethod
+    def _progressive_noun(tok, verbs) -> bool:
+        """ "The OAU is mediating between Addis Ababa and Asmara": the parser's noun after
+        "is", a verb's -ing form of the list."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not tok.lower_.endswith("ing"):
+            return False
+        stem = tok.lower_[:-3]
+        return stem in verbs or stem + "e" in verbs
+
+    def _mediating(self, tok) -> list[_Claim]:
+        subj = children(tok.head, "nsubj")
+        heads = preps(tok, "between")
+        if not subj or not heads:
+            return []
+        powers = self._actors_of(with_conjuncts(subj[0]))
+        return [_Claim("mediates", tok, powers, heads, spread=True)]
 
     def _mediate_noun(self, tok) -> list[_Claim]:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
@@ -987,6 +1058,7 @@ class StanceRules:
                 for o in with_conjuncts(next((c for c in p.children if c.dep_ == "pobj"), p))
                 if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN")
             ]
+        heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
@@ -1037,6 +1109,10 @@ class StanceRules:
                 heads = self._glued_buyer(weapons[0])
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
+        elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
+            # "South Africa supplies the Renamo rebels": supplies an armed side with what
+            # it fights with ("supplied the rebels with food" names other goods)
+            return [_Claim("supplies", tok, powers, with_conjuncts(dobj[0]), armed_only=True)]
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
@@ -1368,11 +1444,15 @@ class StanceRules:
         """A stance needs a side on both ends and, for plain political backing between
         states or people, a conflict in sight: in the words of its sentence or paragraph, or
         a conflict the lexicon knows at its place ("Mandela backs Annan" is no stance)."""
+        if cl.armed_only and party.ref.kind not in ("party", "armed"):
+            return False
         if cl.relation != "backs":
             return True
         weak = self.lex.words("weak_backs_verbs")
-        if cl.trigger.lemma_.lower() in weak and not _named(party):
-            return False  # "helps local governments", "protects soldiers": no side named
+        if cl.trigger.lemma_.lower() in weak and not _named(party) and not self._against_side(cl):
+            # "helps local governments", "protects soldiers": no side named; "protect the
+            # transitional government against al-Shabab" takes one
+            return False
         if cl.needs_war and party.ref.kind not in ("party", "armed"):
             # "the IMF extended a loan to the Pakistani government": no war, no side
             return theatre.definition is not None or self._conflict_context()
@@ -1476,6 +1556,8 @@ class StanceRules:
                 groups.append(cl.parties)
             for head in cl.party_heads:
                 ms = self._parties_of(cl, head)
+                if cl.spread and groups and all(m in groups[-1] for m in ms):
+                    continue  # "between Ethiopia and Eritrea": Eritrea read with Ethiopia
                 if ms:
                     groups.append(ms)
             if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
@@ -1532,7 +1614,8 @@ class StanceRules:
                     names = [(self.doc_theatre.conflict_name(theatre), None)]
                 else:
                     clause = phrase(cl.trigger)
-                    names = [(self.ctx.party_name(m, theatre, clause), m) for m in ms]
+                    year = self.year(cl.trigger)
+                    names = [(self.ctx.party_name(m, theatre, clause, year), m) for m in ms]
                 for m in ms:
                     if self.ctx.owns(m):
                         self.consumed.update(range(m.i, m.j))

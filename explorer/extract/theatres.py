@@ -157,6 +157,26 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "conflict"
 
 
+def _in_a_groups_name(ctx, tp) -> bool:
+    """A town's name inside an organisation's name ("the Moro Islamic Liberation Front",
+    geoparsed as Moro in Pakistan): a group is named for a people or a region, not for where
+    it fights; a country or region in its name ("Kosovo Liberation Army") still counts, and
+    so does a town before a common noun ("Aleppo rebels" are rebels in Aleppo)."""
+    if tp.candidate is None or tp.candidate.kind in ("country", "region"):
+        return False
+    toks = ctx.tokens_of(tp)
+    if not toks:
+        return False
+    head = toks[-1]
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    return (
+        head.i != toks[-1].i
+        and head.text[:1].isupper()
+        and (head.ent_type_ == "ORG" or head.lower_ in ("front", "army", "movement"))
+    )
+
+
 class TheatreFinder:
     """Chooses each stance's conflict, with memory of the document's geography."""
 
@@ -236,6 +256,8 @@ class TheatreFinder:
                 continue
             if _made_in(ctx, tp):
                 continue  # "French-made missiles": a maker, not a place
+            if _in_a_groups_name(ctx, tp):
+                continue  # "the Moro Islamic Liberation Front": a people's name, no town
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
@@ -261,6 +283,8 @@ class TheatreFinder:
             c = tp.candidate
             if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
+            if not ctx.tokens_of(tp):
+                continue  # read in its own parse unit, whose parse says how it is named
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
         return out
@@ -603,7 +627,7 @@ class TheatreFinder:
         return TheatreRef(th.id, th.name, country, th, tuple(th.areas))
 
     def _open(self, code: str, year: int | None) -> TheatreRef:
-        name = self.lex.country_names.get(code) or code
+        name = self.lex.state_name(code)
         tid = _slug(name)
         # a listed war of this country whose years do not fit: keep the decade apart
         if year is not None and any(
@@ -621,7 +645,7 @@ class TheatreFinder:
     def no_conflict(self, code: str) -> TheatreRef:
         """Where a backing between states points when the text describes no conflict
         ("Russia supports Serbia"): the party's country, named as no conflict."""
-        name = self.lex.country_names.get(code) or code
+        name = self.lex.state_name(code)
         ref = TheatreRef(
             f"{_slug(name)}-no-conflict",
             f"{name} (no conflict stated)",
