@@ -136,3 +136,13 @@ def test_a_towns_name_before_a_streets_word_is_the_street(geoparsing):
     # a town's street named for a state: Rivers is a state of Nigeria
     tops = gp.parse("A motorcycle wreck on Rivers Avenue in North Charleston killed a passenger.")
     assert readings(tops, "Rivers") == []
+
+
+def test_a_persons_surname_that_names_a_region_is_the_person(geoparsing):
+    gp = geoparsing[0]
+    # Hidalgo is a state of Mexico (and a town of Texas, which had drawn Paris there too)
+    tops = gp.parse(
+        "Paris Mayor Anne Hidalgo said the city would help. Hidalgo has raised money since."
+    )
+    assert readings(tops, "Hidalgo") == []
+    assert readings(tops, "Paris") == ["FR"]

@@ -288,6 +288,7 @@ class Geoparser:
         found: list[_Found] = []
         blocked: list[tuple[int, int, str]] = []
         person_words: set[str] = set()
+        surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
 
         def claim(f: _Found) -> None:
             found.append(f)
@@ -333,6 +334,8 @@ class Geoparser:
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if is_cap(t))
+                    if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
+                        surnames.add(norm(ent[-1].text))  # not "Trump - Wisconsin"
                 elif (
                     ent.label_ == "ORG"
                     and len(ent) == 2
@@ -462,14 +465,16 @@ class Geoparser:
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
-        # a single word that is part of a person's name in this text is that person
+        # a single word that is part of a person's name in this text is that person; a region's
+        # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
+        # state of Mexico), not as a given name ("Georgia Smith" beside the state)
         found = [
             f
             for f in found
             if not (
                 f.end - f.start == 1
-                and norm(doc[f.start].text) in person_words
-                and not any(_named_region(e) for e in f.entries)
+                and (key := norm(doc[f.start].text)) in person_words
+                and (key in surnames or not any(_named_region(e) for e in f.entries))
             )
         ]
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
