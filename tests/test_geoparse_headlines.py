@@ -146,3 +146,14 @@ def test_a_persons_surname_that_names_a_region_is_the_person(geoparsing):
     )
     assert readings(tops, "Hidalgo") == []
     assert readings(tops, "Paris") == ["FR"]
+
+
+def test_a_province_named_with_its_word_is_read_with_the_texts_country(geoparsing):
+    gp = geoparsing[0]
+    # Cameroon's unit is called "North-West Province", South Africa's "North-West"
+    tops = gp.parse("Protests spread in North West province, South Africa, on Monday.")
+    assert readings(tops, "North West") == ["ZA"]
+    tops = gp.parse("Cameroon sent troops to the North West province.")
+    assert readings(tops, "North West") == ["CM"]
+    tops = gp.parse("Iraq's Kurdistan region voted on independence.")
+    assert readings(tops, "Kurdistan") == ["IQ"]

@@ -640,6 +640,10 @@ class Geoparser:
                 # first word
                 whole = self._region_named(f"{surface} {nxt}")
                 if whole:
+                    # with the first-level units of the bare name: the text's other names choose
+                    # ("North West province, South Africa" is not Cameroon's North-West Province)
+                    units = tuple(e for e in f.entries if e.rank == 2 and e.primary)
+                    whole += tuple(e for e in units if e.gid not in {w.gid for w in whole})
                     f = _Found(f.start, f.end, whole, f.source, f.label)
             if f.demonym or not f.entries:
                 out.append(f)

@@ -66,7 +66,11 @@ RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "cura
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
-_COMMA = re.compile(r"^\s*,\s*$")
+# "Name, Container", also with the name's kind word ("North West province, South Africa")
+_COMMA = re.compile(
+    r"^(?:\s+(?:province|region|state|district|county|governorate|oblast|prefecture))?\s*,\s*$",
+    re.IGNORECASE,
+)
 # between two names of a list ("Crockett, Palestine and Houston")
 _LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
 # "Palma in northern Mozambique": the country a town is said to lie in
