@@ -407,7 +407,7 @@ class Geoparser:
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
                     or ctx.knows(f, doc)
                 )
-            if self._common_word(doc, f) or _headline_word(doc, text, f, headlines, ctx):
+            if self._common_word(doc, f):
                 return False
             return (
                 self._strong(f.entries, MIN_POP_FREE)
@@ -415,7 +415,7 @@ class Geoparser:
                 or ctx.knows(f, doc)
                 or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
                 or self._local_cue(doc, f)
-            )
+            ) and not _headline_word(doc, text, f, headlines, ctx)
 
         k = 0
         n = len(doc)
@@ -1231,7 +1231,7 @@ def _headline_word(
         return False
     if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
         return False
-    if f.end - f.start == 1 and _written_lower(doc, f):
+    if f.end - f.start == 1 and doc[f.start].lower_ in _lower_words(doc):
         return True
     tv = view(doc)
     start = tv.idx[f.start]
@@ -1244,6 +1244,19 @@ def _headline_word(
         return False
     name = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
     return all(told(*m.span()) for m in name.finditer(text))
+
+
+_LOWER_WORDS = "explorer.geoparse.lower_words"
+
+
+def _lower_words(doc) -> frozenset[str]:
+    """The words the text writes in lower case, found once per text."""
+    words = doc.user_data.get(_LOWER_WORDS)
+    if words is None:
+        words = doc.user_data[_LOWER_WORDS] = frozenset(
+            w for w in view(doc).words if w.islower() and w.isalpha()
+        )
+    return words
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"“‘'(\[]*$")
