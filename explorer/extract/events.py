@@ -970,6 +970,14 @@ class EventRules:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
                 return None
+            if (
+                lem == "come"
+                and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in t.children)
+                and not self.types[trig.type].get("symmetric")
+            ):
+                # "Nothing came of Turkish troop deployment": a plan that led nowhere (talks
+                # that came to nothing were still held)
+                return None
             if lem in w["commemorations"] or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in w["commemorations"]
                 for c in t.children
@@ -1032,8 +1040,12 @@ class EventRules:
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
-        if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        if any(c.dep_ in ("det", "poss") for c in tok.children):
             return False
+        if any(c.dep_ == "nummod" for c in tok.children):
+            # "three military interventions against the Syrian Kurds since 2016": a count of
+            # years' events, summed up (but "two bombs exploded on Monday")
+            return self._since_a_year(trig)
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
