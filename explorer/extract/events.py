@@ -27,6 +27,7 @@ from explorer.extract.focus import (
     SITE_NOUNS,
     STREET_WORDS,
     PlaceContext,
+    a_quarter,
     dateline_end,
     glued_to_a_name,
     not_where,
@@ -304,6 +305,10 @@ _IRREGULARS = {
     "kidnapper",
     "hijacker",
 }
+_RUMOURS = {"rumor", "rumour", "hoax"}
+_REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
+_DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
+_BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
 # offices that act for a state but a lone one is his own man: "a Turkish police officer"
 _ONE_PERSON_OFFICES = {"officer", "agent"}
 # words in -man or -ist that are no one person: "a German warship", "a Russian chairman"
@@ -966,6 +971,14 @@ class EventRules:
             c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
         ):
             return None
+        for a in tok.ancestors:
+            noun = a.lemma_.lower()
+            if a.pos_ == "NOUN" and (
+                noun in _RUMOURS or (noun in _REPORT_NOUNS and a.head.lemma_.lower() in _DENY_VERBS)
+            ):
+                # "officials denied reports that the South Ossetians had agreed to a
+                # ceasefire", "a rumor ... warning of the killing of three women"
+                return None
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -1202,6 +1215,10 @@ class EventRules:
             first = min(peoples, key=lambda t: t.i)
             name = tok.doc[first.i : tok.i + 1].text
             return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _BREAKAWAY for t in [tok, *core] if t.i <= tok.i):
+            # "Georgia's breakaway Abkhazia", "Moldova's separatist region": the state a
+            # region broke away from is no party to what it does
+            core = [t for t in core if t.dep_ != "poss"]
         lem = tok.lemma_.lower()
         if (
             lem in SITE_NOUNS
@@ -1831,7 +1848,7 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
-            if not_where(head, self.words) or glued_to_a_name(ctx, tp):
+            if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
@@ -1862,6 +1879,12 @@ class EventRules:
                 continue
             inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
             listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            if (
+                spec.get("symmetric")
+                and head.dep_ == "conj"
+                and any(s <= ctx.s.char(head.head) < e for s, e in actor_spans)
+            ):
+                continue  # "treaties with Abkhazia and South Ossetia": a second side, not where
             if m is not None and m.ref.form == "metonym" and listed and inside:
                 continue
             if inside and (
@@ -2016,9 +2039,10 @@ class EventRules:
                         return d.date, d.precision if d.date else "unknown", True
             # "were strained by the downing of a warplane in November 2015": the parser hangs
             # the date on the verb; it is still this event's if the event is the only one of
-            # the sentence and the date sits in its clause
-            if len(self.triggers()) == 1:
-                root = self._clause_root(trig.tok)
+            # its clause and the date sits in that clause ("the war, which began with the
+            # U.S.-led invasion in March 2003")
+            root = self._clause_root(trig.tok)
+            if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
                 for d in found:
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if (
@@ -2550,7 +2574,10 @@ def document_events(
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
-            if tp is None and (em.place_noun or spec.get("place_fallback", True)):
+            # "the war, which began with the U.S.-led invasion in March 2003" in a story of
+            # 2008: history told in passing did not happen where the news does
+            earlier = bool(em.date and pub and em.date[:4] < pub[:4])
+            if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
                         before_places()
