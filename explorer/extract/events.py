@@ -1053,12 +1053,8 @@ class EventRules:
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
-        if any(c.dep_ in ("det", "poss") for c in tok.children):
+        if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return False
-        if any(c.dep_ == "nummod" for c in tok.children):
-            # "three military interventions against the Syrian Kurds since 2016": a count of
-            # years' events, summed up (but "two bombs exploded on Monday")
-            return self._since_a_year(trig)
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
@@ -2144,7 +2140,17 @@ class EventRules:
         """ "came just two days after two bombs killed six police officers", "Ten years ago,
         a gunman entered his church": an earlier incident told to set the news against, not
         the news itself nor a report of it."""
-        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        tok = trig.tok
+        if (
+            trig.is_noun
+            and tok.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "nummod" for c in tok.children)
+            and self._since_a_year(trig)
+        ):
+            # "Turkey has conducted three military interventions against the Syrian Kurds since
+            # 2016": years of operations counted, not the offensive the next paragraph tells of
+            return True
+        head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
             kids = list(v.children)
