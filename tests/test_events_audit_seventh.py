@@ -132,6 +132,15 @@ def test_a_shooting_in_a_town_stays_there(read):
     assert got == ["Dayton"]
 
 
+def test_a_victim_named_like_a_town_is_not_where(read):
+    got = _place(
+        read,
+        "While they were struggling, 18-year-old Christopher Vasquez allegedly stabbed Welch.",
+        "attack",
+    )
+    assert got == [None]  # before: Welch, a town in West Virginia
+
+
 def test_a_quarter_named_by_compass_words_is_no_town(read):
     got = _place(read, "One dead, one seriously injured in North Side shooting.", "attack")
     assert got == [None]  # before: North Side, a town in the gazetteer

@@ -305,6 +305,8 @@ _IRREGULARS = {
     "kidnapper",
     "hijacker",
 }
+# what only a person undergoes: its object named like a town is a person ("stabbed Welch")
+_PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
 _RUMOURS = {"rumor", "rumour", "hoax"}
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
@@ -1868,6 +1870,13 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
+            if (
+                head.dep_ in ("dobj", "nsubjpass")
+                and head.head.i == tok.i
+                and tok.lemma_.lower() in _PERSON_VERBS
+                and c.kind != "country"
+            ):
+                continue  # "Vasquez allegedly stabbed Welch": a person by a town's name
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
             # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
