@@ -210,3 +210,18 @@ def test_a_confirmed_report_is_an_event(read):
         read, "Officials confirmed reports that rebels had attacked a convoy near Goma.", "attack"
     )
     assert got
+
+
+def test_officers_dispatched_to_a_call_are_no_deployment(read):
+    got = _events(
+        read,
+        "Officers were dispatched to the intersection at 12:20 a.m. after receiving word of the"
+        " shooting.",
+        "deployment",
+    )
+    assert got == []  # before: "Deployment", police sent to a call
+
+
+def test_officers_sent_by_a_state_are_a_deployment(read):
+    got = _events(read, "Russia sent officers to Nagorno-Karabakh on Monday.", "deployment")
+    assert [e.actors for e in got] == [["Russia"]]

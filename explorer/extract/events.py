@@ -305,6 +305,8 @@ _IRREGULARS = {
     "kidnapper",
     "hijacker",
 }
+# what police are as often as soldiers: sent by no state or army the sentence names, police
+_POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 # what only a person undergoes: its object named like a town is a person ("stabbed Welch")
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
 _RUMOURS = {"rumor", "rumour", "hoax"}
@@ -650,10 +652,15 @@ class EventRules:
         if "object_any" in spec:
             objs = children(tok, "dobj", "nsubjpass")
             words = _words([t for o in objs for t in _np_tokens(o)])
-            if not words & set(spec["object_any"]) and not words & {
-                w.lower() for w in spec["object_any"]
-            }:
+            matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
+            if not matched:
                 return False
+            if matched <= _POLICE_TOO and not any(
+                self.ctx.mention(t) is not None
+                for s in [*objs, *subjects, *agents]
+                for t in _np_tokens(s)
+            ):
+                return False  # "Officers were dispatched to the intersection": police on a call
         if "preps" in spec:
             ps = [
                 c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
