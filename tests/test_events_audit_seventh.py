@@ -141,6 +141,16 @@ def test_a_victim_named_like_a_town_is_not_where(read):
     assert got == [None]  # before: Welch, a town in West Virginia
 
 
+def test_a_victim_named_like_a_town_is_no_place_where_his_name_recurs(read):
+    got = _place(
+        read,
+        "Vasquez admitted to police that he and Gillen had stolen property from Welch and that"
+        " he had stabbed Welch, according to court documents.",
+        "attack",
+    )
+    assert got and "Welch" not in got  # before: Welch, a town in West Virginia
+
+
 def test_a_quarter_named_by_compass_words_is_no_town(read):
     got = _place(read, "One dead, one seriously injured in North Side shooting.", "attack")
     assert got == [None]  # before: North Side, a town in the gazetteer

@@ -1846,6 +1846,11 @@ class EventRules:
         spec = self.types[trig.type]
         obj_place = spec.get("object_is_place", False)
         best, best_key = None, None
+        victims = {
+            ctx.text[s - ctx.s.start : e - ctx.s.start]
+            for s, e in target_spans
+            if tok.lemma_.lower() in _PERSON_VERBS
+        }
         for tp in ctx.toponyms:
             c = tp.candidate
             if c is None or tp.metonymic or tp.start < self.dateline_end:
@@ -1877,13 +1882,17 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
-            if (
-                head.dep_ in ("dobj", "nsubjpass")
-                and head.head.i == tok.i
-                and tok.lemma_.lower() in _PERSON_VERBS
-                and c.kind != "country"
+            if c.kind != "country" and (
+                (
+                    head.dep_ in ("dobj", "nsubjpass")
+                    and head.head.i == tok.i
+                    and tok.lemma_.lower() in _PERSON_VERBS
+                )
+                or tp.name in victims
             ):
-                continue  # "Vasquez allegedly stabbed Welch": a person by a town's name
+                # "Vasquez allegedly stabbed Welch", and "stolen property from Welch and
+                # that he had stabbed Welch": a person by a town's name
+                continue
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
             # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
