@@ -235,3 +235,21 @@ def test_officers_dispatched_to_a_call_are_no_deployment(read):
 def test_officers_sent_by_a_state_are_a_deployment(read):
     got = _events(read, "Russia sent officers to Nagorno-Karabakh on Monday.", "deployment")
     assert [e.actors for e in got] == [["Russia"]]
+
+
+def test_a_renegade_militia_leader_is_not_his_state(read):
+    got = _events(
+        read,
+        "KABUL (Reuters) - The United States has brokered a cease-fire between a renegade"
+        " Afghan militia leader and the embattled governor of Herat, Ismail Khan.",
+        "ceasefire",
+    )
+    # before: "Ceasefire: Afghanistan in Herat"
+    assert got and "Afghanistan" not in got[0].actors
+
+
+def test_a_states_army_commanders_are_still_the_state(read):
+    got = _events(
+        read, "Afghan army commanders attacked the Taliban in Helmand on Monday.", "attack"
+    )
+    assert got and got[0].actors == ["Afghanistan"]

@@ -288,6 +288,8 @@ _ONE_PERSON = {
     "extremist",
     "jihadist",
 }
+# words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
+_IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
 # state (often its enemy)
 _IRREGULARS = {
@@ -1202,6 +1204,14 @@ class EventRules:
                 # "Somali gunmen", "Afghan insurgents": armed men of a country, not its state
                 # (which they often fight); a name among the words ("Rwandan Patriotic Front
                 # rebels") is read below
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _IRREGULAR_WORDS for t in core if t.i < tok.i):
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            if nationals and not names:
+                # "a renegade Afghan militia leader": a people's irregular, not its state
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
