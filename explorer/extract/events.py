@@ -27,6 +27,7 @@ from explorer.extract.focus import (
     SITE_NOUNS,
     STREET_WORDS,
     PlaceContext,
+    a_quarter,
     dateline_end,
     glued_to_a_name,
     not_where,
@@ -287,6 +288,8 @@ _ONE_PERSON = {
     "extremist",
     "jihadist",
 }
+# words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
+_IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
 # state (often its enemy)
 _IRREGULARS = {
@@ -304,6 +307,14 @@ _IRREGULARS = {
     "kidnapper",
     "hijacker",
 }
+# what police are as often as soldiers: sent by no state or army the sentence names, police
+_POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
+# what only a person undergoes: its object named like a town is a person ("stabbed Welch")
+_PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
+_RUMOURS = {"rumor", "rumour", "hoax"}
+_REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
+_DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
+_BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
 # offices that act for a state but a lone one is his own man: "a Turkish police officer"
 _ONE_PERSON_OFFICES = {"officer", "agent"}
 # words in -man or -ist that are no one person: "a German warship", "a Russian chairman"
@@ -643,10 +654,15 @@ class EventRules:
         if "object_any" in spec:
             objs = children(tok, "dobj", "nsubjpass")
             words = _words([t for o in objs for t in _np_tokens(o)])
-            if not words & set(spec["object_any"]) and not words & {
-                w.lower() for w in spec["object_any"]
-            }:
+            matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
+            if not matched:
                 return False
+            if matched <= _POLICE_TOO and not any(
+                self.ctx.mention(t) is not None
+                for s in [*objs, *subjects, *agents]
+                for t in _np_tokens(s)
+            ):
+                return False  # "Officers were dispatched to the intersection": police on a call
         if "preps" in spec:
             ps = [
                 c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
@@ -966,9 +982,25 @@ class EventRules:
             c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
         ):
             return None
+        for a in tok.ancestors:
+            noun = a.lemma_.lower()
+            if a.pos_ == "NOUN" and (
+                noun in _RUMOURS or (noun in _REPORT_NOUNS and a.head.lemma_.lower() in _DENY_VERBS)
+            ):
+                # "officials denied reports that the South Ossetians had agreed to a
+                # ceasefire", "a rumor ... warning of the killing of three women"
+                return None
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
+                return None
+            if (
+                lem == "come"
+                and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in t.children)
+                and not self.types[trig.type].get("symmetric")
+            ):
+                # "Nothing came of Turkish troop deployment": a plan that led nowhere (talks
+                # that came to nothing were still held)
                 return None
             if lem in w["commemorations"] or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in w["commemorations"]
@@ -1175,6 +1207,14 @@ class EventRules:
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _IRREGULAR_WORDS for t in core if t.i < tok.i):
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            if nationals and not names:
+                # "a renegade Afghan militia leader": a people's irregular, not its state
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
             # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson", "a
             # Turkish policeman": one person's nationality, not the state
@@ -1190,6 +1230,10 @@ class EventRules:
             first = min(peoples, key=lambda t: t.i)
             name = tok.doc[first.i : tok.i + 1].text
             return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _BREAKAWAY for t in [tok, *core] if t.i <= tok.i):
+            # "Georgia's breakaway Abkhazia", "Moldova's separatist region": the state a
+            # region broke away from is no party to what it does
+            core = [t for t in core if t.dep_ != "poss"]
         lem = tok.lemma_.lower()
         if (
             lem in SITE_NOUNS
@@ -1812,6 +1856,11 @@ class EventRules:
         spec = self.types[trig.type]
         obj_place = spec.get("object_is_place", False)
         best, best_key = None, None
+        victims = {
+            ctx.text[s - ctx.s.start : e - ctx.s.start]
+            for s, e in target_spans
+            if tok.lemma_.lower() in _PERSON_VERBS
+        }
         for tp in ctx.toponyms:
             c = tp.candidate
             if c is None or tp.metonymic or tp.start < self.dateline_end:
@@ -1819,7 +1868,7 @@ class EventRules:
             head = ctx.head_of(tp)
             if head is None:
                 continue
-            if not_where(head, self.words) or glued_to_a_name(ctx, tp):
+            if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
@@ -1843,6 +1892,17 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
+            if c.kind != "country" and (
+                (
+                    head.dep_ in ("dobj", "nsubjpass")
+                    and head.head.i == tok.i
+                    and tok.lemma_.lower() in _PERSON_VERBS
+                )
+                or tp.name in victims
+            ):
+                # "Vasquez allegedly stabbed Welch", and "stolen property from Welch and
+                # that he had stabbed Welch": a person by a town's name
+                continue
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
             # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
@@ -1850,6 +1910,12 @@ class EventRules:
                 continue
             inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
             listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            if (
+                spec.get("symmetric")
+                and head.dep_ == "conj"
+                and any(s <= ctx.s.char(head.head) < e for s, e in actor_spans)
+            ):
+                continue  # "treaties with Abkhazia and South Ossetia": a second side, not where
             if m is not None and m.ref.form == "metonym" and listed and inside:
                 continue
             if inside and (
@@ -2004,9 +2070,10 @@ class EventRules:
                         return d.date, d.precision if d.date else "unknown", True
             # "were strained by the downing of a warplane in November 2015": the parser hangs
             # the date on the verb; it is still this event's if the event is the only one of
-            # the sentence and the date sits in its clause
-            if len(self.triggers()) == 1:
-                root = self._clause_root(trig.tok)
+            # its clause and the date sits in that clause ("the war, which began with the
+            # U.S.-led invasion in March 2003")
+            root = self._clause_root(trig.tok)
+            if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
                 for d in found:
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if (
@@ -2108,7 +2175,17 @@ class EventRules:
         """ "came just two days after two bombs killed six police officers", "Ten years ago,
         a gunman entered his church": an earlier incident told to set the news against, not
         the news itself nor a report of it."""
-        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        tok = trig.tok
+        if (
+            trig.is_noun
+            and tok.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "nummod" for c in tok.children)
+            and self._since_a_year(trig)
+        ):
+            # "Turkey has conducted three military interventions against the Syrian Kurds since
+            # 2016": years of operations counted, not the offensive the next paragraph tells of
+            return True
+        head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
             kids = list(v.children)
@@ -2538,7 +2615,10 @@ def document_events(
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
-            if tp is None and (em.place_noun or spec.get("place_fallback", True)):
+            # "the war, which began with the U.S.-led invasion in March 2003" in a story of
+            # 2008: history told in passing did not happen where the news does
+            earlier = bool(em.date and pub and em.date[:4] < pub[:4])
+            if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
                         before_places()

@@ -35,6 +35,9 @@ STREET_WORDS = {
     "drive",
     "lane",
 }
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_COMPASS |= {w + "ern" for w in ("north", "south", "east", "west")} | {"northside", "southside"}
+_QUARTER_NOUNS = {"side", "end"}
 _BACK = 4  # sentences read back for the place "the province" stands for
 _FAR_KM = 1500.0  # farther than this from every place its sentence names: not a fallback
 # one person, who comes from a place ("a Kansas City man"); "Santa Clara police" work there
@@ -300,10 +303,29 @@ def not_where(head, words: dict) -> bool:
         return True  # "the 48-year-old Kansas City man was fatally stabbed"
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
-        return owner.ent_type_ == "PERSON" or (
-            owner.tag_ == "NN" and owner.lemma_.lower() in _ONE_PERSON
+        return (
+            owner.ent_type_ == "PERSON"
+            or (owner.tag_ == "NN" and owner.lemma_.lower() in _ONE_PERSON)
+            or (owner.tag_ == "NNP" and _aged(owner))
         )  # "Jason Jermaine Cumby of Athens", "a woman of Alexandria"
     return False
+
+
+def a_quarter(tp: Toponym) -> bool:
+    """ "in North Side shooting", "The North East Texas Regional Water Planning Group": a name
+    made of compass words alone (and "side", "end") is a part of the story's town or region,
+    which the gazetteer reads as some town of that name far away."""
+    words = re.findall(r"[a-z]+", tp.name.lower())
+    return bool(words) and all(w in _COMPASS or w in _QUARTER_NOUNS for w in words)
+
+
+def _aged(name) -> bool:
+    """ "29-year-old Jason Jermaine Cumby", "Cumby, 29,": a name given an age is a person's,
+    even when the parser took it for an organisation's."""
+    if any(c.dep_ == "amod" and c.lower_ == "old" for c in name.children):
+        return True
+    after = name.doc[name.i + 1 : name.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
 def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
@@ -324,7 +346,7 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             head.dep_ == "amod" or (head.dep_ == "compound" and c.kind == "country")
         ):
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
-        if not_where(head, words) or glued_to_a_name(ctx, tp):
+        if not_where(head, words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")

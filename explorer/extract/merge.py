@@ -42,6 +42,7 @@ Where = Callable[[str], PlaceRef | None]
 _AREA_KINDS = {"country", "region", "area", "sea", "continent", "route"}
 _NEAR_KM = 50.0  # two points this close are one place (a town and its district)
 _REGION_KM = 400.0  # a region holds places this close to its point
+_OWN_PLACE = ("sentence", "paragraph")  # where a report's own words or paragraph put it
 _NEAR_CHARS = 1500  # inside an article, an actor alone links reports this close
 # a date taken from the day an article was published may be this many days after the event
 _PUBLISHED_DAYS = 2
@@ -203,6 +204,17 @@ def _told_place(e: Event) -> str | None:
 def _told_date(e: Event) -> str | None:
     """The date a report's own sentence states, not the day its article appeared."""
     return e.date if e.date_basis != "published" else None
+
+
+def _countries_apart(a: Event, b: Event, where: Where) -> bool:
+    """Whether two reports of one article are placed, each by its own sentence or paragraph,
+    in two countries: Turkey's troops monitoring a truce in Nagorno-Karabakh are not the
+    offensive told in the paragraph about Idlib before it, however near and whoever acts."""
+    if a.place_basis not in _OWN_PLACE or b.place_basis not in _OWN_PLACE:
+        return False
+    pa = where(a.place_id) if a.place_id else None
+    pb = where(b.place_id) if b.place_id else None
+    return bool(pa and pb and pa.country and pb.country and pa.country != pb.country)
 
 
 def _named(names: list[str]) -> set[str]:
@@ -419,7 +431,7 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
-                if ev.id in distinct:
+                if ev.id in distinct or _countries_apart(have, ev, locate):
                     continue
                 if (
                     have.id in background
