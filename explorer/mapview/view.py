@@ -112,8 +112,7 @@ class MapView(QWebEngineView):
         self._basemap_timer.timeout.connect(self.start)
         if basemap_wait_ms is not None:
             self._basemap_timer.setInterval(basemap_wait_ms)
-            self.bridge.ready.connect(self._on_ready_for_basemap)
-        self._held = False  # the basemap waits for the next items (``hold_basemap``)
+            self.bridge.ready.connect(self._basemap_timer.start)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self.bridge)
         self._page.setWebChannel(self._channel)
@@ -171,19 +170,6 @@ class MapView(QWebEngineView):
     def _on_load_started(self) -> None:
         self._started = False
 
-    def _on_ready_for_basemap(self) -> None:
-        if not self._held:
-            self._basemap_timer.start()
-
-    def hold_basemap(self) -> None:
-        """The items coming next take longer to read than ``basemap_wait_ms``: the basemap
-        waits for them (``start``), to be drawn once, at their view, rather than at the
-        default view and again at theirs (the page's own limit still draws it 2 s after it
-        is ready). Nothing changes once the basemap is drawn."""
-        if not self._started:
-            self._held = True
-            self._basemap_timer.stop()
-
     def start(self, still: bool = False) -> None:
         """Let the page draw its basemap at the view set so far (see ``basemap_wait_ms``);
         only the first call after the page loads sends anything. ``still``: the map is drawn
@@ -192,7 +178,6 @@ class MapView(QWebEngineView):
         if self._started:
             return
         self._started = True
-        self._held = False
         self._basemap_timer.stop()
         self.bridge.send("start", still=still)
 

@@ -44,9 +44,6 @@ EXPORT_FILTERS = {
     "HTML map, works offline (*.html)": "html",
 }
 TIMEOUT_MS = 60_000
-# A project file this large takes longer to read than the map's basemap waits for its first
-# items (100,000 events: 76 MB, about 1.5 s; the seeds: under 1 MB, a few tens of ms)
-LONG_READ_BYTES = 16 * 1024 * 1024
 
 
 def _local_paper() -> str:
@@ -55,13 +52,6 @@ def _local_paper() -> str:
 
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "letter" if us else "a4"
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:  # not there yet (a folder's first project), or unreadable: said later
-        return 0
 
 
 class ProjectReviews:
@@ -168,8 +158,6 @@ class AppController(QObject):
 
         project = default_project_for(source)
         self.source = source
-        if _size(project) >= LONG_READ_BYTES:  # drawn once, at the items' view
-            self.window.map.hold_basemap()
         return self._load([source], project, fit=fit, remember=source)
 
     def add_paths(self, paths: list[Path]) -> Operation | None:
