@@ -115,8 +115,9 @@ class Document:
     url: str | None = None
     raw_text: str = ""  # decoded original text, before cleaning
     offsets: Sequence[int] = field(default_factory=list)
-    paragraphs: list[Span] = field(default_factory=list)
-    sentences: list[Span] = field(default_factory=list)
+    # read from a project, made when first read (explorer.store.codec.StoredSpans)
+    paragraphs: Sequence[Span] = field(default_factory=list)
+    sentences: Sequence[Span] = field(default_factory=list)
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
 

@@ -87,8 +87,10 @@ class Workspace:
         if self.selection not in self._by_id:
             self.selection = None
         self._recolour()
-        self.analysis_changed.emit()
+        # the colours first: the map then draws the new items once, in their sides' colours
+        # (after them, it drew them in the old colours, then indexed and drew them all again)
         self.palette_changed.emit(self.palette)
+        self.analysis_changed.emit()
 
     def _present_values(self) -> dict[str, set[str]]:
         return {d: {f.value for f in self.facets()[d]} for d in VALUE_DIMENSIONS}

@@ -1,0 +1,154 @@
+"""Where one window open goes: a timeline of the GUI thread and of the load's thread.
+
+    cd /tmp && xvfb-run -a -s "-screen 0 1600x1000x24" \
+        /work/wt-X/.venv/bin/python /work/wt-X/benchmarks/open_timeline.py P.gpkg [--opens 2]
+
+Builds the window as ``map_scale.py`` does, opens the project (after one untimed open, which
+builds the page cache), and prints, in milliseconds from the call to ``open_source``, when each
+step began and ended: the page ready, the basemap started, the project read and its items built
+(the load's thread), the hand-over on the GUI thread (the map's message, the Items table, the
+sides, the timeline, the palette), every ``rendered`` from the page with the page's own time
+for the command it answers. Run from outside a checkout (its ``explorer`` is the one on
+``PYTHONPATH``, or the script's own checkout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path and not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
+
+EVENTS: list[tuple[float, str, str]] = []  # (time, thread, what)
+T0 = [0.0]
+
+
+def note(what: str) -> None:
+    name = "gui" if threading.current_thread() is threading.main_thread() else "load"
+    EVENTS.append((time.perf_counter(), name, what))
+
+
+def wrap(owner, attr: str, label: str | None = None) -> None:
+    """Note when ``owner.attr`` is entered and left (a function of a module or a class)."""
+    original = getattr(owner, attr)
+    label = label or attr
+
+    @functools.wraps(original)
+    def timed(*args, **kwargs):
+        note(f"{label} >")
+        try:
+            return original(*args, **kwargs)
+        finally:
+            note(f"{label} <")
+
+    setattr(owner, attr, timed)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("project", type=Path)
+    ap.add_argument("--opens", type=int, default=1, help="timed opens, each in this process")
+    ap.add_argument("--profile", type=int, default=0, help="cProfile the hand-over: N lines")
+    args = ap.parse_args()
+    home = tempfile.mkdtemp()
+    os.environ.setdefault("EXPLORER_CACHE_DIR", f"{home}/cache")
+    os.environ.setdefault("XDG_DATA_HOME", f"{home}/data")
+    os.environ.setdefault("XDG_CONFIG_HOME", f"{home}/config")
+    copy = Path(home) / "copy.gpkg"
+    shutil.copyfile(args.project, copy)
+
+    from explorer.mapview.environment import prepare_qt_environment
+
+    prepare_qt_environment()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+
+    import explorer.items
+    import explorer.mapview.columns
+    import explorer.mapview.view
+    import explorer.pipeline
+    from explorer.ui import items_panel, main_window, sides_panel, timeline_panel
+
+    wrap(explorer.pipeline, "open_sources")
+    wrap(explorer.items, "build_items")
+    wrap(explorer.mapview.view, "encode_items")
+    wrap(explorer.mapview.view.MapView, "show_items")
+    wrap(explorer.mapview.view.MapView, "start", "map.start")
+    wrap(explorer.mapview.view.MapView, "set_palette", "map.set_palette")
+    wrap(items_panel.ItemsPanel, "set_items", "items.set_items")
+    wrap(items_panel.ItemsPanel, "set_palette", "items.set_palette")
+    wrap(sides_panel.SidesPanel, "set_sides", "sides.set_sides")
+    wrap(timeline_panel.TimelinePanel, "set_events", "timeline.set_events")
+    wrap(main_window.MainWindow, "_on_analysis_changed", "window.analysis_changed")
+    from explorer import workspace as workspace_module
+
+    wrap(workspace_module.Workspace, "set_analysis", "workspace.set_analysis")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiled = workspace_module.Workspace.set_analysis
+
+        def set_analysis(*a, **k):
+            profile = cProfile.Profile()
+            try:
+                return profile.runcall(profiled, *a, **k)
+            finally:
+                pstats.Stats(profile).sort_stats("cumulative").print_stats(args.profile)
+
+        workspace_module.Workspace.set_analysis = set_analysis
+    from explorer.mapview.bridge import MapBridge
+
+    wrap(MapBridge, "send", "bridge.send")
+
+    from explorer.app import build
+    from explorer.mapview.waiting import wait_for
+
+    for n in range(args.opens + 1):
+        workspace, window, controller = build(Path(home) / "settings.ini")
+        window.resize(1600, 960)
+        window.show()
+        renders: list[int] = []
+        bridge = window.map.bridge
+        window.map.ready.connect(lambda: note("page ready"))
+        window.map.rendered.connect(renders.append)
+        window.map.rendered.connect(lambda count: note(f"rendered {count}"))
+        EVENTS.clear()
+        cpu0 = sum(os.times()[:2])
+        T0[0] = time.perf_counter()
+        note("open_source")
+        operation = controller.open_source(copy)
+        if not operation.done:
+            wait_for(operation.finished, 600000, "the project to load")
+        while not renders or renders[-1] != len(workspace.visible):
+            wait_for(window.map.rendered, 600000, "the map")
+        drawn = time.perf_counter() - T0[0]
+        cpu = sum(os.times()[:2]) - cpu0
+        for _ in range(2):
+            window.map.ping()
+            wait_for(window.map.rendered, 600000, "the page to settle")
+        if n:  # the first open builds the page's cache
+            print(f"open {n}: map drawn at {drawn * 1000:.0f} ms, CPU {cpu:.2f} s")
+            for t, thread, what in EVENTS:
+                print(f"  {1000 * (t - T0[0]):8.1f} {thread:4} {what}")
+            print("  page's own times:", [(c, ms) for c, ms in bridge.timings])
+        bridge.timings.clear()
+        window.close()
+        window.map.shutdown()
+        window.deleteLater()
+        app.processEvents()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
