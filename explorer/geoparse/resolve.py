@@ -41,6 +41,7 @@ WEIGHTS = {
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "home": 2.0,  # a famous city's namesake in the country a local text is written in
     "together": 1.5,  # the one reading of a name beside a reading of another name of the text
+    "sibling": 1.5,  # a reading of the kind (and country) of the names it is listed with
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -69,6 +70,8 @@ ROUNDS = 3
 _COMMA = re.compile(r"^\s*,\s*$")
 # between two names of a list ("Crockett, Palestine and Houston")
 _LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+# the last two names of a list ("Montana and Wyoming", "Iowa, Ohio, or Texas")
+_AND = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
 # "Palma in northern Mozambique": the country a town is said to lie in
 _IN_COUNTRY = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)[- ]?)?(?:north|south|east|west)(?:ern)?\s+"
@@ -265,6 +268,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             cands[i] = []
 
+    siblings = _siblings(mentions, text)
+
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
         _set_probs(m, cs)
@@ -314,7 +319,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
         placed = _placed(ctx_c, tops, nations)
         new = []
-        for m, cs in zip(mentions, cands, strict=True):
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if m.demonym or len(cs) <= 1:
                 new.append(cs)
                 continue
@@ -406,6 +411,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["home"]
                 if together.get(key) is e:
                     s += w["together"]
+                if siblings[i]:
+                    s += w["sibling"] * _kin(e, [mentions[j] for j in siblings[i]])
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -448,6 +455,43 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for m in mentions if elsewhere else ():
         if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
+def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:
+    """For each mention, the names it is listed with: "Montana and Wyoming", "Crockett,
+    Palestine and Houston" (each name of a list ending in "and" or "or"; not "Springfield,
+    Illinois", a town and its state, nor a country's adjective)."""
+    out: list[list[int]] = [[] for _ in mentions]
+    i = 0
+    while i < len(mentions) - 1:
+        # the names joined by commas up to an "and" or "or"
+        j = i
+        while j + 1 < len(mentions) and _LIST.match(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+            if _AND.match(text[mentions[j - 1].end : mentions[j].start]):
+                break
+        if j > i and _AND.match(text[mentions[j - 1].end : mentions[j].start]):
+            group = [k for k in range(i, j + 1) if not mentions[k].demonym]
+            for k in group:
+                out[k] = [
+                    o for o in group if o != k and norm(mentions[o].name) != norm(mentions[k].name)
+                ]
+        i = max(j, i + 1)
+    return out
+
+
+def _kin(e: Entry, listed: list[Mention]) -> float:
+    """How likely the names listed with the mention are places of the reading's kind: a
+    country among countries ("Georgia and Armenia"), a state among its country's states
+    ("Montana and Wyoming" is no Ohio town). The highest over the listed names. Not towns: a
+    list of towns may span countries, and a name of many towns ("Washington") would make any
+    town of its country likelier ("Oregon and Washington laws")."""
+    if e.rank not in (0, 2):
+        return 0.0
+    return max(
+        sum(p for o, p in n.probs if o.rank == e.rank and (e.rank == 0 or o.country == e.country))
+        for n in listed
+    )
 
 
 def _leave_unplaced(m: Mention, ranked: list[tuple[Entry, float]]) -> None:
