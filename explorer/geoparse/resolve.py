@@ -125,6 +125,14 @@ _STYLE_WORDS = (
     # the time written as British, Irish and Antipodean papers do ("4am", "4.15pm"; not "4 a.m.")
     (re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), ("AU", "GB", "IE", "NZ")),
 )
+# the style of the wire services as much as of local papers: the AP writes "9 a.m." of the whole
+# world, so it counts among towns only, never against a famous place abroad (an AP story's
+# "Birmingham police said at 3 a.m." is in England)
+_WIRE_STYLE = (
+    # the time written as North American papers do ("9 a.m.", "1:15 p.m."), the style of the
+    # AP and of the Canadian Press; with a British spelling ("neighbourhood") it is Canada's
+    (re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?!\w)"), ("CA", "US")),
+)
 
 
 @dataclass
@@ -300,6 +308,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     # the style of the text's writer counts where the text is about none but its countries;
     # read when a name first needs it (most texts have no name of towns only)
     paper: tuple[str, ...] | None = None
+    local_style: tuple[str, ...] | None = None  # the same with the wire services' style
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -342,9 +351,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
             towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
-            if towns and paper is None:
-                paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
-            paid, local = (money, paper or ()) if towns else ((), ())
+            if towns and local_style is None:
+                local_style = _paper_country(
+                    text, about if focus_total >= FOCUS_MIN else set(), wire=True
+                )
+            paid, local = (money, local_style or ()) if towns else ((), ())
             # a famous city's namesake in the country a local text is written in, where the
             # text places nothing in the famous city's country ("call London police at
             # 519-661-5670" is London, Ontario's)
@@ -570,15 +581,16 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
+def _paper_country(text: str, about: set[str] | None = None, wire: bool = False) -> tuple[str, ...]:
     """The countries a local paper is written in by the words it uses for its own institutions
-    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; not where a
-    focused text is ``about`` other countries), where they agree: "Limerick" beside "the HSE"
-    is Ireland's, not Pennsylvania's. None where they disagree."""
+    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; and with ``wire``
+    the style wire services share with local papers, "9 a.m."; not where a focused text is
+    ``about`` other countries), where they agree: "Limerick" beside "the HSE" is Ireland's, not
+    Pennsylvania's; "a.m." beside "neighbourhood" is Canada's. None where they disagree."""
     found: set[str] | None = None
     words = _PAPER_WORDS + tuple(
         (pattern, countries)
-        for pattern, countries in _STYLE_WORDS
+        for pattern, countries in _STYLE_WORDS + (_WIRE_STYLE if wire else ())
         if not about or about <= set(countries)
     )
     for pattern, countries in words:
