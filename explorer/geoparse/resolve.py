@@ -466,6 +466,35 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for m in mentions if elsewhere else ():
         if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+    _as_dateline(mentions, final if mentions else [], text)
+
+
+def _as_dateline(mentions: list[Mention], final, text: str) -> None:
+    """The town a story is filed from is the town its name means in the story: "MALTA -" over
+    a college's book sale is an American town, and so is "Malta Road in Malta" below it, not
+    the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
+    - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
+    first = next((m for m in mentions if _dateline_form(m, text)), None)
+    if first is None or first.chosen is None or first.chosen.rank != 4:
+        return
+    town, key = first.chosen, norm(first.name)
+    for m, cs in zip(mentions, final, strict=True):
+        if (
+            m is first
+            or norm(m.name) != key
+            or m.container
+            or m.chosen is None
+            or m.chosen.gid == town.gid
+            or m.chosen.country == town.country
+        ):
+            continue
+        for e, score in cs:
+            if e.gid == town.gid:
+                ranked = sorted(cs, key=lambda x: -x[1])
+                m.chosen, m.score = e, score
+                m.confidence = next((p for o, p in m.probs if o.gid == e.gid), 0.0)
+                m.alternatives = [x for x in ranked if x[0].gid != e.gid][:4]
+                break
 
 
 def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:
