@@ -92,3 +92,20 @@ def test_a_datelines_town_through_its_story(geoparsing):
         "LUXEMBOURG – Luxembourg's government said on Tuesday it would raise its defence budget."
     )
     assert kinds(tops, "Luxembourg") == ["country"]
+
+
+def test_a_language_taught_at_school_is_no_country(geoparsing):
+    gp = geoparsing[0]
+    # "science and English": a school's subject, not England's adjective pulling the town of
+    # Norfolk to the English county
+    tops = gp.parse(
+        "Teachers at Norfolk High School say formulas in math and concepts in science and "
+        "English are easily forgotten over a summer."
+    )
+    assert readings(tops, "English") == []
+    assert "GB" not in readings(tops, "Norfolk")
+    tops = gp.parse("Parents may send their children to a French immersion school in Ottawa.")
+    assert readings(tops, "French") == []
+    # the country's adjective stays where it names people of the country
+    tops = gp.parse("English fans clashed with police in Marseille before the match.")
+    assert readings(tops, "English") == ["GB"]
