@@ -309,6 +309,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     # read when a name first needs it (most texts have no name of towns only)
     paper: tuple[str, ...] | None = None
     local_style: tuple[str, ...] | None = None  # the same with the wire services' style
+    marks: dict = {}  # what each of their patterns found in the text, searched once
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -353,7 +354,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
             if towns and local_style is None:
                 local_style = _paper_country(
-                    text, about if focus_total >= FOCUS_MIN else set(), wire=True
+                    text, about if focus_total >= FOCUS_MIN else set(), True, marks
                 )
             paid, local = (money, local_style or ()) if towns else ((), ())
             # a famous city's namesake in the country a local text is written in, where the
@@ -362,7 +363,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             home: tuple[str, ...] = ()
             if rivals and not towns:
                 if paper is None:
-                    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+                    paper = _paper_country(
+                        text, about if focus_total >= FOCUS_MIN else set(), False, marks
+                    )
                 home = _home(cs, rivals, paper, money, cc, focus)
                 # several countries (a telephone number of Canada or the United States) say
                 # which only where the text names the town's own police or council
@@ -474,7 +477,7 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
     a college's book sale is an American town, and so is "Malta Road in Malta" below it, not
     the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
     - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
-    first = next((m for m in mentions if _dateline_form(m, text)), None)
+    first = next((m for m in mentions if m.name.isupper() and _dateline_form(m, text)), None)
     if first is None or first.chosen is None or first.chosen.rank != 4:
         return
     town, key = first.chosen, norm(first.name)
@@ -610,12 +613,17 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _paper_country(text: str, about: set[str] | None = None, wire: bool = False) -> tuple[str, ...]:
+def _paper_country(
+    text: str, about: set[str] | None = None, wire: bool = False, seen: dict | None = None
+) -> tuple[str, ...]:
     """The countries a local paper is written in by the words it uses for its own institutions
     ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; and with ``wire``
     the style wire services share with local papers, "9 a.m."; not where a focused text is
     ``about`` other countries), where they agree: "Limerick" beside "the HSE" is Ireland's, not
-    Pennsylvania's; "a.m." beside "neighbourhood" is Canada's. None where they disagree."""
+    Pennsylvania's; "a.m." beside "neighbourhood" is Canada's. None where they disagree.
+    ``seen`` keeps what each pattern found in the text, for the next call on it."""
+    if seen is None:
+        seen = {}
     found: set[str] | None = None
     words = _PAPER_WORDS + tuple(
         (pattern, countries)
@@ -623,7 +631,10 @@ def _paper_country(text: str, about: set[str] | None = None, wire: bool = False)
         if not about or about <= set(countries)
     )
     for pattern, countries in words:
-        if pattern.search(text):
+        hit = seen.get(pattern)
+        if hit is None:
+            hit = seen[pattern] = pattern.search(text) is not None
+        if hit:
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
 
