@@ -1136,7 +1136,17 @@ LANGUAGE_VERBS = frozenset(
     {"speaks", "speak", "spoke", "speaking", "spoken", "fluent", "learn", "learned", "learns"}
     | {"learning", "learnt", "teach", "taught", "teaches", "translated", "dubbed"}
 )
-LANGUAGE_NOUNS = frozenset({"language", "languages", "speakers", "speaker", "translation"})
+LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speakers", "speaker", "translation"}
+    # a school's subject: "English class", "French immersion", "Spanish lessons"
+    | {"class", "classes", "lessons", "immersion", "literature", "grammar", "curriculum"}
+)
+# school subjects a language is listed with: "formulas in math and concepts in science and
+# English", "reading, writing and Spanish"
+SCHOOL_SUBJECTS = frozenset(
+    {"math", "maths", "mathematics", "science", "sciences", "history", "geography", "reading"}
+    | {"writing", "biology", "chemistry", "physics", "algebra", "spelling", "civics"}
+)
 
 
 def _language(doc, f: _Found, depth: int = 0) -> bool:
@@ -1145,6 +1155,8 @@ def _language(doc, f: _Found, depth: int = 0) -> bool:
     prev = doc[f.start - 1].lower_ if f.start > 0 else ""
     nxt = doc[f.end] if f.end < len(doc) else None
     if prev in LANGUAGE_VERBS or (nxt is not None and nxt.lower_ in LANGUAGE_NOUNS):
+        return True
+    if prev in {"and", "or", ","} and f.start >= 2 and doc[f.start - 2].lower_ in SCHOOL_SUBJECTS:
         return True
     if prev in {"and", "or"} and f.start >= 2 and depth < 3 and is_cap(doc[f.start - 2]):
         # the second of "in English and Spanish", "only French and Farsi"

@@ -41,6 +41,7 @@ WEIGHTS = {
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "home": 2.0,  # a famous city's namesake in the country a local text is written in
     "together": 1.5,  # the one reading of a name beside a reading of another name of the text
+    "sibling": 1.5,  # a reading of the kind (and country) of the names it is listed with
 }
 # a name that could lie in any of SPREAD regions says nothing about which one the text is about
 SPREAD = 100.0
@@ -73,6 +74,8 @@ _COMMA = re.compile(
 )
 # between two names of a list ("Crockett, Palestine and Houston")
 _LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+# the last two names of a list ("Montana and Wyoming", "Iowa, Ohio, or Texas")
+_AND = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
 # "Palma in northern Mozambique": the country a town is said to lie in
 _IN_COUNTRY = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)[- ]?)?(?:north|south|east|west)(?:ern)?\s+"
@@ -125,6 +128,14 @@ _STYLE_WORDS = (
     ),
     # the time written as British, Irish and Antipodean papers do ("4am", "4.15pm"; not "4 a.m.")
     (re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), ("AU", "GB", "IE", "NZ")),
+)
+# the style of the wire services as much as of local papers: the AP writes "9 a.m." of the whole
+# world, so it counts among towns only, never against a famous place abroad (an AP story's
+# "Birmingham police said at 3 a.m." is in England)
+_WIRE_STYLE = (
+    # the time written as North American papers do ("9 a.m.", "1:15 p.m."), the style of the
+    # AP and of the Canadian Press; with a British spelling ("neighbourhood") it is Canada's
+    (re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?!\w)"), ("CA", "US")),
 )
 
 
@@ -269,6 +280,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             cands[i] = []
 
+    siblings = _siblings(mentions, text)
+
     # first round without context
     for m, cs in zip(mentions, cands, strict=True):
         _set_probs(m, cs)
@@ -299,6 +312,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     # the style of the text's writer counts where the text is about none but its countries;
     # read when a name first needs it (most texts have no name of towns only)
     paper: tuple[str, ...] | None = None
+    local_style: tuple[str, ...] | None = None  # the same with the wire services' style
+    marks: dict = {}  # what each of their patterns found in the text, searched once
     # names of a whole country that no mention places anything in ("U.S. officials",
     # "American diplomats"; not "in northern Lebanon"): who acts, not where
     nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
@@ -318,7 +333,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
         placed = _placed(ctx_c, tops, nations)
         new = []
-        for m, cs in zip(mentions, cands, strict=True):
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if m.demonym or len(cs) <= 1:
                 new.append(cs)
                 continue
@@ -341,16 +356,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # the text's currency says which country's town it is only among towns: not
             # against a country, a region, a sea or a famous city of the name
             towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
-            if towns and paper is None:
-                paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
-            paid, local = (money, paper or ()) if towns else ((), ())
+            if towns and local_style is None:
+                local_style = _paper_country(
+                    text, about if focus_total >= FOCUS_MIN else set(), True, marks
+                )
+            paid, local = (money, local_style or ()) if towns else ((), ())
             # a famous city's namesake in the country a local text is written in, where the
             # text places nothing in the famous city's country ("call London police at
             # 519-661-5670" is London, Ontario's)
             home: tuple[str, ...] = ()
             if rivals and not towns:
                 if paper is None:
-                    paper = _paper_country(text, about if focus_total >= FOCUS_MIN else set())
+                    paper = _paper_country(
+                        text, about if focus_total >= FOCUS_MIN else set(), False, marks
+                    )
                 home = _home(cs, rivals, paper, money, cc, focus)
                 # several countries (a telephone number of Canada or the United States) say
                 # which only where the text names the town's own police or council
@@ -410,6 +429,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     s += w["home"]
                 if together.get(key) is e:
                     s += w["together"]
+                if siblings[i]:
+                    s += w["sibling"] * _kin(e, [mentions[j] for j in siblings[i]])
                 rescored.append((e, s))
             new.append(rescored)
         for m, cs in zip(mentions, new, strict=True):
@@ -452,6 +473,72 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for m in mentions if elsewhere else ():
         if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+    _as_dateline(mentions, final if mentions else [], text)
+
+
+def _as_dateline(mentions: list[Mention], final, text: str) -> None:
+    """The town a story is filed from is the town its name means in the story: "MALTA -" over
+    a college's book sale is an American town, and so is "Malta Road in Malta" below it, not
+    the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
+    - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
+    first = next((m for m in mentions if m.name.isupper() and _dateline_form(m, text)), None)
+    if first is None or first.chosen is None or first.chosen.rank != 4:
+        return
+    town, key = first.chosen, norm(first.name)
+    for m, cs in zip(mentions, final, strict=True):
+        if (
+            m is first
+            or norm(m.name) != key
+            or m.container
+            or m.chosen is None
+            or m.chosen.gid == town.gid
+            or m.chosen.country == town.country
+        ):
+            continue
+        for e, score in cs:
+            if e.gid == town.gid:
+                ranked = sorted(cs, key=lambda x: -x[1])
+                m.chosen, m.score = e, score
+                m.confidence = next((p for o, p in m.probs if o.gid == e.gid), 0.0)
+                m.alternatives = [x for x in ranked if x[0].gid != e.gid][:4]
+                break
+
+
+def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:
+    """For each mention, the names it is listed with: "Montana and Wyoming", "Crockett,
+    Palestine and Houston" (each name of a list ending in "and" or "or"; not "Springfield,
+    Illinois", a town and its state, nor a country's adjective)."""
+    out: list[list[int]] = [[] for _ in mentions]
+    i = 0
+    while i < len(mentions) - 1:
+        # the names joined by commas up to an "and" or "or"
+        j = i
+        while j + 1 < len(mentions) and _LIST.match(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+            if _AND.match(text[mentions[j - 1].end : mentions[j].start]):
+                break
+        if j > i and _AND.match(text[mentions[j - 1].end : mentions[j].start]):
+            group = [k for k in range(i, j + 1) if not mentions[k].demonym]
+            for k in group:
+                out[k] = [
+                    o for o in group if o != k and norm(mentions[o].name) != norm(mentions[k].name)
+                ]
+        i = max(j, i + 1)
+    return out
+
+
+def _kin(e: Entry, listed: list[Mention]) -> float:
+    """How likely the names listed with the mention are places of the reading's kind: a
+    country among countries ("Georgia and Armenia"), a state among its country's states
+    ("Montana and Wyoming" is no Ohio town). The highest over the listed names. Not towns: a
+    list of towns may span countries, and a name of many towns ("Washington") would make any
+    town of its country likelier ("Oregon and Washington laws")."""
+    if e.rank not in (0, 2):
+        return 0.0
+    return max(
+        sum(p for o, p in n.probs if o.rank == e.rank and (e.rank == 0 or o.country == e.country))
+        for n in listed
+    )
 
 
 def _leave_unplaced(m: Mention, ranked: list[tuple[Entry, float]]) -> None:
@@ -530,19 +617,28 @@ def _money_country(text: str) -> tuple[str, ...]:
     return next(iter(found)) if found else ()
 
 
-def _paper_country(text: str, about: set[str] | None = None) -> tuple[str, ...]:
+def _paper_country(
+    text: str, about: set[str] | None = None, wire: bool = False, seen: dict | None = None
+) -> tuple[str, ...]:
     """The countries a local paper is written in by the words it uses for its own institutions
-    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; not where a
-    focused text is ``about`` other countries), where they agree: "Limerick" beside "the HSE"
-    is Ireland's, not Pennsylvania's. None where they disagree."""
+    ("Cllr", "gardaí", "the HSE") and by its style ("neighbourhood", "4am"; and with ``wire``
+    the style wire services share with local papers, "9 a.m."; not where a focused text is
+    ``about`` other countries), where they agree: "Limerick" beside "the HSE" is Ireland's, not
+    Pennsylvania's; "a.m." beside "neighbourhood" is Canada's. None where they disagree.
+    ``seen`` keeps what each pattern found in the text, for the next call on it."""
+    if seen is None:
+        seen = {}
     found: set[str] | None = None
     words = _PAPER_WORDS + tuple(
         (pattern, countries)
-        for pattern, countries in _STYLE_WORDS
+        for pattern, countries in _STYLE_WORDS + (_WIRE_STYLE if wire else ())
         if not about or about <= set(countries)
     )
     for pattern, countries in words:
-        if pattern.search(text):
+        hit = seen.get(pattern)
+        if hit is None:
+            hit = seen[pattern] = pattern.search(text) is not None
+        if hit:
             found = set(countries) if found is None else found & set(countries)
     return tuple(sorted(found or ()))
 
