@@ -10,9 +10,9 @@ Each round runs, alternated so that the shared machine's load falls on all alike
             under the same Xvfb screen for every round (bare-x: the bare page on it too)
 A first, untimed round makes the folder's project and the cached page (a user's first start).
 Prints the median and range of each in seconds and the ratio of medians to the bare page, and
-the median CPU time (user + system, of the process and the children it waited for, QtWebEngine's
-among them) with its ratio: on a machine shared with other work, CPU time varies less with the
-load than wall-clock time does.
+the median CPU time (user + system, of the process and of every process it started, QtWebEngine's
+renderer among them: this script adopts their orphans) with its ratio: on a machine shared with
+other work, CPU time varies less with the load than wall-clock time does.
 ``--code DIR`` runs another checkout's explorer (e.g. an export of main) with this venv;
 ``--against DIR`` times another checkout's commands in the same rounds (before and after).
 Python writes and reuses its bytecode cache (``__pycache__``), as an installed app does (pip
@@ -25,6 +25,8 @@ the start and at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import os
 import resource
 import statistics
@@ -68,14 +70,57 @@ del view
 """
 
 
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
+
+
+def adopt_orphans() -> bool:
+    """Make this process the reaper of its descendants' orphans (Linux), so that their CPU time
+    is counted: QtWebEngine's renderer is forked by its zygote, which is ended before it reaps
+    the renderer, so without this the page's own work (parsing, drawing) was never counted."""
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans(keep: set[int], timeout: float = 10.0) -> None:
+    """Wait for every child of this process but ``keep`` (the orphans adopted while a command
+    ran), so that their CPU time is added to this process's children's."""
+    deadline = time.monotonic() + timeout
+    me = str(os.getpid())
+    while time.monotonic() < deadline:
+        orphans = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit() or int(entry) in keep:
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:  # the parent's pid
+                orphans.append(int(entry))
+        if not orphans:
+            return
+        for pid in orphans:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.005)
+
+
+KEEP: set[int] = set()  # children that outlive the commands (the Xvfb screen)
+
+
 def timed(cmd: list[str], env: dict) -> tuple[float, float]:
-    """Wall-clock seconds, and CPU seconds (user + system) of the process and of every child
-    it waited for (QtWebEngine's own processes among them)."""
+    """Wall-clock seconds, and CPU seconds (user + system) of the process and of every
+    descendant (QtWebEngine's own processes among them, its renderer included: see
+    ``adopt_orphans``)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     # run outside the checkout: its folder would come first on sys.path (see --code)
     subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, cwd=env["HOME_DIR"])
     wall = time.perf_counter() - t0
+    reap_orphans(KEEP)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
@@ -131,6 +176,8 @@ def main() -> None:
     from pyvirtualdisplay import Display
 
     screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
+    KEEP.add(screen.pid)
+    whole_tree = adopt_orphans()
     try:
         with tempfile.TemporaryDirectory() as home:
             os.makedirs(f"{home}/this")
@@ -158,6 +205,11 @@ def main() -> None:
         f"folder: {args.folder}  runs: {args.runs} (median, min-max, seconds); "
         f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
         f"bytecode cache {'written' if bytecode else 'not written (PYTHONDONTWRITEBYTECODE kept)'}"
+    )
+    print(
+        "CPU: every process of the command, QtWebEngine's renderer included"
+        if whole_tree
+        else "CPU: the process and the children it waited for (not QtWebEngine's renderer)"
     )
     for name, values in times.items():
         xvfb = name.endswith(("window", "bare-x"))

@@ -239,9 +239,7 @@
       lakes: objects.lakes ? L.geoJSON(topojson.feature(topo, objects.lakes), L.extend({}, common, {
         style: { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 },
       })) : null,
-      admin1: objects.admin1 ? lines(topojson.mesh(topo, objects.admin1), {
-        color: STYLE.admin1, weight: 0.6, opacity: 1,
-      }) : null,
+      admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
       borders: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
         return a !== b;
       })), { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
@@ -249,8 +247,21 @@
         return a === b;
       })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
-    prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer };
+    prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, lines: lines };
     return prepared;
+  }
+
+  // The first-level boundaries, decoded and made the first time the map is zoomed in enough
+  // to show them: a start-up at a wider view never needs them. Null when the data has none.
+  function admin1Layer() {
+    var made = prepare();
+    var admin1 = data().topology.objects.admin1;
+    if (!made.layers.admin1 && admin1) {
+      made.layers.admin1 = made.lines(topojson.mesh(data().topology, admin1), {
+        color: STYLE.admin1, weight: 0.6, opacity: 1,
+      });
+    }
+    return made.layers.admin1;
   }
 
   // options.still: the map is drawn for one picture (a snapshot) and never panned, so the canvas
@@ -270,8 +281,9 @@
     });
 
     function syncAdmin1() {
-      if (!layers.admin1) return;
       var want = map.getZoom() >= ADMIN1_MIN_ZOOM;
+      if (want && !admin1Layer()) return;
+      if (!layers.admin1) return;
       if (want && !map.hasLayer(layers.admin1)) {
         layers.admin1.addTo(map);
         layers.borders.bringToFront();

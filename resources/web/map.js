@@ -489,7 +489,7 @@
 
   function drawShapes() {
     makeShapes();
-    var added = false;
+    var added = false, kept = false;
     state.outlined = 0; // shown items drawn as a line or an area
     state.shapeOrder.forEach(function (i) {
       var layer = state.shapeLayers[i];
@@ -503,10 +503,13 @@
         layer.setStyle(shapeStyle(layer.exProps)); // the selection or colours may have changed
         state.shapes.addLayer(layer);
         added = true;
+      } else {
+        kept = true;
       }
     });
-    if (added) {
-      // Areas under lines: what was added last goes back into its place in the order.
+    if (added && kept) {
+      // Areas under lines: what was added after the shapes kept on the map goes back into its
+      // place in the order. Shapes all added now were added in that order: nothing to move.
       state.shapeOrder.forEach(function (i) {
         var layer = state.shapeLayers[i];
         if (layer && state.shapes.hasLayer(layer)) layer.bringToFront();
