@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from explorer.geoparse import Geoparser, load_gazetteer
-from explorer.geoparse.ner import MARGIN, _windows, window_entities
+from explorer.geoparse.ner import MARGIN, GreedyDecoder, _windows, window_entities
 from explorer.geoparse.parser import load_nlp
 from explorer.geoparse.schema import default_path
 from explorer.geoparse.tokens import TokenView, is_cap
@@ -201,6 +202,24 @@ def test_the_numpy_decoder_reads_whole_texts_as_the_recognisers_pipe(gp):
     assert [len(m) for m in mine[:5]] == [len(t) for t in theirs[:5]]
     assert all(theirs[:5]) and sum(map(len, theirs)) > 30
     assert mine == theirs
+
+
+def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
+    """The decoder embeds each distinct word of a batch once (its norm, prefix, suffix and
+    shape), then convolves: on the windows of real articles, where words recur, the vectors
+    are those of the recogniser's own tok2vec, bit for bit."""
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    assert decoder._embedding is not None  # the small English model's layout is recognised
+    docs = [windows.tokenizer(text) for text in _articles(10)]
+    jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
+    batch = list(_windows(docs, jobs))
+    assert len({t.norm_ for w in batch for t in w}) < sum(map(len, batch)) / 2
+    mine = decoder.vectors(batch)
+    theirs = decoder.tok2vec.predict(batch)
+    assert mine.shape == theirs.shape == (sum(map(len, batch)), 64)
+    assert np.array_equal(mine, theirs)
 
 
 def test_the_token_view_reads_what_spacy_tokens_give(gp):

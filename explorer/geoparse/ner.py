@@ -203,6 +203,7 @@ class GreedyDecoder:
         if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
             raise ValueError("the recogniser's model has unseen classes or no upper layer")
         self.tok2vec, self.lower, self.upper = model.layers
+        self._embedding = _embedding_layers(self.tok2vec)
         self.bias = self.lower.get_param("b")
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         moves = [name.split("-", 1)[0] for name in names]
@@ -226,13 +227,30 @@ class GreedyDecoder:
             made = cls._made[id(ner)] = cls(ner)
         return made
 
+    def vectors(self, docs: list[Doc]):
+        """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them.
+
+        Its first layers embed each token from its own features alone (norm, prefix, suffix,
+        shape: hashed embeddings, then a maxout); a word that comes back within the docs is
+        embedded once. Only the convolutions after them read a token's neighbours.
+        """
+        if self._embedding is None:
+            return self.tok2vec.predict(docs)
+        features, embed, reduce, convolve, to_array, project = self._embedding
+        columns = features.predict(docs)
+        rows = np.concatenate(columns)
+        unique, inverse = np.unique(rows, axis=0, return_inverse=True)
+        embedded = reduce.predict(embed.predict(unique))[inverse.reshape(-1)]
+        cuts = np.cumsum([len(c) for c in columns])[:-1]
+        return project.predict(to_array.predict(convolve.predict(np.split(embedded, cuts))))
+
     def decode(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         order = sorted((i for i, d in enumerate(docs) if len(d)), key=lambda i: -len(docs[i]))
         if not order:
             return out
         sorted_docs = [docs[i] for i in order]
-        cached = self.lower.predict(self.tok2vec.predict(sorted_docs))  # row 0: padding
+        cached = self.lower.predict(self.vectors(sorted_docs))  # row 0: padding
         lengths = np.array([len(d) for d in sorted_docs])
         # where each doc's tokens start in ``cached``, past its padding row
         first = np.concatenate(([1], 1 + np.cumsum(lengths)[:-1]))
@@ -282,6 +300,23 @@ class GreedyDecoder:
         for ents in out:
             ents.sort()
         return out
+
+
+def _embedding_layers(tok2vec) -> tuple | None:
+    """en_core_web_sm's recogniser's tok2vec, taken apart: (features, the hashed embeddings,
+    their maxout, the convolutions, list2array, the projection); None for another layout."""
+    try:
+        inner, to_array, project = tok2vec.layers
+        embedding, convolve = inner.layers
+        features, to_ragged, embed, reduce, to_list = embedding.layers
+    except ValueError:
+        return None
+    names = (features.name, to_ragged.name, to_list.name, to_array.name, project.name)
+    if names != ("extract_features", "list2ragged", "ragged2list", "list2array", "linear"):
+        return None
+    if not (embed.name.startswith("with_array(") and reduce.name.startswith("with_array(")):
+        return None
+    return features, embed.layers[0], reduce.layers[0], convolve, to_array, project
 
 
 def _function_word(word: str, lower: str) -> bool:
