@@ -222,6 +222,20 @@ def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
     assert np.array_equal(mine, theirs)
 
 
+def test_a_spelling_is_known_without_reading_its_entries(gp):
+    """The recogniser asks only whether a word is spelled like some gazetteer name
+    (``spelled_like``): for the capitalised words of real articles, the answer
+    ``by_skeleton`` gives, "Hodeidah" (Al Hudaydah) among the known ones."""
+    from explorer.geoparse.names import norm
+
+    keys = {norm(w.strip(".,;:()\"'")) for t in _articles(10) for w in t.split() if w[:1].isupper()}
+    keys |= {"hodeidah", "qamishli", "xq"}
+    answers = {k: gp.gaz.spelled_like(k) for k in keys if k}
+    assert answers == {k: bool(gp.gaz.by_skeleton(k)) for k in answers}
+    assert answers["hodeidah"] and not answers["xq"]
+    assert 20 < sum(answers.values()) < len(answers) - 20
+
+
 def test_the_token_view_reads_what_spacy_tokens_give(gp):
     """Recognition reads each token's text, offset, lower case, capitalisation and letters from
     the doc's TokenView, made from the text the doc was made from, instead of spaCy's Token

@@ -46,7 +46,7 @@ class WindowedNER:
         self.tokenizer = nlp.tokenizer
         self.ner = nlp.get_pipe("ner")
         # whether a word is a spelling of some gazetteer name: asked of every unknown word
-        self._spelled = lru_cache(maxsize=1 << 15)(lambda key: bool(parser.gaz.by_skeleton(key)))
+        self._spelled = lru_cache(maxsize=1 << 15)(parser.gaz.spelled_like)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Docs of ``texts`` in order, their entities in ``doc.user_data[ENTS]``."""
