@@ -202,6 +202,12 @@ def test_the_numpy_decoder_reads_whole_texts_as_the_recognisers_pipe(gp):
     assert [len(m) for m in mine[:5]] == [len(t) for t in theirs[:5]]
     assert all(theirs[:5]) and sum(map(len, theirs)) > 30
     assert mine == theirs
+    # a doc that already has sentences (a parsed one) goes to spaCy's own decoder
+    parsed = load_nlp()._nlp(texts[1])
+    assert parsed.has_annotation("SENT_START")
+    assert window_entities(windows.ner, [parsed]) == [
+        [(e.start, e.end, e.label_) for e in parsed.ents]
+    ]
 
 
 def test_words_embedded_once_give_the_recognisers_own_vectors(gp):

@@ -174,7 +174,10 @@ class WindowedNER:
 
 def window_entities(ner, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
     """The entities (start, end, label) the recogniser ``ner`` gives each of ``docs``, as
-    ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once."""
+    ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once (docs that
+    already hold sentences or entities, which its rules do not cover, by ``ner.pipe``)."""
+    if any(d.has_annotation("SENT_START") or d.has_annotation("ENT_IOB") for d in docs):
+        return [[(e.start, e.end, e.label_) for e in d.ents] for d in ner.pipe(docs)]
     return GreedyDecoder.of(ner).decode(docs)
 
 
