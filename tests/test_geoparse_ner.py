@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from explorer.geoparse import Geoparser, load_gazetteer
-from explorer.geoparse.ner import MARGIN, _windows, with_entities
+from explorer.geoparse.ner import MARGIN, GreedyDecoder, _windows, window_entities
 from explorer.geoparse.parser import load_nlp
 from explorer.geoparse.schema import default_path
 from explorer.geoparse.tokens import TokenView, is_cap
@@ -164,22 +165,81 @@ def _articles(limit: int) -> list[str]:
     return texts
 
 
-def test_the_beam_of_one_labels_windows_as_the_recognisers_pipe(gp):
-    """``with_entities`` (a beam search one state wide) gives every window of real articles
-    the entities that ``ner.pipe`` (the greedy decoder) gives it."""
+def test_the_numpy_decoder_labels_windows_as_the_recognisers_pipe(gp):
+    """``window_entities`` (spaCy's greedy decoder stepped in numpy, every window at once)
+    gives every window of real articles the entities that ``ner.pipe`` gives it."""
     windows = gp._windows
     assert windows is not None
     docs = [windows.tokenizer(text) for text in _articles(25)]
     jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
     assert len(jobs) > 200
 
-    def ents(labelled) -> list[list[tuple[int, int, str]]]:
-        return [[(e.start, e.end, e.label_) for e in w.ents] for w in labelled]
-
-    mine = ents(with_entities(windows.ner, list(_windows(docs, jobs))))
-    theirs = ents(windows.ner.pipe(_windows(docs, jobs), batch_size=256))
+    mine = window_entities(windows.ner, list(_windows(docs, jobs)))
+    theirs = [
+        [(e.start, e.end, e.label_) for e in w.ents]
+        for w in windows.ner.pipe(_windows(docs, jobs), batch_size=256)
+    ]
     assert sum(map(len, theirs)) > 200
     assert mine == theirs
+
+
+def test_the_numpy_decoder_reads_whole_texts_as_the_recognisers_pipe(gp):
+    """Whole news texts of every length, read together (entities of one and many words, at a
+    text's first and last token, beside line breaks): the same entities as ``ner.pipe``."""
+    windows = gp._windows
+    assert windows is not None
+    texts = [
+        "Paris",
+        "Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on Tuesday.",
+        "\n\nThe United Nations Security Council met in New York.\n\nIt condemned the strike",
+        "Residents of Baton Rouge, Louisiana, and of St. Louis told the Associated Press",
+        "The $4.5 billion TurkStream pipeline runs under the Black Sea to Kiyikoy",
+        *_articles(3),
+    ]
+    docs = [windows.tokenizer(text) for text in texts]
+    mine = window_entities(windows.ner, docs)
+    theirs = [[(e.start, e.end, e.label_) for e in d.ents] for d in windows.ner.pipe(docs)]
+    assert [len(m) for m in mine[:5]] == [len(t) for t in theirs[:5]]
+    assert all(theirs[:5]) and sum(map(len, theirs)) > 30
+    assert mine == theirs
+    # a doc that already has sentences (a parsed one) goes to spaCy's own decoder
+    parsed = load_nlp()._nlp(texts[1])
+    assert parsed.has_annotation("SENT_START")
+    assert window_entities(windows.ner, [parsed]) == [
+        [(e.start, e.end, e.label_) for e in parsed.ents]
+    ]
+
+
+def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
+    """The decoder embeds each distinct word of a batch once (its norm, prefix, suffix and
+    shape), then convolves: on the windows of real articles, where words recur, the vectors
+    are those of the recogniser's own tok2vec, bit for bit."""
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    assert decoder._embedding is not None  # the small English model's layout is recognised
+    docs = [windows.tokenizer(text) for text in _articles(10)]
+    jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
+    batch = list(_windows(docs, jobs))
+    assert len({t.norm_ for w in batch for t in w}) < sum(map(len, batch)) / 2
+    mine = decoder.vectors(batch)
+    theirs = decoder.tok2vec.predict(batch)
+    assert mine.shape == theirs.shape == (sum(map(len, batch)), 64)
+    assert np.array_equal(mine, theirs)
+
+
+def test_a_spelling_is_known_without_reading_its_entries(gp):
+    """The recogniser asks only whether a word is spelled like some gazetteer name
+    (``spelled_like``): for the capitalised words of real articles, the answer
+    ``by_skeleton`` gives, "Hodeidah" (Al Hudaydah) among the known ones."""
+    from explorer.geoparse.names import norm
+
+    keys = {norm(w.strip(".,;:()\"'")) for t in _articles(10) for w in t.split() if w[:1].isupper()}
+    keys |= {"hodeidah", "qamishli", "xq"}
+    answers = {k: gp.gaz.spelled_like(k) for k in keys if k}
+    assert answers == {k: bool(gp.gaz.by_skeleton(k)) for k in answers}
+    assert answers["hodeidah"] and not answers["xq"]
+    assert 20 < sum(answers.values()) < len(answers) - 20
 
 
 def test_the_token_view_reads_what_spacy_tokens_give(gp):

@@ -152,6 +152,15 @@ class Gazetteer:
         )
         return tuple(_entry(r, False) for r in rows)
 
+    def spelled_like(self, key: str) -> bool:
+        """Whether some main name has the skeleton of ``key``: ``bool(by_skeleton(key))``
+        without reading the entries (a common skeleton has hundreds)."""
+        sk = skeleton(key)
+        if len(sk) < 3:
+            return False
+        row = self._db().execute("SELECT 1 FROM skeletons WHERE key = ? LIMIT 1", (sk,))
+        return row.fetchone() is not None
+
     def is_given_name(self, key: str) -> bool:
         """A first name in the given-name list built into the gazetteer ("olivia")."""
         return key in self._given

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
-from spacy.attrs import NORM
+import numpy as np
+from spacy.attrs import IS_SPACE, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -35,8 +36,6 @@ from explorer.geoparse.tokens import CONNECTORS, view
 
 # tokens either side of an undecided run that the recogniser reads (its receptive field is 4)
 MARGIN = 4
-# how many windows (of about the same length) the recogniser reads in one pass
-WINDOW_BATCH = 64
 
 
 class WindowedNER:
@@ -47,7 +46,7 @@ class WindowedNER:
         self.tokenizer = nlp.tokenizer
         self.ner = nlp.get_pipe("ner")
         # whether a word is a spelling of some gazetteer name: asked of every unknown word
-        self._spelled = lru_cache(maxsize=1 << 15)(lambda key: bool(parser.gaz.by_skeleton(key)))
+        self._spelled = lru_cache(maxsize=1 << 15)(parser.gaz.spelled_like)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Docs of ``texts`` in order, their entities in ``doc.user_data[ENTS]``."""
@@ -69,14 +68,14 @@ class WindowedNER:
             view(doc, text)
         plans = [self.plan(doc) for doc in docs]
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
-        labelled = with_entities(self.ner, list(_windows(docs, jobs)))
+        labelled = window_entities(self.ner, list(_windows(docs, jobs)))
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         for (i, s, _), window in zip(jobs, labelled, strict=True):
             undecided = plans[i][2]
-            for ent in window.ents:
-                a, b = s + ent.start, s + ent.end
+            for start, end, label in window:
+                a, b = s + start, s + end
                 if any(a < e2 and s2 < b for s2, e2 in undecided):
-                    found[i].append((a, b, ent.label_))
+                    found[i].append((a, b, label))
         for doc, ents, (_, sure, _) in zip(docs, found, plans, strict=True):
             for a, b, label in sure:
                 if not any(a < e2 and s2 < b for s2, e2, _ in ents):
@@ -173,21 +172,154 @@ class WindowedNER:
         )
 
 
-def with_entities(ner, docs: list[Doc]) -> list[Doc]:
-    """``docs`` with the entities the recogniser ``ner`` gives them, as ``ner.pipe`` would.
+def window_entities(ner, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+    """The entities (start, end, label) the recogniser ``ner`` gives each of ``docs``, as
+    ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once (docs that
+    already hold sentences or entities, which its rules do not cover, by ``ner.pipe``)."""
+    if any(d.has_annotation("SENT_START") or d.has_annotation("ENT_IOB") for d in docs):
+        return [[(e.start, e.end, e.label_) for e in d.ents] for d in ner.pipe(docs)]
+    return GreedyDecoder.of(ner).decode(docs)
 
-    Its greedy decoder is called as a beam search one state wide: at each step both take the
-    highest-scoring valid move, so the labels are the same, but the beam's steps run in
-    Python with the interpreter lock held, where the greedy loop, compiled to run without
-    it, takes and releases the lock around each of its small vector sums (a third of the
-    recogniser's time went there; the beam of one reads these windows 1.4 times faster).
-    Docs go in batches of about the same length, as ``pipe`` sorts them.
+
+class GreedyDecoder:
+    """spaCy's greedy decoder for its entity recogniser, one numpy step for every doc at once.
+
+    The recogniser embeds the tokens (its tok2vec), projects each token's vector once for each
+    of the three places a token can fill in a state (the "lower" layer, precomputed), and then
+    moves along each doc a token at a time: a state's hidden vector is the sum of the three
+    projections (the next token; when an entity is open, its first token and the token before
+    the next), plus a bias, through a maxout; its scores, the "upper" layer's product; the move
+    taken, the highest-scoring valid one (O, B-, I-, L-, U- of a label: BILUO). Every move
+    consumes one token, so all docs step together; spaCy's own loop steps each doc's state
+    through small compiled calls that take and drop the interpreter lock (its greedy loop) or
+    through Python per doc (its beam). The arithmetic is the same, in the same order: the
+    labels are those ``ner.pipe`` gives (``tests/test_geoparse_ner.py``).
+
+    Only what these windows hold is handled: fresh docs with no preset entities and no
+    sentence starts, which is what makes the validity rules below complete.
     """
-    by_length = sorted((d for d in docs if len(d)), key=len)
-    for i in range(0, len(by_length), WINDOW_BATCH):
-        batch = by_length[i : i + WINDOW_BATCH]
-        ner.set_annotations(batch, ner.beam_parse(batch, beam_width=1))
-    return docs
+
+    _made: ClassVar[dict[int, GreedyDecoder]] = {}
+
+    def __init__(self, ner) -> None:
+        model = ner.model
+        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
+            raise ValueError("the recogniser's model has unseen classes or no upper layer")
+        self.tok2vec, self.lower, self.upper = model.layers
+        self._embedding = _embedding_layers(self.tok2vec)
+        self.bias = self.lower.get_param("b")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        moves = [name.split("-", 1)[0] for name in names]
+        labels = [name.split("-", 1)[1] if "-" in name else "" for name in names]
+        kinds = sorted({label for label in labels if label})
+        self.labels = kinds
+        code = {label: k for k, label in enumerate(kinds)}
+        self.move = np.array(["OBILU".find(m) for m in moves], dtype=np.int8)
+        self.label = np.array([code.get(label, -1) for label in labels], dtype=np.int64)
+        has = self.label >= 0
+        self.is_out = self.move == 0
+        self.is_begin = (self.move == 1) & has
+        self.is_in = (self.move == 2) & has
+        self.is_last = (self.move == 3) & has
+        self.is_unit = (self.move == 4) & has  # "U-" without a label needs a preset entity
+
+    @classmethod
+    def of(cls, ner) -> GreedyDecoder:
+        made = cls._made.get(id(ner))
+        if made is None:
+            made = cls._made[id(ner)] = cls(ner)
+        return made
+
+    def vectors(self, docs: list[Doc]):
+        """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them.
+
+        Its first layers embed each token from its own features alone (norm, prefix, suffix,
+        shape: hashed embeddings, then a maxout); a word that comes back within the docs is
+        embedded once. Only the convolutions after them read a token's neighbours.
+        """
+        if self._embedding is None:
+            return self.tok2vec.predict(docs)
+        features, embed, reduce, convolve, to_array, project = self._embedding
+        columns = features.predict(docs)
+        rows = np.concatenate(columns)
+        unique, inverse = np.unique(rows, axis=0, return_inverse=True)
+        embedded = reduce.predict(embed.predict(unique))[inverse.reshape(-1)]
+        cuts = np.cumsum([len(c) for c in columns])[:-1]
+        return project.predict(to_array.predict(convolve.predict(np.split(embedded, cuts))))
+
+    def decode(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        order = sorted((i for i, d in enumerate(docs) if len(d)), key=lambda i: -len(docs[i]))
+        if not order:
+            return out
+        sorted_docs = [docs[i] for i in order]
+        cached = self.lower.predict(self.vectors(sorted_docs))  # row 0: padding
+        lengths = np.array([len(d) for d in sorted_docs])
+        # where each doc's tokens start in ``cached``, past its padding row
+        first = np.concatenate(([1], 1 + np.cumsum(lengths)[:-1]))
+        space = np.concatenate([[False]] + [d.to_array([IS_SPACE]) for d in sorted_docs])
+        space = space.astype(bool)
+        n = len(sorted_docs)
+        is_open = np.zeros(n, dtype=bool)
+        open_label = np.full(n, -1)
+        ent_start = np.zeros(n, dtype=np.int64)  # row in ``cached`` of the open entity's start
+        is_out, is_begin, is_in = self.is_out, self.is_begin, self.is_in
+        is_last, is_unit, move_label = self.is_last, self.is_unit, self.label
+        found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        for t in range(int(lengths[0])):
+            k = int(np.searchsorted(-lengths, -t, side="left"))  # the docs longer than t
+            rows = first[:k] + t
+            op = is_open[:k]
+            features = cached[rows, 0] + cached[np.where(op, ent_start[:k], 0), 1]
+            features += cached[np.where(op, rows - 1, 0), 2]
+            features += self.bias
+            scores = self.upper.predict(features.max(axis=-1))
+            room = (lengths[:k] - t >= 2)[:, None]
+            same = open_label[:k, None] == move_label[None, :]
+            closed = ~op[:, None]
+            word = ~space[rows][:, None]
+            valid = (
+                (closed & is_out)
+                | (closed & room & word & is_begin)
+                | (op[:, None] & room & same & is_in)
+                | (op[:, None] & same & is_last)
+                | (closed & word & is_unit)
+            )
+            best = np.where(valid, scores, -np.inf).argmax(axis=1)
+            move, label = self.move[best], move_label[best]
+            begin = move == 1
+            ends = (move == 3) | (move == 4)
+            if ends.any():
+                at = np.flatnonzero(ends)
+                starts = np.where(move[at] == 4, t, ent_start[at] - first[at])
+                found.append((at, starts, np.full(len(at), t + 1), label[at]))
+            is_open[:k] = (op & (move != 3)) | begin
+            open_label[:k] = np.where(begin, label, np.where(is_open[:k], open_label[:k], -1))
+            ent_start[:k] = np.where(begin, rows, ent_start[:k])
+        for at, starts, ends_, labels in found:
+            rows_ = zip(at.tolist(), starts.tolist(), ends_.tolist(), labels.tolist(), strict=True)
+            for j, s, e, lab in rows_:
+                out[order[j]].append((s, e, self.labels[lab]))
+        for ents in out:
+            ents.sort()
+        return out
+
+
+def _embedding_layers(tok2vec) -> tuple | None:
+    """en_core_web_sm's recogniser's tok2vec, taken apart: (features, the hashed embeddings,
+    their maxout, the convolutions, list2array, the projection); None for another layout."""
+    try:
+        inner, to_array, project = tok2vec.layers
+        embedding, convolve = inner.layers
+        features, to_ragged, embed, reduce, to_list = embedding.layers
+    except ValueError:
+        return None
+    names = (features.name, to_ragged.name, to_list.name, to_array.name, project.name)
+    if names != ("extract_features", "list2ragged", "ragged2list", "list2array", "linear"):
+        return None
+    if not (embed.name.startswith("with_array(") and reduce.name.startswith("with_array(")):
+        return None
+    return features, embed.layers[0], reduce.layers[0], convolve, to_array, project
 
 
 def _function_word(word: str, lower: str) -> bool:
