@@ -2216,6 +2216,24 @@ class EventRules:
             for c in kids
         )
 
+    def _leaders_as_themselves(self, agents: list) -> list:
+        """ "Tillerson, who met with Trump in New York": a leader stands for his state when
+        he meets a state, a body or another leader; met only by people the lexicon does not
+        know (his own aides, a businessman), he is himself."""
+        leaders = {}
+        for n, sp in agents:
+            m = next(
+                (m for m in self.ctx.mentions if sp is not None and (m.start, m.end) == sp), None
+            )
+            if m is not None and m.ref.kind == "leader" and n == m.ref.actor:
+                leaders[n] = m.ref.name
+        others = [(n, sp) for n, sp in agents if n not in leaders]
+        if not leaders or not others or any(self._known_actor(sp) for _n, sp in others):
+            return agents
+        if not all(n[:1].isupper() for n, _sp in others):
+            return agents  # "met with protesters": not said whom
+        return [(leaders.get(n, n), sp) for n, sp in agents]
+
     def _known_actor(self, span: tuple[int, int] | None) -> bool:
         """A lexicon actor or a country at ``span``."""
         if span is None:
@@ -2551,6 +2569,8 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
+            if spec.get("symmetric"):
+                agents = self._leaders_as_themselves(agents)
             placeless = frozenset(
                 n for n, sp in targets if sp is None or not self._a_place_span(sp)
             )
