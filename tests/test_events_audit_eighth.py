@@ -143,3 +143,20 @@ def test_a_state_listed_before_a_movement_is_a_side_of_its_own(read):
     assert got
     assert "Sudan" in got[0].actors
     assert all(" and " not in a for a in got[0].actors)
+
+
+# --- one generic word for two people -----------------------------------------------------------
+
+
+def test_a_man_who_stabbed_a_man_keeps_his_victim(read):
+    text = (
+        "A man who fatally stabbed a man outside a bar has been found guilty of murder, a"
+        " court in Leeds heard."
+    )
+    got = [e for e in read(text).events if e.type == "attack"]
+    assert [(e.actors, e.targets) for e in got] == [(["man"], ["man"])]  # before: no target
+
+
+def test_a_named_author_is_still_no_target_of_his_own(read):
+    got = _events(read, "Hamas said Hamas fighters attacked Israeli troops in Gaza.", "attack")
+    assert all(not set(e.actors) & set(e.targets) for e in got)

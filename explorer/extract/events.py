@@ -1804,7 +1804,13 @@ class EventRules:
             # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
-        targets = [t for t in targets if t[0] not in [a[0] for a in agents]]
+        # "a man who stabbed a man": one generic word for two people keeps its target
+        targets = [
+            t
+            for t in targets
+            if t[0] not in [a[0] for a in agents]
+            or (t[0].islower() and t[1] is not None and t[1] not in [a[1] for a in agents])
+        ]
         if sym:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
@@ -2228,8 +2234,10 @@ class EventRules:
             if m is not None and m.ref.kind == "leader" and n == m.ref.actor:
                 leaders[n] = m.ref.name
         others = [(n, sp) for n, sp in agents if n not in leaders]
-        if not leaders or not others or any(self._known_actor(sp) for _n, sp in others):
+        if not leaders or not others:
             return agents
+        if any(self._known_actor(sp) or (sp and self._a_place_span(sp)) for _n, sp in others):
+            return agents  # "Putin met Dagestan's leader": the region's government
         if not all(n[:1].isupper() for n, _sp in others):
             return agents  # "met with protesters": not said whom
         return [(leaders.get(n, n), sp) for n, sp in agents]
