@@ -1,8 +1,8 @@
 """The events audit's ninth pass, on wordings of real news nobody tuned on: winning a tender is
 no agreement and a firm's nationality is not its state, agreements signed in the past and left
-untold are no event, a show named after its town is no one hosted, a leader met by people the
-lexicon does not know is himself, and a state listed before "and" inside one noun phrase is a
-side of its own."""
+untold are no event, a show named after its town is no one hosted, a state listed before "and"
+inside one noun phrase is a side of its own, and one generic word for attacker and victim keeps
+the victim."""
 
 from __future__ import annotations
 
@@ -102,26 +102,17 @@ def test_hosting_talks_is_still_a_meeting(read):
 # --- a leader is his state when he meets a state -----------------------------------------------
 
 
-def test_a_leader_met_by_an_unknown_person_is_himself(read):
-    got = _events(
-        read, "Tillerson, who met with Trump in New York Saturday, said he was honored.", "meeting"
-    )
-    assert got
-    # before: "Meeting: Tillerson – United States in New York"
-    assert "United States" not in got[0].actors
-    assert "Donald Trump" in got[0].actors
-
-
 def test_two_leaders_meeting_are_their_states(read):
     got = _events(read, "Putin met Erdogan in Sochi on Tuesday.", "meeting")
     assert [sorted(e.actors) for e in got] == [["Russia", "Turkey"]]
 
 
-def test_a_leader_meeting_a_nations_minister_is_his_state(read):
-    got = _events(
-        read, "Trump met with Japanese Prime Minister Shinzo Abe in Florida.", "meeting"
+def test_a_meeting_after_past_workshops_is_still_planned(read):
+    text = (
+        "Members of Kent's Board of Finance attended previous workshops and a meeting with the"
+        " Canaan Board of Finance is scheduled for this week."
     )
-    assert got and "United States" in got[0].actors and "Japan" in got[0].actors
+    assert _events(read, text, "meeting")
 
 
 # --- two sides listed in one noun phrase -------------------------------------------------------

@@ -1094,6 +1094,16 @@ class EventRules:
         bombings", "the almost daily torrent of bombings", "attacks blamed on the PKK have
         killed hundreds since 1984": no one event."""
         tok = trig.tok
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and any(
+                c.dep_ == "amod"
+                and (c.lower_ in _PAST_WORDS or any(a.lower_ in _PAST_WORDS for a in c.children))
+                for c in tok.children
+            )
+        ):
+            return True  # "previously signed agreements", "past attacks": none told
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "a torrent of bombings and shootings"
         h = tok.head
@@ -1108,12 +1118,6 @@ class EventRules:
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
-        if any(
-            c.dep_ == "amod"
-            and (c.lower_ in _PAST_WORDS or any(a.lower_ in _PAST_WORDS for a in c.children))
-            for c in tok.children
-        ):
-            return True  # "previously signed agreements", "past attacks": none told
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
@@ -2222,26 +2226,6 @@ class EventRules:
             for c in kids
         )
 
-    def _leaders_as_themselves(self, agents: list) -> list:
-        """ "Tillerson, who met with Trump in New York": a leader stands for his state when
-        he meets a state, a body or another leader; met only by people the lexicon does not
-        know (his own aides, a businessman), he is himself."""
-        leaders = {}
-        for n, sp in agents:
-            m = next(
-                (m for m in self.ctx.mentions if sp is not None and (m.start, m.end) == sp), None
-            )
-            if m is not None and m.ref.kind == "leader" and n == m.ref.actor:
-                leaders[n] = m.ref.name
-        others = [(n, sp) for n, sp in agents if n not in leaders]
-        if not leaders or not others:
-            return agents
-        if any(self._known_actor(sp) or (sp and self._a_place_span(sp)) for _n, sp in others):
-            return agents  # "Putin met Dagestan's leader": the region's government
-        if not all(n[:1].isupper() for n, _sp in others):
-            return agents  # "met with protesters": not said whom
-        return [(leaders.get(n, n), sp) for n, sp in agents]
-
     def _known_actor(self, span: tuple[int, int] | None) -> bool:
         """A lexicon actor or a country at ``span``."""
         if span is None:
@@ -2577,8 +2561,6 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             spec = self.types[trig.type]
-            if spec.get("symmetric"):
-                agents = self._leaders_as_themselves(agents)
             placeless = frozenset(
                 n for n, sp in targets if sp is None or not self._a_place_span(sp)
             )
