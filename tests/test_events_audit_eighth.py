@@ -37,6 +37,14 @@ def test_a_named_firms_nationality_is_not_the_party(read):
     assert [e.actors for e in got] == [["Kolin"]]  # before: Turkey
 
 
+def test_a_firm_named_before_its_description_is_the_party(read):
+    got = _events(
+        read, "The Kolin Group, a Turkish company, signed a contract with Azerbaijan.", "agreement"
+    )
+    assert got and "Turkey" not in got[0].actors
+    assert "Kolin Group" in got[0].actors  # before: Turkey
+
+
 def test_an_unnamed_firm_is_no_state(read):
     got = _events(
         read, "A Russian company signed a contract with Azerbaijan on Monday.", "agreement"

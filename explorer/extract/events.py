@@ -1252,6 +1252,11 @@ class EventRules:
                     self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
+            if c.lemma_.lower() in _FIRM_NOUNS and tok.pos_ == "PROPN" and tok.i < c.i:
+                # "Kolin, the Turkish company": the firm's name, not its description
+                first = min(t.i for t in _np_tokens(tok) if t.pos_ == "PROPN")
+                name = tok.doc[first : tok.i + 1]
+                return [(name.text, (ctx.s.char(name[0]), ctx.s.char_end(tok)))]
             found += self._head_actors(c, depth + 1)
         if found:
             return found
