@@ -315,6 +315,23 @@ _RUMOURS = {"rumor", "rumour", "hoax"}
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
 _BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
+# heads that name a business: its nationality is where it comes from, not a party
+_FIRM_NOUNS = {
+    "company",
+    "firm",
+    "corporation",
+    "contractor",
+    "consortium",
+    "conglomerate",
+    "manufacturer",
+    "maker",
+    "builder",
+    "developer",
+    "supplier",
+    "operator",
+}
+# "previously signed agreements", "past attacks": an untold set of events of the past
+_PAST_WORDS = {"previously", "previous", "past", "prior", "earlier", "former", "existing"}
 # offices that act for a state but a lone one is his own man: "a Turkish police officer"
 _ONE_PERSON_OFFICES = {"officer", "agent"}
 # words in -man or -ist that are no one person: "a German warship", "a Russian chairman"
@@ -641,7 +658,8 @@ class EventRules:
         if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
             return False  # "fired Reams": dismissed him
         if "object_person_or_any" in spec and not any(
-            self._person(o) or _words(_np_tokens(o)) & set(spec["object_person_or_any"])
+            (self._person(o) and not self._named_after_a_place(o))
+            or _words(_np_tokens(o)) & set(spec["object_person_or_any"])
             for o in children(tok, "dobj")
         ):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
@@ -725,6 +743,28 @@ class EventRules:
         w = self.words
         kinds = w["official_nouns"] | w["people_nouns"] | w["actor_nouns"] | w["person_nouns"]
         return tok.lemma_.lower() in kinds
+
+    def _named_after_a_place(self, tok) -> bool:
+        """ "Rodeo Gainesville", "Expo Dubai": a show or a fair named after its town, neither
+        the town nor anyone one hosts."""
+        if tok.pos_ != "PROPN" or self.ctx.mention(tok) is not None:
+            return False
+        # the town's name, found here or elsewhere in the sentence ("The Gainesville Riding
+        # Club will host Rodeo Gainesville", where the recogniser took it for a surname)
+        s = self.ctx.s
+        names = {tp.name for tp in self.ctx.toponyms if s.start <= tp.start < s.end}
+        tp = self._toponym_of(tok)
+        if tp is None and tok.text not in names:
+            return False
+        return any(
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i < tok.i
+            and (tp is None or self._toponym_of(c) is not tp)
+            and self.ctx.mention(c) is None
+            and c.ent_type_ != "PERSON"
+            for c in tok.children
+        )
 
     def _place_word(self, tok) -> bool:
         """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
@@ -1054,6 +1094,16 @@ class EventRules:
         bombings", "the almost daily torrent of bombings", "attacks blamed on the PKK have
         killed hundreds since 1984": no one event."""
         tok = trig.tok
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and any(
+                c.dep_ == "amod"
+                and (c.lower_ in _PAST_WORDS or any(a.lower_ in _PAST_WORDS for a in c.children))
+                for c in tok.children
+            )
+        ):
+            return True  # "previously signed agreements", "past attacks": none told
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "a torrent of bombings and shootings"
         h = tok.head
@@ -1115,6 +1165,10 @@ class EventRules:
         """The actors a noun phrase headed by ``tok`` names (conjuncts included), with spans."""
         out: list[tuple[str, tuple[int, int] | None]] = []
         for head in with_conjuncts(tok):
+            listed = self._listed_before(head)
+            if listed:
+                out += [it for it in listed if it[0] not in [o[0] for o in out]]
+                continue
             for item in self._head_actors(head, depth):
                 if item[0] not in [o[0] for o in out]:
                     out.append(item)
@@ -1122,6 +1176,28 @@ class EventRules:
             # "Israeli tanks and troops": the state, not "troops" again
             out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
         return out
+
+    def _listed_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "talks between Khartoum and Darfur rebels": the parser hangs a side named before
+        "and" on the other side's noun; a state (or its capital) listed so is a side of its
+        own, and the words after "and" name the other one."""
+        ctx = self.ctx
+        for c in tok.children:
+            if c.dep_ not in ("nmod", "compound") or c.i >= tok.i:
+                continue
+            m = ctx.mention(c)
+            conj = children(c, "conj")
+            if m is None or m.ref.kind != "state" or not conj or not children(c, "cc"):
+                continue
+            first = conj[0].left_edge
+            if first.i <= c.i:
+                continue
+            name = tok.doc[first.i : tok.i + 1].text
+            return [
+                (m.ref.actor, (m.start, m.end)),
+                (name, (ctx.s.char(first), ctx.s.char_end(tok))),
+            ]
+        return []
 
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
@@ -1176,6 +1252,11 @@ class EventRules:
                     self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
+            if c.lemma_.lower() in _FIRM_NOUNS and tok.pos_ == "PROPN" and tok.i < c.i:
+                # "Kolin, the Turkish company": the firm's name, not its description
+                first = min(t.i for t in _np_tokens(tok) if t.pos_ == "PROPN")
+                name = tok.doc[first : tok.i + 1]
+                return [(name.text, (ctx.s.char(name[0]), ctx.s.char_end(tok)))]
             found += self._head_actors(c, depth + 1)
         if found:
             return found
@@ -1207,6 +1288,16 @@ class EventRules:
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        firms = [t for t in [tok, *core] if t.lemma_.lower() in _FIRM_NOUNS and t.i <= tok.i]
+        if firms and any(self._nationality(t) for t in core if t.i < firms[0].i):
+            # "the Turkish company Kolin", "a Russian firm": a business, not its state
+            if tok.pos_ == "PROPN" and tok.i > firms[0].i:
+                first = tok.doc[firms[0].i + 1]
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+            first = min((t for t in core if self._nationality(t)), key=lambda t: t.i)
+            name = tok.doc[first.i : tok.i + 1].text
+            return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if any(t.lower_ in _IRREGULAR_WORDS for t in core if t.i < tok.i):
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
@@ -1722,7 +1813,13 @@ class EventRules:
             # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
-        targets = [t for t in targets if t[0] not in [a[0] for a in agents]]
+        # "a man who stabbed a man": one generic word for two people keeps its target
+        targets = [
+            t
+            for t in targets
+            if t[0] not in [a[0] for a in agents]
+            or (t[0].islower() and t[1] is not None and t[1] not in [a[1] for a in agents])
+        ]
         if sym:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
