@@ -41,6 +41,22 @@ _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
 # a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
 _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+
+
+def _lent(verb) -> list:
+    """A relative pronoun the parser made the object of ``verb`` (an infinitive under a
+    relative clause) though ``verb`` has an object of its own after it: the pronoun is the
+    relative clause's ("which the United States has armed to fight Islamic State")."""
+    objs = children(verb, "dobj")
+    return [
+        o for o in objs if o.lower_ in RELPRON and o.i < verb.i and any(p.i > verb.i for p in objs)
+    ]
+
+
+def _own_objects(verb) -> list:
+    """The verb's objects, a pronoun lent to it by the relative clause above left out."""
+    lent = _lent(verb)
+    return [o for o in children(verb, "dobj") if o not in lent]
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
@@ -602,7 +618,7 @@ class StanceRules:
                     heads = [tok.head]
             return [_Claim(rel, tok, powers, heads)]
         powers = self._subject_powers(tok)
-        dobj = children(tok, "dobj")
+        dobj = _own_objects(tok)
         if not dobj:  # "armed and financed the rebels": the object both verbs share
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         fronted = self._fronted(tok) if not dobj else None
@@ -650,9 +666,13 @@ class StanceRules:
             if t.dep_ not in ("pobj", "prep", "pcomp", "xcomp") or t.head.i == t.i:
                 return None
             t = t.head
-        if t.dep_ != "relcl" or t.i == tok.i:
+        if t.dep_ != "relcl":
             return None
         prons = [c for c in t.children if c.lower_ in RELPRON and c.dep_ in ("dobj", "pobj")]
+        if t.i == tok.i:
+            # "the YPG, which the United States has armed to fight Islamic State": the
+            # parser hangs the pronoun on the infinitive, which has an object of its own
+            prons = [c for x in t.children if x.dep_ in ("xcomp", "advcl") for c in _lent(x)]
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not prons or not subj:
             return None
@@ -954,7 +974,7 @@ class StanceRules:
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [
-            o for d in children(tok, "dobj") for o in with_conjuncts(d)
+            o for d in _own_objects(tok) for o in with_conjuncts(d)
         ]
         # "fighting alongside X against Y": the "against" often hangs on X
         foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
@@ -1063,7 +1083,7 @@ class StanceRules:
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
         sup = self.cfg["supplies"]
-        dobj = children(tok, "dobj")
+        dobj = _own_objects(tok)
         if passive:
             # "anti-communist forces supplied and trained by the United States"
             by = preps(tok, "by")
@@ -1100,9 +1120,15 @@ class StanceRules:
         elif weapons:
             # "sold Iraq dozens of jets": the other object is the buyer
             heads = preps(tok, "to") + preps(weapons[0], "to")
-            heads += [
-                o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
-            ]
+            if not heads:
+                # "will send Leopard 2 tanks to Ukraine": with a recipient after "to", a
+                # dative before the weapons is their name misparsed, not a second buyer
+                heads += [
+                    o
+                    for d in children(tok, "dative")
+                    for o in with_conjuncts(d)
+                    if d.lower_ != "to"
+                ]
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
             heads += self._poured_into(tok)
             if not heads:
