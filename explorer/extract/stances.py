@@ -312,6 +312,11 @@ class StanceRules:
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
+            if not got and s.i < tok.i and self._glued_subject(tok):
+                # "French warplanes struck Islamist positions in northern Mali to support
+                # ...": a "to" infinitive has no subject of its own without "for"; the
+                # parser took the object of the verb before it for one
+                got = self._subject_powers(tok.head)
         else:
             got = self._actors_of(self._accused(tok) or governing_subjects(tok))
             got = got or self._left_chain(tok)
@@ -323,6 +328,18 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    @staticmethod
+    def _glued_subject(tok) -> bool:
+        """An infinitive of purpose after its head's object ("struck ... positions to
+        support"): no "for" before its subject, so the subject is a misparse."""
+        return (
+            tok.dep_ in ("ccomp", "advcl", "xcomp")
+            and tok.head.pos_ == "VERB"
+            and infinitive(tok)
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+            and bool(children(tok.head, "nsubj"))
+        )
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
@@ -628,6 +645,8 @@ class StanceRules:
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
+        if rel == "backs":
+            heads = [o for h in heads for o in self._campaign_owner(h)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
             heads, foes = self._helped(tok, heads)
@@ -652,6 +671,20 @@ class StanceRules:
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
+
+    def _campaign_owner(self, head) -> list:
+        """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive":
+        whose offensive is backed; any other object as it is."""
+        doc, k = head.doc, head.i
+        word = head.lower_
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐", "‑") and doc[k + 2].is_alpha:
+            word, k = f"{word}-{doc[k + 2].lower_}", k + 2
+        last = word.split("-")[-1]
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        if last not in camp and last != "counteroffensive":
+            return [head]
+        owners = [c for c in head.children if c.dep_ == "poss" and self._actors_of([c])]
+        return owners or [head]
 
     @staticmethod
     def _fronted(tok):
