@@ -493,6 +493,13 @@ class StanceRules:
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+                # "Algeria arms and shelters the Polisario guerrillas ...": a sentence the
+                # tagger read as one noun phrase
+                read = self._root_noun_verb(tok, lem)
+                if read:
+                    out += read
+                    continue
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
                 passive = bool(children(tok, "nsubjpass", "auxpass")) or (
                     tok.tag_ == "VBN"
@@ -671,6 +678,34 @@ class StanceRules:
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
+
+    def _root_noun_verb(self, tok, lem: str) -> list[_Claim]:
+        """A verb in the third person the tagger took for a plural noun at the root, the
+        power's name glued to it as a modifier and the side after it as an apposition
+        ("Algeria arms and shelters the Polisario guerrillas fighting for ..."). Only a
+        name right before it and a side with "the" after it: "Algeria arms exports" stays
+        a noun."""
+        if lem in self.cfg["supplies"]["no_weapon_needed"]:
+            rel = "supplies"
+        elif lem in self.cfg["backs"]["verbs"]:
+            rel = "backs"
+        else:
+            return []
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        powers = self._actors_of(before)
+        if not powers or any(m.ref.kind not in _STATE_KINDS for m in powers):
+            return []
+        sides = [
+            c
+            for c in tok.children
+            if c.dep_ in ("appos", "dobj")
+            and c.i > tok.i
+            and any(d.lower_ == "the" for d in children(c, "det"))
+        ]
+        parties = [m for m in self._actors_of(sides[:1]) if m.ref.kind not in _STATE_KINDS]
+        if not parties:
+            return []
+        return [_Claim(rel, tok, powers, sides[:1])]
 
     def _campaign_owner(self, head) -> list:
         """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive":
