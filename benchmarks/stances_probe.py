@@ -10,7 +10,10 @@ Salvador, Bangladesh, the Ogaden, the Congo in 1998, Sierra Leone, Sri Lanka, Ma
 Sea, Gaza, Iraq, Angola in 1976, Rhodesia, Libya, Tajikistan and Transnistria, most with the
 conflict expected; sidesq8: 48 from Sri Lanka, Kosovo, Lebanon in 1982, Iran-Iraq,
 Ethiopia-Eritrea, Mali in 2012, Somalia, Colombia, Myanmar, Nagorno-Karabakh in 1993,
-Western Sahara and Kashmir, with support, supply, opposition, mediation and denials). Run it
+Western Sahara and Kashmir, with support, supply, opposition, mediation and denials; sidesq9:
+40 from Bosnia, Congo in 1998, Chad-Libya, Lebanon in 2006, Georgia in 2008, Libya in 2011,
+Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
+nothing). Run it
 after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all]
@@ -1778,7 +1781,7 @@ doc(
         ),
         (
             "The United States has sent Stinger missiles to Chad, according to American officials.",
-            [("United States", "supplies", "Chad", "by:official|America|United States")],
+            [("United States", "supplies", "Chad", "?")],
         ),
     ],
 )

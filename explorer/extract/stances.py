@@ -708,8 +708,8 @@ class StanceRules:
         return [_Claim(rel, tok, powers, sides[:1])]
 
     def _campaign_owner(self, head) -> list:
-        """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive":
-        whose offensive is backed; any other object as it is."""
+        """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive",
+        "a Syrian army offensive": whose offensive is backed; any other object as it is."""
         doc, k = head.doc, head.i
         word = head.lower_
         while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐", "‑") and doc[k + 2].is_alpha:
@@ -719,6 +719,10 @@ class StanceRules:
         if last not in camp and last != "counteroffensive":
             return [head]
         owners = [c for c in head.children if c.dep_ == "poss" and self._actors_of([c])]
+        # "a Syrian army offensive": the army named before the offensive
+        owners = owners or [
+            c for c in head.children if c.dep_ == "compound" and self._actors_of([c])
+        ]
         return owners or [head]
 
     @staticmethod
