@@ -57,6 +57,8 @@ def _own_objects(verb) -> list:
     """The verb's objects, a pronoun lent to it by the relative clause above left out."""
     lent = _lent(verb)
     return [o for o in children(verb, "dobj") if o not in lent]
+
+
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
