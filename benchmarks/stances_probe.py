@@ -10,7 +10,10 @@ Salvador, Bangladesh, the Ogaden, the Congo in 1998, Sierra Leone, Sri Lanka, Ma
 Sea, Gaza, Iraq, Angola in 1976, Rhodesia, Libya, Tajikistan and Transnistria, most with the
 conflict expected; sidesq8: 48 from Sri Lanka, Kosovo, Lebanon in 1982, Iran-Iraq,
 Ethiopia-Eritrea, Mali in 2012, Somalia, Colombia, Myanmar, Nagorno-Karabakh in 1993,
-Western Sahara and Kashmir, with support, supply, opposition, mediation and denials). Run it
+Western Sahara and Kashmir, with support, supply, opposition, mediation and denials; sidesq9:
+40 from Bosnia, Congo in 1998, Chad-Libya, Lebanon in 2006, Georgia in 2008, Libya in 2011,
+Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
+nothing). Run it
 after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all]
@@ -1701,6 +1704,243 @@ doc(
         (
             "President Clinton urged Nawaz Sharif to pull the infiltrators back, but refused to mediate between India and Pakistan.",
             [("Clinton|United States", "mediates", "India|Pakistan", "?neg")],
+        ),
+    ],
+)
+
+
+# sidesq9: 39 from Bosnia in 1993, Congo in 1998, Chad-Libya in 1987, Lebanon in 2006,
+# Georgia in 2008, Libya in 2011, Syria in 2016-2019, Yemen in 2015-2018 and Ukraine in
+# 2023, with denials, reported speech and sentences that claim nothing, written with their
+# expectations before the extraction was run
+doc(
+    "bosnia-1993",
+    "June 3, 1993",
+    [
+        (
+            "SARAJEVO (Reuters) - Belgrade continues to supply the Bosnian Serbs with fuel and ammunition despite the sanctions, U.N. officials said.",
+            [("Serbia|Belgrade|Yugoslav", "supplies", "Serb", "by:U\\.?N|official")],
+        ),
+        (
+            "Iran has shipped arms to the Moslem-led Bosnian government in breach of the U.N. embargo, Western diplomats said.",
+            [("Iran", "supplies", "Bosnia", "by:diplomat|West")],
+        ),
+        (
+            "Croatia denied that its army was fighting alongside Bosnian Croat forces in central Bosnia.",
+            [("Croatia", "backs", "Croat", "?neg")],
+        ),
+        (
+            "The European Community and the United Nations are mediating between the Bosnian government and the Bosnian Serbs.",
+            [
+                ("European|EC", "mediates", "Bosnia|Serb", "?"),
+                ("United Nations|U\\.?N", "mediates", "Bosnia|Serb", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "congo-war-1998",
+    "August 25, 1998",
+    [
+        (
+            "KINSHASA (Reuters) - Zimbabwe and Angola have sent troops to defend President Laurent Kabila against the rebels.",
+            [
+                ("Zimbabwe", "backs", "Kabila|Congo", ""),
+                ("Angola", "backs", "Kabila|Congo", ""),
+                ("Zimbabwe|Angola", "opposes", "rebel", "?"),
+            ],
+        ),
+        (
+            "Kabila accuses Rwanda and Uganda of backing the rebellion in the east.",
+            [
+                ("Rwanda", "backs", "rebel", "by:Kabila|Congo"),
+                ("Uganda", "backs", "rebel", "by:Kabila|Congo"),
+            ],
+        ),
+        ("Rwanda denies that its troops are in Congo.", []),
+        (
+            "Namibia has also pledged military support to Kinshasa.",
+            [("Namibia", "backs", "Congo|Kinshasa|Kabila", "")],
+        ),
+    ],
+)
+doc(
+    "chad-libya-1987",
+    "March 25, 1987",
+    [
+        (
+            "N'DJAMENA (Reuters) - France is providing air cover for Chadian troops fighting Libyan forces in the north.",
+            [("France|French", "backs", "Chad", ""), ("Chad", "opposes", "Liby", "?")],
+        ),
+        (
+            "Libya supports the rebel leader Goukouni Oueddei against the government of Hissene Habre.",
+            [
+                ("Libya", "backs", "Goukouni", ""),
+                ("Libya", "opposes", "Habre|Chad", "?"),
+            ],
+        ),
+        (
+            "The United States has sent Stinger missiles to Chad, according to American officials.",
+            [("United States", "supplies", "Chad", "?")],
+        ),
+    ],
+)
+doc(
+    "lebanon-hezbollah-2006",
+    "July 20, 2006",
+    [
+        (
+            "BEIRUT (Reuters) - Israel accuses Iran and Syria of supplying Hezbollah with the rockets fired at Haifa.",
+            [
+                ("Iran", "supplies", "Hezbollah", "by:Israel"),
+                ("Syria", "supplies", "Hezbollah", "by:Israel"),
+            ],
+        ),
+        ("Syria denied arming Hezbollah.", [("Syria", "supplies", "Hezbollah", "?neg")]),
+        (
+            "Washington is rushing precision-guided bombs to Israel, The New York Times reported.",
+            [(US, "supplies", "Israel", "by:Times")],
+        ),
+        (
+            "The United Nations and France are trying to mediate a ceasefire between Israel and Hezbollah.",
+            [
+                ("United Nations|U\\.?N", "mediates", "Israel|Hezbollah|Leban", "?"),
+                ("France", "mediates", "Israel|Hezbollah|Leban", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "south-ossetia-2008",
+    "August 12, 2008",
+    [
+        (
+            "TBILISI (Reuters) - Russian troops are fighting alongside South Ossetian separatists against Georgian forces.",
+            [
+                ("Russia", "backs", "Ossetia|separatist", ""),
+                ("Russia", "opposes", "Georgia", ""),
+            ],
+        ),
+        (
+            "French President Nicolas Sarkozy mediated between Moscow and Tbilisi.",
+            [
+                ("France|French|Sarkozy", "mediates", "Russia|Moscow", "?"),
+                ("France|French|Sarkozy", "mediates", "Georgia|Tbilisi", ""),
+            ],
+        ),
+        (
+            "Moscow accuses Ukraine of having supplied Georgia with air defence systems.",
+            [("Ukrain", "supplies", "Georgia", "by:Russia|Moscow")],
+        ),
+        (
+            "Israel has not sold weapons to Georgia since last year, an Israeli official said.",
+            [("Israel", "supplies", "Georgia", "?neg")],
+        ),
+    ],
+)
+doc(
+    "libya-nato-2011",
+    "April 15, 2011",
+    [
+        (
+            "BENGHAZI (Reuters) - Qatar has supplied the Libyan rebels with anti-tank weapons, a rebel spokesman said.",
+            [("Qatar", "supplies", "rebel|Liby", "by:spokesman|rebel")],
+        ),
+        (
+            "NATO warplanes struck Gaddafi's tanks outside Misrata.",
+            [("NATO", "opposes", "Gaddafi|Liby", "")],
+        ),
+        (
+            "Algeria denied sending mercenaries to fight for Muammar Gaddafi.",
+            [("Algeria", "backs", "Gaddafi|Liby", "?neg")],
+        ),
+        (
+            "The African Union offered to mediate between Gaddafi and the rebels.",
+            [("African Union|AU", "mediates", "Gaddafi|rebel|Liby", "?")],
+        ),
+    ],
+)
+doc(
+    "syria-aleppo-2016",
+    "October 10, 2016",
+    [
+        (
+            "DAMASCUS (Reuters) - Russian warplanes are supporting a Syrian army offensive in Aleppo.",
+            [("Russia", "backs", "Syria|Assad", "")],
+        ),
+        (
+            "Iran has sent thousands of militia fighters to fight for President Bashar al-Assad.",
+            [("Iran", "backs", "Assad|Syria", "")],
+        ),
+        (
+            "Turkey launched an offensive against the Kurdish YPG militia, which the United States has armed to fight Islamic State.",
+            [
+                ("Turkey", "opposes", "YPG|Kurd", ""),
+                (US, "supplies|backs", "YPG|Kurd", ""),
+                (US, "opposes", "Islamic State", "?"),
+            ],
+        ),
+        (
+            "The Pentagon said it would stop arming Syrian Kurdish fighters.",
+            [(US, "supplies", "Kurd|YPG", "?")],
+        ),
+        (
+            "Russia and Turkey brokered a ceasefire in Aleppo.",
+            [
+                ("Russia", "mediates", "Syria|Aleppo|rebel", "?"),
+                ("Turkey", "mediates", "Syria|Aleppo|rebel", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "yemen-coalition-2018",
+    "June 14, 2018",
+    [
+        (
+            "ADEN (Reuters) - Saudi-led coalition warplanes bombed Houthi positions around Hodeidah.",
+            [("Saudi|coalition", "opposes", "Houthi", "")],
+        ),
+        (
+            "The United Arab Emirates trains and funds southern separatist forces in Aden.",
+            [("Emirates|UAE", "backs|supplies", "separatist|southern", "")],
+        ),
+        (
+            "Saudi Arabia accuses Iran of smuggling missiles to the Houthis.",
+            [("Iran", "supplies", "Houthi", "by:Saudi")],
+        ),
+        ("Iran denies arming the Houthis.", [("Iran", "supplies", "Houthi", "?neg")]),
+        (
+            "Britain has sold billions of pounds of warplanes and bombs to Saudi Arabia.",
+            [("Brit|United Kingdom", "supplies", "Saudi", "")],
+        ),
+        ("The Houthis fired a missile at Riyadh on Sunday.", [("Houthi", "opposes", "Saudi", "?")]),
+    ],
+)
+doc(
+    "ukraine-arms-2023",
+    "January 25, 2023",
+    [
+        (
+            "BERLIN (Reuters) - Germany will send Leopard 2 tanks to Ukraine and allow other countries to re-export theirs, Chancellor Olaf Scholz said.",
+            [("German", "supplies", "Ukrain", "?")],
+        ),
+        (
+            "Iran has supplied Russia with Shahed drones used against Ukrainian cities, Kyiv says.",
+            [("Iran", "supplies", "Russia", "by:Kyiv|Ukrain")],
+        ),
+        (
+            "Belarus has allowed Russian troops to attack Ukraine from its territory.",
+            [("Belarus", "backs", "Russia", "?"), ("Russia", "opposes", "Ukrain", "?")],
+        ),
+        ("China denies providing weapons to Russia.", [("China", "supplies", "Russia", "?neg")]),
+        (
+            "North Korea has shipped artillery shells to Russia, the White House said.",
+            [("North Korea", "supplies", "Russia", "by:White House|United States|Washington")],
+        ),
+        (
+            "Poland has become the main hub for Western weapons bound for Ukraine.",
+            [("Poland", "backs|supplies", "Ukrain", "?")],
         ),
     ],
 )

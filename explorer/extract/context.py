@@ -241,8 +241,9 @@ class SentenceContext:
                 None,
                 ref.state,
             )
-            if th is not None and ref.code in th.state_parties and not historic:
-                return th.state_parties[ref.code]
+            party = th.state_party(ref.code, year) if th is not None else None
+            if party is not None and not historic:
+                return party
             internal = theatre is not None and (
                 ref.code == theatre.country or (th is not None and ref.code in th.countries)
             )
@@ -303,8 +304,9 @@ class SentenceContext:
         code = theatre.country or (th.countries[0] if th is not None and th.countries else None)
         if code is None:
             return None
-        if th is not None and code in th.state_parties:
-            return th.state_parties[code]
+        party = th.state_party(code, year) if th is not None else None
+        if party is not None:
+            return party
         adj = self.lex.adjective_then(code, year)
         return f"{adj} government" if adj else None
 

@@ -52,6 +52,17 @@ class TheatreDef:
     keyword_re: re.Pattern | None = None
     years: tuple[int, int | None] | None = None  # a named war's span; None: any time
     within: tuple[str, ...] = ()  # a regional conflict's countries (Darfur: SD)
+    # code -> the first year its state party held the state (the GNA from 2016): before,
+    # the state's organs are its government of the time, named by its adjective
+    state_parties_since: dict[str, int] = field(default_factory=dict)
+
+    def state_party(self, code: str, year: int | None) -> str | None:
+        """The side a country stands for in this conflict in ``year`` (any year: None)."""
+        name = self.state_parties.get(code)
+        since = self.state_parties_since.get(code)
+        if name is None or (since is not None and year is not None and year < since):
+            return None
+        return name
 
     def covers(self, year: int | None) -> bool:
         if self.years is None or year is None:
@@ -305,6 +316,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             rx,
             tuple(t["years"]) if t.get("years") else None,
             tuple(t.get("within", ())),
+            dict(t.get("state_parties_since", {})),
         )
 
     lex.stances = _load(folder / "stances.json")

@@ -284,7 +284,14 @@ class ModalityReader:
                 if self._not(up) or self._nobody(up):
                     return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
-                    return ulem in self.stop or self._denies(up)
+                    if ulem in self.stop or self._denies(up):
+                        return True
+                    if up.pos_ == "VERB" and up.dep_ in ("xcomp", "pcomp"):
+                        # "denied sending mercenaries to fight for Gaddafi": the purpose
+                        # is the sending's, and the sending is what is denied
+                        prev, cur = cur, up
+                        continue
+                    return False
                 return cur.dep_ == "ccomp" and self._denies(up)
             prev, cur = cur, cur.head
         return False

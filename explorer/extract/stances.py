@@ -41,6 +41,24 @@ _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
 # a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
 _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+
+
+def _lent(verb) -> list:
+    """A relative pronoun the parser made the object of ``verb`` (an infinitive under a
+    relative clause) though ``verb`` has an object of its own after it: the pronoun is the
+    relative clause's ("which the United States has armed to fight Islamic State")."""
+    objs = children(verb, "dobj")
+    return [
+        o for o in objs if o.lower_ in RELPRON and o.i < verb.i and any(p.i > verb.i for p in objs)
+    ]
+
+
+def _own_objects(verb) -> list:
+    """The verb's objects, a pronoun lent to it by the relative clause above left out."""
+    lent = _lent(verb)
+    return [o for o in children(verb, "dobj") if o not in lent]
+
+
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
@@ -296,6 +314,11 @@ class StanceRules:
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
+            if not got and s.i < tok.i and self._glued_subject(tok):
+                # "French warplanes struck Islamist positions in northern Mali to support
+                # ...": a "to" infinitive has no subject of its own without "for"; the
+                # parser took the object of the verb before it for one
+                got = self._subject_powers(tok.head)
         else:
             got = self._actors_of(self._accused(tok) or governing_subjects(tok))
             got = got or self._left_chain(tok)
@@ -307,6 +330,18 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    @staticmethod
+    def _glued_subject(tok) -> bool:
+        """An infinitive of purpose after its head's object ("struck ... positions to
+        support"): no "for" before its subject, so the subject is a misparse."""
+        return (
+            tok.dep_ in ("ccomp", "advcl", "xcomp")
+            and tok.head.pos_ == "VERB"
+            and infinitive(tok)
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+            and bool(children(tok.head, "nsubj"))
+        )
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
@@ -460,6 +495,13 @@ class StanceRules:
             if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
                 out += self._chunk(tok)
                 continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+                # "Algeria arms and shelters the Polisario guerrillas ...": a sentence the
+                # tagger read as one noun phrase
+                read = self._root_noun_verb(tok, lem)
+                if read:
+                    out += read
+                    continue
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
                 passive = bool(children(tok, "nsubjpass", "auxpass")) or (
                     tok.tag_ == "VBN"
@@ -602,7 +644,7 @@ class StanceRules:
                     heads = [tok.head]
             return [_Claim(rel, tok, powers, heads)]
         powers = self._subject_powers(tok)
-        dobj = children(tok, "dobj")
+        dobj = _own_objects(tok)
         if not dobj:  # "armed and financed the rebels": the object both verbs share
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         fronted = self._fronted(tok) if not dobj else None
@@ -612,6 +654,8 @@ class StanceRules:
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
+        if rel == "backs":
+            heads = [o for h in heads for o in self._campaign_owner(h)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
             heads, foes = self._helped(tok, heads)
@@ -637,6 +681,52 @@ class StanceRules:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
 
+    def _root_noun_verb(self, tok, lem: str) -> list[_Claim]:
+        """A verb in the third person the tagger took for a plural noun at the root, the
+        power's name glued to it as a modifier and the side after it as an apposition
+        ("Algeria arms and shelters the Polisario guerrillas fighting for ..."). Only a
+        name right before it and a side with "the" after it: "Algeria arms exports" stays
+        a noun."""
+        if lem in self.cfg["supplies"]["no_weapon_needed"]:
+            rel = "supplies"
+        elif lem in self.cfg["backs"]["verbs"]:
+            rel = "backs"
+        else:
+            return []
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        powers = self._actors_of(before)
+        if not powers or any(m.ref.kind not in _STATE_KINDS for m in powers):
+            return []
+        sides = [
+            c
+            for c in tok.children
+            if c.dep_ in ("appos", "dobj")
+            and c.i > tok.i
+            and any(d.lower_ == "the" for d in children(c, "det"))
+        ]
+        parties = [m for m in self._actors_of(sides[:1]) if m.ref.kind not in _STATE_KINDS]
+        if not parties:
+            return []
+        return [_Claim(rel, tok, powers, sides[:1])]
+
+    def _campaign_owner(self, head) -> list:
+        """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive",
+        "a Syrian army offensive": whose offensive is backed; any other object as it is."""
+        doc, k = head.doc, head.i
+        word = head.lower_
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐", "‑") and doc[k + 2].is_alpha:
+            word, k = f"{word}-{doc[k + 2].lower_}", k + 2
+        last = word.split("-")[-1]
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        if last not in camp and last != "counteroffensive":
+            return [head]
+        owners = [c for c in head.children if c.dep_ == "poss" and self._actors_of([c])]
+        # "a Syrian army offensive": the army named before the offensive
+        owners = owners or [
+            c for c in head.children if c.dep_ == "compound" and self._actors_of([c])
+        ]
+        return owners or [head]
+
     @staticmethod
     def _fronted(tok):
         """ "the RSF, which the UAE is accused of arming", "a militia that Iran is said to
@@ -650,9 +740,13 @@ class StanceRules:
             if t.dep_ not in ("pobj", "prep", "pcomp", "xcomp") or t.head.i == t.i:
                 return None
             t = t.head
-        if t.dep_ != "relcl" or t.i == tok.i:
+        if t.dep_ != "relcl":
             return None
         prons = [c for c in t.children if c.lower_ in RELPRON and c.dep_ in ("dobj", "pobj")]
+        if t.i == tok.i:
+            # "the YPG, which the United States has armed to fight Islamic State": the
+            # parser hangs the pronoun on the infinitive, which has an object of its own
+            prons = [c for x in t.children if x.dep_ in ("xcomp", "advcl") for c in _lent(x)]
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not prons or not subj:
             return None
@@ -954,7 +1048,7 @@ class StanceRules:
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [
-            o for d in children(tok, "dobj") for o in with_conjuncts(d)
+            o for d in _own_objects(tok) for o in with_conjuncts(d)
         ]
         # "fighting alongside X against Y": the "against" often hangs on X
         foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
@@ -1063,7 +1157,7 @@ class StanceRules:
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
         sup = self.cfg["supplies"]
-        dobj = children(tok, "dobj")
+        dobj = _own_objects(tok)
         if passive:
             # "anti-communist forces supplied and trained by the United States"
             by = preps(tok, "by")
@@ -1100,9 +1194,15 @@ class StanceRules:
         elif weapons:
             # "sold Iraq dozens of jets": the other object is the buyer
             heads = preps(tok, "to") + preps(weapons[0], "to")
-            heads += [
-                o for d in children(tok, "dative") for o in with_conjuncts(d) if d.lower_ != "to"
-            ]
+            if not heads:
+                # "will send Leopard 2 tanks to Ukraine": with a recipient after "to", a
+                # dative before the weapons is their name misparsed, not a second buyer
+                heads += [
+                    o
+                    for d in children(tok, "dative")
+                    for o in with_conjuncts(d)
+                    if d.lower_ != "to"
+                ]
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
             heads += self._poured_into(tok)
             if not heads:

@@ -518,6 +518,13 @@ class TheatreFinder:
             for c in trigger.children:
                 if c.dep_ == "prep" and c.lower_ in where:
                     near |= {t.i for t in c.subtree}
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    # "fought ... against the Israeli invaders in the Bekaa Valley": where
+                    # the foe is fought (the parser hangs the place on the foe)
+                    for o in c.children:
+                        for p in o.children:
+                            if o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ == "in":
+                                near |= {t.i for t in p.subtree}
         for m in parties:
             if not ctx.owns(m):
                 continue
