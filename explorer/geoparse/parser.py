@@ -50,6 +50,17 @@ FIRM_NOUNS = frozenset(
     | {"manufacturer", "contractor", "developer", "operator", "producer", "insurer", "retailer"}
     | {"supplier", "shipyard", "consortium", "subsidiary", "broadcaster", "newspaper", "band"}
 )
+# a capitalised word right after a car maker's name is its model ("a red Dodge Durango" is no
+# Mexican state, "his Isuzu Denver Rodeo" no Colorado city); makers that are also places' or
+# common words ("Lincoln", "Plymouth", "Mercury") are left out
+CAR_MAKERS = frozenset(
+    {"Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge"}
+    | {"Fiat", "Ford", "GMC", "Honda", "Hyundai", "Infiniti", "Isuzu", "Jeep", "Kia", "Lexus"}
+    | {"Mazda", "Mitsubishi", "Nissan", "Oldsmobile", "Pontiac", "Porsche", "Renault", "Saab"}
+    | {"Subaru", "Suzuki", "Toyota", "Volkswagen", "VW", "Volvo", "Peugeot", "Opel", "Skoda"}
+)
+# after the model's name: a maker's works named for the town ("the Toyota Georgetown plant")
+WORKS_WORDS = frozenset({"plant", "plants", "factory", "assembly", "works"})
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
@@ -461,6 +472,8 @@ class Geoparser:
             if not self._person(doc, f, ctx)
             and not self._saints(doc, f)
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
+            and not _car_model(doc, f)
+            and not self._title_abbreviation(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -746,6 +759,35 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _title_abbreviation(self, doc, f: _Found) -> bool:
+        """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
+        Moran" is a delegate, not Delaware. Not after a comma ("Dover, Del. Brian Moran said")
+        where it is the town's state."""
+        if f.end - f.start != 1:
+            return False
+        nxt_k = f.end
+        if not doc[f.start].text.endswith("."):  # "Del" and its dot apart
+            if nxt_k >= len(doc) or doc[nxt_k].text != ".":
+                return False
+            nxt_k += 1
+        word = doc[f.start].text.rstrip(".")
+        if not any("." in a for a in self._dotted.get(norm(word), ())):
+            return False
+        if any(e.rank == 0 for e in f.entries):
+            return False  # "U.S. Marshal": a country's name is no title
+        if f.start > 0 and doc[f.start - 1].text in {",", "(", "-", "–", "—"}:
+            return False
+        if nxt_k + 1 >= len(doc):
+            return False
+        given, last = doc[nxt_k], doc[nxt_k + 1]
+        return (
+            is_cap(given)
+            and given.is_alpha
+            and self.gaz.is_given_name(norm(given.text))
+            and is_cap(last)
+            and last.is_alpha
+        )
 
     def _saints(self, doc, f: _Found) -> bool:
         """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name
@@ -1107,6 +1149,14 @@ def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
         e.rank in (3, 4) and e.population < MIN_POP_COUNTRY and e.country not in ctx.countries
         for e in entries
     )
+
+
+def _car_model(doc, f: _Found) -> bool:
+    """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
+    Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
+    if f.start == 0 or doc[f.start - 1].text not in CAR_MAKERS:
+        return False
+    return not (f.end < len(doc) and doc[f.end].lower_ in WORKS_WORDS)
 
 
 def _kind_word(doc, k: int) -> str:

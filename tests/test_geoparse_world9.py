@@ -1,0 +1,43 @@
+"""Places read where the text means something else, ninth pass: a car's model after its maker's
+name, a delegate's title. On the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def names(tops) -> list[str]:
+    return [t.name for t in tops]
+
+
+def test_a_name_after_a_car_makers_is_the_model(geoparsing):
+    gp = geoparsing[0]
+    # Durango is a Mexican state; after "Dodge" it is a sport utility vehicle
+    tops = gp.parse(
+        "Deputies said the man fled in a red Dodge Durango after the robbery of a gas station "
+        "in Springfield, Illinois."
+    )
+    assert "Durango" not in names(tops)
+    assert readings(tops, "Springfield") == ["US"]
+    # the model read as Denver had made a British story's Oxford American
+    tops = gp.parse(
+        "Police in Oxford said vandals smashed the windscreen of his Isuzu Denver Rodeo at "
+        "about 4am on Sunday. Repairs will cost £400."
+    )
+    assert "Denver" not in names(tops)
+    assert readings(tops, "Oxford") == ["GB"]
+    # the place a maker's works are named for stays a place
+    tops = gp.parse("Workers at the Toyota Georgetown plant in Kentucky voted on Friday.")
+    assert "Georgetown" in names(tops)
+
+
+def test_a_state_abbreviation_before_a_persons_name_is_a_title(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "Del. Brian Moran, a Democrat from Alexandria, said the bill would pass in Richmond."
+    )
+    assert "Del." not in names(tops)
+    assert readings(tops, "Richmond") == ["US"]
+    # after a town and a comma the abbreviation is the town's state
+    tops = gp.parse("The fire started in Dover, Del. Brian Moran, the fire chief, said.")
+    assert readings(tops, "Del.") == ["US"]
