@@ -41,3 +41,19 @@ def test_a_state_abbreviation_before_a_persons_name_is_a_title(geoparsing):
     # after a town and a comma the abbreviation is the town's state
     tops = gp.parse("The fire started in Dover, Del. Brian Moran, the fire chief, said.")
     assert readings(tops, "Del.") == ["US"]
+
+
+def test_a_region_named_by_a_common_word_at_a_headlines_start(geoparsing):
+    gp = geoparsing[0]
+    # Pool is a department of Congo; over an Arizona story that writes "the pool" it is a pool
+    tops = gp.parse(
+        "Pool operators look to prevent drownings\n\nOwners of the city's public pools said "
+        "lifeguards would be added at the pool this summer in Phoenix."
+    )
+    assert "Pool" not in names(tops)
+    assert readings(tops, "Phoenix") == ["US"]
+    # in a story of Congo the department stays, the word in lower case beside it or not
+    tops = gp.parse(
+        "Pool is a region of Congo where the pool of fighters grew, officials in Brazzaville said."
+    )
+    assert readings(tops, "Pool") == ["CG"]

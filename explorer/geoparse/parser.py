@@ -473,6 +473,7 @@ class Geoparser:
             and not self._saints(doc, f)
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
             and not _car_model(doc, f)
+            and not _common_region(doc, f, found)
             and not self._title_abbreviation(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
@@ -1157,6 +1158,26 @@ def _car_model(doc, f: _Found) -> bool:
     if f.start == 0 or doc[f.start - 1].text not in CAR_MAKERS:
         return False
     return not (f.end < len(doc) and doc[f.end].lower_ in WORKS_WORDS)
+
+
+def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
+    """A region named by an English word, opening a sentence or a headline where its capital
+    says nothing, that the text also writes in lower case, with no preposition before it, in
+    a country none of the text's other places lies in: "Pool operators look to prevent ...",
+    then "the pool", is no department of Congo. Not a country, nor a name the text writes
+    capitalised elsewhere."""
+    if f.end - f.start != 1 or not _sentence_start(doc, f.start):
+        return False
+    word = doc[f.start]
+    if word.lower_ not in _lower_words(doc) or word.text.isupper():
+        return False
+    if any(e.rank in (0, 1) or e.alias for e in f.entries):
+        return False
+    key = norm(word.text)
+    if any(g.start != f.start and norm(doc[g.start : g.end].text) == key for g in found):
+        return False
+    near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
+    return not any(e.country in near for e in f.entries)
 
 
 def _kind_word(doc, k: int) -> str:
