@@ -57,3 +57,19 @@ def test_a_region_named_by_a_common_word_at_a_headlines_start(geoparsing):
         "Pool is a region of Congo where the pool of fighters grew, officials in Brazzaville said."
     )
     assert readings(tops, "Pool") == ["CG"]
+
+
+def test_a_given_name_after_a_relations_noun_is_a_person(geoparsing):
+    gp = geoparsing[0]
+    # Vladimir is a Russian city and region; "a friend of Vladimir" is a person's friend
+    tops = gp.parse(
+        "He told police he was staying with a friend of Vladimir at an apartment in Brooklyn."
+    )
+    assert "Vladimir" not in names(tops)
+    assert readings(tops, "Brooklyn") == ["US"]
+    # a town's officials are no relation: the city stays
+    tops = gp.parse("The mayor of Vladimir met officials in Moscow on Tuesday.")
+    assert readings(tops, "Vladimir") == ["RU"]
+    # nor is a country ever a person's name here
+    tops = gp.parse("The war made him a friend of Georgia, Saakashvili said in Tbilisi.")
+    assert readings(tops, "Georgia") == ["GE"]

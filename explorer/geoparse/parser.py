@@ -742,6 +742,8 @@ class Geoparser:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
+        if _kin_of(doc, f.start) and not any(e.rank in (0, 1, 5) or e.alias for e in f.entries):
+            return True  # "a friend of Vladimir": a person, not the Russian city or region
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
@@ -1178,6 +1180,20 @@ def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
         return False
     near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
     return not any(e.country in near for e in f.entries)
+
+
+# people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
+KIN_NOUNS = frozenset(
+    {"friend", "friends", "son", "sons", "daughter", "daughters", "wife", "husband", "widow"}
+    | {"brother", "brothers", "sister", "sisters", "mother", "father", "parents", "cousin"}
+    | {"uncle", "aunt", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance"}
+    | {"grandson", "granddaughter", "grandfather", "grandmother", "relative", "relatives"}
+)
+
+
+def _kin_of(doc, k: int) -> bool:
+    """The token at k follows a relation's noun and "of" ("a friend of", "the son of")."""
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in KIN_NOUNS
 
 
 def _kind_word(doc, k: int) -> str:
