@@ -73,3 +73,22 @@ def test_a_given_name_after_a_relations_noun_is_a_person(geoparsing):
     # nor is a country ever a person's name here
     tops = gp.parse("The war made him a friend of Georgia, Saakashvili said in Tbilisi.")
     assert readings(tops, "Georgia") == ["GE"]
+
+
+def test_a_compass_region_of_no_country_the_text_names(geoparsing):
+    gp = geoparsing[0]
+    # England's regions are no GeoNames units: not South Africa's and Zimbabwe's provinces
+    tops = gp.parse(
+        "Rain is expected across the North West and the Midlands later today, the Met Office "
+        "said, with flooding in Manchester."
+    )
+    assert "North West" not in names(tops)
+    assert "Midlands" not in names(tops)
+    assert readings(tops, "Manchester") == ["GB"]
+    # where the text's places lie in the province's country, the province stays
+    tops = gp.parse(
+        "Fighting in the Midlands, near Gweru, displaced hundreds, Zimbabwe's police said."
+    )
+    assert readings(tops, "Midlands") == ["ZW"]
+    tops = gp.parse("Protests spread through the North West, police in Yaounde said.")
+    assert readings(tops, "North West") == ["CM"]

@@ -474,6 +474,7 @@ class Geoparser:
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
             and not _car_model(doc, f)
             and not _common_region(doc, f, found)
+            and not _compass_region_abroad(doc, f, found)
             and not self._title_abbreviation(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
@@ -1180,6 +1181,32 @@ def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
         return False
     near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
     return not any(e.country in near for e in f.entries)
+
+
+# words of a region's name that many countries use for their own parts ("the Midlands")
+PART_WORDS = frozenset({"midlands", "highlands", "lowlands", "central"})
+
+
+def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """A first-level unit named by compass words or a country's part ("the North West", "the
+    Midlands"), which many countries call their own parts, in a country none of the text's
+    other places lies in: a British story's regions of England (no GeoNames units) are no
+    provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
+    key = norm(doc[f.start : f.end].text)
+    if not (is_compass(key) or key in PART_WORDS):
+        return False
+    if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
+        return False
+    near = {  # the countries of the other places' main readings
+        e.country
+        for g in found
+        if norm(doc[g.start : g.end].text) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    return bool(near) and not any(
+        e.country in near for e in f.entries if e.rank == 2 or e.population >= MIN_POP_COUNTRY
+    )
 
 
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
