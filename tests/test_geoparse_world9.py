@@ -92,3 +92,11 @@ def test_a_compass_region_of_no_country_the_text_names(geoparsing):
     assert readings(tops, "Midlands") == ["ZW"]
     tops = gp.parse("Protests spread through the North West, police in Yaounde said.")
     assert readings(tops, "North West") == ["CM"]
+
+
+def test_a_state_abbreviation_after_a_preposition_stays_the_state(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "The herd was moved to a farm in Del. Brian Moran, the owner, said it was sold."
+    )
+    assert readings(tops, "Del.") == ["US"]

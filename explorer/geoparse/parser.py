@@ -767,7 +767,7 @@ class Geoparser:
     def _title_abbreviation(self, doc, f: _Found) -> bool:
         """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
         Moran" is a delegate, not Delaware. Not after a comma ("Dover, Del. Brian Moran said")
-        where it is the town's state."""
+        or a preposition ("a farm in Del. Brian Moran said"), where it is the state."""
         if f.end - f.start != 1:
             return False
         nxt_k = f.end
@@ -780,8 +780,9 @@ class Geoparser:
             return False
         if any(e.rank == 0 for e in f.entries):
             return False  # "U.S. Marshal": a country's name is no title
-        if f.start > 0 and doc[f.start - 1].text in {",", "(", "-", "–", "—"}:
-            return False
+        before = doc[f.start - 1].lower_ if f.start > 0 else ""
+        if before in {",", "(", "-", "–", "—"} or before in LOCATIVE | {"to", "at"}:
+            return False  # "in Del. Brian Moran said": the state
         if nxt_k + 1 >= len(doc):
             return False
         given, last = doc[nxt_k], doc[nxt_k + 1]
