@@ -100,3 +100,19 @@ def test_a_state_abbreviation_after_a_preposition_stays_the_state(geoparsing):
         "The herd was moved to a farm in Del. Brian Moran, the owner, said it was sold."
     )
     assert readings(tops, "Del.") == ["US"]
+
+
+def test_a_regions_name_as_a_persons_subject_abroad(geoparsing):
+    gp = geoparsing[0]
+    # the mayor of Paris, not Mexico's state: no place of Mexico in the text
+    tops = gp.parse(
+        "Since meeting the mayor of Aleppo in Paris last year, Hidalgo has helped raise money "
+        "for the city's hospitals."
+    )
+    assert "Hidalgo" not in names(tops)
+    assert readings(tops, "Paris") == ["FR"]
+    # a region of the country the text's places lie in stays, as metonymy
+    tops = gp.parse("Chechnya said the attack was repelled, officials in Moscow reported.")
+    assert readings(tops, "Chechnya") == ["RU"]
+    tops = gp.parse("Texas has helped pay for the wall, officials in Brownsville said.")
+    assert readings(tops, "Texas") == ["US"]

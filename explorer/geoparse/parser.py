@@ -475,6 +475,7 @@ class Geoparser:
             and not _car_model(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
+            and not _region_as_speaker(doc, f, found)
             and not self._title_abbreviation(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
@@ -1208,6 +1209,42 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     return bool(near) and not any(
         e.country in near for e in f.entries if e.rank == 2 or e.population >= MIN_POP_COUNTRY
     )
+
+
+# what a person does and a region's people or government seldom do in news' words
+PERSON_VERBS = frozenset(
+    {"said", "says", "told", "added", "explained", "recalled", "helped", "met", "thanked"}
+    | {"wrote", "tweeted", "insisted", "hopes", "hoped", "smiled", "laughed", "remembered"}
+)
+
+
+def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
+    """A region's one-word name as the subject of a person's verb ("..., Hidalgo has helped
+    raise money", "Hidalgo said"), not after a preposition, in a country none of the text's
+    other places lies in: the person of the name (Paris's mayor), not Mexico's state. Where the
+    text names a place of the region's country ("Chechnya said", with Moscow) it stays."""
+    if f.end - f.start != 1 or f.end >= len(doc):
+        return False
+    if not any(e.rank == 2 for e in f.entries) or any(
+        e.rank in (0, 1, 5) or e.alias for e in f.entries
+    ):
+        return False
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the"}:
+        return False
+    k = f.end
+    if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
+        k += 1
+    if doc[k].lower_ not in PERSON_VERBS:
+        return False
+    key = norm(doc[f.start].text)
+    near = {
+        e.country
+        for g in found
+        if norm(doc[g.start : g.end].text) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
 
 
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
