@@ -50,6 +50,17 @@ FIRM_NOUNS = frozenset(
     | {"manufacturer", "contractor", "developer", "operator", "producer", "insurer", "retailer"}
     | {"supplier", "shipyard", "consortium", "subsidiary", "broadcaster", "newspaper", "band"}
 )
+# a capitalised word right after a car maker's name is its model ("a red Dodge Durango" is no
+# Mexican state, "his Isuzu Denver Rodeo" no Colorado city); makers that are also places' or
+# common words ("Lincoln", "Plymouth", "Mercury") are left out
+CAR_MAKERS = frozenset(
+    {"Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge"}
+    | {"Fiat", "Ford", "GMC", "Honda", "Hyundai", "Infiniti", "Isuzu", "Jeep", "Kia", "Lexus"}
+    | {"Mazda", "Mitsubishi", "Nissan", "Oldsmobile", "Pontiac", "Porsche", "Renault", "Saab"}
+    | {"Subaru", "Suzuki", "Toyota", "Volkswagen", "VW", "Volvo", "Peugeot", "Opel", "Skoda"}
+)
+# after the model's name: a maker's works named for the town ("the Toyota Georgetown plant")
+WORKS_WORDS = frozenset({"plant", "plants", "factory", "assembly", "works"})
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
@@ -461,6 +472,11 @@ class Geoparser:
             if not self._person(doc, f, ctx)
             and not self._saints(doc, f)
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
+            and not _car_model(doc, f)
+            and not _common_region(doc, f, found)
+            and not _compass_region_abroad(doc, f, found)
+            and not _region_as_speaker(doc, f, found)
+            and not self._title_abbreviation(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -728,6 +744,8 @@ class Geoparser:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
+        if _kin_of(doc, f.start) and not any(e.rank in (0, 1, 5) or e.alias for e in f.entries):
+            return True  # "a friend of Vladimir": a person, not the Russian city or region
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
@@ -746,6 +764,36 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _title_abbreviation(self, doc, f: _Found) -> bool:
+        """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
+        Moran" is a delegate, not Delaware. Not after a comma ("Dover, Del. Brian Moran said")
+        or a preposition ("a farm in Del. Brian Moran said"), where it is the state."""
+        if f.end - f.start != 1:
+            return False
+        nxt_k = f.end
+        if not doc[f.start].text.endswith("."):  # "Del" and its dot apart
+            if nxt_k >= len(doc) or doc[nxt_k].text != ".":
+                return False
+            nxt_k += 1
+        word = doc[f.start].text.rstrip(".")
+        if not any("." in a for a in self._dotted.get(norm(word), ())):
+            return False
+        if any(e.rank == 0 for e in f.entries):
+            return False  # "U.S. Marshal": a country's name is no title
+        before = doc[f.start - 1].lower_ if f.start > 0 else ""
+        if before in {",", "(", "-", "–", "—"} or before in LOCATIVE | {"to", "at"}:
+            return False  # "in Del. Brian Moran said": the state
+        if nxt_k + 1 >= len(doc):
+            return False
+        given, last = doc[nxt_k], doc[nxt_k + 1]
+        return (
+            is_cap(given)
+            and given.is_alpha
+            and self.gaz.is_given_name(norm(given.text))
+            and is_cap(last)
+            and last.is_alpha
+        )
 
     def _saints(self, doc, f: _Found) -> bool:
         """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name
@@ -1107,6 +1155,110 @@ def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
         e.rank in (3, 4) and e.population < MIN_POP_COUNTRY and e.country not in ctx.countries
         for e in entries
     )
+
+
+def _car_model(doc, f: _Found) -> bool:
+    """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
+    Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
+    if f.start == 0 or doc[f.start - 1].text not in CAR_MAKERS:
+        return False
+    return not (f.end < len(doc) and doc[f.end].lower_ in WORKS_WORDS)
+
+
+def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
+    """A region named by an English word, opening a sentence or a headline where its capital
+    says nothing, that the text also writes in lower case, with no preposition before it, in
+    a country none of the text's other places lies in: "Pool operators look to prevent ...",
+    then "the pool", is no department of Congo. Not a country, nor a name the text writes
+    capitalised elsewhere."""
+    if f.end - f.start != 1 or not _sentence_start(doc, f.start):
+        return False
+    word = doc[f.start]
+    if word.lower_ not in _lower_words(doc) or word.text.isupper():
+        return False
+    if any(e.rank in (0, 1) or e.alias for e in f.entries):
+        return False
+    key = norm(word.text)
+    if any(g.start != f.start and norm(doc[g.start : g.end].text) == key for g in found):
+        return False
+    near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
+    return not any(e.country in near for e in f.entries)
+
+
+# words of a region's name that many countries use for their own parts ("the Midlands")
+PART_WORDS = frozenset({"midlands", "highlands", "lowlands", "central"})
+
+
+def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """A first-level unit named by compass words or a country's part ("the North West", "the
+    Midlands"), which many countries call their own parts, in a country none of the text's
+    other places lies in: a British story's regions of England (no GeoNames units) are no
+    provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
+    key = norm(doc[f.start : f.end].text)
+    if not (is_compass(key) or key in PART_WORDS):
+        return False
+    if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
+        return False
+    near = {  # the countries of the other places' main readings
+        e.country
+        for g in found
+        if norm(doc[g.start : g.end].text) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    return bool(near) and not any(
+        e.country in near for e in f.entries if e.rank == 2 or e.population >= MIN_POP_COUNTRY
+    )
+
+
+# what a person does and a region's people or government seldom do in news' words
+PERSON_VERBS = frozenset(
+    {"said", "says", "told", "added", "explained", "recalled", "helped", "met", "thanked"}
+    | {"wrote", "tweeted", "insisted", "hopes", "hoped", "smiled", "laughed", "remembered"}
+)
+
+
+def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
+    """A region's one-word name as the subject of a person's verb ("..., Hidalgo has helped
+    raise money", "Hidalgo said"), not after a preposition, in a country none of the text's
+    other places lies in: the person of the name (Paris's mayor), not Mexico's state. Where the
+    text names a place of the region's country ("Chechnya said", with Moscow) it stays."""
+    if f.end - f.start != 1 or f.end >= len(doc):
+        return False
+    if not any(e.rank == 2 for e in f.entries) or any(
+        e.rank in (0, 1, 5) or e.alias for e in f.entries
+    ):
+        return False
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the"}:
+        return False
+    k = f.end
+    if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
+        k += 1
+    if doc[k].lower_ not in PERSON_VERBS:
+        return False
+    key = norm(doc[f.start].text)
+    near = {
+        e.country
+        for g in found
+        if norm(doc[g.start : g.end].text) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
+
+
+# people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
+KIN_NOUNS = frozenset(
+    {"friend", "friends", "son", "sons", "daughter", "daughters", "wife", "husband", "widow"}
+    | {"brother", "brothers", "sister", "sisters", "mother", "father", "parents", "cousin"}
+    | {"uncle", "aunt", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance"}
+    | {"grandson", "granddaughter", "grandfather", "grandmother", "relative", "relatives"}
+)
+
+
+def _kin_of(doc, k: int) -> bool:
+    """The token at k follows a relation's noun and "of" ("a friend of", "the son of")."""
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in KIN_NOUNS
 
 
 def _kind_word(doc, k: int) -> str:
