@@ -53,6 +53,11 @@ def merge_title(event: Event, place_name: str | None = None, place_kind: str | N
     return _extract_merge().event_title(event, place_name, place_kind)
 
 
+def merge_title_head(event: Event) -> str:
+    """:func:`explorer.extract.merge.title_head`."""
+    return _extract_merge().title_head(event)
+
+
 # --- the vocabulary: explorer.vocabulary ------------------------------------------------
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
@@ -458,9 +463,15 @@ def _date_precision(value: str | None, stated: str | None) -> DatePrecision:
 def event_title(event: Event, place: Place | None) -> str:
     """The event's title from its own fields and the place it stands on (one builder for
     extraction and items: :func:`explorer.extract.merge.event_title`)."""
+    return _placed(merge_title_head(event), event, place)
+
+
+def _placed(head: str, event: Event, place: Place | None) -> str:
+    """``event_title`` of ``event`` at ``place`` from its ``head`` (the title without its place)."""
+    placed_title = _extract_merge().placed_title
     if place is not None and place.name:
-        return merge_title(event, place.name, place.kind)
-    return merge_title(event, event.location or None)
+        return placed_title(head, event, place.name, place.kind)
+    return placed_title(head, event, event.location or None)
 
 
 def _titles(
@@ -478,21 +489,24 @@ def _titles(
     actors = list(map(names.__getitem__, named))  # one tuple per distinct actors
     first_targets: dict[tuple[str, ...], int] = {}
     targets = list(map(first_targets.setdefault, map(tuple, map(_TARGETS, events)), rows))
-    # the place by its object (alive for the whole call: its name and kind are what a
-    # title reads of it), and the table's name for the place, read when there is none
-    keys = zip(
-        map(_TYPE, events),
-        map(_STATUS, events),
-        named,
-        targets,
-        map(id, places),
-        map(_LOCATION, events),
-        strict=True,
+    # a title is its head (what happened, between whom: a few hundred distinct in a large
+    # project) and where: each head made once, by the first event of its key
+    first_head: dict[tuple, int] = {}
+    heads = list(
+        map(
+            first_head.setdefault,
+            zip(map(_TYPE, events), map(_STATUS, events), named, targets, strict=True),
+            rows,
+        )
     )
-    # each event's key -> the first event of that key, in one pass of C-level calls
+    head_of = {i: merge_title_head(events[i]) for i in first_head.values()}
+    # then placed once per head and place: the place by its object (alive for the whole
+    # call: its name and kind are what a title reads of it), and the table's name for the
+    # place, read when there is none
     first: dict[tuple, int] = {}
+    keys = zip(heads, map(id, places), map(_LOCATION, events), strict=True)
     firsts = list(map(first.setdefault, keys, rows))
-    made = {i: event_title(events[i], places[i]) for i in first.values()}
+    made = {i: _placed(head_of[heads[i]], events[i], places[i]) for i in first.values()}
     return actors, list(map(made.__getitem__, firsts))
 
 

@@ -95,6 +95,12 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     alphabetical order: "Phone call: Biden – Xi"), whom it was done to after the type's
     preposition ("on", "from", "into"), then where; planned and attempted events say so.
     """
+    return placed_title(title_head(event), event, place_name, place_kind)
+
+
+def title_head(event: Event) -> str:
+    """The title without its place: what happened and between whom (``event_title``'s type,
+    actors and targets; many events share it at different places)."""
     spec = _spec(event.type)
     label = spec.get("label", event.type.replace("_", " ").capitalize())
     if event.status in ("planned", "attempted"):
@@ -111,10 +117,17 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     title = f"{label}: {who}" if who else label
     if targets:
         title += f" {prep} {', '.join(targets)}"
-    if place_name and place_name not in targets and place_name not in actors:
-        # "Visit: Russia to Turkey", not "... in Turkey" again
-        title += f" {_PLACE_WORD.get(place_kind or '', 'in')} {place_name}"
     return title
+
+
+def placed_title(
+    head: str, event: Event, place_name: str | None = None, place_kind: str | None = None
+) -> str:
+    """``head`` (``title_head`` of ``event``) with where it happened: the event's title."""
+    if place_name and place_name not in event.targets and place_name not in event.actors:
+        # "Visit: Russia to Turkey", not "... in Turkey" again
+        return f"{head} {_PLACE_WORD.get(place_kind or '', 'in')} {place_name}"
+    return head
 
 
 # --- comparing two reports ----------------------------------------------------------------
