@@ -11,15 +11,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt, QUrl
 
 from explorer.export import export_analysis, sides_report
 from explorer.export.safe import csv_cell, markdown_text
 from explorer.mapview.bridge import MapBridge
 from explorer.pipeline import analyse_sources
-
-TIMEOUT = 60_000
+from tests.pages import run_js, shown_map
 
 PAYLOADS = json.loads(
     (Path(__file__).resolve().parent.parent / "benchmarks/data/hostile_payloads.json").read_text(
@@ -217,36 +215,18 @@ def test_the_bridge_drops_malformed_messages_without_raising(qtbot):
 def view(qtbot):
     from PySide6.QtWebEngineCore import QWebEngineProfile
 
-    from explorer.mapview.view import MapView
-
-    profile = QWebEngineProfile()
-    view = MapView(profile=profile)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
-    yield view
-    view.shutdown()
-    view.close()
-    shiboken6.delete(view)
-
-
-def _js(qtbot, view, code: str):
-    out: list = []
-    view.page().runJavaScript(code, 0, out.append)
-    qtbot.waitUntil(lambda: bool(out), timeout=TIMEOUT)
-    return out[0]
+    yield from shown_map(qtbot, 800, 600, profile=QWebEngineProfile())
 
 
 @pytest.mark.js_errors_expected  # the page reports each script the policy refused
 def test_the_page_has_a_policy_that_blocks_injected_scripts(qtbot, view):
-    policy = _js(
+    policy = run_js(
         qtbot,
         view,
         "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content",
     )
     assert "default-src 'none'" in policy and "connect-src 'none'" in policy
-    _js(
+    run_js(
         qtbot,
         view,
         """(function () {
@@ -260,17 +240,17 @@ def test_the_page_has_a_policy_that_blocks_injected_scripts(qtbot, view):
         })()""",
     )
     qtbot.wait(300)  # let a (blocked) error handler have its chance
-    assert _js(qtbot, view, "typeof window.__injected + ',' + typeof window.__handler") == (
+    assert run_js(qtbot, view, "typeof window.__injected + ',' + typeof window.__handler") == (
         "undefined,undefined"
     )
-    assert _js(qtbot, view, "String(window.open('https://evil.example/'))") == "null"
+    assert run_js(qtbot, view, "String(window.open('https://evil.example/'))") == "null"
 
 
 @pytest.mark.js_errors_expected  # Chromium reports the data: navigation it refused itself
 def test_the_page_cannot_navigate_away(qtbot, view):
     home = view.url()
     for target in ("file:///etc/passwd", "https://evil.example/", "data:text/html,<p>x</p>"):
-        _js(qtbot, view, f"location.href = {json.dumps(target)}; 1")
+        run_js(qtbot, view, f"location.href = {json.dumps(target)}; 1")
         qtbot.wait(300)
         assert view.url() == home, target
     assert (

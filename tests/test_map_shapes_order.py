@@ -10,14 +10,10 @@ from __future__ import annotations
 import json
 
 import pytest
-import shiboken6
-from PySide6.QtCore import Qt
 
 from explorer.mapview.columns import visible_bits
-from explorer.mapview.view import MapView
 from tests.mapdata import sample_collection
-
-TIMEOUT = 60_000
+from tests.pages import TIMEOUT, run_js, shown_map
 
 # Counts the moves of every Leaflet path; the drawn shapes' outlines in the DOM's order (a shape
 # shown again is a new element, with the same outline at the same view).
@@ -36,22 +32,7 @@ ORDER = f"JSON.stringify({SHAPES}.map(function (p) {{ return p.getAttribute('d')
 
 @pytest.fixture
 def view(qtbot):
-    view = MapView()
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
-    yield view
-    view.shutdown()
-    view.close()
-    shiboken6.delete(view)
-
-
-def _js(qtbot, view, code: str):
-    answer: list = []
-    view.page().runJavaScript(code, 0, answer.append)
-    qtbot.waitUntil(lambda: bool(answer), timeout=TIMEOUT)
-    return answer[0]
+    yield from shown_map(qtbot, 1200, 800)
 
 
 def test_a_first_drawing_moves_no_shape_and_a_filter_keeps_their_order(view, qtbot):
@@ -61,11 +42,11 @@ def test_a_first_drawing_moves_no_shape_and_a_filter_keeps_their_order(view, qtb
         f["properties"]["id"] for f in collection["features"] if f["geometry"]["type"] != "Point"
     ]
     assert len(shapes) >= 2
-    _js(qtbot, view, COUNT_MOVES + "; 0")
+    run_js(qtbot, view, COUNT_MOVES + "; 0")
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_features(collection, fit=True)
-    assert _js(qtbot, view, "window.shapeMoves") == 0
-    first = json.loads(_js(qtbot, view, ORDER))
+    assert run_js(qtbot, view, "window.shapeMoves") == 0
+    first = json.loads(run_js(qtbot, view, ORDER))
     assert len(first) >= len(shapes) and len(set(first)) == len(first)
 
     # each shape hidden, then shown again: it is added after the others, then moved back
@@ -74,5 +55,5 @@ def test_a_first_drawing_moves_no_shape_and_a_filter_keeps_their_order(view, qtb
             view.bridge.send("show", visible=visible_bits(ids, set(ids) - {hidden}))
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.bridge.send("show", visible=visible_bits(ids, set(ids)))
-        assert json.loads(_js(qtbot, view, ORDER)) == first, hidden
-    assert _js(qtbot, view, "window.shapeMoves") > 0
+        assert json.loads(run_js(qtbot, view, ORDER)) == first, hidden
+    assert run_js(qtbot, view, "window.shapeMoves") > 0

@@ -19,9 +19,8 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from explorer.export import ExportOptions, export_analysis
 from explorer.mapview.page import build_page_html
+from tests.pages import TIMEOUT, run_js
 from tests.store_sample import sample_analysis
-
-TIMEOUT = 60_000
 
 
 class Requests(QWebEngineUrlRequestInterceptor):
@@ -69,30 +68,23 @@ def opened(qtbot, tmp_path: Path):
     shiboken6.delete(profile)
 
 
-def _js(qtbot, page, script: str):
-    answer: list = []
-    page.runJavaScript(script, 0, answer.append)
-    qtbot.waitUntil(lambda: bool(answer), timeout=TIMEOUT)
-    return answer[0]
-
-
 def test_the_html_map_works_offline_with_its_items(qtbot, opened) -> None:
     view, page, requests, out = opened
 
     def drawn() -> int:
-        text = _js(qtbot, page, "JSON.stringify(window.explorerMap.describe())")
+        text = run_js(qtbot, page, "JSON.stringify(window.explorerMap.describe())")
         return json.loads(text)["drawn"]
 
     qtbot.waitUntil(lambda: drawn() == 11, timeout=TIMEOUT)  # the 11 located items
     # nothing but the file itself was asked for: no network, no other file
     assert requests.urls == [QUrl.fromLocalFile(str(out)).toString()]
     assert page.errors == []
-    rows = _js(qtbot, page, "document.querySelectorAll('.sa-row').length")
+    rows = run_js(qtbot, page, "document.querySelectorAll('.sa-row').length")
     assert rows == 14  # the list holds the three without a place too
-    summary = _js(qtbot, page, "document.querySelector('.sa-summary').textContent")
+    summary = run_js(qtbot, page, "document.querySelector('.sa-summary').textContent")
     assert summary == "11 items on the map, 3 without a place (in the list)"
     # a click on the map shows the item's excerpts and where they come from
-    clicked = _js(
+    clicked = run_js(
         qtbot,
         page,
         "(function () { var m = document.querySelector('.leaflet-marker-icon[title=\"Samsun\"]');"
@@ -101,24 +93,27 @@ def test_the_html_map_works_offline_with_its_items(qtbot, opened) -> None:
     )
     assert clicked
     qtbot.waitUntil(
-        lambda: "excerpt" in _js(qtbot, page, "document.getElementById('sa-detail').textContent"),
+        lambda: (
+            "excerpt" in run_js(qtbot, page, "document.getElementById('sa-detail').textContent")
+        ),
         timeout=TIMEOUT,
     )
-    detail = _js(qtbot, page, "document.getElementById('sa-detail').textContent")
+    detail = run_js(qtbot, page, "document.getElementById('sa-detail').textContent")
     assert "Samsun" in detail and "“Samsun”" in detail and "black-sea-gas.txt" in detail
-    assert _js(qtbot, page, "window.explorerStandalone.selected()") == "place:geonames:740264"
+    assert run_js(qtbot, page, "window.explorerStandalone.selected()") == "place:geonames:740264"
     # and a row of the list selects on the map, with the article's outlet and date
     view.page().runJavaScript("window.explorerStandalone.select('place:geonames:524901', true)")
     qtbot.waitUntil(
         lambda: (
-            "Example Wire" in _js(qtbot, page, "document.getElementById('sa-detail').textContent")
+            "Example Wire"
+            in run_js(qtbot, page, "document.getElementById('sa-detail').textContent")
         ),
         timeout=TIMEOUT,
     )
-    detail = _js(qtbot, page, "document.getElementById('sa-detail').textContent")
+    detail = run_js(qtbot, page, "document.getElementById('sa-detail').textContent")
     assert "2020-01-14" in detail and "characters 39–45" in detail
     # article text is shown as text, never run
-    names = _js(qtbot, page, "document.querySelector('.sa-list').textContent")
+    names = run_js(qtbot, page, "document.querySelector('.sa-list').textContent")
     assert "Tripoli <img src=x onerror=alert(1)>" in names
-    assert _js(qtbot, page, "document.querySelectorAll('.sa-list img').length") == 0
+    assert run_js(qtbot, page, "document.querySelectorAll('.sa-list img').length") == 0
     assert page.errors == []

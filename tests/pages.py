@@ -1,0 +1,36 @@
+"""The map page in tests: a MapView shown offscreen until its page is ready, and a script's
+answer waited for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+TIMEOUT = 60_000
+
+
+def run_js(qtbot, page, code: str, timeout: int = TIMEOUT):
+    """``code``'s value in ``page`` (a QWebEnginePage or a view that has one)."""
+    page = page.page() if hasattr(page, "page") else page
+    answer: list = []
+    page.runJavaScript(code, 0, answer.append)
+    qtbot.waitUntil(lambda: bool(answer), timeout=timeout)
+    return answer[0]
+
+
+def shown_map(qtbot, width: int, height: int, **kwargs) -> Iterator:
+    """A MapView (``kwargs`` for its constructor) shown offscreen, its page ready; closed and
+    deleted after. For a fixture: ``yield from shown_map(qtbot, 1200, 800)``."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from explorer.mapview.view import MapView
+
+    view = MapView(**kwargs)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
+    yield view
+    view.shutdown()
+    view.close()
+    shiboken6.delete(view)
