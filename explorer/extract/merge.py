@@ -221,8 +221,8 @@ def _told_date(e: Event) -> str | None:
 
 def _countries_apart(a: Event, b: Event, where: Where) -> bool:
     """Whether two reports of one article are placed, each by its own sentence or paragraph,
-    in two countries: Turkey's troops monitoring a truce in Nagorno-Karabakh are not the
-    offensive told in the paragraph about Idlib before it, however near and whoever acts."""
+    in two countries: French troops sent to a ceasefire in Chad are not the offensive in Mali
+    told in the paragraph before, however near and whoever acts."""
     if a.place_basis not in _OWN_PLACE or b.place_basis not in _OWN_PLACE:
         return False
     pa = where(a.place_id) if a.place_id else None
