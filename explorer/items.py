@@ -544,7 +544,8 @@ class _Conflicts:
         for s in stances:
             if s.negated or s.review == REJECTED:
                 continue
-            parties.setdefault(s.theatre, set()).add(s.party)
+            if not (s.relation == "mediates" and s.party == s.theatre_name):
+                parties.setdefault(s.theatre, set()).add(s.party)  # a mediated conflict: none
             if s.relation in SIDING_RELATIONS:
                 siding.setdefault((s.theatre, s.power), set()).add(s.party)
         return cls(areas, parties, siding)

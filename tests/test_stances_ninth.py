@@ -119,6 +119,30 @@ def test_a_mediated_conflict_is_no_side_in_the_legend(tmp_path):
     assert {"Turkey", "Russia", "Syrian opposition"} <= set(names), names
 
 
+def test_an_actor_named_like_a_mediated_conflict_gets_no_side(tmp_path):
+    from explorer.items import build_items
+    from explorer.pipeline import analyse_sources
+
+    (tmp_path / "talks.txt").write_text(
+        "Syria talks\nJanuary 24, 2017\n\nThe deal was mediated by Turkey and Russia. Turkey"
+        " backs the rebels. Syria agreed to a ceasefire in Aleppo on Monday.\n",
+        encoding="utf-8",
+    )
+    items = build_items(analyse_sources([tmp_path]))
+    rows = [
+        (s["power"], s["relation"], s["party"])
+        for t in items.sides()["theatres"]
+        for s in t["stances"]
+    ]
+    assert ("Russia", "mediates", "Syria") in rows, rows
+    events = [i for i in items.items if i.kind == "event" and "Aleppo" in i.name]
+    assert events, [i.name for i in items.items]
+    # before: the ceasefire took the side "Syria" (from "Russia mediates Syria"), coloured and
+    # listed in the map's legend as if the conflict were a party of its own war
+    assert [i.side for i in events] == [None], [(i.name, i.side) for i in events]
+    assert "Syria" not in items.side_names()
+
+
 # --- movements of past wars the lexicon names; groups found by the form of their names --------
 
 
