@@ -97,7 +97,9 @@ def build_page_html(colours: dict | None = None) -> str:
         location=DEFAULT_CENTRE,
         zoom_start=DEFAULT_ZOOM,
         tiles=None,
-        minZoom=2,
+        # a map pane a third of a laptop's screen wide still shows the Americas and East Asia
+        # at once (zoom 2 is 1,024 pixels to the world)
+        minZoom=1,
         maxZoom=MAX_ZOOM,
         zoom_snap=0.25,
         # The basemap is drawn once, not repeated past the antimeridian: keep the view on it.

@@ -688,11 +688,17 @@
     afterRender();
   }
 
+  var FIT_PADDING = 30; // pixels kept free around the items a fit shows
+  var FIT_MAX_ZOOM = 6; // a fit never zooms in closer than this
+  var FIT_OUTLIERS = 0.05; // at most this share of the items may be left out on each side...
+  var FIT_GAP = 0.25; // ...and only across a gap this share of the rest's extent
+
   function fitBoundsOfItems() {
     // Fit where the shown items are: with many items, one far-off mention (a capital quoted
-    // once) should not zoom the map out to the whole world, so trim the outer 5% on each side.
-    // Each spot counts as many times as it has shown items (the index counted them), so only
-    // the spots are sorted.
+    // once) should not zoom the map out to the whole world. On each side the outermost spots
+    // are left out when they hold few items (5% at most) and lie apart from the rest (a gap a
+    // quarter of the rest's extent): a group of stories on another continent is kept whole.
+    // Each spot counts as many times as it has shown items (the index counted them).
     var d = state.data, count = state.spotCount;
     var lats = [], lngs = [], weights = [], total = 0;
     for (var s = 0; s < count.length; s++) {
@@ -718,21 +724,28 @@
       }
     });
     if (!total) return L.latLngBounds([]);
-    function nth(values, k) {
-      // the k-th smallest (from 0) of the values, each counted as often as its weight
+    var few = total < 12 ? 0 : FIT_OUTLIERS * total;
+    function extent(values) {
+      // [lowest, highest] of the values once the outliers on each side are left out
       var order = values.map(function (v, j) { return j; });
       order.sort(function (a, b) { return values[a] - values[b]; });
-      for (var m = 0; m < order.length; m++) {
-        k -= weights[order[m]];
-        if (k < 0) return values[order[m]];
+      var v = function (k) { return values[order[k]]; };
+      var last = order.length - 1, lo = 0, hi = last, held = 0;
+      for (var k = 1; k <= last; k++) { // spots 0 .. k-1 left out below
+        held += weights[order[k - 1]];
+        if (held > few) break;
+        if (v(k) - v(k - 1) > FIT_GAP * (v(last) - v(k))) lo = k;
       }
-      return values[order[order.length - 1]];
+      held = 0;
+      for (var m = last - 1; m >= lo; m--) { // spots m+1 .. last left out above
+        held += weights[order[m + 1]];
+        if (held > few) break;
+        if (v(m + 1) - v(m) > FIT_GAP * (v(m) - v(lo))) hi = m;
+      }
+      return [v(lo), v(hi)];
     }
-    function quantile(values, q) {
-      return nth(values, Math.min(total - 1, Math.max(0, Math.round(q * (total - 1)))));
-    }
-    if (total < 12) return L.latLngBounds([nth(lats, 0), nth(lngs, 0)], [nth(lats, total - 1), nth(lngs, total - 1)]);
-    return L.latLngBounds([quantile(lats, 0.05), quantile(lngs, 0.05)], [quantile(lats, 0.95), quantile(lngs, 0.95)]);
+    var y = extent(lats), x = extent(lngs);
+    return L.latLngBounds([y[0], x[0]], [y[1], x[1]]);
   }
 
   function fitAll() {
@@ -740,7 +753,7 @@
     var size = state.map.getSize();
     // A container not laid out yet (a window still being arranged) fits once it has a size.
     state.fitPending = size.x < 300 || size.y < 200;
-    if (bounds.isValid()) fitView(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+    if (bounds.isValid()) fitView(bounds, { padding: [FIT_PADDING, FIT_PADDING], maxZoom: FIT_MAX_ZOOM, animate: false });
   }
 
   function fitView(bounds, options) {

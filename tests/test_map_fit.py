@@ -1,0 +1,70 @@
+"""The first view of a folder's items: a group of stories on another continent stays on the map,
+one far-off mention does not zoom the map out to the world."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mapdata import _feature
+from tests.pages import TIMEOUT, run_js, shown_map
+
+WIDTH, HEIGHT = 900, 600
+
+
+@pytest.fixture
+def view(qtbot):
+    yield from shown_map(qtbot, WIDTH, HEIGHT)
+
+
+def _places(points: dict[str, tuple[float, float]]) -> dict:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _feature(f"place:{name}", "place", name, {"type": "Point", "coordinates": [lon, lat]})
+            for name, (lon, lat) in points.items()
+        ],
+    }
+
+
+def _levant(n: int) -> dict[str, tuple[float, float]]:
+    """n towns spread over Turkey and Syria."""
+    return {f"town{k}": (29.0 + (k * 7) % 16, 33.5 + (k * 5) % 8) for k in range(n)}
+
+
+def _where(view, qtbot, item_id: str) -> tuple[float, float]:
+    with qtbot.waitSignal(view.bridge.located, timeout=TIMEOUT) as located:
+        view.locate(item_id)
+    _, x, y = located.args
+    return x, y
+
+
+def _fit(view, qtbot, points) -> int:
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(_places(points), fit=True)
+    return run_js(qtbot, view, "window.explorerMap.describe().view.zoom")
+
+
+def test_a_group_of_stories_on_another_continent_stays_in_view(view, qtbot):
+    # 30 towns in the Levant and four American cities: a tenth of the items. Trimming the
+    # outer 5% on each side would zoom in one level and leave San Francisco and Houston off
+    # the map's left edge (as the 118 TR-News articles' first view cut off North America).
+    points = _levant(30) | {
+        "San Francisco": (-122.4, 37.8),
+        "Houston": (-95.4, 29.8),
+        "Washington": (-77.0, 38.9),
+        "Boston": (-71.1, 42.4),
+    }
+    _fit(view, qtbot, points)
+    for name in ("San Francisco", "Houston", "town0"):
+        x, y = _where(view, qtbot, f"place:{name}")
+        assert 0 <= x <= WIDTH and 0 <= y <= HEIGHT, (name, x, y)
+
+
+def test_one_far_off_mention_does_not_zoom_out_to_the_world(view, qtbot):
+    # one capital quoted once beside 30 towns: the view stays on the towns
+    zoom = _fit(view, qtbot, _levant(30) | {"Washington": (-77.0, 38.9)})
+    assert zoom >= 4, zoom
+    x, _y = _where(view, qtbot, "place:town0")
+    assert 0 <= x <= WIDTH
+    x, _y = _where(view, qtbot, "place:Washington")
+    assert not 0 <= x <= WIDTH, x
