@@ -3,6 +3,8 @@ one far-off mention does not zoom the map out to the world."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.mapdata import _feature
@@ -68,3 +70,34 @@ def test_one_far_off_mention_does_not_zoom_out_to_the_world(view, qtbot):
     assert 0 <= x <= WIDTH
     x, _y = _where(view, qtbot, "place:Washington")
     assert not 0 <= x <= WIDTH, x
+
+
+def _grid() -> dict[str, tuple[float, float]]:
+    """25 towns on a grid, no outlier: plainly fitted, the south-east one lies in the
+    map's bottom right corner."""
+    return {f"p{k}": ((k % 5) * 10.0, (k // 5) * 6.0) for k in range(25)}
+
+
+def test_items_are_fitted_out_from_under_a_snapshots_legend(view, qtbot):
+    # a snapshot draws its legend over the picture's bottom right corner (300 x 200 pixels
+    # here): the fit keeps every item out of that box, beside it or above it
+    corner = (300.0, 200.0)
+    view.show_controls(False, corner)
+    _fit(view, qtbot, _grid())
+    for name in ("p4", "p0", "p24", "p20"):  # p4 is the south-east corner
+        x, y = _where(view, qtbot, f"place:{name}")
+        assert 0 <= x <= WIDTH and 0 <= y <= HEIGHT, (name, x, y)
+        assert not (x > WIDTH - corner[0] and y > HEIGHT - corner[1]), (name, x, y)
+
+
+def test_the_windows_legend_is_kept_clear_too(view, qtbot):
+    _fit(view, qtbot, _grid())
+    size = (
+        "var d = document.querySelector('.ex-legend');"
+        " JSON.stringify([d.offsetWidth, d.offsetHeight])"
+    )
+    width, height = (n + 10 for n in json.loads(run_js(qtbot, view, size)))
+    assert width > 50 and height > 50
+    x, y = _where(view, qtbot, "place:p4")
+    assert 0 <= x <= WIDTH and 0 <= y <= HEIGHT, (x, y)
+    assert not (x > WIDTH - width and y > HEIGHT - height), (x, y, width, height)

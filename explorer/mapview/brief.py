@@ -14,7 +14,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 
 from explorer.export.brief import BriefSpec, brief_html
 from explorer.mapview.composition import compose_image, describe_filters
-from explorer.mapview.snapshot import MapFrame, render_map, sheet_for
+from explorer.mapview.snapshot import MapFrame, legend_corner_of, render_map, sheet_for
 from explorer.mapview.waiting import wait_for
 
 MAP_SIZE = (880, 620)  # CSS pixels: labels stay legible at the page's width
@@ -75,6 +75,7 @@ def render_brief(
         select=workspace.selection,
         timeout_ms=timeout_ms,
         fly=False,  # the brief's map shows every item; the selection is marked on it
+        corner=None if frame or bbox else legend_corner_of(visible, workspace.palette, MAP_SIZE),
     )
     sheet = sheet_for(visible, workspace.palette, "Map of the items shown", subtitle, where)
     with tempfile.TemporaryDirectory(prefix="explorer-brief-") as folder:

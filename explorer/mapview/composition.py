@@ -272,19 +272,36 @@ def _symbol(painter: QPainter, entry: LegendEntry, centre: QPointF) -> None:
     painter.restore()
 
 
+_LEGEND_ROW = _LEGEND_HEAD = 20.0
+
+
+def _legend_size(entries: list[LegendEntry], map_width: float) -> tuple[float, float]:
+    metrics = QFontMetricsF(_font(12))
+    rows = len(entries) + any(e.symbol == "side" for e in entries)  # the "Sides" title
+    width = 46 + max(metrics.horizontalAdvance(e.label) for e in entries)
+    width = min(max(width, 120.0), map_width * 0.45)
+    return width, _LEGEND_HEAD + rows * _LEGEND_ROW + 10
+
+
+def legend_corner(entries: list[LegendEntry], map_width: float) -> tuple[float, float] | None:
+    """The box the legend of ``entries`` covers in the map's bottom right corner, margin
+    included (logical pixels), for the map to fit its items beside or above; None if none."""
+    if not entries:
+        return None
+    width, height = _legend_size(entries, map_width)
+    return width + MARGIN, height + MARGIN
+
+
 def _legend(painter: QPainter, entries: list[LegendEntry], map_rect: QRectF) -> None:
     if not entries:
         return
-    row, head = 20.0, 20.0
+    row, head = _LEGEND_ROW, _LEGEND_HEAD
     label_font, head_font = _font(12), _font(12, bold=True)
     metrics = QFontMetricsF(label_font)
     kinds = [e for e in entries if e.symbol not in ("side", "rejected")]
     sides = [e for e in entries if e.symbol == "side"]
     rest = [e for e in entries if e.symbol == "rejected"]
-    rows = len(kinds) + len(sides) + len(rest) + (1 if sides else 0)
-    width = 46 + max(metrics.horizontalAdvance(e.label) for e in entries)
-    width = min(max(width, 120.0), map_rect.width() * 0.45)
-    height = head + rows * row + 10
+    width, height = _legend_size(entries, map_rect.width())
     box = QRectF(map_rect.right() - MARGIN - width, map_rect.bottom() - MARGIN - height,
                  width, height)  # fmt: skip
     painter.save()
@@ -496,6 +513,7 @@ __all__ = [
     "Sheet",
     "compose_image",
     "describe_filters",
+    "legend_corner",
     "legend_entries",
     "metres_per_pixel",
     "paint",

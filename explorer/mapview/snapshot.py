@@ -161,9 +161,11 @@ def render_map(
     timeout_ms: int = 60_000,
     fly: bool = True,
     view: MapView | None = None,
+    corner: tuple[float, float] | None = None,
 ) -> tuple[QImage, MapFrame | None]:
     """Draw ``collection`` offscreen and return the picture (``size`` x ``scale`` pixels) with
-    where it looks. The view is ``frame`` (the window's), else ``bbox``, else the items.
+    where it looks. The view is ``frame`` (the window's), else ``bbox``, else the items, kept
+    out of ``corner`` (the legend the composition draws there, see ``legend_corner``).
 
     ``view`` is one made by ``snapshot_view`` (its size and scale are then the view's); it is
     closed here either way."""
@@ -175,7 +177,8 @@ def render_map(
         # Commands are queued until the page is ready and then sent in order; the basemap
         # waits for "start", after the commands that set the view: it is drawn once, there.
         drawn = _counter(view)
-        view.show_controls(False)  # before anything is drawn: the picture is painted once
+        # before anything is drawn: the picture is painted once
+        view.show_controls(False, corner)
         if palette is not None:
             view.set_palette(palette)
         view.set_features(collection, fit=bbox is None and frame is None)
@@ -230,6 +233,16 @@ def sheet_for(
     )
 
 
+def legend_corner_of(
+    items: ItemSet, palette: dict[str, Any], size: tuple[int, int]
+) -> tuple[float, float] | None:
+    """The box the composition's legend will cover on a map fitted to ``items``: every
+    item's entry counted, so it is never smaller than the one drawn."""
+    from explorer.mapview.composition import legend_corner, legend_entries
+
+    return legend_corner(legend_entries(items, palette, None), size[0])
+
+
 def render_snapshot(
     items: ItemSet,
     out: Path,
@@ -247,8 +260,9 @@ def render_snapshot(
     """The composed snapshot of ``items`` (PNG, PDF or SVG by ``out``'s suffix); ``view``
     as in ``render_map``."""
     image, where = render_map(
-        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms, view=view
-    )
+        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms, view=view,
+        corner=None if frame or bbox else legend_corner_of(items, palette or {}, size),
+    )  # fmt: skip
     from explorer.mapview.composition import save_composition
 
     sheet = sheet_for(items, palette or {}, title, subtitle, where)

@@ -181,9 +181,11 @@ class MapView(QWebEngineView):
         self._basemap_timer.stop()
         self.bridge.send("start", still=still)
 
-    def show_controls(self, shown: bool) -> None:
-        """Show or hide the map's zoom buttons, legend, scale and attribution."""
-        self.bridge.send("controls", shown=shown)
+    def show_controls(self, shown: bool, corner: tuple[float, float] | None = None) -> None:
+        """Show or hide the map's zoom buttons, legend, scale and attribution; ``corner`` is
+        the box (width, height) a legend drawn over the picture covers, bottom right, which
+        a fit keeps items out of."""
+        self.bridge.send("controls", shown=shown, corner=list(corner) if corner else None)
 
     def select(self, feature_id: str | None, fly: bool = True) -> None:
         self.bridge.send("select", id=feature_id, fly=fly)

@@ -58,6 +58,7 @@
     kindLabels: {},
     legend: null,
     legendCollapsed: false,
+    corner: null, // the box a snapshot's own legend covers, bottom right (controls)
     basemapAdded: false,
     basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
@@ -753,7 +754,41 @@
     var size = state.map.getSize();
     // A container not laid out yet (a window still being arranged) fits once it has a size.
     state.fitPending = size.x < 300 || size.y < 200;
-    if (bounds.isValid()) fitView(bounds, { padding: [FIT_PADDING, FIT_PADDING], maxZoom: FIT_MAX_ZOOM, animate: false });
+    if (!bounds.isValid()) return;
+    var p = FIT_PADDING, options = { padding: [p, p], maxZoom: FIT_MAX_ZOOM, animate: false };
+    fitView(bounds, options);
+    var corner = legendCorner();
+    if (!corner || !spotsUnder(corner)) return;
+    // Items under the legend: fitted again beside it or above it, whichever shows them larger.
+    var beside = [corner[0] + p, p], above = [p, corner[1] + p];
+    var zoomBeside = state.map.getBoundsZoom(bounds, false, L.point(corner[0] + 2 * p, 2 * p));
+    var zoomAbove = state.map.getBoundsZoom(bounds, false, L.point(2 * p, corner[1] + 2 * p));
+    options.paddingTopLeft = [p, p];
+    options.paddingBottomRight = zoomBeside >= zoomAbove ? beside : above;
+    fitView(bounds, options);
+  }
+
+  function legendCorner() {
+    // The legend's box in the map's bottom right corner, [width, height] in pixels with its
+    // margin, or null. A snapshot says its own (it draws the legend on the picture); a folded
+    // legend, or one the analyst has dragged away, covers nothing a fit need avoid.
+    if (state.corner) return state.corner;
+    var div = state.legend;
+    if (!div || state.legendCollapsed || div.style.transform) return null;
+    if (state.map.getContainer().classList.contains("ex-no-controls")) return null;
+    return [div.offsetWidth + 10, div.offsetHeight + 10]; // Leaflet's control margin
+  }
+
+  function spotsUnder(corner) {
+    // whether any spot of a shown item lies under the corner's box in the current view
+    var d = state.data, count = state.spotCount, size = state.map.getSize();
+    var left = size.x - corner[0], top = size.y - corner[1];
+    for (var s = 0; s < count.length; s++) {
+      if (!count[s]) continue;
+      var at = state.map.latLngToContainerPoint([d.spotLat[s], d.spotLon[s]]);
+      if (at.x > left && at.y > top && at.x < size.x && at.y < size.y) return true;
+    }
+    return false;
   }
 
   function fitView(bounds, options) {
@@ -1047,13 +1082,13 @@
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
     reindex();
     makeShapes();
+    refreshLegend(); // before a fit, which keeps items from under it
     if (fit && state.shown) fitAll();
     drawShapes();
     if (state.selected != null) {
       var sel = rowOf(state.selected);
       if (sel === undefined || !state.visible[sel]) state.selected = null;
     }
-    refreshLegend();
     redraw();
     afterRender();
   }
@@ -1112,6 +1147,7 @@
       // A snapshot hides the zoom buttons, legend, scale and attribution before anything is
       // drawn (it draws its own around the picture), so the picture is painted once.
       state.map.getContainer().classList.toggle("ex-no-controls", !msg.shown);
+      state.corner = msg.corner || null; // [width, height] the snapshot's own legend covers
     },
     resize: function () {
       state.map.invalidateSize({ pan: false });
