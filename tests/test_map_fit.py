@@ -101,3 +101,17 @@ def test_the_windows_legend_is_kept_clear_too(view, qtbot):
     x, y = _where(view, qtbot, "place:p4")
     assert 0 <= x <= WIDTH and 0 <= y <= HEIGHT, (x, y)
     assert not (x > WIDTH - width and y > HEIGHT - height), (x, y, width, height)
+
+
+@pytest.mark.parametrize("span", [170.0, 120.0, 60.0, 25.0, 8.0])
+def test_the_scale_bar_holds_its_label(view, qtbot, span):
+    # the scale bar's width is the distance it stands for; at most 100 pixels, a 5000 km bar
+    # (57 pixels) was narrower than its own "5000 km" and the label ran over its border
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(10.0, 0.0, 10.0 + span, span / 3)
+    widths = (
+        "var s = document.querySelector('.leaflet-control-scale-line');"
+        " JSON.stringify([s.textContent, s.scrollWidth, s.clientWidth])"
+    )
+    label, needed, has = json.loads(run_js(qtbot, view, widths))
+    assert needed <= has, (label, needed, has)

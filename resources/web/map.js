@@ -1214,7 +1214,8 @@
     // ("start"), so a first view fitted to the items is drawn once, not first at the default
     // view; the sea's colour shows meanwhile.
     if (window.explorerBasemap) map.getContainer().style.background = window.explorerBasemap.style.sea;
-    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    // room for its label: at most 100 pixels wide, a 5000 km bar was narrower than "5000 km"
+    L.control.scale({ imperial: false, position: "bottomleft", maxWidth: 180 }).addTo(map);
     addLegend(map);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(options.attribution);
