@@ -232,9 +232,9 @@ class SentenceContext:
         ref = m.ref
         th = theatre.definition if theatre is not None else None
         if ref.kind == "party":
-            return ref.name
+            return self.side_then(th, ref.name, year)
         if ref.kind == "leader" and ref.party:
-            return ref.party
+            return self.side_then(th, ref.party, year)
         if ref.kind in ("state", "leader") and ref.code:
             # a state of the past (Zaire) is not its code's state of today in the conflict
             historic = bool(ref.state) and self.lex.country_names.get(ref.code) not in (
@@ -266,7 +266,7 @@ class SentenceContext:
         if ref.kind == "armed":
             g = self._generic(m, th, clause)
             if g is not None:
-                return g
+                return self.side_then(th, g, year)
         if ref.kind == "person" and ref.form == "written" and self.bare_title(ref.name):
             # "the Syrian-backed president": the one of the conflict's place, which the
             # word alone does not say ("president (Lebanon)")
@@ -310,17 +310,29 @@ class SentenceContext:
         adj = self.lex.adjective_then(code, year)
         return f"{adj} government" if adj else None
 
-    def power_name(self, m: Mention, theatre) -> str:
+    def side_then(self, th, name: str, year: int | None) -> str:
+        """A state's side in ``year``: one named for a government that did not hold the state
+        yet ("Malian government (junta)", from 2020) is, in a 2013 story, the government of
+        that year, named as the state's organs are ("Malian government")."""
+        if th is None or year is None:
+            return name
+        for code, party in th.state_parties.items():
+            if party == name and th.state_party(code, year) is None:
+                adj = self.lex.adjective_then(code, year)
+                return f"{adj} government" if adj else name
+        return name
+
+    def power_name(self, m: Mention, theatre, year: int | None = None) -> str:
         ref = m.ref
+        th = theatre.definition if theatre is not None else None
         if ref.kind == "armed":
-            th = theatre.definition if theatre is not None else None
             g = self._generic(m, th)
             if g is not None:
-                return g
+                return self.side_then(th, g, year)
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:
             return self.lex.country_names.get(theatre.country, ref.name)
-        return ref.actor
+        return self.side_then(th, ref.actor, year)
 
     def _generic(self, m: Mention, th, clause=None) -> str | None:
         """A listed conflict's name for a description ("rebels" in Syria), unless the phrase

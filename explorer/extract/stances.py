@@ -1549,9 +1549,15 @@ class StanceRules:
         if cl.relation != "backs":
             return True
         weak = self.lex.words("weak_backs_verbs")
-        if cl.trigger.lemma_.lower() in weak and not _named(party) and not self._against_side(cl):
+        if (
+            cl.trigger.lemma_.lower() in weak
+            and not _named(party)
+            and not self._against_side(cl)
+            and not self._war_side(party, theatre)
+        ):
             # "helps local governments", "protects soldiers": no side named; "protect the
-            # transitional government against al-Shabab" takes one
+            # transitional government against al-Shabab" takes one, as does "help the rebels"
+            # in eastern Ukraine (the war's word for its separatists)
             return False
         if cl.needs_war and party.ref.kind not in ("party", "armed"):
             # "the IMF extended a loan to the Pakistani government": no war, no side
@@ -1572,6 +1578,12 @@ class StanceRules:
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _war_side(self, m: Mention, theatre) -> bool:
+        """An armed group named by a word its conflict gives one side ("the rebels" in
+        eastern Ukraine are the Donbas separatists)."""
+        th = theatre.definition if theatre is not None else None
+        return m.ref.kind == "armed" and th is not None and self.ctx._generic(m, th) is not None
 
     def _movement_as_person(self, m: Mention) -> bool:
         """ "gives money to the Polisario": one name after "the" with no title is a
@@ -1725,7 +1737,7 @@ class StanceRules:
                         continue
                     done.add(party)
                     for pw in powers:
-                        power = self.ctx.power_name(pw, theatre)
+                        power = self.ctx.power_name(pw, theatre, self.year(cl.trigger))
                         if power == party or self._same_side(power, party, pw, pm):
                             continue
                         if pm is not None and self._own_government(pw, pm, theatre):
