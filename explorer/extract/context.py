@@ -193,6 +193,11 @@ class SentenceContext:
             # "Ankara's mediation stance and its support for Ukraine": a thing's owner, read
             # as any "its"
 
+        said_by = self._speaker_of(tok) if is_pron and not want_party else None
+        if said_by is not None:
+            # the speaker, or nobody when the speaker is no side the sentence names
+            return [said_by] if isinstance(said_by, Mention) else []
+
         def fits(m: Mention) -> bool:
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
@@ -212,6 +217,35 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def _speaker_of(self, tok) -> Mention | bool | None:
+        """ "The Polisario Front said it had resumed its armed struggle": "it", the subject
+        of what is said, is the one who says it, never a name from the sentence before. The
+        speaker's mention; False when the speaker is a noun no mention holds; None when
+        "it" is not so reported."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        verb = tok.head
+        for _ in range(4):  # the clause's verb ("its armed struggle": "resumed")
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if not any(c.lower_ == "it" for c in children(verb, "nsubj", "nsubjpass")):
+            return None  # "said Morocco had attacked its troops": whose, the clause says
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return None
+        for subj in children(said, "nsubj"):
+            if subj.pos_ == "PRON":
+                return None  # "it said it would ...": the pronoun's own referent
+            found = self.mention(subj)
+            if found is not None and found.ref.kind in ("state", "org", "leader", "party", "armed"):
+                return found
+            # a name no mention holds is still the speaker; "a spokesman said it" is not
+            return False if subj.pos_ == "PROPN" else None
+        return None
 
     def _is_subject(self, m: Mention) -> bool:
         sent = self.s.sent.doc

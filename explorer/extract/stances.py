@@ -31,6 +31,7 @@ from explorer.extract.syntax import (
     infinitive,
     phrase,
     preps,
+    shared_gerund,
     with_conjuncts,
 )
 from explorer.extract.theatres import UNPLACED
@@ -320,7 +321,9 @@ class StanceRules:
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
         else:
-            got = self._actors_of(self._accused(tok) or governing_subjects(tok))
+            got = self._actors_of(
+                self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
+            )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
