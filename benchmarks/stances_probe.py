@@ -2224,6 +2224,8 @@ doc(
             [
                 ("Rwanda", "backs", "Mozambi", ""),
                 ("Rwanda", "opposes", "insurgent|Islamist|Ansar|Shabab", "?"),
+                # widened after reading: Mozambique does fight them, as the sentence says
+                ("Mozambi", "opposes", "insurgent|Islamist|Ansar|Shabab", "?"),
             ],
         ),
         (

@@ -837,6 +837,21 @@ class StanceRules:
                 helped = tok.doc[v.i - 1]
                 if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
                     return [helped], [h]
+        if not heads:
+            # "to help ethnic Armenian fighters capture the town": the parser may make the
+            # helped the subject of a verb of its own, hung elsewhere; the words right after
+            # "help", up to that verb, are still the helped
+            doc = tok.doc
+            for v in doc[tok.i + 2 : tok.i + 8]:
+                if v.pos_ != "VERB" or v.tag_ not in ("VB", "VBP"):
+                    continue
+                subj = [c for c in children(v, "nsubj") if c.i == v.i - 1]
+                if subj and subj[0].left_edge.i == tok.i + 1 and subj[0].pos_ in ("NOUN", "PROPN"):
+                    foes = []
+                    if v.lemma_.lower() in fights:
+                        foes = [o for d in children(v, "dobj") for o in with_conjuncts(d)]
+                    return [subj[0]], foes
+                break
         return heads, []
 
     def _owners(self, heads) -> list[Mention]:
@@ -1389,15 +1404,27 @@ class StanceRules:
                 foes += preps(o, "against")
             elif o.lemma_.lower() in camp or o.lower_ in camp:
                 foes += preps(o, "against")
+        fighting = any(
+            (o.pos_ == "VERB" and o.lemma_.lower() in acts) or o.lemma_.lower() in camp
+            for o in preps(tok, "in")
+        )
+        # "Eritrean forces have joined Ethiopian troops in a renewed offensive": to join a
+        # side's armed men in its fighting is to back that side
+        groups = self.lex.words("group_nouns") - {"coalition"}
+        troops = [d for d in children(tok, "dobj") if d.lemma_.lower() in groups or d.lower_ in groups]
+        out = []
+        powers = self._subject_powers(tok)
+        if fighting and troops:
+            out.append(_Claim("backs", tok, powers, troops))
         if not foes:
-            return []
+            return out
         joined = [
             m
             for m in self._actors_of(children(tok, "dobj"))
             if m.ref.kind in ("state", "org", "leader", "party", "coalition")
         ]
-        powers = self._subject_powers(tok)
-        return [_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes)]
+        out.append(_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes))
+        return out
 
     def _owners_of(self, tok) -> list:
         """The words before a thing that name whose it is ("Houthi targets")."""
