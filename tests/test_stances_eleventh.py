@@ -102,7 +102,10 @@ def test_a_gerund_joined_to_another_verb_keeps_its_own_polarity(parse):
 
 
 def test_the_second_gerund_of_an_accusation_is_the_accused_ones(parse):
-    text = "NEW DELHI (AP) - India accused Pakistan on Monday of training and arming Moslem militants in Kashmir."
+    text = (
+        "NEW DELHI (AP) - India accused Pakistan on Monday of training and arming Moslem"
+        " militants in Kashmir."
+    )
     got = parse(text, "1990-02-12")
     # before: India supplied the militants, as the article's claim
     assert {(s.power, s.relation, s.claimed_by) for s in got.stances} == {
@@ -155,7 +158,10 @@ def test_a_package_under_consideration_backs_nobody_yet(parse):
 
 
 def test_a_package_approved_backs(parse):
-    text = "Washington approved a $1 billion aid package to help the Colombian army fight the guerrillas."
+    text = (
+        "Washington approved a $1 billion aid package to help the Colombian army fight the"
+        " guerrillas."
+    )
     got = claims(parse(text, "1999-08-20"))
     assert ("United States", "backs", "Colombian government") in got, got
 
@@ -183,7 +189,10 @@ def test_help_for_people_to_leave_is_no_stance(parse):
 
 
 def test_joining_a_sides_troops_in_an_offensive_backs_that_side(parse):
-    text = "Eritrean forces have joined Ethiopian troops in a renewed offensive in Tigray, the TPLF said."
+    text = (
+        "Eritrean forces have joined Ethiopian troops in a renewed offensive in Tigray, the"
+        " TPLF said."
+    )
     got = parse(text, "2022-10-25")
     tplf = "Tigray People's Liberation Front (TPLF)"
     assert {(s.power, s.relation, s.party, s.claimed_by) for s in got.stances} == {

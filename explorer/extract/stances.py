@@ -1411,7 +1411,9 @@ class StanceRules:
         # "Eritrean forces have joined Ethiopian troops in a renewed offensive": to join a
         # side's armed men in its fighting is to back that side
         groups = self.lex.words("group_nouns") - {"coalition"}
-        troops = [d for d in children(tok, "dobj") if d.lemma_.lower() in groups or d.lower_ in groups]
+        troops = [
+            d for d in children(tok, "dobj") if d.lemma_.lower() in groups or d.lower_ in groups
+        ]
         out = []
         powers = self._subject_powers(tok)
         if fighting and troops:
