@@ -213,3 +213,33 @@ def test_joining_forces_in_a_parade_is_no_stance(parse):
     assert not parse(
         "Iraqi police joined Kurdish forces in a parade in Erbil.", "2016-01-12"
     ).stances
+
+
+# --- a participle closing the sentence after a comma ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's army fought the jihadists, backed by French troops.",
+        "Burkina Faso's army fought jihadists, backed by French troops.",
+    ],
+)
+def test_backed_after_a_comma_at_the_close_is_the_fighters_not_their_foe(parse, text):
+    got = claims(parse(text, "2021-10-01"))
+    # before: France backed the jihadists ("fought jihadists" in the second)
+    assert ("France", "backs", "Burkinabe government") in got, got
+    assert not any("jihadist" in q for p, r, q in got if p == "France"), got
+
+
+def test_backed_between_commas_is_still_the_foe(parse):
+    text = "Government troops attacked the M23 rebels, backed by Rwanda, near Goma."
+    got = claims(parse(text, "2013-10-01"))
+    assert ("Rwanda", "backs", "M23") in got, got
+
+
+def test_backed_after_a_place_is_the_clauses_subject(parse):
+    text = "Syrian troops shelled rebel positions in Aleppo, backed by Russian air strikes."
+    got = claims(parse(text, "2016-10-01"))
+    # before: nothing (the place before the comma read as what is backed)
+    assert got == {("Russia", "backs", "Syrian government (Assad)")}, got

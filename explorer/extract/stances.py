@@ -630,7 +630,7 @@ class StanceRules:
             if subj:
                 heads = with_conjuncts(subj[0])
             elif tok.dep_ in ("acl", "amod", "relcl"):
-                heads = [tok.head]
+                heads = self._trailing_subject(tok) or [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
                 heads = [tok.head.head]
             elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
@@ -640,7 +640,9 @@ class StanceRules:
                 return [_Claim(rel, tok.head, powers, heads)]
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
                 left = self._np_before_comma(tok)
-                heads = [left] if left is not None else []
+                # (a place before the comma, "shelled rebel positions in Aleppo, backed by
+                # Russian air strikes", is nobody backed: the clause's subject is)
+                heads = [left] if left is not None and self._actors_of([left]) else []
                 if not heads:
                     heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not heads and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1389,6 +1391,31 @@ class StanceRules:
                 if foes:
                     out.append(_Claim("opposes", tok, powers, foes))
         return out
+
+    def _trailing_subject(self, tok) -> list:
+        """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
+        set off by a comma at the close of the sentence, hung by the parser on whom a side
+        fights, tells of the side that fights (the foe backed would read "the jihadists,
+        backed by ..., fled" or have no comma)."""
+        noun = tok.head
+        verb = noun.head
+        if noun.dep_ == "ROOT":
+            # "Burkina Faso's army fought jihadists, backed by ...", tagged as one noun
+            # phrase with "fought" its adjective: the verb is still the verb
+            verb = next((c for c in children(noun, "amod") if c.tag_ == "VBD"), noun)
+        elif noun.dep_ != "dobj":
+            return []
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "," or verb is noun:
+            return []
+        opp = self.cfg["opposes"]
+        hostile = {*opp.get("joined_acts", []), *opp["verbs"], *self.cfg["fight"]["verbs"]}
+        if verb.lemma_.lower() not in hostile:
+            return []
+        last = max(t.i for t in tok.subtree)
+        if any(not t.is_punct for t in tok.doc[last + 1 : tok.sent.end]):
+            return []
+        subj = children(verb, "nsubj")
+        return with_conjuncts(subj[0]) if subj else []
 
     def _joined(self, tok) -> list[_Claim]:
         """ "Britain joined the United States in striking Houthi targets": who joins and
