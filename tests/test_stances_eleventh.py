@@ -238,8 +238,37 @@ def test_backed_between_commas_is_still_the_foe(parse):
     assert ("Rwanda", "backs", "M23") in got, got
 
 
+def test_backed_by_forces_after_the_foe_is_the_fighters_backing(parse):
+    text = "Congolese troops fought the M23 rebels, backed by UN peacekeepers."
+    got = claims(parse(text, "2013-10-01"))
+    # before: the United Nations backed the M23
+    assert ("United Nations", "backs", "M23") not in got, got
+    assert ("United Nations", "backs", "Congolese government") in got, got
+
+
+def test_backed_by_a_bare_name_after_the_foe_describes_the_foe(parse):
+    got = claims(parse("Congolese troops attacked the M23 rebels, backed by Rwanda.", "2013-10-01"))
+    assert ("Rwanda", "backs", "M23") in got, got
+
+
 def test_backed_after_a_place_is_the_clauses_subject(parse):
     text = "Syrian troops shelled rebel positions in Aleppo, backed by Russian air strikes."
     got = claims(parse(text, "2016-10-01"))
     # before: nothing (the place before the comma read as what is backed)
     assert got == {("Russia", "backs", "Syrian government (Assad)")}, got
+
+
+# --- help to reach a deal -------------------------------------------------------------------
+
+
+def test_help_to_a_deal_between_sides_is_mediation(parse):
+    text = "Norway helped the Sri Lankan government and the Tamil Tigers reach a ceasefire."
+    got = parse(text, "2002-02-22")
+    # before: Norway backed both sides
+    assert {(s.power, s.relation) for s in got.stances} == {("Norway", "mediates")}, got.stances
+    assert len(got.stances) == 2, got.stances
+
+
+def test_help_to_capture_a_town_still_backs(parse):
+    got = claims(parse("Qatar helped the rebels capture Idlib in Syria.", "2015-04-01"))
+    assert ("Qatar", "backs", "Syrian opposition") in got, got

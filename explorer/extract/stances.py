@@ -638,6 +638,9 @@ class StanceRules:
                 # which carries the verb's negation and speaker
                 heads = [h for s in children(tok.head.head, "nsubj") for h in with_conjuncts(s)]
                 return [_Claim(rel, tok.head, powers, heads)]
+            elif self._trailing_subject(tok):
+                # "Congolese troops fought the M23 rebels, backed by UN peacekeepers."
+                heads = self._trailing_subject(tok)
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
                 left = self._np_before_comma(tok)
                 # (a place before the comma, "shelled rebel positions in Aleppo, backed by
@@ -664,6 +667,10 @@ class StanceRules:
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
             heads, foes = self._helped(tok, heads)
+            if heads and self._helped_to_agree(tok):
+                # "Norway helped the government and the Tamil Tigers reach a ceasefire":
+                # help to a deal between sides is mediation, not backing either
+                return [_Claim("mediates", tok, powers, heads, spread=True)]
         if not heads:
             heads = preps(tok, "behind", "with")
         if not heads:
@@ -855,6 +862,19 @@ class StanceRules:
                     return [subj[0]], foes
                 break
         return heads, []
+
+    def _helped_to_agree(self, tok) -> bool:
+        """Whether what the help is for is a deal ("helped X and Y reach a ceasefire",
+        "helped the rebels sign an agreement")."""
+        deals = {w.lower() for w in self.cfg["mediates"].get("objects", [])}
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
+                objs = children(c, "dobj")
+                if c.lemma_.lower() in ("agree", "negotiate") or any(
+                    o.lemma_.lower() in deals or o.lower_ in deals for o in objs
+                ):
+                    return True
+        return False
 
     def _owners(self, heads) -> list[Mention]:
         """ "backed by US air power", "backed by Russian air strikes": whose the means are (a
@@ -1394,25 +1414,41 @@ class StanceRules:
 
     def _trailing_subject(self, tok) -> list:
         """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
-        set off by a comma at the close of the sentence, hung by the parser on whom a side
-        fights, tells of the side that fights (the foe backed would read "the jihadists,
-        backed by ..., fled" or have no comma)."""
-        noun = tok.head
-        verb = noun.head
-        if noun.dep_ == "ROOT":
-            # "Burkina Faso's army fought jihadists, backed by ...", tagged as one noun
-            # phrase with "fought" its adjective: the verb is still the verb
-            verb = next((c for c in children(noun, "amod") if c.tag_ == "VBD"), noun)
-        elif noun.dep_ != "dobj":
+        set off by a comma at the close of the sentence, after whom a side fights, whose
+        agent is armed men or means ("troops", "air strikes", "peacekeepers"), tells of the
+        side that fights, in the fight. Backed by a bare name ("the M23 rebels, backed by
+        Rwanda") it describes the foe, as the phrase before the comma. The fighters, or []."""
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ != ",":
             return []
-        if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "," or verb is noun:
-            return []
+        if tok.dep_ == "advcl":
+            verb = tok.head
+            if not children(verb, "dobj"):
+                return []
+        else:
+            noun = tok.head
+            verb = noun.head
+            if noun.dep_ == "ROOT":
+                # "Burkina Faso's army fought jihadists, backed by ...", tagged as one noun
+                # phrase with "fought" its adjective: the verb is still the verb
+                verb = next((c for c in children(noun, "amod") if c.tag_ == "VBD"), noun)
+            elif noun.dep_ != "dobj":
+                return []
+            if verb is noun:
+                return []
         opp = self.cfg["opposes"]
         hostile = {*opp.get("joined_acts", []), *opp["verbs"], *self.cfg["fight"]["verbs"]}
         if verb.lemma_.lower() not in hostile:
             return []
         last = max(t.i for t in tok.subtree)
         if any(not t.is_punct for t in tok.doc[last + 1 : tok.sent.end]):
+            return []
+        forces = (
+            self.lex.words("means_nouns")
+            | self.lex.words("state_organs")
+            | self.lex.words("armed_nouns")
+        )
+        agents = preps(tok, "by")
+        if not agents or not all(a.lemma_.lower() in forces or a.lower_ in forces for a in agents):
             return []
         subj = children(verb, "nsubj")
         return with_conjuncts(subj[0]) if subj else []
