@@ -37,6 +37,12 @@ def test_a_side_before_its_junta_took_power_is_the_government_of_then(parse, tex
     assert not any("junta" in p or "junta" in q for p, _, q in got), got
 
 
+def test_a_story_that_says_junta_keeps_the_junta(parse):
+    # Mali had a junta in 2012-13 too: the text's own word names the government's kind
+    got = claims(parse("France backs the Malian junta.", "2013-01-20"))
+    assert ("France", "backs", "Malian government (junta)") in got, got
+
+
 def test_the_junta_in_its_own_years_keeps_its_name(parse):
     got = claims(parse("The Malian army, backed by Wagner fighters, retook Kidal.", "2023-11-14"))
     assert ("Wagner Group", "backs", "Malian government (junta)") in got, got

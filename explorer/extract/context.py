@@ -6,6 +6,7 @@ the actors it names ("Russian-backed Syrian government forces" -> Syrian governm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -265,6 +266,8 @@ class SentenceContext:
         say which ("police officer (Chechnya)")."""
         ref = m.ref
         th = theatre.definition if theatre is not None else None
+        if self._says_which(th, m):
+            year = None  # "the junta" in a 2013 story: the text's word, not the year's
         if ref.kind == "party":
             return self.side_then(th, ref.name, year)
         if ref.kind == "leader" and ref.party:
@@ -356,9 +359,23 @@ class SentenceContext:
                 return f"{adj} government" if adj else name
         return name
 
+    def _says_which(self, th, m: Mention) -> bool:
+        """Whether the words of a mention name the kind of government a state party of
+        the conflict is ("the junta", "the Malian junta" for "Malian government (junta)")."""
+        if th is None:
+            return False
+        words = {t.lower_ for t in self.s.sent.doc[m.i : m.j]}
+        for party in th.state_parties.values():
+            kind = re.search(r"\(([^)]*)\)\s*$", party)
+            if kind is not None and kind.group(1).lower() in words:
+                return True
+        return False
+
     def power_name(self, m: Mention, theatre, year: int | None = None) -> str:
         ref = m.ref
         th = theatre.definition if theatre is not None else None
+        if self._says_which(th, m):
+            year = None
         if ref.kind == "armed":
             g = self._generic(m, th)
             if g is not None:
