@@ -13,10 +13,15 @@ Ethiopia-Eritrea, Mali in 2012, Somalia, Colombia, Myanmar, Nagorno-Karabakh in 
 Western Sahara and Kashmir, with support, supply, opposition, mediation and denials; sidesq9:
 40 from Bosnia, Congo in 1998, Chad-Libya, Lebanon in 2006, Georgia in 2008, Libya in 2011,
 Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
-nothing). Run it
+nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016, Kashmir in
+1990 and 2019, Western Sahara in 1976 and 2020, Sudan in 2023, Tigray in 2022, Myanmar in
+2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021). Run it
 after a change to see what moved:
 
-    .venv/bin/python benchmarks/stances_probe.py [--all]
+    .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
+
+(``--from sri-lanka-1990`` runs only the articles from that one on, ``--before`` only those
+before it: one pass's sentences apart from the others.)
 
 Each sentence is its own paragraph of an article dated by its date line. An expectation is
 (power, relation, party, flag), the names as regular expressions; flag "" is the article's
@@ -1945,11 +1950,317 @@ doc(
     ],
 )
 
+doc(
+    "sri-lanka-1990",
+    "March 24, 1990",
+    [
+        (
+            "COLOMBO (Reuters) - The last Indian peacekeepers left Sri Lanka on Saturday, ending a mission that had pitted New Delhi's troops against the Tamil Tigers for nearly three years.",
+            [("India", "opposes", "Tamil|LTTE", "?")],
+        ),
+        (
+            "President Ranasinghe Premadasa's government secretly supplied arms to the Tigers to fight the Indian army, a former minister alleged.",
+            [
+                ("Sri Lanka|Premadasa", "supplies", "Tamil|LTTE|Tiger", "by:minister"),
+                ("Sri Lanka|Premadasa|Tamil|LTTE|Tiger", "opposes", "India", "?"),
+            ],
+        ),
+        ("Tamil Nadu politicians have long sympathised with the rebels.", []),
+    ],
+)
+doc(
+    "sri-lanka-2008",
+    "November 3, 2008",
+    [
+        (
+            "KILINOCHCHI - Pakistan and China have stepped up arms sales to Colombo as the army closes in on the rebel stronghold.",
+            [("Pakistan", "supplies", "Sri Lanka", ""), ("China", "supplies", "Sri Lanka", "")],
+        ),
+        (
+            "Norway, which brokered the 2002 ceasefire between the government and the Tamil Tigers, has withdrawn its monitors.",
+            [
+                ("Norway", "mediates", "Sri Lanka", "?"),
+                ("Norway", "mediates", "Tamil|LTTE", "?"),
+            ],
+        ),
+        ("The LTTE's overseas network raised money from the diaspora to buy weapons.", []),
+    ],
+)
+doc(
+    "colombia-1999",
+    "August 20, 1999",
+    [
+        (
+            "BOGOTA (Reuters) - Washington is considering a $1 billion aid package to help the Colombian army fight drug-financed guerrillas.",
+            [(US, "backs", "Colombia", "?neg"), (US, "opposes", "guerrilla|FARC", "?neg")],
+        ),
+        (
+            "Venezuelan President Hugo Chavez denied that his government was giving sanctuary to FARC rebels.",
+            [("Venezuela|Chavez", "backs", "FARC", "neg")],
+        ),
+        (
+            "The FARC, which has fought the government since 1964, controls a Switzerland-sized zone in the south.",
+            [("FARC", "opposes", "Colombia", "?")],
+        ),
+    ],
+)
+doc(
+    "colombia-2016",
+    "September 26, 2016",
+    [
+        (
+            "HAVANA - Cuba and Norway, which guaranteed four years of talks between the government and the FARC, will witness the signing in Cartagena.",
+            [
+                ("Cuba", "mediates", "Colombia", ""),
+                ("Cuba", "mediates", "FARC", ""),
+                ("Norway", "mediates", "Colombia", ""),
+                ("Norway", "mediates", "FARC", ""),
+            ],
+        ),
+        (
+            "The United States has backed Bogota's war on the rebels with more than $10 billion since 2000.",
+            [(US, "backs", "Colombia", ""), (US, "opposes", "FARC|rebel", "?")],
+        ),
+    ],
+)
+doc(
+    "kashmir-1990",
+    "February 12, 1990",
+    [
+        (
+            "NEW DELHI (AP) - India accused Pakistan on Monday of training and arming Moslem militants in Kashmir.",
+            [("Pakistan", "backs|supplies", "militant|Moslem|Muslim|Kashmir", "by:India")],
+        ),
+        (
+            "Islamabad says it gives only moral and diplomatic support to the Kashmiri cause.",
+            [("Pakistan", "backs", "Kashmir", "?")],
+        ),
+        (
+            "The Jammu and Kashmir Liberation Front wants independence from both India and Pakistan.",
+            [("Jammu|JKLF", "opposes", "India|Pakistan", "?")],
+        ),
+    ],
+)
+doc(
+    "kashmir-2019",
+    "February 27, 2019",
+    [
+        (
+            "Indian jets struck what New Delhi called a Jaish-e-Mohammed training camp in Balakot, Pakistan.",
+            [("India", "opposes", "Jaish", "?")],
+        ),
+        (
+            "China, Pakistan's closest ally, called on both sides to show restraint.",
+            [("China", "backs", "Pakistan", "?")],
+        ),
+        (
+            "Saudi Arabia and the United Arab Emirates helped defuse the crisis, diplomats said.",
+            [
+                ("Saudi", "mediates", "India|Pakistan|Kashmir", "?"),
+                ("Emirates|UAE", "mediates", "India|Pakistan|Kashmir", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "western-sahara-1976",
+    "February 28, 1976",
+    [
+        (
+            "ALGIERS (AP) - Algeria is arming and training Polisario guerrillas who proclaimed the Sahrawi Arab Democratic Republic today, Moroccan officials charged.",
+            [("Algeria", "supplies|backs", "Polisario", "by:Morocc|officials")],
+        ),
+        ("Morocco and Mauritania have divided the former Spanish colony between them.", []),
+        (
+            "Libya's Colonel Qaddafi has pledged money to the guerrillas.",
+            [("Libya|Qaddafi", "backs", "Polisario|guerrilla", "?")],
+        ),
+    ],
+)
+doc(
+    "western-sahara-2020",
+    "December 11, 2020",
+    [
+        (
+            "RABAT (Reuters) - The United States recognised Moroccan sovereignty over Western Sahara in return for Rabat normalising ties with Israel.",
+            [(US, "backs", "Morocc", "?")],
+        ),
+        (
+            "The Polisario Front said it had resumed its armed struggle against Morocco after Moroccan troops broke up a protest at Guerguerat.",
+            [("Polisario", "opposes", "Morocc", "?")],
+        ),
+        (
+            "Algeria, the Polisario's main backer, condemned the decision.",
+            [("Algeria", "backs", "Polisario", "")],
+        ),
+    ],
+)
+doc(
+    "sudan-2023",
+    "June 20, 2023",
+    [
+        (
+            "KHARTOUM (Reuters) - The Rapid Support Forces have received surface-to-air missiles from Wagner bases in Libya and the Central African Republic, U.S. officials said.",
+            [("Wagner|" + RU, "supplies", "RSF|Rapid Support", "by:" + US + "|officials")],
+        ),
+        (
+            "Egypt has sent warplanes to back the Sudanese army, according to diplomats.",
+            [("Egypt", "backs", "Sudan|Burhan|SAF", "by:diplomat")],
+        ),
+        (
+            "Saudi Arabia and the United States are mediating between the army and the RSF in Jeddah.",
+            [
+                ("Saudi", "mediates", "Sudan|Burhan|SAF", ""),
+                ("Saudi", "mediates", "RSF|Rapid Support", ""),
+                (US, "mediates", "Sudan|Burhan|SAF", ""),
+                (US, "mediates", "RSF|Rapid Support", ""),
+            ],
+        ),
+        (
+            "The UAE has rejected accusations that it is funnelling weapons to Hemedti's fighters through Chad.",
+            [("Emirates|UAE", "supplies", "RSF|Rapid Support|Hemedti", "neg")],
+        ),
+    ],
+)
+doc(
+    "tigray-2022",
+    "October 25, 2022",
+    [
+        (
+            "PRETORIA - The African Union is hosting peace talks between the Ethiopian government and the Tigray People's Liberation Front.",
+            [
+                ("African Union", "mediates", "Ethiop", ""),
+                ("African Union", "mediates", "TPLF|Tigray", ""),
+            ],
+        ),
+        (
+            "Eritrean forces have joined Ethiopian troops in a renewed offensive in Tigray, the TPLF said.",
+            [
+                ("Eritrea", "backs", "Ethiop", "by:TPLF|Tigray"),
+                ("Eritrea", "opposes", "TPLF|Tigray", "?"),
+            ],
+        ),
+        (
+            "Iran and Turkey have supplied drones that helped Abiy Ahmed's forces turn back a rebel advance on Addis Ababa last year.",
+            [("Iran", "supplies", "Ethiop|Abiy", ""), ("Turkey", "supplies", "Ethiop|Abiy", "")],
+        ),
+    ],
+)
+doc(
+    "myanmar-2024",
+    "March 27, 2024",
+    [
+        (
+            "Russia's deputy defence minister attended the junta's Armed Forces Day parade in Naypyitaw.",
+            [(RU, "backs", "Myanmar|junta", "?")],
+        ),
+        (
+            "The Arakan Army, which is fighting the military in Rakhine State, has seized most of the state's townships.",
+            [("Arakan", "opposes", "Myanmar|junta|military", "?")],
+        ),
+        (
+            "India has sold the military radar and artillery shells despite the coup, a UN report said.",
+            [("India", "supplies", "Myanmar|junta|military", "by:UN|United Nations")],
+        ),
+        (
+            "Thailand has offered to host talks between the junta and the resistance.",
+            [("Thailand", "mediates", "junta|Myanmar|resistance", "?neg")],
+        ),
+    ],
+)
+doc(
+    "karabakh-1992",
+    "May 10, 1992",
+    [
+        (
+            "BAKU (Reuters) - Azerbaijan accused Armenia of sending troops to help ethnic Armenian fighters capture the town of Shusha.",
+            [("Armenia", "backs", "Karabakh|Armenian", "by:Azerbai")],
+        ),
+        (
+            "Iran tried to broker a ceasefire between Baku and Yerevan in Tehran this week.",
+            [("Iran", "mediates", "Azerbai", "?"), ("Iran", "mediates", "Armenia", "?")],
+        ),
+        (
+            "Turkey has given Azerbaijan political support but ruled out military intervention.",
+            [("Turkey", "backs", "Azerbai", "")],
+        ),
+    ],
+)
+doc(
+    "iraq-2003",
+    "March 21, 2003",
+    [
+        (
+            "KUWAIT CITY (Reuters) - British and American troops crossed into southern Iraq on Thursday as warplanes pounded Baghdad.",
+            [("Brit|United Kingdom", "opposes", "Iraq", "?"), (US, "opposes", "Iraq", "?")],
+        ),
+        (
+            "Turkey refused to let U.S. troops use its territory to open a northern front.",
+            [("Turkey", "backs", US, "?neg")],
+        ),
+        (
+            "France and Germany led opposition to the war at the United Nations Security Council.",
+            [("France|German", "opposes", US, "?")],
+        ),
+        (
+            "Kurdish peshmerga fighters, backed by U.S. special forces, advanced on Kirkuk.",
+            [(US, "backs", "Kurd|peshmerga", "")],
+        ),
+    ],
+)
+doc(
+    "mozambique-1986",
+    "October 20, 1986",
+    [
+        (
+            "MAPUTO (Reuters) - Mozambique says South Africa continues to supply the Renamo rebels despite the Nkomati accord.",
+            [("South Africa", "supplies", "Renamo", "by:Mozambi")],
+        ),
+        (
+            "Zimbabwe has sent thousands of troops to guard the Beira corridor against Renamo attacks.",
+            [("Zimbabwe", "opposes", "Renamo", "?"), ("Zimbabwe", "backs", "Mozambi", "?")],
+        ),
+        (
+            "Malawi denies letting Renamo guerrillas operate from its territory.",
+            [("Malawi", "backs", "Renamo", "?neg")],
+        ),
+    ],
+)
+doc(
+    "cabo-delgado-2021",
+    "July 10, 2021",
+    [
+        (
+            "PEMBA - Rwanda has deployed 1,000 soldiers to help Mozambique fight Islamist insurgents in Cabo Delgado.",
+            [
+                ("Rwanda", "backs", "Mozambi", ""),
+                ("Rwanda", "opposes", "insurgent|Islamist|Ansar|Shabab", "?"),
+                # widened after reading: Mozambique does fight them, as the sentence says
+                ("Mozambi", "opposes", "insurgent|Islamist|Ansar|Shabab", "?"),
+            ],
+        ),
+        (
+            "The Southern African Development Community agreed to send a standby force to support Maputo.",
+            [("Southern African|SADC", "backs", "Mozambi|Maputo", "?")],
+        ),
+    ],
+)
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
+    ap.add_argument("--from", dest="first", help="only the articles from this one on")
+    ap.add_argument("--before", help="only the articles before this one")
     args = ap.parse_args(argv)
+    order = [name for name, _, _ in D]
+    for name in (args.first, args.before):
+        if name is not None and name not in order:
+            print(f"stances_probe: no article {name!r} in the probe", file=sys.stderr)
+            return 2
+    lo = order.index(args.first) if args.first else 0
+    hi = order.index(args.before) if args.before else len(D)
+    D[:] = D[lo:hi]
     from explorer.pipeline import analyse_sources
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -275,3 +275,43 @@ def test_graph_draws_every_stance_and_a_click_on_an_edge_selects_it(qtbot):
         qtbot.mouseClick(graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args[0]["power"] == "Pakistan" and blocker.args[0]["party"] == "Taliban"
     assert "Pakistan backs the Taliban." in panel.browser.toPlainText()
+
+
+def test_conflicts_without_any_stance_say_so_rather_than_open_an_empty_one(qtbot):
+    # what `explorer sides` gives for one article on fighting in Dagestan: two conflicts in
+    # sight, nobody said to back anyone in either
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    quiet = {
+        "theatres": [
+            {"name": "Chechnya", "id": "chechnya", "stances": []},
+            {"name": "Nagorno-Karabakh", "id": "nagorno-karabakh", "stances": []},
+        ]
+    }
+    panel.set_sides(quiet)
+    assert panel.theatre_box.currentText() == "No stances found"
+    assert panel.current_theatre() is None
+    assert panel.summary.text().startswith("No stances found")
+    assert "2 conflicts" in panel.summary.text()
+    assert panel.proxy.rowCount() == 0
+    # the conflicts stay listed, and the map can still open one
+    assert panel.select_theatre("chechnya")
+    assert panel.theatre_box.currentText() == "Chechnya (0 stances)"
+    # once one conflict has a stance, that one opens first
+    quiet["theatres"].append(SIDES["theatres"][1])
+    panel.set_sides(quiet)
+    assert panel.theatre_box.findText("No stances found") < 0
+
+
+def test_the_conflict_with_most_stances_opens_first(qtbot):
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    report = {
+        "theatres": [
+            {"name": "Abkhazia", "id": "abkhazia", "stances": []},
+            SIDES["theatres"][1],
+            SIDES["theatres"][0],
+        ]
+    }
+    panel.set_sides(report)
+    assert panel.current_theatre() == "theatre:coast"

@@ -6,6 +6,7 @@ the actors it names ("Russian-backed Syrian government forces" -> Syrian governm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,6 +194,11 @@ class SentenceContext:
             # "Ankara's mediation stance and its support for Ukraine": a thing's owner, read
             # as any "its"
 
+        said_by = self._speaker_of(tok) if is_pron and not want_party else None
+        if said_by is not None:
+            # the speaker, or nobody when the speaker is no side the sentence names
+            return [said_by] if isinstance(said_by, Mention) else []
+
         def fits(m: Mention) -> bool:
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
@@ -213,6 +219,35 @@ class SentenceContext:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
 
+    def _speaker_of(self, tok) -> Mention | bool | None:
+        """ "The Polisario Front said it had resumed its armed struggle": "it", the subject
+        of what is said, is the one who says it, never a name from the sentence before. The
+        speaker's mention; False when the speaker is a noun no mention holds; None when
+        "it" is not so reported."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        verb = tok.head
+        for _ in range(4):  # the clause's verb ("its armed struggle": "resumed")
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if not any(c.lower_ == "it" for c in children(verb, "nsubj", "nsubjpass")):
+            return None  # "said Morocco had attacked its troops": whose, the clause says
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return None
+        for subj in children(said, "nsubj"):
+            if subj.pos_ == "PRON":
+                return None  # "it said it would ...": the pronoun's own referent
+            found = self.mention(subj)
+            if found is not None and found.ref.kind in ("state", "org", "leader", "party", "armed"):
+                return found
+            # a name no mention holds is still the speaker; "a spokesman said it" is not
+            return False if subj.pos_ == "PROPN" else None
+        return None
+
     def _is_subject(self, m: Mention) -> bool:
         sent = self.s.sent.doc
         for k in range(m.i, m.j):
@@ -231,10 +266,12 @@ class SentenceContext:
         say which ("police officer (Chechnya)")."""
         ref = m.ref
         th = theatre.definition if theatre is not None else None
+        if self._says_which(th, m):
+            year = None  # "the junta" in a 2013 story: the text's word, not the year's
         if ref.kind == "party":
-            return ref.name
+            return self.side_then(th, ref.name, year)
         if ref.kind == "leader" and ref.party:
-            return ref.party
+            return self.side_then(th, ref.party, year)
         if ref.kind in ("state", "leader") and ref.code:
             # a state of the past (Zaire) is not its code's state of today in the conflict
             historic = bool(ref.state) and self.lex.country_names.get(ref.code) not in (
@@ -266,7 +303,7 @@ class SentenceContext:
         if ref.kind == "armed":
             g = self._generic(m, th, clause)
             if g is not None:
-                return g
+                return self.side_then(th, g, year)
         if ref.kind == "person" and ref.form == "written" and self.bare_title(ref.name):
             # "the Syrian-backed president": the one of the conflict's place, which the
             # word alone does not say ("president (Lebanon)")
@@ -310,17 +347,43 @@ class SentenceContext:
         adj = self.lex.adjective_then(code, year)
         return f"{adj} government" if adj else None
 
-    def power_name(self, m: Mention, theatre) -> str:
+    def side_then(self, th, name: str, year: int | None) -> str:
+        """A state's side in ``year``: one named for a government that did not hold the state
+        yet ("Malian government (junta)", from 2020) is, in a 2013 story, the government of
+        that year, named as the state's organs are ("Malian government")."""
+        if th is None or year is None:
+            return name
+        for code, party in th.state_parties.items():
+            if party == name and th.state_party(code, year) is None:
+                adj = self.lex.adjective_then(code, year)
+                return f"{adj} government" if adj else name
+        return name
+
+    def _says_which(self, th, m: Mention) -> bool:
+        """Whether the words of a mention name the kind of government a state party of
+        the conflict is ("the junta", "the Malian junta" for "Malian government (junta)")."""
+        if th is None:
+            return False
+        words = {t.lower_ for t in self.s.sent.doc[m.i : m.j]}
+        for party in th.state_parties.values():
+            kind = re.search(r"\(([^)]*)\)\s*$", party)
+            if kind is not None and kind.group(1).lower() in words:
+                return True
+        return False
+
+    def power_name(self, m: Mention, theatre, year: int | None = None) -> str:
         ref = m.ref
+        th = theatre.definition if theatre is not None else None
+        if self._says_which(th, m):
+            year = None
         if ref.kind == "armed":
-            th = theatre.definition if theatre is not None else None
             g = self._generic(m, th)
             if g is not None:
-                return g
+                return self.side_then(th, g, year)
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:
             return self.lex.country_names.get(theatre.country, ref.name)
-        return ref.actor
+        return self.side_then(th, ref.actor, year)
 
     def _generic(self, m: Mention, th, clause=None) -> str | None:
         """A listed conflict's name for a description ("rebels" in Syria), unless the phrase

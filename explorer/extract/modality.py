@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.syntax import children, infinitive
+from explorer.extract.syntax import children, infinitive, shared_gerund
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
@@ -74,6 +74,8 @@ class ModalityReader:
             out.negated = self._not(trigger)
             out.hedged = self._unreal(trigger)
             return out
+        # "accused Pakistan of training and arming": the second gerund reads as the first
+        trigger = shared_gerund(trigger) or trigger
         out.negated = self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
@@ -267,7 +269,7 @@ class ModalityReader:
                 # "Moscow's support for the separatists was withdrawn", "the claim that
                 # Russia arms them was denied by Moscow"
                 return True
-            if cur.dep_ == "conj":
+            if cur.dep_ == "conj" and not self._gerunds(cur):
                 # a conjunct keeps its own polarity unless joined by "or"/"nor"
                 # ("does not back or arm" vs "does not back Y but arms Z")
                 cc = [c.lower_ for c in cur.head.children if c.dep_ == "cc"]
@@ -295,6 +297,18 @@ class ModalityReader:
                 return cur.dep_ == "ccomp" and self._denies(up)
             prev, cur = cur, cur.head
         return False
+
+    @staticmethod
+    def _gerunds(cur) -> bool:
+        """ "denied funding and arming the Houthis": two gerunds that are one verb's object
+        share what that verb says of them (the second is no clause of its own)."""
+        head = cur.head
+        return (
+            cur.tag_ == "VBG"
+            and head.lower_.endswith("ing")
+            and head.dep_ in ("dobj", "pobj", "pcomp", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        )
 
     # --- requests, conditions and offers ------------------------------------------------
     def _unreal(self, tok) -> bool:
@@ -325,6 +339,16 @@ class ModalityReader:
         if ulem in self.intent or up.lower_ in self.intent:
             return True
         return to and ulem == "use" and up.tag_ == "VBD"  # "used to back"
+
+    def _intended_means(self, cur, up) -> bool:
+        """ "is considering a $1 billion aid package to help the Colombian army", "proposed a
+        force to protect": what a thing of intent is for is intended too."""
+        if cur.dep_ not in ("relcl", "acl") or not infinitive(cur) or up.pos_ != "NOUN":
+            return False
+        if up.dep_ != "dobj":
+            return False
+        verb = up.head
+        return verb.lemma_.lower() in self.intent or verb.lower_ in self.intent
 
     @staticmethod
     def _instead(cur, up) -> bool:
@@ -401,7 +425,7 @@ class ModalityReader:
             if up.i == cur.i:
                 return False
             ulem = up.lemma_.lower()
-            if self._intended(cur, up):
+            if self._intended(cur, up) or self._intended_means(cur, up):
                 return True
             if self._instead(cur, up):
                 return True

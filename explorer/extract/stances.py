@@ -31,6 +31,7 @@ from explorer.extract.syntax import (
     infinitive,
     phrase,
     preps,
+    shared_gerund,
     with_conjuncts,
 )
 from explorer.extract.theatres import UNPLACED
@@ -320,7 +321,9 @@ class StanceRules:
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
         else:
-            got = self._actors_of(self._accused(tok) or governing_subjects(tok))
+            got = self._actors_of(
+                self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
+            )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
@@ -627,7 +630,7 @@ class StanceRules:
             if subj:
                 heads = with_conjuncts(subj[0])
             elif tok.dep_ in ("acl", "amod", "relcl"):
-                heads = [tok.head]
+                heads = self._trailing_subject(tok) or [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
                 heads = [tok.head.head]
             elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
@@ -635,9 +638,14 @@ class StanceRules:
                 # which carries the verb's negation and speaker
                 heads = [h for s in children(tok.head.head, "nsubj") for h in with_conjuncts(s)]
                 return [_Claim(rel, tok.head, powers, heads)]
+            elif self._trailing_subject(tok):
+                # "Congolese troops fought the M23 rebels, backed by UN peacekeepers."
+                heads = self._trailing_subject(tok)
             else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
                 left = self._np_before_comma(tok)
-                heads = [left] if left is not None else []
+                # (a place before the comma, "shelled rebel positions in Aleppo, backed by
+                # Russian air strikes", is nobody backed: the clause's subject is)
+                heads = [left] if left is not None and self._actors_of([left]) else []
                 if not heads:
                     heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not heads and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -659,6 +667,10 @@ class StanceRules:
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
             heads, foes = self._helped(tok, heads)
+            if heads and self._helped_to_agree(tok):
+                # "Norway helped the government and the Tamil Tigers reach a ceasefire":
+                # help to a deal between sides is mediation, not backing either
+                return [_Claim("mediates", tok, powers, heads, spread=True)]
         if not heads:
             heads = preps(tok, "behind", "with")
         if not heads:
@@ -834,7 +846,35 @@ class StanceRules:
                 helped = tok.doc[v.i - 1]
                 if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
                     return [helped], [h]
+        if not heads:
+            # "to help ethnic Armenian fighters capture the town": the parser may make the
+            # helped the subject of a verb of its own, hung elsewhere; the words right after
+            # "help", up to that verb, are still the helped
+            doc = tok.doc
+            for v in doc[tok.i + 2 : tok.i + 8]:
+                if v.pos_ != "VERB" or v.tag_ not in ("VB", "VBP"):
+                    continue
+                subj = [c for c in children(v, "nsubj") if c.i == v.i - 1]
+                if subj and subj[0].left_edge.i == tok.i + 1 and subj[0].pos_ in ("NOUN", "PROPN"):
+                    foes = []
+                    if v.lemma_.lower() in fights:
+                        foes = [o for d in children(v, "dobj") for o in with_conjuncts(d)]
+                    return [subj[0]], foes
+                break
         return heads, []
+
+    def _helped_to_agree(self, tok) -> bool:
+        """Whether what the help is for is a deal ("helped X and Y reach a ceasefire",
+        "helped the rebels sign an agreement")."""
+        deals = {w.lower() for w in self.cfg["mediates"].get("objects", [])}
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
+                objs = children(c, "dobj")
+                if c.lemma_.lower() in ("agree", "negotiate") or any(
+                    o.lemma_.lower() in deals or o.lower_ in deals for o in objs
+                ):
+                    return True
+        return False
 
     def _owners(self, heads) -> list[Mention]:
         """ "backed by US air power", "backed by Russian air strikes": whose the means are (a
@@ -1372,6 +1412,47 @@ class StanceRules:
                     out.append(_Claim("opposes", tok, powers, foes))
         return out
 
+    def _trailing_subject(self, tok) -> list:
+        """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
+        set off by a comma at the close of the sentence, after whom a side fights, whose
+        agent is armed men or means ("troops", "air strikes", "peacekeepers"), tells of the
+        side that fights, in the fight. Backed by a bare name ("the M23 rebels, backed by
+        Rwanda") it describes the foe, as the phrase before the comma. The fighters, or []."""
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ != ",":
+            return []
+        if tok.dep_ == "advcl":
+            verb = tok.head
+            if not children(verb, "dobj"):
+                return []
+        else:
+            noun = tok.head
+            verb = noun.head
+            if noun.dep_ == "ROOT":
+                # "Burkina Faso's army fought jihadists, backed by ...", tagged as one noun
+                # phrase with "fought" its adjective: the verb is still the verb
+                verb = next((c for c in children(noun, "amod") if c.tag_ == "VBD"), noun)
+            elif noun.dep_ != "dobj":
+                return []
+            if verb is noun:
+                return []
+        opp = self.cfg["opposes"]
+        hostile = {*opp.get("joined_acts", []), *opp["verbs"], *self.cfg["fight"]["verbs"]}
+        if verb.lemma_.lower() not in hostile:
+            return []
+        last = max(t.i for t in tok.subtree)
+        if any(not t.is_punct for t in tok.doc[last + 1 : tok.sent.end]):
+            return []
+        forces = (
+            self.lex.words("means_nouns")
+            | self.lex.words("state_organs")
+            | self.lex.words("armed_nouns")
+        )
+        agents = preps(tok, "by")
+        if not agents or not all(a.lemma_.lower() in forces or a.lower_ in forces for a in agents):
+            return []
+        subj = children(verb, "nsubj")
+        return with_conjuncts(subj[0]) if subj else []
+
     def _joined(self, tok) -> list[_Claim]:
         """ "Britain joined the United States in striking Houthi targets": who joins and
         whom it joins oppose whom they strike; "joined Y in the war against Z" too."""
@@ -1386,15 +1467,29 @@ class StanceRules:
                 foes += preps(o, "against")
             elif o.lemma_.lower() in camp or o.lower_ in camp:
                 foes += preps(o, "against")
+        fighting = any(
+            (o.pos_ == "VERB" and o.lemma_.lower() in acts) or o.lemma_.lower() in camp
+            for o in preps(tok, "in")
+        )
+        # "Eritrean forces have joined Ethiopian troops in a renewed offensive": to join a
+        # side's armed men in its fighting is to back that side
+        groups = self.lex.words("group_nouns") - {"coalition"}
+        troops = [
+            d for d in children(tok, "dobj") if d.lemma_.lower() in groups or d.lower_ in groups
+        ]
+        out = []
+        powers = self._subject_powers(tok)
+        if fighting and troops:
+            out.append(_Claim("backs", tok, powers, troops))
         if not foes:
-            return []
+            return out
         joined = [
             m
             for m in self._actors_of(children(tok, "dobj"))
             if m.ref.kind in ("state", "org", "leader", "party", "coalition")
         ]
-        powers = self._subject_powers(tok)
-        return [_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes)]
+        out.append(_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes))
+        return out
 
     def _owners_of(self, tok) -> list:
         """The words before a thing that name whose it is ("Houthi targets")."""
@@ -1549,9 +1644,15 @@ class StanceRules:
         if cl.relation != "backs":
             return True
         weak = self.lex.words("weak_backs_verbs")
-        if cl.trigger.lemma_.lower() in weak and not _named(party) and not self._against_side(cl):
+        if (
+            cl.trigger.lemma_.lower() in weak
+            and not _named(party)
+            and not self._against_side(cl)
+            and not self._war_side(party, theatre)
+        ):
             # "helps local governments", "protects soldiers": no side named; "protect the
-            # transitional government against al-Shabab" takes one
+            # transitional government against al-Shabab" takes one, as does "help the rebels"
+            # in eastern Ukraine (the war's word for its separatists)
             return False
         if cl.needs_war and party.ref.kind not in ("party", "armed"):
             # "the IMF extended a loan to the Pakistani government": no war, no side
@@ -1572,6 +1673,12 @@ class StanceRules:
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _war_side(self, m: Mention, theatre) -> bool:
+        """An armed group named by a word its conflict gives one side ("the rebels" in
+        eastern Ukraine are the Donbas separatists)."""
+        th = theatre.definition if theatre is not None else None
+        return m.ref.kind == "armed" and th is not None and self.ctx._generic(m, th) is not None
 
     def _movement_as_person(self, m: Mention) -> bool:
         """ "gives money to the Polisario": one name after "the" with no title is a
@@ -1725,7 +1832,7 @@ class StanceRules:
                         continue
                     done.add(party)
                     for pw in powers:
-                        power = self.ctx.power_name(pw, theatre)
+                        power = self.ctx.power_name(pw, theatre, self.year(cl.trigger))
                         if power == party or self._same_side(power, party, pw, pm):
                             continue
                         if pm is not None and self._own_government(pw, pm, theatre):

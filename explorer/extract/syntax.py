@@ -13,6 +13,21 @@ def is_verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+def shared_gerund(tok):
+    """ "accused Pakistan of training and arming militants": the parser hangs the second
+    gerund on "accused" as its conjunct, where it has the accuser for a subject; it stands
+    where the first does, under the same "of". The first gerund, or None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 2:
+        return None
+    cc, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if cc.lower_ not in ("and", "or") or not first.lower_.endswith("ing"):
+        return None
+    prep = first.head
+    if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.i != tok.head.i:
+        return None
+    return first
+
+
 def glued(tok) -> str:
     """The word as written when a hyphen split it: "cease-fire", "back-up" (lower case)."""
     doc = tok.doc

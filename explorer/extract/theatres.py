@@ -148,9 +148,25 @@ def _agent(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+# "French-made missiles" name a maker; "a Switzerland-sized zone", "Soviet-style" a measure
+# or a likeness: neither is where anything happens
+_NOT_WHERE = (
+    "-made",
+    "-built",
+    "-designed",
+    "-manufactured",
+    "-supplied",
+    "-sized",
+    "-size",
+    "-style",
+    "-like",
+    "-shaped",
+)
+
+
 def _made_in(ctx, m) -> bool:
-    after = ctx.text[m.end - ctx.s.start : m.end - ctx.s.start + 10].lower()
-    return after.startswith(("-made", "-built", "-designed", "-manufactured", "-supplied"))
+    after = ctx.text[m.end - ctx.s.start : m.end - ctx.s.start + 13].lower()
+    return after.startswith(_NOT_WHERE)
 
 
 def _slug(text: str) -> str:
@@ -255,7 +271,7 @@ class TheatreFinder:
             if c is None or not c.country or tp.metonymic or tp.end <= self.dateline_end:
                 continue
             if _made_in(ctx, tp):
-                continue  # "French-made missiles": a maker, not a place
+                continue  # "French-made missiles", "a Texas-sized zone": not a place
             if _in_a_groups_name(ctx, tp):
                 continue  # "the Moro Islamic Liberation Front": a people's name, no town
             out[c.country] += _place_weight(ctx, tp)

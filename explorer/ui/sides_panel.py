@@ -33,6 +33,7 @@ from explorer.ui.sides_graph import SidesGraph
 COLUMNS = ("Power", "Relation", "Party", "Years", "Sources")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
+NO_STANCES = "No stances found"
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -177,10 +178,13 @@ class SidesPanel(QWidget):
                 label = f"{theatre.get('name') or theatre['id']} ({n} stance{'s' * (n != 1)})"
                 self.theatre_box.addItem(label, theatre["id"])
             self.theatre_box.setEnabled(bool(self._theatres))
+            total = sum(len(t.get("stances") or ()) for t in self._theatres)
             if not self._theatres:
                 self.theatre_box.addItem("No theatres found", "")
+            elif not total:
+                # conflicts but no claim in any: say so first rather than open an empty one
+                self.theatre_box.insertItem(0, NO_STANCES, "")
             elif len(self._theatres) > 1:
-                total = sum(len(t.get("stances") or ()) for t in self._theatres)
                 self.theatre_box.addItem(f"All conflicts ({total} stances)", ALL_THEATRES)
             index = self.theatre_box.findData(previous) if previous else -1
             self.theatre_box.setCurrentIndex(max(index, 0))
@@ -342,7 +346,10 @@ class SidesPanel(QWidget):
         contested = sum(1 for s in shown if s.get("contested"))
         if contested:
             text += f"; {contested} contested"
-        self.summary.setText(text if theatre["id"] else "")
+        if not theatre["id"] and self._theatres:
+            n = len(self._theatres)
+            text = f"{NO_STANCES} in {n} conflict{'s' * (n != 1)}"
+        self.summary.setText(text if theatre["id"] or self._theatres else "")
         self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
         self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
