@@ -126,6 +126,13 @@ def test_an_undated_articles_history_takes_no_place_from_its_paragraph(read):
     assert _place(read, WAR, "bombing", None) == ["Baghdad"]
 
 
+def test_an_undated_articles_history_goes_to_the_country_of_its_town(read):
+    text = WAR.replace("in a market in Baghdad", "in a market in Baghdad, the Iraqi capital,")
+    out = read(text, None)
+    got = [out.event_places.get(e.id) for e in out.events if e.type == "incursion"]
+    assert [tp.candidate.name if tp and tp.candidate else None for tp in got] == ["Iraq"]
+
+
 def test_an_undated_articles_news_of_the_day_keeps_its_paragraphs_place(read):
     text = "BAGHDAD - Gunmen attacked a police checkpoint on Thursday, officials said."
     assert _place(read, text, "attack", None) == ["BAGHDAD"]
@@ -189,3 +196,29 @@ def test_a_bombing_someone_will_be_tried_for_happened(read):
 def test_an_attack_planned_is_still_planned(read):
     got = _events(read, "The rebels plan to launch an attack on the town next week.", "attack")
     assert [e.status for e in got] == ["planned"]
+
+
+# --- where a visitor came from is not where the visit is -----------------------------------------
+
+
+def test_the_town_a_visitor_came_from_is_not_the_visits_place(read):
+    text = "Munene arrived in the UK from Nairobi in 2002."
+    assert _place(read, text, "visit") == ["UK"]  # before: Nairobi
+
+
+def test_a_visit_to_one_town_from_another_is_in_the_first(read):
+    text = "The Chinese delegation arrived in Moscow from Beijing on Monday."
+    assert _place(read, text, "visit") == ["Moscow"]
+
+
+def test_an_undated_articles_history_keeps_the_country_it_is_about(read):
+    text = (
+        "Alleged plotters detained in Georgia. TBILISI, Georgia — A Georgian court ruled"
+        " Wednesday that eight opposition supporters accused of plotting a coup should remain in"
+        " custody. The saga has echoes of 2007, when the government accused opposition figures,"
+        " based partly on video evidence, of trying to stage a coup during opposition protests"
+        " that were smashed by police."
+    )
+    got = [e for e in read(text, None).events if e.type == "protest"]
+    assert [e.date for e in got] == ["2007"]
+    assert _place(read, text, "protest", None) == ["Georgia"]

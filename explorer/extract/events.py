@@ -352,6 +352,7 @@ _OFFICE_WORDS = frozenset({"secretary", "pres", "gen", "gov", "sen", "vice", "he
 # a government named after its leader ("the Bush administration"); "a Trump administration"
 # is one to come
 _IN_POWER = r"(?:administration|government|regime|cabinet)\b"
+_AREA_KINDS = frozenset({"country", "region", "area", "sea", "continent"})
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
@@ -2057,6 +2058,13 @@ class EventRules:
                 None,
             )
             if (
+                spec.get("official")
+                and prep is not None
+                and prep.lower_ == "from"
+                and head.dep_ == "pobj"
+            ):
+                continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if (
                 not is_object
                 and prep is not None
                 and prep.lower_ in _NOT_WHERE_PREPS
@@ -2853,7 +2861,7 @@ def document_events(
             earlier = bool(em.date and pub and em.date[:4] < pub[:4])
             # an undated article: a month or a year its sentence names ("in March 2003"),
             # with no day, is how history is told; news of the day has its day
-            earlier = earlier or bool(pub is None and em.date and em.precision != "day")
+            history = bool(pub is None and em.date and em.precision != "day")
             if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
@@ -2902,6 +2910,18 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
+            if (
+                history
+                and basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+            ):
+                # the war "which began with the U.S.-led invasion in March 2003", told in an
+                # undated story filed from Baghdad: the story's town is the news's scene, not
+                # the history's; the town's country, when the story names it, still holds it
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
             if tp is not None and _a_coin_toss(tp):
                 # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
                 # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
@@ -3054,6 +3074,17 @@ def _titles_of(text: str, name: str) -> set[str]:
         if after and after.group(2).lower() in offices:
             found.add(after.group(2).lower())  # "Karlov, Russia's ambassador"
     return found
+
+
+def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym | None:
+    """The article's first mention of the country ``code`` as a place (its name or its
+    demonym, as the geoparser read it), or None."""
+    for ctx in contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is not None and c.kind == "country" and code and c.country == code:
+                return tp
+    return None
 
 
 def _a_coin_toss(tp: Toponym) -> bool:
