@@ -627,7 +627,7 @@ class EventRules:
     ) -> None:
         self.ctx = ctx
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
-        # the lexicon's leaders the article never gives an office they hold (see
+        # the lexicon's leaders the article says are out of office (see
         # ``leaders_out_of_office``): each stands for himself, not his state
         self.out_of_office = out_of_office
         self.types = ctx.lex.events
@@ -2697,8 +2697,8 @@ class EventRules:
     def _as_persons(
         self, named: list[tuple[str, tuple[int, int] | None]]
     ) -> list[tuple[str, tuple[int, int] | None]]:
-        """A leader whom the article never gives an office he holds by his own name, not his
-        state's ("Tillerson, who met with Trump", where Trump is only "the President-elect")."""
+        """A leader the article says is out of office by his own name, not his state's
+        ("Tillerson, who met with Trump", where Trump is only "the President-elect")."""
         if not self.out_of_office:
             return named
         out = []
