@@ -105,6 +105,21 @@ def test_a_town_read_between_four_countries_places_no_event(read):
     assert _place(read, text, "attack") == [None]
 
 
+def test_a_city_with_namesakes_well_below_it_keeps_its_events(read):
+    # Geneva's American namesakes together outweigh the Swiss city, but none comes near it
+    assert _place(read, "Talks were held in Geneva on Monday.", "meeting") == ["Geneva"]
+
+
+def test_a_city_with_one_namesake_close_behind_keeps_its_events(read):
+    text = (
+        "US vetoes Gaza resolution\n\nThe United States on Tuesday vetoed an Arab-backed"
+        " resolution demanding an immediate end to military operations in Gaza and a pullout of"
+        " Israeli forces."
+    )
+    # Gaza, Mozambique scores within a tenth of Gaza, but holds under two thirds of the weight
+    assert _place(read, text, "incursion") == ["Gaza"]
+
+
 def test_a_town_the_geoparser_is_sure_of_keeps_its_events(read):
     text = "A gunman shot a man in Alexandria on Monday, police said."
     assert _place(read, text, "attack") == ["Alexandria"]
@@ -222,3 +237,21 @@ def test_an_undated_articles_history_keeps_the_country_it_is_about(read):
     got = [e for e in read(text, None).events if e.type == "protest"]
     assert [e.date for e in got] == ["2007"]
     assert _place(read, text, "protest", None) == ["Georgia"]
+
+
+# --- "was going to": a future that was not ------------------------------------------------------
+
+
+def test_a_shooting_someone_said_he_was_going_to_do_did_not_happen(read):
+    text = (
+        "Authorities have charged a South St. Paul man with two counts of terroristic threats"
+        " after he got upset and allegedly told a Department of Revenue supervisor he was going"
+        " to do a drive-by shooting."
+    )
+    got = _events(read, text, "attack")
+    assert all(e.status for e in got)  # before: "Attack", a shooting that happened
+
+
+def test_talks_the_sides_are_going_to_hold_are_planned(read):
+    text = "The two sides are going to hold talks in Geneva next week."
+    assert [e.status for e in _events(read, text, "meeting")] == ["planned"]

@@ -353,6 +353,7 @@ _OFFICE_WORDS = frozenset({"secretary", "pres", "gen", "gov", "sen", "vice", "he
 # is one to come
 _IN_POWER = r"(?:administration|government|regime|cabinet)\b"
 _AREA_KINDS = frozenset({"country", "region", "area", "sea", "continent"})
+_TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
@@ -1075,7 +1076,7 @@ class EventRules:
                 return None  # "the anniversary of the bombing": history, not news
             if lem in w["attempted"]:
                 status = "attempted"
-            elif lem in w["planned"] and status != "attempted":
+            elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
                 status = "planned"
         for v in verbs:
             kids = list(v.children)
@@ -2780,6 +2781,17 @@ def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozens
     return frozenset(n for n in named if n not in holds and (n in held_not or unnamed))
 
 
+def _going_to(tok) -> bool:
+    """ "he was going to do a drive-by shooting", "they are going to hold talks": the future
+    told with "going to" and an infinitive, not a journey ("going to the store")."""
+    return (
+        tok.lemma_.lower() == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ == "xcomp" and children(c, "aux") for c in tok.children)
+    )
+
+
 def _infinitive_before(tok):
     """The infinitive a bare verb is coordinated with when the parser joined it to a finite
     verb instead ("plotted to execute X and then attack Y" read with "attack" beside
@@ -3088,11 +3100,19 @@ def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym
 
 
 def _a_coin_toss(tp: Toponym) -> bool:
-    """Whether the geoparser's own scores give the country it chose for a town less than a
-    third of their weight, the readings of the name in other countries the rest: it could
-    not tell where the name is, and an event is better left unplaced than put there."""
+    """Whether the geoparser could not tell which country a town's name is in: its best
+    reading in another country scores within a tenth of the one it chose (odds of nine to ten
+    or closer), and the readings of the chosen country hold under a third of the weight of
+    all it scored (a softmax of their scores). An event is better left unplaced than put
+    there: "San Pedro" read as San-Pédro, Côte d'Ivoire, a hair above San Pedro in the
+    Philippines, with the United States, Honduras and Mexico close behind. Not Geneva, whose
+    American namesakes together outweigh it but each score well below it, nor Gaza, whose one
+    namesake in Mozambique comes close."""
     c = tp.candidate
-    if c is None or c.kind in ("country", "continent") or not tp.alternatives:
+    if c is None or c.kind in ("country", "continent"):
+        return False
+    others = [x.score for x in tp.alternatives if x.country != c.country]
+    if not others or max(others) < c.score - _TOSS_MARGIN:
         return False
     weight: dict[str | None, float] = {}
     for x in [c, *tp.alternatives]:
