@@ -5,13 +5,17 @@
                                                  [--verdict KIND]
     .venv/bin/python benchmarks/events_audit.py score OUT.json [--verdicts V.json]
     .venv/bin/python benchmarks/events_audit.py joined OUT.json
+    .venv/bin/python benchmarks/events_audit.py sample N [--seed S] [--eval-dir DIR]
 
 Nobody labelled the events of these articles, so they are read by hand: ``dump`` writes every
 event with its place (name, country, kind), its status and the text of its evidence; ``show``
 prints the events that have no verdict yet (``--all``: every one; ``--verdict KIND``:
 those judged KIND, with the note), for reading; ``score``
 counts the events of a dump by verdict; ``joined`` prints the events of different articles
-that merging joins into one (as a project of all 706 articles would show them), for reading. A
+that merging joins into one (as a project of all 706 articles would show them), for
+reading; ``sample`` draws N articles of the held-out (odd) half of the geoparser's split
+(benchmarks/geoparse_eval.py) that no verdict names yet (so none with an event the audit has
+read), at random from a seed, and prints their ids and first words, for reading whole. A
 verdict (benchmarks/data/events_audit.jsonl: the
 event's article, first excerpt and type, its label, the verdict and a note) is one of
 
@@ -168,6 +172,28 @@ def score(path: Path, verdicts: dict) -> None:
         print(f"  {etype:>12}: {sum(c.values()):3d}  {cells}")
 
 
+def sample(n: int, seed: int, eval_dir: Path, verdicts: dict) -> None:
+    """N articles of the held-out half that the audit has no verdict for, drawn from a seed."""
+    import random
+
+    from geoparse_eval import half
+
+    judged = {key.split("|")[0].rsplit("-", 1)[0] for key, _label in verdicts}
+    pool = []
+    for corpus in ("lgl", "trnews"):
+        with (eval_dir / f"{corpus}.jsonl").open(encoding="utf-8") as fh:
+            lines = list(fh)  # not splitlines(): texts hold U+2028 and the like
+        for line in lines:
+            if line.strip():
+                doc = json.loads(line)
+                if half(doc["id"]) == "odd" and doc["id"] not in judged:
+                    pool.append((doc["id"], doc["text"]))
+    k = min(n, len(pool))
+    print(f"{len(pool)} held-out articles without a verdict; {k} drawn (seed {seed})")
+    for doc_id, text in sorted(random.Random(seed).sample(pool, k)):
+        print(f"{doc_id}\t{' '.join(text.split())[:100]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -175,6 +201,10 @@ def main() -> None:
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, help="the first N articles only")
     sub.add_parser("joined").add_argument("dump", type=Path)
+    sm = sub.add_parser("sample")
+    sm.add_argument("n", type=int)
+    sm.add_argument("--seed", type=int, default=9)
+    sm.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     for name in ("show", "score"):
         s = sub.add_parser(name)
         s.add_argument("dump", type=Path)
@@ -185,6 +215,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.out, args.limit)
+    elif args.cmd == "sample":
+        sample(args.n, args.seed, args.eval_dir, _verdicts(VERDICTS))
     elif args.cmd == "joined":
         show_joined(args.dump)
     elif args.cmd == "show":

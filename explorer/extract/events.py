@@ -14,6 +14,7 @@ then article, :mod:`explorer.extract.focus`) and joins the mentions of one event
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -345,6 +346,15 @@ _ONE_PERSON_NOT = {
 }
 # a job with these words before it is a public one ("county archivist", "city manager")
 _PUBLIC = {"county", "city", "state", "federal", "municipal", "town", "village", "school"}
+# offices written before a leader's name beside the stance lexicon's titles ("Secretary of
+# State Clinton", "Gen. Cartwright", "Gov. Manchin")
+_OFFICE_WORDS = frozenset({"secretary", "pres", "gen", "gov", "sen", "vice", "head", "foreign"})
+# a government named after its leader ("the Bush administration"); "a Trump administration"
+# is one to come
+_IN_POWER = r"(?:administration|government|regime|cabinet)\b"
+_AREA_KINDS = frozenset({"country", "region", "area", "sea", "continent"})
+_TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
+_NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TRAVELLERS = {"citizen", "national", "immigrant", "migrant", "tourist", "visitor", "fan", "family"}
 _TITLES = {
@@ -468,6 +478,7 @@ def event_words() -> dict:
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
         "commemorations": frozenset(data.get("commemorations", [])),
+        "penalty_verbs": frozenset(data.get("penalty_verbs", [])),
         "planned": frozenset(data.get("planned", [])),
         "attempted": frozenset(data.get("attempted", [])),
         "group_nouns": frozenset(data.get("group_nouns", [])),
@@ -609,9 +620,17 @@ def _np_tokens(tok) -> list:
 
 
 class EventRules:
-    def __init__(self, ctx: SentenceContext, dateline_end: int = 0) -> None:
+    def __init__(
+        self,
+        ctx: SentenceContext,
+        dateline_end: int = 0,
+        out_of_office: frozenset[str] = frozenset(),
+    ) -> None:
         self.ctx = ctx
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
+        # the lexicon's leaders the article says are out of office (see
+        # ``leaders_out_of_office``): each stands for himself, not his state
+        self.out_of_office = out_of_office
         self.types = ctx.lex.events
         self.words = event_words()
         self._trigger_tokens: set[int] = set()
@@ -985,6 +1004,14 @@ class EventRules:
                 dep == "compound" and head.pos_ in ("NOUN", "PROPN")
             ):
                 cur = head
+            elif (
+                dep == "pobj"
+                and head.lower_ == "for"
+                and head.head.lemma_.lower() in self.words["penalty_verbs"]
+            ):
+                # "is scheduled to die April 7 for the fatal stabbing": what he is punished
+                # for happened; the plan is the punishment
+                break
             elif (dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i) or (
                 dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
             ):
@@ -1049,7 +1076,7 @@ class EventRules:
                 return None  # "the anniversary of the bombing": history, not news
             if lem in w["attempted"]:
                 status = "attempted"
-            elif lem in w["planned"] and status != "attempted":
+            elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
                 status = "planned"
         for v in verbs:
             kids = list(v.children)
@@ -2032,6 +2059,13 @@ class EventRules:
                 None,
             )
             if (
+                spec.get("official")
+                and prep is not None
+                and prep.lower_ == "from"
+                and head.dep_ == "pobj"
+            ):
+                continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if (
                 not is_object
                 and prep is not None
                 and prep.lower_ in _NOT_WHERE_PREPS
@@ -2406,6 +2440,25 @@ class EventRules:
         return True
 
     # --- words that look like events and are none --------------------------------------------
+    @staticmethod
+    def _judged_unlikely(tok) -> bool:
+        """ "It was unlikely that the presidency would hold a summit", and "policies and an
+        EU-Israel summit is unlikely to take place" where the parser left "is" without its
+        subject: what is said to be unlikely is not reported as happening."""
+
+        def unlikely(verb) -> bool:
+            return verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in verb.children
+            )
+
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and unlikely(nxt) and not children(nxt, "nsubj", "nsubjpass"):
+            return True
+        for anc in tok.ancestors:
+            if anc.dep_ == "ccomp" and unlikely(anc.head):
+                return any(c.lower_ == "it" for c in children(anc.head, "nsubj"))
+        return False
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -2441,6 +2494,8 @@ class EventRules:
             c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in tok.head.children
         ):
             return True  # "an EU-Israel summit is unlikely to take place"
+        if self._judged_unlikely(tok):
+            return True
         if self.types[trig.type].get("parties_are_people"):
             # "New Gainesville prison clashes with revitalization": a figure of speech
             parties = [
@@ -2565,6 +2620,7 @@ class EventRules:
             if trig.official_party and self._private(trig):
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
+            agents, targets = self._as_persons(agents), self._as_persons(targets)
             spec = self.types[trig.type]
             placeless = frozenset(
                 n for n, sp in targets if sp is None or not self._a_place_span(sp)
@@ -2626,7 +2682,10 @@ class EventRules:
                         for _n, sp in agents
                         if sp is not None
                         for m in self.ctx.mentions
-                        if m.ref.code and m.start < sp[1] and sp[0] < m.end
+                        if m.ref.code
+                        and m.start < sp[1]
+                        and sp[0] < m.end
+                        and not (m.ref.kind == "leader" and m.ref.name in self.out_of_office)
                     },
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
@@ -2635,6 +2694,102 @@ class EventRules:
                 )
             )
         return out
+
+    def _as_persons(
+        self, named: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """A leader the article says is out of office by his own name, not his state's
+        ("Tillerson, who met with Trump", where Trump is only "the President-elect")."""
+        if not self.out_of_office:
+            return named
+        out = []
+        for name, span in named:
+            m = next(
+                (
+                    m
+                    for m in self.ctx.mentions
+                    if span is not None
+                    and (m.start, m.end) == span
+                    and m.ref.kind == "leader"
+                    and m.ref.name in self.out_of_office
+                ),
+                None,
+            )
+            out.append((m.ref.name, span) if m is not None else (name, span))
+        return out
+
+
+def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozenset[str]:
+    """The lexicon's leaders that the article says do not hold their office: each stands for
+    himself, not for his state.
+
+    The text says so with an office he does not hold before his name ("President-elect Donald
+    Trump", "former president Saleh", "Prime Minister-designate Netanyahu"), or, when it
+    speaks of a "President-elect" it does not name, by never giving him an office he holds:
+    "Tillerson, who met with Trump", in a story that calls Trump only "the President-elect",
+    is a meeting of two men, not of Tillerson and the United States. An office held, in any
+    of the article's mentions of him, wins: a title before the name ("President
+    Saakashvili", "German Chancellor Angela Merkel", "as president, Obama"), a state or a
+    demonym before it ("Russia's Putin"), an office in an apposition after it ("Putin,
+    Russia's president"), or the government named after him ("the Bush administration"). A
+    leader named by name alone, in a text that says nothing of his office, stays his state
+    ("Erdogan hosted Putin in Ankara")."""
+    named: dict[str, list[tuple[int, int]]] = {}
+    lex = None
+    for ctx in contexts:
+        lex = ctx.lex
+        for m in ctx.mentions:
+            if m.ref.kind == "leader":
+                named.setdefault(m.ref.name, []).append((m.start, m.end))
+    if not named or lex is None:
+        return frozenset()
+    titles = lex.words("titles") | _OFFICE_WORDS
+    former = lex.words("former_words")
+    states = {n.lower() for n in lex.states_by_name} | {
+        a.lower() for a in lex.state_adjectives.values()
+    }
+    holds: set[str] = set()
+    held_not: set[str] = set()
+    for leader, spans in named.items():
+        for s, e in spans:
+            words = re.findall(r"[\w'’.-]+", text[max(0, s - 80) : s])[-4:]
+            low = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
+            if any(w in former or w.startswith("ex-") for w in low) or any(
+                w.endswith(_NOT_YET) for w in low
+            ):
+                held_not.add(leader)  # "former president", "President-elect Donald Trump"
+                continue
+            if any(w in titles or w in states for w in low) or any(
+                " ".join(low[k : k + 2]) in titles for k in range(len(low) - 1)
+            ):
+                holds.add(leader)
+                break
+            if low[-1:] == ["the"] and re.match(r"\s+(?:Jr\.?\s+)?" + _IN_POWER, text[e : e + 40]):
+                holds.add(leader)  # "the Bush administration": his government, in power
+                break
+            after = re.match(r",\s+([^,;.]{1,60})", text[e : e + 80])
+            if after and any(
+                w.lower() in titles for w in re.findall(r"[\w-]+", after.group(1))[:4]
+            ):
+                holds.add(leader)  # "Putin, Russia's president"
+                break
+    # "the President-elect", named nowhere beside it: one of the leaders given no office
+    unnamed = any(
+        not re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
+        for m in re.finditer(r"\b[A-Za-z]+-(?:elect|designate)\b", text)
+    )
+    return frozenset(n for n in named if n not in holds and (n in held_not or unnamed))
+
+
+def _going_to(tok) -> bool:
+    """ "he was going to do a drive-by shooting", "they are going to hold talks": the future
+    told with "going to" and an infinitive, not a journey ("going to the store")."""
+    return (
+        tok.lemma_.lower() == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ == "xcomp" and children(c, "aux") for c in tok.children)
+    )
 
 
 def _infinitive_before(tok):
@@ -2705,16 +2860,20 @@ def document_events(
     timed: set[str] = set()
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
+    out_of_office = leaders_out_of_office(doc.text, contexts)
     for ctx in contexts:
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, cut).mentions(pub):
+        for em in EventRules(ctx, cut, out_of_office).mentions(pub):
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
             # "the war, which began with the U.S.-led invasion in March 2003" in a story of
             # 2008: history told in passing did not happen where the news does
             earlier = bool(em.date and pub and em.date[:4] < pub[:4])
+            # an undated article: a month or a year its sentence names ("in March 2003"),
+            # with no day, is how history is told; news of the day has its day
+            history = bool(pub is None and em.date and em.precision != "day")
             if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
@@ -2763,6 +2922,23 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
+            if (
+                history
+                and basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+            ):
+                # the war "which began with the U.S.-led invasion in March 2003", told in an
+                # undated story filed from Baghdad: the story's town is the news's scene, not
+                # the history's; the town's country, when the story names it, still holds it
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if tp is not None and _a_coin_toss(tp):
+                # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
+                # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
+                # rather than a town on the wrong continent
+                tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
             if (
@@ -2910,6 +3086,38 @@ def _titles_of(text: str, name: str) -> set[str]:
         if after and after.group(2).lower() in offices:
             found.add(after.group(2).lower())  # "Karlov, Russia's ambassador"
     return found
+
+
+def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym | None:
+    """The article's first mention of the country ``code`` as a place (its name or its
+    demonym, as the geoparser read it), or None."""
+    for ctx in contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is not None and c.kind == "country" and code and c.country == code:
+                return tp
+    return None
+
+
+def _a_coin_toss(tp: Toponym) -> bool:
+    """Whether the geoparser could not tell which country a town's name is in: its best
+    reading in another country scores within a tenth of the one it chose (odds of nine to ten
+    or closer), and the readings of the chosen country hold under a third of the weight of
+    all it scored (a softmax of their scores). An event is better left unplaced than put
+    there: "San Pedro" read as San-Pédro, Côte d'Ivoire, a hair above San Pedro in the
+    Philippines, with the United States, Honduras and Mexico close behind. Not Geneva, whose
+    American namesakes together outweigh it but each score well below it, nor Gaza, whose one
+    namesake in Mozambique comes close."""
+    c = tp.candidate
+    if c is None or c.kind in ("country", "continent"):
+        return False
+    others = [x.score for x in tp.alternatives if x.country != c.country]
+    if not others or max(others) < c.score - _TOSS_MARGIN:
+        return False
+    weight: dict[str | None, float] = {}
+    for x in [c, *tp.alternatives]:
+        weight[x.country] = weight.get(x.country, 0.0) + math.exp(min(0.0, x.score - c.score))
+    return weight[c.country] < sum(weight.values()) / 3
 
 
 def _place_name(tp: Toponym) -> str:
