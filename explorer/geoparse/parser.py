@@ -1220,21 +1220,24 @@ PERSON_VERBS = frozenset(
 
 def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     """A region's one-word name as the subject of a person's verb ("..., Hidalgo has helped
-    raise money", "Hidalgo said"), not after a preposition, in a country none of the text's
-    other places lies in: the person of the name (Paris's mayor), not Mexico's state. Where the
-    text names a place of the region's country ("Chechnya said", with Moscow) it stays."""
+    raise money", "Hidalgo said") or before a relative clause of persons ("Hidalgo, who has
+    visited Aleppo twice, said"), not after a preposition or a list's word, in a country none of
+    the text's other places lies in: the person of the name (Paris's mayor), not Mexico's
+    state. Where the text names a place of the region's country ("Chechnya said", with Moscow)
+    it stays. "John Nale of Chattanooga, who ..." is the person before "of"."""
     if f.end - f.start != 1 or f.end >= len(doc):
         return False
     if not any(e.rank == 2 for e in f.entries) or any(
         e.rank in (0, 1, 5) or e.alias for e in f.entries
     ):
         return False
-    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the"}:
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the", "and", "or"}:
         return False
     k = f.end
+    who = doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "who"
     if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
         k += 1
-    if doc[k].lower_ not in PERSON_VERBS:
+    if not who and doc[k].lower_ not in PERSON_VERBS:
         return False
     key = norm(doc[f.start].text)
     near = {
