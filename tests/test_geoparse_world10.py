@@ -34,3 +34,24 @@ def test_a_region_before_a_relative_clause_of_persons_is_the_person(geoparsing):
         "Chechnya, who many in Moscow blame for the attacks, said it would hold talks."
     )
     assert readings(tops, "Chechnya") == ["RU"]
+
+
+def test_a_countrys_forces_say_where_a_town_is(geoparsing):
+    gp = geoparsing[0]
+    # the gazetteer has no Palma in Mozambique: Palma de Mallorca is not where Mozambican
+    # troops fight, so the name is left unplaced rather than put in Spain
+    for text in (
+        "Mozambican troops clashed with insurgents near Palma on Sunday, a military source "
+        "said.",
+        "Mozambique's security forces clashed with insurgents near Palma on Sunday.",
+    ):
+        tops = gp.parse(text)
+        assert readings(tops, "Palma") == [None], text
+    # tourists travel: the Spanish city stays
+    tops = gp.parse("Russian tourists in Palma complained about the heat on Sunday.")
+    assert readings(tops, "Palma") == ["ES"]
+    # a town of the forces' country, or of a country the text names, keeps its reading
+    tops = gp.parse("Nigerian troops repelled an attack near Monguno on Friday, the army said.")
+    assert readings(tops, "Monguno") == ["NG"]
+    tops = gp.parse("Turkish troops shelled Kurdish fighters near Afrin in northern Syria.")
+    assert readings(tops, "Afrin") == ["SY"]
