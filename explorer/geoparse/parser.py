@@ -300,6 +300,7 @@ class Geoparser:
         blocked: list[tuple[int, int, str]] = []
         person_words: set[str] = set()
         surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
+        last_words: set[str] = set()  # the same for any name spaCy calls a person's
 
         def claim(f: _Found) -> None:
             found.append(f)
@@ -308,6 +309,11 @@ class Geoparser:
 
         ents = doc.user_data.get(ENTS)
         ents = list(doc.ents if ents is None else ents)
+        # the names the recogniser calls a person at every mention it labels ("Welch")
+        labels: dict[str, set[str]] = {}
+        for ent in ents:
+            labels.setdefault(norm(ent.text), set()).add(ent.label_)
+        persons = {k for k, v in labels.items() if v == {"PERSON"}}
         # how often the recogniser calls each name a person or an organisation
         named = Counter(
             norm(ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
@@ -343,6 +349,8 @@ class Geoparser:
                 # a headline and the dateline under it taken for one name ("Kills Self\n\n
                 # ZNAMENSKOYE"): each line is a name of its own
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
+                if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
+                    last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if is_cap(t))
                     if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
@@ -360,6 +368,7 @@ class Geoparser:
                     taken[k] = True
 
         ctx = _DocContext.of(found, doc)
+        refused: list[tuple[_Found, str]] = []  # whole entities of one place's name, not taken
         for s, e, label in blocked:
             lead = s + (1 if doc[s].lower_ == "the" else 0)
             whole = self._segment(doc, text, lead, e, inside_entity=False)
@@ -382,7 +391,9 @@ class Geoparser:
                     continue
                 if seg.entries:
                     # the entity is itself one place's name, not taken: no part of it is
-                    # another place ("the mayor of St. Paul" is not Paul, Cape Verde)
+                    # another place ("the mayor of St. Paul" is not Paul, Cape Verde); it may
+                    # still be the place the text names so elsewhere (below)
+                    refused.append((seg, label))
                     continue
             if label in ("ORG", "PERSON"):
                 # "Dublin City Council", "University of Rochester": the place it is named for;
@@ -447,6 +458,27 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        # one sense per text: a name spaCy called a person or an organisation at one mention is
+        # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
+        # it is part of a person's name in the text or a given name spaCy calls so throughout
+        placed = {
+            norm(doc[f.start : f.end].text)
+            for f in found
+            if f.entries and not f.demonym and f.source != "org-part"  # "Lakeview Board"
+        }
+        for seg, label in refused:
+            key = norm(doc[seg.start : seg.end].text)
+            if (
+                key in placed
+                and key not in person_words
+                and key not in last_words
+                and not (label == "PERSON" and (key in persons or self.gaz.is_given_name(key)))
+                and not (seg.start > 0 and doc[seg.start - 1].lower_ == "the")  # "the Duma"
+                and not _speaks(doc, seg.end)  # "Edison said", "Ravenel, who"
+                and not any(taken_by(found, seg.start, seg.end))
+            ):
+                seg.source, seg.label = "blocked", label
+                found.append(seg)
         found = self._feature_words(doc, found)
         ctx = _DocContext.of(found, doc)
         for f in found:
@@ -825,6 +857,8 @@ class Geoparser:
             return True
         if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
+        if main and _resident_of(doc, f):
+            return True
         return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
 
     def _civic_after(self, doc, f: _Found) -> bool:
@@ -1157,6 +1191,24 @@ def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     )
 
 
+# who lives in a town, as local news names them after it ("a Gainesville man")
+RESIDENT_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "resident", "residents", "teen", "teens", "teenager"}
+    | {"teenagers", "boy", "girl", "couple", "native", "family", "families", "youth"}
+    | {"homeowner", "homeowners", "motorist", "motorists", "driver", "drivers"}
+)
+
+
+def _resident_of(doc, f: _Found) -> bool:
+    """ "a Gainesville man", "an Independence teenager", "55 Gainesville residents": a name
+    between an article or a count and a resident's noun is the town they live in (a country is
+    written as its adjective: "a Lebanese woman"); not "the Johnson family"."""
+    if f.start == 0 or f.end >= len(doc) or doc[f.end].text not in RESIDENT_NOUNS:
+        return False
+    before = doc[f.start - 1]
+    return before.lower_ in ("a", "an") or before.like_num
+
+
 def _car_model(doc, f: _Found) -> bool:
     """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
     Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
@@ -1257,6 +1309,18 @@ KIN_NOUNS = frozenset(
     | {"uncle", "aunt", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance"}
     | {"grandson", "granddaughter", "grandfather", "grandmother", "relative", "relatives"}
 )
+
+
+def _speaks(doc, k: int) -> bool:
+    """The words from token k make the name before them a person's: a person's verb ("said",
+    "has helped") or a relative clause of persons (", who")."""
+    if k >= len(doc):
+        return False
+    if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "who":
+        return True
+    if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in PERSON_VERBS
 
 
 def _kin_of(doc, k: int) -> bool:
