@@ -89,3 +89,20 @@ def test_a_town_before_a_residents_noun(geoparsing):
     # a country is written as its adjective, and "the Johnson family" is a family
     tops = gp.parse("The Johnson family thanked a Lebanese woman who found their dog.")
     assert "Johnson" not in names(tops)
+
+
+def test_a_seas_name_is_the_sea(geoparsing):
+    gp = geoparsing[0]
+    # Egypt and Sudan have regions named for the Red Sea; a ship sinks in the sea
+    tops = gp.parse(
+        "A cargo ship sank in bad weather on Monday in the Red Sea, an Egyptian official said."
+    )
+    assert [t.candidate.kind for t in tops if t.name == "Red Sea"] == ["sea"]
+    # with its region's word the region stays
+    tops = gp.parse("Tourists flocked to Hurghada in Egypt's Red Sea governorate on Friday.")
+    assert readings(tops, "Red Sea") == ["EG"]
+    tops = gp.parse("Fighting spread to Port Sudan in Red Sea state, officials said.")
+    assert readings(tops, "Red Sea") == ["SD"]
+    # a town named for an ocean, without the water's word, is the town
+    tops = gp.parse("The town of Pacific, Missouri flooded after heavy rain.")
+    assert readings(tops, "Pacific") == ["US"]

@@ -709,6 +709,10 @@ class Geoparser:
                 if is_cap(prev) and prev.is_alpha and prev.lower_ not in LEAD_WORDS:
                     continue
             entries = f.entries
+            if nxt not in REGION_WORDS and _water_named(surface, entries):
+                # "sank in the Red Sea": the sea, not Egypt's or Sudan's region named for it
+                # (its region's word says so: "the Red Sea governorate")
+                entries = tuple(e for e in entries if e.rank == 5 and e.kind == "sea")
             if nxt and not self.gaz.has_name(norm(f"{surface} {nxt}")):
                 # the countries the text's other names may lie in
                 others = {e.country for o in found if o is not f for e in o.entries}
@@ -1207,6 +1211,18 @@ def _resident_of(doc, f: _Found) -> bool:
         return False
     before = doc[f.start - 1]
     return before.lower_ in ("a", "an") or before.like_num
+
+
+# the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
+WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
+    """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
+    words = surface.lower().split()
+    return bool(words) and (words[0] in WATER_WORDS or words[-1] in WATER_WORDS) and any(
+        e.rank == 5 and e.kind == "sea" for e in entries
+    )
 
 
 def _car_model(doc, f: _Found) -> bool:
