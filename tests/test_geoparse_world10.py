@@ -106,3 +106,21 @@ def test_a_seas_name_is_the_sea(geoparsing):
     # a town named for an ocean, without the water's word, is the town
     tops = gp.parse("The town of Pacific, Missouri flooded after heavy rain.")
     assert readings(tops, "Pacific") == ["US"]
+
+
+def test_a_countrys_name_where_local_news_names_a_town(geoparsing):
+    gp = geoparsing[0]
+    # a country is written as its adjective and has no school district: the town
+    tops = gp.parse(
+        "Police said a Lebanon woman was charged with theft after a traffic stop on Elm Street."
+    )
+    assert readings(tops, "Lebanon") == ["US"]
+    tops = gp.parse(
+        "The Palestine Independent School District board met on Tuesday to discuss the budget."
+    )
+    assert readings(tops, "Palestine") == ["US"]
+    # the adjective, and a country's national police, stay the country
+    tops = gp.parse("A Lebanese woman was arrested at the border, officials in Beirut said.")
+    assert readings(tops, "Lebanese") == ["LB"]
+    tops = gp.parse("Israel Police arrested two suspects in Jerusalem.")
+    assert readings(tops, "Israel") == ["IL"]

@@ -525,6 +525,12 @@ class Geoparser:
                 and (key in surnames or not any(_named_region(e) for e in f.entries))
             )
         ]
+        # a country's name where local news names a town ("a Lebanon woman", "Palestine
+        # Independent School District") is the town: a country is written as its adjective, and
+        # has no city council
+        for f in found:
+            if not f.demonym and _town_not_country(doc, f):
+                f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
@@ -1211,6 +1217,24 @@ def _resident_of(doc, f: _Found) -> bool:
         return False
     before = doc[f.start - 1]
     return before.lower_ in ("a", "an") or before.like_num
+
+
+# a town's own bodies after its name, which no country has ("Palestine City Council")
+MUNICIPAL_WORDS = frozenset(
+    {"City", "Town", "Township", "Village", "Borough", "Selectmen", "Independent"}
+)
+
+
+def _town_not_country(doc, f: _Found) -> bool:
+    """A name that is a country and a town, where the words around it are local news' for a
+    town: a resident's noun after an article ("a Lebanon woman") or a town's body ("Palestine
+    Independent School District", "Jordan City Council")."""
+    if not any(e.rank == 0 for e in f.entries):
+        return False
+    if not any(e.rank == 4 and e.primary for e in f.entries):
+        return False
+    after = doc[f.end].text if f.end < len(doc) else ""
+    return after in MUNICIPAL_WORDS or _resident_of(doc, f)
 
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
