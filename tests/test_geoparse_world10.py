@@ -124,3 +124,17 @@ def test_a_countrys_name_where_local_news_names_a_town(geoparsing):
     assert readings(tops, "Lebanese") == ["LB"]
     tops = gp.parse("Israel Police arrested two suspects in Jerusalem.")
     assert readings(tops, "Israel") == ["IL"]
+
+
+def test_a_towns_body_that_spacy_calls_a_facility(geoparsing):
+    gp = geoparsing[0]
+    # the town a council or a civic centre belongs to is on the map, as for an organisation
+    tops = gp.parse(
+        "The planning group met Wednesday at the Mount Pleasant Civic Center in Texas."
+    )
+    assert readings(tops, "Mount Pleasant") == ["US"]
+    tops = gp.parse("Firefighters from the Cottonport Fire Station responded to the blaze.")
+    assert readings(tops, "Cottonport") == ["US"]
+    # a street's name stays one name, no place of its first words
+    tops = gp.parse("The East Washington Street bridge will close for repairs.")
+    assert "Washington" not in names(tops)

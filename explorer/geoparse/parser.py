@@ -325,6 +325,11 @@ class Geoparser:
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
                         segs = self._demonyms(doc, text, s, e, named=True) or segs
+                    if all(not f.entries for f in segs):
+                        # a town's body spaCy calls a facility ("the Mount Pleasant City
+                        # Council's Ordinance Committee", "Mount Pleasant Civic Center"): the
+                        # town, as in an organisation's name
+                        segs = self._civic_lead(doc, text, s, e) or segs
                     for seg in segs:
                         claim(seg)
                 for k in range(ent.start, ent.end):
@@ -576,6 +581,24 @@ class Geoparser:
         if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
             return j
         return j - 1
+
+    def _civic_lead(self, doc, text: str, s: int, e: int) -> list[_Found]:
+        """The town at the start of tokens [s, e) (after "the") before its own body's word, as
+        the only name of them: "Mount Pleasant" of "the Mount Pleasant Fire Department"."""
+        lead = s + (1 if doc[s].lower_ == "the" else 0)
+        segs = self._segment(
+            doc,
+            text,
+            lead,
+            e,
+            inside_entity=False,
+            accept=lambda f: f.start == lead and f.end < e and self._civic_after(doc, f),
+        )
+        return [
+            _Found(f.start, f.end, f.entries, "org-part", "FAC")
+            for f in segs[:1]
+            if f.start == lead and f.end < e and f.entries
+        ]
 
     def _knows_named(self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked) -> bool:
         """:meth:`_DocContext.knows` for a name the recogniser called a person or an
