@@ -138,3 +138,18 @@ def test_a_towns_body_that_spacy_calls_a_facility(geoparsing):
     # a street's name stays one name, no place of its first words
     tops = gp.parse("The East Washington Street bridge will close for repairs.")
     assert "Washington" not in names(tops)
+
+
+def test_a_place_named_like_a_person_is_no_person(geoparsing):
+    gp = geoparsing[0]
+    # spaCy calls "Shelby Station" a person; a name ending in "Station" or "Square" is a
+    # place's, so the given name Shelby is no person's word here and the town stays
+    tops = gp.parse(
+        "Shelby, North Carolina. The city offers mountains and lakes nearby. Downtown Shelby, "
+        "known locally as Shelby Station, has become a place to shop. Concerts are held in "
+        "Shelby each summer."
+    )
+    assert readings(tops, "Shelby") == ["US", "US", "US"]
+    # a person's name stays a person's
+    tops = gp.parse("Greer Garson starred in the film, and Greer Garson later moved to Dallas.")
+    assert "Greer" not in names(tops)

@@ -96,6 +96,8 @@ GENERIC_TAILS = frozenset(
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
 )
+# more last words of a place's name that no person's name ends with
+PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
 # of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
 ADDRESS_TAILS = GENERIC_TAILS | frozenset(
@@ -343,6 +345,7 @@ class Geoparser:
                         if (
                             self._strong(f.entries, MIN_POP_ORG_PREFIX)
                             or self._news_spelling(doc, f, MIN_POP_FREE)
+                            or self._before_container(doc, f)  # "Greer, South Carolina"
                         )
                         and not self._common_word(doc, f)
                     ]
@@ -909,6 +912,9 @@ class Geoparser:
         before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
         Bogdanov Joins Talks", "Erie GM"): their words are not a person's."""
         first = ent[0]
+        last = ent[-1].lower_.rstrip(".")
+        if last in GENERIC_TAILS or last in STREET_WORDS or last in PLACE_TAILS:
+            return False  # "Greer Station", "Hunter Valley": a place's name, not a person's
         if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
         doc = ent.doc
@@ -922,9 +928,12 @@ class Geoparser:
         if seg.end + 1 >= len(doc) or doc[seg.end].text != ",":
             return False
         nxt = doc[seg.end + 1]
-        containers = (
-            [c for c in self.gaz.lookup(norm(nxt.text)) if c.rank in (0, 2)] if is_cap(nxt) else []
-        )
+        containers = []
+        if is_cap(nxt):  # "Alexandria, La.", "Greer, South Carolina"
+            for k in (seg.end + 2, seg.end + 3):
+                if k <= len(doc):
+                    key = norm(doc[seg.end + 1 : k].text)
+                    containers += [c for c in self.gaz.lookup(key) if c.rank in (0, 2)]
         return any(
             e.country == c.country and (c.rank == 0 or e.admin1 == c.admin1)
             for e in seg.entries
