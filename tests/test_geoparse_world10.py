@@ -30,9 +30,7 @@ def test_a_region_before_a_relative_clause_of_persons_is_the_person(geoparsing):
     tops = gp.parse("Texas, which has long opposed the rule, said it would sue in Austin.")
     assert readings(tops, "Texas") == ["US"]
     # where the text names a place of the region's country, the region stays
-    tops = gp.parse(
-        "Chechnya, who many in Moscow blame for the attacks, said it would hold talks."
-    )
+    tops = gp.parse("Chechnya, who many in Moscow blame for the attacks, said it would hold talks.")
     assert readings(tops, "Chechnya") == ["RU"]
 
 
@@ -41,8 +39,7 @@ def test_a_countrys_forces_say_where_a_town_is(geoparsing):
     # the gazetteer has no Palma in Mozambique: Palma de Mallorca is not where Mozambican
     # troops fight, so the name is left unplaced rather than put in Spain
     for text in (
-        "Mozambican troops clashed with insurgents near Palma on Sunday, a military source "
-        "said.",
+        "Mozambican troops clashed with insurgents near Palma on Sunday, a military source said.",
         "Mozambique's security forces clashed with insurgents near Palma on Sunday.",
     ):
         tops = gp.parse(text)
@@ -82,9 +79,7 @@ def test_a_towns_name_keeps_its_sense_through_a_local_story(geoparsing):
 def test_a_town_before_a_residents_noun(geoparsing):
     gp = geoparsing[0]
     # local news names people by their town: "a Bicester teenager", "a Crafton man"
-    tops = gp.parse(
-        "The charity said a Bicester teenager had raised £2,000 for the hospital ward."
-    )
+    tops = gp.parse("The charity said a Bicester teenager had raised £2,000 for the hospital ward.")
     assert readings(tops, "Bicester") == ["GB"]
     # a country is written as its adjective, and "the Johnson family" is a family
     tops = gp.parse("The Johnson family thanked a Lebanese woman who found their dog.")
@@ -129,9 +124,7 @@ def test_a_countrys_name_where_local_news_names_a_town(geoparsing):
 def test_a_towns_body_that_spacy_calls_a_facility(geoparsing):
     gp = geoparsing[0]
     # the town a council or a civic centre belongs to is on the map, as for an organisation
-    tops = gp.parse(
-        "The planning group met Wednesday at the Mount Pleasant Civic Center in Texas."
-    )
+    tops = gp.parse("The planning group met Wednesday at the Mount Pleasant Civic Center in Texas.")
     assert readings(tops, "Mount Pleasant") == ["US"]
     tops = gp.parse("Firefighters from the Cottonport Fire Station responded to the blaze.")
     assert readings(tops, "Cottonport") == ["US"]

@@ -1276,8 +1276,10 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
 def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
     """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
     words = surface.lower().split()
-    return bool(words) and (words[0] in WATER_WORDS or words[-1] in WATER_WORDS) and any(
-        e.rank == 5 and e.kind == "sea" for e in entries
+    return (
+        bool(words)
+        and (words[0] in WATER_WORDS or words[-1] in WATER_WORDS)
+        and any(e.rank == 5 and e.kind == "sea" for e in entries)
     )
 
 
