@@ -146,3 +146,15 @@ def test_a_place_named_like_a_person_is_no_person(geoparsing):
     # a person's name stays a person's
     tops = gp.parse("Greer Garson starred in the film, and Greer Garson later moved to Dallas.")
     assert "Greer" not in names(tops)
+
+
+def test_a_towns_police_in_lower_case(geoparsing):
+    gp = geoparsing[0]
+    # local news writes a town's police in lower case: the town, however small
+    tops = gp.parse(
+        "The suspect was arrested by Danbury police on Monday night and taken to court."
+    )
+    assert readings(tops, "Danbury") == ["US"]
+    # the second half of a hyphenated name is no town of its own
+    tops = gp.parse("Officers from Miami-Dade police searched the house on Friday.")
+    assert "Dade" not in names(tops)

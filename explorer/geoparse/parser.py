@@ -893,8 +893,11 @@ class Geoparser:
             return True
         if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
-        if main and _resident_of(doc, f):
+        joined = f.start > 0 and doc[f.start - 1].text in ("-", "–")  # "Miami-Dade police"
+        if main and not joined and _resident_of(doc, f):
             return True
+        if main and not joined and f.end < len(doc) and doc[f.end].text in LOCAL_BODIES:
+            return True  # "arrested by Danbury police"
         return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
 
     def _civic_after(self, doc, f: _Found) -> bool:
@@ -1233,6 +1236,8 @@ def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     )
 
 
+# a town's own services as local news writes them in lower case ("Danbury police")
+LOCAL_BODIES = frozenset({"police", "firefighters"})
 # who lives in a town, as local news names them after it ("a Gainesville man")
 RESIDENT_NOUNS = frozenset(
     {"man", "woman", "men", "women", "resident", "residents", "teen", "teens", "teenager"}
