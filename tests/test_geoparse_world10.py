@@ -158,3 +158,13 @@ def test_a_towns_police_in_lower_case(geoparsing):
     # the second half of a hyphenated name is no town of its own
     tops = gp.parse("Officers from Miami-Dade police searched the house on Friday.")
     assert "Dade" not in names(tops)
+
+
+def test_a_spaced_dash_ends_a_persons_name(geoparsing):
+    gp = geoparsing[0]
+    # spaCy reads "Trump - Wisconsin" as one person; the dash with spaces ends the name
+    tops = gp.parse(
+        "The experts urged the campaign to request recounts in two states narrowly won by "
+        "Mr Trump - Wisconsin and\n Pennsylvania - as well as Michigan, where he leads."
+    )
+    assert readings(tops, "Wisconsin") == ["US"]

@@ -1627,11 +1627,19 @@ def _pieces(i: int, j: int, cut: Callable[[int], int | None]) -> list[tuple[int,
 
 
 def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
-    """Tokens [i, j) cut at line breaks."""
+    """Tokens [i, j) cut at line breaks, and at a dash with spaces around it ("won by Mr Trump
+    - Wisconsin and Pennsylvania": a person, then a state)."""
 
     def cut(k: int) -> int | None:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             return k if doc[k].is_space else k + 1
+        if (
+            doc[k].text in ("-", "–", "—")
+            and k > i
+            and doc[k - 1].whitespace_
+            and doc[k].whitespace_
+        ):
+            return k
         return None
 
     return _pieces(i, j, cut)
