@@ -916,8 +916,10 @@ class Geoparser:
         Bogdanov Joins Talks", "Erie GM"): their words are not a person's."""
         first = ent[0]
         last = ent[-1].lower_.rstrip(".")
-        if last in GENERIC_TAILS or last in STREET_WORDS or last in PLACE_TAILS:
-            return False  # "Greer Station", "Hunter Valley": a place's name, not a person's
+        if last in STREET_WORDS or last in PLACE_TAILS:
+            # "Greer Station": a place's name, not a person's (not "Park", "Woods" or "Mills",
+            # which are surnames too)
+            return False
         if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
         doc = ent.doc
