@@ -168,3 +168,13 @@ def test_a_spaced_dash_ends_a_persons_name(geoparsing):
         "Mr Trump - Wisconsin and\n Pennsylvania - as well as Michigan, where he leads."
     )
     assert readings(tops, "Wisconsin") == ["US"]
+
+
+def test_a_town_after_in_inside_an_organisations_name(geoparsing):
+    gp = geoparsing[0]
+    # spaCy takes "the Sheldon Peck Homestead in Lombard" for one organisation: the town
+    # after "in" at its end is where it is
+    tops = gp.parse(
+        "The awards were given Sunday at the Sheldon Peck Homestead in Lombard, organisers said."
+    )
+    assert readings(tops, "Lombard") == ["US"]

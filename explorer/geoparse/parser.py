@@ -409,6 +409,9 @@ class Geoparser:
                 def org_part(f: _Found, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
+                    if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
+                        # "St. John's Lutheran School in Lombard": where the body is
+                        return any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
                     return (
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
