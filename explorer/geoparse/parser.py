@@ -406,12 +406,12 @@ class Geoparser:
             if label in ("ORG", "PERSON"):
                 # "Dublin City Council", "University of Rochester": the place it is named for;
                 # "Anderson County Sheriff Greg Taylor": the sheriff's county
-                def org_part(f: _Found, e=e, label=label, lead=lead) -> bool:
+                def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
-                        return any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
+                        return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)
                     return (
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
