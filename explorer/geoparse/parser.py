@@ -96,6 +96,8 @@ GENERIC_TAILS = frozenset(
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
 )
+# more last words of a place's name that no person's name ends with
+PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
 # of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
 ADDRESS_TAILS = GENERIC_TAILS | frozenset(
@@ -300,6 +302,7 @@ class Geoparser:
         blocked: list[tuple[int, int, str]] = []
         person_words: set[str] = set()
         surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
+        last_words: set[str] = set()  # the same for any name spaCy calls a person's
 
         def claim(f: _Found) -> None:
             found.append(f)
@@ -308,6 +311,11 @@ class Geoparser:
 
         ents = doc.user_data.get(ENTS)
         ents = list(doc.ents if ents is None else ents)
+        # the names the recogniser calls a person at every mention it labels ("Welch")
+        labels: dict[str, set[str]] = {}
+        for ent in ents:
+            labels.setdefault(norm(ent.text), set()).add(ent.label_)
+        persons = {k for k, v in labels.items() if v == {"PERSON"}}
         # how often the recogniser calls each name a person or an organisation
         named = Counter(
             norm(ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
@@ -319,6 +327,11 @@ class Geoparser:
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
                         segs = self._demonyms(doc, text, s, e, named=True) or segs
+                    if all(not f.entries for f in segs):
+                        # a town's body spaCy calls a facility ("the Mount Pleasant City
+                        # Council's Ordinance Committee", "Mount Pleasant Civic Center"): the
+                        # town, as in an organisation's name
+                        segs = self._civic_lead(doc, text, s, e) or segs
                     for seg in segs:
                         claim(seg)
                 for k in range(ent.start, ent.end):
@@ -332,6 +345,7 @@ class Geoparser:
                         if (
                             self._strong(f.entries, MIN_POP_ORG_PREFIX)
                             or self._news_spelling(doc, f, MIN_POP_FREE)
+                            or self._before_container(doc, f)  # "Greer, South Carolina"
                         )
                         and not self._common_word(doc, f)
                     ]
@@ -343,6 +357,8 @@ class Geoparser:
                 # a headline and the dateline under it taken for one name ("Kills Self\n\n
                 # ZNAMENSKOYE"): each line is a name of its own
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
+                if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
+                    last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if is_cap(t))
                     if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
@@ -360,6 +376,7 @@ class Geoparser:
                     taken[k] = True
 
         ctx = _DocContext.of(found, doc)
+        refused: list[tuple[_Found, str]] = []  # whole entities of one place's name, not taken
         for s, e, label in blocked:
             lead = s + (1 if doc[s].lower_ == "the" else 0)
             whole = self._segment(doc, text, lead, e, inside_entity=False)
@@ -382,14 +399,19 @@ class Geoparser:
                     continue
                 if seg.entries:
                     # the entity is itself one place's name, not taken: no part of it is
-                    # another place ("the mayor of St. Paul" is not Paul, Cape Verde)
+                    # another place ("the mayor of St. Paul" is not Paul, Cape Verde); it may
+                    # still be the place the text names so elsewhere (below)
+                    refused.append((seg, label))
                     continue
             if label in ("ORG", "PERSON"):
                 # "Dublin City Council", "University of Rochester": the place it is named for;
                 # "Anderson County Sheriff Greg Taylor": the sheriff's county
-                def org_part(f: _Found, e=e, label=label, lead=lead) -> bool:
+                def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
+                    if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
+                        # "St. John's Lutheran School in Lombard": where the body is
+                        return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)
                     return (
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
@@ -447,6 +469,27 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        # one sense per text: a name spaCy called a person or an organisation at one mention is
+        # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
+        # it is part of a person's name in the text or a given name spaCy calls so throughout
+        placed = {
+            norm(doc[f.start : f.end].text)
+            for f in found
+            if f.entries and not f.demonym and f.source != "org-part"  # "Lakeview Board"
+        }
+        for seg, label in refused:
+            key = norm(doc[seg.start : seg.end].text)
+            if (
+                key in placed
+                and key not in person_words
+                and key not in last_words
+                and not (label == "PERSON" and (key in persons or self.gaz.is_given_name(key)))
+                and not (seg.start > 0 and doc[seg.start - 1].lower_ == "the")  # "the Duma"
+                and not _speaks(doc, seg.end)  # "Edison said", "Ravenel, who"
+                and not any(taken_by(found, seg.start, seg.end))
+            ):
+                seg.source, seg.label = "blocked", label
+                found.append(seg)
         found = self._feature_words(doc, found)
         ctx = _DocContext.of(found, doc)
         for f in found:
@@ -493,6 +536,12 @@ class Geoparser:
                 and (key in surnames or not any(_named_region(e) for e in f.entries))
             )
         ]
+        # a country's name where local news names a town ("a Lebanon woman", "Palestine
+        # Independent School District") is the town: a country is written as its adjective, and
+        # has no city council
+        for f in found:
+            if not f.demonym and _town_not_country(doc, f):
+                f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
@@ -538,6 +587,24 @@ class Geoparser:
         if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
             return j
         return j - 1
+
+    def _civic_lead(self, doc, text: str, s: int, e: int) -> list[_Found]:
+        """The town at the start of tokens [s, e) (after "the") before its own body's word, as
+        the only name of them: "Mount Pleasant" of "the Mount Pleasant Fire Department"."""
+        lead = s + (1 if doc[s].lower_ == "the" else 0)
+        segs = self._segment(
+            doc,
+            text,
+            lead,
+            e,
+            inside_entity=False,
+            accept=lambda f: f.start == lead and f.end < e and self._civic_after(doc, f),
+        )
+        return [
+            _Found(f.start, f.end, f.entries, "org-part", "FAC")
+            for f in segs[:1]
+            if f.start == lead and f.end < e and f.entries
+        ]
 
     def _knows_named(self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked) -> bool:
         """:meth:`_DocContext.knows` for a name the recogniser called a person or an
@@ -677,6 +744,10 @@ class Geoparser:
                 if is_cap(prev) and prev.is_alpha and prev.lower_ not in LEAD_WORDS:
                     continue
             entries = f.entries
+            if nxt not in REGION_WORDS and _water_named(surface, entries):
+                # "sank in the Red Sea": the sea, not Egypt's or Sudan's region named for it
+                # (its region's word says so: "the Red Sea governorate")
+                entries = tuple(e for e in entries if e.rank == 5 and e.kind == "sea")
             if nxt and not self.gaz.has_name(norm(f"{surface} {nxt}")):
                 # the countries the text's other names may lie in
                 others = {e.country for o in found if o is not f for e in o.entries}
@@ -825,6 +896,11 @@ class Geoparser:
             return True
         if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
+        joined = f.start > 0 and doc[f.start - 1].text in ("-", "–")  # "Miami-Dade police"
+        if main and not joined and _resident_of(doc, f):
+            return True
+        if main and not joined and f.end < len(doc) and doc[f.end].text in LOCAL_BODIES:
+            return True  # "arrested by Danbury police"
         return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
 
     def _civic_after(self, doc, f: _Found) -> bool:
@@ -842,6 +918,11 @@ class Geoparser:
         before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
         Bogdanov Joins Talks", "Erie GM"): their words are not a person's."""
         first = ent[0]
+        last = ent[-1].lower_.rstrip(".")
+        if last in STREET_WORDS or last in PLACE_TAILS:
+            # "Greer Station": a place's name, not a person's (not "Park", "Woods" or "Mills",
+            # which are surnames too)
+            return False
         if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
         doc = ent.doc
@@ -855,9 +936,12 @@ class Geoparser:
         if seg.end + 1 >= len(doc) or doc[seg.end].text != ",":
             return False
         nxt = doc[seg.end + 1]
-        containers = (
-            [c for c in self.gaz.lookup(norm(nxt.text)) if c.rank in (0, 2)] if is_cap(nxt) else []
-        )
+        containers = []
+        if is_cap(nxt):  # "Alexandria, La.", "Greer, South Carolina"
+            for k in (seg.end + 2, seg.end + 3):
+                if k <= len(doc):
+                    key = norm(doc[seg.end + 1 : k].text)
+                    containers += [c for c in self.gaz.lookup(key) if c.rank in (0, 2)]
         return any(
             e.country == c.country and (c.rank == 0 or e.admin1 == c.admin1)
             for e in seg.entries
@@ -1157,6 +1241,58 @@ def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     )
 
 
+# a town's own services as local news writes them in lower case ("Danbury police")
+LOCAL_BODIES = frozenset({"police", "firefighters"})
+# who lives in a town, as local news names them after it ("a Gainesville man")
+RESIDENT_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "resident", "residents", "teen", "teens", "teenager"}
+    | {"teenagers", "boy", "girl", "couple", "native", "family", "families", "youth"}
+    | {"homeowner", "homeowners", "motorist", "motorists", "driver", "drivers"}
+)
+
+
+def _resident_of(doc, f: _Found) -> bool:
+    """ "a Gainesville man", "an Independence teenager", "55 Gainesville residents": a name
+    between an article or a count and a resident's noun is the town they live in (a country is
+    written as its adjective: "a Lebanese woman"); not "the Johnson family"."""
+    if f.start == 0 or f.end >= len(doc) or doc[f.end].text not in RESIDENT_NOUNS:
+        return False
+    before = doc[f.start - 1]
+    return before.lower_ in ("a", "an") or before.like_num
+
+
+# a town's own bodies after its name, which no country has ("Palestine City Council")
+MUNICIPAL_WORDS = frozenset(
+    {"City", "Town", "Township", "Village", "Borough", "Selectmen", "Independent"}
+)
+
+
+def _town_not_country(doc, f: _Found) -> bool:
+    """A name that is a country and a town, where the words around it are local news' for a
+    town: a resident's noun after an article ("a Lebanon woman") or a town's body ("Palestine
+    Independent School District", "Jordan City Council")."""
+    if not any(e.rank == 0 for e in f.entries):
+        return False
+    if not any(e.rank == 4 and e.primary for e in f.entries):
+        return False
+    after = doc[f.end].text if f.end < len(doc) else ""
+    return after in MUNICIPAL_WORDS or _resident_of(doc, f)
+
+
+# the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
+WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
+    """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
+    words = surface.lower().split()
+    return (
+        bool(words)
+        and (words[0] in WATER_WORDS or words[-1] in WATER_WORDS)
+        and any(e.rank == 5 and e.kind == "sea" for e in entries)
+    )
+
+
 def _car_model(doc, f: _Found) -> bool:
     """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
     Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
@@ -1220,21 +1356,24 @@ PERSON_VERBS = frozenset(
 
 def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     """A region's one-word name as the subject of a person's verb ("..., Hidalgo has helped
-    raise money", "Hidalgo said"), not after a preposition, in a country none of the text's
-    other places lies in: the person of the name (Paris's mayor), not Mexico's state. Where the
-    text names a place of the region's country ("Chechnya said", with Moscow) it stays."""
+    raise money", "Hidalgo said") or before a relative clause of persons ("Hidalgo, who has
+    visited Aleppo twice, said"), not after a preposition or a list's word, in a country none of
+    the text's other places lies in: the person of the name (Paris's mayor), not Mexico's
+    state. Where the text names a place of the region's country ("Chechnya said", with Moscow)
+    it stays. "John Nale of Chattanooga, who ..." is the person before "of"."""
     if f.end - f.start != 1 or f.end >= len(doc):
         return False
     if not any(e.rank == 2 for e in f.entries) or any(
         e.rank in (0, 1, 5) or e.alias for e in f.entries
     ):
         return False
-    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the"}:
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE | {"to", "at", "of", "the", "and", "or"}:
         return False
     k = f.end
+    who = doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "who"
     if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
         k += 1
-    if doc[k].lower_ not in PERSON_VERBS:
+    if not who and doc[k].lower_ not in PERSON_VERBS:
         return False
     key = norm(doc[f.start].text)
     near = {
@@ -1254,6 +1393,18 @@ KIN_NOUNS = frozenset(
     | {"uncle", "aunt", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance"}
     | {"grandson", "granddaughter", "grandfather", "grandmother", "relative", "relatives"}
 )
+
+
+def _speaks(doc, k: int) -> bool:
+    """The words from token k make the name before them a person's: a person's verb ("said",
+    "has helped") or a relative clause of persons (", who")."""
+    if k >= len(doc):
+        return False
+    if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "who":
+        return True
+    if doc[k].lower_ in {"has", "had", "have"} and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in PERSON_VERBS
 
 
 def _kin_of(doc, k: int) -> bool:
@@ -1481,11 +1632,19 @@ def _pieces(i: int, j: int, cut: Callable[[int], int | None]) -> list[tuple[int,
 
 
 def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
-    """Tokens [i, j) cut at line breaks."""
+    """Tokens [i, j) cut at line breaks, and at a dash with spaces around it ("won by Mr Trump
+    - Wisconsin and Pennsylvania": a person, then a state)."""
 
     def cut(k: int) -> int | None:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             return k if doc[k].is_space else k + 1
+        if (
+            doc[k].text in ("-", "–", "—")
+            and k > i
+            and doc[k - 1].whitespace_
+            and doc[k].whitespace_
+        ):
+            return k
         return None
 
     return _pieces(i, j, cut)

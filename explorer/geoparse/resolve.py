@@ -87,6 +87,12 @@ _CIVIC_AFTER = re.compile(
     r"\s+(?:police|(?:city\s+)?council(?:lors?|lors?)?|city\s+hall|mayor|fire\s+department"
     r"|transit|school\s+board|public\s+library)\b"
 )
+# a country's armed forces or police after its name or adjective ("Mozambican troops", "Kenya's
+# security forces")
+_FORCES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:security|armed|special|government|federal|national)\s+)?"
+    r"(?:troops|forces|soldiers|army|military|police|policemen|gendarmes|gendarmerie)\b"
+)
 # "Hampton Park in Charleston"
 _IN_TOWN = re.compile(r"^\s+in\s+$")
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
@@ -550,10 +556,17 @@ def _leave_unplaced(m: Mention, ranked: list[tuple[Entry, float]]) -> None:
 def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float], float]:
     """The countries a text is about, from its unambiguous mentions: country names, demonyms
     and names whose every candidate lies in one country (not only as a small place's alternate
-    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -"). Returns the votes
-    per country and their total."""
+    name), one vote per distinct name, two for a dateline ("BEIRUT (AP) -") and two for a
+    country's forces ("Mozambican troops", "Kenya's police": they act at home far more often
+    than abroad, where the text then names where). Returns the votes per country and their
+    total."""
     votes: dict[str, float] = defaultdict(float)
     done: set[str] = set()
+    forces = {
+        norm(m.name)
+        for m, cs in zip(mentions, cands, strict=True)
+        if cs and _nation(m, cs) and _FORCES_AFTER.match(text, m.end)
+    }
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
         if not cs or key in done:
@@ -568,7 +581,7 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         if not country:
             continue
         done.add(key)
-        votes[country] += 2.0 if _dateline(m, text) else 1.0
+        votes[country] += 2.0 if _dateline(m, text) or key in forces else 1.0
     return dict(votes), sum(votes.values())
 
 
