@@ -31,8 +31,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from explorer.geoparse.names import norm
-from explorer.geoparse.parser import ENTS, MIN_POP_BLOCKED, Geoparser
-from explorer.geoparse.tokens import CONNECTORS, view
+from explorer.geoparse.parser import ENTS, MAX_TOKENS, MIN_POP_BLOCKED, Geoparser
+from explorer.geoparse.tokens import CONNECTORS, TokenView, view
 
 # tokens either side of an undecided run that the recogniser reads (its receptive field is 4)
 MARGIN = 4
@@ -66,6 +66,8 @@ class WindowedNER:
         docs = [self.tokenizer(t) for t in texts]
         for doc, text in zip(docs, texts, strict=True):
             view(doc, text)
+        # every name the gazetteer scan may ask of these docs, asked at once
+        self.gp.gaz.prefetch(k for doc in docs for k in _name_keys(view(doc), self.gp._stop))
         plans = [self.plan(doc) for doc in docs]
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
         labelled = window_entities(self.ner, list(_windows(docs, jobs)))
@@ -320,6 +322,45 @@ def _embedding_layers(tok2vec) -> tuple | None:
     if not (embed.name.startswith("with_array(") and reduce.name.startswith("with_array(")):
         return None
     return features, embed.layers[0], reduce.layers[0], convolve, to_array, project
+
+
+def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
+    """The folded names ``Geoparser._segment`` may look up in the doc's capitalised runs: from
+    each word that may start a name, every run of up to ``MAX_TOKENS`` words ending in a
+    capitalised one (or a dot or "'s"), longest first, until a word of ``stop``. A superset:
+    the scan stops at its first hit, and reads entities' words outside these runs too."""
+    text, starts, runs, words, lower, cap, idx = (
+        tv.text,
+        tv.starts,
+        tv.run,
+        tv.words,
+        tv.lower,
+        tv.cap,
+        tv.idx,
+    )
+    n = len(words)
+    k = 0
+    while k < n:
+        if not starts[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and runs[j]:
+            j += 1
+        for i in range(k, j):
+            if not starts[i]:
+                continue
+            for end in range(min(j, i + MAX_TOKENS), i, -1):
+                last = end - 1
+                if not (cap[last] or (words[last] in {".", "'s"} and last > i)):
+                    continue
+                if lower[last] in CONNECTORS:
+                    continue
+                key = norm(text[idx[i] : idx[last] + len(words[last])])
+                if key in stop:
+                    break
+                yield key
+        k = max(j, k + 1)
 
 
 def _function_word(word: str, lower: str) -> bool:
