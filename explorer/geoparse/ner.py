@@ -359,16 +359,14 @@ def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.n
     for part, start in zip(parts, starts.tolist(), strict=True):
         x[start : start + len(part)] = part
     depth = len(blocks)
+    ends = starts + np.asarray(steps)
     for level, block in enumerate(blocks, 1):
         reach = depth - level  # how far past the decoded rows the blocks above read this one
-        rows = np.unique(
-            np.concatenate(
-                [
-                    np.arange(start - reach, start + n + reach)
-                    for start, n in zip(starts.tolist(), steps, strict=True)
-                ]
-            )
-        )
+        # the rows of every part's span widened by ``reach`` (neighbours' spans may overlap)
+        bounds = np.zeros(len(x) + 1, dtype=np.int64)
+        np.add.at(bounds, starts - reach, 1)
+        np.add.at(bounds, ends + reach, -1)
+        rows = np.flatnonzero(np.cumsum(bounds[:-1]) > 0)
         window = np.concatenate((x[rows - 1], x[rows], x[rows + 1]), axis=1)
         x[rows] = x[rows] + block.layers[0].layers[1].predict(window)
     return [x[start : start + n] for start, n in zip(starts.tolist(), steps, strict=True)]
