@@ -310,3 +310,7 @@ def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
     mine = decoder.vectors(batch, stops)
     assert mine.shape == kept.shape and len(kept) < len(theirs)
     assert np.array_equal(mine, kept)
+    # a model laid out otherwise has its tok2vec read whole, then cut at the stops
+    other = GreedyDecoder(windows.ner)
+    other._embedding = None
+    assert np.array_equal(other.vectors(batch, stops), kept)

@@ -248,9 +248,11 @@ class GreedyDecoder:
         of their rows is computed only where the next layer reads it (see :func:`_convolved`).
         """
         if self._embedding is None:
-            vectors = self.tok2vec.predict(docs)
+            vectors = self.tok2vec.predict(docs)  # every doc's rows, one after the other
             if steps is not None:
-                vectors = [v[:n] for v, n in zip(vectors, steps, strict=True)]
+                at = np.cumsum([0] + [len(d) for d in docs[:-1]])
+                kept = [vectors[a : a + n] for a, n in zip(at.tolist(), steps, strict=True)]
+                vectors = np.concatenate(kept)
             return vectors
         features, embed, reduce, convolve, to_array, project = self._embedding
         columns = features.predict(docs)
@@ -402,8 +404,9 @@ def _embedding_layers(tok2vec) -> tuple | None:
 def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
     """The folded names ``Geoparser._segment`` may look up in the doc's capitalised runs: from
     each word that may start a name, every run of up to ``MAX_TOKENS`` words ending in a
-    capitalised one (or a dot or "'s"), longest first, until a word of ``stop``. A superset:
-    the scan stops at its first hit, and reads entities' words outside these runs too."""
+    capitalised one (or a dot or "'s"), longest first, until a word of ``stop``. More than
+    the scan asks in these runs (it stops at its first hit); the few names of entities that
+    reach outside them are looked up one by one, as before."""
     text, starts, runs, words, lower, cap, idx = (
         tv.text,
         tv.starts,
