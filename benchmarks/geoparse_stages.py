@@ -5,8 +5,9 @@
 
 The first N articles of each corpus are geoparsed once, first pass (as geoparse_speed.py's full
 mode), with each stage wrapped in ``time.process_time``: spaCy's tokenizer, choosing the
-recogniser's windows (the gazetteer scan), making them, the recogniser on them, the token
-view, the recognition rules, resolution and metonymy. Wrapping costs a little itself: compare
+recogniser's windows (the gazetteer scan; where the names a batch may ask are looked up at
+once, that prefetch apart), making them, the recogniser on them, the token view, the
+recognition rules, resolution and metonymy. Wrapping costs a little itself: compare
 checkouts within one run. Works on checkouts from before this script (the recogniser was then
 ``with_entities``); pin it to one core with taskset.
 """
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser_module.resolve = timed("resolution", parser_module.resolve)
     gp.metonymy.is_metonymic = timed("metonymy", gp.metonymy.is_metonymic)
     parser_module.view = timed("token view", parser_module.view)
+    if hasattr(gp.gaz, "prefetch"):  # the names of a batch looked up at once
+        gp.gaz.prefetch = timed("gazetteer prefetch", gp.gaz.prefetch)
 
     texts: list[str] = []
     for corpus in a.corpus:

@@ -258,3 +258,59 @@ def test_the_token_view_reads_what_spacy_tokens_give(gp):
         assert tv.cap == [is_cap(t) for t in doc]
         assert [w.isalpha() for w in tv.words] == [t.is_alpha for t in doc]
         assert tv.spaces == [bool(t.whitespace_) for t in doc]
+
+
+def _stops(windows, docs) -> tuple[list, list[int]]:
+    """The windows of ``docs`` (each a (doc, start, end) job) and, for each, where its last
+    undecided run ends in it (what ``WindowedNER`` hands the decoder)."""
+    plans = [windows.plan(doc) for doc in docs]
+    jobs = [(i, s, e) for i, plan in enumerate(plans) for s, e in plan[0]]
+    stops = [max(end - s for start, end in plans[i][2] if s <= start < e) for i, s, e in jobs]
+    return jobs, stops
+
+
+def test_windows_decoded_to_their_stops_keep_the_entities_that_matter(gp):
+    """Each window is decoded only to the end of its last undecided run when no entity is open
+    there (its convolutions computed only that far), else whole: on the windows of real
+    articles, every entity that starts before the stop is the one ``ner.pipe`` gives, an
+    entity running past the stop included."""
+    windows = gp._windows
+    assert windows is not None
+    docs = [windows.tokenizer(text) for text in _articles(25)]
+    jobs, stops = _stops(windows, docs)
+    batch = list(_windows(docs, jobs))
+    assert sum(stops) < 0.8 * sum(map(len, batch))  # the margins after the runs are not read
+    mine = window_entities(windows.ner, batch, stops)
+    theirs = [
+        [(e.start, e.end, e.label_) for e in w.ents]
+        for w in windows.ner.pipe(_windows(docs, jobs), batch_size=256)
+    ]
+    before = [[x for x in ents if x[0] < stop] for ents, stop in zip(theirs, stops, strict=True)]
+    assert sum(map(len, before)) > 200
+    # some entities open before a stop and close after it: those windows are read whole
+    assert any(x[0] < stop < x[1] for ents, stop in zip(theirs, stops, strict=True) for x in ents)
+    assert [[x for x in ents if x[0] < stop] for ents, stop in zip(mine, stops, strict=True)] == (
+        before
+    )
+
+
+def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
+    """The convolutions computed only on the rows the decoder reads (the padding between
+    windows that nothing reads left out, and each window cut at its stop): the vectors of
+    the rows kept are the recogniser's own, bit for bit."""
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    docs = [windows.tokenizer(text) for text in _articles(10)]
+    jobs, stops = _stops(windows, docs)
+    batch = list(_windows(docs, jobs))
+    theirs = decoder.tok2vec.predict(batch)
+    starts = np.cumsum([0] + [len(w) for w in batch])[:-1]
+    kept = np.concatenate([theirs[s : s + n] for s, n in zip(starts, stops, strict=True)])
+    mine = decoder.vectors(batch, stops)
+    assert mine.shape == kept.shape and len(kept) < len(theirs)
+    assert np.array_equal(mine, kept)
+    # a model laid out otherwise has its tok2vec read whole, then cut at the stops
+    other = GreedyDecoder(windows.ner)
+    other._embedding = None
+    assert np.array_equal(other.vectors(batch, stops), kept)

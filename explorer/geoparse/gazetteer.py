@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from explorer.geoparse.names import norm, skeleton
@@ -89,7 +89,9 @@ class Gazetteer:
         self._curated: dict[str, list[Entry]] = {}
         self._curated_by_id: dict[str, tuple[Entry, dict]] = {}
         self._load_curated(curated_dir or geodata_dir() / "curated")
-        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        # what each name looked up gave: most names a text holds are asked more than once,
+        # and most of them (85%) are no gazetteer name
+        self._found: dict[str, tuple[Entry, ...]] = {}
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -124,20 +126,47 @@ class Gazetteer:
                     if e not in bucket:
                         bucket.append(e)
 
-    def _lookup(self, key: str) -> tuple[Entry, ...]:
+    def lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name is ``key``; curated ones first, one per entry."""
+        found = self._found.get(key)
+        if found is None:
+            rows = self._db().execute(f"{_SELECT_NAMES} WHERE n.norm = ?", (key,))
+            found = self._keep(key, self._entries(key, rows))
+        return found
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Look up many names in a few queries, so that :meth:`lookup` answers them from
+        memory: one query per name costs about four times as much as a name of a query of
+        hundreds (mostly the statement's own cost; the file is in the OS's cache)."""
+        todo = [k for k in dict.fromkeys(keys) if k not in self._found]
+        db = self._db()
+        for at in range(0, len(todo), PREFETCH_CHUNK):
+            part = todo[at : at + PREFETCH_CHUNK]
+            rows: dict[str, list[tuple]] = {k: [] for k in part}
+            marks = ",".join("?" * len(part))
+            for r in db.execute(f"{_SELECT_NAMES} WHERE n.norm IN ({marks})", part):
+                rows[r[-1]].append(r)
+            for k, found in rows.items():
+                self._keep(k, self._entries(k, found))
+
+    def _keep(self, key: str, found: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        if len(self._found) >= LOOKUPS_KEPT:
+            self._found.clear()  # a bound on memory over a long run; answers stay the same
+        self._found[key] = found
+        return found
+
+    def _entries(self, key: str, rows: Iterable[tuple]) -> tuple[Entry, ...]:
+        """The entries of ``key`` from its rows of the names table (one row per entry, its
+        is_primary at index 11)."""
         out = list(self._curated.get(key, ()))
-        rows = self._db().execute(
-            f"{_SELECT_NAMES} JOIN names n ON e.id = n.entry WHERE n.norm = ?", (key,)
-        )
-        # one row per entry (the names table's key is name and entry); is_primary comes last.
         # Countries first, then continents, towns and regions: recognition reads the first.
         ordered = sorted(rows, key=lambda r: (_RANK_ORDER.get(r[9], 9), r[0]))
-        spelled = _unabbreviated(key)
-        out.extend(
-            _entry(r[:-1], bool(r[-1]) or _unabbreviated(norm(r[2])) == spelled, r[-1] == 2)
-            for r in ordered
-        )
+        if ordered:
+            spelled = _unabbreviated(key)
+            out.extend(
+                _entry(r, bool(r[11]) or _unabbreviated(norm(r[2])) == spelled, r[11] == 2)
+                for r in ordered
+            )
         return tuple(out)
 
     def by_skeleton(self, key: str) -> tuple[Entry, ...]:
@@ -241,7 +270,14 @@ _SELECT = (
     "SELECT e.id, o.gid, e.name, e.lat, e.lon, e.kind, e.country, e.admin1, e.population, "
     "e.rank, e.capital{extra} FROM entries e LEFT JOIN other_ids o ON o.id = e.id"
 )
-_SELECT, _SELECT_NAMES = _SELECT.format(extra=""), _SELECT.format(extra=", n.is_primary")
+# with each name's row of the names table: is_primary at index 11, the folded name last
+_SELECT, _SELECT_NAMES = (
+    _SELECT.format(extra=""),
+    _SELECT.format(extra=", n.is_primary, n.norm") + " JOIN names n ON e.id = n.entry",
+)
+# names a prefetch query asks at once (SQLite allows 32,766 parameters)
+PREFETCH_CHUNK = 500
+LOOKUPS_KEPT = 200_000
 
 
 # abbreviations of a name's generic word that news and GeoNames each write their own way

@@ -53,8 +53,11 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Fold case, diacritics, apostrophes, dots and hyphens: the lookup key of a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # no letter to decompose, no combining mark (most names news writes)
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.translate(_FOLD).casefold()).strip()
 
 

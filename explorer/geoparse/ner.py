@@ -31,8 +31,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from explorer.geoparse.names import norm
-from explorer.geoparse.parser import ENTS, MIN_POP_BLOCKED, Geoparser
-from explorer.geoparse.tokens import CONNECTORS, view
+from explorer.geoparse.parser import ENTS, MAX_TOKENS, MIN_POP_BLOCKED, Geoparser
+from explorer.geoparse.tokens import CONNECTORS, TokenView, view
 
 # tokens either side of an undecided run that the recogniser reads (its receptive field is 4)
 MARGIN = 4
@@ -66,9 +66,13 @@ class WindowedNER:
         docs = [self.tokenizer(t) for t in texts]
         for doc, text in zip(docs, texts, strict=True):
             view(doc, text)
+        # every name the gazetteer scan may ask of these docs, asked at once
+        self.gp.gaz.prefetch(k for doc in docs for k in _name_keys(view(doc), self.gp._stop))
         plans = [self.plan(doc) for doc in docs]
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
-        labelled = window_entities(self.ner, list(_windows(docs, jobs)))
+        # how far into each window a label can matter: to the end of its last undecided run
+        stops = [max(end - s for start, end in plans[i][2] if s <= start < e) for i, s, e in jobs]
+        labelled = window_entities(self.ner, list(_windows(docs, jobs)), stops)
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         for (i, s, _), window in zip(jobs, labelled, strict=True):
             undecided = plans[i][2]
@@ -172,13 +176,17 @@ class WindowedNER:
         )
 
 
-def window_entities(ner, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+def window_entities(
+    ner, docs: list[Doc], stops: list[int] | None = None
+) -> list[list[tuple[int, int, str]]]:
     """The entities (start, end, label) the recogniser ``ner`` gives each of ``docs``, as
     ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once (docs that
-    already hold sentences or entities, which its rules do not cover, by ``ner.pipe``)."""
+    already hold sentences or entities, which its rules do not cover, by ``ner.pipe``). With
+    ``stops``, only the entities that start before ``stops[i]`` in ``docs[i]`` are sure to be
+    all there (see :meth:`GreedyDecoder.decode`)."""
     if any(d.has_annotation("SENT_START") or d.has_annotation("ENT_IOB") for d in docs):
         return [[(e.start, e.end, e.label_) for e in d.ents] for d in ner.pipe(docs)]
-    return GreedyDecoder.of(ner).decode(docs)
+    return GreedyDecoder.of(ner).decode(docs, stops)
 
 
 class GreedyDecoder:
@@ -230,34 +238,55 @@ class GreedyDecoder:
             made = cls._made[id(ner)] = cls(ner)
         return made
 
-    def vectors(self, docs: list[Doc]):
-        """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them.
+    def vectors(self, docs: list[Doc], steps: list[int] | None = None):
+        """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them;
+        with ``steps``, those of the first ``steps[i]`` tokens of ``docs[i]`` only.
 
         Its first layers embed each token from its own features alone (norm, prefix, suffix,
         shape: hashed embeddings, then a maxout); a word that comes back within the docs is
-        embedded once. Only the convolutions after them read a token's neighbours.
+        embedded once. Only the convolutions after them read a token's neighbours, and each
+        of their rows is computed only where the next layer reads it (see :func:`_convolved`).
         """
         if self._embedding is None:
-            return self.tok2vec.predict(docs)
+            vectors = self.tok2vec.predict(docs)  # every doc's rows, one after the other
+            if steps is not None:
+                at = np.cumsum([0] + [len(d) for d in docs[:-1]])
+                kept = [vectors[a : a + n] for a, n in zip(at.tolist(), steps, strict=True)]
+                vectors = np.concatenate(kept)
+            return vectors
         features, embed, reduce, convolve, to_array, project = self._embedding
         columns = features.predict(docs)
         rows = np.concatenate(columns)
         unique, inverse = np.unique(rows, axis=0, return_inverse=True)
         embedded = reduce.predict(embed.predict(unique))[inverse.reshape(-1)]
         cuts = np.cumsum([len(c) for c in columns])[:-1]
-        return project.predict(to_array.predict(convolve.predict(np.split(embedded, cuts))))
+        parts = np.split(embedded, cuts)
+        steps = [len(p) for p in parts] if steps is None else steps
+        return project.predict(to_array.predict(_convolved(convolve, parts, steps)))
 
-    def decode(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+    def decode(
+        self, docs: list[Doc], stops: list[int] | None = None
+    ) -> list[list[tuple[int, int, str]]]:
+        """The entities of each doc, those ``ner.pipe`` gives. With ``stops``, each doc is
+        decoded only up to token ``stops[i]`` where no entity is open there (its vectors made
+        only as far as that needs), else whole: the entities that start before ``stops[i]``
+        are all there, those after it may be missing."""
         out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
-        order = sorted((i for i, d in enumerate(docs) if len(d)), key=lambda i: -len(docs[i]))
+        until = [len(d) if stops is None else min(len(d), stops[i]) for i, d in enumerate(docs)]
+        order = sorted((i for i, d in enumerate(docs) if until[i]), key=lambda i: -until[i])
         if not order:
             return out
         sorted_docs = [docs[i] for i in order]
-        cached = self.lower.predict(self.vectors(sorted_docs))  # row 0: padding
+        steps = np.array([until[i] for i in order])
+        # row 0: padding
+        cached = self.lower.predict(self.vectors(sorted_docs, steps.tolist()))
         lengths = np.array([len(d) for d in sorted_docs])
         # where each doc's tokens start in ``cached``, past its padding row
-        first = np.concatenate(([1], 1 + np.cumsum(lengths)[:-1]))
-        space = np.concatenate([[False]] + [d.to_array([IS_SPACE]) for d in sorted_docs])
+        first = np.concatenate(([1], 1 + np.cumsum(steps)[:-1]))
+        space = np.concatenate(
+            [[False]]
+            + [d.to_array([IS_SPACE])[:n] for d, n in zip(sorted_docs, steps, strict=True)]
+        )
         space = space.astype(bool)
         n = len(sorted_docs)
         is_open = np.zeros(n, dtype=bool)
@@ -266,8 +295,8 @@ class GreedyDecoder:
         is_out, is_begin, is_in = self.is_out, self.is_begin, self.is_in
         is_last, is_unit, move_label = self.is_last, self.is_unit, self.label
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-        for t in range(int(lengths[0])):
-            k = int(np.searchsorted(-lengths, -t, side="left"))  # the docs longer than t
+        for t in range(int(steps[0])):
+            k = int(np.searchsorted(-steps, -t, side="left"))  # the docs decoded beyond t
             rows = first[:k] + t
             op = is_open[:k]
             features = cached[rows, 0] + cached[np.where(op, ent_start[:k], 0), 1]
@@ -300,9 +329,49 @@ class GreedyDecoder:
             rows_ = zip(at.tolist(), starts.tolist(), ends_.tolist(), labels.tolist(), strict=True)
             for j, s, e, lab in rows_:
                 out[order[j]].append((s, e, self.labels[lab]))
+        # a doc stopped with an entity open: decoded again, whole (its vectors past the stop
+        # were not made)
+        again = [order[j] for j in np.flatnonzero(is_open & (steps < lengths)).tolist()]
+        if again:
+            for i, ents in zip(again, self.decode([docs[i] for i in again]), strict=True):
+                out[i] = ents
         for ents in out:
             ents.sort()
         return out
+
+
+def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.ndarray]:
+    """The rows of ``convolve.predict(parts)`` for the first ``steps[i]`` tokens of each part.
+
+    The convolutions (en_core_web_sm's: four residual blocks, each reading a token and its
+    neighbours either side) run, as thinc's ``with_array`` runs them, over one array of every
+    part with ``pad`` zero rows before, between and after them; the last block's rows are
+    needed only for the tokens decoded, each block's below only one row further either way.
+    Those rows alone are computed, through the blocks' own layers: per row the same
+    arithmetic, so the same vectors, bit for bit (``tests/test_geoparse_ner.py``). The
+    padding rows between windows and the tokens past each stop make about a quarter of the
+    rows of the windows geoparsing sends."""
+    pad = convolve.attrs["pad"]
+    blocks = convolve.layers[0].layers
+    sizes = [len(p) for p in parts]
+    # each part's first row in the padded array (which has one more zero row either end, the
+    # zeros seq2col reads past an array's edges)
+    starts = np.cumsum([pad + 1] + [n + pad for n in sizes[:-1]])
+    x = np.zeros((int(starts[-1]) + sizes[-1] + pad + 1, parts[0].shape[1]), parts[0].dtype)
+    for part, start in zip(parts, starts.tolist(), strict=True):
+        x[start : start + len(part)] = part
+    depth = len(blocks)
+    ends = starts + np.asarray(steps)
+    for level, block in enumerate(blocks, 1):
+        reach = depth - level  # how far past the decoded rows the blocks above read this one
+        # the rows of every part's span widened by ``reach`` (neighbours' spans may overlap)
+        bounds = np.zeros(len(x) + 1, dtype=np.int64)
+        np.add.at(bounds, starts - reach, 1)
+        np.add.at(bounds, ends + reach, -1)
+        rows = np.flatnonzero(np.cumsum(bounds[:-1]) > 0)
+        window = np.concatenate((x[rows - 1], x[rows], x[rows + 1]), axis=1)
+        x[rows] = x[rows] + block.layers[0].layers[1].predict(window)
+    return [x[start : start + n] for start, n in zip(starts.tolist(), steps, strict=True)]
 
 
 def _embedding_layers(tok2vec) -> tuple | None:
@@ -319,7 +388,57 @@ def _embedding_layers(tok2vec) -> tuple | None:
         return None
     if not (embed.name.startswith("with_array(") and reduce.name.startswith("with_array(")):
         return None
+    # convolutions: residual blocks of (expand_window of one token either side, then the rest)
+    blocks = convolve.layers[0].layers if convolve.layers else []
+    if not blocks or convolve.attrs.get("pad", 0) < len(blocks):
+        return None
+    for block in blocks:
+        inner = block.layers[0].layers if block.name.startswith("residual(") else []
+        if len(inner) != 2 or inner[0].name != "expand_window":
+            return None
+        if inner[0].attrs.get("window_size") != 1:
+            return None
     return features, embed.layers[0], reduce.layers[0], convolve, to_array, project
+
+
+def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
+    """The folded names ``Geoparser._segment`` may look up in the doc's capitalised runs: from
+    each word that may start a name, every run of up to ``MAX_TOKENS`` words ending in a
+    capitalised one (or a dot or "'s"), longest first, until a word of ``stop``. More than
+    the scan asks in these runs (it stops at its first hit); the few names of entities that
+    reach outside them are looked up one by one, as before."""
+    text, starts, runs, words, lower, cap, idx = (
+        tv.text,
+        tv.starts,
+        tv.run,
+        tv.words,
+        tv.lower,
+        tv.cap,
+        tv.idx,
+    )
+    n = len(words)
+    k = 0
+    while k < n:
+        if not starts[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and runs[j]:
+            j += 1
+        for i in range(k, j):
+            if not starts[i]:
+                continue
+            for end in range(min(j, i + MAX_TOKENS), i, -1):
+                last = end - 1
+                if not (cap[last] or (words[last] in {".", "'s"} and last > i)):
+                    continue
+                if lower[last] in CONNECTORS:
+                    continue
+                key = norm(text[idx[i] : idx[last] + len(words[last])])
+                if key in stop:
+                    break
+                yield key
+        k = max(j, k + 1)
 
 
 def _function_word(word: str, lower: str) -> bool:

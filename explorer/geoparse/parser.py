@@ -22,6 +22,7 @@ from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
     joined_article,
+    span_text,
     view,
 )
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
@@ -566,7 +567,7 @@ class Geoparser:
         """The end of a place entity that spaCy cut before an Arabic article joined by a hyphen
         ("Deir" of "Deir ez-Zor"): the longer name when the gazetteer has it."""
         while j + 2 < len(doc) and joined_article(doc, j) and not doc[j].is_sent_start:
-            if not self.gaz.has_name(norm(doc[i : j + 3].text)):
+            if not self.gaz.has_name(norm(span_text(doc, i, j + 3))):
                 break
             j += 3
         return j
@@ -582,9 +583,9 @@ class Geoparser:
         word = norm(nxt.text)
         if not is_cap(nxt) or not (word in self._titles or word in self._civic or word == "hall"):
             return j  # "City Hall" too: "San Fernando City Hall" is San Fernando's
-        if any(e.primary for e in self.gaz.lookup(norm(doc[i:j].text))):
+        if any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, j)))):
             return j
-        if not any(e.primary for e in self.gaz.lookup(norm(doc[i : j - 1].text))):
+        if not any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, j - 1)))):
             return j
         return j - 1
 
@@ -611,7 +612,7 @@ class Geoparser:
         organisation: a town of a country the text names is no evidence for a given name that
         it calls so at every mention, more than once, with no mention where local news names a
         town ("Lincoln" the president, 16 times in a US story; not "Alexandria police")."""
-        key = norm(doc[f.start : f.end].text)
+        key = norm(span_text(doc, f.start, f.end))
         if key in ctx.names or named[key] < 2 or not self.gaz.is_given_name(key):
             return ctx.knows(f, doc)
         cued = any(
@@ -625,10 +626,10 @@ class Geoparser:
         """The span a reader would mark: an abbreviation with its dot ("Que.", which the
         tokenizer splits off) and only as written ("M.D." after a name is a degree, not
         Maryland's "Md."); a region with its capitalised generic word ("Fars Province")."""
-        key = norm(doc[f.start : f.end].text)
+        key = norm(span_text(doc, f.start, f.end))
         forms = self._dotted.get(key)
         if forms and any(e.alias for e in f.entries):
-            surface = doc[f.start : f.end].text.replace(" ", "")
+            surface = span_text(doc, f.start, f.end).replace(" ", "")
             nxt = doc[f.end] if f.end < len(doc) else None
             if (
                 nxt is not None
@@ -712,7 +713,7 @@ class Geoparser:
         out = []
         for f in found:
             nxt = _kind_word(doc, f.end)
-            surface = doc[f.start : f.end].text
+            surface = span_text(doc, f.start, f.end)
             if f.demonym and nxt in REGION_WORDS:
                 regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
                 if regions:
@@ -784,7 +785,7 @@ class Geoparser:
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
         is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
         is no Oradell): one the text also writes in lower case."""
-        key = norm(doc[f.start : f.end].text)
+        key = norm(span_text(doc, f.start, f.end))
         if key.startswith("the "):
             key = key[4:]
         if not ctx.countries or key in self._common or key in self._stop:
@@ -804,8 +805,7 @@ class Geoparser:
             return True  # "Operation Falcon", "Operation Olive Branch": a code name
         if f.demonym:
             return False
-        words = doc[f.start : f.end]
-        key = norm(words.text)
+        key = norm(span_text(doc, f.start, f.end))
         if key in self._titles:
             return True
         k = f.start - 1
@@ -966,13 +966,13 @@ class Geoparser:
             return False
         if doc[end - 1].whitespace_:
             return False
-        forms = self._dotted.get(norm(doc[k:end].text), frozenset())
-        return doc[k:end].text.replace(" ", "") + "." in forms
+        forms = self._dotted.get(norm(span_text(doc, k, end)), frozenset())
+        return span_text(doc, k, end).replace(" ", "") + "." in forms
 
     def _common_word(self, doc, seg: _Found) -> bool:
         if self._dotted_container(doc, seg.start, seg.end):
             return False
-        key = norm(doc[seg.start : seg.end].text)
+        key = norm(span_text(doc, seg.start, seg.end))
         if key in self._common:
             return True
         if seg.end - seg.start != 1 or not doc[seg.start].text.isupper():
@@ -997,7 +997,7 @@ class Geoparser:
         ("Drug" for Durg, "From" for Frome, "Antoine"): capitalised at the start of a
         sentence, written in lower case elsewhere in the text, beside another capitalised word
         or before a hyphen ("Champs-Elysees")."""
-        key = norm(doc[f.start : f.end].text)
+        key = norm(span_text(doc, f.start, f.end))
         alternates = [
             e
             for e in news_spellings(f.entries, min_pop)
@@ -1115,7 +1115,7 @@ class Geoparser:
         out = [
             f
             for f in out
-            if f.end >= j or not cap[f.end] or not is_compass(norm(doc[f.start : f.end].text))
+            if f.end >= j or not cap[f.end] or not is_compass(norm(span_text(doc, f.start, f.end)))
         ]
         if inside_entity and not out:
             # unknown to the gazetteer: keep the whole entity (the caller may still show it)
@@ -1124,7 +1124,7 @@ class Geoparser:
                 s += 1
             while e > s and (doc[e - 1].lower_ in {"'s", "’s"} or doc[e - 1].is_punct):
                 e -= 1
-            key = norm(doc[s:e].text)
+            key = norm(span_text(doc, s, e))
             if e > s and key not in self._stop and key not in self._common:
                 out.append(_Found(s, e, (), "ner"))
         return out
@@ -1178,7 +1178,7 @@ class _DocContext:
             if not f.entries:
                 continue
             if not f.demonym:
-                names.add(norm(doc[f.start : f.end].text))
+                names.add(norm(span_text(doc, f.start, f.end)))
             top = f.entries[0]
             if f.demonym or top.rank == 0:
                 countries.add(top.country)
@@ -1198,7 +1198,7 @@ class _DocContext:
     def knows(self, f: _Found, doc) -> bool:
         """One sense per text: the name is a place elsewhere in it; or a town of a region or a
         country the text names ("Kazan" in a text about Russia, "Lombard" beside "Illinois")."""
-        if norm(doc[f.start : f.end].text) in self.names:
+        if norm(span_text(doc, f.start, f.end)) in self.names:
             return True
         for e in f.entries:
             if not e.primary or e.rank != 4:
@@ -1315,7 +1315,7 @@ def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
     if any(e.rank in (0, 1) or e.alias for e in f.entries):
         return False
     key = norm(word.text)
-    if any(g.start != f.start and norm(doc[g.start : g.end].text) == key for g in found):
+    if any(g.start != f.start and norm(span_text(doc, g.start, g.end)) == key for g in found):
         return False
     near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
     return not any(e.country in near for e in f.entries)
@@ -1330,7 +1330,7 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     Midlands"), which many countries call their own parts, in a country none of the text's
     other places lies in: a British story's regions of England (no GeoNames units) are no
     provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
-    key = norm(doc[f.start : f.end].text)
+    key = norm(span_text(doc, f.start, f.end))
     if not (is_compass(key) or key in PART_WORDS):
         return False
     if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
@@ -1338,7 +1338,7 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     near = {  # the countries of the other places' main readings
         e.country
         for g in found
-        if norm(doc[g.start : g.end].text) != key
+        if norm(span_text(doc, g.start, g.end)) != key
         for e in g.entries
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
@@ -1379,7 +1379,7 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     near = {
         e.country
         for g in found
-        if norm(doc[g.start : g.end].text) != key
+        if norm(span_text(doc, g.start, g.end)) != key
         for e in g.entries
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
@@ -1525,7 +1525,7 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
 
 def _written_lower(doc, f: _Found) -> bool:
     """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
-    words = doc[f.start : f.end].text
+    words = span_text(doc, f.start, f.end)
     return re.search(rf"\b{re.escape(words.lower())}\b", view(doc).text) is not None
 
 
