@@ -176,6 +176,103 @@
     return tint;
   }
 
+  // --- layers whose vertices are projected once -------------------------------------------
+  // Leaflet's GeoJSON layers make a LatLng per vertex, then at every zoom project each one
+  // through its CRS into a new point (some 180,000 vertices for the world's countries, coasts
+  // and borders). Here each vertex is projected once, when the data is decoded, to the
+  // fraction of the world it lies at (EPSG:3857's projection and transformation, written out
+  // as Leaflet computes them); a zoom's layer point is then round(scale * u) - origin, the very
+  // number Leaflet's latLngToLayerPoint gives. Leaflet's own clipping, simplification and canvas
+  // drawing then run on the same points, so the pixels are the same. Drawing only: these layers
+  // have no LatLngs to return or edit.
+
+  var MERCATOR = L.Projection.SphericalMercator;
+  var TRANSFORM = L.CRS.EPSG3857.transformation;
+
+  // A ring's vertices ([lon, lat] pairs) as [u0, v0, u1, v1, ...]; a polygon's ring drops its
+  // last vertex when it repeats the first, as Leaflet's Polygon does (LatLng.equals).
+  function flatRing(coords, closed, box) {
+    var n = coords.length;
+    if (closed && n >= 2) {
+      var first = coords[0], last = coords[n - 1];
+      if (Math.max(Math.abs(first[1] - last[1]), Math.abs(first[0] - last[0])) <= 1e-9) n -= 1;
+    }
+    var out = new Float64Array(2 * n);
+    var d = Math.PI / 180, max = MERCATOR.MAX_LATITUDE, R = MERCATOR.R;
+    for (var i = 0; i < n; i++) {
+      var lng = +coords[i][0], lat = +coords[i][1];
+      if (lat < box[0]) box[0] = lat;
+      if (lng < box[1]) box[1] = lng;
+      if (lat > box[2]) box[2] = lat;
+      if (lng > box[3]) box[3] = lng;
+      var sin = Math.sin(Math.max(Math.min(max, lat), -max) * d);
+      out[2 * i] = TRANSFORM._a * (R * lng * d) + TRANSFORM._b;
+      out[2 * i + 1] = TRANSFORM._c * (R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
+    }
+    return out;
+  }
+
+  var FLAT = {
+    initialize: function (rings, bounds, options) {
+      L.setOptions(this, options);
+      this._flat = rings;
+      this._bounds = bounds;
+      this._latlngs = [];
+    },
+
+    _project: function () {
+      var map = this._map;
+      if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
+      var scale = map.options.crs.scale(map.getZoom());
+      var origin = map.getPixelOrigin();
+      var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      this._rings = [];
+      for (var r = 0; r < this._flat.length; r++) {
+        var flat = this._flat[r], n = flat.length / 2, ring = new Array(n);
+        for (var i = 0; i < n; i++) {
+          var x = Math.round(scale * flat[2 * i]) - origin.x;
+          var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
+          ring[i] = new L.Point(x, y);
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
+        }
+        this._rings.push(ring);
+      }
+      if (this._bounds.isValid() && minX <= maxX) {
+        this._rawPxBounds = L.bounds(L.point(minX, minY), L.point(maxX, maxY));
+        this._updateBounds();
+      }
+    },
+  };
+  var FlatPolyline = L.Polyline.extend(FLAT);
+  var FlatPolygon = L.Polygon.extend(FLAT);
+
+  // One layer per geometry of ``geojson`` (a FeatureCollection, a Feature or a geometry of
+  // lines or polygons), in order, styled by ``style`` (an object, or a function of the
+  // feature): what L.geoJSON(geojson, options with style) draws.
+  function flatLayers(geojson, options, style) {
+    var layers = [];
+    var features = geojson.type === "FeatureCollection" ? geojson.features : [geojson];
+    features.forEach(function (feature) {
+      var geometry = feature.type === "Feature" ? feature.geometry : feature;
+      if (!geometry) return;
+      var type = geometry.type;
+      var polygon = type === "Polygon" || type === "MultiPolygon";
+      var parts = type === "Polygon" || type === "MultiLineString"
+        ? geometry.coordinates
+        : type === "MultiPolygon" ? [].concat.apply([], geometry.coordinates) : [geometry.coordinates];
+      var box = [Infinity, Infinity, -Infinity, -Infinity]; // south, west, north, east
+      var rings = parts.map(function (ring) { return flatRing(ring, polygon, box); });
+      var bounds = box[0] <= box[2] ? L.latLngBounds([box[0], box[1]], [box[2], box[3]]) : L.latLngBounds([]);
+      var own = typeof style === "function" ? style(feature) : style;
+      var Layer = polygon ? FlatPolygon : FlatPolyline;
+      layers.push(new Layer(rings, bounds, L.extend({}, options, own)));
+    });
+    return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
+  }
+
   function ensurePane(map, name, zIndex) {
     var pane = map.getPane(name) || map.createPane(name);
     pane.style.zIndex = String(zIndex);
@@ -216,7 +313,7 @@
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
     function lines(geojson, options) {
-      return L.geoJSON(geojson, L.extend({}, common, { style: options }));
+      return flatLayers(geojson, common, options);
     }
 
     var geometries = objects.countries.geometries;
@@ -230,15 +327,13 @@
     };
 
     var layers = {
-      countries: L.geoJSON(tinted, L.extend({}, common, {
-        attribution: "Natural Earth",
-        style: function (feature) {
+      countries: flatLayers(tinted, L.extend({}, common, { attribution: "Natural Earth" }),
+        function (feature) {
           return { stroke: false, fillColor: STYLE.tints[feature.properties.tint], fillOpacity: 1 };
-        },
-      })),
-      lakes: objects.lakes ? L.geoJSON(topojson.feature(topo, objects.lakes), L.extend({}, common, {
-        style: { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 },
-      })) : null,
+        }),
+      lakes: objects.lakes ? flatLayers(topojson.feature(topo, objects.lakes), common, {
+        color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1,
+      }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
       borders: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
         return a !== b;
