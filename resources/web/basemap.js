@@ -9,7 +9,7 @@
  * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
  * makes the layers without drawing; countries() gives the countries as GeoJSON features
- * (decoded once, shared with the map's conflict areas).
+ * (decoded once, when the map's items first need them).
  */
 (function () {
   "use strict";
@@ -137,28 +137,28 @@
   }
 
   // Rings cut at the antimeridian are closed along it (and round the pole for Antarctica);
-  // those closing edges are not coasts, so drop them from the outlines.
-  function onSeam(a, b) {
-    var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
-    var pole = a[1] < -89.9 && b[1] < -89.9;
+  // those closing edges are not coasts, so drop them from the outlines: each line
+  // ([lon0, lat0, lon1, lat1, ...]) is cut where it runs along one, into lines of 2+ vertices.
+  function onSeam(line, i) { // the edge from vertex i - 1 to vertex i
+    var lon = line[2 * i - 2], lat = line[2 * i - 1];
+    var meridian = Math.abs(lon) > 179.99 && Math.abs(lon - line[2 * i]) < 1e-6;
+    var pole = lat < -89.9 && line[2 * i + 1] < -89.9;
     return meridian || pole;
   }
 
-  function withoutSeams(mesh) {
-    var lines = [];
-    mesh.coordinates.forEach(function (line) {
-      var current = [line[0]];
-      for (var i = 1; i < line.length; i++) {
-        if (onSeam(line[i - 1], line[i])) {
-          if (current.length > 1) lines.push(current);
-          current = [line[i]];
-        } else {
-          current.push(line[i]);
+  function withoutSeams(lines) {
+    var out = [];
+    lines.forEach(function (line) {
+      var start = 0, n = line.length / 2;
+      for (var i = 1; i < n; i++) {
+        if (onSeam(line, i)) {
+          if (i - start > 1) out.push(line.slice(2 * start, 2 * i));
+          start = i;
         }
       }
-      if (current.length > 1) lines.push(current);
+      if (n - start > 1) out.push(start ? line.slice(2 * start) : line);
     });
-    return { type: "MultiLineString", coordinates: lines };
+    return out;
   }
 
   // Greedy colouring over shared borders, busiest countries first.
@@ -189,18 +189,66 @@
   var MERCATOR = L.Projection.SphericalMercator;
   var TRANSFORM = L.CRS.EPSG3857.transformation;
 
-  // A ring's vertices ([lon, lat] pairs) as [u0, v0, u1, v1, ...]; a polygon's ring drops its
-  // last vertex when it repeats the first, as Leaflet's Polygon does (LatLng.equals).
-  function flatRing(coords, closed, box) {
-    var n = coords.length;
+  // The topology's arcs, each decoded once to [lon0, lat0, lon1, lat1, ...] by topojson's
+  // own arithmetic (quantized deltas summed, then scaled and translated).
+  function decodeArcs(topo) {
+    var t = topo.transform;
+    var kx = t ? t.scale[0] : 1, ky = t ? t.scale[1] : 1;
+    var dx = t ? t.translate[0] : 0, dy = t ? t.translate[1] : 0;
+    return topo.arcs.map(function (arc) {
+      var n = arc.length, out = new Float64Array(2 * n), x = 0, y = 0;
+      for (var k = 0; k < n; k++) {
+        if (t) {
+          out[2 * k] = (x += arc[k][0]) * kx + dx;
+          out[2 * k + 1] = (y += arc[k][1]) * ky + dy;
+        } else {
+          out[2 * k] = arc[k][0];
+          out[2 * k + 1] = arc[k][1];
+        }
+      }
+      return out;
+    });
+  }
+
+  // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
+  // object() joins them: each arc after the first starts where the last ended, and that shared
+  // vertex is kept once; a line has at least 2 vertices, a ring at least 4.
+  function joinArcs(decoded, indexes, least) {
+    var total = 0;
+    indexes.forEach(function (i, j) { total += decoded[i < 0 ? ~i : i].length / 2 - (j ? 1 : 0); });
+    var out = new Float64Array(2 * Math.max(total, least));
+    var at = 0;
+    indexes.forEach(function (i, j) {
+      var arc = decoded[i < 0 ? ~i : i], n = arc.length / 2;
+      if (j) at -= 1;
+      for (var k = 0; k < n; k++, at++) {
+        var from = i < 0 ? n - 1 - k : k;
+        out[2 * at] = arc[2 * from];
+        out[2 * at + 1] = arc[2 * from + 1];
+      }
+    });
+    for (; at < least; at++) {
+      out[2 * at] = out[0];
+      out[2 * at + 1] = out[1];
+    }
+    return out;
+  }
+
+  // A ring or line's vertices ([lon0, lat0, ...]) projected as [u0, v0, u1, v1, ...]; a
+  // polygon's ring drops its last vertex when it repeats the first, as Leaflet's Polygon does
+  // (LatLng.equals). ``box`` ([south, west, north, east]) is extended by the vertices kept.
+  function flatRing(lonlat, closed, box) {
+    var n = lonlat.length / 2;
     if (closed && n >= 2) {
-      var first = coords[0], last = coords[n - 1];
-      if (Math.max(Math.abs(first[1] - last[1]), Math.abs(first[0] - last[0])) <= 1e-9) n -= 1;
+      var far = Math.max(
+        Math.abs(lonlat[1] - lonlat[2 * n - 1]), Math.abs(lonlat[0] - lonlat[2 * n - 2])
+      );
+      if (far <= 1e-9) n -= 1;
     }
     var out = new Float64Array(2 * n);
     var d = Math.PI / 180, max = MERCATOR.MAX_LATITUDE, R = MERCATOR.R;
     for (var i = 0; i < n; i++) {
-      var lng = +coords[i][0], lat = +coords[i][1];
+      var lng = lonlat[2 * i], lat = lonlat[2 * i + 1];
       if (lat < box[0]) box[0] = lat;
       if (lng < box[1]) box[1] = lng;
       if (lat > box[2]) box[2] = lat;
@@ -210,6 +258,39 @@
       out[2 * i + 1] = TRANSFORM._c * (R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
     }
     return out;
+  }
+
+  // One layer of the rings ([lon0, lat0, ...] each), as L.geoJSON makes for one geometry.
+  function flatLayer(rings, polygon, options) {
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    var flat = rings.map(function (ring) { return flatRing(ring, polygon, box); });
+    var bounds = box[0] <= box[2]
+      ? L.latLngBounds([box[0], box[1]], [box[2], box[3]])
+      : L.latLngBounds([]);
+    return new (polygon ? FlatPolygon : FlatPolyline)(flat, bounds, options);
+  }
+
+  // A layer per polygon geometry of a topology's GeometryCollection, styled by style(index):
+  // what L.geoJSON(topojson.feature(topo, object)) draws. Other geometries are left out.
+  function polygonLayers(decoded, object, options, style) {
+    var layers = [];
+    object.geometries.forEach(function (g, index) {
+      var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
+      if (!polygons) return;
+      var rings = [];
+      polygons.forEach(function (polygon) {
+        polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
+      });
+      layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
+    });
+    return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
+  }
+
+  // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
+  // keepSeams: what L.geoJSON(topojson.mesh(...)) draws.
+  function meshLayer(decoded, mesh, keepSeams, options) {
+    var lines = mesh.arcs.map(function (arcs) { return joinArcs(decoded, arcs, 2); });
+    return L.featureGroup([flatLayer(keepSeams ? lines : withoutSeams(lines), false, options)]);
   }
 
   var FLAT = {
@@ -249,30 +330,6 @@
   var FlatPolyline = L.Polyline.extend(FLAT);
   var FlatPolygon = L.Polygon.extend(FLAT);
 
-  // One layer per geometry of ``geojson`` (a FeatureCollection, a Feature or a geometry of
-  // lines or polygons), in order, styled by ``style`` (an object, or a function of the
-  // feature): what L.geoJSON(geojson, options with style) draws.
-  function flatLayers(geojson, options, style) {
-    var layers = [];
-    var features = geojson.type === "FeatureCollection" ? geojson.features : [geojson];
-    features.forEach(function (feature) {
-      var geometry = feature.type === "Feature" ? feature.geometry : feature;
-      if (!geometry) return;
-      var type = geometry.type;
-      var polygon = type === "Polygon" || type === "MultiPolygon";
-      var parts = type === "Polygon" || type === "MultiLineString"
-        ? geometry.coordinates
-        : type === "MultiPolygon" ? [].concat.apply([], geometry.coordinates) : [geometry.coordinates];
-      var box = [Infinity, Infinity, -Infinity, -Infinity]; // south, west, north, east
-      var rings = parts.map(function (ring) { return flatRing(ring, polygon, box); });
-      var bounds = box[0] <= box[2] ? L.latLngBounds([box[0], box[1]], [box[2], box[3]]) : L.latLngBounds([]);
-      var own = typeof style === "function" ? style(feature) : style;
-      var Layer = polygon ? FlatPolygon : FlatPolyline;
-      layers.push(new Layer(rings, bounds, L.extend({}, options, own)));
-    });
-    return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
-  }
-
   function ensurePane(map, name, zIndex) {
     var pane = map.getPane(name) || map.createPane(name);
     pane.style.zIndex = String(zIndex);
@@ -280,8 +337,8 @@
     return pane;
   }
 
-  // What the data decodes to, made once per page: the countries' features (shared with the
-  // map's conflict areas, see countries()) and the layers, not yet on any map.
+  // What the data decodes to, made once per page: the layers, not yet on any map, drawn from
+  // the topology's arcs decoded once (see FLAT).
   var prepared = null;
 
   function data() {
@@ -294,7 +351,8 @@
 
   var decodedCountries = null;
 
-  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once.
+  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when the map's
+  // items first ask for them (a country's outline, a conflict area).
   function countries() {
     if (decodedCountries === null) {
       var topo = data().topology;
@@ -309,38 +367,30 @@
     if (prepared) return prepared;
     var topo = data().topology;
     var objects = topo.objects;
+    var decoded = decodeArcs(topo);
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
-    function lines(geojson, options) {
-      return flatLayers(geojson, common, options);
+    function lines(object, filter, keepSeams, style) {
+      var mesh = filter ? topojson.meshArcs(topo, object, filter) : topojson.meshArcs(topo, object);
+      return meshLayer(decoded, mesh, keepSeams, L.extend({}, common, style));
     }
 
-    var geometries = objects.countries.geometries;
-    var tints = tintIndices(geometries);
-    var features = countries();
-    var tinted = {
-      type: "FeatureCollection",
-      features: features.features.map(function (f, i) {
-        return { type: "Feature", id: f.id, properties: { tint: tints[i] }, geometry: f.geometry };
-      }),
-    };
-
+    var tints = tintIndices(objects.countries.geometries);
     var layers = {
-      countries: flatLayers(tinted, L.extend({}, common, { attribution: "Natural Earth" }),
-        function (feature) {
-          return { stroke: false, fillColor: STYLE.tints[feature.properties.tint], fillOpacity: 1 };
+      countries: polygonLayers(decoded, objects.countries,
+        L.extend({}, common, { attribution: "Natural Earth" }),
+        function (i) {
+          return { stroke: false, fillColor: STYLE.tints[tints[i]], fillOpacity: 1 };
         }),
-      lakes: objects.lakes ? flatLayers(topojson.feature(topo, objects.lakes), common, {
-        color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1,
+      lakes: objects.lakes ? polygonLayers(decoded, objects.lakes, common, function () {
+        return { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 };
       }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
-      borders: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
-        return a !== b;
-      })), { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
-      coast: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
-        return a === b;
-      })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
+      borders: lines(objects.countries, function (a, b) { return a !== b; }, false,
+        { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
+      coast: lines(objects.countries, function (a, b) { return a === b; }, false,
+        { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
     prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, lines: lines };
     return prepared;
@@ -352,7 +402,7 @@
     var made = prepare();
     var admin1 = data().topology.objects.admin1;
     if (!made.layers.admin1 && admin1) {
-      made.layers.admin1 = made.lines(topojson.mesh(data().topology, admin1), {
+      made.layers.admin1 = made.lines(admin1, null, true, {
         color: STYLE.admin1, weight: 0.6, opacity: 1,
       });
     }
@@ -417,5 +467,7 @@
     };
   }
 
-  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
+  window.explorerBasemap = {
+    addTo: addTo, prepare: prepare, countries: countries, style: STYLE,
+  };
 })();
