@@ -137,26 +137,31 @@
   }
 
   // Rings cut at the antimeridian are closed along it (and round the pole for Antarctica);
-  // those closing edges are not coasts, so drop them from the outlines: each line
-  // ([lon0, lat0, lon1, lat1, ...]) is cut where it runs along one, into lines of 2+ vertices.
-  function onSeam(line, i) { // the edge from vertex i - 1 to vertex i
-    var lon = line[2 * i - 2], lat = line[2 * i - 1];
-    var meridian = Math.abs(lon) > 179.99 && Math.abs(lon - line[2 * i]) < 1e-6;
-    var pole = lat < -89.9 && line[2 * i + 1] < -89.9;
+  // those closing edges are not coasts, so drop them from the outlines: each line ({ll, uv}:
+  // see joinArcs) is cut where it runs along one, into lines of 2 vertices or more.
+  function onSeam(ll, i) { // the edge from vertex i - 1 to vertex i
+    var lon = ll[2 * i - 2], lat = ll[2 * i - 1];
+    var meridian = Math.abs(lon) > 179.99 && Math.abs(lon - ll[2 * i]) < 1e-6;
+    var pole = lat < -89.9 && ll[2 * i + 1] < -89.9;
     return meridian || pole;
   }
 
   function withoutSeams(lines) {
     var out = [];
+    function piece(line, from, to) { // vertices from..to - 1
+      if (to - from < 2) return;
+      if (from === 0 && 2 * to === line.ll.length) return out.push(line);
+      out.push({ ll: line.ll.slice(2 * from, 2 * to), uv: line.uv.slice(2 * from, 2 * to) });
+    }
     lines.forEach(function (line) {
-      var start = 0, n = line.length / 2;
+      var start = 0, n = line.ll.length / 2;
       for (var i = 1; i < n; i++) {
-        if (onSeam(line, i)) {
-          if (i - start > 1) out.push(line.slice(2 * start, 2 * i));
+        if (onSeam(line.ll, i)) {
+          piece(line, start, i);
           start = i;
         }
       }
-      if (n - start > 1) out.push(start ? line.slice(2 * start) : line);
+      piece(line, start, n);
     });
     return out;
   }
@@ -189,78 +194,91 @@
   var MERCATOR = L.Projection.SphericalMercator;
   var TRANSFORM = L.CRS.EPSG3857.transformation;
 
-  // The topology's arcs, each decoded once to [lon0, lat0, lon1, lat1, ...] by topojson's
-  // own arithmetic (quantized deltas summed, then scaled and translated).
+  // A vertex projected as Leaflet's EPSG:3857 projects it, before the zoom's scale: u from the
+  // longitude, v from the latitude.
+  var DEG = Math.PI / 180;
+
+  function projectU(lng) {
+    return TRANSFORM._a * (MERCATOR.R * lng * DEG) + TRANSFORM._b;
+  }
+
+  function projectV(lat) {
+    var max = MERCATOR.MAX_LATITUDE;
+    var sin = Math.sin(Math.max(Math.min(max, lat), -max) * DEG);
+    return TRANSFORM._c * (MERCATOR.R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
+  }
+
+  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
+  // by topojson's own arithmetic (quantized deltas summed, then scaled and translated), and uv,
+  // the same projected, [u0, v0, u1, v1, ...].
   function decodeArcs(topo) {
     var t = topo.transform;
     var kx = t ? t.scale[0] : 1, ky = t ? t.scale[1] : 1;
     var dx = t ? t.translate[0] : 0, dy = t ? t.translate[1] : 0;
     return topo.arcs.map(function (arc) {
-      var n = arc.length, out = new Float64Array(2 * n), x = 0, y = 0;
+      var n = arc.length, ll = new Float64Array(2 * n), uv = new Float64Array(2 * n);
+      var x = 0, y = 0;
       for (var k = 0; k < n; k++) {
-        if (t) {
-          out[2 * k] = (x += arc[k][0]) * kx + dx;
-          out[2 * k + 1] = (y += arc[k][1]) * ky + dy;
-        } else {
-          out[2 * k] = arc[k][0];
-          out[2 * k + 1] = arc[k][1];
-        }
+        var lng = t ? (x += arc[k][0]) * kx + dx : arc[k][0];
+        var lat = t ? (y += arc[k][1]) * ky + dy : arc[k][1];
+        ll[2 * k] = lng;
+        ll[2 * k + 1] = lat;
+        uv[2 * k] = projectU(lng);
+        uv[2 * k + 1] = projectV(lat);
       }
-      return out;
+      return { ll: ll, uv: uv };
     });
   }
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
-  // vertex is kept once; a line has at least 2 vertices, a ring at least 4.
+  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}.
   function joinArcs(decoded, indexes, least) {
     var total = 0;
-    indexes.forEach(function (i, j) { total += decoded[i < 0 ? ~i : i].length / 2 - (j ? 1 : 0); });
-    var out = new Float64Array(2 * Math.max(total, least));
+    indexes.forEach(function (i, j) { total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0); });
+    var size = 2 * Math.max(total, least);
+    var ll = new Float64Array(size), uv = new Float64Array(size);
     var at = 0;
     indexes.forEach(function (i, j) {
-      var arc = decoded[i < 0 ? ~i : i], n = arc.length / 2;
+      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
       if (j) at -= 1;
       for (var k = 0; k < n; k++, at++) {
-        var from = i < 0 ? n - 1 - k : k;
-        out[2 * at] = arc[2 * from];
-        out[2 * at + 1] = arc[2 * from + 1];
+        var from = 2 * (i < 0 ? n - 1 - k : k);
+        ll[2 * at] = arc.ll[from];
+        ll[2 * at + 1] = arc.ll[from + 1];
+        uv[2 * at] = arc.uv[from];
+        uv[2 * at + 1] = arc.uv[from + 1];
       }
     });
     for (; at < least; at++) {
-      out[2 * at] = out[0];
-      out[2 * at + 1] = out[1];
+      ll[2 * at] = ll[0];
+      ll[2 * at + 1] = ll[1];
+      uv[2 * at] = uv[0];
+      uv[2 * at + 1] = uv[1];
     }
-    return out;
+    return { ll: ll, uv: uv };
   }
 
-  // A ring or line's vertices ([lon0, lat0, ...]) projected as [u0, v0, u1, v1, ...]; a
-  // polygon's ring drops its last vertex when it repeats the first, as Leaflet's Polygon does
-  // (LatLng.equals). ``box`` ([south, west, north, east]) is extended by the vertices kept.
-  function flatRing(lonlat, closed, box) {
-    var n = lonlat.length / 2;
+  // A ring or line's projected vertices; a polygon's ring drops its last vertex when it
+  // repeats the first, as Leaflet's Polygon does (LatLng.equals). ``box`` ([south, west,
+  // north, east]) is extended by the vertices kept.
+  function flatRing(ring, closed, box) {
+    var ll = ring.ll, n = ll.length / 2;
     if (closed && n >= 2) {
-      var far = Math.max(
-        Math.abs(lonlat[1] - lonlat[2 * n - 1]), Math.abs(lonlat[0] - lonlat[2 * n - 2])
-      );
+      var far = Math.max(Math.abs(ll[1] - ll[2 * n - 1]), Math.abs(ll[0] - ll[2 * n - 2]));
       if (far <= 1e-9) n -= 1;
     }
-    var out = new Float64Array(2 * n);
-    var d = Math.PI / 180, max = MERCATOR.MAX_LATITUDE, R = MERCATOR.R;
     for (var i = 0; i < n; i++) {
-      var lng = lonlat[2 * i], lat = lonlat[2 * i + 1];
+      var lng = ll[2 * i], lat = ll[2 * i + 1];
       if (lat < box[0]) box[0] = lat;
       if (lng < box[1]) box[1] = lng;
       if (lat > box[2]) box[2] = lat;
       if (lng > box[3]) box[3] = lng;
-      var sin = Math.sin(Math.max(Math.min(max, lat), -max) * d);
-      out[2 * i] = TRANSFORM._a * (R * lng * d) + TRANSFORM._b;
-      out[2 * i + 1] = TRANSFORM._c * (R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
     }
-    return out;
+    return n === ll.length / 2 ? ring.uv : ring.uv.subarray(0, 2 * n);
   }
 
-  // One layer of the rings ([lon0, lat0, ...] each), as L.geoJSON makes for one geometry.
+  // One layer of the rings ({ll, uv} each), as L.geoJSON makes for one geometry.
   function flatLayer(rings, polygon, options) {
     var box = [Infinity, Infinity, -Infinity, -Infinity];
     var flat = rings.map(function (ring) { return flatRing(ring, polygon, box); });
