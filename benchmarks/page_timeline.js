@@ -81,6 +81,24 @@
   onGlobal("EXPLORER_BASEMAP");
   onGlobal("explorerBasemap", function (b) {
     wrapMethods(b, "basemap.", ["prepare", "addTo", "countries"], false);
+    // the basemap's own layer classes, if it has any (summed over every call)
+    var prepare = b.prepare;
+    var seen = [];
+    b.prepare = function () {
+      var made = prepare.apply(this, arguments);
+      Object.keys(made.layers || {}).forEach(function (name) {
+        var group = made.layers[name], first = group && group.getLayers && group.getLayers()[0];
+        var proto = first && Object.getPrototypeOf(first);
+        if (!proto || seen.indexOf(proto) >= 0) return;
+        seen.push(proto);
+        ["_project", "_update"].forEach(function (m) {
+          if (Object.prototype.hasOwnProperty.call(proto, m)) {
+            proto[m] = timedFn("basemap layer " + name + "." + m, proto[m], true);
+          }
+        });
+      });
+      return made;
+    };
   });
   onGlobal("explorerMap", function (m) {
     wrapMethods(m, "explorerMap.", ["init"], false);

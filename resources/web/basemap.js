@@ -327,7 +327,8 @@
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       this._rings = [];
       for (var r = 0; r < this._flat.length; r++) {
-        var flat = this._flat[r], n = flat.length / 2, ring = new Array(n);
+        // grown, not made with its length: a long coast would make a slow, sparse array
+        var flat = this._flat[r], n = flat.length / 2, ring = [];
         for (var i = 0; i < n; i++) {
           var x = Math.round(scale * flat[2 * i]) - origin.x;
           var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
