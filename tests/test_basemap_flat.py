@@ -134,6 +134,19 @@ def test_the_basemap_draws_the_points_leaflets_geojson_layers_draw(view, qtbot, 
         view.ping()  # the first-level boundaries follow the view a frame later
     compared = json.loads(run_js(qtbot, view, COMPARE))
     zoom = compared.pop("zoom")
+    _assert_same(compared, zoom, bbox)
+    # panned, not zoomed: the layers are clipped again to the new view, not projected again
+    run_js(qtbot, view, "window.__map.panBy([500, 300], {animate: false}); true")
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    panned = json.loads(run_js(qtbot, view, COMPARE))
+    assert panned.pop("zoom") == zoom
+    if zoom >= 4:  # the world's view cannot pan
+        assert panned != compared  # the view did change what is drawn
+    _assert_same(panned, zoom, bbox)
+
+
+def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
     for name in ("countries", "lakes", "borders", "coast"):
         assert compared[name]["same"], (name, zoom, compared[name])
     for name in ("countries", "coast"):  # something was drawn, and compared

@@ -319,31 +319,70 @@
       this._latlngs = [];
     },
 
+    // Each ring's layer points and their box at this zoom; the points themselves are made when
+    // the ring is first within the view (see _clipPoints), most of the world never is.
     _project: function () {
       var map = this._map;
       if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
       var scale = map.options.crs.scale(map.getZoom());
       var origin = map.getPixelOrigin();
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-      this._rings = [];
+      this._projection = { scale: scale, x: origin.x, y: origin.y };
+      this._boxes = [];
+      this._points = [];
       for (var r = 0; r < this._flat.length; r++) {
-        // grown, not made with its length: a long coast would make a slow, sparse array
-        var flat = this._flat[r], n = flat.length / 2, ring = [];
+        var flat = this._flat[r], n = flat.length / 2;
+        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
         for (var i = 0; i < n; i++) {
           var x = Math.round(scale * flat[2 * i]) - origin.x;
           var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
-          ring[i] = new L.Point(x, y);
-          if (x < minX) minX = x;
-          if (x > maxX) maxX = x;
-          if (y < minY) minY = y;
-          if (y > maxY) maxY = y;
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
         }
-        this._rings.push(ring);
+        this._boxes.push([x0, y0, x1, y1]);
+        this._points.push(null);
+        if (x0 < minX) minX = x0;
+        if (x1 > maxX) maxX = x1;
+        if (y0 < minY) minY = y0;
+        if (y1 > maxY) maxY = y1;
       }
       if (this._bounds.isValid() && minX <= maxX) {
         this._rawPxBounds = L.bounds(L.point(minX, minY), L.point(maxX, maxY));
         this._updateBounds();
       }
+    },
+
+    // Leaflet's clipping, given the rings that reach the view: a ring wholly beyond one edge of
+    // it (by more than the stroke Leaflet widens a polygon's clip by, and a pixel for its
+    // rounding) gives Leaflet nothing to draw, so leaving it out changes no part.
+    _clipPoints: function () {
+      var bounds = this._renderer._bounds, margin = (this.options.weight || 0) + 2;
+      var left = bounds.min.x - margin, right = bounds.max.x + margin;
+      var top = bounds.min.y - margin, bottom = bounds.max.y + margin;
+      this._rings = [];
+      for (var r = 0; r < this._boxes.length; r++) {
+        var box = this._boxes[r];
+        if (box[2] < left || box[0] > right || box[3] < top || box[1] > bottom) continue;
+        this._rings.push(this._ringPoints(r));
+      }
+      this.constructor.__super__._clipPoints.call(this);
+    },
+
+    // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint.
+    _ringPoints: function (r) {
+      if (this._points[r]) return this._points[r];
+      var p = this._projection, flat = this._flat[r], n = flat.length / 2;
+      // grown, not made with its length: a long coast would make a slow, sparse array
+      var ring = [];
+      for (var i = 0; i < n; i++) {
+        ring.push(new L.Point(
+          Math.round(p.scale * flat[2 * i]) - p.x, Math.round(p.scale * flat[2 * i + 1]) - p.y
+        ));
+      }
+      this._points[r] = ring;
+      return ring;
     },
   };
   var FlatPolyline = L.Polyline.extend(FLAT);
