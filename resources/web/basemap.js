@@ -235,7 +235,9 @@
   // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}.
   function joinArcs(decoded, indexes, least) {
     var total = 0;
-    indexes.forEach(function (i, j) { total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0); });
+    indexes.forEach(function (i, j) {
+      total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0);
+    });
     var size = 2 * Math.max(total, least);
     var ll = new Float64Array(size), uv = new Float64Array(size);
     var at = 0;
@@ -525,7 +527,5 @@
     };
   }
 
-  window.explorerBasemap = {
-    addTo: addTo, prepare: prepare, countries: countries, style: STYLE,
-  };
+  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
 })();
