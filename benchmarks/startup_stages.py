@@ -100,8 +100,15 @@ def _env(code: Path, home: Path) -> dict:
     return env
 
 
-def stages(script: str, argv: list[str], code: Path, home: Path) -> dict[str, float]:
-    """The stages a child running ``script`` prints (its ``STAGES`` line), and its end."""
+def stages(
+    script: str,
+    argv: list[str],
+    code: Path,
+    home: Path,
+    seen: Callable[[str], None] | None = None,
+) -> dict[str, float]:
+    """The stages a child running ``script`` prints (its ``STAGES`` line), and its end;
+    ``seen`` is given the child's whole output."""
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", script, *argv],
@@ -112,6 +119,8 @@ def stages(script: str, argv: list[str], code: Path, home: Path) -> dict[str, fl
         cwd=home,
     )
     whole = time.perf_counter() - started
+    if seen is not None:
+        seen(result.stdout)
     line = next(s for s in result.stdout.splitlines() if s.startswith("STAGES "))
     found = {k: float(v) for k, v in (p.split("=") for p in line.split()[1:])}
     # measured here, from the spawn: it also holds the interpreter's start, before the child's

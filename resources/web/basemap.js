@@ -9,7 +9,7 @@
  * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
  * makes the layers without drawing; countries() gives the countries as GeoJSON features
- * (decoded once, shared with the map's conflict areas).
+ * (decoded once, when the map's items first need them).
  */
 (function () {
   "use strict";
@@ -137,28 +137,33 @@
   }
 
   // Rings cut at the antimeridian are closed along it (and round the pole for Antarctica);
-  // those closing edges are not coasts, so drop them from the outlines.
-  function onSeam(a, b) {
-    var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
-    var pole = a[1] < -89.9 && b[1] < -89.9;
+  // those closing edges are not coasts, so drop them from the outlines: each line ({ll, uv}:
+  // see joinArcs) is cut where it runs along one, into lines of 2 vertices or more.
+  function onSeam(ll, i) { // the edge from vertex i - 1 to vertex i
+    var lon = ll[2 * i - 2], lat = ll[2 * i - 1];
+    var meridian = Math.abs(lon) > 179.99 && Math.abs(lon - ll[2 * i]) < 1e-6;
+    var pole = lat < -89.9 && ll[2 * i + 1] < -89.9;
     return meridian || pole;
   }
 
-  function withoutSeams(mesh) {
-    var lines = [];
-    mesh.coordinates.forEach(function (line) {
-      var current = [line[0]];
-      for (var i = 1; i < line.length; i++) {
-        if (onSeam(line[i - 1], line[i])) {
-          if (current.length > 1) lines.push(current);
-          current = [line[i]];
-        } else {
-          current.push(line[i]);
+  function withoutSeams(lines) {
+    var out = [];
+    function piece(line, from, to) { // vertices from..to - 1
+      if (to - from < 2) return;
+      if (from === 0 && 2 * to === line.ll.length) return out.push(line);
+      out.push({ ll: line.ll.slice(2 * from, 2 * to), uv: line.uv.slice(2 * from, 2 * to) });
+    }
+    lines.forEach(function (line) {
+      var start = 0, n = line.ll.length / 2;
+      for (var i = 1; i < n; i++) {
+        if (onSeam(line.ll, i)) {
+          piece(line, start, i);
+          start = i;
         }
       }
-      if (current.length > 1) lines.push(current);
+      piece(line, start, n);
     });
-    return { type: "MultiLineString", coordinates: lines };
+    return out;
   }
 
   // Greedy colouring over shared borders, busiest countries first.
@@ -176,6 +181,215 @@
     return tint;
   }
 
+  // --- layers whose vertices are projected once -------------------------------------------
+  // Leaflet's GeoJSON layers make a LatLng per vertex, then at every zoom project each one
+  // through its CRS into a new point (some 180,000 vertices for the world's countries, coasts
+  // and borders). Here each vertex is projected once, when the data is decoded, to the
+  // fraction of the world it lies at (EPSG:3857's projection and transformation, written out
+  // as Leaflet computes them); a zoom's layer point is then round(scale * u) - origin, the very
+  // number Leaflet's latLngToLayerPoint gives. Leaflet's own clipping, simplification and canvas
+  // drawing then run on the same points, so the pixels are the same. Drawing only: these layers
+  // have no LatLngs to return or edit.
+
+  var MERCATOR = L.Projection.SphericalMercator;
+  var TRANSFORM = L.CRS.EPSG3857.transformation;
+
+  // A vertex projected as Leaflet's EPSG:3857 projects it, before the zoom's scale: u from the
+  // longitude, v from the latitude.
+  var DEG = Math.PI / 180;
+
+  function projectU(lng) {
+    return TRANSFORM._a * (MERCATOR.R * lng * DEG) + TRANSFORM._b;
+  }
+
+  function projectV(lat) {
+    var max = MERCATOR.MAX_LATITUDE;
+    var sin = Math.sin(Math.max(Math.min(max, lat), -max) * DEG);
+    return TRANSFORM._c * (MERCATOR.R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
+  }
+
+  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
+  // by topojson's own arithmetic (quantized deltas summed, then scaled and translated), and uv,
+  // the same projected, [u0, v0, u1, v1, ...].
+  function decodeArcs(topo) {
+    var t = topo.transform;
+    var kx = t ? t.scale[0] : 1, ky = t ? t.scale[1] : 1;
+    var dx = t ? t.translate[0] : 0, dy = t ? t.translate[1] : 0;
+    return topo.arcs.map(function (arc) {
+      var n = arc.length, ll = new Float64Array(2 * n), uv = new Float64Array(2 * n);
+      var x = 0, y = 0;
+      for (var k = 0; k < n; k++) {
+        var lng = t ? (x += arc[k][0]) * kx + dx : arc[k][0];
+        var lat = t ? (y += arc[k][1]) * ky + dy : arc[k][1];
+        ll[2 * k] = lng;
+        ll[2 * k + 1] = lat;
+        uv[2 * k] = projectU(lng);
+        uv[2 * k + 1] = projectV(lat);
+      }
+      return { ll: ll, uv: uv };
+    });
+  }
+
+  // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
+  // object() joins them: each arc after the first starts where the last ended, and that shared
+  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}.
+  function joinArcs(decoded, indexes, least) {
+    var total = 0;
+    indexes.forEach(function (i, j) {
+      total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0);
+    });
+    var size = 2 * Math.max(total, least);
+    var ll = new Float64Array(size), uv = new Float64Array(size);
+    var at = 0;
+    indexes.forEach(function (i, j) {
+      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
+      if (j) at -= 1;
+      for (var k = 0; k < n; k++, at++) {
+        var from = 2 * (i < 0 ? n - 1 - k : k);
+        ll[2 * at] = arc.ll[from];
+        ll[2 * at + 1] = arc.ll[from + 1];
+        uv[2 * at] = arc.uv[from];
+        uv[2 * at + 1] = arc.uv[from + 1];
+      }
+    });
+    for (; at < least; at++) {
+      ll[2 * at] = ll[0];
+      ll[2 * at + 1] = ll[1];
+      uv[2 * at] = uv[0];
+      uv[2 * at + 1] = uv[1];
+    }
+    return { ll: ll, uv: uv };
+  }
+
+  // A ring or line's projected vertices; a polygon's ring drops its last vertex when it
+  // repeats the first, as Leaflet's Polygon does (LatLng.equals). ``box`` ([south, west,
+  // north, east]) is extended by the vertices kept.
+  function flatRing(ring, closed, box) {
+    var ll = ring.ll, n = ll.length / 2;
+    if (closed && n >= 2) {
+      var far = Math.max(Math.abs(ll[1] - ll[2 * n - 1]), Math.abs(ll[0] - ll[2 * n - 2]));
+      if (far <= 1e-9) n -= 1;
+    }
+    for (var i = 0; i < n; i++) {
+      var lng = ll[2 * i], lat = ll[2 * i + 1];
+      if (lat < box[0]) box[0] = lat;
+      if (lng < box[1]) box[1] = lng;
+      if (lat > box[2]) box[2] = lat;
+      if (lng > box[3]) box[3] = lng;
+    }
+    return n === ll.length / 2 ? ring.uv : ring.uv.subarray(0, 2 * n);
+  }
+
+  // One layer of the rings ({ll, uv} each), as L.geoJSON makes for one geometry.
+  function flatLayer(rings, polygon, options) {
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    var flat = rings.map(function (ring) { return flatRing(ring, polygon, box); });
+    var bounds = box[0] <= box[2]
+      ? L.latLngBounds([box[0], box[1]], [box[2], box[3]])
+      : L.latLngBounds([]);
+    return new (polygon ? FlatPolygon : FlatPolyline)(flat, bounds, options);
+  }
+
+  // A layer per polygon geometry of a topology's GeometryCollection, styled by style(index):
+  // what L.geoJSON(topojson.feature(topo, object)) draws. Other geometries are left out.
+  function polygonLayers(decoded, object, options, style) {
+    var layers = [];
+    object.geometries.forEach(function (g, index) {
+      var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
+      if (!polygons) return;
+      var rings = [];
+      polygons.forEach(function (polygon) {
+        polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
+      });
+      layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
+    });
+    return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
+  }
+
+  // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
+  // keepSeams: what L.geoJSON(topojson.mesh(...)) draws.
+  function meshLayer(decoded, mesh, keepSeams, options) {
+    var lines = mesh.arcs.map(function (arcs) { return joinArcs(decoded, arcs, 2); });
+    return L.featureGroup([flatLayer(keepSeams ? lines : withoutSeams(lines), false, options)]);
+  }
+
+  var FLAT = {
+    initialize: function (rings, bounds, options) {
+      L.setOptions(this, options);
+      this._flat = rings;
+      this._bounds = bounds;
+      this._latlngs = [];
+    },
+
+    // Each ring's layer points and their box at this zoom; the points themselves are made when
+    // the ring is first within the view (see _clipPoints), most of the world never is.
+    _project: function () {
+      var map = this._map;
+      if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
+      var scale = map.options.crs.scale(map.getZoom());
+      var origin = map.getPixelOrigin();
+      var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      this._projection = { scale: scale, x: origin.x, y: origin.y };
+      this._boxes = [];
+      this._points = [];
+      for (var r = 0; r < this._flat.length; r++) {
+        var flat = this._flat[r], n = flat.length / 2;
+        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        for (var i = 0; i < n; i++) {
+          var x = Math.round(scale * flat[2 * i]) - origin.x;
+          var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+        this._boxes.push([x0, y0, x1, y1]);
+        this._points.push(null);
+        if (x0 < minX) minX = x0;
+        if (x1 > maxX) maxX = x1;
+        if (y0 < minY) minY = y0;
+        if (y1 > maxY) maxY = y1;
+      }
+      if (this._bounds.isValid() && minX <= maxX) {
+        this._rawPxBounds = L.bounds(L.point(minX, minY), L.point(maxX, maxY));
+        this._updateBounds();
+      }
+    },
+
+    // Leaflet's clipping, given the rings that reach the view: a ring wholly beyond one edge of
+    // it (by more than the stroke Leaflet widens a polygon's clip by, and a pixel for its
+    // rounding) gives Leaflet nothing to draw, so leaving it out changes no part.
+    _clipPoints: function () {
+      var bounds = this._renderer._bounds, margin = (this.options.weight || 0) + 2;
+      var left = bounds.min.x - margin, right = bounds.max.x + margin;
+      var top = bounds.min.y - margin, bottom = bounds.max.y + margin;
+      this._rings = [];
+      for (var r = 0; r < this._boxes.length; r++) {
+        var box = this._boxes[r];
+        if (box[2] < left || box[0] > right || box[3] < top || box[1] > bottom) continue;
+        this._rings.push(this._ringPoints(r));
+      }
+      this.constructor.__super__._clipPoints.call(this);
+    },
+
+    // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint.
+    _ringPoints: function (r) {
+      if (this._points[r]) return this._points[r];
+      var p = this._projection, flat = this._flat[r], n = flat.length / 2;
+      // grown, not made with its length: a long coast would make a slow, sparse array
+      var ring = [];
+      for (var i = 0; i < n; i++) {
+        ring.push(new L.Point(
+          Math.round(p.scale * flat[2 * i]) - p.x, Math.round(p.scale * flat[2 * i + 1]) - p.y
+        ));
+      }
+      this._points[r] = ring;
+      return ring;
+    },
+  };
+  var FlatPolyline = L.Polyline.extend(FLAT);
+  var FlatPolygon = L.Polygon.extend(FLAT);
+
   function ensurePane(map, name, zIndex) {
     var pane = map.getPane(name) || map.createPane(name);
     pane.style.zIndex = String(zIndex);
@@ -183,8 +397,8 @@
     return pane;
   }
 
-  // What the data decodes to, made once per page: the countries' features (shared with the
-  // map's conflict areas, see countries()) and the layers, not yet on any map.
+  // What the data decodes to, made once per page: the layers, not yet on any map, drawn from
+  // the topology's arcs decoded once (see FLAT).
   var prepared = null;
 
   function data() {
@@ -197,7 +411,8 @@
 
   var decodedCountries = null;
 
-  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once.
+  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when the map's
+  // items first ask for them (a country's outline, a conflict area).
   function countries() {
     if (decodedCountries === null) {
       var topo = data().topology;
@@ -212,40 +427,30 @@
     if (prepared) return prepared;
     var topo = data().topology;
     var objects = topo.objects;
+    var decoded = decodeArcs(topo);
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
-    function lines(geojson, options) {
-      return L.geoJSON(geojson, L.extend({}, common, { style: options }));
+    function lines(object, filter, keepSeams, style) {
+      var mesh = filter ? topojson.meshArcs(topo, object, filter) : topojson.meshArcs(topo, object);
+      return meshLayer(decoded, mesh, keepSeams, L.extend({}, common, style));
     }
 
-    var geometries = objects.countries.geometries;
-    var tints = tintIndices(geometries);
-    var features = countries();
-    var tinted = {
-      type: "FeatureCollection",
-      features: features.features.map(function (f, i) {
-        return { type: "Feature", id: f.id, properties: { tint: tints[i] }, geometry: f.geometry };
-      }),
-    };
-
+    var tints = tintIndices(objects.countries.geometries);
     var layers = {
-      countries: L.geoJSON(tinted, L.extend({}, common, {
-        attribution: "Natural Earth",
-        style: function (feature) {
-          return { stroke: false, fillColor: STYLE.tints[feature.properties.tint], fillOpacity: 1 };
-        },
-      })),
-      lakes: objects.lakes ? L.geoJSON(topojson.feature(topo, objects.lakes), L.extend({}, common, {
-        style: { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 },
-      })) : null,
+      countries: polygonLayers(decoded, objects.countries,
+        L.extend({}, common, { attribution: "Natural Earth" }),
+        function (i) {
+          return { stroke: false, fillColor: STYLE.tints[tints[i]], fillOpacity: 1 };
+        }),
+      lakes: objects.lakes ? polygonLayers(decoded, objects.lakes, common, function () {
+        return { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 };
+      }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
-      borders: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
-        return a !== b;
-      })), { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
-      coast: lines(withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
-        return a === b;
-      })), { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
+      borders: lines(objects.countries, function (a, b) { return a !== b; }, false,
+        { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
+      coast: lines(objects.countries, function (a, b) { return a === b; }, false,
+        { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
     };
     prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, lines: lines };
     return prepared;
@@ -257,7 +462,7 @@
     var made = prepare();
     var admin1 = data().topology.objects.admin1;
     if (!made.layers.admin1 && admin1) {
-      made.layers.admin1 = made.lines(topojson.mesh(data().topology, admin1), {
+      made.layers.admin1 = made.lines(admin1, null, true, {
         color: STYLE.admin1, weight: 0.6, opacity: 1,
       });
     }

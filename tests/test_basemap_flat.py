@@ -1,0 +1,159 @@
+"""The basemap's layers are drawn from vertices projected once, and draw what Leaflet's own
+GeoJSON layers of the same data draw.
+
+Leaflet's GeoJSON layers make a LatLng per vertex and project each one again at every zoom,
+and topojson makes the GeoJSON first; the basemap (some 180,000 vertices) decodes each of the
+topology's arcs once and keeps each vertex as the fraction of the world it lies at. What it
+draws must stay what Leaflet drew from topojson's GeoJSON: the same points, clipped and
+simplified by Leaflet itself, at any zoom, fractional ones included.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.pages import TIMEOUT, run_js, shown_map
+
+# Every layer the basemap draws at start-up, and each of its parts: projected once, no LatLngs.
+LAYERS = """JSON.stringify((function () {
+  var layers = window.explorerBasemap.prepare().layers, out = {};
+  ["countries", "lakes", "borders", "coast"].forEach(function (name) {
+    var parts = layers[name].getLayers();
+    out[name] = {
+      parts: parts.length,
+      flat: parts.filter(function (l) { return Boolean(l._flat); }).length,
+      latlngs: parts.reduce(function (n, l) { return n + (l._latlngs || []).length; }, 0),
+    };
+  });
+  return out;
+})())"""
+
+# Leaflet's own layers of topojson's GeoJSON of the same data, on the basemap's renderer (the
+# same clipping bounds); coasts and borders without the antimeridian's and the pole's seams.
+SETUP = """(function () {
+  var map = null;
+  for (var key in window) {
+    if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) map = window[key];
+  }
+  var made = window.explorerBasemap.prepare();
+  var topo = window.EXPLORER_BASEMAP.topology, objects = topo.objects;
+  function onSeam(a, b) {
+    var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
+    return meridian || (a[1] < -89.9 && b[1] < -89.9);
+  }
+  function withoutSeams(mesh) {
+    var lines = [];
+    mesh.coordinates.forEach(function (line) {
+      var current = [line[0]];
+      for (var i = 1; i < line.length; i++) {
+        if (onSeam(line[i - 1], line[i])) {
+          if (current.length > 1) lines.push(current);
+          current = [line[i]];
+        } else {
+          current.push(line[i]);
+        }
+      }
+      if (current.length > 1) lines.push(current);
+    });
+    return { type: "MultiLineString", coordinates: lines };
+  }
+  var sources = {
+    countries: topojson.feature(topo, objects.countries),
+    lakes: topojson.feature(topo, objects.lakes),
+    borders: withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
+      return a !== b;
+    })),
+    coast: withoutSeams(topojson.mesh(topo, objects.countries, function (a, b) {
+      return a === b;
+    })),
+    admin1: topojson.mesh(topo, objects.admin1),
+  };
+  window.__reference = {};
+  Object.keys(sources).forEach(function (name) {
+    // the widths the basemap draws with: a stroke widens what Leaflet clips to
+    var weights = { lakes: 0.6, borders: 0.9, coast: 0.8, admin1: 0.6 };
+    var style = name === "countries" ? { stroke: false } : { weight: weights[name] };
+    window.__reference[name] = L.geoJSON(sources[name], {
+      renderer: made.renderer, pane: "explorerBasemap", interactive: false, style: style,
+    }).addTo(map);
+  });
+  window.__map = map;
+  return true;
+})()"""
+
+# The points each layer would draw now (Leaflet's _parts, after its clipping and
+# simplification) and its pixel bounds, the basemap's against the reference's.
+COMPARE = """JSON.stringify((function () {
+  var made = window.explorerBasemap.prepare(), out = { zoom: window.__map.getZoom() };
+  Object.keys(window.__reference).forEach(function (name) {
+    var ref = window.__reference[name].getLayers();
+    var flat = made.layers[name] ? made.layers[name].getLayers() : [];
+    var same = flat.length === ref.length, points = 0, drawn = 0;
+    for (var i = 0; same && i < flat.length; i++) {
+      same = JSON.stringify(flat[i]._parts) === JSON.stringify(ref[i]._parts) &&
+        JSON.stringify(flat[i]._pxBounds) === JSON.stringify(ref[i]._pxBounds);
+      ref[i]._parts.forEach(function (p) { points += p.length; });
+      if (ref[i]._parts.length) drawn += 1;
+    }
+    out[name] = { same: same, layers: flat.length, drawn: drawn, points: points };
+  });
+  return out;
+})())"""
+
+
+@pytest.fixture
+def view(qtbot):
+    yield from shown_map(qtbot, 1200, 800)
+
+
+def test_the_basemap_keeps_no_latlng_per_vertex(view, qtbot):
+    layers = json.loads(run_js(qtbot, view, LAYERS))
+    for name, found in layers.items():
+        assert found["parts"] > 0, name
+        assert found["flat"] == found["parts"], name  # every part projected once
+        assert found["latlngs"] == 0, name
+    assert layers["countries"]["parts"] > 200  # a layer per country, as Leaflet's GeoJSON made
+
+
+@pytest.mark.parametrize(
+    "bbox",
+    [
+        (-180.0, -60.0, 180.0, 80.0),  # the world, zoom 2
+        (12.0, 30.0, 48.0, 50.0),  # the seeds' region, a fractional zoom
+        (28.5, 40.6, 29.6, 41.4),  # the Bosporus, zoom 9: coasts clipped at the view's edge
+        (-100.0, 35.0, -90.0, 42.0),  # the United States: first-level boundaries drawn
+    ],
+)
+def test_the_basemap_draws_the_points_leaflets_geojson_layers_draw(view, qtbot, bbox):
+    assert run_js(qtbot, view, SETUP) is True
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(*bbox)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()  # the first-level boundaries follow the view a frame later
+    compared = json.loads(run_js(qtbot, view, COMPARE))
+    zoom = compared.pop("zoom")
+    _assert_same(compared, zoom, bbox)
+    # panned, not zoomed: the layers are clipped again to the new view, not projected again
+    run_js(qtbot, view, "window.__map.panBy([500, 300], {animate: false}); true")
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    panned = json.loads(run_js(qtbot, view, COMPARE))
+    assert panned.pop("zoom") == zoom
+    if zoom >= 4:  # the world's view cannot pan
+        assert panned != compared  # the view did change what is drawn
+    _assert_same(panned, zoom, bbox)
+
+
+def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
+    for name in ("countries", "lakes", "borders", "coast"):
+        assert compared[name]["same"], (name, zoom, compared[name])
+    for name in ("countries", "coast"):  # something was drawn, and compared
+        assert compared[name]["drawn"] > 0 and compared[name]["points"] > 10, (name, zoom)
+    if zoom >= 5:  # the first-level boundaries are drawn from zoom 5
+        assert compared["admin1"]["same"], compared["admin1"]
+    if bbox[0] == -100.0:
+        assert zoom >= 5 and compared["admin1"]["drawn"] > 0
+    if bbox[0] == 12.0:
+        assert zoom != int(zoom)  # a fractional zoom was compared
