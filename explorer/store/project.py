@@ -396,7 +396,11 @@ class Project:
         told = [e for e in analysis.events if not e.layer]
         if stamp is None or len(told) < merged.MIN_EVENTS:
             return
-        value = merged.encode(stamp, told)
+        try:
+            value = merged.encode(stamp, told)
+        except (TypeError, ValueError, OverflowError) as exc:  # an offset that is no whole number
+            log.info("merged events not kept in %s: %s", self.path, exc)
+            return
         try:
             with self._transaction() as conn:
                 merged.write(conn, value)

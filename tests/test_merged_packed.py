@@ -1,0 +1,137 @@
+"""The kept merged events' whole numbers packed: read back as written, damage refused."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import sqlite3
+import zlib
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from explorer.model import Analysis
+from explorer.store import Project, merged
+from explorer.store.schema import META_TABLE
+from tests.test_merged_cache import _fresh_merge, _kept_value, _reports
+
+
+@pytest.fixture
+def keep_every_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merged, "MIN_EVENTS", 0)
+
+
+def _long_reports() -> Analysis:
+    """Reports whose later events lie deep in a long article (offsets past 32,767, which
+    two bytes do not hold) beside short ones."""
+    analysis = _reports(n_docs=6, per_doc=25, seed=7)
+    padding = "The situation report continues with background. " * 800  # 40,000 characters
+    long_doc = analysis.documents[0]
+    moved = len(padding)
+    long_doc.text = padding + long_doc.text
+    long_doc.sentences = [type(s)(s.start + moved, s.end + moved) for s in long_doc.sentences]
+    for event in analysis.events:
+        for x in event.evidence:
+            if x.doc == long_doc.id:
+                x.start += moved
+                x.end += moved
+    return analysis
+
+
+def _body(path: Path) -> tuple[bytes, dict[str, Any]]:
+    value = _kept_value(path)
+    assert value is not None
+    head, _, body = value.partition(b"\n")
+    return head, json.loads(zlib.decompress(body))
+
+
+def _write_body(path: Path, head: bytes, body: dict[str, Any]) -> None:
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            f"UPDATE {META_TABLE} SET value = ? WHERE key = ?",
+            (head + b"\n" + zlib.compress(text.encode("utf-8"), 1), merged.KEY),
+        )
+    conn.close()
+
+
+def test_kept_numbers_are_packed_and_read_back_as_merged(tmp_path: Path, keep_every_merge):
+    path = tmp_path / "long.gpkg"
+    with Project.open(path, create=True) as project:
+        project.save(_long_reports())
+    fresh = _fresh_merge(path)
+    assert max(x.end for e in fresh for x in e.evidence) > 40_000
+    with Project.open(path) as project:
+        first = project.load()
+    _head, body = _body(path)
+    columns = body["columns"]
+    # offsets past two bytes, counts and codes of few values in one byte
+    assert columns["evidence"]["start"]["kind"] == "i"
+    assert columns["evidence"]["counts"]["kind"] == "b"
+    assert columns["type"]["codes"]["kind"] == "b"
+    # a column of one value for every event keeps no codes
+    assert columns["place_basis"] == {"values": ["sentence"], "codes": None}
+    with Project.open(path) as project:
+        second = project.load()
+    assert second.events == first.events == fresh
+    every = [x for e in second.events for x in e.evidence]
+    assert all(type(x.start) is int and type(x.end) is int for x in every)
+
+
+def _set(key: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def damage(columns: dict[str, Any]) -> None:
+        columns[key]["codes"] = value
+
+    return damage
+
+
+def _first_code_negative(codes: dict[str, str]) -> str:
+    numbers = array(codes["kind"], base64.b64decode(codes["ints"]))
+    numbers[0] = -1
+    return base64.b64encode(numbers.tobytes()).decode("ascii")
+
+
+def _codes_of(columns: dict[str, Any], key: str) -> str:
+    return columns[key]["codes"]["ints"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # codes for one event fewer than there are events
+        lambda c: c["type"]["codes"].update(ints=_codes_of(c, "type")[:-8]),
+        # not base64
+        lambda c: c["type"]["codes"].update(ints="not base64!"),
+        # an array type that is not a signed whole number
+        lambda c: c["type"]["codes"].update(kind="d"),
+        # a negative code (-1), which would read the last value
+        lambda c: c["type"]["codes"].update(ints=_first_code_negative(c["type"]["codes"])),
+        # a column of several values without its codes
+        _set("type", None),
+        # offsets stored as JSON numbers (format 2's layout)
+        lambda c: c["evidence"].update(start=[0] * 10),
+    ],
+    ids=["short", "not-base64", "kind", "negative", "no-codes", "plain-numbers"],
+)
+def test_a_damaged_packed_column_is_merged_again(
+    tmp_path: Path,
+    keep_every_merge,
+    caplog: pytest.LogCaptureFixture,
+    damage: Callable[[dict[str, Any]], None],
+):
+    path = tmp_path / "reports.gpkg"
+    with Project.open(path, create=True) as project:
+        project.save(_reports(n_docs=4, per_doc=25, seed=3))
+    with Project.open(path) as project:
+        project.load()
+    head, body = _body(path)
+    damage(body["columns"])
+    _write_body(path, head, body)
+    with caplog.at_level(logging.WARNING), Project.open(path) as project:
+        assert project.load().events == _fresh_merge(path)
+    assert "ignoring the kept merged events" in caplog.text
