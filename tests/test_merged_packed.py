@@ -135,3 +135,35 @@ def test_a_damaged_packed_column_is_merged_again(
     with caplog.at_level(logging.WARNING), Project.open(path) as project:
         assert project.load().events == _fresh_merge(path)
     assert "ignoring the kept merged events" in caplog.text
+
+
+def test_an_open_from_the_kept_result_reads_no_excerpt_of_an_event(
+    tmp_path: Path, keep_every_merge
+):
+    """With the events' excerpts kept merged, what is still read of the excerpts (those of
+    places, conflicts and stances) is found by item through the evidence's index: the plan
+    SQLite makes for every query on the excerpts searches, never scans, the hundred thousand
+    excerpts of a large project's events."""
+    path = tmp_path / "reports.gpkg"
+    analysis = _reports(n_docs=4, per_doc=25, seed=19)
+    analysis.places[0].evidence = [analysis.events[0].evidence[0]]  # a place with its excerpt
+    with Project.open(path, create=True) as project:
+        project.save(analysis)
+    with Project.open(path) as project:
+        first = project.load()
+    statements: list[str] = []
+    with Project.open(path) as project:
+        project._conn.set_trace_callback(statements.append)
+        second = project.load()
+        project._conn.set_trace_callback(None)
+        reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+        plans = {
+            s: " / ".join(row[-1] for row in project._conn.execute("EXPLAIN QUERY PLAN " + s))
+            for s in reads
+            if " FROM evidence" in s and "count(*)" not in s  # the stamp counts them
+        }
+    assert second == first
+    assert second.places[0].evidence == analysis.places[0].evidence
+    assert plans  # the excerpts of the other items were read
+    for statement, plan in plans.items():
+        assert "SCAN evidence" not in plan, (statement, plan)

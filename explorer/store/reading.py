@@ -24,6 +24,8 @@ from explorer.store import codec, gpkg
 from explorer.store.merged import stamp as rows_stamp
 
 _S = TypeVar("_S", str, None)
+# the tables of items other than events, whose excerpts are read by their ids
+_OTHER_ITEMS = ("places", "assets", "theatres", "stances")
 Kept = Callable[[str], list[Event] | None]
 
 
@@ -80,14 +82,21 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
         " outlets FROM events"
     )
     if merged is not None:  # of events, only imported tables' rows and excerpts are still to read
+        event_sql += " WHERE layer IS NOT NULL AND layer <> ''"
+    event_rows = rows(event_sql + " ORDER BY id")
+    if merged is not None and event_rows:
         tabled = "SELECT id FROM events WHERE layer <> ''"
         evidence_sql += f" WHERE kind <> 'event' OR item_id IN ({tabled})"
-        event_sql += " WHERE layer IS NOT NULL AND layer <> ''"
+    elif merged is not None:
+        # no imported table: the excerpts of the other items, found by their ids through the
+        # evidence's index (a test of every excerpt's kind read all hundred thousand rows);
+        # an excerpt of no item is never read into one
+        others = " UNION ALL ".join(f"SELECT id FROM {t}" for t in _OTHER_ITEMS)
+        evidence_sql += f" WHERE item_id IN ({others}) AND kind <> 'event'"
     evidence_rows = rows(evidence_sql + ' ORDER BY item_id, doc, start, "end"')
     place_rows = rows(
         "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
     )
-    event_rows = rows(event_sql + " ORDER BY id")
 
     # values that repeat over many rows (documents, dates, types, bases) are kept once each
     shared: dict[str, str] = {}
