@@ -109,6 +109,8 @@ def _codes_of(columns: dict[str, Any], key: str) -> str:
         lambda c: c["type"]["codes"].update(ints="not base64!"),
         # an array type that is not a signed whole number
         lambda c: c["type"]["codes"].update(kind="d"),
+        # two array types
+        lambda c: c["type"]["codes"].update(kind="bh"),
         # a negative code (-1), which would read the last value
         lambda c: c["type"]["codes"].update(ints=_first_code_negative(c["type"]["codes"])),
         # a column of several values without its codes
@@ -116,7 +118,7 @@ def _codes_of(columns: dict[str, Any], key: str) -> str:
         # offsets stored as JSON numbers (format 2's layout)
         lambda c: c["evidence"].update(start=[0] * 10),
     ],
-    ids=["short", "not-base64", "kind", "negative", "no-codes", "plain-numbers"],
+    ids=["short", "not-base64", "kind", "two-kinds", "negative", "no-codes", "plain-numbers"],
 )
 def test_a_damaged_packed_column_is_merged_again(
     tmp_path: Path,

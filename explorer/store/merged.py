@@ -124,7 +124,7 @@ _CODED_LISTS = ("actors", "targets", "outlets")
 
 
 # Array type codes of signed integers of 1, 2, 4 and 8 bytes (the sizes are checked where used)
-_WIDTHS = "bhiq"
+_WIDTHS = ("b", "h", "i", "q")
 
 
 def _packed(values: list[int]) -> dict[str, str]:
