@@ -145,7 +145,7 @@ def test_an_open_from_the_kept_result_reads_no_excerpt_of_an_event(
     """With the events' excerpts kept merged, what is still read of the excerpts (those of
     places, conflicts and stances) is found by item through the evidence's index: the plan
     SQLite makes for every query on the excerpts searches, never scans, the hundred thousand
-    excerpts of a large project's events."""
+    excerpts of a large project's events; and with no imported table, no event row is read."""
     path = tmp_path / "reports.gpkg"
     analysis = _reports(n_docs=4, per_doc=25, seed=19)
     analysis.places[0].evidence = [analysis.events[0].evidence[0]]  # a place with its excerpt
@@ -166,6 +166,9 @@ def test_an_open_from_the_kept_result_reads_no_excerpt_of_an_event(
         }
     assert second == first
     assert second.places[0].evidence == analysis.places[0].evidence
+    # no imported table when the result was kept, and no event row changed since (the
+    # stamp): no event row is read, only counted by the stamp
+    assert [s for s in reads if " FROM events" in s and "count(*)" not in s] == []
     assert plans  # the excerpts of the other items were read
     for statement, plan in plans.items():
         assert "SCAN evidence" not in plan, (statement, plan)

@@ -41,7 +41,7 @@ from dataclasses import fields
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from explorer.extract import merge
 from explorer.model import Event, Evidence
@@ -197,8 +197,18 @@ def _plain(column: list, count: int) -> list:
     return column
 
 
-def encode(stamp: str, events: Iterable[Event]) -> bytes:
-    """The merged events as columns: one list per field, in ``Event``'s field order."""
+class KeptEvents(NamedTuple):
+    """A kept result as read: the merged events, and how many events of imported tables the
+    project held beside them (none: an open reads no event row, the stamp saying that none
+    was added since)."""
+
+    events: list[Event]
+    tabled: int
+
+
+def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
+    """The merged events as columns: one list per field, in ``Event``'s field order;
+    ``tabled``: the events of imported tables beside them (never merged, never kept)."""
     told = list(events)
     columns: dict[str, Any] = {}
     for name in _FIELDS:
@@ -219,7 +229,7 @@ def encode(stamp: str, events: Iterable[Event]) -> bytes:
             columns[name] = _coded_lists(values)
         else:  # id, label, members, geometry: a value of its own per event
             columns[name] = values
-    head = {"format": MERGE_FORMAT, "events": len(told), "fields": list(_FIELDS)}
+    head = {"format": MERGE_FORMAT, "events": len(told), "tabled": tabled, "fields": list(_FIELDS)}
     body = json.dumps({**head, "columns": columns}, ensure_ascii=False, separators=(",", ":"))
     return stamp.encode("ascii") + b"\n" + zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
 
@@ -254,7 +264,7 @@ def _evidence(column: dict[str, Any], count: int) -> list[list[Evidence]]:
     return [every[end - n : end] for n, end in zip(counts, ends_at, strict=True)]
 
 
-def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
+def read(conn: sqlite3.Connection, stamp: str) -> KeptEvents | None:
     """The merged events kept for rows of this ``stamp``, or None (none kept, or stale)."""
     row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (KEY,)).fetchone()
     if row is None or not isinstance(row[0], bytes):
@@ -263,7 +273,11 @@ def read(conn: sqlite3.Connection, stamp: str) -> list[Event] | None:
         head, _, body = row[0].partition(b"\n")
         if head.decode("ascii") != stamp:
             return None
-        return _decode(json.loads(zlib.decompress(body).decode("utf-8", "surrogatepass")))
+        found = json.loads(zlib.decompress(body).decode("utf-8", "surrogatepass"))
+        tabled = found.get("tabled")
+        if type(tabled) is not int or tabled < 0:
+            raise ValueError("no count of the imported tables' events")
+        return KeptEvents(_decode(found), tabled)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         # a damaged or foreign value: merge again (and replace it)
         log.warning("ignoring the kept merged events: %s", exc)
