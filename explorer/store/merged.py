@@ -8,7 +8,8 @@ events as columns (one list per field; a field whose values repeat, such as a ty
 a document, as its distinct values and a code per event), so that reading them back is one
 JSON decoding and one constructor call per event and evidence, every repeated value decoded
 once and shared. Whole numbers (the codes, the excerpts' offsets and counts) are kept packed,
-base64 of little-endian integers of the fewest bytes that hold them, not as JSON numbers: a
+base64 of little-endian integers of the fewest bytes that hold them (codes and counts
+unsigned), not as JSON numbers: a
 hundred thousand events carry some two million of them, which JSON decoded one by one (0.2 s
 of an open's 0.3 s spent decoding); a column of one value for every event keeps no codes.
 
@@ -123,30 +124,36 @@ _CODED = (
 _CODED_LISTS = ("actors", "targets", "outlets")
 
 
-# Array type codes of signed integers of 1, 2, 4 and 8 bytes (the sizes are checked where used)
-_WIDTHS = ("b", "h", "i", "q")
+# Array type codes of integers of 1, 2, 4 and 8 bytes (the sizes are checked where used):
+# unsigned for codes and counts, which are never negative (none can be read as one, which
+# would index values from their end), signed for the excerpts' offsets
+_UNSIGNED = ("B", "H", "I", "Q")
+_SIGNED = ("b", "h", "i", "q")
 
 
-def _packed(values: list[int]) -> dict[str, str]:
-    """Whole numbers as base64 of little-endian signed integers, of the fewest bytes of
-    ``_WIDTHS`` that hold them all."""
+def _packed(values: list[int], kinds: tuple[str, ...] = _UNSIGNED) -> dict[str, str]:
+    """Whole numbers as base64 of little-endian integers, of the first of ``kinds`` (the
+    fewest bytes) that holds them all (OverflowError when none does)."""
     low, high = min(values, default=0), max(values, default=0)
-    for kind in _WIDTHS:
-        bits = 8 * array(kind).itemsize - 1
-        if -(1 << bits) <= low and high < (1 << bits):
+    for kind in kinds:
+        bits = 8 * array(kind).itemsize - (kind in _SIGNED)
+        least = -(1 << bits) if kind in _SIGNED else 0
+        if least <= low and high < (1 << bits):
             break
+    else:
+        raise OverflowError(f"whole numbers from {low} to {high}")
     packed = array(kind, values)
     if sys.byteorder == "big":
         packed.byteswap()
     return {"kind": kind, "ints": base64.b64encode(packed.tobytes()).decode("ascii")}
 
 
-def _unpacked(column: dict[str, str], count: int) -> array:
-    """The ``count`` numbers of a ``_packed`` column (ValueError when it holds other than
-    ``count``, or is not one)."""
+def _unpacked(column: dict[str, str], count: int, kinds: tuple[str, ...] = _UNSIGNED) -> array:
+    """The ``count`` numbers of a ``_packed`` column of one of ``kinds`` (ValueError when it
+    holds other than ``count``, or is not one)."""
     kind = column["kind"]
-    if kind not in _WIDTHS or not isinstance(column["ints"], str):
-        raise ValueError("not a column of packed whole numbers")
+    if kind not in kinds or not isinstance(column["ints"], str):
+        raise ValueError("not a column of packed whole numbers of the kind expected")
     numbers = array(kind)
     try:
         numbers.frombytes(base64.b64decode(column["ints"], validate=True))
@@ -185,10 +192,7 @@ def _decoded(column: dict[str, Any], count: int) -> list:
         if len(values) != 1:
             raise ValueError(f"a column of {len(values)} values without codes")
         return values * count
-    numbers = _unpacked(codes, count)
-    if numbers and min(numbers) < 0:
-        raise ValueError("a negative code")
-    return list(map(values.__getitem__, numbers))
+    return list(map(values.__getitem__, _unpacked(codes, count)))
 
 
 def _plain(column: list, count: int) -> list:
@@ -218,8 +222,8 @@ def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
             columns[name] = {
                 "counts": _packed([len(found) for found in values]),
                 "doc": _coded([x.doc for x in every]),
-                "start": _packed([x.start for x in every]),
-                "end": _packed([x.end for x in every]),
+                "start": _packed([x.start for x in every], _SIGNED),
+                "end": _packed([x.end for x in every], _SIGNED),
                 "text": [x.text for x in every],
                 "date": _coded([x.date for x in every]),
             }
@@ -254,11 +258,10 @@ def _decode(body: dict) -> list[Event]:
 
 def _evidence(column: dict[str, Any], count: int) -> list[list[Evidence]]:
     counts = _unpacked(column["counts"], count)
-    if counts and min(counts) < 0:
-        raise ValueError("a negative count of excerpts")
     total = sum(counts)
     docs, dates = _decoded(column["doc"], total), _decoded(column["date"], total)
-    starts, ends = _unpacked(column["start"], total), _unpacked(column["end"], total)
+    starts = _unpacked(column["start"], total, _SIGNED)
+    ends = _unpacked(column["end"], total, _SIGNED)
     every = list(map(Evidence, docs, starts, ends, _plain(column["text"], total), dates))
     ends_at = list(accumulate(counts))
     return [every[end - n : end] for n, end in zip(counts, ends_at, strict=True)]
