@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path and not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
-EVENTS: list[tuple[float, str, str]] = []  # (time, thread, what)
+EVENTS: list[tuple[float, float, str, str]] = []  # (time, the thread's CPU, thread, what)
 T0 = [0.0]
 
 
 def note(what: str) -> None:
     name = "gui" if threading.current_thread() is threading.main_thread() else "load"
-    EVENTS.append((time.perf_counter(), name, what))
+    EVENTS.append((time.perf_counter(), time.thread_time(), name, what))
 
 
 def wrap(owner, attr: str, label: str | None = None) -> None:
@@ -139,8 +139,16 @@ def main() -> None:
             wait_for(window.map.rendered, 600000, "the page to settle")
         if n:  # the first open builds the page's cache
             print(f"open {n}: map drawn at {drawn * 1000:.0f} ms, CPU {cpu:.2f} s")
-            for t, thread, what in EVENTS:
-                print(f"  {1000 * (t - T0[0]):8.1f} {thread:4} {what}")
+            entered: dict[tuple[str, str], float] = {}
+            for t, cpu_t, thread, what in EVENTS:
+                # a step's own thread CPU, printed where it ends (nested steps count in both)
+                label, _, edge = what.rpartition(" ")
+                spent = ""
+                if edge == ">":
+                    entered[(thread, label)] = cpu_t
+                elif edge == "<" and (thread, label) in entered:
+                    spent = f"  (CPU {1000 * (cpu_t - entered.pop((thread, label))):.0f} ms)"
+                print(f"  {1000 * (t - T0[0]):8.1f} {thread:4} {what}{spent}")
             print("  page's own times:", [(c, ms) for c, ms in bridge.timings])
         bridge.timings.clear()
         window.close()

@@ -21,7 +21,7 @@ from typing import Any
 
 from explorer.bulk import making_many
 from explorer.extract.merge import merge_analysis_events
-from explorer.model import Analysis, Document, Event
+from explorer.model import Analysis, Document
 from explorer.store import codec, files, gpkg, merged, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
 from explorer.store.lock import WAIT_SECONDS, ProjectLock
@@ -385,7 +385,7 @@ class Project:
                 self._keep_merge(stored.stamp, analysis)
             return reviews.apply_reviews(analysis, decisions, include_rejected)
 
-    def _kept_merge(self, stamp: str) -> list[Event] | None:
+    def _kept_merge(self, stamp: str) -> merged.KeptEvents | None:
         return merged.read(self._conn, stamp)
 
     def _keep_merge(self, stamp: str | None, analysis: Analysis) -> None:
@@ -396,7 +396,11 @@ class Project:
         told = [e for e in analysis.events if not e.layer]
         if stamp is None or len(told) < merged.MIN_EVENTS:
             return
-        value = merged.encode(stamp, told)
+        try:
+            value = merged.encode(stamp, told, len(analysis.events) - len(told))
+        except (TypeError, ValueError, OverflowError) as exc:  # an offset that is no whole number
+            log.info("merged events not kept in %s: %s", self.path, exc)
+            return
         try:
             with self._transaction() as conn:
                 merged.write(conn, value)

@@ -21,10 +21,13 @@ from explorer.model import (
     Theatre,
 )
 from explorer.store import codec, gpkg
+from explorer.store.merged import KeptEvents
 from explorer.store.merged import stamp as rows_stamp
 
 _S = TypeVar("_S", str, None)
-Kept = Callable[[str], list[Event] | None]
+# the tables of items other than events, whose excerpts are read by their ids
+_OTHER_ITEMS = ("places", "assets", "theatres", "stances")
+Kept = Callable[[str], KeptEvents | None]
 
 
 @dataclass
@@ -72,22 +75,33 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
 
     # what merging reads, stamped before any of it is read
     digest = rows_stamp(conn)
-    merged = kept(digest) if kept is not None and digest is not None else None
+    found = kept(digest) if kept is not None and digest is not None else None
+    merged = found.events if found is not None else None
     evidence_sql = 'SELECT item_id, doc, start, "end", text, date FROM evidence'
     event_sql = (
         "SELECT id, type, date, date_precision, place_id, actors, label, targets,"
         " place_basis, date_basis, status, layer, geom, precision, country, location,"
         " outlets FROM events"
     )
-    if merged is not None:  # of events, only imported tables' rows and excerpts are still to read
+    event_rows: list[tuple] = []
+    if found is None:
+        event_rows = rows(event_sql + " ORDER BY id")
+    elif found.tabled:  # of events, only imported tables' rows and excerpts are still to read
+        event_rows = rows(event_sql + " WHERE layer IS NOT NULL AND layer <> '' ORDER BY id")
         tabled = "SELECT id FROM events WHERE layer <> ''"
         evidence_sql += f" WHERE kind <> 'event' OR item_id IN ({tabled})"
-        event_sql += " WHERE layer IS NOT NULL AND layer <> ''"
+    else:
+        # no imported table (none when the result was kept, and the stamp says no event row
+        # changed since): no event row to read, and the excerpts of the other items found by
+        # their ids through the evidence's index (testing every excerpt's kind, and every
+        # event's table, read all hundred thousand rows of each); an excerpt of no item is
+        # never read into one
+        others = " UNION ALL ".join(f"SELECT id FROM {t}" for t in _OTHER_ITEMS)
+        evidence_sql += f" WHERE item_id IN ({others}) AND kind <> 'event'"
     evidence_rows = rows(evidence_sql + ' ORDER BY item_id, doc, start, "end"')
     place_rows = rows(
         "SELECT id, name, kind, country, gazetteer_id, precision, geom FROM places ORDER BY id"
     )
-    event_rows = rows(event_sql + " ORDER BY id")
 
     # values that repeat over many rows (documents, dates, types, bases) are kept once each
     shared: dict[str, str] = {}
