@@ -474,12 +474,12 @@ class Geoparser:
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
         placed = {
-            norm(doc[f.start : f.end].text)
+            norm(span_text(doc, f.start, f.end))
             for f in found
             if f.entries and not f.demonym and f.source != "org-part"  # "Lakeview Board"
         }
         for seg, label in refused:
-            key = norm(doc[seg.start : seg.end].text)
+            key = norm(span_text(doc, seg.start, seg.end))
             if (
                 key in placed
                 and key not in person_words
