@@ -3,9 +3,6 @@ faster paths that must give the old answers (real article text, the built gazett
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from explorer.geoparse import Geoparser
@@ -13,20 +10,7 @@ from explorer.geoparse.gazetteer import Gazetteer
 from explorer.geoparse.names import norm
 from explorer.geoparse.schema import default_path
 from explorer.geoparse.tokens import span_text, view
-from explorer.paths import seeds_dir
-
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-
-
-def _articles(limit: int) -> list[str]:
-    """The bundled articles, and the first ``limit`` of each evaluation corpus when present."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
-    for corpus in ("lgl", "trnews"):
-        path = EVAL / f"{corpus}.jsonl"
-        if path.exists():
-            with open(path, encoding="utf-8") as fh:
-                texts += [json.loads(line)["text"] for line in list(fh)[:limit]]
-    return texts
+from tests.articles import seeds_and_eval
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +28,7 @@ def test_names_looked_up_at_once_are_those_looked_up_one_by_one(gp):
     from explorer.geoparse.ner import _name_keys
 
     keys: list[str] = []
-    for text in _articles(15):
+    for text in seeds_and_eval(15):
         doc = windows.tokenizer(text)
         keys += _name_keys(view(doc, text), gp._stop)
     keys += ["turkstream", "the kremlin", "u.s.", "us", "new york", "ankara", "syria"]
@@ -75,7 +59,7 @@ def test_the_names_prefetched_cover_what_the_scan_asks(gp):
             self.single += "n.norm = ?" in sql
             return self.db.execute(sql, *args)
 
-    texts = _articles(10)
+    texts = seeds_and_eval(10)
     counts = []
     for prefetching in (True, False):
         gaz = Gazetteer(default_path())
@@ -96,7 +80,7 @@ def test_span_text_is_spacys_span_text(gp):
     tokens, empty spans and spans past the doc's end."""
     windows = gp._windows
     assert windows is not None
-    for text in _articles(5):
+    for text in seeds_and_eval(5):
         doc = windows.tokenizer(text)
         view(doc, text)
         n = len(doc)
@@ -119,7 +103,7 @@ def test_ascii_names_fold_as_decomposed_ones():
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         return _SPACES.sub(" ", stripped.translate(_FOLD).casefold()).strip()
 
-    words = {w for t in _articles(10) for w in t.split()}
+    words = {w for t in seeds_and_eval(10) for w in t.split()}
     words |= {"St. John's", "Deir ez-Zor", "U.S.", "Şanlıurfa", "Hama’s", "Zürich", "  A  b "}
     assert sum(w.isascii() for w in words) > 1000 and not all(w.isascii() for w in words)
     assert {w: norm(w) for w in words} == {w: decomposing(w) for w in words}

@@ -5,9 +5,6 @@ Real gazetteer, real spaCy model; the bundled articles and news-like text.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -17,6 +14,7 @@ from explorer.geoparse.parser import load_nlp
 from explorer.geoparse.schema import default_path
 from explorer.geoparse.tokens import TokenView, is_cap
 from explorer.paths import seeds_dir
+from tests.articles import seeds_and_eval
 
 
 @pytest.fixture(scope="module")
@@ -151,26 +149,12 @@ def test_single_words_no_gazetteer_name_is_spelled_like_are_not_read(gp):
     assert "Hodeidah" in read
 
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-
-
-def _articles(limit: int) -> list[str]:
-    """The bundled articles, and the first ``limit`` of each evaluation corpus when present."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
-    for corpus in ("lgl", "trnews"):
-        path = EVAL / f"{corpus}.jsonl"
-        if path.exists():
-            with open(path, encoding="utf-8") as fh:
-                texts += [json.loads(line)["text"] for line in list(fh)[:limit]]
-    return texts
-
-
 def test_the_numpy_decoder_labels_windows_as_the_recognisers_pipe(gp):
     """``window_entities`` (spaCy's greedy decoder stepped in numpy, every window at once)
     gives every window of real articles the entities that ``ner.pipe`` gives it."""
     windows = gp._windows
     assert windows is not None
-    docs = [windows.tokenizer(text) for text in _articles(25)]
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(25)]
     jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
     assert len(jobs) > 200
 
@@ -194,7 +178,7 @@ def test_the_numpy_decoder_reads_whole_texts_as_the_recognisers_pipe(gp):
         "\n\nThe United Nations Security Council met in New York.\n\nIt condemned the strike",
         "Residents of Baton Rouge, Louisiana, and of St. Louis told the Associated Press",
         "The $4.5 billion TurkStream pipeline runs under the Black Sea to Kiyikoy",
-        *_articles(3),
+        *seeds_and_eval(3),
     ]
     docs = [windows.tokenizer(text) for text in texts]
     mine = window_entities(windows.ner, docs)
@@ -218,7 +202,7 @@ def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
     assert windows is not None
     decoder = GreedyDecoder.of(windows.ner)
     assert decoder._embedding is not None  # the small English model's layout is recognised
-    docs = [windows.tokenizer(text) for text in _articles(10)]
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(10)]
     jobs = [(i, s, e) for i, doc in enumerate(docs) for s, e in windows.plan(doc)[0]]
     batch = list(_windows(docs, jobs))
     assert len({t.norm_ for w in batch for t in w}) < sum(map(len, batch)) / 2
@@ -234,7 +218,9 @@ def test_a_spelling_is_known_without_reading_its_entries(gp):
     ``by_skeleton`` gives, "Hodeidah" (Al Hudaydah) among the known ones."""
     from explorer.geoparse.names import norm
 
-    keys = {norm(w.strip(".,;:()\"'")) for t in _articles(10) for w in t.split() if w[:1].isupper()}
+    keys = {
+        norm(w.strip(".,;:()\"'")) for t in seeds_and_eval(10) for w in t.split() if w[:1].isupper()
+    }
     keys |= {"hodeidah", "qamishli", "xq"}
     answers = {k: gp.gaz.spelled_like(k) for k in keys if k}
     assert answers == {k: bool(gp.gaz.by_skeleton(k)) for k in answers}
@@ -248,7 +234,7 @@ def test_the_token_view_reads_what_spacy_tokens_give(gp):
     objects: on real articles the two agree, token by token."""
     windows = gp._windows
     assert windows is not None
-    for text in _articles(25):
+    for text in seeds_and_eval(25):
         doc = windows.tokenizer(text)
         tv = TokenView(doc, text)
         assert tv.text == doc.text
@@ -276,7 +262,7 @@ def test_windows_decoded_to_their_stops_keep_the_entities_that_matter(gp):
     entity running past the stop included."""
     windows = gp._windows
     assert windows is not None
-    docs = [windows.tokenizer(text) for text in _articles(25)]
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(25)]
     jobs, stops = _stops(windows, docs)
     batch = list(_windows(docs, jobs))
     assert sum(stops) < 0.8 * sum(map(len, batch))  # the margins after the runs are not read
@@ -301,7 +287,7 @@ def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
     windows = gp._windows
     assert windows is not None
     decoder = GreedyDecoder.of(windows.ner)
-    docs = [windows.tokenizer(text) for text in _articles(10)]
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(10)]
     jobs, stops = _stops(windows, docs)
     batch = list(_windows(docs, jobs))
     theirs = decoder.tok2vec.predict(batch)
