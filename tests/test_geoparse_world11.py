@@ -76,3 +76,23 @@ def test_the_far_north_of_another_country_is_not_put_abroad(geoparsing):
     # in a story of Cameroon it is Cameroon's region
     tops = gp.parse("Boko Haram attacked villages in Cameroon's Far North region near Mora.")
     assert readings(tops, "Far North") == ["CM"]
+
+
+def test_a_spelling_a_letter_away_is_not_a_smaller_town_of_the_same_country(geoparsing):
+    gp = geoparsing[0]
+    # "Pittsburgh" is Pennsylvania's city; Pittsburg, California is written so only as a
+    # variant, and a text naming California and Fresno does not make it that town
+    tops = gp.parse(
+        "Staff Sgt. Ryan Brooks, 24, of Pittsburgh, died in a shower at a base in Iraq. His "
+        "mother, of Fresno, Calif., testified with a sergeant of the California Army National "
+        "Guard."
+    )
+    # Pennsylvania's city lies east of 90 degrees west, California's town far west of it
+    assert [t.candidate.lon > -90 for t in tops if t.name == "Pittsburgh"] == [True]
+    # the region after a comma says which town is meant; the Californian town's own name stays
+    for text in (
+        "The family moved to Pittsburgh, Calif., in 1990.",
+        "The family moved to Pittsburg, Calif., in 1990.",
+    ):
+        tops = gp.parse(text)
+        assert [t.candidate.lon < -120 for t in tops if t.name.startswith("Pittsburg")] == [True]
