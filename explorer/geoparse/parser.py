@@ -305,6 +305,8 @@ class Geoparser:
         surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
         last_words: set[str] = set()  # the same for any name spaCy calls a person's
 
+        firm = _firm_names(doc)
+
         def claim(f: _Found) -> None:
             found.append(f)
             for k in range(f.start, f.end):
@@ -543,6 +545,38 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # a word of a firm's name is the firm's ("Lakes Edge Apartments, LLC" is no town of
+        # Alaska), but where the text names the place outside a firm's name ("Springfield
+        # Performing Arts Development Corp." in a Springfield story), or the place is a
+        # country or a state where the text's other places are ("Kansas Electric Cooperatives
+        # Inc." beside Hutchinson, Kansas), or a country's own name ("USA Hauling and
+        # Recycling Inc."; not its adjective: "Spanish Oaks Apartments")
+        firm_less = [g for g in found if g.entries and not g.demonym and not firm(g)]
+        outside = {norm(span_text(doc, g.start, g.end)) for g in firm_less}
+        lands = {
+            g.entries[0].country for g in firm_less if len({e.country for e in g.entries}) == 1
+        }
+        found = [
+            f
+            for f in found
+            if not firm(f)
+            or norm(span_text(doc, f.start, f.end)) in outside
+            or (
+                not f.demonym
+                and any(
+                    e.primary and (e.rank == 0 or (e.rank == 2 and e.country in lands))
+                    for e in f.entries
+                )
+            )
+        ]
+        # "the Federal Member for Kennedy": an electorate, no town to pin; read only in a
+        # country the text's other places are in, and left out where it names none
+        seats = [f for f in found if _electorate(doc, f)]
+        for f in seats:
+            ctx = _DocContext.of([g for g in found if g is not f], doc)
+            known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+            f.entries = tuple(e for e in f.entries if e.country in known)
+        found = [f for f in found if f.entries or not any(f is g for g in seats)]
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
@@ -1261,6 +1295,76 @@ def _resident_of(doc, f: _Found) -> bool:
     return before.lower_ in ("a", "an") or before.like_num
 
 
+# who sits for an electorate ("the Member for Kennedy", "the MP for Sheffield Hallam", "Member
+# of Parliament for", "Member of the Legislative Assembly for")
+MEMBER_WORDS = frozenset({"member", "members", "mp", "mps", "mpp", "mla", "mha", "msp", "mna"})
+MEMBER_BODIES = frozenset({"parliament", "assembly"})
+
+
+def _electorate(doc, f: _Found) -> bool:
+    """The name is an electorate's, or a word of one ("Sheffield Hallam"), after who sits for
+    it."""
+    k = f.start
+    while k > 0 and is_cap(doc[k - 1]):
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "for" or not f.entries:
+        return False
+    who = doc[k - 2].lower_
+    return who in MEMBER_WORDS or (
+        who in MEMBER_BODIES and any(doc[x].lower_ == "member" for x in range(max(0, k - 6), k - 2))
+    )
+
+
+# the words that end a firm's name, after its own words ("Lakes Edge Apartments, LLC"); not
+# "Co." (a county's abbreviation) nor "AG" (an attorney general's)
+FIRM_ENDS = frozenset(
+    {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llp", "gmbh"}
+    | {"apartments"}
+)
+# lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
+FIRM_JOINS = frozenset({"&", "of", "and"})
+
+
+def _firm_names(doc) -> Callable[[_Found], bool]:
+    """Whether a name is a word of a firm's name: the capitalised words before a firm's ending
+    ("Lakes Edge Apartments, LLC" is no town of Alaska), and, as one sense per text, a run of
+    two or more capitalised words that begins one ("Lakes Edge purchased the Property")."""
+    tv = view(doc)
+    words, cap, n = tv.words, tv.cap, len(tv.words)
+    spans: list[tuple[int, int]] = []
+    heads: set[tuple[str, ...]] = set()
+    for k in range(1, n):
+        if tv.lower[k] not in FIRM_ENDS:
+            continue
+        if tv.lower[k] == "apartments":  # the last word of the name: "Plantation Lakes Apartments"
+            i, end = k, k + 1
+        else:  # after the name, with or without a comma: "Lakes Edge Apartments, LLC"
+            i = end = k - 1 if words[k - 1] == "," and k >= 2 else k
+        while i > 0 and (cap[i - 1] or (tv.lower[i - 1] in FIRM_JOINS and i >= 2 and cap[i - 2])):
+            i -= 1
+        if i < end and cap[i]:
+            spans.append((i, end))
+            heads.add(tuple(tv.lower[i:end]))
+    if not spans:
+        return lambda f: False
+
+    def run(f: _Found) -> tuple[str, ...]:
+        i, j = f.start, f.end
+        while i > 0 and cap[i - 1]:
+            i -= 1
+        while j < n and cap[j]:
+            j += 1
+        return tuple(tv.lower[i:j])
+
+    def firm(f: _Found) -> bool:
+        if any(i <= f.start and f.end <= j for i, j in spans):
+            return True
+        seq = run(f)
+        return len(seq) >= 2 and any(h[: len(seq)] == seq for h in heads)
+
+    return firm
+
+
 # a town's own bodies after its name, which no country has ("Palestine City Council")
 MUNICIPAL_WORDS = frozenset(
     {"City", "Town", "Township", "Village", "Borough", "Selectmen", "Independent"}
@@ -1327,11 +1431,12 @@ PART_WORDS = frozenset({"midlands", "highlands", "lowlands", "central"})
 
 def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     """A first-level unit named by compass words or a country's part ("the North West", "the
-    Midlands"), which many countries call their own parts, in a country none of the text's
-    other places lies in: a British story's regions of England (no GeoNames units) are no
+    Midlands", "the Far North"), which many countries call their own parts, in a country none of
+    the text's other places lies in: a British story's regions of England (no GeoNames units) are no
     provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
     key = norm(span_text(doc, f.start, f.end))
-    if not (is_compass(key) or key in PART_WORDS):
+    far = key.startswith("far ") and is_compass(key[4:])  # "Far North Queensland"
+    if not (is_compass(key) or key in PART_WORDS or far):
         return False
     if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
         return False

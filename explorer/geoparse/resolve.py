@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import norm, spelled_alike
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -187,6 +187,12 @@ def _size(e: Entry) -> int:
     return max(e.population, FAMOUS_POP) if e.rank == 5 else e.population
 
 
+def _misspelled(key: str, name: str) -> bool:
+    """The folded name a text writes is another spelling of a place's own name, not a name of
+    its own ("pittsburgh" for Pittsburg; not "lakeville" for a town called otherwise)."""
+    return key != name and spelled_alike(key, name)
+
+
 def _namesake(e: Entry, others) -> float:
     """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
     the city, unless the city is small beside the region ("Indiana, Pennsylvania")."""
@@ -226,7 +232,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
     w = WEIGHTS
     cands: list[list[tuple[Entry, float]]] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         seen: dict[str, Entry] = {}
         for e in m.entries:
             if e.gid not in seen or (e.primary and not seen[e.gid].primary):
@@ -239,6 +245,31 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 g: e
                 for g, e in seen.items()
                 if e.primary or e.rank < 2 or e.population * VARIANT_RATIO >= big
+            }
+        # a country's news spells its own towns' names as they are: a town of a country that
+        # has a bigger town so named is not found by a spelling of its name a letter away
+        # ("Pittsburgh" is Pennsylvania's, not Pittsburg, California's)
+        own: dict[str | None, int] = {}
+        for e in seen.values():
+            if e.primary and e.rank == 4:
+                own[e.country] = max(own.get(e.country, 0), e.population)
+        if own:
+            key = norm(m.name)
+            # but "Pittsburgh, Kan.": the region after a comma says which town is meant
+            n = mentions[i + 1] if i + 1 < len(mentions) else None
+            after = (
+                {(x.country, x.admin1) for x in n.entries if x.rank == 2}
+                if n is not None and _COMMA.match(text[m.end : n.start])
+                else set()
+            )
+            seen = {
+                g: e
+                for g, e in seen.items()
+                if e.primary
+                or e.rank != 4
+                or e.population >= own.get(e.country, 0)
+                or not _misspelled(key, norm(e.name))
+                or (e.country, e.admin1) in after
             }
         scored = sorted(
             ((e, _base(e) + _namesake(e, seen.values())) for e in seen.values()),
