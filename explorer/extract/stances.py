@@ -131,6 +131,8 @@ class _Claim:
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
+# the words of a state's armed men on the ground, who fight where they stand
+_TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
 
 
 def _y_verb(lemma: str, groups) -> str:
@@ -1810,6 +1812,9 @@ class StanceRules:
                         away, theatre = {theatre.country}, None
                     else:
                         break
+                if theatre is not None:
+                    # "French troops backed by Malian soldiers": not a war in France
+                    theatre = self._foreign_force(cl, ms, theatre) or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
@@ -1962,6 +1967,44 @@ class StanceRules:
             return False
         nouns = self.lex.words("government_nouns")
         return any(w[:1].isupper() and w.lower() not in nouns for w in m.ref.name.split())
+
+    def _foreign_force(self, cl: _Claim, parties: list[Mention], theatre):
+        """ "French troops backed by Malian soldiers attacked jihadist positions", "American
+        troops backed by British jets attacked Iraqi positions", with no place named: the
+        adjective of the forces backed says whose they are, not where they fight. When their
+        country is no place of the article and no listed war of the claim's year is fought
+        there, the conflict is the one listed war of the year fought in another country the
+        sentence names ("Malian", "Iraqi"), or, when none is and the backers are another
+        state's troops beside them, not stated (one of the two countries, the words do not
+        say which). None: the conflict stays. "Ukrainian troops backed by American
+        artillery" fight in Ukraine's listed war, "Colombian troops backed by U.S. advisers"
+        at home."""
+        code = theatre.country
+        if theatre.definition is not None or not code or cl.relation != "backs" or not parties:
+            return None
+        if not all(self._troops(m) and m.ref.code == code for m in parties):
+            return None
+        finder = self.doc_theatre
+        if finder.named_as_place(code) or finder.dateline.get(code):
+            return None
+        year = self.year(cl.trigger)
+        wars = [th for th in self.lex.theatres.values() if th.covers(year)]
+        if any(code in th.countries for th in wars):
+            return None
+        others = {m.ref.code for m in self.ctx.mentions if m.ref.code and m.ref.code != code}
+        there = [th for th in wars if others & set(th.countries)]
+        if len(there) == 1:
+            return finder.listed_war(there[0])
+        beside = bool(cl.powers) and all(
+            self._troops(m) and m.ref.code not in (None, code) for m in cl.powers
+        )
+        return finder.unplaced() if beside or there else None
+
+    def _troops(self, m: Mention) -> bool:
+        """A state's armed men ("French troops", "Malian soldiers", "the Kenyan army")."""
+        if m.ref.kind != "state" or m.ref.form != "organ" or not self.ctx.owns(m):
+            return False
+        return self.ctx.s.sent.doc[m.j - 1].lower_ in _TROOPS
 
     def _from_home(self, cl: _Claim, parties: list[Mention], theatre) -> bool:
         """A state backing or arming a movement its own listed war does not know, in an
