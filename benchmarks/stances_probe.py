@@ -15,7 +15,7 @@ Western Sahara and Kashmir, with support, supply, opposition, mediation and deni
 Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
 nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016, Kashmir in
 1990 and 2019, Western Sahara in 1976 and 2020, Sudan in 2023, Tigray in 2022, Myanmar in
-2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 22
+2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 24
 from Mali, Somalia, Afghanistan, Sri Lanka, Chad, Congo, Angola, Nigeria, Syria, Ukraine,
 Iraq, Colombia, Sudan, Myanmar, Tigray and Libya, most of them two states' forces side by
 side with no place named). Run it
@@ -2442,6 +2442,26 @@ doc(
         (
             "Saudi Arabia and the United States have been mediating between the army and the RSF in Jeddah.",
             [("Saudi", "mediates", "Sudanese Armed|SAF|army", "", "Sudan"), ("Saudi", "mediates", "RSF|Rapid", "", "Sudan"), (US, "mediates", "Sudanese Armed|SAF|army", "", "Sudan"), (US, "mediates", "RSF|Rapid", "", "Sudan")],
+        )
+    ],
+)
+doc(
+    "army-sudan-truce-2023",
+    "May 21, 2023",
+    [
+        (
+            "The United States and Saudi Arabia brokered a week-long ceasefire between the RSF and the army.",
+            [(US, "mediates", "RSF|Rapid", "?", "Sudan"), (US, "mediates", "Sudanese Armed|SAF", "?", "Sudan"), ("Saudi", "mediates", "RSF|Rapid", "?", "Sudan"), ("Saudi", "mediates", "Sudanese Armed|SAF", "?", "Sudan")],
+        )
+    ],
+)
+doc(
+    "army-lebanon-2006",
+    "July 20, 2006",
+    [
+        (
+            "Qatar is mediating between Hezbollah and the army.",
+            [("Qatar", "mediates", "Hezbollah", "?")],
         )
     ],
 )
