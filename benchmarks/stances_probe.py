@@ -15,7 +15,7 @@ Western Sahara and Kashmir, with support, supply, opposition, mediation and deni
 Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
 nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016, Kashmir in
 1990 and 2019, Western Sahara in 1976 and 2020, Sudan in 2023, Tigray in 2022, Myanmar in
-2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 24
+2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 26
 from Mali, Somalia, Afghanistan, Sri Lanka, Chad, Congo, Angola, Nigeria, Syria, Ukraine,
 Iraq, Colombia, Sudan, Myanmar, Tigray and Libya, most of them two states' forces side by
 side with no place named). Run it
@@ -2261,7 +2261,10 @@ doc(
     [
         (
             "French troops backed by Malian soldiers attacked jihadist positions on Monday.",
-            [("France", "backs", "Mali", "?", "Sahel"), ("Mali", "backs", "France|French", "?", "Sahel")],
+            [
+                ("France", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "backs", "France|French", "?", "Sahel"),
+            ],
         )
     ],
 )
@@ -2271,7 +2274,10 @@ doc(
     [
         (
             "Kenyan troops backed by Somali soldiers attacked militant positions overnight, a military spokesman said.",
-            [("Kenya", "backs", "Somal", "?", "Somalia"), ("Somal", "backs", "Kenya", "?", "Somalia")],
+            [
+                ("Kenya", "backs", "Somal", "?", "Somalia"),
+                ("Somal", "backs", "Kenya", "?", "Somalia"),
+            ],
         )
     ],
 )
@@ -2281,7 +2287,10 @@ doc(
     [
         (
             "British troops backed by Afghan soldiers attacked insurgent positions before dawn.",
-            [("Brit|United Kingdom", "backs", "Afghan", "?", "Afghan"), ("Afghan", "backs", "Brit|United Kingdom", "?", "Afghan")],
+            [
+                ("Brit|United Kingdom", "backs", "Afghan", "?", "Afghan"),
+                ("Afghan", "backs", "Brit|United Kingdom", "?", "Afghan"),
+            ],
         )
     ],
 )
@@ -2291,7 +2300,10 @@ doc(
     [
         (
             "Indian troops backed by Sri Lankan soldiers attacked rebel positions on Monday.",
-            [("India", "backs", "Sri Lanka", "?", "Sri Lanka|" + NS), ("Sri Lanka", "backs", "India", "?", "Sri Lanka|" + NS)],
+            [
+                ("India", "backs", "Sri Lanka", "?", "Sri Lanka|" + NS),
+                ("Sri Lanka", "backs", "India", "?", "Sri Lanka|" + NS),
+            ],
         )
     ],
 )
@@ -2301,7 +2313,10 @@ doc(
     [
         (
             "Chadian troops backed by Malian soldiers attacked Islamist positions in the mountains.",
-            [("Chad", "backs", "Mali", "?", "Sahel|Mali|" + NS), ("Mali", "backs", "Chad", "?", "Sahel|Mali|" + NS)],
+            [
+                ("Chad", "backs", "Mali", "?", "Sahel|Mali|" + NS),
+                ("Mali", "backs", "Chad", "?", "Sahel|Mali|" + NS),
+            ],
         )
     ],
 )
@@ -2311,7 +2326,10 @@ doc(
     [
         (
             "Tanzanian troops backed by Congolese soldiers attacked rebel positions, the UN said.",
-            [("Tanzania", "backs", "Congo", "?", "Congo|" + NS), ("Congo", "backs", "Tanzania", "?", "Congo|" + NS)],
+            [
+                ("Tanzania", "backs", "Congo", "?", "Congo|" + NS),
+                ("Congo", "backs", "Tanzania", "?", "Congo|" + NS),
+            ],
         )
     ],
 )
@@ -2321,7 +2339,10 @@ doc(
     [
         (
             "Cuban troops backed by Angolan soldiers attacked UNITA positions.",
-            [("Cuba", "backs", "Angola", "?", "Angola|" + NS), ("Angola", "backs", "Cuba", "?", "Angola|" + NS)],
+            [
+                ("Cuba", "backs", "Angola", "?", "Angola|" + NS),
+                ("Angola", "backs", "Cuba", "?", "Angola|" + NS),
+            ],
         )
     ],
 )
@@ -2331,7 +2352,10 @@ doc(
     [
         (
             "Nigerian troops backed by Chadian soldiers attacked Boko Haram positions.",
-            [("Chad", "backs", "Nigeria", "?", "Nigeria|" + NS), ("Nigeria", "backs", "Chad", "?", "Nigeria|" + NS)],
+            [
+                ("Chad", "backs", "Nigeria", "?", "Nigeria|" + NS),
+                ("Nigeria", "backs", "Chad", "?", "Nigeria|" + NS),
+            ],
         )
     ],
 )
@@ -2341,7 +2365,10 @@ doc(
     [
         (
             "Russian troops backed by Syrian soldiers attacked rebel positions.",
-            [("Russia", "backs", "Syria", "?", "Syria"), ("Syria", "backs", "Russia", "?", "Syria")],
+            [
+                ("Russia", "backs", "Syria", "?", "Syria"),
+                ("Syria", "backs", "Russia", "?", "Syria"),
+            ],
         )
     ],
 )
@@ -2351,7 +2378,10 @@ doc(
     [
         (
             "French troops backed by Malian soldiers attacked jihadist positions near Gao.",
-            [("France", "backs", "Mali", "?", "Sahel"), ("Mali", "backs", "France|French", "?", "Sahel")],
+            [
+                ("France", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "backs", "France|French", "?", "Sahel"),
+            ],
         )
     ],
 )
@@ -2361,7 +2391,10 @@ doc(
     [
         (
             "Ukrainian troops backed by American artillery attacked Russian positions on Saturday.",
-            [(US, "backs", "Ukrain", "", "Ukraine"), ("Ukrain", "opposes", "Russia", "?", "Ukraine")],
+            [
+                (US, "backs", "Ukrain", "", "Ukraine"),
+                ("Ukrain", "opposes", "Russia", "?", "Ukraine"),
+            ],
         )
     ],
 )
@@ -2371,7 +2404,10 @@ doc(
     [
         (
             "Syrian troops backed by Russian jets attacked rebel positions on Wednesday.",
-            [("Russia", "backs", "Syria", "", "Syria"), ("Syria", "opposes", "rebel", "?", "Syria")],
+            [
+                ("Russia", "backs", "Syria", "", "Syria"),
+                ("Syria", "opposes", "rebel", "?", "Syria"),
+            ],
         )
     ],
 )
@@ -2381,7 +2417,10 @@ doc(
     [
         (
             "Iraqi troops backed by Iranian advisers attacked Islamic State positions.",
-            [("Iran", "backs", "Iraq", "", "Iraq"), ("Iraq", "opposes", "Islamic State", "?", "Iraq")],
+            [
+                ("Iran", "backs", "Iraq", "", "Iraq"),
+                ("Iraq", "opposes", "Islamic State", "?", "Iraq"),
+            ],
         )
     ],
 )
@@ -2391,7 +2430,10 @@ doc(
     [
         (
             "Colombian troops backed by U.S. advisers attacked guerrilla camps.",
-            [(US, "backs", "Colombia", "", "Colombia"), ("Colombia", "opposes", "guerrilla", "?", "Colombia")],
+            [
+                (US, "backs", "Colombia", "", "Colombia"),
+                ("Colombia", "opposes", "guerrilla", "?", "Colombia"),
+            ],
         )
     ],
 )
@@ -2401,7 +2443,10 @@ doc(
     [
         (
             "Ukrainian troops backed by Polish volunteers attacked Russian positions.",
-            [("Pol", "backs", "Ukrain", "?", "Ukraine"), ("Ukrain", "opposes", "Russia", "?", "Ukraine")],
+            [
+                ("Pol", "backs", "Ukrain", "?", "Ukraine"),
+                ("Ukrain", "opposes", "Russia", "?", "Ukraine"),
+            ],
         )
     ],
 )
@@ -2411,7 +2456,10 @@ doc(
     [
         (
             "Sudanese troops backed by Egyptian jets attacked RSF positions.",
-            [("Egypt", "backs", "Sudan", "", "Sudan"), ("Sudan", "opposes", "RSF|Rapid", "?", "Sudan")],
+            [
+                ("Egypt", "backs", "Sudan", "", "Sudan"),
+                ("Sudan", "opposes", "RSF|Rapid", "?", "Sudan"),
+            ],
         )
     ],
 )
@@ -2421,7 +2469,11 @@ doc(
     [
         (
             "French troops fought alongside Malian soldiers against the Islamists.",
-            [("France", "backs", "Mali", "", "Sahel"), ("France", "opposes", "Islamist", "?", "Sahel"), ("Mali", "opposes", "Islamist", "?", "Sahel")],
+            [
+                ("France", "backs", "Mali", "", "Sahel"),
+                ("France", "opposes", "Islamist", "?", "Sahel"),
+                ("Mali", "opposes", "Islamist", "?", "Sahel"),
+            ],
         )
     ],
 )
@@ -2431,7 +2483,10 @@ doc(
     [
         (
             "American troops backed by British jets attacked Iraqi positions.",
-            [("Brit|United Kingdom", "backs", US, "?", "Iraq|" + NS), (US, "opposes", "Iraq", "?", "Iraq|" + NS)],
+            [
+                ("Brit|United Kingdom", "backs", US, "?", "Iraq|" + NS),
+                (US, "opposes", "Iraq", "?", "Iraq|" + NS),
+            ],
         )
     ],
 )
@@ -2441,7 +2496,12 @@ doc(
     [
         (
             "Saudi Arabia and the United States have been mediating between the army and the RSF in Jeddah.",
-            [("Saudi", "mediates", "Sudanese Armed|SAF|army", "", "Sudan"), ("Saudi", "mediates", "RSF|Rapid", "", "Sudan"), (US, "mediates", "Sudanese Armed|SAF|army", "", "Sudan"), (US, "mediates", "RSF|Rapid", "", "Sudan")],
+            [
+                ("Saudi", "mediates", "Sudanese Armed|SAF|army", "", "Sudan"),
+                ("Saudi", "mediates", "RSF|Rapid", "", "Sudan"),
+                (US, "mediates", "Sudanese Armed|SAF|army", "", "Sudan"),
+                (US, "mediates", "RSF|Rapid", "", "Sudan"),
+            ],
         )
     ],
 )
@@ -2451,7 +2511,12 @@ doc(
     [
         (
             "The United States and Saudi Arabia brokered a week-long ceasefire between the RSF and the army.",
-            [(US, "mediates", "RSF|Rapid", "?", "Sudan"), (US, "mediates", "Sudanese Armed|SAF", "?", "Sudan"), ("Saudi", "mediates", "RSF|Rapid", "?", "Sudan"), ("Saudi", "mediates", "Sudanese Armed|SAF", "?", "Sudan")],
+            [
+                (US, "mediates", "RSF|Rapid", "?", "Sudan"),
+                (US, "mediates", "Sudanese Armed|SAF", "?", "Sudan"),
+                ("Saudi", "mediates", "RSF|Rapid", "?", "Sudan"),
+                ("Saudi", "mediates", "Sudanese Armed|SAF", "?", "Sudan"),
+            ],
         )
     ],
 )
@@ -2471,7 +2536,10 @@ doc(
     [
         (
             "China has been mediating between the army and ethnic armed groups in northern Shan State.",
-            [("China", "mediates", "Myanmar|junta|Tatmadaw|army", "?", "Myanmar"), ("China", "mediates", "ethnic|armed groups", "?", "Myanmar")],
+            [
+                ("China", "mediates", "Myanmar|junta|Tatmadaw|army", "?", "Myanmar"),
+                ("China", "mediates", "ethnic|armed groups", "?", "Myanmar"),
+            ],
         )
     ],
 )
@@ -2481,7 +2549,10 @@ doc(
     [
         (
             "The United Arab Emirates supplied drones that helped Abiy Ahmed's forces push back the Tigrayan advance.",
-            [("Emirates|UAE", "supplies", "Ethiop|Abiy", "", "Tigray"), ("Emirates|UAE", "backs", "Ethiop|Abiy", "?", "Tigray")],
+            [
+                ("Emirates|UAE", "supplies", "Ethiop|Abiy", "", "Tigray"),
+                ("Emirates|UAE", "backs", "Ethiop|Abiy", "?", "Tigray"),
+            ],
         )
     ],
 )
@@ -2491,7 +2562,35 @@ doc(
     [
         (
             "Turkey supplied drones that helped the Tripoli government repel Haftar's offensive.",
-            [("Turkey", "supplies", "Tripoli|Libya|GNA|National Accord", "", "Libya"), ("Turkey", "backs", "Tripoli|Libya|GNA|National Accord", "?", "Libya")],
+            [
+                ("Turkey", "supplies", "Tripoli|Libya|GNA|National Accord", "", "Libya"),
+                ("Turkey", "backs", "Tripoli|Libya|GNA|National Accord", "?", "Libya"),
+                # widened after reading: helping repel Haftar's offensive opposes his side
+                ("Turkey", "opposes", "Haftar|LNA|Libyan National", "?", "Libya"),
+            ],
+        )
+    ],
+)
+doc(
+    "drones-yemen-2019",
+    "September 20, 2019",
+    [
+        (
+            "Iran denies supplying drones that helped the Houthis.",
+            [("Iran", "supplies|backs", "Houthi", "?neg")],
+        )
+    ],
+)
+doc(
+    "jets-syria-2016",
+    "December 20, 2016",
+    [
+        (
+            "Russia sold jets that helped the Syrian army retake Aleppo.",
+            [
+                ("Russia", "supplies", "Syria", "", "Syria"),
+                ("Russia", "backs", "Syria", "?", "Syria"),
+            ],
         )
     ],
 )

@@ -59,7 +59,9 @@ def test_forces_backed_with_no_place_fight_in_the_listed_war_of_the_sentence(
 
 
 def test_two_states_forces_side_by_side_with_no_listed_war_are_in_no_stated_conflict(parse):
-    ex = parse("Indian troops backed by Sri Lankan soldiers attacked rebel positions.", "1987-10-12")
+    ex = parse(
+        "Indian troops backed by Sri Lankan soldiers attacked rebel positions.", "1987-10-12"
+    )
     names = {t.name for t in ex.theatres}
     # before: "Sri Lanka backs Indian government" in a war in India
     assert claims(ex) and names == {"Conflict not stated"}, (names, claims(ex))
@@ -115,3 +117,31 @@ def test_a_bare_army_in_a_war_with_no_one_army_names_no_side(parse):
     # Lebanon's war lists no "army": in a story of 2006 "the army" may be Israel's
     got = claims(parse("Qatar is mediating between Hezbollah and the army.", "2006-07-20"))
     assert got == {("Qatar", "mediates", "Hezbollah")}, got
+
+
+# --- arms that helped a side -----------------------------------------------------------------
+
+
+def test_arms_supplied_that_helped_a_side_supply_and_back_it(parse):
+    text = (
+        "The United Arab Emirates supplied drones that helped Abiy Ahmed's forces push back "
+        "the Tigrayan advance."
+    )
+    got = claims(parse(text, "2021-12-20"))
+    # before: nothing (the help's subject is the drones, no side)
+    assert ("United Arab Emirates", "supplies", "Ethiopian government") in got, got
+    assert ("United Arab Emirates", "backs", "Ethiopian government") in got, got
+
+
+def test_a_denied_supply_of_arms_that_helped_denies_the_help_too(parse):
+    ex = parse("Iran denies supplying drones that helped the Houthis.", "2019-09-20")
+    assert not claims(ex), claims(ex)
+    assert ("Iran", "backs", "Houthis") in claims(ex, negated=True), claims(ex, negated=True)
+
+
+def test_help_to_repel_an_offensive_glued_into_one_phrase_backs_the_helped(parse):
+    # the parser reads "the Tripoli government repel Haftar's offensive" as one noun phrase
+    got = claims(parse("Turkish drones helped the Tripoli government repel Haftar's offensive."))
+    # before: Turkey backing Haftar's LNA, whose offensive was repelled
+    assert ("Turkey", "backs", "Government of National Accord (GNA)") in got, got
+    assert ("Turkey", "backs", "Libyan National Army (LNA)") not in got, got

@@ -312,6 +312,9 @@ class StanceRules:
                 # of a list, the names before the clause: "Russia, which backs Assad, and
                 # Turkey, which backs the rebels"
                 got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
+                if not got and self._arms_that_help(tok):
+                    # "supplied drones that helped Abiy's forces": the supplier helped
+                    got = self._subject_powers(tok.head.head)
             else:
                 got = self._actors_of(with_conjuncts(s))
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
@@ -445,6 +448,16 @@ class StanceRules:
         if lem != "side" and lem not in self.lex.words("armed_nouns"):
             return False
         return any(c.lower_ in self.cfg.get("rival_words", []) for c in tok.children)
+
+    def _supplied_arms(self, tok) -> bool:
+        """Arms as the object of a verb of supply ("supplied drones", "sold jets")."""
+        verb = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and verb.i != tok.i
+            and verb.lemma_.lower() in self.cfg["supplies"]["verbs"]
+            and self._weaponish(tok)
+        )
 
     def _weaponish(self, tok) -> bool:
         organ = tok.lemma_.lower() in self.lex.words("state_organs")
@@ -664,15 +677,18 @@ class StanceRules:
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
-        if rel == "backs":
-            heads = [o for h in heads for o in self._campaign_owner(h)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
+            # before whose offensive: "helped the Tripoli government repel Haftar's
+            # offensive", the verb glued into the object, helps the government
             heads, foes = self._helped(tok, heads)
-            if heads and self._helped_to_agree(tok):
-                # "Norway helped the government and the Tamil Tigers reach a ceasefire":
-                # help to a deal between sides is mediation, not backing either
-                return [_Claim("mediates", tok, powers, heads, spread=True)]
+            foes = [o for h in foes for o in self._campaign_owner(h)]
+        if rel == "backs":
+            heads = [o for h in heads for o in self._campaign_owner(h)]
+        if tok.lemma_ in ("help", "assist") and heads and self._helped_to_agree(tok):
+            # "Norway helped the government and the Tamil Tigers reach a ceasefire": help to
+            # a deal between sides is mediation, not backing either
+            return [_Claim("mediates", tok, powers, heads, spread=True)]
         if not heads:
             heads = preps(tok, "behind", "with")
         if not heads:
@@ -693,7 +709,23 @@ class StanceRules:
         against = self._against(tok)
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+        if tok.lemma_ in ("help", "assist") and heads and self._arms_that_help(tok):
+            # "supplied drones that helped Abiy's forces": the arms went to those helped, and
+            # the help is said as the supply is ("denies supplying drones that helped")
+            out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
+            for cl in out:
+                cl.trigger = tok.head.head
         return out
+
+    def _arms_that_help(self, tok) -> bool:
+        """A help verb in a relative clause on arms supplied ("drones that helped")."""
+        subj = children(tok, "nsubj")
+        return (
+            tok.dep_ == "relcl"
+            and bool(subj)
+            and subj[0].lower_ in RELPRON
+            and self._supplied_arms(tok.head)
+        )
 
     def _root_noun_verb(self, tok, lem: str) -> list[_Claim]:
         """A verb in the third person the tagger took for a plural noun at the root, the
