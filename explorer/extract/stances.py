@@ -2006,7 +2006,8 @@ class StanceRules:
         adjective of the forces backed says whose they are, not where they fight. When their
         country is no place of the article and no listed war of the claim's year is fought
         there, the conflict is the one listed war of the year fought in another country the
-        sentence names ("Malian", "Iraqi"), or, when none is and the backers are another
+        sentence names ("Malian" soldiers beside them, "Iraqi" positions; not other troops,
+        who may be abroad too), or, when none is and the backers are another
         state's troops beside them, not stated (one of the two countries, the words do not
         say which). None: the conflict stays. "Ukrainian troops backed by American
         artillery" fight in Ukraine's listed war, "Colombian troops backed by U.S. advisers"
@@ -2023,14 +2024,30 @@ class StanceRules:
         wars = [th for th in self.lex.theatres.values() if th.covers(year)]
         if any(code in th.countries for th in wars):
             return None
-        others = {m.ref.code for m in self.ctx.mentions if m.ref.code and m.ref.code != code}
+        # another state's men ("drove Libyan troops out") may be abroad too, unless they
+        # are the backers beside the forces (the host's: "backed by Malian soldiers")
+        beside = {m.j - 1 for m in cl.powers if self.ctx.owns(m)}
+        others = set()
+        for m in self.ctx.mentions:
+            head = self._men_of(m)
+            if m.ref.code not in (None, code) and (head is None or head.i in beside):
+                others.add(m.ref.code)
         there = [th for th in wars if others & set(th.countries)]
         if len(there) == 1:
             return finder.listed_war(there[0])
-        beside = bool(cl.powers) and all(
+        two = bool(cl.powers) and all(
             self._troops(m) and m.ref.code not in (None, code) for m in cl.powers
         )
-        return finder.unplaced() if beside or there else None
+        return finder.unplaced() if two or there else None
+
+    def _men_of(self, m: Mention):
+        """The armed men a state's name is on ("Libyan troops"), if any."""
+        if not self.ctx.owns(m):
+            return None
+        tok = self.ctx.s.sent.doc[m.j - 1]
+        while tok.dep_ in ("amod", "compound", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok if tok.lower_ in _TROOPS else None
 
     def _troops(self, m: Mention) -> bool:
         """A state's armed men ("French troops", "Malian soldiers", "the Kenyan army")."""
