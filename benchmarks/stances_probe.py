@@ -2145,7 +2145,12 @@ doc(
         ),
         (
             "Iran and Turkey have supplied drones that helped Abiy Ahmed's forces turn back a rebel advance on Addis Ababa last year.",
-            [("Iran", "supplies", "Ethiop|Abiy", ""), ("Turkey", "supplies", "Ethiop|Abiy", "")],
+            [
+                ("Iran", "supplies", "Ethiop|Abiy", ""),
+                ("Turkey", "supplies", "Ethiop|Abiy", ""),
+                # widened in sidesq11, once the help was read: arms that helped a side back it
+                ("Iran|Turkey", "backs", "Ethiop|Abiy", "?"),
+            ],
         ),
     ],
 )
