@@ -2007,7 +2007,8 @@ class StanceRules:
         country is no place of the article and no listed war of the claim's year is fought
         there, the conflict is the one listed war of the year fought in another country the
         sentence names ("Malian" soldiers beside them, "Iraqi" positions; not other troops,
-        who may be abroad too), or, when none is and the backers are another
+        who may be abroad too), or the home war of a listed side it names ("backed by
+        Syrian rebels"), or, when none is and the backers are another
         state's troops beside them, not stated (one of the two countries, the words do not
         say which). None: the conflict stays. "Ukrainian troops backed by American
         artillery" fight in Ukraine's listed war, "Colombian troops backed by U.S. advisers"
@@ -2027,12 +2028,14 @@ class StanceRules:
         # another state's men ("drove Libyan troops out") may be abroad too, unless they
         # are the backers beside the forces (the host's: "backed by Malian soldiers")
         beside = {m.j - 1 for m in cl.powers if self.ctx.owns(m)}
-        others = set()
+        others, homes = set(), set()
         for m in self.ctx.mentions:
             head = self._men_of(m)
             if m.ref.code not in (None, code) and (head is None or head.i in beside):
                 others.add(m.ref.code)
-        there = [th for th in wars if others & set(th.countries)]
+            if m.ref.kind == "party" and m.ref.theatres:
+                homes.add(m.ref.theatres[0])  # "backed by Syrian rebels": a side at home
+        there = [th for th in wars if others & set(th.countries) or th.id in homes]
         if len(there) == 1:
             return finder.listed_war(there[0])
         two = bool(cl.powers) and all(
