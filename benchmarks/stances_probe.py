@@ -15,12 +15,15 @@ Western Sahara and Kashmir, with support, supply, opposition, mediation and deni
 Syria, Yemen and Ukraine in 2023, with denials, reported speech and sentences that claim
 nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016, Kashmir in
 1990 and 2019, Western Sahara in 1976 and 2020, Sudan in 2023, Tigray in 2022, Myanmar in
-2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021). Run it
+2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 26
+from Mali, Somalia, Afghanistan, Sri Lanka, Chad, Congo, Angola, Nigeria, Syria, Ukraine,
+Iraq, Colombia, Sudan, Myanmar, Tigray and Libya, most of them two states' forces side by
+side with no place named). Run it
 after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
-(``--from sri-lanka-1990`` runs only the articles from that one on, ``--before`` only those
+(``--from side-by-side-mali-2013`` runs only the articles from that one on, ``--before`` only those
 before it: one pass's sentences apart from the others.)
 
 Each sentence is its own paragraph of an article dated by its date line. An expectation is
@@ -2142,7 +2145,12 @@ doc(
         ),
         (
             "Iran and Turkey have supplied drones that helped Abiy Ahmed's forces turn back a rebel advance on Addis Ababa last year.",
-            [("Iran", "supplies", "Ethiop|Abiy", ""), ("Turkey", "supplies", "Ethiop|Abiy", "")],
+            [
+                ("Iran", "supplies", "Ethiop|Abiy", ""),
+                ("Turkey", "supplies", "Ethiop|Abiy", ""),
+                # widened in sidesq11, once the help was read: arms that helped a side back it
+                ("Iran|Turkey", "backs", "Ethiop|Abiy", "?"),
+            ],
         ),
     ],
 )
@@ -2243,6 +2251,352 @@ doc(
             "The Southern African Development Community agreed to send a standby force to support Maputo.",
             [("Southern African|SADC", "backs", "Mozambi|Maputo", "?")],
         ),
+    ],
+)
+
+
+# branch sidesq11: two states' forces fighting side by side with no place named
+# ("French troops backed by Malian soldiers"), where the adjective's country is the war's
+# place and where it is not, a bare "the army" of a war with one national army, and help in
+# a relative clause; one article a sentence, written before the rules were run on them
+NS = r"not stated|^$"
+doc(
+    "side-by-side-mali-2013",
+    "January 14, 2013",
+    [
+        (
+            "French troops backed by Malian soldiers attacked jihadist positions on Monday.",
+            [
+                ("France", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "backs", "France|French", "?", "Sahel"),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-somalia-2012",
+    "October 1, 2012",
+    [
+        (
+            "Kenyan troops backed by Somali soldiers attacked militant positions overnight, a military spokesman said.",
+            [
+                ("Kenya", "backs", "Somal", "?", "Somalia"),
+                ("Somal", "backs", "Kenya", "?", "Somalia"),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-afghanistan-2010",
+    "June 3, 2010",
+    [
+        (
+            "British troops backed by Afghan soldiers attacked insurgent positions before dawn.",
+            [
+                ("Brit|United Kingdom", "backs", "Afghan", "?", "Afghan"),
+                ("Afghan", "backs", "Brit|United Kingdom", "?", "Afghan"),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-sri-lanka-1987",
+    "October 12, 1987",
+    [
+        (
+            "Indian troops backed by Sri Lankan soldiers attacked rebel positions on Monday.",
+            [
+                ("India", "backs", "Sri Lanka", "?", "Sri Lanka|" + NS),
+                ("Sri Lanka", "backs", "India", "?", "Sri Lanka|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-chad-2013",
+    "February 20, 2013",
+    [
+        (
+            "Chadian troops backed by Malian soldiers attacked Islamist positions in the mountains.",
+            [
+                ("Chad", "backs", "Mali", "?", "Sahel|Mali|" + NS),
+                ("Mali", "backs", "Chad", "?", "Sahel|Mali|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-congo-2013",
+    "November 2, 2013",
+    [
+        (
+            "Tanzanian troops backed by Congolese soldiers attacked rebel positions, the UN said.",
+            [
+                ("Tanzania", "backs", "Congo", "?", "Congo|" + NS),
+                ("Congo", "backs", "Tanzania", "?", "Congo|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-angola-1987",
+    "November 3, 1987",
+    [
+        (
+            "Cuban troops backed by Angolan soldiers attacked UNITA positions.",
+            [
+                ("Cuba", "backs", "Angola", "?", "Angola|" + NS),
+                ("Angola", "backs", "Cuba", "?", "Angola|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-nigeria-2015",
+    "February 10, 2015",
+    [
+        (
+            "Nigerian troops backed by Chadian soldiers attacked Boko Haram positions.",
+            [
+                ("Chad", "backs", "Nigeria", "?", "Nigeria|" + NS),
+                ("Nigeria", "backs", "Chad", "?", "Nigeria|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-syria-2016",
+    "November 20, 2016",
+    [
+        (
+            "Russian troops backed by Syrian soldiers attacked rebel positions.",
+            [
+                ("Russia", "backs", "Syria", "?", "Syria"),
+                ("Syria", "backs", "Russia", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "side-by-side-gao-2013",
+    "January 26, 2013",
+    [
+        (
+            "French troops backed by Malian soldiers attacked jihadist positions near Gao.",
+            [
+                ("France", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "backs", "France|French", "?", "Sahel"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-ukraine-2023",
+    "June 10, 2023",
+    [
+        (
+            "Ukrainian troops backed by American artillery attacked Russian positions on Saturday.",
+            [
+                (US, "backs", "Ukrain", "", "Ukraine"),
+                ("Ukrain", "opposes", "Russia", "?", "Ukraine"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-syria-2016",
+    "October 5, 2016",
+    [
+        (
+            "Syrian troops backed by Russian jets attacked rebel positions on Wednesday.",
+            [
+                ("Russia", "backs", "Syria", "", "Syria"),
+                ("Syria", "opposes", "rebel", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-iraq-2015",
+    "March 3, 2015",
+    [
+        (
+            "Iraqi troops backed by Iranian advisers attacked Islamic State positions.",
+            [
+                ("Iran", "backs", "Iraq", "", "Iraq"),
+                ("Iraq", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-colombia-2002",
+    "August 9, 2002",
+    [
+        (
+            "Colombian troops backed by U.S. advisers attacked guerrilla camps.",
+            [
+                (US, "backs", "Colombia", "", "Colombia"),
+                ("Colombia", "opposes", "guerrilla", "?", "Colombia"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-ukraine-soldiers-2022",
+    "September 12, 2022",
+    [
+        (
+            "Ukrainian troops backed by Polish volunteers attacked Russian positions.",
+            [
+                ("Pol", "backs", "Ukrain", "?", "Ukraine"),
+                ("Ukrain", "opposes", "Russia", "?", "Ukraine"),
+            ],
+        )
+    ],
+)
+doc(
+    "at-home-sudan-2023",
+    "May 2, 2023",
+    [
+        (
+            "Sudanese troops backed by Egyptian jets attacked RSF positions.",
+            [
+                ("Egypt", "backs", "Sudan", "", "Sudan"),
+                ("Sudan", "opposes", "RSF|Rapid", "?", "Sudan"),
+            ],
+        )
+    ],
+)
+doc(
+    "alongside-mali-2013",
+    "January 20, 2013",
+    [
+        (
+            "French troops fought alongside Malian soldiers against the Islamists.",
+            [
+                ("France", "backs", "Mali", "", "Sahel"),
+                ("France", "opposes", "Islamist", "?", "Sahel"),
+                ("Mali", "opposes", "Islamist", "?", "Sahel"),
+            ],
+        )
+    ],
+)
+doc(
+    "foreign-iraq-2003",
+    "March 25, 2003",
+    [
+        (
+            "American troops backed by British jets attacked Iraqi positions.",
+            [
+                ("Brit|United Kingdom", "backs", US, "?", "Iraq|" + NS),
+                (US, "opposes", "Iraq", "?", "Iraq|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "mediation-sudan-2023",
+    "June 1, 2023",
+    [
+        (
+            "Saudi Arabia and the United States have been mediating between the army and the RSF in Jeddah.",
+            [
+                ("Saudi", "mediates", "Sudanese Armed|SAF|army", "", "Sudan"),
+                ("Saudi", "mediates", "RSF|Rapid", "", "Sudan"),
+                (US, "mediates", "Sudanese Armed|SAF|army", "", "Sudan"),
+                (US, "mediates", "RSF|Rapid", "", "Sudan"),
+            ],
+        )
+    ],
+)
+doc(
+    "army-sudan-truce-2023",
+    "May 21, 2023",
+    [
+        (
+            "The United States and Saudi Arabia brokered a week-long ceasefire between the RSF and the army.",
+            [
+                (US, "mediates", "RSF|Rapid", "?", "Sudan"),
+                (US, "mediates", "Sudanese Armed|SAF", "?", "Sudan"),
+                ("Saudi", "mediates", "RSF|Rapid", "?", "Sudan"),
+                ("Saudi", "mediates", "Sudanese Armed|SAF", "?", "Sudan"),
+            ],
+        )
+    ],
+)
+doc(
+    "army-lebanon-2006",
+    "July 20, 2006",
+    [
+        (
+            "Qatar is mediating between Hezbollah and the army.",
+            [("Qatar", "mediates", "Hezbollah", "?")],
+        )
+    ],
+)
+doc(
+    "mediation-myanmar-2024",
+    "January 12, 2024",
+    [
+        (
+            "China has been mediating between the army and ethnic armed groups in northern Shan State.",
+            [
+                ("China", "mediates", "Myanmar|junta|Tatmadaw|army", "?", "Myanmar"),
+                ("China", "mediates", "ethnic|armed groups", "?", "Myanmar"),
+            ],
+        )
+    ],
+)
+doc(
+    "drones-tigray-2021",
+    "December 20, 2021",
+    [
+        (
+            "The United Arab Emirates supplied drones that helped Abiy Ahmed's forces push back the Tigrayan advance.",
+            [
+                ("Emirates|UAE", "supplies", "Ethiop|Abiy", "", "Tigray"),
+                ("Emirates|UAE", "backs", "Ethiop|Abiy", "?", "Tigray"),
+            ],
+        )
+    ],
+)
+doc(
+    "drones-libya-2020",
+    "May 20, 2020",
+    [
+        (
+            "Turkey supplied drones that helped the Tripoli government repel Haftar's offensive.",
+            [
+                ("Turkey", "supplies", "Tripoli|Libya|GNA|National Accord", "", "Libya"),
+                ("Turkey", "backs", "Tripoli|Libya|GNA|National Accord", "?", "Libya"),
+                # widened after reading: helping repel Haftar's offensive opposes his side
+                ("Turkey", "opposes", "Haftar|LNA|Libyan National", "?", "Libya"),
+            ],
+        )
+    ],
+)
+doc(
+    "drones-yemen-2019",
+    "September 20, 2019",
+    [
+        (
+            "Iran denies supplying drones that helped the Houthis.",
+            [("Iran", "supplies|backs", "Houthi", "?neg")],
+        )
+    ],
+)
+doc(
+    "jets-syria-2016",
+    "December 20, 2016",
+    [
+        (
+            "Russia sold jets that helped the Syrian army retake Aleppo.",
+            [
+                ("Russia", "supplies", "Syria", "", "Syria"),
+                ("Russia", "backs", "Syria", "?", "Syria"),
+            ],
+        )
     ],
 )
 

@@ -361,6 +361,10 @@ class PhraseReader:
                 return [self._mention(h, ActorRef(person, "leader", state=state, code=ref.code))]
             organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
             return [self._mention(h, organ)]
+        army = self._army_against_listed(h) if term in MILITARY and not states else None
+        if army is not None:
+            # "between the army and the RSF": the army of the listed side's own war
+            return [self._mention(h, army)]
         if term in MILITARY and not states and not self._non_state(h) and self._of_the_state(h):
             # "government forces", "regime troops": the government where the conflict is
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
@@ -592,6 +596,29 @@ class PhraseReader:
             c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < h.i
             for c in h.children
         )
+
+    def _army_against_listed(self, h) -> ActorRef | None:
+        """ "mediating between the army and the RSF", "the RSF and the army": a bare "the
+        army" joined to a side the lexicon lists is the side its war calls "the army" with
+        no qualifier (Sudan's: the SAF), the war's one national army. Any other bare "the
+        army" names no side (in a story of an intervention it may be anyone's)."""
+        if h.tag_ == "NNS" or [
+            c.lower_ for c in h.children if c.dep_ not in ("conj", "cc", "punct")
+        ] != ["the"]:
+            return None
+        joined = [c for c in h.children if c.dep_ == "conj"]
+        if h.dep_ == "conj":
+            joined.append(h.head)
+        for t in joined:
+            m = self.ctx.mention(t)
+            if m is None or m.ref.kind != "party" or not m.ref.theatres:
+                continue
+            th = self.lex.theatres.get(m.ref.theatres[0])
+            for g in th.generic if th is not None else ():
+                terms = [x.lower() for x in g.get("terms", [])]
+                if h.lower_ in terms and not g.get("qualifiers") and g["party"] != m.ref.name:
+                    return self.lex.parties.get(g["party"])
+        return None
 
     def _in_opposition(self, h) -> bool:
         """ "opposition leader X", "X, the head of the largest opposition party": a listed

@@ -131,6 +131,8 @@ class _Claim:
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
+# the words of a state's armed men on the ground, who fight where they stand
+_TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
 
 
 def _y_verb(lemma: str, groups) -> str:
@@ -310,6 +312,9 @@ class StanceRules:
                 # of a list, the names before the clause: "Russia, which backs Assad, and
                 # Turkey, which backs the rebels"
                 got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
+                if not got and self._arms_that_help(tok):
+                    # "supplied drones that helped Abiy's forces": the supplier helped
+                    got = self._subject_powers(tok.head.head)
             else:
                 got = self._actors_of(with_conjuncts(s))
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
@@ -443,6 +448,16 @@ class StanceRules:
         if lem != "side" and lem not in self.lex.words("armed_nouns"):
             return False
         return any(c.lower_ in self.cfg.get("rival_words", []) for c in tok.children)
+
+    def _supplied_arms(self, tok) -> bool:
+        """Arms as the object of a verb of supply ("supplied drones", "sold jets")."""
+        verb = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and verb.i != tok.i
+            and verb.lemma_.lower() in self.cfg["supplies"]["verbs"]
+            and self._weaponish(tok)
+        )
 
     def _weaponish(self, tok) -> bool:
         organ = tok.lemma_.lower() in self.lex.words("state_organs")
@@ -662,15 +677,18 @@ class StanceRules:
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
-        if rel == "backs":
-            heads = [o for h in heads for o in self._campaign_owner(h)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
+            # before whose offensive: "helped the Tripoli government repel Haftar's
+            # offensive", the verb glued into the object, helps the government
             heads, foes = self._helped(tok, heads)
-            if heads and self._helped_to_agree(tok):
-                # "Norway helped the government and the Tamil Tigers reach a ceasefire":
-                # help to a deal between sides is mediation, not backing either
-                return [_Claim("mediates", tok, powers, heads, spread=True)]
+            foes = [o for h in foes for o in self._campaign_owner(h)]
+        if rel == "backs":
+            heads = [o for h in heads for o in self._campaign_owner(h)]
+        if tok.lemma_ in ("help", "assist") and heads and self._helped_to_agree(tok):
+            # "Norway helped the government and the Tamil Tigers reach a ceasefire": help to
+            # a deal between sides is mediation, not backing either
+            return [_Claim("mediates", tok, powers, heads, spread=True)]
         if not heads:
             heads = preps(tok, "behind", "with")
         if not heads:
@@ -691,7 +709,23 @@ class StanceRules:
         against = self._against(tok)
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+        if tok.lemma_ in ("help", "assist") and heads and self._arms_that_help(tok):
+            # "supplied drones that helped Abiy's forces": the arms went to those helped, and
+            # the help is said as the supply is ("denies supplying drones that helped")
+            out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
+            for cl in out:
+                cl.trigger = tok.head.head
         return out
+
+    def _arms_that_help(self, tok) -> bool:
+        """A help verb in a relative clause on arms supplied ("drones that helped")."""
+        subj = children(tok, "nsubj")
+        return (
+            tok.dep_ == "relcl"
+            and bool(subj)
+            and subj[0].lower_ in RELPRON
+            and self._supplied_arms(tok.head)
+        )
 
     def _root_noun_verb(self, tok, lem: str) -> list[_Claim]:
         """A verb in the third person the tagger took for a plural noun at the root, the
@@ -1810,6 +1844,9 @@ class StanceRules:
                         away, theatre = {theatre.country}, None
                     else:
                         break
+                if theatre is not None:
+                    # "French troops backed by Malian soldiers": not a war in France
+                    theatre = self._foreign_force(cl, ms, theatre) or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
@@ -1962,6 +1999,64 @@ class StanceRules:
             return False
         nouns = self.lex.words("government_nouns")
         return any(w[:1].isupper() and w.lower() not in nouns for w in m.ref.name.split())
+
+    def _foreign_force(self, cl: _Claim, parties: list[Mention], theatre):
+        """ "French troops backed by Malian soldiers attacked jihadist positions", "American
+        troops backed by British jets attacked Iraqi positions", with no place named: the
+        adjective of the forces backed says whose they are, not where they fight. When their
+        country is no place of the article and no listed war of the claim's year is fought
+        there, the conflict is the one listed war of the year fought in another country the
+        sentence names ("Malian" soldiers beside them, "Iraqi" positions; not other troops,
+        who may be abroad too), or the home war of a listed side it names ("backed by
+        Syrian rebels"), or, when none is and the backers are another
+        state's troops beside them, not stated (one of the two countries, the words do not
+        say which). None: the conflict stays. "Ukrainian troops backed by American
+        artillery" fight in Ukraine's listed war, "Colombian troops backed by U.S. advisers"
+        at home."""
+        code = theatre.country
+        if theatre.definition is not None or not code or cl.relation != "backs" or not parties:
+            return None
+        if not all(self._troops(m) and m.ref.code == code for m in parties):
+            return None
+        finder = self.doc_theatre
+        if finder.named_as_place(code) or finder.dateline.get(code):
+            return None
+        year = self.year(cl.trigger)
+        wars = [th for th in self.lex.theatres.values() if th.covers(year)]
+        if any(code in th.countries for th in wars):
+            return None
+        # another state's men ("drove Libyan troops out") may be abroad too, unless they
+        # are the backers beside the forces (the host's: "backed by Malian soldiers")
+        beside = {m.j - 1 for m in cl.powers if self.ctx.owns(m)}
+        others, homes = set(), set()
+        for m in self.ctx.mentions:
+            head = self._men_of(m)
+            if m.ref.code not in (None, code) and (head is None or head.i in beside):
+                others.add(m.ref.code)
+            if m.ref.kind == "party" and m.ref.theatres:
+                homes.add(m.ref.theatres[0])  # "backed by Syrian rebels": a side at home
+        there = [th for th in wars if others & set(th.countries) or th.id in homes]
+        if len(there) == 1:
+            return finder.listed_war(there[0])
+        two = bool(cl.powers) and all(
+            self._troops(m) and m.ref.code not in (None, code) for m in cl.powers
+        )
+        return finder.unplaced() if two or there else None
+
+    def _men_of(self, m: Mention):
+        """The armed men a state's name is on ("Libyan troops"), if any."""
+        if not self.ctx.owns(m):
+            return None
+        tok = self.ctx.s.sent.doc[m.j - 1]
+        while tok.dep_ in ("amod", "compound", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok if tok.lower_ in _TROOPS else None
+
+    def _troops(self, m: Mention) -> bool:
+        """A state's armed men ("French troops", "Malian soldiers", "the Kenyan army")."""
+        if m.ref.kind != "state" or m.ref.form != "organ" or not self.ctx.owns(m):
+            return False
+        return self.ctx.s.sent.doc[m.j - 1].lower_ in _TROOPS
 
     def _from_home(self, cl: _Claim, parties: list[Mention], theatre) -> bool:
         """A state backing or arming a movement its own listed war does not know, in an

@@ -645,6 +645,12 @@ class TheatreFinder:
             self.chosen[best_ref.id] = best_ref
         return best_ref
 
+    def listed_war(self, th: TheatreDef) -> TheatreRef:
+        """A listed conflict the claim is known to be in, chosen by the caller."""
+        ref = self._listed(th)
+        self.chosen[ref.id] = ref
+        return ref
+
     def _listed(self, th: TheatreDef) -> TheatreRef:
         country = th.countries[0] if len(th.countries) == 1 else None
         return TheatreRef(th.id, th.name, country, th, tuple(th.areas))
