@@ -353,6 +353,12 @@ _OFFICE_WORDS = frozenset({"secretary", "pres", "gen", "gov", "sen", "vice", "he
 # is one to come
 _IN_POWER = r"(?:administration|government|regime|cabinet)\b"
 _AREA_KINDS = frozenset({"country", "region", "area", "sea", "continent"})
+# a street's word, capitalised, after a name: the name is the street's ("Briarcliff Road",
+# "Memphis St."; not "the Kandahar road", a road that leads there)
+_STREET_WORDS = frozenset(
+    {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Boulevard", "Blvd", "Lane"}
+    | {"Highway", "Parkway", "Pkwy", "Terrace", "Turnpike", "Pike"}
+)
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -2065,6 +2071,10 @@ class EventRules:
                 and head.dep_ == "pobj"
             ):
                 continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
+                # "met with the leaders of the uprising in the region of Darfur", in a story
+                # filed from Abuja: where the rebellion is, not where its leaders were met
+                continue
             if (
                 not is_object
                 and prep is not None
@@ -2829,6 +2839,39 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _a_sides_own_place(prep, trigger) -> bool:
+    """Whether the place phrase ``prep`` describes what a side of a meeting leads or speaks
+    for ("the leaders of the uprising in Darfur", "envoys of the rebels in eastern Congo"): it
+    hangs on the object of an "of" under a noun that is the object of "with" or "between" (not
+    under the meeting itself: "a meeting of the council in Gaza")."""
+    noun = prep.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    for t in [noun.head.head, *noun.head.head.ancestors]:
+        if t.i == trigger.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
+            return True
+    return False
+
+
+def _a_street_name(text: str, tp: Toponym) -> bool:
+    """Whether a town's name is a street's the article places in another town ("near
+    Briarcliff Road in DeKalb County", so "Woman stabbed near Briarcliff" is no Texas town):
+    the name, a street's word and "in" a name; and nowhere does the article say "in" the
+    town or give its state after a comma ("on Springfield Road in Springfield", "Gresham,
+    Oregon" keep the town)."""
+    c = tp.candidate
+    if c is None or c.kind in _AREA_KINDS:
+        return False
+    name = re.escape(tp.name)
+    street = "|".join(sorted(_STREET_WORDS))
+    lead = r"(?:the\s+|(?:north|south|east|west)\w*\s+)?"  # "in east Atlanta"
+    if not re.search(rf"\b{name}\s+(?:{street})\.?\s+in\s+{lead}[A-Z]", text):
+        return False
+    return not re.search(rf"\b(?:in|of)\s+{name}\b|\b{name},\s+[A-Z]", text)
+
+
 def _precision_of(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
@@ -2938,6 +2981,10 @@ def document_events(
                 # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
                 # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
                 # rather than a town on the wrong continent
+                tp, basis = None, ""
+            if tp is not None and _a_street_name(doc.text, tp):
+                # "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road
+                # in DeKalb County": a street's name, not the Texas town of that name
                 tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
