@@ -448,6 +448,8 @@ _USED_TO = {"accustomed", "used", "inured", "familiar", "stranger", "habituated"
 _PRIVATE_KINDS = {"personal", "private", "family", "holiday", "vacation", "honeymoon"}
 # "a history of bombings", "their record of attacks": a habit or a past summed up
 _HABIT_HEADS = {"history", "record", "legacy", "culture", "pattern", "cycle", "tradition"}
+# "the high prevalence of knife attacks": how often something happens, not one time it did
+_HABIT_HEADS |= {"prevalence", "incidence", "frequency", "rate"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
