@@ -359,6 +359,11 @@ _STREET_WORDS = frozenset(
     {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Boulevard", "Blvd", "Lane"}
     | {"Highway", "Parkway", "Pkwy", "Terrace", "Turnpike", "Pike"}
 )
+# words of a funeral: an event its sentence tells there is not placed at the story's town
+_FUNERAL_WORDS = frozenset(
+    {"funeral", "funerals", "mourners", "mourner", "requiem", "burial", "coffin", "casket"}
+    | {"graveside", "eulogy", "pallbearers"}
+)
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -680,6 +685,8 @@ class EventRules:
         if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
             return False  # "a fire that killed four children"
         agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
+        if "not_agents" in spec and _heads_in(agents, self._word_list(spec["not_agents"])):
+            return False  # "his words were met by hope, tears and applause": received so
         if spec.get("subject_not_state") and not self._armed_group_subject(subjects + agents):
             return False  # "Israel bombed a school": an air strike or a shelling, not a bomb
         if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
@@ -2979,6 +2986,13 @@ def document_events(
                 # the history's; the town's country, when the story names it, still holds it
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if basis in ("paragraph", "article") and any(
+                t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
+            ):
+                # "the Banbridge parish priest told mourners the killing of Mr Carroll was
+                # designed to destabilise the peace process": told at the funeral, in the
+                # funeral's town; the killing, which its sentence does not place, was elsewhere
+                tp, basis = None, ""
             if tp is not None and _a_coin_toss(tp):
                 # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
                 # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
