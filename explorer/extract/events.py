@@ -455,6 +455,8 @@ _PRIVATE_KINDS = {"personal", "private", "family", "holiday", "vacation", "honey
 _HABIT_HEADS = {"history", "record", "legacy", "culture", "pattern", "cycle", "tradition"}
 # "the high prevalence of knife attacks": how often something happens, not one time it did
 _HABIT_HEADS |= {"prevalence", "incidence", "frequency", "rate"}
+# "financing al-Zarqawi's bombings", "funding rebel attacks": what is paid for is a campaign
+_FUNDING_VERBS = {"finance", "fund", "bankroll", "sponsor", "underwrite", "subsidise", "subsidize"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
@@ -1156,6 +1158,15 @@ class EventRules:
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
+        if (
+            tok.dep_ == "dobj"
+            and h.lemma_.lower() in _FUNDING_VERBS
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "for financing al-Zarqawi's bombings in Iraq", "funding rebel attacks": a
+            # campaign paid for; not "financing the bombings in Mombasa", told before
+            return True
         if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
@@ -1843,6 +1854,10 @@ class EventRules:
             root = self.ctx.s.sent.root
             if talk is None and root.lemma_.lower() in _TALK_VERBS:
                 talk = root
+            if talk is not None and _reported_by(tok, talk):
+                # "Germany and France both support inviting Turkey to talks at a summit in
+                # December, Chancellor Gerhard Schroeder said": who says it is no party
+                talk = None
             if talk is not None:
                 for c in children(talk, "nsubj", "dobj", "dative"):
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
@@ -2846,6 +2861,17 @@ def _an_organisation(tok) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
+
+
+def _reported_by(tok, verb) -> bool:
+    """Whether ``tok`` lies in the clause ``verb`` reports ("X, he said", "he said that X"),
+    not in one of its adjuncts ("In a phone call, Peres told Mubarak")."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.head.i == verb.i:
+            return cur.dep_ in ("ccomp", "parataxis")
+        cur = cur.head
+    return False
 
 
 def _a_sides_own_place(prep, trigger) -> bool:
