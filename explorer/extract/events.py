@@ -2864,12 +2864,18 @@ def _an_organisation(tok) -> bool:
 
 
 def _reported_by(tok, verb) -> bool:
-    """Whether ``tok`` lies in the clause ``verb`` reports ("X, he said", "he said that X"),
-    not in one of its adjuncts ("In a phone call, Peres told Mubarak")."""
+    """Whether ``tok`` lies in a clause ``verb`` reports that has a subject of its own, other
+    than the event ("Germany and France support inviting Turkey to talks at a summit,
+    Schroeder said"); not in one of its adjuncts ("In a phone call, Peres told Mubarak", even
+    when parsed as an infinitive clause), nor in "the talks were constructive, Lavrov said",
+    where the event is what the clause is about."""
     cur = tok
     while cur.head.i != cur.i:
         if cur.head.i == verb.i:
-            return cur.dep_ in ("ccomp", "parataxis")
+            if cur.dep_ not in ("ccomp", "parataxis"):
+                return False
+            subjects = children(cur, "nsubj", "nsubjpass")
+            return any(not s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
         cur = cur.head
     return False
 
