@@ -228,6 +228,18 @@ def test_talks_a_minister_speaks_of_keep_him(read):
     assert [e.actors for e in _events(read, text, "meeting")] == [["Russia"]]
 
 
+def test_who_speaks_of_himself_stays_a_party_of_the_meeting_he_left(read):
+    text = (
+        "Tillerson, who met with Trump in New York Saturday, is considered one of the faces of"
+        " Big Oil globally. Tillerson has told the President-elect he would be honored to have"
+        " the job of secretary of state and left Saturday's meeting believing he will be the"
+        " pick, according to two sources familiar with his thinking."
+    )
+    # an undated story, as the audit read it: the meeting he left is the one he had
+    got = _events(read, text, "meeting", None)
+    assert len(got) == 1 and len(got[0].evidence) == 2
+
+
 # --- attacks someone financed are a campaign -----------------------------------------------------
 
 
@@ -239,6 +251,16 @@ def test_talks_a_minister_speaks_of_keep_him(read):
             " for financing al Qaeda ally Abu Musab al-Zarqawi's bombings in Iraq but found no"
             " evidence to charge him with plotting any attacks.",
             "bombing",
+        ),
+        (
+            "Jordan 's state security court jailed an Islamist militant for six months on Sunday"
+            " for financing al Qaeda ally Abu Musab al-Zarqawi 's bombings in Iraq.",
+            "bombing",
+        ),
+        (
+            "A Kenyan court jailed a businessman for funding al Shabaab commander Ahmed Iman"
+            " Ali's attacks in Lamu.",
+            "attack",
         ),
         (
             "A court in Istanbul convicted two men of funding the PKK's attacks on Turkish"

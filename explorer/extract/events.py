@@ -1158,9 +1158,10 @@ class EventRules:
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
+        obj = tok.head if tok.dep_ == "appos" else tok  # "financing al Qaeda ally X's bombings"
         if (
-            tok.dep_ == "dobj"
-            and h.lemma_.lower() in _FUNDING_VERBS
+            obj.dep_ == "dobj"
+            and obj.head.lemma_.lower() in _FUNDING_VERBS
             and not any(c.dep_ == "det" for c in tok.children)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
         ):
@@ -2874,7 +2875,9 @@ def _reported_by(tok, verb) -> bool:
         if cur.head.i == verb.i:
             if cur.dep_ not in ("ccomp", "parataxis"):
                 return False
-            subjects = children(cur, "nsubj", "nsubjpass")
+            # "Tillerson has told the President-elect he would be honored ... and left
+            # Saturday's meeting": who speaks of himself is still a party
+            subjects = [s for s in children(cur, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
             return any(not s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
         cur = cur.head
     return False
