@@ -286,3 +286,42 @@ def test_the_bombings_someone_financed_told_before_stay_an_event(read):
 def test_a_groups_attacks_on_a_day_stay_an_event(read):
     text = "Hamas's rocket attacks on Sunday killed two people in Sderot."
     assert _place(read, text, "attack") == ["Sderot"]
+
+
+# --- what someone is blamed for did not happen at the dateline -----------------------------------
+
+
+def test_a_massacre_blamed_on_allies_is_in_the_country_not_the_dateline(read):
+    text = (
+        "Iraq Blames US-Led Forces for Army Massacre\n\nBAGHDAD (Reuters) - Iraq's U.S.-backed"
+        ' government said on Tuesday that "major neglect" by its American-led allies led to a'
+        " massacre of 49 army recruits at the weekend."
+    )
+    # before: "Attack on recruits in BAGHDAD" (the recruits were killed near Baquba)
+    assert _place(read, text, "attack", None) == ["Iraq"]
+
+
+def test_an_air_strike_a_president_blames_on_nato_is_not_in_his_capital(read):
+    text = (
+        "KABUL (Reuters) - Afghanistan's president blamed NATO on Monday for an air strike that"
+        " killed 12 civilians."
+    )
+    assert _place(read, text, "air_strike") == ["Afghanistan"]
+
+
+def test_a_bombing_blamed_on_poor_intelligence_is_not_in_washington(read):
+    text = (
+        "WASHINGTON (AP) - The Pentagon said on Friday that poor intelligence led to the bombing"
+        " of a wedding party."
+    )
+    assert "WASHINGTON" not in _place(read, text, "bombing")
+
+
+def test_a_bombing_told_from_the_dateline_keeps_it(read):
+    text = "KABUL (Reuters) - A suicide bomber killed 12 people at a market on Monday, police said."
+    assert _place(read, text, "attack") == ["KABUL"]
+
+
+def test_a_bombing_blamed_on_a_group_keeps_the_place_its_sentence_gives(read):
+    text = "Police blamed the Taliban for the bombing in Kabul on Monday."
+    assert _place(read, text, "bombing") == ["Kabul"]

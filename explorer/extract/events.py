@@ -2864,6 +2864,19 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _blamed(tok) -> bool:
+    """Whether the sentence names who or what is to blame for the event: it hangs under a
+    verb of blame ("blamed NATO for an air strike", "accused of the killing") or is what
+    something "led to" ("neglect led to a massacre")."""
+    for a in tok.ancestors:
+        lem = a.lemma_.lower()
+        if lem in _BLAME or lem in ("accuse", "fault"):
+            return True
+        if a.lower_ == "to" and a.head.lemma_.lower() == "lead":
+            return True
+    return False
+
+
 def _reported_by(tok, verb) -> bool:
     """Whether ``tok`` lies in a clause ``verb`` reports that has a subject of its own, other
     than the event ("Germany and France support inviting Turkey to talks at a summit,
@@ -3019,6 +3032,19 @@ def document_events(
                 # the war "which began with the U.S.-led invasion in March 2003", told in an
                 # undated story filed from Baghdad: the story's town is the news's scene, not
                 # the history's; the town's country, when the story names it, still holds it
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if (
+                basis == "article"
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _blamed(ctx.s.sent.doc[em.trigger])
+            ):
+                # "BAGHDAD - Iraq's government said that neglect by its allies led to a
+                # massacre of 49 army recruits", "KABUL - the president blamed NATO for an air
+                # strike": who is to blame is said in the capital, not the event's town; the
+                # town's country, when the article names it, still holds it
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
             if basis in ("paragraph", "article") and any(
