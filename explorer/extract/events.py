@@ -2878,18 +2878,20 @@ def _blamed(tok) -> bool:
 
 
 def _reported_by(tok, verb) -> bool:
-    """Whether ``tok`` lies in a clause ``verb`` reports that has a subject of its own, other
-    than the event ("Germany and France support inviting Turkey to talks at a summit,
-    Schroeder said"); not in one of its adjuncts ("In a phone call, Peres told Mubarak", even
-    when parsed as an infinitive clause), nor in "the talks were constructive, Lavrov said",
-    where the event is what the clause is about."""
+    """Whether ``tok`` lies in a clause that ``verb``, a "say", reports and that has a
+    subject of its own, other than the event ("Germany and France support inviting Turkey to
+    talks at a summit, Schroeder said"); not in one of its adjuncts, nor in "the talks were
+    constructive, Lavrov said", where the event is what the clause is about, nor in "he would
+    hold town meetings", where the speaker speaks of himself."""
+    if verb.lemma_.lower() != "say":
+        return False  # "the leaders of the force told us ...": a parse that may hang anything
     cur = tok
     while cur.head.i != cur.i:
         if cur.head.i == verb.i:
             if cur.dep_ not in ("ccomp", "parataxis"):
                 return False
-            # "Tillerson has told the President-elect he would be honored ... and left
-            # Saturday's meeting": who speaks of himself is still a party
+            # "Bellah said he would go door-to-door ... or hold town meetings": who speaks
+            # of himself is still a party
             subjects = [s for s in children(cur, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
             return any(not s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
         cur = cur.head
