@@ -325,3 +325,40 @@ def test_a_bombing_told_from_the_dateline_keeps_it(read):
 def test_a_bombing_blamed_on_a_group_keeps_the_place_its_sentence_gives(read):
     text = "Police blamed the Taliban for the bombing in Kabul on Monday."
     assert _place(read, text, "bombing") == ["Kabul"]
+
+
+# --- a month the clause gives a spree that is its subject is the spree's own time ----------------
+
+KNIFE = (
+    "Two people were killed and at least nine injured in a knife attack at a Walmart in southern"
+    " China, state media agency Xinhua said Monday.\nThe attack, made using a kitchen knife,"
+    " occurred around 9 p.m. Sunday at a store in Shenzhen.\nSunday's killings were the latest"
+    " in a series of knife attacks in the country.\nIn May, a stabbing spree in Guizhou province"
+    " left two dead and 18 injured."
+)
+
+
+def _told_with(event, first: str, second: str) -> bool:
+    """Whether one event joins a sentence that begins with ``first`` and one with ``second``."""
+    starts = [x.text for x in event.evidence]
+    return any(t.startswith(first) for t in starts) and any(t.startswith(second) for t in starts)
+
+
+def test_a_spree_told_in_may_is_not_sundays_killings(read):
+    got = _events(read, KNIFE, "attack", None)
+    # before: "Sunday's killings" and the May spree joined as one attack
+    assert sum(x.text.startswith("In May") for e in got for x in e.evidence) == 1
+    assert not any(_told_with(e, "Sunday's", "In May") for e in got)
+
+
+def test_a_rampage_told_in_march_is_not_sundays_killings(read):
+    text = (
+        "Two people were killed and four injured in a knife attack at a railway station in"
+        " southern China, state media said Monday.\nThe attack occurred around 8 p.m. Sunday at"
+        " a station in Guangzhou.\nSunday's killings were the latest in a series of knife"
+        " attacks in the country.\nIn March, a stabbing spree in Yunnan province left four dead"
+        " and 12 injured."
+    )
+    got = _events(read, text, "attack", None)
+    assert sum(x.text.startswith("In March") for e in got for x in e.evidence) == 1
+    assert not any(_told_with(e, "Sunday's", "In March") for e in got)

@@ -2274,6 +2274,20 @@ class EventRules:
         if self._own_year(trig) is not None:
             return True
         region = self._region(trig)
+        noun = trig.tok.head if trig.tok.dep_ in ("compound", "amod") else trig.tok
+        if (
+            trig.is_noun
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "In May, a stabbing spree in Guizhou province left two dead": the time of the
+            # verb the event is the subject of is the event's
+            region |= {
+                t.i
+                for c in noun.head.children
+                if c.dep_ in ("prep", "npadvmod") and c.i != noun.i
+                for t in c.subtree
+            }
         base = self.ctx.s.start
         for d in find_dates(self.ctx.text, published):
             if d.bounds_a_period:
