@@ -362,3 +362,12 @@ def test_a_rampage_told_in_march_is_not_sundays_killings(read):
     got = _events(read, text, "attack", None)
     assert sum(x.text.startswith("In March") for e in got for x in e.evidence) == 1
     assert not any(_told_with(e, "Sunday's", "In March") for e in got)
+
+
+def test_shelling_blamed_on_the_regime_keeps_the_town_the_story_is_about(read):
+    text = (
+        "Aleppo under fire. The ceasefire for eastern Aleppo collapsed on Wednesday, and"
+        " residents of Aleppo fled the city. Activists accused the regime of heavy shelling and"
+        " bombardment."
+    )
+    assert _place(read, text, "bombardment") == ["Aleppo"]

@@ -3053,14 +3053,16 @@ def document_events(
             if (
                 basis == "article"
                 and tp is not None
+                and tp.start < cut
                 and tp.candidate is not None
                 and tp.candidate.kind not in _AREA_KINDS
                 and _blamed(ctx.s.sent.doc[em.trigger])
             ):
                 # "BAGHDAD - Iraq's government said that neglect by its allies led to a
                 # massacre of 49 army recruits", "KABUL - the president blamed NATO for an air
-                # strike": who is to blame is said in the capital, not the event's town; the
-                # town's country, when the article names it, still holds it
+                # strike": who is to blame is said in the dateline's capital, not the event's
+                # town (a story about Aleppo keeps it); the dateline's country, when the
+                # article names it, still holds it
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
             if basis in ("paragraph", "article") and any(
