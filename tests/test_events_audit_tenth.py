@@ -50,7 +50,9 @@ def test_the_rebellion_in_another_region_is_not_where_its_leaders_were_met(read)
 
 
 def test_leaders_met_in_a_town_are_met_there(read):
-    text = "Ethiopian officials met with rebel leaders in Mekele on Thursday to discuss a ceasefire."
+    text = (
+        "Ethiopian officials met with rebel leaders in Mekele on Thursday to discuss a ceasefire."
+    )
     assert _place(read, text, "meeting") == ["Mekele"]
 
 
@@ -263,13 +265,11 @@ def test_who_speaks_of_himself_stays_a_party_of_the_meeting_he_left(read):
             "attack",
         ),
         (
-            "A court in Istanbul convicted two men of funding the PKK's attacks on Turkish"
-            " troops.",
+            "A court in Istanbul convicted two men of funding the PKK's attacks on Turkish troops.",
             "attack",
         ),
         (
-            "Prosecutors say the businessman bankrolled the militia's raids on villages in"
-            " Ituri.",
+            "Prosecutors say the businessman bankrolled the militia's raids on villages in Ituri.",
             "attack",
         ),
     ],
