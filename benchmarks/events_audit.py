@@ -1,6 +1,6 @@
 """A precision audit of the events extraction finds on the 706 LGL and TR-News articles.
 
-    .venv/bin/python benchmarks/events_audit.py dump OUT.json [--limit N]
+    .venv/bin/python benchmarks/events_audit.py dump OUT.json [--limit N] [--folder DIR]
     .venv/bin/python benchmarks/events_audit.py show OUT.json [--verdicts V.json] [--all]
                                                  [--verdict KIND]
     .venv/bin/python benchmarks/events_audit.py score OUT.json [--verdicts V.json]
@@ -15,7 +15,10 @@ counts the events of a dump by verdict; ``joined`` prints the events of differen
 that merging joins into one (as a project of all 706 articles would show them), for
 reading; ``sample`` draws N articles of the held-out (odd) half of the geoparser's split
 (benchmarks/geoparse_eval.py) that no verdict names yet (so none with an event the audit has
-read), at random from a seed, and prints their ids and first words, for reading whole. A
+read), at random from a seed, and prints their ids and first words, for reading whole.
+``dump --folder DIR`` reads the articles of a folder instead (the 42 stance documents,
+/work/shared/eval/stances/docs, whose events are judged in the same verdict file by their
+file names). A
 verdict (benchmarks/data/events_audit.jsonl: the
 event's article, first excerpt and type, its label, the verdict and a note) is one of
 
@@ -39,6 +42,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +56,21 @@ def _key(doc_id: str, ev: dict) -> str:
     return f"{doc_id}|{ev['evidence'][0][0]}|{ev['type']}"
 
 
-def dump(out: Path, limit: int | None) -> None:
+def _folder_outputs(folder: Path, limit: int | None) -> Iterator:
+    """The analysis of each article of a folder (the first ``limit``), as ingest reads them."""
+    from explorer.corpus import article_files, iter_documents
+    from explorer.pipeline import analyser
+
+    work = analyser()
+    docs = list(iter_documents(article_files([folder], []), []))[:limit]
+    for first in range(0, len(docs), 16):  # as ingest does: batches of 16
+        for output in work.analyse(docs[first : first + 16]):
+            if output.problem:
+                raise SystemExit(output.problem)
+            yield output
+
+
+def dump(out: Path, limit: int | None, folder: Path | None = None) -> None:
     from extract_compare import eval_outputs
 
     from explorer.extract.merge import merge_analysis_events
@@ -62,7 +80,8 @@ def dump(out: Path, limit: int | None) -> None:
     every = Analysis()
     seen_places: set[str] = set()
     key_of: dict[str, str] = {}
-    for output in eval_outputs(limit):
+    outputs = eval_outputs(limit) if folder is None else _folder_outputs(folder, limit)
+    for output in outputs:
         text = output.document.text
         places = {p.id: p for p in output.places}
         every.places += [p for p in output.places if p.id not in seen_places]
@@ -200,6 +219,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, help="the first N articles only")
+    d.add_argument("--folder", type=Path, help="the articles of this folder instead")
     sub.add_parser("joined").add_argument("dump", type=Path)
     sm = sub.add_parser("sample")
     sm.add_argument("n", type=int)
@@ -214,7 +234,9 @@ def main() -> None:
             s.add_argument("--verdict", choices=KINDS, help="only the events judged so")
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.limit)
+        if args.folder is not None and not args.folder.is_dir():
+            raise SystemExit(f"not a folder: {args.folder}")
+        dump(args.out, args.limit, args.folder)
     elif args.cmd == "sample":
         sample(args.n, args.seed, args.eval_dir, _verdicts(VERDICTS))
     elif args.cmd == "joined":

@@ -143,10 +143,9 @@ def test_who_agrees_a_truce_is_a_side(read):
 
 
 def test_a_possessive_written_apart_is_no_part_of_the_name(read):
-    text = (
-        "Jordan 's state security court jailed an Islamist militant for six months on Sunday"
-        " for financing al Qaeda ally Abu Musab al-Zarqawi 's bombings in Iraq."
-    )
+    # (the sentence the audit found, "jailed ... for financing al Qaeda ally Abu Musab
+    # al-Zarqawi 's bombings in Iraq", tells a campaign, no event, since eventsq10)
+    text = "Abu Musab al-Zarqawi 's bombings in Baghdad on Sunday killed 20 people."
     bombings = _events(read, text, "bombing")
     assert bombings, text
     # before: "Bombing: Abu Musab al-Zarqawi 's"

@@ -353,6 +353,17 @@ _OFFICE_WORDS = frozenset({"secretary", "pres", "gen", "gov", "sen", "vice", "he
 # is one to come
 _IN_POWER = r"(?:administration|government|regime|cabinet)\b"
 _AREA_KINDS = frozenset({"country", "region", "area", "sea", "continent"})
+# a street's word, capitalised, after a name: the name is the street's ("Briarcliff Road",
+# "Memphis St."; not "the Kandahar road", a road that leads there)
+_STREET_WORDS = frozenset(
+    {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Boulevard", "Blvd", "Lane"}
+    | {"Highway", "Parkway", "Pkwy", "Terrace", "Turnpike", "Pike"}
+)
+# words of a funeral: an event its sentence tells there is not placed at the story's town
+_FUNERAL_WORDS = frozenset(
+    {"funeral", "funerals", "mourners", "mourner", "requiem", "burial", "coffin", "casket"}
+    | {"graveside", "eulogy", "pallbearers"}
+)
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -442,6 +453,10 @@ _USED_TO = {"accustomed", "used", "inured", "familiar", "stranger", "habituated"
 _PRIVATE_KINDS = {"personal", "private", "family", "holiday", "vacation", "honeymoon"}
 # "a history of bombings", "their record of attacks": a habit or a past summed up
 _HABIT_HEADS = {"history", "record", "legacy", "culture", "pattern", "cycle", "tradition"}
+# "the high prevalence of knife attacks": how often something happens, not one time it did
+_HABIT_HEADS |= {"prevalence", "incidence", "frequency", "rate"}
+# "financing al-Zarqawi's bombings", "funding rebel attacks": what is paid for is a campaign
+_FUNDING_VERBS = {"finance", "fund", "bankroll", "sponsor", "underwrite", "subsidise", "subsidize"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
@@ -672,6 +687,8 @@ class EventRules:
         if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
             return False  # "a fire that killed four children"
         agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
+        if "not_agents" in spec and _heads_in(agents, self._word_list(spec["not_agents"])):
+            return False  # "his words were met by hope, tears and applause": received so
         if spec.get("subject_not_state") and not self._armed_group_subject(subjects + agents):
             return False  # "Israel bombed a school": an air strike or a shelling, not a bomb
         if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
@@ -1141,6 +1158,16 @@ class EventRules:
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
+        obj = tok.head if tok.dep_ == "appos" else tok  # "financing al Qaeda ally X's bombings"
+        if (
+            obj.dep_ == "dobj"
+            and obj.head.lemma_.lower() in _FUNDING_VERBS
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "for financing al-Zarqawi's bombings in Iraq", "funding rebel attacks": a
+            # campaign paid for; not "financing the bombings in Mombasa", told before
+            return True
         if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
@@ -1828,6 +1855,10 @@ class EventRules:
             root = self.ctx.s.sent.root
             if talk is None and root.lemma_.lower() in _TALK_VERBS:
                 talk = root
+            if talk is not None and _reported_by(tok, talk):
+                # "Germany and France both support inviting Turkey to talks at a summit in
+                # December, Chancellor Gerhard Schroeder said": who says it is no party
+                talk = None
             if talk is not None:
                 for c in children(talk, "nsubj", "dobj", "dative"):
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
@@ -2065,6 +2096,10 @@ class EventRules:
                 and head.dep_ == "pobj"
             ):
                 continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
+                # "met with the leaders of the uprising in the region of Darfur", in a story
+                # filed from Abuja: where the rebellion is, not where its leaders were met
+                continue
             if (
                 not is_object
                 and prep is not None
@@ -2239,6 +2274,20 @@ class EventRules:
         if self._own_year(trig) is not None:
             return True
         region = self._region(trig)
+        noun = trig.tok.head if trig.tok.dep_ in ("compound", "amod") else trig.tok
+        if (
+            trig.is_noun
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "In May, a stabbing spree in Guizhou province left two dead": the time of the
+            # verb the event is the subject of is the event's
+            region |= {
+                t.i
+                for c in noun.head.children
+                if c.dep_ in ("prep", "npadvmod") and c.i != noun.i
+                for t in c.subtree
+            }
         base = self.ctx.s.start
         for d in find_dates(self.ctx.text, published):
             if d.bounds_a_period:
@@ -2829,6 +2878,73 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _blamed(tok) -> bool:
+    """Whether the sentence names who or what is to blame for the event: it hangs under a
+    verb of blame ("blamed NATO for an air strike", "accused of the killing") or is what
+    something "led to" ("neglect led to a massacre")."""
+    for a in tok.ancestors:
+        lem = a.lemma_.lower()
+        if lem in _BLAME or lem in ("accuse", "fault"):
+            return True
+        if a.lower_ == "to" and a.head.lemma_.lower() == "lead":
+            return True
+    return False
+
+
+def _reported_by(tok, verb) -> bool:
+    """Whether ``tok`` lies in a clause that ``verb``, a "say", reports and that has a
+    subject of its own, other than the event ("Germany and France support inviting Turkey to
+    talks at a summit, Schroeder said"); not in one of its adjuncts, nor in "the talks were
+    constructive, Lavrov said", where the event is what the clause is about, nor in "he would
+    hold town meetings", where the speaker speaks of himself."""
+    if verb.lemma_.lower() != "say":
+        return False  # "the leaders of the force told us ...": a parse that may hang anything
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.head.i == verb.i:
+            if cur.dep_ not in ("ccomp", "parataxis"):
+                return False
+            # "Bellah said he would go door-to-door ... or hold town meetings": who speaks
+            # of himself is still a party
+            subjects = [s for s in children(cur, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
+            return any(not s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
+        cur = cur.head
+    return False
+
+
+def _a_sides_own_place(prep, trigger) -> bool:
+    """Whether the place phrase ``prep`` describes what a side of a meeting leads or speaks
+    for ("the leaders of the uprising in Darfur", "envoys of the rebels in eastern Congo"): it
+    hangs on the object of an "of" under a noun that is the object of "with" or "between" (not
+    under the meeting itself: "a meeting of the council in Gaza")."""
+    noun = prep.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    for t in [noun.head.head, *noun.head.head.ancestors]:
+        if t.i == trigger.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
+            return True
+    return False
+
+
+def _a_street_name(text: str, tp: Toponym) -> bool:
+    """Whether a town's name is a street's the article places in another town ("near
+    Briarcliff Road in DeKalb County", so "Woman stabbed near Briarcliff" is no Texas town):
+    the name, a street's word and "in" a name; and nowhere does the article say "in" the
+    town or give its state after a comma ("on Springfield Road in Springfield", "Gresham,
+    Oregon" keep the town)."""
+    c = tp.candidate
+    if c is None or c.kind in _AREA_KINDS:
+        return False
+    name = re.escape(tp.name)
+    street = "|".join(sorted(_STREET_WORDS))
+    lead = r"(?:the\s+|(?:north|south|east|west)\w*\s+)?"  # "in east Atlanta"
+    if not re.search(rf"\b{name}\s+(?:{street})\.?\s+in\s+{lead}[A-Z]", text):
+        return False
+    return not re.search(rf"\b(?:in|of)\s+{name}\b|\b{name},\s+[A-Z]", text)
+
+
 def _precision_of(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
@@ -2934,10 +3050,36 @@ def document_events(
                 # the history's; the town's country, when the story names it, still holds it
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if (
+                basis == "article"
+                and tp is not None
+                and tp.start < cut
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _blamed(ctx.s.sent.doc[em.trigger])
+            ):
+                # "BAGHDAD - Iraq's government said that neglect by its allies led to a
+                # massacre of 49 army recruits", "KABUL - the president blamed NATO for an air
+                # strike": who is to blame is said in the dateline's capital, not the event's
+                # town (a story about Aleppo keeps it); the dateline's country, when the
+                # article names it, still holds it
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if basis in ("paragraph", "article") and any(
+                t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
+            ):
+                # "the Banbridge parish priest told mourners the killing of Mr Carroll was
+                # designed to destabilise the peace process": told at the funeral, in the
+                # funeral's town; the killing, which its sentence does not place, was elsewhere
+                tp, basis = None, ""
             if tp is not None and _a_coin_toss(tp):
                 # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
                 # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
                 # rather than a town on the wrong continent
+                tp, basis = None, ""
+            if tp is not None and _a_street_name(doc.text, tp):
+                # "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road
+                # in DeKalb County": a street's name, not the Texas town of that name
                 tp, basis = None, ""
             date, prec, dbasis = em.date, em.precision, em.date_basis
             trigger = ctx.s.sent.doc[em.trigger]
