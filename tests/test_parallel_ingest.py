@@ -87,7 +87,9 @@ def test_a_worker_process_holds_each_article_to_its_budget():
 
     documents = read_sources([SOURCES[0]]).documents[:3]
     long = documents[1]
-    long.text = long.text * 200  # some 400,000 characters: half a minute of work or more
+    # some 2,000,000 characters: far more than 5 s of work on any machine (400,000 had taken
+    # under 5 s once geoparsing got faster); the watchdog stops it 2 s past its budget
+    long.text = long.text * 1000
     tight = Limits(seconds=5.0, chars_per_second=1e12)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=context) as pool:
