@@ -21,7 +21,7 @@ gives such names ("GPE", "NORP"), so that they count as context exactly as befor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -98,15 +98,8 @@ class WindowedNER:
         n = len(doc)
         sure: list[tuple[int, int, str]] = []
         undecided: list[tuple[int, int]] = []
-        k = 0
-        while k < n:
-            if not starts[k]:
-                k += 1
-                continue
-            j = k
-            while j < n and runs[j]:
-                j += 1
-            run_end = j
+        for k, run_end in capital_runs(starts, runs):
+            j = run_end
             s = k
             # a sentence's capitalised first word ("The", "In", "But") is no part of a name
             while s < j and _function_word(tv.words[s], lower[s]):
@@ -119,7 +112,6 @@ class WindowedNER:
                     undecided.append((k, run_end))
                 elif label is not None:
                     sure.append((s, j, label))
-            k = max(run_end, k + 1)
         windows: list[tuple[int, int]] = []
         for s, e in undecided:
             a, b = max(0, s - MARGIN), min(n, e + MARGIN)
@@ -416,15 +408,7 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
         tv.cap,
         tv.idx,
     )
-    n = len(words)
-    k = 0
-    while k < n:
-        if not starts[k]:
-            k += 1
-            continue
-        j = k
-        while j < n and runs[j]:
-            j += 1
+    for k, j in capital_runs(starts, runs):
         for i in range(k, j):
             if not starts[i]:
                 continue
@@ -438,6 +422,21 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
                 if key in stop:
                     break
                 yield key
+
+
+def capital_runs(starts: Sequence[bool], runs: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """Each run of words that may make a name: (first, end) from a word that may start one
+    through the words ``runs`` marks as going on with it (at least the first word)."""
+    n = len(starts)
+    k = 0
+    while k < n:
+        if not starts[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and runs[j]:
+            j += 1
+        yield k, j
         k = max(j, k + 1)
 
 
