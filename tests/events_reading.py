@@ -22,3 +22,16 @@ def reader(geoparsing, published: str | None):
         )
 
     return run
+
+
+def events_of(read, text: str, etype: str, *on: str | None) -> list:
+    """The events of type ``etype`` a ``reader`` finds in ``text`` (``on``: another date, or
+    None for an undated article)."""
+    return [e for e in read(text, *on).events if e.type == etype]
+
+
+def places_of(read, text: str, etype: str, *on: str | None) -> list[str | None]:
+    """The names of the places of those events, None where one has no place."""
+    out = read(text, *on)
+    places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
+    return [tp.name if tp is not None else None for tp in places]

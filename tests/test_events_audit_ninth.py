@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events_reading import events_of as _events
+from tests.events_reading import places_of as _place
 from tests.events_reading import reader
 
 
@@ -14,16 +16,6 @@ from tests.events_reading import reader
 def read(geoparsing):
     """Text -> its extraction, as an ingest reads a file dated 11 December 2016."""
     return reader(geoparsing, "2016-12-11")
-
-
-def _events(read, text: str, etype: str, on: str | None = "2016-12-11"):
-    return [e for e in read(text, on).events if e.type == etype]
-
-
-def _place(read, text: str, etype: str, on: str | None = "2016-12-11") -> list[str | None]:
-    out = read(text, on)
-    places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
-    return [tp.name if tp is not None else None for tp in places]
 
 
 # --- a leader stands for his state only in an office he holds -----------------------------------
