@@ -2782,7 +2782,7 @@ def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozens
     demonym before it ("Russia's Putin"), an office in an apposition after it ("Putin,
     Russia's president"), or the government named after him ("the Bush administration"). A
     leader named by name alone, in a text that says nothing of his office, stays his state
-    ("Erdogan hosted Putin in Ankara")."""
+    ("Kenyatta hosted Museveni in Nairobi")."""
     named: dict[str, list[tuple[int, int]]] = {}
     lex = None
     for ctx in contexts:

@@ -679,7 +679,7 @@ class StanceRules:
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
         foes: list = []
         if tok.lemma_ in ("help", "assist"):
-            # before whose offensive: "helped the Tripoli government repel Haftar's
+            # before whose offensive: "helped the Kabul government repel the Taliban's
             # offensive", the verb glued into the object, helps the government
             heads, foes = self._helped(tok, heads)
             foes = [o for h in foes for o in self._campaign_owner(h)]
