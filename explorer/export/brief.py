@@ -16,6 +16,7 @@ from typing import Any
 
 from explorer.export.records import DATA_CREDITS, records, source_details, stance_records
 from explorer.export.safe import html_text
+from explorer.extract.theatres import UNPLACED as UNPLACED_ID
 from explorer.items import KIND_LABELS, KINDS, REJECTED, ItemSet
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -23,7 +24,7 @@ MAX_ITEMS = 400  # past this a brief is no longer read; the CSV export holds the
 RELATION_WORDS = {
     "backs": "backs",
     "opposes": "opposes",
-    "mediates": "mediates between",
+    "mediates": "mediates with",  # one row per side the mediator talks with
     "supplies": "supplies",
 }
 
@@ -102,15 +103,19 @@ def _sides(items: ItemSet, sources: dict[str, dict[str, Any]]) -> str:
         if item.kind == "theatre" and item.review != REJECTED:
             by_theatre.setdefault(item.id, [])
             names[item.id] = item.name
-    if not by_theatre:
+    # "Conflict not stated" gathers stances whose war the article does not name: with none,
+    # there is nothing to say of it
+    silent = sorted(
+        (names[t] for t, stances in by_theatre.items() if not stances and t != UNPLACED_ID),
+        key=str.casefold,
+    )
+    by_theatre = {t: stances for t, stances in by_theatre.items() if stances}
+    if not by_theatre and not silent:
         return '<p class="note">No conflict among the items shown.</p>'
     parts = []
     for theatre in sorted(by_theatre, key=lambda t: names[t].casefold()):
         stances = by_theatre[theatre]
         parts.append(f"<h3>{html_text(names[theatre])}</h3>")
-        if not stances:
-            parts.append('<p class="note">The articles name no side in this conflict.</p>')
-            continue
         merged: dict[tuple, list[dict]] = {}
         for s in stances:
             key = (s["power"], s["relation"], s["party"], s.get("claimed_by") or "")
@@ -120,9 +125,11 @@ def _sides(items: ItemSet, sources: dict[str, dict[str, Any]]) -> str:
         order = sorted(merged, key=lambda k: (k[0].casefold(), k[1], k[2].casefold(), k[3]))
         for key in order:
             power, relation, party, claimed_by = key
+            words = RELATION_WORDS.get(relation, relation)
+            if relation == "mediates" and party.casefold() == names[theatre].casefold():
+                words = "mediates in"  # the talks on the conflict itself, not one of its sides
             claim = (
-                f"<strong>{html_text(power)}</strong> {RELATION_WORDS.get(relation, relation)} "
-                f"<strong>{html_text(party)}</strong>"
+                f"<strong>{html_text(power)}</strong> {words} <strong>{html_text(party)}</strong>"
             )
             if claimed_by:
                 claim += f'<br><span class="claimed">as claimed by {html_text(claimed_by)}</span>'
@@ -137,6 +144,11 @@ def _sides(items: ItemSet, sources: dict[str, dict[str, Any]]) -> str:
         parts.append(
             "<table><thead><tr><th>Who and whom</th><th>What the articles say</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+    if silent:
+        parts.append(
+            f'<p class="note">The articles name no side in {len(silent)} '
+            f"conflict{'s' * (len(silent) != 1)}: {html_text(', '.join(silent))}.</p>"
         )
     return "\n".join(parts)
 
