@@ -166,6 +166,7 @@ def test_shows_bins_and_the_undated_count(panel):
     assert panel.range() == (None, None)
     assert panel.undated_label.text() == "2 undated events: always shown"
     assert panel.range_label.text() == "Jan 2020 – Jun 2020: 5 of 5 dated events"
+    assert panel.view.scale_caption() == "2 events in the busiest month"
     panel.set_include_undated(False)
     assert panel.undated_label.text() == "2 undated events: hidden by the filter"
 

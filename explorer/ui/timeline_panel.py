@@ -67,6 +67,12 @@ class HistogramView(QWidget):
         self.selection = (first, last)
         self.update()
 
+    def scale_caption(self) -> str:
+        """What the tallest bar stands for, written over the bars ("3 events in the busiest
+        month"), so that their height reads as a number."""
+        peak = self.histogram.peak
+        return f"{peak} event{'s' * (peak != 1)} in the busiest {self.histogram.unit}"
+
     def bin_at(self, x: float) -> int | None:
         n = len(self.histogram.bins)
         if not n:
@@ -126,7 +132,7 @@ class HistogramView(QWidget):
         painter.drawText(
             QRectF(MARGIN, 0, rect.width() - 2 * MARGIN, text_h),
             Qt.AlignmentFlag.AlignLeft,
-            f"{self.histogram.peak} max per {self.histogram.unit}",
+            self.scale_caption(),
         )
         self._draw_axis(painter, base + 2, text_h, slot)
 
