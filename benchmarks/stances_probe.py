@@ -2601,6 +2601,401 @@ doc(
 )
 
 
+# branch sidesq12: a supplier's client at war abroad (the war is the client's, never the
+# client's own land), a national army fighting a named insurgent group at home, supply by
+# sale that helped, then ten more wars with negatives ("support" with no side); one article
+# a sentence, written before the rules were run on them
+doc(
+    "client-abroad-russia-2022",
+    "October 20, 2022",
+    [
+        (
+            "Iran supplied drones to Russia, Ukraine said.",
+            [("Iran", "supplies", "Russia", "by:Ukrain", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-shells-2023",
+    "October 15, 2023",
+    [
+        (
+            "North Korea has shipped artillery shells to Russia, South Korean intelligence said.",
+            [("North Korea|Korea", "supplies", "Russia", "by:Korea", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-belarus-2023",
+    "March 2, 2023",
+    [
+        (
+            "Belarus has supplied ammunition to Russia, Kyiv said.",
+            [("Belarus", "supplies", "Russia", "by:Ukrain|Kyiv", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-azerbaijan-2020",
+    "October 5, 2020",
+    [
+        (
+            "Turkey supplied Bayraktar drones to Azerbaijan, Armenian officials said.",
+            [("Turkey", "supplies", "Azerbaijan", "by:Armenia", "Karabakh|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-israel-2023",
+    "November 10, 2023",
+    [
+        (
+            "The United States has shipped bombs to Israel, U.S. officials said.",
+            [(US, "supplies", "Israel", "?", "Gaza|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-hamas-2021",
+    "May 15, 2021",
+    [
+        (
+            "Iran supplied rockets to Hamas, Israel said.",
+            [("Iran", "supplies", "Hamas", "by:Israel", "Gaza|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-houthis-2019",
+    "June 20, 2019",
+    [
+        (
+            "Iran has smuggled missiles to the Houthis, the Pentagon said.",
+            [("Iran", "supplies", "Houthi", "?", "Yemen")],
+        )
+    ],
+)
+doc(
+    "client-abroad-saudi-2017",
+    "March 9, 2017",
+    [
+        (
+            "Britain sold fighter jets to Saudi Arabia, campaigners said.",
+            [("Brit|United Kingdom", "supplies", "Saudi", "?", "Yemen|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-gas-2021",
+    "February 3, 2021",
+    [("Russia supplies gas to Armenia under a long-term contract.", [])],
+)
+doc(
+    "insurgents-at-home-philippines-2002",
+    "February 20, 2002",
+    [
+        (
+            "Filipino troops backed by American advisers attacked Abu Sayyaf camps.",
+            [
+                (US, "backs", "Philippin|Filipino", "", "Philippines"),
+                ("Philippin|Filipino", "opposes", "Abu Sayyaf", "?", "Philippines"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-at-home-nigeria-2015",
+    "March 9, 2015",
+    [
+        (
+            "Nigerian soldiers backed by Chadian troops attacked Boko Haram fighters on Monday.",
+            [
+                ("Chad", "backs", "Nigeria", "?", "Nigeria"),
+                ("Nigeria", "opposes", "Boko Haram", "?", "Nigeria"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-at-home-mali-2022",
+    "April 2, 2022",
+    [
+        (
+            "Malian troops backed by Russian mercenaries attacked JNIM positions.",
+            [
+                ("Russia|Wagner", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "opposes", "JNIM|Nusrat", "?", "Sahel"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-abroad-kenya-2012",
+    "September 28, 2012",
+    [
+        (
+            "Kenyan troops backed by Somali soldiers attacked al-Shabab positions.",
+            [
+                ("Kenya", "backs", "Somal", "?", "Somalia|" + NS),
+                ("Somal", "backs", "Kenya", "?", "Somalia|" + NS),
+                ("Kenya", "opposes", "Shabab", "?", "Somalia|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-iraq-1986",
+    "May 4, 1986",
+    [
+        (
+            "France sold Mirage jets that helped Iraq fight Iran.",
+            [
+                ("France", "supplies", "Iraq", ""),
+                ("France", "backs", "Iraq", "?"),
+                ("France", "opposes", "Iran", "?"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-yemen-2018",
+    "October 20, 2018",
+    [
+        (
+            "American arms sales helped Saudi Arabia fight the Houthis.",
+            [
+                (US, "supplies", "Saudi", "", "Yemen"),
+                (US, "backs", "Saudi", "?", "Yemen"),
+                (US, "opposes", "Houthi", "?", "Yemen"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-karabakh-2020",
+    "December 1, 2020",
+    [
+        (
+            "Israeli arms sales helped Azerbaijan defeat Armenian forces.",
+            [
+                ("Israel", "supplies", "Azerbaijan", "", "Karabakh"),
+                ("Israel", "backs", "Azerbaijan", "?", "Karabakh"),
+                ("Israel", "opposes", "Armenia", "?", "Karabakh"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-profits-2022",
+    "July 26, 2022",
+    [("Arms sales helped Lockheed Martin post record profits.", [])],
+)
+doc(
+    "tigray-2021",
+    "December 2, 2021",
+    [
+        (
+            "Eritrea has sent troops to support Ethiopian federal forces in Tigray, the UN said.",
+            [("Eritrea", "backs", "Ethiop", "?", "Tigray")],
+        ),
+        (
+            "The African Union is mediating between the Ethiopian government and the TPLF.",
+            [
+                ("African Union", "mediates", "Ethiop", "", "Tigray"),
+                ("African Union", "mediates", "TPLF|Tigray", "", "Tigray"),
+            ],
+        ),
+        ("The World Food Programme supports millions of people in Tigray.", []),
+    ],
+)
+doc(
+    "m23-2023",
+    "February 10, 2023",
+    [
+        (
+            "Rwanda backs the M23 rebels, UN experts said.",
+            [("Rwanda", "backs", "M23", "by:UN|United Nations|expert", "Congo")],
+        ),
+        ("Kigali denies supporting the M23.", [("Rwanda", "backs", "M23", "?neg", "Congo")]),
+        (
+            "Burundian troops are fighting alongside the Congolese army against the M23.",
+            [
+                ("Burundi", "backs", "Congo", "", "Congo"),
+                ("Burundi", "opposes", "M23", "?", "Congo"),
+                ("Congo", "opposes", "M23", "?", "Congo"),
+            ],
+        ),
+        ("Belgium supports humanitarian work in North Kivu.", []),
+    ],
+)
+doc(
+    "sahel-2024",
+    "March 5, 2024",
+    [
+        (
+            "Russia's Africa Corps is backing Mali's junta against jihadist groups.",
+            [
+                ("Russia|Africa Corps", "backs", "Mali", "", "Sahel"),
+                ("Russia|Africa Corps", "opposes", "jihad", "?", "Sahel"),
+            ],
+        ),
+        ("Mali's junta says it supports dialogue with all Malians.", []),
+    ],
+)
+doc(
+    "karabakh-2020",
+    "October 12, 2020",
+    [
+        (
+            "Turkey backs Azerbaijan in its war with Armenia over Nagorno-Karabakh.",
+            [
+                ("Turkey", "backs", "Azerbaijan", "", "Karabakh"),
+                ("Turkey", "opposes", "Armenia", "?", "Karabakh"),
+            ],
+        ),
+        (
+            "Turkey sent Syrian mercenaries to fight for Azerbaijan, France said.",
+            [("Turkey", "backs", "Azerbaijan", "by:France", "Karabakh")],
+        ),
+        (
+            "Russia brokered a ceasefire between Armenia and Azerbaijan.",
+            [
+                ("Russia", "mediates", "Armenia", "", "Karabakh"),
+                ("Russia", "mediates", "Azerbaijan", "", "Karabakh"),
+            ],
+        ),
+        ("Iran denies sending arms to Armenia.", [("Iran", "supplies", "Armenia", "?neg")]),
+    ],
+)
+doc(
+    "iraq-isis-2016",
+    "October 20, 2016",
+    [
+        (
+            "The US-led coalition backed Iraqi forces in the battle for Mosul against Islamic State.",
+            [
+                (US + "|coalition", "backs", "Iraq", "", "Iraq"),
+                ("Iraq", "opposes", "Islamic State", "?", "Iraq"),
+                (US + "|coalition", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        ),
+        (
+            "Iran sent advisers to help Shiite militias fight Islamic State.",
+            [
+                ("Iran", "backs", "Shiite|militia|Popular|PMF", "", "Iraq"),
+                ("Iran", "opposes", "Islamic State", "?", "Iraq"),
+                ("Shiite|militia|Popular|PMF", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        ),
+        (
+            "Kurdish peshmerga fighters backed by U.S. air strikes retook Sinjar.",
+            [(US, "backs", "Kurd|peshmerga", "", "Iraq")],
+        ),
+        ("Germany supports the reconstruction of Mosul.", []),
+    ],
+)
+doc(
+    "colombia-2001",
+    "August 3, 2001",
+    [
+        (
+            "The United States funded Plan Colombia to help the army fight the FARC.",
+            [
+                (US, "backs", "Colomb|army", "?", "Colombia"),
+                (US, "opposes", "FARC", "?", "Colombia"),
+            ],
+        ),
+        (
+            "Venezuela has given sanctuary to FARC rebels, Colombian officials said.",
+            [("Venezuela", "backs", "FARC", "?doubt", "Colombia")],
+        ),
+        ("Canada supports the peace process in Colombia.", []),
+    ],
+)
+doc(
+    "sri-lanka-2009",
+    "May 10, 2009",
+    [
+        (
+            "Pakistan supplied weapons to the Sri Lankan army during the final offensive against the Tamil Tigers.",
+            [
+                ("Pakistan", "supplies", "Sri Lank", "", "Sri Lanka"),
+                ("Pakistan", "opposes", "Tamil|LTTE", "?", "Sri Lanka"),
+            ],
+        ),
+        (
+            "China denied arming the Sri Lankan military.",
+            [("China", "supplies", "Sri Lank", "?neg")],
+        ),
+        (
+            "India trained and armed Tamil militants in the early 1980s.",
+            [
+                ("India", "supplies|backs", "Tamil|LTTE", "", "Sri Lanka"),
+                ("India", "supplies|backs", "Tamil|LTTE", "?", "Sri Lanka"),
+            ],
+        ),
+    ],
+)
+doc(
+    "kosovo-1999",
+    "April 2, 1999",
+    [
+        (
+            "NATO launched air strikes against Yugoslavia to stop the Serb offensive in Kosovo.",
+            [("NATO", "opposes", "Yugoslav|Serb", "", "Kosovo|Yugoslavia|Serbia")],
+        ),
+        (
+            "Albania has allowed the Kosovo Liberation Army to train on its soil, Belgrade said.",
+            [("Albania", "backs", "Kosovo Liberation|KLA", "?doubt")],
+        ),
+        (
+            "Russia backed Belgrade in its opposition to the NATO bombing campaign.",
+            [("Russia", "backs", "Yugoslav|Serb", "?")],
+        ),
+        ("Greece supports a diplomatic solution in Kosovo.", []),
+    ],
+)
+doc(
+    "chechnya-2002",
+    "September 12, 2002",
+    [
+        (
+            "Georgia denies sheltering Chechen rebels in the Pankisi Gorge.",
+            [("Georgia", "backs", "Chechen", "?neg")],
+        ),
+        (
+            "The OSCE mediated between Moscow and the Chechen separatists in 1996.",
+            [
+                ("OSCE|Organization for Security", "mediates", "Russia", "?", "Chechnya"),
+                ("OSCE|Organization for Security", "mediates", "Chechen", "?", "Chechnya"),
+            ],
+        ),
+        (
+            "Russian troops backed by Chechen police attacked separatist fighters in the mountains.",
+            [
+                ("Chechen|Chechnya", "backs", "Russia", "?", "Chechnya"),
+                ("Russia", "opposes", "separatist|Chechen", "?", "Chechnya"),
+            ],
+        ),
+    ],
+)
+doc(
+    "western-sahara-2021",
+    "January 15, 2021",
+    [
+        (
+            "Algeria backs the Polisario Front in its struggle for the independence of Western Sahara.",
+            [("Algeria", "backs", "Polisario", "", "Sahara|Morocco")],
+        ),
+        (
+            "The Polisario Front accuses Morocco of violating the 1991 ceasefire.",
+            [("Polisario", "opposes", "Morocco", "?")],
+        ),
+        ("Spain supports a UN-led political solution in Western Sahara.", []),
+    ],
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
