@@ -890,6 +890,13 @@ class PhraseReader:
                 break
             if t.pos_ == "ADJ" and t.lower_ == t.text and not self._keeps(t):
                 break
+            if (
+                k - 2 >= lo
+                and doc[k - 1].lower_ == "and"
+                and doc[k - 2].pos_ == "VERB"
+                and doc[k - 2].i == t.head.head.i
+            ):
+                break  # "trained and armed Tamil militants": the verbs' pair, not the name
             keep = k
             k -= 1
         end = h.i
