@@ -317,9 +317,7 @@ class StanceRules:
                     got = self._subject_powers(tok.head.head)
                 else:
                     got = [
-                        m
-                        for m in self._actors_of([tok.head])
-                        if not self.ctx.owns(m) or m.i < s.i
+                        m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
                     ]
             else:
                 got = self._actors_of(with_conjuncts(s))
@@ -903,11 +901,13 @@ class StanceRules:
                     foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
                     foes += preps(c, "against")
                 return (helped or heads), foes
+        # what a side is helped to take, or to strike (a place or its foe), names no foe
+        acts = self.lex.words("help_gain_verbs") | self.lex.words("help_strike_verbs")
         for h in heads[:1]:
             before = tok.doc[h.i - 1] if h.i - 1 > tok.i else None
             if (
                 h.tag_ == "NN"
-                and h.lower_ in fights | self.lex.words("help_gain_verbs")
+                and h.lower_ in fights | acts
                 and before is not None
                 and before.dep_ == "compound"
                 and before.head.i == h.i
@@ -919,13 +919,14 @@ class StanceRules:
             glued_verb = [
                 t
                 for t in h.subtree
-                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights and t.i > tok.i
+                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights | acts and t.i > tok.i
             ]
             if glued_verb:
                 v = glued_verb[0]
                 helped = tok.doc[v.i - 1]
                 if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
-                    return [helped], [h]
+                    # "helped Saudi Arabia bomb Yemen": Yemen is struck, not helped
+                    return [helped], [h] if v.lower_ in fights else []
         if not heads:
             # "to help ethnic Armenian fighters capture the town": the parser may make the
             # helped the subject of a verb of its own, hung elsewhere; the words right after
@@ -2105,23 +2106,27 @@ class StanceRules:
         """ "Iran supplied drones to Russia, Ukraine said", "American arms helped Saudi Arabia
         fight the Houthis": a state armed or backed as a whole, its country no place the
         article names, is armed for the war it wages, not for one at home. When the claim's
-        conflict is the state's own country, the conflict is the one listed war of the
+        conflict is a country no place of the article (the state's own, or a claimant's:
+        "according to British intelligence"), the conflict is the one listed war of the
         claim's year that the lexicon says the state wages from abroad (Russia's in Ukraine)
         or whose listed side the sentence names (the Houthis: Yemen's); when more than one
         is, not stated; when none is, the conflict stays (a state at war at home, "Cuba
         backed Angola", or at no war, "Russia sold jets to India")."""
-        code = theatre.country
-        if theatre.definition is not None or not code or theatre.id == UNPLACED:
+        if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
             return None
         if cl.relation not in ("backs", "supplies") or not parties:
             return None
         whole = ("name", "metonym", "demonym")
-        if not all(
-            m.ref.kind == "state" and m.ref.form in whole and m.ref.code == code for m in parties
-        ):
+        if not all(m.ref.kind == "state" and m.ref.form in whole for m in parties):
+            return None  # its organs, armed men and people are where they are
+        codes = {m.ref.code for m in parties}
+        code = codes.pop() if len(codes) == 1 else None
+        if code is None:
             return None
         finder = self.doc_theatre
-        if finder.named_as_place(code) or finder.dateline.get(code):
+        # the state's own country, or another only an actor's name gave ("according to
+        # British intelligence"), never a place the article names
+        if any(finder.named_as_place(c) or finder.dateline.get(c) for c in (code, theatre.country)):
             return None
         year = self.year(cl.trigger)
         wars = [th for th in self.lex.theatres.values() if th.covers(year)]
