@@ -3002,6 +3002,160 @@ doc(
 )
 
 
+# branch sidesq12, a second set written after the rules, to check them on text they were not
+# fixed on (one article a sentence; expectations written before the run)
+doc(
+    "check-client-china-2023",
+    "April 14, 2023",
+    [
+        (
+            "China has supplied Russia with drone parts, according to U.S. intelligence.",
+            [("China", "supplies", "Russia", "by:" + US, "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-iran-2024",
+    "September 10, 2024",
+    [
+        (
+            "Iran has delivered ballistic missiles to Russia, Western officials said.",
+            [("Iran", "supplies", "Russia", "?", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-pakistan-2016",
+    "May 3, 2016",
+    [
+        (
+            "Pakistan has shipped ammunition to Saudi Arabia, which leads the coalition fighting the Houthis.",
+            [
+                ("Pakistan", "supplies", "Saudi", "", "Yemen|" + NS),
+                # widened after reading: the coalition Saudi Arabia leads fights the Houthis
+                ("Saudi", "opposes", "Houthi", "?", "Yemen"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-client-angola-1976",
+    "February 2, 1976",
+    [
+        (
+            "The Soviet Union shipped tanks to Angola, U.S. officials said.",
+            [(RU, "supplies", "Angola", "?", "Angola|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-india-2019",
+    "October 8, 2019",
+    [
+        (
+            "France delivered the first Rafale fighter jets to India.",
+            [("France", "supplies", "India", "?", "India|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-home-colombia-2008",
+    "March 3, 2008",
+    [
+        (
+            "Colombian troops backed by U.S. intelligence attacked FARC camps near the border.",
+            [(US, "backs", "Colomb", "?", "Colombia")],
+        )
+    ],
+)
+doc(
+    "check-home-nigeria-2015",
+    "March 20, 2015",
+    [
+        (
+            "Nigerien troops backed by Chadian soldiers attacked Boko Haram positions.",
+            [("Chad", "backs", "Niger", "?", "Sahel|Niger|Nigeria|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-sale-darfur-2005",
+    "May 1, 2005",
+    [
+        (
+            "Chinese weapons deliveries helped the Sudanese government fight the rebels in Darfur.",
+            [
+                ("China", "supplies", "Sudan", "", "Darfur"),
+                ("China", "backs", "Sudan", "?", "Darfur"),
+                ("China", "opposes", "rebel", "?", "Darfur"),
+                ("Sudan", "opposes", "rebel", "?", "Darfur"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sale-syria-2013",
+    "June 6, 2013",
+    [
+        (
+            "Iranian weapons shipments helped Assad retake Qusair.",
+            [
+                ("Iran", "supplies", "Syria|Assad", "", "Syria"),
+                ("Iran", "backs", "Syria|Assad", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sale-negative-2016",
+    "October 1, 2016",
+    [("Gas sales helped Russia fund its budget.", [])],
+)
+doc(
+    "check-strike-yemen-2016",
+    "October 1, 2016",
+    [
+        (
+            "Britain helped Saudi Arabia bomb Yemen, campaigners said.",
+            [("Brit|United Kingdom", "backs", "Saudi", "?", "Yemen")],
+        )
+    ],
+)
+doc(
+    "check-strike-libya-2011",
+    "April 20, 2011",
+    [
+        (
+            "British advisers helped the rebels shell Gaddafi's positions in Misrata.",
+            [
+                (
+                    "Brit|United Kingdom",
+                    "backs",
+                    "rebel|opposition|National Transitional",
+                    "?",
+                    "Libya",
+                )
+            ],
+        )
+    ],
+)
+doc(
+    "check-trained-2014",
+    "June 5, 2014",
+    [
+        (
+            "The United States trained and armed moderate Syrian rebels.",
+            [(US, "backs|supplies", "Syrian opposition|rebel", "", "Syria")],
+        )
+    ],
+)
+doc(
+    "check-support-negative-2019",
+    "June 5, 2019",
+    [("Norway supports a negotiated settlement in Colombia.", [])],
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")

@@ -281,3 +281,34 @@ def test_support_for_a_settlement_names_no_side(parse, text):
     ex = parse(text, "2021-01-15")
     # before: Spain backing a "United Nations-led coalition"
     assert not ex.stances, claims(ex)
+
+
+# --- found on the second set of sentences, written after the rules --------------------------
+
+
+def test_the_owner_of_arms_sold_on_the_arms_word(parse):
+    ex = parse(
+        "Chinese weapons deliveries helped the Sudanese government fight the rebels in Darfur.",
+        "2005-05-01",
+    )
+    got = claims(ex)
+    assert ("China", "supplies", "Sudanese government") in got, got
+    # no owner, no power
+    ex = parse(
+        "Cheap weapons deliveries helped the Sudanese government fight the rebels in Darfur.",
+        "2005-05-01",
+    )
+    assert not [s for s in ex.stances if s.relation == "supplies"], claims(ex)
+
+
+def test_the_coalition_a_relative_clause_says_who_leads(parse):
+    ex = parse(
+        "Pakistan has shipped ammunition to Saudi Arabia, which leads the coalition fighting "
+        "the Houthis.",
+        "2016-05-03",
+    )
+    got = claims(ex)
+    # before: a power called "coalition" opposing the Houthis
+    assert all(power != "coalition" for power, _, _ in got), got
+    assert ("Pakistan", "supplies", "Saudi Arabia") in got, got
+    assert theatre_of(ex, "Pakistan", "Saudi Arabia") == {"Yemen"}

@@ -580,6 +580,9 @@ class PhraseReader:
             return None
         if h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
             for s in children(h.head, "nsubj"):
+                if s.lower_ in ("which", "that", "who") and h.head.dep_ == "relcl":
+                    # "Saudi Arabia, which leads the coalition": the relative's antecedent
+                    s = h.head.head
                 m = self.ctx.mention(s)
                 if m is not None:
                     return m

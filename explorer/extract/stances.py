@@ -966,6 +966,15 @@ class StanceRules:
             if h.lemma_.lower() not in means and h.lower_ not in means and not self._sale(h):
                 continue
             mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if self._sale(h):
+                # "Chinese weapons deliveries": the owner on the arms sold
+                mods += [
+                    g
+                    for c in mods
+                    if c.dep_ == "compound"
+                    for g in c.children
+                    if g.dep_ in ("amod", "poss") and g.i < c.i
+                ]
             out += [m for m in self._actors_of(mods) if m not in out]
         return out
 
