@@ -312,3 +312,33 @@ def test_the_coalition_a_relative_clause_says_who_leads(parse):
     assert all(power != "coalition" for power, _, _ in got), got
     assert ("Pakistan", "supplies", "Saudi Arabia") in got, got
     assert theatre_of(ex, "Pakistan", "Saudi Arabia") == {"Yemen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "war"),
+    [
+        (
+            "Chad backs Nigeria against Boko Haram.",
+            "2015-03-01",
+            ("Chad", "backs", "Nigeria"),
+            "Nigeria",
+        ),
+        (
+            "Venezuela supports Colombia against the FARC.",
+            "2008-03-01",
+            ("Venezuela", "backs", "Colombia"),
+            "Colombia",
+        ),
+        # no foe named: the alignment stays in no conflict
+        (
+            "Russia supports Serbia.",
+            "2019-03-01",
+            ("Russia", "backs", "Serbia"),
+            "Serbia (no conflict stated)",
+        ),
+    ],
+)
+def test_backing_against_a_group_of_the_partys_country_is_that_war(parse, text, date, claim, war):
+    ex = parse(text, date)
+    # before: "Nigeria (no conflict stated)" beside Chad opposing Boko Haram in Nigeria
+    assert theatre_of(ex, claim[0], claim[2]) == {war}, claims(ex)

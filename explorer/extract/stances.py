@@ -1883,6 +1883,16 @@ class StanceRules:
                 for m in self.ctx.mentions
                 if m.ref.code and foe_at & set(range(m.i, m.j))
             }
+            # "Chad backs Nigeria against Boko Haram": where the foe is known to fight
+            foe_homes = {
+                c
+                for m in self.ctx.mentions
+                if foe_at & set(range(m.i, m.j))
+                for c in (
+                    *m.ref.homes,
+                    *(c for t in m.ref.theatres for c in self.lex.theatres[t].countries),
+                )
+            }
             for ms in groups:
                 powers = cl.powers
                 if self._guest_backed(cl, ms, self._places_named(cl, ms)):
@@ -1947,6 +1957,7 @@ class StanceRules:
                             pm is not None
                             and theatre.definition is None
                             and not self._conflict_context()
+                            and pm.ref.code not in foe_homes
                             and (
                                 self._alignment(cl, pw, pm)
                                 or (cl.relation == "supplies" and self._states(pw, pm))
