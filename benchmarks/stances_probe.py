@@ -18,8 +18,11 @@ nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016
 2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 26
 from Mali, Somalia, Afghanistan, Sri Lanka, Chad, Congo, Angola, Nigeria, Syria, Ukraine,
 Iraq, Colombia, Sudan, Myanmar, Tigray and Libya, most of them two states' forces side by
-side with no place named). Run it
-after a change to see what moved:
+side with no place named; sidesq12: 50 on a supplier's client at war abroad, a national army
+against a group of its own country, arms sold that helped, and ten more wars (Tigray, eastern
+Congo, the Sahel, Nagorno-Karabakh in 2020, Iraq against Islamic State, Colombia, Sri Lanka,
+Kosovo, Chechnya, Western Sahara) with negatives, then 14 written after its rules to check
+them, from ``check-client-china-2023`` on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
