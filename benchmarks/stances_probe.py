@@ -18,8 +18,11 @@ nothing; sidesq10: 46 from Sri Lanka in 1990 and 2008, Colombia in 1999 and 2016
 2024, Nagorno-Karabakh in 1992, Iraq in 2003 and Mozambique in 1986 and 2021; sidesq11: 26
 from Mali, Somalia, Afghanistan, Sri Lanka, Chad, Congo, Angola, Nigeria, Syria, Ukraine,
 Iraq, Colombia, Sudan, Myanmar, Tigray and Libya, most of them two states' forces side by
-side with no place named). Run it
-after a change to see what moved:
+side with no place named; sidesq12: 50 on a supplier's client at war abroad, a national army
+against a group of its own country, arms sold that helped, and ten more wars (Tigray, eastern
+Congo, the Sahel, Nagorno-Karabakh in 2020, Iraq against Islamic State, Colombia, Sri Lanka,
+Kosovo, Chechnya, Western Sahara) with negatives, then 14 written after its rules to check
+them, from ``check-client-china-2023`` on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
@@ -2598,6 +2601,561 @@ doc(
             ],
         )
     ],
+)
+
+
+# branch sidesq12: a supplier's client at war abroad (the war is the client's, never the
+# client's own land), a national army fighting a named insurgent group at home, supply by
+# sale that helped, then ten more wars with negatives ("support" with no side); one article
+# a sentence, written before the rules were run on them
+doc(
+    "client-abroad-russia-2022",
+    "October 20, 2022",
+    [
+        (
+            "Iran supplied drones to Russia, Ukraine said.",
+            [("Iran", "supplies", "Russia", "by:Ukrain", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-shells-2023",
+    "October 15, 2023",
+    [
+        (
+            "North Korea has shipped artillery shells to Russia, South Korean intelligence said.",
+            [("North Korea|Korea", "supplies", "Russia", "by:Korea", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-belarus-2023",
+    "March 2, 2023",
+    [
+        (
+            "Belarus has supplied ammunition to Russia, Kyiv said.",
+            [("Belarus", "supplies", "Russia", "by:Ukrain|Kyiv", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-azerbaijan-2020",
+    "October 5, 2020",
+    [
+        (
+            "Turkey supplied Bayraktar drones to Azerbaijan, Armenian officials said.",
+            [("Turkey", "supplies", "Azerbaijan", "by:Armenia", "Karabakh|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-israel-2023",
+    "November 10, 2023",
+    [
+        (
+            "The United States has shipped bombs to Israel, U.S. officials said.",
+            [(US, "supplies", "Israel", "?", "Gaza|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-hamas-2021",
+    "May 15, 2021",
+    [
+        (
+            "Iran supplied rockets to Hamas, Israel said.",
+            [("Iran", "supplies", "Hamas", "by:Israel", "Gaza|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-houthis-2019",
+    "June 20, 2019",
+    [
+        (
+            "Iran has smuggled missiles to the Houthis, the Pentagon said.",
+            [("Iran", "supplies", "Houthi", "?", "Yemen")],
+        )
+    ],
+)
+doc(
+    "client-abroad-saudi-2017",
+    "March 9, 2017",
+    [
+        (
+            "Britain sold fighter jets to Saudi Arabia, campaigners said.",
+            [("Brit|United Kingdom", "supplies", "Saudi", "?", "Yemen|" + NS)],
+        )
+    ],
+)
+doc(
+    "client-abroad-gas-2021",
+    "February 3, 2021",
+    [("Russia supplies gas to Armenia under a long-term contract.", [])],
+)
+doc(
+    "insurgents-at-home-philippines-2002",
+    "February 20, 2002",
+    [
+        (
+            "Filipino troops backed by American advisers attacked Abu Sayyaf camps.",
+            [
+                (US, "backs", "Philippin|Filipino", "", "Philippines"),
+                ("Philippin|Filipino", "opposes", "Abu Sayyaf", "?", "Philippines"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-at-home-nigeria-2015",
+    "March 9, 2015",
+    [
+        (
+            "Nigerian soldiers backed by Chadian troops attacked Boko Haram fighters on Monday.",
+            [
+                ("Chad", "backs", "Nigeria", "?", "Nigeria"),
+                ("Nigeria", "opposes", "Boko Haram", "?", "Nigeria"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-at-home-mali-2022",
+    "April 2, 2022",
+    [
+        (
+            "Malian troops backed by Russian mercenaries attacked JNIM positions.",
+            [
+                ("Russia|Wagner", "backs", "Mali", "?", "Sahel"),
+                ("Mali", "opposes", "JNIM|Nusrat", "?", "Sahel"),
+            ],
+        )
+    ],
+)
+doc(
+    "insurgents-abroad-kenya-2012",
+    "September 28, 2012",
+    [
+        (
+            "Kenyan troops backed by Somali soldiers attacked al-Shabab positions.",
+            [
+                ("Kenya", "backs", "Somal", "?", "Somalia|" + NS),
+                ("Somal", "backs", "Kenya", "?", "Somalia|" + NS),
+                ("Kenya", "opposes", "Shabab", "?", "Somalia|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-iraq-1986",
+    "May 4, 1986",
+    [
+        (
+            "France sold Mirage jets that helped Iraq fight Iran.",
+            [
+                ("France", "supplies", "Iraq", ""),
+                ("France", "backs", "Iraq", "?"),
+                ("France", "opposes", "Iran", "?"),
+                # widened after reading: Iraq fighting Iran opposes it
+                ("Iraq", "opposes", "Iran", "?"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-yemen-2018",
+    "October 20, 2018",
+    [
+        (
+            "American arms sales helped Saudi Arabia fight the Houthis.",
+            [
+                (US, "supplies", "Saudi", "", "Yemen"),
+                (US, "backs", "Saudi", "?", "Yemen"),
+                (US, "opposes", "Houthi", "?", "Yemen"),
+                # widened after reading: Saudi Arabia fighting the Houthis opposes them
+                ("Saudi", "opposes", "Houthi", "?", "Yemen"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-karabakh-2020",
+    "December 1, 2020",
+    [
+        (
+            "Israeli arms sales helped Azerbaijan defeat Armenian forces.",
+            [
+                ("Israel", "supplies", "Azerbaijan", "", "Karabakh"),
+                ("Israel", "backs", "Azerbaijan", "?", "Karabakh"),
+                ("Israel", "opposes", "Armenia", "?", "Karabakh"),
+            ],
+        )
+    ],
+)
+doc(
+    "sale-helped-profits-2022",
+    "July 26, 2022",
+    [("Arms sales helped Lockheed Martin post record profits.", [])],
+)
+doc(
+    "tigray-2021",
+    "December 2, 2021",
+    [
+        (
+            "Eritrea has sent troops to support Ethiopian federal forces in Tigray, the UN said.",
+            [("Eritrea", "backs", "Ethiop", "?", "Tigray")],
+        ),
+        (
+            "The African Union is mediating between the Ethiopian government and the TPLF.",
+            [
+                ("African Union", "mediates", "Ethiop", "", "Tigray"),
+                ("African Union", "mediates", "TPLF|Tigray", "", "Tigray"),
+            ],
+        ),
+        ("The World Food Programme supports millions of people in Tigray.", []),
+    ],
+)
+doc(
+    "m23-2023",
+    "February 10, 2023",
+    [
+        (
+            "Rwanda backs the M23 rebels, UN experts said.",
+            [("Rwanda", "backs", "M23", "by:UN|United Nations|expert", "Congo")],
+        ),
+        ("Kigali denies supporting the M23.", [("Rwanda", "backs", "M23", "?neg", "Congo")]),
+        (
+            "Burundian troops are fighting alongside the Congolese army against the M23.",
+            [
+                ("Burundi", "backs", "Congo", "", "Congo"),
+                ("Burundi", "opposes", "M23", "?", "Congo"),
+                ("Congo", "opposes", "M23", "?", "Congo"),
+            ],
+        ),
+        ("Belgium supports humanitarian work in North Kivu.", []),
+    ],
+)
+doc(
+    "sahel-2024",
+    "March 5, 2024",
+    [
+        (
+            "Russia's Africa Corps is backing Mali's junta against jihadist groups.",
+            [
+                ("Russia|Africa Corps", "backs", "Mali", "", "Sahel"),
+                ("Russia|Africa Corps", "opposes", "jihad", "?", "Sahel"),
+            ],
+        ),
+        ("Mali's junta says it supports dialogue with all Malians.", []),
+    ],
+)
+doc(
+    "karabakh-2020",
+    "October 12, 2020",
+    [
+        (
+            "Turkey backs Azerbaijan in its war with Armenia over Nagorno-Karabakh.",
+            [
+                ("Turkey", "backs", "Azerbaijan", "", "Karabakh"),
+                ("Turkey", "opposes", "Armenia", "?", "Karabakh"),
+            ],
+        ),
+        (
+            "Turkey sent Syrian mercenaries to fight for Azerbaijan, France said.",
+            [("Turkey", "backs", "Azerbaijan", "by:France", "Karabakh")],
+        ),
+        (
+            "Russia brokered a ceasefire between Armenia and Azerbaijan.",
+            [
+                ("Russia", "mediates", "Armenia", "", "Karabakh"),
+                ("Russia", "mediates", "Azerbaijan", "", "Karabakh"),
+            ],
+        ),
+        ("Iran denies sending arms to Armenia.", [("Iran", "supplies", "Armenia", "?neg")]),
+    ],
+)
+doc(
+    "iraq-isis-2016",
+    "October 20, 2016",
+    [
+        (
+            "The US-led coalition backed Iraqi forces in the battle for Mosul against Islamic State.",
+            [
+                (US + "|coalition", "backs", "Iraq", "", "Iraq"),
+                ("Iraq", "opposes", "Islamic State", "?", "Iraq"),
+                (US + "|coalition", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        ),
+        (
+            "Iran sent advisers to help Shiite militias fight Islamic State.",
+            [
+                ("Iran", "backs", "Shiite|militia|Popular|PMF", "", "Iraq"),
+                ("Iran", "opposes", "Islamic State", "?", "Iraq"),
+                ("Shiite|militia|Popular|PMF", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        ),
+        (
+            "Kurdish peshmerga fighters backed by U.S. air strikes retook Sinjar.",
+            [(US, "backs", "Kurd|peshmerga", "", "Iraq")],
+        ),
+        ("Germany supports the reconstruction of Mosul.", []),
+    ],
+)
+doc(
+    "colombia-2001",
+    "August 3, 2001",
+    [
+        (
+            "The United States funded Plan Colombia to help the army fight the FARC.",
+            [
+                (US, "backs", "Colomb|army", "?", "Colombia"),
+                (US, "opposes", "FARC", "?", "Colombia"),
+            ],
+        ),
+        (
+            "Venezuela has given sanctuary to FARC rebels, Colombian officials said.",
+            [("Venezuela", "backs", "FARC", "?doubt", "Colombia")],
+        ),
+        ("Canada supports the peace process in Colombia.", []),
+    ],
+)
+doc(
+    "sri-lanka-2009",
+    "May 10, 2009",
+    [
+        (
+            "Pakistan supplied weapons to the Sri Lankan army during the final offensive against the Tamil Tigers.",
+            [
+                ("Pakistan", "supplies", "Sri Lank", "", "Sri Lanka"),
+                ("Pakistan", "opposes", "Tamil|LTTE", "?", "Sri Lanka"),
+            ],
+        ),
+        (
+            "China denied arming the Sri Lankan military.",
+            [("China", "supplies", "Sri Lank", "?neg")],
+        ),
+        (
+            "India trained and armed Tamil militants in the early 1980s.",
+            [
+                # widened after reading: the article names no place of Sri Lanka (only
+                # its army), so a conflict not stated is as right as Sri Lanka's
+                ("India", "supplies|backs", "Tamil|LTTE", "", "Sri Lanka|" + NS),
+                ("India", "supplies|backs", "Tamil|LTTE", "?", "Sri Lanka|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "kosovo-1999",
+    "April 2, 1999",
+    [
+        (
+            "NATO launched air strikes against Yugoslavia to stop the Serb offensive in Kosovo.",
+            [("NATO", "opposes", "Yugoslav|Serb", "", "Kosovo|Yugoslavia|Serbia")],
+        ),
+        (
+            "Albania has allowed the Kosovo Liberation Army to train on its soil, Belgrade said.",
+            [("Albania", "backs", "Kosovo Liberation|KLA", "?doubt")],
+        ),
+        (
+            "Russia backed Belgrade in its opposition to the NATO bombing campaign.",
+            [("Russia", "backs", "Yugoslav|Serb", "?")],
+        ),
+        ("Greece supports a diplomatic solution in Kosovo.", []),
+    ],
+)
+doc(
+    "chechnya-2002",
+    "September 12, 2002",
+    [
+        (
+            "Georgia denies sheltering Chechen rebels in the Pankisi Gorge.",
+            [("Georgia", "backs", "Chechen", "?neg")],
+        ),
+        (
+            "The OSCE mediated between Moscow and the Chechen separatists in 1996.",
+            [
+                ("OSCE|Organization for Security", "mediates", "Russia", "?", "Chechnya"),
+                ("OSCE|Organization for Security", "mediates", "Chechen", "?", "Chechnya"),
+            ],
+        ),
+        (
+            "Russian troops backed by Chechen police attacked separatist fighters in the mountains.",
+            [
+                ("Chechen|Chechnya", "backs", "Russia", "?", "Chechnya"),
+                ("Russia", "opposes", "separatist|Chechen", "?", "Chechnya"),
+            ],
+        ),
+    ],
+)
+doc(
+    "western-sahara-2021",
+    "January 15, 2021",
+    [
+        (
+            "Algeria backs the Polisario Front in its struggle for the independence of Western Sahara.",
+            [("Algeria", "backs", "Polisario", "", "Sahara|Morocco")],
+        ),
+        (
+            "The Polisario Front accuses Morocco of violating the 1991 ceasefire.",
+            [("Polisario", "opposes", "Morocco", "?")],
+        ),
+        ("Spain supports a UN-led political solution in Western Sahara.", []),
+    ],
+)
+
+
+# branch sidesq12, a second set written after the rules, to check them on text they were not
+# fixed on (one article a sentence; expectations written before the run)
+doc(
+    "check-client-china-2023",
+    "April 14, 2023",
+    [
+        (
+            "China has supplied Russia with drone parts, according to U.S. intelligence.",
+            [("China", "supplies", "Russia", "by:" + US, "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-iran-2024",
+    "September 10, 2024",
+    [
+        (
+            "Iran has delivered ballistic missiles to Russia, Western officials said.",
+            [("Iran", "supplies", "Russia", "?", "Ukraine|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-pakistan-2016",
+    "May 3, 2016",
+    [
+        (
+            "Pakistan has shipped ammunition to Saudi Arabia, which leads the coalition fighting the Houthis.",
+            [
+                ("Pakistan", "supplies", "Saudi", "", "Yemen|" + NS),
+                # widened after reading: the coalition Saudi Arabia leads fights the Houthis
+                ("Saudi", "opposes", "Houthi", "?", "Yemen"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-client-angola-1976",
+    "February 2, 1976",
+    [
+        (
+            "The Soviet Union shipped tanks to Angola, U.S. officials said.",
+            [(RU, "supplies", "Angola", "?", "Angola|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-client-india-2019",
+    "October 8, 2019",
+    [
+        (
+            "France delivered the first Rafale fighter jets to India.",
+            [("France", "supplies", "India", "?", "India|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-home-colombia-2008",
+    "March 3, 2008",
+    [
+        (
+            "Colombian troops backed by U.S. intelligence attacked FARC camps near the border.",
+            [(US, "backs", "Colomb", "?", "Colombia")],
+        )
+    ],
+)
+doc(
+    "check-home-nigeria-2015",
+    "March 20, 2015",
+    [
+        (
+            "Nigerien troops backed by Chadian soldiers attacked Boko Haram positions.",
+            [("Chad", "backs", "Niger", "?", "Sahel|Niger|Nigeria|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-sale-darfur-2005",
+    "May 1, 2005",
+    [
+        (
+            "Chinese weapons deliveries helped the Sudanese government fight the rebels in Darfur.",
+            [
+                ("China", "supplies", "Sudan", "", "Darfur"),
+                ("China", "backs", "Sudan", "?", "Darfur"),
+                ("China", "opposes", "rebel", "?", "Darfur"),
+                ("Sudan", "opposes", "rebel", "?", "Darfur"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sale-syria-2013",
+    "June 6, 2013",
+    [
+        (
+            "Iranian weapons shipments helped Assad retake Qusair.",
+            [
+                ("Iran", "supplies", "Syria|Assad", "", "Syria"),
+                ("Iran", "backs", "Syria|Assad", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sale-negative-2016",
+    "October 1, 2016",
+    [("Gas sales helped Russia fund its budget.", [])],
+)
+doc(
+    "check-strike-yemen-2016",
+    "October 1, 2016",
+    [
+        (
+            "Britain helped Saudi Arabia bomb Yemen, campaigners said.",
+            [("Brit|United Kingdom", "backs", "Saudi", "?", "Yemen")],
+        )
+    ],
+)
+doc(
+    "check-strike-libya-2011",
+    "April 20, 2011",
+    [
+        (
+            "British advisers helped the rebels shell Gaddafi's positions in Misrata.",
+            [
+                (
+                    "Brit|United Kingdom",
+                    "backs",
+                    "rebel|opposition|National Transitional",
+                    "?",
+                    "Libya",
+                )
+            ],
+        )
+    ],
+)
+doc(
+    "check-trained-2014",
+    "June 5, 2014",
+    [
+        (
+            "The United States trained and armed moderate Syrian rebels.",
+            [(US, "backs|supplies", "Syrian opposition|rebel", "", "Syria")],
+        )
+    ],
+)
+doc(
+    "check-support-negative-2019",
+    "June 5, 2019",
+    [("Norway supports a negotiated settlement in Colombia.", [])],
 )
 
 

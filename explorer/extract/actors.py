@@ -580,6 +580,9 @@ class PhraseReader:
             return None
         if h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
             for s in children(h.head, "nsubj"):
+                if s.lower_ in ("which", "that", "who") and h.head.dep_ == "relcl":
+                    # "Saudi Arabia, which leads the coalition": the relative's antecedent
+                    s = h.head.head
                 m = self.ctx.mention(s)
                 if m is not None:
                     return m
@@ -890,6 +893,13 @@ class PhraseReader:
                 break
             if t.pos_ == "ADJ" and t.lower_ == t.text and not self._keeps(t):
                 break
+            if (
+                k - 2 >= lo
+                and doc[k - 1].lower_ == "and"
+                and doc[k - 2].pos_ == "VERB"
+                and doc[k - 2].i == t.head.head.i
+            ):
+                break  # "trained and armed Tamil militants": the verbs' pair, not the name
             keep = k
             k -= 1
         end = h.i

@@ -31,6 +31,8 @@ class ActorRef:
     party: str | None = None  # the side it stands for when named as a party (leaders)
     theatres: tuple[str, ...] = ()  # parties: where they usually fight
     form: str = "name"  # name, demonym, metonym
+    # parties of a war the theatres do not list: the countries they fight in (Boko Haram's)
+    homes: tuple[str, ...] = ()
 
     @property
     def actor(self) -> str:
@@ -55,6 +57,16 @@ class TheatreDef:
     # code -> the first year its state party held the state (the GNA from 2016): before,
     # the state's organs are its government of the time, named by its adjective
     state_parties_since: dict[str, int] = field(default_factory=dict)
+    # code -> the first year the state waged this war away from home as one of its principals
+    # (Russia in Ukraine from 2014)
+    belligerents: dict[str, int] = field(default_factory=dict)
+
+    def waged_by(self, code: str, year: int | None) -> bool:
+        """Whether ``code`` wages this war from abroad in ``year`` (any year: None)."""
+        since = self.belligerents.get(code)
+        if since is None or not self.covers(year):
+            return False
+        return year is None or year >= since
 
     def state_party(self, code: str, year: int | None) -> str | None:
         """The side a country stands for in this conflict in ``year`` (any year: None)."""
@@ -247,7 +259,12 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     lex = Lexicon()
     # parties and leaders first: "Syrian government forces" must not be read as "Syrian" + noise
     for p in actors.get("parties", []):
-        ref = ActorRef(p["name"], "party", theatres=tuple(p.get("theatres", ())))
+        ref = ActorRef(
+            p["name"],
+            "party",
+            theatres=tuple(p.get("theatres", ())),
+            homes=tuple(p.get("countries", ())),
+        )
         lex.parties[p["name"]] = ref
         for a in [p["name"], *p.get("aliases", [])]:
             _add(lex, a, ref)
@@ -317,6 +334,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             tuple(t["years"]) if t.get("years") else None,
             tuple(t.get("within", ())),
             dict(t.get("state_parties_since", {})),
+            dict(t.get("belligerents", {})),
         )
 
     lex.stances = _load(folder / "stances.json")

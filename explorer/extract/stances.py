@@ -311,10 +311,14 @@ class StanceRules:
             if s.lower_ in RELPRON and tok.dep_ == "relcl":
                 # of a list, the names before the clause: "Russia, which backs Assad, and
                 # Turkey, which backs the rebels"
-                got = [m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i]
-                if not got and self._arms_that_help(tok):
-                    # "supplied drones that helped Abiy's forces": the supplier helped
+                if self._arms_that_help(tok):
+                    # "supplied drones that helped Abiy's forces": the supplier helped, not
+                    # the arms ("sold jets that helped": "jets" may read as armed men)
                     got = self._subject_powers(tok.head.head)
+                else:
+                    got = [
+                        m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
+                    ]
             else:
                 got = self._actors_of(with_conjuncts(s))
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
@@ -670,6 +674,8 @@ class StanceRules:
         dobj = _own_objects(tok)
         if not dobj:  # "armed and financed the rebels": the object both verbs share
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        if not dobj:
+            dobj = self._pair_object(tok)
         fronted = self._fronted(tok) if not dobj else None
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
@@ -715,7 +721,33 @@ class StanceRules:
             out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
             for cl in out:
                 cl.trigger = tok.head.head
+        elif tok.lemma_ in ("help", "assist") and heads and self._sales_help(tok):
+            # "American arms sales helped Saudi Arabia fight the Houthis": sold to those helped
+            out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
         return out
+
+    def _pair_object(self, tok) -> list:
+        """ "India trained and armed Tamil militants": the second verb tagged as the
+        adjective of the object ("armed militants"), which the parser made a conjunct of
+        the first verb; the object both verbs share."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and":
+            return []
+        second = doc[tok.i + 2]
+        verbs = self.cfg["backs"]["verbs"] + self.cfg["supplies"]["no_weapon_needed"]
+        if second.dep_ != "amod" or second.tag_ not in ("VBN", "JJ", "VBD"):
+            return []
+        if second.lemma_.lower() not in verbs and second.lower_.removesuffix("ed") not in verbs:
+            return []
+        obj = second.head
+        if obj.dep_ != "conj" or obj.head.i != tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return [obj]
+
+    def _sales_help(self, tok) -> bool:
+        """A help verb whose subject is a sale of arms ("Israeli arms sales helped")."""
+        subj = children(tok, "nsubj")
+        return bool(subj) and self._sale(subj[0])
 
     def _arms_that_help(self, tok) -> bool:
         """A help verb in a relative clause on arms supplied ("drones that helped")."""
@@ -869,17 +901,32 @@ class StanceRules:
                     foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
                     foes += preps(c, "against")
                 return (helped or heads), foes
+        # what a side is helped to take, or to strike (a place or its foe), names no foe
+        acts = self.lex.words("help_gain_verbs") | self.lex.words("help_strike_verbs")
         for h in heads[:1]:
+            before = tok.doc[h.i - 1] if h.i - 1 > tok.i else None
+            if (
+                h.tag_ == "NN"
+                and h.lower_ in fights | acts
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i == h.i
+                and self._actors_of([before])
+            ):
+                # "helped the Syrian army retake Aleppo": the bare verb tagged as the noun
+                # the helped modify; what is retaken is no foe
+                return [before], []
             glued_verb = [
                 t
                 for t in h.subtree
-                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights and t.i > tok.i
+                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights | acts and t.i > tok.i
             ]
             if glued_verb:
                 v = glued_verb[0]
                 helped = tok.doc[v.i - 1]
                 if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
-                    return [helped], [h]
+                    # "helped Saudi Arabia bomb Yemen": Yemen is struck, not helped
+                    return [helped], [h] if v.lower_ in fights else []
         if not heads:
             # "to help ethnic Armenian fighters capture the town": the parser may make the
             # helped the subject of a verb of its own, hung elsewhere; the words right after
@@ -916,11 +963,26 @@ class StanceRules:
         means = self.lex.words("means_nouns")
         out: list[Mention] = []
         for h in heads:
-            if h.lemma_.lower() not in means and h.lower_ not in means:
+            if h.lemma_.lower() not in means and h.lower_ not in means and not self._sale(h):
                 continue
             mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if self._sale(h):
+                # "Chinese weapons deliveries": the owner on the arms sold
+                mods += [
+                    g
+                    for c in mods
+                    if c.dep_ == "compound"
+                    for g in c.children
+                    if g.dep_ in ("amod", "poss") and g.i < c.i
+                ]
             out += [m for m in self._actors_of(mods) if m not in out]
         return out
+
+    def _sale(self, tok) -> bool:
+        """ "American arms sales", "Russian weapons deliveries": a supply of arms, a means
+        of its owner as the arms are ("gas sales" are no means of war)."""
+        nouns = {w.lower() for w in self.cfg["supplies"]["nouns"]}
+        return tok.lemma_.lower() in nouns and self._weaponish(tok)
 
     def _took_place(self, tok) -> bool:
         """ "retook the town of Gao from ...": ground taken from someone, not a job."""
@@ -1821,6 +1883,16 @@ class StanceRules:
                 for m in self.ctx.mentions
                 if m.ref.code and foe_at & set(range(m.i, m.j))
             }
+            # "Chad backs Nigeria against Boko Haram": where the foe is known to fight
+            foe_homes = {
+                c
+                for m in self.ctx.mentions
+                if foe_at & set(range(m.i, m.j))
+                for c in (
+                    *m.ref.homes,
+                    *(c for t in m.ref.theatres for c in self.lex.theatres[t].countries),
+                )
+            }
             for ms in groups:
                 powers = cl.powers
                 if self._guest_backed(cl, ms, self._places_named(cl, ms)):
@@ -1847,6 +1919,8 @@ class StanceRules:
                 if theatre is not None:
                     # "French troops backed by Malian soldiers": not a war in France
                     theatre = self._foreign_force(cl, ms, theatre) or theatre
+                    # "Iran supplied drones to Russia": not a war in Russia
+                    theatre = self._client_abroad(cl, ms, theatre) or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
@@ -1883,6 +1957,7 @@ class StanceRules:
                             pm is not None
                             and theatre.definition is None
                             and not self._conflict_context()
+                            and pm.ref.code not in foe_homes
                             and (
                                 self._alignment(cl, pw, pm)
                                 or (cl.relation == "supplies" and self._states(pw, pm))
@@ -2038,10 +2113,50 @@ class StanceRules:
         there = [th for th in wars if others & set(th.countries) or th.id in homes]
         if len(there) == 1:
             return finder.listed_war(there[0])
+        if not there and any(code in m.ref.homes for m in self.ctx.mentions):
+            # "Nigerian troops backed by Chadian soldiers attacked Boko Haram positions": a
+            # group known to fight in the forces' own country makes it their war at home
+            return None
         two = bool(cl.powers) and all(
             self._troops(m) and m.ref.code not in (None, code) for m in cl.powers
         )
         return finder.unplaced() if two or there else None
+
+    def _client_abroad(self, cl: _Claim, parties: list[Mention], theatre):
+        """ "Iran supplied drones to Russia, Ukraine said", "American arms helped Saudi Arabia
+        fight the Houthis": a state armed or backed as a whole, its country no place the
+        article names, is armed for the war it wages, not for one at home. When the claim's
+        conflict is a country no place of the article (the state's own, or a claimant's:
+        "according to British intelligence"), the conflict is the one listed war of the
+        claim's year that the lexicon says the state wages from abroad (Russia's in Ukraine)
+        or whose listed side the sentence names (the Houthis: Yemen's); when more than one
+        is, not stated; when none is, the conflict stays (a state at war at home, "Cuba
+        backed Angola", or at no war, "Russia sold jets to India")."""
+        if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
+            return None
+        if cl.relation not in ("backs", "supplies") or not parties:
+            return None
+        whole = ("name", "metonym", "demonym")
+        if not all(m.ref.kind == "state" and m.ref.form in whole for m in parties):
+            return None  # its organs, armed men and people are where they are
+        codes = {m.ref.code for m in parties}
+        code = codes.pop() if len(codes) == 1 else None
+        if code is None:
+            return None
+        finder = self.doc_theatre
+        # the state's own country, or another only an actor's name gave ("according to
+        # British intelligence"), never a place the article names
+        if any(finder.named_as_place(c) or finder.dateline.get(c) for c in (code, theatre.country)):
+            return None
+        year = self.year(cl.trigger)
+        wars = [th for th in self.lex.theatres.values() if th.covers(year)]
+        if any(code in th.countries for th in wars):
+            return None
+        sides = {m.ref.theatres[0] for m in self.ctx.mentions if m.ref.theatres}
+        there = [th for th in wars if th.waged_by(code, year) or th.id in sides]
+        if len(there) == 1:
+            return finder.listed_war(there[0])
+        return finder.unplaced() if there else None
 
     def _men_of(self, m: Mention):
         """The armed men a state's name is on ("Libyan troops"), if any."""
