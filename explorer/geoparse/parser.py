@@ -317,11 +317,13 @@ class Geoparser:
         # the names the recogniser calls a person at every mention it labels ("Welch")
         labels: dict[str, set[str]] = {}
         for ent in ents:
-            labels.setdefault(norm(ent.text), set()).add(ent.label_)
+            labels.setdefault(norm(span_text(doc, ent.start, ent.end)), set()).add(ent.label_)
         persons = {k for k, v in labels.items() if v == {"PERSON"}}
         # how often the recogniser calls each name a person or an organisation
         named = Counter(
-            norm(ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
+            norm(span_text(doc, ent.start, ent.end))
+            for ent in ents
+            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
         )
         for ent in ents:
             if ent.label_ in PLACE_LABELS:
@@ -431,7 +433,9 @@ class Geoparser:
                 if seg.start == lead and (label == "ORG" or seg.end == e):
                     claim(seg)
 
-        headlines = _headlines(text)
+        @cache
+        def headlines() -> list[tuple[int, int]]:  # found once, when a name first needs them
+            return _headlines(text)
 
         # capitalised words spaCy did not label at all
         def free(f: _Found) -> bool:
@@ -451,7 +455,7 @@ class Geoparser:
                 or ctx.knows(f, doc)
                 or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
                 or self._local_cue(doc, f)
-            ) and not _headline_word(doc, text, f, headlines, ctx)
+            ) and not _headline_word(doc, text, f, headlines(), ctx)
 
         k = 0
         n = len(doc)
@@ -517,7 +521,7 @@ class Geoparser:
             for f in found
             if not self._person(doc, f, ctx)
             and not self._saints(doc, f)
-            and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
+            and not (f.start > 0 and tv.lower[f.start - 1] in FIRM_NOUNS)
             and not _car_model(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
@@ -535,7 +539,7 @@ class Geoparser:
             for f in found
             if not (
                 f.end - f.start == 1
-                and (key := norm(doc[f.start].text)) in person_words
+                and (key := norm(tv.words[f.start])) in person_words
                 and (key in surnames or not any(_named_region(e) for e in f.entries))
             )
         ]
@@ -581,7 +585,7 @@ class Geoparser:
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
         for f in found:
-            after = doc[f.end].lower_.rstrip(".") if f.end < len(doc) else ""
+            after = tv.lower[f.end].rstrip(".") if f.end < len(doc) else ""
             f.street = (
                 after in STREET_WORDS
                 and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
@@ -660,38 +664,39 @@ class Geoparser:
         """The span a reader would mark: an abbreviation with its dot ("Que.", which the
         tokenizer splits off) and only as written ("M.D." after a name is a degree, not
         Maryland's "Md."); a region with its capitalised generic word ("Fars Province")."""
+        tv = view(doc)
         key = norm(span_text(doc, f.start, f.end))
         forms = self._dotted.get(key)
         if forms and any(e.alias for e in f.entries):
             surface = span_text(doc, f.start, f.end).replace(" ", "")
-            nxt = doc[f.end] if f.end < len(doc) else None
             if (
-                nxt is not None
-                and nxt.text == "."
-                and not doc[f.end - 1].whitespace_
+                f.end < len(doc)
+                and tv.words[f.end] == "."
+                and not tv.spaces[f.end - 1]
                 and surface + "." in forms
             ):
                 f.end += 1
             elif surface not in forms and (
                 ("." in surface and surface + "." not in forms)
-                or ("." not in surface and not (f.start > 1 and doc[f.start - 1].text == ","))
+                or ("." not in surface and not (f.start > 1 and tv.words[f.start - 1] == ","))
             ):
                 # "M.D." is not "Md."; a bare "PA" is a state only as in "Pittsburgh, PA"
                 f.entries = tuple(e for e in f.entries if not e.alias)
                 if not f.entries or self._acronym(doc, f):
                     f.entries = ()
                     f.source = "dropped"  # not the abbreviation: no place at all
+        words = tv.words
         if (
             f.end < len(doc)
-            and doc[f.end].text in TOWNSHIP_WORDS
+            and words[f.end] in TOWNSHIP_WORDS
             and any(e.rank == 4 for e in f.entries)
         ):
             f.end += 1  # "Hamilton Township": the township named for the town
-            if f.end < len(doc) and doc[f.end].text == "." and doc[f.end - 1].text == "Twp":
+            if f.end < len(doc) and words[f.end] == "." and words[f.end - 1] == "Twp":
                 f.end += 1
         if (
             f.end < len(doc)
-            and doc[f.end].text in ADMIN_WORDS
+            and words[f.end] in ADMIN_WORDS
             and f.entries
             and all(e.rank in (2, 3) for e in f.entries if e.primary)
         ):
@@ -835,7 +840,8 @@ class Geoparser:
     def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
         """A title, or a name a title stands before ("Dr", "Gen. Miranda"), or a given name
         that the text does not show to be a place ("Olivia" alone, "Olivia Smith")."""
-        if f.start > 0 and doc[f.start - 1].text in CODE_NAME_WORDS:
+        tv = view(doc)
+        if f.start > 0 and tv.words[f.start - 1] in CODE_NAME_WORDS:
             return True  # "Operation Falcon", "Operation Olive Branch": a code name
         if f.demonym:
             return False
@@ -843,9 +849,9 @@ class Geoparser:
         if key in self._titles:
             return True
         k = f.start - 1
-        if k >= 0 and doc[k].text == ".":
+        if k >= 0 and tv.words[k] == ".":
             k -= 1
-        if k >= 0 and norm(doc[k].text) in self._titles and is_cap(doc[k]):
+        if k >= 0 and norm(tv.words[k]) in self._titles and tv.cap[k]:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
@@ -857,17 +863,17 @@ class Geoparser:
             return False
         if self._before_container(doc, f):
             return False
-        nxt = doc[f.end] if f.end < len(doc) else None
+        nxt = tv.words[f.end] if f.end < len(doc) else None
         if (
             nxt is not None
-            and is_cap(nxt)
-            and nxt.is_alpha
-            and self.gaz.is_given_name(norm(nxt.text)) is False
-            and norm(nxt.text) not in self._org_words
-            and not self.gaz.has_name(norm(nxt.text))
+            and tv.cap[f.end]
+            and nxt.isalpha()
+            and self.gaz.is_given_name(norm(nxt)) is False
+            and norm(nxt) not in self._org_words
+            and not self.gaz.has_name(norm(nxt))
         ):
             return True  # "Olivia Smith"
-        prev = doc[f.start - 1].lower_ if f.start > 0 else ""
+        prev = tv.lower[f.start - 1] if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
 
     def _title_abbreviation(self, doc, f: _Found) -> bool:
@@ -876,12 +882,13 @@ class Geoparser:
         or a preposition ("a farm in Del. Brian Moran said"), where it is the state."""
         if f.end - f.start != 1:
             return False
+        words = view(doc).words
         nxt_k = f.end
-        if not doc[f.start].text.endswith("."):  # "Del" and its dot apart
-            if nxt_k >= len(doc) or doc[nxt_k].text != ".":
+        if not words[f.start].endswith("."):  # "Del" and its dot apart
+            if nxt_k >= len(doc) or words[nxt_k] != ".":
                 return False
             nxt_k += 1
-        word = doc[f.start].text.rstrip(".")
+        word = words[f.start].rstrip(".")
         if not any("." in a for a in self._dotted.get(norm(word), ())):
             return False
         if any(e.rank == 0 for e in f.entries):
@@ -904,11 +911,12 @@ class Geoparser:
         """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name
         is a church, a school or a hospital named after the saint, not the town ("St. Paul's
         mayor" and "St. Paul's Police Chief" stay the town's)."""
+        words = view(doc).words
         k = f.end
-        if k + 1 >= len(doc) or doc[k].text not in ("'s", "’s"):
+        if k + 1 >= len(doc) or words[k] not in ("'s", "’s"):
             return False
-        first = doc[f.start].text
-        before = doc[f.start - 1].text if f.start > 0 else ""
+        first = words[f.start]
+        before = words[f.start - 1] if f.start > 0 else ""
         if first not in SAINT_WORDS and before not in SAINT_WORDS:
             return False
         nxt = doc[k + 1]
@@ -924,27 +932,29 @@ class Geoparser:
         main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
         if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
             return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
-        if f.start > 0 and is_cap(doc[f.start - 1]) and doc[f.start - 1].is_alpha:
+        tv = view(doc)
+        if f.start > 0 and tv.cap[f.start - 1] and tv.words[f.start - 1].isalpha():
             return False  # inside a longer name ("Laurel County Fiscal Court")
         if main and self._civic_after(doc, f):
             return True
-        if f.end < len(doc) and (doc[f.end].like_num or doc[f.end].text == "-"):
+        if f.end < len(doc) and (tv.words[f.end] == "-" or doc[f.end].like_num):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
-        joined = f.start > 0 and doc[f.start - 1].text in ("-", "–")  # "Miami-Dade police"
+        joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
         if main and not joined and _resident_of(doc, f):
             return True
-        if main and not joined and f.end < len(doc) and doc[f.end].text in LOCAL_BODIES:
+        if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
-        return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
+        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
 
     def _civic_after(self, doc, f: _Found) -> bool:
-        if f.end >= len(doc) or not is_cap(doc[f.end]):
+        tv = view(doc)
+        if f.end >= len(doc) or not tv.cap[f.end]:
             return False
         if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
             return False
-        if f.end - f.start > 1 and norm(doc[f.end - 1].text) in self._civic:
+        if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
-        word = norm(doc[f.end].text)
+        word = norm(tv.words[f.end])
         return word in self._civic or word in self._titles
 
     def _looks_named(self, ent) -> bool:
@@ -996,9 +1006,10 @@ class Geoparser:
 
     def _dotted_container(self, doc, k: int, end: int) -> bool:
         """A curated abbreviation with its dot after a town and a comma ("Churchill, Man.")."""
-        if k == 0 or doc[k - 1].text != "," or end >= len(doc) or doc[end].text != ".":
+        tv = view(doc)
+        if k == 0 or tv.words[k - 1] != "," or end >= len(doc) or tv.words[end] != ".":
             return False
-        if doc[end - 1].whitespace_:
+        if tv.spaces[end - 1]:
             return False
         forms = self._dotted.get(norm(span_text(doc, k, end)), frozenset())
         return span_text(doc, k, end).replace(" ", "") + "." in forms
@@ -1009,7 +1020,7 @@ class Geoparser:
         key = norm(span_text(doc, seg.start, seg.end))
         if key in self._common:
             return True
-        if seg.end - seg.start != 1 or not doc[seg.start].text.isupper():
+        if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
             return False
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
         # curated abbreviation ("UK") or a country's name ("USA")
@@ -1174,6 +1185,9 @@ class Geoparser:
         words, idx = tv.words, tv.idx
         k = i
         while k < j:
+            if not words[k][:1].isupper():  # no demonym starts here, of one word or two
+                k += 1
+                continue
             hit = None
             for end in range(min(j, k + 2), k, -1):
                 surface = text[idx[k] : idx[end - 1] + len(words[end - 1])]
@@ -1289,10 +1303,10 @@ def _resident_of(doc, f: _Found) -> bool:
     """ "a Gainesville man", "an Independence teenager", "55 Gainesville residents": a name
     between an article or a count and a resident's noun is the town they live in (a country is
     written as its adjective: "a Lebanese woman"); not "the Johnson family"."""
-    if f.start == 0 or f.end >= len(doc) or doc[f.end].text not in RESIDENT_NOUNS:
+    tv = view(doc)
+    if f.start == 0 or f.end >= len(doc) or tv.words[f.end] not in RESIDENT_NOUNS:
         return False
-    before = doc[f.start - 1]
-    return before.lower_ in ("a", "an") or before.like_num
+    return tv.lower[f.start - 1] in ("a", "an") or doc[f.start - 1].like_num
 
 
 # who sits for an electorate ("the Member for Kennedy", "the MP for Sheffield Hallam", "Member
@@ -1304,14 +1318,16 @@ MEMBER_BODIES = frozenset({"parliament", "assembly"})
 def _electorate(doc, f: _Found) -> bool:
     """The name is an electorate's, or a word of one ("Sheffield Hallam"), after who sits for
     it."""
+    tv = view(doc)
+    cap, lower = tv.cap, tv.lower
     k = f.start
-    while k > 0 and is_cap(doc[k - 1]):
+    while k > 0 and cap[k - 1]:
         k -= 1
-    if k < 2 or doc[k - 1].lower_ != "for" or not f.entries:
+    if k < 2 or lower[k - 1] != "for" or not f.entries:
         return False
-    who = doc[k - 2].lower_
+    who = lower[k - 2]
     return who in MEMBER_WORDS or (
-        who in MEMBER_BODIES and any(doc[x].lower_ == "member" for x in range(max(0, k - 6), k - 2))
+        who in MEMBER_BODIES and any(lower[x] == "member" for x in range(max(0, k - 6), k - 2))
     )
 
 
@@ -1379,7 +1395,7 @@ def _town_not_country(doc, f: _Found) -> bool:
         return False
     if not any(e.rank == 4 and e.primary for e in f.entries):
         return False
-    after = doc[f.end].text if f.end < len(doc) else ""
+    after = view(doc).words[f.end] if f.end < len(doc) else ""
     return after in MUNICIPAL_WORDS or _resident_of(doc, f)
 
 
@@ -1400,9 +1416,10 @@ def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
 def _car_model(doc, f: _Found) -> bool:
     """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
     Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
-    if f.start == 0 or doc[f.start - 1].text not in CAR_MAKERS:
+    tv = view(doc)
+    if f.start == 0 or tv.words[f.start - 1] not in CAR_MAKERS:
         return False
-    return not (f.end < len(doc) and doc[f.end].lower_ in WORKS_WORDS)
+    return not (f.end < len(doc) and tv.lower[f.end] in WORKS_WORDS)
 
 
 def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
@@ -1524,13 +1541,13 @@ def _kind_word(doc, k: int) -> str:
     something else ("Tipperary District Court", "Youngstown State University")."""
     if k >= len(doc):
         return ""
-    tok = doc[k]
-    word = tok.lower_
+    tv = view(doc)
+    word = tv.lower[k]
     if word not in REGION_WORDS and word not in NATURE_WORDS:
         return ""
-    if tok.text == word:
+    if tv.words[k] == word:
         return word
-    if word in CAPITAL_KIND_WORDS and not (k + 1 < len(doc) and is_cap(doc[k + 1])):
+    if word in CAPITAL_KIND_WORDS and not (k + 1 < len(doc) and tv.cap[k + 1]):
         return word
     return ""
 
@@ -1630,8 +1647,10 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
 
 def _written_lower(doc, f: _Found) -> bool:
     """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
-    words = span_text(doc, f.start, f.end)
-    return re.search(rf"\b{re.escape(words.lower())}\b", view(doc).text) is not None
+    words = span_text(doc, f.start, f.end).lower()
+    text = view(doc).text
+    # the pattern only where the words are in the text at all: most names are not
+    return words in text and re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
@@ -1674,7 +1693,7 @@ def _lower_words(doc) -> frozenset[str]:
     words = doc.user_data.get(_LOWER_WORDS)
     if words is None:
         words = doc.user_data[_LOWER_WORDS] = frozenset(
-            w for w in view(doc).words if w.islower() and w.isalpha()
+            w for w in set(view(doc).words) if w.islower() and w.isalpha()
         )
     return words
 
@@ -1712,13 +1731,15 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 def _sentence_start(doc, k: int) -> bool:
     """The token opens the text, a line or a sentence (after ". ", "? ", a quotation mark)."""
+    words = view(doc).words
     j = k - 1
-    while j >= 0 and doc[j].text in {'"', "“", "‘", "'", "(", "["}:
+    while j >= 0 and words[j] in {'"', "“", "‘", "'", "(", "["}:
         j -= 1
     if j < 0:
         return True
-    prev = doc[j]
-    return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text + prev.whitespace_
+    prev = words[j]
+    # a token's trailing whitespace is one space or none: a line break is in its text
+    return prev in {".", "!", "?", ":", ";"} or "\n" in prev
 
 
 def _pieces(i: int, j: int, cut: Callable[[int], int | None]) -> list[tuple[int, int]]:
@@ -1740,15 +1761,14 @@ def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
     """Tokens [i, j) cut at line breaks, and at a dash with spaces around it ("won by Mr Trump
     - Wisconsin and Pennsylvania": a person, then a state)."""
 
+    tv = view(doc)
+    words, spaces = tv.words, tv.spaces
+
     def cut(k: int) -> int | None:
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            return k if doc[k].is_space else k + 1
-        if (
-            doc[k].text in ("-", "–", "—")
-            and k > i
-            and doc[k - 1].whitespace_
-            and doc[k].whitespace_
-        ):
+        # a token's trailing whitespace is one space or none: a line break is in its text
+        if "\n" in words[k]:
+            return k if words[k].isspace() else k + 1
+        if words[k] in ("-", "–", "—") and k > i and spaces[k - 1] and spaces[k]:
             return k
         return None
 
@@ -1757,7 +1777,8 @@ def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
 
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
     """An entity cut at commas: "Alexandria, La." is two names."""
-    return _pieces(i, j, lambda k: k if doc[k].text in {",", ";"} else None)
+    words = view(doc).words
+    return _pieces(i, j, lambda k: k if words[k] in {",", ";"} else None)
 
 
 def load_nlp():

@@ -370,17 +370,26 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
         placed = _placed(ctx_c, tops, nations)
         new = []
+        # the context of each name, the same for every mention of it in the round (a name
+        # repeated ten times is summed once), and each reading's distance to the nearest anchor
+        of_name: dict[str, tuple[dict, dict, float, float, list[Entry]]] = {}
+        nearest: dict[tuple[str, str], float] = {}
+        around: dict[tuple[str, str], float] = {}  # the context of a country's neighbours
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if m.demonym or len(cs) <= 1:
                 new.append(cs)
                 continue
             key = norm(m.name)
-            cc = _minus(ctx_c, m, key, lambda e: e.country)
-            ca = _minus(ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
-            # shares of the evidence, where weak evidence (under one mention's worth) stays weak
-            tot_c = max(sum(cc.values()), 1.0)
-            tot_a = max(sum(ca.values()), 1.0)
-            near_to = [a for k, a in anchors if k != key]
+            if key not in of_name:
+                cc = _minus(ctx_c, m, key, lambda e: e.country)
+                ca = _minus(ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
+                # shares of the evidence, where weak evidence (under one mention's worth) stays
+                # weak
+                tot_c = max(sum(cc.values()), 1.0)
+                tot_a = max(sum(ca.values()), 1.0)
+                near_to = [a for k, a in anchors if k != key]
+                of_name[key] = (cc, ca, tot_c, tot_a, near_to)
+            cc, ca, tot_c, tot_a, near_to = of_name[key]
             dateline = key in datelines
             focus_of = region_focus(key)
             rivals = {
@@ -438,7 +447,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                             e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
                         )
                     s += w["ctx_country"] * share * (not held)
-                    near_c = sum(cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ()))
+                    near_c = around.get((key, e.country))
+                    if near_c is None:  # the same for the name's readings in one country
+                        near_c = around[(key, e.country)] = sum(
+                            cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ())
+                        )
                     s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
                 if e.admin1 and not held:
                     s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
@@ -447,7 +460,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if inside:
                     s += w["container"]
                 if near_to and e.rank >= 2 and not held:
-                    d = min(_km_cached(km, e, a) for a in near_to)
+                    d = nearest.get((key, e.gid))
+                    if d is None:
+                        d = nearest[(key, e.gid)] = min(_km_cached(km, e, a) for a in near_to)
                     s += w["near"] * math.exp(-d / 150.0)
                 if (
                     focus_total >= FOCUS_MIN
