@@ -17,7 +17,7 @@ from functools import cache
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import is_compass, norm, spelled_alike
-from explorer.geoparse.resolve import Mention, resolve
+from explorer.geoparse.resolve import TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
@@ -26,7 +26,7 @@ from explorer.geoparse.tokens import (
     view,
 )
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
-from explorer.model import Toponym
+from explorer.model import Toponym, great_circle_km
 from explorer.paths import geodata_dir
 
 # the entities a doc's labeller set, as a list (``doc.ents`` walks every token on each access)
@@ -438,11 +438,14 @@ class Geoparser:
             if _dateline(doc, text, f):
                 # a dateline names a town ("HUME –" is no Australian district)
                 f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
-                return bool(f.entries) and (
+                ok = bool(f.entries) and (
                     self._strong(f.entries, MIN_POP_ORG_PREFIX)
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
                     or ctx.knows(f, doc)
                 )
+                if f.entries and not ok:
+                    villages.append(f)  # taken below if a county the text names is near
+                return ok
             if self._common_word(doc, f):
                 return False
             return (
@@ -453,6 +456,7 @@ class Geoparser:
                 or self._local_cue(doc, f)
             ) and not _headline_word(doc, text, f, headlines, ctx)
 
+        villages: list[_Found] = []
         k = 0
         n = len(doc)
         starts, runs = tv.starts, tv.run
@@ -472,6 +476,11 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        for f in villages:
+            # "COMER - Madison County deputies": the dateline's village beside its county
+            if _beside_county(f, found) and not any(taken[x] for x in range(f.start, f.end)):
+                f.source = "gaz"
+                claim(f)
         # one sense per text: a name spaCy called a person or an organisation at one mention is
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
@@ -482,7 +491,13 @@ class Geoparser:
         }
         for seg, label in refused:
             key = norm(span_text(doc, seg.start, seg.end))
-            if (
+            if _dateline(doc, text, seg) and _beside_county(seg, found):
+                # "DANIELSVILLE - Madison County commissioners", one name to spaCy: the
+                # dateline's village beside its county
+                seg.entries = tuple(e for e in seg.entries if e.rank == 4)
+                seg.source, seg.label = "blocked", label
+                found.append(seg)
+            elif (
                 key in placed
                 and key not in person_words
                 and key not in last_words
@@ -1586,6 +1601,20 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     if before and not before.endswith(("\n", ".")):
         return False
     return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+
+
+def _beside_county(f: _Found, found: list[_Found]) -> bool:
+    """A dateline's village within TOGETHER_KM of a county the text names ("DANIELSVILLE -
+    Madison County commissioners"): a local paper's town and its county, each of which says
+    which state the other is in; a village too small to be taken alone."""
+    towns = [e for e in f.entries if e.primary and e.rank == 4]
+    return any(
+        c.primary and c.rank == 3 and great_circle_km(c.lat, c.lon, t.lat, t.lon) <= TOGETHER_KM
+        for g in found
+        if not g.demonym
+        for c in g.entries
+        for t in towns
+    )
 
 
 def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:
