@@ -560,6 +560,9 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "Georgia's newest utility regulator ... state ethics violations": a US state's own
+        # public bodies make a name that is a country and a US state the state
+        found = self._state_not_country(text, found)
         # a word of a firm's name is the firm's ("Lakes Edge Apartments, LLC" is no town of
         # Alaska), but where the text names the place outside a firm's name ("Springfield
         # Performing Arts Development Corp." in a Springfield story), or the place is a
@@ -610,6 +613,33 @@ class Geoparser:
             self._fit_span(doc, text, f)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
+        return found
+
+    def _state_not_country(self, text: str, found: list[_Found]) -> list[_Found]:
+        """A name that is a country and a US state ("Georgia") is the state where the text
+        names a US state's public bodies ("state lawmakers", "state ethics", "the Public
+        Service Commission", "Gov. Sonny Perdue"), as no foreign country's news writes them;
+        not where another name of the text lies in the country or a neighbour ("Georgia",
+        "Tbilisi" and "Russia" in a US paper that also quotes a state senator)."""
+        both = [
+            f
+            for f in found
+            if not f.demonym
+            and any(e.rank == 0 and e.primary for e in f.entries)
+            and any(e.rank == 2 and e.primary and e.country == "US" for e in f.entries)
+        ]
+        if not both or not _STATE_BODIES.search(text):
+            return found
+        for f in both:
+            country = next(e.country for e in f.entries if e.rank == 0 and e.primary)
+            near = {country, *self.gaz.neighbours.get(country or "", ())}
+            if any(
+                g.entries and g.entries[0].country in near and g.entries[0].rank != 2
+                for g in found
+                if g not in both
+            ):
+                continue
+            f.entries = tuple(e for e in f.entries if e.rank != 0)
         return found
 
     def _joined_end(self, doc, i: int, j: int) -> int:
@@ -1378,6 +1408,17 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
         return len(seq) >= 2 and any(h[: len(seq)] == seq for h in heads)
 
     return firm
+
+
+# a US state's own public bodies as its news names them ("state lawmakers", "state Rep.", "the
+# Public Service Commission", "Gov. Nathan Deal"); not "state media", "state-run" nor "State
+# Department", which foreign news writes too
+_STATE_BODIES = re.compile(
+    r"\b[Ss]tate (?:legislature|legislators?|lawmakers?|senators?|Sen\.|Rep\.|representatives?"
+    r"|House|Senate|ethics|attorney general|school superintendent|troopers?|income tax"
+    r"|Capitol|capitol)(?![a-z])|\bstatehouse\b|\bPublic Service Commission(?:er)?\b"
+    r"|\bGov\. [A-Z][a-z]"
+)
 
 
 # a town's own bodies after its name, which no country has ("Palestine City Council")
