@@ -454,6 +454,7 @@ class Geoparser:
                 or ctx.knows(f, doc)
                 or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
                 or self._local_cue(doc, f)
+                or self._part_of_town(doc, f, found)
             ) and not _headline_word(doc, text, f, headlines, ctx)
 
         villages: list[_Found] = []
@@ -981,6 +982,34 @@ class Geoparser:
         if main and not joined and f.end < len(doc) and doc[f.end].text in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
         return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
+
+    def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
+        an alternate name of a town of MIN_POP_ALT_LOCAL people, in a state (a first-level
+        region) where another name of the text lies, is a part of that town GeoNames lists
+        under it (Penacook, a village of Concord, New Hampshire, beside Epsom); not a given
+        name nor an English word ("in Olivia", "near Dr"), nor a sentence's first word."""
+        if f.end - f.start != 1 or not doc[f.start].is_alpha or any(e.primary for e in f.entries):
+            return False
+        if f.start == 0 or doc[f.start - 1].lower_ not in ("in", "near"):
+            return False
+        key = norm(doc[f.start].text)
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        if _written_lower(doc, f):
+            return False
+        towns = {
+            (e.country, e.admin1)
+            for e in f.entries
+            if e.rank == 4 and e.population >= MIN_POP_ALT_LOCAL and e.admin1
+        }
+        return any(
+            (e.country, e.admin1) in towns
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.primary and 2 <= e.rank <= 4
+        )
 
     def _civic_after(self, doc, f: _Found) -> bool:
         if f.end >= len(doc) or not is_cap(doc[f.end]):
