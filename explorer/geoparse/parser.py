@@ -561,6 +561,9 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "Dublin's city manager", "Athens Parks and Recreation Director": a world city's name
+        # before a North American town's own body is that town's at every mention
+        found = _town_not_world_city(doc, text, found)
         # "Georgia's newest utility regulator ... state ethics violations": a US state's own
         # public bodies make a name that is a country and a US state the state
         found = self._state_not_country(text, found)
@@ -1448,6 +1451,53 @@ _STATE_BODIES = re.compile(
     r"|Capitol|capitol)(?![a-z])|\bstatehouse\b|\bPublic Service Commission(?:er)?\b"
     r"|\bGov\. [A-Z][a-z]"
 )
+
+
+# a North American town's own bodies after its name, as its local paper writes them: a city
+# manager, a parks department, its schools, a township's or a New England town's board; not a
+# council, a mayor or the police, which world cities have too ("Paris City Council")
+_TOWN_BODIES = re.compile(
+    r"(?:['’]s)?\s+(?:[Cc]ity [Mm]anager|Parks (?:and|&) Recreation|[Ee]lementary"
+    r"|[Mm]iddle [Ss]chools?|[Ss]chool [Bb]oard|Board of Education|[Ss]chool [Dd]istrict"
+    r"|Township|(?:Board of )?Selectmen|[Rr]ecreation [Cc]enter)\b"
+)
+
+
+def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
+    """A name that is a world city abroad (a capital of 100,000, a city of a million) and a
+    town of the United States or Canada is the town, at every mention, where one mention is
+    followed by the town's own bodies ("Dublin's city manager", "several Dublin elementary
+    schools", "Athens Parks and Recreation Director"); not where the text names the world
+    city's country ("Ireland")."""
+    def world(e: Entry) -> bool:
+        return e.rank == 4 and (e.population >= 1_000_000 or (e.capital and e.population >= 100_000))
+
+    towns: set[str] = set()
+    for f in found:
+        if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
+            continue
+        if any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
+            if _TOWN_BODIES.match(text, doc[f.end - 1].idx + len(doc[f.end - 1].text)):
+                towns.add(norm(span_text(doc, f.start, f.end)))
+    if not towns:
+        return found
+    # the countries the text's other names place it in: a country, its adjective, a name of
+    # one country only ("Marseille")
+    abroad = {
+        g.entries[0].country
+        for g in found
+        if g.entries
+        and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
+    }
+    for f in found:
+        if f.demonym or norm(span_text(doc, f.start, f.end)) not in towns:
+            continue
+        if any(world(e) and e.country in abroad for e in f.entries):
+            continue
+        f.entries = tuple(
+            e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA")
+        ) or f.entries
+    return found
 
 
 # a town's own bodies after its name, which no country has ("Palestine City Council")
