@@ -1482,11 +1482,14 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
-    # one country only ("Marseille")
+    # one country only ("Marseille"; not "Dublin City" of "then Dublin City Manager", the
+    # world city again)
+    cities = {e.gid for f in found for e in f.entries if world(e)}
     abroad = {
         g.entries[0].country
         for g in found
         if g.entries
+        and not any(e.gid in cities for e in g.entries)
         and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
     }
     for f in found:
