@@ -97,6 +97,13 @@ GENERIC_TAILS = frozenset(
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
 )
+# the last word of a settlement's name: a town's name before it is the settlement's ("Hampton
+# Hills", an estate in Texas), not the town it is named for; not "Village", which names a
+# shopping centre in the town ("Bicester Village")
+SETTLEMENT_WORDS = frozenset(
+    {"Colony", "Heights", "Hills", "Springs", "Falls", "Junction", "Crossing"}
+    | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
+)
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
@@ -539,6 +546,7 @@ class Geoparser:
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
             and not self._title_abbreviation(doc, f)
+            and not self._settlement_named_for(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -1013,6 +1021,19 @@ class Geoparser:
             for e in g.entries
             if e.primary and 2 <= e.rank <= 4
         )
+
+    def _settlement_named_for(self, doc, f: _Found) -> bool:
+        """ "the Madison Creek and Hampton Hills apartment complexes": a town's name before a
+        settlement's word that makes a longer name the gazetteer lacks is that place's (an
+        estate, a quarter), not the town it is named for, which may lie in another state
+        (Hampton, Virginia, had pulled a Texas story's Arlington there); where the gazetteer
+        has the longer name the scan reads it ("Iowa Falls"). Not a state's or a country's
+        name: "a Tennessee Colony man" keeps a reading, if a wrong one."""
+        if f.demonym or f.end >= len(doc) or doc[f.end].text not in SETTLEMENT_WORDS:
+            return False
+        if any(e.rank in (0, 1, 2, 5) for e in f.entries):
+            return False
+        return not self.gaz.has_name(norm(span_text(doc, f.start, f.end + 1)))
 
     def _civic_after(self, doc, f: _Found) -> bool:
         if f.end >= len(doc) or not is_cap(doc[f.end]):
