@@ -1490,8 +1490,11 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
     followed by the town's own bodies ("Dublin's city manager", "several Dublin elementary
     schools", "Athens Parks and Recreation Director"); not where the text names the world
     city's country ("Ireland")."""
+
     def world(e: Entry) -> bool:
-        return e.rank == 4 and (e.population >= 1_000_000 or (e.capital and e.population >= 100_000))
+        return e.rank == 4 and (
+            e.population >= 1_000_000 or (e.capital and e.population >= 100_000)
+        )
 
     towns: set[str] = set()
     for f in found:
@@ -1518,9 +1521,10 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             continue
         if any(world(e) and e.country in abroad for e in f.entries):
             continue
-        f.entries = tuple(
-            e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA")
-        ) or f.entries
+        f.entries = (
+            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
+            or f.entries
+        )
     return found
 
 

@@ -1,0 +1,130 @@
+"""Places in the wrong state or the wrong country, twelfth pass: a dateline's village beside its
+county, a US state's public bodies, a part of a town after "in", a world city's namesake with
+a North American town's bodies, an estate named for a town. On the real gazetteer and the real
+spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse import _eval_article
+from tests.test_geoparse_world import countries as readings
+
+
+def ids(tops, name) -> list[str | None]:
+    return [t.candidate and t.candidate.gazetteer_id for t in tops if t.name == name]
+
+
+def test_a_datelines_village_beside_its_county(geoparsing):
+    gp = geoparsing[0]
+    # Danielsville (577 people) is the seat of Madison County, Georgia; spaCy takes the dateline
+    # and the county for one person's name, and alone the village was too small to be taken:
+    # the county was Alabama's, the biggest of nineteen
+    tops = gp.parse(
+        "Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted "
+        "Monday to wipe clean the county Board of Tax Assessors."
+    )
+    assert ids(tops, "DANIELSVILLE") == ["geonames:4190721"]
+    assert ids(tops, "Madison County") == ["admin2:US.GA.madison_county"]
+    # a dateline spaCy does not label at all, before the county it lies in
+    tops = gp.parse("COMER - Madison County deputies arrested a man on Friday.")
+    assert ids(tops, "COMER") == ["geonames:4189003"]
+    assert ids(tops, "Madison County") == ["admin2:US.GA.madison_county"]
+    # a small town in capitals that is no dateline is not taken by its county
+    tops = gp.parse("The COMER family said Madison County deputies arrested a man on Friday.")
+    assert "COMER" not in [t.name for t in tops]
+
+
+def test_a_us_states_public_bodies_make_georgia_the_state(geoparsing):
+    gp = geoparsing[0]
+    for text in (
+        "Georgia's newest utility regulator could face more than $20,000 in fines for state "
+        "ethics violations stemming from a 2002 campaign.",
+        "Georgia lawmakers passed the bill on Thursday, and Gov. Brian Kemp is expected to "
+        "sign it.",
+        "State Sen. Jim Smith said Georgia must spend more on roads next year.",
+    ):
+        assert readings(gp.parse(text), "Georgia") == ["US"], text
+    # the country's own bodies, its state media, or a place of the country beside it
+    for text in (
+        "Georgia's parliament passed the bill on Thursday; state media said the president "
+        "would sign it.",
+        "Georgia's state television reported that the ruling party had won; the State "
+        "Department called for calm.",
+        "Georgia's government said Russian troops had moved the border fence near Tbilisi, "
+        "and state lawmakers in Washington condemned it.",
+    ):
+        assert readings(gp.parse(text), "Georgia") == ["GE"], text
+
+
+def test_a_part_of_a_town_after_in(geoparsing):
+    gp = geoparsing[0]
+    # Penacook is a village of Concord, New Hampshire, an alternate name of the city in
+    # GeoNames; a Concord Monitor story of Epsom's former police chief names it after "in"
+    # ("the American Legion Post 31 in Penacook"), where spaCy labels nothing
+    tops = gp.parse(_eval_article("lgl", "lgl-40345589")[:700])
+    assert ids(tops, "Penacook") == ["geonames:5084868"]
+    assert readings(tops, "Epsom") == ["US"]
+
+
+def test_a_world_citys_name_with_a_north_american_towns_bodies(geoparsing):
+    gp = geoparsing[0]
+    # a world city's name before a city manager, a parks department, its schools, a township's
+    # trustees or a New England town's selectmen: the American town, at every mention
+    for text, name in (
+        (
+            "Several Dublin elementary schools will offer martial arts classes this spring.",
+            "Dublin",
+        ),
+        (
+            "Dublin's city manager will retire in June, the council said. Dublin will hire a "
+            "search firm.",
+            "Dublin",
+        ),
+        (
+            "Athens Parks and Recreation Director Austin Fesmire said the skate park would "
+            "reopen on Friday.",
+            "Athens",
+        ),
+        ("The Moscow school district will vote on a new superintendent on Tuesday.", "Moscow"),
+        ("The Berlin Board of Selectmen voted 3-0 on Monday to buy a new fire truck.", "Berlin"),
+        ("Lima City Council met on Monday; the Lima school board also met.", "Lima"),
+    ):
+        tops = gp.parse(text)
+        got = readings(tops, name)
+        assert got and all(c == "US" for c in got), (text, got)
+    # where the text places itself in the world city's country, the world city
+    tops = gp.parse(
+        "Paris elementary schools were closed on Tuesday as teachers across France went on strike."
+    )
+    assert readings(tops, "Paris") == ["FR"]
+    tops = gp.parse(
+        "Athens school board members met the education minister on Monday as Greek teachers "
+        "protested."
+    )
+    assert readings(tops, "Athens") == ["GR"]
+    # a council and a mayor are a world city's too
+    tops = gp.parse("The Paris City Council voted to ban cars from the Champs-Elysees.")
+    assert readings(tops, "Paris") == ["FR"]
+
+
+def test_a_towns_name_before_a_settlements_word_is_that_place(geoparsing):
+    gp = geoparsing[0]
+    # "Hampton Hills" is an apartment complex in Arlington, Texas; Hampton, Virginia had
+    # pulled the story's Arlington to Virginia
+    tops = gp.parse(
+        "Arlington council OKs drilling near residential area. ARLINGTON - The City Council "
+        "voted 8-1 Tuesday to approve a gas drilling site on a horse farm in north Arlington. "
+        "The city plans to demolish the dilapidated Madison Creek and Hampton Hills apartment "
+        "complexes on Washington Drive."
+    )
+    assert "Hampton" not in [t.name for t in tops]
+    assert set(ids(tops, "Arlington")) == {"geonames:4671240"}
+    # a longer name the gazetteer has is read whole; a state or a country's name stays
+    tops = gp.parse("The crash closed Interstate 90 near Sioux Falls, South Dakota.")
+    assert readings(tops, "Sioux Falls") == ["US"]
+    tops = gp.parse("Israeli forces shelled positions near the Golan Heights on Sunday.")
+    assert "Golan Heights" in [t.name for t in tops]
+    # a shopping village named for its town is in it
+    tops = gp.parse(
+        "Actress Elizabeth Hurley will be at Bicester Village, in Pingle Drive, on Thursday."
+    )
+    assert readings(tops, "Bicester") == ["GB"]
