@@ -128,3 +128,23 @@ def test_a_towns_name_before_a_settlements_word_is_that_place(geoparsing):
         "Actress Elizabeth Hurley will be at Bicester Village, in Pingle Drive, on Thursday."
     )
     assert readings(tops, "Bicester") == ["GB"]
+
+
+def test_a_countys_short_name_after_the_county(geoparsing):
+    gp = geoparsing[0]
+    # a Florida fires story: "another was under control in Osceola", then "Osceola County";
+    # no Florida town is called Osceola, and the Arkansas one was read
+    tops = gp.parse(
+        "A fire in Osceola destroyed two homes, the Osceola County Sheriff's Office said. "
+        "Firefighters from Kissimmee helped."
+    )
+    assert ids(tops, "Osceola") == ["admin2:US.FL.osceola_county"]
+    # a county of Georgia written short ("unincorporated DeKalb"): not DeKalb, Illinois
+    tops = gp.parse(_eval_article("lgl", "lgl-41377321"))
+    got = ids(tops, "DeKalb")
+    assert got and set(got) == {"admin2:US.GA.dekalb_county"}, got
+    # a town of the county's name in its state stays the town; a state's name stays the state
+    tops = gp.parse("Dallas County officials said the storm knocked out power in Dallas on Monday.")
+    assert ids(tops, "Dallas") == ["geonames:4684888"]
+    tops = gp.parse("Washington County deputies arrested two men in Seattle, Washington.")
+    assert [t.candidate.kind for t in tops if t.name == "Washington"] == ["region"]

@@ -569,6 +569,8 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "another was under control in Osceola" beside "Osceola County": the county's short name
+        found = _county_short_names(doc, found)
         # "Dublin's city manager", "Athens Parks and Recreation Director": a world city's name
         # before a North American town's own body is that town's at every mention
         found = _town_not_world_city(doc, text, found)
@@ -1482,6 +1484,32 @@ _TOWN_BODIES = re.compile(
     r"|[Mm]iddle [Ss]chools?|[Ss]chool [Bb]oard|Board of Education|[Ss]chool [Dd]istrict"
     r"|Township|(?:Board of )?Selectmen|[Rr]ecreation [Cc]enter)\b"
 )
+
+
+def _county_short_names(doc, found: list[_Found]) -> list[_Found]:
+    """A name the text also gives as a county's ("Osceola County" after "another was under
+    control in Osceola", in a story of Florida's fires) may be that county, in each state
+    where no town bears the name: local news writes a county by its first word once it has
+    named it. The county's readings join the name's, and the text's context chooses among
+    them; not a country's or a state's name ("Washington County" beside "Washington")."""
+    counties: dict[str, tuple[Entry, ...]] = {}
+    for f in found:
+        surface = span_text(doc, f.start, f.end)
+        if not f.demonym and surface.endswith(" County"):
+            counties[norm(surface[: -len(" County")])] = tuple(
+                e for e in f.entries if e.rank == 3 and e.primary
+            )
+    if not counties:
+        return found
+    for f in found:
+        key = norm(span_text(doc, f.start, f.end))
+        if f.demonym or not counties.get(key) or any(e.rank in (0, 1, 2, 5) for e in f.entries):
+            continue
+        towns = {(e.country, e.admin1) for e in f.entries if e.rank == 4}
+        f.entries += tuple(
+            c for c in counties[key] if (c.country, c.admin1) not in towns and c not in f.entries
+        )
+    return found
 
 
 def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
