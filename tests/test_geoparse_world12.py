@@ -148,3 +148,17 @@ def test_a_countys_short_name_after_the_county(geoparsing):
     assert ids(tops, "Dallas") == ["geonames:4684888"]
     tops = gp.parse("Washington County deputies arrested two men in Seattle, Washington.")
     assert [t.candidate.kind for t in tops if t.name == "Washington"] == ["region"]
+
+
+def test_a_name_before_a_lawmakers_word_is_a_state_or_a_country(geoparsing):
+    gp = geoparsing[0]
+    # a Georgia story quoting a Rochester professor: Washington, Illinois had been read beside
+    # the text's Chicago and Oregon, Illinois
+    tops = gp.parse(_eval_article("lgl", "lgl-39423136"))
+    washington = [t.candidate for t in tops if t.name == "Washington"]
+    assert washington and all(c.kind == "region" for c in washington), washington
+    # "law" of a trade is no statute: "a Washington law firm" keeps its reading
+    tops = gp.parse("He joined a Washington law firm after leaving the Justice Department.")
+    assert [t.candidate.kind for t in tops if t.name == "Washington"] == ["city"]
+    tops = gp.parse("A London law firm advised the bank on the deal.")
+    assert readings(tops, "London") == ["GB"]

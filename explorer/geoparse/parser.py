@@ -97,6 +97,28 @@ GENERIC_TAILS = frozenset(
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
 )
+# what a state or a country makes and who makes it: a name before them is no town's ("Oregon and
+# Washington laws", "Georgia lawmakers")
+LAW_WORDS = frozenset(
+    {"law", "laws", "lawmakers", "legislature", "legislators", "statute", "statutes"}
+)
+# "law" as the first word of a trade, a school or a police ("a Washington law firm", "Dublin
+# law enforcement"): no statute's
+LAW_TRADES = frozenset(
+    {"firm", "firms", "school", "schools", "enforcement", "professor", "professors", "student"}
+    | {"students", "office", "offices", "partner", "partners", "clerk", "library", "degree"}
+    | {"review", "journal", "practice", "graduate", "graduates", "center", "centre", "society"}
+)
+
+
+def _before_law(doc, f: _Found) -> bool:
+    """The name is followed by a lawmaker's word ("Oregon and Washington laws", "Georgia
+    lawmakers"), not by "law" of a trade ("a Washington law firm")."""
+    if f.end >= len(doc) or doc[f.end].lower_ not in LAW_WORDS:
+        return False
+    return not (f.end + 1 < len(doc) and doc[f.end + 1].lower_ in LAW_TRADES)
+
+
 # the last word of a settlement's name: a town's name before it is the settlement's ("Hampton
 # Hills", an estate in Texas), not the town it is named for; not "Village", which names a
 # shopping centre in the town ("Bicester Village")
@@ -569,6 +591,11 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
+        # country's, which make laws, not a town's
+        for f in found:
+            if not f.demonym and _before_law(doc, f):
+                f.entries = tuple(e for e in f.entries if e.rank in (0, 2)) or f.entries
         # "another was under control in Osceola" beside "Osceola County": the county's short name
         found = _county_short_names(doc, found)
         # "Dublin's city manager", "Athens Parks and Recreation Director": a world city's name
