@@ -162,3 +162,26 @@ def test_a_name_before_a_lawmakers_word_is_a_state_or_a_country(geoparsing):
     assert [t.candidate.kind for t in tops if t.name == "Washington"] == ["city"]
     tops = gp.parse("A London law firm advised the bank on the deal.")
     assert readings(tops, "London") == ["GB"]
+
+
+def test_a_legislators_seat_after_the_party_letter(geoparsing):
+    gp = geoparsing[0]
+    # a West Virginia House of Delegates story: "Ricky Moye, D-Raleigh", "John Overington,
+    # R-Berkeley" are Raleigh and Berkeley counties, not Raleigh, North Carolina and Berkeley,
+    # California; "D-Braxton", "D-McDowell" (counties) had not been found at all
+    tops = gp.parse(_eval_article("lgl", "lgl-44148905"))
+    assert set(ids(tops, "Raleigh")) == {"admin2:US.WV.raleigh_county"}
+    assert ids(tops, "Berkeley") == ["admin2:US.WV.berkeley_county"]
+    assert ids(tops, "McDowell") == ["admin2:US.WV.mcdowell_county"]
+    # a town of the state the text names; "D-Iowa City", one entity to spaCy, is no state
+    tops = gp.parse(
+        "The Iowa Senate passed the bill, said Sen. Rich Olive, D-Story City, and Rep. Vicki "
+        "Lensing, D-Iowa City."
+    )
+    assert readings(tops, "Story City") == ["US"]
+    assert readings(tops, "Iowa City") == ["US"]
+    # a name found already keeps its readings beside those of the state named: "Rep. Barbara
+    # Lee, D-Oakland" in a story that names New Jersey ("D-N.J.") stays California's
+    tops = gp.parse(_eval_article("lgl", "lgl-40679621"))
+    oakland = [t.candidate for t in tops if t.name == "Oakland"]
+    assert oakland and all(c.gazetteer_id == "geonames:5378538" for c in oakland), oakland

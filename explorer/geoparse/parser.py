@@ -511,6 +511,24 @@ class Geoparser:
             if _beside_county(f, found) and not any(taken[x] for x in range(f.start, f.end)):
                 f.source = "gaz"
                 claim(f)
+        for f in self._legislators_homes(doc, found):
+            # "Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh": each one's county
+            held = [g for g in found if g.start < f.end and f.start < g.end]
+            if not held and not any(taken[x] for x in range(f.start, f.end)):
+                claim(f)
+            elif (
+                held
+                and all(f.start <= g.start and g.end <= f.end for g in held)
+                and all((g.start, g.end) != (f.start, f.end) for g in held)
+            ):
+                # "D-Iowa City", one entity to spaCy, had given the state
+                found[:] = [g for g in found if not any(g is h for h in held)]
+                claim(f)
+            elif len(held) == 1 and (held[0].start, held[0].end) == (f.start, f.end):
+                # a name found already keeps its readings, and the text's context chooses
+                # ("Rep. Barbara Lee, D-Oakland" beside "D-N.J." stays California's)
+                g = held[0]
+                g.entries += tuple(e for e in f.entries if e not in g.entries)
         # one sense per text: a name spaCy called a person or an organisation at one mention is
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
@@ -1050,6 +1068,50 @@ class Geoparser:
             for e in g.entries
             if e.primary and 2 <= e.rank <= 4
         )
+
+    def _legislators_homes(self, doc, found: list[_Found]) -> list[_Found]:
+        """ "Ricky Moye, D-Raleigh", "Rep. Jay Roberts (R-Ocilla)": after a legislator's party
+        letter, the town or county of the seat, in a state the text names (Raleigh County,
+        West Virginia, in a story of its House of Delegates; not Raleigh, North Carolina):
+        the name's towns and the counties of its name there. Nothing where the text names no
+        state with such a reading."""
+        states = {
+            (e.country, e.admin1)
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.rank == 2 and e.primary
+        }
+        out: list[_Found] = []
+        if not states:
+            return out
+        tv = view(doc)
+        words, cap = tv.words, tv.cap
+        n = len(doc)
+        for k in range(1, n - 2):
+            if (
+                words[k] not in ("D", "R", "I")
+                or words[k + 1] != "-"
+                or words[k - 1] not in (",", "(")
+            ):
+                continue
+            if doc[k].whitespace_ or doc[k + 1].whitespace_ or not cap[k + 2]:
+                continue
+            j = k + 2
+            while j < n and j < k + 5 and cap[j] and doc[j].is_alpha:
+                j += 1
+            if j == k + 2:
+                continue
+            name = norm(span_text(doc, k + 2, j))
+            entries = tuple(
+                e
+                for key in (name, f"{name} county")
+                for e in self.gaz.lookup(key)
+                if e.primary and e.rank in (3, 4) and (e.country, e.admin1) in states
+            )
+            if entries:
+                out.append(_Found(k + 2, j, entries, "gaz"))
+        return out
 
     def _settlement_named_for(self, doc, f: _Found) -> bool:
         """ "the Madison Creek and Hampton Hills apartment complexes": a town's name before a
