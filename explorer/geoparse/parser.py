@@ -17,7 +17,7 @@ from functools import cache
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import is_compass, norm, spelled_alike
-from explorer.geoparse.resolve import TOGETHER_KM, Mention, resolve
+from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
@@ -1608,18 +1608,20 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
     schools", "Athens Parks and Recreation Director"); not where the text names the world
     city's country ("Ireland")."""
 
-    def world(e: Entry) -> bool:
+    def world(e: Entry) -> bool:  # as resolve's world cities: named for itself in world news
         return e.rank == 4 and (
-            e.population >= 1_000_000 or (e.capital and e.population >= 100_000)
+            e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP)
         )
 
     towns: set[str] = set()
     for f in found:
         if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
             continue
-        if any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
-            if _TOWN_BODIES.match(text, doc[f.end - 1].idx + len(doc[f.end - 1].text)):
-                towns.add(norm(span_text(doc, f.start, f.end)))
+        end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
+        if _TOWN_BODIES.match(text, end) and any(
+            e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries
+        ):
+            towns.add(norm(span_text(doc, f.start, f.end)))
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
