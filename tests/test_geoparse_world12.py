@@ -185,3 +185,10 @@ def test_a_legislators_seat_after_the_party_letter(geoparsing):
     tops = gp.parse(_eval_article("lgl", "lgl-40679621"))
     oakland = [t.candidate for t in tops if t.name == "Oakland"]
     assert oakland and all(c.gazetteer_id == "geonames:5378538" for c in oakland), oakland
+    # a state's name after the letter is a senator's state, not a county of another state the
+    # text names (Texas County, Missouri)
+    tops = gp.parse(
+        "Sen. John Cornyn, R-Texas, and Sen. Roy Blunt, R-Mo., said Missouri farmers would get aid."
+    )
+    assert [t.candidate.kind for t in tops if t.name == "Texas"] == ["region"]
+    assert ids(tops, "Texas") == ["geonames:4736286"]

@@ -1103,6 +1103,8 @@ class Geoparser:
             if j == k + 2:
                 continue
             name = norm(span_text(doc, k + 2, j))
+            if any(e.rank in (0, 1, 2) for e in self.gaz.lookup(name)):
+                continue  # "Sen. John Cornyn, R-Texas": a senator's state, not Texas County
             entries = tuple(
                 e
                 for key in (name, f"{name} county")
