@@ -17,7 +17,7 @@ from functools import cache
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import is_compass, norm, spelled_alike
-from explorer.geoparse.resolve import Mention, resolve
+from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
@@ -26,7 +26,7 @@ from explorer.geoparse.tokens import (
     view,
 )
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
-from explorer.model import Toponym
+from explorer.model import Toponym, great_circle_km
 from explorer.paths import geodata_dir
 
 # the entities a doc's labeller set, as a list (``doc.ents`` walks every token on each access)
@@ -96,6 +96,35 @@ GENERIC_TAILS = frozenset(
     {"lakes", "lake", "springs", "falls", "heights", "hills", "park", "beach", "gardens"}
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
+)
+# what a state or a country makes and who makes it: a name before them is no town's ("Oregon and
+# Washington laws", "Georgia lawmakers")
+LAW_WORDS = frozenset(
+    {"law", "laws", "lawmakers", "legislature", "legislators", "statute", "statutes"}
+)
+# "law" as the first word of a trade, a school or a police ("a Washington law firm", "Dublin
+# law enforcement"): no statute's
+LAW_TRADES = frozenset(
+    {"firm", "firms", "school", "schools", "enforcement", "professor", "professors", "student"}
+    | {"students", "office", "offices", "partner", "partners", "clerk", "library", "degree"}
+    | {"review", "journal", "practice", "graduate", "graduates", "center", "centre", "society"}
+)
+
+
+def _before_law(doc, f: _Found) -> bool:
+    """The name is followed by a lawmaker's word ("Oregon and Washington laws", "Georgia
+    lawmakers"), not by "law" of a trade ("a Washington law firm")."""
+    if f.end >= len(doc) or doc[f.end].lower_ not in LAW_WORDS:
+        return False
+    return not (f.end + 1 < len(doc) and doc[f.end + 1].lower_ in LAW_TRADES)
+
+
+# the last word of a settlement's name: a town's name before it is the settlement's ("Hampton
+# Hills", an estate in Texas), not the town it is named for; not "Village", which names a
+# shopping centre in the town ("Bicester Village")
+SETTLEMENT_WORDS = frozenset(
+    {"Colony", "Heights", "Hills", "Springs", "Falls", "Junction", "Crossing"}
+    | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
 )
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
@@ -442,11 +471,14 @@ class Geoparser:
             if _dateline(doc, text, f):
                 # a dateline names a town ("HUME –" is no Australian district)
                 f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
-                return bool(f.entries) and (
+                ok = bool(f.entries) and (
                     self._strong(f.entries, MIN_POP_ORG_PREFIX)
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
                     or ctx.knows(f, doc)
                 )
+                if f.entries and not ok:
+                    villages.append(f)  # taken below if a county the text names is near
+                return ok
             if self._common_word(doc, f):
                 return False
             return (
@@ -455,8 +487,10 @@ class Geoparser:
                 or ctx.knows(f, doc)
                 or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
                 or self._local_cue(doc, f)
+                or self._part_of_town(doc, f, found)
             ) and not _headline_word(doc, text, f, headlines(), ctx)
 
+        villages: list[_Found] = []
         k = 0
         n = len(doc)
         starts, runs = tv.starts, tv.run
@@ -476,6 +510,29 @@ class Geoparser:
                 if not any(taken[x] for x in range(seg.start, seg.end)):
                     claim(seg)
             k = max(j, k + 1)
+        for f in villages:
+            # "COMER - Madison County deputies": the dateline's village beside its county
+            if _beside_county(f, found) and not any(taken[x] for x in range(f.start, f.end)):
+                f.source = "gaz"
+                claim(f)
+        for f in self._legislators_homes(doc, found):
+            # "Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh": each one's county
+            held = [g for g in found if g.start < f.end and f.start < g.end]
+            if not held and not any(taken[x] for x in range(f.start, f.end)):
+                claim(f)
+            elif (
+                held
+                and all(f.start <= g.start and g.end <= f.end for g in held)
+                and all((g.start, g.end) != (f.start, f.end) for g in held)
+            ):
+                # "D-Iowa City", one entity to spaCy, had given the state
+                found[:] = [g for g in found if not any(g is h for h in held)]
+                claim(f)
+            elif len(held) == 1 and (held[0].start, held[0].end) == (f.start, f.end):
+                # a name found already keeps its readings, and the text's context chooses
+                # ("Rep. Barbara Lee, D-Oakland" beside "D-N.J." stays California's)
+                g = held[0]
+                g.entries += tuple(e for e in f.entries if e not in g.entries)
         # one sense per text: a name spaCy called a person or an organisation at one mention is
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
@@ -486,7 +543,13 @@ class Geoparser:
         }
         for seg, label in refused:
             key = norm(span_text(doc, seg.start, seg.end))
-            if (
+            if _dateline(doc, text, seg) and _beside_county(seg, found):
+                # "DANIELSVILLE - Madison County commissioners", one name to spaCy: the
+                # dateline's village beside its county
+                seg.entries = tuple(e for e in seg.entries if e.rank == 4)
+                seg.source, seg.label = "blocked", label
+                found.append(seg)
+            elif (
                 key in placed
                 and key not in person_words
                 and key not in last_words
@@ -527,6 +590,7 @@ class Geoparser:
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
             and not self._title_abbreviation(doc, f)
+            and not self._settlement_named_for(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -549,6 +613,19 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
+        # country's, which make laws, not a town's
+        for f in found:
+            if not f.demonym and _before_law(doc, f):
+                f.entries = tuple(e for e in f.entries if e.rank in (0, 2)) or f.entries
+        # "another was under control in Osceola" beside "Osceola County": the county's short name
+        found = _county_short_names(doc, found)
+        # "Dublin's city manager", "Athens Parks and Recreation Director": a world city's name
+        # before a North American town's own body is that town's at every mention
+        found = _town_not_world_city(doc, text, found)
+        # "Georgia's newest utility regulator ... state ethics violations": a US state's own
+        # public bodies make a name that is a country and a US state the state
+        found = self._state_not_country(text, found)
         # a word of a firm's name is the firm's ("Lakes Edge Apartments, LLC" is no town of
         # Alaska), but where the text names the place outside a firm's name ("Springfield
         # Performing Arts Development Corp." in a Springfield story), or the place is a
@@ -599,6 +676,33 @@ class Geoparser:
             self._fit_span(doc, text, f)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
+        return found
+
+    def _state_not_country(self, text: str, found: list[_Found]) -> list[_Found]:
+        """A name that is a country and a US state ("Georgia") is the state where the text
+        names a US state's public bodies ("state lawmakers", "state ethics", "the Public
+        Service Commission", "Gov. Sonny Perdue"), as no foreign country's news writes them;
+        not where another name of the text lies in the country or a neighbour ("Georgia",
+        "Tbilisi" and "Russia" in a US paper that also quotes a state senator)."""
+        both = [
+            f
+            for f in found
+            if not f.demonym
+            and any(e.rank == 0 and e.primary for e in f.entries)
+            and any(e.rank == 2 and e.primary and e.country == "US" for e in f.entries)
+        ]
+        if not both or not _STATE_BODIES.search(text):
+            return found
+        for f in both:
+            country = next(e.country for e in f.entries if e.rank == 0 and e.primary)
+            near = {country, *self.gaz.neighbours.get(country or "", ())}
+            if any(
+                g.entries and g.entries[0].country in near and g.entries[0].rank != 2
+                for g in found
+                if g not in both
+            ):
+                continue
+            f.entries = tuple(e for e in f.entries if e.rank != 0)
         return found
 
     def _joined_end(self, doc, i: int, j: int) -> int:
@@ -945,6 +1049,93 @@ class Geoparser:
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
+
+    def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
+        an alternate name of a town of MIN_POP_ALT_LOCAL people, in a state (a first-level
+        region) where another name of the text lies, is a part of that town GeoNames lists
+        under it (Penacook, a village of Concord, New Hampshire, beside Epsom); not a given
+        name nor an English word ("in Olivia", "near Dr"), nor a sentence's first word."""
+        if f.end - f.start != 1 or not doc[f.start].is_alpha or any(e.primary for e in f.entries):
+            return False
+        if f.start == 0 or doc[f.start - 1].lower_ not in ("in", "near"):
+            return False
+        key = norm(doc[f.start].text)
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        if _written_lower(doc, f):
+            return False
+        towns = {
+            (e.country, e.admin1)
+            for e in f.entries
+            if e.rank == 4 and e.population >= MIN_POP_ALT_LOCAL and e.admin1
+        }
+        return any(
+            (e.country, e.admin1) in towns
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.primary and 2 <= e.rank <= 4
+        )
+
+    def _legislators_homes(self, doc, found: list[_Found]) -> list[_Found]:
+        """ "Ricky Moye, D-Raleigh", "Rep. Jay Roberts (R-Ocilla)": after a legislator's party
+        letter, the town or county of the seat, in a state the text names (Raleigh County,
+        West Virginia, in a story of its House of Delegates; not Raleigh, North Carolina):
+        the name's towns and the counties of its name there. Nothing where the text names no
+        state with such a reading."""
+        states = {
+            (e.country, e.admin1)
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.rank == 2 and e.primary
+        }
+        out: list[_Found] = []
+        if not states:
+            return out
+        tv = view(doc)
+        words, cap = tv.words, tv.cap
+        n = len(doc)
+        for k in range(1, n - 2):
+            if (
+                words[k] not in ("D", "R", "I")
+                or words[k + 1] != "-"
+                or words[k - 1] not in (",", "(")
+            ):
+                continue
+            if doc[k].whitespace_ or doc[k + 1].whitespace_ or not cap[k + 2]:
+                continue
+            j = k + 2
+            while j < n and j < k + 5 and cap[j] and doc[j].is_alpha:
+                j += 1
+            if j == k + 2:
+                continue
+            name = norm(span_text(doc, k + 2, j))
+            if any(e.rank in (0, 1, 2) for e in self.gaz.lookup(name)):
+                continue  # "Sen. John Cornyn, R-Texas": a senator's state, not Texas County
+            entries = tuple(
+                e
+                for key in (name, f"{name} county")
+                for e in self.gaz.lookup(key)
+                if e.primary and e.rank in (3, 4) and (e.country, e.admin1) in states
+            )
+            if entries:
+                out.append(_Found(k + 2, j, entries, "gaz"))
+        return out
+
+    def _settlement_named_for(self, doc, f: _Found) -> bool:
+        """ "the Madison Creek and Hampton Hills apartment complexes": a town's name before a
+        settlement's word that makes a longer name the gazetteer lacks is that place's (an
+        estate, a quarter), not the town it is named for, which may lie in another state
+        (Hampton, Virginia, had pulled a Texas story's Arlington there); where the gazetteer
+        has the longer name the scan reads it ("Iowa Falls"). Not a state's or a country's
+        name: "a Tennessee Colony man" keeps a reading, if a wrong one."""
+        if f.demonym or f.end >= len(doc) or doc[f.end].text not in SETTLEMENT_WORDS:
+            return False
+        if any(e.rank in (0, 1, 2, 5) for e in f.entries):
+            return False
+        return not self.gaz.has_name(norm(span_text(doc, f.start, f.end + 1)))
 
     def _civic_after(self, doc, f: _Found) -> bool:
         tv = view(doc)
@@ -1381,6 +1572,99 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
     return firm
 
 
+# a US state's own public bodies as its news names them ("state lawmakers", "state Rep.", "the
+# Public Service Commission", "Gov. Nathan Deal"); not "state media", "state-run" nor "State
+# Department", which foreign news writes too
+_STATE_BODIES = re.compile(
+    r"\b[Ss]tate (?:legislature|legislators?|lawmakers?|senators?|Sen\.|Rep\.|representatives?"
+    r"|House|Senate|ethics|attorney general|school superintendent|troopers?|income tax"
+    r"|Capitol|capitol)(?![a-z])|\bstatehouse\b|\bPublic Service Commission(?:er)?\b"
+    r"|\bGov\. [A-Z][a-z]"
+)
+
+
+# a North American town's own bodies after its name, as its local paper writes them: a city
+# manager, a parks department, its schools, a township's or a New England town's board; not a
+# council, a mayor or the police, which world cities have too ("Paris City Council")
+_TOWN_BODIES = re.compile(
+    r"(?:['’]s)?\s+(?:[Cc]ity [Mm]anager|Parks (?:and|&) Recreation|[Ee]lementary"
+    r"|[Mm]iddle [Ss]chools?|[Ss]chool [Bb]oard|Board of Education|[Ss]chool [Dd]istrict"
+    r"|Township|(?:Board of )?Selectmen|[Rr]ecreation [Cc]enter)\b"
+)
+
+
+def _county_short_names(doc, found: list[_Found]) -> list[_Found]:
+    """A name the text also gives as a county's ("Osceola County" after "another was under
+    control in Osceola", in a story of Florida's fires) may be that county, in each state
+    where no town bears the name: local news writes a county by its first word once it has
+    named it. The county's readings join the name's, and the text's context chooses among
+    them; not a country's or a state's name ("Washington County" beside "Washington")."""
+    counties: dict[str, tuple[Entry, ...]] = {}
+    for f in found:
+        surface = span_text(doc, f.start, f.end)
+        if not f.demonym and surface.endswith(" County"):
+            counties[norm(surface[: -len(" County")])] = tuple(
+                e for e in f.entries if e.rank == 3 and e.primary
+            )
+    if not counties:
+        return found
+    for f in found:
+        key = norm(span_text(doc, f.start, f.end))
+        if f.demonym or not counties.get(key) or any(e.rank in (0, 1, 2, 5) for e in f.entries):
+            continue
+        towns = {(e.country, e.admin1) for e in f.entries if e.rank == 4}
+        f.entries += tuple(
+            c for c in counties[key] if (c.country, c.admin1) not in towns and c not in f.entries
+        )
+    return found
+
+
+def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
+    """A name that is a world city abroad (a capital of 100,000, a city of a million) and a
+    town of the United States or Canada is the town, at every mention, where one mention is
+    followed by the town's own bodies ("Dublin's city manager", "several Dublin elementary
+    schools", "Athens Parks and Recreation Director"); not where the text names the world
+    city's country ("Ireland")."""
+
+    def world(e: Entry) -> bool:  # as resolve's world cities: named for itself in world news
+        return e.rank == 4 and (
+            e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP)
+        )
+
+    towns: set[str] = set()
+    for f in found:
+        if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
+            continue
+        end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
+        if _TOWN_BODIES.match(text, end) and any(
+            e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries
+        ):
+            towns.add(norm(span_text(doc, f.start, f.end)))
+    if not towns:
+        return found
+    # the countries the text's other names place it in: a country, its adjective, a name of
+    # one country only ("Marseille"; not "Dublin City" of "then Dublin City Manager", the
+    # world city again)
+    cities = {e.gid for f in found for e in f.entries if world(e)}
+    abroad = {
+        g.entries[0].country
+        for g in found
+        if g.entries
+        and not any(e.gid in cities for e in g.entries)
+        and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
+    }
+    for f in found:
+        if f.demonym or norm(span_text(doc, f.start, f.end)) not in towns:
+            continue
+        if any(world(e) and e.country in abroad for e in f.entries):
+            continue
+        f.entries = (
+            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
+            or f.entries
+        )
+    return found
+
+
 # a town's own bodies after its name, which no country has ("Palestine City Council")
 MUNICIPAL_WORDS = frozenset(
     {"City", "Town", "Township", "Village", "Borough", "Selectmen", "Independent"}
@@ -1603,6 +1887,20 @@ def _dateline(doc, text: str, f: _Found) -> bool:
     if before and not before.endswith(("\n", ".")):
         return False
     return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+
+
+def _beside_county(f: _Found, found: list[_Found]) -> bool:
+    """A dateline's village within TOGETHER_KM of a county the text names ("DANIELSVILLE -
+    Madison County commissioners"): a local paper's town and its county, each of which says
+    which state the other is in; a village too small to be taken alone."""
+    towns = [e for e in f.entries if e.primary and e.rank == 4]
+    return any(
+        c.primary and c.rank == 3 and great_circle_km(c.lat, c.lon, t.lat, t.lon) <= TOGETHER_KM
+        for g in found
+        if not g.demonym
+        for c in g.entries
+        for t in towns
+    )
 
 
 def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:
