@@ -289,6 +289,21 @@ _ONE_PERSON = {
     "extremist",
     "jihadist",
 }
+# a trade of men who act for no side when several are named ("two Chinese engineers")
+_CIVILIAN_TRADES = _ONE_PERSON - {
+    "officer",
+    "guard",
+    "shooter",
+    "attacker",
+    "assailant",
+    "suspect",
+    "hacker",
+    "militant",
+    "insurgent",
+    "rebel",
+    "extremist",
+    "jihadist",
+} | {"contractor", "technician", "crewman", "expert", "businessman"}
 # words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
 _IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
@@ -364,6 +379,8 @@ _FUNERAL_WORDS = frozenset(
     {"funeral", "funerals", "mourners", "mourner", "requiem", "burial", "coffin", "casket"}
     | {"graveside", "eulogy", "pallbearers"}
 )
+# a settlement a sentence may name by a word the gazetteer lacks ("in Waat town")
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "settlement", "camp", "township"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -506,6 +523,7 @@ def event_words() -> dict:
         "facility_nouns": frozenset(data.get("facility_nouns", [])),
         "official_kinds": frozenset(data.get("official_kinds", [])),
         "body_nouns": frozenset(data.get("body_nouns", [])),
+        "crowd_control": frozenset(data.get("crowd_control", [])),
     }
 
 
@@ -680,6 +698,12 @@ class EventRules:
         objs = children(tok, "dobj", "nsubjpass")
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if (
+            spec.get("not_crowd_control")
+            and objs
+            and all(self._crowd_control(o) for o in _with_conjuncts_of(objs))
+        ):
+            return False  # "fired tear gas and water cannons at marchers": a crowd dispersed
         subjects = [
             s.head.head if s.lower_ in RELPRON and s.head.dep_ == "relcl" else s
             for s in children(tok, "nsubj") or governing_subjects(tok)
@@ -764,6 +788,15 @@ class EventRules:
                 if m is not None and m.ref.kind in ("state", "org", "coalition"):
                     return False
         return True
+
+    def _crowd_control(self, tok) -> bool:
+        """Whether what is fired is what police disperse a crowd with ("tear gas", "water
+        cannons", "rounds of tear gas", "stun grenades"), not a weapon that attacks."""
+        toks = _np_tokens(tok)
+        for p in children(tok, "prep"):
+            if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
+                toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
+        return bool(_words(toks) & self.words["crowd_control"])
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
@@ -1316,7 +1349,7 @@ class EventRules:
             return found
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
-        if self._one_person(tok):
+        if self._one_person(tok) or self._civilians(tok):
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             if nationals:
                 # "a Turkish policeman", "a Pakistani taxi driver": one person, not his state
@@ -1523,6 +1556,17 @@ class EventRules:
             or lem.endswith(("man", "woman", "ee", "ist"))
         ) and lem not in _ONE_PERSON_NOT
 
+    def _civilians(self, tok) -> bool:
+        """Men of a civilian trade, several ("two Chinese engineers", "three Turkish truck
+        drivers", "seven Pakistani workers"): people of that country, not its state, as one of
+        them is (``_one_person``); soldiers, officers and fighters act for their side."""
+        lem = tok.lemma_.lower()
+        return (
+            tok.tag_ == "NNS"
+            and lem in _CIVILIAN_TRADES | self.words["people_nouns"]
+            and lem not in _IRREGULARS
+        )
+
     def _a_city(self, tok) -> bool:
         """A town's name (a capital standing for its state or its government included), not
         a country's."""
@@ -1706,7 +1750,9 @@ class EventRules:
                             for o in children(p, "pobj"):
                                 add(agents, self._phrase_actors(o))
                     continue
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
+                    add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
+                elif c.dep_ == "nsubj":
                     add(agents, self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
                     if obj_role == "owner":  # "Russian missiles would be installed"
@@ -1923,6 +1969,22 @@ class EventRules:
             return [], False  # "reporting the girl had been assaulted": not the reporter
         return governing_subjects(verb), passive
 
+    def _elided_passive(self, verb) -> bool:
+        """A headline's participle with its "were" left out ("Aid workers kidnapped in Kenya",
+        "Seven Pakistani workers kidnapped"): a short line with no full stop, the verb in "-ed"
+        with neither object nor agent; its subject is who it was done to."""
+        sent = self.ctx.s.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return (
+            last is not None
+            and last.text not in (".", "!", "?", '"', "”", "'")
+            and len(sent) <= 14
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.lower_ != verb.lemma_.lower()
+            and verb.lower_.endswith("ed")
+            and not children(verb, "dobj", "agent", "ccomp", "xcomp")
+        )
+
     def _headline(self) -> bool:
         """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
         words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
@@ -2018,10 +2080,12 @@ class EventRules:
         }
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or tp.metonymic or tp.start < self.dateline_end:
+            if c is None or tp.start < self.dateline_end:
                 continue
             head = ctx.head_of(tp)
             if head is None:
+                continue
+            if tp.metonymic and not self._in_the_triggers_place(head, tok):
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
@@ -2136,6 +2200,18 @@ class EventRules:
         if best is None:
             best = self._where_clause_place(root)
         return best
+
+    @staticmethod
+    def _in_the_triggers_place(head, tok) -> bool:
+        """A name the geoparser took for a government ("Pretoria mediated") that the parse
+        puts right after the event's own "in" or "at" ("four days of talks in Pretoria
+        mediated by South African President Thabo Mbeki"): where it happened."""
+        return (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "at")
+            and head.head.head.i == tok.i
+            and not any(c.dep_ == "case" for c in head.children)  # "in Pretoria's view"
+        )
 
     def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
         """A place that the sentence says is part of a city or country ("Cairo's Abbasiya
@@ -2878,6 +2954,39 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` says where it happened by a settlement's name that
+    no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
+    before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
+    does not name ("attacked a strategic town in the northeast")."""
+    covered = {
+        t.i
+        for tp in ctx.toponyms
+        for t in ctx.s.sent
+        if tp.start <= ctx.s.char(t) < tp.end
+    }
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in trigger.subtree}
+    for t in ctx.s.sent:
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
+            continue
+        if t.dep_ == "dobj" and t.head.i in clause and children(t, "det"):
+            if children(t, "det")[0].lower_ in ("a", "an"):
+                return True  # "attacked a strategic town in the northeast": not the dateline's
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
+            continue
+        names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        names += [
+            o
+            for p in children(t, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+            if o.pos_ == "PROPN"
+        ]
+        if names and not any(n.i in covered for n in names):
+            return True
+    return False
+
+
 def _blamed(tok) -> bool:
     """Whether the sentence names who or what is to blame for the event: it hangs under a
     verb of blame ("blamed NATO for an air strike", "accused of the killing") or is what
@@ -3063,6 +3172,18 @@ def document_events(
                 # strike": who is to blame is said in the dateline's capital, not the event's
                 # town (a story about Aleppo keeps it); the dateline's country, when the
                 # article names it, still holds it
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if (
+                basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _an_unknown_town(ctx, ctx.s.sent.doc[em.trigger])
+            ):
+                # "The soldiers came under heavy fire on Sunday in Waat town" in a story filed
+                # from Juba: the sentence names its own town, which the gazetteer lacks; the
+                # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
             if basis in ("paragraph", "article") and any(
