@@ -379,6 +379,11 @@ _FUNERAL_WORDS = frozenset(
     {"funeral", "funerals", "mourners", "mourner", "requiem", "burial", "coffin", "casket"}
     | {"graveside", "eulogy", "pallbearers"}
 )
+# words that forbid an act: "Protests are banned", "rallies remain illegal"
+_FORBID = frozenset(
+    {"ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbidden"}
+    | {"illegal", "unlawful"}
+)
 # a settlement a sentence may name by a word the gazetteer lacks ("in Waat town")
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "settlement", "camp", "township"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
@@ -725,7 +730,12 @@ class EventRules:
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            words = _words([t for s in subj for t in _np_tokens(s) if not _a_fighter(t)])
+            toks = sorted(
+                (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
+            )
+            words = _words(toks)
+            # a name of two words ("air force"), when the subject holds them side by side
+            words |= {f"{a.lower_} {b.lower_}" for a, b in zip(toks, toks[1:]) if b.i == a.i + 1}
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
@@ -2080,12 +2090,10 @@ class EventRules:
         }
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or tp.start < self.dateline_end:
+            if c is None or tp.metonymic or tp.start < self.dateline_end:
                 continue
             head = ctx.head_of(tp)
             if head is None:
-                continue
-            if tp.metonymic and not self._in_the_triggers_place(head, tok):
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
@@ -2200,18 +2208,6 @@ class EventRules:
         if best is None:
             best = self._where_clause_place(root)
         return best
-
-    @staticmethod
-    def _in_the_triggers_place(head, tok) -> bool:
-        """A name the geoparser took for a government ("Pretoria mediated") that the parse
-        puts right after the event's own "in" or "at" ("four days of talks in Pretoria
-        mediated by South African President Thabo Mbeki"): where it happened."""
-        return (
-            head.dep_ == "pobj"
-            and head.head.lower_ in ("in", "at")
-            and head.head.head.i == tok.i
-            and not any(c.dep_ == "case" for c in head.children)  # "in Pretoria's view"
-        )
 
     def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
         """A place that the sentence says is part of a city or country ("Cairo's Abbasiya
@@ -2613,6 +2609,14 @@ class EventRules:
             and not children(gerund, "nsubj", "poss")
         ):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not children(tok, "det", "poss", "nummod")
+            and _forbids(tok.head)
+        ):
+            return True  # "Protests are banned in Algiers": a law, no protest held
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
             return True  # "a 2003 Honda Accord", a film's title
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -2954,6 +2958,17 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _forbids(verb) -> bool:
+    """Whether a verb says its subject is forbidden: "are banned", "remain prohibited",
+    "is illegal"."""
+    if verb.lemma_.lower() in _FORBID:
+        return True
+    return any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and (c.lemma_.lower() in _FORBID or c.lower_ in _FORBID)
+        for c in verb.children
+    )
+
+
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
     no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
@@ -3215,6 +3230,11 @@ def document_events(
                 # an earlier incident the news is set against ("three years after a gunman
                 # killed nine worshippers") did not happen on the day of publication
                 date, prec, dbasis = pub, _precision_of(pub), "published"
+            status = em.status
+            if not status and pub and date and dbasis == "sentence" and date > pub[: len(date)]:
+                # "the secretaries will meet on June 27-28, followed by a meeting of the
+                # foreign ministers in August", told in June: a date still to come is a plan
+                status = "planned"
             base_id = event_id(doc.id, ctx.s.start, em.type)
             n = seen_ids.get(base_id, 0)
             seen_ids[base_id] = n + 1
@@ -3233,7 +3253,7 @@ def document_events(
                 targets=em.targets,
                 place_basis=basis if place_id else "",
                 date_basis=dbasis if date else "",
-                status=em.status,
+                status=status,
             )
             events.append(ev)
             if em.target_offices:
