@@ -252,3 +252,27 @@ def test_a_meeting_in_a_month_gone_by_was_held(read):
     (found,) = _events(read, text, "meeting")
     assert found.status == ""
     assert found.date == "2016-05"
+
+
+# --- events counted back are no one event --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bombing-peshawar-lat-2013 (before: "Bombing: Taliban in Peshawar")
+        "No one claimed responsibility, although suspicion fell on the Taliban, which had"
+        " claimed the two other bombings last week.",
+        # the same (before: "Attack in Peshawar")
+        "Analysts said the three attacks appeared to be part of a Taliban campaign to"
+        " discredit possible peace talks with the government.",
+        "Officials said the four raids were the work of one cell.",
+    ],
+)
+def test_events_counted_back_are_no_one_event(read, text):
+    assert read(text).events == []
+
+
+def test_two_bombings_told_with_their_place_are_the_news(read):
+    text = "The two bombings in Baghdad on Monday killed 30 people."
+    assert _place(read, text, "bombing") == ["Baghdad"]

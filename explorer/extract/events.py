@@ -2609,6 +2609,8 @@ class EventRules:
             and not children(gerund, "nsubj", "poss")
         ):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
+        if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
+            return True  # "the three attacks", "the two other bombings last week": a sum
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -2956,6 +2958,21 @@ def _an_organisation(tok) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
+
+
+def _several_told_before(tok) -> bool:
+    """Whether a plural event noun counts events the text refers back to: a number of two or
+    more with "other", or with "the", "these" or "those" and no place or time of its own
+    ("the three attacks appeared to be part of a campaign", "the Taliban, which had claimed
+    the two other bombings last week")."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
+    if not nums:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "previous", "earlier") for c in tok.children):
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    # "The two bombings in Baghdad on Monday killed 30": the news itself, told with its place
+    return bool(dets & {"the", "these", "those"}) and not children(tok, "prep")
 
 
 def _forbids(verb) -> bool:
