@@ -150,7 +150,9 @@ def test_a_known_town_of_the_clause_is_kept(read):
 
 
 def test_an_attack_in_the_dateline_town_keeps_it(read):
-    text = "KABUL (Reuters) - Gunmen attacked a police checkpoint on Sunday, killing three officers."
+    text = (
+        "KABUL (Reuters) - Gunmen attacked a police checkpoint on Sunday, killing three officers."
+    )
     assert [p.upper() for p in _place(read, text, "attack")] == ["KABUL"]
 
 
@@ -189,9 +191,7 @@ def test_an_air_force_that_kills_makes_an_air_strike(read):
 
 
 def test_a_named_air_force_that_kills_makes_an_air_strike(read):
-    text = (
-        "The Nigerian Air Force killed dozens of Boko Haram fighters near Maiduguri on Monday."
-    )
+    text = "The Nigerian Air Force killed dozens of Boko Haram fighters near Maiduguri on Monday."
     assert _place(read, text, "air_strike") == ["Maiduguri"]
 
 

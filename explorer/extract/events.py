@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
@@ -735,7 +736,7 @@ class EventRules:
             )
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
-            words |= {f"{a.lower_} {b.lower_}" for a, b in zip(toks, toks[1:]) if b.i == a.i + 1}
+            words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
@@ -2981,7 +2982,8 @@ def _forbids(verb) -> bool:
     if verb.lemma_.lower() in _FORBID:
         return True
     return any(
-        c.dep_ in ("acomp", "oprd", "xcomp") and (c.lemma_.lower() in _FORBID or c.lower_ in _FORBID)
+        c.dep_ in ("acomp", "oprd", "xcomp")
+        and (c.lemma_.lower() in _FORBID or c.lower_ in _FORBID)
         for c in verb.children
     )
 
@@ -2991,19 +2993,14 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
     before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
     does not name ("attacked a strategic town in the northeast")."""
-    covered = {
-        t.i
-        for tp in ctx.toponyms
-        for t in ctx.s.sent
-        if tp.start <= ctx.s.char(t) < tp.end
-    }
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in trigger.subtree}
     for t in ctx.s.sent:
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
-        if t.dep_ == "dobj" and t.head.i in clause and children(t, "det"):
-            if children(t, "det")[0].lower_ in ("a", "an"):
-                return True  # "attacked a strategic town in the northeast": not the dateline's
+        dets = children(t, "det")
+        if t.dep_ == "dobj" and t.head.i in clause and dets and dets[0].lower_ in ("a", "an"):
+            return True  # "attacked a strategic town in the northeast": not the dateline's
         if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
             continue
         names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
