@@ -276,3 +276,34 @@ def test_events_counted_back_are_no_one_event(read, text):
 def test_two_bombings_told_with_their_place_are_the_news(read):
     text = "The two bombings in Baghdad on Monday killed 30 people."
     assert _place(read, text, "bombing") == ["Baghdad"]
+
+
+# --- the incident a record is counted from is not the news ---------------------------------------
+
+
+def _bombings(read, text: str, on: str) -> list[tuple[list[str], str | None]]:
+    return [(e.actors, e.date) for e in _events(read, text, "bombing", on)]
+
+
+def test_the_worst_since_a_date_when_another_bomb_went_off(read):
+    # bombing-dora-2006 (before: one "Bombing: suicide attacker in Baghdad" dated Tuesday)
+    text = (
+        "A car bomb exploded Tuesday at an outdoor market in a Shiite area of southwestern"
+        " Baghdad, killing 22 people and wounding 28, Iraqi police said. Tuesday's bombing"
+        " appeared to be the worst in Baghdad since Jan. 19, when a suicide attacker blew"
+        " himself up in a downtown coffee shop, killing 22 people."
+    )
+    found = _bombings(read, text, "2006-02-21")
+    assert ([], "2006-02-21") in found
+    assert (["suicide attacker"], "2006-02-21") not in found
+
+
+def test_the_deadliest_since_a_month_when_a_bomber_struck(read):
+    text = (
+        "A suicide bomber killed 14 people at a checkpoint in Kandahar on Sunday. It was the"
+        " deadliest attack in the city since March 2, when a suicide bomber blew himself up"
+        " outside the governor's office."
+    )
+    dated = [e.date for e in read(text).events]
+    assert dated.count("2016-12-11") == 1
+    assert len(dated) == 2

@@ -2440,6 +2440,10 @@ class EventRules:
             return True
         head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)
+        if _since_when(root):
+            # "the worst in Baghdad since Jan. 19, when a suicide attacker blew himself up":
+            # the incident that a record is counted from
+            return True
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
             kids = list(v.children)
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
@@ -2959,6 +2963,21 @@ def _an_organisation(tok) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
+
+
+def _since_when(root) -> bool:
+    """Whether a clause is a "when" clause on the time after "since" ("since Jan. 19, when a
+    suicide attacker blew himself up", "since May, when the truce collapsed")."""
+    if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children):
+        return False
+    cur = root.head
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        if cur.dep_ not in ("appos", "compound", "nummod", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _several_told_before(tok) -> bool:
