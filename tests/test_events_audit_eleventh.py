@@ -307,3 +307,18 @@ def test_the_deadliest_since_a_month_when_a_bomber_struck(read):
     dated = [e.date for e in read(text).events]
     assert dated.count("2016-12-11") == 1
     assert len(dated) == 2
+
+
+# --- a country's name before a protest says where, not who ---------------------------------------
+
+
+def test_a_country_named_before_a_protest_is_where_it_is(read):
+    # protest-seoul-2015 (before: "Protest: South Korea")
+    text = "Tens of thousands march in South Korea anti-government protest"
+    assert _actors(read, text, "protest") == [[]]
+    assert _place(read, text, "protest") == ["South Korea"]
+
+
+def test_who_protests_before_the_country_is_kept(read):
+    text = "A Venezuela opposition protest drew thousands in Caracas on Saturday."
+    assert _actors(read, text, "protest") == [["opposition"]]

@@ -1814,7 +1814,11 @@ class EventRules:
                         if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
                         or (spec.get("people_actors") and c.dep_ == "compound")
                     ]  # "opposition protests", "student protests": who protested
-                    items = [it for it in items if not self._is_place_modifier(c)]
+                    items = [
+                        it
+                        for it in items
+                        if not self._is_place_modifier(c, bool(spec.get("people_actors")))
+                    ]
                     # "Karlov's assassination by a member of the security forces": with the
                     # author after "by", a person who owns the event is the one it was done to
                     suffered = (
@@ -2045,9 +2049,10 @@ class EventRules:
             and head.head.lower_ in ("in", "at", "near", "to", "into", "from")
         )
 
-    def _is_place_modifier(self, tok) -> bool:
+    def _is_place_modifier(self, tok, country_too: bool = False) -> bool:
         """ "Gaza Camp Raid", "the Kabul car bombing": a place name modifying the event is
-        where, not who."""
+        where, not who; of a protest (``country_too``), a country's name too ("a South Korea
+        anti-government protest": its people protest, not its state)."""
         if tok.dep_ == "poss":
             return False  # "Ankara's acquisition": whose
         m = self.ctx.mention(tok)
@@ -2058,7 +2063,11 @@ class EventRules:
             return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False
-        return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
+        return (
+            tp is not None
+            and tp.candidate is not None
+            and (tp.candidate.kind != "country" or country_too)
+        )
 
     # --- place ----------------------------------------------------------------------------
     def _anchors(self, trig: Trigger) -> set[int]:
