@@ -322,3 +322,26 @@ def test_a_country_named_before_a_protest_is_where_it_is(read):
 def test_who_protests_before_the_country_is_kept(read):
     text = "A Venezuela opposition protest drew thousands in Caracas on Saturday."
     assert _actors(read, text, "protest") == [["opposition"]]
+
+
+# --- a bomb found or defused is no bombing -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strike-helmand-2017 (before: "Bombing in Helmand")
+        "A rocket launcher, a machine gun, two rifles and six roadside bombs were destroyed in"
+        " the strike, the statement added.",
+        "Police defused a roadside bomb near Jalalabad on Monday.",
+        "Troops found a car bomb in a garage in Mosul on Friday.",
+        "The bomb squad dismantled a pipe bomb outside the courthouse in Belfast.",
+    ],
+)
+def test_a_bomb_found_or_defused_is_no_bombing(read, text):
+    assert _events(read, text, "bombing") == []
+
+
+def test_a_car_bomb_that_destroyed_a_station_is_a_bombing(read):
+    text = "A car bomb destroyed a police station in Mosul on Friday."
+    assert _place(read, text, "bombing") == ["Mosul"]

@@ -530,6 +530,7 @@ def event_words() -> dict:
         "official_kinds": frozenset(data.get("official_kinds", [])),
         "body_nouns": frozenset(data.get("body_nouns", [])),
         "crowd_control": frozenset(data.get("crowd_control", [])),
+        "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
     }
 
 
@@ -860,6 +861,14 @@ class EventRules:
             mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
+        if "not_governors" in spec:
+            held = head
+            while held.dep_ == "conj" and held.head.i != held.i:
+                held = held.head  # "a machine gun, two rifles and six roadside bombs"
+            if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self._word_list(
+                spec["not_governors"]
+            ):
+                return False  # "six roadside bombs were destroyed", "police defused a bomb"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if want and not mods & {m.lower() for m in want}:
             return False
