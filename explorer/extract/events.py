@@ -385,6 +385,8 @@ _FORBID = frozenset(
     {"ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbidden"}
     | {"illegal", "unlawful"}
 )
+# the dependencies that head a clause of their own
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
 # a settlement a sentence may name by a word the gazetteer lacks ("in Waat town")
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "settlement", "camp", "township"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
@@ -3031,7 +3033,10 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
     does not name ("attacked a strategic town in the northeast")."""
     covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
-    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in trigger.subtree}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
     for t in ctx.s.sent:
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
