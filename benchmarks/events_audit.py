@@ -17,7 +17,8 @@ reading; ``sample`` draws N articles of the held-out (odd) half of the geoparser
 (benchmarks/geoparse_eval.py) that no verdict names yet (so none with an event the audit has
 read), at random from a seed, and prints their ids and first words, for reading whole.
 ``dump --folder DIR`` reads the articles of a folder instead (the 42 stance documents,
-/work/shared/eval/stances/docs, whose events are judged in the same verdict file by their
+/work/shared/eval/stances/docs, and the fresh batch of 40 stories nobody tuned on,
+benchmarks/data/events_fresh/docs, whose events are judged in the same verdict file by their
 file names). A
 verdict (benchmarks/data/events_audit.jsonl: the
 event's article, first excerpt and type, its label, the verdict and a note) is one of

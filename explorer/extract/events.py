@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
@@ -289,6 +290,21 @@ _ONE_PERSON = {
     "extremist",
     "jihadist",
 }
+# a trade of men who act for no side when several are named ("two Chinese engineers")
+_CIVILIAN_TRADES = _ONE_PERSON - {
+    "officer",
+    "guard",
+    "shooter",
+    "attacker",
+    "assailant",
+    "suspect",
+    "hacker",
+    "militant",
+    "insurgent",
+    "rebel",
+    "extremist",
+    "jihadist",
+} | {"contractor", "technician", "crewman", "expert", "businessman"}
 # words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
 _IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
@@ -364,6 +380,15 @@ _FUNERAL_WORDS = frozenset(
     {"funeral", "funerals", "mourners", "mourner", "requiem", "burial", "coffin", "casket"}
     | {"graveside", "eulogy", "pallbearers"}
 )
+# words that forbid an act: "Protests are banned", "rallies remain illegal"
+_FORBID = frozenset(
+    {"ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbidden"}
+    | {"illegal", "unlawful"}
+)
+# the dependencies that head a clause of their own
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
+# a settlement a sentence may name by a word the gazetteer lacks ("in Waat town")
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "settlement", "camp", "township"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -506,6 +531,8 @@ def event_words() -> dict:
         "facility_nouns": frozenset(data.get("facility_nouns", [])),
         "official_kinds": frozenset(data.get("official_kinds", [])),
         "body_nouns": frozenset(data.get("body_nouns", [])),
+        "crowd_control": frozenset(data.get("crowd_control", [])),
+        "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
     }
 
 
@@ -680,6 +707,12 @@ class EventRules:
         objs = children(tok, "dobj", "nsubjpass")
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if (
+            spec.get("not_crowd_control")
+            and objs
+            and all(self._crowd_control(o) for o in _with_conjuncts_of(objs))
+        ):
+            return False  # "fired tear gas and water cannons at marchers": a crowd dispersed
         subjects = [
             s.head.head if s.lower_ in RELPRON and s.head.dep_ == "relcl" else s
             for s in children(tok, "nsubj") or governing_subjects(tok)
@@ -701,7 +734,12 @@ class EventRules:
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            words = _words([t for s in subj for t in _np_tokens(s) if not _a_fighter(t)])
+            toks = sorted(
+                (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
+            )
+            words = _words(toks)
+            # a name of two words ("air force"), when the subject holds them side by side
+            words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
@@ -765,6 +803,15 @@ class EventRules:
                     return False
         return True
 
+    def _crowd_control(self, tok) -> bool:
+        """Whether what is fired is what police disperse a crowd with ("tear gas", "water
+        cannons", "rounds of tear gas", "stun grenades"), not a weapon that attacks."""
+        toks = _np_tokens(tok)
+        for p in children(tok, "prep"):
+            if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
+                toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
+        return bool(_words(toks) & self.words["crowd_control"])
+
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
         return self.words[words] if isinstance(words, str) else frozenset(words)
@@ -816,6 +863,14 @@ class EventRules:
             mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
+        if "not_governors" in spec:
+            held = head
+            while held.dep_ == "conj" and held.head.i != held.i:
+                held = held.head  # "a machine gun, two rifles and six roadside bombs"
+            if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self._word_list(
+                spec["not_governors"]
+            ):
+                return False  # "six roadside bombs were destroyed", "police defused a bomb"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if want and not mods & {m.lower() for m in want}:
             return False
@@ -1316,7 +1371,7 @@ class EventRules:
             return found
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
         core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
-        if self._one_person(tok):
+        if self._one_person(tok) or self._civilians(tok):
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             if nationals:
                 # "a Turkish policeman", "a Pakistani taxi driver": one person, not his state
@@ -1523,6 +1578,17 @@ class EventRules:
             or lem.endswith(("man", "woman", "ee", "ist"))
         ) and lem not in _ONE_PERSON_NOT
 
+    def _civilians(self, tok) -> bool:
+        """Men of a civilian trade, several ("two Chinese engineers", "three Turkish truck
+        drivers", "seven Pakistani workers"): people of that country, not its state, as one of
+        them is (``_one_person``); soldiers, officers and fighters act for their side."""
+        lem = tok.lemma_.lower()
+        return (
+            tok.tag_ == "NNS"
+            and lem in _CIVILIAN_TRADES | self.words["people_nouns"]
+            and lem not in _IRREGULARS
+        )
+
     def _a_city(self, tok) -> bool:
         """A town's name (a capital standing for its state or its government included), not
         a country's."""
@@ -1706,7 +1772,9 @@ class EventRules:
                             for o in children(p, "pobj"):
                                 add(agents, self._phrase_actors(o))
                     continue
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
+                    add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
+                elif c.dep_ == "nsubj":
                     add(agents, self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
                     if obj_role == "owner":  # "Russian missiles would be installed"
@@ -1757,7 +1825,11 @@ class EventRules:
                         if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
                         or (spec.get("people_actors") and c.dep_ == "compound")
                     ]  # "opposition protests", "student protests": who protested
-                    items = [it for it in items if not self._is_place_modifier(c)]
+                    items = [
+                        it
+                        for it in items
+                        if not self._is_place_modifier(c, bool(spec.get("people_actors")))
+                    ]
                     # "Karlov's assassination by a member of the security forces": with the
                     # author after "by", a person who owns the event is the one it was done to
                     suffered = (
@@ -1923,6 +1995,22 @@ class EventRules:
             return [], False  # "reporting the girl had been assaulted": not the reporter
         return governing_subjects(verb), passive
 
+    def _elided_passive(self, verb) -> bool:
+        """A headline's participle with its "were" left out ("Aid workers kidnapped in Kenya",
+        "Seven Pakistani workers kidnapped"): a short line with no full stop, the verb in "-ed"
+        with neither object nor agent; its subject is who it was done to."""
+        sent = self.ctx.s.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return (
+            last is not None
+            and last.text not in (".", "!", "?", '"', "”", "'")
+            and len(sent) <= 14
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.lower_ != verb.lemma_.lower()
+            and verb.lower_.endswith("ed")
+            and not children(verb, "dobj", "agent", "ccomp", "xcomp")
+        )
+
     def _headline(self) -> bool:
         """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
         words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
@@ -1972,9 +2060,10 @@ class EventRules:
             and head.head.lower_ in ("in", "at", "near", "to", "into", "from")
         )
 
-    def _is_place_modifier(self, tok) -> bool:
+    def _is_place_modifier(self, tok, country_too: bool = False) -> bool:
         """ "Gaza Camp Raid", "the Kabul car bombing": a place name modifying the event is
-        where, not who."""
+        where, not who; of a protest (``country_too``), a country's name too ("a South Korea
+        anti-government protest": its people protest, not its state)."""
         if tok.dep_ == "poss":
             return False  # "Ankara's acquisition": whose
         m = self.ctx.mention(tok)
@@ -1985,7 +2074,11 @@ class EventRules:
             return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False
-        return tp is not None and tp.candidate is not None and tp.candidate.kind != "country"
+        return (
+            tp is not None
+            and tp.candidate is not None
+            and (tp.candidate.kind != "country" or country_too)
+        )
 
     # --- place ----------------------------------------------------------------------------
     def _anchors(self, trig: Trigger) -> set[int]:
@@ -2367,6 +2460,10 @@ class EventRules:
             return True
         head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)
+        if _since_when(root):
+            # "the worst in Baghdad since Jan. 19, when a suicide attacker blew himself up":
+            # the incident that a record is counted from
+            return True
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
             kids = list(v.children)
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
@@ -2537,6 +2634,16 @@ class EventRules:
             and not children(gerund, "nsubj", "poss")
         ):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
+        if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
+            return True  # "the three attacks", "the two other bombings last week": a sum
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not children(tok, "det", "poss", "nummod")
+            and _forbids(tok.head)
+        ):
+            return True  # "Protests are banned in Algiers": a law, no protest held
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
             return True  # "a 2003 Honda Accord", a film's title
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -2878,6 +2985,79 @@ def _an_organisation(tok) -> bool:
     return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
 
 
+def _since_when(root) -> bool:
+    """Whether a clause is a "when" clause on the time after "since" ("since Jan. 19, when a
+    suicide attacker blew himself up", "since May, when the truce collapsed")."""
+    if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children):
+        return False
+    cur = root.head
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        if cur.dep_ not in ("appos", "compound", "nummod", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _several_told_before(tok) -> bool:
+    """Whether a plural event noun counts events the text refers back to: a number of two or
+    more with "other", or with "the", "these" or "those" and no place or time of its own
+    ("the three attacks appeared to be part of a campaign", "the Taliban, which had claimed
+    the two other bombings last week")."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
+    if not nums:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "previous", "earlier") for c in tok.children):
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    # "The two bombings in Baghdad on Monday killed 30": the news itself, told with its place
+    return bool(dets & {"the", "these", "those"}) and not children(tok, "prep")
+
+
+def _forbids(verb) -> bool:
+    """Whether a verb says its subject is forbidden: "are banned", "remain prohibited",
+    "is illegal"."""
+    if verb.lemma_.lower() in _FORBID:
+        return True
+    return any(
+        c.dep_ in ("acomp", "oprd", "xcomp")
+        and (c.lemma_.lower() in _FORBID or c.lower_ in _FORBID)
+        for c in verb.children
+    )
+
+
+def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` says where it happened by a settlement's name that
+    no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
+    before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
+    does not name ("attacked a strategic town in the northeast")."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    for t in ctx.s.sent:
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
+            continue
+        dets = children(t, "det")
+        if t.dep_ == "dobj" and t.head.i in clause and dets and dets[0].lower_ in ("a", "an"):
+            return True  # "attacked a strategic town in the northeast": not the dateline's
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
+            continue
+        names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        names += [
+            o
+            for p in children(t, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+            if o.pos_ == "PROPN"
+        ]
+        if names and not any(n.i in covered for n in names):
+            return True
+    return False
+
+
 def _blamed(tok) -> bool:
     """Whether the sentence names who or what is to blame for the event: it hangs under a
     verb of blame ("blamed NATO for an air strike", "accused of the killing") or is what
@@ -3065,6 +3245,18 @@ def document_events(
                 # article names it, still holds it
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if (
+                basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _an_unknown_town(ctx, ctx.s.sent.doc[em.trigger])
+            ):
+                # "The soldiers came under heavy fire on Sunday in Waat town" in a story filed
+                # from Juba: the sentence names its own town, which the gazetteer lacks; the
+                # story's town is not it, the town's country (when the article names it) is
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
             if basis in ("paragraph", "article") and any(
                 t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
             ):
@@ -3094,6 +3286,11 @@ def document_events(
                 # an earlier incident the news is set against ("three years after a gunman
                 # killed nine worshippers") did not happen on the day of publication
                 date, prec, dbasis = pub, _precision_of(pub), "published"
+            status = em.status
+            if not status and pub and date and dbasis == "sentence" and date > pub[: len(date)]:
+                # "the secretaries will meet on June 27-28, followed by a meeting of the
+                # foreign ministers in August", told in June: a date still to come is a plan
+                status = "planned"
             base_id = event_id(doc.id, ctx.s.start, em.type)
             n = seen_ids.get(base_id, 0)
             seen_ids[base_id] = n + 1
@@ -3112,7 +3309,7 @@ def document_events(
                 targets=em.targets,
                 place_basis=basis if place_id else "",
                 date_basis=dbasis if date else "",
-                status=em.status,
+                status=status,
             )
             events.append(ev)
             if em.target_offices:
