@@ -81,7 +81,7 @@ REGION_WORDS = frozenset(
 NATURE_WORDS = frozenset(
     {"island", "islands", "isle", "river", "lake", "mountain", "mountains", "volcano"}
     | {"peninsula", "desert", "valley", "archipelago", "plateau", "strait", "gulf"}
-    | {"delta"}
+    | {"delta", "forest", "forests"}
 )
 # a river's mouth: after a country named for the river ("the Niger Delta") it is the river's,
 # most often in another country (Nigeria's delta), not the country nor its regions; not a
@@ -512,6 +512,7 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
+        models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
         found = [
             f
             for f in found
@@ -519,6 +520,13 @@ class Geoparser:
             and not self._saints(doc, f)
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
             and not _car_model(doc, f)
+            and not (models and _car_model_again(doc, f, models))
+            and not _era(doc, f)
+            and not _initials(doc, f)
+            and not _church_saint(doc, f)
+            and not _founded(doc, f)
+            and not _building(doc, f)
+            and not self._surname(doc, f, found)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
@@ -849,8 +857,18 @@ class Geoparser:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
-        if _kin_of(doc, f.start) and not any(e.rank in (0, 1, 5) or e.alias for e in f.entries):
-            return True  # "a friend of Vladimir": a person, not the Russian city or region
+        if (_kin_of(doc, f.start) or _kin_named(doc, f.start)) and not any(
+            e.rank in (0, 1, 5) or e.alias for e in f.entries
+        ):
+            return True  # "a friend of Vladimir", "wife, Tonya": a person, not the town
+        if (
+            _speaks(doc, f.end)
+            and not (f.start > 0 and (doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}))
+            and not any(e.rank <= 2 or e.rank == 5 or e.alias or e.capital for e in f.entries)
+        ):
+            # "Brent told CTV": a person's verb, and no state nor capital so named; not after a
+            # preposition ("a Republican from Florence, who", "the city of Dallas, who")
+            return True
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
@@ -869,6 +887,24 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _surname(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "a top-10 golfer in Brooke Henderson": a town's one-word name right after a given
+        name that is no place of the text is the person's surname, not Henderson, Nevada. Not
+        a country's or a state's name ("Georgia", "Washington"), nor after a name the text
+        reads as a place ("Dallas Fort Worth")."""
+        if f.end - f.start != 1 or f.start == 0 or f.demonym or not f.entries:
+            return False
+        given = doc[f.start - 1]
+        if not (given.is_alpha and is_cap(given) and self.gaz.is_given_name(norm(given.text))):
+            return False
+        if given.like_num or given.lower_ in LEAD_WORDS or given.lower_ in _lower_words(doc):
+            return False  # "The Madison Central", "One Edmonton resident": words, not names
+        if f.start >= 2 and doc[f.start - 2].text in SAINT_WORDS:
+            return False  # "St. Joseph London": the saint's school, then the town
+        if any(taken_by(found, f.start - 1, f.start)):
+            return False
+        return not any(e.rank <= 2 or e.rank == 5 for e in f.entries if e.primary)
 
     def _title_abbreviation(self, doc, f: _Found) -> bool:
         """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
@@ -1405,6 +1441,102 @@ def _car_model(doc, f: _Found) -> bool:
     return not (f.end < len(doc) and doc[f.end].lower_ in WORKS_WORDS)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "that", "this", "his", "her", "their", "its"})
+
+
+def _car_model_again(doc, f: _Found, models: set[str]) -> bool:
+    """A car's model keeps its sense through the text: after "a red Dodge Durango", "the
+    Durango pulled up" is the car, not Mexico's state. Only after a determiner, where a
+    place's name seldom stands, and not before a region's word ("the Durango area")."""
+    if f.start == 0 or norm(span_text(doc, f.start, f.end)) not in models:
+        return False
+    after = doc[f.end].lower_ if f.end < len(doc) else ""
+    return doc[f.start - 1].lower_ in DETERMINERS and after not in REGION_WORDS | {"area", "city"}
+
+
+ERA_WORDS = frozenset({"bc", "ad", "bce", "ce"})
+
+
+def _era(doc, f: _Found) -> bool:
+    """ "built between 250 and 100 B.C.": an era after a year or a century, not British
+    Columbia ("the 5th century BC", "AD 79" is no place either way)."""
+    if f.end - f.start != 1 or doc[f.start].lower_.replace(".", "") not in ERA_WORDS:
+        return False
+    before = doc[f.start - 1] if f.start > 0 else None
+    after = doc[f.end] if f.end < len(doc) else None
+    return (
+        before is not None and (before.like_num or before.lower_ in {"century", "centuries"})
+    ) or (after is not None and after.like_num and doc[f.start].text.isupper())
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials(doc, f: _Found) -> bool:
+    """ "O.D. Wyatt High School", "take D.A. office": capitals with dots are a person's
+    initials or an office's, where every reading is a town under MIN_POP_FREE (a town is
+    written so only when famous: "L.A."; a state's dotted abbreviation is a region's)."""
+    return bool(_INITIALS.fullmatch(span_text(doc, f.start, f.end))) and all(
+        e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries
+    )
+
+
+CHURCH_WORDS = frozenset(
+    {"church", "cathedral", "basilica", "chapel", "parish", "abbey", "monastery", "convent"}
+    | {"orthodox", "catholic", "coptic", "episcopal", "lutheran", "anglican", "methodist"}
+)
+
+
+def _church_saint(doc, f: _Found) -> bool:
+    """ "the church of St. Peter and St. Paul", "Saint Peter and Saint Paul Coptic Orthodox
+    Church": the saints a church is named for, not St. Peter, Minnesota nor Saint Paul."""
+    if doc[f.start].text not in SAINT_WORDS:
+        return False
+    n = len(doc)
+    k = f.end
+    while k < n and k < f.end + 8:  # over "and St. Paul", to the church's word
+        tok = doc[k]
+        if tok.lower_ in CHURCH_WORDS:
+            return True
+        if not (is_cap(tok) or tok.lower_ in {"and", "&", "'s", "’s"}):
+            break
+        k += 1
+    k = f.start - 1
+    while k >= 1 and k > f.start - 8:  # back over "St. Peter and", to "church of"
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return doc[k - 1].lower_ in CHURCH_WORDS
+        if not (is_cap(tok) or tok.lower_ in {"and", "&"}):
+            break
+        k -= 1
+    return False
+
+
+FOUNDER_WORDS = frozenset({"founder", "founders", "cofounder", "cofounders", "ceo"})
+
+
+def _founded(doc, f: _Found) -> bool:
+    """ "a co-founder of Zalando": what a person founded is a firm, not a town of that name
+    (a country or a region stays: "the founder of Pakistan")."""
+    return (
+        f.start >= 2
+        and doc[f.start - 1].lower_ == "of"
+        and doc[f.start - 2].lower_ in FOUNDER_WORDS
+        and all(e.rank in (3, 4) for e in f.entries)
+    )
+
+
+def _building(doc, f: _Found) -> bool:
+    """ "a treatment program at Westminster House", "Chatham House": a house named for a town
+    is a building, not the town (a state's House is its legislature: "the Ohio House")."""
+    return (
+        f.end < len(doc)
+        and doc[f.end].text == "House"
+        and bool(f.entries)
+        and all(e.rank in (3, 4) for e in f.entries)
+    )
+
+
 def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
     """A region named by an English word, opening a sentence or a headline where its capital
     says nothing, that the text also writes in lower case, with no preposition before it, in
@@ -1515,6 +1647,18 @@ def _speaks(doc, k: int) -> bool:
 def _kin_of(doc, k: int) -> bool:
     """The token at k follows a relation's noun and "of" ("a friend of", "the son of")."""
     return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in KIN_NOUNS
+
+
+def _kin_named(doc, k: int) -> bool:
+    """The token at k is a relation named after its noun: "and wife, Tonya,", "his son
+    Austin" (an obituary's or a profile's family)."""
+    if k >= 2 and doc[k - 1].text == "," and doc[k - 2].lower_ in KIN_NOUNS:
+        return True
+    return (
+        k >= 2
+        and doc[k - 1].lower_ in KIN_NOUNS
+        and doc[k - 2].lower_ in {"his", "her", "their", "my", "our"}
+    )
 
 
 def _kind_word(doc, k: int) -> str:
