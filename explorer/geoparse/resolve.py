@@ -36,7 +36,7 @@ WEIGHTS = {
     "namesake": -1.5,  # a region whose big city has the same name
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
-    "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "dateline_famous": 2.0,  # the dateline ("WASHINGTON -") names a capital or a big city
     "money": 0.5,  # a town of the country whose currency the text's sums are in
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "home": 2.0,  # a famous city's namesake in the country a local text is written in
