@@ -861,16 +861,10 @@ class Geoparser:
             e.rank in (0, 1, 5) or e.alias for e in f.entries
         ):
             return True  # "a friend of Vladimir", "wife, Tonya": a person, not the town
-        if (
-            _speaks(doc, f.end)
-            and not (f.start > 0 and (doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}))
-            and not any(e.rank <= 2 or e.rank == 5 or e.alias or e.capital for e in f.entries)
-        ):
-            # "Brent told CTV": a person's verb, and no state nor capital so named; not after a
-            # preposition ("a Republican from Florence, who", "the city of Dallas, who")
-            return True
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
+        if self._given_speaker(doc, f, ctx):
+            return True
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
             return False
         if self._before_container(doc, f):
@@ -887,6 +881,19 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = doc[f.start - 1].lower_ if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _given_speaker(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """ "Brent told CTV Edmonton" in a Canadian story: a given name before a person's verb
+        is the person where none of its readings lies in a country of the text's other places
+        (Brent, a London borough and a town of Alabama), nor is a capital. Not after a
+        preposition ("a Republican from Florence, who"); "Jackson said ..., officials in
+        Mississippi" stays the city, as geoq9's regions do beside their country."""
+        if not _speaks(doc, f.end):
+            return False
+        if f.start > 0 and doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}:
+            return False
+        known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+        return not any(e.country in known or e.capital or e.rank == 5 for e in f.entries)
 
     def _surname(self, doc, f: _Found, found: list[_Found]) -> bool:
         """ "a top-10 golfer in Brooke Henderson": a town's one-word name right after a given
@@ -1496,7 +1503,7 @@ def _church_saint(doc, f: _Found) -> bool:
     k = f.end
     while k < n and k < f.end + 8:  # over "and St. Paul", to the church's word
         tok = doc[k]
-        if tok.lower_ in CHURCH_WORDS:
+        if tok.lower_ in CHURCH_WORDS and is_cap(tok):  # not "a St. Petersburg church"
             return True
         if not (is_cap(tok) or tok.lower_ in {"and", "&", "'s", "’s"}):
             break

@@ -900,9 +900,7 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
         key = norm(m.name)
         others = [o for k, o in placed if k != key]
         near = {e.country, *neighbours.get(e.country, ())}
-        if others and not any(
-            o.country in near or _km_cached(km, e, o) <= LONE_KM for o in others
-        ):
+        if others and not any(o.country in near or _km_cached(km, e, o) <= LONE_KM for o in others):
             _leave_unplaced(m, sorted(cs, key=lambda x: -x[1]))
 
 
