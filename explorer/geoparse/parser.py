@@ -513,6 +513,7 @@ class Geoparser:
                 if f.entries:
                     found.append(f)
         models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
+        teams = _teams(doc, found)
         found = [
             f
             for f in found
@@ -521,6 +522,9 @@ class Geoparser:
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
             and not _car_model(doc, f)
             and not (models and _car_model_again(doc, f, models))
+            and not (
+                teams and norm(span_text(doc, f.start, f.end)) in teams and _small_towns(f.entries)
+            )
             and not _era(doc, f)
             and not _initials(doc, f)
             and not _church_saint(doc, f)
@@ -1459,6 +1463,54 @@ def _car_model_again(doc, f: _Found, models: set[str]) -> bool:
         return False
     after = doc[f.end].lower_ if f.end < len(doc) else ""
     return doc[f.start - 1].lower_ in DETERMINERS and after not in REGION_WORDS | {"area", "city"}
+
+
+MATCH_VERBS = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeat", "defeats", "defeating", "edged", "edge"}
+    | {"thrashed", "thrash", "routed", "rout", "drew", "draw", "hammered", "stunned", "upset"}
+)
+SQUAD_NOUNS = frozenset(
+    {"clubmates", "clubmate", "teammates", "teammate", "striker", "strikers", "midfielder"}
+    | {"defender", "goalkeeper", "keeper", "winger", "playmaker"}
+)  # not "manager" nor "coach": a town has them too ("Boulder City Manager", "county manager")
+
+
+def _score_near(doc, k: int) -> bool:
+    """A match's score ("4-1", "1 - 0") in the few tokens from k: "beat Ittihad 4-1 on
+    Saturday", "beat Ismaili on Monday 1-0"."""
+    end = min(len(doc), k + 6)
+    for j in range(k, end):
+        t = doc[j].text
+        if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", t):
+            return True
+        if t.isdigit() and j + 2 < len(doc) and doc[j + 1].text in "-–" and doc[j + 2].is_digit:
+            return len(t) <= 2 and len(doc[j + 2].text) <= 2
+    return False
+
+
+def _teams(doc, found: list[_Found]) -> set[str]:
+    """The names a text gives a sports team: a small town's name (every reading a town under
+    MIN_POP_FREE) beaten or beating with a score near ("Al-Gaish beat Ittihad 4-1"), or before
+    a squad's noun ("Messi's Barca clubmates"). The name keeps that sense through the text
+    ("Ittihad remain sixth"), as no Palestinian village nor Romanian one. Not a country's nor a
+    city's name, which a text may give a team and a place both ("Liverpool beat Chelsea")."""
+    teams: set[str] = set()
+    for f in found:
+        if not f.entries or f.demonym or not _small_towns(f.entries):
+            continue
+        before = doc[f.start - 1].lower_ if f.start > 0 else ""
+        after = doc[f.end].text if f.end < len(doc) else ""
+        if (
+            (before in MATCH_VERBS and _score_near(doc, f.end))
+            or (after in MATCH_VERBS and _score_near(doc, f.end + 2))
+            or after in SQUAD_NOUNS
+        ):
+            teams.add(norm(span_text(doc, f.start, f.end)))
+    return teams
+
+
+def _small_towns(entries: tuple[Entry, ...]) -> bool:
+    return all(e.rank in (3, 4) and e.population < MIN_POP_FREE for e in entries)
 
 
 ERA_WORDS = frozenset({"bc", "ad", "bce", "ce"})
