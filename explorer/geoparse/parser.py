@@ -522,9 +522,7 @@ class Geoparser:
             and not (f.start > 0 and doc[f.start - 1].lower_ in FIRM_NOUNS)
             and not _car_model(doc, f)
             and not (models and _car_model_again(doc, f, models))
-            and not (
-                teams and norm(span_text(doc, f.start, f.end)) in teams and _small_towns(f.entries)
-            )
+            and not (teams and _team_again(doc, f, teams))
             and not _era(doc, f)
             and not _initials(doc, f)
             and not _church_saint(doc, f)
@@ -1475,15 +1473,24 @@ SQUAD_NOUNS = frozenset(
 )  # not "manager" nor "coach": a town has them too ("Boulder City Manager", "county manager")
 
 
-def _score_near(doc, k: int) -> bool:
-    """A match's score ("4-1", "1 - 0") in the few tokens from k: "beat Ittihad 4-1 on
-    Saturday", "beat Ismaili on Monday 1-0"."""
-    end = min(len(doc), k + 6)
+# after a score: "lost 3-1 to Ittihad", "a 2-2 draw with Ittihad", "a 1-0 win over Ittihad"
+MATCH_LINKS = frozenset({"to", "with", "against", "over"})
+
+
+def _score_near(doc, k: int, end: int | None = None) -> bool:
+    """A match's score ("4-1", "1 - 0") in the few tokens from k (up to ``end``): "beat
+    Ittihad 4-1 on Saturday", "beat Ismaili on Monday 1-0"."""
+    end = min(len(doc), k + 6 if end is None else end)
     for j in range(k, end):
         t = doc[j].text
         if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", t):
             return True
-        if t.isdigit() and j + 2 < len(doc) and doc[j + 1].text in "-–" and doc[j + 2].is_digit:
+        if (
+            t.isdigit()
+            and j + 2 < len(doc)
+            and doc[j + 1].text in ("-", "–")
+            and doc[j + 2].is_digit
+        ):
             return len(t) <= 2 and len(doc[j + 2].text) <= 2
     return False
 
@@ -1494,19 +1501,34 @@ def _teams(doc, found: list[_Found]) -> set[str]:
     a squad's noun ("Messi's Barca clubmates"). The name keeps that sense through the text
     ("Ittihad remain sixth"), as no Palestinian village nor Romanian one. Not a country's nor a
     city's name, which a text may give a team and a place both ("Liverpool beat Chelsea")."""
-    teams: set[str] = set()
-    for f in found:
-        if not f.entries or f.demonym or not _small_towns(f.entries):
-            continue
-        before = doc[f.start - 1].lower_ if f.start > 0 else ""
-        after = doc[f.end].text if f.end < len(doc) else ""
-        if (
-            (before in MATCH_VERBS and _score_near(doc, f.end))
-            or (after in MATCH_VERBS and _score_near(doc, f.end + 2))
-            or after in SQUAD_NOUNS
-        ):
-            teams.add(norm(span_text(doc, f.start, f.end)))
-    return teams
+    return {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if f.entries and not f.demonym and _small_towns(f.entries) and _team_cue(doc, f)
+    }
+
+
+def _team_cue(doc, f: _Found) -> bool:
+    """The words around a name make it a team's: a match's verb or link and its score, or a
+    squad's noun after it."""
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    after = doc[f.end].text if f.end < len(doc) else ""
+    return (
+        (before in MATCH_VERBS and _score_near(doc, f.end))
+        or (after in MATCH_VERBS and _score_near(doc, f.end + 2))
+        or (before in MATCH_LINKS and _score_near(doc, max(0, f.start - 5), f.start))
+        or after in SQUAD_NOUNS
+    )
+
+
+def _team_again(doc, f: _Found, teams: set[str]) -> bool:
+    """A team's name where the text names it again, not after a preposition: "Ittihad remain
+    sixth", "Ittihad's consolation"; a school's team is named for its town, and "the tournament
+    in Delano", "their way to Delano", "the meet against Delano" stay the town."""
+    if norm(span_text(doc, f.start, f.end)) not in teams or not _small_towns(f.entries):
+        return False
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
 
 
 def _small_towns(entries: tuple[Entry, ...]) -> bool:
