@@ -168,3 +168,19 @@ def test_a_small_town_far_from_every_other_place_of_its_text(geoparsing):
     # a village the text places in its region stays
     tops = gp.parse("Hilton, a village in Cambridgeshire, flooded on Monday.")
     assert readings(tops, "Hilton") == ["GB"]
+
+
+def test_a_datelines_capital_beside_a_town_of_the_region_the_text_names(geoparsing):
+    gp = geoparsing[0]
+    # Washington, Iowa (7,400 people) is not the capital a wire story is filed from
+    for text in (
+        "WASHINGTON The president pardoned a turkey on Wednesday. The bird was raised on a "
+        "farm in Iowa.",
+        "WASHINGTON - The Senate voted on Tuesday. Farmers in Iowa welcomed the bill.",
+    ):
+        tops = gp.parse(text)
+        got = [t.candidate for t in tops if t.name == "WASHINGTON"]
+        assert got and got[0].population > 500_000, text
+    # a dateline that names a country stays the country (tests/test_geoparse_world8.py)
+    tops = gp.parse("LUXEMBOURG – Luxembourg's government said on Tuesday it would vote.")
+    assert [t.candidate.kind for t in tops if t.candidate] == ["country", "country"]

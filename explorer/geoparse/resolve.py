@@ -36,7 +36,8 @@ WEIGHTS = {
     "namesake": -1.5,  # a region whose big city has the same name
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
-    "dateline_famous": 2.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "dateline_town": 1.0,  # more where the name is no country's ("LUXEMBOURG -" may be one)
     "money": 0.5,  # a town of the country whose currency the text's sums are in
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "home": 2.0,  # a famous city's namesake in the country a local text is written in
@@ -386,6 +387,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             tot_a = max(sum(ca.values()), 1.0)
             near_to = [a for k, a in anchors if k != key]
             dateline = key in datelines
+            # a dateline's famous city against a small town of the region the text names
+            # ("WASHINGTON" beside "a turkey farm in Iowa": not Washington, Iowa)
+            town_line = dateline and not any(e.rank == 0 for e, _ in cs)
             focus_of = region_focus(key)
             rivals = {
                 e.country
@@ -461,7 +465,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 ):
                     s += w["far"]
                 if dateline and _famous(e):
-                    s += w["dateline_famous"]
+                    s += w["dateline_famous"] + w["dateline_town"] * town_line
                 if e.country in paid:
                     s += w["money"]
                 if e.country in local:
