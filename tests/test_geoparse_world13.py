@@ -57,6 +57,11 @@ def test_a_churchs_saints_are_no_towns(geoparsing):
     assert readings(tops, "St. Paul") == ["US"]
     tops = gp.parse("A St. Petersburg church was damaged by fire, Russian media reported.")
     assert readings(tops, "St. Petersburg") == ["RU"]
+    # a congregation of the city, and a see's city
+    tops = gp.parse("Members of the First Baptist Church of St. Petersburg met on Sunday.")
+    assert "St. Petersburg" in names(tops)
+    tops = gp.parse("The St. Louis Catholic Archdiocese closed two schools in Missouri.")
+    assert readings(tops, "St. Louis") == ["US"]
 
 
 def test_a_relation_named_after_its_noun_is_a_person(geoparsing):

@@ -1563,21 +1563,22 @@ def _initials(doc, f: _Found) -> bool:
 
 
 CHURCH_WORDS = frozenset(
-    {"church", "cathedral", "basilica", "chapel", "parish", "abbey", "monastery", "convent"}
-    | {"orthodox", "catholic", "coptic", "episcopal", "lutheran", "anglican", "methodist"}
-)
+    {"church", "cathedral", "basilica", "chapel", "abbey", "monastery", "convent"}
+)  # not "parish", a county of Louisiana ("St. Tammany Parish"), nor "diocese", a see's city
 
 
 def _church_saint(doc, f: _Found) -> bool:
     """ "the church of St. Peter and St. Paul", "Saint Peter and Saint Paul Coptic Orthodox
-    Church": the saints a church is named for, not St. Peter, Minnesota nor Saint Paul."""
+    Church": the saints a church is named for, not St. Peter, Minnesota nor Saint Paul. Not "a
+    St. Petersburg church" (its word in lower case), nor "the First Baptist Church of St.
+    Petersburg", a congregation of the city (a capitalised word before "Church of")."""
     if doc[f.start].text not in SAINT_WORDS:
         return False
     n = len(doc)
     k = f.end
-    while k < n and k < f.end + 8:  # over "and St. Paul", to the church's word
+    while k < n and k < f.end + 8:  # over "and St. Paul" and "Coptic Orthodox", to "Church"
         tok = doc[k]
-        if tok.lower_ in CHURCH_WORDS and is_cap(tok):  # not "a St. Petersburg church"
+        if tok.lower_ in CHURCH_WORDS and is_cap(tok):
             return True
         if not (is_cap(tok) or tok.lower_ in {"and", "&", "'s", "’s"}):
             break
@@ -1586,7 +1587,7 @@ def _church_saint(doc, f: _Found) -> bool:
     while k >= 1 and k > f.start - 8:  # back over "St. Peter and", to "church of"
         tok = doc[k]
         if tok.lower_ == "of":
-            return doc[k - 1].lower_ in CHURCH_WORDS
+            return doc[k - 1].lower_ in CHURCH_WORDS and not (k >= 2 and is_cap(doc[k - 2]))
         if not (is_cap(tok) or tok.lower_ in {"and", "&"}):
             break
         k -= 1
