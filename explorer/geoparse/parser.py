@@ -1557,8 +1557,10 @@ def _initials(doc, f: _Found) -> bool:
     """ "O.D. Wyatt High School", "take D.A. office": capitals with dots are a person's
     initials or an office's, where every reading is a town under MIN_POP_FREE (a town is
     written so only when famous: "L.A."; a state's dotted abbreviation is a region's)."""
-    return bool(_INITIALS.fullmatch(span_text(doc, f.start, f.end))) and all(
-        e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries
+    return (
+        bool(f.entries)
+        and bool(_INITIALS.fullmatch(span_text(doc, f.start, f.end)))
+        and all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries)
     )
 
 
@@ -1604,6 +1606,7 @@ def _founded(doc, f: _Found) -> bool:
         f.start >= 2
         and doc[f.start - 1].lower_ == "of"
         and doc[f.start - 2].lower_ in FOUNDER_WORDS
+        and bool(f.entries)
         and all(e.rank in (3, 4) for e in f.entries)
     )
 
