@@ -887,7 +887,7 @@ class Geoparser:
     def _given_speaker(self, doc, f: _Found, ctx: _DocContext) -> bool:
         """ "Brent told CTV Edmonton" in a Canadian story: a given name before a person's verb
         is the person where none of its readings lies in a country of the text's other places
-        (Brent, a London borough and a town of Alabama), nor is a capital. Not after a
+        (Brent, a London borough and American towns), nor is a capital. Not after a
         preposition ("a Republican from Florence, who"); "Jackson said ..., officials in
         Mississippi" stays the city, as geoq9's regions do beside their country."""
         if not _speaks(doc, f.end):
