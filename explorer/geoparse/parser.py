@@ -81,7 +81,7 @@ REGION_WORDS = frozenset(
 NATURE_WORDS = frozenset(
     {"island", "islands", "isle", "river", "lake", "mountain", "mountains", "volcano"}
     | {"peninsula", "desert", "valley", "archipelago", "plateau", "strait", "gulf"}
-    | {"delta"}
+    | {"delta", "forest", "forests"}
 )
 # a river's mouth: after a country named for the river ("the Niger Delta") it is the river's,
 # most often in another country (Nigeria's delta), not the country nor its regions; not a
@@ -579,6 +579,8 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
+        models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
+        teams = _teams(doc, found)
         found = [
             f
             for f in found
@@ -586,6 +588,14 @@ class Geoparser:
             and not self._saints(doc, f)
             and not (f.start > 0 and tv.lower[f.start - 1] in FIRM_NOUNS)
             and not _car_model(doc, f)
+            and not (models and _car_model_again(doc, f, models))
+            and not (teams and _team_again(doc, f, teams))
+            and not _era(doc, f)
+            and not _initials(doc, f)
+            and not _church_saint(doc, f)
+            and not _founded(doc, f)
+            and not _building(doc, f)
+            and not self._surname(doc, f, found)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
@@ -959,10 +969,14 @@ class Geoparser:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
-        if _kin_of(doc, f.start) and not any(e.rank in (0, 1, 5) or e.alias for e in f.entries):
-            return True  # "a friend of Vladimir": a person, not the Russian city or region
+        if (_kin_of(doc, f.start) or _kin_named(doc, f.start)) and not any(
+            e.rank in (0, 1, 5) or e.alias for e in f.entries
+        ):
+            return True  # "a friend of Vladimir", "wife, Tonya": a person, not the town
         if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
             return False  # "Georgia", "Victoria": a country or a state first
+        if self._given_speaker(doc, f, ctx):
+            return True
         if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
             return False
         if self._before_container(doc, f):
@@ -979,6 +993,37 @@ class Geoparser:
             return True  # "Olivia Smith"
         prev = tv.lower[f.start - 1] if f.start > 0 else ""
         return prev not in {"in", "near", "outside", "at"}
+
+    def _given_speaker(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """ "Brent told CTV Edmonton" in a Canadian story: a given name before a person's verb
+        is the person where none of its readings lies in a country of the text's other places
+        (Brent, a London borough and American towns), nor is a capital. Not after a
+        preposition ("a Republican from Florence, who"); "Jackson said ..., officials in
+        Mississippi" stays the city, as geoq9's regions do beside their country."""
+        if not _speaks(doc, f.end):
+            return False
+        if f.start > 0 and doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}:
+            return False
+        known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+        return not any(e.country in known or e.capital or e.rank == 5 for e in f.entries)
+
+    def _surname(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "a top-10 golfer in Brooke Henderson": a town's one-word name right after a given
+        name that is no place of the text is the person's surname, not Henderson, Nevada. Not
+        a country's or a state's name ("Georgia", "Washington"), nor after a name the text
+        reads as a place ("Dallas Fort Worth")."""
+        if f.end - f.start != 1 or f.start == 0 or f.demonym or not f.entries:
+            return False
+        given = doc[f.start - 1]
+        if not (given.is_alpha and is_cap(given) and self.gaz.is_given_name(norm(given.text))):
+            return False
+        if given.like_num or given.lower_ in LEAD_WORDS or given.lower_ in _lower_words(doc):
+            return False  # "The Madison Central", "One Edmonton resident": words, not names
+        if f.start >= 2 and doc[f.start - 2].text in SAINT_WORDS:
+            return False  # "St. Joseph London": the saint's school, then the town
+        if any(taken_by(found, f.start - 1, f.start)):
+            return False
+        return not any(e.rank <= 2 or e.rank == 5 for e in f.entries if e.primary)
 
     def _title_abbreviation(self, doc, f: _Found) -> bool:
         """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
@@ -1706,6 +1751,178 @@ def _car_model(doc, f: _Found) -> bool:
     return not (f.end < len(doc) and tv.lower[f.end] in WORKS_WORDS)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "that", "this", "his", "her", "their", "its"})
+
+
+def _car_model_again(doc, f: _Found, models: set[str]) -> bool:
+    """A car's model keeps its sense through the text: after "a red Dodge Durango", "the
+    Durango pulled up" is the car, not Mexico's state. Only after a determiner, where a
+    place's name seldom stands, and not before a region's word ("the Durango area")."""
+    if f.start == 0 or norm(span_text(doc, f.start, f.end)) not in models:
+        return False
+    after = doc[f.end].lower_ if f.end < len(doc) else ""
+    return doc[f.start - 1].lower_ in DETERMINERS and after not in REGION_WORDS | {"area", "city"}
+
+
+MATCH_VERBS = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeat", "defeats", "defeating", "edged", "edge"}
+    | {"thrashed", "thrash", "routed", "rout", "drew", "draw", "hammered", "stunned", "upset"}
+)
+SQUAD_NOUNS = frozenset(
+    {"clubmates", "clubmate", "teammates", "teammate", "striker", "strikers", "midfielder"}
+    | {"defender", "goalkeeper", "keeper", "winger", "playmaker"}
+)  # not "manager" nor "coach": a town has them too ("Boulder City Manager", "county manager")
+
+
+# after a score: "lost 3-1 to Ittihad", "a 2-2 draw with Ittihad", "a 1-0 win over Ittihad"
+MATCH_LINKS = frozenset({"to", "with", "against", "over"})
+
+
+def _score_near(doc, k: int, end: int | None = None) -> bool:
+    """A match's score ("4-1", "1 - 0") in the few tokens from k (up to ``end``): "beat
+    Ittihad 4-1 on Saturday", "beat Ismaili on Monday 1-0"."""
+    end = min(len(doc), k + 6 if end is None else end)
+    for j in range(k, end):
+        t = doc[j].text
+        if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", t):
+            return True
+        if (
+            t.isdigit()
+            and j + 2 < len(doc)
+            and doc[j + 1].text in ("-", "–")
+            and doc[j + 2].is_digit
+        ):
+            return len(t) <= 2 and len(doc[j + 2].text) <= 2
+    return False
+
+
+def _teams(doc, found: list[_Found]) -> set[str]:
+    """The names a text gives a sports team: a small town's name (every reading a town under
+    MIN_POP_FREE) beaten or beating with a score near ("Al-Gaish beat Ittihad 4-1"), or before
+    a squad's noun ("Messi's Barca clubmates"). The name keeps that sense through the text
+    ("Ittihad remain sixth"), as no Palestinian village nor Romanian one. Not a country's nor a
+    city's name, which a text may give a team and a place both ("Liverpool beat Chelsea")."""
+    return {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if f.entries and not f.demonym and _small_towns(f.entries) and _team_cue(doc, f)
+    }
+
+
+def _team_cue(doc, f: _Found) -> bool:
+    """The words around a name make it a team's: a match's verb or link and its score, or a
+    squad's noun after it."""
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    after = doc[f.end].text if f.end < len(doc) else ""
+    return (
+        (before in MATCH_VERBS and _score_near(doc, f.end))
+        or (after in MATCH_VERBS and _score_near(doc, f.end + 2))
+        or (before in MATCH_LINKS and _score_near(doc, max(0, f.start - 5), f.start))
+        or after in SQUAD_NOUNS
+    )
+
+
+def _team_again(doc, f: _Found, teams: set[str]) -> bool:
+    """A team's name where the text names it again, not after a preposition: "Ittihad remain
+    sixth", "Ittihad's consolation"; a school's team is named for its town, and "the tournament
+    in Delano", "their way to Delano", "the meet against Delano" stay the town."""
+    if norm(span_text(doc, f.start, f.end)) not in teams or not _small_towns(f.entries):
+        return False
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
+
+
+def _small_towns(entries: tuple[Entry, ...]) -> bool:
+    return all(e.rank in (3, 4) and e.population < MIN_POP_FREE for e in entries)
+
+
+ERA_WORDS = frozenset({"bc", "ad", "bce", "ce"})
+
+
+def _era(doc, f: _Found) -> bool:
+    """ "built between 250 and 100 B.C.": an era after a year or a century, not British
+    Columbia ("the 5th century BC", "AD 79" is no place either way)."""
+    if f.end - f.start != 1 or doc[f.start].lower_.replace(".", "") not in ERA_WORDS:
+        return False
+    before = doc[f.start - 1] if f.start > 0 else None
+    after = doc[f.end] if f.end < len(doc) else None
+    return (
+        before is not None and (before.like_num or before.lower_ in {"century", "centuries"})
+    ) or (after is not None and after.like_num and doc[f.start].text.isupper())
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials(doc, f: _Found) -> bool:
+    """ "O.D. Wyatt High School", "take D.A. office": capitals with dots are a person's
+    initials or an office's, where every reading is a town under MIN_POP_FREE (a town is
+    written so only when famous: "L.A."; a state's dotted abbreviation is a region's)."""
+    return (
+        bool(f.entries)
+        and bool(_INITIALS.fullmatch(span_text(doc, f.start, f.end)))
+        and all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries)
+    )
+
+
+CHURCH_WORDS = frozenset(
+    {"church", "cathedral", "basilica", "chapel", "abbey", "monastery", "convent"}
+)  # not "parish", a county of Louisiana ("St. Tammany Parish"), nor "diocese", a see's city
+
+
+def _church_saint(doc, f: _Found) -> bool:
+    """ "the church of St. Peter and St. Paul", "Saint Peter and Saint Paul Coptic Orthodox
+    Church": the saints a church is named for, not St. Peter, Minnesota nor Saint Paul. Not "a
+    St. Petersburg church" (its word in lower case), nor "the First Baptist Church of St.
+    Petersburg", a congregation of the city (a capitalised word before "Church of")."""
+    if doc[f.start].text not in SAINT_WORDS:
+        return False
+    n = len(doc)
+    k = f.end
+    while k < n and k < f.end + 8:  # over "and St. Paul" and "Coptic Orthodox", to "Church"
+        tok = doc[k]
+        if tok.lower_ in CHURCH_WORDS and is_cap(tok):
+            return True
+        if not (is_cap(tok) or tok.lower_ in {"and", "&", "'s", "’s"}):
+            break
+        k += 1
+    k = f.start - 1
+    while k >= 1 and k > f.start - 8:  # back over "St. Peter and", to "church of"
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return doc[k - 1].lower_ in CHURCH_WORDS and not (k >= 2 and is_cap(doc[k - 2]))
+        if not (is_cap(tok) or tok.lower_ in {"and", "&"}):
+            break
+        k -= 1
+    return False
+
+
+FOUNDER_WORDS = frozenset({"founder", "founders", "cofounder", "cofounders", "ceo"})
+
+
+def _founded(doc, f: _Found) -> bool:
+    """ "a co-founder of Zalando": what a person founded is a firm, not a town of that name
+    (a country or a region stays: "the founder of Pakistan")."""
+    return (
+        f.start >= 2
+        and doc[f.start - 1].lower_ == "of"
+        and doc[f.start - 2].lower_ in FOUNDER_WORDS
+        and bool(f.entries)
+        and all(e.rank in (3, 4) for e in f.entries)
+    )
+
+
+def _building(doc, f: _Found) -> bool:
+    """ "a treatment program at Westminster House", "Chatham House": a house named for a town
+    is a building, not the town (a state's House is its legislature: "the Ohio House")."""
+    return (
+        f.end < len(doc)
+        and doc[f.end].text == "House"
+        and bool(f.entries)
+        and all(e.rank in (3, 4) for e in f.entries)
+    )
+
+
 def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
     """A region named by an English word, opening a sentence or a headline where its capital
     says nothing, that the text also writes in lower case, with no preposition before it, in
@@ -1816,6 +2033,18 @@ def _speaks(doc, k: int) -> bool:
 def _kin_of(doc, k: int) -> bool:
     """The token at k follows a relation's noun and "of" ("a friend of", "the son of")."""
     return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in KIN_NOUNS
+
+
+def _kin_named(doc, k: int) -> bool:
+    """The token at k is a relation named after its noun: "and wife, Tonya,", "his son
+    Austin" (an obituary's or a profile's family)."""
+    if k >= 2 and doc[k - 1].text == "," and doc[k - 2].lower_ in KIN_NOUNS:
+        return True
+    return (
+        k >= 2
+        and doc[k - 1].lower_ in KIN_NOUNS
+        and doc[k - 2].lower_ in {"his", "her", "their", "my", "our"}
+    )
 
 
 def _kind_word(doc, k: int) -> str:

@@ -37,6 +37,7 @@ WEIGHTS = {
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
+    "dateline_town": 1.0,  # more where the name is no country's ("LUXEMBOURG -" may be one)
     "money": 0.5,  # a town of the country whose currency the text's sums are in
     "paper": 1.5,  # a town of the country whose institutions the text names as its own
     "home": 2.0,  # a famous city's namesake in the country a local text is written in
@@ -61,6 +62,10 @@ STRAY_POP = 100_000
 STRAY_NEAR_KM = 300.0
 # a country holding this share of a text's unambiguous names is one the text is about
 STRAY_SHARE = 0.2
+# a name whose every reading is a town smaller than this, far from all the text's other places,
+# is not one of them (a firm, a shop, a person: "Titan Operating" is no Afghan hamlet)
+LONE_POP = 20_000
+LONE_KM = 2_500.0
 # readings of two names this close lie together ("Paris" and "Henry County", Tennessee)
 TOGETHER_KM = 40.0
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
@@ -391,6 +396,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 of_name[key] = (cc, ca, tot_c, tot_a, near_to)
             cc, ca, tot_c, tot_a, near_to = of_name[key]
             dateline = key in datelines
+            # a dateline's famous city against a small town of the region the text names
+            # ("WASHINGTON" beside "a turkey farm in Iowa": not Washington, Iowa)
+            town_line = dateline and not any(e.rank == 0 for e, _ in cs)
             focus_of = region_focus(key)
             rivals = {
                 e.country
@@ -472,7 +480,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 ):
                     s += w["far"]
                 if dateline and _famous(e):
-                    s += w["dateline_famous"]
+                    s += w["dateline_famous"] + w["dateline_town"] * town_line
                 if e.country in paid:
                     s += w["money"]
                 if e.country in local:
@@ -520,6 +528,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             )
         ):
             _leave_unplaced(m, ranked)
+    _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
@@ -888,6 +897,30 @@ def _unrelated(m: Mention, near_focus: set[str], near_to: list[Entry], km, ctx_c
     if any(d.get(e.country, 0.0) > 0.1 for k, d in ctx_c.items() if k != key):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
+    """A name whose every reading is a small town (under LONE_POP) of a country where none of
+    the text's other placed names is, nor a neighbour of one, all of them over LONE_KM away: a
+    story of Arlington, Texas is not about Tītān, an Afghan hamlet of no people, but about the
+    firm Titan Operating; "Soho's in Capitol Market" is a shop in West Virginia, not Soho in
+    England. A small town abroad is named by a story that names its country or its region, or
+    by one that names no other place at all; not by a word among a story's other places far
+    away. Left unplaced, its readings kept as alternatives."""
+    placed = [(norm(m.name), m.chosen) for m in mentions if m.chosen is not None]
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if e is None or m.demonym or not e.country:
+            continue
+        if not all(r.rank == 4 and r.population < LONE_POP and not r.capital for r, _ in cs):
+            continue
+        if m.container and any(_inside(e, c) for c in m.container):
+            continue
+        key = norm(m.name)
+        others = [o for k, o in placed if k != key]
+        near = {e.country, *neighbours.get(e.country, ())}
+        if others and not any(o.country in near or _km_cached(km, e, o) <= LONE_KM for o in others):
+            _leave_unplaced(m, sorted(cs, key=lambda x: -x[1]))
 
 
 def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
