@@ -4,16 +4,16 @@
     gp = Geoparser.default()
     toponyms = gp.parse(text)
 
-Heavy imports (spaCy) happen only when a parser is made.
+Heavy imports (spaCy) happen only when a parser is made, and the gazetteer's reader only when
+it is asked for: the window reads a place's region (``explorer.geoparse.admin1``) without it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
-
 if TYPE_CHECKING:
+    from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
     from explorer.geoparse.parser import Geoparser
 
 __all__ = ["Gazetteer", "Geoparser", "load_gazetteer"]
@@ -24,4 +24,8 @@ def __getattr__(name: str):
         from explorer.geoparse.parser import Geoparser
 
         return Geoparser
+    if name in ("Gazetteer", "load_gazetteer"):
+        from explorer.geoparse import gazetteer
+
+        return getattr(gazetteer, name)
     raise AttributeError(name)

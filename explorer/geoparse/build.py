@@ -730,6 +730,21 @@ def _row_ids(entries: list[tuple]) -> tuple[list[int], list[tuple[int, str]]]:
     return ids, others
 
 
+def _admin1_names(entries: list[tuple]) -> list[tuple[str, str, str]]:
+    """Each first-level region's name by (country, admin1 code), what explorer.geoparse.admin1
+    reads to say which Alexandria a place is; where GeoNames lists two features under one code,
+    the more populous names it."""
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for e in entries:
+        kind, country, admin1, population, rank = e[5:10]
+        if rank != RANK_ADMIN1 or not country or not admin1 or kind != "region":
+            continue
+        key = (country, admin1)
+        if key not in best or (population or 0) > best[key][0]:
+            best[key] = (population or 0, e[2])
+    return sorted((c, a, name) for (c, a), (_p, name) in best.items())
+
+
 def _write(path: Path, b: _Builder) -> None:
     """Write the SQLite file in its compact layout.
 
@@ -752,6 +767,8 @@ def _write(path: Path, b: _Builder) -> None:
         CREATE TABLE given_names (norm TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
         CREATE TABLE neighbours (country TEXT, neighbour TEXT);
+        CREATE TABLE admin1_names (country TEXT, admin1 TEXT, name TEXT,
+            PRIMARY KEY (country, admin1)) WITHOUT ROWID;
         """
     )
     db.executemany(
@@ -775,6 +792,7 @@ def _write(path: Path, b: _Builder) -> None:
     db.executemany("INSERT INTO given_names VALUES (?)", ((n,) for n in sorted(b.given_names)))
     db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(b.demonyms.items()))
     db.executemany("INSERT INTO neighbours VALUES (?,?)", sorted(b.neighbours))
+    db.executemany("INSERT INTO admin1_names VALUES (?,?,?)", _admin1_names(b.entries))
     db.executemany(
         "INSERT INTO meta VALUES (?,?)",
         [

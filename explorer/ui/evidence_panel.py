@@ -9,6 +9,7 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from explorer.geoparse.admin1 import where
 from explorer.items import KIND_LABELS, Item, ItemSet
 
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"
@@ -30,7 +31,12 @@ def evidence_html(item: Item, items: ItemSet) -> str:
     kind = KIND_LABELS.get(item.kind, item.kind)
     detail = " · ".join(
         str(v).replace("_", " ")
-        for v in (kind, item.type if item.kind != "event" else None, item.date, item.country)
+        for v in (
+            kind,
+            item.type if item.kind != "event" else None,
+            item.date,
+            where(item.gazetteer_id, item.country),
+        )
         if v
     )
     parts = [

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from explorer.geoparse.admin1 import where
 from explorer.items import Item, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
 from explorer.ui.plaintext import plain_tip
@@ -17,7 +18,7 @@ COLUMNS = [
     ("kind", "Kind"),
     ("type", "Type"),
     ("date", "Date"),
-    ("country", "Country"),
+    ("where", "Where"),  # "Louisiana, US": which of the places of one name it is
     ("theatre", "Conflict"),
     ("side", "Side"),
     ("outlets", "Outlets"),
@@ -199,6 +200,8 @@ class ItemsModel(QAbstractTableModel):
             return f"{number} · {item.side}" if item.side and number else item.side or ""
         if key == "outlets":
             return outlets_text(item, self._items)
+        if key == "where":
+            return where(item.gazetteer_id, item.country)
         value = getattr(item, key)
         return "" if value is None else str(value)
 

@@ -1,0 +1,63 @@
+"""The first-level region (state, province, governorate) a gazetteer place lies in, by its id.
+
+It is what tells one Alexandria from another in the window ("Louisiana, US" beside "Virginia,
+US"), and what lets an analyst see at a glance which of them the geoparser chose. Read from the
+built gazetteer's small ``admin1_names`` table through one read-only connection, without loading
+the gazetteer itself (its names, demonyms and curated layer), so that the window may ask it on
+the GUI thread; each answer is kept for the process. A gazetteer built before the table existed,
+or none at all, gives no region rather than an error.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from explorer.geoparse.schema import RANK_ADMIN1, default_path
+
+_lock = threading.Lock()
+_connection: list[sqlite3.Connection | None] = []  # opened on the first question
+_found: dict[str, str | None] = {}
+
+_QUERY = (
+    "SELECT a.name FROM entries e JOIN admin1_names a"
+    " ON a.country = e.country AND a.admin1 = e.admin1 WHERE e.id = ? AND e.rank > ?"
+)
+
+
+def _db() -> sqlite3.Connection | None:
+    if not _connection:
+        try:
+            db = sqlite3.connect(
+                f"file:{default_path()}?mode=ro", uri=True, check_same_thread=False
+            )
+            db.execute("SELECT 1 FROM admin1_names LIMIT 1")
+        except sqlite3.Error:
+            db = None
+        _connection.append(db)
+    return _connection[0]
+
+
+def region_of(gazetteer_id: str | None) -> str | None:
+    """The name of the first-level region holding the place ``gazetteer_id`` names, or None:
+    for a country or a region itself, a curated shape, or an id the gazetteer does not hold."""
+    if not gazetteer_id:
+        return None
+    with _lock:
+        if gazetteer_id in _found:
+            return _found[gazetteer_id]
+        source, _, number = gazetteer_id.partition(":")
+        name = None
+        if source == "geonames" and number.isdigit():
+            db = _db()
+            if db is not None:
+                row = db.execute(_QUERY, (int(number), RANK_ADMIN1)).fetchone()
+                name = row[0] if row else None
+        _found[gazetteer_id] = name
+        return name
+
+
+def where(gazetteer_id: str | None, country: str | None) -> str:
+    """ "Louisiana, US" for a town, "US" for what has no region, "" for what has neither."""
+    region = region_of(gazetteer_id)
+    return ", ".join(p for p in (region, country) if p)

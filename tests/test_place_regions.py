@@ -1,0 +1,80 @@
+"""Places of one name told apart by their first-level region: the gazetteer's admin1 names,
+the window's Items table ("Where") and the evidence's heading, on real LGL stories about two
+different Alexandrias."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from explorer.geoparse.admin1 import region_of, where
+from explorer.geoparse.schema import default_path
+from explorer.items import build_items
+from explorer.pipeline import analyse_sources
+from explorer.ui.evidence_panel import evidence_html
+from explorer.ui.items_model import COLUMNS, ItemsModel
+from tests.articles import EVAL
+
+# Alexandria, Virginia and Alexandria, Louisiana, each in its own local story
+STORIES = {"lgl-38572301": "Virginia, US", "lgl-40450848": "Louisiana, US"}
+ALEXANDRIA_VA, ALEXANDRIA_EG = "geonames:4744091", "geonames:361058"
+
+
+def test_the_gazetteer_names_each_first_level_region() -> None:
+    db = sqlite3.connect(f"file:{default_path()}?mode=ro", uri=True)
+    names = dict(
+        ((c, a), n) for c, a, n in db.execute("SELECT country, admin1, name FROM admin1_names")
+    )
+    assert names[("US", "LA")] == "Louisiana" and names[("US", "VA")] == "Virginia"
+    assert names[("GB", "SCT")] == "Scotland"
+    assert len(names) > 3000  # every country's, not the United States' alone
+
+
+def test_a_town_has_its_region_and_a_country_or_region_none() -> None:
+    assert region_of(ALEXANDRIA_VA) == "Virginia"
+    assert where(ALEXANDRIA_VA, "US") == "Virginia, US"
+    assert region_of("geonames:6252001") is None  # the United States itself
+    assert region_of("geonames:4331987") is None  # Louisiana itself: no region of a region
+    assert where("country:FR", "FR") == "FR"
+    assert where(None, None) == "" and region_of("curated:black_sea") is None
+    assert region_of("geonames:999999999") is None  # an id the gazetteer does not hold
+    assert region_of(ALEXANDRIA_EG) in (None, "Alexandria")  # GeoNames' governorate, if any
+
+
+@pytest.fixture(scope="module")
+def alexandrias(tmp_path_factory):
+    path = EVAL / "lgl.jsonl"
+    if not path.exists():
+        pytest.skip("the LGL corpus is not beside the project")
+    folder = tmp_path_factory.mktemp("lgl")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            article = json.loads(line)
+            if article["id"] in STORIES:
+                (folder / f"{article['id']}.txt").write_text(article["text"], "utf-8")
+    items = build_items(analyse_sources([folder]))
+    found = [i for i in items if i.kind == "place" and i.name == "Alexandria"]
+    return items, found
+
+
+def test_the_items_table_tells_the_two_alexandrias_apart(qapp, alexandrias) -> None:
+    items, found = alexandrias
+    assert len(found) == 2
+    model = ItemsModel()
+    model.set_items(items)
+    column = [key for key, _title in COLUMNS].index("where")
+    shown = {
+        model.data(model.index(model.row_of(i.id), column))
+        for i in found
+        if model.row_of(i.id) is not None
+    }
+    assert shown == set(STORIES.values())
+
+
+def test_the_evidence_heading_says_which_alexandria(alexandrias) -> None:
+    items, found = alexandrias
+    headings = {evidence_html(i, items).split("</p>")[0] for i in found}
+    assert any("Virginia, US" in h for h in headings)
+    assert any("Louisiana, US" in h for h in headings)
