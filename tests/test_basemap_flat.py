@@ -38,7 +38,7 @@ SETUP = """(function () {
     if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) map = window[key];
   }
   var made = window.explorerBasemap.prepare();
-  var topo = window.EXPLORER_BASEMAP.topology, objects = topo.objects;
+  var topo = window.explorerBasemap.topology(), objects = topo.objects;
   function onSeam(a, b) {
     var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
     return meridian || (a[1] < -89.9 && b[1] < -89.9);

@@ -20,6 +20,16 @@ hashes pinned below:
   was examined and carries no names). Each point is checked against the land and moved onto
   open water when it falls too close to a coast.
 
+The output is one statement, ``window.EXPLORER_BASEMAP = {...};``, whose object holds:
+
+- ``topology``: a quantized TopoJSON topology (``type``, ``transform``, ``objects``) without
+  its ``arcs``, which come packed beside it;
+- ``arcs``: the topology's arcs as one base64 string of zigzag varints (``packed``) with their
+  ``count`` and number of ``points``; ``tools/basemap_arcs.py`` writes and reads it, the page
+  decodes it straight into typed arrays (a literal of 90,000 small arrays cost the page its
+  parsing and their garbage);
+- ``labels``: ``countries`` and ``seas``, largest first; ``meta``: the sources.
+
 Usage: python tools/build_basemap.py [--cache DIR]   (extras ``build`` and ``tools``)
 """
 
@@ -42,6 +52,8 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import polylabel
+
+import basemap_arcs  # beside this script
 
 REPO = Path(__file__).resolve().parent.parent
 OUTPUT = REPO / "geodata" / "basemap" / "basemap.js"
@@ -553,8 +565,8 @@ def build(cache: Path) -> dict:
                 "lakes": {"type": "GeometryCollection", "geometries": lakes},
                 "admin1": admin1,
             },
-            "arcs": topology.arcs,
         },
+        "arcs": basemap_arcs.pack(topology.arcs),
         "labels": {"countries": country_labels, "seas": seas},
     }
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import mapping
 
+import basemap_arcs  # beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "geodata" / "basemap" / "basemap.js"
 TARGET = ROOT / "geodata" / "basemap" / "countries.geojson"
@@ -35,7 +37,7 @@ def _rounded(value):
 def main() -> None:
     text = SOURCE.read_text(encoding="utf-8")
     basemap = json.loads(text[text.index("{") : text.rindex("}") + 1])
-    topology = dict(basemap["topology"])
+    topology = dict(basemap["topology"], arcs=basemap_arcs.unpack(basemap["arcs"]))
     topology["objects"] = {"countries": topology["objects"]["countries"]}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "countries.topojson"

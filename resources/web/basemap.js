@@ -9,7 +9,8 @@
  * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
  * makes the layers without drawing; countries() gives the countries as GeoJSON features
- * (decoded once, when the map's items first need them).
+ * (decoded once, when the map's items first need them); topology() the data as a TopoJSON
+ * topology (its arcs come packed: see unpackArcs).
  */
 (function () {
   "use strict";
@@ -208,26 +209,81 @@
     return TRANSFORM._c * (MERCATOR.R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
   }
 
-  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
-  // by topojson's own arithmetic (quantized deltas summed, then scaled and translated), and uv,
-  // the same projected, [u0, v0, u1, v1, ...].
-  function decodeArcs(topo) {
-    var t = topo.transform;
-    var kx = t ? t.scale[0] : 1, ky = t ? t.scale[1] : 1;
-    var dx = t ? t.translate[0] : 0, dy = t ? t.translate[1] : 0;
-    return topo.arcs.map(function (arc) {
-      var n = arc.length, ll = new Float64Array(2 * n), uv = new Float64Array(2 * n);
-      var x = 0, y = 0;
-      for (var k = 0; k < n; k++) {
-        var lng = t ? (x += arc[k][0]) * kx + dx : arc[k][0];
-        var lat = t ? (y += arc[k][1]) * ky + dy : arc[k][1];
-        ll[2 * k] = lng;
-        ll[2 * k + 1] = lat;
-        uv[2 * k] = projectU(lng);
-        uv[2 * k + 1] = projectV(lat);
+  // The topology's arcs come packed (tools/basemap_arcs.py): the base64 of one stream of
+  // unsigned LEB128 varints holding, for each arc, its number of points n, then its 2n numbers
+  // as TopoJSON holds them (the first point quantized, then steps from the point before), each
+  // zigzag-encoded. Unpacked once into q, those numbers in one Int32Array, and start, where
+  // each arc's points begin in it (count + 1 of them): no array per point, no array literal.
+  function unpackArcs(arcs) {
+    var bytes = atob(arcs.packed), at = 0;
+    var q = new Int32Array(2 * arcs.points), start = new Int32Array(arcs.count + 1);
+    function next() {
+      var value = 0, shift = 0, b;
+      do {
+        b = bytes.charCodeAt(at++);
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b >= 0x80);
+      return value;
+    }
+    var k = 0;
+    for (var a = 0; a < arcs.count; a++) {
+      start[a] = k / 2;
+      for (var end = k + 2 * next(); k < end; k++) {
+        var v = next();
+        q[k] = (v >>> 1) ^ -(v & 1);
       }
-      return { ll: ll, uv: uv };
-    });
+    }
+    start[arcs.count] = k / 2;
+    if (k !== q.length || at !== bytes.length) {
+      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
+    }
+    return { q: q, start: start };
+  }
+
+  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
+  // by topojson's own arithmetic (quantized steps summed, then scaled and translated), and uv,
+  // the same projected, [u0, v0, u1, v1, ...]; views into two arrays for all the arcs.
+  function decodeArcs(topo, unpacked) {
+    var t = topo.transform, q = unpacked.q, start = unpacked.start;
+    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
+    var out = new Array(start.length - 1);
+    for (var a = 0; a < out.length; a++) {
+      var from = 2 * start[a], to = 2 * start[a + 1], x = 0, y = 0;
+      for (var k = from; k < to; k += 2) {
+        var lng = (x += q[k]) * kx + dx;
+        var lat = (y += q[k + 1]) * ky + dy;
+        ll[k] = lng;
+        ll[k + 1] = lat;
+        uv[k] = projectU(lng);
+        uv[k + 1] = projectV(lat);
+      }
+      out[a] = { ll: ll.subarray(from, to), uv: uv.subarray(from, to) };
+    }
+    return out;
+  }
+
+  // What topojson's meshArcs reads of a topology's arcs: the two ends of each (the steps of
+  // an arc summed), and whether an arc of two points is empty. So the mesh is stitched from a
+  // topology whose arcs are each cut to [first point, all its steps summed, no step] (an arc
+  // of fewer than three points kept whole), without an array per point.
+  function arcEnds(topo, unpacked) {
+    var q = unpacked.q, start = unpacked.start, arcs = new Array(start.length - 1);
+    for (var a = 0; a < arcs.length; a++) {
+      var from = 2 * start[a], to = 2 * start[a + 1], sx = 0, sy = 0, arc = [];
+      if (to - from < 6) {
+        for (var k = from; k < to; k += 2) arc.push([q[k], q[k + 1]]);
+      } else {
+        for (var j = from + 2; j < to; j += 2) {
+          sx += q[j];
+          sy += q[j + 1];
+        }
+        arc = [[q[from], q[from + 1]], [sx, sy], [0, 0]];
+      }
+      arcs[a] = arc;
+    }
+    return { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: arcs };
   }
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
@@ -403,10 +459,35 @@
 
   function data() {
     var d = window.EXPLORER_BASEMAP;
-    if (!d || !d.topology) {
+    if (!d || !d.topology || !d.arcs) {
       throw new Error("explorerBasemap: window.EXPLORER_BASEMAP is missing; load basemap data first");
     }
     return d;
+  }
+
+  var unpacked = null;
+
+  function arcs() {
+    if (unpacked === null) unpacked = unpackArcs(data().arcs);
+    return unpacked;
+  }
+
+  var wholeTopology = null;
+
+  // The data as a TopoJSON topology, its arcs as arrays of [x, y] (made once, when asked: the
+  // page draws from the packed arcs).
+  function topology() {
+    if (wholeTopology === null) {
+      var topo = data().topology, q = arcs().q, start = arcs().start;
+      var list = new Array(start.length - 1);
+      for (var a = 0; a < list.length; a++) {
+        var arc = [];
+        for (var k = 2 * start[a]; k < 2 * start[a + 1]; k += 2) arc.push([q[k], q[k + 1]]);
+        list[a] = arc;
+      }
+      wholeTopology = { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: list };
+    }
+    return wholeTopology;
   }
 
   var decodedCountries = null;
@@ -415,7 +496,7 @@
   // items first ask for them (a country's outline, a conflict area).
   function countries() {
     if (decodedCountries === null) {
-      var topo = data().topology;
+      var topo = topology();
       decodedCountries = topojson.feature(topo, topo.objects.countries);
     }
     return decodedCountries;
@@ -427,12 +508,13 @@
     if (prepared) return prepared;
     var topo = data().topology;
     var objects = topo.objects;
-    var decoded = decodeArcs(topo);
+    var decoded = decodeArcs(topo, arcs());
+    var ends = arcEnds(topo, arcs());
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
     function lines(object, filter, keepSeams, style) {
-      var mesh = filter ? topojson.meshArcs(topo, object, filter) : topojson.meshArcs(topo, object);
+      var mesh = filter ? topojson.meshArcs(ends, object, filter) : topojson.meshArcs(ends, object);
       return meshLayer(decoded, mesh, keepSeams, L.extend({}, common, style));
     }
 
@@ -527,5 +609,7 @@
     };
   }
 
-  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
+  window.explorerBasemap = {
+    addTo: addTo, prepare: prepare, countries: countries, topology: topology, style: STYLE,
+  };
 })();
