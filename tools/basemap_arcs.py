@@ -10,7 +10,7 @@ arrays (``resources/web/basemap.js``, ``unpackArcs``):
 - the base64 of one stream of unsigned LEB128 varints (7 bits a byte, low bits first, the
   high bit set on every byte but a number's last);
 - for each arc in order: its number of points ``n``, then its ``2 n`` numbers as TopoJSON
-  holds them (``x0, y0, dx1, dy1, ...``), each zigzag-encoded (``0, -1, 1, -2`` as
+  holds them (``x0, y0, dx1, dy1, ...``); every number zigzag-encoded (``0, -1, 1, -2`` as
   ``0, 1, 2, 3``), so that the small steps of a coast take a byte each.
 
 Beside it ``arcs.count`` and ``arcs.points`` say how many arcs and points it holds. Pure
@@ -40,7 +40,7 @@ def pack(arcs: Sequence[Sequence[Sequence[int]]]) -> dict:
     out = bytearray()
     points = 0
     for arc in arcs:
-        _varint(len(arc), out)
+        _varint(_zigzag(len(arc)), out)
         points += len(arc)
         for x, y in arc:
             _varint(_zigzag(int(x)), out)
@@ -70,7 +70,7 @@ def unpack(arcs: dict) -> list[list[list[int]]]:
 
     out = []
     for _ in range(arcs["count"]):
-        n = number()
+        n = signed()
         out.append([[signed(), signed()] for _ in range(n)])
     if at != len(data) or sum(len(arc) for arc in out) != arcs["points"]:
         raise ValueError("packed arcs: the stream does not hold the arcs and points it says")

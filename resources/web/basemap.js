@@ -8,9 +8,9 @@
  *
  * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
- * makes the layers without drawing; countries() gives the countries as GeoJSON features
- * (decoded once, when the map's items first need them); topology() the data as a TopoJSON
- * topology (its arcs come packed: see unpackArcs).
+ * makes the layers without drawing; outline(code, options) a country's outline as a layer of
+ * its own; countries() gives the countries as GeoJSON features (decoded once, when asked);
+ * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs).
  */
 (function () {
   "use strict";
@@ -210,80 +210,63 @@
   }
 
   // The topology's arcs come packed (tools/basemap_arcs.py): the base64 of one stream of
-  // unsigned LEB128 varints holding, for each arc, its number of points n, then its 2n numbers
-  // as TopoJSON holds them (the first point quantized, then steps from the point before), each
-  // zigzag-encoded. Unpacked once into q, those numbers in one Int32Array, and start, where
-  // each arc's points begin in it (count + 1 of them): no array per point, no array literal.
-  function unpackArcs(arcs) {
-    var bytes = atob(arcs.packed), at = 0;
-    var q = new Int32Array(2 * arcs.points), start = new Int32Array(arcs.count + 1);
-    function next() {
+  // LEB128 varints holding, for each arc, its number of points n, then its 2n numbers as
+  // TopoJSON holds them (the first point quantized, then steps from the point before), every
+  // number zigzag-encoded. They are read once, in one pass, into typed arrays (no array per point):
+  //   q      those numbers, [x0, y0, dx1, dy1, ...] for every arc, one after the other;
+  //   start  where each arc's points begin (count + 1 of them);
+  //   arcs   each arc's vertices as {ll, uv}: ll [lon0, lat0, lon1, lat1, ...] by topojson's
+  //          own arithmetic (quantized steps summed, then scaled and translated), uv the same
+  //          projected [u0, v0, ...] (see projectU); views into one array each for all arcs;
+  //   ends   what topojson's meshArcs reads of the arcs (see below).
+  function decodeArcs(topo, packed) {
+    var t = topo.transform;
+    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var bytes = atob(packed.packed), at = 0;
+    var q = new Int32Array(2 * packed.points), start = new Int32Array(packed.count + 1);
+    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
+    var arcs = new Array(packed.count), ends = new Array(packed.count);
+    function next() { // one varint, zigzag-decoded
       var value = 0, shift = 0, b;
       do {
         b = bytes.charCodeAt(at++);
         value |= (b & 0x7f) << shift;
         shift += 7;
       } while (b >= 0x80);
-      return value;
+      return (value >>> 1) ^ -(value & 1);
     }
     var k = 0;
-    for (var a = 0; a < arcs.count; a++) {
+    for (var a = 0; a < packed.count; a++) {
+      var from = k, n = 2 * next(); // its numbers
       start[a] = k / 2;
-      for (var end = k + 2 * next(); k < end; k++) {
-        var v = next();
-        q[k] = (v >>> 1) ^ -(v & 1);
-      }
-    }
-    start[arcs.count] = k / 2;
-    if (k !== q.length || at !== bytes.length) {
-      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
-    }
-    return { q: q, start: start };
-  }
-
-  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
-  // by topojson's own arithmetic (quantized steps summed, then scaled and translated), and uv,
-  // the same projected, [u0, v0, u1, v1, ...]; views into two arrays for all the arcs.
-  function decodeArcs(topo, unpacked) {
-    var t = topo.transform, q = unpacked.q, start = unpacked.start;
-    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
-    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
-    var out = new Array(start.length - 1);
-    for (var a = 0; a < out.length; a++) {
-      var from = 2 * start[a], to = 2 * start[a + 1], x = 0, y = 0;
-      for (var k = from; k < to; k += 2) {
-        var lng = (x += q[k]) * kx + dx;
-        var lat = (y += q[k + 1]) * ky + dy;
+      var x = 0, y = 0;
+      for (var end = k + n; k < end; k += 2) {
+        var stepX = next(), stepY = next();
+        q[k] = stepX;
+        q[k + 1] = stepY;
+        var lng = (x += stepX) * kx + dx;
+        var lat = (y += stepY) * ky + dy;
         ll[k] = lng;
         ll[k + 1] = lat;
         uv[k] = projectU(lng);
         uv[k + 1] = projectV(lat);
       }
-      out[a] = { ll: ll.subarray(from, to), uv: uv.subarray(from, to) };
+      arcs[a] = { ll: ll.subarray(from, k), uv: uv.subarray(from, k) };
+      // meshArcs reads each arc's two ends (its steps summed) and whether an arc of two points
+      // is empty: an arc of three points or more is given to it as [first point, the sum of
+      // its steps, no step], a shorter one whole.
+      ends[a] = n < 6
+        ? (n === 4 ? [[q[from], q[from + 1]], [q[from + 2], q[from + 3]]] : [[q[from], q[from + 1]]])
+        : [[q[from], q[from + 1]], [x - q[from], y - q[from + 1]], [0, 0]];
     }
-    return out;
-  }
-
-  // What topojson's meshArcs reads of a topology's arcs: the two ends of each (the steps of
-  // an arc summed), and whether an arc of two points is empty. So the mesh is stitched from a
-  // topology whose arcs are each cut to [first point, all its steps summed, no step] (an arc
-  // of fewer than three points kept whole), without an array per point.
-  function arcEnds(topo, unpacked) {
-    var q = unpacked.q, start = unpacked.start, arcs = new Array(start.length - 1);
-    for (var a = 0; a < arcs.length; a++) {
-      var from = 2 * start[a], to = 2 * start[a + 1], sx = 0, sy = 0, arc = [];
-      if (to - from < 6) {
-        for (var k = from; k < to; k += 2) arc.push([q[k], q[k + 1]]);
-      } else {
-        for (var j = from + 2; j < to; j += 2) {
-          sx += q[j];
-          sy += q[j + 1];
-        }
-        arc = [[q[from], q[from + 1]], [sx, sy], [0, 0]];
-      }
-      arcs[a] = arc;
+    start[packed.count] = k / 2;
+    if (k !== q.length || at !== bytes.length) {
+      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
     }
-    return { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: arcs };
+    return {
+      q: q, start: start, arcs: arcs,
+      ends: { type: "Topology", transform: t, objects: topo.objects, arcs: ends },
+    };
   }
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
@@ -351,15 +334,21 @@
   function polygonLayers(decoded, object, options, style) {
     var layers = [];
     object.geometries.forEach(function (g, index) {
-      var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
-      if (!polygons) return;
-      var rings = [];
-      polygons.forEach(function (polygon) {
-        polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
-      });
-      layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
+      var rings = polygonRings(decoded, g);
+      if (rings) layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
     });
     return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
+  }
+
+  // The rings ({ll, uv} each) of a polygon geometry's polygons, in order; null for another.
+  function polygonRings(decoded, g) {
+    var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
+    if (!polygons) return null;
+    var rings = [];
+    polygons.forEach(function (polygon) {
+      polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
+    });
+    return rings;
   }
 
   // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
@@ -465,11 +454,12 @@
     return d;
   }
 
-  var unpacked = null;
+  var decodedArcs = null;
 
+  // The arcs read from the data, once (see decodeArcs).
   function arcs() {
-    if (unpacked === null) unpacked = unpackArcs(data().arcs);
-    return unpacked;
+    if (decodedArcs === null) decodedArcs = decodeArcs(data().topology, data().arcs);
+    return decodedArcs;
   }
 
   var wholeTopology = null;
@@ -492,8 +482,8 @@
 
   var decodedCountries = null;
 
-  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when the map's
-  // items first ask for them (a country's outline, a conflict area).
+  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when first asked
+  // (the map's items draw a country with outline(); a label inside one reads its shape here).
   function countries() {
     if (decodedCountries === null) {
       var topo = topology();
@@ -502,14 +492,37 @@
     return decodedCountries;
   }
 
+  var countryIndex = null;
+
+  // A country's outline as a layer of its own, for the map's items (options: Leaflet's path
+  // options; the map's own renderer unless they name one): what L.geoJSON of its feature in
+  // countries() draws, from the arcs the basemap decoded, with no LatLng per vertex (see
+  // FLAT) and no GeoJSON made first. Its toGeoJSON() is the one Leaflet's layer would give,
+  // made when asked. Null when the data has no polygon for that code (ISO alpha-2; of two
+  // countries with one code, the last, as countries() keyed by id keeps it).
+  function outline(code, options) {
+    var geometries = data().topology.objects.countries.geometries;
+    if (countryIndex === null) {
+      countryIndex = {};
+      geometries.forEach(function (g, index) { if (g.id != null) countryIndex[g.id] = index; });
+    }
+    var index = countryIndex[code];
+    var rings = index === undefined ? null : polygonRings(arcs().arcs, geometries[index]);
+    if (!rings) return null;
+    var layer = flatLayer(rings, true, options || {});
+    layer.toGeoJSON = function (precision) {
+      return L.GeoJSON.geometryToLayer(countries().features[index]).toGeoJSON(precision);
+    };
+    return layer;
+  }
+
   // Decode the data and make the layers (no drawing): the page may do this while it waits
   // for the view it will first show.
   function prepare() {
     if (prepared) return prepared;
     var topo = data().topology;
     var objects = topo.objects;
-    var decoded = decodeArcs(topo, arcs());
-    var ends = arcEnds(topo, arcs());
+    var decoded = arcs().arcs, ends = arcs().ends;
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
@@ -610,6 +623,7 @@
   }
 
   window.explorerBasemap = {
-    addTo: addTo, prepare: prepare, countries: countries, topology: topology, style: STYLE,
+    addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
+    style: STYLE,
   };
 })();
