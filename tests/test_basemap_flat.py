@@ -157,3 +157,46 @@ def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
         assert zoom >= 5 and compared["admin1"]["drawn"] > 0
     if bbox[0] == 12.0:
         assert zoom != int(zoom)  # a fractional zoom was compared
+
+
+# Drops the vertices of every country ring that lies well beyond the view (the renderer's
+# bounds, padding included); how many were dropped.
+DROP_FAR_RINGS = """(function () {
+  var dropped = 0;
+  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
+    var b = layer._renderer._bounds, m = 50;
+    layer._boxes.forEach(function (box, r) {
+      if (box[2] < b.min.x - m || box[0] > b.max.x + m || box[3] < b.min.y - m ||
+          box[1] > b.max.y + m) {
+        layer._flat[r] = null;
+        dropped += 1;
+      }
+    });
+  });
+  return dropped;
+})()"""
+
+ZOOM_IN = """(function () {
+  for (var key in window) {
+    if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) {
+      window[key].setZoom(window[key].getZoom() + 1, { animate: false });
+    }
+  }
+  return true;
+})()"""
+
+DRAWN = """JSON.stringify(window.explorerBasemap.prepare().layers.countries.getLayers()
+  .reduce(function (n, l) { return n + l._parts.length; }, 0))"""
+
+
+def test_a_zoom_reads_no_vertex_of_the_rings_beyond_the_view(view, qtbot):
+    """At each zoom a ring's box of pixels comes from the box of its vertices, made once: the
+    rings that stay beyond the view are never read again (the world's coasts, at a city)."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(28.5, 40.6, 29.6, 41.4)  # the Bosporus
+    assert run_js(qtbot, view, DROP_FAR_RINGS) > 100
+    for _ in range(2):  # zoomed in about the same centre: they stay beyond it
+        run_js(qtbot, view, ZOOM_IN)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()
+    assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn

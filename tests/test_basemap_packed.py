@@ -23,7 +23,9 @@ BASEMAP = REPO / "geodata" / "basemap" / "basemap.js"
 
 
 def _codec():
-    spec = importlib.util.spec_from_file_location("basemap_arcs", REPO / "tools" / "basemap_arcs.py")
+    spec = importlib.util.spec_from_file_location(
+        "basemap_arcs", REPO / "tools" / "basemap_arcs.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -47,13 +47,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import basemap_arcs  # beside this script
 import numpy as np
 import shapely
 from pyproj import Geod
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import polylabel
-
-import basemap_arcs  # beside this script
 
 REPO = Path(__file__).resolve().parent.parent
 OUTPUT = REPO / "geodata" / "basemap" / "basemap.js"

@@ -15,10 +15,9 @@ import json
 import tempfile
 from pathlib import Path
 
+import basemap_arcs  # beside this script
 import geopandas as gpd
 from shapely.geometry import mapping
-
-import basemap_arcs  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "geodata" / "basemap" / "basemap.js"

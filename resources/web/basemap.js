@@ -302,21 +302,27 @@
 
   // A ring or line's projected vertices; a polygon's ring drops its last vertex when it
   // repeats the first, as Leaflet's Polygon does (LatLng.equals). ``box`` ([south, west,
-  // north, east]) is extended by the vertices kept.
+  // north, east]) is extended by the vertices kept. Returns {uv, uvBox}: the vertices kept,
+  // and their box before the zoom's scale, [u0, v0, u1, v1] (see FLAT's _project).
   function flatRing(ring, closed, box) {
-    var ll = ring.ll, n = ll.length / 2;
+    var ll = ring.ll, uv = ring.uv, n = ll.length / 2;
     if (closed && n >= 2) {
       var far = Math.max(Math.abs(ll[1] - ll[2 * n - 1]), Math.abs(ll[0] - ll[2 * n - 2]));
       if (far <= 1e-9) n -= 1;
     }
+    var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
     for (var i = 0; i < n; i++) {
-      var lng = ll[2 * i], lat = ll[2 * i + 1];
+      var lng = ll[2 * i], lat = ll[2 * i + 1], u = uv[2 * i], v = uv[2 * i + 1];
       if (lat < box[0]) box[0] = lat;
       if (lng < box[1]) box[1] = lng;
       if (lat > box[2]) box[2] = lat;
       if (lng > box[3]) box[3] = lng;
+      if (u < u0) u0 = u;
+      if (u > u1) u1 = u;
+      if (v < v0) v0 = v;
+      if (v > v1) v1 = v;
     }
-    return n === ll.length / 2 ? ring.uv : ring.uv.subarray(0, 2 * n);
+    return { uv: n === ll.length / 2 ? uv : uv.subarray(0, 2 * n), uvBox: [u0, v0, u1, v1] };
   }
 
   // One layer of the rings ({ll, uv} each), as L.geoJSON makes for one geometry.
@@ -359,15 +365,19 @@
   }
 
   var FLAT = {
-    initialize: function (rings, bounds, options) {
+    initialize: function (rings, bounds, options) { // rings: flatRing's {uv, uvBox} each
       L.setOptions(this, options);
-      this._flat = rings;
+      this._flat = rings.map(function (ring) { return ring.uv; });
+      this._uvBoxes = rings.map(function (ring) { return ring.uvBox; });
       this._bounds = bounds;
       this._latlngs = [];
     },
 
-    // Each ring's layer points and their box at this zoom; the points themselves are made when
-    // the ring is first within the view (see _clipPoints), most of the world never is.
+    // Each ring's box of layer points at this zoom, from the box of its vertices before the
+    // scale: round(scale * u) - origin never decreases as u grows, so the box's corners give
+    // the least and the greatest of its vertices' points, no vertex visited. The points
+    // themselves are made when the ring is first within the view (see _clipPoints); most of
+    // the world never is.
     _project: function () {
       var map = this._map;
       if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
@@ -378,16 +388,9 @@
       this._boxes = [];
       this._points = [];
       for (var r = 0; r < this._flat.length; r++) {
-        var flat = this._flat[r], n = flat.length / 2;
-        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-        for (var i = 0; i < n; i++) {
-          var x = Math.round(scale * flat[2 * i]) - origin.x;
-          var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
+        var b = this._uvBoxes[r];
+        var x0 = Math.round(scale * b[0]) - origin.x, y0 = Math.round(scale * b[1]) - origin.y;
+        var x1 = Math.round(scale * b[2]) - origin.x, y1 = Math.round(scale * b[3]) - origin.y;
         this._boxes.push([x0, y0, x1, y1]);
         this._points.push(null);
         if (x0 < minX) minX = x0;
