@@ -200,3 +200,32 @@ def test_a_zoom_reads_no_vertex_of_the_rings_beyond_the_view(view, qtbot):
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.ping()
     assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
+
+
+# The countries' rings whose vertices are the decoded arcs' own (one array for every arc),
+# against the rings made of one arc taken forwards (islands, most of them).
+SHARED_RINGS = """JSON.stringify((function () {
+  var topo = window.explorerBasemap.topology(), layers = window.explorerBasemap.prepare().layers;
+  var single = 0, shared = 0, buffers = new Map();
+  topo.objects.countries.geometries.forEach(function (g) {
+    (g.type === "Polygon" ? [g.arcs] : g.arcs).forEach(function (polygon) {
+      polygon.forEach(function (ring) {
+        if (ring.length === 1 && ring[0] >= 0 && topo.arcs[ring[0]].length >= 4) single += 1;
+      });
+    });
+  });
+  layers.countries.getLayers().forEach(function (layer) {
+    layer._flat.forEach(function (uv) {
+      buffers.set(uv.buffer, (buffers.get(uv.buffer) || 0) + 1);
+    });
+  });
+  buffers.forEach(function (count) { shared = Math.max(shared, count); });
+  return { single: single, shared: shared };
+})())"""
+
+
+def test_a_ring_of_one_arc_is_that_arcs_own_vertices(view, qtbot):
+    """An island's ring is not copied out of its arc: it draws from the decoded arrays."""
+    found = json.loads(run_js(qtbot, view, SHARED_RINGS))
+    assert found["single"] > 500
+    assert found["shared"] == found["single"]

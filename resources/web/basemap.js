@@ -271,8 +271,13 @@
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
-  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}.
+  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}:
+  // for one arc taken forwards with enough vertices (an island, a lake), that arc's own arrays,
+  // which nothing writes to; else new ones.
   function joinArcs(decoded, indexes, least) {
+    if (indexes.length === 1 && indexes[0] >= 0 && decoded[indexes[0]].ll.length >= 2 * least) {
+      return decoded[indexes[0]];
+    }
     var total = 0;
     indexes.forEach(function (i, j) {
       total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0);
