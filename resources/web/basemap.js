@@ -505,8 +505,8 @@
   // A country's outline as a layer of its own, for the map's items (options: Leaflet's path
   // options; the map's own renderer unless they name one): what L.geoJSON of its feature in
   // countries() draws, from the arcs the basemap decoded, with no LatLng per vertex (see
-  // FLAT) and no GeoJSON made first. Its toGeoJSON() is the one Leaflet's layer would give,
-  // made when asked. Null when the data has no polygon for that code (ISO alpha-2; of two
+  // FLAT) and no GeoJSON made first. Its toGeoJSON() is the one Leaflet's layer would give
+  // (that layer made when first asked: a conflict area over a country places its name with it). Null when the data has no polygon for that code (ISO alpha-2; of two
   // countries with one code, the last, as countries() keyed by id keeps it).
   function outline(code, options) {
     var geometries = data().topology.objects.countries.geometries;
@@ -517,9 +517,10 @@
     var index = countryIndex[code];
     var rings = index === undefined ? null : polygonRings(arcs().arcs, geometries[index]);
     if (!rings) return null;
-    var layer = flatLayer(rings, true, options || {});
-    layer.toGeoJSON = function (precision) {
-      return L.GeoJSON.geometryToLayer(countries().features[index]).toGeoJSON(precision);
+    var layer = flatLayer(rings, true, options || {}), leaflet = null;
+    layer.toGeoJSON = function (precision) { // Leaflet's own layer of it, made once when asked
+      if (leaflet === null) leaflet = L.GeoJSON.geometryToLayer(countries().features[index]);
+      return leaflet.toGeoJSON(precision);
     };
     return layer;
   }
