@@ -81,6 +81,7 @@
   onGlobal("EXPLORER_BASEMAP");
   onGlobal("explorerBasemap", function (b) {
     wrapMethods(b, "basemap.", ["prepare", "addTo", "countries"], false);
+    wrapMethods(b, "basemap.", ["outline"], true); // a country item's outline, summed
     // the basemap's own layer classes, if it has any (summed over every call)
     var prepare = b.prepare;
     var seen = [];

@@ -38,7 +38,7 @@ SETUP = """(function () {
     if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) map = window[key];
   }
   var made = window.explorerBasemap.prepare();
-  var topo = window.EXPLORER_BASEMAP.topology, objects = topo.objects;
+  var topo = window.explorerBasemap.topology(), objects = topo.objects;
   function onSeam(a, b) {
     var meridian = Math.abs(a[0]) > 179.99 && Math.abs(a[0] - b[0]) < 1e-6;
     return meridian || (a[1] < -89.9 && b[1] < -89.9);
@@ -157,3 +157,75 @@ def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
         assert zoom >= 5 and compared["admin1"]["drawn"] > 0
     if bbox[0] == 12.0:
         assert zoom != int(zoom)  # a fractional zoom was compared
+
+
+# Drops the vertices of every country ring that lies well beyond the view (the renderer's
+# bounds, padding included); how many were dropped.
+DROP_FAR_RINGS = """(function () {
+  var dropped = 0;
+  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
+    var b = layer._renderer._bounds, m = 50;
+    layer._boxes.forEach(function (box, r) {
+      if (box[2] < b.min.x - m || box[0] > b.max.x + m || box[3] < b.min.y - m ||
+          box[1] > b.max.y + m) {
+        layer._flat[r] = null;
+        dropped += 1;
+      }
+    });
+  });
+  return dropped;
+})()"""
+
+ZOOM_IN = """(function () {
+  for (var key in window) {
+    if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) {
+      window[key].setZoom(window[key].getZoom() + 1, { animate: false });
+    }
+  }
+  return true;
+})()"""
+
+DRAWN = """JSON.stringify(window.explorerBasemap.prepare().layers.countries.getLayers()
+  .reduce(function (n, l) { return n + l._parts.length; }, 0))"""
+
+
+def test_a_zoom_reads_no_vertex_of_the_rings_beyond_the_view(view, qtbot):
+    """At each zoom a ring's box of pixels comes from the box of its vertices, made once: the
+    rings that stay beyond the view are never read again (the world's coasts, at a city)."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(28.5, 40.6, 29.6, 41.4)  # the Bosporus
+    assert run_js(qtbot, view, DROP_FAR_RINGS) > 100
+    for _ in range(2):  # zoomed in about the same centre: they stay beyond it
+        run_js(qtbot, view, ZOOM_IN)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()
+    assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
+
+
+# The countries' rings whose vertices are the decoded arcs' own (one array for every arc),
+# against the rings made of one arc taken forwards (islands, most of them).
+SHARED_RINGS = """JSON.stringify((function () {
+  var topo = window.explorerBasemap.topology(), layers = window.explorerBasemap.prepare().layers;
+  var single = 0, shared = 0, buffers = new Map();
+  topo.objects.countries.geometries.forEach(function (g) {
+    (g.type === "Polygon" ? [g.arcs] : g.arcs).forEach(function (polygon) {
+      polygon.forEach(function (ring) {
+        if (ring.length === 1 && ring[0] >= 0 && topo.arcs[ring[0]].length >= 4) single += 1;
+      });
+    });
+  });
+  layers.countries.getLayers().forEach(function (layer) {
+    layer._flat.forEach(function (uv) {
+      buffers.set(uv.buffer, (buffers.get(uv.buffer) || 0) + 1);
+    });
+  });
+  buffers.forEach(function (count) { shared = Math.max(shared, count); });
+  return { single: single, shared: shared };
+})())"""
+
+
+def test_a_ring_of_one_arc_is_that_arcs_own_vertices(view, qtbot):
+    """An island's ring is not copied out of its arc: it draws from the decoded arrays."""
+    found = json.loads(run_js(qtbot, view, SHARED_RINGS))
+    assert found["single"] > 500
+    assert found["shared"] == found["single"]

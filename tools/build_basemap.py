@@ -20,6 +20,16 @@ hashes pinned below:
   was examined and carries no names). Each point is checked against the land and moved onto
   open water when it falls too close to a coast.
 
+The output is one statement, ``window.EXPLORER_BASEMAP = {...};``, whose object holds:
+
+- ``topology``: a quantized TopoJSON topology (``type``, ``transform``, ``objects``) without
+  its ``arcs``, which come packed beside it;
+- ``arcs``: the topology's arcs as one base64 string of zigzag varints (``packed``) with their
+  ``count`` and number of ``points``; ``tools/basemap_arcs.py`` writes and reads it, the page
+  decodes it straight into typed arrays (a literal of 90,000 small arrays cost the page its
+  parsing and their garbage);
+- ``labels``: ``countries`` and ``seas``, largest first; ``meta``: the sources.
+
 Usage: python tools/build_basemap.py [--cache DIR]   (extras ``build`` and ``tools``)
 """
 
@@ -37,6 +47,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import basemap_arcs  # beside this script
 import numpy as np
 import shapely
 from pyproj import Geod
@@ -553,8 +564,8 @@ def build(cache: Path) -> dict:
                 "lakes": {"type": "GeometryCollection", "geometries": lakes},
                 "admin1": admin1,
             },
-            "arcs": topology.arcs,
         },
+        "arcs": basemap_arcs.pack(topology.arcs),
         "labels": {"countries": country_labels, "seas": seas},
     }
 

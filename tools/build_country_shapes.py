@@ -15,6 +15,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import basemap_arcs  # beside this script
 import geopandas as gpd
 from shapely.geometry import mapping
 
@@ -35,7 +36,7 @@ def _rounded(value):
 def main() -> None:
     text = SOURCE.read_text(encoding="utf-8")
     basemap = json.loads(text[text.index("{") : text.rindex("}") + 1])
-    topology = dict(basemap["topology"])
+    topology = dict(basemap["topology"], arcs=basemap_arcs.unpack(basemap["arcs"]))
     topology["objects"] = {"countries": topology["objects"]["countries"]}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "countries.topojson"

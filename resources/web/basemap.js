@@ -8,8 +8,9 @@
  *
  * Needs Leaflet and topojson-client. Use: window.explorerBasemap.addTo(map), or addTo(map,
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
- * makes the layers without drawing; countries() gives the countries as GeoJSON features
- * (decoded once, when the map's items first need them).
+ * makes the layers without drawing; outline(code, options) a country's outline as a layer of
+ * its own; countries() gives the countries as GeoJSON features (decoded once, when asked);
+ * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs).
  */
 (function () {
   "use strict";
@@ -208,32 +209,75 @@
     return TRANSFORM._c * (MERCATOR.R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
   }
 
-  // The topology's arcs, each decoded once: ll, its vertices as [lon0, lat0, lon1, lat1, ...]
-  // by topojson's own arithmetic (quantized deltas summed, then scaled and translated), and uv,
-  // the same projected, [u0, v0, u1, v1, ...].
-  function decodeArcs(topo) {
+  // The topology's arcs come packed (tools/basemap_arcs.py): the base64 of one stream of
+  // LEB128 varints holding, for each arc, its number of points n, then its 2n numbers as
+  // TopoJSON holds them (the first point quantized, then steps from the point before), every
+  // number zigzag-encoded. They are read once, in one pass, into typed arrays (no array per point):
+  //   q      those numbers, [x0, y0, dx1, dy1, ...] for every arc, one after the other;
+  //   start  where each arc's points begin (count + 1 of them);
+  //   arcs   each arc's vertices as {ll, uv}: ll [lon0, lat0, lon1, lat1, ...] by topojson's
+  //          own arithmetic (quantized steps summed, then scaled and translated), uv the same
+  //          projected [u0, v0, ...] (see projectU); views into one array each for all arcs;
+  //   ends   what topojson's meshArcs reads of the arcs (see below).
+  function decodeArcs(topo, packed) {
     var t = topo.transform;
-    var kx = t ? t.scale[0] : 1, ky = t ? t.scale[1] : 1;
-    var dx = t ? t.translate[0] : 0, dy = t ? t.translate[1] : 0;
-    return topo.arcs.map(function (arc) {
-      var n = arc.length, ll = new Float64Array(2 * n), uv = new Float64Array(2 * n);
+    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var bytes = atob(packed.packed), at = 0;
+    var q = new Int32Array(2 * packed.points), start = new Int32Array(packed.count + 1);
+    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
+    var arcs = new Array(packed.count), ends = new Array(packed.count);
+    function next() { // one varint, zigzag-decoded
+      var value = 0, shift = 0, b;
+      do {
+        b = bytes.charCodeAt(at++);
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b >= 0x80);
+      return (value >>> 1) ^ -(value & 1);
+    }
+    var k = 0;
+    for (var a = 0; a < packed.count; a++) {
+      var from = k, n = 2 * next(); // its numbers
+      start[a] = k / 2;
       var x = 0, y = 0;
-      for (var k = 0; k < n; k++) {
-        var lng = t ? (x += arc[k][0]) * kx + dx : arc[k][0];
-        var lat = t ? (y += arc[k][1]) * ky + dy : arc[k][1];
-        ll[2 * k] = lng;
-        ll[2 * k + 1] = lat;
-        uv[2 * k] = projectU(lng);
-        uv[2 * k + 1] = projectV(lat);
+      for (var end = k + n; k < end; k += 2) {
+        var stepX = next(), stepY = next();
+        q[k] = stepX;
+        q[k + 1] = stepY;
+        var lng = (x += stepX) * kx + dx;
+        var lat = (y += stepY) * ky + dy;
+        ll[k] = lng;
+        ll[k + 1] = lat;
+        uv[k] = projectU(lng);
+        uv[k + 1] = projectV(lat);
       }
-      return { ll: ll, uv: uv };
-    });
+      arcs[a] = { ll: ll.subarray(from, k), uv: uv.subarray(from, k) };
+      // meshArcs reads each arc's two ends (its steps summed) and whether an arc of two points
+      // is empty: an arc of three points or more is given to it as [first point, the sum of
+      // its steps, no step], a shorter one whole.
+      ends[a] = n < 6
+        ? (n === 4 ? [[q[from], q[from + 1]], [q[from + 2], q[from + 3]]] : [[q[from], q[from + 1]]])
+        : [[q[from], q[from + 1]], [x - q[from], y - q[from + 1]], [0, 0]];
+    }
+    start[packed.count] = k / 2;
+    if (k !== q.length || at !== bytes.length) {
+      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
+    }
+    return {
+      q: q, start: start, arcs: arcs,
+      ends: { type: "Topology", transform: t, objects: topo.objects, arcs: ends },
+    };
   }
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
-  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}.
+  // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}:
+  // for one arc taken forwards with enough vertices (an island, a lake), that arc's own arrays,
+  // which nothing writes to; else new ones.
   function joinArcs(decoded, indexes, least) {
+    if (indexes.length === 1 && indexes[0] >= 0 && decoded[indexes[0]].ll.length >= 2 * least) {
+      return decoded[indexes[0]];
+    }
     var total = 0;
     indexes.forEach(function (i, j) {
       total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0);
@@ -263,21 +307,27 @@
 
   // A ring or line's projected vertices; a polygon's ring drops its last vertex when it
   // repeats the first, as Leaflet's Polygon does (LatLng.equals). ``box`` ([south, west,
-  // north, east]) is extended by the vertices kept.
+  // north, east]) is extended by the vertices kept. Returns {uv, uvBox}: the vertices kept,
+  // and their box before the zoom's scale, [u0, v0, u1, v1] (see FLAT's _project).
   function flatRing(ring, closed, box) {
-    var ll = ring.ll, n = ll.length / 2;
+    var ll = ring.ll, uv = ring.uv, n = ll.length / 2;
     if (closed && n >= 2) {
       var far = Math.max(Math.abs(ll[1] - ll[2 * n - 1]), Math.abs(ll[0] - ll[2 * n - 2]));
       if (far <= 1e-9) n -= 1;
     }
+    var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
     for (var i = 0; i < n; i++) {
-      var lng = ll[2 * i], lat = ll[2 * i + 1];
+      var lng = ll[2 * i], lat = ll[2 * i + 1], u = uv[2 * i], v = uv[2 * i + 1];
       if (lat < box[0]) box[0] = lat;
       if (lng < box[1]) box[1] = lng;
       if (lat > box[2]) box[2] = lat;
       if (lng > box[3]) box[3] = lng;
+      if (u < u0) u0 = u;
+      if (u > u1) u1 = u;
+      if (v < v0) v0 = v;
+      if (v > v1) v1 = v;
     }
-    return n === ll.length / 2 ? ring.uv : ring.uv.subarray(0, 2 * n);
+    return { uv: n === ll.length / 2 ? uv : uv.subarray(0, 2 * n), uvBox: [u0, v0, u1, v1] };
   }
 
   // One layer of the rings ({ll, uv} each), as L.geoJSON makes for one geometry.
@@ -295,15 +345,21 @@
   function polygonLayers(decoded, object, options, style) {
     var layers = [];
     object.geometries.forEach(function (g, index) {
-      var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
-      if (!polygons) return;
-      var rings = [];
-      polygons.forEach(function (polygon) {
-        polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
-      });
-      layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
+      var rings = polygonRings(decoded, g);
+      if (rings) layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
     });
     return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
+  }
+
+  // The rings ({ll, uv} each) of a polygon geometry's polygons, in order; null for another.
+  function polygonRings(decoded, g) {
+    var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
+    if (!polygons) return null;
+    var rings = [];
+    polygons.forEach(function (polygon) {
+      polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
+    });
+    return rings;
   }
 
   // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
@@ -314,15 +370,19 @@
   }
 
   var FLAT = {
-    initialize: function (rings, bounds, options) {
+    initialize: function (rings, bounds, options) { // rings: flatRing's {uv, uvBox} each
       L.setOptions(this, options);
-      this._flat = rings;
+      this._flat = rings.map(function (ring) { return ring.uv; });
+      this._uvBoxes = rings.map(function (ring) { return ring.uvBox; });
       this._bounds = bounds;
       this._latlngs = [];
     },
 
-    // Each ring's layer points and their box at this zoom; the points themselves are made when
-    // the ring is first within the view (see _clipPoints), most of the world never is.
+    // Each ring's box of layer points at this zoom, from the box of its vertices before the
+    // scale: round(scale * u) - origin never decreases as u grows, so the box's corners give
+    // the least and the greatest of its vertices' points, no vertex visited. The points
+    // themselves are made when the ring is first within the view (see _clipPoints); most of
+    // the world never is.
     _project: function () {
       var map = this._map;
       if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
@@ -333,16 +393,9 @@
       this._boxes = [];
       this._points = [];
       for (var r = 0; r < this._flat.length; r++) {
-        var flat = this._flat[r], n = flat.length / 2;
-        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-        for (var i = 0; i < n; i++) {
-          var x = Math.round(scale * flat[2 * i]) - origin.x;
-          var y = Math.round(scale * flat[2 * i + 1]) - origin.y;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
+        var b = this._uvBoxes[r];
+        var x0 = Math.round(scale * b[0]) - origin.x, y0 = Math.round(scale * b[1]) - origin.y;
+        var x1 = Math.round(scale * b[2]) - origin.x, y1 = Math.round(scale * b[3]) - origin.y;
         this._boxes.push([x0, y0, x1, y1]);
         this._points.push(null);
         if (x0 < minX) minX = x0;
@@ -403,22 +456,73 @@
 
   function data() {
     var d = window.EXPLORER_BASEMAP;
-    if (!d || !d.topology) {
+    if (!d || !d.topology || !d.arcs) {
       throw new Error("explorerBasemap: window.EXPLORER_BASEMAP is missing; load basemap data first");
     }
     return d;
   }
 
+  var decodedArcs = null;
+
+  // The arcs read from the data, once (see decodeArcs).
+  function arcs() {
+    if (decodedArcs === null) decodedArcs = decodeArcs(data().topology, data().arcs);
+    return decodedArcs;
+  }
+
+  var wholeTopology = null;
+
+  // The data as a TopoJSON topology, its arcs as arrays of [x, y] (made once, when asked: the
+  // page draws from the packed arcs).
+  function topology() {
+    if (wholeTopology === null) {
+      var topo = data().topology, q = arcs().q, start = arcs().start;
+      var list = new Array(start.length - 1);
+      for (var a = 0; a < list.length; a++) {
+        var arc = [];
+        for (var k = 2 * start[a]; k < 2 * start[a + 1]; k += 2) arc.push([q[k], q[k + 1]]);
+        list[a] = arc;
+      }
+      wholeTopology = { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: list };
+    }
+    return wholeTopology;
+  }
+
   var decodedCountries = null;
 
-  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when the map's
-  // items first ask for them (a country's outline, a conflict area).
+  // The countries as GeoJSON features (id: ISO alpha-2 code), decoded once, when first asked
+  // (the map's items draw a country with outline(); a label inside one reads its shape here).
   function countries() {
     if (decodedCountries === null) {
-      var topo = data().topology;
+      var topo = topology();
       decodedCountries = topojson.feature(topo, topo.objects.countries);
     }
     return decodedCountries;
+  }
+
+  var countryIndex = null;
+
+  // A country's outline as a layer of its own, for the map's items (options: Leaflet's path
+  // options; the map's own renderer unless they name one): what L.geoJSON of its feature in
+  // countries() draws, from the arcs the basemap decoded, with no LatLng per vertex (see
+  // FLAT) and no GeoJSON made first. Its toGeoJSON() is the one Leaflet's layer would give
+  // (that layer made when first asked: a conflict area over a country places its name with it). Null when the data has no polygon for that code (ISO alpha-2; of two
+  // countries with one code, the last, as countries() keyed by id keeps it).
+  function outline(code, options) {
+    var geometries = data().topology.objects.countries.geometries;
+    if (countryIndex === null) {
+      countryIndex = {};
+      geometries.forEach(function (g, index) { if (g.id != null) countryIndex[g.id] = index; });
+    }
+    var index = countryIndex[code];
+    var rings = index === undefined ? null : polygonRings(arcs().arcs, geometries[index]);
+    if (!rings) return null;
+    var layer = flatLayer(rings, true, options || {}), leaflet = null;
+    layer.toGeoJSON = function (precision) { // Leaflet's own layer of it, made once when asked
+      if (leaflet === null) leaflet = L.GeoJSON.geometryToLayer(countries().features[index]);
+      return leaflet.toGeoJSON(precision);
+    };
+    return layer;
   }
 
   // Decode the data and make the layers (no drawing): the page may do this while it waits
@@ -427,12 +531,12 @@
     if (prepared) return prepared;
     var topo = data().topology;
     var objects = topo.objects;
-    var decoded = decodeArcs(topo);
+    var decoded = arcs().arcs, ends = arcs().ends;
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
     function lines(object, filter, keepSeams, style) {
-      var mesh = filter ? topojson.meshArcs(topo, object, filter) : topojson.meshArcs(topo, object);
+      var mesh = filter ? topojson.meshArcs(ends, object, filter) : topojson.meshArcs(ends, object);
       return meshLayer(decoded, mesh, keepSeams, L.extend({}, common, style));
     }
 
@@ -527,5 +631,8 @@
     };
   }
 
-  window.explorerBasemap = { addTo: addTo, prepare: prepare, countries: countries, style: STYLE };
+  window.explorerBasemap = {
+    addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
+    style: STYLE,
+  };
 })();

@@ -429,28 +429,14 @@
     };
   }
 
-  var countryShapes = null;
-
-  function countryShape(code) {
+  function countryOutline(i, style) {
     // Countries are drawn with the basemap's own outline, never as a point at their centre.
-    if (countryShapes === null) {
-      countryShapes = {};
-      try {
-        if (window.explorerBasemap) {
-          window.explorerBasemap.countries().features.forEach(
-            function (f) { countryShapes[f.id] = f.geometry; });
-        }
-      } catch (err) {
-        console.error("basemap: " + (err && err.stack || err));
-      }
+    try {
+      if (window.explorerBasemap) return window.explorerBasemap.outline(valueOf(state.data.col.country, i), style);
+    } catch (err) {
+      console.error("basemap: " + (err && err.stack || err));
     }
-    return countryShapes[code] || null;
-  }
-
-  function shapeGeometry(i) {
-    var d = state.data;
-    if (valueOf(d.col.precision, i) === "country") return countryShape(valueOf(d.col.country, i));
-    return d.geometry[i] || null; // an area known by a point only is listed, not drawn
+    return null;
   }
 
   function makeShapes() {
@@ -471,10 +457,7 @@
       state.shapeOrder = ids;
     }
     state.shapeOrder.forEach(function (i) {
-      if (state.visible[i] && state.shapeLayers[i] === undefined) {
-        var geometry = shapeGeometry(i);
-        state.shapeLayers[i] = geometry ? shapeLayer(i, geometry) : null;
-      }
+      if (state.visible[i] && state.shapeLayers[i] === undefined) state.shapeLayers[i] = shapeLayer(i);
     });
   }
 
@@ -518,10 +501,21 @@
     }
   }
 
-  function shapeLayer(i, geometry) {
-    var p = props(i);
-    var layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
-                          { style: function () { return shapeStyle(p); } });
+  function shapeLayer(i) {
+    // An item's line or area, or null (an area known by a point only is listed, not drawn).
+    var d = state.data, p = props(i), layer;
+    if (valueOf(d.col.precision, i) === "country") {
+      var drawn = countryOutline(i, shapeStyle(p));
+      if (!drawn) return null;
+      layer = L.featureGroup([drawn]);
+      layer.exLine = false;
+    } else {
+      var geometry = d.geometry[i];
+      if (!geometry) return null;
+      layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
+                        { style: function () { return shapeStyle(p); } });
+      layer.exLine = /LineString/.test(geometry.type);
+    }
     layer.bindTooltip(tooltipHtml(p), { direction: "top", sticky: true });
     layer.on("click", onFeatureClick(p.id));
     layer.exProps = p;
@@ -912,9 +906,8 @@
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
       if (!p || p.review === "rejected") return;
-      var geometry = layer.toGeoJSON().features[0].geometry;
-      if (p.kind !== "theatre" && !/LineString/.test(geometry.type)) return;
-      var centre = p.kind === "theatre" ? areaLabelPoint(geometry) : null;
+      if (p.kind !== "theatre" && !layer.exLine) return; // a country or a region: no label
+      var centre = p.kind === "theatre" ? areaLabelPoint(layer.toGeoJSON().features[0].geometry) : null;
       if (!centre) centre = layer.getBounds().getCenter();
       if (p.kind !== "theatre") {
         var latlngs = [];
