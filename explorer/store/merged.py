@@ -12,6 +12,9 @@ base64 of little-endian integers of the fewest bytes that hold them (codes and c
 unsigned), not as JSON numbers: a
 hundred thousand events carry some two million of them, which JSON decoded one by one (0.2 s
 of an open's 0.3 s spent decoding); a column of one value for every event keeps no codes.
+Beside them, each event's item title at its place as stored (``explorer.items.event_titles``,
+coded: 28,675 distinct for 94,948 events of the benchmarks' project), which an open then need
+not make: the store marks stale those a review changes (``KnownTitles.forget``).
 
 The stamp (``stamp``) stands for everything merging reads (the event, evidence and place
 rows: the count of their changes the file keeps by triggers, their numbers and highest row
@@ -54,7 +57,7 @@ log = logging.getLogger(__name__)
 KEY = "merged_events"
 # Bump when merge_events gives another result for the same rows, or when the layout below
 # changes: every kept result is then merged again on its next open.
-MERGE_FORMAT = 3
+MERGE_FORMAT = 4
 # Below this many events an open merges in milliseconds: writing to the analyst's file on a
 # read is then not worth it.
 MIN_EVENTS = 2000
@@ -202,18 +205,23 @@ def _plain(column: list, count: int) -> list:
 
 
 class KeptEvents(NamedTuple):
-    """A kept result as read: the merged events, and how many events of imported tables the
+    """A kept result as read: the merged events, how many events of imported tables the
     project held beside them (none: an open reads no event row, the stamp saying that none
-    was added since)."""
+    was added since), and each merged event's title at its place as stored."""
 
     events: list[Event]
     tabled: int
+    titles: list[str]
 
 
-def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
+def encode(stamp: str, events: Iterable[Event], tabled: int, titles: list[str]) -> bytes:
     """The merged events as columns: one list per field, in ``Event``'s field order;
-    ``tabled``: the events of imported tables beside them (never merged, never kept)."""
+    ``tabled``: the events of imported tables beside them (never merged, never kept);
+    ``titles``: each event's title at its place as the project stores it (the item's title
+    unless a review edits the event or its place; ``explorer.items.event_titles``), coded."""
     told = list(events)
+    if len(titles) != len(told):
+        raise ValueError(f"{len(titles)} titles for {len(told)} events")
     columns: dict[str, Any] = {}
     for name in _FIELDS:
         values = [getattr(e, name) for e in told]
@@ -234,7 +242,11 @@ def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
         else:  # id, label, members, geometry: a value of its own per event
             columns[name] = values
     head = {"format": MERGE_FORMAT, "events": len(told), "tabled": tabled, "fields": list(_FIELDS)}
-    body = json.dumps({**head, "columns": columns}, ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        {**head, "columns": columns, "titles": _coded(titles)},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return stamp.encode("ascii") + b"\n" + zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
 
 
@@ -280,7 +292,11 @@ def read(conn: sqlite3.Connection, stamp: str) -> KeptEvents | None:
         tabled = found.get("tabled")
         if type(tabled) is not int or tabled < 0:
             raise ValueError("no count of the imported tables' events")
-        return KeptEvents(_decode(found), tabled)
+        events = _decode(found)
+        titles = _decoded(found["titles"], len(events))
+        if not all(isinstance(title, str) for title in found["titles"]["values"]):
+            raise ValueError("a title that is not a text")
+        return KeptEvents(events, tabled, titles)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         # a damaged or foreign value: merge again (and replace it)
         log.warning("ignoring the kept merged events: %s", exc)
