@@ -181,3 +181,53 @@ def test_damaged_titles_are_merged_again(
     assert value is not None
     kept = json.loads(zlib.decompress(value.partition(b"\n")[2]))
     assert all(isinstance(t, str) for t in kept["titles"]["values"])
+
+
+def test_a_place_renamed_in_the_window_renames_the_titles_at_it(
+    qtbot, tmp_path: Path, seeds_project: Path, keep_every_merge
+):
+    """The window's edit of a place, on a project whose merged events (and titles) are kept:
+    every event at the place is named after its new name, in the items and the Items table."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.app import build
+    from explorer.paths import seeds_dir
+
+    workspace, window, controller = build(tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    window.show()
+
+    def opened(operation) -> None:
+        qtbot.waitUntil(lambda: operation.done, timeout=60_000)
+        assert controller.last_error is None
+
+    opened(controller.open_source(seeds_dir()))  # merges, and keeps the result
+    opened(controller.reload())  # reads it, with the titles
+    assert workspace.analysis.event_titles is not None
+    places = {i.id: i for i in workspace.items if i.kind == "place"}
+    event = next(
+        i
+        for i in workspace.items
+        if i.kind == "event" and i.place_id in places and i.name.endswith(places[i.place_id].name)
+    )
+    place = places[event.place_id]
+    at_place = {i.id for i in workspace.items if i.kind == "event" and i.place_id == place.id}
+    workspace.select(place.id)
+    controller._on_edits_chosen(place.id, {"name": "Renamedtown"})  # the editor's signal
+    qtbot.waitUntil(
+        lambda: (
+            workspace.item(event.id) is not None
+            and workspace.item(event.id).name.endswith(" Renamedtown")
+        ),
+        timeout=60_000,
+    )
+    titles = {i.id: i.name for i in workspace.items if i.id in at_place}
+    assert titles.keys() == at_place
+    assert all(t.endswith(" Renamedtown") for t in titles.values())
+    model = window.items.model
+    shown = {model.item(row).id: model.item(row).name for row in range(model.rowCount())}
+    assert {shown[i] for i in at_place if i in shown} <= set(titles.values())
+    window.close()
+    # the closed window's map view deleted now (deleteLater), while the web engine is up
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
