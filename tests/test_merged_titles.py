@@ -147,13 +147,13 @@ def test_a_kept_result_of_the_older_layout_is_merged_again(
     head, body = _body(reports)
     assert body["format"] == merged.MERGE_FORMAT == 4
     assert head != older_stamp.encode()
-    assert len(body["titles"]["values"]) > 1
+    assert len(body["titles"]["heads"]) > 1 and len(body["titles"]["places"]) > 1
     _load(reports)
     assert len(merges) == 1  # kept again, in this layout
     assert list(build_items(analysis, reviews).items) == _items_made_anew(analysis, reviews)
 
 
-@pytest.mark.parametrize("damage", ["missing", "short", "not texts"])
+@pytest.mark.parametrize("damage", ["missing", "short", "not texts", "out of range"])
 def test_damaged_titles_are_merged_again(
     reports: Path,
     keep_every_merge,
@@ -168,8 +168,10 @@ def test_damaged_titles_are_merged_again(
         del body["titles"]
     elif damage == "short":
         titles["codes"] = merged._packed([0, 1])
-    else:
-        titles["values"] = [7] * len(titles["values"])
+    elif damage == "not texts":
+        titles["heads"] = [7] * len(titles["heads"])
+    else:  # a head that is not there
+        titles["head"] = merged._packed([len(titles["heads"])] * titles["distinct"])
     _write_body(reports, head, body)
     merges = _merges(monkeypatch)
     with caplog.at_level(logging.WARNING):
@@ -180,7 +182,7 @@ def test_damaged_titles_are_merged_again(
     value = _kept_value(reports)
     assert value is not None
     kept = json.loads(zlib.decompress(value.partition(b"\n")[2]))
-    assert all(isinstance(t, str) for t in kept["titles"]["values"])
+    assert all(isinstance(t, str) for t in kept["titles"]["heads"])
 
 
 def test_a_place_renamed_in_the_window_renames_the_titles_at_it(
