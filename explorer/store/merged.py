@@ -12,9 +12,10 @@ base64 of little-endian integers of the fewest bytes that hold them (codes and c
 unsigned), not as JSON numbers: a
 hundred thousand events carry some two million of them, which JSON decoded one by one (0.2 s
 of an open's 0.3 s spent decoding); a column of one value for every event keeps no codes.
-Beside them, each event's item title at its place as stored (``explorer.items.event_titles``,
-coded: 28,675 distinct for 94,948 events of the benchmarks' project), which an open then need
-not make: the store marks stale those a review changes (``KnownTitles.forget``).
+Beside them, each event's item title at its place as stored (``explorer.items.event_titles``;
+28,675 distinct for 94,948 events of the benchmarks' project, each kept as its head and its
+place, coded), which an open then need not make: the store marks stale those a review changes
+(``KnownTitles.forget``).
 
 The stamp (``stamp``) stands for everything merging reads (the event, evidence and place
 rows: the count of their changes the file keeps by triggers, their numbers and highest row
