@@ -18,12 +18,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, is_, itemgetter, not_
 from typing import Any, Literal, cast
 
 from explorer.geometry_inside import Area, area_of, place, point_of
 from explorer.ids import stance_id
-from explorer.model import Analysis, Event, Evidence, Place, Stance
+from explorer.model import Analysis, Event, Evidence, KnownTitles, Place, Stance
 from explorer.vocabulary import (  # noqa: F401 (the vocabulary, re-exported)
     CONFIRMED,
     EDITED,
@@ -468,25 +468,48 @@ def event_title(event: Event, place: Place | None) -> str:
 
 def _placed(head: str, event: Event, place: Place | None) -> str:
     """``event_title`` of ``event`` at ``place`` from its ``head`` (the title without its place)."""
-    placed_title = _extract_merge().placed_title
-    if place is not None and place.name:
-        return placed_title(head, event, place.name, place.kind)
-    return placed_title(head, event, event.location or None)
+    return _extract_merge().title_at(head, event, place)
+
+
+def event_titles(events: Sequence[Event], places: Mapping[str, Place]) -> list[str]:
+    """Each event's title at its place (of ``places``, by id), as ``build_items`` names its
+    item: what the store keeps with the merged events (``explorer.store.merged``)."""
+    at = [places.get(e.place_id or "") for e in events]
+    return _titles(events, at)[1]
 
 
 def _titles(
-    events: Sequence[Event], places: Sequence[Place | None]
+    events: Sequence[Event], places: Sequence[Place | None], kept: KnownTitles | None = None
 ) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each event's actors and title, in order. A large project's events repeat the same few
-    actors at the same towns: one tuple is kept per distinct actors, and a title made once per
-    distinct (type, status, actors, targets, place), the keys made by C-level maps."""
+    actors at the same towns: one tuple is kept per distinct actors. ``kept``: titles made
+    before (the store's, kept with the merged events); the others are made by
+    ``_made_titles``."""
     rows = range(len(events))
-    # each distinct actors (and targets) known by its first event's row, so that the keys
-    # below hash whole numbers, not the names again
+    # each distinct actors known by its first event's row: one tuple per distinct actors
     names = list(map(tuple, map(_ACTORS, events)))
     first_named: dict[tuple[str, ...], int] = {}
-    named = list(map(first_named.setdefault, names, rows))
-    actors = list(map(names.__getitem__, named))  # one tuple per distinct actors
+    actors = list(map(names.__getitem__, map(first_named.setdefault, names, rows)))
+    if not kept:
+        return actors, _made_titles(events, places, actors)
+    titles: list = kept.of(events)
+    todo = list(compress(rows, map(is_, titles, repeat(None))))
+    if todo:
+        made = _made_titles(
+            [events[i] for i in todo], [places[i] for i in todo], [actors[i] for i in todo]
+        )
+        deque(map(titles.__setitem__, todo, made), 0)
+    return actors, titles
+
+
+def _made_titles(
+    events: Sequence[Event], places: Sequence[Place | None], actors: Sequence[tuple[str, ...]]
+) -> list[str]:
+    """Each event's title: made once per distinct (type, status, actors, targets, place), the
+    keys made by C-level maps (``actors``: one shared tuple per distinct actors)."""
+    rows = range(len(events))
+    # the keys below hash whole numbers, not the names again: the actors by their shared
+    # tuple (alive for the whole call), the targets by their first event's row
     first_targets: dict[tuple[str, ...], int] = {}
     targets = list(map(first_targets.setdefault, map(tuple, map(_TARGETS, events)), rows))
     # a title is its head (what happened, between whom: a few hundred distinct in a large
@@ -495,7 +518,7 @@ def _titles(
     heads = list(
         map(
             first_head.setdefault,
-            zip(map(_TYPE, events), map(_STATUS, events), named, targets, strict=True),
+            zip(map(_TYPE, events), map(_STATUS, events), map(id, actors), targets, strict=True),
             rows,
         )
     )
@@ -507,7 +530,7 @@ def _titles(
     keys = zip(heads, map(id, places), map(_LOCATION, events), strict=True)
     firsts = list(map(first.setdefault, keys, rows))
     made = {i: _placed(head_of[heads[i]], events[i], places[i]) for i in first.values()}
-    return actors, list(map(made.__getitem__, firsts))
+    return list(map(made.__getitem__, firsts))
 
 
 _ACTORS = attrgetter("actors")
@@ -689,6 +712,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         conflicts,
         reviews,
         cited,
+        analysis.event_titles,
     )
     items += [
         _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
@@ -754,13 +778,14 @@ def _event_items(
     conflicts: _Conflicts,
     reviews: Mapping[str, Any],
     cited: _Sources,
+    kept_titles: KnownTitles | None = None,
 ) -> list[Item]:
     """The events' items, a field at a time: what many events share (their date read, their
     title, their side) is worked out once per distinct value or combination and spread over
     the events by C-level maps, and each field is set on every item by one such map (no
     Python call per event for what most events share)."""
     count = len(events)
-    actors, titles = _titles(events, places)
+    actors, titles = _titles(events, places, kept_titles)
     theatre_of = list(islice(theatres, count))
     if not len(places) == len(wheres) == len(theatre_of) == count:
         raise ValueError(f"{count} events, {len(places)} places, {len(wheres)} locations")

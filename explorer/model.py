@@ -10,6 +10,8 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import is_
 from typing import overload
 
 from explorer.ids import place_id as place_id_for  # noqa: F401 (the Place id of an entry)
@@ -305,3 +307,35 @@ class Analysis:
     theatres: list[Theatre] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files that could not be read, and why
+    # Events' titles made before (the store's, kept with the merged events): ``build_items``
+    # makes only the others. The store marks every title a review makes stale.
+    event_titles: KnownTitles | None = None
+
+
+@dataclass(slots=True)
+class KnownTitles:
+    """Titles made before for some events: ``titles[i]`` is the item title of ``events[i]``
+    (that very object) at its place, or None where a review made it stale (the event edited,
+    or its place edited or left out: whatever edits an event or a place in place must mark
+    its titles here, as the store's reviews do)."""
+
+    events: list[Event]
+    titles: list[str | None]
+
+    def of(self, events: Sequence[Event]) -> list[str | None]:
+        """The title of each of ``events`` when known, else None. Most often ``events`` begin
+        with the known ones, in order (checked object by object); otherwise each is looked up
+        by the object (held here, so that no other object can share its ``id``)."""
+        known, count = self.events, len(self.events)
+        if len(events) >= count and all(map(is_, events, known)):
+            return [*self.titles, *repeat(None, len(events) - count)]
+        by_object = dict(zip(map(id, known), self.titles, strict=True))
+        return list(map(by_object.get, map(id, events)))
+
+    def forget(self, event_ids: set[str], place_ids: set[str]) -> None:
+        """Mark stale the titles of these events and of the events at these places."""
+        if not (event_ids or place_ids):
+            return
+        for row, e in enumerate(self.events):
+            if e.id in event_ids or e.place_id in place_ids:
+                self.titles[row] = None

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from explorer.model import Analysis, Event, Evidence, great_circle_km
+from explorer.model import Analysis, Event, Evidence, Place, great_circle_km
 from explorer.paths import geodata_dir
 
 
@@ -128,6 +128,16 @@ def placed_title(
         # "Visit: Russia to Turkey", not "... in Turkey" again
         return f"{head} {_PLACE_WORD.get(place_kind or '', 'in')} {place_name}"
     return head
+
+
+def title_at(head: str, event: Event, place: Place | None) -> str:
+    """``placed_title`` of an item: at its ``place`` (a ``Place``: what ``name`` and ``kind``
+    say) when that has a name, else at the place an imported table names (``location``). The
+    items' titles are made here, so that the titles kept with the merged events
+    (``explorer.store.merged``, whose stamp hashes this file) change when this does."""
+    if place is not None and place.name:
+        return placed_title(head, event, place.name, place.kind)
+    return placed_title(head, event, event.location or None)
 
 
 # --- comparing two reports ----------------------------------------------------------------

@@ -12,6 +12,10 @@ base64 of little-endian integers of the fewest bytes that hold them (codes and c
 unsigned), not as JSON numbers: a
 hundred thousand events carry some two million of them, which JSON decoded one by one (0.2 s
 of an open's 0.3 s spent decoding); a column of one value for every event keeps no codes.
+Beside them, each event's item title at its place as stored (``explorer.items.event_titles``;
+28,675 distinct for 94,948 events of the benchmarks' project, each kept as its head and its
+place, coded), which an open then need not make: the store marks stale those a review changes
+(``KnownTitles.forget``).
 
 The stamp (``stamp``) stands for everything merging reads (the event, evidence and place
 rows: the count of their changes the file keeps by triggers, their numbers and highest row
@@ -54,7 +58,7 @@ log = logging.getLogger(__name__)
 KEY = "merged_events"
 # Bump when merge_events gives another result for the same rows, or when the layout below
 # changes: every kept result is then merged again on its next open.
-MERGE_FORMAT = 3
+MERGE_FORMAT = 4
 # Below this many events an open merges in milliseconds: writing to the analyst's file on a
 # read is then not worth it.
 MIN_EVENTS = 2000
@@ -202,18 +206,23 @@ def _plain(column: list, count: int) -> list:
 
 
 class KeptEvents(NamedTuple):
-    """A kept result as read: the merged events, and how many events of imported tables the
+    """A kept result as read: the merged events, how many events of imported tables the
     project held beside them (none: an open reads no event row, the stamp saying that none
-    was added since)."""
+    was added since), and each merged event's title at its place as stored."""
 
     events: list[Event]
     tabled: int
+    titles: list[str]
 
 
-def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
+def encode(stamp: str, events: Iterable[Event], tabled: int, titles: list[str]) -> bytes:
     """The merged events as columns: one list per field, in ``Event``'s field order;
-    ``tabled``: the events of imported tables beside them (never merged, never kept)."""
+    ``tabled``: the events of imported tables beside them (never merged, never kept);
+    ``titles``: each event's title at its place as the project stores it (the item's title
+    unless a review edits the event or its place; ``explorer.items.event_titles``), coded."""
     told = list(events)
+    if len(titles) != len(told):
+        raise ValueError(f"{len(titles)} titles for {len(told)} events")
     columns: dict[str, Any] = {}
     for name in _FIELDS:
         values = [getattr(e, name) for e in told]
@@ -234,8 +243,52 @@ def encode(stamp: str, events: Iterable[Event], tabled: int) -> bytes:
         else:  # id, label, members, geometry: a value of its own per event
             columns[name] = values
     head = {"format": MERGE_FORMAT, "events": len(told), "tabled": tabled, "fields": list(_FIELDS)}
-    body = json.dumps({**head, "columns": columns}, ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        {**head, "columns": columns, "titles": _titles(told, titles)},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return stamp.encode("ascii") + b"\n" + zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
+
+
+def _titles(events: list[Event], titles: list[str]) -> dict[str, Any]:
+    """The titles coded, each distinct title kept as its head (``merge.title_head``, what
+    happened between whom: a few hundred distinct) and the rest (where: a few thousand), so
+    that the stored text is small: 28,675 distinct titles read as whole texts were 1.9 MB of
+    JSON to decode (and to inflate) on every open."""
+    index: dict[str, int] = {}
+    codes = [index.setdefault(t, len(index)) for t in titles]
+    first = dict(zip(codes, events, strict=False))  # a title's event (any of them)
+    heads: dict[str, int] = {}
+    places: dict[str, int] = {}
+    head_codes, place_codes = [], []
+    for title, code in index.items():
+        head = merge.title_head(first[code])
+        if not title.startswith(head):  # not a made title: kept whole
+            head = title
+        head_codes.append(heads.setdefault(head, len(heads)))
+        place_codes.append(places.setdefault(title[len(head) :], len(places)))
+    return {
+        "distinct": len(index),
+        "heads": list(heads),
+        "places": list(places),
+        "head": _packed(head_codes),
+        "place": _packed(place_codes),
+        "codes": _codes(codes, len(index)),
+    }
+
+
+def _read_titles(column: dict[str, Any], count: int) -> list[str]:
+    heads, places = column["heads"], column["places"]
+    if not all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in (heads, places)):
+        raise ValueError("titles whose parts are not texts")
+    distinct = column["distinct"]
+    if type(distinct) is not int:
+        raise ValueError("titles without their number")
+    head = _unpacked(column["head"], distinct)
+    place = _unpacked(column["place"], distinct)
+    values = list(map(str.__add__, map(heads.__getitem__, head), map(places.__getitem__, place)))
+    return _decoded({"values": values, "codes": column["codes"]}, count)
 
 
 def _decode(body: dict) -> list[Event]:
@@ -280,7 +333,8 @@ def read(conn: sqlite3.Connection, stamp: str) -> KeptEvents | None:
         tabled = found.get("tabled")
         if type(tabled) is not int or tabled < 0:
             raise ValueError("no count of the imported tables' events")
-        return KeptEvents(_decode(found), tabled)
+        events = _decode(found)
+        return KeptEvents(events, tabled, _read_titles(found["titles"], len(events)))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         # a damaged or foreign value: merge again (and replace it)
         log.warning("ignoring the kept merged events: %s", exc)

@@ -21,7 +21,7 @@ from typing import Any
 
 from explorer.bulk import making_many
 from explorer.extract.merge import merge_analysis_events
-from explorer.model import Analysis, Document
+from explorer.model import Analysis, Document, KnownTitles
 from explorer.store import codec, files, gpkg, merged, reading, reviews, schema, writing
 from explorer.store.errors import StoreError
 from explorer.store.lock import WAIT_SECONDS, ProjectLock
@@ -396,8 +396,15 @@ class Project:
         told = [e for e in analysis.events if not e.layer]
         if stamp is None or len(told) < merged.MIN_EVENTS:
             return
+        from explorer.items import event_titles
+
+        # each event's title at its place as stored (reviews are applied after): this open's
+        # items take them too
+        places = {p.id: p for p in analysis.places}
+        titles = event_titles(told, places)
+        analysis.event_titles = KnownTitles(told, list(titles))
         try:
-            value = merged.encode(stamp, told, len(analysis.events) - len(told))
+            value = merged.encode(stamp, told, len(analysis.events) - len(told), titles)
         except (TypeError, ValueError, OverflowError) as exc:  # an offset that is no whole number
             log.info("merged events not kept in %s: %s", self.path, exc)
             return

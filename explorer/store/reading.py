@@ -15,6 +15,7 @@ from explorer.model import (
     Document,
     Event,
     Evidence,
+    KnownTitles,
     Mention,
     Place,
     Stance,
@@ -67,7 +68,8 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
 
     ``kept(stamp)`` gives the merged events kept for rows of that stamp, if any: the events of
     articles are then taken from it instead of being made from their rows (the rows of
-    imported tables are never merged and are always read).
+    imported tables are never merged and are always read), and their titles with them
+    (``Analysis.event_titles``).
     """
 
     def rows(sql: str) -> list[tuple]:
@@ -233,4 +235,6 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
     ]
     problems = [r[0] for r in rows("SELECT message FROM problems ORDER BY fid")]
     analysis = Analysis(documents, places, mentions, events, assets, theatres, stances, problems)
+    if found is not None:
+        analysis.event_titles = KnownTitles(found.events, list(found.titles))
     return Stored(analysis, digest, merged is not None)

@@ -119,6 +119,8 @@ def apply_reviews(analysis: Analysis, reviews: dict[str, dict], include_rejected
     if not reviews:
         return analysis
 
+    changed: dict[str, set[str]] = {"place": set(), "event": set()}  # edited or left out
+
     def keep(items: list, kind: str, key) -> list:
         kept = []
         for item in items:
@@ -130,6 +132,8 @@ def apply_reviews(analysis: Analysis, reviews: dict[str, dict], include_rejected
             if review is None:
                 kept.append(item)
                 continue
+            if kind in changed and (review["edits"] or review["state"] == "rejected"):
+                changed[kind].add(key(item))  # its events' titles are made anew
             if review["state"] == "rejected" and not include_rejected:
                 continue
             if review["edits"]:
@@ -148,4 +152,6 @@ def apply_reviews(analysis: Analysis, reviews: dict[str, dict], include_rejected
     stance_keys = {id(s): stance_id(s) for s in analysis.stances}
     analysis.stances = keep(analysis.stances, "stance", lambda s: stance_keys[id(s)])
     analysis.mentions = keep(analysis.mentions, "mention", mention_id)
+    if analysis.event_titles is not None:  # titles made from the items as stored
+        analysis.event_titles.forget(changed["event"], changed["place"])
     return analysis
