@@ -114,10 +114,26 @@
     return labels;
   }
 
+  // What the map's own symbols and names take at a view, in container pixels (map.js reports
+  // it each time it places its labels): a basemap name under them gives way, as an item's
+  // name says more than the sea's. Boxes of another view are stale and not used.
+  var avoided = { view: null, boxes: [] };
+  var relabel = null; // places the basemap's names again on the map it is drawn on
+
+  function viewKey(map) {
+    var c = map.getCenter(), size = map.getSize();
+    return [map.getZoom(), c.lat.toFixed(7), c.lng.toFixed(7), size.x, size.y].join("/");
+  }
+
+  function avoid(map, boxes) {
+    avoided = { view: viewKey(map), boxes: boxes.slice() };
+    if (relabel) relabel(map);
+  }
+
   function placeLabels(map, labels, layer) {
     var zoom = map.getZoom();
     var size = map.getSize();
-    var placed = [];
+    var placed = avoided.view === viewKey(map) ? avoided.boxes.slice() : [];
     labels.forEach(function (label) {
       var show = false;
       if (zoom >= label.minZoom) {
@@ -617,12 +633,16 @@
     map.on("zoomend moveend resize", onView);
     syncAdmin1();
     placeLabels(map, labels, labelLayer);
+    relabel = function (asked) {
+      if (asked === map) placeLabels(map, labels, labelLayer);
+    };
 
     return {
       layers: layers,
       labels: labelLayer,
       remove: function () {
         map.off("zoomend moveend resize", onView);
+        relabel = null;
         Object.keys(layers).forEach(function (name) {
           if (layers[name]) map.removeLayer(layers[name]);
         });
@@ -633,6 +653,6 @@
 
   window.explorerBasemap = {
     addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
-    style: STYLE,
+    avoid: avoid, style: STYLE,
   };
 })();

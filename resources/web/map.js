@@ -930,7 +930,7 @@
   function placeLabels() {
     if (!state.labels || !state.map) return;
     state.labels.clearLayers();
-    if (!state.data) return;
+    if (!state.data) return basemapAvoids([]);
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
@@ -969,6 +969,14 @@
         return;
       }
     });
+    basemapAvoids(placed);
+  }
+
+  function basemapAvoids(boxes) {
+    // the basemap's names give way to the items' symbols and labels
+    if (window.explorerBasemap && window.explorerBasemap.avoid) {
+      window.explorerBasemap.avoid(state.map, boxes);
+    }
   }
 
   // --- legend -----------------------------------------------------------------------------
