@@ -15,10 +15,10 @@ from explorer.ui.plaintext import plain_tip
 
 COLUMNS = [
     ("name", "Name"),
+    ("where", "Where"),  # "Louisiana, US": which of the places of one name it is
     ("kind", "Kind"),
     ("type", "Type"),
     ("date", "Date"),
-    ("where", "Where"),  # "Louisiana, US": which of the places of one name it is
     ("theatre", "Conflict"),
     ("side", "Side"),
     ("outlets", "Outlets"),
