@@ -29,6 +29,11 @@ def place_id(gazetteer_id: str) -> str:
     return f"place:{gazetteer_id}"
 
 
+def place_gazetteer_id(item_id: str | None) -> str | None:
+    """The gazetteer entry of a place's id (``place_id``'s inverse); None for another id."""
+    return item_id.removeprefix("place:") if item_id and item_id.startswith("place:") else None
+
+
 def event_id(doc: str, sentence_start: int, event_type: str) -> str:
     """An event by where it is told: ``event:<doc>:<sentence start>:<type>``."""
     return f"event:{doc}:{sentence_start}:{event_type}"

@@ -14,11 +14,12 @@ from explorer.geoparse.schema import default_path
 from explorer.items import build_items
 from explorer.pipeline import analyse_sources
 from explorer.ui.evidence_panel import evidence_html
-from explorer.ui.items_model import COLUMNS, ItemsModel
+from explorer.ui.items_model import COLUMNS, ItemsModel, where_text
 from tests.articles import EVAL
 
-# Alexandria, Virginia and Alexandria, Louisiana, each in its own local story
-STORIES = {"lgl-38572301": "Virginia, US", "lgl-40450848": "Louisiana, US"}
+# Alexandria, Virginia (its PTA council meets there) and Alexandria, Louisiana, each in its own
+# local story
+STORIES = {"lgl-41630220": "Virginia, US", "lgl-40450848": "Louisiana, US"}
 ALEXANDRIA_VA, ALEXANDRIA_EG = "geonames:4744091", "geonames:361058"
 
 
@@ -78,3 +79,11 @@ def test_the_evidence_heading_says_which_alexandria(alexandrias) -> None:
     headings = {evidence_html(i, items).split("</p>")[0] for i in found}
     assert any("Virginia, US" in h for h in headings)
     assert any("Louisiana, US" in h for h in headings)
+
+
+def test_an_event_says_the_region_of_its_place(qapp, alexandrias) -> None:
+    items, found = alexandrias
+    virginia = next(i for i in found if where_text(i) == "Virginia, US")
+    events = [i for i in items if i.kind == "event" and i.place_id == virginia.id]
+    assert events, "the Virginia story's events at Alexandria"
+    assert {where_text(e) for e in events} == {"Virginia, US"}

@@ -9,8 +9,8 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from explorer.geoparse.admin1 import where
 from explorer.items import KIND_LABELS, Item, ItemSet
+from explorer.ui.items_model import where_text
 
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"
 
@@ -35,7 +35,7 @@ def evidence_html(item: Item, items: ItemSet) -> str:
             kind,
             item.type if item.kind != "event" else None,
             item.date,
-            where(item.gazetteer_id, item.country),
+            where_text(item),
         )
         if v
     )

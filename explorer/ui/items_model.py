@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from explorer.geoparse.admin1 import where
+from explorer.ids import place_gazetteer_id
 from explorer.items import Item, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
 from explorer.ui.plaintext import plain_tip
@@ -26,6 +27,11 @@ COLUMNS = [
 ]
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def where_text(item: Item) -> str:
+    """ "Louisiana, US": the region and country of a place, or of an event's place."""
+    return where(item.gazetteer_id or place_gazetteer_id(item.place_id), item.country)
 
 
 @cache
@@ -201,7 +207,7 @@ class ItemsModel(QAbstractTableModel):
         if key == "outlets":
             return outlets_text(item, self._items)
         if key == "where":
-            return where(item.gazetteer_id, item.country)
+            return where_text(item)
         value = getattr(item, key)
         return "" if value is None else str(value)
 
