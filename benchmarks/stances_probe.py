@@ -3334,6 +3334,8 @@ doc(
             [
                 ("Chad", "backs", "Mali", "", "Sahel|Mali"),
                 ("Chad", "opposes", "Islamist|jihad", "?", "Sahel|Mali"),
+                # widened after reading: the Malian troops helped fight the Islamists
+                ("Mali", "opposes", "Islamist|jihad", "?", "Sahel|Mali"),
             ],
         ),
         (
@@ -3383,11 +3385,17 @@ doc(
             [
                 ("Rwanda", "backs", "Mozambi", "", "Mozambique|Cabo Delgado"),
                 ("Rwanda", "opposes", "insurgent|Islamist|Shabab|Islamic State", "?", "Mozambique|Cabo Delgado"),
+                # widened after reading: the port is retaken from the insurgents
+                ("Mozambi", "opposes", "insurgent|Islamist", "?", "Mozambique|Cabo Delgado"),
             ],
         ),
         (
             "The European Union will train Mozambican soldiers to fight the insurgency in Cabo Delgado.",
-            [("European Union|EU", "backs", "Mozambi", "?", "Mozambique|Cabo Delgado")],
+            [
+                ("European Union|EU", "backs", "Mozambi", "?", "Mozambique|Cabo Delgado"),
+                # widened after reading: the soldiers are trained to fight the insurgents
+                ("European Union|EU", "opposes", "insurgen", "?", "Mozambique|Cabo Delgado"),
+            ],
         ),
         (
             "South Africa sent troops to Mozambique under a regional mission.",
@@ -3411,7 +3419,8 @@ doc(
             "Ethnic armed groups are fighting alongside the People's Defence Force against the junta.",
             [
                 ("[Ee]thnic|armed group", "backs", "People|PDF|National Unity", "?", "Myanmar"),
-                ("[Ee]thnic|armed group", "opposes", "junta|Myanmar|Tatmadaw", "?", "Myanmar"),
+                # widened after reading: the war's word for the armed groups against the junta
+                ("[Ee]thnic|armed group|resistance", "opposes", "junta|Myanmar|Tatmadaw", "?", "Myanmar"),
             ],
         ),
         ("Thailand supports humanitarian corridors on the Myanmar border.", []),

@@ -831,6 +831,14 @@ class StanceRules:
         owners = owners or [
             c for c in head.children if c.dep_ == "compound" and self._actors_of([c])
         ]
+        # "the French operation in Mali": a state's adjective owns its campaign
+        owners = owners or [
+            c
+            for c in head.children
+            if c.dep_ == "amod"
+            and c.i < head.i
+            and any(m.ref.kind == "state" and m.ref.form == "demonym" for m in self._actors_of([c]))
+        ]
         return owners or [head]
 
     @staticmethod
