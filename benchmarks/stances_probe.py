@@ -22,7 +22,11 @@ side with no place named; sidesq12: 50 on a supplier's client at war abroad, a n
 against a group of its own country, arms sold that helped, and ten more wars (Tigray, eastern
 Congo, the Sahel, Nagorno-Karabakh in 2020, Iraq against Islamic State, Colombia, Sri Lanka,
 Kosovo, Chechnya, Western Sahara) with negatives, then 14 written after its rules to check
-them, from ``check-client-china-2023`` on). Run it after a change to see what moved:
+them, from ``check-client-china-2023`` on; sidesq13: 48 on arms sold between states at
+peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somalia,
+Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
+``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
+on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
@@ -3316,7 +3320,15 @@ doc(
         ),
         (
             "The UAE has supplied Haftar with drones, a UN report said.",
-            [("Emirates|UAE", "supplies", "Haftar|LNA|Libyan National", "by:UN|United Nations|report", "Libya")],
+            [
+                (
+                    "Emirates|UAE",
+                    "supplies",
+                    "Haftar|LNA|Libyan National",
+                    "by:UN|United Nations|report",
+                    "Libya",
+                )
+            ],
         ),
         (
             "Turkey will send troops to support the Tripoli government, Erdogan said.",
@@ -3384,7 +3396,13 @@ doc(
             "Rwandan troops helped Mozambican forces retake the port of Mocimboa da Praia from Islamist insurgents.",
             [
                 ("Rwanda", "backs", "Mozambi", "", "Mozambique|Cabo Delgado"),
-                ("Rwanda", "opposes", "insurgent|Islamist|Shabab|Islamic State", "?", "Mozambique|Cabo Delgado"),
+                (
+                    "Rwanda",
+                    "opposes",
+                    "insurgent|Islamist|Shabab|Islamic State",
+                    "?",
+                    "Mozambique|Cabo Delgado",
+                ),
                 # widened after reading: the port is retaken from the insurgents
                 ("Mozambi", "opposes", "insurgent|Islamist", "?", "Mozambique|Cabo Delgado"),
             ],
@@ -3420,7 +3438,13 @@ doc(
             [
                 ("[Ee]thnic|armed group", "backs", "People|PDF|National Unity", "?", "Myanmar"),
                 # widened after reading: the war's word for the armed groups against the junta
-                ("[Ee]thnic|armed group|resistance", "opposes", "junta|Myanmar|Tatmadaw", "?", "Myanmar"),
+                (
+                    "[Ee]thnic|armed group|resistance",
+                    "opposes",
+                    "junta|Myanmar|Tatmadaw",
+                    "?",
+                    "Myanmar",
+                ),
             ],
         ),
         ("Thailand supports humanitarian corridors on the Myanmar border.", []),
@@ -3517,6 +3541,129 @@ doc(
         ),
         ("Portugal supports the Angolan people.", []),
     ],
+)
+
+
+# branch sidesq13, a second set written after the rules, to check them on text they were not
+# fixed on (one article a sentence; expectations written before the run)
+doc(
+    "check-sale-greece-2021",
+    "January 25, 2021",
+    [("France sold 18 Rafale jets to Greece.", [("France", "supplies", "Greece", "?", PEACE)])],
+)
+doc(
+    "check-sale-uae-2021",
+    "December 3, 2021",
+    [
+        (
+            "France agreed to sell 80 Rafale warplanes to the United Arab Emirates.",
+            [("France", "supplies", "Emirates|UAE", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "check-sale-taiwan-2019",
+    "August 20, 2019",
+    [
+        (
+            "The United States approved the sale of 66 F-16 fighter jets to Taiwan.",
+            [(US, "supplies", "Taiwan", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "check-sale-egypt-2019",
+    "May 2, 2019",
+    [("Russia delivered MiG-29 fighters to Egypt.", [(RU, "supplies", "Egypt", "?", PEACE)])],
+)
+doc(
+    "check-sale-ukraine-2023",
+    "March 1, 2023",
+    [
+        (
+            "Germany delivered Leopard tanks to Ukraine.",
+            [("German", "supplies", "Ukrain", "", "Ukraine")],
+        )
+    ],
+)
+doc(
+    "check-sale-armenia-2020",
+    "October 10, 2020",
+    [
+        (
+            "Russia sold weapons to Armenia during the fighting in Nagorno-Karabakh.",
+            [(RU, "supplies", "Armenia", "", "Nagorno")],
+        )
+    ],
+)
+doc(
+    "check-coalition-spain-2017",
+    "May 1, 2017",
+    [
+        (
+            "Spain sold bombs to the Saudi-led coalition.",
+            [("Spain", "supplies", "Saudi|coalition", "", "Yemen|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-strike-kobani-2015",
+    "October 1, 2015",
+    [
+        (
+            "American jets helped Kurdish fighters attack Islamic State militants near Kobani.",
+            [
+                (US, "backs", "Kurd", "?", "Syria"),
+                (US, "opposes", "Islamic State", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-strike-mosul-2017",
+    "July 1, 2017",
+    [
+        (
+            "Iran helped the Iraqi army attack Islamic State fighters in Mosul.",
+            [
+                ("Iran", "backs", "Iraq", "", "Iraq"),
+                ("Iran", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-trained-turkmen-2016",
+    "March 1, 2016",
+    [
+        (
+            "Turkey trained and armed Syrian Turkmen fighters.",
+            [("Turkey", "backs|supplies", "Turkmen|Syrian opposition", "?", "Syria|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-campaign-dutch-2014",
+    "September 25, 2014",
+    [
+        (
+            "The Netherlands sent F-16s to support the American campaign against Islamic State.",
+            [
+                ("Netherlands", "backs", US, "?", "Iraq|Syria|" + NS),
+                ("Netherlands", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "check-help-negative-2018",
+    "June 1, 2018",
+    [("The foundation helped young people attack the problem of unemployment.", [])],
+)
+doc(
+    "check-sale-negative-2020",
+    "June 1, 2020",
+    [("Boeing sold 50 airliners to Turkish Airlines.", [])],
 )
 
 

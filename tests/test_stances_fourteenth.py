@@ -177,3 +177,21 @@ def test_trained_and_armed_read_as_adjectives_with_a_subject_backs(parse):
 
 def test_trained_and_armed_men_with_no_subject_back_nobody(parse):
     assert not claims(parse("Well trained and armed rebels attacked Aleppo.", "2015-06-05"))
+
+
+# --- a campaign a state's adjective owns ------------------------------------------------------
+
+
+def test_support_for_a_states_campaign_named_by_its_adjective_backs_the_state(parse):
+    ex = parse(
+        "Denmark sent transport aircraft to support the French intervention in Mali.",
+        "2013-01-20",
+    )
+    # before: nothing (the intervention itself was no side)
+    assert ("Denmark", "backs", "France") in claims(ex)
+    assert theatre_of(ex, "Denmark", "France") == {"Sahel insurgency"}
+
+
+def test_support_for_a_campaign_with_no_war_in_sight_backs_nobody(parse):
+    ex = parse("Denmark supports the French operation to evacuate its citizens.", "2013-01-20")
+    assert not claims(ex), claims(ex)
