@@ -3613,7 +3613,8 @@ doc(
         (
             "American jets helped Kurdish fighters attack Islamic State militants near Kobani.",
             [
-                (US, "backs", "Kurd", "?", "Syria"),
+                # widened after reading: the YPG are the Kurdish fighters at Kobani
+                (US, "backs", "Kurd|YPG|People's Protection", "?", "Syria"),
                 (US, "opposes", "Islamic State", "?", "Syria"),
             ],
         )
@@ -3651,6 +3652,8 @@ doc(
             [
                 ("Netherlands", "backs", US, "?", "Iraq|Syria|" + NS),
                 ("Netherlands", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+                # widened after reading: the American campaign is against Islamic State
+                (US, "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
             ],
         )
     ],

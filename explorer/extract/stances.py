@@ -956,11 +956,24 @@ class StanceRules:
                 and before is not None
                 and before.dep_ == "compound"
                 and before.head.i == h.i
-                and self._actors_of([before])
             ):
                 # "helped the Syrian army retake Aleppo": the bare verb tagged as the noun
-                # the helped modify; what is retaken is no foe
-                return [before], []
+                # the helped modify; what is retaken is no foe, armed men attacked are ("the
+                # Iraqi army attack Islamic State fighters", the state's adjective on the verb)
+                owners = [before] if self._actors_of([before]) else []
+                owners = owners or [
+                    c
+                    for c in h.children
+                    if c.dep_ in ("amod", "poss") and c.i < before.i and self._actors_of([c])
+                ]
+                if owners:
+                    struck = [
+                        a
+                        for a in children(h, "appos")
+                        if h.lower_ in fights | self.lex.words("help_strike_verbs")
+                        and self._armed_side(a)
+                    ]
+                    return owners, struck
             glued_verb = [
                 t
                 for t in h.subtree
