@@ -38,8 +38,8 @@ from tests.test_stances_news import claims, theatre_of
         # an article about the sale: its words of arms describe no fighting either
         (
             "Turkey took delivery of Russian S-400 missiles on Friday. Washington says the "
-            "missiles are incompatible with NATO weapons systems. Russia sold the missiles to "
-            "Turkey in a $2.5 billion deal.",
+            "missiles are incompatible with NATO weapons systems. The Turkish military will "
+            "deploy them in April. Russia sold the missiles to Turkey in a $2.5 billion deal.",
             "2019-07-26",
             ("Russia", "supplies", "Turkey"),
             "Turkey (no conflict stated)",
@@ -91,6 +91,17 @@ def test_arms_sold_between_states_at_peace_are_in_no_war(parse, text, date, clai
 def test_arms_for_a_war_keep_their_war(parse, text, date, claim, war):
     ex = parse(text, date)
     assert theatre_of(ex, claim[0], claim[2]) == {war}, claims(ex)
+
+
+def test_arms_sold_in_a_story_of_war_keep_the_war_at_the_buyers(parse):
+    # a word of fighting elsewhere in the article says a war is in sight: not "no conflict"
+    ex = parse(
+        "The war between Iran and Iraq entered its fourth year. North Korea sold artillery "
+        "shells to Iran, Western diplomats said.",
+        "1983-10-01",
+    )
+    got = theatre_of(ex, "North Korea", "Iran")
+    assert got and not any("no conflict" in g for g in got), claims(ex)
 
 
 def test_political_backing_in_a_war_of_arms_words_keeps_its_conflict(parse):
