@@ -206,3 +206,47 @@ def test_support_for_a_states_campaign_named_by_its_adjective_backs_the_state(pa
 def test_support_for_a_campaign_with_no_war_in_sight_backs_nobody(parse):
     ex = parse("Denmark supports the French operation to evacuate its citizens.", "2013-01-20")
     assert not claims(ex), claims(ex)
+
+
+# --- found by the sentences written after the rules -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "war"),
+    [
+        (
+            "Ankara backs Syrian Turkmen rebels near Latakia.",
+            "2015-11-25",
+            ("Turkey", "backs", "Syrian Turkmen rebels"),
+            "Syria",
+        ),
+        (
+            "Zagreb backs Bosnian Croat forces.",
+            "1993-05-01",
+            ("Croatia", "backs", "Bosnian Croat forces"),
+            "Bosnia and Herzegovina",
+        ),
+    ],
+)
+def test_a_peoples_group_is_in_the_country_named_first(parse, text, date, claim, war):
+    ex = parse(text, date)
+    # before: Turkmenistan; "Conflict not stated" (the group was read as Croatia's)
+    assert theatre_of(ex, claim[0], claim[2]) == {war}, claims(ex)
+
+
+def test_a_listed_partys_people_word_under_another_states_adjective_is_not_that_party(parse):
+    ex = parse("Germany is training Iraqi Kurdish fighters in Erbil.", "2015-03-01")
+    got = claims(ex)
+    # before: Germany backing Syria's YPG, in Syria
+    assert not any("YPG" in p for _, _, p in got), got
+    ex = parse("Washington backs Syrian Kurdish fighters.", "2015-03-01")
+    assert ("United States", "backs", "People's Protection Units (YPG)") in claims(ex)
+
+
+def test_the_helped_glued_before_a_strike_verb_are_backed_not_the_struck(parse):
+    ex = parse("Iran helped the Iraqi army attack Islamic State fighters in Tikrit.", "2015-03-10")
+    got = claims(ex)
+    # before: Iran backing Islamic State
+    assert ("Iran", "backs", "Islamic State") not in got, got
+    assert ("Iran", "backs", "Iraqi government") in got, got
+    assert ("Iran", "opposes", "Islamic State") in got, got
