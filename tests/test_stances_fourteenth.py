@@ -104,6 +104,17 @@ def test_arms_sold_in_a_story_of_war_keep_the_war_at_the_buyers(parse):
     assert got and not any("no conflict" in g for g in got), claims(ex)
 
 
+def test_a_word_of_war_in_passing_makes_no_war_of_a_sale(parse):
+    # a war is in sight only as main reads it (several words of conflict, or one in the
+    # sentence): "the Cold War" alone does not make a war in India
+    ex = parse(
+        "India and Russia have been close partners since the Cold War. Russia sold fighter "
+        "jets to India.",
+        "2019-04-01",
+    )
+    assert theatre_of(ex, "Russia", "India") == {"India (no conflict stated)"}, claims(ex)
+
+
 def test_political_backing_in_a_war_of_arms_words_keeps_its_conflict(parse):
     # the arms words are discounted for a sale only: backing between states with missiles
     # in the sentence is read as before

@@ -1784,29 +1784,26 @@ class StanceRules:
         ``goods`` (the words of arms a state sells another), the arms and the forces that
         hold them are no sign of a war: "sold S-400 missiles to Turkey" tells of a sale,
         and an article about it speaks of missiles, weapons and the military. Then a word
-        of fighting ("war", "fight", "ceasefire") in the sentence (the goods aside), its
-        paragraph or its article says a war is in sight ("Israel secretly sold weapons to
-        Iran" in a story of Iraq's war effort against Iran)."""
-        if goods is not None:
-            lex = self.lex
-            cue = self.conflict_words - lex.words("weapon_words") - lex.words("weapon_organs")
-            cue = cue - lex.words("state_organs") - {"weapons", "bombs"}
-            sold = self.ctx.s.sent.doc
-            # the goods' own words ("Gripen fighters") are no fighters, here or elsewhere
-            cue = cue - {sold[i].lower_ for i in goods} - {sold[i].lemma_.lower() for i in goods}
-            sent = [t for t in self.ctx.s.sent if t.i not in goods]
-            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-            para = self.ctx.paragraph_words or set()
-            return bool((words | para | self.ctx.document_words) & cue)
-        sent_words = {t.lower_ for t in self.ctx.s.sent} | {
-            t.lemma_.lower() for t in self.ctx.s.sent
-        }
-        if sent_words & self.conflict_words:
-            return True
+        of fighting ("war", "fight", "ceasefire") must be in the sentence (the goods
+        aside), its paragraph or its article too ("Israel secretly sold weapons to Iran" in
+        a story of Iraq's war effort against Iran)."""
+        words = {t.lower_ for t in self.ctx.s.sent} | {t.lemma_.lower() for t in self.ctx.s.sent}
         para = self.ctx.paragraph_words or set()
-        if len(para & self.conflict_words) >= 3:
-            return True
-        return len(self.ctx.document_words & self.conflict_words) >= 4
+        seen = (
+            bool(words & self.conflict_words)
+            or len(para & self.conflict_words) >= 3
+            or len(self.ctx.document_words & self.conflict_words) >= 4
+        )
+        if goods is None or not seen:
+            return seen
+        lex, sold = self.lex, self.ctx.s.sent.doc
+        cue = self.conflict_words - lex.words("weapon_words") - lex.words("weapon_organs")
+        cue = cue - lex.words("state_organs") - {"weapons", "bombs"}
+        # the goods' own words ("Gripen fighters") are no fighters, here or elsewhere
+        cue = cue - {sold[i].lower_ for i in goods} - {sold[i].lemma_.lower() for i in goods}
+        rest = [t for t in self.ctx.s.sent if t.i not in goods]
+        words = {t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}
+        return bool((words | para | self.ctx.document_words) & cue)
 
     def _goods(self, cl: _Claim, party: Mention) -> set[int]:
         """The words of what a supply verb says was supplied ("sold 36 Gripen fighters to
