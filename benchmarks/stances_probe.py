@@ -22,7 +22,11 @@ side with no place named; sidesq12: 50 on a supplier's client at war abroad, a n
 against a group of its own country, arms sold that helped, and ten more wars (Tigray, eastern
 Congo, the Sahel, Nagorno-Karabakh in 2020, Iraq against Islamic State, Colombia, Sri Lanka,
 Kosovo, Chechnya, Western Sahara) with negatives, then 14 written after its rules to check
-them, from ``check-client-china-2023`` on). Run it after a change to see what moved:
+them, from ``check-client-china-2023`` on; sidesq13: 48 on arms sold between states at
+peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somalia,
+Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
+``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
+on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
@@ -3159,6 +3163,513 @@ doc(
 )
 
 
+# branch sidesq13: arms sold between states at peace, the two misses left by sidesq12, and ten
+# more wars (Yemen, Libya in 2011 and 2020, Mali in 2013, Somalia, Mozambique, Myanmar, Sudan,
+# Nagorno-Karabakh in 1994, Bosnia and Angola), with negatives; one article a sentence or a
+# war, expectations written before the run
+PEACE = r"no conflict stated|not stated|^$"
+doc(
+    "sale-turkey-2019",
+    "July 12, 2019",
+    [
+        (
+            "Russia sold S-400 missiles to Turkey.",
+            [(RU, "supplies", "Turkey", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-poland-2020",
+    "January 31, 2020",
+    [
+        (
+            "The United States agreed to sell 32 F-35 fighter jets to Poland.",
+            [(US, "supplies", "Poland", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-india-2016",
+    "September 23, 2016",
+    [
+        (
+            "France sold 36 Rafale jets to India in a deal worth 7.8 billion euros.",
+            [("France", "supplies", "India", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-qatar-2013",
+    "April 18, 2013",
+    [
+        (
+            "Germany has sold Leopard tanks to Qatar.",
+            [("German", "supplies", "Qatar", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-brazil-2014",
+    "October 24, 2014",
+    [
+        (
+            "Sweden sold 36 Gripen fighters to Brazil.",
+            [("Swed", "supplies", "Brazil", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-azerbaijan-2019",
+    "May 2, 2019",
+    [
+        (
+            "Israel sold drones to Azerbaijan.",
+            [("Israel", "supplies", "Azerbaijan", "?", "Nagorno|" + PEACE)],
+        )
+    ],
+)
+doc(
+    "sale-russia-2022",
+    "November 2, 2022",
+    [
+        (
+            "Iran sold drones to Russia, Kyiv said.",
+            [("Iran", "supplies", "Russia", "?", "Ukraine")],
+        )
+    ],
+)
+doc(
+    "sale-mali-2021",
+    "October 1, 2021",
+    [
+        (
+            "Russia sold attack helicopters to the Malian government.",
+            [(RU, "supplies", "Mali", "", "Sahel|Mali")],
+        )
+    ],
+)
+doc(
+    "sale-saudi-2018",
+    "March 9, 2018",
+    [
+        (
+            "Britain sold Typhoon jets to Saudi Arabia.",
+            [("Brit|United Kingdom", "supplies", "Saudi", "?", "Yemen|" + PEACE)],
+        )
+    ],
+)
+doc(
+    "yemen-2015",
+    "March 28, 2015",
+    [
+        (
+            "The United States is providing logistical and intelligence support to the Saudi-led coalition fighting the Houthis.",
+            [
+                (US, "backs", "Saudi|coalition|Yemen", "", "Yemen"),
+                (US, "opposes", "Houthi", "?", "Yemen"),
+                ("Saudi|coalition", "opposes", "Houthi", "?", "Yemen"),
+            ],
+        ),
+        (
+            "Iran denies arming the Houthi rebels.",
+            [("Iran", "supplies|backs", "Houthi", "?neg", "Yemen")],
+        ),
+        (
+            "Sudan has sent troops to join the Saudi-led coalition in Yemen.",
+            [("Sudan", "backs", "Saudi|coalition|Yemen", "?", "Yemen")],
+        ),
+        ("The Red Cross supports hospitals in Aden.", []),
+    ],
+)
+doc(
+    "libya-2011-help",
+    "April 20, 2011",
+    [
+        (
+            "France helped the rebels attack Gaddafi's forces.",
+            [
+                ("France", "backs", "rebel|opposition|National Transitional", "", "Libya"),
+                ("France", "opposes", "Gaddafi|Libya", "?", "Libya"),
+            ],
+        ),
+        (
+            "Qatar supplied weapons to the Libyan rebels, Western officials said.",
+            [
+                (
+                    "Qatar",
+                    "supplies",
+                    "rebel|opposition|National Transitional",
+                    "by:official",
+                    "Libya",
+                )
+            ],
+        ),
+        (
+            "Algeria denied sending mercenaries to fight for Gaddafi.",
+            [("Algeria", "backs", "Gaddafi|Libya", "?neg")],
+        ),
+    ],
+)
+doc(
+    "libya-2020",
+    "January 10, 2020",
+    [
+        (
+            "Russian mercenaries from the Wagner Group are fighting for Khalifa Haftar's forces.",
+            [("Wagner|" + RU, "backs", "Haftar|LNA|Libyan National", "", "Libya")],
+        ),
+        (
+            "The UAE has supplied Haftar with drones, a UN report said.",
+            [
+                (
+                    "Emirates|UAE",
+                    "supplies",
+                    "Haftar|LNA|Libyan National",
+                    "by:UN|United Nations|report",
+                    "Libya",
+                )
+            ],
+        ),
+        (
+            "Turkey will send troops to support the Tripoli government, Erdogan said.",
+            [("Turkey", "backs", "Tripoli|GNA|National Accord", "?", "Libya")],
+        ),
+        ("Italy supports a ceasefire in Libya.", []),
+    ],
+)
+doc(
+    "mali-2013-chad",
+    "January 16, 2013",
+    [
+        (
+            "Chad sent 2,000 soldiers to help Malian troops fight the Islamists.",
+            [
+                ("Chad", "backs", "Mali", "", "Sahel|Mali"),
+                ("Chad", "opposes", "Islamist|jihad", "?", "Sahel|Mali"),
+                # widened after reading: the Malian troops helped fight the Islamists
+                ("Mali", "opposes", "Islamist|jihad", "?", "Sahel|Mali"),
+            ],
+        ),
+        (
+            "Britain provided transport planes to support the French operation in Mali.",
+            [("Brit|United Kingdom", "backs|supplies", "France|Mali", "?", "Sahel|Mali")],
+        ),
+        (
+            "The Tuareg rebels of the MNLA said they were ready to help France against the Islamists.",
+            [
+                ("MNLA|Tuareg|National Movement", "backs", "France", "?"),
+                ("MNLA|Tuareg|National Movement", "opposes", "Islamist|jihad", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "somalia-2017",
+    "March 5, 2017",
+    [
+        (
+            "Kenyan troops serving with the African Union fought al-Shabaab militants in Jubaland.",
+            [
+                ("Keny", "opposes", "Shabaab|Shabab", "?", "Somalia"),
+                ("Keny", "backs", "Somal", "?", "Somalia"),
+            ],
+        ),
+        (
+            "Eritrea denied supplying arms to al-Shabaab, rejecting a UN report.",
+            [("Eritrea", "supplies", "Shabaab|Shabab", "?neg")],
+        ),
+        (
+            "The United States carried out an air strike against al-Shabaab in support of Somali government forces.",
+            [
+                (US, "backs", "Somal", "", "Somalia"),
+                (US, "opposes", "Shabaab|Shabab", "?", "Somalia"),
+            ],
+        ),
+        ("Turkey supports schools in Mogadishu.", []),
+    ],
+)
+doc(
+    "mozambique-2021-rwanda",
+    "August 9, 2021",
+    [
+        (
+            "Rwandan troops helped Mozambican forces retake the port of Mocimboa da Praia from Islamist insurgents.",
+            [
+                ("Rwanda", "backs", "Mozambi", "", "Mozambique|Cabo Delgado"),
+                (
+                    "Rwanda",
+                    "opposes",
+                    "insurgent|Islamist|Shabab|Islamic State",
+                    "?",
+                    "Mozambique|Cabo Delgado",
+                ),
+                # widened after reading: the port is retaken from the insurgents
+                ("Mozambi", "opposes", "insurgent|Islamist", "?", "Mozambique|Cabo Delgado"),
+            ],
+        ),
+        (
+            "The European Union will train Mozambican soldiers to fight the insurgency in Cabo Delgado.",
+            [
+                ("European Union|EU", "backs", "Mozambi", "?", "Mozambique|Cabo Delgado"),
+                # widened after reading: the soldiers are trained to fight the insurgents
+                ("European Union|EU", "opposes", "insurgen", "?", "Mozambique|Cabo Delgado"),
+            ],
+        ),
+        (
+            "South Africa sent troops to Mozambique under a regional mission.",
+            [("South Africa", "backs", "Mozambi", "?", "Mozambique|Cabo Delgado")],
+        ),
+    ],
+)
+doc(
+    "myanmar-2023-groups",
+    "March 1, 2023",
+    [
+        (
+            "Russia has supplied fighter jets to Myanmar's military junta.",
+            [(RU, "supplies", "Myanmar|junta|Tatmadaw", "", "Myanmar")],
+        ),
+        (
+            "China denies arming the Arakan Army.",
+            [("China", "supplies|backs", "Arakan", "?neg")],
+        ),
+        (
+            "Ethnic armed groups are fighting alongside the People's Defence Force against the junta.",
+            [
+                ("[Ee]thnic|armed group", "backs", "People|PDF|National Unity", "?", "Myanmar"),
+                # widened after reading: the war's word for the armed groups against the junta
+                (
+                    "[Ee]thnic|armed group|resistance",
+                    "opposes",
+                    "junta|Myanmar|Tatmadaw",
+                    "?",
+                    "Myanmar",
+                ),
+            ],
+        ),
+        ("Thailand supports humanitarian corridors on the Myanmar border.", []),
+    ],
+)
+doc(
+    "sudan-2024",
+    "May 20, 2024",
+    [
+        (
+            "The Rapid Support Forces have received weapons from the United Arab Emirates, UN experts said.",
+            [("Emirates|UAE", "supplies", "Rapid|RSF", "?doubt", "Sudan")],
+        ),
+        (
+            "Iran supplied drones that helped the Sudanese army retake Omdurman.",
+            [
+                ("Iran", "supplies", "Sudan|army|SAF", "", "Sudan"),
+                ("Iran", "backs", "Sudan|army|SAF", "?", "Sudan"),
+            ],
+        ),
+        (
+            "Egypt denies sending warplanes to support the army.",
+            [("Egypt", "backs", "Sudan|army|SAF", "?neg")],
+        ),
+    ],
+)
+doc(
+    "karabakh-1994",
+    "May 12, 1994",
+    [
+        (
+            "Russia supplied Armenia with tanks and missiles worth one billion dollars during the war, a Russian lawmaker said.",
+            [(RU, "supplies", "Armenia", "?", "Nagorno")],
+        ),
+        (
+            "Turkey has closed its border with Armenia in support of Azerbaijan.",
+            [
+                ("Turkey", "backs", "Azerbaijan", "?", "Nagorno"),
+                ("Turkey", "opposes", "Armenia", "?", "Nagorno"),
+            ],
+        ),
+        (
+            "Afghan mujahideen fought for Azerbaijan against Armenian forces in Karabakh.",
+            [
+                ("Afghan|mujahideen", "backs", "Azerbaijan", "?", "Nagorno"),
+                ("Afghan|mujahideen", "opposes", "Armenia", "?", "Nagorno"),
+            ],
+        ),
+    ],
+)
+doc(
+    "bosnia-1995",
+    "August 30, 1995",
+    [
+        (
+            "NATO jets bombed Bosnian Serb positions around Sarajevo.",
+            [("NATO", "opposes", "Serb", "?", "Bosnia")],
+        ),
+        (
+            "Belgrade denies arming the Bosnian Serbs.",
+            [("Belgrade|Serbia|Yugoslav", "supplies|backs", "Serb", "?neg")],
+        ),
+        (
+            "Iran shipped weapons to the Bosnian government through Croatia, U.S. officials said.",
+            [("Iran", "supplies", "Bosnia", "by:" + US + "|official", "Bosnia")],
+        ),
+        (
+            "Croatia backs the Bosnian Croats in their fight against the government in Sarajevo.",
+            [
+                ("Croatia", "backs", "Croat", "", "Bosnia"),
+                ("Croatia|Croat", "opposes", "Bosnia|government", "?", "Bosnia"),
+            ],
+        ),
+    ],
+)
+doc(
+    "angola-1986",
+    "June 2, 1986",
+    [
+        (
+            "South African troops fought alongside UNITA rebels in southern Angola.",
+            [
+                ("South Africa", "backs", "UNITA", "", "Angola"),
+                ("South Africa", "opposes", "Angola|MPLA", "?", "Angola"),
+            ],
+        ),
+        (
+            "The United States supplied Stinger missiles to UNITA.",
+            [(US, "supplies", "UNITA", "", "Angola")],
+        ),
+        (
+            "Cuba has 30,000 troops in Angola defending the MPLA government.",
+            [("Cuba", "backs", "Angola|MPLA", "?", "Angola")],
+        ),
+        ("Portugal supports the Angolan people.", []),
+    ],
+)
+
+
+# branch sidesq13, a second set written after the rules, to check them on text they were not
+# fixed on (one article a sentence; expectations written before the run)
+doc(
+    "check-sale-greece-2021",
+    "January 25, 2021",
+    [("France sold 18 Rafale jets to Greece.", [("France", "supplies", "Greece", "?", PEACE)])],
+)
+doc(
+    "check-sale-uae-2021",
+    "December 3, 2021",
+    [
+        (
+            "France agreed to sell 80 Rafale warplanes to the United Arab Emirates.",
+            [("France", "supplies", "Emirates|UAE", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "check-sale-taiwan-2019",
+    "August 20, 2019",
+    [
+        (
+            "The United States approved the sale of 66 F-16 fighter jets to Taiwan.",
+            [(US, "supplies", "Taiwan", "?", PEACE)],
+        )
+    ],
+)
+doc(
+    "check-sale-egypt-2019",
+    "May 2, 2019",
+    [("Russia delivered MiG-29 fighters to Egypt.", [(RU, "supplies", "Egypt", "?", PEACE)])],
+)
+doc(
+    "check-sale-ukraine-2023",
+    "March 1, 2023",
+    [
+        (
+            "Germany delivered Leopard tanks to Ukraine.",
+            [("German", "supplies", "Ukrain", "", "Ukraine")],
+        )
+    ],
+)
+doc(
+    "check-sale-armenia-2020",
+    "October 10, 2020",
+    [
+        (
+            "Russia sold weapons to Armenia during the fighting in Nagorno-Karabakh.",
+            [(RU, "supplies", "Armenia", "", "Nagorno")],
+        )
+    ],
+)
+doc(
+    "check-coalition-spain-2017",
+    "May 1, 2017",
+    [
+        (
+            "Spain sold bombs to the Saudi-led coalition.",
+            [("Spain", "supplies", "Saudi|coalition", "", "Yemen|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-strike-kobani-2015",
+    "October 1, 2015",
+    [
+        (
+            "American jets helped Kurdish fighters attack Islamic State militants near Kobani.",
+            [
+                # widened after reading: the YPG are the Kurdish fighters at Kobani
+                (US, "backs", "Kurd|YPG|People's Protection", "?", "Syria"),
+                (US, "opposes", "Islamic State", "?", "Syria"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-strike-mosul-2017",
+    "July 1, 2017",
+    [
+        (
+            "Iran helped the Iraqi army attack Islamic State fighters in Mosul.",
+            [
+                ("Iran", "backs", "Iraq", "", "Iraq"),
+                ("Iran", "opposes", "Islamic State", "?", "Iraq"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-trained-turkmen-2016",
+    "March 1, 2016",
+    [
+        (
+            "Turkey trained and armed Syrian Turkmen fighters.",
+            [("Turkey", "backs|supplies", "Turkmen|Syrian opposition", "?", "Syria|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-campaign-dutch-2014",
+    "September 25, 2014",
+    [
+        (
+            "The Netherlands sent F-16s to support the American campaign against Islamic State.",
+            [
+                ("Netherlands", "backs", US, "?", "Iraq|Syria|" + NS),
+                ("Netherlands", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+                # widened after reading: the American campaign is against Islamic State
+                (US, "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "check-help-negative-2018",
+    "June 1, 2018",
+    [("The foundation helped young people attack the problem of unemployment.", [])],
+)
+doc(
+    "check-sale-negative-2020",
+    "June 1, 2020",
+    [("Boeing sold 50 airliners to Turkish Airlines.", [])],
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
@@ -3175,11 +3686,19 @@ def main(argv: list[str] | None = None) -> int:
     D[:] = D[lo:hi]
     from explorer.pipeline import analyse_sources
 
+    # one file an article: a name given twice (two passes' "sri-lanka-2009") must not
+    # overwrite the first article's file
+    stems: list[str] = []
+    for name, _, _ in D:
+        stem, k = name, 2
+        while stem in stems:
+            stem, k = f"{name}-{k}", k + 1
+        stems.append(stem)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for name, date, sentences in D:
+        for stem, (name, date, sentences) in zip(stems, D, strict=True):
             body = "\n\n".join(s for s, _ in sentences)
-            (folder / f"{name}.txt").write_text(f"{name}\n{date}\n\n{body}\n", encoding="utf-8")
+            (folder / f"{stem}.txt").write_text(f"{name}\n{date}\n\n{body}\n", encoding="utf-8")
         analysis = analyse_sources([folder])
     names = {t.id: t.name for t in analysis.theatres}
     said = [
@@ -3188,10 +3707,10 @@ def main(argv: list[str] | None = None) -> int:
         for e in st.evidence
     ]
     tally = dict(right=0, wrong=0, extra=0, missing=0, sentences=0, read_right=0)
-    for name, _, sentences in D:
+    for stem, (name, _, sentences) in zip(stems, D, strict=True):
         for sentence, expected in sentences:
             flat = " ".join(sentence.split())
-            got = [st for doc, text, st in said if doc == name and (text in flat or flat in text)]
+            got = [st for doc, text, st in said if doc == stem and (text in flat or flat in text)]
             lines, used, bad = [], set(), False
             for st in got:
                 verdict, k = _verdict(st, expected, names.get(st.theatre, st.theatre))

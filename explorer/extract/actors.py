@@ -341,8 +341,9 @@ class PhraseReader:
             return [self._mention(h, ActorRef(person, "person", form="former"))]
         codes = {x.ref.code for x in states if x.ref.code and x.ref.form == "demonym"}
         if len(codes) > 1 and (term in self.organs or term in self.armed):
-            # "Bosnian Croat forces", "Iraqi Kurdish fighters": a people's group in a country
-            return [self._open(h, "armed", states[-1].ref.code)]
+            # "Bosnian Croat forces", "Syrian Turkmen fighters": a people's group in the
+            # country named first, however the parser hangs the two names
+            return [self._open(h, "armed", min(states, key=lambda x: x.i).ref.code)]
         if (
             (term in self.organs or (role == "power" and term in self.weapons))
             and states
@@ -659,7 +660,37 @@ class PhraseReader:
 
     def _ethnic_group(self, h, m: Mention) -> Mention | None:
         """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a
-        group in that state, not either state."""
+        group in that state, not either state. So too a listed party's name for a people's
+        fighters under the demonym of a state it does not fight in ("Iraqi Kurdish fighters"
+        are not Syria's YPG)."""
+        first = h.doc[m.i]
+        if (
+            m.ref.kind == "party"
+            and m.ref.theatres
+            and m.i > h.sent.start
+            # a people's word for armed men ("Kurdish fighters"), not the party's own name
+            # ("Russian Wagner mercenaries")
+            and (first.tag_ == "JJ" or first.ent_type_ == "NORP")
+            and h.doc[m.j - 1].lower_ in self.armed
+        ):
+            other = self.ctx.mention(h.doc[m.i - 1])
+            lands = {
+                c
+                for t in m.ref.theatres
+                if t in self.lex.theatres
+                for c in (*self.lex.theatres[t].countries, *self.lex.theatres[t].within)
+            }
+            if (
+                other is not None
+                and other.ref.kind == "state"
+                and other.ref.form == "demonym"
+                and other.ref.code
+                and other.ref.code not in lands | set(m.ref.homes)
+            ):
+                name = _clean(h.doc[other.i : m.j].text)
+                ref = ActorRef(name, "armed", code=other.ref.code, form="written")
+                return Mention(other.i, m.j, ref, other.start, m.end)
+            return None
         if m.ref.kind != "state" or m.ref.form != "demonym" or h.tag_ not in ("NNPS", "NNS"):
             return None
         for c in h.children:

@@ -128,6 +128,8 @@ class _Claim:
     # "South Africa supplies the Renamo rebels": supplying with nothing named, only to the
     # armed ("Russia supplies Europe" is gas)
     armed_only: bool = False
+    # "helped the rebels attack Gaddafi's forces": the help names the side it is against
+    foe_named: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -712,9 +714,11 @@ class StanceRules:
         out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
         if foes:
             out.append(_Claim("opposes", tok, powers, foes, conflict_of=out[0]))
+            out[0].foe_named = self._names_foe(foes)
         against = self._against(tok)
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+            out[0].foe_named = out[0].foe_named or self._names_foe(against)
         if tok.lemma_ in ("help", "assist") and heads and self._arms_that_help(tok):
             # "supplied drones that helped Abiy's forces": the arms went to those helped, and
             # the help is said as the supply is ("denies supplying drones that helped")
@@ -729,7 +733,8 @@ class StanceRules:
     def _pair_object(self, tok) -> list:
         """ "India trained and armed Tamil militants": the second verb tagged as the
         adjective of the object ("armed militants"), which the parser made a conjunct of
-        the first verb; the object both verbs share."""
+        the first verb (or whose adjective the first verb was read as too); the object both
+        verbs share."""
         doc = tok.doc
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and":
             return []
@@ -740,9 +745,32 @@ class StanceRules:
         if second.lemma_.lower() not in verbs and second.lower_.removesuffix("ed") not in verbs:
             return []
         obj = second.head
-        if obj.dep_ != "conj" or obj.head.i != tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+        if obj.pos_ not in ("NOUN", "PROPN"):
             return []
-        return [obj]
+        if obj.dep_ == "conj" and obj.head.i == tok.i:
+            return [obj]
+        if tok.dep_ == "amod" and tok.head.i == obj.i and children(tok, "nsubj"):
+            # "The United States trained and armed moderate Syrian rebels": both verbs read
+            # as the object's adjectives, the first with a subject of its own
+            return [obj]
+        return []
+
+    def _names_foe(self, heads) -> bool:
+        """Whether the words a help is against name a side ("Gaddafi's forces", "the
+        Houthis"; not "the problem")."""
+        return any(
+            _named(m) and m.ref.kind in ("party", "armed", "state", "leader")
+            for m in self._actors_of(heads)
+        )
+
+    def _armed_side(self, tok) -> bool:
+        """Armed men or a group named as a side ("Gaddafi's forces", "the Houthis",
+        "government troops"), not a place or a thing struck ("Yemen", "positions")."""
+        armed = self.lex.words("group_nouns") | self.lex.words("armed_nouns")
+        if tok.lemma_.lower() in armed or tok.lower_ in armed:
+            return True
+        m = self.ctx.mention(tok)
+        return m is not None and m.ref.kind in ("party", "armed")
 
     def _sales_help(self, tok) -> bool:
         """A help verb whose subject is a sale of arms ("Israeli arms sales helped")."""
@@ -802,6 +830,14 @@ class StanceRules:
         # "a Syrian army offensive": the army named before the offensive
         owners = owners or [
             c for c in head.children if c.dep_ == "compound" and self._actors_of([c])
+        ]
+        # "the French operation in Mali": a state's adjective owns its campaign
+        owners = owners or [
+            c
+            for c in head.children
+            if c.dep_ == "amod"
+            and c.i < head.i
+            and any(m.ref.kind == "state" and m.ref.form == "demonym" for m in self._actors_of([c]))
         ]
         return owners or [head]
 
@@ -900,6 +936,15 @@ class StanceRules:
                 if c.lemma_.lower() in fights:
                     foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
                     foes += preps(c, "against")
+                elif c.lemma_.lower() in self.lex.words("help_strike_verbs"):
+                    # "helped the rebels attack Gaddafi's forces": armed men struck are the
+                    # foe; a place or a target struck ("bomb Yemen", "shell positions") not
+                    foes = [
+                        o
+                        for d in children(c, "dobj")
+                        for o in with_conjuncts(d)
+                        if self._armed_side(o)
+                    ]
                 return (helped or heads), foes
         # what a side is helped to take, or to strike (a place or its foe), names no foe
         acts = self.lex.words("help_gain_verbs") | self.lex.words("help_strike_verbs")
@@ -911,11 +956,24 @@ class StanceRules:
                 and before is not None
                 and before.dep_ == "compound"
                 and before.head.i == h.i
-                and self._actors_of([before])
             ):
                 # "helped the Syrian army retake Aleppo": the bare verb tagged as the noun
-                # the helped modify; what is retaken is no foe
-                return [before], []
+                # the helped modify; what is retaken is no foe, armed men attacked are ("the
+                # Iraqi army attack Islamic State fighters", the state's adjective on the verb)
+                owners = [before] if self._actors_of([before]) else []
+                owners = owners or [
+                    c
+                    for c in h.children
+                    if c.dep_ in ("amod", "poss") and c.i < before.i and self._actors_of([c])
+                ]
+                if owners:
+                    struck = [
+                        a
+                        for a in children(h, "appos")
+                        if h.lower_ in fights | self.lex.words("help_strike_verbs")
+                        and self._armed_side(a)
+                    ]
+                    return owners, struck
             glued_verb = [
                 t
                 for t in h.subtree
@@ -1721,15 +1779,41 @@ class StanceRules:
             return self.ctx.resolve_pronoun(head, True)
         return self.reader.actors(head, "party")
 
-    def _conflict_context(self) -> bool:
-        """Conflict words in the sentence, or several in its paragraph or article."""
+    def _conflict_context(self, goods: set[int] | None = None) -> bool:
+        """Conflict words in the sentence, or several in its paragraph or article. With
+        ``goods`` (the words of arms a state sells another), the arms and the forces that
+        hold them are no sign of a war: "sold S-400 missiles to Turkey" tells of a sale,
+        and an article about it speaks of missiles, weapons and the military. Then a word
+        of fighting ("war", "fight", "ceasefire") must be in the sentence (the goods
+        aside), its paragraph or its article too ("Israel secretly sold weapons to Iran" in
+        a story of Iraq's war effort against Iran)."""
         words = {t.lower_ for t in self.ctx.s.sent} | {t.lemma_.lower() for t in self.ctx.s.sent}
-        if words & self.conflict_words:
-            return True
         para = self.ctx.paragraph_words or set()
-        if len(para & self.conflict_words) >= 3:
-            return True
-        return len(self.ctx.document_words & self.conflict_words) >= 4
+        seen = (
+            bool(words & self.conflict_words)
+            or len(para & self.conflict_words) >= 3
+            or len(self.ctx.document_words & self.conflict_words) >= 4
+        )
+        if goods is None or not seen:
+            return seen
+        lex, sold = self.lex, self.ctx.s.sent.doc
+        cue = self.conflict_words - lex.words("weapon_words") - lex.words("weapon_organs")
+        cue = cue - lex.words("state_organs") - {"weapons", "bombs"}
+        # the goods' own words ("Gripen fighters") are no fighters, here or elsewhere
+        cue = cue - {sold[i].lower_ for i in goods} - {sold[i].lemma_.lower() for i in goods}
+        rest = [t for t in self.ctx.s.sent if t.i not in goods]
+        words = {t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}
+        return bool((words | para | self.ctx.document_words) & cue)
+
+    def _goods(self, cl: _Claim, party: Mention) -> set[int]:
+        """The words of what a supply verb says was supplied ("sold 36 Gripen fighters to
+        Brazil", "supplied Armenia with tanks"): its object, or the object of its "with",
+        the party's own words aside."""
+        out: set[int] = set()
+        for c in cl.trigger.children:
+            if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with"):
+                out |= {t.i for t in c.subtree}
+        return out - set(range(party.i, party.j))
 
     def _keep(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
         """A stance needs a side on both ends and, for plain political backing between
@@ -1743,6 +1827,7 @@ class StanceRules:
         if (
             cl.trigger.lemma_.lower() in weak
             and not _named(party)
+            and not cl.foe_named
             and not self._against_side(cl)
             and not self._war_side(party, theatre)
         ):
@@ -1956,11 +2041,14 @@ class StanceRules:
                         if (
                             pm is not None
                             and theatre.definition is None
-                            and not self._conflict_context()
                             and pm.ref.code not in foe_homes
                             and (
-                                self._alignment(cl, pw, pm)
-                                or (cl.relation == "supplies" and self._states(pw, pm))
+                                (self._alignment(cl, pw, pm) and not self._conflict_context())
+                                or (
+                                    cl.relation == "supplies"
+                                    and self._states(pw, pm)
+                                    and not self._conflict_context(self._goods(cl, pm))
+                                )
                             )
                         ):
                             # "Russia supports Serbia", "Russia sold fighter jets to India":
@@ -2124,20 +2212,26 @@ class StanceRules:
 
     def _client_abroad(self, cl: _Claim, parties: list[Mention], theatre):
         """ "Iran supplied drones to Russia, Ukraine said", "American arms helped Saudi Arabia
-        fight the Houthis": a state armed or backed as a whole, its country no place the
-        article names, is armed for the war it wages, not for one at home. When the claim's
-        conflict is a country no place of the article (the state's own, or a claimant's:
-        "according to British intelligence"), the conflict is the one listed war of the
-        claim's year that the lexicon says the state wages from abroad (Russia's in Ukraine)
-        or whose listed side the sentence names (the Houthis: Yemen's); when more than one
-        is, not stated; when none is, the conflict stays (a state at war at home, "Cuba
-        backed Angola", or at no war, "Russia sold jets to India")."""
+        fight the Houthis": a state armed or backed as a whole (or the coalition it leads),
+        its country no place the article names, is armed for the war it wages, not for one
+        at home. When the claim's conflict is a country no place of the article (the
+        state's own, or a claimant's: "according to British intelligence"), the conflict is
+        the one listed war of the claim's year that the lexicon says the state wages from
+        abroad (Russia's in Ukraine) or whose listed side the sentence names (the Houthis:
+        Yemen's); when more than one is, not stated; when none is, the conflict stays (a
+        state at war at home, "Cuba backed Angola", or at no war, "Russia sold jets to
+        India")."""
         if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
             return None
         if cl.relation not in ("backs", "supplies") or not parties:
             return None
         whole = ("name", "metonym", "demonym")
-        if not all(m.ref.kind == "state" and m.ref.form in whole for m in parties):
+        if not all(
+            (m.ref.kind == "state" and m.ref.form in whole)
+            # "the Saudi-led coalition": a state's war abroad, led by it
+            or (m.ref.kind == "coalition" and m.ref.code)
+            for m in parties
+        ):
             return None  # its organs, armed men and people are where they are
         codes = {m.ref.code for m in parties}
         code = codes.pop() if len(codes) == 1 else None
