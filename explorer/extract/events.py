@@ -1220,6 +1220,8 @@ class EventRules:
             status = status or "planned"
         if trig.is_noun and self._generic(trig):
             return None
+        if trig.type in _TALK_TYPES and trig.is_noun and _agreed_to(tok):
+            status = status or "planned"  # "rebels agree to ceasefire, peace talks"
         return status
 
     def _generic(self, trig: Trigger) -> bool:
@@ -2751,6 +2753,8 @@ class EventRules:
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
             return True  # "the three attacks", "the two other bombings last week": a sum
+        if not trig.is_noun and _kept_at_it(tok):
+            return True  # "after they kept attacking security forces and civilians": a habit
         if trig.type in _TALK_TYPES and (
             any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj")))
             or any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
@@ -3126,6 +3130,39 @@ def _since_when(root) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _kept_at_it(verb) -> bool:
+    """ "they kept attacking security forces and civilians": what someone kept doing to
+    whole kinds of people, with no day nor time, is a habit, not one event ("kept firing at
+    the police for two hours" is one)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "keep":
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return False
+    objs = _with_conjuncts_of(children(verb, "dobj"))
+    objs += [o for p in children(verb, "prep") for o in _with_conjuncts_of(children(p, "pobj"))]
+    return bool(objs) and all(
+        o.tag_ in ("NNS", "NNPS") and not children(o, "det", "poss", "nummod") for o in objs
+    )
+
+
+def _agreed_to(tok) -> bool:
+    """Talks someone agreed to ("agreed to peace talks", "agree to ceasefire, peace talks"):
+    talks still to be held (a truce agreed to is one)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "agree":
+        return True
+    # a headline's "Rebels agree to ceasefire, peace talks", parsed with the talks on top
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() == "agree"
+        and c.i < tok.i
+        and any(t.lower_ == "to" for t in c.subtree)
+        for c in tok.children
+    )
 
 
 def _counted(tok) -> bool:
