@@ -3612,7 +3612,7 @@ def _titles_of(text: str, name: str) -> set[str]:
     """The offices an article gives a person by name: the word before the name ("Ambassador
     Andrei Karlov") or after it and a comma ("Karlov, Russia's ambassador")."""
     last = name.split()[-1]
-    offices = event_words()["official_nouns"]
+    offices = event_words()["official_nouns"] | _HARMED_OFFICES
     found = set()
     for m in re.finditer(rf"\b{re.escape(last)}\b", text):
         before = re.findall(r"[\w'’.-]+", text[max(0, m.start() - 80) : m.start()])
