@@ -60,6 +60,20 @@ def test_a_call_an_agency_reports_is_kept(read):
     assert _actors(read, text, "phone_call") == [["Russia", "Turkey"]]
 
 
+def test_a_source_and_the_radio_he_told_are_no_sides_of_a_clash(read):
+    # clash-koch-2017 (before: "Fighting: John Maluk – Radio Tamazuj")
+    text = (
+        "Northern Liech security adviser John Maluk told Radio Tamazuj that the government side"
+        " captured two rebel soldiers during the clashes."
+    )
+    assert _actors(read, text, "clash") == [[]]
+
+
+def test_a_call_told_to_a_leader_keeps_its_sides(read):
+    text = "In a phone call late last week, Peres told Mubarak that Israel wanted peace."
+    assert _actors(read, text, "phone_call") == [["Shimon Peres", "Egypt"]]
+
+
 # --- a state's official harmed is the person, not the state -------------------------------------
 
 

@@ -2010,6 +2010,10 @@ class EventRules:
             root = self.ctx.s.sent.root
             if talk is None and root.lemma_.lower() in _TALK_VERBS:
                 talk = root
+            if talk is not None and self._told_the_press(talk):
+                # "John Maluk told Radio Tamazuj that the government side captured two rebel
+                # soldiers during the clashes": a source and his outlet, no sides
+                talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in
                 # December, Chancellor Gerhard Schroeder said": who says it is no party
@@ -2122,6 +2126,16 @@ class EventRules:
             o.lemma_.lower() in self.words["news_people"] or o.lower_ in ("press", "media")
             for o in others
         )
+
+    def _told_the_press(self, verb) -> bool:
+        """ "told Radio Tamazuj", "told reporters": a verb of talking whose hearer is the
+        press."""
+        for o in children(verb, "dobj", "dative"):
+            toks = sorted(_np_tokens(o), key=lambda t: t.i)
+            span = (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1]))
+            if self._news_medium(span, True):
+                return True
+        return False
 
     def _news_medium(self, span: tuple[int, int], people: bool) -> bool:
         """Whether a side names an outlet of the news ("CBC Toronto", "Radio Tamazuj", "the
