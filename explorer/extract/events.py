@@ -2769,13 +2769,6 @@ class EventRules:
             return True  # "the three attacks", "the two other bombings last week": a sum
         if not trig.is_noun and _kept_at_it(tok):
             return True  # "after they kept attacking security forces and civilians": a habit
-        if trig.type in _TALK_TYPES and (
-            any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj")))
-            or any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
-        ):
-            # "held 11 bilateral meetings", "several meetings", "have spoken frequently over
-            # the phone": talks summed up, not one
-            return True
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -2854,6 +2847,17 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
         )
 
+    def _talks_summed_up(self, trig: Trigger) -> bool:
+        """ "held 11 bilateral meetings", "have held several meetings in recent months",
+        "have spoken frequently over the phone": talks held, summed up, not one (talks to
+        come may be counted: "the council will host three forums" is a plan told)."""
+        tok = trig.tok
+        if trig.type not in _TALK_TYPES:
+            return False
+        if any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj"))):
+            return True
+        return any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
+
     def _police_raid(self, trig: Trigger, agents: list) -> bool:
         """A raid by police, told in a sentence about policing ("arrested 13 people", "a
         raid on her home", "the raid followed a 10-month investigation") and by no other
@@ -2910,6 +2914,8 @@ class EventRules:
             if status is None:
                 continue
             if self._not_an_occurrence(trig):
+                continue
+            if status != "planned" and self._talks_summed_up(trig):
                 continue
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
