@@ -137,21 +137,29 @@ def test_an_official_who_acts_still_stands_for_his_state(read):
             "meeting",
         ),
         ("Jaishankar holds 11 bilateral meetings in New York", "meeting"),
-        # trnews-1040001 (before: "Meeting: Russia – Turkey")
         (
-            "Putin and Erdogan have held several meetings in recent months and spoken"
-            " frequently over the phone.",
+            "The foreign minister has held several meetings with his counterparts in recent"
+            " months.",
             "meeting",
         ),
         (
-            "Putin and Erdogan have held several meetings in recent months and spoken"
-            " frequently over the phone.",
+            "The president has spoken frequently over the phone with world leaders.",
             "phone_call",
         ),
     ],
 )
 def test_talks_counted_are_no_one_event(read, text, etype):
     assert _events(read, text, etype) == []
+
+
+def test_talks_counted_between_two_named_sides_are_kept(read):
+    text = "Putin and Erdogan have held several meetings in recent months."
+    assert _actors(read, text, "meeting") == [["Russia", "Turkey"]]
+
+
+def test_talks_counted_to_come_are_a_plan(read):
+    text = "The Lansing City Council will host three forums on the budget in Lansing next week."
+    assert [e.status for e in _events(read, text, "meeting")] == ["planned"]
 
 
 def test_talks_held_once_are_kept(read):

@@ -2848,9 +2848,11 @@ class EventRules:
         )
 
     def _talks_summed_up(self, trig: Trigger) -> bool:
-        """ "held 11 bilateral meetings", "have held several meetings in recent months",
-        "have spoken frequently over the phone": talks held, summed up, not one (talks to
-        come may be counted: "the council will host three forums" is a plan told)."""
+        """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
+        over the phone with world leaders": talks held, summed up, not one; the caller (in
+        ``mentions``) keeps them when two sides are named ("Putin and Erdogan have held
+        several meetings": those two met) or when they are still to come ("the council will
+        host three forums" is a plan told)."""
         tok = trig.tok
         if trig.type not in _TALK_TYPES:
             return False
@@ -2915,8 +2917,6 @@ class EventRules:
                 continue
             if self._not_an_occurrence(trig):
                 continue
-            if status != "planned" and self._talks_summed_up(trig):
-                continue
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
             if trig.official_party and self._private(trig):
@@ -2924,6 +2924,8 @@ class EventRules:
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
             spec = self.types[trig.type]
+            if status != "planned" and len(agents) < 2 and self._talks_summed_up(trig):
+                continue
             if spec.get("symmetric"):
                 talk = trig.type in _INTERVIEW_TYPES
                 media = [a for a in agents if a[1] is not None and self._news_medium(a[1], talk)]
