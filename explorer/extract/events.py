@@ -1822,7 +1822,7 @@ class EventRules:
 
         harm = not sym and trig.type in _HARM_TYPES
 
-        def victims(o) -> list:
+        def harmed(o) -> list:
             """Whom the event harmed: an official named by his state is the person."""
             if not harm:
                 return self._phrase_actors(o)
@@ -1833,7 +1833,7 @@ class EventRules:
             return out
 
         def obj_items(o):
-            items = victims(o)
+            items = harmed(o)
             if obj_place:
                 # "visited Beijing", "invaded Iraq": the place; a country is also the target
                 items = [
@@ -1868,7 +1868,7 @@ class EventRules:
                     ):
                         continue  # "the Taser that was fired at Dziekanski": what was fired
                     elif obj_role != "none":
-                        add(agents if sym else targets, victims(c))
+                        add(agents if sym else targets, harmed(c))
                 elif c.dep_ == "agent":
                     for o in children(c, "pobj"):
                         add(agents, self._phrase_actors(o))
@@ -1886,7 +1886,7 @@ class EventRules:
                             add(agents, self._phrase_actors(o))
                     elif c.lower_ in target_preps:
                         for o in objs:
-                            add(targets, obj_items(o) if obj_place else victims(o))
+                            add(targets, obj_items(o) if obj_place else harmed(o))
             if not children(verb, "nsubj", "nsubjpass", "agent"):
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
@@ -1937,7 +1937,7 @@ class EventRules:
                     elif low == "of" and sym:
                         add(agents, self._phrase_actors(o))
                     elif low in target_preps:
-                        add(targets, obj_items(o) if obj_place else victims(o))
+                        add(targets, obj_items(o) if obj_place else harmed(o))
             # "an air strike thought to have been carried out by Syrian government forces"
             for c in tok.children:
                 if c.dep_ not in ("acl", "relcl"):
