@@ -22,6 +22,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from explorer.corpus.outlets import AGENCIES
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import DateMention, dateline_date, find_dates
@@ -137,6 +138,35 @@ _UNDERGO = {"come", "suffer", "face", "endure", "sustain", "survive"}
 # nouns of taking part in an event ("a role in the talks")
 _PART_NOUNS = frozenset({"role", "part", "participation", "involvement", "seat"})
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# events that harm whom they are done to, and the offices whose holder, named by his state
+# ("shot Russia's ambassador"), is the one harmed, not the state
+_HARM_TYPES = frozenset({"attack", "bombing", "kidnapping", "air_strike", "bombardment"})
+_HARMED_OFFICES = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "consul",
+        "attache",
+        "minister",
+        "governor",
+        "mayor",
+        "senator",
+        "lawmaker",
+        "legislator",
+        "judge",
+        "prosecutor",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+# talks whose plural counted is a sum of several ("held 11 bilateral meetings")
+_TALK_TYPES = frozenset({"meeting", "summit", "phone_call", "visit"})
+_SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "various"})
+_ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reply", "answer"})
+_OFTEN = frozenset({"often", "frequently", "regularly", "repeatedly", "routinely"})
+# talks that, held with a reporter or an outlet of the news, are an interview
+_INTERVIEW_TYPES = frozenset({"phone_call", "meeting"})
 # verbs of bringing about a truce or talks between others: their subject is no side
 _BROKER_VERBS = frozenset({"broker", "mediate", "facilitate"})
 _TALK_VERBS = {
@@ -514,6 +544,7 @@ def event_words() -> dict:
     """The word lists of events.json beside the types (actor nouns, irrealis, planned, ...)."""
     with (geodata_dir() / "lexicons" / "events.json").open(encoding="utf-8") as fh:
         data = json.load(fh)
+    media = data.get("news_media", {})
     return {
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
@@ -533,6 +564,9 @@ def event_words() -> dict:
         "body_nouns": frozenset(data.get("body_nouns", [])),
         "crowd_control": frozenset(data.get("crowd_control", [])),
         "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
+        "news_words": frozenset(media.get("words", [])),
+        "news_people": frozenset(media.get("people", [])),
+        "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
     }
 
 
@@ -1186,6 +1220,8 @@ class EventRules:
             status = status or "planned"
         if trig.is_noun and self._generic(trig):
             return None
+        if trig.type in _TALK_TYPES and trig.is_noun and _agreed_to(tok):
+            status = status or "planned"  # "rebels agree to ceasefire, peace talks"
         return status
 
     def _generic(self, trig: Trigger) -> bool:
@@ -1227,6 +1263,15 @@ class EventRules:
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
+        if (
+            tok.dep_ == "pobj"
+            and h.head.lemma_.lower() in _ANSWERS
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+        ):
+            # "in response to US drone strikes in the area", "in retaliation for air raids":
+            # a campaign answered, not one event told ("in retaliation for the strike on
+            # Gaza" has its determiner, "for air strikes on Gaza on Monday" its day)
+            return True
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
@@ -1493,6 +1538,32 @@ class EventRules:
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
 
+    def _states_official(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """ "shot Russia's ambassador to Turkey", "kidnapped the Egyptian envoy": one official
+        his state's name only says whose he is; harmed, he is the one it was done to, by his
+        name when the text gives it beside ("Russia's ambassador, Andrei Karlov")."""
+        if tok.lemma_.lower() not in _HARMED_OFFICES or tok.pos_ != "NOUN":
+            return None
+        ctx = self.ctx
+        # "Russia's ambassador to Turkey, Andrei Karlov": the parse hangs the name on Turkey
+        heads = [tok, *(o for p in children(tok, "prep") for o in children(p, "pobj"))]
+        for c in (a for h in heads for a in children(h, "appos")):
+            if c.ent_type_ == "PERSON":
+                first = min(t.i for t in _np_tokens(c) if t.ent_type_ == "PERSON")
+                name = tok.doc[first : c.i + 1]
+                return name.text, (ctx.s.char(name[0]), ctx.s.char_end(c))
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and self._nationality(c)
+        ]
+        if not owners or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in owners):
+            return None
+        first = min(owners, key=lambda c: c.left_edge.i).left_edge
+        name = tok.doc[first.i : tok.i + 1].text
+        self._offices.setdefault(name, tok.lemma_.lower())
+        return name, (ctx.s.char(first), ctx.s.char_end(tok))
+
     def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
         """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish
         fighters", Syria's YPG) given with the state of another country than where it
@@ -1749,8 +1820,20 @@ class EventRules:
                 if it[0] not in [x[0] for x in into]:
                     into.append(it)
 
+        harm = not sym and trig.type in _HARM_TYPES
+
+        def harmed(o) -> list:
+            """Whom the event harmed: an official named by his state is the person."""
+            if not harm:
+                return self._phrase_actors(o)
+            out: list = []
+            for head in with_conjuncts(o):
+                own = self._states_official(head)
+                out += [own] if own is not None else self._phrase_actors(head)
+            return out
+
         def obj_items(o):
-            items = self._phrase_actors(o)
+            items = harmed(o)
             if obj_place:
                 # "visited Beijing", "invaded Iraq": the place; a country is also the target
                 items = [
@@ -1785,7 +1868,7 @@ class EventRules:
                     ):
                         continue  # "the Taser that was fired at Dziekanski": what was fired
                     elif obj_role != "none":
-                        add(agents if sym else targets, self._phrase_actors(c))
+                        add(agents if sym else targets, harmed(c))
                 elif c.dep_ == "agent":
                     for o in children(c, "pobj"):
                         add(agents, self._phrase_actors(o))
@@ -1803,7 +1886,7 @@ class EventRules:
                             add(agents, self._phrase_actors(o))
                     elif c.lower_ in target_preps:
                         for o in objs:
-                            add(targets, obj_items(o) if obj_place else self._phrase_actors(o))
+                            add(targets, obj_items(o) if obj_place else harmed(o))
             if not children(verb, "nsubj", "nsubjpass", "agent"):
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
@@ -1854,7 +1937,7 @@ class EventRules:
                     elif low == "of" and sym:
                         add(agents, self._phrase_actors(o))
                     elif low in target_preps:
-                        add(targets, obj_items(o) if obj_place else self._phrase_actors(o))
+                        add(targets, obj_items(o) if obj_place else harmed(o))
             # "an air strike thought to have been carried out by Syrian government forces"
             for c in tok.children:
                 if c.dep_ not in ("acl", "relcl"):
@@ -1927,6 +2010,10 @@ class EventRules:
             root = self.ctx.s.sent.root
             if talk is None and root.lemma_.lower() in _TALK_VERBS:
                 talk = root
+            if talk is not None and self._told_the_press(talk):
+                # "John Maluk told Radio Tamazuj that the government side captured two rebel
+                # soldiers during the clashes": a source and his outlet, no sides
+                talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in
                 # December, Chancellor Gerhard Schroeder said": who says it is no party
@@ -2021,6 +2108,50 @@ class EventRules:
 
     def _span_tokens(self, span: tuple[int, int]) -> list:
         return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
+
+    def _with_the_press(self, trig: Trigger) -> bool:
+        """ "met with reporters", "a meeting with journalists": talks whose other side is the
+        press, though it names no actor."""
+        tok = trig.tok
+        light = self._light_verb(trig) if trig.is_noun else None
+        others = [] if trig.is_noun else children(tok, "dobj")
+        for head in (tok, light):
+            if head is None:
+                continue
+            for p in children(head, "prep"):
+                if p.lower_ in ("with", "between"):
+                    others += children(p, "pobj")
+        others = _with_conjuncts_of(others)
+        return bool(others) and all(
+            o.lemma_.lower() in self.words["news_people"] or o.lower_ in ("press", "media")
+            for o in others
+        )
+
+    def _told_the_press(self, verb) -> bool:
+        """ "told Radio Tamazuj", "told reporters": a verb of talking whose hearer is the
+        press."""
+        for o in children(verb, "dobj", "dative"):
+            toks = sorted(_np_tokens(o), key=lambda t: t.i)
+            span = (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1]))
+            if self._news_medium(span, True):
+                return True
+        return False
+
+    def _news_medium(self, span: tuple[int, int], people: bool) -> bool:
+        """Whether a side names an outlet of the news ("CBC Toronto", "Radio Tamazuj", "the
+        Associated Press") or, with ``people``, its reporters ("reporters", "a BBC
+        correspondent"): who reports a thing or asks about it is no side of it."""
+        toks = self._span_tokens(span)
+        if not toks:
+            return False
+        w = self.words
+        texts = [t.text for t in toks]
+        for n in (1, 2, 3):
+            if any(" ".join(texts[k : k + n]) in w["news_outlets"] for k in range(len(texts))):
+                return True
+        if any(t.lower_ in w["news_words"] for t in toks):
+            return True
+        return people and toks[-1].lemma_.lower() in w["news_people"]
 
     def _a_place_span(self, span: tuple[int, int]) -> bool:
         """Whether a role's words end with a place's name, or a state's ("Darfur rebels",
@@ -2636,6 +2767,8 @@ class EventRules:
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
             return True  # "the three attacks", "the two other bombings last week": a sum
+        if not trig.is_noun and _kept_at_it(tok):
+            return True  # "after they kept attacking security forces and civilians": a habit
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -2714,6 +2847,19 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
         )
 
+    def _talks_summed_up(self, trig: Trigger) -> bool:
+        """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
+        over the phone with world leaders": talks held, summed up, not one; the caller (in
+        ``mentions``) keeps them when two sides are named ("Putin and Erdogan have held
+        several meetings": those two met) or when they are still to come ("the council will
+        host three forums" is a plan told)."""
+        tok = trig.tok
+        if trig.type not in _TALK_TYPES:
+            return False
+        if any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj"))):
+            return True
+        return any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
+
     def _police_raid(self, trig: Trigger, agents: list) -> bool:
         """A raid by police, told in a sentence about policing ("arrested 13 people", "a
         raid on her home", "the raid followed a 10-month investigation") and by no other
@@ -2778,6 +2924,14 @@ class EventRules:
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
             spec = self.types[trig.type]
+            if status != "planned" and len(agents) < 2 and self._talks_summed_up(trig):
+                continue
+            if spec.get("symmetric"):
+                talk = trig.type in _INTERVIEW_TYPES
+                media = [a for a in agents if a[1] is not None and self._news_medium(a[1], talk)]
+                if talk and (media or self._with_the_press(trig)):
+                    continue  # "Palma said in a phone call with CBC Toronto": an interview
+                agents = [a for a in agents if a not in media]  # "told Radio Tamazuj"
             placeless = frozenset(
                 n for n, sp in targets if sp is None or not self._a_place_span(sp)
             )
@@ -2998,6 +3152,57 @@ def _since_when(root) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _kept_at_it(verb) -> bool:
+    """ "they kept attacking security forces and civilians": what someone kept doing to
+    whole kinds of people, with no day nor time, is a habit, not one event ("kept firing at
+    the police for two hours" is one)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "keep":
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return False
+    objs = _with_conjuncts_of(children(verb, "dobj"))
+    objs += [o for p in children(verb, "prep") for o in _with_conjuncts_of(children(p, "pobj"))]
+    return bool(objs) and all(
+        o.tag_ in ("NNS", "NNPS") and not children(o, "det", "poss", "nummod") for o in objs
+    )
+
+
+def _agreed_to(tok) -> bool:
+    """Talks someone agreed to ("agreed to peace talks", "agree to ceasefire, peace talks"):
+    talks still to be held (a truce agreed to is one)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "agree":
+        return True
+    # a headline's "Rebels agree to ceasefire, peace talks", parsed with the talks on top
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() == "agree"
+        and c.i < tok.i
+        and any(t.lower_ == "to" for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _counted(tok) -> bool:
+    """A plural counted ("11 bilateral meetings", "several visits", "dozens of calls"): more
+    than one, each with its own parties and day."""
+    if tok.tag_ != "NNS":
+        return False
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
+            return True
+        if c.dep_ == "amod" and c.lower_ in _SEVERAL:
+            return True
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lower_ in ("dozens", "hundreds", "scores", "series", "number")
+    )
 
 
 def _several_told_before(tok) -> bool:
@@ -3403,14 +3608,33 @@ def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[
                     and state not in ev.targets
                     and state not in ev.actors
                 ):
-                    ev.targets.append(state)
+                    if state.split()[-1].lower() != office:
+                        ev.targets.append(state)
+                        continue
+                    # "Russia's ambassador" harmed, then "Karlov's assassination": one man,
+                    # by the name the article titles him with ("Ambassador Andrei Karlov")
+                    full = _full_name(text, name, office)
+                    ev.targets = [full if t == name else t for t in ev.targets]
+                    earlier.targets = list(
+                        dict.fromkeys(full if t == state else t for t in earlier.targets)
+                    )
+
+
+def _full_name(text: str, name: str, office: str) -> str:
+    """The longest name an article gives a person after his office ("Ambassador Andrei
+    Karlov" for "Karlov"), else the name as it was."""
+    last = re.escape(name.split()[-1])
+    found = re.findall(
+        rf"\b(?i:{re.escape(office)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}{last})\b", text
+    )
+    return max([name, *found], key=len)
 
 
 def _titles_of(text: str, name: str) -> set[str]:
     """The offices an article gives a person by name: the word before the name ("Ambassador
     Andrei Karlov") or after it and a comma ("Karlov, Russia's ambassador")."""
     last = name.split()[-1]
-    offices = event_words()["official_nouns"]
+    offices = event_words()["official_nouns"] | _HARMED_OFFICES
     found = set()
     for m in re.finditer(rf"\b{re.escape(last)}\b", text):
         before = re.findall(r"[\w'’.-]+", text[max(0, m.start() - 80) : m.start()])
