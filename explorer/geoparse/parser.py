@@ -1828,7 +1828,10 @@ PROCESS_WORDS = frozenset({"Process", "Initiative"})
 def _named_process(doc, f: _Found) -> bool:
     """The name is a word of a process's or an initiative's name, capitalised to its last word
     ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul); not "the peace
-    process", a common noun after the place ("the Cyprus peace process" is Cyprus's)."""
+    process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
+    sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
+    if any(e.kind == "sea" for e in f.entries):
+        return False
     tv = view(doc)
     for k in range(f.end, min(f.end + MAX_TOKENS, len(doc))):
         if tv.words[k] in PROCESS_WORDS:
