@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.events_reading import places_of, reader
+
 FRESH = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "events_fresh" / "docs"
 
 
@@ -68,3 +72,49 @@ def test_a_process_named_for_a_town_is_no_place(geoparsing):
     # an initiative named for a sea is about the sea's shipping
     tops = gp.parse("Turkey brokered the Black Sea Grain Initiative with the United Nations.")
     assert "Black Sea" in [t.name for t in tops]
+
+
+# --- what the events make of it ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def read(geoparsing):
+    """Text -> its extraction, as an ingest reads a file dated 4 March 2005."""
+    return reader(geoparsing, "2005-03-04")
+
+
+def test_talks_in_a_capital_are_placed_there(read):
+    # ceasefire-pretoria-2005 (before: "Meeting in Ivory Coast", the article's country)
+    text = (FRESH / "ceasefire-pretoria-2005.txt").read_text(encoding="utf-8")
+    assert "Pretoria" in places_of(read, text, "meeting")
+    text = (
+        "Sudan's army and the rebels ended a week of talks in Doha mediated by Qatari "
+        "officials on Sunday."
+    )
+    assert places_of(read, text, "meeting") == ["Doha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # clash-malaybalay-2019 (before: "Fighting in Manila")
+        (
+            "A similar clash on Jan. 30 in Camarines Sur province, south of Manila, killed at "
+            "least six.",
+            "Camarines Sur",
+        ),
+        (
+            "Troops clashed with rebels in Sarangani, 30 kilometers north of General Santos, "
+            "on Monday.",
+            "Sarangani",
+        ),
+    ],
+)
+def test_a_town_reckoned_from_is_not_where(read, text, place):
+    assert places_of(read, text, "clash") == [place]
+
+
+def test_a_bearing_alone_keeps_its_town(read):
+    # no place named before the bearing: the town is the nearest the sentence gives
+    text = "Soldiers clashed with militants in a village south of Kandahar on Monday."
+    assert places_of(read, text, "clash") == ["Kandahar"]
