@@ -118,3 +118,6 @@ def test_a_bearing_alone_keeps_its_town(read):
     # no place named before the bearing: the town is the nearest the sentence gives
     text = "Soldiers clashed with militants in a village south of Kandahar on Monday."
     assert places_of(read, text, "clash") == ["Kandahar"]
+    # a country before the bearing: the town places the event better
+    text = "Rebels clashed with troops in Syria, north of Damascus, on Monday."
+    assert places_of(read, text, "clash") == ["Damascus"]

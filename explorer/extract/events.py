@@ -3110,14 +3110,19 @@ _BEARING = re.compile(
 def _reference_point(ctx, tp: Toponym) -> bool:
     """The name only says where another place the sentence names lies ("a clash in Camarines
     Sur province, south of Manila"): the place before the comma is where, not the town it is
-    reckoned from."""
+    reckoned from; not a country before the comma ("in Syria, north of Damascus"), which the
+    town places better."""
     start = tp.start - ctx.s.start
     m = _BEARING.search(ctx.text[max(0, start - 80) : start])
     if m is None:
         return False
     end = max(0, start - 80) + m.end("before") + ctx.s.start
     return any(
-        o is not tp and o.candidate is not None and not o.metonymic and o.end == end
+        o is not tp
+        and o.candidate is not None
+        and o.candidate.kind != "country"
+        and not o.metonymic
+        and o.end == end
         for o in ctx.toponyms
     )
 
