@@ -2249,6 +2249,8 @@ class EventRules:
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
+            if _reference_point(ctx, tp):
+                continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
@@ -3295,6 +3297,39 @@ def _reported_by(tok, verb) -> bool:
             return any(not s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
         cur = cur.head
     return False
+
+
+# "Camarines Sur province, south of Manila", "Sarangani, 30 kilometers north of General Santos":
+# a second place after a comma, placed by its bearing from a third
+_BEARING = re.compile(
+    r"(?P<before>[^\W\d_][\w.'’-]*)"
+    r"(?:\s+(?:province|state|region|district|county|governorate|town|city|village))?"
+    r",\s*(?:(?:about|some|nearly|around)\s+)?"
+    r"(?:[\d.,]+\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+    r"|south-east|south-west)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reference_point(ctx, tp: Toponym) -> bool:
+    """The name only says where another place the sentence names lies ("a clash in Camarines
+    Sur province, south of Manila"): the place before the comma is where, not the town it is
+    reckoned from; not a country before the comma ("in Syria, north of Damascus"), which the
+    town places better."""
+    start = tp.start - ctx.s.start
+    m = _BEARING.search(ctx.text[max(0, start - 80) : start])
+    if m is None:
+        return False
+    end = max(0, start - 80) + m.end("before") + ctx.s.start
+    return any(
+        o is not tp
+        and o.candidate is not None
+        and o.candidate.kind != "country"
+        and not o.metonymic
+        and o.end == end
+        for o in ctx.toponyms
+    )
 
 
 def _a_sides_own_place(prep, trigger) -> bool:

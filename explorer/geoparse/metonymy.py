@@ -3,7 +3,8 @@
 Rules over the words after the name (no parser needed): a capital, a country or a seat of
 government that is the subject of a speech, support or decision verb, possibly with auxiliaries
 and a coordinated second subject between ("Ankara and Moscow agreed"), or a capital in the
-possessive before a word for a policy ("Ankara's position").
+possessive before a word for a policy ("Ankara's position"). Where a meeting is held is no
+government: "talks in Pretoria mediated by ..." names the town, whatever verb follows.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class Metonymy:
             return True
         if not (e.kind == "country" or e.capital):
             return False
+        if _meeting_place(text, mention.start):
+            return False
         after = text[mention.end : mention.end + 120]
         words = _WORD.findall(after)
         if not words:
@@ -54,6 +57,28 @@ class Metonymy:
         while i < len(words) and words[i].lower() in self.aux:
             i += 1
         return i < len(words) and words[i].lower() in self.verbs and not _before_comma_break(after)
+
+
+# what is held somewhere: "talks in Pretoria", "a summit at Sochi", "the meeting held in Doha"
+MEETING_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "summit", "summits", "conference", "negotiations"}
+    | {"consultations", "ceremony", "forum", "session", "sessions", "dialogue", "round"}
+)
+# words that may stand between the meeting and its place ("talks held in Doha")
+_HELD = frozenset({"held", "hosted", "taking", "took", "place", "being", "to", "be"})
+
+
+def _meeting_place(text: str, start: int) -> bool:
+    """The name follows a locative "in" or "at" after a meeting's noun ("four days of talks in
+    Pretoria mediated by Thabo Mbeki"): it names where the meeting is, not the subject of the
+    verb after it."""
+    words = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])]
+    if not words or words[-1] not in ("in", "at"):
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k] in _HELD:
+        k -= 1
+    return k >= 0 and words[k] in MEETING_NOUNS
 
 
 _WORD = re.compile(r"[’']s\b|[A-Za-z][A-Za-z'’-]*|[,.;:!?]")

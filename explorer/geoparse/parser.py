@@ -601,6 +601,7 @@ class Geoparser:
             and not _region_as_speaker(doc, f, found)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
+            and not _named_process(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -911,6 +912,7 @@ class Geoparser:
                         for e in entries
                         if e.rank != 4 or e.population >= MIN_POP_FREE or e.country in others
                     )
+                    entries = _unit_over_its_town(entries)
                 elif nxt in RIVER_WORDS and any(e.rank == 0 for e in entries):
                     entries = tuple(e for e in entries if e.rank == 5)
                 else:
@@ -2045,6 +2047,36 @@ def _kin_named(doc, k: int) -> bool:
         and doc[k - 1].lower_ in KIN_NOUNS
         and doc[k - 2].lower_ in {"his", "her", "their", "my", "our"}
     )
+
+
+# the last word of a diplomatic series' name: the places in it name the series ("the Heart of
+# Asia-Istanbul Process", "the Bali Process", "the Three Seas Initiative"), not where it meets
+PROCESS_WORDS = frozenset({"Process", "Initiative"})
+
+
+def _named_process(doc, f: _Found) -> bool:
+    """The name is a word of a process's or an initiative's name, capitalised to its last word
+    ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul); not "the peace
+    process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
+    sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
+    if any(e.kind == "sea" for e in f.entries):
+        return False
+    tv = view(doc)
+    for k in range(f.end, min(f.end + MAX_TOKENS, len(doc))):
+        if tv.words[k] in PROCESS_WORDS:
+            return True
+        if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
+            return False
+    return False
+
+
+def _unit_over_its_town(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Before a region's word, a name that is a region and a town of one country is the region
+    ("northern Nigeria's Bauchi state" is the state, not its capital; "the Kharkiv region" the
+    oblast): the word says which of the two the text means. A town of another country stays,
+    for the text's other names to weigh."""
+    units = {e.country for e in entries if e.rank in (2, 3)}
+    return tuple(e for e in entries if e.rank != 4 or e.country not in units) or entries
 
 
 def _kind_word(doc, k: int) -> str:
