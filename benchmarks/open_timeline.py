@@ -80,6 +80,17 @@ def main() -> None:
     from explorer.ui import items_panel, main_window, sides_panel, timeline_panel
 
     wrap(explorer.pipeline, "open_sources")
+    import explorer.store.merged
+    import explorer.store.project
+    import explorer.store.reading
+    import explorer.store.reviews
+
+    # the read's own steps (each where its caller looks it up)
+    wrap(explorer.store.merged, "read", "merged.read")
+    wrap(explorer.store.reading, "read_stored", "reading.read_stored")
+    wrap(explorer.store.reviews, "apply_reviews", "reviews.apply")
+    wrap(explorer.store.project.Project, "reviews", "project.reviews")
+    wrap(explorer.store.project.Project, "load", "project.load")
     wrap(explorer.items, "build_items")
     wrap(explorer.mapview.view, "encode_items")
     wrap(explorer.mapview.view.MapView, "show_items")

@@ -18,6 +18,7 @@ from explorer.geoparse.schema import RANK_ADMIN1, default_path
 _lock = threading.Lock()
 _connection: list[sqlite3.Connection | None] = []  # opened on the first question
 _found: dict[str, str | None] = {}
+_texts: dict[tuple[str | None, str | None], str] = {}  # where()'s answers
 
 _QUERY = (
     "SELECT a.name FROM entries e JOIN admin1_names a"
@@ -59,5 +60,12 @@ def region_of(gazetteer_id: str | None) -> str | None:
 
 def where(gazetteer_id: str | None, country: str | None) -> str:
     """ "Louisiana, US" for a town, "US" for what has no region, "" for what has neither."""
-    region = region_of(gazetteer_id)
-    return ", ".join(p for p in (region, country) if p)
+    # Kept per place and country: the Items table sorted by this column asks it for every
+    # row (100,000 rows, some 1,750 distinct places), and the region's lock and the join
+    # cost more than the answer.
+    key = (gazetteer_id, country)
+    text = _texts.get(key)
+    if text is None:
+        region = region_of(gazetteer_id)
+        text = _texts[key] = ", ".join(p for p in (region, country) if p)
+    return text
