@@ -245,7 +245,6 @@
       start[a] = k / 2;
       var x = 0, y = 0;
       var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-      var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
       for (var end = k + n; k < end; k += 2) {
         var stepX = next(), stepY = next();
         q[k] = stepX;
@@ -254,20 +253,18 @@
         var lat = (y += stepY) * ky + dy;
         ll[k] = lng;
         ll[k + 1] = lat;
-        var u = (uv[k] = projectU(lng)), v = (uv[k + 1] = projectV(lat));
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
         if (y > y1) y1 = y;
-        if (u < u0) u0 = u;
-        if (u > u1) u1 = u;
-        if (v < v0) v0 = v;
-        if (v > v1) v1 = v;
       }
       var south = y0 * ky + dy, west = x0 * kx + dx, north = y1 * ky + dy, east = x1 * kx + dx;
+      // v falls as the latitude grows; no two of the arc's latitudes are near enough for
+      // Math.sin's or Math.log's last bit to reorder them (a quantum is 1e-3 degrees)
       arcs[a] = {
-        ll: ll.subarray(from, k), uv: uv.subarray(from, k),
-        uvBox: [u0, v0, u1, v1], llBox: [south, west, north, east],
+        ll: ll.subarray(from, k), uv: uv.subarray(from, k), projected: false,
+        uvBox: [projectU(west), projectV(north), projectU(east), projectV(south)],
+        llBox: [south, west, north, east],
         seam: west < -179.99 || east > 179.99 || south < -89.9,
       };
       // meshArcs reads each arc's two ends (its steps summed) and whether an arc of two points
@@ -287,6 +284,20 @@
     };
   }
 
+  // An arc's projected vertices [u0, v0, ...], made when first read: most arcs never reach
+  // the first view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
+  function projected(arc) {
+    if (!arc.projected) {
+      var ll = arc.ll, uv = arc.uv;
+      for (var k = 0; k < ll.length; k += 2) {
+        uv[k] = projectU(ll[k]);
+        uv[k + 1] = projectV(ll[k + 1]);
+      }
+      arc.projected = true;
+    }
+    return arc.uv;
+  }
+
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
   // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}:
@@ -294,6 +305,7 @@
   // which nothing writes to; else new ones.
   function joinArcs(decoded, indexes, least) {
     if (indexes.length === 1 && indexes[0] >= 0 && decoded[indexes[0]].ll.length >= 2 * least) {
+      projected(decoded[indexes[0]]);
       return decoded[indexes[0]];
     }
     var total = 0;
@@ -304,14 +316,14 @@
     var ll = new Float64Array(size), uv = new Float64Array(size);
     var at = 0;
     indexes.forEach(function (i, j) {
-      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
+      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2, arcUv = projected(arc);
       if (j) at -= 1;
       for (var k = 0; k < n; k++, at++) {
         var from = 2 * (i < 0 ? n - 1 - k : k);
         ll[2 * at] = arc.ll[from];
         ll[2 * at + 1] = arc.ll[from + 1];
-        uv[2 * at] = arc.uv[from];
-        uv[2 * at + 1] = arc.uv[from + 1];
+        uv[2 * at] = arcUv[from];
+        uv[2 * at + 1] = arcUv[from + 1];
       }
     });
     for (; at < least; at++) {
@@ -361,10 +373,10 @@
 
   // A ring or line of arcs (indexes, ~i for arc i reversed) as flatRing would make it from
   // joinArcs' vertices, without joining them: its box is its arcs' boxes joined, and its points
-  // are read from its arcs when it is first drawn (FLAT's _ringPoints). Returns {uv, uvBox,
-  // llBox} for one arc taken forwards (its own arrays), {parts, n, uvBox, llBox} for more (n:
-  // how many vertices it keeps); flatRing(joinArcs(...)) when its arcs do not meet end to end
-  // or it is too short (joinArcs pads it).
+  // are read from its arcs when it is first drawn (FLAT's _ringPoints), projected then (see
+  // projected). Returns {parts, arcs, n, uvBox, llBox} (n: how many vertices it keeps; one arc
+  // taken forwards, an island, is read from that arc's own arrays); flatRing(joinArcs(...))
+  // when its arcs do not meet end to end or it is too short (joinArcs pads it).
   function arcRing(decoded, indexes, least, closed) {
     var total = 0, endLl = null, end = 0, meet = true;
     var uvBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -398,13 +410,6 @@
           return flatRing(joinArcs(decoded, indexes, least), closed);
         }
       }
-    }
-    if (indexes.length === 1 && indexes[0] >= 0) {
-      var own = decoded[indexes[0]];
-      return {
-        uv: kept === total ? own.uv : own.uv.subarray(0, 2 * kept),
-        uvBox: uvBox, llBox: llBox,
-      };
     }
     return { parts: indexes, arcs: decoded, n: kept, uvBox: uvBox, llBox: llBox };
   }
@@ -535,7 +540,7 @@
       } else {
         var parts = flat.parts, left = flat.n;
         for (var j = 0; j < parts.length && left > 0; j++) {
-          var a = parts[j], back = a < 0, arc = flat.arcs[back ? ~a : a].uv;
+          var a = parts[j], back = a < 0, arc = projected(flat.arcs[back ? ~a : a]);
           var m = arc.length / 2, take = j === parts.length - 1 ? m : m - 1;
           for (var k = 0; k < take && left > 0; k++, left--) {
             var at = 2 * (back ? m - 1 - k : k);
