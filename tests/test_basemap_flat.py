@@ -306,3 +306,30 @@ def test_a_first_view_of_a_city_projects_only_the_arcs_near_it(waiting_view, qtb
     assert found["wrong"] == 0, found
     assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
     assert view.console_errors == []
+
+
+# The points the countries' rings gave Leaflet at this zoom, against their vertices.
+RING_POINTS = """JSON.stringify((function () {
+  var points = 0, vertices = 0;
+  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
+    layer._rings.forEach(function (ring) { points += ring.length; });
+    layer._flat.forEach(function (ring, r) {
+      if (!layer._rings.length) return;
+      vertices += ring.uv ? ring.uv.length / 2 : ring.n;
+    });
+  });
+  return { points: points, vertices: vertices };
+})())"""
+
+
+def test_at_the_worlds_zoom_a_ring_gives_leaflet_a_point_per_pixel(view, qtbot):
+    """Vertices that fall on the pixel of the one before are not made into points at all
+    (Leaflet's simplification would drop them, and the parts are the same: see the test
+    above): at the world's view the countries are a fraction of their vertices."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(-180.0, -80.0, 180.0, 80.0)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, RING_POINTS))
+    assert found["vertices"] > 50_000, found
+    assert found["points"] < 0.5 * found["vertices"], found

@@ -524,18 +524,26 @@
 
     // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint;
     // for a ring of several arcs, read from each in its direction, a shared vertex once (the
-    // next arc's, as joinArcs keeps it), its first n vertices.
+    // next arc's, as joinArcs keeps it), its first n vertices. A point on the same pixel as the
+    // one before is left out, but for the last: Leaflet's clipping keeps such a point or drops
+    // it with the one before, and its simplification (smoothFactor 1 or more) then drops it
+    // whatever its place, but for a part's last point, which it always keeps; so the parts
+    // drawn are the same, and at the world's zoom a ring is a few points, not its vertices.
     _ringPoints: function (r) {
       if (this._points[r]) return this._points[r];
       var p = this._projection, flat = this._flat[r];
       // grown, not made with its length: a long coast would make a slow, sparse array
-      var ring = [];
+      var ring = [], lastX = NaN, lastY = NaN, x, y;
+      var keepAll = !(this.options.smoothFactor > 0); // no simplification: every point kept
       if (flat.uv) {
         var uv = flat.uv, n = uv.length / 2;
         for (var i = 0; i < n; i++) {
-          ring.push(new L.Point(
-            Math.round(p.scale * uv[2 * i]) - p.x, Math.round(p.scale * uv[2 * i + 1]) - p.y
-          ));
+          x = Math.round(p.scale * uv[2 * i]) - p.x;
+          y = Math.round(p.scale * uv[2 * i + 1]) - p.y;
+          if (x === lastX && y === lastY && i < n - 1 && !keepAll) continue;
+          ring.push(new L.Point(x, y));
+          lastX = x;
+          lastY = y;
         }
       } else {
         var parts = flat.parts, left = flat.n;
@@ -544,9 +552,12 @@
           var m = arc.length / 2, take = j === parts.length - 1 ? m : m - 1;
           for (var k = 0; k < take && left > 0; k++, left--) {
             var at = 2 * (back ? m - 1 - k : k);
-            ring.push(new L.Point(
-              Math.round(p.scale * arc[at]) - p.x, Math.round(p.scale * arc[at + 1]) - p.y
-            ));
+            x = Math.round(p.scale * arc[at]) - p.x;
+            y = Math.round(p.scale * arc[at + 1]) - p.y;
+            if (x === lastX && y === lastY && left > 1 && !keepAll) continue;
+            ring.push(new L.Point(x, y));
+            lastX = x;
+            lastY = y;
           }
         }
       }
