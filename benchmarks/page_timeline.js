@@ -71,7 +71,7 @@
       get: function (target, key) {
         if (!wrapped && target.feature) {
           wrapped = true;
-          wrapMethods(target, "topojson.", ["feature", "mesh", "neighbors"], true);
+          wrapMethods(target, "topojson.", ["feature", "mesh", "meshArcs", "neighbors"], true);
         }
         return target[key];
       },

@@ -1,6 +1,7 @@
 """The map page's own timeline in a second `explorer snapshot`, and the CPU of each thread.
 
-    cd /tmp && .venv/bin/python benchmarks/page_timeline.py [--runs 4] [--against DIR] [SOURCE]
+    cd /tmp && .venv/bin/python benchmarks/page_timeline.py [--runs 4] [--against DIR]
+        [--bbox W,S,E,N] [SOURCE]
 
 Runs `explorer snapshot SOURCE -o x.png` in child processes (each checkout with its own data,
 config and cache folders, warmed by one untimed run), alternating the checkouts as
@@ -147,7 +148,7 @@ def _flatten(timeline: dict, threads: dict) -> dict[str, float]:
     return out
 
 
-def one(code: Path, home: Path, source: str) -> dict[str, float]:
+def one(code: Path, home: Path, source: str, extra: list[str]) -> dict[str, float]:
     os.environ["PAGE_TIMELINE_JS"] = str(INJECTED)
     script = CHILD
     found: dict[str, float] = {}
@@ -156,7 +157,8 @@ def one(code: Path, home: Path, source: str) -> dict[str, float]:
         lines = _child_lines(result_stdout)
         found.update(_flatten(lines.get("TIMELINE", {}), lines.get("THREADS", {})))
 
-    marks = stages(script, ["snapshot", source, "-o", str(home / "x.png")], code, home, capture)
+    command = ["snapshot", source, "-o", str(home / "x.png"), *extra]
+    marks = stages(script, command, code, home, capture)
     found["process end s"] = marks["process_end"]
     return found
 
@@ -167,11 +169,13 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=4)
     ap.add_argument("--against", type=Path, help="another checkout, alternated with this one")
     ap.add_argument("--all", action="store_true", help="every thread, not only the busiest")
+    ap.add_argument("--bbox", help="W,S,E,N: the snapshot's view (default: fitted to the items)")
     args = ap.parse_args()
+    extra = [f"--bbox={args.bbox}"] if args.bbox else []
     checkouts = [ROOT] + ([args.against] if args.against else [])
     source = str(Path(args.source).resolve())
     print(f"load average {os.getloadavg()[0]:.1f} at the start")
-    runs = alternated(checkouts, args.runs, lambda code, home: one(code, home, source))
+    runs = alternated(checkouts, args.runs, lambda code, home: one(code, home, source, extra))
     print(f"load average {os.getloadavg()[0]:.1f} at the end; median (min-max) of {args.runs}")
     for code, measured in runs.items():
         print(code)

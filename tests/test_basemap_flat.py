@@ -214,13 +214,21 @@ SHARED_RINGS = """JSON.stringify((function () {
       });
     });
   });
+  var rings = 0, parts = 0, copied = 0;
   layers.countries.getLayers().forEach(function (layer) {
-    layer._flat.forEach(function (uv) {
-      buffers.set(uv.buffer, (buffers.get(uv.buffer) || 0) + 1);
+    layer._flat.forEach(function (ring) {
+      rings += 1;
+      if (!ring.parts) return buffers.set(ring.uv.buffer, (buffers.get(ring.uv.buffer) || 0) + 1);
+      if (ring.parts.length > 1 || ring.parts[0] < 0) return (parts += 1);
+      var own = ring.arcs[ring.parts[0]].uv.buffer;
+      buffers.set(own, (buffers.get(own) || 0) + 1);
     });
   });
-  buffers.forEach(function (count) { shared = Math.max(shared, count); });
-  return { single: single, shared: shared };
+  buffers.forEach(function (count) {
+    shared = Math.max(shared, count);
+    if (count === 1) copied += 1;
+  });
+  return { single: single, shared: shared, rings: rings, parts: parts, copied: copied };
 })())"""
 
 
@@ -229,3 +237,99 @@ def test_a_ring_of_one_arc_is_that_arcs_own_vertices(view, qtbot):
     found = json.loads(run_js(qtbot, view, SHARED_RINGS))
     assert found["single"] > 500
     assert found["shared"] == found["single"]
+
+
+def test_no_ring_of_several_arcs_is_joined_before_it_is_drawn(view, qtbot):
+    """A country's ring of several arcs keeps its arcs (read when first drawn), not a copy of
+    their vertices joined at start-up: no country's ring is copied."""
+    found = json.loads(run_js(qtbot, view, SHARED_RINGS))
+    assert found["parts"] > 100, found
+    assert found["copied"] == 0, found
+    assert found["single"] + found["parts"] == found["rings"], found
+
+
+# The decoded arcs (every ring keeps them beside its parts), how many were projected, and how
+# many of those have a box that is not exactly the box of their projected vertices.
+PROJECTED_ARCS = """JSON.stringify((function () {
+  var decoded = null;
+  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
+    layer._flat.forEach(function (ring) { if (ring.arcs) decoded = ring.arcs; });
+  });
+  var projected = 0, wrong = 0;
+  decoded.forEach(function (arc) {
+    if (!arc.projected) return;
+    projected += 1;
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (var k = 0; k < arc.uv.length; k += 2) {
+      box[0] = Math.min(box[0], arc.uv[k]);
+      box[1] = Math.min(box[1], arc.uv[k + 1]);
+      box[2] = Math.max(box[2], arc.uv[k]);
+      box[3] = Math.max(box[3], arc.uv[k + 1]);
+    }
+    if (box.some(function (b, c) { return b !== arc.uvBox[c]; })) wrong += 1;
+  });
+  return { arcs: decoded.length, projected: projected, wrong: wrong };
+})())"""
+
+
+def test_an_arcs_box_is_the_box_of_its_projected_vertices(view, qtbot):
+    """An arc's box is made from its least and greatest longitude and latitude before any of
+    its vertices is projected: at the world's view (every arc drawn), it is exactly the box of
+    its vertices once they are."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(-180.0, -80.0, 180.0, 80.0)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, PROJECTED_ARCS))
+    assert found["arcs"] > 2000
+    assert found["projected"] > 0.9 * found["arcs"], found
+    assert found["wrong"] == 0, found
+
+
+@pytest.fixture
+def waiting_view(qtbot):
+    yield from shown_map(qtbot, 1200, 800, basemap_wait_ms=TIMEOUT)
+
+
+def test_a_first_view_of_a_city_projects_only_the_arcs_near_it(waiting_view, qtbot):
+    """The basemap's first drawing at the Bosporus (a snapshot's still picture) projects the
+    vertices of the arcs near it, not the world's 88,000: Math.sin and Math.log run when an
+    arc is first drawn."""
+    view = waiting_view
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(28.5, 40.6, 29.6, 41.4)
+    view.start(still=True)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, PROJECTED_ARCS))
+    assert 0 < found["projected"] < 0.2 * found["arcs"], found
+    assert found["wrong"] == 0, found
+    assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
+    assert view.console_errors == []
+
+
+# The points the countries' rings gave Leaflet at this zoom, against their vertices.
+RING_POINTS = """JSON.stringify((function () {
+  var points = 0, vertices = 0;
+  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
+    layer._rings.forEach(function (ring) { points += ring.length; });
+    layer._flat.forEach(function (ring, r) {
+      if (!layer._rings.length) return;
+      vertices += ring.uv ? ring.uv.length / 2 : ring.n;
+    });
+  });
+  return { points: points, vertices: vertices };
+})())"""
+
+
+def test_at_the_worlds_zoom_a_ring_gives_leaflet_a_point_per_pixel(view, qtbot):
+    """Vertices that fall on the pixel of the one before are not made into points at all
+    (Leaflet's simplification would drop them, and the parts are the same: see the test
+    above): at the world's view the countries are a fraction of their vertices."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(-180.0, -80.0, 180.0, 80.0)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, RING_POINTS))
+    assert found["vertices"] > 50_000, found
+    assert found["points"] < 0.5 * found["vertices"], found

@@ -231,9 +231,13 @@
   // number zigzag-encoded. They are read once, in one pass, into typed arrays (no array per point):
   //   q      those numbers, [x0, y0, dx1, dy1, ...] for every arc, one after the other;
   //   start  where each arc's points begin (count + 1 of them);
-  //   arcs   each arc's vertices as {ll, uv}: ll [lon0, lat0, lon1, lat1, ...] by topojson's
-  //          own arithmetic (quantized steps summed, then scaled and translated), uv the same
-  //          projected [u0, v0, ...] (see projectU); views into one array each for all arcs;
+  //   arcs   each arc's vertices as {ll, uv, uvBox, llBox, seam}: ll [lon0, lat0, lon1, lat1,
+  //          ...] by topojson's own arithmetic (quantized steps summed, then scaled and
+  //          translated), uv the same projected [u0, v0, ...] (see projectU), views into one
+  //          array each for all arcs; the box of its uv, [u0, v0, u1, v1], and of its ll,
+  //          [south, west, north, east] (from its least and greatest quantized numbers: the
+  //          scaling never reorders them); seam when a vertex lies where a seam may run (see
+  //          onSeam), so that a line without such an arc needs no cutting;
   //   ends   what topojson's meshArcs reads of the arcs (see below).
   function decodeArcs(topo, packed) {
     var t = topo.transform;
@@ -256,6 +260,7 @@
       var from = k, n = 2 * next(); // its numbers
       start[a] = k / 2;
       var x = 0, y = 0;
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
       for (var end = k + n; k < end; k += 2) {
         var stepX = next(), stepY = next();
         q[k] = stepX;
@@ -264,10 +269,20 @@
         var lat = (y += stepY) * ky + dy;
         ll[k] = lng;
         ll[k + 1] = lat;
-        uv[k] = projectU(lng);
-        uv[k + 1] = projectV(lat);
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
       }
-      arcs[a] = { ll: ll.subarray(from, k), uv: uv.subarray(from, k) };
+      var south = y0 * ky + dy, west = x0 * kx + dx, north = y1 * ky + dy, east = x1 * kx + dx;
+      // v falls as the latitude grows; no two of the arc's latitudes are near enough for
+      // Math.sin's or Math.log's last bit to reorder them (a quantum is 1e-3 degrees)
+      arcs[a] = {
+        ll: ll.subarray(from, k), uv: uv.subarray(from, k), projected: false,
+        uvBox: [projectU(west), projectV(north), projectU(east), projectV(south)],
+        llBox: [south, west, north, east],
+        seam: west < -179.99 || east > 179.99 || south < -89.9,
+      };
       // meshArcs reads each arc's two ends (its steps summed) and whether an arc of two points
       // is empty: an arc of three points or more is given to it as [first point, the sum of
       // its steps, no step], a shorter one whole.
@@ -285,6 +300,20 @@
     };
   }
 
+  // An arc's projected vertices [u0, v0, ...], made when first read: most arcs never reach
+  // the first view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
+  function projected(arc) {
+    if (!arc.projected) {
+      var ll = arc.ll, uv = arc.uv;
+      for (var k = 0; k < ll.length; k += 2) {
+        uv[k] = projectU(ll[k]);
+        uv[k + 1] = projectV(ll[k + 1]);
+      }
+      arc.projected = true;
+    }
+    return arc.uv;
+  }
+
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
   // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}:
@@ -292,6 +321,7 @@
   // which nothing writes to; else new ones.
   function joinArcs(decoded, indexes, least) {
     if (indexes.length === 1 && indexes[0] >= 0 && decoded[indexes[0]].ll.length >= 2 * least) {
+      projected(decoded[indexes[0]]);
       return decoded[indexes[0]];
     }
     var total = 0;
@@ -302,14 +332,14 @@
     var ll = new Float64Array(size), uv = new Float64Array(size);
     var at = 0;
     indexes.forEach(function (i, j) {
-      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
+      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2, arcUv = projected(arc);
       if (j) at -= 1;
       for (var k = 0; k < n; k++, at++) {
         var from = 2 * (i < 0 ? n - 1 - k : k);
         ll[2 * at] = arc.ll[from];
         ll[2 * at + 1] = arc.ll[from + 1];
-        uv[2 * at] = arc.uv[from];
-        uv[2 * at + 1] = arc.uv[from + 1];
+        uv[2 * at] = arcUv[from];
+        uv[2 * at + 1] = arcUv[from + 1];
       }
     });
     for (; at < least; at++) {
@@ -321,16 +351,24 @@
     return { ll: ll, uv: uv };
   }
 
-  // A ring or line's projected vertices; a polygon's ring drops its last vertex when it
-  // repeats the first, as Leaflet's Polygon does (LatLng.equals). ``box`` ([south, west,
-  // north, east]) is extended by the vertices kept. Returns {uv, uvBox}: the vertices kept,
-  // and their box before the zoom's scale, [u0, v0, u1, v1] (see FLAT's _project).
-  function flatRing(ring, closed, box) {
+  // Whether a polygon's ring, its vertices ll from..to - 1, drops its last vertex: when it
+  // repeats the first, as Leaflet's Polygon does (LatLng.equals).
+  function repeatsFirst(firstLl, first, lastLl, last) {
+    var far = Math.max(
+      Math.abs(firstLl[2 * first + 1] - lastLl[2 * last + 1]),
+      Math.abs(firstLl[2 * first] - lastLl[2 * last])
+    );
+    return far <= 1e-9;
+  }
+
+  // A ring or line's projected vertices, from its joined {ll, uv} (see joinArcs); a polygon's
+  // ring drops its last vertex when it repeats the first. Returns {uv, uvBox, llBox}: the
+  // vertices kept, their box before the zoom's scale, [u0, v0, u1, v1] (see FLAT's
+  // _project), and the box of their ll, [south, west, north, east].
+  function flatRing(ring, closed) {
     var ll = ring.ll, uv = ring.uv, n = ll.length / 2;
-    if (closed && n >= 2) {
-      var far = Math.max(Math.abs(ll[1] - ll[2 * n - 1]), Math.abs(ll[0] - ll[2 * n - 2]));
-      if (far <= 1e-9) n -= 1;
-    }
+    if (closed && n >= 2 && repeatsFirst(ll, 0, ll, n - 1)) n -= 1;
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
     var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
     for (var i = 0; i < n; i++) {
       var lng = ll[2 * i], lat = ll[2 * i + 1], u = uv[2 * i], v = uv[2 * i + 1];
@@ -343,13 +381,64 @@
       if (v < v0) v0 = v;
       if (v > v1) v1 = v;
     }
-    return { uv: n === ll.length / 2 ? uv : uv.subarray(0, 2 * n), uvBox: [u0, v0, u1, v1] };
+    return {
+      uv: n === ll.length / 2 ? uv : uv.subarray(0, 2 * n),
+      uvBox: [u0, v0, u1, v1], llBox: box,
+    };
   }
 
-  // One layer of the rings ({ll, uv} each), as L.geoJSON makes for one geometry.
-  function flatLayer(rings, polygon, options) {
+  // A ring or line of arcs (indexes, ~i for arc i reversed) as flatRing would make it from
+  // joinArcs' vertices, without joining them: its box is its arcs' boxes joined, and its points
+  // are read from its arcs when it is first drawn (FLAT's _ringPoints), projected then (see
+  // projected). Returns {parts, arcs, n, uvBox, llBox} (n: how many vertices it keeps; one arc
+  // taken forwards, an island, is read from that arc's own arrays); flatRing(joinArcs(...))
+  // when its arcs do not meet end to end or it is too short (joinArcs pads it).
+  function arcRing(decoded, indexes, least, closed) {
+    var total = 0, endLl = null, end = 0, meet = true;
+    var uvBox = [Infinity, Infinity, -Infinity, -Infinity];
+    var llBox = [Infinity, Infinity, -Infinity, -Infinity];
+    for (var j = 0; j < indexes.length; j++) {
+      var i = indexes[j], arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
+      var first = i < 0 ? n - 1 : 0;
+      // joinArcs keeps a shared vertex once, the next arc's: the same only if they are equal
+      if (j && (endLl[2 * end] !== arc.ll[2 * first] || endLl[2 * end + 1] !== arc.ll[2 * first + 1])) {
+        meet = false;
+      }
+      endLl = arc.ll;
+      end = i < 0 ? 0 : n - 1;
+      total += n - (j ? 1 : 0);
+      for (var c = 0; c < 2; c++) {
+        if (arc.uvBox[c] < uvBox[c]) uvBox[c] = arc.uvBox[c];
+        if (arc.uvBox[c + 2] > uvBox[c + 2]) uvBox[c + 2] = arc.uvBox[c + 2];
+        if (arc.llBox[c] < llBox[c]) llBox[c] = arc.llBox[c];
+        if (arc.llBox[c + 2] > llBox[c + 2]) llBox[c + 2] = arc.llBox[c + 2];
+      }
+    }
+    if (!meet || total < least) return flatRing(joinArcs(decoded, indexes, least), closed);
+    var kept = total;
+    if (closed && total >= 2) {
+      var head = indexes[0], firstArc = decoded[head < 0 ? ~head : head];
+      var at = head < 0 ? firstArc.ll.length / 2 - 1 : 0;
+      if (repeatsFirst(firstArc.ll, at, endLl, end)) {
+        kept -= 1;
+        // the vertex dropped is the first again, already in both boxes; anything else is not
+        if (endLl[2 * end] !== firstArc.ll[2 * at] || endLl[2 * end + 1] !== firstArc.ll[2 * at + 1]) {
+          return flatRing(joinArcs(decoded, indexes, least), closed);
+        }
+      }
+    }
+    return { parts: indexes, arcs: decoded, n: kept, uvBox: uvBox, llBox: llBox };
+  }
+
+  // One layer of rings made by flatRing or arcRing, as L.geoJSON makes for one geometry.
+  function flatLayer(flat, polygon, options) {
     var box = [Infinity, Infinity, -Infinity, -Infinity];
-    var flat = rings.map(function (ring) { return flatRing(ring, polygon, box); });
+    flat.forEach(function (ring) {
+      for (var c = 0; c < 2; c++) {
+        if (ring.llBox[c] < box[c]) box[c] = ring.llBox[c];
+        if (ring.llBox[c + 2] > box[c + 2]) box[c + 2] = ring.llBox[c + 2];
+      }
+    });
     var bounds = box[0] <= box[2]
       ? L.latLngBounds([box[0], box[1]], [box[2], box[3]])
       : L.latLngBounds([]);
@@ -367,28 +456,36 @@
     return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
   }
 
-  // The rings ({ll, uv} each) of a polygon geometry's polygons, in order; null for another.
+  // The rings (see arcRing) of a polygon geometry's polygons, in order; null for another.
   function polygonRings(decoded, g) {
     var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
     if (!polygons) return null;
     var rings = [];
     polygons.forEach(function (polygon) {
-      polygon.forEach(function (ring) { rings.push(joinArcs(decoded, ring, 4)); });
+      polygon.forEach(function (ring) { rings.push(arcRing(decoded, ring, 4, true)); });
     });
     return rings;
   }
 
   // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
-  // keepSeams: what L.geoJSON(topojson.mesh(...)) draws.
+  // keepSeams: what L.geoJSON(topojson.mesh(...)) draws. Only a line with an arc where a seam
+  // may run is joined, to be cut (see withoutSeams).
   function meshLayer(decoded, mesh, keepSeams, options) {
-    var lines = mesh.arcs.map(function (arcs) { return joinArcs(decoded, arcs, 2); });
-    return L.featureGroup([flatLayer(keepSeams ? lines : withoutSeams(lines), false, options)]);
+    var lines = [];
+    mesh.arcs.forEach(function (arcs) {
+      var cut = !keepSeams && arcs.some(function (i) { return decoded[i < 0 ? ~i : i].seam; });
+      if (!cut) return lines.push(arcRing(decoded, arcs, 2, false));
+      withoutSeams([joinArcs(decoded, arcs, 2)]).forEach(function (line) {
+        lines.push(flatRing(line, false));
+      });
+    });
+    return L.featureGroup([flatLayer(lines, false, options)]);
   }
 
   var FLAT = {
-    initialize: function (rings, bounds, options) { // rings: flatRing's {uv, uvBox} each
+    initialize: function (rings, bounds, options) { // rings: flatRing's or arcRing's
       L.setOptions(this, options);
-      this._flat = rings.map(function (ring) { return ring.uv; });
+      this._flat = rings;
       this._uvBoxes = rings.map(function (ring) { return ring.uvBox; });
       this._bounds = bounds;
       this._latlngs = [];
@@ -441,16 +538,44 @@
       this.constructor.__super__._clipPoints.call(this);
     },
 
-    // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint.
+    // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint;
+    // for a ring of several arcs, read from each in its direction, a shared vertex once (the
+    // next arc's, as joinArcs keeps it), its first n vertices. A point on the same pixel as the
+    // one before is left out, but for the last: Leaflet's clipping keeps such a point or drops
+    // it with the one before, and its simplification (smoothFactor 1 or more) then drops it
+    // whatever its place, but for a part's last point, which it always keeps; so the parts
+    // drawn are the same, and at the world's zoom a ring is a few points, not its vertices.
     _ringPoints: function (r) {
       if (this._points[r]) return this._points[r];
-      var p = this._projection, flat = this._flat[r], n = flat.length / 2;
+      var p = this._projection, flat = this._flat[r];
       // grown, not made with its length: a long coast would make a slow, sparse array
-      var ring = [];
-      for (var i = 0; i < n; i++) {
-        ring.push(new L.Point(
-          Math.round(p.scale * flat[2 * i]) - p.x, Math.round(p.scale * flat[2 * i + 1]) - p.y
-        ));
+      var ring = [], lastX = NaN, lastY = NaN, x, y;
+      var keepAll = !(this.options.smoothFactor > 0); // no simplification: every point kept
+      if (flat.uv) {
+        var uv = flat.uv, n = uv.length / 2;
+        for (var i = 0; i < n; i++) {
+          x = Math.round(p.scale * uv[2 * i]) - p.x;
+          y = Math.round(p.scale * uv[2 * i + 1]) - p.y;
+          if (x === lastX && y === lastY && i < n - 1 && !keepAll) continue;
+          ring.push(new L.Point(x, y));
+          lastX = x;
+          lastY = y;
+        }
+      } else {
+        var parts = flat.parts, left = flat.n;
+        for (var j = 0; j < parts.length && left > 0; j++) {
+          var a = parts[j], back = a < 0, arc = projected(flat.arcs[back ? ~a : a]);
+          var m = arc.length / 2, take = j === parts.length - 1 ? m : m - 1;
+          for (var k = 0; k < take && left > 0; k++, left--) {
+            var at = 2 * (back ? m - 1 - k : k);
+            x = Math.round(p.scale * arc[at]) - p.x;
+            y = Math.round(p.scale * arc[at + 1]) - p.y;
+            if (x === lastX && y === lastY && left > 1 && !keepAll) continue;
+            ring.push(new L.Point(x, y));
+            lastX = x;
+            lastY = y;
+          }
+        }
       }
       this._points[r] = ring;
       return ring;
