@@ -595,6 +595,7 @@ class Geoparser:
             and not _church_saint(doc, f)
             and not _founded(doc, f)
             and not _building(doc, f)
+            and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
@@ -1638,6 +1639,20 @@ _TOWN_BODIES = re.compile(
     r"|[Mm]iddle [Ss]chools?|[Ss]chool [Bb]oard|Board of Education|[Ss]chool [Dd]istrict"
     r"|Township|(?:Board of )?Selectmen|[Rr]ecreation [Cc]enter)\b"
 )
+# a body or a people every city has, after its name: the town's where the text also names an
+# office only a North American town has (below), the world city's otherwise ("Paris City
+# Council" alone stays Paris)
+_CITY_BODIES = re.compile(
+    r"(?:['’]s)?\s+(?:[Cc]ity [Cc]ouncil|[Cc]ity [Cc]ommission|[Mm]ayor|[Rr]esidents?\b"
+    r"|[Cc]ity [Hh]all)(?![a-z])"
+)
+# an office of a North American town's government, named anywhere in the text: its
+# administrator, manager or clerk, its public works department (not a country's "Ministry of
+# Public Works"), its aldermen or selectmen
+_TOWN_OFFICES = re.compile(
+    r"\b(?:City|Town|Village) (?:Administrator|Manager|Clerk)\b|\b[Cc]ity manager\b"
+    r"|(?<!Ministry of )(?<!Minister of )\bPublic Works\b|\b[Aa]ldermen\b|\b[Ss]electmen\b"
+)
 
 
 def _county_short_names(doc, found: list[_Found]) -> list[_Found]:
@@ -1670,8 +1685,10 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
     """A name that is a world city abroad (a capital of 100,000, a city of a million) and a
     town of the United States or Canada is the town, at every mention, where one mention is
     followed by the town's own bodies ("Dublin's city manager", "several Dublin elementary
-    schools", "Athens Parks and Recreation Director"); not where the text names the world
-    city's country ("Ireland")."""
+    schools", "Athens Parks and Recreation Director"), or by a body or people any city has
+    ("Athens City Council", "Athens residents") in a text that names a North American town's
+    office ("City Administrator", "Public Works"); not where the text names the world city's
+    country ("Ireland")."""
 
     def world(e: Entry) -> bool:  # as resolve's world cities: named for itself in world news
         return e.rank == 4 and (
@@ -1679,11 +1696,13 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         )
 
     towns: set[str] = set()
+    offices = _TOWN_OFFICES.search(text) is not None
     for f in found:
         if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
             continue
         end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
-        if _TOWN_BODIES.match(text, end) and any(
+        body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
+        if body and any(
             e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries
         ):
             towns.add(norm(span_text(doc, f.start, f.end)))
@@ -1923,6 +1942,23 @@ def _building(doc, f: _Found) -> bool:
         and bool(f.entries)
         and all(e.rank in (3, 4) for e in f.entries)
     )
+
+
+# a generic building's or body's name made of a town's word and a hall's ("City Hall", "Town
+# Hall", "County Courthouse"): no town, whatever namesake its letters match
+CIVIC_OWNERS = frozenset({"city", "town", "village", "county", "borough", "state"})
+CIVIC_HALLS = frozenset({"hall", "house", "courthouse", "council", "commission"})
+
+
+def _civic_building(doc, f: _Found) -> bool:
+    """ "has City Hall creating a wish list": a town's word and a hall's, the whole name, is a
+    building or a body of the text's town, not a place of its own (the gazetteer's skeletons
+    matched it to Catahoula, Louisiana); not a longer name ("San Fernando City Hall", cut to
+    the town's name before it reaches here)."""
+    if f.demonym or f.end - f.start != 2:
+        return False
+    tv = view(doc)
+    return tv.lower[f.start] in CIVIC_OWNERS and tv.lower[f.start + 1] in CIVIC_HALLS
 
 
 def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
