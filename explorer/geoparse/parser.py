@@ -1647,11 +1647,13 @@ _CITY_BODIES = re.compile(
     r"|[Cc]ity [Hh]all)(?![a-z])"
 )
 # an office of a North American town's government, named anywhere in the text: its
-# administrator, manager or clerk, its public works department (not a country's "Ministry of
-# Public Works"), its aldermen or selectmen
+# administrator, manager or clerk, its public works (not a country's "Ministry of Public Works",
+# "Minister for Public Works", "Public Works Secretary", "Department of Public Works and
+# Highways"), its aldermen or selectmen
 _TOWN_OFFICES = re.compile(
     r"\b(?:City|Town|Village) (?:Administrator|Manager|Clerk)\b|\b[Cc]ity manager\b"
-    r"|(?<!Ministry of )(?<!Minister of )\bPublic Works\b|\b[Aa]ldermen\b|\b[Ss]electmen\b"
+    r"|(?<!of )(?<!for )\bPublic Works\b(?! and| Secretary| Minist)"
+    r"|\b[Aa]ldermen\b|\b[Ss]electmen\b"
 )
 
 
@@ -1702,9 +1704,7 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             continue
         end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
         body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
-        if body and any(
-            e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries
-        ):
+        if body and any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
             towns.add(norm(span_text(doc, f.start, f.end)))
     if not towns:
         return found
