@@ -54,3 +54,22 @@ def test_a_generic_hall_is_no_town(geoparsing):
     # a town's name before its hall stays the town
     tops = gp.parse("Protesters gathered outside San Fernando City Hall on Monday.")
     assert [t.name for t in tops] == ["San Fernando"]
+
+
+def test_a_countrys_name_before_a_surname_said_again_is_a_given_name(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "Georgia Hall won the British Open at Royal Lytham. Hall said she had never putted so well."
+    )
+    assert "Georgia" not in [t.name for t in tops]
+    # a place's own body that speaks, a state's abbreviation ending a sentence, a place after
+    # "in": the place
+    tops = gp.parse(
+        "Queensland Police stopped 400 drivers. Police said the roads were busy. He works in "
+        "Harrisburg, Pa. Smerecznsky said he agreed. Voters in Georgia Tuesday said little."
+    )
+    assert [t.name for t in tops if t.name in ("Queensland", "Pa.", "Georgia")] == [
+        "Queensland",
+        "Pa.",
+        "Georgia",
+    ]

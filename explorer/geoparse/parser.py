@@ -619,6 +619,9 @@ class Geoparser:
                 and (key in surnames or not any(_named_region(e) for e in f.entries))
             )
         ]
+        # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
+        # surname the text then writes alone is the person's given name at that mention
+        found = [f for f in found if not _given_name_before(doc, f, found)]
         # a country's name where local news names a town ("a Lebanon woman", "Palestine
         # Independent School District") is the town: a country is written as its adjective, and
         # has no city council
@@ -2281,6 +2284,47 @@ def _headline_word(
 
 
 _LOWER_WORDS = "explorer.geoparse.lower_words"
+
+
+# a place's own bodies, which speak as persons do ("Queensland Police said")
+BODY_NOUNS = frozenset(
+    {"police", "army", "government", "council", "court", "ministry", "military", "navy"}
+    | {"officials", "authorities", "forces", "media", "television", "radio", "parliament"}
+    | {"assembly", "senate", "house", "legislature", "congress", "commission", "cabinet"}
+)
+
+
+def _given_name_before(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "Georgia Hall won the British Open ... Hall said she was thrilled": one word that is a
+    country or a state, before a capitalised word the text also writes alone before a
+    person's verb (a person's surname, as news names a person again), is that person's given
+    name. Not before a kind's word ("Jordan Valley"), a longer name ("Israel Defense Forces"),
+    a word the text writes in lower case ("city hall"), or a name the text reads as a place."""
+    if f.demonym or f.end - f.start != 1 or f.end >= len(doc) or _kind_word(doc, f.end):
+        return False
+    if not any(e.rank <= 2 for e in f.entries):
+        return False
+    tv = view(doc)
+    if f.start > 0 and tv.lower[f.start - 1] in LEAD_WORDS | LOCATIVE:
+        return False  # "officials in Georgia Tuesday said": the place
+    if tv.words[f.end - 1].endswith(".") or _sentence_start(doc, f.end):
+        return False  # "in Harrisburg, Pa. Smith said": the state, then a sentence
+    last = f.end
+    word = tv.words[last]
+    if not (tv.cap[last] and word.isalpha() and word.lower() not in _lower_words(doc)):
+        return False
+    if last + 1 < len(doc) and tv.cap[last + 1]:
+        return False  # "Georgia Power Company", "Israel Defense Forces": a longer name
+    key = norm(word)
+    if key in BODY_NOUNS or any(norm(span_text(doc, g.start, g.end)) == key for g in found):
+        return False  # "Queensland Police ... Police said": the place's own body
+    for k in range(len(doc)):
+        if k == last or tv.words[k] != word:
+            continue
+        before = k > 0 and tv.cap[k - 1] and tv.words[k - 1].isalpha()
+        if not before and _speaks(doc, k + 1):
+            return True
+    return False
 
 
 def _lower_words(doc) -> frozenset[str]:
