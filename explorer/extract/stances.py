@@ -1641,6 +1641,15 @@ class StanceRules:
         powers = self._subject_powers(tok)
         if fighting and troops:
             out.append(_Claim("backs", tok, powers, troops))
+        # "Sudan has sent troops to join the Saudi-led coalition": to join a coalition a
+        # state leads is to back it (not "joined the coalition government")
+        led = [
+            d
+            for d in children(tok, "dobj")
+            if any(m.ref.kind == "coalition" and m.ref.code for m in self._actors_of([d]))
+        ]
+        if led and powers:
+            out.append(_Claim("backs", tok, powers, led))
         if not foes:
             return out
         joined = [
