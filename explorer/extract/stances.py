@@ -2286,9 +2286,9 @@ class StanceRules:
 
     def _led_from_home(self, parties: list[Mention], theatre) -> bool:
         """A coalition a state leads ("the US-led coalition", "the French-led intervention"),
-        backed or named in the sentence, placed in the leader's own country, which the article names as no place where
-        things happen: a coalition is led into a war abroad, and its leader's name says who
-        leads it, not where it fights."""
+        backed or named in the sentence, placed in the leader's own country, which the
+        article names as no place where things happen: a coalition is led into a war
+        abroad, and its leader's name says who leads it, not where it fights."""
         if theatre.definition is not None or not theatre.country:
             return False
         finder = self.doc_theatre
