@@ -26,7 +26,8 @@ them, from ``check-client-china-2023`` on; sidesq13: 48 on arms sold between sta
 peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somalia,
 Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
 ``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
-on). Run it after a change to see what moved:
+on; sidesq14: 14 on coalitions a state leads, US-led, Saudi-led, NATO-led and French-led, with
+negatives, from ``coalition-australia-2003`` on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
