@@ -26,7 +26,8 @@ them, from ``check-client-china-2023`` on; sidesq13: 48 on arms sold between sta
 peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somalia,
 Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
 ``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
-on). Run it after a change to see what moved:
+on; sidesq14: 14 on coalitions a state leads, US-led, Saudi-led, NATO-led and French-led, with
+negatives, from ``coalition-australia-2003`` on). Run it after a change to see what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
@@ -3667,6 +3668,148 @@ doc(
     "check-sale-negative-2020",
     "June 1, 2020",
     [("Boeing sold 50 airliners to Turkish Airlines.", [])],
+)
+
+
+# branch sidesq14: coalitions a state leads (US-led in Iraq 2003 and against Islamic State,
+# Saudi-led in Yemen, NATO-led in Afghanistan and Libya, French-led in the Sahel), with help
+# to strike a deal and other negatives; expectations written before the run
+doc(
+    "coalition-australia-2003",
+    "March 20, 2003",
+    [
+        (
+            "Australia backs the US-led coalition.",
+            [("Australia", "backs", US + "|coalition", "?", "Iraq|" + NS)],
+        ),
+    ],
+)
+doc(
+    "coalition-poland-iraq-2003",
+    "March 22, 2003",
+    [
+        (
+            "Poland sent 200 special forces troops to join the US-led invasion of Iraq.",
+            [
+                ("Poland", "backs", US + "|coalition", "?", "Iraq|" + NS),
+                ("Poland", "opposes", "Iraq", "?", "Iraq|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "coalition-denmark-isis-2014",
+    "October 2, 2014",
+    [
+        (
+            "Denmark will contribute seven F-16 fighter jets to the US-led coalition against Islamic State.",
+            [
+                ("Denmark", "backs|supplies", US + "|coalition", "?", "Iraq|Syria|" + NS),
+                ("Denmark", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "coalition-sudan-yemen-2015",
+    "May 4, 2015",
+    [
+        (
+            "Sudan has sent troops to join the Saudi-led coalition.",
+            [("Sudan", "backs", "Saudi|coalition", "?", "Yemen|" + NS)],
+        ),
+    ],
+)
+doc(
+    "coalition-senegal-yemen-2015",
+    "May 5, 2015",
+    [
+        (
+            "Senegal said it would send 2,100 soldiers to support the Saudi-led coalition fighting the Houthis in Yemen.",
+            [
+                ("Senegal", "backs", "Saudi|coalition", "?", "Yemen"),
+                ("Senegal", "opposes", "Houthi", "?", "Yemen"),
+                ("Saudi|coalition", "opposes", "Houthi", "?", "Yemen"),
+            ],
+        ),
+    ],
+)
+doc(
+    "coalition-georgia-afghanistan-2010",
+    "June 1, 2010",
+    [
+        (
+            "Georgia has 900 soldiers serving with the NATO-led force in Afghanistan.",
+            [("Georgia", "backs", "NATO|ISAF|force", "?", "Afghan")],
+        ),
+    ],
+)
+doc(
+    "coalition-qatar-libya-2011",
+    "March 25, 2011",
+    [
+        (
+            "Qatar joined the NATO-led air campaign against Gaddafi's forces.",
+            [
+                ("Qatar", "backs", "NATO", "?", "Libya|" + NS),
+                ("Qatar", "opposes", "Gaddafi|Libya", "?", "Libya|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "coalition-estonia-sahel-2020",
+    "March 27, 2020",
+    [
+        (
+            "Estonia will send special forces to the French-led Takuba task force in Mali.",
+            [("Estonia", "backs", "Fran|Takuba|task force", "?", "Mali|Sahel")],
+        ),
+    ],
+)
+doc(
+    "coalition-chad-sahel-2013",
+    "February 1, 2013",
+    [
+        (
+            "Chad backs the French-led intervention against Islamists in northern Mali.",
+            [
+                ("Chad", "backs", "Fran|intervention", "?", "Mali|Sahel"),
+                ("Chad", "opposes", "Islamist", "?", "Mali|Sahel"),
+            ],
+        ),
+    ],
+)
+doc(
+    "coalition-japan-2003",
+    "December 9, 2003",
+    [
+        (
+            "Japan supports the US-led coalition but will send no combat troops.",
+            [("Japan", "backs", US + "|coalition", "?", "Iraq|" + NS)],
+        ),
+    ],
+)
+# negatives: help to a deal, a coalition of parties, a business-led coalition
+doc(
+    "coalition-negative-deal-2019",
+    "June 1, 2019",
+    [("British advisers helped the farmers strike a deal with the buyers.", [])],
+)
+doc(
+    "coalition-negative-deal2-2021",
+    "June 1, 2021",
+    [("Lawyers helped the union strike an agreement with the company.", [])],
+)
+doc(
+    "coalition-negative-party-2018",
+    "June 1, 2018",
+    [("The Greens back the Labour-led coalition government in Wellington.", [])],
+)
+doc(
+    "coalition-negative-business-2017",
+    "June 1, 2017",
+    [("Google backs the industry-led coalition on privacy.", [])],
 )
 
 

@@ -693,7 +693,13 @@ class StanceRules:
             foes = [o for h in foes for o in self._campaign_owner(h)]
         if rel == "backs":
             heads = [o for h in heads for o in self._campaign_owner(h)]
-        if tok.lemma_ in ("help", "assist") and heads and self._helped_to_agree(tok):
+        if (
+            tok.lemma_ in ("help", "assist")
+            and heads
+            and self._helped_to_agree(tok)
+            # "helped the farmers strike a deal with the buyers": people, not sides
+            and any(self.reader.actors(h, "party") for h in heads)
+        ):
             # "Norway helped the government and the Tamil Tigers reach a ceasefire": help to
             # a deal between sides is mediation, not backing either
             return [_Claim("mediates", tok, powers, heads, spread=True)]
@@ -1635,6 +1641,15 @@ class StanceRules:
         powers = self._subject_powers(tok)
         if fighting and troops:
             out.append(_Claim("backs", tok, powers, troops))
+        # "Sudan has sent troops to join the Saudi-led coalition": to join a coalition a
+        # state leads is to back it (not "joined the coalition government")
+        led = [
+            d
+            for d in children(tok, "dobj")
+            if any(m.ref.kind == "coalition" and m.ref.code for m in self._actors_of([d]))
+        ]
+        if led and powers:
+            out.append(_Claim("backs", tok, powers, led))
         if not foes:
             return out
         joined = [
@@ -2005,7 +2020,24 @@ class StanceRules:
                     # "French troops backed by Malian soldiers": not a war in France
                     theatre = self._foreign_force(cl, ms, theatre) or theatre
                     # "Iran supplied drones to Russia": not a war in Russia
-                    theatre = self._client_abroad(cl, ms, theatre) or theatre
+                    abroad = self._client_abroad(cl, ms, theatre)
+                    if abroad is None and not away and self._led_from_home(ms, theatre):
+                        # "Australia backs the US-led coalition": not a war in the United
+                        # States; where else the text places it, or not stated
+                        away = {theatre.country}
+                        abroad = self.doc_theatre(
+                            self.ctx,
+                            powers,
+                            ms,
+                            cl.trigger,
+                            self.year(cl.trigger),
+                            actors,
+                            cl.relation,
+                            foes,
+                            away,
+                        )
+                        abroad = abroad or self.doc_theatre.unplaced()
+                    theatre = abroad or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
@@ -2251,6 +2283,30 @@ class StanceRules:
         if len(there) == 1:
             return finder.listed_war(there[0])
         return finder.unplaced() if there else None
+
+    def _led_from_home(self, parties: list[Mention], theatre) -> bool:
+        """A coalition a state leads ("the US-led coalition", "the French-led intervention"),
+        backed or named in the sentence, placed in the leader's own country, which the
+        article names as no place where things happen: a coalition is led into a war
+        abroad, and its leader's name says who leads it, not where it fights."""
+        if theatre.definition is not None or not theatre.country:
+            return False
+        finder = self.doc_theatre
+        if finder.named_as_place(theatre.country) or finder.dateline.get(theatre.country):
+            return False
+        if any(m.ref.kind == "coalition" and m.ref.code == theatre.country for m in parties):
+            return True
+        doc = self.ctx.s.sent.doc
+        for m in self.ctx.mentions:
+            if m.ref.code != theatre.country or not self.ctx.owns(m):
+                continue
+            # the leader's name on "led" ("the US-led coalition against Islamic State")
+            tok = doc[m.j - 1]
+            for _ in range(2):
+                if tok.lower_ in ("led", "-led") and tok.dep_ in ("amod", "compound"):
+                    return True
+                tok = tok.head
+        return False
 
     def _men_of(self, m: Mention):
         """The armed men a state's name is on ("Libyan troops"), if any."""
