@@ -19,3 +19,21 @@ def seeds_and_eval(limit: int) -> list[str]:
             with open(path, encoding="utf-8") as fh:
                 texts += [json.loads(line)["text"] for line in list(fh)[:limit]]
     return texts
+
+
+def lgl_folder(folder: Path, ids: set[str] | None = None, first: int | None = None) -> Path:
+    """``folder`` holding LGL articles as ``<id>.txt``: those of ``ids``, or the corpus's
+    ``first`` ones; the test is skipped when the corpus is not beside the project."""
+    import pytest
+
+    path = EVAL / "lgl.jsonl"
+    if not path.exists():
+        pytest.skip("the LGL corpus is not beside the project")
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if first is not None and n >= first:
+                break
+            article = json.loads(line)
+            if ids is None or article["id"] in ids:
+                (folder / f"{article['id']}.txt").write_text(article["text"], "utf-8")
+    return folder

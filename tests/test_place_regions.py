@@ -4,7 +4,6 @@ different Alexandrias."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
@@ -15,7 +14,7 @@ from explorer.items import build_items
 from explorer.pipeline import analyse_sources
 from explorer.ui.evidence_panel import evidence_html
 from explorer.ui.items_model import COLUMNS, ItemsModel, where_text
-from tests.articles import EVAL
+from tests.articles import lgl_folder
 
 # Alexandria, Virginia (its PTA council meets there) and Alexandria, Louisiana, each in its own
 # local story
@@ -46,15 +45,7 @@ def test_a_town_has_its_region_and_a_country_or_region_none() -> None:
 
 @pytest.fixture(scope="module")
 def alexandrias(tmp_path_factory):
-    path = EVAL / "lgl.jsonl"
-    if not path.exists():
-        pytest.skip("the LGL corpus is not beside the project")
-    folder = tmp_path_factory.mktemp("lgl")
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            article = json.loads(line)
-            if article["id"] in STORIES:
-                (folder / f"{article['id']}.txt").write_text(article["text"], "utf-8")
+    folder = lgl_folder(tmp_path_factory.mktemp("lgl"), ids=set(STORIES))
     items = build_items(analyse_sources([folder]))
     found = [i for i in items if i.kind == "place" and i.name == "Alexandria"]
     return items, found

@@ -5,30 +5,20 @@ events, rows share some 1,750)."""
 
 from __future__ import annotations
 
-import json
-from itertools import islice
-
 import pytest
 
 from explorer.geoparse import admin1
 from explorer.items import build_items
 from explorer.pipeline import analyse_sources
 from explorer.ui.items_model import COLUMNS, ItemsModel
-from tests.articles import EVAL
+from tests.articles import lgl_folder
 
 WHERE = [key for key, _ in COLUMNS].index("where")
 
 
 @pytest.fixture(scope="module")
 def items(tmp_path_factory):
-    path = EVAL / "lgl.jsonl"
-    if not path.exists():
-        pytest.skip("the LGL corpus is not beside the project")
-    folder = tmp_path_factory.mktemp("lgl")
-    with open(path, encoding="utf-8") as fh:
-        for line in islice(fh, 8):  # the corpus's first stories, as they come
-            article = json.loads(line)
-            (folder / f"{article['id']}.txt").write_text(article["text"], "utf-8")
+    folder = lgl_folder(tmp_path_factory.mktemp("lgl"), first=8)  # the corpus's first stories
     return build_items(analyse_sources([folder]))
 
 

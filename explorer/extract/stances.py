@@ -1998,9 +1998,10 @@ class StanceRules:
                 if self._guest_backed(cl, ms, self._places_named(cl, ms)):
                     powers, ms = ms, cl.powers
                 away: set[str] = set()
-                theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
-                while theatre is None:
-                    theatre = self.doc_theatre(
+
+                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes):
+                    """The conflict the document puts this claim in, outside ``away``."""
+                    return self.doc_theatre(
                         self.ctx,
                         powers,
                         ms,
@@ -2011,6 +2012,10 @@ class StanceRules:
                         foes,
                         away,
                     )
+
+                theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+                while theatre is None:
+                    theatre = placed(away)
                     if theatre is not None and not away and self._from_home(cl, ms, theatre):
                         # "Libya gives support to the Polisario Front": not Libya's own war
                         away, theatre = {theatre.country}, None
@@ -2025,18 +2030,7 @@ class StanceRules:
                         # "Australia backs the US-led coalition": not a war in the United
                         # States; where else the text places it, or not stated
                         away = {theatre.country}
-                        abroad = self.doc_theatre(
-                            self.ctx,
-                            powers,
-                            ms,
-                            cl.trigger,
-                            self.year(cl.trigger),
-                            actors,
-                            cl.relation,
-                            foes,
-                            away,
-                        )
-                        abroad = abroad or self.doc_theatre.unplaced()
+                        abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
                     theatre = self.doc_theatre.unplaced()
