@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
 
     import explorer.geoparse.parser as parser_module
-    from explorer.geoparse.resolve import Mention, resolve
+    from explorer.geoparse.resolve import resolve
     from explorer.geoparse.tokens import view
 
     print(f"explorer from {Path(parser_module.__file__).resolve().parent.parent}")
@@ -80,19 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     def resolution() -> float:
         spent = 0.0
         for fs, doc, text in zip(found, docs, texts, strict=True):
-            tv = view(doc)
-            mentions = [
-                Mention(
-                    start=tv.idx[f.start],
-                    end=tv.idx[f.end - 1] + len(tv.words[f.end - 1]),
-                    entries=f.entries,
-                    demonym=f.demonym,
-                    source=f.source,
-                )
-                for f in fs
-            ]
-            for m in mentions:
-                m.name = text[m.start : m.end]
+            mentions = parser_module.mentions_of(doc, text, fs)
             c0 = time.process_time()
             resolve(mentions, text, gp.gaz)
             spent += time.process_time() - c0

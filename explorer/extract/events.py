@@ -2852,7 +2852,7 @@ class EventRules:
     def _talks_summed_up(self, trig: Trigger) -> bool:
         """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
         over the phone with world leaders": talks held, summed up, not one; the caller (in
-        ``mentions``) keeps them when two sides are named ("Putin and Erdogan have held
+        ``mentions``) keeps them when two sides are named ("Modi and Albanese have held
         several meetings": those two met) or when they are still to come ("the council will
         host three forums" is a plan told)."""
         tok = trig.tok

@@ -59,7 +59,7 @@ class Metonymy:
         return i < len(words) and words[i].lower() in self.verbs and not _before_comma_break(after)
 
 
-# what is held somewhere: "talks in Pretoria", "a summit at Sochi", "the meeting held in Doha"
+# what is held somewhere: "talks in Pretoria", "a summit at Camp David", "the meeting held in Doha"
 MEETING_NOUNS = frozenset(
     {"talks", "meeting", "meetings", "summit", "summits", "conference", "negotiations"}
     | {"consultations", "ceremony", "forum", "session", "sessions", "dialogue", "round"}

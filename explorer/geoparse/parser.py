@@ -179,6 +179,24 @@ class _Found:
     street: bool = False  # the name of a street: context for the others, not shown
 
 
+def mentions_of(doc, text: str, found: list[_Found]) -> list[Mention]:
+    """The names the rules found, as mentions of ``text`` for resolution."""
+    tv = view(doc)
+    mentions = [
+        Mention(
+            start=tv.idx[f.start],
+            end=tv.idx[f.end - 1] + len(tv.words[f.end - 1]),
+            entries=f.entries,
+            demonym=f.demonym,
+            source=f.source,
+        )
+        for f in found
+    ]
+    for m in mentions:
+        m.name = text[m.start : m.end]
+    return mentions
+
+
 class Geoparser:
     """Finds place names in text and resolves each to one gazetteer entry."""
 
@@ -291,18 +309,7 @@ class Geoparser:
             include_institutions = include_demonyms
         view(doc, text)
         found = self._recognise(doc)
-        mentions = [
-            Mention(
-                start=doc[f.start].idx,
-                end=doc[f.end - 1].idx + len(doc[f.end - 1].text),
-                entries=f.entries,
-                demonym=f.demonym,
-                source=f.source,
-            )
-            for f in found
-        ]
-        for m in mentions:
-            m.name = text[m.start : m.end]
+        mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
         out = []
         for m, f in zip(mentions, found, strict=True):
