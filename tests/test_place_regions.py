@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from explorer.geoparse.admin1 import region_of, where
+from explorer.geoparse.admin1 import country_name, region_of, where
 from explorer.geoparse.schema import default_path
 from explorer.items import build_items
 from explorer.pipeline import analyse_sources
@@ -18,7 +18,7 @@ from tests.articles import lgl_folder
 
 # Alexandria, Virginia (its PTA council meets there) and Alexandria, Louisiana, each in its own
 # local story
-STORIES = {"lgl-41630220": "Virginia, US", "lgl-40450848": "Louisiana, US"}
+STORIES = {"lgl-41630220": "Virginia, United States", "lgl-40450848": "Louisiana, United States"}
 ALEXANDRIA_VA, ALEXANDRIA_EG = "geonames:4744091", "geonames:361058"
 
 
@@ -34,13 +34,22 @@ def test_the_gazetteer_names_each_first_level_region() -> None:
 
 def test_a_town_has_its_region_and_a_country_or_region_none() -> None:
     assert region_of(ALEXANDRIA_VA) == "Virginia"
-    assert where(ALEXANDRIA_VA, "US") == "Virginia, US"
+    assert where(ALEXANDRIA_VA, "US") == "Virginia, United States"
     assert region_of("geonames:6252001") is None  # the United States itself
     assert region_of("geonames:4331987") is None  # Louisiana itself: no region of a region
-    assert where("country:FR", "FR") == "FR"
+    assert where("country:FR", "FR") == "France"
     assert where(None, None) == "" and region_of("curated:black_sea") is None
     assert region_of("geonames:999999999") is None  # an id the gazetteer does not hold
     assert region_of(ALEXANDRIA_EG) in (None, "Alexandria")  # GeoNames' governorate, if any
+
+
+def test_a_country_is_named_not_coded() -> None:
+    # an analyst should not need to know that CI is Ivory Coast or CD the Congo of Kinshasa
+    assert country_name("CI") == "Ivory Coast"
+    assert country_name("CD") == "Democratic Republic of the Congo"
+    assert country_name("SY") == "Syria"
+    assert country_name("ZZ") == "ZZ"  # a code the gazetteer does not hold is shown as it is
+    assert where(None, "SY") == "Syria"
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +77,28 @@ def test_the_items_table_tells_the_two_alexandrias_apart(qapp, alexandrias) -> N
 def test_the_evidence_heading_says_which_alexandria(alexandrias) -> None:
     items, found = alexandrias
     headings = {evidence_html(i, items).split("</p>")[0] for i in found}
-    assert any("Virginia, US" in h for h in headings)
-    assert any("Louisiana, US" in h for h in headings)
+    assert any("Virginia, United States" in h for h in headings)
+    assert any("Louisiana, United States" in h for h in headings)
+
+
+def test_a_country_item_leaves_where_empty(qapp, tmp_path) -> None:
+    # "Afghanistan | Afghanistan" said nothing: a country's row names no place above it, while
+    # an event placed at the country still says where it is
+    (tmp_path / "a.txt").write_text(
+        "Gunmen attacked a police post in Kandahar, Afghanistan, on Monday, killing four"
+        " officers, officials said.",
+        encoding="utf-8",
+    )
+    items = build_items(analyse_sources([tmp_path]))
+    country = next(i for i in items if i.kind == "place" and i.name == "Afghanistan")
+    town = next(i for i in items if i.kind == "place" and i.name == "Kandahar")
+    assert where_text(country) == ""
+    assert where_text(town) == "Kandahar, Afghanistan"
 
 
 def test_an_event_says_the_region_of_its_place(qapp, alexandrias) -> None:
     items, found = alexandrias
-    virginia = next(i for i in found if where_text(i) == "Virginia, US")
+    virginia = next(i for i in found if where_text(i) == "Virginia, United States")
     events = [i for i in items if i.kind == "event" and i.place_id == virginia.id]
     assert events, "the Virginia story's events at Alexandria"
-    assert {where_text(e) for e in events} == {"Virginia, US"}
+    assert {where_text(e) for e in events} == {"Virginia, United States"}

@@ -1,11 +1,13 @@
-"""The first-level region (state, province, governorate) a gazetteer place lies in, by its id.
+"""The first-level region (state, province, governorate) a gazetteer place lies in, by its id,
+and its country's name.
 
-It is what tells one Alexandria from another in the window ("Louisiana, US" beside "Virginia,
-US"), and what lets an analyst see at a glance which of them the geoparser chose. Read from the
-built gazetteer's small ``admin1_names`` table through one read-only connection, without loading
-the gazetteer itself (its names, demonyms and curated layer), so that the window may ask it on
-the GUI thread; each answer is kept for the process. A gazetteer built before the table existed,
-or none at all, gives no region rather than an error.
+It is what tells one Alexandria from another in the window ("Louisiana, United States" beside
+"Virginia, United States"), and what lets an analyst see at a glance which of them the geoparser
+chose. Read from the built gazetteer's small ``admin1_names`` and ``country_names`` tables
+through one read-only connection, without loading the gazetteer itself (its names, demonyms and
+curated layer), so that the window may ask it on the GUI thread; each answer is kept for the
+process. A gazetteer built before the tables existed, or none at all, gives no region and the
+country's ISO code rather than an error.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from explorer.geoparse.schema import RANK_ADMIN1, default_path
 _lock = threading.Lock()
 _connection: list[sqlite3.Connection | None] = []  # opened on the first question
 _found: dict[str, str | None] = {}
+_countries: dict[str, str] = {}
 _texts: dict[tuple[str | None, str | None], str] = {}  # where()'s answers
 
 _QUERY = (
@@ -58,8 +61,27 @@ def region_of(gazetteer_id: str | None) -> str | None:
         return name
 
 
+def country_name(code: str) -> str:
+    """ "Ivory Coast" for "CI": the gazetteer's name of a country, or the code itself."""
+    with _lock:
+        name = _countries.get(code)
+        if name is None:
+            db = _db()
+            row = None
+            if db is not None:
+                try:
+                    row = db.execute(
+                        "SELECT name FROM country_names WHERE country = ?", (code,)
+                    ).fetchone()
+                except sqlite3.Error:  # a gazetteer of schema 10 has regions, not countries
+                    row = None
+            name = _countries[code] = row[0] if row else code
+        return name
+
+
 def where(gazetteer_id: str | None, country: str | None) -> str:
-    """ "Louisiana, US" for a town, "US" for what has no region, "" for what has neither."""
+    """ "Louisiana, United States" for a town, "Syria" for what has no region, "" for what
+    has neither."""
     # Kept per place and country: the Items table sorted by this column asks it for every
     # row (100,000 rows, some 1,750 distinct places), and the region's lock and the join
     # cost more than the answer.
@@ -67,5 +89,6 @@ def where(gazetteer_id: str | None, country: str | None) -> str:
     text = _texts.get(key)
     if text is None:
         region = region_of(gazetteer_id)
-        text = _texts[key] = ", ".join(p for p in (region, country) if p)
+        named = country_name(country) if country else None
+        text = _texts[key] = ", ".join(p for p in (region, named) if p)
     return text

@@ -745,6 +745,20 @@ def _admin1_names(entries: list[tuple]) -> list[tuple[str, str, str]]:
     return sorted((c, a, name) for (c, a), (_p, name) in best.items())
 
 
+def _country_names(entries: list[tuple]) -> list[tuple[str, str]]:
+    """Each country's name by its ISO code, what the window writes after a place's region
+    ("Aleppo, Syria"), so that an analyst need not know that CI is Ivory Coast; where two
+    entries share a code, the more populous names it."""
+    best: dict[str, tuple[int, str]] = {}
+    for e in entries:
+        kind, country, _admin1, population, rank = e[5:10]
+        if rank != RANK_COUNTRY or kind != "country" or not country:
+            continue
+        if country not in best or (population or 0) > best[country][0]:
+            best[country] = (population or 0, e[2])
+    return sorted((c, name) for c, (_p, name) in best.items())
+
+
 def _write(path: Path, b: _Builder) -> None:
     """Write the SQLite file in its compact layout.
 
@@ -769,6 +783,7 @@ def _write(path: Path, b: _Builder) -> None:
         CREATE TABLE neighbours (country TEXT, neighbour TEXT);
         CREATE TABLE admin1_names (country TEXT, admin1 TEXT, name TEXT,
             PRIMARY KEY (country, admin1)) WITHOUT ROWID;
+        CREATE TABLE country_names (country TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
         """
     )
     db.executemany(
@@ -793,6 +808,7 @@ def _write(path: Path, b: _Builder) -> None:
     db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(b.demonyms.items()))
     db.executemany("INSERT INTO neighbours VALUES (?,?)", sorted(b.neighbours))
     db.executemany("INSERT INTO admin1_names VALUES (?,?,?)", _admin1_names(b.entries))
+    db.executemany("INSERT INTO country_names VALUES (?,?)", _country_names(b.entries))
     db.executemany(
         "INSERT INTO meta VALUES (?,?)",
         [

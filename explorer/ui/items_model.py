@@ -16,7 +16,7 @@ from explorer.ui.plaintext import plain_tip
 
 COLUMNS = [
     ("name", "Name"),
-    ("where", "Where"),  # "Louisiana, US": which of the places of one name it is
+    ("where", "Where"),  # "Louisiana, United States": which of the places of one name it is
     ("kind", "Kind"),
     ("type", "Type"),
     ("date", "Date"),
@@ -30,7 +30,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def where_text(item: Item) -> str:
-    """ "Louisiana, US": the region and country of a place, or of an event's place."""
+    """ "Louisiana, United States": the region and country of a place, or of an event's place;
+    nothing for a country itself, whose name says it all."""
+    if item.kind == "place" and item.type == "country":
+        return ""
     return where(item.gazetteer_id or place_gazetteer_id(item.place_id), item.country)
 
 
