@@ -40,6 +40,9 @@ def test_a_town_has_its_region_and_a_country_or_region_none() -> None:
     assert where("country:FR", "FR") == "France"
     assert where(None, None) == "" and region_of("curated:black_sea") is None
     assert region_of("geonames:999999999") is None  # an id the gazetteer does not hold
+    # a county has its state: four Adair Counties told apart, not "United States" four times
+    assert where("admin2:US.KY.adair_county", "US") == "Kentucky, United States"
+    assert region_of("admin2:US.IA.adair_county") == "Iowa"
     assert region_of(ALEXANDRIA_EG) in (None, "Alexandria")  # GeoNames' governorate, if any
 
 

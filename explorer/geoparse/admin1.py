@@ -27,6 +27,11 @@ _QUERY = (
     "SELECT a.name FROM entries e JOIN admin1_names a"
     " ON a.country = e.country AND a.admin1 = e.admin1 WHERE e.id = ? AND e.rank > ?"
 )
+# a county, an airport, a curated place: its row found through its text id
+_OTHER_QUERY = (
+    "SELECT a.name FROM other_ids o JOIN entries e ON e.id = o.id JOIN admin1_names a"
+    " ON a.country = e.country AND a.admin1 = e.admin1 WHERE o.gid = ? AND e.rank > ?"
+)
 
 
 def _db() -> sqlite3.Connection | None:
@@ -43,8 +48,9 @@ def _db() -> sqlite3.Connection | None:
 
 
 def region_of(gazetteer_id: str | None) -> str | None:
-    """The name of the first-level region holding the place ``gazetteer_id`` names, or None:
-    for a country or a region itself, a curated shape, or an id the gazetteer does not hold."""
+    """The name of the first-level region holding the place ``gazetteer_id`` names (a town, a
+    county, an airport), or None: for a country or a region itself, a curated shape, or an id
+    the gazetteer does not hold."""
     if not gazetteer_id:
         return None
     with _lock:
@@ -52,11 +58,13 @@ def region_of(gazetteer_id: str | None) -> str | None:
             return _found[gazetteer_id]
         source, _, number = gazetteer_id.partition(":")
         name = None
-        if source == "geonames" and number.isdigit():
-            db = _db()
-            if db is not None:
+        db = _db()
+        if db is not None:
+            if source == "geonames" and number.isdigit():
                 row = db.execute(_QUERY, (int(number), RANK_ADMIN1)).fetchone()
-                name = row[0] if row else None
+            else:
+                row = db.execute(_OTHER_QUERY, (gazetteer_id, RANK_ADMIN1)).fetchone()
+            name = row[0] if row else None
         _found[gazetteer_id] = name
         return name
 
