@@ -8,6 +8,9 @@ import sqlite3
 
 import pytest
 
+from explorer.export.geojson import feature_collection
+from explorer.export.package import layers
+from explorer.export.table import table_rows
 from explorer.geoparse.admin1 import country_name, region_of, where
 from explorer.geoparse.schema import default_path
 from explorer.items import build_items
@@ -105,3 +108,17 @@ def test_an_event_says_the_region_of_its_place(qapp, alexandrias) -> None:
     events = [i for i in items if i.kind == "event" and i.place_id == virginia.id]
     assert events, "the Virginia story's events at Alexandria"
     assert {where_text(e) for e in events} == {"Virginia, United States"}
+
+
+def test_exports_carry_the_region(alexandrias) -> None:
+    # the CSV (ACLED's column name), the GeoJSON and the GeoPackage say which Alexandria a row is
+    items, found = alexandrias
+    ids = {i.id for i in found}
+    regions = {"Virginia", "Louisiana"}
+    assert {r["admin1"] for r in table_rows(items) if r["id"] in ids} == regions
+    features = feature_collection(items)["features"]
+    assert {f["properties"]["admin1"] for f in features if f["id"] in ids} == regions
+    rows = [r for layer in layers(items).values() for r in layer.rows if r.get("id") in ids]
+    assert {r["admin1"] for r in rows} == regions
+    events = [r for r in table_rows(items) if r["kind"] == "event" and r["place"] == "Alexandria"]
+    assert events and {r["admin1"] for r in events} <= regions  # an event's place's region

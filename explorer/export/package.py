@@ -39,7 +39,7 @@ FAMILIES = {
 }
 _FIELDS = (
     "id", "kind", "name", "type", "date", "date_precision", "country", "gazetteer_id",
-    "precision", "place", "conflict_id", "conflict", "side", "review", "layer", "actors",
+    "precision", "place", "admin1", "conflict_id", "conflict", "side", "review", "layer", "actors",
     "targets", "operators", "stances", "outlets", "sources", "evidence_count", "excerpt",
 )  # fmt: skip
 

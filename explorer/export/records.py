@@ -1,7 +1,8 @@
 """Items as the flat records every file format writes.
 
 ``Item.properties()`` (the one contract, ``explorer.items``) plus what a file needs beside the
-map: a checked ``geometry``, the event's targets and place name, the conflict's name, the
+map: a checked ``geometry``, the event's targets and place name, the first-level region of a
+place or an event's place (``admin1``, as ACLED's tables name it), the conflict's name, the
 evidence once per span, and each cited article's outlet, title and date. Items with no place
 are ``unlocated``: every format lists them apart instead of writing a null geometry, and says
 how many there were.
@@ -15,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from explorer.geoparse.admin1 import region_of
+from explorer.ids import place_gazetteer_id
 from explorer.items import ItemSet
 from explorer.store import gpkg
 
@@ -162,6 +165,8 @@ def records(items: ItemSet) -> list[dict]:
             place = places.get(item.place_id or "")
             record["place"] = place.name if place is not None else None
             record["place"] = record["place"] or getattr(event, "location", None) or None
+        if item.kind in ("place", "event"):
+            record["admin1"] = region_of(item.gazetteer_id or place_gazetteer_id(item.place_id))
         layer = getattr(item, "layer", None)
         if layer:
             record["layer"] = layer

@@ -25,9 +25,9 @@ from explorer.items import ItemSet
 
 COLUMNS = [
     "id", "kind", "type", "name", "date", "date_precision", "actor1", "actor2", "side",
-    "conflict", "conflict_id", "place", "country", "latitude", "longitude", "geo_precision",
-    "review", "layer", "sources", "outlets", "claimed_by", "negated", "evidence_count",
-    "excerpt", "evidence", "wkt",
+    "conflict", "conflict_id", "place", "admin1", "country", "latitude", "longitude",
+    "geo_precision", "review", "layer", "sources", "outlets", "claimed_by", "negated",
+    "evidence_count", "excerpt", "evidence", "wkt",
 ]  # fmt: skip
 
 LIST_SEPARATOR = "; "
