@@ -24,11 +24,20 @@ def seeds_and_eval(limit: int) -> list[str]:
 def lgl_folder(folder: Path, ids: set[str] | None = None, first: int | None = None) -> Path:
     """``folder`` holding LGL articles as ``<id>.txt``: those of ``ids``, or the corpus's
     ``first`` ones; the test is skipped when the corpus is not beside the project."""
+    return eval_folder("lgl", folder, ids, first)
+
+
+def eval_folder(
+    corpus: str, folder: Path, ids: set[str] | None = None, first: int | None = None
+) -> Path:
+    """``folder`` holding articles of an evaluation corpus ("lgl", "trnews") as ``<id>.txt``:
+    those of ``ids``, or the corpus's ``first`` ones; the test is skipped when the corpus is not
+    beside the project."""
     import pytest
 
-    path = EVAL / "lgl.jsonl"
+    path = EVAL / f"{corpus}.jsonl"
     if not path.exists():
-        pytest.skip("the LGL corpus is not beside the project")
+        pytest.skip(f"the {corpus} corpus is not beside the project")
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             if first is not None and n >= first:

@@ -222,16 +222,19 @@
     var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: null, col: {} };
     CODED.forEach(function (k) { d.col[k] = coded(cols[k], n); });
     // Spots: items at the same coordinates stand on one spot (an event and its town), keyed
-    // by the codes of their two coordinates.
+    // by the codes of their two coordinates. A region known by a point only (a county, a
+    // province, a sea) is a setting, not a spot, and is not drawn; what happened there (an
+    // event in Adair County, an attack in Karak) stands at that point, as in ACLED's tables.
     var lon = d.col.lon, lat = d.col.lat, precision = d.col.precision;
     var area = codeOf(precision, "area"), country = codeOf(precision, "country");
+    var kind = d.col.kind, place = codeOf(kind, "place");
     var nLat = lat.values.length;
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
     for (var i = 0; i < n; i++) {
       var x = lon.codes[i], y = lat.codes[i], p = precision.codes[i];
-      if (x < 0 || y < 0 || p === area || p === country) continue;
+      if (x < 0 || y < 0 || p === country || (p === area && kind.codes[i] === place)) continue;
       var key = x * nLat + y;
       var s = keys.get(key);
       if (s === undefined) {
@@ -658,6 +661,9 @@
 
   function flyTo(id) {
     // Reports "rendered" once the map has come to rest, never in the middle of the flight.
+    // The view is the selection's now: a fit put off until the window was laid out (fitAll)
+    // must not take it back to all the items when the map is resized after.
+    state.fitPending = false;
     var layer = state.layers[id];
     var i = rowOf(id);
     if (layer && !layer.getLatLng) {
@@ -673,6 +679,15 @@
       return;
     }
     var latlng = i === undefined ? null : itemLatLng(i);
+    if (!latlng && i !== undefined) {
+      // A region known by a point only is not drawn: the view goes to it, at a region's scale.
+      var x = valueOf(state.data.col.lon, i), y = valueOf(state.data.col.lat, i);
+      if (x != null && y != null) {
+        state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), 5), { animate: false });
+        redraw();
+      }
+      return afterRender();
+    }
     if (!latlng) return afterRender();
     // Close enough to read the place, and its spot fanned out when others share it (an event
     // and its town stand on one point, so no zoom level separates them).
