@@ -92,6 +92,7 @@ def extract(
     """
     lex = lexicon or default_lexicon()
     pub = published or doc.published
+    year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     tops = sorted(toponyms, key=lambda t: t.start)
     contexts: list[SentenceContext] = []
     prev = None
@@ -159,9 +160,14 @@ def extract(
                     assets[a.id] = a
                 known = out.asset_roles.setdefault(a.id, [])
                 known.extend(r for r in roles if r not in known)
-        # theatres named outright (a keyword) are worth showing even without stances
+        # theatres named outright (a keyword) are worth showing even without stances, where
+        # the sentence speaks of fighting in the conflict's years
         for tid, v in ctx.theatre_scores.items():
-            if v >= 2 and tid not in theatre_ev:
+            if (
+                v >= 2
+                and tid not in theatre_ev
+                and finder.named_outright(lex.theatres[tid], ctx, year)
+            ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
     out.assets = list(assets.values())
     for tid, evs in theatre_ev.items():

@@ -40,6 +40,27 @@ _CONFLICT_NOUNS = {
     "operation",
 }
 
+# words of fighting, beside the conflict nouns: a sentence that names a listed conflict's country
+# shows that conflict on its own only with one of them ("an offensive against militants in
+# Afghanistan", not "Afghans packed polling stations")
+_FIGHTING = {
+    "troops", "soldiers", "army", "armies", "military", "militants", "insurgents", "rebels",
+    "rebel", "fighters", "guerrillas", "militias", "militia", "jihadists", "mujahideen",
+    "mujahedeen", "mujahedin", "gunmen", "attack", "attacks", "attacked", "killed", "killing",
+    "bomb", "bombs", "bombing", "bombings", "bombed", "bombardment", "shelling", "shelled",
+    "airstrike", "airstrikes", "clash", "clashes", "ceasefire", "cease-fire", "truce",
+    "peacekeepers", "hostages", "massacre", "siege", "frontline", "refugees", "forces",
+    "troop", "raid", "raids", "peace", "war-torn", "invaded", "weapons", "warplanes", "missiles",
+    "rockets",
+}  # fmt: skip
+_FIGHTING_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_FIGHTING | _CONFLICT_NOUNS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
 # a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
 # US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
 _ACTOR_NOUNS = {"invasion", "occupation", "intervention", "offensive", "incursion", "campaign"}
@@ -650,6 +671,32 @@ class TheatreFinder:
         ref = self._listed(th)
         self.chosen[ref.id] = ref
         return ref
+
+    def named_outright(self, th: TheatreDef, ctx, year: int | None) -> bool:
+        """Whether a sentence that names a listed conflict's places or words (a score of 2)
+        shows that conflict on its own, with no stance in it: it must speak of fighting (a
+        conflict noun, troops, an attack, a ceasefire), not of a vote or a resignation; and a
+        war of the past must be in its years: a year the sentence states, else the article's,
+        else a word of its own ("Darfur", "mujahideen"). "Afghans packed polling
+        stations" in 2004 is no conflict, and "Pakistani troops ... near the Afghan border" no
+        Soviet-Afghan War."""
+        own = self.keyword_res.get(th.id)
+        named = list(own.finditer(ctx.text)) if own is not None else []  # "Darfur", "mujahideen"
+        start = ctx.s.start
+        places = [(t.start - start, t.end - start) for t in ctx.toponyms]
+        # a word of the conflict's own that is not a place ("mujahideen", not "Kandahar")
+        own_word = any(not any(a < m.end() and m.start() < b for a, b in places) for m in named)
+        if th.years is not None:
+            stated = [int(y) for y in _YEAR.findall(ctx.text)]
+            if stated:
+                if not any(th.covers(y) for y in stated):
+                    return False
+            elif year is not None:
+                if not th.covers(year):
+                    return False
+            elif th.years[1] is not None and not named:  # ended, in an undated article
+                return False
+        return own_word or _FIGHTING_RE.search(ctx.text) is not None
 
     def _listed(self, th: TheatreDef) -> TheatreRef:
         country = th.countries[0] if len(th.countries) == 1 else None
