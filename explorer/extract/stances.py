@@ -2028,8 +2028,13 @@ class StanceRules:
                     abroad = self._client_abroad(cl, ms, theatre)
                     if abroad is None and not away and self._led_from_home(ms, theatre):
                         # "Australia backs the US-led coalition": not a war in the United
-                        # States; where else the text places it, or not stated
-                        away = {theatre.country}
+                        # States, nor (filed from London) one in Britain; where else the
+                        # text places it, or not stated
+                        away = {theatre.country} | {
+                            m.ref.code
+                            for m in powers
+                            if m.ref.code and not self.doc_theatre.named_here(self.ctx, m.ref.code)
+                        }
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
@@ -2281,12 +2286,13 @@ class StanceRules:
     def _led_from_home(self, parties: list[Mention], theatre) -> bool:
         """A coalition a state leads ("the US-led coalition", "the French-led intervention"),
         backed or named in the sentence, placed in the leader's own country, which the
-        article names as no place where things happen: a coalition is led into a war
-        abroad, and its leader's name says who leads it, not where it fights."""
+        sentence names as no place where things happen (another sentence may: "Protesters
+        marched in Washington"): a coalition is led into a war abroad, and its leader's name
+        says who leads it, not where it fights."""
         if theatre.definition is not None or not theatre.country:
             return False
         finder = self.doc_theatre
-        if finder.named_as_place(theatre.country) or finder.dateline.get(theatre.country):
+        if finder.named_here(self.ctx, theatre.country) or finder.dateline.get(theatre.country):
             return False
         if any(m.ref.kind == "coalition" and m.ref.code == theatre.country for m in parties):
             return True
