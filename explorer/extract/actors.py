@@ -298,7 +298,7 @@ class PhraseReader:
         term = self._term(h)
         if term in self.people or lem in self.people or lo in self.collective:
             return []
-        split = self._coordinated_modifier(h)
+        split = self._coordinated_modifier(h, role, depth)
         if split:
             return split
         mods = self._modifier_mentions(h)
@@ -479,14 +479,18 @@ class PhraseReader:
             todo.extend(g for g in c.children if g.dep_ in MODIFIERS and g.i < c.i)
         return out
 
-    def _coordinated_modifier(self, h) -> list[Mention]:
+    def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:
         """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the
-        named actor and the group are two."""
+        named actor and the group are two; so are "the Burundian government and Hutu
+        rebels", a state's organ the parser hung on the group."""
         for c in h.children:
             if c.dep_ not in ("nmod", "compound", "amod") or c.i >= h.i:
                 continue
             m = self.ctx.mention(c)
             conj = [x for x in c.children if x.dep_ == "conj" and x.i < h.i]
+            if m is None and conj and c.lemma_.lower() in self.organs:
+                organ = self._one(c, role, depth + 1)
+                m = organ[0] if len(organ) == 1 and organ[0].ref.kind == "state" else None
             if m is None or not conj or c.i in self.ctx.backer_tokens:
                 continue
             first = conj[0]

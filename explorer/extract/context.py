@@ -199,13 +199,24 @@ class SentenceContext:
             # the speaker, or nobody when the speaker is no side the sentence names
             return [said_by] if isinstance(said_by, Mention) else []
 
+        # "Turkey has sided with Azerbaijan and supplied it with drones": an object "it" is
+        # not its own clause's subject, and may be any side the sentence named before
+        objective = want_party and lo in ("it", "them") and tok.dep_ in ("dobj", "dative")
+
         def fits(m: Mention) -> bool:
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
 
+        def fits_here(m: Mention) -> bool:
+            if objective:
+                return m.ref.kind in ("state", "org", "leader", "party") and not self._is_subject(m)
+            return fits(m)
+
         before = [
-            m for m in self.mentions if m.j <= tok.i and fits(m) and m.i not in self.not_referent
+            m
+            for m in self.mentions
+            if m.j <= tok.i and fits_here(m) and m.i not in self.not_referent
         ]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any

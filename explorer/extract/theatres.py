@@ -493,6 +493,10 @@ class TheatreFinder:
             self._read_places()
         return self.where.get(ctx.s.index, _weights()).get(code, 0) > 0
 
+    def names_war(self, ctx, tid: str) -> bool:
+        """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
+        return self._keywords(ctx).get(tid, 0) > 0
+
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
         invasion", "during Israel's offensive"): like the powers, they may fight far away."""
