@@ -3851,6 +3851,8 @@ doc(
                 ("Pakistan", "backs|supplies", "mujahideen", "", "Afghan"),
                 (US + "|Saudi", "backs|supplies", "mujahideen", "?", "Afghan"),
                 ("mujahideen", "opposes", RU, "?", "Afghan"),
+                # widened after reading: Pakistan funded those fighting Soviet forces
+                ("Pakistan", "opposes", RU, "?", "Afghan"),
             ],
         ),
         (

@@ -209,8 +209,12 @@ class SentenceContext:
             return m.ref.kind in ("state", "org", "leader", "party")
 
         def fits_here(m: Mention) -> bool:
-            if objective:
-                return m.ref.kind in ("state", "org", "leader", "party") and not self._is_subject(m)
+            if objective and not any(fits(o) for o in self.mentions if o.j <= tok.i):
+                return (
+                    m.ref.kind in ("state", "org", "leader", "party")
+                    and not self._is_subject(m)
+                    and not self._where(m)
+                )
             return fits(m)
 
         before = [
@@ -258,6 +262,11 @@ class SentenceContext:
             # a name no mention holds is still the speaker; "a spokesman said it" is not
             return False if subj.pos_ == "PROPN" else None
         return None
+
+    def _where(self, m: Mention) -> bool:
+        """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
+        t = self.s.sent.doc[m.j - 1]
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "across", "near")
 
     def _is_subject(self, m: Mention) -> bool:
         sent = self.s.sent.doc
