@@ -4312,6 +4312,148 @@ doc(
 )
 
 
+# sidesq15, written after its rules to check them (from ``check-sq15-rebels-1979`` on)
+doc(
+    "check-sq15-rebels-1979",
+    "March 1, 1979",
+    [
+        (
+            "Tanzania backed Yoweri Museveni's rebels against Idi Amin.",
+            [("Tanzania", "backs", "Museveni|rebel", "", "Uganda|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-sq15-rebels-1990",
+    "October 10, 1990",
+    [
+        (
+            "Uganda armed Paul Kagame's rebels, Rwandan officials said.",
+            [("Uganda", "supplies", "Kagame|rebel|RPF", "by:Rwanda|official")],
+        )
+    ],
+)
+doc(
+    "check-sq15-speaker-2015",
+    "April 20, 2015",
+    [
+        (
+            "Iran has shipped weapons to the Houthis, a U.S. Navy spokesman said.",
+            [("Iran", "supplies", "Houthi", "by:" + US + "|Navy|spokesman", "Yemen")],
+        )
+    ],
+)
+doc(
+    "check-sq15-speaker-2019",
+    "December 9, 2019",
+    [
+        (
+            "Turkey has sent armoured vehicles to the Tripoli government, a U.N. panel of experts said.",
+            [
+                (
+                    "Turkey",
+                    "supplies",
+                    "Tripoli|GNA|Libya|National Accord",
+                    "by:U\\.N\\.|United Nations|panel|expert",
+                    "Libya",
+                )
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-farc-2010",
+    "July 1, 2010",
+    [
+        (
+            "Ecuador denied sheltering FARC guerrillas.",
+            [("Ecuador", "backs", "FARC", "?neg", "Colombia|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-sq15-coalition-2014",
+    "September 28, 2014",
+    [
+        ("Canadians rallied in Washington on Sunday.", []),
+        (
+            "Canada will join the US-led air campaign against Islamic State.",
+            [
+                ("Canada", "backs", US + "|coalition|campaign", "?", "Iraq|Syria|" + NS),
+                ("Canada", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "check-sq15-radar-2022",
+    "November 1, 2022",
+    [
+        (
+            "Germany delivered air defence radars to Ukraine.",
+            [("Germany", "supplies", "Ukrain", "", "Ukrain")],
+        )
+    ],
+)
+doc(
+    "check-sq15-deal-1994",
+    "May 12, 1994",
+    [
+        (
+            "Russia brokered the ceasefire that ended the war between Armenia and Azerbaijan.",
+            [
+                (RU, "mediates", "Armenia", "", "Karabakh"),
+                (RU, "mediates", "Azerbaijan", "", "Karabakh"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-organ-2002",
+    "September 16, 2002",
+    [
+        (
+            "Norway hosted talks between the Sri Lankan government and Tamil rebels.",
+            [
+                ("Norway", "mediates", "Sri Lanka", "", "Sri Lanka"),
+                ("Norway", "mediates", "Tamil", "", "Sri Lanka"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-it-2023",
+    "November 1, 2023",
+    [
+        (
+            "The United States backs Israel and supplies it with bombs.",
+            [
+                (US, "backs", "Israel", "", "Gaza|Israel"),
+                (US, "supplies", "Israel", "", "Gaza|Israel"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-it-negative-2015",
+    "June 1, 2015",
+    [("Iran stands by Syria and supplies it with oil.", [("Iran", "backs", "Syria", "?")])],
+)
+doc(
+    "check-sq15-sale-2022",
+    "June 1, 2022",
+    [
+        ("Germany sold submarines to Egypt.", [("Germany", "supplies", "Egypt", "", PEACE)]),
+        ("The war in Ukraine drove up the price of grain.", []),
+    ],
+)
+doc(
+    "check-sq15-negative-board-2019",
+    "June 1, 2019",
+    [("The company's rebels on the board backed a rival chief executive.", [])],
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
