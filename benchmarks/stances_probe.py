@@ -4319,7 +4319,11 @@ doc(
     [
         (
             "Tanzania backed Yoweri Museveni's rebels against Idi Amin.",
-            [("Tanzania", "backs", "Museveni|rebel", "", "Uganda|" + NS)],
+            [
+                ("Tanzania", "backs", "Museveni|rebel", "", "Uganda|" + NS),
+                # widened after reading: Tanzania fought Amin's army in 1979
+                ("Tanzania", "opposes", "Amin|Uganda", "?", "Uganda|" + NS),
+            ],
         )
     ],
 )

@@ -221,3 +221,13 @@ def test_a_sale_beside_a_war_elsewhere_is_at_peace(parse):
 def test_a_sale_for_the_stories_war_stays(parse, text, date, power, party, war):
     ex = parse(text, date)
     assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+def test_submarines_and_warships_are_arms(parse):
+    # before: nothing (found by a sentence written after the rules)
+    ex = parse(
+        "Germany sold submarines to Egypt.\n\nThe war in Ukraine drove up the price of grain.",
+        "2022-06-01",
+    )
+    assert ("Germany", "supplies", "Egypt") in claims(ex), claims(ex)
+    assert theatre_of(ex, "Germany", "Egypt") == {"Egypt (no conflict stated)"}
