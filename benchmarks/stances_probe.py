@@ -27,7 +27,11 @@ peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somali
 Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
 ``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
 on; sidesq14: 14 on coalitions a state leads, US-led, Saudi-led, NATO-led and French-led, with
-negatives, from ``coalition-australia-2003`` on). Run it after a change to see what moved:
+negatives, from ``coalition-australia-2003`` on; sidesq15: 62 on Cold War proxy wars, the
+Balkans, the Great Lakes, the Horn, Kashmir, Sri Lanka, Colombia, the Sahel, Nagorno-Karabakh
+in 2020 and 2023, Tigray, Sudan and Myanmar, with negatives, from ``sq15-angola-1985`` on, then
+15 written after its rules, from ``check-sq15-rebels-1979`` on). Run it after a change to see
+what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
