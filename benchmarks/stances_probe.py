@@ -27,7 +27,11 @@ peace, the misses left by sidesq12 and ten more wars (Yemen, Libya, Mali, Somali
 Mozambique, Myanmar, Sudan, Nagorno-Karabakh in 1994, Bosnia, Angola) with negatives, from
 ``sale-turkey-2019`` on, then 13 written after its rules, from ``check-sale-greece-2021``
 on; sidesq14: 14 on coalitions a state leads, US-led, Saudi-led, NATO-led and French-led, with
-negatives, from ``coalition-australia-2003`` on). Run it after a change to see what moved:
+negatives, from ``coalition-australia-2003`` on; sidesq15: 62 on Cold War proxy wars, the
+Balkans, the Great Lakes, the Horn, Kashmir, Sri Lanka, Colombia, the Sahel, Nagorno-Karabakh
+in 2020 and 2023, Tigray, Sudan and Myanmar, with negatives, from ``sq15-angola-1985`` on, then
+15 written after its rules, from ``check-sq15-rebels-1979`` on). Run it after a change to see
+what moved:
 
     .venv/bin/python benchmarks/stances_probe.py [--all] [--from ARTICLE] [--before ARTICLE]
 
@@ -3810,6 +3814,651 @@ doc(
     "coalition-negative-business-2017",
     "June 1, 2017",
     [("Google backs the industry-led coalition on privacy.", [])],
+)
+
+
+# branch sidesq15: Cold War proxy wars (Angola, Afghanistan, Nicaragua, Vietnam and Cambodia),
+# the Balkans in the 1990s, the Great Lakes, the Horn, Kashmir, Sri Lanka, Colombia, the Sahel,
+# Nagorno-Karabakh in 2020 and 2023, Tigray, Sudan in 2023 and Myanmar, in the wordings of wire
+# copy (backed, armed, funded, sided with, recognised, condemned, brokered, hosted talks, denied
+# supplying, accused X of arming Y, withdrew support), with negatives (a policy, a team, a
+# candidate, hypotheticals, an accuser's claim); a coalition's leader named as a place, and a
+# sale beside a war elsewhere; expectations written before the run
+doc(
+    "sq15-angola-1985",
+    "October 1, 1985",
+    [
+        (
+            "WASHINGTON (AP) - The Reagan administration has begun supplying Stinger missiles to Jonas Savimbi's UNITA rebels, officials said.",
+            [(US + "|Reagan", "supplies", "UNITA|Savimbi", "by:official", "Angola")],
+        ),
+        (
+            "South Africa sent troops into southern Angola to back UNITA against the MPLA government.",
+            [
+                ("South Africa", "backs", "UNITA", "", "Angola"),
+                ("South Africa", "opposes", "MPLA|Angola", "?", "Angola"),
+            ],
+        ),
+        (
+            "Washington recognised the MPLA government only in 1993.",
+            [(US, "backs", "MPLA|Angola", "?")],
+        ),
+    ],
+)
+doc(
+    "sq15-afghanistan-1986",
+    "November 3, 1986",
+    [
+        (
+            "ISLAMABAD (Reuters) - Pakistan has funnelled American and Saudi money to the Afghan mujahideen fighting Soviet forces.",
+            [
+                ("Pakistan", "backs|supplies", "mujahideen", "", "Afghan"),
+                (US + "|Saudi", "backs|supplies", "mujahideen", "?", "Afghan"),
+                ("mujahideen", "opposes", RU, "?", "Afghan"),
+                # widened after reading: Pakistan funded those fighting Soviet forces
+                ("Pakistan", "opposes", RU, "?", "Afghan"),
+            ],
+        ),
+        (
+            "Moscow accused Pakistan of arming the rebels.",
+            [("Pakistan", "supplies|backs", "rebel|mujahideen", "by:" + RU, "Afghan|" + NS)],
+        ),
+        (
+            "China also armed the mujahideen, Western diplomats said.",
+            [("China", "supplies|backs", "mujahideen", "by:diplomat", "Afghan|" + NS)],
+        ),
+    ],
+)
+doc(
+    "sq15-nicaragua-1984",
+    "April 12, 1984",
+    [
+        (
+            "MANAGUA (AP) - The CIA has funded and armed the Contra rebels fighting the Sandinista government, according to congressional investigators.",
+            [
+                (US + "|CIA", "backs|supplies", "Contra", "by:investigator|congress", "Nicaragua"),
+                ("Contra", "opposes", "Sandinista|Nicaragua", "?", "Nicaragua"),
+            ],
+        ),
+        (
+            "Honduras denied that it hosted Contra bases.",
+            [("Honduras", "backs", "Contra", "?neg")],
+        ),
+        (
+            "The Soviet Union and Cuba have supplied the Sandinistas with helicopters and advisers.",
+            [
+                (RU, "supplies", "Sandinista|Nicaragua", "", "Nicaragua"),
+                ("Cuba", "supplies", "Sandinista|Nicaragua", "", "Nicaragua"),
+            ],
+        ),
+        (
+            "Congress cut off funding for the Contras later that year.",
+            [("Congress|" + US, "backs", "Contra", "?neg")],
+        ),
+    ],
+)
+doc(
+    "sq15-vietnam-1968",
+    "February 20, 1968",
+    [
+        (
+            "SAIGON (UPI) - North Vietnam, armed by the Soviet Union and China, has stepped up infiltration into the South.",
+            [
+                (RU, "supplies", "Vietnam", "", "Vietnam"),
+                ("China", "supplies", "Vietnam", "", "Vietnam"),
+            ],
+        ),
+        (
+            "Australia and South Korea sent troops to fight alongside American forces in South Vietnam.",
+            [
+                ("Australia", "backs", US + "|South Vietnam", "", "Vietnam"),
+                ("South Korea|Korea", "backs", US + "|South Vietnam", "", "Vietnam"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-cambodia-1979",
+    "February 15, 1979",
+    [
+        (
+            "BANGKOK (Reuters) - China has sided with the Khmer Rouge since Vietnam invaded Cambodia in December.",
+            [
+                ("China", "backs", "Khmer Rouge|Cambodia|Kampuchea", "", "Cambodia|" + NS),
+                ("China", "opposes", "Vietnam", "?", "Cambodia|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-bosnia-1994",
+    "June 8, 1994",
+    [
+        (
+            "SARAJEVO (Reuters) - Belgrade has armed and funded the Bosnian Serb army, U.N. officials said.",
+            [
+                (
+                    "Serbia|Belgrade|Yugoslav",
+                    "supplies|backs",
+                    "Bosnian Serb|Republika Srpska|Serb",
+                    "by:U\\.N\\.|United Nations|official",
+                    "Bosnia",
+                )
+            ],
+        ),
+        (
+            "Iran was accused of supplying weapons to the Bosnian government in defiance of the arms embargo.",
+            [("Iran", "supplies", "Bosnia", "by:", "Bosnia")],
+        ),
+        (
+            "Russia condemned NATO air strikes on Bosnian Serb positions.",
+            [
+                (RU, "opposes", "NATO", "?"),
+                (RU, "backs", "Serb", "?"),
+                ("NATO", "opposes", "Serb", "?"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-croatia-1991",
+    "December 23, 1991",
+    [
+        (
+            "BONN (Reuters) - Germany recognised the independence of Croatia and Slovenia on Monday, defying its European partners.",
+            [("Germany", "backs", "Croatia|Slovenia", "?")],
+        ),
+    ],
+)
+doc(
+    "sq15-congo-1997",
+    "May 17, 1997",
+    [
+        (
+            "KINSHASA (Reuters) - Rwanda and Uganda backed Laurent Kabila's rebels in their march on Kinshasa.",
+            [
+                ("Rwanda", "backs", "Kabila|rebel|AFDL", "", "Congo"),
+                ("Uganda", "backs", "Kabila|rebel|AFDL", "", "Congo"),
+            ],
+        ),
+        (
+            "Zaire accused Angola of sending troops to help the rebels.",
+            [("Angola", "backs", "rebel|Kabila|AFDL", "by:Zaire|Congo|Kinshasa", "Congo|" + NS)],
+        ),
+    ],
+)
+doc(
+    "sq15-burundi-1998",
+    "June 20, 1998",
+    [
+        (
+            "ARUSHA (Reuters) - Tanzania hosted peace talks between the Burundian government and Hutu rebels.",
+            [
+                ("Tanzania", "mediates", "Burundi", "", "Burundi"),
+                ("Tanzania", "mediates", "Hutu|rebel", "?", "Burundi"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-somalia-2007",
+    "January 2, 2007",
+    [
+        (
+            "MOGADISHU (Reuters) - Ethiopian troops backed by U.S. air strikes drove the Islamic Courts from Mogadishu.",
+            [
+                (US, "backs", "Ethiop", "", "Somalia"),
+                (US + "|Ethiop", "opposes", "Islamic Courts", "?", "Somalia"),
+            ],
+        ),
+        (
+            "Eritrea has armed the Islamic Courts, a U.N. monitoring group said.",
+            [
+                (
+                    "Eritrea",
+                    "supplies",
+                    "Islamic Courts",
+                    "by:U\\.N\\.|United Nations|monitor",
+                    "Somalia",
+                )
+            ],
+        ),
+        (
+            "Kenya denied supplying weapons to Somali clan militias.",
+            [("Kenya", "supplies", "militia|Somali", "?neg")],
+        ),
+    ],
+)
+doc(
+    "sq15-horn-2018",
+    "September 17, 2018",
+    [
+        (
+            "JEDDAH (Reuters) - Saudi Arabia brokered the peace deal that ended two decades of hostility between Ethiopia and Eritrea.",
+            [
+                ("Saudi", "mediates", "Ethiop", ""),
+                ("Saudi", "mediates", "Eritrea", ""),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-sudan-2004",
+    "May 27, 2004",
+    [
+        (
+            "NAIVASHA, Kenya (Reuters) - Kenya has hosted peace talks between the Sudanese government and the SPLA rebels for two years.",
+            [
+                ("Kenya", "mediates", "Sudan", "", "Sudan"),
+                ("Kenya", "mediates", "SPLA|Sudan People", "", "Sudan"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-kashmir-2016",
+    "September 20, 2016",
+    [
+        (
+            "NEW DELHI (Reuters) - India accused Pakistan of arming and training the militants who attacked an army base at Uri.",
+            [("Pakistan", "supplies|backs", "militant", "by:India|Delhi", "Kashmir")],
+        ),
+        (
+            "China has sided with Pakistan on Kashmir at the United Nations.",
+            [("China", "backs", "Pakistan", "", "Kashmir|" + NS)],
+        ),
+    ],
+)
+doc(
+    "sq15-sri-lanka-2007",
+    "June 4, 2007",
+    [
+        (
+            "COLOMBO (Reuters) - India has quietly supplied radars to the Sri Lankan military in its war against the Tamil Tigers.",
+            [
+                ("India", "supplies", "Sri Lanka", "", "Sri Lanka"),
+                ("India|Sri Lanka", "opposes", "Tamil|LTTE", "?", "Sri Lanka"),
+            ],
+        ),
+        (
+            "Pakistan and China have sold arms to Colombo.",
+            [
+                ("Pakistan", "supplies", "Sri Lanka", "", "Sri Lanka"),
+                ("China", "supplies", "Sri Lanka", "", "Sri Lanka"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-colombia-2008",
+    "March 4, 2008",
+    [
+        (
+            "BOGOTA (Reuters) - Colombia accused Venezuela's Hugo Chavez of funding the FARC rebels, citing files found on a guerrilla laptop.",
+            [("Venezuela|Chavez", "backs|supplies", "FARC", "by:Colombia|Bogota", "Colombia")],
+        ),
+        (
+            "Caracas denied supplying the guerrillas with weapons.",
+            [("Venezuela|Caracas", "supplies", "FARC|guerrilla", "?neg")],
+        ),
+        (
+            "Ecuador condemned the Colombian raid on a FARC camp on its territory.",
+            [("Ecuador", "opposes", "Colombia", "?")],
+        ),
+    ],
+)
+doc(
+    "sq15-sahel-2024",
+    "May 20, 2024",
+    [
+        (
+            "OUAGADOUGOU (AFP) - Russia's Africa Corps is fighting alongside the Burkinabe army against jihadists.",
+            [
+                (RU + "|Africa Corps", "backs", "Burkina", "", "Sahel|Burkina"),
+                (RU + "|Africa Corps", "opposes", "jihad", "?", "Sahel|Burkina"),
+            ],
+        ),
+        (
+            "The United States withdrew its troops from Niger after the junta ended military cooperation.",
+            [(US, "backs", "Niger", "?neg")],
+        ),
+    ],
+)
+doc(
+    "sq15-karabakh-2020",
+    "October 5, 2020",
+    [
+        (
+            "BAKU (Reuters) - Turkey has sided firmly with Azerbaijan and supplied it with Bayraktar drones.",
+            [
+                ("Turkey", "backs", "Azerbaijan", "", "Karabakh"),
+                ("Turkey", "supplies", "Azerbaijan", "", "Karabakh"),
+            ],
+        ),
+        (
+            "Armenia accused Turkey of sending Syrian mercenaries to fight for Azerbaijan.",
+            [("Turkey", "backs", "Azerbaijan", "by:Armenia|Yerevan", "Karabakh")],
+        ),
+        ("Iran called on both sides to show restraint.", []),
+    ],
+)
+doc(
+    "sq15-karabakh-2023",
+    "October 3, 2023",
+    [
+        (
+            "YEREVAN (Reuters) - France condemned Azerbaijan's offensive in Karabakh and agreed to sell Armenia air defence radars.",
+            [
+                ("France", "supplies", "Armenia", "", "Karabakh|" + NS),
+                ("France", "opposes", "Azerbaijan", "?", "Karabakh"),
+            ],
+        ),
+        (
+            "Israel supplied most of the weapons Azerbaijan used in its September offensive, according to flight data.",
+            [("Israel", "supplies", "Azerbaijan", "?", "Karabakh")],
+        ),
+    ],
+)
+doc(
+    "sq15-tigray-2021",
+    "March 10, 2021",
+    [
+        (
+            "ADDIS ABABA (Reuters) - Eritrea denied that its troops were fighting in Tigray.",
+            [("Eritrea", "backs|opposes", "Ethiop|Tigray|TPLF", "?neg")],
+        ),
+        (
+            "Ethiopia accused Egypt of arming the TPLF.",
+            [("Egypt", "supplies", "TPLF|Tigray", "by:Ethiop|Addis", "Tigray")],
+        ),
+        (
+            "The African Union brokered the Pretoria agreement between the government and the TPLF in November 2022.",
+            [
+                ("African Union|AU", "mediates", "Ethiop|government", "?", "Tigray"),
+                ("African Union|AU", "mediates", "TPLF|Tigray", "", "Tigray"),
+            ],
+        ),
+    ],
+)
+doc(
+    "sq15-sudan-2023",
+    "December 12, 2023",
+    [
+        (
+            "PORT SUDAN (Reuters) - Egypt sent warplanes to support the Sudanese army against the RSF, according to diplomats.",
+            [
+                ("Egypt", "backs|supplies", "Sudan|army", "by:diplomat", "Sudan"),
+                ("Egypt", "opposes", "RSF|Rapid", "?", "Sudan"),
+            ],
+        ),
+        (
+            "Saudi Arabia hosted talks in Jeddah between the army and the RSF.",
+            [
+                ("Saudi", "mediates", "army|Sudan", "", "Sudan"),
+                ("Saudi", "mediates", "RSF|Rapid", "", "Sudan"),
+            ],
+        ),
+        (
+            "The UAE has denied arming the RSF.",
+            [("Emirates|UAE", "supplies", "RSF|Rapid", "?neg")],
+        ),
+    ],
+)
+doc(
+    "sq15-myanmar-2022",
+    "August 20, 2022",
+    [
+        (
+            "YANGON (Reuters) - Russia has supplied the junta with fighter jets used in air strikes on villages, the U.N. rapporteur said.",
+            [(RU, "supplies", "junta|Myanmar", "by:U\\.N\\.|United Nations|rapporteur", "Myanmar")],
+        ),
+        (
+            "Thailand denied allowing the junta to use its airspace.",
+            [("Thailand", "backs", "junta|Myanmar", "?neg")],
+        ),
+        (
+            "The National Unity Government condemned the air strike.",
+            [("National Unity|NUG", "opposes", "junta|Myanmar", "?")],
+        ),
+    ],
+)
+doc(
+    "sq15-uganda-m23-2012",
+    "October 17, 2012",
+    [
+        (
+            "KAMPALA (Reuters) - Uganda denied a U.N. report that it had backed the M23 rebels in eastern Congo.",
+            [("Uganda", "backs", "M23", "?neg", "Congo")],
+        ),
+        (
+            "Rwanda withdrew its support for the CNDP rebels in 2009.",
+            [("Rwanda", "backs", "CNDP|rebel", "?")],
+        ),
+    ],
+)
+# a coalition's leader named as a place in the story; a sale beside a war elsewhere
+doc(
+    "sq15-coalition-washington-2003",
+    "March 22, 2003",
+    [
+        (
+            "LONDON (Reuters) - Tens of thousands of protesters marched in Washington on Saturday.",
+            [],
+        ),
+        (
+            "Britain backs the US-led coalition, Prime Minister Tony Blair told parliament.",
+            [("Britain|United Kingdom", "backs", US + "|coalition", "?", "Iraq|" + NS)],
+        ),
+    ],
+)
+doc(
+    "sq15-sale-war-elsewhere-2018",
+    "July 3, 2018",
+    [
+        (
+            "NEW DELHI (Reuters) - Russia sold fighter jets to India.",
+            [("Russia", "supplies", "India", "", PEACE)],
+        ),
+        ("Fighting continued in Syria, where rebels attacked government positions near Daraa.", []),
+    ],
+)
+doc(
+    "sq15-sale-war-elsewhere-2021",
+    "September 12, 2021",
+    [
+        (
+            "ATHENS (Reuters) - Greece bought 18 Rafale jets from France.",
+            [("France", "supplies", "Greece", "", PEACE)],
+        ),
+        ("The war in Ukraine has pushed European states to rearm.", []),
+    ],
+)
+# negatives: a policy, a team, a candidate, hypotheticals, support that is no side
+doc(
+    "sq15-negative-policy-2023",
+    "June 1, 2023",
+    [("Germany backs the EU's new migration policy.", [])],
+)
+doc(
+    "sq15-negative-team-2018",
+    "July 15, 2018",
+    [("Croatian fans backed their team in the World Cup final against France.", [])],
+)
+doc(
+    "sq15-negative-candidate-2024",
+    "August 1, 2024",
+    [("Former president Barack Obama backed Kamala Harris in the election.", [])],
+)
+doc(
+    "sq15-negative-if-2024",
+    "January 20, 2024",
+    [
+        (
+            "If Russia armed the Houthis, Washington would respond, officials warned.",
+            [(RU, "supplies", "Houthi", "?neg")],
+        )
+    ],
+)
+doc(
+    "sq15-negative-could-2022",
+    "March 3, 2022",
+    [
+        (
+            "Israel could supply Ukraine with air defences if asked, a minister said.",
+            [("Israel", "supplies", "Ukrain", "?neg")],
+        )
+    ],
+)
+doc(
+    "sq15-negative-polls-2023",
+    "February 24, 2023",
+    [("Support for the war has fallen in Russia, polls show.", [])],
+)
+
+
+# sidesq15, written after its rules to check them (from ``check-sq15-rebels-1979`` on)
+doc(
+    "check-sq15-rebels-1979",
+    "March 1, 1979",
+    [
+        (
+            "Tanzania backed Yoweri Museveni's rebels against Idi Amin.",
+            [
+                ("Tanzania", "backs", "Museveni|rebel", "", "Uganda|" + NS),
+                # widened after reading: Tanzania fought Amin's army in 1979
+                ("Tanzania", "opposes", "Amin|Uganda", "?", "Uganda|" + NS),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-rebels-1990",
+    "October 10, 1990",
+    [
+        (
+            "Uganda armed Paul Kagame's rebels, Rwandan officials said.",
+            [("Uganda", "supplies", "Kagame|rebel|RPF", "by:Rwanda|official")],
+        )
+    ],
+)
+doc(
+    "check-sq15-speaker-2015",
+    "April 20, 2015",
+    [
+        (
+            "Iran has shipped weapons to the Houthis, a U.S. Navy spokesman said.",
+            [("Iran", "supplies", "Houthi", "by:" + US + "|Navy|spokesman", "Yemen")],
+        )
+    ],
+)
+doc(
+    "check-sq15-speaker-2019",
+    "December 9, 2019",
+    [
+        (
+            "Turkey has sent armoured vehicles to the Tripoli government, a U.N. panel of experts said.",
+            [
+                (
+                    "Turkey",
+                    "supplies",
+                    "Tripoli|GNA|Libya|National Accord",
+                    "by:U\\.N\\.|United Nations|panel|expert",
+                    "Libya",
+                )
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-farc-2010",
+    "July 1, 2010",
+    [
+        (
+            "Ecuador denied sheltering FARC guerrillas.",
+            [("Ecuador", "backs", "FARC", "?neg", "Colombia|" + NS)],
+        )
+    ],
+)
+doc(
+    "check-sq15-coalition-2014",
+    "September 28, 2014",
+    [
+        ("Canadians rallied in Washington on Sunday.", []),
+        (
+            "Canada will join the US-led air campaign against Islamic State.",
+            [
+                ("Canada", "backs", US + "|coalition|campaign", "?", "Iraq|Syria|" + NS),
+                ("Canada", "opposes", "Islamic State", "?", "Iraq|Syria|" + NS),
+            ],
+        ),
+    ],
+)
+doc(
+    "check-sq15-radar-2022",
+    "November 1, 2022",
+    [
+        (
+            "Germany delivered air defence radars to Ukraine.",
+            [("Germany", "supplies", "Ukrain", "", "Ukrain")],
+        )
+    ],
+)
+doc(
+    "check-sq15-deal-1994",
+    "May 12, 1994",
+    [
+        (
+            "Russia brokered the ceasefire that ended the war between Armenia and Azerbaijan.",
+            [
+                (RU, "mediates", "Armenia", "", "Karabakh"),
+                (RU, "mediates", "Azerbaijan", "", "Karabakh"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-organ-2002",
+    "September 16, 2002",
+    [
+        (
+            "Norway hosted talks between the Sri Lankan government and Tamil rebels.",
+            [
+                ("Norway", "mediates", "Sri Lanka", "", "Sri Lanka"),
+                ("Norway", "mediates", "Tamil", "", "Sri Lanka"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-it-2023",
+    "November 1, 2023",
+    [
+        (
+            "The United States backs Israel and supplies it with bombs.",
+            [
+                (US, "backs", "Israel", "", "Gaza|Israel"),
+                (US, "supplies", "Israel", "", "Gaza|Israel"),
+            ],
+        )
+    ],
+)
+doc(
+    "check-sq15-it-negative-2015",
+    "June 1, 2015",
+    [("Iran stands by Syria and supplies it with oil.", [("Iran", "backs", "Syria", "?")])],
+)
+doc(
+    "check-sq15-sale-2022",
+    "June 1, 2022",
+    [
+        ("Germany sold submarines to Egypt.", [("Germany", "supplies", "Egypt", "", PEACE)]),
+        ("The war in Ukraine drove up the price of grain.", []),
+    ],
+)
+doc(
+    "check-sq15-negative-board-2019",
+    "June 1, 2019",
+    [("The company's rebels on the board backed a rival chief executive.", [])],
 )
 
 

@@ -191,6 +191,7 @@ class PhraseReader:
         self.actions = self.lex.words("action_nouns")
         self.weapons = self.lex.words("weapon_organs")
         self.rebellions = self.lex.words("rebellion_nouns")
+        self.rebels = self.lex.words("rebel_nouns")
         self.non_actor = self.lex.words("non_actor_heads")
         self.collective = self.lex.words("collective_nouns")
         self.former = self.lex.words("former_words")
@@ -297,7 +298,7 @@ class PhraseReader:
         term = self._term(h)
         if term in self.people or lem in self.people or lo in self.collective:
             return []
-        split = self._coordinated_modifier(h)
+        split = self._coordinated_modifier(h, role, depth)
         if split:
             return split
         mods = self._modifier_mentions(h)
@@ -308,7 +309,8 @@ class PhraseReader:
             # "Robert Mugabe's ZANLA guerrillas": the group named, not its leader's state
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         if listed and is_group:
-            return [listed[0]]
+            rising = self._leader_rising(h, listed)
+            return [rising if rising is not None else listed[0]]
         rebel_army = self._rebel_army(h, term)
         if rebel_army:
             # "the Kosovo Liberation Army", "the Arakan Army": a group by its name, not the
@@ -477,14 +479,18 @@ class PhraseReader:
             todo.extend(g for g in c.children if g.dep_ in MODIFIERS and g.i < c.i)
         return out
 
-    def _coordinated_modifier(self, h) -> list[Mention]:
+    def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:
         """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the
-        named actor and the group are two."""
+        named actor and the group are two; so are "the Burundian government and Hutu
+        rebels", a state's organ the parser hung on the group."""
         for c in h.children:
             if c.dep_ not in ("nmod", "compound", "amod") or c.i >= h.i:
                 continue
             m = self.ctx.mention(c)
             conj = [x for x in c.children if x.dep_ == "conj" and x.i < h.i]
+            if m is None and conj and c.lemma_.lower() in self.organs:
+                organ = self._one(c, role, depth + 1)
+                m = organ[0] if len(organ) == 1 and organ[0].ref.kind == "state" else None
             if m is None or not conj or c.i in self.ctx.backer_tokens:
                 continue
             first = conj[0]
@@ -701,6 +707,21 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _leader_rising(self, h, listed: list[Mention]) -> Mention | None:
+        """ "Laurent Kabila's rebels", "Museveni's guerrillas": men in arms against a
+        government, a leader's by the possessive, are his movement, not the state the
+        lexicon has him lead (then or later); kept as written with his name."""
+        if h.lemma_.lower() not in self.rebels and h.lower_ not in self.rebels:
+            return None
+        poss = children(h, "poss")
+        if not poss or not all(x.ref.kind == "leader" for x in listed):
+            return None
+        owner = [t for t in poss[0].subtree if t.dep_ not in ("case", "det")]
+        if not owner or any(self.ctx.mention(t) is None and t.pos_ != "PROPN" for t in owner):
+            return None
+        name = _clean(h.doc[owner[0].i : h.i + 1].text)
+        return self._mention(h, ActorRef(name, "armed", form="written"))
 
     def _rebel_army(self, h, term: str) -> str | None:
         """The name of an armed group called an "Army": a capitalised "Army" whose name holds a

@@ -199,13 +199,28 @@ class SentenceContext:
             # the speaker, or nobody when the speaker is no side the sentence names
             return [said_by] if isinstance(said_by, Mention) else []
 
+        # "Turkey has sided with Azerbaijan and supplied it with drones": an object "it" is
+        # not its own clause's subject, and may be any side the sentence named before
+        objective = want_party and lo in ("it", "them") and tok.dep_ in ("dobj", "dative")
+
         def fits(m: Mention) -> bool:
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
 
+        def fits_here(m: Mention) -> bool:
+            if objective and not any(fits(o) for o in self.mentions if o.j <= tok.i):
+                return (
+                    m.ref.kind in ("state", "org", "leader", "party")
+                    and not self._is_subject(m)
+                    and not self._where(m)
+                )
+            return fits(m)
+
         before = [
-            m for m in self.mentions if m.j <= tok.i and fits(m) and m.i not in self.not_referent
+            m
+            for m in self.mentions
+            if m.j <= tok.i and fits_here(m) and m.i not in self.not_referent
         ]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
@@ -247,6 +262,11 @@ class SentenceContext:
             # a name no mention holds is still the speaker; "a spokesman said it" is not
             return False if subj.pos_ == "PROPN" else None
         return None
+
+    def _where(self, m: Mention) -> bool:
+        """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
+        t = self.s.sent.doc[m.j - 1]
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "across", "near")
 
     def _is_subject(self, m: Mention) -> bool:
         sent = self.s.sent.doc

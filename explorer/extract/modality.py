@@ -32,6 +32,23 @@ def _about(tok) -> bool:
     return tok.dep_ == "prep" and tok.lower_ in ("of", "about")
 
 
+def _set_off_before(verb):
+    """ "Eritrea has armed the Islamic Courts, a U.N. monitoring group said": the speaker the
+    parser hung on the claim (as an apposition) rather than on its verb, the noun phrase
+    between the comma and the verb; None when there is none."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].text != "," and verb.i - k <= 8:
+        k -= 1
+    span = range(k + 1, verb.i)
+    if doc[k].text != "," or not span:
+        return None
+    heads = [doc[i] for i in span if doc[i].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
+
+
 @dataclass(slots=True)
 class Modality:
     negated: bool = False  # "does not back", "denied backing", "stopped short of backing"
@@ -533,7 +550,7 @@ class ModalityReader:
                 return (subj[0] if subj else None), True
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
-                return (subj[0] if subj else None), False
+                return (subj[0] if subj else _set_off_before(up)), False
             if ulem in self.speech and cur.dep_ == "dep" and up.pos_ == "VERB":
                 # "Iran has armed and trained Shiite militias that ..., the Pentagon said": a
                 # report the parser left unattached before its speaker's verb is still theirs

@@ -1263,6 +1263,20 @@ class StanceRules:
             heads += preps(d, "between")
         if heads:  # "talks between the two sides in Doha": the place is the venue
             return heads
+        ended = self.lex.words("ended_nouns")
+        for d in children(tok, "dobj", "nsubjpass"):
+            # "brokered the deal that ended two decades of hostility between Ethiopia and
+            # Eritrea": the two sides of what the deal ended
+            for t in d.subtree:
+                if t.dep_ in ("relcl", "acl") and t.head.i == d.i:
+                    heads += [
+                        o
+                        for w in t.subtree
+                        if w.lemma_.lower() in ended or w.lower_ in ended
+                        for o in preps(w, "between")
+                    ]
+            if heads:
+                return heads
         return [o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "in")]
 
     def _mediate_verb(self, tok) -> list[_Claim]:
@@ -1913,6 +1927,36 @@ class StanceRules:
             party = dataclasses.replace(party, ref=dataclasses.replace(party.ref, form="name"))
         return self._states(power, party)
 
+    def _sale_elsewhere(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
+        """ "Greece bought 18 Rafale jets from France" in a story that also tells of the war
+        in Ukraine: arms between two states, the buyer no country of the listed war the
+        story gives, nor waging it, nor a side of it, and the sentence naming none of its
+        places or words, are no supply for that war (the buyer's, "no conflict stated")."""
+        th = theatre.definition
+        if th is None or cl.relation != "supplies" or not self._states(power, party):
+            return False
+        code = party.ref.code
+        if code in (*th.countries, *th.within, *th.state_parties):
+            return False
+        if th.waged_by(code, self.year(cl.trigger)):
+            return False
+        finder = self.doc_theatre
+        if any(finder.named_here(self.ctx, c) for c in (*th.countries, *th.within)):
+            return False
+        if finder.names_war(self.ctx, th.id):
+            return False
+        # "Syrian troops fought ... in the Bekaa Valley. The Soviet Union resupplied Syria":
+        # a buyer whose forces or government the story tells of is in its war
+        sides = {
+            n for t in self.lex.theatres.values() for c, n in t.state_parties.items() if c == code
+        }
+        return not any(
+            (m.ref.code == code and m.ref.kind == "state" and m.ref.form == "organ")
+            or (m.ref.kind == "party" and m.ref.name in sides)
+            for c in finder.contexts
+            for m in c.mentions
+        )
+
     @staticmethod
     def _states(power: Mention, party: Mention) -> bool:
         """Two different states, each named as such (not a people or an organ)."""
@@ -2028,8 +2072,13 @@ class StanceRules:
                     abroad = self._client_abroad(cl, ms, theatre)
                     if abroad is None and not away and self._led_from_home(ms, theatre):
                         # "Australia backs the US-led coalition": not a war in the United
-                        # States; where else the text places it, or not stated
-                        away = {theatre.country}
+                        # States, nor (filed from London) one in Britain; where else the
+                        # text places it, or not stated
+                        away = {theatre.country} | {
+                            m.ref.code
+                            for m in powers
+                            if m.ref.code and not self.doc_theatre.named_here(self.ctx, m.ref.code)
+                        }
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
                 if theatre is None or self._abroad(cl, ms, theatre):
@@ -2064,18 +2113,20 @@ class StanceRules:
                         if pm is not None and not self._keep(cl, pw, pm, theatre):
                             continue
                         place, shown = theatre, party
-                        if (
-                            pm is not None
-                            and theatre.definition is None
-                            and pm.ref.code not in foe_homes
-                            and (
-                                (self._alignment(cl, pw, pm) and not self._conflict_context())
-                                or (
-                                    cl.relation == "supplies"
-                                    and self._states(pw, pm)
-                                    and not self._conflict_context(self._goods(cl, pm))
+                        if pm is not None and (
+                            (
+                                theatre.definition is None
+                                and pm.ref.code not in foe_homes
+                                and (
+                                    (self._alignment(cl, pw, pm) and not self._conflict_context())
+                                    or (
+                                        cl.relation == "supplies"
+                                        and self._states(pw, pm)
+                                        and not self._conflict_context(self._goods(cl, pm))
+                                    )
                                 )
                             )
+                            or self._sale_elsewhere(cl, pw, pm, theatre)
                         ):
                             # "Russia supports Serbia", "Russia sold fighter jets to India":
                             # no war at the party's place that the text does not describe
@@ -2281,12 +2332,13 @@ class StanceRules:
     def _led_from_home(self, parties: list[Mention], theatre) -> bool:
         """A coalition a state leads ("the US-led coalition", "the French-led intervention"),
         backed or named in the sentence, placed in the leader's own country, which the
-        article names as no place where things happen: a coalition is led into a war
-        abroad, and its leader's name says who leads it, not where it fights."""
+        sentence names as no place where things happen (another sentence may: "Protesters
+        marched in Washington"): a coalition is led into a war abroad, and its leader's name
+        says who leads it, not where it fights."""
         if theatre.definition is not None or not theatre.country:
             return False
         finder = self.doc_theatre
-        if finder.named_as_place(theatre.country) or finder.dateline.get(theatre.country):
+        if finder.named_here(self.ctx, theatre.country) or finder.dateline.get(theatre.country):
             return False
         if any(m.ref.kind == "coalition" and m.ref.code == theatre.country for m in parties):
             return True

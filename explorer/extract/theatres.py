@@ -390,6 +390,12 @@ class TheatreFinder:
             elif ref.kind == "leader" and ref.party and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
                     listed[t] += 8
+            if ref.kind == "party" and not ref.theatres and not ref.code:
+                # a side of a war the lexicon does not list, known to fight at home ("funds
+                # the FARC rebels": Colombia's war), wherever the article names no place
+                for code in ref.homes:
+                    party_codes.add(code)
+                    scores[code] += 3
             if ref.code:
                 party_codes.add(ref.code)
                 # a state as such (Ukraine, Moscow) may fight far from home; its organs, its
@@ -500,6 +506,17 @@ class TheatreFinder:
         if not self._read:
             self._read_places()
         return self.doc_where.get(code, 0) > 0
+
+    def named_here(self, ctx, code: str) -> bool:
+        """Whether the sentence names the country (or a town or region of it) as a place
+        where things happen."""
+        if not self._read:
+            self._read_places()
+        return self.where.get(ctx.s.index, _weights()).get(code, 0) > 0
+
+    def names_war(self, ctx, tid: str) -> bool:
+        """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
+        return self._keywords(ctx).get(tid, 0) > 0
 
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
