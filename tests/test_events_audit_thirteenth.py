@@ -365,3 +365,19 @@ def test_protests_of_a_year_told_alone_are_kept(read):
         " to stage a coup during opposition protests that were smashed by police."
     )
     assert len(_events(read, text, "protest")) == 1
+
+
+def test_the_one_country_named_is_not_the_storys_place_beside_a_town_elsewhere(read):
+    # summit-saarc-delhi-2007 (before: its headline "Summit in Maldives", the article's place
+    # taken from the only country it names, the next summit's)
+    labels = _labels(read, _story("summit-saarc-delhi-2007"), "2007-04-04")
+    assert "Summit in Maldives" not in labels
+    assert "Planned summit in Maldives" in labels
+
+
+def test_the_one_country_named_is_still_the_storys_place_alone(read):
+    text = (
+        "Protesters marched on Sunday.\n\nThousands of people rallied against the government"
+        " in Georgia, the opposition said."
+    )
+    assert set(_place(read, text, "protest")) == {"Georgia"}
