@@ -93,6 +93,10 @@ def test_hostages_taken_or_held_are_still_a_kidnapping(read, text):
         " took over the websites of the Ministry of Foreign Affairs, a spokesman said.",
         "Estonian banks were hit by a cyber-attack on Friday. The attack shut down online banking"
         " for six hours.",
+        # benchmarks/data/events_fresh2/check/cyber-pakistan-india (read after the rules were
+        # written; before: "Attack in Islamabad")
+        "Sources in the telecommunication authority said it could not identify the group behind"
+        " the attack but that it was a highly coordinated attack by Indian hackers.",
     ],
 )
 def test_the_attack_told_after_a_cyber_attack_is_none(read, text):
@@ -107,6 +111,10 @@ def test_the_attack_told_after_a_cyber_attack_is_none(read, text):
         " station in Kandahar on Friday. The attack killed four officers.",
         "The minister suffered a heart attack in 2010. Rebels launched an attack on the army"
         " base on Monday. The attack killed 12 soldiers.",
+        "Gunmen who had hacked their way into the compound attacked the guards on Monday, killing"
+        " two.",
+        "North Korean hackers were blamed for a cyberattack on Sony Pictures. Gunmen attacked a"
+        " police station in Kandahar on Friday.",
     ],
 )
 def test_an_armed_attack_told_again_is_kept(read, text):

@@ -2665,12 +2665,21 @@ class EventRules:
             if (m := self.ctx.mention(t)) is not None and m.ref.code and m.ref.kind == "state"
         }
 
+    def _among_hackers(self) -> bool:
+        """A sentence about hacking ("websites were hacked", "an attack by Indian hackers",
+        "cyberattack") that tells of no one killed or hurt: its attack is on computers."""
+        words = [t.lemma_.lower() for t in self.ctx.s.sent]
+        hacking = any(w in ("hacker", "hack", "malware") or w.startswith("cyber") for w in words)
+        return hacking and not any(w in _VICTIM_VERBS for w in words)
+
     def _told_before_as_none(self, trig: Trigger) -> bool:
         """ "Ukraine blamed Russia for a cyber attack on government websites. About 70
         websites were down because of the attack.": "the attack" with no word of its own is
         the one told before, and a cyber (heart, panic) attack is no event; "Gunmen stormed a
         police post. The attack killed four" keeps it."""
         tok = trig.tok
+        if trig.type == "attack" and self._among_hackers():
+            return True  # "a highly coordinated attack by Indian hackers"
         if not self._anaphoric(trig) or any(
             c.dep_ in ("amod", "compound", "nmod") for c in tok.children
         ):
