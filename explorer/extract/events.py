@@ -536,6 +536,31 @@ _CHANGE_VERBS = {
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
+# "talks with foreign leaders", "calls with world leaders": with many, one after another
+_COUNTERPARTS = {"leader", "counterpart", "official", "dignitary", "minister", "head"}
+_MANY_LANDS = {"foreign", "world", "international", "other", "regional", "western", "arab"}
+# ships are named after places: "the cruiser Cape St. George", "USS Philippine Sea"
+_VESSEL_WORDS = {
+    "cruiser",
+    "destroyer",
+    "frigate",
+    "corvette",
+    "warship",
+    "ship",
+    "vessel",
+    "carrier",
+    "submarine",
+    "tanker",
+    "trawler",
+    "freighter",
+    "ferry",
+    "flagship",
+    "cutter",
+}
+_NAVY_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "ROKS", "TCG")
+# "two years of fighting", "decades of war": a span too long for one event ("four days of
+# talks", "weeks of fighting" can be one)
+_LONG_SPANS = {"year", "decade", "century"}
 _TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -597,6 +622,10 @@ class EventMention:
     distinct: bool = False  # "in another attack", "a second strike": not one told before
     background: bool = False  # "two days after two bombs killed": an earlier incident
     actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
+    # the states its targets name as such ("attacked Israel"; not "Turkish soldiers")
+    target_states: set[str] = field(default_factory=set)
+    # the states that host it ("The United States will host the next summit")
+    hosts: set[str] = field(default_factory=set)
     own_time: bool = False  # its clause states a time, even one without a year ("March 11")
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
     # a target read from an office ("Russia's ambassador": Russia -> ambassador)
@@ -1155,6 +1184,12 @@ class EventRules:
             c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
         ):
             return None
+        if any(
+            c.lower_ in ("more", "further", "longer")
+            and any(n.lower_ == "no" or n.dep_ == "neg" for n in c.children)
+            for c in tok.children
+        ):
+            return None  # "there was no more fighting in the east", "no further attacks"
         for a in tok.ancestors:
             noun = a.lemma_.lower()
             if a.pos_ == "NOUN" and (
@@ -1245,6 +1280,8 @@ class EventRules:
         if tok.dep_ == "pobj" and h.lower_ == "of":
             if h.head.lemma_.lower() in _HABIT_HEADS:
                 return True
+            if h.head.lemma_.lower() in _LONG_SPANS and h.head.tag_ == "NNS":
+                return True  # "a deal meant to end two years of fighting": a war summed up
             if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in h.head.children):
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
@@ -1263,6 +1300,8 @@ class EventRules:
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
+        if self._a_years_worth(tok):
+            return True
         if (
             tok.dep_ == "pobj"
             and h.head.lemma_.lower() in _ANSWERS
@@ -1276,6 +1315,11 @@ class EventRules:
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
             return not self._has_specifics(tok)
+        if tok.dep_ == "pobj" and h.head.lemma_.lower() == "wave":
+            # "after a wave of suicide bombings"; "a wave of air strikes hit Aleppo on Monday"
+            # is told with its day and place
+            told = h.head.head if h.head.dep_ == "nsubj" else h.head
+            return not self._has_specifics(told)
         if any(c.dep_ == "acl" and c.lemma_.lower() in _BLAME for c in tok.children):
             return True  # "attacks blamed on Kurdish militants"
         if (
@@ -1290,6 +1334,22 @@ class EventRules:
         if tok.dep_ == "pobj" and h.lower_ in ("to", "with") and h.head.lower_ in _USED_TO:
             return True  # "Turkey has become accustomed to deadly attacks"
         return self._since_a_year(trig)
+
+    def _a_years_worth(self, tok) -> bool:
+        """ "Muslim rebels seized Bangui in 2013, which led to attacks and reprisals": bare
+        plurals listed ("attacks and reprisals", "killings and abductions") that name no
+        place, in a sentence whose only time is a year, tell what a year held, not one event
+        ("clashes in Tripoli on Sunday", "protests that were smashed by police" in 2007 are
+        one)."""
+        if not any(c.dep_ == "conj" and c.tag_ == "NNS" for c in tok.children):
+            return False  # "during opposition protests that were smashed by police" in 2007
+        if any(self._toponym_of(t) is not None for t in tok.subtree):
+            return False  # "attacks and raids on three army posts near Goma in 2012"
+        dates = [t for t in self.ctx.s.sent if t.ent_type_ in ("DATE", "TIME")]
+        return bool(dates) and all(
+            re.fullmatch(r"(?:1[89]|20)\d\d", t.text) or t.lower_ in ("in", "of", "the")
+            for t in dates
+        )
 
     def _since_a_year(self, trig: Trigger) -> bool:
         """ "have killed thousands since 1980", "over the past decade", "in recent years":
@@ -1358,6 +1418,24 @@ class EventRules:
         if depth > 3 or tok.i in ctx.backer_tokens:
             return []
         lo = tok.lower_
+        if lo in ("government", "governments", "state", "states"):
+            top = tok.head if tok.dep_ == "conj" else tok
+            if (
+                top.lower_ in ("state", "states")
+                and top.dep_ == "pobj"
+                and top.head.lower_ == "of"
+                and top.head.head.lemma_.lower() in ("head", "chief")
+            ):
+                # "the heads of state and government of the African Union": an office, and
+                # the body they lead
+                return [
+                    it
+                    for p in children(tok, "prep")
+                    if p.lower_ == "of"
+                    for o in children(p, "pobj")
+                    for it in self._phrase_actors(o, depth + 1)
+                    if it[0][:1].isupper()
+                ]
         if lo in PERSPRON or lo in RELPRON:
             if lo in RELPRON and tok.head.dep_ == "relcl":
                 if tok.head.head.i in self._trigger_tokens:
@@ -1950,6 +2028,19 @@ class EventRules:
                 for v in verbs:
                     if v.lemma_.lower() not in _PERPETRATE:
                         continue  # "protests that were smashed by police": not its author
+                    sides = [
+                        o
+                        for p in children(v, "prep")
+                        if p.lower_ == "between"
+                        for o in children(p, "pobj")
+                    ]
+                    if sym and sides and v.lemma_.lower() in _BROKER_VERBS:
+                        # "a ceasefire brokered by Qatar between Hamas and the Israeli
+                        # government": the two it was made between are its sides, the broker
+                        # is none ("brokered by Turkey" alone names who made it)
+                        for o in sides:
+                            add(agents, self._phrase_actors(o))
+                        continue
                     for a in children(v, "agent"):
                         for o in children(a, "pobj"):
                             add(agents, self._phrase_actors(o))
@@ -2540,6 +2631,85 @@ class EventRules:
             for c in kids
         )
 
+    def _in_a_name(self, tok) -> bool:
+        """A party named after a rally: "the Congolese Rally for Democracy", "the Rally for
+        Culture and Democracy", "Le Pen's National Rally" (not in a headline, whose words are
+        all capitalised; "a National Unity rally" is a rally)."""
+        if (
+            tok.tag_ != "NNP"
+            or not tok.text[:1].isupper()
+            or tok.i == self.ctx.s.sent.start
+            or self._headline()
+        ):
+            return False
+        named = any(
+            c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < tok.i
+            for c in tok.children
+        )
+        for_what = any(
+            p.lower_ in ("for", "of") and any(o.text[:1].isupper() for o in p.subtree if o.i != p.i)
+            for p in children(tok, "prep")
+        )
+        return named or for_what
+
+    def _hosts(self, trig: Trigger) -> set[str]:
+        """The states the subject of "host" names ("The United States will host the next G8
+        summit", "Islamabad hosted the summit"): where the event is held."""
+        light = self._light_verb(trig)
+        if light is None or light.lemma_.lower() != "host" or trig.tok.dep_ != "dobj":
+            return set()
+        return {
+            m.ref.code
+            for s in children(light, "nsubj", "nsubjpass")
+            for t in s.subtree
+            if (m := self.ctx.mention(t)) is not None and m.ref.code and m.ref.kind == "state"
+        }
+
+    def _among_hackers(self) -> bool:
+        """A sentence about hacking ("websites were hacked", "an attack by Indian hackers",
+        "cyberattack") that tells of no one killed or hurt: its attack is on computers."""
+        words = [t.lemma_.lower() for t in self.ctx.s.sent]
+        hacking = any(w in ("hacker", "hack", "malware") or w.startswith("cyber") for w in words)
+        return hacking and not any(w in _VICTIM_VERBS for w in words)
+
+    def _told_before_as_none(self, trig: Trigger) -> bool:
+        """ "Ukraine blamed Russia for a cyber attack on government websites. About 70
+        websites were down because of the attack.": "the attack" with no word of its own is
+        the one told before, and a cyber (heart, panic) attack is no event; "Gunmen stormed a
+        police post. The attack killed four" keeps it."""
+        tok = trig.tok
+        if trig.type == "attack" and self._among_hackers():
+            return True  # "a highly coordinated attack by Indian hackers"
+        if not self._anaphoric(trig) or any(
+            c.dep_ in ("amod", "compound", "nmod") for c in tok.children
+        ):
+            return False
+        lemma = tok.lemma_.lower()
+        unlike = {
+            m.lower()
+            for n in self.types[trig.type].get("nouns", [])
+            if n["lemma"] == lemma
+            for m in n.get("not_modifiers", [])
+        }
+        if not unlike:
+            return False
+        told = re.compile(rf"(\w+)[ \t-]?{re.escape(lemma)}(s|es|ed|ing)?\b", re.IGNORECASE)
+        texts = [self.ctx.text[: self.ctx.s.char(tok) - self.ctx.s.start]]
+        prev = self.ctx.prev
+        while prev is not None and len(texts) < 12:
+            texts.append(prev.text)
+            prev = prev.prev
+        for text in texts:
+            for m in reversed(list(told.finditer(text))):
+                word = m.group(1).lower()
+                if m.group(2) in ("ed", "ing"):
+                    return False  # "gunmen attacked a post": told by its verb
+                if word in unlike:
+                    return True
+                if word not in ("the", "this", "that"):
+                    return False
+        return False
+
     def _known_actor(self, span: tuple[int, int] | None) -> bool:
         """A lexicon actor or a country at ``span``."""
         if span is None:
@@ -2554,6 +2724,10 @@ class EventRules:
         event (or several), not one told before."""
         if trig.is_noun and any(c.dep_ == "nummod" for c in trig.tok.children):
             return True
+        if trig.is_noun and any(
+            c.dep_ == "amod" and c.lower_ in ("next", "following") for c in trig.tok.children
+        ):
+            return True  # "the next summit will be held in the Maldives": not this one
         words = {
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
@@ -2860,6 +3034,17 @@ class EventRules:
             return False
         if any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj"))):
             return True
+        light = self._light_verb(trig)
+        for p in [*tok.children, *(light.children if light is not None else [])]:
+            if p.dep_ != "prep" or p.lower_ != "with":
+                continue
+            for o in children(p, "pobj"):
+                if (
+                    o.tag_ == "NNS"
+                    and o.lemma_.lower() in _COUNTERPARTS
+                    and any(c.lower_ in _MANY_LANDS for c in o.children)
+                ):
+                    return True  # "his talks with foreign leaders": with many, summed up
         return any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
 
     def _police_raid(self, trig: Trigger, agents: list) -> bool:
@@ -2917,8 +3102,10 @@ class EventRules:
             status = self.status(trig)
             if status is None:
                 continue
-            if self._not_an_occurrence(trig):
+            if self._not_an_occurrence(trig) or self._told_before_as_none(trig):
                 continue
+            if trig.type == "protest" and trig.is_noun and self._in_a_name(trig.tok):
+                continue  # "the Congolese Rally for Democracy said": a party, no rally
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
             if trig.official_party and self._private(trig):
@@ -2926,7 +3113,8 @@ class EventRules:
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
             spec = self.types[trig.type]
-            if status != "planned" and len(agents) < 2 and self._talks_summed_up(trig):
+            named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
+            if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
             if spec.get("symmetric"):
                 talk = trig.type in _INTERVIEW_TYPES
@@ -2998,6 +3186,17 @@ class EventRules:
                         and m.start < sp[1]
                         and sp[0] < m.end
                         and not (m.ref.kind == "leader" and m.ref.name in self.out_of_office)
+                    },
+                    hosts=self._hosts(trig),
+                    target_states={
+                        m.ref.code
+                        for _n, sp in targets
+                        if sp is not None
+                        for m in self.ctx.mentions
+                        if m.ref.code
+                        and m.ref.kind == "state"
+                        and m.ref.form == "name"
+                        and (m.start, m.end) == sp
                     },
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
@@ -3348,6 +3547,19 @@ def _a_sides_own_place(prep, trigger) -> bool:
     return False
 
 
+def _a_ships_name(text: str, tp: Toponym) -> bool:
+    """Whether the article names the place only as a ship: each time after a kind of vessel
+    or a navy's prefix ("the cruiser Cape St. George", "USS Philippine Sea", "the frigate
+    INS Tabar", "the flagship Moskva")."""
+    said = text[tp.start : tp.end]
+    uses = list(re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", text))
+    if not uses:
+        return False
+    vessel = "|".join(sorted(_VESSEL_WORDS))
+    before = re.compile(rf"(?:\b(?i:{vessel})|\b(?:{'|'.join(_NAVY_PREFIXES)}))\s+$")
+    return all(before.search(text[max(0, m.start() - 30) : m.start()]) for m in uses)
+
+
 def _a_street_name(text: str, tp: Toponym) -> bool:
     """Whether a town's name is a street's the article places in another town ("near
     Briarcliff Road in DeKalb County", so "Woman stabbed near Briarcliff" is no Texas town):
@@ -3508,6 +3720,31 @@ def document_events(
                 # "he shot a man near Grand Avenue and West 11th Street in San Pedro": the
                 # geoparser's reading (Côte d'Ivoire) is one of many of the name; no place
                 # rather than a town on the wrong continent
+                tp, basis = None, ""
+            if (
+                tp is not None
+                and em.hosts
+                and tp.candidate is not None
+                and tp.candidate.country not in em.hosts
+            ):
+                # "The United States will host the next G8 summit", told from Deauville: held
+                # in the host's country, not in the story's
+                tp, basis = None, ""
+            if (
+                tp is not None
+                and em.type in _HARM_TYPES
+                and em.target_states
+                and tp.candidate is not None
+                and tp.candidate.country not in em.target_states
+            ):
+                # "hostages held in Gaza since the October 7 attack on Israel", "when Hamas
+                # attacked Israel" in a story told from Gaza: a country attacked as such is
+                # where the attack was, not another country's town
+                tp, basis = None, ""
+            if tp is not None and _a_ships_name(doc.text, tp):
+                # "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing
+                # boat": a warship named after a place, not the place (Canada for a clash
+                # off Somalia)
                 tp, basis = None, ""
             if tp is not None and _a_street_name(doc.text, tp):
                 # "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road

@@ -459,10 +459,26 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
         elif len(named) == 1:
-            pc.article = next(iter(named.values()))  # the only country the article names
+            only = next(iter(named.values()))  # the only country the article names
+            if not _a_town_elsewhere(only, everything):
+                pc.article = only
         if pc.article is not None and _told_elsewhere(pc.article, everything):
             pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _a_town_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
+    """Whether the article names a town or region in another country than ``tp``, the one
+    country it names: "The 14th SAARC summit ended in New Delhi ... The next summit will be
+    held in the Maldives" is no story about the Maldives."""
+    own = tp.candidate.country if tp.candidate is not None else None
+    return bool(own) and any(
+        u.toponym.candidate is not None
+        and u.toponym.candidate.kind != "country"
+        and u.toponym.candidate.country
+        and u.toponym.candidate.country != own
+        for u in everything
+    )
 
 
 def _told_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:

@@ -287,6 +287,13 @@ def _same_parties(a: Event, b: Event, etype: str) -> bool:
     return bool(sa & sb) and (not ta or not tb or ta == tb)
 
 
+def _other_sides_apart(a: Event, b: Event) -> bool:
+    """Two reports of talks that share a side and each name another the other lacks."""
+    one, two = set(a.actors), set(b.actors)
+    shared = one & two
+    return bool(shared) and bool(one - shared) and bool(two - shared)
+
+
 def _is_country(place_id: str | None, where: Where) -> bool:
     ref = where(place_id) if place_id else None
     return ref is not None and ref.kind == "country"
@@ -455,6 +462,11 @@ def merge_events(
                 continue
             if within_document:
                 if ev.id in distinct or _countries_apart(have, ev, locate):
+                    continue
+                if _symmetric(etype) and _other_sides_apart(have, ev):
+                    # "helping Netanyahu in his coalition negotiations with Kadima and Labor",
+                    # then "his talks with foreign leaders": one side shared, the others
+                    # apart, so two sets of talks
                     continue
                 if (
                     have.id in background
