@@ -212,7 +212,7 @@ def histogram(items: Iterable[Item], unit: Unit | None = None) -> Histogram:
     # 100,000 events have a few thousand distinct dates, each read into its span and put
     # into its bin once
     events = tuple([item for item in items if item.kind == "event"])
-    by_date = Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events)))
+    by_date = Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
     groups: list[tuple[date, date, int]] = []
     undated = 0
     for (value, precision), n in by_date.items():
