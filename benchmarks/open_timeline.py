@@ -8,8 +8,10 @@ builds the page cache), and prints, in milliseconds from the call to ``open_sour
 step began and ended: the page ready, the basemap started, the project read and its items built
 (the load's thread), the hand-over on the GUI thread (the map's message, the Items table, the
 sides, the timeline, the palette), every ``rendered`` from the page with the page's own time
-for the command it answers. Run from outside a checkout (its ``explorer`` is the one on
-``PYTHONPATH``, or the script's own checkout).
+for the command it answers, and the CPU each process took to the map drawn (the app, and
+QtWebEngine's renderer, GPU and utility processes, which the zygote forks) and each of the
+app's threads. Run from outside a checkout (its ``explorer`` is the one on ``PYTHONPATH``, or
+the script's own checkout).
 """
 
 from __future__ import annotations
@@ -51,6 +53,51 @@ def wrap(owner, attr: str, label: str | None = None) -> None:
             note(f"{label} <")
 
     setattr(owner, attr, timed)
+
+
+def cpu_by_process(root: int) -> dict[str, float]:
+    """CPU seconds (user and system) of ``root`` and of each of its descendants, by name
+    (QtWebEngine's renderer, GPU and utility processes add up under their ``--type``)."""
+    parent: dict[int, int] = {}
+    named: dict[int, tuple[str, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{d}/stat").read_text()
+            args = Path(f"/proc/{d}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        parent[int(d)] = int(fields[1])
+        kind = next((a[7:].decode() for a in args if a.startswith(b"--type=")), "app")
+        named[int(d)] = (kind, (int(fields[11]) + int(fields[12])) / tick)
+    out: dict[str, float] = {}
+    for pid, (kind, cpu) in named.items():
+        up = pid
+        while up not in (root, 0, 1) and up in parent:
+            up = parent[up]
+        if up == root:
+            out[kind] = out.get(kind, 0.0) + cpu
+    return out
+
+
+def cpu_by_thread() -> dict[str, float]:
+    """CPU seconds of each of this process's threads, by name (Chromium's threads in the app
+    process, Qt's, Python's: the GUI thread is the process's name)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[str, float] = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+            fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if tid == str(os.getpid()):
+            name = "main (GUI)"
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return out
 
 
 def main() -> None:
@@ -136,6 +183,8 @@ def main() -> None:
         window.map.rendered.connect(lambda count: note(f"rendered {count}"))
         EVENTS.clear()
         cpu0 = sum(os.times()[:2])
+        processes0 = cpu_by_process(os.getpid())
+        threads0 = cpu_by_thread()
         T0[0] = time.perf_counter()
         note("open_source")
         operation = controller.open_source(copy)
@@ -145,11 +194,19 @@ def main() -> None:
             wait_for(window.map.rendered, 600000, "the map")
         drawn = time.perf_counter() - T0[0]
         cpu = sum(os.times()[:2]) - cpu0
+        processes = cpu_by_process(os.getpid())
+        threads = cpu_by_thread()
         for _ in range(2):
             window.map.ping()
             wait_for(window.map.rendered, 600000, "the page to settle")
         if n:  # the first open builds the page's cache
             print(f"open {n}: map drawn at {drawn * 1000:.0f} ms, CPU {cpu:.2f} s")
+            print(
+                "  CPU by process to then (s):",
+                {k: round(v - processes0.get(k, 0.0), 2) for k, v in sorted(processes.items())},
+            )
+            spent = {k: round(v - threads0.get(k, 0.0), 2) for k, v in threads.items()}
+            print("  the app's CPU by thread (s):", {k: v for k, v in spent.items() if v})
             entered: dict[tuple[str, str], float] = {}
             for t, cpu_t, thread, what in EVENTS:
                 # a step's own thread CPU, printed where it ends (nested steps count in both)

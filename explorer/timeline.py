@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -95,13 +97,29 @@ class Histogram:
     unit: Unit
     bins: tuple[Bin, ...] = ()
     undated: int = 0
-    ids: tuple[tuple[str, ...], ...] = field(default=(), repr=False)  # event ids per bin
     spans: tuple[tuple[date, date], ...] = field(default=(), repr=False)  # every dated event
     # each distinct span with its number of events (100,000 events have a few thousand), for
     # counting a range at every move of the slider; None: counted from ``spans``
     span_counts: tuple[tuple[date, date, int], ...] | None = field(
         default=None, repr=False, compare=False
     )
+    # the events counted, for ``ids``
+    events: tuple[Item, ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def ids(self) -> tuple[tuple[str, ...], ...]:
+        """Each bin's event ids, sorted. Worked out when first read: the window reads none
+        of them, and the ids of 100,000 events gathered per date and sorted in each bin cost
+        a third of the histogram at every open."""
+        if not self.bins:
+            return ()
+        lo = _key(self.bins[0].start, self.unit)
+        ids: list[list[str]] = [[] for _ in self.bins]
+        for item in self.events:
+            span = event_span(item)
+            if span is not None:
+                ids[_key(span[0], self.unit) - lo].append(item.id)
+        return tuple(tuple(sorted(x)) for x in ids)
 
     def count_between(self, start: str | None, end: str | None) -> int:
         """How many dated events a filter from ``start`` to ``end`` lets through: spans that
@@ -150,6 +168,10 @@ class Histogram:
         return 0 if day < self.bins[0].start else len(self.bins) - 1
 
 
+_DATE = attrgetter("date")
+_DATE_PRECISION = attrgetter("date_precision")
+
+
 def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -186,22 +208,21 @@ def histogram(items: Iterable[Item], unit: Unit | None = None) -> Histogram:
     suits the dates), from the first dated event to the last with empty bins kept; other
     kinds are left out, undated events are only counted. A unit too fine for the span (more
     than ``MOST_BINS``) gives way to the next coarser one."""
-    # events grouped by their date as given: 100,000 events have a few thousand distinct
-    # dates, each read into its span and put into its bin once
-    by_date: dict[tuple[str | None, str], list[str]] = {}
-    for item in items:
-        if item.kind == "event":
-            by_date.setdefault((item.date, item.date_precision), []).append(item.id)
-    groups: list[tuple[date, date, list[str]]] = []
+    # events counted by their date as given (C-level: a Counter over two attribute maps):
+    # 100,000 events have a few thousand distinct dates, each read into its span and put
+    # into its bin once
+    events = tuple([item for item in items if item.kind == "event"])
+    by_date = Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
+    groups: list[tuple[date, date, int]] = []
     undated = 0
-    for (value, precision), ids_of in by_date.items():
+    for (value, precision), n in by_date.items():
         span = None if precision == "unknown" else date_span(value)
         if span is None:
-            undated += len(ids_of)
+            undated += n
         else:
-            groups.append((*span, ids_of))
+            groups.append((*span, n))
     if not groups:
-        return Histogram(unit=unit or "month", undated=undated)
+        return Histogram(unit=unit or "month", undated=undated, events=events)
     first = min(g[0] for g in groups)
     last = max(g[0] for g in groups)
     if unit is None:
@@ -209,32 +230,32 @@ def histogram(items: Iterable[Item], unit: Unit | None = None) -> Histogram:
     while unit != "year" and bins_between(first, last, unit) > MOST_BINS[unit]:
         unit = UNITS[UNITS.index(unit) + 1]
 
-    def key(day: date) -> int:
-        if unit == "day":
-            return day.toordinal()
-        return day.year if unit == "year" else _month_index(day)
-
-    lo, hi = key(first), key(last)
+    lo, hi = _key(first, unit), _key(last, unit)
     counts = [0] * (hi - lo + 1)
     approximate = [0] * (hi - lo + 1)
-    ids: list[list[str]] = [[] for _ in counts]
-    for start, end, ids_of in groups:
-        i = key(start) - lo
-        counts[i] += len(ids_of)
-        ids[i] += ids_of
-        if key(end) != key(start):
-            approximate[i] += len(ids_of)
+    for start, end, n in groups:
+        i = _key(start, unit) - lo
+        counts[i] += n
+        if _key(end, unit) != _key(start, unit):
+            approximate[i] += n
     bins = tuple(
         Bin(*_bin_for(lo + i, unit), count=counts[i], approximate=approximate[i])
         for i in range(len(counts))
     )
-    spans = sorted((start, end, len(ids_of)) for start, end, ids_of in groups)
+    spans = sorted(groups)
     return Histogram(
         unit=unit,
         bins=bins,
         undated=undated,
-        ids=tuple(tuple(sorted(x)) for x in ids),
         # one tuple per distinct span, repeated for its events (C-level, shared)
         spans=tuple(chain.from_iterable(repeat((start, end), n) for start, end, n in spans)),
         span_counts=tuple(spans),
+        events=events,
     )
+
+
+def _key(day: date, unit: Unit) -> int:
+    """The number of the bin of ``unit`` holding ``day`` (consecutive bins, consecutive keys)."""
+    if unit == "day":
+        return day.toordinal()
+    return day.year if unit == "year" else _month_index(day)

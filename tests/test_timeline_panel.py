@@ -42,6 +42,27 @@ def test_months_for_a_short_span_with_empty_bins_kept():
     assert h.undated == 1 and h.dated == 3 and h.peak == 2
 
 
+def test_a_bins_ids_are_gathered_when_first_read():
+    # the window never reads a bin's ids: an open of 100,000 events counts them without
+    # gathering and sorting their ids; read, they are every bin's events, sorted, a coarser
+    # date in the bin where its span starts, the undated and other kinds in none
+    events = [
+        event("e9", "2021-01-02"),
+        event("e2", "2020-10"),
+        event("e1", "2020-10-14"),
+        event("e4", None),
+        event("e5", "2020-12", precision="unknown"),
+        event("e3", "2020"),
+        place("p"),
+    ]
+    h = histogram(events, "month")
+    assert "ids" not in vars(h)  # counted, not gathered
+    assert [b.count for b in h.bins] == [1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1]
+    assert h.ids == (("e3",), (), (), (), (), (), (), (), (), ("e1", "e2"), (), (), ("e9",))
+    assert h.ids is h.ids  # worked out once
+    assert histogram([place("p")]).ids == ()
+
+
 def test_years_for_a_long_span():
     h = histogram([event("e1", "2014-03-01"), event("e2", "2020"), event("e3", "2020-06")])
     assert h.unit == "year"
