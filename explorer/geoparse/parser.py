@@ -635,6 +635,10 @@ class Geoparser:
         for f in found:
             if not f.demonym and _town_not_country(doc, f):
                 f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # "the city of Turkey", "400 S. Locust St., Lebanon": the town, at every mention
+        found = _country_as_town(doc, found)
+        # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
+        found = _quarter_of_town(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
         # country's, which make laws, not a town's
         for f in found:
@@ -1707,15 +1711,31 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP)
         )
 
-    towns: set[str] = set()
+    towns: dict[str, set[str]] = {}  # the name, the countries its town may be in
     offices = _TOWN_OFFICES.search(text) is not None
+    named = {g.entries[0].country for g in found if g.entries and g.entries[0].rank == 0}
     for f in found:
         if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
             continue
+        key = norm(span_text(doc, f.start, f.end))
         end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
         body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
         if body and any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
-            towns.add(norm(span_text(doc, f.start, f.end)))
+            towns.setdefault(key, set()).update(("US", "CA"))
+        elif _local_descriptor(doc, f):
+            # "a London doctor" in a text that names Canada: a town of the named country of
+            # MIN_POP_COUNTRY people (London, Ontario), not the world city
+            home = {
+                e.country
+                for e in f.entries
+                if e.rank == 4
+                and e.primary
+                and e.population >= MIN_POP_COUNTRY
+                and e.country in named
+                and not world(e)
+            }
+            if home:
+                towns.setdefault(key, set()).update(home)
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
@@ -1730,15 +1750,32 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
     }
     for f in found:
-        if f.demonym or norm(span_text(doc, f.start, f.end)) not in towns:
+        if f.demonym or (lands := towns.get(norm(span_text(doc, f.start, f.end)))) is None:
             continue
         if any(world(e) and e.country in abroad for e in f.entries):
             continue
         f.entries = (
-            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
-            or f.entries
+            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in lands) or f.entries
         )
     return found
+
+
+def _local_descriptor(doc, f: _Found) -> bool:
+    """Local news' words for a town's people or services: "a London man", "55 London
+    residents", "a London doctor" (an article, the name, a lower-case noun), "London police"."""
+    if _resident_of(doc, f):
+        return True
+    tv = view(doc)
+    if f.end >= len(doc):
+        return False
+    if tv.words[f.end] in LOCAL_BODIES:
+        return True
+    return (
+        f.start > 0
+        and tv.lower[f.start - 1] in ("a", "an")
+        and tv.words[f.end].isalpha()
+        and tv.words[f.end].islower()
+    )
 
 
 # a town's own bodies after its name, which no country has ("Palestine City Council")
@@ -1757,6 +1794,91 @@ def _town_not_country(doc, f: _Found) -> bool:
         return False
     after = view(doc).words[f.end] if f.end < len(doc) else ""
     return after in MUNICIPAL_WORDS or _resident_of(doc, f)
+
+
+# a municipality's word before "of" and a name: "the city of Turkey" is a town's name
+MUNICIPALITY_NOUNS = frozenset({"city", "town", "village", "township", "borough"})
+
+
+def _municipality_cue(doc, f: _Found) -> bool:
+    """ "the city of Turkey", "the Town of Jordan": a municipality's noun and "of" before the
+    name; or a street address before it ("400 S. Locust St., Lebanon"), where a town's name
+    stands."""
+    tv = view(doc)
+    k = f.start
+    if k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS:
+        return True
+    return (
+        k >= 3
+        and tv.words[k - 1] == ","
+        and tv.lower[k - 2].rstrip(".") in STREET_WORDS
+        and tv.cap[k - 3]  # "Locust St.," not "a main road,"
+    )
+
+
+def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
+    """A country's name that the text reads as a town's at one mention (``_municipality_cue``,
+    or ``_town_not_country``'s "Jordan City Council") is the town at every mention: "The Bob
+    Wills Day celebration returns to Turkey ... the city of Turkey" is in Texas. Towns of the
+    countries the text's other places lie in come first ("Jordan" beside Minnesota's towns is
+    no quarter of Hong Kong); with no town of the name in the gazetteer, the name stays the
+    country only where the text's other places are in it ("the city of Kuwait" in a Kuwaiti
+    story), else it is left unplaced rather than put on another continent."""
+    keys = {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if not f.demonym
+        and any(e.rank == 0 for e in f.entries)
+        and (_municipality_cue(doc, f) or _town_not_country(doc, f))
+    }
+    if not keys:
+        return found
+    near = {
+        g.entries[0].country
+        for g in found
+        if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
+    }
+    for f in found:
+        if f.demonym or norm(span_text(doc, f.start, f.end)) not in keys:
+            continue
+        towns = tuple(e for e in f.entries if e.rank in (3, 4) and e.primary)
+        local = tuple(e for e in towns if e.country in near)
+        if local or towns:
+            f.entries = local or towns
+        elif not any(e.rank == 0 and e.country in near for e in f.entries):
+            f.entries = ()
+    return found
+
+
+# a part of a town after the town's possessive ("Cairo's Abbasiya neighbourhood")
+QUARTER_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "section"}
+)
+QUARTER_KM = 50.0
+
+
+def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
+    """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
+    neighbourhood", "London's Soho district") is a part of that town: only its readings within
+    QUARTER_KM of one of the town's are kept, and with none it is left unplaced (GeoNames
+    lists this Abbasiya only as another name of Yehud, a town of Israel)."""
+    tv = view(doc)
+    by_end = {g.end: g for g in found if g.entries}
+    for f in found:
+        k = f.start
+        if k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
+            continue
+        if tv.words[k - 1] not in ("'s", "’s") or (town := by_end.get(k - 1)) is None:
+            continue
+        points = [e for e in town.entries if e.rank == 4]
+        if not points or town is f:
+            continue
+        f.entries = tuple(
+            e
+            for e in f.entries
+            if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
+        )
+    return found
 
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
@@ -2002,9 +2124,11 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
     key = norm(span_text(doc, f.start, f.end))
     far = key.startswith("far ") and is_compass(key[4:])  # "Far North Queensland"
-    if not (is_compass(key) or key in PART_WORDS or far):
+    plain = is_compass(key) or key in PART_WORDS or far
+    if not (plain or _compass_compound(key)):
         return False
-    if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
+    ranks = (2,) if plain else (2, 3, 4)  # "the Central Coast" is a town of Australia too
+    if not any(e.rank in ranks for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
         return False
     near = {  # the countries of the other places' main readings
         e.country
@@ -2014,8 +2138,27 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
     return bool(near) and not any(
-        e.country in near for e in f.entries if e.rank == 2 or e.population >= MIN_POP_COUNTRY
+        e.country in near
+        for e in f.entries
+        if e.rank in ranks or e.population >= MIN_POP_COUNTRY
     )
+
+
+# the last word of a compass-worded name that many countries give their own parts ("the
+# Central Coast", "the Southern District", "North Central")
+COMPASS_TAILS = frozenset({"coast", "district", "region", "central"})
+
+
+def _compass_compound(key: str) -> bool:
+    """A folded name of compass words then a part's generic word ("central coast", "southern
+    district", "north central"), or a compass word run into "land" ("northland", "southland"):
+    New Zealand's, Israel's and Australia's names for their parts, and other countries' too
+    (Kansas City's Northland, southern California's Southland, British Columbia's Central
+    Coast)."""
+    words = key.split()
+    if len(words) == 1:
+        return key.endswith("land") and is_compass(key[:-4])
+    return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
 # what a person does and a region's people or government seldom do in news' words
