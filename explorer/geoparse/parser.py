@@ -616,14 +616,19 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
-        # state of Mexico), not as a given name ("Georgia Smith" beside the state)
+        # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
+        # region lies in no country of the text's other places ("Georgia Stevens" of Alberta)
         found = [
             f
             for f in found
             if not (
                 f.end - f.start == 1
                 and (key := norm(tv.words[f.start])) in person_words
-                and (key in surnames or not any(_named_region(e) for e in f.entries))
+                and (
+                    key in surnames
+                    or not any(_named_region(e) for e in f.entries)
+                    or _region_abroad(doc, f, found)
+                )
             )
         ]
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
@@ -1821,9 +1826,8 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     or ``_town_not_country``'s "Jordan City Council") is the town at every mention: "The Bob
     Wills Day celebration returns to Turkey ... the city of Turkey" is in Texas. Towns of the
     countries the text's other places lie in come first ("Jordan" beside Minnesota's towns is
-    no quarter of Hong Kong); with no town of the name in the gazetteer, the name stays the
-    country only where the text's other places are in it ("the city of Kuwait" in a Kuwaiti
-    story), else it is left unplaced rather than put on another continent."""
+    no quarter of Hong Kong). With no town of the name in the gazetteer (Turkey, Texas, has 400
+    people) the readings stay as they were: left unplaced, the gold's town would be a miss."""
     keys = {
         norm(span_text(doc, f.start, f.end))
         for f in found
@@ -1845,8 +1849,6 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         local = tuple(e for e in towns if e.country in near)
         if local or towns:
             f.entries = local or towns
-        elif not any(e.rank == 0 and e.country in near for e in f.entries):
-            f.entries = ()
     return found
 
 
@@ -1860,8 +1862,9 @@ QUARTER_KM = 50.0
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
     neighbourhood", "London's Soho district") is a part of that town: only its readings within
-    QUARTER_KM of one of the town's are kept, and with none it is left unplaced (GeoNames
-    lists this Abbasiya only as another name of Yehud, a town of Israel)."""
+    QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya only as
+    another name of Yehud, a town of Israel) it is read as the town, the place it is a part
+    of, as ``_part_of_town`` reads a village GeoNames lists under its town."""
     tv = view(doc)
     by_end = {g.end: g for g in found if g.entries}
     for f in found:
@@ -1877,7 +1880,7 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
             e
             for e in f.entries
             if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
-        )
+        ) or tuple(points)
     return found
 
 
@@ -2127,9 +2130,11 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     plain = is_compass(key) or key in PART_WORDS or far
     if not (plain or _compass_compound(key)):
         return False
-    ranks = (2,) if plain else (2, 3, 4)  # "the Central Coast" is a town of Australia too
+    ranks = (2,) if plain else (2, 3, 4)  # "Northland" is a village of New Zealand too
     if not any(e.rank in ranks for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
         return False
+    if not plain and any(e.rank == 4 and e.population >= MIN_POP_COUNTRY for e in f.entries):
+        return False  # a city of the name ("Central Coast", 346,596 people): the resolver's
     near = {  # the countries of the other places' main readings
         e.country
         for g in found
@@ -2159,6 +2164,22 @@ def _compass_compound(key: str) -> bool:
     if len(words) == 1:
         return key.endswith("land") and is_compass(key[:-4])
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
+
+
+def _region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """None of the name's readings lies in a country of the text's other places (their
+    countries, first-level regions and towns of MIN_POP_COUNTRY people), and the text has
+    other places: "Georgia", a girl's given name in an Alberta story, is neither the country
+    nor the US state."""
+    key = norm(span_text(doc, f.start, f.end))
+    near = {
+        e.country
+        for g in found
+        if norm(span_text(doc, g.start, g.end)) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    return bool(near) and not any(e.country in near for e in f.entries)
 
 
 # what a person does and a region's people or government seldom do in news' words
