@@ -19,6 +19,7 @@ from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
+    ARTICLES,
     CONNECTORS,
     is_cap,
     joined_article,
@@ -582,6 +583,8 @@ class Geoparser:
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
             if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
+                if _article_form(doc, tv.words[s], found):
+                    continue  # "for Gaish on 33 minutes" after "Al-Gaish beat Ittihad"
                 f = _Found(s, e, (), "blocked", label)
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
@@ -610,10 +613,12 @@ class Geoparser:
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
+            and not _little_quarter(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
+        found = _country_named_within(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -1988,6 +1993,21 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
 
 
+def _article_form(doc, word: str, found: list[_Found]) -> bool:
+    """The text also writes the word after an Arabic article and a hyphen ("Al-Gaish",
+    "El-Masry") where that longer name is no place the text found: the word is the short
+    form of a club's or a firm's name, which spaCy's small model calls a person; no town to
+    look for by its letters' skeleton (Gashua, Nigeria). "Arish" beside a placed "El-Arish" is
+    not one."""
+    tv = view(doc)
+    key = norm(word)
+    for k in range(len(tv.words) - 2):
+        if tv.lower[k] in ARTICLES and tv.words[k + 1] == "-" and norm(tv.words[k + 2]) == key:
+            if not any(g.start <= k < g.end and g.entries for g in found):
+                return True
+    return False
+
+
 def _small_towns(entries: tuple[Entry, ...]) -> bool:
     return all(e.rank in (3, 4) and e.population < MIN_POP_FREE for e in entries)
 
@@ -2412,6 +2432,45 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+def _country_named_within(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "random checkpoints in Beirut and Mount Lebanon": a name of several words whose last
+    word is a country's name, where the text's other places lie in that country and the
+    name's every reading is a town or a district of another country (Mt. Lebanon,
+    Pennsylvania), names a part of that country the gazetteer lacks; left unplaced rather than
+    put on another continent. A Pittsburgh story's Mount Lebanon stays."""
+    out = []
+    for f in found:
+        if f.end - f.start >= 2 and f.entries and not f.demonym:
+            land = {e.country for e in gaz.lookup(norm(doc[f.end - 1].text)) if e.rank == 0}
+            key = norm(span_text(doc, f.start, f.end))
+            near = {
+                g.entries[0].country
+                for g in found
+                if g.entries and norm(span_text(doc, g.start, g.end)) != key
+            }
+            if (
+                land
+                and land <= near
+                and all(e.rank in (3, 4) for e in f.entries)
+                and not {e.country for e in f.entries} & near
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+# the word before a country's or a great city's name that makes it a town's quarter of its
+# people ("Little Italy", "Little Portugal", "Little Havana")
+def _little_quarter(doc, f: _Found) -> bool:
+    """ "the Little Portugal home": an immigrants' quarter of the text's town, named for their
+    country or city, is neither."""
+    return (
+        f.start > 0
+        and doc[f.start - 1].text == "Little"
+        and any(e.rank == 0 or (e.rank == 4 and e.population >= STRAY_POP) for e in f.entries)
+    )
 
 
 def _written_lower(doc, f: _Found) -> bool:
