@@ -1721,7 +1721,7 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP)
         )
 
-    towns: dict[str, set[str]] = {}  # the name, the countries its town may be in
+    towns: dict[str, set[str | None]] = {}  # the name, the countries its town may be in
     offices = _TOWN_OFFICES.search(text) is not None
     named = {g.entries[0].country for g in found if g.entries and g.entries[0].rank == 0}
     for f in found:
@@ -1874,8 +1874,8 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     by_end = {g.end: g for g in found if g.entries}
     for f in found:
         k = f.start
-        if k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
-            continue
+        if not f.entries or k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
+            continue  # a quarter the gazetteer does not know stays unplaced
         if tv.words[k - 1] not in ("'s", "’s") or (town := by_end.get(k - 1)) is None:
             continue
         points = [e for e in town.entries if e.rank == 4]
@@ -2001,11 +2001,13 @@ def _article_form(doc, word: str, found: list[_Found]) -> bool:
     not one."""
     tv = view(doc)
     key = norm(word)
-    for k in range(len(tv.words) - 2):
-        if tv.lower[k] in ARTICLES and tv.words[k + 1] == "-" and norm(tv.words[k + 2]) == key:
-            if not any(g.start <= k < g.end and g.entries for g in found):
-                return True
-    return False
+    return any(
+        tv.lower[k] in ARTICLES
+        and tv.words[k + 1] == "-"
+        and norm(tv.words[k + 2]) == key
+        and not any(g.start <= k < g.end and g.entries for g in found)
+        for k in range(len(tv.words) - 2)
+    )
 
 
 def _small_towns(entries: tuple[Entry, ...]) -> bool:
@@ -2163,9 +2165,7 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
     return bool(near) and not any(
-        e.country in near
-        for e in f.entries
-        if e.rank in ranks or e.population >= MIN_POP_COUNTRY
+        e.country in near for e in f.entries if e.rank in ranks or e.population >= MIN_POP_COUNTRY
     )
 
 
