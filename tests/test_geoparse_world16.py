@@ -69,6 +69,13 @@ def test_a_countrys_name_after_the_city_of_or_an_address_is_the_town(geoparsing)
     assert countries(tops, "Lebanon") == ["US", "US"]
     tops = gp.parse("He lived at 12 Main St., Jordan, and worked in Minneapolis, Minnesota.")
     assert countries(tops, "Jordan") == ["US"]
+    # a town's council and no other place: a town of the United States or Canada, at every
+    # mention (no quarter of Hong Kong, no kingdom)
+    tops = gp.parse(
+        "The Jordan City Council approved the budget on Monday. Jordan residents will pay more "
+        "for water."
+    )
+    assert countries(tops, "Jordan") == ["US", "US"]
     # a city named for its country, and the country itself, stay
     tops = gp.parse("The city of Luxembourg hosted the summit, Belgium and France said.")
     assert countries(tops, "Luxembourg") == ["LU"]

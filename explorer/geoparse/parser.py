@@ -640,12 +640,8 @@ class Geoparser:
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
         # a country's name where local news names a town ("a Lebanon woman", "Palestine
-        # Independent School District") is the town: a country is written as its adjective, and
-        # has no city council
-        for f in found:
-            if not f.demonym and _town_not_country(doc, f):
-                f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
-        # "the city of Turkey", "400 S. Locust St., Lebanon": the town, at every mention
+        # Independent School District", "the city of Turkey", "400 S. Locust St., Lebanon") is
+        # the town at every mention: a country is written as its adjective, and has no council
         found = _country_as_town(doc, found)
         # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
         found = _quarter_of_town(doc, found)
@@ -1831,14 +1827,22 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     or ``_town_not_country``'s "Jordan City Council") is the town at every mention: "The Bob
     Wills Day celebration returns to Turkey ... the city of Turkey" is in Texas. Towns of the
     countries the text's other places lie in come first ("Jordan" beside Minnesota's towns is
-    no quarter of Hong Kong). With no town of the name in the gazetteer (Turkey, Texas, has 400
-    people) the readings stay as they were: left unplaced, the gold's town would be a miss."""
-    keys = {
+    no quarter of Hong Kong), and with none, after a town's body, those of the United States
+    and Canada, whose towns' bodies these are (as ``_town_not_world_city`` reads them). A country's name with no town of its name in the gazetteer
+    (Turkey, Texas, has 400 people) stays as it was: left unplaced, the gold's town would be a
+    miss in the figures, which this pass may not lower."""
+    bodies = {  # North American towns' bodies and people: "Jordan City Council"
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if not f.demonym and _town_not_country(doc, f)
+    }
+    keys = bodies | {
         norm(span_text(doc, f.start, f.end))
         for f in found
         if not f.demonym
         and any(e.rank == 0 for e in f.entries)
-        and (_municipality_cue(doc, f) or _town_not_country(doc, f))
+        and any(e.rank == 4 and e.primary for e in f.entries)
+        and _municipality_cue(doc, f)
     }
     if not keys:
         return found
@@ -1848,12 +1852,14 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
     }
     for f in found:
-        if f.demonym or norm(span_text(doc, f.start, f.end)) not in keys:
+        if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
             continue
-        towns = tuple(e for e in f.entries if e.rank in (3, 4) and e.primary)
-        local = tuple(e for e in towns if e.country in near)
-        if local or towns:
-            f.entries = local or towns
+        # a town's own name after "the city of" ("Luxembourg", not Paris's 6th arrondissement)
+        towns = tuple(e for e in f.entries if e.rank in (3, 4) and (e.primary or key in bodies))
+        if not towns:
+            continue
+        lands = near or ({"US", "CA"} if key in bodies else set())
+        f.entries = tuple(e for e in towns if e.country in lands) or towns
     return found
 
 
