@@ -1828,9 +1828,10 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     Wills Day celebration returns to Turkey ... the city of Turkey" is in Texas. Towns of the
     countries the text's other places lie in come first ("Jordan" beside Minnesota's towns is
     no quarter of Hong Kong), and with none, after a town's body, those of the United States
-    and Canada, whose towns' bodies these are (as ``_town_not_world_city`` reads them). A country's name with no town of its name in the gazetteer
-    (Turkey, Texas, has 400 people) stays as it was: left unplaced, the gold's town would be a
-    miss in the figures, which this pass may not lower."""
+    and Canada, whose towns' bodies these are (as ``_town_not_world_city`` reads them). A
+    country's name with no town of its name in the gazetteer (Turkey, Texas, has 400 people)
+    stays as it was: left unplaced, the gold's town would be a miss in the figures, which this
+    pass may not lower."""
     bodies = {  # North American towns' bodies and people: "Jordan City Council"
         norm(span_text(doc, f.start, f.end))
         for f in found
