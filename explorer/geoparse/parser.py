@@ -1717,31 +1717,15 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP)
         )
 
-    towns: dict[str, set[str | None]] = {}  # the name, the countries its town may be in
+    towns: set[str] = set()
     offices = _TOWN_OFFICES.search(text) is not None
-    named = {g.entries[0].country for g in found if g.entries and g.entries[0].rank == 0}
     for f in found:
         if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
             continue
-        key = norm(span_text(doc, f.start, f.end))
         end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
         body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
         if body and any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
-            towns.setdefault(key, set()).update(("US", "CA"))
-        elif _local_descriptor(doc, f):
-            # "a London doctor" in a text that names Canada: a town of the named country of
-            # MIN_POP_COUNTRY people (London, Ontario), not the world city
-            home = {
-                e.country
-                for e in f.entries
-                if e.rank == 4
-                and e.primary
-                and e.population >= MIN_POP_COUNTRY
-                and e.country in named
-                and not world(e)
-            }
-            if home:
-                towns.setdefault(key, set()).update(home)
+            towns.add(norm(span_text(doc, f.start, f.end)))
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
@@ -1756,32 +1740,15 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
     }
     for f in found:
-        if f.demonym or (lands := towns.get(norm(span_text(doc, f.start, f.end)))) is None:
+        if f.demonym or norm(span_text(doc, f.start, f.end)) not in towns:
             continue
         if any(world(e) and e.country in abroad for e in f.entries):
             continue
         f.entries = (
-            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in lands) or f.entries
+            tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
+            or f.entries
         )
     return found
-
-
-def _local_descriptor(doc, f: _Found) -> bool:
-    """Local news' words for a town's people or services: "a London man", "55 London
-    residents", "a London doctor" (an article, the name, a lower-case noun), "London police"."""
-    if _resident_of(doc, f):
-        return True
-    tv = view(doc)
-    if f.end >= len(doc):
-        return False
-    if tv.words[f.end] in LOCAL_BODIES:
-        return True
-    return (
-        f.start > 0
-        and tv.lower[f.start - 1] in ("a", "an")
-        and tv.words[f.end].isalpha()
-        and tv.words[f.end].islower()
-    )
 
 
 # a town's own bodies after its name, which no country has ("Palestine City Council")
@@ -1806,14 +1773,19 @@ def _town_not_country(doc, f: _Found) -> bool:
 MUNICIPALITY_NOUNS = frozenset({"city", "town", "village", "township", "borough"})
 
 
-def _municipality_cue(doc, f: _Found) -> bool:
+def _city_of(doc, f: _Found) -> bool:
     """ "the city of Turkey", "the Town of Jordan": a municipality's noun and "of" before the
-    name; or a street address before it ("400 S. Locust St., Lebanon"), where a town's name
-    stands."""
+    name."""
     tv = view(doc)
     k = f.start
-    if k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS:
-        return True
+    return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
+
+
+def _after_address(doc, f: _Found) -> bool:
+    """ "400 S. Locust St., Lebanon": a street's name and a comma before the name, where a
+    town's name stands in a North American address."""
+    tv = view(doc)
+    k = f.start
     return (
         k >= 3
         and tv.words[k - 1] == ","
@@ -1823,27 +1795,34 @@ def _municipality_cue(doc, f: _Found) -> bool:
 
 
 def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
-    """A country's name that the text reads as a town's at one mention (``_municipality_cue``,
-    or ``_town_not_country``'s "Jordan City Council") is the town at every mention: "The Bob
-    Wills Day celebration returns to Turkey ... the city of Turkey" is in Texas. Towns of the
-    countries the text's other places lie in come first ("Jordan" beside Minnesota's towns is
-    no quarter of Hong Kong), and with none, after a town's body, those of the United States
-    and Canada, whose towns' bodies these are (as ``_town_not_world_city`` reads them). A
-    country's name with no town of its name in the gazetteer (Turkey, Texas, has 400 people)
-    stays as it was: left unplaced, the gold's town would be a miss in the figures, which this
-    pass may not lower."""
-    bodies = {  # North American towns' bodies and people: "Jordan City Council"
-        norm(span_text(doc, f.start, f.end))
-        for f in found
-        if not f.demonym and _town_not_country(doc, f)
-    }
-    keys = bodies | {
+    """A country's name that the text reads as a town's at one mention is the town at every
+    mention: "The Bob Wills Day celebration returns to Turkey ... the city of Turkey".
+
+    After a North American town's body or people (``_town_not_country``'s "Jordan City
+    Council", "a Lebanon woman") or a street address ("400 S. Locust St., Lebanon"), its towns
+    of the countries the text's other places lie in come first, and with none those of the
+    United States and Canada ("The Jordan City Council ... Jordan residents" is no quarter of
+    Hong Kong). After "the city of" only a town of its own name in the country itself ("the
+    city of Luxembourg") or in a country of the text's other places counts, else the reading
+    stays ("the city of Mexico" is no Mexico of the Philippines; Turkey, Texas, 400 people, is
+    not in the gazetteer: left unplaced, the gold's town would be a miss in the figures, which
+    this pass may not lower)."""
+
+    def country_and_town(f: _Found) -> bool:
+        return any(e.rank == 0 for e in f.entries) and any(
+            e.rank == 4 and e.primary for e in f.entries
+        )
+
+    local = {  # North American local news' words for a town
         norm(span_text(doc, f.start, f.end))
         for f in found
         if not f.demonym
-        and any(e.rank == 0 for e in f.entries)
-        and any(e.rank == 4 and e.primary for e in f.entries)
-        and _municipality_cue(doc, f)
+        and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
+    }
+    keys = local | {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if not f.demonym and country_and_town(f) and _city_of(doc, f)
     }
     if not keys:
         return found
@@ -1855,12 +1834,13 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
             continue
-        # a town's own name after "the city of" ("Luxembourg", not Paris's 6th arrondissement)
-        towns = tuple(e for e in f.entries if e.rank in (3, 4) and (e.primary or key in bodies))
-        if not towns:
-            continue
-        lands = near or ({"US", "CA"} if key in bodies else set())
-        f.entries = tuple(e for e in towns if e.country in lands) or towns
+        towns = tuple(e for e in f.entries if e.rank in (3, 4))
+        if key in local:
+            lands = near or {"US", "CA"}
+            f.entries = tuple(e for e in towns if e.country in lands) or towns or f.entries
+        else:
+            lands = near | {e.country for e in f.entries if e.rank == 0}
+            f.entries = tuple(e for e in towns if e.primary and e.country in lands) or f.entries
     return found
 
 
@@ -1868,7 +1848,7 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
 QUARTER_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "section"}
 )
-QUARTER_KM = 50.0
+QUARTER_KM = 100.0
 
 
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
