@@ -632,7 +632,7 @@ class Geoparser:
                 and (
                     key in surnames
                     or not any(_named_region(e) for e in f.entries)
-                    or _region_abroad(doc, f, found)
+                    or _region_abroad(self.gaz, doc, f, found)
                 )
             )
         ]
@@ -2173,11 +2173,12 @@ def _compass_compound(key: str) -> bool:
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
-def _region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+def _region_abroad(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
     """None of the name's readings lies in a country of the text's other places (their
-    countries, first-level regions and towns of MIN_POP_COUNTRY people), and the text has
-    other places: "Georgia", a girl's given name in an Alberta story, is neither the country
-    nor the US state."""
+    countries, first-level regions and towns of MIN_POP_COUNTRY people), nor is a country
+    bordering one, and the text has other places: "Georgia", a girl's given name in an
+    Alberta story, is neither the country nor the US state; "Chad Smith reported that Chad's
+    army fought in Niger and Nigeria" keeps the country, a neighbour of both."""
     key = norm(span_text(doc, f.start, f.end))
     near = {
         e.country
@@ -2186,7 +2187,12 @@ def _region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
         for e in g.entries
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
-    return bool(near) and not any(e.country in near for e in f.entries)
+    if not near or any(e.country in near for e in f.entries):
+        return False
+    return not any(
+        e.rank == 0 and e.country and near & gaz.neighbours.get(e.country, frozenset())
+        for e in f.entries
+    )
 
 
 # what a person does and a region's people or government seldom do in news' words
