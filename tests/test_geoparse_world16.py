@@ -114,6 +114,9 @@ def test_a_regions_name_as_a_given_name_in_a_text_of_other_countries(geoparsing)
         "busy."
     )
     assert countries(tops, "Jordan") == ["JO"]
+    # a country bordering one of the text's places' countries stays
+    tops = gp.parse("Chad Smith reported that Chad's army fought Boko Haram in Niger and Nigeria.")
+    assert countries(tops, "Chad") == ["TD"]
 
 
 def test_a_clubs_short_name_is_no_town_found_by_its_letters(geoparsing):
