@@ -580,10 +580,13 @@ class Geoparser:
                 # where a region of the country the text names is spelled so (Hiiraan)
                 regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
                 f.entries = regions or f.entries
+        joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
             if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
-                if _article_form(doc, tv.words[s], found):
+                if joined is None:
+                    joined = _article_forms(doc, found)
+                if norm(tv.words[s]) in joined:
                     continue  # "for Gaish on 33 minutes" after "Al-Gaish beat Ittihad"
                 f = _Found(s, e, (), "blocked", label)
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
@@ -1980,20 +1983,18 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
 
 
-def _article_form(doc, word: str, found: list[_Found]) -> bool:
-    """The text also writes the word after an Arabic article and a hyphen ("Al-Gaish",
-    "El-Masry") where that longer name is no place the text found: the word is the short
-    form of a club's or a firm's name, which spaCy's small model calls a person; no town to
-    look for by its letters' skeleton (Gashua, Nigeria). "Arish" beside a placed "El-Arish" is
-    not one."""
+def _article_forms(doc, found: list[_Found]) -> frozenset[str]:
+    """The words the text writes after an Arabic article and a hyphen ("Al-Gaish", "El-Masry")
+    where that longer name is no place the text found: alone, such a word is the short form of
+    a club's or a firm's name, which spaCy's small model calls a person; no town to look for by
+    its letters' skeleton (Gashua, Nigeria). "Arish" beside a placed "El-Arish" is not one."""
     tv = view(doc)
-    key = norm(word)
-    return any(
-        tv.lower[k] in ARTICLES
-        and tv.words[k + 1] == "-"
-        and norm(tv.words[k + 2]) == key
-        and not any(g.start <= k < g.end and g.entries for g in found)
+    return frozenset(
+        norm(tv.words[k + 2])
         for k in range(len(tv.words) - 2)
+        if tv.words[k + 1] == "-"
+        and tv.lower[k] in ARTICLES
+        and not any(g.start <= k < g.end and g.entries for g in found)
     )
 
 
