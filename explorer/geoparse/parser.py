@@ -19,6 +19,7 @@ from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
+    ARTICLES,
     CONNECTORS,
     is_cap,
     joined_article,
@@ -579,9 +580,14 @@ class Geoparser:
                 # where a region of the country the text names is spelled so (Hiiraan)
                 regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
                 f.entries = regions or f.entries
+        joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
             if label == "PERSON" and e - s == 1 and not any(taken_by(found, s, e)):
+                if joined is None:
+                    joined = _article_forms(doc, found)
+                if norm(tv.words[s]) in joined:
+                    continue  # "for Gaish on 33 minutes" after "Al-Gaish beat Ittihad"
                 f = _Found(s, e, (), "blocked", label)
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
@@ -610,31 +616,38 @@ class Geoparser:
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
+            and not _little_quarter(doc, f)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
+        found = _country_named_within(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
-        # state of Mexico), not as a given name ("Georgia Smith" beside the state)
+        # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
+        # region lies in no country of the text's other places ("Georgia Stevens" of Alberta)
         found = [
             f
             for f in found
             if not (
                 f.end - f.start == 1
                 and (key := norm(tv.words[f.start])) in person_words
-                and (key in surnames or not any(_named_region(e) for e in f.entries))
+                and (
+                    key in surnames
+                    or not any(_named_region(e) for e in f.entries)
+                    or _region_abroad(self.gaz, doc, f, found)
+                )
             )
         ]
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
         # a country's name where local news names a town ("a Lebanon woman", "Palestine
-        # Independent School District") is the town: a country is written as its adjective, and
-        # has no city council
-        for f in found:
-            if not f.demonym and _town_not_country(doc, f):
-                f.entries = tuple(e for e in f.entries if e.rank in (3, 4))
+        # Independent School District", "the city of Turkey", "400 S. Locust St., Lebanon") is
+        # the town at every mention: a country is written as its adjective, and has no council
+        found = _country_as_town(doc, found)
+        # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
+        found = _quarter_of_town(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
         # country's, which make laws, not a town's
         for f in found:
@@ -1759,6 +1772,113 @@ def _town_not_country(doc, f: _Found) -> bool:
     return after in MUNICIPAL_WORDS or _resident_of(doc, f)
 
 
+# a municipality's word before "of" and a name: "the city of Turkey" is a town's name
+MUNICIPALITY_NOUNS = frozenset({"city", "town", "village", "township", "borough"})
+
+
+def _city_of(doc, f: _Found) -> bool:
+    """ "the city of Turkey", "the Town of Jordan": a municipality's noun and "of" before the
+    name."""
+    tv = view(doc)
+    k = f.start
+    return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
+
+
+def _after_address(doc, f: _Found) -> bool:
+    """ "400 S. Locust St., Lebanon": a street's name and a comma before the name, where a
+    town's name stands in a North American address."""
+    tv = view(doc)
+    k = f.start
+    return (
+        k >= 3
+        and tv.words[k - 1] == ","
+        and tv.lower[k - 2].rstrip(".") in STREET_WORDS
+        and tv.cap[k - 3]  # "Locust St.," not "a main road,"
+    )
+
+
+def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
+    """A country's name that the text reads as a town's at one mention is the town at every
+    mention: "The Bob Wills Day celebration returns to Turkey ... the city of Turkey".
+
+    After a North American town's body or people (``_town_not_country``'s "Jordan City
+    Council", "a Lebanon woman") or a street address ("400 S. Locust St., Lebanon"), its towns
+    of the countries the text's other places lie in come first, and with none those of the
+    United States and Canada ("The Jordan City Council ... Jordan residents" is no quarter of
+    Hong Kong). After "the city of" only a town of its own name in the country itself ("the
+    city of Luxembourg") or in a country of the text's other places counts, else the reading
+    stays ("the city of Mexico" is no Mexico of the Philippines; Turkey, Texas, 400 people, is
+    not in the gazetteer: left unplaced, the gold's town would be a miss in the figures, which
+    this pass may not lower)."""
+
+    def country_and_town(f: _Found) -> bool:
+        return any(e.rank == 0 for e in f.entries) and any(
+            e.rank == 4 and e.primary for e in f.entries
+        )
+
+    local = {  # North American local news' words for a town
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if not f.demonym
+        and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
+    }
+    keys = local | {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if not f.demonym and country_and_town(f) and _city_of(doc, f)
+    }
+    if not keys:
+        return found
+    near = {
+        g.entries[0].country
+        for g in found
+        if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
+    }
+    for f in found:
+        if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
+            continue
+        towns = tuple(e for e in f.entries if e.rank in (3, 4))
+        if key in local:
+            lands = near or {"US", "CA"}
+            f.entries = tuple(e for e in towns if e.country in lands) or towns or f.entries
+        else:
+            lands = near | {e.country for e in f.entries if e.rank == 0}
+            f.entries = tuple(e for e in towns if e.primary and e.country in lands) or f.entries
+    return found
+
+
+# a part of a town after the town's possessive ("Cairo's Abbasiya neighbourhood")
+QUARTER_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "section"}
+)
+QUARTER_KM = 100.0
+
+
+def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
+    """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
+    neighbourhood", "London's Soho district") is a part of that town: only its readings within
+    QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya only as
+    another name of Yehud, a town of Israel) it is read as the town, the place it is a part
+    of, as ``_part_of_town`` reads a village GeoNames lists under its town."""
+    tv = view(doc)
+    by_end = {g.end: g for g in found if g.entries}
+    for f in found:
+        k = f.start
+        if not f.entries or k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
+            continue  # a quarter the gazetteer does not know stays unplaced
+        if tv.words[k - 1] not in ("'s", "’s") or (town := by_end.get(k - 1)) is None:
+            continue
+        points = [e for e in town.entries if e.rank == 4]
+        if not points or town is f:
+            continue
+        f.entries = tuple(
+            e
+            for e in f.entries
+            if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
+        ) or tuple(points)
+    return found
+
+
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
 
@@ -1861,6 +1981,21 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
         return False
     before = doc[f.start - 1].lower_ if f.start > 0 else ""
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
+
+
+def _article_forms(doc, found: list[_Found]) -> frozenset[str]:
+    """The words the text writes after an Arabic article and a hyphen ("Al-Gaish", "El-Masry")
+    where that longer name is no place the text found: alone, such a word is the short form of
+    a club's or a firm's name, which spaCy's small model calls a person; no town to look for by
+    its letters' skeleton (Gashua, Nigeria). "Arish" beside a placed "El-Arish" is not one."""
+    tv = view(doc)
+    return frozenset(
+        norm(tv.words[k + 2])
+        for k in range(len(tv.words) - 2)
+        if tv.words[k + 1] == "-"
+        and tv.lower[k] in ARTICLES
+        and not any(g.start <= k < g.end and g.entries for g in found)
+    )
 
 
 def _small_towns(entries: tuple[Entry, ...]) -> bool:
@@ -2002,10 +2137,14 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
     key = norm(span_text(doc, f.start, f.end))
     far = key.startswith("far ") and is_compass(key[4:])  # "Far North Queensland"
-    if not (is_compass(key) or key in PART_WORDS or far):
+    plain = is_compass(key) or key in PART_WORDS or far
+    if not (plain or _compass_compound(key)):
         return False
-    if not any(e.rank == 2 for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
+    ranks = (2,) if plain else (2, 3, 4)  # "Northland" is a village of New Zealand too
+    if not any(e.rank in ranks for e in f.entries) or any(e.rank in (0, 1, 5) for e in f.entries):
         return False
+    if not plain and any(e.rank == 4 and e.population >= MIN_POP_COUNTRY for e in f.entries):
+        return False  # a city of the name ("Central Coast", 346,596 people): the resolver's
     near = {  # the countries of the other places' main readings
         e.country
         for g in found
@@ -2014,7 +2153,46 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
     return bool(near) and not any(
-        e.country in near for e in f.entries if e.rank == 2 or e.population >= MIN_POP_COUNTRY
+        e.country in near for e in f.entries if e.rank in ranks or e.population >= MIN_POP_COUNTRY
+    )
+
+
+# the last word of a compass-worded name that many countries give their own parts ("the
+# Central Coast", "the Southern District", "North Central")
+COMPASS_TAILS = frozenset({"coast", "district", "region", "central"})
+
+
+def _compass_compound(key: str) -> bool:
+    """A folded name of compass words then a part's generic word ("central coast", "southern
+    district", "north central"), or a compass word run into "land" ("northland", "southland"):
+    New Zealand's, Israel's and Australia's names for their parts, and other countries' too
+    (Kansas City's Northland, southern California's Southland, British Columbia's Central
+    Coast)."""
+    words = key.split()
+    if len(words) == 1:
+        return key.endswith("land") and is_compass(key[:-4])
+    return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
+
+
+def _region_abroad(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
+    """None of the name's readings lies in a country of the text's other places (their
+    countries, first-level regions and towns of MIN_POP_COUNTRY people), nor is a country
+    bordering one, and the text has other places: "Georgia", a girl's given name in an
+    Alberta story, is neither the country nor the US state; "Chad Smith reported that Chad's
+    army fought in Niger and Nigeria" keeps the country, a neighbour of both."""
+    key = norm(span_text(doc, f.start, f.end))
+    near = {
+        e.country
+        for g in found
+        if norm(span_text(doc, g.start, g.end)) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+    if not near or any(e.country in near for e in f.entries):
+        return False
+    return not any(
+        e.rank == 0 and e.country and near & gaz.neighbours.get(e.country, frozenset())
+        for e in f.entries
     )
 
 
@@ -2248,6 +2426,45 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+def _country_named_within(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "random checkpoints in Beirut and Mount Lebanon": a name of several words whose last
+    word is a country's name, where the text's other places lie in that country and the
+    name's every reading is a town or a district of another country (Mt. Lebanon,
+    Pennsylvania), names a part of that country the gazetteer lacks; left unplaced rather than
+    put on another continent. A Pittsburgh story's Mount Lebanon stays."""
+    out = []
+    for f in found:
+        if f.end - f.start >= 2 and f.entries and not f.demonym:
+            land = {e.country for e in gaz.lookup(norm(doc[f.end - 1].text)) if e.rank == 0}
+            key = norm(span_text(doc, f.start, f.end))
+            near = {
+                g.entries[0].country
+                for g in found
+                if g.entries and norm(span_text(doc, g.start, g.end)) != key
+            }
+            if (
+                land
+                and land <= near
+                and all(e.rank in (3, 4) for e in f.entries)
+                and not {e.country for e in f.entries} & near
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+# the word before a country's or a great city's name that makes it a town's quarter of its
+# people ("Little Italy", "Little Portugal", "Little Havana")
+def _little_quarter(doc, f: _Found) -> bool:
+    """ "the Little Portugal home": an immigrants' quarter of the text's town, named for their
+    country or city, is neither."""
+    return (
+        f.start > 0
+        and doc[f.start - 1].text == "Little"
+        and any(e.rank == 0 or (e.rank == 4 and e.population >= STRAY_POP) for e in f.entries)
+    )
 
 
 def _written_lower(doc, f: _Found) -> bool:
