@@ -19,7 +19,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from explorer.mapview.page import DEFAULT_CENTRE, DEFAULT_ZOOM
-from explorer.mapview.snapshot import ask_js, close_view, snapshot_view, while_loading
+from explorer.mapview.snapshot import (
+    ask_js,
+    close_view,
+    render_map,
+    snapshot_view,
+    while_loading,
+)
 from explorer.mapview.view import MapView
 from explorer.mapview.waiting import grab_settled
 from explorer.paths import seeds_dir
@@ -213,6 +219,25 @@ def test_the_snapshots_view_is_asked_while_the_picture_settles(make_view, qtbot)
     frame = answer()
     assert frame["size"] == [1200, 800]
     assert -180 <= frame["bbox"][0] < frame["bbox"][2] <= 180
+
+
+def test_a_snapshots_first_ping_goes_with_its_commands(qtbot):
+    # nothing changes the picture after them: the settled grab's first round trip need not
+    # wait for their renders to come back first
+    view = snapshot_view((800, 600))
+    renders: list[int] = []
+    view.rendered.connect(renders.append)
+    seen_at_ping: list[int] = []
+
+    def ping() -> None:
+        seen_at_ping.append(len(renders))
+        MapView.ping(view)
+
+    view.ping = ping  # type: ignore[method-assign]
+    image, where = render_map(sample_collection(), view=view)  # closes the view
+    assert seen_at_ping[0] == 0 and len(seen_at_ping) >= 2
+    assert where is not None and where.size == (800, 600)
+    assert image.width() == 800 and not image.isNull()
 
 
 def test_a_snapshot_of_a_folder_with_no_articles_fails_cleanly(tmp_path):

@@ -198,7 +198,12 @@ def render_map(
             view.fit_bbox(*bbox)
         view.start(still=True)  # one picture: the basemap's canvas covers the view alone
         expected = (palette is not None) + 1 + (bbox is not None)
-        _wait_renders(view, drawn, expected, timeout_ms, "the features to be drawn")
+        # nothing changes the picture after these: the settled grab's first ping goes with
+        # them, its two frames drawn while the page draws (and not one round trip later)
+        pinged = frame is None and not select
+        if pinged:
+            view.ping()
+        _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
         if frame is not None:
             run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
                          f"{frame.zoom!r})")  # fmt: skip
@@ -209,7 +214,7 @@ def render_map(
         where = ask_js(view, "explorerSnapshot.view()")
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-        image = grab_settled(view, view, timeout_ms)
+        image = grab_settled(view, view, timeout_ms, pinged=pinged)
         return image, MapFrame.from_page(where())
     finally:
         close_view(view)

@@ -86,16 +86,18 @@ def wait_for_future(future: Future, poll_ms: int = 100) -> None:
         poll.stop()
 
 
-def grab_settled(widget, view, timeout_ms: int, rounds: int = 8):
+def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = False):
     """Grab ``widget`` once the map ``view`` inside it shows its last change on screen.
 
     The page says when it has painted, but the picture reaches the widget a little later;
     grab until two grabs a page round trip apart are the same (at most ``rounds`` times).
     Each round trip flips the page's one-pixel tick (see ``ping``), so the grabs are compared
-    with that pixel masked: otherwise no two grabs are ever the same.
+    with that pixel masked: otherwise no two grabs are ever the same. ``pinged``: the caller
+    sent the first ping after its last change and has had its ``rendered`` already.
     """
-    view.ping()
-    wait_for(view.rendered, timeout_ms, "the map to repaint")
+    if not pinged:
+        view.ping()
+        wait_for(view.rendered, timeout_ms, "the map to repaint")
     image = widget.grab().toImage()
     tick = _tick_rect(widget, view, image)
     for _ in range(rounds):
