@@ -131,7 +131,7 @@ class MapView(QWebEngineView):
 
     def event(self, event) -> bool:
         # Chromium's widget is a child made after the page loads: watch its mouse presses. (The
-        # first ``focusProxy()`` costs 40-180 ms: PySide looks for the most derived class of the
+        # first ``focusProxy()`` costs 24-180 ms: PySide looks for the most derived class of the
         # widget among every QWidget subclass it knows, making each class and its enums.)
         if (
             self._clickable
