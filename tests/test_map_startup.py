@@ -14,11 +14,18 @@ import time
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from explorer.mapview.page import DEFAULT_CENTRE, DEFAULT_ZOOM
-from explorer.mapview.snapshot import close_view, snapshot_view, while_loading
+from explorer.mapview.snapshot import (
+    ask_js,
+    close_view,
+    render_map,
+    snapshot_view,
+    while_loading,
+)
 from explorer.mapview.view import MapView
 from explorer.mapview.waiting import grab_settled
 from explorer.paths import seeds_dir
@@ -155,6 +162,82 @@ def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
             while_loading(fail)
     finally:
         close_view(view)
+
+
+def test_the_gui_thread_runs_no_python_while_it_waits_for_the_work(qtbot):
+    # Python on the GUI thread during the work means asking the working thread for the GIL
+    # (up to 5 ms each time), while the page's files and channel wait on that thread
+    calls: list[float] = []
+    worked: list[float] = []
+
+    def count(_frame, event, _arg) -> None:
+        if event == "call":
+            calls.append(time.perf_counter())
+
+    def busy(_is_cancelled) -> int:
+        start = time.perf_counter()
+        end, n = start + 0.6, 0
+        while time.perf_counter() < end:
+            n += 1
+        worked.extend((start, end))
+        return n
+
+    sys.setprofile(count)  # this thread's Python calls only
+    try:
+        assert while_loading(busy) > 0
+    finally:
+        sys.setprofile(None)
+    during = [t for t in calls if worked[0] < t < worked[1]]
+    assert len(during) < 20, f"{len(during)} calls on the GUI thread while the work ran"
+
+
+def test_a_snapshot_view_leaves_the_users_clicks_unwatched(make_view, qtbot):
+    # Watching them means asking Qt for Chromium's widget, which makes PySide build every
+    # QWidget class it knows (40-180 ms of a snapshot); nobody clicks a snapshot
+    still = snapshot_view((400, 300))
+    window = make_view()
+    try:
+        for view in (still, window):
+            if not view.is_ready:
+                with qtbot.waitSignal(view.ready, timeout=TIMEOUT):
+                    pass
+            qtbot.waitUntil(lambda v=view: v.focusProxy() is not None, timeout=TIMEOUT)
+            QTest.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, QPoint(5, 5))  # fmt: skip
+        assert window.page().user_clicked()
+        assert not still.page().user_clicked()
+    finally:
+        close_view(still)
+
+
+def test_the_snapshots_view_is_asked_while_the_picture_settles(make_view, qtbot):
+    view = make_view()
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    answer = ask_js(view, "explorerSnapshot.view()")  # sent now, read after the grab
+    grab_settled(view, view, TIMEOUT)
+    frame = answer()
+    assert frame["size"] == [1200, 800]
+    assert -180 <= frame["bbox"][0] < frame["bbox"][2] <= 180
+
+
+def test_a_snapshots_first_ping_goes_with_its_commands(qtbot):
+    # nothing changes the picture after them: the settled grab's first round trip need not
+    # wait for their renders to come back first
+    view = snapshot_view((800, 600))
+    renders: list[int] = []
+    view.rendered.connect(renders.append)
+    seen_at_ping: list[int] = []
+
+    def ping() -> None:
+        seen_at_ping.append(len(renders))
+        MapView.ping(view)
+
+    view.ping = ping  # type: ignore[method-assign]
+    image, where = render_map(sample_collection(), view=view)  # closes the view
+    assert seen_at_ping[0] == 0 and len(seen_at_ping) >= 2
+    assert where is not None and where.size == (800, 600)
+    assert image.width() == 800 and not image.isNull()
 
 
 def test_a_snapshot_of_a_folder_with_no_articles_fails_cleanly(tmp_path):

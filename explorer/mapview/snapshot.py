@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
+from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_for_future
 from explorer.paths import resources_dir
 
 if TYPE_CHECKING:  # the composition (and the export package's credits it names) is imported
@@ -73,23 +73,34 @@ def _helpers() -> str:
 
 def run_js(view: MapView, call: str, timeout_ms: int = 10_000) -> Any:
     """Run one of snapshot.js's functions in the page and return its answer."""
-    loop = QEventLoop()
+    return ask_js(view, call, timeout_ms)()
+
+
+def ask_js(view: MapView, call: str, timeout_ms: int = 10_000) -> Callable[[], Any]:
+    """Send one of snapshot.js's calls to the page now; the function returned waits for its
+    answer (processing events) and returns it, so that other round trips can go meanwhile."""
     answer: list[Any] = []
+    loop = QEventLoop()
 
     def done(value: Any) -> None:
         answer.append(value)
         loop.quit()
 
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(timeout_ms)
     view.page().runJavaScript(f"{_helpers()}\n;JSON.stringify({call})", 0, done)
-    loop.exec()
-    timer.stop()
-    if not answer:
-        raise Timeout(f"the map page did not answer {call.split('(')[0]} in time")
-    return json.loads(answer[0]) if isinstance(answer[0], str) else None
+
+    def wait() -> Any:
+        if not answer:
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            timer.start(timeout_ms)
+            loop.exec()
+            timer.stop()
+        if not answer:
+            raise Timeout(f"the map page did not answer {call.split('(')[0]} in time")
+        return json.loads(answer[0]) if isinstance(answer[0], str) else None
+
+    return wait
 
 
 def current_frame(view: MapView) -> MapFrame | None:
@@ -102,7 +113,8 @@ def snapshot_view(size: tuple[int, int] = SNAPSHOT_SIZE, scale: float = 1.0) -> 
     the caller may do other work (read the project: ``while_loading``) while it loads."""
     if QApplication.instance() is None:
         raise RuntimeError("a snapshot's view needs a QApplication")
-    view = MapView(basemap_wait_ms=60_000)  # render_map says when: see ``start``
+    # render_map says when to draw the basemap (see ``start``); nobody clicks a snapshot
+    view = MapView(basemap_wait_ms=60_000, clickable=False)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(round(size[0] * scale), round(size[1] * scale))
     view.setZoomFactor(scale)
@@ -141,7 +153,7 @@ def while_loading(work: Callable[[Callable[[], bool]], T]) -> T:
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
             future = pool.submit(work_then_imports)
-            wait_until(future.done, None, "the project to be read")
+            wait_for_future(future)
             if interrupted.is_set():
                 raise KeyboardInterrupt
             return future.result()
@@ -186,18 +198,24 @@ def render_map(
             view.fit_bbox(*bbox)
         view.start(still=True)  # one picture: the basemap's canvas covers the view alone
         expected = (palette is not None) + 1 + (bbox is not None)
-        _wait_renders(view, drawn, expected, timeout_ms, "the features to be drawn")
+        # nothing changes the picture after these: the settled grab's first ping goes with
+        # them, its two frames drawn while the page draws (and not one round trip later)
+        pinged = frame is None and not select
+        if pinged:
+            view.ping()
+        _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
         if frame is not None:
             run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
                          f"{frame.zoom!r})")  # fmt: skip
         if select:
             view.select(select, fly=fly and bbox is None and frame is None)
             _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
-        where = current_frame(view)
+        # where the map looks, asked now and answered while the picture settles
+        where = ask_js(view, "explorerSnapshot.view()")
         if view.console_errors:
             raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-        image = grab_settled(view, view, timeout_ms)
-        return image, where
+        image = grab_settled(view, view, timeout_ms, pinged=pinged)
+        return image, MapFrame.from_page(where())
     finally:
         close_view(view)
 

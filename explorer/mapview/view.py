@@ -89,11 +89,14 @@ class MapView(QWebEngineView):
         parent: QWidget | None = None,
         profile: QWebEngineProfile | None = None,
         basemap_wait_ms: int | None = None,
+        clickable: bool = True,
     ):
         """``basemap_wait_ms``: None, the page draws its basemap as soon as it is ready; a
         number, it waits for ``start`` (called once the first view is set, so that the basemap
-        is drawn once, there), at most that long after it is ready."""
+        is drawn once, there), at most that long after it is ready. ``clickable``: False for a
+        view nobody clicks (a snapshot's), which then does not watch for the user's clicks."""
         super().__init__(parent)
+        self._clickable = clickable
         # An off-the-record profile of our own: nothing is written to the user's disk, and
         # the page is torn down before it (see closeEvent / deleteLater order).
         self._profile = profile or QWebEngineProfile(self)
@@ -127,8 +130,14 @@ class MapView(QWebEngineView):
         self.load(self._page.home)
 
     def event(self, event) -> bool:
-        # Chromium's widget is a child made after the page loads: watch its mouse presses
-        if event.type() == QEvent.Type.ChildPolished and self.focusProxy() is not None:
+        # Chromium's widget is a child made after the page loads: watch its mouse presses. (The
+        # first ``focusProxy()`` costs 24-180 ms: PySide looks for the most derived class of the
+        # widget among every QWidget subclass it knows, making each class and its enums.)
+        if (
+            self._clickable
+            and event.type() == QEvent.Type.ChildPolished
+            and self.focusProxy() is not None
+        ):
             self.focusProxy().installEventFilter(self)
         return super().event(event)
 
