@@ -2,9 +2,9 @@
 
 Workspace owns the view state: the filters (kinds, conflicts, sides, actors, event types,
 sources, review states, dates, "show rejected", the search text) and the selection. Panels and
-menus only reflect it (they listen to its signals, ``explorer.signals``) and change it (they
-call its methods). The command line builds the same Workspace, so an export or a snapshot with
-the same filters gives what the window shows.
+menus only reflect it (they listen to its psygnal signals) and change it (they call its
+methods). The command line builds the same Workspace, so an export or a snapshot with the same
+filters gives what the window shows.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from psygnal import Signal
+
 from explorer.bulk import making_many
 from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState, facets, search_text, values_of
 from explorer.items import Item, ItemSet, build_items
 from explorer.model import Analysis, Document
 from explorer.palette import ColourBook, palette
-from explorer.signals import Signal
 
 
 class Workspace:

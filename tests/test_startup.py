@@ -87,16 +87,6 @@ def test_a_second_snapshot_of_an_unchanged_folder_imports_no_corpus(seeds_projec
     assert png.stat().st_size > 10_000
 
 
-def test_a_second_snapshot_reads_no_package_metadata(seeds_project, tmp_path):
-    """Reading installed packages' metadata (``importlib.metadata``, which the workspace's
-    former signal library did at its import for its own version) is no part of a start."""
-    script = PROJECT_FILE.replace('"charset_normalizer")', '"importlib.metadata", "psygnal")')
-    png = tmp_path / "m.png"
-    for _ in range(2):
-        loaded = _last_line(script, "snapshot", str(seeds_dir()), "-o", str(png))
-    assert loaded == "LOADED explorer.pipeline"
-
-
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr
