@@ -249,3 +249,30 @@ def spelled_alike(a: str, b: str) -> bool:
     if len(x) == len(y):
         return sum(p != q for p, q in zip(x, y, strict=True)) == 1
     return any(x == y[:k] + y[k + 1 :] for k in range(len(y)))
+
+
+class Guarded:
+    """A regular expression searched only in texts that hold one of ``needles``, strings
+    every match holds ("a.m." or "p.m." for a time written "9 a.m."), or that ``guard``, a
+    simpler pattern every match also matches, finds. The same answers as
+    ``pattern.search``: a pattern that begins with a word boundary, a look-behind or a class
+    is tried at every position of the text (40-220 µs an article), a substring found in a
+    few."""
+
+    __slots__ = ("guard", "needles", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], *needles: str, guard: re.Pattern[str] | None = None
+    ) -> None:
+        if not needles and guard is None:
+            raise ValueError("a guarded pattern needs strings or a guard pattern")
+        self.pattern = pattern
+        self.needles = needles
+        self.guard = guard
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.needles and not any(n in text for n in self.needles):
+            return None
+        if self.guard is not None and self.guard.search(text) is None:
+            return None
+        return self.pattern.search(text)

@@ -272,6 +272,7 @@ class GreedyDecoder:
         steps = np.array([until[i] for i in order])
         # row 0: padding
         cached = self.lower.predict(self.vectors(sorted_docs, steps.tolist()))
+        pieces = cached.shape[-1]
         lengths = np.array([len(d) for d in sorted_docs])
         # where each doc's tokens start in ``cached``, past its padding row
         first = np.concatenate(([1], 1 + np.cumsum(steps)[:-1]))
@@ -294,7 +295,12 @@ class GreedyDecoder:
             features = cached[rows, 0] + cached[np.where(op, ent_start[:k], 0), 1]
             features += cached[np.where(op, rows - 1, 0), 2]
             features += self.bias
-            scores = self.upper.predict(features.max(axis=-1))
+            # the maxout's pieces: the largest of each, as ``max(axis=-1)`` takes it (numpy
+            # reduces a short last axis an element at a time)
+            best = features[..., 0]
+            for p in range(1, pieces):
+                best = np.maximum(best, features[..., p])
+            scores = self.upper.predict(best)
             room = (lengths[:k] - t >= 2)[:, None]
             same = open_label[:k, None] == move_label[None, :]
             closed = ~op[:, None]

@@ -16,7 +16,7 @@ from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
-from explorer.geoparse.names import is_compass, norm, spelled_alike
+from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.tokens import (
     ARTICLES,
@@ -1673,10 +1673,13 @@ _CITY_BODIES = re.compile(
 # administrator, manager or clerk, its public works (not a country's "Ministry of Public Works",
 # "Minister for Public Works", "Public Works Secretary", "Department of Public Works and
 # Highways"), its aldermen or selectmen
-_TOWN_OFFICES = re.compile(
-    r"\b(?:City|Town|Village) (?:Administrator|Manager|Clerk)\b|\b[Cc]ity manager\b"
-    r"|(?<!of )(?<!for )\bPublic Works\b(?! and| Secretary| Minist)"
-    r"|\b[Aa]ldermen\b|\b[Ss]electmen\b"
+_TOWN_OFFICES = Guarded(
+    re.compile(
+        r"\b(?:City|Town|Village) (?:Administrator|Manager|Clerk)\b|\b[Cc]ity manager\b"
+        r"|(?<!of )(?<!for )\bPublic Works\b(?! and| Secretary| Minist)"
+        r"|\b[Aa]ldermen\b|\b[Ss]electmen\b"
+    ),
+    *("Administrator", "Manager", "Clerk", "ity manager", "Public Works", "ldermen", "electmen"),
 )
 
 

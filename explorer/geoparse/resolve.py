@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.names import norm, spelled_alike
+from explorer.geoparse.names import Guarded, norm, spelled_alike
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -118,11 +118,17 @@ _MONEY = re.compile(r"(?<![\w$])(US|[A-Z]{1,3})?\$\s?\d|£\s?\d|€|\d\s?euros\b
 # the health services, Ireland's police, England's criminal courts), and the spellings and times
 # of papers outside the United States
 _PAPER_WORDS = (
-    (re.compile(r"\bCllrs?\b|\bHSE\b"), ("GB", "IE")),
-    (re.compile(r"\bNHS\b|\bCrown Court\b"), ("GB",)),
-    (re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), ("IE",)),
+    (Guarded(re.compile(r"\bCllrs?\b|\bHSE\b"), "Cllr", "HSE"), ("GB", "IE")),
+    (Guarded(re.compile(r"\bNHS\b|\bCrown Court\b"), "NHS", "Crown Court"), ("GB",)),
+    (Guarded(re.compile(r"\b[Gg]arda[ií]\b|\bGarda Síochána\b"), "arda"), ("IE",)),
     # a telephone number of the North American plan, a local paper's "call 519-661-5670"
-    (re.compile(r"(?<![\d-])(?:1-)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d-\d{4}(?![\d-])"), ("CA", "US")),
+    (
+        Guarded(
+            re.compile(r"(?<![\d-])(?:1-)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d-\d{4}(?![\d-])"),
+            guard=re.compile(r"\d-\d{4}"),
+        ),
+        ("CA", "US"),
+    ),
 )
 # the writer's style: where the paper is, which is where its towns are only in local news (a
 # wire service's British spelling is no evidence for the towns of a story from Mozambique)
@@ -130,15 +136,22 @@ _STYLE_WORDS = (
     # the spelling of every English-writing country but the United States, in words no name
     # spells so ("neighbourhood", "councillor", "windscreen"; not "Centre County")
     (
-        re.compile(
-            r"\b(?:neighbour(?:s|hoods?|ing)?|[Cc]ouncillors?|centres?|colour(?:s|ed)?"
-            r"|favour(?:s|ed|ite|ably)?|organis(?:e|es|ed|ing|ations?)|programmes?|licence"
-            r"|metres?|tyres?|kerbs?|fortnight|windscreens?)\b"
+        Guarded(
+            re.compile(
+                r"\b(?:neighbour(?:s|hoods?|ing)?|[Cc]ouncillors?|centres?|colour(?:s|ed)?"
+                r"|favour(?:s|ed|ite|ably)?|organis(?:e|es|ed|ing|ations?)|programmes?|licence"
+                r"|metres?|tyres?|kerbs?|fortnight|windscreens?)\b"
+            ),
+            *("neighbour", "ouncillor", "centre", "colour", "favour", "organis", "programme"),
+            *("licence", "metre", "tyre", "kerb", "fortnight", "windscreen"),
         ),
         ("AU", "CA", "GB", "IE", "IN", "NZ", "ZA"),
     ),
     # the time written as British, Irish and Antipodean papers do ("4am", "4.15pm"; not "4 a.m.")
-    (re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), ("AU", "GB", "IE", "NZ")),
+    (
+        Guarded(re.compile(r"\b\d{1,2}(?:\.\d\d)?[ap]m\b"), guard=re.compile(r"\d[ap]m")),
+        ("AU", "GB", "IE", "NZ"),
+    ),
 )
 # the style of the wire services as much as of local papers: the AP writes "9 a.m." of the whole
 # world, so it counts among towns only, never against a famous place abroad (an AP story's
@@ -146,7 +159,7 @@ _STYLE_WORDS = (
 _WIRE_STYLE = (
     # the time written as North American papers do ("9 a.m.", "1:15 p.m."), the style of the
     # AP and of the Canadian Press; with a British spelling ("neighbourhood") it is Canada's
-    (re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?!\w)"), ("CA", "US")),
+    (Guarded(re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?!\w)"), "a.m.", "p.m."), ("CA", "US")),
 )
 
 
