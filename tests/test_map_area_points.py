@@ -7,16 +7,13 @@ from __future__ import annotations
 import json
 
 import pytest
-import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from explorer.items import build_items
-from explorer.mapview.view import MapView
 from explorer.pipeline import analyse_sources
 from tests.articles import eval_folder
+from tests.pages import TIMEOUT, run_js, shown_map
 
-TIMEOUT = 60_000
 STORY = "trnews-1010010"  # "Gunmen carried out a series of attacks in central Jordan ..."
 
 
@@ -28,23 +25,11 @@ def items(tmp_path_factory):
 
 @pytest.fixture
 def view(qtbot):
-    profile = QWebEngineProfile()
-    view = MapView(profile=profile)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitUntil(lambda: view.is_ready, timeout=TIMEOUT)
-    yield view
-    view.shutdown()
-    view.close()
-    shiboken6.delete(view)
+    yield from shown_map(qtbot, 1000, 700, profile=QWebEngineProfile())
 
 
 def describe(view, qtbot) -> dict:
-    found: list[str] = []
-    view.page().runJavaScript("JSON.stringify(window.explorerMap.describe())", 0, found.append)
-    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
-    return json.loads(found[0])
+    return json.loads(run_js(qtbot, view, "JSON.stringify(window.explorerMap.describe())"))
 
 
 def located(view, qtbot, item_id: str) -> tuple[float, float]:

@@ -2177,6 +2177,18 @@ def _compass_compound(key: str) -> bool:
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
+def _countries_of_others(doc, found: list[_Found], key: str) -> set[str]:
+    """The countries of the text's places of another name than ``key`` (their countries,
+    first-level regions and towns of MIN_POP_COUNTRY people)."""
+    return {
+        e.country
+        for g in found
+        if norm(span_text(doc, g.start, g.end)) != key
+        for e in g.entries
+        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+    }
+
+
 def _region_abroad(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
     """None of the name's readings lies in a country of the text's other places (their
     countries, first-level regions and towns of MIN_POP_COUNTRY people), nor is a country
@@ -2184,13 +2196,7 @@ def _region_abroad(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
     Alberta story, is neither the country nor the US state; "Chad Smith reported that Chad's
     army fought in Niger and Nigeria" keeps the country, a neighbour of both."""
     key = norm(span_text(doc, f.start, f.end))
-    near = {
-        e.country
-        for g in found
-        if norm(span_text(doc, g.start, g.end)) != key
-        for e in g.entries
-        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
-    }
+    near = _countries_of_others(doc, found, key)
     if not near or any(e.country in near for e in f.entries):
         return False
     return not any(
@@ -2228,13 +2234,7 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     if not who and doc[k].lower_ not in PERSON_VERBS:
         return False
     key = norm(doc[f.start].text)
-    near = {
-        e.country
-        for g in found
-        if norm(span_text(doc, g.start, g.end)) != key
-        for e in g.entries
-        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
-    }
+    near = _countries_of_others(doc, found, key)
     return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
 
 
