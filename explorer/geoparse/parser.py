@@ -2177,7 +2177,7 @@ def _compass_compound(key: str) -> bool:
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
-def _countries_of_others(doc, found: list[_Found], key: str) -> set[str]:
+def _countries_of_others(doc, found: list[_Found], key: str) -> set[str | None]:
     """The countries of the text's places of another name than ``key`` (their countries,
     first-level regions and towns of MIN_POP_COUNTRY people)."""
     return {
