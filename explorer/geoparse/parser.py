@@ -648,6 +648,8 @@ class Geoparser:
         found = _country_as_town(doc, found)
         # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
         found = _quarter_of_town(doc, found)
+        # "Kingston Crown Court": a court of England, Wales and Northern Ireland
+        found = _crown_court(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
         # country's, which make laws, not a town's
         for f in found:
@@ -702,9 +704,12 @@ class Geoparser:
                 after in STREET_WORDS
                 and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
                 and bool(f.entries)
-                and all(
-                    e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
-                    for e in f.entries
+                and (
+                    all(
+                        e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
+                        for e in f.entries
+                    )
+                    or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
         for f in found:
@@ -1784,6 +1789,22 @@ def _city_of(doc, f: _Found) -> bool:
     return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
 
 
+def _house_number(doc, f: _Found) -> bool:
+    """ "1935 Orchard St.", "the 900 block of Flanders Road": a house's number or a block's
+    before the name, which makes the name and a street's word after it an address, whatever
+    the name is elsewhere (a region's "Ohio Turnpike" has no house numbers)."""
+    tv = view(doc)
+    k = f.start
+    if k >= 1 and tv.words[k - 1].isdigit():
+        # not a year ("In 2009 Ohio Road crews", "since 1990 Ohio Street")
+        return k < 2 or tv.lower[k - 2] not in YEAR_WORDS
+    return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] == "block"
+
+
+# words before a year ("in 2009")
+YEAR_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+
+
 def _after_address(doc, f: _Found) -> bool:
     """ "400 S. Locust St., Lebanon": a street's name and a comma before the name, where a
     town's name stands in a North American address."""
@@ -1795,6 +1816,20 @@ def _after_address(doc, f: _Found) -> bool:
         and tv.lower[k - 2].rstrip(".") in STREET_WORDS
         and tv.cap[k - 3]  # "Locust St.," not "a main road,"
     )
+
+
+# a high school's teams after a town's name ("the Jordan boys junior-varsity team", "Lebanon
+# varsity"), which no country fields
+SCHOOL_TEAM_WORDS = frozenset({"boys", "girls", "varsity", "junior-varsity", "jv"})
+
+
+def _school_team(doc, f: _Found) -> bool:
+    """ "The Jordan boys junior-varsity team", "Lebanon girls basketball": a name before a
+    high school's team words is its town's (a country's team is its national one)."""
+    tv = view(doc)
+    if f.end >= len(doc) or tv.lower[f.end] not in SCHOOL_TEAM_WORDS:
+        return False
+    return f.end + 1 < len(doc) and not tv.cap[f.end + 1]  # not "Jordan Boys Club"
 
 
 def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
@@ -1822,11 +1857,20 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         if not f.demonym
         and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
     }
-    keys = local | {
+    teams = {  # a school's teams: North American local news, where its other places are
         norm(span_text(doc, f.start, f.end))
         for f in found
-        if not f.demonym and country_and_town(f) and _city_of(doc, f)
+        if not f.demonym and country_and_town(f) and _school_team(doc, f)
     }
+    keys = (
+        local
+        | teams
+        | {
+            norm(span_text(doc, f.start, f.end))
+            for f in found
+            if not f.demonym and country_and_town(f) and _city_of(doc, f)
+        }
+    )
     if not keys:
         return found
     near = {
@@ -1834,6 +1878,9 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         for g in found
         if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
     }
+    if near <= {"US", "CA"}:
+        local |= teams
+    keys = {k for k in keys if k in local or k not in teams}
     for f in found:
         if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
             continue
@@ -1844,6 +1891,20 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         else:
             lands = near | {e.country for e in f.entries if e.rank == 0}
             f.entries = tuple(e for e in towns if e.primary and e.country in lands) or f.entries
+    return found
+
+
+def _crown_court(doc, found: list[_Found]) -> list[_Found]:
+    """ "Kingston Crown Court": a Crown Court sits in England, Wales and Northern Ireland
+    only, so the name before it keeps only its readings of the United Kingdom, where it has
+    one (no Kingston of Jamaica)."""
+    tv = view(doc)
+    n = len(doc)
+    for f in found:
+        k = f.end
+        if f.demonym or k + 1 >= n or tv.words[k] != "Crown" or tv.lower[k + 1] != "court":
+            continue
+        f.entries = tuple(e for e in f.entries if e.country == "GB") or f.entries
     return found
 
 
