@@ -99,3 +99,29 @@ def test_a_name_written_with_mt_is_also_the_name_written_out(geoparsing):
     # St. is a saint's: not looked up as "Saint"
     tops = gp.parse("Crowds gathered for St. Patrick's Day in Savannah, Georgia.")
     assert "St. Patrick" not in [t.name for t in tops]
+
+
+def test_the_americas_indians_are_not_indias(geoparsing):
+    gp = geoparsing[0]
+    # "a group similar in culture, history and language to American Indians"
+    tops = gp.parse(article("lgl", "lgl-43892961"))
+    assert "IN" not in countries(tops, "Indians")
+    # "Caddo and Atakapa Indians, then Spanish, French, and Mexican explorers"
+    tops = gp.parse(article("lgl", "lgl-38552679"))
+    assert "IN" not in countries(tops, "Indians")
+    for text in [
+        "American Indians lived along the river in Oklahoma.",
+        "Indian tribes in Oklahoma run casinos near Tulsa.",
+        "The Indian reservation near Phoenix, Arizona grew.",
+        "The Cleveland Indians beat the Yankees in New York.",
+        "West Indian fans cheered in London.",
+    ]:
+        tops = gp.parse(text)
+        assert "IN" not in [t.candidate and t.candidate.country for t in tops], text
+    # India's people and a team of India's town stay India's
+    for text, name in [
+        ("Indian Prime Minister Narendra Modi visited Houston, Texas.", "Indian"),
+        ("The Mumbai Indians beat Chennai in the IPL.", "Indians"),
+        ("Many Indians in Texas came from Gujarat.", "Indians"),
+    ]:
+        assert countries(gp.parse(text), name) == ["IN"], text

@@ -617,6 +617,7 @@ class Geoparser:
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
             and not _little_quarter(doc, f)
+            and not _native_american(doc, f, found)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
@@ -2526,6 +2527,41 @@ def _little_quarter(doc, f: _Found) -> bool:
         and doc[f.start - 1].text == "Little"
         and any(e.rank == 0 or (e.rank == 4 and e.population >= STRAY_POP) for e in f.entries)
     )
+
+
+# the words of the peoples of the Americas after "Indian" ("Indian tribes", "an Indian
+# reservation", "Indian gaming"), which name no one of India
+NATIVE_NOUNS = frozenset(
+    {"tribe", "tribes", "tribal", "reservation", "reservations", "casino", "casinos", "gaming"}
+    | {"affairs", "territory", "removal", "mounds", "agency", "boarding"}
+)
+# words before "Indians" that make them the Americas' peoples ("American Indians"), or the
+# Caribbean's ("West Indian")
+NATIVE_LEADS = frozenset({"American", "Native", "Plains", "Pueblo", "West"})
+
+
+def _native_american(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "American Indians", "Caddo and Atakapa Indians", "Indian tribes", "the Cleveland
+    Indians": the adjective of India names the peoples of the Americas, a tribe's or a team's
+    name, or the West Indies; not "Indian Prime Minister", nor "the Mumbai Indians" (a team
+    named for a town of India)."""
+    tv = view(doc)
+    k = f.start
+    if not f.demonym or tv.words[k] not in ("Indian", "Indians") or f.end - k != 1:
+        return False
+    if f.end < len(doc) and tv.lower[f.end] in NATIVE_NOUNS:
+        return True
+    if k == 0 or not tv.cap[k - 1]:
+        return False
+    if tv.words[k - 1] in NATIVE_LEADS:
+        return True
+    if doc[k - 1].is_sent_start:  # "Many Indians in Texas"
+        return False
+    if tv.words[k] != "Indians" or not doc[k - 1].is_alpha or is_compass(tv.lower[k - 1]):
+        return False
+    # a tribe's name ("Atakapa Indians"), or a team's town outside India ("Cleveland Indians")
+    town = next((g for g in found if g.end == k and g.entries and not g.demonym), None)
+    return town is None or town.entries[0].country != "IN"
 
 
 def _written_lower(doc, f: _Found) -> bool:
