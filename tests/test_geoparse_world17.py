@@ -125,3 +125,20 @@ def test_the_americas_indians_are_not_indias(geoparsing):
         ("Many Indians in Texas came from Gujarat.", "Indians"),
     ]:
         assert countries(gp.parse(text), name) == ["IN"], text
+
+
+def test_a_towns_city_office_is_the_towns(geoparsing):
+    gp = geoparsing[0]
+    # "Dublin's boards and commissions ... Dublin City Council members ... then Dublin City
+    # Manager Jane Brautigam": the US town at every mention, no Dublin City of Ireland
+    tops = gp.parse(article("lgl", "lgl-39960042"))
+    assert "Dublin City" not in [t.name for t in tops]
+    assert set(countries(tops, "Dublin")) == {"US"}
+    tops = gp.parse(
+        "The Dublin City Council approved a plan. Dublin's city manager said Ohio roads need "
+        "work."
+    )
+    assert countries(tops, "Dublin") == ["US", "US"]
+    # Ireland's stays Ireland's
+    tops = gp.parse("Dublin City Council met on Monday, Irish officials said.")
+    assert countries(tops, "Dublin") == ["IE"]

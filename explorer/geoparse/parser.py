@@ -1757,6 +1757,29 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
             or f.entries
         )
+    return _town_city_office(doc, found, towns)
+
+
+def _town_city_office(doc, found: list[_Found], towns: set[str]) -> list[_Found]:
+    """ "Dublin City Council members", "then Dublin City Manager Jane Brautigam" in a text that
+    reads Dublin as a North American town: "Dublin City" (a district of Ireland's capital by
+    that name) is the town's name and its office's first word, the town at that mention too."""
+    tv = view(doc)
+    read = {
+        key: f
+        for f in found
+        if not f.demonym
+        and (key := norm(span_text(doc, f.start, f.end))) in towns
+        and f.entries
+        and all(e.country in ("US", "CA") for e in f.entries)
+    }
+    for f in found:
+        if f.demonym or f.end - f.start < 2 or tv.lower[f.end - 1] != "city":
+            continue
+        town = read.get(norm(span_text(doc, f.start, f.end - 1)))
+        if town is not None and f.end < len(doc) and tv.cap[f.end]:
+            f.end -= 1
+            f.entries = town.entries
     return found
 
 
