@@ -142,3 +142,20 @@ def test_a_towns_city_office_is_the_towns(geoparsing):
     # Ireland's stays Ireland's
     tops = gp.parse("Dublin City Council met on Monday, Irish officials said.")
     assert countries(tops, "Dublin") == ["IE"]
+
+
+def test_an_ocean_in_an_organisations_name_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # "Virgin Atlantic pilots have voted to work to rule"
+    tops = gp.parse(article("trnews", "trnews-1020008"))
+    assert "Atlantic" not in [t.name for t in tops]
+    # "the Pacific Coast Federation of Fishermen's Associations"
+    tops = gp.parse(article("lgl", "lgl-39999941"))
+    assert "Pacific" not in [t.name for t in tops]
+    tops = gp.parse("Virgin Atlantic pilots voted to strike on Monday in London.")
+    assert [t.name for t in tops] == ["London"]
+    # the ocean itself stays, and across it
+    tops = gp.parse("Storms over the Atlantic Ocean hit Bermuda on Monday.")
+    assert "Atlantic Ocean" in [t.name for t in tops]
+    tops = gp.parse(article("trnews", "trnews-1070001"))  # "the trans-Pacific Partnership"
+    assert "Pacific" in [t.name for t in tops]

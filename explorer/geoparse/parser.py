@@ -459,6 +459,7 @@ class Geoparser:
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
+                        and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -2585,6 +2586,17 @@ def _native_american(doc, f: _Found, found: list[_Found]) -> bool:
     # a tribe's name ("Atakapa Indians"), or a team's town outside India ("Cleveland Indians")
     town = next((g for g in found if g.end == k and g.entries and not g.demonym), None)
     return town is None or town.entries[0].country != "IN"
+
+
+def _ocean(doc, f: _Found) -> bool:
+    """An ocean's name ("Atlantic", "Pacific"): in an organisation's name ("Virgin Atlantic",
+    "the Pacific Decadal Oscillation", "Atlantic Council") it names no place the body is in,
+    as a town's name in a firm's name does; but "the trans-Pacific Partnership" is across
+    the ocean."""
+    k = f.start
+    if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "trans":
+        return False
+    return any(e.rank == 5 and e.kind == "sea" for e in f.entries)
 
 
 def _written_lower(doc, f: _Found) -> bool:
