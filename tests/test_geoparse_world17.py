@@ -159,3 +159,19 @@ def test_an_ocean_in_an_organisations_name_is_no_place(geoparsing):
     assert "Atlantic Ocean" in [t.name for t in tops]
     tops = gp.parse(article("trnews", "trnews-1070001"))  # "the trans-Pacific Partnership"
     assert "Pacific" in [t.name for t in tops]
+
+
+def test_a_town_in_an_eaterys_name_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # "Richmond's Bo Kong Vegetarian Restaurant", "Yokohama Japanese Restaurant"
+    tops = gp.parse(article("lgl", "lgl-38543434"))
+    names = [t.name for t in tops]
+    assert "Bo" not in names and "Yokohama" not in names
+    assert "Vancouver" in names
+    tops = gp.parse("Inspectors closed the Yokohama Japanese Restaurant in Richmond, Virginia.")
+    assert "Yokohama" not in [t.name for t in tops]
+    # the town the text names outside the eatery's name stays, and a lower-case "restaurant"
+    tops = gp.parse("The Paris Cafe on Main Street in Paris, Tennessee closed.")
+    assert countries(tops, "Paris") == ["US", "US"]
+    tops = gp.parse("They met at a Tokyo restaurant, Japanese officials said.")
+    assert countries(tops, "Tokyo") == ["JP"]

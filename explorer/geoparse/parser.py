@@ -1606,6 +1606,11 @@ FIRM_ENDS = frozenset(
     {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llp", "gmbh"}
     | {"apartments"}
 )
+# the last word of an eatery's name ("Yokohama Japanese Restaurant", "Bo Kong Vegetarian
+# Restaurant"), capitalised as a part of it: named for a town, it stands in another
+EATERY_ENDS = frozenset(
+    {"restaurant", "cafe", "café", "bistro", "diner", "pizzeria", "steakhouse", "buffet"}
+)
 # lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
 FIRM_JOINS = frozenset({"&", "of", "and"})
 
@@ -1619,9 +1624,10 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
     spans: list[tuple[int, int]] = []
     heads: set[tuple[str, ...]] = set()
     for k in range(1, n):
-        if tv.lower[k] not in FIRM_ENDS:
+        eatery = tv.lower[k] in EATERY_ENDS and cap[k]
+        if tv.lower[k] not in FIRM_ENDS and not eatery:
             continue
-        if tv.lower[k] == "apartments":  # the last word of the name: "Plantation Lakes Apartments"
+        if tv.lower[k] == "apartments" or eatery:  # the name's last word: "Lakes Apartments"
             i, end = k, k + 1
         else:  # after the name, with or without a comma: "Lakes Edge Apartments, LLC"
             i = end = k - 1 if words[k - 1] == "," and k >= 2 else k
