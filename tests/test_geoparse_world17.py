@@ -175,3 +175,13 @@ def test_a_town_in_an_eaterys_name_is_no_place(geoparsing):
     assert countries(tops, "Paris") == ["US", "US"]
     tops = gp.parse("They met at a Tokyo restaurant, Japanese officials said.")
     assert countries(tops, "Tokyo") == ["JP"]
+
+
+def test_a_county_written_county_of_is_the_county(geoparsing):
+    gp = geoparsing[0]
+    # "Rest Acres Road in Paris ... the County of Brant OPP detachment": Paris, Ontario
+    tops = gp.parse(article("trnews", "trnews-1250001"))
+    assert countries(tops, "Paris") == ["CA"]
+    assert countries(tops, "Brant") == ["CA"]
+    tops = gp.parse("A crash closed Rest Acres Road in Paris, the County of Brant said.")
+    assert countries(tops, "Paris") == ["CA"]

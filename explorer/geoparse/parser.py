@@ -624,6 +624,7 @@ class Geoparser:
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
+        found = _county_of(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -2518,6 +2519,27 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "the County of Brant OPP detachment": a county written "County of" and its name, which
+    the gazetteer lists as "Brant County" or as the county's municipality "Brant", where the
+    whole name is unknown to it: the name, read as the county (a district, else a town of the
+    name), not left unplaced."""
+    tv = view(doc)
+    for f in found:
+        k = f.start
+        if f.entries or f.source != "ner" or f.end - k < 3:
+            continue
+        if tv.words[k] != "County" or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
+            continue
+        name = norm(span_text(doc, k + 2, f.end))
+        f.entries = tuple(e for e in gaz.lookup(f"{name} county") if e.rank == 3) or tuple(
+            e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
+        )
+        if f.entries:
+            f.start = k + 2  # the county's name, as "Brant County" names it
+    return found
 
 
 def _country_named_within(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
