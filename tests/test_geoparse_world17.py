@@ -135,8 +135,7 @@ def test_a_towns_city_office_is_the_towns(geoparsing):
     assert "Dublin City" not in [t.name for t in tops]
     assert set(countries(tops, "Dublin")) == {"US"}
     tops = gp.parse(
-        "The Dublin City Council approved a plan. Dublin's city manager said Ohio roads need "
-        "work."
+        "The Dublin City Council approved a plan. Dublin's city manager said Ohio roads need work."
     )
     assert countries(tops, "Dublin") == ["US", "US"]
     # Ireland's stays Ireland's
