@@ -184,3 +184,16 @@ def test_a_county_written_county_of_is_the_county(geoparsing):
     assert countries(tops, "Brant") == ["CA"]
     tops = gp.parse("A crash closed Rest Acres Road in Paris, the County of Brant said.")
     assert countries(tops, "Paris") == ["CA"]
+
+
+def test_a_capital_datelines_abbreviated_word_is_part_of_the_name(geoparsing):
+    gp = geoparsing[0]
+    # "ST. PARIS — While hundreds of mourners ...": St. Paris, Ohio, not France
+    tops = gp.parse(article("lgl", "lgl-44009767"))
+    assert [t.candidate.gazetteer_id for t in tops if t.name == "ST. PARIS"] == ["geonames:5170013"]
+    assert "PARIS" not in [t.name for t in tops]
+    tops = gp.parse("FT. WAYNE — The city council met on Monday.")
+    assert [(t.name, t.candidate.name) for t in tops] == [("FT. WAYNE", "Fort Wayne")]
+    # a name in title case was read whole already
+    tops = gp.parse("St. Louis police said on Monday that two men were shot.")
+    assert [t.name for t in tops] == ["St. Louis"]

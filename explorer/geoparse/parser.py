@@ -625,6 +625,7 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
         found = _county_of(self.gaz, doc, found)
+        found = _capital_abbreviation(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -2519,6 +2520,32 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+# a generic word's abbreviation written in capitals before a name ("ST. PARIS —")
+CAPS_ABBREVIATIONS = frozenset({"ST", "STE", "MT", "FT"})
+
+
+def _capital_abbreviation(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "ST. PARIS — While hundreds of mourners ...", "MT. VERNON —": a dateline in capitals
+    whose "ST." the recogniser took for a sentence's end; the name is the whole ("St. Paris",
+    Ohio), not its last word (Paris, France), where the gazetteer has the whole."""
+    tv = view(doc)
+    for f in found:
+        k = f.start
+        if (
+            f.demonym
+            or k < 2
+            or tv.words[k - 1] != "."
+            or tv.words[k - 2] not in CAPS_ABBREVIATIONS
+        ):
+            continue
+        if doc[k - 2].whitespace_ or not span_text(doc, f.start, f.end).isupper():
+            continue
+        entries = gaz.lookup(norm(span_text(doc, k - 2, f.end)))
+        if entries:
+            f.start, f.entries = k - 2, entries
+    return found
 
 
 def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
