@@ -123,6 +123,8 @@ def test_the_americas_indians_are_not_indias(geoparsing):
         ("Indian Prime Minister Narendra Modi visited Houston, Texas.", "Indian"),
         ("The Mumbai Indians beat Chennai in the IPL.", "Indians"),
         ("Many Indians in Texas came from Gujarat.", "Indians"),
+        ("Indian tribes such as the Gonds live in Jharkhand.", "Indian"),
+        ("Chinese troops crossed into Indian territory near Ladakh.", "Indian"),
     ]:
         assert countries(gp.parse(text), name) == ["IN"], text
 

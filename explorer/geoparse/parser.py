@@ -2612,7 +2612,7 @@ def _little_quarter(doc, f: _Found) -> bool:
 # reservation", "Indian gaming"), which name no one of India
 NATIVE_NOUNS = frozenset(
     {"tribe", "tribes", "tribal", "reservation", "reservations", "casino", "casinos", "gaming"}
-    | {"affairs", "territory", "removal", "mounds", "agency", "boarding"}
+    | {"removal", "mounds", "boarding"}
 )
 # words before "Indians" that make them the Americas' peoples ("American Indians"), or the
 # Caribbean's ("West Indian")
@@ -2623,13 +2623,15 @@ def _native_american(doc, f: _Found, found: list[_Found]) -> bool:
     """ "American Indians", "Caddo and Atakapa Indians", "Indian tribes", "the Cleveland
     Indians": the adjective of India names the peoples of the Americas, a tribe's or a team's
     name, or the West Indies; not "Indian Prime Minister", nor "the Mumbai Indians" (a team
-    named for a town of India)."""
+    named for a town of India), nor "Indian tribes" where the text places something in India
+    ("Indian territory", "an Indian agency" may be India's anywhere: not read)."""
     tv = view(doc)
     k = f.start
     if not f.demonym or tv.words[k] not in ("Indian", "Indians") or f.end - k != 1:
         return False
     if f.end < len(doc) and tv.lower[f.end] in NATIVE_NOUNS:
-        return True
+        # not where the text places something in India ("Indian tribes of Jharkhand")
+        return not any(g.entries and g.entries[0].country == "IN" for g in found if g is not f)
     if k == 0 or not tv.cap[k - 1]:
         return False
     if tv.words[k - 1] in NATIVE_LEADS:
