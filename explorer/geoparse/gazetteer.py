@@ -132,7 +132,11 @@ class Gazetteer:
         found = self._found.get(key)
         if found is None:
             rows = self._db().execute(f"{_SELECT_NAMES} WHERE n.norm = ?", (key,))
-            found = self._keep(key, self._entries(key, rows))
+            found = self._entries(key, rows)
+            spelled = _written_out(key)
+            if spelled != key:
+                found = _merged(found, self.lookup(spelled))
+            found = self._keep(key, found)
         return found
 
     def prefetch(self, keys: Iterable[str]) -> None:
@@ -140,6 +144,13 @@ class Gazetteer:
         memory: one query per name costs about four times as much as a name of a query of
         hundreds (mostly the statement's own cost; the file is in the OS's cache)."""
         todo = [k for k in dict.fromkeys(keys) if k not in self._found]
+        # "mt pleasant" is also "mount pleasant": the names written out are asked first
+        spelled = {k: s for k in todo if (s := _written_out(k)) != k}
+        if spelled:
+            self.prefetch(s for s in spelled.values())
+            todo = [k for k in todo if k not in spelled]
+            for k in spelled:
+                self.lookup(k)
         db = self._db()
         for at in range(0, len(todo), PREFETCH_CHUNK):
             part = todo[at : at + PREFETCH_CHUNK]
@@ -297,6 +308,26 @@ def _unabbreviated(key: str) -> str:
     """A folded name with its generic words written out: "St. Petersburg" is the main name of
     the city GeoNames calls "Saint Petersburg", not one of its alternate names."""
     return " ".join(_ABBREVIATIONS.get(w, w) for w in key.split())
+
+
+# the abbreviations whose places GeoNames does not all list under the short form: "Mt." and
+# "Ft." are a mountain's and a fort's word in any town named for one; "St." is not looked up
+# written out ("St. Patrick's Day", "St. Michael's Hospital" are a saint's, and GeoNames lists
+# the "St." form of most towns named for a saint)
+_WRITTEN_OUT = {"mt": "mount", "ft": "fort"}
+
+
+def _written_out(key: str) -> str:
+    """ "mt pleasant" -> "mount pleasant"."""
+    return " ".join(_WRITTEN_OUT.get(w, w) for w in key.split())
+
+
+def _merged(found: tuple[Entry, ...], spelled: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """The entries of an abbreviated name ("Mt. Pleasant") and of the name written out
+    ("Mount Pleasant"): GeoNames lists the abbreviation as another name of only some of its
+    places (Michigan's Mount Pleasant, not Iowa's), and news writes it for any of them."""
+    have = {e.gid for e in found}
+    return found + tuple(e for e in spelled if e.gid not in have)
 
 
 def _entry(r: tuple, primary: bool, alias: bool = False) -> Entry:

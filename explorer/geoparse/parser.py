@@ -459,6 +459,7 @@ class Geoparser:
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
+                        and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -617,11 +618,14 @@ class Geoparser:
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
             and not _little_quarter(doc, f)
+            and not _native_american(doc, f, found)
         ]
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
+        found = _county_of(self.gaz, doc, found)
+        found = _capital_abbreviation(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -648,6 +652,8 @@ class Geoparser:
         found = _country_as_town(doc, found)
         # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
         found = _quarter_of_town(doc, found)
+        # "Kingston Crown Court": a court of England, Wales and Northern Ireland
+        found = _crown_court(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
         # country's, which make laws, not a town's
         for f in found:
@@ -702,9 +708,12 @@ class Geoparser:
                 after in STREET_WORDS
                 and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
                 and bool(f.entries)
-                and all(
-                    e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
-                    for e in f.entries
+                and (
+                    all(
+                        e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
+                        for e in f.entries
+                    )
+                    or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
         for f in found:
@@ -1599,6 +1608,11 @@ FIRM_ENDS = frozenset(
     {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llp", "gmbh"}
     | {"apartments"}
 )
+# the last word of an eatery's name ("Yokohama Japanese Restaurant", "Bo Kong Vegetarian
+# Restaurant"), capitalised as a part of it: named for a town, it stands in another
+EATERY_ENDS = frozenset(
+    {"restaurant", "cafe", "café", "bistro", "diner", "pizzeria", "steakhouse", "buffet"}
+)
 # lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
 FIRM_JOINS = frozenset({"&", "of", "and"})
 
@@ -1612,9 +1626,10 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
     spans: list[tuple[int, int]] = []
     heads: set[tuple[str, ...]] = set()
     for k in range(1, n):
-        if tv.lower[k] not in FIRM_ENDS:
+        eatery = tv.lower[k] in EATERY_ENDS and cap[k]
+        if tv.lower[k] not in FIRM_ENDS and not eatery:
             continue
-        if tv.lower[k] == "apartments":  # the last word of the name: "Plantation Lakes Apartments"
+        if tv.lower[k] == "apartments" or eatery:  # the name's last word: "Lakes Apartments"
             i, end = k, k + 1
         else:  # after the name, with or without a comma: "Lakes Edge Apartments, LLC"
             i = end = k - 1 if words[k - 1] == "," and k >= 2 else k
@@ -1754,6 +1769,29 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             tuple(e for e in f.entries if e.rank in (3, 4) and e.country in ("US", "CA"))
             or f.entries
         )
+    return _town_city_office(doc, found, towns)
+
+
+def _town_city_office(doc, found: list[_Found], towns: set[str]) -> list[_Found]:
+    """ "Dublin City Council members", "then Dublin City Manager Jane Brautigam" in a text that
+    reads Dublin as a North American town: "Dublin City" (a district of Ireland's capital by
+    that name) is the town's name and its office's first word, the town at that mention too."""
+    tv = view(doc)
+    read = {
+        key: f
+        for f in found
+        if not f.demonym
+        and (key := norm(span_text(doc, f.start, f.end))) in towns
+        and f.entries
+        and all(e.country in ("US", "CA") for e in f.entries)
+    }
+    for f in found:
+        if f.demonym or f.end - f.start < 2 or tv.lower[f.end - 1] != "city":
+            continue
+        town = read.get(norm(span_text(doc, f.start, f.end - 1)))
+        if town is not None and f.end < len(doc) and tv.cap[f.end]:
+            f.end -= 1
+            f.entries = town.entries
     return found
 
 
@@ -1787,6 +1825,22 @@ def _city_of(doc, f: _Found) -> bool:
     return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
 
 
+def _house_number(doc, f: _Found) -> bool:
+    """ "1935 Orchard St.", "the 900 block of Flanders Road": a house's number or a block's
+    before the name, which makes the name and a street's word after it an address, whatever
+    the name is elsewhere (a region's "Ohio Turnpike" has no house numbers)."""
+    tv = view(doc)
+    k = f.start
+    if k >= 1 and tv.words[k - 1].isdigit():
+        # not a year ("In 2009 Ohio Road crews", "since 1990 Ohio Street")
+        return k < 2 or tv.lower[k - 2] not in YEAR_WORDS
+    return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] == "block"
+
+
+# words before a year ("in 2009")
+YEAR_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+
+
 def _after_address(doc, f: _Found) -> bool:
     """ "400 S. Locust St., Lebanon": a street's name and a comma before the name, where a
     town's name stands in a North American address."""
@@ -1798,6 +1852,20 @@ def _after_address(doc, f: _Found) -> bool:
         and tv.lower[k - 2].rstrip(".") in STREET_WORDS
         and tv.cap[k - 3]  # "Locust St.," not "a main road,"
     )
+
+
+# a high school's teams after a town's name ("the Jordan boys junior-varsity team", "Lebanon
+# varsity"), which no country fields
+SCHOOL_TEAM_WORDS = frozenset({"boys", "girls", "varsity", "junior-varsity", "jv"})
+
+
+def _school_team(doc, f: _Found) -> bool:
+    """ "The Jordan boys junior-varsity team", "Lebanon girls basketball": a name before a
+    high school's team words is its town's (a country's team is its national one)."""
+    tv = view(doc)
+    if f.end >= len(doc) or tv.lower[f.end] not in SCHOOL_TEAM_WORDS:
+        return False
+    return f.end + 1 < len(doc) and not tv.cap[f.end + 1]  # not "Jordan Boys Club"
 
 
 def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
@@ -1825,11 +1893,20 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         if not f.demonym
         and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
     }
-    keys = local | {
+    teams = {  # a school's teams: North American local news, where its other places are
         norm(span_text(doc, f.start, f.end))
         for f in found
-        if not f.demonym and country_and_town(f) and _city_of(doc, f)
+        if not f.demonym and country_and_town(f) and _school_team(doc, f)
     }
+    keys = (
+        local
+        | teams
+        | {
+            norm(span_text(doc, f.start, f.end))
+            for f in found
+            if not f.demonym and country_and_town(f) and _city_of(doc, f)
+        }
+    )
     if not keys:
         return found
     near = {
@@ -1837,6 +1914,9 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         for g in found
         if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
     }
+    if near <= {"US", "CA"}:
+        local |= teams
+    keys = {k for k in keys if k in local or k not in teams}
     for f in found:
         if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
             continue
@@ -1847,6 +1927,20 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         else:
             lands = near | {e.country for e in f.entries if e.rank == 0}
             f.entries = tuple(e for e in towns if e.primary and e.country in lands) or f.entries
+    return found
+
+
+def _crown_court(doc, found: list[_Found]) -> list[_Found]:
+    """ "Kingston Crown Court": a Crown Court sits in England, Wales and Northern Ireland
+    only, so the name before it keeps only its readings of the United Kingdom, where it has
+    one (no Kingston of Jamaica)."""
+    tv = view(doc)
+    n = len(doc)
+    for f in found:
+        k = f.end
+        if f.demonym or k + 1 >= n or tv.words[k] != "Crown" or tv.lower[k + 1] != "court":
+            continue
+        f.entries = tuple(e for e in f.entries if e.country == "GB") or f.entries
     return found
 
 
@@ -2431,6 +2525,53 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
     return out
 
 
+# a generic word's abbreviation written in capitals before a name ("ST. PARIS —")
+CAPS_ABBREVIATIONS = frozenset({"ST", "STE", "MT", "FT"})
+
+
+def _capital_abbreviation(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "ST. PARIS — While hundreds of mourners ...", "MT. VERNON —": a dateline in capitals
+    whose "ST." the recogniser took for a sentence's end; the name is the whole ("St. Paris",
+    Ohio), not its last word (Paris, France), where the gazetteer has the whole."""
+    tv = view(doc)
+    for f in found:
+        k = f.start
+        if (
+            f.demonym
+            or k < 2
+            or tv.words[k - 1] != "."
+            or tv.words[k - 2] not in CAPS_ABBREVIATIONS
+        ):
+            continue
+        if doc[k - 2].whitespace_ or not span_text(doc, f.start, f.end).isupper():
+            continue
+        entries = gaz.lookup(norm(span_text(doc, k - 2, f.end)))
+        if entries:
+            f.start, f.entries = k - 2, entries
+    return found
+
+
+def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "the County of Brant OPP detachment": a county written "County of" and its name, which
+    the gazetteer lists as "Brant County" or as the county's municipality "Brant", where the
+    whole name is unknown to it: the name, read as the county (a district, else a town of the
+    name), not left unplaced."""
+    tv = view(doc)
+    for f in found:
+        k = f.start
+        if f.entries or f.source != "ner" or f.end - k < 3:
+            continue
+        if tv.words[k] != "County" or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
+            continue
+        name = norm(span_text(doc, k + 2, f.end))
+        f.entries = tuple(e for e in gaz.lookup(f"{name} county") if e.rank == 3) or tuple(
+            e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
+        )
+        if f.entries:
+            f.start = k + 2  # the county's name, as "Brant County" names it
+    return found
+
+
 def _country_named_within(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "random checkpoints in Beirut and Mount Lebanon": a name of several words whose last
     word is a country's name, where the text's other places lie in that country and the
@@ -2468,6 +2609,54 @@ def _little_quarter(doc, f: _Found) -> bool:
         and doc[f.start - 1].text == "Little"
         and any(e.rank == 0 or (e.rank == 4 and e.population >= STRAY_POP) for e in f.entries)
     )
+
+
+# the words of the peoples of the Americas after "Indian" ("Indian tribes", "an Indian
+# reservation", "Indian gaming"), which name no one of India
+NATIVE_NOUNS = frozenset(
+    {"tribe", "tribes", "tribal", "reservation", "reservations", "casino", "casinos", "gaming"}
+    | {"removal", "mounds", "boarding"}
+)
+# words before "Indians" that make them the Americas' peoples ("American Indians"), or the
+# Caribbean's ("West Indian")
+NATIVE_LEADS = frozenset({"American", "Native", "Plains", "Pueblo", "West"})
+
+
+def _native_american(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "American Indians", "Caddo and Atakapa Indians", "Indian tribes", "the Cleveland
+    Indians": the adjective of India names the peoples of the Americas, a tribe's or a team's
+    name, or the West Indies; not "Indian Prime Minister", nor "the Mumbai Indians" (a team
+    named for a town of India), nor "Indian tribes" where the text places something in India
+    ("Indian territory", "an Indian agency" may be India's anywhere: not read)."""
+    tv = view(doc)
+    k = f.start
+    if not f.demonym or tv.words[k] not in ("Indian", "Indians") or f.end - k != 1:
+        return False
+    if f.end < len(doc) and tv.lower[f.end] in NATIVE_NOUNS:
+        # not where the text places something in India ("Indian tribes of Jharkhand")
+        return not any(g.entries and g.entries[0].country == "IN" for g in found if g is not f)
+    if k == 0 or not tv.cap[k - 1]:
+        return False
+    if tv.words[k - 1] in NATIVE_LEADS:
+        return True
+    if doc[k - 1].is_sent_start:  # "Many Indians in Texas"
+        return False
+    if tv.words[k] != "Indians" or not doc[k - 1].is_alpha or is_compass(tv.lower[k - 1]):
+        return False
+    # a tribe's name ("Atakapa Indians"), or a team's town outside India ("Cleveland Indians")
+    town = next((g for g in found if g.end == k and g.entries and not g.demonym), None)
+    return town is None or town.entries[0].country != "IN"
+
+
+def _ocean(doc, f: _Found) -> bool:
+    """An ocean's name ("Atlantic", "Pacific"): in an organisation's name ("Virgin Atlantic",
+    "the Pacific Decadal Oscillation", "Atlantic Council") it names no place the body is in,
+    as a town's name in a firm's name does; but "the trans-Pacific Partnership" is across
+    the ocean."""
+    k = f.start
+    if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "trans":
+        return False
+    return any(e.rank == 5 and e.kind == "sea" for e in f.entries)
 
 
 def _written_lower(doc, f: _Found) -> bool:
