@@ -95,6 +95,7 @@ _LIGHT_VERBS = {
     "reach",
     "pay",
     "stage",
+    "stag",  # the lemmatiser's reading of "staged" ("staged a bloodless coup")
     "mount",
     "impose",
     "broker",
@@ -800,6 +801,10 @@ class EventRules:
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
+            if tok.dep_ == "ccomp" and all(
+                s.lower_ in ("they", "he", "we") for s in subj
+            ):  # "Soldiers said on state television that they had seized power"
+                toks += [t for s in children(tok.head, "nsubj") for t in _np_tokens(s)]
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
@@ -808,8 +813,21 @@ class EventRules:
                 return False
         if "object_any" in spec:
             objs = children(tok, "dobj", "nsubjpass")
+            if spec.get("object_appos"):
+                # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
+                # says what he is
+                objs = objs + [a for o in objs for a in children(o, "appos")]
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
+            if not matched and "object_held_by" in spec:
+                # "released four tourists who were kidnapped in January": captives
+                held = {w.lower() for w in spec["object_held_by"]}
+                matched = {
+                    c.lemma_.lower()
+                    for o in objs
+                    for c in o.children
+                    if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in held
+                }
             if not matched:
                 return False
             if matched <= _POLICE_TOO and not any(
@@ -1248,6 +1266,10 @@ class EventRules:
             and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
         ):
             return None
+        if any(c.tag_ == "TO" for c in inf.children) and any(
+            c.lower_ == "how" and c.dep_ == "advmod" for c in inf.children
+        ):
+            return None  # "How to expel a diplomat": a way, not an event
         if inf.dep_ == "xcomp" and inf.head.lemma_.lower() in ("be", "set", "due", "expect"):
             status = status or "planned"
         region = self._region(trig)
@@ -1503,7 +1525,12 @@ class EventRules:
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if tok.lemma_.lower() in _IRREGULARS:
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
-            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            # a name among the words, not a creed ("Colombia's Marxist rebels" are no state's)
+            names = [
+                t
+                for t in core
+                if t.i < tok.i and t.text[:1].isupper() and t not in nationals and t.pos_ == "PROPN"
+            ]
             group = any(
                 (mm := ctx.mention(t)) is not None
                 and mm.ref.kind != "state"
@@ -1936,7 +1963,7 @@ class EventRules:
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj":
-                    add(agents, self._phrase_actors(c))
+                    add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
                     if obj_role == "owner":  # "Russian missiles would be installed"
                         add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
@@ -2074,7 +2101,7 @@ class EventRules:
                 else:
                     if not (sym and self._brokered(tok, light)):
                         for s in subj:
-                            add(agents, self._phrase_actors(s))
+                            add(agents, self._forces_as_written(s, spec) or self._phrase_actors(s))
                     if sym and lem in _TALK_VERBS:
                         # "Obama warned Putin at a summit": both took part
                         for o in children(light, "dobj", "dative"):
@@ -2128,10 +2155,43 @@ class EventRules:
             if t[0] not in [a[0] for a in agents]
             or (t[0].islower() and t[1] is not None and t[1] not in [a[1] for a in agents])
         ]
+        if spec.get("no_state_actors"):
+            # "the Myanmar coup": a state stages no coup; its soldiers do, against it
+            states = self.ctx.lex.states_by_name
+            agents = [a for a in agents if a[0] not in states]
+        if spec.get("named_targets"):
+            # "the expulsion of diplomats": whose they are, when it is said, not the word again
+            targets = [t for t in targets if t[0][:1].isupper()]
         if sym:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
         return agents, targets
+
+    def _forces_as_written(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Thai army officers staged a coup": the soldiers who seize power act against their
+        own state, which is no actor of it; they are named as written (types with
+        ``forces_as_written``, of a head among those words)."""
+        words = spec.get("forces_as_written")
+        if not words:
+            return []
+        if tok.lower_ in ("they", "he", "we") and tok.head.dep_ == "ccomp":
+            # "Soldiers said on state television that they had seized power": who said so
+            said = children(tok.head.head, "nsubj")
+            tok = said[0] if said else tok
+        if tok.lemma_.lower() not in words:
+            return []
+        toks = sorted(_np_tokens(tok), key=lambda t: t.i)
+        if any(
+            (m := self.ctx.mention(t)) is not None and m.ref.kind != "state" for t in toks
+        ):
+            return []  # "the Myanmar military" the lexicon knows by its name
+        while toks and toks[0].dep_ == "det":
+            toks = toks[1:]
+        first = toks[0]
+        name = tok.doc[first.i : tok.i + 1].text
+        if first.pos_ != "PROPN" and self.ctx.mention(first) is None:
+            name = name[:1].lower() + name[1:]  # "Soldiers in Burkina Faso said"
+        return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
 
     @staticmethod
     def _brokered(tok, light) -> bool:
@@ -2364,6 +2424,12 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
+            if head.ent_type_ == "PERSON" and any(
+                s <= tp.start and tp.end <= e and (s, e) != span
+                for s, e in [*actor_spans, *target_spans]
+            ):
+                continue  # "the government of Aung San Suu Kyi": no town of Aung San
+
             if c.kind != "country" and (
                 (
                     head.dep_ in ("dobj", "nsubjpass")
