@@ -677,9 +677,9 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
     for spec in types.values():
         for v in spec.get("verbs", []):
             groups = [low([v["particle"]])] if v.get("particle") else []
-            groups += [
-                low(v[k]) for k in ("preps", "pobj_any", "object_any", "subject_any") if k in v
-            ]
+            groups += [low(v[k]) for k in ("preps", "pobj_any", "subject_any") if k in v]
+            if "object_any" in v:  # or a verb that holds the object captive
+                groups.append(low([*v["object_any"], *v.get("object_held_by", ())]))
             out.setdefault(v["lemma"].lower(), []).append(tuple(groups))
         for n in spec.get("nouns", []):
             words = _lemma_words(n["lemma"])
@@ -766,6 +766,8 @@ class EventRules:
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if "not_under" in spec and _under(tok, spec["not_under"]):
+            return False  # "accused the army of seizing power": alleged
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = children(tok, "dobj", "nsubjpass")
@@ -825,6 +827,7 @@ class EventRules:
                 matched = {
                     c.lemma_.lower()
                     for o in objs
+                    if self._person(o)
                     for c in o.children
                     if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in held
                 }
@@ -944,6 +947,8 @@ class EventRules:
             mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
+        if "not_under" in spec and _under(head, spec["not_under"]):
+            return False  # "accused opposition figures of trying to stage a coup": alleged
         if "not_governors" in spec:
             held = head
             while held.dep_ == "conj" and held.head.i != held.i:
@@ -2181,9 +2186,7 @@ class EventRules:
         if tok.lemma_.lower() not in words:
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
-        if any(
-            (m := self.ctx.mention(t)) is not None and m.ref.kind != "state" for t in toks
-        ):
+        if any((m := self.ctx.mention(t)) is not None and m.ref.kind != "state" for t in toks):
             return []  # "the Myanmar military" the lexicon knows by its name
         while toks and toks[0].dep_ == "det":
             toks = toks[1:]
@@ -3383,6 +3386,15 @@ def _infinitive_before(tok):
             if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)
         ),
         None,
+    )
+
+
+def _under(tok, lemmas: list[str]) -> bool:
+    """Whether a word above ``tok``, or before it in its sentence, has one of these lemmas
+    (the parser hangs "of trying to stage a coup" on the sentence's root as often as on the
+    "accused" before it)."""
+    return any(a.lemma_.lower() in lemmas for a in tok.ancestors) or any(
+        t.lemma_.lower() in lemmas for t in tok.sent if t.i < tok.i
     )
 
 
