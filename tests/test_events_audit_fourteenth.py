@@ -109,6 +109,11 @@ def test_a_coup_named_by_its_country_has_the_country_as_place_not_as_actor(read)
         "Voters ousted the mayor in a landslide in Akron.",
         "The board ousted the chief executive on Monday.",
         "Police seized two tonnes of cocaine in Rotterdam.",
+        # alleged or remembered (the old audit's lgl-42573072 and lgl-40062880)
+        "The saga has echoes of 2007, when the government accused opposition figures of trying"
+        " to stage a coup during opposition protests that were smashed by police.",
+        '"We must not forget that Hamas seized power in the Gaza Strip through a military coup'
+        ' in 2007," he said.',
         "The opposition said they would take power peacefully.",
     ],
 )
@@ -214,6 +219,17 @@ def test_a_release_and_who_freed_whom(read, text, actors, targets):
     assert (ev.actors, ev.targets, ev.status) == (actors, targets, "")
 
 
+def test_hostages_handed_over_are_released_where_they_were_handed_over(read):
+    # hostage-choco-2008 (check set)
+    text = (
+        "The Revolutionary Armed Forces of Colombia handed the hostages over to the International"
+        " Committee of the Red Cross in Choco on Wednesday."
+    )
+    ev = _one(read, text, "release")
+    assert ev.targets == ["hostages"]
+    assert _place(read, text, "release") == ["Choco"]
+
+
 def test_hostages_released_by_their_captors_in_the_passive(read):
     # hostage-hamas-lawblog-2023
     text = "About two dozen hostages held in Gaza were released by Hamas on Friday."
@@ -243,6 +259,8 @@ def test_captives_named_by_their_kidnapping_are_released_and_were_kidnapped(read
         "The band released a new album in Nashville.",
         "The police released the names of the victims on Monday.",
         "The ministry released the documents held by the archive.",
+        "The police handed over the keys to the mayor.",
+        "The carbon dioxide that is captured will be released, he said.",
         # demanded or promised, not done (coup-myanmar-hellotricity-2021, villavicencio-2012)
         "The United States and Australia called for the release of the detained leaders.",
         "Rebels demanded the release of 50 prisoners held by the government.",

@@ -2252,6 +2252,11 @@ class EventRules:
             and not children(verb, "dobj", "agent", "ccomp", "xcomp")
         )
 
+    def _ends_in_a_name(self, span: tuple[int, int]) -> bool:
+        """Whether an actor's or a target's words end in a proper name."""
+        toks = self._span_tokens(span)
+        return bool(toks) and toks[-1].pos_ == "PROPN"
+
     def _headline(self) -> bool:
         """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
         words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
@@ -2427,11 +2432,13 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
-            if head.ent_type_ == "PERSON" and any(
-                s <= tp.start and tp.end <= e and (s, e) != span
+            if any(
+                s <= tp.start and tp.end < e and self._ends_in_a_name((s, e))
                 for s, e in [*actor_spans, *target_spans]
             ):
-                continue  # "the government of Aung San Suu Kyi": no town of Aung San
+                # "the government of Aung San Suu Kyi", "former Epsom police chief Henry
+                # Farrin": a town inside someone's name is no place of the event
+                continue
 
             if c.kind != "country" and (
                 (
