@@ -2252,10 +2252,22 @@ class EventRules:
             and not children(verb, "dobj", "agent", "ccomp", "xcomp")
         )
 
-    def _ends_in_a_name(self, span: tuple[int, int]) -> bool:
-        """Whether an actor's or a target's words end in a proper name."""
+    def _ends_in_a_name(self, span: tuple[int, int], after: int) -> bool:
+        """Whether an actor's or a target's words end, after the character ``after``, in a
+        person's name (not a body's: the "Canaan Board of Finance" meets in Canaan): tagged so,
+        or proper names alone, none the word of a body or a building ("Aung San Suu Kyi")."""
         toks = self._span_tokens(span)
-        return bool(toks) and toks[-1].pos_ == "PROPN"
+        if not toks or toks[-1].pos_ != "PROPN":
+            return False
+        m = self.ctx.mention(toks[-1])
+        if toks[-1].ent_type_ == "PERSON" or (m is not None and m.ref.kind == "leader"):
+            return True
+        rest = [t for t in toks if self.ctx.s.char(t) >= after]
+        bodies = self.words["body_nouns"] | self.words["facility_nouns"]
+        return bool(rest) and all(
+            t.pos_ == "PROPN" and t.lemma_.lower() not in bodies and t.lower_ not in bodies
+            for t in rest
+        )
 
     def _headline(self) -> bool:
         """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
@@ -2433,11 +2445,11 @@ class EventRules:
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
             if any(
-                s <= tp.start and tp.end < e and self._ends_in_a_name((s, e))
+                s <= tp.start and tp.end < e and self._ends_in_a_name((s, e), tp.end)
                 for s, e in [*actor_spans, *target_spans]
             ):
                 # "the government of Aung San Suu Kyi", "former Epsom police chief Henry
-                # Farrin": a town inside someone's name is no place of the event
+                # Farrin": a town in the words of someone's name is no place of the event
                 continue
 
             if c.kind != "country" and (
