@@ -8,11 +8,15 @@ demanded."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.events_reading import events_of as _events
 from tests.events_reading import places_of as _place
 from tests.events_reading import reader
+
+FRESH2 = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "events_fresh2" / "docs"
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +82,24 @@ def test_a_coup_against_a_leader_is_not_at_a_town_in_her_name(read):
     ev = _one(read, text, "coup")
     assert ev.targets == ["Aung San Suu Kyi"]
     assert _place(read, text, "coup") == [None]
+
+
+def test_the_coup_of_the_whole_story_is_not_at_a_town_in_her_name(read):
+    # coup-myanmar-yahoo-2021 as written: there the tagger calls "Aung San Suu Kyi" a body
+    text = (FRESH2 / "coup-myanmar-yahoo-2021.txt").read_text(encoding="utf-8")
+    assert "Aung San" not in _place(read, text, "coup")
+    assert _events(read, text, "coup")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Canaan Board of Finance met on Tuesday to discuss the budget.", "Canaan"),
+        ("The Alexandria City Council met on Monday night.", "Alexandria"),
+    ],
+)
+def test_a_body_named_after_its_town_meets_there(read, text, place):
+    assert _place(read, text, "meeting") == [place]
 
 
 def test_a_coup_named_by_its_country_has_the_country_as_place_not_as_actor(read):
