@@ -143,6 +143,23 @@ def test_no_coup(read, text):
     assert _events(read, text, "coup") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sells arms to the Malian army, which seized power in a 2020 coup.",
+        "The junta, which seized power in a military coup in 2021, bombed the town on Saturday.",
+    ],
+)
+def test_a_coup_of_an_earlier_year_that_says_who_someone_is_is_no_news(read, text):
+    # who they are, told by what they did years before the article (August 2023)
+    assert _events(read, text, "coup", "2023-08-27") == []
+
+
+def test_a_coup_told_in_the_years_own_news_is_kept(read):
+    text = "Soldiers seized power in Niamey on Wednesday, the army said."
+    assert len(_events(read, text, "coup", "2023-07-28")) == 1
+
+
 # --- expulsions of diplomats ------------------------------------------------------------------
 
 
