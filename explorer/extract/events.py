@@ -95,6 +95,7 @@ _LIGHT_VERBS = {
     "reach",
     "pay",
     "stage",
+    "stag",  # the lemmatiser's reading of "staged" ("staged a bloodless coup")
     "mount",
     "impose",
     "broker",
@@ -676,9 +677,9 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
     for spec in types.values():
         for v in spec.get("verbs", []):
             groups = [low([v["particle"]])] if v.get("particle") else []
-            groups += [
-                low(v[k]) for k in ("preps", "pobj_any", "object_any", "subject_any") if k in v
-            ]
+            groups += [low(v[k]) for k in ("preps", "pobj_any", "subject_any") if k in v]
+            if "object_any" in v:  # or a verb that holds the object captive
+                groups.append(low([*v["object_any"], *v.get("object_held_by", ())]))
             out.setdefault(v["lemma"].lower(), []).append(tuple(groups))
         for n in spec.get("nouns", []):
             words = _lemma_words(n["lemma"])
@@ -765,6 +766,8 @@ class EventRules:
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if "not_under" in spec and _under(tok, spec["not_under"]):
+            return False  # "accused the army of seizing power": alleged
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = children(tok, "dobj", "nsubjpass")
@@ -800,6 +803,10 @@ class EventRules:
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
+            if tok.dep_ == "ccomp" and all(
+                s.lower_ in ("they", "he", "we") for s in subj
+            ):  # "Soldiers said on state television that they had seized power"
+                toks += [t for s in children(tok.head, "nsubj") for t in _np_tokens(s)]
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
@@ -808,8 +815,22 @@ class EventRules:
                 return False
         if "object_any" in spec:
             objs = children(tok, "dobj", "nsubjpass")
+            if spec.get("object_appos"):
+                # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
+                # says what he is
+                objs = objs + [a for o in objs for a in children(o, "appos")]
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
+            if not matched and "object_held_by" in spec:
+                # "released four tourists who were kidnapped in January": captives
+                held = {w.lower() for w in spec["object_held_by"]}
+                matched = {
+                    c.lemma_.lower()
+                    for o in objs
+                    if self._person(o)
+                    for c in o.children
+                    if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in held
+                }
             if not matched:
                 return False
             if matched <= _POLICE_TOO and not any(
@@ -926,6 +947,8 @@ class EventRules:
             mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
+        if "not_under" in spec and _under(head, spec["not_under"]):
+            return False  # "accused opposition figures of trying to stage a coup": alleged
         if "not_governors" in spec:
             held = head
             while held.dep_ == "conj" and held.head.i != held.i:
@@ -1248,6 +1271,10 @@ class EventRules:
             and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
         ):
             return None
+        if any(c.tag_ == "TO" for c in inf.children) and any(
+            c.lower_ == "how" and c.dep_ == "advmod" for c in inf.children
+        ):
+            return None  # "How to expel a diplomat": a way, not an event
         if inf.dep_ == "xcomp" and inf.head.lemma_.lower() in ("be", "set", "due", "expect"):
             status = status or "planned"
         region = self._region(trig)
@@ -1503,7 +1530,12 @@ class EventRules:
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         if tok.lemma_.lower() in _IRREGULARS:
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
-            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            # a name among the words, not a creed ("Colombia's Marxist rebels" are no state's)
+            names = [
+                t
+                for t in core
+                if t.i < tok.i and t.text[:1].isupper() and t not in nationals and t.pos_ == "PROPN"
+            ]
             group = any(
                 (mm := ctx.mention(t)) is not None
                 and mm.ref.kind != "state"
@@ -1936,7 +1968,7 @@ class EventRules:
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj":
-                    add(agents, self._phrase_actors(c))
+                    add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
                     if obj_role == "owner":  # "Russian missiles would be installed"
                         add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
@@ -2074,7 +2106,7 @@ class EventRules:
                 else:
                     if not (sym and self._brokered(tok, light)):
                         for s in subj:
-                            add(agents, self._phrase_actors(s))
+                            add(agents, self._forces_as_written(s, spec) or self._phrase_actors(s))
                     if sym and lem in _TALK_VERBS:
                         # "Obama warned Putin at a summit": both took part
                         for o in children(light, "dobj", "dative"):
@@ -2128,10 +2160,41 @@ class EventRules:
             if t[0] not in [a[0] for a in agents]
             or (t[0].islower() and t[1] is not None and t[1] not in [a[1] for a in agents])
         ]
+        if spec.get("no_state_actors"):
+            # "the Myanmar coup": a state stages no coup; its soldiers do, against it
+            states = self.ctx.lex.states_by_name
+            agents = [a for a in agents if a[0] not in states]
+        if spec.get("named_targets"):
+            # "the expulsion of diplomats": whose they are, when it is said, not the word again
+            targets = [t for t in targets if t[0][:1].isupper()]
         if sym:
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
         return agents, targets
+
+    def _forces_as_written(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Thai army officers staged a coup": the soldiers who seize power act against their
+        own state, which is no actor of it; they are named as written (types with
+        ``forces_as_written``, of a head among those words)."""
+        words = spec.get("forces_as_written")
+        if not words:
+            return []
+        if tok.lower_ in ("they", "he", "we") and tok.head.dep_ == "ccomp":
+            # "Soldiers said on state television that they had seized power": who said so
+            said = children(tok.head.head, "nsubj")
+            tok = said[0] if said else tok
+        if tok.lemma_.lower() not in words:
+            return []
+        toks = sorted(_np_tokens(tok), key=lambda t: t.i)
+        if any((m := self.ctx.mention(t)) is not None and m.ref.kind != "state" for t in toks):
+            return []  # "the Myanmar military" the lexicon knows by its name
+        while toks and toks[0].dep_ == "det":
+            toks = toks[1:]
+        first = toks[0]
+        name = tok.doc[first.i : tok.i + 1].text
+        if first.pos_ != "PROPN" and self.ctx.mention(first) is None:
+            name = name[:1].lower() + name[1:]  # "Soldiers in Burkina Faso said"
+        return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
 
     @staticmethod
     def _brokered(tok, light) -> bool:
@@ -2187,6 +2250,23 @@ class EventRules:
             and verb.lower_ != verb.lemma_.lower()
             and verb.lower_.endswith("ed")
             and not children(verb, "dobj", "agent", "ccomp", "xcomp")
+        )
+
+    def _ends_in_a_name(self, span: tuple[int, int], after: int) -> bool:
+        """Whether an actor's or a target's words end, after the character ``after``, in a
+        person's name (not a body's: the "Canaan Board of Finance" meets in Canaan): tagged so,
+        or proper names alone, none the word of a body or a building ("Aung San Suu Kyi")."""
+        toks = self._span_tokens(span)
+        if not toks or toks[-1].pos_ != "PROPN":
+            return False
+        m = self.ctx.mention(toks[-1])
+        if toks[-1].ent_type_ == "PERSON" or (m is not None and m.ref.kind == "leader"):
+            return True
+        rest = [t for t in toks if self.ctx.s.char(t) >= after]
+        bodies = self.words["body_nouns"] | self.words["facility_nouns"]
+        return bool(rest) and all(
+            t.pos_ == "PROPN" and t.lemma_.lower() not in bodies and t.lower_ not in bodies
+            for t in rest
         )
 
     def _headline(self) -> bool:
@@ -2364,6 +2444,14 @@ class EventRules:
             span = (tp.start, tp.end)
             if span in actor_spans or (span in target_spans and not obj_place):
                 continue
+            if any(
+                s <= tp.start and tp.end < e and self._ends_in_a_name((s, e), tp.end)
+                for s, e in [*actor_spans, *target_spans]
+            ):
+                # "the government of Aung San Suu Kyi", "former Epsom police chief Henry
+                # Farrin": a town in the words of someone's name is no place of the event
+                continue
+
             if c.kind != "country" and (
                 (
                     head.dep_ in ("dobj", "nsubjpass")
@@ -3157,6 +3245,16 @@ class EventRules:
                 [s for _n, s in targets if s is not None],
             )
             date, prec, dated = self.date(trig, published)
+            if (
+                spec.get("history_describes")
+                and date
+                and published
+                and date[:4] < published[:4]
+                and any(a.dep_ == "relcl" for a in [trig.tok, *trig.tok.ancestors])
+            ):
+                # "the Myanmar military, which seized power in a 2021 coup": who they are,
+                # told by what they did in an earlier year, not news
+                continue
             if status == "planned" and date and published and date[:4] < published[:4]:
                 # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
                 # what the sentence dates in an earlier year than the article's is no plan
@@ -3317,6 +3415,15 @@ def _infinitive_before(tok):
             if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)
         ),
         None,
+    )
+
+
+def _under(tok, lemmas: list[str]) -> bool:
+    """Whether a word above ``tok``, or before it in its sentence, has one of these lemmas
+    (the parser hangs "of trying to stage a coup" on the sentence's root as often as on the
+    "accused" before it)."""
+    return any(a.lemma_.lower() in lemmas for a in tok.ancestors) or any(
+        t.lemma_.lower() in lemmas for t in tok.sent if t.i < tok.i
     )
 
 
