@@ -92,8 +92,12 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
     The page says when it has painted, but the picture reaches the widget a little later;
     grab until two grabs a page round trip apart are the same (at most ``rounds`` times).
     Each round trip flips the page's one-pixel tick (see ``ping``), so the grabs are compared
-    with that pixel masked: otherwise no two grabs are ever the same. ``pinged``: the caller
-    sent the first ping after its last change and has had its ``rendered`` already.
+    with that pixel masked: otherwise no two grabs are ever the same. The tick is also the
+    proof that the second grab holds a frame the page sent after the first: two grabs of the
+    same stale frame (a loaded machine's compositor behind the page: once a blank sea with no
+    basemap and no items) are equal but show the tick unchanged, and are not taken.
+    ``pinged``: the caller sent the first ping after its last change and has had its
+    ``rendered`` already.
     """
     if not pinged:
         view.ping()
@@ -104,7 +108,8 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
         view.ping()
         wait_for(view.rendered, timeout_ms, "the map to repaint")
         again = widget.grab().toImage()
-        if _masked(again, tick) == _masked(image, tick):
+        fresh = again.copy(tick) != image.copy(tick)  # a frame sent after the last grab's
+        if fresh and _masked(again, tick) == _masked(image, tick):
             return again
         image = again
     return image
