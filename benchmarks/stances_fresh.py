@@ -201,6 +201,21 @@ def _adjusted(expected: list[tuple[str, ...]], st) -> list[tuple[str, ...]]:
     ]
 
 
+def _best(st, expected: list[tuple[str, ...]], theatre: str) -> tuple[str, int | None]:
+    """The probe's verdict, each expectation tried alone: a denial and a claim of one triple
+    may both be expected, and the first that allows the claim wins."""
+    found: list[tuple[str, int | None]] = []
+    for k, e in enumerate(expected):
+        verdict, _ = _verdict(st, [e], theatre)
+        if verdict.startswith("ok"):
+            return verdict, k
+        found.append((verdict, k))
+    for verdict, k in found:
+        if verdict.startswith("WRONG(war)") or verdict.startswith("WRONG(flag)"):
+            return verdict, k
+    return _verdict(st, expected, theatre)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every document, not only misreads")
@@ -224,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         lines, used, bad = [], set(), False
         for st in got:
             theatre = names.get(st.theatre, st.theatre)
-            verdict, k = _verdict(st, _adjusted(expected, st), theatre)
+            verdict, k = _best(st, _adjusted(expected, st), theatre)
             used.add(k)
             bad = bad or verdict.startswith(("WRONG", "EXTRA"))
             key = "wrong" if verdict.startswith("WRONG") else verdict.lower()

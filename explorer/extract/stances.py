@@ -719,7 +719,17 @@ class StanceRules:
         co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
         out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
         if foes:
-            out.append(_Claim("opposes", tok, powers, foes, conflict_of=out[0]))
+            glued = [f for f in foes if self._glued_help_verb(tok, f) is not None]
+            out.append(
+                _Claim(
+                    "opposes",
+                    tok,
+                    powers,
+                    [f for f in foes if f not in glued],
+                    parties=[m for f in glued for m in self._foe_after_verb(tok, f)],
+                    conflict_of=out[0],
+                )
+            )
             out[0].foe_named = self._names_foe(foes)
         against = self._against(tok)
         if rel == "backs" and against:
@@ -1007,6 +1017,30 @@ class StanceRules:
                     return [subj[0]], foes
                 break
         return heads, []
+
+    def _glued_help_verb(self, tok, foe):
+        """The bare verb of a help the parser glued into the foe's phrase ("help Somali
+        government fight rebels": "fight" a compound of "rebels"), or None."""
+        fights = self.lex.words("help_against_verbs")
+        glued = [
+            t
+            for t in foe.subtree
+            if tok.i < t.i < foe.i and t.dep_ == "compound" and t.lower_ in fights
+        ]
+        return glued[0] if glued else None
+
+    def _foe_after_verb(self, tok, foe) -> list[Mention]:
+        """The foe of a glued help read from the words after its verb only: the helped
+        before the verb are in the same phrase ("help Somali government fight rebels" is
+        no Somali government fought), so a bare group is kept as written ("rebels")."""
+        verb = self._glued_help_verb(tok, foe)
+        start = verb.i + 1 if verb is not None else foe.left_edge.i
+        got = [m for m in self.reader.actors(foe, "party") if m.i >= start]
+        if got or not self.reader.is_actor_noun(foe):
+            return got
+        words = [t.text for t in foe.doc[start : foe.i + 1] if t.dep_ != "det"]
+        ref = dataclasses.replace(self.reader.group(foe).ref, name=" ".join(words))
+        return [dataclasses.replace(self.reader.group(foe), ref=ref)]
 
     def _helped_to_agree(self, tok) -> bool:
         """Whether what the help is for is a deal ("helped X and Y reach a ceasefire",
@@ -1472,6 +1506,8 @@ class StanceRules:
                 got = self._actors_of([c]) if c.pos_ == "PROPN" else []
                 if got:
                     return got
+        if self._owned_by_others(tok):
+            return []
         if tok.dep_ == "appos":
             return self._actors_of([tok.head])
         if tok.dep_ == "conj" and tok.head.dep_ == "appos":
@@ -1482,6 +1518,8 @@ class StanceRules:
                 return self._actors_of(with_conjuncts(subj[0]))
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
+            if up.pos_ == "NOUN" and up.lemma_.lower() in self.lex.words("hearsay_nouns"):
+                return []  # "worried by reports of outside support": not the reader's
             if up.pos_ in ("NOUN", "PROPN") and up.lower_ not in ("one",):
                 got = self._noun_powers(up)
                 if got:
@@ -1489,7 +1527,32 @@ class StanceRules:
             subj = children(up, "nsubj")
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
-        return self._actors_of(governing_subjects(tok))
+        subjects = governing_subjects(tok)
+        if subjects and self._under_hearsay(tok, subjects[0].head):
+            # "Kerry said he was concerned by reports that outside support to the M23 had
+            # resumed": the support the reports tell of is not the subject's who reads them
+            return []
+        return self._actors_of(subjects)
+
+    def _owned_by_others(self, tok) -> bool:
+        """ "outside support", "foreign support to the rebels": a noun of backing said to
+        be someone else's, so no subject up the clause owns it."""
+        doc = tok.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and before.lower_ in ("outside", "foreign", "external")
+
+    def _under_hearsay(self, tok, verb) -> bool:
+        """Whether a hearsay noun ("reports", "claims") stands between the noun and the
+        verb whose subject would own it."""
+        hearsay = self.lex.words("hearsay_nouns")
+        cur = tok.head
+        for _ in range(12):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                return False
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in hearsay:
+                return True
+            cur = cur.head
+        return False
 
     def _agent_noun(self, tok) -> list[_Claim]:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
@@ -2058,6 +2121,11 @@ class StanceRules:
                     )
 
                 theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+                if theatre is None and cl.relation == "mediates" and not ms:
+                    # "IGAD's chief mediator ... hopes the two sides will agree": the sides
+                    # its mediation named before in the story, not the mediator's country
+                    known = [self.doc_theatre.mediations.get(p.ref.name) for p in powers]
+                    theatre = next((t for t in known if t is not None), None)
                 while theatre is None:
                     theatre = placed(away)
                     if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -2085,6 +2153,9 @@ class StanceRules:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
+                if cl.relation == "mediates" and ms and (theatre.definition or theatre.country):
+                    for p in powers:
+                        self.doc_theatre.mediations.setdefault(p.ref.name, theatre)
                 if powers is cl.powers and self._guest_backed(cl, ms, self._hosts(theatre)):
                     powers, ms = ms, cl.powers
                 names: list[tuple[str, Mention | None]]

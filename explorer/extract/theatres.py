@@ -247,6 +247,9 @@ class TheatreFinder:
         )
         self._before_reading = before_reading
         self._read = False
+        # the conflict of each power's mediation between sides it names, for its mediation
+        # of "the two sides" later in the story
+        self.mediations: dict[str, TheatreRef] = {}
 
     def _read_places(self) -> None:
         """The weights of every sentence's places, paragraph by paragraph (once)."""
@@ -405,10 +408,12 @@ class TheatreFinder:
         _add(scores, self._attached(ctx, trigger, parties, relation))
         for code, w in self.sentence.get(ctx.s.index, _weights()).items():
             scores[code] += 2 * w
+        venues: set[str] = set()
         if relation == "mediates":
             # "hosted talks ... in Lisbon": where talks are held is not where the war is
             for code, w in self._venues(ctx, trigger).items():
                 scores[code] -= 2 * w
+                venues.add(code)
         para = self.para.get(ctx.s.paragraph, _weights())
         total = sum(para.values()) or 1
         for code, w in para.items():
@@ -444,6 +449,12 @@ class TheatreFinder:
                 scores.pop(c, None)
         for c in away:
             scores.pop(c, None)
+        if party_codes:
+            # talks between South Sudan's sides held in Addis Ababa: the host country is the
+            # venue however often it is named (the dateline "ADDIS ABABA, Ethiopia" too),
+            # not a side's country, so not the war
+            for c in venues - party_codes:
+                scores.pop(c, None)
         # a country the article names only as who acts (a power, a subject, an invader),
         # never as a place, and the claim not as a party or a foe, is no conflict of its
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
@@ -541,6 +552,7 @@ class TheatreFinder:
         if trigger is None:
             return out
         heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += self._talks_verbs(ctx)
         near: set[int] = set()
         for h in heads:
             for c in h.children:
@@ -552,6 +564,25 @@ class TheatreFinder:
             toks = [t.i for t in ctx.tokens_of(tp)]
             if toks and any(i in near for i in toks):
                 out[tp.candidate.country] += _place_weight(ctx, tp)
+        return out
+
+    def _talks_verbs(self, ctx) -> list:
+        """Talks and the verbs they are said of ("Peace talks between South Sudan's
+        government and rebels resumed ... in Addis Ababa"): where they are held is a venue
+        of the mediation, not its war."""
+        talks = {w.lower() for w in self.lex.stances["mediates"]["objects"]}
+        out = []
+        for t in ctx.s.sent:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in talks:
+                continue
+            out.append(t)
+            verb = t.head
+            while verb.dep_ in ("appos", "conj", "compound") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # the parser's "ABABA ... talks" as one subject
+            if verb.pos_ in ("VERB", "AUX") and verb.i > t.i:
+                out.append(verb)
         return out
 
     def _attached(self, ctx, trigger, parties, relation: str = "") -> Weights:
