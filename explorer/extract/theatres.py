@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.focus import dateline_end
+from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import Lexicon, TheatreDef
 
 UNPLACED = "unplaced"
@@ -63,7 +63,18 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 # a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
 # US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
-_ACTOR_NOUNS = {"invasion", "occupation", "intervention", "offensive", "incursion", "campaign"}
+# (and strikes: "with Russian air strikes in support" is who strikes, not where)
+_ACTOR_NOUNS = {
+    "invasion",
+    "occupation",
+    "intervention",
+    "offensive",
+    "incursion",
+    "campaign",
+    "strike",
+    "airstrike",
+    "bombardment",
+}
 
 
 Weights = dict[str, float]
@@ -278,12 +289,34 @@ class TheatreFinder:
         to send aid to the Contra rebels"): where the story was filed, unless the story
         names that country again as a place (then "BEIRUT - ... reached the outskirts of
         Beirut" is where things happen, and the dateline counts like any place)."""
-        end = dateline_end(self.doc_text) if not self.dateline_end else 0
-        if not end:
+        span = dateline_span(self.doc_text) if not self.dateline_end else None
+        if span is None:
             return
+        start, end = span
+        # a headline and the dateline under it read as one ("75 US-trained rebels enter Syria
+        # from Turkey" then "BEIRUT -"): the dateline is what follows the blank line
+        brk = self.doc_text.rfind("\n\n", start, end)
+        start = brk + 2 if brk >= 0 else start
         tps = [tp for c in self.contexts for tp in c.toponyms if tp.candidate]
-        filed = {tp.candidate.country for tp in tps if tp.end <= end and tp.candidate.country}
-        later = {tp.candidate.country for tp in tps if tp.start >= end and not tp.metonymic}
+        # the dateline's own places, not the headline's above it ("75 US-trained rebels
+        # enter Syria from Turkey" over "BEIRUT - ... entered northern Syria")
+        filed = {
+            tp.candidate.country
+            for tp in tps
+            if start <= tp.start and tp.end <= end and tp.candidate.country
+        }
+        # named again as a place, not as who acts ("MOSCOW - Russia has delivered weapons
+        # to the Central African Republic ... Moscow gave": Russia acts, from home)
+        later = {
+            tp.candidate.country
+            for c in self.contexts
+            for tp in c.toponyms
+            if tp.candidate
+            and tp.start >= end
+            and not tp.metonymic
+            and c.tokens_of(tp)
+            and not _acting(c, tp)
+        }
         if filed and not filed & later:
             self.dateline_end = end
 
@@ -430,7 +463,11 @@ class TheatreFinder:
         for code, w in self.doc.items():
             scores[code] += w / total
         for code, w in self.dateline.items():
-            scores[code] += 0.75 * w
+            # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
+            # story names other countries as where things happen and never that one, is
+            # only where the reporter is
+            far = self.doc_where and not self.doc_where.get(code) and not self.doc.get(code)
+            scores[code] += (0.25 if far else 0.75) * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx))
@@ -656,11 +693,29 @@ class TheatreFinder:
                 code = self._country_before(ctx)
                 if code:
                     out[code] += 4
+            elif (
+                t.lemma_.lower() == "country"
+                and t.dep_ == "nsubj"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "in"
+                    and any(o.lemma_.lower() in _CONFLICT_NOUNS for o in p.children)
+                    for p in t.head.children
+                )
+            ):
+                # "The country has been in near-constant conflict since 2013": the country
+                # the article named before as a place, if only as where arms went ("to the
+                # Central African Republic"), not as who acts
+                code = self._country_before(ctx, acted_on=True)
+                if code:
+                    out[code] += 4
         return out
 
-    def _country_before(self, ctx) -> str | None:
+    def _country_before(self, ctx, acted_on: bool = False) -> str | None:
         """The country of the last place an earlier sentence named as where things happen:
-        what "the country" refers to."""
+        what "the country" refers to. With ``acted_on``, a place named as where something
+        went ("to the Central African Republic") counts too; who acts never does."""
         for c in reversed(self.contexts):
             if c.s.index >= ctx.s.index:
                 continue
@@ -668,6 +723,8 @@ class TheatreFinder:
                 cand = tp.candidate
                 if cand is None or not cand.country or tp.metonymic:
                     continue
+                if acted_on and c.tokens_of(tp) and not _acting(c, tp):
+                    return cand.country
                 if _place_weight(c, tp) >= 1.5 and not _acting(c, tp):
                     return cand.country
         return None
