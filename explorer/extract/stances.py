@@ -947,7 +947,13 @@ class StanceRules:
         fights = self.lex.words("help_against_verbs")
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
-                helped = [s for s in c.children if s.dep_ == "nsubj"]
+                # "help Cameroonian army fight Boko Haram": the helped may hang on the verb
+                # as its compound, with no subject
+                helped = [s for s in c.children if s.dep_ == "nsubj"] or [
+                    s
+                    for s in c.children
+                    if s.dep_ == "compound" and tok.i < s.i < c.i and s.pos_ in ("NOUN", "PROPN")
+                ]
                 foes = []
                 if c.lemma_.lower() in fights:
                     foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
@@ -1035,7 +1041,11 @@ class StanceRules:
         no Somali government fought), so a bare group is kept as written ("rebels")."""
         verb = self._glued_help_verb(tok, foe)
         start = verb.i + 1 if verb is not None else foe.left_edge.i
-        got = [m for m in self.reader.actors(foe, "party") if m.i >= start]
+        got = [
+            m
+            for m in self.reader.actors(foe, "party")
+            if m.i >= start and not (m.i == foe.i and m.ref.form == "written")
+        ]
         if got or not self.reader.is_actor_noun(foe):
             return got
         words = [t.text for t in foe.doc[start : foe.i + 1] if t.dep_ != "det"]

@@ -140,6 +140,12 @@ def _distinctive_keywords(lex: Lexicon) -> dict[str, re.Pattern]:
 
 
 _LOCATIVE = {"in", "into", "inside", "across", "within", "throughout", "near", "over"}
+# a place entered is where the men who enter it go on ("rebels ... entered northern Syria")
+_ENTER_VERBS = {"enter", "re-enter", "reenter"}
+
+
+def _entered(head) -> bool:
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _ENTER_VERBS
 
 
 def _place_weight(ctx, tp) -> float:
@@ -154,7 +160,7 @@ def _place_weight(ctx, tp) -> float:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+    if (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or _entered(head):
         return 1.5
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
         head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
@@ -172,6 +178,8 @@ def _acting(ctx, tp) -> bool:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    if _entered(head):
+        return False
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") or _agent(head)
 
 
