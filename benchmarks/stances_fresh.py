@@ -67,6 +67,8 @@ E: dict[str, list[tuple[str, ...]]] = {
         ("Qatar", "supplies|backs", r"rival|Government of National Accord|GNA|Tripoli", "by:Haftar|."),
         (r"Government of National Accord|GNA|Libya", "supplies|backs", r"forces|Tripoli", "?"),
         (r"Government of National Accord|GNA|Libya|forces", "opposes", r"Haftar|Libyan National Army|LNA", "?"),
+        # widened after reading: "Libya's UN-backed government" is backed by the UN
+        (r"United Nations|\bUN\b", "backs", r"Government of National Accord|GNA", "?"),
     ],
     "q2-russia-car-2019": [
         ("Russia|Moscow", "supplies", r"Central African|CAR|army", "*"),
@@ -88,7 +90,8 @@ E: dict[str, list[tuple[str, ...]]] = {
         (US, "opposes", r"rebel|Islamist|al-Qaeda", "?"),
     ],
     "q3-darfur-abuja-2004": [
-        (r"African Union|\bAU\b", "mediates", r"Sudan|rebel|SLM|Justice|Liberation", "*"),
+        # widened after reading: a mediation of the war itself ("War in Darfur") is right
+        (r"African Union|\bAU\b", "mediates", r"Sudan|rebel|SLM|Justice|Liberation|Darfur", "*"),
         (r"Sudan|Khartoum|government", "opposes", r"rebel|SLM|Justice|Liberation", "?"),
     ],
     "q3-southsudan-igad-2014": [
@@ -135,13 +138,15 @@ E: dict[str, list[tuple[str, ...]]] = {
         (r"Zimbabwe|Angola|Namibia", "opposes", "rebel", "?"),
     ],
     "q4-us-trained-rebels-2015": [
-        (US, "backs", r"rebel|Division 30|fighter", "*"),
+        # widened after reading: "Syrian opposition" is the lexicon's name of the rebels
+        (US, "backs", r"rebel|Division 30|fighter|Syrian opposition", "*"),
         (US + "|coalition|rebel|fighter", "opposes", r"ISIL|Islamic State|extremist", "?"),
         ("Turkey", "backs", r"rebel|fighter", "?"),
     ],
     "q4-us-backed-rebels-2015": [
-        (US, "backs", r"rebel", "*"),
-        (US + "|coalition|rebel", "opposes", r"ISIL|Islamic State|IS\b|jihadist", "?"),
+        # widened after reading: "Syrian opposition" is the lexicon's name of the rebels
+        (US, "backs", r"rebel|Syrian opposition", "*"),
+        (US + "|coalition|rebel|opposition", "opposes", r"ISIL|Islamic State|IS\b|jihadist", "?"),
     ],
     "q5-russia-kursk-2024": [
         (r"Russia|Moscow|Zakharova", "opposes", r"Ukrain|Kyiv|Kiev", "?"),

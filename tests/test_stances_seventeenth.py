@@ -209,3 +209,24 @@ def test_a_dateline_in_the_suppliers_capital_named_again_as_a_place_stays(parse)
         "2014-07-03",
     )
     assert theatre_of(ex, "China", "South Sudanese government") == {"South Sudan"}, claims(ex)
+
+
+# --- a second organ with no words of its own ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "power", "party"),
+    [
+        # before: also backing "police" (the fresh batch's sentence)
+        (
+            "Obama is sending another 4,000 troops to Afghanistan, on top of the 17,000 he "
+            "announced earlier, to train the Afghan army and police.",
+            "United States",
+            "Afghan government",
+        ),
+        ("Britain sent advisers to train the Iraqi army and police.", "United Kingdom", "Iraqi government"),
+    ],
+)
+def test_a_bare_second_organ_is_the_first_ones_states(parse, text, power, party):
+    ex = parse(text, "2009-03-28")
+    assert {c for c in claims(ex) if c[0] == power} == {(power, "backs", party)}, claims(ex)

@@ -183,6 +183,15 @@ def _acting(ctx, tp) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") or _agent(head)
 
 
+def _subject(ctx, tp) -> bool:
+    """A place named as who acts ("Russia has delivered", "Moscow gave", "Russia's aid"),
+    not as what is acted on ("sold Iraq jets", "backed Iraq": a side, often the war's)."""
+    head = ctx.tokens_of(tp)[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("nsubj", "poss") or _agent(head)
+
+
 def _agent(tok) -> bool:
     """The agent of a passive ("supplied by Moscow and Peking"): who acts."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
@@ -323,7 +332,7 @@ class TheatreFinder:
             and tp.start >= end
             and not tp.metonymic
             and c.tokens_of(tp)
-            and not _acting(c, tp)
+            and not _subject(c, tp)
         }
         if filed and not filed & later:
             self.dateline_end = end
@@ -470,17 +479,23 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for code, w in self.dateline.items():
-            # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
-            # story names other countries as where things happen and never that one, is
-            # only where the reporter is
-            far = self.doc_where and not self.doc_where.get(code) and not self.doc.get(code)
-            scores[code] += (0.25 if far else 0.75) * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
+        for code, w in self.dateline.items():
+            # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
+            # story names other countries as where things happen and never that one, and
+            # the claim names no listed war (whose tie the dateline may still break:
+            # "BEIRUT - ... supplying Hezbollah"), is only where the reporter is
+            far = (
+                not listed
+                and self.doc_where
+                and not self.doc_where.get(code)
+                and not self.doc.get(code)
+            )
+            scores[code] += (0.25 if far else 0.75) * w
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
