@@ -230,3 +230,38 @@ def test_a_dateline_in_the_suppliers_capital_named_again_as_a_place_stays(parse)
 def test_a_bare_second_organ_is_the_first_ones_states(parse, text, power, party):
     ex = parse(text, "2009-03-28")
     assert {c for c in claims(ex) if c[0] == power} == {(power, "backs", party)}, claims(ex)
+
+
+# --- came to someone's aid ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wanted"),
+    [
+        # before: nothing (the fresh batch's sentence)
+        (
+            "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid and stopped the "
+            "rebels from taking Kinshasa.",
+            "1998-09-29",
+            {
+                ("Zimbabwe", "backs", "Congolese government"),
+                ("Angola", "backs", "Congolese government"),
+                ("Namibia", "backs", "Congolese government"),
+            },
+        ),
+        (
+            "France rushed to the aid of the Ivorian government.",
+            "2011-04-02",
+            {("France", "backs", "Ivorian government")},
+        ),
+    ],
+)
+def test_who_comes_to_a_sides_aid_backs_it(parse, text, date, wanted):
+    ex = parse(text, date)
+    assert wanted <= claims(ex), claims(ex)
+
+
+def test_aid_to_people_is_no_side(parse):
+    # must not change: nothing
+    ex = parse("Neighbours came to the aid of the flood victims.", "2011-04-02")
+    assert not claims(ex), claims(ex)

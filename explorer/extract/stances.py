@@ -562,7 +562,10 @@ class StanceRules:
                 elif lem in sup.get("receive_verbs", []):
                     out += self._receive(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                if lem in backs.get("agent_nouns", []):
+                came = self._came_to_aid(tok)
+                if came is not None:
+                    out.append(came)
+                elif lem in backs.get("agent_nouns", []):
                     out += self._agent_noun(tok)
                 elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
                     not self._is_provided(tok)
@@ -1023,6 +1026,25 @@ class StanceRules:
                     return [subj[0]], foes
                 break
         return heads, []
+
+    def _came_to_aid(self, tok) -> _Claim | None:
+        """ "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid", "rushed to the
+        aid of the government": who comes backs whom the aid is of (not its owner's own
+        aid to others, which the noun alone would read)."""
+        if tok.lemma_.lower() not in ("aid", "help", "assistance") or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if prep.lower_ != "to" or verb.lemma_.lower() not in ("come", "rush", "race", "hurry"):
+            return None
+        heads = children(tok, "poss") or preps(tok, "of")
+        if not heads:
+            return None
+        powers = self._subject_powers(verb)
+        if not powers:
+            # "Troops from Zimbabwe, Angola and Namibia": the states the men come from
+            subj = children(verb, "nsubj")
+            powers = self._actors_of(preps(subj[0], "from")) if subj else []
+        return _Claim("backs", tok, powers, heads) if powers else None
 
     def _glued_help_verb(self, tok, foe):
         """The bare verb of a help the parser glued into the foe's phrase ("help Somali
