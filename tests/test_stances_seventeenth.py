@@ -265,3 +265,27 @@ def test_aid_to_people_is_no_side(parse):
     # must not change: nothing
     ex = parse("Neighbours came to the aid of the flood victims.", "2011-04-02")
     assert not claims(ex), claims(ex)
+
+
+# --- a state that accuses another of backing rebels -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # before: in a war named "Sudan" (the fresh batch's headline)
+        ("Chad accuses Sudan of backing rebels", "2006-10-25", "Sudan", "rebels", "Chad"),
+        # before: "Conflict not stated"
+        ("Zaire accused Rwanda of arming the rebels.", "1996-10-25", "Rwanda", "rebels", "Eastern DR Congo"),
+        ("Mali accused Algeria of backing the rebels.", "2012-10-25", "Algeria", "rebels", "Sahel insurgency"),
+    ],
+)
+def test_rebels_a_state_accuses_another_of_backing_are_its_own(parse, text, date, power, party, war):
+    ex = parse(text, date)
+    assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+def test_an_accusation_with_a_place_stays_there(parse):
+    # must not change
+    ex = parse("Ethiopia accused Eritrea of backing rebels in Somalia.", "2006-10-25")
+    assert theatre_of(ex, "Eritrea", "rebels") == {"Somalia"}, claims(ex)

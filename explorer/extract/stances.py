@@ -2138,7 +2138,9 @@ class StanceRules:
                     powers, ms = ms, cl.powers
                 away: set[str] = set()
 
-                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes):
+                accuser = self._accuser(cl, powers, ms)
+
+                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes, by=accuser):
                     """The conflict the document puts this claim in, outside ``away``."""
                     return self.doc_theatre(
                         self.ctx,
@@ -2150,6 +2152,7 @@ class StanceRules:
                         cl.relation,
                         foes,
                         away,
+                        by,
                     )
 
                 theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
@@ -2515,6 +2518,26 @@ class StanceRules:
             return False
         sent = self.ctx.s.sent.doc
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
+
+    def _accuser(self, cl: _Claim, powers: list[Mention], ms: list[Mention]) -> str | None:
+        """The country of a state that accuses another of backing or arming armed men it
+        names by no country ("Chad accuses Sudan of backing rebels"): they fight the
+        accuser, whose country is the war's when the sentence names no place."""
+        mod = cl.modality
+        if cl.relation not in ("backs", "supplies") or mod is None or mod.speaker is None:
+            return None
+        speaker = mod.speaker
+        if speaker.head.lemma_.lower() not in self.lex.words("accuse_verbs"):
+            return None
+        if not ms or any(m.ref.code or m.ref.kind != "armed" for m in ms):
+            return None
+        said = self._speaker_of(speaker)
+        if not isinstance(said, Mention) or said.ref.kind not in _STATE_KINDS:
+            return None
+        code = said.ref.code
+        if not code or any(m.ref.code == code for m in powers):
+            return None
+        return code
 
     def _claimed_by(self, cl: _Claim) -> str | Mention | None:
         """Whom the article attributes the claim to: an actor (named once the conflict is

@@ -412,6 +412,7 @@ class TheatreFinder:
         relation: str = "",
         foes: frozenset[str] | set[str] = frozenset(),
         away: frozenset[str] | set[str] = frozenset(),
+        accuser: str | None = None,
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
@@ -419,7 +420,9 @@ class TheatreFinder:
         from is not where the conflict is, unless nothing else says where. ``foes`` are the
         countries the claim's backing is against ("supports Ukraine against Russia"): like
         the powers, they may fight far from home. ``away`` are countries the claim is known
-        not to be fought in (a state backing a foreign movement from home).
+        not to be fought in (a state backing a foreign movement from home). ``accuser`` is
+        the country of a state that accuses another of backing rebels it does not name
+        ("Chad accuses Sudan of backing rebels"): with no place named, they are its rebels.
         """
         if not self._read:
             self._read_places()
@@ -509,6 +512,8 @@ class TheatreFinder:
                 scores.pop(c, None)
         for c in away:
             scores.pop(c, None)
+        if accuser and not self.where.get(ctx.s.index):
+            scores[accuser] += 3
         if party_codes:
             # talks between South Sudan's sides held in Addis Ababa: the host country is the
             # venue however often it is named (the dateline "ADDIS ABABA, Ethiopia" too),
@@ -520,7 +525,7 @@ class TheatreFinder:
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
-        here = party_codes | set(foes) | self._within(ctx, parties)
+        here = party_codes | set(foes) | self._within(ctx, parties) | ({accuser} - {None})
         here |= self._named(ctx, powers, parties)
         unfounded = {
             c
