@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data: one document and its expectations a block)
 """Stances on a fresh batch of 30 real news stories nobody tuned on, each labelled before a run.
 
 The probe's sentences (``stances_probe.py``) were all written by us; these stories are real
@@ -62,11 +61,31 @@ E: dict[str, list[tuple[str, ...]]] = {
     ],
     "q2-libya-gna-2019": [
         ("Egypt", "supplies|backs", r"Haftar|Libyan National Army|LNA", "by:critic|."),
-        (r"United Arab Emirates|UAE|Emirat", "supplies|backs", r"Haftar|Libyan National Army|LNA", "by:critic|."),
-        ("Turkey", "supplies|backs", r"rival|Government of National Accord|GNA|Tripoli", "by:Haftar|."),
-        ("Qatar", "supplies|backs", r"rival|Government of National Accord|GNA|Tripoli", "by:Haftar|."),
+        (
+            r"United Arab Emirates|UAE|Emirat",
+            "supplies|backs",
+            r"Haftar|Libyan National Army|LNA",
+            "by:critic|.",
+        ),
+        (
+            "Turkey",
+            "supplies|backs",
+            r"rival|Government of National Accord|GNA|Tripoli",
+            "by:Haftar|.",
+        ),
+        (
+            "Qatar",
+            "supplies|backs",
+            r"rival|Government of National Accord|GNA|Tripoli",
+            "by:Haftar|.",
+        ),
         (r"Government of National Accord|GNA|Libya", "supplies|backs", r"forces|Tripoli", "?"),
-        (r"Government of National Accord|GNA|Libya|forces", "opposes", r"Haftar|Libyan National Army|LNA", "?"),
+        (
+            r"Government of National Accord|GNA|Libya|forces",
+            "opposes",
+            r"Haftar|Libyan National Army|LNA",
+            "?",
+        ),
         # widened after reading: "Libya's UN-backed government" is backed by the UN
         (r"United Nations|\bUN\b", "backs", r"Government of National Accord|GNA", "?"),
     ],
@@ -95,7 +114,12 @@ E: dict[str, list[tuple[str, ...]]] = {
         (r"Sudan|Khartoum|government", "opposes", r"rebel|SLM|Justice|Liberation", "?"),
     ],
     "q3-southsudan-igad-2014": [
-        (r"Intergovernmental Authority|IGAD", "mediates", r"South Sudan|rebel|government|Machar", "*"),
+        (
+            r"Intergovernmental Authority|IGAD",
+            "mediates",
+            r"South Sudan|rebel|government|Machar",
+            "*",
+        ),
         (r"Seyoum|Ethiopia", "mediates", r"South Sudan|rebel|government|Machar", "?"),
         (r"Kiir|South Sudan", "opposes", r"Machar|rebel", "?"),
     ],
@@ -109,7 +133,12 @@ E: dict[str, list[tuple[str, ...]]] = {
         (r"Mali|Bamako|government", "opposes", r"rebel|Tuareg|armed group", "?"),
     ],
     "q3-car-libreville-2013": [
-        (r"Gabon|Libreville|Congo|Ikouebe", "mediates", r"Seleka|rebel|Central African|Bozize|government", "?"),
+        (
+            r"Gabon|Libreville|Congo|Ikouebe",
+            "mediates",
+            r"Seleka|rebel|Central African|Bozize|government",
+            "?",
+        ),
         (r"force|Bozize|Central African|government", "opposes", r"Seleka|rebel", "?"),
     ],
     "q4-kabila-foreign-1997": [
@@ -240,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         if expected is None:
             print(f"stances_fresh: no expectations for {path.name}", file=sys.stderr)
             continue
-        got = [st for st in analysis.stances if any(Path(e.doc).stem == path.stem for e in st.evidence)]
+        got = [
+            st for st in analysis.stances if any(Path(e.doc).stem == path.stem for e in st.evidence)
+        ]
         lines, used, bad = [], set(), False
         for st in got:
             theatre = names.get(st.theatre, st.theatre)
@@ -254,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             text = " | ".join(" ".join(e.text.split())[:110] for e in st.evidence)
             lines.append(
                 f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party} [{theatre}]{by}\n"
-                f"                  \"{text}\""
+                f'                  "{text}"'
             )
         for k, (power, rel, party, flag, *_) in enumerate(expected):
             if k not in used and not flag.startswith("?"):

@@ -224,7 +224,11 @@ def test_a_dateline_in_the_suppliers_capital_named_again_as_a_place_stays(parse)
             "United States",
             "Afghan government",
         ),
-        ("Britain sent advisers to train the Iraqi army and police.", "United Kingdom", "Iraqi government"),
+        (
+            "Britain sent advisers to train the Iraqi army and police.",
+            "United Kingdom",
+            "Iraqi government",
+        ),
     ],
 )
 def test_a_bare_second_organ_is_the_first_ones_states(parse, text, power, party):
@@ -276,11 +280,25 @@ def test_aid_to_people_is_no_side(parse):
         # before: in a war named "Sudan" (the fresh batch's headline)
         ("Chad accuses Sudan of backing rebels", "2006-10-25", "Sudan", "rebels", "Chad"),
         # before: "Conflict not stated"
-        ("Zaire accused Rwanda of arming the rebels.", "1996-10-25", "Rwanda", "rebels", "Eastern DR Congo"),
-        ("Mali accused Algeria of backing the rebels.", "2012-10-25", "Algeria", "rebels", "Sahel insurgency"),
+        (
+            "Zaire accused Rwanda of arming the rebels.",
+            "1996-10-25",
+            "Rwanda",
+            "rebels",
+            "Eastern DR Congo",
+        ),
+        (
+            "Mali accused Algeria of backing the rebels.",
+            "2012-10-25",
+            "Algeria",
+            "rebels",
+            "Sahel insurgency",
+        ),
     ],
 )
-def test_rebels_a_state_accuses_another_of_backing_are_its_own(parse, text, date, power, party, war):
+def test_rebels_a_state_accuses_another_of_backing_are_its_own(
+    parse, text, date, power, party, war
+):
     ex = parse(text, date)
     assert theatre_of(ex, power, party) == {war}, claims(ex)
 

@@ -2526,7 +2526,7 @@ class StanceRules:
         mod = cl.modality
         if cl.relation not in ("backs", "supplies") or mod is None or mod.speaker is None:
             return None
-        speaker = mod.speaker
+        speaker: Any = mod.speaker  # a spacy Token
         if speaker.head.lemma_.lower() not in self.lex.words("accuse_verbs"):
             return None
         if not ms or any(m.ref.code or m.ref.kind != "armed" for m in ms):
