@@ -10,6 +10,8 @@ beside those that must not change.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.test_stances_news import claims, theatre_of
@@ -273,37 +275,63 @@ def test_aid_to_people_is_no_side(parse):
 
 # --- a state that accuses another of backing rebels -------------------------------------------
 
+# the batch's story as its file holds it, less its date line (the reader takes that apart)
+_CHAD_FILE = Path(__file__).resolve().parent.parent / "benchmarks/data/stances_fresh/docs"
+CHAD_STORY = "\n".join(
+    line
+    for k, line in enumerate(
+        (_CHAD_FILE / "q1-chad-sudan-2006.txt").read_text(encoding="utf-8").splitlines()
+    )
+    if k != 1
+)
+
 
 @pytest.mark.parametrize(
-    ("text", "date", "power", "party", "war"),
+    ("text", "date", "power", "war"),
     [
-        # before: in a war named "Sudan" (the fresh batch's headline)
-        ("Chad accuses Sudan of backing rebels", "2006-10-25", "Sudan", "rebels", "Chad"),
+        # before: the headline in a war named "Sudan" (the fresh batch's story)
+        (CHAD_STORY, "2006-10-25", "Sudan", "Chad"),
         # before: "Conflict not stated"
         (
-            "Zaire accused Rwanda of arming the rebels.",
+            "KINSHASA - Zaire accused Rwanda of arming the rebels.",
             "1996-10-25",
             "Rwanda",
-            "rebels",
             "Eastern DR Congo",
         ),
         (
-            "Mali accused Algeria of backing the rebels.",
+            "BAMAKO - Mali accused Algeria of backing the rebels.",
             "2012-10-25",
             "Algeria",
-            "rebels",
             "Sahel insurgency",
         ),
     ],
 )
-def test_rebels_a_state_accuses_another_of_backing_are_its_own(
-    parse, text, date, power, party, war
-):
+def test_rebels_a_state_accuses_another_of_backing_are_its_own(parse, text, date, power, war):
+    ex = parse(text, date)
+    assert theatre_of(ex, power, "rebels") == {war}, claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # must not change: a place named
+        (
+            "Ethiopia accused Eritrea of backing rebels in Somalia.",
+            "2006-10-25",
+            "Eritrea",
+            "rebels",
+            "Somalia",
+        ),
+        # must not change: the accuser's country named as no place (it may fight abroad)
+        (
+            "Moscow accused Pakistan of arming the rebels.",
+            "1986-10-25",
+            "Pakistan",
+            "rebels",
+            "Conflict not stated",
+        ),
+    ],
+)
+def test_an_accusation_elsewhere_stays(parse, text, date, power, party, war):
     ex = parse(text, date)
     assert theatre_of(ex, power, party) == {war}, claims(ex)
-
-
-def test_an_accusation_with_a_place_stays_there(parse):
-    # must not change
-    ex = parse("Ethiopia accused Eritrea of backing rebels in Somalia.", "2006-10-25")
-    assert theatre_of(ex, "Eritrea", "rebels") == {"Somalia"}, claims(ex)

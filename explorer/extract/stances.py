@@ -2140,7 +2140,7 @@ class StanceRules:
 
                 accuser = self._accuser(cl, powers, ms)
 
-                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes, by=accuser):
+                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes, by=None):
                     """The conflict the document puts this claim in, outside ``away``."""
                     return self.doc_theatre(
                         self.ctx,
@@ -2168,6 +2168,20 @@ class StanceRules:
                         away, theatre = {theatre.country}, None
                     else:
                         break
+                if (
+                    accuser
+                    and theatre is not None
+                    and theatre.country in {m.ref.code for m in powers if m.ref.code}
+                    and (
+                        self.doc_theatre.named_as_place(accuser)
+                        or self.doc_theatre.dateline.get(accuser)
+                    )
+                ):
+                    # "Chad accuses Sudan of backing rebels" under "N'DJAMENA -": not a war in
+                    # Sudan, the accused's home, but in the accuser's country, which the story
+                    # names as a place ("Moscow accused Pakistan of arming the rebels", 1986, is
+                    # no war in Russia: a state may fight rebels abroad)
+                    theatre = placed(away, by=accuser) or theatre
                 if theatre is not None:
                     # "French troops backed by Malian soldiers": not a war in France
                     theatre = self._foreign_force(cl, ms, theatre) or theatre
