@@ -335,3 +335,35 @@ def test_rebels_a_state_accuses_another_of_backing_are_its_own(parse, text, date
 def test_an_accusation_elsewhere_stays(parse, text, date, power, party, war):
     ex = parse(text, date)
     assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+# --- "with X as mediator" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wanted"),
+    [
+        # before: nothing (written after the batch's IGAD story, whose parse differs)
+        (
+            "Peace talks between the Afghan government and the Taliban opened in Doha on "
+            "Monday, with Qatar as mediator.",
+            "2019-05-04",
+            {("Qatar", "mediates", "Afghan government"), ("Qatar", "mediates", "Taliban")},
+        ),
+        (
+            "Talks between Colombia's government and the ELN opened, with Cuba and Norway as "
+            "mediators.",
+            "2016-05-04",
+            {("Cuba", "mediates", "Colombia"), ("Norway", "mediates", "Colombia")},
+        ),
+    ],
+)
+def test_a_mediator_named_with_as_mediator(parse, text, date, wanted):
+    ex = parse(text, date)
+    assert wanted <= claims(ex), claims(ex)
+
+
+def test_as_a_mediator_with_people_is_no_mediation(parse):
+    # must not change: nothing
+    ex = parse("He spoke with reporters as a mediator.", "2016-05-04")
+    assert not claims(ex), claims(ex)

@@ -1548,6 +1548,18 @@ class StanceRules:
             subj = children(tok.head, "nsubj")
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+            # "talks opened in Doha, with Qatar as mediator": the parser hangs "with Qatar"
+            # and "as mediator" apart on the verb; the one "with" names is the mediator
+            named = [
+                o
+                for p in children(tok.head.head, "prep")
+                if p.lower_ == "with" and p.i < tok.i
+                for o in children(p, "pobj")
+            ]
+            got = self._actors_of(named)
+            if got:
+                return got
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
             if up.pos_ == "NOUN" and up.lemma_.lower() in self.lex.words("hearsay_nouns"):
