@@ -330,6 +330,14 @@ class PhraseReader:
                 name = _clean(h.doc[h.i : of[0].i + 1].text)
                 return [self._mention(of[0], ActorRef(name, "armed", form="rebellion"))]
         states = [x for x in mods if x.ref.kind == "state" and x.ref.form != "former"]
+        if not states and term in self.organs and self._bare_conjunct(h):
+            # "the Iraqi army and police": the state's adjective on the first organ is on
+            # the second too
+            states = [
+                x
+                for x in self._modifier_mentions(h.head)
+                if x.ref.kind == "state" and x.ref.form != "former"
+            ]
         if not states and term in self.organs:
             states = [
                 x
@@ -478,6 +486,16 @@ class PhraseReader:
                 out.append(m)
             todo.extend(g for g in c.children if g.dep_ in MODIFIERS and g.i < c.i)
         return out
+
+    def _bare_conjunct(self, h) -> bool:
+        """A second organ with no words of its own, joined to a first organ ("army and
+        police")."""
+        return (
+            h.dep_ == "conj"
+            and h.head.i < h.i
+            and h.head.lemma_.lower() in self.organs
+            and not any(c.dep_ in ("amod", "compound", "poss", "det", "nmod") for c in h.children)
+        )
 
     def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:
         """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the

@@ -376,6 +376,11 @@ def _dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the text's dateline, or None."""
+    return _dateline(text)
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline ends (0 when the text has none)."""
     found = _dateline(text)

@@ -562,7 +562,10 @@ class StanceRules:
                 elif lem in sup.get("receive_verbs", []):
                     out += self._receive(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                if lem in backs.get("agent_nouns", []):
+                came = self._came_to_aid(tok)
+                if came is not None:
+                    out.append(came)
+                elif lem in backs.get("agent_nouns", []):
                     out += self._agent_noun(tok)
                 elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
                     not self._is_provided(tok)
@@ -719,7 +722,17 @@ class StanceRules:
         co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
         out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
         if foes:
-            out.append(_Claim("opposes", tok, powers, foes, conflict_of=out[0]))
+            glued = [f for f in foes if self._glued_help_verb(tok, f) is not None]
+            out.append(
+                _Claim(
+                    "opposes",
+                    tok,
+                    powers,
+                    [f for f in foes if f not in glued],
+                    parties=[m for f in glued for m in self._foe_after_verb(tok, f)],
+                    conflict_of=out[0],
+                )
+            )
             out[0].foe_named = self._names_foe(foes)
         against = self._against(tok)
         if rel == "backs" and against:
@@ -937,7 +950,13 @@ class StanceRules:
         fights = self.lex.words("help_against_verbs")
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
-                helped = [s for s in c.children if s.dep_ == "nsubj"]
+                # "help Cameroonian army fight Boko Haram": the helped may hang on the verb
+                # as its compound, with no subject
+                helped = [s for s in c.children if s.dep_ == "nsubj"] or [
+                    s
+                    for s in c.children
+                    if s.dep_ == "compound" and tok.i < s.i < c.i and s.pos_ in ("NOUN", "PROPN")
+                ]
                 foes = []
                 if c.lemma_.lower() in fights:
                     foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
@@ -1007,6 +1026,53 @@ class StanceRules:
                     return [subj[0]], foes
                 break
         return heads, []
+
+    def _came_to_aid(self, tok) -> _Claim | None:
+        """ "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid", "rushed to the
+        aid of the government": who comes backs whom the aid is of (not its owner's own
+        aid to others, which the noun alone would read)."""
+        if tok.lemma_.lower() not in ("aid", "help", "assistance") or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if prep.lower_ != "to" or verb.lemma_.lower() not in ("come", "rush", "race", "hurry"):
+            return None
+        heads = children(tok, "poss") or preps(tok, "of")
+        if not heads:
+            return None
+        powers = self._subject_powers(verb)
+        if not powers:
+            # "Troops from Zimbabwe, Angola and Namibia": the states the men come from
+            subj = children(verb, "nsubj")
+            powers = self._actors_of(preps(subj[0], "from")) if subj else []
+        return _Claim("backs", tok, powers, heads) if powers else None
+
+    def _glued_help_verb(self, tok, foe):
+        """The bare verb of a help the parser glued into the foe's phrase ("help Somali
+        government fight rebels": "fight" a compound of "rebels"), or None."""
+        fights = self.lex.words("help_against_verbs")
+        glued = [
+            t
+            for t in foe.subtree
+            if tok.i < t.i < foe.i and t.dep_ == "compound" and t.lower_ in fights
+        ]
+        return glued[0] if glued else None
+
+    def _foe_after_verb(self, tok, foe) -> list[Mention]:
+        """The foe of a glued help read from the words after its verb only: the helped
+        before the verb are in the same phrase ("help Somali government fight rebels" is
+        no Somali government fought), so a bare group is kept as written ("rebels")."""
+        verb = self._glued_help_verb(tok, foe)
+        start = verb.i + 1 if verb is not None else foe.left_edge.i
+        got = [
+            m
+            for m in self.reader.actors(foe, "party")
+            if m.i >= start and not (m.i == foe.i and m.ref.form == "written")
+        ]
+        if got or not self.reader.is_actor_noun(foe):
+            return got
+        words = [t.text for t in foe.doc[start : foe.i + 1] if t.dep_ != "det"]
+        ref = dataclasses.replace(self.reader.group(foe).ref, name=" ".join(words))
+        return [dataclasses.replace(self.reader.group(foe), ref=ref)]
 
     def _helped_to_agree(self, tok) -> bool:
         """Whether what the help is for is a deal ("helped X and Y reach a ceasefire",
@@ -1472,6 +1538,8 @@ class StanceRules:
                 got = self._actors_of([c]) if c.pos_ == "PROPN" else []
                 if got:
                     return got
+        if self._owned_by_others(tok):
+            return []
         if tok.dep_ == "appos":
             return self._actors_of([tok.head])
         if tok.dep_ == "conj" and tok.head.dep_ == "appos":
@@ -1480,8 +1548,22 @@ class StanceRules:
             subj = children(tok.head, "nsubj")
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+            # "talks opened in Doha, with Qatar as mediator": the parser hangs "with Qatar"
+            # and "as mediator" apart on the verb; the one "with" names is the mediator
+            named = [
+                o
+                for p in children(tok.head.head, "prep")
+                if p.lower_ == "with" and p.i < tok.i
+                for o in children(p, "pobj")
+            ]
+            got = self._actors_of(named)
+            if got:
+                return got
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
+            if up.pos_ == "NOUN" and up.lemma_.lower() in self.lex.words("hearsay_nouns"):
+                return []  # "worried by reports of outside support": not the reader's
             if up.pos_ in ("NOUN", "PROPN") and up.lower_ not in ("one",):
                 got = self._noun_powers(up)
                 if got:
@@ -1489,7 +1571,32 @@ class StanceRules:
             subj = children(up, "nsubj")
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
-        return self._actors_of(governing_subjects(tok))
+        subjects = governing_subjects(tok)
+        if subjects and self._under_hearsay(tok, subjects[0].head):
+            # "Kerry said he was concerned by reports that outside support to the M23 had
+            # resumed": the support the reports tell of is not the subject's who reads them
+            return []
+        return self._actors_of(subjects)
+
+    def _owned_by_others(self, tok) -> bool:
+        """ "outside support", "foreign support to the rebels": a noun of backing said to
+        be someone else's, so no subject up the clause owns it."""
+        doc = tok.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and before.lower_ in ("outside", "foreign", "external")
+
+    def _under_hearsay(self, tok, verb) -> bool:
+        """Whether a hearsay noun ("reports", "claims") stands between the noun and the
+        verb whose subject would own it."""
+        hearsay = self.lex.words("hearsay_nouns")
+        cur = tok.head
+        for _ in range(12):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                return False
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in hearsay:
+                return True
+            cur = cur.head
+        return False
 
     def _agent_noun(self, tok) -> list[_Claim]:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
@@ -2043,7 +2150,9 @@ class StanceRules:
                     powers, ms = ms, cl.powers
                 away: set[str] = set()
 
-                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes):
+                accuser = self._accuser(cl, powers, ms)
+
+                def placed(away: set[str], powers=powers, ms=ms, cl=cl, foes=foes, by=None):
                     """The conflict the document puts this claim in, outside ``away``."""
                     return self.doc_theatre(
                         self.ctx,
@@ -2055,9 +2164,15 @@ class StanceRules:
                         cl.relation,
                         foes,
                         away,
+                        by,
                     )
 
                 theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+                if theatre is None and cl.relation == "mediates" and not ms:
+                    # "IGAD's chief mediator ... hopes the two sides will agree": the sides
+                    # its mediation named before in the story, not the mediator's country
+                    known = [self.doc_theatre.mediations.get(p.ref.name) for p in powers]
+                    theatre = next((t for t in known if t is not None), None)
                 while theatre is None:
                     theatre = placed(away)
                     if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -2065,6 +2180,20 @@ class StanceRules:
                         away, theatre = {theatre.country}, None
                     else:
                         break
+                if (
+                    accuser
+                    and theatre is not None
+                    and theatre.country in {m.ref.code for m in powers if m.ref.code}
+                    and (
+                        self.doc_theatre.named_as_place(accuser)
+                        or self.doc_theatre.dateline.get(accuser)
+                    )
+                ):
+                    # "Chad accuses Sudan of backing rebels" under "N'DJAMENA -": not a war in
+                    # Sudan, the accused's home, but in the accuser's country, which the story
+                    # names as a place ("Moscow accused Pakistan of arming the rebels", 1986, is
+                    # no war in Russia: a state may fight rebels abroad)
+                    theatre = placed(away, by=accuser) or theatre
                 if theatre is not None:
                     # "French troops backed by Malian soldiers": not a war in France
                     theatre = self._foreign_force(cl, ms, theatre) or theatre
@@ -2085,6 +2214,9 @@ class StanceRules:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
+                if cl.relation == "mediates" and ms and (theatre.definition or theatre.country):
+                    for p in powers:
+                        self.doc_theatre.mediations.setdefault(p.ref.name, theatre)
                 if powers is cl.powers and self._guest_backed(cl, ms, self._hosts(theatre)):
                     powers, ms = ms, cl.powers
                 names: list[tuple[str, Mention | None]]
@@ -2412,6 +2544,26 @@ class StanceRules:
             return False
         sent = self.ctx.s.sent.doc
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
+
+    def _accuser(self, cl: _Claim, powers: list[Mention], ms: list[Mention]) -> str | None:
+        """The country of a state that accuses another of backing or arming armed men it
+        names by no country ("Chad accuses Sudan of backing rebels"): they fight the
+        accuser, whose country is the war's when the sentence names no place."""
+        mod = cl.modality
+        if cl.relation not in ("backs", "supplies") or mod is None or mod.speaker is None:
+            return None
+        speaker: Any = mod.speaker  # a spacy Token
+        if speaker.head.lemma_.lower() not in self.lex.words("accuse_verbs"):
+            return None
+        if not ms or any(m.ref.code or m.ref.kind != "armed" for m in ms):
+            return None
+        said = self._speaker_of(speaker)
+        if not isinstance(said, Mention) or said.ref.kind not in _STATE_KINDS:
+            return None
+        code = said.ref.code
+        if not code or any(m.ref.code == code for m in powers):
+            return None
+        return code
 
     def _claimed_by(self, cl: _Claim) -> str | Mention | None:
         """Whom the article attributes the claim to: an actor (named once the conflict is

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.focus import dateline_end
+from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import Lexicon, TheatreDef
 
 UNPLACED = "unplaced"
@@ -63,7 +63,18 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 # a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
 # US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
-_ACTOR_NOUNS = {"invasion", "occupation", "intervention", "offensive", "incursion", "campaign"}
+# (and strikes: "with Russian air strikes in support" is who strikes, not where)
+_ACTOR_NOUNS = {
+    "invasion",
+    "occupation",
+    "intervention",
+    "offensive",
+    "incursion",
+    "campaign",
+    "strike",
+    "airstrike",
+    "bombardment",
+}
 
 
 Weights = dict[str, float]
@@ -129,6 +140,12 @@ def _distinctive_keywords(lex: Lexicon) -> dict[str, re.Pattern]:
 
 
 _LOCATIVE = {"in", "into", "inside", "across", "within", "throughout", "near", "over"}
+# a place entered is where the men who enter it go on ("rebels ... entered northern Syria")
+_ENTER_VERBS = {"enter", "re-enter", "reenter"}
+
+
+def _entered(head) -> bool:
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _ENTER_VERBS
 
 
 def _place_weight(ctx, tp) -> float:
@@ -143,7 +160,7 @@ def _place_weight(ctx, tp) -> float:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+    if (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or _entered(head):
         return 1.5
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
         head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
@@ -161,7 +178,18 @@ def _acting(ctx, tp) -> bool:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    if _entered(head):
+        return False
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") or _agent(head)
+
+
+def _subject(ctx, tp) -> bool:
+    """A place named as who acts ("Russia has delivered", "Moscow gave", "Russia's aid"),
+    not as what is acted on ("sold Iraq jets", "backed Iraq": a side, often the war's)."""
+    head = ctx.tokens_of(tp)[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("nsubj", "poss") or _agent(head)
 
 
 def _agent(tok) -> bool:
@@ -247,6 +275,9 @@ class TheatreFinder:
         )
         self._before_reading = before_reading
         self._read = False
+        # the conflict of each power's mediation between sides it names, for its mediation
+        # of "the two sides" later in the story
+        self.mediations: dict[str, TheatreRef] = {}
 
     def _read_places(self) -> None:
         """The weights of every sentence's places, paragraph by paragraph (once)."""
@@ -275,12 +306,34 @@ class TheatreFinder:
         to send aid to the Contra rebels"): where the story was filed, unless the story
         names that country again as a place (then "BEIRUT - ... reached the outskirts of
         Beirut" is where things happen, and the dateline counts like any place)."""
-        end = dateline_end(self.doc_text) if not self.dateline_end else 0
-        if not end:
+        span = dateline_span(self.doc_text) if not self.dateline_end else None
+        if span is None:
             return
+        start, end = span
+        # a headline and the dateline under it read as one ("75 US-trained rebels enter Syria
+        # from Turkey" then "BEIRUT -"): the dateline is what follows the blank line
+        brk = self.doc_text.rfind("\n\n", start, end)
+        start = brk + 2 if brk >= 0 else start
         tps = [tp for c in self.contexts for tp in c.toponyms if tp.candidate]
-        filed = {tp.candidate.country for tp in tps if tp.end <= end and tp.candidate.country}
-        later = {tp.candidate.country for tp in tps if tp.start >= end and not tp.metonymic}
+        # the dateline's own places, not the headline's above it ("75 US-trained rebels
+        # enter Syria from Turkey" over "BEIRUT - ... entered northern Syria")
+        filed = {
+            tp.candidate.country
+            for tp in tps
+            if start <= tp.start and tp.end <= end and tp.candidate.country
+        }
+        # named again as a place, not as who acts ("MOSCOW - Russia has delivered weapons
+        # to the Central African Republic ... Moscow gave": Russia acts, from home)
+        later = {
+            tp.candidate.country
+            for c in self.contexts
+            for tp in c.toponyms
+            if tp.candidate
+            and tp.start >= end
+            and not tp.metonymic
+            and c.tokens_of(tp)
+            and not _subject(c, tp)
+        }
         if filed and not filed & later:
             self.dateline_end = end
 
@@ -359,6 +412,7 @@ class TheatreFinder:
         relation: str = "",
         foes: frozenset[str] | set[str] = frozenset(),
         away: frozenset[str] | set[str] = frozenset(),
+        accuser: str | None = None,
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
@@ -366,7 +420,9 @@ class TheatreFinder:
         from is not where the conflict is, unless nothing else says where. ``foes`` are the
         countries the claim's backing is against ("supports Ukraine against Russia"): like
         the powers, they may fight far from home. ``away`` are countries the claim is known
-        not to be fought in (a state backing a foreign movement from home).
+        not to be fought in (a state backing a foreign movement from home). ``accuser`` is
+        the country of a state that accuses another of backing rebels it does not name
+        ("Chad accuses Sudan of backing rebels"): with no place named, they are its rebels.
         """
         if not self._read:
             self._read_places()
@@ -405,10 +461,12 @@ class TheatreFinder:
         _add(scores, self._attached(ctx, trigger, parties, relation))
         for code, w in self.sentence.get(ctx.s.index, _weights()).items():
             scores[code] += 2 * w
+        venues: set[str] = set()
         if relation == "mediates":
             # "hosted talks ... in Lisbon": where talks are held is not where the war is
             for code, w in self._venues(ctx, trigger).items():
                 scores[code] -= 2 * w
+                venues.add(code)
         para = self.para.get(ctx.s.paragraph, _weights())
         total = sum(para.values()) or 1
         for code, w in para.items():
@@ -424,13 +482,23 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for code, w in self.dateline.items():
-            scores[code] += 0.75 * w
         for tid, n in self._keywords(ctx).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
+        for code, w in self.dateline.items():
+            # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
+            # story names other countries as where things happen and never that one, and
+            # the claim names no listed war (whose tie the dateline may still break:
+            # "BEIRUT - ... supplying Hezbollah"), is only where the reporter is
+            far = (
+                not listed
+                and self.doc_where
+                and not self.doc_where.get(code)
+                and not self.doc.get(code)
+            )
+            scores[code] += (0.25 if far else 0.75) * w
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
@@ -444,12 +512,20 @@ class TheatreFinder:
                 scores.pop(c, None)
         for c in away:
             scores.pop(c, None)
+        if accuser and not self.where.get(ctx.s.index):
+            scores[accuser] += 3
+        if party_codes:
+            # talks between South Sudan's sides held in Addis Ababa: the host country is the
+            # venue however often it is named (the dateline "ADDIS ABABA, Ethiopia" too),
+            # not a side's country, so not the war
+            for c in venues - party_codes:
+                scores.pop(c, None)
         # a country the article names only as who acts (a power, a subject, an invader),
         # never as a place, and the claim not as a party or a foe, is no conflict of its
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
-        here = party_codes | set(foes) | self._within(ctx, parties)
+        here = party_codes | set(foes) | self._within(ctx, parties) | ({accuser} - {None})
         here |= self._named(ctx, powers, parties)
         unfounded = {
             c
@@ -541,6 +617,7 @@ class TheatreFinder:
         if trigger is None:
             return out
         heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += self._talks_verbs(ctx)
         near: set[int] = set()
         for h in heads:
             for c in h.children:
@@ -552,6 +629,25 @@ class TheatreFinder:
             toks = [t.i for t in ctx.tokens_of(tp)]
             if toks and any(i in near for i in toks):
                 out[tp.candidate.country] += _place_weight(ctx, tp)
+        return out
+
+    def _talks_verbs(self, ctx) -> list:
+        """Talks and the verbs they are said of ("Peace talks between South Sudan's
+        government and rebels resumed ... in Addis Ababa"): where they are held is a venue
+        of the mediation, not its war."""
+        talks = {w.lower() for w in self.lex.stances["mediates"]["objects"]}
+        out = []
+        for t in ctx.s.sent:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in talks:
+                continue
+            out.append(t)
+            verb = t.head
+            while verb.dep_ in ("appos", "conj", "compound") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # the parser's "ABABA ... talks" as one subject
+            if verb.pos_ in ("VERB", "AUX") and verb.i > t.i:
+                out.append(verb)
         return out
 
     def _attached(self, ctx, trigger, parties, relation: str = "") -> Weights:
@@ -625,11 +721,29 @@ class TheatreFinder:
                 code = self._country_before(ctx)
                 if code:
                     out[code] += 4
+            elif (
+                t.lemma_.lower() == "country"
+                and t.dep_ == "nsubj"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "in"
+                    and any(o.lemma_.lower() in _CONFLICT_NOUNS for o in p.children)
+                    for p in t.head.children
+                )
+            ):
+                # "The country has been in near-constant conflict since 2013": the country
+                # the article named before as a place, if only as where arms went ("to the
+                # Central African Republic"), not as who acts
+                code = self._country_before(ctx, acted_on=True)
+                if code:
+                    out[code] += 4
         return out
 
-    def _country_before(self, ctx) -> str | None:
+    def _country_before(self, ctx, acted_on: bool = False) -> str | None:
         """The country of the last place an earlier sentence named as where things happen:
-        what "the country" refers to."""
+        what "the country" refers to. With ``acted_on``, a place named as where something
+        went ("to the Central African Republic") counts too; who acts never does."""
         for c in reversed(self.contexts):
             if c.s.index >= ctx.s.index:
                 continue
@@ -637,6 +751,8 @@ class TheatreFinder:
                 cand = tp.candidate
                 if cand is None or not cand.country or tp.metonymic:
                     continue
+                if acted_on and c.tokens_of(tp) and not _acting(c, tp):
+                    return cand.country
                 if _place_weight(c, tp) >= 1.5 and not _acting(c, tp):
                     return cand.country
         return None
