@@ -273,9 +273,9 @@ class ItemSet:
     def by_id(self) -> dict[str, Item]:
         return dict(zip(map(_ID, self.items), self.items, strict=True))
 
-    # Worked out once per set, when first read. The window reads them first in the thread
-    # that built the items (``warm``), so that the GUI thread's hand-over of 100,000 items
-    # finds them made: the Items table's first order and the timeline's counts.
+    # Worked out once per set, when first read (the Items table's order, the timeline's
+    # counts, the colours' sides): filters that leave nothing out give the set itself, which
+    # keeps them.
     @cached_property
     def events(self) -> tuple[Item, ...]:
         """The events among the items, in the items' order."""
@@ -303,11 +303,10 @@ class ItemSet:
 
         return tuple(sorted(self.items, key=fold))
 
-    def warm(self) -> ItemSet:
-        """Work out what the window's hand-over reads of a new set (``events``,
-        ``event_dates``, ``by_name``) now, in the caller's thread; returns the set."""
-        _ = self.events, self.event_dates, self.by_name
-        return self
+    @cached_property
+    def item_sides(self) -> frozenset[str]:
+        """The sides the items are drawn in (the map's colours and the legend's)."""
+        return frozenset({i.side for i in self.items if i.side})
 
     def subset(
         self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
@@ -401,7 +400,7 @@ class ItemSet:
     def side_names(self) -> list[str]:
         """Every power and party of the sides report and every item's side, sorted: the names
         that get a colour."""
-        names = {i.side for i in self.items if i.side}
+        names = set(self.item_sides)
         for theatre in self.sides()["theatres"]:
             for stance in theatre["stances"]:
                 names.add(stance["power"])

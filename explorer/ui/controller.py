@@ -191,9 +191,7 @@ class AppController(QObject):
 
             opened = open_sources(sources, project, progress, cancelled)
             with making_many():
-                # what the hand-over reads of the items (the table's order, the timeline's
-                # counts) made here too
-                return opened, build_items(opened.analysis, opened.reviews).warm()
+                return opened, build_items(opened.analysis, opened.reviews)
 
         op = Operation(read, self)
         self.operation = op
