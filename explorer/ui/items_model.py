@@ -145,8 +145,7 @@ class ItemsModel(QAbstractTableModel):
         key = COLUMNS[column][0]
         if remember and key == "name" and order == Qt.SortOrder.AscendingOrder:
             # the rows are the set's items in its order: the set's own name order is this
-            # sort (made once per set; when the window opens a project, in the thread that
-            # built the items)
+            # sort (made once per set, kept with it)
             self._rows = list(self._items.by_name)
         else:
             self._sort_by(key, order)

@@ -355,8 +355,8 @@ class TimelinePanel(QWidget):
     def set_events(self, items: Iterable[Item]) -> None:
         """Show new data; the chosen range is kept in dates where the data still reaches."""
         if isinstance(items, ItemSet):
-            # its events and their dates counted once per set (when the window opens a
-            # project, in the thread that built the items)
+            # its events and their dates counted once per set, kept with it (a change of
+            # bins reads them again)
             self._items = items
             self.histogram = histogram(items.events, self.unit(), counted=items.event_dates)
         else:
