@@ -189,7 +189,10 @@ class FilterState:
         else:
             kept = items.subset(self._matcher(search), keep_stance=self.matches_stance)
         theatres = {i.theatre for i in kept.items if i.theatre}
-        return replace(kept, stances=tuple(s for s in kept.stances if s.theatre in theatres))
+        stances = tuple(s for s in kept.stances if s.theatre in theatres)
+        if kept.items is items.items and len(stances) == len(items.stances):
+            return items  # nothing left out: the set itself, with what it has worked out
+        return replace(kept, stances=stances)
 
     # -- changing -------------------------------------------------------------------------------
     def with_changes(self, **changes: Any) -> FilterState:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, islice, repeat
 from operator import attrgetter, is_, itemgetter, not_
 from typing import Any, Literal, cast
@@ -273,6 +273,41 @@ class ItemSet:
     def by_id(self) -> dict[str, Item]:
         return dict(zip(map(_ID, self.items), self.items, strict=True))
 
+    # Worked out once per set, when first read (the Items table's order, the timeline's
+    # counts, the colours' sides): filters that leave nothing out give the set itself, which
+    # keeps them.
+    @cached_property
+    def events(self) -> tuple[Item, ...]:
+        """The events among the items, in the items' order."""
+        return tuple(compress(self.items, map("event".__eq__, map(_KIND, self.items))))
+
+    @cached_property
+    def event_dates(self) -> Counter[tuple[str | None, str]]:
+        """How many events bear each date as given, with its precision: what the timeline
+        bins (100,000 events have a few thousand distinct dates)."""
+        events = self.events
+        return Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
+
+    @cached_property
+    def by_name(self) -> tuple[Item, ...]:
+        """The items in the order of their names case folded, ties in the items' order (a
+        stable sort): the Items table's order when it opens."""
+        folded: dict[str, str] = {}  # many items share a name (an event's title at a town)
+
+        def fold(item: Item) -> str:
+            name = item.name or ""
+            found = folded.get(name)
+            if found is None:
+                found = folded[name] = name.casefold()
+            return found
+
+        return tuple(sorted(self.items, key=fold))
+
+    @cached_property
+    def item_sides(self) -> frozenset[str]:
+        """The sides the items are drawn in (the map's colours and the legend's)."""
+        return frozenset({i.side for i in self.items if i.side})
+
     def subset(
         self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
     ) -> ItemSet:
@@ -365,7 +400,7 @@ class ItemSet:
     def side_names(self) -> list[str]:
         """Every power and party of the sides report and every item's side, sorted: the names
         that get a colour."""
-        names = {i.side for i in self.items if i.side}
+        names = set(self.item_sides)
         for theatre in self.sides()["theatres"]:
             for stance in theatre["stances"]:
                 names.add(stance["power"])
@@ -843,6 +878,7 @@ def _dated(value: str | None, stated: str | None) -> tuple[str | None, DatePreci
 
 
 _ID = attrgetter("id")
+_KIND = attrgetter("kind")
 _DATE = attrgetter("date")
 _DATE_PRECISION = attrgetter("date_precision")
 _EVIDENCE = attrgetter("evidence")

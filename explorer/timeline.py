@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -203,16 +203,28 @@ def choose_unit(first: date, last: date, days_known: bool = True) -> Unit:
     return "month" if bins_between(first, last, "month") <= MAX_MONTH_BINS else "year"
 
 
-def histogram(items: Iterable[Item], unit: Unit | None = None) -> Histogram:
+def histogram(
+    items: Iterable[Item],
+    unit: Unit | None = None,
+    counted: Mapping[tuple[str | None, str], int] | None = None,
+) -> Histogram:
     """Count the events among ``items`` per day, month or year (``unit``, or the finest that
     suits the dates), from the first dated event to the last with empty bins kept; other
     kinds are left out, undated events are only counted. A unit too fine for the span (more
-    than ``MOST_BINS``) gives way to the next coarser one."""
+    than ``MOST_BINS``) gives way to the next coarser one.
+
+    ``counted``: the events' (date, precision) pairs counted beforehand (``ItemSet.
+    event_dates``); ``items`` are then those events, and are not read again."""
     # events counted by their date as given (C-level: a Counter over two attribute maps):
     # 100,000 events have a few thousand distinct dates, each read into its span and put
     # into its bin once
-    events = tuple([item for item in items if item.kind == "event"])
-    by_date = Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
+    by_date: Mapping[tuple[str | None, str], int]
+    if counted is not None:
+        events = tuple(items)
+        by_date = counted
+    else:
+        events = tuple([item for item in items if item.kind == "event"])
+        by_date = Counter(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
     groups: list[tuple[date, date, int]] = []
     undated = 0
     for (value, precision), n in by_date.items():

@@ -37,7 +37,7 @@ class Workspace:
         self.selection: str | None = None
         self.book = book if book is not None else ColourBook()
         self.palette: dict[str, Any] = palette(self.book.kinds(), {})
-        self._by_id: dict[str, Item] = {}
+        self._by_id: dict[str, Item] | None = {}  # made when first asked (``_index``)
         self._documents: dict[str, Document] = {}
         self._visible: ItemSet | None = None
         self._search: dict[str, bytes] | None = None
@@ -77,20 +77,27 @@ class Workspace:
     def _rebuild_items(self, items: ItemSet | None = None) -> None:
         before = self._present_values() if self.items.items else None
         self.items = items if items is not None else build_items(self.analysis, self.reviews)
-        self._by_id = self.items.by_id
+        # items by id made when first asked (a click, a selection): not in a large
+        # project's hand-over, which sends the map its items first
+        self._by_id = None
         self._documents = {d.id: d for d in self.analysis.documents}
         self._search = None
         self._facets = None
         self._visible = None
         if before is not None:
             self._admit_new_values(before)
-        if self.selection not in self._by_id:
+        if self.selection is not None and self.selection not in self._index():
             self.selection = None
         self._recolour()
         # the colours first: the map then draws the new items once, in their sides' colours
         # (after them, it drew them in the old colours, then indexed and drew them all again)
         self.palette_changed.emit(self.palette)
         self.analysis_changed.emit()
+
+    def _index(self) -> dict[str, Item]:
+        if self._by_id is None:
+            self._by_id = self.items.by_id
+        return self._by_id
 
     def _present_values(self) -> dict[str, set[str]]:
         return {d: {f.value for f in self.facets()[d]} for d in VALUE_DIMENSIONS}
@@ -110,7 +117,7 @@ class Workspace:
 
     # --- colours -------------------------------------------------------------------------
     def _recolour(self) -> None:
-        drawn = sorted({i.side for i in self.items if i.side})
+        drawn = sorted(self.items.item_sides)
         known = len(self.book.assigned)
         sides = self.book.assign(drawn, self.items.side_names())
         if len(self.book.assigned) != known:  # new names got their colour: keep it
@@ -134,7 +141,7 @@ class Workspace:
         return self._documents
 
     def item(self, item_id: str | None) -> Item | None:
-        return self._by_id.get(item_id) if item_id else None
+        return self._index().get(item_id) if item_id else None
 
     def facets(self) -> dict[str, list[Facet]]:
         if self._facets is None:
@@ -143,10 +150,11 @@ class Workspace:
 
     def mentions_in(self, doc_id: str) -> list[dict]:
         """Spans of a document to highlight in the article view, each tied to its item."""
+        index = self._index()
         spans = [
             {"start": m.start, "end": m.end, "item_id": m.place_id, "kind": "place"}
             for m in self.analysis.mentions
-            if m.doc == doc_id and m.place_id in self._by_id
+            if m.doc == doc_id and m.place_id in index
         ]
         for item in self.items:
             if item.kind == "place" or doc_id not in item.sources:
@@ -237,7 +245,7 @@ class Workspace:
         return [i.id for i in self.visible if value in (values_of(dimension, i) or ())]
 
     def select(self, item_id: str | None) -> None:
-        if item_id is not None and item_id not in self._by_id:
+        if item_id is not None and item_id not in self._index():
             return
         if item_id != self.selection:
             self.selection = item_id

@@ -143,6 +143,17 @@ class ItemsModel(QAbstractTableModel):
                 self._rows.sort(key=lambda item: ranks[item.id])
                 return
         key = COLUMNS[column][0]
+        if remember and key == "name" and order == Qt.SortOrder.AscendingOrder:
+            # the rows are the set's items in its order: the set's own name order is this
+            # sort (made once per set, kept with it)
+            self._rows = list(self._items.by_name)
+        else:
+            self._sort_by(key, order)
+        if remember:  # ranked when a subset comes to be sorted
+            self._ranks, self._ranked = None, list(self._rows)
+            self._ranked_by = basis
+
+    def _sort_by(self, key: str, order: Qt.SortOrder) -> None:
         folded: dict[str, str] = {}  # many rows share a text (an event's title at a town)
 
         def fold(item: Item) -> str:
@@ -153,9 +164,6 @@ class ItemsModel(QAbstractTableModel):
             return found
 
         self._rows.sort(key=fold, reverse=order == Qt.SortOrder.DescendingOrder)
-        if remember:  # ranked when a subset comes to be sorted
-            self._ranks, self._ranked = None, list(self._rows)
-            self._ranked_by = basis
 
     def _ranking(self) -> dict[str, int]:
         """Item id -> its rank in the last order remembered (``_ranked``)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.items import ItemSet
 from explorer.palette import KIND_COLOURS
 from explorer.timeline import UNITS, Histogram, Unit, histogram
 
@@ -324,7 +325,7 @@ class TimelinePanel(QWidget):
         self.unit_box.addItem("Auto", None)
         for unit in UNITS:
             self.unit_box.addItem(f"{unit.capitalize()}s", unit)
-        self._items: list = []
+        self._items: Iterable[Item] = []
         self._include_undated = True
         self._range: tuple[str | None, str | None] = (None, None)
         self._emitted: tuple[str | None, str | None] = (None, None)
@@ -353,10 +354,16 @@ class TimelinePanel(QWidget):
     # -- public API -----------------------------------------------------------------------------
     def set_events(self, items: Iterable[Item]) -> None:
         """Show new data; the chosen range is kept in dates where the data still reaches."""
-        # the kinds read and compared by C-level maps (100,000 events and more)
-        every = list(items)
-        self._items = list(compress(every, map("event".__eq__, map(_KIND, every))))
-        self.histogram = histogram(self._items, self.unit())
+        if isinstance(items, ItemSet):
+            # its events and their dates counted once per set, kept with it (a change of
+            # bins reads them again)
+            self._items = items
+            self.histogram = histogram(items.events, self.unit(), counted=items.event_dates)
+        else:
+            # the kinds read and compared by C-level maps (100,000 events and more)
+            every = list(items)
+            self._items = list(compress(every, map("event".__eq__, map(_KIND, every))))
+            self.histogram = histogram(self._items, self.unit())
         n = len(self.histogram.bins)
         start, end = self._range
         first = self.histogram.index_of(start, at_end=False)
