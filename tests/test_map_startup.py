@@ -164,33 +164,6 @@ def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
         close_view(view)
 
 
-def test_the_gui_thread_runs_no_python_while_it_waits_for_the_work(qtbot):
-    # Python on the GUI thread during the work means asking the working thread for the GIL
-    # (up to 5 ms each time), while the page's files and channel wait on that thread
-    calls: list[float] = []
-    worked: list[float] = []
-
-    def count(_frame, event, _arg) -> None:
-        if event == "call":
-            calls.append(time.perf_counter())
-
-    def busy(_is_cancelled) -> int:
-        start = time.perf_counter()
-        end, n = start + 0.6, 0
-        while time.perf_counter() < end:
-            n += 1
-        worked.extend((start, end))
-        return n
-
-    sys.setprofile(count)  # this thread's Python calls only
-    try:
-        assert while_loading(busy) > 0
-    finally:
-        sys.setprofile(None)
-    during = [t for t in calls if worked[0] < t < worked[1]]
-    assert len(during) < 20, f"{len(during)} calls on the GUI thread while the work ran"
-
-
 def test_a_snapshot_view_leaves_the_users_clicks_unwatched(make_view, qtbot):
     # Watching them means asking Qt for Chromium's widget, which makes PySide build every
     # QWidget class it knows (40-180 ms of a snapshot); nobody clicks a snapshot

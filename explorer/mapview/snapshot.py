@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_for_future
+from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
 from explorer.paths import resources_dir
 
 if TYPE_CHECKING:  # the composition (and the export package's credits it names) is imported
@@ -153,7 +153,7 @@ def while_loading(work: Callable[[Callable[[], bool]], T]) -> T:
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="snapshot-read") as pool:
             future = pool.submit(work_then_imports)
-            wait_for_future(future)
+            wait_until(future.done, None, "the project to be read")
             if interrupted.is_set():
                 raise KeyboardInterrupt
             return future.result()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from concurrent.futures import Future
 
-from PySide6.QtCore import QEventLoop, QMetaObject, QPoint, QRect, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
 
 
@@ -61,29 +60,6 @@ def wait_until(
         timer.stop()
     if not done():
         raise Timeout(f"timed out after {(timeout_ms or 0) / 1000:.0f} s waiting for {what}")
-
-
-def wait_for_future(future: Future, poll_ms: int = 100) -> None:
-    """Block (processing events) until ``future`` is done, woken by the future itself.
-
-    Polling it every few milliseconds instead makes this thread ask for the GIL at every
-    look, which the working thread holds for up to the switch interval (5 ms) each time:
-    meanwhile this thread's Qt events (the page's files, its channel) wait. The slow poll
-    only lets a signal handler (Ctrl+C) run while the work goes on."""
-    if future.done():
-        return
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: None)  # Python's signal handlers run between bytecodes
-    future.add_done_callback(
-        lambda _f: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
-    )
-    poll.start(poll_ms)
-    try:
-        while not future.done():
-            loop.exec()
-    finally:
-        poll.stop()
 
 
 def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = False):
