@@ -1400,6 +1400,10 @@ class Geoparser:
                     # a country by any of its names ("the Democratic Republic of Congo's")
                     and not any(e.rank == 0 for e in entries)
                     and not (k == i and self._civic_after(doc, _Found(k, end, entries, "ner")))
+                    # "Lahj province", "Raqqa province", one entity to spaCy: a province named
+                    # for its town; the region's word that ends the entity says what it is, and
+                    # `_feature_words` keeps only readings that fit it
+                    and not (end == j - 1 and _kind_word(doc, end) in REGION_WORDS)
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                     if end > refused[1]:
