@@ -356,6 +356,20 @@ _IRREGULARS = {
     "hijacker",
 }
 # what police are as often as soldiers: sent by no state or army the sentence names, police
+# who holds power, as a coup's effect names him ("a coup that removed the president")
+_RULERS = {
+    "president",
+    "government",
+    "regime",
+    "leader",
+    "ruler",
+    "dictator",
+    "king",
+    "monarch",
+    "emir",
+    "premier",
+    "junta",
+}
 _POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 # what only a person undergoes: its object named like a town is a person ("stabbed Welch")
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
@@ -813,6 +827,8 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
+        if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
+            return False
         if "object_any" in spec:
             objs = children(tok, "dobj", "nsubjpass")
             if spec.get("object_appos"):
@@ -854,6 +870,49 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    def _ruler(self, tok) -> bool:
+        """Who holds power: a leader named (the lexicon's, or a person the recogniser finds) or
+        a president, government or regime; not "him" ("removed him from the board")."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            return True
+        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _RULERS
+
+    def _captors_free_people(self, tok, captors: list[str]) -> bool:
+        """ "Hamas freed 13 Israelis", "the rebels freed three aid workers": captives named by
+        who they are, freed by the armed group that held them, in the active voice (the
+        subject's head one of ``captors``, or a party to a war that is no state's forces, as
+        "Hamas"); what is freed is people (the lexicon's people nouns or a people: "workers",
+        "Israelis"), not a town or a statement."""
+        if children(tok, "auxpass", "nsubjpass"):
+            return False
+        subjects = children(tok, "nsubj") or governing_subjects(tok)
+        if not subjects or not self._armed_group_subject(subjects):
+            return False
+        forces = {w.lower() for w in self.types["coup"].get("forces_as_written", ())}
+        low = {w.lower() for w in captors}
+
+        def captor(s) -> bool:
+            if s.lemma_.lower() in low or s.lower_ in low:
+                return True
+            m = self.ctx.mention(s)
+            return (
+                m is not None
+                and m.ref.kind == "party"
+                and not {w.lower() for w in m.ref.name.split()} & (forces | {"government"})
+            )
+
+        if not all(captor(s) for s in subjects):
+            return False
+        w = self.words
+        objs = _with_conjuncts_of(children(tok, "dobj"))
+        return bool(objs) and all(
+            o.lemma_.lower() in w["people_nouns"]
+            or (o.ent_type_ == "NORP" and o.tag_ == "NNPS")
+            or ((m := self.ctx.mention(o)) is not None and m.ref.form == "demonym")
+            for o in objs
+        )
 
     def _by_an_actor(self, tok) -> bool:
         """A passive verb whose victim and author are both named as people or sides: "a man
@@ -970,6 +1029,16 @@ class EventRules:
             wanted = {w.lower() for w in spec["pobj_any"]} | set(spec["pobj_any"])
             return bool(_words([t for o in objs for t in _np_tokens(o)]) & wanted)
         if not govs and not pps:
+            return True
+        if any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in spec.get("effect_verbs", ())
+            and any(s.lower_ in RELPRON for s in children(c, "nsubj"))
+            and any(self._ruler(o) for o in children(c, "dobj"))
+            for c in head.children
+        ) and any(t.ent_type_ == "DATE" and _a_year(t) for t in head.sent):
+            # "a coup that removed Robert Mugabe in 2017": told by what it did, and dated, so
+            # that a coup in a story's background is not put on the story's day
             return True
         if any(
             c.ent_type_ == "DATE" and c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss")
@@ -2081,6 +2150,21 @@ class EventRules:
                     ):
                         for sbj in children(v, "nsubj"):
                             add(agents, self._phrase_actors(sbj))
+            effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
+            if effect:
+                # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
+                # whom it removed is whom it was against
+                removed = [
+                    o
+                    for c in tok.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in effect
+                    for o in children(c, "dobj")
+                ]
+                g = tok.head.head if tok.head.pos_ == "ADP" else None
+                if g is not None and g.lemma_.lower() in effect:
+                    removed += children(g, "nsubjpass")
+                for o in removed:
+                    add(targets, self._leaders_by_name(self._phrase_actors(o)))
             # "three soldiers were killed in an air strike": the victims are the targets
             h = tok.head.head if tok.head.pos_ == "ADP" else None
             if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
@@ -2611,6 +2695,19 @@ class EventRules:
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
             region |= {
                 t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+            }
+        if trig.is_noun:
+            # "a coup that removed Robert Mugabe in 2017": the time of what it did is its own
+            effect = {
+                v for n in self.types[trig.type].get("nouns", ()) for v in n.get("effect_verbs", ())
+            }
+            region |= {
+                t.i
+                for r in trig.tok.children
+                if r.dep_ == "relcl" and r.lemma_.lower() in effect
+                for c in r.children
+                if c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
             }
         best: tuple | None = None
         base = ctx.s.start
@@ -3304,6 +3401,24 @@ class EventRules:
             )
         return out
 
+    def _leaders_by_name(
+        self, named: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """A leader named as one removed from office by his own name, not his state's ("a
+        coup that removed Robert Mugabe": against him, not against Zimbabwe)."""
+        out = []
+        for name, span in named:
+            m = next(
+                (
+                    m
+                    for m in self.ctx.mentions
+                    if span is not None and (m.start, m.end) == span and m.ref.kind == "leader"
+                ),
+                None,
+            )
+            out.append((m.ref.name, span) if m is not None else (name, span))
+        return out
+
     def _as_persons(
         self, named: list[tuple[str, tuple[int, int] | None]]
     ) -> list[tuple[str, tuple[int, int] | None]]:
@@ -3425,6 +3540,11 @@ def _under(tok, lemmas: list[str]) -> bool:
     return any(a.lemma_.lower() in lemmas for a in tok.ancestors) or any(
         t.lemma_.lower() in lemmas for t in tok.sent if t.i < tok.i
     )
+
+
+def _a_year(tok) -> bool:
+    """A four-digit year ("2017") among a date's words."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def _a_fighter(tok) -> bool:
