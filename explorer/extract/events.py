@@ -829,7 +829,9 @@ class EventRules:
                 return False
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
             return False
-        if "object_any" in spec:
+        if "declared" in spec and self._declared(tok, spec) is None:
+            return False  # "declared two American diplomats persona non grata"
+        if "object_any" in spec and "declared" not in spec:
             objs = children(tok, "dobj", "nsubjpass")
             if spec.get("object_appos"):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
@@ -870,6 +872,31 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    @staticmethod
+    def _declared(tok, spec: dict):
+        """Whom a verb declares what ``spec["declared"]`` says, when he is one of its
+        ``object_any`` ("declared two American diplomats persona non grata", "the consul was
+        declared persona non grata"): the parser hangs him on the verb, on "persona" or on
+        "grata", so he is looked for in the verb's words, not in its subject's."""
+        words = [w.lower() for w in spec["declared"].split()]
+        sub = list(tok.subtree)
+        if not any(
+            [t.lower_ for t in sub[k : k + len(words)]] == words for k in range(len(sub))
+        ):
+            return None
+        subject = {t.i for c in children(tok, "nsubj") for t in c.subtree}
+        wanted = {w.lower() for w in spec["object_any"]}
+        return next(
+            (
+                t
+                for t in sub
+                if t.i not in subject
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (t.lemma_.lower() in wanted or t.lower_ in wanted)
+            ),
+            None,
+        )
 
     def _ruler(self, tok) -> bool:
         """Who holds power: a leader named (the lexicon's, or a person the recogniser finds) or
@@ -2066,6 +2093,11 @@ class EventRules:
                     elif c.lower_ in target_preps:
                         for o in objs:
                             add(targets, obj_items(o) if obj_place else harmed(o))
+            for v in spec.get("verbs", ()):
+                if "declared" in v and v["lemma"] == verb.lemma_.lower():
+                    declared = self._declared(verb, v)
+                    if declared is not None and declared.dep_ != "nsubjpass":
+                        add(targets, self._phrase_actors(declared))
             if not children(verb, "nsubj", "nsubjpass", "agent"):
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
@@ -2695,6 +2727,19 @@ class EventRules:
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
             region |= {
                 t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+            }
+        if not trig.is_noun and any(
+            "declared" in v and v["lemma"] == trig.tok.lemma_.lower()
+            for v in self.types[trig.type].get("verbs", ())
+        ):
+            # "declared two diplomats persona non grata on Monday": the parser makes a clause
+            # of "persona non grata", whose time is the verb's
+            region |= {
+                t.i
+                for x in children(trig.tok, "ccomp", "oprd")
+                for c in x.children
+                if c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
             }
         if trig.is_noun:
             # "a coup that removed Robert Mugabe in 2017": the time of what it did is its own
