@@ -2182,6 +2182,7 @@ class EventRules:
                     ):
                         for sbj in children(v, "nsubj"):
                             add(agents, self._phrase_actors(sbj))
+            add(agents, self._seized_as_a_noun_phrase(tok, spec))
             effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
             if effect:
                 # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
@@ -2311,6 +2312,33 @@ class EventRules:
         if first.pos_ != "PROPN" and self.ctx.mention(first) is None:
             name = name[:1].lower() + name[1:]  # "Soldiers in Burkina Faso said"
         return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
+
+    def _seized_as_a_noun_phrase(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Myanmar's military seized power on Monday in a coup": the parser reads the verb
+        as an adjective of "power", the sentence as one noun phrase; the words before the
+        verb, when they end in soldiers or an army (types with ``forces_as_written``), are
+        who seized it."""
+        words = spec.get("forces_as_written")
+        g = tok.head.head if tok.head.pos_ == "ADP" else None
+        if not words or g is None or g.lemma_.lower() != "power" or g.dep_ != "ROOT":
+            return []
+        verb = next(
+            (
+                c
+                for c in g.children
+                if c.dep_ == "amod"
+                and c.tag_ in ("VBD", "VBN")
+                and c.lemma_.lower() in ("seize", "take", "grab")
+            ),
+            None,
+        )
+        if verb is None or verb.i == g.left_edge.i or verb.i != g.i - 1:
+            return []
+        toks = [t for t in tok.doc[g.left_edge.i : verb.i] if t.dep_ != "det"]
+        if not toks or toks[-1].lemma_.lower() not in words:
+            return []
+        s = self.ctx.s
+        return [(tok.doc[toks[0].i : verb.i].text, (s.char(toks[0]), s.char_end(toks[-1])))]
 
     @staticmethod
     def _brokered(tok, light) -> bool:
