@@ -917,7 +917,7 @@ class EventRules:
         subjects = children(tok, "nsubj") or governing_subjects(tok)
         if not subjects or not self._armed_group_subject(subjects):
             return False
-        forces = {w.lower() for w in self.types["coup"].get("forces_as_written", ())}
+        forces = {w.lower() for w in self.types.get("coup", {}).get("forces_as_written", ())}
         low = {w.lower() for w in captors}
 
         def captor(s) -> bool:
@@ -936,8 +936,13 @@ class EventRules:
         objs = _with_conjuncts_of(children(tok, "dobj"))
         return bool(objs) and all(
             o.lemma_.lower() in w["people_nouns"]
-            or (o.ent_type_ == "NORP" and o.tag_ == "NNPS")
-            or ((m := self.ctx.mention(o)) is not None and m.ref.form == "demonym")
+            or (
+                o.tag_ in ("NNPS", "NNS")
+                and (
+                    o.ent_type_ == "NORP"
+                    or ((m := self.ctx.mention(o)) is not None and m.ref.form == "demonym")
+                )
+            )
             for o in objs
         )
 
@@ -1054,6 +1059,8 @@ class EventRules:
                 for o in p.children
             ]
             wanted = {w.lower() for w in spec["pobj_any"]} | set(spec["pobj_any"])
+            if spec.get("pobj_head"):  # "an exchange of prisoners", not of "prisoners' letters"
+                return bool(_words([o for o in objs if o.dep_ == "pobj"]) & wanted)
             return bool(_words([t for o in objs for t in _np_tokens(o)]) & wanted)
         if not govs and not pps:
             return True
@@ -2174,6 +2181,8 @@ class EventRules:
                         for o in sides:
                             add(agents, self._phrase_actors(o))
                         continue
+                    if sym and v.lemma_.lower() in _BROKER_VERBS and spec.get("brokers_no_side"):
+                        continue  # "a prisoner swap brokered by Turkey": Turkey swapped no one
                     for a in children(v, "agent"):
                         for o in children(a, "pobj"):
                             add(agents, self._phrase_actors(o))
