@@ -211,7 +211,8 @@ def test_a_seized_power_plant_is_no_coup(read):
     [
         ("Russia and Ukraine swapped prisoners on Saturday.", ["Russia", "Ukraine"]),
         (
-            "Russia and Ukraine exchanged 230 prisoners of war on Friday, the first swap in months.",
+            "Russia and Ukraine exchanged 230 prisoners of war on Friday, the first swap in"
+            " months.",
             ["Russia", "Ukraine"],
         ),
         ("A prisoner exchange between Israel and Hamas took place on Sunday.", ["Israel", "Hamas"]),

@@ -881,9 +881,7 @@ class EventRules:
         "grata", so he is looked for in the verb's words, not in its subject's."""
         words = [w.lower() for w in spec["declared"].split()]
         sub = list(tok.subtree)
-        if not any(
-            [t.lower_ for t in sub[k : k + len(words)]] == words for k in range(len(sub))
-        ):
+        if not any([t.lower_ for t in sub[k : k + len(words)]] == words for k in range(len(sub))):
             return None
         subject = {t.i for c in children(tok, "nsubj") for t in c.subtree}
         wanted = {w.lower() for w in spec["object_any"]}
@@ -3626,7 +3624,9 @@ def _under(tok, lemmas: list[str]) -> bool:
 
 def _a_year(tok) -> bool:
     """A four-digit year ("2017") among a date's words."""
-    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    return (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    )
 
 
 def _a_fighter(tok) -> bool:
