@@ -68,8 +68,10 @@ def test_captives_freed_by_who_they_are(read, text, actors, targets):
         "The army freed three aid workers on Tuesday.",
         "The court freed three men on Tuesday.",
         "Israel freed 39 women and children from its jails.",
-        # a jailbreak frees the group's own
+        # a jailbreak frees the group's own; so does one that lets its own go
         "The militants freed 30 of their comrades from a prison in Kandahar.",
+        "The separatists released 20 children from their ranks on Monday.",
+        "Rebels released a video of the captured soldiers on Monday.",
     ],
 )
 def test_people_freed_by_no_captors_are_no_release(read, text):
@@ -127,6 +129,9 @@ def test_declared_persona_non_grata_is_an_expulsion(read, text, actors, targets,
         "The club declared the fan persona non grata after the match.",
         "Russia threatened to declare American diplomats persona non grata.",
         "Russia declared two American diplomats guilty of spying on Monday.",
+        # remembered
+        "The ambassador was declared persona non grata after the 2018 poisoning, the ministry"
+        " recalled.",
     ],
 )
 def test_persona_non_grata_of_no_diplomat_or_threatened_is_none(read, text):
@@ -172,6 +177,9 @@ def test_a_coup_told_by_whom_it_removed(read, text, targets, date):
         " vote.",
         "Veterans remembered the coup that removed Salvador Allende in 1973.",
         "The coup that removed him from the board in 2019 was a boardroom coup.",
+        "His career was ended by a coup that removed the chairman in 2019.",
+        "The military, which toppled the president in a coup in 2021, said elections would be"
+        " held.",
     ],
 )
 def test_a_coup_in_background_or_in_the_boardroom_is_none(read, text):
@@ -234,6 +242,8 @@ def test_a_prisoner_swap_is_one_event_of_both_sides(read, text, actors):
     "text",
     [
         "The two armies exchanged fire on Monday.",
+        "The two leaders exchanged gifts in Beijing.",
+        "Ukraine and Russia swapped the bodies of fallen soldiers on Friday.",
         "The two sides exchanged views on the prisoner issue.",
         "Russia and Ukraine called for a prisoner exchange.",
         "Israel and Hamas agreed to a prisoner exchange on Monday.",

@@ -930,6 +930,14 @@ class EventRules:
 
         if not all(captor(s) for s in subjects):
             return False
+        if any(
+            c.lower_ in ("their", "its")
+            for p in children(tok, "prep")
+            if p.lower_ == "from"
+            for o in children(p, "pobj")
+            for c in o.children
+        ):
+            return False  # "released 20 children from their ranks": its own, let go
         w = self.words
         objs = _with_conjuncts_of(children(tok, "dobj"))
         return bool(objs) and all(
