@@ -248,6 +248,9 @@ def test_a_prisoner_swap_is_one_event_of_both_sides(read, text, actors):
         "Russia and Ukraine called for a prisoner exchange.",
         "Israel and Hamas agreed to a prisoner exchange on Monday.",
         "The students took part in an exchange of prisoners' letters.",
+        # lgl-40062880: talks about a swap
+        "Some Palestinian Authority officials in Ramallah have welcomed the failure of the"
+        " prisoner exchange negotiations between Israel and Hamas as good news.",
     ],
 )
 def test_no_swap_of_fire_views_letters_or_only_agreed(read, text):

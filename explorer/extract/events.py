@@ -1126,6 +1126,8 @@ class EventRules:
                 head = toks[k + len(words) - 1]
                 if head.pos_ not in ("NOUN", "PROPN"):
                     continue
+                if head.dep_ == "compound" and n.get("own_head"):
+                    continue  # "the prisoner exchange negotiations": talks, no swap
                 if len(words) == 1 and head.dep_ == "compound":
                     # "protest rallies", "stabbing spree": the event is the head noun;
                     # "attack helicopters": a weapon, no event
