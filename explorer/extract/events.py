@@ -356,6 +356,20 @@ _IRREGULARS = {
     "hijacker",
 }
 # what police are as often as soldiers: sent by no state or army the sentence names, police
+# who holds power, as a coup's effect names him ("a coup that removed the president")
+_RULERS = {
+    "president",
+    "government",
+    "regime",
+    "leader",
+    "ruler",
+    "dictator",
+    "king",
+    "monarch",
+    "emir",
+    "premier",
+    "junta",
+}
 _POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 # what only a person undergoes: its object named like a town is a person ("stabbed Welch")
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
@@ -813,7 +827,11 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
-        if "object_any" in spec:
+        if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
+            return False
+        if "declared" in spec and self._declared(tok, spec) is None:
+            return False  # "declared two American diplomats persona non grata"
+        if "object_any" in spec and "declared" not in spec:
             objs = children(tok, "dobj", "nsubjpass")
             if spec.get("object_appos"):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
@@ -854,6 +872,85 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    @staticmethod
+    def _declared(tok, spec: dict):
+        """Whom a verb declares what ``spec["declared"]`` says, when he is one of its
+        ``object_any`` ("declared two American diplomats persona non grata", "the consul was
+        declared persona non grata"): the parser hangs him on the verb, on "persona" or on
+        "grata", so he is looked for in the verb's words, not in its subject's."""
+        words = [w.lower() for w in spec["declared"].split()]
+        sub = list(tok.subtree)
+        if not any([t.lower_ for t in sub[k : k + len(words)]] == words for k in range(len(sub))):
+            return None
+        subject = {t.i for c in children(tok, "nsubj") for t in c.subtree}
+        wanted = {w.lower() for w in spec["object_any"]}
+        return next(
+            (
+                t
+                for t in sub
+                if t.i not in subject
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (t.lemma_.lower() in wanted or t.lower_ in wanted)
+            ),
+            None,
+        )
+
+    def _ruler(self, tok) -> bool:
+        """Who holds power: a leader named (the lexicon's, or a person the recogniser finds) or
+        a president, government or regime; not "him" ("removed him from the board")."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            return True
+        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _RULERS
+
+    def _captors_free_people(self, tok, captors: list[str]) -> bool:
+        """ "Hamas freed 13 Israelis", "the rebels freed three aid workers": captives named by
+        who they are, freed by the armed group that held them, in the active voice (the
+        subject's head one of ``captors``, or a party to a war that is no state's forces, as
+        "Hamas"); what is freed is people (the lexicon's people nouns or a people: "workers",
+        "Israelis"), not a town or a statement."""
+        if children(tok, "auxpass", "nsubjpass"):
+            return False
+        subjects = children(tok, "nsubj") or governing_subjects(tok)
+        if not subjects or not self._armed_group_subject(subjects):
+            return False
+        forces = {w.lower() for w in self.types.get("coup", {}).get("forces_as_written", ())}
+        low = {w.lower() for w in captors}
+
+        def captor(s) -> bool:
+            if s.lemma_.lower() in low or s.lower_ in low:
+                return True
+            m = self.ctx.mention(s)
+            return (
+                m is not None
+                and m.ref.kind == "party"
+                and not {w.lower() for w in m.ref.name.split()} & (forces | {"government"})
+            )
+
+        if not all(captor(s) for s in subjects):
+            return False
+        if any(
+            c.lower_ in ("their", "its")
+            for p in children(tok, "prep")
+            if p.lower_ == "from"
+            for o in children(p, "pobj")
+            for c in o.children
+        ):
+            return False  # "released 20 children from their ranks": its own, let go
+        w = self.words
+        objs = _with_conjuncts_of(children(tok, "dobj"))
+        return bool(objs) and all(
+            o.lemma_.lower() in w["people_nouns"]
+            or (
+                o.tag_ in ("NNPS", "NNS")
+                and (
+                    o.ent_type_ == "NORP"
+                    or ((m := self.ctx.mention(o)) is not None and m.ref.form == "demonym")
+                )
+            )
+            for o in objs
+        )
 
     def _by_an_actor(self, tok) -> bool:
         """A passive verb whose victim and author are both named as people or sides: "a man
@@ -968,8 +1065,20 @@ class EventRules:
                 for o in p.children
             ]
             wanted = {w.lower() for w in spec["pobj_any"]} | set(spec["pobj_any"])
+            if spec.get("pobj_head"):  # "an exchange of prisoners", not of "prisoners' letters"
+                return bool(_words([o for o in objs if o.dep_ == "pobj"]) & wanted)
             return bool(_words([t for o in objs for t in _np_tokens(o)]) & wanted)
         if not govs and not pps:
+            return True
+        if any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in spec.get("effect_verbs", ())
+            and any(s.lower_ in RELPRON for s in children(c, "nsubj"))
+            and any(self._ruler(o) for o in children(c, "dobj"))
+            for c in head.children
+        ) and any(t.ent_type_ == "DATE" and _a_year(t) for t in head.sent):
+            # "a coup that removed Robert Mugabe in 2017": told by what it did, and dated, so
+            # that a coup in a story's background is not put on the story's day
             return True
         if any(
             c.ent_type_ == "DATE" and c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss")
@@ -1017,6 +1126,8 @@ class EventRules:
                 head = toks[k + len(words) - 1]
                 if head.pos_ not in ("NOUN", "PROPN"):
                     continue
+                if head.dep_ == "compound" and n.get("own_head"):
+                    continue  # "the prisoner exchange negotiations": talks, no swap
                 if len(words) == 1 and head.dep_ == "compound":
                     # "protest rallies", "stabbing spree": the event is the head noun;
                     # "attack helicopters": a weapon, no event
@@ -1997,6 +2108,11 @@ class EventRules:
                     elif c.lower_ in target_preps:
                         for o in objs:
                             add(targets, obj_items(o) if obj_place else harmed(o))
+            for v in spec.get("verbs", ()):
+                if "declared" in v and v["lemma"] == verb.lemma_.lower():
+                    declared = self._declared(verb, v)
+                    if declared is not None and declared.dep_ != "nsubjpass":
+                        add(targets, self._phrase_actors(declared))
             if not children(verb, "nsubj", "nsubjpass", "agent"):
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
@@ -2073,6 +2189,8 @@ class EventRules:
                         for o in sides:
                             add(agents, self._phrase_actors(o))
                         continue
+                    if sym and v.lemma_.lower() in _BROKER_VERBS and spec.get("brokers_no_side"):
+                        continue  # "a prisoner swap brokered by Turkey": Turkey swapped no one
                     for a in children(v, "agent"):
                         for o in children(a, "pobj"):
                             add(agents, self._phrase_actors(o))
@@ -2081,6 +2199,22 @@ class EventRules:
                     ):
                         for sbj in children(v, "nsubj"):
                             add(agents, self._phrase_actors(sbj))
+            add(agents, self._seized_as_a_noun_phrase(tok, spec))
+            effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
+            if effect:
+                # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
+                # whom it removed is whom it was against
+                removed = [
+                    o
+                    for c in tok.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in effect
+                    for o in children(c, "dobj")
+                ]
+                g = tok.head.head if tok.head.pos_ == "ADP" else None
+                if g is not None and g.lemma_.lower() in effect:
+                    removed += children(g, "nsubjpass")
+                for o in removed:
+                    add(targets, self._leaders_by_name(self._phrase_actors(o)))
             # "three soldiers were killed in an air strike": the victims are the targets
             h = tok.head.head if tok.head.pos_ == "ADP" else None
             if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
@@ -2195,6 +2329,33 @@ class EventRules:
         if first.pos_ != "PROPN" and self.ctx.mention(first) is None:
             name = name[:1].lower() + name[1:]  # "Soldiers in Burkina Faso said"
         return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
+
+    def _seized_as_a_noun_phrase(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Myanmar's military seized power on Monday in a coup": the parser reads the verb
+        as an adjective of "power", the sentence as one noun phrase; the words before the
+        verb, when they end in soldiers or an army (types with ``forces_as_written``), are
+        who seized it."""
+        words = spec.get("forces_as_written")
+        g = tok.head.head if tok.head.pos_ == "ADP" else None
+        if not words or g is None or g.lemma_.lower() != "power" or g.dep_ != "ROOT":
+            return []
+        verb = next(
+            (
+                c
+                for c in g.children
+                if c.dep_ == "amod"
+                and c.tag_ in ("VBD", "VBN")
+                and c.lemma_.lower() in ("seize", "take", "grab")
+            ),
+            None,
+        )
+        if verb is None or verb.i == g.left_edge.i or verb.i != g.i - 1:
+            return []
+        toks = [t for t in tok.doc[g.left_edge.i : verb.i] if t.dep_ != "det"]
+        if not toks or toks[-1].lemma_.lower() not in words:
+            return []
+        s = self.ctx.s
+        return [(tok.doc[toks[0].i : verb.i].text, (s.char(toks[0]), s.char_end(toks[-1])))]
 
     @staticmethod
     def _brokered(tok, light) -> bool:
@@ -2611,6 +2772,32 @@ class EventRules:
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
             region |= {
                 t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+            }
+        if not trig.is_noun and any(
+            "declared" in v and v["lemma"] == trig.tok.lemma_.lower()
+            for v in self.types[trig.type].get("verbs", ())
+        ):
+            # "declared two diplomats persona non grata on Monday": the parser makes a clause
+            # of "persona non grata", whose time is the verb's
+            region |= {
+                t.i
+                for x in children(trig.tok, "ccomp", "oprd")
+                for c in x.children
+                if c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
+            }
+        if trig.is_noun:
+            # "a coup that removed Robert Mugabe in 2017": the time of what it did is its own
+            effect = {
+                v for n in self.types[trig.type].get("nouns", ()) for v in n.get("effect_verbs", ())
+            }
+            region |= {
+                t.i
+                for r in trig.tok.children
+                if r.dep_ == "relcl" and r.lemma_.lower() in effect
+                for c in r.children
+                if c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
             }
         best: tuple | None = None
         base = ctx.s.start
@@ -3304,6 +3491,24 @@ class EventRules:
             )
         return out
 
+    def _leaders_by_name(
+        self, named: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """A leader named as one removed from office by his own name, not his state's ("a
+        coup that removed Robert Mugabe": against him, not against Zimbabwe)."""
+        out = []
+        for name, span in named:
+            m = next(
+                (
+                    m
+                    for m in self.ctx.mentions
+                    if span is not None and (m.start, m.end) == span and m.ref.kind == "leader"
+                ),
+                None,
+            )
+            out.append((m.ref.name, span) if m is not None else (name, span))
+        return out
+
     def _as_persons(
         self, named: list[tuple[str, tuple[int, int] | None]]
     ) -> list[tuple[str, tuple[int, int] | None]]:
@@ -3424,6 +3629,13 @@ def _under(tok, lemmas: list[str]) -> bool:
     "accused" before it)."""
     return any(a.lemma_.lower() in lemmas for a in tok.ancestors) or any(
         t.lemma_.lower() in lemmas for t in tok.sent if t.i < tok.i
+    )
+
+
+def _a_year(tok) -> bool:
+    """A four-digit year ("2017") among a date's words."""
+    return (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
     )
 
 
