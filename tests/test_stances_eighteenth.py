@@ -1,0 +1,97 @@
+"""The eighteenth pass on who backs whom, after the fresh batch of real news
+(``benchmarks/data/stances_fresh``): a noun the parse joins to an object that is the next
+verb's subject ("ousted the president and Christian militias took revenge"), and where the
+backed men go or strike ("rebels trained ... in Turkey entered northern Syria") beside where
+the backing names. Each class on the batch's sentence and on sentences of other names, beside
+those that must not change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_stances_news import claims, theatre_of
+
+_FRESH = Path(__file__).resolve().parent.parent / "benchmarks/data/stances_fresh/docs"
+
+# --- a noun joined to an object that is the next verb's subject --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "not_party"),
+    [
+        # before: the coalition opposing the Christian militias (the fresh batch's story)
+        (
+            (_FRESH / "q2-russia-car-2019.txt").read_text(encoding="utf-8"),
+            "2019-09-27",
+            "Muslim rebel coalition",
+            "Christian militias",
+        ),
+        # before: the alliance opposing the militias
+        (
+            "In 2013 a rebel alliance ousted the president and pro-government militias took "
+            "revenge in the capital.",
+            "2019-05-01",
+            "rebel alliance",
+            "pro-government militias",
+        ),
+    ],
+)
+def test_a_joined_noun_that_is_the_next_verbs_subject_is_no_object(
+    parse, text, date, power, not_party
+):
+    ex = parse(text, date)
+    assert (power, "opposes", not_party) not in claims(ex), claims(ex)
+
+
+def test_a_joined_object_before_a_verb_with_its_own_subject_stays(parse):
+    # must not change: both are objects, "Iraq" the second verb's subject
+    ex = parse("Iran backs the Houthis and Hezbollah, and Iraq buys its oil.", "2020-01-01")
+    got = claims(ex)
+    assert ("Iran", "backs", "Houthis") in got, got
+    assert ("Iran", "backs", "Hezbollah") in got, got
+
+
+# --- where the backed men go or strike -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # before: in a war named "Turkey" (trained there, the story filed there)
+        (
+            "ANKARA, Turkey - A group of 80 rebels trained by the United States in Turkey "
+            "entered northern Syria on Sunday.",
+            "2015-10-01",
+            "United States",
+            "Syrian opposition",
+            "Syria",
+        ),
+        # before: in a war named "Honduras"
+        (
+            "Rebels trained by the United States in Honduras attacked Nicaragua.",
+            "1984-10-01",
+            "United States",
+            "Rebels",
+            "Nicaragua",
+        ),
+    ],
+)
+def test_where_the_backed_go_or_strike_is_the_war(parse, text, date, power, party, war):
+    ex = parse(text, date)
+    assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+def test_the_batchs_us_trained_rebels_are_in_syria(parse):
+    # the fresh batch's story (Syria on main too, but by a margin of 0.16 over Turkey)
+    text = (_FRESH / "q4-us-trained-rebels-2015.txt").read_text(encoding="utf-8")
+    ex = parse(text, "2015-09-20")
+    assert theatre_of(ex, "United States", "Syrian opposition") == {"Syria"}, claims(ex)
+
+
+def test_backed_rebels_attacking_in_a_country_stay(parse):
+    # must not change
+    ex = parse("Rebels backed by Sudan attacked the army in Chad.", "2006-10-01")
+    assert theatre_of(ex, "Sudan", "Rebels") == {"Chad"}, claims(ex)
