@@ -6,7 +6,7 @@ _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME"}
 CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELPRON = {"that", "which", "who", "whom", "whose"}
-PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "itself"}
+PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "him", "them", "itself"}
 
 
 def is_verbal(tok) -> bool:
