@@ -155,3 +155,38 @@ def test_an_object_pronoun_with_a_speaker_before_as_before(parse):
         "2019-05-18",
     )
     assert ("Turkey", "supplies", "Azerbaijan") in claims(ex), claims(ex)
+
+
+# --- "the governments of X and Y" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wanted"),
+    [
+        # before: nothing (the fresh batch's sentence: "governments" was nobody in particular)
+        (
+            "The United States is committed to defeating al-Qaida and to supporting the "
+            "elected governments of both Pakistan and Afghanistan, Obama said.",
+            "2009-03-27",
+            {
+                ("United States", "backs", "Pakistan"),
+                ("United States", "backs", "Afghan government"),
+            },
+        ),
+        # before: nothing
+        (
+            "Russia backs the governments of Syria and Iran.",
+            "2016-03-27",
+            {("Russia", "backs", "Syrian government (Assad)"), ("Russia", "backs", "Iran")},
+        ),
+    ],
+)
+def test_the_governments_of_named_states_are_each_ones(parse, text, date, wanted):
+    ex = parse(text, date)
+    assert wanted <= claims(ex), claims(ex)
+
+
+def test_governments_of_no_state_are_nobody(parse):
+    # must not change
+    ex = parse("Western governments back Ukraine, and many governments of the region agree.")
+    assert not any(c[0] in ("Western governments", "governments") for c in claims(ex)), claims(ex)
