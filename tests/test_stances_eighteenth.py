@@ -190,3 +190,41 @@ def test_governments_of_no_state_are_nobody(parse):
     # must not change
     ex = parse("Western governments back Ukraine, and many governments of the region agree.")
     assert not any(c[0] in ("Western governments", "governments") for c in claims(ex)), claims(ex)
+
+
+# --- "with Russian air strikes in support" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing
+        (
+            "Syrian troops retook Palmyra with Russian air strikes in support.",
+            "2016-03-27",
+            ("Russia", "backs", "Syrian government (Assad)"),
+        ),
+        # before: nothing
+        (
+            "Iraqi forces advanced on Mosul with American air power in support.",
+            "2016-11-01",
+            ("United States", "backs", "Iraqi government"),
+        ),
+    ],
+)
+def test_a_means_in_support_backs_the_clauses_subject(parse, text, date, claim):
+    ex = parse(text, date)
+    assert claim in claims(ex), claims(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not change: a means no one owns, a support with its own object
+        "Kurdish fighters attacked with heavy artillery in support.",
+        "The army attacked with tanks in support of the rebels.",
+    ],
+)
+def test_a_means_no_one_owns_in_support_backs_nobody(parse, text):
+    ex = parse(text, "2016-03-27")
+    assert not any(c[1] == "backs" for c in claims(ex)), claims(ex)

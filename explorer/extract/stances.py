@@ -1847,7 +1847,34 @@ class StanceRules:
         got = self._actors_of(mods)
         return got or self._actors_of(preps(tok, "of"))
 
+    def _in_support(self, tok):
+        """ "Syrian troops retook Palmyra with Russian jets in support": a bare "in support"
+        beside a "with" on the same word has the with's object as its means (whose owner
+        backs)."""
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or any(c.dep_ != "det" for c in tok.children)
+        ):
+            return None
+        up = tok.head.head
+        if up.dep_ == "pobj" and up.head.lower_ == "with":
+            return up  # "with Russian air strikes in support", "in support" on the strikes
+        withs = [
+            o
+            for c in up.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in children(c, "pobj")
+        ]
+        return withs[0] if withs else None
+
     def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
+        means = self._in_support(tok) if rel == "backs" else None
+        if means is not None:
+            # served as by "with Russian support", the side being the clause's subject
+            served = self._served(means)
+            powers = self._own_powers(means)
+            return [_Claim(rel, tok, powers, served)] if powers and served else []
         served = self._served(tok) if rel == "backs" else []
         if served:
             powers = self._own_powers(tok)
