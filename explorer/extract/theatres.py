@@ -162,12 +162,12 @@ def _where_it_goes(head) -> set[int]:
     verb = subj.head
     if subj.dep_ != "nsubj" or verb.lemma_.lower() not in _GO_VERBS:
         return set()
-    return {
-        t.i
-        for c in verb.children
-        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "into")
-        for t in c.subtree
-    }
+    # the place itself ("northern Syria"), not a thing of someone's ("Russian positions")
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children
+    ]
+    return {t.i for t in heads if t.pos_ == "PROPN"}
 
 
 def _place_weight(ctx, tp) -> float:
