@@ -93,6 +93,8 @@ E: dict[str, list[tuple[str, ...]]] = {
         ("Russia|Moscow", "supplies", r"Central African|CAR|army", "*"),
         ("Russia|Moscow", "backs", r"Central African|CAR|army|government", "?"),
         ("Russia|Moscow", "opposes", r"militia|rebel", "?"),
+        # widened after reading (sidesq17): the rebel coalition ousted the president in 2013
+        (r"rebel coalition", "opposes", r"president", "?"),
     ],
     "q2-us-syria-rebels-2013": [
         (US, "supplies", r"rebel|Syrian", "*"),

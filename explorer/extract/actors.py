@@ -296,6 +296,24 @@ class PhraseReader:
         if owner:
             return owner
         term = self._term(h)
+        if lo in self.collective and lem in self.organs:
+            # "the governments of both Pakistan and Afghanistan": each state's government
+            # (a bare "Western governments" is nobody in particular)
+            return [
+                self._mention(
+                    o,
+                    ActorRef(
+                        x.ref.state or x.ref.name,
+                        "state",
+                        state=x.ref.state or x.ref.name,
+                        code=x.ref.code,
+                        form="organ",
+                    ),
+                )
+                for o in preps(h, "of")
+                for x in [ctx.mention(o)]
+                if x is not None and x.ref.kind == "state" and x.ref.form != "former"
+            ]
         if term in self.people or lem in self.people or lo in self.collective:
             return []
         split = self._coordinated_modifier(h, role, depth)

@@ -213,6 +213,7 @@ class SentenceContext:
                 return (
                     m.ref.kind in ("state", "org", "leader", "party")
                     and not self._is_subject(m)
+                    and not self._owns_subject(m)
                     and not self._where(m)
                 )
             return fits(m)
@@ -267,6 +268,15 @@ class SentenceContext:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
         t = self.s.sent.doc[m.j - 1]
         return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "across", "near")
+
+    def _owns_subject(self, m: Mention) -> bool:
+        """ "Saudi officials accuse Iran of supplying them": a name in the subject's own
+        words is whose the subject is, the accuser, not whom its object pronoun means."""
+        t = self.s.sent.doc[m.j - 1]
+        return t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.dep_ in (
+            "nsubj",
+            "nsubjpass",
+        )
 
     def _is_subject(self, m: Mention) -> bool:
         sent = self.s.sent.doc

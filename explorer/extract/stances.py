@@ -60,6 +60,8 @@ def _own_objects(verb) -> list:
     return [o for o in children(verb, "dobj") if o not in lent]
 
 
+# a speaker named by whom he stands against ("Haftar's critics", "the government's opponents")
+_FOES_OF = {"critic", "opponent", "rival", "foe", "enemy", "detractor", "adversary"}
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
@@ -1845,7 +1847,34 @@ class StanceRules:
         got = self._actors_of(mods)
         return got or self._actors_of(preps(tok, "of"))
 
+    def _in_support(self, tok):
+        """ "Syrian troops retook Palmyra with Russian jets in support": a bare "in support"
+        beside a "with" on the same word has the with's object as its means (whose owner
+        backs)."""
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or any(c.dep_ != "det" for c in tok.children)
+        ):
+            return None
+        up = tok.head.head
+        if up.dep_ == "pobj" and up.head.lower_ == "with":
+            return up  # "with Russian air strikes in support", "in support" on the strikes
+        withs = [
+            o
+            for c in up.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in children(c, "pobj")
+        ]
+        return withs[0] if withs else None
+
     def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
+        means = self._in_support(tok) if rel == "backs" else None
+        if means is not None:
+            # served as by "with Russian support", the side being the clause's subject
+            served = self._served(means)
+            powers = self._own_powers(means)
+            return [_Claim(rel, tok, powers, served)] if powers and served else []
         served = self._served(tok) if rel == "backs" else []
         if served:
             powers = self._own_powers(tok)
@@ -2588,7 +2617,11 @@ class StanceRules:
             ]
             return got[0] if got else "the speaker quoted"
         near = [tok, *children(tok, "appos")]
-        near += [c for h in list(near) for c in h.children if c.dep_ in _SPEAKER_MODS and c.i < h.i]
+        if tok.lemma_.lower() not in _FOES_OF:
+            # "Haftar's critics" speak against Haftar, not for him
+            near += [
+                c for h in list(near) for c in h.children if c.dep_ in _SPEAKER_MODS and c.i < h.i
+            ]
         near += [
             o
             for h in list(near)

@@ -6,7 +6,7 @@ _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME"}
 CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELPRON = {"that", "which", "who", "whom", "whose"}
-PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "itself"}
+PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "him", "them", "itself"}
 
 
 def is_verbal(tok) -> bool:
@@ -56,8 +56,27 @@ def with_conjuncts(tok) -> list:
         if t in out:
             continue
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(c for c in t.children if c.dep_ == "conj" and not _next_verbs_subject(c))
     return out
+
+
+def _next_verbs_subject(tok) -> bool:
+    """ "ousted the president and Christian militias took revenge": a noun the parse joins
+    to its clause's object, whose words run straight into a finite verb joined to that
+    clause's verb and with no subject of its own, is that verb's subject, not an object."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    nxt = tok.right_edge.i + 1
+    if tok.pos_ not in ("NOUN", "PROPN") or first.dep_ != "dobj" or nxt >= len(tok.doc):
+        return False
+    verb = tok.doc[nxt]
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == first.head.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def phrase(tok, stop=CLAUSAL) -> list:

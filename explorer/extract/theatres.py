@@ -144,8 +144,30 @@ _LOCATIVE = {"in", "into", "inside", "across", "within", "throughout", "near", "
 _ENTER_VERBS = {"enter", "re-enter", "reenter"}
 
 
+# where the backed men go or strike ("entered northern Syria", "attacked Nicaragua")
+_GO_VERBS = _ENTER_VERBS | {"invade", "attack", "raid", "infiltrate", "cross"}
+
+
 def _entered(head) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in _ENTER_VERBS
+
+
+def _where_it_goes(head) -> set[int]:
+    """ "A group of 75 rebels trained by the US in Turkey entered northern Syria": where
+    the backed men go or strike is where they fight, whatever place the backing names; the
+    place their own verb of entering or attacking takes (through "a group of")."""
+    subj = head
+    if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
+        subj = subj.head.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in _GO_VERBS:
+        return set()
+    # the place itself ("northern Syria"), not a thing of someone's ("Russian positions")
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children
+    ]
+    return {t.i for t in heads if t.pos_ == "PROPN"}
 
 
 def _place_weight(ctx, tp) -> float:
@@ -682,6 +704,7 @@ class TheatreFinder:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
                     near |= {t.i for t in c.subtree}
+            near |= _where_it_goes(head)
         war: set[int] = set()  # "the war in Ukraine", "the Darfur conflict": said outright
         for t in sent:
             lem = t.lemma_.lower()
