@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stances_probe import _verdict  # noqa: E402
+from stances_probe import _verdict, judge  # noqa: E402
 
 DOCS = ROOT / "benchmarks" / "data" / "stances_fresh" / "docs"
 US = r"United States|U\.?S\.?|Washington|America|CIA|Obama"
@@ -274,26 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         got = [
             st for st in analysis.stances if any(Path(e.doc).stem == path.stem for e in st.evidence)
         ]
-        lines, used, bad = [], set(), False
-        for st in got:
-            theatre = names.get(st.theatre, st.theatre)
-            verdict, k = _best(st, _adjusted(expected, st), theatre)
-            used.add(k)
-            bad = bad or verdict.startswith(("WRONG", "EXTRA"))
-            key = "wrong" if verdict.startswith("WRONG") else verdict.lower()
-            tally["extra" if key == "extra" else "wrong" if key == "wrong" else "right"] += 1
-            neg = " NOT" if st.negated else ""
-            by = f" (claimed by {st.claimed_by})" if st.claimed_by else ""
-            text = " | ".join(" ".join(e.text.split())[:110] for e in st.evidence)
-            lines.append(
-                f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party} [{theatre}]{by}\n"
-                f'                  "{text}"'
-            )
-        for k, (power, rel, party, flag, *_) in enumerate(expected):
-            if k not in used and not flag.startswith("?"):
-                lines.append(f"    MISSING       {power} {rel} {party} {flag}")
-                tally["missing"] += 1
-                bad = True
+        lines, bad = judge(
+            got,
+            expected,
+            lambda st, exp, theatre: _best(st, _adjusted(exp, st), theatre),
+            names,
+            tally,
+            quote=True,
+        )
         tally["docs"] += 1
         tally["read_right"] += not bad
         if bad or args.all:

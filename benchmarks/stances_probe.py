@@ -4462,6 +4462,35 @@ doc(
 )
 
 
+def judge(got, expected, verdict_of, names, tally, quote: bool = False) -> tuple[list[str], bool]:
+    """The lines that judge the claims ``got`` of one sentence or story against ``expected``:
+    each claim's verdict (``verdict_of(claim, expected, conflict's name)`` gives it and the
+    index of the expectation it meets) and each expected claim none met but those marked "?" as MISSING;
+    ``quote`` adds each claim's excerpts. Counts go into ``tally``; the flag says whether any
+    claim was wrong, extra or missing."""
+    lines, used, bad = [], set(), False
+    for st in got:
+        theatre = names.get(st.theatre, st.theatre)
+        verdict, k = verdict_of(st, expected, theatre)
+        used.add(k)
+        bad = bad or verdict.startswith(("WRONG", "EXTRA"))
+        key = "wrong" if verdict.startswith("WRONG") else verdict.lower()
+        tally["extra" if key == "extra" else "wrong" if key == "wrong" else "right"] += 1
+        neg = " NOT" if st.negated else ""
+        by = f" (claimed by {st.claimed_by})" if st.claimed_by else ""
+        line = f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party} [{theatre}]{by}"
+        if quote:
+            text = " | ".join(" ".join(e.text.split())[:110] for e in st.evidence)
+            line += f'\n                  "{text}"'
+        lines.append(line)
+    for k, (power, rel, party, flag, *_) in enumerate(expected):
+        if k not in used and not flag.startswith("?"):
+            lines.append(f"    MISSING       {power} {rel} {party} {flag}")
+            tally["missing"] += 1
+            bad = True
+    return lines, bad
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every sentence, not only misreads")
@@ -4503,24 +4532,7 @@ def main(argv: list[str] | None = None) -> int:
         for sentence, expected in sentences:
             flat = " ".join(sentence.split())
             got = [st for doc, text, st in said if doc == stem and (text in flat or flat in text)]
-            lines, used, bad = [], set(), False
-            for st in got:
-                verdict, k = _verdict(st, expected, names.get(st.theatre, st.theatre))
-                used.add(k)
-                bad = bad or verdict.startswith(("WRONG", "EXTRA"))
-                key = "wrong" if verdict.startswith("WRONG") else verdict.lower()
-                tally["extra" if key == "extra" else "wrong" if key == "wrong" else "right"] += 1
-                neg = " NOT" if st.negated else ""
-                by = f" (claimed by {st.claimed_by})" if st.claimed_by else ""
-                lines.append(
-                    f"    {verdict:13} {st.power} --{st.relation}{neg}--> {st.party}"
-                    f" [{names.get(st.theatre, st.theatre)}]{by}"
-                )
-            for k, (power, rel, party, flag, *_) in enumerate(expected):
-                if k not in used and not flag.startswith("?"):
-                    lines.append(f"    MISSING       {power} {rel} {party} {flag}")
-                    tally["missing"] += 1
-                    bad = True
+            lines, bad = judge(got, expected, _verdict, names, tally)
             tally["sentences"] += 1
             tally["read_right"] += not bad
             if bad or args.all:

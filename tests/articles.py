@@ -46,3 +46,19 @@ def eval_folder(
             if ids is None or article["id"] in ids:
                 (folder / f"{article['id']}.txt").write_text(article["text"], "utf-8")
     return folder
+
+
+def eval_article(corpus: str, doc_id: str) -> str:
+    """The text of one article of an evaluation corpus ("lgl", "trnews"); the test is skipped
+    when the corpus, or the article, is not beside the project."""
+    import pytest
+
+    path = EVAL / f"{corpus}.jsonl"
+    if not path.exists():
+        pytest.skip(f"the {corpus} corpus is not beside the project")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc["id"] == doc_id:
+                return doc["text"]
+    pytest.skip(f"{doc_id} is not in the {corpus} corpus")

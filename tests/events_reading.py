@@ -35,3 +35,11 @@ def places_of(read, text: str, etype: str, *on: str | None) -> list[str | None]:
     out = read(text, *on)
     places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
     return [tp.name if tp is not None else None for tp in places]
+
+
+def one_event(read, text: str, etype: str, *on: str | None):
+    """The one event of type ``etype`` in ``text``; fails naming every event found if there is
+    not exactly one."""
+    got = events_of(read, text, etype, *on)
+    assert len(got) == 1, [e.label for e in read(text, *on).events]
+    return got[0]

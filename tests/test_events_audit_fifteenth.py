@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.events_reading import events_of as _events
+from tests.events_reading import one_event as _one
 from tests.events_reading import places_of as _place
 from tests.events_reading import reader
 
@@ -23,12 +24,6 @@ FRESH2 = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "event
 def read(geoparsing):
     """Text -> its extraction, as an ingest reads a file dated 19 December 2023."""
     return reader(geoparsing, "2023-12-19")
-
-
-def _one(read, text: str, etype: str, *on):
-    got = _events(read, text, etype, *on)
-    assert len(got) == 1, [e.label for e in read(text, *on).events]
-    return got[0]
 
 
 # --- captives freed, named by who they are ----------------------------------------------------

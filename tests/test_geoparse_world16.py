@@ -6,23 +6,7 @@ beside the project) and sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from tests.articles import EVAL
-
-
-def article(corpus: str, doc_id: str) -> str:
-    path = EVAL / f"{corpus}.jsonl"
-    if not path.exists():
-        pytest.skip(f"the {corpus} corpus is not beside the project")
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["id"] == doc_id:
-                return doc["text"]
-    pytest.skip(f"{doc_id} is not in the {corpus} corpus")
+from tests.articles import eval_article as article
 
 
 def countries(tops, name) -> list[str | None]:

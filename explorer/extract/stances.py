@@ -60,7 +60,7 @@ def _own_objects(verb) -> list:
     return [o for o in children(verb, "dobj") if o not in lent]
 
 
-# a speaker named by whom he stands against ("Haftar's critics", "the government's opponents")
+# a speaker named by whom he stands against ("the general's critics", "the government's opponents")
 _FOES_OF = {"critic", "opponent", "rival", "foe", "enemy", "detractor", "adversary"}
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
@@ -2618,7 +2618,7 @@ class StanceRules:
             return got[0] if got else "the speaker quoted"
         near = [tok, *children(tok, "appos")]
         if tok.lemma_.lower() not in _FOES_OF:
-            # "Haftar's critics" speak against Haftar, not for him
+            # "Kagame's critics" speak against Kagame, not for him
             near += [
                 c for h in list(near) for c in h.children if c.dep_ in _SPEAKER_MODS and c.i < h.i
             ]
