@@ -51,7 +51,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from explorer.geoparse.names import norm, skeleton  # noqa: E402
+from explorer.geoparse.names import norm, skeleton, spelled_alike  # noqa: E402
 
 OUTPUT = REPO / "geodata" / "gazetteer" / "admin1_names.tsv"
 NOTICE = REPO / "geodata" / "gazetteer" / "admin1_names.LICENSE-Unicode.txt"
@@ -188,6 +188,8 @@ def same_unit(english: str, names: list[str]) -> bool:
             return True
         if skeletons & {skeleton(w) for w in other if len(w) >= 4}:
             return True
+        if any(spelled_alike(w, o) for w in words for o in other if min(len(w), len(o)) >= 5):
+            return True  # "Absheron" and "Abşeron", "Mogilev" and "Magileu"
     return False
 
 
