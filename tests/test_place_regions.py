@@ -12,7 +12,7 @@ from explorer.export.geojson import feature_collection
 from explorer.export.package import layers
 from explorer.export.table import table_rows
 from explorer.geoparse.admin1 import country_name, region_of, where
-from explorer.geoparse.schema import default_path
+from explorer.geoparse.schema import RANK_ADMIN1, default_path
 from explorer.items import build_items
 from explorer.pipeline import analyse_sources
 from explorer.ui.evidence_panel import evidence_html
@@ -46,7 +46,7 @@ def test_a_town_has_its_region_and_a_country_or_region_none() -> None:
     # a county has its state: four Adair Counties told apart, not "United States" four times
     assert where("admin2:US.KY.adair_county", "US") == "Kentucky, United States"
     assert region_of("admin2:US.IA.adair_county") == "Iowa"
-    assert region_of(ALEXANDRIA_EG) in (None, "Alexandria")  # GeoNames' governorate, if any
+    assert region_of(ALEXANDRIA_EG) == "Alexandria"  # its governorate, which the old source lacked
 
 
 def test_a_country_is_named_not_coded() -> None:
@@ -122,3 +122,79 @@ def test_exports_carry_the_region(alexandrias) -> None:
     assert {r["admin1"] for r in rows} == regions
     events = [r for r in table_rows(items) if r["kind"] == "event" and r["place"] == "Alexandria"]
     assert events and {r["admin1"] for r in events} <= regions  # an event's place's region
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    db = sqlite3.connect(f"file:{default_path()}?mode=ro", uri=True)
+    return {(c, a): n for c, a, n in db.execute("SELECT country, admin1, name FROM admin1_names")}
+
+
+def test_regions_are_named_as_english_news_names_them() -> None:
+    # GeoNames' 2016 admin1 names read "Muhafazat al Qahirah", "Beyrouth", "NCT"; an analyst
+    # reads Cairo, Beirut, Delhi (the names ACLED and English news use)
+    names = _admin1_names()
+    assert names[("EG", "11")] == "Cairo"
+    assert names[("EG", "08")] == "Giza"
+    assert names[("LB", "04")] == "Beirut" and names[("LB", "05")] == "Mount Lebanon"
+    assert names[("IN", "07")] == "Delhi" and names[("IN", "14")] == "Lakshadweep"
+    assert names[("IN", "12")] == "Jammu and Kashmir"
+    assert names[("IQ", "07")] == "Baghdad" and names[("IQ", "15")] == "Nineveh"
+    assert names[("SY", "13")] == "Damascus" and names[("YE", "08")] == "Al Hudaydah"
+    assert names[("RU", "66")] == "Saint Petersburg" and names[("RU", "10")] == "Bryansk"
+    assert names[("CN", "13")] == "Xinjiang" and names[("CN", "02")] == "Zhejiang"
+    # transliteration's long-vowel marks are not written in English: "Telangana", "Osaka"
+    assert names[("IN", "40")] == "Telangana" and names[("JP", "32")] == "Osaka"
+
+
+def test_a_region_keeps_its_name_where_the_english_source_names_another_unit() -> None:
+    # Iran's provinces were recoded by ISO in 2020 and CLDR keeps the old codes: joined by code,
+    # West Azerbaijan would read "Isfahan" and Isfahan "Khuzestan"
+    names = _admin1_names()
+    assert names[("IR", "28")] == "Isfahan" and names[("IR", "15")] == "Khuzestan"
+    assert "Isfahan" not in names[("IR", "01")]
+    # Ukraine's CLDR names are the regions' colloquial forms ("Kharkivshchyna"): not shown
+    assert names[("UA", "07")] == "Kharkiv" and names[("UA", "05")] == "Donetsk"
+    assert not any(n.endswith("shchyna") for (c, _a), n in names.items() if c == "UA")
+    # a name CLDR tells apart by its country ("Bay, Somalia") is not shown as a region's
+    assert names[("SO", "04")] == "Bay"
+
+
+def test_the_names_matched_in_text_are_the_same() -> None:
+    # only what is shown changed: the region entries keep GeoNames' names, which the geoparser
+    # matches in text ("Mont-Liban", "Muhafazat al Qahirah" and its derived "Qahirah")
+    db = sqlite3.connect(f"file:{default_path()}?mode=ro", uri=True)
+    query = "SELECT name FROM entries WHERE country = ? AND admin1 = ? AND rank = ? AND kind = ?"
+    assert db.execute(query, ("LB", "05", RANK_ADMIN1, "region")).fetchone() == ("Mont-Liban",)
+    assert db.execute(query, ("EG", "11", RANK_ADMIN1, "region")).fetchone() == (
+        "Muhafazat al Qahirah",
+    )
+
+
+@pytest.fixture(scope="module")
+def capitals(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("capitals")
+    (folder / "delhi.txt").write_text(
+        "NEW DELHI (Reuters) - Police in New Delhi, India, detained dozens of farmers on Monday"
+        " as they tried to march to parliament, officials said.",
+        encoding="utf-8",
+    )
+    (folder / "beirut.txt").write_text(
+        "BEIRUT (AP) - An Israeli drone struck a car on the southern edge of Beirut, Lebanon,"
+        " on Tuesday, killing two people, the state news agency said.",
+        encoding="utf-8",
+    )
+    (folder / "cairo.txt").write_text(
+        "CAIRO - Egyptian police arrested six people in Helwan, a district south of Cairo,"
+        " after clashes over a land dispute, the Interior Ministry said on Sunday.",
+        encoding="utf-8",
+    )
+    return build_items(analyse_sources([folder]))
+
+
+def test_where_and_the_exports_name_the_region_in_english(qapp, capitals) -> None:
+    places = {i.name: i for i in capitals if i.kind == "place"}
+    assert where_text(places["New Delhi"]) == "Delhi, India"
+    assert where_text(places["Beirut"]) == "Beirut, Lebanon"
+    assert where_text(places["Helwan"]) == "Cairo, Egypt"
+    regions = {r["place"]: r["admin1"] for r in table_rows(capitals) if r["kind"] == "place"}
+    assert regions["New Delhi"] == "Delhi" and regions["Helwan"] == "Cairo"

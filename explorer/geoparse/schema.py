@@ -7,7 +7,8 @@ from pathlib import Path
 
 from explorer.paths import geodata_dir
 
-SCHEMA_VERSION = 11  # 10: admin1_names, a region's name by (country, code); 11: country_names
+SCHEMA_VERSION = 12  # 10: admin1_names, a region's name by (country, code); 11: country_names;
+# 12: admin1_names in English where CLDR names the unit (admin1_names.tsv), for every unit
 
 # Stored layout: points as integers of 1e-5 degree; entries without a GeoNames id get a row id
 # from OTHER_ID_BASE up (GeoNames ids stay far below it) and their gazetteer id in other_ids.
