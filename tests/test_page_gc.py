@@ -50,7 +50,8 @@ profile = QWebEngineProfile()  # kept: a profile released before its page crashe
 page = Page(profile)
 html = Path(sys.argv[1]) / "gc.html"
 html.write_text("<!doctype html><script>var kept = [];"
-                "for (var i = 0; i < 2e6; i++) { var a = [i, i + 1]; if (i % 1e4 === 0) kept.push(a); }"
+                "for (var i = 0; i < 2e6; i++) {"
+                " var a = [i, i + 1]; if (i % 1e4 === 0) kept.push(a); }"
                 "console.log('allocated');</script>")
 page.load(QUrl.fromLocalFile(str(html)))
 QTimer.singleShot(60_000, loop.quit)
