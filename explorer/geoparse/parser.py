@@ -625,6 +625,8 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
         found = _county_of(self.gaz, doc, found)
+        found = _county_abroad(self.gaz, doc, found)
+        found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
@@ -2573,6 +2575,48 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
         )
         if f.entries:
             f.start = k + 2  # the county's name, as "Brant County" names it
+    return found
+
+
+def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Essex County Council" in a story of Basildon and Lancashire: outside the United States
+    a county is listed by its bare name ("Essex", "Wicklow") and written with "County" all the
+    same, so the bare name's second-level units abroad join the readings of "X County" (the gazetteer's "Essex County" are New Jersey's and
+    Massachusetts'). As other names of the county, below the name's own readings: the text's
+    other places choose."""
+    for f in found:
+        if f.demonym or f.end - f.start < 2 or doc[f.end - 1].text != "County":
+            continue
+        have = {e.gid for e in f.entries}
+        f.entries += tuple(
+            replace(e, primary=False)
+            for e in gaz.lookup(norm(span_text(doc, f.start, f.end - 1)))
+            if e.rank == 3 and e.primary and e.country != "US" and e.gid not in have
+        )
+    return found
+
+
+def _part_of_world_city(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "a crime task force in East London" in a story of Tower Hamlets and Uttoxeter: a compass
+    word before a world city's name (a capital of 100,000, a city of a million) names that part
+    of the city as often as a namesake town (East London, South Africa, the gazetteer's one
+    "East London"). Where no reading of the whole name lies in the city's country, the city
+    joins the readings, as another name of it, below the name's own: the text's other places
+    choose ("East London" beside Port Elizabeth stays South Africa's)."""
+    for f in found:
+        if f.demonym or f.end - f.start != 2:
+            continue
+        if doc[f.start].text not in ("North", "South", "East", "West"):
+            continue
+        lands = {e.country for e in f.entries}
+        f.entries += tuple(
+            replace(e, primary=False)
+            for e in gaz.lookup(norm(doc[f.start + 1].text))
+            if e.rank == 4
+            and e.primary
+            and e.country not in lands
+            and (e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP))
+        )
     return found
 
 
