@@ -614,6 +614,7 @@ class Geoparser:
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
+            and not _speaker_named_after_verb(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
@@ -2336,6 +2337,21 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     key = norm(doc[f.start].text)
     near = _countries_of_others(doc, found, key)
     return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
+
+
+def _speaker_named_after_verb(doc, f: _Found) -> bool:
+    """ "'It blows my mind,' said Jordan, who lives near the scene": a one-word name after a
+    person's verb of speech and before ", who" is the person who spoke, whatever country or
+    town its letters match (a country that speaks takes "which")."""
+    k = f.end
+    return (
+        f.end - f.start == 1
+        and f.start > 0
+        and doc[f.start - 1].lower_ in {"said", "says", "told", "added", "recalled", "explained"}
+        and k + 1 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].lower_ == "who"
+    )
 
 
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
