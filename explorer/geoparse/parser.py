@@ -128,6 +128,8 @@ SETTLEMENT_WORDS = frozenset(
     | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
 )
 # more last words of a place's name that no person's name ends with
+# the words after a town's name that make the name of grounds or an estate named for it
+GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates"})
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
 # of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
@@ -1409,6 +1411,19 @@ class Geoparser:
                     and not (end == j - 1 and _kind_word(doc, end) in REGION_WORDS)
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
+                    if end > refused[1]:
+                        refused = (k, end)
+                elif (
+                    entries
+                    and inside_entity
+                    and end < j
+                    and lower[end] in GROUNDS_WORDS
+                    and not any(e.rank in (0, 2) for e in entries)
+                ):
+                    # "his Regina Park home", "Windsor Gardens": grounds or an estate named for
+                    # a town, a name the gazetteer lacks, not the town (Regina, Saskatchewan, in
+                    # a story of County Armagh)
+                    entries = ()
                     if end > refused[1]:
                         refused = (k, end)
                 if entries and inside_entity and not whole and key in self._common:
