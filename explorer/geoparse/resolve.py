@@ -68,7 +68,7 @@ LONE_POP = 20_000
 LONE_KM = 2_500.0
 # ... or smaller than this, far from LONE_MANY other names of the text, all placed elsewhere
 LONE_POP_MANY = 100_000
-LONE_MANY = 3
+LONE_MANY = 2
 # readings of two names this close lie together ("Paris" and "Henry County", Tennessee)
 TOGETHER_KM = 40.0
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
@@ -922,7 +922,7 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
     firm Titan Operating; "Soho's in Capitol Market" is a shop in West Virginia, not Soho in
     England. A small town abroad is named by a story that names its country or its region, or
     by one that names no other place at all; not by a word among a story's other places far
-    away. Where three or more other names are placed, all far, a town under LONE_POP_MANY is
+    away. Where two or more other names are placed, all far, a town under LONE_POP_MANY is
     held to the same: "the community of Jonesboro" among Antrim, Armagh and Cavan is a village
     of County Armagh the gazetteer lacks, not Jonesboro, Arkansas. Left unplaced, its readings
     kept as alternatives."""
@@ -933,7 +933,7 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
         if e is None or m.demonym or not e.country:
             continue
         key = norm(m.name)
-        # a town of 100,000 where three or more other names of the text lie far away (a story
+        # a town of 100,000 where two or more other names of the text lie far away (a story
         # of County Armagh's villages is no story of Jonesboro, Arkansas)
         bound = LONE_POP_MANY if len(named - {key}) >= LONE_MANY else LONE_POP
         if not all(r.rank == 4 and r.population < bound and not r.capital for r, _ in cs):
