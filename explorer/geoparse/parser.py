@@ -2611,19 +2611,21 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
 
 def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "Essex County Council" in a story of Basildon and Lancashire: outside the United States
-    a county is listed by its bare name ("Essex", "Wicklow") and written with "County" all the
-    same, so the bare name's second-level units abroad join the readings of "X County" (the gazetteer's "Essex County" are New Jersey's and
+    a county is listed by its bare name ("Essex", "Wicklow") or as "County X" ("County Durham")
+    and written "X County" all the same, so those second-level units abroad join the readings of "X County" (the gazetteer's "Essex County" are New Jersey's and
     Massachusetts'). As other names of the county, below the name's own readings: the text's
     other places choose."""
     for f in found:
         if f.demonym or f.end - f.start < 2 or doc[f.end - 1].text != "County":
             continue
+        bare = norm(span_text(doc, f.start, f.end - 1))
+        abroad = {
+            e.gid: replace(e, primary=False)
+            for e in (*gaz.lookup(bare), *gaz.lookup(f"county {bare}"))
+            if e.rank == 3 and e.primary and e.country != "US"
+        }
         have = {e.gid for e in f.entries}
-        f.entries += tuple(
-            replace(e, primary=False)
-            for e in gaz.lookup(norm(span_text(doc, f.start, f.end - 1)))
-            if e.rank == 3 and e.primary and e.country != "US" and e.gid not in have
-        )
+        f.entries += tuple(e for g, e in abroad.items() if g not in have)
     return found
 
 
