@@ -49,7 +49,9 @@ def test_a_compass_part_of_a_world_city(geoparsing):
     tops = read(gp, f"{text} phone thefts rose in Stratford and Ilford.")
     assert tops["East London"] == [("GB", "ENG")]
     # beside the Eastern Cape it stays the South African city
-    tops = read(gp, "Police in East London said the suspect fled toward Mthatha in the Eastern Cape.")
+    tops = read(
+        gp, "Police in East London said the suspect fled toward Mthatha in the Eastern Cape."
+    )
     assert tops["East London"] == [("ZA", "05")]
 
 
@@ -87,5 +89,7 @@ def test_a_town_far_from_the_texts_other_places_stays_unplaced(geoparsing):
     assert tops["Hanover Park"] == [(None, None)]
     assert tops["Cape Town"] == [("ZA", "11")]
     # beside its own neighbours it is the Illinois village
-    tops = read(gp, "Hanover Park police arrested two men after a robbery near Schaumburg and Elgin.")
+    tops = read(
+        gp, "Hanover Park police arrested two men after a robbery near Schaumburg and Elgin."
+    )
     assert tops["Hanover Park"] == [("US", "IL")]

@@ -2612,9 +2612,10 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
 def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "Essex County Council" in a story of Basildon and Lancashire: outside the United States
     a county is listed by its bare name ("Essex", "Wicklow") or as "County X" ("County Durham")
-    and written "X County" all the same, so those second-level units abroad join the readings of "X County" (the gazetteer's "Essex County" are New Jersey's and
-    Massachusetts'). As other names of the county, below the name's own readings: the text's
-    other places choose."""
+    and written "X County" all the same, so those second-level units abroad join the readings
+    of "X County" (the gazetteer's "Essex County" are New Jersey's and Massachusetts'). As
+    other names of the county, below the name's own readings: the text's other places
+    choose."""
     for f in found:
         if f.demonym or f.end - f.start < 2 or doc[f.end - 1].text != "County":
             continue
