@@ -93,3 +93,16 @@ def test_a_town_far_from_the_texts_other_places_stays_unplaced(geoparsing):
         gp, "Hanover Park police arrested two men after a robbery near Schaumburg and Elgin."
     )
     assert tops["Hanover Park"] == [("US", "IL")]
+
+
+def test_a_neighbourhood_of_a_town_named_after_it(geoparsing):
+    gp = geoparsing[0]
+    # "the Fremont neighborhood of Seattle" was Fremont, California: a part of the town named
+    # after it keeps only readings near the town, else the town itself
+    tops = read(gp, "A cyclist was hit by a car in the Fremont neighborhood of Seattle on Monday.")
+    assert tops["Fremont"] == [("US", "WA")]
+    # the town first, then its part: the town is not read as a part of its suburb
+    tops = read(
+        gp, "Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty."
+    )
+    assert tops["Cincinnati"] == [("US", "OH")]

@@ -1975,27 +1975,49 @@ QUARTER_KM = 100.0
 
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
-    neighbourhood", "London's Soho district") is a part of that town: only its readings within
-    QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya only as
-    another name of Yehud, a town of Israel) it is read as the town, the place it is a part
-    of, as ``_part_of_town`` reads a village GeoNames lists under its town."""
+    neighbourhood", "London's Soho district"), or before a quarter's word and "of" a town ("the
+    Fulton neighbourhood of southwest Minneapolis"), is a part of that town: only its readings
+    within QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya
+    only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
+    Minnesota) it is read as the town, the place it is a part of, as ``_part_of_town`` reads a
+    village GeoNames lists under its town."""
     tv = view(doc)
     by_end = {g.end: g for g in found if g.entries}
+    by_start = {g.start: g for g in found if g.entries}
     for f in found:
         k = f.start
-        if not f.entries or k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
+        if not f.entries or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
             continue  # a quarter the gazetteer does not know stays unplaced
-        if tv.words[k - 1] not in ("'s", "’s") or (town := by_end.get(k - 1)) is None:
+        if k >= 2 and tv.words[k - 1] in ("'s", "’s"):
+            town = by_end.get(k - 1)
+        else:
+            town = _town_after_quarter(tv, by_start, f.end + 1)
+        if town is None:
             continue
         points = [e for e in town.entries if e.rank == 4]
         if not points or town is f:
             continue
+        if town.start > f.end and max(e.population for e in f.entries) >= max(
+            e.population for e in points
+        ):
+            continue  # "the Cincinnati suburb of West Chester": the town, then its part
         f.entries = tuple(
             e
             for e in f.entries
             if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
         ) or tuple(points)
     return found
+
+
+def _town_after_quarter(tv, by_start: dict[int, _Found], k: int) -> _Found | None:
+    """The town after a quarter's word and "of", a lower-case word between them or none ("the
+    Fulton neighbourhood of southwest Minneapolis")."""
+    if k >= len(tv.words) or tv.lower[k] != "of":
+        return None
+    town = by_start.get(k + 1)
+    if town is None and k + 2 < len(tv.words) and tv.words[k + 1].islower():
+        town = by_start.get(k + 2)
+    return town
 
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
