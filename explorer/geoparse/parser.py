@@ -127,9 +127,9 @@ SETTLEMENT_WORDS = frozenset(
     {"Colony", "Heights", "Hills", "Springs", "Falls", "Junction", "Crossing"}
     | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
 )
-# more last words of a place's name that no person's name ends with
 # the words after a town's name that make the name of grounds or an estate named for it
 GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates"})
+# more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
 # of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
