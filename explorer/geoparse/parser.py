@@ -127,6 +127,8 @@ SETTLEMENT_WORDS = frozenset(
     {"Colony", "Heights", "Hills", "Springs", "Falls", "Junction", "Crossing"}
     | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
 )
+# the words after a town's name that make the name of grounds or an estate named for it
+GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates"})
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
@@ -614,6 +616,7 @@ class Geoparser:
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
+            and not _speaker_named_after_verb(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
@@ -625,6 +628,8 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
         found = _county_of(self.gaz, doc, found)
+        found = _county_abroad(self.gaz, doc, found)
+        found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
@@ -1408,6 +1413,19 @@ class Geoparser:
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                     if end > refused[1]:
                         refused = (k, end)
+                elif (
+                    entries
+                    and inside_entity
+                    and end < j
+                    and lower[end] in GROUNDS_WORDS
+                    and not any(e.rank in (0, 2) for e in entries)
+                ):
+                    # "his Regina Park home", "Windsor Gardens": grounds or an estate named for
+                    # a town, a name the gazetteer lacks, not the town (Regina, Saskatchewan, in
+                    # a story of County Armagh)
+                    entries = ()
+                    if end > refused[1]:
+                        refused = (k, end)
                 if entries and inside_entity and not whole and key in self._common:
                     entries = ()
                 if entries and refused[0] < k < refused[1]:
@@ -1957,27 +1975,49 @@ QUARTER_KM = 100.0
 
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
-    neighbourhood", "London's Soho district") is a part of that town: only its readings within
-    QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya only as
-    another name of Yehud, a town of Israel) it is read as the town, the place it is a part
-    of, as ``_part_of_town`` reads a village GeoNames lists under its town."""
+    neighbourhood", "London's Soho district"), or before a quarter's word and "of" a town ("the
+    Fulton neighbourhood of southwest Minneapolis"), is a part of that town: only its readings
+    within QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya
+    only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
+    Minnesota) it is read as the town, the place it is a part of, as ``_part_of_town`` reads a
+    village GeoNames lists under its town."""
     tv = view(doc)
     by_end = {g.end: g for g in found if g.entries}
+    by_start = {g.start: g for g in found if g.entries}
     for f in found:
         k = f.start
-        if not f.entries or k < 2 or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
+        if not f.entries or f.end >= len(doc) or tv.lower[f.end] not in QUARTER_WORDS:
             continue  # a quarter the gazetteer does not know stays unplaced
-        if tv.words[k - 1] not in ("'s", "’s") or (town := by_end.get(k - 1)) is None:
+        if k >= 2 and tv.words[k - 1] in ("'s", "’s"):
+            town = by_end.get(k - 1)
+        else:
+            town = _town_after_quarter(tv, by_start, f.end + 1)
+        if town is None:
             continue
         points = [e for e in town.entries if e.rank == 4]
         if not points or town is f:
             continue
+        if town.start > f.end and max(e.population for e in f.entries) >= max(
+            e.population for e in points
+        ):
+            continue  # "the Cincinnati suburb of West Chester": the town, then its part
         f.entries = tuple(
             e
             for e in f.entries
             if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
         ) or tuple(points)
     return found
+
+
+def _town_after_quarter(tv, by_start: dict[int, _Found], k: int) -> _Found | None:
+    """The town after a quarter's word and "of", a lower-case word between them or none ("the
+    Fulton neighbourhood of southwest Minneapolis")."""
+    if k >= len(tv.words) or tv.lower[k] != "of":
+        return None
+    town = by_start.get(k + 1)
+    if town is None and k + 2 < len(tv.words) and tv.words[k + 1].islower():
+        town = by_start.get(k + 2)
+    return town
 
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
@@ -2336,6 +2376,21 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
 
 
+def _speaker_named_after_verb(doc, f: _Found) -> bool:
+    """ "'It blows my mind,' said Jordan, who lives near the scene": a one-word name after a
+    person's verb of speech and before ", who" is the person who spoke, whatever country or
+    town its letters match (a country that speaks takes "which")."""
+    k = f.end
+    return (
+        f.end - f.start == 1
+        and f.start > 0
+        and doc[f.start - 1].lower_ in {"said", "says", "told", "added", "recalled", "explained"}
+        and k + 1 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].lower_ == "who"
+    )
+
+
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
 KIN_NOUNS = frozenset(
     {"friend", "friends", "son", "sons", "daughter", "daughters", "wife", "husband", "widow"}
@@ -2573,6 +2628,51 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
         )
         if f.entries:
             f.start = k + 2  # the county's name, as "Brant County" names it
+    return found
+
+
+def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Essex County Council" in a story of Basildon and Lancashire: outside the United States
+    a county is listed by its bare name ("Essex", "Wicklow") or as "County X" ("County Durham")
+    and written "X County" all the same, so those second-level units abroad join the readings
+    of "X County" (the gazetteer's "Essex County" are New Jersey's and Massachusetts'). As
+    other names of the county, below the name's own readings: the text's other places
+    choose."""
+    for f in found:
+        if f.demonym or f.end - f.start < 2 or doc[f.end - 1].text != "County":
+            continue
+        bare = norm(span_text(doc, f.start, f.end - 1))
+        abroad = {
+            e.gid: replace(e, primary=False)
+            for e in (*gaz.lookup(bare), *gaz.lookup(f"county {bare}"))
+            if e.rank == 3 and e.primary and e.country != "US"
+        }
+        have = {e.gid for e in f.entries}
+        f.entries += tuple(e for g, e in abroad.items() if g not in have)
+    return found
+
+
+def _part_of_world_city(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "a crime task force in East London" in a story of Tower Hamlets and Uttoxeter: a compass
+    word before a world city's name (a capital of 100,000, a city of a million) names that part
+    of the city as often as a namesake town (East London, South Africa, the gazetteer's one
+    "East London"). Where no reading of the whole name lies in the city's country, the city
+    joins the readings, as another name of it, below the name's own: the text's other places
+    choose ("East London" beside Port Elizabeth stays South Africa's)."""
+    for f in found:
+        if f.demonym or f.end - f.start != 2:
+            continue
+        if doc[f.start].text not in ("North", "South", "East", "West"):
+            continue
+        lands = {e.country for e in f.entries}
+        f.entries += tuple(
+            replace(e, primary=False)
+            for e in gaz.lookup(norm(doc[f.start + 1].text))
+            if e.rank == 4
+            and e.primary
+            and e.country not in lands
+            and (e.population >= FAMOUS_POP or (e.capital and e.population >= STRAY_POP))
+        )
     return found
 
 

@@ -66,6 +66,9 @@ STRAY_SHARE = 0.2
 # is not one of them (a firm, a shop, a person: "Titan Operating" is no Afghan hamlet)
 LONE_POP = 20_000
 LONE_KM = 2_500.0
+# ... or smaller than this, far from LONE_MANY other names of the text, all placed elsewhere
+LONE_POP_MANY = 100_000
+LONE_MANY = 2
 # readings of two names this close lie together ("Paris" and "Henry County", Tennessee)
 TOGETHER_KM = 40.0
 RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "curated"}
@@ -919,17 +922,24 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
     firm Titan Operating; "Soho's in Capitol Market" is a shop in West Virginia, not Soho in
     England. A small town abroad is named by a story that names its country or its region, or
     by one that names no other place at all; not by a word among a story's other places far
-    away. Left unplaced, its readings kept as alternatives."""
+    away. Where two or more other names are placed, all far, a town under LONE_POP_MANY is
+    held to the same: "the community of Jonesboro" among Antrim, Armagh and Cavan is a village
+    of County Armagh the gazetteer lacks, not Jonesboro, Arkansas. Left unplaced, its readings
+    kept as alternatives."""
     placed = [(norm(m.name), m.chosen) for m in mentions if m.chosen is not None]
+    named = {norm(m.name) for m in mentions if m.chosen is not None and not m.demonym}
     for m, cs in zip(mentions, final, strict=True):
         e = m.chosen
         if e is None or m.demonym or not e.country:
             continue
-        if not all(r.rank == 4 and r.population < LONE_POP and not r.capital for r, _ in cs):
+        key = norm(m.name)
+        # a town of 100,000 where two or more other names of the text lie far away (a story
+        # of County Armagh's villages is no story of Jonesboro, Arkansas)
+        bound = LONE_POP_MANY if len(named - {key}) >= LONE_MANY else LONE_POP
+        if not all(r.rank == 4 and r.population < bound and not r.capital for r, _ in cs):
             continue
         if m.container and any(_inside(e, c) for c in m.container):
             continue
-        key = norm(m.name)
         others = [o for k, o in placed if k != key]
         near = {e.country, *neighbours.get(e.country, ())}
         if others and not any(o.country in near or _km_cached(km, e, o) <= LONE_KM for o in others):
