@@ -333,6 +333,8 @@ class StanceRules:
                 # ...": a "to" infinitive has no subject of its own without "for"; the
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
+        elif (sanctioned := self._sanctioned(tok)) is not None:
+            got = self._actors_of(sanctioned)
         else:
             got = self._actors_of(
                 self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
@@ -358,6 +360,30 @@ class StanceRules:
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
             and bool(children(tok.head, "nsubj"))
         )
+
+    def _sanctioned(self, tok) -> list | None:
+        """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
+        their support of Russia": a backing given as the reason for a penalty is the
+        penalised one's, never the penaliser's. The penalised heads ([] when none is named),
+        or None when the word is no penalty's reason."""
+        up = tok.head
+        if tok.dep_ not in ("pobj", "pcomp") or up.dep_ != "prep" or up.lower_ not in ("for", "over"):
+            return None
+        head = up.head
+        lem = head.lemma_.lower()
+        if head.pos_ == "VERB" and lem in self.lex.words("sanction_verbs"):
+            objs = children(head, "dobj")
+            return with_conjuncts(objs[0]) if objs else None
+        nouns = self.lex.words("sanction_nouns")
+        if head.pos_ == "NOUN" and lem in nouns:
+            penalties = [head]
+        elif head.pos_ == "VERB":
+            penalties = [o for o in children(head, "dobj") if o.lemma_.lower() in nouns]
+        else:
+            return None
+        if not penalties:
+            return None
+        return [o for n in penalties for o in preps(n, "on", "against")]
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
@@ -1530,6 +1556,9 @@ class StanceRules:
 
     def _noun_powers(self, tok) -> list[Mention]:
         poss = children(tok, "poss")
+        sanctioned = self._sanctioned(tok)
+        if sanctioned is not None and (not poss or poss[0].lower_ in PERSPRON):
+            return self._actors_of(sanctioned)
         if poss:
             return self._actors_of(with_conjuncts(poss[0]))
         for c in tok.children:
