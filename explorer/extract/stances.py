@@ -135,6 +135,8 @@ class _Claim:
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
+# who meets for a side at talks ("hosting the delegates of X and of Y")
+_ENVOYS = {"delegate", "delegation", "representative", "negotiator", "envoy", "emissary"}
 # the words of a state's armed men on the ground, who fight where they stand
 _TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
 
@@ -189,6 +191,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word, prep_words in backs.get("sides_with", {}).items():
         add([word], low(prep_words))
     add(backs.get("loyal_adjectives", []), frozenset(["to"]))
+    add(backs.get("recognise_verbs", []), frozenset(["as"]))
+    add(backs.get("aid_lots", []), low(backs.get("aid_lot_words", [])))
     add(cfg.get("pay_verbs", []), low(["for", *cfg.get("paid_nouns", [])]))
     add(cfg["fight"]["verbs"])
     add(opp.get("verbs", []))
@@ -566,6 +570,8 @@ class StanceRules:
                 )
                 if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
                     out += self._sides_with(tok, sides[lem])
+                elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
+                    out += self._recognise(tok, passive)
                 elif lem in backs.get("provide_verbs", []) and self._provided(tok):
                     out += self._provide(tok)
                 elif lem in self.lex.words("pay_verbs"):
@@ -605,6 +611,9 @@ class StanceRules:
                     out += self._noun(tok, "backs", ("of", "for", "to"))
                 elif lem in opp["nouns"]:
                     out += self._noun(tok, "opposes", ("of",))
+                elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
+                    # "announced a $400 million military aid package for Ukraine"
+                    out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
                 elif lem in opp.get("member_nouns", []):
                     # "Turkey, a partner in the campaign against IS": opposes IS
                     out += self._member_against(tok, self._noun_powers(tok))
@@ -1192,6 +1201,57 @@ class StanceRules:
             parties += got or [self.reader.group(h)]
         return [_Claim("backs", tok, patrons, parties=parties)]
 
+    def _aid_lot(self, tok) -> str:
+        """ "a military aid package", "a package of security assistance", "a new tranche of
+        aid": a lot of aid, arms ("supplies") when military, else help ("backs"); "" when the
+        lot is of something else ("a sanctions package", "a round of talks")."""
+        words = self.lex.words("weapon_words") | {"security", "defence", "defense"}
+        aid = {w.lower() for w in self.cfg["backs"].get("aid_lot_words", [])}
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+        ] + [o for o in preps(tok, "of")]
+        said = [
+            t
+            for m in mods
+            for t in [m, *[c for c in m.children if c.dep_ in ("compound", "amod")]]
+            if t.lemma_.lower() in aid or t.lower_ in aid
+        ]
+        if not said:
+            return ""
+        armed = any(t.lemma_.lower() in words or t.lower_ in words for t in said)
+        return "supplies" if armed else "backs"
+
+    def _receivers(self, tok) -> list:
+        """ "Ukraine will get another round of U.S. military aid": who gets the aid is the
+        one it helps, when the aid names no one."""
+        cur = tok
+        lots = self.cfg["backs"].get("aid_lots", [])
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in lots:
+            cur = cur.head.head
+        verbs = self.cfg["backs"].get("receive_verbs", [])
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in verbs:
+            subj = children(cur.head, "nsubj")
+            return with_conjuncts(subj[0]) if subj else []
+        return []
+
+    def _recognised_as(self, tok) -> bool:
+        """ "recognised the council as Libya's legitimate government", "will treat the TNC as
+        the legitimate authority": recognition as who governs, not of a fact or a border."""
+        titles = {w.lower() for w in self.cfg["backs"].get("recognised_as", [])}
+        heads = [tok, *children(tok, "dobj", "nsubjpass")]
+        as_ = [o for h in heads for o in preps(h, "as")]
+        return any(o.lemma_.lower() in titles or o.lower_ in titles for o in as_)
+
+    def _recognise(self, tok, passive: bool) -> list[_Claim]:
+        """The recogniser backs the one it recognises as who governs."""
+        if passive:
+            powers = self._actors_of(preps(tok, "by"))
+            recognised = [h for s in children(tok, "nsubjpass") for h in with_conjuncts(s)]
+        else:
+            powers = self._subject_powers(tok)
+            recognised = [h for o in children(tok, "dobj") for h in with_conjuncts(o)]
+        return [_Claim("backs", tok, powers, recognised)] if powers and recognised else []
+
     def _sides_with(self, tok, words) -> list[_Claim]:
         """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
         powers = self._subject_powers(tok)
@@ -1388,6 +1448,21 @@ class StanceRules:
                 named = both
                 heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
                 heads += both
+        if tok.lemma_ == "host" and not named:
+            # "is hosting the delegates of the National Liberation Army and of the
+            # government": the two sides whose envoys meet
+            envoys = [d for d in dobj if d.lemma_.lower() in _ENVOYS]
+            sides = [
+                o
+                for d in envoys
+                for p in children(d, "prep")
+                if p.lower_ == "of"
+                for q in [p, *children(p, "conj")]
+                for o in children(q, "pobj")
+                for o in with_conjuncts(o)
+            ]
+            if len(sides) >= 2:
+                named = heads = sides
         if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
             # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
             # enforce a peace accord between Colombo and the Tigers" guarantee one
@@ -1913,6 +1988,11 @@ class StanceRules:
         if not heads and tok.dep_ == "dobj":
             # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb
             heads = preps(tok.head, *[w for w in prep_words if w != "of"])
+        if not heads and tok.lemma_ in self.cfg["backs"].get("aid_lots", []):
+            # "a package of security assistance for Ukraine"
+            heads = [h for o in preps(tok, "of") for h in preps(o, *prep_words)]
+        if not heads and rel in ("backs", "supplies"):
+            heads = self._receivers(tok)
         out = [_Claim(rel, tok, powers, heads)]
         against = self._against(tok)
         if rel == "backs" and against:
