@@ -606,6 +606,8 @@ class StanceRules:
                     and (
                         lem in ("support", "backing")
                         or (lem in backs["nouns"] and self._owned(tok))
+                        # "holds power with the help of 140,000 Vietnamese troops"
+                        or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
                     )
                 ):
                     out += self._noun(tok, "backs", ("of", "for", "to"))
