@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stances_fresh import ROOT, main  # noqa: E402
+from stances_fresh import ROOT, main
 
 DOCS = ROOT / "benchmarks" / "data" / "stances_fresh2" / "docs"
 US = (
@@ -76,7 +76,12 @@ E: dict[str, list[tuple[str, ...]]] = {
         (US, "supplies", r"rebel|mujahideen|moujahedeen", "?"),
         # narrowed after reading: a bare "government" let "the Vietnamese government" pass
         (r"Soviet", "backs", r"Kabul|Afghan(?! mujahideen)|Afghanistan\b|Marxist", "?"),
-        (r"Soviet", "opposes", r"rebel|mujahideen|Afghanistan\b|traditionalist|fundamentalist", "?"),
+        (
+            r"Soviet",
+            "opposes",
+            r"rebel|mujahideen|Afghanistan\b|traditionalist|fundamentalist",
+            "?",
+        ),
         (r"rebel|mujahideen", "opposes", r"Soviet|Kabul|government", "?"),
         (r"Soviet", "backs", r"MPLA|Popular Movement|Angola", "*"),
         (r"Cuba", "backs", r"MPLA|Popular Movement|Angola", "*"),
@@ -183,7 +188,12 @@ E: dict[str, list[tuple[str, ...]]] = {
     "r08-eu-belarus-iran-2023": [
         (r"Belarus|Lukashenko", "backs|supplies", RUSSIA, "*"),
         (r"Iran", "backs|supplies", RUSSIA, "*"),
-        (r"European Union|\bEU\b|Commission|Stano|von der Leyen", "opposes", r"Belarus|Iran|Russia|Kremlin", "?"),
+        (
+            r"European Union|\bEU\b|Commission|Stano|von der Leyen",
+            "opposes",
+            r"Belarus|Iran|Russia|Kremlin",
+            "?",
+        ),
         (RUSSIA, "opposes", r"Ukrain", "?"),
         (r"countries", "backs|supplies", RUSSIA, "?"),
         # widened after reading: their support of Russia "in its war against Ukraine"

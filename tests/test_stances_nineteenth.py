@@ -216,3 +216,208 @@ def test_a_place_in_a_country_stays_where(parse):
 def test_a_claim_against_the_state_that_wages_the_war_is_that_war(parse, text, date, war):
     ex = parse(text, date)
     assert theatre_of(ex, "Ukraine", "Russia") == {war}, ex.stances
+
+
+# --- recognised as who governs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "power", "party"),
+    [
+        # before: nothing (the batch's three stories; the second's by its headline)
+        ("r01-us-libya-tnc-2011", "2011-07-15", "United States", "Transitional National Council"),
+        ("r01-britain-libya-tnc-2011", "2011-07-27", "United Kingdom", "Libyan rebels"),
+        (
+            "r01-us-formally-recognises-2011",
+            "2011-07-16",
+            "United States",
+            "Transitional National Council",
+        ),
+    ],
+)
+def test_recognising_a_council_as_the_government_backs_it(parse, name, date, power, party):
+    ex = parse(_story(name), date)
+    assert (power, "backs", party) in claims(ex), ex.stances
+    assert theatre_of(ex, power, party) == {"Libya"}, ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing
+        (
+            "The United States recognised opposition leader Juan Guaido as Venezuela's interim"
+            " president.",
+            "2019-01-24",
+            ("United States", "backs", "Juan Guaido"),
+        ),
+        (
+            "China recognised the Khmer Rouge as Cambodia's legitimate government.",
+            "1979-01-01",
+            ("China", "backs", "Khmer Rouge"),
+        ),
+    ],
+)
+def test_recognition_as_who_governs_in_other_wars(parse, text, date, claim):
+    assert claim in claims(parse(text, date))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not change: a right, a refusal, a recognition with no "as"
+        "Israel recognised the right of the Palestinians to a state.",
+        "Russia refused to recognise Guaido as president.",
+        "Germany's early recognition of Croatia angered Belgrade.",
+    ],
+)
+def test_other_recognitions_back_nobody(parse, text):
+    assert not claims(parse(text, "2019-01-24")), text
+
+
+# --- a lot of aid and who gets it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # before: nothing (the batch's headline and sentences)
+        (
+            "U.S. announces $100 million military package for Ukraine",
+            ("United States", "supplies", "Ukraine"),
+        ),
+        (
+            "The United States confirmed a new $1.3 billion military aid package for Ukraine.",
+            ("United States", "supplies", "Ukraine"),
+        ),
+        (
+            "The U.S. Defense Department announced a $400 million package of security"
+            " assistance for Ukraine.",
+            ("U.S. Defense Department", "supplies", "Ukraine"),
+        ),
+        (
+            "Ukraine will get another round of U.S. military aid to keep fighting Russia.",
+            ("United States", "backs", "Ukraine"),
+        ),
+        # before: nothing (other names)
+        (
+            "Germany approved a new tranche of military aid to Kyiv.",
+            ("Germany", "supplies", "Ukraine"),
+        ),
+        ("The rebels received Iranian support.", ("Iran", "backs", "rebels")),
+    ],
+)
+def test_a_lot_of_aid_backs_or_arms_its_receiver(parse, text, claim):
+    got = claims(parse(text, "2023-07-19"))
+    assert claim in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not change: a package of sanctions, talks, aid to no side
+        "The EU agreed a sanctions package against Russia.",
+        "Kyiv welcomed a round of talks with Moscow.",
+        "Japan announced an aid package for earthquake victims in Turkey.",
+    ],
+)
+def test_other_packages_back_nobody(parse, text):
+    got = claims(parse(text, "2023-07-19"))
+    assert not any(r in ("backs", "supplies") for _, r, _ in got), got
+
+
+# --- hosting two sides' delegates; help of a people's troops -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "parties"),
+    [
+        # before: only "Colombia"
+        (
+            "Cuba is hosting the negotiators of the Colombian government and the FARC rebels in"
+            " Havana.",
+            "2016-03-01",
+            "Cuba",
+            {"Colombian government", "Revolutionary Armed Forces of Colombia (FARC)"},
+        ),
+        # before: nothing
+        (
+            "Qatar hosted representatives of the Taliban and of the Afghan government in Doha.",
+            "2020-03-01",
+            "Qatar",
+            {"Taliban", "Afghan government"},
+        ),
+    ],
+)
+def test_hosting_two_sides_delegates_mediates_between_them(parse, text, date, power, parties):
+    got = claims(parse(text, date))
+    assert {(power, "mediates", p) for p in parties} <= got, got
+
+
+def test_hosting_delegates_of_no_sides_mediates_nothing(parse):
+    # must not change
+    assert not claims(parse("Norway hosted the delegates of a trade fair.", "2020-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # before: nothing
+        (
+            "In Lebanon, the Christian militias hold the east with the help of Israeli troops.",
+            ("Israel", "backs", "Christian militias"),
+        ),
+        (
+            "Government troops retook the port with Russian help.",
+            ("Russia", "backs", "Government troops"),
+        ),
+    ],
+)
+def test_help_of_a_peoples_troops_backs_the_subject(parse, text, claim):
+    assert claim in claims(parse(text, "1986-08-31"))
+
+
+def test_help_of_people_who_are_no_side_backs_nobody(parse):
+    # must not change
+    assert not claims(
+        parse("The rebels took the town with the help of local villagers.", "1986-08-31")
+    )
+
+
+# --- arms a possessive owns, passed on with no agent named --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # before: nothing (the batch's sentence, whose parse hangs the clause on "parts")
+        (
+            "The U.S. Treasury imposed sanctions on five entities and two people in China,"
+            " Turkey, the United Arab Emirates and Iran for helping Iran buy parts for its"
+            " drones, which, Washington says, have been supplied to Russia for its war in"
+            " Ukraine.",
+            ("Iran", "supplies", "Russia", "United States"),
+        ),
+        # before: nothing
+        ("Iran's drones have been supplied to Russia.", ("Iran", "supplies", "Russia", None)),
+        (
+            "North Korea's shells were shipped to Russia, officials say.",
+            ("North Korea", "supplies", "Russia", "officials"),
+        ),
+    ],
+)
+def test_arms_an_owner_had_passed_on_are_its_supply(parse, text, claim):
+    got = {(s.power, s.relation, s.party, s.claimed_by) for s in parse(text, "2023-09-28").stances}
+    assert claim in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not change: goods that are no arms, arms of no named owner
+        "Russia's grain was shipped to Egypt.",
+        "Pyongyang has built up its stock of shells, which have been shipped to Russia.",
+    ],
+)
+def test_other_goods_passed_on_are_no_supply(parse, text):
+    assert not claims(parse(text, "2023-09-28")), text

@@ -371,7 +371,11 @@ class StanceRules:
         penalised one's, never the penaliser's. The penalised heads ([] when none is named),
         or None when the word is no penalty's reason."""
         up = tok.head
-        if tok.dep_ not in ("pobj", "pcomp") or up.dep_ != "prep" or up.lower_ not in ("for", "over"):
+        if (
+            tok.dep_ not in ("pobj", "pcomp")
+            or up.dep_ != "prep"
+            or up.lower_ not in ("for", "over")
+        ):
             return None
         head = up.head
         lem = head.lemma_.lower()
@@ -1557,6 +1561,8 @@ class StanceRules:
                 # "Armed by Iran, the Houthis fired ...": whom the opening phrase describes
                 left = self._np_before_comma(tok)
                 subj = [left] if left is not None else children(tok.head, "nsubj")
+            if not by and subj:
+                return self._owners_supplied(tok, subj[0])
             if not by or not subj:
                 return []
             # "supplied by X": the thing supplied is the subject unless people are
@@ -1601,6 +1607,22 @@ class StanceRules:
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _owners_supplied(self, tok, goods) -> list[_Claim]:
+        """ "Iran's drones have been supplied to Russia", "its drones, which have been
+        supplied to Russia": arms a possessive owns, passed to someone with no agent named,
+        were supplied by their owner."""
+        if goods.lower_ in RELPRON and tok.dep_ == "relcl":
+            # ", which": the noun just before the comma (the parse may hang the clause on
+            # a noun further back: "parts for its drones, which have been supplied")
+            before = goods.doc[goods.i - 2] if goods.i >= 2 else goods
+            comma = goods.i >= 1 and goods.doc[goods.i - 1].lower_ == ","
+            goods = before if comma and before.pos_ == "NOUN" else tok.head
+        owners = children(goods, "poss")
+        to = preps(tok, "to")
+        if not owners or not to or not self._weaponish(goods):
+            return []
+        return [_Claim("supplies", tok, self._actors_of(with_conjuncts(owners[0])), to)]
 
     def _glued_buyer(self, weapon) -> list:
         """ "France sold Iraq Super Etendard jets", "Russia sold Armenia tanks": the parser
