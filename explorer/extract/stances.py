@@ -368,8 +368,8 @@ class StanceRules:
     def _sanctioned(self, tok) -> list | None:
         """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
         their support of Russia": a backing given as the reason for a penalty is the
-        penalised one's, never the penaliser's. The penalised heads ([] when none is named),
-        or None when the word is no penalty's reason."""
+        penalised one's, never the penaliser's. The penalised heads, or None when the word is
+        no penalty's reason or the penalty names no one it falls on."""
         up = tok.head
         if (
             tok.dep_ not in ("pobj", "pcomp")
@@ -389,9 +389,9 @@ class StanceRules:
             penalties = [o for o in children(head, "dobj") if o.lemma_.lower() in nouns]
         else:
             return None
-        if not penalties:
-            return None
-        return [o for n in penalties for o in preps(n, "on", "against")]
+        # "Rwanda could face sanctions over its support": no one named, the clause's own
+        targets = [o for n in penalties for o in preps(n, "on", "against")]
+        return targets or None
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
