@@ -252,10 +252,17 @@ def _best(st, expected: list[tuple[str, ...]], theatre: str) -> tuple[str, int |
     return _verdict(st, expected, theatre)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(
+    argv: list[str] | None = None,
+    expectations: dict[str, list[tuple[str, ...]]] = E,
+    docs: Path = DOCS,
+    about: str = __doc__,
+) -> int:
+    """Judge a batch: ``expectations`` by story, the stories in ``docs`` (a second batch's
+    script passes its own)."""
+    ap = argparse.ArgumentParser(description=about.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every document, not only misreads")
-    ap.add_argument("--folder", type=Path, default=DOCS, help="the stories (default: the batch)")
+    ap.add_argument("--folder", type=Path, default=docs, help="the stories (default: the batch)")
     args = ap.parse_args(argv)
     files = sorted(args.folder.glob("*.txt"))
     if not files:
@@ -267,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     names = {t.id: t.name for t in analysis.theatres}
     tally = dict(right=0, wrong=0, extra=0, missing=0, docs=0, read_right=0)
     for path in files:
-        expected = E.get(path.stem)
+        expected = expectations.get(path.stem)
         if expected is None:
             print(f"stances_fresh: no expectations for {path.name}", file=sys.stderr)
             continue

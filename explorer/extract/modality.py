@@ -551,6 +551,17 @@ class ModalityReader:
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else _set_off_before(up)), False
+            if ulem in self.speech and cur.dep_ == "nsubj" and up.pos_ == "VERB":
+                # "Honduran troops aiding El Salvador, rebels say": a headline's claim the
+                # parser made a first subject of its speaker's verb, the speaker after a comma
+                end = max(t.i for t in cur.subtree)
+                later = [
+                    s
+                    for s in children(up, "nsubj")
+                    if s.i > end and any(t.lower_ == "," for t in tok.doc[end + 1 : s.i])
+                ]
+                if later:
+                    return later[0], False
             if ulem in self.speech and cur.dep_ == "dep" and up.pos_ == "VERB":
                 # "Iran has armed and trained Shiite militias that ..., the Pentagon said": a
                 # report the parser left unattached before its speaker's verb is still theirs

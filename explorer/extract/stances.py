@@ -135,6 +135,8 @@ class _Claim:
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
+# who meets for a side at talks ("hosting the delegates of X and of Y")
+_ENVOYS = {"delegate", "delegation", "representative", "negotiator", "envoy", "emissary"}
 # the words of a state's armed men on the ground, who fight where they stand
 _TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
 
@@ -189,6 +191,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word, prep_words in backs.get("sides_with", {}).items():
         add([word], low(prep_words))
     add(backs.get("loyal_adjectives", []), frozenset(["to"]))
+    add(backs.get("recognise_verbs", []), frozenset(["as"]))
+    add(backs.get("aid_lots", []), low(backs.get("aid_lot_words", [])))
     add(cfg.get("pay_verbs", []), low(["for", *cfg.get("paid_nouns", [])]))
     add(cfg["fight"]["verbs"])
     add(opp.get("verbs", []))
@@ -333,6 +337,8 @@ class StanceRules:
                 # ...": a "to" infinitive has no subject of its own without "for"; the
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
+        elif (sanctioned := self._sanctioned(tok)) is not None:
+            got = self._actors_of(sanctioned)
         else:
             got = self._actors_of(
                 self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
@@ -358,6 +364,34 @@ class StanceRules:
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
             and bool(children(tok.head, "nsubj"))
         )
+
+    def _sanctioned(self, tok) -> list | None:
+        """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
+        their support of Russia": a backing given as the reason for a penalty is the
+        penalised one's, never the penaliser's. The penalised heads, or None when the word is
+        no penalty's reason or the penalty names no one it falls on."""
+        up = tok.head
+        if (
+            tok.dep_ not in ("pobj", "pcomp")
+            or up.dep_ != "prep"
+            or up.lower_ not in ("for", "over")
+        ):
+            return None
+        head = up.head
+        lem = head.lemma_.lower()
+        if head.pos_ == "VERB" and lem in self.lex.words("sanction_verbs"):
+            objs = children(head, "dobj")
+            return with_conjuncts(objs[0]) if objs else None
+        nouns = self.lex.words("sanction_nouns")
+        if head.pos_ == "NOUN" and lem in nouns:
+            penalties = [head]
+        elif head.pos_ == "VERB":
+            penalties = [o for o in children(head, "dobj") if o.lemma_.lower() in nouns]
+        else:
+            return None
+        # "Rwanda could face sanctions over its support": no one named, the clause's own
+        targets = [o for n in penalties for o in preps(n, "on", "against")]
+        return targets or None
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
@@ -540,6 +574,8 @@ class StanceRules:
                 )
                 if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
                     out += self._sides_with(tok, sides[lem])
+                elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
+                    out += self._recognise(tok, passive)
                 elif lem in backs.get("provide_verbs", []) and self._provided(tok):
                     out += self._provide(tok)
                 elif lem in self.lex.words("pay_verbs"):
@@ -574,11 +610,16 @@ class StanceRules:
                     and (
                         lem in ("support", "backing")
                         or (lem in backs["nouns"] and self._owned(tok))
+                        # "holds power with the help of 140,000 Vietnamese troops"
+                        or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
                     )
                 ):
                     out += self._noun(tok, "backs", ("of", "for", "to"))
                 elif lem in opp["nouns"]:
                     out += self._noun(tok, "opposes", ("of",))
+                elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
+                    # "announced a $400 million military aid package for Ukraine"
+                    out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
                 elif lem in opp.get("member_nouns", []):
                     # "Turkey, a partner in the campaign against IS": opposes IS
                     out += self._member_against(tok, self._noun_powers(tok))
@@ -1166,6 +1207,57 @@ class StanceRules:
             parties += got or [self.reader.group(h)]
         return [_Claim("backs", tok, patrons, parties=parties)]
 
+    def _aid_lot(self, tok) -> str:
+        """ "a military aid package", "a package of security assistance", "a new tranche of
+        aid": a lot of aid, arms ("supplies") when military, else help ("backs"); "" when the
+        lot is of something else ("a sanctions package", "a round of talks")."""
+        words = self.lex.words("weapon_words") | {"security", "defence", "defense"}
+        aid = {w.lower() for w in self.cfg["backs"].get("aid_lot_words", [])}
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+        ] + [o for o in preps(tok, "of")]
+        said = [
+            t
+            for m in mods
+            for t in [m, *[c for c in m.children if c.dep_ in ("compound", "amod")]]
+            if t.lemma_.lower() in aid or t.lower_ in aid
+        ]
+        if not said:
+            return ""
+        armed = any(t.lemma_.lower() in words or t.lower_ in words for t in said)
+        return "supplies" if armed else "backs"
+
+    def _receivers(self, tok) -> list:
+        """ "Ukraine will get another round of U.S. military aid": who gets the aid is the
+        one it helps, when the aid names no one."""
+        cur = tok
+        lots = self.cfg["backs"].get("aid_lots", [])
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in lots:
+            cur = cur.head.head
+        verbs = self.cfg["backs"].get("receive_verbs", [])
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in verbs:
+            subj = children(cur.head, "nsubj")
+            return with_conjuncts(subj[0]) if subj else []
+        return []
+
+    def _recognised_as(self, tok) -> bool:
+        """ "recognised the council as Libya's legitimate government", "will treat the TNC as
+        the legitimate authority": recognition as who governs, not of a fact or a border."""
+        titles = {w.lower() for w in self.cfg["backs"].get("recognised_as", [])}
+        heads = [tok, *children(tok, "dobj", "nsubjpass")]
+        as_ = [o for h in heads for o in preps(h, "as")]
+        return any(o.lemma_.lower() in titles or o.lower_ in titles for o in as_)
+
+    def _recognise(self, tok, passive: bool) -> list[_Claim]:
+        """The recogniser backs the one it recognises as who governs."""
+        if passive:
+            powers = self._actors_of(preps(tok, "by"))
+            recognised = [h for s in children(tok, "nsubjpass") for h in with_conjuncts(s)]
+        else:
+            powers = self._subject_powers(tok)
+            recognised = [h for o in children(tok, "dobj") for h in with_conjuncts(o)]
+        return [_Claim("backs", tok, powers, recognised)] if powers and recognised else []
+
     def _sides_with(self, tok, words) -> list[_Claim]:
         """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
         powers = self._subject_powers(tok)
@@ -1362,6 +1454,21 @@ class StanceRules:
                 named = both
                 heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
                 heads += both
+        if tok.lemma_ == "host" and not named:
+            # "is hosting the delegates of the National Liberation Army and of the
+            # government": the two sides whose envoys meet
+            envoys = [d for d in dobj if d.lemma_.lower() in _ENVOYS]
+            sides = [
+                o
+                for d in envoys
+                for p in children(d, "prep")
+                if p.lower_ == "of"
+                for q in [p, *children(p, "conj")]
+                for o in children(q, "pobj")
+                for o in with_conjuncts(o)
+            ]
+            if len(sides) >= 2:
+                named = heads = sides
         if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
             # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
             # enforce a peace accord between Colombo and the Tigers" guarantee one
@@ -1454,6 +1561,8 @@ class StanceRules:
                 # "Armed by Iran, the Houthis fired ...": whom the opening phrase describes
                 left = self._np_before_comma(tok)
                 subj = [left] if left is not None else children(tok.head, "nsubj")
+            if not by and subj:
+                return self._owners_supplied(tok, subj[0])
             if not by or not subj:
                 return []
             # "supplied by X": the thing supplied is the subject unless people are
@@ -1499,6 +1608,22 @@ class StanceRules:
             return []
         return [_Claim("supplies", tok, powers, heads)]
 
+    def _owners_supplied(self, tok, goods) -> list[_Claim]:
+        """ "Iran's drones have been supplied to Russia", "its drones, which have been
+        supplied to Russia": arms a possessive owns, passed to someone with no agent named,
+        were supplied by their owner."""
+        if goods.lower_ in RELPRON and tok.dep_ == "relcl":
+            # ", which": the noun just before the comma (the parse may hang the clause on
+            # a noun further back: "parts for its drones, which have been supplied")
+            before = goods.doc[goods.i - 2] if goods.i >= 2 else goods
+            comma = goods.i >= 1 and goods.doc[goods.i - 1].lower_ == ","
+            goods = before if comma and before.pos_ == "NOUN" else tok.head
+        owners = children(goods, "poss")
+        to = preps(tok, "to")
+        if not owners or not to or not self._weaponish(goods):
+            return []
+        return [_Claim("supplies", tok, self._actors_of(with_conjuncts(owners[0])), to)]
+
     def _glued_buyer(self, weapon) -> list:
         """ "France sold Iraq Super Etendard jets", "Russia sold Armenia tanks": the parser
         glues the buyer of a double-object sale into the weapons' name. A state's own name
@@ -1530,6 +1655,9 @@ class StanceRules:
 
     def _noun_powers(self, tok) -> list[Mention]:
         poss = children(tok, "poss")
+        sanctioned = self._sanctioned(tok)
+        if sanctioned is not None and (not poss or poss[0].lower_ in PERSPRON):
+            return self._actors_of(sanctioned)
         if poss:
             return self._actors_of(with_conjuncts(poss[0]))
         for c in tok.children:
@@ -1884,6 +2012,11 @@ class StanceRules:
         if not heads and tok.dep_ == "dobj":
             # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb
             heads = preps(tok.head, *[w for w in prep_words if w != "of"])
+        if not heads and tok.lemma_ in self.cfg["backs"].get("aid_lots", []):
+            # "a package of security assistance for Ukraine"
+            heads = [h for o in preps(tok, "of") for h in preps(o, *prep_words)]
+        if not heads and rel in ("backs", "supplies"):
+            heads = self._receivers(tok)
         out = [_Claim(rel, tok, powers, heads)]
         against = self._against(tok)
         if rel == "backs" and against:

@@ -182,13 +182,44 @@ def _place_weight(ctx, tp) -> float:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "near":
+        # "the western mountains near Tunisia": a country named as what a place is near is
+        # across the border from it, most often (a town near a town is in its country)
+        return 1.0
     if (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or _entered(head):
         return 1.5
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
         head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
     ):
         return 0.5
+    if _helpers(head) or _goods_of(ctx, head):
+        return 0.5
     return 1.0
+
+
+_HELP_NOUNS = {"help", "support", "aid", "assistance", "backing"}
+# arms a people's adjective names the owner or maker of, not where they are: "German air
+# defence systems", "American weapons" (but "Chechen fighters" are men, where they fight)
+_NOT_GOODS = {"fighter", "mercenary", "military"}
+
+
+def _goods_of(ctx, tok) -> bool:
+    """ "will get more German air defence systems": a country's adjective on arms."""
+    if tok.dep_ not in ("amod", "compound") or tok.pos_ == "PROPN":
+        return False
+    lem = tok.head.lemma_.lower()
+    return lem in ctx.lex.words("weapon_words") and lem not in _NOT_GOODS
+
+
+def _helpers(tok) -> bool:
+    """ "holds power with the help of 140,000 Vietnamese troops": the people of a help's
+    "of" are who helps, from abroad as often as not, not where the help is."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _HELP_NOUNS
+    )
 
 
 def _acting(ctx, tp) -> bool:
@@ -547,6 +578,15 @@ class TheatreFinder:
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
+        sides = party_codes | power_codes | set(foes)
+        for th in self.lex.theatres.values():
+            # "Ukraine will get U.S. aid to keep fighting Russia": a claim between a listed
+            # war's country and a state that wages that war from abroad in its year is that
+            # war, however often the waging state is named
+            if sides & set(th.countries):
+                for code in th.belligerents:
+                    if code in sides and th.waged_by(code, year):
+                        listed[th.id] += max(scores.get(code, 0), 0)
         here = party_codes | set(foes) | self._within(ctx, parties) | ({accuser} - {None})
         here |= self._named(ctx, powers, parties)
         unfounded = {
