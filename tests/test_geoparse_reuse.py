@@ -13,7 +13,7 @@ from explorer.geoparse import Geoparser
 from explorer.geoparse.gazetteer import Gazetteer
 from explorer.geoparse.names import norm, skeleton
 from explorer.geoparse.schema import default_path
-from explorer.geoparse.tokens import is_cap, view
+from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, starts_name, view
 from tests.articles import seeds_and_eval
 
 
@@ -97,3 +97,26 @@ def test_the_token_texts_the_rules_read_are_spacys(gp):
             assert tv.words[k].isspace() == tok.is_space
             assert tv.words[k].isalpha() == tok.is_alpha
             assert tv.words[k].isupper() == tok.is_upper
+
+
+def test_where_the_view_lets_a_name_start_and_go_on_is_the_tokens_reading(gp):
+    """The view's ``starts`` and ``run`` (made once per doc, for every text) read as the
+    token-by-token tests do: a name starts at a capitalised word or at a lower-case Arabic
+    article joined by a hyphen to one ("el-Arish"); it goes on through those, connectors and
+    the articles joined inside a name ("Deir ez-Zor"). Real articles, and sentences holding
+    every joined article, at a text's end too."""
+    windows = gp._windows
+    assert windows is not None
+    arabic = [
+        "Fighting near Deir ez-Zor and el-Arish, Ras es-Sider, Qasr el-Kebir and al-Bab.",
+        "He went to ‘Amman, then 'Ayn al-Asad; an ash- and ad- and ez-",
+        "Troops left Wadi ed-Dawasir, Tell er-Rifaat and Khan esh-Sheikhoun for al- Bab.",
+    ]
+    for text in [*seeds_and_eval(5), *arabic]:
+        doc = windows.tokenizer(text)
+        tv = view(doc, text)
+        for k, tok in enumerate(doc):
+            assert tv.starts[k] == starts_name(doc, k)
+            assert tv.run[k] == (
+                is_cap(tok) or tok.lower_ in CONNECTORS or joined_article(doc, k)
+            ), (text, k)
