@@ -120,3 +120,39 @@ def test_where_the_view_lets_a_name_start_and_go_on_is_the_tokens_reading(gp):
             assert tv.run[k] == (
                 is_cap(tok) or tok.lower_ in CONNECTORS or joined_article(doc, k)
             ), (text, k)
+
+
+def test_a_repeated_name_is_scored_once_a_round(gp, monkeypatch):
+    """A name the text repeats, with the same readings and no container or list of its own, is
+    scored once per round of resolution and its scores reused for its other mentions (each
+    scoring asks for the name's regional focus once): on real articles, well under one scoring
+    per mention and round. The toponyms are the same either way (``benchmarks/geoparse_eval.py
+    --out`` writes the same files)."""
+    asked: list[str] = []
+    scored: list[int] = []
+    made = resolve_module._region_focus
+    set_probs = resolve_module._set_probs
+
+    def region_focus(mentions, cands):
+        focus_on = made(mentions, cands)
+
+        def counted(key: str):
+            asked.append(key)
+            return focus_on(key)
+
+        return counted
+
+    def probs(m, cs):
+        if len(cs) > 1 and not m.demonym:
+            scored.append(1)
+        return set_probs(m, cs)
+
+    monkeypatch.setattr(resolve_module, "_region_focus", region_focus)
+    monkeypatch.setattr(resolve_module, "_set_probs", probs)
+    for text in seeds_and_eval(20):
+        gp.parse(text)
+    # every scored mention's probabilities are set once before the rounds and once a round
+    rounds = resolve_module.ROUNDS
+    per_mention = len(scored) * rounds / (rounds + 1)
+    assert per_mention > 500
+    assert len(asked) < 0.75 * per_mention
