@@ -91,7 +91,9 @@ def span_text(doc, i: int, j: int) -> str:
     """``doc[i:j].text`` read from the doc's view: spaCy's ``Span`` costs about 4 µs to make
     and join, and recognition asks for some 200 of them per article."""
     tv = view(doc)
-    j = min(j, len(tv.words))
+    words = tv.words
+    if j > len(words):
+        j = len(words)
     if j <= i:
         return ""
-    return tv.text[tv.idx[i] : tv.idx[j - 1] + len(tv.words[j - 1])]
+    return tv.text[tv.idx[i] : tv.idx[j - 1] + len(words[j - 1])]
