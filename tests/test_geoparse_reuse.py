@@ -13,7 +13,7 @@ from explorer.geoparse import Geoparser
 from explorer.geoparse.gazetteer import Gazetteer
 from explorer.geoparse.names import norm, skeleton
 from explorer.geoparse.schema import default_path
-from explorer.geoparse.tokens import is_cap, view
+from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, starts_name, view
 from tests.articles import seeds_and_eval
 
 
@@ -97,3 +97,62 @@ def test_the_token_texts_the_rules_read_are_spacys(gp):
             assert tv.words[k].isspace() == tok.is_space
             assert tv.words[k].isalpha() == tok.is_alpha
             assert tv.words[k].isupper() == tok.is_upper
+
+
+def test_where_the_view_lets_a_name_start_and_go_on_is_the_tokens_reading(gp):
+    """The view's ``starts`` and ``run`` (made once per doc, for every text) read as the
+    token-by-token tests do: a name starts at a capitalised word or at a lower-case Arabic
+    article joined by a hyphen to one ("el-Arish"); it goes on through those, connectors and
+    the articles joined inside a name ("Deir ez-Zor"). Real articles, and sentences holding
+    every joined article, at a text's end too."""
+    windows = gp._windows
+    assert windows is not None
+    arabic = [
+        "Fighting near Deir ez-Zor and el-Arish, Ras es-Sider, Qasr el-Kebir and al-Bab.",
+        "He went to ‘Amman, then 'Ayn al-Asad; an ash- and ad- and ez-",
+        "Troops left Wadi ed-Dawasir, Tell er-Rifaat and Khan esh-Sheikhoun for al- Bab.",
+    ]
+    for text in [*seeds_and_eval(5), *arabic]:
+        doc = windows.tokenizer(text)
+        tv = view(doc, text)
+        for k, tok in enumerate(doc):
+            assert tv.starts[k] == starts_name(doc, k)
+            assert tv.run[k] == (
+                is_cap(tok) or tok.lower_ in CONNECTORS or joined_article(doc, k)
+            ), (text, k)
+
+
+def test_a_repeated_name_is_scored_once_a_round(gp, monkeypatch):
+    """A name the text repeats, with the same readings and no container or list of its own, is
+    scored once per round of resolution and its scores reused for its other mentions (each
+    scoring asks for the name's regional focus once): on real articles, well under one scoring
+    per mention and round. The toponyms are the same either way (``benchmarks/geoparse_eval.py
+    --out`` writes the same files)."""
+    asked: list[str] = []
+    scored: list[int] = []
+    made = resolve_module._region_focus
+    set_probs = resolve_module._set_probs
+
+    def region_focus(mentions, cands):
+        focus_on = made(mentions, cands)
+
+        def counted(key: str):
+            asked.append(key)
+            return focus_on(key)
+
+        return counted
+
+    def probs(m, cs):
+        if len(cs) > 1 and not m.demonym:
+            scored.append(1)
+        return set_probs(m, cs)
+
+    monkeypatch.setattr(resolve_module, "_region_focus", region_focus)
+    monkeypatch.setattr(resolve_module, "_set_probs", probs)
+    for text in seeds_and_eval(20):
+        gp.parse(text)
+    # every scored mention's probabilities are set once before the rounds and once a round
+    rounds = resolve_module.ROUNDS
+    per_mention = len(scored) * rounds / (rounds + 1)
+    assert per_mention > 500
+    assert len(asked) < 0.75 * per_mention

@@ -396,11 +396,20 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         of_name: dict[str, tuple[dict, dict, float, float, list[Entry]]] = {}
         nearest: dict[tuple[str, str], float] = {}
         around: dict[tuple[str, str], float] = {}  # the context of a country's neighbours
+        # a mention's scores, the same for another mention of its name with the same readings
+        # and container and no list of siblings (half of the mentions scored repeat a name)
+        again: dict[tuple, list[tuple[Entry, float]]] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if m.demonym or len(cs) <= 1:
                 new.append(cs)
                 continue
             key = norm(m.name)
+            same = None
+            if not siblings[i]:
+                same = (key, tuple(map(id, m.container)), tuple((id(e), b) for e, b in cs))
+                if same in again:
+                    new.append(list(again[same]))
+                    continue
             if key not in of_name:
                 cc = _minus(ctx_c, m, key, lambda e: e.country)
                 ca = _minus(ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
@@ -508,7 +517,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if siblings[i]:
                     s += w["sibling"] * _kin(e, [mentions[j] for j in siblings[i]])
                 rescored.append((e, s))
-            new.append(rescored)
+            if same is not None:
+                again[same] = rescored
+            new.append(list(rescored))
         for m, cs in zip(mentions, new, strict=True):
             _set_probs(m, cs)
         final = new

@@ -37,8 +37,8 @@ def joined_article(doc, k: int, articles: frozenset[str] = JOINED_ARTICLES) -> b
     )
 
 
-def _cap_text(t: str) -> bool:
-    return bool(t) and (t[0].isupper() or (t[:1] in "ʿ‘'" and t[1:2].isupper()))
+# what may stand before a capital that starts a name ("‘Amman", "'Ayn")
+_MARKS = "ʿ‘'"
 
 
 class TokenView:
@@ -58,18 +58,21 @@ class TokenView:
         words = [text[i : i + n] for i, n, _ in rows]
         self.spaces = [bool(sp) for _, _, sp in rows]
         lower = [w.lower() for w in words]
-        cap = [_cap_text(w) for w in words]
+        # is_cap of each word
+        cap = [w[:1].isupper() or (w[:1] in _MARKS and w[1:2].isupper()) for w in words]
         n = len(words)
         self.words, self.lower, self.cap = words, lower, cap
-
-        def joined(k: int, articles: frozenset[str]) -> bool:
-            return lower[k] in articles and k + 2 < n and words[k + 1] == "-" and cap[k + 2]
-
-        # where a name may start; where a run of a name's words may go on
-        self.starts = [cap[k] or joined(k, ARTICLES) for k in range(n)]
-        self.run = [
-            cap[k] or lower[k] in CONNECTORS or joined(k, JOINED_ARTICLES) for k in range(n)
-        ]
+        # where a name may start; where a run of a name's words may go on: a capitalised word,
+        # a connector, or a lower-case article joined by a hyphen to a capitalised word
+        # ("el-Arish"), which only the few words of JOINED_ARTICLES can be
+        starts = cap[:]
+        run = [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)]
+        for k in [k for k, w in enumerate(lower) if w in JOINED_ARTICLES]:
+            if k + 2 < n and words[k + 1] == "-" and cap[k + 2]:
+                run[k] = True
+                if lower[k] in ARTICLES:
+                    starts[k] = True
+        self.starts, self.run = starts, run
 
 
 _VIEW = "explorer.geoparse.view"
@@ -88,7 +91,9 @@ def span_text(doc, i: int, j: int) -> str:
     """``doc[i:j].text`` read from the doc's view: spaCy's ``Span`` costs about 4 µs to make
     and join, and recognition asks for some 200 of them per article."""
     tv = view(doc)
-    j = min(j, len(tv.words))
+    words = tv.words
+    if j > len(words):
+        j = len(words)
     if j <= i:
         return ""
-    return tv.text[tv.idx[i] : tv.idx[j - 1] + len(tv.words[j - 1])]
+    return tv.text[tv.idx[i] : tv.idx[j - 1] + len(words[j - 1])]
