@@ -41,3 +41,52 @@ def test_a_year_is_binned_as_a_year_not_as_its_january(cuba_1961, qtbot):
     assert panel.histogram.unit == "year"
     assert panel.range_label.text() == "1961: 1 of 1 dated events"
     assert panel.view.scale_caption() == "1 event in the busiest year"
+
+
+@pytest.fixture(scope="module")
+def aleppo(tmp_path_factory) -> Path:
+    """A TR-News story of Aleppo's evacuation: Turkey backs rebels, Russia and Iran Assad."""
+    folder = tmp_path_factory.mktemp("aleppo") / "news"
+    folder.mkdir()
+    return eval_folder("trnews", folder, {"trnews-1050002"})
+
+
+def export_csv(folder: Path, out: Path, *filters: str):
+    import csv
+
+    result = run_cli("export", str(folder), "-f", "csv", "-o", str(out), *filters)
+    rows = list(csv.DictReader(out.open(encoding="utf-8"))) if result.returncode == 0 else []
+    return result, rows
+
+
+def test_filters_typed_as_the_window_shows_them(aleppo, tmp_path):
+    # the Filters panel lists "Syria" and "Turkey": typed so, or in lower case, they are those
+    # (before, --conflict Syria wrote an empty file and --actor turkey dropped Turkey's items
+    # without a word)
+    by_id, rows = export_csv(aleppo, tmp_path / "a.csv", "--conflict", "syria")
+    assert by_id.returncode == 0 and rows and by_id.stderr == ""
+    by_name, same = export_csv(aleppo, tmp_path / "b.csv", "--conflict", "Syria")
+    assert by_name.returncode == 0 and by_name.stderr == ""
+    assert [r["id"] for r in same] == [r["id"] for r in rows]
+    _, turkey = export_csv(aleppo, tmp_path / "c.csv", "--actor", "Turkey", "--kind", "event")
+    _, lower = export_csv(aleppo, tmp_path / "d.csv", "--actor", "turkey", "--kind", "event")
+    assert turkey and [r["id"] for r in lower] == [r["id"] for r in turkey]
+
+
+def test_a_filter_that_names_nothing_is_said(aleppo, tmp_path):
+    result, rows = export_csv(aleppo, tmp_path / "e.csv", "--conflict", "Syrian war")
+    assert result.returncode == 0 and rows == []
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: --conflict 'Syrian war' names no")
+    assert "Syria (syria)" in lines[0]
+    assert ": 0 items of " in result.stdout
+
+
+def test_a_date_range_that_ends_before_it_starts_is_refused(aleppo, tmp_path):
+    result, _ = export_csv(aleppo, tmp_path / "f.csv", "--from", "2016", "--to", "2015")
+    assert result.returncode == 2 and not (tmp_path / "f.csv").exists()
+    assert result.stderr.strip().splitlines() == [
+        "explorer: --from 2016 is after --to 2015: no date is in between"
+    ]
+    ok, _ = export_csv(aleppo, tmp_path / "g.csv", "--from", "2016-10", "--to", "2016")
+    assert ok.returncode == 0, ok.stderr

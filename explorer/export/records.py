@@ -52,7 +52,7 @@ class ExportResult:
         return self.located + self.unlocated
 
     def message(self) -> str:
-        text = f"{self.path}: {self.written} items"
+        text = f"{self.path}: {self.written} item{'s' * (self.written != 1)}"
         if self.unlocated:
             text += (
                 f"; {self.unlocated} without a place (listed apart, not on the map)"
