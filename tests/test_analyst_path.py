@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from explorer.pipeline import open_sources
 from explorer.ui.timeline_panel import TimelinePanel
 from explorer.workspace import Workspace
 from tests.articles import eval_folder
-from tests.test_cli import run_cli
+from tests.test_cli import ROOT, run_cli
+
+FRESH = ROOT / "benchmarks" / "data" / "stances_fresh" / "docs"
 
 
 def workspace_of(folder: Path) -> Workspace:
@@ -90,3 +93,55 @@ def test_a_date_range_that_ends_before_it_starts_is_refused(aleppo, tmp_path):
     ]
     ok, _ = export_csv(aleppo, tmp_path / "g.csv", "--from", "2016-10", "--to", "2016")
     assert ok.returncode == 0, ok.stderr
+
+
+def sides_panel_of(folder: Path, qtbot):
+    from explorer.ui.sides_panel import SidesPanel
+
+    ws = workspace_of(folder)
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.set_sides(ws.visible.sides(), ws.palette)
+    return panel
+
+
+def party_column(panel):
+    from explorer.ui.sides_panel import COLUMNS
+
+    return COLUMNS.index("Party"), COLUMNS.index("Years")
+
+
+def test_stances_of_no_year_leave_the_party_the_room(aleppo, qtbot):
+    # an undated story: the Years column was empty, and "Syrian government (Assad)" read
+    # "Syrian gover..." with no way to read the rest
+    panel = sides_panel_of(aleppo, qtbot)
+    assert panel.proxy.rowCount() > 0
+    party, years = party_column(panel)
+    assert panel.table.isColumnHidden(years)
+    names = [panel.proxy.index(r, party) for r in range(panel.proxy.rowCount())]
+    assert all(panel.proxy.data(i, Qt.ItemDataRole.ToolTipRole) for i in names)
+    assert any(
+        panel.proxy.data(i).startswith("Syrian government")
+        and panel.proxy.data(i) in panel.proxy.data(i, Qt.ItemDataRole.ToolTipRole)
+        for i in names
+    )
+
+
+def test_stances_of_a_year_show_it(tmp_path, qtbot):
+    # a story of 1998 on the DR Congo's war: the years are there, and shown
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "q4-chad-congo-1998.txt").write_bytes((FRESH / "q4-chad-congo-1998.txt").read_bytes())
+    panel = sides_panel_of(folder, qtbot)
+    _, years = party_column(panel)
+    assert panel.proxy.rowCount() > 0 and not panel.table.isColumnHidden(years)
+    assert "1998" in {
+        panel.proxy.data(panel.proxy.index(r, years)) for r in range(panel.proxy.rowCount())
+    }
+
+
+def test_no_conflict_is_said_with_its_reason(cuba_1961, qtbot):
+    panel = sides_panel_of(cuba_1961, qtbot)
+    assert panel.theatre_box.currentText() == "No conflicts found"
+    assert panel.summary.text() == "No article shown describes a war, or who backs whom in one"
