@@ -145,3 +145,44 @@ def test_no_conflict_is_said_with_its_reason(cuba_1961, qtbot):
     panel = sides_panel_of(cuba_1961, qtbot)
     assert panel.theatre_box.currentText() == "No conflicts found"
     assert panel.summary.text() == "No article shown describes a war, or who backs whom in one"
+
+
+def pdf_text(path: Path) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = " ".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    doc.close()
+    return " ".join(text.split())
+
+
+def test_the_brief_says_where_in_words(tmp_path, qapp):
+    # an Israeli raid in Gaza (a stance document): the brief's item read "attack · Gaza · PS"
+    # and its conflict "Conflict area · conflict"; the window says "Gaza Strip, Palestinian
+    # Territory"
+    from tests.articles import EVAL
+
+    doc = EVAL / "stances" / "docs" / "agnews-test-4464.txt"
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / doc.name).write_bytes(doc.read_bytes())
+    out = tmp_path / "brief.pdf"
+    result = run_cli("brief", str(folder), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Attack in Gaza Event · attack · Gaza · Gaza Strip, Palestinian Territory" in text
+    assert "Khan Younis Place · city · Gaza Strip, Palestinian Territory" in text
+    assert " · PS" not in text
+    assert "Israel–Gaza conflict Conflict area “" in text  # not "· conflict", no "Conflict:"
+
+
+def test_a_conflict_s_evidence_says_what_it_is_once(aleppo):
+    from explorer.ui.evidence_panel import evidence_html
+
+    ws = workspace_of(aleppo)
+    syria = next(i for i in ws.items if i.kind == "theatre" and i.id == "syria")
+    page = evidence_html(syria, ws.items)
+    assert "Conflict area</p>" in page and "Conflict area · conflict" not in page

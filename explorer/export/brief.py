@@ -17,6 +17,7 @@ from typing import Any
 from explorer.export.records import DATA_CREDITS, records, source_details, stance_records
 from explorer.export.safe import html_text
 from explorer.extract.theatres import UNPLACED as UNPLACED_ID
+from explorer.geoparse.admin1 import country_name
 from explorer.items import KIND_LABELS, KINDS, REJECTED, ItemSet
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -154,13 +155,19 @@ def _sides(items: ItemSet, sources: dict[str, dict[str, Any]]) -> str:
 
 
 def _facts(r: dict) -> str:
-    facts = [KIND_LABELS.get(r["kind"], r["kind"]), r["type"].replace("_", " ")]
+    facts = [KIND_LABELS.get(r["kind"], r["kind"])]
+    if r["kind"] != "theatre":  # "Conflict area · conflict" says it twice
+        facts.append(r["type"].replace("_", " "))
     if r.get("date"):
         facts.append(r["date"])
     if r.get("place") and r["place"] != r["name"]:
         facts.append(r["place"])
-    if r.get("country"):
-        facts.append(r["country"])
+    # where, in words as the window's Items table gives it: "Gaza Strip, Palestinian
+    # Territory", not "PS"
+    country = country_name(r["country"]) if r.get("country") else None
+    where = [p for p in (r.get("admin1"), country) if p and p not in (r["name"], r.get("place"))]
+    if where:
+        facts.append(", ".join(where))
     line = " · ".join(html_text(f) for f in facts if f)
     more = []
     if r.get("actors"):
@@ -169,7 +176,7 @@ def _facts(r: dict) -> str:
         more.append("Targets: " + ", ".join(r["targets"]))
     if r.get("operators"):
         more.append("Operators: " + ", ".join(r["operators"]))
-    if r.get("conflict"):
+    if r.get("conflict") and r["kind"] != "theatre":  # a conflict's own name, said above
         more.append(f"Conflict: {r['conflict']}")
     if r.get("side"):
         more.append(f"Side: {r['side']}")
