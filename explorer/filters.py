@@ -21,6 +21,7 @@ from typing import Any
 
 from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
+from explorer.vocabulary import KIND_LABELS
 
 NONE = ""  # the value of an item that has none for a dimension
 VALUE_DIMENSIONS = (
@@ -262,6 +263,8 @@ def _label(dimension: str, value: str, items: ItemSet) -> str:
         return source.label if source else value
     if dimension in ("sides", "actors"):
         return value  # proper names are shown as they are
+    if dimension == "kinds":  # "conflict area", as the legend says, not the code's "theatre"
+        return KIND_LABELS.get(value, value).lower()
     return value.replace("_", " ")
 
 

@@ -186,3 +186,19 @@ def test_a_conflict_s_evidence_says_what_it_is_once(aleppo):
     syria = next(i for i in ws.items if i.kind == "theatre" and i.id == "syria")
     page = evidence_html(syria, ws.items)
     assert "Conflict area</p>" in page and "Conflict area · conflict" not in page
+
+
+def test_a_conflict_area_is_called_so_in_the_tables(aleppo, qtbot):
+    # the legend says "Conflict area"; the Items table's Kind column and the Filters panel's
+    # kinds said "theatre", a word of the code
+    from explorer.filters import facets
+    from explorer.ui.items_model import COLUMNS, ItemsModel
+
+    ws = workspace_of(aleppo)
+    model = ItemsModel()
+    model.set_items(ws.items)
+    kind = [key for key, _ in COLUMNS].index("kind")
+    shown = {model.data(model.index(r, kind)) for r in range(model.rowCount())}
+    assert "conflict area" in shown and "theatre" not in shown
+    labels = {f.value: f.label for f in facets(ws.items)["kinds"]}
+    assert labels["theatre"] == "conflict area" and labels["place"] == "place"
