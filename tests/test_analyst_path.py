@@ -202,3 +202,17 @@ def test_a_conflict_area_is_called_so_in_the_tables(aleppo, qtbot):
     assert "conflict area" in shown and "theatre" not in shown
     labels = {f.value: f.label for f in facets(ws.items)["kinds"]}
     assert labels["theatre"] == "conflict area" and labels["place"] == "place"
+
+
+def test_the_review_panel_says_what_it_reviews_in_words(aleppo, qtbot):
+    # it read "Conflict area · conflict" and "Place · city · SY"
+    from explorer.ui.review_panel import ReviewPanel
+
+    ws = workspace_of(aleppo)
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    panel.set_item(next(i for i in ws.items if i.id == "syria"))
+    assert panel.detail_label.text() == "Conflict area"
+    town = next(i for i in ws.items if i.kind == "place" and i.name == "Aleppo")
+    panel.set_item(town)
+    assert panel.detail_label.text().endswith("Syria") and "SY" not in panel.detail_label.text()
