@@ -276,6 +276,13 @@ def histogram(
     )
 
 
+def dated_count(counted: Mapping[tuple[str | None, str], int]) -> int:
+    """How many events of ``ItemSet.event_dates`` the timeline counts as dated."""
+    return sum(
+        n for (value, precision), n in counted.items() if precision != "unknown" and date_span(value)
+    )
+
+
 def _key(day: date, unit: Unit) -> int:
     """The number of the bin of ``unit`` holding ``day`` (consecutive bins, consecutive keys)."""
     if unit == "day":

@@ -216,3 +216,51 @@ def test_the_review_panel_says_what_it_reviews_in_words(aleppo, qtbot):
     town = next(i for i in ws.items if i.kind == "place" and i.name == "Aleppo")
     panel.set_item(town)
     assert panel.detail_label.text().endswith("Syria") and "SY" not in panel.detail_label.text()
+
+
+def test_the_timeline_says_how_many_dated_events_the_search_leaves(tmp_path, qtbot):
+    # fresh stance stories of three years: searched for one war, the window showed its few
+    # events while the timeline read "2006 – 2019: 6 of 6 dated events" (counted over all)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.app import build
+    from tests.test_window import TIMEOUT, Loaded
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in (
+        "q1-chad-sudan-2006.txt",
+        "q2-libya-gna-2019.txt",
+        "q3-mali-algiers-2014.txt",
+    ):
+        (folder / name).write_bytes((FRESH / name).read_bytes())
+    workspace, window, controller = build(tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    state = Loaded(workspace, window, controller, qtbot)
+    window.resize(1500, 900)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
+        state.wait_done(controller.open_source(folder))
+        state.wait_drawn()
+        timeline = window.timeline
+        dated = timeline.histogram.dated
+        assert dated >= 3
+        assert timeline.range_label.text().endswith(f": {dated} of {dated} dated events")
+        workspace.set_search("Libya")
+        window.flush()
+        state.wait_drawn()
+        shown = [
+            i for i in workspace.visible if i.kind == "event" and i.date_precision != "unknown"
+        ]
+        assert 0 < len(shown) < dated
+        assert timeline.range_label.text().endswith(
+            f": {dated} of {dated} dated events; {len(shown)} shown with the other filters"
+        )
+        workspace.set_search("")
+        window.flush()
+        assert timeline.range_label.text().endswith(f": {dated} of {dated} dated events")
+    finally:
+        window.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

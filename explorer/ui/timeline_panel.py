@@ -327,6 +327,9 @@ class TimelinePanel(QWidget):
             self.unit_box.addItem(f"{unit.capitalize()}s", unit)
         self._items: Iterable[Item] = []
         self._include_undated = True
+        # dated events the other filters (search, conflict, kind...) let through; None when
+        # none is in force: the bars count every event, the map may show fewer
+        self._passing: int | None = None
         self._range: tuple[str | None, str | None] = (None, None)
         self._emitted: tuple[str | None, str | None] = (None, None)
         self._emit_timer = QTimer(self)
@@ -401,6 +404,12 @@ class TimelinePanel(QWidget):
     def set_unit(self, unit: Unit | None) -> None:
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
 
+    def set_passing(self, dated: int | None) -> None:
+        """How many dated events the other filters let through (None: no other filter), said
+        beside the range's count so that "33 of 33" does not stand for a map of three."""
+        self._passing = dated
+        self._refresh_labels()
+
     def set_include_undated(self, include: bool) -> None:
         self._include_undated = include
         self._refresh_labels()
@@ -448,10 +457,11 @@ class TimelinePanel(QWidget):
             span = first.label if first is last else f"{first.label} – {last.label}"
             shown = self.histogram.count_between(*self._range)
             whole = self._range == (None, None)
-            self.range_label.setText(
-                f"{span}: {shown} of {self.histogram.dated} dated events"
-                + ("" if whole else " (range set)")
-            )
+            text = f"{span}: {shown} of {self.histogram.dated} dated events"
+            text += "" if whole else " (range set)"
+            if self._passing is not None and self._passing != shown:
+                text += f"; {self._passing} shown with the other filters"
+            self.range_label.setText(text)
         else:
             self.range_label.setText("No dated events")
         self.all_button.setEnabled(self._range != (None, None))
