@@ -279,7 +279,9 @@ def histogram(
 def dated_count(counted: Mapping[tuple[str | None, str], int]) -> int:
     """How many events of ``ItemSet.event_dates`` the timeline counts as dated."""
     return sum(
-        n for (value, precision), n in counted.items() if precision != "unknown" and date_span(value)
+        n
+        for (value, precision), n in counted.items()
+        if precision != "unknown" and date_span(value) is not None
     )
 
 
