@@ -14,10 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from explorer.export.records import DATA_CREDITS, records, source_details, stance_records
+from explorer.export.records import (
+    DATA_CREDITS,
+    records,
+    source_details,
+    stance_records,
+    where_in_words,
+)
 from explorer.export.safe import html_text
 from explorer.extract.theatres import UNPLACED as UNPLACED_ID
-from explorer.geoparse.admin1 import country_name
 from explorer.items import KIND_LABELS, KINDS, REJECTED, ItemSet
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -162,12 +167,7 @@ def _facts(r: dict) -> str:
         facts.append(r["date"])
     if r.get("place") and r["place"] != r["name"]:
         facts.append(r["place"])
-    # where, in words as the window's Items table gives it: "Gaza Strip, Palestinian
-    # Territory", not "PS"
-    country = country_name(r["country"]) if r.get("country") else None
-    where = [p for p in (r.get("admin1"), country) if p and p not in (r["name"], r.get("place"))]
-    if where:
-        facts.append(", ".join(where))
+    facts.append(where_in_words(r))  # "Gaza Strip, Palestinian Territory", not "PS"
     line = " · ".join(html_text(f) for f in facts if f)
     more = []
     if r.get("actors"):
