@@ -3,6 +3,7 @@ command line's filters on evaluation articles (the test is skipped without the c
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,80 @@ def test_the_timeline_says_how_many_dated_events_the_search_leaves(tmp_path, qtb
     finally:
         window.close()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_html_map_lists_by_kind_and_name_and_says_where_in_words(tmp_path, qtbot):
+    # the stance document of an Israeli raid in Gaza, exported as a colleague's HTML map:
+    # its list came in the project's order (places before events, unsorted), an item read
+    # "· PS", and the pane below the list stood empty without a word
+    import shiboken6
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from tests.articles import EVAL
+    from tests.pages import TIMEOUT, run_js
+    from tests.test_standalone_map import Page
+
+    doc = EVAL / "stances" / "docs" / "agnews-test-4464.txt"
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / doc.name).write_bytes(doc.read_bytes())
+    out = tmp_path / "map.html"
+    result = run_cli("export", str(folder), "-f", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    profile = QWebEngineProfile()
+    page = Page(profile)
+    view = QWebEngineView()
+    view.setPage(page)
+    view.resize(1300, 800)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=TIMEOUT):
+            view.load(QUrl.fromLocalFile(str(out)))
+        qtbot.waitUntil(
+            lambda: run_js(qtbot, page, "document.querySelectorAll('.sa-row').length") > 0,
+            timeout=TIMEOUT,
+        )
+        rows = json.loads(
+            run_js(
+                qtbot,
+                page,
+                "JSON.stringify(Array.from(document.querySelectorAll('.sa-row')).map("
+                "function (r) { return [r.children[0].textContent, r.children[1].textContent]; }))",
+            )
+        )
+        kinds = [k for k, _ in rows]
+        assert kinds == sorted(kinds, key=["Event", "Asset", "Place", "Conflict area"].index)
+        for kind in set(kinds):
+            names = [n for k, n in rows if k == kind]
+            assert names == sorted(names, key=str.casefold)
+        hint = run_js(
+            qtbot,
+            page,
+            "getComputedStyle(document.getElementById('sa-detail'), '::before').content",
+        )
+        assert "Click an item" in hint
+        ids = json.loads(
+            run_js(
+                qtbot,
+                page,
+                "JSON.stringify(window.EXPLORER_STANDALONE.items.map("
+                "function (i) { return [i.id, i.name]; }))",
+            )
+        )
+        gaza = next(i for i, name in ids if name == "Attack in Gaza")
+        view.page().runJavaScript(f"window.explorerStandalone.select({json.dumps(gaza)}, true)")
+        detail = "document.getElementById('sa-detail').textContent"
+        qtbot.waitUntil(lambda: "excerpt" in run_js(qtbot, page, detail), timeout=TIMEOUT)
+        text = run_js(qtbot, page, detail)
+        assert "Event · attack · Gaza Strip, Palestinian Territory" in text
+        assert "· PS" not in text
+        assert page.errors == []
+    finally:
+        view.close()
+        shiboken6.delete(page)
+        shiboken6.delete(profile)
