@@ -283,8 +283,27 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
     return workspace, opened.analysis.problems
 
 
+# the suffixes a file of each export format goes by
+_SUFFIXES = {
+    "geojson": (".geojson", ".json"),
+    "csv": (".csv",),
+    "kml": (".kml",),
+    "gpkg": (".gpkg",),
+    "html": (".html", ".htm"),
+}
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     _output(args.output)
+    suffixes = _SUFFIXES.get(args.format, ())
+    if suffixes and args.output.suffix.lower() not in suffixes:
+        # written as asked, but said: "-f geojson -o x.csv" is most often a slip
+        print(
+            f"warning: {args.output.name} is written as {args.format}, "
+            f"though its name says otherwise (a {args.format} file ends in "
+            f"{' or '.join(suffixes)})",
+            file=sys.stderr,
+        )
     workspace, problems = _workspace(args.source)
     _apply_filters(args, workspace)
     page = None

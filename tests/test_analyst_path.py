@@ -346,3 +346,16 @@ def test_the_html_map_lists_by_kind_and_name_and_says_where_in_words(tmp_path, q
         view.close()
         shiboken6.delete(page)
         shiboken6.delete(profile)
+
+
+def test_an_export_whose_name_says_another_format_is_said(aleppo, tmp_path):
+    out = tmp_path / "aleppo.csv"
+    result = run_cli("export", str(aleppo), "-f", "geojson", "-o", str(out))
+    assert result.returncode == 0
+    assert json.loads(out.read_text("utf-8"))["type"] == "FeatureCollection"  # as asked
+    assert result.stderr.strip().splitlines() == [
+        "warning: aleppo.csv is written as geojson, though its name says otherwise "
+        "(a geojson file ends in .geojson or .json)"
+    ]
+    fine = run_cli("export", str(aleppo), "-f", "geojson", "-o", str(tmp_path / "a.json"))
+    assert fine.returncode == 0 and fine.stderr == ""
