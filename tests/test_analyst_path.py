@@ -359,3 +359,36 @@ def test_an_export_whose_name_says_another_format_is_said(aleppo, tmp_path):
     ]
     fine = run_cli("export", str(aleppo), "-f", "geojson", "-o", str(tmp_path / "a.json"))
     assert fine.returncode == 0 and fine.stderr == ""
+
+
+def _stance_doc(tmp_path: Path, name: str) -> Path:
+    from tests.articles import EVAL
+
+    doc = EVAL / "stances" / "docs" / name
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / name.removesuffix(".txt")
+    folder.mkdir()
+    (folder / name).write_bytes(doc.read_bytes())
+    return folder
+
+
+def test_sides_in_markdown_list_the_conflicts_with_no_side_in_one_line(aleppo, cuba_1961, tmp_path):
+    # a story naming the Syrian war's sides, and one naming no war: the conflicts with no
+    # stance each had a heading over "No stances found", and no war read "No theatres"
+    page = run_cli("sides", str(aleppo), "-f", "md")
+    assert page.returncode == 0, page.stderr
+    assert "## Syria (`syria`)" in page.stdout and "No stances found" not in page.stdout
+    headings = [line for line in page.stdout.splitlines() if line.startswith("## ")]
+    for heading in headings:
+        section = page.stdout.split(heading, 1)[1]
+        assert section.split("\n## ", 1)[0].count("| ") > 0  # every heading over a table
+    gaza = _stance_doc(tmp_path, "agnews-test-4464.txt")  # a raid in Gaza, no side named
+    page = run_cli("sides", str(gaza), "-f", "md")
+    assert page.returncode == 0, page.stderr
+    assert "## " not in page.stdout and "No stances found" not in page.stdout
+    assert "The articles name no side in 1 conflict: Israel–Gaza conflict (`gaza`)." in page.stdout
+    quiet = run_cli("sides", str(cuba_1961), "-f", "md")
+    assert quiet.returncode == 0, quiet.stderr
+    assert "No conflicts found: no article describes a war" in quiet.stdout
+    assert "theatre" not in quiet.stdout.casefold()
