@@ -392,3 +392,14 @@ def test_sides_in_markdown_list_the_conflicts_with_no_side_in_one_line(aleppo, c
     assert quiet.returncode == 0, quiet.stderr
     assert "No conflicts found: no article describes a war" in quiet.stdout
     assert "theatre" not in quiet.stdout.casefold()
+
+
+def test_conflict_not_stated_with_no_stance_left_is_not_offered(tmp_path, qtbot):
+    # "Nepal rejects UN mediation" (a stance document): its one claim denied, the Sides
+    # panel offered "Conflict not stated (0 stances)" and "0 stances from 0 articles"
+    folder = _stance_doc(tmp_path, "agnews-test-726.txt")
+    ws = workspace_of(folder)
+    assert "unplaced" in {t["id"] for t in ws.visible.sides()["theatres"]}
+    panel = sides_panel_of(folder, qtbot)
+    offered = [panel.theatre_box.itemText(i) for i in range(panel.theatre_box.count())]
+    assert not any("Conflict not stated" in text for text in offered)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.extract.theatres import UNPLACED
 from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 
@@ -168,8 +169,14 @@ class SidesPanel(QWidget):
         legend."""
         previous = self.current_theatre()
         # Theatres with the most claims first: those are what an analyst opens the panel for.
+        # "Conflict not stated" gathers the stances whose war no article names: with none
+        # (its only claim denied), there is nothing to show of it, as in the brief
         self._theatres = sorted(
-            (dict(t) for t in sides.get("theatres", ())),
+            (
+                dict(t)
+                for t in sides.get("theatres", ())
+                if t.get("stances") or t.get("id") != UNPLACED
+            ),
             key=lambda t: (-len(t.get("stances") or ()), str(t.get("name") or t["id"])),
         )
         self._colours = dict((palette or {}).get("sides") or {})
