@@ -403,3 +403,22 @@ def test_conflict_not_stated_with_no_stance_left_is_not_offered(tmp_path, qtbot)
     panel = sides_panel_of(folder, qtbot)
     offered = [panel.theatre_box.itemText(i) for i in range(panel.theatre_box.count())]
     assert not any("Conflict not stated" in text for text in offered)
+
+
+def test_the_kml_says_where_in_words(tmp_path):
+    # Google Earth's balloon read "Conflict area: conflict" and never where an item is
+    import xml.etree.ElementTree as ET
+
+    folder = _stance_doc(tmp_path, "agnews-test-4464.txt")
+    out = tmp_path / "gaza.kml"
+    result = run_cli("export", str(folder), "-f", "kml", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    marks = {
+        m.findtext("k:name", namespaces=ns): m.findtext("k:description", namespaces=ns)
+        for m in ET.parse(out).getroot().iter("{http://www.opengis.net/kml/2.2}Placemark")
+    }
+    assert marks["Khan Younis"].startswith(
+        "Place: city<br>Where: Gaza Strip, Palestinian Territory<br>"
+    )
+    assert marks["Israel–Gaza conflict"].startswith("Conflict area<br>")
