@@ -45,6 +45,15 @@ def test_a_year_is_binned_as_a_year_not_as_its_january(cuba_1961, qtbot):
     assert panel.histogram.unit == "year"
     assert panel.range_label.text() == "1961: 1 of 1 dated events"
     assert panel.view.scale_caption() == "1 event in the busiest year"
+    # one bar, under its handle, not a black block the width of the window
+    from explorer.ui.timeline_panel import MARGIN, SELECTED
+
+    view = panel.view
+    image = view.grab().toImage()
+    y = view.height() - view.fontMetrics().height() - 8
+    assert image.pixelColor(view.width() // 2, y).name() == SELECTED.name()
+    assert image.pixelColor(MARGIN + 20, y).name() != SELECTED.name()
+    assert image.pixelColor(view.width() - MARGIN - 20, y).name() != SELECTED.name()
 
 
 @pytest.fixture(scope="module")

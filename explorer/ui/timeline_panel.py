@@ -41,6 +41,11 @@ TRACK = QColor("#B9B3A8")
 HANDLE = QColor("#0072B2")
 
 
+# A bar no wider than this, centred in its slot (under its handle): one dated event drew a
+# black block the width of the window, a few of them blocks that read as a fault
+MAX_BAR = 36
+
+
 def _slot_width(width: int, count: int) -> float:
     return (width - 2 * MARGIN) / max(count, 1)
 
@@ -115,16 +120,15 @@ class HistogramView(QWidget):
             if not b.count:
                 continue
             colour = SELECTED if first <= i <= last else UNSELECTED
-            x = MARGIN + i * slot + gap / 2
+            bar = min(slot - gap, MAX_BAR)
+            x = MARGIN + i * slot + (slot - bar) / 2
             h = (base - top) * b.count / peak
             exact_h = (base - top) * (b.count - b.approximate) / peak
-            painter.fillRect(QRectF(x, base - h, slot - gap, h), colour)
+            painter.fillRect(QRectF(x, base - h, bar, h), colour)
             if b.approximate:
+                painter.fillRect(QRectF(x, base - h, bar, h - exact_h), QBrush(colour.lighter(150)))
                 painter.fillRect(
-                    QRectF(x, base - h, slot - gap, h - exact_h), QBrush(colour.lighter(150))
-                )
-                painter.fillRect(
-                    QRectF(x, base - h, slot - gap, h - exact_h),
+                    QRectF(x, base - h, bar, h - exact_h),
                     QBrush(colour.darker(140), Qt.BrushStyle.BDiagPattern),
                 )
         painter.setPen(QPen(TRACK, 1))
@@ -143,6 +147,11 @@ class HistogramView(QWidget):
         right_edge = self.width() - MARGIN
         last_label = bins[-1].label
         last_x = right_edge - metrics.horizontalAdvance(last_label)
+        # labels under their bars when the bars are narrower than their slots
+        centred = slot - 1 > MAX_BAR
+        if centred:
+            middle = MARGIN + (len(bins) - 0.5) * slot
+            last_x = min(last_x, middle - metrics.horizontalAdvance(last_label) / 2)
         painter.drawText(QPointF(last_x, y + metrics.ascent()), last_label)
         drawn_to = -1.0
         unit = self.histogram.unit
@@ -157,8 +166,10 @@ class HistogramView(QWidget):
                 continue
             if i == 0:
                 label = b.label
-            x = MARGIN + i * slot
             width = metrics.horizontalAdvance(label)
+            x = MARGIN + i * slot
+            if centred:
+                x = max(float(MARGIN), x + (slot - width) / 2)
             if x < drawn_to + 6 or x + width > last_x - 6:
                 continue
             painter.drawText(QPointF(x, y + metrics.ascent()), label)
