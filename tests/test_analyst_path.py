@@ -187,10 +187,6 @@ def test_the_brief_says_where_in_words(tmp_path, qapp):
     assert "Khan Younis Place · city · Gaza Strip, Palestinian Territory" in text
     assert " · PS" not in text
     assert "Israel–Gaza conflict Conflict area “" in text  # not "· conflict", no "Conflict:"
-    # the credits in the map's own footer (a picture) and once in words at the end, not
-    # again in the map's caption
-    assert text.count("Places: GeoNames (CC BY 4.0)") == 1
-    assert "4 places, 2 events, 1 conflict area Who backs whom" in text
 
 
 def test_a_conflict_s_evidence_says_what_it_is_once(aleppo):

@@ -256,8 +256,8 @@ def brief_html(items: ItemSet, spec: BriefSpec) -> str:
     if spec.map_file:
         figure = (
             f'<figure><img src="{html_text(spec.map_file)}" alt="Map">'
-            # the counts only: the map's own footer and the brief's last line give the credits
-            f"<figcaption>{html_text(counts or 'No items')}</figcaption></figure>"
+            f"<figcaption>{html_text(counts or 'No items')} · {html_text(DATA_CREDITS)}"
+            "</figcaption></figure>"
         )
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
