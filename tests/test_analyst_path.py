@@ -427,3 +427,33 @@ def test_the_kml_says_where_in_words(tmp_path):
         "Place: city<br>Where: Gaza Strip, Palestinian Territory<br>"
     )
     assert marks["Israel–Gaza conflict"].startswith("Conflict area<br>")
+
+
+def test_the_graph_s_labels_do_not_cover_one_another(tmp_path, qtbot):
+    # fresh stories of the DR Congo's wars: Rwanda and Uganda said to back M23 in several
+    # ways, their edges' "backs (1)" labels drawn over one another near Rwanda
+    import re
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in (
+        "q1-kabila-rwanda-2012.txt",
+        "q1-rwanda-m23-2013.txt",
+        "q1-uganda-m23-2024.txt",
+        "q4-chad-congo-1998.txt",
+    ):
+        (folder / name).write_bytes((FRESH / name).read_bytes())
+    panel = sides_panel_of(folder, qtbot)
+    assert panel.select_theatre("drc")
+    scene = panel.graph.scene()
+    labels = [
+        item.sceneBoundingRect()
+        for item in scene.items()
+        if isinstance(item, QGraphicsSimpleTextItem)
+        and re.fullmatch(r"(backs|opposes|supplies|mediates) \(\d+\)", item.text())
+    ]
+    assert len(labels) >= 5
+    overlaps = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :] if a.intersects(b)]
+    assert overlaps == []
