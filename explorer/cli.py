@@ -110,7 +110,12 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 def filters_from(args: argparse.Namespace):
     from explorer.filters import FilterState
+    from explorer.timeline import date_span
 
+    start, end = args.date_from, args.date_to
+    first, last = date_span(start), date_span(end)
+    if first and last and first[0] > last[1]:
+        raise UserError(f"--from {start} is after --to {end}: no date is in between")
     return FilterState(
         kinds=args.kind,
         theatres=args.conflict,
@@ -125,6 +130,38 @@ def filters_from(args: argparse.Namespace):
         show_rejected=args.show_rejected,
         text=args.search,
     )
+
+
+_FILTER_OPTIONS = {
+    "theatres": ("--conflict", "conflict"),
+    "sides": ("--side", "side"),
+    "actors": ("--actor", "actor"),
+    "event_types": ("--event-type", "event type"),
+    "sources": ("--article", "article"),
+}
+
+
+def _apply_filters(args: argparse.Namespace, workspace) -> None:
+    """The options' filters on the workspace, their values read as the Filters panel lists
+    them (``--conflict Syria`` is the conflict ``syria``, ``--actor turkey`` is Turkey); a
+    value that names nothing in the source is said on stderr, with the values there are."""
+    from explorer.filters import resolve_names
+
+    state, present, unmatched = resolve_names(filters_from(args), workspace.items)
+    for dimension, values in unmatched.items():
+        option, what = _FILTER_OPTIONS[dimension]
+        known = [f for f in present[dimension] if f.value]
+        shown = ", ".join(
+            f.label if f.label == f.value else f"{f.label} ({f.value})" for f in known[:12]
+        )
+        more = f", … ({len(known)} in all)" if len(known) > 12 else ""
+        there = f"; there: {shown}{more}" if known else f"; it has no {what}"
+        for value in values:
+            print(
+                f"warning: {option} {value!r} names no {what} in {args.source}{there}",
+                file=sys.stderr,
+            )
+    workspace.set_filters(state)
 
 
 def _arguments(key: Key, p: argparse.ArgumentParser) -> None:
@@ -246,10 +283,29 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
     return workspace, opened.analysis.problems
 
 
+# the suffixes a file of each export format goes by
+_SUFFIXES = {
+    "geojson": (".geojson", ".json"),
+    "csv": (".csv",),
+    "kml": (".kml",),
+    "gpkg": (".gpkg",),
+    "html": (".html", ".htm"),
+}
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     _output(args.output)
+    suffixes = _SUFFIXES.get(args.format, ())
+    if suffixes and args.output.suffix.lower() not in suffixes:
+        # written as asked, but said: "-f geojson -o x.csv" is most often a slip
+        print(
+            f"warning: {args.output.name} is written as {args.format}, "
+            f"though its name says otherwise (a {args.format} file ends in "
+            f"{' or '.join(suffixes)})",
+            file=sys.stderr,
+        )
     workspace, problems = _workspace(args.source)
-    workspace.set_filters(filters_from(args))
+    _apply_filters(args, workspace)
     page = None
     if args.format == "html":
         from explorer.mapview.page import build_page_html  # plain HTML, no Qt
@@ -257,7 +313,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         page = build_page_html(workspace.palette)
     title = args.title or workspace.default_title(args.source)
     result = workspace.export(args.format, args.output, title=title, map_page=page)
-    print(f"{result.message()} (of {len(workspace.items)} in {args.source})")
+    total = len(workspace.items)
+    # "of N" only when the filters left some out; the note on unplaced items stays last
+    head, _, rest = result.message().partition(";")
+    of = f" of {total} in {args.source}" if result.written != total else ""
+    print(f"{head}{of}{';' + rest if rest else ''}")
     _report_problems(problems)
     return 0
 
@@ -367,7 +427,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
             workspace, problems = while_loading(
                 lambda cancelled: _workspace(args.source, cancelled)
             )
-            workspace.set_filters(filters_from(args))
+            _apply_filters(args, workspace)
             if args.select and workspace.item(args.select) is None:
                 raise UserError(f"no item with id {args.select!r} in {args.source}")
         except BaseException:
@@ -399,7 +459,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output.name}: a brief is written as a .pdf file")
     _output(args.output)
     workspace, problems = _workspace(args.source)
-    workspace.set_filters(filters_from(args))
+    _apply_filters(args, workspace)
     if args.select:
         if workspace.item(args.select) is None:
             raise UserError(f"no item with id {args.select!r} in {args.source}")

@@ -21,6 +21,7 @@ from typing import Any
 
 from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
+from explorer.vocabulary import KIND_LABELS
 
 NONE = ""  # the value of an item that has none for a dimension
 VALUE_DIMENSIONS = (
@@ -262,6 +263,8 @@ def _label(dimension: str, value: str, items: ItemSet) -> str:
         return source.label if source else value
     if dimension in ("sides", "actors"):
         return value  # proper names are shown as they are
+    if dimension == "kinds":  # "conflict area", as the legend says, not the code's "theatre"
+        return KIND_LABELS.get(value, value).lower()
     return value.replace("_", " ")
 
 
@@ -296,3 +299,47 @@ def facets(items: ItemSet) -> dict[str, list[Facet]]:
         found.sort(key=partial(_order, name))
         result[name] = found
     return result
+
+
+def _folded(dimension: str, text: str) -> str:
+    key = text.strip().casefold()
+    if dimension == "event_types":
+        key = key.replace(" ", "_").replace("-", "_")
+    return key
+
+
+def resolve_names(
+    state: FilterState, items: ItemSet
+) -> tuple[FilterState, dict[str, list[Facet]], dict[str, list[str]]]:
+    """A typed filter's values (the command line's) read as the Filters panel lists them: a
+    conflict by its id or its name, any value whatever its case, an event type with spaces,
+    an article with or without its suffix. Returns the state with the values resolved, the
+    values present per dimension, and per dimension the values that name nothing in
+    ``items``: those are kept (they let nothing through, as asked), for the caller to say so
+    rather than write an empty export without a word."""
+    present = facets(items)
+    changes: dict[str, frozenset[str]] = {}
+    unmatched: dict[str, list[str]] = {}
+    for name in ("theatres", "sides", "actors", "event_types", "sources"):
+        asked: Allow = getattr(state, name)
+        if asked is None:
+            continue
+        keys: dict[str, set[str]] = {}
+        for facet in present[name]:
+            if facet.value == NONE:
+                continue
+            names = [facet.value, facet.label]
+            if name == "sources":
+                names.append(facet.value.rsplit(".", 1)[0])
+            for text in names:
+                keys.setdefault(_folded(name, text), set()).add(facet.value)
+        resolved: set[str] = set()
+        for value in sorted(asked):
+            found = keys.get(_folded(name, value))
+            if found:
+                resolved |= found
+            else:
+                resolved.add(value)
+                unmatched.setdefault(name, []).append(value)
+        changes[name] = frozenset(resolved)
+    return state.with_changes(**changes), present, unmatched

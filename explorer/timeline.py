@@ -195,12 +195,17 @@ def bins_between(first: date, last: date, unit: Unit) -> int:
     return last.year - first.year + 1
 
 
-def choose_unit(first: date, last: date, days_known: bool = True) -> Unit:
+def choose_unit(
+    first: date, last: date, days_known: bool = True, months_known: bool = True
+) -> Unit:
     """Days for a short span of day-precise dates, months while the span fits in a readable
-    number of bins, years beyond."""
+    number of bins, years beyond. Dates that name only their years are binned by year: a
+    month bin would say "Jan 1961" of a story's "in 1961"."""
     if days_known and bins_between(first, last, "day") <= MAX_DAY_BINS:
         return "day"
-    return "month" if bins_between(first, last, "month") <= MAX_MONTH_BINS else "year"
+    if months_known and bins_between(first, last, "month") <= MAX_MONTH_BINS:
+        return "month"
+    return "year"
 
 
 def histogram(
@@ -238,7 +243,12 @@ def histogram(
     first = min(g[0] for g in groups)
     last = max(g[0] for g in groups)
     if unit is None:
-        unit = choose_unit(first, last, days_known=any(a == b for a, b, _ in groups))
+        unit = choose_unit(
+            first,
+            last,
+            days_known=any(a == b for a, b, _ in groups),
+            months_known=any((a.year, a.month) == (b.year, b.month) for a, b, _ in groups),
+        )
     while unit != "year" and bins_between(first, last, unit) > MOST_BINS[unit]:
         unit = UNITS[UNITS.index(unit) + 1]
 
@@ -263,6 +273,15 @@ def histogram(
         spans=tuple(chain.from_iterable(repeat((start, end), n) for start, end, n in spans)),
         span_counts=tuple(spans),
         events=events,
+    )
+
+
+def dated_count(counted: Mapping[tuple[str | None, str], int]) -> int:
+    """How many events of ``ItemSet.event_dates`` the timeline counts as dated."""
+    return sum(
+        n
+        for (value, precision), n in counted.items()
+        if precision != "unknown" and date_span(value) is not None
     )
 
 

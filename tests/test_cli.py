@@ -223,7 +223,8 @@ def test_export_takes_the_windows_filters(tmp_path):
         assert props["date"] >= "2016"
         assert "Russia" in props["actors"]
     unlocated = len(collection.get("unlocated", []))
-    assert f": {len(features) + unlocated} items" in result.stdout
+    n = len(features) + unlocated
+    assert f": {n} item{'s' * (n != 1)} of " in result.stdout
     assert (f"{unlocated} without a place" in result.stdout) == bool(unlocated)
     result = run_cli("export", str(SEEDS), "-f", "csv", "-o", str(out), "--kind", "nothing")
     assert result.returncode != 0 and "invalid choice" in result.stderr

@@ -569,4 +569,4 @@ def test_sides_markdown_shows_hostile_text_inert(analysis: Analysis) -> None:
 
 def test_sides_of_an_empty_analysis() -> None:
     assert json.loads(sides_report(Analysis())) == {"theatres": []}
-    assert "No theatres" in sides_report(Analysis(), "md")
+    assert "No conflicts found" in sides_report(Analysis(), "md")

@@ -39,7 +39,7 @@ def child(panel, dimension, value):
 def test_lists_each_value_with_its_count(panel):
     group = panel._groups["kinds"]
     rows = [(group.child(i).text(0), group.child(i).text(1)) for i in range(group.childCount())]
-    assert rows == [("place", "6"), ("event", "4"), ("asset", "2"), ("theatre", "2")]
+    assert rows == [("place", "6"), ("event", "4"), ("asset", "2"), ("conflict area", "2")]
     actors = panel.values("actors")
     assert "Turkey" in actors and "Russia" in actors
     assert panel.state() == FilterState()

@@ -92,6 +92,15 @@ def test_days_for_a_short_span_of_day_precise_dates():
     assert months_only.unit == "month"  # no day-precise date: days would say nothing
 
 
+def test_years_for_dates_that_name_only_their_years():
+    # "in 1961" is no January: with no date finer than a year, bins are years
+    h = histogram([event("a", "1961"), event("b", "1963")])
+    assert h.unit == "year" and [b.label for b in h.bins] == ["1961", "1962", "1963"]
+    assert histogram([event("a", "1961")]).bins[0].label == "1961"
+    mixed = histogram([event("a", "1961"), event("b", "1961-05")])
+    assert mixed.unit == "month" and mixed.bins[0].approximate == 1
+
+
 def test_a_unit_too_fine_for_the_span_gives_way():
     h = histogram([event("a", "1990-01-01"), event("b", "2020-01-01")], unit="day")
     assert h.unit == "month"

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from explorer.export.records import DATA_CREDITS, records, source_details, stance_records
+from explorer.export.records import (
+    DATA_CREDITS,
+    records,
+    source_details,
+    stance_records,
+    where_in_words,
+)
 from explorer.export.safe import html_text
 from explorer.extract.theatres import UNPLACED as UNPLACED_ID
 from explorer.items import KIND_LABELS, KINDS, REJECTED, ItemSet
@@ -154,13 +160,14 @@ def _sides(items: ItemSet, sources: dict[str, dict[str, Any]]) -> str:
 
 
 def _facts(r: dict) -> str:
-    facts = [KIND_LABELS.get(r["kind"], r["kind"]), r["type"].replace("_", " ")]
+    facts = [KIND_LABELS.get(r["kind"], r["kind"])]
+    if r["kind"] != "theatre":  # "Conflict area · conflict" says it twice
+        facts.append(r["type"].replace("_", " "))
     if r.get("date"):
         facts.append(r["date"])
     if r.get("place") and r["place"] != r["name"]:
         facts.append(r["place"])
-    if r.get("country"):
-        facts.append(r["country"])
+    facts.append(where_in_words(r))  # "Gaza Strip, Palestinian Territory", not "PS"
     line = " · ".join(html_text(f) for f in facts if f)
     more = []
     if r.get("actors"):
@@ -169,7 +176,7 @@ def _facts(r: dict) -> str:
         more.append("Targets: " + ", ".join(r["targets"]))
     if r.get("operators"):
         more.append("Operators: " + ", ".join(r["operators"]))
-    if r.get("conflict"):
+    if r.get("conflict") and r["kind"] != "theatre":  # a conflict's own name, said above
         more.append(f"Conflict: {r['conflict']}")
     if r.get("side"):
         more.append(f"Side: {r['side']}")

@@ -29,11 +29,14 @@ from explorer.export.records import (
     ExportOptions,
     records,
     source_details,
+    where_in_words,
 )
 from explorer.export.safe import html_text
 from explorer.items import KIND_LABELS, ItemSet
 from explorer.paths import resources_dir
 
+# the list's order of kinds, as the brief lists them
+_KIND_ORDER = {"event": 0, "asset": 1, "place": 2, "theatre": 3}
 _SCRIPT_SRC = re.compile(r'<script src="([^"]+)"></script>')
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"\s*/?>')
 _CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*', re.I)
@@ -133,7 +136,12 @@ def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
 def panel_items(items: ItemSet) -> list[dict[str, Any]]:
     sources = source_details(items)
     out = []
-    for r in records(items):
+    # the list as an analyst reads it: by kind, then by name (the records come in the order
+    # of the project's tables)
+    rows = sorted(
+        records(items), key=lambda r: (_KIND_ORDER.get(r["kind"], 9), r["name"].casefold())
+    )
+    for r in rows:
         evidence = [
             {**e, **{k: sources.get(e["doc"], {}).get(k) for k in ("outlet", "title", "published")}}
             for e in r["evidence"]
@@ -144,9 +152,11 @@ def panel_items(items: ItemSet) -> list[dict[str, Any]]:
                 "name": r["name"],
                 "kind": r["kind"],
                 "kindLabel": KIND_LABELS.get(r["kind"], r["kind"]),
-                "type": r["type"].replace("_", " "),
+                # a conflict area's type ("conflict") would only repeat its kind
+                "type": "" if r["kind"] == "theatre" else r["type"].replace("_", " "),
                 "date": r["date"],
                 "country": r["country"],
+                "where": where_in_words(r),
                 "conflict": r["conflict"],
                 "side": r["side"],
                 "review": r["review"],

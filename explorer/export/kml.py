@@ -19,7 +19,13 @@ from typing import Any
 
 from lxml import etree
 
-from explorer.export.records import ExportOptions, records, source_details, split_located
+from explorer.export.records import (
+    ExportOptions,
+    records,
+    source_details,
+    split_located,
+    where_in_words,
+)
 from explorer.export.safe import html_text, xml_text
 from explorer.items import KINDS, ItemSet
 from explorer.palette import KIND_COLOURS
@@ -145,7 +151,12 @@ def _styles(
 
 
 def _description(record: dict, sources: dict[str, dict[str, Any]]) -> str:
-    lines = [f"{FOLDERS[record['kind']].rstrip('s')}: {record['type'].replace('_', ' ')}"]
+    kind = FOLDERS[record["kind"]].rstrip("s")
+    # "Conflict area", not "Conflict area: conflict"
+    lines = [kind if record["kind"] == "theatre" else f"{kind}: {record['type'].replace('_', ' ')}"]
+    where = where_in_words(record)
+    if where:
+        lines.append(f"Where: {where}")  # "Gaza Strip, Palestinian Territory"
     if record.get("date"):
         lines.append(f"Date: {record['date']} ({record['date_precision']})")
     if record.get("actors"):

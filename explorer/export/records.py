@@ -16,13 +16,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from explorer.geoparse.admin1 import region_of
+from explorer.geoparse.admin1 import country_name, region_of
 from explorer.ids import place_gazetteer_id
 from explorer.items import ItemSet
 from explorer.store import gpkg
 
 if TYPE_CHECKING:  # imported where a shape is checked: the export package loads without it
     import shapely
+
+
+def where_in_words(r: dict[str, Any]) -> str:
+    """ "Gaza Strip, Palestinian Territory": a record's first-level region and country by
+    name, as the window's Items table gives them ("PS" means little on paper), leaving out
+    what the record's name or place already says."""
+    country = country_name(r["country"]) if r.get("country") else None
+    said = (r.get("name"), r.get("place"))
+    return ", ".join(p for p in (r.get("admin1"), country) if p and p not in said)
 
 
 class ExportError(Exception):
@@ -52,7 +61,7 @@ class ExportResult:
         return self.located + self.unlocated
 
     def message(self) -> str:
-        text = f"{self.path}: {self.written} items"
+        text = f"{self.path}: {self.written} item{'s' * (self.written != 1)}"
         if self.unlocated:
             text += (
                 f"; {self.unlocated} without a place (listed apart, not on the map)"

@@ -6,6 +6,7 @@ import json
 
 from explorer.export.records import ExportError
 from explorer.export.safe import markdown_code, markdown_text
+from explorer.extract.theatres import UNPLACED
 from explorer.items import ItemSet, build_items
 from explorer.model import Analysis
 
@@ -37,14 +38,21 @@ def _years(s: dict) -> str:
 def _markdown(report: dict) -> str:
     lines = ["# Sides", ""]
     if not report["theatres"]:
-        lines += ["No theatres or stances found.", ""]
+        # said as the window's Sides panel says it (and "theatre" is a word of the code)
+        lines += ["No conflicts found: no article describes a war, or who backs whom in one.", ""]
+    # conflicts whose articles name no side: one line at the end, as in the brief, not a
+    # heading each over "No stances found" ("Conflict not stated" with none: nothing to say)
+    silent = [
+        f"{_cell(t['name'])} (`{markdown_code(t['id'])}`)"
+        for t in report["theatres"]
+        if not t["stances"] and t["id"] != UNPLACED
+    ]
     for theatre in report["theatres"]:
         stances = theatre["stances"]
+        if not stances:
+            continue
         docs = {e["doc"] for s in stances for e in s["evidence"]}
         lines += [f"## {_cell(theatre['name'])} (`{markdown_code(theatre['id'])}`)", ""]
-        if not stances:
-            lines += ["No stances found.", ""]
-            continue
         lines += [
             f"{len(stances)} stance{'s' * (len(stances) != 1)} from "
             f"{len(docs)} document{'s' * (len(docs) != 1)}.",
@@ -71,6 +79,12 @@ def _markdown(report: dict) -> str:
                 f"| {'; '.join(notes)} | {excerpts} |"
             )
         lines.append("")
+    if silent:
+        n = len(silent)
+        lines += [
+            f"The articles name no side in {n} conflict{'s' * (n != 1)}: {', '.join(silent)}.",
+            "",
+        ]
     return "\n".join(lines)
 
 

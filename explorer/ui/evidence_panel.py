@@ -33,7 +33,7 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         str(v).replace("_", " ")
         for v in (
             kind,
-            item.type if item.kind != "event" else None,
+            item.type if item.kind not in ("event", "theatre") else None,  # said by the name
             item.date,
             where_text(item),
         )

@@ -13,6 +13,7 @@ from explorer.ids import place_gazetteer_id
 from explorer.items import Item, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
 from explorer.ui.plaintext import plain_tip
+from explorer.vocabulary import KIND_LABELS
 
 COLUMNS = [
     ("name", "Name"),
@@ -208,6 +209,8 @@ class ItemsModel(QAbstractTableModel):
     def _text(self, item: Item, key: str) -> str:
         if key == "type":
             return item.type.replace("_", " ")
+        if key == "kind":  # "conflict area", as the legend says
+            return KIND_LABELS.get(item.kind, item.kind).lower()
         if key == "date":
             return item.date or ("undated" if item.kind == "event" else "")
         if key == "theatre":

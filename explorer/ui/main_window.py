@@ -16,6 +16,7 @@ from explorer.filters import FilterState
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
 from explorer.opening import PROJECT_SUFFIXES
+from explorer.timeline import dated_count
 from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
 from explorer.ui.filter_panel import FilterPanel
@@ -142,6 +143,12 @@ class MainWindow(QMainWindow):
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self.sides.set_sides(visible.sides(), self.workspace.palette)
+        # the timeline's bars count every event; the events the other filters let through
+        # are said beside them
+        others = self.workspace.filters.with_changes(
+            date_start=None, date_end=None, include_undated=True
+        )
+        self.timeline.set_passing(None if others.is_default else dated_count(visible.event_dates))
         self.status.setText(self.workspace.summary())
 
     def _on_refresh_timer(self) -> None:

@@ -39,6 +39,7 @@ from explorer.review import (
     known_event_types,
     rename_edits,
 )
+from explorer.ui.items_model import where_text
 from explorer.ui.plaintext import plain_labels
 
 log = logging.getLogger(__name__)
@@ -283,9 +284,9 @@ class ReviewPanel(QWidget):
         self.name_label.setText(item.name or item.id)
         details = [
             KIND_LABELS.get(item.kind, item.kind),
-            item.type if item.kind != "event" else None,
+            item.type if item.kind not in ("event", "theatre") else None,  # said by the name
             item.date,
-            item.country,
+            where_text(item),  # "Gaza Strip, Palestinian Territory", as the Items table
         ]
         self.detail_label.setText(" · ".join(str(v).replace("_", " ") for v in details if v))
         state = self.review.state if self.review else item.review

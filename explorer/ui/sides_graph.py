@@ -106,6 +106,7 @@ class SidesGraph(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAccessibleName("Who backs whom graph")
         self.edges: list[_Edge] = []
+        self.labels: list[QRectF] = []
         self.nodes: dict[str, QGraphicsRectItem] = {}
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
@@ -119,6 +120,7 @@ class SidesGraph(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.edges, self.nodes, self._selected = [], {}, None
+        self.labels: list[QRectF] = []  # the edges' labels placed so far
         self._colours = dict((palette or {}).get("sides") or {})
         self._numbers = dict((palette or {}).get("numbers") or {})
         if not stances:
@@ -189,9 +191,20 @@ class SidesGraph(QGraphicsView):
         self._arrow(path, colour)
         label = QGraphicsSimpleTextItem(f"{stance['relation']} ({n})")
         label.setBrush(QBrush(colour.darker(130)))
-        # near the power's end, where edges have not yet crossed each other
-        point = path.pointAtPercent(0.3)
-        label.setPos(point.x() - label.boundingRect().width() / 2, point.y() - 16)
+        # near the power's end, where edges have not yet crossed each other; further along
+        # its edge when another label is there (four "backs (1)" from one power to one
+        # party drew over one another)
+        box = label.boundingRect()
+        for at in (0.3, 0.42, 0.54, 0.66, 0.2, 0.78):
+            point = path.pointAtPercent(at)
+            place = QRectF(point.x() - box.width() / 2, point.y() - 16, box.width(), box.height())
+            if not any(place.intersects(other) for other in self.labels):
+                break
+        else:
+            point = path.pointAtPercent(0.3)
+            place = QRectF(point.x() - box.width() / 2, point.y() - 16, box.width(), box.height())
+        self.labels.append(place)
+        label.setPos(place.topLeft())
         label.setZValue(3)
         self.scene().addItem(label)
         point = path.pointAtPercent(0.5)

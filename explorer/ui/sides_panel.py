@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.extract.theatres import UNPLACED
 from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 
@@ -34,6 +35,10 @@ COLUMNS = ("Power", "Relation", "Party", "Years", "Sources")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 NO_STANCES = "No stances found"
+NO_CONFLICTS = "No conflicts found"
+# the panel follows the filters: what it says when there is nothing to show, and why
+_NO_CONFLICTS_WHY = "No article shown describes a war, or who backs whom in one"
+_YEARS = COLUMNS.index("Years")
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -164,8 +169,14 @@ class SidesPanel(QWidget):
         legend."""
         previous = self.current_theatre()
         # Theatres with the most claims first: those are what an analyst opens the panel for.
+        # "Conflict not stated" gathers the stances whose war no article names: with none
+        # (its only claim denied), there is nothing to show of it, as in the brief
         self._theatres = sorted(
-            (dict(t) for t in sides.get("theatres", ())),
+            (
+                dict(t)
+                for t in sides.get("theatres", ())
+                if t.get("stances") or t.get("id") != UNPLACED
+            ),
             key=lambda t: (-len(t.get("stances") or ()), str(t.get("name") or t["id"])),
         )
         self._colours = dict((palette or {}).get("sides") or {})
@@ -180,7 +191,7 @@ class SidesPanel(QWidget):
             self.theatre_box.setEnabled(bool(self._theatres))
             total = sum(len(t.get("stances") or ()) for t in self._theatres)
             if not self._theatres:
-                self.theatre_box.addItem("No theatres found", "")
+                self.theatre_box.addItem(NO_CONFLICTS, "")
             elif not total:
                 # conflicts but no claim in any: say so first rather than open an empty one
                 self.theatre_box.insertItem(0, NO_STANCES, "")
@@ -258,6 +269,7 @@ class SidesPanel(QWidget):
     def _cell(self, text: str) -> QStandardItem:
         item = QStandardItem(text)
         item.setEditable(False)
+        item.setToolTip(text)  # a long party's name is elided in its column
         colour = self._colours.get(text)
         if colour:
             item.setData(
@@ -348,8 +360,14 @@ class SidesPanel(QWidget):
             text += f"; {contested} contested"
         if not theatre["id"] and self._theatres:
             n = len(self._theatres)
-            text = f"{NO_STANCES} in {n} conflict{'s' * (n != 1)}"
-        self.summary.setText(text if theatre["id"] or self._theatres else "")
+            text = (
+                f"{NO_STANCES} in {n} conflict{'s' * (n != 1)}: no article shown says "
+                "who backs whom there"
+            )
+        self.summary.setText(text if theatre["id"] or self._theatres else _NO_CONFLICTS_WHY)
+        self.summary.setWordWrap(True)
+        # an empty column (no stance stated for a year) gives its width to the names
+        self.table.setColumnHidden(_YEARS, not any(s.get("years") for s in shown))
         self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
         self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")

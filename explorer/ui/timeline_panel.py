@@ -41,6 +41,11 @@ TRACK = QColor("#B9B3A8")
 HANDLE = QColor("#0072B2")
 
 
+# A bar no wider than this, centred in its slot (under its handle): one dated event drew a
+# black block the width of the window, a few of them blocks that read as a fault
+MAX_BAR = 36
+
+
 def _slot_width(width: int, count: int) -> float:
     return (width - 2 * MARGIN) / max(count, 1)
 
@@ -115,16 +120,15 @@ class HistogramView(QWidget):
             if not b.count:
                 continue
             colour = SELECTED if first <= i <= last else UNSELECTED
-            x = MARGIN + i * slot + gap / 2
+            bar = min(slot - gap, MAX_BAR)
+            x = MARGIN + i * slot + (slot - bar) / 2
             h = (base - top) * b.count / peak
             exact_h = (base - top) * (b.count - b.approximate) / peak
-            painter.fillRect(QRectF(x, base - h, slot - gap, h), colour)
+            painter.fillRect(QRectF(x, base - h, bar, h), colour)
             if b.approximate:
+                painter.fillRect(QRectF(x, base - h, bar, h - exact_h), QBrush(colour.lighter(150)))
                 painter.fillRect(
-                    QRectF(x, base - h, slot - gap, h - exact_h), QBrush(colour.lighter(150))
-                )
-                painter.fillRect(
-                    QRectF(x, base - h, slot - gap, h - exact_h),
+                    QRectF(x, base - h, bar, h - exact_h),
                     QBrush(colour.darker(140), Qt.BrushStyle.BDiagPattern),
                 )
         painter.setPen(QPen(TRACK, 1))
@@ -143,6 +147,11 @@ class HistogramView(QWidget):
         right_edge = self.width() - MARGIN
         last_label = bins[-1].label
         last_x = right_edge - metrics.horizontalAdvance(last_label)
+        # labels under their bars when the bars are narrower than their slots
+        centred = slot - 1 > MAX_BAR
+        if centred:
+            middle = MARGIN + (len(bins) - 0.5) * slot
+            last_x = min(last_x, middle - metrics.horizontalAdvance(last_label) / 2)
         painter.drawText(QPointF(last_x, y + metrics.ascent()), last_label)
         drawn_to = -1.0
         unit = self.histogram.unit
@@ -157,8 +166,10 @@ class HistogramView(QWidget):
                 continue
             if i == 0:
                 label = b.label
-            x = MARGIN + i * slot
             width = metrics.horizontalAdvance(label)
+            x = MARGIN + i * slot
+            if centred:
+                x = max(float(MARGIN), x + (slot - width) / 2)
             if x < drawn_to + 6 or x + width > last_x - 6:
                 continue
             painter.drawText(QPointF(x, y + metrics.ascent()), label)
@@ -327,6 +338,9 @@ class TimelinePanel(QWidget):
             self.unit_box.addItem(f"{unit.capitalize()}s", unit)
         self._items: Iterable[Item] = []
         self._include_undated = True
+        # dated events the other filters (search, conflict, kind...) let through; None when
+        # none is in force: the bars count every event, the map may show fewer
+        self._passing: int | None = None
         self._range: tuple[str | None, str | None] = (None, None)
         self._emitted: tuple[str | None, str | None] = (None, None)
         self._emit_timer = QTimer(self)
@@ -401,6 +415,12 @@ class TimelinePanel(QWidget):
     def set_unit(self, unit: Unit | None) -> None:
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
 
+    def set_passing(self, dated: int | None) -> None:
+        """How many dated events the other filters let through (None: no other filter), said
+        beside the range's count so that "33 of 33" does not stand for a map of three."""
+        self._passing = dated
+        self._refresh_labels()
+
     def set_include_undated(self, include: bool) -> None:
         self._include_undated = include
         self._refresh_labels()
@@ -448,10 +468,11 @@ class TimelinePanel(QWidget):
             span = first.label if first is last else f"{first.label} – {last.label}"
             shown = self.histogram.count_between(*self._range)
             whole = self._range == (None, None)
-            self.range_label.setText(
-                f"{span}: {shown} of {self.histogram.dated} dated events"
-                + ("" if whole else " (range set)")
-            )
+            text = f"{span}: {shown} of {self.histogram.dated} dated events"
+            text += "" if whole else " (range set)"
+            if self._passing is not None and self._passing != shown:
+                text += f"; {self._passing} shown with the other filters"
+            self.range_label.setText(text)
         else:
             self.range_label.setText("No dated events")
         self.all_button.setEnabled(self._range != (None, None))

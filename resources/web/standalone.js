@@ -52,7 +52,7 @@
     var box = document.getElementById("sa-detail");
     box.textContent = "";
     box.appendChild(el("h2", "sa-name", item.name));
-    var facts = [item.kindLabel, item.type, item.date, item.country].filter(Boolean);
+    var facts = [item.kindLabel, item.type, item.date, item.where].filter(Boolean);
     box.appendChild(el("div", "sa-facts", facts.join(" · ")));
     if (!item.located) box.appendChild(el("div", "sa-note", "No place: not on the map."));
     if (item.actors && item.actors.length) box.appendChild(el("div", "sa-facts", "Actors: " + item.actors.join(", ")));

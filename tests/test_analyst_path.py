@@ -1,0 +1,459 @@
+"""What an analyst meets on real news nobody on the team wrote: the window's panels and the
+command line's filters on evaluation articles (the test is skipped without the corpora)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.pipeline import open_sources
+from explorer.ui.timeline_panel import TimelinePanel
+from explorer.workspace import Workspace
+from tests.articles import eval_folder
+from tests.test_cli import ROOT, run_cli
+
+FRESH = ROOT / "benchmarks" / "data" / "stances_fresh" / "docs"
+
+
+def workspace_of(folder: Path) -> Workspace:
+    opened = open_sources([folder], folder.parent / "project.gpkg")
+    ws = Workspace()
+    ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+    return ws
+
+
+@pytest.fixture(scope="module")
+def cuba_1961(tmp_path_factory) -> Path:
+    """A TR-News story whose one dated event is a year: "The US cut ties with Cuba in 1961"."""
+    folder = tmp_path_factory.mktemp("cuba") / "news"
+    folder.mkdir()
+    return eval_folder("trnews", folder, {"trnews-1020003"})
+
+
+def test_a_year_is_binned_as_a_year_not_as_its_january(cuba_1961, qtbot):
+    ws = workspace_of(cuba_1961)
+    dated = [i for i in ws.items if i.kind == "event" and i.date_precision != "unknown"]
+    assert [(i.date, i.date_precision) for i in dated] == [("1961", "year")]
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 220)
+    panel.set_events(ws.items)
+    panel.flush()
+    assert panel.histogram.unit == "year"
+    assert panel.range_label.text() == "1961: 1 of 1 dated events"
+    assert panel.view.scale_caption() == "1 event in the busiest year"
+    # one bar, under its handle, not a black block the width of the window
+    from explorer.ui.timeline_panel import MARGIN, SELECTED
+
+    view = panel.view
+    image = view.grab().toImage()
+    y = view.height() - view.fontMetrics().height() - 8
+    assert image.pixelColor(view.width() // 2, y).name() == SELECTED.name()
+    assert image.pixelColor(MARGIN + 20, y).name() != SELECTED.name()
+    assert image.pixelColor(view.width() - MARGIN - 20, y).name() != SELECTED.name()
+
+
+@pytest.fixture(scope="module")
+def aleppo(tmp_path_factory) -> Path:
+    """A TR-News story of Aleppo's evacuation: Turkey backs rebels, Russia and Iran Assad."""
+    folder = tmp_path_factory.mktemp("aleppo") / "news"
+    folder.mkdir()
+    return eval_folder("trnews", folder, {"trnews-1050002"})
+
+
+def export_csv(folder: Path, out: Path, *filters: str):
+    import csv
+
+    result = run_cli("export", str(folder), "-f", "csv", "-o", str(out), *filters)
+    rows = list(csv.DictReader(out.open(encoding="utf-8"))) if result.returncode == 0 else []
+    return result, rows
+
+
+def test_filters_typed_as_the_window_shows_them(aleppo, tmp_path):
+    # the Filters panel lists "Syria" and "Turkey": typed so, or in lower case, they are those
+    # (before, --conflict Syria wrote an empty file and --actor turkey dropped Turkey's items
+    # without a word)
+    by_id, rows = export_csv(aleppo, tmp_path / "a.csv", "--conflict", "syria")
+    assert by_id.returncode == 0 and rows and by_id.stderr == ""
+    by_name, same = export_csv(aleppo, tmp_path / "b.csv", "--conflict", "Syria")
+    assert by_name.returncode == 0 and by_name.stderr == ""
+    assert [r["id"] for r in same] == [r["id"] for r in rows]
+    _, turkey = export_csv(aleppo, tmp_path / "c.csv", "--actor", "Turkey", "--kind", "event")
+    _, lower = export_csv(aleppo, tmp_path / "d.csv", "--actor", "turkey", "--kind", "event")
+    assert turkey and [r["id"] for r in lower] == [r["id"] for r in turkey]
+
+
+def test_a_filter_that_names_nothing_is_said(aleppo, tmp_path):
+    result, rows = export_csv(aleppo, tmp_path / "e.csv", "--conflict", "Syrian war")
+    assert result.returncode == 0 and rows == []
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: --conflict 'Syrian war' names no")
+    assert "Syria (syria)" in lines[0]
+    assert ": 0 items of " in result.stdout
+
+
+def test_a_date_range_that_ends_before_it_starts_is_refused(aleppo, tmp_path):
+    result, _ = export_csv(aleppo, tmp_path / "f.csv", "--from", "2016", "--to", "2015")
+    assert result.returncode == 2 and not (tmp_path / "f.csv").exists()
+    assert result.stderr.strip().splitlines() == [
+        "explorer: --from 2016 is after --to 2015: no date is in between"
+    ]
+    ok, _ = export_csv(aleppo, tmp_path / "g.csv", "--from", "2016-10", "--to", "2016")
+    assert ok.returncode == 0, ok.stderr
+
+
+def sides_panel_of(folder: Path, qtbot):
+    from explorer.ui.sides_panel import SidesPanel
+
+    ws = workspace_of(folder)
+    panel = SidesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.set_sides(ws.visible.sides(), ws.palette)
+    return panel
+
+
+def party_column(panel):
+    from explorer.ui.sides_panel import COLUMNS
+
+    return COLUMNS.index("Party"), COLUMNS.index("Years")
+
+
+def test_stances_of_no_year_leave_the_party_the_room(aleppo, qtbot):
+    # an undated story: the Years column was empty, and "Syrian government (Assad)" read
+    # "Syrian gover..." with no way to read the rest
+    panel = sides_panel_of(aleppo, qtbot)
+    assert panel.proxy.rowCount() > 0
+    party, years = party_column(panel)
+    assert panel.table.isColumnHidden(years)
+    names = [panel.proxy.index(r, party) for r in range(panel.proxy.rowCount())]
+    assert all(panel.proxy.data(i, Qt.ItemDataRole.ToolTipRole) for i in names)
+    assert any(
+        panel.proxy.data(i).startswith("Syrian government")
+        and panel.proxy.data(i) in panel.proxy.data(i, Qt.ItemDataRole.ToolTipRole)
+        for i in names
+    )
+
+
+def test_stances_of_a_year_show_it(tmp_path, qtbot):
+    # a story of 1998 on the DR Congo's war: the years are there, and shown
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "q4-chad-congo-1998.txt").write_bytes((FRESH / "q4-chad-congo-1998.txt").read_bytes())
+    panel = sides_panel_of(folder, qtbot)
+    _, years = party_column(panel)
+    assert panel.proxy.rowCount() > 0 and not panel.table.isColumnHidden(years)
+    assert "1998" in {
+        panel.proxy.data(panel.proxy.index(r, years)) for r in range(panel.proxy.rowCount())
+    }
+
+
+def test_no_conflict_is_said_with_its_reason(cuba_1961, qtbot):
+    panel = sides_panel_of(cuba_1961, qtbot)
+    assert panel.theatre_box.currentText() == "No conflicts found"
+    assert panel.summary.text() == "No article shown describes a war, or who backs whom in one"
+
+
+def pdf_text(path: Path) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = " ".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    doc.close()
+    return " ".join(text.split())
+
+
+def test_the_brief_says_where_in_words(tmp_path, qapp):
+    # an Israeli raid in Gaza (a stance document): the brief's item read "attack · Gaza · PS"
+    # and its conflict "Conflict area · conflict"; the window says "Gaza Strip, Palestinian
+    # Territory"
+    from tests.articles import EVAL
+
+    doc = EVAL / "stances" / "docs" / "agnews-test-4464.txt"
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / doc.name).write_bytes(doc.read_bytes())
+    out = tmp_path / "brief.pdf"
+    result = run_cli("brief", str(folder), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Attack in Gaza Event · attack · Gaza · Gaza Strip, Palestinian Territory" in text
+    assert "Khan Younis Place · city · Gaza Strip, Palestinian Territory" in text
+    assert " · PS" not in text
+    assert "Israel–Gaza conflict Conflict area “" in text  # not "· conflict", no "Conflict:"
+
+
+def test_a_conflict_s_evidence_says_what_it_is_once(aleppo):
+    from explorer.ui.evidence_panel import evidence_html
+
+    ws = workspace_of(aleppo)
+    syria = next(i for i in ws.items if i.kind == "theatre" and i.id == "syria")
+    page = evidence_html(syria, ws.items)
+    assert "Conflict area</p>" in page and "Conflict area · conflict" not in page
+
+
+def test_a_conflict_area_is_called_so_in_the_tables(aleppo, qtbot):
+    # the legend says "Conflict area"; the Items table's Kind column and the Filters panel's
+    # kinds said "theatre", a word of the code
+    from explorer.filters import facets
+    from explorer.ui.items_model import COLUMNS, ItemsModel
+
+    ws = workspace_of(aleppo)
+    model = ItemsModel()
+    model.set_items(ws.items)
+    kind = [key for key, _ in COLUMNS].index("kind")
+    shown = {model.data(model.index(r, kind)) for r in range(model.rowCount())}
+    assert "conflict area" in shown and "theatre" not in shown
+    labels = {f.value: f.label for f in facets(ws.items)["kinds"]}
+    assert labels["theatre"] == "conflict area" and labels["place"] == "place"
+
+
+def test_the_review_panel_says_what_it_reviews_in_words(aleppo, qtbot):
+    # it read "Conflict area · conflict" and "Place · city · SY"
+    from explorer.ui.review_panel import ReviewPanel
+
+    ws = workspace_of(aleppo)
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    panel.set_item(next(i for i in ws.items if i.id == "syria"))
+    assert panel.detail_label.text() == "Conflict area"
+    town = next(i for i in ws.items if i.kind == "place" and i.name == "Aleppo")
+    panel.set_item(town)
+    assert panel.detail_label.text().endswith("Syria") and "SY" not in panel.detail_label.text()
+
+
+def test_the_timeline_says_how_many_dated_events_the_search_leaves(tmp_path, qtbot):
+    # fresh stance stories of three years: searched for one war, the window showed its few
+    # events while the timeline read "2006 – 2019: 6 of 6 dated events" (counted over all)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.app import build
+    from tests.test_window import TIMEOUT, Loaded
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in (
+        "q1-chad-sudan-2006.txt",
+        "q2-libya-gna-2019.txt",
+        "q3-mali-algiers-2014.txt",
+    ):
+        (folder / name).write_bytes((FRESH / name).read_bytes())
+    workspace, window, controller = build(tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    state = Loaded(workspace, window, controller, qtbot)
+    window.resize(1500, 900)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
+        state.wait_done(controller.open_source(folder))
+        state.wait_drawn()
+        timeline = window.timeline
+        dated = timeline.histogram.dated
+        assert dated >= 3
+        assert timeline.range_label.text().endswith(f": {dated} of {dated} dated events")
+        workspace.set_search("Libya")
+        window.flush()
+        state.wait_drawn()
+        shown = [
+            i for i in workspace.visible if i.kind == "event" and i.date_precision != "unknown"
+        ]
+        assert 0 < len(shown) < dated
+        assert timeline.range_label.text().endswith(
+            f": {dated} of {dated} dated events; {len(shown)} shown with the other filters"
+        )
+        workspace.set_search("")
+        window.flush()
+        assert timeline.range_label.text().endswith(f": {dated} of {dated} dated events")
+    finally:
+        window.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_html_map_lists_by_kind_and_name_and_says_where_in_words(tmp_path, qtbot):
+    # the stance document of an Israeli raid in Gaza, exported as a colleague's HTML map:
+    # its list came in the project's order (places before events, unsorted), an item read
+    # "· PS", and the pane below the list stood empty without a word
+    import shiboken6
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from tests.articles import EVAL
+    from tests.pages import TIMEOUT, run_js
+    from tests.test_standalone_map import Page
+
+    doc = EVAL / "stances" / "docs" / "agnews-test-4464.txt"
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / doc.name).write_bytes(doc.read_bytes())
+    out = tmp_path / "map.html"
+    result = run_cli("export", str(folder), "-f", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    profile = QWebEngineProfile()
+    page = Page(profile)
+    view = QWebEngineView()
+    view.setPage(page)
+    view.resize(1300, 800)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=TIMEOUT):
+            view.load(QUrl.fromLocalFile(str(out)))
+        qtbot.waitUntil(
+            lambda: run_js(qtbot, page, "document.querySelectorAll('.sa-row').length") > 0,
+            timeout=TIMEOUT,
+        )
+        rows = json.loads(
+            run_js(
+                qtbot,
+                page,
+                "JSON.stringify(Array.from(document.querySelectorAll('.sa-row')).map("
+                "function (r) { return [r.children[0].textContent, r.children[1].textContent]; }))",
+            )
+        )
+        kinds = [k for k, _ in rows]
+        assert kinds == sorted(kinds, key=["Event", "Asset", "Place", "Conflict area"].index)
+        for kind in set(kinds):
+            names = [n for k, n in rows if k == kind]
+            assert names == sorted(names, key=str.casefold)
+        hint = run_js(
+            qtbot,
+            page,
+            "getComputedStyle(document.getElementById('sa-detail'), '::before').content",
+        )
+        assert "Click an item" in hint
+        ids = json.loads(
+            run_js(
+                qtbot,
+                page,
+                "JSON.stringify(window.EXPLORER_STANDALONE.items.map("
+                "function (i) { return [i.id, i.name]; }))",
+            )
+        )
+        gaza = next(i for i, name in ids if name == "Attack in Gaza")
+        view.page().runJavaScript(f"window.explorerStandalone.select({json.dumps(gaza)}, true)")
+        detail = "document.getElementById('sa-detail').textContent"
+        qtbot.waitUntil(lambda: "excerpt" in run_js(qtbot, page, detail), timeout=TIMEOUT)
+        text = run_js(qtbot, page, detail)
+        assert "Event · attack · Gaza Strip, Palestinian Territory" in text
+        assert "· PS" not in text
+        assert page.errors == []
+    finally:
+        view.close()
+        shiboken6.delete(page)
+        shiboken6.delete(profile)
+
+
+def test_an_export_whose_name_says_another_format_is_said(aleppo, tmp_path):
+    out = tmp_path / "aleppo.csv"
+    result = run_cli("export", str(aleppo), "-f", "geojson", "-o", str(out))
+    assert result.returncode == 0
+    assert json.loads(out.read_text("utf-8"))["type"] == "FeatureCollection"  # as asked
+    assert result.stderr.strip().splitlines() == [
+        "warning: aleppo.csv is written as geojson, though its name says otherwise "
+        "(a geojson file ends in .geojson or .json)"
+    ]
+    fine = run_cli("export", str(aleppo), "-f", "geojson", "-o", str(tmp_path / "a.json"))
+    assert fine.returncode == 0 and fine.stderr == ""
+
+
+def _stance_doc(tmp_path: Path, name: str) -> Path:
+    from tests.articles import EVAL
+
+    doc = EVAL / "stances" / "docs" / name
+    if not doc.exists():
+        pytest.skip("the stance documents are not beside the project")
+    folder = tmp_path / name.removesuffix(".txt")
+    folder.mkdir()
+    (folder / name).write_bytes(doc.read_bytes())
+    return folder
+
+
+def test_sides_in_markdown_list_the_conflicts_with_no_side_in_one_line(aleppo, cuba_1961, tmp_path):
+    # a story naming the Syrian war's sides, and one naming no war: the conflicts with no
+    # stance each had a heading over "No stances found", and no war read "No theatres"
+    page = run_cli("sides", str(aleppo), "-f", "md")
+    assert page.returncode == 0, page.stderr
+    assert "## Syria (`syria`)" in page.stdout and "No stances found" not in page.stdout
+    headings = [line for line in page.stdout.splitlines() if line.startswith("## ")]
+    for heading in headings:
+        section = page.stdout.split(heading, 1)[1]
+        assert section.split("\n## ", 1)[0].count("| ") > 0  # every heading over a table
+    gaza = _stance_doc(tmp_path, "agnews-test-4464.txt")  # a raid in Gaza, no side named
+    page = run_cli("sides", str(gaza), "-f", "md")
+    assert page.returncode == 0, page.stderr
+    assert "## " not in page.stdout and "No stances found" not in page.stdout
+    assert "The articles name no side in 1 conflict: Israel–Gaza conflict (`gaza`)." in page.stdout
+    quiet = run_cli("sides", str(cuba_1961), "-f", "md")
+    assert quiet.returncode == 0, quiet.stderr
+    assert "No conflicts found: no article describes a war" in quiet.stdout
+    assert "theatre" not in quiet.stdout.casefold()
+
+
+def test_conflict_not_stated_with_no_stance_left_is_not_offered(tmp_path, qtbot):
+    # "Nepal rejects UN mediation" (a stance document): its one claim denied, the Sides
+    # panel offered "Conflict not stated (0 stances)" and "0 stances from 0 articles"
+    folder = _stance_doc(tmp_path, "agnews-test-726.txt")
+    ws = workspace_of(folder)
+    assert "unplaced" in {t["id"] for t in ws.visible.sides()["theatres"]}
+    panel = sides_panel_of(folder, qtbot)
+    offered = [panel.theatre_box.itemText(i) for i in range(panel.theatre_box.count())]
+    assert not any("Conflict not stated" in text for text in offered)
+
+
+def test_the_kml_says_where_in_words(tmp_path):
+    # Google Earth's balloon read "Conflict area: conflict" and never where an item is
+    import xml.etree.ElementTree as ET
+
+    folder = _stance_doc(tmp_path, "agnews-test-4464.txt")
+    out = tmp_path / "gaza.kml"
+    result = run_cli("export", str(folder), "-f", "kml", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    marks = {
+        m.findtext("k:name", namespaces=ns): m.findtext("k:description", namespaces=ns)
+        for m in ET.parse(out).getroot().iter("{http://www.opengis.net/kml/2.2}Placemark")
+    }
+    assert marks["Khan Younis"].startswith(
+        "Place: city<br>Where: Gaza Strip, Palestinian Territory<br>"
+    )
+    assert marks["Israel–Gaza conflict"].startswith("Conflict area<br>")
+
+
+def test_the_graph_s_labels_do_not_cover_one_another(tmp_path, qtbot):
+    # fresh stories of the DR Congo's wars: Rwanda and Uganda said to back M23 in several
+    # ways, their edges' "backs (1)" labels drawn over one another near Rwanda
+    import re
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in (
+        "q1-kabila-rwanda-2012.txt",
+        "q1-rwanda-m23-2013.txt",
+        "q1-uganda-m23-2024.txt",
+        "q4-chad-congo-1998.txt",
+    ):
+        (folder / name).write_bytes((FRESH / name).read_bytes())
+    panel = sides_panel_of(folder, qtbot)
+    assert panel.select_theatre("drc")
+    scene = panel.graph.scene()
+    labels = [
+        item.sceneBoundingRect()
+        for item in scene.items()
+        if isinstance(item, QGraphicsSimpleTextItem)
+        and re.fullmatch(r"(backs|opposes|supplies|mediates) \(\d+\)", item.text())
+    ]
+    assert len(labels) >= 5
+    overlaps = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :] if a.intersects(b)]
+    assert overlaps == []
