@@ -192,9 +192,10 @@ def score(path: Path, labels: Path, verbose: bool) -> None:
                     f"text {row['date']}  | {e['sentence'][:160]}"
                 )
     total = sum(counts.values())
-    print(f"{total} events labelled ({unread} unread): " + ", ".join(
-        f"{k} {counts[k]}" for k in KINDS
-    ))
+    print(
+        f"{total} events labelled ({unread} unread): "
+        + ", ".join(f"{k} {counts[k]}" for k in KINDS)
+    )
     print("publication dates: " + ", ".join(f"{k} {v}" for k, v in sorted(pubs.items())))
 
 

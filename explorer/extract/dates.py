@@ -134,9 +134,8 @@ def _parse_published(published: str | None) -> tuple[dt.date | None, str]:
         return dt.date.fromisoformat(published[:10]), "day"
     except ValueError:
         pass
-    if m := re.match(r"(\d{4})-(\d{2})\b", published):
-        if 1 <= int(m.group(2)) <= 12:
-            return dt.date(int(m.group(1)), int(m.group(2)), 1), "month"
+    if (m := re.match(r"(\d{4})-(\d{2})\b", published)) and 1 <= int(m.group(2)) <= 12:
+        return dt.date(int(m.group(1)), int(m.group(2)), 1), "month"
     m = re.match(r"(\d{4})", published)
     return (dt.date(int(m.group(1)), 1, 1), "year") if m else (None, "unknown")
 
@@ -229,11 +228,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if mon == "May" and order == "md" and not m.group(3):
                 continue
             d, mo = int(day), _month(mon)
-            year = (
-                int(m.group(3))
-                if m.group(3)
-                else _month_year(mo, month_pub, future(*m.span()))
-            )
+            year = int(m.group(3)) if m.group(3) else _month_year(mo, month_pub, future(*m.span()))
             if year is None or not _valid(year, mo, d):
                 add(m.start(), m.end(), None, "unknown")
             else:
