@@ -128,6 +128,30 @@ def test_a_future_of_the_same_clause_still_looks_ahead():
     assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-14"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quote's past: "will" is the speaker's, "happened" the day's
+        (
+            '"We will never forget what happened on Sunday," the governor of Kano said.',
+            "2022-03-06",
+        ),
+        (
+            "Talks are due to resume on Thursday after the rebels walked out on Sunday.",
+            "2022-03-06",
+        ),
+        ("Elections are scheduled for October, after fighting that erupted in March.", "2022-03"),
+    ],
+)
+def test_the_nearest_tense_decides(text, want):
+    assert [d for _s, d, _p in dates(text, "2022-03-09")][-1] == want
+
+
+def test_a_passive_to_come_is_no_past():
+    text = "The talks will be held in Doha on Friday."
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-11"]
+
+
 def test_a_sentence_all_to_come_looks_ahead_in_every_part():
     text = "The envoy will fly to Juba, where she meets the vice-president on Friday."
     assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-11"]

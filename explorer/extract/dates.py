@@ -166,29 +166,43 @@ _DAY_RANGE = re.compile(
     rf"(?:,?\s+{_Y})?(?!\w)"
 )
 # the parts of a sentence a future tense reaches: "Police said the suspect, who will appear in
-# court on Friday, attacked a guard on Monday" tells of two days, one to come
+# court on Friday, attacked a guard on Monday" tells of two days, one to come; a past verb
+# (a common irregular one or any "-ed" but adjectives and the future's own participles)
 _CLAUSE_CUT = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 _PAST = re.compile(
     r"\b(?:said|says|told|was|were|had|took|began|left|met|held|fought|struck|shot|went|came|"
-    r"fled|fell|broke|won|lost|rose|sent|made|gave|seized|killed|died|attacked|signed|arrived|"
-    r"announced|launched|opened|ended|reported|claimed|stormed|captured|clashed|exploded|"
-    r"kidnapped|released|freed|agreed|met|visited|bombed|shelled|raided|hit)\b",
+    r"fled|fell|broke|won|lost|rose|sent|made|gave|hit|(?!(?:armed|united|based|backed|led|"
+    r"alleged|suspected|unidentified|masked|hundred|scheduled|expected|planned|proposed)\b)"
+    r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+
+
 def _future_at(text: str, start: int, end: int, futures: list[int]) -> bool:
-    """Whether the date at ``start:end`` is to come: a future word ("will", "is to",
-    "scheduled") in its own part of the sentence, or one elsewhere when its own part tells
-    nothing done."""
+    """Whether the date at ``start:end`` is to come. In its own part of the sentence the
+    nearest tense before it decides ("We will never forget what happened on Sunday": past),
+    else the nearest after it; a part with neither is to come when the sentence has a future
+    ("will fly to Juba, where she meets the vice-president on Friday")."""
     if not futures:
         return False
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
     first = max((c for c in cuts if c < start), default=-1) + 1
     last = min((c for c in cuts if c >= end), default=len(text))
-    if any(first <= f < last for f in futures):
-        return True
-    return not _PAST.search(text, first, last)
+    marks = [(f, True) for f in futures if first <= f < last]
+    marks += [
+        (m.start(), False)
+        for m in _PAST.finditer(text, first, last)
+        if not any(m.start() <= f < m.end() for f in futures)
+        and not _PASSIVE_BEFORE.search(text, 0, m.start())  # "will be held on Friday"
+    ]
+    before = [m for m in marks if m[0] < start]
+    if before:
+        return max(before)[1]
+    after = [m for m in marks if m[0] >= end]
+    return min(after)[1] if after else True
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
