@@ -150,6 +150,11 @@ def test_the_nearest_tense_decides(text, want):
 def test_a_passive_to_come_is_no_past():
     text = "The talks will be held in Doha on Friday."
     assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-11"]
+    text = (
+        "The envoys will meet in Addis Ababa on 3 May, followed by a summit of the heads of "
+        "state in July."
+    )
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-05-03", "2022-07"]
 
 
 def test_a_sentence_all_to_come_looks_ahead_in_every_part():

@@ -173,7 +173,7 @@ _PAST = re.compile(
     r"\b(?:said|says|told|was|were|had|took|began|left|met|held|fought|struck|shot|went|came|"
     r"fled|fell|broke|won|lost|rose|sent|made|gave|hit|(?!(?:armed|united|based|backed|led|"
     r"alleged|suspected|unidentified|masked|hundred|scheduled|expected|planned|proposed)\b)"
-    r"[a-z]{2,}ed)\b",
+    r"[a-z]{2,}ed(?!\s+by\b))\b",  # "followed by a meeting": a participle, no tense
     re.IGNORECASE,
 )
 
