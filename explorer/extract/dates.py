@@ -125,14 +125,19 @@ def _month(word: str) -> int:
     return _MONTHS[word.lower().rstrip(".")]
 
 
-def _parse_published(published: str | None) -> dt.date | None:
+def _parse_published(published: str | None) -> tuple[dt.date | None, str]:
+    """The publication date and how much of it is known: "day", "month" (``2017-11``, read
+    as the month's first day) or "year" (``2017``, read as its first day)."""
     if not published:
-        return None
+        return None, "unknown"
     try:
-        return dt.date.fromisoformat(published[:10])
+        return dt.date.fromisoformat(published[:10]), "day"
     except ValueError:
-        m = re.match(r"(\d{4})", published)
-        return dt.date(int(m.group(1)), 1, 1) if m else None
+        pass
+    if (m := re.match(r"(\d{4})-(\d{2})\b", published)) and 1 <= int(m.group(2)) <= 12:
+        return dt.date(int(m.group(1)), int(m.group(2)), 1), "month"
+    m = re.match(r"(\d{4})", published)
+    return (dt.date(int(m.group(1)), 1, 1), "year") if m else (None, "unknown")
 
 
 def _month_year(month: int, pub: dt.date | None, future: bool) -> int | None:
@@ -156,10 +161,59 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
+_DAY_RANGE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}"
+    rf"(?:,?\s+{_Y})?(?!\w)"
+)
+# the parts of a sentence a future tense reaches: "Police said the suspect, who will appear in
+# court on Friday, attacked a guard on Monday" tells of two days, one to come; a past verb
+# (a common irregular one or any "-ed" but adjectives and the future's own participles)
+_CLAUSE_CUT = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+_PAST = re.compile(
+    r"\b(?:said|says|told|was|were|had|took|began|left|met|held|fought|struck|shot|went|came|"
+    r"fled|fell|broke|won|lost|rose|sent|made|gave|hit|(?!(?:armed|united|based|backed|led|"
+    r"alleged|suspected|unidentified|masked|hundred|scheduled|expected|planned|proposed)\b)"
+    r"[a-z]{2,}ed(?!\s+by\b))\b",  # "followed by a meeting": a participle, no tense
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+
+
+def _future_at(text: str, start: int, end: int, futures: list[int]) -> bool:
+    """Whether the date at ``start:end`` is to come. In its own part of the sentence the
+    nearest tense before it decides ("We will never forget what happened on Sunday": past),
+    else the nearest after it; a part with neither is to come when the sentence has a future
+    ("will fly to Juba, where she meets the vice-president on Friday")."""
+    if not futures:
+        return False
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
+    first = max((c for c in cuts if c < start), default=-1) + 1
+    last = min((c for c in cuts if c >= end), default=len(text))
+    marks = [(f, True) for f in futures if first <= f < last]
+    marks += [
+        (m.start(), False)
+        for m in _PAST.finditer(text, first, last)
+        if not any(m.start() <= f < m.end() for f in futures)
+        and not _PASSIVE_BEFORE.search(text, 0, m.start())  # "will be held on Friday"
+    ]
+    before = [m for m in marks if m[0] < start]
+    if before:
+        return max(before)[1]
+    after = [m for m in marks if m[0] >= end]
+    return min(after)[1] if after else True
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date expression in ``text`` (one sentence) with its resolved value."""
-    pub = _parse_published(published)
-    future = bool(_FUTURE.search(text))
+    pub, known = _parse_published(published)
+    # a date a day or a week from the article's needs its day, a month without its year the
+    # month: "yesterday" in an article of November 2017 is no day of it, and "in March" in
+    # one of 2017 may be March 2016
+    day_pub = pub if known == "day" else None
+    month_pub = pub if known in ("day", "month") else None
+    futures = [m.start() for m in _FUTURE.finditer(text)]
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -172,13 +226,23 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         word = head if head in RANGE_WORDS else (before[-1].lower().strip(",(") if before else "")
         out.append(DateMention(s, e, date, prec, word))
 
+    def future(start: int, end: int) -> bool:
+        return _future_at(text, start, end, futures)
+
+    for m in _DAY_RANGE.finditer(text):  # "from 8 to 10 November": when it began
+        d, mo = int(m.group(1)), _month(m.group(2))
+        year = int(m.group(3)) if m.group(3) else _month_year(mo, month_pub, future(*m.span()))
+        if year is None or not _valid(year, mo, d):
+            add(m.start(), m.end(), None, "unknown")
+        else:
+            add(m.start(), m.end(), f"{year:04d}-{mo:02d}-{d:02d}", "day")
     for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         for m in rx.finditer(text):
             day, mon = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
             if mon == "May" and order == "md" and not m.group(3):
                 continue
             d, mo = int(day), _month(mon)
-            year = int(m.group(3)) if m.group(3) else _month_year(mo, pub, future)
+            year = int(m.group(3)) if m.group(3) else _month_year(mo, month_pub, future(*m.span()))
             if year is None or not _valid(year, mo, d):
                 add(m.start(), m.end(), None, "unknown")
             else:
@@ -191,9 +255,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             continue
         mo = _month(word)
         prep = m.group(1).lower()
-        year = _month_year(mo, pub, future or prep == "next")
-        if prep == "last" and pub is not None and mo >= pub.month:
-            year = pub.year - 1
+        year = _month_year(mo, month_pub, future(*m.span()) or prep == "next")
+        if prep == "last" and month_pub is not None and mo >= month_pub.month:
+            year = month_pub.year - 1
         if year is None:
             add(m.start(), m.end(), None, "unknown")
         else:
@@ -201,51 +265,50 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), m.group(1), "year")
     for m in _WEEKDAY.finditer(text):
-        if pub is None or (pub.day == 1 and published and len(published) < 10):
+        if day_pub is None:
             add(m.start(), m.end(), None, "unknown")
             continue
         wd = _WEEKDAYS[m.group(2).lower()]
         prep = (m.group(1) or "").lower()
-        if prep == "next" or (future and prep != "last"):
-            delta = (wd - pub.weekday()) % 7
+        if prep == "next" or (prep != "last" and future(*m.span())):
+            delta = (wd - day_pub.weekday()) % 7
         else:
-            delta = -((pub.weekday() - wd) % 7)
+            delta = -((day_pub.weekday() - wd) % 7)
             if prep == "last" and delta == 0:
                 delta = -7
-        add(m.start(), m.end(), (pub + dt.timedelta(days=delta)).isoformat(), "day")
+        add(m.start(), m.end(), (day_pub + dt.timedelta(days=delta)).isoformat(), "day")
     for m in _RELATIVE.finditer(text):
         w = m.group(1).lower()
-        if pub is None:
-            add(m.start(), m.end(), None, "unknown")
-            continue
-        if w in ("yesterday",):
-            add(m.start(), m.end(), (pub - dt.timedelta(days=1)).isoformat(), "day")
-        elif w in ("today", "tonight"):
-            add(m.start(), m.end(), pub.isoformat(), "day")
-        elif w.endswith("month"):
-            delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
-            y, mo = _shift_month(pub, delta)
-            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
-        elif w.endswith("year"):
+        if w.endswith("year") and pub is not None:
             delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
             add(m.start(), m.end(), f"{pub.year + delta:04d}", "year")
+        elif w.endswith("month") and month_pub is not None:
+            delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
+            y, mo = _shift_month(month_pub, delta)
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
+        elif day_pub is None or w.endswith(("year", "month")):
+            add(m.start(), m.end(), None, "unknown")
+        elif w in ("yesterday",):
+            add(m.start(), m.end(), (day_pub - dt.timedelta(days=1)).isoformat(), "day")
+        elif w in ("today", "tonight"):
+            add(m.start(), m.end(), day_pub.isoformat(), "day")
         else:  # weeks: the month it falls in is all we can say
             delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
-            week = pub + dt.timedelta(days=delta)
+            week = day_pub + dt.timedelta(days=delta)
             add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
     for m in _AGO.finditer(text):
         n_word, unit = m.group(1).lower(), m.group(2).lower()
         n = 1 if n_word in ("a", "an") else int(_NUMBER_WORDS.get(n_word, n_word))
-        if pub is None:
-            add(m.start(), m.end(), None, "unknown")
-        elif unit in ("year", "decade"):
+        if unit in ("year", "decade") and pub is not None:
             add(m.start(), m.end(), f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year")
-        elif unit == "month":
-            y, mo = _shift_month(pub, -n)
+        elif unit == "month" and month_pub is not None:
+            y, mo = _shift_month(month_pub, -n)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
-        else:
-            then = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        elif unit in ("week", "day") and day_pub is not None:
+            then = day_pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
             add(m.start(), m.end(), then.isoformat(), "day" if unit == "day" else "month")
+        else:
+            add(m.start(), m.end(), None, "unknown")
     if heading := _HEADING_YEAR.match(text):  # "1979: The Soviet Union sends troops ..."
         add(heading.start(1), heading.end(1), heading.group(1), "year")
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give

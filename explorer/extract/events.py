@@ -2767,6 +2767,9 @@ class EventRules:
         found: list[DateMention] = find_dates(ctx.text, published)
         if not found:
             return None, "unknown", False
+        for d in found:
+            if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
+                return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
@@ -3906,6 +3909,25 @@ def _past_perfect(tok) -> bool:
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
 
 
+# a charge or a denial is of an act at a time it does not say; a condemnation answers news
+_CHARGING_VERBS = frozenset(
+    {"accuse", "blame", "charge", "convict", "suspect", "deny", "admit", "acquit"}
+)
+
+
+def _an_act_charged(tok) -> bool:
+    """ "Kabila accuses Rwanda and Uganda of invading", "denied attacking the convoy": an act
+    the news charges or denies was done before it, on no day the article gives."""
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("xcomp", "ccomp", "dobj"):
+        return False
+    return head.lemma_.lower() in _CHARGING_VERBS
+
+
 def document_events(
     doc: Document,
     contexts: list[SentenceContext],
@@ -4078,6 +4100,7 @@ def document_events(
                 and not em.status
                 and not em.background
                 and not _past_perfect(trigger)
+                and not _an_act_charged(trigger)
             ):
                 # an earlier incident the news is set against ("three years after a gunman
                 # killed nine worshippers") did not happen on the day of publication

@@ -1,0 +1,192 @@
+"""When things happened, as news tells it: dates resolved against the article's own date only
+as far as that date is known, a range dated by its start, a future tense that reaches only
+its own part of the sentence, a timeline's year, and an act charged or denied left undated.
+
+The sentences are written here, in the manner of wire stories, about places and people none
+of the labelled articles (benchmarks/data/dates_labels.jsonl) name; events are found by the
+real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.corpus.segment import sentence_spans
+from explorer.extract import extract
+from explorer.extract.dates import find_dates
+from explorer.model import Document
+
+
+def dates(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
+    return [(text[d.start : d.end], d.date, d.precision) for d in find_dates(text, published)]
+
+
+def events_of(text: str, published: str | None = None):
+    doc = Document(
+        id="t.txt",
+        path="",
+        title="",
+        text=text,
+        sha256="x",
+        published=published,
+        sentences=sentence_spans(text, 0, len(text)),  # as the reader splits an article
+    )
+    return extract(doc, []).events
+
+
+def only(events, kind: str):
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.date) for e in events]
+    return found[0]
+
+
+# --- an article dated by its month or year only ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the month of an article of November 2017 is November 2017, not November 2016
+        ("Troops regained control of the port of Berbera in November.", "2017-11", "2017-11"),
+        ("Troops regained control of the port of Berbera in September.", "2017-11", "2017-09"),
+        ("The convoy was ambushed near Gao on 3 November.", "2017-11", "2017-11-03"),
+        # an article of some day of 2017: "in November" may be 2016's
+        ("Troops regained control of the port of Berbera in November.", "2017", None),
+    ],
+)
+def test_a_month_resolved_against_the_article_month_or_year(text, published, want):
+    assert [d for _s, d, _p in dates(text, published)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a police post in Kidal yesterday.",
+        "Gunmen stormed a police post in Kidal on Sunday.",
+        "Gunmen stormed a police post in Kidal last week.",
+        "Gunmen stormed a police post in Kidal two days ago.",
+    ],
+)
+def test_a_day_from_the_article_needs_the_article_day(text):
+    assert [d for _s, d, _p in dates(text, "2014-06")] == [None]
+    assert all(d is not None for _s, d, _p in dates(text, "2014-06-18"))
+
+
+def test_last_month_and_last_year_from_an_article_month():
+    text = "The rebels signed a truce last month after a siege that began last year."
+    assert [d for _s, d, _p in dates(text, "2014-06")] == ["2014-05", "2013"]
+    assert [d for _s, d, _p in dates(text, "2014")] == [None, "2013"]
+
+
+# --- a range --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The envoys meet in Djibouti from 12 to 14 October.", "2019-10-12"),
+        ("Voters in Bougainville go to the polls on 23-24 October.", "2019-10-23"),
+        ("The talks ran from 3 to 7 October 2011 in Arusha.", "2011-10-03"),
+        ("The army held drills between 8 and 11 October near Tbilisi.", "2019-10-08"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(text, want):
+    assert [d for _s, d, _p in dates(text, "2019-10-10")] == [want]
+
+
+def test_a_meeting_over_several_days_is_dated_by_its_first():
+    ex = events_of(
+        "The foreign ministers of Kenya and Uganda met in Kampala from 12 to 14 October.",
+        published="2019-10-20",
+    )
+    meeting = only(ex, "meeting")
+    assert (meeting.date, meeting.date_precision) == ("2019-10-12", "day")
+
+
+# --- the future reaches its own part of the sentence ---------------------------------------
+
+
+def test_a_future_in_another_clause_does_not_move_a_past_weekday():
+    # published on a Wednesday
+    text = (
+        "Police said the suspect, who will appear before a judge in Mombasa on Friday, "
+        "shot two guards at the port on Monday."
+    )
+    assert dates(text, "2022-03-09") == [
+        ("on Friday", "2022-03-11", "day"),
+        ("on Monday", "2022-03-07", "day"),
+    ]
+
+
+def test_a_future_of_the_same_clause_still_looks_ahead():
+    text = "The presidents of Chad and Niger will meet in Niamey on Friday, an aide said Tuesday."
+    assert dates(text, "2022-03-09") == [
+        ("on Friday", "2022-03-11", "day"),
+        (" Tuesday", "2022-03-08", "day"),
+    ]
+    text = "The defence ministers are to sign the accord in Vilnius on Monday."
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quote's past: "will" is the speaker's, "happened" the day's
+        (
+            '"We will never forget what happened on Sunday," the governor of Kano said.',
+            "2022-03-06",
+        ),
+        (
+            "Talks are due to resume on Thursday after the rebels walked out on Sunday.",
+            "2022-03-06",
+        ),
+        ("Elections are scheduled for October, after fighting that erupted in March.", "2022-03"),
+    ],
+)
+def test_the_nearest_tense_decides(text, want):
+    assert [d for _s, d, _p in dates(text, "2022-03-09")][-1] == want
+
+
+def test_a_passive_to_come_is_no_past():
+    text = "The talks will be held in Doha on Friday."
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-11"]
+    text = (
+        "The envoys will meet in Addis Ababa on 3 May, followed by a summit of the heads of "
+        "state in July."
+    )
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-05-03", "2022-07"]
+
+
+def test_a_sentence_all_to_come_looks_ahead_in_every_part():
+    text = "The envoy will fly to Juba, where she meets the vice-president on Friday."
+    assert [d for _s, d, _p in dates(text, "2022-03-09")] == ["2022-03-11"]
+
+
+# --- a timeline's year; an act charged ------------------------------------------------------
+
+
+def test_a_timeline_entry_is_dated_by_its_year():
+    ex = events_of(
+        "1983: Suicide bombers attack the barracks of French paratroopers in Beirut, "
+        "killing 58 soldiers.",
+        published="2013-10-23",
+    )
+    assert {(e.date, e.date_precision) for e in ex} == {("1983", "year")}
+
+
+def test_an_act_charged_or_denied_is_not_dated_by_the_article():
+    ex = events_of(
+        "The government in Asmara accused Ethiopia of attacking its border posts near Badme.",
+        published="2021-05-04",
+    )
+    attack = only(ex, "attack")
+    assert attack.date is None and attack.date_basis == ""
+
+
+def test_news_told_without_a_time_still_takes_the_article_date():
+    ex = events_of(
+        "Ethiopian troops attacked border posts near Badme, the government in Asmara said.",
+        published="2021-05-04",
+    )
+    attack = only(ex, "attack")
+    assert (attack.date, attack.date_basis) == ("2021-05-04", "published")
