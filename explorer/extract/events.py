@@ -33,6 +33,7 @@ from explorer.extract.focus import (
     a_quarter,
     dateline_end,
     glued_to_a_name,
+    led_by,
     not_where,
     owns_a_site,
     place_context,
@@ -589,6 +590,7 @@ def event_words() -> dict:
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
         "commemorations": frozenset(data.get("commemorations", [])),
+        "fled_verbs": frozenset(data.get("fled_verbs", [])),
         "penalty_verbs": frozenset(data.get("penalty_verbs", [])),
         "planned": frozenset(data.get("planned", [])),
         "attempted": frozenset(data.get("attempted", [])),
@@ -1285,6 +1287,10 @@ class EventRules:
                 dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
             ):
                 cur = head.head
+                if head.dep_ == "conj" and cur.pos_ == "ADP" and cur.head.i != cur.i:
+                    # "chanting for freedom and for the release of prisoners": the second
+                    # "for" hangs on the first; both are the verb's
+                    cur = cur.head
             elif (
                 dep == "pobj"
                 and head.lower_ == "in"
@@ -1332,6 +1338,15 @@ class EventRules:
                 # "officials denied reports that the South Ossetians had agreed to a
                 # ceasefire", "a rumor ... warning of the killing of three women"
                 return None
+        if trig.is_noun and (
+            (tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["fled_verbs"])
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in w["fled_verbs"]
+            )
+        ):
+            return None  # "200,000 people have fled fighting in the CAR": a war they left
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -2221,6 +2236,12 @@ class EventRules:
                 victims = children(h, "nsubjpass", "nsubj")
                 if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
                     victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
+                if children(h, "dobj"):
+                    # "the coalition killed dozens of civilians in a new air strike": who
+                    # killed is who struck, the killed are its victims
+                    for sbj in children(h, "nsubj"):
+                        add(agents, self._phrase_actors(sbj))
+                    victims = children(h, "dobj")
                 for sbj in victims:
                     add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
             light = self._light_verb(trig)
@@ -2270,6 +2291,15 @@ class EventRules:
             if talk is not None and self._told_the_press(talk):
                 # "John Maluk told Radio Tamazuj that the government side captured two rebel
                 # soldiers during the clashes": a source and his outlet, no sides
+                talk = None
+            if (
+                talk is not None
+                and spec.get("speaker_no_side")
+                and talk.lemma_.lower() in ("say", "tell")
+            ):
+                # "The firefight began at noon, army spokesman Rajesh Kalia said", "Kalia said
+                # the clash took place in the Mendhar sector": who tells of a fight or a swap
+                # is no side of it (who tells of talks or a truce may have made them)
                 talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in
@@ -2583,6 +2613,8 @@ class EventRules:
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             if _reference_point(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
+            if led_by(ctx, tp):
+                continue  # "the US-led coalition", "Iran-backed militias": whose, not where
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
@@ -3218,6 +3250,19 @@ class EventRules:
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
             return True  # "the three attacks", "the two other bombings last week": a sum
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and any(
+                c.tag_ == "JJS" and c.dep_ == "amod" and c.lower_ not in ("latest", "last")
+                for c in tok.children
+            )
+            and any(p.lower_ == "of" for p in children(tok, "prep"))
+            and not _dated_clause(tok)
+        ):
+            # "the deadliest raids of its two-year campaign": a record, no one raid ("the
+            # heaviest air strikes of the war hit Aleppo on Monday" is the day's news)
+            return True
         if not trig.is_noun and _kept_at_it(tok):
             return True  # "after they kept attacking security forces and civilians": a habit
         if (
@@ -3763,6 +3808,8 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
     clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
     for t in ctx.s.sent:
+        if t.i in clause and _along_a_line(t):
+            return True  # "fired on its positions along the front line": no town's
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
@@ -3781,6 +3828,31 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if names and not any(n.i in covered for n in names):
             return True
     return False
+
+
+def _dated_clause(tok) -> bool:
+    """Whether the clause ``tok`` is told in gives a date outside ``tok``'s own words ("hit
+    Aleppo on Monday", though the parser hangs "hit" on "the war")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.sent.root)
+    clauses = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    own = {t.i for t in tok.subtree} - clauses  # "of the war", not "hit Aleppo on Monday"
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
+
+
+def _along_a_line(t) -> bool:
+    """ "along the front line", "on the frontline", "across the border": a place phrase that
+    names a line between sides, not a town."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head.lower_
+    lem = t.lemma_.lower()
+    if lem in ("frontline", "front-line") or (
+        lem in ("line", "front") and any(c.lower_ == "front" for c in t.children)
+    ):
+        return prep in ("along", "across", "on", "at")
+    if lem == "front" and any(c.lower_ == "the" for c in t.children):
+        return prep in ("along", "across", "at")
+    return lem == "border" and prep in ("along", "across")
 
 
 def _blamed(tok) -> bool:
@@ -3840,14 +3912,18 @@ def _reference_point(ctx, tp: Toponym) -> bool:
     if m is None:
         return False
     end = max(0, start - 80) + m.end("before") + ctx.s.start
-    return any(
-        o is not tp
-        and o.candidate is not None
-        and o.candidate.kind != "country"
-        and not o.metonymic
-        and o.end == end
-        for o in ctx.toponyms
-    )
+    before = [o for o in ctx.toponyms if o is not tp and o.end == end and o.candidate is not None]
+    if not before:
+        # "in the Mendhar sector, west of Jammu", "in Gul Ghundi, east of Khost": a place the
+        # gazetteer lacks, reckoned from a town it knows, is still not that town
+        word = m.group("before")
+        return word[:1].isupper() or word.lower() in _PLACE_KIND_WORDS
+    return any(o.candidate.kind != "country" and not o.metonymic for o in before)
+
+
+_PLACE_KIND_WORDS = frozenset(
+    {"sector", "area", "zone", "district", "province", "region", "village", "town", "county"}
+)
 
 
 def _a_sides_own_place(prep, trigger) -> bool:
@@ -3959,10 +4035,20 @@ def document_events(
                     and (
                         _place_name(tp) in em.actors
                         or any(code != tp.candidate.country for code in em.actor_codes)
+                        or (
+                            spec.get("speaker_no_side")
+                            and any(
+                                m.ref.code and m.ref.code != tp.candidate.country
+                                for m in ctx.mentions
+                            )
+                        )
                     )
                 ):
                     # "Trump's meeting with the Turkish president" in a story about Turkey:
-                    # that a party is Turkish, or American, does not say where they met
+                    # that a party is Turkish, or American, does not say where they met; nor,
+                    # for a fight, that a state other than the story's is named in its
+                    # sentence ("an Indian patrol ran into Pakistani troops", told from
+                    # Islamabad: not a fight in Pakistan)
                     tp, basis = None, ""
                 if (
                     spec.get("symmetric")
