@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -1537,12 +1538,34 @@ class EventRules:
                 out += [it for it in listed if it[0] not in [o[0] for o in out]]
                 continue
             for item in self._head_actors(head, depth):
+                item = self._lower_first_word(item)
                 if item[0] not in [o[0] for o in out]:
                     out.append(item)
         if any(n[:1].isupper() for n, _ in out):
             # "Israeli tanks and troops": the state, not "troops" again
             out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
         return out
+
+    def _lower_first_word(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Security forces killed four protesters": a common noun capitalised only because
+        it opens the sentence is written as the noun it is ("security forces"), not as a
+        name."""
+        name, span = item
+        first = self.ctx.s.sent[0]
+        if (
+            span is None
+            or span[0] != self.ctx.s.char(first)
+            or not name[:1].isupper()
+            or not name.startswith(first.text)
+            or first.pos_ not in ("NOUN", "ADJ")
+            or first.ent_type_
+            or self.ctx.mention(first) is not None
+            or first.text.isupper()
+        ):
+            return item
+        return name[:1].lower() + name[1:], span
 
     def _listed_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
         """ "talks between Khartoum and Darfur rebels": the parser hangs a side named before
@@ -4364,7 +4387,22 @@ def _place_name(tp: Toponym) -> str:
     """The article's spelling ("Tartus"), not the gazetteer's ("Ţarţūs"); a country by its
     name, since the mention may be an adjective ("Turkish")."""
     c = tp.candidate
-    return c.name if c is not None and c.kind == "country" else tp.name
+    if c is not None and c.kind == "country":
+        return c.name
+    letters = [ch for ch in tp.name if ch.isalpha()]
+    if len(letters) > 3 and all(ch.isupper() for ch in letters):
+        # a dateline's capitals ("DHAKA, Dec. 30 -") are the outlet's typography: the
+        # gazetteer's casing of the name, else title case (as the project names the place)
+        if c is not None and _folded(c.name) == _folded(tp.name):
+            return c.name
+        return tp.name.title()
+    return tp.name
+
+
+def _folded(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
 
 
 __all__ = [

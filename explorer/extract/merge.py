@@ -93,7 +93,9 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     The one title builder: extraction, the item contract and every export name events here.
     Who did it comes after the colon (the parties of a meeting or a call face each other, in
     alphabetical order: "Phone call: Biden – Xi"), whom it was done to after the type's
-    preposition ("on", "from", "into"), then where; planned and attempted events say so.
+    preposition ("on", "from", "into"), then where; a type whose preposition is "of" names
+    what was done to whom first and by whom after ("Release of hostages by Hamas"); planned
+    and attempted events say so.
     """
     return placed_title(title_head(event), event, place_name, place_kind)
 
@@ -114,6 +116,11 @@ def title_head(event: Event) -> str:
         who = " – ".join(sorted(actors, key=str.casefold))
     else:
         who = ", ".join(actors)
+    if prep == "of" and not spec.get("symmetric"):
+        # what was done to someone, then by whom: "Release of hostages by Colombian rebels",
+        # "Kidnapping by gunmen" (not "Release: Colombian rebels of hostages")
+        title = f"{label} of {', '.join(targets)}" if targets else label
+        return f"{title} by {who}" if who else title
     title = f"{label}: {who}" if who else label
     if targets:
         title += f" {prep} {', '.join(targets)}"
