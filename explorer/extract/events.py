@@ -1546,6 +1546,33 @@ class EventRules:
             out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
         return out
 
+    def _craft_as_written(
+        self, trig: Trigger, targets: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "shot down a Chinese surveillance balloon", "the downing of a Russian warplane":
+        what was shot down, as written, not the state its adjective names ("Shoot-down of
+        Russia"); the span still covers the adjective, so the state is still whose it was."""
+        tok = trig.tok
+        objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
+        objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        out = list(targets)
+        for o in objs:
+            if o.pos_ != "NOUN":
+                continue
+            core = sorted(
+                (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
+                key=lambda t: t.i,
+            )
+            span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
+            inside = [
+                k for k, (_n, sp) in enumerate(out) if sp is not None and span[0] <= sp[0] < span[1]
+            ]
+            if len(inside) != 1 or out[inside[0]][1] == span:
+                continue
+            name = o.doc[core[0].i : core[-1].i + 1].text
+            out[inside[0]] = (name[:1].upper() + name[1:], span)
+        return out
+
     def _lower_first_word(
         self, item: tuple[str, tuple[int, int] | None]
     ) -> tuple[str, tuple[int, int] | None]:
@@ -2140,7 +2167,10 @@ class EventRules:
                     add(agents if obj_role == "actor" else targets, obj_items(c))
                 elif c.dep_ == "prep":
                     objs = [o for o in c.children if o.dep_ == "pobj"]
-                    if c.lower_ in ("with", "between") and sym:
+                    if sym and (
+                        c.lower_ in ("with", "between")
+                        or (c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))
+                    ):  # "spoke to Hugo Chavez by satellite phone": whom one speaks to
                         for o in objs:
                             add(agents, self._phrase_actors(o))
                     elif c.lower_ in target_preps:
@@ -2293,8 +2323,10 @@ class EventRules:
                         for o in children(a, "pobj"):
                             add(agents, self._phrase_actors(o))
                     if sym and tok.dep_ in ("dobj", "pobj"):
+                        # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                        sides = ("with", "between") + (("to",) if lem in ("speak", "talk") else ())
                         for p in light.children:
-                            if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                            if p.dep_ == "prep" and p.lower_ in sides:
                                 for o in children(p, "pobj"):
                                     add(agents, self._phrase_actors(o))
                     for p in light.children:
@@ -2329,7 +2361,17 @@ class EventRules:
                 # December, Chancellor Gerhard Schroeder said": who says it is no party
                 talk = None
             if talk is not None:
-                for c in children(talk, "nsubj", "dobj", "dative"):
+                hearers = (
+                    [
+                        o
+                        for p in children(talk, "prep")
+                        if p.lower_ == "to"
+                        for o in children(p, "pobj")
+                    ]
+                    if talk.lemma_.lower() in ("speak", "talk")
+                    else []
+                )  # "The two women spoke to Hugo Chavez by satellite phone"
+                for c in children(talk, "nsubj", "dobj", "dative") + hearers:
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
                         add(agents, self._phrase_actors(c))
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
@@ -2500,11 +2542,12 @@ class EventRules:
         tok = trig.tok
         light = self._light_verb(trig) if trig.is_noun else None
         others = [] if trig.is_noun else children(tok, "dobj")
-        for head in (tok, light):
+        for head in (tok, light, tok.head.head if tok.head.lower_ == "by" else None):
             if head is None:
                 continue
+            talk = head.lemma_.lower() in ("speak", "talk")
             for p in children(head, "prep"):
-                if p.lower_ in ("with", "between"):
+                if p.lower_ in ("with", "between") or (talk and p.lower_ == "to"):
                     others += children(p, "pobj")
         others = _with_conjuncts_of(others)
         return bool(others) and all(
@@ -3455,6 +3498,8 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
+            if self.types[trig.type].get("craft_as_written"):
+                targets = self._craft_as_written(trig, targets)
             spec = self.types[trig.type]
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
