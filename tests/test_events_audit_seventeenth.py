@@ -287,3 +287,55 @@ def test_the_days_strikes_told_as_a_record_stay(read, text):
 )
 def test_titles_read_at_a_glance(read, text, etype, title):
     assert _one(read, text, etype).label == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # missile-minuteman-2023 (had been "Shoot-down: United States of China"); trnews-1040001
+        # had been "Shoot-down of Russia"
+        (
+            "Turkey shot down a Russian warplane on the Syrian border on Tuesday.",
+            "Shoot-down of Russian warplane by Turkey",
+        ),
+        (
+            "Israel shot down an Iranian drone over the Golan on Monday.",
+            "Shoot-down of Iranian drone by Israel in Golan",
+        ),
+        (
+            "The downing of a Russian warplane at the Syrian border in November 2015 strained"
+            " ties.",
+            "Shoot-down of Russian warplane",
+        ),
+    ],
+)
+def test_a_shoot_down_names_what_was_shot_down(read, text, title):
+    assert _one(read, text, "shoot_down").label == title
+
+
+# --- whom one speaks to by phone ----------------------------------------------------------------
+
+
+def test_whom_one_speaks_to_by_phone_is_a_side(read):
+    # hostage-guaviare-2008: had been "Phone call: women"
+    text = (
+        "The two women spoke to Venezuelan President Hugo Chavez by satellite phone to thank him"
+        " for his mediation."
+    )
+    assert "women" in _one(read, text, "phone_call").actors
+    assert len(_one(read, text, "phone_call").actors) == 2
+    assert _one(read, "Putin spoke to Erdogan by phone on Monday.", "phone_call").actors == [
+        "Russia",
+        "Turkey",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor talked to reporters by phone on Monday.",
+        "The governor spoke to CNN by phone on Monday.",
+    ],
+)
+def test_speaking_to_the_press_by_phone_is_an_interview(read, text):
+    assert _events(read, text, "phone_call") == []
