@@ -339,3 +339,47 @@ def test_whom_one_speaks_to_by_phone_is_a_side(read):
 )
 def test_speaking_to_the_press_by_phone_is_an_interview(read, text):
     assert _events(read, text, "phone_call") == []
+
+
+# --- a new type: a ship seized ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        # naval-iran-advantage-2023
+        ("Iran seized a US-bound oil tanker off Oman on Thursday.", ["Iran"], []),
+        # naval-stena-impero-2019
+        (
+            "Iran's Revolutionary Guards seize British tanker in Strait of Hormuz",
+            ["Iran"],
+            ["British tanker"],
+        ),
+        (
+            "The Guards seized a British tanker and a Panamanian vessel in the Gulf on Friday.",
+            ["Guards"],
+            ["British tanker", "Panamanian vessel"],
+        ),
+        ("A Russian warship seized a Ukrainian tugboat near Kerch in 2018.", None, None),
+    ],
+)
+def test_a_ship_seized_is_a_seizure(read, text, actors, targets):
+    got = _events(read, text, "ship_seizure")
+    if actors is None:
+        assert got == []  # a tugboat: no ship word the type knows (a miss, not a claim)
+        return
+    assert len(got) == 1
+    assert (got[0].actors, got[0].targets) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 2 kg of heroin from a boat in Karachi on Monday.",
+        "Iran threatened to seize British tankers.",
+        "The seized tanker was towed to Bandar Abbas.",
+        "Rebels seized the town of Kidal on Tuesday.",
+    ],
+)
+def test_no_ship_seized_is_no_seizure(read, text):
+    assert _events(read, text, "ship_seizure") == []

@@ -1556,7 +1556,7 @@ class EventRules:
         objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
         objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         out = list(targets)
-        for o in objs:
+        for o in _with_conjuncts_of(objs):
             if o.pos_ != "NOUN":
                 continue
             core = sorted(
