@@ -383,3 +383,14 @@ def test_a_ship_seized_is_a_seizure(read, text, actors, targets):
 )
 def test_no_ship_seized_is_no_seizure(read, text):
     assert _events(read, text, "ship_seizure") == []
+
+
+def test_a_state_that_claims_an_area_is_not_where_a_ship_was_seized(read):
+    # naval-navarin-1985 (events_fresh2): had been put "in United States"
+    text = (
+        "A Soviet naval vessel seized a Japanese fishing boat with an American observer on board"
+        " in the Bering Sea, near an area both the United States and the Soviet Union claim,"
+        " officials said on Tuesday."
+    )
+    assert _place(read, text, "ship_seizure") != ["United States"]
+    assert _one(read, text, "ship_seizure").actors == ["Soviet Union"]

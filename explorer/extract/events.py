@@ -2681,6 +2681,14 @@ class EventRules:
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if (
+                c.kind == "country"
+                and head.dep_ in ("nsubj", "conj")
+                and _subject_of_another_verb(head, anchors)
+            ):
+                # "near an area both the United States and the Soviet Union claim": a state
+                # that does something else in the sentence is who, not where
+                continue
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
@@ -3896,6 +3904,19 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if names and not any(n.i in covered for n in names):
             return True
     return False
+
+
+def _subject_of_another_verb(head, anchors: set[int]) -> bool:
+    """Whether ``head`` (or the first of the conjuncts it ends) is the subject of a verb that
+    is not the event's own."""
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
+        and verb.i not in anchors
+    )
 
 
 def _dated_clause(tok) -> bool:
