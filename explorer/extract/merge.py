@@ -535,6 +535,11 @@ def merge_events(
                 )
                 if not (strong or bare):
                     continue
+                if not strong and ev.type != have.type and not _told_place(ev):
+                    # "Russia's responsibility for the clashes", long after the villages that
+                    # came under fire: a word that only refers back names nothing new, so the
+                    # event keeps what it was told as
+                    etype = have.type
                 # the most agreement, then the same type ("the fighting" means fighting), then
                 # the latest report
                 key = (score, bare, etype == ev.type == have.type, k)
