@@ -141,7 +141,8 @@ def test_a_fight_of_one_state_keeps_the_datelines_place(read):
         "ISLAMABAD - Pakistan's army said on Sunday that militants had attacked a checkpoint in"
         " the country.\n\nThe fighting lasted two hours, Pakistan's army said."
     )
-    assert _place(read, text, "clash") == ["ISLAMABAD"]
+    # "the fighting" refers back to the attack, which keeps its type and its place
+    assert _place(read, text, "attack") == ["ISLAMABAD"]
 
 
 # --- places reckoned from a town, or a line ------------------------------------------------------
