@@ -535,10 +535,15 @@ def merge_events(
                 )
                 if not (strong or bare):
                     continue
-                if not strong and ev.type != have.type and not _told_place(ev):
+                if (
+                    not strong
+                    and _symmetric(ev.type)
+                    and not _symmetric(have.type)
+                    and not _told_place(ev)
+                ):
                     # "Russia's responsibility for the clashes", long after the villages that
-                    # came under fire: a word that only refers back names nothing new, so the
-                    # event keeps what it was told as
+                    # came under fire: fighting that only refers back to an attack names no
+                    # second side, so the attack stays one
                     etype = have.type
                 # the most agreement, then the same type ("the fighting" means fighting), then
                 # the latest report
