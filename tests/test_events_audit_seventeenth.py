@@ -397,9 +397,10 @@ def test_a_state_that_claims_an_area_is_not_where_a_ship_was_seized(read):
     assert _one(read, text, "ship_seizure").actors == ["Soviet Union"]
 
 
-def test_a_country_named_as_whose_limit_is_not_the_articles_place(read):
+def test_a_ship_seized_takes_no_place_from_the_story(read):
     # naval-navarin-1985 (events_fresh2): "within the U.S. 200-mile limit" made the United
-    # States the story's place, so the seizure in the Bering Sea was put there
+    # States the story's place, and the seizure in the Bering Sea (a sea the gazetteer lacks)
+    # was put there; a ship is seized at sea, where its sentence says or nowhere
     text = (
         "Soviets seize Japanese fishing boat in disputed area\n\nA Soviet naval vessel seized a"
         " Japanese fishing boat in the Bering Sea, officials said on Tuesday.\n\nThe observer"

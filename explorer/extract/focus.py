@@ -204,17 +204,6 @@ def _is_demonym(ctx: SentenceContext, tp: Toponym) -> bool:
     return False
 
 
-def _owner(ctx: SentenceContext, tp: Toponym) -> bool:
-    """ "monitors fishing within the U.S. 200-mile limit": a country before a noun says whose
-    it is, not where the story happens (as :func:`_usable` reads it)."""
-    toks = ctx.tokens_of(tp)
-    return (
-        bool(toks)
-        and toks[-1].dep_ in ("compound", "amod", "nmod")
-        and toks[-1].head.i > toks[-1].i
-    )
-
-
 def _acts(ctx: SentenceContext, tp: Toponym) -> bool:
     """ "Iran condemned the raids": a country as subject or object is an actor there."""
     toks = ctx.tokens_of(tp)
@@ -488,7 +477,6 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _is_demonym(c, tp)
             and not _acts(c, tp)
             and not led_by(c, tp)
-            and not _owner(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
