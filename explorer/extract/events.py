@@ -2324,9 +2324,11 @@ class EventRules:
                             add(agents, self._phrase_actors(o))
                     if sym and tok.dep_ in ("dobj", "pobj"):
                         # "spoke to Hugo Chavez by satellite phone": whom one speaks to
-                        sides = ("with", "between") + (("to",) if lem in ("speak", "talk") else ())
+                        side_preps = ("with", "between") + (
+                            ("to",) if lem in ("speak", "talk") else ()
+                        )
                         for p in light.children:
-                            if p.dep_ == "prep" and p.lower_ in sides:
+                            if p.dep_ == "prep" and p.lower_ in side_preps:
                                 for o in children(p, "pobj"):
                                     add(agents, self._phrase_actors(o))
                     for p in light.children:
