@@ -3922,9 +3922,14 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
 
 
 def _dated_clause(tok) -> bool:
-    """Whether the clause ``tok`` is told in gives a date outside ``tok``'s own words ("hit
+    """Whether ``tok`` is the subject of a clause that gives a date outside its own words ("hit
     Aleppo on Monday", though the parser hangs "hit" on "the war")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.sent.root)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head  # "the heaviest air strikes of the war hit Aleppo on Monday"
+    elif tok.dep_ == "ROOT":
+        verb = tok  # the same, with "hit" hung on "the war"
+    else:
+        return False  # "an investigation into the deadliest raids", a day after: its date
     clauses = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = {t.i for t in tok.subtree} - clauses  # "of the war", not "hit Aleppo on Monday"
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
