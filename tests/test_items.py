@@ -154,7 +154,7 @@ def test_event_titles_say_who_and_where():
     assert event_title(deal, route) == "Agreement: Russia on TurkStream"
     assert event_title(Event("e", "summit", None, "unknown", None, []), None) == "Summit"
     shot = Event("e", "shoot_down", None, "unknown", None, ["Turkey"], targets=["Russia"])
-    assert event_title(shot, None) == "Shoot-down: Turkey of Russia"
+    assert event_title(shot, None) == "Shoot-down of Russia by Turkey"
     cyber = Event("e", "cyber_attack", None, "unknown", None, [])  # a type no lexicon lists
     assert event_title(cyber, None) == "Cyber attack"
 

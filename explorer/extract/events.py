@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,6 +34,7 @@ from explorer.extract.focus import (
     a_quarter,
     dateline_end,
     glued_to_a_name,
+    led_by,
     not_where,
     owns_a_site,
     place_context,
@@ -589,6 +591,7 @@ def event_words() -> dict:
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
         "commemorations": frozenset(data.get("commemorations", [])),
+        "fled_verbs": frozenset(data.get("fled_verbs", [])),
         "penalty_verbs": frozenset(data.get("penalty_verbs", [])),
         "planned": frozenset(data.get("planned", [])),
         "attempted": frozenset(data.get("attempted", [])),
@@ -1285,6 +1288,10 @@ class EventRules:
                 dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
             ):
                 cur = head.head
+                if head.dep_ == "conj" and cur.pos_ == "ADP" and cur.head.i != cur.i:
+                    # "chanting for freedom and for the release of prisoners": the second
+                    # "for" hangs on the first; both are the verb's
+                    cur = cur.head
             elif (
                 dep == "pobj"
                 and head.lower_ == "in"
@@ -1332,6 +1339,15 @@ class EventRules:
                 # "officials denied reports that the South Ossetians had agreed to a
                 # ceasefire", "a rumor ... warning of the killing of three women"
                 return None
+        if trig.is_noun and (
+            (tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["fled_verbs"])
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in w["fled_verbs"]
+            )
+        ):
+            return None  # "200,000 people have fled fighting in the CAR": a war they left
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -1522,12 +1538,61 @@ class EventRules:
                 out += [it for it in listed if it[0] not in [o[0] for o in out]]
                 continue
             for item in self._head_actors(head, depth):
+                item = self._lower_first_word(item)
                 if item[0] not in [o[0] for o in out]:
                     out.append(item)
         if any(n[:1].isupper() for n, _ in out):
             # "Israeli tanks and troops": the state, not "troops" again
             out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
         return out
+
+    def _craft_as_written(
+        self, trig: Trigger, targets: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "shot down a Chinese surveillance balloon", "the downing of a Russian warplane":
+        what was shot down, as written, not the state its adjective names ("Shoot-down of
+        Russia"); the span still covers the adjective, so the state is still whose it was."""
+        tok = trig.tok
+        objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
+        objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        out = list(targets)
+        for o in _with_conjuncts_of(objs):
+            if o.pos_ != "NOUN":
+                continue
+            core = sorted(
+                (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
+                key=lambda t: t.i,
+            )
+            span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
+            inside = [
+                k for k, (_n, sp) in enumerate(out) if sp is not None and span[0] <= sp[0] < span[1]
+            ]
+            if len(inside) != 1 or out[inside[0]][1] == span:
+                continue
+            name = o.doc[core[0].i : core[-1].i + 1].text
+            out[inside[0]] = (name[:1].upper() + name[1:], span)
+        return out
+
+    def _lower_first_word(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Security forces killed four protesters": a common noun capitalised only because
+        it opens the sentence is written as the noun it is ("security forces"), not as a
+        name."""
+        name, span = item
+        first = self.ctx.s.sent[0]
+        if (
+            span is None
+            or span[0] != self.ctx.s.char(first)
+            or not name[:1].isupper()
+            or not name.startswith(first.text)
+            or first.pos_ not in ("NOUN", "ADJ")
+            or first.ent_type_
+            or self.ctx.mention(first) is not None
+            or first.text.isupper()
+        ):
+            return item
+        return name[:1].lower() + name[1:], span
 
     def _listed_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
         """ "talks between Khartoum and Darfur rebels": the parser hangs a side named before
@@ -2102,7 +2167,10 @@ class EventRules:
                     add(agents if obj_role == "actor" else targets, obj_items(c))
                 elif c.dep_ == "prep":
                     objs = [o for o in c.children if o.dep_ == "pobj"]
-                    if c.lower_ in ("with", "between") and sym:
+                    if sym and (
+                        c.lower_ in ("with", "between")
+                        or (c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))
+                    ):  # "spoke to Hugo Chavez by satellite phone": whom one speaks to
                         for o in objs:
                             add(agents, self._phrase_actors(o))
                     elif c.lower_ in target_preps:
@@ -2221,6 +2289,12 @@ class EventRules:
                 victims = children(h, "nsubjpass", "nsubj")
                 if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
                     victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
+                if children(h, "dobj"):
+                    # "the coalition killed dozens of civilians in a new air strike": who
+                    # killed is who struck, the killed are its victims
+                    for sbj in children(h, "nsubj"):
+                        add(agents, self._phrase_actors(sbj))
+                    victims = children(h, "dobj")
                 for sbj in victims:
                     add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
             light = self._light_verb(trig)
@@ -2249,8 +2323,12 @@ class EventRules:
                         for o in children(a, "pobj"):
                             add(agents, self._phrase_actors(o))
                     if sym and tok.dep_ in ("dobj", "pobj"):
+                        # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                        side_preps = ("with", "between") + (
+                            ("to",) if lem in ("speak", "talk") else ()
+                        )
                         for p in light.children:
-                            if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                            if p.dep_ == "prep" and p.lower_ in side_preps:
                                 for o in children(p, "pobj"):
                                     add(agents, self._phrase_actors(o))
                     for p in light.children:
@@ -2271,12 +2349,31 @@ class EventRules:
                 # "John Maluk told Radio Tamazuj that the government side captured two rebel
                 # soldiers during the clashes": a source and his outlet, no sides
                 talk = None
+            if (
+                talk is not None
+                and spec.get("speaker_no_side")
+                and talk.lemma_.lower() in ("say", "tell")
+            ):
+                # "The firefight began at noon, army spokesman Rajesh Kalia said", "Kalia said
+                # the clash took place in the Mendhar sector": who tells of a fight or a swap
+                # is no side of it (who tells of talks or a truce may have made them)
+                talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in
                 # December, Chancellor Gerhard Schroeder said": who says it is no party
                 talk = None
             if talk is not None:
-                for c in children(talk, "nsubj", "dobj", "dative"):
+                hearers = (
+                    [
+                        o
+                        for p in children(talk, "prep")
+                        if p.lower_ == "to"
+                        for o in children(p, "pobj")
+                    ]
+                    if talk.lemma_.lower() in ("speak", "talk")
+                    else []
+                )  # "The two women spoke to Hugo Chavez by satellite phone"
+                for c in children(talk, "nsubj", "dobj", "dative") + hearers:
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
                         add(agents, self._phrase_actors(c))
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
@@ -2447,11 +2544,12 @@ class EventRules:
         tok = trig.tok
         light = self._light_verb(trig) if trig.is_noun else None
         others = [] if trig.is_noun else children(tok, "dobj")
-        for head in (tok, light):
+        for head in (tok, light, tok.head.head if tok.head.lower_ == "by" else None):
             if head is None:
                 continue
+            talk = head.lemma_.lower() in ("speak", "talk")
             for p in children(head, "prep"):
-                if p.lower_ in ("with", "between"):
+                if p.lower_ in ("with", "between") or (talk and p.lower_ == "to"):
                     others += children(p, "pobj")
         others = _with_conjuncts_of(others)
         return bool(others) and all(
@@ -2583,6 +2681,16 @@ class EventRules:
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             if _reference_point(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
+            if led_by(ctx, tp):
+                continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if (
+                c.kind == "country"
+                and head.dep_ in ("nsubj", "conj")
+                and _subject_of_another_verb(head, anchors)
+            ):
+                # "near an area both the United States and the Soviet Union claim": a state
+                # that does something else in the sentence is who, not where
+                continue
             m = ctx.mention(head)
             if m is not None and m.ref.form == "demonym":
                 continue  # "Turkish" says whose, not where
@@ -3221,6 +3329,19 @@ class EventRules:
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
             return True  # "the three attacks", "the two other bombings last week": a sum
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and any(
+                c.tag_ == "JJS" and c.dep_ == "amod" and c.lower_ not in ("latest", "last")
+                for c in tok.children
+            )
+            and any(p.lower_ == "of" for p in children(tok, "prep"))
+            and not _dated_clause(tok)
+        ):
+            # "the deadliest raids of its two-year campaign": a record, no one raid ("the
+            # heaviest air strikes of the war hit Aleppo on Monday" is the day's news)
+            return True
         if not trig.is_noun and _kept_at_it(tok):
             return True  # "after they kept attacking security forces and civilians": a habit
         if (
@@ -3390,6 +3511,8 @@ class EventRules:
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
+            if self.types[trig.type].get("craft_as_written"):
+                targets = self._craft_as_written(trig, targets)
             spec = self.types[trig.type]
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
@@ -3766,6 +3889,8 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
     clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
     for t in ctx.s.sent:
+        if t.i in clause and _along_a_line(t):
+            return True  # "fired on its positions along the front line": no town's
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
@@ -3784,6 +3909,49 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if names and not any(n.i in covered for n in names):
             return True
     return False
+
+
+def _subject_of_another_verb(head, anchors: set[int]) -> bool:
+    """Whether ``head`` (or the first of the conjuncts it ends) is the subject of a verb that
+    is not the event's own."""
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
+        and verb.i not in anchors
+    )
+
+
+def _dated_clause(tok) -> bool:
+    """Whether ``tok`` is the subject of a clause that gives a date outside its own words ("hit
+    Aleppo on Monday", though the parser hangs "hit" on "the war")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head  # "the heaviest air strikes of the war hit Aleppo on Monday"
+    elif tok.dep_ == "ROOT":
+        verb = tok  # the same, with "hit" hung on "the war"
+    else:
+        return False  # "an investigation into the deadliest raids", a day after: its date
+    clauses = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    own = {t.i for t in tok.subtree} - clauses  # "of the war", not "hit Aleppo on Monday"
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
+
+
+def _along_a_line(t) -> bool:
+    """ "along the front line", "on the frontline", "across the border": a place phrase that
+    names a line between sides, not a town."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head.lower_
+    lem = t.lemma_.lower()
+    if lem in ("frontline", "front-line") or (
+        lem in ("line", "front") and any(c.lower_ == "front" for c in t.children)
+    ):
+        return prep in ("along", "across", "on", "at")
+    if lem == "front" and any(c.lower_ == "the" for c in t.children):
+        return prep in ("along", "across", "at")
+    return lem == "border" and prep in ("along", "across")
 
 
 def _blamed(tok) -> bool:
@@ -3843,14 +4011,18 @@ def _reference_point(ctx, tp: Toponym) -> bool:
     if m is None:
         return False
     end = max(0, start - 80) + m.end("before") + ctx.s.start
-    return any(
-        o is not tp
-        and o.candidate is not None
-        and o.candidate.kind != "country"
-        and not o.metonymic
-        and o.end == end
-        for o in ctx.toponyms
-    )
+    before = [o for o in ctx.toponyms if o is not tp and o.end == end and o.candidate is not None]
+    if not before:
+        # "in the Mendhar sector, west of Jammu", "in Gul Ghundi, east of Khost": a place the
+        # gazetteer lacks, reckoned from a town it knows, is still not that town
+        word = m.group("before")
+        return word[:1].isupper() or word.lower() in _PLACE_KIND_WORDS
+    return any(o.candidate.kind != "country" and not o.metonymic for o in before)
+
+
+_PLACE_KIND_WORDS = frozenset(
+    {"sector", "area", "zone", "district", "province", "region", "village", "town", "county"}
+)
 
 
 def _a_sides_own_place(prep, trigger) -> bool:
@@ -3981,10 +4153,20 @@ def document_events(
                     and (
                         _place_name(tp) in em.actors
                         or any(code != tp.candidate.country for code in em.actor_codes)
+                        or (
+                            spec.get("speaker_no_side")
+                            and any(
+                                m.ref.code and m.ref.code != tp.candidate.country
+                                for m in ctx.mentions
+                            )
+                        )
                     )
                 ):
                     # "Trump's meeting with the Turkish president" in a story about Turkey:
-                    # that a party is Turkish, or American, does not say where they met
+                    # that a party is Turkish, or American, does not say where they met; nor,
+                    # for a fight, that a state other than the story's is named in its
+                    # sentence ("an Indian patrol ran into Pakistani troops", told from
+                    # Islamabad: not a fight in Pakistan)
                     tp, basis = None, ""
                 if (
                     spec.get("symmetric")
@@ -4301,7 +4483,22 @@ def _place_name(tp: Toponym) -> str:
     """The article's spelling ("Tartus"), not the gazetteer's ("Ţarţūs"); a country by its
     name, since the mention may be an adjective ("Turkish")."""
     c = tp.candidate
-    return c.name if c is not None and c.kind == "country" else tp.name
+    if c is not None and c.kind == "country":
+        return c.name
+    letters = [ch for ch in tp.name if ch.isalpha()]
+    if len(letters) > 3 and all(ch.isupper() for ch in letters):
+        # a dateline's capitals ("DHAKA, Dec. 30 -") are the outlet's typography: the
+        # gazetteer's casing of the name, else title case (as the project names the place)
+        if c is not None and _folded(c.name) == _folded(tp.name):
+            return c.name
+        return tp.name.title()
+    return tp.name
+
+
+def _folded(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
 
 
 __all__ = [

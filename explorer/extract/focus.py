@@ -288,6 +288,20 @@ def glued_to_a_name(ctx: SentenceContext, tp: Toponym) -> bool:
     return False
 
 
+# "US-led", "Iran-backed", "Kyiv-controlled": a name before these words says who leads, backs
+# or holds someone, not where something happened ("Gori-based" still says where one is)
+_LED_BY = re.compile(
+    r"[-‐–](?:led|backed|brokered|mediated|sponsored|allied|aligned|funded|trained"
+    r"|supported|controlled)\b",
+    re.IGNORECASE,
+)
+
+
+def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is glued to "-led", "-backed", ... ("the US-led coalition")."""
+    return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -348,6 +362,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
         if not_where(head, words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
+        if led_by(ctx, tp):
+            continue  # "the US-led coalition": who leads it
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -460,6 +476,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not tp.metonymic
             and not _is_demonym(c, tp)
             and not _acts(c, tp)
+            and not led_by(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]

@@ -93,7 +93,9 @@ def event_title(event: Event, place_name: str | None = None, place_kind: str | N
     The one title builder: extraction, the item contract and every export name events here.
     Who did it comes after the colon (the parties of a meeting or a call face each other, in
     alphabetical order: "Phone call: Biden – Xi"), whom it was done to after the type's
-    preposition ("on", "from", "into"), then where; planned and attempted events say so.
+    preposition ("on", "from", "into"), then where; a type whose preposition is "of" names
+    what was done to whom first and by whom after ("Release of hostages by Hamas"); planned
+    and attempted events say so.
     """
     return placed_title(title_head(event), event, place_name, place_kind)
 
@@ -114,6 +116,11 @@ def title_head(event: Event) -> str:
         who = " – ".join(sorted(actors, key=str.casefold))
     else:
         who = ", ".join(actors)
+    if prep == "of" and not spec.get("symmetric"):
+        # what was done to someone, then by whom: "Release of hostages by Colombian rebels",
+        # "Kidnapping by gunmen" (not "Release: Colombian rebels of hostages")
+        title = f"{label} of {', '.join(targets)}" if targets else label
+        return f"{title} by {who}" if who else title
     title = f"{label}: {who}" if who else label
     if targets:
         title += f" {prep} {', '.join(targets)}"
@@ -245,6 +252,16 @@ def _named(names: list[str]) -> set[str]:
     return {n for n in names if n[:1].isupper()}
 
 
+def _named_targets(e: Event) -> set[str]:
+    """``_named`` targets; of a type whose targets are written as they were told ("Russian
+    fighter jet", "Russian jet": ``craft_as_written``), whose they were, the first word: two
+    tellings of one shoot-down name the jet in two ways."""
+    named = _named(e.targets)
+    if _spec(e.type).get("craft_as_written"):
+        return {n.split()[0] for n in named}
+    return named
+
+
 def _anchors(a: Event, b: Event, etype: str, where: Where, across: bool = False) -> int | None:
     """How much two reports agree on, or None when they disagree on anything (``across``
     articles, dates a day or two apart may agree, see _date_relation)."""
@@ -261,7 +278,7 @@ def _anchors(a: Event, b: Event, etype: str, where: Where, across: bool = False)
     if date == "same" and a.date_precision in ("day", "month"):
         score += 1
     sa, sb = _named(a.actors), _named(b.actors)
-    ta, tb = _named(a.targets), _named(b.targets)
+    ta, tb = _named_targets(a), _named_targets(b)
     if not _symmetric(etype) and ((sa & tb) or (ta & sb)):
         return None  # the author of one is the target of the other
     if sa and sb:
@@ -283,7 +300,7 @@ def _same_parties(a: Event, b: Event, etype: str) -> bool:
     sa, sb = _named(a.actors), _named(b.actors)
     if _symmetric(etype):
         return len(sa) > 1 and sa == sb
-    ta, tb = _named(a.targets), _named(b.targets)
+    ta, tb = _named_targets(a), _named_targets(b)
     return bool(sa & sb) and (not ta or not tb or ta == tb)
 
 
@@ -319,7 +336,7 @@ def _kin(have: Event, ev: Event) -> bool:
     negotiations at home)."""
     if bool(_told_date(have)) != bool(_told_date(ev)):
         return False
-    return bool(_named(have.targets) & _named(ev.targets)) or not _told_place(ev)
+    return bool(_named_targets(have) & _named_targets(ev)) or not _told_place(ev)
 
 
 def _one_sentence(a: Event, b: Event) -> bool:
@@ -340,8 +357,11 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     for name in other.actors:
         if name in kept and name not in into.actors:
             into.actors.append(name)
+    owners = _named_targets(into) if _spec(etype).get("craft_as_written") else set()
     for name in other.targets:
         if name in targets and name not in into.targets and name not in into.actors:
+            if name[:1].isupper() and name.split()[0] in owners:
+                continue  # "Russian jet" after "Russian fighter jet": one craft told twice
             into.targets.append(name)
     into.targets = [t for t in into.targets if t not in into.actors]
     rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -515,6 +535,16 @@ def merge_events(
                 )
                 if not (strong or bare):
                     continue
+                if (
+                    not strong
+                    and _symmetric(ev.type)
+                    and not _symmetric(have.type)
+                    and not _told_place(ev)
+                ):
+                    # "Russia's responsibility for the clashes", long after the villages that
+                    # came under fire: fighting that only refers back to an attack names no
+                    # second side, so the attack stays one
+                    etype = have.type
                 # the most agreement, then the same type ("the fighting" means fighting), then
                 # the latest report
                 key = (score, bare, etype == ev.type == have.type, k)
@@ -605,7 +635,7 @@ def _join_keys(e: Event, where: Where, query: bool) -> list[tuple]:
     else:
         dates = [("=", e.date)] + [("<", d) for d in prefixes]
     keys: list[tuple] = [("d", e.date, "a", n) for n in _named(e.actors)]
-    keys += [("d", e.date, "t", n) for n in _named(e.targets)]
+    keys += [("d", e.date, "t", n) for n in _named_targets(e)]
     if e.date_precision == "day" and len(e.date) == 10:
         # a day near it, when one of the two was dated by its article's publication
         days = [_shift_day(e.date, n) for n in range(-_PUBLISHED_DAYS, _PUBLISHED_DAYS + 1)]
