@@ -164,14 +164,14 @@ def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
 DROP_FAR_RINGS = """(function () {
   var dropped = 0;
   window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    var b = layer._renderer._bounds, m = 50;
-    layer._boxes.forEach(function (box, r) {
-      if (box[2] < b.min.x - m || box[0] > b.max.x + m || box[3] < b.min.y - m ||
-          box[1] > b.max.y + m) {
+    var b = layer._renderer._bounds, m = 50, boxes = layer._boxes; // four numbers a ring
+    for (var r = 0; r < layer._flat.length; r++) {
+      if (boxes[4 * r + 2] < b.min.x - m || boxes[4 * r] > b.max.x + m ||
+          boxes[4 * r + 3] < b.min.y - m || boxes[4 * r + 1] > b.max.y + m) {
         layer._flat[r] = null;
         dropped += 1;
       }
-    });
+    }
   });
   return dropped;
 })()"""
@@ -202,11 +202,12 @@ def test_a_zoom_reads_no_vertex_of_the_rings_beyond_the_view(view, qtbot):
     assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
 
 
-# The countries' rings whose vertices are the decoded arcs' own (one array for every arc),
-# against the rings made of one arc taken forwards (islands, most of them).
+# The countries' rings read from one arc taken forwards (islands: the arc's own vertices), from
+# several arcs, or from a copy of their vertices; and the rings of one forward arc the
+# topology has.
 SHARED_RINGS = """JSON.stringify((function () {
   var topo = window.explorerBasemap.topology(), layers = window.explorerBasemap.prepare().layers;
-  var single = 0, shared = 0, buffers = new Map();
+  var single = 0;
   topo.objects.countries.geometries.forEach(function (g) {
     (g.type === "Polygon" ? [g.arcs] : g.arcs).forEach(function (polygon) {
       polygon.forEach(function (ring) {
@@ -214,21 +215,16 @@ SHARED_RINGS = """JSON.stringify((function () {
       });
     });
   });
-  var rings = 0, parts = 0, copied = 0;
+  var rings = 0, islands = 0, parts = 0, copied = 0;
   layers.countries.getLayers().forEach(function (layer) {
     layer._flat.forEach(function (ring) {
       rings += 1;
-      if (!ring.parts) return buffers.set(ring.uv.buffer, (buffers.get(ring.uv.buffer) || 0) + 1);
-      if (ring.parts.length > 1 || ring.parts[0] < 0) return (parts += 1);
-      var own = ring.arcs[ring.parts[0]].uv.buffer;
-      buffers.set(own, (buffers.get(own) || 0) + 1);
+      if (!Array.isArray(ring)) return (copied += 1); // its own vertices
+      if (ring.length === 1 && ring[0] >= 0) islands += 1;
+      else parts += 1;
     });
   });
-  buffers.forEach(function (count) {
-    shared = Math.max(shared, count);
-    if (count === 1) copied += 1;
-  });
-  return { single: single, shared: shared, rings: rings, parts: parts, copied: copied };
+  return { single: single, islands: islands, rings: rings, parts: parts, copied: copied };
 })())"""
 
 
@@ -236,7 +232,7 @@ def test_a_ring_of_one_arc_is_that_arcs_own_vertices(view, qtbot):
     """An island's ring is not copied out of its arc: it draws from the decoded arrays."""
     found = json.loads(run_js(qtbot, view, SHARED_RINGS))
     assert found["single"] > 500
-    assert found["shared"] == found["single"]
+    assert found["islands"] == found["single"]
 
 
 def test_no_ring_of_several_arcs_is_joined_before_it_is_drawn(view, qtbot):
@@ -245,30 +241,27 @@ def test_no_ring_of_several_arcs_is_joined_before_it_is_drawn(view, qtbot):
     found = json.loads(run_js(qtbot, view, SHARED_RINGS))
     assert found["parts"] > 100, found
     assert found["copied"] == 0, found
-    assert found["single"] + found["parts"] == found["rings"], found
+    assert found["islands"] + found["parts"] == found["rings"], found
 
 
 # The decoded arcs (every ring keeps them beside its parts), how many were projected, and how
 # many of those have a box that is not exactly the box of their projected vertices.
 PROJECTED_ARCS = """JSON.stringify((function () {
-  var decoded = null;
-  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    layer._flat.forEach(function (ring) { if (ring.arcs) decoded = ring.arcs; });
-  });
+  var d = window.explorerBasemap.prepare().layers.countries.getLayers()[0]._arcs;
   var projected = 0, wrong = 0;
-  decoded.forEach(function (arc) {
-    if (!arc.projected) return;
+  for (var a = 0; a < d.count; a++) {
+    if (!(d.flags[a] & 2)) continue; // not projected yet
     projected += 1;
     var box = [Infinity, Infinity, -Infinity, -Infinity];
-    for (var k = 0; k < arc.uv.length; k += 2) {
-      box[0] = Math.min(box[0], arc.uv[k]);
-      box[1] = Math.min(box[1], arc.uv[k + 1]);
-      box[2] = Math.max(box[2], arc.uv[k]);
-      box[3] = Math.max(box[3], arc.uv[k + 1]);
+    for (var k = 2 * d.start[a]; k < 2 * d.start[a + 1]; k += 2) {
+      box[0] = Math.min(box[0], d.uv[k]);
+      box[1] = Math.min(box[1], d.uv[k + 1]);
+      box[2] = Math.max(box[2], d.uv[k]);
+      box[3] = Math.max(box[3], d.uv[k + 1]);
     }
-    if (box.some(function (b, c) { return b !== arc.uvBox[c]; })) wrong += 1;
-  });
-  return { arcs: decoded.length, projected: projected, wrong: wrong };
+    if (box.some(function (b, c) { return b !== d.box[8 * a + c]; })) wrong += 1;
+  }
+  return { arcs: d.count, projected: projected, wrong: wrong };
 })())"""
 
 
@@ -308,16 +301,23 @@ def test_a_first_view_of_a_city_projects_only_the_arcs_near_it(waiting_view, qtb
     assert view.console_errors == []
 
 
-# The points the countries' rings gave Leaflet at this zoom, against their vertices.
+# The points the countries' rings give the clipping when drawn again at this zoom, against
+# their vertices (each layer's _ringPoints counted while the map redraws).
 RING_POINTS = """JSON.stringify((function () {
+  var layers = window.explorerBasemap.prepare().layers.countries.getLayers();
+  var proto = Object.getPrototypeOf(layers[0]), own = proto._ringPoints;
   var points = 0, vertices = 0;
-  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    layer._rings.forEach(function (ring) { points += ring.length; });
-    layer._flat.forEach(function (ring, r) {
-      if (!layer._rings.length) return;
-      vertices += ring.uv ? ring.uv.length / 2 : ring.n;
-    });
-  });
+  proto._ringPoints = function (r) {
+    var n = own.call(this, r);
+    points += n;
+    vertices += this._kept[r];
+    return n;
+  };
+  try {
+    layers.forEach(function (layer) { layer._update(); });
+  } finally {
+    proto._ringPoints = own;
+  }
   return { points: points, vertices: vertices };
 })())"""
 
