@@ -235,25 +235,25 @@
   // TopoJSON holds them (the first point quantized, then steps from the point before), every
   // number zigzag-encoded. They are read once, in one pass, into typed arrays, one of each for
   // all arcs (no object per arc or point); arc a's vertices are start[a] to start[a + 1] - 1:
-  //   q      those numbers, [x0, y0, dx1, dy1, ...];
-  //   ll     the vertices [lon0, lat0, lon1, lat1, ...] by topojson's own arithmetic (quantized
-  //          steps summed, then scaled and translated);
-  //   uv     the same projected, [u0, v0, ...] (see projectU), written when the arc is first
-  //          drawn (see projected);
+  //   xy     its quantized points, [x0, y0, x1, y1, ...] (the steps summed: whole numbers only,
+  //          which V8 reads and adds without making an object for each);
+  //   ll     the vertices [lon0, lat0, lon1, lat1, ...] by topojson's own arithmetic (the
+  //          quantized point scaled and translated), and
+  //   uv     the same projected, [u0, v0, ...] (see projectU), both written when the arc is
+  //          first drawn (see projected): two quantized points are the same vertex exactly
+  //          when their numbers are the same;
   //   box    8 numbers an arc: the box of its uv, [u0, v0, u1, v1], and of its ll, [south,
   //          west, north, east], from its least and greatest quantized numbers (the scaling
   //          never reorders them);
   //   flags  SEAM when a vertex lies where a seam may run (see onSeam), so that a line
-  //          without such an arc needs no cutting; PROJECTED once its uv is written;
-  //   last   its last point, quantized (what topojson's meshArcs reads: see meshTopology).
+  //          without such an arc needs no cutting; PROJECTED once its ll and uv are written.
   function decodeArcs(topo, packed) {
     var t = topo.transform;
     var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
     var bytes = atob(packed.packed), at = 0, count = packed.count;
-    var q = new Int32Array(2 * packed.points), start = new Int32Array(count + 1);
-    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
+    var xy = new Int32Array(2 * packed.points), start = new Int32Array(count + 1);
+    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
     var box = new Float64Array(8 * count), flags = new Uint8Array(count);
-    var last = new Int32Array(2 * count);
     function next() { // one varint, zigzag-decoded
       var value = 0, shift = 0, b;
       do {
@@ -270,13 +270,8 @@
       var x = 0, y = 0;
       var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
       for (var end = k + n; k < end; k += 2) {
-        var stepX = next(), stepY = next();
-        q[k] = stepX;
-        q[k + 1] = stepY;
-        var lng = (x += stepX) * kx + dx;
-        var lat = (y += stepY) * ky + dy;
-        ll[k] = lng;
-        ll[k + 1] = lat;
+        xy[k] = x += next();
+        xy[k + 1] = y += next();
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
@@ -295,15 +290,13 @@
       box[b8 + 6] = north;
       box[b8 + 7] = east;
       if (west < -179.99 || east > 179.99 || south < -89.9) flags[a] = SEAM;
-      last[2 * a] = x;
-      last[2 * a + 1] = y;
     }
     start[count] = k / 2;
-    if (k !== q.length || at !== bytes.length) {
+    if (k !== xy.length || at !== bytes.length) {
       throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
     }
     return {
-      count: count, q: q, start: start, ll: ll, uv: uv, box: box, flags: flags, last: last,
+      count: count, xy: xy, start: start, ll: ll, uv: uv, box: box, flags: flags,
       transform: t, objects: topo.objects,
     };
   }
@@ -313,22 +306,28 @@
   // given as [first point, the sum of its steps, no step], a shorter one whole. Made for the
   // meshes being stitched and dropped with them: nothing keeps it.
   function meshTopology(d) {
-    var q = d.q, start = d.start, ends = new Array(d.count);
+    var xy = d.xy, start = d.start, ends = new Array(d.count);
     for (var a = 0; a < d.count; a++) {
-      var from = 2 * start[a], n = 2 * (start[a + 1] - start[a]);
-      ends[a] = n < 6
-        ? (n === 4 ? [[q[from], q[from + 1]], [q[from + 2], q[from + 3]]] : [[q[from], q[from + 1]]])
-        : [[q[from], q[from + 1]], [d.last[2 * a] - q[from], d.last[2 * a + 1] - q[from + 1]], [0, 0]];
+      var from = 2 * start[a], to = 2 * start[a + 1] - 2, first = [xy[from], xy[from + 1]];
+      if (to === from) {
+        ends[a] = [first];
+      } else {
+        var step = [xy[to] - xy[from], xy[to + 1] - xy[from + 1]];
+        ends[a] = to === from + 2 ? [first, step] : [first, step, [0, 0]];
+      }
     }
     return { type: "Topology", transform: d.transform, objects: d.objects, arcs: ends };
   }
 
-  // Arc a's vertices projected into d.uv, when first read: most arcs never reach the first
-  // view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
+  // Arc a's vertices into d.ll, and projected into d.uv, when first read: most arcs never
+  // reach the first view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
   function projected(d, a) {
     if (d.flags[a] & PROJECTED) return;
-    var ll = d.ll, uv = d.uv;
+    var t = d.transform, kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var xy = d.xy, ll = d.ll, uv = d.uv;
     for (var k = 2 * d.start[a], end = 2 * d.start[a + 1]; k < end; k += 2) {
+      ll[k] = xy[k] * kx + dx;
+      ll[k + 1] = xy[k + 1] * ky + dy;
       uv[k] = projectU(ll[k]);
       uv[k + 1] = projectV(ll[k + 1]);
     }
@@ -435,7 +434,7 @@
   // projected). Joined after all (flatRing(joinArcs(...))) when its arcs do not meet end to
   // end or it is too short (joinArcs pads it).
   function arcRing(set, d, indexes, least, closed) {
-    var ll = d.ll, start = d.start, box = d.box;
+    var xy = d.xy, start = d.start, box = d.box;
     var total = 0, endAt = -1, meet = true;
     var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
     var south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
@@ -443,7 +442,7 @@
       var i = indexes[j], a = i < 0 ? ~i : i, n = start[a + 1] - start[a];
       var first = i < 0 ? start[a + 1] - 1 : start[a];
       // joinArcs keeps a shared vertex once, the next arc's: the same only if they are equal
-      if (j && (ll[2 * endAt] !== ll[2 * first] || ll[2 * endAt + 1] !== ll[2 * first + 1])) {
+      if (j && (xy[2 * endAt] !== xy[2 * first] || xy[2 * endAt + 1] !== xy[2 * first + 1])) {
         meet = false;
       }
       endAt = i < 0 ? start[a] : start[a + 1] - 1;
@@ -463,13 +462,10 @@
     if (closed && total >= 2) {
       var head = indexes[0], h = head < 0 ? ~head : head;
       var at = head < 0 ? start[h + 1] - 1 : start[h];
-      if (repeatsFirst(ll, at, endAt)) {
-        kept -= 1;
-        // the vertex dropped is the first again, already in both boxes; anything else is not
-        if (ll[2 * endAt] !== ll[2 * at] || ll[2 * endAt + 1] !== ll[2 * at + 1]) {
-          return flatRing(set, joinArcs(d, indexes, least), closed);
-        }
-      }
+      // the ring drops its last vertex when it repeats the first (see repeatsFirst): two
+      // quantized points a step apart are 1e-3 degrees apart, so only when it is the first
+      // again, already in both boxes
+      if (xy[2 * endAt] === xy[2 * at] && xy[2 * endAt + 1] === xy[2 * at + 1]) kept -= 1;
     }
     addRing(set, indexes, kept, u0, v0, u1, v1, south, west, north, east);
   }
@@ -543,77 +539,84 @@
   var RING = points(1024), SPARE = points(1024); // a ring's points, and a clipping pass's
   var KEEP = new Int32Array(1024), MARK = new Uint8Array(1024), PARTS = new Int32Array(64);
 
-  // the clip's box: set for each layer drawn
-  var CLIP = { x0: 0, y0: 0, x1: 0, y1: 0 };
+  // the clip's box, [x0, y0, x1, y1], set for each layer drawn: numbers in a typed array, which
+  // V8 reads without making an object for each (an object's fractional field is one)
+  var CLIP = new Float64Array(4);
 
   function bitCode(x, y) {
     var code = 0;
-    if (x < CLIP.x0) code |= 1;
-    else if (x > CLIP.x1) code |= 2;
-    if (y < CLIP.y0) code |= 4;
-    else if (y > CLIP.y1) code |= 8;
+    if (x < CLIP[0]) code |= 1;
+    else if (x > CLIP[2]) code |= 2;
+    if (y < CLIP[1]) code |= 4;
+    else if (y > CLIP[3]) code |= 8;
     return code;
   }
 
   // Where the segment from (ax, ay) to (bx, by) meets the clip's edge (the first of the code's
-  // bits of 8, 4, 2, 1), rounded, into CUT.x, CUT.y: Leaflet's _getEdgeIntersection.
-  var CUT = { x: 0, y: 0 };
+  // bits of 8, 4, 2, 1), rounded, into CUT[0], CUT[1]: Leaflet's _getEdgeIntersection.
+  var CUT = new Float64Array(2);
 
   function cut(ax, ay, bx, by, edge) {
     var dx = bx - ax, dy = by - ay, x, y;
     if (edge & 8) {
-      x = ax + dx * (CLIP.y1 - ay) / dy;
-      y = CLIP.y1;
+      x = ax + dx * (CLIP[3] - ay) / dy;
+      y = CLIP[3];
     } else if (edge & 4) {
-      x = ax + dx * (CLIP.y0 - ay) / dy;
-      y = CLIP.y0;
+      x = ax + dx * (CLIP[1] - ay) / dy;
+      y = CLIP[1];
     } else if (edge & 2) {
-      x = CLIP.x1;
-      y = ay + dy * (CLIP.x1 - ax) / dx;
+      x = CLIP[2];
+      y = ay + dy * (CLIP[2] - ax) / dx;
     } else {
-      x = CLIP.x0;
-      y = ay + dy * (CLIP.x0 - ax) / dx;
+      x = CLIP[0];
+      y = ay + dy * (CLIP[0] - ax) / dx;
     }
-    CUT.x = Math.round(x);
-    CUT.y = Math.round(y);
+    CUT[0] = Math.round(x);
+    CUT[1] = Math.round(y);
   }
 
   // A polygon's ring, RING's first n points, clipped by each edge in turn (left, above, right,
   // below), as Leaflet's clipPolygon: returns how many points it keeps, left in RING.
+  var EDGES = [1, 4, 2, 8];
+
   function clipRing(n) {
-    var from = RING, to = SPARE, edges = [1, 4, 2, 8];
+    var from = RING, to = SPARE;
     for (var i = 0; i < n; i++) from.c[i] = bitCode(from.x[i], from.y[i]);
     for (var e = 0; e < 4; e++) {
-      var edge = edges[e], m = 0;
-      room(to, 2 * n);
-      var fx = from.x, fy = from.y, fc = from.c, tx = to.x, ty = to.y, tc = to.c;
-      for (var j = n - 1, k = 0; k < n; j = k++) { // j the point before k
-        if (fc[k] & edge) {
-          if (fc[j] & edge) continue;
-          cut(fx[j], fy[j], fx[k], fy[k], edge); // the ring leaves the box
-          tx[m] = CUT.x;
-          ty[m] = CUT.y;
-          tc[m++] = bitCode(CUT.x, CUT.y);
-        } else {
-          if (fc[j] & edge) { // it enters the box
-            cut(fx[j], fy[j], fx[k], fy[k], edge);
-            tx[m] = CUT.x;
-            ty[m] = CUT.y;
-            tc[m++] = bitCode(CUT.x, CUT.y);
-          }
-          tx[m] = fx[k];
-          ty[m] = fy[k];
-          tc[m++] = fc[k];
-        }
-      }
+      n = clipEdge(from, to, n, EDGES[e]);
       var swap = from;
       from = to;
       to = swap;
-      n = m;
     }
     RING = from; // after four passes, the arrays it started with
     SPARE = to;
     return n;
+  }
+
+  // One pass of clipRing: from's first n points clipped by one edge into to; how many.
+  function clipEdge(from, to, n, edge) {
+    room(to, 2 * n);
+    var fx = from.x, fy = from.y, fc = from.c, tx = to.x, ty = to.y, tc = to.c, m = 0;
+    for (var j = n - 1, k = 0; k < n; j = k++) { // j the point before k
+      if (fc[k] & edge) {
+        if (fc[j] & edge) continue;
+        cut(fx[j], fy[j], fx[k], fy[k], edge); // the ring leaves the box
+        tx[m] = CUT[0];
+        ty[m] = CUT[1];
+        tc[m++] = bitCode(CUT[0], CUT[1]);
+      } else {
+        if (fc[j] & edge) { // it enters the box
+          cut(fx[j], fy[j], fx[k], fy[k], edge);
+          tx[m] = CUT[0];
+          ty[m] = CUT[1];
+          tc[m++] = bitCode(CUT[0], CUT[1]);
+        }
+        tx[m] = fx[k];
+        ty[m] = fy[k];
+        tc[m++] = fc[k];
+      }
+    }
+    return m;
   }
 
   // A line, RING's first n points, clipped segment by segment as Leaflet's Polyline does with
@@ -632,12 +635,12 @@
         var edge = codeA || codeB;
         cut(ax, ay, bx, by, edge);
         if (edge === codeA) {
-          ax = CUT.x;
-          ay = CUT.y;
+          ax = CUT[0];
+          ay = CUT[1];
           codeA = bitCode(ax, ay);
         } else {
-          bx = CUT.x;
-          by = CUT.y;
+          bx = CUT[0];
+          by = CUT[1];
           codeB = bitCode(bx, by);
           moved = true;
         }
@@ -795,10 +798,10 @@
       var noClip = this.options.noClip, tolerance = this.options.smoothFactor;
       var left = view.min.x - margin, right = view.max.x + margin;
       var top = view.min.y - margin, bottom = view.max.y + margin, boxes = this._boxes;
-      CLIP.x0 = bounds.min.x;
-      CLIP.y0 = bounds.min.y;
-      CLIP.x1 = bounds.max.x;
-      CLIP.y1 = bounds.max.y;
+      CLIP[0] = bounds.min.x;
+      CLIP[1] = bounds.min.y;
+      CLIP[2] = bounds.max.x;
+      CLIP[3] = bounds.max.y;
       for (var r = 0; r < this._flat.length; r++) {
         var b = 4 * r;
         if (!noClip && (boxes[b + 2] < left || boxes[b] > right || boxes[b + 3] < top || boxes[b + 1] > bottom)) {
@@ -899,11 +902,11 @@
   // page draws from the packed arcs).
   function topology() {
     if (wholeTopology === null) {
-      var topo = data().topology, q = arcs().q, start = arcs().start;
+      var topo = data().topology, xy = arcs().xy, start = arcs().start;
       var list = new Array(start.length - 1);
       for (var a = 0; a < list.length; a++) {
-        var arc = [];
-        for (var k = 2 * start[a]; k < 2 * start[a + 1]; k += 2) arc.push([q[k], q[k + 1]]);
+        var from = 2 * start[a], arc = [[xy[from], xy[from + 1]]];
+        for (var k = from + 2; k < 2 * start[a + 1]; k += 2) arc.push([xy[k] - xy[k - 2], xy[k + 1] - xy[k - 1]]);
         list[a] = arc;
       }
       wholeTopology = { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: list };
