@@ -333,3 +333,72 @@ def test_at_the_worlds_zoom_a_ring_gives_leaflet_a_point_per_pixel(view, qtbot):
     found = json.loads(run_js(qtbot, view, RING_POINTS))
     assert found["vertices"] > 50_000, found
     assert found["points"] < 0.5 * found["vertices"], found
+
+
+# Every L.Point a basemap layer holds in its own fields (arrays of points, or of arrays of
+# points), against the points of the parts it draws.
+HELD_POINTS = """JSON.stringify((function () {
+  var layers = window.explorerBasemap.prepare().layers, held = 0, drawn = 0, layersSeen = 0;
+  ["countries", "lakes", "borders", "coast"].forEach(function (name) {
+    layers[name].getLayers().forEach(function (layer) {
+      layersSeen += 1;
+      var points = new Set(), parts = new Set();
+      (function walk(value, depth) {
+        if (value instanceof L.Point) return points.add(value);
+        if (!Array.isArray(value) || depth > 3) return;
+        value.forEach(function (v) { walk(v, depth + 1); });
+      })(Object.keys(layer).map(function (key) { return layer[key]; }), 0);
+      layer._parts.forEach(function (part) { part.forEach(function (p) { parts.add(p); }); });
+      held += points.size;
+      drawn += parts.size;
+    });
+  });
+  return { held: held, drawn: drawn, layers: layersSeen };
+})())"""
+
+
+@pytest.mark.parametrize(
+    "bbox",
+    [
+        (-180.0, -60.0, 180.0, 80.0),  # the world
+        (12.0, 30.0, 48.0, 50.0),  # the seeds' region
+    ],
+)
+def test_a_drawn_basemap_keeps_no_point_per_vertex(view, qtbot, bbox):
+    """After a drawing the basemap's layers hold only the points they draw: the vertices of
+    the rings in view are read into arrays reused from ring to ring, not kept as points."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(*bbox)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, HELD_POINTS))
+    assert found["layers"] > 200 and found["drawn"] > 1_000, found
+    assert found["held"] == found["drawn"], found
+
+
+ZOOM_AROUND = """(function () {
+  window.__map.setZoomAround(L.latLng(%f, %f), window.__map.getZoom() + %f, { animate: false });
+  return window.__map.getZoom();
+})()"""
+
+
+def test_the_basemap_draws_leaflets_points_after_zooming_in_and_out(view, qtbot):
+    """Zoomed in about a point, then out past where it started: each zoom draws the points
+    Leaflet's own layers draw (the rings' boxes made again at each zoom, the rings read
+    again), countries' outlines and coasts alike."""
+    assert run_js(qtbot, view, SETUP) is True
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(26.0, 36.0, 45.0, 42.0)  # Anatolia
+    zooms = []
+    for lat, lng, by in ((41.0, 29.0, 2.5), (41.0, 29.0, 1.0), (39.0, 35.0, -4.0)):
+        zooms.append(run_js(qtbot, view, ZOOM_AROUND % (lat, lng, by)))
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()  # the first-level boundaries follow the view a frame later
+        compared = json.loads(run_js(qtbot, view, COMPARE))
+        zoom = compared.pop("zoom")
+        assert zoom == zooms[-1]
+        _assert_same(compared, zoom, (26.0, 36.0, 45.0, 42.0))
+    assert zooms[1] > zooms[0] > zooms[2]
+    assert view.console_errors == []
