@@ -14,8 +14,12 @@ runs: how many scavenges (young generation) and mark-compacts (the whole heap) t
 made, the time they took on the page's thread summed (milliseconds: pauses, and a
 mark-compact's incremental steps; on a loaded machine a parallel scavenge waits for helpers
 that get no core, so the pauses grow with the load), and
-the heap before the last collection. ``--js-flags`` adds V8 flags to both checkouts' runs, so
-that a collector's flag can be seen doing what it says (or nothing) before it is timed.
+the heap before and after the last collection, and what the page allocated up to it (each
+collection's heap before it, less what the one before left). ``--js-flags`` adds V8 flags to
+both checkouts' runs (joined into Chromium's one ``--js-flags``), so that a collector's flag can
+be seen doing what it says (or nothing) before it is timed; ``--single-threaded`` makes V8
+compile and collect on the page's thread, so that what it allocates no longer depends on when
+a busy machine's helper threads finish optimising the page's code.
 Nothing of the app is changed but Chromium's flags.
 """
 
@@ -93,9 +97,26 @@ def traced(argv: list[str], env: dict, cwd: Path, timeout: float = 120.0) -> str
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+def v8_flags(js: str) -> str:
+    """Chromium's one ``--js-flags`` switch for V8's trace and ``js``'s flags: V8 reads them
+    from that switch alone, joined by commas (a flag written as a switch of its own is
+    Chromium's to read, and V8 never sees it)."""
+    return "--js-flags=" + ",".join(["--trace-gc", *js.split()])
+
+
+def allocated(found: list[tuple[str, float, float, float]]) -> float:
+    """MB the page allocated up to its last collection, at least: each collection's heap
+    before it, less the heap the one before it left."""
+    left, total = 0.0, 0.0
+    for _kind, before, after, _ms in found:
+        total += before - left
+        left = after
+    return total
+
+
 def one(code: Path, home: Path, source: str, extra: list[str], js: str) -> dict[str, float]:
     env = _env(code, home)
-    env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"--no-zygote --js-flags=--trace-gc {js}".strip()
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"--no-zygote {v8_flags(js)}"
     argv = [sys.executable, "-m", "explorer", "snapshot", source, "-o", str(home / "x.png")]
     found = collections(traced([*argv, *extra], env, home))
     scavenges = [c for c in found if c[0] == "scavenge"]
@@ -106,6 +127,8 @@ def one(code: Path, home: Path, source: str, extra: list[str], js: str) -> dict[
         "scavenge pauses, ms": sum(c[3] for c in scavenges),
         "mark-compacts with their steps, ms": sum(c[3] for c in marks),
         "heap before the last collection, MB": found[-1][1] if found else 0.0,
+        "heap after the last collection, MB": found[-1][2] if found else 0.0,
+        "allocated up to the last collection, MB": allocated(found),
     }
 
 

@@ -164,14 +164,14 @@ def _assert_same(compared: dict, zoom: float, bbox: tuple) -> None:
 DROP_FAR_RINGS = """(function () {
   var dropped = 0;
   window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    var b = layer._renderer._bounds, m = 50;
-    layer._boxes.forEach(function (box, r) {
-      if (box[2] < b.min.x - m || box[0] > b.max.x + m || box[3] < b.min.y - m ||
-          box[1] > b.max.y + m) {
+    var b = layer._renderer._bounds, m = 50, boxes = layer._boxes; // four numbers a ring
+    for (var r = 0; r < layer._flat.length; r++) {
+      if (boxes[4 * r + 2] < b.min.x - m || boxes[4 * r] > b.max.x + m ||
+          boxes[4 * r + 3] < b.min.y - m || boxes[4 * r + 1] > b.max.y + m) {
         layer._flat[r] = null;
         dropped += 1;
       }
-    });
+    }
   });
   return dropped;
 })()"""
@@ -202,11 +202,12 @@ def test_a_zoom_reads_no_vertex_of_the_rings_beyond_the_view(view, qtbot):
     assert json.loads(run_js(qtbot, view, DRAWN)) > 0  # the near coasts are drawn
 
 
-# The countries' rings whose vertices are the decoded arcs' own (one array for every arc),
-# against the rings made of one arc taken forwards (islands, most of them).
+# The countries' rings read from one arc taken forwards (islands: the arc's own vertices), from
+# several arcs, or from a copy of their vertices; and the rings of one forward arc the
+# topology has.
 SHARED_RINGS = """JSON.stringify((function () {
   var topo = window.explorerBasemap.topology(), layers = window.explorerBasemap.prepare().layers;
-  var single = 0, shared = 0, buffers = new Map();
+  var single = 0;
   topo.objects.countries.geometries.forEach(function (g) {
     (g.type === "Polygon" ? [g.arcs] : g.arcs).forEach(function (polygon) {
       polygon.forEach(function (ring) {
@@ -214,21 +215,16 @@ SHARED_RINGS = """JSON.stringify((function () {
       });
     });
   });
-  var rings = 0, parts = 0, copied = 0;
+  var rings = 0, islands = 0, parts = 0, copied = 0;
   layers.countries.getLayers().forEach(function (layer) {
     layer._flat.forEach(function (ring) {
       rings += 1;
-      if (!ring.parts) return buffers.set(ring.uv.buffer, (buffers.get(ring.uv.buffer) || 0) + 1);
-      if (ring.parts.length > 1 || ring.parts[0] < 0) return (parts += 1);
-      var own = ring.arcs[ring.parts[0]].uv.buffer;
-      buffers.set(own, (buffers.get(own) || 0) + 1);
+      if (!Array.isArray(ring)) return (copied += 1); // its own vertices
+      if (ring.length === 1 && ring[0] >= 0) islands += 1;
+      else parts += 1;
     });
   });
-  buffers.forEach(function (count) {
-    shared = Math.max(shared, count);
-    if (count === 1) copied += 1;
-  });
-  return { single: single, shared: shared, rings: rings, parts: parts, copied: copied };
+  return { single: single, islands: islands, rings: rings, parts: parts, copied: copied };
 })())"""
 
 
@@ -236,7 +232,7 @@ def test_a_ring_of_one_arc_is_that_arcs_own_vertices(view, qtbot):
     """An island's ring is not copied out of its arc: it draws from the decoded arrays."""
     found = json.loads(run_js(qtbot, view, SHARED_RINGS))
     assert found["single"] > 500
-    assert found["shared"] == found["single"]
+    assert found["islands"] == found["single"]
 
 
 def test_no_ring_of_several_arcs_is_joined_before_it_is_drawn(view, qtbot):
@@ -245,30 +241,27 @@ def test_no_ring_of_several_arcs_is_joined_before_it_is_drawn(view, qtbot):
     found = json.loads(run_js(qtbot, view, SHARED_RINGS))
     assert found["parts"] > 100, found
     assert found["copied"] == 0, found
-    assert found["single"] + found["parts"] == found["rings"], found
+    assert found["islands"] + found["parts"] == found["rings"], found
 
 
 # The decoded arcs (every ring keeps them beside its parts), how many were projected, and how
 # many of those have a box that is not exactly the box of their projected vertices.
 PROJECTED_ARCS = """JSON.stringify((function () {
-  var decoded = null;
-  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    layer._flat.forEach(function (ring) { if (ring.arcs) decoded = ring.arcs; });
-  });
+  var d = window.explorerBasemap.prepare().layers.countries.getLayers()[0]._arcs;
   var projected = 0, wrong = 0;
-  decoded.forEach(function (arc) {
-    if (!arc.projected) return;
+  for (var a = 0; a < d.count; a++) {
+    if (!(d.flags[a] & 2)) continue; // not projected yet
     projected += 1;
     var box = [Infinity, Infinity, -Infinity, -Infinity];
-    for (var k = 0; k < arc.uv.length; k += 2) {
-      box[0] = Math.min(box[0], arc.uv[k]);
-      box[1] = Math.min(box[1], arc.uv[k + 1]);
-      box[2] = Math.max(box[2], arc.uv[k]);
-      box[3] = Math.max(box[3], arc.uv[k + 1]);
+    for (var k = 2 * d.start[a]; k < 2 * d.start[a + 1]; k += 2) {
+      box[0] = Math.min(box[0], d.uv[k]);
+      box[1] = Math.min(box[1], d.uv[k + 1]);
+      box[2] = Math.max(box[2], d.uv[k]);
+      box[3] = Math.max(box[3], d.uv[k + 1]);
     }
-    if (box.some(function (b, c) { return b !== arc.uvBox[c]; })) wrong += 1;
-  });
-  return { arcs: decoded.length, projected: projected, wrong: wrong };
+    if (box.some(function (b, c) { return b !== d.box[8 * a + c]; })) wrong += 1;
+  }
+  return { arcs: d.count, projected: projected, wrong: wrong };
 })())"""
 
 
@@ -308,16 +301,23 @@ def test_a_first_view_of_a_city_projects_only_the_arcs_near_it(waiting_view, qtb
     assert view.console_errors == []
 
 
-# The points the countries' rings gave Leaflet at this zoom, against their vertices.
+# The points the countries' rings give the clipping when drawn again at this zoom, against
+# their vertices (each layer's _ringPoints counted while the map redraws).
 RING_POINTS = """JSON.stringify((function () {
+  var layers = window.explorerBasemap.prepare().layers.countries.getLayers();
+  var proto = Object.getPrototypeOf(layers[0]), own = proto._ringPoints;
   var points = 0, vertices = 0;
-  window.explorerBasemap.prepare().layers.countries.getLayers().forEach(function (layer) {
-    layer._rings.forEach(function (ring) { points += ring.length; });
-    layer._flat.forEach(function (ring, r) {
-      if (!layer._rings.length) return;
-      vertices += ring.uv ? ring.uv.length / 2 : ring.n;
-    });
-  });
+  proto._ringPoints = function (r) {
+    var n = own.call(this, r);
+    points += n;
+    vertices += this._kept[r];
+    return n;
+  };
+  try {
+    layers.forEach(function (layer) { layer._update(); });
+  } finally {
+    proto._ringPoints = own;
+  }
   return { points: points, vertices: vertices };
 })())"""
 
@@ -333,3 +333,72 @@ def test_at_the_worlds_zoom_a_ring_gives_leaflet_a_point_per_pixel(view, qtbot):
     found = json.loads(run_js(qtbot, view, RING_POINTS))
     assert found["vertices"] > 50_000, found
     assert found["points"] < 0.5 * found["vertices"], found
+
+
+# Every L.Point a basemap layer holds in its own fields (arrays of points, or of arrays of
+# points), against the points of the parts it draws.
+HELD_POINTS = """JSON.stringify((function () {
+  var layers = window.explorerBasemap.prepare().layers, held = 0, drawn = 0, layersSeen = 0;
+  ["countries", "lakes", "borders", "coast"].forEach(function (name) {
+    layers[name].getLayers().forEach(function (layer) {
+      layersSeen += 1;
+      var points = new Set(), parts = new Set();
+      (function walk(value, depth) {
+        if (value instanceof L.Point) return points.add(value);
+        if (!Array.isArray(value) || depth > 3) return;
+        value.forEach(function (v) { walk(v, depth + 1); });
+      })(Object.keys(layer).map(function (key) { return layer[key]; }), 0);
+      layer._parts.forEach(function (part) { part.forEach(function (p) { parts.add(p); }); });
+      held += points.size;
+      drawn += parts.size;
+    });
+  });
+  return { held: held, drawn: drawn, layers: layersSeen };
+})())"""
+
+
+@pytest.mark.parametrize(
+    "bbox",
+    [
+        (-180.0, -60.0, 180.0, 80.0),  # the world
+        (12.0, 30.0, 48.0, 50.0),  # the seeds' region
+    ],
+)
+def test_a_drawn_basemap_keeps_no_point_per_vertex(view, qtbot, bbox):
+    """After a drawing the basemap's layers hold only the points they draw: the vertices of
+    the rings in view are read into arrays reused from ring to ring, not kept as points."""
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(*bbox)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.ping()
+    found = json.loads(run_js(qtbot, view, HELD_POINTS))
+    assert found["layers"] > 200 and found["drawn"] > 1_000, found
+    assert found["held"] == found["drawn"], found
+
+
+ZOOM_AROUND = """(function () {
+  window.__map.setZoomAround(L.latLng(%f, %f), window.__map.getZoom() + %f, { animate: false });
+  return window.__map.getZoom();
+})()"""
+
+
+def test_the_basemap_draws_leaflets_points_after_zooming_in_and_out(view, qtbot):
+    """Zoomed in about a point, then out past where it started: each zoom draws the points
+    Leaflet's own layers draw (the rings' boxes made again at each zoom, the rings read
+    again), countries' outlines and coasts alike."""
+    assert run_js(qtbot, view, SETUP) is True
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(26.0, 36.0, 45.0, 42.0)  # Anatolia
+    zooms = []
+    for lat, lng, by in ((41.0, 29.0, 2.5), (41.0, 29.0, 1.0), (39.0, 35.0, -4.0)):
+        zooms.append(run_js(qtbot, view, ZOOM_AROUND % (lat, lng, by)))
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping()  # the first-level boundaries follow the view a frame later
+        compared = json.loads(run_js(qtbot, view, COMPARE))
+        zoom = compared.pop("zoom")
+        assert zoom == zooms[-1]
+        _assert_same(compared, zoom, (26.0, 36.0, 45.0, 42.0))
+    assert zooms[1] > zooms[0] > zooms[2]
+    assert view.console_errors == []

@@ -83,3 +83,18 @@ def test_a_real_renderers_collections_reach_the_benchmark(page_gc, tmp_path):
     text = page_gc.traced([sys.executable, "-c", PAGE, str(tmp_path)], env, tmp_path)
     kinds = [kind for kind, *_ in page_gc.collections(text)]
     assert kinds.count("scavenge") >= 2, text[-2000:]
+
+
+def test_what_the_page_allocated_is_summed_between_collections(page_gc):
+    # the first collection's heap, then each one's heap less what the one before it left
+    found = page_gc.collections(TRACE)
+    assert page_gc.allocated(found) == pytest.approx(2.5 + (8.2 - 2.0) + (13.7 - 5.1))
+
+
+def test_more_v8_flags_reach_v8(page_gc, tmp_path):
+    """A flag added to the trace's reaches V8 (it prints each collection as named values):
+    written as a switch of its own, Chromium would keep it and V8 would trace as before."""
+    flags = page_gc.v8_flags("--trace-gc-nvp")
+    env = dict(os.environ, QTWEBENGINE_CHROMIUM_FLAGS=f"--no-zygote {flags}")
+    text = page_gc.traced([sys.executable, "-c", PAGE, str(tmp_path)], env, tmp_path)
+    assert '"pause":' in text and '"gc":"s"' in text, text[-2000:]

@@ -201,12 +201,15 @@
   // --- layers whose vertices are projected once -------------------------------------------
   // Leaflet's GeoJSON layers make a LatLng per vertex, then at every zoom project each one
   // through its CRS into a new point (some 180,000 vertices for the world's countries, coasts
-  // and borders). Here each vertex is projected once, when the data is decoded, to the
-  // fraction of the world it lies at (EPSG:3857's projection and transformation, written out
-  // as Leaflet computes them); a zoom's layer point is then round(scale * u) - origin, the very
-  // number Leaflet's latLngToLayerPoint gives. Leaflet's own clipping, simplification and canvas
-  // drawing then run on the same points, so the pixels are the same. Drawing only: these layers
-  // have no LatLngs to return or edit.
+  // and borders). Here each vertex is projected once, when first drawn, to the fraction of the
+  // world it lies at (EPSG:3857's projection and transformation, written out as Leaflet
+  // computes them); a zoom's layer point is then round(scale * u) - origin, the very number
+  // Leaflet's latLngToLayerPoint gives. The data, the rings and a drawing's points are kept in
+  // typed arrays, not in an object per arc, ring or vertex: V8 then has little to collect
+  // and less to keep. Leaflet's clipping and simplification are done on those arrays with
+  // Leaflet's own arithmetic (see clipRing, clipLine, pointsOf), and only the points drawn
+  // become Leaflet's points, drawn by Leaflet's renderers; so the pixels are the same. Drawing
+  // only: these layers have no LatLngs to return or edit.
 
   var MERCATOR = L.Projection.SphericalMercator;
   var TRANSFORM = L.CRS.EPSG3857.transformation;
@@ -225,27 +228,32 @@
     return TRANSFORM._c * (MERCATOR.R * Math.log((1 + sin) / (1 - sin)) / 2) + TRANSFORM._d;
   }
 
+  var SEAM = 1, PROJECTED = 2; // an arc's flags: see decodeArcs
+
   // The topology's arcs come packed (tools/basemap_arcs.py): the base64 of one stream of
   // LEB128 varints holding, for each arc, its number of points n, then its 2n numbers as
   // TopoJSON holds them (the first point quantized, then steps from the point before), every
-  // number zigzag-encoded. They are read once, in one pass, into typed arrays (no array per point):
-  //   q      those numbers, [x0, y0, dx1, dy1, ...] for every arc, one after the other;
-  //   start  where each arc's points begin (count + 1 of them);
-  //   arcs   each arc's vertices as {ll, uv, uvBox, llBox, seam}: ll [lon0, lat0, lon1, lat1,
-  //          ...] by topojson's own arithmetic (quantized steps summed, then scaled and
-  //          translated), uv the same projected [u0, v0, ...] (see projectU), views into one
-  //          array each for all arcs; the box of its uv, [u0, v0, u1, v1], and of its ll,
-  //          [south, west, north, east] (from its least and greatest quantized numbers: the
-  //          scaling never reorders them); seam when a vertex lies where a seam may run (see
-  //          onSeam), so that a line without such an arc needs no cutting;
-  //   ends   what topojson's meshArcs reads of the arcs (see below).
+  // number zigzag-encoded. They are read once, in one pass, into typed arrays, one of each for
+  // all arcs (no object per arc or point); arc a's vertices are start[a] to start[a + 1] - 1:
+  //   xy     its quantized points, [x0, y0, x1, y1, ...] (the steps summed: whole numbers only,
+  //          which V8 reads and adds without making an object for each);
+  //   ll     the vertices [lon0, lat0, lon1, lat1, ...] by topojson's own arithmetic (the
+  //          quantized point scaled and translated), and
+  //   uv     the same projected, [u0, v0, ...] (see projectU), both written when the arc is
+  //          first drawn (see projected): two quantized points are the same vertex exactly
+  //          when their numbers are the same;
+  //   box    8 numbers an arc: the box of its uv, [u0, v0, u1, v1], and of its ll, [south,
+  //          west, north, east], from its least and greatest quantized numbers (the scaling
+  //          never reorders them);
+  //   flags  SEAM when a vertex lies where a seam may run (see onSeam), so that a line
+  //          without such an arc needs no cutting; PROJECTED once its ll and uv are written.
   function decodeArcs(topo, packed) {
     var t = topo.transform;
     var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
-    var bytes = atob(packed.packed), at = 0;
-    var q = new Int32Array(2 * packed.points), start = new Int32Array(packed.count + 1);
-    var ll = new Float64Array(q.length), uv = new Float64Array(q.length);
-    var arcs = new Array(packed.count), ends = new Array(packed.count);
+    var bytes = atob(packed.packed), at = 0, count = packed.count;
+    var xy = new Int32Array(2 * packed.points), start = new Int32Array(count + 1);
+    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
+    var box = new Float64Array(8 * count), flags = new Uint8Array(count);
     function next() { // one varint, zigzag-decoded
       var value = 0, shift = 0, b;
       do {
@@ -256,19 +264,14 @@
       return (value >>> 1) ^ -(value & 1);
     }
     var k = 0;
-    for (var a = 0; a < packed.count; a++) {
-      var from = k, n = 2 * next(); // its numbers
+    for (var a = 0; a < count; a++) {
+      var n = 2 * next(); // its numbers
       start[a] = k / 2;
       var x = 0, y = 0;
       var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
       for (var end = k + n; k < end; k += 2) {
-        var stepX = next(), stepY = next();
-        q[k] = stepX;
-        q[k + 1] = stepY;
-        var lng = (x += stepX) * kx + dx;
-        var lat = (y += stepY) * ky + dy;
-        ll[k] = lng;
-        ll[k + 1] = lat;
+        xy[k] = x += next();
+        xy[k + 1] = y += next();
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
@@ -277,69 +280,92 @@
       var south = y0 * ky + dy, west = x0 * kx + dx, north = y1 * ky + dy, east = x1 * kx + dx;
       // v falls as the latitude grows; no two of the arc's latitudes are near enough for
       // Math.sin's or Math.log's last bit to reorder them (a quantum is 1e-3 degrees)
-      arcs[a] = {
-        ll: ll.subarray(from, k), uv: uv.subarray(from, k), projected: false,
-        uvBox: [projectU(west), projectV(north), projectU(east), projectV(south)],
-        llBox: [south, west, north, east],
-        seam: west < -179.99 || east > 179.99 || south < -89.9,
-      };
-      // meshArcs reads each arc's two ends (its steps summed) and whether an arc of two points
-      // is empty: an arc of three points or more is given to it as [first point, the sum of
-      // its steps, no step], a shorter one whole.
-      ends[a] = n < 6
-        ? (n === 4 ? [[q[from], q[from + 1]], [q[from + 2], q[from + 3]]] : [[q[from], q[from + 1]]])
-        : [[q[from], q[from + 1]], [x - q[from], y - q[from + 1]], [0, 0]];
+      var b8 = 8 * a;
+      box[b8] = projectU(west);
+      box[b8 + 1] = projectV(north);
+      box[b8 + 2] = projectU(east);
+      box[b8 + 3] = projectV(south);
+      box[b8 + 4] = south;
+      box[b8 + 5] = west;
+      box[b8 + 6] = north;
+      box[b8 + 7] = east;
+      if (west < -179.99 || east > 179.99 || south < -89.9) flags[a] = SEAM;
     }
-    start[packed.count] = k / 2;
-    if (k !== q.length || at !== bytes.length) {
+    start[count] = k / 2;
+    if (k !== xy.length || at !== bytes.length) {
       throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
     }
     return {
-      q: q, start: start, arcs: arcs,
-      ends: { type: "Topology", transform: t, objects: topo.objects, arcs: ends },
+      count: count, xy: xy, start: start, ll: ll, uv: uv, box: box, flags: flags,
+      transform: t, objects: topo.objects,
     };
   }
 
-  // An arc's projected vertices [u0, v0, ...], made when first read: most arcs never reach
-  // the first view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
-  function projected(arc) {
-    if (!arc.projected) {
-      var ll = arc.ll, uv = arc.uv;
-      for (var k = 0; k < ll.length; k += 2) {
-        uv[k] = projectU(ll[k]);
-        uv[k + 1] = projectV(ll[k + 1]);
+  // What topojson's meshArcs reads of the arcs, as a topology: each arc's two ends (its steps
+  // summed) and whether an arc of two points is empty, so an arc of three points or more is
+  // given as [first point, the sum of its steps, no step], a shorter one whole. Made for the
+  // meshes being stitched and dropped with them: nothing keeps it.
+  function meshTopology(d) {
+    var xy = d.xy, start = d.start, ends = new Array(d.count);
+    for (var a = 0; a < d.count; a++) {
+      var from = 2 * start[a], to = 2 * start[a + 1] - 2, first = [xy[from], xy[from + 1]];
+      if (to === from) {
+        ends[a] = [first];
+      } else {
+        var step = [xy[to] - xy[from], xy[to + 1] - xy[from + 1]];
+        ends[a] = to === from + 2 ? [first, step] : [first, step, [0, 0]];
       }
-      arc.projected = true;
     }
-    return arc.uv;
+    return { type: "Topology", transform: d.transform, objects: d.objects, arcs: ends };
+  }
+
+  // Arc a's vertices into d.ll, and projected into d.uv, when first read: most arcs never
+  // reach the first view (see FLAT's _clipPoints), and need no Math.sin or Math.log.
+  function projected(d, a) {
+    if (d.flags[a] & PROJECTED) return;
+    var t = d.transform, kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var xy = d.xy, ll = d.ll, uv = d.uv;
+    for (var k = 2 * d.start[a], end = 2 * d.start[a + 1]; k < end; k += 2) {
+      ll[k] = xy[k] * kx + dx;
+      ll[k + 1] = xy[k + 1] * ky + dy;
+      uv[k] = projectU(ll[k]);
+      uv[k + 1] = projectV(ll[k + 1]);
+    }
+    d.flags[a] |= PROJECTED;
   }
 
   // The vertices of a line or ring made of arcs (indexes, ~i for arc i reversed), as topojson's
   // object() joins them: each arc after the first starts where the last ended, and that shared
   // vertex is kept once; a line has at least 2 vertices, a ring at least 4. Returns {ll, uv}:
-  // for one arc taken forwards with enough vertices (an island, a lake), that arc's own arrays,
-  // which nothing writes to; else new ones.
-  function joinArcs(decoded, indexes, least) {
-    if (indexes.length === 1 && indexes[0] >= 0 && decoded[indexes[0]].ll.length >= 2 * least) {
-      projected(decoded[indexes[0]]);
-      return decoded[indexes[0]];
+  // for one arc taken forwards with enough vertices, views of that arc's own, which nothing
+  // writes to; else new arrays.
+  function joinArcs(d, indexes, least) {
+    var only = indexes[0], start = d.start;
+    if (indexes.length === 1 && only >= 0 && start[only + 1] - start[only] >= least) {
+      projected(d, only);
+      return {
+        ll: d.ll.subarray(2 * start[only], 2 * start[only + 1]),
+        uv: d.uv.subarray(2 * start[only], 2 * start[only + 1]),
+      };
     }
     var total = 0;
     indexes.forEach(function (i, j) {
-      total += decoded[i < 0 ? ~i : i].ll.length / 2 - (j ? 1 : 0);
+      var a = i < 0 ? ~i : i;
+      total += start[a + 1] - start[a] - (j ? 1 : 0);
     });
     var size = 2 * Math.max(total, least);
     var ll = new Float64Array(size), uv = new Float64Array(size);
     var at = 0;
     indexes.forEach(function (i, j) {
-      var arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2, arcUv = projected(arc);
+      var a = i < 0 ? ~i : i, n = start[a + 1] - start[a];
+      projected(d, a);
       if (j) at -= 1;
       for (var k = 0; k < n; k++, at++) {
-        var from = 2 * (i < 0 ? n - 1 - k : k);
-        ll[2 * at] = arc.ll[from];
-        ll[2 * at + 1] = arc.ll[from + 1];
-        uv[2 * at] = arcUv[from];
-        uv[2 * at + 1] = arcUv[from + 1];
+        var from = 2 * (start[a] + (i < 0 ? n - 1 - k : k));
+        ll[2 * at] = d.ll[from];
+        ll[2 * at + 1] = d.ll[from + 1];
+        uv[2 * at] = d.uv[from];
+        uv[2 * at + 1] = d.uv[from + 1];
       }
     });
     for (; at < least; at++) {
@@ -351,166 +377,399 @@
     return { ll: ll, uv: uv };
   }
 
-  // Whether a polygon's ring, its vertices ll from..to - 1, drops its last vertex: when it
-  // repeats the first, as Leaflet's Polygon does (LatLng.equals).
-  function repeatsFirst(firstLl, first, lastLl, last) {
+  // Whether a polygon's ring, its vertices from..last, drops its last vertex: when it repeats
+  // the first, as Leaflet's Polygon does (LatLng.equals); vertex i is ll[2i], ll[2i + 1].
+  function repeatsFirst(ll, first, last) {
     var far = Math.max(
-      Math.abs(firstLl[2 * first + 1] - lastLl[2 * last + 1]),
-      Math.abs(firstLl[2 * first] - lastLl[2 * last])
+      Math.abs(ll[2 * first + 1] - ll[2 * last + 1]),
+      Math.abs(ll[2 * first] - ll[2 * last])
     );
     return far <= 1e-9;
   }
 
-  // A ring or line's projected vertices, from its joined {ll, uv} (see joinArcs); a polygon's
-  // ring drops its last vertex when it repeats the first. Returns {uv, uvBox, llBox}: the
-  // vertices kept, their box before the zoom's scale, [u0, v0, u1, v1] (see FLAT's
-  // _project), and the box of their ll, [south, west, north, east].
-  function flatRing(ring, closed) {
+  // The rings (or lines) of one layer, gathered for flatLayer: rings[r] is the indexes of the
+  // arcs ring r is made of (~i for arc i reversed), read from them when it is drawn, or its own
+  // projected vertices [u0, v0, ...] (a Float64Array); kept[r] how many of them it keeps; uvBox
+  // four numbers a ring, the box of its vertices before the zoom's scale, [u0, v0, u1, v1]
+  // (see FLAT's _project); llBox the box of all of them, [south, west, north, east].
+  function ringSet() {
+    return { rings: [], kept: [], uvBox: [], llBox: [Infinity, Infinity, -Infinity, -Infinity] };
+  }
+
+  function addRing(set, ring, kept, u0, v0, u1, v1, south, west, north, east) {
+    set.rings.push(ring);
+    set.kept.push(kept);
+    set.uvBox.push(u0, v0, u1, v1);
+    var box = set.llBox;
+    if (south < box[0]) box[0] = south;
+    if (west < box[1]) box[1] = west;
+    if (north > box[2]) box[2] = north;
+    if (east > box[3]) box[3] = east;
+  }
+
+  // A ring or line from its joined {ll, uv} (see joinArcs), added to set; a polygon's ring
+  // drops its last vertex when it repeats the first.
+  function flatRing(set, ring, closed) {
     var ll = ring.ll, uv = ring.uv, n = ll.length / 2;
-    if (closed && n >= 2 && repeatsFirst(ll, 0, ll, n - 1)) n -= 1;
-    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    if (closed && n >= 2 && repeatsFirst(ll, 0, n - 1)) n -= 1;
+    var south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
     var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
     for (var i = 0; i < n; i++) {
       var lng = ll[2 * i], lat = ll[2 * i + 1], u = uv[2 * i], v = uv[2 * i + 1];
-      if (lat < box[0]) box[0] = lat;
-      if (lng < box[1]) box[1] = lng;
-      if (lat > box[2]) box[2] = lat;
-      if (lng > box[3]) box[3] = lng;
+      if (lat < south) south = lat;
+      if (lng < west) west = lng;
+      if (lat > north) north = lat;
+      if (lng > east) east = lng;
       if (u < u0) u0 = u;
       if (u > u1) u1 = u;
       if (v < v0) v0 = v;
       if (v > v1) v1 = v;
     }
-    return {
-      uv: n === ll.length / 2 ? uv : uv.subarray(0, 2 * n),
-      uvBox: [u0, v0, u1, v1], llBox: box,
-    };
+    addRing(set, uv, n, u0, v0, u1, v1, south, west, north, east);
   }
 
-  // A ring or line of arcs (indexes, ~i for arc i reversed) as flatRing would make it from
+  // A ring or line of arcs (indexes, ~i for arc i reversed) added to set as flatRing would add
   // joinArcs' vertices, without joining them: its box is its arcs' boxes joined, and its points
-  // are read from its arcs when it is first drawn (FLAT's _ringPoints), projected then (see
-  // projected). Returns {parts, arcs, n, uvBox, llBox} (n: how many vertices it keeps; one arc
-  // taken forwards, an island, is read from that arc's own arrays); flatRing(joinArcs(...))
-  // when its arcs do not meet end to end or it is too short (joinArcs pads it).
-  function arcRing(decoded, indexes, least, closed) {
-    var total = 0, endLl = null, end = 0, meet = true;
-    var uvBox = [Infinity, Infinity, -Infinity, -Infinity];
-    var llBox = [Infinity, Infinity, -Infinity, -Infinity];
+  // are read from its arcs when it is drawn (FLAT's _ringPoints), projected then (see
+  // projected). Joined after all (flatRing(joinArcs(...))) when its arcs do not meet end to
+  // end or it is too short (joinArcs pads it).
+  function arcRing(set, d, indexes, least, closed) {
+    var xy = d.xy, start = d.start, box = d.box;
+    var total = 0, endAt = -1, meet = true;
+    var u0 = Infinity, v0 = Infinity, u1 = -Infinity, v1 = -Infinity;
+    var south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
     for (var j = 0; j < indexes.length; j++) {
-      var i = indexes[j], arc = decoded[i < 0 ? ~i : i], n = arc.ll.length / 2;
-      var first = i < 0 ? n - 1 : 0;
+      var i = indexes[j], a = i < 0 ? ~i : i, n = start[a + 1] - start[a];
+      var first = i < 0 ? start[a + 1] - 1 : start[a];
       // joinArcs keeps a shared vertex once, the next arc's: the same only if they are equal
-      if (j && (endLl[2 * end] !== arc.ll[2 * first] || endLl[2 * end + 1] !== arc.ll[2 * first + 1])) {
+      if (j && (xy[2 * endAt] !== xy[2 * first] || xy[2 * endAt + 1] !== xy[2 * first + 1])) {
         meet = false;
       }
-      endLl = arc.ll;
-      end = i < 0 ? 0 : n - 1;
+      endAt = i < 0 ? start[a] : start[a + 1] - 1;
       total += n - (j ? 1 : 0);
-      for (var c = 0; c < 2; c++) {
-        if (arc.uvBox[c] < uvBox[c]) uvBox[c] = arc.uvBox[c];
-        if (arc.uvBox[c + 2] > uvBox[c + 2]) uvBox[c + 2] = arc.uvBox[c + 2];
-        if (arc.llBox[c] < llBox[c]) llBox[c] = arc.llBox[c];
-        if (arc.llBox[c + 2] > llBox[c + 2]) llBox[c + 2] = arc.llBox[c + 2];
-      }
+      var b = 8 * a;
+      if (box[b] < u0) u0 = box[b];
+      if (box[b + 1] < v0) v0 = box[b + 1];
+      if (box[b + 2] > u1) u1 = box[b + 2];
+      if (box[b + 3] > v1) v1 = box[b + 3];
+      if (box[b + 4] < south) south = box[b + 4];
+      if (box[b + 5] < west) west = box[b + 5];
+      if (box[b + 6] > north) north = box[b + 6];
+      if (box[b + 7] > east) east = box[b + 7];
     }
-    if (!meet || total < least) return flatRing(joinArcs(decoded, indexes, least), closed);
+    if (!meet || total < least) return flatRing(set, joinArcs(d, indexes, least), closed);
     var kept = total;
     if (closed && total >= 2) {
-      var head = indexes[0], firstArc = decoded[head < 0 ? ~head : head];
-      var at = head < 0 ? firstArc.ll.length / 2 - 1 : 0;
-      if (repeatsFirst(firstArc.ll, at, endLl, end)) {
-        kept -= 1;
-        // the vertex dropped is the first again, already in both boxes; anything else is not
-        if (endLl[2 * end] !== firstArc.ll[2 * at] || endLl[2 * end + 1] !== firstArc.ll[2 * at + 1]) {
-          return flatRing(joinArcs(decoded, indexes, least), closed);
-        }
-      }
+      var head = indexes[0], h = head < 0 ? ~head : head;
+      var at = head < 0 ? start[h + 1] - 1 : start[h];
+      // the ring drops its last vertex when it repeats the first (see repeatsFirst): two
+      // quantized points a step apart are 1e-3 degrees apart, so only when it is the first
+      // again, already in both boxes
+      if (xy[2 * endAt] === xy[2 * at] && xy[2 * endAt + 1] === xy[2 * at + 1]) kept -= 1;
     }
-    return { parts: indexes, arcs: decoded, n: kept, uvBox: uvBox, llBox: llBox };
+    addRing(set, indexes, kept, u0, v0, u1, v1, south, west, north, east);
   }
 
-  // One layer of rings made by flatRing or arcRing, as L.geoJSON makes for one geometry.
-  function flatLayer(flat, polygon, options) {
-    var box = [Infinity, Infinity, -Infinity, -Infinity];
-    flat.forEach(function (ring) {
-      for (var c = 0; c < 2; c++) {
-        if (ring.llBox[c] < box[c]) box[c] = ring.llBox[c];
-        if (ring.llBox[c + 2] > box[c + 2]) box[c + 2] = ring.llBox[c + 2];
-      }
-    });
+  // One layer of a ringSet's rings, as L.geoJSON makes for one geometry.
+  function flatLayer(set, polygon, options, d) {
+    var box = set.llBox;
     var bounds = box[0] <= box[2]
       ? L.latLngBounds([box[0], box[1]], [box[2], box[3]])
       : L.latLngBounds([]);
-    return new (polygon ? FlatPolygon : FlatPolyline)(flat, bounds, options);
+    return new (polygon ? FlatPolygon : FlatPolyline)(set, bounds, options, d);
   }
 
   // A layer per polygon geometry of a topology's GeometryCollection, styled by style(index):
   // what L.geoJSON(topojson.feature(topo, object)) draws. Other geometries are left out.
-  function polygonLayers(decoded, object, options, style) {
+  function polygonLayers(d, object, options, style) {
     var layers = [];
     object.geometries.forEach(function (g, index) {
-      var rings = polygonRings(decoded, g);
-      if (rings) layers.push(flatLayer(rings, true, L.extend({}, options, style(index))));
+      var set = polygonRings(d, g);
+      if (set) layers.push(flatLayer(set, true, L.extend({}, options, style(index)), d));
     });
     return L.featureGroup(layers, options.attribution ? { attribution: options.attribution } : {});
   }
 
   // The rings (see arcRing) of a polygon geometry's polygons, in order; null for another.
-  function polygonRings(decoded, g) {
+  function polygonRings(d, g) {
     var polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
     if (!polygons) return null;
-    var rings = [];
+    var set = ringSet();
     polygons.forEach(function (polygon) {
-      polygon.forEach(function (ring) { rings.push(arcRing(decoded, ring, 4, true)); });
+      polygon.forEach(function (ring) { arcRing(set, d, ring, 4, true); });
     });
-    return rings;
+    return set;
   }
 
   // One layer of a mesh's lines (topojson.meshArcs' MultiLineString), seams left out unless
   // keepSeams: what L.geoJSON(topojson.mesh(...)) draws. Only a line with an arc where a seam
   // may run is joined, to be cut (see withoutSeams).
-  function meshLayer(decoded, mesh, keepSeams, options) {
-    var lines = [];
+  function meshLayer(d, mesh, keepSeams, options) {
+    var set = ringSet();
     mesh.arcs.forEach(function (arcs) {
-      var cut = !keepSeams && arcs.some(function (i) { return decoded[i < 0 ? ~i : i].seam; });
-      if (!cut) return lines.push(arcRing(decoded, arcs, 2, false));
-      withoutSeams([joinArcs(decoded, arcs, 2)]).forEach(function (line) {
-        lines.push(flatRing(line, false));
-      });
+      var cut = !keepSeams && arcs.some(function (i) { return d.flags[i < 0 ? ~i : i] & SEAM; });
+      if (!cut) return arcRing(set, d, arcs, 2, false);
+      withoutSeams([joinArcs(d, arcs, 2)]).forEach(function (line) { flatRing(set, line, false); });
     });
-    return L.featureGroup([flatLayer(lines, false, options)]);
+    return L.featureGroup([flatLayer(set, false, options, d)]);
+  }
+
+  // --- a drawing's points in typed arrays ---------------------------------------------------
+  // Leaflet clips a layer's points to the view (Sutherland-Hodgman for a polygon's rings,
+  // Cohen-Sutherland for a line's segments), then simplifies each part (points within the
+  // tolerance of the last one kept dropped, then Douglas-Peucker), on L.Point objects: a point
+  // per vertex, kept by the layer. Here the same steps run, in the same order and with the same
+  // arithmetic (so the same numbers come out), on arrays reused from one ring to the next, and
+  // only the points kept become L.Points. A point is x[i], y[i], with its bit code c[i] (where
+  // it lies against the clip's box: 1 left, 2 right, 4 above, 8 below, as Leaflet's).
+
+  function points(size) {
+    return { x: new Float64Array(size), y: new Float64Array(size), c: new Uint8Array(size) };
+  }
+
+  function room(buf, n) { // buf's arrays hold n points at least (what they held is dropped)
+    if (n <= buf.x.length) return;
+    var size = buf.x.length;
+    while (size < n) size *= 2;
+    buf.x = new Float64Array(size);
+    buf.y = new Float64Array(size);
+    buf.c = new Uint8Array(size);
+  }
+
+  var RING = points(1024), SPARE = points(1024); // a ring's points, and a clipping pass's
+  var KEEP = new Int32Array(1024), MARK = new Uint8Array(1024), PARTS = new Int32Array(64);
+
+  // the clip's box, [x0, y0, x1, y1], set for each layer drawn: numbers in a typed array, which
+  // V8 reads without making an object for each (an object's fractional field is one)
+  var CLIP = new Float64Array(4);
+
+  function bitCode(x, y) {
+    var code = 0;
+    if (x < CLIP[0]) code |= 1;
+    else if (x > CLIP[2]) code |= 2;
+    if (y < CLIP[1]) code |= 4;
+    else if (y > CLIP[3]) code |= 8;
+    return code;
+  }
+
+  // Where the segment from (ax, ay) to (bx, by) meets the clip's edge (the first of the code's
+  // bits of 8, 4, 2, 1), rounded, into CUT[0], CUT[1]: Leaflet's _getEdgeIntersection.
+  var CUT = new Float64Array(2);
+
+  function cut(ax, ay, bx, by, edge) {
+    var dx = bx - ax, dy = by - ay, x, y;
+    if (edge & 8) {
+      x = ax + dx * (CLIP[3] - ay) / dy;
+      y = CLIP[3];
+    } else if (edge & 4) {
+      x = ax + dx * (CLIP[1] - ay) / dy;
+      y = CLIP[1];
+    } else if (edge & 2) {
+      x = CLIP[2];
+      y = ay + dy * (CLIP[2] - ax) / dx;
+    } else {
+      x = CLIP[0];
+      y = ay + dy * (CLIP[0] - ax) / dx;
+    }
+    CUT[0] = Math.round(x);
+    CUT[1] = Math.round(y);
+  }
+
+  // A polygon's ring, RING's first n points, clipped by each edge in turn (left, above, right,
+  // below), as Leaflet's clipPolygon: returns how many points it keeps, left in RING.
+  var EDGES = [1, 4, 2, 8];
+
+  function clipRing(n) {
+    var from = RING, to = SPARE;
+    for (var i = 0; i < n; i++) from.c[i] = bitCode(from.x[i], from.y[i]);
+    for (var e = 0; e < 4; e++) {
+      n = clipEdge(from, to, n, EDGES[e]);
+      var swap = from;
+      from = to;
+      to = swap;
+    }
+    RING = from; // after four passes, the arrays it started with
+    SPARE = to;
+    return n;
+  }
+
+  // One pass of clipRing: from's first n points clipped by one edge into to; how many.
+  function clipEdge(from, to, n, edge) {
+    room(to, 2 * n);
+    var fx = from.x, fy = from.y, fc = from.c, tx = to.x, ty = to.y, tc = to.c, m = 0;
+    for (var j = n - 1, k = 0; k < n; j = k++) { // j the point before k
+      if (fc[k] & edge) {
+        if (fc[j] & edge) continue;
+        cut(fx[j], fy[j], fx[k], fy[k], edge); // the ring leaves the box
+        tx[m] = CUT[0];
+        ty[m] = CUT[1];
+        tc[m++] = bitCode(CUT[0], CUT[1]);
+      } else {
+        if (fc[j] & edge) { // it enters the box
+          cut(fx[j], fy[j], fx[k], fy[k], edge);
+          tx[m] = CUT[0];
+          ty[m] = CUT[1];
+          tc[m++] = bitCode(CUT[0], CUT[1]);
+        }
+        tx[m] = fx[k];
+        ty[m] = fy[k];
+        tc[m++] = fc[k];
+      }
+    }
+    return m;
+  }
+
+  // A line, RING's first n points, clipped segment by segment as Leaflet's Polyline does with
+  // clipSegment: its parts into SPARE, part p from PARTS[p] to PARTS[p + 1] - 1. Returns how
+  // many parts.
+  function clipLine(n) {
+    room(SPARE, 2 * n);
+    if (PARTS.length < n + 1) PARTS = new Int32Array(2 * n + 1);
+    var x = RING.x, y = RING.y, ox = SPARE.x, oy = SPARE.y;
+    var m = 0, parts = 0, open = false, lastCode = 0;
+    for (var j = 0; j < n - 1; j++) {
+      var ax = x[j], ay = y[j], bx = x[j + 1], by = y[j + 1];
+      var codeA = j ? lastCode : bitCode(ax, ay), codeB = bitCode(bx, by), moved = false;
+      lastCode = codeB;
+      while ((codeA | codeB) && !(codeA & codeB)) {
+        var edge = codeA || codeB;
+        cut(ax, ay, bx, by, edge);
+        if (edge === codeA) {
+          ax = CUT[0];
+          ay = CUT[1];
+          codeA = bitCode(ax, ay);
+        } else {
+          bx = CUT[0];
+          by = CUT[1];
+          codeB = bitCode(bx, by);
+          moved = true;
+        }
+      }
+      if (codeA & codeB) continue; // wholly beyond one edge
+      if (!open) {
+        PARTS[parts++] = m;
+        open = true;
+      }
+      ox[m] = ax;
+      oy[m++] = ay;
+      if (moved || j === n - 2) { // the line leaves the box, or ends: the part ends
+        ox[m] = bx;
+        oy[m++] = by;
+        open = false;
+      }
+    }
+    PARTS[parts] = m;
+    return parts;
+  }
+
+  // The squared distance from (px, py) to the segment from (ax, ay) to (bx, by), as Leaflet's
+  // _sqClosestPointOnSegment computes it.
+  function sqToSegment(px, py, ax, ay, bx, by) {
+    var x = ax, y = ay, dx = bx - x, dy = by - y, dot = dx * dx + dy * dy;
+    if (dot > 0) {
+      var t = ((px - x) * dx + (py - y) * dy) / dot;
+      if (t > 1) {
+        x = bx;
+        y = by;
+      } else if (t > 0) {
+        x += dx * t;
+        y += dy * t;
+      }
+    }
+    dx = px - x;
+    dy = py - y;
+    return dx * dx + dy * dy;
+  }
+
+  // Douglas-Peucker over the points KEEP[first..last] of buf: marks those it keeps (Leaflet's
+  // _simplifyDPStep).
+  function markFarthest(buf, sqTolerance, first, last) {
+    var x = buf.x, y = buf.y, maxSq = 0, index = 0;
+    var ax = x[KEEP[first]], ay = y[KEEP[first]], bx = x[KEEP[last]], by = y[KEEP[last]];
+    for (var i = first + 1; i <= last - 1; i++) {
+      var sq = sqToSegment(x[KEEP[i]], y[KEEP[i]], ax, ay, bx, by);
+      if (sq > maxSq) {
+        index = i;
+        maxSq = sq;
+      }
+    }
+    if (maxSq > sqTolerance) {
+      MARK[index] = 1;
+      markFarthest(buf, sqTolerance, first, index);
+      markFarthest(buf, sqTolerance, index, last);
+    }
+  }
+
+  // The points buf holds from `from` to `to` - 1 as Leaflet's simplify leaves them (tolerance:
+  // the layer's smoothFactor, in pixels), made into L.Points; a polygon's keep their bit code as
+  // _code, as clipPolygon leaves it on Leaflet's.
+  function pointsOf(buf, from, to, tolerance, codes) {
+    var out = [], n = to - from, i;
+    if (!tolerance || !n) {
+      for (i = from; i < to; i++) out.push(point(buf, i, codes));
+      return out;
+    }
+    var sqTolerance = tolerance * tolerance, kept = 1, last = from;
+    if (KEEP.length < n) {
+      KEEP = new Int32Array(2 * n);
+      MARK = new Uint8Array(2 * n);
+    }
+    KEEP[0] = from; // each point further than the tolerance from the last one kept
+    for (i = from + 1; i < to; i++) {
+      var dx = buf.x[last] - buf.x[i], dy = buf.y[last] - buf.y[i];
+      if (dx * dx + dy * dy > sqTolerance) {
+        KEEP[kept++] = i;
+        last = i;
+      }
+    }
+    if (last < to - 1) KEEP[kept++] = to - 1;
+    MARK.fill(0, 0, kept);
+    MARK[0] = MARK[kept - 1] = 1;
+    markFarthest(buf, sqTolerance, 0, kept - 1);
+    for (i = 0; i < kept; i++) if (MARK[i]) out.push(point(buf, KEEP[i], codes));
+    return out;
+  }
+
+  function point(buf, i, codes) {
+    var p = new L.Point(buf.x[i], buf.y[i]);
+    if (codes) p._code = buf.c[i];
+    return p;
   }
 
   var FLAT = {
-    initialize: function (rings, bounds, options) { // rings: flatRing's or arcRing's
+    initialize: function (set, bounds, options, d) { // set: see ringSet; d: the decoded arcs
       L.setOptions(this, options);
-      this._flat = rings;
-      this._uvBoxes = rings.map(function (ring) { return ring.uvBox; });
+      this._flat = set.rings;
+      this._kept = Int32Array.from(set.kept);
+      this._uvBoxes = Float64Array.from(set.uvBox);
+      this._arcs = d;
       this._bounds = bounds;
       this._latlngs = [];
+      this._rings = []; // Leaflet's points of each ring: none are kept (see _clipPoints)
     },
 
-    // Each ring's box of layer points at this zoom, from the box of its vertices before the
-    // scale: round(scale * u) - origin never decreases as u grows, so the box's corners give
-    // the least and the greatest of its vertices' points, no vertex visited. The points
-    // themselves are made when the ring is first within the view (see _clipPoints); most of
-    // the world never is.
+    // Each ring's box of layer points at this zoom (four numbers a ring in _boxes), from the
+    // box of its vertices before the scale: round(scale * u) - origin never decreases as u
+    // grows, so the box's corners give the least and the greatest of its vertices' points, no
+    // vertex visited. Their points are made when drawn (see _clipPoints); most of the world
+    // never is.
     _project: function () {
       var map = this._map;
       if (map.options.crs !== L.CRS.EPSG3857) throw new Error("basemap: needs EPSG:3857");
       var scale = map.options.crs.scale(map.getZoom());
       var origin = map.getPixelOrigin();
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-      this._projection = { scale: scale, x: origin.x, y: origin.y };
-      this._boxes = [];
-      this._points = [];
-      for (var r = 0; r < this._flat.length; r++) {
-        var b = this._uvBoxes[r];
-        var x0 = Math.round(scale * b[0]) - origin.x, y0 = Math.round(scale * b[1]) - origin.y;
-        var x1 = Math.round(scale * b[2]) - origin.x, y1 = Math.round(scale * b[3]) - origin.y;
-        this._boxes.push([x0, y0, x1, y1]);
-        this._points.push(null);
+      var uv = this._uvBoxes, boxes = this._boxes || (this._boxes = new Float64Array(uv.length));
+      this._scale = scale;
+      this._originX = origin.x;
+      this._originY = origin.y;
+      for (var b = 0; b < uv.length; b += 4) {
+        var x0 = Math.round(scale * uv[b]) - origin.x, y0 = Math.round(scale * uv[b + 1]) - origin.y;
+        var x1 = Math.round(scale * uv[b + 2]) - origin.x, y1 = Math.round(scale * uv[b + 3]) - origin.y;
+        boxes[b] = x0;
+        boxes[b + 1] = y0;
+        boxes[b + 2] = x1;
+        boxes[b + 3] = y1;
         if (x0 < minX) minX = x0;
         if (x1 > maxX) maxX = x1;
         if (y0 < minY) minY = y0;
@@ -522,63 +781,89 @@
       }
     },
 
-    // Leaflet's clipping, given the rings that reach the view: a ring wholly beyond one edge of
-    // it (by more than the stroke Leaflet widens a polygon's clip by, and a pixel for its
-    // rounding) gives Leaflet nothing to draw, so leaving it out changes no part.
+    // Leaflet's _clipPoints and _simplifyPoints, on the rings that reach the view: a ring
+    // wholly beyond one edge of it (by more than the stroke Leaflet widens a polygon's clip by,
+    // and a pixel for its rounding) gives Leaflet's clipping nothing, so leaving it out changes
+    // no part. Each ring's points are made into RING, clipped and simplified there (see
+    // clipRing, clipLine, pointsOf); _parts gets the points drawn.
     _clipPoints: function () {
-      var bounds = this._renderer._bounds, margin = (this.options.weight || 0) + 2;
-      var left = bounds.min.x - margin, right = bounds.max.x + margin;
-      var top = bounds.min.y - margin, bottom = bounds.max.y + margin;
-      this._rings = [];
-      for (var r = 0; r < this._boxes.length; r++) {
-        var box = this._boxes[r];
-        if (box[2] < left || box[0] > right || box[3] < top || box[1] > bottom) continue;
-        this._rings.push(this._ringPoints(r));
+      var polygon = this instanceof L.Polygon, bounds = this._renderer._bounds;
+      var view = bounds, margin = (this.options.weight || 0) + 2;
+      if (polygon) { // a polygon's clip widened by its stroke, as Leaflet's
+        var w = new L.Point(this.options.weight, this.options.weight);
+        bounds = new L.Bounds(bounds.min.subtract(w), bounds.max.add(w));
       }
-      this.constructor.__super__._clipPoints.call(this);
-    },
-
-    // Ring r's layer points at this zoom: round(scale * u) - origin, as latLngToLayerPoint;
-    // for a ring of several arcs, read from each in its direction, a shared vertex once (the
-    // next arc's, as joinArcs keeps it), its first n vertices. A point on the same pixel as the
-    // one before is left out, but for the last: Leaflet's clipping keeps such a point or drops
-    // it with the one before, and its simplification (smoothFactor 1 or more) then drops it
-    // whatever its place, but for a part's last point, which it always keeps; so the parts
-    // drawn are the same, and at the world's zoom a ring is a few points, not its vertices.
-    _ringPoints: function (r) {
-      if (this._points[r]) return this._points[r];
-      var p = this._projection, flat = this._flat[r];
-      // grown, not made with its length: a long coast would make a slow, sparse array
-      var ring = [], lastX = NaN, lastY = NaN, x, y;
-      var keepAll = !(this.options.smoothFactor > 0); // no simplification: every point kept
-      if (flat.uv) {
-        var uv = flat.uv, n = uv.length / 2;
-        for (var i = 0; i < n; i++) {
-          x = Math.round(p.scale * uv[2 * i]) - p.x;
-          y = Math.round(p.scale * uv[2 * i + 1]) - p.y;
-          if (x === lastX && y === lastY && i < n - 1 && !keepAll) continue;
-          ring.push(new L.Point(x, y));
-          lastX = x;
-          lastY = y;
+      this._parts = [];
+      if (!this._pxBounds || !this._pxBounds.intersects(bounds)) return;
+      var noClip = this.options.noClip, tolerance = this.options.smoothFactor;
+      var left = view.min.x - margin, right = view.max.x + margin;
+      var top = view.min.y - margin, bottom = view.max.y + margin, boxes = this._boxes;
+      CLIP[0] = bounds.min.x;
+      CLIP[1] = bounds.min.y;
+      CLIP[2] = bounds.max.x;
+      CLIP[3] = bounds.max.y;
+      for (var r = 0; r < this._flat.length; r++) {
+        var b = 4 * r;
+        if (!noClip && (boxes[b + 2] < left || boxes[b] > right || boxes[b + 3] < top || boxes[b + 1] > bottom)) {
+          continue;
         }
-      } else {
-        var parts = flat.parts, left = flat.n;
-        for (var j = 0; j < parts.length && left > 0; j++) {
-          var a = parts[j], back = a < 0, arc = projected(flat.arcs[back ? ~a : a]);
-          var m = arc.length / 2, take = j === parts.length - 1 ? m : m - 1;
-          for (var k = 0; k < take && left > 0; k++, left--) {
-            var at = 2 * (back ? m - 1 - k : k);
-            x = Math.round(p.scale * arc[at]) - p.x;
-            y = Math.round(p.scale * arc[at + 1]) - p.y;
-            if (x === lastX && y === lastY && left > 1 && !keepAll) continue;
-            ring.push(new L.Point(x, y));
-            lastX = x;
-            lastY = y;
+        var n = this._ringPoints(r);
+        if (noClip) {
+          this._parts.push(pointsOf(RING, 0, n, tolerance, false));
+        } else if (polygon) {
+          n = clipRing(n);
+          if (n) this._parts.push(pointsOf(RING, 0, n, tolerance, true));
+        } else {
+          for (var p = 0, parts = clipLine(n); p < parts; p++) {
+            this._parts.push(pointsOf(SPARE, PARTS[p], PARTS[p + 1], tolerance, false));
           }
         }
       }
-      this._points[r] = ring;
-      return ring;
+    },
+
+    _simplifyPoints: function () {}, // done with the clipping
+
+    // Ring r's layer points at this zoom into RING: round(scale * u) - origin, as
+    // latLngToLayerPoint; for a ring of several arcs, read from each in its direction, a
+    // shared vertex once (the next arc's, as joinArcs keeps it), its first kept vertices. A
+    // point on the same pixel as the one before is left out, but for the last: Leaflet's
+    // clipping keeps such a point or drops it with the one before, and its simplification
+    // (smoothFactor 1 or more) then drops it whatever its place, but for a part's last point,
+    // which it always keeps; so the parts drawn are the same, and at the world's zoom a ring is
+    // a few points, not its vertices. Returns how many points.
+    _ringPoints: function (r) {
+      var scale = this._scale, ox = this._originX, oy = this._originY;
+      var flat = this._flat[r], n = this._kept[r];
+      room(RING, n);
+      var X = RING.x, Y = RING.y, m = 0, lastX = NaN, lastY = NaN, x, y;
+      var keepAll = !(this.options.smoothFactor > 0); // no simplification: every point kept
+      if (!Array.isArray(flat)) { // its own vertices
+        for (var i = 0; i < n; i++) {
+          x = Math.round(scale * flat[2 * i]) - ox;
+          y = Math.round(scale * flat[2 * i + 1]) - oy;
+          if (x === lastX && y === lastY && i < n - 1 && !keepAll) continue;
+          X[m] = lastX = x;
+          Y[m++] = lastY = y;
+        }
+        return m;
+      }
+      var d = this._arcs, uv = d.uv, start = d.start, left = n;
+      for (var j = 0; j < flat.length && left > 0; j++) {
+        var a = flat[j], back = a < 0;
+        if (back) a = ~a;
+        projected(d, a);
+        var from = start[a], count = start[a + 1] - from;
+        var take = j === flat.length - 1 ? count : count - 1;
+        for (var k = 0; k < take && left > 0; k++, left--) {
+          var at = 2 * (from + (back ? count - 1 - k : k));
+          x = Math.round(scale * uv[at]) - ox;
+          y = Math.round(scale * uv[at + 1]) - oy;
+          if (x === lastX && y === lastY && left > 1 && !keepAll) continue;
+          X[m] = lastX = x;
+          Y[m++] = lastY = y;
+        }
+      }
+      return m;
     },
   };
   var FlatPolyline = L.Polyline.extend(FLAT);
@@ -617,11 +902,11 @@
   // page draws from the packed arcs).
   function topology() {
     if (wholeTopology === null) {
-      var topo = data().topology, q = arcs().q, start = arcs().start;
+      var topo = data().topology, xy = arcs().xy, start = arcs().start;
       var list = new Array(start.length - 1);
       for (var a = 0; a < list.length; a++) {
-        var arc = [];
-        for (var k = 2 * start[a]; k < 2 * start[a + 1]; k += 2) arc.push([q[k], q[k + 1]]);
+        var from = 2 * start[a], arc = [[xy[from], xy[from + 1]]];
+        for (var k = from + 2; k < 2 * start[a + 1]; k += 2) arc.push([xy[k] - xy[k - 2], xy[k + 1] - xy[k - 1]]);
         list[a] = arc;
       }
       wholeTopology = { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: list };
@@ -656,9 +941,9 @@
       geometries.forEach(function (g, index) { if (g.id != null) countryIndex[g.id] = index; });
     }
     var index = countryIndex[code];
-    var rings = index === undefined ? null : polygonRings(arcs().arcs, geometries[index]);
+    var rings = index === undefined ? null : polygonRings(arcs(), geometries[index]);
     if (!rings) return null;
-    var layer = flatLayer(rings, true, options || {}), leaflet = null;
+    var layer = flatLayer(rings, true, options || {}, arcs()), leaflet = null;
     layer.toGeoJSON = function (precision) { // Leaflet's own layer of it, made once when asked
       if (leaflet === null) leaflet = L.GeoJSON.geometryToLayer(countries().features[index]);
       return leaflet.toGeoJSON(precision);
@@ -666,21 +951,22 @@
     return layer;
   }
 
+  // One layer of the lines of a mesh of object (filter: topojson's), stitched by topojson's
+  // meshArcs from a topology made for it (see meshTopology) and dropped after.
+  function meshLines(ends, object, filter, keepSeams, options) {
+    var mesh = filter ? topojson.meshArcs(ends, object, filter) : topojson.meshArcs(ends, object);
+    return meshLayer(arcs(), mesh, keepSeams, options);
+  }
+
   // Decode the data and make the layers (no drawing): the page may do this while it waits
   // for the view it will first show.
   function prepare() {
     if (prepared) return prepared;
-    var topo = data().topology;
-    var objects = topo.objects;
-    var decoded = arcs().arcs, ends = arcs().ends;
+    var objects = data().topology.objects;
+    var decoded = arcs(), ends = meshTopology(decoded);
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
-    function lines(object, filter, keepSeams, style) {
-      var mesh = filter ? topojson.meshArcs(ends, object, filter) : topojson.meshArcs(ends, object);
-      return meshLayer(decoded, mesh, keepSeams, L.extend({}, common, style));
-    }
-
     var tints = tintIndices(objects.countries.geometries);
     var layers = {
       countries: polygonLayers(decoded, objects.countries,
@@ -692,12 +978,12 @@
         return { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 };
       }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
-      borders: lines(objects.countries, function (a, b) { return a !== b; }, false,
-        { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" }),
-      coast: lines(objects.countries, function (a, b) { return a === b; }, false,
-        { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" }),
+      borders: meshLines(ends, objects.countries, function (a, b) { return a !== b; }, false,
+        L.extend({}, common, { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" })),
+      coast: meshLines(ends, objects.countries, function (a, b) { return a === b; }, false,
+        L.extend({}, common, { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" })),
     };
-    prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, lines: lines };
+    prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, common: common };
     return prepared;
   }
 
@@ -707,9 +993,8 @@
     var made = prepare();
     var admin1 = data().topology.objects.admin1;
     if (!made.layers.admin1 && admin1) {
-      made.layers.admin1 = made.lines(admin1, null, true, {
-        color: STYLE.admin1, weight: 0.6, opacity: 1,
-      });
+      made.layers.admin1 = meshLines(meshTopology(arcs()), admin1, null, true,
+        L.extend({}, made.common, { color: STYLE.admin1, weight: 0.6, opacity: 1 }));
     }
     return made.layers.admin1;
   }
