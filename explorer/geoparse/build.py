@@ -119,14 +119,16 @@ class _Builder:
         self.name(name, idx, primary=1)
         return idx
 
-    def name(self, name: str, idx: int, primary: int = 0) -> None:
+    def name(self, name: str, idx: int, primary: int = 0, variants: bool = True) -> None:
         """primary: 0 alternate name, 1 the entry's own name, 2 a curated alias.
 
         Alternate names that are codes ("MAN", "MRA": airport codes GeoNames lists among a
         town's names) or one or two letters ("Dr") are left out: in text they are acronyms and
         titles. The same name without an Arabic article ("Al Qamishli" -> "Qamishli") and an
         administrative unit's name without its generic word ("Muhafazat al Hudaydah",
-        "Kandahar District") are added with the same standing as the name itself.
+        "Kandahar District") are added with the same standing as the name itself, unless
+        ``variants`` is false (a form of a name the entry has: "Baghdad Governorate" is no
+        reason to call "Mayorality of Baghdad" plain "Baghdad").
         """
         if not name or not is_latin(name):
             return
@@ -137,9 +139,9 @@ class _Builder:
             return
         self.names.add((key, idx, primary))
         country = self.entries[idx][6]
-        for variant in name_variants(key, country, self.entries[idx][9]):
+        for variant in name_variants(key, country, self.entries[idx][9]) if variants else ():
             self.names.add((variant, idx, min(primary, 1)))
-        if primary == 1:
+        if primary == 1 and variants:
             sk = skeleton(key)
             if len(sk) >= 3:
                 self.skeletons.add((sk, idx))
@@ -373,7 +375,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
         lat, lon = outlines.get((cc, code)) or _centre(pts)
         idx = b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
         for form in forms.get((cc, code), ()):
-            b.name(form, idx, primary=1)
+            b.name(form, idx, primary=1, variants=False)
         a1_code[(cc, name)] = code
         split = compass_split(norm(name))
         if split is not None:
@@ -417,8 +419,11 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             _unit_people(county, cc, pts),
             RANK_ADMIN2,
         )
-        for name in current.get((cc, state, county), ()):
+        name, forms_of = current.get((cc, state, county), ("", []))
+        if name:
             b.name(name, idx, primary=1)
+        for form in forms_of:  # "County Mayo"; not "Prayagraj district" as "Prayagraj"
+            b.name(form, idx, primary=1, variants=False)
     return n
 
 
@@ -433,7 +438,7 @@ def _admin1_forms() -> dict[tuple[str, str], list[str]]:
     return {(r[0], r[1]): r[2].split("|") for r in _read_tsv(path) if len(r) >= 3 and r[2]}
 
 
-def _current_admin2_names() -> dict[tuple[str, str, str], list[str]]:
+def _current_admin2_names() -> dict[tuple[str, str, str], tuple[str, list[str]]]:
     """GeoNames' current name of a second-level unit the 2016 table names in another language
     or an older form ("Mayo", "County Mayo" for "Maigh Eo", "Allier" for "Departement de
     l'Allier"), by the
@@ -443,7 +448,11 @@ def _current_admin2_names() -> dict[tuple[str, str, str], list[str]]:
     path = geodata_dir() / "gazetteer" / "admin2_names.tsv"
     if not path.exists():
         return {}
-    return {(r[0], r[1], r[2]): r[3].split("|") for r in _read_tsv(path) if len(r) >= 4 and r[3]}
+    return {
+        (r[0], r[1], r[2]): (r[3], [f for f in r[4].split("|") if f])
+        for r in _read_tsv(path)
+        if len(r) >= 5
+    }
 
 
 def _unit_people(unit: str, country: str, pts: list) -> int:
