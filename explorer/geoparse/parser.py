@@ -1129,7 +1129,7 @@ class Geoparser:
         if f.end < len(doc) and (tv.words[f.end] == "-" or doc[f.end].like_num):
             return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
         joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
-        if main and not joined and _resident_of(doc, f):
+        if main and not joined and (_resident_of(doc, f) or _residents_open_sentence(doc, f)):
             return True
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
@@ -1538,10 +1538,18 @@ class _DocContext:
 
     def knows(self, f: _Found, doc) -> bool:
         """One sense per text: the name is a place elsewhere in it; or a town of a region or a
-        country the text names ("Kazan" in a text about Russia, "Lombard" beside "Illinois")."""
+        country the text names ("Kazan" in a text about Russia, "Lombard" beside "Illinois"),
+        or a second-level unit of a country it names ("Westmeath" beside "Ireland")."""
         if norm(span_text(doc, f.start, f.end)) in self.names:
             return True
         for e in f.entries:
+            if (
+                e.primary
+                and e.rank == 3
+                and e.country in self.countries
+                and e.population >= MIN_POP_COUNTRY
+            ):
+                return True
             if not e.primary or e.rank != 4:
                 continue
             if (e.country, e.admin1) in self.regions and e.population >= MIN_POP_REGION:
@@ -1590,6 +1598,7 @@ RESIDENT_NOUNS = frozenset(
     | {"teenagers", "boy", "girl", "couple", "native", "family", "families", "youth"}
     | {"homeowner", "homeowners", "motorist", "motorists", "driver", "drivers"}
 )
+PLURAL_RESIDENTS = frozenset({"residents", "homeowners", "motorists"})
 
 
 def _resident_of(doc, f: _Found) -> bool:
@@ -1600,6 +1609,15 @@ def _resident_of(doc, f: _Found) -> bool:
     if f.start == 0 or f.end >= len(doc) or tv.words[f.end] not in RESIDENT_NOUNS:
         return False
     return tv.lower[f.start - 1] in ("a", "an") or doc[f.start - 1].like_num
+
+
+def _residents_open_sentence(doc, f: _Found) -> bool:
+    """ "Shepparton residents are preparing": a name opening a sentence before a plural noun of
+    the people who live there, where no article is written. Not a country's name ("Lebanon
+    residents" are the country's, written so as often as "Lebanese")."""
+    if f.end >= len(doc) or view(doc).words[f.end] not in PLURAL_RESIDENTS:
+        return False
+    return _sentence_start(doc, f.start) and not any(e.rank == 0 for e in f.entries)
 
 
 # who sits for an electorate ("the Member for Kennedy", "the MP for Sheffield Hallam", "Member
