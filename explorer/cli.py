@@ -364,11 +364,25 @@ def _progress(verbose: bool):
 
 
 def _cmd_geoparse(args: argparse.Namespace) -> int:
+    """Every good line geoparsed, a bad one named and left out (exit 1 then); a file with no
+    good line is refused in one line. The output replaces the file whole when the batch is
+    done, so a failed batch leaves the one there was."""
     from explorer.geoparse.batch import geoparse_jsonl
+    from explorer.store.files import atomic_path
 
+    if args.input.is_dir():
+        raise UserError(f"{args.input} is a folder; give a file of JSON lines")
     _output(args.output)
-    geoparse_jsonl(args.input, args.output)
-    return 0
+    skipped: list[str] = []
+    with atomic_path(args.output.absolute()) as tmp:
+        count = geoparse_jsonl(args.input, tmp, problems=skipped)
+        if skipped and not count:
+            first = skipped[0].removesuffix(", left out")
+            raise UserError(f"{first}: no line of {args.input.name} is a {{'id', 'text'}} record")
+    left_out = f", {len(skipped)} left out" if skipped else ""
+    print(f"{args.output}: {count} records{left_out}")
+    _report_problems(skipped)
+    return 1 if skipped else 0
 
 
 def _leave_memory_at_exit() -> None:

@@ -457,3 +457,47 @@ def test_the_graph_s_labels_do_not_cover_one_another(tmp_path, qtbot):
     assert len(labels) >= 5
     overlaps = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :] if a.intersects(b)]
     assert overlaps == []
+
+
+def _trnews_lines(first: int) -> list[str]:
+    from tests.articles import EVAL
+
+    path = EVAL / "trnews.jsonl"
+    if not path.exists():
+        pytest.skip("the trnews corpus is not beside the project")
+    with open(path, encoding="utf-8") as fh:
+        return [json.dumps({"id": r["id"], "text": r["text"]}) for r in map(json.loads, fh)][
+            :first
+        ]
+
+
+def test_one_bad_line_of_a_geoparse_batch_is_named_and_the_others_go_on(tmp_path):
+    # a record cut short in the middle of a batch stopped it there, with nothing written
+    good = _trnews_lines(4)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [good[0], good[1][:80], good[2], '["a list"]', good[3]]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("geoparse", str(src), "-o", str(out))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {src}:2: not a JSON line (Invalid control character at column 81), left out",
+        f"warning: {src}:4: no 'text' field holding a string, left out",
+    ]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [json.loads(good[i])["id"] for i in (0, 2, 3)]
+    assert all(r["toponyms"] for r in rows)
+
+
+def test_a_geoparse_batch_that_fails_leaves_the_file_there_was(tmp_path):
+    good = _trnews_lines(1)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(good[0] + "\n", encoding="utf-8")
+    assert run_cli("geoparse", str(src), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    article = tmp_path / "article.txt"
+    article.write_text(json.loads(good[0])["text"], encoding="utf-8")
+    refused = run_cli("geoparse", str(article), "-o", str(out))
+    assert refused.returncode == 2 and len(refused.stderr.splitlines()) == 1
+    assert "no line of article.txt is a {'id', 'text'} record" in refused.stderr
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
