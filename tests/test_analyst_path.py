@@ -466,9 +466,7 @@ def _trnews_lines(first: int) -> list[str]:
     if not path.exists():
         pytest.skip("the trnews corpus is not beside the project")
     with open(path, encoding="utf-8") as fh:
-        return [json.dumps({"id": r["id"], "text": r["text"]}) for r in map(json.loads, fh)][
-            :first
-        ]
+        return [json.dumps({"id": r["id"], "text": r["text"]}) for r in map(json.loads, fh)][:first]
 
 
 def test_one_bad_line_of_a_geoparse_batch_is_named_and_the_others_go_on(tmp_path):
@@ -501,3 +499,36 @@ def test_a_geoparse_batch_that_fails_leaves_the_file_there_was(tmp_path):
     assert "no line of article.txt is a {'id', 'text'} record" in refused.stderr
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _as_launched(*args: str):
+    """The command as an analyst's shell starts it: none of the Qt settings of this test
+    process (the launcher sets its own)."""
+    import os
+    import subprocess
+    import sys
+
+    ours = ("QT_LOGGING_RULES", "QTWEBENGINE_CHROMIUM_FLAGS", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in ours}
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
+
+
+def test_a_snapshot_says_nothing_on_stderr_unless_asked(aleppo, tmp_path):
+    # every snapshot, brief and open printed "Sandboxing disabled by user.", "QRhiGles2:
+    # Failed to create context", "GPUInfo not initialized on GpuInfoUpdate": no error at all
+    import os
+
+    quiet = _as_launched("snapshot", str(aleppo), "-o", str(tmp_path / "a.png"))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert (tmp_path / "a.png").stat().st_size > 10_000
+    told = _as_launched("-v", "snapshot", str(aleppo), "-o", str(tmp_path / "b.png"))
+    assert told.returncode == 0
+    if os.geteuid() == 0:  # the sandbox is turned off as root, and -v says so
+        assert "Sandboxing disabled by user." in told.stderr
