@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 
-
 # Qt's and Chromium's messages an analyst can do nothing about, hidden unless -v asks for them:
 # Qt WebEngine's own debug output, and what its GPU probing on a machine without one (or
 # with the sandbox off, as root) writes through Qt's default category: "Sandboxing
