@@ -404,7 +404,7 @@ def test_conflict_not_stated_with_no_stance_left_is_not_offered(tmp_path, qtbot)
     # panel offered "Conflict not stated (0 stances)" and "0 stances from 0 articles"
     folder = _stance_doc(tmp_path, "agnews-test-726.txt")
     ws = workspace_of(folder)
-    assert "unplaced" in {t["id"] for t in ws.visible.sides()["theatres"]}
+    assert "unplaced" not in {t["id"] for t in ws.visible.sides()["theatres"]}
     panel = sides_panel_of(folder, qtbot)
     offered = [panel.theatre_box.itemText(i) for i in range(panel.theatre_box.count())]
     assert not any("Conflict not stated" in text for text in offered)
@@ -532,3 +532,15 @@ def test_a_snapshot_says_nothing_on_stderr_unless_asked(aleppo, tmp_path):
     assert told.returncode == 0
     if os.geteuid() == 0:  # the sandbox is turned off as root, and -v says so
         assert "Sandboxing disabled by user." in told.stderr
+
+
+def test_conflict_not_stated_with_its_only_claim_denied_is_no_item(tmp_path):
+    # the same story: "Conflict not stated" was still a row of the Items table and of every
+    # export, with no claim under it; the denial itself stays, as a stance
+    folder = _stance_doc(tmp_path, "agnews-test-726.txt")
+    ws = workspace_of(folder)
+    assert [i.name for i in ws.items if i.kind == "theatre"] == []
+    assert [s.negated for s in ws.items.stances] == [True]
+    result, rows = export_csv(folder, tmp_path / "n.csv")
+    assert result.returncode == 0, result.stderr
+    assert rows and not any("Conflict not stated" in r["name"] for r in rows)
