@@ -544,3 +544,24 @@ def test_conflict_not_stated_with_its_only_claim_denied_is_no_item(tmp_path):
     result, rows = export_csv(folder, tmp_path / "n.csv")
     assert result.returncode == 0, result.stderr
     assert rows and not any("Conflict not stated" in r["name"] for r in rows)
+
+
+def test_the_brief_names_an_article_and_its_credits_once(aleppo):
+    # a TR-News story has no headline: its title is its first sentence, cut at a word; the
+    # brief printed it under each of the story's 30-odd excerpts, and the data credits at
+    # the end as well as under the map
+    import re
+
+    from explorer.export.brief import BriefSpec, brief_html
+    from explorer.export.records import DATA_CREDITS
+
+    ws = workspace_of(aleppo)
+    (document,) = ws.documents.values()
+    assert document.title.endswith("…") and not document.title.endswith(" …")
+    page = brief_html(ws.visible, BriefSpec("Aleppo", map_file="map.png"))
+    citations = re.findall(r'<span class="src">(.*?)</span>', page)
+    assert len(citations) > 10
+    assert all(c.startswith("trnews-1050002.txt, characters ") for c in citations)
+    assert page.count(document.title) == 1
+    assert "Articles cited (1)" in page
+    assert page.count(DATA_CREDITS) == 1 and "<figcaption>" in page
