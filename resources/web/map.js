@@ -608,7 +608,8 @@
           var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
-        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n });
+        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n,
+                           best: summary.best, cluster: cid });
         return;
       }
       var s = f.properties.s;
@@ -904,6 +905,24 @@
     return found;
   }
 
+  // A cluster is named by the most prominent item drawn inside its circle: the most
+  // prominent of all it gathers may stand far from it (at a low zoom, a cluster over Syria
+  // and Iraq gathered Chechnya and read "Chechnya +26"). With none inside, the nearest.
+  function clusterName(entry, centre) {
+    var d = state.data, map = state.map;
+    function away(s) {
+      return map.latLngToContainerPoint(L.latLng(d.spotLat[s], d.spotLon[s])).distanceTo(centre);
+    }
+    if (away(d.spotOf[entry.best]) <= entry.radius) return entry.props;
+    var inside = -1, nearest = -1, nearestAt = Infinity;
+    state.index.getLeaves(entry.cluster, Infinity).forEach(function (leaf) {
+      var s = leaf.properties.s, b = state.spotBest[s], at = away(s);
+      if (at <= entry.radius && (inside < 0 || d.rank[b] > d.rank[inside])) inside = b;
+      if (at < nearestAt) { nearestAt = at; nearest = b; }
+    });
+    return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
+  }
+
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
@@ -915,8 +934,10 @@
       obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
       if (entry.props.review === "rejected") return;
       var text = entry.text;
-      if (entry.count) text = shortName(entry.props) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
-      candidates.push({ props: entry.props, point: p, latlng: entry.latlng, radius: r, text: text });
+      var named = entry.cluster === undefined ? entry.props : clusterName(entry, p);
+      if (entry.count) text = shortName(named) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
+      candidates.push({ props: named, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
+                        radius: r, text: text });
     });
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
@@ -938,7 +959,9 @@
       if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
       candidates.push({ props: p, point: q, latlng: centre, radius: 0, text: shortName(p), centred: true });
     });
-    candidates.sort(function (a, b) { return rankOf(b.props) - rankOf(a.props); });
+    candidates.sort(function (a, b) {
+      return (b.rank === undefined ? rankOf(b.props) : b.rank) - (a.rank === undefined ? rankOf(a.props) : a.rank);
+    });
     return { candidates: candidates, obstacles: obstacles };
   }
 
