@@ -383,3 +383,33 @@ def sample_point(fid: str, kind: str, name: str, lon: float, lat: float) -> dict
     f["geometry"] = {"type": "Point", "coordinates": [lon, lat]}
     f["properties"].update(id=fid, kind=kind, name=name, type=kind)
     return f
+
+
+def test_no_label_is_drawn_under_the_legend(view, qtbot):
+    # a place in the map's bottom right corner had its name drawn under the legend
+    features = [
+        sample_point("place:basra", "place", "Basra", 47.8, 30.5),
+        sample_point("place:kirkuk", "place", "Kirkuk", 44.4, 35.5),
+        sample_point("place:aleppo", "place", "Aleppo", 37.2, 36.2),
+    ]
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features({"type": "FeatureCollection", "features": features}, fit=False)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(36.0, 30.2, 48.3, 37.0)
+    found = []
+    view.page().runJavaScript(
+        "JSON.stringify([document.querySelector('.ex-legend').getBoundingClientRect()].concat("
+        "Array.from(document.querySelectorAll('.ex-label')).map(function (e) {"
+        " return e.getBoundingClientRect(); })).map(function (r) {"
+        " return [r.left, r.top, r.right, r.bottom]; }))",
+        0,
+        found.append,
+    )
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    legend, *labels = json.loads(found[0])
+    assert legend[2] > legend[0] and labels
+    for a in labels:
+        assert a[2] <= legend[0] or a[0] >= legend[2] or a[3] <= legend[1] or a[1] >= legend[3], (
+            a,
+            legend,
+        )

@@ -35,6 +35,7 @@
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
+  var CLUSTER_SYMBOL = 20; // a cluster's circle's radius, about
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -789,10 +790,23 @@
     return [div.offsetWidth + 10, div.offsetHeight + 10]; // Leaflet's control margin
   }
 
+  function legendBox(size) {
+    // The box the legend covers in the map's pixels: the snapshot's corner, or the legend
+    // as it stands (folded, or dragged away), or null.
+    if (state.corner) {
+      return { x0: size.x - state.corner[0], y0: size.y - state.corner[1], x1: size.x, y1: size.y };
+    }
+    var div = state.legend;
+    if (!div || !div.offsetWidth || state.map.getContainer().classList.contains("ex-no-controls")) return null;
+    var box = div.getBoundingClientRect(), frame = state.map.getContainer().getBoundingClientRect();
+    return { x0: box.left - frame.left, y0: box.top - frame.top, x1: box.right - frame.left, y1: box.bottom - frame.top };
+  }
+
   function spotsUnder(corner) {
     // whether any spot of a shown item lies under the corner's box in the current view
     var d = state.data, count = state.spotCount, size = state.map.getSize();
-    var left = size.x - corner[0], top = size.y - corner[1];
+    // a spot near the legend counts too: its symbol, or the cluster drawn there, is 20 px across
+    var left = size.x - corner[0] - CLUSTER_SYMBOL, top = size.y - corner[1] - CLUSTER_SYMBOL;
     for (var s = 0; s < count.length; s++) {
       if (!count[s]) continue;
       var at = state.map.latLngToContainerPoint([d.spotLat[s], d.spotLon[s]]);
@@ -972,6 +986,8 @@
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
+    var legend = legendBox(size);
+    if (legend) placed.push(legend); // no label under the legend, wherever it was dragged
     var shown = 0;
     found.candidates.forEach(function (c) {
       if (shown >= MAX_LABELS) return;
