@@ -565,3 +565,25 @@ def test_the_brief_names_an_article_and_its_credits_once(aleppo):
     assert page.count(document.title) == 1
     assert "Articles cited (1)" in page
     assert page.count(DATA_CREDITS) == 1 and "<figcaption>" in page
+
+
+def test_a_bad_file_among_good_ones_is_named_and_the_commands_go_on(aleppo, tmp_path):
+    # checked for every command that reads a folder (export, sides, snapshot): a file that is
+    # no article is one warning line, and what could be read is written
+    import shutil
+
+    folder = tmp_path / "news"
+    shutil.copytree(aleppo, folder, ignore=shutil.ignore_patterns("*.gpkg*"))
+    (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    runs = [
+        run_cli("export", str(folder), "-f", "geojson", "-o", str(tmp_path / "a.geojson")),
+        run_cli("sides", str(folder), "-f", "json"),
+        _as_launched("snapshot", str(folder), "-o", str(tmp_path / "a.png")),
+    ]
+    for result in runs:
+        assert result.returncode == 0, result.stderr
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("warning: ") and "scan.txt" in line, line
+    assert json.loads((tmp_path / "a.geojson").read_text(encoding="utf-8"))["features"]
+    assert json.loads(runs[1].stdout)["theatres"]
+    assert (tmp_path / "a.png").stat().st_size > 10_000
