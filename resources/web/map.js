@@ -986,8 +986,9 @@
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
+    // no label under the legend, wherever it was dragged (the basemap's names are its own
+    // business: they are told only of the items' symbols and labels)
     var legend = legendBox(size);
-    if (legend) placed.push(legend); // no label under the legend, wherever it was dragged
     var shown = 0;
     found.candidates.forEach(function (c) {
       if (shown >= MAX_LABELS) return;
@@ -1005,6 +1006,7 @@
         if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y) continue;
         // A centred label may lie over its own area, not over other symbols.
         if (overlaps(box, c.centred ? placed.slice(found.obstacles.length) : placed)) continue;
+        if (legend && overlaps(box, [legend])) continue;
         if (c.centred && overlaps(box, found.obstacles)) continue;
         placed.push(box);
         shown += 1;
