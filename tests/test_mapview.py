@@ -413,3 +413,18 @@ def test_no_label_is_drawn_under_the_legend(view, qtbot):
             a,
             legend,
         )
+
+
+@pytest.mark.js_errors_expected
+def test_a_page_process_that_dies_is_said_in_the_log(view, qtbot, caplog):
+    # Chromium's own log is kept quiet (the launcher); a crash of the map's page process
+    # must still reach the analyst's stderr, through ours
+    import os
+    import signal
+
+    pid = view.page().renderProcessPid()
+    assert pid > 0
+    with qtbot.waitSignal(view.page().renderProcessTerminated, timeout=TIMEOUT):
+        os.kill(pid, signal.SIGKILL)
+    said = [r.getMessage() for r in caplog.records if r.name == "explorer.mapview.view"]
+    assert any(m.startswith("the map's page process ended (") for m in said), said
