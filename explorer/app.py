@@ -54,11 +54,14 @@ def _virtual_screen():
 
 
 def run(
-    source: Path | None = None, screenshot: Path | None = None, select: str | None = None
+    source: Path | None = None,
+    screenshot: Path | None = None,
+    select: str | None = None,
+    verbose: bool = False,
 ) -> int:
     screen = _virtual_screen() if screenshot is not None else None
     try:
-        return _run(source, screenshot, select)
+        return _run(source, screenshot, select, verbose)
     finally:
         if screen is not None:
             _close_qt()  # before its X server goes away
@@ -75,8 +78,8 @@ def _close_qt() -> None:
         shiboken6.delete(app)
 
 
-def _run(source: Path | None, screenshot: Path | None, select: str | None) -> int:
-    prepare_qt_environment()
+def _run(source: Path | None, screenshot: Path | None, select: str | None, verbose: bool) -> int:
+    prepare_qt_environment(verbose=verbose)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

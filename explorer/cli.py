@@ -364,11 +364,25 @@ def _progress(verbose: bool):
 
 
 def _cmd_geoparse(args: argparse.Namespace) -> int:
+    """Every good line geoparsed, a bad one named and left out (exit 1 then); a file with no
+    good line is refused in one line. The output replaces the file whole when the batch is
+    done, so a failed batch leaves the one there was."""
     from explorer.geoparse.batch import geoparse_jsonl
+    from explorer.store.files import atomic_path
 
+    if args.input.is_dir():
+        raise UserError(f"{args.input} is a folder; give a file of JSON lines")
     _output(args.output)
-    geoparse_jsonl(args.input, args.output)
-    return 0
+    skipped: list[str] = []
+    with atomic_path(args.output.absolute()) as tmp:
+        count = geoparse_jsonl(args.input, tmp, problems=skipped)
+        if skipped and not count:
+            first = skipped[0].removesuffix(", left out")
+            raise UserError(f"{first}: no line of {args.input.name} is a {{'id', 'text'}} record")
+    left_out = f", {len(skipped)} left out" if skipped else ""
+    print(f"{args.output}: {count} records{left_out}")
+    _report_problems(skipped)
+    return 1 if skipped else 0
 
 
 def _leave_memory_at_exit() -> None:
@@ -411,7 +425,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
     _output(args.output)
     with _no_collection():  # Qt's modules, the view, the project's modules and its read
-        prepare_qt_environment(headless=True)
+        prepare_qt_environment(headless=True, verbose=args.verbose)
         from PySide6.QtWidgets import QApplication
 
         from explorer.mapview.snapshot import (
@@ -464,7 +478,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         if workspace.item(args.select) is None:
             raise UserError(f"no item with id {args.select!r} in {args.source}")
         workspace.select(args.select)
-    prepare_qt_environment(headless=True)
+    prepare_qt_environment(headless=True, verbose=args.verbose)
     from PySide6.QtWidgets import QApplication
 
     from explorer.mapview.brief import render_brief
@@ -489,6 +503,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
         getattr(args, "source", None),
         screenshot=getattr(args, "screenshot", None),
         select=getattr(args, "select", None),
+        verbose=args.verbose,
     )
 
 

@@ -719,7 +719,13 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     theatre_names = {t.id: t.name for t in analysis.theatres}
     places = {p.id: p for p in analysis.places}
 
+    from explorer.extract.theatres import UNPLACED
+
     theatres = [_theatre_item(t, analysis.stances, reviews, cited) for t in analysis.theatres]
+    # "Conflict not stated" gathers the claims whose war no article names: with none left
+    # (its only claim denied or rejected) it is no item, in the table, on the map or in an
+    # export (its stances stay, as every denial does)
+    theatres = [t for t in theatres if t.stances or t.id != UNPLACED]
     stances = tuple(_stance_item(s, theatre_names, reviews) for s in analysis.stances)
     conflicts = _Conflicts.of(theatres, stances)
 

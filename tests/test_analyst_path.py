@@ -404,7 +404,7 @@ def test_conflict_not_stated_with_no_stance_left_is_not_offered(tmp_path, qtbot)
     # panel offered "Conflict not stated (0 stances)" and "0 stances from 0 articles"
     folder = _stance_doc(tmp_path, "agnews-test-726.txt")
     ws = workspace_of(folder)
-    assert "unplaced" in {t["id"] for t in ws.visible.sides()["theatres"]}
+    assert "unplaced" not in {t["id"] for t in ws.visible.sides()["theatres"]}
     panel = sides_panel_of(folder, qtbot)
     offered = [panel.theatre_box.itemText(i) for i in range(panel.theatre_box.count())]
     assert not any("Conflict not stated" in text for text in offered)
@@ -457,3 +457,133 @@ def test_the_graph_s_labels_do_not_cover_one_another(tmp_path, qtbot):
     assert len(labels) >= 5
     overlaps = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :] if a.intersects(b)]
     assert overlaps == []
+
+
+def _trnews_lines(first: int) -> list[str]:
+    from tests.articles import EVAL
+
+    path = EVAL / "trnews.jsonl"
+    if not path.exists():
+        pytest.skip("the trnews corpus is not beside the project")
+    with open(path, encoding="utf-8") as fh:
+        return [json.dumps({"id": r["id"], "text": r["text"]}) for r in map(json.loads, fh)][:first]
+
+
+def test_one_bad_line_of_a_geoparse_batch_is_named_and_the_others_go_on(tmp_path):
+    # a record cut short in the middle of a batch stopped it there, with nothing written
+    good = _trnews_lines(4)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [good[0], good[1][:80], good[2], '["a list"]', good[3]]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("geoparse", str(src), "-o", str(out))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {src}:2: not a JSON line (Invalid control character at column 81), left out",
+        f"warning: {src}:4: no 'text' field holding a string, left out",
+    ]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [json.loads(good[i])["id"] for i in (0, 2, 3)]
+    assert all(r["toponyms"] for r in rows)
+
+
+def test_a_geoparse_batch_that_fails_leaves_the_file_there_was(tmp_path):
+    good = _trnews_lines(1)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(good[0] + "\n", encoding="utf-8")
+    assert run_cli("geoparse", str(src), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    article = tmp_path / "article.txt"
+    article.write_text(json.loads(good[0])["text"], encoding="utf-8")
+    refused = run_cli("geoparse", str(article), "-o", str(out))
+    assert refused.returncode == 2 and len(refused.stderr.splitlines()) == 1
+    assert "no line of article.txt is a {'id', 'text'} record" in refused.stderr
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _as_launched(*args: str):
+    """The command as an analyst's shell starts it: none of the Qt settings of this test
+    process (the launcher sets its own)."""
+    import os
+    import subprocess
+    import sys
+
+    ours = ("QT_LOGGING_RULES", "QTWEBENGINE_CHROMIUM_FLAGS", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in ours}
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
+
+
+def test_a_snapshot_says_nothing_on_stderr_unless_asked(aleppo, tmp_path):
+    # every snapshot, brief and open printed "Sandboxing disabled by user.", "QRhiGles2:
+    # Failed to create context", "GPUInfo not initialized on GpuInfoUpdate": no error at all
+    import os
+
+    quiet = _as_launched("snapshot", str(aleppo), "-o", str(tmp_path / "a.png"))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert (tmp_path / "a.png").stat().st_size > 10_000
+    told = _as_launched("-v", "snapshot", str(aleppo), "-o", str(tmp_path / "b.png"))
+    assert told.returncode == 0
+    if os.geteuid() == 0:  # the sandbox is turned off as root, and -v says so
+        assert "Sandboxing disabled by user." in told.stderr
+
+
+def test_conflict_not_stated_with_its_only_claim_denied_is_no_item(tmp_path):
+    # the same story: "Conflict not stated" was still a row of the Items table and of every
+    # export, with no claim under it; the denial itself stays, as a stance
+    folder = _stance_doc(tmp_path, "agnews-test-726.txt")
+    ws = workspace_of(folder)
+    assert [i.name for i in ws.items if i.kind == "theatre"] == []
+    assert [s.negated for s in ws.items.stances] == [True]
+    result, rows = export_csv(folder, tmp_path / "n.csv")
+    assert result.returncode == 0, result.stderr
+    assert rows and not any("Conflict not stated" in r["name"] for r in rows)
+
+
+def test_the_brief_names_an_article_and_its_credits_once(aleppo):
+    # a TR-News story has no headline: its title is its first sentence, cut at a word; the
+    # brief printed it under each of the story's 30-odd excerpts, and the data credits at
+    # the end as well as under the map
+    import re
+
+    from explorer.export.brief import BriefSpec, brief_html
+    from explorer.export.records import DATA_CREDITS
+
+    ws = workspace_of(aleppo)
+    (document,) = ws.documents.values()
+    assert document.title.endswith("…") and not document.title.endswith(" …")
+    page = brief_html(ws.visible, BriefSpec("Aleppo", map_file="map.png"))
+    citations = re.findall(r'<span class="src">(.*?)</span>', page)
+    assert len(citations) > 10
+    assert all(c.startswith("trnews-1050002.txt, characters ") for c in citations)
+    assert page.count(document.title) == 1
+    assert "Articles cited (1)" in page
+    assert page.count(DATA_CREDITS) == 1 and "<figcaption>" in page
+
+
+def test_a_bad_file_among_good_ones_is_named_and_the_commands_go_on(aleppo, tmp_path):
+    # checked for every command that reads a folder (export, sides, snapshot): a file that is
+    # no article is one warning line, and what could be read is written
+    import shutil
+
+    folder = tmp_path / "news"
+    shutil.copytree(aleppo, folder, ignore=shutil.ignore_patterns("*.gpkg*"))
+    (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    runs = [
+        run_cli("export", str(folder), "-f", "geojson", "-o", str(tmp_path / "a.geojson")),
+        run_cli("sides", str(folder), "-f", "json"),
+        _as_launched("snapshot", str(folder), "-o", str(tmp_path / "a.png")),
+    ]
+    for result in runs:
+        assert result.returncode == 0, result.stderr
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("warning: ") and "scan.txt" in line, line
+    assert json.loads((tmp_path / "a.geojson").read_text(encoding="utf-8"))["features"]
+    assert json.loads(runs[1].stdout)["theatres"]
+    assert (tmp_path / "a.png").stat().st_size > 10_000

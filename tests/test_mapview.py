@@ -341,3 +341,90 @@ def test_a_fitted_view_draws_its_points_once_and_a_selection_finds_its_item(view
     x, y = locate(view, qtbot, "event:1234")
     assert 0 < x < view.width() and 0 < y < view.height()
     assert view.console_errors == []
+
+
+def test_a_cluster_is_named_by_an_item_inside_it(view, qtbot):
+    # at a low zoom a cluster over Syria and Iraq also gathered Chechnya, its most cited
+    # item, and read "Chechnya +26": a name from 1,000 km away from the circle it labels
+    places = [
+        ("Deir ez-Zor", 40.14, 35.34, 6),
+        ("Raqqa", 39.01, 35.95, 3),
+        ("Mosul", 43.13, 36.34, 4),
+        ("Al-Bukamal", 40.92, 34.45, 2),
+        ("Tal Afar", 42.45, 36.38, 2),
+        ("Hasakah", 40.75, 36.5, 2),
+        ("Anah", 41.98, 34.37, 1),
+    ]
+    features = []
+    for k, (name, lon, lat, n) in enumerate(places):
+        for j in range(n):
+            f = sample_point(f"event:{k}:{j}", "event", f"Strike near {name}", lon, lat)
+            f["properties"]["n"] = 1 + (j == 0) * 5 * (name == "Deir ez-Zor")
+            features.append(f)
+    far = sample_point("event:chechnya", "event", "Chechnya", 45.7, 43.3)
+    far["properties"]["n"] = 60
+    features.append(far)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features({"type": "FeatureCollection", "features": features}, fit=False)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(-179.0, -60.0, 179.0, 75.0)
+    shown = describe(view, qtbot)
+    clusters = [label for label in shown["labels"] if " +" in label]
+    assert clusters, shown["labels"]
+    assert not any(label.startswith("Chechnya") for label in clusters), clusters
+    for label, (lat, lng) in zip(shown["labels"], shown["labelAt"], strict=True):
+        if " +" in label:
+            assert label.startswith("Strike near"), label
+            assert 34 < lat < 40 and 38 < lng < 45, (label, lat, lng)
+
+
+def sample_point(fid: str, kind: str, name: str, lon: float, lat: float) -> dict:
+    f = copy.deepcopy(sample_collection()["features"][0])
+    f["geometry"] = {"type": "Point", "coordinates": [lon, lat]}
+    f["properties"].update(id=fid, kind=kind, name=name, type=kind)
+    return f
+
+
+def test_no_label_is_drawn_under_the_legend(view, qtbot):
+    # a place in the map's bottom right corner had its name drawn under the legend
+    features = [
+        sample_point("place:basra", "place", "Basra", 47.8, 30.5),
+        sample_point("place:kirkuk", "place", "Kirkuk", 44.4, 35.5),
+        sample_point("place:aleppo", "place", "Aleppo", 37.2, 36.2),
+    ]
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features({"type": "FeatureCollection", "features": features}, fit=False)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(36.0, 30.2, 48.3, 37.0)
+    found = []
+    view.page().runJavaScript(
+        "JSON.stringify([document.querySelector('.ex-legend').getBoundingClientRect()].concat("
+        "Array.from(document.querySelectorAll('.ex-label')).map(function (e) {"
+        " return e.getBoundingClientRect(); })).map(function (r) {"
+        " return [r.left, r.top, r.right, r.bottom]; }))",
+        0,
+        found.append,
+    )
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    legend, *labels = json.loads(found[0])
+    assert legend[2] > legend[0] and labels
+    for a in labels:
+        assert a[2] <= legend[0] or a[0] >= legend[2] or a[3] <= legend[1] or a[1] >= legend[3], (
+            a,
+            legend,
+        )
+
+
+@pytest.mark.js_errors_expected
+def test_a_page_process_that_dies_is_said_in_the_log(view, qtbot, caplog):
+    # Chromium's own log is kept quiet (the launcher); a crash of the map's page process
+    # must still reach the analyst's stderr, through ours
+    import os
+    import signal
+
+    pid = view.page().renderProcessPid()
+    assert pid > 0
+    with qtbot.waitSignal(view.page().renderProcessTerminated, timeout=TIMEOUT):
+        os.kill(pid, signal.SIGKILL)
+    said = [r.getMessage() for r in caplog.records if r.name == "explorer.mapview.view"]
+    assert any(m.startswith("the map's page process ended (") for m in said), said

@@ -201,3 +201,21 @@ def test_our_own_csv_export_imports_back(tmp_path: Path, acled: Path) -> None:
     shown = {(i.date, i.type, round(i.geometry["coordinates"][0], 4)) for i in ws.visible}
     back = {(e.date, e.type, round(e.geometry["coordinates"][0], 4)) for e in again.events}
     assert back == shown
+
+
+def test_a_row_with_a_quote_never_closed_is_left_out_and_the_rows_after_it_read(
+    tmp_path: Path, acled: Path
+) -> None:
+    # a hand-edited table: one row's last cell opens a quote it never closes; the CSV reader
+    # took the lines after it into that cell, up to the next quote, and the row after it
+    # was lost unsaid
+    lines = acled.read_text(encoding="utf-8").splitlines(keepends=True)[:201]
+    fatalities = lines[5].rsplit(",", 1)
+    lines[5] = fatalities[0] + ',"' + fatalities[1]
+    table = tmp_path / "edited.csv"
+    table.write_text("".join(lines), encoding="utf-8")
+    result = read_table(table)
+    assert len(result.events) == 199
+    assert result.skipped == ["row 5: a quote that is never closed"]
+    ids = {e.id.rsplit(":", 1)[1] for e in result.events}
+    assert next(csv.reader([lines[6]]))[0] in ids and next(csv.reader([lines[4]]))[0] in ids

@@ -502,3 +502,23 @@ def _describe(loaded, qtbot) -> str:
     )
     qtbot.waitUntil(lambda: bool(answer), timeout=TIMEOUT)
     return answer[0]
+
+
+def test_a_selection_shows_its_first_excerpt_in_the_article_tab(loaded, qtbot):
+    # the Article tab read "No article" after a selection until an excerpt's link was clicked
+    article = loaded.window.article
+    assert article.document is None
+    tripoli = loaded.find("place", "Tripoli")
+    loaded.workspace.select(tripoli)
+    first = loaded.workspace.item(tripoli).evidence[0]
+    assert article.document.id == first.doc
+    assert article.selected_span() == (first.start, first.end)
+    assert any(item == tripoli for _, _, item in article.highlights())
+    # another item of the same article: the same page, scrolled to the other excerpt
+    sochi = loaded.find("place", "Sochi")
+    other = loaded.workspace.item(sochi).evidence[0]
+    loaded.workspace.select(sochi)
+    assert article.document.id == other.doc
+    assert article.selected_span() == (other.start, other.end)
+    # the tab is filled, not brought to the front
+    assert loaded.window.docks["Evidence"].isVisible()

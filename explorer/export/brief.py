@@ -56,6 +56,7 @@ td.claim { font: 9pt "DejaVu Sans", sans-serif; width: 30%%; }
 .ev { margin: 0 0 1.4mm; }
 .ev:last-child { margin-bottom: 0; }
 .src { font: 8pt "DejaVu Sans", sans-serif; color: #444; }
+.articles { font: 8.5pt "DejaVu Sans", sans-serif; padding-left: 5mm; margin: 1mm 0; }
 .claimed { font: italic 8.5pt "DejaVu Sans", sans-serif; color: #7a4a00; }
 .item { break-inside: avoid; margin: 0 0 3mm; }
 .item-head { font: 700 10pt "DejaVu Sans", sans-serif; }
@@ -79,11 +80,25 @@ class BriefSpec:
 
 
 def _citation(e: dict, sources: dict[str, dict[str, Any]]) -> str:
+    """Outlet, date and where in the file; the article's title is said once, in the list of
+    articles cited (a story with no headline has its first sentence for one: repeated
+    under each of its excerpts, it took more room than they did)."""
     source = sources.get(e["doc"], {})
     when = e.get("date") or source.get("published")
-    parts = [source.get("outlet"), when, source.get("title") or e["doc"]]
-    text = " · ".join(str(p) for p in parts if p)
-    return f"{html_text(text)} ({html_text(e['doc'])}, characters {e['start']}–{e['end']})"
+    lead = " · ".join(str(p) for p in (source.get("outlet"), when) if p)
+    where = f"{html_text(e['doc'])}, characters {e['start']}–{e['end']}"
+    return f"{html_text(lead)} ({where})" if lead else where
+
+
+def _articles(cited: set[str], sources: dict[str, dict[str, Any]]) -> str:
+    """Each article cited, once: its file, outlet, date and title."""
+    rows = []
+    for doc in sorted(cited, key=str.casefold):
+        source = sources.get(doc, {})
+        facts = [source.get("outlet"), source.get("published"), source.get("title")]
+        said = " · ".join(str(f) for f in facts if f and f != doc)
+        rows.append(f"<li><b>{html_text(doc)}</b>{': ' + html_text(said) if said else ''}</li>")
+    return f'<ul class="articles">{"".join(rows)}</ul>' if rows else ""
 
 
 def _excerpts(evidence: list[dict], sources: dict[str, dict[str, Any]]) -> str:
@@ -266,6 +281,7 @@ def brief_html(items: ItemSet, spec: BriefSpec) -> str:
         f'<h1>{html_text(spec.title)}</h1><div class="meta">{meta}</div>{figure}'
         f"<h2>Who backs whom</h2>{_sides(items, sources)}"
         f"<h2>Items shown</h2>{_items(items, sources, spec.selected)}"
-        f'<div class="credits">{html_text(DATA_CREDITS)}. Every claim above is quoted from '
-        "the articles named with it.</div></body></html>\n"
+        f"<h2>Articles cited ({len(cited)})</h2>{_articles(cited, sources)}"
+        '<div class="credits">Every claim above is quoted from the articles named with it.'
+        "</div></body></html>\n"
     )

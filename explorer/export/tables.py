@@ -220,8 +220,12 @@ class _Row:
     notes_span: tuple[int, int] | None
 
 
-def _rows(text: str, delimiter: str) -> Iterator[_Row]:
-    """Data rows with their character spans in ``text`` (quoted newlines kept inside)."""
+def _rows(text: str, delimiter: str) -> Iterator[_Row | str]:
+    """Data rows with their character spans in ``text`` (quoted newlines kept inside).
+
+    A quote opened and never closed makes the lines after it one cell, up to the next quote
+    in the file (or its end); a row that runs over several lines yet has not the header's
+    number of cells is that: its first line is named (a ``str``) and the rest read on."""
     lines = text.splitlines(keepends=True)
     offsets = [0]
     for line in lines:
@@ -230,27 +234,33 @@ def _rows(text: str, delimiter: str) -> Iterator[_Row]:
 
     def feed() -> Iterator[str]:
         nonlocal consumed
-        for line in lines:
+        while consumed < len(lines):
             consumed += 1
-            yield line
+            yield lines[consumed - 1]
 
-    reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
     number = 0
-    for cells in reader:
-        end_line = consumed
-        if header is None:
-            header = [_canonical(c) for c in cells]
+    start_line = 0
+    while consumed < len(lines):
+        for cells in csv.reader(feed(), delimiter=delimiter):
+            end_line = consumed
+            if header is None:
+                header = [_canonical(c) for c in cells]
+                start_line = end_line
+                continue
+            if end_line - start_line > 1 and len(cells) != len(header):
+                number += 1
+                consumed = start_line = start_line + 1  # read on from the next line
+                yield f"row {number}: a quote that is never closed"
+                break
+            row_start, row_end = offsets[start_line], offsets[end_line]
             start_line = end_line
-            continue
-        row_start, row_end = offsets[start_line], offsets[end_line]
-        start_line = end_line
-        if not any(c.strip() for c in cells):
-            continue
-        number += 1
-        values = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)}
-        notes = _cell_span(text, row_start, row_end, values.get("notes", ""))
-        yield _Row(number, values, row_start, row_end, notes)
+            if not any(c.strip() for c in cells):
+                continue
+            number += 1
+            values = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)}
+            notes = _cell_span(text, row_start, row_end, values.get("notes", ""))
+            yield _Row(number, values, row_start, row_end, notes)
 
 
 def _cell_span(text: str, start: int, end: int, value: str) -> tuple[int, int] | None:
@@ -349,6 +359,9 @@ def read_csv_table(path: Path, raw: bytes) -> TableImport:
     layer = path.stem
     result = TableImport(_document(path, text, raw, f"Event table: {path.name}"))
     for row in _rows(text, delimiter):
+        if isinstance(row, str):
+            result.skipped.append(row)
+            continue
         start, end = row.notes_span or (row.start, len(text[: row.end].rstrip("\r\n")))
         evidence = Evidence(path.name, start, end, text[start:end])
         made = _event(layer, path.name, row.values, row.number, evidence)

@@ -56,15 +56,20 @@ def geoparse_jsonl(
     parser=None,
     chunk_size: int = 256,
     fast: bool = False,
+    problems: list[str] | None = None,
 ) -> int:
     """Geoparse every ``{"id", "text"}`` line of ``in_path`` into ``out_path``; returns the count.
 
-    Demonyms ("Turkish") and seats of government ("the Kremlin") are left out by default.
-    ``fast`` uses :meth:`Geoparser.fast` (no statistical model) unless ``parser`` is given.
+    A line that is not such a record is left out and named in ``problems`` (``file:line:
+    reason``) and the others go on; a file that is not UTF-8 stops the batch (ValueError).
+    Demonyms ("Turkish") and seats of
+    government ("the Kremlin") are left out by default. ``fast`` uses :meth:`Geoparser.fast`
+    (no statistical model) unless ``parser`` is given.
     """
     from explorer.geoparse.parser import Geoparser
 
     gp = parser or (Geoparser.fast() if fast else Geoparser.default())
+    skipped = problems if problems is not None else []
 
     def records() -> Iterator[dict]:
         with open(in_path, encoding="utf-8", errors="strict") as fh:
@@ -74,9 +79,12 @@ def geoparse_jsonl(
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise ValueError(f"{in_path}:{n}: not a JSON line ({exc})") from exc
+                    where = exc.msg.removesuffix(" at") + f" at column {exc.colno}"
+                    skipped.append(f"{in_path}:{n}: not a JSON line ({where}), left out")
+                    continue
                 if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                    raise ValueError(f"{in_path}:{n}: no 'text' field holding a string")
+                    skipped.append(f"{in_path}:{n}: no 'text' field holding a string, left out")
+                    continue
                 yield rec
 
     count = 0

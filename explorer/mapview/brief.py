@@ -78,6 +78,10 @@ def render_brief(
         corner=None if frame or bbox else legend_corner_of(visible, workspace.palette, MAP_SIZE),
     )
     sheet = sheet_for(visible, workspace.palette, "Map of the items shown", subtitle, where)
+    # the credits are said once, in words under the picture (where they can be read aloud,
+    # searched and copied: test_snapshot.test_brief_pdf finds them on page one), not also
+    # in the picture's footer
+    sheet.credits = ""
     with tempfile.TemporaryDirectory(prefix="explorer-brief-") as folder:
         work = Path(folder)
         if not compose_image(image, sheet, MAP_SCALE).save(str(work / "map.png"), "PNG"):

@@ -33,6 +33,18 @@ class MapPage(QWebEnginePage):
         self.console_errors: list[str] = []
         self.home: QUrl | None = None  # the one URL the page may show
         self._clicked = QElapsedTimer()
+        self.renderProcessTerminated.connect(self._on_render_process_terminated)
+
+    def _on_render_process_terminated(self, status, exit_code: int) -> None:
+        """Said in our log: Chromium's own log is kept below fatal (the launcher), so a page
+        process that crashed or was killed would otherwise go unsaid."""
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return
+        log.error(
+            "the map's page process ended (%s, exit code %d): reopen the source to draw it again",
+            status.name.removesuffix("TerminationStatus").lower(),
+            exit_code,
+        )
 
     def javaScriptConsoleMessage(self, level, message, line, source):
         log.log(_LEVELS.get(level, logging.INFO), "js %s:%s: %s", source, line, message)

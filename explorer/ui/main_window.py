@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._fit_next = True
         self._from_map = False
+        self._article_shown: tuple | None = None  # (document, items) the Article tab shows
         self._connect()
 
     def showEvent(self, event) -> None:
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         if item_id:
             self.items.select(item_id)
         self.evidence.show_item(item, self.workspace.items)
+        if item is not None and item.evidence:
+            # the Article tab follows the selection (its first excerpt), without coming to
+            # the front: it read "No article" until an excerpt's link was clicked
+            first = item.evidence[0]
+            self._open_excerpt(first.doc, first.start, first.end)
         if item is not None and item.kind == "theatre":
             self.sides.select_theatre(item.id)
             self.docks["Sides"].raise_()
@@ -215,12 +221,23 @@ class MainWindow(QMainWindow):
 
     def show_excerpt(self, doc_id: str, start: int, end: int) -> None:
         """Open an excerpt's article with all its mentions highlighted, the excerpt selected."""
+        if self._open_excerpt(doc_id, start, end):
+            self.docks["Article"].raise_()
+
+    def _open_excerpt(self, doc_id: str, start: int, end: int) -> bool:
+        """The excerpt selected in its article (laid out again only for another article or
+        other items: an event table is a long one, and every selection opens one)."""
         document = self.workspace.documents.get(doc_id)
         if document is None:
-            return
-        self.article.set_document(document, self.workspace.mentions_in(doc_id))
-        self.docks["Article"].raise_()
+            return False
+        shown = (document, self.workspace.items)
+        if self._article_shown is None or any(
+            a is not b for a, b in zip(shown, self._article_shown, strict=True)
+        ):
+            self.article.set_document(document, self.workspace.mentions_in(doc_id))
+            self._article_shown = shown
         self.article.scroll_to(start, end)
+        return True
 
     def fit_next_load(self) -> None:
         self._fit_next = True

@@ -35,6 +35,7 @@
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
+  var CLUSTER_SYMBOL = 20; // a cluster's circle's radius, about
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -608,7 +609,8 @@
           var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
-        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n });
+        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n,
+                           best: summary.best, cluster: cid });
         return;
       }
       var s = f.properties.s;
@@ -788,10 +790,23 @@
     return [div.offsetWidth + 10, div.offsetHeight + 10]; // Leaflet's control margin
   }
 
+  function legendBox(size) {
+    // The box the legend covers in the map's pixels: the snapshot's corner, or the legend
+    // as it stands (folded, or dragged away), or null.
+    if (state.corner) {
+      return { x0: size.x - state.corner[0], y0: size.y - state.corner[1], x1: size.x, y1: size.y };
+    }
+    var div = state.legend;
+    if (!div || !div.offsetWidth || state.map.getContainer().classList.contains("ex-no-controls")) return null;
+    var box = div.getBoundingClientRect(), frame = state.map.getContainer().getBoundingClientRect();
+    return { x0: box.left - frame.left, y0: box.top - frame.top, x1: box.right - frame.left, y1: box.bottom - frame.top };
+  }
+
   function spotsUnder(corner) {
     // whether any spot of a shown item lies under the corner's box in the current view
     var d = state.data, count = state.spotCount, size = state.map.getSize();
-    var left = size.x - corner[0], top = size.y - corner[1];
+    // a spot near the legend counts too: its symbol, or the cluster drawn there, is 20 px across
+    var left = size.x - corner[0] - CLUSTER_SYMBOL, top = size.y - corner[1] - CLUSTER_SYMBOL;
     for (var s = 0; s < count.length; s++) {
       if (!count[s]) continue;
       var at = state.map.latLngToContainerPoint([d.spotLat[s], d.spotLon[s]]);
@@ -904,6 +919,24 @@
     return found;
   }
 
+  // A cluster is named by the most prominent item drawn inside its circle: the most
+  // prominent of all it gathers may stand far from it (at a low zoom, a cluster over Syria
+  // and Iraq gathered Chechnya and read "Chechnya +26"). With none inside, the nearest.
+  function clusterName(entry, centre) {
+    var d = state.data, map = state.map;
+    function away(s) {
+      return map.latLngToContainerPoint(L.latLng(d.spotLat[s], d.spotLon[s])).distanceTo(centre);
+    }
+    if (away(d.spotOf[entry.best]) <= entry.radius) return entry.props;
+    var inside = -1, nearest = -1, nearestAt = Infinity;
+    state.index.getLeaves(entry.cluster, Infinity).forEach(function (leaf) {
+      var s = leaf.properties.s, b = state.spotBest[s], at = away(s);
+      if (at <= entry.radius && (inside < 0 || d.rank[b] > d.rank[inside])) inside = b;
+      if (at < nearestAt) { nearestAt = at; nearest = b; }
+    });
+    return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
+  }
+
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
@@ -915,8 +948,10 @@
       obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
       if (entry.props.review === "rejected") return;
       var text = entry.text;
-      if (entry.count) text = shortName(entry.props) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
-      candidates.push({ props: entry.props, point: p, latlng: entry.latlng, radius: r, text: text });
+      var named = entry.cluster === undefined ? entry.props : clusterName(entry, p);
+      if (entry.count) text = shortName(named) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
+      candidates.push({ props: named, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
+                        radius: r, text: text });
     });
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
@@ -938,7 +973,9 @@
       if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
       candidates.push({ props: p, point: q, latlng: centre, radius: 0, text: shortName(p), centred: true });
     });
-    candidates.sort(function (a, b) { return rankOf(b.props) - rankOf(a.props); });
+    candidates.sort(function (a, b) {
+      return (b.rank === undefined ? rankOf(b.props) : b.rank) - (a.rank === undefined ? rankOf(a.props) : a.rank);
+    });
     return { candidates: candidates, obstacles: obstacles };
   }
 
@@ -949,6 +986,9 @@
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
+    // no label under the legend, wherever it was dragged (the basemap's names are its own
+    // business: they are told only of the items' symbols and labels)
+    var legend = legendBox(size);
     var shown = 0;
     found.candidates.forEach(function (c) {
       if (shown >= MAX_LABELS) return;
@@ -966,6 +1006,7 @@
         if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y) continue;
         // A centred label may lie over its own area, not over other symbols.
         if (overlaps(box, c.centred ? placed.slice(found.obstacles.length) : placed)) continue;
+        if (legend && overlaps(box, [legend])) continue;
         if (c.centred && overlaps(box, found.obstacles)) continue;
         placed.push(box);
         shown += 1;
