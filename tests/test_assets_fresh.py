@@ -160,3 +160,44 @@ def test_a_unit_s_number_is_not_a_curated_base_s_name(parse):
 )
 def test_the_curated_unit_s_base_still_where_its_country_is_named(parse, text):
     assert "curated:gyumri_base" in {a.gazetteer_id for a in parse(text).assets}
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "Houthi rebels fired missiles at ships near the Red Sea port of Hodeidah on Friday.",
+            14.80,
+            42.95,
+        ),
+        ("Kazakhstan ships oil through the Caspian Sea port of Aktau.", 43.66, 51.17),
+    ],
+)
+def test_a_sea_before_a_port_of_a_town_says_where_not_which(parse, text, lat, lon):
+    (asset,) = [a for a in parse(text).assets if a.type == "port"]
+    assert asset.geometry is not None and _km(asset.geometry, lat, lon) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actors"),
+    [
+        (
+            "Chinese-built J-17 fighters were sold to Nigeria by Pakistan in 2021.",
+            "J-17 fighter",
+            {"China", "Pakistan"},
+        ),
+        (
+            "The Aswan High Dam was built by the Soviet Union in the 1960s.",
+            "Aswan High Dam",
+            {"Soviet Union"},
+        ),
+        (
+            "The Zaporizhzhia plant was shelled by Ukrainian forces, Russia said.",
+            "Zaporizhzhia Nuclear Power Plant",
+            set(),
+        ),
+    ],
+)
+def test_a_passive_verb_s_agent_has_its_role_and_an_attacker_none(parse, text, name, actors):
+    assets = {a.name: a for a in parse(text).assets}
+    assert set(assets[name].operators) == actors

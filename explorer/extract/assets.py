@@ -107,12 +107,17 @@ class AssetRules:
                 # else; "the construction of the plant" and "supply Kyiv with Patriot
                 # systems" still reach their noun and verb
                 break
+            passive = cur.dep_ == "nsubjpass"
             cur = cur.head
             lem = cur.lemma_.lower()
             if lem == "delivery" and cur.head.lemma_.lower() == "take":
                 cur, lem = cur.head, "take delivery"  # "Turkey took delivery of S-400s"
             if cur.pos_ == "VERB" and lem in role_of:
                 subj = children(cur, "nsubj")
+                # "the jets were sold to Nigeria by Pakistan": the agent acts
+                agent = [o for by in children(cur, "agent") for o in children(by, "pobj")]
+                if passive and agent:
+                    subj = agent
                 heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
                 for h in heads:
                     ms = (

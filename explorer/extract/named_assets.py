@@ -303,6 +303,10 @@ def _site_at(
         if entry is not None and _same_kind(entry["type"], typ):
             gid = entry["gazetteer_id"]
             return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+    if run and _kind_at(ctx, run[0]) == "sea" and all(
+        _toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run
+    ):
+        run = []  # "the Black Sea port of Odesa": where the port is, then which
     if run and not _names_a_site(ctx, toks, run):
         return None
     if run:
