@@ -201,3 +201,10 @@ def test_a_sea_before_a_port_of_a_town_says_where_not_which(parse, text, lat, lo
 def test_a_passive_verb_s_agent_has_its_role_and_an_attacker_none(parse, text, name, actors):
     assets = {a.name: a for a in parse(text).assets}
     assert set(assets[name].operators) == actors
+
+
+def test_a_name_written_out_before_a_curated_short_name_is_one_asset(parse):
+    assets = parse(
+        "Romania ordered more High Mobility Artillery Rocket Systems (HIMARS) for its army."
+    ).assets
+    assert [a.name for a in assets] == ["HIMARS"]

@@ -162,8 +162,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     e = len(toks) - 1
     while e >= 0:
         found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
-        if found is not None and not any(
-            k in taken for k in range(found.first.i, found.last.i + 1)
+        if (
+            found is not None
+            and not any(k in taken for k in range(found.first.i, found.last.i + 1))
+            and not _spelled_out(toks, found.last, taken)
         ):
             out.append(found)
             e = found.first.i - toks[0].i - 1
@@ -171,6 +173,15 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             e -= 1
     out.reverse()
     return out
+
+
+def _spelled_out(toks: list, last, taken: set[int]) -> bool:
+    """ "High Mobility Artillery Rocket Systems (HIMARS)": a name written out before the
+    curated asset's short name in brackets is that asset, not another."""
+    k = last.i - toks[0].i + 1
+    while k < len(toks) and k <= last.i - toks[0].i + 2 and toks[k].text[:1].isupper():
+        k += 1  # the name's last words ("Systems")
+    return k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].i in taken
 
 
 def _headline(toks: list) -> bool:
@@ -303,8 +314,10 @@ def _site_at(
         if entry is not None and _same_kind(entry["type"], typ):
             gid = entry["gazetteer_id"]
             return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
-    if run and _kind_at(ctx, run[0]) == "sea" and all(
-        _toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run
+    if (
+        run
+        and _kind_at(ctx, run[0]) == "sea"
+        and all(_toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run)
     ):
         run = []  # "the Black Sea port of Odesa": where the port is, then which
     if run and not _names_a_site(ctx, toks, run):
