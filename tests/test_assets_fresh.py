@@ -208,3 +208,25 @@ def test_a_name_written_out_before_a_curated_short_name_is_one_asset(parse):
         "Romania ordered more High Mobility Artillery Rocket Systems (HIMARS) for its army."
     ).assets
     assert [a.name for a in assets] == ["HIMARS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        (
+            "Houthi forces attacked the Aden refinery with drones in 2023.",
+            "Aden refinery",
+            12.78,
+            45.04,
+        ),
+        (
+            "Ukrainian drones hit the Moscow refinery in Kapotnya overnight.",
+            "Moscow refinery",
+            55.75,
+            37.62,
+        ),
+    ],
+)
+def test_a_town_that_also_names_a_side_is_a_site_s_name(parse, text, name, lat, lon):
+    assets = {a.name: a for a in parse(text).assets}
+    assert assets[name].geometry is not None and _km(assets[name].geometry, lat, lon) < 25

@@ -212,6 +212,7 @@ def _name_run(
     skip: frozenset[str],
     most: int,
     keep_owner: bool = False,
+    site: bool = False,
 ) -> list:
     """The name's tokens right before position ``b``, past the words ``skip`` (qualifiers):
     capitalised words or model numbers, without an owner (a state, a people, an organisation,
@@ -238,11 +239,24 @@ def _name_run(
         run = run[1:]
     if keep_owner:
         return run
-    # an owner before the name is not part of it: "the Russian Hmeimim air base"
+    # an owner before the name is not part of it: "the Russian Hmeimim air base"; a town the
+    # geoparser placed is the name even where a side is called by it ("the Aden refinery")
     for j in range(len(run) - 1, -1, -1):
+        if site and _placed_town(ctx, run[j]):
+            continue
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _placed_town(ctx: SentenceContext, tok) -> bool:
+    tp = _toponym_at(ctx, tok)
+    return (
+        tp is not None
+        and not tp.metonymic
+        and tp.candidate is not None
+        and tp.candidate.kind in _PLACED_KINDS
+    )
 
 
 def _toponym_at(ctx: SentenceContext, tok) -> Toponym | None:
@@ -302,7 +316,7 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
-    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head)
+    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
