@@ -90,6 +90,14 @@ class AssetRules:
                         continue
                     for m in ctx.np_mentions(sj):
                         out.append((m.ref.actor, role_of[lem]))
+        # "the pipeline operated by Shell", "drones made by Iran": a participle's agent
+        for acl in [c for n in nouns.values() for c in n.children if c.dep_ == "acl"]:
+            lem = acl.lemma_.lower()
+            if lem in role_of and acl.tag_ == "VBN":
+                for by in children(acl, "agent"):
+                    for ob in children(by, "pobj"):
+                        for m in ctx.np_mentions(ob):
+                            out.append((m.ref.actor, role_of[lem]))
         cur = last_tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -99,10 +107,17 @@ class AssetRules:
                 # else; "the construction of the plant" and "supply Kyiv with Patriot
                 # systems" still reach their noun and verb
                 break
+            passive = cur.dep_ == "nsubjpass"
             cur = cur.head
             lem = cur.lemma_.lower()
+            if lem == "delivery" and cur.head.lemma_.lower() == "take":
+                cur, lem = cur.head, "take delivery"  # "Turkey took delivery of S-400s"
             if cur.pos_ == "VERB" and lem in role_of:
                 subj = children(cur, "nsubj")
+                # "the jets were sold to Nigeria by Pakistan": the agent acts
+                agent = [o for by in children(cur, "agent") for o in children(by, "pobj")]
+                if passive and agent:
+                    subj = agent
                 heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
                 for h in heads:
                     ms = (
@@ -225,8 +240,10 @@ class AssetRules:
                 break
         # sites and weapons no entry lists, named by their form ("the Saky air base")
         for na in named_assets(ctx):
+            # a curated entry named another way is that entry, drawn where it says
+            gid = na.gazetteer_id if na.gazetteer_id in self.lex.infra_by_id else None
             if na.id not in found:
-                add(na.id, na.type, na.name, None, (na.first, na.last), na.geometry)
+                add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 found[na.id][1].extend(r for r in self._owners(na.last) if r not in found[na.id][1])
         out = []
         for a, roles in found.values():

@@ -15,7 +15,10 @@ are in ``assets.json``'s "named" entry. Precision first:
   sentence;
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
   Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
-  misstate a line or an area).
+  misstate a line or an area);
+- a site whose name is a curated entry's, with another word for its kind ("the Zaporizhzhia
+  nuclear power station", "the Bushehr reactor"), is that entry, drawn where the entry says
+  (the plant at Enerhodar, not the city of Zaporizhzhia) and counted once with it.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from typing import Any
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.lexicon import Lexicon
-from explorer.ids import named_asset_id, weapon_id
+from explorer.ids import asset_id, named_asset_id, weapon_id
 from explorer.model import Toponym
 
 # a name's words: capitalised, or a model number ("T-72", "Kh-101", "2000")
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
+# kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
+_SAME_KIND = ({"power_plant", "nuclear_site"},)
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
 _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
 _PLACED_KINDS = frozenset({"city", "site"})
@@ -64,6 +69,8 @@ class _Words:
     not_names: frozenset[str]
     street_words: frozenset[str]
     cue: re.Pattern[str] | None
+    # a curated site's name without its kind's words ("zaporizhzhia", "hmeimim") -> its entry
+    curated: dict[str, dict]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -83,21 +90,46 @@ class _Words:
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})\s+(?:of|at)\s+[A-Z]"
             )
+        site_qualifiers = frozenset(d.get("site_qualifiers", []))
+        curated: dict[str, dict] = {}
+        for entry in lex.infrastructure:
+            for alias in (entry["name"], *entry.get("aliases", [])):
+                stem = _stem(alias, sites, site_qualifiers)
+                if stem[:1].isalpha():  # a name, not a unit's number ("102nd military base")
+                    curated.setdefault(stem, entry)
         words = cls(
             sites,
             weapons,
             max((len(k) for k in (*sites, *weapons)), default=0),
             frozenset(d.get("ordinary_heads", [])),
             frozenset(d.get("unplaced_types", [])),
-            frozenset(d.get("site_qualifiers", [])),
+            site_qualifiers,
             frozenset(d.get("weapon_qualifiers", [])),
             frozenset(w.lower() for w in d.get("war_words", [])),
             frozenset(d.get("not_names", [])),
             frozenset(w.lower() for w in d.get("street_words", [])),
             cue,
+            curated,
         )
         lex.derived["named_assets"] = words
         return words
+
+
+def _stem(name: str, sites: dict[tuple[str, ...], str], qualifiers: frozenset[str]) -> str:
+    """A site's name without the words that tell its kind: "Zaporizhzhia Nuclear Power Plant"
+    is "zaporizhzhia", "Hmeimim Air Base" "hmeimim"; empty if nothing is left."""
+    ws = name.lower().split()
+    for n in range(1, len(ws)):  # the longest kind first: "air base", not "base"
+        if tuple(ws[n:]) in sites:
+            ws = ws[:n]
+            break
+    while ws and ws[-1] in qualifiers:
+        ws.pop()
+    return " ".join(ws)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in k and b in k for k in _SAME_KIND)
 
 
 def _alternatives(words) -> str:
@@ -130,8 +162,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     e = len(toks) - 1
     while e >= 0:
         found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
-        if found is not None and not any(
-            k in taken for k in range(found.first.i, found.last.i + 1)
+        if (
+            found is not None
+            and not any(k in taken for k in range(found.first.i, found.last.i + 1))
+            and not _spelled_out(toks, found.last, taken)
         ):
             out.append(found)
             e = found.first.i - toks[0].i - 1
@@ -139,6 +173,15 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             e -= 1
     out.reverse()
     return out
+
+
+def _spelled_out(toks: list, last, taken: set[int]) -> bool:
+    """ "High Mobility Artillery Rocket Systems (HIMARS)": a name written out before the
+    curated asset's short name in brackets is that asset, not another."""
+    k = last.i - toks[0].i + 1
+    while k < len(toks) and k <= last.i - toks[0].i + 2 and toks[k].text[:1].isupper():
+        k += 1  # the name's last words ("Systems")
+    return k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].i in taken
 
 
 def _headline(toks: list) -> bool:
@@ -169,6 +212,7 @@ def _name_run(
     skip: frozenset[str],
     most: int,
     keep_owner: bool = False,
+    site: bool = False,
 ) -> list:
     """The name's tokens right before position ``b``, past the words ``skip`` (qualifiers):
     capitalised words or model numbers, without an owner (a state, a people, an organisation,
@@ -195,11 +239,24 @@ def _name_run(
         run = run[1:]
     if keep_owner:
         return run
-    # an owner before the name is not part of it: "the Russian Hmeimim air base"
+    # an owner before the name is not part of it: "the Russian Hmeimim air base"; a town the
+    # geoparser placed is the name even where a side is called by it ("the Aden refinery")
     for j in range(len(run) - 1, -1, -1):
+        if site and _placed_town(ctx, run[j]):
+            continue
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _placed_town(ctx: SentenceContext, tok) -> bool:
+    tp = _toponym_at(ctx, tok)
+    return (
+        tp is not None
+        and not tp.metonymic
+        and tp.candidate is not None
+        and tp.candidate.kind in _PLACED_KINDS
+    )
 
 
 def _toponym_at(ctx: SentenceContext, tok) -> Toponym | None:
@@ -219,13 +276,34 @@ def _country_at(ctx: SentenceContext, tok) -> bool:
 
 
 def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
-    """A town the geoparser placed among ``toks``: its point and gazetteer id."""
+    """A town the geoparser placed among ``toks``: its point and gazetteer id. None if the
+    sentence's places are elsewhere and nothing in it names the town's country ("the Bagram
+    air base north of Kabul" read as a village of Iran that GeoNames also calls Bagram); a
+    people's name ("the Syrian port of Latakia") names a country but contradicts none."""
     for t in toks:
         tp = _toponym_at(ctx, t)
         c = tp.candidate if tp is not None else None
         if tp is not None and c is not None and not tp.metonymic and c.kind in _PLACED_KINDS:
+            others = [
+                (o, o.candidate) for o in ctx.toponyms if o is not tp and o.candidate is not None
+            ]
+            named = {oc.country for _, oc in others}
+            elsewhere = {
+                oc.country
+                for o, oc in others
+                if oc.country and not o.metonymic and not _demonym(ctx, o)
+            }
+            if elsewhere and c.country not in named:
+                return None, None
             return {"type": "Point", "coordinates": [c.lon, c.lat]}, c.gazetteer_id
     return None, None
+
+
+def _demonym(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Russian troops": a people, not a place the sentence is in."""
+    toks = ctx.tokens_of(tp)
+    m = ctx.mention(toks[0]) if toks else None
+    return m is not None and m.ref.form == "demonym"
 
 
 def _site_at(
@@ -238,12 +316,24 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
-    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head)
+    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
     last = toks[e]
+    if run:
+        text = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+        entry = words.curated.get(" ".join(text.lower().split()))
+        if entry is not None and _same_kind(entry["type"], typ):
+            gid = entry["gazetteer_id"]
+            return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+    if (
+        run
+        and _kind_at(ctx, run[0]) == "sea"
+        and all(_toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run)
+    ):
+        run = []  # "the Black Sea port of Odesa": where the port is, then which
     if run and not _names_a_site(ctx, toks, run):
         return None
     if run:
