@@ -1573,6 +1573,34 @@ class EventRules:
             out[inside[0]] = (name[:1].upper() + name[1:], span)
         return out
 
+    def _victims_as_written(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Two French security advisers were abducted", "They were abducted" after them: the
+        people taken, as written, not the state their adjective names ("Kidnapping of
+        France"); the span still covers the adjective."""
+        name, span = item
+        if span is None or not name[:1].isupper():
+            return item
+        ctx = self.ctx
+        for c in (ctx, ctx.prev):
+            if c is None:
+                continue
+            tok = next((t for t in c.s.sent if c.s.char(t) == span[0]), None)
+            if tok is None:
+                continue
+            head = tok.head
+            if tok.dep_ not in ("amod", "compound") or head.pos_ != "NOUN" or head.i < tok.i:
+                return item
+            core = sorted(
+                (t for t in _np_tokens(head) if t.dep_ not in ("det", "nummod", "poss")),
+                key=lambda t: t.i,
+            )
+            if core[0].i != tok.i:
+                return item  # "the kidnapped men's French employer": not the words named
+            return head.doc[tok.i : head.i + 1].text, (span[0], c.s.char_end(head))
+        return item
+
     def _lower_first_word(
         self, item: tuple[str, tuple[int, int] | None]
     ) -> tuple[str, tuple[int, int] | None]:
@@ -1616,6 +1644,27 @@ class EventRules:
             ]
         return []
 
+    def _they_of_a_governing_clause(self, tok):
+        """ "Peru's minister said that police acted in self-defense when they killed three
+        farmers": "they" is the subject of the clause its own hangs on, when that subject is
+        men named by a common noun ("police", "soldiers"), not a state named before them."""
+        if tok.lower_ not in ("they", "them") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in children(verb, "nsubj", "nsubjpass") if c.i < tok.i]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            if subj.pos_ != "NOUN" or self.ctx.mention(subj) is not None:
+                return None
+            if children(subj, "poss") or any(self._nationality(t) for t in _np_tokens(subj)):
+                return None  # "its soldiers", "Israeli troops": whose they are, as before
+            plural = subj.tag_ == "NNS" or subj.lower_ in self.words["group_nouns"]
+            return subj if plural else None
+        return None
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -1646,6 +1695,9 @@ class EventRules:
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
+            named = self._they_of_a_governing_clause(tok)
+            if named is not None:
+                return self._head_actors(named, depth + 1)
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
@@ -3513,6 +3565,8 @@ class EventRules:
             agents, targets = self._as_persons(agents), self._as_persons(targets)
             if self.types[trig.type].get("craft_as_written"):
                 targets = self._craft_as_written(trig, targets)
+            if self.types[trig.type].get("victims_as_written"):
+                targets = [self._victims_as_written(t) for t in targets]
             spec = self.types[trig.type]
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):

@@ -434,7 +434,10 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
-    if dateline is not None and _told_elsewhere(dateline, everything):
+    if dateline is not None and (
+        _told_elsewhere(dateline, everything)
+        or _filed_from(dateline, doc.text, contexts, everything)
+    ):
         dateline = None  # "NAIROBI —" over a story about Mogadishu: where it was filed
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
@@ -487,6 +490,39 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         if pc.article is not None and _told_elsewhere(pc.article, everything):
             pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _filed_from(
+    tp: Toponym, text: str, contexts: list[SentenceContext], everything: list[_Usable]
+) -> bool:
+    """Whether a dateline only says where the story was filed: its country is named nowhere
+    else (no town, no people, no state of it), and the sentence it opens puts something "in"
+    another country ("GAZIANTEP, Turkey - Russia's military intervention in Syria ...": the
+    strikes the story tells of are no Turkish town's). A story that names another country
+    only later ("The bomber had trained in Pakistan") keeps its dateline."""
+    own = tp.candidate.country if tp.candidate is not None else None
+    span = _dateline(text)
+    if not own or span is None:
+        return False
+    span = (tp.start, span[1])  # a headline before it is no part of it
+    lede = {c.s.index for c in contexts if c.s.start <= span[1] < c.s.end}
+    outside = [
+        t
+        for c in contexts
+        for t in c.toponyms
+        if t.candidate is not None and not (span[0] <= t.start and t.end <= span[1])
+    ]
+    if any(t.candidate is not None and t.candidate.country == own for t in outside):
+        return False
+    return any(
+        u.locative
+        and u.sentence in lede
+        and u.toponym.candidate is not None
+        and u.toponym.candidate.kind == "country"
+        and u.toponym.candidate.country not in ("", own)
+        and not (span[0] <= u.toponym.start and u.toponym.end <= span[1])
+        for u in everything
+    )
 
 
 def _a_town_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
