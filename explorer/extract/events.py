@@ -38,6 +38,7 @@ from explorer.extract.focus import (
     not_where,
     owns_a_site,
     place_context,
+    reckoned_from,
 )
 from explorer.extract.mentions import Mention
 from explorer.extract.merge import PlaceRef, event_title, family_winner, merge_events
@@ -1573,6 +1574,20 @@ class EventRules:
             out[inside[0]] = (name[:1].upper() + name[1:], span)
         return out
 
+    def _sides_as_written(self, o, spec: dict) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "a deal between the warring sides": sides no name tells, as written, when words
+        say which (types with ``needs_sides``; "the two sides" says no more than the deal)."""
+        if not spec.get("needs_sides") or o.pos_ != "NOUN" or o.tag_ != "NNS":
+            return []
+        core = sorted(
+            (t for t in _np_tokens(o) if t.dep_ in ("amod", "compound") or t.i == o.i),
+            key=lambda t: t.i,
+        )
+        if len(core) < 2 or core[-1].i != o.i:
+            return []
+        name = o.doc[core[0].i : o.i + 1].text
+        return [(name, (self.ctx.s.char(core[0]), self.ctx.s.char_end(o)))]
+
     def _victims_as_written(
         self, item: tuple[str, tuple[int, int] | None]
     ) -> tuple[str, tuple[int, int] | None]:
@@ -2277,7 +2292,7 @@ class EventRules:
                 low = p.lower_
                 for o in objs:
                     if low == "by" or (low in ("between", "with") and sym):
-                        add(agents, self._phrase_actors(o))
+                        add(agents, self._phrase_actors(o) or self._sides_as_written(o, spec))
                     elif low == "of" and of_role == "target":
                         add(targets, obj_items(o))
                     elif low == "of" and sym:
@@ -2731,7 +2746,7 @@ class EventRules:
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
-            if _reference_point(ctx, tp):
+            if _reference_point(ctx, tp) or reckoned_from(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
@@ -4189,6 +4204,12 @@ def document_events(
             # an undated article: a month or a year its sentence names ("in March 2003"),
             # with no day, is how history is told; news of the day has its day
             history = bool(pub is None and em.date and em.precision != "day")
+            homes = _homes(ctx, em) if tp is None and spec.get("at_home") else set()
+            if tp is None and not earlier and len(homes) == 1:
+                # "Myanmar's military seized power": a state's own soldiers take it at home;
+                # the country, as the article names it, not the story's town
+                tp = _country_named(contexts, next(iter(homes)))
+                basis = "sentence" if tp is not None else ""
             if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
@@ -4247,6 +4268,19 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
+            if tp is None and not earlier:
+                # "an air strike 20 km north of Kabul": near the town, so in its country, when
+                # the article names that country
+                near = {
+                    t.candidate.country
+                    for t in ctx.toponyms
+                    if t.candidate is not None
+                    and t.candidate.kind != "country"
+                    and reckoned_from(ctx, t)
+                }
+                if len(near) == 1:
+                    tp = _country_named(contexts, next(iter(near)))
+                    basis = "sentence" if tp is not None else ""
             if (
                 history
                 and basis in ("paragraph", "article")
@@ -4398,6 +4432,13 @@ def document_events(
         timed=timed,
     )
     kinds = contexts[0].lex.events if contexts else {}
+    # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement that
+    # names no side, no place and nothing it is about is no item an analyst can read
+    merged = [
+        ev
+        for ev in merged
+        if not kinds.get(ev.type, {}).get("needs_sides") or ev.actors or ev.targets or ev.place_id
+    ]
     for ev in merged:
         spec = kinds.get(ev.type, {})
         if not (spec.get("object_is_place") and not spec.get("official")):
@@ -4501,12 +4542,29 @@ def _titles_of(text: str, name: str) -> set[str]:
     return found
 
 
+def _homes(ctx: SentenceContext, em: EventMention) -> set[str]:
+    """The states an event's actors stand for: those its words name ("Myanmar's military"),
+    else the states whose side in a war the lexicon names by them ("Myanmar military", the
+    party "Myanmar military junta")."""
+    if em.actor_codes:
+        return set(em.actor_codes)
+    return {
+        code
+        for th in ctx.lex.theatres.values()
+        for code, party in th.state_parties.items()
+        if party in em.actors
+    }
+
+
 def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym | None:
     """The article's first mention of the country ``code`` as a place (its name or its
-    demonym, as the geoparser read it), or None."""
+    demonym, as the geoparser read it), or None; not one read as its government ("Afghanistan
+    condemned it"), which makes no place on the map."""
     for ctx in contexts:
         for tp in ctx.toponyms:
             c = tp.candidate
+            if tp.metonymic:
+                continue
             if c is not None and c.kind == "country" and code and c.country == code:
                 return tp
     return None

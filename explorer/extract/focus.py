@@ -302,6 +302,24 @@ def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+# "about 30 miles from Kandahar", "20 km north of Kabul", "a few kilometres away from Goma": a
+# town a distance is reckoned from
+_RECKONED = re.compile(
+    r"\b(?:km|kilometers|kilometres|miles|mi|meters|metres)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
+    r"|north-west|south-east|south-west|away|outside)\s+)?(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is where a distance is reckoned from ("a coalition operation about 30
+    miles from Kandahar"): the event was not in that town, and the town says no more than its
+    region or country would."""
+    start = tp.start - ctx.s.start
+    return _RECKONED.search(ctx.text[max(0, start - 40) : start]) is not None
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -362,8 +380,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
         if not_where(head, words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
-        if led_by(ctx, tp):
-            continue  # "the US-led coalition": who leads it
+        if led_by(ctx, tp) or reckoned_from(ctx, tp):
+            continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -457,10 +475,13 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
     ):
         dominant = sample[ranked[0][0]]
+    label = _headline_label(doc.text, first)
     if dominant is not None:
         pc.article = dominant
     elif dateline is not None:
         pc.article = dateline
+    elif label is not None and not _told_elsewhere(label, everything):
+        pc.article = label
     else:
         ccounts: dict[str, int] = {}
         csample: dict[str, Toponym] = {}
@@ -490,6 +511,23 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         if pc.article is not None and _told_elsewhere(pc.article, everything):
             pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _headline_label(text: str, first: list[Toponym]) -> Toponym | None:
+    """The country a headline opens with as its label ("Afghanistan: US air strikes kill women
+    and children"): the story's country, as a dateline's would be."""
+    lead = len(text) - len(text.lstrip())
+    for tp in first:
+        c = tp.candidate
+        if (
+            tp.start == lead
+            and c is not None
+            and c.kind == "country"
+            and not tp.metonymic
+            and text[tp.end : tp.end + 1] == ":"
+        ):
+            return tp
+    return None
 
 
 def _filed_from(
