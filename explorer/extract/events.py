@@ -32,6 +32,7 @@ from explorer.extract.focus import (
     STREET_WORDS,
     PlaceContext,
     a_quarter,
+    a_state_read_as_town,
     dateline_end,
     glued_to_a_name,
     led_by,
@@ -654,6 +655,9 @@ class EventMention:
     place_noun: frozenset[str] = frozenset()
     # targets that name no place ("the Taliban"): no target of an incursion it is merged with
     placeless: frozenset[str] = frozenset()
+    # told in a clause of what came before the news ("tensions rose after the U.S. military
+    # shot down a Chinese balloon")
+    told_as_before: bool = False
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -1349,6 +1353,19 @@ class EventRules:
             )
         ):
             return None  # "200,000 people have fled fighting in the CAR": a war they left
+        if (
+            trig.is_noun
+            and tok.dep_ == "pobj"
+            and (
+                tok.head.lower_ == "because"  # spaCy: "of" a pcomp of "because"
+                or (tok.head.lower_ == "of" and tok.head.head.lower_ == "because")
+                or (tok.head.lower_ == "to" and tok.head.head.lower_ in ("due", "owing"))
+            )
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "the measures were taken because of the military operation in Iraq": a war
+            # named as a cause, not one incident ("because of the attack on Monday" is one)
+            return None
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -2746,7 +2763,7 @@ class EventRules:
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
-            if _reference_point(ctx, tp) or reckoned_from(ctx, tp):
+            if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
@@ -3236,6 +3253,16 @@ class EventRules:
                 return True
         return False
 
+    def _told_as_before(self, trig: Trigger) -> bool:
+        """ "it came as tensions with China rose after the U.S. military shot down a Chinese
+        surveillance balloon": a clause "after" another one tells what came before the
+        news it explains."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        return root.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in root.children
+        )
+
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
         delegation, team of officials."""
@@ -3682,6 +3709,7 @@ class EventRules:
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
                     placeless=placeless,
+                    told_as_before=self._told_as_before(trig),
                 )
             )
         return out
@@ -4268,6 +4296,11 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
+            if em.told_as_before and basis in ("paragraph", "article"):
+                # "tensions rose after the U.S. military shot down a Chinese surveillance
+                # balloon", in a story about a missile fired into the Pacific: what came
+                # before the news happened elsewhere, for all the story says
+                tp, basis = None, ""
             if tp is None and not earlier:
                 # "an air strike 20 km north of Kabul": near the town, so in its country, when
                 # the article names that country

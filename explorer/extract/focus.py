@@ -63,6 +63,9 @@ _ONE_PERSON = {
     "worker",
     "farmer",
 }
+# a party's or a movement's men ("a Kaduna Labour Party candidate"): a place in its name says
+# whose they are
+_PARTY_MEN = {"candidate", "chairman", "leader", "member", "official", "activist", "lawmaker"}
 # nouns of a site: a place that owns one says where it is ("Paris' Champs-Elysees boulevard")
 SITE_NOUNS = {
     "boulevard",
@@ -312,6 +315,19 @@ _RECKONED = re.compile(
 )
 
 
+_STATE_AFTER = re.compile(r"\s+State\b")
+
+
+def a_state_read_as_town(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is the first word of a state's that the geoparser read as the town or
+    the country of that name ("Lere, Kaduna State" as Kaduna city, "Tafa ... of Niger State"
+    as Niger): the state is meant, which that place is not."""
+    c = tp.candidate
+    if c is None or c.kind not in ("city", "country"):
+        return False
+    return _STATE_AFTER.match(ctx.text, tp.end - ctx.s.start) is not None
+
+
 def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is where a distance is reckoned from ("a coalition operation about 30
     miles from Kandahar"): the event was not in that town, and the town says no more than its
@@ -333,6 +349,16 @@ def not_where(head, words: dict) -> bool:
         and head.head.lemma_.lower() in _ONE_PERSON
     ):
         return True  # "the 48-year-old Kansas City man was fatally stabbed"
+    owner = head
+    while owner.dep_ == "compound" and owner.head.tag_ == "NNP" and owner.head.i > owner.i:
+        owner = owner.head
+    if (
+        owner is not head
+        and owner.dep_ == "compound"
+        and owner.head.tag_ == "NN"
+        and owner.head.lemma_.lower() in _PARTY_MEN
+    ):
+        return True  # "Kaduna Labour Party candidate": the party's man there, not where
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
         return (
@@ -380,7 +406,7 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
         if not_where(head, words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
-        if led_by(ctx, tp) or reckoned_from(ctx, tp):
+        if led_by(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
             continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
@@ -501,6 +527,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _is_demonym(c, tp)
             and not _acts(c, tp)
             and not led_by(c, tp)
+            and not a_state_read_as_town(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
