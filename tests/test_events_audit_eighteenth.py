@@ -255,6 +255,22 @@ def test_what_came_before_the_news_takes_no_place_from_the_story(read):
     assert _kinds(read, text, "shoot_down") == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # benchmarks/data/events_fresh/docs/strike-kandahar-2018.txt: one chain of the news
+        "KANDAHAR, Afghanistan - The Afghan air force struck a Taliban base in Kandahar"
+        " province on Tuesday.\n\nThe Afghan air force targeted Taliban fighters after they"
+        " attacked security checkpoints in Nesh district on Monday night, officials said.",
+        # a town's story keeps its town (trnews-1080005)
+        "REGINA - A Regina teenager is facing an attempted murder charge after a woman was"
+        " stabbed while she slept in her home, police said.",
+    ],
+)
+def test_what_came_before_in_the_news_chain_or_a_towns_story_keeps_its_place(read, text):
+    assert None not in _countries(read, text, "attack")
+
+
 def test_what_came_before_keeps_its_own_place(read):
     text = (
         "Protests grew after police shot dead a student in Dhaka on Monday, the group said."

@@ -2309,7 +2309,11 @@ class EventRules:
                 low = p.lower_
                 for o in objs:
                     if low == "by" or (low in ("between", "with") and sym):
-                        add(agents, self._phrase_actors(o) or self._sides_as_written(o, spec))
+                        add(
+                            agents,
+                            self._phrase_actors(o)
+                            or (self._sides_as_written(o, spec) if low == "between" else []),
+                        )
                     elif low == "of" and of_role == "target":
                         add(targets, obj_items(o))
                     elif low == "of" and sym:
@@ -3259,9 +3263,11 @@ class EventRules:
         news it explains."""
         head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
         root = self._clause_root(head)
-        return root.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "after" for c in root.children
-        )
+        return (
+            root.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children)
+            and root.head.i not in self._trigger_tokens
+        )  # "targeted Taliban fighters after they attacked": one chain of the news
 
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
@@ -4296,10 +4302,18 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
-            if em.told_as_before and basis in ("paragraph", "article"):
+            if (
+                em.told_as_before
+                and basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind != "city"
+            ):
                 # "tensions rose after the U.S. military shot down a Chinese surveillance
                 # balloon", in a story about a missile fired into the Pacific: what came
-                # before the news happened elsewhere, for all the story says
+                # before the news is not in the story's sea, region or country, for all the
+                # story says (a town's story keeps its town: "is facing a charge after a
+                # woman was stabbed", told in Regina)
                 tp, basis = None, ""
             if tp is None and not earlier:
                 # "an air strike 20 km north of Kabul": near the town, so in its country, when
