@@ -272,9 +272,7 @@ def test_what_came_before_in_the_news_chain_or_a_towns_story_keeps_its_place(rea
 
 
 def test_what_came_before_keeps_its_own_place(read):
-    text = (
-        "Protests grew after police shot dead a student in Dhaka on Monday, the group said."
-    )
+    text = "Protests grew after police shot dead a student in Dhaka on Monday, the group said."
     assert _countries(read, text, "attack") == ["BD"]
 
 
