@@ -175,11 +175,25 @@ def test_a_coup_in_a_town_stays_there(read):
         # benchmarks/data/stances_fresh/docs/q3-southsudan-igad-2014.txt
         "The new round follows a June agreement to stop fighting and form a transitional"
         " government within 60 days; the fighting has not stopped.",
-        "The two sides signed an agreement on Monday.",
+        "he hopes to repeat with the ELN the 2016 agreement that demobilised the FARC.",
     ],
 )
-def test_an_agreement_between_no_one_named_is_none(read, text):
+def test_an_agreement_referred_to_between_no_one_named_is_none(read, text):
     assert _events(read, text, "agreement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lgl-39086057, lgl-41545605: what the sentence tells of the agreement
+        "That 1991 agreement effectively legalized the presence of Syrian troops in Lebanon and"
+        " suggested the two countries closely coordinate their foreign policies.",
+        "City Council members approved this deal, and on Dec. 13, 2003, paid Stevens & Wilkinson"
+        " $697,084.79.",
+    ],
+)
+def test_an_agreement_told_of_stays(read, text):
+    assert len(_events(read, text, "agreement")) == 1
 
 
 def test_an_agreement_between_sides_described_names_them(read):

@@ -658,6 +658,9 @@ class EventMention:
     # told in a clause of what came before the news ("tensions rose after the U.S. military
     # shot down a Chinese balloon")
     told_as_before: bool = False
+    # a noun only referred to, by a preposition or a verb that does not make it happen ("under
+    # the 2005 peace deal", "follows a June agreement")
+    in_passing: bool = False
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -3257,6 +3260,17 @@ class EventRules:
                 return True
         return False
 
+    def _in_passing(self, trig: Trigger) -> bool:
+        """ "under the 2005 peace deal", "follows a June agreement": an event noun that a
+        preposition or a verb refers to without making it happen (not "approved this deal",
+        nor "That 1991 agreement legalized ...", of which the sentence tells)."""
+        tok = trig.tok
+        if not trig.is_noun or tok.dep_ not in ("pobj", "dobj"):
+            return False
+        nouns = self.types[trig.type].get("nouns", [])
+        governors = {g.lower() for n in nouns for g in n.get("governors", [])}
+        return tok.head.lemma_.lower() not in governors
+
     def _told_as_before(self, trig: Trigger) -> bool:
         """ "it came as tensions with China rose after the U.S. military shot down a Chinese
         surveillance balloon": a clause "after" another one tells what came before the
@@ -3716,6 +3730,7 @@ class EventRules:
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
                     placeless=placeless,
                     told_as_before=self._told_as_before(trig),
+                    in_passing=self._in_passing(trig),
                 )
             )
         return out
@@ -4224,6 +4239,7 @@ def document_events(
     timed: set[str] = set()
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
+    passing: set[str] = set()
     out_of_office = leaders_out_of_office(doc.text, contexts)
     for ctx in contexts:
         if not ctx.full_parse:
@@ -4448,6 +4464,8 @@ def document_events(
                 status=status,
             )
             events.append(ev)
+            if em.in_passing:
+                passing.add(ev.id)
             if em.target_offices:
                 offices[ev.id] = em.target_offices
             if em.anaphoric:
@@ -4479,12 +4497,17 @@ def document_events(
         timed=timed,
     )
     kinds = contexts[0].lex.events if contexts else {}
-    # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement that
-    # names no side, no place and nothing it is about is no item an analyst can read
+    # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
+    # referred to, that names no side, no place and nothing it is about, is no item an
+    # analyst can read ("That 1991 agreement legalized ...", "approved this deal" are told of)
     merged = [
         ev
         for ev in merged
-        if not kinds.get(ev.type, {}).get("needs_sides") or ev.actors or ev.targets or ev.place_id
+        if not kinds.get(ev.type, {}).get("needs_sides")
+        or ev.actors
+        or ev.targets
+        or ev.place_id
+        or not {ev.id, *ev.members} <= passing
     ]
     for ev in merged:
         spec = kinds.get(ev.type, {})
