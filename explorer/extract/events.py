@@ -32,12 +32,14 @@ from explorer.extract.focus import (
     STREET_WORDS,
     PlaceContext,
     a_quarter,
+    a_state_read_as_town,
     dateline_end,
     glued_to_a_name,
     led_by,
     not_where,
     owns_a_site,
     place_context,
+    reckoned_from,
 )
 from explorer.extract.mentions import Mention
 from explorer.extract.merge import PlaceRef, event_title, family_winner, merge_events
@@ -653,6 +655,12 @@ class EventMention:
     place_noun: frozenset[str] = frozenset()
     # targets that name no place ("the Taliban"): no target of an incursion it is merged with
     placeless: frozenset[str] = frozenset()
+    # told in a clause of what came before the news ("tensions rose after the U.S. military
+    # shot down a Chinese balloon")
+    told_as_before: bool = False
+    # a noun only referred to, by a preposition or a verb that does not make it happen ("under
+    # the 2005 peace deal", "follows a June agreement")
+    in_passing: bool = False
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -1348,6 +1356,19 @@ class EventRules:
             )
         ):
             return None  # "200,000 people have fled fighting in the CAR": a war they left
+        if (
+            trig.is_noun
+            and tok.dep_ == "pobj"
+            and (
+                tok.head.lower_ == "because"  # spaCy: "of" a pcomp of "because"
+                or (tok.head.lower_ == "of" and tok.head.head.lower_ == "because")
+                or (tok.head.lower_ == "to" and tok.head.head.lower_ in ("due", "owing"))
+            )
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "the measures were taken because of the military operation in Iraq": a war
+            # named as a cause, not one incident ("because of the attack on Monday" is one)
+            return None
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -1573,6 +1594,48 @@ class EventRules:
             out[inside[0]] = (name[:1].upper() + name[1:], span)
         return out
 
+    def _sides_as_written(self, o, spec: dict) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "a deal between the warring sides": sides no name tells, as written, when words
+        say which (types with ``needs_sides``; "the two sides" says no more than the deal)."""
+        if not spec.get("needs_sides") or o.pos_ != "NOUN" or o.tag_ != "NNS":
+            return []
+        core = sorted(
+            (t for t in _np_tokens(o) if t.dep_ in ("amod", "compound") or t.i == o.i),
+            key=lambda t: t.i,
+        )
+        if len(core) < 2 or core[-1].i != o.i:
+            return []
+        name = o.doc[core[0].i : o.i + 1].text
+        return [(name, (self.ctx.s.char(core[0]), self.ctx.s.char_end(o)))]
+
+    def _victims_as_written(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Two French security advisers were abducted", "They were abducted" after them: the
+        people taken, as written, not the state their adjective names ("Kidnapping of
+        France"); the span still covers the adjective."""
+        name, span = item
+        if span is None or not name[:1].isupper():
+            return item
+        ctx = self.ctx
+        for c in (ctx, ctx.prev):
+            if c is None:
+                continue
+            tok = next((t for t in c.s.sent if c.s.char(t) == span[0]), None)
+            if tok is None:
+                continue
+            head = tok.head
+            if tok.dep_ not in ("amod", "compound") or head.pos_ != "NOUN" or head.i < tok.i:
+                return item
+            core = sorted(
+                (t for t in _np_tokens(head) if t.dep_ not in ("det", "nummod", "poss")),
+                key=lambda t: t.i,
+            )
+            if core[0].i != tok.i:
+                return item  # "the kidnapped men's French employer": not the words named
+            return head.doc[tok.i : head.i + 1].text, (span[0], c.s.char_end(head))
+        return item
+
     def _lower_first_word(
         self, item: tuple[str, tuple[int, int] | None]
     ) -> tuple[str, tuple[int, int] | None]:
@@ -1616,6 +1679,27 @@ class EventRules:
             ]
         return []
 
+    def _they_of_a_governing_clause(self, tok):
+        """ "Peru's minister said that police acted in self-defense when they killed three
+        farmers": "they" is the subject of the clause its own hangs on, when that subject is
+        men named by a common noun ("police", "soldiers"), not a state named before them."""
+        if tok.lower_ not in ("they", "them") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in children(verb, "nsubj", "nsubjpass") if c.i < tok.i]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            if subj.pos_ != "NOUN" or self.ctx.mention(subj) is not None:
+                return None
+            if children(subj, "poss") or any(self._nationality(t) for t in _np_tokens(subj)):
+                return None  # "its soldiers", "Israeli troops": whose they are, as before
+            plural = subj.tag_ == "NNS" or subj.lower_ in self.words["group_nouns"]
+            return subj if plural else None
+        return None
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -1646,6 +1730,9 @@ class EventRules:
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
+            named = self._they_of_a_governing_clause(tok)
+            if named is not None:
+                return self._head_actors(named, depth + 1)
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
@@ -2225,7 +2312,11 @@ class EventRules:
                 low = p.lower_
                 for o in objs:
                     if low == "by" or (low in ("between", "with") and sym):
-                        add(agents, self._phrase_actors(o))
+                        add(
+                            agents,
+                            self._phrase_actors(o)
+                            or (self._sides_as_written(o, spec) if low == "between" else []),
+                        )
                     elif low == "of" and of_role == "target":
                         add(targets, obj_items(o))
                     elif low == "of" and sym:
@@ -2679,7 +2770,7 @@ class EventRules:
                 continue
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
-            if _reference_point(ctx, tp):
+            if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
@@ -3169,6 +3260,29 @@ class EventRules:
                 return True
         return False
 
+    def _in_passing(self, trig: Trigger) -> bool:
+        """ "under the 2005 peace deal", "follows a June agreement": an event noun that a
+        preposition or a verb refers to without making it happen (not "approved this deal",
+        nor "That 1991 agreement legalized ...", of which the sentence tells)."""
+        tok = trig.tok
+        if not trig.is_noun or tok.dep_ not in ("pobj", "dobj"):
+            return False
+        nouns = self.types[trig.type].get("nouns", [])
+        governors = {g.lower() for n in nouns for g in n.get("governors", [])}
+        return tok.head.lemma_.lower() not in governors
+
+    def _told_as_before(self, trig: Trigger) -> bool:
+        """ "it came as tensions with China rose after the U.S. military shot down a Chinese
+        surveillance balloon": a clause "after" another one tells what came before the
+        news it explains."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        return (
+            root.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children)
+            and root.head.i not in self._trigger_tokens
+        )  # "targeted Taliban fighters after they attacked": one chain of the news
+
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
         delegation, team of officials."""
@@ -3513,6 +3627,8 @@ class EventRules:
             agents, targets = self._as_persons(agents), self._as_persons(targets)
             if self.types[trig.type].get("craft_as_written"):
                 targets = self._craft_as_written(trig, targets)
+            if self.types[trig.type].get("victims_as_written"):
+                targets = [self._victims_as_written(t) for t in targets]
             spec = self.types[trig.type]
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
@@ -3613,6 +3729,8 @@ class EventRules:
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
                     placeless=placeless,
+                    told_as_before=self._told_as_before(trig),
+                    in_passing=self._in_passing(trig),
                 )
             )
         return out
@@ -4121,6 +4239,7 @@ def document_events(
     timed: set[str] = set()
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
+    passing: set[str] = set()
     out_of_office = leaders_out_of_office(doc.text, contexts)
     for ctx in contexts:
         if not ctx.full_parse:
@@ -4135,6 +4254,12 @@ def document_events(
             # an undated article: a month or a year its sentence names ("in March 2003"),
             # with no day, is how history is told; news of the day has its day
             history = bool(pub is None and em.date and em.precision != "day")
+            homes = _homes(ctx, em) if tp is None and spec.get("at_home") else set()
+            if tp is None and not earlier and len(homes) == 1:
+                # "Myanmar's military seized power": a state's own soldiers take it at home;
+                # the country, as the article names it, not the story's town
+                tp = _country_named(contexts, next(iter(homes)))
+                basis = "sentence" if tp is not None else ""
             if tp is None and not earlier and (em.place_noun or spec.get("place_fallback", True)):
                 if focus is None:
                     if before_places is not None:
@@ -4193,6 +4318,32 @@ def document_events(
                     # where a side comes from is not where the talks were held (a state that
                     # is itself a side may be: "in town for meetings with Saudi officials")
                     tp, basis = None, ""
+            if (
+                em.told_as_before
+                and basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind != "city"
+            ):
+                # "tensions rose after the U.S. military shot down a Chinese surveillance
+                # balloon", in a story about a missile fired into the Pacific: what came
+                # before the news is not in the story's sea, region or country, for all the
+                # story says (a town's story keeps its town: "is facing a charge after a
+                # woman was stabbed", told in Regina)
+                tp, basis = None, ""
+            if tp is None and not earlier:
+                # "an air strike 20 km north of Kabul": near the town, so in its country, when
+                # the article names that country
+                near = {
+                    t.candidate.country
+                    for t in ctx.toponyms
+                    if t.candidate is not None
+                    and t.candidate.kind != "country"
+                    and reckoned_from(ctx, t)
+                }
+                if len(near) == 1:
+                    tp = _country_named(contexts, next(iter(near)))
+                    basis = "sentence" if tp is not None else ""
             if (
                 history
                 and basis in ("paragraph", "article")
@@ -4313,6 +4464,8 @@ def document_events(
                 status=status,
             )
             events.append(ev)
+            if em.in_passing:
+                passing.add(ev.id)
             if em.target_offices:
                 offices[ev.id] = em.target_offices
             if em.anaphoric:
@@ -4344,6 +4497,18 @@ def document_events(
         timed=timed,
     )
     kinds = contexts[0].lex.events if contexts else {}
+    # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
+    # referred to, that names no side, no place and nothing it is about, is no item an
+    # analyst can read ("That 1991 agreement legalized ...", "approved this deal" are told of)
+    merged = [
+        ev
+        for ev in merged
+        if not kinds.get(ev.type, {}).get("needs_sides")
+        or ev.actors
+        or ev.targets
+        or ev.place_id
+        or not {ev.id, *ev.members} <= passing
+    ]
     for ev in merged:
         spec = kinds.get(ev.type, {})
         if not (spec.get("object_is_place") and not spec.get("official")):
@@ -4447,12 +4612,29 @@ def _titles_of(text: str, name: str) -> set[str]:
     return found
 
 
+def _homes(ctx: SentenceContext, em: EventMention) -> set[str]:
+    """The states an event's actors stand for: those its words name ("Myanmar's military"),
+    else the states whose side in a war the lexicon names by them ("Myanmar military", the
+    party "Myanmar military junta")."""
+    if em.actor_codes:
+        return set(em.actor_codes)
+    return {
+        code
+        for th in ctx.lex.theatres.values()
+        for code, party in th.state_parties.items()
+        if party in em.actors
+    }
+
+
 def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym | None:
     """The article's first mention of the country ``code`` as a place (its name or its
-    demonym, as the geoparser read it), or None."""
+    demonym, as the geoparser read it), or None; not one read as its government ("Afghanistan
+    condemned it"), which makes no place on the map."""
     for ctx in contexts:
         for tp in ctx.toponyms:
             c = tp.candidate
+            if tp.metonymic:
+                continue
             if c is not None and c.kind == "country" and code and c.country == code:
                 return tp
     return None

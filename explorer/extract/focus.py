@@ -63,6 +63,9 @@ _ONE_PERSON = {
     "worker",
     "farmer",
 }
+# a party's or a movement's men ("a Kaduna Labour Party candidate"): a place in its name says
+# whose they are
+_PARTY_MEN = {"candidate", "chairman", "leader", "member", "official", "activist", "lawmaker"}
 # nouns of a site: a place that owns one says where it is ("Paris' Champs-Elysees boulevard")
 SITE_NOUNS = {
     "boulevard",
@@ -302,6 +305,37 @@ def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+# "about 30 miles from Kandahar", "20 km north of Kabul", "a few kilometres away from Goma": a
+# town a distance is reckoned from
+_RECKONED = re.compile(
+    r"\b(?:km|kilometers|kilometres|miles|mi|meters|metres)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
+    r"|north-west|south-east|south-west|away|outside)\s+)?(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_STATE_AFTER = re.compile(r"\s+State\b")
+
+
+def a_state_read_as_town(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is the first word of a state's that the geoparser read as the town or
+    the country of that name ("Lere, Kaduna State" as Kaduna city, "Tafa ... of Niger State"
+    as Niger): the state is meant, which that place is not."""
+    c = tp.candidate
+    if c is None or c.kind not in ("city", "country"):
+        return False
+    return _STATE_AFTER.match(ctx.text, tp.end - ctx.s.start) is not None
+
+
+def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is where a distance is reckoned from ("a coalition operation about 30
+    miles from Kandahar"): the event was not in that town, and the town says no more than its
+    region or country would."""
+    start = tp.start - ctx.s.start
+    return _RECKONED.search(ctx.text[max(0, start - 40) : start]) is not None
+
+
 def not_where(head, words: dict) -> bool:
     """Whether the place name whose head is the token ``head`` says what something is called
     or where someone is from rather than where an event happened: inside a longer name
@@ -315,6 +349,16 @@ def not_where(head, words: dict) -> bool:
         and head.head.lemma_.lower() in _ONE_PERSON
     ):
         return True  # "the 48-year-old Kansas City man was fatally stabbed"
+    owner = head
+    while owner.dep_ == "compound" and owner.head.tag_ == "NNP" and owner.head.i > owner.i:
+        owner = owner.head
+    if (
+        owner is not head
+        and owner.dep_ == "compound"
+        and owner.head.tag_ == "NN"
+        and owner.head.lemma_.lower() in _PARTY_MEN
+    ):
+        return True  # "Kaduna Labour Party candidate": the party's man there, not where
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
         return (
@@ -362,8 +406,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "Turkey's army" says whose; "Paris' Champs-Elysees boulevard" says where
         if not_where(head, words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
-        if led_by(ctx, tp):
-            continue  # "the US-led coalition": who leads it
+        if led_by(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
+            continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -434,7 +478,10 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         everything.extend(found)
     first = [tp for c in contexts[:3] for tp in c.toponyms]
     dateline = _dateline_toponym(doc.text, first)
-    if dateline is not None and _told_elsewhere(dateline, everything):
+    if dateline is not None and (
+        _told_elsewhere(dateline, everything)
+        or _filed_from(dateline, doc.text, contexts, everything)
+    ):
         dateline = None  # "NAIROBI —" over a story about Mogadishu: where it was filed
     counts: dict[str, int] = {}
     sample: dict[str, Toponym] = {}
@@ -454,10 +501,13 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
     ):
         dominant = sample[ranked[0][0]]
+    label = _headline_label(doc.text, first)
     if dominant is not None:
         pc.article = dominant
     elif dateline is not None:
         pc.article = dateline
+    elif label is not None and not _told_elsewhere(label, everything):
+        pc.article = label
     else:
         ccounts: dict[str, int] = {}
         csample: dict[str, Toponym] = {}
@@ -477,6 +527,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _is_demonym(c, tp)
             and not _acts(c, tp)
             and not led_by(c, tp)
+            and not a_state_read_as_town(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
@@ -487,6 +538,56 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         if pc.article is not None and _told_elsewhere(pc.article, everything):
             pc.article = None  # "a school shooting in Germany" told beside towns of Alabama
     return pc
+
+
+def _headline_label(text: str, first: list[Toponym]) -> Toponym | None:
+    """The country a headline opens with as its label ("Afghanistan: US air strikes kill women
+    and children"): the story's country, as a dateline's would be."""
+    lead = len(text) - len(text.lstrip())
+    for tp in first:
+        c = tp.candidate
+        if (
+            tp.start == lead
+            and c is not None
+            and c.kind == "country"
+            and not tp.metonymic
+            and text[tp.end : tp.end + 1] == ":"
+        ):
+            return tp
+    return None
+
+
+def _filed_from(
+    tp: Toponym, text: str, contexts: list[SentenceContext], everything: list[_Usable]
+) -> bool:
+    """Whether a dateline only says where the story was filed: its country is named nowhere
+    else (no town, no people, no state of it), and the sentence it opens puts something "in"
+    another country ("GAZIANTEP, Turkey - Russia's military intervention in Syria ...": the
+    strikes the story tells of are no Turkish town's). A story that names another country
+    only later ("The bomber had trained in Pakistan") keeps its dateline."""
+    own = tp.candidate.country if tp.candidate is not None else None
+    span = _dateline(text)
+    if not own or span is None:
+        return False
+    span = (tp.start, span[1])  # a headline before it is no part of it
+    lede = {c.s.index for c in contexts if c.s.start <= span[1] < c.s.end}
+    outside = [
+        t
+        for c in contexts
+        for t in c.toponyms
+        if t.candidate is not None and not (span[0] <= t.start and t.end <= span[1])
+    ]
+    if any(t.candidate is not None and t.candidate.country == own for t in outside):
+        return False
+    return any(
+        u.locative
+        and u.sentence in lede
+        and u.toponym.candidate is not None
+        and u.toponym.candidate.kind == "country"
+        and u.toponym.candidate.country not in ("", own)
+        and not (span[0] <= u.toponym.start and u.toponym.end <= span[1])
+        for u in everything
+    )
 
 
 def _a_town_elsewhere(tp: Toponym, everything: list[_Usable]) -> bool:
