@@ -22,6 +22,20 @@ _PATRON_WORDS = {"ally", "allied", "align", "aligned", "loyal", "back", "backed"
 _STATELIKE = ("state", "leader", "government")
 
 
+def _singular(m: Mention, doc) -> bool:
+    """A name grammar counts as one: a state, a capital, an organisation or a person ("Saudi
+    Arabia", "Riyadh", "the UN"), or a phrase headed by a singular noun ("the Afghan
+    government"); not a people or a group ("the Saudis", "the Houthis", "Afghan forces")."""
+    if m.ref.kind == "leader" or (
+        m.ref.kind in ("state", "org") and m.ref.form in ("name", "metonym")
+    ):
+        return True
+    head = doc[m.j - 1]
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head
+    return head.tag_ == "NN"
+
+
 @dataclass(slots=True)
 class SentenceContext:
     s: Sentence
@@ -227,6 +241,11 @@ class SentenceContext:
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]
             before = subjects or before
+        if lo in ("their", "they", "them") and not want_party:
+            # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
+            # pronoun is the nearest side that is many, not a state's name
+            many = [m for m in before if not _singular(m, tok.doc)]
+            before = many or before
         if before:
             return [before[-1]]
         if self.prev is not None:
@@ -319,9 +338,10 @@ class SentenceContext:
             organ = ref.kind == "leader" or ref.form in ("organ", "demonym", "metonym")
             if internal and organ and (th is None or th.state_parties):
                 # Mobutu's is the Zairean government, not today's Congolese one
-                adj = self.lex.state_adjectives.get(ref.state or "") or self.lex.adjective(ref.code)
+                state = self.capital_then(m, year) or ref.state or ""
+                adj = self.lex.state_adjectives.get(state) or self.lex.adjective(ref.code)
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
-            return ref.state or ref.name
+            return self.capital_then(m, year) or ref.state or ref.name
         if ref.kind == "government":
             return self._government(theatre, year) or ref.name
         if ref.kind == "armed" and self._patrons_government(ref.name):
@@ -413,7 +433,20 @@ class SentenceContext:
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:
             return self.lex.country_names.get(theatre.country, ref.name)
-        return self.side_then(th, ref.actor, year)
+        return self.side_then(th, self.capital_then(m, year) or ref.actor, year)
+
+    def capital_then(self, m: Mention, year: int | None) -> str | None:
+        """The state a capital named as a government stood for in the claim's year ("backed
+        by Moscow" in 1986 is the Soviet Union, "Kinshasa" in 1985 Zaire, "Hanoi" in 2020
+        Vietnam), None for any other name (the lexicon's state stands)."""
+        if m.ref.kind != "state" or m.ref.form != "metonym":
+            return None
+        ctx: SentenceContext | None = self
+        while ctx is not None and not ctx.owns(m):
+            ctx = ctx.prev
+        if ctx is None:
+            return None
+        return self.lex.capital_then(ctx.text[m.start - ctx.s.start : m.end - ctx.s.start], year)
 
     def _generic(self, m: Mention, th, clause=None) -> str | None:
         """A listed conflict's name for a description ("rebels" in Syria), unless the phrase
