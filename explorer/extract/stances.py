@@ -1416,7 +1416,7 @@ class StanceRules:
             return []
         nouns = self.lex.words("aggression_nouns")
         out: list = []
-        for d in children(tok, "dobj", "nsubjpass"):
+        for d in children(tok, "dobj"):
             for n in with_conjuncts(d):
                 if n.lemma_.lower() not in nouns:
                     continue
@@ -1425,11 +1425,7 @@ class StanceRules:
                     for c in n.children
                     if c.i < n.i
                     and c.dep_ in ("poss", "compound", "amod", "nmod")
-                    and any(
-                        (m.ref.kind in _STATE_KINDS + ("party",) and m.ref.form != "demonym")
-                        or (m.ref.kind == "state" and m.ref.form == "demonym")
-                        for m in self._actors_of([c])
-                    )
+                    and any(m.ref.kind in (*_STATE_KINDS, "party") for m in self._actors_of([c]))
                 ]
                 owners += [
                     o for p in children(n, "prep") if p.lower_ == "by" for o in children(p, "pobj")
