@@ -151,6 +151,27 @@ def test_the_supply_itself_stays(parse):
     assert ("Iran", "supplies", "Houthis") in got, got
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # must not change: arms to a state's own war make the supplier its partner there (a
+        # first version gave Colombia opposing the guerrillas, the world set's label the US)
+        (
+            "The United States has provided Colombia with helicopters and training to fight"
+            " the guerrillas.",
+            ("United States", "opposes", "guerrillas"),
+        ),
+        (
+            "Russia supplied the Syrian army with jets to fight the rebels.",
+            ("Russia", "opposes", "Syrian opposition"),
+        ),
+    ],
+)
+def test_arms_to_a_state_to_fight_make_the_supplier_its_partner(parse, text, claim):
+    got = claims(parse(text, "2002-10-18"))
+    assert claim in got, got
+
+
 def test_aid_sent_to_fight_is_still_the_senders(parse):
     # must not change: military aid sent (no arms supply read) to a government to fight
     got = claims(

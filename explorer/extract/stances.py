@@ -1444,9 +1444,11 @@ class StanceRules:
 
     def _armed_to_fight(self, out: list[_Claim]) -> None:
         """ "Iran armed the Houthis to fight Saudi Arabia", "supplied arms to the Tigers to
-        fight the Indian army": the purpose of a supply says whom the armed side fights, not
-        whom the supplier does. The fight's opposition is the receivers', in the supply's
-        war."""
+        fight the Indian army": the purpose of arms given to a movement says whom the armed
+        side fights, not whom the supplier does; the fight's opposition is the receivers', in
+        the supply's war. (Arms to a state "to fight the guerrillas" make the supplier a
+        partner in that state's own war, as before: "provided Colombia with helicopters and
+        training to fight the guerrillas".)"""
         for cl in out:
             tok = cl.trigger
             if cl.relation != "opposes" or tok.lemma_.lower() not in self.cfg["fight"]["verbs"]:
@@ -1465,6 +1467,17 @@ class StanceRules:
                 continue
             armed = [m for m in self._actors_of(supply.party_heads) if m not in cl.parties]
             if not armed or any(m in armed for m in self._actors_of(cl.party_heads)):
+                continue
+            governments = {
+                n for th in self.lex.theatres.values() for n in th.state_parties.values()
+            }
+            if any(
+                m.ref.kind in (*_STATE_KINDS, "government")
+                or (m.ref.kind == "org" and m.ref.form != "written")  # NATO, not "the Tigers"
+                or m.ref.form == "organ"
+                or m.ref.name in governments
+                for m in armed
+            ):
                 continue
             cl.powers = armed
             cl.conflict_of = supply
