@@ -207,6 +207,36 @@ def test_their_speaker_is_the_side_that_is_many(parse, text, wrong):
     assert not any(s.claimed_by == wrong for s in ex.stances)
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # before: claimed by Israel, the name nearest the pronoun
+        ("Hezbollah will keep fighting Israel, its leader said.", "Israel"),
+        # before: claimed by the Houthis
+        ("Saudi Arabia will keep fighting the Houthis, its foreign minister said.", "Houthis"),
+        # before: claimed by Morocco (the front is no mention: its spokesman, as written)
+        ("The Polisario Front will keep fighting Morocco, its spokesman said.", "Morocco"),
+    ],
+)
+def test_a_speakers_owner_is_the_reported_clauses_subject(parse, text, wrong):
+    ex = parse(text, "2016-05-01")
+    assert ex.stances
+    assert not any(s.claimed_by == wrong for s in ex.stances), claimed(ex)
+
+
+def test_a_minister_is_a_states_not_the_subjects(parse):
+    ex = parse(
+        "Iran armed the Houthis, who fought Saudi Arabia, its foreign ministry said.", "2016-05-01"
+    )
+    assert not any(s.claimed_by == "Houthis" for s in ex.stances), claimed(ex)
+
+
+def test_their_is_not_a_states_name(parse):
+    # must not change: "their commander" is the separatists', so the words as written
+    ex = parse("Russia backs the separatists, their commander said.", "2016-05-01")
+    assert {s.claimed_by for s in ex.stances} == {"commander"}
+
+
 def test_their_speaker_with_no_group_is_as_before(parse):
     # must not change: the rebels who accuse are the speaker
     ex = parse("The rebels accused Rwanda of arming the M23, their spokesman said.", "2012-07-01")

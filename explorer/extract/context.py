@@ -241,11 +241,26 @@ class SentenceContext:
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]
             before = subjects or before
+        offices = self.lex.words("state_offices")
+        states = [m for m in before if m.ref.kind == "state"]
+        if lo in ("its", "their") and tok.dep_ == "poss" and not want_party:
+            said = self._said_by_subject(tok, before)
+            if tok.head.lemma_.lower() in offices and states:
+                # "The Houthis fired missiles at Saudi Arabia, its foreign ministry said": a
+                # minister or an embassy is a state's
+                return [states[-1]]
+            if said is False:
+                return []
+            if isinstance(said, Mention):
+                # "Russia backs the separatists, their commander said": not Russia's
+                return [] if lo == "their" and _singular(said, tok.doc) else [said]
         if lo in ("their", "they", "them") and not want_party:
             # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
             # pronoun is the nearest side that is many, not a state's name
             many = [m for m in before if not _singular(m, tok.doc)]
-            before = many or before
+            if before and not many:
+                return []  # "Russia backs the separatists, their commander said": not Russia
+            before = many
         if before:
             return [before[-1]]
         if self.prev is not None:
@@ -253,6 +268,28 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def _said_by_subject(self, tok, before: list[Mention]) -> Mention | bool | None:
+        """ "Hezbollah will keep fighting Israel, its leader said": the owner of a speaker
+        ("its leader", "their spokesman") is the side the reported clause is about, its
+        subject, not the nearest name (its object); False when that subject is a name no
+        mention holds; None when there is none, or ``tok`` is no speaker's owner."""
+        speaker = tok.head
+        verb = speaker.head
+        if speaker.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return None
+        reported = children(verb, "ccomp")
+        if not reported and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            reported = [verb.head]
+        subjects = [s for r in reported for s in children(r, "nsubj")]
+        heads = [t for s in subjects for t in with_conjuncts(s)]
+        found = [m for m in before if any(m.i <= t.i < m.j for t in heads)]
+        if found:
+            return found[0]
+        if any(t.pos_ == "PROPN" for t in heads):
+            return False  # "The Polisario Front will keep fighting Morocco, its spokesman
+            # said": a side the lexicon does not hold, never the name after it
+        return None
 
     def _speaker_of(self, tok) -> Mention | bool | None:
         """ "The Polisario Front said it had resumed its armed struggle": "it", the subject
