@@ -324,3 +324,21 @@ def test_an_aggression_with_no_place_is_in_no_war_of_the_aggressors_home(parse):
 def test_other_condemnations_and_invasions_oppose_nobody(parse, text):
     assert not [s for s in parse(text, "1980-01-05").stances if not s.negated], text
     assert not parse(text, "1980-01-05").stances
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # before: nothing (the text says against whom the aggression is)
+        (
+            "The resolution deplores Russia's aggression against Ukraine.",
+            ("Russia", "opposes", "Ukraine"),
+        ),
+        # before: nothing (whose invasion is backed)
+        ("Belarus backed Russia's invasion of Ukraine.", ("Belarus", "backs", "Russia")),
+    ],
+)
+def test_an_aggression_against_a_side_or_backed_is_read_as_a_campaign(parse, text, claim):
+    got = claims(parse(text, "2022-03-02"))
+    assert claim in got, got
+    assert not any(party == "Ukraine" and rel == "backs" for _, rel, party in got), got
