@@ -342,3 +342,19 @@ def test_an_aggression_against_a_side_or_backed_is_read_as_a_campaign(parse, tex
     got = claims(parse(text, "2022-03-02"))
     assert claim in got, got
     assert not any(party == "Ukraine" and rel == "backs" for _, rel, party in got), got
+
+
+def test_their_war_is_the_backed_sides_in_the_backings_war(parse):
+    # before: Iran opposing Saudi Arabia in a war named "Saudi Arabia" ("their" read as Iran)
+    ex = parse("Iran backs the Houthis in their war against Saudi Arabia.", "2016-05-01")
+    got = claims(ex)
+    assert ("Houthis", "opposes", "Saudi Arabia") in got, got
+    assert theatre_of(ex, "Houthis", "Saudi Arabia") == {"Yemen"}
+    assert theatre_of(ex, "Iran", "Saudi Arabia") == {"Yemen"}
+
+
+def test_its_war_with_a_state_backed_stays(parse):
+    # must not change
+    got = claims(parse("The United States backs Ukraine in its war against Russia.", "2023-01-01"))
+    assert ("United States", "backs", "Ukraine") in got, got
+    assert ("Ukraine", "opposes", "Russia") in got, got

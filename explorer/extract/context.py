@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.extract.lexicon import Lexicon
-from explorer.extract.mentions import AssetMention, Mention, mention_at
+from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence
 from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
@@ -20,20 +20,6 @@ from explorer.model import Toponym
 _PATRON_WORDS = {"ally", "allied", "align", "aligned", "loyal", "back", "backed", "support",
                  "supported", "sponsor", "sponsored", "arm", "armed", "fund", "funded"}  # fmt: skip
 _STATELIKE = ("state", "leader", "government")
-
-
-def _singular(m: Mention, doc) -> bool:
-    """A name grammar counts as one: a state, a capital, an organisation or a person ("Saudi
-    Arabia", "Riyadh", "the UN"), or a phrase headed by a singular noun ("the Afghan
-    government"); not a people or a group ("the Saudis", "the Houthis", "Afghan forces")."""
-    if m.ref.kind == "leader" or (
-        m.ref.kind in ("state", "org") and m.ref.form in ("name", "metonym")
-    ):
-        return True
-    head = doc[m.j - 1]
-    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
-        head = head.head
-    return head.tag_ == "NN"
 
 
 @dataclass(slots=True)
@@ -253,11 +239,11 @@ class SentenceContext:
                 return []
             if isinstance(said, Mention):
                 # "Russia backs the separatists, their commander said": not Russia's
-                return [] if lo == "their" and _singular(said, tok.doc) else [said]
+                return [] if lo == "their" and singular_name(said, tok.doc) else [said]
         if lo in ("their", "they", "them") and not want_party:
             # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
             # pronoun is the nearest side that is many, not a state's name
-            many = [m for m in before if not _singular(m, tok.doc)]
+            many = [m for m in before if not singular_name(m, tok.doc)]
             if before and not many:
                 return []  # "Russia backs the separatists, their commander said": not Russia
             before = many

@@ -649,6 +649,20 @@ class StanceRules:
                 if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
                     out += self._campaign(tok)
         self._armed_to_fight(out)
+        for cl in out:
+            # "Iran backs the Houthis in their war against Saudi Arabia": the war of a side
+            # backed in the same sentence is the backing's
+            if cl.conflict_of is None and cl.relation == "opposes" and cl.trigger.pos_ == "NOUN":
+                cl.conflict_of = next(
+                    (
+                        o
+                        for o in out
+                        if o is not cl
+                        and o.relation in ("backs", "supplies")
+                        and any(m in cl.powers for m in self._actors_of(o.party_heads))
+                    ),
+                    None,
+                )
         # "NATO air strikes backed the KLA as it fought Serbian forces": the backed side's
         # fight, told in a clause of the backing, is in the backing's war
         for cl in out:
