@@ -1898,6 +1898,9 @@ doc(
                 ("Turkey", "opposes", "YPG|Kurd", ""),
                 (US, "supplies|backs", "YPG|Kurd", ""),
                 (US, "opposes", "Islamic State", "?"),
+                # widened after reading (sidesq19): the militia, armed to fight Islamic State,
+                # fights it
+                ("YPG|Kurd", "opposes", "Islamic State", "?"),
             ],
         ),
         (

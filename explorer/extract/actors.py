@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
-from explorer.extract.mentions import Mention
+from explorer.extract.mentions import Mention, singular_name
 from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
@@ -247,6 +247,9 @@ class PhraseReader:
                 subj = self._clause_subject(h)
                 if subj is not None:
                     got = self.actors(subj, role, depth + 1)
+                    if lo == "their" and all(singular_name(m, h.doc) for m in got):
+                        # "Iran backs the Houthis in their war against Saudi Arabia": not Iran's
+                        got = []
                     if got:
                         return got
             return ctx.resolve_pronoun(h, role == "party")

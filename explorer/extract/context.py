@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.extract.lexicon import Lexicon
-from explorer.extract.mentions import AssetMention, Mention, mention_at
+from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence
 from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
@@ -227,6 +227,26 @@ class SentenceContext:
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]
             before = subjects or before
+        offices = self.lex.words("state_offices")
+        states = [m for m in before if m.ref.kind == "state"]
+        if lo in ("its", "their") and tok.dep_ == "poss" and not want_party:
+            said = self._said_by_subject(tok, before)
+            if tok.head.lemma_.lower() in offices and states:
+                # "The Houthis fired missiles at Saudi Arabia, its foreign ministry said": a
+                # minister or an embassy is a state's
+                return [states[-1]]
+            if said is False:
+                return []
+            if isinstance(said, Mention):
+                # "Russia backs the separatists, their commander said": not Russia's
+                return [] if lo == "their" and singular_name(said, tok.doc) else [said]
+        if lo in ("their", "they", "them") and not want_party:
+            # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
+            # pronoun is the nearest side that is many, not a state's name
+            many = [m for m in before if not singular_name(m, tok.doc)]
+            if before and not many:
+                return []  # "Russia backs the separatists, their commander said": not Russia
+            before = many
         if before:
             return [before[-1]]
         if self.prev is not None:
@@ -234,6 +254,28 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def _said_by_subject(self, tok, before: list[Mention]) -> Mention | bool | None:
+        """ "Hezbollah will keep fighting Israel, its leader said": the owner of a speaker
+        ("its leader", "their spokesman") is the side the reported clause is about, its
+        subject, not the nearest name (its object); False when that subject is a name no
+        mention holds; None when there is none, or ``tok`` is no speaker's owner."""
+        speaker = tok.head
+        verb = speaker.head
+        if speaker.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return None
+        reported = children(verb, "ccomp")
+        if not reported and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            reported = [verb.head]
+        subjects = [s for r in reported for s in children(r, "nsubj")]
+        heads = [t for s in subjects for t in with_conjuncts(s)]
+        found = [m for m in before if any(m.i <= t.i < m.j for t in heads)]
+        if found:
+            return found[0]
+        if any(t.pos_ == "PROPN" for t in heads):
+            return False  # "The Polisario Front will keep fighting Morocco, its spokesman
+            # said": a side the lexicon does not hold, never the name after it
+        return None
 
     def _speaker_of(self, tok) -> Mention | bool | None:
         """ "The Polisario Front said it had resumed its armed struggle": "it", the subject
@@ -319,9 +361,10 @@ class SentenceContext:
             organ = ref.kind == "leader" or ref.form in ("organ", "demonym", "metonym")
             if internal and organ and (th is None or th.state_parties):
                 # Mobutu's is the Zairean government, not today's Congolese one
-                adj = self.lex.state_adjectives.get(ref.state or "") or self.lex.adjective(ref.code)
+                state = self.capital_then(m, year) or ref.state or ""
+                adj = self.lex.state_adjectives.get(state) or self.lex.adjective(ref.code)
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
-            return ref.state or ref.name
+            return self.capital_then(m, year) or ref.state or ref.name
         if ref.kind == "government":
             return self._government(theatre, year) or ref.name
         if ref.kind == "armed" and self._patrons_government(ref.name):
@@ -413,7 +456,20 @@ class SentenceContext:
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:
             return self.lex.country_names.get(theatre.country, ref.name)
-        return self.side_then(th, ref.actor, year)
+        return self.side_then(th, self.capital_then(m, year) or ref.actor, year)
+
+    def capital_then(self, m: Mention, year: int | None) -> str | None:
+        """The state a capital named as a government stood for in the claim's year ("backed
+        by Moscow" in 1986 is the Soviet Union, "Kinshasa" in 1985 Zaire, "Hanoi" in 2020
+        Vietnam), None for any other name (the lexicon's state stands)."""
+        if m.ref.kind != "state" or m.ref.form != "metonym":
+            return None
+        ctx: SentenceContext | None = self
+        while ctx is not None and not ctx.owns(m):
+            ctx = ctx.prev
+        if ctx is None:
+            return None
+        return self.lex.capital_then(ctx.text[m.start - ctx.s.start : m.end - ctx.s.start], year)
 
     def _generic(self, m: Mention, th, clause=None) -> str | None:
         """A listed conflict's name for a description ("rebels" in Syria), unless the phrase

@@ -120,6 +120,9 @@ class Lexicon:
     # code -> the state its country was before it took today's name, with the years
     # ("ZW" -> ("Rhodesia", 1965, 1979)); a partition ("North Vietnam") is no earlier name
     former_names: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # a capital, normalised -> the states of the past it spoke for, with their years
+    # ("Moscow" -> ("Soviet Union", 1922, 1991); "Hanoi" -> ("North Vietnam", 1945, 1976))
+    capitals_then: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     # stances.json's word lists, lower-cased, made once (every sentence's readers use them)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     # what extraction derives from this lexicon once and reuses for every sentence (the cue
@@ -158,6 +161,24 @@ class Lexicon:
                 if first <= year <= last and name in self.state_adjectives:
                     return self.state_adjectives[name]
         return self.adjective(code)
+
+    def capital_then(self, city: str, year: int | None) -> str | None:
+        """The state a capital's name stood for in ``year``: "Moscow" in 1986 is the Soviet
+        Union, "Belgrade" in 1993 Yugoslavia, "Hanoi" in 1968 North Vietnam; outside those
+        years, or with no year, the state whose capital it is today ("Hanoi" in 2020 is
+        Vietnam); None when the lexicon knows it as no capital of the past."""
+        key = norm_name(city)
+        if key.endswith(("'s", "’s")):
+            key = key[:-2]
+        eras = self.capitals_then.get(key)
+        if not eras:
+            return None
+        if year is not None:
+            for name, first, last in eras:
+                if first <= year <= last:
+                    return name
+        today = self.capitals.get(key)
+        return today.name if today is not None else None
 
     def add_countries(self, countries: Iterable[Country]) -> None:
         """Every country of the gazetteer: its name, demonyms and capital name a state.
@@ -280,6 +301,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             if s.get("demonyms"):
                 lex.adjectives[s["code"]] = s["demonyms"][0]
         lex.states_by_name[s["name"]] = ref
+        for city in [*s.get("metonyms", []), *s.get("capitals", [])] if years else ():
+            lex.capitals_then.setdefault(norm_name(city), []).append((s["name"], *years))
         if s.get("demonyms"):
             lex.state_adjectives[s["name"]] = s["demonyms"][0]
     for ld in actors.get("leaders", []):

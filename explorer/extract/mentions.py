@@ -21,6 +21,20 @@ class Mention:
         return self.i <= tok.i < self.j
 
 
+def singular_name(m: Mention, doc) -> bool:
+    """A name grammar counts as one: a state, a capital, an organisation or a person ("Saudi
+    Arabia", "Riyadh", "the UN"), or a phrase headed by a singular noun ("the Afghan
+    government"); not a people or a group ("the Saudis", "the Houthis", "Afghan forces")."""
+    if m.ref.kind == "leader" or (
+        m.ref.kind in ("state", "org") and m.ref.form in ("name", "metonym")
+    ):
+        return True
+    head = doc[m.j - 1]
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head
+    return head.tag_ == "NN"
+
+
 class _Names:
     """A name table (normalised name -> what it names) and every prefix of its names, kept
     to stop a match from growing once no longer name can start with what it has read."""

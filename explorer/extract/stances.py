@@ -209,6 +209,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sup.get("no_weapon_needed", []))
     add(sup.get("nouns", []))
     add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
+    aggressions = cfg.get("aggression_nouns", [])
+    add(cfg.get("condemn_verbs", []), low([*aggressions, *(f"{w}s" for w in aggressions)]))
     return out
 
 
@@ -584,6 +586,10 @@ class StanceRules:
                     out += self._verb(tok, "backs", passive)
                 elif lem in fight["verbs"]:
                     out += self._fight(tok)
+                elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
+                    out.append(
+                        _Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok))
+                    )
                 elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
                     out += self._verb(tok, "opposes", passive)
                 elif lem in med["verbs"]:
@@ -642,6 +648,21 @@ class StanceRules:
                         out += self._noun(tok, "supplies", ("to",))
                 if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
                     out += self._campaign(tok)
+        self._armed_to_fight(out)
+        for cl in out:
+            # "Iran backs the Houthis in their war against Saudi Arabia": the war of a side
+            # backed in the same sentence is the backing's
+            if cl.conflict_of is None and cl.relation == "opposes" and cl.trigger.pos_ == "NOUN":
+                cl.conflict_of = next(
+                    (
+                        o
+                        for o in out
+                        if o is not cl
+                        and o.relation in ("backs", "supplies")
+                        and any(m in cl.powers for m in self._actors_of(o.party_heads))
+                    ),
+                    None,
+                )
         # "NATO air strikes backed the KLA as it fought Serbian forces": the backed side's
         # fight, told in a clause of the backing, is in the backing's war
         for cl in out:
@@ -1400,6 +1421,81 @@ class StanceRules:
         ]
         return out
 
+    def _aggressors(self, tok) -> list:
+        """ "condemned Russia's invasion of Ukraine", "denounced the Soviet invasion",
+        "condemned the offensive by Azerbaijan": who invades, attacks or annexes, by the
+        aggression's own words (its possessor, a state's adjective, a name before it, "by");
+        never the invaded, and nobody when the words name no one ("the invasion")."""
+        if tok.pos_ != "VERB":
+            return []
+        nouns = self.lex.words("aggression_nouns")
+        out: list = []
+        for d in children(tok, "dobj"):
+            for n in with_conjuncts(d):
+                if n.lemma_.lower() not in nouns:
+                    continue
+                owners = [
+                    c
+                    for c in n.children
+                    if c.i < n.i
+                    and c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and any(m.ref.kind in (*_STATE_KINDS, "party") for m in self._actors_of([c]))
+                ]
+                owners += [
+                    o for p in children(n, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+                ]
+                if not owners and children(tok, "nsubj"):
+                    # "denounced the invasion of Afghanistan by the Soviet Union": the parser
+                    # hangs the noun's "by" on the active verb
+                    owners = [
+                        o
+                        for p in children(tok, "prep")
+                        if p.lower_ == "by"
+                        for o in children(p, "pobj")
+                    ]
+                out += [o for o in owners if self._actors_of([o])]
+        return out
+
+    def _armed_to_fight(self, out: list[_Claim]) -> None:
+        """ "Iran armed the Houthis to fight Saudi Arabia", "supplied arms to the Tigers to
+        fight the Indian army": the purpose of arms given to a movement says whom the armed
+        side fights, not whom the supplier does; the fight's opposition is the receivers', in
+        the supply's war. (Arms to a state "to fight the guerrillas" make the supplier a
+        partner in that state's own war, as before: "provided Colombia with helicopters and
+        training to fight the guerrillas".)"""
+        for cl in out:
+            tok = cl.trigger
+            if cl.relation != "opposes" or tok.lemma_.lower() not in self.cfg["fight"]["verbs"]:
+                continue
+            if not _purpose(tok) or tok.head.i == tok.i:
+                continue
+            supply = next(
+                (
+                    o
+                    for o in out
+                    if o.relation == "supplies" and o.trigger.i == tok.head.i and o.party_heads
+                ),
+                None,
+            )
+            if supply is None:
+                continue
+            armed = [m for m in self._actors_of(supply.party_heads) if m not in cl.parties]
+            if not armed or any(m in armed for m in self._actors_of(cl.party_heads)):
+                continue
+            governments = {
+                n for th in self.lex.theatres.values() for n in th.state_parties.values()
+            }
+            if any(
+                m.ref.kind in (*_STATE_KINDS, "government")
+                or (m.ref.kind == "org" and m.ref.form != "written")  # NATO, not "the Tigers"
+                or m.ref.form == "organ"
+                or m.ref.name in governments
+                for m in armed
+            ):
+                continue
+            cl.powers = armed
+            cl.conflict_of = supply
+
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
         powers = self._subject_powers(tok)
@@ -2041,6 +2137,17 @@ class StanceRules:
         if years and trigger is not None:
             clause = _clause_tokens(trigger)
             years = [t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)]
+            root = next(
+                (t for t in self.ctx.s.sent if t.i in clause and t.head.i not in clause - {t.i}),
+                trigger,
+            )
+            if not years and root.dep_ == "acl" and root.head.i != root.i:
+                # "In 1986 the Afghan government, backed by Moscow, fought ...": a participle
+                # on a noun tells of the time of the clause the noun is in
+                clause = _clause_tokens(root.head)
+                years = [
+                    t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)
+                ]
             label = _TIMELINE_LABEL.match(self.ctx.text)
             if not years and label:
                 years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
@@ -2263,8 +2370,14 @@ class StanceRules:
             cl.modality = self.modal.read(cl.trigger, described)
             if cl.modality.hedged:
                 continue
+            if cl.modality.negated and cl.trigger.lemma_.lower() in self.lex.words("condemn_verbs"):
+                continue  # "refused to condemn the invasion" says no side
             if not cl.powers:
                 continue
+            # the speaker may be the claim's own power ("The Houthis will keep fighting Saudi
+            # Arabia, their leader said"), read before that power is barred from its pronouns
+            self.ctx.not_referent = set()
+            claimed = self._claimed_by(cl)
             # "X fought alongside its forces": "its" is not X
             self.ctx.not_referent = {m.i for m in cl.powers if self.ctx.owns(m)}
             groups: list[list[Mention]] = []
@@ -2278,7 +2391,6 @@ class StanceRules:
                     groups.append(ms)
             if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
                 groups.append([])  # "hosted talks between the two sides": the conflict
-            claimed = self._claimed_by(cl)
             # "supports Ukraine against Russia": whom the backing is against says less about
             # where the war is than whom it backs (a state may be fought far from home)
             foe_at = {h.i for o in claims if o.conflict_of is cl for h in o.party_heads}
@@ -2434,7 +2546,7 @@ class StanceRules:
                         loaded = pm is not None and self._loaded(pm)
                         by: str | None
                         if isinstance(claimed, Mention):
-                            by = self.ctx.power_name(claimed, theatre)
+                            by = self.ctx.power_name(claimed, theatre, self.year(cl.trigger))
                         else:
                             by = claimed or (self.outlet_label if loaded else None)
                         if by == power:
@@ -2513,6 +2625,12 @@ class StanceRules:
         to back the MPLA government"), unless the article names that country as a place."""
         if theatre.definition is not None or not theatre.country:
             return False
+        if cl.trigger.lemma_.lower() in self.lex.words("condemn_verbs"):
+            # "condemned Moscow's invasion of its neighbour": an aggression is abroad, never
+            # in the aggressor's own country
+            return any(m.ref.code == theatre.country for m in parties) and not (
+                self.doc_theatre.named_as_place(theatre.country)
+            )
         if cl.relation not in ("backs", "supplies") or not parties or not cl.powers:
             return False
         home = [m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers]
