@@ -2767,6 +2767,14 @@ class EventRules:
         found: list[DateMention] = find_dates(ctx.text, published)
         if not found:
             return None, "unknown", False
+        base = ctx.s.start
+        when = self._when_of_date(trig.tok)
+        if when is not None:
+            # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
+            # of the date it hangs on, though "since" bounds the main clause's period
+            for d in found:
+                if d.date and base + d.start <= ctx.s.char(when) < base + d.end:
+                    return d.date, d.precision, True
         for d in found:
             if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
                 return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
@@ -2803,7 +2811,6 @@ class EventRules:
                 for t in c.subtree
             }
         best: tuple | None = None
-        base = ctx.s.start
         for d in found:
             toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
             if not toks or d.bounds_a_period:
@@ -2847,6 +2854,22 @@ class EventRules:
             return None, "unknown", True
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
+
+    def _when_of_date(self, tok):
+        """The date a "when" clause hangs on ("since 2013, when rebels ousted the president
+        and militias took revenge": 2013), or None."""
+        root = self._clause_root(tok)
+        for _ in range(4):
+            if root.dep_ != "conj" or root.head.i == root.i:
+                break
+            root = self._clause_root(root.head)
+        if (
+            root.dep_ == "relcl"
+            and root.head.ent_type_ == "DATE"
+            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in root.children)
+        ):
+            return root.head
+        return None
 
     @staticmethod
     def _own_year(trig: Trigger) -> str | None:
