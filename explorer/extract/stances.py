@@ -102,7 +102,7 @@ def _when_years(trigger) -> list[str]:
     coalition ousted the president": 2013), or none."""
     root = trigger
     for _ in range(8):
-        if root.head.i == root.i or root.dep_ in ("ROOT", *_SUBCLAUSE):
+        if root.head.i == root.i or (root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root)):
             break
         root = root.head
     if root.dep_ != "relcl" or not any(
