@@ -219,6 +219,18 @@ def test_an_event_named_by_a_month_is_of_that_month():
     assert agreement.date_basis != "sentence"
 
 
+@pytest.mark.parametrize(
+    ("published", "want"),
+    [
+        ("2006-02-22", ("2006-02-21", "day", "sentence")),  # a Wednesday's story
+        ("2006-02", (None, "unknown", "")),  # a month's: no day guessed, nor the month given
+    ],
+)
+def test_a_weekday_named_as_the_events_own(published, want):
+    bombing = only(events_of("Tuesday's bombing in Mosul killed 12 people.", published), "bombing")
+    assert (bombing.date, bombing.date_precision, bombing.date_basis) == want
+
+
 def test_earlier_in_the_day_is_the_day_the_story_gave_last():
     ex = events_of(
         "President Ruto met his Ugandan counterpart Yoweri Museveni in Entebbe on Saturday.\n\n"
