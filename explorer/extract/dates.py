@@ -355,28 +355,25 @@ def of_the_day_before(text: str) -> bool:
     return _SAME_DAY.match(text) is not None
 
 
-def days_told(text: str, published: str | None) -> list[str]:
-    """The days a sentence dates, in order, that are not after the article's (a plan's day
-    is no day anything was done on)."""
-    return [
-        d.date
-        for d in find_dates(text, published)
-        if d.date
-        and d.precision == "day"
-        and not d.bounds_a_period
-        and (not published or d.date <= published[:10])
-    ]
-
-
-def tells_history(text: str, published: str | None) -> bool:
-    """Whether a sentence dates only months or years gone ("In March 2013, rebels seized
-    Bangui"): the undated sentence after it goes on with that story, not the article's news."""
+def times_told(text: str, published: str | None) -> tuple[str | None, bool]:
+    """What a sentence tells of time, for the sentences after it: the last day it dates that
+    is not after the article's (a plan's day is no day anything was done on), and whether it
+    dates only months or years gone ("In March 2013, rebels seized Bangui": the undated
+    sentence after it goes on with that story, not the article's news)."""
     pub, known = _parse_published(published)
-    if pub is None or known == "year":
-        return False
-    told = [d.date for d in find_dates(text, published) if d.date and not d.bounds_a_period]
+    if pub is None:
+        return None, False
+    told = [d for d in find_dates(text, published) if d.date and not d.bounds_a_period]
+    days = [d.date for d in told if d.date and d.precision == "day"]
+    day = (
+        next((t for t in reversed(days) if t <= pub.isoformat()), None) if known == "day" else None
+    )
     # a month gone, or a year gone ("in 2019" in a story of September 2019 is no history)
-    return bool(told) and all(t[:7] < pub.isoformat()[: len(t[:7])] for t in told if t)
+    history = known != "year" and bool(told)
+    history = history and all(
+        d.date[:7] < pub.isoformat()[: len(d.date[:7])] for d in told if d.date
+    )
+    return day, history
 
 
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)")

@@ -28,11 +28,10 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import (
     DateMention,
     dateline_date,
-    days_told,
     find_dates,
     month_named,
     of_the_day_before,
-    tells_history,
+    times_told,
 )
 from explorer.extract.focus import (
     SITE_NOUNS,
@@ -4018,8 +4017,8 @@ def document_events(
     history = False  # whether the sentence before dates only a month or year gone
     for ctx in contexts:
         day_before, after_history = day_told, history
-        day_told = [day_told, *days_told(ctx.text, pub)][-1]
-        history = tells_history(ctx.text, pub)
+        day, history = times_told(ctx.text, pub)
+        day_told = day or day_told
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut, out_of_office).mentions(pub):
