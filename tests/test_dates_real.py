@@ -190,3 +190,103 @@ def test_news_told_without_a_time_still_takes_the_article_date():
     )
     attack = only(ex, "attack")
     assert (attack.date, attack.date_basis) == ("2021-05-04", "published")
+
+
+# --- dates2: a date in another clause or sentence; history is not the article's day ---------
+
+
+def test_a_when_clause_is_dated_by_the_date_it_hangs_on():
+    # "since" bounds the main clause's period, not the time of the "when" clause
+    ex = events_of(
+        "Wednesday's blast was the deadliest in Quetta since 8 August, when a suicide bomber "
+        "blew himself up at the civil hospital, killing 70 people.",
+        published="2016-10-26",
+    )
+    bombing = only(ex, "bombing")
+    assert (bombing.date, bombing.date_precision) == ("2016-08-08", "day")
+
+
+def test_an_event_named_by_a_month_is_of_that_month():
+    text = "The talks build on a March agreement between Khartoum and the rebels on aid corridors."
+    agreement = only(events_of(text, published="2020-05-12"), "agreement")
+    assert (agreement.date, agreement.date_precision, agreement.date_basis) == (
+        "2020-03",
+        "month",
+        "sentence",
+    )
+    # an article of some day of 2020: March may be 2019's; no month is made up
+    agreement = only(events_of(text, published="2020"), "agreement")
+    assert agreement.date_basis != "sentence"
+
+
+@pytest.mark.parametrize(
+    ("published", "want"),
+    [
+        ("2006-02-22", ("2006-02-21", "day", "sentence")),  # a Wednesday's story
+        ("2006-02", (None, "unknown", "")),  # a month's: no day guessed, nor the month given
+    ],
+)
+def test_a_weekday_named_as_the_events_own(published, want):
+    bombing = only(events_of("Tuesday's bombing in Mosul killed 12 people.", published), "bombing")
+    assert (bombing.date, bombing.date_precision, bombing.date_basis) == want
+
+
+def test_earlier_in_the_day_is_the_day_the_story_gave_last():
+    ex = events_of(
+        "President Ruto met his Ugandan counterpart Yoweri Museveni in Entebbe on Saturday.\n\n"
+        "He will fly to Dar es Salaam on 14 June.\n\n"
+        "Earlier in the day, Ruto held talks with the foreign minister of Tanzania.",
+        published="2023-06-12",
+    )
+    # the plan's day (14 June, after the article's) is no day anything was done on
+    assert {(e.date, e.date_basis) for e in ex if e.type == "meeting"} == {
+        ("2023-06-10", "sentence")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days earlier, gunmen ambushed a military convoy near Diffa.",
+        "Gunmen ambushed a military convoy near Diffa the previous day.",
+        "Police said gunmen earlier ambushed a military convoy near Diffa.",
+        "Police said gunmen had previously ambushed a military convoy near Diffa.",
+    ],
+)
+def test_an_event_told_as_before_the_news_is_not_on_the_article_day(text):
+    attack = only(events_of(text, published="2021-02-03"), "attack")
+    assert attack.date is None and attack.date_basis == ""
+
+
+def test_the_sentence_after_history_is_not_on_the_article_day():
+    history = "In March 2013, Seleka rebels took control of the capital Bangui.\n\n"
+    news = "Rebels took control of the town of Bria on Monday.\n\n"
+    after = "Gunmen killed 20 villagers near Bria."
+    attack = only(events_of(history + after, published="2019-09-04"), "attack")
+    assert attack.date is None and attack.date_basis == ""
+    # after the news of the week the story goes on with the news: the article's date
+    attack = only(events_of(news + after, published="2019-09-04"), "attack")
+    assert attack.date is not None
+
+
+def test_another_meeting_than_the_one_dated_today_is_not_on_the_article_day(parse):
+    ex = parse(
+        "KAMPALA - Envoys of the government and the rebel alliance met on Thursday to revive "
+        "peace talks.\n\n"
+        "The rebels walked out of talks with the government in Nairobi after the army refused "
+        "their demands.",
+        published="2022-07-21",
+    )
+    meetings = sorted((e.evidence[0].start, e.date, e.date_basis) for e in ex.events)
+    assert [(d, b) for _s, d, b in meetings] == [("2022-07-21", "sentence"), (None, "")]
+
+
+def test_a_stance_of_a_when_clause_takes_its_year(parse):
+    ex = parse(
+        "Yemen has been at war since 2015, when a Saudi-led coalition intervened to back the "
+        "government against the Houthi rebels.",
+        published="2021-03-01",
+    )
+    assert {s.evidence[0].date for s in ex.stances if s.power == "Saudi Arabia"} == {"2015"}
+    ex = parse("In 2014, Russia began arming separatists in eastern Ukraine.", "2021-03-01")
+    assert [s.evidence[0].date for s in ex.stances if s.power == "Russia"] == ["2014"]

@@ -72,6 +72,14 @@ _FUTURE = re.compile(
 
 _HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
+# a time before the story's, told from it: "the previous day", "the week before", "days earlier"
+_BEFORE_THE_STORY = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year)|"
+    r"the\s+(?:day|night|week|month|year)\s+before(?!\s+(?:the|a|an|his|her|their|its)\b)|"
+    r"(?:a|one|two|three|four|five|six|several|some|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -313,8 +321,59 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         add(heading.start(1), heading.end(1), heading.group(1), "year")
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
         add(m.start(), m.end(), None, "unknown")
+    for m in _BEFORE_THE_STORY.finditer(text):  # "the previous day": not the article's day
+        add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)
     return out
+
+
+def month_named(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The month a bare month name at ``text[start:end]`` stands for ("a June agreement"), read
+    as "in June" would be there: the last such month, or the next one in a future tense."""
+    word = text[start:end].lower().rstrip(".")
+    if word not in _MONTHS:
+        return None
+    pub, known = _parse_published(published)
+    month_pub = pub if known in ("day", "month") else None
+    futures = [m.start() for m in _FUTURE.finditer(text)]
+    mo = _MONTHS[word]
+    year = _month_year(mo, month_pub, _future_at(text, start, end, futures))
+    return None if year is None else f"{year:04d}-{mo:02d}"
+
+
+# a sentence told of the day the story last gave: "Earlier in the day, the minister held
+# talks", "Later that evening, ..."
+_SAME_DAY = re.compile(
+    r"\W*(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|on\s+the\s+same|that)\s+"
+    r"(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
+def of_the_day_before(text: str) -> bool:
+    """Whether a sentence opens on the day the story gave last ("Earlier in the day, ...")."""
+    return _SAME_DAY.match(text) is not None
+
+
+def times_told(text: str, published: str | None) -> tuple[str | None, bool]:
+    """What a sentence tells of time, for the sentences after it: the last day it dates that
+    is not after the article's (a plan's day is no day anything was done on), and whether it
+    dates only months or years gone ("In March 2013, rebels seized Bangui": the undated
+    sentence after it goes on with that story, not the article's news)."""
+    pub, known = _parse_published(published)
+    if pub is None:
+        return None, False
+    told = [d for d in find_dates(text, published) if d.date and not d.bounds_a_period]
+    days = [d.date for d in told if d.date and d.precision == "day"]
+    day = (
+        next((t for t in reversed(days) if t <= pub.isoformat()), None) if known == "day" else None
+    )
+    # a month gone, or a year gone ("in 2019" in a story of September 2019 is no history)
+    history = known != "year" and bool(told)
+    history = history and all(
+        d.date[:7] < pub.isoformat()[: len(d.date[:7])] for d in told if d.date
+    )
+    return day, history
 
 
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)")

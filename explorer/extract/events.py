@@ -26,7 +26,14 @@ from typing import Any
 from explorer.corpus.outlets import AGENCIES
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
-from explorer.extract.dates import DateMention, dateline_date, find_dates
+from explorer.extract.dates import (
+    DateMention,
+    dateline_date,
+    find_dates,
+    month_named,
+    of_the_day_before,
+    times_told,
+)
 from explorer.extract.focus import (
     SITE_NOUNS,
     STREET_WORDS,
@@ -2963,9 +2970,20 @@ class EventRules:
         year = self._own_year(trig)
         if year is not None:
             return year, "year", True  # "for the 1998 bombing of the embassy": not Monday's
+        month = self._own_month(trig, published)
+        if month is not None:
+            return month, "month", True  # "follows a June agreement to stop fighting"
         found: list[DateMention] = find_dates(ctx.text, published)
         if not found:
             return None, "unknown", False
+        base = ctx.s.start
+        when = self._when_of_date(trig.tok)
+        if when is not None:
+            # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
+            # of the date it hangs on, though "since" bounds the main clause's period
+            for d in found:
+                if d.date and base + d.start <= ctx.s.char(when) < base + d.end:
+                    return d.date, d.precision, True
         for d in found:
             if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
                 return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
@@ -3002,7 +3020,6 @@ class EventRules:
                 for t in c.subtree
             }
         best: tuple | None = None
-        base = ctx.s.start
         for d in found:
             toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
             if not toks or d.bounds_a_period:
@@ -3047,6 +3064,22 @@ class EventRules:
         d = best[1]
         return d.date, d.precision if d.date else "unknown", True
 
+    def _when_of_date(self, tok):
+        """The date a "when" clause hangs on ("since 2013, when rebels ousted the president
+        and militias took revenge": 2013), or None."""
+        root = self._clause_root(tok)
+        for _ in range(4):
+            if root.dep_ != "conj" or root.head.i == root.i:
+                break
+            root = self._clause_root(root.head)
+        if (
+            root.dep_ == "relcl"
+            and root.head.ent_type_ == "DATE"
+            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in root.children)
+        ):
+            return root.head
+        return None
+
     @staticmethod
     def _own_year(trig: Trigger) -> str | None:
         """The year an event noun is named by ("the 1998 bombing", "a 2011 robbery")."""
@@ -3060,6 +3093,19 @@ class EventRules:
                 and re.fullmatch(r"(?:19|20)\d\d", c.text)
             ):
                 return c.text
+        return None
+
+    def _own_month(self, trig: Trigger, published: str | None) -> str | None:
+        """The month an event noun is named by ("a June agreement"), as "in June" would be
+        read in its sentence; None when the article's date cannot place it."""
+        if not trig.is_noun:
+            return None
+        base = self.ctx.s.start
+        for c in trig.tok.children:
+            if c.i < trig.tok.i and c.dep_ in ("compound", "npadvmod") and c.ent_type_ == "DATE":
+                at = self.ctx.s.char(c) - base
+                if month := month_named(self.ctx.text, at, at + len(c.text), published):
+                    return month
         return None
 
     def _own_time(self, trig: Trigger, published: str | None) -> bool:
@@ -4199,6 +4245,23 @@ def _past_perfect(tok) -> bool:
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
 
 
+_EARLIER_WORDS = frozenset({"earlier", "previously", "formerly"})
+
+
+def _told_as_earlier(tok) -> bool:
+    """ "The rebels earlier seized the town", "had previously attacked it": done before the
+    news, on a day the sentence does not give."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children)
+
+
+def _simple_past(tok) -> bool:
+    """Whether the event is told in the simple past ("rebels ousted the president", "a coup
+    ousted him"), not the present or its perfect (the news as it stands)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBD"
+
+
 # a charge or a denial is of an act at a time it does not say; a condemnation answers news
 _CHARGING_VERBS = frozenset(
     {"accuse", "blame", "charge", "convict", "suspect", "deny", "admit", "acquit"}
@@ -4241,7 +4304,12 @@ def document_events(
     placeless: set[str] = set()
     passing: set[str] = set()
     out_of_office = leaders_out_of_office(doc.text, contexts)
+    day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
+    history = False  # whether the sentence before dates only a month or year gone
     for ctx in contexts:
+        day_before, after_history = day_told, history
+        day, history = times_told(ctx.text, pub)
+        day_told = day or day_told
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
         for em in EventRules(ctx, cut, out_of_office).mentions(pub):
@@ -4429,11 +4497,22 @@ def document_events(
             if (
                 date is None
                 and not em.sentence_dated
+                and day_before
+                and of_the_day_before(ctx.text)
+            ):
+                # "... met President Ghani on Monday. ... Earlier in the day, the foreign
+                # minister held talks with his counterpart": Monday, not the article's day
+                date, prec, dbasis = day_before, "day", "sentence"
+            if (
+                date is None
+                and not em.sentence_dated
                 and pub
                 and not em.status
                 and not em.background
                 and not _past_perfect(trigger)
                 and not _an_act_charged(trigger)
+                and not _told_as_earlier(trigger)
+                and not (after_history and _simple_past(trigger))
             ):
                 # an earlier incident the news is set against ("three years after a gunman
                 # killed nine worshippers") did not happen on the day of publication
@@ -4496,6 +4575,7 @@ def document_events(
         background=background,
         timed=timed,
     )
+    _another_occasion(merged, pub)
     kinds = contexts[0].lex.events if contexts else {}
     # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
     # referred to, that names no side, no place and nothing it is about, is no item an
@@ -4522,6 +4602,27 @@ def document_events(
             ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+def _another_occasion(events: list[Event], pub: str | None) -> None:
+    """An event the text does not date, of a type the story has already dated to the
+    article's own day and kept apart from that one, is another occasion: "Rebels and the
+    African Union met on Thursday to restart talks ... The rebels walked out of talks in Addis
+    Ababa after Khartoum rejected their conditions". The article's day is the news's, not its."""
+    if not pub or len(pub) < 10:
+        return
+    first: dict[str, int] = {}
+    for ev in events:
+        if ev.date == pub and ev.date_basis == "sentence":
+            at = min(x.start for x in ev.evidence)
+            first[ev.type] = min(first.get(ev.type, at), at)
+    for ev in events:
+        if (
+            ev.date_basis == "published"
+            and ev.type in first
+            and min(x.start for x in ev.evidence) > first[ev.type]
+        ):
+            ev.date, ev.date_precision, ev.date_basis = None, "unknown", ""
 
 
 def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym]) -> None:

@@ -37,8 +37,9 @@ from explorer.extract.syntax import (
 from explorer.extract.theatres import UNPLACED
 from explorer.model import Evidence, Stance
 
-# a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)")
+# a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
+# after it ends a clause ("since 2013, when rebels ousted the president"), unless a digit follows
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|,\d|['’]?s\b)")
 # a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
 _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
@@ -94,6 +95,22 @@ def _clause_tokens(trigger) -> set[int]:
                 continue
             todo.append(c)
     return out
+
+
+def _when_years(trigger) -> list[str]:
+    """The years of the date a "when" clause hangs on ("in conflict since 2013, when a rebel
+    coalition ousted the president": 2013), or none."""
+    root = trigger
+    for _ in range(8):
+        if root.head.i == root.i or (root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root)):
+            break
+        root = root.head
+    if root.dep_ != "relcl" or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in root.children
+    ):
+        return []
+    own = {t.i for t in root.subtree}
+    return [t.text for t in root.head.subtree if t.i not in own and _YEAR.fullmatch(t.text)]
 
 
 _BACKS_PARTS = {
@@ -2148,6 +2165,7 @@ class StanceRules:
                 years = [
                     t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)
                 ]
+            years = years or _when_years(trigger)
             label = _TIMELINE_LABEL.match(self.ctx.text)
             if not years and label:
                 years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
