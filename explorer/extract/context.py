@@ -240,7 +240,7 @@ class SentenceContext:
             if isinstance(said, Mention):
                 # "Russia backs the separatists, their commander said": not Russia's
                 return [] if lo == "their" and singular_name(said, tok.doc) else [said]
-        if lo in ("their", "they", "them") and not want_party:
+        if lo == "their" and not want_party:
             # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
             # pronoun is the nearest side that is many, not a state's name
             many = [m for m in before if not singular_name(m, tok.doc)]
