@@ -103,7 +103,7 @@ def test_more_v8_flags_reach_v8(page_gc, tmp_path):
 # The same page, with Qt's environment prepared by the app's own launcher code.
 APP_PAGE = PAGE.replace(
     'os.environ["QT_QPA_PLATFORM"] = "offscreen"\n'
-    'if os.geteuid() == 0:\n'
+    "if os.geteuid() == 0:\n"
     '    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"\n',
     "from explorer.mapview.environment import prepare_qt_environment\n"
     "prepare_qt_environment(headless=True)\n",
