@@ -719,7 +719,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     theatre_names = {t.id: t.name for t in analysis.theatres}
     places = {p.id: p for p in analysis.places}
 
-    from explorer.extract.theatres import UNPLACED
+    from explorer.vocabulary import UNPLACED
 
     theatres = [_theatre_item(t, analysis.stances, reviews, cited) for t in analysis.theatres]
     # "Conflict not stated" gathers the claims whose war no article names: with none left

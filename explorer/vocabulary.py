@@ -26,3 +26,6 @@ CONFIRMED: ReviewState = "confirmed"
 EDITED: ReviewState = "edited"
 REJECTED: ReviewState = "rejected"
 REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTED)
+
+# the conflict id of stances whose article names no conflict ("Conflict not stated")
+UNPLACED = "unplaced"

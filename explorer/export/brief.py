@@ -22,8 +22,8 @@ from explorer.export.records import (
     where_in_words,
 )
 from explorer.export.safe import html_text
-from explorer.extract.theatres import UNPLACED as UNPLACED_ID
 from explorer.items import KIND_LABELS, KINDS, REJECTED, ItemSet
+from explorer.vocabulary import UNPLACED as UNPLACED_ID
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MAX_ITEMS = 400  # past this a brief is no longer read; the CSV export holds them all

@@ -6,9 +6,9 @@ import json
 
 from explorer.export.records import ExportError
 from explorer.export.safe import markdown_code, markdown_text
-from explorer.extract.theatres import UNPLACED
 from explorer.items import ItemSet, build_items
 from explorer.model import Analysis
+from explorer.vocabulary import UNPLACED
 
 SIDES_FORMATS = ("json", "md")
 

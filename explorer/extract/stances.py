@@ -34,8 +34,8 @@ from explorer.extract.syntax import (
     shared_gerund,
     with_conjuncts,
 )
-from explorer.extract.theatres import UNPLACED
 from explorer.model import Evidence, Stance
+from explorer.vocabulary import UNPLACED
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
 # after it ends a clause ("since 2013, when rebels ousted the president"), unless a digit follows

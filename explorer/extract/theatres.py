@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import Lexicon, TheatreDef
+from explorer.vocabulary import UNPLACED
 
-UNPLACED = "unplaced"
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .,'’-]{1,60}?(?:\s*\([A-Za-z .]+\))?\s*(?:[-–—]{1,2}|:)\s"
 )

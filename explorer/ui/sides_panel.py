@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.extract.theatres import UNPLACED
 from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
+from explorer.vocabulary import UNPLACED
 
 COLUMNS = ("Power", "Relation", "Party", "Years", "Sources")
 ALL_YEARS = "All years"
