@@ -97,7 +97,9 @@ def _articles(cited: set[str], sources: dict[str, dict[str, Any]]) -> str:
         source = sources.get(doc, {})
         facts = [source.get("outlet"), source.get("published"), source.get("title")]
         said = " · ".join(str(f) for f in facts if f and f != doc)
-        rows.append(f"<li><b>{html_text(doc)}</b>{': ' + html_text(said) if said else ''}</li>")
+        rows.append(
+            f"<li><strong>{html_text(doc)}</strong>{': ' + html_text(said) if said else ''}</li>"
+        )
     return f'<ul class="articles">{"".join(rows)}</ul>' if rows else ""
 
 
