@@ -138,3 +138,24 @@ def test_nice_distances():
     assert [nice_distance(m) for m in (0.7, 13, 260, 4_999, 5_000, 730_000)] == [
         0.5, 10, 200, 2_000, 5_000, 500_000
     ]  # fmt: skip
+
+
+def test_the_brief_map_says_neither_credits_nor_date_under_itself(qapp, seeds_project):
+    # the brief's header line says "exported <date>" and the caption the data credits; the
+    # map picture's footer said "Exported <date>" again, at its right end
+    from explorer.mapview.brief import brief_sheet
+    from explorer.mapview.composition import compose_image
+    from explorer.pipeline import open_sources
+    from explorer.workspace import Workspace
+
+    opened = open_sources([SEEDS], seeds_project)
+    ws = Workspace()
+    ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+    sheet = brief_sheet(ws.visible, ws.palette, "All items", None)
+    assert sheet.legend  # what the map shows is still told
+    blank = QImage(880, 620, QImage.Format.Format_RGB32)
+    blank.fill(QColor("#FFFFFF"))
+    a = compose_image(blank, sheet, 1.0)
+    bottom = a.height() - int(FOOTER_HEIGHT)
+    assert _dark(a, 0, bottom + 2, a.width(), a.height() - 2) == 0
+    assert _dark(a, 10, 5, 400, int(TITLE_HEIGHT) - 4) > 40  # the title is drawn

@@ -68,7 +68,7 @@ class Sheet:
     legend: list[LegendEntry] = field(default_factory=list)
     metres_per_pixel: float | None = None  # at the map's centre, per logical pixel
     credits: str = DATA_CREDITS
-    exported: str = field(default_factory=lambda: date.today().isoformat())
+    exported: str = field(default_factory=lambda: date.today().isoformat())  # "": none drawn
 
 
 # --- what the sheet says (plain data) -------------------------------------------------------
@@ -402,8 +402,8 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
     painter.setFont(foot_font)
     painter.setPen(QColor("#444444"))
     foot = QRectF(MARGIN, map_rect.bottom(), width - 2 * MARGIN, FOOTER_HEIGHT)
-    stamp = f"Exported {sheet.exported}"
-    stamp_width = QFontMetricsF(foot_font).horizontalAdvance(stamp)
+    stamp = f"Exported {sheet.exported}" if sheet.exported else ""
+    stamp_width = QFontMetricsF(foot_font).horizontalAdvance(stamp) if stamp else 0
     credits = QFontMetricsF(foot_font).elidedText(
         sheet.credits, Qt.TextElideMode.ElideRight, foot.width() - stamp_width - 24
     )
