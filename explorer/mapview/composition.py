@@ -147,8 +147,12 @@ def legend_entries(
         i
         for i in items
         if _in_view(i.geometry, bbox)
-        # an area known only by a point is listed, not drawn (the map's rule)
-        and not (i.precision == "area" and (i.geometry or {}).get("type") == "Point")
+        # a place that is an area known only by a point (a sea, a province) is listed, not
+        # drawn; what happened there stands at that point (the map's rule: a ship seized in
+        # the Strait of Hormuz is drawn, and had no "Event" in the legend)
+        and not (
+            i.kind == "place" and i.precision == "area" and (i.geometry or {}).get("type") == "Point"
+        )
     ]
     present = {i.kind for i in shown}
     routes = any(i.kind == "asset" and i.precision == "line" for i in shown)
