@@ -607,3 +607,19 @@ def test_an_event_at_a_sea_has_its_place_in_the_legend(tmp_path):
     legend = legend_entries(ws.visible, ws.palette, None)
     assert "Event" in [e.label for e in legend]
     assert "Place" in [e.label for e in legend]  # Iran's and Greece's outlines
+
+
+def test_the_evidence_panel_names_an_article_once(aleppo):
+    # a TR-News story's title is its first sentence: the Evidence panel said it under each of
+    # an item's excerpts, and under the first sentence itself
+    import html
+
+    from explorer.ui.evidence_panel import evidence_html
+
+    ws = workspace_of(aleppo)
+    (document,) = ws.documents.values()
+    cited = max(ws.items, key=lambda i: len(i.evidence))
+    assert len(cited.evidence) >= 4
+    page = evidence_html(cited, ws.items)
+    assert page.count(html.escape(document.title)) <= 1
+    assert page.count("open in article") == len(cited.evidence)  # each excerpt's own link
