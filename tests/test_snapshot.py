@@ -141,8 +141,9 @@ def test_nice_distances():
 
 
 def test_the_brief_map_says_neither_credits_nor_date_under_itself(qapp, seeds_project):
-    # the brief's header line says "exported <date>" and the caption the data credits; the
-    # map picture's footer said "Exported <date>" again, at its right end
+    # the brief's header line says what is shown and "exported <date>", and the caption the
+    # data credits; the map picture said the count again under its title and "Exported
+    # <date>" again at its footer's right end
     from explorer.mapview.brief import brief_sheet
     from explorer.mapview.composition import compose_image
     from explorer.pipeline import open_sources
@@ -151,11 +152,12 @@ def test_the_brief_map_says_neither_credits_nor_date_under_itself(qapp, seeds_pr
     opened = open_sources([SEEDS], seeds_project)
     ws = Workspace()
     ws.set_analysis(opened.analysis, opened.project, opened.reviews)
-    sheet = brief_sheet(ws.visible, ws.palette, "All items", None)
+    sheet = brief_sheet(ws.visible, ws.palette, None)
     assert sheet.legend  # what the map shows is still told
     blank = QImage(880, 620, QImage.Format.Format_RGB32)
     blank.fill(QColor("#FFFFFF"))
     a = compose_image(blank, sheet, 1.0)
     bottom = a.height() - int(FOOTER_HEIGHT)
     assert _dark(a, 0, bottom + 2, a.width(), a.height() - 2) == 0
-    assert _dark(a, 10, 5, 400, int(TITLE_HEIGHT) - 4) > 40  # the title is drawn
+    assert _dark(a, 10, 5, 400, 34) > 40  # the title is drawn
+    assert _dark(a, 0, 42, a.width(), int(TITLE_HEIGHT) - 2) == 0  # and nothing under it

@@ -57,13 +57,12 @@ def print_pdf(html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000) 
         shiboken6.delete(profile)
 
 
-def brief_sheet(
-    visible: ItemSet, palette: dict[str, Any], subtitle: str, where: MapFrame | None
-) -> Sheet:
-    """What is drawn around the brief's map picture: its legend and scale, but neither the
-    credits nor the date, which the page says once in words (the credits under the picture,
-    where they can be read aloud, searched and copied; the date in the header's line)."""
-    sheet = sheet_for(visible, palette, "Map of the items shown", subtitle, where)
+def brief_sheet(visible: ItemSet, palette: dict[str, Any], where: MapFrame | None) -> Sheet:
+    """What is drawn around the brief's map picture: its legend and scale, but neither what
+    it holds, nor the credits, nor the date, which the page says once in words (the filters,
+    the count and the date in the header's line; the credits under the picture, where they
+    can be read aloud, searched and copied)."""
+    sheet = sheet_for(visible, palette, "Map of the items shown", "", where)
     sheet.credits = ""
     sheet.exported = ""
     return sheet
@@ -94,7 +93,7 @@ def render_brief(
         fly=False,  # the brief's map shows every item; the selection is marked on it
         corner=None if frame or bbox else legend_corner_of(visible, workspace.palette, MAP_SIZE),
     )
-    sheet = brief_sheet(visible, workspace.palette, subtitle, where)
+    sheet = brief_sheet(visible, workspace.palette, where)
     with tempfile.TemporaryDirectory(prefix="explorer-brief-") as folder:
         work = Path(folder)
         if not compose_image(image, sheet, MAP_SCALE).save(str(work / "map.png"), "PNG"):
