@@ -434,7 +434,8 @@ def test_a_big_cluster_keeps_its_label_off_its_circle(view, qtbot):
     # a cluster's circle is 34 to 52 px across by how many items it holds; its label was
     # put 23 px from its centre whatever its size, over the rim of a 52 px circle
     features = [
-        sample_point(f"event:{k}", "event", "Strike near Aleppo", 37.16, 36.2) for k in range(10_000)
+        sample_point(f"event:{k}", "event", "Strike near Aleppo", 37.16, 36.2)
+        for k in range(10_000)
     ]
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.set_features({"type": "FeatureCollection", "features": features}, fit=False)
@@ -453,6 +454,9 @@ def test_a_big_cluster_keeps_its_label_off_its_circle(view, qtbot):
     circle, label = json.loads(found[0])
     assert circle[2] - circle[0] == pytest.approx(52, abs=1)
     apart = (
-        label[0] >= circle[2] or circle[0] >= label[2] or label[1] >= circle[3] or circle[1] >= label[3]
+        label[0] >= circle[2]
+        or circle[0] >= label[2]
+        or label[1] >= circle[3]
+        or circle[1] >= label[3]
     )
     assert apart, (circle, label)

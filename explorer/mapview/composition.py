@@ -151,7 +151,9 @@ def legend_entries(
         # drawn; what happened there stands at that point (the map's rule: a ship seized in
         # the Strait of Hormuz is drawn, and had no "Event" in the legend)
         and not (
-            i.kind == "place" and i.precision == "area" and (i.geometry or {}).get("type") == "Point"
+            i.kind == "place"
+            and i.precision == "area"
+            and (i.geometry or {}).get("type") == "Point"
         )
     ]
     present = {i.kind for i in shown}
