@@ -46,6 +46,7 @@ from explorer.palette import KIND_COLOURS, ink_for
 FORMATS = (".png", ".pdf", ".svg")
 TITLE_HEIGHT = 62.0
 FOOTER_HEIGHT = 26.0
+BARE_TITLE_HEIGHT = 40.0  # a title with no line under it (the brief's picture)
 MARGIN = 12.0
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
 FONT_FAMILY = "DejaVu Sans"
@@ -372,7 +373,8 @@ def _scale_bar(painter: QPainter, metres_per_px: float, map_rect: QRectF) -> Non
 def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) -> None:
     """Draw the whole composition in logical pixels (the caller scales the painter)."""
     width = map_size.width()
-    total = QRectF(0, 0, width, TITLE_HEIGHT + map_size.height() + FOOTER_HEIGHT)
+    top, foot_height = _bands(sheet)
+    total = QRectF(0, 0, width, top + map_size.height() + foot_height)
     painter.fillRect(total, QColor("#FFFFFF"))
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -395,7 +397,7 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
         painter.drawText(QRectF(MARGIN + 2, 36, width - 2 * MARGIN, 20),
                          Qt.AlignmentFlag.AlignVCenter, sub)  # fmt: skip
     # the map
-    map_rect = QRectF(0, TITLE_HEIGHT, width, map_size.height())
+    map_rect = QRectF(0, top, width, map_size.height())
     painter.drawImage(map_rect, map_image)
     painter.setPen(QPen(QColor("#888888"), 1))
     painter.drawLine(map_rect.topLeft(), map_rect.topRight())
@@ -403,6 +405,8 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
     _legend(painter, sheet.legend, map_rect)
     if sheet.metres_per_pixel:
         _scale_bar(painter, sheet.metres_per_pixel, map_rect)
+    if not foot_height:
+        return
     # credits and date
     foot_font = _font(11)
     painter.setFont(foot_font)
@@ -417,14 +421,22 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
     painter.drawText(foot, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, stamp)
 
 
-def composed_size(map_size: QSizeF) -> QSizeF:
-    return QSizeF(map_size.width(), TITLE_HEIGHT + map_size.height() + FOOTER_HEIGHT)
+def _bands(sheet: Sheet) -> tuple[float, float]:
+    """The heights of the title's band and the footer's: no room for a line not drawn (the
+    brief's picture says neither what it holds, nor its credits, nor its date)."""
+    top = TITLE_HEIGHT if sheet.subtitle else BARE_TITLE_HEIGHT
+    return top, FOOTER_HEIGHT if sheet.credits or sheet.exported else 0.0
+
+
+def composed_size(map_size: QSizeF, sheet: Sheet) -> QSizeF:
+    top, foot = _bands(sheet)
+    return QSizeF(map_size.width(), top + map_size.height() + foot)
 
 
 def compose_image(map_image: QImage, sheet: Sheet, scale: float) -> QImage:
     """The composition as a raster image at ``scale`` device pixels per logical pixel."""
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     image = QImage(
         QSize(round(size.width() * scale), round(size.height() * scale)),
         QImage.Format.Format_RGB32,
@@ -441,7 +453,7 @@ def compose_image(map_image: QImage, sheet: Sheet, scale: float) -> QImage:
 
 def _write_pdf(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> None:
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     writer = QPdfWriter(str(path))
     writer.setTitle(sheet.title)
     writer.setCreator("explorer")
@@ -465,7 +477,7 @@ def _write_svg(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> Non
     from PySide6.QtSvg import QSvgGenerator
 
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setTitle(sheet.title)
