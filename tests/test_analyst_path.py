@@ -587,3 +587,39 @@ def test_a_bad_file_among_good_ones_is_named_and_the_commands_go_on(aleppo, tmp_
     assert json.loads((tmp_path / "a.geojson").read_text(encoding="utf-8"))["features"]
     assert json.loads(runs[1].stdout)["theatres"]
     assert (tmp_path / "a.png").stat().st_size > 10_000
+
+
+def test_an_event_at_a_sea_has_its_place_in_the_legend(tmp_path):
+    # a ship seized in a strait stands on the map at the strait's point, but the snapshot's
+    # and the brief's legend left out every item of area precision, so it had no "Event"
+    from explorer.mapview.composition import legend_entries
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "tanker.txt").write_text(
+        "Iran seizes oil tanker in the Strait of Hormuz\n\nIran's Revolutionary Guards seized a"
+        " Greek-flagged oil tanker in the Strait of Hormuz on Wednesday, the navy said.\n",
+        encoding="utf-8",
+    )
+    ws = workspace_of(folder)
+    (event,) = [i for i in ws.visible if i.kind == "event"]
+    assert (event.type, event.precision) == ("ship_seizure", "area")
+    legend = legend_entries(ws.visible, ws.palette, None)
+    assert "Event" in [e.label for e in legend]
+    assert "Place" in [e.label for e in legend]  # Iran's and Greece's outlines
+
+
+def test_the_evidence_panel_names_an_article_once(aleppo):
+    # a TR-News story's title is its first sentence: the Evidence panel said it under each of
+    # an item's excerpts, and under the first sentence itself
+    import html
+
+    from explorer.ui.evidence_panel import evidence_html
+
+    ws = workspace_of(aleppo)
+    (document,) = ws.documents.values()
+    cited = max(ws.items, key=lambda i: len(i.evidence))
+    assert len(cited.evidence) >= 4
+    page = evidence_html(cited, ws.items)
+    assert page.count(html.escape(document.title)) <= 1
+    assert page.count("open in article") == len(cited.evidence)  # each excerpt's own link

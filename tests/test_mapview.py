@@ -428,3 +428,35 @@ def test_a_page_process_that_dies_is_said_in_the_log(view, qtbot, caplog):
         os.kill(pid, signal.SIGKILL)
     said = [r.getMessage() for r in caplog.records if r.name == "explorer.mapview.view"]
     assert any(m.startswith("the map's page process ended (") for m in said), said
+
+
+def test_a_big_cluster_keeps_its_label_off_its_circle(view, qtbot):
+    # a cluster's circle is 34 to 52 px across by how many items it holds; its label was
+    # put 23 px from its centre whatever its size, over the rim of a 52 px circle
+    features = [
+        sample_point(f"event:{k}", "event", "Strike near Aleppo", 37.16, 36.2)
+        for k in range(10_000)
+    ]
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features({"type": "FeatureCollection", "features": features}, fit=False)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(33.0, 32.0, 41.0, 40.0)
+    assert "Strike near Aleppo +9999" in describe(view, qtbot)["labels"]
+    found = []
+    view.page().runJavaScript(
+        "JSON.stringify(['.ex-cluster', '.ex-label'].map(function (s) {"
+        " var r = document.querySelector(s).getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; }))",
+        0,
+        found.append,
+    )
+    qtbot.waitUntil(lambda: bool(found), timeout=TIMEOUT)
+    circle, label = json.loads(found[0])
+    assert circle[2] - circle[0] == pytest.approx(52, abs=1)
+    apart = (
+        label[0] >= circle[2]
+        or circle[0] >= label[2]
+        or label[1] >= circle[3]
+        or circle[1] >= label[3]
+    )
+    assert apart, (circle, label)

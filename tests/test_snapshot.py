@@ -10,7 +10,12 @@ from datetime import date
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from explorer.mapview.composition import FOOTER_HEIGHT, TITLE_HEIGHT, nice_distance
+from explorer.mapview.composition import (
+    BARE_TITLE_HEIGHT,
+    FOOTER_HEIGHT,
+    TITLE_HEIGHT,
+    nice_distance,
+)
 from tests.test_cli import SEEDS, run_cli
 
 # A frame around Syria, where the seeds' sides are
@@ -138,3 +143,26 @@ def test_nice_distances():
     assert [nice_distance(m) for m in (0.7, 13, 260, 4_999, 5_000, 730_000)] == [
         0.5, 10, 200, 2_000, 5_000, 500_000
     ]  # fmt: skip
+
+
+def test_the_brief_map_says_neither_credits_nor_date_under_itself(qapp, seeds_project):
+    # the brief's header line says what is shown and "exported <date>", and the caption the
+    # data credits; the map picture said the count again under its title and "Exported
+    # <date>" again at its footer's right end
+    from explorer.mapview.brief import brief_sheet
+    from explorer.mapview.composition import compose_image
+    from explorer.pipeline import open_sources
+    from explorer.workspace import Workspace
+
+    opened = open_sources([SEEDS], seeds_project)
+    ws = Workspace()
+    ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+    sheet = brief_sheet(ws.visible, ws.palette, None)
+    assert sheet.legend  # what the map shows is still told
+    blank = QImage(880, 620, QImage.Format.Format_RGB32)
+    blank.fill(QColor("#FFFFFF"))
+    a = compose_image(blank, sheet, 1.0)
+    # no band kept for lines not drawn: a title over the map, nothing under it
+    assert (a.width(), a.height()) == (880, 620 + int(BARE_TITLE_HEIGHT))
+    assert _dark(a, 10, 5, 400, 34) > 40  # the title is drawn
+    assert _dark(a, 0, a.height() - 20, 600, a.height() - 1) == 0  # left of the legend

@@ -5,7 +5,9 @@ A4 or Letter. Nothing beyond what the app ships is needed."""
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QMarginsF, QUrl
@@ -13,9 +15,12 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from explorer.export.brief import BriefSpec, brief_html
-from explorer.mapview.composition import compose_image, describe_filters
+from explorer.mapview.composition import Sheet, compose_image, describe_filters
 from explorer.mapview.snapshot import MapFrame, legend_corner_of, render_map, sheet_for
 from explorer.mapview.waiting import wait_for
+
+if TYPE_CHECKING:
+    from explorer.items import ItemSet
 
 MAP_SIZE = (880, 620)  # CSS pixels: labels stay legible at the page's width
 MAP_SCALE = 2.0
@@ -52,6 +57,17 @@ def print_pdf(html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000) 
         shiboken6.delete(profile)
 
 
+def brief_sheet(visible: ItemSet, palette: dict[str, Any], where: MapFrame | None) -> Sheet:
+    """What is drawn around the brief's map picture: its legend and scale, but neither what
+    it holds, nor the credits, nor the date, which the page says once in words (the filters,
+    the count and the date in the header's line; the credits under the picture, where they
+    can be read aloud, searched and copied)."""
+    sheet = sheet_for(visible, palette, "Map of the items shown", "", where)
+    sheet.credits = ""
+    sheet.exported = ""
+    return sheet
+
+
 def render_brief(
     workspace,
     out: Path,
@@ -77,11 +93,7 @@ def render_brief(
         fly=False,  # the brief's map shows every item; the selection is marked on it
         corner=None if frame or bbox else legend_corner_of(visible, workspace.palette, MAP_SIZE),
     )
-    sheet = sheet_for(visible, workspace.palette, "Map of the items shown", subtitle, where)
-    # the credits are said once, in words under the picture (where they can be read aloud,
-    # searched and copied: test_snapshot.test_brief_pdf finds them on page one), not also
-    # in the picture's footer
-    sheet.credits = ""
+    sheet = brief_sheet(visible, workspace.palette, where)
     with tempfile.TemporaryDirectory(prefix="explorer-brief-") as folder:
         work = Path(folder)
         if not compose_image(image, sheet, MAP_SCALE).save(str(work / "map.png"), "PNG"):
@@ -92,7 +104,7 @@ def render_brief(
             map_file="map.png",
             selected=workspace.selection,
             paper=paper,
-            exported=sheet.exported,
+            exported=date.today().isoformat(),
         )
         page = work / "brief.html"
         page.write_text(brief_html(visible, spec), encoding="utf-8")

@@ -46,6 +46,7 @@ from explorer.palette import KIND_COLOURS, ink_for
 FORMATS = (".png", ".pdf", ".svg")
 TITLE_HEIGHT = 62.0
 FOOTER_HEIGHT = 26.0
+BARE_TITLE_HEIGHT = 40.0  # a title with no line under it (the brief's picture)
 MARGIN = 12.0
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
 FONT_FAMILY = "DejaVu Sans"
@@ -68,7 +69,7 @@ class Sheet:
     legend: list[LegendEntry] = field(default_factory=list)
     metres_per_pixel: float | None = None  # at the map's centre, per logical pixel
     credits: str = DATA_CREDITS
-    exported: str = field(default_factory=lambda: date.today().isoformat())
+    exported: str = field(default_factory=lambda: date.today().isoformat())  # "": none drawn
 
 
 # --- what the sheet says (plain data) -------------------------------------------------------
@@ -147,8 +148,14 @@ def legend_entries(
         i
         for i in items
         if _in_view(i.geometry, bbox)
-        # an area known only by a point is listed, not drawn (the map's rule)
-        and not (i.precision == "area" and (i.geometry or {}).get("type") == "Point")
+        # a place that is an area known only by a point (a sea, a province) is listed, not
+        # drawn; what happened there stands at that point (the map's rule: a ship seized in
+        # the Strait of Hormuz is drawn, and had no "Event" in the legend)
+        and not (
+            i.kind == "place"
+            and i.precision == "area"
+            and (i.geometry or {}).get("type") == "Point"
+        )
     ]
     present = {i.kind for i in shown}
     routes = any(i.kind == "asset" and i.precision == "line" for i in shown)
@@ -366,7 +373,8 @@ def _scale_bar(painter: QPainter, metres_per_px: float, map_rect: QRectF) -> Non
 def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) -> None:
     """Draw the whole composition in logical pixels (the caller scales the painter)."""
     width = map_size.width()
-    total = QRectF(0, 0, width, TITLE_HEIGHT + map_size.height() + FOOTER_HEIGHT)
+    top, foot_height = _bands(sheet)
+    total = QRectF(0, 0, width, top + map_size.height() + foot_height)
     painter.fillRect(total, QColor("#FFFFFF"))
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -389,7 +397,7 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
         painter.drawText(QRectF(MARGIN + 2, 36, width - 2 * MARGIN, 20),
                          Qt.AlignmentFlag.AlignVCenter, sub)  # fmt: skip
     # the map
-    map_rect = QRectF(0, TITLE_HEIGHT, width, map_size.height())
+    map_rect = QRectF(0, top, width, map_size.height())
     painter.drawImage(map_rect, map_image)
     painter.setPen(QPen(QColor("#888888"), 1))
     painter.drawLine(map_rect.topLeft(), map_rect.topRight())
@@ -397,13 +405,15 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
     _legend(painter, sheet.legend, map_rect)
     if sheet.metres_per_pixel:
         _scale_bar(painter, sheet.metres_per_pixel, map_rect)
+    if not foot_height:
+        return
     # credits and date
     foot_font = _font(11)
     painter.setFont(foot_font)
     painter.setPen(QColor("#444444"))
     foot = QRectF(MARGIN, map_rect.bottom(), width - 2 * MARGIN, FOOTER_HEIGHT)
-    stamp = f"Exported {sheet.exported}"
-    stamp_width = QFontMetricsF(foot_font).horizontalAdvance(stamp)
+    stamp = f"Exported {sheet.exported}" if sheet.exported else ""
+    stamp_width = QFontMetricsF(foot_font).horizontalAdvance(stamp) if stamp else 0
     credits = QFontMetricsF(foot_font).elidedText(
         sheet.credits, Qt.TextElideMode.ElideRight, foot.width() - stamp_width - 24
     )
@@ -411,14 +421,22 @@ def paint(painter: QPainter, map_image: QImage, sheet: Sheet, map_size: QSizeF) 
     painter.drawText(foot, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, stamp)
 
 
-def composed_size(map_size: QSizeF) -> QSizeF:
-    return QSizeF(map_size.width(), TITLE_HEIGHT + map_size.height() + FOOTER_HEIGHT)
+def _bands(sheet: Sheet) -> tuple[float, float]:
+    """The heights of the title's band and the footer's: no room for a line not drawn (the
+    brief's picture says neither what it holds, nor its credits, nor its date)."""
+    top = TITLE_HEIGHT if sheet.subtitle else BARE_TITLE_HEIGHT
+    return top, FOOTER_HEIGHT if sheet.credits or sheet.exported else 0.0
+
+
+def composed_size(map_size: QSizeF, sheet: Sheet) -> QSizeF:
+    top, foot = _bands(sheet)
+    return QSizeF(map_size.width(), top + map_size.height() + foot)
 
 
 def compose_image(map_image: QImage, sheet: Sheet, scale: float) -> QImage:
     """The composition as a raster image at ``scale`` device pixels per logical pixel."""
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     image = QImage(
         QSize(round(size.width() * scale), round(size.height() * scale)),
         QImage.Format.Format_RGB32,
@@ -435,7 +453,7 @@ def compose_image(map_image: QImage, sheet: Sheet, scale: float) -> QImage:
 
 def _write_pdf(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> None:
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     writer = QPdfWriter(str(path))
     writer.setTitle(sheet.title)
     writer.setCreator("explorer")
@@ -459,7 +477,7 @@ def _write_svg(path: Path, map_image: QImage, sheet: Sheet, scale: float) -> Non
     from PySide6.QtSvg import QSvgGenerator
 
     map_size = QSizeF(map_image.width() / scale, map_image.height() / scale)
-    size = composed_size(map_size)
+    size = composed_size(map_size, sheet)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setTitle(sheet.title)

@@ -63,12 +63,21 @@ def evidence_html(item: Item, items: ItemSet) -> str:
     if not item.evidence:
         parts.append("<p>No excerpt supports this item.</p>")
     words = list(item.actors) if item.kind == "event" else [item.name]
+    said: set[str] = set()  # articles whose outlet, title and date were said
     for ev in item.evidence:
         source = items.sources.get(ev.doc)
         href = "excerpt:" + urllib.parse.quote(f"{ev.doc}|{ev.start}|{ev.end}", safe="")
-        title = source.title if source and source.title else ev.doc
+        # an article's outlet, title and date under its first excerpt only (a TR-News story's
+        # first sentence, its title, was repeated under each of its 30-odd excerpts), and no
+        # title under the headline itself; the link names the article every time
+        title = source.title if source and source.title else None
+        if title and title.rstrip("…").strip() in ev.text:
+            title = None
         outlet = source.outlet if source else None
         published = source.published if source else None
+        if ev.doc in said:
+            outlet = title = published = None
+        said.add(ev.doc)
         meta = " — ".join(v for v in (outlet, title) if v)
         parts.append(
             "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #4D5A66;"

@@ -539,8 +539,14 @@
     return layer;
   }
 
+  // A cluster's circle's diameter in pixels, by how many items it gathers; labels keep off
+  // half of it and a cluster is named by an item within it.
+  function clusterSize(n) {
+    return n < 10 ? 34 : n < 100 ? 40 : n < 10000 ? 46 : 52;
+  }
+
   function clusterMarker(latlng, n, summary, onClick) {
-    var size = n < 10 ? 34 : n < 100 ? 40 : n < 10000 ? 46 : 52;
+    var size = clusterSize(n);
     var stops = [];
     var at = 0;
     Object.keys(summary.sides).sort().forEach(function (side) {
@@ -609,7 +615,8 @@
           var expand = Math.min(state.index.getClusterExpansionZoom(cid), state.maxZoom);
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
-        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: 20, count: summary.n,
+        state.drawn.push({ props: props(summary.best), latlng: latlng, radius: clusterSize(summary.n) / 2,
+                           count: summary.n,
                            best: summary.best, cluster: cid });
         return;
       }
@@ -630,7 +637,7 @@
         drawPoints();
         afterRender();
       });
-      state.drawn.push({ props: props(sum.best), latlng: latlng, radius: 20, count: sum.n });
+      state.drawn.push({ props: props(sum.best), latlng: latlng, radius: clusterSize(sum.n) / 2, count: sum.n });
     });
     // The selected item is always drawn, over whatever cluster holds it.
     var sel = state.selected == null ? undefined : rowOf(state.selected);
