@@ -135,8 +135,11 @@ def test_a_settled_grab_of_a_still_page_takes_two_round_trips(make_view, qtbot):
     renders: list[int] = []
     view.rendered.connect(renders.append)
     grab_settled(view, view, TIMEOUT)
-    # the page's tick pixel flips at every round trip: masked, two grabs of a still page match
-    assert len(renders) == 2
+    # the page's tick pixel flips at every round trip: masked, two grabs of a still page match.
+    # Two round trips on a quiet machine; on a loaded one a grab may still hold the frame from
+    # before the last tick (seen once with six other jobs beside the suite: four), so the
+    # next pair settles it. A page that never settles would take until the timeout.
+    assert 2 <= len(renders) <= 4, renders
 
 
 def test_the_page_loads_while_the_caller_works_in_a_thread(qtbot):
