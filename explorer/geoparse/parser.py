@@ -453,6 +453,11 @@ class Geoparser:
                 def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
+                    if f.start == lead and f.end < e and (
+                        _person_elsewhere(doc, f.end, e, labels)
+                        or _person_elsewhere(doc, lead, e, labels)
+                    ):
+                        return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
                         return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)
@@ -582,7 +587,9 @@ class Geoparser:
                 # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
                 # where a region of the country the text names is spelled so (Hiiraan)
                 regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
-                f.entries = regions or f.entries
+                # nor a village abroad reached only by another of its names ("the Bagram air
+                # base in Afghanistan" is no Bahram of Iran)
+                f.entries = regions or tuple(e for e in f.entries if e.primary)
         joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
@@ -1133,6 +1140,8 @@ class Geoparser:
             return True
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
+        if main and _port_of(doc, f):
+            return True
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
@@ -1581,6 +1590,13 @@ def _named_region(e: Entry) -> bool:
     return e.rank in (0, 1, 5)
 
 
+def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
+    """The words from k to e of a name spaCy calls an organisation are, alone, a name it calls
+    a person elsewhere in the text: the whole is that person's full name ("Aung San Suu Kyi"
+    beside "Suu Kyi"), and the place's name at its head is no place."""
+    return "PERSON" in labels.get(norm(span_text(doc, k, e)), ())
+
+
 def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     """Every reading is a town of under MIN_POP_COUNTRY people outside the countries the text
     names, and it names one."""
@@ -1863,6 +1879,23 @@ def _city_of(doc, f: _Found) -> bool:
     tv = view(doc)
     k = f.start
     return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
+
+
+# a town's noun before "of" and its name, written in lower case after "the" ("the port of Mariupol")
+PORT_NOUNS = frozenset({"port", "city", "town"})
+
+
+def _port_of(doc, f: _Found) -> bool:
+    """ "The port of Mariupol fell", "the city of Kherson": "the", a town's noun in lower case
+    and "of" before the name (not "Port of Spain", a name of its own)."""
+    tv = view(doc)
+    k = f.start
+    return (
+        k >= 3
+        and tv.lower[k - 1] == "of"
+        and tv.words[k - 2] in PORT_NOUNS
+        and tv.lower[k - 3] == "the"
+    )
 
 
 def _house_number(doc, f: _Found) -> bool:
