@@ -427,7 +427,9 @@ class Geoparser:
             tail = e - (1 if e - 1 > lead and doc[e - 1].lower_ in {"'s", "’s"} else 0)
             if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
-                if not (len(seg.entries) and self._acronym(doc, seg)) and (
+                if not (len(seg.entries) and self._acronym(doc, seg)) and not (
+                    label == "PERSON" and self._name_goes_on(doc, e)
+                ) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
                     or self._knows_named(ctx, seg, doc, named, blocked)
@@ -1143,6 +1145,17 @@ class Geoparser:
         if main and _port_of(doc, f):
             return True
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
+
+    def _name_goes_on(self, doc, e: int) -> bool:
+        """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
+        that is no place's name right after a person's name (in its sentence) goes on with it,
+        and the place's name is only its head."""
+        if e >= len(doc) or _sentence_start(doc, e):
+            return False
+        t = doc[e]
+        if not (t.is_alpha and is_cap(t)):
+            return False
+        return not any(x.primary for x in self.gaz.lookup(norm(t.text)))
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
         """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
