@@ -455,9 +455,9 @@ class Geoparser:
                 def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
-                    if f.start == lead and f.end < e and (
-                        _person_elsewhere(doc, f.end, e, labels)
-                        or _person_elsewhere(doc, lead, e, labels)
+                    if f.start == s and f.end < e and (  # no "the" before a person's name
+                        (e - f.end >= 2 and _person_elsewhere(doc, f.end, e, labels))
+                        or _person_elsewhere(doc, s, e, labels)
                     ):
                         return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
@@ -591,7 +591,10 @@ class Geoparser:
                 regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
                 # nor a village abroad reached only by another of its names ("the Bagram air
                 # base in Afghanistan" is no Bahram of Iran)
-                f.entries = regions or tuple(e for e in f.entries if e.primary)
+                if not regions and _alternate_abroad(f.entries, ctx):
+                    f.entries = ()
+                else:
+                    f.entries = regions or f.entries
         joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
@@ -1606,8 +1609,17 @@ def _named_region(e: Entry) -> bool:
 def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
     """The words from k to e of a name spaCy calls an organisation are, alone, a name it calls
     a person elsewhere in the text: the whole is that person's full name ("Aung San Suu Kyi"
-    beside "Suu Kyi"), and the place's name at its head is no place."""
+    beside "Suu Kyi", "Van Voorhis" beside "Van Voorhis'"), and the place's name at its head is
+    no place. The caller asks two words of the rest ("Butler County Coroner" beside a lone
+    "Coroner" spaCy calls a person is the county's)."""
     return "PERSON" in labels.get(norm(span_text(doc, k, e)), ())
+
+
+def _alternate_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
+    """Every reading is a village reached only by another of its names, in a country no place
+    of the text lies in ("the Bagram air base in Afghanistan": GeoNames' Bahram of Iran)."""
+    known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+    return all(not e.primary and e.country not in known for e in entries)
 
 
 def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
