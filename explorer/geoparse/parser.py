@@ -458,7 +458,7 @@ class Geoparser:
                     if f.start == s and f.end < e and (  # no "the" before a person's name
                         (e - f.end >= 2 and _person_elsewhere(doc, f.end, e, labels))
                         or _person_elsewhere(doc, s, e, labels)
-                    ):
+                    ) and not any(norm(t.text) in self._titles for t in doc[f.end : e]):
                         return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
@@ -580,6 +580,7 @@ class Geoparser:
                 found.append(seg)
         found = self._feature_words(doc, found)
         ctx = _DocContext.of(found, doc)
+        abroad: list[_Found] = []
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = self._by_skeleton(doc, f, ctx)
@@ -592,9 +593,8 @@ class Geoparser:
                 # nor a village abroad reached only by another of its names ("the Bagram air
                 # base in Afghanistan" is no Bahram of Iran)
                 if not regions and _alternate_abroad(f.entries, ctx):
-                    f.entries = ()
-                else:
-                    f.entries = regions or f.entries
+                    abroad.append(f)  # no reading, once the filters below have read them
+                f.entries = regions or f.entries
         joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
             # spaCy's small model often calls an unfamiliar foreign town a person
@@ -635,6 +635,8 @@ class Geoparser:
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
         ]
+        for f in abroad:
+            f.entries = ()
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
@@ -1151,12 +1153,12 @@ class Geoparser:
 
     def _name_goes_on(self, doc, e: int) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
-        that is no place's name right after a person's name (in its sentence) goes on with it,
-        and the place's name is only its head."""
+        that is no place's name and in no entity of spaCy's right after a person's name (in its
+        sentence) goes on with it, and the place's name is only its head."""
         if e >= len(doc) or _sentence_start(doc, e):
             return False
         t = doc[e]
-        if not (t.is_alpha and is_cap(t)):
+        if t.ent_type_ or not (t.is_alpha and is_cap(t)):  # not "Clinton April 4"
             return False
         return not any(x.primary for x in self.gaz.lookup(norm(t.text)))
 
@@ -1611,7 +1613,8 @@ def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
     a person elsewhere in the text: the whole is that person's full name ("Aung San Suu Kyi"
     beside "Suu Kyi", "Van Voorhis" beside "Van Voorhis'"), and the place's name at its head is
     no place. The caller asks two words of the rest ("Butler County Coroner" beside a lone
-    "Coroner" spaCy calls a person is the county's)."""
+    "Coroner" spaCy calls a person is the county's) and no title among them ("Monroe Mayor
+    Robert Routson" is the town's mayor)."""
     return "PERSON" in labels.get(norm(span_text(doc, k, e)), ())
 
 
