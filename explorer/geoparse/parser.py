@@ -428,7 +428,7 @@ class Geoparser:
             if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
                 if not (len(seg.entries) and self._acronym(doc, seg)) and not (
-                    label == "PERSON" and self._name_goes_on(doc, e)
+                    label == "PERSON" and self._name_goes_on(doc, e, ents)
                 ) and (
                     self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                     or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
@@ -1151,15 +1151,20 @@ class Geoparser:
             return True
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
 
-    def _name_goes_on(self, doc, e: int) -> bool:
+    def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
         that is no place's name and in no entity of spaCy's right after a person's name (in its
-        sentence) goes on with it, and the place's name is only its head."""
+        sentence), without a title in it or the word after it, goes on with it, and the place's
+        name is only its head."""
         if e >= len(doc) or _sentence_start(doc, e):
             return False
         t = doc[e]
-        if t.ent_type_ or not (t.is_alpha and is_cap(t)):  # not "Clinton April 4"
+        if not (t.is_alpha and is_cap(t)):
             return False
+        if any(norm(x.text) in self._titles for x in doc[e : e + 2]):
+            return False  # "Monroe Mayor Robert Routson", "Scott County Deputy Sgt. Bob"
+        if any(x.start <= e < x.end for x in ents):
+            return False  # "Clinton April 4", "Scott County Deputy Sgt. Bob Mulvehill"
         return not any(x.primary for x in self.gaz.lookup(norm(t.text)))
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
