@@ -427,17 +427,19 @@ class Geoparser:
             tail = e - (1 if e - 1 > lead and doc[e - 1].lower_ in {"'s", "’s"} else 0)
             if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
-                if not (len(seg.entries) and self._acronym(doc, seg)) and not (
-                    label == "PERSON" and self._name_goes_on(doc, e, ents)
-                ) and (
-                    self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
-                    or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
-                    or self._knows_named(ctx, seg, doc, named, blocked)
-                    or self._news_spelling(
-                        doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                if (
+                    not (len(seg.entries) and self._acronym(doc, seg))
+                    and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
+                    and (
+                        self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
+                        or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
+                        or self._knows_named(ctx, seg, doc, named, blocked)
+                        or self._news_spelling(
+                            doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                        )
+                        or self._before_container(doc, seg)
+                        or self._local_cue(doc, seg)
                     )
-                    or self._before_container(doc, seg)
-                    or self._local_cue(doc, seg)
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
@@ -455,10 +457,15 @@ class Geoparser:
                 def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
-                    if f.start == s and f.end < e and (  # no "the" before a person's name
-                        (e - f.end >= 2 and _person_elsewhere(doc, f.end, e, labels))
-                        or _person_elsewhere(doc, s, e, labels)
-                    ) and not any(norm(t.text) in self._titles for t in doc[f.end : e]):
+                    if (
+                        f.start == s
+                        and f.end < e
+                        and (  # no "the" before a person's name
+                            (e - f.end >= 2 and _person_elsewhere(doc, f.end, e, labels))
+                            or _person_elsewhere(doc, s, e, labels)
+                        )
+                        and not any(norm(t.text) in self._titles for t in doc[f.end : e])
+                    ):
                         return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
