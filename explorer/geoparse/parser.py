@@ -429,7 +429,6 @@ class Geoparser:
                 seg = whole[0]
                 if (
                     not (len(seg.entries) and self._acronym(doc, seg))
-                    and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                     and (
                         self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                         or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
@@ -440,6 +439,7 @@ class Geoparser:
                         or self._before_container(doc, seg)
                         or self._local_cue(doc, seg)
                     )
+                    and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
@@ -1170,9 +1170,10 @@ class Geoparser:
             return False
         if any(norm(x.text) in self._titles for x in doc[e : e + 2]):
             return False  # "Monroe Mayor Robert Routson", "Scott County Deputy Sgt. Bob"
-        if any(x.start <= e < x.end for x in ents):
-            return False  # "Clinton April 4", "Scott County Deputy Sgt. Bob Mulvehill"
-        return not any(x.primary for x in self.gaz.lookup(norm(t.text)))
+        if any(x.primary for x in self.gaz.lookup(norm(t.text))):
+            return False
+        # "Clinton April 4", "Scott County Deputy Sgt. Bob Mulvehill"
+        return not any(x.start <= e < x.end for x in ents)
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
         """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
