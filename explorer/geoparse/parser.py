@@ -427,15 +427,19 @@ class Geoparser:
             tail = e - (1 if e - 1 > lead and doc[e - 1].lower_ in {"'s", "’s"} else 0)
             if len(whole) == 1 and whole[0].start == lead and whole[0].end == tail:
                 seg = whole[0]
-                if not (len(seg.entries) and self._acronym(doc, seg)) and (
-                    self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
-                    or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
-                    or self._knows_named(ctx, seg, doc, named, blocked)
-                    or self._news_spelling(
-                        doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                if (
+                    not (len(seg.entries) and self._acronym(doc, seg))
+                    and (
+                        self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
+                        or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
+                        or self._knows_named(ctx, seg, doc, named, blocked)
+                        or self._news_spelling(
+                            doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                        )
+                        or self._before_container(doc, seg)
+                        or self._local_cue(doc, seg)
                     )
-                    or self._before_container(doc, seg)
-                    or self._local_cue(doc, seg)
+                    and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
@@ -453,6 +457,16 @@ class Geoparser:
                 def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
                         return True
+                    if (
+                        f.start == s
+                        and f.end < e
+                        and (  # no "the" before a person's name
+                            (e - f.end >= 2 and _person_elsewhere(doc, f.end, e, labels))
+                            or _person_elsewhere(doc, s, e, labels)
+                        )
+                        and not any(norm(t.text) in self._titles for t in doc[f.end : e])
+                    ):
+                        return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
                         return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)
@@ -573,6 +587,7 @@ class Geoparser:
                 found.append(seg)
         found = self._feature_words(doc, found)
         ctx = _DocContext.of(found, doc)
+        abroad: list[_Found] = []
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = self._by_skeleton(doc, f, ctx)
@@ -582,6 +597,10 @@ class Geoparser:
                 # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
                 # where a region of the country the text names is spelled so (Hiiraan)
                 regions = tuple(e for e in self._by_skeleton(doc, f, ctx) if e.rank in (2, 3))
+                # nor a village abroad reached only by another of its names ("the Bagram air
+                # base in Afghanistan" is no Bahram of Iran)
+                if not regions and _alternate_abroad(f.entries, ctx):
+                    abroad.append(f)  # no reading, once the filters below have read them
                 f.entries = regions or f.entries
         joined: frozenset[str] | None = None  # the words written after "Al-" ("Al-Gaish")
         for s, e, label in blocked:
@@ -623,6 +642,8 @@ class Geoparser:
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
         ]
+        for f in abroad:
+            f.entries = ()
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
@@ -1133,7 +1154,26 @@ class Geoparser:
             return True
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
+        if main and _port_of(doc, f):
+            return True
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
+
+    def _name_goes_on(self, doc, e: int, ents: list) -> bool:
+        """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
+        that is no place's name and in no entity of spaCy's right after a person's name (in its
+        sentence), without a title in it or the word after it, goes on with it, and the place's
+        name is only its head."""
+        if e >= len(doc) or _sentence_start(doc, e):
+            return False
+        t = doc[e]
+        if not (t.is_alpha and is_cap(t)):
+            return False
+        if any(norm(x.text) in self._titles for x in doc[e : e + 2]):
+            return False  # "Monroe Mayor Robert Routson", "Scott County Deputy Sgt. Bob"
+        if any(x.primary for x in self.gaz.lookup(norm(t.text))):
+            return False
+        # "Clinton April 4", "Scott County Deputy Sgt. Bob Mulvehill"
+        return not any(x.start <= e < x.end for x in ents)
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
         """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
@@ -1581,6 +1621,23 @@ def _named_region(e: Entry) -> bool:
     return e.rank in (0, 1, 5)
 
 
+def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
+    """The words from k to e of a name spaCy calls an organisation are, alone, a name it calls
+    a person elsewhere in the text: the whole is that person's full name ("Aung San Suu Kyi"
+    beside "Suu Kyi", "Van Voorhis" beside "Van Voorhis'"), and the place's name at its head is
+    no place. The caller asks two words of the rest ("Butler County Coroner" beside a lone
+    "Coroner" spaCy calls a person is the county's) and no title among them ("Monroe Mayor
+    Robert Routson" is the town's mayor)."""
+    return "PERSON" in labels.get(norm(span_text(doc, k, e)), ())
+
+
+def _alternate_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
+    """Every reading is a village reached only by another of its names, in a country no place
+    of the text lies in ("the Bagram air base in Afghanistan": GeoNames' Bahram of Iran)."""
+    known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+    return all(not e.primary and e.country not in known for e in entries)
+
+
 def _villages_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     """Every reading is a town of under MIN_POP_COUNTRY people outside the countries the text
     names, and it names one."""
@@ -1863,6 +1920,23 @@ def _city_of(doc, f: _Found) -> bool:
     tv = view(doc)
     k = f.start
     return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in MUNICIPALITY_NOUNS
+
+
+# a town's noun before "of" and its name, written in lower case after "the" ("the port of Mariupol")
+PORT_NOUNS = frozenset({"port", "city", "town"})
+
+
+def _port_of(doc, f: _Found) -> bool:
+    """ "The port of Mariupol fell", "the city of Kherson": "the", a town's noun in lower case
+    and "of" before the name (not "Port of Spain", a name of its own)."""
+    tv = view(doc)
+    k = f.start
+    return (
+        k >= 3
+        and tv.lower[k - 1] == "of"
+        and tv.words[k - 2] in PORT_NOUNS
+        and tv.lower[k - 3] == "the"
+    )
 
 
 def _house_number(doc, f: _Found) -> bool:
