@@ -3,9 +3,9 @@ wording: placed at the town their name carries, never at a namesake's or a count
 
 from __future__ import annotations
 
-import math
-
 import pytest
+
+from explorer.model import great_circle_km
 
 
 def _assets(parse, text: str) -> dict[str, object]:
@@ -14,12 +14,7 @@ def _assets(parse, text: str) -> dict[str, object]:
 
 def _km(geometry: dict, lat: float, lon: float) -> float:
     x, y = geometry["coordinates"]
-    dlat, dlon = math.radians(y - lat), math.radians(x - lon)
-    h = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat)) * math.cos(math.radians(y)) * math.sin(dlon / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return great_circle_km(y, x, lat, lon)
 
 
 @pytest.mark.parametrize(

@@ -1551,10 +1551,13 @@ class _DocContext:
     # countries of the text's unambiguous cities ("Sirte" of "Sirte and Misrata"): weak
     # evidence, only for a news spelling of a town of the same country
     city_countries: set[str | None] = field(default_factory=set)
+    # countries the text names by a place's name, not only by a people's adjective
+    named_countries: set[str | None] = field(default_factory=set)
 
     @classmethod
     def of(cls, found: list[_Found], doc) -> _DocContext:
         names, countries, regions, cities = set(), set(), set(), set()
+        named: set[str | None] = set()
         for f in found:
             if not f.entries:
                 continue
@@ -1563,6 +1566,8 @@ class _DocContext:
             top = f.entries[0]
             if f.demonym or top.rank == 0:
                 countries.add(top.country)
+                if not f.demonym:
+                    named.add(top.country)
             for e in f.entries:
                 if e.rank == 2 and e.primary and e.country:
                     regions.add((e.country, e.admin1))
@@ -1574,7 +1579,7 @@ class _DocContext:
                 and max(e.population for e in towns) >= MIN_POP_FREE
             ):
                 cities.add(towns[0].country)
-        return cls(names, countries, regions, cities)
+        return cls(names, countries, regions, cities, named)
 
     def knows(self, f: _Found, doc) -> bool:
         """One sense per text: the name is a place elsewhere in it; or a town of a region or a
@@ -1633,7 +1638,12 @@ def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
 
 def _alternate_abroad(entries: tuple[Entry, ...], ctx: _DocContext) -> bool:
     """Every reading is a village reached only by another of its names, in a country no place
-    of the text lies in ("the Bagram air base in Afghanistan": GeoNames' Bahram of Iran)."""
+    of the text lies in ("the Bagram air base north of Kabul": GeoNames' Bahram of Iran). Only
+    where the text puts something at a town or region: a people's adjective alone tells who
+    acts, not where ("Russian troops seized the Chernobyl nuclear plant" is Ukraine's town).
+    """
+    if not (ctx.named_countries or ctx.city_countries or ctx.regions):
+        return False
     known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
     return all(not e.primary and e.country not in known for e in entries)
 
