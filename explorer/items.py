@@ -31,6 +31,7 @@ from explorer.vocabulary import (  # noqa: F401 (the vocabulary, re-exported)
     KINDS,
     REJECTED,
     REVIEW_STATES,
+    UNPLACED,
     UNREVIEWED,
     Kind,
     ReviewState,
@@ -718,8 +719,6 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     cited = _Sources(sources)
     theatre_names = {t.id: t.name for t in analysis.theatres}
     places = {p.id: p for p in analysis.places}
-
-    from explorer.vocabulary import UNPLACED
 
     theatres = [_theatre_item(t, analysis.stances, reviews, cited) for t in analysis.theatres]
     # "Conflict not stated" gathers the claims whose war no article names: with none left

@@ -55,6 +55,7 @@ from explorer.extract.syntax import (
     RELPRON,
     children,
     governing_subjects,
+    when_clause,
     with_conjuncts,
 )
 from explorer.ids import event_id
@@ -3072,11 +3073,7 @@ class EventRules:
             if root.dep_ != "conj" or root.head.i == root.i:
                 break
             root = self._clause_root(root.head)
-        if (
-            root.dep_ == "relcl"
-            and root.head.ent_type_ == "DATE"
-            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in root.children)
-        ):
+        if when_clause(root) and root.head.ent_type_ == "DATE":
             return root.head
         return None
 

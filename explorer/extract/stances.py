@@ -32,6 +32,7 @@ from explorer.extract.syntax import (
     phrase,
     preps,
     shared_gerund,
+    when_clause,
     with_conjuncts,
 )
 from explorer.model import Evidence, Stance
@@ -105,9 +106,7 @@ def _when_years(trigger) -> list[str]:
         if root.head.i == root.i or (root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root)):
             break
         root = root.head
-    if root.dep_ != "relcl" or not any(
-        c.lower_ == "when" and c.dep_ == "advmod" for c in root.children
-    ):
+    if not when_clause(root):
         return []
     own = {t.i for t in root.subtree}
     return [t.text for t in root.head.subtree if t.i not in own and _YEAR.fullmatch(t.text)]

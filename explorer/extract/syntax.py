@@ -43,6 +43,14 @@ def children(tok, *deps: str) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def when_clause(tok) -> bool:
+    """Whether ``tok`` heads a "when" clause on the word before it ("since 2013, when rebels
+    ousted the president"): a relative clause opened by "when"."""
+    return tok.dep_ == "relcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in tok.children
+    )
+
+
 def infinitive(tok) -> bool:
     """Whether ``tok`` is a verb with its infinitive "to" ("plans to arm", "refused to back")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
