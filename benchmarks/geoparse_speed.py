@@ -6,12 +6,12 @@
 Runs in one process with BLAS and thinc held to one thread (pin it to a core with taskset).
 Modes: "full" is ``Geoparser.default()``'s (the entity recogniser reads only what it must, see
 explorer/geoparse/ner.py) over a batch: ``parse_many`` with its default ``batch_size`` (32), so
-the recogniser reads the windows of 32 documents at once, as ingest (16) and ``explorer
-geoparse`` do; "single" is the same parser one document at a time (``batch_size=1``: a caller
-with one text, such as the window's reader), on its own copy of the spaCy model, so that its
-vocabulary starts as cold as the first mode's; "whole" has the recogniser read every token (as
-before the windows); "fast" has no recogniser. Each mode is a first reading of the texts in a
-process that has read none (the vocabulary apart for "whole": see benchmarks/README.md). ``--code DIR`` runs another checkout's explorer (an export of
+the recogniser reads the windows of 32 documents at once, as ``explorer geoparse`` does (ingest:
+16); "single" is the same parser one document at a time (``batch_size=1``, as a caller with one
+text gets it), on its own copy of the spaCy model, so that its vocabulary starts as cold as the
+first mode's; "whole" has the recogniser read every token (as before the windows), on the
+vocabulary "full" has filled; "fast" has no recogniser (a blank pipeline, its own vocabulary).
+``--code DIR`` runs another checkout's explorer (an export of
 main whose geodata/build links to this one's). ``--against DIR`` runs this checkout and DIR in
 turn, each in a fresh process, ``--rounds`` times, and prints the median docs/s of each and
 their ratio: figures from one run, on the same machine load. Besides wall-clock docs/s it
