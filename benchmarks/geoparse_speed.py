@@ -1,7 +1,7 @@
 """Geoparsing speed on one core: documents/s and MB/s per corpus, gazetteer load time, peak RSS.
 
-    python benchmarks/geoparse_speed.py [EVAL_DIR] [--limit N] [--no-fast] [--code DIR]
-                                        [--against DIR --rounds R]
+    python benchmarks/geoparse_speed.py [EVAL_DIR] [--limit N] [--no-fast] [--long N]
+                                        [--code DIR] [--against DIR --rounds R]
 
 Runs in one process with BLAS and thinc held to one thread (pin it to a core with taskset).
 Modes: "full" is ``Geoparser.default()``'s (the entity recogniser reads only what it must, see
@@ -11,6 +11,8 @@ the recogniser reads the windows of 32 documents at once, as ``explorer geoparse
 text gets it), on its own copy of the spaCy model, so that its vocabulary starts as cold as the
 first mode's; "whole" has the recogniser read every token (as before the windows), on the
 vocabulary "full" has filled; "fast" has no recogniser (a blank pipeline, its own vocabulary).
+``--long N`` also times "full"'s ``parse`` on texts of N articles joined (after the modes, its
+vocabulary warm: compare checkouts, not modes).
 ``--code DIR`` runs another checkout's explorer (an export of
 main whose geodata/build links to this one's). ``--against DIR`` runs this checkout and DIR in
 turn, each in a fresh process, ``--rounds`` times, and prints the median docs/s of each and
@@ -39,7 +41,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def measure(eval_dir: Path, limit: int | None, fast: bool) -> dict[str, float]:
+def measure(eval_dir: Path, limit: int | None, fast: bool, long: int = 0) -> dict[str, float]:
     """Print and return docs/s per "mode: corpus"."""
     from explorer.geoparse.gazetteer import Gazetteer
     from explorer.geoparse.parser import Geoparser, load_nlp
@@ -92,9 +94,31 @@ def measure(eval_dir: Path, limit: int | None, fast: bool) -> dict[str, float]:
                 f"{secs:.1f} s: {len(texts) / secs:.1f} docs/s, {mb / secs:.3f} MB/s; "
                 f"{cpu:.1f} s of CPU: {len(texts) / cpu:.1f} docs per CPU second"
             )
+    if long:
+        out.update(_long_texts(eval_dir, modes["full"], long))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
     return out
+
+
+def _long_texts(eval_dir: Path, gp, n: int) -> dict[str, float]:
+    """``Geoparser.parse`` on texts of ``n`` articles joined (of both corpora, in order): a
+    long report or a digest, read in pieces of ``PIECE_CHARS``; figures in articles."""
+    texts = []
+    for corpus in ("lgl", "trnews"):
+        with open(eval_dir / f"{corpus}.jsonl", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    joined = ["\n\n".join(texts[i : i + n]) for i in range(0, len(texts) - n + 1, n)]
+    articles = n * len(joined)
+    t0, c0 = time.perf_counter(), time.process_time()
+    found = sum(len(gp.parse(text)) for text in joined)
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(
+        f"long: {len(joined)} texts of {n} articles ({articles} articles), {found} toponyms in "
+        f"{secs:.1f} s: {articles / secs:.1f} articles/s; {cpu:.1f} s of CPU: "
+        f"{articles / cpu:.1f} articles per CPU second"
+    )
+    return {"long": articles / secs, "long, per CPU s": articles / cpu}
 
 
 def _second_nlp():
@@ -122,6 +146,8 @@ def against(a: argparse.Namespace) -> int:
                 cmd += ["--limit", str(a.limit)]
             if a.no_fast:
                 cmd += ["--no-fast"]
+            if a.long:
+                cmd += ["--long", str(a.long)]
             done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd="/")
             figures = json.loads(done.stdout.strip().splitlines()[-1])
             runs[name].append(figures)
@@ -143,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("eval_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
     ap.add_argument("--no-fast", action="store_true", help="skip the fast (no NER) mode")
+    ap.add_argument(
+        "--long", type=int, default=0, help="also parse texts of N articles joined (full mode)"
+    )
     ap.add_argument("--code", type=Path, help="another checkout's explorer to run")
     ap.add_argument("--against", type=Path, help="another checkout to compare with, in turns")
     ap.add_argument("--rounds", type=int, default=3)
@@ -151,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.against:
         return against(a)
     sys.path.insert(0, str((a.code or ROOT).resolve()))
-    figures = measure(a.eval_dir, a.limit, not a.no_fast)
+    figures = measure(a.eval_dir, a.limit, not a.no_fast, a.long)
     if a.json:
         print(json.dumps({k: round(v, 2) for k, v in figures.items()}))
     return 0
