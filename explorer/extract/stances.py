@@ -385,8 +385,9 @@ class StanceRules:
 
     def _sanctioned(self, tok) -> list | None:
         """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
-        their support of Russia": a backing given as the reason for a penalty is the
-        penalised one's, never the penaliser's. The penalised heads, or None when the word is
+        their support of Russia": a backing given as the reason for a penalty (or for being
+        confronted, blamed, condemned or thanked) is the penalised one's, never the
+        penaliser's. The penalised heads, or None when the word is
         no penalty's reason or the penalty names no one it falls on."""
         up = tok.head
         if (
@@ -397,7 +398,13 @@ class StanceRules:
             return None
         head = up.head
         lem = head.lemma_.lower()
-        if head.pos_ == "VERB" and lem in self.lex.words("sanction_verbs"):
+        if head.pos_ == "VERB" and (
+            lem in self.lex.words("sanction_verbs")
+            or lem in self.lex.words("reason_verbs")
+            or lem in self.lex.words("condemn_verbs")
+        ):
+            # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
+            # backing": the one confronted, blamed or thanked does it, not the subject
             objs = children(head, "dobj")
             return with_conjuncts(objs[0]) if objs else None
         nouns = self.lex.words("sanction_nouns")
