@@ -32,7 +32,9 @@ CHINA = r"China|Chinese|Peking|Beijing"
 UK = r"Britain|British|United Kingdom|\bUK\b|London"
 PF = r"Patriotic Front|\bFront\b|Nkomo|ZAPU|Zimbabwe African|Mugabe|guerrilla"
 RHODESIA = r"Rhodesia|Salisbury|Smith"
-RENAMO = r"Renamo|RENAMO|Mozambique National Resistance|Mozambican National Resistance|rebel|guerrilla"
+RENAMO = (
+    r"Renamo|RENAMO|Mozambique National Resistance|Mozambican National Resistance|rebel|guerrilla"
+)
 MOZ = r"Mozambi|Maputo|Machel|Chissano|Frelimo"
 SA = r"South Africa|Pretoria|Botha"
 MUJ = r"mujahedeen|mujahideen|mujaheddin|rebel|resistance|Islamist|fighter"
@@ -202,12 +204,22 @@ E: dict[str, list[tuple[str, ...]]] = {
         (r"Rwanda|Kigali", "backs", r"Congolese Rally|\bRCD\b|rebel", "*"),
         (r"Rwanda|Kigali", "backs", r"Mutebusi|Nkunda|dissident", "?"),
         (r"Nkunda", "backs", r"Mutebusi", "?"),
-        (r"United Nations|\bUN\b|Security Council|Monuc", "opposes", r"Mutebusi|dissident|Nkunda", "?"),
+        (
+            r"United Nations|\bUN\b|Security Council|Monuc",
+            "opposes",
+            r"Mutebusi|dissident|Nkunda",
+            "?",
+        ),
         (CONGO, "opposes", r"Mutebusi|dissident|Nkunda|rebel", "?"),
         (r"Mutebusi|dissident|Nkunda|rebel", "opposes", CONGO, "?"),
     ],
     "t15-nyt-kamango-2013": [
-        (r"United Nations|\bUN\b|peacekeep|MONUSCO", "backs", r"Congo|army|soldier|government", "*"),
+        (
+            r"United Nations|\bUN\b|peacekeep|MONUSCO",
+            "backs",
+            r"Congo|army|soldier|government",
+            "*",
+        ),
         (CONGO, "opposes", r"rebel|Allied Democratic|\bADF\b", "?"),
         (r"rebel|Allied Democratic|\bADF\b", "opposes", CONGO, "?"),
     ],

@@ -1284,6 +1284,16 @@ class StanceRules:
             return with_conjuncts(subj[0]) if subj else []
         return []
 
+    def _givers(self, tok) -> list[Mention]:
+        """ "had received support from neighbouring Pakistan", "received help mainly from the
+        United Kingdom and Russia": who the help is from, on the verb of getting or on the
+        noun itself."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in self.cfg["backs"].get(
+            "receive_verbs", []
+        ):
+            return []
+        return self._actors_of(preps(tok.head, "from") + preps(tok, "from"))
+
     def _recognised_as(self, tok) -> bool:
         """ "recognised the council as Libya's legitimate government", "will treat the TNC as
         the legitimate authority": recognition as who governs, not of a fact or a border."""
@@ -1556,7 +1566,28 @@ class StanceRules:
                     ]
             if heads:
                 return heads
-        return [o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "in")]
+        # "mediated the peace process in Darfur": where the conflict is; "brokered talks on
+        # Syria in Astana": a town the talks are held in is their venue, no side
+        return [
+            o
+            for d in children(tok, "dobj", "nsubjpass")
+            for o in preps(d, "in")
+            if not self._town(o)
+        ]
+
+    def _town(self, tok) -> bool:
+        """A town or a capital named as such ("in Astana", "in Geneva"), not a country or a
+        region."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "state" and m.ref.form == "metonym":
+            return True
+        at = self.ctx.s.char(tok)
+        return any(
+            tp.start <= at < tp.end
+            and tp.candidate is not None
+            and tp.candidate.kind not in ("country", "region")
+            for tp in self.ctx.toponyms
+        )
 
     def _mediate_verb(self, tok) -> list[_Claim]:
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
@@ -1779,6 +1810,9 @@ class StanceRules:
             return self._actors_of(sanctioned)
         if poss:
             return self._actors_of(with_conjuncts(poss[0]))
+        givers = self._givers(tok)
+        if givers:
+            return givers
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 m = self.ctx.mention(c)
