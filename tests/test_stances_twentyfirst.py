@@ -209,7 +209,7 @@ def test_a_people_fought_is_no_war_in_its_country(parse, text, date, power, part
             "United States",
             "Vietnam",
         ),
-        # before: a war named "Russia"; Russia wages the listed war in Ukraine
+        # Russia wages the listed war in Ukraine (a first version of the rule lost it)
         ("Ukraine fought the Russians.", "2023-01-01", "Ukraine", "Russia", "Russia–Ukraine war"),
     ],
 )
