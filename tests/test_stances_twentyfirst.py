@@ -318,37 +318,3 @@ def test_the_sides_panel_says_mediates_in(talks, qtbot):
     assert ["Russia", "mediates in", "Syria"] in shown, shown
     stance = next(s for s in theatre["stances"] if s["relation"] == "mediates")
     assert "Russia mediates in Syria" in stance_html("Syria", stance)
-
-
-# --- an airlift of arms ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "claim"),
-    [
-        # the batch's JTA story of 1973 (before: nothing)
-        (
-            "The United States government, calling the Soviet airlift of military equipment to"
-            " Egypt and Syria massive, announced today that it has begun some resupply of war"
-            " materiel to Israel.",
-            "1973-10-16",
-            ("Soviet Union", "supplies", "Egypt"),
-        ),
-        (
-            "The United States began an airlift of arms to Israel during the war.",
-            "1973-10-16",
-            ("United States", "supplies", "Israel"),
-        ),
-        (
-            "The attack followed South African airdrops of arms to the rebels in May and June.",
-            "1987-07-25",
-            ("South Africa", "supplies", "rebels"),
-        ),
-    ],
-)
-def test_an_airlift_of_arms_supplies(parse, text, date, claim):
-    assert claim in claims(parse(text, date))
-
-
-def test_an_airlift_of_food_is_no_supply(parse):
-    assert not claims(parse("The Berlin airlift of food to the city lasted a year.", "1949-01-01"))
