@@ -318,3 +318,47 @@ def test_the_sides_panel_says_mediates_in(talks, qtbot):
     assert ["Russia", "mediates in", "Syria"] in shown, shown
     stance = next(s for s in theatre["stances"] if s["relation"] == "mediates")
     assert "Russia mediates in Syria" in stance_html("Syria", stance)
+
+
+# --- harbouring guerrillas ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing
+        (
+            "Rhodesia accused Zambia of harbouring the guerrillas.",
+            "1975-01-01",
+            ("Zambia", "backs", "guerrillas", "Rhodesia"),
+        ),
+        (
+            "Salisbury accused Lusaka of sheltering the guerrillas.",
+            "1975-01-01",
+            ("Zambia", "backs", "guerrillas", "Rhodesia"),
+        ),
+        (
+            "Pakistan harbours the Taliban, Afghan officials say.",
+            "2013-01-01",
+            ("Pakistan", "backs", "Taliban", "Afghanistan"),
+        ),
+    ],
+)
+def test_harbouring_guerrillas_backs_them(parse, text, date, claim):
+    assert claim in claimed(parse(text, date))
+
+
+def test_a_denied_harbouring_is_a_denial(parse):
+    got = claims(parse("Pakistan denied harbouring the Taliban.", "2013-01-01"), negated=True)
+    assert ("Pakistan", "backs", "Taliban") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia shelters refugees from the war in Rhodesia.",
+        "The church sheltered the guerrillas from the army.",
+    ],
+)
+def test_sheltering_people_or_by_no_one_is_no_backing(parse, text):
+    assert not claims(parse(text, "1975-01-01"))
