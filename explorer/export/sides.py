@@ -73,8 +73,11 @@ def _markdown(report: dict) -> str:
                 notes.append(_cell(what))
             outlets = ", ".join(_cell(o) for o in s.get("outlets") or ())
             outlets += f" ({s.get('independent_outlets', 0)})"
+            relation = s["relation"]
+            if relation == "mediates" and s["party"] == theatre["name"]:
+                relation = "mediates in"  # the conflict itself, no side of it (as the brief)
             lines.append(
-                f"| {_cell(s['power'])} | {_cell(s['relation'])} | {_cell(s['party'])} "
+                f"| {_cell(s['power'])} | {_cell(relation)} | {_cell(s['party'])} "
                 f"| {len(s['evidence'])} | {_years(s)} | {outlets} "
                 f"| {'; '.join(notes)} | {excerpts} |"
             )

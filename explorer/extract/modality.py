@@ -64,6 +64,7 @@ class ModalityReader:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
         self.deny = low("deny_verbs")
         self.stop = low("stop_verbs")
+        self.hinder = low("hinder_verbs")
         self.request = low("request_verbs")
         self.hedge_nouns = low("hedge_nouns")
         self.marks = low("hedge_marks")
@@ -259,6 +260,21 @@ class ModalityReader:
             return True
         return self._denies(cur) and self._nobody(cur)
 
+    def _presupposed(self, prev, cur) -> bool:
+        """The negation falls on what is said of the backing, not on the backing: "the
+        blockade would not affect Soviet aid to Hanoi" (a verb of ``hinder_verbs`` whose
+        object it is), "France's support for Biafra was not a defence of the secession but a
+        bid for oil", "... was not enough" (the subject of a copula with something else said
+        of it). "... is not true" denies it, as before."""
+        if prev.dep_ in ("dobj", "nsubjpass") and cur.lemma_.lower() in self.hinder:
+            return True
+        if prev.dep_ != "nsubj" or cur.lemma_ != "be":
+            return False
+        said = [c for c in cur.children if c.dep_ in ("attr", "acomp")]
+        return bool(said) and not any(
+            w.lower_ in _TRUE or w.lower_ in ("real", "fact") or self._is_false(w) for w in said
+        )
+
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
         for _ in range(8):
@@ -268,6 +284,8 @@ class ModalityReader:
                 return True
             if self._not(cur) or (prev is not None and self._nobody(cur)):
                 if prev is not None and self._affirmed(cur):
+                    return False
+                if prev is not None and self._presupposed(prev, cur):
                     return False
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)

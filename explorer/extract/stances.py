@@ -385,8 +385,9 @@ class StanceRules:
 
     def _sanctioned(self, tok) -> list | None:
         """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
-        their support of Russia": a backing given as the reason for a penalty is the
-        penalised one's, never the penaliser's. The penalised heads, or None when the word is
+        their support of Russia": a backing given as the reason for a penalty (or for being
+        confronted, blamed, condemned or thanked) is the penalised one's, never the
+        penaliser's. The penalised heads, or None when the word is
         no penalty's reason or the penalty names no one it falls on."""
         up = tok.head
         if (
@@ -397,7 +398,13 @@ class StanceRules:
             return None
         head = up.head
         lem = head.lemma_.lower()
-        if head.pos_ == "VERB" and lem in self.lex.words("sanction_verbs"):
+        if head.pos_ == "VERB" and (
+            lem in self.lex.words("sanction_verbs")
+            or lem in self.lex.words("reason_verbs")
+            or lem in self.lex.words("condemn_verbs")
+        ):
+            # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
+            # backing": the one confronted, blamed or thanked does it, not the subject
             objs = children(head, "dobj")
             return with_conjuncts(objs[0]) if objs else None
         nouns = self.lex.words("sanction_nouns")
@@ -1277,6 +1284,16 @@ class StanceRules:
             return with_conjuncts(subj[0]) if subj else []
         return []
 
+    def _givers(self, tok) -> list[Mention]:
+        """ "had received support from neighbouring Pakistan", "received help mainly from the
+        United Kingdom and Russia": who the help is from, on the verb of getting or on the
+        noun itself."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in self.cfg["backs"].get(
+            "receive_verbs", []
+        ):
+            return []
+        return self._actors_of(preps(tok.head, "from") + preps(tok, "from"))
+
     def _recognised_as(self, tok) -> bool:
         """ "recognised the council as Libya's legitimate government", "will treat the TNC as
         the legitimate authority": recognition as who governs, not of a fact or a border."""
@@ -1549,7 +1566,28 @@ class StanceRules:
                     ]
             if heads:
                 return heads
-        return [o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "in")]
+        # "mediated the peace process in Darfur": where the conflict is; "brokered talks on
+        # Syria in Astana": a town the talks are held in is their venue, no side
+        return [
+            o
+            for d in children(tok, "dobj", "nsubjpass")
+            for o in preps(d, "in")
+            if not self._town(o)
+        ]
+
+    def _town(self, tok) -> bool:
+        """A town or a capital named as such ("in Astana", "in Geneva"), not a country or a
+        region."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "state" and m.ref.form == "metonym":
+            return True
+        at = self.ctx.s.char(tok)
+        return any(
+            tp.start <= at < tp.end
+            and tp.candidate is not None
+            and tp.candidate.kind not in ("country", "region")
+            for tp in self.ctx.toponyms
+        )
 
     def _mediate_verb(self, tok) -> list[_Claim]:
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
@@ -1772,6 +1810,9 @@ class StanceRules:
             return self._actors_of(sanctioned)
         if poss:
             return self._actors_of(with_conjuncts(poss[0]))
+        givers = self._givers(tok)
+        if givers:
+            return givers
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 m = self.ctx.mention(c)

@@ -490,6 +490,7 @@ class TheatreFinder:
                 for t in m.ref.theatres:
                     listed[t] += 4
         homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
+        people: set[str] = set()  # the countries of a people fought ("the Americans")
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
@@ -505,12 +506,24 @@ class TheatreFinder:
                 for code in ref.homes:
                     party_codes.add(code)
                     scores[code] += 3
-            if ref.code:
+            if ref.code and relation == "opposes" and self._people_at_war(ctx, m):
+                # "armed Shiite militias to fight the Americans", "the Viet Cong fought the
+                # Americans": a people fought is its forces wherever they are, not a war in
+                # its country unless the article names that country as a place
+                scores[ref.code] += 1
+                people.add(ref.code)
+            elif ref.code:
                 party_codes.add(ref.code)
                 # a state as such (Ukraine, Moscow) may fight far from home; its organs, its
                 # armed groups and its people are where they are
                 whole = ref.kind == "state" and ref.form in ("name", "metonym", "demonym")
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
+        # "armed Shiite militias to fight the Americans": whom the help is against, the same
+        people |= {
+            m.ref.code
+            for m in ctx.mentions
+            if m.ref.code in foes and m.ref.code not in party_codes and self._people_at_war(ctx, m)
+        }
         _add(scores, self._attached(ctx, trigger, parties, relation))
         for code, w in self.sentence.get(ctx.s.index, _weights()).items():
             scores[code] += 2 * w
@@ -555,7 +568,7 @@ class TheatreFinder:
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
-        for c in (power_codes | set(foes) | wagers) - party_codes:
+        for c in (power_codes | set(foes) | wagers | people) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
         for c in wagers - power_codes:
@@ -578,7 +591,7 @@ class TheatreFinder:
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
-        sides = party_codes | power_codes | set(foes)
+        sides = party_codes | power_codes | set(foes) | people
         for th in self.lex.theatres.values():
             # "Ukraine will get U.S. aid to keep fighting Russia": a claim between a listed
             # war's country and a state that wages that war from abroad in its year is that
@@ -595,6 +608,11 @@ class TheatreFinder:
             if c not in here | self.doc_named
             and not self.named_as_place(c)
             and not self.dateline.get(c)
+        }
+        unfounded |= {
+            c
+            for c in people - party_codes
+            if not self.named_as_place(c) and not self.dateline.get(c)
         }
         return self._best(scores, listed, year, homes, unfounded)
 
@@ -624,6 +642,15 @@ class TheatreFinder:
             if (head.dep_ not in ("nsubj", "nsubjpass") and not _agent(head)) or head.i in backed:
                 out |= {m.ref.code} if m.ref.code else self._within(ctx, [m])
         return out
+
+    @staticmethod
+    def _people_at_war(ctx, m) -> bool:
+        """A state named by its people in the plural, as a whole ("the Americans", "the
+        Soviets"), not a phrase it modifies ("American troops", "the Soviet government")."""
+        if not ctx.owns(m) or m.ref.kind != "state" or m.ref.form != "demonym":
+            return False
+        head = ctx.s.sent.doc[m.j - 1]
+        return head.tag_ in ("NNPS", "NNS") and head.dep_ not in ("compound", "amod", "poss")
 
     @staticmethod
     def _within(ctx, parties) -> set[str]:

@@ -60,9 +60,18 @@ def note_text(stance: Mapping[str, Any]) -> str:
     return "; ".join(notes)
 
 
+def relation_text(theatre_name: str, stance: Mapping[str, Any]) -> str:
+    """The relation as read: a mediation that names no side has the conflict for its party
+    ("Russia mediates in Syria", as the brief says it), not a state it mediates."""
+    relation = str(stance.get("relation", ""))
+    if relation == "mediates" and stance.get("party") == theatre_name:
+        return "mediates in"
+    return relation
+
+
 def stance_html(theatre_name: str, stance: Mapping[str, Any]) -> str:
     """The excerpts behind one stance, escaped, with their documents, offsets and dates."""
-    head = f"{stance['power']} {stance['relation']} {stance['party']}"
+    head = f"{stance['power']} {relation_text(theatre_name, stance)} {stance['party']}"
     facts = [html.escape(theatre_name)]
     if stance.get("years"):
         facts.append(html.escape(years_text(stance)))
@@ -317,7 +326,7 @@ class SidesPanel(QWidget):
         for i, stance in enumerate(shown):
             power = self._cell(str(stance.get("power", "")))
             power.setData(i, STANCE_ROLE)
-            relation = QStandardItem(str(stance.get("relation", "")))
+            relation = QStandardItem(relation_text(self._theatre_name(stance), stance))
             relation.setEditable(False)
             years = QStandardItem(years_text(stance))
             years.setEditable(False)
@@ -331,7 +340,7 @@ class SidesPanel(QWidget):
             if note:
                 # a claim someone makes (*), or one something else contradicts (⚠): marked
                 # in the row, said in full in its tooltip and above the excerpts
-                text = str(stance.get("relation", ""))
+                text = relation_text(self._theatre_name(stance), stance)
                 if stance.get("claimed_by"):
                     text += " *"
                 if stance.get("contested"):
