@@ -109,8 +109,9 @@ class _Frames(QObject):
     the last grab already holds."""
 
     # How long a grab waits for a frame that has not come: the ping's flip always brings one
-    # within a frame or two; a page that draws nothing (or a view with no page widget) does
-    # not, and then the grab is taken anyway, as it was before frames were counted.
+    # within a frame or two; a page that draws nothing (or a view not painted, or with no
+    # page widget) does not, and then the grab is taken anyway, as it was before frames were
+    # counted, and later grabs of this settled grab no longer wait.
     WAIT_MS = 1000
 
     def __init__(self, view) -> None:
@@ -120,6 +121,7 @@ class _Frames(QObject):
         self._grabbing = False
         self._loop: QEventLoop | None = None
         self._watched = view.findChildren(QWidget)
+        self._waits = bool(self._watched)
         for child in self._watched:
             child.installEventFilter(self)
 
@@ -141,7 +143,7 @@ class _Frames(QObject):
 
     def wait_for_new(self) -> None:
         """Return once a frame has come since the last grab, or after ``WAIT_MS``."""
-        if self._seen > self._grabbed or not self._watched:
+        if self._seen > self._grabbed or not self._waits:
             return
         self._loop = QEventLoop()
         timer = QTimer()
@@ -153,6 +155,7 @@ class _Frames(QObject):
         finally:
             timer.stop()
             self._loop = None
+        self._waits = self._seen > self._grabbed  # none came: its paints are not the frames
 
     def close(self) -> None:
         for child in self._watched:
