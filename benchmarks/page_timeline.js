@@ -156,7 +156,7 @@
     }
     console.log("TIMELINE " + JSON.stringify({
       marks: marks, spans: spans, sums: sums, navigation: navigation,
-      longTasks: longTasks, now: performance.now(),
+      longTasks: longTasks, now: performance.now(), origin: performance.timeOrigin,
     }));
   }
 })();

@@ -5,7 +5,9 @@ gave a snapshot of bare sea, with no basemap and no items), but the page's tick 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWidgets import QWidget
 
 from explorer.mapview.waiting import grab_settled
 from tests.mapdata import sample_collection
@@ -42,3 +44,52 @@ def test_a_page_that_paints_settles_at_once(view, qtbot) -> None:
         view.set_features(sample_collection(), fit=True)
     # the tick moves with each ping: a grab the same as the last but for it is taken
     assert pings_while_grabbing(view, qtbot, rounds=8) < 1 + 8
+
+
+class FrameLog(QObject):
+    """Counts the frames that reach the view's page widget (its paints, a grab's own aside)
+    and records, at each grab of the view, how many came since the grab before."""
+
+    def __init__(self, view) -> None:
+        super().__init__()
+        self.frames = 0
+        self.since_last_grab: list[int] = []
+        self._grabbing = False
+        self._at_grab = 0
+        self._children = view.findChildren(QWidget)
+        for child in self._children:
+            child.installEventFilter(self)
+        grab = view.grab
+
+        def recorded_grab(*args):
+            self.since_last_grab.append(self.frames - self._at_grab)
+            self._grabbing = True
+            try:
+                return grab(*args)
+            finally:
+                self._grabbing = False
+                self._at_grab = self.frames
+
+        view.grab = recorded_grab
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._grabbing:
+            self.frames += 1
+        return False
+
+
+def test_no_grab_is_taken_of_the_frame_the_grab_before_it_holds(view, qtbot) -> None:
+    # A round trip's answer often comes before its frame has reached the widget: a grab then
+    # would be the last one again, fail the test and cost another round trip.
+    log = FrameLog(view)
+    assert log._children  # the view's page widget, whose paints are the page's frames
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    for sample in range(10):
+        log.since_last_grab.clear()
+        if sample % 2:  # a change to draw, and its frames still to come when the grab starts
+            with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+                view.highlight([])
+        grab_settled(view, view, TIMEOUT)
+        assert len(log.since_last_grab) >= 2
+        assert all(log.since_last_grab[1:]), log.since_last_grab

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer, SignalInstance
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QRect, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QWidget
 
 
 class Timeout(RuntimeError):
@@ -72,23 +74,94 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
     proof that the second grab holds a frame the page sent after the first: two grabs of the
     same stale frame (a loaded machine's compositor behind the page: once a blank sea with no
     basemap and no items) are equal but show the tick unchanged, and are not taken.
+    A round trip's answer often comes before its frame has reached the widget: a grab then
+    waits for that frame (``_Frames``) instead of taking the last one again, which could only
+    fail the test and cost another round trip.
     ``pinged``: the caller sent the first ping after its last change and has had its
     ``rendered`` already.
     """
-    if not pinged:
-        view.ping()
-        wait_for(view.rendered, timeout_ms, "the map to repaint")
-    image = widget.grab().toImage()
-    tick = _tick_rect(widget, view, image)
-    for _ in range(rounds):
-        view.ping()
-        wait_for(view.rendered, timeout_ms, "the map to repaint")
-        again = widget.grab().toImage()
-        fresh = again.copy(tick) != image.copy(tick)  # a frame sent after the last grab's
-        if fresh and _masked(again, tick) == _masked(image, tick):
-            return again
-        image = again
-    return image
+    frames = _Frames(view)
+    try:
+        if not pinged:
+            view.ping()
+            wait_for(view.rendered, timeout_ms, "the map to repaint")
+        image = frames.grab(widget)
+        tick = _tick_rect(widget, view, image)
+        kept = _masked(image, tick)
+        for _ in range(rounds):
+            view.ping()
+            wait_for(view.rendered, timeout_ms, "the map to repaint")
+            frames.wait_for_new()
+            again = frames.grab(widget)
+            fresh = again.copy(tick) != image.copy(tick)  # a frame sent after the last grab's
+            masked = _masked(again, tick)
+            if fresh and masked == kept:
+                return again
+            image, kept = again, masked
+        return image
+    finally:
+        frames.close()
+
+
+class _Frames(QObject):
+    """The frames the page's compositor hands to ``view``'s widget, counted by its paints
+    (those of a grab of ours aside): a grab taken before a new frame has come is the picture
+    the last grab already holds."""
+
+    # How long a grab waits for a frame that has not come: the ping's flip always brings one
+    # within a frame or two; a page that draws nothing (or a view not painted, or with no
+    # page widget) does not, and then the grab is taken anyway, as it was before frames were
+    # counted, and later grabs of this settled grab no longer wait.
+    WAIT_MS = 1000
+
+    def __init__(self, view) -> None:
+        super().__init__()
+        self._seen = 0
+        self._grabbed = 0
+        self._grabbing = False
+        self._loop: QEventLoop | None = None
+        self._watched = view.findChildren(QWidget)
+        self._waits = bool(self._watched)
+        for child in self._watched:
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._grabbing:
+            self._seen += 1
+            if self._loop is not None:
+                self._loop.quit()
+        return False
+
+    def grab(self, widget) -> QImage:
+        self._grabbing = True
+        try:
+            image = widget.grab().toImage()
+        finally:
+            self._grabbing = False
+        self._grabbed = self._seen
+        return image
+
+    def wait_for_new(self) -> None:
+        """Return once a frame has come since the last grab, or after ``WAIT_MS``."""
+        if self._seen > self._grabbed or not self._waits:
+            return
+        self._loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(self._loop.quit)
+        timer.start(self.WAIT_MS)
+        try:
+            self._loop.exec()
+        finally:
+            timer.stop()
+            self._loop = None
+        self._waits = self._seen > self._grabbed  # none came: its paints are not the frames
+
+    def close(self) -> None:
+        for child in self._watched:
+            if shiboken6.isValid(child):
+                child.removeEventFilter(self)
+        self._watched = []
 
 
 def _tick_rect(widget, view, image: QImage) -> QRect:
