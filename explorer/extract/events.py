@@ -791,7 +791,11 @@ class EventRules:
         if (
             spec.get("active_subject")
             and (
-                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
+                not (
+                    children(tok, "nsubj")
+                    or (tok.dep_ == "conj" and governing_subjects(tok))
+                    or self._attacker_did(tok)
+                )
                 or children(tok, "auxpass", "nsubjpass")
             )
             and not self._by_an_actor(tok)
@@ -1015,6 +1019,17 @@ class EventRules:
             if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
                 toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
         return bool(_words(toks) & self.words["crowd_control"])
+
+    def _attacker_did(self, tok) -> bool:
+        """ "A suicide bomber drove a car into a market, killing six people": a participle
+        of what the clause's subject did, when that subject is an attacker ('actor_nouns');
+        not "A bus plunged into a ravine, killing six people"."""
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            return False
+        nouns = self.words["actor_nouns"]
+        return any(
+            s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(tok.head, "nsubj")
+        )
 
     def _with_whole(self, objs: list) -> list:
         """Objects, and the whole a part of it names ("stormed the grounds of the American
@@ -4844,14 +4859,14 @@ def _the_state_named(
     if not regions:
         return
     for ev in events:
-        tp = toponym_of.get(ev.place_id or "")
-        c = tp.candidate if tp is not None else None
-        if tp is None or c is None or c.kind != "city" or not c.country:
+        town = toponym_of.get(ev.place_id or "")
+        c = town.candidate if town is not None else None
+        if town is None or c is None or c.kind != "city" or not c.country:
             continue
-        after = text[tp.end : tp.end + 25].casefold()
+        after = text[town.end : town.end + 25].casefold()
         if after.startswith(" city") or "capital" in after:
             continue  # "Kaduna city", "in Kaduna, the state capital": the town
-        region = regions.get((_folded(_place_name(tp)), c.country))
+        region = regions.get((_folded(_place_name(town)), c.country))
         if region is None or region.candidate is None:
             continue
         place_id = place_id_for(region.candidate.gazetteer_id)
