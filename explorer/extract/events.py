@@ -791,11 +791,7 @@ class EventRules:
         if (
             spec.get("active_subject")
             and (
-                not (
-                    children(tok, "nsubj")
-                    or (tok.dep_ == "conj" and governing_subjects(tok))
-                    or self._attacker_did(tok)
-                )
+                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
                 or children(tok, "auxpass", "nsubjpass")
             )
             and not self._by_an_actor(tok)
@@ -1019,17 +1015,6 @@ class EventRules:
             if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
                 toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
         return bool(_words(toks) & self.words["crowd_control"])
-
-    def _attacker_did(self, tok) -> bool:
-        """ "A suicide bomber drove a car into a market, killing six people": a participle
-        of what the clause's subject did, when that subject is an attacker ('actor_nouns');
-        not "A bus plunged into a ravine, killing six people"."""
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
-            return False
-        nouns = self.words["actor_nouns"]
-        return any(
-            s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(tok.head, "nsubj")
-        )
 
     def _with_whole(self, objs: list) -> list:
         """Objects, and the whole a part of it names ("stormed the grounds of the American
