@@ -4682,7 +4682,7 @@ def document_events(
                 ledes.add(ev.id)
 
     _unplace_told_elsewhere(events, toponym_of)
-    _the_state_named(doc.text, events, toponym_of, contexts)
+    _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -4830,10 +4830,11 @@ def _the_state_named(
     toponym_of: dict[str, Toponym],
     contexts: list[SentenceContext],
 ) -> None:
-    """A bare name read as a town, in a story that names the region of that name ("Gunmen
-    kidnap seven students in Kaduna" over "a secondary school in Kaduna state"), is put at
-    the region: the story says which Kaduna it means, and the town lies in it ("Kaduna city"
-    stays a town)."""
+    """A title's bare name read as a town, in a story that names the region of that name
+    ("Gunmen kidnap seven students in Kaduna" over "a secondary school in Kaduna state"), is
+    put at the region: the story says which Kaduna the title means, and the town lies in it
+    ("Kaduna city" stays a town). The body's own bare names keep their reading ("shelled
+    Idlib", the city, in a story of "Idlib province")."""
     regions: dict[tuple[str, str], Toponym] = {}
     for ctx in contexts:
         for tp in ctx.toponyms:
