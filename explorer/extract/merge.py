@@ -611,7 +611,12 @@ def merge_events(
             if best_key is None or key > best_key:
                 best, best_key, best_type, best_k = have, key, etype, k
         if best is not None and best_type is not None:
+            title = best.id in headlines and not best.members
             _absorb(best, ev, best_type, locate)
+            if title:
+                # a title's present tense says nothing of when: "Peace talks raise hopes" over
+                # "Pastrana will meet the FARC today" is the planned meeting
+                best.status = ev.status
             if blocks is not None:  # its date, place or names may be new: file it under them
                 _file(blocks, best_k, best, locate)
         elif within_document and _is_bare(ev):
