@@ -491,6 +491,7 @@ def merge_events(
     blocks: dict[tuple, list[int]] | None = None if within_document else {}
     for ev in pending:
         best, best_key, best_type, best_k = None, None, None, -1
+        best_titled = False
         if blocks is None:
             candidates: Iterable[int] = range(len(out))
         else:
@@ -499,6 +500,7 @@ def merge_events(
                 found.update(blocks.get(key, ()))
             candidates = sorted(found)
         for k in candidates:
+            titled = False
             have = out[k]
             etype = family_winner(have.type, ev.type)
             if etype is None:
@@ -563,7 +565,7 @@ def merge_events(
                     )
                     and (near or same_place or _date_relation(have, ev) == "same")
                 )
-                if (
+                titled = (
                     have.id in headlines
                     and ev.id in ledes
                     and ev.type == have.type
@@ -571,8 +573,11 @@ def merge_events(
                     and not (_named(have.actors) or _named_targets(have) or _told_place(have))
                     and not _told_date(have)
                     and ev.id not in background
-                ):
+                )
+                if titled and not strong:
                     strong = True  # a title that names nothing is the story's first report
+                else:
+                    titled = False
                 if not (strong or bare):
                     continue
                 if (
@@ -610,10 +615,10 @@ def merge_events(
                 key = (score, False, True, -k)
             if best_key is None or key > best_key:
                 best, best_key, best_type, best_k = have, key, etype, k
+                best_titled = within_document and titled
         if best is not None and best_type is not None:
-            title = best.id in headlines and not best.members
             _absorb(best, ev, best_type, locate)
-            if title:
+            if best_titled:
                 # a title's present tense says nothing of when: "Peace talks raise hopes" over
                 # "Pastrana will meet the FARC today" is the planned meeting
                 best.status = ev.status
