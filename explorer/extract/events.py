@@ -617,6 +617,8 @@ def event_words() -> dict:
         "body_nouns": frozenset(data.get("body_nouns", [])),
         "crowd_control": frozenset(data.get("crowd_control", [])),
         "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
+        "part_nouns": frozenset(data.get("part_nouns", [])),
+        "mission_nouns": frozenset(data.get("mission_nouns", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
@@ -669,6 +671,8 @@ class EventMention:
     # a noun only referred to, by a preposition or a verb that does not make it happen ("under
     # the 2005 peace deal", "follows a June agreement")
     in_passing: bool = False
+    # "The two sides signed an agreement": the pair its subject refers to, as written
+    pair: str = ""
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -803,7 +807,7 @@ class EventRules:
             return False  # "accused the army of seizing power": alleged
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
-        objs = children(tok, "dobj", "nsubjpass")
+        objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
         if (
@@ -851,7 +855,7 @@ class EventRules:
         if "declared" in spec and self._declared(tok, spec) is None:
             return False  # "declared two American diplomats persona non grata"
         if "object_any" in spec and "declared" not in spec:
-            objs = children(tok, "dobj", "nsubjpass")
+            objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
             if spec.get("object_appos"):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
                 # says what he is
@@ -1011,6 +1015,19 @@ class EventRules:
             if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
                 toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
         return bool(_words(toks) & self.words["crowd_control"])
+
+    def _with_whole(self, objs: list) -> list:
+        """Objects, and the whole a part of it names ("stormed the grounds of the American
+        embassy": the embassy was stormed, so an attack on it, not an incursion)."""
+        parts = self.words["part_nouns"]
+        return objs + [
+            w
+            for o in objs
+            if o.lemma_.lower() in parts or o.lower_ in parts
+            for p in children(o, "prep")
+            if p.lower_ == "of"
+            for w in children(p, "pobj")
+        ]
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
@@ -1483,6 +1500,11 @@ class EventRules:
             return False
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
+        if any(c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in tok.children):
+            # "the group behind similar bombings across Somalia": a kind of event; "Similar
+            # attacks hit two villages on Monday" is told with its day
+            told = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in told.subtree)
         if self._a_years_worth(tok):
             return True
         if (
@@ -1567,7 +1589,7 @@ class EventRules:
                 out += [it for it in listed if it[0] not in [o[0] for o in out]]
                 continue
             for item in self._head_actors(head, depth):
-                item = self._lower_first_word(item)
+                item = _without_possessive(self._lower_first_word(item))
                 if item[0] not in [o[0] for o in out]:
                     out.append(item)
         if any(n[:1].isupper() for n, _ in out):
@@ -1643,6 +1665,19 @@ class EventRules:
                 return item  # "the kidnapped men's French employer": not the words named
             return head.doc[tok.i : head.i + 1].text, (span[0], c.s.char_end(head))
         return item
+
+    def _in_a_mission(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Two Chadian peacekeepers died in a mortar attack": men who serve an international
+        mission ('mission_nouns') are named as written, not as the state their adjective names
+        (the attack was on the UN's mission, not on Chad)."""
+        written = self._victims_as_written(item)
+        if written is item:
+            return item
+        head = written[0].split()[-1].lower()
+        missions = self.words["mission_nouns"]
+        return written if head in missions or head.rstrip("s") in missions else item
 
     def _lower_first_word(
         self, item: tuple[str, tuple[int, int] | None]
@@ -2276,7 +2311,9 @@ class EventRules:
                     declared = self._declared(verb, v)
                     if declared is not None and declared.dep_ != "nsubjpass":
                         add(targets, self._phrase_actors(declared))
-            if not children(verb, "nsubj", "nsubjpass", "agent"):
+            if not children(verb, "nsubj", "nsubjpass", "agent") and not broker:
+                # "Qatar helped broker a truce between Israel and Hamas": who helped broker it
+                # is no side, as its own subject is none
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
@@ -3561,6 +3598,10 @@ class EventRules:
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
+        if not trig.is_noun and _counted_since(tok):
+            return True
+        if trig.type == "deployment" and not trig.is_noun and _one_craft_sent(tok):
+            return True
         if trig.is_noun and self._none_told(tok):
             return True
         if (
@@ -3672,6 +3713,9 @@ class EventRules:
                 targets = self._craft_as_written(trig, targets)
             if self.types[trig.type].get("victims_as_written"):
                 targets = [self._victims_as_written(t) for t in targets]
+            else:
+                targets = [self._in_a_mission(t) for t in targets]
+            agents = [self._in_a_mission(a) for a in agents]
             spec = self.types[trig.type]
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
@@ -3774,9 +3818,27 @@ class EventRules:
                     placeless=placeless,
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
+                    pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
                 )
             )
         return out
+
+    def _pair(self, trig: Trigger) -> str:
+        """ "The two sides signed an agreement", "Both countries agreed to a truce": the
+        subject names a pair told of before, not who they are (its words, or "")."""
+        tok = trig.tok
+        verb = self._light_verb(trig) if trig.is_noun else tok
+        if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "Both countries agreed to a ceasefire"
+        if verb is None:
+            return ""
+        for s in children(verb, "nsubj") or governing_subjects(verb):
+            if s.lemma_.lower() not in _PAIR_NOUNS or s.tag_ != "NNS":
+                continue
+            words = {c.lower_ for c in s.children if c.dep_ in ("det", "nummod", "predet")}
+            if "both" in words or ("two" in words and "the" in words):
+                return "two " + s.lower_
+        return ""
 
     def _leaders_by_name(
         self, named: list[tuple[str, tuple[int, int] | None]]
@@ -3880,6 +3942,58 @@ def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozens
         for m in re.finditer(r"\b[A-Za-z]+-(?:elect|designate)\b", text)
     )
     return frozenset(n for n in named if n not in holds and (n in held_not or unnamed))
+
+
+def _without_possessive(
+    item: tuple[str, tuple[int, int] | None],
+) -> tuple[str, tuple[int, int] | None]:
+    """ "Al Qaeda's affiliate in Mali ... claimed the attack": the name the possessive ends
+    is "Al Qaeda", not "Al Qaeda's"."""
+    name, span = item
+    for mark in ("'s", "\u2019s"):
+        if name.endswith(mark) and len(name) > len(mark):
+            cut = name[: -len(mark)].rstrip()
+            return cut, (span[0], span[1] - (len(name) - len(cut))) if span else None
+    return item
+
+
+# "the two sides", "both countries": a pair of parties told of before
+_PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "state"}
+_PAIR_CHARS = 1500  # how far back "the two sides" may look for who they are
+_CRAFT = {"fighter", "jet", "bomber", "aircraft", "plane", "warplane", "helicopter", "drone"}
+
+
+def _one_craft_sent(verb) -> bool:
+    """ "The fighter was sent to identify the target": one aircraft sent up on a task (to
+    intercept, to escort) is a sortie, not forces deployed ("sent fighter jets to Syria",
+    "deployed two bombers" stay)."""
+    objs = children(verb, "dobj", "nsubjpass")
+    return bool(objs) and all(
+        o.tag_ == "NN"
+        and o.lemma_.lower() in _CRAFT
+        and not any(c.dep_ == "nummod" for c in o.children)
+        and not any(p.lower_ in ("to", "into") for p in children(verb, "prep"))
+        for o in objs
+    )
+
+
+def _counted_since(verb) -> bool:
+    """ "About 1,000 students have been abducted in Nigeria since December": people counted
+    roughly over a span up to now, a toll, not one event ("Gunmen have abducted 40 villagers"
+    is one)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children):
+        return False
+    days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    if not any(
+        p.dep_ == "prep" and p.lower_ == "since" and not {o.lower_ for o in p.children} & days
+        for p in verb.children
+    ):
+        return False  # "since Monday": the days of one raid, maybe
+    return any(
+        n.dep_ == "nummod" and any(q.dep_ in ("quantmod", "advmod") for q in n.children)
+        for o in children(verb, "nsubjpass", "dobj")
+        for n in o.children
+    )
 
 
 def _going_to(tok) -> bool:
@@ -4297,6 +4411,11 @@ def document_events(
     distinct: set[str] = set()
     background: set[str] = set()
     timed: set[str] = set()
+    lands: dict[str, frozenset[str]] = {}
+    headlines: set[str] = set()
+    ledes: set[str] = set()
+    first_line = doc.text.split("\n", 1)[0].rstrip()
+    lede = _lede(doc.text)
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
     passing: set[str] = set()
@@ -4539,6 +4658,9 @@ def document_events(
                 date_basis=dbasis if date else "",
                 status=status,
             )
+            if em.pair and not any(a[:1].isupper() for a in ev.actors):
+                symmetric = {k for k, v in contexts[0].lex.events.items() if v.get("symmetric")}
+                ev.actors = _the_pair(events, ev, em.pair, symmetric)
             events.append(ev)
             if em.in_passing:
                 passing.add(ev.id)
@@ -4552,8 +4674,15 @@ def document_events(
                 background.add(ev.id)
             if em.own_time:
                 timed.add(ev.id)
+            if not em.anaphoric:
+                lands[ev.id] = _lands(ctx)
+            if ctx.s.start == 0 and first_line and first_line[-1] not in ".!?\"'":
+                headlines.add(ev.id)
+            elif lede[0] <= ctx.s.start < lede[1]:
+                ledes.add(ev.id)
 
     _unplace_told_elsewhere(events, toponym_of)
+    _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
 
     def where(place_id: str) -> PlaceRef | None:
         tp = toponym_of.get(place_id)
@@ -4571,6 +4700,9 @@ def document_events(
         distinct=distinct,
         background=background,
         timed=timed,
+        lands=lands,
+        headlines=headlines,
+        ledes=ledes,
     )
     _another_occasion(merged, pub)
     kinds = contexts[0].lex.events if contexts else {}
@@ -4599,6 +4731,29 @@ def document_events(
             ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+_WHERE_PREPS = {"in", "at", "near", "off", "outside", "inside", "into", "across", "along"}
+
+
+def _lands(ctx: SentenceContext) -> frozenset[str]:
+    """The countries of the places a sentence says something happened in: a dateline's, or
+    the object of "in", "at", "near", "off" ...; not a government ("Ankara said"), a people
+    ("the Yemeni capital"), an owner ("the US embassy"), a flag or a route ("flew the flag of
+    the Marshall Islands", "from Kuwait to Houston")."""
+    out = set()
+    for tp in ctx.toponyms:
+        if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+            continue
+        head = ctx.head_of(tp)  # None: a dateline's, outside the parse
+        while head is not None and head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head  # "in Cairo and Benghazi", "in Sanaa, the Yemeni capital"
+        if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS):
+            continue
+        if any(m.ref.form == "demonym" and m.start <= tp.start < m.end for m in ctx.mentions):
+            continue
+        out.add(tp.candidate.country)
+    return frozenset(out)
 
 
 def _another_occasion(events: list[Event], pub: str | None) -> None:
@@ -4640,6 +4795,69 @@ def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym])
         where = {code for etype, code in told if code and family_winner(etype, ev.type)}
         if where and country(ev) and country(ev) not in where:
             ev.place_id, ev.place_basis = None, ""
+
+
+def _lede(text: str) -> tuple[int, int]:
+    """Where the first paragraph of a story's body lies: after its title and any short line
+    without a full stop (a date line, a dateline alone); (0, 0) when the text has no title."""
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    if len(blocks) < 2:
+        return 0, 0
+    for a, b in blocks[1:]:
+        if b - a > 60 or "." in text[a:b]:
+            return a, b
+    return 0, 0
+
+
+def _the_pair(events: list[Event], ev: Event, words: str, symmetric: set[str]) -> list[str]:
+    """Who "the two sides" of a report are: the two named parties of the nearest report of
+    talks, a truce, a clash or a deal before it in the story (within a few paragraphs), else
+    the pair as written ("Agreement: two sides")."""
+    start = min(x.start for x in ev.evidence)
+    for before in reversed(events):
+        gap = start - max(x.start for x in before.evidence)
+        if gap > _PAIR_CHARS:
+            break
+        named = [a for a in before.actors if a[:1].isupper()]
+        if len(named) == 2 and before.type in symmetric:
+            return named
+    return [words]
+
+
+def _the_state_named(
+    text: str,
+    events: list[Event],
+    toponym_of: dict[str, Toponym],
+    contexts: list[SentenceContext],
+) -> None:
+    """A title's bare name read as a town, in a story that names the region of that name
+    ("Gunmen kidnap seven students in Kaduna" over "a secondary school in Kaduna state"), is
+    put at the region: the story says which Kaduna the title means, and the town lies in it
+    ("Kaduna city" stays a town). The body's own bare names keep their reading ("shelled
+    Idlib", the city, in a story of "Idlib province")."""
+    regions: dict[tuple[str, str], Toponym] = {}
+    for ctx in contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is not None and c.kind == "region" and c.country:
+                name = re.sub(r"\s+(state|province|region)$", "", _folded(_place_name(tp)))
+                regions.setdefault((name, c.country), tp)
+    if not regions:
+        return
+    for ev in events:
+        town = toponym_of.get(ev.place_id or "")
+        c = town.candidate if town is not None else None
+        if town is None or c is None or c.kind != "city" or not c.country:
+            continue
+        after = text[town.end : town.end + 25].casefold()
+        if after.startswith(" city") or "capital" in after:
+            continue  # "Kaduna city", "in Kaduna, the state capital": the town
+        region = regions.get((_folded(_place_name(town)), c.country))
+        if region is None or region.candidate is None:
+            continue
+        place_id = place_id_for(region.candidate.gazetteer_id)
+        toponym_of.setdefault(place_id, region)
+        ev.place_id = place_id
 
 
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):

@@ -339,6 +339,16 @@ def _kin(have: Event, ev: Event) -> bool:
     return bool(_named_targets(have) & _named_targets(ev)) or not _told_place(ev)
 
 
+def _lands_apart(have: Event, ev: Event, lands: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentences of an event and of a later report name places, and none of the
+    report's lies in a country of the event's."""
+    theirs = lands.get(ev.id, frozenset())
+    ours: set[str] = set()
+    for m in {have.id, *have.members}:
+        ours |= lands.get(m, frozenset())
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _one_sentence(a: Event, b: Event) -> bool:
     """Whether two reports share a sentence ("made a visit to Prague, where he met")."""
     return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
@@ -352,6 +362,8 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     # policeman" is not joined by "a member of the Turkish security forces" as another author
     if _named(into.actors):
         kept = [n for n in kept if n in _named(kept)]
+    elif into.actors and not _symmetric(etype) and not _named(kept):
+        kept = []  # "armed men" in a title, "gunmen" in the lede: one author said two ways
     targets = list(_named(other.targets)) if _named(into.targets) else other.targets
     into.type = etype
     for name in other.actors:
@@ -432,6 +444,9 @@ def merge_events(
     distinct: set[str] | None = None,
     background: set[str] | None = None,
     timed: set[str] | None = None,
+    lands: dict[str, frozenset[str]] | None = None,
+    headlines: set[str] | None = None,
+    ledes: set[str] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -447,12 +462,23 @@ def merge_events(
     states the same place ("the shooting of their pastor" is the news, not the one of ten
     years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
     March 11"): such a report is not one that only the reports near it can place in time.
+    ``lands`` are the countries each report's own sentence names places in, whether or not it
+    was placed: a report whose places all lie in other countries than those of the event
+    before it is another event ("a crowd attacked the US embassy in Cairo, and a mob attacked
+    the US consulate in Benghazi" is not the storming in Sanaa told before).
+    ``headlines`` are the reports of a story's title: one that names nothing of its own (no
+    one by name, no place or time its words state) is the first report of its type in the
+    story's first paragraph (``ledes``): "Two killed as Kaduna Labour Party candidate escapes
+    assassination", then "Gunmen stormed the home of ... in Lere".
     Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
     distinct = distinct or set()
     background = background or set()
     timed = timed or set()
+    lands = lands or {}
+    headlines = headlines or set()
+    ledes = ledes or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
     if within_document:
@@ -465,6 +491,7 @@ def merge_events(
     blocks: dict[tuple, list[int]] | None = None if within_document else {}
     for ev in pending:
         best, best_key, best_type, best_k = None, None, None, -1
+        best_titled = False
         if blocks is None:
             candidates: Iterable[int] = range(len(out))
         else:
@@ -473,6 +500,7 @@ def merge_events(
                 found.update(blocks.get(key, ()))
             candidates = sorted(found)
         for k in candidates:
+            titled = False
             have = out[k]
             etype = family_winner(have.type, ev.type)
             if etype is None:
@@ -481,7 +509,11 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
-                if ev.id in distinct or _countries_apart(have, ev, locate):
+                if (
+                    ev.id in distinct
+                    or _countries_apart(have, ev, locate)
+                    or _lands_apart(have, ev, lands)
+                ):
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):
                     # "helping Netanyahu in his coalition negotiations with Kadima and Labor",
@@ -533,6 +565,19 @@ def merge_events(
                     )
                     and (near or same_place or _date_relation(have, ev) == "same")
                 )
+                titled = (
+                    have.id in headlines
+                    and ev.id in ledes
+                    and ev.type == have.type
+                    and not have.members
+                    and not (_named(have.actors) or _named_targets(have) or _told_place(have))
+                    and not _told_date(have)
+                    and ev.id not in background
+                )
+                if titled and not strong:
+                    strong = True  # a title that names nothing is the story's first report
+                else:
+                    titled = False
                 if not (strong or bare):
                     continue
                 if (
@@ -570,8 +615,13 @@ def merge_events(
                 key = (score, False, True, -k)
             if best_key is None or key > best_key:
                 best, best_key, best_type, best_k = have, key, etype, k
+                best_titled = within_document and titled
         if best is not None and best_type is not None:
             _absorb(best, ev, best_type, locate)
+            if best_titled:
+                # a title's present tense says nothing of when: "Peace talks raise hopes" over
+                # "Pastrana will meet the FARC today" is the planned meeting
+                best.status = ev.status
             if blocks is not None:  # its date, place or names may be new: file it under them
                 _file(blocks, best_k, best, locate)
         elif within_document and _is_bare(ev):
