@@ -25,6 +25,15 @@ class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+class _Problems(list[str]):
+    """What reading SOURCE left out, one line each for stderr. ``failed``: some article of
+    SOURCE could not be read or analysed. Every batch command then does the rest and exits 1,
+    as ``ingest`` and ``geoparse`` do; a note on how the project was read (another program
+    holds it) is no failure."""
+
+    failed: bool = False
+
+
 class _ExportFormats:
     """explorer.export.FORMATS, looked up only when an export is asked for: importing the
     export package (shapely, the store) would slow every other command's start."""
@@ -280,7 +289,10 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
         )
     workspace = Workspace(ColourBook.load())
     workspace.set_analysis(opened.analysis, opened.project, opened.reviews)
-    return workspace, opened.analysis.problems
+    problems = _Problems(opened.analysis.problems)
+    # the problems of a folder's reading (not those a project file recorded when it was made)
+    problems.failed = bool(opened.summary and opened.summary.problems)
+    return workspace, problems
 
 
 # the suffixes a file of each export format goes by
@@ -318,8 +330,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     head, _, rest = result.message().partition(";")
     of = f" of {total} in {args.source}" if result.written != total else ""
     print(f"{head}{of}{';' + rest if rest else ''}")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_sides(args: argparse.Namespace) -> int:
@@ -328,8 +339,7 @@ def _cmd_sides(args: argparse.Namespace) -> int:
     workspace, problems = _workspace(args.source)
     sys.stdout.write(sides_report(workspace.items, args.format))
     sys.stdout.write("\n")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -346,9 +356,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     except SchedulerError as err:
         raise UserError(str(err)) from None
     print(summary.describe())
-    _report_problems(summary.problems)
-    read = len(summary.added) + len(summary.skipped) + len(summary.failed)
-    return 1 if summary.refused or (read == 0 and summary.problems) else 0
+    # every readable file is ingested; any that could not be (an article not read or not
+    # analysed, a table refused) is named on its line and the exit is 1
+    return _report_problems(summary.problems)
 
 
 def _progress(verbose: bool):
@@ -381,8 +391,7 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
             raise UserError(f"{first}: no line of {args.input.name} is a {{'id', 'text'}} record")
     left_out = f", {len(skipped)} left out" if skipped else ""
     print(f"{args.output}: {count} records{left_out}")
-    _report_problems(skipped)
-    return 1 if skipped else 0
+    return _report_problems(skipped)
 
 
 def _leave_memory_at_exit() -> None:
@@ -462,8 +471,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         view=view,
     )
     print(args.output)
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
@@ -492,8 +500,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         bbox=args.bbox,
     )
     print(f"{args.output}: {len(workspace.visible)} items, {args.paper.upper()}")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
@@ -507,9 +514,13 @@ def _cmd_open(args: argparse.Namespace) -> int:
     )
 
 
-def _report_problems(problems: list[str]) -> None:
+def _report_problems(problems: list[str]) -> int:
+    """Each problem on its own line of stderr; the exit status: 1 when something of the batch
+    failed (a plain list: any line; ``_Problems``: its ``failed``)."""
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
+    failed = problems.failed if isinstance(problems, _Problems) else bool(problems)
+    return 1 if failed else 0
 
 
 HANDLERS: dict[Key, Callable[[argparse.Namespace], int]] = {
