@@ -69,3 +69,14 @@ def test_the_seeds_legend_builds_no_shape(seeds_items, monkeypatch) -> None:
     assert {e.label for e in entries} >= {"Place", "Event", "Conflict area"}
     # every item lies wholly outside the view (each part of a country), or has a vertex in it
     assert made == []
+
+
+def test_the_legend_counts_what_it_lists(seeds_items) -> None:
+    # the legend describes this map: its kinds with how many of each, a pipeline on its line
+    entries = composition.legend_entries(seeds_items.visible, seeds_items.palette, None)
+    by_symbol = {e.symbol: e for e in entries}
+    lines = [i for i in seeds_items.visible if i.kind == "asset" and i.precision == "line"]
+    assert lines and by_symbol["route"].text == f"Pipeline or route ({len(lines)})"
+    theatres = [i for i in seeds_items.visible if i.kind == "theatre"]
+    assert by_symbol["theatre"].count == len(theatres) > 0
+    assert all(e.count is None for e in entries if e.symbol == "side")
