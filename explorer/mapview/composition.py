@@ -9,7 +9,6 @@ hold the same composition with text and symbols as vectors.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,11 +58,6 @@ class LegendEntry:
     label: str
     colour: str
     number: int | None = None
-    count: int | None = None  # how many items of a kind the map draws
-
-    @property
-    def text(self) -> str:
-        return self.label if self.count is None else f"{self.label} ({self.count:,})"
 
 
 @dataclass
@@ -163,20 +157,18 @@ def legend_entries(
             and (i.geometry or {}).get("type") == "Point"
         )
     ]
-    # the kinds the map draws, each with its count, as the window's legend says them (a
-    # route is an asset drawn as a line: counted there, not among the assets' symbols)
-    present = Counter(
-        "route" if i.kind == "asset" and i.precision == "line" else i.kind for i in shown
-    )
+    # the kinds the map draws, as the window's legend names them (a route is an asset drawn
+    # as a line: its own row, no asset symbol for it). No counts: the picture's caption says
+    # how many items of each kind the sheet holds, placed or not, and the legend's own count
+    # of those drawn in view read as a contradiction of it
+    present = {"route" if i.kind == "asset" and i.precision == "line" else i.kind for i in shown}
     entries = [
-        LegendEntry(kind, KIND_LABELS[kind], kinds[kind], count=present[kind])
+        LegendEntry(kind, KIND_LABELS[kind], kinds[kind])
         for kind in ("place", "event", "asset", "theatre")
-        if present[kind]
+        if kind in present
     ]
-    if present["route"]:
-        entries.append(
-            LegendEntry("route", "Pipeline or route", kinds["asset"], count=present["route"])
-        )
+    if "route" in present:
+        entries.append(LegendEntry("route", "Pipeline or route", kinds["asset"]))
     sides = sorted(
         {i.side for i in shown if i.side and i.review != REJECTED and i.side in side_colours},
         key=lambda s: (numbers.get(s, 10_000), s.casefold()),
@@ -296,7 +288,7 @@ _LEGEND_ROW = _LEGEND_HEAD = 20.0
 def _legend_size(entries: list[LegendEntry], map_width: float) -> tuple[float, float]:
     metrics = QFontMetricsF(_font(12))
     rows = len(entries) + any(e.symbol == "side" for e in entries)  # the "Sides" title
-    width = 46 + max(metrics.horizontalAdvance(e.text) for e in entries)
+    width = 46 + max(metrics.horizontalAdvance(e.label) for e in entries)
     width = min(max(width, 120.0), map_width * 0.45)
     return width, _LEGEND_HEAD + rows * _LEGEND_ROW + 10
 
@@ -345,7 +337,7 @@ def _legend(painter: QPainter, entries: list[LegendEntry], map_rect: QRectF) -> 
             _symbol(painter, entry, QPointF(box.left() + 19, y + row / 2))
             painter.setFont(label_font)
             painter.setPen(QColor("#222222"))
-            text = metrics.elidedText(entry.text, Qt.TextElideMode.ElideRight, width - 44)
+            text = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, width - 44)
             painter.drawText(QRectF(box.left() + 34, y, width - 40, row),
                              Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
             y += row
