@@ -623,3 +623,26 @@ def test_the_evidence_panel_names_an_article_once(aleppo):
     page = evidence_html(cited, ws.items)
     assert page.count(html.escape(document.title)) <= 1
     assert page.count("open in article") == len(cited.evidence)  # each excerpt's own link
+
+
+def test_eastern_dr_congo_is_the_east_of_the_country_not_all_of_it(tmp_path):
+    # the conflict area was the whole of the DRC: Kinshasa, 1,500 km west of the fighting,
+    # stood inside "Eastern DR Congo"; now North Kivu, South Kivu and Ituri, as the gazetteer's
+    # towns of those first-level units draw them
+    import shutil
+
+    from shapely.geometry import Point, shape
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("q1-rwanda-m23-2013.txt", "q1-uganda-m23-2024.txt"):
+        shutil.copy(FRESH / name, folder / name)
+    ws = workspace_of(folder)
+    (area,) = [i for i in ws.items if i.kind == "theatre" and i.name == "Eastern DR Congo"]
+    drawn = shape(area.geometry)
+    assert drawn.geom_type in ("Polygon", "MultiPolygon")
+    towns = {"Goma": (29.23, -1.67), "Bukavu": (28.86, -2.51), "Bunia": (30.25, 1.56)}
+    for name, (lon, lat) in towns.items():
+        assert drawn.contains(Point(lon, lat)), name
+    for name, (lon, lat) in {"Kinshasa": (15.31, -4.33), "Kisangani": (25.19, 0.52)}.items():
+        assert not drawn.contains(Point(lon, lat)), name
