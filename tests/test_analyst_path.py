@@ -646,3 +646,26 @@ def test_eastern_dr_congo_is_the_east_of_the_country_not_all_of_it(tmp_path):
         assert drawn.contains(Point(lon, lat)), name
     for name, (lon, lat) in {"Kinshasa": (15.31, -4.33), "Kisangani": (25.19, 0.52)}.items():
         assert not drawn.contains(Point(lon, lat)), name
+
+
+def test_an_excerpt_of_an_article_with_no_outlet_says_its_date_plainly(tmp_path):
+    # a story with no outlet whose headline is the excerpt: its line under the excerpt read
+    # ", 2013-07-25 [q1-...]" (the outlet's and title's place left empty before the comma)
+    import re
+    import shutil
+
+    from explorer.ui.evidence_panel import evidence_html
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(FRESH / "q1-rwanda-m23-2013.txt", folder / "q1-rwanda-m23-2013.txt")
+    ws = workspace_of(folder)
+    (document,) = ws.documents.values()
+    assert document.published == "2013-07-25" and not document.outlet
+    cited = [i for i in ws.items if i.evidence and i.evidence[0].start == 0]
+    assert cited  # the headline is an excerpt
+    for item in cited:
+        page = evidence_html(item, ws.items)
+        lines = re.findall(r"margin-top:4px'>(.*?)<a ", page)
+        assert lines and lines[0] == "2013-07-25 ", lines
+        assert not any(line.startswith(",") for line in lines), lines
