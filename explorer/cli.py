@@ -261,6 +261,19 @@ def _output(path: Path) -> Path:
     return path
 
 
+def _not_over(output: Path, source: Path) -> None:
+    """Refuse to write over the file the command reads (``export P.gpkg -f gpkg -o P.gpkg``
+    replaced the project, reviews and all, by its export; ``geoparse a.jsonl -o a.jsonl`` its
+    input by its output), before any work."""
+    from explorer.opening import default_project_for
+
+    read = {source.resolve()}
+    if source.is_dir():
+        read.add(default_project_for(source))  # the folder's project, which the export reads
+    if output.resolve() in read:
+        raise UserError(f"{output} is what this command reads; give another file to write to")
+
+
 def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
     """The window's model on SOURCE: its project brought up to date, with its reviews
     (``is_cancelled``: the ingest stops when it turns true).
@@ -307,6 +320,7 @@ _SUFFIXES = {
 
 def _cmd_export(args: argparse.Namespace) -> int:
     _output(args.output)
+    _not_over(args.output, args.source)
     suffixes = _SUFFIXES.get(args.format, ())
     if suffixes and args.output.suffix.lower() not in suffixes:
         # written as asked, but said: "-f geojson -o x.csv" is most often a slip
@@ -383,6 +397,7 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
     if args.input.is_dir():
         raise UserError(f"{args.input} is a folder; give a file of JSON lines")
     _output(args.output)
+    _not_over(args.output, args.input)
     skipped: list[str] = []
     with atomic_path(args.output.absolute()) as tmp:
         count = geoparse_jsonl(args.input, tmp, problems=skipped)
