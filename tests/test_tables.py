@@ -219,3 +219,15 @@ def test_a_row_with_a_quote_never_closed_is_left_out_and_the_rows_after_it_read(
     assert result.skipped == ["row 5: a quote that is never closed"]
     ids = {e.id.rsplit(":", 1)[1] for e in result.events}
     assert next(csv.reader([lines[6]]))[0] in ids and next(csv.reader([lines[4]]))[0] in ids
+
+
+def test_a_csv_that_is_no_table_says_what_it_is_not(tmp_path: Path) -> None:
+    # a .csv whose header is no event table's was refused as "unsupported file type; open
+    # .txt, .md or .html files", though a .csv is what an event table is given as
+    notes = tmp_path / "contacts.csv"
+    notes.write_text("name,phone\nAda,123\n", encoding="utf-8")
+    result = run_cli("ingest", str(notes), "-p", str(tmp_path / "p.gpkg"))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"warning: {notes}: neither an event table"), line
+    assert "event_date" in line and ".txt, .md or .html" in line
