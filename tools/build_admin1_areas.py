@@ -8,9 +8,10 @@ gazetteer is built from: every GeoNames town of the country (cities500 through g
 the gazetteer build's input, CC BY 4.0) gets the part of the country nearer to it than to any
 other (a Voronoi cell); the area is the union of the cells of the towns whose GeoNames
 first-level code is listed, cut to the country's Natural Earth outline
-(``geodata/basemap/countries.geojson``, public domain). Where the country's border bounds the
-area it follows that outline (5 km beyond it, so that a town on the border is inside); inland, an edge runs half way between towns of either side,
-off by up to half the distance between them (stated per area in ``precision``).
+(``geodata/basemap/countries.geojson``, public domain) taken 5 km wider, so that a town on the
+border (Goma on Lake Kivu) is inside. Where the country's border bounds the area it follows
+that outline; inland, an edge runs half way between towns of either side, off by up to half
+the distance between them (stated per area in ``precision``).
 
 Usage: python tools/build_admin1_areas.py   (extras ``build`` and ``tools``)
 The output is committed; the app reads it as part of the curated layer and never runs this.
