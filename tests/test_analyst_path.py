@@ -669,3 +669,23 @@ def test_an_excerpt_of_an_article_with_no_outlet_says_its_date_plainly(tmp_path)
         lines = re.findall(r"margin-top:4px'>(.*?)<a ", page)
         assert lines and lines[0] == "2013-07-25 ", lines
         assert not any(line.startswith(",") for line in lines), lines
+
+
+def test_the_evidence_panel_says_an_item_with_no_place_is_not_on_the_map(tmp_path):
+    # "Children among 28 killed in US air strike": an air strike the story places nowhere;
+    # selected, the map did not move and the panel did not say why (the brief says so)
+    import shutil
+
+    from explorer.ui.evidence_panel import evidence_html
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    name = "airstrike-manbij-2016.txt"
+    shutil.copy(ROOT / "benchmarks" / "data" / "events_fresh3" / "docs" / name, folder / name)
+    ws = workspace_of(folder)
+    unplaced = [i for i in ws.items if i.geometry is None]
+    placed = [i for i in ws.items if i.geometry is not None]
+    assert unplaced and placed
+    for item in unplaced:
+        assert "<b>No place:</b> not on the map" in evidence_html(item, ws.items), item.name
+    assert not any("No place" in evidence_html(i, ws.items) for i in placed)

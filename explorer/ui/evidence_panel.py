@@ -54,6 +54,8 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         facts.append(("Side", item.side))
     if item.review != "unreviewed":
         facts.append(("Review", item.review))
+    if item.geometry is None:  # selected, it changes nothing on the map: say why, as the brief
+        facts.append(("No place", "not on the map"))
     if facts:
         parts.append(
             "<p style='margin:2px 0'>"
