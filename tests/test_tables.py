@@ -231,3 +231,17 @@ def test_a_csv_that_is_no_table_says_what_it_is_not(tmp_path: Path) -> None:
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"warning: {notes}: neither an event table"), line
     assert "event_date" in line and ".txt, .md or .html" in line
+
+
+def test_a_pdf_article_is_told_how_to_add_it(tmp_path: Path) -> None:
+    # a PDF or Word file of an article was "unsupported file type; open .txt, .md or .html
+    # files": the line now says what to do with it
+    paper = tmp_path / "report.pdf"
+    paper.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    result = run_cli("ingest", str(paper), "-p", str(tmp_path / "p.gpkg"))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line == (
+        f"warning: {paper}: a PDF document is not read; save the article as text (.txt) or as "
+        "a web page (.html) and add that"
+    ), line

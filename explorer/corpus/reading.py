@@ -306,6 +306,7 @@ def _unique_ids(relative: list[str]) -> list[str]:
 
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".json", ".geojson")
+_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf")  # an article kept as a document
 
 
 def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
@@ -317,6 +318,12 @@ def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
                 name,
                 "neither an event table (an ACLED-style header: event_date, event_type, "
                 "actor1, latitude, longitude) nor an article (.txt, .md or .html)",
+            )
+        if path.suffix.lower() in _DOCUMENT_SUFFIXES:
+            raise CorpusError(
+                name,
+                f"a {path.suffix.lower()[1:].upper()} document is not read; save the article "
+                "as text (.txt) or as a web page (.html) and add that",
             )
         raise CorpusError(name, "unsupported file type; open .txt, .md or .html files")
     data = _read_regular(path, max_bytes)
