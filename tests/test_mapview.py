@@ -283,6 +283,14 @@ def test_the_legend_lists_the_kinds_this_map_shows_with_their_counts(view, qtbot
     legend = describe(view, qtbot)["legend"]
     assert "Pipeline or route (1)" in legend and "Conflict area (1)" in legend, legend
     assert "Asset" not in legend, legend
+    # the notes on the analyst's reviews only when a reviewed item is shown
+    reviewed = sample_collection()
+    reviewed["features"][0]["properties"]["review"] = "rejected"
+    reviewed["features"][1]["properties"]["review"] = "confirmed"
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(reviewed, fit=True)
+    legend = describe(view, qtbot)["legend"]
+    assert "Rejected by an analyst (1)" in legend and "✓ confirmed" in legend, legend
 
 
 @pytest.mark.js_errors_expected
