@@ -25,6 +25,15 @@ class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+class _Problems(list[str]):
+    """What reading SOURCE left out, one line each for stderr. ``failed``: some article of
+    SOURCE could not be read or analysed. Every batch command then does the rest and exits 1,
+    as ``ingest`` and ``geoparse`` do; a note on how the project was read (another program
+    holds it) is no failure."""
+
+    failed: bool = False
+
+
 class _ExportFormats:
     """explorer.export.FORMATS, looked up only when an export is asked for: importing the
     export package (shapely, the store) would slow every other command's start."""
@@ -252,6 +261,19 @@ def _output(path: Path) -> Path:
     return path
 
 
+def _not_over(output: Path, source: Path) -> None:
+    """Refuse to write over the file the command reads (``export P.gpkg -f gpkg -o P.gpkg``
+    replaced the project, reviews and all, by its export; ``geoparse a.jsonl -o a.jsonl`` its
+    input by its output), before any work."""
+    from explorer.opening import default_project_for
+
+    read = {source.resolve()}
+    if source.is_dir():
+        read.add(default_project_for(source))  # the folder's project, which the export reads
+    if output.resolve() in read:
+        raise UserError(f"{output} is what this command reads; give another file to write to")
+
+
 def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
     """The window's model on SOURCE: its project brought up to date, with its reviews
     (``is_cancelled``: the ingest stops when it turns true).
@@ -280,7 +302,10 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
         )
     workspace = Workspace(ColourBook.load())
     workspace.set_analysis(opened.analysis, opened.project, opened.reviews)
-    return workspace, opened.analysis.problems
+    problems = _Problems(opened.analysis.problems)
+    # the problems of a folder's reading (not those a project file recorded when it was made)
+    problems.failed = bool(opened.summary and opened.summary.problems)
+    return workspace, problems
 
 
 # the suffixes a file of each export format goes by
@@ -295,6 +320,7 @@ _SUFFIXES = {
 
 def _cmd_export(args: argparse.Namespace) -> int:
     _output(args.output)
+    _not_over(args.output, args.source)
     suffixes = _SUFFIXES.get(args.format, ())
     if suffixes and args.output.suffix.lower() not in suffixes:
         # written as asked, but said: "-f geojson -o x.csv" is most often a slip
@@ -318,8 +344,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     head, _, rest = result.message().partition(";")
     of = f" of {total} in {args.source}" if result.written != total else ""
     print(f"{head}{of}{';' + rest if rest else ''}")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_sides(args: argparse.Namespace) -> int:
@@ -328,8 +353,7 @@ def _cmd_sides(args: argparse.Namespace) -> int:
     workspace, problems = _workspace(args.source)
     sys.stdout.write(sides_report(workspace.items, args.format))
     sys.stdout.write("\n")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -346,9 +370,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     except SchedulerError as err:
         raise UserError(str(err)) from None
     print(summary.describe())
-    _report_problems(summary.problems)
-    read = len(summary.added) + len(summary.skipped) + len(summary.failed)
-    return 1 if summary.refused or (read == 0 and summary.problems) else 0
+    # every readable file is ingested; any that could not be (an article not read or not
+    # analysed, a table refused) is named on its line and the exit is 1
+    return _report_problems(summary.problems)
 
 
 def _progress(verbose: bool):
@@ -373,6 +397,7 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
     if args.input.is_dir():
         raise UserError(f"{args.input} is a folder; give a file of JSON lines")
     _output(args.output)
+    _not_over(args.output, args.input)
     skipped: list[str] = []
     with atomic_path(args.output.absolute()) as tmp:
         count = geoparse_jsonl(args.input, tmp, problems=skipped)
@@ -381,8 +406,7 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
             raise UserError(f"{first}: no line of {args.input.name} is a {{'id', 'text'}} record")
     left_out = f", {len(skipped)} left out" if skipped else ""
     print(f"{args.output}: {count} records{left_out}")
-    _report_problems(skipped)
-    return 1 if skipped else 0
+    return _report_problems(skipped)
 
 
 def _leave_memory_at_exit() -> None:
@@ -462,8 +486,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         view=view,
     )
     print(args.output)
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
@@ -492,8 +515,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         bbox=args.bbox,
     )
     print(f"{args.output}: {len(workspace.visible)} items, {args.paper.upper()}")
-    _report_problems(problems)
-    return 0
+    return _report_problems(problems)
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
@@ -507,9 +529,13 @@ def _cmd_open(args: argparse.Namespace) -> int:
     )
 
 
-def _report_problems(problems: list[str]) -> None:
+def _report_problems(problems: list[str]) -> int:
+    """Each problem on its own line of stderr; the exit status: 1 when something of the batch
+    failed (a plain list: any line; ``_Problems``: its ``failed``)."""
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
+    failed = problems.failed if isinstance(problems, _Problems) else bool(problems)
+    return 1 if failed else 0
 
 
 HANDLERS: dict[Key, Callable[[argparse.Namespace], int]] = {

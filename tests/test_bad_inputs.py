@@ -213,12 +213,72 @@ def test_the_command_line_fills_the_problems_table_and_goes_on(tmp_path):
         cwd=ROOT,
         timeout=600,
     )
-    assert result.returncode == 0, result.stderr
+    # every readable file ingested, one line per bad one, and a non-zero exit (as geoparse)
+    assert result.returncode == 1, result.stderr
     assert "1 article(s) added" in result.stdout
     assert "Traceback" not in result.stderr
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    bad = ["empty.txt", "image.txt"] + (["pipe.txt"] if hasattr(os, "mkfifo") else [])
+    assert sorted(Path(line.split(":")[1].strip()).name for line in warned) == sorted(bad)
     with sqlite3.connect(project) as conn:
         stored = [row[0] for row in conn.execute("SELECT message FROM problems")]
     names = sorted(Path(m.split(":")[0]).name for m in stored)
     assert names == sorted(
         ["empty.txt", "image.txt"] + (["pipe.txt"] if hasattr(os, "mkfifo") else [])
     )
+
+
+def test_every_command_on_a_folder_with_a_bad_file_does_the_rest_and_exits_1(tmp_path):
+    """The contract of every batch command: each readable article used, one line per bad
+    file, exit 1 (export, sides; ingest and geoparse above and in test_cli)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / "good.txt")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = tmp_path / "out.geojson"
+    for argv in (["export", str(corpus), "-f", "geojson", "-o", str(out)], ["sides", str(corpus)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "explorer", *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=600,
+        )
+        assert result.returncode == 1, (argv[0], result.stderr)
+        assert "Traceback" not in result.stderr
+        warned = [line for line in result.stderr.splitlines() if "image.txt" in line]
+        assert len(warned) == 1 and warned[0].startswith("warning: "), result.stderr
+    assert '"FeatureCollection"' in out.read_text(encoding="utf-8")  # the good one exported
+
+
+def test_a_project_file_is_no_batch_its_recorded_problems_are_notes(tmp_path):
+    """Exporting a project made from a folder with a bad file: the bad file's line, recorded
+    when the project was made, is a note, and the export succeeds (nothing read now failed)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / "good.txt")
+    (corpus / "empty.txt").write_bytes(b"")
+    project = tmp_path / "p.gpkg"
+    ingest([corpus], project)
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = tmp_path / "out.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "explorer", "export", str(project), "-f", "csv", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "empty.txt" in result.stderr and out.stat().st_size > 0

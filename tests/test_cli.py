@@ -203,7 +203,7 @@ def test_a_bad_file_is_reported_and_the_others_are_read(tmp_path):
     (folder / "empty.txt").write_bytes(b"")
     out = tmp_path / "o.geojson"
     result = run_cli("export", str(folder), "-f", "geojson", "-o", str(out))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # written, but the batch had bad files
     assert "binary.txt" in result.stderr and "empty.txt" in result.stderr
     names = {f["properties"]["name"] for f in json.loads(out.read_text())["features"]}
     assert "Geneva" in names
@@ -243,3 +243,21 @@ def test_subcommands_come_from_the_declared_commands():
             build_parser()
     finally:
         HANDLERS[cli_commands()[0].key] = handler
+
+
+def test_an_export_never_writes_over_the_project_it_reads(tmp_path, seeds_project):
+    # 'export P.gpkg -f gpkg -o P.gpkg' replaced the project, reviews and all, by its export
+    project = tmp_path / "p.gpkg"
+    project.write_bytes(seeds_project.read_bytes())
+    before = project.read_bytes()
+    for fmt in ("gpkg", "csv"):
+        result = run_cli("export", str(project), "-f", fmt, "-o", str(project))
+        assert result.returncode == 2 and "is what this command reads" in result.stderr
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+    folder_project = run_cli("export", str(SEEDS), "-f", "gpkg", "-o", str(seeds_project))
+    assert folder_project.returncode == 2 and "is what this command reads" in folder_project.stderr
+    assert project.read_bytes() == before
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"id": "a", "text": "Talks in Geneva."}\n', encoding="utf-8")
+    same = run_cli("geoparse", str(lines), "-o", str(lines))
+    assert same.returncode == 2 and "Geneva" in lines.read_text(encoding="utf-8")

@@ -252,7 +252,7 @@ def test_kml_folders_styles_and_time(analysis: Analysis, tmp_path: Path) -> None
         "Events (3)",
         "Assets (1)",
         "Conflict areas (1)",
-        "Without a place (not on the map) (3)",
+        "Without a place, not on the map (3)",  # not "(not on the map) (3)"
     ]
     events = document.findall(f"{KML}Folder")[1]
     assert [f.findtext(f"{KML}name") for f in events.findall(f"{KML}Folder")] == [

@@ -59,3 +59,26 @@ def test_columns_fit_their_first_rows_and_the_analyst_can_widen_them(qtbot, seed
     panel.table.scrollToBottom()
     qtbot.wait(10)
     assert header.sectionSize(2) == 333
+
+
+def test_a_type_further_down_the_table_is_shown_whole(qtbot, seeds_items) -> None:
+    # the columns fit the first 200 rows: a project's one "ship seizure", sorted further down
+    # among its towns, was cut to "ship seiz..." in the Type column
+    from dataclasses import replace
+
+    places = [i for i in seeds_items.items if i.kind == "place"]
+    towns = [replace(i, id=f"{i.id}#{k}") for k in range(8) for i in places]
+    event = next(i for i in seeds_items.items if i.kind == "event")
+    seizure = replace(event, type="ship_seizure", name="Ship seizure in the Strait of Hormuz")
+    shown = replace(seeds_items, items=(*towns, seizure))
+    panel = ItemsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    panel.set_items(shown)
+    assert panel.model.row_of(seizure.id) >= 200  # past the rows the fit measures
+    column = COLUMNS.index(("type", "Type"))
+    text = panel.model.index(panel.model.row_of(seizure.id), column).data()
+    assert text == "ship seizure"
+    width = panel.table.horizontalHeader().sectionSize(column)
+    assert width >= panel.table.fontMetrics().horizontalAdvance(text) + 6, width

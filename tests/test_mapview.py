@@ -267,6 +267,32 @@ def test_the_legend_folds_away(view, qtbot):
     assert "Place" not in describe(view, qtbot)["legend"]
 
 
+def test_the_legend_lists_the_kinds_this_map_shows_with_their_counts(view, qtbot):
+    # a map of two towns and a meeting says so; no asset, route or conflict area it lacks
+    collection = sample_collection()
+    collection["features"] = collection["features"][:3]
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(collection, fit=True)
+    legend = describe(view, qtbot)["legend"]
+    assert "Place (2)" in legend and "Event (1)" in legend, legend
+    assert not any(word in legend for word in ("Asset", "Conflict area", "route")), legend
+    assert "confirmed" not in legend  # no item is
+    # a pipeline is drawn as a line: the line's row, not the asset's symbol
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    legend = describe(view, qtbot)["legend"]
+    assert "Pipeline or route (1)" in legend and "Conflict area (1)" in legend, legend
+    assert "Asset" not in legend, legend
+    # the notes on the analyst's reviews only when a reviewed item is shown
+    reviewed = sample_collection()
+    reviewed["features"][0]["properties"]["review"] = "rejected"
+    reviewed["features"][1]["properties"]["review"] = "confirmed"
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(reviewed, fit=True)
+    legend = describe(view, qtbot)["legend"]
+    assert "Rejected by an analyst (1)" in legend and "✓ confirmed" in legend, legend
+
+
 @pytest.mark.js_errors_expected
 def test_a_javascript_error_is_caught_by_the_test_fixture(view, qtbot, _no_javascript_errors):
     view.page().runJavaScript("console.error('deliberate')")

@@ -69,3 +69,16 @@ def test_the_seeds_legend_builds_no_shape(seeds_items, monkeypatch) -> None:
     assert {e.label for e in entries} >= {"Place", "Event", "Conflict area"}
     # every item lies wholly outside the view (each part of a country), or has a vertex in it
     assert made == []
+
+
+def test_a_pipeline_is_listed_on_its_line_not_as_an_asset_symbol(seeds_items) -> None:
+    # the legend describes this map: TurkStream drawn as a line has the line's row; with no
+    # asset drawn as a point (Akkuyu filtered out) there is no asset symbol to explain
+    shown = seeds_items.visible
+    lines = [i for i in shown if i.kind == "asset" and i.precision == "line"]
+    assert lines and any(i.kind == "asset" and i.precision != "line" for i in shown)
+    entries = composition.legend_entries(shown, seeds_items.palette, None)
+    assert [e.symbol for e in entries if e.symbol in ("asset", "route")] == ["asset", "route"]
+    only_lines = shown.subset(lambda i: i.kind != "asset" or i.precision == "line")
+    entries = composition.legend_entries(only_lines, seeds_items.palette, None)
+    assert [e.label for e in entries if e.symbol in ("asset", "route")] == ["Pipeline or route"]

@@ -219,3 +219,29 @@ def test_a_row_with_a_quote_never_closed_is_left_out_and_the_rows_after_it_read(
     assert result.skipped == ["row 5: a quote that is never closed"]
     ids = {e.id.rsplit(":", 1)[1] for e in result.events}
     assert next(csv.reader([lines[6]]))[0] in ids and next(csv.reader([lines[4]]))[0] in ids
+
+
+def test_a_csv_that_is_no_table_says_what_it_is_not(tmp_path: Path) -> None:
+    # a .csv whose header is no event table's was refused as "unsupported file type; open
+    # .txt, .md or .html files", though a .csv is what an event table is given as
+    notes = tmp_path / "contacts.csv"
+    notes.write_text("name,phone\nAda,123\n", encoding="utf-8")
+    result = run_cli("ingest", str(notes), "-p", str(tmp_path / "p.gpkg"))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"warning: {notes}: neither an event table"), line
+    assert "event_date" in line and ".txt, .md or .html" in line
+
+
+def test_a_pdf_article_is_told_how_to_add_it(tmp_path: Path) -> None:
+    # a PDF or Word file of an article was "unsupported file type; open .txt, .md or .html
+    # files": the line now says what to do with it
+    paper = tmp_path / "report.pdf"
+    paper.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    result = run_cli("ingest", str(paper), "-p", str(tmp_path / "p.gpkg"))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line == (
+        f"warning: {paper}: a PDF document is not read; save the article as text (.txt) or as "
+        "a web page (.html) and add that"
+    ), line

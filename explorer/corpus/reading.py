@@ -305,10 +305,26 @@ def _unique_ids(relative: list[str]) -> list[str]:
     return unique
 
 
+_TABLE_SUFFIXES = (".csv", ".tsv", ".json", ".geojson")
+_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf")  # an article kept as a document
+
+
 def _load(path: Path, doc_id: str, max_bytes: int) -> _Loaded:
     name = str(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
+        if path.suffix.lower() in _TABLE_SUFFIXES:  # the name says table; the content did not
+            raise CorpusError(
+                name,
+                "neither an event table (an ACLED-style header: event_date, event_type, "
+                "actor1, latitude, longitude) nor an article (.txt, .md or .html)",
+            )
+        if path.suffix.lower() in _DOCUMENT_SUFFIXES:
+            raise CorpusError(
+                name,
+                f"a {path.suffix.lower()[1:].upper()} document is not read; save the article "
+                "as text (.txt) or as a web page (.html) and add that",
+            )
         raise CorpusError(name, "unsupported file type; open .txt, .md or .html files")
     data = _read_regular(path, max_bytes)
     checkpoint()

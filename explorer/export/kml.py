@@ -33,7 +33,7 @@ from explorer.palette import KIND_COLOURS
 KML_NS = "http://www.opengis.net/kml/2.2"
 FOLDERS = {"place": "Places", "event": "Events", "asset": "Assets", "theatre": "Conflict areas"}
 NO_CONFLICT = "Outside any conflict"
-UNLOCATED = "Without a place (not on the map)"
+UNLOCATED = "Without a place, not on the map"  # its count follows in brackets
 REJECTED_COLOUR = "#999999"
 
 

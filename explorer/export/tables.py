@@ -284,7 +284,7 @@ def _check_columns(columns: list[str], path: Path) -> None:
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise TableError(
-            f"{path.name}: not an event table this app can import: missing column"
+            f"{path}: not an event table this app can import: missing column"
             f"{'s' * (len(missing) != 1)} {', '.join(missing)} (an ACLED-style table needs "
             f"{', '.join(REQUIRED)})"
         )
@@ -378,10 +378,10 @@ def read_geojson_table(path: Path, raw: bytes) -> TableImport:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TableError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise TableError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise TableError(f"{path.name}: not a GeoJSON FeatureCollection")
+        raise TableError(f"{path}: not a GeoJSON FeatureCollection")
     columns = set()
     for feature in features[:50]:
         props = (feature or {}).get("properties") or {}
@@ -443,15 +443,15 @@ def read_table(path: Path) -> TableImport:
     try:
         head = raw[:SNIFF_BYTES].decode("utf-8-sig").lstrip()
     except UnicodeDecodeError:
-        raise TableError(f"{path.name}: an event table must be UTF-8 text") from None
+        raise TableError(f"{path}: an event table must be UTF-8 text") from None
     try:
         if head.startswith("{"):
             return read_geojson_table(path, raw)
         return read_csv_table(path, raw)
     except UnicodeDecodeError:
-        raise TableError(f"{path.name}: an event table must be UTF-8 text") from None
+        raise TableError(f"{path}: an event table must be UTF-8 text") from None
     except csv.Error as exc:
-        raise TableError(f"{path.name}: not a readable CSV table ({exc})") from exc
+        raise TableError(f"{path}: not a readable CSV table ({exc})") from exc
 
 
 __all__ = [

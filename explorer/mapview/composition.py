@@ -157,15 +157,18 @@ def legend_entries(
             and (i.geometry or {}).get("type") == "Point"
         )
     ]
-    present = {i.kind for i in shown}
-    routes = any(i.kind == "asset" and i.precision == "line" for i in shown)
+    # the kinds the map draws, as the window's legend names them (a route is an asset drawn
+    # as a line: its own row, no asset symbol for it). No counts: the picture's caption says
+    # how many items of each kind the sheet holds, placed or not, and the legend's own count
+    # of those drawn in view read as a contradiction of it
+    present = {"route" if i.kind == "asset" and i.precision == "line" else i.kind for i in shown}
     entries = [
         LegendEntry(kind, KIND_LABELS[kind], kinds[kind])
         for kind in ("place", "event", "asset", "theatre")
         if kind in present
     ]
-    if routes:
-        entries.append(LegendEntry("route", "Route (pipeline)", kinds["asset"]))
+    if "route" in present:
+        entries.append(LegendEntry("route", "Pipeline or route", kinds["asset"]))
     sides = sorted(
         {i.side for i in shown if i.side and i.review != REJECTED and i.side in side_colours},
         key=lambda s: (numbers.get(s, 10_000), s.casefold()),

@@ -54,6 +54,8 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         facts.append(("Side", item.side))
     if item.review != "unreviewed":
         facts.append(("Review", item.review))
+    if item.geometry is None:  # selected, it changes nothing on the map: say why, as the brief
+        facts.append(("No place", "not on the map"))
     if facts:
         parts.append(
             "<p style='margin:2px 0'>"
@@ -78,14 +80,13 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         if ev.doc in said:
             outlet = title = published = None
         said.add(ev.doc)
-        meta = " — ".join(v for v in (outlet, title) if v)
+        meta = ", ".join(v for v in (" — ".join(v for v in (outlet, title) if v), published) if v)
         parts.append(
             "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #4D5A66;"
             "background:#f6f8fa'>"
             f"<div>{_highlight(ev.text, words)}</div>"
             f"<div style='color:#555;font-size:small;margin-top:4px'>{html.escape(meta)}"
-            f"{', ' + html.escape(published) if published else ''}"
-            f" <a href='{href}' style='color:#0072B2'>[{html.escape(ev.doc)} "
+            f"{' ' if meta else ''}<a href='{href}' style='color:#0072B2'>[{html.escape(ev.doc)} "
             f"{ev.start}–{ev.end}] open in article</a></div></div>"
         )
     return "".join(parts)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from explorer.items import ItemSet
 from explorer.ui.items_model import ItemsModel
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
+FITTED_ROWS = 200  # the rows a column's fit measures (100,000 would take seconds)
 
 
 class ItemsPanel(QWidget):
@@ -47,7 +49,7 @@ class ItemsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         layout = QVBoxLayout(self)
@@ -65,9 +67,20 @@ class ItemsPanel(QWidget):
         # them again at every layout (0.1 s of Python calls per open of 100,000 items)
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+        # past those rows, a column of few values is still as wide as its widest value
+        for column, texts in self.model.few_texts(FITTED_ROWS).items():
+            self._fit_to(column, texts)
         self.table.setColumnWidth(0, 230)
         if current_id:
             self.select(current_id)
+
+    def _fit_to(self, column: int, texts: list[str]) -> None:
+        """Widen ``column`` to show the widest of ``texts`` whole, with a cell's margins."""
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        needed = max(metrics.horizontalAdvance(t) for t in texts) + margin
+        if needed > self.table.columnWidth(column):
+            self.table.setColumnWidth(column, needed)
 
     def set_palette(self, palette: dict[str, Any]) -> None:
         self.model.set_palette(palette)

@@ -1051,15 +1051,7 @@
       '<button type="button" class="ex-legend-toggle" aria-label="Fold or unfold the legend">' +
       (state.legendCollapsed ? "▸" : "▾") + "</button></div>";
     if (state.legendCollapsed) return head;
-    var rows = ["place", "event", "asset"].map(function (kind) {
-      return '<div class="ex-legend-row"><span class="ex-marker ex-' + kind + '" style="--ex-colour:' +
-        p.kinds[kind] + '"></span><span>' + escapeHtml(state.kindLabels[kind] || kind) + "</span></div>";
-    });
-    rows.push('<div class="ex-legend-row"><span class="ex-swatch-area" style="--ex-colour:' +
-      p.kinds.theatre + '"></span><span>' + escapeHtml(state.kindLabels.theatre || "Conflict area") + "</span></div>");
-    rows.push('<div class="ex-legend-row"><span class="ex-swatch-line" style="--ex-colour:' +
-      p.kinds.asset + '"></span><span>Route (pipeline)</span></div>');
-    rows.push('<div class="ex-legend-note">Grey: no side · ✓ confirmed by an analyst</div>');
+    var rows = kindRows(p);
     var present = {};
     var d = state.data;
     if (d) {
@@ -1081,6 +1073,51 @@
     }
     html += layersLegendHtml(p);
     return html + "</div>";
+  }
+
+  function shownKinds() {
+    // How many shown items of each kind the map draws (the composition's legend_entries
+    // counts them so): a route is an asset drawn as a line, counted apart from the assets'
+    // symbols; "confirmed" and "rejected" say whether the legend's notes on them apply.
+    var counts = { place: 0, event: 0, asset: 0, theatre: 0, route: 0, confirmed: 0, rejected: 0 };
+    var d = state.data;
+    if (!d) return counts;
+    var kind = d.col.kind, review = d.col.review;
+    var asset = codeOf(kind, "asset");
+    var confirmed = codeOf(review, "confirmed"), edited = codeOf(review, "edited");
+    var rejected = codeOf(review, "rejected");
+    var byCode = new Int32Array(kind.values.length);
+    for (var i = 0; i < d.n; i++) {
+      if (!state.visible[i]) continue;
+      var k = kind.codes[i], r = review.codes[i];
+      var g = k === asset ? d.geometry[i] : null;
+      if (g && /LineString/.test(g.type)) counts.route += 1;
+      else if (k >= 0) byCode[k] += 1;
+      if (r === confirmed || r === edited) counts.confirmed += 1;
+      else if (r === rejected) counts.rejected += 1;
+    }
+    kind.values.forEach(function (name, c) { if (name in counts) counts[name] += byCode[c]; });
+    return counts;
+  }
+
+  function kindRows(p) {
+    // The kinds this map shows, each with its count, in the Filters panel's order and words.
+    var counts = shownKinds(), rows = [];
+    var row = function (swatch, colour, label, n) {
+      rows.push('<div class="ex-legend-row"><span class="' + swatch + '" style="--ex-colour:' + colour +
+        '"></span><span>' + escapeHtml(label) + ' <span class="ex-legend-count">(' +
+        n.toLocaleString("en") + ")</span></span></div>");
+    };
+    ["place", "event", "asset"].forEach(function (kind) {
+      if (counts[kind]) row("ex-marker ex-" + kind, p.kinds[kind], state.kindLabels[kind] || kind, counts[kind]);
+    });
+    if (counts.theatre) row("ex-swatch-area", p.kinds.theatre, state.kindLabels.theatre || "Conflict area", counts.theatre);
+    if (counts.route) row("ex-swatch-line", p.kinds.asset, "Pipeline or route", counts.route);
+    if (counts.rejected) row("ex-marker ex-place ex-rejected", "#999999", "Rejected by an analyst", counts.rejected);
+    if (!rows.length) rows.push('<div class="ex-legend-note">Nothing shown: see the Filters</div>');
+    else rows.push('<div class="ex-legend-note">Grey: no side' +
+      (counts.confirmed ? " · ✓ confirmed by an analyst" : "") + "</div>");
+    return rows;
   }
 
   function layersLegendHtml(p) {
