@@ -590,7 +590,7 @@ class Geoparser:
         abroad: list[_Found] = []
         for f in found:
             if not f.entries and f.source == "ner":
-                f.entries = self._by_skeleton(doc, f, ctx)
+                f.entries = _in_sentence_country(doc, f, found, self._by_skeleton(doc, f, ctx))
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
             elif f.source == "ner" and _villages_abroad(f.entries, ctx):
@@ -2073,13 +2073,15 @@ QUARTER_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "section"}
 )
 QUARTER_KM = 100.0
+QUARTER_CITY = 100_000  # a city big enough to have suburbs of its own
 
 
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
     neighbourhood", "London's Soho district"), or before a quarter's word and "of" a town ("the
     Fulton neighbourhood of southwest Minneapolis"), is a part of that town: only its readings
-    within QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya
+    within QUARTER_KM of one of the town's and in its country are kept (a quarter of Ilopango
+    is no Santa Lucía of Honduras 80 km away across the border); with none (GeoNames lists this Abbasiya
     only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
     Minnesota) it is read as the town, the place it is a part of, as ``_part_of_town`` reads a
     village GeoNames lists under its town."""
@@ -2099,14 +2101,18 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
         points = [e for e in town.entries if e.rank == 4]
         if not points or town is f:
             continue
-        if town.start > f.end and max(e.population for e in f.entries) >= max(
-            e.population for e in points
-        ):
-            continue  # "the Cincinnati suburb of West Chester": the town, then its part
+        city = max((e.population for e in f.entries if e.primary), default=0)
+        if town.start > f.end and city >= max(QUARTER_CITY, *(e.population for e in points)):
+            # "the Cincinnati suburb of West Chester": a city with suburbs, then its part; not
+            # "the Santa Lucía neighbourhood of Ilopango", a name of towns of 72,000 and fewer
+            continue
         f.entries = tuple(
             e
             for e in f.entries
-            if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
+            if any(
+                e.country == p.country and great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM
+                for p in points
+            )
         ) or tuple(points)
     return found
 
@@ -2988,6 +2994,34 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         if len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words):
             out.append((a, b))
     return out
+
+
+def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) -> tuple:
+    """A name read only by its spelling (weak evidence, kept in a country the text names) in a
+    sentence that names a region of a country, and no place of another, is a place of that
+    country or none: "In Sagaing region, the military struck a school in Tabayin township" is
+    no Tuban of Indonesia, though the text names Indonesia elsewhere. A region is a first-level
+    unit whose every reading lies in one country; a sentence naming places of two countries
+    leaves the readings as they are."""
+    if not entries:
+        return entries
+    words = view(doc).words
+    i = f.start
+    while i > 0 and not _sentence_start(doc, i):
+        i -= 1
+    j = f.end
+    while j < len(words) and words[j] not in {".", "!", "?"} and "\n" not in words[j]:
+        j += 1
+    countries: set[str | None] = set()
+    region = False
+    for g in found:
+        if g is f or g.demonym or not g.entries or g.start < i or g.end > j:
+            continue
+        countries |= {e.country for e in g.entries}
+        region |= any(e.rank == 2 for e in g.entries) and len({e.country for e in g.entries}) == 1
+    if not region or len(countries) != 1:
+        return entries
+    return tuple(e for e in entries if e.country in countries)
 
 
 def _sentence_start(doc, k: int) -> bool:
