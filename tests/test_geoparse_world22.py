@@ -67,3 +67,38 @@ def test_a_unit_that_is_a_city_is_shown_by_the_citys_name() -> None:
     ).fetchall()
     assert rows == [("Astana", 2)]
     assert admin1.where("geonames:1526384", "KZ") == "Almaty, Kazakhstan"
+
+
+def test_a_name_set_off_after_a_persons_role_is_the_person(geoparsing):
+    gp = geoparsing[0]
+    for name in ("Herrera", "Mendoza", "Rivera", "Vargas"):
+        tops = read(
+            gp,
+            "Gunmen attacked a police post in Michoacan, Mexico, on Sunday. "
+            f"The mayor, {name}, said three officers died.",
+        )
+        assert name not in tops and tops["Michoacan"] == ["MX"], tops
+    # a town set off by commas after a place's noun stays the town
+    tops = read(gp, "Troops entered the capital, Kabul, on Sunday.")
+    assert tops["Kabul"] == ["AF"]
+
+
+def test_a_dateline_before_a_full_stop_and_a_dash(geoparsing):
+    gp = geoparsing[0]
+    tops = read(gp, "TBILISI. - Protesters gathered outside parliament on Monday, police said.")
+    assert tops == {"TBILISI": ["GE"]}
+    tops = read(gp, "BAKU. – The ministry said the talks would go on.")
+    assert tops == {"BAKU": ["AZ"]}
+
+
+def test_a_town_before_what_happened_there_and_after_towards(geoparsing):
+    gp = geoparsing[0]
+    # spaCy calls each a person here
+    for town, country in (("Beslan", "RU"), ("Bucha", "UA"), ("Zhanaozen", "KZ")):
+        tops = read(gp, f"Families gathered to mark the {town} massacre.")
+        assert tops == {town: [country]}, tops
+    for town, country in (("Goris", "AM"), ("Jabrayil", "AZ")):
+        tops = read(
+            gp, f"Armenian forces shelled Azerbaijani positions towards {town}, the ministry said."
+        )
+        assert tops == {town: [country]}, tops

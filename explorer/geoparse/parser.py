@@ -1028,6 +1028,8 @@ class Geoparser:
             k -= 1
         if k >= 0 and norm(tv.words[k]) in self._titles and tv.cap[k]:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+        if _role_named(doc, f) and not any(e.rank in (0, 5) for e in f.entries):
+            return True  # "The prosecutor, Lopez, said"
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
         if (_kin_of(doc, f.start) or _kin_named(doc, f.start)) and not any(
@@ -1156,7 +1158,9 @@ class Geoparser:
             return True  # "arrested by Danbury police"
         if main and _port_of(doc, f):
             return True
-        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
+        if main and _named_event(tv, f):
+            return True  # "the Srebrenica genocide", spaCy's person
+        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
 
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
@@ -2081,8 +2085,8 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     neighbourhood", "London's Soho district"), or before a quarter's word and "of" a town ("the
     Fulton neighbourhood of southwest Minneapolis"), is a part of that town: only its readings
     within QUARTER_KM of one of the town's and in its country are kept (a quarter of Ilopango
-    is no Santa Lucía of Honduras 80 km away across the border); with none (GeoNames lists this Abbasiya
-    only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
+    is no Santa Lucía of Honduras 80 km away across the border); with none (GeoNames lists this
+    Abbasiya only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
     Minnesota) it is read as the town, the place it is a part of, as ``_part_of_town`` reads a
     village GeoNames lists under its town."""
     tv = view(doc)
@@ -2508,6 +2512,47 @@ KIN_NOUNS = frozenset(
 )
 
 
+# people a person is named as, set off by commas ("The prosecutor, Lopez, said")
+ROLE_NOUNS = frozenset(
+    {"prosecutor", "spokesman", "spokeswoman", "spokesperson", "official", "commander"}
+    | {"governor", "mayor", "minister", "president", "chief", "director", "leader", "head"}
+    | {"witness", "victim", "suspect", "driver", "teacher", "doctor", "lawyer", "judge"}
+)
+
+
+def _role_named(doc, f: _Found) -> bool:
+    """A one-word name set off by commas after a person's role in lower case: "The
+    prosecutor, Lopez, said" names the prosecutor, not a town named López."""
+    tv = view(doc)
+    k = f.start
+    return (
+        f.end - k == 1
+        and k >= 2
+        and f.end < len(tv.words)
+        and tv.words[k - 1] == ","
+        and tv.words[f.end] == ","
+        and tv.words[k - 2] in ROLE_NOUNS
+    )
+
+
+# what happened at a place, named after it ("the Srebrenica massacre", "the Halabja attack"
+# is left out: "the Clinton attack ad")
+EVENT_NOUNS = frozenset(
+    {"genocide", "massacre", "massacres", "killings", "siege", "bombing", "bombings"}
+    | {"earthquake", "floods", "uprising", "blast"}
+)
+
+
+def _named_event(tv, f: _Found) -> bool:
+    """A name between "the" and a noun of what happened there: "the Srebrenica genocide"."""
+    return (
+        f.start > 0
+        and tv.lower[f.start - 1] == "the"
+        and f.end < len(tv.words)
+        and tv.lower[f.end] in EVENT_NOUNS
+    )
+
+
 def _speaks(doc, k: int) -> bool:
     """The words from token k make the name before them a person's: a person's verb ("said",
     "has helped") or a relative clause of persons (", who")."""
@@ -2627,15 +2672,22 @@ def _language(doc, f: _Found, depth: int = 0) -> bool:
 
 
 def _dateline(doc, text: str, f: _Found) -> bool:
-    """An upper-case name opening a line or the text, before a comma, bracket or dash:
-    "BEIRUT (AP) —", "COLUMBUS, Ohio -"."""
+    """An upper-case name opening a line or the text, before a comma, bracket or dash, or a
+    full stop and a dash: "BEIRUT (AP) —", "COLUMBUS, Ohio -", "YEREVAN. –" (Armenian and
+    Russian agencies' style)."""
     words = doc[f.start : f.end]
     if not all(t.is_upper or not t.is_alpha for t in words):
         return False
     before = text[: doc[f.start].idx].rstrip(" \t")
     if before and not before.endswith(("\n", ".")):
         return False
-    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+    k = f.end
+    if k + 1 < len(doc) and doc[k].text == "." and doc[k + 1].text in DASHES:
+        return True
+    return k < len(doc) and doc[k].text in {",", "(", ":"} | DASHES
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _beside_county(f: _Found, found: list[_Found]) -> bool:
@@ -3002,7 +3054,8 @@ def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) ->
     country or none: "In Sagaing region, the military struck a school in Tabayin township" is
     no Tuban of Indonesia, though the text names Indonesia elsewhere. A region is a first-level
     unit whose every reading lies in one country; a sentence naming places of two countries
-    leaves the readings as they are."""
+    leaves the readings as they are. With none left, a name written "in" a place of the sentence
+    is read as that place."""
     if not entries:
         return entries
     words = view(doc).words
@@ -3021,7 +3074,17 @@ def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) ->
         region |= any(e.rank == 2 for e in g.entries) and len({e.country for e in g.entries}) == 1
     if not region or len(countries) != 1:
         return entries
-    return tuple(e for e in entries if e.country in countries)
+    kept = tuple(e for e in entries if e.country in countries)
+    if kept:
+        return kept
+    # "the villages of Foua and Kfraya in Idlib": a village the gazetteer lacks, written in a
+    # place of the sentence, is read as that place, as a quarter of a town is read as the town
+    k = f.end
+    if k + 1 < j and words[k].lower() == "in":
+        within = next((g for g in found if g.start == k + 1 and g.entries), None)
+        if within is not None and not within.demonym:
+            return tuple(e for e in within.entries if e.country in countries)
+    return ()
 
 
 def _sentence_start(doc, k: int) -> bool:
