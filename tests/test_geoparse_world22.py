@@ -102,3 +102,21 @@ def test_a_town_before_what_happened_there_and_after_towards(geoparsing):
             gp, f"Armenian forces shelled Azerbaijani positions towards {town}, the ministry said."
         )
         assert tops == {town: [country]}, tops
+
+
+def test_a_place_nearby_in_lies_near_the_town_just_named(geoparsing):
+    gp = geoparsing[0]
+    # the gazetteer has no Headingley of Leeds: the text's town, not a namesake abroad
+    tops = read(
+        gp,
+        "Police were called to a flat in Leeds on Sunday. "
+        "A neighbour who lives nearby in Headingley heard shouting.",
+    )
+    assert tops == {"Leeds": ["GB"], "Headingley": ["GB"]}
+    # a namesake near the town is kept
+    tops = read(
+        gp,
+        "Shots were fired on a street in Chicago on Friday. "
+        "A woman who lives nearby in Englewood said she heard six shots.",
+    )
+    assert tops == {"Chicago": ["US"], "Englewood": ["US"]}

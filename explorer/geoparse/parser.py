@@ -678,6 +678,8 @@ class Geoparser:
         found = _country_as_town(doc, found)
         # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
         found = _quarter_of_town(doc, found)
+        # "who lives nearby in Uptown": near the town the text has just named
+        found = _nearby_in(doc, found)
         # "Kingston Crown Court": a court of England, Wales and Northern Ireland
         found = _crown_court(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
@@ -2118,6 +2120,43 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
                 for p in points
             )
         ) or tuple(points)
+    return found
+
+
+# words before "in" that say the place is near the one just named ("lives nearby in Uptown")
+NEARBY_WORDS = frozenset({"nearby", "close"})
+
+
+def _nearby_in(doc, found: list[_Found]) -> list[_Found]:
+    """A name after "nearby in" ("close by in") is near the last town the text named before
+    it: only its readings within QUARTER_KM of that town's and in its country are kept; with
+    none it is read as that town, as a quarter the gazetteer places elsewhere is ("said Caroline
+    Rice, who lives nearby in Uptown" after "southwest Minneapolis" is no Uptown of Chicago)."""
+    tv = view(doc)
+    last: _Found | None = None
+    for f in found:
+        k = f.start
+        near = (
+            k >= 2
+            and tv.lower[k - 1] == "in"
+            and (
+                tv.lower[k - 2] in NEARBY_WORDS
+                or (k >= 3 and tv.lower[k - 2] == "by" and tv.lower[k - 3] == "close")
+            )
+        )
+        if near and last is not None and f.entries:
+            points = [e for e in last.entries if e.rank == 4]
+            f.entries = tuple(
+                e
+                for e in f.entries
+                if any(
+                    e.country == p.country
+                    and great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM
+                    for p in points
+                )
+            ) or tuple(points)
+        if f.entries and not f.demonym and any(e.rank == 4 for e in f.entries):
+            last = f
     return found
 
 
