@@ -120,3 +120,12 @@ def test_a_place_nearby_in_lies_near_the_town_just_named(geoparsing):
         "A woman who lives nearby in Englewood said she heard six shots.",
     )
     assert tops == {"Chicago": ["US"], "Englewood": ["US"]}
+
+
+def test_a_continent_after_of_in_a_bodys_name_is_the_bodys(geoparsing):
+    gp = geoparsing[0]
+    assert read(gp, "The Council of Europe criticised Baku on Monday.") == {"Baku": ["AZ"]}
+    assert read(gp, "The University of Europe opened a campus in Berlin.") == {"Berlin": ["DE"]}
+    # not its last word either ("America", the United States)
+    assert read(gp, "The Union of South America met in Quito.") == {"Quito": ["EC"]}
+    assert read(gp, "Ministers met in Europe on Monday.") == {"Europe": [None]}

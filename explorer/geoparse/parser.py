@@ -476,6 +476,8 @@ class Geoparser:
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
+                        # "the Council of Europe": a continent after "of" names the body
+                        and not self._continent_after_of(doc, s, f)
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -1163,6 +1165,18 @@ class Geoparser:
         if main and _named_event(tv, f):
             return True  # "the Srebrenica genocide", spaCy's person
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
+
+    def _continent_after_of(self, doc, s: int, f: _Found) -> bool:
+        """Inside an organisation's name from token s, the words from "of" to the name's end
+        are a continent's name ("the Council of Europe", "the Union of South America": neither
+        Europe nor the America of "South America" is where the body acts)."""
+        k = f.start - 1
+        if k > s and is_compass(doc[k].lower_):
+            k -= 1
+        if k <= s or doc[k].lower_ != "of":
+            return False
+        entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
+        return bool(entries) and all(x.rank == 1 for x in entries)
 
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
