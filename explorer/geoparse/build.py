@@ -427,6 +427,39 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
     return n
 
 
+def _city_units_in_english(b: _Builder) -> int:
+    """A first-level unit that is a city is shown by the city's name: "Astana", not GeoNames'
+    "Astana Qalasy" ("Astana City" in Kazakh), nor "Misto Sevastopol'". That is the unit's
+    English name in admin1_names.tsv where CLDR's is shown only if the gazetteer has none
+    (Kazakhstan's and Ukraine's, whose other units CLDR names in their own language,
+    "Almaty oblysy"), taken where it is the name of the unit's most populous town and
+    GeoNames' is that name with a word of its own (not "Zaporizhia" for the oblast). Shown only:
+    the names matched in text stay GeoNames' (the city's own name reads the city)."""
+    _shown, fallback = _english_admin1_names()
+    biggest: dict[tuple[str, str], tuple[int, str]] = {}
+    for e in b.entries:
+        if e[9] == RANK_CITY and e[5] == "city" and e[6] and e[7]:
+            key = (e[6], e[7])
+            if key not in biggest or e[8] > biggest[key][0]:
+                biggest[key] = (e[8], e[2])
+    n = 0
+    for i, e in enumerate(b.entries):
+        if e[9] != RANK_ADMIN1 or e[5] != "region":
+            continue
+        english = fallback.get((e[6], e[7]))
+        town = biggest.get((e[6], e[7]))
+        if (
+            english
+            and town
+            and norm(english) == norm(town[1])
+            and f" {norm(english)} " in f" {norm(e[2])} "
+            and norm(e[2]) != norm(english)
+        ):
+            b.entries[i] = (*e[:2], english, *e[3:])
+            n += 1
+    return n
+
+
 def _admin1_forms() -> dict[tuple[str, str], list[str]]:
     """GeoNames' other names of a first-level unit that add a word to its own ("Delta State",
     "Rivers State", "New York State"), by (country, admin1 code) (``admin1_forms.tsv``, written
@@ -735,6 +768,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _continents(b, gnc)
     keyed = _cities(b, gnc, cities)
     _admin_units(b, gnc, keyed)
+    _city_units_in_english(b)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
     short = _country_short_names(b, countries)

@@ -485,6 +485,8 @@ class Geoparser:
                         and not self._common_word(doc, f)
                         and not (f.end < e and norm(doc[f.end].text) in self._org_words)
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
+                        # "the Council of Europe": a continent after "of" names the body
+                        and not self._continent_after_of(doc, s, f)
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -599,7 +601,7 @@ class Geoparser:
         abroad: list[_Found] = []
         for f in found:
             if not f.entries and f.source == "ner":
-                f.entries = self._by_skeleton(doc, f, ctx)
+                f.entries = _in_sentence_country(doc, f, found, self._by_skeleton(doc, f, ctx))
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
             elif f.source == "ner" and _villages_abroad(f.entries, ctx):
@@ -687,6 +689,8 @@ class Geoparser:
         found = _country_as_town(doc, found)
         # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
         found = _quarter_of_town(doc, found)
+        # "who lives nearby in Uptown": near the town the text has just named
+        found = _nearby_in(doc, found)
         # "Kingston Crown Court": a court of England, Wales and Northern Ireland
         found = _crown_court(doc, found)
         # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
@@ -1037,6 +1041,8 @@ class Geoparser:
             k -= 1
         if k >= 0 and norm(tv.words[k]) in self._titles and tv.cap[k]:
             return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+        if _role_named(doc, f) and not any(e.rank in (0, 5) for e in f.entries):
+            return True  # "The prosecutor, Lopez, said"
         if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
             return False  # "Flores island" is no person
         if (_kin_of(doc, f.start) or _kin_named(doc, f.start)) and not any(
@@ -1165,7 +1171,21 @@ class Geoparser:
             return True  # "arrested by Danbury police"
         if main and _port_of(doc, f):
             return True
-        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE
+        if main and _named_event(tv, f):
+            return True  # "the Srebrenica genocide", spaCy's person
+        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
+
+    def _continent_after_of(self, doc, s: int, f: _Found) -> bool:
+        """Inside an organisation's name from token s, the words from "of" to the name's end
+        are a continent's name ("the Council of Europe", "the Union of South America": neither
+        Europe nor the America of "South America" is where the body acts)."""
+        k = f.start - 1
+        if k > s and is_compass(doc[k].lower_):
+            k -= 1
+        if k <= s or doc[k].lower_ != "of":
+            return False
+        entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
+        return bool(entries) and all(x.rank == 1 for x in entries)
 
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
@@ -2082,14 +2102,16 @@ QUARTER_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "section"}
 )
 QUARTER_KM = 100.0
+QUARTER_CITY = 100_000  # a city big enough to have suburbs of its own
 
 
 def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
     """A name between a town's possessive and a quarter's word ("Cairo's Abbasiya
     neighbourhood", "London's Soho district"), or before a quarter's word and "of" a town ("the
     Fulton neighbourhood of southwest Minneapolis"), is a part of that town: only its readings
-    within QUARTER_KM of one of the town's are kept; with none (GeoNames lists this Abbasiya
-    only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
+    within QUARTER_KM of one of the town's and in its country are kept (a quarter of Ilopango
+    is no Santa Lucía of Honduras 80 km away across the border); with none (GeoNames lists this
+    Abbasiya only as another name of Yehud, a town of Israel; Fulton is a dozen towns, none in
     Minnesota) it is read as the town, the place it is a part of, as ``_part_of_town`` reads a
     village GeoNames lists under its town."""
     tv = view(doc)
@@ -2108,15 +2130,56 @@ def _quarter_of_town(doc, found: list[_Found]) -> list[_Found]:
         points = [e for e in town.entries if e.rank == 4]
         if not points or town is f:
             continue
-        if town.start > f.end and max(e.population for e in f.entries) >= max(
-            e.population for e in points
-        ):
-            continue  # "the Cincinnati suburb of West Chester": the town, then its part
+        city = max((e.population for e in f.entries if e.primary), default=0)
+        if town.start > f.end and city >= max(QUARTER_CITY, *(e.population for e in points)):
+            # "the Cincinnati suburb of West Chester": a city with suburbs, then its part; not
+            # "the Santa Lucía neighbourhood of Ilopango", a name of towns of 72,000 and fewer
+            continue
         f.entries = tuple(
             e
             for e in f.entries
-            if any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM for p in points)
+            if any(
+                e.country == p.country and great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM
+                for p in points
+            )
         ) or tuple(points)
+    return found
+
+
+# words before "in" that say the place is near the one just named ("lives nearby in Uptown")
+NEARBY_WORDS = frozenset({"nearby", "close"})
+
+
+def _nearby_in(doc, found: list[_Found]) -> list[_Found]:
+    """A name after "nearby in" ("close by in") is near the last town the text named before
+    it: only its readings within QUARTER_KM of that town's and in its country are kept; with
+    none it is read as that town, as a quarter the gazetteer places elsewhere is ("said Caroline
+    Rice, who lives nearby in Uptown" after "southwest Minneapolis" is no Uptown of Chicago)."""
+    tv = view(doc)
+    last: _Found | None = None
+    for f in found:
+        k = f.start
+        near = (
+            k >= 2
+            and tv.lower[k - 1] == "in"
+            and (
+                tv.lower[k - 2] in NEARBY_WORDS
+                or (k >= 3 and tv.lower[k - 2] == "by" and tv.lower[k - 3] == "close")
+            )
+        )
+        if near and last is not None and f.entries:
+            points = [e for e in last.entries if e.rank == 4]
+            f.entries = tuple(
+                e
+                for e in f.entries
+                if any(
+                    e.country == p.country
+                    and great_circle_km(e.lat, e.lon, p.lat, p.lon) <= QUARTER_KM
+                    for p in points
+                )
+            ) or tuple(points)
+        if f.entries and not f.demonym and any(e.rank == 4 for e in f.entries):
+            last = f
     return found
 
 
@@ -2511,6 +2574,47 @@ KIN_NOUNS = frozenset(
 )
 
 
+# people a person is named as, set off by commas ("The prosecutor, Lopez, said")
+ROLE_NOUNS = frozenset(
+    {"prosecutor", "spokesman", "spokeswoman", "spokesperson", "official", "commander"}
+    | {"governor", "mayor", "minister", "president", "chief", "director", "leader", "head"}
+    | {"witness", "victim", "suspect", "driver", "teacher", "doctor", "lawyer", "judge"}
+)
+
+
+def _role_named(doc, f: _Found) -> bool:
+    """A one-word name set off by commas after a person's role in lower case: "The
+    prosecutor, Lopez, said" names the prosecutor, not a town named López."""
+    tv = view(doc)
+    k = f.start
+    return (
+        f.end - k == 1
+        and k >= 2
+        and f.end < len(tv.words)
+        and tv.words[k - 1] == ","
+        and tv.words[f.end] == ","
+        and tv.words[k - 2] in ROLE_NOUNS
+    )
+
+
+# what happened at a place, named after it ("the Srebrenica massacre", "the Halabja attack"
+# is left out: "the Clinton attack ad")
+EVENT_NOUNS = frozenset(
+    {"genocide", "massacre", "massacres", "killings", "siege", "bombing", "bombings"}
+    | {"earthquake", "floods", "uprising", "blast"}
+)
+
+
+def _named_event(tv, f: _Found) -> bool:
+    """A name between "the" and a noun of what happened there: "the Srebrenica genocide"."""
+    return (
+        f.start > 0
+        and tv.lower[f.start - 1] == "the"
+        and f.end < len(tv.words)
+        and tv.lower[f.end] in EVENT_NOUNS
+    )
+
+
 def _speaks(doc, k: int) -> bool:
     """The words from token k make the name before them a person's: a person's verb ("said",
     "has helped") or a relative clause of persons (", who")."""
@@ -2630,15 +2734,22 @@ def _language(doc, f: _Found, depth: int = 0) -> bool:
 
 
 def _dateline(doc, text: str, f: _Found) -> bool:
-    """An upper-case name opening a line or the text, before a comma, bracket or dash:
-    "BEIRUT (AP) —", "COLUMBUS, Ohio -"."""
+    """An upper-case name opening a line or the text, before a comma, bracket or dash, or a
+    full stop and a dash: "BEIRUT (AP) —", "COLUMBUS, Ohio -", "YEREVAN. –" (Armenian and
+    Russian agencies' style)."""
     words = doc[f.start : f.end]
     if not all(t.is_upper or not t.is_alpha for t in words):
         return False
     before = text[: doc[f.start].idx].rstrip(" \t")
     if before and not before.endswith(("\n", ".")):
         return False
-    return f.end < len(doc) and doc[f.end].text in {",", "(", "-", "--", "—", "–", ":"}
+    k = f.end
+    if k + 1 < len(doc) and doc[k].text == "." and doc[k + 1].text in DASHES:
+        return True
+    return k < len(doc) and doc[k].text in {",", "(", ":"} | DASHES
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _beside_county(f: _Found, found: list[_Found]) -> bool:
@@ -2997,6 +3108,45 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         if len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words):
             out.append((a, b))
     return out
+
+
+def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) -> tuple:
+    """A name read only by its spelling (weak evidence, kept in a country the text names) in a
+    sentence that names a region of a country, and no place of another, is a place of that
+    country or none: "In Sagaing region, the military struck a school in Tabayin township" is
+    no Tuban of Indonesia, though the text names Indonesia elsewhere. A region is a first-level
+    unit whose every reading lies in one country; a sentence naming places of two countries
+    leaves the readings as they are. With none left, a name written "in" a place of the sentence
+    is read as that place."""
+    if not entries:
+        return entries
+    words = view(doc).words
+    i = f.start
+    while i > 0 and not _sentence_start(doc, i):
+        i -= 1
+    j = f.end
+    while j < len(words) and words[j] not in {".", "!", "?"} and "\n" not in words[j]:
+        j += 1
+    countries: set[str | None] = set()
+    region = False
+    for g in found:
+        if g is f or g.demonym or not g.entries or g.start < i or g.end > j:
+            continue
+        countries |= {e.country for e in g.entries}
+        region |= any(e.rank == 2 for e in g.entries) and len({e.country for e in g.entries}) == 1
+    if not region or len(countries) != 1:
+        return entries
+    kept = tuple(e for e in entries if e.country in countries)
+    if kept:
+        return kept
+    # "the villages of Foua and Kfraya in Idlib": a village the gazetteer lacks, written in a
+    # place of the sentence, is read as that place, as a quarter of a town is read as the town
+    k = f.end
+    if k + 1 < j and words[k].lower() == "in":
+        within = next((g for g in found if g.start == k + 1 and g.entries), None)
+        if within is not None and not within.demonym:
+            return tuple(e for e in within.entries if e.country in countries)
+    return ()
 
 
 def _sentence_start(doc, k: int) -> bool:
