@@ -33,6 +33,7 @@ from explorer.extract.dates import (
     month_named,
     of_the_day_before,
     times_told,
+    year_told,
 )
 from explorer.extract.focus import (
     SITE_NOUNS,
@@ -764,8 +765,10 @@ class EventRules:
         ctx: SentenceContext,
         dateline_end: int = 0,
         out_of_office: frozenset[str] = frozenset(),
+        year_before: str | None = None,
     ) -> None:
         self.ctx = ctx
+        self.year_before = year_before  # the year the sentences before told last ("that year")
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
         # the lexicon's leaders the article says are out of office (see
         # ``leaders_out_of_office``): each stands for himself, not his state
@@ -2974,7 +2977,7 @@ class EventRules:
         month = self._own_month(trig, published)
         if month is not None:
             return month, "month", True  # "follows a June agreement to stop fighting"
-        found: list[DateMention] = find_dates(ctx.text, published)
+        found: list[DateMention] = find_dates(ctx.text, published, self.year_before)
         if not found:
             return None, "unknown", False
         base = ctx.s.start
@@ -3126,7 +3129,7 @@ class EventRules:
                 for t in c.subtree
             }
         base = self.ctx.s.start
-        for d in find_dates(self.ctx.text, published):
+        for d in find_dates(self.ctx.text, published, self.year_before):
             if d.bounds_a_period:
                 continue
             if any(
@@ -4303,13 +4306,15 @@ def document_events(
     out_of_office = leaders_out_of_office(doc.text, contexts)
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
+    year: str | None = None  # the year the story told last, for "In August of that year"
     for ctx in contexts:
-        day_before, after_history = day_told, history
+        day_before, after_history, year_before = day_told, history, year
         day, history = times_told(ctx.text, pub)
         day_told = day or day_told
+        year = year_told(ctx.text, pub, year_before)
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, cut, out_of_office).mentions(pub):
+        for em in EventRules(ctx, cut, out_of_office, year_before).mentions(pub):
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
