@@ -2994,9 +2994,15 @@ class EventRules:
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
-            region |= {
-                t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
-            }
+            # "A car bomb killed 43 people and wounded more than 100 on Sunday": the time of
+            # the verbs the event is the subject of, the second sharing it too, and a time the
+            # parser hangs on their object ("more than 100 on Sunday")
+            region |= _times_of(light)
+        if trig.is_noun:
+            # "a car bomb that killed 43 people on Sunday": the time of what it did is its own
+            for v in trig.tok.children:
+                if v.dep_ in ("relcl", "acl") and v.lemma_.lower() in _HARM_VERBS:
+                    region |= _times_of(v)
         if not trig.is_noun and any(
             "declared" in v and v["lemma"] == trig.tok.lemma_.lower()
             for v in self.types[trig.type].get("verbs", ())
@@ -4086,6 +4092,26 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
         and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
         and verb.i not in anchors
     )
+
+
+# what an attack does to people and things: the time of these verbs is the attack's
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage"})
+
+
+def _times_of(verb) -> set[int]:
+    """The tokens of the times told on ``verb``, on a verb joined to it ("killed 43 people and
+    wounded more than 100 on Sunday") and on their objects, where the parser hangs a time it
+    cannot place ("more than 100 on Sunday")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return {
+        t.i
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "npadvmod")
+        and (h in verbs or any(t.ent_type_ == "DATE" for t in c.subtree))
+        for t in c.subtree
+    }
 
 
 def _dated_clause(tok) -> bool:
