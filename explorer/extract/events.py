@@ -387,6 +387,7 @@ _POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 # what only a person undergoes: its object named like a town is a person ("stabbed Welch")
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
 _RUMOURS = {"rumor", "rumour", "hoax"}
+_REPORT_VERBS = frozenset({"say", "tell", "report"})
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
 _BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
@@ -3029,50 +3030,80 @@ class EventRules:
                 if c.dep_ in ("prep", "npadvmod")
                 for t in c.subtree
             }
-        best: tuple | None = None
-        for d in found:
-            toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
-            if not toks or d.bounds_a_period:
-                continue
-            if not any(t.i in region for t in toks):
-                continue
-            rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}[d.precision]
-            key = (d.date is not None, rank, -min(abs(t.i - trig.tok.i) for t in toks))
-            if best is None or key > best[0]:
-                best = (key, d)
-        if best is None:
-            # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
-            verb = trig.tok if not trig.is_noun else light
-            if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                first = verb.head
-                own = {
-                    t.i
-                    for c in first.children
-                    if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i
-                    for t in c.subtree
-                }
-                for d in found:
-                    toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
-                    if toks and not d.bounds_a_period and any(t.i in own for t in toks):
-                        return d.date, d.precision if d.date else "unknown", True
-            # "were strained by the downing of a warplane in November 2015": the parser hangs
-            # the date on the verb; it is still this event's if the event is the only one of
-            # its clause and the date sits in that clause ("the war, which began with the
-            # U.S.-led invasion in March 2003")
-            root = self._clause_root(trig.tok)
-            if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
-                for d in found:
-                    toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
-                    if (
-                        toks
-                        and d.date
-                        and not d.bounds_a_period
-                        and all(self._clause_root(t).i == root.i for t in toks)
-                    ):
-                        return d.date, d.precision, True
+
+        def pick(found: list[DateMention]) -> DateMention | None:
+            best: tuple | None = None
+            for d in found:
+                toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
+                if not toks or d.bounds_a_period:
+                    continue
+                if not any(t.i in region for t in toks):
+                    continue
+                rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}[d.precision]
+                key = (d.date is not None, rank, -min(abs(t.i - trig.tok.i) for t in toks))
+                if best is None or key > best[0]:
+                    best = (key, d)
+            if best is None:
+                # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
+                verb = trig.tok if not trig.is_noun else light
+                if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                    first = verb.head
+                    own = {
+                        t.i
+                        for c in first.children
+                        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i
+                        for t in c.subtree
+                    }
+                    for d in found:
+                        toks = [
+                            t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
+                        ]
+                        if toks and not d.bounds_a_period and any(t.i in own for t in toks):
+                            return d
+                # "were strained by the downing of a warplane in November 2015": the parser
+                # hangs the date on the verb; it is still this event's if the event is the only
+                # one of its clause and the date sits in that clause ("the war, which began with
+                # the U.S.-led invasion in March 2003")
+                root = self._clause_root(trig.tok)
+                if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
+                    for d in found:
+                        toks = [
+                            t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
+                        ]
+                        if (
+                            toks
+                            and d.date
+                            and not d.bounds_a_period
+                            and all(self._clause_root(t).i == root.i for t in toks)
+                        ):
+                            return d
+                return None
+            return best[1]
+
+        reports = [d for d in found if self._a_report_day(d, trig)]
+        d = pick([d for d in found if d not in reports])
+        if d is None and reports and pick(found) is not None:
+            # "..., Euronews reported on Monday": the day of the report, not of what it
+            # reports; the sentence tells no other time, so the event is told as news is
+            return None, "unknown", False
+        if d is None:
             return None, "unknown", True
-        d = best[1]
         return d.date, d.precision if d.date else "unknown", True
+
+    def _a_report_day(self, d: DateMention, trig: Trigger) -> bool:
+        """Whether the date ``d`` is the day a report was made ("the military said on
+        Friday", "Euronews reported on Monday"), of a verb of saying that is not the event's."""
+        base = self.ctx.s.start
+        toks = [t for t in self.ctx.s.sent if base + d.start <= self.ctx.s.char(t) < base + d.end]
+        inside = {t.i for t in toks}
+        for t in toks:
+            h = t.head
+            if h.i in inside:
+                continue
+            if h.pos_ == "ADP":
+                h = h.head
+            return h.pos_ == "VERB" and h.lemma_.lower() in _REPORT_VERBS and h.i != trig.tok.i
+        return False
 
     def _when_of_date(self, tok):
         """The date a "when" clause hangs on ("since 2013, when rebels ousted the president
