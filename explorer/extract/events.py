@@ -657,6 +657,8 @@ class EventMention:
     # the states that host it ("The United States will host the next summit")
     hosts: set[str] = field(default_factory=set)
     own_time: bool = False  # its clause states a time, even one without a year ("March 11")
+    # the only time its sentence tells is the day of a report ("the military said on Friday")
+    report_dated: bool = False
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
     # a target read from an office ("Russia's ambassador": Russia -> ambassador)
     target_offices: dict[str, str] = field(default_factory=dict)
@@ -3090,6 +3092,12 @@ class EventRules:
             return None, "unknown", True
         return d.date, d.precision if d.date else "unknown", True
 
+    def _report_dated(self, trig: Trigger, published: str | None) -> bool:
+        """Whether every date of the sentence is the day of a report ("..., the military said
+        on Friday")."""
+        found = find_dates(self.ctx.text, published, self.year_before)
+        return bool(found) and all(d.date and self._a_report_day(d, trig) for d in found)
+
     def _a_report_day(self, d: DateMention, trig: Trigger) -> bool:
         """Whether the date ``d`` is the day a report was made ("the military said on
         Friday", "Euronews reported on Monday"), of a verb of saying that is not the event's."""
@@ -3787,6 +3795,7 @@ class EventRules:
                     distinct=self._distinct(trig),
                     background=self._background(trig),
                     own_time=self._own_time(trig, published),
+                    report_dated=date is None and dated and self._report_dated(trig, published),
                     actor_codes={
                         m.ref.code
                         for _n, sp in agents
@@ -4360,6 +4369,7 @@ def document_events(
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
     passing: set[str] = set()
+    reported: dict[str, int] = {}  # events whose sentence dates only a report: where it ends
     out_of_office = leaders_out_of_office(doc.text, contexts)
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
@@ -4614,6 +4624,8 @@ def document_events(
                 background.add(ev.id)
             if em.own_time:
                 timed.add(ev.id)
+            if em.report_dated:
+                reported[ev.id] = ctx.s.end
 
     _unplace_told_elsewhere(events, toponym_of)
 
@@ -4635,6 +4647,7 @@ def document_events(
         timed=timed,
     )
     _another_occasion(merged, pub)
+    _dated_by_the_next_sentence(merged, reported, contexts, pub)
     kinds = contexts[0].lex.events if contexts else {}
     # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
     # referred to, that names no side, no place and nothing it is about, is no item an
@@ -4661,6 +4674,37 @@ def document_events(
             ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
     places = {e.id: toponym_of[e.place_id] for e in merged if e.place_id in toponym_of}
     return merged, places
+
+
+def _dated_by_the_next_sentence(
+    events: list[Event], reported: dict[str, int], contexts: list[SentenceContext], pub: str | None
+) -> None:
+    """An event whose sentence dates only its report ("Two soldiers were killed in a clash,
+    the military said on Friday") takes the day the next sentence gives an event of its type
+    ("The clash broke out on Thursday"), when that sentence tells of nothing else and its day
+    is not after the article's."""
+    if not reported or not pub:
+        return
+    for ev in events:
+        end = next((reported[i] for i in (ev.id, *ev.members) if i in reported), None)
+        if end is None or ev.date is not None:
+            continue
+        nxt = next((c for c in contexts if c.s.start >= end), None)
+        if nxt is None:
+            continue
+        told = [o for o in events if any(nxt.s.start <= x.start < nxt.s.end for x in o.evidence)]
+        days = {
+            o.date
+            for o in told
+            if o.date_basis == "sentence" and o.date_precision == "day" and o.date
+        }
+        if (
+            told
+            and all(o.type == ev.type for o in told)
+            and len(days) == 1
+            and (day := next(iter(days))) <= pub[: len(day)]
+        ):
+            ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
 
 
 def _another_occasion(events: list[Event], pub: str | None) -> None:
