@@ -4318,7 +4318,17 @@ def _told_as_earlier(tok) -> bool:
     """ "The rebels earlier seized the town", "had previously attacked it": done before the
     news, on a day the sentence does not give."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children):
+        return True
+    # "one year after the attack", "days after the bombing": the news is set that long after
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "after"
+        and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in tok.head.children
+        )
+    )
 
 
 def _simple_past(tok) -> bool:
