@@ -120,7 +120,7 @@ _AGO = re.compile(
 )
 
 
-def _count(words: str) -> int:
+def number_of(words: str) -> int:
     """ "a" 1, "12" 12, "fifty-five" 55."""
     parts = re.split(r"[\s-]+", words.lower())
     if parts[0] in ("a", "an"):
@@ -279,7 +279,7 @@ def find_dates(
     # day is of that year, not of the article's
     ago_year = next(
         (
-            pub.year - _count(m.group(1))
+            pub.year - number_of(m.group(1))
             for m in _AGO.finditer(text)
             if pub is not None and m.group(2).lower() == "year"
         ),
@@ -359,7 +359,7 @@ def find_dates(
             week = day_pub + dt.timedelta(days=delta)
             add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
     for m in _AGO.finditer(text):
-        n, unit = _count(m.group(1)), m.group(2).lower()
+        n, unit = number_of(m.group(1)), m.group(2).lower()
         if unit in ("year", "decade") and pub is not None:
             add(m.start(), m.end(), f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year")
         elif unit == "month" and month_pub is not None:

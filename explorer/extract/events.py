@@ -13,6 +13,7 @@ then article, :mod:`explorer.extract.focus`) and joins the mentions of one event
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -31,6 +32,7 @@ from explorer.extract.dates import (
     dateline_date,
     find_dates,
     month_named,
+    number_of,
     of_the_day_before,
     times_told,
     year_told,
@@ -3090,6 +3092,10 @@ class EventRules:
             return None, "unknown", False
         if d is None:
             return None, "unknown", True
+        if d.date and d.precision == "day" and (days := _days_ended(trig)):
+            # "returned home today at the end of a three-day visit": it began two days before
+            start = dt.date.fromisoformat(d.date) - dt.timedelta(days=days - 1)
+            return start.isoformat(), "day", True
         return d.date, d.precision if d.date else "unknown", True
 
     def _report_dated(self, trig: Trigger, published: str | None) -> bool:
@@ -4132,6 +4138,27 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
         and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
         and verb.i not in anchors
     )
+
+
+_ENDING = frozenset({"end", "close", "conclusion", "conclude", "wrap", "finish", "complete"})
+
+
+def _days_ended(trig: Trigger) -> int:
+    """How many days an event noun lasted that the sentence says ended ("at the end of a
+    three-day visit", "concluded his two-day visit"), else 0."""
+    if not trig.is_noun:
+        return 0
+    tok = trig.tok
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if head.i == tok.i or head.lemma_.lower() not in _ENDING:
+        return 0
+    for c in tok.children:
+        if c.lemma_.lower() == "day" and c.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+            n = next((x for x in c.children if x.dep_ == "nummod"), None)
+            if n is not None:
+                count = number_of(n.text)
+                return count if 1 < count <= 31 else 0
+    return 0
 
 
 # what an attack does to people and things: the time of these verbs is the attack's
