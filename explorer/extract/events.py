@@ -4347,13 +4347,18 @@ def _told_as_earlier(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children):
         return True
-    # "one year after the attack", "days after the bombing": the news is set that long after
+    # "one year after the attack (that killed 120)", "days after the bombing": the news is
+    # set that long after it
+    noun = tok.head if tok.dep_ == "relcl" else tok
     return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "after"
-        and any(
-            c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in tok.head.children
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "after"
+        and (
+            noun.head.head.lemma_.lower() in _TIME_SPANS  # "[one year] after the attack"
+            or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in noun.head.children
+            )
         )
     )
 
@@ -4718,8 +4723,8 @@ def _dated_by_the_next_sentence(
 ) -> None:
     """An event whose sentence dates only its report ("Two soldiers were killed in a clash,
     the military said on Friday") takes the day the next sentence gives an event of its type
-    ("The clash broke out on Thursday"), when that sentence tells of nothing else and its day
-    is not after the article's."""
+    ("The clash broke out on Thursday"), when that sentence dates nothing else to another time
+    and its day is not after the article's."""
     if not reported or not pub:
         return
     for ev in events:
@@ -4730,14 +4735,12 @@ def _dated_by_the_next_sentence(
         if nxt is None:
             continue
         told = [o for o in events if any(nxt.s.start <= x.start < nxt.s.end for x in o.evidence)]
-        days = {
-            o.date
-            for o in told
-            if o.date_basis == "sentence" and o.date_precision == "day" and o.date
-        }
+        days = {o.date for o in told if o.date_basis == "sentence" and o.date}
         if (
-            told
-            and all(o.type == ev.type for o in told)
+            any(
+                o.type == ev.type and o.date_basis == "sentence" and o.date_precision == "day"
+                for o in told
+            )
             and len(days) == 1
             and (day := next(iter(days))) <= pub[: len(day)]
         ):
