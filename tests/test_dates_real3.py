@@ -171,3 +171,23 @@ def test_a_stance_of_a_decade_is_not_dated_by_the_article(parse):
     assert [s.evidence[0].date for s in ex.stances if s.power == "Russia"] == [None]
     ex = parse("Russia backs the separatists in Transnistria.", "2021-03-01")
     assert [s.evidence[0].date for s in ex.stances if s.power == "Russia"] == ["2021-03-01"]
+
+
+# --- a week or a weekend ---------------------------------------------------------------------
+
+
+def test_a_week_is_dated_by_its_month_only_when_all_its_days_fall_in_one():
+    # published on Wednesday 2 October 2019: this week began on 30 September
+    assert [d for _s, d, _p in dates("Rebels seized Kidal earlier this week.", "2019-10-02")] == [
+        None
+    ]
+    assert [d for _s, d, _p in dates("Rebels seized Kidal earlier this week.", "2019-10-16")] == [
+        "2019-10"
+    ]
+    # Monday 7 October: last week ran from 30 September to 6 October
+    assert [d for _s, d, _p in dates("Rebels seized Kidal last week.", "2019-10-07")] == [None]
+
+
+def test_an_attack_at_the_weekend_is_not_on_the_article_day():
+    ex = events_of("Gunmen killed 12 villagers near Gao at the weekend.", published="2019-10-02")
+    assert [(e.type, e.date, e.date_precision) for e in ex] == [("attack", "2019-09", "month")]

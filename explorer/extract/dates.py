@@ -60,7 +60,8 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(yesterday|today|tonight|last month|this month|next month|last year|this year|"
-    r"next year|earlier this month|earlier this year|last week|this week|next week)\b",
+    r"next year|earlier this month|earlier this year|earlier this week|last week|this week|"
+    r"next week|(?:last|this|past|at\s+the|over\s+the)\s+weekend)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -240,6 +241,31 @@ def _future_at(text: str, start: int, end: int, futures: list[int]) -> bool:
     return min(after)[1] if after else True
 
 
+def _days_of(words: str, pub: dt.date, future: bool) -> tuple[dt.date, dt.date]:
+    """The first and last day a week or a weekend told from ``pub`` may be: "last week" is
+    the seven days from the Monday before this week's, "earlier this week" this week's days
+    before the article's, "at the weekend" the last Saturday and Sunday (the next ones when
+    the sentence looks ahead)."""
+    words = " ".join(words.lower().split())
+    monday = pub - dt.timedelta(days=pub.weekday())
+    day = dt.timedelta(days=1)
+    if words.endswith("weekend"):
+        if words.startswith("last") or not future:
+            sunday = pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
+            if words.startswith("last") and sunday == pub:
+                sunday -= 7 * day
+        else:
+            sunday = monday + 6 * day
+        return sunday - day, sunday
+    if words.startswith("last"):
+        return monday - 7 * day, monday - day
+    if words.startswith("next"):
+        return monday + 7 * day, monday + 13 * day
+    if words.startswith("earlier"):
+        return monday, pub - day
+    return monday, monday + 6 * day
+
+
 def find_dates(
     text: str, published: str | None, year_before: str | None = None
 ) -> list[DateMention]:
@@ -348,16 +374,23 @@ def find_dates(
             delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
             y, mo = _shift_month(month_pub, delta)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
+        elif day_pub is None and w.endswith("weekend"):
+            continue  # a time told before this pass only where it can be placed
         elif day_pub is None or w.endswith(("year", "month")):
             add(m.start(), m.end(), None, "unknown")
         elif w in ("yesterday",):
             add(m.start(), m.end(), (day_pub - dt.timedelta(days=1)).isoformat(), "day")
         elif w in ("today", "tonight"):
             add(m.start(), m.end(), day_pub.isoformat(), "day")
-        else:  # weeks: the month it falls in is all we can say
-            delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
-            week = day_pub + dt.timedelta(days=delta)
-            add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
+        else:  # a week or a weekend: its month, when all its days fall in one
+            first, last = _days_of(w, day_pub, future(*m.span()))
+            same = (first.year, first.month) == (last.year, last.month) and first <= last
+            add(
+                m.start(),
+                m.end(),
+                f"{first.year:04d}-{first.month:02d}" if same else None,
+                "month" if same else "unknown",
+            )
     for m in _AGO.finditer(text):
         n, unit = number_of(m.group(1)), m.group(2).lower()
         if unit in ("year", "decade") and pub is not None:
