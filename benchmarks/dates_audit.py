@@ -5,9 +5,10 @@
     .venv/bin/python benchmarks/dates_audit.py score OUT.json [--labels L.jsonl] [-v]
 
 ``dump`` runs the pipeline over the folders (by default the fresh batches, the dates batch,
-the seeds and the stance documents) and writes every event with its article's publication date, the sentence
-of its first excerpt and the date, precision and basis the app gives. ``sentences`` prints
-the events' sentences and the article's top lines *without* the app's dates, for labelling.
+the seeds and the stance documents) and writes every event with its article's publication
+date, the sentence of its first excerpt and the date, precision and basis the app gives.
+``sentences`` prints the events' sentences and the article's top lines *without* the app's
+dates, for labelling.
 ``score`` counts each labelled event as
 
     right        the app's date is the label's (the same value at the same precision, read in

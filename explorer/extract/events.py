@@ -3085,18 +3085,18 @@ class EventRules:
             return best[1]
 
         reports = [d for d in found if self._a_report_day(d, trig)]
-        d = pick([d for d in found if d not in reports])
-        if d is None and reports and pick(found) is not None:
+        chosen = pick([d for d in found if d not in reports])
+        if chosen is None and reports and pick(found) is not None:
             # "..., Euronews reported on Monday": the day of the report, not of what it
             # reports; the sentence tells no other time, so the event is told as news is
             return None, "unknown", False
-        if d is None:
+        if chosen is None:
             return None, "unknown", True
-        if d.date and d.precision == "day" and (days := _days_ended(trig)):
+        if chosen.date and chosen.precision == "day" and (days := _days_ended(trig)):
             # "returned home today at the end of a three-day visit": it began two days before
-            start = dt.date.fromisoformat(d.date) - dt.timedelta(days=days - 1)
+            start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
             return start.isoformat(), "day", True
-        return d.date, d.precision if d.date else "unknown", True
+        return chosen.date, chosen.precision if chosen.date else "unknown", True
 
     def _report_dated(self, trig: Trigger, published: str | None) -> bool:
         """Whether every date of the sentence is the day of a report ("..., the military said
