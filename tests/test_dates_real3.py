@@ -191,3 +191,19 @@ def test_a_week_is_dated_by_its_month_only_when_all_its_days_fall_in_one():
 def test_an_attack_at_the_weekend_is_not_on_the_article_day():
     ex = events_of("Gunmen killed 12 villagers near Gao at the weekend.", published="2019-10-02")
     assert [(e.type, e.date, e.date_precision) for e in ex] == [("attack", "2019-09", "month")]
+
+
+# --- a timeline's entry dated in full -------------------------------------------------------
+
+
+def test_a_timeline_entry_dated_in_full_dates_its_events_not_what_came_before(parse):
+    ex = parse(
+        "Libya: efforts to end the war\n\n"
+        "March 12-15, 2015: Talks between the rival parliaments take place in Skhirat and end "
+        "without a deal.\n\n"
+        "August 4, 2016: The two sides agree in Tunis to a ceasefire, after a car bombing in "
+        "Benghazi kills 30 people.",
+    )
+    got = {(e.type, e.date) for e in ex.events}
+    assert ("meeting", "2015-03-12") in got and ("ceasefire", "2016-08-04") in got
+    assert not any(e.type == "bombing" and e.date for e in ex.events)

@@ -201,6 +201,11 @@ _DAY_RANGE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}"
     rf"(?:,?\s+{_Y})?(?!\w)"
 )
+# "January 22-31, 2014": month first
+_RANGE_OF_MONTH = re.compile(
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+{_Y})?(?!\w)"
+)
 # the parts of a sentence a future tense reaches: "Police said the suspect, who will appear in
 # court on Friday, attacked a guard on Monday" tells of two days, one to come; a past verb
 # (a common irregular one or any "-ed" but adjectives and the future's own participles)
@@ -315,8 +320,10 @@ def find_dates(
     def year_of(mo: int, s: int, e: int) -> int | None:
         return ago_year or _month_year(mo, month_pub, future(s, e))
 
-    for m in _DAY_RANGE.finditer(text):  # "from 8 to 10 November": when it began
-        d, mo = int(m.group(1)), _month(m.group(2))
+    ranges = [(m, m.group(1), m.group(2)) for m in _DAY_RANGE.finditer(text)]
+    ranges += [(m, m.group(2), m.group(1)) for m in _RANGE_OF_MONTH.finditer(text)]
+    for m, day, mon in ranges:  # "from 8 to 10 November", "January 22-31": when it began
+        d, mo = int(day), _month(mon)
         year = int(m.group(3)) if m.group(3) else year_of(mo, *m.span())
         if year is None or not _valid(year, mo, d):
             add(m.start(), m.end(), None, "unknown")

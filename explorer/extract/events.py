@@ -2982,6 +2982,9 @@ class EventRules:
         month = self._own_month(trig, published)
         if month is not None:
             return month, "month", True  # "follows a June agreement to stop fighting"
+        label = self._entry_label(published)
+        if label is not None and not self._set_before(trig):
+            return label.date, label.precision, True  # "August 4, 2016:" told apart before it
         found: list[DateMention] = find_dates(ctx.text, published, self.year_before)
         if not found:
             return None, "unknown", False
@@ -2996,6 +2999,13 @@ class EventRules:
         for d in found:
             if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
                 return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
+            if (
+                d.date
+                and d.start < 2
+                and _ENTRY_MARK.match(ctx.text, d.end)
+                and not self._set_before(trig)
+            ):
+                return d.date, d.precision, True  # "June 30, 2012: An action group meeting"
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
@@ -3097,6 +3107,27 @@ class EventRules:
             start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
             return start.isoformat(), "day", True
         return chosen.date, chosen.precision if chosen.date else "unknown", True
+
+    def _entry_label(self, published: str | None) -> DateMention | None:
+        """The date of a timeline's entry that the reader split off before the sentence
+        ("August 4, 2016:" and then "The two sides agree to a ceasefire")."""
+        prev = self.ctx.prev
+        if prev is None or len(prev.text) > 40 or not prev.text.rstrip().endswith(":"):
+            return None
+        found = find_dates(prev.text, published, self.year_before)
+        if len(found) == 1 and found[0].date and found[0].start < 2:
+            return found[0]
+        return None
+
+    def _set_before(self, trig: Trigger) -> bool:
+        """Whether the event is told as what came before ("..., after a chemical attack near
+        Damascus kills hundreds"): an "after" on its clause or its noun."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        marks = [c for c in root.children if c.dep_ == "mark"]
+        if trig.is_noun and trig.tok.dep_ == "pobj":
+            marks.append(trig.tok.head)
+        return any(m.lower_ in ("after", "following") for m in marks)
 
     def _report_dated(self, trig: Trigger, published: str | None) -> bool:
         """Whether every date of the sentence is the day of a report ("..., the military said
@@ -4140,6 +4171,7 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
     )
 
 
+_ENTRY_MARK = re.compile(r"\s*(?::|[-–—]{1,2})\s")  # after a timeline entry's date
 _ENDING = frozenset({"end", "close", "conclusion", "conclude", "wrap", "finish", "complete"})
 
 
