@@ -3045,58 +3045,9 @@ class EventRules:
                 for t in c.subtree
             }
 
-        def pick(found: list[DateMention]) -> DateMention | None:
-            best: tuple | None = None
-            for d in found:
-                toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
-                if not toks or d.bounds_a_period:
-                    continue
-                if not any(t.i in region for t in toks):
-                    continue
-                rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}[d.precision]
-                key = (d.date is not None, rank, -min(abs(t.i - trig.tok.i) for t in toks))
-                if best is None or key > best[0]:
-                    best = (key, d)
-            if best is None:
-                # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
-                verb = trig.tok if not trig.is_noun else light
-                if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                    first = verb.head
-                    own = {
-                        t.i
-                        for c in first.children
-                        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i
-                        for t in c.subtree
-                    }
-                    for d in found:
-                        toks = [
-                            t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
-                        ]
-                        if toks and not d.bounds_a_period and any(t.i in own for t in toks):
-                            return d
-                # "were strained by the downing of a warplane in November 2015": the parser
-                # hangs the date on the verb; it is still this event's if the event is the only
-                # one of its clause and the date sits in that clause ("the war, which began with
-                # the U.S.-led invasion in March 2003")
-                root = self._clause_root(trig.tok)
-                if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
-                    for d in found:
-                        toks = [
-                            t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
-                        ]
-                        if (
-                            toks
-                            and d.date
-                            and not d.bounds_a_period
-                            and all(self._clause_root(t).i == root.i for t in toks)
-                        ):
-                            return d
-                return None
-            return best[1]
-
         reports = [d for d in found if self._a_report_day(d, trig)]
-        chosen = pick([d for d in found if d not in reports])
-        if chosen is None and reports and pick(found) is not None:
+        chosen = self._pick_date(trig, [d for d in found if d not in reports], region, light)
+        if chosen is None and reports and self._pick_date(trig, found, region, light) is not None:
             # "..., Euronews reported on Monday": the day of the report, not of what it
             # reports; the sentence tells no other time, so the event is told as news is
             return None, "unknown", False
@@ -3107,6 +3058,57 @@ class EventRules:
             start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
             return start.isoformat(), "day", True
         return chosen.date, chosen.precision if chosen.date else "unknown", True
+
+    def _pick_date(
+        self, trig: Trigger, found: list[DateMention], region: set[int], light
+    ) -> DateMention | None:
+        """The date of ``found`` that is the event's: the most precise in its region, else the
+        one its verb's first conjunct or its clause gives."""
+        ctx = self.ctx
+        base = ctx.s.start
+        best: tuple | None = None
+        for d in found:
+            toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
+            if not toks or d.bounds_a_period:
+                continue
+            if not any(t.i in region for t in toks):
+                continue
+            rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}[d.precision]
+            key = (d.date is not None, rank, -min(abs(t.i - trig.tok.i) for t in toks))
+            if best is None or key > best[0]:
+                best = (key, d)
+        if best is None:
+            # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
+            verb = trig.tok if not trig.is_noun else light
+            if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                first = verb.head
+                own = {
+                    t.i
+                    for c in first.children
+                    if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i
+                    for t in c.subtree
+                }
+                for d in found:
+                    toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
+                    if toks and not d.bounds_a_period and any(t.i in own for t in toks):
+                        return d
+            # "were strained by the downing of a warplane in November 2015": the parser
+            # hangs the date on the verb; it is still this event's if the event is the only
+            # one of its clause and the date sits in that clause ("the war, which began with
+            # the U.S.-led invasion in March 2003")
+            root = self._clause_root(trig.tok)
+            if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
+                for d in found:
+                    toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
+                    if (
+                        toks
+                        and d.date
+                        and not d.bounds_a_period
+                        and all(self._clause_root(t).i == root.i for t in toks)
+                    ):
+                        return d
+            return None
+        return best[1]
 
     def _entry_label(self, published: str | None) -> DateMention | None:
         """The date of a timeline's entry that the reader split off before the sentence
