@@ -4,10 +4,11 @@
     .venv/bin/python benchmarks/dates_audit.py sentences OUT.json [--unlabelled]
     .venv/bin/python benchmarks/dates_audit.py score OUT.json [--labels L.jsonl] [-v]
 
-``dump`` runs the pipeline over the folders (by default the fresh batches, the seeds and the
-stance documents) and writes every event with its article's publication date, the sentence
-of its first excerpt and the date, precision and basis the app gives. ``sentences`` prints
-the events' sentences and the article's top lines *without* the app's dates, for labelling.
+``dump`` runs the pipeline over the folders (by default the fresh batches, the dates batch,
+the seeds and the stance documents) and writes every event with its article's publication
+date, the sentence of its first excerpt and the date, precision and basis the app gives.
+``sentences`` prints the events' sentences and the article's top lines *without* the app's
+dates, for labelling.
 ``score`` counts each labelled event as
 
     right        the app's date is the label's (the same value at the same precision, read in
@@ -43,6 +44,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "events_fresh2" / "docs",
     ROOT / "benchmarks" / "data" / "stances_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "places_fresh" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )

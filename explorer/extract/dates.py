@@ -60,7 +60,8 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(yesterday|today|tonight|last month|this month|next month|last year|this year|"
-    r"next year|earlier this month|earlier this year|last week|this week|next week)\b",
+    r"next year|earlier this month|earlier this year|earlier this week|last week|this week|"
+    r"next week|(?:last|this|past|at\s+the|over\s+the)\s+weekend)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -108,8 +109,34 @@ _NUMBER_WORDS = {
         )
     )
 }
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"), 2)
+}
 _AGO = re.compile(
-    r"\b(a|an|\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day|decade)s?\s+ago\b",
+    r"(?<![\w-])(a|an|\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-]+(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day|decade)s?"
+    r"\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def number_of(words: str) -> int:
+    """ "a" 1, "12" 12, "fifty-five" 55."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in ("a", "an"):
+        return 1
+    if parts[0].isdigit():
+        return int(parts[0])
+    return sum(_TENS.get(p, _NUMBER_WORDS.get(p, 0)) for p in parts)
+
+
+# a year told in a sentence before: "In August of that year", "later that year", "the
+# following year"; without it no date can be given (the article's year would be wrong)
+_THAT_YEAR = re.compile(
+    rf"\b(?:(?:in|by|during)\s+)?(?:(?:early|late|mid)[\s-]+)?{_M}\s+of\s+(?:that|the\s+same)\s+year\b"
+    r"|\b(?:(?:later|earlier|by\s+the\s+end\s+of|at\s+the\s+end\s+of|in|during|by)\s+)?"
+    r"(?:that|the\s+same|the\s+following|the\s+next)\s+year\b",
     re.IGNORECASE,
 )
 # a date after these words bounds a period ("since 1982", "until May") and dates no event in it
@@ -169,8 +196,14 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
+_NAMED_DATE = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}|{_M}\s+\d{{1,2}}\b)")
 _DAY_RANGE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}"
+    rf"(?:,?\s+{_Y})?(?!\w)"
+)
+# "January 22-31, 2014": month first
+_RANGE_OF_MONTH = re.compile(
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_Y})?(?!\w)"
 )
 # the parts of a sentence a future tense reaches: "Police said the suspect, who will appear in
@@ -213,8 +246,36 @@ def _future_at(text: str, start: int, end: int, futures: list[int]) -> bool:
     return min(after)[1] if after else True
 
 
-def find_dates(text: str, published: str | None) -> list[DateMention]:
-    """Every date expression in ``text`` (one sentence) with its resolved value."""
+def _days_of(words: str, pub: dt.date, future: bool) -> tuple[dt.date, dt.date]:
+    """The first and last day a week or a weekend told from ``pub`` may be: "last week" is
+    the seven days from the Monday before this week's, "earlier this week" this week's days
+    before the article's, "at the weekend" the last Saturday and Sunday (the next ones when
+    the sentence looks ahead)."""
+    words = " ".join(words.lower().split())
+    monday = pub - dt.timedelta(days=pub.weekday())
+    day = dt.timedelta(days=1)
+    if words.endswith("weekend"):
+        if words.startswith("last") or not future:
+            sunday = pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
+            if words.startswith("last") and sunday == pub:
+                sunday -= 7 * day
+        else:
+            sunday = monday + 6 * day
+        return sunday - day, sunday
+    if words.startswith("last"):
+        return monday - 7 * day, monday - day
+    if words.startswith("next"):
+        return monday + 7 * day, monday + 13 * day
+    if words.startswith("earlier"):
+        return monday, pub - day
+    return monday, monday + 6 * day
+
+
+def find_dates(
+    text: str, published: str | None, year_before: str | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text`` (one sentence) with its resolved value; ``year_before``
+    is the year the sentences before it told last, for "In August of that year"."""
     pub, known = _parse_published(published)
     # a date a day or a week from the article's needs its day, a month without its year the
     # month: "yesterday" in an article of November 2017 is no day of it, and "in March" in
@@ -237,9 +298,33 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     def future(start: int, end: int) -> bool:
         return _future_at(text, start, end, futures)
 
-    for m in _DAY_RANGE.finditer(text):  # "from 8 to 10 November": when it began
-        d, mo = int(m.group(1)), _month(m.group(2))
-        year = int(m.group(3)) if m.group(3) else _month_year(mo, month_pub, future(*m.span()))
+    for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
+        if year_before is None:
+            add(m.start(), m.end(), None, "unknown")
+        elif m.group(1):
+            add(m.start(), m.end(), f"{year_before}-{_month(m.group(1)):02d}", "month")
+        else:
+            after = re.search(r"(?:following|next)\s+year", m.group(0), re.IGNORECASE)
+            add(m.start(), m.end(), f"{int(year_before) + (1 if after else 0):04d}", "year")
+    # "Fifty-five years ago, troops stormed the hamlet ... on the morning of March 16": the
+    # day is of that year, not of the article's
+    ago_year = next(
+        (
+            pub.year - number_of(m.group(1))
+            for m in _AGO.finditer(text)
+            if pub is not None and m.group(2).lower() == "year"
+        ),
+        None,
+    )
+
+    def year_of(mo: int, s: int, e: int) -> int | None:
+        return ago_year or _month_year(mo, month_pub, future(s, e))
+
+    ranges = [(m, m.group(1), m.group(2)) for m in _DAY_RANGE.finditer(text)]
+    ranges += [(m, m.group(2), m.group(1)) for m in _RANGE_OF_MONTH.finditer(text)]
+    for m, day, mon in ranges:  # "from 8 to 10 November", "January 22-31": when it began
+        d, mo = int(day), _month(mon)
+        year = int(m.group(3)) if m.group(3) else year_of(mo, *m.span())
         if year is None or not _valid(year, mo, d):
             add(m.start(), m.end(), None, "unknown")
         else:
@@ -250,7 +335,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if mon == "May" and order == "md" and not m.group(3):
                 continue
             d, mo = int(day), _month(mon)
-            year = int(m.group(3)) if m.group(3) else _month_year(mo, month_pub, future(*m.span()))
+            year = int(m.group(3)) if m.group(3) else year_of(mo, *m.span())
             if year is None or not _valid(year, mo, d):
                 add(m.start(), m.end(), None, "unknown")
             else:
@@ -273,6 +358,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), m.group(1), "year")
     for m in _WEEKDAY.finditer(text):
+        if _NAMED_DATE.match(text, m.end()):
+            continue  # "on Sunday, Dec. 18, 2011": the date's name, not a day of the article's week
         if day_pub is None:
             add(m.start(), m.end(), None, "unknown")
             continue
@@ -294,19 +381,25 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             delta = {"last": -1, "next": 1}.get(w.split()[0], 0)
             y, mo = _shift_month(month_pub, delta)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
+        elif day_pub is None and w.endswith("weekend"):
+            continue  # a time told before this pass only where it can be placed
         elif day_pub is None or w.endswith(("year", "month")):
             add(m.start(), m.end(), None, "unknown")
         elif w in ("yesterday",):
             add(m.start(), m.end(), (day_pub - dt.timedelta(days=1)).isoformat(), "day")
         elif w in ("today", "tonight"):
             add(m.start(), m.end(), day_pub.isoformat(), "day")
-        else:  # weeks: the month it falls in is all we can say
-            delta = {"last": -7, "next": 7}.get(w.split()[0], 0)
-            week = day_pub + dt.timedelta(days=delta)
-            add(m.start(), m.end(), f"{week.year:04d}-{week.month:02d}", "month")
+        else:  # a week or a weekend: its month, when all its days fall in one
+            first, last = _days_of(w, day_pub, future(*m.span()))
+            same = (first.year, first.month) == (last.year, last.month) and first <= last
+            add(
+                m.start(),
+                m.end(),
+                f"{first.year:04d}-{first.month:02d}" if same else None,
+                "month" if same else "unknown",
+            )
     for m in _AGO.finditer(text):
-        n_word, unit = m.group(1).lower(), m.group(2).lower()
-        n = 1 if n_word in ("a", "an") else int(_NUMBER_WORDS.get(n_word, n_word))
+        n, unit = number_of(m.group(1)), m.group(2).lower()
         if unit in ("year", "decade") and pub is not None:
             add(m.start(), m.end(), f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year")
         elif unit == "month" and month_pub is not None:
@@ -374,6 +467,19 @@ def times_told(text: str, published: str | None) -> tuple[str | None, bool]:
         d.date[:7] < pub.isoformat()[: len(d.date[:7])] for d in told if d.date
     )
     return day, history
+
+
+_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_told(text: str, published: str | None, before: str | None) -> str | None:
+    """The year a story has told last, after this sentence: the year of its last date that
+    names one ("The US invasion began on March 20th, 2003"), else ``before``; for "In August
+    of that year" in the sentences after it."""
+    if not _FOUR_DIGITS.search(text):
+        return before
+    years = [d.date[:4] for d in find_dates(text, published, before) if d.date]
+    return years[-1] if years else before
 
 
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)")

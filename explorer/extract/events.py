@@ -13,6 +13,7 @@ then article, :mod:`explorer.extract.focus`) and joins the mentions of one event
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -31,8 +32,10 @@ from explorer.extract.dates import (
     dateline_date,
     find_dates,
     month_named,
+    number_of,
     of_the_day_before,
     times_told,
+    year_told,
 )
 from explorer.extract.focus import (
     SITE_NOUNS,
@@ -386,6 +389,7 @@ _POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 # what only a person undergoes: its object named like a town is a person ("stabbed Welch")
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
 _RUMOURS = {"rumor", "rumour", "hoax"}
+_REPORT_VERBS = frozenset({"say", "tell", "report"})
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
 _BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
@@ -657,6 +661,8 @@ class EventMention:
     # the states that host it ("The United States will host the next summit")
     hosts: set[str] = field(default_factory=set)
     own_time: bool = False  # its clause states a time, even one without a year ("March 11")
+    # the only time its sentence tells is the day of a report ("the military said on Friday")
+    report_dated: bool = False
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of actors
     # a target read from an office ("Russia's ambassador": Russia -> ambassador)
     target_offices: dict[str, str] = field(default_factory=dict)
@@ -768,8 +774,10 @@ class EventRules:
         ctx: SentenceContext,
         dateline_end: int = 0,
         out_of_office: frozenset[str] = frozenset(),
+        year_before: str | None = None,
     ) -> None:
         self.ctx = ctx
+        self.year_before = year_before  # the year the sentences before told last ("that year")
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
         # the lexicon's leaders the article says are out of office (see
         # ``leaders_out_of_office``): each stands for himself, not his state
@@ -3011,7 +3019,10 @@ class EventRules:
         month = self._own_month(trig, published)
         if month is not None:
             return month, "month", True  # "follows a June agreement to stop fighting"
-        found: list[DateMention] = find_dates(ctx.text, published)
+        label = self._entry_label(published)
+        if label is not None and not self._set_before(trig):
+            return label.date, label.precision, True  # "August 4, 2016:" told apart before it
+        found: list[DateMention] = find_dates(ctx.text, published, self.year_before)
         if not found:
             return None, "unknown", False
         base = ctx.s.start
@@ -3025,12 +3036,25 @@ class EventRules:
         for d in found:
             if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
                 return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
+            if (
+                d.date
+                and d.start < 2
+                and _ENTRY_MARK.match(ctx.text, d.end)
+                and not self._set_before(trig)
+            ):
+                return d.date, d.precision, True  # "June 30, 2012: An action group meeting"
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
-            region |= {
-                t.i for c in light.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
-            }
+            # "A car bomb killed 43 people and wounded more than 100 on Sunday": the time of
+            # the verbs the event is the subject of, the second sharing it too, and a time the
+            # parser hangs on their object ("more than 100 on Sunday")
+            region |= _times_of(light)
+        if trig.is_noun:
+            # "a car bomb that killed 43 people on Sunday": the time of what it did is its own
+            for v in trig.tok.children:
+                if v.dep_ in ("relcl", "acl") and v.lemma_.lower() in _HARM_VERBS:
+                    region |= _times_of(v)
         if not trig.is_noun and any(
             "declared" in v and v["lemma"] == trig.tok.lemma_.lower()
             for v in self.types[trig.type].get("verbs", ())
@@ -3057,6 +3081,28 @@ class EventRules:
                 if c.dep_ in ("prep", "npadvmod")
                 for t in c.subtree
             }
+
+        reports = [d for d in found if self._a_report_day(d, trig)]
+        chosen = self._pick_date(trig, [d for d in found if d not in reports], region, light)
+        if chosen is None and reports and self._pick_date(trig, found, region, light) is not None:
+            # "..., Euronews reported on Monday": the day of the report, not of what it
+            # reports; the sentence tells no other time, so the event is told as news is
+            return None, "unknown", False
+        if chosen is None:
+            return None, "unknown", True
+        if chosen.date and chosen.precision == "day" and (days := _days_ended(trig)):
+            # "returned home today at the end of a three-day visit": it began two days before
+            start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
+            return start.isoformat(), "day", True
+        return chosen.date, chosen.precision if chosen.date else "unknown", True
+
+    def _pick_date(
+        self, trig: Trigger, found: list[DateMention], region: set[int], light
+    ) -> DateMention | None:
+        """The date of ``found`` that is the event's: the most precise in its region, else the
+        one its verb's first conjunct or its clause gives."""
+        ctx = self.ctx
+        base = ctx.s.start
         best: tuple | None = None
         for d in found:
             toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
@@ -3082,11 +3128,11 @@ class EventRules:
                 for d in found:
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if toks and not d.bounds_a_period and any(t.i in own for t in toks):
-                        return d.date, d.precision if d.date else "unknown", True
-            # "were strained by the downing of a warplane in November 2015": the parser hangs
-            # the date on the verb; it is still this event's if the event is the only one of
-            # its clause and the date sits in that clause ("the war, which began with the
-            # U.S.-led invasion in March 2003")
+                        return d
+            # "were strained by the downing of a warplane in November 2015": the parser
+            # hangs the date on the verb; it is still this event's if the event is the only
+            # one of its clause and the date sits in that clause ("the war, which began with
+            # the U.S.-led invasion in March 2003")
             root = self._clause_root(trig.tok)
             if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
                 for d in found:
@@ -3097,10 +3143,51 @@ class EventRules:
                         and not d.bounds_a_period
                         and all(self._clause_root(t).i == root.i for t in toks)
                     ):
-                        return d.date, d.precision, True
-            return None, "unknown", True
-        d = best[1]
-        return d.date, d.precision if d.date else "unknown", True
+                        return d
+            return None
+        return best[1]
+
+    def _entry_label(self, published: str | None) -> DateMention | None:
+        """The date of a timeline's entry that the reader split off before the sentence
+        ("August 4, 2016:" and then "The two sides agree to a ceasefire")."""
+        prev = self.ctx.prev
+        if prev is None or len(prev.text) > 40 or not prev.text.rstrip().endswith(":"):
+            return None
+        found = find_dates(prev.text, published, self.year_before)
+        if len(found) == 1 and found[0].date and found[0].start < 2:
+            return found[0]
+        return None
+
+    def _set_before(self, trig: Trigger) -> bool:
+        """Whether the event is told as what came before ("..., after a chemical attack near
+        Damascus kills hundreds"): an "after" on its clause or its noun."""
+        head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
+        root = self._clause_root(head)
+        marks = [c for c in root.children if c.dep_ == "mark"]
+        if trig.is_noun and trig.tok.dep_ == "pobj":
+            marks.append(trig.tok.head)
+        return any(m.lower_ in ("after", "following") for m in marks)
+
+    def _report_dated(self, trig: Trigger, published: str | None) -> bool:
+        """Whether every date of the sentence is the day of a report ("..., the military said
+        on Friday")."""
+        found = find_dates(self.ctx.text, published, self.year_before)
+        return bool(found) and all(d.date and self._a_report_day(d, trig) for d in found)
+
+    def _a_report_day(self, d: DateMention, trig: Trigger) -> bool:
+        """Whether the date ``d`` is the day a report was made ("the military said on
+        Friday", "Euronews reported on Monday"), of a verb of saying that is not the event's."""
+        base = self.ctx.s.start
+        toks = [t for t in self.ctx.s.sent if base + d.start <= self.ctx.s.char(t) < base + d.end]
+        inside = {t.i for t in toks}
+        for t in toks:
+            h = t.head
+            if h.i in inside:
+                continue
+            if h.pos_ == "ADP":
+                h = h.head
+            return h.pos_ == "VERB" and h.lemma_.lower() in _REPORT_VERBS and h.i != trig.tok.i
+        return False
 
     def _when_of_date(self, tok):
         """The date a "when" clause hangs on ("since 2013, when rebels ousted the president
@@ -3163,7 +3250,7 @@ class EventRules:
                 for t in c.subtree
             }
         base = self.ctx.s.start
-        for d in find_dates(self.ctx.text, published):
+        for d in find_dates(self.ctx.text, published, self.year_before):
             if d.bounds_a_period:
                 continue
             if any(
@@ -3791,6 +3878,7 @@ class EventRules:
                     distinct=self._distinct(trig),
                     background=self._background(trig),
                     own_time=self._own_time(trig, published),
+                    report_dated=date is None and dated and self._report_dated(trig, published),
                     actor_codes={
                         m.ref.code
                         for _n, sp in agents
@@ -4199,6 +4287,48 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
     )
 
 
+_ENTRY_MARK = re.compile(r"\s*(?::|[-–—]{1,2})\s")  # after a timeline entry's date
+_ENDING = frozenset({"end", "close", "conclusion", "conclude", "wrap", "finish", "complete"})
+
+
+def _days_ended(trig: Trigger) -> int:
+    """How many days an event noun lasted that the sentence says ended ("at the end of a
+    three-day visit", "concluded his two-day visit"), else 0."""
+    if not trig.is_noun:
+        return 0
+    tok = trig.tok
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if head.i == tok.i or head.lemma_.lower() not in _ENDING:
+        return 0
+    for c in tok.children:
+        if c.lemma_.lower() == "day" and c.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+            n = next((x for x in c.children if x.dep_ == "nummod"), None)
+            if n is not None:
+                count = number_of(n.text)
+                return count if 1 < count <= 31 else 0
+    return 0
+
+
+# what an attack does to people and things: the time of these verbs is the attack's
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage"})
+
+
+def _times_of(verb) -> set[int]:
+    """The tokens of the times told on ``verb``, on a verb joined to it ("killed 43 people and
+    wounded more than 100 on Sunday") and on their objects, where the parser hangs a time it
+    cannot place ("more than 100 on Sunday")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return {
+        t.i
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "npadvmod")
+        and (h in verbs or any(t.ent_type_ == "DATE" for t in c.subtree))
+        for t in c.subtree
+    }
+
+
 def _dated_clause(tok) -> bool:
     """Whether ``tok`` is the subject of a clause that gives a date outside its own words ("hit
     Aleppo on Monday", though the parser hangs "hit" on "the war")."""
@@ -4363,7 +4493,22 @@ def _told_as_earlier(tok) -> bool:
     """ "The rebels earlier seized the town", "had previously attacked it": done before the
     news, on a day the sentence does not give."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children):
+        return True
+    # "one year after the attack (that killed 120)", "days after the bombing": the news is
+    # set that long after it
+    noun = tok.head if tok.dep_ == "relcl" else tok
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "after"
+        and (
+            noun.head.head.lemma_.lower() in _TIME_SPANS  # "[one year] after the attack"
+            or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in noun.head.children
+            )
+        )
+    )
 
 
 def _simple_past(tok) -> bool:
@@ -4419,16 +4564,19 @@ def document_events(
     offices: dict[str, dict[str, str]] = {}
     placeless: set[str] = set()
     passing: set[str] = set()
+    reported: dict[str, int] = {}  # events whose sentence dates only a report: where it ends
     out_of_office = leaders_out_of_office(doc.text, contexts)
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
+    year: str | None = None  # the year the story told last, for "In August of that year"
     for ctx in contexts:
-        day_before, after_history = day_told, history
+        day_before, after_history, year_before = day_told, history, year
         day, history = times_told(ctx.text, pub)
         day_told = day or day_told
+        year = year_told(ctx.text, pub, year_before)
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, cut, out_of_office).mentions(pub):
+        for em in EventRules(ctx, cut, out_of_office, year_before).mentions(pub):
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
@@ -4680,6 +4828,8 @@ def document_events(
                 headlines.add(ev.id)
             elif lede[0] <= ctx.s.start < lede[1]:
                 ledes.add(ev.id)
+            if em.report_dated:
+                reported[ev.id] = ctx.s.end
 
     _unplace_told_elsewhere(events, toponym_of)
     _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
@@ -4705,6 +4855,7 @@ def document_events(
         ledes=ledes,
     )
     _another_occasion(merged, pub)
+    _dated_by_the_next_sentence(merged, reported, contexts, pub)
     kinds = contexts[0].lex.events if contexts else {}
     # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
     # referred to, that names no side, no place and nothing it is about, is no item an
@@ -4754,6 +4905,35 @@ def _lands(ctx: SentenceContext) -> frozenset[str]:
             continue
         out.add(tp.candidate.country)
     return frozenset(out)
+
+
+def _dated_by_the_next_sentence(
+    events: list[Event], reported: dict[str, int], contexts: list[SentenceContext], pub: str | None
+) -> None:
+    """An event whose sentence dates only its report ("Two soldiers were killed in a clash,
+    the military said on Friday") takes the day the next sentence gives an event of its type
+    ("The clash broke out on Thursday"), when that sentence dates nothing else to another time
+    and its day is not after the article's."""
+    if not reported or not pub:
+        return
+    for ev in events:
+        end = next((reported[i] for i in (ev.id, *ev.members) if i in reported), None)
+        if end is None or ev.date is not None:
+            continue
+        nxt = next((c for c in contexts if c.s.start >= end), None)
+        if nxt is None:
+            continue
+        told = [o for o in events if any(nxt.s.start <= x.start < nxt.s.end for x in o.evidence)]
+        days = {o.date for o in told if o.date_basis == "sentence" and o.date}
+        if (
+            any(
+                o.type == ev.type and o.date_basis == "sentence" and o.date_precision == "day"
+                for o in told
+            )
+            and len(days) == 1
+            and (day := next(iter(days))) <= pub[: len(day)]
+        ):
+            ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
 
 
 def _another_occasion(events: list[Event], pub: str | None) -> None:

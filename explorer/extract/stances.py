@@ -40,6 +40,7 @@ from explorer.vocabulary import UNPLACED
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
 # after it ends a clause ("since 2013, when rebels ousted the president"), unless a digit follows
+_DECADE = re.compile(r"(?:1[89]|20)\d0s")
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|,\d|['’]?s\b)")
 # a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
 _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
@@ -2209,6 +2210,10 @@ class StanceRules:
             label = _TIMELINE_LABEL.match(self.ctx.text)
             if not years and label:
                 years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
+        if not years and trigger is not None and _DECADE.search(self.ctx.text):
+            clause = _clause_tokens(trigger)
+            if any(t.i in clause and _DECADE.fullmatch(t.text) for t in self.ctx.s.sent):
+                return None  # "In the 1990s, Russia backed the separatists": not the article's
         prev = self.ctx.prev
         if not _YEAR.findall(self.ctx.text) and prev is not None and len(prev.text.split()) <= 2:
             years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
