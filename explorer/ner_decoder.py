@@ -1,0 +1,251 @@
+"""spaCy's entity recogniser decoded in numpy, every doc of a batch at once.
+
+Geoparsing reads the recogniser on windows of its texts (``explorer.geoparse.ner``), extraction
+on the parse units it reads in full (``explorer.extract.nlp.parse``): both take the labels that
+``ner.pipe`` gives, from :class:`GreedyDecoder`, which steps every doc together instead of one
+state at a time through spaCy's compiled loop.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.tokens import Doc
+
+
+class GreedyDecoder:
+    """spaCy's greedy decoder for its entity recogniser, one numpy step for every doc at once.
+
+    The recogniser embeds the tokens (its tok2vec), projects each token's vector once for each
+    of the three places a token can fill in a state (the "lower" layer, precomputed), and then
+    moves along each doc a token at a time: a state's hidden vector is the sum of the three
+    projections (the next token; when an entity is open, its first token and the token before
+    the next), plus a bias, through a maxout; its scores, the "upper" layer's product; the move
+    taken, the highest-scoring valid one (O, B-, I-, L-, U- of a label: BILUO). Every move
+    consumes one token, so all docs step together; spaCy's own loop steps each doc's state
+    through small compiled calls that take and drop the interpreter lock (its greedy loop) or
+    through Python per doc (its beam). The arithmetic is the same, in the same order: the
+    labels are those ``ner.pipe`` gives (``tests/test_geoparse_ner.py``).
+
+    Only fresh docs with no preset entities are handled, and sentence starts only when asked
+    for (``decode(..., sentences=True)``), which is what makes the validity rules below
+    complete.
+    """
+
+    _made: ClassVar[dict[int, GreedyDecoder]] = {}
+
+    def __init__(self, ner) -> None:
+        model = ner.model
+        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
+            raise ValueError("the recogniser's model has unseen classes or no upper layer")
+        self.tok2vec, self.lower, self.upper = model.layers
+        self._embedding = _embedding_layers(self.tok2vec)
+        self.bias = self.lower.get_param("b")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        moves = [name.split("-", 1)[0] for name in names]
+        labels = [name.split("-", 1)[1] if "-" in name else "" for name in names]
+        kinds = sorted({label for label in labels if label})
+        self.labels = kinds
+        code = {label: k for k, label in enumerate(kinds)}
+        self.move = np.array(["OBILU".find(m) for m in moves], dtype=np.int8)
+        self.label = np.array([code.get(label, -1) for label in labels], dtype=np.int64)
+        has = self.label >= 0
+        self.is_out = self.move == 0
+        self.is_begin = (self.move == 1) & has
+        self.is_in = (self.move == 2) & has
+        self.is_last = (self.move == 3) & has
+        self.is_unit = (self.move == 4) & has  # "U-" without a label needs a preset entity
+
+    @classmethod
+    def of(cls, ner) -> GreedyDecoder:
+        made = cls._made.get(id(ner))
+        if made is None:
+            made = cls._made[id(ner)] = cls(ner)
+        return made
+
+    def vectors(self, docs: list[Doc], steps: list[int] | None = None):
+        """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them;
+        with ``steps``, those of the first ``steps[i]`` tokens of ``docs[i]`` only.
+
+        Its first layers embed each token from its own features alone (norm, prefix, suffix,
+        shape: hashed embeddings, then a maxout); a word that comes back within the docs is
+        embedded once. Only the convolutions after them read a token's neighbours, and each
+        of their rows is computed only where the next layer reads it (see :func:`_convolved`).
+        """
+        if self._embedding is None:
+            vectors = self.tok2vec.predict(docs)  # every doc's rows, one after the other
+            if steps is not None:
+                at = np.cumsum([0] + [len(d) for d in docs[:-1]])
+                kept = [vectors[a : a + n] for a, n in zip(at.tolist(), steps, strict=True)]
+                vectors = np.concatenate(kept)
+            return vectors
+        features, embed, reduce, convolve, to_array, project = self._embedding
+        columns = features.predict(docs)
+        rows = np.concatenate(columns)
+        unique, inverse = np.unique(rows, axis=0, return_inverse=True)
+        embedded = reduce.predict(embed.predict(unique))[inverse.reshape(-1)]
+        cuts = np.cumsum([len(c) for c in columns])[:-1]
+        parts = np.split(embedded, cuts)
+        steps = [len(p) for p in parts] if steps is None else steps
+        return project.predict(to_array.predict(_convolved(convolve, parts, steps)))
+
+    def decode(
+        self,
+        docs: list[Doc],
+        stops: list[int] | None = None,
+        sentences: bool = False,
+    ) -> list[list[tuple[int, int, str]]]:
+        """The entities of each doc, those ``ner.pipe`` gives. With ``stops``, each doc is
+        decoded only up to token ``stops[i]`` where no entity is open there (its vectors made
+        only as far as that needs), else whole: the entities that start before ``stops[i]``
+        are all there, those after it may be missing. With ``sentences``, the docs carry a
+        parser's sentence starts, and no entity runs on into a sentence's first token (what
+        spaCy's recogniser does after a parser); without, the docs must hold none."""
+        out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        until = [len(d) if stops is None else min(len(d), stops[i]) for i, d in enumerate(docs)]
+        order = sorted((i for i, d in enumerate(docs) if until[i]), key=lambda i: -until[i])
+        if not order:
+            return out
+        sorted_docs = [docs[i] for i in order]
+        steps = np.array([until[i] for i in order])
+        # row 0: padding
+        cached = self.lower.predict(self.vectors(sorted_docs, steps.tolist()))
+        pieces = cached.shape[-1]
+        lengths = np.array([len(d) for d in sorted_docs])
+        # where each doc's tokens start in ``cached``, past its padding row
+        first = np.concatenate(([1], 1 + np.cumsum(steps)[:-1]))
+        space = np.concatenate(
+            [[False]]
+            + [d.to_array([IS_SPACE])[:n] for d, n in zip(sorted_docs, steps, strict=True)]
+        )
+        space = space.astype(bool)
+        # the token after each one starts a sentence (set by a parser): no entity runs on
+        # into it, as spaCy's Begin and In moves check
+        next_starts = np.zeros(len(space), dtype=bool)
+        if sentences:
+            next_starts[1:] = np.concatenate(
+                [
+                    np.append(d.to_array([SENT_START])[1 : n + 1] == 1, [False] * (n >= len(d)))
+                    for d, n in zip(sorted_docs, steps.tolist(), strict=True)
+                ]
+            )
+        n = len(sorted_docs)
+        is_open = np.zeros(n, dtype=bool)
+        open_label = np.full(n, -1)
+        ent_start = np.zeros(n, dtype=np.int64)  # row in ``cached`` of the open entity's start
+        is_out, is_begin, is_in = self.is_out, self.is_begin, self.is_in
+        is_last, is_unit, move_label = self.is_last, self.is_unit, self.label
+        found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        for t in range(int(steps[0])):
+            k = int(np.searchsorted(-steps, -t, side="left"))  # the docs decoded beyond t
+            rows = first[:k] + t
+            op = is_open[:k]
+            features = cached[rows, 0] + cached[np.where(op, ent_start[:k], 0), 1]
+            features += cached[np.where(op, rows - 1, 0), 2]
+            features += self.bias
+            # the maxout's pieces: the largest of each, as ``max(axis=-1)`` takes it (numpy
+            # reduces a short last axis an element at a time)
+            best = features[..., 0]
+            for p in range(1, pieces):
+                best = np.maximum(best, features[..., p])
+            scores = self.upper.predict(best)
+            room = (lengths[:k] - t >= 2)[:, None]
+            same = open_label[:k, None] == move_label[None, :]
+            closed = ~op[:, None]
+            word = ~space[rows][:, None]
+            on = ~next_starts[rows][:, None]
+            valid = (
+                (closed & is_out)
+                | (closed & room & word & on & is_begin)
+                | (op[:, None] & room & same & on & is_in)
+                | (op[:, None] & same & is_last)
+                | (closed & word & is_unit)
+            )
+            best = np.where(valid, scores, -np.inf).argmax(axis=1)
+            move, label = self.move[best], move_label[best]
+            begin = move == 1
+            ends = (move == 3) | (move == 4)
+            if ends.any():
+                at = np.flatnonzero(ends)
+                starts = np.where(move[at] == 4, t, ent_start[at] - first[at])
+                found.append((at, starts, np.full(len(at), t + 1), label[at]))
+            is_open[:k] = (op & (move != 3)) | begin
+            open_label[:k] = np.where(begin, label, np.where(is_open[:k], open_label[:k], -1))
+            ent_start[:k] = np.where(begin, rows, ent_start[:k])
+        for at, starts, ends_, labels in found:
+            rows_ = zip(at.tolist(), starts.tolist(), ends_.tolist(), labels.tolist(), strict=True)
+            for j, s, e, lab in rows_:
+                out[order[j]].append((s, e, self.labels[lab]))
+        # a doc stopped with an entity open: decoded again, whole (its vectors past the stop
+        # were not made)
+        again = [order[j] for j in np.flatnonzero(is_open & (steps < lengths)).tolist()]
+        if again:
+            redone = self.decode([docs[i] for i in again], sentences=sentences)
+            for i, ents in zip(again, redone, strict=True):
+                out[i] = ents
+        for ents in out:
+            ents.sort()
+        return out
+
+
+def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.ndarray]:
+    """The rows of ``convolve.predict(parts)`` for the first ``steps[i]`` tokens of each part.
+
+    The convolutions (en_core_web_sm's: four residual blocks, each reading a token and its
+    neighbours either side) run, as thinc's ``with_array`` runs them, over one array of every
+    part with ``pad`` zero rows before, between and after them; the last block's rows are
+    needed only for the tokens decoded, each block's below only one row further either way.
+    Those rows alone are computed, through the blocks' own layers: per row the same
+    arithmetic, so the same vectors, bit for bit (``tests/test_geoparse_ner.py``). The
+    padding rows between windows and the tokens past each stop make about a quarter of the
+    rows of the windows geoparsing sends."""
+    pad = convolve.attrs["pad"]
+    blocks = convolve.layers[0].layers
+    sizes = [len(p) for p in parts]
+    # each part's first row in the padded array (which has one more zero row either end, the
+    # zeros seq2col reads past an array's edges)
+    starts = np.cumsum([pad + 1] + [n + pad for n in sizes[:-1]])
+    x = np.zeros((int(starts[-1]) + sizes[-1] + pad + 1, parts[0].shape[1]), parts[0].dtype)
+    for part, start in zip(parts, starts.tolist(), strict=True):
+        x[start : start + len(part)] = part
+    depth = len(blocks)
+    ends = starts + np.asarray(steps)
+    for level, block in enumerate(blocks, 1):
+        reach = depth - level  # how far past the decoded rows the blocks above read this one
+        # the rows of every part's span widened by ``reach`` (neighbours' spans may overlap)
+        bounds = np.zeros(len(x) + 1, dtype=np.int64)
+        np.add.at(bounds, starts - reach, 1)
+        np.add.at(bounds, ends + reach, -1)
+        rows = np.flatnonzero(np.cumsum(bounds[:-1]) > 0)
+        window = np.concatenate((x[rows - 1], x[rows], x[rows + 1]), axis=1)
+        x[rows] = x[rows] + block.layers[0].layers[1].predict(window)
+    return [x[start : start + n] for start, n in zip(starts.tolist(), steps, strict=True)]
+
+
+def _embedding_layers(tok2vec) -> tuple | None:
+    """en_core_web_sm's recogniser's tok2vec, taken apart: (features, the hashed embeddings,
+    their maxout, the convolutions, list2array, the projection); None for another layout."""
+    try:
+        inner, to_array, project = tok2vec.layers
+        embedding, convolve = inner.layers
+        features, to_ragged, embed, reduce, to_list = embedding.layers
+    except ValueError:
+        return None
+    names = (features.name, to_ragged.name, to_list.name, to_array.name, project.name)
+    if names != ("extract_features", "list2ragged", "ragged2list", "list2array", "linear"):
+        return None
+    if not (embed.name.startswith("with_array(") and reduce.name.startswith("with_array(")):
+        return None
+    # convolutions: residual blocks of (expand_window of one token either side, then the rest)
+    blocks = convolve.layers[0].layers if convolve.layers else []
+    if not blocks or convolve.attrs.get("pad", 0) < len(blocks):
+        return None
+    for block in blocks:
+        inner = block.layers[0].layers if block.name.startswith("residual(") else []
+        if len(inner) != 2 or inner[0].name != "expand_window":
+            return None
+        if inner[0].attrs.get("window_size") != 1:
+            return None
+    return features, embed.layers[0], reduce.layers[0], convolve, to_array, project
