@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_reading import events_of as _events
 from tests.events_reading import one_event as _one
 from tests.events_reading import places_of as _places
 from tests.events_reading import reader
@@ -201,8 +200,7 @@ def test_the_evacuation_of_civilians_is_one(read):
         "Xinhua said that 9,000 people have been evacuated in Hunan on Monday.",
         "Firefighters evacuated residents of the apartment block in Leeds on Friday.",
         # aimed at, planned (trnews-1030005)
-        "The ceasefire was aimed at evacuating both rebels and civilians from Aleppo on"
-        " Wednesday.",
+        "The ceasefire was aimed at evacuating both rebels and civilians from Aleppo on Wednesday.",
         "The government plans to evacuate civilians from Mariupol next week.",
     ],
 )
