@@ -4656,13 +4656,13 @@ def document_events(
                 and em.target_states
                 and tp.candidate is not None
                 and tp.candidate.country not in em.target_states
-                and not (basis == "sentence" and em.owners_only)
+                and not (em.owners_only and (basis == "sentence" or tp.start < cut))
             ):
                 # "hostages held in Gaza since the October 7 attack on Israel", "when Hamas
                 # attacked Israel" in a story told from Gaza: a country attacked as such is
                 # where the attack was, not another country's town; a state named only as
                 # the owner of what was attacked is not ("a crowd attacked the US embassy in
-                # Cairo": in Cairo, as the sentence says)
+                # Cairo": in Cairo, as the sentence or its dateline says)
                 tp, basis = None, ""
             if tp is not None and _a_ships_name(doc.text, tp):
                 # "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing
@@ -4849,28 +4849,19 @@ def _unplace_told_elsewhere(
     it may be one with (of its type or its family: an attack, a storming) that their own
     sentences place all lie in another country: "police shot and killed the attacker" in a
     story filed in Georgetown, Kentucky, whose attack was on the Champs-Elysees. No place is
-    better than the dateline's. Only what was told before can be what a report refers back
-    to ("condemned the attack", before "a crowd attacked the US embassy in Cairo"). A
-    sentence that itself names a place in the country it is put in keeps it ("SANAA, Yemen
-    (AP) - Hundreds of protesters stormed the US embassy compound", beside "a crowd attacked
-    the US embassy in Cairo")."""
+    better than the dateline's. A sentence that itself names a place in the country it is put
+    in keeps it ("SANAA, Yemen (AP) - Hundreds of protesters stormed the US embassy compound",
+    beside "a crowd attacked the US embassy in Cairo")."""
 
     def country(ev: Event) -> str:
         tp = toponym_of.get(ev.place_id or "")
         return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
 
-    def start(ev: Event) -> int:
-        return min(x.start for x in ev.evidence)
-
-    told = [(ev.type, country(ev), start(ev)) for ev in events if ev.place_basis == "sentence"]
+    told = [(ev.type, country(ev)) for ev in events if ev.place_basis == "sentence"]
     for ev in events:
         if ev.place_basis != "article":
             continue
-        where = {
-            code
-            for etype, code, at in told
-            if code and at <= start(ev) and family_winner(etype, ev.type)
-        }
+        where = {code for etype, code in told if code and family_winner(etype, ev.type)}
         if (
             where
             and country(ev)
