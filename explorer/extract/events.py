@@ -658,6 +658,8 @@ class EventMention:
     actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
     # the states its targets name as such ("attacked Israel"; not "Turkish soldiers")
     target_states: set[str] = field(default_factory=set)
+    # every target is named only as an owner ("the US embassy in Cairo")
+    owners_only: bool = False
     # the states that host it ("The United States will host the next summit")
     hosts: set[str] = field(default_factory=set)
     own_time: bool = False  # its clause states a time, even one without a year ("March 11")
@@ -679,6 +681,13 @@ class EventMention:
     in_passing: bool = False
     # "The two sides signed an agreement": the pair its subject refers to, as written
     pair: str = ""
+
+
+# who is freed by a swap, and how: "soldiers ... released in a prisoner exchange"
+_FREED_VERBS = frozenset({"release", "free", "return", "repatriate", "exchange", "swap"})
+_HELD_PEOPLE = frozenset(
+    {"soldier", "prisoner", "pow", "captive", "serviceman", "servicemen", "troop", "detainee"}
+)
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -721,6 +730,8 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
         for v in spec.get("verbs", []):
             groups = [low([v["particle"]])] if v.get("particle") else []
             groups += [low(v[k]) for k in ("preps", "pobj_any", "subject_any") if k in v]
+            if v.get("bomber_subject"):
+                groups.append(low(["bomber"]))
             if "object_any" in v:  # or a verb that holds the object captive
                 groups.append(low([*v["object_any"], *v.get("object_held_by", ())]))
             out.setdefault(v["lemma"].lower(), []).append(tuple(groups))
@@ -858,6 +869,10 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
+        if spec.get("bomber_subject") and not any(
+            t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
+        ):
+            return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
             return False
         if "declared" in spec and self._declared(tok, spec) is None:
@@ -2682,6 +2697,20 @@ class EventRules:
     def _span_tokens(self, span: tuple[int, int]) -> list:
         return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
 
+    def _an_owner(self, span: tuple[int, int]) -> bool:
+        """Whether a state's name only says whose a thing is ("a crowd attacked the US embassy
+        in Cairo"): a modifier of the noun attacked, not a country attacked as such ("when
+        Hamas attacked Israel"), so the town the sentence names may lie elsewhere."""
+        toks = self._span_tokens(span)
+        if not toks:
+            return False
+        last = toks[-1]
+        return (
+            last.dep_ in ("compound", "amod", "poss", "nmod")
+            and last.head.pos_ in ("NOUN", "PROPN")
+            and last.head.i not in {t.i for t in toks}
+        )
+
     def _with_the_press(self, trig: Trigger) -> bool:
         """ "met with reporters", "a meeting with journalists": talks whose other side is the
         press, though it names no actor."""
@@ -3804,6 +3833,10 @@ class EventRules:
                 targets = [self._in_a_mission(t) for t in targets]
             agents = [self._in_a_mission(a) for a in agents]
             spec = self.types[trig.type]
+            if spec.get("prisoners_name_sides") and len(agents) < 2:
+                sides = self._prisoners_states(trig)
+                if len(sides) > 1:
+                    agents = sides  # "Soldiers from Ukraine and Russia have been released"
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
@@ -3900,6 +3933,8 @@ class EventRules:
                         and m.ref.form == "name"
                         and (m.start, m.end) == sp
                     },
+                    owners_only=bool(targets)
+                    and all(sp is not None and self._an_owner(sp) for _n, sp in targets),
                     actor_spans=spans,
                     target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
                     place_noun=self.place_noun(trig) if tp is None else frozenset(),
@@ -3909,6 +3944,32 @@ class EventRules:
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
                 )
             )
+        return out
+
+    def _prisoners_states(self, trig: Trigger) -> list[tuple[str, tuple[int, int] | None]]:
+        """The states whose people a swap freed, when the sentence names them as the subject
+        of its freeing ("Soldiers from Ukraine and Russia have been released in a prisoner
+        exchange", "Ukrainian and Russian soldiers freed in prisoner exchange"): the swap's
+        two sides, which it names no other way."""
+        tok = trig.tok
+        if not (trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            return []
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREED_VERBS:
+            return []
+        subjects = children(verb, "nsubj", "nsubjpass")
+        if tok.head.head.dep_ == "acl" and not subjects:  # "soldiers freed in an exchange"
+            subjects = [verb.head]
+        if not subjects or not all(s.lemma_.lower() in _HELD_PEOPLE for s in subjects):
+            return []
+        chars = [self.ctx.s.char(t) for s in subjects for t in s.subtree]
+        lo, hi = min(chars), max(chars) + 1
+        out: list[tuple[str, tuple[int, int] | None]] = []
+        for m in self.ctx.mentions:
+            if m.ref.kind != "state" or not lo <= m.start < hi:
+                continue
+            if all(n != m.ref.name for n, _ in out):
+                out.append((m.ref.name, (m.start, m.end)))
         return out
 
     def _pair(self, trig: Trigger) -> str:
@@ -4129,13 +4190,14 @@ def _a_year(tok) -> bool:
 
 
 def _a_fighter(tok) -> bool:
-    """ "Taliban fighters", "a suicide bomber": people, not the aircraft of those names
-    ("fighter jets", "Russian bombers")."""
+    """ "Taliban fighters", "a suicide bomber", "a car bomber": people, not the aircraft of
+    those names ("fighter jets", "Russian bombers")."""
     lem = tok.lemma_.lower()
     if tok.dep_ == "compound":
         return False
     return lem == "fighter" or (
-        lem == "bomber" and any(c.lower_ in ("suicide", "would-be") for c in tok.children)
+        lem == "bomber"
+        and any(c.lower_ in ("suicide", "would-be", "car", "truck") for c in tok.children)
     )
 
 
@@ -4742,10 +4804,13 @@ def document_events(
                 and em.target_states
                 and tp.candidate is not None
                 and tp.candidate.country not in em.target_states
+                and not (em.owners_only and (basis == "sentence" or tp.start < cut))
             ):
                 # "hostages held in Gaza since the October 7 attack on Israel", "when Hamas
                 # attacked Israel" in a story told from Gaza: a country attacked as such is
-                # where the attack was, not another country's town
+                # where the attack was, not another country's town; a state named only as
+                # the owner of what was attacked is not ("a crowd attacked the US embassy in
+                # Cairo": in Cairo, as the sentence or its dateline says)
                 tp, basis = None, ""
             if tp is not None and _a_ships_name(doc.text, tp):
                 # "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing
@@ -4831,7 +4896,7 @@ def document_events(
             if em.report_dated:
                 reported[ev.id] = ctx.s.end
 
-    _unplace_told_elsewhere(events, toponym_of)
+    _unplace_told_elsewhere(events, toponym_of, lands)
     _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
 
     def where(place_id: str) -> PlaceRef | None:
@@ -4957,12 +5022,16 @@ def _another_occasion(events: list[Event], pub: str | None) -> None:
             ev.date, ev.date_precision, ev.date_basis = None, "unknown", ""
 
 
-def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym]) -> None:
+def _unplace_told_elsewhere(
+    events: list[Event], toponym_of: dict[str, Toponym], lands: dict[str, frozenset[str]]
+) -> None:
     """An event put at the article's place (its sentence names none) loses it when the events
     it may be one with (of its type or its family: an attack, a storming) that their own
     sentences place all lie in another country: "police shot and killed the attacker" in a
     story filed in Georgetown, Kentucky, whose attack was on the Champs-Elysees. No place is
-    better than the dateline's."""
+    better than the dateline's. A sentence that itself names a place in the country it is put
+    in keeps it ("SANAA, Yemen (AP) - Hundreds of protesters stormed the US embassy compound",
+    beside "a crowd attacked the US embassy in Cairo")."""
 
     def country(ev: Event) -> str:
         tp = toponym_of.get(ev.place_id or "")
@@ -4973,7 +5042,12 @@ def _unplace_told_elsewhere(events: list[Event], toponym_of: dict[str, Toponym])
         if ev.place_basis != "article":
             continue
         where = {code for etype, code in told if code and family_winner(etype, ev.type)}
-        if where and country(ev) and country(ev) not in where:
+        if (
+            where
+            and country(ev)
+            and country(ev) not in where
+            and country(ev) not in lands.get(ev.id, frozenset())
+        ):
             ev.place_id, ev.place_basis = None, ""
 
 
