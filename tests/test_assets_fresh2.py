@@ -108,7 +108,7 @@ def test_an_arms_factory_is_a_site_at_its_town(parse):
 
 def test_a_pronoun_s_owner_is_not_the_country_the_sites_are_in(parse):
     result = parse(
-        "Barrick has two gold mines in western Mali. Gunmen attacked its Loulo gold mine on Tuesday."
+        "Barrick has two gold mines in western Mali. Gunmen attacked its Loulo gold mine."
     )
     (asset,) = _sites(result)
     assert asset.name == "Loulo gold mine" and asset.operators == []
