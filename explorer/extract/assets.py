@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
+from explorer.extract.mentions import Mention
 from explorer.extract.named_assets import may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
@@ -164,11 +165,11 @@ class AssetRules:
             out.extend((m.ref.actor, "operator") for m in ms if m.covers(p) or p.lower_ in PERSPRON)
         return out
 
-    def _where_named(self, m) -> bool:
+    def _where_named(self, m: Mention) -> bool:
         """Whether a pronoun's antecedent is where, not who: "Banro has four gold mines in
         eastern Congo. Robbers attacked its Twangiza mine": "its" is the firm's, a name the
         lexicon does not know, never the country the mines are in."""
-        ctx = self.ctx
+        ctx: SentenceContext | None = self.ctx
         while ctx is not None and m not in ctx.mentions:
             ctx = ctx.prev
         if ctx is None:
