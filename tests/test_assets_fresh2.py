@@ -135,3 +135,15 @@ def test_a_model_listed_beside_other_weapons_is_a_weapon(parse):
 def test_a_civilian_rocket_with_a_missile_word_as_a_modifier_is_no_weapon(parse):
     result = parse("SpaceX launched a Falcon 9 rocket carrying a missile-warning satellite.")
     assert result.assets == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid ships unloaded grain at Port Sudan on Monday.",
+        "Police in Canal Fulton arrested two men on Friday.",
+        "Congress debated the Base Closure and Realignment round of 2005.",
+    ],
+)
+def test_a_town_or_title_that_begins_with_a_kind_s_word_is_no_site(parse, text):
+    assert [a.name for a in _sites(parse(text))] == []

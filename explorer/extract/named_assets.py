@@ -355,8 +355,16 @@ def _site_at(
         run = []  # "the Black Sea port of Odesa": where the port is, then which
     if run and not _names_a_site(ctx, toks, run):
         return None
-    after = _name_after(ctx, toks, e, words) if proper_head else []
-    if after and not any(_toponym_at(ctx, t) for t in run):
+    # a kind written first is a kind of two words or after a word of its own ("Naval Station
+    # Norfolk", "Joint Base Lewis-McChord"), never a town's own first word ("Port Said",
+    # "Canal Winchester") or a title's ("Base Realignment and Closure")
+    first_kind = (
+        proper_head
+        and (run or len(key) > 1)
+        and not any(_toponym_at(ctx, t) for t in (*run, *head_toks))
+    )
+    after = _name_after(ctx, toks, e, words) if first_kind else []
+    if after:
         # "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind
         first = run[0] if run else head_toks[0]
         while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
