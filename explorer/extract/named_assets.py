@@ -16,6 +16,8 @@ are in ``assets.json``'s "named" entry. Precision first:
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
   Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
   misstate a line or an area);
+- a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
+  Norfolk"), placed only where that whole name is a town;
 - a site whose name is a curated entry's, with another word for its kind ("the Zaporizhzhia
   nuclear power station", "the Bushehr reactor"), is that entry, drawn where the entry says
   (the plant at Enerhodar, not the city of Zaporizhzhia) and counted once with it.
