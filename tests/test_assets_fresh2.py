@@ -70,6 +70,11 @@ def test_a_canal_is_a_site(parse, text, name):
     assert asset.name == name and asset.type == "canal"
 
 
+def test_a_canal_is_a_line_not_drawn_at_the_town_in_its_name(parse):
+    (asset,) = _sites(parse("The Manchester Ship Canal was closed for repairs."))
+    assert asset.type == "canal" and asset.geometry is None
+
+
 def test_a_curated_waterway_dug_as_a_canal_is_an_asset_where_it_is(parse):
     (asset,) = _sites(parse("A tanker ran aground in the Suez Canal on Tuesday."))
     assert asset.type == "canal" and asset.gazetteer_id == "curated:suez_canal"
