@@ -62,7 +62,8 @@ def read_gold(path: Path) -> list[Label]:
 
 def _country(asset, gazetteer) -> str:
     """The country an asset is drawn in: its gazetteer entry's, else the outline holding its
-    point ("-" when it is not placed, "?" when no outline holds it)."""
+    point or, for a coast's point, the nearest within 0.25 degrees ("-" when it is not placed,
+    "?" when no outline is that near)."""
     if asset.geometry is None:
         return "-"
     entry = gazetteer.entry(asset.gazetteer_id) if asset.gazetteer_id else None
@@ -73,11 +74,19 @@ def _country(asset, gazetteer) -> str:
     from explorer.geoparse.shapes import country_shape
 
     where = shape(asset.geometry).representative_point()
+    near: list[tuple[float, str]] = []
     for code in sorted(gazetteer.countries):
         outline = country_shape(code)
-        if outline is not None and shape(outline).covers(where):
+        if outline is None:
+            continue
+        d = shape(outline).distance(where)
+        if d == 0:
             return code
-    return "?"
+        near.append((d, code))
+    # a coast's point the simplified outline leaves in the sea (Luleå): the nearest country
+    # within a quarter of a degree
+    d, code = min(near, default=(1.0, "?"))
+    return code if d <= 0.25 else "?"
 
 
 def judge(asset, country: str, labels: list[Label]) -> tuple[str, Label | None]:

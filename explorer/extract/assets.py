@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
+from explorer.extract.mentions import Mention
 from explorer.extract.named_assets import may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
@@ -38,6 +39,15 @@ def may_hold_assets(ctx: SentenceContext) -> bool:
     )
 
 
+# a region's word before a country's name: "in eastern Congo"
+_BEARINGS = frozenset(
+    f"{a}{b}"
+    for a in ("", "north", "south")
+    for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western")
+    if not (a and b.startswith(("north", "south")))
+) | {"central"}
+
+
 class AssetRules:
     def __init__(self, ctx: SentenceContext, geometry_for: GeometryFor | None) -> None:
         self.ctx = ctx
@@ -49,6 +59,10 @@ class AssetRules:
             **self.role_of,
             **{v: role for role, verbs in self.lex.weapon_roles.items() for v in verbs},
         }
+
+    @property
+    def _street_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.lex.named_assets.get("street_words", []))
 
     def _type_from_words(self, text: str) -> str:
         """The asset type a word of ``text`` tells, whole words only: "airport" is not a
@@ -143,13 +157,29 @@ class AssetRules:
         out: list[tuple[str, str]] = []
         for p in children(head, "poss"):
             ms = (
-                self.ctx.resolve_pronoun(p, False)
+                [m for m in self.ctx.resolve_pronoun(p, False) if not self._where_named(m)]
                 if p.lower_ in PERSPRON
                 else self.ctx.np_mentions(p)
             )
             # the owner's own name, not a word inside it ("American Electric's" plant)
             out.extend((m.ref.actor, "operator") for m in ms if m.covers(p) or p.lower_ in PERSPRON)
         return out
+
+    def _where_named(self, m: Mention) -> bool:
+        """Whether a pronoun's antecedent is where, not who: "Banro has four gold mines in
+        eastern Congo. Robbers attacked its Twangiza mine": "its" is the firm's, a name the
+        lexicon does not know, never the country the mines are in."""
+        ctx: SentenceContext | None = self.ctx
+        while ctx is not None and m not in ctx.mentions:
+            ctx = ctx.prev
+        if ctx is None:
+            return False
+        # read by its words: the sentence before is not always parsed
+        doc = ctx.s.sent.doc
+        k = m.i - 1
+        while k >= 0 and (doc[k].lower_ in _BEARINGS or doc[k].lower_ == "the"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in ("in", "into", "inside", "across", "near")
 
     def assets(self, doc_id: str) -> list[tuple[Asset, list[tuple[str, str]]]]:
         ctx = self.ctx
@@ -181,16 +211,27 @@ class AssetRules:
 
         for tp in ctx.toponyms:
             c = tp.candidate
-            if c is None or c.kind not in ("site", "route") or tp.metonymic:
+            if c is None or tp.metonymic:
                 continue
             entry = self.lex.infra_by_id.get(c.gazetteer_id)
-            typ = (
-                entry["type"]
-                if entry
-                else self._type_from_words(
-                    c.name + " " + ctx.text[max(0, tp.end - s.start) : tp.end - s.start + 25]
+            if c.kind == "sea":
+                # a waterway dug by hand is a site too ("the Suez Canal"), not the body it
+                # authorises ("the Suez Canal Authority")
+                after = ctx.text[tp.end - s.start :].split(maxsplit=1)
+                street = bool(after) and after[0].strip(".,;:").lower() in self._street_words
+                typ = "site" if street else self._type_from_words(c.name)
+                if typ != "canal":
+                    continue
+            elif c.kind not in ("site", "route"):
+                continue
+            else:
+                typ = (
+                    entry["type"]
+                    if entry
+                    else self._type_from_words(
+                        c.name + " " + ctx.text[max(0, tp.end - s.start) : tp.end - s.start + 25]
+                    )
                 )
-            )
             if typ == "site":  # a landmark ("the Kremlin"), not infrastructure
                 continue
             add(

@@ -16,6 +16,8 @@ are in ``assets.json``'s "named" entry. Precision first:
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
   Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
   misstate a line or an area);
+- a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
+  Norfolk"), placed only where that whole name is a town;
 - a site whose name is a curated entry's, with another word for its kind ("the Zaporizhzhia
   nuclear power station", "the Bushehr reactor"), is that entry, drawn where the entry says
   (the plant at Enerhodar, not the city of Zaporizhzhia) and counted once with it.
@@ -36,6 +38,12 @@ from explorer.model import Toponym
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
 # kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
 _SAME_KIND = ({"power_plant", "nuclear_site"},)
+# a model's code after a hyphen: "DM", "M2", "300"
+_CODE = re.compile(r"[A-Z0-9]{1,4}")
+# one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
+_SAME_NOUN = {"jet": "fighter", "warplane": "fighter"}
+# a service's words before a kind written first: "Naval Air Station Sigonella"
+_SERVICE_WORDS = frozenset({"Naval", "Air", "Army", "Marine", "Marines", "Coast", "Guard", "Royal"})
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
 _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
 _PLACED_KINDS = frozenset({"city", "site"})
@@ -157,7 +165,16 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         if c is not None and c.kind in ("site", "route") and not tp.metonymic:
             taken.update(t.i for t in ctx.tokens_of(tp))
     sentence_words = {t.lower_ for t in toks}
-    at_war = bool(sentence_words & words.war_words) or "air force" in ctx.text.lower()
+    # a weapon named beside others is one ("Hydra 70 rockets, Hellfire missiles"): a head
+    # that always names a weapon, as a noun of its own, says the sentence is about arms
+    at_war = (
+        bool(sentence_words & words.war_words)
+        or "air force" in ctx.text.lower()
+        or any(
+            t.dep_ != "compound" and words.weapons.get((t.lemma_.lower(),)) == "always"
+            for t in toks
+        )
+    )
     out: list[NamedAsset] = []
     e = len(toks) - 1
     while e >= 0:
@@ -185,8 +202,12 @@ def _spelled_out(toks: list, last, taken: set[int]) -> bool:
 
 
 def _headline(toks: list) -> bool:
-    """A headline's words are all capitalised: none of them is known as a name by its case."""
+    """A headline's words are all capitalised: none of them is known as a name by its case.
+    A title capitalises its verbs ("US Hits T-4 Airport"): a lower-case verb says the sentence
+    is none, however few its long words ("Kadena Air Base is on Okinawa, Japan")."""
     alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
+    if any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
     return len(alpha) >= 4 and all(t.text[:1].isupper() for t in alpha)
 
 
@@ -336,10 +357,37 @@ def _site_at(
         run = []  # "the Black Sea port of Odesa": where the port is, then which
     if run and not _names_a_site(ctx, toks, run):
         return None
-    if run:
+    # a kind written first is a kind of two words or after a word of its own ("Naval Station
+    # Norfolk", "Joint Base Lewis-McChord"), never a town's own first word ("Port Said",
+    # "Canal Winchester") or a title's ("Base Realignment and Closure")
+    first_kind = (
+        proper_head
+        and (run or len(key) > 1)
+        and not any(_toponym_at(ctx, t) for t in (*run, *head_toks))
+    )
+    after = _name_after(ctx, toks, e, words) if first_kind else []
+    if after:
+        # "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind
+        first = run[0] if run else head_toks[0]
+        while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
+            first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
+        last_name = after[-1]
+        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(last_name) - ctx.s.start]
+        # placed only where the whole name is one town ("Norfolk"), not a part of it
+        # ("Elmendorf-Richardson" is no Richardson)
+        tp = _toponym_at(ctx, after[0])
+        whole = tp is not None and all(_toponym_at(ctx, t) is tp for t in after)
+        geometry, gid = _placed(ctx, after) if whole else (None, None)
+        stem = " ".join(t.text for t in (*run, *after))
+    elif run:
         first = run[0]
         name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
-        geometry, gid = _placed(ctx, run)
+        # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
+        coded = any(
+            t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
+            for k, t in enumerate(run)
+        )
+        geometry, gid = (None, None) if coded else _placed(ctx, run)
         # a site named for its town is known by the town's entry, however the town is
         # spelled ("Saky" or "Saki", "L.A." or "Los Angeles")
         whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
@@ -373,6 +421,34 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list:
+    """The proper name right after a capitalised head ("Joint Base Lewis-McChord", "Naval
+    Station Norfolk"): names or hyphens glued to them, not a side, a country or a region, a
+    day or a street's word ("Bagram Air Base Road")."""
+    out: list = []
+    k = e + 1
+    while k < len(toks) and len(out) < 4:
+        t = toks[k]
+        if t.text == "-" and out and k + 1 < len(toks) and _glued(toks[k - 1], t):
+            out.append(t)
+            k += 1
+            continue
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.text in words.not_names
+            or t.lower_ in words.street_words
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) in ("country", "region", "sea")
+        ):
+            break
+        out.append(t)
+        k += 1
+    while out and out[-1].text == "-":
+        out.pop()
+    return out
 
 
 def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
@@ -422,7 +498,7 @@ def _weapon_at(
     return NamedAsset(
         type="weapon_system",
         name=name,
-        id=weapon_id(name),
+        id=weapon_id(f"{model} {_SAME_NOUN.get(noun, noun)}"),
         first=run[0],
         last=toks[e],
         geometry=None,
