@@ -13,6 +13,7 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 from explorer.items import build_items
 from explorer.pipeline import analyse_sources
 from tests.pages import TIMEOUT, run_js, shown_map
+from tests.test_cli import run_cli
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
@@ -43,3 +44,24 @@ def test_a_state_the_basemap_has_no_outline_of_leaves_the_map_drawn(tmp_path, vi
     described = json.loads(run_js(qtbot, view, "JSON.stringify(window.explorerMap.describe())"))
     assert described["drawn"] == len(drawn)
     assert view.console_errors == []
+
+
+def test_a_government_is_named_with_the_adjective_english_news_uses(tmp_path):
+    """countryinfo's demonym for the Maldives is "Maldivan", and it was the adjective the
+    sides named the government with ("Police opposes Maldivan government"); the curated
+    table's form comes first now."""
+    from explorer.extract.lexicon import lexicon_for
+    from explorer.geoparse.gazetteer import load_gazetteer
+
+    lexicon = lexicon_for(tuple(load_gazetteer().country_facts()))
+    assert [lexicon.adjective(c) for c in ("MV", "KM", "SR", "TR", "TJ")] == [
+        "Maldivian",
+        "Comorian",
+        "Surinamese",
+        "Turkish",
+        "Tajik",
+    ]
+    folder = fresh_folder(tmp_path, "events_fresh3/docs/arrest-maldives-2017.txt")
+    result = run_cli("sides", str(folder), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert "Maldivan" not in result.stdout and "Maldives" in result.stdout
