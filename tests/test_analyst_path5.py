@@ -65,3 +65,42 @@ def test_a_government_is_named_with_the_adjective_english_news_uses(tmp_path):
     result = run_cli("sides", str(folder), "-f", "json")
     assert result.returncode == 0, result.stderr
     assert "Maldivan" not in result.stdout and "Maldives" in result.stdout
+
+
+def test_the_brief_the_kml_and_the_html_map_cite_the_file_s_own_characters(tmp_path):
+    """An excerpt's start and end count in the article's cleaned text; a reader opening the
+    file counts its own. The story's date line under its headline is dropped, so "characters
+    84–245" of t18-alarabiya-panjshir-2021.txt fell 18 characters early ("eptember 7,
+    2021 ... Pakistan's military helped")."""
+    import html
+    import re
+
+    from lxml import etree
+
+    from explorer.export.brief import BriefSpec, brief_html
+    from explorer.export.htmlmap import panel_items
+
+    name = "t18-alarabiya-panjshir-2021.txt"
+    folder = fresh_folder(tmp_path, f"stances_fresh3/docs/{name}")
+    raw = (folder / name).read_text(encoding="utf-8")
+    items = build_items(analyse_sources([folder]))
+
+    def cited_right(text: str, start: int, end: int) -> bool:
+        return " ".join(raw[start:end].split()) == " ".join(html.unescape(text).split())
+
+    brief = brief_html(items, BriefSpec(title="t"))
+    quoted = re.findall(
+        rf"“([^”]*)”<br><span class=\"src\">[^<]*{re.escape(name)}, "
+        r"characters (\d+)–(\d+)",
+        brief,
+    )
+    assert quoted and all(cited_right(t, int(a), int(b)) for t, a, b in quoted), quoted[:3]
+    evidence = [e for r in panel_items(items) for e in r["evidence"]]
+    assert evidence and all(cited_right(e["text"], *e["at"]) for e in evidence)
+    assert any(e["at"] != [e["start"], e["end"]] for e in evidence)  # the date line is gone
+    kml = tmp_path / "x.kml"
+    result = run_cli("export", str(folder), "-f", "kml", "-o", str(kml))
+    assert result.returncode == 0, result.stderr
+    descriptions = "".join(d.text or "" for d in etree.parse(str(kml)).iter("{*}description"))
+    quoted = re.findall(r"“([^”]*)”<br><i>[^<]*characters (\d+)–(\d+)", descriptions)
+    assert quoted and all(cited_right(t, int(a), int(b)) for t, a, b in quoted), quoted[:3]
