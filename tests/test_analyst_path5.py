@@ -104,3 +104,20 @@ def test_the_brief_the_kml_and_the_html_map_cite_the_file_s_own_characters(tmp_p
     descriptions = "".join(d.text or "" for d in etree.parse(str(kml)).iter("{*}description"))
     quoted = re.findall(r"“([^”]*)”<br><i>[^<]*characters (\d+)–(\d+)", descriptions)
     assert quoted and all(cited_right(t, int(a), int(b)) for t, a, b in quoted), quoted[:3]
+
+
+def test_a_kind_the_brief_has_no_room_left_for_is_not_called_more(tmp_path, monkeypatch):
+    """The 118 fresh stories' brief: 400 items listed, then "Conflicts (32)" and "… and 32
+    more conflicts" under it, when none was listed."""
+    from explorer.export import brief
+    from explorer.export.brief import BriefSpec, brief_html
+
+    folder = fresh_folder(tmp_path, "stances_fresh3/docs/t18-alarabiya-panjshir-2021.txt")
+    items = build_items(analyse_sources([folder]))
+    conflicts = sum(1 for i in items if i.kind == "theatre")
+    assert conflicts and len(items) > conflicts
+    monkeypatch.setattr(brief, "MAX_ITEMS", len(items) - conflicts)  # room for all but those
+    page = brief_html(items, BriefSpec(title="t"))
+    assert f"<h3>Conflicts ({conflicts})</h3>" in page
+    assert "more conflicts" not in page
+    assert "None listed: a brief lists" in page

@@ -241,10 +241,12 @@ def _items(items: ItemSet, sources: dict[str, dict[str, Any]], selected: str | N
         parts += [_item(r, sources, False) for r in of_kind[:room]]
         shown += min(room, len(of_kind))
         if len(of_kind) > room:
-            parts.append(
-                f'<p class="note">… and {len(of_kind) - room} more {label[kind].lower()}: '
-                "export the table (CSV) for every item.</p>"
+            more = (
+                f"… and {len(of_kind) - room} more {label[kind].lower()}"
+                if room  # none listed at all are no "… and 32 more conflicts"
+                else f"None listed: a brief lists {MAX_ITEMS} items at most"
             )
+            parts.append(f'<p class="note">{more}: export the table (CSV) for every item.</p>')
     return "\n".join(parts) if parts else '<p class="note">No items are shown.</p>'
 
 
