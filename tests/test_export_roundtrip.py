@@ -14,6 +14,7 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
+from explorer.export.records import in_file as file_characters
 from explorer.store import Project
 from explorer.workspace import Workspace
 from tests.store_sample import sample_analysis
@@ -148,6 +149,7 @@ def test_geopackage_round_trip(workspace: Workspace, tmp_path: Path) -> None:
 def test_kml_round_trip(workspace: Workspace, tmp_path: Path) -> None:
     out = workspace.export("kml", tmp_path / "items.kml").path
     root = ET.parse(out).getroot()
+    in_file = file_characters(workspace.items)
     got = {}
     for placemark in root.iter(f"{KML}Placemark"):
         data = {d.get("name"): d.findtext(f"{KML}value") for d in placemark.iter(f"{KML}Data")}
@@ -161,7 +163,7 @@ def test_kml_round_trip(workspace: Workspace, tmp_path: Path) -> None:
         evidence = [
             (e.doc, e.start, e.end, e.text)
             for e in item.evidence
-            if f"characters {e.start}–{e.end}" in description
+            if "characters {}–{}".format(*in_file(e.to_json())) in description  # the file's
         ]
         got[data["id"]] = {
             "geometry": geometry,

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from explorer import paths
-from explorer.corpus.dates import is_date_line
+from explorer.corpus.dates import is_date_line, opens_with_day
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -26,6 +26,20 @@ _MAX_PHRASE_WORDS = 30
 _MAX_PROMPT_WORDS = 6
 _MAX_SHORT_WORDS = 3
 _MAX_HEADING_WORDS = 15
+# words no sentence and no headline ends with, as written ("Group A" ends a headline)
+_NEVER_LAST = frozenset(
+    {
+        *("a", "an", "the", "its", "their", "our", "your", "my", "whose"),
+        *("and", "or", "nor", "but", "than"),
+        # prepositions that are never a verb's particle ("rebels fight on" ends a headline)
+        *("of", "to", "for", "with", "from", "at", "into", "onto", "via", "amid", "among"),
+        *("between", "during", "against", "toward", "towards"),
+        *("Mr", "Mrs", "Ms", "Dr"),  # a title before a name
+    }
+)
+_BEFORE_A_DAY = frozenset({"on", "by", "in", "since", "until"})  # "... on" / "Tuesday"
+# a dateline alone on its line, its dash (if any) left at the end: "Washington (CNN)"
+_DATELINE_ALONE = re.compile(r"[A-Z][\w.,' -]{0,40}\([A-Z][A-Za-z .-]{1,30}\)\s*(?:--|[-–—:])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +80,24 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+def runs_on(line: str, following: str) -> bool:
+    """``line``'s sentence goes on in ``following``, the line right under it: it ends with no
+    sentence end and the next line starts in lower case, or it ends with a word cut at its
+    hyphen or a word no sentence or headline ends with ("... to mark the" / "Thanksgiving
+    holiday."), or with "on" before a day ("... in the legislature on" / "Tuesday, asking"); a
+    dateline alone ("Washington (CNN)") opens the sentence under it. A comma is not enough:
+    "on Friday, February 3," ends a paragraph too."""
+    line = line.rstrip()
+    if not line or not following or ends_sentence(line):
+        return False
+    if _DATELINE_ALONE.fullmatch(line):
+        return True  # the lede goes on under it
+    if following[:1].islower() or (line[-2:-1].isalpha() and line[-1] in "-‐"):
+        return True
+    last = line.split()[-1].strip("\"'“”‘’()«»")
+    return last in _NEVER_LAST or (last in _BEFORE_A_DAY and opens_with_day(following))
+
+
 def is_sentence(line: str) -> bool:
     """Ends like a sentence, or is too long to be anything else."""
     return ends_sentence(line) or len(_WORD.findall(line)) >= 25
@@ -100,16 +132,19 @@ def select_lines(
     patterns: Patterns | None = None,
     repeated: frozenset[str] | set[str] = frozenset(),
     title: str | None = None,
+    running: Sequence[bool] = (),
 ) -> Selection:
     """Decide which lines are article text. ``title`` is known metadata (HTML); without it the
-    title is the first line that is not furniture."""
+    title is the first line that is not furniture, unless its sentence runs on into the line
+    under it (``running[i]``: line ``i``'s does, with no blank line between): a hard-wrapped
+    first sentence is no headline."""
     patterns = patterns or default_patterns()
     shouting_allowed = _mostly_upper(lines)
     in_document = Counter(line_key(line) for line in lines)
     reasons = [
         _hard_reason(line, patterns, repeated, in_document, shouting_allowed) for line in lines
     ]
-    title_index = _find_title(lines, reasons, title)
+    title_index = _find_title(lines, reasons, title, running)
     title_key = (
         line_key(title)
         if title is not None
@@ -124,7 +159,11 @@ def select_lines(
             continue
         if title_key and line_key(line) == title_key:
             reasons[index] = "copy of the title"
-        elif _is_short(line) and not _between_sentences(lines, content, position):
+        elif (
+            _is_short(line)
+            and not _between_sentences(lines, content, position)
+            and not (index < len(running) and running[index])  # "Washington (CNN)" over a lede
+        ):
             reasons[index] = "short line, not a sentence"
     _drop_trailing_non_sentences(lines, reasons, title_index)
     keep = [not reason for reason in reasons]
@@ -194,7 +233,9 @@ def _mostly_upper(lines: Sequence[str]) -> bool:
     return bool(letters) and sum(char.isupper() for char in letters) >= 0.7 * len(letters)
 
 
-def _find_title(lines: Sequence[str], reasons: list[str], title: str | None) -> int | None:
+def _find_title(
+    lines: Sequence[str], reasons: list[str], title: str | None, running: Sequence[bool]
+) -> int | None:
     if title is not None:
         key = line_key(title)
         for index, line in enumerate(lines):
@@ -203,7 +244,7 @@ def _find_title(lines: Sequence[str], reasons: list[str], title: str | None) -> 
         return None
     for index, line in enumerate(lines):
         if not reasons[index] and len(_WORD.findall(line)) >= 2:
-            return index
+            return None if index < len(running) and running[index] else index
     return None
 
 

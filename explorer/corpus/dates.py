@@ -50,6 +50,22 @@ _MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.?,?\s+(\d{4})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
 
+# the names of days written out, for a date that opens a line; "May" and "March" have other
+# senses ("May said", "March organisers")
+_DAY_NAMES = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *(name for name in _MONTHS if len(name) > 3 and name not in {"march", "sept"}),
+    }
+)
+
+
+def opens_with_day(line: str) -> bool:
+    """The line starts with a weekday or a month written out ("Tuesday, asking ...")."""
+    first = _TOKEN.match(line)
+    return first is not None and first[0][:1].isupper() and first[0].casefold() in _DAY_NAMES
+
+
 def is_date_line(line: str) -> bool:
     """True when the line holds nothing but a date (with a number in it), maybe a time and
     dateline words."""

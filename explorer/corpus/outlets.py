@@ -46,16 +46,22 @@ AGENCIES = {
 
 _HEAD = 400  # a dateline sits at the top of the story (after a headline line or two)
 _BRACKETED = re.compile(r"\((?P<name>[A-Z][A-Za-z .\-]{1,30}?)\)\s*(?:--|[-–—:])")
+# a dateline whose dash was left out, opening the text: "Washington (CNN) ExxonMobil ..."
+_OPENING = re.compile(r"\s*[A-Z][\w.,' -]{0,40}\((?P<name>[A-Z][A-Za-z .\-]{1,30}?)\)\s")
 _LEADING = re.compile(r"(?:^|\n)\s*(?P<name>[A-Z][A-Za-z .\-]{1,30}?)\s+(?:--|[-–—])\s+\S")
 
 
 def outlet_from_dateline(text: str) -> str | None:
     """The agency named in the story's dateline, or None."""
     head = text[:_HEAD]
-    for rx in (_BRACKETED, _LEADING):
-        for m in rx.finditer(head):
-            name = " ".join(m.group("name").split())
-            known = AGENCIES.get(name.lower())
-            if known:
-                return known
+    opening = _OPENING.match(head)
+    for m in (
+        *([opening] if opening else []),
+        *_BRACKETED.finditer(head),
+        *_LEADING.finditer(head),
+    ):
+        name = " ".join(m.group("name").split())
+        known = AGENCIES.get(name.lower())
+        if known:
+            return known
     return None

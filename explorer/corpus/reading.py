@@ -411,7 +411,10 @@ def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
     if not present:
         raise CorpusError(item.path, "the file has no text")
     selection = boilerplate.select_lines(
-        [line.text for line in present], repeated=repeated, title=item.title
+        [line.text for line in present],
+        repeated=repeated,
+        title=item.title,
+        running=_running(item.lines),
     )
     published = item.published
     if published is None:
@@ -485,9 +488,23 @@ def _assemble(
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A line that starts in lower case after one that ends mid-sentence is the same sentence
-    broken across lines."""
-    return line[:1].islower() and not boilerplate.ends_sentence(previous)
+    """The same sentence broken across lines: a line that ends mid-sentence with the next in
+    lower case, or that ends with a word no sentence ends with (``boilerplate.runs_on``)."""
+    return boilerplate.runs_on(previous, line)
+
+
+def _running(lines: list[MappedLine | None]) -> list[bool]:
+    """For each line that is not blank: whether its sentence runs on into the next line, with
+    no blank line or new block between them."""
+    running = []
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if line is not None:
+            running.append(
+                below is not None
+                and not below.starts_block
+                and boilerplate.runs_on(line.text, below.text)
+            )
+    return running
 
 
 def _dateline(lines: list[MappedLine]) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from explorer.export.records import (
     DATA_CREDITS,
+    in_file,
     records,
     source_details,
     stance_records,
@@ -86,7 +87,8 @@ def _citation(e: dict, sources: dict[str, dict[str, Any]]) -> str:
     source = sources.get(e["doc"], {})
     when = e.get("date") or source.get("published")
     lead = " · ".join(str(p) for p in (source.get("outlet"), when) if p)
-    where = f"{html_text(e['doc'])}, characters {e['start']}–{e['end']}"
+    start, end = source["in_file"](e) if "in_file" in source else (e["start"], e["end"])
+    where = f"{html_text(e['doc'])}, characters {start}–{end}"
     return f"{html_text(lead)} ({where})" if lead else where
 
 
@@ -239,10 +241,12 @@ def _items(items: ItemSet, sources: dict[str, dict[str, Any]], selected: str | N
         parts += [_item(r, sources, False) for r in of_kind[:room]]
         shown += min(room, len(of_kind))
         if len(of_kind) > room:
-            parts.append(
-                f'<p class="note">… and {len(of_kind) - room} more {label[kind].lower()}: '
-                "export the table (CSV) for every item.</p>"
+            more = (
+                f"… and {len(of_kind) - room} more {label[kind].lower()}"
+                if room  # none listed at all are no "… and 32 more conflicts"
+                else f"None listed: a brief lists {MAX_ITEMS} items at most"
             )
+            parts.append(f'<p class="note">{more}: export the table (CSV) for every item.</p>')
     return "\n".join(parts) if parts else '<p class="note">No items are shown.</p>'
 
 
@@ -250,7 +254,8 @@ def brief_html(items: ItemSet, spec: BriefSpec) -> str:
     """The brief as one HTML page, styled for ``spec.paper`` (a4 or letter)."""
     if spec.paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {spec.paper!r}")
-    sources = source_details(items)
+    where = in_file(items)  # the file's characters, as a reader opening it counts them
+    sources = {doc: {**d, "in_file": where} for doc, d in source_details(items).items()}
     exported = spec.exported or date.today().isoformat()
     cited = {e.doc for i in items for e in i.evidence} | {
         e.doc for s in items.stances for e in s.evidence

@@ -27,6 +27,7 @@ from explorer.export.records import (
     DATA_CREDITS,
     ExportError,
     ExportOptions,
+    in_file,
     records,
     source_details,
     where_in_words,
@@ -135,6 +136,7 @@ def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
 
 def panel_items(items: ItemSet) -> list[dict[str, Any]]:
     sources = source_details(items)
+    where = in_file(items)  # "characters a–b" of the file, as a reader opening it counts them
     out = []
     # the list as an analyst reads it: by kind, then by name (the records come in the order
     # of the project's tables)
@@ -143,7 +145,11 @@ def panel_items(items: ItemSet) -> list[dict[str, Any]]:
     )
     for r in rows:
         evidence = [
-            {**e, **{k: sources.get(e["doc"], {}).get(k) for k in ("outlet", "title", "published")}}
+            {
+                **e,
+                **{k: sources.get(e["doc"], {}).get(k) for k in ("outlet", "title", "published")},
+                "at": where(e),
+            }
             for e in r["evidence"]
         ]
         out.append(

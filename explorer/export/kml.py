@@ -21,6 +21,7 @@ from lxml import etree
 
 from explorer.export.records import (
     ExportOptions,
+    in_file,
     records,
     source_details,
     split_located,
@@ -178,9 +179,10 @@ def _description(record: dict, sources: dict[str, dict[str, Any]]) -> str:
         cited = ", ".join(
             str(v) for v in (source.get("outlet"), source.get("published"), e["doc"]) if v
         )
+        start, end = source["in_file"](e) if "in_file" in source else (e["start"], e["end"])
         html.append(
             f"<p>“{html_text(e['text'])}”<br><i>{html_text(cited)}, characters "
-            f"{e['start']}–{e['end']}</i></p>"
+            f"{start}–{end}</i></p>"
         )
     return "".join(html)
 
@@ -230,7 +232,8 @@ def write_kml(items: ItemSet, path: Path, options: ExportOptions | None = None) 
     rows = records(items)
     sides = {r["side"] for r in rows if r.get("side")}
     styles, style_elements = _styles(options.palette, sides)
-    sources = source_details(items)
+    where = in_file(items)  # the file's characters, as a reader opening it counts them
+    sources = {doc: {**d, "in_file": where} for doc, d in source_details(items).items()}
     located, unlocated = split_located(rows)
     with etree.xmlfile(str(path), encoding="utf-8") as xf:
         xf.write_declaration()

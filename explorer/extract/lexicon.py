@@ -180,13 +180,19 @@ class Lexicon:
         today = self.capitals.get(key)
         return today.name if today is not None else None
 
-    def add_countries(self, countries: Iterable[Country]) -> None:
+    def add_countries(
+        self, countries: Iterable[Country], curated: dict[str, list[str]] | None = None
+    ) -> None:
         """Every country of the gazetteer: its name, demonyms and capital name a state.
 
         Curated states keep their own entries; country names reach the matcher through the
         geoparser too; names and demonyms are matched only capitalised, as news writes them,
-        and capitals are kept apart for glued forms ("Kinshasa-backed").
+        and capitals are kept apart for glued forms ("Kinshasa-backed"). A country's adjective
+        is taken from ``curated`` (the curated demonyms by country code) when it names the
+        country: the gazetteer's others include countryinfo's, some of them misspelt
+        ("Maldivan") or a person's ("Mosotho").
         """
+        curated = curated or {}
         for c in countries:
             ref = self.states_by_code.get(c.code)
             if ref is None:
@@ -198,7 +204,9 @@ class Lexicon:
                 self.max_len = max(self.max_len, _size(key))
                 self.exact.setdefault(key, ref)
             name = ref.name
-            adjective = _adjective(c.name, [d for d in c.demonyms if d and d[0].isupper()])
+            adjective = _adjective(
+                c.name, curated.get(c.code) or [d for d in c.demonyms if d and d[0].isupper()]
+            )
             if adjective:
                 self.adjectives.setdefault(c.code, adjective)
             for d in c.demonyms:
@@ -387,8 +395,21 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
                     lex.asset_lower.setdefault(key.lower(), (kind, e))
                 if kind == "weapon" and _is_bare_word(key):
                     lex.asset_bare.add(key.lower())
-    lex.add_countries(countries)
+    lex.add_countries(countries, _curated_demonyms(folder.parent / "gazetteer" / "demonyms.tsv"))
     return lex
+
+
+def _curated_demonyms(path: Path) -> dict[str, list[str]]:
+    """The curated demonyms and adjectives by country code, capitalised as news writes them
+    (the gazetteer's table holds them folded, with countryinfo's beside them)."""
+    found: dict[str, list[str]] = {}
+    if not path.exists():
+        return found
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, code = line.partition("\t")
+        if word[:1].isupper() and code.strip():
+            found.setdefault(code.strip(), []).append(word.strip())
+    return found
 
 
 @cache

@@ -481,8 +481,8 @@
     state.outlined = 0; // shown items drawn as a line or an area
     state.shapeOrder.forEach(function (i) {
       var layer = state.shapeLayers[i];
-      if (!state.visible[i]) {
-        if (layer && state.shapes.hasLayer(layer)) state.shapes.removeLayer(layer);
+      if (!state.visible[i] || !layer) { // hidden, or a state the basemap has no outline of
+        if (layer && state.shapes.hasLayer(layer)) state.shapes.removeLayer(layer); // (listed)
         return;
       }
       state.outlined += 1;

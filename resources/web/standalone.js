@@ -69,7 +69,7 @@
       box.appendChild(quote);
       var cited = [e.outlet, e.published, e.title].filter(Boolean).join(" · ");
       box.appendChild(el("div", "sa-source", (cited ? cited + " — " : "") + e.doc +
-        ", characters " + e.start + "–" + e.end));
+        ", characters " + e.at[0] + "–" + e.at[1]));
     });
   }
 
