@@ -1178,14 +1178,15 @@ class Geoparser:
     def _continent_after_of(self, doc, s: int, f: _Found) -> bool:
         """Inside an organisation's name from token s, the words from "of" to the name's end
         are a continent's name ("the Council of Europe", "the Union of South America": neither
-        Europe nor the America of "South America" is where the body acts)."""
+        Europe nor the America of "South America" is where the body acts), or a world region's
+        drawn as whole countries ("the Development Bank of Latin America")."""
         k = f.start - 1
-        if k > s and is_compass(doc[k].lower_):
-            k -= 1
+        while k > s and f.start - k <= 2 and (is_compass(doc[k].lower_) or is_cap(doc[k])):
+            k -= 1  # "of South America", "of Latin America": the whole name from "of"
         if k <= s or doc[k].lower_ != "of":
             return False
         entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
-        return bool(entries) and all(x.rank == 1 for x in entries)
+        return bool(entries) and all(x.rank == 1 or _world_region(x) for x in entries)
 
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
@@ -2663,6 +2664,12 @@ def _named_process(doc, f: _Found) -> bool:
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
+
+
+def _world_region(e: Entry) -> bool:
+    """A curated region of the world drawn as whole countries ("Latin America", "the Middle
+    East"): an area of no one country, not a shape of the curated layer's own."""
+    return e.rank == 5 and e.kind == "area" and not e.country and e.gid.startswith("curated:")
 
 
 def _unit_over_its_town(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
