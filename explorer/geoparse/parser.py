@@ -68,6 +68,14 @@ ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefect
 TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
 # "Barrow and Jackson counties": the unit each name of the list is
 UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
+# "Magway and Mandalay regions", "the state of Colima": each name is a unit of that kind
+# (first- or second-level) where the gazetteer holds one by the bare name, not its town
+UNIT_KIND_PLURALS = frozenset(
+    {"regions", "states", "provinces", "governorates", "oblasts", "prefectures", "departments"}
+)
+UNIT_KIND_BEFORE = frozenset(
+    {"region", "state", "province", "governorate", "oblast", "prefecture", "department"}
+)
 # prepositions after which a capitalised gazetteer name is a place, however small
 LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
@@ -891,7 +899,10 @@ class Geoparser:
 
     def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
         """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
-        of the list is that kind of unit ("Jackson County"), whatever it was read as alone."""
+        of the list is that kind of unit ("Jackson County"), whatever it was read as alone;
+        "Magway and Mandalay regions", "the state of Colima": each name is the unit of its bare
+        name, not the unit's town (as "the Kharkiv region" is the oblast)."""
+        found = _units_by_kind_word(self.gaz, doc, found)
         if not any(word in text for word in UNIT_PLURALS):
             return found
         out = list(found)
@@ -949,6 +960,13 @@ class Geoparser:
                 # where the gazetteer or the curated layer holds one, not the namesakes of its
                 # first word
                 whole = self._region_named(f"{surface} {nxt}")
+                if not whole and nxt in REGION_WORDS and not any(e.rank == 2 for e in f.entries):
+                    # "Gegharkunik Province": the unit GeoNames names "Geghark'unik'i Marz",
+                    # by its English name, in a country of the bare name's readings
+                    countries = {e.country for e in f.entries}
+                    whole = tuple(
+                        e for e in self.gaz.units_in_english(norm(surface)) if e.country in countries
+                    )
                 if whole:
                     # with the first-level units of the bare name: the text's other names choose
                     # ("North West province, South Africa" is not Cameroon's North-West Province)
@@ -2664,6 +2682,54 @@ def _named_process(doc, f: _Found) -> bool:
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
+
+
+def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """A name before a plural unit word in lower case, alone or in a list joined by commas and
+    "and" ("Magway and Mandalay regions"), or after "the" and a unit word and "of" ("the
+    neighbouring state of Colima"): the unit of the name with that word where the gazetteer
+    holds one ("Sagaing Region"), and that country's towns of the name are no reading
+    (`_unit_over_its_town`)."""
+    tv = view(doc)
+    for i, f in enumerate(found):
+        if not f.entries or f.demonym:
+            continue
+        kind = ""
+        if (
+            f.start >= 3
+            and tv.words[f.start - 1] == "of"
+            and tv.words[f.start - 2] in UNIT_KIND_BEFORE
+            and any(tv.lower[j] == "the" for j in range(max(0, f.start - 4), f.start - 2))
+        ):
+            kind = tv.words[f.start - 2]
+        else:
+            kind = _before_unit_plural(doc, found, i)[:-1]
+        if not kind:
+            continue
+        named = {e.gid for e in f.entries}
+        whole = tuple(
+            e
+            for e in gaz.lookup(norm(f"{span_text(doc, f.start, f.end)} {kind}"))
+            if e.rank in (2, 3) and e.primary and e.gid not in named
+        )
+        f.entries = _unit_over_its_town(f.entries + whole)
+    return found
+
+
+def _before_unit_plural(doc, found: list[_Found], i: int) -> str:
+    """The plural unit word ending the list found[i] is a name of, if any: "regions" in
+    "Magway and Mandalay regions" (each name followed by ",", "and" or the word itself)."""
+    tv = view(doc)
+    while i < len(found):
+        e = found[i].end
+        if e < len(doc) and tv.words[e] in UNIT_KIND_PLURALS:
+            return tv.words[e]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        between = tv.words[e : nxt.start] if nxt else []
+        if not nxt or not between or any(w not in (",", "and") for w in between):
+            return ""
+        i += 1
+    return ""
 
 
 def _world_region(e: Entry) -> bool:
