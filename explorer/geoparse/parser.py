@@ -765,6 +765,7 @@ class Geoparser:
             )
         for f in found:
             self._fit_span(doc, text, f)
+        found = _townships(doc, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
@@ -2837,6 +2838,32 @@ def _beside_county(f: _Found, found: list[_Found]) -> bool:
         for c in g.entries
         for t in towns
     )
+
+
+def _townships(doc, found: list[_Found]) -> list[_Found]:
+    """ "Washington Township": a township is a town's unit, never a capital, a state or a
+    country. Where the bare name is one of those (the reading resolution would favour), the
+    township lies only in a state or county another name of the text names, else it stays a
+    name with no reading: one of many Washington Townships is no Washington, D.C."""
+    tv = view(doc)
+    for f in found:
+        last = tv.words[f.end - 1]
+        if f.end - f.start < 2 or not (
+            last in TOWNSHIP_WORDS or (last == "." and tv.words[f.end - 2] == "Twp")
+        ):
+            continue
+        towns = tuple(e for e in f.entries if e.rank >= 3 and not e.capital)
+        if any(e.capital or e.rank <= 2 for e in f.entries):
+            named = {
+                (e.country, e.admin1)
+                for o in found
+                if o is not f
+                for e in o.entries
+                if e.rank in (2, 3) and e.primary
+            }
+            towns = tuple(e for e in towns if (e.country, e.admin1) in named)
+            f.entries, f.source = towns, f.source if towns else "ner"
+    return found
 
 
 def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:
