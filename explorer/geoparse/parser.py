@@ -2695,16 +2695,8 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
     for i, f in enumerate(found):
         if not f.entries or f.demonym:
             continue
-        kind = ""
-        if (
-            f.start >= 3
-            and tv.words[f.start - 1] == "of"
-            and tv.words[f.start - 2] in UNIT_KIND_BEFORE
-            and any(tv.lower[j] == "the" for j in range(max(0, f.start - 4), f.start - 2))
-        ):
-            kind = tv.words[f.start - 2]
-        else:
-            kind = _before_unit_plural(doc, found, i)[:-1]
+        kind = _after_unit_word(doc, found, i) or _before_unit_plural(doc, found, i)
+        kind = kind[:-1] if kind in UNIT_KIND_PLURALS else kind
         if not kind:
             continue
         named = {e.gid for e in f.entries}
@@ -2715,6 +2707,29 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
         )
         f.entries = _unit_over_its_town(f.entries + whole)
     return found
+
+
+def _after_unit_word(doc, found: list[_Found], i: int) -> str:
+    """The unit word of "the state of Colima" found[i] follows, if any; of a plural ("the
+    departments of Chiquimula, El Progreso and Zacapa"), for each name of the list."""
+    tv = view(doc)
+    first = i
+    while first > 0:
+        between = tv.words[found[first - 1].end : found[first].start]
+        if not between or any(w not in (",", "and") for w in between):
+            break
+        first -= 1
+    k = found[first].start
+    if k < 3 or tv.words[k - 1] != "of":
+        return ""
+    word = tv.words[k - 2]
+    if word not in UNIT_KIND_BEFORE and word not in UNIT_KIND_PLURALS:
+        return ""
+    if word in UNIT_KIND_BEFORE and first != i:
+        return ""  # "the state of Colima and Jalisco": the state is the first name's
+    if not any(tv.lower[j] == "the" for j in range(max(0, k - 4), k - 2)):
+        return ""
+    return word
 
 
 def _before_unit_plural(doc, found: list[_Found], i: int) -> str:
