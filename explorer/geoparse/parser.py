@@ -1384,7 +1384,7 @@ class Geoparser:
             return False
         key = norm(span_text(doc, seg.start, seg.end))
         if key in self._common:
-            return True
+            return not self._before_container(doc, seg)  # "Victoria, B.C." is the town
         if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
             return False
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
@@ -1484,6 +1484,8 @@ class Geoparser:
                     entries
                     and key in self._common
                     and not any(e.rank in (0, 1, 5) for e in entries)
+                    # "Victoria, B.C.": a town before a region it lies in is no word
+                    and not self._before_container(doc, _Found(k, end, entries, "gaz"))
                 ):
                     entries = ()  # "the West", "Central": words, not the places so named
                 if (
