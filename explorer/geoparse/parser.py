@@ -903,7 +903,7 @@ class Geoparser:
         of the list is that kind of unit ("Jackson County"), whatever it was read as alone;
         "Magway and Mandalay regions", "the state of Colima": each name is the unit of its bare
         name, not the unit's town (as "the Kharkiv region" is the oblast)."""
-        found = _units_by_kind_word(self.gaz, doc, found)
+        found = _units_by_kind_word(self.gaz, doc, self._unit_kind_lists(doc, text, found))
         if not any(word in text for word in UNIT_PLURALS):
             return found
         out = list(found)
@@ -934,6 +934,52 @@ class Geoparser:
                         j -= 1
                 else:
                     break
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _unit_kind_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
+        """ "Bago and Sagaing regions": a name of a list of two or more before a plural unit
+        word that no rule took is the unit of its bare name (or of the name with the word,
+        "Sagaing Region"). Not a common word ("Southern states"), nor a name that is also a
+        country or a curated place ("the Gulf states": the Gulf, not Papua New Guinea's)."""
+        out = list(found)
+        for k in range(1, len(doc)):
+            if doc[k].text not in UNIT_KIND_PLURALS or any(f.start <= k < f.end for f in found):
+                continue  # "the Gulf states": one name with its word
+            names: list[tuple[int, int]] = []
+            j = k
+            while j > 0:
+                e = j
+                while j > 0 and is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
+                    j -= 1
+                if j == e:
+                    break
+                names.append((j, e))
+                if j > 0 and doc[j - 1].text == ",":
+                    j -= 1
+                    if j > 0 and doc[j - 1].lower_ == "and":
+                        j -= 1
+                elif j > 0 and doc[j - 1].lower_ == "and":
+                    j -= 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            kind = doc[k].text[:-1]
+            for j, e in names:
+                if any(f.start < e and j < f.end for f in out):
+                    continue
+                key = norm(text[doc[j].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+                bare = self.gaz.lookup(key)
+                if key in self._common or any(x.rank in (0, 5) for x in bare):
+                    continue
+                entries = tuple(
+                    x
+                    for x in bare + self.gaz.lookup(f"{key} {kind}")
+                    if x.rank in (2, 3) and x.primary
+                )
+                if entries:
+                    out.append(_Found(j, e, entries, "unit-list"))
         out.sort(key=lambda f: f.start)
         return out
 
