@@ -68,3 +68,16 @@ def test_a_common_word_before_the_region_it_lies_in_is_the_town(geoparsing):
     assert tops["Independence"] == [("city", "US", "Missouri")], tops
     # a person's given name stays no place
     assert "Victoria" not in read(gp, "Nothing changes for Victoria Beckham in London.")
+
+
+def test_a_name_after_renamed_is_the_places(geoparsing):
+    gp = geoparsing[0]
+    # another name of the town, however small its news spelling, and a person's name elsewhere
+    tops = read(gp, "The city, renamed Leninakan, was hit by an earthquake.")
+    assert tops["Leninakan"] == [("city", "AM", "Shirak")], tops
+    tops = read(gp, "The city was renamed Frunze in 1926 after the general Mikhail Frunze.")
+    assert tops["Frunze"][0][:2] == ("city", "KG"), tops
+    tops = read(gp, "The port, renamed Mariupol in 1989, lies on the Sea of Azov.")
+    assert tops["Mariupol"] == [("city", "UA", "Donetsk")], tops
+    # not what someone renamed ("the team renamed Johnson captain")
+    assert "Johnson" not in read(gp, "The team renamed Johnson captain.")

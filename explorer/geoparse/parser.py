@@ -681,6 +681,7 @@ class Geoparser:
             if not (
                 f.end - f.start == 1
                 and (key := norm(tv.words[f.start])) in person_words
+                and not _renamed(doc, f)  # "renamed Nursultan ... Nursultan Nazarbaev"
                 and (
                     key in surnames
                     or not any(_named_region(e) for e in f.entries)
@@ -1220,6 +1221,8 @@ class Geoparser:
         only an alternate name counts after a preposition for a town of some size ("in Misrata",
         GeoNames' Misratah), when no place of its size bears it as its main name."""
         main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
+        if _renamed(doc, f):
+            return True  # "the capital, renamed Nursultan in 2019": the place's other name
         if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
             return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
         tv = view(doc)
@@ -2794,6 +2797,21 @@ def _before_unit_plural(doc, found: list[_Found], i: int) -> str:
             return ""
         i += 1
     return ""
+
+
+def _renamed(doc, f: _Found) -> bool:
+    """A name right after "renamed" ("the capital, renamed Nursultan in 2019") is a place's
+    name, by any of its names: a town's or a unit's, never a person's after that word."""
+    return (
+        f.start > 1
+        and doc[f.start - 1].lower_ == "renamed"
+        # what was renamed: "was renamed", "the capital, renamed"; not "the team renamed Johnson"
+        and doc[f.start - 2].lower_ in RENAMED_AFTER
+        and any(2 <= e.rank <= 4 for e in f.entries)
+    )
+
+
+RENAMED_AFTER = frozenset({"was", "were", "been", "being", "be", "is", "are", ",", "later"})
 
 
 def _world_region(e: Entry) -> bool:
