@@ -81,3 +81,11 @@ def test_a_name_after_renamed_is_the_places(geoparsing):
     assert tops["Mariupol"] == [("city", "UA", "Donetsk")], tops
     # not what someone renamed ("the team renamed Johnson captain")
     assert "Johnson" not in read(gp, "The team renamed Johnson captain.")
+
+
+def test_a_towns_two_names_joined_by_a_slash(geoparsing):
+    gp = geoparsing[0]
+    # one entity to spaCy: each name is the town's
+    tops = read(gp, "Votes were recounted in the municipality of Skenderaj/Srbica last week.")
+    assert tops.get("Skenderaj") == [("city", "XK", "Mitrovica")], tops
+    assert tops.get("Srbica") == [("city", "XK", "Mitrovica")], tops

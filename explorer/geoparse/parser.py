@@ -1549,6 +1549,8 @@ class Geoparser:
                     # for its town; the region's word that ends the entity says what it is, and
                     # `_feature_words` keeps only readings that fit it
                     and not (end == j - 1 and _kind_word(doc, end) in REGION_WORDS)
+                    # "Novoberde/Novo Brdo", one entity to spaCy: a town's two names joined
+                    and not ((k > i and words[k - 1] == "/") or (end < j and words[end] == "/"))
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                     if end > refused[1]:
