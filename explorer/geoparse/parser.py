@@ -1013,7 +1013,9 @@ class Geoparser:
                     # by its English name, in a country of the bare name's readings
                     countries = {e.country for e in f.entries}
                     whole = tuple(
-                        e for e in self.gaz.units_in_english(norm(surface)) if e.country in countries
+                        e
+                        for e in self.gaz.units_in_english(norm(surface))
+                        if e.country in countries
                     )
                 if whole:
                     # with the first-level units of the bare name: the text's other names choose
@@ -2744,7 +2746,6 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
     neighbouring state of Colima"): the unit of the name with that word where the gazetteer
     holds one ("Sagaing Region"), and that country's towns of the name are no reading
     (`_unit_over_its_town`)."""
-    tv = view(doc)
     for i, f in enumerate(found):
         if not f.entries or f.demonym:
             continue
