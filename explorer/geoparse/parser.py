@@ -943,6 +943,8 @@ class Geoparser:
         word that no rule took is the unit of its bare name (or of the name with the word,
         "Sagaing Region"). Not a common word ("Southern states"), nor a name that is also a
         country or a curated place ("the Gulf states": the Gulf, not Papua New Guinea's)."""
+        if not any(word in text for word in UNIT_KIND_PLURALS):
+            return found
         out = list(found)
         for k in range(1, len(doc)):
             if doc[k].text not in UNIT_KIND_PLURALS or any(f.start <= k < f.end for f in found):
