@@ -93,6 +93,7 @@ class Gazetteer:
         # and most of them (85%) are no gazetteer name
         self._found: dict[str, tuple[Entry, ...]] = {}
         self._by_skeleton: dict[str, tuple[Entry, ...]] = {}
+        self._english_units: dict[str, tuple[Entry, ...]] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -180,6 +181,22 @@ class Gazetteer:
                 for r in ordered
             )
         return tuple(out)
+
+    def units_in_english(self, key: str) -> tuple[Entry, ...]:
+        """The first-level units whose English name (CLDR's, the one shown: admin1_names) is
+        ``key``, where GeoNames' own differs ("Gegharkunik" for "Geghark'unik'i Marz"). Read
+        once, on the first call: a few thousand rows."""
+        if self._english_units is None:
+            units: dict[str, list[Entry]] = {}
+            rows = self._db().execute(
+                _SELECT_ANY.format(extra=", a.name")
+                + " JOIN admin1_names a ON a.country = e.country AND a.admin1 = e.admin1"
+                f" WHERE e.rank = {RANK_ADMIN1}"
+            )
+            for r in rows:
+                units.setdefault(norm(r[-1]), []).append(_entry(r, True))
+            self._english_units = {k: tuple(v) for k, v in units.items()}
+        return self._english_units.get(key, ())
 
     def by_skeleton(self, key: str) -> tuple[Entry, ...]:
         """Entries whose main name has the transliteration skeleton of ``key`` (see
@@ -290,6 +307,7 @@ _SELECT = (
     "e.rank, e.capital{extra} FROM entries e LEFT JOIN other_ids o ON o.id = e.id"
 )
 # with each name's row of the names table: is_primary at index 11, the folded name last
+_SELECT_ANY = _SELECT
 _SELECT, _SELECT_NAMES = (
     _SELECT.format(extra=""),
     _SELECT.format(extra=", n.is_primary, n.norm") + " JOIN names n ON e.id = n.entry",

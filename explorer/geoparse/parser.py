@@ -68,6 +68,14 @@ ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefect
 TOWNSHIP_WORDS = frozenset({"Township", "Twp", "Twp."})
 # "Barrow and Jackson counties": the unit each name of the list is
 UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
+# "Magway and Mandalay regions", "the state of Colima": each name is a unit of that kind
+# (first- or second-level) where the gazetteer holds one by the bare name, not its town
+UNIT_KIND_PLURALS = frozenset(
+    {"regions", "states", "provinces", "governorates", "oblasts", "prefectures", "departments"}
+)
+UNIT_KIND_BEFORE = frozenset(
+    {"region", "state", "province", "governorate", "oblast", "prefecture", "department"}
+)
 # prepositions after which a capitalised gazetteer name is a place, however small
 LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
@@ -673,6 +681,7 @@ class Geoparser:
             if not (
                 f.end - f.start == 1
                 and (key := norm(tv.words[f.start])) in person_words
+                and not _renamed(doc, f)  # "renamed Nursultan ... Nursultan Nazarbaev"
                 and (
                     key in surnames
                     or not any(_named_region(e) for e in f.entries)
@@ -757,6 +766,7 @@ class Geoparser:
             )
         for f in found:
             self._fit_span(doc, text, f)
+        found = _townships(doc, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
@@ -891,7 +901,10 @@ class Geoparser:
 
     def _unit_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
         """ "Barrow, Jackson and Madison counties", "Rapides and Avoyelles parishes": each name
-        of the list is that kind of unit ("Jackson County"), whatever it was read as alone."""
+        of the list is that kind of unit ("Jackson County"), whatever it was read as alone;
+        "Magway and Mandalay regions", "the state of Colima": each name is the unit of its bare
+        name, not the unit's town (as "the Kharkiv region" is the oblast)."""
+        found = _units_by_kind_word(self.gaz, doc, self._unit_kind_lists(doc, text, found))
         if not any(word in text for word in UNIT_PLURALS):
             return found
         out = list(found)
@@ -925,6 +938,54 @@ class Geoparser:
         out.sort(key=lambda f: f.start)
         return out
 
+    def _unit_kind_lists(self, doc, text: str, found: list[_Found]) -> list[_Found]:
+        """ "Bago and Sagaing regions": a name of a list of two or more before a plural unit
+        word that no rule took is the unit of its bare name (or of the name with the word,
+        "Sagaing Region"). Not a common word ("Southern states"), nor a name that is also a
+        country or a curated place ("the Gulf states": the Gulf, not Papua New Guinea's)."""
+        if not any(word in text for word in UNIT_KIND_PLURALS):
+            return found
+        out = list(found)
+        for k in range(1, len(doc)):
+            if doc[k].text not in UNIT_KIND_PLURALS or any(f.start <= k < f.end for f in found):
+                continue  # "the Gulf states": one name with its word
+            names: list[tuple[int, int]] = []
+            j = k
+            while j > 0:
+                e = j
+                while j > 0 and is_cap(doc[j - 1]) and doc[j - 1].is_alpha:
+                    j -= 1
+                if j == e:
+                    break
+                names.append((j, e))
+                if j > 0 and doc[j - 1].text == ",":
+                    j -= 1
+                    if j > 0 and doc[j - 1].lower_ == "and":
+                        j -= 1
+                elif j > 0 and doc[j - 1].lower_ == "and":
+                    j -= 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            kind = doc[k].text[:-1]
+            for j, e in names:
+                if any(f.start < e and j < f.end for f in out):
+                    continue
+                key = norm(text[doc[j].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+                bare = self.gaz.lookup(key)
+                if key in self._common or any(x.rank in (0, 5) for x in bare):
+                    continue
+                entries = tuple(
+                    x
+                    for x in bare + self.gaz.lookup(f"{key} {kind}")
+                    if x.rank in (2, 3) and x.primary
+                )
+                if entries:
+                    out.append(_Found(j, e, entries, "unit-list"))
+        out.sort(key=lambda f: f.start)
+        return out
+
     def _feature_words(self, doc, found: list[_Found]) -> list[_Found]:
         """What the words around a name say it is. A country's adjective is the country, not a
         region that shares its name ("Somali forces" are Somalia's, not those of Ethiopia's Somali
@@ -949,6 +1010,15 @@ class Geoparser:
                 # where the gazetteer or the curated layer holds one, not the namesakes of its
                 # first word
                 whole = self._region_named(f"{surface} {nxt}")
+                if not whole and nxt in REGION_WORDS and not any(e.rank == 2 for e in f.entries):
+                    # "Gegharkunik Province": the unit GeoNames names "Geghark'unik'i Marz",
+                    # by its English name, in a country of the bare name's readings
+                    countries = {e.country for e in f.entries}
+                    whole = tuple(
+                        e
+                        for e in self.gaz.units_in_english(norm(surface))
+                        if e.country in countries
+                    )
                 if whole:
                     # with the first-level units of the bare name: the text's other names choose
                     # ("North West province, South Africa" is not Cameroon's North-West Province)
@@ -1155,6 +1225,8 @@ class Geoparser:
         only an alternate name counts after a preposition for a town of some size ("in Misrata",
         GeoNames' Misratah), when no place of its size bears it as its main name."""
         main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
+        if _renamed(doc, f):
+            return True  # "the capital, renamed Nursultan in 2019": the place's other name
         if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
             return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
         tv = view(doc)
@@ -1178,14 +1250,15 @@ class Geoparser:
     def _continent_after_of(self, doc, s: int, f: _Found) -> bool:
         """Inside an organisation's name from token s, the words from "of" to the name's end
         are a continent's name ("the Council of Europe", "the Union of South America": neither
-        Europe nor the America of "South America" is where the body acts)."""
+        Europe nor the America of "South America" is where the body acts), or a world region's
+        drawn as whole countries ("the Development Bank of Latin America")."""
         k = f.start - 1
-        if k > s and is_compass(doc[k].lower_):
-            k -= 1
+        while k > s and f.start - k <= 2 and (is_compass(doc[k].lower_) or is_cap(doc[k])):
+            k -= 1  # "of South America", "of Latin America": the whole name from "of"
         if k <= s or doc[k].lower_ != "of":
             return False
         entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
-        return bool(entries) and all(x.rank == 1 for x in entries)
+        return bool(entries) and all(x.rank == 1 or _world_region(x) for x in entries)
 
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
@@ -1364,7 +1437,7 @@ class Geoparser:
             return False
         key = norm(span_text(doc, seg.start, seg.end))
         if key in self._common:
-            return True
+            return not self._before_container(doc, seg)  # "Victoria, B.C." is the town
         if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
             return False
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
@@ -1464,6 +1537,8 @@ class Geoparser:
                     entries
                     and key in self._common
                     and not any(e.rank in (0, 1, 5) for e in entries)
+                    # "Victoria, B.C.": a town before a region it lies in is no word
+                    and not self._before_container(doc, _Found(k, end, entries, "gaz"))
                 ):
                     entries = ()  # "the West", "Central": words, not the places so named
                 if (
@@ -1478,6 +1553,8 @@ class Geoparser:
                     # for its town; the region's word that ends the entity says what it is, and
                     # `_feature_words` keeps only readings that fit it
                     and not (end == j - 1 and _kind_word(doc, end) in REGION_WORDS)
+                    # "Novoberde/Novo Brdo", one entity to spaCy: a town's two names joined
+                    and not ((k > i and words[k - 1] == "/") or (end < j and words[end] == "/"))
                 ):
                     entries = ()  # kept: "Cottonport Fire Station", "Whitestown Town Hall"
                     if end > refused[1]:
@@ -2665,6 +2742,89 @@ def _named_process(doc, f: _Found) -> bool:
     return False
 
 
+def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """A name before a plural unit word in lower case, alone or in a list joined by commas and
+    "and" ("Magway and Mandalay regions"), or after "the" and a unit word and "of" ("the
+    neighbouring state of Colima"): the unit of the name with that word where the gazetteer
+    holds one ("Sagaing Region"), and that country's towns of the name are no reading
+    (`_unit_over_its_town`)."""
+    for i, f in enumerate(found):
+        if not f.entries or f.demonym:
+            continue
+        kind = _after_unit_word(doc, found, i) or _before_unit_plural(doc, found, i)
+        kind = kind[:-1] if kind in UNIT_KIND_PLURALS else kind
+        if not kind:
+            continue
+        named = {e.gid for e in f.entries}
+        whole = tuple(
+            e
+            for e in gaz.lookup(norm(f"{span_text(doc, f.start, f.end)} {kind}"))
+            if e.rank in (2, 3) and e.primary and e.gid not in named
+        )
+        f.entries = _unit_over_its_town(f.entries + whole)
+    return found
+
+
+def _after_unit_word(doc, found: list[_Found], i: int) -> str:
+    """The unit word of "the state of Colima" found[i] follows, if any; of a plural ("the
+    departments of Chiquimula, El Progreso and Zacapa"), for each name of the list."""
+    tv = view(doc)
+    first = i
+    while first > 0:
+        between = tv.words[found[first - 1].end : found[first].start]
+        if not between or any(w not in (",", "and") for w in between):
+            break
+        first -= 1
+    k = found[first].start
+    if k < 3 or tv.words[k - 1] != "of":
+        return ""
+    word = tv.words[k - 2]
+    if word not in UNIT_KIND_BEFORE and word not in UNIT_KIND_PLURALS:
+        return ""
+    if word in UNIT_KIND_BEFORE and first != i:
+        return ""  # "the state of Colima and Jalisco": the state is the first name's
+    if not any(tv.lower[j] == "the" for j in range(max(0, k - 4), k - 2)):
+        return ""
+    return word
+
+
+def _before_unit_plural(doc, found: list[_Found], i: int) -> str:
+    """The plural unit word ending the list found[i] is a name of, if any: "regions" in
+    "Magway and Mandalay regions" (each name followed by ",", "and" or the word itself)."""
+    tv = view(doc)
+    while i < len(found):
+        e = found[i].end
+        if e < len(doc) and tv.words[e] in UNIT_KIND_PLURALS:
+            return tv.words[e]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        between = tv.words[e : nxt.start] if nxt else []
+        if not nxt or not between or any(w not in (",", "and") for w in between):
+            return ""
+        i += 1
+    return ""
+
+
+def _renamed(doc, f: _Found) -> bool:
+    """A name right after "renamed" ("the capital, renamed Nursultan in 2019") is a place's
+    name, by any of its names: a town's or a unit's, never a person's after that word."""
+    return (
+        f.start > 1
+        and doc[f.start - 1].lower_ == "renamed"
+        # what was renamed: "was renamed", "the capital, renamed"; not "the team renamed Johnson"
+        and doc[f.start - 2].lower_ in RENAMED_AFTER
+        and any(2 <= e.rank <= 4 for e in f.entries)
+    )
+
+
+RENAMED_AFTER = frozenset({"was", "were", "been", "being", "be", "is", "are", ",", "later"})
+
+
+def _world_region(e: Entry) -> bool:
+    """A curated region of the world drawn as whole countries ("Latin America", "the Middle
+    East"): an area of no one country, not a shape of the curated layer's own."""
+    return e.rank == 5 and e.kind == "area" and not e.country and e.gid.startswith("curated:")
+
+
 def _unit_over_its_town(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Before a region's word, a name that is a region and a town of one country is the region
     ("northern Nigeria's Bauchi state" is the state, not its capital; "the Kharkiv region" the
@@ -2764,6 +2924,32 @@ def _beside_county(f: _Found, found: list[_Found]) -> bool:
         for c in g.entries
         for t in towns
     )
+
+
+def _townships(doc, found: list[_Found]) -> list[_Found]:
+    """ "Washington Township": a township is a town's unit, never a capital, a state or a
+    country. Where the bare name is one of those (the reading resolution would favour), the
+    township lies only in a state or county another name of the text names, else it stays a
+    name with no reading: one of many Washington Townships is no Washington, D.C."""
+    tv = view(doc)
+    for f in found:
+        last = tv.words[f.end - 1]
+        if f.end - f.start < 2 or not (
+            last in TOWNSHIP_WORDS or (last == "." and tv.words[f.end - 2] == "Twp")
+        ):
+            continue
+        towns = tuple(e for e in f.entries if e.rank >= 3 and not e.capital)
+        if any(e.capital or e.rank <= 2 for e in f.entries):
+            named = {
+                (e.country, e.admin1)
+                for o in found
+                if o is not f
+                for e in o.entries
+                if e.rank in (2, 3) and e.primary
+            }
+            towns = tuple(e for e in towns if (e.country, e.admin1) in named)
+            f.entries, f.source = towns, f.source if towns else "ner"
+    return found
 
 
 def _part_of_another_country(doc, found: list[_Found]) -> list[_Found]:

@@ -154,6 +154,14 @@ REGIONS: list[tuple[str, str, list[str], str, str]] = [
         "the UN M49 subregion 'Central America' (Mexico included)",
     ),
     (
+        "latin_america",
+        "Latin America",
+        ["Latin America", "Latin America and the Caribbean"],
+        "AR BO BR CL CO EC GY PY PE SR UY VE BZ CR SV GT HN MX NI PA "
+        "AG BS BB CU DM DO GD HT JM KN LC VC TT PR",
+        "the UN M49 region 'Latin America and the Caribbean': its sovereign states and Puerto Rico",
+    ),
+    (
         "great_lakes_africa",
         "African Great Lakes",
         ["Great Lakes region", "African Great Lakes"],
