@@ -2304,9 +2304,26 @@ class StanceRules:
                     year = decades.pop() + 5
                 else:
                     return None
-                return year if year <= latest else None
+                # the same story goes on: the two sentences share a country ("In 1998
+                # Angola sent troops to the Congo. Qatar's mediation between Israel and
+                # Hamas secured ..." is another story)
+                if year > latest or not self._countries(prev) & self._countries(self.ctx):
+                    return None
+                return year
             prev = prev.prev
         return None
+
+    def _countries(self, ctx) -> set[str]:
+        """The countries a sentence names: its states, places, and the countries of the
+        listed wars whose sides or words it names ("the mujahideen": Afghanistan)."""
+        out = {m.ref.code for m in ctx.mentions if m.ref.code}
+        out |= {tp.candidate.country for tp in ctx.toponyms if tp.candidate}
+        wars = {t for m in ctx.mentions for t in m.ref.theatres}
+        wars |= set(self.doc_theatre.keywords(ctx))
+        for t in wars:
+            out.update(self.lex.theatres[t].countries)
+        out.discard("")
+        return out
 
     ctx_doc_id = ""
 

@@ -1,0 +1,174 @@
+"""The twenty-second pass on who backs whom: history told in a later story is filed in the war
+of its own era (a decade in the claim's clause, or the year of the sentences just before it in
+the same story), and a capital named as whom a state deals with or arms is a side, not where a
+war is fought. Each class on sentences of several names, beside those that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims, theatre_of
+
+# --- history filed in its own era -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # before: "Afghanistan" (the war of today)
+        (
+            "In 1979 the Soviet Union invaded Afghanistan. "
+            "Pakistan then sent weapons to the mujahideen.",
+            "2020-05-01",
+            "Pakistan",
+            "mujahideen",
+            "Soviet–Afghan War",
+        ),
+        # before: "Myanmar (2010s)"
+        (
+            "In the 1960s China armed the communist rebels in Burma.",
+            "2017-05-01",
+            "China",
+            "rebels",
+            "Myanmar (1960s)",
+        ),
+        # before: the Tigray war, forty years on
+        (
+            "In 1978 Somalia invaded Ethiopia's Ogaden region.\n\n"
+            "The Soviet Union then sided with the Ethiopian government.",
+            "2021-05-01",
+            "Soviet Union",
+            "Ethiopian government",
+            "Ethiopia (1970s)",
+        ),
+        # the batch's Watcher story of 2024 (before: "Afghanistan")
+        (
+            "The United States' support for the Afghan mujahideen in the 1980s\n"
+            "September 13, 2024\n\n"
+            "During the 1980s the United States gave weapons and support to the Afghan "
+            "mujahideen, Islamist fighters resisting the Soviet Union's invasion of Afghanistan.",
+            "2024-09-13",
+            "United States",
+            "Afghan mujahideen",
+            "Soviet–Afghan War",
+        ),
+    ],
+)
+def test_history_is_filed_in_its_era(parse, text, date, power, party, war):
+    assert theatre_of(parse(text, date), power, party) == {war}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # today's claims after a sentence of history stay today's
+        (
+            "In 1979 the Soviet Union invaded Afghanistan. "
+            "Last week Pakistan sent weapons to the Taliban.",
+            "2020-05-01",
+            "Pakistan",
+            "Taliban",
+            "Afghanistan",
+        ),
+        (
+            "In 1979 the Soviet Union invaded Afghanistan. Pakistan backs the Taliban.",
+            "2020-05-01",
+            "Pakistan",
+            "Taliban",
+            "Afghanistan",
+        ),
+        # a year of the same era is no other era
+        (
+            "In 2015 Russia intervened in Syria. "
+            "Iran sent fighters to help the Syrian government.",
+            "2020-05-01",
+            "Iran",
+            "Syrian government (Assad)",
+            "Syria",
+        ),
+        # "since" a decade reaches now
+        (
+            "Since the 1960s China has armed the communist rebels in Burma.",
+            "2017-05-01",
+            "China",
+            "rebels",
+            "Myanmar (2010s)",
+        ),
+        # another story after the year (no country shared)
+        (
+            "In 1998 Angola sent troops to the Congo.\n\n"
+            "Qatar's mediation between Israel and Hamas secured the release of hostages.",
+            "2024-01-01",
+            "Qatar",
+            "Hamas",
+            "Israel–Gaza conflict",
+        ),
+    ],
+)
+def test_todays_claims_stay_in_todays_war(parse, text, date, power, party, war):
+    assert theatre_of(parse(text, date), power, party) == {war}
+
+
+def test_the_era_moves_no_date(parse):
+    ex = parse(
+        "In 1979 the Soviet Union invaded Afghanistan. "
+        "Pakistan then sent weapons to the mujahideen.",
+        "2020-05-01",
+    )
+    dates = {e.date for s in ex.stances if s.power == "Pakistan" for e in s.evidence}
+    assert dates == {"2020-05-01"}
+
+
+# --- a capital dealt with or armed is a side, not a battlefield ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party"),
+    [
+        # before: "Russia (no conflict stated)" ("to Moscow", "with Moscow" read as places)
+        (
+            "China denied providing arms to Moscow and said its partnership with Moscow "
+            "targets no one.",
+            "2023-02-24",
+            "China",
+            "Russia",
+        ),
+        (
+            "Iran denied sending drones to Moscow, saying its ties with Moscow are no one's "
+            "business.",
+            "2023-02-24",
+            "Iran",
+            "Russia",
+        ),
+        (
+            "Belarus let Russian troops cross into Ukraine, and Minsk later sent arms to Moscow.",
+            "2022-03-01",
+            "Belarus",
+            "Russia",
+        ),
+        # the batch's PressTV story, its headline glued to the date line (before: "Russia")
+        (
+            "China dismisses Washington's accusations of arming Moscow\nFebruary 24, 2023\n\n"
+            "China said its relations with Russia are a matter for two sovereign countries, "
+            "and dismissed Washington's accusations that it is providing arms to Moscow.\n\n"
+            "A foreign ministry spokesman said Beijing's partnership with Moscow rests on "
+            "non-confrontation.",
+            "2023-02-24",
+            "China",
+            "Russia",
+        ),
+    ],
+)
+def test_a_capital_armed_is_a_side_not_a_place(parse, text, date, power, party):
+    assert theatre_of(parse(text, date), power, party) == {"Russia–Ukraine war"}
+
+
+def test_troops_sent_to_a_capital_are_where_they_go(parse):
+    ex = parse(
+        "The United States sent troops to Kabul to back the Northern Alliance against the "
+        "Taliban.",
+        "2001-11-01",
+    )
+    assert ("United States", "backs", "Northern Alliance") in claims(ex)
+    assert theatre_of(ex, "United States", "Northern Alliance") == {"Afghanistan"}
