@@ -80,8 +80,7 @@ def test_history_is_filed_in_its_era(parse, text, date, power, party, war):
         ),
         # a year of the same era is no other era
         (
-            "In 2015 Russia intervened in Syria. "
-            "Iran sent fighters to help the Syrian government.",
+            "In 2015 Russia intervened in Syria. Iran sent fighters to help the Syrian government.",
             "2020-05-01",
             "Iran",
             "Syrian government (Assad)",
@@ -166,9 +165,89 @@ def test_a_capital_armed_is_a_side_not_a_place(parse, text, date, power, party):
 
 def test_troops_sent_to_a_capital_are_where_they_go(parse):
     ex = parse(
-        "The United States sent troops to Kabul to back the Northern Alliance against the "
-        "Taliban.",
+        "The United States sent troops to Kabul to back the Northern Alliance against the Taliban.",
         "2001-11-01",
     )
     assert ("United States", "backs", "Northern Alliance") in claims(ex)
     assert theatre_of(ex, "United States", "Northern Alliance") == {"Afghanistan"}
+
+
+# --- a capital of the gazetteer names its government -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing (Monrovia and Nouakchott are no capital the lexicon lists)
+        (
+            "Freetown accused Monrovia of arming the rebels.",
+            "1995-01-01",
+            ("Liberia", "supplies", "rebels", "Sierra Leone"),
+        ),
+        (
+            "Conakry accused Monrovia of arming the rebels.",
+            "2001-01-01",
+            ("Liberia", "supplies", "rebels", "Guinea"),
+        ),
+        (
+            "Bamako accused Nouakchott of sheltering the rebels.",
+            "2012-01-01",
+            ("Mauritania", "backs", "rebels", "Mali"),
+        ),
+    ],
+)
+def test_a_gazetteer_capital_names_its_government(parse, text, date, claim):
+    from tests.test_stances_news import claimed
+
+    assert claim in claimed(parse(text, date))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital that is a common word, or shares its name with a larger town, is no actor
+        "Male soldiers were trained by Iran to fight the rebels.",
+        "The government in Kingston backed the plan.",
+    ],
+)
+def test_a_capital_that_is_a_word_names_no_government(parse, text):
+    ex = parse(text, "2015-01-01")
+    assert not any(s.power in ("Maldives", "Jamaica") for s in ex.stances), claims(ex)
+
+
+def test_a_capital_where_fighting_is_stays_a_place(parse):
+    ex = parse("Fighting raged in Monrovia as Guinea armed the rebels.", "2003-01-01")
+    assert ("Guinea", "supplies", "rebels") in claims(ex)
+    assert theatre_of(ex, "Guinea", "rebels") == {"Liberia"}
+
+
+# --- a war of a state's former name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # before: "Zimbabwe", a state of 1980
+        (
+            "Britain backed the Western-backed government in Salisbury against the guerrillas.",
+            "1978-06-01",
+            "United Kingdom",
+            "Rhodesian government",
+            "Rhodesia",
+        ),
+        (
+            "The guerrillas were armed by Zambia in Rhodesia in 1975.",
+            "2000-01-01",
+            "Zambia",
+            "guerrillas",
+            "Rhodesia",
+        ),
+    ],
+)
+def test_a_war_is_named_by_the_state_of_its_time(parse, text, date, power, party, war):
+    assert theatre_of(parse(text, date), power, party) == {war}
+
+
+def test_a_war_after_the_state_of_the_past_takes_todays_name(parse):
+    ex = parse("Zambia armed the guerrillas in Zimbabwe.", "2003-01-01")
+    assert theatre_of(ex, "Zambia", "guerrillas") == {"Zimbabwe"}

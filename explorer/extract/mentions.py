@@ -109,6 +109,12 @@ def _match(words: _Words, names: _Names, max_len: int, k: int):
     return found
 
 
+def _capital(lex: Lexicon, c) -> bool:
+    """Whether a geoparsed town is its country's capital, by the gazetteer's capitals."""
+    ref = lex.capitals.get(norm_name(c.name))
+    return c.kind == "city" and ref is not None and ref.code == c.country
+
+
 def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Mention]:
     """Longest-first lexicon matches, then countries the geoparser found that the lexicon lacks."""
     words = _Words(sentence)
@@ -133,14 +139,18 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
         c = tp.candidate
         if c is None or not c.country:
             continue
-        if c.kind != "country" and not tp.metonymic:
+        if c.kind != "country" and not tp.metonymic and not _capital(lex, c):
+            # a town is no actor, unless it is named as one ("Ankara says") or is a capital
+            # the geoparser read as that city, which names its government as the lexicon's
+            # capitals do ("accused Monrovia of arming the rebels", "the government in
+            # Lusaka"): the geoparser's context, first names and common words are the guard
             continue
         if any(s < tp.end and tp.start < e for s, e in covered):
             continue
         ref = lex.states_by_code.get(c.country)
         if ref is None:
             continue
-        if tp.metonymic and c.kind != "country":
+        if c.kind != "country":
             ref = ActorRef(ref.name, "state", state=ref.name, code=ref.code, form="metonym")
         toks_in = [t for t in toks if tp.start <= sentence.char(t) < tp.end]
         if not toks_in:

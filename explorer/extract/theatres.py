@@ -966,7 +966,14 @@ class TheatreFinder:
         return TheatreRef(th.id, th.name, country, th, tuple(th.areas))
 
     def _open(self, code: str, year: int | None) -> TheatreRef:
-        name = self.lex.state_name(code)
+        # a country's war in years it was a state of another name is named by that state
+        # (Zimbabwe's war of 1978 is "Rhodesia"), the lexicon's states of the past
+        then = [
+            n
+            for n, first, last in self.lex.former_names.get(code, ())
+            if year is not None and first <= year <= last
+        ]
+        name = then[0] if then else self.lex.state_name(code)
         tid = _slug(name)
         # a listed war of this country whose years do not fit: keep the decade apart
         if year is not None and any(
