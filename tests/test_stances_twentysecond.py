@@ -251,3 +251,46 @@ def test_a_war_is_named_by_the_state_of_its_time(parse, text, date, power, party
 def test_a_war_after_the_state_of_the_past_takes_todays_name(parse):
     ex = parse("Zambia armed the guerrillas in Zimbabwe.", "2003-01-01")
     assert theatre_of(ex, "Zambia", "guerrillas") == {"Zimbabwe"}
+
+
+# --- "X, its main backer" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing (a state is no pronoun's party; the parser hangs the apposition on
+        # the subject)
+        (
+            "Mozambique was under pressure from the Soviet Union, its main military backer, "
+            "to break off ties with South Africa.",
+            "1987-01-01",
+            ("Soviet Union", "backs", "Mozambique"),
+        ),
+        (
+            "The Syrian government, under pressure from Russia, its main backer, agreed to talks.",
+            "2016-01-01",
+            ("Russia", "backs", "Syrian government (Assad)"),
+        ),
+        (
+            "Assad met Putin in Moscow, his main military backer.",
+            "2016-01-01",
+            ("Russia", "backs", "Syrian government (Assad)"),
+        ),
+    ],
+)
+def test_a_backer_set_off_after_a_name_is_that_name(parse, text, date, claim):
+    assert claim in claims(parse(text, date))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject named before the backer: nobody's
+        "Iran, the group's main backer, denied sending arms.",
+        "The rebels said Rwanda, their main backer, had sent troops.",
+    ],
+)
+def test_a_backer_with_no_owner_named_backs_no_one(parse, text):
+    got = claims(parse(text, "2015-01-01"))
+    assert not any(r == "backs" for _, r, _ in got), got

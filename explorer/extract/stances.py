@@ -1922,6 +1922,9 @@ class StanceRules:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
         backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
         possessor or object is the party, the phrase itself the power."""
+        apposed = self._apposed_backer(tok)
+        if apposed is not None:
+            return [apposed]
         heads = preps(tok, "of", "for", "to") + children(tok, "poss")
         party_mods = [
             c
@@ -1973,6 +1976,40 @@ class StanceRules:
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _apposed_backer(self, tok) -> _Claim | None:
+        """ "Mozambique was under pressure from the Soviet Union, its main military backer",
+        "The Syrian government, under pressure from Russia, its main backer, agreed": a
+        backer noun with a pronoun, set off by a comma right after a name, is that name; the
+        pronoun's owner is the subject before it of the verb the name hangs on (a state too,
+        which a pronoun alone never stands for as a party). Read from the words, as the
+        parser hangs such an apposition on the subject as often as on the name."""
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].lower_ not in ("its", "his", "her", "their"):
+            return None
+        p = poss[0]
+        doc = tok.doc
+        if p.i < 2 or doc[p.i - 1].text != ",":
+            return None
+        named = next((m for m in self.ctx.mentions if m.j == p.i - 1), None)
+        if named is None or named.ref.kind not in ("state", "org", "leader"):
+            return None
+        verb = tok.doc[named.j - 1]
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i < named.i
+        ]
+        owner = self.ctx.mention(subj[0]) if len(subj) == 1 else None
+        if owner is None or owner.ref.code == named.ref.code:
+            return None
+        if owner.ref.kind not in ("state", "party", "government", "leader"):
+            return None
+        return _Claim("backs", tok, [named], [subj[0]])
 
     def _named_after(self, tok):
         """The name right after a noun ("ally Abu Musab al-Zarqawi"), as its phrase head."""
