@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
-from explorer.extract.lexicon import Lexicon, TheatreDef, norm_name
+from explorer.extract.lexicon import Lexicon, TheatreDef
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -248,11 +248,11 @@ def _acting(ctx, tp) -> bool:
 
 
 def _dealt_with(ctx, tp) -> bool:
-    """A capital the lexicon reads as its state's government, named as whom another deals
+    """A capital the lexicon lists as its state's government, named as whom another deals
     with ("Beijing's partnership with Moscow", "relations with Kabul") or whom arms or aid go
     to ("providing arms to Moscow"): a side, not where a war is fought. Men sent to it
     ("troops to Kabul") and a visit ("flew to Moscow") are where they go."""
-    ref = ctx.lex.lookup(tp.name) or ctx.lex.capitals.get(norm_name(tp.name))
+    ref = ctx.lex.lookup(tp.name)  # the lexicon's capitals of note, not every capital
     if ref is None or ref.kind != "state" or ref.form != "metonym":
         return False
     toks = ctx.tokens_of(tp)
