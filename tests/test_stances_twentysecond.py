@@ -294,3 +294,16 @@ def test_a_backer_set_off_after_a_name_is_that_name(parse, text, date, claim):
 def test_a_backer_with_no_owner_named_backs_no_one(parse, text):
     got = claims(parse(text, "2015-01-01"))
     assert not any(r == "backs" for _, r, _ in got), got
+
+
+def test_a_capital_after_in_is_a_place_not_a_power(parse):
+    # the labelled set's kind: the nearest power before "a key U.S. ally" is the embassy's
+    # country, not the capital it stands in (a first version read Jakarta as Indonesia)
+    ex = parse(
+        "Militants bombed the Australian Embassy in Jakarta on Thursday in a strike at a key "
+        "U.S. ally in the war in Iraq.",
+        "2004-09-09",
+    )
+    got = claims(ex)
+    assert ("Australia", "backs", "United States") in got
+    assert not any(p == "Indonesia" for p, _, _ in got), got
