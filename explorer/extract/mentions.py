@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -116,11 +117,21 @@ _LOCATIVES = {
 }  # fmt: skip
 
 
-def _capital_named(lex: Lexicon, c, first) -> bool:
-    """Whether a geoparsed town is its country's capital (by the gazetteer's capitals) named
-    as its government, not as where something is ("the Australian Embassy in Jakarta")."""
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _capital_named(lex: Lexicon, tp: Toponym, first) -> bool:
+    """Whether a geoparsed town is its country's capital (by the gazetteer's capitals),
+    written by the capital's own name ("Lome" for Lomé; not a district the geoparser placed
+    at it, "Cairo's Abbasiya"), named as its government, not as where something is ("the
+    Australian Embassy in Jakarta")."""
+    c = tp.candidate
+    if c is None or c.kind != "city" or _folded(tp.name) != _folded(c.name):
+        return False
     ref = lex.capitals.get(norm_name(c.name))
-    if c.kind != "city" or ref is None or ref.code != c.country:
+    if ref is None or ref.code != c.country:
         return False
     return first.i == 0 or first.doc[first.i - 1].lower_ not in _LOCATIVES
 
@@ -154,7 +165,7 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
         toks_in = [t for t in toks if tp.start <= sentence.char(t) < tp.end]
         if not toks_in:
             continue
-        if c.kind != "country" and not tp.metonymic and not _capital_named(lex, c, toks_in[0]):
+        if c.kind != "country" and not tp.metonymic and not _capital_named(lex, tp, toks_in[0]):
             # a town is no actor, unless it is named as one ("Ankara says") or is a capital
             # the geoparser read as that city, which names its government as the lexicon's
             # capitals do ("accused Monrovia of arming the rebels"): the geoparser's context,
