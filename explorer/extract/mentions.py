@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -109,6 +110,32 @@ def _match(words: _Words, names: _Names, max_len: int, k: int):
     return found
 
 
+# words before a town that say it is where something is ("the embassy in Jakarta")
+_LOCATIVES = {
+    "in", "at", "near", "outside", "inside", "into", "around", "across", "within",
+    "throughout", "via", "through", "of",
+}  # fmt: skip
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _capital_named(lex: Lexicon, tp: Toponym, first) -> bool:
+    """Whether a geoparsed town is its country's capital (by the gazetteer's capitals),
+    written by the capital's own name ("Lome" for Lomé; not a district the geoparser placed
+    at it, "Cairo's Abbasiya"), named as its government, not as where something is ("the
+    Australian Embassy in Jakarta")."""
+    c = tp.candidate
+    if c is None or c.kind != "city" or _folded(tp.name) != _folded(c.name):
+        return False
+    ref = lex.capitals.get(norm_name(c.name))
+    if ref is None or ref.code != c.country:
+        return False
+    return first.i == 0 or first.doc[first.i - 1].lower_ not in _LOCATIVES
+
+
 def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Mention]:
     """Longest-first lexicon matches, then countries the geoparser found that the lexicon lacks."""
     words = _Words(sentence)
@@ -133,18 +160,22 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
         c = tp.candidate
         if c is None or not c.country:
             continue
-        if c.kind != "country" and not tp.metonymic:
-            continue
         if any(s < tp.end and tp.start < e for s, e in covered):
+            continue
+        toks_in = [t for t in toks if tp.start <= sentence.char(t) < tp.end]
+        if not toks_in:
+            continue
+        if c.kind != "country" and not tp.metonymic and not _capital_named(lex, tp, toks_in[0]):
+            # a town is no actor, unless it is named as one ("Ankara says") or is a capital
+            # the geoparser read as that city, which names its government as the lexicon's
+            # capitals do ("accused Monrovia of arming the rebels"): the geoparser's context,
+            # first names and common words are the guard
             continue
         ref = lex.states_by_code.get(c.country)
         if ref is None:
             continue
-        if tp.metonymic and c.kind != "country":
+        if c.kind != "country":
             ref = ActorRef(ref.name, "state", state=ref.name, code=ref.code, form="metonym")
-        toks_in = [t for t in toks if tp.start <= sentence.char(t) < tp.end]
-        if not toks_in:
-            continue
         out.append(Mention(toks_in[0].i, toks_in[-1].i + 1, ref, tp.start, tp.end))
     out.sort(key=lambda m: m.i)
     return out

@@ -99,6 +99,43 @@ def _clause_tokens(trigger) -> set[int]:
     return out
 
 
+# a decade a clause is set in ("during the 1980s", "in the 1970s"; not "since the 1980s")
+_DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b")
+# words of the days of now: a sentence that says them tells of the article's own time
+_NOW_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _decade(tok) -> int | None:
+    """The decade a "1980s" token sets its clause in ("during the 1980s"), or None."""
+    m = re.fullmatch(r"(1[89]\d0)s", tok.text)
+    if m is None or tok.i < 2:
+        return None
+    doc = tok.doc
+    before, prep = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+    return int(m.group(1)) if before == "the" and prep in ("in", "during", "throughout") else None
+
+
+def _told_in_past(trigger) -> bool:
+    """Whether the verb a trigger hangs on tells of the past ("sent", "had decided to give",
+    "was armed"), not of now ("has sent", "sends")."""
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp":
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def _when_years(trigger) -> list[str]:
     """The years of the date a "when" clause hangs on ("in conflict since 2013, when a rebel
     coalition ousted the president": 2013), or none."""
@@ -1886,6 +1923,9 @@ class StanceRules:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
         backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
         possessor or object is the party, the phrase itself the power."""
+        apposed = self._apposed_backer(tok)
+        if apposed is not None:
+            return [apposed]
         heads = preps(tok, "of", "for", "to") + children(tok, "poss")
         party_mods = [
             c
@@ -1937,6 +1977,40 @@ class StanceRules:
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _apposed_backer(self, tok) -> _Claim | None:
+        """ "Mozambique was under pressure from the Soviet Union, its main military backer",
+        "The Syrian government, under pressure from Russia, its main backer, agreed": a
+        backer noun with a pronoun, set off by a comma right after a name, is that name; the
+        pronoun's owner is the subject before it of the verb the name hangs on (a state too,
+        which a pronoun alone never stands for as a party). Read from the words, as the
+        parser hangs such an apposition on the subject as often as on the name."""
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].lower_ not in ("its", "his", "her", "their"):
+            return None
+        p = poss[0]
+        doc = tok.doc
+        if p.i < 2 or doc[p.i - 1].text != ",":
+            return None
+        named = next((m for m in self.ctx.mentions if m.j == p.i - 1), None)
+        if named is None or named.ref.kind not in ("state", "org", "leader"):
+            return None
+        verb = tok.doc[named.j - 1]
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i < named.i
+        ]
+        owner = self.ctx.mention(subj[0]) if len(subj) == 1 else None
+        if owner is None or owner.ref.code == named.ref.code:
+            return None
+        if owner.ref.kind not in ("state", "party", "government", "leader"):
+            return None
+        return _Claim("backs", tok, [named], [subj[0]])
 
     def _named_after(self, tok):
         """The name right after a noun ("ally Abu Musab al-Zarqawi"), as its phrase head."""
@@ -2191,6 +2265,9 @@ class StanceRules:
         """The year the claim's own clause gives ("1979: The Soviet Union sends troops"),
         else the article's date; a year of another clause ("which armed UNITA in 1985, now
         backs ...") dates nothing here."""
+        return self._own_year(trigger) or self.published
+
+    def _own_year(self, trigger=None) -> str | None:
         years = _YEAR.findall(self.ctx.text)
         if years and trigger is not None:
             clause = _clause_tokens(trigger)
@@ -2219,11 +2296,76 @@ class StanceRules:
             years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
         if years and len(set(years)) == 1:
             return years[0]
-        return self.published
+        return None
 
     def year(self, trigger=None) -> int | None:
-        d = self._date(trigger)
+        """The claim's year: its own clause's, else the era its story tells of
+        (``_era``), else the article's."""
+        own = self._own_year(trigger)
+        # the date line under a headline is the article's ("... in the 1980s | September
+        # 13, 2024"): its year says nothing of the claim's era
+        if own is None or (self.published is not None and own == self.published[:4]):
+            era = self._era(trigger, own is None)
+            if era is not None:
+                return era
+        d = own or self.published
         return int(d[:4]) if d and d[:4].isdigit() else None
+
+    def _era(self, trigger=None, told: bool = True) -> int | None:
+        """The time a claim with no year of its own tells of, when it is another era's
+        than the article's: a decade in its clause ("During the 1980s the United States
+        gave weapons to the mujahideen": the middle of the decade), or, told in the past,
+        the one year of the nearest sentence before it in its paragraph or the one before
+        that names a year ("In 1977 the Somali government launched an offensive ... The
+        Soviet Union sided with the Ethiopian government"), a decade or more before the
+        article's date. Only the war and the names of the time follow it (the claim's date
+        stays the article's); a sentence that speaks of days of now ("last week", "on
+        Monday") between them, or in the claim, keeps today's."""
+        if trigger is None:
+            return None
+        clause = _clause_tokens(trigger)
+        for t in self.ctx.s.sent:
+            if t.i in clause and (decade := _decade(t)) is not None:
+                return decade + 5
+        pub = self.published
+        if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
+            return None
+        latest = int(pub[:4]) - 10
+        if _NOW_RE.search(self.ctx.text):
+            return None
+        prev = self.ctx.prev
+        while prev is not None and prev.s.paragraph >= self.ctx.s.paragraph - 1:
+            if _NOW_RE.search(prev.text):
+                return None
+            years = {int(y) for y in _YEAR.findall(prev.text)}
+            decades = {int(m.group(1)) for m in _DECADE_RE.finditer(prev.text)}
+            if years or decades:
+                if len(years) == 1 and not decades:
+                    year = years.pop()
+                elif len(decades) == 1 and not years:
+                    year = decades.pop() + 5
+                else:
+                    return None
+                # the same story goes on: the two sentences share a country ("In 1998
+                # Angola sent troops to the Congo. Qatar's mediation between Israel and
+                # Hamas secured ..." is another story)
+                if year > latest or not self._countries(prev) & self._countries(self.ctx):
+                    return None
+                return year
+            prev = prev.prev
+        return None
+
+    def _countries(self, ctx) -> set[str]:
+        """The countries a sentence names: its states, places, and the countries of the
+        listed wars whose sides or words it names ("the mujahideen": Afghanistan)."""
+        out = {m.ref.code for m in ctx.mentions if m.ref.code}
+        out |= {tp.candidate.country for tp in ctx.toponyms if tp.candidate}
+        wars = {t for m in ctx.mentions for t in m.ref.theatres}
+        wars |= set(self.doc_theatre.keywords(ctx))
+        for t in wars:
+            out.update(self.lex.theatres[t].countries)
+        out.discard("")
+        return out
 
     ctx_doc_id = ""
 

@@ -175,7 +175,8 @@ def _place_weight(ctx, tp) -> float:
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
     if tp.candidate is None or tp.candidate.kind != "country":
         # a town or a region: where things happen, unless it acts ("allow Moscow to fight")
-        return 0.5 if _acting(ctx, tp) else 1.5
+        # or is the government a state deals with or arms ("partnership with Moscow")
+        return 0.5 if _acting(ctx, tp) or _dealt_with(ctx, tp) else 1.5
     toks = ctx.tokens_of(tp)
     if not toks:
         return 1.0
@@ -222,6 +223,12 @@ def _helpers(tok) -> bool:
     )
 
 
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+
+
 def _acting(ctx, tp) -> bool:
     """A place named as the one who acts or is acted on ("allow Moscow to fight", "Ankara's
     role"): a government, whatever the geoparser made of it, not where things happen."""
@@ -231,9 +238,42 @@ def _acting(ctx, tp) -> bool:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    while head.dep_ == "compound" and head.head.lower_ in _MONTHS:
+        # a headline's last word glued to the date line under it ("accusations of arming
+        # Moscow | February 24, 2023"): named as the date's place in the parse is its own
+        head = head.head
     if _entered(head):
         return False
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") or _agent(head)
+
+
+def _dealt_with(ctx, tp) -> bool:
+    """A capital the lexicon lists as its state's government, named as whom another deals
+    with ("Beijing's partnership with Moscow", "relations with Kabul") or whom arms or aid go
+    to ("providing arms to Moscow"): a side, not where a war is fought. Men sent to it
+    ("troops to Kabul") and a visit ("flew to Moscow") are where they go."""
+    ref = ctx.lex.lookup(tp.name)  # the lexicon's capitals of note, not every capital
+    if ref is None or ref.kind != "state" or ref.form != "metonym":
+        return False
+    toks = ctx.tokens_of(tp)
+    if not toks:
+        return False
+    head = toks[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep, by = head.head, head.head.head
+    if prep.lower_ == "with":
+        return True
+    if prep.lower_ != "to":
+        return False
+    goods = ctx.lex.words("weapon_words") | _HELP_NOUNS
+
+    def good(t) -> bool:  # sentences read for places only have no tags nor lemmas
+        return bool({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & goods)
+
+    return good(by) or any(c.dep_ == "dobj" and good(c) for c in by.children)
 
 
 def _subject(ctx, tp) -> bool:
@@ -348,7 +388,7 @@ class TheatreFinder:
             _add(self.doc_where, where)
             _add(self.doc, own)
             self.doc_named |= self._named(c, [], [], heads_only=True)
-            kw = self._keywords(c)
+            kw = self.keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
                 if tp.end <= self.dateline_end and tp.candidate and tp.candidate.country:
@@ -445,7 +485,7 @@ class TheatreFinder:
                     out[t] += 1
         return out
 
-    def _keywords(self, ctx) -> Weights:
+    def keywords(self, ctx) -> Weights:
         out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
             n = len(rx.findall(ctx.text))
@@ -548,7 +588,7 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self._keywords(ctx).items():
+        for tid, n in self.keywords(ctx).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
@@ -681,7 +721,7 @@ class TheatreFinder:
 
     def names_war(self, ctx, tid: str) -> bool:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
-        return self._keywords(ctx).get(tid, 0) > 0
+        return self.keywords(ctx).get(tid, 0) > 0
 
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
@@ -926,7 +966,14 @@ class TheatreFinder:
         return TheatreRef(th.id, th.name, country, th, tuple(th.areas))
 
     def _open(self, code: str, year: int | None) -> TheatreRef:
-        name = self.lex.state_name(code)
+        # a country's war in years it was a state of another name is named by that state
+        # (Zimbabwe's war of 1978 is "Rhodesia"), the lexicon's states of the past
+        then = [
+            n
+            for n, first, last in self.lex.former_names.get(code, ())
+            if year is not None and first <= year <= last
+        ]
+        name = then[0] if then else self.lex.state_name(code)
         tid = _slug(name)
         # a listed war of this country whose years do not fit: keep the decade apart
         if year is not None and any(
