@@ -1774,6 +1774,22 @@ class EventRules:
             ]
         return []
 
+    def _whose_site(self, m: Mention) -> bool:
+        """ "prisoners held in a Swiss jail ... the passengers it holds hostage": a demonym that
+        only says whose a jail, a plant or a port is names no one a pronoun can stand for."""
+        if m.ref.form != "demonym":
+            return False
+        # the mention's token, when it is in this sentence (one told before is not read here)
+        first = next((t for t in self.ctx.s.sent if self.ctx.s.char(t) == m.start), None)
+        if first is None:
+            return False
+        lem = first.head.lemma_.lower()
+        return (
+            first.dep_ == "amod"
+            and lem in self.words["facility_nouns"]
+            and lem not in self.words["body_nouns"]
+        )
+
     def _they_of_a_governing_clause(self, tok):
         """ "Peru's minister said that police acted in self-defense when they killed three
         farmers": "they" is the subject of the clause its own hangs on, when that subject is
@@ -1831,7 +1847,7 @@ class EventRules:
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
-                if lo not in _PERSONAL or self._a_persons(m)
+                if (lo not in _PERSONAL or self._a_persons(m)) and not self._whose_site(m)
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
         if firm is not None:
