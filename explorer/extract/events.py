@@ -95,6 +95,8 @@ _PLACE_PREPS = {
     "off",
     "throughout",
 }
+# sending or moving people, whose "from" in a clause of a noun says where they came from
+_SENT_VERBS = {"send", "dispatch", "fly", "bring", "rush", "move", "transfer", "drive", "airlift"}
 # a place after these says with whom, for what or against whom, not where
 _NOT_WHERE_PREPS = {"with", "for", "against", "about", "like", "than", "despite", "versus"}
 _COUNTRY_PREPS = {"in", "into", "to", "inside", "across", "near", "over", "throughout"}
@@ -746,6 +748,22 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
     return out
 
 
+def _a_headlines_noun(verb, subject) -> bool:
+    """ "More Sarajevo shelling kills 9 and wounds 30": a headline's "-ing" noun that the parser
+    took for a verb, its modifier for the subject and the headline's verb for a complement: the
+    word before it says where (or what), not who."""
+    nxt = verb.i + 1
+    return (
+        verb.tag_ == "VBG"
+        and subject.i == verb.i - 1
+        and not children(verb, "aux", "auxpass")
+        and nxt < len(verb.doc)
+        and verb.doc[nxt].tag_ == "VBZ"
+        and verb.doc[nxt].head.i == verb.i
+        and verb.doc[nxt].dep_ in ("xcomp", "ccomp", "conj")
+    )
+
+
 def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     if k + len(words) > len(tokens):
         return False
@@ -1114,6 +1132,17 @@ class EventRules:
             ):
                 return False  # "six roadside bombs were destroyed", "police defused a bomb"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
+        if "not_pobj_any" in spec:
+            bodies = {w.lower() for w in spec["not_pobj_any"]}
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in (pps or ["of"]):
+                    continue
+                for o in children(p, "pobj"):
+                    words = sorted(_np_tokens(o), key=lambda t: t.i)
+                    if " ".join(t.lower_ for t in words if t.dep_ != "det") in bodies:
+                        # "Russia's mission to the UN": the state's standing delegation to
+                        # a body, no journey
+                        return False
         if want and not mods & {m.lower() for m in want}:
             return False
         if "pobj_any" in spec:
@@ -1745,6 +1774,22 @@ class EventRules:
             ]
         return []
 
+    def _whose_site(self, m: Mention) -> bool:
+        """ "prisoners held in a Swiss jail ... the passengers it holds hostage": a demonym that
+        only says whose a jail, a plant or a port is names no one a pronoun can stand for."""
+        if m.ref.form != "demonym":
+            return False
+        # the mention's token, when it is in this sentence (one told before is not read here)
+        first = next((t for t in self.ctx.s.sent if self.ctx.s.char(t) == m.start), None)
+        if first is None:
+            return False
+        lem = first.head.lemma_.lower()
+        return (
+            first.dep_ == "amod"
+            and lem in self.words["facility_nouns"]
+            and lem not in self.words["body_nouns"]
+        )
+
     def _they_of_a_governing_clause(self, tok):
         """ "Peru's minister said that police acted in self-defense when they killed three
         farmers": "they" is the subject of the clause its own hangs on, when that subject is
@@ -1802,7 +1847,7 @@ class EventRules:
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
-                if lo not in _PERSONAL or self._a_persons(m)
+                if (lo not in _PERSONAL or self._a_persons(m)) and not self._whose_site(m)
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
         if firm is not None:
@@ -1818,9 +1863,39 @@ class EventRules:
                 return [other]
         if m is not None:
             if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
+                within = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < tok.i
+                    and (mm := ctx.mention(c)) is not None
+                    and mm.ref.kind == "state"
+                    and mm.ref.code != m.ref.code
+                ]
+                if within:
+                    # "the Bosnian Serbs", "Kosovo Albanians": one people in another's state,
+                    # neither state (nor may they stand for one)
+                    first = min(within, key=lambda c: c.i)
+                    name = tok.doc[first.i : tok.i + 1].text
+                    return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
                 self._people[tok.text] = m.ref.actor
                 return [(tok.text, (m.start, m.end))]  # "Turks", "Palestinians": people
             return [(m.ref.actor, (m.start, m.end))]
+        if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+            within = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c.i < tok.i
+                and (mm := ctx.mention(c)) is not None
+                and mm.ref.kind == "state"
+                and mm.ref.form == "demonym"
+            ]
+            if within:
+                # "Iraqi Kurds": a people the lexicon does not know, in a state: not the state
+                first = min(within, key=lambda c: c.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         found: list[tuple[str, tuple[int, int] | None]] = []
         if tok.lemma_.lower() in self.words["people_nouns"]:
             # "Palestinian women", "Turkish protesters": people of a country, not its state
@@ -2294,6 +2369,8 @@ class EventRules:
                             for o in children(p, "pobj"):
                                 add(agents, self._phrase_actors(o))
                     continue
+                if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
+                    continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj":
@@ -2943,6 +3020,17 @@ class EventRules:
                 and head.dep_ == "pobj"
             ):
                 continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if (
+                prep is not None
+                and prep.lower_ == "from"
+                and head.dep_ == "pobj"
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in _SENT_VERBS
+                and prep.head.dep_ in ("acl", "relcl")
+            ):
+                # "Fourteen officers sent from Montelibano to help were ambushed": where the
+                # victims or the fighters were sent from, not where it happened
+                continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
                 # filed from Abuja: where the rebellion is, not where its leaders were met
