@@ -10,7 +10,9 @@
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
  * makes the layers without drawing; outline(code, options) a country's outline as a layer of
  * its own; countries() gives the countries as GeoJSON features (decoded once, when asked);
- * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs).
+ * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs);
+ * load(url) reads the arcs already decoded, from a binary file beside the page (see arcs),
+ * and whenLoaded(fn) calls fn once it is read.
  */
 (function () {
   "use strict";
@@ -248,12 +250,9 @@
   //   flags  SEAM when a vertex lies where a seam may run (see onSeam), so that a line
   //          without such an arc needs no cutting; PROJECTED once its ll and uv are written.
   function decodeArcs(topo, packed) {
-    var t = topo.transform;
-    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
     var bytes = atob(packed.packed), at = 0, count = packed.count;
     var xy = new Int32Array(2 * packed.points), start = new Int32Array(count + 1);
-    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
-    var box = new Float64Array(8 * count), flags = new Uint8Array(count);
+    var ext = new Int32Array(4 * count);
     function next() { // one varint, zigzag-decoded
       var value = 0, shift = 0, b;
       do {
@@ -277,7 +276,51 @@
         if (y < y0) y0 = y;
         if (y > y1) y1 = y;
       }
-      var south = y0 * ky + dy, west = x0 * kx + dx, north = y1 * ky + dy, east = x1 * kx + dx;
+      ext[4 * a] = x0;
+      ext[4 * a + 1] = x1;
+      ext[4 * a + 2] = y0;
+      ext[4 * a + 3] = y1;
+    }
+    start[count] = k / 2;
+    if (k !== xy.length || at !== bytes.length) {
+      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
+    }
+    return decodedFrom(topo, count, xy, start, ext);
+  }
+
+  // The same arrays from the arcs decoded once beside the page (explorer/mapview/
+  // basemap_arcs.py: a header [magic, version, count, points], then start, ext and xy as
+  // 32-bit integers): views into the buffer, nothing parsed. Null when the buffer is not one
+  // for these arcs (the page then decodes the packed arcs: see arcs).
+  var ARCS_MAGIC = 0x31524142, ARCS_VERSION = 1;
+
+  function arcsFromBuffer(topo, packed, buffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < 16) return null;
+    var head = new Int32Array(buffer, 0, 4), count = packed.count, points = packed.points;
+    if (head[0] !== ARCS_MAGIC || head[1] !== ARCS_VERSION || head[2] !== count || head[3] !== points) {
+      return null;
+    }
+    if (buffer.byteLength !== 4 * (4 + count + 1 + 4 * count + 2 * points)) return null;
+    var at = 16;
+    var start = new Int32Array(buffer, at, count + 1);
+    at += 4 * (count + 1);
+    var ext = new Int32Array(buffer, at, 4 * count);
+    at += 16 * count;
+    var xy = new Int32Array(buffer, at, 2 * points);
+    return decodedFrom(topo, count, xy, start, ext);
+  }
+
+  // The decoded arcs from their quantized points (xy, start) and each arc's least and greatest
+  // quantized x and y (ext: x0, x1, y0, y1 an arc): the boxes and flags made here.
+  function decodedFrom(topo, count, xy, start, ext) {
+    var t = topo.transform;
+    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
+    var box = new Float64Array(8 * count), flags = new Uint8Array(count);
+    for (var a = 0; a < count; a++) {
+      var e = 4 * a;
+      var south = ext[e + 2] * ky + dy, west = ext[e] * kx + dx;
+      var north = ext[e + 3] * ky + dy, east = ext[e + 1] * kx + dx;
       // v falls as the latitude grows; no two of the arc's latitudes are near enough for
       // Math.sin's or Math.log's last bit to reorder them (a quantum is 1e-3 degrees)
       var b8 = 8 * a;
@@ -290,10 +333,6 @@
       box[b8 + 6] = north;
       box[b8 + 7] = east;
       if (west < -179.99 || east > 179.99 || south < -89.9) flags[a] = SEAM;
-    }
-    start[count] = k / 2;
-    if (k !== xy.length || at !== bytes.length) {
-      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
     }
     return {
       count: count, xy: xy, start: start, ll: ll, uv: uv, box: box, flags: flags,
@@ -890,10 +929,55 @@
 
   var decodedArcs = null;
 
-  // The arcs read from the data, once (see decodeArcs).
+  // The arcs decoded once beside the page, read as an ArrayBuffer (see load): null until
+  // asked for, then loading, then the buffer, or false when it could not be read.
+  var arcsBuffer = null, loading = false, whenRead = [];
+
+  // Read the arcs' binary form from url (a file beside the page, made by the app once per
+  // data file); fn's queued by whenLoaded run once it is read or has failed. Without it, or
+  // when it does not match the data, the arcs are decoded from the data's packed string.
+  function load(url) {
+    if (!url || loading || arcsBuffer !== null) return;
+    loading = true;
+    function done(buffer) {
+      loading = false;
+      arcsBuffer = buffer || false;
+      whenRead.splice(0).forEach(function (fn) { fn(); });
+    }
+    try {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url, true);
+      xhr.responseType = "arraybuffer";
+      xhr.onload = function () { done(xhr.response); };
+      xhr.onerror = xhr.onabort = function () { done(null); };
+      xhr.send();
+    } catch (err) {
+      done(null);
+    }
+  }
+
+  // fn, once the arcs' binary form asked for by load is read (or has failed); at once (on the
+  // next turn) when none was asked for.
+  function whenLoaded(fn) {
+    if (loading) whenRead.push(fn);
+    else setTimeout(fn, 0);
+  }
+
+  // The arcs read from the data, once: from their binary form when it was read and matches
+  // the data, else decoded from the packed string (see decodeArcs).
   function arcs() {
-    if (decodedArcs === null) decodedArcs = decodeArcs(data().topology, data().arcs);
+    if (decodedArcs === null) {
+      var d = data();
+      if (arcsBuffer) decodedArcs = arcsFromBuffer(d.topology, d.arcs, arcsBuffer);
+      if (decodedArcs === null) decodedArcs = decodeArcs(d.topology, d.arcs);
+    }
     return decodedArcs;
+  }
+
+  // Whether the arcs were read from their binary form (for tests; null before they are read).
+  function arcsSource() {
+    if (decodedArcs === null) return null;
+    return decodedArcs.xy.buffer === arcsBuffer ? "binary" : "packed";
   }
 
   var wholeTopology = null;
@@ -1063,6 +1147,6 @@
 
   window.explorerBasemap = {
     addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
-    avoid: avoid, style: STYLE,
+    avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, arcsSource: arcsSource,
   };
 })();

@@ -1262,6 +1262,10 @@
   }
 
   function init(map, options) {
+    // the basemap's arcs, decoded once beside the page, read while the page starts
+    if (options.basemapArcs && window.explorerBasemap && window.explorerBasemap.load) {
+      window.explorerBasemap.load(options.basemapArcs);
+    }
     state.map = map;
     state.maxZoom = options.maxZoom || 12;
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
@@ -1295,14 +1299,20 @@
       post({ event: "ready" });
       // Whoever drives the page says "start" after its queued commands; never wait forever.
       setTimeout(addBasemap, 2000);
-      // Meanwhile, decode the basemap and make its layers (drawn at "start").
-      setTimeout(function () {
+      // Meanwhile, decode the basemap and make its layers (drawn at "start"), once its arcs'
+      // binary form is read (asked for at init).
+      function prepareBasemap() {
         try {
           if (window.explorerBasemap && !state.basemapAdded) window.explorerBasemap.prepare();
         } catch (err) {
           console.error("basemap: " + (err && err.stack || err));
         }
-      }, 0);
+      }
+      if (window.explorerBasemap && window.explorerBasemap.whenLoaded) {
+        window.explorerBasemap.whenLoaded(prepareBasemap);
+      } else {
+        setTimeout(prepareBasemap, 0);
+      }
     });
   }
 
