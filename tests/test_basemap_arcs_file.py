@@ -119,3 +119,23 @@ def test_the_page_draws_from_the_file(view, qtbot):
     assert got["source"] == "binary"
     assert got["countries"] > 200
     assert view.console_errors == []
+
+
+def test_the_meshes_are_topojsons_own(view, qtbot):
+    """The borders and coasts stitched in Python are the lines topojson's meshArcs stitches in
+    the page, line for line and arc for arc, in the same order."""
+    answer = run_js(
+        qtbot,
+        view,
+        "JSON.stringify((function () {"
+        "  var topo = window.explorerBasemap.topology(), c = topo.objects.countries;"
+        "  return {"
+        "    borders: topojson.meshArcs(topo, c, function (a, b) { return a !== b; }).arcs,"
+        "    coast: topojson.meshArcs(topo, c, function (a, b) { return a === b; }).arcs };"
+        "})())",
+    )
+    page = json.loads(answer)
+    got = basemap_arcs.decode(basemap_arcs.arcs_file().read_bytes())
+    assert len(page["borders"]) > 150 and len(page["coast"]) > 1000
+    assert got["borders"] == page["borders"]
+    assert got["coast"] == page["coast"]

@@ -290,9 +290,11 @@
 
   // The same arrays from the arcs decoded once beside the page (explorer/mapview/
   // basemap_arcs.py: a header [magic, version, count, points], then start, ext and xy as
-  // 32-bit integers): views into the buffer, nothing parsed. Null when the buffer is not one
-  // for these arcs (the page then decodes the packed arcs: see arcs).
-  var ARCS_MAGIC = 0x31524142, ARCS_VERSION = 1;
+  // 32-bit integers, then the borders' and coasts' lines as topojson's meshArcs stitches them):
+  // views into the buffer, nothing parsed; with meshes: {borders, coast}, each a list of lines
+  // of arc indexes. Null when the buffer is not one for these arcs (the page then decodes the
+  // packed arcs and stitches the meshes itself: see arcs, prepare).
+  var ARCS_MAGIC = 0x31524142, ARCS_VERSION = 1, ARCS_MESHES = ["borders", "coast"];
 
   function arcsFromBuffer(topo, packed, buffer) {
     if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < 16) return null;
@@ -300,14 +302,29 @@
     if (head[0] !== ARCS_MAGIC || head[1] !== ARCS_VERSION || head[2] !== count || head[3] !== points) {
       return null;
     }
-    if (buffer.byteLength !== 4 * (4 + count + 1 + 4 * count + 2 * points)) return null;
-    var at = 16;
-    var start = new Int32Array(buffer, at, count + 1);
-    at += 4 * (count + 1);
-    var ext = new Int32Array(buffer, at, 4 * count);
-    at += 16 * count;
-    var xy = new Int32Array(buffer, at, 2 * points);
-    return decodedFrom(topo, count, xy, start, ext);
+    var numbers = new Int32Array(buffer, 16), at = 0;
+    if (numbers.length < count + 1 + 4 * count + 2 * points) return null;
+    var start = numbers.subarray(at, at += count + 1);
+    var ext = numbers.subarray(at, at += 4 * count);
+    var xy = numbers.subarray(at, at += 2 * points);
+    var meshes = {};
+    for (var m = 0; m < ARCS_MESHES.length; m++) {
+      if (at >= numbers.length) return null;
+      var lines = numbers[at], offsets = at + 1, from = at + 2 + lines;
+      if (lines < 0 || from > numbers.length || from + numbers[from - 1] > numbers.length) return null;
+      var mesh = new Array(lines);
+      for (var j = 0; j < lines; j++) {
+        var a = from + numbers[offsets + j], b = from + numbers[offsets + j + 1], line = new Array(b - a);
+        for (var k = a; k < b; k++) line[k - a] = numbers[k];
+        mesh[j] = line;
+      }
+      meshes[ARCS_MESHES[m]] = mesh;
+      at = from + numbers[from - 1];
+    }
+    if (at !== numbers.length) return null;
+    var made = decodedFrom(topo, count, xy, start, ext);
+    made.meshes = meshes;
+    return made;
   }
 
   // The decoded arcs from their quantized points (xy, start) and each arc's least and greatest
@@ -1047,7 +1064,13 @@
   function prepare() {
     if (prepared) return prepared;
     var objects = data().topology.objects;
-    var decoded = arcs(), ends = meshTopology(decoded);
+    var decoded = arcs(), stitched = decoded.meshes || null;
+    var ends = stitched ? null : meshTopology(decoded);
+    // the countries' borders and coasts: stitched beside the page when read from there
+    function mesh(name, filter, options) {
+      if (stitched) return meshLayer(decoded, { arcs: stitched[name] }, false, options);
+      return meshLines(ends, objects.countries, filter, false, options);
+    }
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
@@ -1062,9 +1085,9 @@
         return { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 };
       }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
-      borders: meshLines(ends, objects.countries, function (a, b) { return a !== b; }, false,
+      borders: mesh("borders", function (a, b) { return a !== b; },
         L.extend({}, common, { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" })),
-      coast: meshLines(ends, objects.countries, function (a, b) { return a === b; }, false,
+      coast: mesh("coast", function (a, b) { return a === b; },
         L.extend({}, common, { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" })),
     };
     prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, common: common };
