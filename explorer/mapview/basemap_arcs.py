@@ -31,12 +31,10 @@ Qt-free and pure Python; run once per data file.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import json
 import os
-import struct
 import sys
 import tempfile
 from array import array
@@ -69,6 +67,8 @@ def encode(packed: dict, objects: dict | None = None) -> bytes:
     """The binary form (see the module's docstring) of the data's ``arcs``
     (``{"count", "points", "packed"}``), with the meshes of the topology's ``objects`` (none
     when not given)."""
+    import base64  # here: a start that finds the file made needs none of it
+
     data = base64.b64decode(packed["packed"])
     count, points = int(packed["count"]), int(packed["points"])
     start = array("i", bytes(4 * (count + 1)))
@@ -247,6 +247,8 @@ def meshes(objects: dict, xy: array, start: array) -> dict[str, list[list[int]]]
 
 def decode(blob: bytes) -> dict:
     """The arrays of a binary form, as lists (for tests and tools)."""
+    import struct
+
     magic, version, count, points = struct.unpack_from("<4i", blob)
     if magic != MAGIC or version != VERSION:
         raise ValueError("not a basemap arcs file of this version")
