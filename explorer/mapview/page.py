@@ -18,6 +18,7 @@ import json
 import os
 import re
 import tempfile
+from html import escape
 from pathlib import Path
 
 from explorer.palette import KIND_COLOURS, palette
@@ -121,7 +122,20 @@ def build_page_html(colours: dict | None = None, basemap_arcs: str | None = None
         prefer_canvas=False,
     )
     fmap.add_child(ExplorerInit(_options(colours, basemap_arcs)))
-    return with_content_policy(fmap.get_root().render(), reads_files=basemap_arcs is not None)
+    html = with_content_policy(fmap.get_root().render(), reads_files=basemap_arcs is not None)
+    return _with_basemap_arcs(html, basemap_arcs)
+
+
+def _with_basemap_arcs(html: str, url: str | None) -> str:
+    """``html`` naming the basemap's decoded arcs in a meta element at the head's top, where
+    basemap.js finds it as it is evaluated and starts reading them, before the map is made
+    (map.js's init, after every script, was later by the scripts' evaluation)."""
+    if url is None:
+        return html
+    meta = f'<meta name="explorer-basemap-arcs" content="{escape(url, quote=True)}" />'
+    found = _CHARSET_META.search(html)
+    at = found.end() if found else html.index("<head>") + len("<head>")
+    return html[:at] + "\n    " + meta + html[at:]
 
 
 _CHARSET_META = re.compile(r"<meta http-equiv=\"content-type\"[^>]*>", re.I)

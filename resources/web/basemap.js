@@ -973,12 +973,25 @@
     }
   }
 
-  // fn, once the arcs' binary form asked for by load is read (or has failed); at once (on the
-  // next turn) when none was asked for.
-  function whenLoaded(fn) {
-    if (loading) whenRead.push(fn);
-    else setTimeout(fn, 0);
+  // fn, once the arcs' binary form asked for by load is read (or has failed), or after
+  // waitMs (if given) if it is not read by then; at once (on the next turn) when none was
+  // asked for. Each fn is called once.
+  function whenLoaded(fn, waitMs) {
+    if (!loading) return setTimeout(fn, 0);
+    var called = false;
+    function once() {
+      if (called) return;
+      called = true;
+      fn();
+    }
+    whenRead.push(once);
+    if (waitMs !== undefined) setTimeout(once, waitMs);
   }
+
+  // The page names the arcs' file in its head (explorer/mapview/page.py): read from now on,
+  // while the scripts after this one are evaluated and the map is made.
+  var named = document.querySelector('meta[name="explorer-basemap-arcs"]');
+  if (named && named.content) load(named.content);
 
   // The arcs read from the data, once: from their binary form when it was read and matches
   // the data, else decoded from the packed string (see decodeArcs).

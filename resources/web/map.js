@@ -39,6 +39,7 @@
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
+    held: null, // commands held while "start" waits for the basemap's arcs (see commands.start)
     map: null,
     maxZoom: 12,
     minZoom: 0,
@@ -1157,9 +1158,23 @@
     afterRender();
   }
 
+  // The basemap's arcs are read from a file beside the page (basemap.js's load), and "start"
+  // waits for them (a second at most: they are then decoded from the data); the commands
+  // that come meanwhile are held and run after the drawing, in order, so that whatever they
+  // report (a ping's frame) comes after the basemap is drawn.
+  var ARCS_WAIT_MS = 1000;
+
   var commands = {
     start: function (msg) {
-      addBasemap(msg);
+      var basemap = window.explorerBasemap;
+      if (state.basemapAdded || !basemap || !basemap.whenLoaded) return addBasemap(msg);
+      state.held = [];
+      basemap.whenLoaded(function () {
+        var held = state.held;
+        state.held = null;
+        addBasemap(msg);
+        held.forEach(onCommand);
+      }, ARCS_WAIT_MS);
     },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
@@ -1249,6 +1264,7 @@
   };
 
   function onCommand(text) {
+    if (state.held) return state.held.push(text); // see commands.start
     state.started = performance.now();
     try {
       var msg = JSON.parse(text);
@@ -1262,10 +1278,6 @@
   }
 
   function init(map, options) {
-    // the basemap's arcs, decoded once beside the page, read while the page starts
-    if (options.basemapArcs && window.explorerBasemap && window.explorerBasemap.load) {
-      window.explorerBasemap.load(options.basemapArcs);
-    }
     state.map = map;
     state.maxZoom = options.maxZoom || 12;
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
