@@ -988,6 +988,11 @@
     if (waitMs !== undefined) setTimeout(once, waitMs);
   }
 
+  // Whether the arcs' binary form is being read (see load).
+  function reading() {
+    return loading;
+  }
+
   // The page names the arcs' file in its head (explorer/mapview/page.py): read from now on,
   // while the scripts after this one are evaluated and the map is made.
   var named = document.querySelector('meta[name="explorer-basemap-arcs"]');
@@ -1183,6 +1188,7 @@
 
   window.explorerBasemap = {
     addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
-    avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, arcsSource: arcsSource,
+    avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, reading: reading,
+    arcsSource: arcsSource,
   };
 })();

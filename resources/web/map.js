@@ -1158,8 +1158,9 @@
     afterRender();
   }
 
-  // The basemap's arcs are read from a file beside the page (basemap.js's load), and "start"
-  // waits for them (a second at most: they are then decoded from the data); the commands
+  // The basemap's arcs are read from a file beside the page (basemap.js's load); a "start"
+  // that comes while they are still being read waits for them (a second at most: they are
+  // then decoded from the data); the commands
   // that come meanwhile are held and run after the drawing, in order, so that whatever they
   // report (a ping's frame) comes after the basemap is drawn.
   var ARCS_WAIT_MS = 1000;
@@ -1167,7 +1168,9 @@
   var commands = {
     start: function (msg) {
       var basemap = window.explorerBasemap;
-      if (state.basemapAdded || !basemap || !basemap.whenLoaded) return addBasemap(msg);
+      if (state.basemapAdded || !basemap || !basemap.reading || !basemap.reading()) {
+        return addBasemap(msg); // read (or none asked for): drawn now, as before
+      }
       state.held = [];
       basemap.whenLoaded(function () {
         var held = state.held;
