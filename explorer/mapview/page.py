@@ -61,15 +61,12 @@ def _local_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return js, css
 
 
-def _options(colours: dict | None, basemap_arcs: str | None = None) -> dict:
-    """map.js's options; ``basemap_arcs``: the URL of the basemap's arcs decoded once (see
-    ``explorer.mapview.basemap_arcs``), or None (the page decodes them itself)."""
+def _options(colours: dict | None) -> dict:
     return {
         "palette": colours or DEFAULT_PALETTE,
         "attribution": ATTRIBUTION,
         "kindLabels": KIND_LABELS,
         "maxZoom": MAX_ZOOM,
-        "basemapArcs": basemap_arcs,
     }
 
 
@@ -81,8 +78,9 @@ def _basemap_arcs_url() -> str | None:
 
 
 def build_page_html(colours: dict | None = None, basemap_arcs: str | None = None) -> str:
-    """The page as HTML text; every URL in it is a file: or qrc: URL (``basemap_arcs``: see
-    ``_options``)."""
+    """The page as HTML text; every URL in it is a file: or qrc: URL. ``basemap_arcs``: the URL
+    of the basemap's arcs decoded once (see ``explorer.mapview.basemap_arcs``), or None (the
+    page decodes them itself)."""
     import folium
     from branca.element import MacroElement
     from jinja2 import Template
@@ -121,7 +119,7 @@ def build_page_html(colours: dict | None = None, basemap_arcs: str | None = None
         control_scale=False,
         prefer_canvas=False,
     )
-    fmap.add_child(ExplorerInit(_options(colours, basemap_arcs)))
+    fmap.add_child(ExplorerInit(_options(colours)))
     html = with_content_policy(fmap.get_root().render(), reads_files=basemap_arcs is not None)
     return _with_basemap_arcs(html, basemap_arcs)
 
@@ -192,8 +190,8 @@ def _page_key(colours: dict | None, basemap_arcs: str | None) -> str:
 
         with contextlib.suppress(PackageNotFoundError):
             digest.update(f"folium {version('folium')}".encode())
-    options = _options(colours, basemap_arcs)
-    digest.update(json.dumps([options, _local_assets()], sort_keys=True).encode())
+    made_of = [_options(colours), _local_assets(), basemap_arcs]
+    digest.update(json.dumps(made_of, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
 
