@@ -29,3 +29,10 @@ REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTE
 
 # the conflict id of stances whose article names no conflict ("Conflict not stated")
 UNPLACED = "unplaced"
+
+# Whose data every map shows (README "Data and credits"); drawn on snapshots, briefs, HTML maps.
+# Here, not with the exports: a snapshot's composition names it without the export package.
+DATA_CREDITS = (
+    "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · "
+    "Map: Leaflet · Made with explorer"
+)

@@ -71,7 +71,7 @@ def test_the_page_is_found_in_a_frozen_build_with_no_sources(monkeypatch, tmp_pa
         return spec
 
     monkeypatch.setattr(importlib.util, "find_spec", archived)
-    assert page._page_key(None) == page._page_key(None)
+    assert page._page_key(None, None) == page._page_key(None, None)
     assert page.build_page().exists()
 
 

@@ -87,6 +87,26 @@ def test_a_second_snapshot_of_an_unchanged_folder_imports_no_corpus(seeds_projec
     assert png.stat().st_size > 10_000
 
 
+EXPORTS = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+print("EXPORT", ",".join(sorted(m for m in sys.modules if m.startswith("explorer.export"))))
+sys.exit(code)
+"""
+
+
+def test_a_second_snapshot_imports_no_export_package(seeds_project, tmp_path):
+    """A snapshot's picture names whose data it shows (the credits) without the export
+    package: its geojson, records and sides modules were imported with the composition, in
+    the read's thread, while the page loaded, for one string."""
+    png = tmp_path / "e.png"
+    for _ in range(2):
+        loaded = _last_line(EXPORTS, "snapshot", str(seeds_dir()), "-o", str(png))
+    assert loaded == "EXPORT"
+    assert png.stat().st_size > 10_000
+
+
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr

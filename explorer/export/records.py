@@ -22,6 +22,7 @@ from explorer.geoparse.admin1 import country_name, region_of
 from explorer.ids import place_gazetteer_id
 from explorer.items import ItemSet
 from explorer.store import gpkg
+from explorer.vocabulary import DATA_CREDITS as DATA_CREDITS  # the exports' own name for it
 
 if TYPE_CHECKING:  # imported where a shape is checked: the export package loads without it
     import shapely
@@ -219,10 +220,3 @@ def stance_records(items: ItemSet) -> list[dict]:
         record["evidence"] = unique_evidence(record["evidence"])
         out.append(record)
     return out
-
-
-# Whose data every map shows (README "Data and credits"); drawn on snapshots, briefs, HTML maps.
-DATA_CREDITS = (
-    "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · "
-    "Map: Leaflet · Made with explorer"
-)

@@ -38,10 +38,10 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from explorer.export.records import DATA_CREDITS
 from explorer.filters import FilterState
 from explorer.items import KIND_LABELS, REJECTED, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
+from explorer.vocabulary import DATA_CREDITS
 
 FORMATS = (".png", ".pdf", ".svg")
 TITLE_HEIGHT = 62.0

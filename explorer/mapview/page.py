@@ -18,6 +18,7 @@ import json
 import os
 import re
 import tempfile
+from html import escape
 from pathlib import Path
 
 from explorer.palette import KIND_COLOURS, palette
@@ -69,8 +70,17 @@ def _options(colours: dict | None) -> dict:
     }
 
 
-def build_page_html(colours: dict | None = None) -> str:
-    """The page as HTML text; every URL in it is a file: or qrc: URL."""
+def _basemap_arcs_url() -> str | None:
+    from explorer.mapview.basemap_arcs import arcs_file
+
+    found = arcs_file()
+    return _url(found) if found is not None else None
+
+
+def build_page_html(colours: dict | None = None, basemap_arcs: str | None = None) -> str:
+    """The page as HTML text; every URL in it is a file: or qrc: URL. ``basemap_arcs``: the URL
+    of the basemap's arcs decoded once (see ``explorer.mapview.basemap_arcs``), or None (the
+    page decodes them itself)."""
     import folium
     from branca.element import MacroElement
     from jinja2 import Template
@@ -110,40 +120,57 @@ def build_page_html(colours: dict | None = None) -> str:
         prefer_canvas=False,
     )
     fmap.add_child(ExplorerInit(_options(colours)))
-    return with_content_policy(fmap.get_root().render())
+    html = with_content_policy(fmap.get_root().render(), reads_files=basemap_arcs is not None)
+    return _with_basemap_arcs(html, basemap_arcs)
 
 
-_CHARSET_META = re.compile(r"<meta http-equiv=\"content-type\"[^>]*>", re.I)
-
-
-def content_policy(html: str) -> str:
-    """The page's Content-Security-Policy: its own files (file: and Qt's qrc:) and the inline
-    scripts it was built with, by hash; no network, no frames, no forms, no plugins. Styles may
-    be inline (Leaflet and map.js set them); data: images are Leaflet's."""
-    # imported here: the export package (the store, shapely) is not needed to find a cached page
-    from explorer.export.htmlmap import script_hashes
-
-    return (
-        "default-src 'none'; "
-        f"script-src 'self' qrc: {script_hashes(html)}; "
-        "style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; font-src 'self' data:; connect-src 'none'; "
-        "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
-    )
-
-
-def with_content_policy(html: str) -> str:
-    """``html`` with its Content-Security-Policy as the head's first rule after the charset."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_policy(html)}" />'
+def _with_basemap_arcs(html: str, url: str | None) -> str:
+    """``html`` naming the basemap's decoded arcs in a meta element at the head's top, where
+    basemap.js finds it as it is evaluated and starts reading them, before the map is made
+    (map.js's init, after every script, was later by the scripts' evaluation)."""
+    if url is None:
+        return html
+    meta = f'<meta name="explorer-basemap-arcs" content="{escape(url, quote=True)}" />'
     found = _CHARSET_META.search(html)
     at = found.end() if found else html.index("<head>") + len("<head>")
     return html[:at] + "\n    " + meta + html[at:]
 
 
-def _page_key(colours: dict | None) -> str:
+_CHARSET_META = re.compile(r"<meta http-equiv=\"content-type\"[^>]*>", re.I)
+
+
+def content_policy(html: str, reads_files: bool = False) -> str:
+    """The page's Content-Security-Policy: its own files (file: and Qt's qrc:) and the inline
+    scripts it was built with, by hash; no network, no frames, no forms, no plugins. Styles may
+    be inline (Leaflet and map.js set them); data: images are Leaflet's. ``reads_files``: the
+    page may read its own files (the basemap's decoded arcs), else nothing."""
+    # imported here: the export package (the store, shapely) is not needed to find a cached page
+    from explorer.export.htmlmap import script_hashes
+
+    connect = "'self'" if reads_files else "'none'"
+    return (
+        "default-src 'none'; "
+        f"script-src 'self' qrc: {script_hashes(html)}; "
+        "style-src 'self' 'unsafe-inline'; "
+        f"img-src 'self' data:; font-src 'self' data:; connect-src {connect}; "
+        "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def with_content_policy(html: str, reads_files: bool = False) -> str:
+    """``html`` with its Content-Security-Policy as the head's first rule after the charset."""
+    policy = content_policy(html, reads_files)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
+    found = _CHARSET_META.search(html)
+    at = found.end() if found else html.index("<head>") + len("<head>")
+    return html[:at] + "\n    " + meta + html[at:]
+
+
+def _page_key(colours: dict | None, basemap_arcs: str | None) -> str:
     """What the HTML is made of, without importing folium: this module's code (in a frozen
     build, which has no sources, the release stands for it), folium's installed version (its
-    files' size and time), the options and the asset URLs."""
+    files' size and time), the options and the asset URLs (the basemap's decoded arcs' among
+    them, named after the data they hold)."""
     source = Path(__file__)
     if source.exists():
         digest = hashlib.sha256(source.read_bytes())
@@ -163,15 +190,18 @@ def _page_key(colours: dict | None) -> str:
 
         with contextlib.suppress(PackageNotFoundError):
             digest.update(f"folium {version('folium')}".encode())
-    digest.update(json.dumps([_options(colours), _local_assets()], sort_keys=True).encode())
+    made_of = [_options(colours), _local_assets(), basemap_arcs]
+    digest.update(json.dumps(made_of, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
 
 def build_page(colours: dict | None = None) -> Path:
-    """The page in the cache (built once per distinct key); returns its path."""
-    target = cache_dir() / f"map-{_page_key(colours)}.html"
+    """The page in the cache (built once per distinct key), with the basemap's arcs decoded
+    once beside it; returns its path."""
+    arcs = _basemap_arcs_url()
+    target = cache_dir() / f"map-{_page_key(colours, arcs)}.html"
     if not target.exists():
-        html = build_page_html(colours)
+        html = build_page_html(colours, arcs)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".html.tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(html)

@@ -28,7 +28,7 @@ from explorer.mapview.view import MapView
 from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
 from explorer.paths import resources_dir
 
-if TYPE_CHECKING:  # the composition (and the export package's credits it names) is imported
+if TYPE_CHECKING:  # the composition is imported
     # only once a picture is composed: a command-line snapshot reads its project meanwhile
     from explorer.items import ItemSet
     from explorer.mapview.composition import Sheet

@@ -10,7 +10,9 @@
  * {still: true}) for a picture that is never panned; prepare() beforehand decodes the data and
  * makes the layers without drawing; outline(code, options) a country's outline as a layer of
  * its own; countries() gives the countries as GeoJSON features (decoded once, when asked);
- * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs).
+ * topology() the data as a TopoJSON topology (its arcs come packed: see decodeArcs);
+ * load(url) reads the arcs already decoded, from a binary file beside the page (see arcs),
+ * and whenLoaded(fn) calls fn once it is read.
  */
 (function () {
   "use strict";
@@ -248,12 +250,9 @@
   //   flags  SEAM when a vertex lies where a seam may run (see onSeam), so that a line
   //          without such an arc needs no cutting; PROJECTED once its ll and uv are written.
   function decodeArcs(topo, packed) {
-    var t = topo.transform;
-    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
     var bytes = atob(packed.packed), at = 0, count = packed.count;
     var xy = new Int32Array(2 * packed.points), start = new Int32Array(count + 1);
-    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
-    var box = new Float64Array(8 * count), flags = new Uint8Array(count);
+    var ext = new Int32Array(4 * count);
     function next() { // one varint, zigzag-decoded
       var value = 0, shift = 0, b;
       do {
@@ -277,7 +276,68 @@
         if (y < y0) y0 = y;
         if (y > y1) y1 = y;
       }
-      var south = y0 * ky + dy, west = x0 * kx + dx, north = y1 * ky + dy, east = x1 * kx + dx;
+      ext[4 * a] = x0;
+      ext[4 * a + 1] = x1;
+      ext[4 * a + 2] = y0;
+      ext[4 * a + 3] = y1;
+    }
+    start[count] = k / 2;
+    if (k !== xy.length || at !== bytes.length) {
+      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
+    }
+    return decodedFrom(topo, count, xy, start, ext);
+  }
+
+  // The same arrays from the arcs decoded once beside the page (explorer/mapview/
+  // basemap_arcs.py: a header [magic, version, count, points], then start, ext and xy as
+  // 32-bit integers, then the borders' and coasts' lines as topojson's meshArcs stitches them):
+  // views into the buffer, nothing parsed; with meshes: {borders, coast}, each a list of lines
+  // of arc indexes. Null when the buffer is not one for these arcs (the page then decodes the
+  // packed arcs and stitches the meshes itself: see arcs, prepare).
+  var ARCS_MAGIC = 0x31524142, ARCS_VERSION = 1, ARCS_MESHES = ["borders", "coast"];
+
+  function arcsFromBuffer(topo, packed, buffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < 16) return null;
+    var head = new Int32Array(buffer, 0, 4), count = packed.count, points = packed.points;
+    if (head[0] !== ARCS_MAGIC || head[1] !== ARCS_VERSION || head[2] !== count || head[3] !== points) {
+      return null;
+    }
+    var numbers = new Int32Array(buffer, 16), at = 0;
+    if (numbers.length < count + 1 + 4 * count + 2 * points) return null;
+    var start = numbers.subarray(at, at += count + 1);
+    var ext = numbers.subarray(at, at += 4 * count);
+    var xy = numbers.subarray(at, at += 2 * points);
+    var meshes = {};
+    for (var m = 0; m < ARCS_MESHES.length; m++) {
+      if (at >= numbers.length) return null;
+      var lines = numbers[at], offsets = at + 1, from = at + 2 + lines;
+      if (lines < 0 || from > numbers.length || from + numbers[from - 1] > numbers.length) return null;
+      var mesh = new Array(lines);
+      for (var j = 0; j < lines; j++) {
+        var a = from + numbers[offsets + j], b = from + numbers[offsets + j + 1], line = new Array(b - a);
+        for (var k = a; k < b; k++) line[k - a] = numbers[k];
+        mesh[j] = line;
+      }
+      meshes[ARCS_MESHES[m]] = mesh;
+      at = from + numbers[from - 1];
+    }
+    if (at !== numbers.length) return null;
+    var made = decodedFrom(topo, count, xy, start, ext);
+    made.meshes = meshes;
+    return made;
+  }
+
+  // The decoded arcs from their quantized points (xy, start) and each arc's least and greatest
+  // quantized x and y (ext: x0, x1, y0, y1 an arc): the boxes and flags made here.
+  function decodedFrom(topo, count, xy, start, ext) {
+    var t = topo.transform;
+    var kx = t.scale[0], ky = t.scale[1], dx = t.translate[0], dy = t.translate[1];
+    var ll = new Float64Array(xy.length), uv = new Float64Array(xy.length);
+    var box = new Float64Array(8 * count), flags = new Uint8Array(count);
+    for (var a = 0; a < count; a++) {
+      var e = 4 * a;
+      var south = ext[e + 2] * ky + dy, west = ext[e] * kx + dx;
+      var north = ext[e + 3] * ky + dy, east = ext[e + 1] * kx + dx;
       // v falls as the latitude grows; no two of the arc's latitudes are near enough for
       // Math.sin's or Math.log's last bit to reorder them (a quantum is 1e-3 degrees)
       var b8 = 8 * a;
@@ -290,10 +350,6 @@
       box[b8 + 6] = north;
       box[b8 + 7] = east;
       if (west < -179.99 || east > 179.99 || south < -89.9) flags[a] = SEAM;
-    }
-    start[count] = k / 2;
-    if (k !== xy.length || at !== bytes.length) {
-      throw new Error("basemap: the packed arcs do not hold the arcs and points they say");
     }
     return {
       count: count, xy: xy, start: start, ll: ll, uv: uv, box: box, flags: flags,
@@ -890,10 +946,73 @@
 
   var decodedArcs = null;
 
-  // The arcs read from the data, once (see decodeArcs).
+  // The arcs decoded once beside the page, read as an ArrayBuffer (see load): null until
+  // asked for, then loading, then the buffer, or false when it could not be read.
+  var arcsBuffer = null, loading = false, whenRead = [];
+
+  // Read the arcs' binary form from url (a file beside the page, made by the app once per
+  // data file); fn's queued by whenLoaded run once it is read or has failed. Without it, or
+  // when it does not match the data, the arcs are decoded from the data's packed string.
+  function load(url) {
+    if (!url || loading || arcsBuffer !== null) return;
+    loading = true;
+    function done(buffer) {
+      loading = false;
+      arcsBuffer = buffer || false;
+      whenRead.splice(0).forEach(function (fn) { fn(); });
+    }
+    try {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url, true);
+      xhr.responseType = "arraybuffer";
+      xhr.onload = function () { done(xhr.response); };
+      xhr.onerror = xhr.onabort = function () { done(null); };
+      xhr.send();
+    } catch (err) {
+      done(null);
+    }
+  }
+
+  // fn, once the arcs' binary form asked for by load is read (or has failed), or after
+  // waitMs (if given) if it is not read by then; at once (on the next turn) when none was
+  // asked for. Each fn is called once.
+  function whenLoaded(fn, waitMs) {
+    if (!loading) return setTimeout(fn, 0);
+    var called = false;
+    function once() {
+      if (called) return;
+      called = true;
+      fn();
+    }
+    whenRead.push(once);
+    if (waitMs !== undefined) setTimeout(once, waitMs);
+  }
+
+  // Whether the arcs' binary form is being read (see load).
+  function reading() {
+    return loading;
+  }
+
+  // The page names the arcs' file in its head (explorer/mapview/page.py): read from now on,
+  // while the scripts after this one are evaluated and the map is made.
+  var named = document.querySelector('meta[name="explorer-basemap-arcs"]');
+  if (named && named.content) load(named.content);
+
+  // The arcs read from the data, once: from their binary form when it was read and matches
+  // the data, else decoded from the packed string (see decodeArcs).
   function arcs() {
-    if (decodedArcs === null) decodedArcs = decodeArcs(data().topology, data().arcs);
+    if (decodedArcs === null) {
+      var d = data();
+      if (arcsBuffer) decodedArcs = arcsFromBuffer(d.topology, d.arcs, arcsBuffer);
+      if (decodedArcs === null) decodedArcs = decodeArcs(d.topology, d.arcs);
+    }
     return decodedArcs;
+  }
+
+  // Whether the arcs were read from their binary form (for tests; null before they are read).
+  function arcsSource() {
+    if (decodedArcs === null) return null;
+    return decodedArcs.xy.buffer === arcsBuffer ? "binary" : "packed";
   }
 
   var wholeTopology = null;
@@ -963,7 +1082,13 @@
   function prepare() {
     if (prepared) return prepared;
     var objects = data().topology.objects;
-    var decoded = arcs(), ends = meshTopology(decoded);
+    var decoded = arcs(), stitched = decoded.meshes || null;
+    var ends = stitched ? null : meshTopology(decoded);
+    // the countries' borders and coasts: stitched beside the page when read from there
+    function mesh(name, filter, options) {
+      if (stitched) return meshLayer(decoded, { arcs: stitched[name] }, false, options);
+      return meshLines(ends, objects.countries, filter, false, options);
+    }
     // The renderer is made with the layers; its pane is created when it is added to a map.
     var renderer = L.canvas({ pane: PANE, padding: PADDING });
     var common = { pane: PANE, renderer: renderer, interactive: false };
@@ -978,9 +1103,9 @@
         return { color: STYLE.coast, weight: 0.6, fillColor: STYLE.lake, fillOpacity: 1 };
       }) : null,
       admin1: null, // made when first shown (from ADMIN1_MIN_ZOOM): see admin1Layer
-      borders: meshLines(ends, objects.countries, function (a, b) { return a !== b; }, false,
+      borders: mesh("borders", function (a, b) { return a !== b; },
         L.extend({}, common, { color: STYLE.border, weight: 0.9, opacity: 1, lineJoin: "round" })),
-      coast: meshLines(ends, objects.countries, function (a, b) { return a === b; }, false,
+      coast: mesh("coast", function (a, b) { return a === b; },
         L.extend({}, common, { color: STYLE.coast, weight: 0.8, opacity: 1, lineJoin: "round" })),
     };
     prepared = { layers: layers, labels: buildLabels(data()), renderer: renderer, common: common };
@@ -1063,6 +1188,7 @@
 
   window.explorerBasemap = {
     addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
-    avoid: avoid, style: STYLE,
+    avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, reading: reading,
+    arcsSource: arcsSource,
   };
 })();

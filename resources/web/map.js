@@ -39,6 +39,7 @@
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
+    held: null, // commands held while "start" waits for the basemap's arcs (see commands.start)
     map: null,
     maxZoom: 12,
     minZoom: 0,
@@ -1194,9 +1195,26 @@
     afterRender();
   }
 
+  // The basemap's arcs are read from a file beside the page (basemap.js's load); a "start"
+  // that comes while they are still being read waits for them (a second at most: they are
+  // then decoded from the data); the commands
+  // that come meanwhile are held and run after the drawing, in order, so that whatever they
+  // report (a ping's frame) comes after the basemap is drawn.
+  var ARCS_WAIT_MS = 1000;
+
   var commands = {
     start: function (msg) {
-      addBasemap(msg);
+      var basemap = window.explorerBasemap;
+      if (state.basemapAdded || !basemap || !basemap.reading || !basemap.reading()) {
+        return addBasemap(msg); // read (or none asked for): drawn now, as before
+      }
+      state.held = [];
+      basemap.whenLoaded(function () {
+        var held = state.held;
+        state.held = null;
+        addBasemap(msg);
+        held.forEach(onCommand);
+      }, ARCS_WAIT_MS);
     },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
@@ -1286,6 +1304,7 @@
   };
 
   function onCommand(text) {
+    if (state.held) return state.held.push(text); // see commands.start
     state.started = performance.now();
     try {
       var msg = JSON.parse(text);
@@ -1332,14 +1351,20 @@
       post({ event: "ready" });
       // Whoever drives the page says "start" after its queued commands; never wait forever.
       setTimeout(addBasemap, 2000);
-      // Meanwhile, decode the basemap and make its layers (drawn at "start").
-      setTimeout(function () {
+      // Meanwhile, decode the basemap and make its layers (drawn at "start"), once its arcs'
+      // binary form is read (asked for at init).
+      function prepareBasemap() {
         try {
           if (window.explorerBasemap && !state.basemapAdded) window.explorerBasemap.prepare();
         } catch (err) {
           console.error("basemap: " + (err && err.stack || err));
         }
-      }, 0);
+      }
+      if (window.explorerBasemap && window.explorerBasemap.whenLoaded) {
+        window.explorerBasemap.whenLoaded(prepareBasemap);
+      } else {
+        setTimeout(prepareBasemap, 0);
+      }
     });
   }
 
