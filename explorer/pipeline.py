@@ -16,6 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.extract.core import Prepared
 
 from explorer.limits import (
     PIECE_CHARS,
@@ -278,16 +282,54 @@ class Analyser:
                 raise
             except Exception:  # over the batch's budget, or a fault: each alone, named
                 log.warning("a batch failed together; its articles are analysed one by one")
+        prepared = self._prepared(short, parsed, limits) if len(parsed) > 1 else {}
         outputs = []
         for doc in documents:
             limits.check_cancelled()
             if each is not None:
                 each(doc)
-            outputs.append(self._guarded(doc, parsed.get(id(doc)), limits))
+            outputs.append(self._guarded(doc, parsed.get(id(doc)), limits, prepared.get(id(doc))))
         return outputs
 
+    def _prepared(
+        self, short: list[Document], parsed: dict[int, list[Toponym]], limits: Limits
+    ) -> dict[int, Prepared]:
+        """The geoparsed articles read up to their parse, and the units they read in full
+        parsed together (``explorer.extract.core.parse_prepared``: the entity decoder steps
+        the units of the batch at once, not an article's six or so). The same output as each
+        article's own parse; if the batch fails or runs over its budget, each article is
+        extracted alone as before."""
+        from explorer.extract.core import parse_prepared, prepare
+
+        docs = [d for d in short if id(d) in parsed]
+        budget = limits.budget("a batch", sum(len(d.text) for d in docs))
+        try:
+            with budget:
+                ready = [prepare(d, parsed[id(d)], lexicon=self.lexicon) for d in docs]
+                parse_prepared(ready)
+        except Cancelled:
+            raise
+        except Exception:
+            log.warning("a batch failed its parse together; its articles are read one by one")
+            return {}
+        return {id(d): p for d, p in zip(docs, ready, strict=True)}
+
+    def analyse_geoparsed(
+        self, documents: list[Document], toponyms: list[list[Toponym]]
+    ) -> list[DocumentOutput]:
+        """``analyse_parsed`` of each geoparsed document, the batch's parses made together as
+        ``analyse`` makes them (no budget, no fault caught: for measuring)."""
+        parsed = {id(d): t for d, t in zip(documents, toponyms, strict=True)}
+        short = [d for d in documents if len(d.text) <= PIECE_CHARS]
+        prepared = self._prepared(short, parsed, Limits()) if len(short) > 1 else {}
+        return [self.analyse_parsed(d, parsed[id(d)], prepared.get(id(d))) for d in documents]
+
     def _guarded(
-        self, doc: Document, toponyms: list[Toponym] | None, limits: Limits
+        self,
+        doc: Document,
+        toponyms: list[Toponym] | None,
+        limits: Limits,
+        prepared: Prepared | None = None,
     ) -> DocumentOutput:
         name = doc.path or doc.id
         budget = limits.budget(name, len(doc.text or ""))
@@ -295,7 +337,7 @@ class Analyser:
             with budget:
                 if toponyms is None:
                     toponyms = self.geoparser.parse(doc.text, include_demonyms=True)
-                return self.analyse_parsed(doc, toponyms)
+                return self.analyse_parsed(doc, toponyms, prepared)
         except Cancelled:
             raise
         except BudgetExceeded as exc:
@@ -307,9 +349,13 @@ class Analyser:
             problem = f"{name}: could not be analysed ({type(exc).__name__}: {exc})"
         return DocumentOutput(doc, problem=problem)
 
-    def analyse_parsed(self, doc: Document, toponyms: list[Toponym]) -> DocumentOutput:
+    def analyse_parsed(
+        self, doc: Document, toponyms: list[Toponym], prepared: Prepared | None = None
+    ) -> DocumentOutput:
         """Places and mentions of one geoparsed document, and what extraction finds in it
-        (a long text in stretches of PIECE_CHARS characters, offsets kept)."""
+        (a long text in stretches of PIECE_CHARS characters, offsets kept). ``prepared`` is
+        the article's reading up to its rules (``_prepared``), for an article of one
+        stretch."""
         from explorer.extract import extract
 
         geometry = self.gazetteer.geometry
@@ -317,7 +363,13 @@ class Analyser:
         out = DocumentOutput(doc, places=places, mentions=mentions)
         for window, tops in _windows(doc, toponyms):
             checkpoint()
-            found = extract(window, tops, geometry_for=geometry, lexicon=self.lexicon)
+            found = extract(
+                window,
+                tops,
+                geometry_for=geometry,
+                lexicon=self.lexicon,
+                prepared=prepared if window is doc else None,
+            )
             out.events.extend(found.events)
             out.assets.extend(found.assets)
             out.theatres.extend(found.theatres)

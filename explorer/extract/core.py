@@ -77,27 +77,36 @@ def _published(doc: Document, published: str | None) -> str | None:
     return published or doc.published
 
 
-def extract(
+@dataclass(slots=True)
+class Prepared:
+    """A document read as far as its parse: its units tokenised, their actors, assets and
+    theatre scores found, and how much of spaCy each needs (:func:`prepare`). Its FULL units
+    are parsed by :func:`parse_prepared`, alone or with other documents' units."""
+
+    doc: Document
+    pub: str | None
+    lex: Lexicon
+    contexts: list[SentenceContext]
+    needs: list[str]
+    parsed: bool = False
+
+    def full_units(self) -> list:
+        return [c.s for c, need in zip(self.contexts, self.needs, strict=True) if need == FULL]
+
+
+def prepare(
     doc: Document,
     toponyms: list[Toponym],
     published: str | None = None,
-    geometry_for: GeometryFor | None = None,
     lexicon: Lexicon | None = None,
-) -> Extraction:
-    """Events, assets, stances and theatres of ``doc``, each tied to its evidence sentence.
-
-    ``toponyms`` are the geoparser's for ``doc.text`` (may be empty: actors still come from the
-    lexicon, places then stay unknown). ``published`` (ISO date) overrides ``doc.published``.
-    ``geometry_for(gazetteer_id)`` supplies asset and theatre geometry when given.
-    """
+) -> Prepared:
+    """The first half of :func:`extract`: everything before spaCy reads the units."""
     lex = lexicon or default_lexicon()
     pub = published or doc.published
-    year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     tops = sorted(toponyms, key=lambda t: t.start)
     contexts: list[SentenceContext] = []
     prev = None
-    sentences = tokenised_sentences(doc)
-    for s in sentences:
+    for s in tokenised_sentences(doc):
         in_s = [t for t in tops if s.start <= t.start and t.end <= s.end]
         ctx = SentenceContext(
             s=s,
@@ -113,11 +122,45 @@ def extract(
         ctx.score_theatres()
         contexts.append(ctx)
         prev = ctx
-    needs = [_need(ctx) for ctx in contexts]
+    return Prepared(doc, pub, lex, contexts, [_need(ctx) for ctx in contexts])
+
+
+def parse_prepared(prepared: list[Prepared]) -> None:
+    """Parse the units read in full of every prepared document together, in place: spaCy
+    reads each unit alone, so a unit's parse does not depend on the others beside it, and the
+    entity decoder steps the units of several documents at once (its cost is per step)."""
+    todo = [p for p in prepared if not p.parsed]
+    units = [s for p in todo for s in p.full_units()]
+    parse(units, [FULL] * len(units))
+    for p in todo:
+        p.parsed = True
+
+
+def extract(
+    doc: Document,
+    toponyms: list[Toponym],
+    published: str | None = None,
+    geometry_for: GeometryFor | None = None,
+    lexicon: Lexicon | None = None,
+    prepared: Prepared | None = None,
+) -> Extraction:
+    """Events, assets, stances and theatres of ``doc``, each tied to its evidence sentence.
+
+    ``toponyms`` are the geoparser's for ``doc.text`` (may be empty: actors still come from the
+    lexicon, places then stay unknown). ``published`` (ISO date) overrides ``doc.published``.
+    ``geometry_for(gazetteer_id)`` supplies asset and theatre geometry when given.
+    ``prepared`` is :func:`prepare`'s reading of this same document and toponyms (parsed or
+    not), when the caller has made it.
+    """
+    if prepared is None:
+        prepared = prepare(doc, toponyms, published, lexicon)
+    parse_prepared([prepared])
+    lex, pub, contexts, needs = prepared.lex, prepared.pub, prepared.contexts, prepared.needs
+    year = int(pub[:4]) if pub and pub[:4].isdigit() else None
+    sentences = [ctx.s for ctx in contexts]
     # the sentences that only name places are parsed once an event or a stance needs their
     # places (most articles have neither)
     places_only = [s for s, need in zip(sentences, needs, strict=True) if need == SYNTAX]
-    parse(sentences, [FULL if need == FULL else TOKENS for need in needs])
 
     def read_places() -> None:
         parse(places_only, [SYNTAX] * len(places_only))
