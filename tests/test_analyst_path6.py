@@ -68,9 +68,7 @@ def test_the_evidence_panel_cites_the_file_s_characters_as_the_brief_does(qtbot,
         window.map.shutdown()
 
 
-def test_open_in_article_still_selects_the_excerpt_and_says_it_is_the_text_as_read(
-    qtbot, tmp_path
-):
+def test_open_in_article_still_selects_the_excerpt_and_says_it_is_the_text_as_read(qtbot, tmp_path):
     """The link keeps the cleaned text's offsets, which the Article tab shows; the tab says it
     shows the article as read, not the file."""
     window, ws, _raw = _window(qtbot, tmp_path)
@@ -88,7 +86,7 @@ def test_open_in_article_still_selects_the_excerpt_and_says_it_is_the_text_as_re
 
 
 def test_the_sides_panel_cites_the_file_s_characters(qtbot, tmp_path):
-    window, ws, raw = _window(qtbot, tmp_path)
+    window, _ws, raw = _window(qtbot, tmp_path)
     try:
         assert window.sides.model.rowCount() > 0
         window.sides.table.selectRow(0)

@@ -121,7 +121,7 @@ class _Utf16Map:
         return offset
 
 
-READ_TEXT_NOTE = "the article as read: furniture and date line dropped, lines joined"
+READ_TEXT_NOTE = "the article as read (page furniture and date line dropped, lines joined)"
 
 
 class DocumentView(QWidget):
