@@ -116,7 +116,7 @@ def test_selecting_a_row_emits_the_stance_and_shows_its_excerpts(panel, qtbot):
     }
     text = panel.browser.toPlainText()
     assert "Arland backs the Harbour Council <b>openly</b>." in text  # escaped, not markup
-    assert "Arland sent advisers" in text and "[b.txt 42–" in text
+    assert "Arland sent advisers" in text and "[b.txt, characters 42–" in text
     assert panel.current_stance()["party"] == "Harbour Council"
 
 

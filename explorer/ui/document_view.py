@@ -121,6 +121,9 @@ class _Utf16Map:
         return offset
 
 
+READ_TEXT_NOTE = "the article as read (page furniture and date line dropped, lines joined)"
+
+
 class DocumentView(QWidget):
     item_activated = Signal(str)  # item id, when a highlighted mention is clicked
 
@@ -164,9 +167,18 @@ class DocumentView(QWidget):
             self._mentions, self._map = [], _Utf16Map("")
             return
         self.title_label.setText(document.title or document.id)
+        # the text as read, not the file: the Evidence panel's "characters a–b" count in the
+        # file (as the brief's do), so say which one this is
         self.meta_label.setText(
             " · ".join(
-                v for v in (document.outlet, document.published or "date unknown", document.id) if v
+                v
+                for v in (
+                    document.outlet,
+                    document.published or "date unknown",
+                    document.id,
+                    READ_TEXT_NOTE,
+                )
+                if v
             )
         )
         self._mentions = _highlights(document.text, mentions or [])

@@ -9,6 +9,7 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from explorer.export.records import in_file
 from explorer.items import KIND_LABELS, Item, ItemSet
 from explorer.ui.items_model import where_text
 
@@ -65,6 +66,9 @@ def evidence_html(item: Item, items: ItemSet) -> str:
     if not item.evidence:
         parts.append("<p>No excerpt supports this item.</p>")
     words = list(item.actors) if item.kind == "event" else [item.name]
+    # cited in the file's own characters, as the brief, the KML and the HTML map cite it; the
+    # link keeps the cleaned text's offsets, which the Article tab shows
+    where = in_file(items)
     said: set[str] = set()  # articles whose outlet, title and date were said
     for ev in item.evidence:
         source = items.sources.get(ev.doc)
@@ -81,13 +85,14 @@ def evidence_html(item: Item, items: ItemSet) -> str:
             outlet = title = published = None
         said.add(ev.doc)
         meta = ", ".join(v for v in (" — ".join(v for v in (outlet, title) if v), published) if v)
+        start, end = where({"doc": ev.doc, "start": ev.start, "end": ev.end})
         parts.append(
             "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #4D5A66;"
             "background:#f6f8fa'>"
             f"<div>{_highlight(ev.text, words)}</div>"
             f"<div style='color:#555;font-size:small;margin-top:4px'>{html.escape(meta)}"
-            f"{' ' if meta else ''}<a href='{href}' style='color:#0072B2'>[{html.escape(ev.doc)} "
-            f"{ev.start}–{ev.end}] open in article</a></div></div>"
+            f"{' ' if meta else ''}<a href='{href}' style='color:#0072B2'>[{html.escape(ev.doc)}, "
+            f"characters {start}–{end}] open in article</a></div></div>"
         )
     return "".join(parts)
 

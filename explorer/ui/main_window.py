@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
+from explorer.export.records import in_file
 from explorer.filters import FilterState
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         self.map.start()
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
-        self.sides.set_sides(visible.sides(), self.workspace.palette)
+        self.sides.set_sides(visible.sides(), self.workspace.palette, in_file(self.workspace.items))
         # the timeline's bars count every event; the events the other filters let through
         # are said beside them
         others = self.workspace.filters.with_changes(
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
     def _on_palette_changed(self, palette: dict) -> None:
         self.map.set_palette(palette)
         self.items.set_palette(palette)
-        self.sides.set_sides(self.workspace.visible.sides(), palette)
+        self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(self.workspace.items))
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True

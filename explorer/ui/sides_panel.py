@@ -8,7 +8,7 @@ undated ones, step aside."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
@@ -69,7 +69,11 @@ def relation_text(theatre_name: str, stance: Mapping[str, Any]) -> str:
     return relation
 
 
-def stance_html(theatre_name: str, stance: Mapping[str, Any]) -> str:
+def stance_html(
+    theatre_name: str,
+    stance: Mapping[str, Any],
+    where: Callable[[dict], tuple[int, int]] | None = None,
+) -> str:
     """The excerpts behind one stance, escaped, with their documents, offsets and dates."""
     head = f"{stance['power']} {relation_text(theatre_name, stance)} {stance['party']}"
     facts = [html.escape(theatre_name)]
@@ -90,12 +94,17 @@ def stance_html(theatre_name: str, stance: Mapping[str, Any]) -> str:
     if not evidence:
         parts.append("<p>No excerpt supports this stance.</p>")
     for ev in evidence:
+        # the file's own characters when ``where`` finds them (export.records.in_file), as the
+        # brief and the Evidence panel cite them
+        start, end = (
+            where(ev) if where and "start" in ev else (ev.get("start", ""), ev.get("end", ""))
+        )
         parts.append(
             "<div style='margin:8px 0;padding:6px 8px;border-left:3px solid #0072B2;"
             "background:#f6f8fa'>"
             f"<div>{html.escape(str(ev.get('text', '')))}</div>"
             f"<div style='color:#888;font-size:small;margin-top:4px'>"
-            f"[{html.escape(str(ev.get('doc', '')))} {ev.get('start', '')}–{ev.get('end', '')}"
+            f"[{html.escape(str(ev.get('doc', '')))}, characters {start}–{end}"
             f"{(' · ' + html.escape(str(ev['date']))) if ev.get('date') else ''}]"
             "</div></div>"
         )
@@ -108,6 +117,7 @@ class SidesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._where: Callable[[dict], tuple[int, int]] | None = None
         self.theatre_box = QComboBox(self)
         self.theatre_box.setAccessibleName("Theatre")
         self.model = QStandardItemModel(0, len(COLUMNS), self)
@@ -172,10 +182,16 @@ class SidesPanel(QWidget):
         self.set_sides({"theatres": []})
 
     # -- public API -----------------------------------------------------------------------------
-    def set_sides(self, sides: Mapping[str, Any], palette: Mapping[str, Any] | None = None) -> None:
+    def set_sides(
+        self,
+        sides: Mapping[str, Any],
+        palette: Mapping[str, Any] | None = None,
+        where: Callable[[dict], tuple[int, int]] | None = None,
+    ) -> None:
         """Show a sides report; the current theatre stays if the new report has it. The
         palette's side colours and numbers mark powers and parties as on the map and in its
-        legend."""
+        legend; ``where`` gives an excerpt's characters in its file."""
+        self._where = where
         previous = self.current_theatre()
         # Theatres with the most claims first: those are what an analyst opens the panel for.
         # "Conflict not stated" gathers the stances whose war no article names: with none
@@ -417,11 +433,11 @@ class SidesPanel(QWidget):
             return
         i = self.proxy.data(current.siblingAtColumn(0), STANCE_ROLE)
         stance = self._stance_dict(i)
-        self.browser.setText(stance_html(self._theatre_name(self._shown[i]), stance))
+        self.browser.setText(stance_html(self._theatre_name(self._shown[i]), stance, self._where))
         self.stance_selected.emit(stance)
 
     def _on_graph_stance_clicked(self, stance: dict) -> None:
         """An edge of the graph: the same as its row in the table."""
         if not self.select_stance(stance["power"], stance["relation"], stance["party"]):
-            self.browser.setText(stance_html(self._theatre_name(stance), stance))
+            self.browser.setText(stance_html(self._theatre_name(stance), stance, self._where))
             self.stance_selected.emit(stance)
