@@ -1081,7 +1081,10 @@ class Geoparser:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
         is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
-        is no Oradell): one the text also writes in lower case."""
+        is no Oradell): one the text also writes in lower case. A town of fewer than
+        MIN_POP_COUNTRY people only in a first-level region the text names: a country alone
+        does not make a small town of it the reading of a spelling ("a Bengal seat" in India
+        is no Bungal, a Punjab town of 5,000, 1,500 km from West Bengal)."""
         key = norm(span_text(doc, f.start, f.end))
         if key.startswith("the "):
             key = key[4:]
@@ -1092,7 +1095,14 @@ class Geoparser:
         return tuple(
             e
             for e in self.gaz.by_skeleton(key)
-            if e.country in ctx.countries and e.rank >= 2 and e.population >= min_pop
+            if e.country in ctx.countries
+            and e.rank >= 2
+            and e.population >= min_pop
+            and (
+                e.rank != 4
+                or e.population >= MIN_POP_COUNTRY
+                or (e.country, e.admin1) in ctx.regions
+            )
         )
 
     def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
