@@ -495,6 +495,8 @@ class Geoparser:
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
+                        # "the U.S. Geological Survey" in a story of Japan: the body's nation
+                        and not _nation_of_body_abroad(doc, f, e, found)
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -1655,6 +1657,27 @@ class Geoparser:
             else:
                 k += 1
         return out
+
+
+def _nation_of_body_abroad(doc, f: _Found, e: int, found: list[_Found]) -> bool:
+    """Inside an organisation's name ending at token e, a country's abbreviation before the
+    body's words ("the U.S. Geological Survey", "the UK Met Office") says whose the body is,
+    not where the story happens, where the text's places are in another country and none
+    of them may be in this one (a quake in Japan "according to the U.S. Geological
+    Survey"). With a name that may be a place of the country the name stays ("the U.S.
+    Geological Survey" of a quake in Alaska), as it does where it is the text's only place."""
+    word = span_text(doc, f.start, f.end)
+    letters = word.replace(".", "")
+    if f.end >= e or not f.entries or not (letters.isalpha() and letters.isupper()):
+        return False
+    if len(letters) > 3 or not any(x.rank == 0 for x in f.entries):
+        return False
+    countries = {x.country for x in f.entries if x.rank == 0}
+    others = [g for g in found if g is not f and g.entries]
+    if any(x.country in countries for g in others for x in g.entries):
+        return False  # "the U.K. Met Office warned of storms in Cornwall": England's
+    # the story is elsewhere: a place of another country
+    return any(g.entries[0].country not in countries for g in others)
 
 
 @dataclass
