@@ -607,6 +607,7 @@ class Geoparser:
                 seg.source, seg.label = "blocked", label
                 found.append(seg)
         found = self._feature_words(doc, found)
+        found = self._joined_units(doc, found)
         ctx = _DocContext.of(found, doc)
         abroad: list[_Found] = []
         for f in found:
@@ -662,6 +663,7 @@ class Geoparser:
             and not _named_process(doc, f)
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
+            and not _in_water_name(doc, f)
         ]
         for f in abroad:
             f.entries = ()
@@ -1078,6 +1080,42 @@ class Geoparser:
             for e in self.gaz.lookup(norm(name))
             if (e.rank in (2, 3) and e.primary) or (e.rank == 5 and e.kind in ("region", "area"))
         )
+
+    def _joined_units(self, doc, found: list[_Found]) -> list[_Found]:
+        """Two capitalised names joined by "and" that together are one first-level unit's
+        English name ("Castile and León", CLDR's name of GeoNames' "Castille and Leon") are
+        that unit, not a town of either ("León" of Nicaragua, "Castile" of New York). Not
+        where either name is a country ("Chad and Sudan" is two places)."""
+        out: list[_Found] = []
+        skip: set[int] = set()
+        for f in found:
+            if id(f) in skip:
+                continue
+            joined = self._unit_joined_with(doc, f)
+            if joined is None:
+                out.append(f)
+                continue
+            out = [g for g in out if g.end <= joined.start or g.start >= joined.end]
+            skip.update(id(g) for g in found if joined.start <= g.start < joined.end)
+            out.append(joined)
+        return out
+
+    def _unit_joined_with(self, doc, f: _Found) -> _Found | None:
+        if any(e.rank == 0 for e in f.entries) or f.end - f.start != 1:
+            return None
+        spans = []
+        if f.start >= 2 and doc[f.start - 1].lower_ == "and":
+            spans.append((f.start - 2, f.end))
+        if f.end + 1 < len(doc) and doc[f.end].lower_ == "and":
+            spans.append((f.start, f.end + 2))
+        for a, b in spans:
+            other = doc[a] if a < f.start else doc[b - 1]
+            if not (other.is_alpha and is_cap(other)):
+                continue
+            units = self.gaz.units_in_english(norm(span_text(doc, a, b)))
+            if units and not any(e.rank == 0 for e in self.gaz.lookup(norm(other.text))):
+                return _Found(a, b, units, f.source, f.label)
+        return None
 
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
@@ -2306,6 +2344,18 @@ def _town_after_quarter(tv, by_start: dict[int, _Found], k: int) -> _Found | Non
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _in_water_name(doc, f: _Found) -> bool:
+    """A name joined by a hyphen to the next word of a sea's, a strait's or a bay's name is
+    that water's name ("the Hyuga-nada Sea", "the Genkai-nada Sea"), not the town it is
+    named for."""
+    k = f.end
+    if k + 2 >= len(doc) or doc[k].text not in ("-", "–") or doc[k].whitespace_:
+        return False
+    if f.start > 0 and doc[f.start - 1].text in ("-", "–"):
+        return False
+    return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
 
 
 def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
