@@ -1122,9 +1122,11 @@ class Geoparser:
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
         is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
         is no Oradell): one the text also writes in lower case. A town of fewer than
-        MIN_POP_COUNTRY people only in a first-level region the text names: a country alone
-        does not make a small town of it the reading of a spelling ("a Bengal seat" in India
-        is no Bungal, a Punjab town of 5,000, 1,500 km from West Bengal)."""
+        MIN_POP_COUNTRY people only where the text names some first-level region of its
+        country, and not where the name is the end of a longer place's name in the text: a
+        country alone does not make a small town the reading of a spelling, nor does a
+        region the name is part of ("a Bengal seat" in India, beside West Bengal, is no
+        Bungal, a Punjab town of 5,000, 1,500 km off)."""
         key = norm(span_text(doc, f.start, f.end))
         if key.startswith("the "):
             key = key[4:]
@@ -1132,6 +1134,7 @@ class Geoparser:
             return ()
         if _written_lower(doc, f):
             return ()
+        longer = any(n.endswith(f" {key}") for n in ctx.names)  # "West Bengal"
         return tuple(
             e
             for e in self.gaz.by_skeleton(key)
@@ -1141,7 +1144,7 @@ class Geoparser:
             and (
                 e.rank != 4
                 or e.population >= MIN_POP_COUNTRY
-                or (e.country, e.admin1) in ctx.regions
+                or (not longer and any(c == e.country for c, _ in ctx.regions))
             )
         )
 
