@@ -1122,11 +1122,12 @@ class Geoparser:
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
         is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
         is no Oradell): one the text also writes in lower case. A town of fewer than
-        MIN_POP_COUNTRY people only where the text names some first-level region of its
-        country, and not where the name is the end of a longer place's name in the text: a
-        country alone does not make a small town the reading of a spelling, nor does a
-        region the name is part of ("a Bengal seat" in India, beside West Bengal, is no
-        Bungal, a Punjab town of 5,000, 1,500 km off)."""
+        MIN_POP_COUNTRY people only where the text names some first-level region, and not
+        where the name is the end of a longer place's name in the text: countries and towns
+        alone do not make a small town the reading of a spelling ("Headington, Oxford" of
+        the UK is no Haddington in Scotland), nor does a region the name is part of ("a
+        Bengal seat" in India, beside West Bengal, is no Bungal, a Punjab town of 5,000,
+        1,500 km off)."""
         key = norm(span_text(doc, f.start, f.end))
         if key.startswith("the "):
             key = key[4:]
@@ -1142,9 +1143,7 @@ class Geoparser:
             and e.rank >= 2
             and e.population >= min_pop
             and (
-                e.rank != 4
-                or e.population >= MIN_POP_COUNTRY
-                or (not longer and any(c == e.country for c, _ in ctx.regions))
+                e.rank != 4 or e.population >= MIN_POP_COUNTRY or (not longer and bool(ctx.regions))
             )
         )
 
