@@ -495,6 +495,8 @@ class Geoparser:
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
+                        # "the U.S. Geological Survey" in a story of Japan: the body's nation
+                        and not _nation_of_body_abroad(doc, f, e, found)
                     )
 
                 for seg in self._segment(doc, text, s, e, inside_entity=False, accept=org_part):
@@ -605,6 +607,7 @@ class Geoparser:
                 seg.source, seg.label = "blocked", label
                 found.append(seg)
         found = self._feature_words(doc, found)
+        found = self._joined_units(doc, found)
         ctx = _DocContext.of(found, doc)
         abroad: list[_Found] = []
         for f in found:
@@ -660,6 +663,7 @@ class Geoparser:
             and not _named_process(doc, f)
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
+            and not _in_water_name(doc, f)
         ]
         for f in abroad:
             f.entries = ()
@@ -1077,11 +1081,53 @@ class Geoparser:
             if (e.rank in (2, 3) and e.primary) or (e.rank == 5 and e.kind in ("region", "area"))
         )
 
+    def _joined_units(self, doc, found: list[_Found]) -> list[_Found]:
+        """Two capitalised names joined by "and" that together are one first-level unit's
+        English name ("Castile and León", CLDR's name of GeoNames' "Castille and Leon") are
+        that unit, not a town of either ("León" of Nicaragua, "Castile" of New York). Not
+        where either name is a country ("Chad and Sudan" is two places)."""
+        out: list[_Found] = []
+        skip: set[int] = set()
+        for f in found:
+            if id(f) in skip:
+                continue
+            joined = self._unit_joined_with(doc, f)
+            if joined is None:
+                out.append(f)
+                continue
+            out = [g for g in out if g.end <= joined.start or g.start >= joined.end]
+            skip.update(id(g) for g in found if joined.start <= g.start < joined.end)
+            out.append(joined)
+        return out
+
+    def _unit_joined_with(self, doc, f: _Found) -> _Found | None:
+        if any(e.rank == 0 for e in f.entries) or f.end - f.start != 1:
+            return None
+        spans = []
+        if f.start >= 2 and doc[f.start - 1].lower_ == "and":
+            spans.append((f.start - 2, f.end))
+        if f.end + 1 < len(doc) and doc[f.end].lower_ == "and":
+            spans.append((f.start, f.end + 2))
+        for a, b in spans:
+            other = doc[a] if a < f.start else doc[b - 1]
+            if not (other.is_alpha and is_cap(other)):
+                continue
+            units = self.gaz.units_in_english(norm(span_text(doc, a, b)))
+            if units and not any(e.rank == 0 for e in self.gaz.lookup(norm(other.text))):
+                return _Found(a, b, units, f.source, f.label)
+        return None
+
     def _by_skeleton(self, doc, f: _Found, ctx: _DocContext, min_pop: int = 0) -> tuple:
         """Candidates for a name the gazetteer lacks, by its transliteration skeleton
         ("Hodeidah" for Al Hudaydah), kept only in a country the text names: a spelling alone
         is weak evidence. Not for an English word a headline capitalises ("Support in Ordeal"
-        is no Oradell): one the text also writes in lower case."""
+        is no Oradell): one the text also writes in lower case. A town of fewer than
+        MIN_POP_COUNTRY people only where the text names some first-level region, and not
+        where the name is the end of a longer place's name in the text: countries and towns
+        alone do not make a small town the reading of a spelling ("Headington, Oxford" of
+        the UK is no Haddington in Scotland), nor does a region the name is part of ("a
+        Bengal seat" in India, beside West Bengal, is no Bungal, a Punjab town of 5,000,
+        1,500 km off)."""
         key = norm(span_text(doc, f.start, f.end))
         if key.startswith("the "):
             key = key[4:]
@@ -1089,10 +1135,16 @@ class Geoparser:
             return ()
         if _written_lower(doc, f):
             return ()
+        longer = any(n.endswith(f" {key}") for n in ctx.names)  # "West Bengal"
         return tuple(
             e
             for e in self.gaz.by_skeleton(key)
-            if e.country in ctx.countries and e.rank >= 2 and e.population >= min_pop
+            if e.country in ctx.countries
+            and e.rank >= 2
+            and e.population >= min_pop
+            and (
+                e.rank != 4 or e.population >= MIN_POP_COUNTRY or (not longer and bool(ctx.regions))
+            )
         )
 
     def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
@@ -1645,6 +1697,27 @@ class Geoparser:
             else:
                 k += 1
         return out
+
+
+def _nation_of_body_abroad(doc, f: _Found, e: int, found: list[_Found]) -> bool:
+    """Inside an organisation's name ending at token e, a country's abbreviation before the
+    body's words ("the U.S. Geological Survey", "the UK Met Office") says whose the body is,
+    not where the story happens, where the text's places are in another country and none
+    of them may be in this one (a quake in Japan "according to the U.S. Geological
+    Survey"). With a name that may be a place of the country the name stays ("the U.S.
+    Geological Survey" of a quake in Alaska), as it does where it is the text's only place."""
+    word = span_text(doc, f.start, f.end)
+    letters = word.replace(".", "")
+    if f.end >= e or not f.entries or not (letters.isalpha() and letters.isupper()):
+        return False
+    if len(letters) > 3 or not any(x.rank == 0 for x in f.entries):
+        return False
+    countries = {x.country for x in f.entries if x.rank == 0}
+    others = [g for g in found if g is not f and g.entries]
+    if any(x.country in countries for g in others for x in g.entries):
+        return False  # "the U.K. Met Office warned of storms in Cornwall": England's
+    # the story is elsewhere: a place of another country
+    return any(g.entries[0].country not in countries for g in others)
 
 
 @dataclass
@@ -2273,6 +2346,18 @@ def _town_after_quarter(tv, by_start: dict[int, _Found], k: int) -> _Found | Non
 
 # the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _in_water_name(doc, f: _Found) -> bool:
+    """A name joined by a hyphen to the next word of a sea's, a strait's or a bay's name is
+    that water's name ("the Hyuga-nada Sea", "the Genkai-nada Sea"), not the town it is
+    named for."""
+    k = f.end
+    if k + 2 >= len(doc) or doc[k].text not in ("-", "–") or doc[k].whitespace_:
+        return False
+    if f.start > 0 and doc[f.start - 1].text in ("-", "–"):
+        return False
+    return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
 
 
 def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
