@@ -407,6 +407,13 @@ _FIRM_NOUNS = {
     "developer",
     "supplier",
     "operator",
+    # "held meetings with Chinese fashion labels", "an American retailer": trade, not a state
+    "retailer",
+    "label",
+    "brand",
+    "store",
+    "vendor",
+    "distributor",
 }
 # "previously signed agreements", "past attacks": an untold set of events of the past
 _PAST_WORDS = {"previously", "previous", "past", "prior", "earlier", "former", "existing"}
@@ -2908,7 +2915,10 @@ class EventRules:
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
             # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
-            if m is not None and m.ref.form == "metonym" and head.head.lower_ == "by":
+            first = head
+            while first.dep_ == "conj":
+                first = first.head  # "by Peking and Washington": the second capital too
+            if m is not None and m.ref.form == "metonym" and first.head.lower_ == "by":
                 continue
             inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
             listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
@@ -3837,6 +3847,8 @@ class EventRules:
                 sides = self._prisoners_states(trig)
                 if len(sides) > 1:
                     agents = sides  # "Soldiers from Ukraine and Russia have been released"
+            if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
+                continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
@@ -4777,6 +4789,17 @@ def document_events(
                 # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if (
+                basis == "article"
+                and tp is not None
+                and tp.start < cut
+                and not em.actors
+                and _a_war_elsewhere(contexts, ctx, em.type, tp)
+            ):
+                # "WASHINGTON - Days after Egypt and Syria launched their surprise attack",
+                # "no American personnel are taking part in the fighting" in a story of the
+                # airlift to Israel: a capital's newsroom tells of wars far from it
+                tp, basis = None, ""
             if basis in ("paragraph", "article") and any(
                 t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
             ):
@@ -5049,6 +5072,41 @@ def _unplace_told_elsewhere(
             and country(ev) not in lands.get(ev.id, frozenset())
         ):
             ev.place_id, ev.place_basis = None, ""
+
+
+def _a_trade(name: str) -> bool:
+    """A party named as a business by its last word ("Chinese fashion labels", "a Russian
+    firm")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
+    return last in _FIRM_NOUNS or singular in _FIRM_NOUNS
+
+
+_FIGHT_TYPES = frozenset({"attack", "clash", "bombardment", "air_strike", "incursion"})
+
+
+def _a_war_elsewhere(
+    contexts: list[SentenceContext], ctx: SentenceContext, etype: str, tp: Toponym
+) -> bool:
+    """A fight of no named side that only the dateline places, at a state's capital, in a
+    story that names other states: in its own sentence, or two or more in the article (the
+    war's sides, told from a capital that only reports on them)."""
+    c = tp.candidate
+    if etype not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
+        return False
+    ref = ctx.lex.capitals.get(c.name)
+    if ref is None or ref.code != c.country:
+        return False
+
+    def foreign(cs: list[SentenceContext]) -> set[str]:
+        return {
+            m.ref.code
+            for x in cs
+            for m in x.mentions
+            if m.ref.kind == "state" and m.ref.code and m.ref.code != c.country
+        }
+
+    return bool(foreign([ctx])) or len(foreign(contexts)) > 1
 
 
 def _lede(text: str) -> tuple[int, int]:
