@@ -4793,8 +4793,7 @@ def document_events(
                 basis == "article"
                 and tp is not None
                 and tp.start < cut
-                and not em.actors
-                and _a_war_elsewhere(contexts, ctx, em.type, tp)
+                and _a_war_elsewhere(contexts, ctx, em, tp)
             ):
                 # "WASHINGTON - Days after Egypt and Syria launched their surprise attack",
                 # "no American personnel are taking part in the fighting" in a story of the
@@ -5086,17 +5085,21 @@ _FIGHT_TYPES = frozenset({"attack", "clash", "bombardment", "air_strike", "incur
 
 
 def _a_war_elsewhere(
-    contexts: list[SentenceContext], ctx: SentenceContext, etype: str, tp: Toponym
+    contexts: list[SentenceContext], ctx: SentenceContext, em: EventMention, tp: Toponym
 ) -> bool:
-    """A fight of no named side that only the dateline places, at a state's capital, in a
-    story that names other states: in its own sentence, or two or more in the article (the
-    war's sides, told from a capital that only reports on them)."""
+    """A fight that only the dateline places, at a state's capital: between two states named
+    as its sides, neither the capital's ("LONDON - after India and Pakistan launched their
+    attack"); or of no named side, in a story that names other states (in its own sentence, or
+    two or more in the article: a war's sides, told from a capital that reports on them)."""
     c = tp.candidate
-    if etype not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
+    if em.type not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
         return False
     ref = ctx.lex.capitals.get(c.name)
     if ref is None or ref.code != c.country:
         return False
+    if em.actors:
+        sides = em.actor_codes  # each side a state
+        return len(em.actors) == len(sides) > 1 and c.country not in sides
 
     def foreign(cs: list[SentenceContext]) -> set[str]:
         return {
