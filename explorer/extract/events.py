@@ -4639,6 +4639,7 @@ def document_events(
     placeless: set[str] = set()
     passing: set[str] = set()
     reported: dict[str, int] = {}  # events whose sentence dates only a report: where it ends
+    far_wars: set[str] = set()  # fights of no side put at a capital's dateline among other states
     out_of_office = leaders_out_of_office(doc.text, contexts)
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
@@ -4789,15 +4790,11 @@ def document_events(
                 # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
-            if (
-                basis == "article"
-                and tp is not None
-                and tp.start < cut
-                and _a_war_elsewhere(contexts, ctx, em, tp)
-            ):
-                # "WASHINGTON - Days after Egypt and Syria launched their surprise attack",
-                # "no American personnel are taking part in the fighting" in a story of the
-                # airlift to Israel: a capital's newsroom tells of wars far from it
+            far_war = basis == "article" and tp is not None and tp.start < cut
+            far_war = far_war and _a_war_elsewhere(contexts, ctx, em, tp)  # type: ignore[arg-type]
+            if far_war and em.actors:
+                # "LONDON - Days after India and Pakistan launched their attack": a capital's
+                # newsroom tells of a war between other states, far from it
                 tp, basis = None, ""
             if basis in ("paragraph", "article") and any(
                 t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
@@ -4897,6 +4894,8 @@ def document_events(
                 symmetric = {k for k, v in contexts[0].lex.events.items() if v.get("symmetric")}
                 ev.actors = _the_pair(events, ev, em.pair, symmetric)
             events.append(ev)
+            if far_war and place_id:
+                far_wars.add(ev.id)
             if em.in_passing:
                 passing.add(ev.id)
             if em.target_offices:
@@ -4919,6 +4918,7 @@ def document_events(
                 reported[ev.id] = ctx.s.end
 
     _unplace_told_elsewhere(events, toponym_of, lands)
+    _unplace_wars_told_from_afar(events, toponym_of, far_wars)
     _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
 
     def where(place_id: str) -> PlaceRef | None:
@@ -5082,6 +5082,26 @@ def _a_trade(name: str) -> bool:
 
 
 _FIGHT_TYPES = frozenset({"attack", "clash", "bombardment", "air_strike", "incursion"})
+
+
+def _unplace_wars_told_from_afar(
+    events: list[Event], toponym_of: dict[str, Toponym], far_wars: set[str]
+) -> None:
+    """A fight of no named side that only a capital's dateline places, in a story that names
+    other states, loses the place unless the story's own sentences place an event in that
+    capital's country: "WASHINGTON - ... no American personnel are taking part in the
+    fighting" in a story of the airlift to Israel is not a fight in the US, where "SANAA, Yemen
+    - protesters stormed the US embassy compound in the Yemeni capital ... The Yemeni embassy
+    in Washington condemned the attack" keeps Sanaa for it."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
+
+    told = {country(ev) for ev in events if ev.place_basis == "sentence"}
+    for ev in events:
+        if ev.id in far_wars and ev.place_basis == "article" and country(ev) not in told:
+            ev.place_id, ev.place_basis = None, ""
 
 
 def _a_war_elsewhere(
