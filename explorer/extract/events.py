@@ -5109,8 +5109,9 @@ def _a_war_elsewhere(
 ) -> bool:
     """A fight that only the dateline places, at a state's capital: between two states named
     as its sides, neither the capital's ("LONDON - after India and Pakistan launched their
-    attack"); or of no named side, in a story that names other states (in its own sentence, or
-    two or more in the article: a war's sides, told from a capital that reports on them)."""
+    attack"); or of no named side nor target, in a story that names other states (in its own
+    sentence, or two or more in the article: a war's sides, told from a capital that reports
+    on them)."""
     c = tp.candidate
     if em.type not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
         return False
@@ -5120,6 +5121,8 @@ def _a_war_elsewhere(
     if em.actors:
         sides = em.actor_codes  # each side a state
         return len(em.actors) == len(sides) > 1 and c.country not in sides
+    if em.targets:
+        return False  # "protesters stormed the US embassy compound": an attack on something there
 
     def foreign(cs: list[SentenceContext]) -> set[str]:
         return {
