@@ -409,6 +409,13 @@ _FIRM_NOUNS = {
     "developer",
     "supplier",
     "operator",
+    # "held meetings with Chinese fashion labels", "an American retailer": trade, not a state
+    "retailer",
+    "label",
+    "brand",
+    "store",
+    "vendor",
+    "distributor",
 }
 # "previously signed agreements", "past attacks": an untold set of events of the past
 _PAST_WORDS = {"previously", "previous", "past", "prior", "earlier", "former", "existing"}
@@ -2985,7 +2992,10 @@ class EventRules:
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
             # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
-            if m is not None and m.ref.form == "metonym" and head.head.lower_ == "by":
+            first = head
+            while first.dep_ == "conj":
+                first = first.head  # "by Peking and Washington": the second capital too
+            if m is not None and m.ref.form == "metonym" and first.head.lower_ == "by":
                 continue
             inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
             listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
@@ -3925,6 +3935,8 @@ class EventRules:
                 sides = self._prisoners_states(trig)
                 if len(sides) > 1:
                     agents = sides  # "Soldiers from Ukraine and Russia have been released"
+            if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
+                continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
@@ -4715,6 +4727,7 @@ def document_events(
     placeless: set[str] = set()
     passing: set[str] = set()
     reported: dict[str, int] = {}  # events whose sentence dates only a report: where it ends
+    far_wars: set[str] = set()  # fights of no side put at a capital's dateline among other states
     out_of_office = leaders_out_of_office(doc.text, contexts)
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
@@ -4865,6 +4878,12 @@ def document_events(
                 # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            far_war = basis == "article" and tp is not None and tp.start < cut
+            far_war = far_war and _a_war_elsewhere(contexts, ctx, em, tp)  # type: ignore[arg-type]
+            if far_war and em.actors:
+                # "LONDON - Days after India and Pakistan launched their attack": a capital's
+                # newsroom tells of a war between other states, far from it
+                tp, basis = None, ""
             if basis in ("paragraph", "article") and any(
                 t.lower_ in _FUNERAL_WORDS for t in ctx.s.sent
             ):
@@ -4963,6 +4982,8 @@ def document_events(
                 symmetric = {k for k, v in contexts[0].lex.events.items() if v.get("symmetric")}
                 ev.actors = _the_pair(events, ev, em.pair, symmetric)
             events.append(ev)
+            if far_war and place_id:
+                far_wars.add(ev.id)
             if em.in_passing:
                 passing.add(ev.id)
             if em.target_offices:
@@ -4985,6 +5006,7 @@ def document_events(
                 reported[ev.id] = ctx.s.end
 
     _unplace_told_elsewhere(events, toponym_of, lands)
+    _unplace_wars_told_from_afar(events, toponym_of, far_wars)
     _the_state_named(doc.text, [e for e in events if e.id in headlines], toponym_of, contexts)
 
     def where(place_id: str) -> PlaceRef | None:
@@ -5137,6 +5159,68 @@ def _unplace_told_elsewhere(
             and country(ev) not in lands.get(ev.id, frozenset())
         ):
             ev.place_id, ev.place_basis = None, ""
+
+
+def _a_trade(name: str) -> bool:
+    """A party named as a business by its last word ("Chinese fashion labels", "a Russian
+    firm")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
+    return last in _FIRM_NOUNS or singular in _FIRM_NOUNS
+
+
+_FIGHT_TYPES = frozenset({"attack", "clash", "bombardment", "air_strike", "incursion"})
+
+
+def _unplace_wars_told_from_afar(
+    events: list[Event], toponym_of: dict[str, Toponym], far_wars: set[str]
+) -> None:
+    """A fight of no named side that only a capital's dateline places, in a story that names
+    other states, loses the place unless the story's own sentences place an event in that
+    capital's country: "WASHINGTON - ... no American personnel are taking part in the
+    fighting" in a story of the airlift to Israel is not a fight in the US, where "SANAA, Yemen
+    - protesters stormed the US embassy compound in the Yemeni capital ... The Yemeni embassy
+    in Washington condemned the attack" keeps Sanaa for it."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
+
+    told = {country(ev) for ev in events if ev.place_basis == "sentence"}
+    for ev in events:
+        if ev.id in far_wars and ev.place_basis == "article" and country(ev) not in told:
+            ev.place_id, ev.place_basis = None, ""
+
+
+def _a_war_elsewhere(
+    contexts: list[SentenceContext], ctx: SentenceContext, em: EventMention, tp: Toponym
+) -> bool:
+    """A fight that only the dateline places, at a state's capital: between two states named
+    as its sides, neither the capital's ("LONDON - after India and Pakistan launched their
+    attack"); or of no named side nor target, in a story that names other states (in its own
+    sentence, or two or more in the article: a war's sides, told from a capital that reports
+    on them)."""
+    c = tp.candidate
+    if em.type not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
+        return False
+    ref = ctx.lex.capitals.get(c.name)
+    if ref is None or ref.code != c.country:
+        return False
+    if em.actors:
+        sides = em.actor_codes  # each side a state
+        return len(em.actors) == len(sides) > 1 and c.country not in sides
+    if em.targets:
+        return False  # "protesters stormed the US embassy compound": an attack on something there
+
+    def foreign(cs: list[SentenceContext]) -> set[str]:
+        return {
+            m.ref.code
+            for x in cs
+            for m in x.mentions
+            if m.ref.kind == "state" and m.ref.code and m.ref.code != c.country
+        }
+
+    return bool(foreign([ctx])) or len(foreign(contexts)) > 1
 
 
 def _lede(text: str) -> tuple[int, int]:
