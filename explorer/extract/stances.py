@@ -2265,7 +2265,17 @@ class StanceRules:
         """The year the claim's own clause gives ("1979: The Soviet Union sends troops"),
         else the article's date; a year of another clause ("which armed UNITA in 1985, now
         backs ...") dates nothing here."""
-        return self._own_year(trigger) or self.published
+        own = self._own_year(trigger)
+        if own is None and self._of_a_decade(trigger):
+            return None  # "In the 1990s, Russia backed the separatists": not the article's
+        return own or self.published
+
+    def _of_a_decade(self, trigger=None) -> bool:
+        """Whether the claim's own clause names a decade ("In the 1990s")."""
+        if trigger is None or not _DECADE.search(self.ctx.text):
+            return False
+        clause = _clause_tokens(trigger)
+        return any(t.i in clause and _DECADE.fullmatch(t.text) for t in self.ctx.s.sent)
 
     def _own_year(self, trigger=None) -> str | None:
         years = _YEAR.findall(self.ctx.text)
@@ -2287,10 +2297,8 @@ class StanceRules:
             label = _TIMELINE_LABEL.match(self.ctx.text)
             if not years and label:
                 years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
-        if not years and trigger is not None and _DECADE.search(self.ctx.text):
-            clause = _clause_tokens(trigger)
-            if any(t.i in clause and _DECADE.fullmatch(t.text) for t in self.ctx.s.sent):
-                return None  # "In the 1990s, Russia backed the separatists": not the article's
+        if not years and self._of_a_decade(trigger):
+            return None  # a decade, no year: see ``_date``
         prev = self.ctx.prev
         if not _YEAR.findall(self.ctx.text) and prev is not None and len(prev.text.split()) <= 2:
             years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
