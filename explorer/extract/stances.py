@@ -474,10 +474,25 @@ class StanceRules:
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
         hang "of arming" on the accused noun; the one accused arms, not the accuser."""
+        while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            tok = tok.head  # "of plotting to overthrow"
         up = tok.head
         if tok.dep_ != "pcomp" or up.dep_ != "prep" or up.lower_ not in ("of", "by"):
             return []
         noun = up.head
+        charged = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.lemma_.lower() in self.lex.words("charge_nouns")
+            and noun.dep_ == "pobj"
+            and charged.dep_ == "prep"
+            and charged.head.pos_ == "VERB"
+        ):
+            # "Police arrested the opposition leader on a charge of plotting to overthrow
+            # the government": the one charged (arrested, held, jailed) plots, never who
+            # charges; no one when the verb names no one
+            objs = children(charged.head, "dobj", "nsubjpass")
+            return with_conjuncts(objs[0]) if objs else [noun]
         if up.lower_ == "by":
             # "accusing it of complicity in genocide by arming the RSF": the means of what
             # the accused is charged with is the accused's too
