@@ -179,7 +179,9 @@ def test_who_arrests_is_not_who_is_charged(parse, text, wrong):
 
 
 def test_accused_of_arming_unchanged(parse):
-    got = claims(parse("Moldova accuses Russia's 14th Army of arming the separatists.", "1992-05-01"))
+    got = claims(
+        parse("Moldova accuses Russia's 14th Army of arming the separatists.", "1992-05-01")
+    )
     assert ("Russia", "supplies", "separatists") in got
 
 
