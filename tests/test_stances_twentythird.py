@@ -213,26 +213,3 @@ def test_a_broadcaster_is_no_party(parse, text):
 )
 def test_backed_sides_unchanged(parse, text, claim):
     assert claim in claims(parse(text, "2021-05-01"))
-
-
-# --- a name cut to its last word ---------------------------------------------------------------
-
-
-def test_a_cut_name_is_no_party(parse):
-    # the third batch's Nkomo story (before: "Zambia backs Front")
-    text = (
-        "Mr Nkomo thanked the socialist states of Eastern Europe and Zambia, which had helped "
-        "the Front, and said he would return to Salisbury soon."
-    )
-    assert not {c for c in claims(parse(text, "1979-12-01")) if c[2] == "Front"}
-
-
-@pytest.mark.parametrize(
-    ("text", "claim"),
-    [
-        ("Zambia helped the Patriotic Front.", ("Zambia", "backs", "Patriotic Front")),
-        ("Algeria backs the Polisario Front.", ("Algeria", "backs", "Polisario Front")),
-    ],
-)
-def test_whole_names_unchanged(parse, text, claim):
-    assert claim in claims(parse(text, "1979-12-01"))

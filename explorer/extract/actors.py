@@ -194,7 +194,6 @@ class PhraseReader:
         self.rebels = self.lex.words("rebel_nouns")
         self.non_actor = self.lex.words("non_actor_heads")
         self.media = self.lex.words("media_nouns")
-        self.short_heads = self.lex.words("short_name_heads")
         self.collective = self.lex.words("collective_nouns")
         self.former = self.lex.words("former_words")
         self.opposition = self.lex.words("opposition_words")
@@ -288,16 +287,6 @@ class PhraseReader:
             t.lemma_.lower() in self.media for t in (h, *children(h, "compound"))
         ):
             return []  # "the UN-funded Radio Okapi": a broadcaster paid for, no side backed
-        if (
-            role == "party"
-            and h.pos_ == "PROPN"
-            and lem in self.short_heads
-            and all(c.dep_ == "det" for c in h.children)
-            and ctx.mention(h) is None
-        ):
-            # "the socialist states and Zambia, which had helped the Front": a name cut to its
-            # last word, which says no side by itself (whose it is, the story said before)
-            return []
         if self._is_town(h):
             return []  # "Fargo tried to ...": a place, not a side
         compound = ctx.compound_at(h)
