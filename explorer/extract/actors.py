@@ -193,6 +193,7 @@ class PhraseReader:
         self.rebellions = self.lex.words("rebellion_nouns")
         self.rebels = self.lex.words("rebel_nouns")
         self.non_actor = self.lex.words("non_actor_heads")
+        self.media = self.lex.words("media_nouns")
         self.collective = self.lex.words("collective_nouns")
         self.former = self.lex.words("former_words")
         self.opposition = self.lex.words("opposition_words")
@@ -282,6 +283,10 @@ class PhraseReader:
             return [self._mention(h, ActorRef(self.written(h), "armed", form="rebellion"))]
         if lem in self.non_actor or h.ent_type_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
             return []  # "the Camp David Accords", "a resolution": things, not sides
+        if role == "party" and any(
+            t.lemma_.lower() in self.media for t in (h, *children(h, "compound"))
+        ):
+            return []  # "the UN-funded Radio Okapi": a broadcaster paid for, no side backed
         if self._is_town(h):
             return []  # "Fargo tried to ...": a place, not a side
         compound = ctx.compound_at(h)

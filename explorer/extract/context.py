@@ -22,6 +22,9 @@ _PATRON_WORDS = {"ally", "allied", "align", "aligned", "loyal", "back", "backed"
 _STATELIKE = ("state", "leader", "government")
 
 
+_OWNER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
 @dataclass(slots=True)
 class SentenceContext:
     s: Sentence
@@ -278,18 +281,21 @@ class SentenceContext:
         return None
 
     def _speaker_of(self, tok) -> Mention | bool | None:
-        """ "The Polisario Front said it had resumed its armed struggle": "it", the subject
-        of what is said, is the one who says it, never a name from the sentence before. The
+        """ "The Polisario Front said it had resumed its armed struggle": "it" (or "they" of
+        a plural speaker), the subject of what is said, is the one who says it, never a name
+        from the sentence before. The
         speaker's mention; False when the speaker is a noun no mention holds; None when
         "it" is not so reported."""
-        if tok.lower_ not in ("it", "its"):
+        plural = tok.lower_ in ("they", "their")
+        if tok.lower_ not in ("it", "its") and not plural:
             return None
         verb = tok.head
         for _ in range(4):  # the clause's verb ("its armed struggle": "resumed")
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if not any(c.lower_ == "it" for c in children(verb, "nsubj", "nsubjpass")):
+        own = "they" if plural else "it"
+        if not any(c.lower_ == own for c in children(verb, "nsubj", "nsubjpass")):
             return None  # "said Morocco had attacked its troops": whose, the clause says
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -299,11 +305,19 @@ class SentenceContext:
         for subj in children(said, "nsubj"):
             if subj.pos_ == "PRON":
                 return None  # "it said it would ...": the pronoun's own referent
+            if plural and subj.tag_ not in ("NNS", "NNPS"):
+                return None  # "Iran said they ...": others than the speaker
             found = self.mention(subj)
+            if found is None and plural:
+                # "Kenyan police officers said they were still fighting": whose they are
+                owners = (self.mention(c) for c in subj.children if c.dep_ in _OWNER_DEPS)
+                found = next((m for m in owners if m is not None), None)
             if found is not None and found.ref.kind in ("state", "org", "leader", "party", "armed"):
                 return found
-            # a name no mention holds is still the speaker; "a spokesman said it" is not
-            return False if subj.pos_ == "PROPN" else None
+            # a name no mention holds is still the speaker; "a spokesman said it" is not;
+            # "Officers of the police force said they were still fighting militants": the
+            # officers themselves, no side named elsewhere in the story
+            return False if subj.pos_ == "PROPN" or plural else None
         return None
 
     def _where(self, m: Mention) -> bool:

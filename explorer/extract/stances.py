@@ -306,6 +306,8 @@ class StanceRules:
         (the nearest subject is then read as before) or no object does."""
         if tok.lower_ not in ("it", "its"):
             return None
+        if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+            return self._object_of_controller(tok)
         verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
         if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return None
@@ -328,6 +330,19 @@ class StanceRules:
             return None
         objs = [o for o in children(main, "dobj") if o.tag_ in ("NN", "NNP") and o.i < tok.i]
         return objs[0] if objs else None
+
+    def _object_of_controller(self, tok):
+        """ "Sudan took the UAE to court, accusing it of arming the RSF", "Ukraine summoned
+        Iran's envoy, accusing it of supplying drones": the participle's own subject is the
+        main clause's, so its object "it" is never that subject; it is the main verb's
+        object before it (its owner when it has one: the envoy's state). The pronoun
+        itself (a clause of its own, no antecedent here) when the main verb has none."""
+        main = tok.head.head
+        objs = [o for o in children(main, "dobj") if o.i < tok.i and o.tag_ in ("NN", "NNP")]
+        if not objs:
+            return tok
+        owner = children(objs[0], "poss")
+        return owner[0] if owner and owner[0].tag_ == "NNP" else objs[0]
 
     def _can_be_power(self, m: Mention, head) -> bool:
         """People the text names are powers only when they hold an office ("Premier Silvio
@@ -459,10 +474,32 @@ class StanceRules:
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
         hang "of arming" on the accused noun; the one accused arms, not the accuser."""
+        while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            tok = tok.head  # "of plotting to overthrow"
         up = tok.head
-        if tok.dep_ != "pcomp" or up.dep_ != "prep" or up.lower_ != "of":
+        if tok.dep_ != "pcomp" or up.dep_ != "prep" or up.lower_ not in ("of", "by"):
             return []
         noun = up.head
+        charged = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.lemma_.lower() in self.lex.words("charge_nouns")
+            and noun.dep_ == "pobj"
+            and charged.dep_ == "prep"
+            and charged.head.pos_ == "VERB"
+        ):
+            # "Police arrested the opposition leader on a charge of plotting to overthrow
+            # the government": the one charged (arrested, held, jailed) plots, never who
+            # charges; no one when the verb names no one
+            objs = children(charged.head, "dobj", "nsubjpass")
+            return with_conjuncts(objs[0]) if objs else [noun]
+        if up.lower_ == "by":
+            # "accusing it of complicity in genocide by arming the RSF": the means of what
+            # the accused is charged with is the accused's too
+            accused = children(noun, "dobj")
+            if noun.lemma_.lower() in self.lex.words("accuse_verbs") and accused:
+                return with_conjuncts(accused[0])
+            return []
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.words("accuse_verbs"):
             return with_conjuncts(noun)
         return []

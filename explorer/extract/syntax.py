@@ -70,18 +70,27 @@ def with_conjuncts(tok) -> list:
 
 def _next_verbs_subject(tok) -> bool:
     """ "ousted the president and Christian militias took revenge": a noun the parse joins
-    to its clause's object, whose words run straight into a finite verb joined to that
-    clause's verb and with no subject of its own, is that verb's subject, not an object."""
+    to its clause's object (or a preposition's: "sided with ... and Cuba sent"), whose
+    words run straight into a finite verb not above it and with no subject of its own, is
+    that verb's subject, not an object."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     nxt = tok.right_edge.i + 1
-    if tok.pos_ not in ("NOUN", "PROPN") or first.dep_ != "dobj" or nxt >= len(tok.doc):
+    if tok.pos_ not in ("NOUN", "PROPN") or nxt >= len(tok.doc):
+        return False
+    if first.dep_ not in ("dobj", "pobj"):
         return False
     verb = tok.doc[nxt]
+    # "sided with the Ethiopian government and Cuba sent troops", "sent weapons to the Kurds
+    # and Turkey protested": the parse may hang that verb anywhere (a conjunct, a complement,
+    # an adverbial clause, a clause of the noun) but above the noun; "armed by" is a
+    # participle of the noun's own
+    passive = nxt + 1 < len(tok.doc) and tok.doc[nxt + 1].lower_ == "by"
     return (
-        verb.dep_ == "conj"
-        and verb.head.i == first.head.i
+        verb.dep_ in ("conj", "ccomp", "advcl", "acl")
+        and verb not in tok.ancestors
+        and not passive
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
