@@ -5,19 +5,7 @@ and the real spaCy model, with other names than the ``places_fresh`` batches' st
 
 from __future__ import annotations
 
-from explorer.geoparse.admin1 import region_of
-
-
-def read(gp, text: str) -> dict[str, list[tuple[str | None, str | None, str | None]]]:
-    """Each name's readings, in order: (kind, country, first-level region), or Nones where
-    unplaced."""
-    out: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
-    for t in gp.parse(text, include_demonyms=False):
-        c = t.candidate
-        out.setdefault(t.name, []).append(
-            (c.kind, c.country, region_of(c.gazetteer_id)) if c else (None, None, None)
-        )
-    return out
+from tests.places_reading import read
 
 
 def test_a_unit_named_with_its_kind_word_is_the_unit_not_its_town(geoparsing):

@@ -6,19 +6,7 @@ spaCy model, with other sentences than the ``places_fresh4`` batch's stories."""
 
 from __future__ import annotations
 
-from explorer.geoparse.admin1 import region_of
-
-
-def read(gp, text: str) -> dict[str, list[tuple[str | None, str | None, str | None]]]:
-    """Each name's readings, in order: (kind, country, first-level region), or Nones where
-    unplaced."""
-    out: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
-    for t in gp.parse(text, include_demonyms=False):
-        c = t.candidate
-        out.setdefault(t.name, []).append(
-            (c.kind, c.country, region_of(c.gazetteer_id)) if c else (None, None, None)
-        )
-    return out
+from tests.places_reading import read
 
 
 def test_a_skeleton_is_no_small_town_of_a_region_the_text_does_not_name(geoparsing):
