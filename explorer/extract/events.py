@@ -645,6 +645,9 @@ class Trigger:
     is_noun: bool
     object_role: str | None = None  # the verb's own reading of its object ("sent troops")
     official_party: bool = False  # one party must be someone official ("met a friend": no)
+    # the prepositions with which the verb is said of its subject, never a passive ("crossed
+    # into", "fired on"): the verb entry's "preps" when it is marked "intransitive"
+    active_preps: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -1211,6 +1214,7 @@ class EventRules:
                                 False,
                                 v.get("object_role"),
                                 bool(v.get("official_party")),
+                                tuple(v.get("preps", ())) if v.get("intransitive") else (),
                             )
                         )
             if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
@@ -2378,7 +2382,7 @@ class EventRules:
                     continue
                 if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
                     continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
-                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb):
+                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj":
                     add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
@@ -2737,10 +2741,17 @@ class EventRules:
             return [], False  # "reporting the girl had been assaulted": not the reporter
         return governing_subjects(verb), passive
 
-    def _elided_passive(self, verb) -> bool:
+    def _elided_passive(self, verb, active_preps: tuple[str, ...] = ()) -> bool:
         """A headline's participle with its "were" left out ("Aid workers kidnapped in Kenya",
         "Seven Pakistani workers kidnapped"): a short line with no full stop, the verb in "-ed"
-        with neither object nor agent; its subject is who it was done to."""
+        with neither object nor agent; its subject is who it was done to. Not a verb said of
+        its subject with one of ``active_preps`` and that preposition's object ("Indian border
+        troops crossed into Chinese territory", "Police fired on protesters in Nairobi"): no
+        passive has both ("were crossed into Chinese territory" is no English)."""
+        if any(
+            p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep")
+        ):
+            return False
         sent = self.ctx.s.sent
         last = next((t for t in reversed(sent) if not t.is_space), None)
         return (
