@@ -58,6 +58,7 @@ from explorer.extract.syntax import (
     RELPRON,
     children,
     governing_subjects,
+    subject_after_a_time,
     when_clause,
     with_conjuncts,
 )
@@ -2382,6 +2383,8 @@ class EventRules:
                     continue
                 if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
                     continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
+                if c.dep_ == "nsubj":
+                    c = subject_after_a_time(verb, c)
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj":
@@ -2547,7 +2550,7 @@ class EventRules:
             light = self._light_verb(trig)
             if light is not None:
                 lem = light.lemma_.lower()
-                subj = children(light, "nsubj") or (
+                subj = [subject_after_a_time(light, s) for s in children(light, "nsubj")] or (
                     governing_subjects(light) if not children(light, "nsubjpass") else []
                 )
                 if tok.dep_ in ("nsubj", "nsubjpass"):

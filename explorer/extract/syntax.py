@@ -128,6 +128,26 @@ def preps(tok, *words: str) -> list:
     return out
 
 
+_SPANS_OF_TIME = frozenset(
+    ("second", "minute", "hour", "day", "week", "month", "year", "decade", "moment")
+)
+
+
+def subject_after_a_time(verb, subject):
+    """ "Days after Egypt and Syria launched their surprise attack": the parser took the span
+    of time for the verb's subject and the ones who launched it for the object of "after";
+    the object, ending right before the verb, is its subject ("Weeks before Russia
+    invaded"). Any other subject is itself."""
+    if subject.lemma_.lower() not in _SPANS_OF_TIME or subject.i > verb.i:
+        return subject
+    for p in subject.children:
+        if p.dep_ == "prep" and p.lower_ in ("after", "before", "since"):
+            for o in p.children:
+                if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1 and o.pos_ == "PROPN":
+                    return o
+    return subject
+
+
 def governing_subjects(tok) -> list:
     """The subject the clause of ``tok`` is about, walking up xcomp/conj/acl/prep chains.
 
@@ -144,7 +164,7 @@ def governing_subjects(tok) -> list:
             deps = ("nsubj", "csubj") if cur.i == tok.i else SUBJ
             subj = [c for c in cur.children if c.dep_ in deps and tok not in c.subtree]
             if subj:
-                s = subj[0]
+                s = subject_after_a_time(cur, subj[0])
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
                     return with_conjuncts(cur.head)
                 return with_conjuncts(s)
