@@ -2751,9 +2751,7 @@ class EventRules:
         its subject with one of ``active_preps`` and that preposition's object ("Indian border
         troops crossed into Chinese territory", "Police fired on protesters in Nairobi"): no
         passive has both ("were crossed into Chinese territory" is no English)."""
-        if any(
-            p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep")
-        ):
+        if any(p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep")):
             return False
         sent = self.ctx.s.sent
         last = next((t for t in reversed(sent) if not t.is_space), None)
