@@ -950,8 +950,9 @@ class Geoparser:
         if not any(word in text for word in UNIT_KIND_PLURALS):
             return found
         out = list(found)
-        for k in range(1, len(doc)):
-            if doc[k].text not in UNIT_KIND_PLURALS or any(f.start <= k < f.end for f in found):
+        words = view(doc).words
+        for k in [k for k in range(1, len(words)) if words[k] in UNIT_KIND_PLURALS]:
+            if any(f.start <= k < f.end for f in found):
                 continue  # "the Gulf states": one name with its word
             names: list[tuple[int, int]] = []
             j = k
@@ -1086,6 +1087,8 @@ class Geoparser:
         English name ("Castile and León", CLDR's name of GeoNames' "Castille and Leon") are
         that unit, not a town of either ("León" of Nicaragua, "Castile" of New York). Not
         where either name is a country ("Chad and Sudan" is two places)."""
+        if "and" not in view(doc).lower:
+            return list(found)  # no two names joined
         out: list[_Found] = []
         skip: set[int] = set()
         for f in found:
@@ -1103,14 +1106,15 @@ class Geoparser:
     def _unit_joined_with(self, doc, f: _Found) -> _Found | None:
         if any(e.rank == 0 for e in f.entries) or f.end - f.start != 1:
             return None
+        tv = view(doc)
         spans = []
-        if f.start >= 2 and doc[f.start - 1].lower_ == "and":
+        if f.start >= 2 and tv.lower[f.start - 1] == "and":
             spans.append((f.start - 2, f.end))
-        if f.end + 1 < len(doc) and doc[f.end].lower_ == "and":
+        if f.end + 1 < len(tv.words) and tv.lower[f.end] == "and":
             spans.append((f.start, f.end + 2))
         for a, b in spans:
             other = doc[a] if a < f.start else doc[b - 1]
-            if not (other.is_alpha and is_cap(other)):
+            if not (tv.cap[other.i] and other.is_alpha):
                 continue
             units = self.gaz.units_in_english(norm(span_text(doc, a, b)))
             if units and not any(e.rank == 0 for e in self.gaz.lookup(norm(other.text))):
@@ -1135,10 +1139,13 @@ class Geoparser:
             return ()
         if _written_lower(doc, f):
             return ()
+        candidates = self.gaz.by_skeleton(key)
+        if not candidates:
+            return ()
         longer = any(n.endswith(f" {key}") for n in ctx.names)  # "West Bengal"
         return tuple(
             e
-            for e in self.gaz.by_skeleton(key)
+            for e in candidates
             if e.country in ctx.countries
             and e.rank >= 2
             and e.population >= min_pop
@@ -2306,6 +2313,8 @@ def _nearby_in(doc, found: list[_Found]) -> list[_Found]:
     none it is read as that town, as a quarter the gazetteer places elsewhere is ("said Caroline
     Rice, who lives nearby in Uptown" after "southwest Minneapolis" is no Uptown of Chicago)."""
     tv = view(doc)
+    if NEARBY_WORDS.isdisjoint(tv.lower):
+        return found  # "nearby in", "close by in": neither word
     last: _Found | None = None
     for f in found:
         k = f.start
@@ -2353,7 +2362,8 @@ def _in_water_name(doc, f: _Found) -> bool:
     that water's name ("the Hyuga-nada Sea", "the Genkai-nada Sea"), not the town it is
     named for."""
     k = f.end
-    if k + 2 >= len(doc) or doc[k].text not in ("-", "–") or doc[k].whitespace_:
+    tv = view(doc)
+    if k + 2 >= len(tv.words) or tv.words[k] not in ("-", "–") or tv.spaces[k]:
         return False
     if f.start > 0 and doc[f.start - 1].text in ("-", "–"):
         return False
@@ -2833,6 +2843,9 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
     neighbouring state of Colima"): the unit of the name with that word where the gazetteer
     holds one ("Sagaing Region"), and that country's towns of the name are no reading
     (`_unit_over_its_town`)."""
+    words = set(view(doc).words)
+    if words.isdisjoint(UNIT_KIND_BEFORE) and words.isdisjoint(UNIT_KIND_PLURALS):
+        return found  # both readings need a unit word
     for i, f in enumerate(found):
         if not f.entries or f.demonym:
             continue
@@ -2892,11 +2905,12 @@ def _before_unit_plural(doc, found: list[_Found], i: int) -> str:
 def _renamed(doc, f: _Found) -> bool:
     """A name right after "renamed" ("the capital, renamed Nursultan in 2019") is a place's
     name, by any of its names: a town's or a unit's, never a person's after that word."""
+    lower = view(doc).lower
     return (
         f.start > 1
-        and doc[f.start - 1].lower_ == "renamed"
+        and lower[f.start - 1] == "renamed"
         # what was renamed: "was renamed", "the capital, renamed"; not "the team renamed Johnson"
-        and doc[f.start - 2].lower_ in RENAMED_AFTER
+        and lower[f.start - 2] in RENAMED_AFTER
         and any(2 <= e.rank <= 4 for e in f.entries)
     )
 
