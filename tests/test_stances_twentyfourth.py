@@ -1,8 +1,8 @@
 """The twenty-fourth pass on who backs whom: wrong claims left by the twenty-third, fixed as
 kinds. A mediator noun that a verb of regard gives someone ("hailed as a peacemaker") is a
 name, not a mediation of any war; the subject of a clause "where" hangs on a place ("troops
-from Syria, where they were deployed") is never that place. Each kind on sentences of several names, beside those that
-must not change.
+from Syria, where they were deployed") is never that place. Each kind on sentences of
+several names, beside those that must not change.
 """
 
 from __future__ import annotations
