@@ -221,10 +221,14 @@ class SentenceContext:
                 )
             return fits(m)
 
+        place = self._where_antecedent(tok)
         before = [
             m
             for m in self.mentions
-            if m.j <= tok.i and fits_here(m) and m.i not in self.not_referent
+            if m.j <= tok.i
+            and fits_here(m)
+            and m.i not in self.not_referent
+            and not (place is not None and m.i <= place.i < m.j)
         ]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
@@ -319,6 +323,17 @@ class SentenceContext:
             # officers themselves, no side named elsewhere in the story
             return False if subj.pos_ == "PROPN" or plural else None
         return None
+
+    @staticmethod
+    def _where_antecedent(tok):
+        """ "withdraw American troops from Syria, where they were deployed": the subject of a
+        clause that "where" hangs on a name is never that name, the place it happened; the
+        name's token, or None."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
+            return None
+        if not any(c.lower_ in ("where", "wherein") for c in tok.head.children):
+            return None
+        return tok.head.head
 
     def _where(self, m: Mention) -> bool:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""

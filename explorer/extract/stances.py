@@ -1758,6 +1758,9 @@ class StanceRules:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
+        if not heads and self._regarded_as(tok):
+            # "he was hailed as a regional peacemaker": a name one is given, not a mediation
+            return []
         if tok.dep_ == "nsubj" and not heads:
             heads = [
                 o
@@ -1768,6 +1771,18 @@ class StanceRules:
             ]
         heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _regarded_as(self, tok) -> bool:
+        """ "was hailed as a peacemaker", "is seen as a mediator", "called him a broker": the
+        noun is what a verb of regard (`regard_verbs`) names someone, a reputation; "acted as
+        mediator" and "with Qatar as mediator" are no such verbs."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head
+        elif tok.dep_ not in ("oprd", "attr", "dobj", "xcomp", "ccomp"):
+            return False
+        regard = {w.lower() for w in self.cfg["mediates"].get("regard_verbs", [])}
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in regard
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
         sup = self.cfg["supplies"]
