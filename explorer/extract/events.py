@@ -5272,7 +5272,7 @@ def _the_state_named(
     ("Gunmen kidnap seven students in Kaduna" over "a secondary school in Kaduna state"), is
     put at the region: the story says which Kaduna the title means, and the town lies in it
     ("Kaduna city" stays a town). The body's own bare names keep their reading ("shelled
-    Idlib", the city, in a story of "Idlib province")."""
+    Kandahar", the city, in a story of "Kandahar province")."""
     regions: dict[tuple[str, str], Toponym] = {}
     for ctx in contexts:
         for tp in ctx.toponyms:

@@ -3424,7 +3424,7 @@ def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) ->
     kept = tuple(e for e in entries if e.country in countries)
     if kept:
         return kept
-    # "the villages of Foua and Kfraya in Idlib": a village the gazetteer lacks, written in a
+    # "the villages of Nubl and Zahraa in Aleppo": a village the gazetteer lacks, written in a
     # place of the sentence, is read as that place, as a quarter of a town is read as the town
     k = f.end
     if k + 1 < j and words[k].lower() == "in":
