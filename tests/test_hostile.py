@@ -266,5 +266,5 @@ def test_the_page_cannot_navigate_away(qtbot, view):
 
 def test_package_escaping_module_is_used_by_every_text_export():
     export = Path(__file__).resolve().parent.parent / "explorer" / "export"
-    for name in ("kml.py", "table.py", "sides.py", "report.py", "brief.py", "htmlmap.py"):
+    for name in ("kml.py", "table.py", "sides.py", "brief.py", "htmlmap.py"):
         assert "explorer.export.safe" in (export / name).read_text(encoding="utf-8"), name

@@ -38,11 +38,6 @@ def html_text(value: object) -> str:
     return html.escape(xml_text(value), quote=True)
 
 
-def html_lines(lines: list[str]) -> str:
-    """Lines of text as one HTML fragment: each escaped, joined by line breaks."""
-    return "<br>".join(html_text(line) for line in lines)
-
-
 def markdown_text(value: object) -> str:
     """Text for one line of Markdown (a table cell or a heading): whitespace folded, markup
     characters escaped, HTML made entities."""
