@@ -202,9 +202,11 @@ class MainWindow(QMainWindow):
             # the front: it read "No article" until an excerpt's link was clicked
             first = item.evidence[0]
             self._open_excerpt(first.doc, first.start, first.end)
-        if item is not None and item.kind == "theatre":
-            self.sides.select_theatre(item.id)
-            self.docks["Sides"].raise_()
+        if item is not None:
+            # who backs whom where the item is: its conflict (a conflict area is its own)
+            conflict = item.id if item.kind == "theatre" else item.theatre
+            if self.sides.follow(conflict) and item.kind == "theatre":
+                self.docks["Sides"].raise_()
 
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,6 +153,15 @@ class SidesPanel(QWidget):
         self.year_box = QComboBox(self)
         self.year_box.setAccessibleName("Year")
         self.year_box.setToolTip("Who backed whom in one year (stances of other years step aside)")
+        # the panel follows the selected item's conflict; pinned, it keeps the one chosen
+        self.pin = QToolButton(self)
+        self.pin.setText("Pin")
+        self.pin.setCheckable(True)
+        self.pin.setAccessibleName("Pin conflict")
+        self.pin.setToolTip(
+            "Keep this conflict when an item of another conflict is selected "
+            "(unpinned, the panel shows the selected item's conflict)"
+        )
         self.graph = SidesGraph(self)
         self.views = QTabWidget(self)
         self.views.addTab(self.table, "Table")
@@ -164,6 +174,7 @@ class SidesPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.theatre_box, 3)
         top.addWidget(self.year_box, 1)
+        top.addWidget(self.pin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -241,6 +252,16 @@ class SidesPanel(QWidget):
                 self._quiet = False
             self._show_theatre()
         return True
+
+    def follow(self, theatre_id: str | None) -> bool:
+        """Show the selected item's conflict, unless the analyst pinned the one shown."""
+        if self.pinned or not theatre_id:
+            return False
+        return self.select_theatre(theatre_id)
+
+    @property
+    def pinned(self) -> bool:
+        return self.pin.isChecked()
 
     def current_theatre(self) -> str | None:
         return self.theatre_box.currentData() or None
