@@ -68,10 +68,11 @@ def test_the_evidence_panel_cites_the_file_s_characters_as_the_brief_does(qtbot,
         window.map.shutdown()
 
 
-def test_open_in_article_still_selects_the_excerpt_and_says_it_is_the_text_as_read(qtbot, tmp_path):
-    """The link keeps the cleaned text's offsets, which the Article tab shows; the tab says it
-    shows the article as read, not the file."""
-    window, ws, _raw = _window(qtbot, tmp_path)
+def test_open_in_article_selects_the_excerpt_at_the_characters_the_panel_cites(qtbot, tmp_path):
+    """The link keeps the analysis's offsets; the Article tab shows the file as written (ux7;
+    it showed the cleaned text, labelled "as read") and selects the excerpt at the file's
+    characters, the numbers the Evidence panel cites."""
+    window, ws, raw = _window(qtbot, tmp_path)
     try:
         item = next(i for i in ws.items if i.evidence and i.evidence[0].start > 0)
         ws.select(item.id)
@@ -80,7 +81,11 @@ def test_open_in_article_still_selects_the_excerpt_and_says_it_is_the_text_as_re
         assert window.article.selected_span() == (ev.start, ev.end)
         cursor = window.article.browser.textCursor()
         assert _same(cursor.selectedText().replace("\u2029", "\n"), ev.text)
-        assert "as read" in window.article.meta_label.text()
+        a, b = window.article.selected_in_file()
+        assert window.article.shown_span() == (a, b)  # the tab's characters are the file's
+        assert _same(raw[a:b], ev.text)
+        assert f"{NAME}, characters {a}–{b}] open" in window.evidence.text()
+        assert "as written" in window.article.meta_label.text()
     finally:
         window.map.shutdown()
 

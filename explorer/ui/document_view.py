@@ -1,9 +1,16 @@
-"""One article's cleaned text with every mention highlighted and clickable.
+"""One article as written, with every mention highlighted and clickable.
 
-Offsets are character offsets into ``Document.text`` (end exclusive). The page is built so that
-each character of the text is exactly one character of the QTextDocument: text is escaped,
-runs of white space are kept (``pre-wrap``) and newlines become ``<br>``. Qt counts positions
-in UTF-16 code units, so characters beyond the BMP (emoji) are mapped explicitly.
+An analyst reads the article as its file has it, and the Evidence panel cites an excerpt by
+the file's characters (ux6): so a text or Markdown file is shown as written, character for
+character, and an excerpt is selected at the very characters the panel cites. An HTML file's
+characters are markup: it is shown as its text was read (markup and page furniture dropped).
+
+The view's API counts in ``Document.text`` (the cleaned text every item's evidence counts in,
+end exclusive); ``Reading`` maps those spans onto the text shown, through ``Document.offsets``.
+The page is built so that each character of the shown text is exactly one character of the
+QTextDocument: text is escaped, runs of white space are kept (``pre-wrap``), newlines become
+``<br>`` and a carriage return before one a space. Qt counts positions in UTF-16 code units,
+so characters beyond the BMP (emoji) are mapped explicitly.
 """
 
 from __future__ import annotations
@@ -12,7 +19,10 @@ import bisect
 import html
 import itertools
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -20,6 +30,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from explorer.corpus.textmap import source_range
+from explorer.listing import KINDS
 from explorer.model import Document
 
 log = logging.getLogger(__name__)
@@ -121,7 +133,77 @@ class _Utf16Map:
         return offset
 
 
-READ_TEXT_NOTE = "the article as read (page furniture and date line dropped, lines joined)"
+AS_WRITTEN_NOTE = "as written in the file"
+READ_TEXT_NOTE = "the page's text as read (markup and page furniture dropped)"
+# what splits lines in a file (str.splitlines) and the control characters a page cannot show
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def displayable(raw: str) -> str:
+    """The file's text as the page shows it, one character for one: a line break of any kind
+    is a newline (a carriage return before a newline is a space, not a second break), and a
+    control character the page cannot show is U+FFFD."""
+    if not _ODD.search(raw):
+        return raw  # the common case: newlines and tabs, shown as they are
+    return _ODD.sub(
+        lambda m: "\n" if m.group() in _LINE_BREAKS else "\ufffd", raw.replace("\r\n", " \n")
+    )
+
+
+def _increasing(offsets: Sequence[int]) -> bool:
+    """Whether the cleaned text keeps the file's order (a span maps to one stretch of it)."""
+    runs = getattr(offsets, "runs", None)
+    if runs is not None:  # explorer.model.OffsetRuns: check run by run
+        pairs = runs()
+        ends = [start for start, _ in pairs[1:]] + [len(offsets)]
+        last = -1
+        for (start, value), end in zip(pairs, ends, strict=True):
+            if value < last:  # a paragraph break's two newlines map to the file's one
+                return False
+            last = value + end - start - 1
+        return True
+    return all(a <= b for a, b in itertools.pairwise(offsets))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the view shows of a document, and how its spans map to the document's text
+    (``Document.text``) and to the file's characters (as the Evidence panel cites them)."""
+
+    text: str
+    note: str
+    raw: str = ""  # the decoded file, when the spans map to it
+    offsets: Sequence[int] = ()  # Document.offsets
+    as_written: bool = False  # ``text`` is the file's own (else the cleaned text)
+
+    @classmethod
+    def of(cls, document: Document) -> Reading:
+        raw, offsets = document.raw_text, document.offsets
+        mapped = bool(raw) and len(offsets) == len(document.text)
+        kind = KINDS.get(Path(document.path or document.id).suffix.lower())
+        if mapped and kind != "html" and _increasing(offsets):
+            return cls(displayable(raw), AS_WRITTEN_NOTE, raw, offsets, as_written=True)
+        note = READ_TEXT_NOTE if kind == "html" else ""
+        return cls(document.text, note, raw if mapped else "", offsets if mapped else ())
+
+    def shown(self, start: int, end: int) -> tuple[int, int]:
+        """The shown span of the document's text ``[start, end)``."""
+        if not self.as_written:
+            return start, end
+        return source_range(self.raw, self.offsets, start, end)
+
+    def read(self, start: int, end: int) -> tuple[int, int]:
+        """The document's text span of the shown ``[start, end)``: the characters read from it."""
+        if not self.as_written:
+            return start, end
+        return bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, end)
+
+    def in_file(self, start: int, end: int) -> tuple[int, int]:
+        """The file's characters of the shown ``[start, end)``, as the Evidence panel cites."""
+        if self.as_written or not self.raw or end <= start:
+            return start, end
+        return source_range(self.raw, self.offsets, start, end)
 
 
 class DocumentView(QWidget):
@@ -136,19 +218,25 @@ class DocumentView(QWidget):
         self.title_label.setFont(font)
         self.meta_label = QLabel("", self)
         self.meta_label.setStyleSheet("color:#555")
-        for label in (self.title_label, self.meta_label):
+        # the selection's characters in the file: the numbers the Evidence panel cites
+        self.where_label = QLabel("", self)
+        self.where_label.setStyleSheet("color:#555")
+        for label in (self.title_label, self.meta_label, self.where_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # article text is never markup
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        self.browser.selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.where_label)
         self.document: Document | None = None
+        self.reading = Reading("", "")
         self._mentions: list[Highlight] = []
         self._map = _Utf16Map("")
         self.set_document(None)
@@ -158,17 +246,18 @@ class DocumentView(QWidget):
     def set_document(
         self, document: Document | None, mentions: list[dict[str, Any]] | None = None
     ) -> None:
-        """Show ``document`` with ``mentions`` ({start, end, item_id, kind}) highlighted."""
+        """Show ``document`` with ``mentions`` ({start, end, item_id, kind}, in the document's
+        text) highlighted."""
         self.document = document
         if document is None:
             self.title_label.setText("No article")
             self.meta_label.setText("Choose an excerpt to read it in its article.")
             self.browser.clear()
+            self.reading = Reading("", "")
             self._mentions, self._map = [], _Utf16Map("")
             return
         self.title_label.setText(document.title or document.id)
-        # the text as read, not the file: the Evidence panel's "characters a–b" count in the
-        # file (as the brief's do), so say which one this is
+        self.reading = reading = Reading.of(document)
         self.meta_label.setText(
             " · ".join(
                 v
@@ -176,17 +265,23 @@ class DocumentView(QWidget):
                     document.outlet,
                     document.published or "date unknown",
                     document.id,
-                    READ_TEXT_NOTE,
+                    reading.note,
                 )
                 if v
             )
         )
         self._mentions = _highlights(document.text, mentions or [])
-        self._map = _Utf16Map(document.text)
-        self.browser.setText(document_html(document.text, mentions or []))
+        shown = [
+            {"start": a, "end": b, "item_id": h.item_id, "kind": h.kind}
+            for h in self._mentions
+            for a, b in [reading.shown(h.start, h.end)]
+        ]
+        self._map = _Utf16Map(reading.text)
+        self.browser.setText(document_html(reading.text, shown))
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
-        """Show the span ``[start, end)`` selected, a third of the way down the view.
+        """Show the span ``[start, end)`` of the document's text selected, a third of the way
+        down the view (at its characters in the file, when the file is shown).
 
         Without ``end``, the mention that starts there (or covers it), else its sentence.
         """
@@ -197,6 +292,7 @@ class DocumentView(QWidget):
         if end is None:
             end = self._span_end(start)
         end = max(start, min(end, len(text)))
+        start, end = self.reading.shown(start, end)
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(self._map.to_doc(start))
         cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
@@ -207,8 +303,8 @@ class DocumentView(QWidget):
         top = self.browser.cursorRect(collapsed).top()
         bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
 
-    def selected_span(self) -> tuple[int, int] | None:
-        """The selected ``[start, end)`` in text offsets, or None without a selection."""
+    def shown_span(self) -> tuple[int, int] | None:
+        """The selected ``[start, end)`` in the text shown, or None without a selection."""
         cursor = self.browser.textCursor()
         if not cursor.hasSelection():
             return None
@@ -217,9 +313,19 @@ class DocumentView(QWidget):
             self._map.to_text(cursor.selectionEnd()),
         )
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected ``[start, end)`` in the document's text, or None without a selection."""
+        shown = self.shown_span()
+        return None if shown is None else self.reading.read(*shown)
+
+    def selected_in_file(self) -> tuple[int, int] | None:
+        """The selection's characters in the file, as the Evidence panel cites an excerpt."""
+        shown = self.shown_span()
+        return None if shown is None else self.reading.in_file(*shown)
+
     def highlights(self) -> list[tuple[int, int, str]]:
-        """What the page shows highlighted, read back from it: (start, end, item id) in text
-        offsets, adjacent pieces of one item joined."""
+        """What the page shows highlighted, read back from it: (start, end, item id) in the
+        text shown, adjacent pieces of one item joined."""
         out: list[tuple[int, int, str]] = []
         block = self.browser.document().begin()
         while block.isValid():
@@ -248,6 +354,14 @@ class DocumentView(QWidget):
             if sentence.start <= start < sentence.end:
                 return sentence.end
         return start
+
+    def _on_selection_changed(self) -> None:
+        where = self.selected_in_file()
+        if where is None or self.document is None:
+            self.where_label.setText("")
+            return
+        # named as the Evidence panel names the excerpt's article
+        self.where_label.setText(f"Selected: {self.document.id}, characters {where[0]}–{where[1]}")
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         item_id = item_id_of(url)

@@ -67,7 +67,7 @@ def evidence_html(item: Item, items: ItemSet) -> str:
         parts.append("<p>No excerpt supports this item.</p>")
     words = list(item.actors) if item.kind == "event" else [item.name]
     # cited in the file's own characters, as the brief, the KML and the HTML map cite it; the
-    # link keeps the cleaned text's offsets, which the Article tab shows
+    # link keeps the analysis's offsets, which the Article tab maps to the same characters
     where = in_file(items)
     said: set[str] = set()  # articles whose outlet, title and date were said
     for ev in item.evidence:
