@@ -243,3 +243,28 @@ def test_the_article_tab_shows_the_file_with_its_mentions_where_they_are_written
         assert kabul and all(shown[a:b] == "Ka\u200bbul" for a, b in kabul)
     finally:
         window.map.shutdown()
+
+
+def test_the_excerpt_is_in_view_when_the_article_tab_is_brought_forward(loaded, qtbot):  # noqa: F811
+    """A selection opens its excerpt in the Article tab behind the Evidence tab; brought
+    forward, the tab showed the text laid out at its hidden width, the excerpt out of view."""
+    window, ws = loaded.window, loaded.workspace
+    documents = ws.documents
+    far = next(
+        i
+        for i in ws.visible
+        if i.evidence and i.evidence[0].start > len(documents[i.evidence[0].doc].text) * 2 // 3
+    )
+    window.docks["Evidence"].raise_()
+    ws.select(far.id)
+    window.docks["Article"].raise_()
+    browser = window.article.browser
+
+    def in_view() -> bool:
+        cursor = QTextCursor(browser.textCursor())
+        cursor.setPosition(cursor.selectionStart())
+        rect = browser.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() <= browser.viewport().height()
+
+    qtbot.waitUntil(lambda: browser.isVisible() and in_view(), timeout=5_000)
+    assert window.article.selected_span() == (far.evidence[0].start, far.evidence[0].end)

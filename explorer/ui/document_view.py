@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from explorer.corpus.textmap import source_range
@@ -229,6 +229,14 @@ class DocumentView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.browser.selectionChanged.connect(self._on_selection_changed)
+        # the excerpt stays marked when another panel has the focus (an unfocused selection
+        # is drawn in the inactive colours: none at all in some styles)
+        palette = self.browser.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+            )
+        self.browser.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
@@ -237,6 +245,12 @@ class DocumentView(QWidget):
         layout.addWidget(self.where_label)
         self.document: Document | None = None
         self.reading = Reading("", "")
+        self._in_view: tuple[int, int] | None = None  # the span scroll_to keeps in view
+        self._relaid = QTimer(self)  # once the page is laid out at its new width
+        self._relaid.setSingleShot(True)
+        self._relaid.setInterval(0)
+        self._relaid.timeout.connect(self._keep_in_view)
+        self.browser.viewport().installEventFilter(self)
         self._mentions: list[Highlight] = []
         self._map = _Utf16Map("")
         self.set_document(None)
@@ -297,6 +311,24 @@ class DocumentView(QWidget):
         cursor.setPosition(self._map.to_doc(start))
         cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
+        self._bring_into_view()
+
+    def eventFilter(self, watched, event) -> bool:
+        # the page laid out at another width (the tab hidden behind Evidence, a dock resized)
+        # puts the excerpt elsewhere: bring it back while it is still the selection
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._relaid.start()
+        return False
+
+    def _keep_in_view(self) -> None:
+        cursor = self.browser.textCursor()
+        if self._in_view == (cursor.selectionStart(), cursor.selectionEnd()):
+            self._bring_into_view()
+
+    def _bring_into_view(self) -> None:
+        """The selection's first line a third of the way down the view."""
+        cursor = self.browser.textCursor()
+        self._in_view = (cursor.selectionStart(), cursor.selectionEnd())
         bar = self.browser.verticalScrollBar()
         collapsed = QTextCursor(cursor)
         collapsed.setPosition(cursor.selectionStart())
