@@ -268,3 +268,41 @@ def test_the_excerpt_is_in_view_when_the_article_tab_is_brought_forward(loaded, 
 
     qtbot.waitUntil(lambda: browser.isVisible() and in_view(), timeout=5_000)
     assert window.article.selected_span() == (far.evidence[0].start, far.evidence[0].end)
+
+
+# --- 3. one stance claimed by several speakers: rows told apart -------------------------------
+
+
+def test_rows_of_one_stance_claimed_by_several_speakers_are_told_apart(qtbot, tmp_path):
+    """ "Russia supplies Myanmar military junta", stated by a story and claimed in it by three
+    speakers, was four rows that read the same (the speaker in a tooltip only)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(ROOT / "benchmarks/data/stances_fresh4/docs/u05-rocketry-sukhoi-2022.txt", folder)
+    opened = open_sources([folder], tmp_path / "project.gpkg")
+    ws = Workspace()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1600, 960)
+    window.show()
+    try:
+        ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+        table = window.sides.table
+        model = table.model()
+        qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=TIMEOUT)
+        width = table.viewport().width()
+        shown_columns = [
+            c
+            for c in range(model.columnCount())
+            if not table.isColumnHidden(c) and table.columnViewportPosition(c) < width - 20
+        ]
+        rows = [
+            tuple(model.index(r, c).data() or "" for c in shown_columns)
+            for r in range(model.rowCount())
+        ]
+        assert len(set(rows)) == len(rows), rows  # what is in view tells every row apart
+        claimed = [model.index(r, 3).data() for r in range(model.rowCount())]
+        assert model.headerData(3, Qt.Orientation.Horizontal) == "Claimed by"
+        assert sum(bool(c) for c in claimed) >= 2
+    finally:
+        window.map.shutdown()

@@ -32,7 +32,7 @@ from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 from explorer.vocabulary import UNPLACED
 
-COLUMNS = ("Power", "Relation", "Party", "Years", "Sources")
+COLUMNS = ("Power", "Relation", "Party", "Claimed by", "Years", "Sources")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 NO_STANCES = "No stances found"
@@ -40,6 +40,9 @@ NO_CONFLICTS = "No conflicts found"
 # the panel follows the filters: what it says when there is nothing to show, and why
 _NO_CONFLICTS_WHY = "No article shown describes a war, or who backs whom in one"
 _YEARS = COLUMNS.index("Years")
+_CLAIMED = COLUMNS.index("Claimed by")
+_PARTY = COLUMNS.index("Party")
+_SOURCES = COLUMNS.index("Sources")
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -138,11 +141,18 @@ class SidesPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 120)
+        # a speaker's name can be long ("Stockholm International Peace Research Institute"):
+        # elided, whole in its tooltip
+        header.setSectionResizeMode(_CLAIMED, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(_CLAIMED, 110)
         header.setMinimumSectionSize(24)
-        self.model.horizontalHeaderItem(4).setToolTip("Independent outlets that state it")
+        self.model.horizontalHeaderItem(_SOURCES).setToolTip("Independent outlets that state it")
+        self.model.horizontalHeaderItem(_CLAIMED).setToolTip(
+            "Who the article says makes the claim (a stance it states itself has none)"
+        )
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.browser = QTextBrowser(self)
@@ -385,11 +395,16 @@ class SidesPanel(QWidget):
                     relation.setForeground(Qt.GlobalColor.darkRed)
                 relation.setText(text)
                 relation.setToolTip(note)
+            # one claim made by several speakers is a row each: the speaker tells them apart
+            claimed = QStandardItem(str(stance.get("claimed_by") or ""))
+            claimed.setEditable(False)
+            claimed.setToolTip(claimed.text())
             self.model.appendRow(
                 [
                     power,
                     relation,
                     self._cell(str(stance.get("party", ""))),
+                    claimed,
                     years,
                     outlets,
                 ]
@@ -414,9 +429,32 @@ class SidesPanel(QWidget):
         self.summary.setWordWrap(True)
         # an empty column (no stance stated for a year) gives its width to the names
         self.table.setColumnHidden(_YEARS, not any(s.get("years") for s in shown))
+        self.table.setColumnHidden(_CLAIMED, not any(s.get("claimed_by") for s in shown))
+        self._fit_columns()
         self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
         self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
+
+    def _fit_columns(self) -> None:
+        """The party fills the width, unless speakers are shown: then the party gives the
+        speaker beside it room to tell rows of one stance apart (a party's name elided, whole
+        in its tooltip), and the table scrolls sideways to the years and sources."""
+        header = self.table.horizontalHeader()
+        if self.table.isColumnHidden(_CLAIMED):
+            header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+            return
+        header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
+        room = (
+            self.table.viewport().width()
+            - header.sectionSize(0)
+            - header.sectionSize(1)
+            - header.sectionSize(_CLAIMED)
+        )
+        header.resizeSection(_PARTY, max(90, min(self.table.sizeHintForColumn(_PARTY), room)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _stance_dict(self, i: int) -> dict[str, Any]:
         theatre = self._theatre()
