@@ -306,3 +306,42 @@ def test_rows_of_one_stance_claimed_by_several_speakers_are_told_apart(qtbot, tm
         assert sum(bool(c) for c in claimed) >= 2
     finally:
         window.map.shutdown()
+
+
+# --- 4. the item's name marked in its excerpts -----------------------------------------------
+
+
+def _marked(browser: QTextBrowser) -> list[tuple[int, int]]:
+    """(start, end) of every bold piece of the panel's text, in its plain text."""
+    out = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            marked = fragment.charFormat().background().color().name() == "#ffe58a"
+            if fragment.charFormat().fontWeight() >= 700 and marked:
+                out.append((fragment.position(), fragment.position() + fragment.length()))
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_the_evidence_panel_marks_whole_words_never_a_name_inside_a_word(loaded, qtbot):  # noqa: F811
+    """ "when Russia|n fighter jets bombed": the actor Russia was marked inside "Russian"."""
+    window, ws = loaded.window, loaded.workspace
+    checked = 0
+    for item in [i for i in ws.visible if i.evidence]:
+        ws.select(item.id)
+        text = window.evidence.browser.document().toPlainText()
+        for a, b in _marked(window.evidence.browser):
+            assert not (a > 0 and text[a - 1].isalnum()), (item.id, text[a - 1 : b + 1])
+            assert not (b < len(text) and text[b].isalnum()), (item.id, text[a - 1 : b + 1])
+            checked += 1
+    assert checked > 50
+    strike = next(
+        i for i in ws.visible if "Russia" in i.actors and "Russian fighter" in i.evidence[0].text
+    )
+    ws.select(strike.id)
+    text = window.evidence.browser.document().toPlainText()
+    assert "Russian" in [text[a:b] for a, b in _marked(window.evidence.browser)]

@@ -17,12 +17,22 @@ _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see
 
 
 def _highlight(excerpt: str, words: list[str]) -> str:
-    """Escape an excerpt and mark the item's name in it."""
-    text = html.escape(excerpt)
-    for word in sorted({w for w in words if w}, key=len, reverse=True):
-        pattern = re.compile(re.escape(html.escape(word)), re.IGNORECASE)
-        text = pattern.sub(lambda m: f"<b style='background:#ffe58a'>{m.group(0)}</b>", text)
-    return text
+    """Escape an excerpt and mark the item's name in it: where a word starts with the name, to
+    the word's end ("Russian" for Russia, "Houthis" for Houthi), never inside a word ("Oman"
+    in "woman", "Mali" in "Somalia"). One pass over the text, so no name is looked for in the
+    marks another one made."""
+    names = sorted({w for w in words if w}, key=len, reverse=True)
+    if not names:
+        return html.escape(excerpt)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")\w*", re.IGNORECASE)
+    parts = []
+    last = 0
+    for m in pattern.finditer(excerpt):
+        parts.append(html.escape(excerpt[last : m.start()]))
+        parts.append(f"<b style='background:#ffe58a'>{html.escape(m.group(0))}</b>")
+        last = m.end()
+    parts.append(html.escape(excerpt[last:]))
+    return "".join(parts)
 
 
 def evidence_html(item: Item, items: ItemSet) -> str:
