@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from explorer.opening import open_sources
+from explorer.ui.document_view import item_id_of
 from explorer.ui.main_window import MainWindow
 from explorer.workspace import Workspace
 from tests.test_window import TIMEOUT, loaded  # noqa: F401  (the seeds in a real window)
@@ -102,16 +103,21 @@ def test_the_sides_panel_shows_the_conflict_of_the_item_selected(loaded, qtbot):
     assert ws.selection == nowhere.id
     assert sides.current_theatre() == "libya"
 
-    # a mention clicked in the Article tab: the first air strike's article
+    # a mention clicked in the Article tab: another item of that war in the event's article
     ws.select(in_syria[0].id)
     assert sides.current_theatre() == "syria"
     sides.theatre_box.setCurrentIndex(sides.theatre_box.findData("libya"))
     window.docks["Article"].raise_()
-    href = "item:" + re.sub(r"[^A-Za-z0-9_.~-]", lambda m: f"%{ord(m.group()):02X}", in_syria[1].id)
-    if href in _links(window.article.browser, "item:"):
-        with qtbot.waitSignal(ws.selection_changed, timeout=TIMEOUT):
-            _click_link(qtbot, window.article.browser, href)
-        assert sides.current_theatre() == "syria"
+    other = next(
+        item_id
+        for _a, _b, item_id in window.article.highlights()
+        if item_id != in_syria[0].id and ws.item(item_id).theatre == "syria"
+    )
+    href = next(h for h in _links(window.article.browser, "item:") if item_id_of(h) == other)
+    with qtbot.waitSignal(ws.selection_changed, timeout=TIMEOUT):
+        _click_link(qtbot, window.article.browser, href)
+    assert ws.selection == other
+    assert sides.current_theatre() == "syria"
 
 
 def test_a_pinned_conflict_stays_until_unpinned(loaded, qtbot):  # noqa: F811
