@@ -263,6 +263,7 @@ class DocumentView(QWidget):
         """Show ``document`` with ``mentions`` ({start, end, item_id, kind}, in the document's
         text) highlighted."""
         self.document = document
+        self.where_label.setText("")  # a new page has no selection yet
         if document is None:
             self.title_label.setText("No article")
             self.meta_label.setText("Choose an excerpt to read it in its article.")
