@@ -235,6 +235,7 @@ class SidesPanel(QWidget):
                 label = f"{theatre.get('name') or theatre['id']} ({n} stance{'s' * (n != 1)})"
                 self.theatre_box.addItem(label, theatre["id"])
             self.theatre_box.setEnabled(bool(self._theatres))
+            self.pin.setEnabled(bool(self._theatres))  # nothing to keep with no conflict
             total = sum(len(t.get("stances") or ()) for t in self._theatres)
             if not self._theatres:
                 self.theatre_box.addItem(NO_CONFLICTS, "")
