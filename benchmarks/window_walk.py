@@ -1,0 +1,86 @@
+"""Drive the real window as an analyst would, step by step, for screenshots and for reading.
+
+    QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
+        .venv/bin/python benchmarks/window_walk.py SOURCE STEP...
+
+SOURCE is a folder, a file or a project. Steps, in order:
+
+    select:ID      select an item (as a click on the map or the Items table does)
+    tab:NAME       bring a dock forward (its name in ``window.docks``)
+    theatre:ID     show a conflict in the Sides panel; ``all`` shows every conflict
+    graph          the Sides panel's graph view
+    search:TEXT    type into the search box
+    items          print every visible item: kind, id, name, conflict, side, date
+    shot:FILE      save a screenshot once the map has settled
+
+Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
+settings and projects alone.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from explorer.app import prepare_qt_environment
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    prepare_qt_environment(verbose=False)
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.app import build
+    from explorer.mapview.waiting import grab_settled, wait_for, wait_until
+
+    app = QApplication([argv[0]])
+    ws, window, controller = build()
+    controller.interactive = False
+    window.resize(1600, 960)
+    window.show()
+    renders: list[int] = []
+    window.map.rendered.connect(renders.append)
+    op = controller.open_source(Path(argv[1]))
+    if not window.map.is_ready:
+        wait_for(window.map.ready, 120_000, "the page")
+    wait_until(lambda: op.done, 600_000, "the analysis")
+    if controller.last_error:
+        print("error:", controller.last_error)
+    while not renders or renders[-1] != len(ws.visible):
+        wait_for(window.map.rendered, 120_000, "the items drawn")
+    for step in argv[2:]:
+        kind, _, arg = step.partition(":")
+        if kind == "select":
+            before = len(renders)
+            ws.select(arg)
+            while len(renders) == before:
+                wait_for(window.map.rendered, 60_000, "the selection drawn")
+        elif kind == "tab":
+            window.docks[arg].raise_()
+        elif kind == "theatre":
+            box = window.sides.theatre_box
+            box.setCurrentIndex(box.findData("__all__" if arg == "all" else arg))
+        elif kind == "graph":
+            window.sides.views.setCurrentIndex(1)
+        elif kind == "search":
+            ws.set_search(arg)
+            window.flush()
+        elif kind == "items":
+            for i in ws.visible:
+                print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)
+        elif kind == "shot":
+            grab_settled(window, window.map, 60_000).save(arg, "PNG")
+            print("shot", arg)
+        else:
+            print(f"unknown step {step!r}", file=sys.stderr)
+            return 2
+    window.close()
+    controller.release_projects()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
