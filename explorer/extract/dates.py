@@ -66,7 +66,10 @@ _RELATIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(will|shall|'ll|is set to|are set to|is to|are to|expected to|"
-    r"scheduled|plans? to|due to)\b",
+    r"scheduled|plans? to|due to|"
+    # what is awaited is to come: "looking forward to the minister's July visit", "the
+    # upcoming talks in March"
+    r"look(?:s|ing)?\s+forward\s+to|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 
