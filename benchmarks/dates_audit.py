@@ -45,6 +45,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "stances_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "places_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh2" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )

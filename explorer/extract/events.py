@@ -3246,6 +3246,17 @@ class EventRules:
             # "after the Sept. 11 attacks" in a story of June 2006: a famous day's name, whose
             # year the sentence does not give; the last 11 September is a guess
             return None, "unknown", True
+        if (
+            chosen.date
+            and chosen.precision == "day"
+            and not _days_ended(trig)
+            and (span := _span_days(trig.tok)) > 1
+            and not _span_begun(trig.tok)
+        ):
+            # "agreed on Wednesday after four days of talks": the day is one end of the
+            # talks; only the month is theirs, when both ways it is the same
+            month = _month_of_span(chosen.date, span)
+            return month, "month" if month else "unknown", True
         if chosen.date and chosen.precision == "day" and (days := _days_ended(trig)):
             # "returned home today at the end of a three-day visit": it began two days before
             start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
@@ -3274,8 +3285,6 @@ class EventRules:
         if best is None:
             # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
             verb = trig.tok if not trig.is_noun else light
-            if trig.is_noun and verb is None and trig.tok.dep_ == "dobj":
-                verb = trig.tok.head  # "but they still carry out air strikes"
             if (
                 verb is not None
                 and verb.dep_ == "conj"
@@ -4751,8 +4760,12 @@ def _a_measure_since(since) -> bool:
 
 
 def _tense(verb) -> str | None:
-    """ "past" or "present" as the verb or its auxiliaries mark it, None for neither."""
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    """ "past" or "present" as the verb or its auxiliaries mark it, None for neither or for a
+    perfect ("the fighting has killed thousands" reaches back to the time told before)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return None
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
     if tags & {"VBD"}:
         return "past"
     if tags & {"VBP", "VBZ"}:
@@ -4763,10 +4776,60 @@ def _tense(verb) -> str | None:
 def _told_apart(first, second) -> bool:
     """Whether two joined verbs are told of different times: "declared the mission over at
     the end of 2014, but they still carry out air strikes" (a contrast, or another tense)."""
-    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in first.children):
+    joins = [c for c in first.children if c.dep_ == "cc" and c.i < second.i]
+    if joins and joins[-1].lower_ in ("but", "yet"):
         return True
     a, b = _tense(first), _tense(second)
     return a is not None and b is not None and a != b
+
+
+_SPAN_UNITS = {"day": 1, "week": 7}
+
+
+def _span_days(tok) -> int:
+    """How many days an event noun says it lasted ("four days of talks", "a three-week
+    siege"), else 0."""
+    counted = []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        counted.append(tok.head.head)  # "four [days] of talks"
+    counted += [
+        c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "npadvmod")
+    ]  # "a three-[week] siege"
+    for c in counted:
+        unit = _SPAN_UNITS.get(c.lemma_.lower())
+        n = next((x for x in c.children if x.dep_ == "nummod"), None)
+        if unit and n is not None:
+            return unit * number_of(n.text)
+    return 0
+
+
+def _month_of_span(day: str, span: int) -> str | None:
+    """The month of a span of ``span`` days that starts or ends on ``day``, when both ways it
+    lies in one month."""
+    d = dt.date.fromisoformat(day)
+    lo, hi = d - dt.timedelta(days=span - 1), d + dt.timedelta(days=span - 1)
+    return f"{d.year:04d}-{d.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None
+
+
+def _span_begun(tok) -> bool:
+    """Whether a span event's day is told as its first ("began four days of talks on
+    Sunday")."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return holder.dep_ in ("dobj", "nsubj") and holder.head.lemma_.lower() in (
+        "begin",
+        "start",
+        "open",
+        "launch",
+    )
+
+
+def _span_ended_before(tok) -> bool:
+    """Whether a span event is told as what the news followed ("The agreement followed four
+    days of talks", "after a three-week siege")."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return (holder.dep_ == "dobj" and holder.head.lemma_.lower() == "follow") or (
+        holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
+    )
 
 
 def _precision_of(date: str) -> str:
@@ -4792,7 +4855,8 @@ def _told_as_earlier(tok) -> bool:
     # entering the village": what the "after" clause tells, however deep, was before
     for a in (tok, *tok.ancestors):
         if any(c.dep_ == "mark" and c.lower_ == "after" for c in a.children) and any(
-            c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in a.head.children
+            c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS
+            for c in (*a.children, *a.head.children)  # "[a day] after", either way parsed
         ):
             return True
     # "one year after the attack (that killed 120)", "days after the bombing": the news is
@@ -5077,8 +5141,22 @@ def document_events(
                 # "... met President Ghani on Monday. ... Earlier in the day, the foreign
                 # minister held talks with his counterpart": Monday, not the article's day
                 date, prec, dbasis = day_before, "day", "sentence"
+            spanned = (
+                date is None
+                and not em.sentence_dated
+                and day_before is not None
+                and _span_days(trigger) > 1
+                and _span_ended_before(trigger)
+            )
+            if spanned and day_before is not None:
+                # "Ivory Coast's factions agreed on Wednesday ... The agreement followed four
+                # days of talks in Pretoria": the talks ended on the day told; their month,
+                # when the span lies in one, and not the article's day either way
+                date = _month_of_span(day_before, _span_days(trigger))
+                prec, dbasis = ("month", "sentence") if date else ("unknown", "")
             if (
                 date is None
+                and not spanned
                 and not em.sentence_dated
                 and pub
                 and not em.status
