@@ -3223,12 +3223,15 @@ class EventRules:
 
         if _approved_act(trig):
             # "The House of Commons yesterday backed air strikes in Iraq": the day of the vote,
-            # not of the strikes it allows (they are to come)
+            # not of the strikes it allows (they are to come); a month or a year told of the
+            # decision is coarse enough to hold the act too, mostly ("approved the deployment
+            # in November 2022")
             own = {t.i for t in trig.tok.subtree}
             found = [
                 d
                 for d in found
-                if all(
+                if d.precision != "day"
+                or all(
                     t.i in own for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
                 )
             ]
