@@ -4741,11 +4741,17 @@ def _a_street_name(text: str, tp: Toponym) -> bool:
 _APPROVING_VERBS = frozenset({"approve", "authorise", "authorize", "back", "endorse", "support"})
 
 
+# what an approval makes, rather than allows: "approved the deal", "backed the ceasefire",
+# "approved sanctions" are the agreement or the measure itself
+_APPROVED_AS_MADE = frozenset({"agreement", "ceasefire", "sanction"})
+
+
 def _approved_act(trig) -> bool:
-    """Whether the event is a noun that a verb of approval takes as its object."""
+    """Whether the event is an act a verb of approval takes as its object (allowed, to come)."""
     tok = trig.tok
     return (
         trig.is_noun
+        and trig.type not in _APPROVED_AS_MADE
         and tok.dep_ == "dobj"
         and tok.head.pos_ == "VERB"
         and tok.head.lemma_.lower() in _APPROVING_VERBS
