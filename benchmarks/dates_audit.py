@@ -45,6 +45,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "stances_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "places_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh2" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )
@@ -168,10 +169,16 @@ KINDS = (
 )
 
 
+def _group(folder: str) -> str:
+    """The labelled set is dates1's folders together; each fresh dates batch is its own."""
+    return folder if folder.startswith("dates_fresh") else "labelled set"
+
+
 def score(path: Path, labels: Path, verbose: bool) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     pub_labels, ev_labels = _labels(labels)
     counts: Counter[str] = Counter()
+    by_folder: dict[str, Counter[str]] = {}
     pubs: Counter[str] = Counter()
     unread = 0
     for doc_id, d in data.items():
@@ -188,6 +195,7 @@ def score(path: Path, labels: Path, verbose: bool) -> None:
                 continue
             v = verdict(row, e["date"], e["basis"], pub_labels.get(doc_id))
             counts[v] += 1
+            by_folder.setdefault(_group(d["folder"]), Counter())[v] += 1
             if verbose and v != "right":
                 print(
                     f"{v:11s} {k}: app {e['date']} ({e['basis']}), "
@@ -198,6 +206,8 @@ def score(path: Path, labels: Path, verbose: bool) -> None:
         f"{total} events labelled ({unread} unread): "
         + ", ".join(f"{k} {counts[k]}" for k in KINDS)
     )
+    for group, c in sorted(by_folder.items()):
+        print(f"  {group}: " + ", ".join(f"{k} {c[k]}" for k in KINDS if c[k]))
     print("publication dates: " + ", ".join(f"{k} {v}" for k, v in sorted(pubs.items())))
 
 

@@ -286,6 +286,8 @@ class AssetRules:
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 found[na.id][1].extend(r for r in self._owners(na.last) if r not in found[na.id][1])
+            if na.owner and (na.owner, "operator") not in found[na.id][1]:
+                found[na.id][1].append((na.owner, "operator"))  # "INS Nilgiri": India's navy
         out = []
         for a, roles in found.values():
             a.operators = list(dict.fromkeys(actor for actor, _ in roles))

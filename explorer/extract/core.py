@@ -12,6 +12,7 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
+from explorer.extract.named_assets import one_site_told_two_ways
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
@@ -136,6 +137,30 @@ def parse_prepared(prepared: list[Prepared]) -> None:
         p.parsed = True
 
 
+def _one_site_once(
+    assets: list[Asset], lex: Lexicon, roles: dict[str, list[tuple[str, str]]]
+) -> list[Asset]:
+    """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
+    Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name."""
+    adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
+    formed = [a for a in assets if a.gazetteer_id is None]
+    into = one_site_told_two_ways([a.name for a in formed], adjectives)
+    if not into:
+        return assets
+    by_name = {(a.type, a.name): a for a in formed}
+    dropped: set[str] = set()
+    for a in formed:
+        target = by_name.get((a.type, into.get(a.name, "")))
+        if target is None or target.id == a.id:
+            continue
+        target.evidence.extend(e for e in a.evidence if e not in target.evidence)
+        target.operators.extend(o for o in a.operators if o not in target.operators)
+        known = roles.setdefault(target.id, [])
+        known.extend(r for r in roles.pop(a.id, []) if r not in known)
+        dropped.add(a.id)
+    return [a for a in assets if a.id not in dropped]
+
+
 def extract(
     doc: Document,
     toponyms: list[Toponym],
@@ -212,7 +237,7 @@ def extract(
                 and finder.named_outright(lex.theatres[tid], ctx, year)
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
-    out.assets = list(assets.values())
+    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles)
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)
         if ref is None:

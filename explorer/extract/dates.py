@@ -66,7 +66,10 @@ _RELATIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(will|shall|'ll|is set to|are set to|is to|are to|expected to|"
-    r"scheduled|plans? to|due to)\b",
+    r"scheduled|plans? to|due to|"
+    # what is awaited is to come: "looking forward to the minister's July visit", "the
+    # upcoming talks in March"
+    r"look(?:s|ing)?\s+forward\s+to|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 
@@ -482,16 +485,20 @@ def year_told(text: str, published: str | None, before: str | None) -> str | Non
     return years[-1] if years else before
 
 
-_DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)")
+# a dateline ends at a dash, at a bracket's close ("(AP) -", "(KUNA) --") or at a colon right
+# after its year ("STOCKHOLM, 25 SEP 2023: ...")
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|(?<=\d\d\d\d):\s")
+# wire services write the month in capitals ("25 SEP 2023", "JAN 12, 2013")
 _DATELINE_DATE = re.compile(
-    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b|\b(\d{{1,2}})\s+{_M}\s+{_Y}\b"
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b|\b(\d{{1,2}})\s+{_M}\s+{_Y}\b",
+    re.IGNORECASE,
 )
 
 
 def dateline_date(text: str) -> str | None:
     """The date a news item's dateline states ("KHARTOUM, Sudan Sept. 19, 2004 - ...",
-    "Edmonton, Ky. (November 28, 2016) - ..."): only in the opening words before the dash, and
-    only with a year."""
+    "Edmonton, Ky. (November 28, 2016) - ...", "STOCKHOLM, 25 SEP 2023: ..."): only in the
+    opening words before the dash or the colon, and only with a year."""
     head = text[:160]
     cut = _DATELINE_END.search(head)
     if cut is None:

@@ -3221,6 +3221,22 @@ class EventRules:
                 for t in c.subtree
             }
 
+        if _approved_act(trig):
+            # "The House of Commons yesterday backed air strikes in Iraq": the day of the vote,
+            # not of the strikes it allows (they are to come); a month or a year told of the
+            # decision is coarse enough to hold the act too, mostly ("approved the deployment
+            # in November 2022")
+            own = {t.i for t in trig.tok.subtree}
+            found = [
+                d
+                for d in found
+                if d.precision != "day"
+                or all(
+                    t.i in own for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
+                )
+            ]
+            if not found:
+                return None, "unknown", True
         reports = [d for d in found if self._a_report_day(d, trig)]
         chosen = self._pick_date(trig, [d for d in found if d not in reports], region, light)
         if chosen is None and reports and self._pick_date(trig, found, region, light) is not None:
@@ -3229,6 +3245,21 @@ class EventRules:
             return None, "unknown", False
         if chosen is None:
             return None, "unknown", True
+        if self._a_day_as_name(chosen, trig, published):
+            # "after the Sept. 11 attacks" in a story of June 2006: a famous day's name, whose
+            # year the sentence does not give; the last 11 September is a guess
+            return None, "unknown", True
+        if (
+            chosen.date
+            and chosen.precision == "day"
+            and not _days_ended(trig)
+            and (span := _span_days(trig.tok)) > 1
+            and not _span_begun(trig.tok)
+        ):
+            # "agreed on Wednesday after four days of talks": the day is one end of the
+            # talks; only the month is theirs, when both ways it is the same
+            month = _month_of_span(chosen.date, span)
+            return month, "month" if month else "unknown", True
         if chosen.date and chosen.precision == "day" and (days := _days_ended(trig)):
             # "returned home today at the end of a three-day visit": it began two days before
             start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
@@ -3243,6 +3274,7 @@ class EventRules:
         ctx = self.ctx
         base = ctx.s.start
         best: tuple | None = None
+        found = [d for d in found if not self._of_an_earlier_time(d, trig)]
         for d in found:
             toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
             if not toks or d.bounds_a_period:
@@ -3256,7 +3288,12 @@ class EventRules:
         if best is None:
             # "cut ties with Cuba in 1961 and imposed an embargo": one time for both verbs
             verb = trig.tok if not trig.is_noun else light
-            if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            if (
+                verb is not None
+                and verb.dep_ == "conj"
+                and verb.head.pos_ in ("VERB", "AUX")
+                and not _told_apart(verb.head, verb)
+            ):
                 first = verb.head
                 own = {
                     t.i
@@ -3285,6 +3322,55 @@ class EventRules:
                         return d
             return None
         return best[1]
+
+    def _a_day_as_name(self, d: DateMention, trig: Trigger, published: str | None) -> bool:
+        """Whether ``d`` is a day without its year that names the event noun it modifies ("the
+        Sept. 11 attacks", "the October 7 attack") and falls more than a month before the
+        article: then its year is not the one the article's date suggests."""
+        if not (trig.is_noun and d.date and d.precision == "day" and published):
+            return False
+        if re.search(r"\b(?:19|20)\d\d\b", self.ctx.text[d.start : d.end]):
+            return False
+        base = self.ctx.s.start
+        toks = [t for t in self.ctx.s.sent if base + d.start <= self.ctx.s.char(t) < base + d.end]
+        inside = {t.i for t in toks}
+        if not toks or not all(t.head.i in inside or t.head.i == trig.tok.i for t in toks):
+            return False
+        try:
+            day, pub = dt.date.fromisoformat(d.date), dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return False
+        return (pub - day).days > 31
+
+    def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
+        """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the
+        biggest offensive since the fall of the Taliban in 2001", "the largest operation since
+        the government was overthrown in 2014" (the measure's start, not the event's time)."""
+        base = self.ctx.s.start
+        for t in self.ctx.s.sent:
+            if not base + d.start <= self.ctx.s.char(t) < base + d.end:
+                continue
+            for a in (t, *t.ancestors):
+                if (a.lower_ == "since" and a.dep_ == "prep") or any(
+                    c.dep_ == "mark" and c.lower_ == "since" for c in a.children
+                ):
+                    # a measure's start ("the biggest ... since"), not a period's ("held
+                    # since the October 7 attack" began then)
+                    return _a_measure_since(a) and not (
+                        a.left_edge.i <= trig.tok.i <= a.right_edge.i
+                    )
+            # "struck Gaza after the October 7 attack", "following the 2003 invasion": a
+            # date that names the noun of another time
+            noun = t.head
+            if (
+                t.dep_ in ("compound", "nummod", "nmod", "amod", "npadvmod")
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("after", "following")
+                and noun.i != trig.tok.i
+                and not noun.head.left_edge.i <= trig.tok.i <= noun.head.right_edge.i
+            ):
+                return True
+        return False
 
     def _entry_label(self, published: str | None) -> DateMention | None:
         """The date of a timeline's entry that the reader split off before the sentence
@@ -4650,6 +4736,111 @@ def _a_street_name(text: str, tp: Toponym) -> bool:
     return not re.search(rf"\b(?:in|of)\s+{name}\b|\b{name},\s+[A-Z]", text)
 
 
+# a vote or a decision for an act: its day is the decision's ("Parliament yesterday backed air
+# strikes", "approved the deployment on Friday"), the act is to come
+_APPROVING_VERBS = frozenset({"approve", "authorise", "authorize", "back", "endorse", "support"})
+
+
+# what an approval makes, rather than allows: "approved the deal", "backed the ceasefire",
+# "approved sanctions" are the agreement or the measure itself
+_APPROVED_AS_MADE = frozenset({"agreement", "ceasefire", "sanction"})
+
+
+def _approved_act(trig) -> bool:
+    """Whether the event is an act a verb of approval takes as its object (allowed, to come)."""
+    tok = trig.tok
+    return (
+        trig.is_noun
+        and trig.type not in _APPROVED_AS_MADE
+        and tok.dep_ == "dobj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in _APPROVING_VERBS
+    )
+
+
+def _a_measure_since(since) -> bool:
+    """Whether a "since" phrase or clause measures something against an earlier time ("the
+    biggest offensive since the fall of the Taliban", "the fiercest violence since the
+    government was overthrown"): a superlative or "first" before it in its head's phrase."""
+    head = since.head
+    return any(
+        (t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and t.i < since.i for t in head.subtree
+    )
+
+
+def _tense(verb) -> str | None:
+    """ "past" or "present" as the verb or its auxiliaries mark it, None for neither or for a
+    perfect ("the fighting has killed thousands" reaches back to the time told before)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return None
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if tags & {"VBD"}:
+        return "past"
+    if tags & {"VBP", "VBZ"}:
+        return "present"
+    return None
+
+
+def _told_apart(first, second) -> bool:
+    """Whether two joined verbs are told of different times: "declared the mission over at
+    the end of 2014, but they still carry out air strikes" (a contrast, or another tense)."""
+    joins = [c for c in first.children if c.dep_ == "cc" and c.i < second.i]
+    if joins and joins[-1].lower_ in ("but", "yet"):
+        return True
+    a, b = _tense(first), _tense(second)
+    return a is not None and b is not None and a != b
+
+
+_SPAN_UNITS = {"day": 1, "week": 7}
+
+
+def _span_days(tok) -> int:
+    """How many days an event noun says it lasted ("four days of talks", "a three-week
+    siege"), else 0."""
+    counted = []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        counted.append(tok.head.head)  # "four [days] of talks"
+    counted += [
+        c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "npadvmod")
+    ]  # "a three-[week] siege"
+    for c in counted:
+        unit = _SPAN_UNITS.get(c.lemma_.lower())
+        n = next((x for x in c.children if x.dep_ == "nummod"), None)
+        if unit and n is not None:
+            return unit * number_of(n.text)
+    return 0
+
+
+def _month_of_span(day: str, span: int) -> str | None:
+    """The month of a span of ``span`` days that starts or ends on ``day``, when both ways it
+    lies in one month."""
+    d = dt.date.fromisoformat(day)
+    lo, hi = d - dt.timedelta(days=span - 1), d + dt.timedelta(days=span - 1)
+    return f"{d.year:04d}-{d.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None
+
+
+def _span_begun(tok) -> bool:
+    """Whether a span event's day is told as its first ("began four days of talks on
+    Sunday")."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return holder.dep_ in ("dobj", "nsubj") and holder.head.lemma_.lower() in (
+        "begin",
+        "start",
+        "open",
+        "launch",
+    )
+
+
+def _span_ended_before(tok) -> bool:
+    """Whether a span event is told as what the news followed ("The agreement followed four
+    days of talks", "after a three-week siege")."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return (holder.dep_ == "dobj" and holder.head.lemma_.lower() == "follow") or (
+        holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
+    )
+
+
 def _precision_of(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
@@ -4669,6 +4860,14 @@ def _told_as_earlier(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children):
         return True
+    # "The agreement came a day after the ministry released footage that showed troops
+    # entering the village": what the "after" clause tells, however deep, was before
+    for a in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in a.children) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS
+            for c in (*a.children, *a.head.children)  # "[a day] after", either way parsed
+        ):
+            return True
     # "one year after the attack (that killed 120)", "days after the bombing": the news is
     # set that long after it
     noun = tok.head if tok.dep_ == "relcl" else tok
@@ -4951,8 +5150,22 @@ def document_events(
                 # "... met President Ghani on Monday. ... Earlier in the day, the foreign
                 # minister held talks with his counterpart": Monday, not the article's day
                 date, prec, dbasis = day_before, "day", "sentence"
+            spanned = (
+                date is None
+                and not em.sentence_dated
+                and day_before is not None
+                and _span_days(trigger) > 1
+                and _span_ended_before(trigger)
+            )
+            if spanned and day_before is not None:
+                # "Ivory Coast's factions agreed on Wednesday ... The agreement followed four
+                # days of talks in Pretoria": the talks ended on the day told; their month,
+                # when the span lies in one, and not the article's day either way
+                date = _month_of_span(day_before, _span_days(trigger))
+                prec, dbasis = ("month", "sentence") if date else ("unknown", "")
             if (
                 date is None
+                and not spanned
                 and not em.sentence_dated
                 and pub
                 and not em.status

@@ -379,7 +379,12 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
     if other.date and (
         not into.date
-        or rank[other.date_precision] > rank[into.date_precision]
+        or (
+            rank[other.date_precision] > rank[into.date_precision]
+            # "four days of talks" dated April by the day told before: the article's day,
+            # lent to a later mention of them, is no truer for being a day
+            and not (into.date_basis == "sentence" and other.date_basis == "published")
+        )
         or (into.date_basis != "sentence" and other.date_basis == "sentence")
     ):
         into.date, into.date_precision, into.date_basis = (

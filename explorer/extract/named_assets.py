@@ -58,6 +58,7 @@ class NamedAsset:
     last: Any  # port of Hodeidah", whose verb says who builds or runs it
     geometry: dict | None
     gazetteer_id: str | None
+    owner: str | None = None  # a warship's navy, by its prefix: "INS Nilgiri" is India's
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,8 @@ class _Words:
     cue: re.Pattern[str] | None
     # a curated site's name without its kind's words ("zaporizhzhia", "hmeimim") -> its entry
     curated: dict[str, dict]
+    # a navy's prefix before its ships' names -> the countries whose navy writes it
+    ship_prefixes: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -88,15 +91,18 @@ class _Words:
         d = lex.named_assets
         sites = {tuple(k.split()): v for k, v in d.get("sites", {}).items()}
         weapons = {tuple(k.split()): str(v) for k, v in d.get("weapons", {}).items()}
+        prefixes = {k: tuple(v) for k, v in d.get("ship_prefixes", {}).items()}
         cue = None
         if sites or weapons:
             heads = _alternatives(k[-1] for k in (*sites, *weapons))
             site_heads = _alternatives(k[-1] for k in sites)
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of" or "at" and a capitalised word
+            ships = _alternatives(prefixes) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})\s+(?:of|at)\s+[A-Z]"
+                rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -118,6 +124,7 @@ class _Words:
             frozenset(w.lower() for w in d.get("street_words", [])),
             cue,
             curated,
+            prefixes,
         )
         lex.derived["named_assets"] = words
         return words
@@ -176,6 +183,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
+    for ship in _ships(ctx, toks, words):
+        if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
+            out.append(ship)
+            taken.update(range(ship.first.i, ship.last.i + 1))
     e = len(toks) - 1
     while e >= 0:
         found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
@@ -188,7 +199,74 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             e = found.first.i - toks[0].i - 1
         else:
             e -= 1
-    out.reverse()
+    out.sort(key=lambda a: a.first.i)
+    return out
+
+
+# words after "INS" that are an office's, not a ship's name ("INS Commissioner", the US
+# Immigration and Naturalization Service's)
+_NOT_SHIP_NAMES = frozenset(
+    {"commissioner", "director", "chief", "agent", "agents", "officer", "officers", "official"}
+    | {"officials", "spokesman", "spokeswoman", "headquarters", "office", "detention"}
+)
+
+
+def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+    """Warships named with their navy's prefix: "the stealth frigate INS Nilgiri", "USS Pierre
+    (LCS 38)"; the navy is the prefix's, or for a prefix two navies write, the one whose
+    country the sentence names."""
+    if not words.ship_prefixes:
+        return []
+    named = {m.ref.code for m in ctx.mentions if m.ref.code}
+    out = []
+    for k, t in enumerate(toks):
+        codes = words.ship_prefixes.get(t.text)
+        if codes is None:
+            continue
+        run: list = []
+        for u in toks[k + 1 : k + 4]:
+            if not (u.text[:1].isupper() or u.text.isdigit()) or u.lower_ in _NOT_SHIP_NAMES:
+                break
+            if u.text.isupper() and len(u.text) > 1 and not run:
+                break  # "INS ANSI": another abbreviation
+            run.append(u)
+        if not run or run[0].text.isdigit():
+            continue
+        name = ctx.text[ctx.s.char(t) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+        navy = codes if len(codes) == 1 else tuple(c for c in codes if c in named)
+        out.append(
+            NamedAsset(
+                type="weapon_system",
+                name=name,
+                id=weapon_id(name),
+                first=t,
+                last=run[-1],
+                geometry=None,
+                gazetteer_id=None,
+                owner=ctx.lex.state_name(navy[0]) if len(navy) == 1 else None,
+            )
+        )
+    return out
+
+
+def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict[str, str]:
+    """Names of one article that differ only by a people's word, each to the fullest of its
+    kind ("Grand Renaissance Dam" to "Grand Ethiopian Renaissance Dam"): one site, told with
+    and without its country's adjective. A name differing by anything else ("Nord Stream" and
+    "Nord Stream 2") is another asset."""
+
+    def bare(name: str) -> tuple[str, ...]:
+        return tuple(w for w in name.lower().split() if w not in adjectives)
+
+    out: dict[str, str] = {}
+    for name in names:
+        key = bare(name)
+        if len(key) < 2:
+            continue  # "Ethiopian dam": no name left
+        alike = [n for n in names if n != name and bare(n) == key]
+        fullest = max([name, *alike], key=lambda n: (len(n.split()), n))
+        if alike and fullest != name:
+            out[name] = fullest
     return out
 
 
