@@ -330,6 +330,11 @@ class ModalityReader:
                         continue
                     return False
                 return cur.dep_ == "ccomp" and self._denies(up)
+            if cur.dep_ == "appos":
+                # "stopped the battle between the SSNP, an ally of Syria, and Hezbollah",
+                # "Moscow denied arming Hezbollah, an ally of Iran": an apposition describes
+                # its noun; what is stopped, denied or negated is said of the noun, not of it
+                return False
             prev, cur = cur, cur.head
         return False
 
@@ -545,6 +550,16 @@ class ModalityReader:
             ulem = up.lemma_.lower()
             if ulem in self.accuse and cur.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "advcl"):
                 subj = children(up, "nsubj")
+                if (
+                    cur.dep_ == "prep"
+                    and cur.lower_ == "of"
+                    and up.tag_ in ("VBD", "VBN")
+                    and not children(up, "dobj", "aux", "auxpass")
+                ):
+                    # "UAE, Russia and France accused of sending fighters": a headline's
+                    # passive without its "are"; who is accused does it, and whoever says so
+                    # further up accuses (else nobody named)
+                    return self._speaker(up)[0], True
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True

@@ -493,15 +493,47 @@ class StanceRules:
             # charges; no one when the verb names no one
             objs = children(charged.head, "dobj", "nsubjpass")
             return with_conjuncts(objs[0]) if objs else [noun]
+        accuse = self.lex.words("accuse_verbs")
         if up.lower_ == "by":
             # "accusing it of complicity in genocide by arming the RSF": the means of what
             # the accused is charged with is the accused's too
             accused = children(noun, "dobj")
-            if noun.lemma_.lower() in self.lex.words("accuse_verbs") and accused:
+            if noun.lemma_.lower() in accuse and accused:
                 return with_conjuncts(accused[0])
+            if noun.dep_ == "pcomp" and noun.pos_ == "VERB":
+                # "accused of fuelling the war by supplying the rebels": the means of a
+                # charge is the charged one's
+                return self._accused(noun)
+            charge = next(
+                (
+                    t
+                    for t in tok.doc[noun.i + 1 : up.i]
+                    if t.lemma_.lower() in accuse and t.tag_ == "VBN" and preps(t, "of")
+                ),
+                None,
+            )
+            if noun.pos_ == "VERB" and charge is not None:
+                # the same, with "by ..." hung on the clause's verb past the charge ("gave
+                # him the names of three men accused of fuelling the war by supplying ...")
+                return self._charged(charge) or [charge]
             return []
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.words("accuse_verbs"):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in accuse:
             return with_conjuncts(noun)
+        if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.lemma_.lower() in accuse:
+            # "named three South Africans accused of supplying the rebels": the noun the
+            # participle describes is the one accused, not the subject of the clause
+            return self._charged(noun)
+        return []
+
+    @staticmethod
+    def _charged(charge) -> list:
+        """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
+        participle describes ("three South Africans accused of")."""
+        objs = children(charge, "dobj")
+        if objs:
+            return with_conjuncts(objs[0])
+        if charge.dep_ == "acl" and charge.tag_ == "VBN":
+            return with_conjuncts(charge.head)
         return []
 
     def _left_chain(self, tok) -> list[Mention]:
@@ -1997,7 +2029,9 @@ class StanceRules:
             powers = self._actors_of(group)
         elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
             anchor = tok.head if tok.dep_ == "appos" else tok.head.head
-            powers = self._actors_of(with_conjuncts(anchor) if tok.dep_ == "appos" else [anchor])
+            # an apposition is said of the names before it, not of a conjunct after it ("the
+            # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
+            powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
         elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
@@ -2447,7 +2481,14 @@ class StanceRules:
             return self.reader.actors(ante, "party")
         if head.lower_ in PERSPRON or head.lower_ in RELPRON:
             return self.ctx.resolve_pronoun(head, True)
-        return self.reader.actors(head, "party")
+        own = self.reader.actors(head, "party")
+        if head.dep_ == "appos" and all(m.ref.form == "written" for m in own):
+            # "Hezbollah, a Shia faction backed by Iran": a description set off after a
+            # name is that name, when the description names no one of its own
+            named = [m for m in self.reader.actors(head.head, "party") if m.ref.form != "written"]
+            if named:
+                return named
+        return own
 
     def _conflict_context(self, goods: set[int] | None = None) -> bool:
         """Conflict words in the sentence, or several in its paragraph or article. With
