@@ -80,6 +80,7 @@ class ModalityReader:
         self.doubt = low("doubt_words")
         self.falsity = low("falsity_words")
         self.proving = low("proof_verbs")
+        self.ban = low("ban_verbs")
 
     def read(self, trigger, description: bool = False) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
@@ -478,6 +479,10 @@ class ModalityReader:
             ):
                 return True
             if self._doubted(cur, up) or self._unproven(cur, up):
+                return True
+            if cur.dep_ in ("dobj", "nsubjpass") and ulem in self.ban:
+                # "the UN banned arms sales to UNITA", "Congress blocked aid to the Contras":
+                # a supply forbidden is none, the forbidder's least of all
                 return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters

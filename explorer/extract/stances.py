@@ -47,6 +47,16 @@ _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 
 
+def _by_war(ms: list[Mention]) -> list[list[Mention]]:
+    """A list of parties each of which the lexicon places in wars of its own, and not all in
+    the same ("Iran, which supports Hamas, Hezbollah and the Houthis"): each is placed in its
+    own war, not all in the one of the list's story. Else the list as one."""
+    wars = [frozenset(m.ref.theatres) for m in ms]
+    if len(ms) < 2 or not all(wars) or len(set(wars)) < 2 or frozenset.intersection(*wars):
+        return [ms]
+    return [[m] for m in ms]
+
+
 def _lent(verb) -> list:
     """A relative pronoun the parser made the object of ``verb`` (an infinitive under a
     relative clause) though ``verb`` has an object of its own after it: the pronoun is the
@@ -2695,6 +2705,7 @@ class StanceRules:
                     continue  # "between Ethiopia and Eritrea": Eritrea read with Ethiopia
                 if ms:
                     groups.append(ms)
+            groups = [g for ms in groups for g in _by_war(ms)]
             if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
                 groups.append([])  # "hosted talks between the two sides": the conflict
             # "supports Ukraine against Russia": whom the backing is against says less about
@@ -2790,7 +2801,20 @@ class StanceRules:
                         }
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
-                if theatre is None or self._abroad(cl, ms, theatre):
+                if theatre is not None and self._abroad(cl, ms, theatre):
+                    # "South Africa's old regime backed the movement of Jonas Savimbi" in a
+                    # story of Angola's war: where else the text places it, or not stated
+                    elsewhere = placed(away | {theatre.country})
+                    theatre = (
+                        elsewhere
+                        if elsewhere is not None
+                        and (
+                            elsewhere.definition is not None
+                            or self.doc_theatre.named_as_place(elsewhere.country)
+                        )
+                        else None
+                    )
+                if theatre is None:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
@@ -2943,6 +2967,7 @@ class StanceRules:
         movement = all(
             m.ref.kind in ("armed", "party")
             or (m.ref.kind == "org" and m.ref.code != theatre.country)
+            or ((m.ref.kind, m.ref.form) == ("person", "name") and not m.ref.code)
             for m in parties
         )
         if all(home) and movement:
