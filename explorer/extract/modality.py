@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.syntax import children, infinitive, shared_gerund
+from explorer.extract.syntax import children, infinitive, shared_gerund, with_conjuncts
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
@@ -30,6 +30,22 @@ def _about(tok) -> bool:
     """ "reports of Russian arms deliveries", "claims about Iranian support": what a report
     is of."""
     return tok.dep_ == "prep" and tok.lower_ in ("of", "about")
+
+
+def _set_off_speaker(subj):
+    """The speaker of "..., the second such delivery this year, port and military officials
+    said": the parser may join a description of the report, set off by commas, to the
+    speaker as a first conjunct; the speaker is the conjunct after the comma."""
+    conjs = children(subj, "conj")
+    if not conjs:
+        return subj
+    first = conjs[0]
+    doc = subj.doc
+    joined = any(c.dep_ == "cc" and c.i < first.i for c in subj.children)
+    if first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == "," and not joined:
+        # "port and military officials": the officials, not the port
+        return with_conjuncts(first)[-1] if first.tag_ == "NN" else first
+    return subj
 
 
 def _set_off_before(verb):
@@ -588,7 +604,7 @@ class ModalityReader:
                 return (subj[0] if subj else None), True
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
-                return (subj[0] if subj else _set_off_before(up)), False
+                return (_set_off_speaker(subj[0]) if subj else _set_off_before(up)), False
             if ulem in self.speech and cur.dep_ == "nsubj" and up.pos_ == "VERB":
                 # "Honduran troops aiding El Salvador, rebels say": a headline's claim the
                 # parser made a first subject of its speaker's verb, the speaker after a comma
