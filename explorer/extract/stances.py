@@ -812,7 +812,22 @@ class StanceRules:
                 cl.conflict_of = next(
                     (o for o in out if o is not cl and ante in o.party_heads), None
                 )
-        return out
+        # "Washington and its NATO allies have sent weapons to Ukraine": an alliance named
+        # beside its ally as the subject of an act is in that act's war, not the ally's home
+        for cl in out:
+            first = cl.trigger
+            if cl.conflict_of is not None or cl.relation != "backs" or first.pos_ != "NOUN":
+                continue
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is cl.trigger or first.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            cl.conflict_of = next(
+                (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
+                None,
+            )
+        # a claim is placed after the one whose war it takes
+        return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
 
     # glued participles: "U.S.-backed", "African Union-sponsored talks"
     def _compound_claims(self) -> list[_Claim]:
