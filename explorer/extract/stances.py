@@ -529,6 +529,20 @@ class StanceRules:
             return []
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in accuse:
             return with_conjuncts(noun)
+        if up.lower_ == "of" and noun.pos_ == "VERB" and noun.lemma_.lower() in accuse:
+            # "accused the government in Islamabad of backing": "of ..." hung on the verb
+            return self._charged(noun)
+        place = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.dep_ == "pobj"
+            and place.dep_ == "prep"
+            and place.head.lemma_.lower() in accuse
+            and children(place.head, "dobj")
+        ):
+            # "accused the government in Lusaka of harbouring the guerrillas": "of ..." hung
+            # on the place of the one accused
+            return with_conjuncts(children(place.head, "dobj")[0])
         if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.lemma_.lower() in accuse:
             # "named three South Africans accused of supplying the rebels": the noun the
             # participle describes is the one accused, not the subject of the clause
