@@ -1414,6 +1414,11 @@ class StanceRules:
         ]
         if not said:
             return ""
+        # the lot's words and those on its aid ("military", "food")
+        near = mods + [c for m in mods for c in m.children if c.dep_ in ("compound", "amod")]
+        relief = self.lex.words("relief_modifiers")
+        if any(t.lemma_.lower() in relief or t.lower_ in relief for t in near):
+            return ""  # "a food aid package for Yemen": help for people, no side's
         armed = any(t.lemma_.lower() in words or t.lower_ in words for t in said)
         return "supplies" if armed else "backs"
 
@@ -1882,7 +1887,8 @@ class StanceRules:
                 and not any(self._weaponish(w) for w in preps(tok, "with"))
                 and not self.reader.is_actor_noun(subj[0])
             ):
-                return []
+                users = self._users(tok, subj[0])
+                return [_Claim("supplies", tok, self._actors_of(by), users)] if users else []
             return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
         powers = self._subject_powers(tok)
         if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
@@ -1918,6 +1924,26 @@ class StanceRules:
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _users(self, tok, goods) -> list:
+        """Who gets arms supplied by someone: whom they went to ("Syrian missiles given by
+        Syria to Hezbollah"), or who uses them, the subject of a verb of use they are the
+        object of ("Hezbollah fired missiles supplied by Syria"; not "Israel shot down drones
+        supplied by Iran")."""
+        if not self._weaponish(goods):
+            return []
+        to = preps(tok, "to")
+        if to:
+            return with_conjuncts(to[0])
+        verb = goods.head
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and goods.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lex.words("use_verbs")
+        ):
+            users = children(verb, "nsubj")
+            return with_conjuncts(users[0]) if users else []
+        return []
 
     def _owners_supplied(self, tok, goods) -> list[_Claim]:
         """ "Iran's drones have been supplied to Russia", "its drones, which have been
@@ -2521,7 +2547,13 @@ class StanceRules:
         if head.lower_ in PERSPRON or head.lower_ in RELPRON:
             return self.ctx.resolve_pronoun(head, True)
         own = self.reader.actors(head, "party")
-        if head.dep_ == "appos" and all(m.ref.form == "written" for m in own):
+        if (
+            head.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and head.left_edge.i > 0
+            and head.doc[head.left_edge.i - 1].text == ","
+            and all(m.ref.form == "written" for m in own)
+        ):
             # "Hezbollah, a Shia faction backed by Iran": a description set off after a
             # name is that name, when the description names no one of its own
             named = [m for m in self.reader.actors(head.head, "party") if m.ref.form != "written"]
