@@ -698,6 +698,9 @@ class StanceRules:
             if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
                 out += self._loyal(tok)
                 continue
+            if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
+                out += self._at_request(tok)
+                continue
             if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
                 verb_read = self._relative_participle(tok)
                 if verb_read:
@@ -2612,6 +2615,7 @@ class StanceRules:
             and not cl.foe_named
             and not self._against_side(cl)
             and not self._war_side(party, theatre)
+            and not self._armed_help(cl)
         ):
             # "helps local governments", "protects soldiers": no side named; "protect the
             # transitional government against al-Shabab" takes one, as does "help the rebels"
@@ -2636,6 +2640,41 @@ class StanceRules:
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _at_request(self, tok) -> list[_Claim]:
+        """ "Rwanda sent troops to Cabo Delgado at Mozambique's request", "deployed at the
+        invitation of the government": troops sent or deployed at a government's request
+        back it; whose request it is, its possessor or its "of"."""
+        up = tok.head
+        if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ != "VERB":
+            return []
+        verb = up.head
+        objs = children(verb, "dobj", "nsubjpass")
+        if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
+            return []
+        if not any(o.lower_ in _TROOPS or o.lemma_.lower() in _TROOPS for o in objs):
+            return []
+        askers = children(tok, "poss") + preps(tok, "of")
+        if not askers or not all(
+            m.ref.kind in ("state", "government", "leader")
+            for m in self.reader.actors(askers[0], "party")
+        ):
+            return []  # "at the request of the UN": a mandate, no side
+        powers = self._subject_powers(verb) if children(verb, "nsubj") else []
+        if not powers:
+            powers = self._actors_of([o for o in objs if o.dep_ == "nsubjpass"])
+        return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))] if powers else []
+
+    @staticmethod
+    def _armed_help(cl: _Claim) -> bool:
+        """Help given by troops, or the purpose troops were sent or spread for ("sent troops
+        to Mozambique to help the government", "12,000 Zimbabwean troops are spread across
+        Mozambique to help government forces"): help in a war, whomever it names."""
+        t = cl.trigger
+        near = children(t, "nsubj")
+        if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB":
+            near += children(t.head, "dobj", "nsubj", "nsubjpass")
+        return any(w.lower_ in _TROOPS for w in near)
 
     def _war_side(self, m: Mention, theatre) -> bool:
         """An armed group named by a word its conflict gives one side ("the rebels" in
