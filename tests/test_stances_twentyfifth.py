@@ -270,3 +270,92 @@ def test_a_person_backed_abroad_is_no_war_at_the_backers_home(parse):
         "2000-03-13",
     )
     assert "South Africa" not in theatre_of(ex, "South Africa", "Jonas Savimbi")
+
+
+# --- missing kinds: arms supplied to their users, a programme of aid, troops' help ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the batch's Nasrallah story
+        (
+            "The missiles that fell on Haifa were Syrian missiles given by Syria to Hezbollah,"
+            " Nasrallah said.",
+            ("Syria", "supplies", "Hezbollah"),
+        ),
+        ("Hezbollah fired missiles supplied by Syria.", ("Syria", "supplies", "Hezbollah")),
+        (
+            "The Houthis used drones supplied by Iran to attack Saudi oil plants.",
+            ("Iran", "supplies", "Houthis"),
+        ),
+    ],
+)
+def test_arms_supplied_by_someone_go_to_whom_they_are_given_or_who_uses_them(parse, text, claim):
+    assert claim in claims(parse(text, "2012-07-19"))
+
+
+def test_arms_supplied_by_someone_and_shot_down_are_not_the_shooters(parse):
+    assert not claims(parse("Israel shot down drones supplied by Iran.", "2019-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before: the United Nations supplying Yemen's government, the EU Assad's
+        "The UN launched a food aid package for Yemen.",
+        "The EU announced a humanitarian aid package for Syria.",
+    ],
+)
+def test_relief_aid_backs_no_side(parse, text):
+    assert not claims(parse(text, "2019-01-15")), text
+
+
+def test_a_military_aid_programme_is_arms(parse):
+    # the batch's El Salvador story
+    ex = parse(
+        "The United States has resumed a $5 million military aid programme to El Salvador's"
+        " government, which is fighting a leftist guerrilla offensive.",
+        "1981-01-15",
+    )
+    assert ("United States", "supplies", "El Salvador") in claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the batch's Beira corridor story
+        (
+            "About 12,000 Zimbabwean troops are spread across Mozambique to help government"
+            " forces.",
+            ("Zimbabwe", "backs", "Mozambican government"),
+        ),
+        (
+            "Cuba sent troops to Angola to help government forces.",
+            ("Cuba", "backs", "Angolan government"),
+        ),
+        # troops sent at a government's request (sidesm1's Cabo Delgado stories)
+        (
+            "Rwanda sent troops to Cabo Delgado at Mozambique's request.",
+            ("Rwanda", "backs", "Mozambique"),
+        ),
+        (
+            "Rwandan troops were deployed at the request of the Mozambican government.",
+            ("Rwanda", "backs", "Mozambican government"),
+        ),
+    ],
+)
+def test_troops_help_and_troops_asked_for_back_the_government(parse, text, claim):
+    assert claim in claims(parse(text, "2021-07-09"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda sent troops at the request of the UN.",
+        "France sent a delegation at Mali's request.",
+        "Norway sent engineers to help local governments.",
+    ],
+)
+def test_a_mandate_a_delegation_or_civil_help_is_no_side(parse, text):
+    assert not claims(parse(text, "2021-07-09")), text
