@@ -108,6 +108,18 @@ def test_who_is_charged_or_investigated_arms_not_who_charges(parse, text, publis
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # people counted are persons, not their state (a first version gave Somalia)
+        "Kenya arrested two Somalis for supplying al-Shabaab.",
+        "Washington sanctioned three Iranians for arming the Houthis.",
+    ],
+)
+def test_people_counted_and_charged_are_no_state(parse, text):
+    assert not claims(parse(text, "2015-05-01")), text
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         (

@@ -469,6 +469,10 @@ class StanceRules:
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
             objs = children(head, "dobj")
+            if objs and children(objs[0], "nummod"):
+                # "arrested two Somalis for supplying al-Shabaab": people counted are
+                # persons, not their state; nobody a side
+                return []
             return with_conjuncts(objs[0]) if objs else None
         nouns = self.lex.words("sanction_nouns")
         if head.pos_ == "NOUN" and lem in nouns:
