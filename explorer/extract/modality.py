@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.syntax import children, infinitive, shared_gerund
+from explorer.extract.syntax import children, infinitive, shared_gerund, with_conjuncts
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
@@ -30,6 +30,22 @@ def _about(tok) -> bool:
     """ "reports of Russian arms deliveries", "claims about Iranian support": what a report
     is of."""
     return tok.dep_ == "prep" and tok.lower_ in ("of", "about")
+
+
+def _set_off_speaker(subj):
+    """The speaker of "..., the second such delivery this year, port and military officials
+    said": the parser may join a description of the report, set off by commas, to the
+    speaker as a first conjunct; the speaker is the conjunct after the comma."""
+    conjs = children(subj, "conj")
+    if not conjs:
+        return subj
+    first = conjs[0]
+    doc = subj.doc
+    joined = any(c.dep_ == "cc" and c.i < first.i for c in subj.children)
+    if first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == "," and not joined:
+        # "port and military officials": the officials, not the port
+        return with_conjuncts(first)[-1] if first.tag_ == "NN" else first
+    return subj
 
 
 def _set_off_before(verb):
@@ -80,6 +96,7 @@ class ModalityReader:
         self.doubt = low("doubt_words")
         self.falsity = low("falsity_words")
         self.proving = low("proof_verbs")
+        self.ban = low("ban_verbs")
 
     def read(self, trigger, description: bool = False) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
@@ -330,6 +347,11 @@ class ModalityReader:
                         continue
                     return False
                 return cur.dep_ == "ccomp" and self._denies(up)
+            if cur.dep_ == "appos":
+                # "stopped the battle between the SSNP, an ally of Syria, and Hezbollah",
+                # "Moscow denied arming Hezbollah, an ally of Iran": an apposition describes
+                # its noun; what is stopped, denied or negated is said of the noun, not of it
+                return False
             prev, cur = cur, cur.head
         return False
 
@@ -474,6 +496,10 @@ class ModalityReader:
                 return True
             if self._doubted(cur, up) or self._unproven(cur, up):
                 return True
+            if cur.dep_ in ("dobj", "nsubjpass") and ulem in self.ban:
+                # "the UN banned arms sales to UNITA", "Congress blocked aid to the Contras":
+                # a supply forbidden is none, the forbidder's least of all
+                return True
             verbal = verbal and self._verbal_up(cur)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
             # that": a request has an infinitive under it; "want NATO to arm Kyiv" parsed
@@ -545,6 +571,16 @@ class ModalityReader:
             ulem = up.lemma_.lower()
             if ulem in self.accuse and cur.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "advcl"):
                 subj = children(up, "nsubj")
+                if (
+                    cur.dep_ == "prep"
+                    and cur.lower_ == "of"
+                    and up.tag_ in ("VBD", "VBN")
+                    and not children(up, "dobj", "aux", "auxpass")
+                ):
+                    # "UAE, Russia and France accused of sending fighters": a headline's
+                    # passive without its "are"; who is accused does it, and whoever says so
+                    # further up accuses (else nobody named)
+                    return self._speaker(up)[0], True
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
@@ -568,7 +604,7 @@ class ModalityReader:
                 return (subj[0] if subj else None), True
             if ulem in self.speech and cur.dep_ in ("ccomp", "parataxis") and up.pos_ == "VERB":
                 subj = children(up, "nsubj")
-                return (subj[0] if subj else _set_off_before(up)), False
+                return (_set_off_speaker(subj[0]) if subj else _set_off_before(up)), False
             if ulem in self.speech and cur.dep_ == "nsubj" and up.pos_ == "VERB":
                 # "Honduran troops aiding El Salvador, rebels say": a headline's claim the
                 # parser made a first subject of its speaker's verb, the speaker after a comma

@@ -47,6 +47,16 @@ _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 
 
+def _by_war(ms: list[Mention]) -> list[list[Mention]]:
+    """A list of parties each of which the lexicon places in wars of its own, and not all in
+    the same ("Iran, which supports Hamas, Hezbollah and the Houthis"): each is placed in its
+    own war, not all in the one of the list's story. Else the list as one."""
+    wars = [frozenset(m.ref.theatres) for m in ms]
+    if len(ms) < 2 or not all(wars) or len(set(wars)) < 2 or frozenset.intersection(*wars):
+        return [ms]
+    return [[m] for m in ms]
+
+
 def _lent(verb) -> list:
     """A relative pronoun the parser made the object of ``verb`` (an infinitive under a
     relative clause) though ``verb`` has an object of its own after it: the pronoun is the
@@ -459,6 +469,10 @@ class StanceRules:
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
             objs = children(head, "dobj")
+            if objs and children(objs[0], "nummod"):
+                # "arrested two Somalis for supplying al-Shabaab": people counted are
+                # persons, not their state; nobody a side
+                return []
             return with_conjuncts(objs[0]) if objs else None
         nouns = self.lex.words("sanction_nouns")
         if head.pos_ == "NOUN" and lem in nouns:
@@ -493,15 +507,61 @@ class StanceRules:
             # charges; no one when the verb names no one
             objs = children(charged.head, "dobj", "nsubjpass")
             return with_conjuncts(objs[0]) if objs else [noun]
+        accuse = self.lex.words("accuse_verbs")
         if up.lower_ == "by":
             # "accusing it of complicity in genocide by arming the RSF": the means of what
             # the accused is charged with is the accused's too
             accused = children(noun, "dobj")
-            if noun.lemma_.lower() in self.lex.words("accuse_verbs") and accused:
+            if noun.lemma_.lower() in accuse and accused:
                 return with_conjuncts(accused[0])
+            if noun.dep_ == "pcomp" and noun.pos_ == "VERB":
+                # "accused of fuelling the war by supplying the rebels": the means of a
+                # charge is the charged one's
+                return self._accused(noun)
+            charge = next(
+                (
+                    t
+                    for t in tok.doc[noun.i + 1 : up.i]
+                    if t.lemma_.lower() in accuse and t.tag_ == "VBN" and preps(t, "of")
+                ),
+                None,
+            )
+            if noun.pos_ == "VERB" and charge is not None:
+                # the same, with "by ..." hung on the clause's verb past the charge ("gave
+                # him the names of three men accused of fuelling the war by supplying ...")
+                return self._charged(charge) or [charge]
             return []
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.words("accuse_verbs"):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in accuse:
             return with_conjuncts(noun)
+        if up.lower_ == "of" and noun.pos_ == "VERB" and noun.lemma_.lower() in accuse:
+            # "accused the government in Islamabad of backing": "of ..." hung on the verb
+            return self._charged(noun)
+        place = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.dep_ == "pobj"
+            and place.dep_ == "prep"
+            and place.head.lemma_.lower() in accuse
+            and children(place.head, "dobj")
+        ):
+            # "accused the government in Lusaka of harbouring the guerrillas": "of ..." hung
+            # on the place of the one accused
+            return with_conjuncts(children(place.head, "dobj")[0])
+        if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.lemma_.lower() in accuse:
+            # "named three South Africans accused of supplying the rebels": the noun the
+            # participle describes is the one accused, not the subject of the clause
+            return self._charged(noun)
+        return []
+
+    @staticmethod
+    def _charged(charge) -> list:
+        """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
+        participle describes ("three South Africans accused of")."""
+        objs = children(charge, "dobj")
+        if objs:
+            return with_conjuncts(objs[0])
+        if charge.dep_ == "acl" and charge.tag_ == "VBN":
+            return with_conjuncts(charge.head)
         return []
 
     def _left_chain(self, tok) -> list[Mention]:
@@ -642,6 +702,9 @@ class StanceRules:
             if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
                 out += self._loyal(tok)
                 continue
+            if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
+                out += self._at_request(tok)
+                continue
             if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
                 verb_read = self._relative_participle(tok)
                 if verb_read:
@@ -770,7 +833,22 @@ class StanceRules:
                 cl.conflict_of = next(
                     (o for o in out if o is not cl and ante in o.party_heads), None
                 )
-        return out
+        # "Washington and its NATO allies have sent weapons to Ukraine": an alliance named
+        # beside its ally as the subject of an act is in that act's war, not the ally's home
+        for cl in out:
+            first = cl.trigger
+            if cl.conflict_of is not None or cl.relation != "backs" or first.pos_ != "NOUN":
+                continue
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is cl.trigger or first.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            cl.conflict_of = next(
+                (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
+                None,
+            )
+        # a claim is placed after the one whose war it takes
+        return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
 
     # glued participles: "U.S.-backed", "African Union-sponsored talks"
     def _compound_claims(self) -> list[_Claim]:
@@ -1343,6 +1421,11 @@ class StanceRules:
         ]
         if not said:
             return ""
+        # the lot's words and those on its aid ("military", "food")
+        near = mods + [c for m in mods for c in m.children if c.dep_ in ("compound", "amod")]
+        relief = self.lex.words("relief_modifiers")
+        if any(t.lemma_.lower() in relief or t.lower_ in relief for t in near):
+            return ""  # "a food aid package for Yemen": help for people, no side's
         armed = any(t.lemma_.lower() in words or t.lower_ in words for t in said)
         return "supplies" if armed else "backs"
 
@@ -1811,7 +1894,8 @@ class StanceRules:
                 and not any(self._weaponish(w) for w in preps(tok, "with"))
                 and not self.reader.is_actor_noun(subj[0])
             ):
-                return []
+                users = self._users(tok, subj[0])
+                return [_Claim("supplies", tok, self._actors_of(by), users)] if users else []
             return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
         powers = self._subject_powers(tok)
         if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
@@ -1847,6 +1931,26 @@ class StanceRules:
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _users(self, tok, goods) -> list:
+        """Who gets arms supplied by someone: whom they went to ("Syrian missiles given by
+        Syria to Hezbollah"), or who uses them, the subject of a verb of use they are the
+        object of ("Hezbollah fired missiles supplied by Syria"; not "Israel shot down drones
+        supplied by Iran")."""
+        if not self._weaponish(goods):
+            return []
+        to = preps(tok, "to")
+        if to:
+            return with_conjuncts(to[0])
+        verb = goods.head
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and goods.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lex.words("use_verbs")
+        ):
+            users = children(verb, "nsubj")
+            return with_conjuncts(users[0]) if users else []
+        return []
 
     def _owners_supplied(self, tok, goods) -> list[_Claim]:
         """ "Iran's drones have been supplied to Russia", "its drones, which have been
@@ -1997,7 +2101,9 @@ class StanceRules:
             powers = self._actors_of(group)
         elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
             anchor = tok.head if tok.dep_ == "appos" else tok.head.head
-            powers = self._actors_of(with_conjuncts(anchor) if tok.dep_ == "appos" else [anchor])
+            # an apposition is said of the names before it, not of a conjunct after it ("the
+            # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
+            powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
         elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
@@ -2447,7 +2553,20 @@ class StanceRules:
             return self.reader.actors(ante, "party")
         if head.lower_ in PERSPRON or head.lower_ in RELPRON:
             return self.ctx.resolve_pronoun(head, True)
-        return self.reader.actors(head, "party")
+        own = self.reader.actors(head, "party")
+        if (
+            head.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and head.left_edge.i > 0
+            and head.doc[head.left_edge.i - 1].text == ","
+            and all(m.ref.form == "written" for m in own)
+        ):
+            # "Hezbollah, a Shia faction backed by Iran": a description set off after a
+            # name is that name, when the description names no one of its own
+            named = [m for m in self.reader.actors(head.head, "party") if m.ref.form != "written"]
+            if named:
+                return named
+        return own
 
     def _conflict_context(self, goods: set[int] | None = None) -> bool:
         """Conflict words in the sentence, or several in its paragraph or article. With
@@ -2500,6 +2619,7 @@ class StanceRules:
             and not cl.foe_named
             and not self._against_side(cl)
             and not self._war_side(party, theatre)
+            and not self._armed_help(cl)
         ):
             # "helps local governments", "protects soldiers": no side named; "protect the
             # transitional government against al-Shabab" takes one, as does "help the rebels"
@@ -2524,6 +2644,41 @@ class StanceRules:
         ):
             return True  # a state sponsoring a foreign organisation ("UNITA ... backed by")
         return self._conflict_context() or self._alignment(cl, power, party)
+
+    def _at_request(self, tok) -> list[_Claim]:
+        """ "Rwanda sent troops to Cabo Delgado at Mozambique's request", "deployed at the
+        invitation of the government": troops sent or deployed at a government's request
+        back it; whose request it is, its possessor or its "of"."""
+        up = tok.head
+        if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ != "VERB":
+            return []
+        verb = up.head
+        objs = children(verb, "dobj", "nsubjpass")
+        if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
+            return []
+        if not any(o.lower_ in _TROOPS or o.lemma_.lower() in _TROOPS for o in objs):
+            return []
+        askers = children(tok, "poss") + preps(tok, "of")
+        if not askers or not all(
+            m.ref.kind in ("state", "government", "leader")
+            for m in self.reader.actors(askers[0], "party")
+        ):
+            return []  # "at the request of the UN": a mandate, no side
+        powers = self._subject_powers(verb) if children(verb, "nsubj") else []
+        if not powers:
+            powers = self._actors_of([o for o in objs if o.dep_ == "nsubjpass"])
+        return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))] if powers else []
+
+    @staticmethod
+    def _armed_help(cl: _Claim) -> bool:
+        """Help given by troops, or the purpose troops were sent or spread for ("sent troops
+        to Mozambique to help the government", "12,000 Zimbabwean troops are spread across
+        Mozambique to help government forces"): help in a war, whomever it names."""
+        t = cl.trigger
+        near = children(t, "nsubj")
+        if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB":
+            near += children(t.head, "dobj", "nsubj", "nsubjpass")
+        return any(w.lower_ in _TROOPS for w in near)
 
     def _war_side(self, m: Mention, theatre) -> bool:
         """An armed group named by a word its conflict gives one side ("the rebels" in
@@ -2654,6 +2809,7 @@ class StanceRules:
                     continue  # "between Ethiopia and Eritrea": Eritrea read with Ethiopia
                 if ms:
                     groups.append(ms)
+            groups = [g for ms in groups for g in _by_war(ms)]
             if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
                 groups.append([])  # "hosted talks between the two sides": the conflict
             # "supports Ukraine against Russia": whom the backing is against says less about
@@ -2749,7 +2905,20 @@ class StanceRules:
                         }
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
-                if theatre is None or self._abroad(cl, ms, theatre):
+                if theatre is not None and self._abroad(cl, ms, theatre):
+                    # "South Africa's old regime backed the movement of Jonas Savimbi" in a
+                    # story of Angola's war: where else the text places it, or not stated
+                    elsewhere = placed(away | {theatre.country})
+                    theatre = (
+                        elsewhere
+                        if elsewhere is not None
+                        and (
+                            elsewhere.definition is not None
+                            or self.doc_theatre.named_as_place(elsewhere.country)
+                        )
+                        else None
+                    )
+                if theatre is None:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:
                     cl.conflict = theatre
@@ -2902,6 +3071,7 @@ class StanceRules:
         movement = all(
             m.ref.kind in ("armed", "party")
             or (m.ref.kind == "org" and m.ref.code != theatre.country)
+            or ((m.ref.kind, m.ref.form) == ("person", "name") and not m.ref.code)
             for m in parties
         )
         if all(home) and movement:

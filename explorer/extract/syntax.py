@@ -87,6 +87,13 @@ def _next_verbs_subject(tok) -> bool:
     # an adverbial clause, a clause of the noun) but above the noun; "armed by" is a
     # participle of the noun's own
     passive = nxt + 1 < len(tok.doc) and tok.doc[nxt + 1].lower_ == "by"
+    subjectless = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+    if verb.dep_ == "ROOT" and subjectless and tok.left_edge.i > 0:
+        # "Iran arms the Houthis, the United States, Britain and France said": a list set off
+        # by a comma that runs into the sentence's own verb, which has no subject, says it
+        return tok.doc[tok.left_edge.i - 1].text == ","
     return (
         verb.dep_ in ("conj", "ccomp", "advcl", "acl")
         and verb not in tok.ancestors
