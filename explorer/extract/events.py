@@ -576,6 +576,11 @@ _CHANGE_VERBS = {
     "upsurge",
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
+# "for years", "for decades" (no number): how long a habit has lasted ("for two weeks" may be
+# how long one fight lasted)
+_LONG_TIME_UNITS = {"decade", "year", "century"}
+# nouns of a count ("the number of attacks", "the rate of kidnappings")
+_STATISTICS_NOUNS = {"number", "rate", "tally", "count", "toll", "frequency", "statistic"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
 # "talks with foreign leaders", "calls with world leaders": with many, one after another
 _COUNTERPARTS = {"leader", "counterpart", "official", "dignitary", "minister", "head"}
@@ -3718,6 +3723,17 @@ class EventRules:
                 return any(c.lower_ == "it" for c in children(anc.head, "nsubj"))
         return False
 
+    def _a_grievance(self, tok) -> bool:
+        """A plural event noun that a protest is against ("a protest against police
+        shootings", "marched against the killings"): the grievance, told with no day, place
+        or doer of any one of them, is no event of its own."""
+        h = tok.head
+        if tok.dep_ != "pobj" or h.lower_ != "against" or children(tok, "nummod"):
+            return False
+        spec = self.ctx.lex.events.get("protest", {})
+        lemmas = {e["lemma"] for e in (*spec.get("verbs", []), *spec.get("nouns", []))}
+        return h.head.lemma_.lower() in lemmas
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -3824,6 +3840,12 @@ class EventRules:
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
+        if _for_years(tok, region):
+            return True  # "Russia has mediated peace talks for years": a habit
+        if trig.is_noun and tok.tag_ == "NNS" and _a_statistics_noun(tok):
+            return True  # "the rising number of assassinations in the state": a count
+        if trig.is_noun and tok.tag_ == "NNS" and self._a_grievance(tok):
+            return True  # "a protest against police shootings": what is protested, no one act
         if not trig.is_noun and _counted_since(tok):
             return True
         if trig.type == "deployment" and not trig.is_noun and _one_craft_sent(tok):
@@ -4388,6 +4410,37 @@ def _counted(tok) -> bool:
     )
 
 
+def _for_years(tok, region: set[int]) -> bool:
+    """ "for years", "for decades" (no number) on the trigger's clause or on the verb whose
+    object or subject it is ("Russia has mediated peace talks for years", "fighting has raged
+    for decades"): how long a habit or a state of things has lasted, no one event."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        heads.append(tok.head)
+    preps = [p for h in heads for p in children(h, "prep")]
+    preps += [t for t in tok.sent if t.i in region and t.dep_ == "prep"]
+    return any(
+        p.lower_ == "for"
+        and o.tag_ == "NNS"
+        and o.lemma_.lower() in _LONG_TIME_UNITS
+        and not children(o, "nummod", "det", "amod")
+        for p in preps
+        for o in children(p, "pobj")
+    )
+
+
+def _a_statistics_noun(tok) -> bool:
+    """A plural event noun that a number counts ("the rising number of assassinations", "the
+    rate of kidnappings", "a tally of attacks"): a statistic, no one event."""
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lemma_.lower() in _STATISTICS_NOUNS
+        and not children(h.head, "nummod")
+    )
+
+
 def _several_told_before(tok) -> bool:
     """Whether a plural event noun counts events the text refers back to: a number of two or
     more with "other", or with "the", "these" or "those" and no place or time of its own
@@ -4517,6 +4570,30 @@ def _dated_clause(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
 
 
+def _on_a_border(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` puts it on a border it names by no place ("a
+    skirmish on the border between the two countries", "a border clash"): a line between two
+    states, which the story's region or town is not."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    for t in ctx.s.sent:
+        if t.i not in clause or t.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "along", "across", "at", "near"):
+            pass
+        elif not (t.dep_ in ("compound", "amod") and t.head.i == trigger.i):
+            continue
+        if not any(d.i in covered for d in t.subtree):
+            return True
+    return False
+
+
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
 def _along_a_line(t) -> bool:
     """ "along the front line", "on the frontline", "across the border": a place phrase that
     names a line between sides, not a town."""
@@ -4575,7 +4652,10 @@ _BEARING = re.compile(
     r",\s*(?:(?:about|some|nearly|around)\s+)?"
     r"(?:[\d.,]+\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
-    r"|south-east|south-west)\s+of\s+$",
+    r"|south-east|south-west)\s+of\s+"
+    # "east of the capital Sanaa", "north of the port city of Hodeidah"
+    r"(?:the\s+(?:(?:provincial|regional|national|port|border|capital)\s+)?"
+    r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4890,6 +4970,17 @@ def document_events(
                 # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if (
+                basis == "article"
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind != "country"
+                and _on_a_border(ctx, ctx.s.sent.doc[em.trigger])
+            ):
+                # "died in a skirmish with Armenian troops on the border between the two
+                # countries", in a story that names Nagorno-Karabakh most: a border the
+                # sentence names by no place is not the story's region or town
+                tp, basis = None, ""
             far_war = basis == "article" and tp is not None and tp.start < cut
             far_war = far_war and _a_war_elsewhere(contexts, ctx, em, tp)  # type: ignore[arg-type]
             if far_war and em.actors:

@@ -130,16 +130,28 @@ class PlaceContext:
         if tp is None or tp.candidate is None:
             return tp, basis
         c = tp.candidate
-        named = [
-            u.toponym.candidate
+        own = [
+            u.toponym
             for u in self.by_sentence.get(ctx.s.index, [])
             if u.toponym.candidate is not None and u.locative
         ]
+        named = [t.candidate for t in own if t.candidate is not None]
         if named and all(
             n.country != c.country and great_circle_km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM
             for n in named
         ):
             return None, ""
+        if (
+            basis == "article"
+            and named
+            and all(n.kind == "country" for n in named)
+            and len({n.country for n in named}) == 1
+            and c.country != named[0].country
+        ):
+            # "fighting that began when Armenian troops tried to enter a village in the
+            # northwest of Azerbaijan", told from Yerevan: the one country the sentence puts
+            # something in, not the dateline's town in another
+            return own[-1], "paragraph"
         return tp, basis
 
     def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
@@ -420,6 +432,29 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
     return out
 
 
+# what a name before them, or "on" it after talks, says a story is about, not where it is
+_DISPUTE_NOUNS = {"conflict", "dispute", "issue", "question", "problem", "settlement"}
+_TALK_NOUNS = {"talk", "negotiation", "consultation", "dialogue", "deal", "agreement"}
+
+
+def _a_topic(contexts: list[SentenceContext], u: _Usable) -> bool:
+    """Whether a place is named as what a conflict or talks are about ("the Nagorno-Karabakh
+    conflict", "talks on Nagorno-Karabakh"): a story's topic, which counts for nothing in
+    which place the article names most."""
+    ctx = next((c for c in contexts if c.s.index == u.sentence), None)
+    head = ctx.head_of(u.toponym) if ctx is not None else None
+    if head is None:
+        return False
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _DISPUTE_NOUNS:
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("on", "over")
+        and prep.head.lemma_.lower() in _TALK_NOUNS | _DISPUTE_NOUNS
+    )
+
+
 def _dateline(text: str) -> tuple[int, int] | None:
     """(start, end) of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")
     opening the text or the paragraph after its headline."""
@@ -488,6 +523,8 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     for u in everything:
         if u.toponym.candidate is None or u.toponym.candidate.kind == "country":
             continue
+        if _a_topic(contexts, u):
+            continue  # "talks on Nagorno-Karabakh", "the Nagorno-Karabakh conflict"
         g = _gid(u.toponym)
         counts[g] = counts.get(g, 0) + 1
         sample.setdefault(g, u.toponym)
