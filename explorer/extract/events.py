@@ -98,6 +98,8 @@ _PLACE_PREPS = {
 }
 # sending or moving people, whose "from" in a clause of a noun says where they came from
 _SENT_VERBS = {"send", "dispatch", "fly", "bring", "rush", "move", "transfer", "drive", "airlift"}
+# firing a missile, whose "from" in a clause of a noun says where it was fired from
+_LAUNCH_VERBS = {"fire", "launch"}
 # a place after these says with whom, for what or against whom, not where
 _NOT_WHERE_PREPS = {"with", "for", "against", "about", "like", "than", "despite", "versus"}
 _COUNTRY_PREPS = {"in", "into", "to", "inside", "across", "near", "over", "throughout"}
@@ -3052,11 +3054,12 @@ class EventRules:
                 and prep.lower_ == "from"
                 and head.dep_ == "pobj"
                 and prep.head.i != tok.i
-                and prep.head.lemma_.lower() in _SENT_VERBS
+                and prep.head.lemma_.lower() in _SENT_VERBS | _LAUNCH_VERBS
                 and prep.head.dep_ in ("acl", "relcl")
             ):
-                # "Fourteen officers sent from Montelibano to help were ambushed": where the
-                # victims or the fighters were sent from, not where it happened
+                # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
+                # rockets fired from Gaza": where the victims, the fighters or the missiles
+                # were sent from, not where it happened
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
