@@ -276,6 +276,14 @@ _NATIONALS = {
     "migrant",
     "tourist",
     "student",
+    # private trades: "a Nigerian banker" is one man's nationality, no state at the table
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "engineer",
+    "lawyer",
+    "doctor",
 }
 # words that make a name with a state's in it a rebel group's ("Rwandan Patriotic Front")
 _REBEL_NAME_WORDS = {"patriotic", "front", "movement", "rebel", "rebels", "insurgent"}
@@ -482,6 +490,10 @@ _TITLES = {
     "rev",
 }
 _UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
+# said of an event that may yet come ("air raids were possible")
+_MAY_HAPPEN = {"possible", "likely", "probable"}
+# "at risk", "in doubt": an event whose holding is in question
+_IN_QUESTION = {("at", "risk"), ("in", "doubt"), ("in", "jeopardy"), ("in", "danger")}
 _HYPOTHETICAL_MODIFIERS = {
     "future",
     "eventual",
@@ -1899,6 +1911,13 @@ class EventRules:
                     return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
                 self._people[tok.text] = m.ref.actor
                 return [(tok.text, (m.start, m.end))]  # "Turks", "Palestinians": people
+            if (
+                m.ref.form == "demonym"
+                and m.i == tok.i
+                and tok.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            ):
+                return []  # "met a 34-year-old German": one person's nationality, no state
             return [(m.ref.actor, (m.start, m.end))]
         if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
             within = [
@@ -2437,6 +2456,8 @@ class EventRules:
                 # is no side, as its own subject is none
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
+                    if _a_headlines_noun(verb, s):
+                        continue  # "Sarajevo shelling kills 34, threatens new round of talks"
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
@@ -3794,9 +3815,13 @@ class EventRules:
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
             return True  # "a 2003 Honda Accord", a film's title
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in tok.head.children
+            c.dep_ == "acomp" and c.lower_ in _UNLIKELY | _MAY_HAPPEN for c in tok.head.children
         ):
-            return True  # "an EU-Israel summit is unlikely to take place"
+            return (
+                True  # "an EU-Israel summit is unlikely to take place", "air raids were possible"
+            )
+        if trig.is_noun and _at_risk(tok):
+            return True  # "The attack put a new round of peace talks at risk"
         if self._judged_unlikely(tok):
             return True
         if self.types[trig.type].get("parties_are_people"):
@@ -4428,6 +4453,23 @@ def _for_years(tok, region: set[int]) -> bool:
         and o.lemma_.lower() in _LONG_TIME_UNITS
         and not children(o, "nummod", "det", "amod")
         for p in preps
+        for o in children(p, "pobj")
+    )
+
+
+def _at_risk(tok) -> bool:
+    """Whether an event noun is said to be at risk or in doubt ("put a new round of peace
+    talks at risk", "the summit is in doubt"): whether it will be held is in question."""
+    top = tok
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "a new round of peace talks"
+    holders = [tok, top]
+    if top.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        holders.append(top.head)
+    return any(
+        (p.lower_, o.lemma_.lower()) in _IN_QUESTION and not children(o, "det")
+        for h in holders
+        for p in children(h, "prep")
         for o in children(p, "pobj")
     )
 
