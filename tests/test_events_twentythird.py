@@ -197,3 +197,18 @@ def test_a_headlines_town_before_its_shelling_did_not_shell(read):
 def test_a_headlines_state_shelling_a_place_did_it(read):
     ev = one_event(read, "Israel shelling Gaza kills 12", "bombardment")
     assert ev.actors == ["Israel"]
+
+
+# --- a visit told in a participle clause --------------------------------------------------------
+def test_a_visit_in_a_participle_clause_is_its_subjects(read):
+    text = (
+        "U.S. Secretary of State Hillary Clinton, visiting Yerevan on Monday, condemned the"
+        " border clashes."
+    )
+    ev = one_event(read, text, "visit")
+    assert ev.actors == ["United States"]
+    assert places_of(read, text, "visit") == ["Yerevan"]
+
+
+def test_tourists_visiting_a_museum_make_no_visit(read):
+    assert events_of(read, "The tourists visiting the museum were evacuated.", "visit") == []

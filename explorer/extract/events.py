@@ -2751,6 +2751,10 @@ class EventRules:
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
+            # participle is said of does it
+            return with_conjuncts(verb.head), False
         passive = verb.tag_ == "VBN" and (
             bool(children(verb, "auxpass"))
             or (verb.dep_ == "conj" and bool(children(verb.head, "auxpass", "nsubjpass")))
