@@ -212,3 +212,24 @@ def test_a_visit_in_a_participle_clause_is_its_subjects(read):
 
 def test_tourists_visiting_a_museum_make_no_visit(read):
     assert events_of(read, "The tourists visiting the museum were evacuated.", "visit") == []
+
+
+# --- a dateline's town and the lede's own village ------------------------------------------------
+_CLAN_WAR = (
+    "Clan war in the highlands\n\nGOROKA, Papua New Guinea (IPS) -- {lede}\n\n"
+    "The fighting began in April, when one clan accused another of sorcery."
+)
+
+
+def test_the_ledes_village_in_a_region_is_not_the_datelines_town(read):
+    # benchmarks/data/events_fresh6/docs/tribal-kenemote-ips-2015.txt, shortened
+    lede = (
+        "Only burnt foundations remain of the homes of Kenemote village in the Eastern"
+        " Highlands Province."
+    )
+    assert places_of(read, _CLAN_WAR.format(lede=lede), "clash") == ["Eastern Highlands Province"]
+
+
+def test_a_lede_with_no_village_of_its_own_keeps_the_dateline(read):
+    lede = "Police reinforcements arrived in the Eastern Highlands Province on Monday."
+    assert places_of(read, _CLAN_WAR.format(lede=lede), "clash") == ["GOROKA"]

@@ -482,6 +482,39 @@ def dateline_end(text: str) -> int:
     return found[1] if found else 0
 
 
+_UNKNOWN_SETTLEMENT = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:village|town|hamlet|settlement)\b")
+
+
+def _the_ledes_region(contexts: list[SentenceContext], dateline: Toponym) -> Toponym | None:
+    """The region (of the dateline's country) that the sentence holding the dateline names
+    beside a village or town of its own that no toponym covers ("Kenemote village in the
+    Eastern Highlands Province"); None when it names no such village, or not one region."""
+    c = dateline.candidate
+    if c is None:
+        return None
+    for ctx in contexts:
+        if not ctx.s.start <= dateline.start < ctx.s.end:
+            continue
+        covered = [(t.start, t.end) for t in ctx.toponyms]
+        villages = [
+            m
+            for m in _UNKNOWN_SETTLEMENT.finditer(ctx.text)
+            if not any(s <= ctx.s.start + m.start(1) < e for s, e in covered)
+        ]
+        regions = {
+            t.candidate.gazetteer_id: t
+            for t in ctx.toponyms
+            if t.candidate is not None
+            and t.candidate.kind == "region"
+            and t.candidate.country == c.country
+            and t.start > dateline.end
+        }
+        if villages and len(regions) == 1:
+            return next(iter(regions.values()))
+        return None
+    return None
+
+
 def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     """The place of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")."""
     found = _dateline(text)
@@ -542,7 +575,10 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     if dominant is not None:
         pc.article = dominant
     elif dateline is not None:
-        pc.article = dateline
+        # "GOROKA, Papua New Guinea - Only burnt foundations remain of ... Kenemote village in
+        # the mountainous Eastern Highlands Province": the lede's own village, which the
+        # gazetteer lacks, lies in the region it names, not in the dateline's town
+        pc.article = _the_ledes_region(contexts, dateline) or dateline
     elif label is not None and not _told_elsewhere(label, everything):
         pc.article = label
     else:
