@@ -98,6 +98,8 @@ _PLACE_PREPS = {
 }
 # sending or moving people, whose "from" in a clause of a noun says where they came from
 _SENT_VERBS = {"send", "dispatch", "fly", "bring", "rush", "move", "transfer", "drive", "airlift"}
+# firing a missile, whose "from" in a clause of a noun says where it was fired from
+_LAUNCH_VERBS = {"fire", "launch"}
 # a place after these says with whom, for what or against whom, not where
 _NOT_WHERE_PREPS = {"with", "for", "against", "about", "like", "than", "despite", "versus"}
 _COUNTRY_PREPS = {"in", "into", "to", "inside", "across", "near", "over", "throughout"}
@@ -274,6 +276,14 @@ _NATIONALS = {
     "migrant",
     "tourist",
     "student",
+    # private trades: "a Nigerian banker" is one man's nationality, no state at the table
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "engineer",
+    "lawyer",
+    "doctor",
 }
 # words that make a name with a state's in it a rebel group's ("Rwandan Patriotic Front")
 _REBEL_NAME_WORDS = {"patriotic", "front", "movement", "rebel", "rebels", "insurgent"}
@@ -480,6 +490,10 @@ _TITLES = {
     "rev",
 }
 _UNLIKELY = {"unlikely", "impossible", "improbable", "doubtful"}
+# said of an event that may yet come ("air raids were possible")
+_MAY_HAPPEN = {"possible", "likely", "probable"}
+# "at risk", "in doubt": an event whose holding is in question
+_IN_QUESTION = {("at", "risk"), ("in", "doubt"), ("in", "jeopardy"), ("in", "danger")}
 _HYPOTHETICAL_MODIFIERS = {
     "future",
     "eventual",
@@ -576,6 +590,11 @@ _CHANGE_VERBS = {
     "upsurge",
 }
 _SPAN_PREPS = {"over", "across", "throughout"}
+# "for years", "for decades" (no number): how long a habit has lasted ("for two weeks" may be
+# how long one fight lasted)
+_LONG_TIME_UNITS = {"decade", "year", "century"}
+# nouns of a count ("the number of attacks", "the rate of kidnappings")
+_STATISTICS_NOUNS = {"number", "rate", "tally", "count", "toll", "frequency", "statistic"}
 _TIME_UNITS = {"decade", "year", "month", "week", "century"}
 # "talks with foreign leaders", "calls with world leaders": with many, one after another
 _COUNTERPARTS = {"leader", "counterpart", "official", "dignitary", "minister", "head"}
@@ -1892,6 +1911,13 @@ class EventRules:
                     return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
                 self._people[tok.text] = m.ref.actor
                 return [(tok.text, (m.start, m.end))]  # "Turks", "Palestinians": people
+            if (
+                m.ref.form == "demonym"
+                and m.i == tok.i
+                and tok.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            ):
+                return []  # "met a 34-year-old German": one person's nationality, no state
             return [(m.ref.actor, (m.start, m.end))]
         if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
             within = [
@@ -2430,6 +2456,8 @@ class EventRules:
                 # is no side, as its own subject is none
                 subjects, undergoes = self._subjects_above(verb)
                 for s in subjects:
+                    if _a_headlines_noun(verb, s):
+                        continue  # "Sarajevo shelling kills 34, threatens new round of talks"
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
@@ -2723,6 +2751,10 @@ class EventRules:
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
+            # participle is said of does it
+            return with_conjuncts(verb.head), False
         passive = verb.tag_ == "VBN" and (
             bool(children(verb, "auxpass"))
             or (verb.dep_ == "conj" and bool(children(verb.head, "auxpass", "nsubjpass")))
@@ -3047,11 +3079,12 @@ class EventRules:
                 and prep.lower_ == "from"
                 and head.dep_ == "pobj"
                 and prep.head.i != tok.i
-                and prep.head.lemma_.lower() in _SENT_VERBS
+                and prep.head.lemma_.lower() in _SENT_VERBS | _LAUNCH_VERBS
                 and prep.head.dep_ in ("acl", "relcl")
             ):
-                # "Fourteen officers sent from Montelibano to help were ambushed": where the
-                # victims or the fighters were sent from, not where it happened
+                # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
+                # rockets fired from Gaza": where the victims, the fighters or the missiles
+                # were sent from, not where it happened
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
@@ -3804,6 +3837,17 @@ class EventRules:
                 return any(c.lower_ == "it" for c in children(anc.head, "nsubj"))
         return False
 
+    def _a_grievance(self, tok) -> bool:
+        """A plural event noun that a protest is against ("a protest against police
+        shootings", "marched against the killings"): the grievance, told with no day, place
+        or doer of any one of them, is no event of its own."""
+        h = tok.head
+        if tok.dep_ != "pobj" or h.lower_ != "against" or children(tok, "nummod"):
+            return False
+        spec = self.ctx.lex.events.get("protest", {})
+        lemmas = {e["lemma"] for e in (*spec.get("verbs", []), *spec.get("nouns", []))}
+        return h.head.lemma_.lower() in lemmas
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -3861,9 +3905,13 @@ class EventRules:
         if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
             return True  # "a 2003 Honda Accord", a film's title
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in tok.head.children
+            c.dep_ == "acomp" and c.lower_ in _UNLIKELY | _MAY_HAPPEN for c in tok.head.children
         ):
-            return True  # "an EU-Israel summit is unlikely to take place"
+            return (
+                True  # "an EU-Israel summit is unlikely to take place", "air raids were possible"
+            )
+        if trig.is_noun and _at_risk(tok):
+            return True  # "The attack put a new round of peace talks at risk"
         if self._judged_unlikely(tok):
             return True
         if self.types[trig.type].get("parties_are_people"):
@@ -3910,6 +3958,12 @@ class EventRules:
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
+        if _for_years(tok, region):
+            return True  # "Russia has mediated peace talks for years": a habit
+        if trig.is_noun and tok.tag_ == "NNS" and _a_statistics_noun(tok):
+            return True  # "the rising number of assassinations in the state": a count
+        if trig.is_noun and tok.tag_ == "NNS" and self._a_grievance(tok):
+            return True  # "a protest against police shootings": what is protested, no one act
         if not trig.is_noun and _counted_since(tok):
             return True
         if trig.type == "deployment" and not trig.is_noun and _one_craft_sent(tok):
@@ -4474,6 +4528,54 @@ def _counted(tok) -> bool:
     )
 
 
+def _for_years(tok, region: set[int]) -> bool:
+    """ "for years", "for decades" (no number) on the trigger's clause or on the verb whose
+    object or subject it is ("Russia has mediated peace talks for years", "fighting has raged
+    for decades"): how long a habit or a state of things has lasted, no one event."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        heads.append(tok.head)
+    preps = [p for h in heads for p in children(h, "prep")]
+    preps += [t for t in tok.sent if t.i in region and t.dep_ == "prep"]
+    return any(
+        p.lower_ == "for"
+        and o.tag_ == "NNS"
+        and o.lemma_.lower() in _LONG_TIME_UNITS
+        and not children(o, "nummod", "det", "amod")
+        for p in preps
+        for o in children(p, "pobj")
+    )
+
+
+def _at_risk(tok) -> bool:
+    """Whether an event noun is said to be at risk or in doubt ("put a new round of peace
+    talks at risk", "the summit is in doubt"): whether it will be held is in question."""
+    top = tok
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "a new round of peace talks"
+    holders = [tok, top]
+    if top.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        holders.append(top.head)
+    return any(
+        (p.lower_, o.lemma_.lower()) in _IN_QUESTION and not children(o, "det")
+        for h in holders
+        for p in children(h, "prep")
+        for o in children(p, "pobj")
+    )
+
+
+def _a_statistics_noun(tok) -> bool:
+    """A plural event noun that a number counts ("the rising number of assassinations", "the
+    rate of kidnappings", "a tally of attacks"): a statistic, no one event."""
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lemma_.lower() in _STATISTICS_NOUNS
+        and not children(h.head, "nummod")
+    )
+
+
 def _several_told_before(tok) -> bool:
     """Whether a plural event noun counts events the text refers back to: a number of two or
     more with "other", or with "the", "these" or "those" and no place or time of its own
@@ -4603,6 +4705,30 @@ def _dated_clause(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
 
 
+def _on_a_border(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` puts it on a border it names by no place ("a
+    skirmish on the border between the two countries", "a border clash"): a line between two
+    states, which the story's region or town is not."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    for t in ctx.s.sent:
+        if t.i not in clause or t.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "along", "across", "at", "near"):
+            pass
+        elif not (t.dep_ in ("compound", "amod") and t.head.i == trigger.i):
+            continue
+        if not any(d.i in covered for d in t.subtree):
+            return True
+    return False
+
+
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
 def _along_a_line(t) -> bool:
     """ "along the front line", "on the frontline", "across the border": a place phrase that
     names a line between sides, not a town."""
@@ -4661,7 +4787,10 @@ _BEARING = re.compile(
     r",\s*(?:(?:about|some|nearly|around)\s+)?"
     r"(?:[\d.,]+\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
-    r"|south-east|south-west)\s+of\s+$",
+    r"|south-east|south-west)\s+of\s+"
+    # "east of the capital Sanaa", "north of the port city of Hodeidah"
+    r"(?:the\s+(?:(?:provincial|regional|national|port|border|capital)\s+)?"
+    r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5089,6 +5218,17 @@ def document_events(
                 # story's town is not it, the town's country (when the article names it) is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
+            if (
+                basis == "article"
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind != "country"
+                and _on_a_border(ctx, ctx.s.sent.doc[em.trigger])
+            ):
+                # "died in a skirmish with Armenian troops on the border between the two
+                # countries", in a story that names Nagorno-Karabakh most: a border the
+                # sentence names by no place is not the story's region or town
+                tp, basis = None, ""
             far_war = basis == "article" and tp is not None and tp.start < cut
             far_war = far_war and _a_war_elsewhere(contexts, ctx, em, tp)  # type: ignore[arg-type]
             if far_war and em.actors:

@@ -130,16 +130,28 @@ class PlaceContext:
         if tp is None or tp.candidate is None:
             return tp, basis
         c = tp.candidate
-        named = [
-            u.toponym.candidate
+        own = [
+            u.toponym
             for u in self.by_sentence.get(ctx.s.index, [])
             if u.toponym.candidate is not None and u.locative
         ]
+        named = [t.candidate for t in own if t.candidate is not None]
         if named and all(
             n.country != c.country and great_circle_km(n.lat, n.lon, c.lat, c.lon) > _FAR_KM
             for n in named
         ):
             return None, ""
+        if (
+            basis == "article"
+            and named
+            and all(n.kind == "country" for n in named)
+            and len({n.country for n in named}) == 1
+            and c.country != named[0].country
+        ):
+            # "fighting that began when Armenian troops tried to enter a village in the
+            # northwest of Azerbaijan", told from Yerevan: the one country the sentence puts
+            # something in, not the dateline's town in another
+            return own[-1], "paragraph"
         return tp, basis
 
     def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
@@ -420,6 +432,29 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
     return out
 
 
+# what a name before them, or "on" it after talks, says a story is about, not where it is
+_DISPUTE_NOUNS = {"conflict", "dispute", "issue", "question", "problem", "settlement"}
+_TALK_NOUNS = {"talk", "negotiation", "consultation", "dialogue", "deal", "agreement"}
+
+
+def _a_topic(contexts: list[SentenceContext], u: _Usable) -> bool:
+    """Whether a place is named as what a conflict or talks are about ("the Nagorno-Karabakh
+    conflict", "talks on Nagorno-Karabakh"): a story's topic, which counts for nothing in
+    which place the article names most."""
+    ctx = next((c for c in contexts if c.s.index == u.sentence), None)
+    head = ctx.head_of(u.toponym) if ctx is not None else None
+    if head is None:
+        return False
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _DISPUTE_NOUNS:
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("on", "over")
+        and prep.head.lemma_.lower() in _TALK_NOUNS | _DISPUTE_NOUNS
+    )
+
+
 def _dateline(text: str) -> tuple[int, int] | None:
     """(start, end) of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")
     opening the text or the paragraph after its headline."""
@@ -445,6 +480,39 @@ def dateline_end(text: str) -> int:
     """Where a dateline ends (0 when the text has none)."""
     found = _dateline(text)
     return found[1] if found else 0
+
+
+_UNKNOWN_SETTLEMENT = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:village|town|hamlet|settlement)\b")
+
+
+def _the_ledes_region(contexts: list[SentenceContext], dateline: Toponym) -> Toponym | None:
+    """The region (of the dateline's country) that the sentence holding the dateline names
+    beside a village or town of its own that no toponym covers ("Kenemote village in the
+    Eastern Highlands Province"); None when it names no such village, or not one region."""
+    c = dateline.candidate
+    if c is None:
+        return None
+    for ctx in contexts:
+        if not ctx.s.start <= dateline.start < ctx.s.end:
+            continue
+        covered = [(t.start, t.end) for t in ctx.toponyms]
+        villages = [
+            m
+            for m in _UNKNOWN_SETTLEMENT.finditer(ctx.text)
+            if not any(s <= ctx.s.start + m.start(1) < e for s, e in covered)
+        ]
+        regions = {
+            t.candidate.gazetteer_id: t
+            for t in ctx.toponyms
+            if t.candidate is not None
+            and t.candidate.kind == "region"
+            and t.candidate.country == c.country
+            and t.start > dateline.end
+        }
+        if villages and len(regions) == 1:
+            return next(iter(regions.values()))
+        return None
+    return None
 
 
 def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
@@ -488,6 +556,8 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     for u in everything:
         if u.toponym.candidate is None or u.toponym.candidate.kind == "country":
             continue
+        if _a_topic(contexts, u):
+            continue  # "talks on Nagorno-Karabakh", "the Nagorno-Karabakh conflict"
         g = _gid(u.toponym)
         counts[g] = counts.get(g, 0) + 1
         sample.setdefault(g, u.toponym)
@@ -505,7 +575,10 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
     if dominant is not None:
         pc.article = dominant
     elif dateline is not None:
-        pc.article = dateline
+        # "GOROKA, Papua New Guinea - Only burnt foundations remain of ... Kenemote village in
+        # the mountainous Eastern Highlands Province": the lede's own village, which the
+        # gazetteer lacks, lies in the region it names, not in the dateline's town
+        pc.article = _the_ledes_region(contexts, dateline) or dateline
     elif label is not None and not _told_elsewhere(label, everything):
         pc.article = label
     else:

@@ -136,6 +136,21 @@ def _capital_named(lex: Lexicon, tp: Toponym, first) -> bool:
     return first.i == 0 or first.doc[first.i - 1].lower_ not in _LOCATIVES
 
 
+def _inside_a_longer_place(m: Mention, toponyms: list[Toponym]) -> bool:
+    """A state's name that is only part of a longer place's name in another country, or of
+    no country ("New Mexico", "Northern Ireland" where the lexicon lacks it, "the Gulf of
+    Mexico"): the place the geoparser read names no state ("Mexico" in "the University of New
+    Mexico" is not Mexico's government)."""
+    if m.ref.kind != "state" or not m.ref.code:
+        return False
+    for tp in toponyms:
+        if tp.start <= m.start and m.end <= tp.end and (tp.end - tp.start) > (m.end - m.start):
+            c = tp.candidate
+            if c is not None and c.country != m.ref.code:
+                return True
+    return False
+
+
 def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Mention]:
     """Longest-first lexicon matches, then countries the geoparser found that the lexicon lacks."""
     words = _Words(sentence)
@@ -155,6 +170,7 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
             k += n
         else:
             k += 1
+    out = [m for m in out if not _inside_a_longer_place(m, toponyms)]
     covered = [(m.start, m.end) for m in out]
     for tp in toponyms:
         c = tp.candidate
