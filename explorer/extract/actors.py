@@ -1082,8 +1082,18 @@ def regional_name(words, mention_of: Callable[[Any], Mention | None]) -> bool:
     return False
 
 
+_QUOTES = '"“”„«»'
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s*([-‐‑])\s*", "-", " ".join(text.split()))
+    # a name the article sets in quotes ('in support of "Palestinian resistance"', "so-called
+    # “separatists”") is the name, not its marks: the parser hangs an opening mark on the noun
+    # as its punctuation. Double marks are never part of a name; single ones only around it
+    # (an apostrophe is: "people's militias")
+    text = norm_name(re.sub(f"[{_QUOTES}]", " ", text))
+    if len(text) > 2 and text[0] in "'‘" and text[-1] in "'’":
+        text = text[1:-1]
     return norm_name(text)
 
 
