@@ -675,6 +675,7 @@ class Geoparser:
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
+        found = _unit_of_named_country(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -3089,6 +3090,55 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Ghana's Central Region", "the Northern Region, Ghana": a name tied to a country by its
+    possessive before it, or a unit's name tied to one by a comma after it, is a place of that
+    country. Its readings there are kept (Uganda's "Central Region" is no reading beside
+    Ghana's); a unit's name with none there is read as that country's unit of the bare name
+    (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
+    another continent ("Ghana's Savannah region" is no Savannah, Georgia: GeoNames lacks the
+    region made in 2018). A name without a unit word and no reading in the country keeps its
+    readings (a territory: "Denmark's Greenland"). The country must be no region's name as
+    well ("Georgia's Fulton County")."""
+    tv = view(doc)
+    n = len(tv.words)
+    ends = {g.end: g for g in found}
+    starts = {g.start: g for g in found}
+    for f in found:
+        if f.demonym or not f.entries or f.entries[0].rank == 0:
+            continue
+        unit = tv.lower[f.end - 1] in REGION_WORDS or (f.end < n and tv.lower[f.end] in REGION_WORDS)
+        land = None
+        if f.start >= 2 and tv.lower[f.start - 1] in ("'s", "’s"):
+            land = _country_alone(ends.get(f.start - 1))
+        if land is None and unit and f.end + 1 < n and tv.words[f.end] == ",":
+            land = _country_alone(starts.get(f.end + 1))
+        if land is None:
+            continue
+        kept = tuple(e for e in f.entries if e.country == land)
+        if not kept and unit:
+            words = f.end - f.start - (tv.lower[f.end - 1] in REGION_WORDS)
+            bare = norm(span_text(doc, f.start, f.start + words)) if words else ""
+            kept = tuple(
+                e
+                for e in (*gaz.lookup(bare), *gaz.units_in_english(bare))
+                if bare and e.country == land and e.rank in (2, 3)
+            )
+            f.entries = tuple({e.gid: e for e in kept}.values())
+        elif kept:
+            f.entries = kept
+    return found
+
+
+def _country_alone(g: _Found | None) -> str | None:
+    """The country a found name is, where it is one and no first-level unit's name too."""
+    if g is None or g.demonym or not g.entries or g.entries[0].rank != 0:
+        return None
+    if any(e.rank == 2 for e in g.entries):
+        return None
+    return g.entries[0].country
 
 
 # a generic word's abbreviation written in capitals before a name ("ST. PARIS —")
