@@ -651,6 +651,7 @@ class Geoparser:
             and not _initials(doc, f)
             and not _church_saint(doc, f)
             and not _founded(doc, f)
+            and not _nicknamed(doc, f)
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
@@ -2564,6 +2565,23 @@ def _founded(doc, f: _Found) -> bool:
         and bool(f.entries)
         and all(e.rank in (3, 4) for e in f.entries)
     )
+
+
+NICKNAME_VERBS = frozenset({"nicknamed", "dubbed", "christened", "codenamed", "code-named"})
+
+
+def _nicknamed(doc, f: _Found) -> bool:
+    """ "a property nicknamed Hercules", "an operation dubbed 'Cleveland'": what follows a verb
+    of naming, quoted or not, is the thing's nickname, not a place of the story; a town's (a
+    house's, a storm's, a plan's) given name, not Hercules, California."""
+    lower = view(doc).lower
+    k = f.start - 1
+    while k >= 0 and lower[k] in QUOTES:
+        k -= 1
+    return k >= 0 and lower[k] in NICKNAME_VERBS and all(e.rank in (3, 4) for e in f.entries)
+
+
+QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})
 
 
 def _building(doc, f: _Found) -> bool:
