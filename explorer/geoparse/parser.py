@@ -455,6 +455,7 @@ class Geoparser:
                         )
                         or self._before_container(doc, seg)
                         or self._local_cue(doc, seg)
+                        or self._listed_with_town(doc, seg, found, person_words)
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
@@ -636,6 +637,8 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
+        # before the filters that weigh a name's readings against the text's countries
+        found = _unit_of_named_country(self.gaz, doc, found)
         models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
         found = [
@@ -676,7 +679,6 @@ class Geoparser:
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
-        found = _unit_of_named_country(self.gaz, doc, found)
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -1470,6 +1472,36 @@ class Geoparser:
             for e in seg.entries
             for c in containers
             if e.rank == 4
+        )
+
+    def _listed_with_town(self, doc, seg: _Found, found: list[_Found], person_words) -> bool:
+        """ "supplies Perth, Kalgoorlie and the Goldfields": a name spaCy calls a person, listed
+        (a comma or "and" between) beside a town it found, is a place where it is a town of
+        MIN_POP_REGION people in a first-level region of one of that town's readings: names of
+        one list are of one kind, and two towns of one state beside each other are no chance.
+        Not a given name, nor a word of a person's name in the text ("Perth and Jackson met")."""
+        key = norm(span_text(doc, seg.start, seg.end))
+        if key in person_words or self.gaz.is_given_name(key):
+            return False
+        words = view(doc).words
+        beside = [
+            g
+            for g in found
+            if g.entries
+            and not g.demonym
+            and g.source == "ner"
+            and (
+                (g.end == seg.start - 1 and words[g.end] in (",", "and"))
+                or (g.start == seg.end + 1 and words[seg.end] in (",", "and"))
+            )
+        ]
+        regions = {(e.country, e.admin1) for g in beside for e in g.entries if e.rank == 4}
+        return any(
+            e.primary
+            and e.rank == 4
+            and e.population >= MIN_POP_REGION
+            and (e.country, e.admin1) in regions
+            for e in seg.entries
         )
 
     def _acronym(self, doc, seg: _Found) -> bool:
@@ -2573,12 +2605,13 @@ NICKNAME_VERBS = frozenset({"nicknamed", "dubbed", "christened", "codenamed", "c
 def _nicknamed(doc, f: _Found) -> bool:
     """ "a property nicknamed Hercules", "an operation dubbed 'Cleveland'": what follows a verb
     of naming, quoted or not, is the thing's nickname, not a place of the story; a town's (a
-    house's, a storm's, a plan's) given name, not Hercules, California."""
+    house's, a storm's, a plan's) given name, not Hercules, California. A country's or a
+    curated area's name stays ("dubbed a new Switzerland": the country of a comparison)."""
     lower = view(doc).lower
     k = f.start - 1
     while k >= 0 and lower[k] in QUOTES:
         k -= 1
-    return k >= 0 and lower[k] in NICKNAME_VERBS and all(e.rank in (3, 4) for e in f.entries)
+    return k >= 0 and lower[k] in NICKNAME_VERBS and all(2 <= e.rank <= 4 for e in f.entries)
 
 
 QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})
@@ -3127,7 +3160,9 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
     for f in found:
         if f.demonym or not f.entries or f.entries[0].rank == 0:
             continue
-        unit = tv.lower[f.end - 1] in REGION_WORDS or (f.end < n and tv.lower[f.end] in REGION_WORDS)
+        unit = tv.lower[f.end - 1] in REGION_WORDS or (
+            f.end < n and tv.lower[f.end] in REGION_WORDS
+        )
         land = None
         if f.start >= 2 and tv.lower[f.start - 1] in ("'s", "’s"):
             land = _country_alone(ends.get(f.start - 1))
