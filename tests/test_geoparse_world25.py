@@ -60,3 +60,22 @@ def test_a_name_listed_beside_a_town_of_its_state(geoparsing):
     # a given name listed beside a town stays a person's
     tops = read(gp, "Perth and Jackson met in Memphis.")
     assert "Jackson" not in tops, tops
+
+
+def test_a_township_in_a_state_the_text_names(geoparsing):
+    gp = geoparsing[0]
+    # no Lincoln of Michigan in the gazetteer: no reading, not Nebraska's capital
+    tops = read(gp, "Voters in Lincoln Township, Michigan, chose a new supervisor.")
+    assert tops["Lincoln Township"] == [(None, None, None)], tops
+    assert tops["Michigan"] == [("region", "US", None)], tops
+    # a township of the state named stays its town
+    tops = read(gp, "Police in Washington Township said. It lies in Gloucester County, New Jersey.")
+    assert tops["Washington Township"][0][1:] == ("US", "New Jersey"), tops
+
+
+def test_spanish_communities_by_their_spanish_names(geoparsing):
+    gp = geoparsing[0]
+    # no León of Nicaragua
+    tops = read(gp, "Wildfires in Castilla-La Mancha and Castilla y León forced evacuations.")
+    assert tops["Castilla y León"] == [("region", "ES", None)], tops
+    assert tops["Castilla-La Mancha"][0][:2] == ("region", "ES"), tops

@@ -3081,7 +3081,10 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
     """ "Washington Township": a township is a town's unit, never a capital, a state or a
     country. Where the bare name is one of those (the reading resolution would favour), the
     township lies only in a state or county another name of the text names, else it stays a
-    name with no reading: one of many Washington Townships is no Washington, D.C."""
+    name with no reading: one of many Washington Townships is no Washington, D.C. The same
+    where the text names a state or a county at all: "Lincoln Township, Michigan" is none of
+    the towns called Lincoln elsewhere (Nebraska's capital, which GeoNames does not mark one);
+    with no Lincoln of Michigan in the gazetteer, the township is left with no reading."""
     tv = view(doc)
     for f in found:
         last = tv.words[f.end - 1]
@@ -3090,14 +3093,14 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
         ):
             continue
         towns = tuple(e for e in f.entries if e.rank >= 3 and not e.capital)
-        if any(e.capital or e.rank <= 2 for e in f.entries):
-            named = {
-                (e.country, e.admin1)
-                for o in found
-                if o is not f
-                for e in o.entries
-                if e.rank in (2, 3) and e.primary
-            }
+        named = {
+            (e.country, e.admin1)
+            for o in found
+            if o is not f
+            for e in o.entries
+            if e.rank in (2, 3) and e.primary
+        }
+        if named or any(e.capital or e.rank <= 2 for e in f.entries):
             towns = tuple(e for e in towns if (e.country, e.admin1) in named)
             f.entries, f.source = towns, f.source if towns else "ner"
     return found

@@ -6,6 +6,8 @@ from __future__ import annotations
 CONNECTORS = frozenset(
     {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
     | {"du", "des", "am", "an"}
+    # Spanish "and" inside a name ("Castilla y León"); no English word
+    | {"y"}
 )
 ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 # the article as French and English transliterations write it before a hyphen ("Deir ez-Zor",
