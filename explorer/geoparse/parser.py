@@ -3100,7 +3100,17 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
             for e in o.entries
             if e.rank in (2, 3) and e.primary
         }
-        if named or any(e.capital or e.rank <= 2 for e in f.entries):
+        # a state or county the text names as such: another name's first reading
+        states = {
+            (o.entries[0].country, o.entries[0].admin1)
+            for o in found
+            if o is not f
+            and o.entries
+            and not o.demonym
+            and o.entries[0].rank in (2, 3)
+            and o.entries[0].primary
+        }
+        if states or any(e.capital or e.rank <= 2 for e in f.entries):
             towns = tuple(e for e in towns if (e.country, e.admin1) in named)
             f.entries, f.source = towns, f.source if towns else "ner"
     return found
