@@ -1477,9 +1477,12 @@ class Geoparser:
     def _listed_with_town(self, doc, seg: _Found, found: list[_Found], person_words) -> bool:
         """ "supplies Perth, Kalgoorlie and the Goldfields": a name spaCy calls a person, listed
         (a comma or "and" between) beside a town it found, is a place where it is a town of
-        MIN_POP_REGION people in a first-level region of one of that town's readings: names of
-        one list are of one kind, and two towns of one state beside each other are no chance.
-        Not a given name, nor a word of a person's name in the text ("Perth and Jackson met")."""
+        MIN_POP_REGION people in the first-level region of that town's most populous namesake:
+        names of one list are of one kind, and two towns of one state side by side are no
+        chance. Only the most populous namesake counts: "Douglas, Lancaster and Sarpy"
+        (Nebraska's counties) gives Douglas of the Isle of Man, so Lancaster, California is no
+        reading to add. Not a given name, nor a word of a person's name in the text ("Perth
+        and Jackson met")."""
         key = norm(span_text(doc, seg.start, seg.end))
         if key in person_words or self.gaz.is_given_name(key):
             return False
@@ -1495,7 +1498,14 @@ class Geoparser:
                 or (g.start == seg.end + 1 and words[seg.end] in (",", "and"))
             )
         ]
-        regions = {(e.country, e.admin1) for g in beside for e in g.entries if e.rank == 4}
+        # each neighbour's most populous town: "Douglas" is read in many states, and one of
+        # them is no evidence
+        regions = {
+            (top.country, top.admin1)
+            for g in beside
+            if (towns := [e for e in g.entries if e.rank == 4])
+            for top in (max(towns, key=lambda e: e.population),)
+        }
         return any(
             e.primary
             and e.rank == 4
