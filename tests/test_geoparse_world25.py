@@ -55,7 +55,7 @@ def test_the_philippines_largest_islands(geoparsing):
 def test_a_name_listed_beside_a_town_of_its_state(geoparsing):
     gp = geoparsing[0]
     # spaCy calls "Kalgoorlie" a person; listed beside Perth, a town of the same state
-    tops = read(gp, "The pipeline carries water from Perth to Merredin and Kalgoorlie.")
+    tops = read(gp, "Miners flew from Perth and Kalgoorlie to the coast.")
     assert tops["Kalgoorlie"] == [("city", "AU", "Western Australia")], tops
     # a given name listed beside a town stays a person's
     tops = read(gp, "Perth and Jackson met in Memphis.")
