@@ -416,8 +416,13 @@ class Geoparser:
                     taken[k] = True
             elif ent.label_ in BLOCK_LABELS:
                 # a headline and the dateline under it taken for one name ("Kills Self\n\n
-                # ZNAMENSKOYE"): each line is a name of its own
-                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
+                # ZNAMENSKOYE"): each line is a name of its own. A French article elided
+                # before a capital after it goes with it: "Côte" of "Côte d’Ivoire", which
+                # spaCy calls a person, is read with its article
+                end = ent.end
+                while end < len(doc) and tv.cap[end] and not tv.starts[end]:
+                    end += 1
+                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
                     last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
@@ -433,7 +438,7 @@ class Geoparser:
                 ):
                     # "Yevgenia Petrova" called an organisation: her surname is no place
                     person_words.add(norm(ent[1].text))
-                for k in range(ent.start, ent.end):
+                for k in range(ent.start, end):
                     taken[k] = True
 
         ctx = _DocContext.of(found, doc)
@@ -456,6 +461,7 @@ class Geoparser:
                         or self._before_container(doc, seg)
                         or self._local_cue(doc, seg)
                         or self._listed_with_town(doc, seg, found, person_words)
+                        or _elided_unit(doc, seg)
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
@@ -3206,6 +3212,16 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
         elif kept:
             f.entries = kept
     return found
+
+
+def _elided_unit(doc, seg: _Found) -> bool:
+    """ "Côte d’Ivoire", whose first word spaCy calls a person: a name with a French article
+    elided before a capital in it is no person's name where it is a country's or a first-level
+    unit's name, its own or another ("Côte d'Ivoire" is one of Ivory Coast's)."""
+    tv = view(doc)
+    return any(tv.cap[k] and not tv.starts[k] for k in range(seg.start + 1, seg.end)) and any(
+        e.rank in (0, 2) for e in seg.entries
+    )
 
 
 def _country_alone(g: _Found | None) -> str | None:
