@@ -105,6 +105,7 @@ GENERIC_TAILS = frozenset(
     {"lakes", "lake", "springs", "falls", "heights", "hills", "park", "beach", "gardens"}
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
+    | {"peninsula"}  # "Mornington Peninsula Shire", spaCy's "Peninsula Shire": no Ohio village
 )
 # what a state or a country makes and who makes it: a name before them is no town's ("Oregon and
 # Washington laws", "Georgia lawmakers")
@@ -3263,21 +3264,28 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "the County of Brant OPP detachment": a county written "County of" and its name, which
     the gazetteer lists as "Brant County" or as the county's municipality "Brant", where the
     whole name is unknown to it: the name, read as the county (a district, else a town of the
-    name), not left unplaced."""
+    name), not left unplaced. The same for a city's, a town's, a shire's, a municipality's or a
+    borough's council styled so ("the City of Logan": the district or town of the name)."""
     tv = view(doc)
     for f in found:
         k = f.start
         if f.entries or f.source != "ner" or f.end - k < 3:
             continue
-        if tv.words[k] != "County" or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
+        if tv.words[k] not in UNIT_OF_WORDS or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
             continue
         name = norm(span_text(doc, k + 2, f.end))
-        f.entries = tuple(e for e in gaz.lookup(f"{name} county") if e.rank == 3) or tuple(
+        county = () if tv.words[k] != "County" else gaz.lookup(f"{name} county")
+        f.entries = tuple(e for e in county if e.rank == 3) or tuple(
             e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
         )
         if f.entries:
             f.start = k + 2  # the county's name, as "Brant County" names it
     return found
+
+
+# a local government's word before "of" and its name, as councils style themselves ("the County
+# of Brant", "the City of Logan", "the Town of Claremont", "the Shire of Broome")
+UNIT_OF_WORDS = frozenset({"County", "City", "Town", "Shire", "Municipality", "Borough"})
 
 
 def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
