@@ -82,3 +82,17 @@ def test_spanish_communities_by_their_spanish_names(geoparsing):
     tops = read(gp, "Wildfires in Castilla-La Mancha and Castilla y León forced evacuations.")
     assert tops["Castilla y León"] == [("region", "ES", None)], tops
     assert tops["Castilla-La Mancha"][0][:2] == ("region", "ES"), tops
+
+
+def test_australian_councils(geoparsing):
+    gp = geoparsing[0]
+    # a council's word after the name: its local government area, not a namesake town
+    tops = read(gp, "Cassowary Coast Regional Council elected a new mayor.")
+    assert tops["Cassowary Coast"][0][:2] == ("region", "AU"), tops
+    tops = read(gp, "Lachlan Shire Council approved a new pool.")
+    assert tops["Lachlan"] == [("region", "AU", "New South Wales")], tops
+    # "the City of X" in a country the text names; alone, no reading (not Logan, Utah)
+    tops = read(gp, "Storms in Queensland closed roads across the City of Logan.")
+    assert tops["Logan"] == [("region", "AU", "Queensland")], tops
+    tops = read(gp, "Floods closed roads across the City of Logan.")
+    assert tops == {"City of Logan": [(None, None, None)]}, tops

@@ -683,6 +683,7 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
         found = _county_of(self.gaz, doc, found)
+        found = _council_areas(doc, found)
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
@@ -3268,7 +3269,7 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     borough's council styled so ("the City of Logan": the district or town of the name)."""
     tv = view(doc)
     for f in found:
-        k = f.start
+        k = f.start + (tv.lower[f.start] == "the")
         if f.entries or f.source != "ner" or f.end - k < 3:
             continue
         if tv.words[k] not in UNIT_OF_WORDS or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
@@ -3278,9 +3279,36 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
         f.entries = tuple(e for e in county if e.rank == 3) or tuple(
             e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
         )
+        if tv.words[k] != "County":
+            # a town's name is shared the world over: only in a country the text names, or
+            # whose first-level unit it names ("the City of Logan" beside Queensland; alone,
+            # no reading)
+            lands = {
+                e.country
+                for o in found
+                if o is not f and not o.demonym
+                for e in o.entries
+                if e.rank <= 2 and e.primary
+            }
+            f.entries = tuple(e for e in f.entries if e.country in lands)
         if f.entries:
             f.start = k + 2  # the county's name, as "Brant County" names it
     return found
+
+
+def _council_areas(doc, found: list[_Found]) -> list[_Found]:
+    """ "Lachlan Shire Council", "Cassowary Coast Regional Council": a name before an Australian
+    council's word is its second-level unit where the gazetteer has one (New South Wales'
+    Lachlan, not Lachlan, a Tasmanian village of 825)."""
+    tv = view(doc)
+    for f in found:
+        if f.end < len(doc) and tv.words[f.end] in COUNCIL_AREA_WORDS:
+            units = tuple(e for e in f.entries if e.rank == 3 and e.primary)
+            f.entries = units or f.entries
+    return found
+
+
+COUNCIL_AREA_WORDS = frozenset({"Shire", "Regional"})
 
 
 # a local government's word before "of" and its name, as councils style themselves ("the County
