@@ -96,3 +96,6 @@ def test_australian_councils(geoparsing):
     assert tops["Logan"] == [("region", "AU", "Queensland")], tops
     tops = read(gp, "Floods closed roads across the City of Logan.")
     assert tops == {"City of Logan": [(None, None, None)]}, tops
+    # "Regional" alone is a hospital's word, not a council's: no district of France
+    tops = read(gp, "A man of Paris, Texas, was taken to Paris Regional Medical Center.")
+    assert all(r[1] == "US" for r in tops["Paris"]), tops

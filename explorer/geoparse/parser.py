@@ -1444,6 +1444,8 @@ class Geoparser:
         if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
         word = norm(tv.words[f.end])
+        if word == "regional":  # "Cassowary Coast Regional Council"; not "Paris Regional Medical"
+            return f.end + 1 < len(doc) and tv.lower[f.end + 1] == "council"
         return word in self._civic or word in self._titles
 
     def _looks_named(self, ent) -> bool:
@@ -3297,18 +3299,19 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
 
 
 def _council_areas(doc, found: list[_Found]) -> list[_Found]:
-    """ "Lachlan Shire Council", "Cassowary Coast Regional Council": a name before an Australian
-    council's word is its second-level unit where the gazetteer has one (New South Wales'
-    Lachlan, not Lachlan, a Tasmanian village of 825)."""
+    """ "Lachlan Shire Council", "Cassowary Coast Regional Council": a name before "Shire" or
+    "Regional Council" is its council's second-level unit where the gazetteer has one (New
+    South Wales' Lachlan, not Lachlan, a Tasmanian village of 825). Not before "Regional"
+    alone: "Paris Regional Medical Center" is in Paris, Texas, no district of France."""
     tv = view(doc)
     for f in found:
-        if f.end < len(doc) and tv.words[f.end] in COUNCIL_AREA_WORDS:
+        if f.end + 1 >= len(doc):
+            continue
+        word, nxt = tv.words[f.end], tv.words[f.end + 1]
+        if word == "Shire" or (word == "Regional" and nxt == "Council"):
             units = tuple(e for e in f.entries if e.rank == 3 and e.primary)
             f.entries = units or f.entries
     return found
-
-
-COUNCIL_AREA_WORDS = frozenset({"Shire", "Regional"})
 
 
 # a local government's word before "of" and its name, as councils style themselves ("the County
