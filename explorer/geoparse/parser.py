@@ -3182,8 +3182,8 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
     country. Its readings there are kept (Uganda's "Central Region" is no reading beside
     Ghana's); a unit's name with none there is read as that country's unit of the bare name
     (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
-    another continent ("Ghana's Savannah region" is no Savannah, Georgia: GeoNames lacks the
-    region made in 2018). A name without a unit word and no reading in the country keeps its
+    another continent ("Ghana's Savannah region" is no Savannah, Georgia: the gazetteer lacks
+    the region made in 2018). A name without a unit word and no reading in the country keeps its
     readings (a territory: "Denmark's Greenland"). The country must be no region's name as
     well ("Georgia's Fulton County")."""
     tv = view(doc)
