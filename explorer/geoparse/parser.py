@@ -105,6 +105,7 @@ GENERIC_TAILS = frozenset(
     {"lakes", "lake", "springs", "falls", "heights", "hills", "park", "beach", "gardens"}
     | {"woods", "meadows", "valley", "creek", "harbor", "harbour", "island", "islands"}
     | {"point", "ridge", "grove", "bay", "plains", "village", "river", "mills", "estates"}
+    | {"peninsula"}  # "Mornington Peninsula Shire", spaCy's "Peninsula Shire": no Ohio village
 )
 # what a state or a country makes and who makes it: a name before them is no town's ("Oregon and
 # Washington laws", "Georgia lawmakers")
@@ -416,8 +417,13 @@ class Geoparser:
                     taken[k] = True
             elif ent.label_ in BLOCK_LABELS:
                 # a headline and the dateline under it taken for one name ("Kills Self\n\n
-                # ZNAMENSKOYE"): each line is a name of its own
-                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, ent.end))
+                # ZNAMENSKOYE"): each line is a name of its own. A French article elided
+                # before a capital after it goes with it: "Côte" of "Côte d’Ivoire", which
+                # spaCy calls a person, is read with its article
+                end = ent.end
+                while end < len(doc) and tv.cap[end] and not tv.starts[end]:
+                    end += 1
+                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
                     last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
@@ -433,7 +439,7 @@ class Geoparser:
                 ):
                     # "Yevgenia Petrova" called an organisation: her surname is no place
                     person_words.add(norm(ent[1].text))
-                for k in range(ent.start, ent.end):
+                for k in range(ent.start, end):
                     taken[k] = True
 
         ctx = _DocContext.of(found, doc)
@@ -455,6 +461,8 @@ class Geoparser:
                         )
                         or self._before_container(doc, seg)
                         or self._local_cue(doc, seg)
+                        or self._listed_with_town(doc, seg, found, person_words)
+                        or _elided_unit(doc, seg)
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
@@ -636,6 +644,8 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
+        # before the filters that weigh a name's readings against the text's countries
+        found = _unit_of_named_country(self.gaz, doc, found)
         models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
         found = [
@@ -651,6 +661,7 @@ class Geoparser:
             and not _initials(doc, f)
             and not _church_saint(doc, f)
             and not _founded(doc, f)
+            and not _nicknamed(doc, f)
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
@@ -672,6 +683,7 @@ class Geoparser:
         found = _town_named_for_another_country(doc, found)
         found = _country_named_within(self.gaz, doc, found)
         found = _county_of(self.gaz, doc, found)
+        found = _council_areas(doc, found)
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
@@ -1432,6 +1444,8 @@ class Geoparser:
         if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
         word = norm(tv.words[f.end])
+        if word == "regional":  # "Cassowary Coast Regional Council"; not "Paris Regional Medical"
+            return f.end + 1 < len(doc) and tv.lower[f.end + 1] == "council"
         return word in self._civic or word in self._titles
 
     def _looks_named(self, ent) -> bool:
@@ -1468,6 +1482,46 @@ class Geoparser:
             for e in seg.entries
             for c in containers
             if e.rank == 4
+        )
+
+    def _listed_with_town(self, doc, seg: _Found, found: list[_Found], person_words) -> bool:
+        """ "supplies Perth, Kalgoorlie and the Goldfields": a name spaCy calls a person, listed
+        (a comma or "and" between) beside a town it found, is a place where it is a town of
+        MIN_POP_REGION people in the first-level region of that town's most populous namesake:
+        names of one list are of one kind, and two towns of one state side by side are no
+        chance. Only the most populous namesake counts: "Douglas, Lancaster and Sarpy"
+        (Nebraska's counties) gives Douglas of the Isle of Man, so Lancaster, California is no
+        reading to add. Not a given name, nor a word of a person's name in the text ("Perth
+        and Jackson met")."""
+        key = norm(span_text(doc, seg.start, seg.end))
+        if key in person_words or self.gaz.is_given_name(key):
+            return False
+        words = view(doc).words
+        beside = [
+            g
+            for g in found
+            if g.entries
+            and not g.demonym
+            and g.source == "ner"
+            and (
+                (g.end == seg.start - 1 and words[g.end] in (",", "and"))
+                or (g.start == seg.end + 1 and words[seg.end] in (",", "and"))
+            )
+        ]
+        # each neighbour's most populous town: "Douglas" is read in many states, and one of
+        # them is no evidence
+        regions = {
+            (top.country, top.admin1)
+            for g in beside
+            if (towns := [e for e in g.entries if e.rank == 4])
+            for top in (max(towns, key=lambda e: e.population),)
+        }
+        return any(
+            e.primary
+            and e.rank == 4
+            and e.population >= MIN_POP_REGION
+            and (e.country, e.admin1) in regions
+            for e in seg.entries
         )
 
     def _acronym(self, doc, seg: _Found) -> bool:
@@ -2565,6 +2619,24 @@ def _founded(doc, f: _Found) -> bool:
     )
 
 
+NICKNAME_VERBS = frozenset({"nicknamed", "dubbed", "christened", "codenamed", "code-named"})
+
+
+def _nicknamed(doc, f: _Found) -> bool:
+    """ "a property nicknamed Hercules", "an operation dubbed 'Cleveland'": what follows a verb
+    of naming, quoted or not, is the thing's nickname, not a place of the story; a town's (a
+    house's, a storm's, a plan's) given name, not Hercules, California. A country's or a
+    curated area's name stays ("dubbed a new Switzerland": the country of a comparison)."""
+    lower = view(doc).lower
+    k = f.start - 1
+    while k >= 0 and lower[k] in QUOTES:
+        k -= 1
+    return k >= 0 and lower[k] in NICKNAME_VERBS and all(2 <= e.rank <= 4 for e in f.entries)
+
+
+QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})
+
+
 def _building(doc, f: _Found) -> bool:
     """ "a treatment program at Westminster House", "Chatham House": a house named for a town
     is a building, not the town (a state's House is its legislature: "the Ohio House")."""
@@ -3029,7 +3101,10 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
     """ "Washington Township": a township is a town's unit, never a capital, a state or a
     country. Where the bare name is one of those (the reading resolution would favour), the
     township lies only in a state or county another name of the text names, else it stays a
-    name with no reading: one of many Washington Townships is no Washington, D.C."""
+    name with no reading: one of many Washington Townships is no Washington, D.C. The same
+    where the text names a state or a county at all: "Lincoln Township, Michigan" is none of
+    the towns called Lincoln elsewhere (Nebraska's capital, which GeoNames does not mark one);
+    with no Lincoln of Michigan in the gazetteer, the township is left with no reading."""
     tv = view(doc)
     for f in found:
         last = tv.words[f.end - 1]
@@ -3038,14 +3113,24 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
         ):
             continue
         towns = tuple(e for e in f.entries if e.rank >= 3 and not e.capital)
-        if any(e.capital or e.rank <= 2 for e in f.entries):
-            named = {
-                (e.country, e.admin1)
-                for o in found
-                if o is not f
-                for e in o.entries
-                if e.rank in (2, 3) and e.primary
-            }
+        named = {
+            (e.country, e.admin1)
+            for o in found
+            if o is not f
+            for e in o.entries
+            if e.rank in (2, 3) and e.primary
+        }
+        # a state or county the text names as such: another name's first reading
+        states = {
+            (o.entries[0].country, o.entries[0].admin1)
+            for o in found
+            if o is not f
+            and o.entries
+            and not o.demonym
+            and o.entries[0].rank in (2, 3)
+            and o.entries[0].primary
+        }
+        if states or any(e.capital or e.rank <= 2 for e in f.entries):
             towns = tuple(e for e in towns if (e.country, e.admin1) in named)
             f.entries, f.source = towns, f.source if towns else "ner"
     return found
@@ -3091,6 +3176,67 @@ def _town_named_for_another_country(doc, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Ghana's Central Region", "the Northern Region, Ghana": a name tied to a country by its
+    possessive before it, or a unit's name tied to one by a comma after it, is a place of that
+    country. Its readings there are kept (Uganda's "Central Region" is no reading beside
+    Ghana's); a unit's name with none there is read as that country's unit of the bare name
+    (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
+    another continent ("Ghana's Savannah region" is no Savannah, Georgia: the gazetteer lacks
+    the region made in 2018). A name without a unit word and no reading in the country keeps its
+    readings (a territory: "Denmark's Greenland"). The country must be no region's name as
+    well ("Georgia's Fulton County")."""
+    tv = view(doc)
+    n = len(tv.words)
+    ends = {g.end: g for g in found}
+    starts = {g.start: g for g in found}
+    for f in found:
+        if f.demonym or not f.entries or f.entries[0].rank == 0:
+            continue
+        unit = tv.lower[f.end - 1] in REGION_WORDS or (
+            f.end < n and tv.lower[f.end] in REGION_WORDS
+        )
+        land = None
+        if f.start >= 2 and tv.lower[f.start - 1] in ("'s", "’s"):
+            land = _country_alone(ends.get(f.start - 1))
+        if land is None and unit and f.end + 1 < n and tv.words[f.end] == ",":
+            land = _country_alone(starts.get(f.end + 1))
+        if land is None:
+            continue
+        kept = tuple(e for e in f.entries if e.country == land)
+        if not kept and unit:
+            words = f.end - f.start - (tv.lower[f.end - 1] in REGION_WORDS)
+            bare = norm(span_text(doc, f.start, f.start + words)) if words else ""
+            kept = tuple(
+                e
+                for e in (*gaz.lookup(bare), *gaz.units_in_english(bare))
+                if bare and e.country == land and e.rank in (2, 3)
+            )
+            f.entries = tuple({e.gid: e for e in kept}.values())
+        elif kept:
+            f.entries = kept
+    return found
+
+
+def _elided_unit(doc, seg: _Found) -> bool:
+    """ "Côte d’Ivoire", whose first word spaCy calls a person: a name with a French article
+    elided before a capital in it is no person's name where it is a country's or a first-level
+    unit's name, its own or another ("Côte d'Ivoire" is one of Ivory Coast's)."""
+    tv = view(doc)
+    return any(tv.cap[k] and not tv.starts[k] for k in range(seg.start + 1, seg.end)) and any(
+        e.rank in (0, 2) for e in seg.entries
+    )
+
+
+def _country_alone(g: _Found | None) -> str | None:
+    """The country a found name is, where it is one and no first-level unit's name too."""
+    if g is None or g.demonym or not g.entries or g.entries[0].rank != 0:
+        return None
+    if any(e.rank == 2 for e in g.entries):
+        return None
+    return g.entries[0].country
+
+
 # a generic word's abbreviation written in capitals before a name ("ST. PARIS —")
 CAPS_ABBREVIATIONS = frozenset({"ST", "STE", "MT", "FT"})
 
@@ -3121,21 +3267,56 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "the County of Brant OPP detachment": a county written "County of" and its name, which
     the gazetteer lists as "Brant County" or as the county's municipality "Brant", where the
     whole name is unknown to it: the name, read as the county (a district, else a town of the
-    name), not left unplaced."""
+    name), not left unplaced. The same for a city's, a town's, a shire's, a municipality's or a
+    borough's council styled so ("the City of Logan": the district or town of the name)."""
     tv = view(doc)
     for f in found:
-        k = f.start
+        k = f.start + (tv.lower[f.start] == "the")
         if f.entries or f.source != "ner" or f.end - k < 3:
             continue
-        if tv.words[k] != "County" or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
+        if tv.words[k] not in UNIT_OF_WORDS or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
             continue
         name = norm(span_text(doc, k + 2, f.end))
-        f.entries = tuple(e for e in gaz.lookup(f"{name} county") if e.rank == 3) or tuple(
+        county = () if tv.words[k] != "County" else gaz.lookup(f"{name} county")
+        f.entries = tuple(e for e in county if e.rank == 3) or tuple(
             e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
         )
+        if tv.words[k] != "County":
+            # a town's name is shared the world over: only in a country the text names, or
+            # whose first-level unit it names ("the City of Logan" beside Queensland; alone,
+            # no reading)
+            lands = {
+                e.country
+                for o in found
+                if o is not f and not o.demonym
+                for e in o.entries
+                if e.rank <= 2 and e.primary
+            }
+            f.entries = tuple(e for e in f.entries if e.country in lands)
         if f.entries:
             f.start = k + 2  # the county's name, as "Brant County" names it
     return found
+
+
+def _council_areas(doc, found: list[_Found]) -> list[_Found]:
+    """ "Lachlan Shire Council", "Cassowary Coast Regional Council": a name before "Shire" or
+    "Regional Council" is its council's second-level unit where the gazetteer has one (New
+    South Wales' Lachlan, not Lachlan, a Tasmanian village of 825). Not before "Regional"
+    alone: "Paris Regional Medical Center" is in Paris, Texas, no district of France."""
+    tv = view(doc)
+    for f in found:
+        if f.end + 1 >= len(doc):
+            continue
+        word, nxt = tv.words[f.end], tv.words[f.end + 1]
+        if word == "Shire" or (word == "Regional" and nxt == "Council"):
+            units = tuple(e for e in f.entries if e.rank == 3 and e.primary)
+            f.entries = units or f.entries
+    return found
+
+
+# a local government's word before "of" and its name, as councils style themselves ("the County
+# of Brant", "the City of Logan", "the Town of Claremont", "the Shire of Broome")
+UNIT_OF_WORDS = frozenset({"County", "City", "Town", "Shire", "Municipality", "Borough"})
 
 
 def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:

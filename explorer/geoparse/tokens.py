@@ -6,6 +6,8 @@ from __future__ import annotations
 CONNECTORS = frozenset(
     {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
     | {"du", "des", "am", "an"}
+    # Spanish "and" inside a name ("Castilla y León"); no English word
+    | {"y"}
 )
 ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 # the article as French and English transliterations write it before a hyphen ("Deir ez-Zor",
@@ -60,12 +62,16 @@ class TokenView:
         lower = [w.lower() for w in words]
         # is_cap of each word
         cap = [w[:1].isupper() or (w[:1] in _MARKS and w[1:2].isupper()) for w in words]
+        # a French article elided before a capital goes on a name ("Côte d'Ivoire", "Val
+        # d'Isère"), as a capitalised word does, but starts none
+        elided = [w[:1] in "dl" and w[1:2] in "'’" and w[2:3].isupper() for w in words]
         n = len(words)
-        self.words, self.lower, self.cap = words, lower, cap
+        self.words, self.lower = words, lower
         # where a name may start; where a run of a name's words may go on: a capitalised word,
         # a connector, or a lower-case article joined by a hyphen to a capitalised word
         # ("el-Arish"), which only the few words of JOINED_ARTICLES can be
         starts = cap[:]
+        cap = self.cap = [c or d for c, d in zip(cap, elided, strict=True)]
         run = [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)]
         for k in [k for k, w in enumerate(lower) if w in JOINED_ARTICLES]:
             if k + 2 < n and words[k + 1] == "-" and cap[k + 2]:
