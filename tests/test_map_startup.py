@@ -205,9 +205,9 @@ def test_a_snapshots_first_ping_goes_with_its_commands(qtbot):
     view.rendered.connect(renders.append)
     seen_at_ping: list[int] = []
 
-    def ping() -> None:
+    def ping(tick: str | None = None) -> None:
         seen_at_ping.append(len(renders))
-        MapView.ping(view)
+        MapView.ping(view, tick)
 
     view.ping = ping  # type: ignore[method-assign]
     image, where = render_map(sample_collection(), view=view)  # closes the view

@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
+from explorer.mapview.waiting import FIRST_TICK, Timeout, grab_settled, wait_for, wait_until
 from explorer.paths import resources_dir
 
 if TYPE_CHECKING:  # the composition is imported
@@ -202,7 +202,7 @@ def render_map(
         # them, its two frames drawn while the page draws (and not one round trip later)
         pinged = frame is None and not select
         if pinged:
-            view.ping()
+            view.ping(FIRST_TICK)
         _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
         if frame is not None:
             run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "

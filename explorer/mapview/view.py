@@ -236,9 +236,14 @@ class MapView(QWebEngineView):
         page.setWebChannel(None)
         shiboken6.delete(page)
 
-    def ping(self) -> None:
-        """Ask the page to answer with ``rendered`` once it has painted two more frames."""
-        self.bridge.send("ping")
+    def ping(self, tick: str | None = None) -> None:
+        """Ask the page to answer with ``rendered`` once it has painted two more frames. Its
+        one-pixel tick changes (see ``waiting.grab_settled``): to ``tick`` ("a" a shade lighter
+        than the map under it, "b" a shade darker) when given, else to the other state."""
+        if tick is None:
+            self.bridge.send("ping")
+        else:
+            self.bridge.send("ping", tick=tick)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

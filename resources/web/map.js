@@ -1250,16 +1250,19 @@
       afterRender();
     },
     flyTo: function (msg) { flyTo(msg.id); },
-    ping: function () {
+    ping: function (msg) {
       // Change one nearly transparent pixel so that the page sends a fresh frame: a grab
-      // after a ping then shows everything drawn before it.
+      // after a ping then shows everything drawn before it. The sender may say which of the
+      // two states to set ("a" a shade lighter, "b" a shade darker than the map under it),
+      // so that it knows which one the frame it waits for shows; else the state flips.
       var tick = document.getElementById("ex-tick");
       if (!tick) {
         tick = document.createElement("div");
         tick.id = "ex-tick";
         document.body.appendChild(tick);
       }
-      tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
+      var next = msg && (msg.tick === "a" || msg.tick === "b") ? msg.tick : null;
+      tick.className = next ? "ex-tick-" + next : tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
       afterRender();
     },
     controls: function (msg) {
