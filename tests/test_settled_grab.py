@@ -10,7 +10,6 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import QWidget
 
 from explorer.mapview.snapshot import render_map, snapshot_view
-from explorer.mapview.view import MapView
 from explorer.mapview.waiting import FIRST_TICK, _tick_rect, _tick_shows, grab_settled
 from tests.mapdata import sample_collection
 from tests.pages import TIMEOUT, run_js, shown_map
@@ -119,18 +118,21 @@ def test_each_ping_sets_the_tick_asked_for_and_a_grab_of_its_frame_reads_it(view
 
 
 def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbot) -> None:
-    # Its first ping goes with the commands, and the grab starts when they have all answered,
-    # most often before the first drawing's frames have reached the widget: the frame that
-    # shows that ping's tick is waited for, then one round trip gives two grabs the same.
+    # Its first ping goes with the commands (inside the basemap's "start"), and the grab starts
+    # when they have all answered, most often before the first drawing's frames have reached
+    # the widget: the frame that shows that ping's tick is waited for, then one round trip
+    # gives two grabs the same.
     for _ in range(3):
         view = snapshot_view((1000, 700))
         pings: list[str | None] = []
+        send = view.bridge.send
 
-        def ping(tick: str | None = None, view=view, pings=pings) -> None:
-            pings.append(tick)
-            MapView.ping(view, tick)
+        def recorded(cmd: str, pings=pings, send=send, **payload: object) -> None:
+            if cmd == "ping" or (cmd == "start" and "tick" in payload):
+                pings.append(payload.get("tick"))  # type: ignore[arg-type]
+            send(cmd, **payload)
 
-        view.ping = ping  # type: ignore[method-assign]
+        view.bridge.send = recorded  # type: ignore[method-assign]
         image, _ = render_map(sample_collection(), view=view)  # closes the view
         assert not image.isNull()
         assert pings == [FIRST_TICK, "a"]

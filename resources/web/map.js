@@ -1202,17 +1202,25 @@
   // report (a ping's frame) comes after the basemap is drawn.
   var ARCS_WAIT_MS = 1000;
 
+  // A "start" with a "tick" is a ping too, in the same task as the drawing: the tick is then
+  // painted in the drawing's first frame, not in the frame after it.
+  function tickAfterStart(msg) {
+    if (msg && msg.tick) commands.ping(msg);
+  }
+
   var commands = {
     start: function (msg) {
       var basemap = window.explorerBasemap;
       if (state.basemapAdded || !basemap || !basemap.reading || !basemap.reading()) {
-        return addBasemap(msg); // read (or none asked for): drawn now, as before
+        addBasemap(msg); // read (or none asked for): drawn now, as before
+        return tickAfterStart(msg);
       }
       state.held = [];
       basemap.whenLoaded(function () {
         var held = state.held;
         state.held = null;
         addBasemap(msg);
+        tickAfterStart(msg);
         held.forEach(onCommand);
       }, ARCS_WAIT_MS);
     },
