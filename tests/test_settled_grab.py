@@ -136,3 +136,20 @@ def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbo
         image, _ = render_map(sample_collection(), view=view)  # closes the view
         assert not image.isNull()
         assert pings == [FIRST_TICK, "a"]
+
+
+def test_the_tick_is_read_against_the_pixel_below_where_a_line_runs_beside_it() -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(196, 217, 228))  # the sea
+    image.setPixelColor(0, 0, QColor(194, 215, 226))  # black at 1% over it: the tick's "b"
+    tick = QRect(0, 0, 2, 2)
+    assert _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")
+    for y in range(8):
+        image.setPixelColor(2, y, QColor(90, 90, 90))  # a border line just right of the tick
+    assert _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")
+    for x in range(8):
+        image.setPixelColor(x, 2, QColor(90, 90, 90))  # and one just below it: not read
+    assert not _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")

@@ -212,23 +212,29 @@ class _Frames(QObject):
 
 def _tick_shows(image: QImage, rect: QRect, state: str) -> bool:
     """Whether ``image`` shows the page's tick in ``state``, read against the pixel just right
-    of it: "b" (black at 1%) is a shade darker than the map under it in some colour and
-    lighter in none; "a" (white at 1%) a shade lighter or, over a light map, the same. Any
-    other difference (more than the tick's few levels) is the map's own: not read."""
+    of it or, where the map changes there (an edge, a line), the pixel just below it: "b"
+    (black at 1%) is a shade darker than the map under it in some colour and lighter in none;
+    "a" (white at 1%) a shade lighter or, over a light map, the same. A neighbour further
+    from it than the tick's few levels is another colour of the map: not read against."""
     x, y = rect.x(), rect.y()
-    if x + rect.width() >= image.width() or y >= image.height():
+    if not image.valid(x, y):
         return False
-    tick, beside = image.pixelColor(x, y), image.pixelColor(x + rect.width(), y)
-    steps = [
-        tick.red() - beside.red(),
-        tick.green() - beside.green(),
-        tick.blue() - beside.blue(),
-    ]
-    if any(abs(step) > TICK_LEVELS for step in steps):
-        return False
-    darker = any(step < 0 for step in steps)
-    lighter = any(step > 0 for step in steps)
-    return (darker and not lighter) if state == "b" else not darker
+    tick = image.pixelColor(x, y)
+    for nx, ny in ((x + rect.width(), y), (x, y + rect.height())):
+        if not image.valid(nx, ny):
+            continue
+        beside = image.pixelColor(nx, ny)
+        steps = (
+            tick.red() - beside.red(),
+            tick.green() - beside.green(),
+            tick.blue() - beside.blue(),
+        )
+        if any(abs(step) > TICK_LEVELS for step in steps):
+            continue
+        darker = any(step < 0 for step in steps)
+        lighter = any(step > 0 for step in steps)
+        return (darker and not lighter) if state == "b" else not darker
+    return False
 
 
 TICK_LEVELS = 3  # how far, in levels of 255, a colour at 1% moves the pixel under it
