@@ -18,9 +18,11 @@
  *   {"cmd": "select", "id": str, "fly": bool}      {"cmd": "highlight", "ids": [str]}
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
- *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
+ *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}
+ *   {"cmd": "ping", "tick": "a" | "b" (optional: the tick's state to set, else it flips)}
  *   {"cmd": "resize"}   {"cmd": "start", "still": bool} (sent once the commands queued before "ready"
- *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned)   {"cmd": "controls", "shown": bool}
+ *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned;
+ *   an optional "tick" makes it a ping too, right after the drawing)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
