@@ -103,7 +103,7 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
             view.ping(FIRST_TICK)
             wait_for(view.rendered, timeout_ms, "the map to repaint")
         state = FIRST_TICK
-        image = frames.grab_showing(widget, view, state)
+        image = frames.grab_showing(widget, view, state, first=True)
         tick = _tick_rect(widget, view, image)
         kept = _masked(image, tick)
         for _ in range(rounds):
@@ -165,14 +165,17 @@ class _Frames(QObject):
         self._grabbed = self._seen
         return image
 
-    def grab_showing(self, widget, view, state: str) -> QImage:
+    def grab_showing(self, widget, view, state: str, first: bool = False) -> QImage:
         """A grab of a frame that shows the page's tick in ``state``, taken as the frames come
         (no round trip to the page); after ``SHOW_MS`` (or with no frames to wait for), the
-        last grab, and the tick is no longer looked for."""
+        last grab, and the tick is no longer looked for. ``first``: the settled grab's first,
+        taken at once (the frame may have come already); any other waits for a frame that
+        has come since the grab before."""
         timer = QElapsedTimer()
         timer.start()
+        if not first:
+            self.wait_for_new(self.SHOW_MS if self._reads else self.WAIT_MS)
         while True:
-            self.wait_for_new(self.SHOW_MS - timer.elapsed() if self._reads else self.WAIT_MS)
             image = self.grab(widget)
             if not self._reads:
                 return image
@@ -181,6 +184,7 @@ class _Frames(QObject):
             if timer.elapsed() >= self.SHOW_MS or not self._waits:
                 self._reads = False
                 return image
+            self.wait_for_new(self.SHOW_MS - timer.elapsed())
 
     def wait_for_new(self, wait_ms: int | None = None) -> None:
         """Return once a frame has come since the last grab, or after ``wait_ms`` (by
