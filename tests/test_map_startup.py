@@ -27,7 +27,7 @@ from explorer.mapview.snapshot import (
     while_loading,
 )
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import grab_settled
+from explorer.mapview.waiting import FIRST_TICK, grab_settled
 from explorer.paths import seeds_dir
 from tests.mapdata import sample_collection
 
@@ -199,19 +199,23 @@ def test_the_snapshots_view_is_asked_while_the_picture_settles(make_view, qtbot)
 
 def test_a_snapshots_first_ping_goes_with_its_commands(qtbot):
     # nothing changes the picture after them: the settled grab's first round trip need not
-    # wait for their renders to come back first
+    # wait for their renders to come back first; it goes inside the basemap's "start", so
+    # that the drawing's first frame already shows its tick
     view = snapshot_view((800, 600))
     renders: list[int] = []
     view.rendered.connect(renders.append)
-    seen_at_ping: list[int] = []
+    sent: list[tuple[str, dict, int]] = []
+    send = view.bridge.send
 
-    def ping() -> None:
-        seen_at_ping.append(len(renders))
-        MapView.ping(view)
+    def recorded(cmd: str, **payload: object) -> None:
+        sent.append((cmd, payload, len(renders)))
+        send(cmd, **payload)
 
-    view.ping = ping  # type: ignore[method-assign]
+    view.bridge.send = recorded  # type: ignore[method-assign]
     image, where = render_map(sample_collection(), view=view)  # closes the view
-    assert seen_at_ping[0] == 0 and len(seen_at_ping) >= 2
+    starts = [(payload, seen) for cmd, payload, seen in sent if cmd == "start"]
+    assert starts == [({"still": True, "tick": FIRST_TICK}, 0)]
+    assert [cmd for cmd, _, _ in sent].count("ping") >= 1  # the round trip after it
     assert where is not None and where.size == (800, 600)
     assert image.width() == 800 and not image.isNull()
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import QWidget
 
-from explorer.mapview.waiting import grab_settled
+from explorer.mapview.snapshot import render_map, snapshot_view
+from explorer.mapview.waiting import FIRST_TICK, _tick_rect, _tick_shows, grab_settled
 from tests.mapdata import sample_collection
 from tests.pages import TIMEOUT, run_js, shown_map
 
@@ -93,3 +94,62 @@ def test_no_grab_is_taken_of_the_frame_the_grab_before_it_holds(view, qtbot) -> 
         grab_settled(view, view, TIMEOUT)
         assert len(log.since_last_grab) >= 2
         assert all(log.since_last_grab[1:]), log.since_last_grab
+
+
+def test_each_ping_sets_the_tick_asked_for_and_a_grab_of_its_frame_reads_it(view, qtbot) -> None:
+    # The settled grab knows which state the frame it waits for shows, so it waits for that
+    # frame rather than taking an older one and paying another round trip.
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    other = {"a": "b", "b": "a"}
+    for state in ("b", "a", "a", "b", "b", "a"):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.ping(state)
+        shown: list = []
+
+        def reads_it(state=state, shown=shown) -> bool:
+            image = view.grab().toImage()
+            shown[:] = [image]
+            return _tick_shows(image, _tick_rect(view, view, image), state)
+
+        qtbot.waitUntil(reads_it, timeout=5_000)
+        image = shown[0]
+        assert not _tick_shows(image, _tick_rect(view, view, image), other[state])
+
+
+def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbot) -> None:
+    # Its first ping goes with the commands (inside the basemap's "start"), and the grab starts
+    # when they have all answered, most often before the first drawing's frames have reached
+    # the widget: the frame that shows that ping's tick is waited for, then one round trip
+    # gives two grabs the same.
+    for _ in range(3):
+        view = snapshot_view((1000, 700))
+        pings: list[str | None] = []
+        send = view.bridge.send
+
+        def recorded(cmd: str, pings=pings, send=send, **payload: object) -> None:
+            if cmd == "ping" or (cmd == "start" and "tick" in payload):
+                pings.append(payload.get("tick"))  # type: ignore[arg-type]
+            send(cmd, **payload)
+
+        view.bridge.send = recorded  # type: ignore[method-assign]
+        image, _ = render_map(sample_collection(), view=view)  # closes the view
+        assert not image.isNull()
+        assert pings == [FIRST_TICK, "a"]
+
+
+def test_the_tick_is_read_against_the_pixel_below_where_a_line_runs_beside_it() -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(196, 217, 228))  # the sea
+    image.setPixelColor(0, 0, QColor(194, 215, 226))  # black at 1% over it: the tick's "b"
+    tick = QRect(0, 0, 2, 2)
+    assert _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")
+    for y in range(8):
+        image.setPixelColor(2, y, QColor(90, 90, 90))  # a border line just right of the tick
+    assert _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")
+    for x in range(8):
+        image.setPixelColor(x, 2, QColor(90, 90, 90))  # and one just below it: not read
+    assert not _tick_shows(image, tick, "b") and not _tick_shows(image, tick, "a")

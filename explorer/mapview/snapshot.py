@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import Timeout, grab_settled, wait_for, wait_until
+from explorer.mapview.waiting import FIRST_TICK, Timeout, grab_settled, wait_for, wait_until
 from explorer.paths import resources_dir
 
 if TYPE_CHECKING:  # the composition is imported
@@ -196,13 +196,13 @@ def render_map(
         view.set_features(collection, fit=bbox is None and frame is None)
         if bbox is not None:
             view.fit_bbox(*bbox)
-        view.start(still=True)  # one picture: the basemap's canvas covers the view alone
-        expected = (palette is not None) + 1 + (bbox is not None)
         # nothing changes the picture after these: the settled grab's first ping goes with
-        # them, its two frames drawn while the page draws (and not one round trip later)
+        # them, inside the basemap's "start", so that the drawing's first frame shows its tick
+        # (and not one round trip later, nor one frame)
         pinged = frame is None and not select
-        if pinged:
-            view.ping()
+        # one picture: the basemap's canvas covers the view alone
+        view.start(still=True, tick=FIRST_TICK if pinged else None)
+        expected = (palette is not None) + 1 + (bbox is not None)
         _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
         if frame is not None:
             run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "

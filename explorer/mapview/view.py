@@ -191,16 +191,24 @@ class MapView(QWebEngineView):
     def _on_load_started(self) -> None:
         self._started = False
 
-    def start(self, still: bool = False) -> None:
+    def start(self, still: bool = False, tick: str | None = None) -> None:
         """Let the page draw its basemap at the view set so far (see ``basemap_wait_ms``);
         only the first call after the page loads sends anything. ``still``: the map is drawn
         for one picture and never panned, so the page draws the view alone (a map one pans
-        draws half a view more beyond each edge: at 4x, 16 times the pixels of the view)."""
+        draws half a view more beyond each edge: at 4x, 16 times the pixels of the view).
+        ``tick``: a ``ping(tick)`` goes with it, run by the page right after the drawing, so
+        that the drawing's first frame shows it (a ping of its own when the basemap had
+        already been started)."""
         if self._started:
+            if tick is not None:
+                self.ping(tick)
             return
         self._started = True
         self._basemap_timer.stop()
-        self.bridge.send("start", still=still)
+        if tick is None:
+            self.bridge.send("start", still=still)
+        else:
+            self.bridge.send("start", still=still, tick=tick)
 
     def show_controls(self, shown: bool, corner: tuple[float, float] | None = None) -> None:
         """Show or hide the map's zoom buttons, legend, scale and attribution; ``corner`` is
@@ -236,9 +244,14 @@ class MapView(QWebEngineView):
         page.setWebChannel(None)
         shiboken6.delete(page)
 
-    def ping(self) -> None:
-        """Ask the page to answer with ``rendered`` once it has painted two more frames."""
-        self.bridge.send("ping")
+    def ping(self, tick: str | None = None) -> None:
+        """Ask the page to answer with ``rendered`` once it has painted two more frames. Its
+        one-pixel tick changes (see ``waiting.grab_settled``): to ``tick`` ("a" a shade lighter
+        than the map under it, "b" a shade darker) when given, else to the other state."""
+        if tick is None:
+            self.bridge.send("ping")
+        else:
+            self.bridge.send("ping", tick=tick)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

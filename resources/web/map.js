@@ -18,9 +18,11 @@
  *   {"cmd": "select", "id": str, "fly": bool}      {"cmd": "highlight", "ids": [str]}
  *   {"cmd": "flyTo", "id": str}                    {"cmd": "fitBounds", "bbox": [w, s, e, n]}
  *   {"cmd": "click", "id": str}                    {"cmd": "locate", "id": str}
- *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}   {"cmd": "ping"}
+ *   {"cmd": "setPalette", "palette": {"kinds", "sides", "numbers", "ink"}}
+ *   {"cmd": "ping", "tick": "a" | "b" (optional: the tick's state to set, else it flips)}
  *   {"cmd": "resize"}   {"cmd": "start", "still": bool} (sent once the commands queued before "ready"
- *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned)   {"cmd": "controls", "shown": bool}
+ *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned;
+ *   an optional "tick" makes it a ping too, right after the drawing)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
@@ -1202,17 +1204,25 @@
   // report (a ping's frame) comes after the basemap is drawn.
   var ARCS_WAIT_MS = 1000;
 
+  // A "start" with a "tick" is a ping too, in the same task as the drawing: the tick is then
+  // painted in the drawing's first frame, not in the frame after it.
+  function tickAfterStart(msg) {
+    if (msg && msg.tick) commands.ping(msg);
+  }
+
   var commands = {
     start: function (msg) {
       var basemap = window.explorerBasemap;
       if (state.basemapAdded || !basemap || !basemap.reading || !basemap.reading()) {
-        return addBasemap(msg); // read (or none asked for): drawn now, as before
+        addBasemap(msg); // read (or none asked for): drawn now, as before
+        return tickAfterStart(msg);
       }
       state.held = [];
       basemap.whenLoaded(function () {
         var held = state.held;
         state.held = null;
         addBasemap(msg);
+        tickAfterStart(msg);
         held.forEach(onCommand);
       }, ARCS_WAIT_MS);
     },
@@ -1250,16 +1260,19 @@
       afterRender();
     },
     flyTo: function (msg) { flyTo(msg.id); },
-    ping: function () {
+    ping: function (msg) {
       // Change one nearly transparent pixel so that the page sends a fresh frame: a grab
-      // after a ping then shows everything drawn before it.
+      // after a ping then shows everything drawn before it. The sender may say which of the
+      // two states to set ("a" a shade lighter, "b" a shade darker than the map under it),
+      // so that it knows which one the frame it waits for shows; else the state flips.
       var tick = document.getElementById("ex-tick");
       if (!tick) {
         tick = document.createElement("div");
         tick.id = "ex-tick";
         document.body.appendChild(tick);
       }
-      tick.className = tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
+      var next = msg && (msg.tick === "a" || msg.tick === "b") ? msg.tick : null;
+      tick.className = next ? "ex-tick-" + next : tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
       afterRender();
     },
     controls: function (msg) {
