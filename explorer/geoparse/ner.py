@@ -72,7 +72,7 @@ class WindowedNER:
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
         # how far into each window a label can matter: to the end of its last undecided run
         stops = [max(end - s for start, end in plans[i][2] if s <= start < e) for i, s, e in jobs]
-        labelled = window_entities(self.ner, list(_windows(docs, jobs)), stops)
+        labelled = window_entities(self.ner, docs, stops, jobs)
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         for (i, s, _), window in zip(jobs, labelled, strict=True):
             undecided = plans[i][2]
@@ -169,13 +169,25 @@ class WindowedNER:
 
 
 def window_entities(
-    ner, docs: list[Doc], stops: list[int] | None = None
+    ner,
+    docs: list[Doc],
+    stops: list[int] | None = None,
+    windows: list[tuple[int, int, int]] | None = None,
 ) -> list[list[tuple[int, int, str]]]:
     """The entities (start, end, label) the recogniser ``ner`` gives each of ``docs``, as
     ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once (docs that
     already hold sentences or entities, which its rules do not cover, by ``ner.pipe``). With
     ``stops``, only the entities that start before ``stops[i]`` in ``docs[i]`` are sure to be
-    all there (see :meth:`GreedyDecoder.decode`)."""
+    all there (see :meth:`GreedyDecoder.decode`). With ``windows``, each ``(i, s, e)`` is
+    read as tokens [s, e) of ``docs[i]`` would be as a doc of their own (``_windows``), and
+    the entities (and ``stops``) are per window; the decoder reads them from the whole
+    docs' rows where it can, without making those docs."""
+    if windows is not None:
+        decoder = GreedyDecoder.of(ner)
+        rows = decoder.rows(docs, windows)
+        if rows is not None:
+            return decoder.decode(rows, stops)
+        docs = list(_windows(docs, windows))
     if any(d.has_annotation("SENT_START") or d.has_annotation("ENT_IOB") for d in docs):
         return [[(e.start, e.end, e.label_) for e in d.ents] for d in ner.pipe(docs)]
     return GreedyDecoder.of(ner).decode(docs, stops)
