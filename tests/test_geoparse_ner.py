@@ -354,3 +354,25 @@ def test_the_convolutions_maxout_laid_out_by_piece_gives_thincs_outputs(gp):
         out = layer.predict(window)
         assert np.array_equal(mine(window).view(np.uint32), out.view(np.uint32))
         x = x + out
+
+
+def test_an_entity_overlapping_an_undecided_run_is_found_by_bisection(gp):
+    """``_overlaps`` (the last run that starts before an entity's end) answers what testing
+    every undecided run of the doc answers, for every span of up to eight tokens of real
+    articles, runs' edges and spans between runs included."""
+    from explorer.geoparse.ner import _overlaps
+
+    windows = gp._windows
+    assert windows is not None
+    asked = found = 0
+    for text in seeds_and_eval(10):
+        doc = windows.tokenizer(text)
+        undecided = windows.plan(doc)[2]
+        firsts = [s for s, _ in undecided]
+        for a in range(len(doc)):
+            for b in range(a + 1, min(len(doc), a + 8) + 1):
+                brute = any(a < e2 and s2 < b for s2, e2 in undecided)
+                assert _overlaps(firsts, undecided, a, b) == brute
+                asked += 1
+                found += brute
+    assert asked > 10_000 and 0 < found < asked
