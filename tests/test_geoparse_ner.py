@@ -335,8 +335,8 @@ def test_windows_read_from_their_docs_rows_give_the_windows_own_labels_and_vecto
 
 def test_the_convolutions_maxout_laid_out_by_piece_gives_thincs_outputs(gp):
     """Each convolution block's maxout and layer norm, its weights laid out piece by piece and
-    its largest piece taken by ``np.maximum``: the outputs of thinc's own layer on the
-    windows of real articles, bit for bit."""
+    its largest piece taken by ``np.maximum``: the outputs of thinc's own layer on the rows
+    of real articles (each beside its neighbours, block after block), bit for bit."""
     from explorer.ner_decoder import _Block
 
     windows = gp._windows
