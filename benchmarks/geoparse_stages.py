@@ -6,8 +6,10 @@
 The first N articles of each corpus are geoparsed once, first pass (as geoparse_speed.py's full
 mode), with each stage wrapped in ``time.process_time``: spaCy's tokenizer, choosing the
 recogniser's windows (the gazetteer scan; where the names a batch may ask are looked up at
-once, that prefetch apart), making them, the recogniser on them, the token view, the
-recognition rules, resolution and metonymy. Wrapping costs a little itself: compare
+once, that prefetch apart), making them (checkouts before geospeed8, where each window
+became a spaCy ``Doc``; since, the recogniser reads them as rows of their docs' features, and
+its row holds that), the recogniser on them, the token view, the recognition rules,
+resolution and metonymy. Wrapping costs a little itself: compare
 checkouts within one run. The token view is timed where it is made (the rules ask for a
 doc's view some 400 times an article: timing each ask cost more than the asks). Works on
 checkouts from before this script (the recogniser was then ``with_entities``); pin it to one

@@ -8,6 +8,7 @@ state at a time through spaCy's compiled loop.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 import numpy as np
@@ -65,7 +66,31 @@ class GreedyDecoder:
             made = cls._made[id(ner)] = cls(ner)
         return made
 
-    def vectors(self, docs: list[Doc], steps: list[int] | None = None):
+    def rows(self, docs: list[Doc], windows: list[tuple[int, int, int]]) -> list[Rows] | None:
+        """Tokens ``[s, e)`` of ``docs[i]``, for each ``(i, s, e)`` of ``windows``, as the
+        decoder reads a doc of those tokens alone: the recogniser's features (a token's norm,
+        prefix, suffix and shape, none of which reads its neighbours) and its space flags,
+        read once from each whole doc and sliced. What making each window a ``Doc`` of its
+        own gave, without the ``Doc``s. None when the recogniser's layout is not the one
+        :func:`_embedding_layers` takes apart (its tok2vec then reads ``Doc``s)."""
+        if self._embedding is None:
+            return None
+        features = self._embedding[0]
+        read: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        out: list[Rows] = []
+        for i, s, e in windows:
+            whole = read.get(i)
+            if whole is None:
+                read.clear()  # the windows of one doc come together
+                doc = docs[i]
+                whole = read[i] = (
+                    features.predict([doc])[0],
+                    doc.to_array([IS_SPACE]).astype(bool),
+                )
+            out.append(Rows(whole[0][s:e], whole[1][s:e]))
+        return out
+
+    def vectors(self, docs: Sequence[Doc | Rows], steps: list[int] | None = None):
         """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them;
         with ``steps``, those of the first ``steps[i]`` tokens of ``docs[i]`` only.
 
@@ -82,7 +107,10 @@ class GreedyDecoder:
                 vectors = np.concatenate(kept)
             return vectors
         features, embed, reduce, convolve, to_array, project = self._embedding
-        columns = features.predict(docs)
+        if docs and isinstance(docs[0], Rows):
+            columns = [d.features for d in docs if isinstance(d, Rows)]
+        else:
+            columns = features.predict(docs)
         rows = np.concatenate(columns)
         unique, inverse = np.unique(rows, axis=0, return_inverse=True)
         embedded = reduce.predict(embed.predict(unique))[inverse.reshape(-1)]
@@ -93,7 +121,7 @@ class GreedyDecoder:
 
     def decode(
         self,
-        docs: list[Doc],
+        docs: Sequence[Doc | Rows],
         stops: list[int] | None = None,
         sentences: bool = False,
     ) -> list[list[tuple[int, int, str]]]:
@@ -118,17 +146,23 @@ class GreedyDecoder:
         first = np.concatenate(([1], 1 + np.cumsum(steps)[:-1]))
         space = np.concatenate(
             [[False]]
-            + [d.to_array([IS_SPACE])[:n] for d, n in zip(sorted_docs, steps, strict=True)]
+            + [
+                d.space[:n] if isinstance(d, Rows) else d.to_array([IS_SPACE])[:n]
+                for d, n in zip(sorted_docs, steps, strict=True)
+            ]
         )
         space = space.astype(bool)
         # the token after each one starts a sentence (set by a parser): no entity runs on
         # into it, as spaCy's Begin and In moves check
         next_starts = np.zeros(len(space), dtype=bool)
         if sentences:
+            parsed = [d for d in sorted_docs if isinstance(d, Doc)]
+            if len(parsed) < len(sorted_docs):
+                raise ValueError("a window's rows carry no sentence starts")
             next_starts[1:] = np.concatenate(
                 [
                     np.append(d.to_array([SENT_START])[1 : n + 1] == 1, [False] * (n >= len(d)))
-                    for d, n in zip(sorted_docs, steps.tolist(), strict=True)
+                    for d, n in zip(parsed, steps.tolist(), strict=True)
                 ]
             )
         n = len(sorted_docs)
@@ -190,6 +224,19 @@ class GreedyDecoder:
         return out
 
 
+class Rows:
+    """A window's tokens as the decoder reads them (:meth:`GreedyDecoder.rows`): the
+    recogniser's feature columns, one row a token, and whether each token is whitespace."""
+
+    __slots__ = ("features", "space")
+
+    def __init__(self, features: np.ndarray, space: np.ndarray) -> None:
+        self.features, self.space = features, space
+
+    def __len__(self) -> int:
+        return len(self.space)
+
+
 def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.ndarray]:
     """The rows of ``convolve.predict(parts)`` for the first ``steps[i]`` tokens of each part.
 
@@ -202,7 +249,7 @@ def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.n
     padding rows between windows and the tokens past each stop make about a quarter of the
     rows of the windows geoparsing sends."""
     pad = convolve.attrs["pad"]
-    blocks = convolve.layers[0].layers
+    blocks = [_Block.of(block) for block in convolve.layers[0].layers]
     sizes = [len(p) for p in parts]
     # each part's first row in the padded array (which has one more zero row either end, the
     # zeros seq2col reads past an array's edges)
@@ -219,9 +266,57 @@ def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.n
         np.add.at(bounds, starts - reach, 1)
         np.add.at(bounds, ends + reach, -1)
         rows = np.flatnonzero(np.cumsum(bounds[:-1]) > 0)
-        window = np.concatenate((x[rows - 1], x[rows], x[rows + 1]), axis=1)
-        x[rows] = x[rows] + block.layers[0].layers[1].predict(window)
+        # each row beside its neighbours, as expand_window lays them out, in one gather
+        window = x[np.stack((rows - 1, rows, rows + 1), axis=1)].reshape(len(rows), -1)
+        x[rows] = x[rows] + block(window)
     return [x[start : start + n] for start, n in zip(starts.tolist(), steps, strict=True)]
+
+
+class _Block:
+    """A residual block's layers after its window (a maxout, then a layer norm), with the
+    maxout's weights laid out piece by piece: its product then gives each piece's outputs
+    side by side, and the largest is taken by two ``np.maximum`` over those columns, where
+    thinc's maxout takes it over a last axis of three and records which piece won. Each
+    output is the same dot product of the same row and weights plus the same bias, and the
+    same largest of the same three floats: the same vectors, bit for bit
+    (``tests/test_geoparse_ner.py``). Another layout keeps thinc's layer."""
+
+    _made: ClassVar[dict[int, _Block]] = {}
+
+    def __init__(self, layer) -> None:
+        self.layer = layer
+        self.weights: np.ndarray | None = None
+        parts = layer.layers[0].layers if layer.layers else []
+        if layer.name != "maxout>>layernorm>>dropout" or len(parts) != 2:
+            return
+        maxout, norm = parts
+        if maxout.name != "maxout" or norm.name != "layernorm" or maxout.layers:
+            return
+        w, b = maxout.get_param("W"), maxout.get_param("b")  # (out, pieces, in), (out, pieces)
+        self.width, self.pieces = w.shape[0], w.shape[1]
+        # (pieces x out, in), read transposed as thinc's gemm reads its (out x pieces, in)
+        self.weights = np.ascontiguousarray(w.transpose(1, 0, 2).reshape(-1, w.shape[2]))
+        self.bias = np.ascontiguousarray(b.T.reshape(-1))
+        self.norm = norm
+
+    @classmethod
+    def of(cls, block) -> _Block:
+        layer = block.layers[0].layers[1]
+        made = cls._made.get(id(layer))
+        if made is None or made.layer is not layer:
+            made = cls._made[id(layer)] = cls(layer)
+        return made
+
+    def __call__(self, window: np.ndarray) -> np.ndarray:
+        if self.weights is None:
+            return self.layer.predict(window)
+        out = window @ self.weights.T
+        out += self.bias
+        n = self.width
+        best = out[:, :n]
+        for p in range(1, self.pieces):
+            best = np.maximum(best, out[:, p * n : (p + 1) * n])
+        return self.norm.predict(best)
 
 
 def _embedding_layers(tok2vec) -> tuple | None:

@@ -300,3 +300,79 @@ def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
     other = GreedyDecoder(windows.ner)
     other._embedding = None
     assert np.array_equal(other.vectors(batch, stops), kept)
+
+
+def test_windows_read_from_their_docs_rows_give_the_windows_own_labels_and_vectors(gp):
+    """The windows read as rows sliced from their whole docs' features (no ``Doc`` made for
+    each): the same vectors as the recogniser's tok2vec gives the windows made as docs, bit
+    for bit, and the entities ``ner.pipe`` gives those docs, to each window's stop."""
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(25)]
+    jobs, stops = _stops(windows, docs)
+    batch = list(_windows(docs, jobs))
+    rows = decoder.rows(docs, jobs)
+    assert rows is not None and [len(r) for r in rows] == [len(w) for w in batch]
+    theirs = decoder.tok2vec.predict(batch)
+    starts = np.cumsum([0] + [len(w) for w in batch])[:-1]
+    kept = np.concatenate([theirs[s : s + n] for s, n in zip(starts, stops, strict=True)])
+    assert np.array_equal(decoder.vectors(rows, stops), kept)
+    labelled = [
+        [(e.start, e.end, e.label_) for e in w.ents]
+        for w in windows.ner.pipe(_windows(docs, jobs), batch_size=256)
+    ]
+    mine = window_entities(windows.ner, docs, stops, jobs)
+    assert sum(map(len, mine)) > 200
+    assert [[x for x in ents if x[0] < stop] for ents, stop in zip(mine, stops, strict=True)] == [
+        [x for x in ents if x[0] < stop] for ents, stop in zip(labelled, stops, strict=True)
+    ]
+    # a model laid out otherwise reads the windows as docs, with the same labels
+    other = GreedyDecoder(windows.ner)
+    other._embedding = None
+    assert other.rows(docs, jobs) is None
+
+
+def test_the_convolutions_maxout_laid_out_by_piece_gives_thincs_outputs(gp):
+    """Each convolution block's maxout and layer norm, its weights laid out piece by piece and
+    its largest piece taken by ``np.maximum``: the outputs of thinc's own layer on the rows
+    of real articles (each beside its neighbours, block after block), bit for bit."""
+    from explorer.ner_decoder import _Block
+
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    assert decoder._embedding is not None
+    features, embed, reduce, convolve, _, _ = decoder._embedding
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(10)]
+    x = reduce.predict(embed.predict(np.concatenate(features.predict(docs))))
+    for block in convolve.layers[0].layers:
+        layer = block.layers[0].layers[1]
+        mine = _Block.of(block)
+        assert mine.weights is not None  # the small English model's layout is taken apart
+        window = np.concatenate((np.roll(x, 1, axis=0), x, np.roll(x, -1, axis=0)), axis=1)
+        out = layer.predict(window)
+        assert np.array_equal(mine(window).view(np.uint32), out.view(np.uint32))
+        x = x + out
+
+
+def test_an_entity_overlapping_an_undecided_run_is_found_by_bisection(gp):
+    """``_overlaps`` (the last run that starts before an entity's end) answers what testing
+    every undecided run of the doc answers, for every span of up to eight tokens of real
+    articles, runs' edges and spans between runs included."""
+    from explorer.geoparse.ner import _overlaps
+
+    windows = gp._windows
+    assert windows is not None
+    asked = found = 0
+    for text in seeds_and_eval(10):
+        doc = windows.tokenizer(text)
+        undecided = windows.plan(doc)[2]
+        firsts = [s for s, _ in undecided]
+        for a in range(len(doc)):
+            for b in range(a + 1, min(len(doc), a + 8) + 1):
+                brute = any(a < e2 and s2 < b for s2, e2 in undecided)
+                assert _overlaps(firsts, undecided, a, b) == brute
+                asked += 1
+                found += brute
+    assert asked > 10_000 and 0 < found < asked

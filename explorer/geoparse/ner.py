@@ -21,6 +21,7 @@ gives such names ("GPE", "NORP"), so that they count as context exactly as befor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -72,18 +73,24 @@ class WindowedNER:
         jobs = [(i, s, e) for i, (windows, _, _) in enumerate(plans) for s, e in windows]
         # how far into each window a label can matter: to the end of its last undecided run
         stops = [max(end - s for start, end in plans[i][2] if s <= start < e) for i, s, e in jobs]
-        labelled = window_entities(self.ner, list(_windows(docs, jobs)), stops)
+        labelled = window_entities(self.ner, docs, stops, jobs)
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        # the undecided runs of a doc are disjoint and in order (``plan``), so are the
+        # windows, and so the entities of its windows: an overlap is found by bisection
+        firsts = [[start for start, _ in undecided] for _, _, undecided in plans]
         for (i, s, _), window in zip(jobs, labelled, strict=True):
             undecided = plans[i][2]
             for start, end, label in window:
                 a, b = s + start, s + end
-                if any(a < e2 and s2 < b for s2, e2 in undecided):
+                if _overlaps(firsts[i], undecided, a, b):
                     found[i].append((a, b, label))
         for doc, ents, (_, sure, _) in zip(docs, found, plans, strict=True):
-            for a, b, label in sure:
-                if not any(a < e2 and s2 < b for s2, e2, _ in ents):
-                    ents.append((a, b, label))
+            # the decided runs are disjoint too: only the windows' entities can overlap one
+            labelled_firsts = [a for a, _, _ in ents]
+            kept = [(a, b) for a, b, _ in ents]
+            ents.extend(
+                (a, b, label) for a, b, label in sure if not _overlaps(labelled_firsts, kept, a, b)
+            )
             ents.sort()
             # kept as a list, not set as doc.ents: reading doc.ents walks every token
             doc.user_data[ENTS] = [Span(doc, a, b, label=label) for a, b, label in ents]
@@ -169,13 +176,25 @@ class WindowedNER:
 
 
 def window_entities(
-    ner, docs: list[Doc], stops: list[int] | None = None
+    ner,
+    docs: list[Doc],
+    stops: list[int] | None = None,
+    windows: list[tuple[int, int, int]] | None = None,
 ) -> list[list[tuple[int, int, str]]]:
     """The entities (start, end, label) the recogniser ``ner`` gives each of ``docs``, as
     ``ner.pipe`` would, decoded by :class:`GreedyDecoder` for all the docs at once (docs that
     already hold sentences or entities, which its rules do not cover, by ``ner.pipe``). With
     ``stops``, only the entities that start before ``stops[i]`` in ``docs[i]`` are sure to be
-    all there (see :meth:`GreedyDecoder.decode`)."""
+    all there (see :meth:`GreedyDecoder.decode`). With ``windows``, each ``(i, s, e)`` is
+    read as tokens [s, e) of ``docs[i]`` would be as a doc of their own (``_windows``), and
+    the entities (and ``stops``) are per window; the decoder reads them from the whole
+    docs' rows where it can, without making those docs."""
+    if windows is not None:
+        decoder = GreedyDecoder.of(ner)
+        rows = decoder.rows(docs, windows)
+        if rows is not None:
+            return decoder.decode(rows, stops)
+        docs = list(_windows(docs, windows))
     if any(d.has_annotation("SENT_START") or d.has_annotation("ENT_IOB") for d in docs):
         return [[(e.start, e.end, e.label_) for e in d.ents] for d in ner.pipe(docs)]
     return GreedyDecoder.of(ner).decode(docs, stops)
@@ -210,6 +229,13 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
                 if key in stop:
                     break
                 yield key
+
+
+def _overlaps(firsts: list[int], spans: Sequence[tuple[int, ...]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of ``spans``, disjoint (start, end, ...) in order, whose
+    starts are ``firsts``: only the last span that starts before ``b`` can."""
+    k = bisect_left(firsts, b) - 1
+    return k >= 0 and spans[k][1] > a
 
 
 def capital_runs(starts: Sequence[bool], runs: Sequence[bool]) -> Iterator[tuple[int, int]]:
