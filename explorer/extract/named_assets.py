@@ -82,6 +82,8 @@ class _Words:
     curated: dict[str, dict]
     # a navy's prefix before its ships' names -> the countries whose navy writes it
     ship_prefixes: dict[str, tuple[str, ...]]
+    # a vessel's words before a ship's own name ("the submarine Kursk"), lower case
+    ship_words: frozenset[tuple[str, ...]]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -125,6 +127,7 @@ class _Words:
             cue,
             curated,
             prefixes,
+            frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -183,10 +186,11 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
-    for ship in _ships(ctx, toks, words):
+    for ship in _ships(ctx, toks, words, at_war):
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
             taken.update(range(ship.first.i, ship.last.i + 1))
+    ship_starts = {s.first.i for s in out}
     e = len(toks) - 1
     while e >= 0:
         found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
@@ -194,6 +198,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             found is not None
             and not any(k in taken for k in range(found.first.i, found.last.i + 1))
             and not _spelled_out(toks, found.last, taken)
+            and not _class_of_ship(toks, found.last, ship_starts, words)
         ):
             out.append(found)
             e = found.first.i - toks[0].i - 1
@@ -211,7 +216,7 @@ _NOT_SHIP_NAMES = frozenset(
 )
 
 
-def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> list[NamedAsset]:
     """Warships named with their navy's prefix: "the stealth frigate INS Nilgiri", "USS Pierre
     (LCS 38)"; the navy is the prefix's, or for a prefix two navies write, the one whose
     country the sentence names."""
@@ -219,6 +224,22 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
         return []
     named = {m.ref.code for m in ctx.mentions if m.ref.code}
     out = []
+    taken = {k for a in ctx.assets for k in range(a.i, a.j)}
+    for k in range(len(toks)):
+        n = _vessel_word(toks, k, words)
+        # a word that is a weapon only beside war ("submarine": "the submarine Titan" was a
+        # tourists' craft) names a warship only there
+        needs = words.weapons.get(tuple(t.lemma_.lower() for t in toks[k - n + 1 : k + 1]))
+        own = (
+            _named_vessel(ctx, toks, k, words, taken) if n and (at_war or needs == "always") else []
+        )
+        if own and (k + 1 >= len(toks) or toks[k + 1].text not in words.ship_prefixes):
+            name = ctx.text[
+                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
+            ]
+            out.append(
+                NamedAsset("weapon_system", name, weapon_id(name), own[0], own[-1], None, None)
+            )
     for k, t in enumerate(toks):
         codes = words.ship_prefixes.get(t.text)
         if codes is None:
@@ -247,6 +268,74 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
             )
         )
     return out
+
+
+# words between a vessel's word and its ship's name: "its frigate, to be named ROKS Jeonnam"
+_NAMING = frozenset({",", "to", "be", "named", "called", "dubbed", "christened", "the"})
+# a person's title after a vessel's word is no ship's name ("the submarine's Captain ...")
+_TITLES = frozenset({"captain", "commander", "lieutenant", "capt", "cmdr", "lt", "officer"})
+
+
+def _vessel_word(toks: list, e: int, words: _Words) -> int:
+    """How many tokens ending at ``e`` spell a vessel's word, lower case ("submarine",
+    "aircraft carrier"); 0 if none."""
+    for n in (2, 1):
+        span = toks[e - n + 1 : e + 1] if e - n + 1 >= 0 else []
+        if (
+            len(span) == n
+            and all(t.text.islower() for t in span)
+            and (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) in words.ship_words
+        ):
+            return n if span[-1].tag_ != "NNS" else 0  # "frigates Britain sold": no name
+    return 0
+
+
+def _class_of_ship(toks: list, last, ship_starts: set[int], words: _Words) -> bool:
+    """A class or model before a vessel's word whose ship is named right after it is that
+    ship, not another asset: "its latest FFX Batch III frigate, to be named ROKS Jeonnam"."""
+    k = last.i - toks[0].i
+    if not _vessel_word(toks, k, words):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].lower_ in _NAMING and toks[k].i not in ship_starts:
+        k += 1
+    return k < len(toks) and toks[k].i in ship_starts
+
+
+def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]) -> list:
+    """A ship's own name after a vessel's word, without a navy's prefix: "the submarine
+    Kursk", "the Riachuelo-class submarine, Admiral Karam". One to three capitalised words,
+    none a side, a country, a region, a sea, a day or a title; after a comma the name must
+    close there (", Admiral Karam." names a ship; ", Lula said" is a speaker)."""
+    k = e + 1
+    comma = k < len(toks) and toks[k].text == ","
+    if comma:
+        k += 1
+    while k < len(toks) and toks[k].lower_ in ("to", "be", "named", "called", "dubbed"):
+        k += 1
+    run: list = []
+    while k < len(toks) and len(run) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.i in taken
+            or t.text in words.not_names
+            or t.text in words.ship_prefixes
+            or t.lower_.rstrip(".") in _TITLES
+            or t.lower_ in _NOT_SHIP_NAMES
+            or t.lower_ in words.street_words
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) in ("country", "region", "sea")
+        ):
+            break
+        run.append(t)
+        k += 1
+    if not run or (k < len(toks) and toks[k].text[:1].isupper()):
+        return []  # none, or a longer name than a ship's
+    if comma and k < len(toks) and not toks[k].is_punct:
+        return []  # "a submarine, Lula said": a speaker after a comma
+    return run
 
 
 def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict[str, str]:
