@@ -66,3 +66,8 @@ def test_an_export_terminal_is_a_site(parse):
 def test_a_trunk_line_is_a_pipeline(parse):
     found = _assets(parse, "Militants bombed the Kolo Creek trunk line, which carries crude oil.")
     assert ("pipeline", "Kolo Creek trunk line", []) in found
+
+
+def test_a_trunk_line_beside_no_oil_is_no_pipeline(parse):
+    found = _assets(parse, "Floods closed the Tokaido trunk line between Tokyo and Osaka.")
+    assert not any(t == "pipeline" for t, _n, _o in found)

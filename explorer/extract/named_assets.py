@@ -84,6 +84,9 @@ class _Words:
     ship_prefixes: dict[str, tuple[str, ...]]
     # a vessel's words before a ship's own name ("the submarine Kursk"), lower case
     ship_words: frozenset[tuple[str, ...]]
+    # a site's head that also names something else -> the words its sentence needs ("trunk
+    # line": oil, gas, crude)
+    site_context: dict[tuple[str, ...], frozenset[str]]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -128,6 +131,7 @@ class _Words:
             curated,
             prefixes,
             frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
+            {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -501,6 +505,9 @@ def _site_at(
     if not key:
         return None
     typ = words.sites[key]
+    context = words.site_context.get(key)
+    if context is not None and not any(t.lower_ in context for t in toks):
+        return None  # "the Tokaido trunk line" is a railway's
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
