@@ -149,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             if g.needed and g.name not in matched:
                 counts["missed"] += 1
                 if a.list:
-                    print(f"{'missed':>16}  {stem}: {g.name!r} {"|".join(sorted(g.type))}")
+                    kinds = "|".join(sorted(g.type))
+                    print(f"{'missed':>16}  {stem}: {g.name!r} {kinds}")
     needed = sum(g.needed for g in gold)
     print(
         f"{len(docs)} stories, {needed} assets counted ({len(gold) - needed} optional): "
