@@ -71,3 +71,17 @@ def test_a_trunk_line_is_a_pipeline(parse):
 def test_a_trunk_line_beside_no_oil_is_no_pipeline(parse):
     found = _assets(parse, "Floods closed the Tokaido trunk line between Tokyo and Osaka.")
     assert not any(t == "pipeline" for t, _n, _o in found)
+
+
+def test_a_qualified_ports_names_after_of_are_each_a_site(parse):
+    text = "Guards closed the oil terminals of Es Sider and Zueitina after the attack."
+    names = [n for t, n, _o in _assets(parse, text) if t == "terminal"]
+    assert names == ["oil terminal of Es Sider", "oil terminal of Zueitina"]
+
+
+def test_a_country_after_a_qualified_port_is_no_site(parse):
+    assert _assets(parse, "Militias shut the oil ports of Libya last year.") == []
+
+
+def test_an_unqualified_port_of_an_unknown_name_is_no_site(parse):
+    assert _assets(parse, "The freighter docked at the port of Entry after dark.") == []

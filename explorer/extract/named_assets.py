@@ -106,7 +106,7 @@ class _Words:
             ships = _alternatives(prefixes) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
-                rf"|\b(?i:{site_heads})\s+(?:of|at)\s+[A-Z]"
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
@@ -205,6 +205,11 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             and not _class_of_ship(toks, found.last, ship_starts, words)
         ):
             out.append(found)
+            if found.type != "weapon_system":
+                for more in _conjunct_sites(ctx, toks, found, words):
+                    if more.first.i not in taken:
+                        out.append(more)
+                        taken.update(range(more.first.i, more.last.i + 1))
             e = found.first.i - toks[0].i - 1
         else:
             e -= 1
@@ -517,6 +522,7 @@ def _site_at(
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
     last = toks[e]
+    qualified = False
     if run:
         text = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
         entry = words.curated.get(" ".join(text.lower().split()))
@@ -571,16 +577,36 @@ def _site_at(
         if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
             return None
         geometry, gid = _placed(ctx, [toks[e + 2]])
-        if geometry is None or toks[e + 2].i in taken:
-            return None  # no town, or a site already read ("the base at Incirlik")
-        end = e + 2
-        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
-            end += 1
+        if toks[e + 2].i in taken:
+            return None  # a site already read ("the base at Incirlik")
+        if geometry is None:
+            # "the oil ports of Es Sider and Ras Lanuf": a kind's qualifier says which site
+            # the name after "of" is, where the gazetteer has no such town
+            of = toks[e + 1].lower_ == "of"
+            own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
+            if not own:
+                return None  # no town
+            qualified = True
+            end = own[-1].i - toks[0].i
+            stem = " ".join(t.text for t in own)
+            name_of = ctx.text[
+                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
+            ]
+            heads = " ".join(t.lower_ for t in head_toks[:-1])
+            kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
+            name = f"{kind} of {name_of}"
+        else:
+            end = e + 2
+            while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+                end += 1
+            stem = gid or ""
         first = head_toks[0]
-        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start]
-        stem = gid or ""
+        if not qualified:
+            name = ctx.text[
+                ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start
+            ]
 
-    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None:
+    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None and not qualified:
         return None  # "the Republican base", "the Smith mine": no town, no proper name
     if typ in words.unplaced:
         geometry, gid = None, None
@@ -595,6 +621,79 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _qualified_name(
+    ctx: SentenceContext, toks: list, b: int, k: int, words: _Words, specific: bool = False
+) -> list:
+    """The proper name at ``k``, after "of", of a site whose head a kind's qualifier precedes
+    ("the oil port of Es Sider"): capitalised words no place name, side, day or title's word
+    claims, and no longer name after them. Empty if the head has no qualifier ("the port of
+    Entry"); a kind of two words is its own qualifier ("the oil terminal of Es Sider"). A
+    place name the gazetteer could not resolve is such a name: no town is there to draw."""
+    qualifier = b > 0 and toks[b - 1].lower_ in words.site_qualifiers and toks[b - 1].is_alpha
+    if not (specific or qualifier):
+        return []
+    out: list = []
+    while k < len(toks) and len(out) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.text in words.not_names
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) is not None
+        ):
+            break
+        out.append(t)
+        k += 1
+    if k < len(toks) and (
+        (toks[k].text[:1].isupper() and not toks[k].is_punct) or toks[k].tag_ == "POS"
+    ):
+        return []  # a longer name, or an owner ("the oil terminals of Shell's")
+    return out
+
+
+def _conjunct_sites(
+    ctx: SentenceContext, toks: list, found: NamedAsset, words: _Words
+) -> list[NamedAsset]:
+    """ "the oil ports of Es Sider and Ras Lanuf": a plural head's other names after "and",
+    each a site of its kind."""
+    head = found.last
+    h = head.i - toks[0].i
+    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks) or toks[h + 1].lower_ != "of":
+        return []  # a plural head with its names after "of" only
+    end = ctx.s.char(found.first) + len(found.name)
+    k = next((j for j, t in enumerate(toks) if ctx.s.char(t) >= end), len(toks))
+    kind = found.name.split(" of ")[0] if " of " in found.name else head.lemma_.lower()
+    out = []
+    while k + 1 < len(toks) and toks[k].lower_ in ("and", ","):
+        geometry, gid = _placed(ctx, [toks[k + 1]])
+        if gid is not None:  # a town: "the oil terminals of Hariga and Brega"
+            own = [toks[k + 1]]
+            while own[-1].i - toks[0].i + 1 < len(toks):
+                nxt = toks[own[-1].i - toks[0].i + 1]
+                if _placed(ctx, [nxt])[1] != gid:
+                    break
+                own.append(nxt)
+        else:
+            own = _qualified_name(ctx, toks, h, k + 1, words)
+        if not own:
+            break
+        name = ctx.text[ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start]
+        out.append(
+            NamedAsset(
+                type=found.type,
+                name=f"{kind} of {name}",
+                id=named_asset_id(found.type, gid or " ".join(t.text for t in own)),
+                first=own[0],
+                last=own[-1],
+                geometry=geometry,
+                gazetteer_id=gid,
+            )
+        )
+        k = own[-1].i - toks[0].i + 1
+    return out
 
 
 def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list:
