@@ -85,3 +85,12 @@ def test_a_country_after_a_qualified_port_is_no_site(parse):
 
 def test_an_unqualified_port_of_an_unknown_name_is_no_site(parse):
     assert _assets(parse, "The freighter docked at the port of Entry after dark.") == []
+
+
+def test_a_plant_in_apposition_to_a_sites_kind_is_of_that_kind(parse):
+    text = "Ukraine's largest power station, the Burshtyn plant, was struck by missiles."
+    assert ("power_plant", "Burshtyn plant", []) in _assets(parse, text)
+
+
+def test_a_plant_beside_no_sites_kind_names_nothing(parse):
+    assert _assets(parse, "Workers left the Burshtyn plant, the company said.") == []

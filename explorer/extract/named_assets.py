@@ -197,7 +197,11 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     ship_starts = {s.first.i for s in out}
     e = len(toks) - 1
     while e >= 0:
-        found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
+        found = (
+            _site_at(ctx, toks, e, words, taken)
+            or _weapon_at(ctx, toks, e, words, at_war)
+            or _kind_in_apposition(ctx, toks, e, words)
+        )
         if (
             found is not None
             and not any(k in taken for k in range(found.first.i, found.last.i + 1))
@@ -694,6 +698,46 @@ def _conjunct_sites(
         )
         k = own[-1].i - toks[0].i + 1
     return out
+
+
+# words that name a site of no kind by themselves ("the Amuay plant")
+_GENERIC_HEADS = frozenset({"plant", "facility", "complex"})
+
+
+def _kind_in_apposition(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """A name before a word of no kind ("plant", "facility") in apposition to a site's kind:
+    "Venezuela's largest oil refinery, the Amuay plant" is the Amuay refinery. The name's
+    words are capitalised, none a side, a place the gazetteer resolved or a title's word."""
+    if toks[e].lower_ not in _GENERIC_HEADS:
+        return None
+    k = e - 1
+    run: list = []
+    while k >= 0 and len(run) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.text in words.not_names
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) in ("country", "region", "sea")
+        ):
+            break
+        run.insert(0, t)
+        k -= 1
+    if not run or k < 2 or toks[k].lower_ != "the" or toks[k - 1].text != ",":
+        return None
+    key = _head(toks, k - 2, words.sites, words.longest)
+    if not key or words.sites[key] in words.unplaced:
+        return None
+    typ = words.sites[key]
+    name = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
+    geometry, gid = _placed(ctx, run)
+    if geometry is None:
+        geometry, gid = _sited(ctx, toks[e])
+    stem = " ".join(t.text for t in run)
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
 
 
 def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list:
