@@ -34,7 +34,7 @@ class Label:
     doc: str
     name: str
     match: re.Pattern[str]
-    type: str
+    type: frozenset[str]  # "terminal|port": an oil terminal the text calls a port is either
     where: frozenset[str]
     needed: bool
     actors: re.Pattern[str]
@@ -51,7 +51,7 @@ def read_gold(path: Path) -> list[Label]:
                 doc,
                 name,
                 re.compile(match, re.IGNORECASE),
-                typ,
+                frozenset(typ.split("|")),
                 frozenset(where.split("|")),
                 need == "*",
                 re.compile(rf"^(?:{actors})$" if actors else r"(?!)", re.IGNORECASE),
@@ -92,14 +92,14 @@ def _country(asset, gazetteer) -> str:
 def judge(asset, country: str, labels: list[Label]) -> tuple[str, Label | None]:
     fits = [g for g in labels if g.match.search(asset.name)]
     # "Sui gas pipeline" is the pipeline's label, not the "Sui plant"'s
-    label = next((g for g in fits if g.type == asset.type), fits[0] if fits else None)
+    label = next((g for g in fits if asset.type in g.type), fits[0] if fits else None)
     if label is None:
         return "false", None
     if country != "-" and label.where != {"-"} and country not in label.where:
         return "wrong place", label
     if any(not label.actors.match(a) for a in asset.operators):
         return "wrong role", label
-    if asset.type != label.type:
+    if asset.type not in label.type:
         return "wrong type", label
     return "right", label
 
@@ -149,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             if g.needed and g.name not in matched:
                 counts["missed"] += 1
                 if a.list:
-                    print(f"{'missed':>16}  {stem}: {g.name!r} {g.type}")
+                    kinds = "|".join(sorted(g.type))
+                    print(f"{'missed':>16}  {stem}: {g.name!r} {kinds}")
     needed = sum(g.needed for g in gold)
     print(
         f"{len(docs)} stories, {needed} assets counted ({len(gold) - needed} optional): "

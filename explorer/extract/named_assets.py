@@ -82,6 +82,11 @@ class _Words:
     curated: dict[str, dict]
     # a navy's prefix before its ships' names -> the countries whose navy writes it
     ship_prefixes: dict[str, tuple[str, ...]]
+    # a vessel's words before a ship's own name ("the submarine Kursk"), lower case
+    ship_words: frozenset[tuple[str, ...]]
+    # a site's head that also names something else -> the words its sentence needs ("trunk
+    # line": oil, gas, crude)
+    site_context: dict[tuple[str, ...], frozenset[str]]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -101,7 +106,7 @@ class _Words:
             ships = _alternatives(prefixes) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
-                rf"|\b(?i:{site_heads})\s+(?:of|at)\s+[A-Z]"
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
@@ -125,6 +130,8 @@ class _Words:
             cue,
             curated,
             prefixes,
+            frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
+            {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -183,19 +190,30 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
-    for ship in _ships(ctx, toks, words):
+    for ship in _ships(ctx, toks, words, at_war):
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
             taken.update(range(ship.first.i, ship.last.i + 1))
+    ship_starts = {s.first.i for s in out}
     e = len(toks) - 1
     while e >= 0:
-        found = _site_at(ctx, toks, e, words, taken) or _weapon_at(ctx, toks, e, words, at_war)
+        found = (
+            _site_at(ctx, toks, e, words, taken)
+            or _weapon_at(ctx, toks, e, words, at_war)
+            or _kind_in_apposition(ctx, toks, e, words)
+        )
         if (
             found is not None
             and not any(k in taken for k in range(found.first.i, found.last.i + 1))
             and not _spelled_out(toks, found.last, taken)
+            and not _class_of_ship(toks, found.last, ship_starts, words)
         ):
             out.append(found)
+            if found.type != "weapon_system":
+                for more in _conjunct_sites(ctx, toks, found, words):
+                    if more.first.i not in taken:
+                        out.append(more)
+                        taken.update(range(more.first.i, more.last.i + 1))
             e = found.first.i - toks[0].i - 1
         else:
             e -= 1
@@ -211,7 +229,7 @@ _NOT_SHIP_NAMES = frozenset(
 )
 
 
-def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> list[NamedAsset]:
     """Warships named with their navy's prefix: "the stealth frigate INS Nilgiri", "USS Pierre
     (LCS 38)"; the navy is the prefix's, or for a prefix two navies write, the one whose
     country the sentence names."""
@@ -219,6 +237,22 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
         return []
     named = {m.ref.code for m in ctx.mentions if m.ref.code}
     out = []
+    taken = {k for a in ctx.assets for k in range(a.i, a.j)}
+    for k in range(len(toks)):
+        n = _vessel_word(toks, k, words)
+        # a word that is a weapon only beside war ("submarine": "the submarine Titan" was a
+        # tourists' craft) names a warship only there
+        needs = words.weapons.get(tuple(t.lemma_.lower() for t in toks[k - n + 1 : k + 1]))
+        own = (
+            _named_vessel(ctx, toks, k, words, taken) if n and (at_war or needs == "always") else []
+        )
+        if own and (k + 1 >= len(toks) or toks[k + 1].text not in words.ship_prefixes):
+            name = ctx.text[
+                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
+            ]
+            out.append(
+                NamedAsset("weapon_system", name, weapon_id(name), own[0], own[-1], None, None)
+            )
     for k, t in enumerate(toks):
         codes = words.ship_prefixes.get(t.text)
         if codes is None:
@@ -247,6 +281,74 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
             )
         )
     return out
+
+
+# words between a vessel's word and its ship's name: "its frigate, to be named ROKS Jeonnam"
+_NAMING = frozenset({",", "to", "be", "named", "called", "dubbed", "christened", "the"})
+# a person's title after a vessel's word is no ship's name ("the submarine's Captain ...")
+_TITLES = frozenset({"captain", "commander", "lieutenant", "capt", "cmdr", "lt", "officer"})
+
+
+def _vessel_word(toks: list, e: int, words: _Words) -> int:
+    """How many tokens ending at ``e`` spell a vessel's word, lower case ("submarine",
+    "aircraft carrier"); 0 if none."""
+    for n in (2, 1):
+        span = toks[e - n + 1 : e + 1] if e - n + 1 >= 0 else []
+        if (
+            len(span) == n
+            and all(t.text.islower() for t in span)
+            and (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) in words.ship_words
+        ):
+            return n if span[-1].tag_ != "NNS" else 0  # "frigates Britain sold": no name
+    return 0
+
+
+def _class_of_ship(toks: list, last, ship_starts: set[int], words: _Words) -> bool:
+    """A class or model before a vessel's word whose ship is named right after it is that
+    ship, not another asset: "its latest FFX Batch III frigate, to be named ROKS Jeonnam"."""
+    k = last.i - toks[0].i
+    if not _vessel_word(toks, k, words):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].lower_ in _NAMING and toks[k].i not in ship_starts:
+        k += 1
+    return k < len(toks) and toks[k].i in ship_starts
+
+
+def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]) -> list:
+    """A ship's own name after a vessel's word, without a navy's prefix: "the submarine
+    Kursk", "the Riachuelo-class submarine, Admiral Karam". One to three capitalised words,
+    none a side, a country, a region, a sea, a day or a title; after a comma the name must
+    close there (", Admiral Karam." names a ship; ", Lula said" is a speaker)."""
+    k = e + 1
+    comma = k < len(toks) and toks[k].text == ","
+    if comma:
+        k += 1
+    while k < len(toks) and toks[k].lower_ in ("to", "be", "named", "called", "dubbed"):
+        k += 1
+    run: list = []
+    while k < len(toks) and len(run) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.i in taken
+            or t.text in words.not_names
+            or t.text in words.ship_prefixes
+            or t.lower_.rstrip(".") in _TITLES
+            or t.lower_ in _NOT_SHIP_NAMES
+            or t.lower_ in words.street_words
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) in ("country", "region", "sea")
+        ):
+            break
+        run.append(t)
+        k += 1
+    if not run or (k < len(toks) and toks[k].text[:1].isupper()):
+        return []  # none, or a longer name than a ship's
+    if comma and k < len(toks) and not toks[k].is_punct:
+        return []  # "a submarine, Lula said": a speaker after a comma
+    return run
 
 
 def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict[str, str]:
@@ -412,6 +514,9 @@ def _site_at(
     if not key:
         return None
     typ = words.sites[key]
+    context = words.site_context.get(key)
+    if context is not None and not any(t.lower_ in context for t in toks):
+        return None  # "the Tokaido trunk line" is a railway's
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
@@ -421,6 +526,7 @@ def _site_at(
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
     last = toks[e]
+    qualified = False
     if run:
         text = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
         entry = words.curated.get(" ".join(text.lower().split()))
@@ -475,16 +581,36 @@ def _site_at(
         if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
             return None
         geometry, gid = _placed(ctx, [toks[e + 2]])
-        if geometry is None or toks[e + 2].i in taken:
-            return None  # no town, or a site already read ("the base at Incirlik")
-        end = e + 2
-        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
-            end += 1
+        if toks[e + 2].i in taken:
+            return None  # a site already read ("the base at Incirlik")
+        if geometry is None:
+            # "the oil ports of Es Sider and Ras Lanuf": a kind's qualifier says which site
+            # the name after "of" is, where the gazetteer has no such town
+            of = toks[e + 1].lower_ == "of"
+            own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
+            if not own:
+                return None  # no town
+            qualified = True
+            end = own[-1].i - toks[0].i
+            stem = " ".join(t.text for t in own)
+            name_of = ctx.text[
+                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
+            ]
+            heads = " ".join(t.lower_ for t in head_toks[:-1])
+            kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
+            name = f"{kind} of {name_of}"
+        else:
+            end = e + 2
+            while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+                end += 1
+            stem = gid or ""
         first = head_toks[0]
-        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start]
-        stem = gid or ""
+        if not qualified:
+            name = ctx.text[
+                ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start
+            ]
 
-    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None:
+    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None and not qualified:
         return None  # "the Republican base", "the Smith mine": no town, no proper name
     if typ in words.unplaced:
         geometry, gid = None, None
@@ -499,6 +625,119 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _qualified_name(
+    ctx: SentenceContext, toks: list, b: int, k: int, words: _Words, specific: bool = False
+) -> list:
+    """The proper name at ``k``, after "of", of a site whose head a kind's qualifier precedes
+    ("the oil port of Es Sider"): capitalised words no place name, side, day or title's word
+    claims, and no longer name after them. Empty if the head has no qualifier ("the port of
+    Entry"); a kind of two words is its own qualifier ("the oil terminal of Es Sider"). A
+    place name the gazetteer could not resolve is such a name: no town is there to draw."""
+    qualifier = b > 0 and toks[b - 1].lower_ in words.site_qualifiers and toks[b - 1].is_alpha
+    if not (specific or qualifier):
+        return []
+    out: list = []
+    while k < len(toks) and len(out) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.text in words.not_names
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) is not None
+        ):
+            break
+        out.append(t)
+        k += 1
+    if k < len(toks) and (
+        (toks[k].text[:1].isupper() and not toks[k].is_punct) or toks[k].tag_ == "POS"
+    ):
+        return []  # a longer name, or an owner ("the oil terminals of Shell's")
+    return out
+
+
+def _conjunct_sites(
+    ctx: SentenceContext, toks: list, found: NamedAsset, words: _Words
+) -> list[NamedAsset]:
+    """ "the oil ports of Es Sider and Ras Lanuf": a plural head's other names after "and",
+    each a site of its kind."""
+    head = found.last
+    h = head.i - toks[0].i
+    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks) or toks[h + 1].lower_ != "of":
+        return []  # a plural head with its names after "of" only
+    end = ctx.s.char(found.first) + len(found.name)
+    k = next((j for j, t in enumerate(toks) if ctx.s.char(t) >= end), len(toks))
+    kind = found.name.split(" of ")[0] if " of " in found.name else head.lemma_.lower()
+    out = []
+    while k + 1 < len(toks) and toks[k].lower_ in ("and", ","):
+        geometry, gid = _placed(ctx, [toks[k + 1]])
+        if gid is not None:  # a town: "the oil terminals of Hariga and Brega"
+            own = [toks[k + 1]]
+            while own[-1].i - toks[0].i + 1 < len(toks):
+                nxt = toks[own[-1].i - toks[0].i + 1]
+                if _placed(ctx, [nxt])[1] != gid:
+                    break
+                own.append(nxt)
+        else:
+            own = _qualified_name(ctx, toks, h, k + 1, words)
+        if not own:
+            break
+        name = ctx.text[ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start]
+        out.append(
+            NamedAsset(
+                type=found.type,
+                name=f"{kind} of {name}",
+                id=named_asset_id(found.type, gid or " ".join(t.text for t in own)),
+                first=own[0],
+                last=own[-1],
+                geometry=geometry,
+                gazetteer_id=gid,
+            )
+        )
+        k = own[-1].i - toks[0].i + 1
+    return out
+
+
+# words that name a site of no kind by themselves ("the Amuay plant")
+_GENERIC_HEADS = frozenset({"plant", "facility", "complex"})
+
+
+def _kind_in_apposition(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """A name before a word of no kind ("plant", "facility") in apposition to a site's kind:
+    "Venezuela's largest oil refinery, the Amuay plant" is the Amuay refinery. The name's
+    words are capitalised, none a side, a place the gazetteer resolved or a title's word."""
+    if toks[e].lower_ not in _GENERIC_HEADS:
+        return None
+    k = e - 1
+    run: list = []
+    while k >= 0 and len(run) < 3:
+        t = toks[k]
+        if (
+            t.pos_ != "PROPN"
+            or not t.text[:1].isupper()
+            or t.text in words.not_names
+            or ctx.mention(t) is not None
+            or _kind_at(ctx, t) in ("country", "region", "sea")
+        ):
+            break
+        run.insert(0, t)
+        k -= 1
+    if not run or k < 2 or toks[k].lower_ != "the" or toks[k - 1].text != ",":
+        return None
+    key = _head(toks, k - 2, words.sites, words.longest)
+    if not key or words.sites[key] in words.unplaced:
+        return None
+    typ = words.sites[key]
+    name = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
+    geometry, gid = _placed(ctx, run)
+    if geometry is None:
+        geometry, gid = _sited(ctx, toks[e])
+    stem = " ".join(t.text for t in run)
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
 
 
 def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list:
