@@ -286,6 +286,11 @@ class AssetRules:
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 found[na.id][1].extend(r for r in self._owners(na.last) if r not in found[na.id][1])
+                roles = found[na.id][1]
+                if na.ship and len({a for a, _role in roles}) > 1:
+                    # "The US and Britain sent the destroyer, Carney, and the frigate,
+                    # Diamond": one ship has one navy, and the sentence does not say which
+                    roles.clear()
             if na.owner and (na.owner, "operator") not in found[na.id][1]:
                 found[na.id][1].append((na.owner, "operator"))  # "INS Nilgiri": India's navy
         out = []

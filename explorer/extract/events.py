@@ -4944,6 +4944,8 @@ def _span_days(tok) -> int:
 def _month_of_span(day: str, span: int) -> str | None:
     """The month of a span of ``span`` days that starts or ends on ``day``, when both ways it
     lies in one month."""
+    if span > 31:  # longer than any month ("1000000 days of talks" is no date at all)
+        return None
     d = dt.date.fromisoformat(day)
     lo, hi = d - dt.timedelta(days=span - 1), d + dt.timedelta(days=span - 1)
     return f"{d.year:04d}-{d.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None

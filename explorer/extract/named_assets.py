@@ -59,6 +59,7 @@ class NamedAsset:
     geometry: dict | None
     gazetteer_id: str | None
     owner: str | None = None  # a warship's navy, by its prefix: "INS Nilgiri" is India's
+    ship: bool = False  # one named ship (a navy's, never two), not a type many may own
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,20 @@ _NOT_SHIP_NAMES = frozenset(
 )
 
 
+def _office_word(ctx: SentenceContext, u) -> bool:
+    """A word after a prefix that makes it an office's or a body's abbreviation, not a
+    ship's: "INS Commissioner", "the FGS President", "FGS Forces" (a title, an organ of a
+    state, an armed force, as the stance lexicon lists them)."""
+    low = u.lower_
+    lex = ctx.lex
+    return (
+        low in _NOT_SHIP_NAMES
+        or low in lex.words("titles")
+        or low in lex.words("state_organs")
+        or u.lemma_.lower() in lex.words("armed_nouns")
+    )
+
+
 def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> list[NamedAsset]:
     """Warships named with their navy's prefix: "the stealth frigate INS Nilgiri", "USS Pierre
     (LCS 38)"; the navy is the prefix's, or for a prefix two navies write, the one whose
@@ -251,7 +266,9 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
                 ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
             ]
             out.append(
-                NamedAsset("weapon_system", name, weapon_id(name), own[0], own[-1], None, None)
+                NamedAsset(
+                    "weapon_system", name, weapon_id(name), own[0], own[-1], None, None, ship=True
+                )
             )
     for k, t in enumerate(toks):
         codes = words.ship_prefixes.get(t.text)
@@ -259,7 +276,7 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
             continue
         run: list = []
         for u in toks[k + 1 : k + 4]:
-            if not (u.text[:1].isupper() or u.text.isdigit()) or u.lower_ in _NOT_SHIP_NAMES:
+            if not (u.text[:1].isupper() or u.text.isdigit()) or _office_word(ctx, u):
                 break
             if u.text.isupper() and len(u.text) > 1 and not run:
                 break  # "INS ANSI": another abbreviation
@@ -278,6 +295,7 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
                 geometry=None,
                 gazetteer_id=None,
                 owner=ctx.lex.state_name(navy[0]) if len(navy) == 1 else None,
+                ship=True,
             )
         )
     return out

@@ -16,15 +16,23 @@ from explorer.ui.items_model import where_text
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"
 
 
+# what may follow a name in the same word: a plural, a people's or a language's ending
+_ENDINGS = r"(?:s|es|n|an|ian|i|ese|ans|ians|is)?(?:['’]s?)?"
+
+
 def _highlight(excerpt: str, words: list[str]) -> str:
-    """Escape an excerpt and mark the item's name in it: where a word starts with the name, to
-    the word's end ("Russian" for Russia, "Houthis" for Houthi), never inside a word ("Oman"
-    in "woman", "Mali" in "Somalia"). One pass over the text, so no name is looked for in the
-    marks another one made."""
+    """Escape an excerpt and mark the item's name in it, whole words only: the name with an
+    ending English gives a name ("Russian" for Russia, "Houthis" for Houthi, "Iraqi",
+    "Japanese", "Israel's"), never inside a word ("Oman" in "woman", "Mali" in "Somalia") nor
+    another name it begins ("Nigeria's" for Niger, "Indiana" for India). One pass over the
+    text, so no name is looked for in the marks another one made."""
     names = sorted({w for w in words if w}, key=len, reverse=True)
     if not names:
         return html.escape(excerpt)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")\w*", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")" + _ENDINGS + r"(?!\w)",
+        re.IGNORECASE,
+    )
     parts = []
     last = 0
     for m in pattern.finditer(excerpt):
