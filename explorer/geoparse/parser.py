@@ -3308,9 +3308,15 @@ def _council_areas(doc, found: list[_Found]) -> list[_Found]:
         if f.end + 1 >= len(doc):
             continue
         word, nxt = tv.words[f.end], tv.words[f.end + 1]
-        if word == "Shire" or (word == "Regional" and nxt == "Council"):
-            units = tuple(e for e in f.entries if e.rank == 3 and e.primary)
-            f.entries = units or f.entries
+        regional = word == "Regional" and nxt == "Council"
+        if word == "Shire" or regional:
+            # a regional council may govern a first-level region too (New Zealand's
+            # "Canterbury Regional Council"): where the units are of several countries, the
+            # text's other places choose, as for any name
+            ranks = (2, 3) if regional else (3,)
+            units = tuple(e for e in f.entries if e.rank in ranks and e.primary)
+            if len({e.country for e in units}) == 1:
+                f.entries = units
     return found
 
 
