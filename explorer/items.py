@@ -585,17 +585,30 @@ class _Conflicts:
     siding: dict[tuple[str, str], set[str]]  # (theatre, power) -> parties it backs or supplies
     # (theatre, names) -> side: many items share their actors and conflict
     known: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
+    # per area: the years its war was fought (None: any time), the articles that tell of it,
+    # and the areas drawn with its outline (itself among them, in the areas' order)
+    years: list[tuple[int, int | None] | None] = field(default_factory=list)
+    told: list[frozenset[str]] = field(default_factory=list)
+    twins: list[tuple[int, ...]] = field(default_factory=list)
+    published: dict[str, int] = field(default_factory=dict)  # article -> its year
 
     @classmethod
-    def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
+    def of(
+        cls,
+        theatres: Sequence[Item],
+        stances: Iterable[StanceItem],
+        published: Mapping[str, str | None] | None = None,
+    ) -> _Conflicts:
         # each conflict's area as shapely makes it (a town or a road: what lies within
         # THEATRE_REACH_DEG), read without shapely where explorer.geometry_inside can
         areas = []
+        kept: list[Item] = []
         for t in theatres:
             if t.review == REJECTED or not t.geometry:
                 continue
             try:
                 areas.append((t.id, area_of(t.geometry, THEATRE_REACH_DEG)))
+                kept.append(t)
             except (ValueError, TypeError, AttributeError) as exc:
                 log.warning("theatre %s has an unreadable area: %s", t.id, exc)
         parties: dict[str, set[str]] = {}
@@ -607,24 +620,127 @@ class _Conflicts:
                 parties.setdefault(s.theatre, set()).add(s.party)  # a mediated conflict: none
             if s.relation in SIDING_RELATIONS:
                 siding.setdefault((s.theatre, s.power), set()).add(s.party)
-        return cls(areas, parties, siding)
+        years: list[tuple[int, int | None] | None] = []
+        if areas:
+            from explorer.extract.lexicon import theatre_years
 
-    def theatre_at(self, geometries: Sequence[dict | None]) -> list[str | None]:
+            years = [theatre_years(t.id) for t in kept]
+        by_outline: dict[int, list[int]] = {}
+        for i, t in enumerate(kept):
+            # one outline drawn twice (two wars of one country): equal dicts, found by their
+            # first ring's length and first vertex before the whole is compared
+            by_outline.setdefault(hash(_outline_key(t.geometry)), []).append(i)
+        twins: list[tuple[int, ...]] = [(i,) for i in range(len(kept))]
+        for group in by_outline.values():
+            for i in group:
+                twins[i] = tuple(j for j in group if kept[j].geometry == kept[i].geometry)
+        told = [frozenset(t.sources) for t in kept]
+        years_of = {doc: year for doc, day in (published or {}).items() if (year := _year_of(day))}
+        return cls(areas, parties, siding, years=years, told=told, twins=twins, published=years_of)
+
+    def theatre_at(
+        self,
+        geometries: Sequence[dict | None],
+        dates: Sequence[str | None] | None = None,
+        evidences: Sequence[Sequence[Evidence]] | None = None,
+    ) -> list[str | None]:
         """For each geometry, the theatre whose area holds it (its representative point); of
-        several, the smallest area (the likeliest)."""
+        several, the smallest area (the likeliest). A dated item (``dates``) is never placed
+        in a war that had ended or not begun at its date; of wars drawn with one outline, the
+        one whose years hold its date is chosen, failing dates the one its own articles
+        (``evidences``) tell of, then the one of any time."""
         if not self.areas:
             return [None] * len(geometries)
+        ids = [theatre_id for theatre_id, _area in self.areas]
+        found = self._smallest_at(geometries)
+        contested = [
+            y is not None or len(t) > 1 for y, t in zip(self.years, self.twins, strict=True)
+        ]
+        if not any(contested):
+            return [None if i is None else ids[i] for i in found]
+        settled: dict[tuple, int | None] = {}
+        for row, i in enumerate(found):
+            if i is None or not contested[i]:
+                continue
+            year = _year_of(dates[row]) if dates is not None else None
+            docs = frozenset(map(_DOC, evidences[row])) if evidences is not None else frozenset()
+            key = (i, year, docs, id(geometries[row]))
+            if key not in settled:
+                told = (
+                    () if year is not None else tuple(filter(None, map(self.published.get, docs)))
+                )
+                settled[key] = self._settle(i, year, docs, geometries[row], told)
+            found[row] = settled[key]
+        return [None if i is None else ids[i] for i in found]
+
+    def _smallest_at(self, geometries: Sequence[dict | None]) -> list[int | None]:
         # many items share one geometry (the events at a town): each is placed once, and each
         # item given its geometry's first item's conflict (C-level maps over the objects' ids)
         first: dict[int, int] = {}
         firsts = list(map(first.setdefault, map(id, geometries), range(len(geometries))))
         if len(first) < len(geometries):
             rows = list(first.values())
-            placed = dict(zip(rows, self.theatre_at([geometries[i] for i in rows]), strict=True))
+            placed = dict(zip(rows, self._smallest_at([geometries[i] for i in rows]), strict=True))
             return list(map(placed.__getitem__, firsts))
-        ids = [theatre_id for theatre_id, _area in self.areas]
-        found = place(list(map(point_of, geometries)), [area for _id, area in self.areas])
-        return [None if i is None else ids[i] for i in found]
+        return place(list(map(point_of, geometries)), [area for _id, area in self.areas])
+
+    def _covers(self, i: int, year: int | None) -> bool:
+        span = self.years[i]
+        if span is None or year is None:
+            return True
+        return span[0] <= year and (span[1] is None or year <= span[1])
+
+    def _possible(self, i: int, year: int | None, told: tuple[int, ...]) -> bool:
+        """Whether area ``i``'s war was fought at the item's date; an undated item told of in
+        articles of the years ``told`` is of no war begun after the last of them."""
+        span = self.years[i]
+        if year is None and told and span is not None:
+            return span[0] <= max(told)
+        return self._covers(i, year)
+
+    def _settle(
+        self,
+        i: int,
+        year: int | None,
+        docs: frozenset[str],
+        geometry: dict | None,
+        told: tuple[int, ...] = (),
+    ) -> int | None:
+        """Of the wars drawn with area ``i``'s outline, the one an item of ``year`` told of
+        in ``docs`` (published in the years ``told``) lies in; when none was fought at its
+        date, the next smallest area holding it whose war was."""
+        held = [j for j in self.twins[i] if self._possible(j, year, told)]
+        if not held:
+            point = point_of(geometry)
+            if point is None:
+                return None
+            outline = set(self.twins[i])
+            rest = [
+                j
+                for j in range(len(self.areas))
+                if j not in outline
+                and self._possible(j, year, told)
+                and self.areas[j][1].contains(*point)
+            ]
+            if not rest:
+                return None
+            smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
+            held = [j for j in self.twins[smallest] if j in rest]
+        if len(held) > 1 and (year is not None or told):
+            # a named war whose years hold the date (an undated item's: every year its
+            # articles were published in) beats the place's conflict of any time, as
+            # extraction's theatres choose between them for a stance
+            held = [
+                j
+                for j in held
+                if self.years[j] is not None
+                and all(self._covers(j, y) for y in ((year,) if year is not None else told))
+            ] or held
+        if len(held) > 1 and docs:
+            held = [j for j in held if self.told[j] & docs] or held
+        if len(held) > 1 and year is None:
+            held = [j for j in held if self.years[j] is None] or held
+        return held[0]
 
     def side_of(self, theatre: str | None, names: tuple[str, ...]) -> str | None:
         """The one party of ``theatre`` the names stand with: a party itself, or a power that
@@ -647,6 +763,25 @@ class _Conflicts:
             if len(backed) == 1:
                 found |= backed
         return found.pop() if len(found) == 1 else None
+
+
+def _outline_key(geometry: dict | None) -> tuple:
+    """A cheap key that two equal geometries share (their type and first coordinates)."""
+    if not isinstance(geometry, dict):
+        return ()
+    coords = geometry.get("coordinates")
+    while isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (list, tuple)):
+        coords = coords[0]
+    return (geometry.get("type"), repr(coords)[:80])
+
+
+_YEAR_OF = re.compile(r"(\d{4})")
+
+
+def _year_of(date: str | None) -> int | None:
+    """The year of an ISO date ("1979", "1979-12-27"); None for none."""
+    found = _YEAR_OF.match(date) if date else None
+    return int(found.group(1)) if found else None
 
 
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
@@ -726,7 +861,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     # export (its stances stay, as every denial does)
     theatres = [t for t in theatres if t.stances or t.id != UNPLACED]
     stances = tuple(_stance_item(s, theatre_names, reviews) for s in analysis.stances)
-    conflicts = _Conflicts.of(theatres, stances)
+    conflicts = _Conflicts.of(theatres, stances, {d.id: d.published for d in analysis.documents})
 
     place_where = [_place_where(p) for p in analysis.places]
     where_of = {p.id: where for p, where in zip(analysis.places, place_where, strict=True)}
@@ -737,8 +872,21 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         for e, place in zip(analysis.events, event_places, strict=True)
     ]
     asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
+    # a place and an asset have no date; an event's is the war's test
     in_theatre = iter(
-        conflicts.theatre_at([w[0] for w in (*place_where, *event_where, *asset_where)])
+        conflicts.theatre_at(
+            [w[0] for w in (*place_where, *event_where, *asset_where)],
+            [
+                *repeat(None, len(place_where)),
+                *map(_DATE, analysis.events),
+                *repeat(None, len(asset_where)),
+            ],
+            [
+                *map(_EVIDENCE, analysis.places),
+                *map(_EVIDENCE, analysis.events),
+                *map(_EVIDENCE, analysis.assets),
+            ],
+        )
     )
     items: list[Item] = [
         _place_item(p, where, next(in_theatre), reviews, cited)
