@@ -641,37 +641,72 @@ class _Conflicts:
     def theatre_at(
         self,
         geometries: Sequence[dict | None],
-        dates: Sequence[str | None] | None = None,
-        evidences: Sequence[Sequence[Evidence]] | None = None,
+        date_of: Callable[[int], str | None] | None = None,
+        evidence_of: Callable[[int], Sequence[Evidence]] | None = None,
     ) -> list[str | None]:
         """For each geometry, the theatre whose area holds it (its representative point); of
-        several, the smallest area (the likeliest). A dated item (``dates``) is never placed
-        in a war that had ended or not begun at its date; of wars drawn with one outline, the
-        one whose years hold its date is chosen, failing dates the one its own articles
-        (``evidences``) tell of, then the one of any time."""
+        several, the smallest area (the likeliest). A dated item (``date_of`` its row) is
+        never placed in a war that had ended or not begun at its date; of wars drawn with one
+        outline, the one whose years hold its date is chosen, failing dates the one its own
+        articles (``evidence_of`` its row) tell of, then the one of any time."""
         if not self.areas:
             return [None] * len(geometries)
         ids = [theatre_id for theatre_id, _area in self.areas]
         found = self._smallest_at(geometries)
-        contested = [
-            y is not None or len(t) > 1 for y, t in zip(self.years, self.twins, strict=True)
-        ]
-        if not any(contested):
-            return [None if i is None else ids[i] for i in found]
-        settled: dict[tuple, int | None] = {}
-        for row, i in enumerate(found):
-            if i is None or not contested[i]:
-                continue
-            year = _year_of(dates[row]) if dates is not None else None
-            docs = frozenset(map(_DOC, evidences[row])) if evidences is not None else frozenset()
-            key = (i, year, docs, id(geometries[row]))
-            if key not in settled:
-                told = (
-                    () if year is not None else tuple(filter(None, map(self.published.get, docs)))
-                )
-                settled[key] = self._settle(i, year, docs, geometries[row], told)
-            found[row] = settled[key]
+        hot = {
+            i
+            for i, (y, t) in enumerate(zip(self.years, self.twins, strict=True))
+            if y is not None or len(t) > 1
+        }
+        if hot:
+            self._weigh_years(found, hot, geometries, date_of, evidence_of)
         return [None if i is None else ids[i] for i in found]
+
+    def _weigh_years(
+        self,
+        found: list[int | None],
+        hot: set[int],
+        geometries: Sequence[dict | None],
+        date_of: Callable[[int], str | None] | None,
+        evidence_of: Callable[[int], Sequence[Evidence]] | None,
+    ) -> None:
+        """``found`` settled in place for the rows in a dated war's area or in an outline
+        drawn for several wars (``hot``)."""
+        fits: dict[tuple[int, str | None], bool] = {}
+        held: dict[tuple, list[int]] = {}  # (area, date or articles' years, geometry) -> wars
+        settled: dict[tuple, int] = {}  # (wars, year, articles' years, articles) -> the one
+        for row in [row for row, i in enumerate(found) if i in hot]:
+            i = cast(int, found[row])
+            date = date_of(row) if date_of is not None else None
+            key = (i, date)
+            fit = fits.get(key)
+            if fit is None:
+                # most items of a dated war were fought in it: one with no other war of its
+                # outline whose date the war's years hold is settled by (area, date), once
+                fit = fits[key] = (
+                    date is not None and len(self.twins[i]) == 1 and self._covers(i, _year_of(date))
+                )
+            if fit:
+                continue
+            year = _year_of(date)
+            docs: frozenset[str] = frozenset()
+            told: tuple[int, ...] = ()
+            if year is None and evidence_of is not None:
+                docs = frozenset(map(_DOC, evidence_of(row)))
+                told = tuple(sorted({y for d in docs if (y := self.published.get(d))}))
+            where = (i, year, told, id(geometries[row]))
+            wars = held.get(where)
+            if wars is None:
+                wars = held[where] = self._held(i, year, told, geometries[row])
+            if len(wars) < 2:
+                found[row] = wars[0] if wars else None
+                continue
+            if year is not None and evidence_of is not None:
+                docs = frozenset(map(_DOC, evidence_of(row)))
+            chosen = (tuple(wars), year, told, docs)
+            if chosen not in settled:
+                settled[chosen] = self._settle(wars, year, docs, told)
+            found[row] = settled[chosen]
 
     def _smallest_at(self, geometries: Sequence[dict | None]) -> list[int | None]:
         # many items share one geometry (the events at a town): each is placed once, and each
@@ -698,35 +733,37 @@ class _Conflicts:
             return span[0] <= max(told)
         return self._covers(i, year)
 
-    def _settle(
-        self,
-        i: int,
-        year: int | None,
-        docs: frozenset[str],
-        geometry: dict | None,
-        told: tuple[int, ...] = (),
-    ) -> int | None:
-        """Of the wars drawn with area ``i``'s outline, the one an item of ``year`` told of
-        in ``docs`` (published in the years ``told``) lies in; when none was fought at its
-        date, the next smallest area holding it whose war was."""
+    def _held(
+        self, i: int, year: int | None, told: tuple[int, ...], geometry: dict | None
+    ) -> list[int]:
+        """The wars drawn with area ``i``'s outline fought at an item's date (``year``; an
+        undated one's: the years ``told`` its articles were published); when none was, those
+        of the next smallest area holding it whose war was."""
         held = [j for j in self.twins[i] if self._possible(j, year, told)]
-        if not held:
-            point = point_of(geometry)
-            if point is None:
-                return None
-            outline = set(self.twins[i])
-            rest = [
-                j
-                for j in range(len(self.areas))
-                if j not in outline
-                and self._possible(j, year, told)
-                and self.areas[j][1].contains(*point)
-            ]
-            if not rest:
-                return None
-            smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
-            held = [j for j in self.twins[smallest] if j in rest]
-        if len(held) > 1 and (year is not None or told):
+        if held:
+            return held
+        point = point_of(geometry)
+        if point is None:
+            return []
+        outline = set(self.twins[i])
+        rest = [
+            j
+            for j in range(len(self.areas))
+            if j not in outline
+            and self._possible(j, year, told)
+            and self.areas[j][1].contains(*point)
+        ]
+        if not rest:
+            return []
+        smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
+        return [j for j in self.twins[smallest] if j in rest]
+
+    def _settle(
+        self, held: list[int], year: int | None, docs: frozenset[str], told: tuple[int, ...]
+    ) -> int:
+        """Of wars drawn with one outline, the one an item of ``year`` told of in ``docs``
+        (published in the years ``told``) lies in."""
+        if year is not None or told:
             # a named war whose years hold the date (an undated item's: every year its
             # articles were published in) beats the place's conflict of any time, as
             # extraction's theatres choose between them for a stance
@@ -873,19 +910,17 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     ]
     asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
     # a place and an asset have no date; an event's is the war's test
+    first_event, first_asset = len(place_where), len(place_where) + len(event_where)
+    cited_by: list[Any] = [*analysis.places, *analysis.events, *analysis.assets]
+
+    def date_of(row: int) -> str | None:
+        return analysis.events[row - first_event].date if first_event <= row < first_asset else None
+
     in_theatre = iter(
         conflicts.theatre_at(
             [w[0] for w in (*place_where, *event_where, *asset_where)],
-            [
-                *repeat(None, len(place_where)),
-                *map(_DATE, analysis.events),
-                *repeat(None, len(asset_where)),
-            ],
-            [
-                *map(_EVIDENCE, analysis.places),
-                *map(_EVIDENCE, analysis.events),
-                *map(_EVIDENCE, analysis.assets),
-            ],
+            date_of,
+            lambda row: cited_by[row].evidence,
         )
     )
     items: list[Item] = [
