@@ -60,3 +60,67 @@ def test_an_event_after_a_war_ended_is_not_filed_in_it(tmp_path):
             assert event.theatre == "darfur", event.name
     # undated, told of in an article of 2004 only: the war fought then
     assert _event(items, "Planned incursion in Darfur").theatre == "darfur"
+
+
+# --- 3. the Sides graph: one edge per claim -------------------------------------------------
+
+SUKHOI_2022 = DATA / "stances_fresh4" / "docs" / "u05-rocketry-sukhoi-2022.txt"
+
+
+def test_the_graph_of_all_conflicts_draws_one_edge_per_claim(qtbot, tmp_path):
+    """ "Russia supplies Myanmar military junta", stated by a story and claimed in it by
+    three speakers, was four edges whose "supplies (1)" labels lay on top of one another in
+    the graph of all conflicts."""
+    from explorer.opening import open_sources
+    from explorer.ui.main_window import MainWindow
+    from explorer.workspace import Workspace
+    from tests.test_window import TIMEOUT
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(SUKHOI_2022, folder)
+    shutil.copy(SUDAN_2025, folder)  # a second conflict: "All conflicts" is offered
+    opened = open_sources([folder], tmp_path / "project.gpkg")
+    ws = Workspace()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1600, 960)
+    window.show()
+    try:
+        ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+        sides = window.sides
+        box = sides.theatre_box
+        qtbot.waitUntil(lambda: box.findData("__all__") >= 0, timeout=TIMEOUT)
+        box.setCurrentIndex(box.findData("__all__"))
+        sides.views.setCurrentIndex(1)
+        rows = sides.model.rowCount()
+        claims = {tuple(sides.model.index(r, c).data() for c in (0, 2)) for r in range(rows)}
+        assert rows > len(claims)  # a claim of several speakers: several rows in the table
+        edges = [
+            (e.stance["power"], e.stance["relation"], e.stance["party"]) for e in sides.graph.edges
+        ]
+        assert len(edges) == len(set(edges))  # one edge per (power, relation, party)
+        junta = [
+            e
+            for e in sides.graph.edges
+            if e.stance["party"] == "Myanmar military junta"
+            and e.stance["power"] == "Russia"
+            and e.stance["relation"] == "supplies"
+        ]
+        assert len(junta) == 1
+        tip = junta[0].toolTip()
+        speakers = {
+            sides.model.index(r, 3).data()
+            for r in range(rows)
+            if sides.model.index(r, 2).data() == "Myanmar military junta"
+        } - {None, ""}
+        assert len(speakers) >= 2 and all(s in tip for s in speakers), tip
+        # no two labels of the graph on one spot
+        labels = [
+            (round(i.pos().x()), round(i.pos().y()))
+            for i in sides.graph.scene().items()
+            if i.__class__.__name__ == "QGraphicsSimpleTextItem" and "(" in i.text()
+        ]
+        assert len(labels) == len(set(labels))
+    finally:
+        window.map.shutdown()
