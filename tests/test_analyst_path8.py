@@ -124,3 +124,18 @@ def test_the_graph_of_all_conflicts_draws_one_edge_per_claim(qtbot, tmp_path):
         assert len(labels) == len(set(labels))
     finally:
         window.map.shutdown()
+
+
+# --- 2. a conflict only where the article describes one --------------------------------------
+
+BOM_MD = ROOT / "tests" / "data" / "corpus" / "utf8_bom.md"
+
+
+def test_a_meeting_in_a_capital_about_a_ceasefire_makes_no_conflict():
+    """ "Foreign ministers met in Baku on Tuesday to discuss the ceasefire agreement" named
+    Azerbaijan once (Baku, a town and its state's capital) and was counted twice: a
+    "Nagorno-Karabakh" conflict with no stance, from a word for the venue of a meeting."""
+    from explorer.pipeline import analyse_sources
+
+    analysis = analyse_sources([BOM_MD])
+    assert [t.id for t in analysis.theatres] == []
