@@ -591,6 +591,7 @@ class _Conflicts:
     told: list[frozenset[str]] = field(default_factory=list)
     twins: list[tuple[int, ...]] = field(default_factory=list)
     published: dict[str, int] = field(default_factory=dict)  # article -> its year
+    holding: dict[int, list[int]] = field(default_factory=dict)  # id(geometry) -> areas
 
     @classmethod
     def of(
@@ -641,11 +642,11 @@ class _Conflicts:
     def theatre_at(
         self,
         geometries: Sequence[dict | None],
-        date_of: Callable[[int], str | None] | None = None,
+        dates: Sequence[str | None] | None = None,
         evidence_of: Callable[[int], Sequence[Evidence]] | None = None,
     ) -> list[str | None]:
         """For each geometry, the theatre whose area holds it (its representative point); of
-        several, the smallest area (the likeliest). A dated item (``date_of`` its row) is
+        several, the smallest area (the likeliest). A dated item (``dates``, by row) is
         never placed in a war that had ended or not begun at its date; of wars drawn with one
         outline, the one whose years hold its date is chosen, failing dates the one its own
         articles (``evidence_of`` its row) tell of, then the one of any time."""
@@ -659,7 +660,7 @@ class _Conflicts:
             if y is not None or len(t) > 1
         }
         if hot:
-            self._weigh_years(found, hot, geometries, date_of, evidence_of)
+            self._weigh_years(found, hot, geometries, dates, evidence_of)
         return [None if i is None else ids[i] for i in found]
 
     def _weigh_years(
@@ -667,26 +668,28 @@ class _Conflicts:
         found: list[int | None],
         hot: set[int],
         geometries: Sequence[dict | None],
-        date_of: Callable[[int], str | None] | None,
+        dates: Sequence[str | None] | None,
         evidence_of: Callable[[int], Sequence[Evidence]] | None,
     ) -> None:
         """``found`` settled in place for the rows in a dated war's area or in an outline
         drawn for several wars (``hot``)."""
-        fits: dict[tuple[int, str | None], bool] = {}
         held: dict[tuple, list[int]] = {}  # (area, date or articles' years, geometry) -> wars
         settled: dict[tuple, int] = {}  # (wars, year, articles' years, articles) -> the one
-        for row in [row for row, i in enumerate(found) if i in hot]:
-            i = cast(int, found[row])
-            date = date_of(row) if date_of is not None else None
-            key = (i, date)
-            fit = fits.get(key)
-            if fit is None:
-                # most items of a dated war were fought in it: one with no other war of its
-                # outline whose date the war's years hold is settled by (area, date), once
-                fit = fits[key] = (
-                    date is not None and len(self.twins[i]) == 1 and self._covers(i, _year_of(date))
-                )
-            if fit:
+        done: dict[tuple, int | None] = {}
+        rows = [row for row, i in enumerate(found) if i in hot]
+        when = list(map(dates.__getitem__, rows)) if dates is not None else [None] * len(rows)
+        keys = list(zip(map(found.__getitem__, rows), when, strict=True))
+        # most items of a dated war were fought in it: one with no other war of its outline
+        # whose date the war's years hold is settled by (area, date), once per pair
+        fits = {key: self._fits(cast(int, key[0]), key[1]) for key in dict.fromkeys(keys)}
+        for row, key in compress(
+            zip(rows, keys, strict=True), map(not_, map(fits.__getitem__, keys))
+        ):
+            i, date = cast(int, key[0]), key[1]
+            # a dated item out of its war, with one war left to it: by (area, date, geometry)
+            alone = (i, date, id(geometries[row])) if date is not None else None
+            if alone is not None and alone in done:
+                found[row] = done[alone]
                 continue
             year = _year_of(date)
             docs: frozenset[str] = frozenset()
@@ -700,6 +703,8 @@ class _Conflicts:
                 wars = held[where] = self._held(i, year, told, geometries[row])
             if len(wars) < 2:
                 found[row] = wars[0] if wars else None
+                if alone is not None:
+                    done[alone] = found[row]
                 continue
             if year is not None and evidence_of is not None:
                 docs = frozenset(map(_DOC, evidence_of(row)))
@@ -718,6 +723,9 @@ class _Conflicts:
             placed = dict(zip(rows, self._smallest_at([geometries[i] for i in rows]), strict=True))
             return list(map(placed.__getitem__, firsts))
         return place(list(map(point_of, geometries)), [area for _id, area in self.areas])
+
+    def _fits(self, i: int, date: str | None) -> bool:
+        return date is not None and len(self.twins[i]) == 1 and self._covers(i, _year_of(date))
 
     def _covers(self, i: int, year: int | None) -> bool:
         span = self.years[i]
@@ -742,21 +750,27 @@ class _Conflicts:
         held = [j for j in self.twins[i] if self._possible(j, year, told)]
         if held:
             return held
-        point = point_of(geometry)
-        if point is None:
-            return []
         outline = set(self.twins[i])
         rest = [
-            j
-            for j in range(len(self.areas))
-            if j not in outline
-            and self._possible(j, year, told)
-            and self.areas[j][1].contains(*point)
+            j for j in self._holding(geometry) if j not in outline and self._possible(j, year, told)
         ]
         if not rest:
             return []
         smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
         return [j for j in self.twins[smallest] if j in rest]
+
+    def _holding(self, geometry: dict | None) -> list[int]:
+        """Every area holding ``geometry``'s point (worked out once per geometry)."""
+        key = id(geometry)
+        found = self.holding.get(key)
+        if found is None:
+            point = point_of(geometry)
+            found = self.holding[key] = (
+                []
+                if point is None
+                else [j for j, (_id, area) in enumerate(self.areas) if area.contains(*point)]
+            )
+        return found
 
     def _settle(
         self, held: list[int], year: int | None, docs: frozenset[str], told: tuple[int, ...]
@@ -812,13 +826,9 @@ def _outline_key(geometry: dict | None) -> tuple:
     return (geometry.get("type"), repr(coords)[:80])
 
 
-_YEAR_OF = re.compile(r"(\d{4})")
-
-
 def _year_of(date: str | None) -> int | None:
     """The year of an ISO date ("1979", "1979-12-27"); None for none."""
-    found = _YEAR_OF.match(date) if date else None
-    return int(found.group(1)) if found else None
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
@@ -910,16 +920,16 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     ]
     asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
     # a place and an asset have no date; an event's is the war's test
-    first_event, first_asset = len(place_where), len(place_where) + len(event_where)
     cited_by: list[Any] = [*analysis.places, *analysis.events, *analysis.assets]
-
-    def date_of(row: int) -> str | None:
-        return analysis.events[row - first_event].date if first_event <= row < first_asset else None
 
     in_theatre = iter(
         conflicts.theatre_at(
             [w[0] for w in (*place_where, *event_where, *asset_where)],
-            date_of,
+            [
+                *repeat(None, len(place_where)),
+                *map(_DATE, analysis.events),
+                *repeat(None, len(asset_where)),
+            ],
             lambda row: cited_by[row].evidence,
         )
     )
