@@ -585,17 +585,31 @@ class _Conflicts:
     siding: dict[tuple[str, str], set[str]]  # (theatre, power) -> parties it backs or supplies
     # (theatre, names) -> side: many items share their actors and conflict
     known: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
+    # per area: the years its war was fought (None: any time), the articles that tell of it,
+    # and the areas drawn with its outline (itself among them, in the areas' order)
+    years: list[tuple[int, int | None] | None] = field(default_factory=list)
+    told: list[frozenset[str]] = field(default_factory=list)
+    twins: list[tuple[int, ...]] = field(default_factory=list)
+    published: dict[str, int] = field(default_factory=dict)  # article -> its year
+    holding: dict[int, list[int]] = field(default_factory=dict)  # id(geometry) -> areas
 
     @classmethod
-    def of(cls, theatres: Sequence[Item], stances: Iterable[StanceItem]) -> _Conflicts:
+    def of(
+        cls,
+        theatres: Sequence[Item],
+        stances: Iterable[StanceItem],
+        published: Mapping[str, str | None] | None = None,
+    ) -> _Conflicts:
         # each conflict's area as shapely makes it (a town or a road: what lies within
         # THEATRE_REACH_DEG), read without shapely where explorer.geometry_inside can
         areas = []
+        kept: list[Item] = []
         for t in theatres:
             if t.review == REJECTED or not t.geometry:
                 continue
             try:
                 areas.append((t.id, area_of(t.geometry, THEATRE_REACH_DEG)))
+                kept.append(t)
             except (ValueError, TypeError, AttributeError) as exc:
                 log.warning("theatre %s has an unreadable area: %s", t.id, exc)
         parties: dict[str, set[str]] = {}
@@ -607,24 +621,177 @@ class _Conflicts:
                 parties.setdefault(s.theatre, set()).add(s.party)  # a mediated conflict: none
             if s.relation in SIDING_RELATIONS:
                 siding.setdefault((s.theatre, s.power), set()).add(s.party)
-        return cls(areas, parties, siding)
+        years: list[tuple[int, int | None] | None] = []
+        if areas:
+            from explorer.extract.lexicon import theatre_years
 
-    def theatre_at(self, geometries: Sequence[dict | None]) -> list[str | None]:
+            years = [theatre_years(t.id) for t in kept]
+        by_outline: dict[int, list[int]] = {}
+        for i, t in enumerate(kept):
+            # one outline drawn twice (two wars of one country): equal dicts, found by their
+            # first ring's length and first vertex before the whole is compared
+            by_outline.setdefault(hash(_outline_key(t.geometry)), []).append(i)
+        twins: list[tuple[int, ...]] = [(i,) for i in range(len(kept))]
+        for group in by_outline.values():
+            for i in group:
+                twins[i] = tuple(j for j in group if kept[j].geometry == kept[i].geometry)
+        told = [frozenset(t.sources) for t in kept]
+        years_of = {doc: year for doc, day in (published or {}).items() if (year := _year_of(day))}
+        return cls(areas, parties, siding, years=years, told=told, twins=twins, published=years_of)
+
+    def theatre_at(
+        self,
+        geometries: Sequence[dict | None],
+        dates: Sequence[str | None] | None = None,
+        evidence_of: Callable[[int], Sequence[Evidence]] | None = None,
+    ) -> list[str | None]:
         """For each geometry, the theatre whose area holds it (its representative point); of
-        several, the smallest area (the likeliest)."""
+        several, the smallest area (the likeliest). A dated item (``dates``, by row) is
+        never placed in a war that had ended or not begun at its date; of wars drawn with one
+        outline, the one whose years hold its date is chosen, failing dates the one its own
+        articles (``evidence_of`` its row) tell of, then the one of any time."""
         if not self.areas:
             return [None] * len(geometries)
+        ids = [theatre_id for theatre_id, _area in self.areas]
+        found = self._smallest_at(geometries)
+        hot = {
+            i
+            for i, (y, t) in enumerate(zip(self.years, self.twins, strict=True))
+            if y is not None or len(t) > 1
+        }
+        if hot:
+            self._weigh_years(found, hot, geometries, dates, evidence_of)
+        return [None if i is None else ids[i] for i in found]
+
+    def _weigh_years(
+        self,
+        found: list[int | None],
+        hot: set[int],
+        geometries: Sequence[dict | None],
+        dates: Sequence[str | None] | None,
+        evidence_of: Callable[[int], Sequence[Evidence]] | None,
+    ) -> None:
+        """``found`` settled in place for the rows in a dated war's area or in an outline
+        drawn for several wars (``hot``)."""
+        held: dict[tuple, list[int]] = {}  # (area, date or articles' years, geometry) -> wars
+        settled: dict[tuple, int] = {}  # (wars, year, articles' years, articles) -> the one
+        done: dict[tuple, int | None] = {}
+        rows = [row for row, i in enumerate(found) if i in hot]
+        when = list(map(dates.__getitem__, rows)) if dates is not None else [None] * len(rows)
+        keys = list(zip(map(found.__getitem__, rows), when, strict=True))
+        # most items of a dated war were fought in it: one with no other war of its outline
+        # whose date the war's years hold is settled by (area, date), once per pair
+        fits = {key: self._fits(cast(int, key[0]), key[1]) for key in dict.fromkeys(keys)}
+        for row, key in compress(
+            zip(rows, keys, strict=True), map(not_, map(fits.__getitem__, keys))
+        ):
+            i, date = cast(int, key[0]), key[1]
+            # a dated item out of its war, with one war left to it: by (area, date, geometry)
+            alone = (i, date, id(geometries[row])) if date is not None else None
+            if alone is not None and alone in done:
+                found[row] = done[alone]
+                continue
+            year = _year_of(date)
+            docs: frozenset[str] = frozenset()
+            told: tuple[int, ...] = ()
+            if year is None and evidence_of is not None:
+                docs = frozenset(map(_DOC, evidence_of(row)))
+                told = tuple(sorted({y for d in docs if (y := self.published.get(d))}))
+            where = (i, year, told, id(geometries[row]))
+            wars = held.get(where)
+            if wars is None:
+                wars = held[where] = self._held(i, year, told, geometries[row])
+            if len(wars) < 2:
+                found[row] = wars[0] if wars else None
+                if alone is not None:
+                    done[alone] = found[row]
+                continue
+            if year is not None and evidence_of is not None:
+                docs = frozenset(map(_DOC, evidence_of(row)))
+            chosen = (tuple(wars), year, told, docs)
+            if chosen not in settled:
+                settled[chosen] = self._settle(wars, year, docs, told)
+            found[row] = settled[chosen]
+
+    def _smallest_at(self, geometries: Sequence[dict | None]) -> list[int | None]:
         # many items share one geometry (the events at a town): each is placed once, and each
         # item given its geometry's first item's conflict (C-level maps over the objects' ids)
         first: dict[int, int] = {}
         firsts = list(map(first.setdefault, map(id, geometries), range(len(geometries))))
         if len(first) < len(geometries):
             rows = list(first.values())
-            placed = dict(zip(rows, self.theatre_at([geometries[i] for i in rows]), strict=True))
+            placed = dict(zip(rows, self._smallest_at([geometries[i] for i in rows]), strict=True))
             return list(map(placed.__getitem__, firsts))
-        ids = [theatre_id for theatre_id, _area in self.areas]
-        found = place(list(map(point_of, geometries)), [area for _id, area in self.areas])
-        return [None if i is None else ids[i] for i in found]
+        return place(list(map(point_of, geometries)), [area for _id, area in self.areas])
+
+    def _fits(self, i: int, date: str | None) -> bool:
+        return date is not None and len(self.twins[i]) == 1 and self._covers(i, _year_of(date))
+
+    def _covers(self, i: int, year: int | None) -> bool:
+        span = self.years[i]
+        if span is None or year is None:
+            return True
+        return span[0] <= year and (span[1] is None or year <= span[1])
+
+    def _possible(self, i: int, year: int | None, told: tuple[int, ...]) -> bool:
+        """Whether area ``i``'s war was fought at the item's date; an undated item told of in
+        articles of the years ``told`` is of no war begun after the last of them."""
+        span = self.years[i]
+        if year is None and told and span is not None:
+            return span[0] <= max(told)
+        return self._covers(i, year)
+
+    def _held(
+        self, i: int, year: int | None, told: tuple[int, ...], geometry: dict | None
+    ) -> list[int]:
+        """The wars drawn with area ``i``'s outline fought at an item's date (``year``; an
+        undated one's: the years ``told`` its articles were published); when none was, those
+        of the next smallest area holding it whose war was."""
+        held = [j for j in self.twins[i] if self._possible(j, year, told)]
+        if held:
+            return held
+        outline = set(self.twins[i])
+        rest = [
+            j for j in self._holding(geometry) if j not in outline and self._possible(j, year, told)
+        ]
+        if not rest:
+            return []
+        smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
+        return [j for j in self.twins[smallest] if j in rest]
+
+    def _holding(self, geometry: dict | None) -> list[int]:
+        """Every area holding ``geometry``'s point (worked out once per geometry)."""
+        key = id(geometry)
+        found = self.holding.get(key)
+        if found is None:
+            point = point_of(geometry)
+            found = self.holding[key] = (
+                []
+                if point is None
+                else [j for j, (_id, area) in enumerate(self.areas) if area.contains(*point)]
+            )
+        return found
+
+    def _settle(
+        self, held: list[int], year: int | None, docs: frozenset[str], told: tuple[int, ...]
+    ) -> int:
+        """Of wars drawn with one outline, the one an item of ``year`` told of in ``docs``
+        (published in the years ``told``) lies in."""
+        if year is not None or told:
+            # a named war whose years hold the date (an undated item's: every year its
+            # articles were published in) beats the place's conflict of any time, as
+            # extraction's theatres choose between them for a stance
+            held = [
+                j
+                for j in held
+                if self.years[j] is not None
+                and all(self._covers(j, y) for y in ((year,) if year is not None else told))
+            ] or held
+        if len(held) > 1 and docs:
+            held = [j for j in held if self.told[j] & docs] or held
+        if len(held) > 1 and year is None:
+            held = [j for j in held if self.years[j] is None] or held
+        return held[0]
 
     def side_of(self, theatre: str | None, names: tuple[str, ...]) -> str | None:
         """The one party of ``theatre`` the names stand with: a party itself, or a power that
@@ -647,6 +814,21 @@ class _Conflicts:
             if len(backed) == 1:
                 found |= backed
         return found.pop() if len(found) == 1 else None
+
+
+def _outline_key(geometry: dict | None) -> tuple:
+    """A cheap key that two equal geometries share (their type and first coordinates)."""
+    if not isinstance(geometry, dict):
+        return ()
+    coords = geometry.get("coordinates")
+    while isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (list, tuple)):
+        coords = coords[0]
+    return (geometry.get("type"), repr(coords)[:80])
+
+
+def _year_of(date: str | None) -> int | None:
+    """The year of an ISO date ("1979", "1979-12-27"); None for none."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
@@ -726,7 +908,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
     # export (its stances stay, as every denial does)
     theatres = [t for t in theatres if t.stances or t.id != UNPLACED]
     stances = tuple(_stance_item(s, theatre_names, reviews) for s in analysis.stances)
-    conflicts = _Conflicts.of(theatres, stances)
+    conflicts = _Conflicts.of(theatres, stances, {d.id: d.published for d in analysis.documents})
 
     place_where = [_place_where(p) for p in analysis.places]
     where_of = {p.id: where for p, where in zip(analysis.places, place_where, strict=True)}
@@ -737,8 +919,19 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         for e, place in zip(analysis.events, event_places, strict=True)
     ]
     asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
+    # a place and an asset have no date; an event's is the war's test
+    cited_by: list[Any] = [*analysis.places, *analysis.events, *analysis.assets]
+
     in_theatre = iter(
-        conflicts.theatre_at([w[0] for w in (*place_where, *event_where, *asset_where)])
+        conflicts.theatre_at(
+            [w[0] for w in (*place_where, *event_where, *asset_where)],
+            [
+                *repeat(None, len(place_where)),
+                *map(_DATE, analysis.events),
+                *repeat(None, len(asset_where)),
+            ],
+            lambda row: cited_by[row].evidence,
+        )
     )
     items: list[Item] = [
         _place_item(p, where, next(in_theatre), reviews, cited)

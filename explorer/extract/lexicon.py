@@ -413,6 +413,22 @@ def _curated_demonyms(path: Path) -> dict[str, list[str]]:
 
 
 @cache
+def _listed_years() -> dict[str, tuple[int, int | None]]:
+    return {
+        t["id"]: (int(t["years"][0]), None if t["years"][1] is None else int(t["years"][1]))
+        for t in _load(geodata_dir() / "lexicons" / "theatres.json").get("theatres", [])
+        if t.get("years")
+    }
+
+
+def theatre_years(theatre_id: str) -> tuple[int, int | None] | None:
+    """The years a listed war was fought (theatres.json), by its id alone (a stored project
+    keeps no more); None for a conflict of any time. A country's conflict named by a decade
+    ("Ethiopia (1970s)") is of any time too: the decade is the claim's, not the war's span."""
+    return _listed_years().get(theatre_id)
+
+
+@cache
 def default_lexicon() -> Lexicon:
     """The curated lexicon alone (tests, and callers without a gazetteer)."""
     return load_lexicon()

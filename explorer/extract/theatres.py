@@ -311,6 +311,25 @@ def _made_in(ctx, m) -> bool:
     return after.startswith(_NOT_WHERE)
 
 
+def _named_apart(ctx, th: TheatreDef) -> float:
+    """The sentence's score for a listed conflict (``ctx.theatre_scores``) with each stretch
+    of text counted once: a toponym is also a mention of the state it is the capital of
+    ("Foreign ministers met in Baku ... the ceasefire agreement" names Azerbaijan once, not
+    the war in Nagorno-Karabakh twice)."""
+    score = 2.0 * len(th.keyword_re.findall(ctx.text)) if th.keyword_re is not None else 0.0
+    spans: set[tuple[int, int]] = set()
+    for tp in ctx.toponyms:
+        if tp.candidate is not None and tp.candidate.country in th.countries:
+            spans.add((tp.start, tp.end))
+    for m in ctx.mentions:
+        named = m.ref.code in th.countries and m.ref.kind != "org"
+        if (named or (m.ref.kind == "party" and th.id in m.ref.theatres)) and not any(
+            a < m.end and m.start < b for a, b in spans
+        ):
+            spans.add((m.start, m.end))
+    return score + len(spans)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "conflict"
 
@@ -936,13 +955,16 @@ class TheatreFinder:
         return ref
 
     def named_outright(self, th: TheatreDef, ctx, year: int | None) -> bool:
-        """Whether a sentence that names a listed conflict's places or words (a score of 2)
-        shows that conflict on its own, with no stance in it: it must speak of fighting (a
-        conflict noun, troops, an attack, a ceasefire), not of a vote or a resignation; and a
+        """Whether a sentence that names a listed conflict's places or words (a score of 2,
+        from two stretches of its text or a word of the conflict's own) shows that conflict
+        on its own, with no stance in it: it must speak of fighting (a conflict noun, troops,
+        an attack, a ceasefire), not of a vote or a resignation; and a
         war of the past must be in its years: a year the sentence states, else the article's,
         else a word of its own ("Darfur", "mujahideen"). "Afghans packed polling
         stations" in 2004 is no conflict, and "Pakistani troops ... near the Afghan border" no
         Soviet-Afghan War."""
+        if _named_apart(ctx, th) < 2:
+            return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
         named = list(own.finditer(ctx.text)) if own is not None else []  # "Darfur", "mujahideen"
         start = ctx.s.start

@@ -4,8 +4,9 @@ Nodes stand in three columns: those that only act on others (powers) on the left
 acted on (parties) on the right, and those that do both in the middle, each column ordered to
 keep edges from crossing. An edge is coloured by its relation, drawn thicker with more
 excerpts, and labelled with their number; a dashed edge is a claim the article attributes to
-someone, a red-ringed one is contested. Clicking an edge announces its stance, as a row of the
-sides table would.
+someone, a red-ringed one is contested. One claim is one edge, however many speakers or
+conflicts it was made by (its tooltip names them). Clicking an edge announces its stance, as
+a row of the sides table would.
 """
 
 from __future__ import annotations
@@ -84,10 +85,46 @@ class _Edge(QGraphicsPathItem):
         event.accept()
 
 
+def one_per_claim(stances: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One stance per (power, relation, party): the rows of one claim stated by an article
+    and claimed by several speakers, or made in several conflicts, become one edge, with
+    every excerpt once, its speakers (``speakers``) and conflicts (``conflicts``); it is a
+    claim (dashed) only when no row states it outright."""
+    groups: dict[tuple[str, str, str], list[Mapping[str, Any]]] = {}
+    for s in stances:
+        groups.setdefault((s["power"], s["relation"], s["party"]), []).append(s)
+    merged = []
+    for group in groups.values():
+        one = dict(group[0])
+        if len(group) > 1:
+            excerpts = {
+                (e.get("doc"), e.get("start"), e.get("end")): e
+                for s in group
+                for e in s.get("evidence") or ()
+            }
+            one["evidence"] = list(excerpts.values())
+            one["contested"] = [c for s in group for c in s.get("contested") or ()]
+            speakers = list(
+                dict.fromkeys(str(s["claimed_by"]) for s in group if s.get("claimed_by"))
+            )
+            one["speakers"] = speakers
+            one["stated"] = any(not s.get("claimed_by") for s in group)
+            one["claimed_by"] = None if one["stated"] else "; ".join(speakers)
+            names = [str(s.get("theatre_name") or "") for s in group]
+            one["conflicts"] = [n for n in dict.fromkeys(names) if n]
+        merged.append(one)
+    return merged
+
+
 def _tooltip(stance: Mapping[str, Any]) -> str:
     n = len(stance.get("evidence") or ())
     text = f"{stance['power']} {stance['relation']} {stance['party']}: {n} excerpt{'s' * (n != 1)}"
-    if stance.get("claimed_by"):
+    if len(stance.get("conflicts") or ()) > 1:
+        text += " in " + "; ".join(stance["conflicts"])
+    if stance.get("speakers"):
+        said = "stated, and claimed by " if stance.get("stated") else "claimed by "
+        text += ", " + said + "; ".join(stance["speakers"])
+    elif stance.get("claimed_by"):
         text += f", claimed by {stance['claimed_by']}"
     if stance.get("contested"):
         text += ", contested"
@@ -127,6 +164,7 @@ class SidesGraph(QGraphicsView):
             note = scene.addSimpleText("No stances to draw.")
             note.setBrush(QBrush(QColor("#666")))
             return
+        stances = one_per_claim(stances)
         places = layout(stances)
         centres = {n: self._node(n, c, r) for n, (c, r) in places.items()}
         pairs: dict[tuple[str, str], int] = {}
