@@ -114,3 +114,10 @@ def test_a_party_named_by_a_hyphened_participle(parse, text, claim):
     assert claim in claims(ex), claims(ex)
     # never the participle alone at the head of a name
     assert not any(party.split()[0] in ("led", "dominated", "speaking") for *_, party in claims(ex))
+
+
+def test_a_turn_after_a_comma_is_read_and_one_that_goes_on_is_not(parse):
+    ex = parse("Rwanda helped Kabila fight the rebels in 1997, but has since turned against him.")
+    assert not any(p == "Rwanda" for p, _, _ in claims(ex)), claims(ex)
+    ex = parse("Iran backed the Houthis for years, but now also arms them with missiles.")
+    assert ("Iran", "backs", "Houthis") in claims(ex), claims(ex)

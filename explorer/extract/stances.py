@@ -147,20 +147,18 @@ def _told_in_past(trigger) -> bool:
 
 
 # the turn that sets a past clause against now: "but have since lost patience", "but now
-# backs", "but no longer"; and the words that make a backing a former one ("once backed",
-# "formerly allied", "former allies")
+# backs", "but no longer" (a backing marked former by its own word, "once backed", is the
+# modality reader's, by the lexicon's past_markers)
 _SINCE_TURN = ("since", "now", "no longer")
-_FORMERLY = {"once", "formerly", "former", "erstwhile", "one-time", "onetime"}
 
 
 def _left_since(trigger) -> bool:
     """Whether a trigger tells of a backing its power has since left: a clause of the past
     that the sentence turns against the present ("Rwanda and Uganda, which helped Kabila
     overthrow Mobutu 15 months ago but have since lost patience with him", "Libya, which
-    armed the rebels in the 1980s but now backs the government") or a backing marked as
-    former ("once backed", "formerly allied with", "their former allies"). The clause is read
-    on the surface, from the trigger's verb to the next comma or semicolon: the parser often
-    hangs the "but" clause on another verb of the sentence."""
+    armed the rebels in the 1980s but now backs the government"). The clause is read on the
+    surface, from the trigger's verb to the next comma (but the one before "but"), semicolon
+    or "which": the parser often hangs the "but" clause on another verb of the sentence."""
     doc = trigger.doc
     sent = trigger.sent
     verb = trigger
@@ -168,14 +166,14 @@ def _left_since(trigger) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    # "once backed", "formerly allied", "former allies", "the one-time backer of"
     near = [verb, trigger, *verb.children, *trigger.children]
-    if any(t.lower_ in _FORMERLY and t.dep_ in ("advmod", "amod") for t in near):
-        return True
     if not (verb.tag_ == "VBD" or trigger.tag_ == "VBD" or "ago" in {t.lower_ for t in near}):
         return False
     words = []
     for t in doc[max(verb.i, trigger.i) + 1 : sent.end]:
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if t.text == "," and nxt in ("but", "yet"):
+            continue  # "backed Hamas for years, but has since cut ties": the same turn
         if t.text in (",", ";", ".", ":") or t.lower_ == "which":
             break
         words.append(t.lower_)
@@ -183,6 +181,8 @@ def _left_since(trigger) -> bool:
         if w not in ("but", "yet"):
             continue
         after = " ".join(words[k + 1 : k + 5])
+        if re.search(r"\b(?:also|still|even)\b", after):
+            continue  # "but now also arms them": the backing goes on
         if any(re.search(rf"\b{turn}\b", after) for turn in _SINCE_TURN):
             return True
     return False
