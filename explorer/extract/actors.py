@@ -994,6 +994,7 @@ class PhraseReader:
                     keep = k - 1
                     k -= 2
                     continue
+                keep = self._hyphen_participle(k, keep, h)
                 break
             if t.head.i < t.i or t.head.i > h.i or t.dep_ not in (*MODIFIERS, "punct"):
                 break
@@ -1023,6 +1024,26 @@ class PhraseReader:
             if place:
                 text = f"{text} of {place}"
         return _clean(text)
+
+    def _hyphen_participle(self, k: int, keep: int, h) -> int:
+        """Where a name starts whose first kept word is the participle of a hyphened compound
+        (hyphen at ``k``): "the Tutsi-led rebellion" keeps its first part ("Tutsi-led
+        rebellion"), unless that part is a backer read apart or no word of a name, when the
+        name falls back to the words after the participle ("rebellion"), never "led
+        rebellion"."""
+        doc = h.doc
+        part = doc[keep]
+        if keep != k + 1 or keep >= h.i or part.tag_ not in ("VBN", "VBG"):
+            return keep
+        first = doc[k - 1] if k - 1 >= self.ctx.s.sent.start else None
+        if (
+            first is not None
+            and first.i not in self.ctx.backer_tokens
+            and first.head.i == part.i
+            and first.pos_ in ("PROPN", "ADJ", "NOUN")
+        ):
+            return first.i
+        return keep + 1
 
     def _keeps(self, t) -> bool:
         lo = t.lower_

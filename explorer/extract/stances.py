@@ -146,6 +146,48 @@ def _told_in_past(trigger) -> bool:
     )
 
 
+# the turn that sets a past clause against now: "but have since lost patience", "but now
+# backs", "but no longer" (a backing marked former by its own word, "once backed", is the
+# modality reader's, by the lexicon's past_markers)
+_SINCE_TURN = ("since", "now", "no longer")
+
+
+def _left_since(trigger) -> bool:
+    """Whether a trigger tells of a backing its power has since left: a clause of the past
+    that the sentence turns against the present ("Rwanda and Uganda, which helped Kabila
+    overthrow Mobutu 15 months ago but have since lost patience with him", "Libya, which
+    armed the rebels in the 1980s but now backs the government"). The clause is read on the
+    surface, from the trigger's verb to the next comma (but the one before "but"), semicolon
+    or "which": the parser often hangs the "but" clause on another verb of the sentence."""
+    doc = trigger.doc
+    sent = trigger.sent
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    near = [verb, trigger, *verb.children, *trigger.children]
+    if not (verb.tag_ == "VBD" or trigger.tag_ == "VBD" or "ago" in {t.lower_ for t in near}):
+        return False
+    words = []
+    for t in doc[max(verb.i, trigger.i) + 1 : sent.end]:
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if t.text == "," and nxt in ("but", "yet"):
+            continue  # "backed Hamas for years, but has since cut ties": the same turn
+        if t.text in (",", ";", ".", ":") or t.lower_ == "which":
+            break
+        words.append(t.lower_)
+    for k, w in enumerate(words):
+        if w not in ("but", "yet"):
+            continue
+        after = " ".join(words[k + 1 : k + 5])
+        if re.search(r"\b(?:also|still|even)\b", after):
+            continue  # "but now also arms them": the backing goes on
+        if any(re.search(rf"\b{turn}\b", after) for turn in _SINCE_TURN):
+            return True
+    return False
+
+
 def _when_years(trigger) -> list[str]:
     """The years of the date a "when" clause hangs on ("in conflict since 2013, when a rebel
     coalition ousted the president": 2013), or none."""
@@ -2793,6 +2835,10 @@ class StanceRules:
             if cl.modality.negated and cl.trigger.lemma_.lower() in self.lex.words("condemn_verbs"):
                 continue  # "refused to condemn the invasion" says no side
             if not cl.powers:
+                continue
+            if _left_since(cl.trigger) and self._era(cl.trigger) is None:
+                # a backing the power has since left is no stance of the story's time; one
+                # set in an era of its own goes to that era's war
                 continue
             # the speaker may be the claim's own power ("The Houthis will keep fighting Saudi
             # Arabia, their leader said"), read before that power is barred from its pronouns
