@@ -3232,12 +3232,27 @@ class StanceRules:
         return any(
             m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
         ) and all(
-            (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))
-            and m.ref.code != theatre.country
-            and _named(m)
-            and self.ctx.party_name(m, theatre) == m.ref.name
+            (
+                (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))
+                and m.ref.code != theatre.country
+                and _named(m)
+                and self.ctx.party_name(m, theatre) == m.ref.name
+            )
+            # a listed side whose home is another war ("Syrian missiles given by Syria to
+            # Hezbollah", 2006): armed for the war it fights at home, not the supplier's
+            or (
+                m.ref.kind == "party"
+                and bool(m.ref.theatres)
+                and m.ref.theatres[0] != theatre.id
+                and not self._war_in(m.ref.theatres[0], theatre.country)
+            )
             for m in parties
         )
+
+    def _war_in(self, tid: str, code: str) -> bool:
+        """Whether the listed war is fought in the country (Darfur's in Sudan)."""
+        th = self.lex.theatres.get(tid)
+        return th is not None and (code in th.countries or code in th.within)
 
     def _sideless(self, m: Mention, name: str, theatre) -> bool:
         """ "militias", "armed groups", "terrorists", "foreign fighters": armed men of any

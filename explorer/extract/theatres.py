@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
-from explorer.extract.lexicon import Lexicon, TheatreDef
+from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -363,6 +363,7 @@ class TheatreFinder:
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
         self.doc_named: set[str] = set()  # countries named other than as who acts
+        self.doc_parties: set[str] = set()  # the listed parties the article names
         self._sides = (
             lex.words("government_nouns") | lex.words("armed_nouns") | lex.words("state_organs")
         )
@@ -388,6 +389,7 @@ class TheatreFinder:
             _add(self.doc_where, where)
             _add(self.doc, own)
             self.doc_named |= self._named(c, [], [], heads_only=True)
+            self.doc_parties |= {m.ref.party or m.ref.name for m in c.mentions}
             kw = self.keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
@@ -472,26 +474,54 @@ class TheatreFinder:
                 out[c.country] += 1
         return out
 
-    def _listed_parties(self, ctx) -> Weights:
+    def _listed_parties(self, ctx, year: int | None = None) -> Weights:
         """Listed conflicts of the parties and leaders the sentence names."""
         out: Weights = _weights()
         for m in ctx.mentions:
             ref = m.ref
             if ref.kind == "party":
-                for t in ref.theatres:
+                for t in self.wars_of(ref, year):
                     out[t] += 1
             elif ref.kind == "leader" and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
                     out[t] += 1
         return out
 
-    def keywords(self, ctx) -> Weights:
+    def keywords(self, ctx, skip: list[tuple[int, int]] | None = None) -> Weights:
+        """The listed wars whose words the sentence names, and how often; a word inside a
+        ``skip`` span (offsets in the sentence) is not counted."""
         out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
-            n = len(rx.findall(ctx.text))
+            n = sum(
+                1
+                for k in rx.finditer(ctx.text)
+                if not skip or not any(a < k.end() and k.start() < b for a, b in skip)
+            )
             if n:
                 out[tid] += n
         return out
+
+    def wars_of(self, ref: ActorRef, year: int | None) -> tuple[str, ...]:
+        """The listed wars a party fights in. A party of an ended war named by its old name
+        in an undated story that names the party it became too ("the UAE sends planes to
+        support the Janjaweed" beside "the RSF") is that party: its old name says who, not
+        when, and does not drag the claim into the old war. A dated story needs no such
+        reading: a war not open in the claim's year is never chosen."""
+        if year is None and ref.successor and ref.successor in self.doc_parties:
+            after = self.lex.parties.get(ref.successor)
+            if after is not None:
+                return after.theatres
+        return ref.theatres
+
+    def _renamed(self, ctx, year: int | None) -> list[tuple[int, int]]:
+        """The spans of the parties the sentence names by an old name read as the party
+        they became (``wars_of``): their words are not the old war's."""
+        start = ctx.s.start
+        return [
+            (m.start - start, m.end - start)
+            for m in ctx.mentions
+            if m.ref.kind == "party" and self.wars_of(m.ref, year) is not m.ref.theatres
+        ]
 
     # --- choosing -----------------------------------------------------------------------
     def __call__(
@@ -527,15 +557,16 @@ class TheatreFinder:
             # a listed side acting ("Houthi rebels are fighting the government") is in its
             # own war, whatever other country the sentence names
             if m.ref.kind == "party" and m.ref.theatres:
-                for t in m.ref.theatres:
+                for t in self.wars_of(m.ref, year):
                     listed[t] += 4
         homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
-                homes.add(ref.theatres[0])
-                for t in ref.theatres:
+                wars = self.wars_of(ref, year)
+                homes.add(wars[0])
+                for t in wars:
                     listed[t] += 8
             elif ref.kind == "leader" and ref.party and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
@@ -588,9 +619,18 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self.keywords(ctx).items():
+        skip = self._renamed(ctx, year)
+        if relation in ("backs", "supplies") and any(
+            m.ref.kind == "party" and m.ref.theatres for m in parties
+        ):
+            # "Syrian missiles given by Syria to Hezbollah": the supplier's own names say
+            # who gives, not where the party it arms fights (Hezbollah's war, not Syria's)
+            own = {m.ref.code for m in powers if m.ref.code}
+            start = ctx.s.start
+            skip += [(m.start - start, m.end - start) for m in ctx.mentions if m.ref.code in own]
+        for tid, n in self.keywords(ctx, skip).items():
             listed[tid] += 3 * n
-        _add(listed, self._listed_parties(ctx))
+        _add(listed, self._listed_parties(ctx, year))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
         for code, w in self.dateline.items():
