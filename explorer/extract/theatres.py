@@ -474,11 +474,16 @@ class TheatreFinder:
                 out[c.country] += 1
         return out
 
-    def _listed_parties(self, ctx, year: int | None = None) -> Weights:
-        """Listed conflicts of the parties and leaders the sentence names."""
+    def _listed_parties(
+        self, ctx, year: int | None = None, skip: frozenset[int] | set[int] = frozenset()
+    ) -> Weights:
+        """Listed conflicts of the parties and leaders the sentence names (but those whose
+        first token is in ``skip``)."""
         out: Weights = _weights()
         for m in ctx.mentions:
             ref = m.ref
+            if m.i in skip:
+                continue
             if ref.kind == "party":
                 for t in self.wars_of(ref, year):
                     out[t] += 1
@@ -553,11 +558,24 @@ class TheatreFinder:
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
         party_codes = set()
+        # the home wars of the listed sides backed or armed ("to Hezbollah": Lebanon's)
+        armed = {
+            self.wars_of(m.ref, year)[0]
+            for m in parties
+            if relation in ("backs", "supplies") and m.ref.kind == "party" and m.ref.theatres
+        }
+        abroad: set[int] = set()  # the powers arming a side abroad (their first tokens)
         for m in powers:
             # a listed side acting ("Houthi rebels are fighting the government") is in its
-            # own war, whatever other country the sentence names
+            # own war, whatever other country the sentence names; arming a side whose home
+            # is another war ("Damascus gave Hezbollah the rockets it fired at Israel"), in
+            # that side's war
             if m.ref.kind == "party" and m.ref.theatres:
-                for t in self.wars_of(m.ref, year):
+                wars = self.wars_of(m.ref, year)
+                if armed and not armed & set(wars):
+                    abroad.add(m.i)
+                    continue
+                for t in wars:
                     listed[t] += 4
         homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -619,18 +637,9 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        skip = self._renamed(ctx, year)
-        if relation in ("backs", "supplies") and any(
-            m.ref.kind == "party" and m.ref.theatres for m in parties
-        ):
-            # "Syrian missiles given by Syria to Hezbollah": the supplier's own names say
-            # who gives, not where the party it arms fights (Hezbollah's war, not Syria's)
-            own = {m.ref.code for m in powers if m.ref.code}
-            start = ctx.s.start
-            skip += [(m.start - start, m.end - start) for m in ctx.mentions if m.ref.code in own]
-        for tid, n in self.keywords(ctx, skip).items():
+        for tid, n in self.keywords(ctx, self._renamed(ctx, year)).items():
             listed[tid] += 3 * n
-        _add(listed, self._listed_parties(ctx, year))
+        _add(listed, self._listed_parties(ctx, year, abroad))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
         for code, w in self.dateline.items():
