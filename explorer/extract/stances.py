@@ -121,7 +121,7 @@ _NOW_RE = re.compile(
 
 def _decade(tok) -> int | None:
     """The decade a "1980s" token sets its clause in ("during the 1980s"), or None."""
-    m = re.fullmatch(r"(1[89]\d0)s", tok.text)
+    m = re.fullmatch(r"(1[89]\d0|20\d0)s", tok.text)
     if m is None or tok.i < 2:
         return None
     doc = tok.doc
@@ -2490,10 +2490,21 @@ class StanceRules:
         if trigger is None:
             return None
         clause = _clause_tokens(trigger)
+        if trigger.lemma_.lower() == "help":
+            # "helped Sudan's army put down a rebellion in Darfur in the 2000s": the help is
+            # of the time of what it helped to do
+            for c in children(trigger, "ccomp", "xcomp"):
+                clause |= _clause_tokens(c)
+        pub = self.published
         for t in self.ctx.s.sent:
             if t.i in clause and (decade := _decade(t)) is not None:
+                if decade >= 2000 and not (
+                    int(pub[:4]) > decade + 9
+                    if pub and pub[:4].isdigit()
+                    else _told_in_past(trigger)
+                ):
+                    continue  # "in the 2020s" in a story of now: no other era
                 return decade + 5
-        pub = self.published
         if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
             return None
         latest = int(pub[:4]) - 10

@@ -518,6 +518,15 @@ class TheatreFinder:
                 return after.theatres
         return ref.theatres
 
+    def _lands(self, wars) -> set[str]:
+        """The countries the listed wars are fought in (Darfur's: Sudan)."""
+        return {
+            c
+            for t in wars
+            if (th := self.lex.theatres.get(t)) is not None
+            for c in (*th.countries, *th.within)
+        }
+
     def _renamed(self, ctx, year: int | None) -> list[tuple[int, int]]:
         """The spans of the parties the sentence names by an old name read as the party
         they became (``wars_of``): their words are not the old war's."""
@@ -572,7 +581,7 @@ class TheatreFinder:
             # that side's war
             if m.ref.kind == "party" and m.ref.theatres:
                 wars = self.wars_of(m.ref, year)
-                if armed and not armed & set(wars):
+                if armed and not self._lands(armed) & self._lands(wars):
                     abroad.add(m.i)
                     continue
                 for t in wars:
