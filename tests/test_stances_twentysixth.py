@@ -118,3 +118,34 @@ def test_a_side_of_a_war_at_home_arming_a_side_abroad_is_in_the_armed_sides_war(
 def test_a_supply_to_a_listed_side_stays_where_it_was(parse, text, published, power, party, war):
     ex = parse(text, published)
     assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+# --- a war of the past is chosen by the claim's era -------------------------------------------
+
+
+def test_help_in_a_past_decade_is_in_the_war_of_that_decade(parse):
+    # the fourth batch's Atta story (before: the Janjaweed's help of the 2000s in "Sudan", the
+    # listed war of the RSF since 2023)
+    ex = parse(
+        ATTA + " The RSF grew out of the Arab militias known as the Janjaweed, which helped"
+        " Sudan's army put down a rebellion in Darfur in the 2000s."
+    )
+    assert theatre_of(ex, "Janjaweed", "Sudanese Armed Forces (SAF)") == {"War in Darfur"}
+    assert "War in Darfur" not in theatre_of(ex, "United Arab Emirates", "Janjaweed")
+
+
+def test_a_dated_claim_before_sudans_war_of_2023_is_not_in_it(parse):
+    ex = parse("The Janjaweed helped Sudan's army crush the rebels in Darfur.", "2005-03-01")
+    assert theatre_of(ex, "Janjaweed", "Sudanese Armed Forces (SAF)") == {"War in Darfur"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Egypt backs Sudan's army in its war with the Rapid Support Forces.", "2024-02-01"),
+        ("Egypt backs Sudan's army in its war with the Rapid Support Forces.", None),
+    ],
+)
+def test_sudans_war_of_now_stays(parse, text, published):
+    ex = parse(text, published)
+    assert theatre_of(ex, "Egypt", "Sudanese Armed Forces (SAF)") == {"Sudan"}
