@@ -514,7 +514,7 @@ class TheatreFinder:
         reading: a war not open in the claim's year is never chosen."""
         if year is None and ref.successor and ref.successor in self.doc_parties:
             after = self.lex.parties.get(ref.successor)
-            if after is not None:
+            if after is not None and after.theatres:
                 return after.theatres
         return ref.theatres
 
