@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stances_news import claims, theatre_of
+from tests.test_stances_news import claimed, claims, theatre_of
 
 # --- an old name does not choose an ended war -----------------------------------------------
 
@@ -149,3 +149,32 @@ def test_a_dated_claim_before_sudans_war_of_2023_is_not_in_it(parse):
 def test_sudans_war_of_now_stays(parse, text, published):
     ex = parse(text, published)
     assert theatre_of(ex, "Egypt", "Sudanese Armed Forces (SAF)") == {"Sudan"}
+
+
+# --- a leader of an armed side speaks for it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claim"),
+    [
+        # the fifth batch's Nasrallah wording named (before: claimed by Lebanon)
+        (
+            "Syria gave the missiles to Hezbollah, Nasrallah said.",
+            "2012-07-19",
+            ("Syria", "supplies", "Hezbollah", "Hezbollah"),
+        ),
+        (
+            "Iran backs the Houthis, Nasrallah said.",
+            "2012-07-19",
+            ("Iran", "backs", "Houthis", "Hezbollah"),
+        ),
+        # a head of state speaks for his state, as before
+        (
+            "Russia backs Assad, Bashar al-Assad said.",
+            "2015-07-19",
+            ("Russia", "backs", "Syrian government (Assad)", "Syria"),
+        ),
+    ],
+)
+def test_a_leader_of_an_armed_side_claims_for_it(parse, text, published, claim):
+    assert claim in claimed(parse(text, published))

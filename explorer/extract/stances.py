@@ -2990,7 +2990,11 @@ class StanceRules:
                             continue  # "backs militias": names nobody
                         loaded = pm is not None and self._loaded(pm)
                         by: str | None
-                        if isinstance(claimed, Mention):
+                        if isinstance(claimed, Mention) and self._side_led(claimed):
+                            # "Syria gave the missiles to Hezbollah, Nasrallah said": the
+                            # leader of an armed side speaks for it, not for his state
+                            by = self._side_led(claimed)
+                        elif isinstance(claimed, Mention):
                             by = self.ctx.power_name(claimed, theatre, self.year(cl.trigger))
                         else:
                             by = claimed or (self.outlet_label if loaded else None)
@@ -3259,6 +3263,17 @@ class StanceRules:
             )
             for m in parties
         )
+
+    def _side_led(self, m: Mention) -> str | None:
+        """The side a speaker leads when it is no state's government (the lexicon's leader
+        of a listed side: Nasrallah's Hezbollah; not Assad's government, which speaks as
+        his state), else None."""
+        party = m.ref.party
+        if m.ref.kind != "leader" or party is None or party not in self.lex.parties:
+            return None
+        if any(party in th.state_parties.values() for th in self.lex.theatres.values()):
+            return None
+        return party
 
     def _war_in(self, tid: str, code: str) -> bool:
         """Whether the listed war is fought in the country (Darfur's in Sudan)."""
