@@ -3265,11 +3265,15 @@ class StanceRules:
         )
 
     def _side_led(self, m: Mention) -> str | None:
-        """The side a speaker leads when it is no state's government (the lexicon's leader
-        of a listed side: Nasrallah's Hezbollah; not Assad's government, which speaks as
-        his state), else None."""
+        """The side a speaker named in the sentence leads when it is no state's government
+        (the lexicon's leader of a listed side: Nasrallah's Hezbollah; not Assad's
+        government, which speaks as his state), else None. A "he" read back to a leader is
+        left as before: the reading may be wrong ("Gamaty told ... Haftar's forces. He said"
+        is Gamaty, a GNA envoy, not Haftar)."""
         party = m.ref.party
         if m.ref.kind != "leader" or party is None or party not in self.lex.parties:
+            return None
+        if not self.ctx.owns(m):
             return None
         if any(party in th.state_parties.values() for th in self.lex.theatres.values()):
             return None
