@@ -33,6 +33,8 @@ class ActorRef:
     form: str = "name"  # name, demonym, metonym
     # parties of a war the theatres do not list: the countries they fight in (Boko Haram's)
     homes: tuple[str, ...] = ()
+    # a party known by an older name: the party it became (the Janjaweed: the RSF)
+    successor: str | None = None
 
     @property
     def actor(self) -> str:
@@ -293,6 +295,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             "party",
             theatres=tuple(p.get("theatres", ())),
             homes=tuple(p.get("countries", ())),
+            successor=p.get("successor"),
         )
         lex.parties[p["name"]] = ref
         for a in [p["name"], *p.get("aliases", [])]:

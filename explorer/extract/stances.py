@@ -121,7 +121,7 @@ _NOW_RE = re.compile(
 
 def _decade(tok) -> int | None:
     """The decade a "1980s" token sets its clause in ("during the 1980s"), or None."""
-    m = re.fullmatch(r"(1[89]\d0)s", tok.text)
+    m = re.fullmatch(r"(1[89]\d0|20\d0)s", tok.text)
     if m is None or tok.i < 2:
         return None
     doc = tok.doc
@@ -2532,10 +2532,21 @@ class StanceRules:
         if trigger is None:
             return None
         clause = _clause_tokens(trigger)
+        if trigger.lemma_.lower() == "help":
+            # "helped Sudan's army put down a rebellion in Darfur in the 2000s": the help is
+            # of the time of what it helped to do
+            for c in children(trigger, "ccomp", "xcomp"):
+                clause |= _clause_tokens(c)
+        pub = self.published
         for t in self.ctx.s.sent:
             if t.i in clause and (decade := _decade(t)) is not None:
+                if decade >= 2000 and not (
+                    int(pub[:4]) > decade + 9
+                    if pub and pub[:4].isdigit()
+                    else _told_in_past(trigger)
+                ):
+                    continue  # "in the 2020s" in a story of now: no other era
                 return decade + 5
-        pub = self.published
         if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
             return None
         latest = int(pub[:4]) - 10
@@ -3025,7 +3036,11 @@ class StanceRules:
                             continue  # "backs militias": names nobody
                         loaded = pm is not None and self._loaded(pm)
                         by: str | None
-                        if isinstance(claimed, Mention):
+                        if isinstance(claimed, Mention) and self._side_led(claimed):
+                            # "Syria gave the missiles to Hezbollah, Nasrallah said": the
+                            # leader of an armed side speaks for it, not for his state
+                            by = self._side_led(claimed)
+                        elif isinstance(claimed, Mention):
                             by = self.ctx.power_name(claimed, theatre, self.year(cl.trigger))
                         else:
                             by = claimed or (self.outlet_label if loaded else None)
@@ -3278,12 +3293,42 @@ class StanceRules:
         return any(
             m.ref.kind in _STATE_KINDS and m.ref.code == theatre.country for m in cl.powers
         ) and all(
-            (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))
-            and m.ref.code != theatre.country
-            and _named(m)
-            and self.ctx.party_name(m, theatre) == m.ref.name
+            (
+                (m.ref.kind in ("armed", "org") or (m.ref.kind, m.ref.form) == ("person", "name"))
+                and m.ref.code != theatre.country
+                and _named(m)
+                and self.ctx.party_name(m, theatre) == m.ref.name
+            )
+            # a listed side whose home is another war ("Syrian missiles given by Syria to
+            # Hezbollah", 2006): armed for the war it fights at home, not the supplier's
+            or (
+                m.ref.kind == "party"
+                and bool(m.ref.theatres)
+                and m.ref.theatres[0] != theatre.id
+                and not self._war_in(m.ref.theatres[0], theatre.country)
+            )
             for m in parties
         )
+
+    def _side_led(self, m: Mention) -> str | None:
+        """The side a speaker named in the sentence leads when it is no state's government
+        (the lexicon's leader of a listed side: Nasrallah's Hezbollah; not Assad's
+        government, which speaks as his state), else None. A "he" read back to a leader is
+        left as before: the reading may be wrong ("Gamaty told ... Haftar's forces. He said"
+        is Gamaty, a GNA envoy, not Haftar)."""
+        party = m.ref.party
+        if m.ref.kind != "leader" or party is None or party not in self.lex.parties:
+            return None
+        if not self.ctx.owns(m):
+            return None
+        if any(party in th.state_parties.values() for th in self.lex.theatres.values()):
+            return None
+        return party
+
+    def _war_in(self, tid: str, code: str) -> bool:
+        """Whether the listed war is fought in the country (Darfur's in Sudan)."""
+        th = self.lex.theatres.get(tid)
+        return th is not None and (code in th.countries or code in th.within)
 
     def _sideless(self, m: Mention, name: str, theatre) -> bool:
         """ "militias", "armed groups", "terrorists", "foreign fighters": armed men of any

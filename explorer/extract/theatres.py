@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
-from explorer.extract.lexicon import Lexicon, TheatreDef
+from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -382,6 +382,7 @@ class TheatreFinder:
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
         self.doc_named: set[str] = set()  # countries named other than as who acts
+        self.doc_parties: set[str] = set()  # the listed parties the article names
         self._sides = (
             lex.words("government_nouns") | lex.words("armed_nouns") | lex.words("state_organs")
         )
@@ -407,6 +408,7 @@ class TheatreFinder:
             _add(self.doc_where, where)
             _add(self.doc, own)
             self.doc_named |= self._named(c, [], [], heads_only=True)
+            self.doc_parties |= {m.ref.party or m.ref.name for m in c.mentions}
             kw = self.keywords(c)
             _add(self.para_keywords.setdefault(c.s.paragraph, _weights()), kw)
             for tp in c.toponyms:
@@ -491,26 +493,68 @@ class TheatreFinder:
                 out[c.country] += 1
         return out
 
-    def _listed_parties(self, ctx) -> Weights:
-        """Listed conflicts of the parties and leaders the sentence names."""
+    def _listed_parties(
+        self, ctx, year: int | None = None, skip: frozenset[int] | set[int] = frozenset()
+    ) -> Weights:
+        """Listed conflicts of the parties and leaders the sentence names (but those whose
+        first token is in ``skip``)."""
         out: Weights = _weights()
         for m in ctx.mentions:
             ref = m.ref
+            if m.i in skip:
+                continue
             if ref.kind == "party":
-                for t in ref.theatres:
+                for t in self.wars_of(ref, year):
                     out[t] += 1
             elif ref.kind == "leader" and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
                     out[t] += 1
         return out
 
-    def keywords(self, ctx) -> Weights:
+    def keywords(self, ctx, skip: list[tuple[int, int]] | None = None) -> Weights:
+        """The listed wars whose words the sentence names, and how often; a word inside a
+        ``skip`` span (offsets in the sentence) is not counted."""
         out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
-            n = len(rx.findall(ctx.text))
+            n = sum(
+                1
+                for k in rx.finditer(ctx.text)
+                if not skip or not any(a < k.end() and k.start() < b for a, b in skip)
+            )
             if n:
                 out[tid] += n
         return out
+
+    def wars_of(self, ref: ActorRef, year: int | None) -> tuple[str, ...]:
+        """The listed wars a party fights in. A party of an ended war named by its old name
+        in an undated story that names the party it became too ("the UAE sends planes to
+        support the Janjaweed" beside "the RSF") is that party: its old name says who, not
+        when, and does not drag the claim into the old war. A dated story needs no such
+        reading: a war not open in the claim's year is never chosen."""
+        if year is None and ref.successor and ref.successor in self.doc_parties:
+            after = self.lex.parties.get(ref.successor)
+            if after is not None and after.theatres:
+                return after.theatres
+        return ref.theatres
+
+    def _lands(self, wars) -> set[str]:
+        """The countries the listed wars are fought in (Darfur's: Sudan)."""
+        return {
+            c
+            for t in wars
+            if (th := self.lex.theatres.get(t)) is not None
+            for c in (*th.countries, *th.within)
+        }
+
+    def _renamed(self, ctx, year: int | None) -> list[tuple[int, int]]:
+        """The spans of the parties the sentence names by an old name read as the party
+        they became (``wars_of``): their words are not the old war's."""
+        start = ctx.s.start
+        return [
+            (m.start - start, m.end - start)
+            for m in ctx.mentions
+            if m.ref.kind == "party" and self.wars_of(m.ref, year) is not m.ref.theatres
+        ]
 
     # --- choosing -----------------------------------------------------------------------
     def __call__(
@@ -542,19 +586,33 @@ class TheatreFinder:
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
         party_codes = set()
+        # the home wars of the listed sides backed or armed ("to Hezbollah": Lebanon's)
+        armed = {
+            self.wars_of(m.ref, year)[0]
+            for m in parties
+            if relation in ("backs", "supplies") and m.ref.kind == "party" and m.ref.theatres
+        }
+        abroad: set[int] = set()  # the powers arming a side abroad (their first tokens)
         for m in powers:
             # a listed side acting ("Houthi rebels are fighting the government") is in its
-            # own war, whatever other country the sentence names
+            # own war, whatever other country the sentence names; arming a side whose home
+            # is another war ("Damascus gave Hezbollah the rockets it fired at Israel"), in
+            # that side's war
             if m.ref.kind == "party" and m.ref.theatres:
-                for t in m.ref.theatres:
+                wars = self.wars_of(m.ref, year)
+                if armed and not self._lands(armed) & self._lands(wars):
+                    abroad.add(m.i)
+                    continue
+                for t in wars:
                     listed[t] += 4
         homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
-                homes.add(ref.theatres[0])
-                for t in ref.theatres:
+                wars = self.wars_of(ref, year)
+                homes.add(wars[0])
+                for t in wars:
                     listed[t] += 8
             elif ref.kind == "leader" and ref.party and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
@@ -607,9 +665,9 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self.keywords(ctx).items():
+        for tid, n in self.keywords(ctx, self._renamed(ctx, year)).items():
             listed[tid] += 3 * n
-        _add(listed, self._listed_parties(ctx))
+        _add(listed, self._listed_parties(ctx, year, abroad))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
         for code, w in self.dateline.items():
