@@ -667,6 +667,7 @@ class Geoparser:
             and not _founded(doc, f)
             and not _nicknamed(doc, f)
             and not _members_of(self.gaz, doc, f)
+            and not _region_adjective(doc, f)
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
@@ -2657,6 +2658,43 @@ def _nicknamed(doc, f: _Found) -> bool:
     return k >= 0 and lower[k] in NICKNAME_VERBS and all(2 <= e.rank <= 4 for e in f.entries)
 
 
+# plurals after a sea's or a region's adjective that still mean the water or its shores
+# ("Baltic ports", "Pacific islands", "Caribbean storms")
+SEA_PLURALS = frozenset(
+    {"ports", "waters", "islands", "isles", "coasts", "shores", "seas", "beaches", "ships"}
+    | {"ferries", "fisheries", "storms", "hurricanes", "typhoons", "cables", "routes", "lanes"}
+    | {"crossings"}
+)
+
+
+def _region_adjective(doc, f: _Found) -> bool:
+    """ "Baltic elections", "Balkan leaders", "Caribbean nations", "Pacific states": a sea's or a
+    region's one-word name in its adjective's form ("-ic", "-an") before a plural noun in lower
+    case qualifies the noun; the text names no place (the Baltic Sea, or Turkmenistan's Balkan
+    province). The sea stays where the plural is one of the water's own ("Baltic ports",
+    "Caribbean islands"); a name none of whose readings is a sea, a region or a continent, or
+    one of which is a country or a city ("Taiwan elections", "Milan officials"), is no
+    adjective (Baltic, Ohio, a village of 800, does not make "Baltic" a noun). Only a plural
+    (no tagger runs): after a bare sea's name a singular word is as often the sentence going on
+    ("crossed the Pacific yesterday"), so "Baltic security" keeps its reading."""
+    if f.demonym or f.end - f.start != 1 or f.end >= len(doc) or not f.entries:
+        return False
+    tv = view(doc)
+    word, nxt = tv.lower[f.start], tv.words[f.end]
+    if not (word.endswith("ic") or word.endswith("an")) or not tv.words[f.start].isalpha():
+        return False
+    if not any(e.rank in (1, 2, 5) for e in f.entries) or any(
+        e.rank == 0 or (e.rank == 4 and e.population >= MIN_POP_FREE) for e in f.entries
+    ):
+        return False
+    noun = nxt.lower()
+    if nxt != noun or not noun.isalpha() or len(noun) < 4 or noun[-1] != "s" or noun[-2] in "su":
+        return False
+    if doc[f.end].is_stop or noun in SEA_PLURALS or noun[:-1] in REGION_WORDS:
+        return False
+    return noun[:-1] not in NATURE_WORDS
+
+
 def _members_of(gaz, doc, f: _Found) -> bool:
     """ "the Knights of Columbus", "a Sons of Norway lodge", "the Daughters of Charity": a
     capitalised plural after an article and before "of", no place's name, is a body's name, and
@@ -2665,9 +2703,10 @@ def _members_of(gaz, doc, f: _Found) -> bool:
     not "Texas", "Paris"), as the pipeline runs no tagger; a word that says what kind of place
     follows ("the Islands of Hawaii", "Falls of Clyde") or is a place's name ("Athens of ...",
     "Wells") is no body's; a country's, a first-level unit's or a curated area's name after it
-    stays ("the Knights of Malta": the country the order is named for)."""
+    stays ("the Knights of Malta": the country the order is named for), and so does a county
+    ("the Friends of Madison County Public Library": the county's own library)."""
     k = f.start - 2
-    if k < 0 or f.demonym or not f.entries or not all(e.rank in (3, 4) for e in f.entries):
+    if k < 0 or f.demonym or not f.entries or not all(e.rank == 4 for e in f.entries):
         return False
     tv = view(doc)
     word = tv.lower[k]
