@@ -1,6 +1,6 @@
 """Derive ``geodata/gazetteer/country_names.tsv``: each country's name in the other languages
 whose news English readers meet most (Spanish, French, German, Portuguese, Italian), so that a
-country written in its own or its neighbours' language ("Trinidad y Tobago", "Côte d'Ivoire",
+country written in its own or its neighbours' language ("Trinidad y Tobago", "Costa do Marfim",
 "Reino Unido") is the country, not a town sharing its first word.
 
 Source: Unicode CLDR's territory names (Unicode License v3, see admin1_names.LICENSE-Unicode.txt),

@@ -284,10 +284,10 @@ def _foreign_country_names(b: _Builder, countries: dict[str, int]) -> int:
     ``country_names.tsv``, written by tools/build_country_names.py): "Trinidad y Tobago" was
     Bolivia's Trinidad and the island of Tobago, "Reino Unido" nothing. A name is taken only
     where no place, people or person bears it already ("Granada", Spanish for Grenada, stays
-    the Spanish city; "Maurice", French for Mauritius, a given name), and a single word only
-    where it has a letter English does not write ("España", "Islândia"): a plain one may be an
-    English word ("Island", German for Iceland; "Grenade", French for Grenada). Returns how
-    many names were added."""
+    the Spanish city; "Maurice", French for Mauritius, a given name), and only a name of two
+    words or more: one word may be an English one, as a name is matched without its accents
+    ("Island", German for Iceland; "Grenade", French for Grenada; "Suède", French for Sweden,
+    is "Suede"). Returns how many names were added."""
     path = geodata_dir() / "gazetteer" / "country_names.tsv"
     if not path.exists():
         return 0
@@ -299,7 +299,7 @@ def _foreign_country_names(b: _Builder, countries: dict[str, int]) -> int:
             continue
         name = row[2]
         key = norm(name)
-        if key in taken or (" " not in key and name.isascii()):
+        if key in taken or " " not in key:
             continue
         b.name(name, countries[row[0]], variants=False)
         n += 1
