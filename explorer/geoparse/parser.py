@@ -838,9 +838,13 @@ class Geoparser:
         k = j
         while k < n and k - j < 3 and not tv.cap[k] and tv.lower[k] in CONNECTORS:
             k += 1
-        if k == j or k >= n or not tv.cap[k] or doc[k].is_sent_start:
+        if k == j or k >= n or not tv.cap[k] or doc[k].is_sent_start or not tv.starts[i]:
             return j
-        for end in range(min(n, k + 3), k, -1):
+        # within the span the gazetteer scan reads, whose names a batch has looked up at once
+        stop = k
+        while stop < min(n, k + 3, i + MAX_TOKENS) and tv.run[stop]:
+            stop += 1
+        for end in range(stop, k, -1):
             if not tv.cap[end - 1]:
                 continue
             if any(e.rank in (0, 2) for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
