@@ -279,6 +279,33 @@ def _country_short_names(b: _Builder, countries: dict[str, int]) -> list[str]:
     return added
 
 
+def _foreign_country_names(b: _Builder, countries: dict[str, int]) -> int:
+    """Countries' names in Spanish, French, German, Portuguese and Italian (Unicode CLDR,
+    ``country_names.tsv``, written by tools/build_country_names.py): "Trinidad y Tobago" was
+    Bolivia's Trinidad and the island of Tobago, "Reino Unido" nothing. A name is taken only
+    where no place, people or person bears it already ("Granada", Spanish for Grenada, stays
+    the Spanish city; "Maurice", French for Mauritius, a given name), and only a name of two
+    words or more: one word may be an English one, as a name is matched without its accents
+    ("Island", German for Iceland; "Grenade", French for Grenada; "Suède", French for Sweden,
+    is "Suede"). Returns how many names were added."""
+    path = geodata_dir() / "gazetteer" / "country_names.tsv"
+    if not path.exists():
+        return 0
+    taken = {key for key, _idx, _p in b.names} | set(b.demonyms) | b.given_names
+    taken |= _common_words()
+    n = 0
+    for row in _read_tsv(path):
+        if len(row) < 3 or row[0] not in countries:
+            continue
+        name = row[2]
+        key = norm(name)
+        if key in taken or " " not in key:
+            continue
+        b.name(name, countries[row[0]], variants=False)
+        n += 1
+    return n
+
+
 def _continents(b: _Builder, gnc: Path) -> None:
     conts = json.loads((gnc / "data" / "continents.json").read_text(encoding="utf-8"))
     for c in conts.values():
@@ -772,6 +799,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
     short = _country_short_names(b, countries)
+    _foreign_country_names(b, countries)
     _airports(b, cities)
     _compass_regions(b)
     b.add_compass_variants()

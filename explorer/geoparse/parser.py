@@ -382,9 +382,13 @@ class Geoparser:
             for ent in ents
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
         )
+        joined_end = 0  # the end of the last entity lengthened over the next one's words
         for ent in ents:
+            if ent.start < joined_end:
+                continue  # "Tobago" of "Trinidad y Tobago", read with it
             if ent.label_ in PLACE_LABELS:
                 end = self._before_office(doc, ent.start, self._joined_end(doc, ent.start, ent.end))
+                joined_end = end
                 for s, e in _parts(doc, ent.start, end):
                     segs = self._segment(doc, text, s, e, inside_entity=True)
                     if all(not f.entries for f in segs):  # "Sri Lankan" tagged as a place
@@ -662,6 +666,8 @@ class Geoparser:
             and not _church_saint(doc, f)
             and not _founded(doc, f)
             and not _nicknamed(doc, f)
+            and not _members_of(self.gaz, doc, f)
+            and not _region_adjective(doc, f)
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
@@ -821,6 +827,28 @@ class Geoparser:
             if not self.gaz.has_name(norm(span_text(doc, i, j + 3))):
                 break
             j += 3
+        return self._joined_country(doc, i, j)
+
+    def _joined_country(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that spaCy cut before a connector inside a country's or a
+        first-level unit's name ("Trinidad" of "Trinidad y Tobago", "Trinité" of
+        "Trinité-et-Tobago"): the longer name when the gazetteer has it as such a unit's."""
+        tv = view(doc)
+        n = len(doc)
+        k = j
+        while k < n and k - j < 3 and not tv.cap[k] and tv.lower[k] in CONNECTORS:
+            k += 1
+        if k == j or k >= n or not tv.cap[k] or doc[k].is_sent_start or not tv.starts[i]:
+            return j
+        # within the span the gazetteer scan reads, whose names a batch has looked up at once
+        stop = k
+        while stop < min(n, k + 3, i + MAX_TOKENS) and tv.run[stop]:
+            stop += 1
+        for end in range(stop, k, -1):
+            if not tv.cap[end - 1]:
+                continue
+            if any(e.rank in (0, 2) for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+                return end
         return j
 
     def _before_office(self, doc, i: int, j: int) -> int:
@@ -2632,6 +2660,69 @@ def _nicknamed(doc, f: _Found) -> bool:
     while k >= 0 and lower[k] in QUOTES:
         k -= 1
     return k >= 0 and lower[k] in NICKNAME_VERBS and all(2 <= e.rank <= 4 for e in f.entries)
+
+
+# plurals after a sea's or a region's adjective that still mean the water or its shores
+# ("Baltic ports", "Pacific islands", "Caribbean storms")
+SEA_PLURALS = frozenset(
+    {"ports", "waters", "islands", "isles", "coasts", "shores", "seas", "beaches", "ships"}
+    | {"ferries", "fisheries", "storms", "hurricanes", "typhoons", "cables", "routes", "lanes"}
+    | {"crossings"}
+)
+
+
+def _region_adjective(doc, f: _Found) -> bool:
+    """ "Baltic elections", "Balkan leaders", "Caribbean nations", "Pacific states": a sea's or a
+    region's one-word name in its adjective's form ("-ic", "-an") before a plural noun in lower
+    case qualifies the noun; the text names no place (the Baltic Sea, or Turkmenistan's Balkan
+    province). The sea stays where the plural is one of the water's own ("Baltic ports",
+    "Caribbean islands"); a name none of whose readings is a sea, a region or a continent, or
+    one of which is a country or a city ("Taiwan elections", "Milan officials"), is no
+    adjective (Baltic, Ohio, a village of 800, does not make "Baltic" a noun). Only a plural
+    (no tagger runs): after a bare sea's name a singular word is as often the sentence going on
+    ("crossed the Pacific yesterday"), so "Baltic security" keeps its reading."""
+    if f.demonym or f.end - f.start != 1 or f.end >= len(doc) or not f.entries:
+        return False
+    tv = view(doc)
+    word, nxt = tv.lower[f.start], tv.words[f.end]
+    if not (word.endswith("ic") or word.endswith("an")) or not tv.words[f.start].isalpha():
+        return False
+    if not any(e.rank in (1, 2, 5) for e in f.entries) or any(
+        e.rank == 0 or (e.rank == 4 and e.population >= MIN_POP_FREE) for e in f.entries
+    ):
+        return False
+    noun = nxt.lower()
+    if nxt != noun or not noun.isalpha() or len(noun) < 4 or noun[-1] != "s" or noun[-2] in "su":
+        return False
+    if doc[f.end].is_stop or noun in SEA_PLURALS or noun[:-1] in REGION_WORDS:
+        return False
+    return noun[:-1] not in NATURE_WORDS
+
+
+def _members_of(gaz, doc, f: _Found) -> bool:
+    """ "the Knights of Columbus", "a Sons of Norway lodge", "the Daughters of Charity": a
+    capitalised plural after an article and before "of", no place's name, is a body's name, and
+    the town after it is part of that name, not a place of the story (Columbus, Ohio, in a
+    story of Ohio's Williams County). A plural by its form (a consonant before the final "s":
+    not "Texas", "Paris"), as the pipeline runs no tagger; a word that says what kind of place
+    follows ("the Islands of Hawaii", "Falls of Clyde") or is a place's name ("Athens of ...",
+    "Wells") is no body's; a country's, a first-level unit's or a curated area's name after it
+    stays ("the Knights of Malta": the country the order is named for), and so does a county
+    ("the Friends of Madison County Public Library": the county's own library)."""
+    k = f.start - 2
+    if k < 0 or f.demonym or not f.entries or not all(e.rank == 4 for e in f.entries):
+        return False
+    tv = view(doc)
+    word = tv.lower[k]
+    if tv.lower[k + 1] != "of" or not tv.cap[k] or len(word) < 4 or not word.isalpha():
+        return False
+    if k == 0 or tv.lower[k - 1] not in ("the", "a", "an"):
+        return False  # "Residents of Springfield said": a sentence's or a headline's capital
+    if word[-1] != "s" or word[-2] in "aeiousy":
+        return False
+    if word in REGION_WORDS or word in NATURE_WORDS or word[:-1] in NATURE_WORDS:
+        return False
+    return not gaz.has_name(word)
 
 
 QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})

@@ -6,8 +6,9 @@ from __future__ import annotations
 CONNECTORS = frozenset(
     {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
     | {"du", "des", "am", "an"}
-    # Spanish "and" inside a name ("Castilla y León"); no English word
-    | {"y"}
+    # "and" inside a name in Spanish, Portuguese or Italian, German, French ("Castilla y
+    # León", "Trinidad e Tobago", "Trinidad und Tobago", "Trinité-et-Tobago"); no English word
+    | {"y", "e", "und", "et"}
 )
 ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 # the article as French and English transliterations write it before a hyphen ("Deir ez-Zor",
