@@ -176,3 +176,43 @@ def test_a_ceasefire_only_broken_is_no_ceasefire(read, text):
 )
 def test_a_ceasefire_reached_or_new_stays(read, text):
     assert len(events_of(read, text, "ceasefire")) == 1
+
+
+# --- a scene the sentence before names is not the dateline's town ---------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        (
+            "Boats exchange fire\n\nSEOUL - Patrol boats of the North and South Korean navies"
+            " briefly traded fire near their disputed sea border, South Korea's defence ministry"
+            " said.\n\nThe exchange happened at 9.50am on Tuesday near Yeonpyeong, a South Korean"
+            ' island on the border, a ministry spokesman said. "Our side fired back when the'
+            ' North Korean patrol boat opened fire," he said.',
+            "attack",
+            "South Korean",
+        ),
+        (
+            "Troops ambushed\n\nBAMAKO - Soldiers escorting a convoy came under attack in the"
+            " centre of Mali, the army said.\n\nThe ambush happened on Sunday near Tiriwelle, a"
+            ' hamlet on the road north, a spokesman said. "The jihadists opened fire on our'
+            ' trucks," he said.',
+            "attack",
+            "Mali",
+        ),
+    ],
+)
+def test_a_scene_named_before_beats_the_dateline(read, text, etype, place):
+    from tests.events_reading import places_of
+
+    got = places_of(read, text, etype)
+    assert place in got  # the quoted firing's, not only the dateline's town
+
+
+def test_a_dateline_with_no_scene_named_stays(read):
+    from tests.events_reading import places_of
+
+    text = (
+        "Shots fired\n\nSEOUL - North Korean guards fired on a defector, officials said.\n\n"
+        '"They opened fire as he ran," an official said.'
+    )
+    assert places_of(read, text, "attack")[-1] == "SEOUL"

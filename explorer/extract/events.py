@@ -4648,10 +4648,13 @@ def _years_listed(tok) -> bool:
 
 def _a_wars_own(tok) -> bool:
     """ "The war ... has killed more than 280,000 people": a war's toll, said of the war, is
-    no one attack; "The war, which began in March 2011 with protests": what a relative clause
-    tells of a war (how it began) is its history, not the story's event."""
+    no one attack; "The war, which began in March 2011 with protests": events in the plural,
+    uncounted, that a relative clause on a war tells it began with are its history, not the
+    story's events ("the war, which began with the U.S.-led invasion" names one event)."""
     if tok.pos_ == "VERB" and _heads_in(children(tok, "nsubj"), _WAR_NOUNS):
         return True
+    if tok.tag_ != "NNS" or children(tok, "nummod"):
+        return False
     return any(a.dep_ == "relcl" and a.head.lemma_.lower() in _WAR_NOUNS for a in tok.ancestors)
 
 
@@ -4745,6 +4748,28 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
             if o.pos_ == "PROPN"
         ]
         if names and not any(n.i in covered for n in names):
+            return True
+    return False
+
+
+def _scene_named_before(ctx: SentenceContext) -> bool:
+    """Whether the sentence before, in the same paragraph, says where something happened
+    ("happened ... near Yeonpyeong") by a name the geoparser found but could not place, and
+    this sentence names no place of its own."""
+    prev = ctx.prev
+    if prev is None or prev.s.paragraph != ctx.s.paragraph:
+        return False
+    if any(tp.candidate is None or tp.candidate.kind != "country" for tp in ctx.toponyms):
+        return False  # a place of its own (a country's name or people's word is none)
+    for tp in prev.toponyms:
+        if tp.candidate is not None:
+            continue
+        head = prev.head_of(tp)
+        if (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("near", "in", "at", "off", "outside")
+        ):
             return True
     return False
 
@@ -5329,6 +5354,19 @@ def document_events(
                 # "The soldiers came under heavy fire on Sunday in Waat town" in a story filed
                 # from Juba: the sentence names its own town, which the gazetteer lacks; the
                 # story's town is not it, the town's country (when the article names it) is
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if (
+                basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _scene_named_before(ctx)
+            ):
+                # "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South
+                # Korean island. 'Our side fired back when the North Korean boat opened
+                # fire'": the sentence before, in its paragraph, names the scene by a place
+                # the gazetteer lacks; the dateline's town is not it, its country is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
             if (
