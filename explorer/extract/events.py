@@ -4216,12 +4216,15 @@ class EventRules:
                 date
                 and published
                 and prec in ("year", "month")
+                and trig.type in _HARM_TYPES | _FIGHT_TYPES
                 and _years_before(date, published) > 1
                 and self._told_by_its_verb_then(trig)
             ):
-                # "In October 1982 guerrillas killed several soldiers" in a story of 2010: a
-                # verb dated by its own time two calendar years or more before the article's,
-                # no day of it told: history retold beside the news, not the news (a 1982
+                # "In October 1982 guerrillas killed several soldiers" in a story of 2010: an
+                # act of violence (done and over, unlike an agreement signed in Oslo in 1993,
+                # still in force) told by a verb dated by its own time two calendar years or
+                # more before the article's, no day of it told: history retold beside the
+                # news, not the news (a 1982
                 # story of a 1982 massacre, "last year", "in October last year" stay; an
                 # event noun of another year, "a cease-fire reached in May 2003", "after a
                 # U.S. air strike killed Soleimani in 2020", is named with its date)
