@@ -103,7 +103,8 @@ _NAMED_FOR_A_COUNTRY = [
         "Sudan People's Liberation Army",
     ),
     (
-        "Rwandan Patriotic Front rebels attacked government troops in Ruhengeri in January 1991.",
+        "Rwandan Patriotic Front rebels attacked government troops in Ruhengeri on 23 January"
+        " 1991.",
         "Rwandan Patriotic Front",
     ),
     (

@@ -33,7 +33,7 @@ def _actors(read, text: str, etype: str) -> list[list[str]]:
     [
         # benchmarks/data/events_fresh5/docs/shell-sarajevo-latimes-1995.txt (its kind)
         ("The Bosnian Serbs shelled Sarajevo on Sunday.", "bombardment", "Bosnian Serbs"),
-        ("Bosnian Croats attacked Mostar in 1993.", "attack", "Bosnian Croats"),
+        ("Bosnian Croats attacked Mostar on 9 May 1993.", "attack", "Bosnian Croats"),
         ("Iraqi Kurds shelled the village on Monday.", "bombardment", "Iraqi Kurds"),
         (
             "Kosovo Albanians attacked a Serbian police patrol near Pristina on Monday.",

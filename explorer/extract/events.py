@@ -621,6 +621,8 @@ _NAVY_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "
 # "two years of fighting", "decades of war": a span too long for one event ("four days of
 # talks", "weeks of fighting" can be one)
 _LONG_SPANS = {"year", "decade", "century"}
+_WAR_NOUNS = {"war", "conflict", "insurgency", "uprising", "revolution"}
+"""Long struggles: a toll said of one, or a relative clause on one, tells no single event."""
 _TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -650,6 +652,7 @@ def event_words() -> dict:
         "body_nouns": frozenset(data.get("body_nouns", [])),
         "crowd_control": frozenset(data.get("crowd_control", [])),
         "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
+        "ceasefire_broken_verbs": frozenset(data.get("ceasefire_broken_verbs", [])),
         "part_nouns": frozenset(data.get("part_nouns", [])),
         "mission_nouns": frozenset(data.get("mission_nouns", [])),
         "news_words": frozenset(media.get("words", [])),
@@ -3960,6 +3963,20 @@ class EventRules:
                 return True  # "over four decades", "in recent years": a toll, not one event
         if _for_years(tok, region):
             return True  # "Russia has mediated peace talks for years": a habit
+        if trig.is_noun and tok.tag_ == "NNS" and _years_listed(tok):
+            return True  # "saw deadly naval clashes in 1999 and 2002": a past told as a list
+        if not trig.is_noun and self._a_land_long_attacked(tok, region):
+            return True  # "Northern Nigeria has been attacked by Boko Haram": a campaign
+        if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
+            return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
+        if _a_wars_own(tok):
+            return True  # "The war, which began in 2011 with protests, has killed 280,000"
+        if (
+            trig.type == "protest"
+            and not trig.is_noun
+            and children(tok, "dative") + [p for p in children(tok, "prep") if p.lower_ == "to"]
+        ):
+            return True  # "South Korea was protesting sternly to the North": a complaint
         if trig.is_noun and tok.tag_ == "NNS" and _a_statistics_noun(tok):
             return True  # "the rising number of assassinations in the state": a count
         if trig.is_noun and tok.tag_ == "NNS" and self._a_grievance(tok):
@@ -4030,6 +4047,58 @@ class EventRules:
         return any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for o in owners for c in o.children
         )
+
+    def _told_by_its_verb_then(self, trig: Trigger) -> bool:
+        """Whether the trigger is a verb of the sentence's main clause with a time phrase of
+        its own ("In October 1982 guerrillas killed ...")."""
+        tok = trig.tok
+        if trig.is_noun or tok.pos_ != "VERB":
+            return False
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "ROOT":
+            return False
+        return any(
+            t.ent_type_ == "DATE"
+            for c in tok.children
+            if c.dep_ in ("prep", "npadvmod")
+            for t in c.subtree
+        )
+
+    def _only_broken(self, tok) -> bool:
+        """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
+        only as what was broken is news of the fighting, not of a truce; one the sentence says
+        was new or reached ("broke new ceasefire", "A cease-fire reached in May 2003 was
+        violated") is told too."""
+        held = tok
+        while held.dep_ == "conj" and held.head.i != held.i:
+            held = held.head
+        if (
+            held.dep_ not in ("dobj", "nsubjpass")
+            or held.head.lemma_.lower() not in (self.words["ceasefire_broken_verbs"])
+        ):
+            return False
+        return not any(
+            c.dep_ in ("amod", "acl", "relcl", "compound", "nummod") for c in tok.children
+        )
+
+    def _a_land_long_attacked(self, tok, region: set[int]) -> bool:
+        """ "Northern Nigeria has been attacked by the Islamist sect Boko Haram": a perfect
+        passive said of a whole country or region, with no time of its own, is a campaign
+        summed up, not one attack ("A police post in Kano has been attacked" is one)."""
+        if tok.tag_ != "VBN" or not children(tok, "auxpass"):
+            return False
+        if not any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(tok, "aux")):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent if t.i in region):
+            return False
+        kinds = [
+            tp.candidate.kind
+            for s in children(tok, "nsubjpass")
+            if (tp := self._toponym_of(s)) is not None and tp.candidate is not None
+        ]
+        return bool(kinds) and all(k in ("country", "region") for k in kinds)
 
     def _known_place(self, tok) -> bool:
         """A toponym the geoparser found ("Israel clashed with Syria")."""
@@ -4142,6 +4211,23 @@ class EventRules:
             ):
                 # "the Myanmar military, which seized power in a 2021 coup": who they are,
                 # told by what they did in an earlier year, not news
+                continue
+            if (
+                date
+                and published
+                and prec in ("year", "month")
+                and trig.type in _HARM_TYPES | _FIGHT_TYPES
+                and _years_before(date, published) > 1
+                and self._told_by_its_verb_then(trig)
+            ):
+                # "In October 1982 guerrillas killed several soldiers" in a story of 2010: an
+                # act of violence (done and over, unlike an agreement signed in Oslo in 1993,
+                # still in force) told by a verb dated by its own time two calendar years or
+                # more before the article's, no day of it told: history retold beside the
+                # news, not the news (a 1982
+                # story of a 1982 massacre, "last year", "in October last year" stay; an
+                # event noun of another year, "a cease-fire reached in May 2003", "after a
+                # U.S. air strike killed Soleimani in 2020", is named with its date)
                 continue
             if status == "planned" and date and published and date[:4] < published[:4]:
                 # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
@@ -4547,6 +4633,39 @@ def _for_years(tok, region: set[int]) -> bool:
     )
 
 
+def _years_listed(tok) -> bool:
+    """ "naval clashes in 1999 and 2002", "the attacks of 2008 and 2011": a plural event
+    noun dated by two or more years, on itself or on the verb it is the object of, is a past
+    told as a list, not one event."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for h in heads:
+        for p in children(h, "prep"):
+            if p.lower_ not in ("in", "of", "during"):
+                continue
+            for o in children(p, "pobj"):
+                years = [o, *(c for c in o.children if c.dep_ == "conj")]
+                if len(years) > 1 and all(re.fullmatch(r"(?:1[89]|20)\d\d", y.text) for y in years):
+                    return True
+    return False
+
+
+def _a_wars_own(tok) -> bool:
+    """ "The war ... has killed more than 280,000 people": a war's toll, said of the war, is
+    no one attack; "The war, which began in March 2011 with protests": events in the plural,
+    uncounted, that a relative clause on a war tells it began with are its history, not the
+    story's events ("the war, which began with the U.S.-led invasion" names one event)."""
+    if tok.pos_ == "VERB" and _heads_in(children(tok, "nsubj"), _WAR_NOUNS):
+        return True
+    if tok.tag_ != "NNS" or children(tok, "nummod"):
+        return False
+    return any(a.dep_ == "relcl" and a.head.lemma_.lower() in _WAR_NOUNS for a in tok.ancestors)
+
+
+def _years_before(date: str, published: str) -> int:
+    """How many calendar years ``date`` lies before the article's date."""
+    return int(published[:4]) - int(date[:4])
+
+
 def _at_risk(tok) -> bool:
     """Whether an event noun is said to be at risk or in doubt ("put a new round of peace
     talks at risk", "the summit is in doubt"): whether it will be held is in question."""
@@ -4632,6 +4751,28 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
             if o.pos_ == "PROPN"
         ]
         if names and not any(n.i in covered for n in names):
+            return True
+    return False
+
+
+def _scene_named_before(ctx: SentenceContext) -> bool:
+    """Whether the sentence before, in the same paragraph, says where something happened
+    ("happened ... near Yeonpyeong") by a name the geoparser found but could not place, and
+    this sentence names no place of its own."""
+    prev = ctx.prev
+    if prev is None or prev.s.paragraph != ctx.s.paragraph:
+        return False
+    if any(tp.candidate is None or tp.candidate.kind != "country" for tp in ctx.toponyms):
+        return False  # a place of its own (a country's name or people's word is none)
+    for tp in prev.toponyms:
+        if tp.candidate is not None:
+            continue
+        head = prev.head_of(tp)
+        if (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("near", "in", "at", "off", "outside")
+        ):
             return True
     return False
 
@@ -5218,6 +5359,19 @@ def document_events(
                 # "The soldiers came under heavy fire on Sunday in Waat town" in a story filed
                 # from Juba: the sentence names its own town, which the gazetteer lacks; the
                 # story's town is not it, the town's country (when the article names it) is
+                tp = _country_named(contexts, tp.candidate.country)
+                basis = basis if tp is not None else ""
+            if (
+                basis in ("paragraph", "article")
+                and tp is not None
+                and tp.candidate is not None
+                and tp.candidate.kind not in _AREA_KINDS
+                and _scene_named_before(ctx)
+            ):
+                # "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South
+                # Korean island. 'Our side fired back when the North Korean boat opened
+                # fire'": the sentence before, in its paragraph, names the scene by a place
+                # the gazetteer lacks; the dateline's town is not it, its country is
                 tp = _country_named(contexts, tp.candidate.country)
                 basis = basis if tp is not None else ""
             if (
