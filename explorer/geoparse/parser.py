@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
+from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
@@ -783,6 +785,12 @@ class Geoparser:
         for f in found:
             self._fit_span(doc, text, f)
         found = _townships(doc, found)
+        # "Basra, southern Somalia": the comma's country, or no reading
+        found = country_after_comma(tv, found)
+        # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
+        found = hyphen_joined(
+            self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
+        )
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
