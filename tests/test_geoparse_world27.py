@@ -54,3 +54,21 @@ def test_a_name_before_its_country_is_read_there_or_not_at_all(geoparsing):
     # a list of places, not a place and its country
     tops = read(gp, "He flew from Baghdad, Syria and Jordan to Cairo.")
     assert tops["Baghdad"][0][1] == "IQ", tops
+
+
+def test_a_skeleton_match_outside_the_region_the_sentence_names(geoparsing):
+    gp = geoparsing[0]
+    # Minbya (Rakhine) is no Minbu of Magway; Tilin (Magway) no Taw Lan of Yangon: towns the
+    # gazetteer lacks, matched by their letters' skeleton in another state or region
+    tops = read(gp, "In Myanmar's Rakhine state, two fishermen were killed near Minbya township.")
+    assert tops["Minbya"] == [(None, None, None)], tops
+    assert tops["Rakhine"][0][:2] == ("region", "MM"), tops
+    tops = read(gp, "In Magway region of Myanmar, jets bombed Tilin township.")
+    assert tops["Tilin"] == [(None, None, None)], tops
+    # a later mention in a sentence that names no region is the same name: no reading either
+    tops = read(
+        gp,
+        "In Myanmar's Rakhine state, navy boats shelled Myebon township on Sunday. "
+        "A Myebon fisherman said the jetty burned.",
+    )
+    assert all(r == (None, None, None) for r in tops["Myebon"]), tops
