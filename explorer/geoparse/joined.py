@@ -86,10 +86,22 @@ def hyphen_joined(
     """``found`` with every name cut from a hyphen-joined name read by the rule of the module
     docstring; ``make(start, end, entries)`` makes the whole name's finding."""
     found = list(found)
+    chains = {id(f): chain(tv, f.start, f.end) for f in found}
+    # the names asked below, in one query ("Rwanda-backed", "Texas-based": no name's tail)
+    gaz.prefetch(
+        key
+        for s, e in set(chains.values())
+        if e - s > 1 and tv.words[e - 1][:1].isupper() and HYPHENS.intersection(tv.words[s:e])
+        for key in spellings([w for w in tv.words[s:e] if w not in HYPHENS])
+        + [norm(w) for w in tv.words[s:e:2]]
+    )
     out: list[F] = []
     done: set[tuple[int, int]] = set()
     for f in found:
-        s, e = chain(tv, f.start, f.end)
+        s, e = chains[id(f)]
+        if (s, e) != (f.start, f.end) and not tv.words[e - 1][:1].isupper():
+            out.append(f)  # "Rwanda-backed rebels": a word made of a name, not a name
+            continue
         words = tv.words[s:e]
         parts = [w for w in words if w not in HYPHENS]
         ezafe = any(p in EZAFE for p in parts[1:-1])  # lower case, inside the name
