@@ -121,9 +121,12 @@ def hyphen_joined(
             done.add((s, e))
             out.append(make(s, e, whole))
             continue
-        if f.start > s and not any(
-            tv.words[k][:1].isupper() and gaz.lookup(norm(tv.words[k]))
-            for k in range(s, f.start - 1, 2)
+        heads = [tv.words[k] for k in range(s, f.start - 1, 2)]
+        if (
+            f.start > s
+            # "D-Raleigh", "R-Texas": a party's letter, no word of a name
+            and all(len(h) > 1 for h in heads)
+            and not any(h[:1].isupper() and gaz.lookup(norm(h)) for h in heads)
         ):
             # "Khoros-Harar": a word of one name the gazetteer lacks
             f.entries = tuple(x for x in f.entries if x.rank == 0)
