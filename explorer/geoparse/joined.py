@@ -8,9 +8,13 @@ common spellings of the Persian and Pashto ezafe (the "-i-", "-e-" or "-ye-" tha
 name's words: GeoNames writes "Qala i Naw" where news writes "Qala-e-Naw"). Failing that:
 
 - a name joined by an ezafe is one name the gazetteer lacks, and no part of it is a place;
-- a part after a hyphen, where the part before it is no place the gazetteer knows, is a word of
-  one unknown name ("Khoros-Harar"), not the town of that name; only a country's reading stays
-  (a combining form before it: "Indo-Pakistan border", "Pan-Africa");
+- a part after a hyphen, where the capitalised word before it is no place the gazetteer knows,
+  is a word of one unknown name ("Khoros-Harar"), not the town of that name; only a country's
+  reading stays (a combining form before it: "Indo-Pakistan border", "Pan-Africa"); where a
+  reading lies in a first-level region of the text's other places, the readings are left to
+  resolution as before ("Zorra-Tavistock", "Chabad-Shadyside" in stories of their regions);
+  a party's letter or an acronym ("D-Raleigh", "DFL-Minneapolis") and a lower-case prefix
+  ("trans-Pacific", "mid-Ohio") are no such word;
 - where every part is a place ("Paktia-Parachinar trade route", "Syria-Turkey border"), each
   part is read alone, as before.
 """
@@ -34,6 +38,7 @@ class _Named(Protocol):
     end: int
     entries: tuple[Entry, ...]
     source: str
+    demonym: bool
 
 
 F = TypeVar("F", bound=_Named)
@@ -124,12 +129,21 @@ def hyphen_joined(
         heads = [tv.words[k] for k in range(s, f.start - 1, 2)]
         if (
             f.start > s
-            # "D-Raleigh", "R-Texas": a party's letter, no word of a name
-            and all(len(h) > 1 for h in heads)
-            and not any(h[:1].isupper() and gaz.lookup(norm(h)) for h in heads)
+            # a capitalised word, not a party's letter or an acronym ("D-Raleigh",
+            # "DFL-Minneapolis") nor a prefix ("trans-Pacific", "mid-Ohio")
+            and all(h[:1].isupper() and not h.isupper() for h in heads)
+            and not any(gaz.lookup(norm(h)) for h in heads)
         ):
-            # "Khoros-Harar": a word of one name the gazetteer lacks
-            f.entries = tuple(x for x in f.entries if x.rank == 0)
+            # "Khoros-Harar": a word of one name the gazetteer lacks, unless a reading lies
+            # where the text's other places are ("Zorra-Tavistock" beside towns of Ontario)
+            near = {
+                (x.country, x.admin1)
+                for g in found
+                if g is not f and g.entries and not g.demonym
+                for x in g.entries[:1]
+            }
+            if not any((x.country, x.admin1) in near for x in f.entries):
+                f.entries = tuple(x for x in f.entries if x.rank == 0)
             if not f.entries:
                 done.add((s, e))
                 out.append(make(s, e, ()))
