@@ -14,10 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
+from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
+from explorer.geoparse.skeleton_region import skeleton_in_named_region
 from explorer.geoparse.tokens import (
     ARTICLES,
     CONNECTORS,
@@ -622,11 +625,13 @@ class Geoparser:
         found = self._joined_units(doc, found)
         ctx = _DocContext.of(found, doc)
         abroad: list[_Found] = []
+        skeletal: list[_Found] = []  # names read by their skeleton alone
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = _in_sentence_country(doc, f, found, self._by_skeleton(doc, f, ctx))
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
+                skeletal.append(f)
             elif f.source == "ner" and _villages_abroad(f.entries, ctx):
                 # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
                 # where a region of the country the text names is spelled so (Hiiraan)
@@ -648,6 +653,9 @@ class Geoparser:
                 f.entries = self._by_skeleton(doc, f, ctx, min_pop=MIN_POP_FREE)
                 if f.entries:
                     found.append(f)
+                    skeletal.append(f)
+        # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
+        found = skeleton_in_named_region(tv, found, skeletal)
         # before the filters that weigh a name's readings against the text's countries
         found = _unit_of_named_country(self.gaz, doc, found)
         models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
@@ -789,6 +797,12 @@ class Geoparser:
         for f in found:
             self._fit_span(doc, text, f)
         found = _townships(doc, found)
+        # "Basra, southern Somalia": the comma's country, or no reading
+        found = country_after_comma(tv, found)
+        # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
+        found = hyphen_joined(
+            self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
+        )
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found

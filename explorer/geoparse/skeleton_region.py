@@ -1,0 +1,85 @@
+"""A name read only by its spelling's skeleton ("Ponnagyun" for Peinnegon) in a sentence that
+names a first-level region ("in Ponnagyun Township, located in Rakhine State") lies in that
+region or is read nowhere: a skeleton is weak evidence, and a town of the same skeleton 500 km
+off in another state or province is a wrong place, not a reading. Its other mentions in the text
+(a "Ponnagyun resident" two sentences on) are the same name and get no reading either."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.names import norm
+
+ENDS = frozenset({".", "!", "?"})
+
+
+class _Named(Protocol):
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    source: str
+    demonym: bool
+
+
+F = TypeVar("F", bound=_Named)
+
+
+class _Span:
+    """A mention of a name in the text, found by its words."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _sentence(tv: Any, f: Any) -> tuple[int, int]:
+    words = tv.words
+    i = f.start
+    while i > 0 and words[i - 1] not in ENDS and "\n" not in words[i - 1]:
+        i -= 1
+    j = f.end
+    while j < len(words) and words[j] not in ENDS and "\n" not in words[j]:
+        j += 1
+    return i, j
+
+
+def _regions_named(tv: Any, f: Any, found: list[F]) -> set[tuple[str | None, str]]:
+    """The first-level regions the sentence of ``f`` names as such: another name whose first
+    reading is a region, every reading in one country."""
+    i, j = _sentence(tv, f)
+    out: set[tuple[str | None, str]] = set()
+    for g in found:
+        if g is f or g.demonym or not g.entries or g.start < i or g.end > j:
+            continue
+        top = g.entries[0]
+        if top.rank == 2 and len({e.country for e in g.entries}) == 1:
+            out.add((top.country, top.admin1))
+    return out
+
+
+def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list[F]:
+    """``skeletal``: the names of ``found`` read by their skeleton alone. Each keeps only its
+    readings in the first-level regions named in a sentence that writes the name (where such
+    sentences name any); a name refused so is refused at every mention read by its
+    skeleton."""
+    refused: set[str] = set()
+    words = tv.words
+    for f in skeletal:
+        name = words[f.start : f.end]
+        # every sentence that writes the name, also inside a longer one ("Ponnagyun Township")
+        regions: set[tuple[str | None, str]] = set()
+        for k in range(len(words) - len(name) + 1):
+            if words[k : k + len(name)] == name:
+                at = _Span(k, k + len(name))
+                regions |= _regions_named(tv, at, found)
+        if not regions or not f.entries:
+            continue
+        kept = tuple(e for e in f.entries if (e.country, e.admin1) in regions)
+        if not kept:
+            refused.add(norm(" ".join(tv.words[f.start : f.end])))
+        f.entries = kept
+    if refused:
+        for f in skeletal:
+            if norm(" ".join(tv.words[f.start : f.end])) in refused:
+                f.entries = ()
+    return found
