@@ -2157,6 +2157,19 @@ class StanceRules:
             cur = cur.head
         return False
 
+    @staticmethod
+    def _co_actors(tok) -> bool:
+        """ "Washington and its NATO allies have sent weapons", "Riyadh and allies": allies
+        listed beside the one they are allied to are more of its own side, acting with it;
+        no one backs another within one list (a "backer of Y" in it still tells its own)."""
+        poss = children(tok, "poss")
+        return (
+            tok.dep_ == "conj"
+            and not preps(tok, "of", "for", "to")
+            and (not poss or poss[0].lower_ in PERSPRON)
+            and tok.doc[tok.i - 1].text != ","
+        )
+
     def _agent_noun(self, tok) -> list[_Claim]:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
         backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
@@ -2164,6 +2177,8 @@ class StanceRules:
         apposed = self._apposed_backer(tok)
         if apposed is not None:
             return [apposed]
+        if self._co_actors(tok):
+            return []
         heads = preps(tok, "of", "for", "to") + children(tok, "poss")
         party_mods = [
             c
