@@ -104,7 +104,10 @@ def test_a_description_set_off_after_a_name_is_that_name(parse, text, claim):
 )
 def test_who_is_charged_or_investigated_arms_not_who_charges(parse, text, published, wrong):
     ex = parse(text, published)
-    assert not any(p == wrong for p, _, _ in claims(ex)), claims(ex)
+    # neither who charges nor, as people charged are persons, their state: no one backs or
+    # arms (sidesfix30; the Hain sentence's "UNITA's war against the Angolan government"
+    # is a claim of its own, and right)
+    assert not [c for c in claims(ex) if c[1] != "opposes"], (wrong, claims(ex))
 
 
 @pytest.mark.parametrize(
@@ -242,20 +245,22 @@ def test_a_list_without_a_speaker_stays_a_list_of_parties(parse):
     assert len({p for _, _, p in claims(ex)}) == 3
 
 
-# --- an alliance named beside its ally shares its act's war ---------------------------------
+# --- an alliance named beside its ally acts with it ----------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # before: "NATO backs American government" in a war named "United States"
+        # before: "NATO backs American government" in a war named "United States"; since
+        # sidesfix30 allies listed beside their ally are co-actors, no backed party
         "Washington and its NATO allies have sent weapons to Ukraine.",
         "The White House and its NATO allies have supported Ukraine.",
     ],
 )
 def test_an_alliance_beside_its_ally_is_in_the_acts_war(parse, text):
     ex = parse(text, "2023-05-01")
-    assert theatre_of(ex, "NATO", "United States") == {"Russia–Ukraine war"}
+    assert not theatre_of(ex, "NATO", "United States")
+    assert theatre_of(ex, "United States", "Ukraine") == {"Russia–Ukraine war"}
 
 
 # --- the government in a capital ----------------------------------------------------------

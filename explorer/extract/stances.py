@@ -511,8 +511,8 @@ class StanceRules:
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
             objs = children(head, "dobj")
-            if objs and children(objs[0], "nummod"):
-                # "arrested two Somalis for supplying al-Shabaab": people counted are
+            if objs and self._persons(objs[0]):
+                # "arrested two Somalis for supplying al-Shabaab": people charged are
                 # persons, not their state; nobody a side
                 return []
             return with_conjuncts(objs[0]) if objs else None
@@ -595,16 +595,41 @@ class StanceRules:
             return self._charged(noun)
         return []
 
-    @staticmethod
-    def _charged(charge) -> list:
+    def _charged(self, charge) -> list:
         """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
-        participle describes ("three South Africans accused of")."""
+        participle describes ("Syrians accused of", "named three men accused of"). People
+        charged are persons, not their state: the word itself (no one) when they are."""
         objs = children(charge, "dobj")
-        if objs:
-            return with_conjuncts(objs[0])
-        if charge.dep_ == "acl" and charge.tag_ == "VBN":
-            return with_conjuncts(charge.head)
-        return []
+        if not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
+            objs = [charge.head]
+        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
+            objs = children(charge.head, "dobj")  # "named three men accused of"
+        if not objs:
+            return []
+        if self._persons(objs[0]):
+            return [charge]
+        return with_conjuncts(objs[0])
+
+    def _persons(self, noun) -> bool:
+        """ "three Syrians", "Somalis", "two Iranian nationals", "businessmen": individuals
+        told by their number, a bare plural of their people or a word for people are
+        persons, not their state ("the Russians" stays the state, as does "two states")."""
+        lem = noun.lemma_.lower()
+        if lem in ("state", "country", "nation", "government", "power"):
+            return False
+        if lem in self.lex.words("people_nouns") or noun.lower_ in self.lex.words("people_nouns"):
+            return True
+        if noun.pos_ == "NOUN" and (lem.endswith("man") or lem.endswith("woman")):
+            return True  # "businessmen", "fishermen": one person by a trade
+        if children(noun, "nummod"):
+            return True
+        m = self.ctx.mention(noun)
+        return (
+            m is not None
+            and m.ref.form == "demonym"
+            and (noun.tag_ in ("NNPS", "NNS") or noun.lower_.endswith("s"))
+            and not children(noun, "det", "poss")
+        )
 
     def _left_chain(self, tok) -> list[Mention]:
         """Names right before the verb ("Moscow and Tehran back", "Abu Dhabi has supported"):
@@ -705,6 +730,8 @@ class StanceRules:
 
     def _weaponish(self, tok) -> bool:
         organ = tok.lemma_.lower() in self.lex.words("state_organs")
+        if self._relief(tok):
+            return False  # "sent food aid to Yemen"
         for t in phrase(tok):
             if organ and t.i == tok.i:
                 continue  # "the Myanmar military" is who is armed; "military aid" is arms
@@ -1543,11 +1570,24 @@ class StanceRules:
         return [
             d
             for d in children(tok, "dobj")
-            if d.lemma_.lower() in nouns
-            or d.lower_ in nouns
-            or self._term_of(d) in nouns
-            or d.ent_type_ == "MONEY"  # "lent Iraq billions of dollars", "gave Kyiv $1 billion"
+            if (
+                d.lemma_.lower() in nouns
+                or d.lower_ in nouns
+                or self._term_of(d) in nouns
+                or d.ent_type_ == "MONEY"  # "lent Iraq billions of dollars", "gave Kyiv $1 billion"
+            )
+            and not self._relief(d)
         ]
+
+    def _relief(self, noun) -> bool:
+        """ "food aid", "humanitarian assistance", "medical help": relief for people, which
+        backs no side in a war (military aid still does), nor arms anyone."""
+        if noun.lemma_.lower() not in self.cfg["backs"]["nouns"]:
+            return False
+        relief = self.lex.words("relief_modifiers")
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        mods += [c for m in mods for c in m.children if c.dep_ in ("compound", "amod")]
+        return any(t.lemma_.lower() in relief or t.lower_ in relief for t in mods)
 
     def _finance(self, tok) -> bool:
         """Only a loan, a grant or a sum given ("extended a $2 billion loan to the
@@ -2117,6 +2157,19 @@ class StanceRules:
             cur = cur.head
         return False
 
+    @staticmethod
+    def _co_actors(tok) -> bool:
+        """ "Washington and its NATO allies have sent weapons", "Riyadh and allies": allies
+        listed beside the one they are allied to are more of its own side, acting with it;
+        no one backs another within one list (a "backer of Y" in it still tells its own)."""
+        poss = children(tok, "poss")
+        return (
+            tok.dep_ == "conj"
+            and not preps(tok, "of", "for", "to")
+            and (not poss or poss[0].lower_ in PERSPRON)
+            and tok.doc[tok.i - 1].text != ","
+        )
+
     def _agent_noun(self, tok) -> list[_Claim]:
         """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
         backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
@@ -2124,6 +2177,8 @@ class StanceRules:
         apposed = self._apposed_backer(tok)
         if apposed is not None:
             return [apposed]
+        if self._co_actors(tok):
+            return []
         heads = preps(tok, "of", "for", "to") + children(tok, "poss")
         party_mods = [
             c
