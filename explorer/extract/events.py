@@ -655,6 +655,9 @@ def event_words() -> dict:
         "ceasefire_broken_verbs": frozenset(data.get("ceasefire_broken_verbs", [])),
         "part_nouns": frozenset(data.get("part_nouns", [])),
         "mission_nouns": frozenset(data.get("mission_nouns", [])),
+        "carried_people": frozenset(data.get("carried_people", [])),
+        "rescue_words": frozenset(data.get("rescue_words", [])),
+        "seizure_words": frozenset(data.get("seizure_words", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
@@ -723,6 +726,14 @@ _FREED_VERBS = frozenset({"release", "free", "return", "repatriate", "exchange",
 _HELD_PEOPLE = frozenset(
     {"soldier", "prisoner", "pow", "captive", "serviceman", "servicemen", "troop", "detainee"}
 )
+
+
+def _clause_words(tok) -> set[str]:
+    """The lemmas and lower-cased words of the clause of verb ``tok``: its subtree, from the
+    first verb of its chain of conjuncts ("rescued 40 migrants and intercepted a boat")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -954,6 +965,16 @@ class EventRules:
                 for t in _np_tokens(s)
             ):
                 return False  # "Officers were dispatched to the intersection": police on a call
+        if "object_not_carrying" in spec and self._carries(
+            children(tok, "dobj", "nsubjpass"), self._word_list(spec["object_not_carrying"])
+        ):
+            return False  # "stopped a boat carrying 40 migrants": a rescue or a border's stop
+        if "not_clause_any" in spec and _clause_words(tok) & self._word_list(
+            spec["not_clause_any"]
+        ):
+            return False  # "boarded a cargo ship after it sent a distress call": a rescue
+        if "clause_any" in spec and not _clause_words(tok) & self._word_list(spec["clause_any"]):
+            return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
         if "preps" in spec:
             ps = [
                 c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
@@ -969,6 +990,21 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    @staticmethod
+    def _carries(objs: list, people: frozenset[str]) -> bool:
+        """Whether a craft named by ``objs`` carries people of ``people``: "a boat carrying 40
+        migrants", "a boat of migrants", "a dinghy with refugees", "a migrant boat"."""
+        for o in objs:
+            said = [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "with", "full"):
+                    said += children(c, "pobj")
+                elif c.dep_ in ("acl", "relcl"):  # "carrying", "that was ferrying"
+                    said += children(c, "dobj")
+            if _words([w for t in said for w in _with_conjuncts_of([t])]) & people:
+                return True
+        return False
 
     @staticmethod
     def _declared(tok, spec: dict):
@@ -3361,8 +3397,10 @@ class EventRules:
 
     def _a_day_as_name(self, d: DateMention, trig: Trigger, published: str | None) -> bool:
         """Whether ``d`` is a day without its year that names the event noun it modifies ("the
-        Sept. 11 attacks", "the October 7 attack") and falls more than a month before the
-        article: then its year is not the one the article's date suggests."""
+        Sept. 11 attacks" in June 2006) and whose latest occurrence before the article falls in
+        an earlier calendar year, more than a month before it: then its year may be any past
+        one. A day of the article's own year ("the March 3 attack" in May, "the October 7
+        attack" in December) or of the last few weeks is that day."""
         if not (trig.is_noun and d.date and d.precision == "day" and published):
             return False
         if re.search(r"\b(?:19|20)\d\d\b", self.ctx.text[d.start : d.end]):
@@ -3376,7 +3414,7 @@ class EventRules:
             day, pub = dt.date.fromisoformat(d.date), dt.date.fromisoformat(published[:10])
         except ValueError:
             return False
-        return (pub - day).days > 31
+        return day.year < pub.year and (pub - day).days > 31
 
     def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the
