@@ -121,3 +121,30 @@ def test_a_day_of_the_articles_year_keeps_its_date(read, text, etype, on, date):
 def test_a_day_of_an_earlier_year_names_an_event_of_any_year(read, text, etype, on):
     got = events_of(read, text, etype, on)
     assert got and all(e.date is None for e in got), [(e.label, e.date) for e in got]
+
+
+# --- one person's nationality: one list of people of private life --------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "state"),
+    [
+        # words of the former list of nationals, and trades of the list of one person
+        ("The foreign minister met a Brazilian lawyer in Geneva on Monday.", "meeting", "Brazil"),
+        (
+            "Gunmen kidnapped an American citizen in Niamey on Monday.",
+            "kidnapping",
+            "United States",
+        ),
+        ("Gunmen kidnapped a Canadian teacher near Ouagadougou on Friday.", "kidnapping", "Canada"),
+        ("A Chechen taxi driver attacked a police officer in Nice on Sunday.", "attack", "Russia"),
+    ],
+)
+def test_one_persons_nationality_is_no_side(read, text, etype, state):
+    ev = one_event(read, text, etype)
+    assert state not in ev.actors + ev.targets, (ev.actors, ev.targets)
+
+
+def test_a_states_guard_still_stands_for_it(read):
+    ev = one_event(
+        read, "Iranian border guards seized a British tanker in the Gulf.", "ship_seizure"
+    )
+    assert "Iran" in ev.actors

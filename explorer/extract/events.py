@@ -259,32 +259,6 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-# one person, whose country is a nationality ("a German-Iraqi boy"), not an actor
-_NATIONALS = {
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-    "child",
-    "national",
-    "citizen",
-    "native",
-    "resident",
-    "immigrant",
-    "migrant",
-    "tourist",
-    "student",
-    # private trades: "a Nigerian banker" is one man's nationality, no state at the table
-    "banker",
-    "businessman",
-    "businesswoman",
-    "entrepreneur",
-    "engineer",
-    "lawyer",
-    "doctor",
-}
 # words that make a name with a state's in it a rebel group's ("Rwandan Patriotic Front")
 _REBEL_NAME_WORDS = {"patriotic", "front", "movement", "rebel", "rebels", "insurgent"}
 # small words inside an organisation's name ("Bank of England", "Research and Analysis Wing")
@@ -303,8 +277,29 @@ _STATE_NAME_WORDS = {
     "consulate",
     "ministry",
 }
-# one person by his trade or lot (with "-man", "-woman", "-ee", "-ist" words and people_nouns)
+# one person by his trade or lot (with "-man", "-woman", "-ee", "-ist" words and people_nouns);
+# beside a country's adjective, the country is a nationality ("a German-Iraqi boy"), when he
+# is no fighter or guard (_CIVILIAN_TRADES)
 _ONE_PERSON = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "national",
+    "citizen",
+    "native",
+    "resident",
+    "immigrant",
+    "migrant",
+    "tourist",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "lawyer",
     "officer",
     "guard",
     "driver",
@@ -363,7 +358,7 @@ _CIVILIAN_TRADES = _ONE_PERSON - {
     "rebel",
     "extremist",
     "jihadist",
-} | {"contractor", "technician", "crewman", "expert", "businessman"}
+} | {"contractor", "technician", "crewman", "expert"}
 # words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
 _IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
@@ -2051,7 +2046,10 @@ class EventRules:
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
-        if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
+        if any(
+            t.lemma_.lower() in _CIVILIAN_TRADES or t.lower_ in _CIVILIAN_TRADES
+            for t in [tok, *core]
+        ):
             # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson", "a
             # Turkish policeman": one person's nationality, not the state
             core = [t for t in core if not self._nationality(t)]
