@@ -37,6 +37,8 @@ def read(geoparsing):
         "Indian navy commandos boarded a fishing boat that had capsized off Kochi and saved"
         " eleven fishermen.",
         "The Australian navy boarded a boat of asylum seekers near Christmas Island.",
+        "The Greek navy boarded a boat full of migrants off Crete.",
+        "The Thai navy stopped a boat packed with Rohingya refugees and arrested its captain.",
     ],
 )
 def test_a_boat_of_people_stopped_or_rescued_is_no_seizure(read, text):

@@ -989,14 +989,16 @@ class EventRules:
     @staticmethod
     def _carries(objs: list, people: frozenset[str]) -> bool:
         """Whether a craft named by ``objs`` carries people of ``people``: "a boat carrying 40
-        migrants", "a boat of migrants", "a dinghy with refugees", "a migrant boat"."""
+        migrants", "a boat of migrants", "a dinghy with refugees", "a migrant boat", "a boat
+        full of migrants", "a boat packed with refugees"."""
         for o in objs:
             said = [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
             for c in o.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "with", "full"):
+                if c.dep_ == "prep" and c.lower_ in ("of", "with"):
                     said += children(c, "pobj")
-                elif c.dep_ in ("acl", "relcl"):  # "carrying", "that was ferrying"
+                elif c.dep_ in ("acl", "relcl", "amod"):  # "carrying", "full of", "packed with"
                     said += children(c, "dobj")
+                    said += [w for p in children(c, "prep") for w in children(p, "pobj")]
             if _words([w for t in said for w in _with_conjuncts_of([t])]) & people:
                 return True
         return False
