@@ -259,32 +259,6 @@ _CLAUSE_BREAKS = {"relcl", "ccomp", "parataxis", "csubj", "advcl"}
 _MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can"}
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-# one person, whose country is a nationality ("a German-Iraqi boy"), not an actor
-_NATIONALS = {
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-    "child",
-    "national",
-    "citizen",
-    "native",
-    "resident",
-    "immigrant",
-    "migrant",
-    "tourist",
-    "student",
-    # private trades: "a Nigerian banker" is one man's nationality, no state at the table
-    "banker",
-    "businessman",
-    "businesswoman",
-    "entrepreneur",
-    "engineer",
-    "lawyer",
-    "doctor",
-}
 # words that make a name with a state's in it a rebel group's ("Rwandan Patriotic Front")
 _REBEL_NAME_WORDS = {"patriotic", "front", "movement", "rebel", "rebels", "insurgent"}
 # small words inside an organisation's name ("Bank of England", "Research and Analysis Wing")
@@ -303,8 +277,29 @@ _STATE_NAME_WORDS = {
     "consulate",
     "ministry",
 }
-# one person by his trade or lot (with "-man", "-woman", "-ee", "-ist" words and people_nouns)
+# one person by his trade or lot (with "-man", "-woman", "-ee", "-ist" words and people_nouns);
+# beside a country's adjective, the country is a nationality ("a German-Iraqi boy"), when he
+# is no fighter or guard (_CIVILIAN_TRADES)
 _ONE_PERSON = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "national",
+    "citizen",
+    "native",
+    "resident",
+    "immigrant",
+    "migrant",
+    "tourist",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "lawyer",
     "officer",
     "guard",
     "driver",
@@ -363,7 +358,7 @@ _CIVILIAN_TRADES = _ONE_PERSON - {
     "rebel",
     "extremist",
     "jihadist",
-} | {"contractor", "technician", "crewman", "expert", "businessman"}
+} | {"contractor", "technician", "crewman", "expert"}
 # words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
 _IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
@@ -655,6 +650,9 @@ def event_words() -> dict:
         "ceasefire_broken_verbs": frozenset(data.get("ceasefire_broken_verbs", [])),
         "part_nouns": frozenset(data.get("part_nouns", [])),
         "mission_nouns": frozenset(data.get("mission_nouns", [])),
+        "carried_people": frozenset(data.get("carried_people", [])),
+        "rescue_words": frozenset(data.get("rescue_words", [])),
+        "seizure_words": frozenset(data.get("seizure_words", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
@@ -723,6 +721,14 @@ _FREED_VERBS = frozenset({"release", "free", "return", "repatriate", "exchange",
 _HELD_PEOPLE = frozenset(
     {"soldier", "prisoner", "pow", "captive", "serviceman", "servicemen", "troop", "detainee"}
 )
+
+
+def _clause_words(tok) -> set[str]:
+    """The lemmas and lower-cased words of the clause of verb ``tok``: its subtree, from the
+    first verb of its chain of conjuncts ("rescued 40 migrants and intercepted a boat")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _lemma_words(lemma: str) -> list[str]:
@@ -954,6 +960,16 @@ class EventRules:
                 for t in _np_tokens(s)
             ):
                 return False  # "Officers were dispatched to the intersection": police on a call
+        if "object_not_carrying" in spec and self._carries(
+            children(tok, "dobj", "nsubjpass"), self._word_list(spec["object_not_carrying"])
+        ):
+            return False  # "stopped a boat carrying 40 migrants": a rescue or a border's stop
+        if "not_clause_any" in spec and _clause_words(tok) & self._word_list(
+            spec["not_clause_any"]
+        ):
+            return False  # "boarded a cargo ship after it sent a distress call": a rescue
+        if "clause_any" in spec and not _clause_words(tok) & self._word_list(spec["clause_any"]):
+            return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
         if "preps" in spec:
             ps = [
                 c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
@@ -969,6 +985,23 @@ class EventRules:
             ):
                 return False  # "arrived in response to the call": no place
         return True
+
+    @staticmethod
+    def _carries(objs: list, people: frozenset[str]) -> bool:
+        """Whether a craft named by ``objs`` carries people of ``people``: "a boat carrying 40
+        migrants", "a boat of migrants", "a dinghy with refugees", "a migrant boat", "a boat
+        full of migrants", "a boat packed with refugees"."""
+        for o in objs:
+            said = [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+                    said += children(c, "pobj")
+                elif c.dep_ in ("acl", "relcl", "amod"):  # "carrying", "full of", "packed with"
+                    said += children(c, "dobj")
+                    said += [w for p in children(c, "prep") for w in children(p, "pobj")]
+            if _words([w for t in said for w in _with_conjuncts_of([t])]) & people:
+                return True
+        return False
 
     @staticmethod
     def _declared(tok, spec: dict):
@@ -2015,7 +2048,10 @@ class EventRules:
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
-        if any(t.lemma_.lower() in _NATIONALS or t.lower_ in _NATIONALS for t in [tok, *core]):
+        if any(
+            t.lemma_.lower() in _CIVILIAN_TRADES or t.lower_ in _CIVILIAN_TRADES
+            for t in [tok, *core]
+        ):
             # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson", "a
             # Turkish policeman": one person's nationality, not the state
             core = [t for t in core if not self._nationality(t)]
@@ -3361,8 +3397,10 @@ class EventRules:
 
     def _a_day_as_name(self, d: DateMention, trig: Trigger, published: str | None) -> bool:
         """Whether ``d`` is a day without its year that names the event noun it modifies ("the
-        Sept. 11 attacks", "the October 7 attack") and falls more than a month before the
-        article: then its year is not the one the article's date suggests."""
+        Sept. 11 attacks" in June 2006) and whose latest occurrence before the article falls in
+        an earlier calendar year, more than a month before it: then its year may be any past
+        one. A day of the article's own year ("the March 3 attack" in May, "the October 7
+        attack" in December) or of the last few weeks is that day."""
         if not (trig.is_noun and d.date and d.precision == "day" and published):
             return False
         if re.search(r"\b(?:19|20)\d\d\b", self.ctx.text[d.start : d.end]):
@@ -3376,7 +3414,7 @@ class EventRules:
             day, pub = dt.date.fromisoformat(d.date), dt.date.fromisoformat(published[:10])
         except ValueError:
             return False
-        return (pub - day).days > 31
+        return day.year < pub.year and (pub - day).days > 31
 
     def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the

@@ -279,6 +279,22 @@ def _add(lex: Lexicon, alias: str, ref: ActorRef) -> None:
         lex.lower.setdefault(key.lower(), ref)
 
 
+# the keys of an event trigger whose value may be the name of one of events.json's word lists
+_LISTED_KEYS = ("object_any", "subject_any")
+
+
+def _named_lists_read(types: dict, data: dict) -> dict:
+    """The event types with every ``_LISTED_KEYS`` value that names a word list of the file
+    ("vessel_objects") replaced by that list: the ships that may be boarded, stopped or
+    intercepted, and who does it, are written once."""
+    for spec in types.values():
+        for trig in (*spec.get("verbs", ()), *spec.get("nouns", ())):
+            for key in _LISTED_KEYS:
+                if isinstance(trig.get(key), str):
+                    trig[key] = list(data[trig[key]])
+    return types
+
+
 def _load(path: Path) -> dict:
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)
@@ -373,7 +389,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
 
     lex.stances = _load(folder / "stances.json")
     ev = _load(folder / "events.json")
-    lex.events = ev.get("types", {})
+    lex.events = _named_lists_read(ev.get("types", {}), ev)
     lex.subsumes = ev.get("subsumes", {})
 
     assets = _load(folder / "assets.json")
