@@ -18,6 +18,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
+from explorer.geoparse.named_things import neighbourhood_names, ship_and_weapon_names
 from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.skeleton_region import skeleton_in_named_region
@@ -364,6 +365,9 @@ class Geoparser:
         person_words: set[str] = set()
         surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
         last_words: set[str] = set()  # the same for any name spaCy calls a person's
+        # the second word of a two-word name spaCy calls a person's or a body's whose first
+        # word is a given name ("her son Wilmer Rodriguez"), though the given name is a town too
+        given_surnames: set[str] = set()
 
         firm = _firm_names(doc)
 
@@ -433,6 +437,13 @@ class Geoparser:
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
                     last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
+                if (
+                    ent.label_ in ("PERSON", "ORG")
+                    and len(ent) == 2
+                    and all(is_cap(t) and t.is_alpha for t in ent)
+                    and self.gaz.is_given_name(norm(ent[0].text))
+                ):
+                    given_surnames.add(norm(ent[1].text))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if is_cap(t))
                     if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
@@ -719,6 +730,21 @@ class Geoparser:
                 )
             )
         ]
+        # "her son Wilmer Rodriguez ... but not Rodriguez, now 18": a town's one-word name the
+        # text writes as a person's surname is the person at its other mentions, unless a
+        # preposition of place comes before it or it is a city of MIN_POP_BLOCKED people
+        found = [
+            f
+            for f in found
+            if not (
+                f.end - f.start == 1
+                and norm(tv.words[f.start]) in given_surnames
+                and f.entries
+                and not f.demonym
+                and all(e.rank == 4 and e.population < MIN_POP_BLOCKED for e in f.entries)
+                and not (f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"to", "at"})
+            )
+        ]
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
@@ -803,6 +829,10 @@ class Geoparser:
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
         )
+        # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
+        found = ship_and_weapon_names(tv, found)
+        # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
+        found = neighbourhood_names(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
@@ -2838,15 +2868,19 @@ def _compass_compound(key: str) -> bool:
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
-def _countries_of_others(doc, found: list[_Found], key: str) -> set[str | None]:
+def _countries_of_others(
+    doc, found: list[_Found], key: str, as_countries: bool = False
+) -> set[str | None]:
     """The countries of the text's places of another name than ``key`` (their countries,
-    first-level regions and towns of MIN_POP_COUNTRY people)."""
+    first-level regions and towns of MIN_POP_COUNTRY people). ``as_countries``: a name that is
+    a country counts as that country only ("Armenia" is no town of Colombia)."""
     return {
         e.country
         for g in found
         if norm(span_text(doc, g.start, g.end)) != key
+        for country in [as_countries and any(x.rank == 0 for x in g.entries)]
         for e in g.entries
-        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+        if (e.rank <= 2 or e.population >= MIN_POP_COUNTRY) and (e.rank == 0 or not country)
     }
 
 
@@ -2895,7 +2929,7 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     if not who and doc[k].lower_ not in PERSON_VERBS:
         return False
     key = norm(doc[f.start].text)
-    near = _countries_of_others(doc, found, key)
+    near = _countries_of_others(doc, found, key, as_countries=True)
     return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
 
 
