@@ -731,8 +731,9 @@ class Geoparser:
             )
         ]
         # "her son Wilmer Rodriguez ... but not Rodriguez, now 18": a town's one-word name the
-        # text writes as a person's surname is the person at its other mentions, unless a
-        # preposition of place comes before it or it is a city of MIN_POP_BLOCKED people
+        # text writes as a person's surname is the person at its other mentions (also a small
+        # region's: Panama's Herrera), unless a preposition of place comes before it, it is a
+        # country or a region news names (``_named_region``) or a city of MIN_POP_BLOCKED
         found = [
             f
             for f in found
@@ -741,7 +742,8 @@ class Geoparser:
                 and norm(tv.words[f.start]) in given_surnames
                 and f.entries
                 and not f.demonym
-                and all(e.rank == 4 and e.population < MIN_POP_BLOCKED for e in f.entries)
+                and not any(_named_region(e) for e in f.entries)
+                and all(e.population < MIN_POP_BLOCKED for e in f.entries)
                 and not (f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"to", "at"})
             )
         ]
