@@ -2,8 +2,9 @@
 A ship's name after a vessel's word or a navy's prefix and a weapon's before "missile system"
 are no towns; "Colonia" heading a neighbourhood's name is no Colonia of New Jersey; a firm
 that speaks is no region even where a country of the text has a namesake town in the region's
-country; a surname is the person at its other mentions. On the real gazetteer and the real
-spaCy model, with other sentences than the ``places_fresh6`` stories."""
+country; a surname is the person at its other mentions; "NAIROBI, KENYA:" names the country.
+On the real gazetteer and the real spaCy model, with other sentences than the
+``places_fresh6`` stories."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_a_surname_is_the_person_at_its_other_mentions(geoparsing):
     # after a preposition of place the name is the place again
     tops = read(gp, "Trainer Luis Leon spoke to reporters. The race was held in Leon on Sunday.")
     assert tops["Leon"][0][0] == "city", tops
+
+
+def test_a_dateline_names_its_country_in_capitals(geoparsing):
+    gp = geoparsing[0]
+    tops = read(gp, "NEW DELHI, INDIA: Heavy rain flooded roads across the capital.")
+    assert tops["INDIA"][0][:2] == ("country", "IN"), tops
+    assert tops["NEW DELHI"][0][1] == "IN", tops
+    # an upper-case word of a heading, with no town and comma before it, stays no place
+    tops = read(gp, "The KENYA: a heading in capitals")
+    assert "KENYA" not in tops, tops

@@ -1627,6 +1627,8 @@ class Geoparser:
             return not self._before_container(doc, seg)  # "Victoria, B.C." is the town
         if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
             return False
+        if _dateline_country(doc, seg):
+            return False  # "NAIROBI, KENYA:": the dateline's country
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
         # curated abbreviation ("UK") or a country's name ("USA")
         return len(key) > 3 or not any(e.alias or e.rank == 0 for e in seg.entries)
@@ -3222,6 +3224,25 @@ def _dateline(doc, text: str, f: _Found) -> bool:
 
 
 DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_country(doc, f: _Found) -> bool:
+    """An upper-case country after an upper-case town, a comma and before the dateline's colon,
+    dash or bracket, at a line's start: "NAIROBI, KENYA:", "NEW DELHI, INDIA -" name the
+    town's country, no heading's word."""
+    tv = view(doc)
+    words, k = tv.words, f.start
+    if not any(e.rank == 0 for e in f.entries) or k < 2 or words[k - 1] != ",":
+        return False
+    if f.end >= len(words) or words[f.end] not in {":", "("} | DASHES:
+        return False
+    i = k - 1
+    while i > 0 and words[i - 1].isalpha() and words[i - 1].isupper():
+        i -= 1
+    if i == k - 1:
+        return False
+    before = tv.text[: tv.idx[i]].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _beside_county(f: _Found, found: list[_Found]) -> bool:
