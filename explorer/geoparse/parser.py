@@ -18,6 +18,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
+from explorer.geoparse.named_things import neighbourhood_names, ship_and_weapon_names
 from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.skeleton_region import skeleton_in_named_region
@@ -364,6 +365,9 @@ class Geoparser:
         person_words: set[str] = set()
         surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
         last_words: set[str] = set()  # the same for any name spaCy calls a person's
+        # the second word of a two-word name spaCy calls a person's or a body's whose first
+        # word is a given name ("her son Wilmer Rodriguez"), though the given name is a town too
+        given_surnames: set[str] = set()
 
         firm = _firm_names(doc)
 
@@ -433,6 +437,13 @@ class Geoparser:
                 blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, end))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
                     last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
+                if (
+                    ent.label_ in ("PERSON", "ORG")
+                    and len(ent) == 2
+                    and all(is_cap(t) and t.is_alpha for t in ent)
+                    and self.gaz.is_given_name(norm(ent[0].text))
+                ):
+                    given_surnames.add(norm(ent[1].text))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
                     person_words.update(norm(t.text) for t in ent if is_cap(t))
                     if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
@@ -719,6 +730,23 @@ class Geoparser:
                 )
             )
         ]
+        # "her son Wilmer Rodriguez ... but not Rodriguez, now 18": a town's one-word name the
+        # text writes as a person's surname is the person at its other mentions (also a small
+        # region's: Panama's Herrera), unless a preposition of place comes before it, it is a
+        # country or a region news names (``_named_region``) or a city of MIN_POP_BLOCKED
+        found = [
+            f
+            for f in found
+            if not (
+                f.end - f.start == 1
+                and norm(tv.words[f.start]) in given_surnames
+                and f.entries
+                and not f.demonym
+                and not any(_named_region(e) for e in f.entries)
+                and all(e.population < MIN_POP_BLOCKED for e in f.entries)
+                and not (f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"to", "at"})
+            )
+        ]
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
@@ -803,6 +831,10 @@ class Geoparser:
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
         )
+        # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
+        found = ship_and_weapon_names(tv, found)
+        # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
+        found = neighbourhood_names(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
@@ -1595,6 +1627,8 @@ class Geoparser:
             return not self._before_container(doc, seg)  # "Victoria, B.C." is the town
         if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
             return False
+        if _dateline_country(doc, seg):
+            return False  # "NAIROBI, KENYA:": the dateline's country
         # an upper-case word is a heading or an acronym ("BA cabin crew"), unless it is a
         # curated abbreviation ("UK") or a country's name ("USA")
         return len(key) > 3 or not any(e.alias or e.rank == 0 for e in seg.entries)
@@ -2838,15 +2872,19 @@ def _compass_compound(key: str) -> bool:
     return words[-1] in COMPASS_TAILS and all(is_compass(w) for w in words[:-1])
 
 
-def _countries_of_others(doc, found: list[_Found], key: str) -> set[str | None]:
+def _countries_of_others(
+    doc, found: list[_Found], key: str, as_countries: bool = False
+) -> set[str | None]:
     """The countries of the text's places of another name than ``key`` (their countries,
-    first-level regions and towns of MIN_POP_COUNTRY people)."""
+    first-level regions and towns of MIN_POP_COUNTRY people). ``as_countries``: a name that is
+    a country counts as that country only ("Armenia" is no town of Colombia)."""
     return {
         e.country
         for g in found
         if norm(span_text(doc, g.start, g.end)) != key
+        for country in [as_countries and any(x.rank == 0 for x in g.entries)]
         for e in g.entries
-        if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
+        if (e.rank <= 2 or e.population >= MIN_POP_COUNTRY) and (e.rank == 0 or not country)
     }
 
 
@@ -2895,7 +2933,7 @@ def _region_as_speaker(doc, f: _Found, found: list[_Found]) -> bool:
     if not who and doc[k].lower_ not in PERSON_VERBS:
         return False
     key = norm(doc[f.start].text)
-    near = _countries_of_others(doc, found, key)
+    near = _countries_of_others(doc, found, key, as_countries=True)
     return bool(near) and not any(e.country in near for e in f.entries if e.rank == 2)
 
 
@@ -3186,6 +3224,25 @@ def _dateline(doc, text: str, f: _Found) -> bool:
 
 
 DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_country(doc, f: _Found) -> bool:
+    """An upper-case country after an upper-case town, a comma and before the dateline's colon,
+    dash or bracket, at a line's start: "NAIROBI, KENYA:", "NEW DELHI, INDIA -" name the
+    town's country, no heading's word."""
+    tv = view(doc)
+    words, k = tv.words, f.start
+    if not any(e.rank == 0 for e in f.entries) or k < 2 or words[k - 1] != ",":
+        return False
+    if f.end >= len(words) or words[f.end] not in {":", "("} | DASHES:
+        return False
+    i = k - 1
+    while i > 0 and words[i - 1].isalpha() and words[i - 1].isupper():
+        i -= 1
+    if i == k - 1:
+        return False
+    before = tv.text[: tv.idx[i]].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _beside_county(f: _Found, found: list[_Found]) -> bool:

@@ -1,0 +1,118 @@
+"""Names that are a thing's, not a place's, by the words around them.
+
+- A ship's or a weapon system's name: a capitalised name right after a vessel's word ("the
+  submarine Kursk", "the frigate Admiral Grigorovich"), after a navy's prefix ("USS
+  Portland"), or right before "missile system" ("the LEVENT missile system") is the ship's or
+  the weapon's, not Kursk the city nor Levent of Istanbul. The vessel words and the prefixes are
+  the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
+  ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
+  submarine Russia lost" reads Russia).
+- A Spanish or Portuguese neighbourhood's word before a name ("Colonia Roma", "Colonia 4T",
+  "Barrio Logan", "Bairro Alto"): the word is part of the neighbourhood's name, so alone it is
+  no town (no Colonia of New Jersey). The whole is read if the gazetteer has it, else the word
+  is left unplaced.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any, Protocol, TypeVar
+
+from explorer.geoparse.gazetteer import Entry
+from explorer.paths import geodata_dir
+
+
+class _Named(Protocol):
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    source: str
+    demonym: bool
+
+
+F = TypeVar("F", bound=_Named)
+
+# the words after a name that make it a weapon system's ("the LEVENT missile system")
+_SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
+    ("missile", "system"),
+    ("missile", "systems"),
+    ("missile", "defense", "system"),
+    ("missile", "defence", "system"),
+    ("rocket", "system"),
+)
+# a neighbourhood's word in Spanish and Portuguese place names, part of the name it heads
+NEIGHBOURHOOD_WORDS = frozenset({"colonia", "barrio", "bairro"})
+# capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
+_MAX_NAME_WORDS = 3
+
+
+@cache
+def _ship_lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The vessel words (lower case, as word tuples, with their plurals) and navies' prefixes."""
+    path = geodata_dir() / "lexicons" / "assets.json"
+    named = json.loads(path.read_text(encoding="utf-8")).get("named", {})
+    words: set[tuple[str, ...]] = set()
+    for w in named.get("ship_words", []):
+        parts = tuple(w.lower().split())
+        words.add(parts)
+        words.add((*parts[:-1], parts[-1] + "s"))
+    return frozenset(words), frozenset(named.get("ship_prefixes", {}))
+
+
+def _vessel_before(tv: Any, k: int, words: frozenset[tuple[str, ...]]) -> bool:
+    """A vessel's word ends just before token k ("the submarine", "the aircraft carrier")."""
+    return any(k >= len(w) and tuple(tv.lower[k - len(w) : k]) == w for w in words)
+
+
+def _ship_or_weapon(tv: Any, f: _Named) -> bool:
+    """The name at ``f`` is a ship's (after a vessel's word or a navy's prefix, with at most a
+    few capitalised words of the same name between) or a weapon system's."""
+    words, prefixes = _ship_lexicon()
+    lower, n = tv.lower, len(tv.words)
+    if any(
+        f.end + len(w) <= n and tuple(lower[f.end : f.end + len(w)]) == w for w in _SYSTEM_WORDS
+    ):
+        return True
+    k = f.start
+    for _ in range(_MAX_NAME_WORDS):
+        if k > 0 and tv.words[k - 1] in prefixes:
+            return True
+        if _vessel_before(tv, k, words):
+            return True
+        if k == 0 or not tv.cap[k - 1] or tv.words[k - 1] in prefixes:
+            return False
+        k -= 1
+    return False
+
+
+def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
+    """``found`` without the towns and regions that are a ship's or a weapon system's name."""
+    out = []
+    for f in found:
+        if f.entries and not f.demonym and _ship_or_weapon(tv, f):
+            f.entries = tuple(e for e in f.entries if e.rank == 0)
+            if not f.entries:
+                continue
+        out.append(f)
+    return out
+
+
+def neighbourhood_word(tv: Any, f: _Named) -> bool:
+    """``f`` is a lone "Colonia", "Barrio" or "Bairro" heading a name: a capitalised word or a
+    number follows it, maybe inside the quotes that open before the word."""
+    if f.end - f.start != 1 or tv.lower[f.start] not in NEIGHBOURHOOD_WORDS:
+        return False
+    k = f.end
+    if k >= len(tv.words):
+        return False
+    w = tv.words[k]
+    return tv.cap[k] or w[:1].isdigit()
+
+
+def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each lone neighbourhood's word that heads a name left unplaced."""
+    for f in found:
+        if f.entries and not f.demonym and neighbourhood_word(tv, f):
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
