@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import compress, islice, repeat
-from operator import attrgetter, is_, itemgetter, not_
+from operator import add, attrgetter, is_, itemgetter, not_
 from typing import Any, Literal, cast
 
 from explorer.geometry_inside import Area, area_of, place, point_of
@@ -592,6 +592,8 @@ class _Conflicts:
     twins: list[tuple[int, ...]] = field(default_factory=list)
     published: dict[str, int] = field(default_factory=dict)  # article -> its year
     holding: dict[int, list[int]] = field(default_factory=dict)  # id(geometry) -> areas
+    beside: dict[int, list[int]] = field(default_factory=dict)  # area -> areas it meets
+    by_size: list[int] = field(default_factory=list)  # the areas, smallest first
 
     @classmethod
     def of(
@@ -637,7 +639,17 @@ class _Conflicts:
                 twins[i] = tuple(j for j in group if kept[j].geometry == kept[i].geometry)
         told = [frozenset(t.sources) for t in kept]
         years_of = {doc: year for doc, day in (published or {}).items() if (year := _year_of(day))}
-        return cls(areas, parties, siding, years=years, told=told, twins=twins, published=years_of)
+        by_size = sorted(range(len(areas)), key=lambda j: (areas[j][1].size, j))
+        return cls(
+            areas,
+            parties,
+            siding,
+            years=years,
+            told=told,
+            twins=twins,
+            published=years_of,
+            by_size=by_size,
+        )
 
     def theatre_at(
         self,
@@ -672,46 +684,108 @@ class _Conflicts:
         evidence_of: Callable[[int], Sequence[Evidence]] | None,
     ) -> None:
         """``found`` settled in place for the rows in a dated war's area or in an outline
-        drawn for several wars (``hot``)."""
-        held: dict[tuple, list[int]] = {}  # (area, date or articles' years, geometry) -> wars
-        settled: dict[tuple, int] = {}  # (wars, year, articles' years, articles) -> the one
-        done: dict[tuple, int | None] = {}
-        rows = [row for row, i in enumerate(found) if i in hot]
+        drawn for several wars (``hot``).
+
+        What settles a row is worked out once per (area, year) and spread over the rows by
+        C-level maps: most rows are settled by that pair alone (a war fought in that year,
+        the only one of its outline). Only the rows whose outline had no war then are looked
+        up by their geometry (once per geometry and year), and only those their articles
+        decide (an undated item, or several wars of one outline fought that year) one by one.
+        """
+        rows = list(compress(range(len(found)), map(hot.__contains__, found)))
+        if not rows:
+            return
+        areas = cast(list[int], list(map(found.__getitem__, rows)))  # all in a hot area
+        # each row's (area, year) as one int (a tuple a row would wake the garbage collector
+        # over every object of a large project)
         when = list(map(dates.__getitem__, rows)) if dates is not None else [None] * len(rows)
-        keys = list(zip(map(found.__getitem__, rows), when, strict=True))
-        # most items of a dated war were fought in it: one with no other war of its outline
-        # whose date the war's years hold is settled by (area, date), once per pair
-        fits = {key: self._fits(cast(int, key[0]), key[1]) for key in dict.fromkeys(keys)}
-        for row, key in compress(
-            zip(rows, keys, strict=True), map(not_, map(fits.__getitem__, keys))
-        ):
-            i, date = cast(int, key[0]), key[1]
-            # a dated item out of its war, with one war left to it: by (area, date, geometry)
-            alone = (i, date, id(geometries[row])) if date is not None else None
-            if alone is not None and alone in done:
-                found[row] = done[alone]
-                continue
-            year = _year_of(date)
-            docs: frozenset[str] = frozenset()
-            told: tuple[int, ...] = ()
-            if year is None and evidence_of is not None:
-                docs = frozenset(map(_DOC, evidence_of(row)))
-                told = tuple(sorted({y for d in docs if (y := self.published.get(d))}))
-            where = (i, year, told, id(geometries[row]))
-            wars = held.get(where)
-            if wars is None:
-                wars = held[where] = self._held(i, year, told, geometries[row])
-            if len(wars) < 2:
-                found[row] = wars[0] if wars else None
-                if alone is not None:
-                    done[alone] = found[row]
-                continue
-            if year is not None and evidence_of is not None:
-                docs = frozenset(map(_DOC, evidence_of(row)))
-            chosen = (tuple(wars), year, told, docs)
-            if chosen not in settled:
-                settled[chosen] = self._settle(wars, year, docs, told)
-            found[row] = settled[chosen]
+        year_of = {date: _year_code(date) for date in set(when)}
+        years = list(map(year_of.__getitem__, when))
+        keys = list(map(add, map(_KEYS.__mul__, areas), years))
+        plan = {key: self._by_year(*divmod(key, _KEYS)) for key in set(keys)}
+        settled = list(map(plan.__getitem__, keys))
+        opened = set(map(id, plan.values()))
+        if id(_BY_GEOMETRY) in opened:
+            # no war of its outline fought in its year: another area holding the row's
+            # geometry (found once per geometry; most have none) whose war was, by year
+            lost = list(compress(range(len(rows)), map(is_, settled, repeat(_BY_GEOMETRY))))
+            shapes = list(map(geometries.__getitem__, map(rows.__getitem__, lost)))
+            ids = list(map(id, shapes))
+            shape_of = dict(zip(ids, shapes, strict=True))
+            area_of = dict(zip(ids, map(areas.__getitem__, lost), strict=True))
+            held = {k for k, shape in shape_of.items() if self._holders(area_of[k], shape)}
+            nearest: dict[int, Any] = {}
+            if held:
+                where = list(map(add, map(_KEYS.__mul__, ids), map(years.__getitem__, lost)))
+                for key in set(where):
+                    shape, year = divmod(key, _KEYS)
+                    nearest[key] = (
+                        self._by_geometry(area_of[shape], year, shape_of[shape])
+                        if shape in held
+                        else None
+                    )
+                deque(map(settled.__setitem__, lost, map(nearest.__getitem__, where)), 0)
+            else:
+                deque(map(settled.__setitem__, lost, repeat(None)), 0)
+            opened |= set(map(id, nearest.values()))
+        if id(_BY_ARTICLES) in opened:
+            # an undated item, or several wars of one outline fought in its year: one by one
+            chosen: dict[tuple, int] = {}
+            for k in compress(range(len(rows)), map(is_, settled, repeat(_BY_ARTICLES))):
+                row = rows[k]
+                evidence = evidence_of(row) if evidence_of is not None else None
+                settled[k] = self._by_articles(
+                    areas[k], years[k], geometries[row], evidence, chosen
+                )
+        deque(map(found.__setitem__, rows, settled), 0)
+
+    def _by_year(self, i: int, year: int) -> Any:
+        """What settles the rows in area ``i`` of ``year`` (``_UNREAD``: a date not read;
+        ``_UNDATED``): a war (or None), or ``_BY_GEOMETRY`` or ``_BY_ARTICLES``."""
+        if year == _UNDATED:
+            return _BY_ARTICLES  # of no war begun after its articles: known by them
+        if year == _UNREAD or self._fits(i, year):
+            return i if len(self.twins[i]) == 1 else _BY_ARTICLES
+        wars = [j for j in self.twins[i] if self._covers(j, year)]
+        if wars:
+            return self._one_of(wars, year)
+        # none: another area holding the row's geometry whose war was, if one may
+        return _BY_GEOMETRY if any(self._covers(j, year) for j in self._beside(i)) else None
+
+    def _by_geometry(self, i: int, year: int, geometry: dict | None) -> Any:
+        return self._one_of(self._held(i, year, (), geometry), year)
+
+    def _one_of(self, wars: list[int], year: int) -> Any:
+        """Of the wars fought in ``year`` at a dated item, the one it lies in, when its
+        articles cannot change it (``_settle`` reads them only to part two listed wars)."""
+        if len(wars) < 2:
+            return wars[0] if wars else None
+        listed = [j for j in wars if self.years[j] is not None and self._covers(j, year)]
+        return listed[0] if len(listed) == 1 else _BY_ARTICLES
+
+    def _by_articles(
+        self,
+        i: int,
+        year: int,
+        geometry: dict | None,
+        evidence: Sequence[Evidence] | None,
+        settled: dict[tuple, int],
+    ) -> int | None:
+        """One row settled by its articles: an undated item is of no war begun after the
+        last of them was published, and of wars drawn with one outline the one they tell
+        of."""
+        when = year if year < _UNREAD else None
+        docs: frozenset[str] = frozenset() if evidence is None else frozenset(map(_DOC, evidence))
+        told: tuple[int, ...] = ()
+        if when is None:
+            told = tuple(sorted({y for d in docs if (y := self.published.get(d))}))
+        wars = self._held(i, when, told, geometry)
+        if len(wars) < 2:
+            return wars[0] if wars else None
+        chosen = (tuple(wars), when, told, docs)
+        if chosen not in settled:
+            settled[chosen] = self._settle(wars, when, docs, told)
+        return settled[chosen]
 
     def _smallest_at(self, geometries: Sequence[dict | None]) -> list[int | None]:
         # many items share one geometry (the events at a town): each is placed once, and each
@@ -724,8 +798,8 @@ class _Conflicts:
             return list(map(placed.__getitem__, firsts))
         return place(list(map(point_of, geometries)), [area for _id, area in self.areas])
 
-    def _fits(self, i: int, date: str | None) -> bool:
-        return date is not None and len(self.twins[i]) == 1 and self._covers(i, _year_of(date))
+    def _fits(self, i: int, year: int) -> bool:
+        return len(self.twins[i]) == 1 and self._covers(i, year)
 
     def _covers(self, i: int, year: int | None) -> bool:
         span = self.years[i]
@@ -750,26 +824,42 @@ class _Conflicts:
         held = [j for j in self.twins[i] if self._possible(j, year, told)]
         if held:
             return held
-        outline = set(self.twins[i])
-        rest = [
-            j for j in self._holding(geometry) if j not in outline and self._possible(j, year, told)
-        ]
-        if not rest:
+        # the smallest area holding it (of equal sizes, the first) whose war was
+        nearest = next(
+            (j for j in self._holders(i, geometry) if self._possible(j, year, told)), None
+        )
+        if nearest is None:
             return []
-        smallest = min(rest, key=lambda j: (self.areas[j][1].size, j))
-        return [j for j in self.twins[smallest] if j in rest]
+        return [j for j in self.twins[nearest] if self._possible(j, year, told)]
 
-    def _holding(self, geometry: dict | None) -> list[int]:
-        """Every area holding ``geometry``'s point (worked out once per geometry)."""
-        key = id(geometry)
-        found = self.holding.get(key)
+    def _holders(self, i: int, geometry: dict | None) -> list[int]:
+        """The areas outside area ``i``'s outline holding ``geometry``'s point (which ``i``
+        holds), smallest first; worked out once per geometry, tested only where an area's
+        bounds meet ``i``'s."""
+        found = self.holding.get(id(geometry))
         if found is None:
             point = point_of(geometry)
-            found = self.holding[key] = (
+            found = self.holding[id(geometry)] = (
                 []
                 if point is None
-                else [j for j, (_id, area) in enumerate(self.areas) if area.contains(*point)]
+                else [j for j in self._beside(i) if self.areas[j][1].contains(*point)]
             )
+        return found
+
+    def _beside(self, i: int) -> list[int]:
+        """The areas outside ``i``'s outline whose bounds meet its bounds, smallest first."""
+        found = self.beside.get(i)
+        if found is None:
+            left, bottom, right, top = self.areas[i][1].bounds()
+            found = self.beside[i] = [
+                j
+                for j in self.by_size
+                if j not in self.twins[i]
+                and (box := self.areas[j][1].bounds())[0] <= right
+                and left <= box[2]
+                and box[1] <= top
+                and bottom <= box[3]
+            ]
         return found
 
     def _settle(
@@ -829,6 +919,24 @@ def _outline_key(geometry: dict | None) -> tuple:
 def _year_of(date: str | None) -> int | None:
     """The year of an ISO date ("1979", "1979-12-27"); None for none."""
     return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+# A row's year as _Conflicts weighs it: the year itself, or one of these; an (area, year)
+# is one int, area * _KEYS + year
+_UNREAD = 10_000  # a date given but not read as a year ("unknown"): kept in a lone war's area
+_UNDATED = 10_001
+_KEYS = 10_002
+# What a row's area and year leave open: its geometry decides (no war of its outline was
+# fought then), or its articles do (an undated item, two wars of one outline fought then)
+_BY_GEOMETRY = object()
+_BY_ARTICLES = object()
+
+
+def _year_code(date: str | None) -> int:
+    if date is None:
+        return _UNDATED
+    year = _year_of(date)
+    return _UNREAD if year is None else year
 
 
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
