@@ -347,9 +347,21 @@ class StanceRules:
             for m in ms:
                 if role == "power" and not self._can_be_power(m, h):
                     continue
+                if self._continent_of(m, h.doc):
+                    continue
                 if not any((m.start, m.ref) == (o.start, o.ref) for o in out):
                     out.append(m)
         return out
+
+    @staticmethod
+    def _continent_of(m: Mention, doc) -> bool:
+        """ "its European allies", "European countries": an organisation's demonym on a
+        plural noun names states of a continent, some inside the body and some not; the
+        union is neither side."""
+        if m.ref.kind != "org" or m.ref.form != "demonym" or m.j - m.i != 1:
+            return False
+        tok = doc[m.i]
+        return tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS")
 
     def _object_antecedent(self, tok):
         """ "NATO air strikes backed the KLA as it fought Serbian forces": "it" in a clause
@@ -593,14 +605,42 @@ class StanceRules:
             # "named three South Africans accused of supplying the rebels": the noun the
             # participle describes is the one accused, not the subject of the clause
             return self._charged(noun)
+        if (
+            noun.dep_ == "advcl"
+            and noun.tag_ == "VBN"
+            and noun.lemma_.lower() in accuse
+            and noun.i > noun.head.i
+            and self._set_off_after(noun) is not None
+        ):
+            # "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint": a
+            # participle set off after the verb's object describes that object
+            return self._charged(noun)
         return []
+
+    @staticmethod
+    def _set_off_after(charge):
+        """The noun right before the comma that opens a passive participle ("named Iran,
+        accused of ..."): a participle set off by commas describes the noun it follows,
+        whatever word the parser hung it on. None when no noun stands there."""
+        k = charge.i - 1
+        if k < 1 or charge.doc[k].lower_ != ",":
+            return None
+        before = charge.doc[k - 1]
+        while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+            before = before.head
+        if before.pos_ not in ("NOUN", "PROPN") or before.i >= k:
+            return None
+        return before
 
     def _charged(self, charge) -> list:
         """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
         participle describes ("Syrians accused of", "named three men accused of"). People
         charged are persons, not their state: the word itself (no one) when they are."""
         objs = children(charge, "dobj")
-        if not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
+        described = self._set_off_after(charge) if charge.tag_ == "VBN" else None
+        if not objs and described is not None and charge.dep_ in ("acl", "advcl"):
+            objs = [described]
+        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
             objs = [charge.head]
         elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
             objs = children(charge.head, "dobj")  # "named three men accused of"
@@ -2183,7 +2223,10 @@ class StanceRules:
         party_mods = [
             c
             for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and self.ctx.mention(c)
+            if c.dep_ in ("compound", "amod", "nmod")
+            and c.i < tok.i
+            and self.ctx.mention(c)
+            and not self._membership(c)
         ]
         head_up = tok.head
         doc = tok.doc
@@ -2232,6 +2275,13 @@ class StanceRules:
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _membership(self, mod) -> bool:
+        """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
+        organisation of states (or its demonym) glued to an ally noun tells the body the
+        ally belongs to, not a side it backs."""
+        m = self.ctx.mention(mod)
+        return m is not None and m.ref.kind == "org" and not m.ref.state
 
     def _apposed_backer(self, tok) -> _Claim | None:
         """ "Mozambique was under pressure from the Soviet Union, its main military backer",
@@ -2645,6 +2695,10 @@ class StanceRules:
 
     # --- claims -> stances ----------------------------------------------------------------
     def _parties_of(self, cl: _Claim, head) -> list[Mention]:
+        doc = head.doc
+        return [m for m in self._party_mentions(cl, head) if not self._continent_of(m, doc)]
+
+    def _party_mentions(self, cl: _Claim, head) -> list[Mention]:
         if head.i in self.chunk_heads:
             return [self.chunk_heads[head.i]]
         if cl.spread:
