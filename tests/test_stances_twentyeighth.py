@@ -1,0 +1,129 @@
+"""The twenty-eighth pass on who backs whom: three wrong claims a reviewer listed after
+sidesfix30, each fixed as a kind and tried on sentences of other wars. A participle set off by
+commas after a noun accuses that noun, not the clause's subject; an organisation of states
+glued to an ally noun ("a NATO ally", "its EU partners") tells the body the ally belongs to,
+not a side it backs; an organisation's demonym on a plural noun ("its European allies") names
+states of a continent, not the union. Each wrong claim becomes no claim, or the sentence's own
+reading; the true readings beside them stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims
+
+# --- a participle set off after a noun accuses that noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "claim"),
+    [
+        # the reviewer's (before: the United Kingdom supplies the Houthis)
+        (
+            "Britain named Iran, accused of supplying the Houthis, in its report.",
+            "United Kingdom",
+            ("Iran", "supplies", "Houthis"),
+        ),
+        # parsed the other way (the participle on the verb): before, Kenya supplies
+        (
+            "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint.",
+            "Kenya",
+            ("Eritrea", "supplies", "al-Shabaab"),
+        ),
+    ],
+)
+def test_a_participle_set_off_accuses_the_noun_before_it(parse, text, accuser, claim):
+    got = claims(parse(text, "2015-05-01"))
+    assert not any(p == accuser for p, _, _ in got), got
+    assert claim in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the participle before the subject, or set off after it, is still the subject's
+        ("Accused of arming the rebels, Sudan denied the charge.", ("Sudan", "supplies", "rebels")),
+        (
+            "Sudan, accused of arming the rebels, denied the charge.",
+            ("Sudan", "supplies", "rebels"),
+        ),
+        (
+            "Ukraine summoned Iran's envoy, accusing it of supplying drones to Russia.",
+            ("Iran", "supplies", "Russia"),
+        ),
+        (
+            "Moldova accuses Russia's 14th Army of arming the separatists.",
+            ("Russia", "supplies", "separatists"),
+        ),
+    ],
+)
+def test_the_accused_read_as_before(parse, text, claim):
+    assert claim in claims(parse(text, "2015-05-01"))
+
+
+def test_people_set_off_by_commas_are_still_persons(parse):
+    text = "The panel named three Liberians, accused of supplying the RUF, in its report."
+    assert not claims(parse(text, "2001-05-01"))
+
+
+# --- an organisation glued to an ally noun is membership ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "power", "org"),
+    [
+        # the reviewer's (before: France backs NATO)
+        ("France, a NATO ally, sent jets to Libya.", "France", "NATO"),
+        ("Spain, a NATO ally, sent troops to Latvia.", "Spain", "NATO"),
+        ("Poland, an EU ally of Kyiv, sent tanks to Ukraine.", "Poland", "European Union"),
+    ],
+)
+def test_a_member_does_not_back_its_alliance(parse, text, power, org):
+    got = claims(parse(text, "2015-05-01"))
+    assert not any(p == power and party == org for p, _, party in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("France, a NATO ally, sent jets to Libya.", ("France", "supplies", "Libya")),
+        ("France, Chad's ally, sent jets to fight the rebels.", ("France", "backs", "Chad")),
+        ("Russia backs Armenia, a CSTO ally.", ("Russia", "backs", "Armenia")),
+    ],
+)
+def test_the_act_and_a_named_ally_stay(parse, text, claim):
+    assert claim in claims(parse(text, "2015-05-01"))
+
+
+# --- an organisation's demonym on a plural noun is no party ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's (before: the United States backs the European Union)
+        "The United States backs Ukraine and its European allies.",
+        "Britain backs Kyiv and its European partners.",
+        "Washington supports Ukraine and other European countries.",
+    ],
+)
+def test_european_allies_are_not_the_union(parse, text):
+    got = claims(parse(text, "2022-05-01"))
+    assert not any("European Union" in (p, party) for p, _, party in got), got
+    assert any(party == "Ukraine" for _, _, party in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The European Union backs Ukraine.", ("European Union", "backs", "Ukraine")),
+        ("The EU sent weapons to Ukraine.", ("European Union", "supplies", "Ukraine")),
+        (
+            "The United States backs Israel and its Arab allies against Iran.",
+            ("United States", "backs", "Israel"),
+        ),
+    ],
+)
+def test_the_union_named_stays(parse, text, claim):
+    assert claim in claims(parse(text, "2022-05-01"))
