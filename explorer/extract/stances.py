@@ -877,8 +877,11 @@ class StanceRules:
                     out += self._receive(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 came = self._came_to_aid(tok)
+                commanded = self._under_command(tok) if lem == "command" else None
                 if came is not None:
                     out.append(came)
+                elif commanded is not None:
+                    out.append(commanded)
                 elif lem in backs.get("agent_nouns", []):
                     out += self._agent_noun(tok)
                 elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
@@ -2275,6 +2278,32 @@ class StanceRules:
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _under_command(self, tok) -> _Claim | None:
+        """ "Cambodian government forces under Vietnamese command", "Afghan troops under
+        Soviet command": a state that commands another's armed men backs them. Only a
+        state's own word on "command" (its demonym, its name), never an organisation ("under
+        UN command" is a mission) and never the same state's. None otherwise."""
+        up = tok.head
+        if up.dep_ != "prep" or up.lower_ != "under":
+            return None
+        force = up.head
+        armed = self.lex.words("armed_nouns")
+        if force.pos_ != "NOUN" or (
+            force.lower_ not in armed and force.lemma_.lower() not in armed
+        ):
+            return None
+        powers = [
+            m
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i
+            for m in [self.ctx.mention(c)]
+            if m is not None and m.ref.kind == "state"
+        ]
+        own = {m.ref.code for m in self.reader.actors(force, "party")}
+        if not powers or any(m.ref.code in own for m in powers):
+            return None
+        return _Claim("backs", tok, powers, [force])
 
     def _membership(self, mod) -> bool:
         """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
