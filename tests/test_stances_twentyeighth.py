@@ -127,3 +127,39 @@ def test_european_allies_are_not_the_union(parse, text):
 )
 def test_the_union_named_stays(parse, text, claim):
     assert claim in claims(parse(text, "2022-05-01"))
+
+
+# --- a miss: armed men under a foreign state's command --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "published"),
+    [
+        # the sixth batch's Cambodia story of 1981 (before: no backing)
+        (
+            "Cambodian government forces under Vietnamese command fought Khmer Rouge"
+            " guerrillas with tanks.",
+            ("Vietnam", "backs", "Cambodian government"),
+            "1981-05-01",
+        ),
+        (
+            "Iraqi militias under Iranian command fought Islamic State near Tikrit.",
+            ("Iran", "backs", "Popular Mobilization Forces (PMF)"),
+            "2015-03-10",
+        ),
+    ],
+)
+def test_armed_men_under_a_states_command_are_backed_by_it(parse, text, claim, published):
+    assert claim in claims(parse(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces under Ukrainian command held the town.",
+        "Nepalese troops under UN command patrolled the border.",
+        "Towns under Russian control were shelled.",
+    ],
+)
+def test_own_command_a_mission_or_territory_is_no_backing(parse, text):
+    assert not any(r == "backs" for _, r, _ in claims(parse(text, "2015-05-01")))
