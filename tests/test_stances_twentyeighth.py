@@ -163,3 +163,25 @@ def test_armed_men_under_a_states_command_are_backed_by_it(parse, text, claim, p
 )
 def test_own_command_a_mission_or_territory_is_no_backing(parse, text):
     assert not any(r == "backs" for _, r, _ in claims(parse(text, "2015-05-01")))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Afghan militias led by Iranian officers fought in Syria.",
+            ("Iran", "backs", "Afghan militias"),
+        ),
+        (
+            "Government forces led by Iranian commanders moved on Aleppo.",
+            ("Iran", "backs", "Syrian government (Assad)"),
+        ),
+    ],
+)
+def test_armed_men_led_by_a_states_officers_are_backed_by_it(parse, text, claim):
+    assert claim in claims(parse(text, "2016-02-05"))
+
+
+def test_led_by_officers_of_their_own_state_is_no_backing(parse):
+    text = "Syrian troops led by Syrian officers retook the town."
+    assert not any(r == "backs" for _, r, _ in claims(parse(text, "2016-02-05")))

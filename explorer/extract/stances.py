@@ -877,7 +877,7 @@ class StanceRules:
                     out += self._receive(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 came = self._came_to_aid(tok)
-                commanded = self._under_command(tok) if lem == "command" else None
+                commanded = self._under_command(tok)
                 if came is not None:
                     out.append(came)
                 elif commanded is not None:
@@ -2283,12 +2283,26 @@ class StanceRules:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
         Soviet command": a state that commands another's armed men backs them. Only a
         state's own word on "command" (its demonym, its name), never an organisation ("under
-        UN command" is a mission) and never the same state's. None otherwise."""
+        UN command" is a mission) and never the same state's. "Pro-government forces led by
+        Iranian commanders" (armed men or officers of a state leading them) is the same.
+        None otherwise."""
         up = tok.head
-        if up.dep_ != "prep" or up.lower_ != "under":
-            return None
-        force = up.head
         armed = self.lex.words("armed_nouns")
+        if tok.lemma_.lower() == "command" and up.dep_ == "prep" and up.lower_ == "under":
+            force = up.head
+        elif (
+            up.dep_ == "agent"
+            and up.head.lemma_ == "lead"
+            and up.head.dep_ == "acl"
+            and (
+                tok.lower_ in armed
+                or tok.lemma_.lower() in armed
+                or tok.lemma_.lower() in self.lex.words("titles")
+            )
+        ):
+            force = up.head.head
+        else:
+            return None
         if force.pos_ != "NOUN" or (
             force.lower_ not in armed and force.lemma_.lower() not in armed
         ):
