@@ -176,6 +176,12 @@ def test_own_command_a_mission_or_territory_is_no_backing(parse, text):
             "Government forces led by Iranian commanders moved on Aleppo.",
             ("Iran", "backs", "Syrian government (Assad)"),
         ),
+        # a list whose last word is the leaders' noun (the sixth batch's Aleppo story)
+        (
+            "Syrian government forces led by Iranian, Hezbollah and other Shiite fighters"
+            " moved on Aleppo.",
+            ("Iran", "backs", "Syrian government (Assad)"),
+        ),
     ],
 )
 def test_armed_men_led_by_a_states_officers_are_backed_by_it(parse, text, claim):

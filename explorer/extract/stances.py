@@ -2288,16 +2288,21 @@ class StanceRules:
         None otherwise."""
         up = tok.head
         armed = self.lex.words("armed_nouns")
+        # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
+        # whose last word is the leaders' noun
+        leaders = with_conjuncts(tok)
+        last = leaders[-1]
         if tok.lemma_.lower() == "command" and up.dep_ == "prep" and up.lower_ == "under":
             force = up.head
+            leaders = [tok]
         elif (
             up.dep_ == "agent"
             and up.head.lemma_ == "lead"
             and up.head.dep_ == "acl"
             and (
-                tok.lower_ in armed
-                or tok.lemma_.lower() in armed
-                or tok.lemma_.lower() in self.lex.words("titles")
+                last.lower_ in armed
+                or last.lemma_.lower() in armed
+                or last.lemma_.lower() in self.lex.words("titles")
             )
         ):
             force = up.head.head
@@ -2307,11 +2312,17 @@ class StanceRules:
             force.lower_ not in armed and force.lemma_.lower() not in armed
         ):
             return None
+        words = [
+            w
+            for t in leaders
+            for w in (t, *t.children)
+            if w is not t or t.pos_ == "PROPN"
+            if w.dep_ in ("amod", "compound", "poss", "pobj", "conj") and w.i <= t.i
+        ]
         powers = [
             m
-            for c in tok.children
-            if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i
-            for m in [self.ctx.mention(c)]
+            for w in words
+            for m in [self.ctx.mention(w)]
             if m is not None and m.ref.kind == "state"
         ]
         own = {m.ref.code for m in self.reader.actors(force, "party")}
