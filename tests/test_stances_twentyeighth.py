@@ -191,3 +191,45 @@ def test_armed_men_led_by_a_states_officers_are_backed_by_it(parse, text, claim)
 def test_led_by_officers_of_their_own_state_is_no_backing(parse):
     text = "Syrian troops led by Syrian officers retook the town."
     assert not any(r == "backs" for _, r, _ in claims(parse(text, "2016-02-05")))
+
+
+# --- a miss: "both" as a subject, the two states named just before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "powers", "party"),
+    [
+        (
+            "The war alarmed Britain. The Soviet Union saw a chance to gain influence. Both"
+            " sent arms to the Nigerian government.",
+            "1968-05-01",
+            {"United Kingdom", "Soviet Union"},
+            "Nigerian government",
+        ),
+        (
+            "The fighting worried Iran. Russia saw an opening. Both countries armed the Syrian"
+            " government.",
+            "2015-10-01",
+            {"Iran", "Russia"},
+            "Syrian government (Assad)",
+        ),
+    ],
+)
+def test_both_are_the_two_states_named_before(parse, text, published, powers, party):
+    got = claims(parse(text, published))
+    assert {p for p, r, q in got if r == "supplies" and q == party} == powers, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three states before: "both" could be any two of them
+        "Iran, Russia and Turkey met in Astana. Both sent arms to the Syrian government.",
+        # one state before
+        "Pakistan backs the Taliban. Both sent arms to the Afghan government.",
+        "The talks in Geneva failed. Both of them sent arms to the Syrian government.",
+    ],
+)
+def test_both_without_a_pair_of_states_is_no_one(parse, text):
+    got = claims(parse(text, "2015-10-01"))
+    assert not any(r == "supplies" for _, r, _ in got), got

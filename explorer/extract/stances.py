@@ -467,6 +467,7 @@ class StanceRules:
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
+                got = got or self._both(s)
             if not got and s.i < tok.i and self._glued_subject(tok):
                 # "French warplanes struck Islamist positions in northern Mali to support
                 # ...": a "to" infinitive has no subject of its own without "for"; the
@@ -487,6 +488,36 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    def _both(self, subj) -> list[Mention]:
+        """ "Britain ... The Soviet Union saw a chance. Both sent arms": "both" (or "both
+        countries") as a subject stands for two states named just before, in the two
+        sentences before it in its paragraph. Only when exactly two states are named there:
+        with three or more "both" could be any pair, and no one is read."""
+        if not (
+            subj.lower_ == "both"
+            or (
+                subj.pos_ == "NOUN"
+                and subj.tag_ == "NNS"
+                and any(c.lower_ == "both" for c in subj.children)
+            )
+        ):
+            return []
+        if any(c.dep_ == "prep" for c in subj.children):
+            return []  # "both of them", "both sides in the war": named there, or not a pair
+        found: dict[str, Mention] = {}
+        ctx = self.ctx.prev
+        for _ in range(2):
+            if ctx is None or ctx.s.paragraph != self.ctx.s.paragraph:
+                break
+            for m in ctx.mentions:
+                last = ctx.s.sent.doc[m.j - 1]
+                if last.dep_ == "pobj" and last.head.lower_ in ("in", "into", "across", "near"):
+                    continue  # "met in Moscow": a place, not one of the pair
+                if m.ref.kind == "state" and m.ref.actor not in found:
+                    found[m.ref.actor] = m
+            ctx = ctx.prev
+        return list(found.values()) if len(found) == 2 else []
 
     @staticmethod
     def _glued_subject(tok) -> bool:
