@@ -347,9 +347,21 @@ class StanceRules:
             for m in ms:
                 if role == "power" and not self._can_be_power(m, h):
                     continue
+                if self._continent_of(m, h.doc):
+                    continue
                 if not any((m.start, m.ref) == (o.start, o.ref) for o in out):
                     out.append(m)
         return out
+
+    @staticmethod
+    def _continent_of(m: Mention, doc) -> bool:
+        """ "its European allies", "European countries": an organisation's demonym on a
+        plural noun names states of a continent, some inside the body and some not; the
+        union is neither side."""
+        if m.ref.kind != "org" or m.ref.form != "demonym" or m.j - m.i != 1:
+            return False
+        tok = doc[m.i]
+        return tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS")
 
     def _object_antecedent(self, tok):
         """ "NATO air strikes backed the KLA as it fought Serbian forces": "it" in a clause
@@ -455,6 +467,7 @@ class StanceRules:
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
+                got = got or self._both(s)
             if not got and s.i < tok.i and self._glued_subject(tok):
                 # "French warplanes struck Islamist positions in northern Mali to support
                 # ...": a "to" infinitive has no subject of its own without "for"; the
@@ -475,6 +488,36 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    def _both(self, subj) -> list[Mention]:
+        """ "Britain ... The Soviet Union saw a chance. Both sent arms": "both" (or "both
+        countries") as a subject stands for two states named just before, in the two
+        sentences before it in its paragraph. Only when exactly two states are named there:
+        with three or more "both" could be any pair, and no one is read."""
+        if not (
+            subj.lower_ == "both"
+            or (
+                subj.pos_ == "NOUN"
+                and subj.tag_ == "NNS"
+                and any(c.lower_ == "both" for c in subj.children)
+            )
+        ):
+            return []
+        if any(c.dep_ == "prep" for c in subj.children):
+            return []  # "both of them", "both sides in the war": named there, or not a pair
+        found: dict[str, Mention] = {}
+        ctx = self.ctx.prev
+        for _ in range(2):
+            if ctx is None or ctx.s.paragraph != self.ctx.s.paragraph:
+                break
+            for m in ctx.mentions:
+                last = ctx.s.sent.doc[m.j - 1]
+                if last.dep_ == "pobj" and last.head.lower_ in ("in", "into", "across", "near"):
+                    continue  # "met in Moscow": a place, not one of the pair
+                if m.ref.kind == "state" and m.ref.actor not in found:
+                    found[m.ref.actor] = m
+            ctx = ctx.prev
+        return list(found.values()) if len(found) == 2 else []
 
     @staticmethod
     def _glued_subject(tok) -> bool:
@@ -593,14 +636,42 @@ class StanceRules:
             # "named three South Africans accused of supplying the rebels": the noun the
             # participle describes is the one accused, not the subject of the clause
             return self._charged(noun)
+        if (
+            noun.dep_ == "advcl"
+            and noun.tag_ == "VBN"
+            and noun.lemma_.lower() in accuse
+            and noun.i > noun.head.i
+            and self._set_off_after(noun) is not None
+        ):
+            # "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint": a
+            # participle set off after the verb's object describes that object
+            return self._charged(noun)
         return []
+
+    @staticmethod
+    def _set_off_after(charge):
+        """The noun right before the comma that opens a passive participle ("named Iran,
+        accused of ..."): a participle set off by commas describes the noun it follows,
+        whatever word the parser hung it on. None when no noun stands there."""
+        k = charge.i - 1
+        if k < 1 or charge.doc[k].lower_ != ",":
+            return None
+        before = charge.doc[k - 1]
+        while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+            before = before.head
+        if before.pos_ not in ("NOUN", "PROPN") or before.i >= k:
+            return None
+        return before
 
     def _charged(self, charge) -> list:
         """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
         participle describes ("Syrians accused of", "named three men accused of"). People
         charged are persons, not their state: the word itself (no one) when they are."""
         objs = children(charge, "dobj")
-        if not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
+        described = self._set_off_after(charge) if charge.tag_ == "VBN" else None
+        if not objs and described is not None and charge.dep_ in ("acl", "advcl"):
+            objs = [described]
+        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
             objs = [charge.head]
         elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
             objs = children(charge.head, "dobj")  # "named three men accused of"
@@ -837,8 +908,11 @@ class StanceRules:
                     out += self._receive(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 came = self._came_to_aid(tok)
+                commanded = self._under_command(tok)
                 if came is not None:
                     out.append(came)
+                elif commanded is not None:
+                    out.append(commanded)
                 elif lem in backs.get("agent_nouns", []):
                     out += self._agent_noun(tok)
                 elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
@@ -2183,7 +2257,10 @@ class StanceRules:
         party_mods = [
             c
             for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and self.ctx.mention(c)
+            if c.dep_ in ("compound", "amod", "nmod")
+            and c.i < tok.i
+            and self.ctx.mention(c)
+            and not self._membership(c)
         ]
         head_up = tok.head
         doc = tok.doc
@@ -2232,6 +2309,64 @@ class StanceRules:
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _under_command(self, tok) -> _Claim | None:
+        """ "Cambodian government forces under Vietnamese command", "Afghan troops under
+        Soviet command": a state that commands another's armed men backs them. Only a
+        state's own word on "command" (its demonym, its name), never an organisation ("under
+        UN command" is a mission) and never the same state's. "Pro-government forces led by
+        Iranian commanders" (armed men or officers of a state leading them) is the same.
+        None otherwise."""
+        up = tok.head
+        armed = self.lex.words("armed_nouns")
+        # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
+        # whose last word is the leaders' noun
+        leaders = with_conjuncts(tok)
+        last = leaders[-1]
+        if tok.lemma_.lower() == "command" and up.dep_ == "prep" and up.lower_ == "under":
+            force = up.head
+            leaders = [tok]
+        elif (
+            up.dep_ == "agent"
+            and up.head.lemma_ == "lead"
+            and up.head.dep_ == "acl"
+            and (
+                last.lower_ in armed
+                or last.lemma_.lower() in armed
+                or last.lemma_.lower() in self.lex.words("titles")
+            )
+        ):
+            force = up.head.head
+        else:
+            return None
+        if force.pos_ != "NOUN" or (
+            force.lower_ not in armed and force.lemma_.lower() not in armed
+        ):
+            return None
+        words = [
+            w
+            for t in leaders
+            for w in (t, *t.children)
+            if w is not t or t.pos_ == "PROPN"
+            if w.dep_ in ("amod", "compound", "poss", "pobj", "conj") and w.i <= t.i
+        ]
+        powers = [
+            m
+            for w in words
+            for m in [self.ctx.mention(w)]
+            if m is not None and m.ref.kind == "state"
+        ]
+        own = {m.ref.code for m in self.reader.actors(force, "party")}
+        if not powers or any(m.ref.code in own for m in powers):
+            return None
+        return _Claim("backs", tok, powers, [force])
+
+    def _membership(self, mod) -> bool:
+        """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
+        organisation of states (or its demonym) glued to an ally noun tells the body the
+        ally belongs to, not a side it backs."""
+        m = self.ctx.mention(mod)
+        return m is not None and m.ref.kind == "org" and not m.ref.state
 
     def _apposed_backer(self, tok) -> _Claim | None:
         """ "Mozambique was under pressure from the Soviet Union, its main military backer",
@@ -2645,6 +2780,10 @@ class StanceRules:
 
     # --- claims -> stances ----------------------------------------------------------------
     def _parties_of(self, cl: _Claim, head) -> list[Mention]:
+        doc = head.doc
+        return [m for m in self._party_mentions(cl, head) if not self._continent_of(m, doc)]
+
+    def _party_mentions(self, cl: _Claim, head) -> list[Mention]:
         if head.i in self.chunk_heads:
             return [self.chunk_heads[head.i]]
         if cl.spread:
