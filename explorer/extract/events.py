@@ -3724,6 +3724,24 @@ class EventRules:
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in spans
             ):
                 return True
+            if (
+                v is not root
+                and v.lemma_.lower() == "come"
+                and not children(root, "nsubj", "nsubjpass")
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("after", "before")
+                    and c.i < root.i
+                    and any(
+                        d.dep_ == "npadvmod" and d.lemma_.lower() in _TIME_SPANS for d in c.children
+                    )
+                    for c in kids
+                )
+            ):
+                # "The strikes came a day after Hamas, which has ruled Gaza since 2007,
+                # launched attacks", parsed as "came after Hamas, and launched attacks": the
+                # verb that shares no subject with "came" is the earlier incident's
+                return True
         return False
 
     def _in_passing(self, trig: Trigger) -> bool:
@@ -5253,6 +5271,7 @@ def document_events(
     day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
     history = False  # whether the sentence before dates only a month or year gone
     year: str | None = None  # the year the story told last, for "In August of that year"
+    supported = _supports_told(contexts)
     for ctx in contexts:
         day_before, after_history, year_before = day_told, history, year
         day, history = times_told(ctx.text, pub)
@@ -5590,6 +5609,7 @@ def document_events(
     )
     _another_occasion(merged, pub)
     _dated_by_the_next_sentence(merged, reported, contexts, pub)
+    _unplace_acts_of_support(merged, supported, where)
     kinds = contexts[0].lex.events if contexts else {}
     # "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
     # referred to, that names no side, no place and nothing it is about, is no item an
@@ -5718,6 +5738,66 @@ def _unplace_told_elsewhere(
             and country(ev) not in lands.get(ev.id, frozenset())
         ):
             ev.place_id, ev.place_basis = None, ""
+
+
+# "in support of the Palestinians", "an act of solidarity with the Kurds": a side backed by
+# whoever the sentence names before it
+_SUPPORT = re.compile(r"\b(?:in support of|solidarity with)\s", re.IGNORECASE)
+_SUPPORTED_REACH = 40  # characters after the phrase in which the side backed is named
+
+
+@dataclass(slots=True)
+class _Support:
+    start: int  # the sentence that tells it, in Document.text
+    end: int
+    backers: set[str]  # the states named before the phrase
+    backed: set[str]  # the states named just after it, not among the backers
+
+
+def _supports_told(contexts: list[SentenceContext]) -> list[_Support]:
+    """Each "in support of X" or "solidarity with X" of the article, with the states its
+    sentence names before the phrase and those named just after it ("Hezbollah fires rockets
+    at Israeli positions in support of 'Palestinian resistance'": {IL} backs {PS})."""
+    out: list[_Support] = []
+    for ctx in contexts:
+        base = ctx.s.start
+        for hit in _SUPPORT.finditer(ctx.text):
+            at, after = base + hit.start(), base + hit.end()
+            backers = {m.ref.code for m in ctx.mentions if m.ref.code and m.end <= at}
+            backed = {
+                m.ref.code
+                for m in ctx.mentions
+                if m.ref.code and after <= m.start < after + _SUPPORTED_REACH
+            }
+            if backed - backers:
+                out.append(_Support(ctx.s.start, ctx.s.end, backers, backed - backers))
+    return out
+
+
+def _unplace_acts_of_support(
+    events: list[Event], supported: list[_Support], where: Callable[[str], PlaceRef | None]
+) -> None:
+    """An attack or a fight that one of its own sentences tells as done in support of a side
+    ("Hezbollah fires rockets at Israeli positions in support of 'Palestinian resistance'",
+    "the attack was an act of solidarity with the Palestinian resistance"), placed only by
+    its paragraph or its story, is not where the side it supports lives: a backer fires from
+    its own land at the enemy's, and the story's Gaza, or Kurdistan, is neither. No place
+    rather than the supported side's."""
+    for ev in events:
+        if ev.type not in _HARM_TYPES | _FIGHT_TYPES or ev.place_basis not in (
+            "paragraph",
+            "article",
+        ):
+            continue
+        place = where(ev.place_id) if ev.place_id else None
+        if place is None:
+            continue
+        if any(
+            place.country in sup.backed and any(sup.start <= e.start < sup.end for e in ev.evidence)
+            for sup in supported
+        ):
+            ev.place_id, ev.place_basis = None, ""
+            ev.label = event_title(ev)
 
 
 def _a_trade(name: str) -> bool:
