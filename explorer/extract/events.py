@@ -5438,9 +5438,9 @@ def document_events(
                 and tp.candidate.kind != "country"
                 and _on_a_border(ctx, ctx.s.sent.doc[em.trigger])
             ):
-                # "died in a skirmish with Armenian troops on the border between the two
-                # countries", in a story that names Nagorno-Karabakh most: a border the
-                # sentence names by no place is not the story's region or town
+                # "died in a skirmish with Eritrean troops on the border between the two
+                # countries", in a story that names Badme most: a border the sentence names
+                # by no place is not the story's region or town
                 tp, basis = None, ""
             far_war = basis == "article" and tp is not None and tp.start < cut
             far_war = far_war and _a_war_elsewhere(contexts, ctx, em, tp)  # type: ignore[arg-type]

@@ -438,8 +438,8 @@ _TALK_NOUNS = {"talk", "negotiation", "consultation", "dialogue", "deal", "agree
 
 
 def _a_topic(contexts: list[SentenceContext], u: _Usable) -> bool:
-    """Whether a place is named as what a conflict or talks are about ("the Nagorno-Karabakh
-    conflict", "talks on Nagorno-Karabakh"): a story's topic, which counts for nothing in
+    """Whether a place is named as what a conflict or talks are about ("the Western Sahara
+    conflict", "talks on Western Sahara"): a story's topic, which counts for nothing in
     which place the article names most."""
     ctx = next((c for c in contexts if c.s.index == u.sentence), None)
     head = ctx.head_of(u.toponym) if ctx is not None else None
@@ -557,7 +557,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         if u.toponym.candidate is None or u.toponym.candidate.kind == "country":
             continue
         if _a_topic(contexts, u):
-            continue  # "talks on Nagorno-Karabakh", "the Nagorno-Karabakh conflict"
+            continue  # "talks on Western Sahara", "the Western Sahara conflict"
         g = _gid(u.toponym)
         counts[g] = counts.get(g, 0) + 1
         sample.setdefault(g, u.toponym)

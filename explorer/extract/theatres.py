@@ -314,8 +314,8 @@ def _made_in(ctx, m) -> bool:
 def _named_apart(ctx, th: TheatreDef) -> float:
     """The sentence's score for a listed conflict (``ctx.theatre_scores``) with each stretch
     of text counted once: a toponym is also a mention of the state it is the capital of
-    ("Foreign ministers met in Baku ... the ceasefire agreement" names Azerbaijan once, not
-    the war in Nagorno-Karabakh twice)."""
+    ("Foreign ministers met in Asmara ... the ceasefire agreement" names Eritrea once, not a
+    war of Eritrea's twice)."""
     score = 2.0 * len(th.keyword_re.findall(ctx.text)) if th.keyword_re is not None else 0.0
     spans: set[tuple[int, int]] = set()
     for tp in ctx.toponyms:
