@@ -262,9 +262,7 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
             _named_vessel(ctx, toks, k, words, taken) if n and (at_war or needs == "always") else []
         )
         if own and (k + 1 >= len(toks) or toks[k + 1].text not in words.ship_prefixes):
-            name = ctx.text[
-                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
-            ]
+            name = _span_text(ctx, own[0], own[-1])
             out.append(
                 NamedAsset(
                     "weapon_system", name, weapon_id(name), own[0], own[-1], None, None, ship=True
@@ -283,7 +281,7 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
             run.append(u)
         if not run or run[0].text.isdigit():
             continue
-        name = ctx.text[ctx.s.char(t) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+        name = _span_text(ctx, t, run[-1])
         navy = codes if len(codes) == 1 else tuple(c for c in codes if c in named)
         out.append(
             NamedAsset(
@@ -348,16 +346,11 @@ def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken
     while k < len(toks) and len(run) < 3:
         t = toks[k]
         if (
-            t.pos_ != "PROPN"
-            or not t.text[:1].isupper()
-            or t.i in taken
-            or t.text in words.not_names
+            t.i in taken
             or t.text in words.ship_prefixes
             or t.lower_.rstrip(".") in _TITLES
             or t.lower_ in _NOT_SHIP_NAMES
-            or t.lower_ in words.street_words
-            or ctx.mention(t) is not None
-            or _kind_at(ctx, t) in ("country", "region", "sea")
+            or not _plain_name(ctx, t, words)
         ):
             break
         run.append(t)
@@ -546,7 +539,7 @@ def _site_at(
     last = toks[e]
     qualified = False
     if run:
-        text = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+        text = _span_text(ctx, run[0], run[-1])
         entry = words.curated.get(" ".join(text.lower().split()))
         if entry is not None and _same_kind(entry["type"], typ):
             gid = entry["gazetteer_id"]
@@ -574,7 +567,7 @@ def _site_at(
         while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
             first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
         last_name = after[-1]
-        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(last_name) - ctx.s.start]
+        name = _span_text(ctx, first, last_name)
         # placed only where the whole name is one town ("Norfolk"), not a part of it
         # ("Elmendorf-Richardson" is no Richardson)
         tp = _toponym_at(ctx, after[0])
@@ -583,7 +576,7 @@ def _site_at(
         stem = " ".join(t.text for t in (*run, *after))
     elif run:
         first = run[0]
-        name = ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
+        name = _span_text(ctx, first, toks[e])
         # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
         coded = any(
             t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
@@ -611,9 +604,7 @@ def _site_at(
             qualified = True
             end = own[-1].i - toks[0].i
             stem = " ".join(t.text for t in own)
-            name_of = ctx.text[
-                ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start
-            ]
+            name_of = _span_text(ctx, own[0], own[-1])
             heads = " ".join(t.lower_ for t in head_toks[:-1])
             kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
             name = f"{kind} of {name_of}"
@@ -624,9 +615,7 @@ def _site_at(
             stem = gid or ""
         first = head_toks[0]
         if not qualified:
-            name = ctx.text[
-                ctx.s.char(first) - ctx.s.start : ctx.s.char_end(toks[end]) - ctx.s.start
-            ]
+            name = _span_text(ctx, first, toks[end])
 
     if key in {(w,) for w in words.ordinary} and not proper_head and gid is None and not qualified:
         return None  # "the Republican base", "the Smith mine": no town, no proper name
@@ -702,7 +691,7 @@ def _conjunct_sites(
             own = _qualified_name(ctx, toks, h, k + 1, words)
         if not own:
             break
-        name = ctx.text[ctx.s.char(own[0]) - ctx.s.start : ctx.s.char_end(own[-1]) - ctx.s.start]
+        name = _span_text(ctx, own[0], own[-1])
         out.append(
             NamedAsset(
                 type=found.type,
@@ -750,12 +739,30 @@ def _kind_in_apposition(
     if not key or words.sites[key] in words.unplaced:
         return None
     typ = words.sites[key]
-    name = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(toks[e]) - ctx.s.start]
+    name = _span_text(ctx, run[0], toks[e])
     geometry, gid = _placed(ctx, run)
     if geometry is None:
         geometry, gid = _sited(ctx, toks[e])
     stem = " ".join(t.text for t in run)
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
+
+
+def _span_text(ctx: SentenceContext, first, last) -> str:
+    """The text from ``first``'s start to ``last``'s end, as the sentence writes it."""
+    return ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(last) - ctx.s.start]
+
+
+def _plain_name(ctx: SentenceContext, t, words: _Words) -> bool:
+    """Whether a token may be a word of an asset's own name: a capitalised proper noun that
+    is no word the lexicon refuses, no street's word, no side, country, region or sea."""
+    return (
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.text not in words.not_names
+        and t.lower_ not in words.street_words
+        and ctx.mention(t) is None
+        and _kind_at(ctx, t) not in ("country", "region", "sea")
+    )
 
 
 def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list:
@@ -770,14 +777,7 @@ def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list
             out.append(t)
             k += 1
             continue
-        if (
-            t.pos_ != "PROPN"
-            or not t.text[:1].isupper()
-            or t.text in words.not_names
-            or t.lower_ in words.street_words
-            or ctx.mention(t) is not None
-            or _kind_at(ctx, t) in ("country", "region", "sea")
-        ):
+        if not _plain_name(ctx, t, words):
             break
         out.append(t)
         k += 1
@@ -827,7 +827,7 @@ def _weapon_at(
         return None  # "Gaza rockets", "Kharkiv tanks": where, not which
     if needs == "number" and not any(c.isdigit() for t in run for c in t.text):
         return None  # "Wagner fighters" are men
-    model = ctx.text[ctx.s.char(run[0]) - ctx.s.start : ctx.s.char_end(run[-1]) - ctx.s.start]
+    model = _span_text(ctx, run[0], run[-1])
     noun = toks[e].lemma_.lower()
     name = f"{model} {noun}"
     return NamedAsset(

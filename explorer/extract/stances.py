@@ -3508,8 +3508,8 @@ class StanceRules:
         """The side a speaker named in the sentence leads when it is no state's government
         (the lexicon's leader of a listed side: Nasrallah's Hezbollah; not Assad's
         government, which speaks as his state), else None. A "he" read back to a leader is
-        left as before: the reading may be wrong ("Gamaty told ... Haftar's forces. He said"
-        is Gamaty, a GNA envoy, not Haftar)."""
+        left as before: the reading may be wrong (in "The envoy told reporters ... the rebel
+        leader's forces. He said", "he" is the envoy, not the rebel leader)."""
         party = m.ref.party
         if m.ref.kind != "leader" or party is None or party not in self.lex.parties:
             return None
