@@ -345,7 +345,12 @@ class Analyser:
         except MemoryError:
             problem = f"{name}: not enough memory to analyse it; skipped"
         except Exception as exc:  # a fault on one article must not cost the others
-            log.exception("analysing %s failed", name)
+            from explorer import crashlog
+
+            # The user reads the one-line problem; the traceback goes to the log file (and to
+            # stderr only under --verbose), never above the command's one line.
+            crashlog.record(type(exc), exc, exc.__traceback__, f"analysing {name}")
+            log.info("analysing %s failed", name, exc_info=True)
             problem = f"{name}: could not be analysed ({type(exc).__name__}: {exc})"
         return DocumentOutput(doc, problem=problem)
 

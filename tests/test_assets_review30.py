@@ -36,9 +36,11 @@ def test_a_ship_named_with_no_prefix_takes_no_navy_the_sentence_leaves_open(pars
         "The US and Britain sent the destroyer, Carney, and the frigate, Diamond, to the Red Sea"
         " after the missile attacks."
     )
-    for _kind, name, operators in _assets(parse, text):
-        if name in ("Carney", "Diamond"):
-            assert len(operators) <= 1, (name, operators)
+    got = _assets(parse, text)
+    ships = {name: operators for _kind, name, operators in got if name in ("Carney", "Diamond")}
+    assert set(ships) == {"Carney", "Diamond"}, got
+    for name, operators in ships.items():
+        assert len(operators) <= 1, (name, operators)
 
 
 def test_a_ship_of_one_navy_keeps_it(parse):

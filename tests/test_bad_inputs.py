@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -181,6 +182,21 @@ def test_a_document_that_cannot_be_analysed_is_a_problem_and_the_others_go_on():
     assert len(analysis.problems) == 1
     assert broken.id in analysis.problems[0] and "could not be analysed" in analysis.problems[0]
     assert analysis.places  # the other two were analysed
+
+
+def test_a_document_that_cannot_be_analysed_writes_its_traceback_to_the_log_file_only(
+    tmp_path, monkeypatch, caplog
+):
+    monkeypatch.setenv("EXPLORER_STATE_DIR", str(tmp_path))
+    documents = read_sources([SEEDS]).documents[:2]
+    documents[0].text = None
+    with caplog.at_level(logging.WARNING):
+        analysis = analyse_documents(documents)
+    assert len(analysis.problems) == 1
+    shown = [r for r in caplog.records if r.levelno >= logging.WARNING and r.exc_info]
+    assert shown == [], "a traceback would be printed above the command's one line"
+    logged = (tmp_path / "explorer.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and documents[0].id in logged
 
 
 def test_documents_over_their_budget_are_named_in_the_projects_problems(tmp_path):
