@@ -1265,3 +1265,24 @@ def _stance_item(
         evidence=tuple(s.evidence),
         claimed_by=s.claimed_by,
     )
+
+
+def in_file(items: ItemSet) -> Callable[[dict], tuple[int, int]]:
+    """Where an excerpt is in its file, for a reader who opens it: the characters of the
+    file's own (decoded) text its span was read from. An excerpt's ``start`` and ``end`` count
+    in the article's cleaned text (furniture and a date line dropped, lines joined), so they
+    were quoted wrong as the file's ("characters 84–245" of a story whose date line is gone
+    fell 18 characters early). An excerpt of a file with no text kept (a table's note) keeps
+    its own."""
+    from explorer.corpus.textmap import source_range  # not with the contract: a snapshot needs none
+
+    documents = {d.id: d for d in items.analysis.documents}
+
+    def where(e: dict) -> tuple[int, int]:
+        d = documents.get(e["doc"])
+        start, end = e["start"], e["end"]
+        if d is None or not d.raw_text or not 0 <= start <= end <= len(d.offsets):
+            return start, end
+        return source_range(d.raw_text, d.offsets, start, end)
+
+    return where

@@ -27,6 +27,28 @@ def test_the_window_on_a_known_folder_imports_no_numpy_or_shapely(seeds_project,
     assert shot.stat().st_size > 10_000
 
 
+READING = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+print("LOADED", ",".join(m for m in ("explorer.corpus.reading", "charset_normalizer", "sentencex")
+                         if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def test_the_window_on_a_known_folder_imports_none_of_the_articles_reading(seeds_project, tmp_path):
+    """An unchanged folder is known by its files' hashes: the window reads no article, and its
+    article view and its excerpts' places in their files need only the corpus's text map, not
+    the reading's modules (the encodings', the HTML's, the sentences'), which its GUI thread
+    imported before the map's page could load."""
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    _last_line(READING, *args, QT_QPA_PLATFORM="offscreen")
+    assert _last_line(READING, *args, QT_QPA_PLATFORM="offscreen") == "LOADED"
+    assert shot.stat().st_size > 10_000
+
+
 def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
     with Project.open(seeds_project) as project:
         items = build_items(project.load(include_rejected=True), project.reviews())

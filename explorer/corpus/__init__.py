@@ -10,17 +10,20 @@ Public API::
     source_span(doc, span) -> Span      where a span of the cleaned text is in doc.raw_text
 """
 
-from explorer.corpus.errors import CorpusError
-from explorer.corpus.reading import (
-    DEFAULT_MAX_BYTES,
-    ReadResult,
-    article_files,
-    document_from_text,
-    iter_documents,
-    read_file,
-    read_sources,
-    source_span,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from explorer.corpus.errors import CorpusError
+    from explorer.corpus.reading import (
+        DEFAULT_MAX_BYTES,
+        ReadResult,
+        article_files,
+        document_from_text,
+        iter_documents,
+        read_file,
+        read_sources,
+        source_span,
+    )
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -33,3 +36,19 @@ __all__ = [
     "read_sources",
     "source_span",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, imported when first asked for: a module of this package that needs
+    none of the reading (``textmap``, which the window's article view and the item contract
+    use) is imported without the encodings', the HTML's and the sentences' modules (20-30 ms
+    of a window's start, on its GUI thread, before its map page can load)."""
+    if name == "CorpusError":
+        from explorer.corpus.errors import CorpusError
+
+        return CorpusError
+    if name in __all__:
+        from explorer.corpus import reading
+
+        return getattr(reading, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

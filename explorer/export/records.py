@@ -11,16 +11,15 @@ how many there were.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from explorer.corpus.textmap import source_range
 from explorer.geoparse.admin1 import country_name, region_of
 from explorer.ids import place_gazetteer_id
 from explorer.items import ItemSet
+from explorer.items import in_file as in_file  # the exports' own name for it
 from explorer.store import gpkg
 from explorer.vocabulary import DATA_CREDITS as DATA_CREDITS  # the exports' own name for it
 
@@ -156,25 +155,6 @@ def source_details(items: ItemSet) -> dict[str, dict[str, Any]]:
         doc: {"title": s.title, "outlet": s.outlet, "published": s.published}
         for doc, s in items.sources.items()
     }
-
-
-def in_file(items: ItemSet) -> Callable[[dict], tuple[int, int]]:
-    """Where an excerpt is in its file, for a reader who opens it: the characters of the
-    file's own (decoded) text its span was read from. An excerpt's ``start`` and ``end`` count
-    in the article's cleaned text (furniture and a date line dropped, lines joined), so they
-    were quoted wrong as the file's ("characters 84–245" of a story whose date line is gone
-    fell 18 characters early). An excerpt of a file with no text kept (a table's note) keeps
-    its own."""
-    documents = {d.id: d for d in items.analysis.documents}
-
-    def where(e: dict) -> tuple[int, int]:
-        d = documents.get(e["doc"])
-        start, end = e["start"], e["end"]
-        if d is None or not d.raw_text or not 0 <= start <= end <= len(d.offsets):
-            return start, end
-        return source_range(d.raw_text, d.offsets, start, end)
-
-    return where
 
 
 def records(items: ItemSet) -> list[dict]:

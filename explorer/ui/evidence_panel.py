@@ -9,8 +9,7 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from explorer.export.records import in_file
-from explorer.items import KIND_LABELS, Item, ItemSet
+from explorer.items import KIND_LABELS, Item, ItemSet, in_file
 from explorer.ui.items_model import where_text
 
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
-from explorer.export.records import in_file
 from explorer.filters import FilterState
+from explorer.items import in_file
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
 from explorer.opening import PROJECT_SUFFIXES
