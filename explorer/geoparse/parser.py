@@ -1392,6 +1392,8 @@ class Geoparser:
         joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
         if main and not joined and (_resident_of(doc, f) or _residents_open_sentence(doc, f)):
             return True
+        if main and _person_of(doc, f):
+            return True  # "Analicia Zarate of Edinburg": where the person lives
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
         if main and _port_of(doc, f):
@@ -1526,6 +1528,13 @@ class Geoparser:
         if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
         word = norm(tv.words[f.end])
+        if (
+            word == "county"
+            and f.end + 1 < len(doc)
+            and norm(tv.words[f.end + 1]) in self._civic
+            and any(e.rank == 3 for e in f.entries)
+        ):
+            return True  # "Westmeath County Council": the county's council, as "County Westmeath"
         if word == "regional":  # "Cassowary Coast Regional Council"; not "Paris Regional Medical"
             return f.end + 1 < len(doc) and tv.lower[f.end + 1] == "council"
         return word in self._civic or word in self._titles
@@ -2000,6 +2009,21 @@ def _resident_of(doc, f: _Found) -> bool:
     if f.start == 0 or f.end >= len(doc) or tv.words[f.end] not in RESIDENT_NOUNS:
         return False
     return tv.lower[f.start - 1] in ("a", "an") or doc[f.start - 1].like_num
+
+
+def _person_of(doc, f: _Found) -> bool:
+    """ "Analicia Zarate of Edinburg was four": a name after a person's full name (two words or
+    more spaCy calls a person) and "of", ending there, is the town the person is from; not a
+    body's name going on ("Mary Smith of Lincoln Financial")."""
+    tv = view(doc)
+    k = f.start
+    if k < 3 or tv.lower[k - 1] != "of" or (f.end < len(doc) and tv.cap[f.end]):
+        return False
+    ents = doc.user_data.get(ENTS)
+    return any(
+        ent.label_ == "PERSON" and ent.end == k - 1 and len(ent) >= 2
+        for ent in (doc.ents if ents is None else ents)
+    )
 
 
 def _residents_open_sentence(doc, f: _Found) -> bool:
