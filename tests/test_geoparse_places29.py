@@ -88,3 +88,16 @@ def test_burkina_and_a_joined_particle(geoparsing):
     # Florida's, which GeoNames writes "DeSoto County", beside its own seat
     tops = read(gp, "DeSoto County commissioners met on Tuesday in Arcadia.")
     assert tops["DeSoto County"][0][2] == "Florida", tops
+
+
+def test_a_countys_council_and_a_persons_town(geoparsing):
+    gp = geoparsing[0]
+    # GeoNames writes "County Offaly"; the council's name puts the county first
+    tops = read(gp, "Members of Offaly County Council voted on Monday to close the road.")
+    assert tops["Offaly"][0][1:] == ("IE", "Leinster"), tops
+    # a town after a person's full name and "of" is where the person is from, though spaCy
+    # calls it an organisation
+    tops = read(gp, "Tom Reed of Pharr was hurt in the crash on Sunday.")
+    assert tops["Pharr"][0][1:] == ("US", "Texas"), tops
+    # a body after "of" is no town
+    assert read(gp, "Maria Lopez of the campaign said so.") == {}
