@@ -5,7 +5,8 @@ one-word name after a role and a comma, broken off by an ellipsis, is the person
 adjective before a country's noun names no water, and "the Baltic states" is the curated area;
 a name that shares a street's word ("from Sherman to Wentworth Street") is a street, so it pulls
 no town abroad; "Burkina" is Burkina Faso; "DeSoto County" is also Mississippi's "De Soto
-County". On the real gazetteer and the real spaCy model, with other sentences than the batch's
+County"; "X County Council" is county X; a town after a person's full name and "of" is the
+person's. On the real gazetteer and the real spaCy model, with other sentences than the batch's
 stories."""
 
 from __future__ import annotations
