@@ -2845,7 +2845,7 @@ def _curated_with_lower_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
             continue
         if not tv.words[k].islower() or tv.spaces[f.start] is False:
             continue
-        whole = tuple(e for e in gaz.lookup(norm(span_text(doc, f.start, k + 1))) if e.rank == 5)
+        whole = gaz.curated(norm(span_text(doc, f.start, k + 1)))
         if whole and not {e.gid for e in whole} & {e.gid for e in f.entries}:
             # another feature ("Idlib province" is the feature "Idlib" reads already)
             f.end, f.entries = k + 1, whole
