@@ -233,6 +233,10 @@ class Gazetteer:
     def has_name(self, key: str) -> bool:
         return bool(self.lookup(key))
 
+    def curated(self, key: str) -> tuple[Entry, ...]:
+        """The curated features (seas, areas, sites) named ``key``, read from memory: no query."""
+        return tuple(self._curated.get(key, ()))
+
     def demonym(self, text: str) -> Entry | None:
         iso = self.demonyms.get(norm(text))
         return self.countries.get(iso) if iso else None

@@ -135,12 +135,24 @@ ADMIN_SUFFIXES = (
 )
 
 
+# French and Spanish particles that North American names write joined to the word after
+# them as often as apart ("DeSoto County" and "De Soto County", "LaSalle", "DuPage")
+JOINED_PARTICLES = ("de ", "la ", "le ", "du ")
+# countries whose place names are written so
+JOINED_PARTICLE_COUNTRIES = frozenset({"US", "CA"})
+
+
 def name_variants(key: str, country: str | None, rank: int) -> set[str]:
     """Other spellings of a folded name that news uses for the same place: without the Arabic
-    article in Arabic-speaking countries, and an administrative unit (rank 2 or 3) without its
-    generic word. The name itself is not included."""
+    article in Arabic-speaking countries, an administrative unit (rank 2 or 3) without its
+    generic word, and in North America a particle joined to the word after it ("de soto
+    county" is also "desoto county"). The name itself is not included."""
     out: set[str] = set()
     names = {key}
+    if country in JOINED_PARTICLE_COUNTRIES:
+        for p in JOINED_PARTICLES:
+            if key.startswith(p) and len(key) > len(p) + 2:
+                names.add(p.strip() + key[len(p) :])
     if rank in (2, 3):
         for p in ADMIN_PREFIXES:
             if key.startswith(p) and len(key) > len(p) + 2:

@@ -30,6 +30,7 @@ from explorer.geoparse.tokens import (
     span_text,
     view,
 )
+from explorer.geoparse.word_forms import common_nouns
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym, great_circle_km
 from explorer.paths import geodata_dir
@@ -805,6 +806,9 @@ class Geoparser:
             known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
             f.entries = tuple(e for e in f.entries if e.country in known)
         found = [f for f in found if f.entries or not any(f is g for g in seats)]
+        # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
+        # street word, no town to read the text's other places beside
+        found = [f for f in found if not _shares_street_word(doc, f)]
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
@@ -822,6 +826,8 @@ class Geoparser:
                     or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
+        # "the Baltic states": the curated area of that name, not the sea
+        found = _curated_with_lower_word(self.gaz, doc, found)
         for f in found:
             self._fit_span(doc, text, f)
         found = _townships(doc, found)
@@ -835,6 +841,8 @@ class Geoparser:
         found = ship_and_weapon_names(tv, found)
         # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
         found = neighbourhood_names(tv, found)
+        # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
+        found = common_nouns(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
@@ -1384,6 +1392,8 @@ class Geoparser:
         joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
         if main and not joined and (_resident_of(doc, f) or _residents_open_sentence(doc, f)):
             return True
+        if main and _person_of(doc, f):
+            return True  # "Analicia Zarate of Edinburg": where the person lives
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
         if main and _port_of(doc, f):
@@ -1518,6 +1528,13 @@ class Geoparser:
         if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
         word = norm(tv.words[f.end])
+        if (
+            word == "county"
+            and f.end + 1 < len(doc)
+            and norm(tv.words[f.end + 1]) in self._civic
+            and any(e.rank == 3 for e in f.entries)
+        ):
+            return True  # "Westmeath County Council": the county's council, as "County Westmeath"
         if word == "regional":  # "Cassowary Coast Regional Council"; not "Paris Regional Medical"
             return f.end + 1 < len(doc) and tv.lower[f.end + 1] == "council"
         return word in self._civic or word in self._titles
@@ -1992,6 +2009,21 @@ def _resident_of(doc, f: _Found) -> bool:
     if f.start == 0 or f.end >= len(doc) or tv.words[f.end] not in RESIDENT_NOUNS:
         return False
     return tv.lower[f.start - 1] in ("a", "an") or doc[f.start - 1].like_num
+
+
+def _person_of(doc, f: _Found) -> bool:
+    """ "Analicia Zarate of Edinburg was four": a name after a person's full name (two words or
+    more spaCy calls a person) and "of", ending there, is the town the person is from; not a
+    body's name going on ("Mary Smith of Lincoln Financial")."""
+    tv = view(doc)
+    k = f.start
+    if k < 3 or tv.lower[k - 1] != "of" or (f.end < len(doc) and tv.cap[f.end]):
+        return False
+    ents = doc.user_data.get(ENTS)
+    return any(
+        ent.label_ == "PERSON" and ent.end == k - 1 and len(ent) >= 2
+        for ent in (doc.ents if ents is None else ents)
+    )
 
 
 def _residents_open_sentence(doc, f: _Found) -> bool:
@@ -2719,6 +2751,13 @@ SEA_PLURALS = frozenset(
 )
 
 
+# a country's nouns: after a sea's or a region's adjective, singular too, they name one of
+# the countries on its shores ("a Baltic state", "the Caribbean nation"), never the water
+POLITY_NOUNS = frozenset({"state", "nation", "country", "republic"})
+# the determiners of one such country before the adjective
+POLITY_DETERMINERS = frozenset({"a", "an", "the", "another", "each", "every", "one", "this"})
+
+
 def _region_adjective(doc, f: _Found) -> bool:
     """ "Baltic elections", "Balkan leaders", "Caribbean nations", "Pacific states": a sea's or a
     region's one-word name in its adjective's form ("-ic", "-an") before a plural noun in lower
@@ -2728,7 +2767,8 @@ def _region_adjective(doc, f: _Found) -> bool:
     one of which is a country or a city ("Taiwan elections", "Milan officials"), is no
     adjective (Baltic, Ohio, a village of 800, does not make "Baltic" a noun). Only a plural
     (no tagger runs): after a bare sea's name a singular word is as often the sentence going on
-    ("crossed the Pacific yesterday"), so "Baltic security" keeps its reading."""
+    ("crossed the Pacific yesterday"), so "Baltic security" keeps its reading; but a country's
+    noun ("a Baltic state", "the Caribbean nation") is never the water's."""
     if f.demonym or f.end - f.start != 1 or f.end >= len(doc) or not f.entries:
         return False
     tv = view(doc)
@@ -2740,11 +2780,76 @@ def _region_adjective(doc, f: _Found) -> bool:
     ):
         return False
     noun = nxt.lower()
+    if nxt == noun and noun in POLITY_NOUNS:
+        # "a Baltic state", "the Caribbean nation": a country of its shores; not a region's
+        # own name ("Shan state") nor a noun qualifying another ("seven Pacific nation groups")
+        return (
+            f.start > 0
+            and tv.lower[f.start - 1] in POLITY_DETERMINERS
+            and not any(e.rank == 2 for e in f.entries)
+        )
     if nxt != noun or not noun.isalpha() or len(noun) < 4 or noun[-1] != "s" or noun[-2] in "su":
         return False
     if doc[f.end].is_stop or noun in SEA_PLURALS or noun[:-1] in REGION_WORDS:
         return False
     return noun[:-1] not in NATURE_WORDS
+
+
+# the plural street words that two names before them share ("Main and Elm streets")
+STREET_PLURALS = frozenset({"streets", "avenues", "roads", "drives", "boulevards", "lanes"})
+_STREET_SPAN = 3  # at most two capitalised words of the second street's name, then its word
+
+
+def _shares_street_word(doc, f: _Found) -> bool:
+    """A name joined by "and" or "or" to a street's name whose plural street word both share
+    ("Main and Elm streets"), or running "from" it "to" or "between" it "and" a street ("from
+    Sherman to Bay Street"): the street word left out after the first name is the second's, so
+    the first is a street too (Sherman Avenue), not a town. A one-word name; with a singular
+    street word, not a city of MIN_POP_FREE ("from Brooklyn to Wall Street")."""
+    tv = view(doc)
+    k = f.end
+    if f.end - f.start != 1 or f.demonym or not f.entries or k + 2 >= len(doc):
+        return False
+    joiner = tv.lower[k]
+    if joiner not in ("and", "or", "to", "&"):
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= _STREET_SPAN and tv.cap[j]:
+        if tv.lower[j].rstrip(".") in STREET_WORDS | STREET_PLURALS:
+            break  # "Bay Street": the street word, capitalised with its name
+        j += 1
+    if j == k + 1 or j >= len(doc):
+        return False
+    word = tv.lower[j].rstrip(".")
+    if word in STREET_PLURALS:
+        return joiner != "to"
+    if word not in STREET_WORDS or f.start == 0:
+        return False
+    opener = tv.lower[f.start - 1]
+    if not ((opener == "from" and joiner == "to") or (opener == "between" and joiner == "and")):
+        return False
+    return all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries)
+
+
+def _curated_with_lower_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """A one-word curated name (a sea, an area) and the lower-case word after it that together
+    are another curated feature's name, read as that feature: "the Baltic states" is the
+    three countries' area, not the Baltic Sea. Recognition joins only capitalised words, and
+    news writes the area's generic word in lower case as often as not."""
+    tv = view(doc)
+    for f in found:
+        k = f.end
+        if f.end - f.start != 1 or k >= len(doc) or f.demonym:
+            continue
+        if not any(e.rank == 5 for e in f.entries) or not tv.words[k].isalpha():
+            continue
+        if not tv.words[k].islower() or tv.spaces[f.start] is False:
+            continue
+        whole = gaz.curated(norm(span_text(doc, f.start, k + 1)))
+        if whole and not {e.gid for e in whole} & {e.gid for e in f.entries}:
+            # another feature ("Idlib province" is the feature "Idlib" reads already)
+            f.end, f.entries = k + 1, whole
+    return found
 
 
 def _members_of(gaz, doc, f: _Found) -> bool:
@@ -2969,9 +3074,14 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# what closes a name set off after a role: a comma, or an ellipsis where the text breaks off
+_APPOSITION_ENDS = frozenset({",", "...", "…"})
+
+
 def _role_named(doc, f: _Found) -> bool:
     """A one-word name set off by commas after a person's role in lower case: "The
-    prosecutor, Lopez, said" names the prosecutor, not a town named López."""
+    prosecutor, Lopez, said" names the prosecutor, not a town named López; so does a name the
+    text breaks off there ("the mayor, Claudia ...")."""
     tv = view(doc)
     k = f.start
     return (
@@ -2979,7 +3089,7 @@ def _role_named(doc, f: _Found) -> bool:
         and k >= 2
         and f.end < len(tv.words)
         and tv.words[k - 1] == ","
-        and tv.words[f.end] == ","
+        and tv.words[f.end] in _APPOSITION_ENDS
         and tv.words[k - 2] in ROLE_NOUNS
     )
 

@@ -1,0 +1,83 @@
+"""Capitalised words that the grammar around them shows to be common nouns, not places.
+
+- A plural verb right after the name ("Rivers are running high", "Lakes were frozen"): a
+  place's name takes a singular verb ("Rivers State is"), so a town's or a region's one-word
+  name opening a sentence before "are" or "were" is a plural noun (or a team: "Leeds are top",
+  no place either). Only as the sentence's first word: elsewhere the verb may agree with a
+  subject before it ("students of a school in Templemore were approached"). Not a country's
+  or a continent's name, nor a curated sea or area (some are plural in form: "the Philippines
+  are", "the Dardanelles were").
+- A compound modifier: a word joined by a hyphen to a lower-case word ("Tsunami-swept
+  signboard", "Flood-hit villages") that the same text also writes in lower case ("the
+  tsunami") is that common noun, capitalised only by a headline or a sentence's start. A place
+  so joined ("Kyiv-based", "Gaza-bound") is never written in lower case.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from explorer.geoparse.gazetteer import Entry
+
+# a verb that agrees with a plural subject, right after it
+PLURAL_VERBS = frozenset({"are", "were"})
+# what ends the sentence before a word that opens the next
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
+# ranks of a gazetteer entry that a word of the text may be: admin1, admin2, town
+_LOCAL_RANKS = (2, 3, 4)
+
+
+class _Named(Protocol):
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    demonym: bool
+
+
+F = TypeVar("F", bound=_Named)
+
+
+def _local_only(f: _Named) -> bool:
+    """Every reading of ``f`` is a region, a district or a town (no country, continent or
+    curated feature)."""
+    return bool(f.entries) and all(e.rank in _LOCAL_RANKS for e in f.entries)
+
+
+def _opens_clause(tv: Any, k: int) -> bool:
+    """Token ``k`` opens the text, a line or a sentence."""
+    if k == 0:
+        return True
+    gap = tv.text[tv.idx[k - 1] + len(tv.words[k - 1]) : tv.idx[k]]
+    return "\n" in gap or tv.words[k - 1] in _SENTENCE_ENDS or not tv.words[k - 1].strip()
+
+
+def plural_subject(tv: Any, f: _Named) -> bool:
+    """``f`` is one word that opens a sentence, right before "are" or "were": the subject the
+    verb agrees with (not "students of a school in Templemore were approached")."""
+    if f.end - f.start != 1 or f.end >= len(tv.words) or tv.lower[f.end] not in PLURAL_VERBS:
+        return False
+    return _opens_clause(tv, f.start)
+
+
+def hyphen_modifier(tv: Any, f: _Named, lower_words: frozenset[str]) -> bool:
+    """``f`` is one word joined by a hyphen to a lower-case word after it, and the text writes
+    the word in lower case elsewhere."""
+    k = f.end
+    if f.end - f.start != 1 or k + 1 >= len(tv.words):
+        return False
+    if tv.words[k] != "-" or tv.spaces[k - 1] or tv.spaces[k]:
+        return False
+    nxt = tv.words[k + 1]
+    return nxt.isalpha() and nxt.islower() and tv.lower[f.start] in lower_words
+
+
+def common_nouns(tv: Any, found: list[F]) -> list[F]:
+    """``found`` without the towns and regions that the grammar shows to be common nouns."""
+    lower_words = frozenset(w for w in set(tv.words) if w.isalpha() and w.islower())
+    return [
+        f
+        for f in found
+        if f.demonym
+        or not _local_only(f)
+        or not (plural_subject(tv, f) or hyphen_modifier(tv, f, lower_words))
+    ]
