@@ -3493,9 +3493,9 @@ class StanceRules:
     def _sent_into(self, parties: list[Mention], theatre) -> str | None:
         """A state's armed men that their own phrase puts in another country ("Cuban troops
         sent by Fidel Castro into Angola", "Libyan troops flown into Uganda", "Rwandan
-        soldiers in Mozambique"), in a claim placed in their home country the lexicon lists
-        no war of: they fight where they were sent, not at home. The country they were sent
-        to, when one is named so (one only)."""
+        soldiers deployed in Mozambique"), the claim's parties, in a claim placed in their
+        home country the lexicon lists no war of: they fight where they were sent, not at
+        home. The country they were sent to, when one is named so (one only)."""
         code = theatre.country
         if theatre.definition is not None or not code or not parties:
             return None
@@ -3510,8 +3510,8 @@ class StanceRules:
         doc = self.ctx.s.sent.doc
         there: set[str] = set()
         for m in parties:
-            men = doc[m.j - 1]
-            heads = [men, *(c for c in men.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            head = doc[m.j - 1]
+            heads = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             there |= {
                 places[o.i]
                 for h in heads
