@@ -5,7 +5,9 @@ state's armed men that their own phrase sends into another country fight there, 
 purpose of the participle that moved them is theirs ("Libyan troops flown into Uganda to help
 Amin"); an office of no state named on a speaker ("Administration sources said", "Foreign
 Minister Penny Wong said") is named as written, not after the claim's conflict, unless the
-story was filed in that conflict's country.
+story was filed in that conflict's country; an armed group's generic noun with an
+organisation's name set beside it ("That movement, the Military Command Council ...") is named
+by that name.
 """
 
 from __future__ import annotations
@@ -147,3 +149,37 @@ def test_an_office_of_no_state_is_not_the_conflicts_state(parse, text, date, cla
 def test_an_office_named_by_its_dateline_or_speaking_itself(parse, text, date, claim, by):
     got = {c[3] for c in claimed(parse(text, date)) if c[:3] == claim}
     assert got == {by}, got
+
+
+# --- an armed group's generic noun named by the organisation set beside it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "generic", "claim"),
+    [
+        # the batch's (before: "movement" opposes the Chadian government)
+        (
+            "That movement, the Military Command Council for the Salvation of the Republic "
+            "(CCMSR), has fought Chadian forces several times near the Libyan border.",
+            "2019-02-04",
+            "movement",
+            ("Military Command Council", "opposes", "Chadian government"),
+        ),
+        # another war (before: no claim)
+        (
+            "The group, the Islamic Front, has fought Syrian government forces near Aleppo.",
+            "2016-02-04",
+            "group",
+            ("Islamic Front", "opposes", "Syrian government (Assad)"),
+        ),
+    ],
+)
+def test_a_generic_group_is_named_by_its_apposition(parse, text, date, generic, claim):
+    got = claims(parse(text, date))
+    assert claim in got, got
+    assert not any(p == generic for p, _, _ in got), got
+
+
+def test_a_people_beside_armed_men_names_no_group(parse):
+    text = "Foreign fighters, mostly Chechens, have fought Syrian government forces near Aleppo."
+    assert not any(p == "Chechens" for p, _, _ in claims(parse(text, "2016-02-04")))
