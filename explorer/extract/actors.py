@@ -437,6 +437,10 @@ class PhraseReader:
             # "the federal government", "the authorities": the government where the conflict
             # is (named once the conflict is known)
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
+        if term in self.armed and not states:
+            by_name = self._named_apposition(h, role, depth)
+            if by_name:
+                return by_name
         if term in self.armed or (term in self.organs and term not in self.titles):
             code = states[0].ref.code if states else None
             return [self._open(h, "armed", code)]
@@ -463,6 +467,23 @@ class PhraseReader:
         return []
 
     # --- pieces -------------------------------------------------------------------------
+    def _named_apposition(self, h, role: str, depth: int) -> list[Mention]:
+        """ "That movement, the Military Command Council for the Salvation of the Republic
+        (CCMSR), has fought Chadian forces": an armed group's generic noun with an
+        organisation's proper name set beside it is named by that name. Only an organisation
+        the parser names (not a people: "foreign fighters, mostly Chechens") that reads as a
+        movement, party or organisation, not as a state, and written as a body's name is
+        ("the Islamic Front", "the M23", "CCMSR")."""
+        for c in children(h, "appos"):
+            if c.pos_ != "PROPN" or c.ent_type_ != "ORG":
+                continue
+            if not (any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) or c.is_upper):
+                continue  # "mostly Chechens": a people the parser took for a name
+            got = self._one(c, role, depth + 1)
+            if got and all(m.ref.kind in ("armed", "org", "party") for m in got):
+                return got
+        return []
+
     def _glued_clause(self, h, m: Mention) -> Mention | None:
         """ "the coalition fighting the Houthis bombed Sanaa", "support for Azerbaijan
         angered Armenia" parsed as one noun phrase headed by the last state ("the Houthis

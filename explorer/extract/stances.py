@@ -480,6 +480,7 @@ class StanceRules:
                 self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
             )
             got = got or self._left_chain(tok)
+            got = got or self._actors_of(self._moved_men(tok))
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
             if (c.dep_ == "prep" and c.lower_ in ("along", "together", "like")) or (
@@ -488,6 +489,21 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    def _moved_men(self, tok) -> list:
+        """ "Libyan troops flown into Uganda to help Amin", "Cuban soldiers sent to Angola to
+        defend the MPLA": an infinitive of purpose under a participle that tells how armed
+        men were moved is what those men are there to do; they are its subject (their
+        state's, as "Cuban troops" is Cuba's). Only a state's armed men on the ground
+        (``_TROOPS``): "weapons shipped to Kyiv to help Ukraine" names no one who helps."""
+        if tok.dep_ not in ("advcl", "xcomp") or not infinitive(tok):
+            return []
+        part = tok.head
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.lower_ not in _TROOPS:
+            return []
+        if any(c.dep_ == "agent" for c in part.children):
+            return []  # "troops sent by Paris to help Chad": the sender, read by its own rule
+        return with_conjuncts(part.head)
 
     def _both(self, subj) -> list[Mention]:
         """ "Britain ... The Soviet Union saw a chance. Both sent arms": "both" (or "both
@@ -3156,6 +3172,11 @@ class StanceRules:
                         }
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
+                sent_to = self._sent_into(ms, theatre) if theatre is not None else None
+                if sent_to is not None:
+                    # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
+                    # war in Cuba, but in the country they were sent to
+                    theatre = self.doc_theatre.country_war(sent_to, self.year(cl.trigger))
                 if theatre is not None and self._abroad(cl, ms, theatre):
                     # "South Africa's old regime backed the movement of Jonas Savimbi" in a
                     # story of Angola's war: where else the text places it, or not stated
@@ -3234,6 +3255,10 @@ class StanceRules:
                             # "Syria gave the missiles to Hezbollah, Nasrallah said": the
                             # leader of an armed side speaks for it, not for his state
                             by = self._side_led(claimed)
+                        elif isinstance(claimed, Mention) and self._unnamed_office(
+                            claimed, cl, theatre
+                        ):
+                            by = self._speaker_words(cl.modality.speaker)
                         elif isinstance(claimed, Mention):
                             by = self.ctx.power_name(claimed, theatre, self.year(cl.trigger))
                         else:
@@ -3465,6 +3490,38 @@ class StanceRules:
             tok = tok.head
         return tok if tok.lower_ in _TROOPS else None
 
+    def _sent_into(self, parties: list[Mention], theatre) -> str | None:
+        """A state's armed men that their own phrase puts in another country ("Cuban troops
+        sent by Fidel Castro into Angola", "Libyan troops flown into Uganda", "Rwandan
+        soldiers deployed in Mozambique"), the claim's parties, in a claim placed in their
+        home country the lexicon lists no war of: they fight where they were sent, not at
+        home. The country they were sent to, when one is named so (one only)."""
+        code = theatre.country
+        if theatre.definition is not None or not code or not parties:
+            return None
+        if not all(self._troops(m) and m.ref.code == code for m in parties):
+            return None
+        places = {
+            t.i: tp.candidate.country
+            for tp in self.ctx.toponyms
+            if tp.candidate is not None and tp.candidate.country and not tp.metonymic
+            for t in self.ctx.tokens_of(tp)
+        }
+        doc = self.ctx.s.sent.doc
+        there: set[str] = set()
+        for m in parties:
+            head = doc[m.j - 1]
+            heads = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            there |= {
+                places[o.i]
+                for h in heads
+                for p in children(h, "prep")
+                if p.lower_ in ("in", "into", "to", "inside")
+                for o in children(p, "pobj")
+                if places.get(o.i) not in (None, code)
+            }
+        return there.pop() if len(there) == 1 else None
+
     def _troops(self, m: Mention) -> bool:
         """A state's armed men ("French troops", "Malian soldiers", "the Kenyan army")."""
         if m.ref.kind != "state" or m.ref.form != "organ" or not self.ctx.owns(m):
@@ -3607,6 +3664,10 @@ class StanceRules:
         for m in found:
             if m.ref.kind == "person" or any(ch.isupper() for ch in m.ref.name):
                 return m
+        return self._speaker_words(tok)
+
+    def _speaker_words(self, tok) -> str:
+        """The speaker as written ("witnesses", "a spokesman", "administration sources")."""
         name = self.reader.written(tok)
         if not name:
             return "the speaker quoted"
@@ -3616,6 +3677,20 @@ class StanceRules:
         if tok.tag_ == "NN":
             name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
         return name
+
+    def _unnamed_office(self, said: Mention, cl: _Claim, theatre) -> bool:
+        """ "Administration sources said", "Defence Minister Boris Pistorius said": an office
+        of no state named, a word on the speakers' noun or a title on their name, would be
+        named after the claim's conflict (El Salvador for sources in Washington, Ukraine for
+        Germany's minister); only a dateline in the conflict's country says the office is
+        its state's ("N'DJAMENA - ... Foreign Minister Ahmat Allam-mi said"). "The
+        government said", the office itself speaking, is read as before."""
+        speaker: Any = cl.modality.speaker if cl.modality is not None else None
+        if speaker is None or said.ref.kind != "government" or said.ref.code or said.ref.state:
+            return False
+        if said.i <= speaker.i < said.j:
+            return False
+        return not (theatre.country and self.doc_theatre.filed_in(theatre.country))
 
     def _own_government(self, pw: Mention, pm: Mention, theatre) -> bool:
         """ "the government" (or "the president") read in the power's own country: a state

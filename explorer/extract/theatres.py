@@ -381,6 +381,7 @@ class TheatreFinder:
         self.doc: Weights = _weights()
         self.para_keywords: dict[int, Weights] = {}
         self.dateline: Weights = _weights()
+        self.filed: set[str] = set()  # the dateline's countries, named again or not
         self.doc_named: set[str] = set()  # countries named other than as who acts
         self.doc_parties: set[str] = set()  # the listed parties the article names
         self._sides = (
@@ -448,6 +449,7 @@ class TheatreFinder:
             and c.tokens_of(tp)
             and not _subject(c, tp)
         }
+        self.filed = filed
         if filed and not filed & later:
             self.dateline_end = end
 
@@ -782,6 +784,13 @@ class TheatreFinder:
             and any(a <= tp.start and tp.end <= b for a, b in spans)
         }
 
+    def filed_in(self, code: str) -> bool:
+        """Whether the story was filed in the country (its dateline), whether or not it
+        names the country again as a place."""
+        if not self._read:
+            self._read_places()
+        return code in self.filed or self.dateline.get(code, 0) > 0
+
     def named_as_place(self, code: str) -> bool:
         """Whether the article names the country (or a town or region of it) as a place where
         things happen, not only as an actor ("Libya gives money to the Polisario")."""
@@ -1009,6 +1018,17 @@ class TheatreFinder:
     def listed_war(self, th: TheatreDef) -> TheatreRef:
         """A listed conflict the claim is known to be in, chosen by the caller."""
         ref = self._listed(th)
+        self.chosen[ref.id] = ref
+        return ref
+
+    def country_war(self, code: str, year: int | None) -> TheatreRef:
+        """The conflict of a country a claim is known to be fought in (the caller read it
+        in the sentence): the one listed war of the year fought there, else one named after
+        the country."""
+        wars = [th for th in self.lex.theatres.values() if code in th.countries and th.covers(year)]
+        if len(wars) == 1:
+            return self.listed_war(wars[0])
+        ref = self._open(code, year)
         self.chosen[ref.id] = ref
         return ref
 
