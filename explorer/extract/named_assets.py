@@ -14,8 +14,11 @@ are in ``assets.json``'s "named" entry. Precision first:
 - a weapon whose word is also civilian ("rocket", "drone", "jet") needs a word of war in its
   sentence;
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
-  Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
-  misstate a line or an area);
+  Gwadar"), never at a country's middle; a pipeline, a field or a cable is not placed (a point
+  would misstate a line or an area), nor a launch site (often named for a city far from it:
+  the Jiuquan centre lies some 200 km from Jiuquan);
+- each name before "and" of a plural head is a site of its kind ("the Golfinho and Atum gas
+  fields");
 - a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
   Norfolk"), placed only where that whole name is a town;
 - a site whose name is a curated entry's, with another word for its kind ("the Zaporizhzhia
@@ -480,7 +483,7 @@ def _name_run(
 
 def _romanised_syllable(toks: list, k: int) -> bool:
     """A syllable of one or two lower-case letters glued by a hyphen to a capitalised word, the
-    way a romanised place name ends ("Punggye-ri", "Sinpo-ri"): part of that name. A longer
+    way a romanised place name ends ("Punggye-ri", "Tongchang-ri"): part of that name. A longer
     word after a hyphen describes the name ("Soviet-era", "Russian-built"), never ends it."""
     t = toks[k]
     return (
