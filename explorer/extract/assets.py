@@ -127,6 +127,10 @@ class AssetRules:
             if lem == "delivery" and cur.head.lemma_.lower() == "take":
                 cur, lem = cur.head, "take delivery"  # "Turkey took delivery of S-400s"
             if cur.pos_ == "VERB" and lem in role_of:
+                if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
+                    # "Cambodia vowed to stop Laos from building the dam", "Turkey was barred
+                    # from buying the jets": an act prevented or given up, nobody's role
+                    break
                 subj = children(cur, "nsubj")
                 # "the jets were sold to Nigeria by Pakistan": the agent acts
                 agent = [o for by in children(cur, "agent") for o in children(by, "pobj")]

@@ -14,8 +14,11 @@ are in ``assets.json``'s "named" entry. Precision first:
 - a weapon whose word is also civilian ("rocket", "drone", "jet") needs a word of war in its
   sentence;
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
-  Gwadar"), never at a country's middle; a pipeline or a field is not placed (a point would
-  misstate a line or an area);
+  Gwadar"), never at a country's middle; a pipeline, a field or a cable is not placed (a point
+  would misstate a line or an area), nor a launch site (often named for a city far from it:
+  the Jiuquan centre lies some 200 km from Jiuquan);
+- each name before "and" of a plural head is a site of its kind ("the Golfinho and Atum gas
+  fields");
 - a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
   Norfolk"), placed only where that whole name is a town;
 - a site whose name is a curated entry's, with another word for its kind ("the Zaporizhzhia
@@ -100,8 +103,9 @@ class _Words:
         prefixes = {k: tuple(v) for k, v in d.get("ship_prefixes", {}).items()}
         cue = None
         if sites or weapons:
-            heads = _alternatives(k[-1] for k in (*sites, *weapons))
-            site_heads = _alternatives(k[-1] for k in sites)
+            # a head of two words is cued whole: "space center", not every "center"
+            heads = _phrases((*sites, *weapons, *((w,) for w in _GENERIC_HEADS)))
+            site_heads = _phrases(sites)
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of" or "at" and a capitalised word
             ships = _alternatives(prefixes) or "(?!)"
@@ -159,6 +163,14 @@ def _alternatives(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 
 
+def _phrases(keys) -> str:
+    """Alternatives of words that may stand apart by any space, longest first."""
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in k)
+        for k in sorted(set(keys), key=lambda k: len(" ".join(k)), reverse=True)
+    )
+
+
 def may_name_assets(text: str, lex: Lexicon) -> bool:
     """Whether ``named_assets`` can find anything in a sentence's text (a cheap test, before
     the sentence is parsed)."""
@@ -211,7 +223,11 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         ):
             out.append(found)
             if found.type != "weapon_system":
-                for more in _conjunct_sites(ctx, toks, found, words):
+                more_sites = [
+                    *_conjunct_sites(ctx, toks, found, words),
+                    *_names_before_and(ctx, toks, found, words),
+                ]
+                for more in more_sites:
                     if more.first.i not in taken:
                         out.append(more)
                         taken.update(range(more.first.i, more.last.i + 1))
@@ -441,6 +457,10 @@ def _name_run(
             run.insert(0, t)  # "Agni-V", read as three tokens
             k -= 1
             continue
+        if not run and _romanised_syllable(toks, k):
+            run.insert(0, t)  # "Punggye-ri": a place's syllable, lower case after a hyphen
+            k -= 1
+            continue
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
         if k == 0 and t.is_stop:
@@ -459,6 +479,22 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _romanised_syllable(toks: list, k: int) -> bool:
+    """A syllable of one or two lower-case letters glued by a hyphen to a capitalised word, the
+    way a romanised place name ends ("Punggye-ri", "Tongchang-ri"): part of that name. A longer
+    word after a hyphen describes the name ("Soviet-era", "Russian-built"), never ends it."""
+    t = toks[k]
+    return (
+        k >= 2
+        and t.is_alpha
+        and t.text.islower()
+        and len(t.text) <= 2
+        and toks[k - 1].text == "-"
+        and _glued(toks[k - 2], toks[k - 1])
+        and toks[k - 2].text[:1].isupper()
+    )
 
 
 def _placed_town(ctx: SentenceContext, tok) -> bool:
@@ -522,8 +558,8 @@ def _site_at(
     ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]
 ) -> NamedAsset | None:
     key = _head(toks, e, words.sites, words.longest)
-    if not key:
-        return None
+    if not key or toks[e].tag_.startswith("VB"):
+        return None  # "Nashville-based", "the oil it mined": a verb, not a site's head
     typ = words.sites[key]
     context = words.site_context.get(key)
     if context is not None and not any(t.lower_ in context for t in toks):
@@ -538,6 +574,7 @@ def _site_at(
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
     last = toks[e]
     qualified = False
+    coded = False
     if run:
         text = _span_text(ctx, run[0], run[-1])
         entry = words.curated.get(" ".join(text.lower().split()))
@@ -617,8 +654,17 @@ def _site_at(
         if not qualified:
             name = _span_text(ctx, first, toks[end])
 
-    if key in {(w,) for w in words.ordinary} and not proper_head and gid is None and not qualified:
-        return None  # "the Republican base", "the Smith mine": no town, no proper name
+    if (
+        key in {(w,) for w in words.ordinary}
+        and not proper_head
+        and gid is None
+        and not qualified
+        and not (coded and _sited(ctx, toks[e])[1] is not None)
+    ):
+        # "the Republican base", "the Smith mine": no town, no proper name. A model's name
+        # (glued to a code) is a site where the sentence puts it ("the Voronezh-DM radar near
+        # Armavir"), a model anywhere else ("its new Voronezh-M radar")
+        return None
     if typ in words.unplaced:
         geometry, gid = None, None
     elif geometry is None:
@@ -704,6 +750,57 @@ def _conjunct_sites(
             )
         )
         k = own[-1].i - toks[0].i + 1
+    return out
+
+
+def _names_before_and(
+    ctx: SentenceContext, toks: list, found: NamedAsset, words: _Words
+) -> list[NamedAsset]:
+    """ "the Golfinho and Atum gas fields", "the Gorgon and Wheatstone LNG plants": the names
+    before "and" (or a comma) of a plural head are sites of its kind too. A head that is also
+    an ordinary word ("the Husab and Rossing mines") takes another name only where it is a
+    town the geoparser placed, as it would alone."""
+    head = found.last
+    e = head.i - toks[0].i
+    if head.tag_ not in ("NNS", "NNPS") or " of " in found.name:
+        return []
+    key = _head(toks, e, words.sites, words.longest)
+    if not key or found.first.i >= head.i - len(key) + 1:
+        return []  # no name before the head ("Naval Station Norfolk" is named after it)
+    b = e - len(key) + 1
+    j = b - 1
+    while j > 0 and toks[j].text in words.site_qualifiers:
+        j -= 1
+    kind = _span_text(ctx, toks[j + 1], head)  # "gas fields", "LNG plants"
+    ordinary = key in {(w,) for w in words.ordinary} and not head.text[:1].isupper()
+    out: list[NamedAsset] = []
+    k = found.first.i - toks[0].i - 1
+    while k > 0 and toks[k].lower_ in ("and", ","):
+        own: list = []
+        m = k - 1
+        while m >= 0 and len(own) < 3 and _plain_name(ctx, toks[m], words):
+            own.insert(0, toks[m])
+            m -= 1
+        if not own or (m >= 0 and toks[m].lower_ in ("a", "an")):
+            break
+        geometry, gid = (None, None) if found.type in words.unplaced else _placed(ctx, own)
+        if ordinary and gid is None:
+            break
+        stem = " ".join(t.text for t in own)
+        out.append(
+            NamedAsset(
+                type=found.type,
+                name=f"{_span_text(ctx, own[0], own[-1])} {kind}",
+                id=named_asset_id(found.type, gid or stem),
+                first=own[0],
+                last=head,
+                geometry=geometry,
+                gazetteer_id=gid,
+            )
+        )
+        if m < 0 or toks[m].text != ",":
+            break  # "the X, Y and Z fields": a list goes on only past a comma
+        k = m
     return out
 
 
