@@ -4,8 +4,12 @@ window on the seeds and on folders nobody tuned on showed."""
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 from tests.test_window import TIMEOUT, loaded  # noqa: F401  (the seeds in a real window)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _legend(loaded, qtbot) -> str:  # noqa: F811
@@ -42,3 +46,39 @@ def test_the_legend_of_a_view_of_one_war_names_no_party_of_another(loaded, qtbot
     legend = _legend(loaded, qtbot)
     assert "Azerbaijan" in legend and "Syrian opposition" in legend, legend
     assert loaded.window.map.console_errors == []
+
+
+# --- 2. counts read as English: one stance, one article --------------------------------------
+
+PLACES_FRESH6 = ROOT / "benchmarks" / "data" / "places_fresh6" / "docs"
+
+
+def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path):
+    """places_fresh6 has one stance among five conflicts: the Sides panel offered "All
+    conflicts (1 stances)"; a window on one article said "1 articles" in its status bar."""
+    from explorer.opening import open_sources
+    from explorer.ui.main_window import MainWindow
+    from explorer.workspace import Workspace
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("nz-wellington-pacific-council.txt", "so-ke-banooda-listing.txt"):
+        shutil.copy(PLACES_FRESH6 / name, folder)
+    ws = Workspace()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        opened = open_sources([folder], tmp_path / "two.gpkg")
+        ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+        box = window.sides.theatre_box
+        qtbot.waitUntil(lambda: box.findData("__all__") >= 0, timeout=TIMEOUT)
+        labels = [box.itemText(i) for i in range(box.count())]
+        assert "All conflicts (1 stance)" in labels, labels
+        assert window.status.text().startswith("2 articles · "), window.status.text()
+        one = open_sources([folder / "so-ke-banooda-listing.txt"], tmp_path / "one.gpkg")
+        ws.set_analysis(one.analysis, one.project, one.reviews)
+        qtbot.waitUntil(lambda: window.status.text().startswith("1 article · "), timeout=TIMEOUT)
+        assert not any("1 stances" in box.itemText(i) for i in range(box.count()))
+    finally:
+        window.map.shutdown()

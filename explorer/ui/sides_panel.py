@@ -243,7 +243,8 @@ class SidesPanel(QWidget):
                 # conflicts but no claim in any: say so first rather than open an empty one
                 self.theatre_box.insertItem(0, NO_STANCES, "")
             elif len(self._theatres) > 1:
-                self.theatre_box.addItem(f"All conflicts ({total} stances)", ALL_THEATRES)
+                label = f"All conflicts ({total} stance{'s' * (total != 1)})"
+                self.theatre_box.addItem(label, ALL_THEATRES)
             index = self.theatre_box.findData(previous) if previous else -1
             self.theatre_box.setCurrentIndex(max(index, 0))
         finally:
