@@ -9,9 +9,12 @@ SOURCE is a folder, a file or a project. Steps, in order:
     tab:NAME       bring a dock forward (its name in ``window.docks``)
     theatre:ID     show a conflict in the Sides panel; ``all`` shows every conflict
     graph          the Sides panel's graph view
+    stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
     items          print every visible item: kind, id, name, conflict, side, date
     shot:FILE      save a screenshot once the map has settled
+    float:NAME:WxH float a dock out of the window at that size (for a picture of it alone)
+    dock:NAME:FILE save a picture of one dock (its name in ``window.docks``), as laid out
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -64,6 +67,8 @@ def main(argv: list[str]) -> int:
             box.setCurrentIndex(box.findData("__all__" if arg == "all" else arg))
         elif kind == "graph":
             window.sides.views.setCurrentIndex(1)
+        elif kind == "stance":
+            window.sides.table.selectRow(int(arg))
         elif kind == "search":
             ws.set_search(arg)
             window.flush()
@@ -71,8 +76,23 @@ def main(argv: list[str]) -> int:
             for i in ws.visible:
                 print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)
         elif kind == "shot":
-            grab_settled(window, window.map, 60_000).save(arg, "PNG")
+            if not grab_settled(window, window.map, 60_000).save(arg, "PNG"):
+                print(f"could not write {arg}", file=sys.stderr)
+                return 1
             print("shot", arg)
+        elif kind == "float":
+            name, _, size = arg.partition(":")
+            width, _, height = size.partition("x")
+            window.docks[name].setFloating(True)
+            window.docks[name].resize(int(width), int(height))
+            app.processEvents()
+        elif kind == "dock":
+            name, _, path = arg.partition(":")
+            app.processEvents()
+            if not window.docks[name].grab().save(path, "PNG"):
+                print(f"could not write {path}", file=sys.stderr)
+                return 1
+            print("shot", path)
         else:
             print(f"unknown step {step!r}", file=sys.stderr)
             return 2
