@@ -82,3 +82,41 @@ def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path)
         assert not any("1 stances" in box.itemText(i) for i in range(box.count()))
     finally:
         window.map.shutdown()
+
+
+# --- 3. a conflict no article takes sides in says so ----------------------------------------
+
+DOUENTZA = (
+    ROOT / "benchmarks" / "data" / "events_fresh7" / "docs" / "peacekeepers-douentza-southfront.txt"
+)
+
+
+def test_a_conflict_whose_articles_name_no_side_says_so(qtbot, tmp_path):
+    """A roadside bomb against UN peacekeepers near Douentza puts the Sahel insurgency on the
+    map with no stance; chosen, the Sides panel read "Sahel insurgency (0 stances)" over
+    "0 stances from 0 articles"."""
+    from explorer.opening import open_sources
+    from explorer.ui.main_window import MainWindow
+    from explorer.workspace import Workspace
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(DOUENTZA, folder)
+    ws = Workspace()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        opened = open_sources([folder], tmp_path / "p.gpkg")
+        ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+        bomb = next(i for i in ws.items if i.kind == "event" and "Douentza" in i.name)
+        assert bomb.theatre == "sahel"
+        ws.select(bomb.id)
+        sides = window.sides
+        qtbot.waitUntil(lambda: sides.theatre_box.currentData() == "sahel", timeout=TIMEOUT)
+        text = sides.summary.text()
+        assert "0 stances" not in text and "0 articles" not in text, text
+        assert text.startswith("No article shown says who backs whom in this conflict"), text
+        assert sides.model.rowCount() == 0
+    finally:
+        window.map.shutdown()

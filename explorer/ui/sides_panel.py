@@ -421,6 +421,13 @@ class SidesPanel(QWidget):
         contested = sum(1 for s in shown if s.get("contested"))
         if contested:
             text += f"; {contested} contested"
+        if theatre["id"] and not stances:
+            # not "0 stances from 0 articles": the conflict is there for what its articles
+            # tell of the war itself
+            text = (
+                "No article shown says who backs whom in this conflict; it is on the map for "
+                "the fighting, troops or ceasefire its articles tell of"
+            )
         if not theatre["id"] and self._theatres:
             n = len(self._theatres)
             text = (
