@@ -120,3 +120,21 @@ def test_a_conflict_whose_articles_name_no_side_says_so(qtbot, tmp_path):
         assert sides.model.rowCount() == 0
     finally:
         window.map.shutdown()
+
+
+# --- 4. a graph too large for the panel shows its first row ---------------------------------
+
+
+def test_a_graph_that_scrolls_shows_its_first_power(loaded, qtbot):  # noqa: F811
+    """The seeds' Libya graph (five powers) is taller than the Sides panel at the window's
+    size; centred, its first power, Russia, was above the view."""
+    _select(loaded, "libya")
+    sides = loaded.window.sides
+    sides.views.setCurrentIndex(1)
+    graph = sides.graph
+    qtbot.waitUntil(lambda: graph.isVisible() and bool(graph.nodes), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: graph.verticalScrollBar().maximum() > 0, timeout=TIMEOUT)
+    view = graph.viewport().rect()
+    top = min(graph.nodes.values(), key=lambda n: n.sceneBoundingRect().top())
+    shown = graph.mapFromScene(top.sceneBoundingRect()).boundingRect()
+    assert view.contains(shown.topLeft()) and shown.top() >= 0, (shown, view)
