@@ -425,8 +425,8 @@ class SidesPanel(QWidget):
             # not "0 stances from 0 articles": the conflict is there for what its articles
             # tell of the war itself
             text = (
-                "No article shown says who backs whom in this conflict; it is on the map for "
-                "the fighting, troops or ceasefire its articles tell of"
+                "No article shown says who backs whom in this conflict: its articles tell "
+                "of the war, not of sides in it"
             )
         if not theatre["id"] and self._theatres:
             n = len(self._theatres)
