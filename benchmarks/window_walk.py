@@ -13,6 +13,7 @@ SOURCE is a folder, a file or a project. Steps, in order:
     search:TEXT    type into the search box
     items          print every visible item: kind, id, name, conflict, side, date
     shot:FILE      save a screenshot once the map has settled
+    size:WxH       resize the window; as the first step, the size it opens at (else 1600x960)
     float:NAME:WxH float a dock out of the window at that size (for a picture of it alone)
     dock:NAME:FILE save a picture of one dock (its name in ``window.docks``), as laid out
 
@@ -41,7 +42,12 @@ def main(argv: list[str]) -> int:
     app = QApplication([argv[0]])
     ws, window, controller = build()
     controller.interactive = False
-    window.resize(1600, 960)
+    steps = argv[2:]
+    width, height = 1600, 960
+    if steps and steps[0].startswith("size:"):  # the size the window opens at
+        width, _, h = steps.pop(0)[5:].partition("x")
+        width, height = int(width), int(h)
+    window.resize(width, height)
     window.show()
     renders: list[int] = []
     window.map.rendered.connect(renders.append)
@@ -53,7 +59,7 @@ def main(argv: list[str]) -> int:
         print("error:", controller.last_error)
     while not renders or renders[-1] != len(ws.visible):
         wait_for(window.map.rendered, 120_000, "the items drawn")
-    for step in argv[2:]:
+    for step in steps:
         kind, _, arg = step.partition(":")
         if kind == "select":
             before = len(renders)
@@ -80,6 +86,10 @@ def main(argv: list[str]) -> int:
                 print(f"could not write {arg}", file=sys.stderr)
                 return 1
             print("shot", arg)
+        elif kind == "size":
+            width, _, height = arg.partition("x")
+            window.resize(int(width), int(height))
+            app.processEvents()
         elif kind == "float":
             name, _, size = arg.partition(":")
             width, _, height = size.partition("x")

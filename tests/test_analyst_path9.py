@@ -138,3 +138,26 @@ def test_a_graph_that_scrolls_shows_its_first_power(loaded, qtbot):  # noqa: F81
     top = min(graph.nodes.values(), key=lambda n: n.sceneBoundingRect().top())
     shown = graph.mapFromScene(top.sceneBoundingRect()).boundingRect()
     assert view.contains(shown.topLeft()) and shown.top() >= 0, (shown, view)
+
+
+# --- 5. the map keeps its room on a laptop's screen -----------------------------------------
+
+
+def test_on_a_1280_pixel_window_the_map_keeps_two_fifths_of_the_width(qtbot, tmp_path):
+    """At 1280 x 720 the docks took 470 and 489 pixels (the review buttons in one row were
+    489 wide, the least the right-hand docks could be): the map kept 309, a quarter of the
+    window, and the legend covered two thirds of its width."""
+    from explorer.app import build
+
+    _workspace, window, controller = build(tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: window.map.width() > 0, timeout=TIMEOUT)
+        assert window.map.width() >= 0.38 * window.width(), window.map.width()
+        assert window.docks["Review"].minimumSizeHint().width() <= 400
+        assert all(b.isVisibleTo(window) for b in controller.review_panel.buttons.values())
+    finally:
+        window.map.shutdown()
