@@ -143,11 +143,17 @@ def test_a_graph_that_scrolls_shows_its_first_power(loaded, qtbot):  # noqa: F81
 # --- 5. the map keeps its room on a laptop's screen -----------------------------------------
 
 
-def test_on_a_1280_pixel_window_the_map_keeps_two_fifths_of_the_width(qtbot, tmp_path):
+def test_on_a_1280_pixel_window_the_map_keeps_two_fifths_of_the_width(
+    qtbot, tmp_path, seeds_project
+):
     """At 1280 x 720 the docks took 470 and 489 pixels (the review buttons in one row were
     489 wide, the least the right-hand docks could be): the map kept 309, a quarter of the
-    window, and the legend covered two thirds of its width."""
+    window, and the legend covered two thirds of its width. With the right-hand docks at
+    their narrowest, the Sides table's party (stretched into what the other columns left)
+    was 24 pixels: its number, no name."""
     from explorer.app import build
+    from explorer.ui.sides_panel import COLUMNS
+    from tests.test_window import SEEDS
 
     _workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
@@ -159,5 +165,12 @@ def test_on_a_1280_pixel_window_the_map_keeps_two_fifths_of_the_width(qtbot, tmp
         assert window.map.width() >= 0.38 * window.width(), window.map.width()
         assert window.docks["Review"].minimumSizeHint().width() <= 400
         assert all(b.isVisibleTo(window) for b in controller.review_panel.buttons.values())
+        operation = controller.open_source(SEEDS)
+        qtbot.waitUntil(lambda: operation.done, timeout=TIMEOUT)
+        sides = window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("syria"), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: sides.table.isVisible(), timeout=TIMEOUT)
+        party = sides.table.horizontalHeader().sectionSize(COLUMNS.index("Party"))
+        assert party >= 120, party
     finally:
         window.map.shutdown()

@@ -43,6 +43,7 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
+_PARTY_LEAST = 150  # pixels a party's name keeps however narrow the panel
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -450,7 +451,21 @@ class SidesPanel(QWidget):
         in its tooltip), and the table scrolls sideways to the years and sources."""
         header = self.table.horizontalHeader()
         if self.table.isColumnHidden(_CLAIMED):
-            header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+            # stretched, the party took what the others left: 24 pixels, its number alone,
+            # in a panel 380 wide (a 1280-pixel window); it keeps room for a name, and the
+            # table scrolls sideways to the years and sources instead
+            others = sum(
+                header.sectionSize(c)
+                for c in range(len(COLUMNS))
+                if c != _PARTY and not self.table.isColumnHidden(c)
+            )
+            room = self.table.viewport().width() - others
+            least = min(self.table.sizeHintForColumn(_PARTY), _PARTY_LEAST)
+            if room >= least:
+                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(_PARTY, least)
             return
         header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
         room = (
