@@ -62,6 +62,8 @@
     kindLabels: {},
     legend: null,
     legendCollapsed: false,
+    legendKinds: null, // the legend's rows of kinds as HTML, made once per set of shown items
+    legendShown: null, // the legend's HTML as last written (rewritten only when it changes)
     corner: null, // the box a snapshot's own legend covers, bottom right (controls)
     basemapAdded: false,
     basemapAt: null, // the view where the basemap was first drawn
@@ -1056,12 +1058,13 @@
       '<button type="button" class="ex-legend-toggle" aria-label="Fold or unfold the legend">' +
       (state.legendCollapsed ? "▸" : "▾") + "</button></div>";
     if (state.legendCollapsed) return head;
-    var rows = kindRows(p);
+    // the kinds' rows change with the items shown, not with the view: made once per change
+    if (state.legendKinds == null) state.legendKinds = kindRows(p).join("");
     var present = sidesInView();
     var numbers = p.numbers || {};
     var sides = Object.keys(present).filter(function (name) { return p.sides[name]; });
     sides.sort(function (a, b) { return (numbers[a] || 0) - (numbers[b] || 0); });
-    var html = head + '<div class="ex-legend-body">' + rows.join("");
+    var html = head + '<div class="ex-legend-body">' + state.legendKinds;
     if (sides.length) {
       html += '<div class="ex-legend-title ex-legend-sides">Sides in view</div>' + sides.map(function (name) {
         var colour = p.sides[name];
@@ -1224,6 +1227,7 @@
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
     reindex();
     makeShapes();
+    state.legendKinds = null; // other items shown: counted anew
     refreshLegend(); // before a fit, which keeps items from under it
     if (fit && state.shown) fitAll();
     drawShapes();
@@ -1326,6 +1330,7 @@
     },
     setPalette: function (msg) {
       state.palette = msg.palette;
+      state.legendKinds = null;
       refreshLegend();
       if (state.data) {
         state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
