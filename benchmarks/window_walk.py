@@ -12,6 +12,7 @@ SOURCE is a folder, a file or a project. Steps, in order:
     stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
     items          print every visible item: kind, id, name, conflict, side, date
+    legend         print the map legend's text and the map's width in pixels
     shot:FILE      save a screenshot once the map has settled
     size:WxH       resize the window; as the first step, the size it opens at (else 1600x960)
     float:NAME:WxH float a dock out of the window at that size (for a picture of it alone)
@@ -81,6 +82,11 @@ def main(argv: list[str]) -> int:
         elif kind == "items":
             for i in ws.visible:
                 print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)
+        elif kind == "legend":
+            answer: list[str] = []
+            window.map.page().runJavaScript("explorerMap.describe().legend", 0, answer.append)
+            wait_until(lambda answer=answer: bool(answer), 60_000, "the legend")
+            print("legend", answer[0], "| map width", window.map.width())
         elif kind == "shot":
             if not grab_settled(window, window.map, 60_000).save(arg, "PNG"):
                 print(f"could not write {arg}", file=sys.stderr)

@@ -1227,8 +1227,9 @@
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
     reindex();
     makeShapes();
-    state.legendKinds = null; // other items shown: counted anew
-    refreshLegend(); // before a fit, which keeps items from under it
+    // other items shown: the legend's kinds counted anew when it is next written (by the
+    // fit, which keeps items from under it, or by the redraw)
+    state.legendKinds = null;
     if (fit && state.shown) fitAll();
     drawShapes();
     if (state.selected != null) {
