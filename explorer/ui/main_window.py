@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             # the map keeps 40% of the width: on a 1280-pixel window the docks' 470 and 489
             # pixels (the review buttons' row) left it a quarter, half under the legend
             width = self.width()
-            right = min(490, round(0.3 * width))
+            right = min(490, round(0.31 * width))
             left = min(470, round(0.6 * width) - right)
             self.resizeDocks(
                 [self.docks["Items"], self.docks["Evidence"]],
