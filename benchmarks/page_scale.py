@@ -4,7 +4,8 @@
 
 A MapView (offscreen, 1000x700) gets N events over 1,750 spots (many at each, as events at
 towns are), a third of them with a side, then "show" messages for a fifth, one in 400, all,
-half, and all again. The page times each redraw with performance.now() from the message's
+half, and all again, then three changes of view (fitBounds) with every item shown. The
+page times each redraw with performance.now() from the message's
 arrival to the second frame after it and reports it through the bridge; printed are the
 median and the range over --runs rounds, and the time to load the data (setData, with fit).
 """
@@ -92,13 +93,33 @@ def main() -> None:
             while not any(cmd == "show" for cmd, _ in view.bridge.timings):
                 wait_for(view.rendered, 60_000, "the redraw")
             times[name].append(next(ms for cmd, ms in view.bridge.timings if cmd == "show"))
+    # changes of view, every item shown: each redraw also writes the legend's sides in view
+    views = [
+        ("a corner", (25, 10, 32, 16)),
+        ("the middle", (34, 25, 41, 32)),
+        ("the whole", (25, 10, 50, 50)),
+    ]
+    pans: dict[str, list[float]] = {name: [] for name, _ in views}
+    view.bridge.send("show", visible=visible_bits(ids, None))
+    wait_for(view.rendered, 60_000, "every item")
+    for _ in range(args.runs):
+        for name, bbox in views:
+            for _ in range(2):  # the page at rest
+                view.ping()
+                wait_for(view.rendered, 60_000, "the page to settle")
+            view.bridge.timings.clear()
+            view.fit_bbox(*bbox)
+            while not any(cmd == "fitBounds" for cmd, _ in view.bridge.timings):
+                wait_for(view.rendered, 60_000, "the redraw")
+            pans[name].append(next(ms for cmd, ms in view.bridge.timings if cmd == "fitBounds"))
     view.shutdown()
     print(f"{args.points} points: data loaded and drawn in the page in {loaded:.0f} ms")
-    for name, values in times.items():
-        print(
-            f"  show {name:>9}: median {statistics.median(values):6.1f} ms "
-            f"(min {min(values):.1f}, max {max(values):.1f})"
-        )
+    for kind, table in (("show", times), ("view", pans)):
+        for name, values in table.items():
+            print(
+                f"  {kind} {name:>10}: median {statistics.median(values):6.1f} ms "
+                f"(min {min(values):.1f}, max {max(values):.1f})"
+            )
     print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
     os._exit(0)  # measured; QtWebEngine's teardown is not what this times
 

@@ -9,9 +9,14 @@ SOURCE is a folder, a file or a project. Steps, in order:
     tab:NAME       bring a dock forward (its name in ``window.docks``)
     theatre:ID     show a conflict in the Sides panel; ``all`` shows every conflict
     graph          the Sides panel's graph view
+    stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
     items          print every visible item: kind, id, name, conflict, side, date
+    legend         print the map legend's text and the map's width in pixels
     shot:FILE      save a screenshot once the map has settled
+    size:WxH       resize the window; as the first step, the size it opens at (else 1600x960)
+    float:NAME:WxH float a dock out of the window at that size (for a picture of it alone)
+    dock:NAME:FILE save a picture of one dock (its name in ``window.docks``), as laid out
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -38,7 +43,12 @@ def main(argv: list[str]) -> int:
     app = QApplication([argv[0]])
     ws, window, controller = build()
     controller.interactive = False
-    window.resize(1600, 960)
+    steps = argv[2:]
+    width, height = 1600, 960
+    if steps and steps[0].startswith("size:"):  # the size the window opens at
+        width, _, h = steps.pop(0)[5:].partition("x")
+        width, height = int(width), int(h)
+    window.resize(width, height)
     window.show()
     renders: list[int] = []
     window.map.rendered.connect(renders.append)
@@ -50,7 +60,7 @@ def main(argv: list[str]) -> int:
         print("error:", controller.last_error)
     while not renders or renders[-1] != len(ws.visible):
         wait_for(window.map.rendered, 120_000, "the items drawn")
-    for step in argv[2:]:
+    for step in steps:
         kind, _, arg = step.partition(":")
         if kind == "select":
             before = len(renders)
@@ -64,15 +74,41 @@ def main(argv: list[str]) -> int:
             box.setCurrentIndex(box.findData("__all__" if arg == "all" else arg))
         elif kind == "graph":
             window.sides.views.setCurrentIndex(1)
+        elif kind == "stance":
+            window.sides.table.selectRow(int(arg))
         elif kind == "search":
             ws.set_search(arg)
             window.flush()
         elif kind == "items":
             for i in ws.visible:
                 print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)
+        elif kind == "legend":
+            answer: list[str] = []
+            window.map.page().runJavaScript("explorerMap.describe().legend", 0, answer.append)
+            wait_until(lambda answer=answer: bool(answer), 60_000, "the legend")
+            print("legend", answer[0], "| map width", window.map.width())
         elif kind == "shot":
-            grab_settled(window, window.map, 60_000).save(arg, "PNG")
+            if not grab_settled(window, window.map, 60_000).save(arg, "PNG"):
+                print(f"could not write {arg}", file=sys.stderr)
+                return 1
             print("shot", arg)
+        elif kind == "size":
+            width, _, height = arg.partition("x")
+            window.resize(int(width), int(height))
+            app.processEvents()
+        elif kind == "float":
+            name, _, size = arg.partition(":")
+            width, _, height = size.partition("x")
+            window.docks[name].setFloating(True)
+            window.docks[name].resize(int(width), int(height))
+            app.processEvents()
+        elif kind == "dock":
+            name, _, path = arg.partition(":")
+            app.processEvents()
+            if not window.docks[name].grab().save(path, "PNG"):
+                print(f"could not write {path}", file=sys.stderr)
+                return 1
+            print("shot", path)
         else:
             print(f"unknown step {step!r}", file=sys.stderr)
             return 2

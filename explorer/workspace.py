@@ -277,5 +277,6 @@ class Workspace:
     def summary(self) -> str:
         total, shown = len(self.items), len(self.visible)
         docs = len(self._documents)
-        count = f"{shown} of {total} items shown" if shown != total else f"{total} items"
-        return f"{docs} articles · {count}"
+        items = "item" if total == 1 else "items"
+        count = f"{shown} of {total} {items} shown" if shown != total else f"{total} {items}"
+        return f"{docs} article{'s' * (docs != 1)} · {count}"

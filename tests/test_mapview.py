@@ -187,7 +187,7 @@ def test_side_colours_and_numbers_reach_symbols_and_legend(view, qtbot):
     assert close_to(image.pixelColor(x2 - 3, y2), "#4D5A66"), image.pixelColor(x2 - 3, y2).name()
     legend = describe(view, qtbot)["legend"]
     assert "Party A" in legend and "Party B" not in legend  # only sides drawn are listed
-    assert "Sides1Party A" in legend  # with the number the symbol carries
+    assert "Sides in view1Party A" in legend  # with the number the symbol carries
 
 
 def test_a_selection_reaches_the_map(view, qtbot):

@@ -120,7 +120,7 @@ def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
     panel's rows are never one string, nor the map's features one list."""
     rows = panel_items(items)
     located = sum(1 for r in rows if r["located"])
-    summary = f"{located} items on the map"
+    summary = f"{located} item{'s' * (located != 1)} on the map"
     if len(rows) - located:
         summary += f", {len(rows) - located} without a place (in the list)"
     yield "{" + f'"title": {_json(_title(options))}, "summary": {_json(summary)}'

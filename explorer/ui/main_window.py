@@ -93,8 +93,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
+            # the map keeps 40% of the width: on a 1280-pixel window the docks' 470 and 489
+            # pixels (the review buttons' row) left it a quarter, half under the legend
+            width = self.width()
+            right = min(490, round(0.31 * width))
+            left = min(470, round(0.6 * width) - right)
             self.resizeDocks(
-                [self.docks["Items"], self.docks["Evidence"]], [470, 400], Qt.Orientation.Horizontal
+                [self.docks["Items"], self.docks["Evidence"]],
+                [left, right],
+                Qt.Orientation.Horizontal,
             )
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -198,8 +198,10 @@ class ReviewPanel(QWidget):
         self.message_label.setStyleSheet("color:#D55E00")
         plain_labels(self.name_label, self.detail_label, self.edits_label, self.message_label)
         self.buttons: dict[Key, QToolButton] = {}
-        self._row = QHBoxLayout()
-        self._row.addStretch(1)
+        # two rows of buttons, not one: a row of five was 489 pixels, the narrowest the
+        # right-hand docks could then be, and on a 1280-pixel screen the map kept 309
+        self._row = QGridLayout()
+        self._row.setColumnStretch(_BUTTON_COLUMNS, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -216,7 +218,8 @@ class ReviewPanel(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._row.insertWidget(self._row.count() - 1, button)
+            n = len(self.buttons)
+            self._row.addWidget(button, n // _BUTTON_COLUMNS, n % _BUTTON_COLUMNS)
             self.buttons[key] = button
 
     # --- public -------------------------------------------------------------------------
@@ -299,3 +302,4 @@ class ReviewPanel(QWidget):
 
 
 BUTTONS = (Key.CONFIRM, Key.REJECT, Key.EDIT, Key.RESET_REVIEW, Key.UNDO)
+_BUTTON_COLUMNS = 3

@@ -309,6 +309,13 @@ class SidesGraph(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
+        # A graph too large to show whole scrolls from its top left, where the first powers
+        # and the start of their names are: centred, Libya's first power (Russia) was above
+        # the view with nothing to say a row was missing but the scroll bar.
+        if rect.height() * scale > view.height():
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        if rect.width() * scale > view.width():
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
 
 def _contest_text(stance: Mapping[str, Any]) -> str:

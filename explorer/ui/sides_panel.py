@@ -43,6 +43,7 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
+_PARTY_LEAST = 100  # pixels a party's name keeps however narrow the panel
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -243,7 +244,8 @@ class SidesPanel(QWidget):
                 # conflicts but no claim in any: say so first rather than open an empty one
                 self.theatre_box.insertItem(0, NO_STANCES, "")
             elif len(self._theatres) > 1:
-                self.theatre_box.addItem(f"All conflicts ({total} stances)", ALL_THEATRES)
+                label = f"All conflicts ({total} stance{'s' * (total != 1)})"
+                self.theatre_box.addItem(label, ALL_THEATRES)
             index = self.theatre_box.findData(previous) if previous else -1
             self.theatre_box.setCurrentIndex(max(index, 0))
         finally:
@@ -420,6 +422,13 @@ class SidesPanel(QWidget):
         contested = sum(1 for s in shown if s.get("contested"))
         if contested:
             text += f"; {contested} contested"
+        if theatre["id"] and not stances:
+            # not "0 stances from 0 articles": the conflict is there for what its articles
+            # tell of the war itself
+            text = (
+                "No article shown says who backs whom in this conflict: its articles tell "
+                "of the war, not of sides in it"
+            )
         if not theatre["id"] and self._theatres:
             n = len(self._theatres)
             text = (
@@ -442,7 +451,21 @@ class SidesPanel(QWidget):
         in its tooltip), and the table scrolls sideways to the years and sources."""
         header = self.table.horizontalHeader()
         if self.table.isColumnHidden(_CLAIMED):
-            header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+            # stretched, the party took what the others left: 24 pixels, its number alone,
+            # in a panel 380 wide (a 1280-pixel window); it keeps room for a name, and the
+            # table scrolls sideways to the years and sources instead
+            others = sum(
+                header.sectionSize(c)
+                for c in range(len(COLUMNS))
+                if c != _PARTY and not self.table.isColumnHidden(c)
+            )
+            room = self.table.viewport().width() - others
+            least = min(self.table.sizeHintForColumn(_PARTY), _PARTY_LEAST)
+            if room >= least:
+                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(_PARTY, least)
             return
         header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
         room = (

@@ -62,6 +62,8 @@
     kindLabels: {},
     legend: null,
     legendCollapsed: false,
+    legendKinds: null, // the legend's rows of kinds as HTML, made once per set of shown items
+    legendShown: null, // the legend's HTML as last written (rewritten only when it changes)
     corner: null, // the box a snapshot's own legend covers, bottom right (controls)
     basemapAdded: false,
     basemapAt: null, // the view where the basemap was first drawn
@@ -778,6 +780,7 @@
     if (!bounds.isValid()) return;
     var p = FIT_PADDING, options = { padding: [p, p], maxZoom: FIT_MAX_ZOOM, animate: false };
     fitView(bounds, options);
+    refreshLegend(); // its sides are those of the fitted view, and so is its size
     var corner = legendCorner();
     if (!corner || !spotsUnder(corner)) return;
     // Items under the legend: fitted again beside it or above it, whichever shows them larger.
@@ -838,6 +841,7 @@
 
   function redraw() {
     state.redraws += 1;
+    refreshLegend(); // the sides in view; before the labels, which keep from under it
     drawPoints();
     placeLabels();
   }
@@ -1054,20 +1058,15 @@
       '<button type="button" class="ex-legend-toggle" aria-label="Fold or unfold the legend">' +
       (state.legendCollapsed ? "▸" : "▾") + "</button></div>";
     if (state.legendCollapsed) return head;
-    var rows = kindRows(p);
-    var present = {};
-    var d = state.data;
-    if (d) {
-      var side = d.col.side, seen = new Uint8Array(side.values.length);
-      for (var i = 0; i < d.n; i++) if (state.visible[i] && side.codes[i] >= 0) seen[side.codes[i]] = 1;
-      side.values.forEach(function (name, k) { if (seen[k] && name) present[name] = true; });
-    }
+    // the kinds' rows change with the items shown, not with the view: made once per change
+    if (state.legendKinds == null) state.legendKinds = kindRows(p).join("");
+    var present = sidesInView();
     var numbers = p.numbers || {};
     var sides = Object.keys(present).filter(function (name) { return p.sides[name]; });
     sides.sort(function (a, b) { return (numbers[a] || 0) - (numbers[b] || 0); });
-    var html = head + '<div class="ex-legend-body">' + rows.join("");
+    var html = head + '<div class="ex-legend-body">' + state.legendKinds;
     if (sides.length) {
-      html += '<div class="ex-legend-title ex-legend-sides">Sides</div>' + sides.map(function (name) {
+      html += '<div class="ex-legend-title ex-legend-sides">Sides in view</div>' + sides.map(function (name) {
         var colour = p.sides[name];
         return '<div class="ex-legend-row ex-legend-side"><span class="ex-marker ex-place ex-sided" style="--ex-colour:' +
           colour + '"><span class="ex-badge" style="color:' + inkFor(colour) + '">' + numbers[name] +
@@ -1076,6 +1075,42 @@
     }
     html += layersLegendHtml(p);
     return html + "</div>";
+  }
+
+  function sidesInView() {
+    // The sides of the shown items the view holds, by name: a symbol or a cluster whose spot
+    // is in view, a line or an area that reaches into it. A rejected item is drawn grey and
+    // names no side. The kinds above count every shown item (as the Filters and the status
+    // bar do), but a side is a claim about what is drawn: the view of one war named the
+    // parties of every other war on the map (a view of Syria listed Azerbaijan, from a
+    // ceasefire in Nagorno-Karabakh). An exported map's legend lists the sides of its frame.
+    var present = {};
+    var d = state.data;
+    if (!d || !state.map || !state.visible) return present;
+    var side = d.col.side, reviews = d.col.review.codes, rejected = codeOf(d.col.review, "rejected");
+    var view = state.map.getBounds();
+    var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
+    var spotIn = new Int8Array(d.spotLon.length); // 0 not looked at, 1 in view, -1 out of it
+    var seen = new Uint8Array(side.values.length);
+    for (var i = 0; i < d.n; i++) {
+      var code = side.codes[i];
+      if (code < 0 || seen[code] || !state.visible[i] || reviews[i] === rejected) continue;
+      var s = d.spotOf[i], inside;
+      if (s >= 0) {
+        if (!spotIn[s]) {
+          var y = d.spotLat[s], x = d.spotLon[s];
+          spotIn[s] = y >= south && y <= north && x >= west && x <= east ? 1 : -1;
+        }
+        inside = spotIn[s] > 0;
+      } else {
+        var layer = state.shapeLayers ? state.shapeLayers[i] : null;
+        var bounds = layer ? layer.getBounds() : null;
+        inside = Boolean(bounds && bounds.isValid() && view.intersects(bounds));
+      }
+      if (inside) seen[code] = 1;
+    }
+    side.values.forEach(function (name, k) { if (seen[k] && name) present[name] = true; });
+    return present;
   }
 
   function shownKinds() {
@@ -1142,7 +1177,13 @@
   }
 
   function refreshLegend() {
-    if (state.legend) state.legend.innerHTML = legendHtml();
+    // Written only when it changed: every change of view asks (its sides are those in view).
+    if (!state.legend) return;
+    var html = legendHtml();
+    if (html !== state.legendShown) {
+      state.legend.innerHTML = html;
+      state.legendShown = html;
+    }
   }
 
   function addLegend(map) {
@@ -1150,7 +1191,7 @@
     legend.onAdd = function () {
       var div = L.DomUtil.create("div", "ex-legend");
       state.legend = div;
-      div.innerHTML = legendHtml();
+      div.innerHTML = state.legendShown = legendHtml();
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
       L.DomEvent.on(div, "click", function (e) {
@@ -1186,7 +1227,9 @@
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
     reindex();
     makeShapes();
-    refreshLegend(); // before a fit, which keeps items from under it
+    // other items shown: the legend's kinds counted anew when it is next written (by the
+    // fit, which keeps items from under it, or by the redraw)
+    state.legendKinds = null;
     if (fit && state.shown) fitAll();
     drawShapes();
     if (state.selected != null) {
@@ -1288,6 +1331,7 @@
     },
     setPalette: function (msg) {
       state.palette = msg.palette;
+      state.legendKinds = null;
       refreshLegend();
       if (state.data) {
         state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
