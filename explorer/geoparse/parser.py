@@ -1784,12 +1784,16 @@ class Geoparser:
             out.append(hit)
             k = hit.end
         # a compass word's province before another name qualifies it: "North West England" is
-        # no North West of South Africa, "South West Africa" no region of Cameroon
-        out = [
-            f
-            for f in out
-            if f.end >= j or not cap[f.end] or not is_compass(norm(span_text(doc, f.start, f.end)))
-        ]
+        # no North West of South Africa, "South West Africa" no region of Cameroon (most runs
+        # hold no name: no list made for them)
+        if out:
+            out = [
+                f
+                for f in out
+                if f.end >= j
+                or not cap[f.end]
+                or not is_compass(norm(span_text(doc, f.start, f.end)))
+            ]
         if inside_entity and not out:
             # unknown to the gazetteer: keep the whole entity (the caller may still show it)
             s, e = i, j
@@ -1806,10 +1810,10 @@ class Geoparser:
         """The demonyms of tokens [i, j); with ``named``, none inside the name of a street, a
         quarter or a building the tokens end with ("an Indian Lake Road residence", "the French
         Quarter", "the Irish Pub on Main Street"): part of that name, not its country."""
-        if named and j - i > 1 and doc[j - 1].lower_ in ADDRESS_TAILS:
+        tv = view(doc)
+        if named and j - i > 1 and tv.lower[j - 1] in ADDRESS_TAILS:
             return []
         out = []
-        tv = view(doc)
         words, idx = tv.words, tv.idx
         k = i
         while k < j:
