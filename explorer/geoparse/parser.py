@@ -998,9 +998,10 @@ class Geoparser:
         if not any(word in text for word in UNIT_PLURALS):
             return found
         out = list(found)
-        for k, tok in enumerate(doc):
-            unit = UNIT_PLURALS.get(tok.lower_)
-            if unit is None or tok.text != tok.lower_:
+        tv = view(doc)  # each word's text as a string, no spaCy Token made for it
+        for k, lower in enumerate(tv.lower):
+            unit = UNIT_PLURALS.get(lower)
+            if unit is None or tv.words[k] != lower:
                 continue
             j = k
             while j > 0:
@@ -2040,6 +2041,7 @@ FIRM_ENDS = frozenset(
 EATERY_ENDS = frozenset(
     {"restaurant", "cafe", "café", "bistro", "diner", "pizzeria", "steakhouse", "buffet"}
 )
+_FIRM_OR_EATERY_ENDS = FIRM_ENDS | EATERY_ENDS
 # lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
 FIRM_JOINS = frozenset({"&", "of", "and"})
 
@@ -2052,7 +2054,8 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
     words, cap, n = tv.words, tv.cap, len(tv.words)
     spans: list[tuple[int, int]] = []
     heads: set[tuple[str, ...]] = set()
-    for k in range(1, n):
+    # (the words that may end one found first: a test at every word cost 40 µs an article)
+    for k in [k for k, w in enumerate(tv.lower) if w in _FIRM_OR_EATERY_ENDS and k >= 1]:
         eatery = tv.lower[k] in EATERY_ENDS and cap[k]
         if tv.lower[k] not in FIRM_ENDS and not eatery:
             continue
