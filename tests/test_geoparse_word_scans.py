@@ -40,7 +40,7 @@ def gp() -> Geoparser:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    return seeds_and_eval(60) + SENTENCES
+    return seeds_and_eval(25) + SENTENCES
 
 
 def _word_by_word(doc, text: str) -> dict[str, list]:
@@ -157,7 +157,7 @@ def test_a_names_mentions_found_by_the_lists_search(gp, texts):
     for runs of one to three words of real articles, a name absent and no name at all."""
     windows = gp._windows
     assert windows is not None
-    for text in texts[:40]:
+    for text in texts[:20]:
         words = [t.text for t in windows.tokenizer(text)]
         names = [words[k : k + size] for size in (1, 2, 3) for k in range(0, len(words), 37)]
         for name in [*names, ["Nowhere-in-this-text"], []]:
