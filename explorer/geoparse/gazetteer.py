@@ -155,12 +155,14 @@ class Gazetteer:
         db = self._db()
         for at in range(0, len(todo), PREFETCH_CHUNK):
             part = todo[at : at + PREFETCH_CHUNK]
-            rows: dict[str, list[tuple]] = {k: [] for k in part}
+            # the rows of the names that have any (most asked have none: no empty list made
+            # for each, a container Python's collector would count)
+            rows: dict[str, list[tuple]] = {}
             marks = ",".join("?" * len(part))
             for r in db.execute(f"{_SELECT_NAMES} WHERE n.norm IN ({marks})", part):
-                rows[r[-1]].append(r)
-            for k, found in rows.items():
-                self._keep(k, self._entries(k, found))
+                rows.setdefault(r[-1], []).append(r)
+            for k in part:
+                self._keep(k, self._entries(k, rows.get(k, ())))
 
     def _keep(self, key: str, found: tuple[Entry, ...]) -> tuple[Entry, ...]:
         if len(self._found) >= LOOKUPS_KEPT:

@@ -43,13 +43,16 @@ _SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
 )
 # a neighbourhood's word in Spanish and Portuguese place names, part of the name it heads
 NEIGHBOURHOOD_WORDS = frozenset({"colonia", "barrio", "bairro"})
+# the first words of those: a name not followed by one of them is no weapon's
+_SYSTEM_FIRST = frozenset(w[0] for w in _SYSTEM_WORDS)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
 _MAX_NAME_WORDS = 3
 
 
 @cache
-def _ship_lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """The vessel words (lower case, as word tuples, with their plurals) and navies' prefixes."""
+def _ship_lexicon() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The vessel words (lower case, as word tuples, with their plurals), by their last word,
+    and navies' prefixes."""
     path = geodata_dir() / "lexicons" / "assets.json"
     named = json.loads(path.read_text(encoding="utf-8")).get("named", {})
     words: set[tuple[str, ...]] = set()
@@ -57,12 +60,23 @@ def _ship_lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
         parts = tuple(w.lower().split())
         words.add(parts)
         words.add((*parts[:-1], parts[-1] + "s"))
-    return frozenset(words), frozenset(named.get("ship_prefixes", {}))
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for parts in sorted(words):
+        by_last.setdefault(parts[-1], []).append(parts)
+    return (
+        {last: tuple(ws) for last, ws in by_last.items()},
+        frozenset(named.get("ship_prefixes", {})),
+    )
 
 
-def _vessel_before(tv: Any, k: int, words: frozenset[tuple[str, ...]]) -> bool:
-    """A vessel's word ends just before token k ("the submarine", "the aircraft carrier")."""
-    return any(k >= len(w) and tuple(tv.lower[k - len(w) : k]) == w for w in words)
+def _vessel_before(tv: Any, k: int, words: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """A vessel's word ends just before token k ("the submarine", "the aircraft carrier");
+    ``words``, the vessel words by their last word: only those ending in token k - 1's."""
+    if k == 0:
+        return False
+    return any(
+        k >= len(w) and tuple(tv.lower[k - len(w) : k]) == w for w in words.get(tv.lower[k - 1], ())
+    )
 
 
 def _ship_or_weapon(tv: Any, f: _Named) -> bool:
@@ -70,8 +84,12 @@ def _ship_or_weapon(tv: Any, f: _Named) -> bool:
     few capitalised words of the same name between) or a weapon system's."""
     words, prefixes = _ship_lexicon()
     lower, n = tv.lower, len(tv.words)
-    if any(
-        f.end + len(w) <= n and tuple(lower[f.end : f.end + len(w)]) == w for w in _SYSTEM_WORDS
+    if (
+        f.end < n
+        and lower[f.end] in _SYSTEM_FIRST
+        and any(
+            f.end + len(w) <= n and tuple(lower[f.end : f.end + len(w)]) == w for w in _SYSTEM_WORDS
+        )
     ):
         return True
     k = f.start

@@ -133,14 +133,15 @@ class WindowedNER:
         place, "NORP" for a country's adjective, None for words that name nothing; "" when
         only the recogniser can tell."""
         gp = self.gp
+        tv = view(doc)  # the words as strings: no spaCy Token made for them
         segs = gp._segment(doc, text, s, e, inside_entity=False)
-        if e - s == 1 and _plain_word(gp, doc[s]) and not (segs and self._sure(doc, segs[0])):
+        if e - s == 1 and _plain_word(gp, tv.lower[s]) and not (segs and self._sure(doc, segs[0])):
             return None  # one ordinary word ("According", "Monday"): no place to the recogniser
         if not segs:
             dems = gp._demonyms(doc, text, s, e)
             if len(dems) == 1 and (dems[0].start, dems[0].end) == (s, e):
                 return "NORP"  # a country's adjective ("Turkish")
-            if not dems and e - s == 1 and not self._spelled(norm(doc[s].text)):
+            if not dems and e - s == 1 and not self._spelled(norm(tv.words[s])):
                 # one word no gazetteer name is spelled like ("Obama", "AIG"): even as a place
                 # it could not be placed on a map; the recogniser mostly calls such words
                 # persons and organisations
@@ -152,7 +153,7 @@ class WindowedNER:
             return ""
         seg = segs[0]
         end = e
-        if end - 1 > seg.start and doc[end - 1].lower_ in {"'s", "’s"}:
+        if end - 1 > seg.start and tv.lower[end - 1] in {"'s", "’s"}:
             end -= 1
         if seg.start != s or seg.end != end:
             return ""
@@ -284,8 +285,8 @@ CALENDAR = frozenset(
 )
 
 
-def _plain_word(gp: Geoparser, tok) -> bool:
-    key = tok.lower_
+def _plain_word(gp: Geoparser, key: str) -> bool:
+    """A word (lower case) that names nothing: a function word, a month, a common word."""
     return (
         key in STOP_WORDS
         or key in CALENDAR

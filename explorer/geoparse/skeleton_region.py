@@ -6,6 +6,7 @@ off in another state or province is a wrong place, not a reading. Its other ment
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Protocol, TypeVar
 
 from explorer.geoparse.gazetteer import Entry
@@ -57,6 +58,24 @@ def _regions_named(tv: Any, f: Any, found: list[F]) -> set[tuple[str | None, str
     return out
 
 
+def _occurrences(words: list[str], name: list[str]) -> Iterator[int]:
+    """Each k where ``words[k : k + len(name)] == name``: the name's first word found by the
+    list's own search, not a slice made at every word."""
+    if not name:
+        yield from range(len(words) + 1)
+        return
+    first, size = name[0], len(name)
+    stop = len(words) - size + 1
+    k = -1
+    while True:
+        try:
+            k = words.index(first, k + 1, stop)
+        except ValueError:
+            return
+        if words[k : k + size] == name:
+            yield k
+
+
 def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list[F]:
     """``skeletal``: the names of ``found`` read by their skeleton alone. Each keeps only its
     readings in the first-level regions named in a sentence that writes the name (where such
@@ -68,10 +87,9 @@ def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list
         name = words[f.start : f.end]
         # every sentence that writes the name, also inside a longer one ("Ponnagyun Township")
         regions: set[tuple[str | None, str]] = set()
-        for k in range(len(words) - len(name) + 1):
-            if words[k : k + len(name)] == name:
-                at = _Span(k, k + len(name))
-                regions |= _regions_named(tv, at, found)
+        for k in _occurrences(words, name):
+            at = _Span(k, k + len(name))
+            regions |= _regions_named(tv, at, found)
         if not regions or not f.entries:
             continue
         kept = tuple(e for e in f.entries if (e.country, e.admin1) in regions)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 # lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Port of Spain")
 CONNECTORS = frozenset(
     {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
@@ -42,6 +45,8 @@ def joined_article(doc, k: int, articles: frozenset[str] = JOINED_ARTICLES) -> b
 
 # what may stand before a capital that starts a name ("‘Amman", "'Ayn")
 _MARKS = "ʿ‘'"
+# a French article elided before a word ("d'Ivoire", "l’Est"): a word of the view starting so
+_ELIDED = re.compile("[dl]['’]")
 
 
 class TokenView:
@@ -56,23 +61,34 @@ class TokenView:
         from spacy.attrs import IDX, LENGTH, SPACY
 
         text = self.text = doc.text if text is None else text
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
-        self.idx = [i for i, _, _ in rows]
-        words = [text[i : i + n] for i, n, _ in rows]
-        self.spaces = [bool(sp) for _, _, sp in rows]
-        lower = [w.lower() for w in words]
+        if len(doc):
+            # the three columns as lists at once: a list of rows is three small lists a token
+            # (as signed integers: numpy makes Python ints of uint64 at half the speed)
+            cols = doc.to_array([IDX, LENGTH, SPACY]).astype("int64").T
+            idx: list[int] = cols[0].tolist()
+            ends = (cols[0] + cols[1]).tolist()
+            self.spaces = (cols[2] != 0).tolist()
+        else:
+            idx, ends, self.spaces = [], [], []
+        self.idx = idx
+        words = [text[i:j] for i, j in zip(idx, ends, strict=True)]
+        lower = list(map(str.lower, words))
         # is_cap of each word
-        cap = [w[:1].isupper() or (w[:1] in _MARKS and w[1:2].isupper()) for w in words]
-        # a French article elided before a capital goes on a name ("Côte d'Ivoire", "Val
-        # d'Isère"), as a capitalised word does, but starts none
-        elided = [w[:1] in "dl" and w[1:2] in "'’" and w[2:3].isupper() for w in words]
+        starts = [w[:1].isupper() or (w[:1] in _MARKS and w[1:2].isupper()) for w in words]
         n = len(words)
         self.words, self.lower = words, lower
-        # where a name may start; where a run of a name's words may go on: a capitalised word,
-        # a connector, or a lower-case article joined by a hyphen to a capitalised word
-        # ("el-Arish"), which only the few words of JOINED_ARTICLES can be
-        starts = cap[:]
-        cap = self.cap = [c or d for c, d in zip(cap, elided, strict=True)]
+        # a French article elided before a capital goes on a name ("Côte d'Ivoire", "Val
+        # d'Isère"), as a capitalised word does, but starts none; found in the text, few as
+        # they are, rather than tested at every word
+        cap = self.cap = starts[:]
+        for m in _ELIDED.finditer(text):
+            at = m.start()
+            k = bisect_left(idx, at)
+            if k < n and idx[k] == at and ends[k] > at + 2 and text[at + 2].isupper():
+                cap[k] = True
+        # where a name may start (``starts``); where a run of a name's words may go on: a
+        # capitalised word, a connector, or a lower-case article joined by a hyphen to a
+        # capitalised word ("el-Arish"), which only the few words of JOINED_ARTICLES can be
         run = [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)]
         for k in [k for k, w in enumerate(lower) if w in JOINED_ARTICLES]:
             if k + 2 < n and words[k + 1] == "-" and cap[k + 2]:
