@@ -5,9 +5,11 @@ benchmarks/data/events_fresh8, judged on main 4a8beab before any change, found a
 Africa" pinned at Africa's, on land; "A land mine killed an Azerbaijani officer" read as an
 attack with no attacker, and "a landmine ... exploded" not at all; "Police have met the growing
 protests ... with deadly force" read as a meeting; "the rebels have stepped up attacks on mines
-and plantations", a campaign's course, read as one attack; and "near Mulondo in Lanao del Sur
-province" put at Lanao, a village of another island. The sentences here are of other coasts,
-wars and provinces; events are found by the real spaCy pipeline and the real geoparser.
+and plantations", a campaign's course, read as one attack; "Sixteen crew members the pirates
+had held hostage were rescued" read as a kidnapping (the news is the rescue); and "near Mulondo
+in Lanao del Sur province" put at Lanao, a village of another island. The sentences here are of
+other coasts, wars and provinces; events are found by the real spaCy pipeline and the real
+geoparser.
 """
 
 from __future__ import annotations
@@ -142,3 +144,16 @@ def test_a_province_named_with_del_is_the_province_not_a_village(read, text):
         if e.type in ("clash", "attack") and out.event_places.get(e.id) is not None
     ]
     assert names and all("Lanao del Norte" in n for n in names), [e.label for e in out.events]
+
+
+def test_captives_held_hostage_and_rescued_are_no_kidnapping(read):
+    text = (
+        "Sailors rescued\n\nNine sailors the gunmen had held hostage were rescued on Friday in"
+        " the Niger Delta, the navy said.\n"
+    )
+    assert not events_of(read, text, "kidnapping"), [e.label for e in read(text).events]
+
+
+def test_people_held_hostage_in_a_bank_are_a_kidnapping(read):
+    text = "Siege\n\nGunmen held 20 people hostage in a bank in Lagos for six hours on Monday.\n"
+    assert events_of(read, text, "kidnapping")

@@ -828,6 +828,21 @@ def _heads_in(toks, words) -> bool:
     return any(t.lemma_.lower() in low or t.lower_ in low for t in toks)
 
 
+def _captives_freed(noun, verbs) -> bool:
+    """Whether ``noun`` ("hostage") is the object of a relative clause on people who are the
+    subject or the object of a verb of freeing ("Sixteen crew members the pirates had held
+    hostage were rescued", "troops freed the workers the rebels held hostage"): the clause
+    describes the captives, and the news is their rescue."""
+    held = noun.head
+    people = held.head
+    return (
+        noun.dep_ == "dobj"
+        and held.dep_ in ("relcl", "acl")
+        and people.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and people.head.lemma_.lower() in verbs
+    )
+
+
 def _a_trend_of(noun, verbs) -> bool:
     """Whether an event noun is the object of a verb of more or less ("step up", "intensify",
     "escalate") told as a course, not as one thing done: in the perfect ("have stepped up
@@ -1211,6 +1226,8 @@ class EventRules:
                 spec["not_governors"]
             ):
                 return False  # "six roadside bombs were destroyed", "police defused a bomb"
+        if "not_freed" in spec and _captives_freed(head, spec["not_freed"]):
+            return False  # "the crew members the pirates had held hostage were rescued"
         if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
             return False  # "the rebels have stepped up attacks on mines": a campaign's course
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
