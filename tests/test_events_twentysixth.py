@@ -1,15 +1,15 @@
 """An eighth fresh batch's wrong events, as kinds (eventsq26).
 
-benchmarks/data/events_fresh8, judged on main 4a8beab before any change, found a hijacking
-"in the Indian Ocean off Somalia" pinned at the ocean's centre point and pirates' fire "off East
+benchmarks/data/events_fresh8, judged on main 4a8beab before any change, found a hijacking "in
+the Indian Ocean off Somalia" pinned at the ocean's centre point and pirates' fire "off East
 Africa" pinned at Africa's, on land; "A land mine killed an Azerbaijani officer" read as an
 attack with no attacker, and "a landmine ... exploded" not at all; "Police have met the growing
 protests ... with deadly force" read as a meeting; "the rebels have stepped up attacks on mines
-and plantations", a campaign's course, read as one attack; "Sixteen crew members the pirates
-had held hostage were rescued" read as a kidnapping (the news is the rescue); and "near Mulondo
-in Lanao del Sur province" put at Lanao, a village of another island. The sentences here are of
-other coasts, wars and provinces; events are found by the real spaCy pipeline and the real
-geoparser.
+and plantations", a campaign's course, read as one attack; "Sixteen crew members the pirates had
+held hostage were rescued" read as a kidnapping (the news is the rescue); "police have killed at
+least 20 people since the unrest began", a toll, read as an attack; and "near Mulondo in Lanao
+del Sur province" put at Lanao, a village of another island. The sentences here are of other
+coasts, wars and provinces; events are found by the real spaCy pipeline and the real geoparser.
 """
 
 from __future__ import annotations
@@ -157,3 +157,28 @@ def test_captives_held_hostage_and_rescued_are_no_kidnapping(read):
 def test_people_held_hostage_in_a_bank_are_a_kidnapping(read):
     text = "Siege\n\nGunmen held 20 people hostage in a bank in Lagos for six hours on Monday.\n"
     assert events_of(read, text, "kidnapping")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toll\n\nRights groups say soldiers have killed at least 40 people since the protests"
+        " began two weeks ago.\n",
+        "Toll\n\nThe junta has killed more than 900 civilians since it seized power in a coup"
+        " last year.\n",
+    ],
+)
+def test_a_toll_counted_since_a_time_is_no_one_attack(read, text):
+    assert not events_of(read, text, "attack"), [e.label for e in read(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crackdown\n\nSecurity forces killed 12 protesters in Kinshasa on Monday, rights groups"
+        " said.\n",
+        "Raid\n\nGunmen have killed five villagers in an attack near Maiduguri, officials said.\n",
+    ],
+)
+def test_a_killing_told_as_the_news_stays(read, text):
+    assert events_of(read, text, "attack")

@@ -4060,6 +4060,8 @@ class EventRules:
             return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
         if _a_wars_own(tok):
             return True  # "The war, which began in 2011 with protests, has killed 280,000"
+        if not trig.is_noun and _a_toll_since(tok):
+            return True  # "police have killed at least 20 people since the unrest began"
         if (
             trig.type == "protest"
             and not trig.is_noun
@@ -4748,6 +4750,24 @@ def _a_wars_own(tok) -> bool:
     if tok.tag_ != "NNS" or children(tok, "nummod"):
         return False
     return any(a.dep_ == "relcl" and a.head.lemma_.lower() in _WAR_NOUNS for a in tok.ancestors)
+
+
+def _a_toll_since(tok) -> bool:
+    """ "Police have killed at least 20 people since the unrest began", "the junta has killed
+    more than 2,000 civilians since it seized power": killing or wounding in the present perfect
+    counted from a time ("since ..."), a toll summed over the span, no one event. A past tense
+    or a day of its own ("killed 20 people on Monday") is the news."""
+    if tok.lemma_.lower() not in ("kill", "wound", "injure") or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+        return False
+    spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    spans += [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return bool(spans)
 
 
 def _years_before(date: str, published: str) -> int:
