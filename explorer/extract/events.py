@@ -647,6 +647,7 @@ def event_words() -> dict:
         "body_nouns": frozenset(data.get("body_nouns", [])),
         "crowd_control": frozenset(data.get("crowd_control", [])),
         "weapon_found_verbs": frozenset(data.get("weapon_found_verbs", [])),
+        "trend_verbs": frozenset(data.get("trend_verbs", [])),
         "ceasefire_broken_verbs": frozenset(data.get("ceasefire_broken_verbs", [])),
         "part_nouns": frozenset(data.get("part_nouns", [])),
         "mission_nouns": frozenset(data.get("mission_nouns", [])),
@@ -825,6 +826,34 @@ def _heads_in(toks, words) -> bool:
     """Whether the head word of one of ``toks`` is one of ``words`` (lemma or form)."""
     low = {w.lower() for w in words}
     return any(t.lemma_.lower() in low or t.lower_ in low for t in toks)
+
+
+def _captives_freed(noun, verbs) -> bool:
+    """Whether ``noun`` ("hostage") is the object of a relative clause on people who are the
+    subject or the object of a verb of freeing ("Sixteen crew members the pirates had held
+    hostage were rescued", "troops freed the workers the rebels held hostage"): the clause
+    describes the captives, and the news is their rescue."""
+    held = noun.head
+    people = held.head
+    return (
+        noun.dep_ == "dobj"
+        and held.dep_ in ("relcl", "acl")
+        and people.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and people.head.lemma_.lower() in verbs
+    )
+
+
+def _a_trend_of(noun, verbs) -> bool:
+    """Whether an event noun is the object of a verb of more or less ("step up", "intensify",
+    "escalate") told as a course, not as one thing done: in the perfect ("have stepped up
+    attacks"), the progressive ("are intensifying air strikes"), the present, or not done yet
+    ("vowed to step up attacks"). In the simple past it is the day's news ("Israel
+    intensified air strikes on Gaza on Monday, killing 20") and stays."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+        return False
+    verb = noun.head
+    perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
+    return verb.tag_ != "VBD" or perfect
 
 
 def _np_tokens(tok) -> list:
@@ -1197,6 +1226,10 @@ class EventRules:
                 spec["not_governors"]
             ):
                 return False  # "six roadside bombs were destroyed", "police defused a bomb"
+        if "not_freed" in spec and _captives_freed(head, spec["not_freed"]):
+            return False  # "the crew members the pirates had held hostage were rescued"
+        if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
+            return False  # "the rebels have stepped up attacks on mines": a campaign's course
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}
@@ -4027,6 +4060,8 @@ class EventRules:
             return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
         if _a_wars_own(tok):
             return True  # "The war, which began in 2011 with protests, has killed 280,000"
+        if not trig.is_noun and _a_toll_since(tok):
+            return True  # "police have killed at least 20 people since the unrest began"
         if (
             trig.type == "protest"
             and not trig.is_noun
@@ -4717,6 +4752,24 @@ def _a_wars_own(tok) -> bool:
     return any(a.dep_ == "relcl" and a.head.lemma_.lower() in _WAR_NOUNS for a in tok.ancestors)
 
 
+def _a_toll_since(tok) -> bool:
+    """ "Police have killed at least 20 people since the unrest began", "the junta has killed
+    more than 2,000 civilians since it seized power": killing or wounding in the present perfect
+    counted from a time ("since ..."), a toll summed over the span, no one event. A past tense
+    or a day of its own ("killed 20 people on Monday") is the news."""
+    if tok.lemma_.lower() not in ("kill", "wound", "injure") or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+        return False
+    spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    spans += [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return bool(spans)
+
+
 def _years_before(date: str, published: str) -> int:
     """How many calendar years ``date`` lies before the article's date."""
     return int(published[:4]) - int(date[:4])
@@ -5030,6 +5083,33 @@ def _a_sides_own_place(prep, trigger) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
             return True
     return False
+
+
+def _too_wide_to_pin(text: str, tp: Toponym) -> bool:
+    """Whether the place is an ocean, or a continent the sentence names as a coast: the curated
+    layer's oceans (geodata/curated/water.geojson, type "ocean", whose names all end in
+    "Ocean"), and GeoNames' continents (an area of no country) after "off" ("off East Africa":
+    a ship at sea, and the continent's centre point is on land, far inland). A continent
+    otherwise keeps its pin at the continent's precision ("the invasion of Europe"), as a
+    country does; a sea, a gulf or a strait is narrow enough to stay a place."""
+    c = tp.candidate
+    if c is None:
+        return False
+    if c.kind == "sea":
+        return c.name.endswith(" Ocean")
+    if c.kind == "continent" or (
+        c.kind == "area" and not c.country and c.gazetteer_id.startswith("geonames:")
+    ):
+        return _OFF_A_COAST.search(text[max(0, tp.start - 40) : tp.start]) is not None
+    return False
+
+
+# "off East Africa", "off the coast of West Africa", "off the African coast" is another form
+_OFF_A_COAST = re.compile(
+    r"\boff\s+(?:the\s+)?(?:(?:coast|coasts|shore|shores)\s+of\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _a_ships_name(text: str, tp: Toponym) -> bool:
@@ -5487,6 +5567,12 @@ def document_events(
                 # "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing
                 # boat": a warship named after a place, not the place (Canada for a clash
                 # off Somalia)
+                tp, basis = None, ""
+            if tp is not None and _too_wide_to_pin(doc.text, tp):
+                # "pirates hijacked an oil tanker in the Indian Ocean off Somalia", "fired at
+                # a tanker off East Africa": a pin at an ocean's or a continent's centre point
+                # lies thousands of kilometres from the scene, on land for a continent; no
+                # pin rather than one that misleads (the event keeps its excerpt)
                 tp, basis = None, ""
             if tp is not None and _a_street_name(doc.text, tp):
                 # "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road

@@ -884,9 +884,11 @@ class Geoparser:
         return self._joined_country(doc, i, j)
 
     def _joined_country(self, doc, i: int, j: int) -> int:
-        """The end of a place entity that spaCy cut before a connector inside a country's or a
-        first-level unit's name ("Trinidad" of "Trinidad y Tobago", "Trinité" of
-        "Trinité-et-Tobago"): the longer name when the gazetteer has it as such a unit's."""
+        """The end of a place entity that spaCy cut before a connector inside a country's or an
+        administrative unit's name ("Trinidad" of "Trinidad y Tobago", "Trinité" of
+        "Trinité-et-Tobago", "Lanao" of "Lanao del Sur province"): the longer name when the
+        gazetteer has it as a country's, a first-level unit's or a second-level unit's (the
+        Philippines' provinces are GeoNames' second level)."""
         tv = view(doc)
         n = len(doc)
         k = j
@@ -901,7 +903,7 @@ class Geoparser:
         for end in range(stop, k, -1):
             if not tv.cap[end - 1]:
                 continue
-            if any(e.rank in (0, 2) for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+            if any(e.rank in (0, 2, 3) for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
                 return end
         return j
 
