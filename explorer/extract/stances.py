@@ -646,13 +646,25 @@ class StanceRules:
             # "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint": a
             # participle set off after the verb's object describes that object
             return self._charged(noun)
+        if up.lower_ == "of":
+            # an accusing word that governs "of ..." charges someone else than who
+            # accuses, whatever the parser hung "of" on ("accused businessmen close to the
+            # junta of funding ...", "filed a complaint ..., accused of arming ..."): the
+            # accuser is never the one accused; no one when the one charged is not found
+            verb = next((a for a in up.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_.lower() in accuse:
+                return self._charged(verb) or [verb]
         return []
 
     @staticmethod
     def _set_off_after(charge):
         """The noun right before the comma that opens a passive participle ("named Iran,
         accused of ..."): a participle set off by commas describes the noun it follows,
-        whatever word the parser hung it on. None when no noun stands there."""
+        whatever word the parser hung it on. Only a verb's own subject or object (or a name
+        in apposition to one) is so described: the object of a preposition is a word of
+        the verb's circumstances ("filed a complaint against Eritrea with the United
+        Nations, accused of ...": not the United Nations). None when no such noun stands
+        there."""
         k = charge.i - 1
         if k < 1 or charge.doc[k].lower_ != ",":
             return None
@@ -660,6 +672,11 @@ class StanceRules:
         while before.dep_ in ("compound", "flat") and before.head.i > before.i:
             before = before.head
         if before.pos_ not in ("NOUN", "PROPN") or before.i >= k:
+            return None
+        role = before
+        while role.dep_ in ("appos", "conj") and role.head.i < role.i:
+            role = role.head  # "named its neighbour, Eritrea, accused of"
+        if role.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "ROOT"):
             return None
         return before
 
@@ -670,13 +687,23 @@ class StanceRules:
         objs = children(charge, "dobj")
         described = self._set_off_after(charge) if charge.tag_ == "VBN" else None
         if not objs and described is not None and charge.dep_ in ("acl", "advcl"):
-            objs = [described]
-        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
+            # the participle's closing comma ends the ones it describes ("named Eritrea,
+            # accused of arming the rebels, and Djibouti": not Djibouti)
+            end = charge.right_edge.i
+            if self._persons(described):
+                return [charge]
+            return [t for t in with_conjuncts(described) if t.i < end]
+        elif (
+            not objs
+            and charge.tag_ == "VBN"
+            and charge.dep_ == "acl"
+            and charge.doc[charge.i - 1].lower_ != ","
+        ):
             objs = [charge.head]
         elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
             objs = children(charge.head, "dobj")  # "named three men accused of"
         if not objs:
-            return []
+            return [charge]  # no one, never who accuses
         if self._persons(objs[0]):
             return [charge]
         return with_conjuncts(objs[0])
@@ -688,6 +715,8 @@ class StanceRules:
         lem = noun.lemma_.lower()
         if lem in ("state", "country", "nation", "government", "power"):
             return False
+        if lem in self.lex.words("state_organs") or noun.lower_ in self.lex.words("state_organs"):
+            return False  # "three Rwandan officials", "two officers": they act for their state
         if lem in self.lex.words("people_nouns") or noun.lower_ in self.lex.words("people_nouns"):
             return True
         if noun.pos_ == "NOUN" and (lem.endswith("man") or lem.endswith("woman")):
@@ -2314,9 +2343,10 @@ class StanceRules:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
         Soviet command": a state that commands another's armed men backs them. Only a
         state's own word on "command" (its demonym, its name), never an organisation ("under
-        UN command" is a mission) and never the same state's. "Pro-government forces led by
-        Iranian commanders" (armed men or officers of a state leading them) is the same.
-        None otherwise."""
+        UN command" is a mission) and never the same state's. "Militias led by Iranian
+        officers", "fighters led by officers of the Rwandan army" (an organ of a state
+        leading them, the lexicon's state_organs) is the same; "fighters led by Tunisian
+        commanders" is not: a fighter's nationality is not his state. None otherwise."""
         up = tok.head
         armed = self.lex.words("armed_nouns")
         # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
@@ -2337,6 +2367,7 @@ class StanceRules:
             )
         ):
             force = up.head.head
+            leaders = self._organ_leaders(leaders)
         else:
             return None
         if force.pos_ != "NOUN" or (
@@ -2360,6 +2391,26 @@ class StanceRules:
         if not powers or any(m.ref.code in own for m in powers):
             return None
         return _Claim("backs", tok, powers, [force])
+
+    def _organ_leaders(self, leaders: list) -> list:
+        """The leaders' words that stand for an organ of a state (the lexicon's
+        state_organs): the leaders' noun itself ("Iranian officers", "Russian troops"), its
+        modifier ("Russian army officers", "Iranian military advisers") or the organ its
+        "of" names ("officers of the Rwandan army", "commanders of Iran's Revolutionary
+        Guard"), whose own modifiers then tell the state. None when no leader is one."""
+        organs = self.lex.words("state_organs")
+
+        def organ(t) -> bool:
+            return t.lemma_.lower() in organs or t.lower_ in organs
+
+        out = []
+        for t in leaders:
+            if organ(t) or any(
+                organ(c) for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+            ):
+                out.append(t)
+            out += [o for o in preps(t, "of") if organ(o)]
+        return out
 
     def _membership(self, mod) -> bool:
         """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
