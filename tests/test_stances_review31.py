@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stances_news import claims
+from tests.test_stances_news import claims, theatre_of
 
 # --- "led by" foreign commanders: a nationality is not a state -----------------------------
 
@@ -226,3 +226,25 @@ def test_arms_listed_with_relief_stay_arms(parse, text, claim):
 )
 def test_relief_alone_still_arms_no_one(parse, text):
     assert not claims(parse(text, "2015-05-01"))
+
+
+# --- an old name's successor: never into the war its own home state fights -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's (before: the 2023 war)
+        "Khartoum armed the Janjaweed to crush the rebellion of the Fur and Masalit. The"
+        " Janjaweed militias were later organised as the Rapid Support Forces (RSF).",
+        "Sudan's government armed the Janjaweed militias in Darfur. The Rapid Support Forces"
+        " (RSF) grew out of them.",
+    ],
+)
+def test_the_home_state_arming_the_old_name_stays_in_the_old_war(parse, text):
+    assert theatre_of(parse(text), "Sudan", "Janjaweed") == {"War in Darfur"}
+
+
+def test_a_foreign_power_backing_the_old_name_goes_to_the_successors_war(parse):
+    ex = parse("The UAE sends planes to support the Janjaweed. The RSF took El Fasher.")
+    assert theatre_of(ex, "United Arab Emirates", "Janjaweed") == {"Sudan"}
