@@ -126,6 +126,24 @@ def test_officials_accused_act_for_their_state(parse, text, claim):
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # with no object, an accusing verb's subject is the one accused (a passive, a headline)
+        (
+            "Rwanda has once more been accused of backing the M23 rebels in eastern Congo.",
+            ("Rwanda", "backs", "M23"),
+        ),
+        (
+            "Venezuela's Chavez was accused of sheltering FARC rebels.",
+            ("Venezuela", "backs", "Revolutionary Armed Forces of Colombia (FARC)"),
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_accusation_is_accused(parse, text, claim):
+    assert claim in claims(parse(text, "2015-05-01"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the reviewer's (before: France backs the Wagner Group)

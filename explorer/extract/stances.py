@@ -772,6 +772,10 @@ class StanceRules:
         elif not objs and charge.dep_ == "advcl" and charge.i < charge.head.i:
             # "Accused of arming the rebels, Sudan denied the charge": the clause's subject
             objs = children(charge.head, "nsubj", "nsubjpass")
+        elif not objs:
+            # "Algeria is accused of supporting", "Russia and France accused of sending" (a
+            # headline): with no object, an accusing verb's subject is the one accused
+            objs = children(charge, "nsubjpass", "nsubj")
         if not objs:
             return [charge]  # no one, never who accuses
         if self._persons(objs[0]):
