@@ -266,3 +266,45 @@ def test_the_home_state_arming_the_old_name_stays_in_the_old_war(parse, text):
 def test_a_foreign_power_backing_the_old_name_goes_to_the_successors_war(parse):
     ex = parse("The UAE sends planes to support the Janjaweed. The RSF took El Fasher.")
     assert theatre_of(ex, "United Arab Emirates", "Janjaweed") == {"Sudan"}
+
+
+# --- a hyphened participle tells of its own noun; a leader leads as the man named ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the reviewer's (before: Russia backs the rebels)
+        (
+            "Iran backs the Kremlin-funded separatists and the US-trained rebels.",
+            ("Russia", "backs", "rebels"),
+        ),
+        (
+            "Russia backs the Tehran-funded militias and the Kurdish fighters.",
+            ("Iran", "backs", "Kurdish fighters"),
+        ),
+    ],
+)
+def test_a_hyphened_backer_is_not_the_conjuncts(parse, text, wrong):
+    assert wrong not in claims(parse(text, "2015-05-01"))
+
+
+def test_a_hyphened_backer_keeps_its_own_noun(parse):
+    got = claims(parse("Iran backs the Kremlin-funded separatists and the US-trained rebels."))
+    assert ("Russia", "backs", "separatists") in got, got
+    assert ("United States", "backs", "rebels") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the reviewer's (before: "Democratic Republic of the Congo-led alliance")
+        ("Angola backed the Kabila-led alliance.", ("Angola", "backs", "Kabila-led alliance")),
+        (
+            "Rwanda armed the Museveni-led rebels in 1985.",
+            ("Rwanda", "supplies", "Museveni-led coalition"),
+        ),
+    ],
+)
+def test_a_leader_led_side_is_named_by_the_leader(parse, text, claim):
+    assert claim in claims(parse(text, "1998-08-20"))
