@@ -3195,8 +3195,9 @@ class StanceRules:
                 ms = [m for m in self._parties_of(cl, head) if m.i < closing]
                 if cl.trigger.i in glued and cl.trigger.head.i == head.i:
                     # "the Kremlin-funded separatists and the US-trained rebels": a hyphened
-                    # participle tells of its own noun's phrase, not of the nouns joined to it
-                    ms = [m for m in ms if head.left_edge.i <= m.i <= head.i]
+                    # participle tells of its own noun, not of the nouns joined after it (the
+                    # side its noun stands for, "the Iranian-backed group", stays)
+                    ms = [m for m in ms if m.i <= head.i]
                 if cl.spread and groups and all(m in groups[-1] for m in ms):
                     continue  # "between Ethiopia and Eritrea": Eritrea read with Ethiopia
                 if ms:
