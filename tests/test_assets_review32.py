@@ -29,9 +29,7 @@ def test_a_field_of_natural_gas_is_still_one(parse):
         parse,
         "Eni said the Zohr field off Egypt holds 30 trillion cubic feet of natural gas.",
     )
-    assert any(kind in ("oil_field", "gas_field") and "Zohr" in name for kind, name in found), (
-        found
-    )
+    assert any(kind in ("oil_field", "gas_field") and "Zohr" in name for kind, name in found), found
 
 
 def test_a_space_centre_that_launches_nothing_is_no_launch_site(parse):

@@ -655,7 +655,9 @@ class PhraseReader:
         ref = backer.ref
         state = ref.actor
         noun = h.lower_ if h.lower_ in self.coalitions else "coalition"
-        name = f"{state}-led {noun}"
+        # "the Kabila-led alliance": a leader leads it as the man named, not as his state
+        who = h.doc[backer.i : backer.j].text if ref.kind == "leader" else state
+        name = f"{who}-led {noun}"
         return self._mention(h, ActorRef(name, "coalition", state=state, code=ref.code))
 
     def _leading(self, h) -> Mention | None:

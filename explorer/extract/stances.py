@@ -150,15 +150,29 @@ def _told_in_past(trigger) -> bool:
 # backs", "but no longer" (a backing marked former by its own word, "once backed", is the
 # modality reader's, by the lexicon's past_markers)
 _SINCE_TURN = ("since", "now", "no longer")
+# words after the turn that say the backing goes on or grows ("but has since stepped up its
+# support", "but now also arms them", "has since sent its own troops too")
+_GOES_ON = frozenset(
+    ("also", "still", "even", "too", "well", "more", "step", "increase", "expand", "deepen")
+)
+# words after the turn that end a tie ("lost patience", "cut ties", "made peace with",
+# "broke with"), beside the lexicon's stop and opposing verbs the caller gives
+_TIE_ENDS = frozenset(("cut", "lose", "break", "sever", "peace", "switch", "distance"))
 
 
-def _left_since(trigger) -> bool:
+def _left_since(trigger, reversing: frozenset[str], switching: frozenset[str]) -> bool:
     """Whether a trigger tells of a backing its power has since left: a clause of the past
     that the sentence turns against the present ("Rwanda and Uganda, which helped Kabila
     overthrow Mobutu 15 months ago but have since lost patience with him", "Libya, which
     armed the rebels in the 1980s but now backs the government"). The clause is read on the
     surface, from the trigger's verb to the next comma (but the one before "but"), semicolon
-    or "which": the parser often hangs the "but" clause on another verb of the sentence."""
+    or "which": the parser often hangs the "but" clause on another verb of the sentence.
+    A turn counts only when the words after it reverse the backing: a negation ("no
+    longer"), a word that ends a tie, a verb of ``reversing`` (the lexicon's stop and
+    opposing verbs), "turned against" the one backed (a pronoun), or a verb of
+    ``switching`` (backing, supplying) with another side for object ("but now backs the
+    government"); never beside a word that says it goes on ("but has since stepped up its
+    support", "sent its own troops too")."""
     doc = trigger.doc
     sent = trigger.sent
     verb = trigger
@@ -176,15 +190,37 @@ def _left_since(trigger) -> bool:
             continue  # "backed Hamas for years, but has since cut ties": the same turn
         if t.text in (",", ";", ".", ":") or t.lower_ == "which":
             break
-        words.append(t.lower_)
+        words.append(t)
     for k, w in enumerate(words):
-        if w not in ("but", "yet"):
+        if w.lower_ not in ("but", "yet"):
             continue
-        after = " ".join(words[k + 1 : k + 5])
-        if re.search(r"\b(?:also|still|even)\b", after):
-            continue  # "but now also arms them": the backing goes on
-        if any(re.search(rf"\b{turn}\b", after) for turn in _SINCE_TURN):
+        after = " ".join(t.lower_ for t in words[k + 1 : k + 5])
+        if not any(re.search(rf"\b{turn}\b", after) for turn in _SINCE_TURN):
+            continue
+        rest = words[k + 1 :]
+        if any(t.lemma_.lower() in _GOES_ON or t.lower_ in _GOES_ON for t in rest):
+            continue  # "but now also arms them", "but has since stepped up its support"
+        if _reverses(rest, reversing, switching):
             return True
+    return False
+
+
+def _reverses(words, reversing: frozenset[str], switching: frozenset[str]) -> bool:
+    """Whether the words of a "but since/now" clause end or reverse a backing (see
+    ``_left_since``)."""
+    pronouns = ("him", "her", "it", "them")
+    for t in words:
+        lem = t.lemma_.lower()
+        if t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "longer"):
+            return True
+        if lem in _TIE_ENDS or lem in reversing:
+            return True
+        if lem == "turn" and any(o.lower_ in pronouns for o in preps(t, "against")):
+            return True  # "but has since turned against him" (not "against the jihadists")
+        if t.pos_ == "VERB" and lem in switching:
+            objs = [o for o in t.children if o.dep_ in ("dobj", "dative")]
+            if objs and not any(o.lower_ in pronouns for o in objs):
+                return True  # "but now backs the government": another side
     return False
 
 
@@ -335,6 +371,18 @@ class StanceRules:
         self.sideless = self.lex.words("sideless_words")
         self.consumed: set[int] = set()  # tokens already read as a party of an earlier claim
         self.chunk_heads: dict[int, Mention] = {}
+
+    def _turn_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lexicon's verbs that end a backing after "but since/now" (stop, oppose) and
+        those that switch it to another side (back, supply): see ``_left_since``."""
+        reversing = frozenset(self.lex.words("stop_verbs")) | frozenset(
+            self.cfg["opposes"]["verbs"]
+        )
+        sup = self.cfg["supplies"]
+        switching = frozenset(
+            (*self.cfg["backs"]["verbs"], *sup["verbs"], *sup["no_weapon_needed"])
+        )
+        return reversing, switching
 
     # --- actors ---------------------------------------------------------------------------
     def _actors_of(self, heads, role: str = "power") -> list[Mention]:
@@ -662,13 +710,25 @@ class StanceRules:
             # "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint": a
             # participle set off after the verb's object describes that object
             return self._charged(noun)
+        if up.lower_ == "of":
+            # an accusing word that governs "of ..." charges someone else than who
+            # accuses, whatever the parser hung "of" on ("accused businessmen close to the
+            # junta of funding ...", "filed a complaint ..., accused of arming ..."): the
+            # accuser is never the one accused; no one when the one charged is not found
+            verb = next((a for a in up.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_.lower() in accuse:
+                return self._charged(verb) or [verb]
         return []
 
     @staticmethod
     def _set_off_after(charge):
         """The noun right before the comma that opens a passive participle ("named Iran,
         accused of ..."): a participle set off by commas describes the noun it follows,
-        whatever word the parser hung it on. None when no noun stands there."""
+        whatever word the parser hung it on. Only a verb's own subject or object (or a name
+        in apposition to one) is so described: the object of a preposition is a word of
+        the verb's circumstances ("filed a complaint against Eritrea with the United
+        Nations, accused of ...": not the United Nations). None when no such noun stands
+        there."""
         k = charge.i - 1
         if k < 1 or charge.doc[k].lower_ != ",":
             return None
@@ -677,7 +737,31 @@ class StanceRules:
             before = before.head
         if before.pos_ not in ("NOUN", "PROPN") or before.i >= k:
             return None
+        role = before
+        while role.dep_ in ("appos", "conj") and role.head.i < role.i:
+            role = role.head  # "named its neighbour, Eritrea, accused of"
+        if role.dep_ not in ("dobj", "oprd", "nsubj", "nsubjpass", "attr", "ROOT"):
+            return None
         return before
+
+    def _closing_comma(self, trigger) -> int:
+        """Where the parties of a trigger inside an accusing participle set off by a comma
+        end ("named Eritrea, accused of arming al-Shabaab, and Djibouti": at the comma
+        before "and"): a comma right before "and" after one party closes the participle
+        (two parties take no comma), while "arming A, B and C" is a list and stays whole.
+        The sentence's end otherwise."""
+        accuse = self.lex.words("accuse_verbs")
+        doc, end = trigger.doc, trigger.sent.end
+        charge = next(
+            (a for a in trigger.ancestors if a.tag_ == "VBN" and a.lemma_.lower() in accuse),
+            None,
+        )
+        if charge is None or charge.i == 0 or doc[charge.i - 1].lower_ != ",":
+            return end
+        comma = next((t for t in doc[trigger.i + 1 : end] if t.lower_ == ","), None)
+        if comma is None or comma.i + 1 >= end or doc[comma.i + 1].lower_ not in ("and", "or"):
+            return end
+        return comma.i
 
     def _charged(self, charge) -> list:
         """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
@@ -686,13 +770,30 @@ class StanceRules:
         objs = children(charge, "dobj")
         described = self._set_off_after(charge) if charge.tag_ == "VBN" else None
         if not objs and described is not None and charge.dep_ in ("acl", "advcl"):
-            objs = [described]
-        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "acl":
+            # the participle's closing comma ends the ones it describes ("named Eritrea,
+            # accused of arming the rebels, and Djibouti": not Djibouti)
+            end = charge.right_edge.i
+            if self._persons(described):
+                return [charge]
+            return [t for t in with_conjuncts(described) if t.i < end]
+        elif (
+            not objs
+            and charge.tag_ == "VBN"
+            and charge.dep_ == "acl"
+            and charge.doc[charge.i - 1].lower_ != ","
+        ):
             objs = [charge.head]
         elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
             objs = children(charge.head, "dobj")  # "named three men accused of"
+        elif not objs and charge.dep_ == "advcl" and charge.i < charge.head.i:
+            # "Accused of arming the rebels, Sudan denied the charge": the clause's subject
+            objs = children(charge.head, "nsubj", "nsubjpass")
+        elif not objs:
+            # "Algeria is accused of supporting", "Russia and France accused of sending" (a
+            # headline): with no object, an accusing verb's subject is the one accused
+            objs = children(charge, "nsubjpass", "nsubj")
         if not objs:
-            return []
+            return [charge]  # no one, never who accuses
         if self._persons(objs[0]):
             return [charge]
         return with_conjuncts(objs[0])
@@ -704,6 +805,8 @@ class StanceRules:
         lem = noun.lemma_.lower()
         if lem in ("state", "country", "nation", "government", "power"):
             return False
+        if lem in self.lex.words("state_organs") or noun.lower_ in self.lex.words("state_organs"):
+            return False  # "three Rwandan officials", "two officers": they act for their state
         if lem in self.lex.words("people_nouns") or noun.lower_ in self.lex.words("people_nouns"):
             return True
         if noun.pos_ == "NOUN" and (lem.endswith("man") or lem.endswith("woman")):
@@ -816,9 +919,14 @@ class StanceRules:
         )
 
     def _weaponish(self, tok) -> bool:
-        organ = tok.lemma_.lower() in self.lex.words("state_organs")
         if self._relief(tok):
-            return False  # "sent food aid to Yemen"
+            # "sent food aid to Yemen"; "humanitarian aid and weapons": the arms listed
+            # with it stay arms
+            return any(self._weaponish_noun(c) for c in with_conjuncts(tok) if not self._relief(c))
+        return self._weaponish_noun(tok)
+
+    def _weaponish_noun(self, tok) -> bool:
+        organ = tok.lemma_.lower() in self.lex.words("state_organs")
         for t in phrase(tok):
             if organ and t.i == tok.i:
                 continue  # "the Myanmar military" is who is armed; "military aid" is arms
@@ -1657,16 +1765,22 @@ class StanceRules:
 
     def _provided(self, tok) -> list:
         nouns = {w.lower() for w in self.cfg["backs"].get("provided_nouns", [])}
+        # relief is dropped noun by noun: "humanitarian aid and weapons" gives the weapons
+        given = [
+            c
+            for d in children(tok, "dobj")
+            for c in (with_conjuncts(d) if self._relief(d) else [d])
+            if not self._relief(c)
+        ]
         return [
             d
-            for d in children(tok, "dobj")
+            for d in given
             if (
                 d.lemma_.lower() in nouns
                 or d.lower_ in nouns
                 or self._term_of(d) in nouns
                 or d.ent_type_ == "MONEY"  # "lent Iraq billions of dollars", "gave Kyiv $1 billion"
             )
-            and not self._relief(d)
         ]
 
     def _relief(self, noun) -> bool:
@@ -2330,9 +2444,10 @@ class StanceRules:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
         Soviet command": a state that commands another's armed men backs them. Only a
         state's own word on "command" (its demonym, its name), never an organisation ("under
-        UN command" is a mission) and never the same state's. "Pro-government forces led by
-        Iranian commanders" (armed men or officers of a state leading them) is the same.
-        None otherwise."""
+        UN command" is a mission) and never the same state's. "Militias led by Iranian
+        officers", "fighters led by officers of the Rwandan army" (an organ of a state
+        leading them, the lexicon's state_organs) is the same; "fighters led by Tunisian
+        commanders" is not: a fighter's nationality is not his state. None otherwise."""
         up = tok.head
         armed = self.lex.words("armed_nouns")
         # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
@@ -2353,6 +2468,7 @@ class StanceRules:
             )
         ):
             force = up.head.head
+            leaders = self._organ_leaders(leaders)
         else:
             return None
         if force.pos_ != "NOUN" or (
@@ -2376,6 +2492,26 @@ class StanceRules:
         if not powers or any(m.ref.code in own for m in powers):
             return None
         return _Claim("backs", tok, powers, [force])
+
+    def _organ_leaders(self, leaders: list) -> list:
+        """The leaders' words that stand for an organ of a state (the lexicon's
+        state_organs): the leaders' noun itself ("Iranian officers", "Russian troops"), its
+        modifier ("Russian army officers", "Iranian military advisers") or the organ its
+        "of" names ("officers of the Rwandan army", "commanders of Iran's Revolutionary
+        Guard"), whose own modifiers then tell the state. None when no leader is one."""
+        organs = self.lex.words("state_organs")
+
+        def organ(t) -> bool:
+            return t.lemma_.lower() in organs or t.lower_ in organs
+
+        out = []
+        for t in leaders:
+            if organ(t) or any(
+                organ(c) for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+            ):
+                out.append(t)
+            out += [o for o in preps(t, "of") if organ(o)]
+        return out
 
     def _membership(self, mod) -> bool:
         """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
@@ -3057,7 +3193,7 @@ class StanceRules:
                 continue  # "refused to condemn the invasion" says no side
             if not cl.powers:
                 continue
-            if _left_since(cl.trigger) and self._era(cl.trigger) is None:
+            if _left_since(cl.trigger, *self._turn_words()) and self._era(cl.trigger) is None:
                 # a backing the power has since left is no stance of the story's time; one
                 # set in an era of its own goes to that era's war
                 continue
@@ -3070,8 +3206,14 @@ class StanceRules:
             groups: list[list[Mention]] = []
             if cl.parties:
                 groups.append(cl.parties)
+            closing = self._closing_comma(cl.trigger)
             for head in cl.party_heads:
-                ms = self._parties_of(cl, head)
+                ms = [m for m in self._parties_of(cl, head) if m.i < closing]
+                if cl.trigger.i in glued and cl.trigger.head.i == head.i:
+                    # "the Kremlin-funded separatists and the US-trained rebels": a hyphened
+                    # participle tells of its own noun, not of the nouns joined after it (the
+                    # side its noun stands for, "the Iranian-backed group", stays)
+                    ms = [m for m in ms if m.i <= head.i]
                 if cl.spread and groups and all(m in groups[-1] for m in ms):
                     continue  # "between Ethiopia and Eritrea": Eritrea read with Ethiopia
                 if ms:

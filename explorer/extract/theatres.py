@@ -496,7 +496,11 @@ class TheatreFinder:
         return out
 
     def _listed_parties(
-        self, ctx, year: int | None = None, skip: frozenset[int] | set[int] = frozenset()
+        self,
+        ctx,
+        year: int | None = None,
+        skip: frozenset[int] | set[int] = frozenset(),
+        powers: frozenset[str] = frozenset(),
     ) -> Weights:
         """Listed conflicts of the parties and leaders the sentence names (but those whose
         first token is in ``skip``)."""
@@ -506,7 +510,7 @@ class TheatreFinder:
             if m.i in skip:
                 continue
             if ref.kind == "party":
-                for t in self.wars_of(ref, year):
+                for t in self.wars_of(ref, year, powers):
                     out[t] += 1
             elif ref.kind == "leader" and ref.party in self.lex.parties:
                 for t in self.lex.parties[ref.party].theatres:
@@ -527,15 +531,20 @@ class TheatreFinder:
                 out[tid] += n
         return out
 
-    def wars_of(self, ref: ActorRef, year: int | None) -> tuple[str, ...]:
+    def wars_of(
+        self, ref: ActorRef, year: int | None, powers: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
         """The listed wars a party fights in. A party of an ended war named by its old name
         in an undated story that names the party it became too ("the UAE sends planes to
         support the Janjaweed" beside "the RSF") is that party: its old name says who, not
-        when, and does not drag the claim into the old war. A dated story needs no such
-        reading: a war not open in the claim's year is never chosen."""
+        when, and does not drag the claim into the old war. Never for a claim of a state
+        the new war is fought in (``powers``, their country codes): the state at home is
+        the side the successor fights there, so its backing of the old name is the old
+        war's ("Khartoum armed the Janjaweed to crush the rebellion in Darfur"). A dated
+        story needs no such reading: a war not open in the claim's year is never chosen."""
         if year is None and ref.successor and ref.successor in self.doc_parties:
             after = self.lex.parties.get(ref.successor)
-            if after is not None and after.theatres:
+            if after is not None and after.theatres and not powers & self._lands(after.theatres):
                 return after.theatres
         return ref.theatres
 
@@ -548,14 +557,16 @@ class TheatreFinder:
             for c in (*th.countries, *th.within)
         }
 
-    def _renamed(self, ctx, year: int | None) -> list[tuple[int, int]]:
+    def _renamed(
+        self, ctx, year: int | None, powers: frozenset[str] = frozenset()
+    ) -> list[tuple[int, int]]:
         """The spans of the parties the sentence names by an old name read as the party
         they became (``wars_of``): their words are not the old war's."""
         start = ctx.s.start
         return [
             (m.start - start, m.end - start)
             for m in ctx.mentions
-            if m.ref.kind == "party" and self.wars_of(m.ref, year) is not m.ref.theatres
+            if m.ref.kind == "party" and self.wars_of(m.ref, year, powers) is not m.ref.theatres
         ]
 
     # --- choosing -----------------------------------------------------------------------
@@ -587,10 +598,11 @@ class TheatreFinder:
         scores: Weights = _weights()  # country -> weight
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
+        states = frozenset(m.ref.code for m in powers if m.ref.code)  # for ``wars_of``
         party_codes = set()
         # the home wars of the listed sides backed or armed ("to Hezbollah": Lebanon's)
         armed = {
-            self.wars_of(m.ref, year)[0]
+            self.wars_of(m.ref, year, states)[0]
             for m in parties
             if relation in ("backs", "supplies") and m.ref.kind == "party" and m.ref.theatres
         }
@@ -601,7 +613,7 @@ class TheatreFinder:
             # is another war ("Damascus gave Hezbollah the rockets it fired at Israel"), in
             # that side's war
             if m.ref.kind == "party" and m.ref.theatres:
-                wars = self.wars_of(m.ref, year)
+                wars = self.wars_of(m.ref, year, states)
                 if armed and not self._lands(armed) & self._lands(wars):
                     abroad.add(m.i)
                     continue
@@ -612,7 +624,7 @@ class TheatreFinder:
         for m in parties:
             ref = m.ref
             if ref.kind == "party" and ref.theatres:
-                wars = self.wars_of(ref, year)
+                wars = self.wars_of(ref, year, states)
                 homes.add(wars[0])
                 for t in wars:
                     listed[t] += 8
@@ -667,9 +679,9 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self.keywords(ctx, self._renamed(ctx, year)).items():
+        for tid, n in self.keywords(ctx, self._renamed(ctx, year, states)).items():
             listed[tid] += 3 * n
-        _add(listed, self._listed_parties(ctx, year, abroad))
+        _add(listed, self._listed_parties(ctx, year, abroad, states))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
         for code, w in self.dateline.items():
