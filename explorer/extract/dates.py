@@ -488,22 +488,41 @@ def year_told(text: str, published: str | None, before: str | None) -> str | Non
 # a dateline ends at a dash, at a bracket's close ("(AP) -", "(KUNA) --") or at a colon right
 # after its year ("STOCKHOLM, 25 SEP 2023: ...")
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|(?<=\d\d\d\d):\s")
-# wire services write the month in capitals ("25 SEP 2023", "JAN 12, 2013")
+# wire services write the month in capitals ("25 SEP 2023", "JAN 12, 2013") and some the day
+# as an ordinal ("29th May, 2023")
 _DATELINE_DATE = re.compile(
-    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b|\b(\d{{1,2}})\s+{_M}\s+{_Y}\b",
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+{_Y}\b",
     re.IGNORECASE,
 )
 
 
 def dateline_date(text: str) -> str | None:
     """The date a news item's dateline states ("KHARTOUM, Sudan Sept. 19, 2004 - ...",
-    "Edmonton, Ky. (November 28, 2016) - ...", "STOCKHOLM, 25 SEP 2023: ..."): only in the
-    opening words before the dash or the colon, and only with a year."""
+    "Edmonton, Ky. (November 28, 2016) - ...", "STOCKHOLM, 25 SEP 2023: ...", "CAIRO
+    (UrduPoint News / Sputnik - 29th May, 2023) ..."): only in the opening words before the
+    dash or the colon, and only with a year."""
+    found = dateline_date_at(text)
+    return found[0] if found else None
+
+
+def dateline_date_at(text: str) -> tuple[str, int, int] | None:
+    """The date a dateline states and where it is written (start, end in ``text``), or None."""
     head = text[:160]
     cut = _DATELINE_END.search(head)
     if cut is None:
         return None
-    m = _DATELINE_DATE.search(head[: cut.end()])
+    end = cut.end()
+    if not cut[0].startswith(")") and head.rfind("(", 0, cut.start()) > head.rfind(
+        ")", 0, cut.start()
+    ):
+        # a dash inside the bracket of the filing agency ("(UrduPoint News / Sputnik - 29th
+        # May, 2023) Syrian air defence ..."): the dateline ends where the bracket closes
+        close = head.find(")", cut.end())
+        if close < 0:
+            return None
+        end = close + 1
+    m = _DATELINE_DATE.search(head[:end])
     if m is None:
         return None
     if m.group(1):
@@ -511,7 +530,9 @@ def dateline_date(text: str) -> str | None:
     else:
         day, mon, year = m.group(4), m.group(5), m.group(6)
     y, mo, d = int(year), _month(mon), int(day)
-    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if not _valid(y, mo, d):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end()
 
 
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}

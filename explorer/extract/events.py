@@ -30,6 +30,7 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import (
     DateMention,
     dateline_date,
+    dateline_date_at,
     find_dates,
     month_named,
     number_of,
@@ -843,9 +844,13 @@ class EventRules:
         dateline_end: int = 0,
         out_of_office: frozenset[str] = frozenset(),
         year_before: str | None = None,
+        filed: tuple[int, int] = (0, 0),
     ) -> None:
         self.ctx = ctx
         self.year_before = year_before  # the year the sentences before told last ("that year")
+        # the characters of the day a dateline states ("CAIRO (Sputnik - 29th May, 2023)"):
+        # the day the story was filed, the article's date, never one the sentence tells
+        self.filed = filed
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
         # the lexicon's leaders the article says are out of office (see
         # ``leaders_out_of_office``): each stands for himself, not his state
@@ -3233,10 +3238,14 @@ class EventRules:
         label = self._entry_label(published)
         if label is not None and not self._set_before(trig):
             return label.date, label.precision, True  # "August 4, 2016:" told apart before it
-        found: list[DateMention] = find_dates(ctx.text, published, self.year_before)
+        base = ctx.s.start
+        found: list[DateMention] = [
+            d
+            for d in find_dates(ctx.text, published, self.year_before)
+            if not self.filed[0] <= base + d.start < self.filed[1]
+        ]
         if not found:
             return None, "unknown", False
-        base = ctx.s.start
         when = self._when_of_date(trig.tok)
         if when is not None:
             # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
@@ -5248,6 +5257,8 @@ def document_events(
     placed at. ``published`` (else a date in the dateline) resolves "on Monday" and dates
     events whose sentence states no time."""
     pub = published or dateline_date(doc.text)
+    filed_at = dateline_date_at(doc.text)
+    filed = (filed_at[1], filed_at[2]) if filed_at else (0, 0)
     focus: PlaceContext | None = None  # read once an event needs it
     cut = dateline_end(doc.text)
     events: list[Event] = []
@@ -5279,7 +5290,7 @@ def document_events(
         year = year_told(ctx.text, pub, year_before)
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, cut, out_of_office, year_before).mentions(pub):
+        for em in EventRules(ctx, cut, out_of_office, year_before, filed).mentions(pub):
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
