@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from explorer.corpus.dates import is_date_line
 from explorer.corpus.reading import read_file
-from explorer.extract.dates import dateline_date
+from explorer.extract.dates import dateline_date, find_dates
 
 
 def _events(ex, etype: str):
@@ -96,27 +96,70 @@ def test_a_dateline_in_brackets_resolves_the_weekday_of_the_story(parse):
 # --- history only mentioned -----------------------------------------------------------------
 
 
-def test_history_a_speaker_will_mention_is_no_event_of_the_day(parse):
+def test_history_a_speaker_will_mention_is_not_planned_nor_of_his_day(parse):
     # "the invasion" of 1982 had become a planned invasion dated by the sermon's Sunday
     ex = parse(
         "The bishop of Port Stanley said he would mention the invasion only briefly in his "
         "sermon this Sunday.",
         published="2007-04-01",
     )
-    assert _events(ex, "incursion") == []
+    assert [
+        (e.date, e.status) for e in ex.events if e.type == "incursion" and (e.date or e.status)
+    ] == []
 
 
-def test_history_recalled_in_a_speech_is_no_event_of_its_day(parse):
+def test_history_recalled_in_a_speech_is_not_of_its_day(parse):
     ex = parse(
         "On Monday the president recalled the massacre at Srebrenica in a speech to parliament.",
         published="2015-07-06",
     )
-    assert _events(ex, "attack") == []
+    assert _events(ex, "attack") == [(None, "unknown", "")]
     ex = parse(
         "On Monday veterans remembered the bombing of the market in Sarajevo.",
         published="2015-07-06",
     )
-    assert _events(ex, "bombing") == []
+    assert _events(ex, "bombing") == [(None, "unknown", "")]
+
+
+def test_history_recalled_keeps_the_year_it_is_given(parse):
+    ex = parse(
+        "The minister recalled the 1995 massacre at Srebrenica on Monday.", published="2015-07-06"
+    )
+    assert [d[:2] for d in _events(ex, "attack")] == [("1995", "year")]
+
+
+# --- a time told from an earlier event, or in another calendar -------------------------------
+
+
+def test_years_after_an_event_are_not_its_day(parse):
+    # the invasion had been dated by the veterans' march
+    ex = parse(
+        "Forty years after the invasion, veterans marched in Port Stanley on Sunday.",
+        published="2022-04-04",
+    )
+    assert [d[:2] for d in _events(ex, "incursion")] in ([], [(None, "unknown")])
+    ex = parse(
+        "Two days after the bombing in Herat, police arrested three men on Sunday.",
+        published="2022-04-04",
+    )
+    assert _events(ex, "bombing") == [(None, "unknown", "")]
+
+
+def test_an_event_after_which_days_are_counted_keeps_its_own_day(parse):
+    ex = parse(
+        "The talks ended on Friday, a week after the bombing in Herat on 19 March.",
+        published="2022-04-04",
+    )
+    assert [d[:2] for d in _events(ex, "bombing")] == [("2022-03-19", "day")]
+
+
+def test_a_date_of_another_calendar_is_a_time_not_the_articles_day(parse):
+    ex = parse("Gunmen attacked a checkpoint in Mosul during Ramadan 1441.", published="2023-05-29")
+    assert _events(ex, "attack") == [(None, "unknown", "")]
+    assert [(d.date) for d in find_dates("Elections were held in 2079 BS.", "2023-05-29")] == [None]
+    # the Gregorian date written beside it is read
+    text = "Gunmen attacked a checkpoint in Mosul on 8 Shawwal 1444 (28 April 2023)."
+    assert [d.date for d in find_dates(text, "2023-05-29")] == [None, "2023-04-28"]
 
 
 def test_a_massacre_told_as_news_is_still_found(parse):

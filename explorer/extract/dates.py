@@ -84,6 +84,22 @@ _BEFORE_THE_STORY = re.compile(
     r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
     re.IGNORECASE,
 )
+# a date of another calendar (the Islamic, the Solar Hijri of Iran and Afghanistan, Nepal's
+# Bikram Sambat, Ethiopia's, Thailand's Buddhist era): the month names and era marks as the
+# calendars' own references spell them in English. None is converted; the date is a time, so
+# the article's day is not the event's, and "2079 BS" or "2015 E.C." is no Gregorian year.
+_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[’'ʿ]?[\s-]*(?:al|ul)?[\s-]*(?:Awwal|Thani|Akhir)|"
+    r"Juma?d[ai][\s-]*(?:al|ul)?[\s-]*(?:Awwal|Ula|Thani|Akhir(?:ah)?)|Rajab|Sha[’'ʿ]?ban|"
+    r"Rama[dz]an|Ramzan|Shawwal|Dhu[\s-]*(?:al|l)?[\s-]*(?:Qa[’'ʿ]?dah|Hijjah)|"
+    r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+)
+_OTHER_CALENDAR = re.compile(
+    rf"\b(?:\d{{1,2}}\s+)?(?:{_HIJRI_MONTHS})\s+1[34]\d\d\b(?:\s*(?:AH|A\.H\.|SH|Hijri))?"
+    r"|\b\d{3,4}\s*(?:AH|A\.H\.|Hijri|SH|S\.H\.|BS|B\.S\.|E\.C\.|"
+    r"Bikram\s+Sambat|Nepal\s+Sambat)(?!\w)|\b25\d\d\s*(?:BE|B\.E\.)(?!\w)"
+)
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -301,6 +317,8 @@ def find_dates(
     def future(start: int, end: int) -> bool:
         return _future_at(text, start, end, futures)
 
+    for m in _OTHER_CALENDAR.finditer(text):  # "during Ramadan 1443", "in 2079 BS": a time
+        add(m.start(), m.end(), None, "unknown")
     for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
         if year_before is None:
             add(m.start(), m.end(), None, "unknown")

@@ -1476,6 +1476,10 @@ class EventRules:
         if light is not None and light not in govs:
             verbs.append(light)
         verbs += [g for g in govs if g.pos_ in ("VERB", "AUX")]
+        if trig.is_noun and _recalled(tok):
+            # "he would mention the invasion in his sermon": the mentioning is to come, what
+            # it mentions was done
+            govs, verbs = [], []
         status = ""
         # "no attack", "never met"; not "no claim of responsibility for the attack"
         if any(c.dep_ == "neg" for c in tok.children) or any(
@@ -3246,6 +3250,20 @@ class EventRules:
         ]
         if not found:
             return None, "unknown", False
+        if trig.is_noun and (_counted_from(trig.tok) or _recalled(trig.tok)):
+            # "Forty years after the invasion, veterans marched in Buenos Aires on Sunday":
+            # the day is the march's, the invasion was that long before it; "he would mention
+            # the invasion in his sermon this Sunday": the day is the sermon's
+            own = {t.i for t in trig.tok.subtree}
+            found = [
+                d
+                for d in found
+                if all(
+                    t.i in own for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
+                )
+            ]
+            if not found:
+                return None, "unknown", True
         when = self._when_of_date(trig.tok)
         if when is not None:
             # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
@@ -5205,8 +5223,12 @@ def _told_as_earlier(tok) -> bool:
             for c in (*a.children, *a.head.children)  # "[a day] after", either way parsed
         ):
             return True
-    # "one year after the attack (that killed 120)", "days after the bombing": the news is
-    # set that long after it
+    return _counted_from(tok)
+
+
+def _counted_from(tok) -> bool:
+    """ "one year after the attack (that killed 120)", "days after the bombing": the news is
+    set that long after it."""
     noun = tok.head if tok.dep_ == "relcl" else tok
     return (
         noun.pos_ in ("NOUN", "PROPN")
@@ -5219,6 +5241,16 @@ def _told_as_earlier(tok) -> bool:
             )
         )
     )
+
+
+# verbs that tell of an earlier event without making it happen again
+_RECALLING_VERBS = frozenset({"mention", "recall", "recount", "remember"})
+
+
+def _recalled(tok) -> bool:
+    """ "would mention the invasion", "recalled the massacre at Srebrenica in a speech": an
+    event noun a verb of recalling takes as its object was done before the recalling."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RECALLING_VERBS
 
 
 def _simple_past(tok) -> bool:
