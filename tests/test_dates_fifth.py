@@ -121,6 +121,15 @@ def test_history_recalled_in_a_speech_is_not_of_its_day(parse):
     assert _events(ex, "bombing") == [(None, "unknown", "")]
 
 
+def test_an_event_nobody_remembers_is_none(parse):
+    ex = parse(
+        "\"I have been a firefighter for 20 years and don't remember an attack this bad in "
+        'Tonopah," the chief said.',
+        published="2009-05-01",
+    )
+    assert _events(ex, "attack") == []
+
+
 def test_history_recalled_keeps_the_year_it_is_given(parse):
     ex = parse(
         "The minister recalled the 1995 massacre at Srebrenica on Monday.", published="2015-07-06"
@@ -168,3 +177,28 @@ def test_a_massacre_told_as_news_is_still_found(parse):
         published="2015-07-06",
     )
     assert [d[:2] for d in _events(ex, "attack")] == [("2015-07-06", "day")]
+
+
+# --- a time told from the story's own -------------------------------------------------------
+
+
+def test_the_eve_of_an_event_or_days_later_is_not_the_articles_day(parse):
+    # both had taken the article's day
+    ex = parse(
+        "On the eve of the summit, gunmen attacked a police post in Rajouri.",
+        published="2016-11-08",
+    )
+    assert _events(ex, "attack") == [(None, "unknown", "")]
+    ex = parse("Four days later, gunmen attacked a police post in Rajouri.", published="2016-11-08")
+    assert _events(ex, "attack") == [(None, "unknown", "")]
+
+
+def test_the_next_day_told_in_the_past_is_no_plan(parse):
+    # "The next day, ... attacked" had been a planned attack
+    ex = parse("The next day, gunmen attacked a police post in Rajouri.", published="2016-11-08")
+    assert [e.status for e in ex.events if e.type == "attack"] == [""]
+    ex = parse(
+        "Gunmen will attack a police post in Rajouri next week, officials fear.",
+        published="2016-11-08",
+    )
+    assert [e.status for e in ex.events if e.type == "attack"] in ([], ["planned"])

@@ -84,6 +84,14 @@ _BEFORE_THE_STORY = re.compile(
     r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
     re.IGNORECASE,
 )
+# a time told from another one the story gives, not from the article's day: "on the eve of
+# the summit", "the following week", "four days later"
+_FROM_ANOTHER_TIME = re.compile(
+    r"\b(?:on\s+the\s+eve\s+of|the\s+(?:following|next)\s+(?:day|night|morning|evening|week|"
+    r"weekend|month|year)|(?:a|one|two|three|four|five|six|several|some|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|years?)\s+later)\b",
+    re.IGNORECASE,
+)
 # a date of another calendar (the Islamic, the Solar Hijri of Iran and Afghanistan, Nepal's
 # Bikram Sambat, Ethiopia's, Thailand's Buddhist era): the month names and era marks as the
 # calendars' own references spell them in English. None is converted; the date is a time, so
@@ -436,6 +444,8 @@ def find_dates(
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
         add(m.start(), m.end(), None, "unknown")
     for m in _BEFORE_THE_STORY.finditer(text):  # "the previous day": not the article's day
+        add(m.start(), m.end(), None, "unknown")
+    for m in _FROM_ANOTHER_TIME.finditer(text):  # "on the eve of the summit": nor is that
         add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)
     return out

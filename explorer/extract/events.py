@@ -1478,7 +1478,9 @@ class EventRules:
         verbs += [g for g in govs if g.pos_ in ("VERB", "AUX")]
         if trig.is_noun and _recalled(tok):
             # "he would mention the invasion in his sermon": the mentioning is to come, what
-            # it mentions was done
+            # it mentions was done; "don't remember an attack this bad" tells of none
+            if any(c.dep_ == "neg" for v in verbs for c in v.children):
+                return None
             govs, verbs = [], []
         status = ""
         # "no attack", "never met"; not "no claim of responsibility for the attack"
@@ -1579,7 +1581,11 @@ class EventRules:
         if inf.dep_ == "xcomp" and inf.head.lemma_.lower() in ("be", "set", "due", "expect"):
             status = status or "planned"
         region = self._region(trig)
-        if any(c.lower_ in ("tomorrow", "next") for c in head.subtree if c.i in region):
+        if any(
+            c.lower_ in ("tomorrow", "next") and not _the_next_day_told(c, head)
+            for c in head.subtree
+            if c.i in region
+        ):
             status = status or "planned"
         if trig.is_noun and self._generic(trig):
             return None
@@ -5240,6 +5246,22 @@ def _counted_from(tok) -> bool:
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in noun.head.children
             )
         )
+    )
+
+
+_TIMES_COUNTED = frozenset(
+    {"day", "night", "morning", "evening", "week", "weekend", "month", "year"}
+)
+
+
+def _the_next_day_told(word, verb) -> bool:
+    """ "The next day, militants attacked ...": "next" of a time counted from the story's own,
+    told in the past, is no plan."""
+    return (
+        word.lower_ == "next"
+        and word.head.lemma_.lower() in _TIMES_COUNTED
+        and any(d.lower_ == "the" for d in word.head.children)
+        and verb.tag_ == "VBD"
     )
 
 
