@@ -202,3 +202,14 @@ def test_the_next_day_told_in_the_past_is_no_plan(parse):
         published="2016-11-08",
     )
     assert [e.status for e in ex.events if e.type == "attack"] in ([], ["planned"])
+
+
+def test_a_time_zone_in_brackets_is_no_party(parse):
+    # "(2100 GMT)" had been the strike's target: "Attack: Iran on GMT in Israel"
+    ex = parse(
+        "Syrian jets bombed rebel positions near Idlib late on Tuesday night (2100 GMT).",
+        published="2019-05-08",
+    )
+    found = [e for e in ex.events if e.date == "2019-05-07"]
+    assert found
+    assert all("GMT" not in e.label for e in ex.events)

@@ -34,16 +34,22 @@ _WEEKDAYS = frozenset(
         *("thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"),
     }
 )
+# Time zones as news writes them ("7:36 PM IST", "(2100 GMT)"): Europe's and America's, and
+# more of the abbreviations the IANA time zone database gives zones where news is filed (South
+# and East Asia, the Gulf, Africa, Australia)
+TIME_ZONES = frozenset(
+    {
+        *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt"),
+        *("ist", "pkt", "npt", "ict", "wib", "pht", "sgt", "hkt", "jst", "kst", "gst", "irst"),
+        *("ast", "eat", "wat", "sast", "aest", "aedt", "awst", "nzst", "nzdt", "cst", "cdt"),
+    }
+)
 # Words that may sit around a date on a dateline without making it a sentence.
 _DATELINE_WORDS = frozenset(
     {
         *("published", "updated", "posted", "last", "modified", "on", "at", "date", "time"),
         *("of", "am", "pm", "a", "m", "p", "st", "nd", "rd", "th"),
-        *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt"),
-        # more of the abbreviations the IANA time zone database gives zones where news is
-        # filed ("Sep 26 2013 | 7:36 PM IST"): South and East Asia, the Gulf, Africa, Australia
-        *("ist", "pkt", "npt", "ict", "wib", "pht", "sgt", "hkt", "jst", "kst", "gst", "irst"),
-        *("ast", "eat", "wat", "sast", "aest", "aedt", "awst", "nzst", "nzdt", "cst", "cdt"),
+        *TIME_ZONES,
     }
 )
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")

@@ -24,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from explorer.corpus.dates import TIME_ZONES
 from explorer.corpus.outlets import AGENCIES
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
@@ -2363,6 +2364,8 @@ class EventRules:
                     return None  # a place named as subject is rarely the actor
                 if any(t.lower_ in STREET_WORDS for t in ent):
                     return None  # "1200 E. Broad St. Lanier": an address glued to a name
+                if any(t.lower_ in TIME_ZONES for t in ent):
+                    return None  # "late on Tuesday (2100 GMT)": a time, no one's name
                 text = ent.text
                 inner = [t for t in ent if t.i > ent.start and t.text == "The"]
                 if inner:  # "Lansing State Journal The Lansing City Council": a byline before
