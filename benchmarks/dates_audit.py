@@ -46,6 +46,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "places_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh2" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh3" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )

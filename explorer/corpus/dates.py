@@ -34,12 +34,22 @@ _WEEKDAYS = frozenset(
         *("thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"),
     }
 )
+# Time zones as news writes them ("7:36 PM IST", "(2100 GMT)"): Europe's and America's, and
+# more of the abbreviations the IANA time zone database gives zones where news is filed (South
+# and East Asia, the Gulf, Africa, Australia)
+TIME_ZONES = frozenset(
+    {
+        *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt"),
+        *("ist", "pkt", "npt", "ict", "wib", "pht", "sgt", "hkt", "jst", "kst", "gst", "irst"),
+        *("ast", "eat", "wat", "sast", "aest", "aedt", "awst", "nzst", "nzdt", "cst", "cdt"),
+    }
+)
 # Words that may sit around a date on a dateline without making it a sentence.
 _DATELINE_WORDS = frozenset(
     {
         *("published", "updated", "posted", "last", "modified", "on", "at", "date", "time"),
         *("of", "am", "pm", "a", "m", "p", "st", "nd", "rd", "th"),
-        *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt"),
+        *TIME_ZONES,
     }
 )
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -99,6 +109,25 @@ def parse_date(line: str) -> str | None:
         month = _MONTHS[match[1].casefold()]
         year = int(match[2])
         return f"{year:04d}-{month:02d}" if 1900 <= year <= 2100 else None
+    return None
+
+
+# a wire's credit closing the story with its date: "(Xinhua News Agency June 13, 2002)",
+# "(AFP, 12 May 2005)", "(People's Daily Online, Monday, May 3, 2004)": a name of capitalised
+# words, then a date line with its year
+_CREDIT_NAME = re.compile(r"(?:Source:\s*)?[A-Z][\w.&'’-]*(?:[ /]+[A-Z][\w.&'’-]*)*")
+
+
+def foot_date(line: str) -> str | None:
+    """The date of a wire's credit that is a text's last line; else None."""
+    line = line.strip()
+    if not (line.startswith("(") and line.endswith(")")) or len(line) > 90:
+        return None
+    inner = line[1:-1]
+    for cut in re.finditer(r"[,:]?\s+", inner):
+        name, when = inner[: cut.start()], inner[cut.end() :]
+        if _CREDIT_NAME.fullmatch(name) and is_date_line(when):
+            return parse_date(when)
     return None
 
 

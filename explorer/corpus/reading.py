@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from explorer.corpus import boilerplate
-from explorer.corpus.dates import is_date_line, parse_date
+from explorer.corpus.dates import foot_date, is_date_line, parse_date
 from explorer.corpus.encoding import decode_bytes
 from explorer.corpus.errors import CorpusError
 from explorer.corpus.markdown import markdown_lines
@@ -418,7 +418,7 @@ def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
     )
     published = item.published
     if published is None:
-        published = _dateline(present[:_DATE_LINES_AT_TOP])
+        published = _dateline(present[:_DATE_LINES_AT_TOP]) or foot_date(present[-1].text)
     kept_ids = {id(line) for line, keep in zip(present, selection.keep, strict=True) if keep}
     if not kept_ids:
         raise CorpusError(item.path, "no article text is left once page boilerplate is removed")

@@ -84,6 +84,30 @@ _BEFORE_THE_STORY = re.compile(
     r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
     re.IGNORECASE,
 )
+# a time told from another one the story gives, not from the article's day: "on the eve of
+# the summit", "the following week", "four days later"
+_FROM_ANOTHER_TIME = re.compile(
+    r"\b(?:on\s+the\s+eve\s+of|the\s+(?:following|next)\s+(?:day|night|morning|evening|week|"
+    r"weekend|month|year)|(?:a|one|two|three|four|five|six|several|some|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|years?)\s+later)\b",
+    re.IGNORECASE,
+)
+# a date of another calendar (the Islamic, the Solar Hijri of Iran and Afghanistan, Nepal's
+# Bikram Sambat, Ethiopia's, Thailand's Buddhist era): the month names and era marks as the
+# calendars' own references spell them in English. None is converted; the date is a time, so
+# the article's day is not the event's, and "2079 BS" or "2015 E.C." is no Gregorian year.
+_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[’'ʿ]?[\s-]*(?:al|ul)?[\s-]*(?:Awwal|Thani|Akhir)|"
+    r"Juma?d[ai][\s-]*(?:al|ul)?[\s-]*(?:Awwal|Ula|Thani|Akhir(?:ah)?)|Rajab|Sha[’'ʿ]?ban|"
+    r"Rama[dz]an|Ramzan|Shawwal|Dhu[\s-]*(?:al|l)?[\s-]*(?:Qa[’'ʿ]?dah|Hijjah)|"
+    r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+)
+_OTHER_CALENDAR = re.compile(
+    rf"\b(?:\d{{1,2}}\s+)?(?:{_HIJRI_MONTHS})\s+1[34]\d\d\b(?:\s*(?:AH|A\.H\.|SH|Hijri))?"
+    r"|\b\d{3,4}\s*(?:AH|A\.H\.|Hijri|SH|S\.H\.|BS|B\.S\.|E\.C\.|"
+    r"Bikram\s+Sambat|Nepal\s+Sambat)(?!\w)|\b25\d\d\s*(?:BE|B\.E\.)(?!\w)"
+)
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -301,6 +325,8 @@ def find_dates(
     def future(start: int, end: int) -> bool:
         return _future_at(text, start, end, futures)
 
+    for m in _OTHER_CALENDAR.finditer(text):  # "during Ramadan 1443", "in 2079 BS": a time
+        add(m.start(), m.end(), None, "unknown")
     for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
         if year_before is None:
             add(m.start(), m.end(), None, "unknown")
@@ -419,6 +445,8 @@ def find_dates(
         add(m.start(), m.end(), None, "unknown")
     for m in _BEFORE_THE_STORY.finditer(text):  # "the previous day": not the article's day
         add(m.start(), m.end(), None, "unknown")
+    for m in _FROM_ANOTHER_TIME.finditer(text):  # "on the eve of the summit": nor is that
+        add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)
     return out
 
@@ -488,22 +516,41 @@ def year_told(text: str, published: str | None, before: str | None) -> str | Non
 # a dateline ends at a dash, at a bracket's close ("(AP) -", "(KUNA) --") or at a colon right
 # after its year ("STOCKHOLM, 25 SEP 2023: ...")
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—|:)|(?<=\d\d\d\d):\s")
-# wire services write the month in capitals ("25 SEP 2023", "JAN 12, 2013")
+# wire services write the month in capitals ("25 SEP 2023", "JAN 12, 2013") and some the day
+# as an ordinal ("29th May, 2023")
 _DATELINE_DATE = re.compile(
-    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b|\b(\d{{1,2}})\s+{_M}\s+{_Y}\b",
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+{_Y}\b",
     re.IGNORECASE,
 )
 
 
 def dateline_date(text: str) -> str | None:
     """The date a news item's dateline states ("KHARTOUM, Sudan Sept. 19, 2004 - ...",
-    "Edmonton, Ky. (November 28, 2016) - ...", "STOCKHOLM, 25 SEP 2023: ..."): only in the
-    opening words before the dash or the colon, and only with a year."""
+    "Edmonton, Ky. (November 28, 2016) - ...", "STOCKHOLM, 25 SEP 2023: ...", "CAIRO
+    (UrduPoint News / Sputnik - 29th May, 2023) ..."): only in the opening words before the
+    dash or the colon, and only with a year."""
+    found = dateline_date_at(text)
+    return found[0] if found else None
+
+
+def dateline_date_at(text: str) -> tuple[str, int, int] | None:
+    """The date a dateline states and where it is written (start, end in ``text``), or None."""
     head = text[:160]
     cut = _DATELINE_END.search(head)
     if cut is None:
         return None
-    m = _DATELINE_DATE.search(head[: cut.end()])
+    end = cut.end()
+    if not cut[0].startswith(")") and head.rfind("(", 0, cut.start()) > head.rfind(
+        ")", 0, cut.start()
+    ):
+        # a dash inside the bracket of the filing agency ("(UrduPoint News / Sputnik - 29th
+        # May, 2023) Syrian air defence ..."): the dateline ends where the bracket closes
+        close = head.find(")", cut.end())
+        if close < 0:
+            return None
+        end = close + 1
+    m = _DATELINE_DATE.search(head[:end])
     if m is None:
         return None
     if m.group(1):
@@ -511,7 +558,9 @@ def dateline_date(text: str) -> str | None:
     else:
         day, mon, year = m.group(4), m.group(5), m.group(6)
     y, mo, d = int(year), _month(mon), int(day)
-    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if not _valid(y, mo, d):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end()
 
 
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}

@@ -24,12 +24,14 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from explorer.corpus.dates import TIME_ZONES
 from explorer.corpus.outlets import AGENCIES
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import (
     DateMention,
     dateline_date,
+    dateline_date_at,
     find_dates,
     month_named,
     number_of,
@@ -872,9 +874,13 @@ class EventRules:
         dateline_end: int = 0,
         out_of_office: frozenset[str] = frozenset(),
         year_before: str | None = None,
+        filed: tuple[int, int] = (0, 0),
     ) -> None:
         self.ctx = ctx
         self.year_before = year_before  # the year the sentences before told last ("that year")
+        # the characters of the day a dateline states ("CAIRO (Sputnik - 29th May, 2023)"):
+        # the day the story was filed, the article's date, never one the sentence tells
+        self.filed = filed
         self.dateline_end = dateline_end  # "JAKARTA, Indonesia -" names where it was filed
         # the lexicon's leaders the article says are out of office (see
         # ``leaders_out_of_office``): each stands for himself, not his state
@@ -1504,6 +1510,12 @@ class EventRules:
         if light is not None and light not in govs:
             verbs.append(light)
         verbs += [g for g in govs if g.pos_ in ("VERB", "AUX")]
+        if trig.is_noun and _recalled(tok):
+            # "he would mention the invasion in his sermon": the mentioning is to come, what
+            # it mentions was done; "don't remember an attack this bad" tells of none
+            if any(c.dep_ == "neg" for v in verbs for c in v.children):
+                return None
+            govs, verbs = [], []
         status = ""
         # "no attack", "never met"; not "no claim of responsibility for the attack"
         if any(c.dep_ == "neg" for c in tok.children) or any(
@@ -1603,7 +1615,11 @@ class EventRules:
         if inf.dep_ == "xcomp" and inf.head.lemma_.lower() in ("be", "set", "due", "expect"):
             status = status or "planned"
         region = self._region(trig)
-        if any(c.lower_ in ("tomorrow", "next") for c in head.subtree if c.i in region):
+        if any(
+            c.lower_ in ("tomorrow", "next") and not _the_next_day_told(c, head)
+            for c in head.subtree
+            if c.i in region
+        ):
             status = status or "planned"
         if trig.is_noun and self._generic(trig):
             return None
@@ -2381,6 +2397,8 @@ class EventRules:
                     return None  # a place named as subject is rarely the actor
                 if any(t.lower_ in STREET_WORDS for t in ent):
                     return None  # "1200 E. Broad St. Lanier": an address glued to a name
+                if any(t.lower_ in TIME_ZONES for t in ent):
+                    return None  # "late on Tuesday (2100 GMT)": a time, no one's name
                 text = ent.text
                 inner = [t for t in ent if t.i > ent.start and t.text == "The"]
                 if inner:  # "Lansing State Journal The Lansing City Council": a byline before
@@ -3266,10 +3284,28 @@ class EventRules:
         label = self._entry_label(published)
         if label is not None and not self._set_before(trig):
             return label.date, label.precision, True  # "August 4, 2016:" told apart before it
-        found: list[DateMention] = find_dates(ctx.text, published, self.year_before)
+        base = ctx.s.start
+        found: list[DateMention] = [
+            d
+            for d in find_dates(ctx.text, published, self.year_before)
+            if not self.filed[0] <= base + d.start < self.filed[1]
+        ]
         if not found:
             return None, "unknown", False
-        base = ctx.s.start
+        if trig.is_noun and (_counted_from(trig.tok) or _recalled(trig.tok)):
+            # "Forty years after the invasion, veterans marched in Buenos Aires on Sunday":
+            # the day is the march's, the invasion was that long before it; "he would mention
+            # the invasion in his sermon this Sunday": the day is the sermon's
+            own = {t.i for t in trig.tok.subtree}
+            found = [
+                d
+                for d in found
+                if all(
+                    t.i in own for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end
+                )
+            ]
+            if not found:
+                return None, "unknown", True
         when = self._when_of_date(trig.tok)
         if when is not None:
             # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
@@ -5276,8 +5312,12 @@ def _told_as_earlier(tok) -> bool:
             for c in (*a.children, *a.head.children)  # "[a day] after", either way parsed
         ):
             return True
-    # "one year after the attack (that killed 120)", "days after the bombing": the news is
-    # set that long after it
+    return _counted_from(tok)
+
+
+def _counted_from(tok) -> bool:
+    """ "one year after the attack (that killed 120)", "days after the bombing": the news is
+    set that long after it."""
     noun = tok.head if tok.dep_ == "relcl" else tok
     return (
         noun.pos_ in ("NOUN", "PROPN")
@@ -5290,6 +5330,32 @@ def _told_as_earlier(tok) -> bool:
             )
         )
     )
+
+
+_TIMES_COUNTED = frozenset(
+    {"day", "night", "morning", "evening", "week", "weekend", "month", "year"}
+)
+
+
+def _the_next_day_told(word, verb) -> bool:
+    """ "The next day, militants attacked ...": "next" of a time counted from the story's own,
+    told in the past, is no plan."""
+    return (
+        word.lower_ == "next"
+        and word.head.lemma_.lower() in _TIMES_COUNTED
+        and any(d.lower_ == "the" for d in word.head.children)
+        and verb.tag_ == "VBD"
+    )
+
+
+# verbs that tell of an earlier event without making it happen again
+_RECALLING_VERBS = frozenset({"mention", "recall", "recount", "remember"})
+
+
+def _recalled(tok) -> bool:
+    """ "would mention the invasion", "recalled the massacre at Srebrenica in a speech": an
+    event noun a verb of recalling takes as its object was done before the recalling."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RECALLING_VERBS
 
 
 def _simple_past(tok) -> bool:
@@ -5328,6 +5394,8 @@ def document_events(
     placed at. ``published`` (else a date in the dateline) resolves "on Monday" and dates
     events whose sentence states no time."""
     pub = published or dateline_date(doc.text)
+    filed_at = dateline_date_at(doc.text)
+    filed = (filed_at[1], filed_at[2]) if filed_at else (0, 0)
     focus: PlaceContext | None = None  # read once an event needs it
     cut = dateline_end(doc.text)
     events: list[Event] = []
@@ -5359,7 +5427,7 @@ def document_events(
         year = year_told(ctx.text, pub, year_before)
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, cut, out_of_office, year_before).mentions(pub):
+        for em in EventRules(ctx, cut, out_of_office, year_before, filed).mentions(pub):
             spec = ctx.lex.events[em.type]
             placeless |= em.placeless
             tp, basis = em.toponym, "sentence" if em.toponym is not None else ""
