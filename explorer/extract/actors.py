@@ -774,7 +774,23 @@ class PhraseReader:
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
             return None
-        if m.ref.kind != "state" or m.ref.form != "demonym" or h.tag_ not in ("NNPS", "NNS"):
+        if m.ref.kind != "state" or h.tag_ not in ("NNPS", "NNS"):
+            return None
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in h.children):
+            # "the ethnic Albanians of Kosovo", "ethnic Russians in Donbas": a people named
+            # as such, wherever it lives, not the state of its name
+            where = [
+                x
+                for o in preps(h, "of", "in")
+                for x in [self.ctx.mention(o)]
+                if x is not None and x.ref.kind == "state"
+            ]
+            first = min((c.i for c in h.children if c.lower_ == "ethnic"), default=h.i)
+            name = _clean(h.doc[first : h.i + 1].text)
+            code = where[0].ref.code if where else None
+            ref = ActorRef(name, "armed", code=code, form="written")
+            return Mention(first, m.j, ref, m.start - (h.idx - h.doc[first].idx), m.end)
+        if m.ref.form != "demonym":
             return None
         for c in h.children:
             if c.dep_ in ("amod", "compound") and c.i < h.i:
