@@ -943,7 +943,30 @@ class PhraseReader:
         return any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < h.i
             for c in h.children
-        )
+        ) or self._local_short(h)
+
+    def _local_short(self, h) -> bool:
+        """ "Wellington City Council ... helps the Council reach them": "the Council" (a
+        capitalised head alone after "the") is the short name of a local or advisory body the
+        text named in full before, in its sentence or the ones before it."""
+        if h.pos_ != "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in h.children):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return False
+        ctx = self.ctx
+        for _ in range(20):
+            if ctx is None:
+                return False
+            for t in ctx.s.sent:
+                if ctx is self.ctx and t.i >= h.i:
+                    break
+                if t.text == h.text and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < t.i
+                    for c in t.children
+                ):
+                    return True
+            ctx = ctx.prev
+        return False
 
     def _is_coref(self, h) -> bool:
         if h.lemma_.lower() not in self.coref:
