@@ -1,11 +1,12 @@
 """The thirtieth pass on who backs whom: the wrong claims of an eighth fresh batch of real news
 (``benchmarks/stances_fresh8.py``) and of a civic story, each kind tried on sentences of other
 wars. A deed one is told, warned or notified of is not the told one's ("Angola had been told of
-the operation against SWAPO"); a noun whose relative clause says it leads something is not led
-by what that clause names; an act judged by a copula ("arming the rebels is lawful") is no
-deed; one drone or missile sent to a city flies at it; a stop someone is pressed to make denies
-nothing; an ethnic people is not the state of its name; a conflict's generic words do not name
-a party before the year it was formed; advisory and local bodies are no sides.
+the operation against SWAPO"), nor is a deed condemned the condemner's; a noun whose relative
+clause says it leads something is not led by what that clause names; an act judged by a copula
+("arming the rebels is lawful") is no deed; one drone or missile sent to a city flies at it; a
+stop someone is pressed to make denies nothing; an ethnic people is not the state of its name;
+a conflict's generic words do not name a party before the year it was formed; advisory and
+local bodies are no sides.
 """
 
 from __future__ import annotations
@@ -48,6 +49,26 @@ def powers(ex) -> set[str]:
 def test_what_one_is_told_of_is_not_ones_own(parse, text, date, told):
     ex = parse(text, date)
     assert told not in powers(ex), claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "condemner"),
+    [
+        # before: Russia opposes Serbia
+        ("Moscow condemned the offensive against the Krajina Serbs.", "1995-08-10", "Russia"),
+        # before: Iran opposes the Houthis
+        ("Iran condemned the offensive against the Houthis.", "2015-04-01", "Iran"),
+    ],
+)
+def test_what_one_condemns_is_not_ones_own(parse, text, date, condemner):
+    ex = parse(text, date)
+    assert condemner not in powers(ex), claims(ex)
+
+
+def test_a_condemned_deed_keeps_its_named_owner(parse):
+    ex = parse("Russia condemned the NATO offensive against the Bosnian Serbs.", "1995-09-02")
+    assert ("NATO", "opposes", "Bosnian Serbs") in claims(ex)
+    assert "Russia" not in powers(ex), claims(ex)
 
 
 def test_a_deed_told_of_keeps_its_named_owner(parse):

@@ -2223,7 +2223,7 @@ class StanceRules:
             got = self._actors_of(named)
             if got:
                 return got
-        if self._told_of(tok):
+        if self._told_of(tok) or self._condemned(tok):
             return []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
@@ -2252,6 +2252,12 @@ class StanceRules:
             return False
         verb = tok.head.head
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.words("told_verbs")
+
+    def _condemned(self, tok) -> bool:
+        """ "Moscow condemned the offensive against the Krajina Serbs", "Iran denounced the
+        strikes": a deed one condemns is someone else's; with no owner in its own words
+        ("the NATO offensive", "Croatia's offensive") it names none."""
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("condemn_verbs")
 
     def _owned_by_others(self, tok) -> bool:
         """ "outside support", "foreign support to the rebels": a noun of backing said to
