@@ -776,7 +776,23 @@ class PhraseReader:
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
             return None
-        if m.ref.kind != "state" or m.ref.form != "demonym" or h.tag_ not in ("NNPS", "NNS"):
+        if m.ref.kind != "state" or h.tag_ not in ("NNPS", "NNS"):
+            return None
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in h.children):
+            # "the ethnic Albanians of Kosovo", "ethnic Russians in Donbas": a people named
+            # as such, wherever it lives, not the state of its name
+            where = [
+                x
+                for o in preps(h, "of", "in")
+                for x in [self.ctx.mention(o)]
+                if x is not None and x.ref.kind == "state"
+            ]
+            first = min((c.i for c in h.children if c.lower_ == "ethnic"), default=h.i)
+            name = _clean(h.doc[first : h.i + 1].text)
+            code = where[0].ref.code if where else None
+            ref = ActorRef(name, "armed", code=code, form="written")
+            return Mention(first, m.j, ref, m.start - (h.idx - h.doc[first].idx), m.end)
+        if m.ref.form != "demonym":
             return None
         for c in h.children:
             if c.dep_ in ("amod", "compound") and c.i < h.i:
@@ -929,7 +945,30 @@ class PhraseReader:
         return any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < h.i
             for c in h.children
-        )
+        ) or self._local_short(h)
+
+    def _local_short(self, h) -> bool:
+        """ "Wellington City Council ... helps the Council reach them": "the Council" (a
+        capitalised head alone after "the") is the short name of a local or advisory body the
+        text named in full before, in its sentence or the ones before it."""
+        if h.pos_ != "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in h.children):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return False
+        ctx = self.ctx
+        for _ in range(20):
+            if ctx is None:
+                return False
+            for t in ctx.s.sent:
+                if ctx is self.ctx and t.i >= h.i:
+                    break
+                if t.text == h.text and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < t.i
+                    for c in t.children
+                ):
+                    return True
+            ctx = ctx.prev
+        return False
 
     def _is_coref(self, h) -> bool:
         if h.lemma_.lower() not in self.coref:

@@ -404,7 +404,7 @@ class SentenceContext:
                 return gov
         if ref.kind == "armed":
             g = self._generic(m, th, clause)
-            if g is not None:
+            if g is not None and not self.lex.not_yet_formed(g, year):
                 return self.side_then(th, g, year)
         if ref.kind == "person" and ref.form == "written" and self.bare_title(ref.name):
             # "the Syrian-backed president": the one of the conflict's place, which the
@@ -480,7 +480,7 @@ class SentenceContext:
             year = None
         if ref.kind == "armed":
             g = self._generic(m, th)
-            if g is not None:
+            if g is not None and not self.lex.not_yet_formed(g, year):
                 return self.side_then(th, g, year)
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:

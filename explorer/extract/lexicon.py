@@ -95,6 +95,8 @@ class Lexicon:
     states_by_code: dict[str, ActorRef] = field(default_factory=dict)
     states_by_name: dict[str, ActorRef] = field(default_factory=dict)
     parties: dict[str, ActorRef] = field(default_factory=dict)
+    # a party's name -> the year it was founded (actors.json's "formed")
+    formed: dict[str, int] = field(default_factory=dict)
     theatres: dict[str, TheatreDef] = field(default_factory=dict)
     events: dict = field(default_factory=dict)
     subsumes: dict[str, list[str]] = field(default_factory=dict)
@@ -130,6 +132,11 @@ class Lexicon:
     # what extraction derives from this lexicon once and reuses for every sentence (the cue
     # finder of explorer.extract.core), kept with the lexicon it was made from
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def not_yet_formed(self, party: str, year: int | None) -> bool:
+        """Whether a listed party did not exist yet in ``year`` (the LNA in 2011)."""
+        formed = self.formed.get(party)
+        return formed is not None and year is not None and year < formed
 
     def words(self, key: str) -> frozenset[str]:
         """The lower-cased words of the list ``key`` of stances.json (empty if none)."""
@@ -314,6 +321,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             successor=p.get("successor"),
         )
         lex.parties[p["name"]] = ref
+        if "formed" in p:
+            lex.formed[p["name"]] = int(p["formed"])
         for a in [p["name"], *p.get("aliases", [])]:
             _add(lex, a, ref)
     states = {s["name"]: s for s in actors.get("states", [])}

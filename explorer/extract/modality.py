@@ -82,6 +82,7 @@ class ModalityReader:
         self.stop = low("stop_verbs")
         self.hinder = low("hinder_verbs")
         self.request = low("request_verbs")
+        self.persuade = low("persuade_verbs")
         self.hedge_nouns = low("hedge_nouns")
         self.marks = low("hedge_marks")
         self.speech = low("speech_verbs")
@@ -307,6 +308,8 @@ class ModalityReader:
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)
             lem = cur.lemma_.lower()
+            if prev is not None and lem in self.stop and self._stop_asked(cur):
+                return False  # "failed to get Milosevic to stop his offensive": it goes on
             if (
                 prev is not None
                 and (self._denies(cur) or lem in self.stop)
@@ -354,6 +357,16 @@ class ModalityReader:
                 return False
             prev, cur = cur, cur.head
         return False
+
+    def _stop_asked(self, stop) -> bool:
+        """ "failed to get Milosevic to stop his offensive", "urged Moscow to halt its
+        strikes": a stop someone is asked or pressed to make, an infinitive under a request
+        or one of the ``persuade_verbs``, tells that what is to stop goes on; it denies
+        nothing (a request's own hedge still holds)."""
+        if stop.dep_ not in ("xcomp", "advcl", "ccomp") or not infinitive(stop):
+            return False
+        up = stop.head
+        return up.pos_ == "VERB" and up.lemma_.lower() in self.request | self.persuade
 
     @staticmethod
     def _gerunds(cur) -> bool:
@@ -441,6 +454,19 @@ class ModalityReader:
             )
         return not self._doubt_denied(word)
 
+    @staticmethod
+    def _judged_act(cur, up) -> bool:
+        """ "accept that arming the rebels is lawful", "sending troops would be a mistake": a
+        gerund with no subject of its own as what a copula judges names an act in general,
+        not one anyone did ("Iran's arming of the Houthis is well documented" has its doer,
+        and "... is true" vouches for it)."""
+        if cur.dep_ not in ("csubj", "csubjpass") or cur.tag_ != "VBG" or up.lemma_ != "be":
+            return False
+        if any(c.dep_ in ("nsubj", "poss") for c in cur.children):
+            return False
+        said = [c for c in up.children if c.dep_ in ("acomp", "attr")]
+        return bool(said) and not any(w.lower_ in _TRUE for w in said)
+
     def _condition(self, clause) -> bool:
         """ "if the rebels attack", "unless talks resume" (not "even if": a concession)."""
         for m in children(clause, "mark"):
@@ -495,6 +521,8 @@ class ModalityReader:
             ):
                 return True
             if self._doubted(cur, up) or self._unproven(cur, up):
+                return True
+            if self._judged_act(cur, up):
                 return True
             if cur.dep_ in ("dobj", "nsubjpass") and ulem in self.ban:
                 # "the UN banned arms sales to UNITA", "Congress blocked aid to the Contras":

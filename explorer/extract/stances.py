@@ -484,6 +484,8 @@ class StanceRules:
         """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
         found: list[Mention] = []
         for c in h.children:
+            if c.dep_ == "relcl" and children(c, "nsubj"):
+                continue  # "both countries, which lead NATO's strikes in Libya": they lead
             if c.lower_ in ("led", "-led") or c.lemma_ == "lead":
                 for t in c.subtree:
                     m = self.ctx.mention(t)
@@ -2190,6 +2192,8 @@ class StanceRules:
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
         weapons = [d for d in dobj if self._weaponish(d)]
+        if weapons and self._one_munition(weapons[0]):
+            return []  # "sent a drone to Tel Aviv": fired at a target, not delivered
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
             heads = with_conjuncts(dobj[0]) if dobj else []
         elif weapons:
@@ -2217,6 +2221,16 @@ class StanceRules:
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _one_munition(self, weapon) -> bool:
+        """ "they sent a drone to Tel Aviv", "sent a missile into Kyiv": one drone, missile
+        or rocket sent somewhere flies at its target; arms supplied are sent by the lot
+        ("sent drones to Russia", "a shipment of missiles")."""
+        return (
+            weapon.tag_ == "NN"
+            and weapon.lemma_.lower() in self.lex.words("munition_words")
+            and not any(c.dep_ == "nummod" and c.lower_ != "one" for c in weapon.children)
+        )
 
     def _users(self, tok, goods) -> list:
         """Who gets arms supplied by someone: whom they went to ("Syrian missiles given by
@@ -2323,6 +2337,8 @@ class StanceRules:
             got = self._actors_of(named)
             if got:
                 return got
+        if self._told_of(tok) or self._condemned(tok):
+            return []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
             if up.pos_ == "NOUN" and up.lemma_.lower() in self.lex.words("hearsay_nouns"):
@@ -2340,6 +2356,22 @@ class StanceRules:
             # resumed": the support the reports tell of is not the subject's who reads them
             return []
         return self._actors_of(subjects)
+
+    def _told_of(self, tok) -> bool:
+        """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka
+        about the raids on ANC camps": what one is told, warned or notified of is someone's
+        deed, neither the teller's nor the told one's by the clause alone (only its own
+        words, "its operation", "the South African raids", say whose)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "about", "on"):
+            return False
+        verb = tok.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.words("told_verbs")
+
+    def _condemned(self, tok) -> bool:
+        """ "Moscow condemned the offensive against the Krajina Serbs", "Iran denounced the
+        strikes": a deed one condemns is someone else's; with no owner in its own words
+        ("the NATO offensive", "Croatia's offensive") it names none."""
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("condemn_verbs")
 
     def _owned_by_others(self, tok) -> bool:
         """ "outside support", "foreign support to the rebels": a noun of backing said to
