@@ -977,10 +977,14 @@ def _the_captives_held(noun) -> bool:
 
 
 def _left_without(verb) -> bool:
-    """ "The attack left 140 million people without power": whom an event left without
-    power, water or a home lost a service it cut, and were not what it struck ("the attack
-    left 20 people dead" names its victims)."""
-    return verb.lemma_.lower() == "leave" and any(p.lower_ == "without" for p in verb.children)
+    """ "The attack left 140 million people without power" (or "in the dark"): whom an event
+    left without power, water or a home lost a service it cut, and were not what it struck
+    ("the attack left 20 people dead" names its victims)."""
+    return verb.lemma_.lower() == "leave" and any(
+        p.lower_ == "without"
+        or (p.lower_ == "in" and any(o.lower_ in ("dark", "darkness") for o in p.children))
+        for p in verb.children
+    )
 
 
 def _captivity_told_before(verb) -> bool:
