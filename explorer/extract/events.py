@@ -987,16 +987,27 @@ def _left_without(verb) -> bool:
     )
 
 
+# the assaults in which captives are taken: "kidnapped in a raid", "in the attack on the festival"
+_ASSAULT_NOUNS = {"attack", "raid", "assault", "ambush", "incursion", "offensive", "hijacking"}
+
+
 def _captivity_told_before(verb) -> bool:
     """ "The four had been kidnapped in the Hamas-led attack": a kidnapping in the past
-    perfect passive with no time of its own is how the captives came to be held, told behind
-    the news (their rescue, their release), not a new abduction ("two engineers had been
-    kidnapped on Monday, police said" keeps its day)."""
+    perfect passive, told as part of an earlier assault and with no time of its own, is how
+    the captives came to be held, told behind the news (their rescue, their release), not a
+    new abduction ("two engineers had been kidnapped on Monday, police said" keeps its day;
+    "saying her daughter had been kidnapped" reports the news itself)."""
     kids = list(verb.children)
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
         and any(c.dep_ == "auxpass" for c in kids)
+        and any(
+            o.lemma_.lower() in _ASSAULT_NOUNS
+            for p in children(verb, "prep")
+            if p.lower_ in ("in", "during")
+            for o in children(p, "pobj")
+        )
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
 
