@@ -654,11 +654,6 @@ def event_words() -> dict:
         "carried_people": frozenset(data.get("carried_people", [])),
         "rescue_words": frozenset(data.get("rescue_words", [])),
         "seizure_words": frozenset(data.get("seizure_words", [])),
-        "event_nouns": frozenset(
-            n["lemma"].split()[-1].lower()
-            for spec in data.get("types", {}).values()
-            for n in spec.get("nouns", [])
-        ),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),

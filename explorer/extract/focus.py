@@ -403,17 +403,11 @@ def only_supposed_or_recalled(head) -> bool:
     return False
 
 
-def _whose(ctx: SentenceContext, tp: Toponym, event_nouns: frozenset[str]) -> bool:
+def _whose(ctx: SentenceContext, tp: Toponym) -> bool:
     """ "to intercept a US Air Force B-52 bomber": a country's name before a noun says whose
-    the thing is, not where the story happens (as :func:`_usable` reads it); before an event
-    noun it says where ("Myanmar coup")."""
+    the thing is, not where the story happens (as :func:`_usable` reads it)."""
     toks = ctx.tokens_of(tp)
-    if not toks or toks[-1].dep_ not in ("compound", "nmod", "amod"):
-        return False
-    head = toks[-1].head
-    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
-        head = head.head  # "US Air Force B-52 bomber": the bomber
-    return head.lemma_.lower() not in event_nouns
+    return bool(toks) and toks[-1].dep_ in ("compound", "nmod", "amod")
 
 
 def _supposed_or_recalled_in(ctx: SentenceContext, tp: Toponym) -> bool:
@@ -644,7 +638,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not led_by(c, tp)
             and not a_state_read_as_town(c, tp)
             and not _supposed_or_recalled_in(c, tp)
-            and not _whose(c, tp, words["event_nouns"])
+            and not _whose(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
