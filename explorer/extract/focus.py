@@ -403,13 +403,6 @@ def only_supposed_or_recalled(head) -> bool:
     return False
 
 
-def _whose(ctx: SentenceContext, tp: Toponym) -> bool:
-    """ "to intercept a US Air Force B-52 bomber": a country's name before a noun says whose
-    the thing is, not where the story happens (as :func:`_usable` reads it)."""
-    toks = ctx.tokens_of(tp)
-    return bool(toks) and toks[-1].dep_ in ("compound", "nmod", "amod")
-
-
 def _supposed_or_recalled_in(ctx: SentenceContext, tp: Toponym) -> bool:
     head = ctx.head_of(tp)
     return head is not None and only_supposed_or_recalled(head)
@@ -638,7 +631,6 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not led_by(c, tp)
             and not a_state_read_as_town(c, tp)
             and not _supposed_or_recalled_in(c, tp)
-            and not _whose(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
