@@ -190,25 +190,3 @@ def test_passengers_entering_airspace_make_no_incursion(read):
         " hour later.\n"
     )
     assert events_of(read, text, "incursion") == []
-
-
-@pytest.mark.parametrize(
-    "text, etype",
-    [
-        (
-            "Convoy ambushed\n\nGunmen ambushed a convoy carrying US Army engineers on Monday,"
-            " killing two, the alliance said.\n",
-            "attack",
-        ),
-        (
-            "Jet shadowed\n\nA Chinese fighter jet violated NATO airspace on Tuesday while it"
-            " shadowed a US Navy patrol plane, the alliance said.\n",
-            "incursion",
-        ),
-    ],
-)
-def test_a_country_named_before_a_noun_says_whose_not_where(read, text, etype):
-    """ "a US Navy patrol plane", the only country named: the event is not put in it."""
-    out = read(text)
-    e = one_event(read, text, etype)
-    assert out.event_places.get(e.id) is None
