@@ -170,8 +170,8 @@ def test_a_place_of_history_recalled_is_not_the_rescues(read):
             "Hatay",
         ),
         (
-            "Jets scrambled\n\nLithuania said a Russian military plane violated its airspace on"
-            " Tuesday.\n",
+            "Jets scrambled\n\nLithuania said a Russian military plane flew into its airspace"
+            " on Tuesday.\n",
             None,
         ),
     ],
