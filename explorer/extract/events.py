@@ -858,6 +858,162 @@ def _a_trend_of(noun, verbs) -> bool:
     return verb.tag_ != "VBD" or perfect
 
 
+_SERIES_MEASURES = {"kind", "sort", "type", "size", "scale"}
+_EARLIER = {"last", "previous", "earlier"}
+
+
+def _a_count_of_a_series(tok) -> bool:
+    """ "It was the third such attack in two weeks", "the second bombing of its kind this
+    month", "The last attack of its size on peacekeepers was in 1993": an event noun counted
+    in a series (an ordinal with "such", "of its kind", or a span of weeks) names events told
+    elsewhere, the story's own or earlier ones, not a new one. A count told with its own day
+    ("the third such attack hit Kabul on Monday") stays; "last" or "previous" always names
+    another, earlier one."""
+    mods = children(tok, "amod")
+    ordinal = [c for c in mods if c.ent_type_ == "ORDINAL" or c.lower_ in _EARLIER]
+    if not ordinal:
+        return False
+    cue: set[int] = set()
+    if any(c.lower_ == "such" for c in mods):
+        cue.add(tok.i)
+    for n in children(tok, "npadvmod"):
+        if n.lemma_.lower() in _TIME_SPANS and any(
+            c.lower_ in ("this", "past") for c in n.children
+        ):
+            cue |= {t.i for t in n.subtree}  # "the second bombing of its kind this month"
+    for p in children(tok, "prep"):
+        objs = children(p, "pobj")
+        if p.lower_ == "of" and any(o.lemma_.lower() in _SERIES_MEASURES for o in objs):
+            cue |= {t.i for t in p.subtree}
+        if p.lower_ in ("in", "within", "over") and any(
+            o.lemma_.lower() in _TIME_SPANS and children(o, "nummod") for o in objs
+        ):
+            cue |= {t.i for t in p.subtree}
+    if not cue:
+        return False
+    if any(c.lower_ in _EARLIER for c in ordinal):
+        return True
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr") else tok
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in cue for t in clause.subtree)
+
+
+def _earlier_one_dated(tok) -> bool:
+    """ "The last attack on peacekeepers was in 1993": an earlier event ("last", "previous")
+    whose sentence only says when it was, a year: history set beside the news."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return False
+    if not any(c.lower_ in _EARLIER for c in children(tok, "amod")):
+        return False
+    return any(
+        re.fullmatch(r"(?:1[89]|20)\d\d", o.text)
+        for p in children(tok.head, "prep")
+        if p.lower_ in ("in", "during")
+        for o in children(p, "pobj")
+    )
+
+
+def _also_elsewhere(verb) -> bool:
+    """ "Peacekeepers have also been attacked in Mali, Sudan and Ivory Coast": the perfect with
+    "also", no one who did it and no time, sets other places beside the news (a habit of a
+    war), not one event ("Rebels have also attacked a base in Mali on Monday" is one)."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids)
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids)
+        and not children(verb, "agent", "nsubj")
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+    )
+
+
+_DIPLOMATIC_CHANNELS = {"embassy", "ambassador", "envoy", "consulate", "channel", "note"}
+_COMPLAINT_VERBS = {"lodge", "file", "register", "deliver", "hand", "submit", "convey"}
+
+
+def _a_diplomatic_protest(tok, is_noun: bool) -> bool:
+    """ "Japan protested through the Russian embassy", "Beijing lodged a protest with Hanoi":
+    a government's complaint made through diplomats or handed over, no crowd in a street."""
+    if is_noun:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COMPLAINT_VERBS
+    return any(
+        o.lemma_.lower() in _DIPLOMATIC_CHANNELS
+        for p in children(tok, "prep")
+        if p.lower_ in ("through", "via")
+        for o in children(p, "pobj")
+    )
+
+
+def _kept_from(verb) -> bool:
+    """ "the warships were stopping ships from moving in and out": to stop something from doing
+    a thing is to prevent it (a blockade, a ban), not to seize it."""
+    return any(
+        p.lower_ == "from" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+        for p in children(verb, "prep")
+    )
+
+
+def _weighed_as_a_kind(tok) -> bool:
+    """ "A raid by day was riskier": an indefinite event noun compared ("riskier", "more
+    dangerous") is a way of doing it weighed, not one done."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(
+            c.dep_ == "acomp"
+            and (c.tag_ == "JJR" or any(a.lower_ in ("more", "less") for a in c.children))
+            for c in tok.head.children
+        )
+    )
+
+
+def _the_captives_held(noun) -> bool:
+    """ "Nuseirat, where the hostages were held": captives already told of ("the hostages",
+    "their hostages") said to be held somewhere is their captivity, no new hostage-taking
+    ("gunmen held 20 people hostage in a bank" is one)."""
+    return (
+        noun.dep_ == "nsubjpass"
+        and noun.head.lemma_.lower() == "hold"
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    )
+
+
+def _left_without(verb) -> bool:
+    """ "The attack left 140 million people without power" (or "in the dark"): whom an event
+    left without power, water or a home lost a service it cut, and were not what it struck
+    ("the attack left 20 people dead" names its victims)."""
+    return verb.lemma_.lower() == "leave" and any(
+        p.lower_ == "without"
+        or (p.lower_ == "in" and any(o.lower_ in ("dark", "darkness") for o in p.children))
+        for p in verb.children
+    )
+
+
+# the assaults in which captives are taken: "kidnapped in a raid", "in the attack on the festival"
+_ASSAULT_NOUNS = {"attack", "raid", "assault", "ambush", "incursion", "offensive", "hijacking"}
+
+
+def _captivity_told_before(verb) -> bool:
+    """ "The four had been kidnapped in the Hamas-led attack": a kidnapping in the past
+    perfect passive, told as part of an earlier assault and with no time of its own, is how
+    the captives came to be held, told behind the news (their rescue, their release), not a
+    new abduction ("two engineers had been kidnapped on Monday, police said" keeps its day;
+    "saying her daughter had been kidnapped" reports the news itself)."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(
+            o.lemma_.lower() in _ASSAULT_NOUNS
+            for p in children(verb, "prep")
+            if p.lower_ in ("in", "during")
+            for o in children(p, "pobj")
+        )
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    )
+
+
 def _np_tokens(tok) -> list:
     """The noun phrase of ``tok`` without clauses or prepositional phrases (its core words)."""
     out = [tok]
@@ -2674,7 +2830,7 @@ class EventRules:
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     # "the attack killed 13 soldiers", "a car bomb ripped through the church"
                     for o in children(light, "dobj"):
-                        if not sym:
+                        if not sym and not _left_without(light):
                             add(targets, [it for it in self._phrase_actors(o) if it[1] is not None])
                 elif lem in _UNDERGO:
                     for s in subj:
@@ -4125,10 +4281,28 @@ class EventRules:
             # "the shooting ranges", "an attack helicopter", "a shooting threat": a thing
             # named for the act (but "the shooting victim" was shot)
             return True
+        if self._a_kind_not_an_act(trig):
+            return True
         # "on a personal trip to Beijing"
         return trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
         )
+
+    def _a_kind_not_an_act(self, trig: Trigger) -> bool:
+        """Series counted, history dated, other places set beside the news, a diplomatic
+        complaint, a prevention, a way of doing weighed, captivity told behind a rescue: uses
+        of a trigger word that report no new event (eventsq27)."""
+        tok = trig.tok
+        if trig.is_noun:
+            if _a_count_of_a_series(tok) or _earlier_one_dated(tok) or _weighed_as_a_kind(tok):
+                return True
+        elif _also_elsewhere(tok) or _kept_from(tok):
+            return True
+        if trig.type == "protest" and _a_diplomatic_protest(tok, trig.is_noun):
+            return True
+        if trig.type != "kidnapping":
+            return False
+        return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
 
     def _talks_summed_up(self, trig: Trigger) -> bool:
         """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently

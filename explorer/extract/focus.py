@@ -381,6 +381,33 @@ def not_where(head, words: dict) -> bool:
     return False
 
 
+_SUPPOSING = {"could", "might", "may"}
+
+
+def only_supposed_or_recalled(head) -> bool:
+    """Whether a place is named only in a clause that supposes ("experts warned that lone
+    attackers in the United States could do similar damage") or in history recalled with its
+    year ("recalled Operation Entebbe of 1976, when Israeli commandos in Uganda freed the
+    passengers"): someone's reaction or a precedent, not where the story's events happen."""
+    for a in head.ancestors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in a.children):
+            return True
+        if (
+            a.dep_ == "relcl"
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in a.children)
+            and re.fullmatch(r"(?:1[89]|20)\d\d", a.head.text)
+        ):
+            return True
+    return False
+
+
+def _supposed_or_recalled_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    head = ctx.head_of(tp)
+    return head is not None and only_supposed_or_recalled(head)
+
+
 def a_quarter(tp: Toponym) -> bool:
     """ "in North Side shooting", "The North East Texas Regional Water Planning Group": a name
     made of compass words alone (and "side", "end") is a part of the story's town or region,
@@ -420,6 +447,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
         if led_by(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
             continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
+        if only_supposed_or_recalled(head):
+            continue  # "attackers in the United States could do similar damage"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -601,6 +630,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _acts(c, tp)
             and not led_by(c, tp)
             and not a_state_read_as_town(c, tp)
+            and not _supposed_or_recalled_in(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
