@@ -654,6 +654,7 @@ def event_words() -> dict:
         "carried_people": frozenset(data.get("carried_people", [])),
         "rescue_words": frozenset(data.get("rescue_words", [])),
         "seizure_words": frozenset(data.get("seizure_words", [])),
+        "seizing_words": frozenset(data.get("seizing_words", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
@@ -993,11 +994,16 @@ class EventRules:
             children(tok, "dobj", "nsubjpass"), self._word_list(spec["object_not_carrying"])
         ):
             return False  # "stopped a boat carrying 40 migrants": a rescue or a border's stop
-        if "not_clause_any" in spec and _clause_words(tok) & self._word_list(
-            spec["not_clause_any"]
+        clause = _clause_words(tok) if "not_clause_any" in spec or "clause_any" in spec else set()
+        if (
+            "not_clause_any" in spec
+            and clause & self._word_list(spec["not_clause_any"])
+            and not clause & self._word_list(spec.get("unless_clause_any", []))
         ):
-            return False  # "boarded a cargo ship after it sent a distress call": a rescue
-        if "clause_any" in spec and not _clause_words(tok) & self._word_list(spec["clause_any"]):
+            # "boarded a cargo ship after it sent a distress call": a rescue; not "intercepted
+            # a ship and seized its cargo of rifles, after rescuing its crew"
+            return False
+        if "clause_any" in spec and not clause & self._word_list(spec["clause_any"]):
             return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
         if "preps" in spec:
             ps = [
@@ -3038,6 +3044,8 @@ class EventRules:
         spec = self.types[trig.type]
         obj_place = spec.get("object_is_place", False)
         best, best_key = None, None
+        backed = _supported_words(ctx.s.sent)
+        aimed: Toponym | None = None  # what an act done for a side backed was aimed at
         victims = {
             ctx.text[s - ctx.s.start : e - ctx.s.start]
             for s, e in target_spans
@@ -3056,6 +3064,13 @@ class EventRules:
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if head.i in backed and tok.i not in backed:
+                # "fired rockets at northern Israel in solidarity with the Palestinians in
+                # Gaza": the side an act supports lives where the act is done for, not where
+                # it is done
+                continue
+            if head.i < min(backed, default=head.i) and _aimed_at(head, anchors, target_spans, tp):
+                aimed = aimed or tp
             if (
                 c.kind == "country"
                 and head.dep_ in ("nsubj", "conj")
@@ -3195,6 +3210,8 @@ class EventRules:
             )
             if best_key is None or key < best_key:
                 best, best_key = tp, key
+        if best is None and backed and tok.i not in backed:
+            best = aimed  # "fired rockets at northern Israel in solidarity with ...": Israel
         if best is None:
             best = self._where_clause_place(root)
         return best
@@ -5043,6 +5060,52 @@ _BEARING = re.compile(
     r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the words that end the phrase of a side backed: its clause ends, or another adjunct begins
+_SUPPORT_ENDS = frozenset({",", ";", ":", "(", ")", "-", "--", "\u2013", "\u2014", '"'})
+_SUPPORT_CLAUSE_WORDS = frozenset({"after", "before", "when", "while", "because", "as", "since"})
+
+
+def _aimed_at(head, anchors: set[int], target_spans, tp: Toponym) -> bool:
+    """A place an act was aimed at: its target ("an attack on Eilat") or the object of "at",
+    "on", "against" or "into" on the act's words ("fired rockets at northern Israel")."""
+    if (tp.start, tp.end) in target_spans:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("at", "on", "against", "into")
+        and head.head.head.i in anchors
+    )
+
+
+def _supported_words(sent) -> frozenset[int]:
+    """The words naming the side an act is done for: after "in support of", "(in) solidarity
+    with", "on behalf of", to the end of the phrase (a comma, a finite verb, or a word that
+    opens another clause: "after", "when"). A place named there is where that side lives,
+    not where the act was done ("fired at northern Israel in solidarity with the Palestinians
+    in Gaza")."""
+    toks = list(sent)
+    out: set[int] = set()
+    for k, t in enumerate(toks[:-1]):
+        word, nxt = t.lower_, toks[k + 1].lower_
+        before = toks[k - 1].lower_ if k else ""
+        if not (
+            (word == "solidarity" and nxt == "with")
+            or (word == "support" and nxt == "of" and before == "in")
+            or (word == "behalf" and nxt == "of" and before in ("on", "in"))
+        ):
+            continue
+        for w in toks[k + 2 :]:
+            if (
+                w.text in _SUPPORT_ENDS
+                or w.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                or w.dep_ == "mark"
+                or w.lower_ in _SUPPORT_CLAUSE_WORDS
+            ):
+                break
+            out.add(w.i)
+    return frozenset(out)
 
 
 def _reference_point(ctx, tp: Toponym) -> bool:
