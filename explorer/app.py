@@ -83,7 +83,7 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from explorer.mapview.waiting import Timeout
+    from explorer.mapview.waiting import FIRST_TICK, Timeout
     from explorer.paths import seeds_dir
     from explorer.ui.faults import FaultReporter
 
@@ -101,11 +101,19 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     window.show()
     renders: list[int] = []  # counts of every render, so none is missed while waiting elsewhere
     window.map.rendered.connect(renders.append)
+    ticked: list[int] = []  # which of them answered the ping of the first "start"
+    if screenshot is not None:
+        # the settled grab's first ping goes with the basemap's "start", as a snapshot's does:
+        # its tick is painted in the drawing's first frame, not one round trip after it
+        window.map.tick_at_start(FIRST_TICK)
+        window.map.ticked.connect(lambda _tick: ticked.append(len(renders) - 1))
     operation = controller.open_source(Path(source) if source else seeds_dir())
     try:
         if screenshot is None:
             return app.exec()
-        return _screenshot(workspace, window, controller, operation, renders, screenshot, select)
+        return _screenshot(
+            workspace, window, controller, operation, (renders, ticked), screenshot, select
+        )
     except Timeout as err:
         print(f"explorer: {err}", file=sys.stderr)
         return 1
@@ -116,9 +124,10 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
         controller.release_projects()
 
 
-def _screenshot(workspace, window, controller, operation, renders, screenshot, select) -> int:
-    from explorer.mapview.composition import PNG_QUALITY
+def _screenshot(workspace, window, controller, operation, answers, screenshot, select) -> int:
     from explorer.mapview.waiting import grab_settled, wait_for, wait_until
+
+    renders, ticked = answers
 
     if not window.map.is_ready:
         wait_for(window.map.ready, TIMEOUT_MS, "the map page to load")
@@ -132,6 +141,14 @@ def _screenshot(workspace, window, controller, operation, renders, screenshot, s
     expected = len(workspace.visible)
     while not renders or renders[-1] != expected:  # the empty map may be drawn first
         wait_for(window.map.rendered, TIMEOUT_MS, "the map to be drawn")
+    # the first "start" carries the tick (``tick_at_start``): sent after the items (the
+    # hand-over sends them, then "start"), it is answered after their drawing, and the settled
+    # grab's first round trip is done; sent before them (the basemap's wait ran out first),
+    # it is answered before, and the grab pings after them itself
+    while not ticked:
+        wait_for(window.map.rendered, TIMEOUT_MS, "the map to be drawn")
+    drawn = [i for i, n in enumerate(renders) if n == expected and i not in ticked]
+    pinged = bool(drawn) and drawn[0] < ticked[0] and not select
     if select:
         if workspace.item(select) is None:
             print(f"explorer: no item with id {select!r}", file=sys.stderr)
@@ -141,10 +158,14 @@ def _screenshot(workspace, window, controller, operation, renders, screenshot, s
         while len(renders) == before:
             wait_for(window.map.rendered, TIMEOUT_MS, "the selection to be drawn")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
+    # imported once the map is drawn: before the wait for its page, it cost the GUI thread
+    # 5-10 ms while that page loaded
+    from explorer.mapview.composition import PNG_QUALITY
+
     # the map is what may still be drawing: its settled grab's rounds grab it alone (3-4 ms a
     # grab, where the whole window's panels drawn again cost 15-35 ms), then the window once,
     # around the frame they settled on
-    grab_settled(window.map, window.map, TIMEOUT_MS)
+    grab_settled(window.map, window.map, TIMEOUT_MS, pinged=pinged)
     ok = window.grab().toImage().save(str(screenshot), "PNG", PNG_QUALITY)
     window.close()
     if not ok:

@@ -14,7 +14,6 @@ memory stays bounded whatever the length; offsets stay those of the whole text.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import threading
@@ -162,12 +161,18 @@ class Budget:
 
 
 def _can_interrupt() -> bool:
+    # ctypes imported when a budget is first set, not with this module: the window imports it
+    # (through ``explorer.opening``) on its GUI thread while its map's page loads (2-6 ms)
+    import ctypes
+
     return hasattr(ctypes, "pythonapi") and hasattr(ctypes.pythonapi, "PyThreadState_SetAsyncExc")
 
 
 def _interrupt(thread_id: int, exc_type: type[BaseException] | None) -> None:
     """Raise ``exc_type`` in another thread at its next Python instruction (None withdraws a
     pending one). CPython's documented way to stop a thread that never checks a flag."""
+    import ctypes
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(exc_type) if exc_type else None
     )

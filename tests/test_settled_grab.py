@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.mapview.snapshot import render_map, snapshot_view
 from explorer.mapview.waiting import FIRST_TICK, _tick_rect, _tick_shows, grab_settled
+from explorer.paths import seeds_dir
 from tests.mapdata import sample_collection
 from tests.pages import TIMEOUT, run_js, shown_map
+from tests.test_startup import _last_line
 
 
 @pytest.fixture
@@ -115,6 +117,62 @@ def test_each_ping_sets_the_tick_asked_for_and_a_grab_of_its_frame_reads_it(view
         qtbot.waitUntil(reads_it, timeout=5_000)
         image = shown[0]
         assert not _tick_shows(image, _tick_rect(view, view, image), other[state])
+
+
+def test_a_pings_render_says_the_tick_it_set_and_no_other_render_does(view, qtbot) -> None:
+    # A window's first ping goes with its basemap's "start", which may come before or after
+    # its items: the render that answers it is told apart from the items' own.
+    renders: list[int] = []
+    ticks: list[tuple[str, int]] = []
+    view.rendered.connect(renders.append)
+    view.ticked.connect(lambda tick: ticks.append((tick, len(renders))))
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    for state in ("b", "a", "a"):
+        with qtbot.waitSignal(view.ticked, timeout=TIMEOUT):
+            view.ping(state)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.fit_bbox(20, 30, 40, 45)
+    assert ticks == [("b", 2), ("a", 3), ("a", 4)]  # each right after its own render
+    assert len(renders) == 5
+
+
+WINDOW_PINGS = r"""
+import sys
+import explorer.mapview.view as mapview
+from explorer.cli import main
+sent = []
+made = mapview.window_map
+def window_map():
+    view = made()
+    send = view.bridge.send
+    def recorded(cmd, **payload):
+        if cmd in ("setData", "start", "ping"):
+            sent.append(cmd + ":" + str(payload.get("tick")))
+        send(cmd, **payload)
+    view.bridge.send = recorded
+    return view
+mapview.window_map = window_map
+code = main(sys.argv[1:])
+print(" ".join(sent))
+sys.exit(code)
+"""
+
+
+def test_a_window_screenshots_first_ping_goes_with_its_basemaps_start(seeds_project, tmp_path):
+    # As a snapshot's: the drawing's first frame shows the tick, and the settled grab needs
+    # one round trip after it, not two. (When the basemap's wait runs out before the items
+    # come, the start and its tick go first, and the grab pings after the items itself.)
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    for _ in range(2):  # the first start makes the page; the second is a known folder's
+        sent = _last_line(WINDOW_PINGS, *args, QT_QPA_PLATFORM="offscreen").split()
+        starts = [s for s in sent if s.startswith("start:")]
+        assert starts == [f"start:{FIRST_TICK}"]
+        if sent.index("setData:None") < sent.index(starts[0]):
+            after = sent[sent.index(starts[0]) + 1 :]
+            assert after and after[0] == "ping:a"  # no ping of FIRST_TICK again
+        assert shot.stat().st_size > 10_000
 
 
 def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbot) -> None:

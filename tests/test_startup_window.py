@@ -49,6 +49,43 @@ def test_the_window_on_a_known_folder_imports_none_of_the_articles_reading(seeds
     assert shot.stat().st_size > 10_000
 
 
+BEFORE_READY = r"""
+import sys, threading
+import explorer.mapview.view as mapview
+from explorer.cli import main
+early, ready = [], []
+def imported(event, args):
+    if event == "import" and not ready and threading.current_thread() is threading.main_thread():
+        early.append(args[0])
+sys.addaudithook(imported)
+made = mapview.window_map
+def window_map():
+    view = made()
+    view.ready.connect(lambda: ready.append(True))
+    return view
+mapview.window_map = window_map
+code = main(sys.argv[1:])
+watched = ("explorer.store.project", "explorer.pipeline", "explorer.export",
+           "explorer.mapview.composition", "ctypes")
+print("EARLY", ",".join(m for m in watched if m in early), "READY" if ready else "")
+sys.exit(code)
+"""
+
+
+def test_the_windows_gui_thread_imports_no_store_reading_or_pipeline_before_its_page(
+    seeds_project, tmp_path
+):
+    """Once its page has begun loading, the page makes (almost) no progress while the GUI
+    thread runs Python: the project's reading and writing modules, the pipeline, the exports
+    and the still picture's composition are imported by the thread that reads the project,
+    or once the map is drawn, not on the GUI thread before the page is ready."""
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    _last_line(BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen")
+    assert _last_line(BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen") == "EARLY  READY"
+    assert shot.stat().st_size > 10_000
+
+
 def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
     with Project.open(seeds_project) as project:
         items = build_items(project.load(include_rejected=True), project.reviews())

@@ -25,6 +25,7 @@ class MapBridge(QObject):
     ready = Signal()
     feature_clicked = Signal(str)  # feature id
     rendered = Signal(int)  # number of items shown after a change has been painted
+    ticked = Signal(str)  # the tick's state a ping set, right after that ping's ``rendered``
     page_error = Signal(str)
     located = Signal(str, float, float)  # feature id, x, y in CSS pixels of the view
 
@@ -84,6 +85,8 @@ class MapBridge(QObject):
                 self.timings.append((message.get("cmd", ""), ms))
                 del self.timings[:-100]
             self.rendered.emit(message["count"])
+            if "tick" in message:
+                self.ticked.emit(message["tick"])
         elif event == "located":
             self.located.emit(message["id"], message["x"], message["y"])
         elif event == "error":
@@ -117,6 +120,10 @@ def _duration(value: object) -> float | None:
     return float(value) if math.isfinite(value) and 0 <= value < 1e7 else None
 
 
+def _tick(value: object) -> str | None:
+    return value if value in ("a", "b") else None
+
+
 def _error_text(value: object) -> str | None:
     return str(value)[:MAX_ERROR] if isinstance(value, str | int | float) else None
 
@@ -131,7 +138,7 @@ _SCHEMA: dict[str, dict[str, Callable[[object], object]]] = {
 }
 # event -> field that may be absent -> check; a bad optional field is dropped, not the message
 _OPTIONAL: dict[str, dict[str, Callable[[object], object]]] = {
-    "rendered": {"ms": _duration, "cmd": _text(64)},
+    "rendered": {"ms": _duration, "cmd": _text(64), "tick": _tick},
 }
 
 

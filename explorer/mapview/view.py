@@ -95,6 +95,7 @@ class MapView(QWebEngineView):
     feature_clicked = Signal(str)
     ready = Signal()
     rendered = Signal(int)
+    ticked = Signal(str)  # the tick's state a ping set, right after that ping's ``rendered``
 
     def __init__(
         self,
@@ -134,9 +135,11 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.ready.connect(self.ready)
         self.bridge.rendered.connect(self.rendered)
+        self.bridge.ticked.connect(self.ticked)
         self._page.loadStarted.connect(self.bridge.reset)
         self._page.loadStarted.connect(self._on_load_started)
         self._loaded: object = None  # the item set the page holds (show_items)
+        self._start_tick: str | None = None  # what the next ``start`` carries (tick_at_start)
         self._ids: list[str] = []
         self._page.home = QUrl.fromLocalFile(str(build_page()))
         self.load(self._page.home)
@@ -199,6 +202,8 @@ class MapView(QWebEngineView):
         ``tick``: a ``ping(tick)`` goes with it, run by the page right after the drawing, so
         that the drawing's first frame shows it (a ping of its own when the basemap had
         already been started)."""
+        if tick is None:
+            tick, self._start_tick = self._start_tick, None
         if self._started:
             if tick is not None:
                 self.ping(tick)
@@ -209,6 +214,12 @@ class MapView(QWebEngineView):
             self.bridge.send("start", still=still)
         else:
             self.bridge.send("start", still=still, tick=tick)
+
+    def tick_at_start(self, tick: str) -> None:
+        """Have the next ``start`` carry ``tick``, whoever calls it (the window's hand-over, or
+        the basemap's wait running out): a window's screenshot sends its settled grab's first
+        ping so, as a snapshot does (``start``), without knowing when the start will come."""
+        self._start_tick = tick
 
     def show_controls(self, shown: bool, corner: tuple[float, float] | None = None) -> None:
         """Show or hide the map's zoom buttons, legend, scale and attribution; ``corner`` is

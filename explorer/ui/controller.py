@@ -175,8 +175,6 @@ class AppController(QObject):
         return self._load([self.workspace.project], self.workspace.project, fit=False)
 
     def _load(self, sources: list[Path], project: Path, fit: bool, remember: Path | None = None):
-        from explorer.pipeline import IngestCancelled, open_sources
-
         if self.operation is not None:
             self.operation.cancel()
         busy = self._claim(project)
@@ -185,9 +183,12 @@ class AppController(QObject):
 
         def read(progress, cancelled):
             """The project brought up to date and read, and its items built: all in the
-            operation's thread, the GUI thread left to the map's page and the panels."""
+            operation's thread, the GUI thread left to the map's page and the panels (the
+            pipeline's modules too: imported here, they cost the GUI thread 10-15 ms before
+            the window's page could be ready)."""
             from explorer.bulk import making_many
             from explorer.items import build_items
+            from explorer.pipeline import open_sources
 
             opened = open_sources(sources, project, progress, cancelled)
             with making_many():
@@ -236,6 +237,8 @@ class AppController(QObject):
                     message_box(self.window, notice, icon=QMessageBox.Icon.Information).open()
 
         def on_failed(message: str) -> None:
+            from explorer.pipeline import IngestCancelled
+
             if project != self.workspace.project:
                 self._release(project)
             if op.cancelled or isinstance(op.error, IngestCancelled):

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._fit_next = True
         self._from_map = False
         self._article_shown: tuple | None = None  # (document, items) the Article tab shows
+        self._sides_of: object = None  # the item set the Sides panel was last filled from
         self._connect()
 
     def showEvent(self, event) -> None:
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.map.start()
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
-        self.sides.set_sides(visible.sides(), self.workspace.palette, in_file(self.workspace.items))
+        self._set_sides(self.workspace.palette)
         # the timeline's bars count every event; the events the other filters let through
         # are said beside them
         others = self.workspace.filters.with_changes(
@@ -189,7 +190,16 @@ class MainWindow(QMainWindow):
     def _on_palette_changed(self, palette: dict) -> None:
         self.map.set_palette(palette)
         self.items.set_palette(palette)
-        self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(self.workspace.items))
+        # new items' colours come just before their ``analysis_changed``, which fills the
+        # Sides panel anyway: filled here too, it was done twice in every hand-over of a
+        # project (5-10 ms of the GUI thread, most often before the map's page was ready)
+        if self.workspace.items is self._sides_of:
+            self._set_sides(palette)
+
+    def _set_sides(self, palette: dict) -> None:
+        items = self.workspace.items
+        self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(items))
+        self._sides_of = items
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True

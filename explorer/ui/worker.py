@@ -8,22 +8,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from explorer.corpus import CorpusError
-from explorer.export import ExportError
-from explorer.limits import Cancelled
-from explorer.store import StoreError
-
 log = logging.getLogger(__name__)
 
-# Failures with a message for the user (bad files, projects, outputs): no traceback in the log.
-_USER_ERRORS: tuple[type[Exception], ...] = (
-    OSError,
-    ValueError,
-    StoreError,
-    CorpusError,
-    ExportError,
-    Cancelled,
-)
+
+def _for_the_user(err: Exception) -> bool:
+    """A failure with a message for the user (bad files, projects, outputs): no traceback in
+    the log. The error classes are imported here, in the failing thread, not with this module:
+    the window imports it on its GUI thread before its map's page can load, and the export
+    package with the store's modules behind it cost that thread 25-35 ms."""
+    from explorer.corpus.errors import CorpusError
+    from explorer.export.records import ExportError
+    from explorer.limits import Cancelled
+    from explorer.store.errors import StoreError
+
+    return isinstance(err, (OSError, ValueError, StoreError, CorpusError, ExportError, Cancelled))
 
 
 class Operation(QObject):
@@ -64,7 +62,7 @@ class Operation(QObject):
         try:
             result = self._fn(self.progressed.emit, self._cancel.is_set)
         except Exception as err:  # reported to the user, not swallowed
-            if isinstance(err, _USER_ERRORS):
+            if _for_the_user(err):
                 log.warning("background operation stopped: %s", err)
             elif not self._cancel.is_set():
                 log.exception("background operation failed")

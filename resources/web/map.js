@@ -25,8 +25,9 @@
  *   an optional "tick" makes it a ping too, right after the drawing)   {"cmd": "controls", "shown": bool}
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
- *   {"event": "rendered", "count": int, "cmd": str, "ms": number}  (items shown; ms from the
- *   command's arrival to the second frame after its redraw, measured with performance.now())
+ *   {"event": "rendered", "count": int, "cmd": str, "ms": number, "tick": "a" | "b"}  (items
+ *   shown; ms from the command's arrival to the second frame after its redraw, measured with
+ *   performance.now(); "tick": the state a ping set, when the render answers a ping)
  *   {"event": "located", "id": str, "x": number, "y": number}  {"event": "error", "message": str}
  */
 (function () {
@@ -52,6 +53,7 @@
     data: null, // the columns, decoded (see load)
     visible: null, // Uint8Array: 1 where the item is shown
     shown: 0, // items shown: what every "rendered" reports
+    tickSet: null, // the tick's state a ping just set: its "rendered" says it
     index: null, // supercluster over the spots that hold a shown point
     layers: {}, // item id -> Leaflet layer drawn now (symbols of the view, every shape)
     drawn: [], // what the view shows, for labels: {props, latlng, radius, text, centred}
@@ -848,8 +850,9 @@
 
   function afterRender() {
     // Two frames later everything is painted; report how long the change took to draw.
-    var started = state.started, command = state.command;
+    var started = state.started, command = state.command, tick = state.tickSet;
     state.started = null;
+    state.tickSet = null;
     var count = state.shown;
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
@@ -858,6 +861,8 @@
           message.ms = Math.round((performance.now() - started) * 10) / 10;
           message.cmd = command;
         }
+        // which render answers a ping: a window's may come before or after the data's own
+        if (tick) message.tick = tick;
         post(message);
         // Drawn: the ids are mapped to rows now, while the page is idle, not at the first click.
         if (state.data && !state.data.byId && window.requestIdleCallback) {
@@ -1316,6 +1321,7 @@
       }
       var next = msg && (msg.tick === "a" || msg.tick === "b") ? msg.tick : null;
       tick.className = next ? "ex-tick-" + next : tick.className === "ex-tick-a" ? "ex-tick-b" : "ex-tick-a";
+      state.tickSet = tick.className.slice(-1);
       afterRender();
     },
     controls: function (msg) {
