@@ -20,9 +20,12 @@ def test_a_city_before_a_plural_street_word_is_the_road_out_of_it(geoparsing):
     ):
         tops = read(gp, text)
         assert tops[name][0][1] == country, tops
-    # two small towns' names before the plural are still streets
-    tops = read(gp, "A water main broke at Lakeview and Harrison streets in Springfield.")
-    assert "Lakeview" not in tops, tops
+    # before a town's own streets, any name is a street's, a region's or a city's too (no
+    # Rivers State of Nigeria, no Orange of California)
+    tops = read(gp, "Crews repaved Rivers and Stokes avenues in North Charleston.")
+    assert "Rivers" not in tops, tops
+    tops = read(gp, "Police closed Orange and White streets in Springfield after the attack.")
+    assert "Orange" not in tops, tops
 
 
 def test_a_walk_from_a_town_of_the_texts_country_to_a_street(geoparsing):
@@ -32,6 +35,12 @@ def test_a_walk_from_a_town_of_the_texts_country_to_a_street(geoparsing):
     assert tops["Hostomel"][0][1] == "UA", tops
     tops = read(gp, "Crowds marched from Douma to Baghdad Street in Damascus.")
     assert tops["Douma"][0][1] == "SY", tops
+    # a name the text writes before a street word elsewhere is that street, one sense per text
+    text = (
+        "The council renamed Darby Street. The stretch from Darby to North Street in Dublin, Ohio."
+    )
+    tops = read(gp, text)
+    assert "Darby" not in tops and tops["Dublin"][0][1:] == ("US", "Ohio"), tops
 
 
 def test_of_after_a_scholars_name_is_the_employer(geoparsing):

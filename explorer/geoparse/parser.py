@@ -2838,8 +2838,11 @@ def _region_adjective(doc, f: _Found) -> bool:
     return noun[:-1] not in NATURE_WORDS
 
 
-# the plural street words that two names before them share ("Main and Elm streets")
-STREET_PLURALS = frozenset({"streets", "avenues", "roads", "drives", "boulevards", "lanes"})
+# the plural street words that two names before them share ("Main and Elm streets"): the
+# streets of a town, and the roads that lead out of towns to others ("the Kandahar and Herat
+# roads" are the roads to those cities)
+STREET_PLURALS = frozenset({"streets", "avenues", "drives", "boulevards", "lanes"})
+ROAD_PLURALS = frozenset({"roads"})
 _STREET_SPAN = 3  # at most two capitalised words of the second street's name, then its word
 
 
@@ -2847,35 +2850,47 @@ def _shares_street_word(doc, f: _Found, found: list[_Found]) -> bool:
     """A name joined by "and" or "or" to a street's name whose plural street word both share
     ("Main and Elm streets"), or running "from" it "to" or "between" it "and" a street ("from
     Sherman to Bay Street"): the street word left out after the first name is the second's, so
-    the first is a street too (Sherman Avenue), not a town. A one-word name whose every reading
-    is a town under MIN_POP_FREE: a city before a plural is the road out of it ("the Kandahar
-    and Herat roads"). With a singular street word, also no reading in a country of the text's
-    other places' first readings: a town there is where the walk began ("from Irpin to
-    Khreshchatyk Street in central Kyiv")."""
+    the first is a street too (Sherman Avenue), not a town. A one-word name. Before "roads", no
+    city of MIN_POP_FREE nor a country: a road out of a city bears its name ("the Kandahar and
+    Herat roads"). With a singular street word, a town under MIN_POP_FREE, and none of a
+    country of the first readings of the text's other places, where a walk may begin ("from
+    Irpin to Khreshchatyk Street in central Kyiv"), unless the text writes the name before a
+    street word elsewhere ("Darby Street")."""
     tv = view(doc)
     k = f.end
     if f.end - f.start != 1 or f.demonym or not f.entries or k + 2 >= len(doc):
-        return False
-    if not all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries):
         return False
     joiner = tv.lower[k]
     if joiner not in ("and", "or", "to", "&"):
         return False
     j = k + 1
+    plurals = STREET_PLURALS | ROAD_PLURALS
     while j < len(doc) and j - k <= _STREET_SPAN and tv.cap[j]:
-        if tv.lower[j].rstrip(".") in STREET_WORDS | STREET_PLURALS:
+        if tv.lower[j].rstrip(".") in STREET_WORDS | plurals:
             break  # "Bay Street": the street word, capitalised with its name
         j += 1
     if j == k + 1 or j >= len(doc):
         return False
     word = tv.lower[j].rstrip(".")
-    if word in STREET_PLURALS:
+    if word in plurals:
+        if word in ROAD_PLURALS and any(
+            e.rank == 0 or (e.rank == 4 and e.population >= MIN_POP_FREE) for e in f.entries
+        ):
+            return False
         return joiner != "to"
     if word not in STREET_WORDS or f.start == 0:
         return False
     opener = tv.lower[f.start - 1]
     if not ((opener == "from" and joiner == "to") or (opener == "between" and joiner == "and")):
         return False
+    if not all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries):
+        return False
+    key = tv.lower[f.start]
+    if any(
+        w == key and tv.lower[i + 1].rstrip(".") in STREET_WORDS
+        for i, w in enumerate(tv.lower[:-1])
+    ):
+        return True  # "Darby Street" elsewhere: one sense per text
     lands = {g.entries[0].country for g in found if g is not f and g.entries}
     return not any(e.country in lands for e in f.entries)
 
