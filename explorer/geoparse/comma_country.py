@@ -6,24 +6,13 @@ the famous namesake abroad (Iraq's Basra): a wrong country is worse than none.
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.found import F, Named
 from explorer.geoparse.names import is_compass
 
 
-class _Named(Protocol):
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    source: str
-    demonym: bool
-
-
-F = TypeVar("F", bound=_Named)
-
-
-def _country(g: _Named) -> str | None:
+def _country(g: Named) -> str | None:
     """The country a name is, when every reading of it is a country's ("Somalia"; not
     "Georgia" or "Mexico", also a state)."""
     if g.demonym or not g.entries or any(e.rank != 0 for e in g.entries):
@@ -32,7 +21,7 @@ def _country(g: _Named) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _listed(tv: Any, g: _Named, starts: set[int]) -> bool:
+def _listed(tv: Any, g: Named, starts: set[int]) -> bool:
     """The country goes on a list ("Basra, Syria and Jordan", "Basra, Syria, Jordan"): the
     comma before it lists names, it does not place the first."""
     words, n = tv.words, len(tv.words)

@@ -22,8 +22,9 @@ name's words: GeoNames writes "Qala i Naw" where news writes "Qala-e-Naw"). Fail
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
+from explorer.geoparse.found import F
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import norm
 
@@ -31,17 +32,6 @@ from explorer.geoparse.names import norm
 # ("Mazar-i-Sharif", "Sar-e-Pol", "Bandar-e-Abbas", GeoNames' "Qal'ah-ye Now")
 EZAFE = ("i", "e", "ye")
 HYPHENS = frozenset({"-", "‐", "‑"})
-
-
-class _Named(Protocol):
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    source: str
-    demonym: bool
-
-
-F = TypeVar("F", bound=_Named)
 
 
 def chain(tv: Any, s: int, e: int) -> tuple[int, int]:

@@ -17,21 +17,10 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.found import F, Named
 from explorer.paths import geodata_dir
-
-
-class _Named(Protocol):
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    source: str
-    demonym: bool
-
-
-F = TypeVar("F", bound=_Named)
 
 # the words after a name that make it a weapon system's ("the LEVENT missile system")
 _SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
@@ -79,7 +68,7 @@ def _vessel_before(tv: Any, k: int, words: dict[str, tuple[tuple[str, ...], ...]
     )
 
 
-def _ship_or_weapon(tv: Any, f: _Named) -> bool:
+def _ship_or_weapon(tv: Any, f: Named) -> bool:
     """The name at ``f`` is a ship's (after a vessel's word or a navy's prefix, with at most a
     few capitalised words of the same name between) or a weapon system's."""
     words, prefixes = _ship_lexicon()
@@ -116,7 +105,7 @@ def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
     return out
 
 
-def neighbourhood_word(tv: Any, f: _Named) -> bool:
+def neighbourhood_word(tv: Any, f: Named) -> bool:
     """``f`` is a lone "Colonia", "Barrio" or "Bairro" heading a name: a capitalised word or a
     number follows it, maybe inside the quotes that open before the word."""
     if f.end - f.start != 1 or tv.lower[f.start] not in NEIGHBOURHOOD_WORDS:

@@ -136,7 +136,10 @@ ADMIN_SUFFIXES = (
 
 
 # French and Spanish particles that North American names write joined to the word after
-# them as often as apart ("DeSoto County" and "De Soto County", "LaSalle", "DuPage")
+# them as often as apart ("DeSoto County" and "De Soto County", "DuPage"): only for the
+# administrative units, whose names news writes whole with their generic word; a town's
+# joined form is another word ("Lacrosse" is the sport, not La Crosse; "Leroy", "Dewitt"
+# are names of people)
 JOINED_PARTICLES = ("de ", "la ", "le ", "du ")
 # countries whose place names are written so
 JOINED_PARTICLE_COUNTRIES = frozenset({"US", "CA"})
@@ -145,11 +148,11 @@ JOINED_PARTICLE_COUNTRIES = frozenset({"US", "CA"})
 def name_variants(key: str, country: str | None, rank: int) -> set[str]:
     """Other spellings of a folded name that news uses for the same place: without the Arabic
     article in Arabic-speaking countries, an administrative unit (rank 2 or 3) without its
-    generic word, and in North America a particle joined to the word after it ("de soto
+    generic word, and in North America a unit's particle joined to the word after it ("de soto
     county" is also "desoto county"). The name itself is not included."""
     out: set[str] = set()
     names = {key}
-    if country in JOINED_PARTICLE_COUNTRIES:
+    if country in JOINED_PARTICLE_COUNTRIES and rank in (2, 3):
         for p in JOINED_PARTICLES:
             if key.startswith(p) and len(key) > len(p) + 2:
                 names.add(p.strip() + key[len(p) :])

@@ -27,6 +27,7 @@ from explorer.geoparse.tokens import (
     CONNECTORS,
     is_cap,
     joined_article,
+    opens_sentence,
     span_text,
     view,
 )
@@ -474,12 +475,12 @@ class Geoparser:
                     and (
                         self._strong(seg.entries, MIN_POP_BLOCKED, blocked=True)
                         or self._news_spelling(doc, seg, MIN_POP_BLOCKED)
-                        or self._knows_named(ctx, seg, doc, named, blocked)
+                        or self._knows_named(ctx, seg, doc, named, blocked, found)
                         or self._news_spelling(
                             doc, seg, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
                         )
                         or self._before_container(doc, seg)
-                        or self._local_cue(doc, seg)
+                        or self._local_cue(doc, seg, found)
                         or self._listed_with_town(doc, seg, found, person_words)
                         or _elided_unit(doc, seg)
                     )
@@ -559,7 +560,7 @@ class Geoparser:
                 or self._news_spelling(doc, f, MIN_POP_FREE)
                 or ctx.knows(f, doc)
                 or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
-                or self._local_cue(doc, f)
+                or self._local_cue(doc, f, found)
                 or self._part_of_town(doc, f, found)
             ) and not _headline_word(doc, text, f, headlines(), ctx)
 
@@ -808,7 +809,7 @@ class Geoparser:
         found = [f for f in found if f.entries or not any(f is g for g in seats)]
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
         # street word, no town to read the text's other places beside
-        found = [f for f in found if not _shares_street_word(doc, f)]
+        found = [f for f in found if not _shares_street_word(doc, f, found)]
         # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
         # Ave."): not shown, but still what the text's other places are read beside (a Memphis
         # Street in an Alexandria of the United States)
@@ -942,7 +943,9 @@ class Geoparser:
             if f.start == lead and f.end < e and f.entries
         ]
 
-    def _knows_named(self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked) -> bool:
+    def _knows_named(
+        self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked, found: list[_Found]
+    ) -> bool:
         """:meth:`_DocContext.knows` for a name the recogniser called a person or an
         organisation: a town of a country the text names is no evidence for a given name that
         it calls so at every mention, more than once, with no mention where local news names a
@@ -951,7 +954,7 @@ class Geoparser:
         if key in ctx.names or named[key] < 2 or not self.gaz.is_given_name(key):
             return ctx.knows(f, doc)
         cued = any(
-            self._local_cue(doc, _Found(s, e, f.entries, "blocked"))
+            self._local_cue(doc, _Found(s, e, f.entries, "blocked"), found)
             for s, e, _ in blocked
             if e - s == 1 and norm(doc[s].text) == key
         )
@@ -1374,7 +1377,7 @@ class Geoparser:
         word = norm(nxt.text)
         return is_cap(nxt) and nxt.is_alpha and word not in self._civic and word not in self._titles
 
-    def _local_cue(self, doc, f: _Found) -> bool:
+    def _local_cue(self, doc, f: _Found, found: list[_Found]) -> bool:
         """What local news says around a town's name, however small the town: "in Lombard",
         "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
         "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher"). A spelling that is
@@ -1395,8 +1398,8 @@ class Geoparser:
         joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
         if main and not joined and (_resident_of(doc, f) or _residents_open_sentence(doc, f)):
             return True
-        if main and _person_of(doc, f):
-            return True  # "Analicia Zarate of Edinburg": where the person lives
+        if main and _person_of(doc, f, found):
+            return True  # "Tom Reed of Pharr", in a story of McAllen: where the person lives
         if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
             return True  # "arrested by Danbury police"
         if main and _port_of(doc, f):
@@ -1423,7 +1426,7 @@ class Geoparser:
         that is no place's name and in no entity of spaCy's right after a person's name (in its
         sentence), without a title in it or the word after it, goes on with it, and the place's
         name is only its head."""
-        if e >= len(doc) or _sentence_start(doc, e):
+        if e >= len(doc) or opens_sentence(view(doc), e):
             return False
         t = doc[e]
         if not (t.is_alpha and is_cap(t)):
@@ -1681,7 +1684,7 @@ class Geoparser:
             return False
         if f.end < len(doc) and doc[f.end].text in {"-", "–"} and not doc[f.end - 1].whitespace_:
             return False
-        if not dateline and _sentence_start(doc, f.start):
+        if not dateline and opens_sentence(view(doc), f.start):
             return False
         for k in (f.start - 1, f.end):
             if 0 <= k < len(doc) and is_cap(doc[k]) and doc[k].is_alpha and not dateline:
@@ -2018,18 +2021,49 @@ def _resident_of(doc, f: _Found) -> bool:
     return tv.lower[f.start - 1] in ("a", "an") or doc[f.start - 1].like_num
 
 
-def _person_of(doc, f: _Found) -> bool:
-    """ "Analicia Zarate of Edinburg was four": a name after a person's full name (two words or
-    more spaCy calls a person) and "of", ending there, is the town the person is from; not a
-    body's name going on ("Mary Smith of Lincoln Financial")."""
+# who is named with the body they work for after "of" ("Analyst Jane Roe of Stanford"): the
+# roles of scholars, pundits and researchers that news quotes for their employer's name
+EXPERT_NOUNS = frozenset(
+    {"analyst", "analysts", "professor", "professors", "researcher", "researchers"}
+    | {"scholar", "scholars", "economist", "economists", "historian", "historians"}
+    | {"expert", "experts", "fellow", "fellows", "lecturer", "lecturers", "scientist"}
+    | {"scientists", "strategist", "strategists", "commentator", "commentators", "dean"}
+)
+
+
+def _person_of(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "Tom Reed of Pharr was hurt", in a story of McAllen: a name after a person's full name
+    (two words or more spaCy calls a person) and "of", ending there, is the town the person
+    is from where the story is local news: the text's other places name the town's region or
+    another town of it. Else "of" after a name is the person's employer ("said Stephen Walt of
+    Harvard"), as it always is after a scholar's role ("Analyst Larry Diamond of Stanford");
+    and never a body's name going on ("Mary Smith of Lincoln Financial")."""
     tv = view(doc)
     k = f.start
     if k < 3 or tv.lower[k - 1] != "of" or (f.end < len(doc) and tv.cap[f.end]):
         return False
     ents = doc.user_data.get(ENTS)
+    person = next(
+        (
+            ent
+            for ent in (doc.ents if ents is None else ents)
+            if ent.label_ == "PERSON" and ent.end == k - 1 and len(ent) >= 2
+        ),
+        None,
+    )
+    if person is None:
+        return False
+    if tv.lower[person.start] in EXPERT_NOUNS or (
+        person.start > 0 and tv.lower[person.start - 1] in EXPERT_NOUNS
+    ):
+        return False  # the role before the name, or inside what spaCy called the person
+    homes = {(e.country, e.admin1) for e in f.entries if e.primary and 2 <= e.rank <= 4}
     return any(
-        ent.label_ == "PERSON" and ent.end == k - 1 and len(ent) >= 2
-        for ent in (doc.ents if ents is None else ents)
+        (e.country, e.admin1) in homes
+        for g in found
+        if g is not f and not g.demonym and (g.start, g.end) != (f.start, f.end)
+        for e in g.entries
+        if e.primary and 2 <= e.rank <= 4
     )
 
 
@@ -2039,7 +2073,7 @@ def _residents_open_sentence(doc, f: _Found) -> bool:
     residents" are the country's, written so as often as "Lebanese")."""
     if f.end >= len(doc) or view(doc).words[f.end] not in PLURAL_RESIDENTS:
         return False
-    return _sentence_start(doc, f.start) and not any(e.rank == 0 for e in f.entries)
+    return opens_sentence(view(doc), f.start) and not any(e.rank == 0 for e in f.entries)
 
 
 # who sits for an electorate ("the Member for Kennedy", "the MP for Sheffield Hallam", "Member
@@ -2804,17 +2838,24 @@ def _region_adjective(doc, f: _Found) -> bool:
     return noun[:-1] not in NATURE_WORDS
 
 
-# the plural street words that two names before them share ("Main and Elm streets")
-STREET_PLURALS = frozenset({"streets", "avenues", "roads", "drives", "boulevards", "lanes"})
+# the plural street words that two names before them share ("Main and Elm streets"): the
+# streets of a town, and the roads that lead out of towns to others ("the Kandahar and Herat
+# roads" are the roads to those cities)
+STREET_PLURALS = frozenset({"streets", "avenues", "drives", "boulevards", "lanes"})
+ROAD_PLURALS = frozenset({"roads"})
 _STREET_SPAN = 3  # at most two capitalised words of the second street's name, then its word
 
 
-def _shares_street_word(doc, f: _Found) -> bool:
+def _shares_street_word(doc, f: _Found, found: list[_Found]) -> bool:
     """A name joined by "and" or "or" to a street's name whose plural street word both share
     ("Main and Elm streets"), or running "from" it "to" or "between" it "and" a street ("from
     Sherman to Bay Street"): the street word left out after the first name is the second's, so
-    the first is a street too (Sherman Avenue), not a town. A one-word name; with a singular
-    street word, not a city of MIN_POP_FREE ("from Brooklyn to Wall Street")."""
+    the first is a street too (Sherman Avenue), not a town. A one-word name. Before "roads", no
+    city of MIN_POP_FREE nor a country: a road out of a city bears its name ("the Kandahar and
+    Herat roads"). With a singular street word, a town under MIN_POP_FREE, and none of a
+    country of the first readings of the text's other places, where a walk may begin ("from
+    Irpin to Khreshchatyk Street in central Kyiv"), unless the text writes the name before a
+    street word elsewhere ("Darby Street")."""
     tv = view(doc)
     k = f.end
     if f.end - f.start != 1 or f.demonym or not f.entries or k + 2 >= len(doc):
@@ -2823,21 +2864,35 @@ def _shares_street_word(doc, f: _Found) -> bool:
     if joiner not in ("and", "or", "to", "&"):
         return False
     j = k + 1
+    plurals = STREET_PLURALS | ROAD_PLURALS
     while j < len(doc) and j - k <= _STREET_SPAN and tv.cap[j]:
-        if tv.lower[j].rstrip(".") in STREET_WORDS | STREET_PLURALS:
+        if tv.lower[j].rstrip(".") in STREET_WORDS | plurals:
             break  # "Bay Street": the street word, capitalised with its name
         j += 1
     if j == k + 1 or j >= len(doc):
         return False
     word = tv.lower[j].rstrip(".")
-    if word in STREET_PLURALS:
+    if word in plurals:
+        if word in ROAD_PLURALS and any(
+            e.rank == 0 or (e.rank == 4 and e.population >= MIN_POP_FREE) for e in f.entries
+        ):
+            return False
         return joiner != "to"
     if word not in STREET_WORDS or f.start == 0:
         return False
     opener = tv.lower[f.start - 1]
     if not ((opener == "from" and joiner == "to") or (opener == "between" and joiner == "and")):
         return False
-    return all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries)
+    if not all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries):
+        return False
+    key = tv.lower[f.start]
+    if any(
+        w == key and tv.lower[i + 1].rstrip(".") in STREET_WORDS
+        for i, w in enumerate(tv.lower[:-1])
+    ):
+        return True  # "Darby Street" elsewhere: one sense per text
+    lands = {g.entries[0].country for g in found if g is not f and g.entries}
+    return not any(e.country in lands for e in f.entries)
 
 
 def _curated_with_lower_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
@@ -2924,7 +2979,7 @@ def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
     a country none of the text's other places lies in: "Pool operators look to prevent ...",
     then "the pool", is no department of Congo. Not a country, nor a name the text writes
     capitalised elsewhere."""
-    if f.end - f.start != 1 or not _sentence_start(doc, f.start):
+    if f.end - f.start != 1 or not opens_sentence(view(doc), f.start):
         return False
     word = doc[f.start]
     if word.lower_ not in _lower_words(doc) or word.text.isupper():
@@ -3770,7 +3825,7 @@ def _headline_word(
     end = tv.idx[f.end - 1] + len(tv.words[f.end - 1])
 
     def told(a: int, b: int) -> bool:  # the capital there says nothing
-        return any(x <= a and b <= y for x, y in lines) or _opens_sentence(text, a)
+        return any(x <= a and b <= y for x, y in lines) or _text_opens_sentence(text, a)
 
     if not told(start, end) or ctx.knows(f, doc):
         return False
@@ -3802,7 +3857,7 @@ def _given_name_before(doc, f: _Found, found: list[_Found]) -> bool:
     tv = view(doc)
     if f.start > 0 and tv.lower[f.start - 1] in LEAD_WORDS | LOCATIVE:
         return False  # "officials in Georgia Tuesday said": the place
-    if tv.words[f.end - 1].endswith(".") or _sentence_start(doc, f.end):
+    if tv.words[f.end - 1].endswith(".") or opens_sentence(view(doc), f.end):
         return False  # "in Harrisburg, Pa. Smith said": the state, then a sentence
     last = f.end
     word = tv.words[last]
@@ -3835,8 +3890,9 @@ def _lower_words(doc) -> frozenset[str]:
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"“‘'(\[]*$")
 
 
-def _opens_sentence(text: str, k: int) -> bool:
-    """The character at ``k`` opens the text, a line or a sentence."""
+def _text_opens_sentence(text: str, k: int) -> bool:
+    """The character at ``k`` opens the text, a line or a sentence: :func:`opens_sentence`
+    for a mention found in the text's characters, not among its tokens."""
     return _OPENING.search(text, max(0, k - 20), k) is not None
 
 
@@ -3873,9 +3929,10 @@ def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) ->
     is read as that place."""
     if not entries:
         return entries
-    words = view(doc).words
+    tv = view(doc)
+    words = tv.words
     i = f.start
-    while i > 0 and not _sentence_start(doc, i):
+    while i > 0 and not opens_sentence(tv, i):
         i -= 1
     j = f.end
     while j < len(words) and words[j] not in {".", "!", "?"} and "\n" not in words[j]:
@@ -3900,19 +3957,6 @@ def _in_sentence_country(doc, f: _Found, found: list[_Found], entries: tuple) ->
         if within is not None and not within.demonym:
             return tuple(e for e in within.entries if e.country in countries)
     return ()
-
-
-def _sentence_start(doc, k: int) -> bool:
-    """The token opens the text, a line or a sentence (after ". ", "? ", a quotation mark)."""
-    words = view(doc).words
-    j = k - 1
-    while j >= 0 and words[j] in {'"', "“", "‘", "'", "(", "["}:
-        j -= 1
-    if j < 0:
-        return True
-    prev = words[j]
-    # a token's trailing whitespace is one space or none: a line break is in its text
-    return prev in {".", "!", "?", ":", ";"} or "\n" in prev
 
 
 def _pieces(i: int, j: int, cut: Callable[[int], int | None]) -> list[tuple[int, int]]:

@@ -7,23 +7,12 @@ off in another state or province is a wrong place, not a reading. Its other ment
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.found import F
 from explorer.geoparse.names import norm
 
 ENDS = frozenset({".", "!", "?"})
-
-
-class _Named(Protocol):
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    source: str
-    demonym: bool
-
-
-F = TypeVar("F", bound=_Named)
 
 
 class _Span:

@@ -110,6 +110,26 @@ def view(doc, text: str | None = None) -> TokenView:
     return v
 
 
+# what may stand between a sentence's end and its first word: an opening quotation mark or
+# bracket
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def opens_sentence(tv: TokenView, k: int) -> bool:
+    """Token ``k`` opens the text, a line or a sentence (after ". ", "? ", then perhaps an
+    opening quotation mark or bracket)."""
+    words = tv.words
+    j = k - 1
+    while j >= 0 and words[j] in _OPENING_MARKS:
+        j -= 1
+    if j < 0:
+        return True
+    prev = words[j]
+    # a token's trailing whitespace is one space or none: a line break is in its text
+    return prev in _SENTENCE_ENDS or "\n" in prev
+
+
 def span_text(doc, i: int, j: int) -> str:
     """``doc[i:j].text`` read from the doc's view: spaCy's ``Span`` costs about 4 µs to make
     and join, and recognition asks for some 200 of them per article."""

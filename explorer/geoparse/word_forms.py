@@ -15,51 +15,32 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.found import F, Named
+from explorer.geoparse.tokens import opens_sentence
 
 # a verb that agrees with a plural subject, right after it
 PLURAL_VERBS = frozenset({"are", "were"})
-# what ends the sentence before a word that opens the next
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 # ranks of a gazetteer entry that a word of the text may be: admin1, admin2, town
 _LOCAL_RANKS = (2, 3, 4)
 
 
-class _Named(Protocol):
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    demonym: bool
-
-
-F = TypeVar("F", bound=_Named)
-
-
-def _local_only(f: _Named) -> bool:
+def _local_only(f: Named) -> bool:
     """Every reading of ``f`` is a region, a district or a town (no country, continent or
     curated feature)."""
     return bool(f.entries) and all(e.rank in _LOCAL_RANKS for e in f.entries)
 
 
-def _opens_clause(tv: Any, k: int) -> bool:
-    """Token ``k`` opens the text, a line or a sentence."""
-    if k == 0:
-        return True
-    gap = tv.text[tv.idx[k - 1] + len(tv.words[k - 1]) : tv.idx[k]]
-    return "\n" in gap or tv.words[k - 1] in _SENTENCE_ENDS or not tv.words[k - 1].strip()
-
-
-def plural_subject(tv: Any, f: _Named) -> bool:
+def plural_subject(tv: Any, f: Named) -> bool:
     """``f`` is one word that opens a sentence, right before "are" or "were": the subject the
     verb agrees with (not "students of a school in Templemore were approached")."""
     if f.end - f.start != 1 or f.end >= len(tv.words) or tv.lower[f.end] not in PLURAL_VERBS:
         return False
-    return _opens_clause(tv, f.start)
+    return opens_sentence(tv, f.start)
 
 
-def hyphen_modifier(tv: Any, f: _Named, lower_words: frozenset[str]) -> bool:
+def hyphen_modifier(tv: Any, f: Named, lower_words: frozenset[str]) -> bool:
     """``f`` is one word joined by a hyphen to a lower-case word after it, and the text writes
     the word in lower case elsewhere."""
     k = f.end
