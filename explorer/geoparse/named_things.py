@@ -7,10 +7,10 @@
   the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
   ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
   submarine Russia lost" reads Russia).
-- A Spanish or Portuguese neighbourhood's word before a name ("Colonia Roma", "Colonia 4T",
-  "Barrio Logan", "Bairro Alto"): the word is part of the neighbourhood's name, so alone it is
-  no town (no Colonia of New Jersey). The whole is read if the gazetteer has it, else the word
-  is left unplaced.
+- A neighbourhood's or a municipality part's word before a name ("Colonia Roma", "Colonia 4T",
+  "Barrio Logan", "Bairro Alto", "Vereda La Esperanza", "Sitio Malinis"): the word is part of
+  the name, so alone it is no town (no Colonia of New Jersey, no Vereda of Brazil). The whole
+  is read if the gazetteer has it, else the word is left unplaced.
 """
 
 from __future__ import annotations
@@ -41,8 +41,20 @@ _SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
     ("missile", "defence", "system"),
     ("rocket", "system"),
 )
-# a neighbourhood's word in Spanish and Portuguese place names, part of the name it heads
-NEIGHBOURHOOD_WORDS = frozenset({"colonia", "barrio", "bairro"})
+# The generic word of a part of a town or of a municipality that heads its proper name in
+# Spanish, Portuguese and Philippine usage ("Colonia Roma", "Vereda El Salado", "Barangay San
+# Roque"): alone it names no place. The words are the kinds of settlement of the countries' own
+# nomenclatures: Mexico's postal catalogue of settlements (SEPOMEX "tipo de asentamiento":
+# colonia, barrio, fraccionamiento), Brazil's (bairro, favela), Cuba's (reparto), Spain's and
+# Venezuela's (urbanización), Colombia's and Panama's (vereda, corregimiento), Peru's
+# (asentamiento humano, barriada), the Philippines' Local Government Code of 1991 (barangay,
+# with its purok and sitio). Left out, the kinds that also begin ordinary towns' names (pueblo,
+# rancho, hacienda, ejido, villa, vila, jardim, poblacion: "Ejido" and "Villa Gesell" are towns).
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"colonia", "barrio", "fraccionamiento", "bairro", "favela", "reparto", "urbanización"}
+    | {"urbanizacion", "vereda", "corregimiento", "asentamiento", "barriada", "barangay"}
+    | {"purok", "sitio"}
+)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
 _MAX_NAME_WORDS = 3
 
@@ -99,8 +111,8 @@ def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
 
 
 def neighbourhood_word(tv: Any, f: _Named) -> bool:
-    """``f`` is a lone "Colonia", "Barrio" or "Bairro" heading a name: a capitalised word or a
-    number follows it, maybe inside the quotes that open before the word."""
+    """``f`` is a lone neighbourhood's word ("Colonia", "Vereda") heading a name: a capitalised
+    word or a number follows it, maybe inside the quotes that open before the word."""
     if f.end - f.start != 1 or tv.lower[f.start] not in NEIGHBOURHOOD_WORDS:
         return False
     k = f.end
