@@ -881,7 +881,26 @@ class Geoparser:
             if not self.gaz.has_name(norm(span_text(doc, i, j + 3))):
                 break
             j += 3
-        return self._joined_country(doc, i, j)
+        return self._longer_name(doc, i, self._joined_country(doc, i, j))
+
+    def _longer_name(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that spaCy cut inside a long name of three words or more
+        ("Vila" of "Vila Real de Santo António", whose head alone reads as Port Vila): the
+        longer name when the gazetteer has it as a place's main name, its words capitalised or
+        connectors, all in one sentence."""
+        tv = view(doc)
+        n = len(doc)
+        if j >= n or not tv.run[j] or not tv.starts[i] or doc[j].is_sent_start:
+            return j
+        stop = j
+        while stop < min(n, i + MAX_TOKENS) and tv.run[stop] and not doc[stop].is_sent_start:
+            stop += 1
+        for end in range(stop, max(j, i + 2), -1):
+            if not tv.cap[end - 1]:
+                continue
+            if any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+                return end
+        return j
 
     def _joined_country(self, doc, i: int, j: int) -> int:
         """The end of a place entity that spaCy cut before a connector inside a country's or a
