@@ -11,6 +11,12 @@
   "Barrio Logan", "Bairro Alto", "Vereda La Esperanza", "Sitio Malinis"): the word is part of
   the name, so alone it is no town (no Colonia of New Jersey, no Vereda of Brazil). The whole
   is read if the gazetteer has it, else the word is left unplaced.
+- Two names side by side with nothing between ("Vista Latina", an event's name; "Regina
+  Park"), where neither is a country, a continent or a curated feature and no reading of one
+  shares a country with a reading of the other: one name the gazetteer lacks, of a thing or a
+  place, not a town of California beside a province of Italy. Both are left unplaced. Names of
+  one country side by side ("Brooklyn New York") and a country beside a town ("Kabul
+  Afghanistan", "US Iran talks") stay.
 """
 
 from __future__ import annotations
@@ -127,4 +133,23 @@ def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
     for f in found:
         if f.entries and not f.demonym and neighbourhood_word(tv, f):
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def names_side_by_side(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each pair of names right beside each other, in no country together, left
+    unplaced: together they are one name the gazetteer lacks."""
+    by_start = {f.start: f for f in found}
+    for f in found:
+        g = by_start.get(f.end)
+        if g is None or f.demonym or g.demonym or not f.entries or not g.entries:
+            continue
+        if any(e.rank in (0, 1, 5) for e in (*f.entries, *g.entries)):
+            continue
+        if not tv.spaces[f.end - 1] or not tv.cap[g.start]:
+            continue  # "Batesburg-Leesville" is read by the hyphen's rule
+        if {e.country for e in f.entries} & {e.country for e in g.entries}:
+            continue
+        f.entries, f.source = (), "ner"  # unplaced, still names of the text
+        g.entries, g.source = (), "ner"
     return found
