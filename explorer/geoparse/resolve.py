@@ -216,13 +216,19 @@ def _misspelled(key: str, name: str) -> bool:
 
 def _namesake(e: Entry, others) -> float:
     """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
-    the city, unless the city is small beside the region ("Indiana, Pennsylvania")."""
+    the city, unless the city is small beside the region ("Indiana, Pennsylvania"). For a
+    first-level region the city lies in it, or is the country's capital ("Washington"): a town
+    of another region that shares the name is no namesake of it (Wyoming, Michigan, is not
+    what "Wyoming" means, though it is a sixth of the state's size). A county keeps any town of
+    its country as a rival: most are named for a person, as towns are (a first version held
+    counties to the same and read LGL's DeKalb, Illinois as DeKalb County, Georgia)."""
     if e.rank not in (2, 3):
         return 0.0
     for o in others:
         if (
             o.rank == 4
             and o.country == e.country
+            and (e.rank == 3 or o.admin1 == e.admin1 or o.capital)
             and o.primary
             and o.population * NAMESAKE_RATIO >= e.population
         ):
