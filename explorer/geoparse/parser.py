@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
+from explorer.geoparse.compass_part import compass_parts
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
@@ -862,6 +863,8 @@ class Geoparser:
         found = neighbourhood_names(tv, found)
         # "held Vista Latina 2025": two towns of different countries side by side are one name
         found = names_side_by_side(tv, found)
+        # "Central and Eastern Washington:": the state's part, not the capital
+        found = compass_parts(tv, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
         found = common_nouns(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
