@@ -916,6 +916,8 @@ class Geoparser:
         n = len(doc)
         if j >= n or not tv.run[j] or not tv.starts[i] or doc[j].is_sent_start:
             return j
+        if not all(tv.run[i:j]):
+            return j  # within one capitalised run, whose names a batch has looked up at once
         stop = j
         while stop < min(n, i + MAX_TOKENS) and tv.run[stop] and not doc[stop].is_sent_start:
             stop += 1
