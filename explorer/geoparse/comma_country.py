@@ -2,6 +2,12 @@
 "Basra, Somalia". The phrase says in which country the place lies, so only readings there stay;
 where the gazetteer has none (no Somali Basra), the name is left unplaced rather than read as
 the famous namesake abroad (Iraq's Basra): a wrong country is worse than none.
+
+A country that speaks is no place's country: in "Rebels captured Goma, Rwanda said" and "retook
+Mosul, Iran's army said" the comma closes the clause and the country is the subject of the next
+one, so when a possessive or a lower-case word (a verb) follows it, not a preposition nor a
+compass word ("Goma, Congo, on Tuesday", "Basra, Somalia near the border"), the phrase places
+nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +16,15 @@ from typing import Any
 
 from explorer.geoparse.found import F, Named
 from explorer.geoparse.names import is_compass
+
+# the lower-case words (prepositions, conjunctions, relatives) after "X, COUNTRY" that go on
+# placing X ("Goma, Congo, in 2012", "Basra, Somalia near the border"); any other lower-case
+# word there is the country's verb
+_PLACING_WORDS = frozenset(
+    {"in", "on", "at", "near", "of", "from", "to", "by", "after", "before", "during", "since"}
+    | {"until", "with", "for", "along", "across", "into", "over", "under", "between", "and"}
+    | {"or", "where", "which", "when", "as", "amid", "around", "close"}
+)
 
 
 def _country(g: Named) -> str | None:
@@ -29,6 +44,18 @@ def _listed(tv: Any, g: Named, starts: set[int]) -> bool:
     if k < n and words[k].lower() in ("and", "or", "&"):
         return True
     return k + 1 < n and words[k] == "," and k + 1 in starts
+
+
+def _speaks(tv: Any, g: Named) -> bool:
+    """The country is the subject of what follows ("Rwanda said", "Iran's army said")."""
+    words, n = tv.words, len(tv.words)
+    k = g.end
+    if k >= n:
+        return False
+    w = words[k]
+    if w in ("'s", "’s", "'", "’"):
+        return True
+    return w[:1].islower() and w.lower() not in _PLACING_WORDS and not is_compass(w.lower())
 
 
 def country_after_comma(tv: Any, found: list[F]) -> list[F]:
@@ -51,7 +78,7 @@ def country_after_comma(tv: Any, found: list[F]) -> list[F]:
         g = by_start.get(k)
         if g is None or (code := _country(g)) is None:
             continue
-        if not cued and _listed(tv, g, starts):
+        if not cued and (_listed(tv, g, starts) or _speaks(tv, g)):
             continue
         there = tuple(e for e in f.entries if e.country == code)
         if there != f.entries:

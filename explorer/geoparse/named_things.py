@@ -7,10 +7,16 @@
   the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
   ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
   submarine Russia lost" reads Russia).
-- A Spanish or Portuguese neighbourhood's word before a name ("Colonia Roma", "Colonia 4T",
-  "Barrio Logan", "Bairro Alto"): the word is part of the neighbourhood's name, so alone it is
-  no town (no Colonia of New Jersey). The whole is read if the gazetteer has it, else the word
-  is left unplaced.
+- A neighbourhood's or a municipality part's word before a name ("Colonia Roma", "Colonia 4T",
+  "Barrio Logan", "Bairro Alto", "Vereda La Esperanza", "Sitio Malinis"): the word is part of
+  the name, so alone it is no town (no Colonia of New Jersey, no Vereda of Brazil). The whole
+  is read if the gazetteer has it, else the word is left unplaced.
+- Two names side by side with nothing between ("Vista Latina", an event's name; "Regina
+  Park"), where neither is a country, a continent or a curated feature and no reading of one
+  shares a country with a reading of the other: one name the gazetteer lacks, of a thing or a
+  place, not a town of California beside a province of Italy. Both are left unplaced. Names of
+  one country side by side ("Brooklyn New York") and a country beside a town ("Kabul
+  Afghanistan", "US Iran talks") stay.
 """
 
 from __future__ import annotations
@@ -30,8 +36,20 @@ _SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
     ("missile", "defence", "system"),
     ("rocket", "system"),
 )
-# a neighbourhood's word in Spanish and Portuguese place names, part of the name it heads
-NEIGHBOURHOOD_WORDS = frozenset({"colonia", "barrio", "bairro"})
+# The generic word of a part of a town or of a municipality that heads its proper name in
+# Spanish, Portuguese and Philippine usage ("Colonia Roma", "Vereda El Salado", "Barangay San
+# Roque"): alone it names no place. The words are the kinds of settlement of the countries' own
+# nomenclatures: Mexico's postal catalogue of settlements (SEPOMEX "tipo de asentamiento":
+# colonia, barrio, fraccionamiento), Brazil's (bairro, favela), Cuba's (reparto), Spain's and
+# Venezuela's (urbanización), Colombia's and Panama's (vereda, corregimiento), Peru's
+# (asentamiento humano, barriada), the Philippines' Local Government Code of 1991 (barangay,
+# with its purok and sitio). Left out, the kinds that also begin ordinary towns' names (pueblo,
+# rancho, hacienda, ejido, villa, vila, jardim, poblacion: "Ejido" and "Villa Gesell" are towns).
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"colonia", "barrio", "fraccionamiento", "bairro", "favela", "reparto", "urbanización"}
+    | {"urbanizacion", "vereda", "corregimiento", "asentamiento", "barriada", "barangay"}
+    | {"purok", "sitio"}
+)
 # the first words of those: a name not followed by one of them is no weapon's
 _SYSTEM_FIRST = frozenset(w[0] for w in _SYSTEM_WORDS)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
@@ -106,8 +124,8 @@ def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
 
 
 def neighbourhood_word(tv: Any, f: Named) -> bool:
-    """``f`` is a lone "Colonia", "Barrio" or "Bairro" heading a name: a capitalised word or a
-    number follows it, maybe inside the quotes that open before the word."""
+    """``f`` is a lone neighbourhood's word ("Colonia", "Vereda") heading a name: a capitalised
+    word or a number follows it, maybe inside the quotes that open before the word."""
     if f.end - f.start != 1 or tv.lower[f.start] not in NEIGHBOURHOOD_WORDS:
         return False
     k = f.end
@@ -122,4 +140,23 @@ def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
     for f in found:
         if f.entries and not f.demonym and neighbourhood_word(tv, f):
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def names_side_by_side(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each pair of names right beside each other, in no country together, left
+    unplaced: together they are one name the gazetteer lacks."""
+    by_start = {f.start: f for f in found}
+    for f in found:
+        g = by_start.get(f.end)
+        if g is None or f.demonym or g.demonym or not f.entries or not g.entries:
+            continue
+        if any(e.rank in (0, 1, 5) for e in (*f.entries, *g.entries)):
+            continue
+        if not tv.spaces[f.end - 1] or not tv.cap[g.start]:
+            continue  # "Batesburg-Leesville" is read by the hyphen's rule
+        if {e.country for e in f.entries} & {e.country for e in g.entries}:
+            continue
+        f.entries, f.source = (), "ner"  # unplaced, still names of the text
+        g.entries, g.source = (), "ner"
     return found

@@ -15,10 +15,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
+from explorer.geoparse.compass_part import compass_parts
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
-from explorer.geoparse.named_things import neighbourhood_names, ship_and_weapon_names
+from explorer.geoparse.named_things import (
+    names_side_by_side,
+    neighbourhood_names,
+    ship_and_weapon_names,
+)
 from explorer.geoparse.names import Guarded, is_compass, norm, spelled_alike
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, TOGETHER_KM, Mention, resolve
 from explorer.geoparse.skeleton_region import skeleton_in_named_region
@@ -57,6 +62,14 @@ FIRM_NOUNS = frozenset(
     {"company", "firm", "conglomerate", "giant", "lender", "airline", "carrier", "maker"}
     | {"manufacturer", "contractor", "developer", "operator", "producer", "insurer", "retailer"}
     | {"supplier", "shipyard", "consortium", "subsidiary", "broadcaster", "newspaper", "band"}
+)
+# the word that heads a firm's name in Spanish, Portuguese, French and Italian ("Grupo Espírito
+# Santo", "Groupe Casino", "Banco Santander"): the name right after it, with no "de" or "do"
+# between, is the founders' or the brand's, not where the firm is ("Banco de Portugal" is)
+FIRM_HEADS = frozenset(
+    {"grupo", "groupe", "gruppo", "banco", "banca", "banque", "companhia", "compañía"}
+    | {"compagnie", "compagnia", "empresa", "empresas", "sociedade", "sociedad", "société"}
+    | {"corporación", "industrias", "indústrias", "construtora", "constructora"}
 )
 # a capitalised word right after a car maker's name is its model ("a red Dodge Durango" is no
 # Mexican state, "his Isuzu Denver Rodeo" no Colorado city); makers that are also places' or
@@ -515,6 +528,13 @@ class Geoparser:
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
                         return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)
+                    if (
+                        label == "ORG"
+                        and f.start == lead + 1
+                        and doc[lead].lower_ in FIRM_HEADS
+                        and not any(x.rank == 0 for x in f.entries)
+                    ):
+                        return False  # "Grupo Espírito Santo": a family's name, no state
                     return (
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
@@ -842,6 +862,10 @@ class Geoparser:
         found = ship_and_weapon_names(tv, found)
         # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
         found = neighbourhood_names(tv, found)
+        # "held Vista Latina 2025": two towns of different countries side by side are one name
+        found = names_side_by_side(tv, found)
+        # "Central and Eastern Washington:": the state's part, not the capital
+        found = compass_parts(tv, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
         found = common_nouns(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
@@ -882,7 +906,28 @@ class Geoparser:
             if not self.gaz.has_name(norm(span_text(doc, i, j + 3))):
                 break
             j += 3
-        return self._joined_country(doc, i, j)
+        return self._longer_name(doc, i, self._joined_country(doc, i, j))
+
+    def _longer_name(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that spaCy cut inside a long name of three words or more
+        ("Vila" of "Vila Real de Santo António", whose head alone reads as Port Vila): the
+        longer name when the gazetteer has it as a place's main name, its words capitalised or
+        connectors, all in one sentence."""
+        tv = view(doc)
+        n = len(doc)
+        if j >= n or not tv.run[j] or not tv.starts[i] or doc[j].is_sent_start:
+            return j
+        if not all(tv.run[i:j]):
+            return j  # within one capitalised run, whose names a batch has looked up at once
+        stop = j
+        while stop < min(n, i + MAX_TOKENS) and tv.run[stop] and not doc[stop].is_sent_start:
+            stop += 1
+        for end in range(stop, max(j, i + 2), -1):
+            if not tv.cap[end - 1]:
+                continue
+            if any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+                return end
+        return j
 
     def _joined_country(self, doc, i: int, j: int) -> int:
         """The end of a place entity that spaCy cut before a connector inside a country's or an
@@ -1855,7 +1900,15 @@ class Geoparser:
                     hit = _Found(k, end, (country,), "demonym", demonym=True)
                     break
             if hit is not None:
-                if not _language(doc, hit):
+                # "Latin American", "Central American", "Northern Irish": a region's people,
+                # not the US's or Ireland's; a two-word demonym ("South Korean") was matched
+                # from the first word above; not "southern Sudanese", Sudan's south
+                region = (
+                    k > 0
+                    and tv.cap[k - 1]
+                    and (tv.lower[k - 1] == "latin" or is_compass(tv.lower[k - 1]))
+                )
+                if not _language(doc, hit) and not region:
                     out.append(hit)
                 k = hit.end
             else:

@@ -220,13 +220,19 @@ def _misspelled(key: str, name: str) -> bool:
 
 def _namesake(e: Entry, others) -> float:
     """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
-    the city, unless the city is small beside the region ("Indiana, Pennsylvania")."""
+    the city, unless the city is small beside the region ("Indiana, Pennsylvania"). For a
+    first-level region the city lies in it, or is the country's capital ("Washington"): a town
+    of another region that shares the name is no namesake of it (Wyoming, Michigan, is not
+    what "Wyoming" means, though it is a sixth of the state's size). A county keeps any town of
+    its country as a rival: most are named for a person, as towns are (a first version held
+    counties to the same and read LGL's DeKalb, Illinois as DeKalb County, Georgia)."""
     if e.rank not in (2, 3):
         return 0.0
     for o in others:
         if (
             o.rank == 4
             and o.country == e.country
+            and (e.rank == 3 or o.admin1 == e.admin1 or o.capital)
             and o.primary
             and o.population * NAMESAKE_RATIO >= e.population
         ):
@@ -530,6 +536,23 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 
     # the countries a focused text is mostly about, and their neighbours
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
+    # the countries the text names (by name or adjective), each as a place or as who acts, and
+    # the country of each name's likeliest reading
+    named_countries = {
+        cs[0][0].country
+        for m, cs in zip(mentions, final if mentions else [], strict=True)
+        if cs and _nation(m, cs) and cs[0][0].country
+    }
+    by_name = {
+        cs[0][0].country
+        for m, cs in zip(mentions, final if mentions else [], strict=True)
+        if cs and not m.demonym and cs[0][0].rank == 0 and cs[0][0].country
+    }
+    top_country = {
+        norm(m.name): max(cs, key=lambda x: x[1])[0].country
+        for m, cs in zip(mentions, final if mentions else [], strict=True)
+        if cs and not m.demonym
+    }
     # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
     elsewhere: set[tuple[str, str]] = set()
     for m, cs in zip(mentions, final if mentions else [], strict=True):
@@ -555,6 +578,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 and (
                     _stray(m, near_about, near_to, km)
                     or _unrelated(m, near_focus, near_to, km, ctx_c, key)
+                    or _unnamed_country(m, named_countries, by_name, top_country, near_to, km, key)
                 )
             )
         ):
@@ -928,6 +952,39 @@ def _unrelated(m: Mention, near_focus: set[str], near_to: list[Entry], km, ctx_c
     if e.country in near_focus or (m.container and any(_inside(e, c) for c in m.container)):
         return False
     if any(d.get(e.country, 0.0) > 0.1 for k, d in ctx_c.items() if k != key):
+        return False
+    return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+def _unnamed_country(
+    m: Mention,
+    named: set[str],
+    by_name: set[str],
+    top_country: dict[str, str | None],
+    near_to,
+    km,
+    key: str,
+) -> bool:
+    """A small town (under STRAY_POP, not famous) of a country the text never names, in a text
+    that names the country of each of its other places, where none lies within STRAY_NEAR_KM
+    and no "Name, Region" places it: a story that names Kyrgyzstan and Uzbekistan, and Osh of
+    Kyrgyzstan, and tells of "Barak", a Kyrgyz village the gazetteer lacks, is not about
+    Bahārak in Afghanistan, though Afghanistan borders Uzbekistan. A text that names its
+    countries names a small place's country with it; a neighbour of the story's countries is no
+    exception, as it is for :func:`_unrelated`. Only a text that names a country by its name
+    (``by_name``), not by an adjective of a people or a cuisine ("Irish" music in a story of
+    Rock Hill, South Carolina, a "French" restaurant in one of Maury County, Tennessee: places
+    of a country the story never names, which a first version left unplaced). Left unplaced,
+    its readings kept as alternatives."""
+    e = m.chosen
+    if m.demonym or e is None or e.rank not in (3, 4) or not e.country:
+        return False
+    if _famous(e) or e.population >= STRAY_POP or e.country in named:
+        return False
+    if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    others = [c for k, c in top_country.items() if k != key]
+    if not any(c in by_name for c in others) or any(c and c not in named for c in others):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
 
