@@ -1056,6 +1056,16 @@ class PhraseReader:
                     keep = k - 1
                     k -= 2
                     continue
+                if (
+                    k - 1 >= lo
+                    and doc[k - 1].pos_ == doc[k + 1].pos_ == "PROPN"
+                    and not doc[k - 1].whitespace_
+                    and not t.whitespace_
+                ):
+                    # "Ahmat Allam-mi", "Ould Abdel-Aziz": a hyphen inside one name
+                    keep = k - 1
+                    k -= 2
+                    continue
                 keep = self._hyphen_participle(k, keep, h)
                 break
             if t.head.i < t.i or t.head.i > h.i or t.dep_ not in (*MODIFIERS, "punct"):

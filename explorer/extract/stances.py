@@ -526,11 +526,13 @@ class StanceRules:
         elif (sanctioned := self._sanctioned(tok)) is not None:
             got = self._actors_of(sanctioned)
         else:
-            got = self._actors_of(
+            # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
+            # there help, not the main clause's subject the parser hangs the infinitive on
+            got = self._actors_of(self._moved_men(tok))
+            got = got or self._actors_of(
                 self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
             )
             got = got or self._left_chain(tok)
-            got = got or self._actors_of(self._moved_men(tok))
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
             if (c.dep_ == "prep" and c.lower_ in ("along", "together", "like")) or (
@@ -544,15 +546,23 @@ class StanceRules:
         """ "Libyan troops flown into Uganda to help Amin", "Cuban soldiers sent to Angola to
         defend the MPLA": an infinitive of purpose under a participle that tells how armed
         men were moved is what those men are there to do; they are its subject (their
-        state's, as "Cuban troops" is Cuba's). Only a state's armed men on the ground
-        (``_TROOPS``): "weapons shipped to Kyiv to help Ukraine" names no one who helps."""
+        state's, as "Cuban troops" is Cuba's), read before the main clause's subject the
+        parser may hang the infinitive on ("Tanzania attacked Libyan troops flown into Uganda
+        to help Amin": Libya helps Amin, not Tanzania). A participle the tagger took for a
+        past tense ("sent" VBD) counts where it hangs on the men as a clause. Only a state's
+        armed men on the ground (``_TROOPS``): "weapons shipped to Kyiv to help Ukraine"
+        names no one who helps. Men sent by someone else ("Kenyan troops sent by the UN to
+        help Haiti") help for their sender: no one is read, neither their state nor the
+        sender (the sender is not read by this rule nor as a supplier of them)."""
         if tok.dep_ not in ("advcl", "xcomp") or not infinitive(tok):
             return []
         part = tok.head
-        if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.lower_ not in _TROOPS:
+        # a participle the tagger took for a past tense ("troops sent into Russia" with "sent"
+        # VBD) is still a participle where it hangs on a noun as a clause (acl)
+        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.head.lower_ not in _TROOPS:
             return []
         if any(c.dep_ == "agent" for c in part.children):
-            return []  # "troops sent by Paris to help Chad": the sender, read by its own rule
+            return []  # "troops sent by the UN to help Haiti": not their own state's help
         return with_conjuncts(part.head)
 
     def _both(self, subj) -> list[Mention]:
@@ -2176,6 +2186,17 @@ class StanceRules:
                 return self._owners_supplied(tok, subj[0])
             if not by or not subj:
                 return []
+            if (
+                self.reader.is_actor_noun(subj[0])
+                and not dobj
+                and tok.lemma_.lower() not in (*sup["no_weapon_needed"], "supply", "resupply")
+                and not any(self._weaponish(w) for w in preps(tok, "with"))
+            ):
+                # "Kenyan police sent by the UN", "Syrian fighters flown by Turkey to Libya":
+                # a verb of moving things (send, ship, fly...) has for object what it moves;
+                # the men were moved, not furnished ("supplied" and "armed" name whom they
+                # furnish)
+                return []
             # "supplied by X": the thing supplied is the subject unless people are
             if (
                 tok.lemma_.lower() not in sup["no_weapon_needed"]
@@ -3430,7 +3451,7 @@ class StanceRules:
                             # leader of an armed side speaks for it, not for his state
                             by = self._side_led(claimed)
                         elif isinstance(claimed, Mention) and self._unnamed_office(
-                            claimed, cl, theatre
+                            claimed, cl, pw, theatre
                         ):
                             by = self._speaker_words(cl.modality.speaker)
                         elif isinstance(claimed, Mention):
@@ -3685,7 +3706,10 @@ class StanceRules:
         there: set[str] = set()
         for m in parties:
             head = doc[m.j - 1]
-            heads = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            heads = [
+                head,
+                *(c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")),
+            ]
             there |= {
                 places[o.i]
                 for h in heads
@@ -3852,19 +3876,24 @@ class StanceRules:
             name = f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # "a spokesman"
         return name
 
-    def _unnamed_office(self, said: Mention, cl: _Claim, theatre) -> bool:
+    def _unnamed_office(self, said: Mention, cl: _Claim, pw: Mention, theatre) -> bool:
         """ "Administration sources said", "Defence Minister Boris Pistorius said": an office
         of no state named, a word on the speakers' noun or a title on their name, would be
         named after the claim's conflict (El Salvador for sources in Washington, Ukraine for
-        Germany's minister); only a dateline in the conflict's country says the office is
-        its state's ("N'DJAMENA - ... Foreign Minister Ahmat Allam-mi said"). "The
-        government said", the office itself speaking, is read as before."""
+        Germany's minister); only a dateline in the conflict's country, in a claim of that
+        same state's own deeds, says the office is its state's ("KYIV - Ukraine will fight
+        on, Defence Minister ... said"). A minister filed from there may be a visitor telling
+        of his own state ("KYIV - Germany will send more Patriots ..., Defence Minister Boris
+        Pistorius said on a visit") or the host's accusing another ("N'DJAMENA - ...
+        Khartoum was arming the rebels, Foreign Minister Ahmat Allam-mi said"): named as
+        written. "The government said", the office itself speaking, is read as before."""
         speaker: Any = cl.modality.speaker if cl.modality is not None else None
         if speaker is None or said.ref.kind != "government" or said.ref.code or said.ref.state:
             return False
         if said.i <= speaker.i < said.j:
             return False
-        return not (theatre.country and self.doc_theatre.filed_in(theatre.country))
+        home = theatre.country
+        return not (home and pw.ref.code == home and self.doc_theatre.filed_in(home))
 
     def _own_government(self, pw: Mention, pm: Mention, theatre) -> bool:
         """ "the government" (or "the president") read in the power's own country: a state

@@ -99,7 +99,7 @@ def stance_html(
     if not evidence:
         parts.append("<p>No excerpt supports this stance.</p>")
     for ev in evidence:
-        # the file's own characters when ``where`` finds them (export.records.in_file), as the
+        # the file's own characters when ``where`` finds them (``explorer.items.in_file``), as the
         # brief and the Evidence panel cite them
         start, end = (
             where(ev) if where and "start" in ev else (ev.get("start", ""), ev.get("end", ""))
