@@ -2858,8 +2858,12 @@ class StanceRules:
         served = self._served(tok) if rel == "backs" else []
         if served:
             powers = self._own_powers(tok)
-            return [_Claim(rel, tok, powers, served)] if powers else []
-        if rel == "backs" and self._held(tok):
+            if powers:
+                return [_Claim(rel, tok, powers, served)]
+            if not self._held(tok):
+                return []
+            # "had received support from Pakistan": held, whose by its "from" (read below)
+        if rel == "backs" and self._held(tok) and preps(tok, "of"):
             return []  # held by a subject the parse does not give: its "of" is the backer
         powers = self._noun_powers(tok)
         heads = preps(tok, *prep_words)
