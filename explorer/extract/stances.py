@@ -146,6 +146,28 @@ def _told_in_past(trigger) -> bool:
     )
 
 
+def _clause_years(sent) -> set[int]:
+    """The years that date a sentence's own clauses: not one inside a clause that describes
+    a noun ("Rwanda says its aim is to wipe out a group formed after the 1994 genocide"),
+    which tells of that noun's past only."""
+    out: set[int] = set()
+    for t in sent:
+        found = _YEAR.findall(t.text)
+        if not found:
+            continue
+        up, described = t, False
+        for _ in range(12):
+            if up.dep_ in ("acl", "relcl"):
+                described = True
+                break
+            if up.head.i == up.i:
+                break
+            up = up.head
+        if not described:
+            out.update(int(y) for y in found)
+    return out
+
+
 # the turn that sets a past clause against now: "but have since lost patience", "but now
 # backs", "but no longer" (a backing marked former by its own word, "once backed", is the
 # modality reader's, by the lexicon's past_markers)
@@ -2371,6 +2393,8 @@ class StanceRules:
             subj = children(up, "nsubj")
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
+        if self._gained_from(tok):
+            return []
         subjects = governing_subjects(tok)
         if subjects and self._under_hearsay(tok, subjects[0].head):
             # "Kerry said he was concerned by reports that outside support to the M23 had
@@ -2768,6 +2792,9 @@ class StanceRules:
         """ "With Russian support, Syrian troops retook Palmyra", "Hezbollah, with Iranian
         support, fought Israel": support as an adjunct serves the subject of its clause (or
         the noun it hangs on). ("Without X's support" is what did not happen: no claim.)"""
+        held = self._held_by(tok)
+        if held:
+            return held
         if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
             return []
         up = tok.head.head
@@ -2777,6 +2804,29 @@ class StanceRules:
             return []
         subj = children(up, "nsubj", "nsubjpass")
         return with_conjuncts(subj[0]) if subj else governing_subjects(up)
+
+    def _held_by(self, tok) -> list:
+        """ "UNITA won the support of South Africa", "the junta has Moscow's backing": a
+        backing noun held, won or received (the lexicon's 'held_verbs') serves the verb's
+        subject; whose the noun is backs it, and the subject is no backer of its "of"."""
+        if not self._held(tok):
+            return []
+        verb = tok.head
+        subj = children(verb, "nsubj")
+        if not subj and verb.dep_ == "conj":
+            subj = children(verb.head, "nsubj")  # "fought on and won the support of ..."
+        return with_conjuncts(subj[0]) if subj else []
+
+    def _held(self, tok) -> bool:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("held_verbs")
+
+    def _gained_from(self, tok) -> bool:
+        """ "The rebels got $3.5 million in profits from the arms sales to Iran": a supply
+        or backing noun after "from" on a word of gain (the lexicon's 'gain_words': profits,
+        proceeds, got, received) is the source of what the subject gets, not its deed."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            return False
+        return tok.head.head.lemma_.lower() in self.lex.words("gain_words")
 
     def _owned(self, tok) -> bool:
         """ "U.S. military aid to the Contras", "Moscow's covert assistance to the rebels": a
@@ -2829,7 +2879,13 @@ class StanceRules:
         served = self._served(tok) if rel == "backs" else []
         if served:
             powers = self._own_powers(tok)
-            return [_Claim(rel, tok, powers, served)] if powers else []
+            if powers:
+                return [_Claim(rel, tok, powers, served)]
+            if not self._held(tok):
+                return []
+            # "had received support from Pakistan": held, whose by its "from" (read below)
+        if rel == "backs" and self._held(tok) and preps(tok, "of"):
+            return []  # held by a subject the parse does not give: its "of" is the backer
         powers = self._noun_powers(tok)
         heads = preps(tok, *prep_words)
         if not heads and tok.dep_ == "dobj":
@@ -2951,7 +3007,7 @@ class StanceRules:
         while prev is not None and prev.s.paragraph >= self.ctx.s.paragraph - 1:
             if _NOW_RE.search(prev.text):
                 return None
-            years = {int(y) for y in _YEAR.findall(prev.text)}
+            years = _clause_years(prev.s.sent)
             decades = {int(m.group(1)) for m in _DECADE_RE.finditer(prev.text)}
             if years or decades:
                 if len(years) == 1 and not decades:
