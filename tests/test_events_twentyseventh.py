@@ -64,8 +64,10 @@ def test_a_count_of_a_series_is_no_new_event(read, text, count):
 
 def test_other_places_set_beside_the_news_in_the_perfect_are_no_event(read):
     text = (
-        "Patrol attacked\n\nGunmen attacked a police patrol in Diffa on Monday. Police officers"
-        " have also been attacked in Chad and Cameroon.\n"
+        # Niger named: a small town of a country the text never names beside two others it
+        # does is left unplaced (geoq30), which is not what this test is about
+        "Patrol attacked\n\nGunmen attacked a police patrol in Diffa, Niger, on Monday. Police"
+        " officers have also been attacked in Chad and Cameroon.\n"
     )
     assert [e.label for e in events_of(read, text, "attack")] == ["Attack: gunmen in Diffa"]
 

@@ -425,6 +425,15 @@ def _aged(name) -> bool:
     return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
+# a country's shore or sea: "off the coast of Somalia", "in the waters of Yemen" say where
+_SHORE_NOUNS = {"coast", "coastline", "coasts", "shore", "shores", "waters"}
+
+
+def _of_a_shore(prep) -> bool:
+    """ "of" after a shore's noun ("off the coast of Somalia"): the country is where it was."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SHORE_NOUNS
+
+
 def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
     """Literal place mentions of a sentence: not a government ("Ankara said"), not a people
     ("Turkish"), not an owner ("Turkey's army")."""
@@ -454,7 +463,7 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
         ):
             continue  # "Turkey has suffered", "allow Moscow to": an actor
         prep = head.head if head.dep_ == "pobj" else None
-        locative = prep is not None and prep.lower_ in _LOCATIVE
+        locative = prep is not None and (prep.lower_ in _LOCATIVE or _of_a_shore(prep))
         if m is not None and m.ref.form == "metonym" and not locative:
             continue  # "contacts with Moscow": its government
         out.append(_Usable(ctx.s.index, tp, locative))
@@ -674,6 +683,8 @@ def _filed_from(
         return False
     span = (tp.start, span[1])  # a headline before it is no part of it
     lede = {c.s.index for c in contexts if c.s.start <= span[1] < c.s.end}
+    if not lede:  # a dateline read as a unit of its own: its lede is the sentence after it
+        lede = {next((c.s.index for c in contexts if c.s.start >= span[1]), -1)}
     outside = [
         t
         for c in contexts

@@ -107,7 +107,10 @@ _IN_TOWN = re.compile(r"^\s+in\s+$")
 # does not ("Queensland, Australia when she was seven")
 _WORD_AFTER = re.compile(
     r"[ \t]+(?!(?:when|where|while|and|or|but|as|in|on|at|for|to|with|from|after|before|"
-    r"since|until|who|which|that|this|last|next|is|was|has|had|will|would)\b)[A-Za-z]"
+    r"since|until|who|which|that|this|last|next|is|was|has|had|will|would|"
+    # words of time place the act, they name no speaker: "struck Hyderabad, Pakistan early on
+    # Sunday", "flooded Kingston, Jamaica overnight"
+    r"early|late|overnight|today|yesterday|tonight|tomorrow|again|earlier|recently)\b)[A-Za-z]"
 )
 # a word before a name that says something lies in it: "in Lebanon", "in northern Lebanon"
 _PLACED_IN = re.compile(
