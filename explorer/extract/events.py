@@ -5332,8 +5332,9 @@ def _reference_point(ctx, tp: Toponym) -> bool:
     if not before:
         # "in the Mendhar sector, west of Jammu", "in Gul Ghundi, east of Khost": a place the
         # gazetteer lacks, reckoned from a town it knows, is still not that town
-        word = m.group("before")
-        return word[:1].isupper() or word.lower() in _PLACE_KIND_WORDS
+        # "at Lonmin's Marikana platinum mine, northwest of Johannesburg": any site named
+        # before the bearing is where, the town only where it is reckoned from
+        return True
     return any(o.candidate.kind != "country" and not o.metonymic for o in before)
 
 
