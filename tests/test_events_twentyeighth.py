@@ -67,3 +67,49 @@ def test_the_north_of_a_town_is_still_in_it(read):
         " killing eleven people, police said.\n"
     )
     assert places_of(read, text, "bombing") == ["Mosul"]
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "Outpost shelled\n\nThe outpost was shelled again, in a region known for its frequent"
+            " raids by rebel fighters.\n",
+            None,
+            "attack",
+        ),
+        (
+            "Church hit\n\nGunmen killed five worshippers in a church in Maiduguri on Sunday. No"
+            " one has claimed the attack, but the group has bombed mosques before.\n",
+            "attack",
+            "bombing",
+        ),
+        (
+            "Displaced\n\nAid groups say 200,000 people have fled their homes to escape this"
+            " year's fighting in the north of Mali.\n",
+            None,
+            "clash",
+        ),
+        (
+            "Hostages held\n\nElders tried to free the hostages, but the mediation failed after"
+            " several rounds of talks with the kidnappers.\n",
+            None,
+            "meeting",
+        ),
+        (
+            "Checkpoint bombed\n\nA car bomb struck a police checkpoint in Tikrit on Sunday,"
+            " killing six officers. Iraqi police have suffered a string of recent attacks by"
+            " gunmen who accuse them of working with the US-led forces.\n",
+            "bombing",
+            "attack",
+        ),
+    ],
+)
+def test_habits_seasons_and_rounds_are_no_one_event(read, text, kept, dropped):
+    """A habit ("its frequent raids", "has bombed mosques before"), a season's toll ("this
+    year's fighting"), rounds of talks summed up and a string of attacks with no day nor place
+    are no event; the story's own event, where it tells one, is still found."""
+    types = [e.type for e in read(text).events]
+    assert dropped not in types
+    if kept is not None:
+        assert kept in types

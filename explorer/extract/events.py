@@ -618,6 +618,30 @@ _NAVY_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "
 # "two years of fighting", "decades of war": a span too long for one event ("four days of
 # talks", "weeks of fighting" can be one)
 _LONG_SPANS = {"year", "decade", "century"}
+
+
+def _done_before(verb) -> bool:
+    """ "has attacked churches before", "have previously kidnapped foreigners": the perfect
+    with "before" or "previously" and no day says what someone has done, not what they did
+    this time."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("before", "previously") and not list(c.children)
+        for c in verb.children
+    )
+
+
+def _a_seasons_worth(tok) -> bool:
+    """ "this year's fighting", "last decade's attacks": what a year or more held, a toll;
+    not "last week's bombing", one event told."""
+    if not (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("ing")):
+        return False
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _LONG_SPANS for c in tok.children)
+
+
 _WAR_NOUNS = {"war", "conflict", "insurgency", "uprising", "revolution"}
 """Long struggles: a toll said of one, or a relative clause on one, tells no single event."""
 _TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
@@ -1804,6 +1828,12 @@ class EventRules:
             )
         ):
             return True  # "previously signed agreements", "past attacks": none told
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children
+        ):
+            return True  # "its frequent attacks", "the nightly raids": a habit, whoseever
+        if _a_seasons_worth(tok):
+            return True  # "to escape this year's fighting": a season summed up
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "a torrent of bombings and shootings"
         h = tok.head
@@ -1849,7 +1879,12 @@ class EventRules:
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
-            return not self._has_specifics(tok)
+            # "a string of recent attacks by militants who accuse them of ...": who did them
+            # and why tell no one of them; a place or a day does ("a series of blasts in
+            # Kabul on Monday")
+            return not self._has_time_or_place(tok)
+        if tok.dep_ == "pobj" and h.head.lower_ == "rounds":
+            return True  # "after several rounds of talks": many meetings, summed up
         if tok.dep_ == "pobj" and h.head.lemma_.lower() == "wave":
             # "after a wave of suicide bombings"; "a wave of air strikes hit Aleppo on Monday"
             # is told with its day and place
@@ -1901,6 +1936,20 @@ class EventRules:
                 if span and p.lower_ in ("over", "in", "during", "across", "throughout"):
                     return True
         return False
+
+    def _has_time_or_place(self, tok) -> bool:
+        """A place or a time in the phrase of ``tok``, not in a relative clause on it."""
+        inner = {
+            t.i
+            for c in tok.subtree
+            if c.dep_ in ("relcl", "acl") and c.i != tok.i
+            for t in c.subtree
+        }
+        return any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or self._toponym_of(t) is not None
+            for t in tok.subtree
+            if t.i != tok.i and t.i not in inner
+        )
 
     def _has_specifics(self, tok) -> bool:
         return any(
@@ -4195,6 +4244,8 @@ class EventRules:
             return True
         if not trig.is_noun and _kept_at_it(tok):
             return True  # "after they kept attacking security forces and civilians": a habit
+        if not trig.is_noun and _done_before(tok):
+            return True  # "the sect has attacked churches before": a past, not the news
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
