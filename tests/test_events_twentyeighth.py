@@ -113,3 +113,30 @@ def test_habits_seasons_and_rounds_are_no_one_event(read, text, kept, dropped):
     assert dropped not in types
     if kept is not None:
         assert kept in types
+
+
+def test_a_suicide_bomber_in_a_headline_is_no_aircraft(read):
+    """ "Gunmen and suicide bomber attack mosques", parsed with "bomber" a modifier of
+    "attack": a suicide bomber is a person; the gunmen's shooting is no air strike."""
+    text = (
+        "Gunmen and suicide bomber attack mosques in Kano and Maiduguri, killing several\n\n"
+        "In Maiduguri, five gunmen opened fire, killing a woman and wounding three other people.\n"
+    )
+    types = [e.type for e in read(text).events]
+    assert "air_strike" not in types
+    assert "attack" in types
+
+
+def test_the_craft_shot_down_is_not_its_shooter(read):
+    """ "had come under an attack by drones ... One drone was shot down": the drones attacked;
+    whoever shot one down is not named, and the drones are not it."""
+    text = (
+        "Plant hit\n\nA fire broke out at a gas plant in the Belgorod region after a drone attack"
+        " on Sunday, the governor said. He wrote that the plant had come under an attack by"
+        " drones of the aircraft type. One drone was shot down over the plant and started a"
+        " fire.\n"
+    )
+    downs = [e for e in read(text).events if e.type == "shoot_down"]
+    assert downs
+    assert all("drones" not in e.actors for e in downs)
+    assert all(e.targets == ["drone"] for e in downs)

@@ -4900,12 +4900,19 @@ def _a_fighter(tok) -> bool:
     """ "Taliban fighters", "a suicide bomber", "a car bomber": people, not the aircraft of
     those names ("fighter jets", "Russian bombers")."""
     lem = tok.lemma_.lower()
+    left = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
+    if lem == "bomber" and left in _BOMBER_PEOPLE:
+        # "Gunmen and suicide bomber attack churches", parsed with "bomber" a modifier of
+        # "attack": the word before still makes the bomber a person
+        return True
     if tok.dep_ == "compound":
         return False
     return lem == "fighter" or (
-        lem == "bomber"
-        and any(c.lower_ in ("suicide", "would-be", "car", "truck") for c in tok.children)
+        lem == "bomber" and any(c.lower_ in _BOMBER_PEOPLE for c in tok.children)
     )
+
+
+_BOMBER_PEOPLE = frozenset({"suicide", "would-be", "car", "truck"})
 
 
 def _an_organisation(tok) -> bool:
@@ -6337,6 +6344,28 @@ def _placeless_targets_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _craft_no_shooter_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "had come under attack by drones ... One drone was shot down": a shoot-down joined to
+    the attack it ended takes the attack's craft as its shooter; the craft shot down is never
+    the one that shot (which of the drones, or what fired, the text does not say)."""
+    kinds = story.contexts[0].lex.events if story.contexts else {}
+
+    def craft(name: str) -> str:
+        last = name.lower().split()[-1] if name.split() else ""
+        return last[:-1] if last.endswith("s") else last
+
+    for ev in events:
+        if not kinds.get(ev.type, {}).get("craft_as_written"):
+            continue
+        shot = {craft(t) for t in ev.targets}
+        kept = [a for a in ev.actors if craft(a) not in shot]
+        if kept != ev.actors:
+            ev.actors = kept
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
 _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _told_elsewhere_pass,
     _wars_from_afar_pass,
@@ -6348,6 +6377,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _acts_of_support_pass,
     _sideless_agreements_pass,
     _placeless_targets_pass,
+    _craft_no_shooter_pass,
 )
 
 
