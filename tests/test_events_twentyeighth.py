@@ -103,12 +103,19 @@ def test_the_north_of_a_town_is_still_in_it(read):
             "bombing",
             "attack",
         ),
+        (
+            "Church bombed\n\nA bomb exploded at a church in Kaduna on Sunday, killing nine"
+            " people. Ansaru has carried out many attacks in northern Nigeria, killing hundreds of"
+            " people since 2010, and has targeted churches and police stations.\n",
+            "bombing",
+            "attack",
+        ),
     ],
 )
 def test_habits_seasons_and_rounds_are_no_one_event(read, text, kept, dropped):
     """A habit ("its frequent raids", "has bombed mosques before"), a season's toll ("this
-    year's fighting"), rounds of talks summed up and a string of attacks with no day nor place
-    are no event; the story's own event, where it tells one, is still found."""
+    year's fighting"), rounds of talks summed up, "many attacks" and a string of attacks with
+    no day nor place are no event; the story's own event, where it tells one, is still found."""
     types = [e.type for e in read(text).events]
     assert dropped not in types
     if kept is not None:

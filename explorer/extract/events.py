@@ -620,6 +620,10 @@ _NAVY_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "
 _LONG_SPANS = {"year", "decade", "century"}
 
 
+# counts that say "a lot" and no number: many events summed up, not one told
+_MANY = frozenset({"many", "numerous", "countless", "repeated", "innumerable"})
+
+
 def _done_before(verb) -> bool:
     """ "has attacked churches before", "have previously kidnapped foreigners": the perfect
     with "before" or "previously" and no day says what someone has done, not what they did
@@ -1832,6 +1836,10 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children
         ):
             return True  # "its frequent attacks", "the nightly raids": a habit, whoseever
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _MANY for c in tok.children
+        ):
+            return True  # "has carried out many attacks, killing hundreds": a toll
         if _a_seasons_worth(tok):
             return True  # "to escape this year's fighting": a season summed up
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
