@@ -618,6 +618,34 @@ _NAVY_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "
 # "two years of fighting", "decades of war": a span too long for one event ("four days of
 # talks", "weeks of fighting" can be one)
 _LONG_SPANS = {"year", "decade", "century"}
+
+
+# counts that say "a lot" and no number: many events summed up, not one told
+_MANY = frozenset({"many", "numerous", "countless", "repeated", "innumerable"})
+
+
+def _done_before(verb) -> bool:
+    """ "has attacked churches before", "have previously kidnapped foreigners": the perfect
+    with "before" or "previously" and no day says what someone has done, not what they did
+    this time."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("before", "previously") and not list(c.children)
+        for c in verb.children
+    )
+
+
+def _a_seasons_worth(tok) -> bool:
+    """ "this year's fighting", "last decade's attacks": what a year or more held, a toll;
+    not "last week's bombing", one event told."""
+    if not (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("ing")):
+        return False
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _LONG_SPANS for c in tok.children)
+
+
 _WAR_NOUNS = {"war", "conflict", "insurgency", "uprising", "revolution"}
 """Long struggles: a toll said of one, or a relative clause on one, tells no single event."""
 _TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
@@ -1804,6 +1832,16 @@ class EventRules:
             )
         ):
             return True  # "previously signed agreements", "past attacks": none told
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children
+        ):
+            return True  # "its frequent attacks", "the nightly raids": a habit, whoseever
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _MANY for c in tok.children
+        ):
+            return True  # "has carried out many attacks, killing hundreds": a toll
+        if _a_seasons_worth(tok):
+            return True  # "to escape this year's fighting": a season summed up
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "a torrent of bombings and shootings"
         h = tok.head
@@ -1849,7 +1887,12 @@ class EventRules:
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
-            return not self._has_specifics(tok)
+            # "a string of recent attacks by militants who accuse them of ...": who did them
+            # and why tell no one of them; a place or a day does ("a series of blasts in
+            # Kabul on Monday")
+            return not self._has_time_or_place(tok)
+        if tok.dep_ == "pobj" and h.head.lower_ == "rounds":
+            return True  # "after several rounds of talks": many meetings, summed up
         if tok.dep_ == "pobj" and h.head.lemma_.lower() == "wave":
             # "after a wave of suicide bombings"; "a wave of air strikes hit Aleppo on Monday"
             # is told with its day and place
@@ -1901,6 +1944,20 @@ class EventRules:
                 if span and p.lower_ in ("over", "in", "during", "across", "throughout"):
                     return True
         return False
+
+    def _has_time_or_place(self, tok) -> bool:
+        """A place or a time in the phrase of ``tok``, not in a relative clause on it."""
+        inner = {
+            t.i
+            for c in tok.subtree
+            if c.dep_ in ("relcl", "acl") and c.i != tok.i
+            for t in c.subtree
+        }
+        return any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or self._toponym_of(t) is not None
+            for t in tok.subtree
+            if t.i != tok.i and t.i not in inner
+        )
 
     def _has_specifics(self, tok) -> bool:
         return any(
@@ -4195,6 +4252,8 @@ class EventRules:
             return True
         if not trig.is_noun and _kept_at_it(tok):
             return True  # "after they kept attacking security forces and civilians": a habit
+        if not trig.is_noun and _done_before(tok):
+            return True  # "the sect has attacked churches before": a past, not the news
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -4849,12 +4908,19 @@ def _a_fighter(tok) -> bool:
     """ "Taliban fighters", "a suicide bomber", "a car bomber": people, not the aircraft of
     those names ("fighter jets", "Russian bombers")."""
     lem = tok.lemma_.lower()
+    left = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
+    if lem == "bomber" and left in _BOMBER_PEOPLE:
+        # "Gunmen and suicide bomber attack churches", parsed with "bomber" a modifier of
+        # "attack": the word before still makes the bomber a person
+        return True
     if tok.dep_ == "compound":
         return False
     return lem == "fighter" or (
-        lem == "bomber"
-        and any(c.lower_ in ("suicide", "would-be", "car", "truck") for c in tok.children)
+        lem == "bomber" and any(c.lower_ in _BOMBER_PEOPLE for c in tok.children)
     )
+
+
+_BOMBER_PEOPLE = frozenset({"suicide", "would-be", "car", "truck"})
 
 
 def _an_organisation(tok) -> bool:
@@ -5332,8 +5398,9 @@ def _reference_point(ctx, tp: Toponym) -> bool:
     if not before:
         # "in the Mendhar sector, west of Jammu", "in Gul Ghundi, east of Khost": a place the
         # gazetteer lacks, reckoned from a town it knows, is still not that town
-        word = m.group("before")
-        return word[:1].isupper() or word.lower() in _PLACE_KIND_WORDS
+        # "at Lonmin's Marikana platinum mine, northwest of Johannesburg": any site named
+        # before the bearing is where, the town only where it is reckoned from
+        return True
     return any(o.candidate.kind != "country" and not o.metonymic for o in before)
 
 
@@ -6285,6 +6352,28 @@ def _placeless_targets_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _craft_no_shooter_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "had come under attack by drones ... One drone was shot down": a shoot-down joined to
+    the attack it ended takes the attack's craft as its shooter; the craft shot down is never
+    the one that shot (which of the drones, or what fired, the text does not say)."""
+    kinds = story.contexts[0].lex.events if story.contexts else {}
+
+    def craft(name: str) -> str:
+        last = name.lower().split()[-1] if name.split() else ""
+        return last[:-1] if last.endswith("s") else last
+
+    for ev in events:
+        if not kinds.get(ev.type, {}).get("craft_as_written"):
+            continue
+        shot = {craft(t) for t in ev.targets}
+        kept = [a for a in ev.actors if craft(a) not in shot]
+        if kept != ev.actors:
+            ev.actors = kept
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
 _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _told_elsewhere_pass,
     _wars_from_afar_pass,
@@ -6296,6 +6385,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _acts_of_support_pass,
     _sideless_agreements_pass,
     _placeless_targets_pass,
+    _craft_no_shooter_pass,
 )
 
 

@@ -340,12 +340,27 @@ def a_state_read_as_town(ctx: SentenceContext, tp: Toponym) -> bool:
     return _STATE_AFTER.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+# "a checkpoint of the Iraqi army south of Baghdad": a bearing with no distance, after the
+# word it places; not "in the north of Baghdad", "the far south of Lebanon" (a part of the
+# place, so in it), and not after a comma ("in Syria, north of Damascus": _BEARING's case)
+_BARE_BEARING = re.compile(
+    r"(?P<prev>[^\s,]+)\s+(?:north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|north-east|north-west|south-east|south-west)\s+of\s+$",
+    re.IGNORECASE,
+)
+_A_PART_OF = frozenset({"the", "far", "extreme", "deep", "its", "their"})
+
+
 def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
-    """Whether the name is where a distance is reckoned from ("a coalition operation about 30
-    miles from Kandahar"): the event was not in that town, and the town says no more than its
-    region or country would."""
+    """Whether the name is where a distance or a bearing is reckoned from ("a coalition
+    operation about 30 miles from Kandahar", "a checkpoint south of Baghdad"): the event was
+    not in that town, and the town says no more than its region or country would."""
     start = tp.start - ctx.s.start
-    return _RECKONED.search(ctx.text[max(0, start - 40) : start]) is not None
+    before = ctx.text[max(0, start - 40) : start]
+    if _RECKONED.search(before) is not None:
+        return True
+    m = _BARE_BEARING.search(before)
+    return m is not None and m.group("prev").lower() not in _A_PART_OF
 
 
 def not_where(head, words: dict) -> bool:
