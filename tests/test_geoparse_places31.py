@@ -1,5 +1,6 @@
 """Places, thirty-first pass: what the ninth fresh batch (``places_fresh9``) showed, each as a
-rule of its kind. A demonym before "state of X" (or after "X, a") says X's country. On the real
+rule of its kind. A demonym before "state of X" (or after "X, a") says X's country; a word of a
+building's name ("Lima Grove Mall", "Estadio Cuscatlán") is no place. On the real
 gazetteer and the real spaCy model, with other sentences than the batch's stories.
 """
 
@@ -21,3 +22,17 @@ def test_a_demonym_before_the_unit_word_says_the_units_country(geoparsing):
     text = "Venezuela's Amazon towns are dark, and Amazonas, a Colombian department, is dry."
     tops = read(gp, text)
     assert tops["Amazonas"] == [("region", "CO", None)], tops
+
+
+def test_a_word_of_a_buildings_name_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # the head word after the name: no Lima of Peru inside a Jamaican mall's name
+    tops = read(gp, "Shoppers fled the Lima Grove Mall in Kingston, Jamaica, after the shooting.")
+    assert tops["Lima"] == [(None, None, None)] and tops["Kingston"][0][1] == "JM", tops
+    # the head word before it, in Spanish: the stadium is in San Salvador, not the department
+    tops = read(gp, "The match at the Estadio Cuscatlán in San Salvador was stopped.")
+    assert tops["Cuscatlán"] == [(None, None, None)], tops
+    assert tops["San Salvador"][0][1] == "SV", tops
+    # a country's reading stays, and the town after "in" is still read
+    tops = read(gp, "Ecuador's president met ministers at the Palacio de Carondelet in Quito.")
+    assert tops["Ecuador"][0][1] == "EC" and tops["Quito"][0][1] == "EC", tops

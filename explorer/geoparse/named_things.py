@@ -50,6 +50,16 @@ NEIGHBOURHOOD_WORDS = frozenset(
     | {"urbanizacion", "vereda", "corregimiento", "asentamiento", "barriada", "barangay"}
     | {"purok", "sitio"}
 )
+# The head word of a building's or a venue's proper name, in English after the name ("Orange
+# Grove Mall") and in Spanish and Portuguese before it ("Casa de Nariño", "Penitenciaría del
+# Litoral", "Estádio do Maracanã"): a place's name among its other words is the building's.
+BUILDING_HEADS = frozenset(
+    {"mall", "palace", "prison", "penitentiary", "stadium", "hospital"}
+    | {"casa", "palacio", "palácio", "penitenciaría", "penitenciaria", "penitenciária"}
+    | {"cárcel", "carcel", "estadio", "estádio"}
+)
+# the joining words inside such a name ("Casa de Nariño", "Palace of Justice")
+_NAME_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "of"})
 # the first words of those: a name not followed by one of them is no weapon's
 _SYSTEM_FIRST = frozenset(w[0] for w in _SYSTEM_WORDS)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
@@ -139,6 +149,36 @@ def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
     """``found`` with each lone neighbourhood's word that heads a name left unplaced."""
     for f in found:
         if f.entries and not f.demonym and neighbourhood_word(tv, f):
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def _building_run(tv: Any, f: Named) -> bool:
+    """``f`` lies inside a capitalised run (with "de", "del", "do", "da", "of" between its
+    words) that begins or ends with a building's head word other than ``f``'s own words."""
+    n = len(tv.words)
+    a = f.start
+    while a > 0 and (tv.cap[a - 1] or (a > 1 and tv.lower[a - 1] in _NAME_LINKS and tv.cap[a - 2])):
+        a -= 1
+    b = f.end
+    while b < n and (tv.cap[b] or (b + 1 < n and tv.lower[b] in _NAME_LINKS and tv.cap[b + 1])):
+        b += 1
+    heads = [k for k in (a, b - 1) if not f.start <= k < f.end and tv.cap[k]]
+    return any(tv.lower[k] in BUILDING_HEADS for k in heads)
+
+
+def building_names(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each name inside a building's or a venue's name left unplaced: "Orange"
+    of "Orange Grove Mall", "Litoral" of "Penitenciaría del Litoral", "Nariño" of "Casa de
+    Nariño". A country's reading stays ("the National Palace of Haiti")."""
+    if not any(w in BUILDING_HEADS for w in tv.lower):
+        return found
+    for f in found:
+        if not f.entries or f.demonym or any(e.rank == 0 for e in f.entries):
+            continue
+        if any(tv.lower[k] in BUILDING_HEADS for k in range(f.start, f.end)):
+            continue  # the gazetteer's own name with the word ("Palace Green")
+        if _building_run(tv, f):
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
     return found
 

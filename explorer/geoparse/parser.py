@@ -20,6 +20,7 @@ from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_things import (
+    building_names,
     names_side_by_side,
     neighbourhood_names,
     ship_and_weapon_names,
@@ -862,6 +863,8 @@ class Geoparser:
         found = ship_and_weapon_names(tv, found)
         # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
         found = neighbourhood_names(tv, found)
+        # "Orange Grove Mall", "Casa de Nariño": a building's name, no Orange nor Nariño
+        found = building_names(tv, found)
         # "held Vista Latina 2025": two towns of different countries side by side are one name
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
