@@ -1,6 +1,7 @@
 """Places, thirty-first pass: what the ninth fresh batch (``places_fresh9``) showed, each as a
 rule of its kind. A demonym before "state of X" (or after "X, a") says X's country; a word of a
-building's name ("Lima Grove Mall", "Estadio Cuscatlán") is no place. On the real
+building's name ("Lima Grove Mall", "Estadio Cuscatlán") is no place; a park's name read as a small
+feature of a country where none of the text's countries or places lie is left unplaced. On the real
 gazetteer and the real spaCy model, with other sentences than the batch's stories.
 """
 
@@ -36,3 +37,13 @@ def test_a_word_of_a_buildings_name_is_no_place(geoparsing):
     # a country's reading stays, and the town after "in" is still read
     tops = read(gp, "Ecuador's president met ministers at the Palacio de Carondelet in Quito.")
     assert tops["Ecuador"][0][1] == "EC" and tops["Quito"][0][1] == "EC", tops
+
+
+def test_a_park_abroad_in_a_country_the_text_never_names(geoparsing):
+    gp = geoparsing[0]
+    # a Barbadian minister's park is no ground of Hong Kong
+    tops = read(gp, "The Barbadian minister opened the new stand at Victoria Park on Sunday.")
+    assert tops["Victoria Park"] == [(None, None, None)], tops
+    # the park of a place the text names stays that place's
+    tops = read(gp, "Protesters filled Victoria Park in Hong Kong on the anniversary.")
+    assert tops["Hong Kong"][0][1] == "HK", tops
