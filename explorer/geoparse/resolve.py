@@ -1004,7 +1004,8 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
     """A park's or a square's name ("Victoria Park") read as a small feature (not a town, not
     famous) of a country where neither the text's countries (by name or people) nor its other
     places lie, in a text that has some: the same name is another town's ground the gazetteer
-    lacks, as many towns name their grounds alike. Left unplaced, its readings kept as alternatives."""
+    lacks, as many towns name their grounds alike. Left unplaced, its readings kept as
+    alternatives."""
     e = m.chosen
     if m.demonym or e is None or not e.country or not named or e.country in named:
         return False
