@@ -153,9 +153,11 @@ def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
     return found
 
 
-def _building_run(tv: Any, f: Named) -> bool:
-    """``f`` lies inside a capitalised run (with "de", "del", "do", "da", "of" between its
-    words) that begins or ends with a building's head word other than ``f``'s own words."""
+def _building_head(tv: Any, f: Named) -> tuple[bool, bool]:
+    """Whether ``f`` lies inside a capitalised run (with "de", "del", "do", "da", "of" between
+    its words) that begins or ends with a building's head word other than ``f``'s own words;
+    and whether ``f`` is all the rest of that name ("Sorong Penitentiary", "Cárcel de
+    Villahermosa"), not a word of a longer one ("Orange Grove Mall")."""
     n = len(tv.words)
     a = f.start
     while a > 0 and (tv.cap[a - 1] or (a > 1 and tv.lower[a - 1] in _NAME_LINKS and tv.cap[a - 2])):
@@ -163,14 +165,20 @@ def _building_run(tv: Any, f: Named) -> bool:
     b = f.end
     while b < n and (tv.cap[b] or (b + 1 < n and tv.lower[b] in _NAME_LINKS and tv.cap[b + 1])):
         b += 1
-    heads = [k for k in (a, b - 1) if not f.start <= k < f.end and tv.cap[k]]
-    return any(tv.lower[k] in BUILDING_HEADS for k in heads)
+    if a < f.start and tv.lower[a] in BUILDING_HEADS:
+        between = range(a + 1, f.start)
+        return True, b == f.end and all(tv.lower[k] in _NAME_LINKS for k in between)
+    if b > f.end and tv.lower[b - 1] in BUILDING_HEADS:
+        return True, a == f.start and b == f.end + 1
+    return False, False
 
 
 def building_names(tv: Any, found: list[F]) -> list[F]:
     """``found`` with each name inside a building's or a venue's name left unplaced: "Orange"
     of "Orange Grove Mall", "Litoral" of "Penitenciaría del Litoral", "Nariño" of "Casa de
-    Nariño". A country's reading stays ("the National Palace of Haiti")."""
+    Nariño". A building named by a place's name alone with its head word is named for its town:
+    only the name's towns stay ("Sorong Penitentiary", "Hartford Hospital"). A country's
+    reading stays ("the National Palace of Haiti")."""
     if not any(w in BUILDING_HEADS for w in tv.lower):
         return found
     for f in found:
@@ -178,7 +186,13 @@ def building_names(tv: Any, found: list[F]) -> list[F]:
             continue
         if any(tv.lower[k] in BUILDING_HEADS for k in range(f.start, f.end)):
             continue  # the gazetteer's own name with the word ("Palace Green")
-        if _building_run(tv, f):
+        inside, whole = _building_head(tv, f)
+        if not inside:
+            continue
+        towns = tuple(e for e in f.entries if e.rank == 4) if whole else ()
+        if towns:
+            f.entries = towns
+        else:
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
     return found
 
