@@ -1,7 +1,8 @@
 """Places, thirty-first pass: what the ninth fresh batch (``places_fresh9``) showed, each as a
 rule of its kind. A demonym before "state of X" (or after "X, a") says X's country; a word of a
 building's name ("Lima Grove Mall", "Estadio Cuscatlán") is no place; a park's name read as a small
-feature of a country where none of the text's countries or places lie is left unplaced. On the real
+feature of a country where none of the text's countries or places lie is left unplaced; "St." is
+"Saint" in a country's name (the rebuilt gazetteer). On the real
 gazetteer and the real spaCy model, with other sentences than the batch's stories.
 """
 
@@ -47,3 +48,16 @@ def test_a_park_abroad_in_a_country_the_text_never_names(geoparsing):
     # the park of a place the text names stays that place's
     tops = read(gp, "Protesters filled Victoria Park in Hong Kong on the anniversary.")
     assert tops["Hong Kong"][0][1] == "HK", tops
+
+
+def test_st_for_saint_in_a_countrys_name(geoparsing):
+    gp = geoparsing[0]
+    tops = read(gp, "Officials in St. Kitts and Nevis said the storm passed.")
+    assert tops == {"St. Kitts and Nevis": [("country", "KN", None)]}, tops
+
+
+def test_a_building_named_for_its_place_keeps_it(geoparsing):
+    gp = geoparsing[0]
+    # all the rest of an English building's name: where the building stands
+    tops = read(gp, "Children were flown to the Children's Hospital of Manitoba in Winnipeg.")
+    assert tops["Manitoba"] == [("region", "CA", None)], tops
