@@ -154,7 +154,7 @@ def name_variants(key: str, country: str | None, rank: int) -> set[str]:
     """Other spellings of a folded name that news uses for the same place: without the Arabic
     article in Arabic-speaking countries, an administrative unit (rank 2 or 3) without its
     generic word, and in North America a unit's particle joined to the word after it ("de soto
-    county" is also "desoto county"), and a country's or a first-level unit's "Saint" as "St". The
+    county" is also "desoto county"), and a country's "Saint" as "St". The
     name itself is not included."""
     out: set[str] = set()
     names = {key}
@@ -169,9 +169,11 @@ def name_variants(key: str, country: str | None, rank: int) -> set[str]:
         for sfx in ADMIN_SUFFIXES:
             if key.endswith(sfx) and len(key) > len(sfx) + 2:
                 names.add(key[: -len(sfx)])
-    if rank in (0, 2):
-        # "St. Vincent and the Grenadines", "St. Kitts and Nevis", "St. Catherine" (a parish):
-        # news abbreviates "Saint" in countries' and first-level units' names
+    if rank == 0:
+        # "St. Kitts and Nevis", "St. Vincent and the Grenadines": news abbreviates "Saint" in
+        # countries' names. Not first-level units': "St. James", "St. Mary" and "St. Michael"
+        # as parishes of Jamaica and Barbados took schools', a detention centre's and a
+        # Louisiana parish's names in the LGL corpus (tried, dropped)
         for full, short in SAINT_ABBREVIATIONS:
             for n in list(names):
                 if n.startswith(full):
