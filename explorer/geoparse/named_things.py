@@ -50,6 +50,23 @@ NEIGHBOURHOOD_WORDS = frozenset(
     | {"urbanizacion", "vereda", "corregimiento", "asentamiento", "barriada", "barangay"}
     | {"purok", "sitio"}
 )
+# The head word of a building's or a venue's proper name, in English after the name ("Orange
+# Grove Mall") and in Spanish and Portuguese before it ("Casa de Nariño", "Penitenciaría del
+# Litoral", "Estádio do Maracanã"): a place's name among its other words is the building's.
+BUILDING_HEADS = frozenset(
+    {"mall", "palace", "prison", "penitentiary", "stadium", "hospital"}
+    | {"casa", "palacio", "palácio", "penitenciaría", "penitenciaria", "penitenciária"}
+    | {"cárcel", "carcel", "estadio", "estádio"}
+)
+# the last words of a place's name the gazetteer may lack, between a town's name and the head
+# ("Orange Grove Mall", "Mountain View Hospital" are named for the place, not the town)
+_PLACE_TAILS = frozenset(
+    {"grove", "heights", "hills", "park", "gardens", "springs", "valley", "ridge", "village"}
+    | {"estates", "point", "bay", "creek", "lakes", "lake", "woods", "meadows", "plains", "falls"}
+    | {"beach", "harbour", "harbor", "view", "vista"}
+)
+# the joining words inside such a name ("Casa de Nariño", "Palace of Justice")
+_NAME_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "of"})
 # the first words of those: a name not followed by one of them is no weapon's
 _SYSTEM_FIRST = frozenset(w[0] for w in _SYSTEM_WORDS)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
@@ -140,6 +157,62 @@ def neighbourhood_names(tv: Any, found: list[F]) -> list[F]:
     for f in found:
         if f.entries and not f.demonym and neighbourhood_word(tv, f):
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def _building_head(tv: Any, f: Named) -> str:
+    """How ``f`` stands in a capitalised run (with "de", "del", "do", "da", "of" between its
+    words) that begins or ends with a building's head word other than ``f``'s own words:
+    "" (no such run); "whole" (``f`` is all the rest of the name, "Sorong Penitentiary",
+    "Douglas County Hospital", "Hospital of Manitoba": the building's town or unit); "linked"
+    (all the rest after a Spanish or Portuguese head and its "de", "Cárcel de Villahermosa",
+    "Casa de Nariño", "Penitenciaría del Litoral": a town's name or a person's or a common
+    noun's); "part" (the first word of a longer place's name the gazetteer lacks, "Orange
+    Grove Mall"); "other" (another word of the name, "Princeton Community Hospital")."""
+    n = len(tv.words)
+    a = f.start
+    while a > 0 and (tv.cap[a - 1] or (a > 1 and tv.lower[a - 1] in _NAME_LINKS and tv.cap[a - 2])):
+        a -= 1
+    b = f.end
+    while b < n and (tv.cap[b] or (b + 1 < n and tv.lower[b] in _NAME_LINKS and tv.cap[b + 1])):
+        b += 1
+    if a < f.start and tv.lower[a] in BUILDING_HEADS:
+        between = [tv.lower[k] for k in range(a + 1, f.start)]
+        if b != f.end or not all(w in _NAME_LINKS for w in between):
+            return "other"
+        return "whole" if between == ["of"] else "linked"
+    if b > f.end and tv.lower[b - 1] in BUILDING_HEADS:
+        if a == f.start and b == f.end + 1:
+            return "whole"
+        tails = {tv.lower[k] for k in range(f.end, b - 1)}
+        return "part" if a == f.start and tails & _PLACE_TAILS else "other"
+    return ""
+
+
+def building_names(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each place's name inside a building's or a venue's name read as the
+    building's: the first word of a longer place's name before the head ("Orange" of "Orange
+    Grove Mall", a place the gazetteer lacks) is no place; after a Spanish or Portuguese head
+    and "de" only a town's reading stays ("Cárcel de Villahermosa"; no province in
+    "Penitenciaría del Litoral"). A name that is all the rest of an English building's name
+    keeps its readings ("Sorong Penitentiary", "Douglas County Hospital", "Hospital of
+    Manitoba"), and so does a name among other words of it ("Princeton Community Hospital"):
+    the building is named for where it stands. A country's reading stays."""
+    if not any(w in BUILDING_HEADS for w in tv.lower):
+        return found
+    for f in found:
+        if not f.entries or f.demonym or any(e.rank == 0 for e in f.entries):
+            continue
+        if any(tv.lower[k] in BUILDING_HEADS for k in range(f.start, f.end)):
+            continue  # the gazetteer's own name with the word ("Palace Green")
+        how = _building_head(tv, f)
+        if how == "part":
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+        elif how == "linked":
+            towns = tuple(e for e in f.entries if e.rank == 4)
+            f.entries = towns
+            if not towns:
+                f.source = "ner"
     return found
 
 

@@ -145,11 +145,17 @@ JOINED_PARTICLES = ("de ", "la ", "le ", "du ")
 JOINED_PARTICLE_COUNTRIES = frozenset({"US", "CA"})
 
 
+# "Saint" and "Sainte" at the start of a folded name, and how news abbreviates them ("St."
+# and "Ste.", folded without the dot)
+SAINT_ABBREVIATIONS = (("saint ", "st "), ("sainte ", "ste "))
+
+
 def name_variants(key: str, country: str | None, rank: int) -> set[str]:
     """Other spellings of a folded name that news uses for the same place: without the Arabic
     article in Arabic-speaking countries, an administrative unit (rank 2 or 3) without its
     generic word, and in North America a unit's particle joined to the word after it ("de soto
-    county" is also "desoto county"). The name itself is not included."""
+    county" is also "desoto county"), and a country's "Saint" as "St". The
+    name itself is not included."""
     out: set[str] = set()
     names = {key}
     if country in JOINED_PARTICLE_COUNTRIES and rank in (2, 3):
@@ -163,6 +169,15 @@ def name_variants(key: str, country: str | None, rank: int) -> set[str]:
         for sfx in ADMIN_SUFFIXES:
             if key.endswith(sfx) and len(key) > len(sfx) + 2:
                 names.add(key[: -len(sfx)])
+    if rank == 0:
+        # "St. Kitts and Nevis", "St. Vincent and the Grenadines": news abbreviates "Saint" in
+        # countries' names. Not first-level units': "St. James", "St. Mary" and "St. Michael"
+        # as parishes of Jamaica and Barbados took schools', a detention centre's and a
+        # Louisiana parish's names in the LGL corpus (tried, dropped)
+        for full, short in SAINT_ABBREVIATIONS:
+            for n in list(names):
+                if n.startswith(full):
+                    names.add(short + n[len(full) :])
     if country in ARABIC_NAME_COUNTRIES:
         for n in list(names):
             for a in ARTICLES:

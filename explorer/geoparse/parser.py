@@ -20,6 +20,7 @@ from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_things import (
+    building_names,
     names_side_by_side,
     neighbourhood_names,
     ship_and_weapon_names,
@@ -862,6 +863,8 @@ class Geoparser:
         found = ship_and_weapon_names(tv, found)
         # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
         found = neighbourhood_names(tv, found)
+        # "Orange Grove Mall", "Casa de Nariño": a building's name, no Orange nor Nariño
+        found = building_names(tv, found)
         # "held Vista Latina 2025": two towns of different countries side by side are one name
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
@@ -3291,6 +3294,11 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
     for i, f in enumerate(found):
         if not f.entries or f.demonym:
             continue
+        # "the Brazilian state of Amazonas", "Amazonas, a Brazilian state": the demonym says
+        # whose unit it is; only readings in that country stay, when there are any
+        iso = _unit_demonym(gaz, doc, found, i)
+        if iso and any(e.country == iso for e in f.entries):
+            f.entries = tuple(e for e in f.entries if e.country == iso)
         kind = _after_unit_word(doc, found, i) or _before_unit_plural(doc, found, i)
         kind = kind[:-1] if kind in UNIT_KIND_PLURALS else kind
         if not kind:
@@ -3303,6 +3311,42 @@ def _units_by_kind_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found
         )
         f.entries = _unit_over_its_town(f.entries + whole)
     return found
+
+
+def _unit_demonym(gaz: Gazetteer, doc, found: list[_Found], i: int) -> str | None:
+    """The country a demonym gives the unit found[i] names: "the whole Brazilian state of
+    Amazonas" (the demonym between "the" and the unit word before "of"), or "Amazonas, a
+    Brazilian state" (after the name, a comma, an article and the demonym); None if none."""
+    tv = view(doc)
+    f = found[i]
+    k = f.start
+    if (
+        k >= 3
+        and tv.words[k - 1] == "of"
+        and (tv.words[k - 2] in UNIT_KIND_BEFORE or tv.words[k - 2] in UNIT_KIND_EXTRA)
+    ):
+        for j in range(k - 3, max(-1, k - 6), -1):
+            if tv.lower[j] in ("the", "a", "an"):
+                break
+            dem = gaz.demonym(tv.words[j]) if tv.words[j][:1].isupper() else None
+            if dem is not None:
+                return dem.country
+    e = f.end
+    if (
+        e + 3 < len(doc)
+        and tv.words[e] == ","
+        and tv.lower[e + 1] in ("a", "an", "the")
+        and tv.words[e + 2][:1].isupper()
+        and (tv.words[e + 3] in UNIT_KIND_BEFORE or tv.words[e + 3] in UNIT_KIND_EXTRA)
+    ):
+        dem = gaz.demonym(tv.words[e + 2])
+        if dem is not None:
+            return dem.country
+    return None
+
+
+# unit words after a demonym that say whose unit a name is, beside UNIT_KIND_BEFORE's
+UNIT_KIND_EXTRA = frozenset({"county", "district", "territory", "canton", "municipality"})
 
 
 def _after_unit_word(doc, found: list[_Found], i: int) -> str:

@@ -584,6 +584,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     or _unnamed_country(m, named_countries, by_name, top_country, near_to, km, key)
                 )
             )
+            or _ground_abroad(m, named_countries | _others(top_country, key))
         ):
             _leave_unplaced(m, ranked)
     _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
@@ -990,6 +991,31 @@ def _unnamed_country(
     if not any(c in by_name for c in others) or any(c and c not in named for c in others):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+# the last word of a park's or a square's name: a town's ground, named after a person or a
+# queen in many countries ("Victoria Park", "Independence Square")
+GROUND_TAILS = frozenset({"park", "square"})
+
+
+def _others(top_country: dict[str, str | None], key: str) -> set[str]:
+    """The countries of the likeliest readings of the text's names other than ``key``."""
+    return {c for k, c in top_country.items() if k != key and c}
+
+
+def _ground_abroad(m: Mention, named: set[str]) -> bool:
+    """A park's or a square's name ("Victoria Park") read as a small feature (not a town, not
+    famous) of a country where neither the text's countries (by name or people) nor its other
+    places lie, in a text that has some: the same name is another town's ground the gazetteer
+    lacks, as many towns name their grounds alike. Left unplaced, its readings kept as
+    alternatives."""
+    e = m.chosen
+    if m.demonym or e is None or not e.country or not named or e.country in named:
+        return False
+    words = m.name.split()
+    if len(words) < 2 or words[-1].lower() not in GROUND_TAILS:
+        return False
+    return e.rank >= 4 and not _famous(e) and e.population < STRAY_POP
 
 
 def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
