@@ -39,6 +39,7 @@ class Workspace:
         self.reviews: dict[str, Any] = {}
         self._items: ItemSet | None = None
         self._filters: FilterState | None = None
+        self._saved: tuple[Any, bool] | None = None  # restore_filters, until shown
         self.selection: str | None = None
         self.book = book if book is not None else ColourBook()
         self.palette: dict[str, Any] = palette(self.book.kinds(), {})
@@ -77,12 +78,42 @@ class Workspace:
         if self._filters is None:
             from explorer.filters import FilterState
 
-            self._filters = FilterState()
+            if self._saved is None:
+                self._filters = FilterState()
+            else:
+                saved, show_rejected = self._saved
+                state = FilterState.from_dict(saved)
+                if not isinstance(saved, dict) or "show_rejected" not in saved:
+                    state = state.with_changes(show_rejected=show_rejected)
+                self._filters = state
         return self._filters
 
     @filters.setter
     def filters(self, value: FilterState) -> None:
         self._filters = value
+
+    @property
+    def untouched(self) -> bool:
+        """No analysis, items or filters made yet (a window being built): nothing to show."""
+        return self._analysis is None and self._items is None and self._filters is None
+
+    def restore_filters(self, saved: Any, show_rejected: bool) -> None:
+        """The filters the analyst left last time (the settings' JSON values; their
+        ``show_rejected`` if set, else ``show_rejected``): read when first used, and announced
+        (``filters_changed``, when not the defaults) by ``show_restored_filters``."""
+        self._saved = (saved, show_rejected)
+        self._filters = None
+
+    def show_restored_filters(self) -> None:
+        """Announce the restored filters, once: before the first analysis is shown, or before
+        they are saved. A change the analyst made meanwhile has announced them already."""
+        if self._saved is None:
+            return
+        unread = self._filters is None
+        state = self.filters
+        self._saved = None
+        if unread and not state.is_default:
+            self.filters_changed.emit(state)
 
     # --- loading -----------------------------------------------------------------------
     def set_analysis(
