@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 import explorer.items
-import explorer.workspace
 from explorer.app import build
 from explorer.paths import seeds_dir
 
@@ -26,7 +25,7 @@ def test_a_load_builds_its_items_off_the_gui_thread(qtbot, tmp_path, seeds_proje
         return items
 
     monkeypatch.setattr(explorer.items, "build_items", recording)
-    monkeypatch.setattr(explorer.workspace, "build_items", recording)
+    # the workspace's own fallback imports it from explorer.items when it runs
     workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
     window.show()
