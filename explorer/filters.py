@@ -21,18 +21,9 @@ from typing import Any
 
 from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
-from explorer.vocabulary import KIND_LABELS
+from explorer.vocabulary import KIND_LABELS, VALUE_DIMENSIONS
 
 NONE = ""  # the value of an item that has none for a dimension
-VALUE_DIMENSIONS = (
-    "kinds",
-    "theatres",
-    "sides",
-    "actors",
-    "event_types",
-    "sources",
-    "review_states",
-)
 SCHEMA_VERSION = 1
 
 Allow = frozenset[str] | None

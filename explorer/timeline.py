@@ -19,11 +19,11 @@ from itertools import chain, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
+from explorer.vocabulary import UNITS, Unit
+
 if TYPE_CHECKING:
     from explorer.items import Item
 
-Unit = Literal["day", "month", "year"]
-UNITS: tuple[Unit, ...] = ("day", "month", "year")
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

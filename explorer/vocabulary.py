@@ -27,6 +27,22 @@ EDITED: ReviewState = "edited"
 REJECTED: ReviewState = "rejected"
 REVIEW_STATES: tuple[ReviewState, ...] = (UNREVIEWED, CONFIRMED, EDITED, REJECTED)
 
+# the timeline's bins (explorer.timeline; the timeline panel's choices, made with the window)
+Unit = Literal["day", "month", "year"]
+UNITS: tuple[Unit, ...] = ("day", "month", "year")
+
+# the dimensions an analyst filters by value (explorer.filters; the filter panel's groups, made
+# with the window, before the item contract is imported)
+VALUE_DIMENSIONS = (
+    "kinds",
+    "theatres",
+    "sides",
+    "actors",
+    "event_types",
+    "sources",
+    "review_states",
+)
+
 # the conflict id of stances whose article names no conflict ("Conflict not stated")
 UNPLACED = "unplaced"
 

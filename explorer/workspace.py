@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
 from explorer.bulk import making_many
-from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState, facets, search_text, values_of
-from explorer.items import Item, ItemSet, build_items
-from explorer.model import Analysis, Document
 from explorer.palette import ColourBook, palette
+
+if TYPE_CHECKING:  # the item contract: imported when first used (not by a window's build)
+    from explorer.filters import Facet, FilterState
+    from explorer.items import Item, ItemSet
+    from explorer.model import Analysis, Document
 
 
 class Workspace:
@@ -29,11 +31,15 @@ class Workspace:
     palette_changed = Signal(object)  # explorer.palette.palette(...)
 
     def __init__(self, book: ColourBook | None = None) -> None:
-        self.analysis = Analysis()
+        # the analysis, its items and the filters: empty ones made when first asked for, so
+        # that a window's GUI thread builds its panels without the item contract's modules
+        # (the thread that reads the project imports them while the map's page loads)
+        self._analysis: Analysis | None = None
         self.project: Path | None = None
         self.reviews: dict[str, Any] = {}
-        self.items = ItemSet()
-        self.filters = FilterState()
+        self._items: ItemSet | None = None
+        self._filters: FilterState | None = None
+        self._saved: tuple[Any, bool] | None = None  # restore_filters, until shown
         self.selection: str | None = None
         self.book = book if book is not None else ColourBook()
         self.palette: dict[str, Any] = palette(self.book.kinds(), {})
@@ -42,6 +48,72 @@ class Workspace:
         self._visible: ItemSet | None = None
         self._search: dict[str, bytes] | None = None
         self._facets: dict[str, list[Facet]] | None = None
+
+    @property
+    def analysis(self) -> Analysis:
+        if self._analysis is None:
+            from explorer.model import Analysis
+
+            self._analysis = Analysis()
+        return self._analysis
+
+    @analysis.setter
+    def analysis(self, value: Analysis) -> None:
+        self._analysis = value
+
+    @property
+    def items(self) -> ItemSet:
+        if self._items is None:
+            from explorer.items import ItemSet
+
+            self._items = ItemSet()
+        return self._items
+
+    @items.setter
+    def items(self, value: ItemSet) -> None:
+        self._items = value
+
+    @property
+    def filters(self) -> FilterState:
+        if self._filters is None:
+            from explorer.filters import FilterState
+
+            if self._saved is None:
+                self._filters = FilterState()
+            else:
+                saved, show_rejected = self._saved
+                state = FilterState.from_dict(saved)
+                if not isinstance(saved, dict) or "show_rejected" not in saved:
+                    state = state.with_changes(show_rejected=show_rejected)
+                self._filters = state
+        return self._filters
+
+    @filters.setter
+    def filters(self, value: FilterState) -> None:
+        self._filters = value
+
+    @property
+    def untouched(self) -> bool:
+        """No analysis, items or filters made yet (a window being built): nothing to show."""
+        return self._analysis is None and self._items is None and self._filters is None
+
+    def restore_filters(self, saved: Any, show_rejected: bool) -> None:
+        """The filters the analyst left last time (the settings' JSON values; their
+        ``show_rejected`` if set, else ``show_rejected``): read when first used, and announced
+        (``filters_changed``, when not the defaults) by ``show_restored_filters``."""
+        self._saved = (saved, show_rejected)
+        self._filters = None
+
+    def show_restored_filters(self) -> None:
+        """Announce the restored filters, once: before the first analysis is shown, or before
+        they are saved. A change the analyst made meanwhile has announced them already."""
+        if self._saved is None:
+            return
+        unread = self._filters is None
+        state = self.filters
+        self._saved = None
+        if unread and not state.is_default:
+            self.filters_changed.emit(state)
 
     # --- loading -----------------------------------------------------------------------
     def set_analysis(
@@ -75,8 +147,12 @@ class Workspace:
             self._rebuild_items(items)
 
     def _rebuild_items(self, items: ItemSet | None = None) -> None:
-        before = self._present_values() if self.items.items else None
-        self.items = items if items is not None else build_items(self.analysis, self.reviews)
+        before = self._present_values() if self._items is not None and self._items.items else None
+        if items is None:
+            from explorer.items import build_items
+
+            items = build_items(self.analysis, self.reviews)
+        self.items = items
         # items by id made when first asked (a click, a selection): not in a large
         # project's hand-over, which sends the map its items first
         self._by_id = None
@@ -100,10 +176,14 @@ class Workspace:
         return self._by_id
 
     def _present_values(self) -> dict[str, set[str]]:
+        from explorer.filters import VALUE_DIMENSIONS
+
         return {d: {f.value for f in self.facets()[d]} for d in VALUE_DIMENSIONS}
 
     def _admit_new_values(self, before: dict[str, set[str]]) -> None:
         """Values that were not in the data when the analyst chose are let in."""
+        from explorer.filters import VALUE_DIMENSIONS
+
         changes: dict[str, frozenset[str]] = {}
         now = self._present_values()
         for dimension in VALUE_DIMENSIONS:
@@ -145,6 +225,8 @@ class Workspace:
 
     def facets(self) -> dict[str, list[Facet]]:
         if self._facets is None:
+            from explorer.filters import facets
+
             self._facets = facets(self.items)
         return self._facets
 
@@ -193,6 +275,8 @@ class Workspace:
         export or a snapshot writes."""
         if self._visible is None:
             if self.filters.text.strip() and self._search is None:
+                from explorer.filters import search_text
+
                 self._search = {i.id: search_text(i, self.items) for i in self.items}
             self._visible = self.filters.apply(self.items, self._search)
         return self._visible
@@ -234,6 +318,8 @@ class Workspace:
 
     def reset_filters(self) -> None:
         """Every filter back to "show everything" (rejected items stay as the analyst set)."""
+        from explorer.filters import FilterState
+
         self.set_filters(FilterState(show_rejected=self.filters.show_rejected))
 
     def shown(self, dimension: str, value: str) -> bool:
@@ -242,6 +328,8 @@ class Workspace:
 
     def items_with(self, dimension: str, value: str) -> list[str]:
         """Ids of visible items that carry ``value`` for ``dimension`` (for highlighting)."""
+        from explorer.filters import values_of
+
         return [i.id for i in self.visible if value in (values_of(dimension, i) or ())]
 
     def select(self, item_id: str | None) -> None:

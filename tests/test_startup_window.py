@@ -86,6 +86,27 @@ def test_the_windows_gui_thread_imports_no_store_reading_or_pipeline_before_its_
     assert shot.stat().st_size > 10_000
 
 
+CONTRACT_BEFORE_READY = BEFORE_READY.replace(
+    """watched = ("explorer.store.project", "explorer.pipeline", "explorer.export",
+           "explorer.mapview.composition", "ctypes")""",
+    """watched = ("explorer.items", "explorer.model", "explorer.filters", "explorer.timeline",
+           "explorer.review")""",
+)
+
+
+def test_the_windows_gui_thread_imports_no_item_contract_before_its_page(seeds_project, tmp_path):
+    """The items, the model, the filters, the timeline's bins and the reviews are imported by
+    the thread that reads the project (it builds the items): the window is built without them
+    (its empty items and filters made when first asked for, their names for annotations only),
+    and its GUI thread does not import them before the page is ready."""
+    assert "explorer.review" in CONTRACT_BEFORE_READY
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    _last_line(CONTRACT_BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen")
+    assert _last_line(CONTRACT_BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen") == "EARLY  READY"
+    assert shot.stat().st_size > 10_000
+
+
 def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
     with Project.open(seeds_project) as project:
         items = build_items(project.load(include_rejected=True), project.reviews())

@@ -11,18 +11,17 @@ explorer.review and explorer.workspace.
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from explorer.commands import Key
-from explorer.filters import FilterState
 from explorer.listing import KINDS
-from explorer.review import Review, ReviewController
 from explorer.settings import Settings
 from explorer.ui.about import AboutDialog
 from explorer.ui.actions import build_actions
@@ -33,6 +32,10 @@ from explorer.ui.review_panel import ReviewPanel
 from explorer.ui.settings_store import SettingsStore, remember_window, restore_window
 from explorer.ui.worker import Operation
 from explorer.workspace import Workspace
+
+if TYPE_CHECKING:  # the item contract: imported where first used, by the reading thread
+    from explorer.filters import FilterState
+    from explorer.review import Review, ReviewController
 
 log = logging.getLogger(__name__)
 
@@ -141,12 +144,15 @@ class AppController(QObject):
 
     def _restore_view(self) -> None:
         """The filters and colours the analyst left last time."""
-        state = FilterState.from_dict(self.settings.filters)
-        if "show_rejected" not in self.settings.filters:
-            state = state.with_changes(show_rejected=self.settings.show_rejected)
-        self.workspace.set_filters(state)
-        self.window.filters.set_state(state)
-        self.actions[Key.SHOW_REJECTED].setChecked(state.show_rejected)
+        # read by the workspace when first used and shown with the first project: the filters'
+        # modules are the item contract's, imported by the thread that reads the project
+        # rather than by the GUI thread before the map's page is ready
+        saved = self.settings.filters
+        self.workspace.restore_filters(saved, self.settings.show_rejected)
+        rejected = saved.get("show_rejected") if isinstance(saved, dict) else None
+        if rejected is None:
+            rejected = self.settings.show_rejected
+        self.actions[Key.SHOW_REJECTED].setChecked(rejected is True)
         if self.settings.palette:  # colours chosen before they were kept with the projects
             self.workspace.choose_colours({**self.workspace.book.chosen, **self.settings.palette})
             self.settings.palette = {}
@@ -190,6 +196,12 @@ class AppController(QObject):
             from explorer.items import build_items
             from explorer.pipeline import open_sources
 
+            # the item contract's other modules (the filters', the timeline's, the reviews'),
+            # which the hand-over's panels use: imported here, not by the GUI thread before
+            # the map's page is ready
+            for module in ("explorer.filters", "explorer.review"):
+                importlib.import_module(module)
+
             opened = open_sources(sources, project, progress, cancelled)
             with making_many():
                 return opened, build_items(opened.analysis, opened.reviews)
@@ -206,6 +218,7 @@ class AppController(QObject):
                 self.read_only = busy
                 self._use_project(project)
             self._release_others(project)
+            self.workspace.show_restored_filters()
             self.workspace.set_analysis(opened.analysis, project, opened.reviews, items)
             # What was just loaded lives until the next load: leave it out of the cyclic
             # collector's walks (a large project's million objects cost a second at the first
@@ -312,6 +325,8 @@ class AppController(QObject):
             self.window.status.setText("Cancelling…")
 
     def _use_project(self, project: Path) -> None:
+        from explorer.review import ReviewController
+
         self.reviews = ReviewController(ProjectReviews(project, self.read_only))
         suffix = " (read-only)" if self.read_only else ""
         self.window.setWindowTitle(f"explorer — {project.name}{suffix}")
@@ -322,6 +337,8 @@ class AppController(QObject):
         item = self.workspace.item(item_id)
         review = None
         if item is not None:
+            from explorer.review import Review
+
             found = self.workspace.reviews.get(item.id) or {}
             review = Review(
                 item.id, found.get("state", item.review), dict(found.get("edits") or {})
@@ -587,6 +604,7 @@ class AppController(QObject):
 
     def save_settings(self) -> None:
         remember_window(self.settings, self.window)
+        self.workspace.show_restored_filters()
         self.settings.filters = self.workspace.filters.to_dict()
         self.settings.show_rejected = self.workspace.filters.show_rejected
         try:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from explorer.corpus.textmap import source_range
 from explorer.listing import KINDS
-from explorer.model import Document
+
+if TYPE_CHECKING:  # the item contract: imported by the thread that reads the project
+    from explorer.model import Document
 
 log = logging.getLogger(__name__)
 

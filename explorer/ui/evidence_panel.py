@@ -5,12 +5,16 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from explorer.items import KIND_LABELS, Item, ItemSet, in_file
 from explorer.ui.items_model import where_text
+from explorer.vocabulary import KIND_LABELS
+
+if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
+    from explorer.items import Item, ItemSet
 
 _EMPTY = "<p style='color:#666'>Select an item on the map or in the table to see its evidence.</p>"
 
@@ -85,6 +89,8 @@ def evidence_html(item: Item, items: ItemSet) -> str:
     words = list(item.actors) if item.kind == "event" else [item.name]
     # cited in the file's own characters, as the brief, the KML and the HTML map cite it; the
     # link keeps the analysis's offsets, which the Article tab maps to the same characters
+    from explorer.items import in_file
+
     where = in_file(items)
     said: set[str] = set()  # articles whose outlet, title and date were said
     for ev in item.evidence:

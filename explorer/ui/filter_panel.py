@@ -5,6 +5,7 @@ turns the analyst's clicks into requests (its signals), nothing more."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.filters import VALUE_DIMENSIONS, Facet, FilterState
 from explorer.ui.plaintext import plain_tip
+from explorer.vocabulary import VALUE_DIMENSIONS
 from explorer.workspace import Workspace
+
+if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
+    from explorer.filters import Facet, FilterState
 
 TITLES = {
     "kinds": "Kind",
@@ -65,7 +69,7 @@ class FilterPanel(QWidget):
             group.setCheckState(0, _CHECKED)
             group.setData(0, VALUE_ROLE, dimension)
             self._groups[dimension] = group
-        self._state = FilterState()
+        self._state: FilterState | None = None  # the workspace's, once it has any
         self._workspace: Workspace | None = None
         self._filling = False
         self._opened: set[str] = set()
@@ -105,6 +109,9 @@ class FilterPanel(QWidget):
         hidden (behind the Items tab): on a large project counting and filling the boxes
         takes a second that opening the project need not wait for."""
         if self._workspace is None:
+            return
+        if self._workspace.untouched:  # the window's build: no values, no filters read yet
+            self._update_summary()
             return
         if self._hidden:
             self._stale = True
@@ -161,6 +168,10 @@ class FilterPanel(QWidget):
         self._update_summary()
 
     def state(self) -> FilterState:
+        if self._state is None:
+            from explorer.filters import FilterState
+
+            self._state = FilterState()
         return self._state
 
     def values(self, dimension: str) -> list[str]:
@@ -205,7 +216,7 @@ class FilterPanel(QWidget):
 
     def _apply_ticks(self, dimension: str) -> None:
         group = self._groups[dimension]
-        allowed = getattr(self._state, dimension)
+        allowed = None if self._state is None else getattr(self._state, dimension)
         ticked = 0
         for i in range(group.childCount()):
             child = group.child(i)
@@ -239,6 +250,6 @@ class FilterPanel(QWidget):
             self.include_undated_toggled.emit(on)
 
     def _update_summary(self) -> None:
-        n = self._state.active_count()
+        n = 0 if self._state is None else self._state.active_count()
         self.summary.setText("No filters" if n == 0 else f"{n} filter{'s' * (n != 1)} active")
         self.reset_button.setEnabled(n > 0)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from functools import cache
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from explorer.geoparse.admin1 import where
 from explorer.ids import place_gazetteer_id
-from explorer.items import Item, ItemSet
 from explorer.palette import KIND_COLOURS, ink_for
 from explorer.ui.plaintext import plain_tip
 from explorer.vocabulary import KIND_LABELS
+
+if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
+    from explorer.items import Item, ItemSet
 
 COLUMNS = [
     ("name", "Name"),
@@ -95,7 +97,7 @@ class ItemsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items = ItemSet()
+        self._set: ItemSet | None = None  # none shown yet (the window's build)
         self._rows: list[Item] = []
         self._row_of: dict[str, int] | None = {}  # made when first asked for
         self._palette: dict[str, Any] = {"kinds": dict(KIND_COLOURS), "sides": {}, "numbers": {}}
@@ -106,9 +108,17 @@ class ItemsModel(QAbstractTableModel):
         self._ranks: dict[str, int] | None = {}
         self._ranked_by: tuple | None = None
 
+    @property
+    def _items(self) -> ItemSet:
+        if self._set is None:
+            from explorer.items import ItemSet
+
+            self._set = ItemSet()
+        return self._set
+
     def set_items(self, items: ItemSet) -> None:
         self.beginResetModel()
-        self._items = items
+        self._set = items
         self._rows = list(items.items)
         self._sort_rows()
         self.endResetModel()
@@ -131,8 +141,8 @@ class ItemsModel(QAbstractTableModel):
         if not remember:
             self._ranked_by = None
         self._row_of = None
-        if self._sort is None:
-            return
+        if self._sort is None or (self._set is None and not self._rows):
+            return  # nothing shown yet: sorted when the first items come
         column, order = self._sort
         basis = (column, order, self._palette, self._items.theatre_names)
         if self._ranked_by is not None and all(

@@ -4,7 +4,7 @@ the map, the tables and exports alike; this panel only shows and edits its text.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.items import ItemSet
 from explorer.ui.items_model import ItemsModel
+
+if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
+    from explorer.items import ItemSet
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
 FITTED_ROWS = 200  # the rows a column's fit measures (100,000 would take seconds)

@@ -8,16 +8,14 @@ Workspace calls. Commands (open, export, review, ...) are handled by the app's c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
-from explorer.filters import FilterState
-from explorer.items import in_file
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
 from explorer.opening import PROJECT_SUFFIXES
-from explorer.timeline import dated_count
 from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
 from explorer.ui.filter_panel import FilterPanel
@@ -25,6 +23,9 @@ from explorer.ui.items_panel import ItemsPanel
 from explorer.ui.sides_panel import SidesPanel
 from explorer.ui.timeline_panel import TimelinePanel
 from explorer.workspace import Workspace
+
+if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
+    from explorer.filters import FilterState
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +159,12 @@ class MainWindow(QMainWindow):
         others = self.workspace.filters.with_changes(
             date_start=None, date_end=None, include_undated=True
         )
-        self.timeline.set_passing(None if others.is_default else dated_count(visible.event_dates))
+        if others.is_default:
+            self.timeline.set_passing(None)
+        else:
+            from explorer.timeline import dated_count
+
+            self.timeline.set_passing(dated_count(visible.event_dates))
         self.status.setText(self.workspace.summary())
 
     def _on_refresh_timer(self) -> None:
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
             self._set_sides(palette)
 
     def _set_sides(self, palette: dict) -> None:
+        from explorer.items import in_file
+
         items = self.workspace.items
         self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(items))
         self._sides_of = items

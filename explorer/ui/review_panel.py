@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -31,16 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.commands import Key
-from explorer.items import KIND_LABELS, Item
-from explorer.review import (
-    Review,
-    candidate_edits,
-    event_edits,
-    known_event_types,
-    rename_edits,
-)
 from explorer.ui.items_model import where_text
 from explorer.ui.plaintext import plain_labels
+from explorer.vocabulary import KIND_LABELS
+
+if TYPE_CHECKING:  # the item contract: imported when an item is edited
+    from explorer.items import Item
+    from explorer.review import Review
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +140,8 @@ class ItemEditor(QDialog):
         return dict(self._edits)
 
     def _collect(self) -> dict[str, Any]:
+        from explorer.review import candidate_edits, event_edits, rename_edits
+
         props = self.item.properties(evidence=False)
         if self.event_type is not None and self.date is not None:
             return event_edits(props, self.event_type.currentText(), self.date.text())
@@ -176,7 +175,8 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, event_types: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.event_types = known_event_types() if event_types is None else list(event_types)
+        # the event types the editor offers: the review's lexicon, read at the first edit
+        self._event_types = None if event_types is None else list(event_types)
         self.item: Item | None = None
         self.review: Review | None = None
         self.candidates: list[dict[str, Any]] = []
@@ -211,6 +211,13 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         self._refresh()
+
+    def event_types(self) -> list[str]:
+        if self._event_types is None:
+            from explorer.review import known_event_types
+
+            self._event_types = known_event_types()
+        return self._event_types
 
     def bind(self, actions: Mapping[Key, QAction]) -> None:
         """Put the window's review actions on the panel's buttons (labels show their keys)."""
@@ -249,7 +256,7 @@ class ReviewPanel(QWidget):
         """The editor for the shown item (window-modal, not a nested event loop)."""
         if self.item is None:
             return None
-        self.editor = ItemEditor(self.item, self.candidates, self.event_types, self)
+        self.editor = ItemEditor(self.item, self.candidates, self.event_types(), self)
         self.editor.accepted.connect(self._on_editor_accepted)
         self.editor.finished.connect(self._on_editor_finished)
         self.editor.open()

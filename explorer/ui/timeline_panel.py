@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.items import ItemSet
 from explorer.palette import KIND_COLOURS
-from explorer.timeline import UNITS, Histogram, Unit, histogram
+from explorer.vocabulary import UNITS, Unit
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the item contract and the bins: imported with the first events
     from explorer.items import Item
+    from explorer.timeline import Histogram
 
 _KIND = attrgetter("kind")
 
@@ -50,12 +50,19 @@ def _slot_width(width: int, count: int) -> float:
     return (width - 2 * MARGIN) / max(count, 1)
 
 
+def _empty() -> Histogram:
+    """The bins of no events (before the first are shown)."""
+    from explorer.timeline import Histogram
+
+    return Histogram(unit="month")
+
+
 class HistogramView(QWidget):
     """Bars per bin; bins outside the selection are greyed, approximate dates hatched."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.histogram = Histogram(unit="month")
+        self._histogram: Histogram | None = None  # none yet: no dated events
         self.selection = (0, 0)
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -64,8 +71,14 @@ class HistogramView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, 120)
 
+    @property
+    def histogram(self) -> Histogram:
+        if self._histogram is None:
+            self._histogram = _empty()
+        return self._histogram
+
     def set_histogram(self, value: Histogram, selection: tuple[int, int]) -> None:
-        self.histogram = value
+        self._histogram = value
         self.selection = selection
         self.update()
 
@@ -105,7 +118,7 @@ class HistogramView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         rect = self.rect()
         text_h = self.fontMetrics().height()
-        bins = self.histogram.bins
+        bins = () if self._histogram is None else self._histogram.bins
         painter.setPen(self.palette().color(self.foregroundRole()))
         if not bins:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No dated events")
@@ -321,7 +334,7 @@ class TimelinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.histogram = Histogram(unit="month")
+        self._histogram: Histogram | None = None  # none yet: no dated events
         self.view = HistogramView(self)
         self.slider = RangeSlider(self)
         self.slider.set_maximum(0)
@@ -365,19 +378,28 @@ class TimelinePanel(QWidget):
         self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
         self._refresh_labels()
 
+    @property
+    def histogram(self) -> Histogram:
+        if self._histogram is None:
+            self._histogram = _empty()
+        return self._histogram
+
     # -- public API -----------------------------------------------------------------------------
     def set_events(self, items: Iterable[Item]) -> None:
         """Show new data; the chosen range is kept in dates where the data still reaches."""
+        from explorer.items import ItemSet
+        from explorer.timeline import histogram
+
         if isinstance(items, ItemSet):
             # its events and their dates counted once per set, kept with it (a change of
             # bins reads them again)
             self._items = items
-            self.histogram = histogram(items.events, self.unit(), counted=items.event_dates)
+            self._histogram = histogram(items.events, self.unit(), counted=items.event_dates)
         else:
             # the kinds read and compared by C-level maps (100,000 events and more)
             every = list(items)
             self._items = list(compress(every, map("event".__eq__, map(_KIND, every))))
-            self.histogram = histogram(self._items, self.unit())
+            self._histogram = histogram(self._items, self.unit())
         n = len(self.histogram.bins)
         start, end = self._range
         first = self.histogram.index_of(start, at_end=False)
@@ -462,7 +484,7 @@ class TimelinePanel(QWidget):
             self.range_changed.emit(*self._range)
 
     def _refresh_labels(self) -> None:
-        bins = self.histogram.bins
+        bins = () if self._histogram is None else self._histogram.bins
         if bins:
             first, last = bins[self.slider.lower], bins[self.slider.upper]
             span = first.label if first is last else f"{first.label} – {last.label}"
@@ -476,7 +498,7 @@ class TimelinePanel(QWidget):
         else:
             self.range_label.setText("No dated events")
         self.all_button.setEnabled(self._range != (None, None))
-        n = self.histogram.undated
+        n = 0 if self._histogram is None else self._histogram.undated
         if n == 0:
             self.undated_label.setText("No undated events")
         else:
