@@ -818,6 +818,13 @@ def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     )
 
 
+def _inside(tp: Toponym | None, country: Toponym) -> bool:
+    """Whether the place ``tp`` lies in the country ``country`` resolves to."""
+    a = tp.candidate if tp is not None else None
+    b = country.candidate
+    return a is not None and b is not None and bool(a.country) and a.country == b.country
+
+
 def _words(tokens) -> set[str]:
     return (
         {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | {t.text for t in tokens}
@@ -4560,11 +4567,13 @@ class EventRules:
             if self._police_raid(trig, agents):
                 continue  # "seized heroin in raids in the city, police said": law enforcement
             spans = [s for _n, s in agents + targets if s is not None]
-            tp = self._airspace_country(trig) or self.place(
+            tp = self.place(
                 trig,
                 [s for _n, s in agents if s is not None],
                 [s for _n, s in targets if s is not None],
             )
+            if (air := self._airspace_country(trig)) is not None and not _inside(tp, air):
+                tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
