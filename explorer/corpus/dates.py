@@ -113,21 +113,73 @@ def parse_date(line: str) -> str | None:
 
 
 # a wire's credit closing the story with its date: "(Xinhua News Agency June 13, 2002)",
-# "(AFP, 12 May 2005)", "(People's Daily Online, Monday, May 3, 2004)": a name of capitalised
-# words, then a date line with its year
-_CREDIT_NAME = re.compile(r"(?:Source:\s*)?[A-Z][\w.&'’-]*(?:[ /]+[A-Z][\w.&'’-]*)*")
+# "(AFP, 12 May 2005)", "(People's Daily Online, Monday, May 3, 2004)": an agency's name of at
+# most four capitalised words, then a date line with its year. A cited document ("(Armistice
+# Agreement, July 27, 1953)") has the same shape, so the name must be an agency's: written in
+# capitals (AFP, IRNA, KUNA) or holding a word that names a news outlet
+_CREDIT_NAME = re.compile(r"(?:Source:\s*)?([A-Z][\w.&'’-]*(?:[ /]+[A-Z][\w.&'’-]*){0,3})")
+# the words of news outlets' names, and the wire agencies whose one-word names are not written
+# in capitals (the agencies of the world's wire services, as their own mastheads spell them)
+_AGENCY_WORDS = frozenset(
+    [
+        "news",
+        "newswire",
+        "wire",
+        "agency",
+        "press",
+        "daily",
+        "online",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "telegraph",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "service",
+        "xinhua",
+        "reuters",
+        "interfax",
+        "yonhap",
+        "kyodo",
+        "bernama",
+        "antara",
+        "anadolu",
+        "prensa",
+    ]
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def foot_date(line: str) -> str | None:
-    """The date of a wire's credit that is a text's last line; else None."""
+def _agency(name: str) -> bool:
+    words = [w for w in re.split(r"[ /]+", name) if w]
+    return any(
+        (w.isupper() and len(w) > 1) or w.casefold().rstrip(".") in _AGENCY_WORDS for w in words
+    )
+
+
+def foot_date(line: str, body: str = "") -> str | None:
+    """The date of a wire's credit that is a text's last line; else None.
+
+    ``body`` is the text above it: a credit older than a year the text names is a cited document.
+    """
     line = line.strip()
     if not (line.startswith("(") and line.endswith(")")) or len(line) > 90:
         return None
     inner = line[1:-1]
     for cut in re.finditer(r"[,:]?\s+", inner):
         name, when = inner[: cut.start()], inner[cut.end() :]
-        if _CREDIT_NAME.fullmatch(name) and is_date_line(when):
-            return parse_date(when)
+        match = _CREDIT_NAME.fullmatch(name)
+        if not (match and _agency(match[1]) and is_date_line(when)):
+            continue
+        date = parse_date(when)
+        if date and any(int(y) > int(date[:4]) for y in _YEAR.findall(body)):
+            return None
+        return date
     return None
 
 

@@ -418,7 +418,9 @@ def _clean(item: _Loaded, repeated: frozenset[str]) -> Document:
     )
     published = item.published
     if published is None:
-        published = _dateline(present[:_DATE_LINES_AT_TOP]) or foot_date(present[-1].text)
+        published = _dateline(present[:_DATE_LINES_AT_TOP]) or foot_date(
+            present[-1].text, "\n".join(line.text for line in present[:-1])
+        )
     kept_ids = {id(line) for line, keep in zip(present, selection.keep, strict=True) if keep}
     if not kept_ids:
         raise CorpusError(item.path, "no article text is left once page boilerplate is removed")

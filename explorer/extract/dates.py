@@ -104,8 +104,11 @@ _HIJRI_MONTHS = (
 )
 _OTHER_CALENDAR = re.compile(
     rf"\b(?:\d{{1,2}}\s+)?(?:{_HIJRI_MONTHS})\s+1[34]\d\d\b(?:\s*(?:AH|A\.H\.|SH|Hijri))?"
-    r"|\b\d{3,4}\s*(?:AH|A\.H\.|Hijri|SH|S\.H\.|BS|B\.S\.|E\.C\.|"
-    r"Bikram\s+Sambat|Nepal\s+Sambat)(?!\w)|\b25\d\d\s*(?:BE|B\.E\.)(?!\w)"
+    # the era's own years only (Hijri 13xx-14xx, Bikram Sambat 20xx-21xx), and no mark that runs
+    # on into a word or a hyphen: "2003 AH-64 Apaches" and "1999 BS degree" are Gregorian years
+    r"|\b1[34]\d\d\s*(?:AH|A\.H\.|Hijri|SH|S\.H\.)(?![\w-])"
+    r"|\b2[01]\d\d\s*(?:BS|B\.S\.|Bikram\s+Sambat)(?![\w-])"
+    r"|\b\d{3,4}\s*(?:E\.C\.|Nepal\s+Sambat)(?![\w-])|\b25\d\d\s*(?:BE|B\.E\.)(?![\w-])"
 )
 
 _NUMBER_WORDS = {

@@ -659,6 +659,9 @@ def event_words() -> dict:
     media = data.get("news_media", {})
     return {
         "actor_nouns": frozenset(data.get("actor_nouns", [])),
+        "aircraft_nouns": frozenset(data.get("aircraft_nouns", [])),
+        "military_aircraft": frozenset(data.get("military_aircraft", [])),
+        "civil_aircraft": frozenset(data.get("civil_aircraft", [])),
         "irrealis": frozenset(data.get("irrealis", [])),
         "commemorations": frozenset(data.get("commemorations", [])),
         "fled_verbs": frozenset(data.get("fled_verbs", [])),
@@ -841,6 +844,13 @@ def _lemma_seq_match(tokens, k: int, words: list[str]) -> bool:
     return all(
         tokens[k + n].lemma_.lower() == w or tokens[k + n].lower_ == w for n, w in enumerate(words)
     )
+
+
+def _inside(tp: Toponym | None, country: Toponym) -> bool:
+    """Whether the place ``tp`` lies in the country ``country`` resolves to."""
+    a = tp.candidate if tp is not None else None
+    b = country.candidate
+    return a is not None and b is not None and bool(a.country) and a.country == b.country
 
 
 def _words(tokens) -> set[str]:
@@ -1146,6 +1156,8 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
+        if spec.get("aircraft_subject") and not self._military_aircraft_subject(tok):
+            return False  # "the Aeroflot plane entered Turkish airspace": no incursion
         if spec.get("bomber_subject") and not any(
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
@@ -2532,6 +2544,47 @@ class EventRules:
             and tp.candidate.kind != "country"
             and (m is None or (m.start, m.end) == (tp.start, tp.end))
         )
+
+    def _airspace_country(self, trig: Trigger) -> Toponym | None:
+        """ "Russian drones entered Polish airspace from Belarus": an aircraft's incursion is
+        in the country whose airspace it entered (its adjective or possessive), never where
+        it came from or landed."""
+        tok = trig.tok
+        if trig.is_noun or not self.types[trig.type].get("object_is_place"):
+            return None
+        objects = [
+            *children(tok, "dobj"),
+            *(o for p in children(tok, "prep") for o in children(p, "pobj")),
+        ]
+        for o in objects:
+            if o.lemma_.lower() != "airspace":
+                continue
+            for c in o.children:
+                if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < o.i:
+                    tp = self._toponym_of(c)
+                    if tp is not None:
+                        return tp
+        return None
+
+    def _military_aircraft_subject(self, tok) -> bool:
+        """ "Russian drones", "two fighter jets", "military helicopters": the subject of ``tok``
+        is an aircraft of the military or of a state (its country's word on it); not a
+        commercial, passenger, hijacked or medical one, nor "the president's plane"."""
+        words = event_words()
+        subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        for s in subj:
+            if s.lemma_.lower() not in words["aircraft_nouns"]:
+                continue
+            np = list(s.subtree)
+            low = _words(np) | {t.lemma_.lower() for t in np}
+            low |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(np) if b.i == a.i + 1}
+            if low & words["civil_aircraft"]:
+                continue
+            if (low | {s.lemma_.lower()}) & words["military_aircraft"] or any(
+                t.i < s.i and self._nationality(t) for t in np
+            ):
+                return True
+        return False
 
     def _nationality(self, tok) -> bool:
         """A word that names a country or its people ("German", "New Zealand")."""
@@ -4578,6 +4631,8 @@ class EventRules:
                 [s for _n, s in agents if s is not None],
                 [s for _n, s in targets if s is not None],
             )
+            if (air := self._airspace_country(trig)) is not None and not _inside(tp, air):
+                tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
