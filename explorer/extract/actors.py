@@ -23,6 +23,7 @@ from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
     children,
+    controlled_by_object,
     governing_subjects,
     preps,
     with_conjuncts,
@@ -200,6 +201,7 @@ class PhraseReader:
         self.garrison = self.lex.words("garrison_verbs")
         self.collective_refs = self.lex.words("collective_refs")
         self.local = self.lex.words("local_modifiers")
+        self.persuade = self.lex.words("persuade_verbs")
 
     # --- public -------------------------------------------------------------------------
     def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:
@@ -896,6 +898,9 @@ class PhraseReader:
         cur = h.head
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
+                doer = controlled_by_object(cur, self.persuade)
+                if doer is not None:
+                    return doer  # "persuaded Rwanda to halt its backing": Rwanda's
                 subj = children(cur, "nsubj", "nsubjpass")
                 if subj and subj[0].i < h.i:
                     return subj[0]

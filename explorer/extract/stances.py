@@ -530,7 +530,8 @@ class StanceRules:
             # there help, not the main clause's subject the parser hangs the infinitive on
             got = self._actors_of(self._moved_men(tok))
             got = got or self._actors_of(
-                self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
+                self._accused(tok)
+                or governing_subjects(shared_gerund(tok) or tok, self.modal.persuade)
             )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers

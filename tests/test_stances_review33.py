@@ -1,0 +1,88 @@
+"""A reviewer's findings on this stop's second round of stance rules, each kind tried on
+sentences of other wars. A stop someone is persuaded to make is made by the one persuaded: the
+object of "persuade", "convince", "get" is the doer of the infinitive under it and the owner of
+its "its" ("The UN persuaded Rwanda to halt its backing of the M23 rebels" tells that Rwanda
+no longer backs them, nothing of the UN's); a persuading that failed or was only tried leaves
+what was to stop going on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims
+
+# --- a persuaded stop: the persuaded made it, the persuader backs nobody ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "stopped", "wrong"),
+    [
+        # the reviewer's (before: the persuader backs or supplies the party)
+        (
+            "The UN persuaded Rwanda to halt its backing of the M23 rebels.",
+            "2013-05-01",
+            ("Rwanda", "backs", "M23"),
+            ("United Nations", "backs", "M23"),
+        ),
+        (
+            "Washington persuaded Pakistan to halt its support for the Taliban.",
+            "2001-10-01",
+            ("Pakistan", "backs", "Taliban"),
+            ("United States", "backs", "Taliban"),
+        ),
+        (
+            "Britain persuaded France to stop arming the Libyan rebels.",
+            "2011-05-01",
+            ("France", "supplies", "Libyan rebels"),
+            ("United Kingdom", "supplies", "Libyan rebels"),
+        ),
+        (
+            "Moscow convinced Tehran to stop supplying weapons to Hezbollah.",
+            "2010-05-01",
+            ("Iran", "supplies", "Hezbollah"),
+            ("Russia", "supplies", "Hezbollah"),
+        ),
+        # other wars
+        (
+            "Washington persuaded Pretoria to stop arming UNITA.",
+            "1988-05-01",
+            ("South Africa", "supplies", "UNITA"),
+            ("United States", "supplies", "UNITA"),
+        ),
+        (
+            "Paris convinced Libya to halt its support for the Polisario Front.",
+            "1984-05-01",
+            ("Libya", "backs", "Polisario Front"),
+            ("France", "backs", "Polisario Front"),
+        ),
+    ],
+)
+def test_persuaded_stop_is_the_persuaded(parse, text, date, stopped, wrong):
+    ex = parse(text, date)
+    assert stopped in claims(ex, negated=True), claims(ex, negated=True)
+    assert stopped not in claims(ex), claims(ex)
+    assert wrong not in claims(ex), claims(ex)
+
+
+def test_persuaded_conjuncts_each_stopped(parse):
+    ex = parse(
+        "The Arab League persuaded Syria and Iran to stop supplying weapons to the Houthis.",
+        "2016-05-01",
+    )
+    got = claims(ex, negated=True)
+    assert {("Syria", "supplies", "Houthis"), ("Iran", "supplies", "Houthis")} <= got, got
+    assert ("Arab League", "supplies", "Houthis") not in claims(ex), claims(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington failed to persuade Pretoria to stop arming UNITA.",
+        "Washington sought to convince Pretoria to stop arming UNITA.",
+    ],
+)
+def test_persuading_not_done_leaves_it_going_on(parse, text):
+    ex = parse(text, "1988-05-01")
+    assert ("South Africa", "supplies", "UNITA") in claims(ex), claims(ex)
+    assert ("United States", "supplies", "UNITA") not in claims(ex), claims(ex)
