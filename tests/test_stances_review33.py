@@ -86,3 +86,66 @@ def test_persuading_not_done_leaves_it_going_on(parse, text):
     ex = parse(text, "1988-05-01")
     assert ("South Africa", "supplies", "UNITA") in claims(ex), claims(ex)
     assert ("United States", "supplies", "UNITA") not in claims(ex), claims(ex)
+
+
+# --- a listed party's alias before the party was formed is the words as written --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "wrong"),
+    [
+        # the reviewer's (before: Saudi Arabia backs the STC, formed 2017; Qatar the LNA, 2014)
+        (
+            "In 1994, Saudi Arabia backed the southern separatists in Aden.",
+            "1994-05-01",
+            ("Saudi Arabia", "backs", "southern separatists"),
+            ("Saudi Arabia", "backs", "Southern Transitional Council (STC)"),
+        ),
+        (
+            "In 2011, Qatar armed the eastern forces in Benghazi against Muammar Gaddafi.",
+            "2011-05-01",
+            ("Qatar", "supplies", "eastern forces"),
+            ("Qatar", "supplies", "Libyan National Army (LNA)"),
+        ),
+        # the passive, and a leader whose party came later (before: the LNA both times)
+        (
+            "In 2011, the eastern forces in Benghazi were backed by Qatar against Gaddafi.",
+            "2011-05-01",
+            ("Qatar", "backs", "eastern forces"),
+            ("Qatar", "backs", "Libyan National Army (LNA)"),
+        ),
+        (
+            "In 2011, Qatar backed Khalifa Haftar against Gaddafi.",
+            "2011-05-01",
+            ("Qatar", "backs", "Khalifa Haftar"),
+            ("Qatar", "backs", "Libyan National Army (LNA)"),
+        ),
+        # another war (before: M23, formed 2012)
+        (
+            "In 2008, Rwanda backed the M23 rebels in North Kivu.",
+            "2008-05-01",
+            ("Rwanda", "backs", "M23 rebels"),
+            ("Rwanda", "backs", "M23"),
+        ),
+    ],
+)
+def test_alias_before_party_formed_is_as_written(parse, text, date, claim, wrong):
+    got = claims(parse(text, date))
+    assert claim in got, got
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # once formed, the alias is the party
+        (
+            "In 2019, Saudi Arabia backed the southern separatists in Aden.",
+            ("Saudi Arabia", "backs", "Southern Transitional Council (STC)"),
+        ),
+        ("In 2016, Egypt backed Khalifa Haftar.", ("Egypt", "backs", "Libyan National Army (LNA)")),
+    ],
+)
+def test_alias_after_party_formed_is_the_party(parse, text, claim):
+    got = claims(parse(text, text[3:7] + "-05-01"))
+    assert claim in got, got
