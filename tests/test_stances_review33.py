@@ -149,3 +149,52 @@ def test_alias_before_party_formed_is_as_written(parse, text, date, claim, wrong
 def test_alias_after_party_formed_is_the_party(parse, text, claim):
     got = claims(parse(text, text[3:7] + "-05-01"))
     assert claim in got, got
+
+
+# --- a people named with "ethnic" is one side, and a side only with a war in sight -------------
+
+
+def test_ethnic_people_one_party_whatever_the_case(parse):
+    ex = parse(
+        "Ethnic Serbs in Croatia were backed by Serbia in their war against Zagreb. "
+        "Belgrade also armed the ethnic Serbs in Croatia.",
+        "1992-05-01",
+    )
+    parties = {s.party for s in ex.stances if s.power == "Serbia"}
+    assert "ethnic Serbs" in parties, parties
+    assert "Ethnic Serbs" not in parties, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's (before: Serbia backs ethnic Serbs, in a Croatia conflict)
+        "Serbia backs the ethnic Serbs of Croatia.",
+        # other peoples, no war in sight (before: a conflict in Estonia, in Romania)
+        "Russia supports the ethnic Russians of Estonia.",
+        "Hungary supports the ethnic Hungarians of Romania.",
+    ],
+)
+def test_ethnic_people_no_side_without_a_war(parse, text):
+    ex = parse(text, "2015-05-01")
+    assert not ex.stances, claims(ex)
+    assert not ex.theatres, [t.name for t in ex.theatres]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Armenia backs the ethnic Armenians of Nagorno-Karabakh in their fight against "
+            "Azerbaijan.",
+            ("Armenia", "backs", "ethnic Armenians"),
+        ),
+        (
+            "Russia backed the ethnic Russians in Donbas as the war raged.",
+            ("Russia", "backs", "ethnic Russians"),
+        ),
+    ],
+)
+def test_ethnic_people_a_side_with_a_war(parse, text, claim):
+    got = claims(parse(text, "2015-05-01"))
+    assert claim in got, got

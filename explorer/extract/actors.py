@@ -791,6 +791,8 @@ class PhraseReader:
             ]
             first = min((c.i for c in h.children if c.lower_ == "ethnic"), default=h.i)
             name = _clean(h.doc[first : h.i + 1].text)
+            if name[:6].lower() == "ethnic":
+                name = "ethnic" + name[6:]  # "Ethnic Serbs" opening a sentence: one people
             code = where[0].ref.code if where else None
             ref = ActorRef(name, "armed", code=code, form="written")
             return Mention(first, m.j, ref, m.start - (h.idx - h.doc[first].idx), m.end)
