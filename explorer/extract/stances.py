@@ -3091,8 +3091,9 @@ class StanceRules:
             return True
         if _people(party) or _people(power):
             # "Serbia backs the ethnic Serbs of Croatia": a people is a side of a war only
-            # where a war is in sight, not by its name alone
-            return self._conflict_context()
+            # where a war is in sight, not by its name alone ("against the Greek Cypriot
+            # government" is one)
+            return cl.foe_named or self._against_side(cl) or self._conflict_context()
         if party.ref.kind in ("party", "armed", "coalition") or power.ref.kind in (
             "party",
             "armed",
