@@ -159,8 +159,8 @@ def controlled_by_object(verb, controllers: frozenset[str]):
     """ "persuaded Rwanda to halt", "convinced Tehran to stop": the object of a verb of
     ``controllers`` is the doer of the "to" infinitive under it (object control); that
     object, or None."""
-    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or not infinitive(verb):
-        return None  # ("got Turkey to stop": the parser's advcl)
+    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive(verb):
+        return None
     up = verb.head
     if up.pos_ != "VERB" or up.lemma_.lower() not in controllers:
         return None
