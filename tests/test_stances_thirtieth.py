@@ -181,9 +181,10 @@ def test_a_stop_made_is_still_a_denial(parse):
             "1992-06-14",
             ("Azerbaijan", "opposes", "ethnic Armenians"),
         ),
-        # before: no claim (Yugoslavia backing Serbia)
+        # before: no claim (Yugoslavia backing Serbia); a people is a side only with a war
+        # in sight (sidesfix33: without "as the war goes on", no claim)
         (
-            "Belgrade backs the ethnic Serbs in Bosnia.",
+            "Belgrade backs the ethnic Serbs in Bosnia as the war goes on.",
             "1993-02-10",
             ("Yugoslavia", "backs", "ethnic Serbs"),
         ),

@@ -23,6 +23,7 @@ from explorer.extract.syntax import (
     PERSPRON,
     RELPRON,
     children,
+    controlled_by_object,
     governing_subjects,
     preps,
     with_conjuncts,
@@ -200,6 +201,7 @@ class PhraseReader:
         self.garrison = self.lex.words("garrison_verbs")
         self.collective_refs = self.lex.words("collective_refs")
         self.local = self.lex.words("local_modifiers")
+        self.persuade = self.lex.words("persuade_verbs")
 
     # --- public -------------------------------------------------------------------------
     def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:
@@ -789,6 +791,8 @@ class PhraseReader:
             ]
             first = min((c.i for c in h.children if c.lower_ == "ethnic"), default=h.i)
             name = _clean(h.doc[first : h.i + 1].text)
+            if name[:6].lower() == "ethnic":
+                name = "ethnic" + name[6:]  # "Ethnic Serbs" opening a sentence: one people
             code = where[0].ref.code if where else None
             ref = ActorRef(name, "armed", code=code, form="written")
             return Mention(first, m.j, ref, m.start - (h.idx - h.doc[first].idx), m.end)
@@ -896,6 +900,9 @@ class PhraseReader:
         cur = h.head
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
+                doer = controlled_by_object(cur, self.persuade)
+                if doer is not None:
+                    return doer  # "persuaded Rwanda to halt its backing": Rwanda's
                 subj = children(cur, "nsubj", "nsubjpass")
                 if subj and subj[0].i < h.i:
                     return subj[0]

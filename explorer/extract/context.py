@@ -370,8 +370,13 @@ class SentenceContext:
         if self._says_which(th, m):
             year = None  # "the junta" in a 2013 story: the text's word, not the year's
         if ref.kind == "party":
-            return self.side_then(th, ref.name, year)
+            name = self.side_then(th, ref.name, year)
+            if name == ref.name and self.lex.not_yet_formed(name, year):
+                return self.written(m)
+            return name
         if ref.kind == "leader" and ref.party:
+            if self.lex.not_yet_formed(ref.party, year):
+                return ref.name  # Haftar in 2011 led no LNA yet
             return self.side_then(th, ref.party, year)
         if ref.kind in ("state", "leader") and ref.code:
             # a state of the past (Zaire) is not its code's state of today in the conflict
@@ -473,11 +478,25 @@ class SentenceContext:
                 return True
         return False
 
+    def written(self, m: Mention) -> str:
+        """A listed party's alias in a year before the party was formed ("the southern
+        separatists" of 1994 are not the STC of 2017): the words as the article writes them."""
+        toks = list(self.s.sent.doc[m.i : m.j])
+        while len(toks) > 1 and toks[0].dep_ == "det":
+            toks = toks[1:]
+        return "".join(t.text_with_ws for t in toks).strip() or m.ref.name
+
     def power_name(self, m: Mention, theatre, year: int | None = None) -> str:
         ref = m.ref
         th = theatre.definition if theatre is not None else None
         if self._says_which(th, m):
             year = None
+        if (
+            ref.kind == "party"
+            and self.side_then(th, ref.name, year) == ref.name
+            and self.lex.not_yet_formed(ref.name, year)
+        ):
+            return self.written(m)
         if ref.kind == "armed":
             g = self._generic(m, th)
             if g is not None and not self.lex.not_yet_formed(g, year):

@@ -83,6 +83,7 @@ class ModalityReader:
         self.hinder = low("hinder_verbs")
         self.request = low("request_verbs")
         self.persuade = low("persuade_verbs")
+        self.persuaded = low("persuaded_verbs")
         self.hedge_nouns = low("hedge_nouns")
         self.marks = low("hedge_marks")
         self.speech = low("speech_verbs")
@@ -362,11 +363,22 @@ class ModalityReader:
         """ "failed to get Milosevic to stop his offensive", "urged Moscow to halt its
         strikes": a stop someone is asked or pressed to make, an infinitive under a request
         or one of the ``persuade_verbs``, tells that what is to stop goes on; it denies
-        nothing (a request's own hedge still holds)."""
+        nothing (a request's own hedge still holds). But "persuaded Rwanda to halt its
+        backing", "convinced Tehran to stop supplying": one of the ``persuaded_verbs`` (whose
+        truth entails what it was for) stated as done, not negated nor itself an infinitive
+        ("failed to get", "tried to persuade"), tells the stop was made: a denial, as any
+        stop."""
         if stop.dep_ not in ("xcomp", "advcl", "ccomp") or not infinitive(stop):
             return False
         up = stop.head
-        return up.pos_ == "VERB" and up.lemma_.lower() in self.request | self.persuade
+        if up.pos_ != "VERB":
+            return False
+        lem = up.lemma_.lower()
+        if lem in self.persuaded and not (
+            self._not(up) or up.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") or self._unreal(up)
+        ):
+            return False
+        return lem in self.request | self.persuade
 
     @staticmethod
     def _gerunds(cur) -> bool:

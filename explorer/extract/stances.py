@@ -324,6 +324,12 @@ def _belligerent(power: str, m: Mention, theatre) -> bool:
     return bool(m.ref.code) and m.ref.code == theatre.country and m.ref.kind == "state"
 
 
+def _people(m: Mention) -> bool:
+    """ "the ethnic Serbs of Croatia": a people named as such (``PhraseReader._ethnic_group``),
+    no armed group by its name."""
+    return m.ref.kind == "armed" and m.ref.form == "written" and m.ref.name.startswith("ethnic ")
+
+
 def _named(m: Mention) -> bool:
     """A side the text names (a state, a leader, a listed or proper-named group)."""
     ref = m.ref
@@ -552,7 +558,8 @@ class StanceRules:
             # there help, not the main clause's subject the parser hangs the infinitive on
             got = self._actors_of(self._moved_men(tok))
             got = got or self._actors_of(
-                self._accused(tok) or governing_subjects(shared_gerund(tok) or tok)
+                self._accused(tok)
+                or governing_subjects(shared_gerund(tok) or tok, self.modal.persuade)
             )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
@@ -3138,6 +3145,11 @@ class StanceRules:
             return theatre.definition is not None or self._conflict_context()
         if theatre.definition is not None:
             return True
+        if _people(party) or _people(power):
+            # "Serbia backs the ethnic Serbs of Croatia": a people is a side of a war only
+            # where a war is in sight, not by its name alone ("against the Greek Cypriot
+            # government" is one)
+            return cl.foe_named or self._against_side(cl) or self._conflict_context()
         if party.ref.kind in ("party", "armed", "coalition") or power.ref.kind in (
             "party",
             "armed",

@@ -155,11 +155,25 @@ def subject_after_a_time(verb, subject):
     return subject
 
 
-def governing_subjects(tok) -> list:
+def controlled_by_object(verb, controllers: frozenset[str]):
+    """ "persuaded Rwanda to halt", "convinced Tehran to stop": the object of a verb of
+    ``controllers`` is the doer of the "to" infinitive under it (object control); that
+    object, or None."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive(verb):
+        return None
+    up = verb.head
+    if up.pos_ != "VERB" or up.lemma_.lower() not in controllers:
+        return None
+    objs = [o for o in children(up, "dobj") if o.i < verb.i]
+    return objs[0] if objs else None
+
+
+def governing_subjects(tok, controllers: frozenset[str] = frozenset()) -> list:
     """The subject the clause of ``tok`` is about, walking up xcomp/conj/acl/prep chains.
 
     Passing through an "of" under a verb with a direct object ("accused Turkey of sending")
-    yields that object: the one accused, not the accuser.
+    yields that object: the one accused, not the accuser. Passing through an infinitive under
+    one of ``controllers`` ("persuaded France to stop arming") yields that verb's object.
     """
     prev, cur = None, tok
     for _ in range(10):
@@ -168,6 +182,9 @@ def governing_subjects(tok) -> list:
                 dobj = children(cur, "dobj")
                 if dobj:
                     return with_conjuncts(dobj[0])
+            doer = controlled_by_object(cur, controllers)
+            if doer is not None:
+                return with_conjuncts(doer)
             deps = ("nsubj", "csubj") if cur.i == tok.i else SUBJ
             subj = [c for c in cur.children if c.dep_ in deps and tok not in c.subtree]
             if subj:
