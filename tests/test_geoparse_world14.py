@@ -114,10 +114,12 @@ def test_a_town_reckoned_from_is_not_where(read, text, place):
     assert places_of(read, text, "clash") == [place]
 
 
-def test_a_bearing_alone_keeps_its_town(read):
-    # no place named before the bearing: the town is the nearest the sentence gives
+def test_a_bearing_alone_pins_no_town_but_a_country_before_it_keeps_the_town(read):
+    # no place named before the bearing: the town is only where the bearing is reckoned from
+    # (a village some way south of it), and a pin at the town would be a place the sentence
+    # does not give (eventsq28); with no country named, the event has no place
     text = "Soldiers clashed with militants in a village south of Kandahar on Monday."
-    assert places_of(read, text, "clash") == ["Kandahar"]
+    assert places_of(read, text, "clash") == [None]
     # a country before the bearing: the town places the event better
     text = "Rebels clashed with troops in Syria, north of Damascus, on Monday."
     assert places_of(read, text, "clash") == ["Damascus"]

@@ -625,10 +625,13 @@ _MANY = frozenset({"many", "numerous", "countless", "repeated", "innumerable"})
 
 
 def _done_before(verb) -> bool:
-    """ "has attacked churches before", "have previously kidnapped foreigners": the perfect
-    with "before" or "previously" and no day says what someone has done, not what they did
-    this time."""
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    """ "has attacked churches before", "have previously kidnapped foreigners": the present
+    perfect with "before" or "previously" and no day says what someone has done, not what
+    they did this time; the past perfect ("had previously ambushed a convoy") tells one
+    event before the news."""
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
