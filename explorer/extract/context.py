@@ -376,7 +376,7 @@ class SentenceContext:
             return name
         if ref.kind == "leader" and ref.party:
             if self.lex.not_yet_formed(ref.party, year):
-                return ref.name  # Haftar in 2011 led no LNA yet
+                return ref.name  # a leader of 1980 led no party formed in 1982 yet
             return self.side_then(th, ref.party, year)
         if ref.kind in ("state", "leader") and ref.code:
             # a state of the past (Zaire) is not its code's state of today in the conflict

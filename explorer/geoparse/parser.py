@@ -2967,7 +2967,7 @@ def _curated_with_lower_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
             continue
         whole = gaz.curated(norm(span_text(doc, f.start, k + 1)))
         if whole and not {e.gid for e in whole} & {e.gid for e in f.entries}:
-            # another feature ("Idlib province" is the feature "Idlib" reads already)
+            # another feature ("Helmand province" is the feature "Helmand" reads already)
             f.end, f.entries = k + 1, whole
     return found
 
