@@ -146,6 +146,29 @@ def alternated(
     return measured
 
 
+def window_runs(
+    description: str, child: str, default_runs: int
+) -> tuple[int, dict[Path, list[dict[str, float]]], float]:
+    """The command line of a window's timeline (a folder, the seeds by default; ``--runs``;
+    ``--against`` a checkout) and its runs: ``child`` started on the folder with a screenshot,
+    each checkout in turn (:func:`alternated`). (The runs asked for, the stages each run
+    printed, the load average at the start.)"""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("folder", nargs="?", default=str(ROOT / "seeds"))
+    ap.add_argument("--runs", type=int, default=default_runs)
+    ap.add_argument("--against", type=Path, help="another checkout, alternated with this one")
+    args = ap.parse_args()
+    checkouts = [ROOT] + ([args.against] if args.against else [])
+    folder = str(Path(args.folder).resolve())
+    load_at_start = os.getloadavg()[0]
+    runs = alternated(
+        checkouts,
+        args.runs,
+        lambda code, home: stages(child, [folder, str(home / "x.png")], code, home),
+    )
+    return args.runs, runs, load_at_start
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder")

@@ -14,14 +14,10 @@ the app's functions in the child; nothing of the app is changed.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
-from pathlib import Path
 
-from startup_stages import MARKS, REPORT, alternated, stages  # this folder, as the script's own
-
-ROOT = Path(__file__).resolve().parent.parent
+from startup_stages import MARKS, REPORT, window_runs  # this folder, as the script's own
 
 CHILD = (
     MARKS
@@ -66,22 +62,10 @@ ORDER = (
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", nargs="?", default=str(ROOT / "seeds"))
-    ap.add_argument("--runs", type=int, default=4)
-    ap.add_argument("--against", type=Path, help="another checkout, alternated with this one")
-    args = ap.parse_args()
-    checkouts = [ROOT] + ([args.against] if args.against else [])
-    folder = str(Path(args.folder).resolve())
-    load_at_start = os.getloadavg()[0]
-    runs = alternated(
-        checkouts,
-        args.runs,
-        lambda code, home: stages(CHILD, [folder, str(home / "x.png")], code, home),
-    )
+    n, runs, load_at_start = window_runs(__doc__.splitlines()[0], CHILD, 4)
     print(
         f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
-        f"seconds, median (min-max) of {args.runs}"
+        f"seconds, median (min-max) of {n}"
     )
     for code, measured in runs.items():
         print(code)
