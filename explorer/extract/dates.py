@@ -143,6 +143,12 @@ _TENS = {
     w: 10 * i
     for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"), 2)
 }
+# a count of years or months said to be rough: "more than 30 years ago", "nearly a year ago"
+_HEDGED = re.compile(
+    r"\b(?:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|"
+    r"roughly|some|approximately|close\s+to|just\s+over|well\s+over)\s+$",
+    re.IGNORECASE,
+)
 _AGO = re.compile(
     r"(?<![\w-])(a|an|\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-]+(?:one|two|three|four|five|"
     r"six|seven|eight|nine))?|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day|decade)s?"
@@ -432,8 +438,13 @@ def find_dates(
             )
     for m in _AGO.finditer(text):
         n, unit = number_of(m.group(1)), m.group(2).lower()
-        if unit in ("year", "decade") and pub is not None:
-            add(m.start(), m.end(), f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year")
+        if unit == "decade" or (
+            unit in ("year", "month") and _HEDGED.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "a decade ago", "more than 30 years ago": a time, but no year or month to give
+            add(m.start(), m.end(), None, "unknown")
+        elif unit == "year" and pub is not None:
+            add(m.start(), m.end(), f"{pub.year - n:04d}", "year")
         elif unit == "month" and month_pub is not None:
             y, mo = _shift_month(month_pub, -n)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
