@@ -50,3 +50,15 @@ def test_a_word_that_only_ends_like_a_hedge_is_no_hedge():
     assert dates("Moreover, 30 years ago the town was larger.", "2024-05-20") == [
         ("30 years ago", "1994", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("In Bikram Sambat 2080 the quake struck the hill district.", "Bikram Sambat 2080"),
+        ("The decree was issued in the Hijri year 1402 by the council.", "Hijri year 1402"),
+    ],
+)
+def test_an_era_named_before_its_year_is_a_time_of_another_calendar(text, said):
+    # the year is not converted (the era's year spans two of ours), and it is not the story's day
+    assert dates(text, "2024-05-20") == [(said, None, "unknown")]

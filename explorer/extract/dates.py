@@ -109,6 +109,8 @@ _OTHER_CALENDAR = re.compile(
     r"|\b1[34]\d\d\s*(?:AH|A\.H\.|Hijri|SH|S\.H\.)(?![\w-])"
     r"|\b2[01]\d\d\s*(?:BS|B\.S\.|Bikram\s+Sambat)(?![\w-])"
     r"|\b\d{3,4}\s*(?:E\.C\.|Nepal\s+Sambat)(?![\w-])|\b25\d\d\s*(?:BE|B\.E\.)(?![\w-])"
+    # the era named first: "in Bikram Sambat 2080", "the Hijri year 1446"
+    r"|\b(?:Bikram\s+Sambat|Nepal\s+Sambat|(?:Solar\s+)?Hijri(?:\s+year)?)\s+\d{3,4}\b"
 )
 
 _NUMBER_WORDS = {
