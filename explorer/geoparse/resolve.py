@@ -1021,7 +1021,7 @@ def _on_named_border(e: Entry | None, named: set[str], neighbours: dict) -> bool
     """``e`` lies within BORDER_KM of the outline of a country the text names that borders its
     own: a town on the border of a country the story tells of is of that story, though its own
     country goes unnamed ("an attack in Diffa" in a story of Nigeria's Boko Haram). A point far
-    from every named neighbour's border (Bahārak of Afghanistan, 300 km from Uzbekistan) is
+    from every named neighbour's border (Bahārak of Afghanistan, 260 km from Uzbekistan) is
     not."""
     if e is None or not e.country:
         return False
