@@ -5,6 +5,11 @@ D.C.). Only capitalised, where the compass word is part of the name: "eastern Al
 news is the east of the city. A whole name the gazetteer has ("West Virginia", "South
 Sudan") was read as such before, and a country's reading stays ("Central Mexico"); an
 abbreviation ("South L.A.") is a city's short form, not a state's code.
+
+A whole name the gazetteer holds only as small towns ("North Wales", a borough of 3,000 in
+Pennsylvania) whose compass word stands before a first-level region's or a country's name of
+another country (Wales) is that region's part, as news names it, unless the text names the
+towns' own region or country elsewhere ("North Wales, Pa.", a story of Montgomery County).
 """
 
 from __future__ import annotations
@@ -12,7 +17,12 @@ from __future__ import annotations
 from typing import Any
 
 from explorer.geoparse.found import F
-from explorer.geoparse.names import is_compass
+from explorer.geoparse.names import is_compass, norm
+
+# the most people a town of a compass word's name may have and still yield to the region of
+# another country ("North Wales", Pennsylvania): a bigger city is what its name means ("East
+# London", South Africa)
+SMALL_TOWN = 100_000
 
 
 def compass_parts(tv: Any, found: list[F]) -> list[F]:
@@ -28,3 +38,46 @@ def compass_parts(tv: Any, found: list[F]) -> list[F]:
         if any(e.rank == 2 and e.primary for e in wide) and len(wide) < len(f.entries):
             f.entries = wide
     return found
+
+
+def compass_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
+    """``found`` with each small town named by a compass word and a region or country of
+    another country read as that region's or country's part (see the module's words)."""
+    for f in found:
+        if f.demonym or f.end - f.start < 2 or not tv.cap[f.start]:
+            continue
+        if not is_compass(tv.lower[f.start]) or not f.entries:
+            continue
+        if not all(e.rank == 4 and e.population < SMALL_TOWN for e in f.entries):
+            continue
+        rest = norm(" ".join(tv.words[f.start + 1 : f.end]))
+        towns = {e.country for e in f.entries}
+        wide = tuple(
+            e
+            for e in gaz.lookup(rest)
+            if ((e.rank == 2 and e.primary) or e.rank == 0) and e.country not in towns
+        )
+        if not wide or _towns_region_named(f, found):
+            continue
+        f.entries = wide
+    return found
+
+
+def _towns_region_named(f: F, found: list[F]) -> bool:
+    """Another name of the text is the first-level region of one of ``f``'s towns or their
+    country, or lies in that region at every reading ("Bangor", in Maine, Wales and
+    Pennsylvania, says nothing)."""
+    homes = {(e.country, e.admin1) for e in f.entries}
+    countries = {e.country for e in f.entries}
+    for g in found:
+        if g is f or g.demonym or not g.entries:
+            continue
+        if any(
+            (e.rank == 0 and e.country in countries)
+            or (e.rank == 2 and (e.country, e.admin1) in homes)
+            for e in g.entries
+        ):
+            return True
+        if all((e.country, e.admin1) in homes for e in g.entries):
+            return True
+    return False

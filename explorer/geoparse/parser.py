@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
-from explorer.geoparse.compass_part import compass_parts
+from explorer.geoparse.compass_part import compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.metonymy import Metonymy
@@ -665,6 +665,17 @@ class Geoparser:
                 f.entries = _in_sentence_country(doc, f, found, self._by_skeleton(doc, f, ctx))
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
+                elif _kind_word(doc, f.end) in NATURE_WORDS:
+                    # "the Zambezi valley" in a story of Zambia: the word that left the name
+                    # with no reading (`_feature_words`) still says it is no town of the
+                    # sentence's country, whatever its letters match; a city of the whole
+                    # name, big enough to name its valley, stays ("the Kathmandu valley")
+                    key = norm(span_text(doc, f.start, f.end))
+                    f.entries = _natural_feature(f.entries, found, f) + tuple(
+                        e
+                        for e in f.entries
+                        if e.rank == 4 and e.population >= MIN_POP_FREE and norm(e.name) == key
+                    )
                 skeletal.append(f)
             elif f.source == "ner" and _villages_abroad(f.entries, ctx):
                 # "in Hiran" beside "Somali forces": an Iraqi village of the name is no reading
@@ -692,6 +703,7 @@ class Geoparser:
         found = skeleton_in_named_region(tv, found, skeletal)
         # before the filters that weigh a name's readings against the text's countries
         found = _unit_of_named_country(self.gaz, doc, found)
+        found = _employer_of(doc, found)
         models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
         found = [
@@ -869,6 +881,8 @@ class Geoparser:
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
+        # "Police in North Wales": Wales's north, not the Pennsylvania borough
+        found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
         found = common_nouns(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
@@ -937,9 +951,13 @@ class Geoparser:
         administrative unit's name ("Trinidad" of "Trinidad y Tobago", "Trinité" of
         "Trinité-et-Tobago", "Lanao" of "Lanao del Sur province"): the longer name when the
         gazetteer has it as a country's, a first-level unit's or a second-level unit's (the
-        Philippines' provinces are GeoNames' second level)."""
+        Philippines' provinces are GeoNames' second level). An article spaCy took into the
+        entity is not part of the name looked up."""
         tv = view(doc)
         n = len(doc)
+        if i + 1 < j and tv.lower[i] == "the":
+            # "the St. Vincent" of "the St. Vincent and the Grenadines Community College"
+            i += 1
         k = j
         while k < n and k - j < 3 and not tv.cap[k] and tv.lower[k] in CONNECTORS:
             k += 1
@@ -1211,11 +1229,7 @@ class Geoparser:
                 elif nxt in RIVER_WORDS and any(e.rank == 0 for e in entries):
                     entries = tuple(e for e in entries if e.rank == 5)
                 else:
-                    entries = tuple(
-                        e
-                        for e in entries
-                        if e.rank in (0, 1, 5) or (e.rank == 2 and e.country in others)
-                    )
+                    entries = _natural_feature(entries, found, f)
             if entries != f.entries:
                 f.entries, f.source = entries, "ner" if not entries else f.source
             out.append(f)
@@ -1602,6 +1616,10 @@ class Geoparser:
         if last in STREET_WORDS or last in PLACE_TAILS:
             # "Greer Station": a place's name, not a person's (not "Park", "Woods" or "Mills",
             # which are surnames too)
+            return False
+        if any(t.text in DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in ent[1:-1]):
+            # "Bayan-Ulgii - Kazakhstan's ambassador": a dateline and its lead joined by a
+            # spaced dash, no one's name (a name's own hyphen is not spaced: "Bayan-Ulgii")
             return False
         if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
             return True
@@ -2094,12 +2112,26 @@ def _person_of(doc, f: _Found, found: list[_Found]) -> bool:
     another town of it. Else "of" after a name is the person's employer ("said Stephen Walt of
     Harvard"), as it always is after a scholar's role ("Analyst Larry Diamond of Stanford");
     and never a body's name going on ("Mary Smith of Lincoln Financial")."""
+    person = _full_name_of(doc, f)
+    if person is None:
+        return False
+    tv = view(doc)
+    if tv.lower[person.start] in EXPERT_NOUNS or (
+        person.start > 0 and tv.lower[person.start - 1] in EXPERT_NOUNS
+    ):
+        return False  # the role before the name, or inside what spaCy called the person
+    return _home_region_named(f, found)
+
+
+def _full_name_of(doc, f: _Found):
+    """The person's full name (two words or more spaCy calls a person) right before "of" and
+    ``f``, which ends there (no capital after it); None if none."""
     tv = view(doc)
     k = f.start
     if k < 3 or tv.lower[k - 1] != "of" or (f.end < len(doc) and tv.cap[f.end]):
-        return False
+        return None
     ents = doc.user_data.get(ENTS)
-    person = next(
+    return next(
         (
             ent
             for ent in (doc.ents if ents is None else ents)
@@ -2107,12 +2139,11 @@ def _person_of(doc, f: _Found, found: list[_Found]) -> bool:
         ),
         None,
     )
-    if person is None:
-        return False
-    if tv.lower[person.start] in EXPERT_NOUNS or (
-        person.start > 0 and tv.lower[person.start - 1] in EXPERT_NOUNS
-    ):
-        return False  # the role before the name, or inside what spaCy called the person
+
+
+def _home_region_named(f: _Found, found: list[_Found]) -> bool:
+    """The text's other places name the region of one of ``f``'s towns or another town of it:
+    local news, where "of" a town is where a person lives."""
     homes = {(e.country, e.admin1) for e in f.entries if e.primary and 2 <= e.rank <= 4}
     return any(
         (e.country, e.admin1) in homes
@@ -2121,6 +2152,27 @@ def _person_of(doc, f: _Found, found: list[_Found]) -> bool:
         for e in g.entries
         if e.primary and 2 <= e.rank <= 4
     )
+
+
+def _employer_of(doc, found: list[_Found]) -> list[_Found]:
+    """ "Washington should act, said Robert Kagan of Brookings": a small town's name (every
+    reading a town under STRAY_POP) after a person's full name and "of", where the text names
+    other places and none in the town's region, is the person's employer, not a place, even
+    where spaCy calls it one (`_person_of` says the same of the names it did not). A person
+    "of" a town in a story of its region ("Tom Reed of Pharr" beside McAllen) keeps it."""
+    out = []
+    for f in found:
+        if (
+            not f.demonym
+            and f.entries
+            and all(e.rank == 4 and e.population < STRAY_POP for e in f.entries)
+            and any(g is not f and g.entries and not g.demonym for g in found)
+            and _full_name_of(doc, f) is not None
+            and not _home_region_named(f, found)
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 def _residents_open_sentence(doc, f: _Found) -> bool:
@@ -3417,6 +3469,14 @@ def _unit_over_its_town(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     for the text's other names to weigh."""
     units = {e.country for e in entries if e.rank in (2, 3)}
     return tuple(e for e in entries if e.rank != 4 or e.country not in units) or entries
+
+
+def _natural_feature(entries: tuple[Entry, ...], found: list[_Found], f: _Found):
+    """The readings of a name before a natural feature's word ("Flores island", "the Zambezi
+    valley") that can be that feature or hold it: countries, curated features, and the
+    first-level units of a country the text's other names lie in; no town of the name."""
+    others = {e.country for o in found if o is not f for e in o.entries}
+    return tuple(e for e in entries if e.rank in (0, 1, 5) or (e.rank == 2 and e.country in others))
 
 
 def _kind_word(doc, k: int) -> str:

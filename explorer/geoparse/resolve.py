@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, norm, spelled_alike
@@ -34,6 +35,7 @@ WEIGHTS = {
     "container": 4.0,  # "Alexandria, La.": the entry lies in the place named after the comma
     "near": 1.0,  # exp(-distance / 150 km) to the nearest other confidently placed mention
     "namesake": -1.5,  # a region whose big city has the same name
+    "namesake_abroad": -0.75,  # a region a city abroad outnumbers, of the same name ("Gaza")
     "far": -1.0,  # a town outside the focus countries and their neighbours, in a focused text
     "region_focus": 2.0,  # probability that the text is about the entry's first-level region
     "dateline_famous": 1.0,  # the dateline ("WASHINGTON -") names a capital or a big city
@@ -221,7 +223,7 @@ def _misspelled(key: str, name: str) -> bool:
     return key != name and spelled_alike(key, name)
 
 
-def _namesake(e: Entry, others) -> float:
+def _namesake(e: Entry, others, named: frozenset[str | None] = frozenset()) -> float:
     """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
     the city, unless the city is small beside the region ("Indiana, Pennsylvania"). For a
     first-level region the city lies in it, or is the country's capital ("Washington"): a town
@@ -240,6 +242,18 @@ def _namesake(e: Entry, others) -> float:
             and o.population * NAMESAKE_RATIO >= e.population
         ):
             return WEIGHTS["namesake"]
+        if (
+            o.rank == 4
+            and o.country != e.country
+            and e.country not in named
+            and o.primary
+            and o.population >= max(e.population, STRAY_POP)
+        ):
+            # a city abroad with more people than the whole region ("Gaza": the city of
+            # 410,000, not Mozambique's province of 336,000 by the gazetteer's count) is what
+            # the bare name means, as a region's own big city is, unless the text names the
+            # region's country (Jamaica's Manchester parish in a story of Jamaica)
+            return WEIGHTS["namesake_abroad"]
     return 0.0
 
 
@@ -266,6 +280,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
     w = WEIGHTS
     cands: list[list[tuple[Entry, float]]] = []
+    # the countries the text names, by name or by their people
+    named_here = frozenset(e.country for m in mentions for e in m.entries if e.rank == 0)
     for i, m in enumerate(mentions):
         seen: dict[str, Entry] = {}
         for e in m.entries:
@@ -306,7 +322,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 or (e.country, e.admin1) in after
             }
         scored = sorted(
-            ((e, _base(e) + _namesake(e, seen.values())) for e in seen.values()),
+            ((e, _base(e) + _namesake(e, seen.values(), named_here)) for e in seen.values()),
             key=lambda x: -x[1],
         )
         cands.append(scored[:MAX_CANDIDATES])
@@ -581,7 +597,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 and (
                     _stray(m, near_about, near_to, km)
                     or _unrelated(m, near_focus, near_to, km, ctx_c, key)
-                    or _unnamed_country(m, named_countries, by_name, top_country, near_to, km, key)
+                    or (
+                        _unnamed_country(m, named_countries, by_name, top_country, near_to, km, key)
+                        and not _on_named_border(m.chosen, named_countries, gaz.neighbours)
+                    )
                 )
             )
             or _ground_abroad(m, named_countries | _others(top_country, key))
@@ -991,6 +1010,58 @@ def _unnamed_country(
     if not any(c in by_name for c in others) or any(c and c not in named for c in others):
         return False
     return not any(_km_cached(km, e, a) < STRAY_NEAR_KM for a in near_to)
+
+
+# how near a town lies to the border of a neighbouring country the text names, to be of the
+# story that names that country ("Diffa", in Niger a few km from Nigeria)
+BORDER_KM = 50.0
+
+
+def _on_named_border(e: Entry | None, named: set[str], neighbours: dict) -> bool:
+    """``e`` lies within BORDER_KM of the outline of a country the text names that borders its
+    own: a town on the border of a country the story tells of is of that story, though its own
+    country goes unnamed ("an attack in Diffa" in a story of Nigeria's Boko Haram). A point far
+    from every named neighbour's border (Bahārak of Afghanistan, 260 km from Uzbekistan) is
+    not."""
+    if e is None or not e.country:
+        return False
+    return any(
+        _km_to_country(e.lat, e.lon, c) < BORDER_KM
+        for c in named
+        if c and c in neighbours.get(e.country, ())
+    )
+
+
+def _km_to_country(lat: float, lon: float, code: str) -> float:
+    """About how far (km) a point lies from a country's outline (Natural Earth, simplified);
+    infinite where the outline is unknown. Degrees of longitude are shortened by the point's
+    latitude: near enough for a test of tens of km."""
+    geom = _outline(code)
+    if geom is None:
+        return math.inf
+    from shapely.geometry import Point
+
+    scale = max(math.cos(math.radians(lat)), 0.1)
+    # shapely measures in degrees: a point's distance east-west is longer in degrees than in
+    # km, so the outline's distance is taken in a frame whose x is shortened
+    from shapely.affinity import scale as shrink
+
+    return float(shrink(geom, xfact=scale, origin=(0, 0)).distance(Point(lon * scale, lat))) * 111.2
+
+
+@cache
+def _outline(code: str):
+    from shapely.geometry import shape
+
+    from explorer.geoparse.shapes import country_shape
+
+    raw = country_shape(code)
+    if raw is None:
+        return None
+    try:
+        return shape(raw)
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return None
 
 
 # the last word of a park's or a square's name: a town's ground, named after a person or a

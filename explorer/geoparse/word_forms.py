@@ -11,6 +11,10 @@
   signboard", "Flood-hit villages") that the same text also writes in lower case ("the
   tsunami") is that common noun, capitalised only by a headline or a sentence's start. A place
   so joined ("Kyiv-based", "Gaza-bound") is never written in lower case.
+- A plural of a land or water feature's word opening a sentence before a preposition or "and"
+  ("Rivers in northern Ghana have dried up", "Lakes across the region froze", "Hills and
+  valleys"): the common noun, not Nigeria's Rivers State nor a town called Lakes. A place's
+  name opening a sentence so ("Aleppo in northern Syria") is no plural of such a word.
 """
 
 from __future__ import annotations
@@ -22,6 +26,16 @@ from explorer.geoparse.tokens import opens_sentence
 
 # a verb that agrees with a plural subject, right after it
 PLURAL_VERBS = frozenset({"are", "were"})
+# the plurals of words for land and water features ("rivers", "lakes"), and what may follow one
+# that opens a sentence as a common noun: a preposition or a conjunction
+FEATURE_PLURALS = frozenset(
+    {"rivers", "lakes", "hills", "mountains", "islands", "forests", "valleys", "deserts"}
+    | {"springs", "falls", "plains", "woods", "creeks", "beaches", "bays", "coasts"}
+)
+AFTER_NOUN = frozenset(
+    {"in", "across", "of", "near", "around", "along", "on", "at", "from", "throughout"}
+    | {"and", "or", "that", "which", "where", "to", "into", "flowing", "like"}
+)
 # ranks of a gazetteer entry that a word of the text may be: admin1, admin2, town
 _LOCAL_RANKS = (2, 3, 4)
 
@@ -37,6 +51,21 @@ def plural_subject(tv: Any, f: Named) -> bool:
     verb agrees with (not "students of a school in Templemore were approached")."""
     if f.end - f.start != 1 or f.end >= len(tv.words) or tv.lower[f.end] not in PLURAL_VERBS:
         return False
+    return opens_sentence(tv, f.start)
+
+
+def feature_plural(tv: Any, f: Named) -> bool:
+    """``f`` is one word that opens a sentence, a feature word's plural ("Rivers"), before a
+    preposition or a conjunction, itself before a word in lower case."""
+    if f.end - f.start != 1 or f.end >= len(tv.words):
+        return False
+    if tv.lower[f.start] not in FEATURE_PLURALS or tv.words[f.end] not in AFTER_NOUN:
+        return False
+    if tv.words[f.end] in ("and", "or"):
+        # "Rivers and lakes", not "Rivers and Bayelsa states"
+        k = f.end + 1
+        if k >= len(tv.words) or not tv.words[k].islower():
+            return False
     return opens_sentence(tv, f.start)
 
 
@@ -60,5 +89,7 @@ def common_nouns(tv: Any, found: list[F]) -> list[F]:
         for f in found
         if f.demonym
         or not _local_only(f)
-        or not (plural_subject(tv, f) or hyphen_modifier(tv, f, lower_words))
+        or not (
+            plural_subject(tv, f) or feature_plural(tv, f) or hyphen_modifier(tv, f, lower_words)
+        )
     ]
