@@ -559,7 +559,9 @@ class StanceRules:
             got = self._actors_of(self._moved_men(tok))
             got = got or self._actors_of(
                 self._accused(tok)
-                or governing_subjects(shared_gerund(tok) or tok, self.modal.persuade)
+                or governing_subjects(
+                    shared_gerund(tok) or tok, self.modal.persuade, self.modal.commands
+                )
             )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
