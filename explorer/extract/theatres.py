@@ -170,6 +170,38 @@ def _where_it_goes(head) -> set[int]:
     return {t.i for t in heads if t.pos_ == "PROPN"}
 
 
+# what a country is passed over or across on the way to somewhere else: a verb of passage, or
+# a thing that flies ("shot down drones over Jordan, Iraq and Syria", "flew across Iraq")
+_PASSAGE_VERBS = {"fly", "overfly", "cross", "pass", "transit", "travel", "route", "reroute"}
+_FLYING = {
+    "drone", "missile", "rocket", "jet", "plane", "aircraft", "warplane", "bomber",
+    "projectile", "airliner", "flight", "helicopter",
+}  # fmt: skip
+
+
+def _passed_over(head) -> bool:
+    """ "helped Israel shoot down Iranian drones over Jordan, Iraq and Syria", "jets flew
+    across Iraq to strike Iran": a country a flight passes over or across (a verb of
+    passage, a thing that flies, or a verb whose mover or moved thing flies, takes "over",
+    "across" or "through" it) is on the way,
+    not where the war is: the fight is between who fires and whom it is fired at, as the
+    sentence's sides say."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through"):
+        return False
+    up = head.head.head
+    lem = up.lemma_.lower()
+    if up.pos_ in ("NOUN", "PROPN"):
+        return lem in _FLYING
+    # "sent jets across Iraq": a verb whose mover or moved thing flies
+    return up.pos_ in ("VERB", "AUX") and (
+        lem in _PASSAGE_VERBS
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _FLYING
+            for c in up.children
+        )
+    )
+
+
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
@@ -183,6 +215,8 @@ def _place_weight(ctx, tp) -> float:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    if _passed_over(head):
+        return 0.0
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
