@@ -560,7 +560,10 @@ class StanceRules:
             got = got or self._actors_of(
                 self._accused(tok)
                 or governing_subjects(
-                    shared_gerund(tok) or tok, self.modal.persuade, self.modal.commands
+                    shared_gerund(tok) or tok,
+                    self.modal.persuade,
+                    self.modal.commands,
+                    self.modal.stop,
                 )
             )
             got = got or self._left_chain(tok)
@@ -3438,6 +3441,7 @@ class StanceRules:
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
                 sent_to = self._sent_into(ms, theatre) if theatre is not None else None
+                sent_to = sent_to or self._moved_to_act(cl, powers, theatre)
                 if sent_to is not None:
                     # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
                     # war in Cuba, but in the country they were sent to
@@ -3759,13 +3763,48 @@ class StanceRules:
         """A state's armed men that their own phrase puts in another country ("Cuban troops
         sent by Fidel Castro into Angola", "Libyan troops flown into Uganda", "Rwandan
         soldiers deployed in Mozambique"), the claim's parties, in a claim placed in their
-        home country the lexicon lists no war of: they fight where they were sent, not at
-        home. The country they were sent to, when one is named so (one only)."""
+        home country: they fight where they were sent, not at home, whatever war the lexicon
+        lists there ("Tanzania fought Libyan troops sent into Uganda" in 1979 is no war in
+        Libya). The country they were sent to, when one is named so (one only)."""
         code = theatre.country
-        if theatre.definition is not None or not code or not parties:
+        if not code or not parties:
             return None
         if not all(self._troops(m) and m.ref.code == code for m in parties):
             return None
+        return self._sent_to(parties, code)
+
+    def _moved_to_act(self, cl: _Claim, powers: list[Mention], theatre) -> str | None:
+        """ "Cuban soldiers sent to Ethiopia to help the Derg fight Somalia": what a state's
+        armed men were moved into a country to do (the claim's trigger under the participle
+        that moved them) they do there, whichever side's country the sentence names more:
+        the country they were moved to, when the claim is not already in a war fought
+        there."""
+        if not powers or not all(self._troops(m) for m in powers):
+            return None
+        doc = self.ctx.s.sent.doc
+        for m in powers:
+            head = doc[m.j - 1]
+            if not any(
+                c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and cl.trigger in c.subtree
+                for c in head.children
+            ):
+                return None
+        codes = {m.ref.code for m in powers if m.ref.code}
+        if len(codes) != 1:
+            return None
+        there = self._sent_to(powers, codes.pop())
+        if there is None or theatre is None:
+            return there
+        fought = (
+            {*theatre.definition.countries, *theatre.definition.within}
+            if theatre.definition is not None
+            else {theatre.country}
+        )
+        return None if there in fought else there
+
+    def _sent_to(self, parties: list[Mention], code: str) -> str | None:
+        """The one country other than ``code`` the men's own phrase or participle sends them
+        into ("in", "into", "to", "inside"), or None."""
         places = {
             t.i: tp.candidate.country
             for tp in self.ctx.toponyms
@@ -3783,7 +3822,7 @@ class StanceRules:
             there |= {
                 places[o.i]
                 for h in heads
-                for p in children(h, "prep")
+                for p in children(h, "prep", "dative")  # "sent to Ethiopia": a dative
                 if p.lower_ in ("in", "into", "to", "inside")
                 for o in children(p, "pobj")
                 if places.get(o.i) not in (None, code)

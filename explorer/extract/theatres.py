@@ -202,6 +202,34 @@ def _passed_over(head) -> bool:
     )
 
 
+_PART_NOUNS = {
+    "region", "province", "district", "state", "part", "parts", "area", "desert", "north",
+    "south", "east", "west", "territory", "border", "borderlands", "highlands", "lowlands",
+}  # fmt: skip
+
+
+def _owns_the_place(head) -> bool:
+    """ "fought Somali forces in Ethiopia's Ogaden", "in the Ogaden region of Ethiopia": a
+    country that owns the place a locative names (its possessive, or the "of" of a region
+    noun) is where that place is, as "in Ethiopia" would say, even when the gazetteer does
+    not know the place itself."""
+    if head.dep_ == "poss":
+        place = head.head
+    elif (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _PART_NOUNS
+    ):
+        place = head.head.head
+    else:
+        return False
+    return (
+        place.dep_ == "pobj"
+        and place.head.lower_ in _LOCATIVE
+        and (place.pos_ == "PROPN" or place.lemma_.lower() in _PART_NOUNS)
+    )
+
+
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
@@ -222,6 +250,8 @@ def _place_weight(ctx, tp) -> float:
         # across the border from it, most often (a town near a town is in its country)
         return 1.0
     if (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or _entered(head):
+        return 1.5
+    if _owns_the_place(head):
         return 1.5
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
         head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
