@@ -251,3 +251,73 @@ def test_irans_other_wars_stay_theirs(parse, text, date, power, party, war):
     """Guards: Iran's allies' wars and Gaza's are not the Iran-Israel war."""
     ex = parse(text, date)
     assert theatre_of(ex, power, party) == {war}, ex.theatres
+
+
+# --- an invasion or an attack between two named states -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "war"),
+    [
+        ("Turkey invaded Cyprus.", "1974-07-25", ("Turkey", "opposes", "Cyprus"), "Cyprus"),
+        (
+            "Iraq invaded Kuwait in August 1990.",
+            "1990-08-05",
+            ("Iraq", "opposes", "Kuwait"),
+            "Kuwait",
+        ),
+        (
+            "Ugandan troops invaded Tanzania.",
+            "1978-11-01",
+            ("Uganda", "opposes", "Tanzania"),
+            "Tanzania",
+        ),
+        # the war is in the invaded state, not where the invaders came from
+        (
+            "Russian forces invaded Ukraine from Belarus.",
+            "2022-02-24",
+            ("Russia", "opposes", "Ukraine"),
+            "Russia–Ukraine war",
+        ),
+        (
+            "Eritrean forces attacked Ethiopian troops near Badme.",
+            "1998-06-05",
+            ("Eritrea", "opposes", "Ethiopian government"),
+            "Ethiopia (1990s)",
+        ),
+        (
+            "Russian forces attacked Georgian troops in South Ossetia.",
+            "2008-08-09",
+            ("Russia", "opposes", "Georgian government"),
+            "Georgia",
+        ),
+    ],
+)
+def test_an_invasion_or_an_attack_between_two_states_opposes(parse, text, date, claim, war):
+    ex = parse(text, date)
+    assert claim in claims(ex), claims(ex)
+    assert theatre_of(ex, claim[0], claim[2]) == {war}, ex.theatres
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the invader came on the side the listed war names for the invaded state
+        ("The Soviet Union invaded Afghanistan in December 1979.", "1979-12-30"),
+        # the ground a listed war is fought over is no side
+        ("Argentina invaded the Falkland Islands.", "1982-04-03"),
+        # feared, planned, threatened, denied: not done
+        ("Washington fears Russia will invade Ukraine.", "2022-01-20"),
+        ("Iraq threatened to invade Kuwait.", "1990-07-20"),
+        ("Russia denied that its troops had attacked Ukrainian forces.", "2022-01-20"),
+        # an attack of words; a capital; a people; positions; no armed men on either side
+        ("Trump attacked China over its trade policy.", "2020-01-20"),
+        ("China attacked Washington's policy on Taiwan.", "2001-05-01"),
+        ("Saudi warplanes struck Sanaa.", "2015-04-01"),
+        ("Israeli troops attacked Palestinian protesters at the Gaza fence.", "2018-05-14"),
+        ("Indian troops attacked Pakistani positions near Lahore.", "1965-09-06"),
+    ],
+)
+def test_acts_that_name_no_two_states_at_war_oppose_nothing(parse, text, date):
+    ex = parse(text, date)
+    assert not {c for c in claims(ex) if c[1] == "opposes"}, claims(ex)
