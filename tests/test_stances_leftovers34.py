@@ -321,3 +321,27 @@ def test_an_invasion_or_an_attack_between_two_states_opposes(parse, text, date, 
 def test_acts_that_name_no_two_states_at_war_oppose_nothing(parse, text, date):
     ex = parse(text, date)
     assert not {c for c in claims(ex) if c[1] == "opposes"}, claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "state"),
+    [
+        ("Israeli troops invaded Lebanon to drive out the PLO.", "1982-06-06", "Lebanon"),
+        (
+            "Ethiopian troops invaded Somalia to help the interim government fight the "
+            "Islamic Courts.",
+            "2006-12-24",
+            "Somalia",
+        ),
+        (
+            "Pakistan has armed the Taliban since Soviet troops invaded Afghanistan.",
+            "1995-05-01",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_an_invasion_with_an_armed_side_in_sight_is_no_war_on_the_state(parse, text, date, state):
+    """With an armed side of the invaded country named, the invasion may be against that
+    side or for it: not read as against the state."""
+    ex = parse(text, date)
+    assert not {c for c in claims(ex) if c[1] == "opposes" and c[2] == state}, claims(ex)

@@ -2072,6 +2072,18 @@ class StanceRules:
             return []  # a state's own men: no war between two states
         if lem in self.lex.words("attack_verbs") and not any(self._troops(m) for m in sides):
             return []
+        around = [
+            t
+            for t in self.ctx.s.sent
+            if t.pos_ in ("PROPN", "NOUN")
+            and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
+            and not any(m.covers(t) for m in sides)
+        ]
+        if any(m.ref.kind not in _STATE_KINDS for m in self._actors_of(around, role="party")):
+            # "China sided with the Khmer Rouge since Vietnam invaded Cambodia", "invaded
+            # Lebanon to drive out the PLO": with an armed side in sight, the act may be
+            # against that side, or for it, not against the state it is in
+            return []
         year = self.year(tok)
         for m in targets:
             for th in self.lex.theatres.values():
