@@ -345,3 +345,27 @@ def test_an_invasion_with_an_armed_side_in_sight_is_no_war_on_the_state(parse, t
     side or for it: not read as against the state."""
     ex = parse(text, date)
     assert not {c for c in claims(ex) if c[1] == "opposes" and c[2] == state}, claims(ex)
+
+
+def test_a_war_of_two_states_alone_is_shown_only_by_its_own_words(tmp_path):
+    """With no claim in it, the Iran-Israel war is shown only by a sentence naming its own
+    places or operations, never by one on Israel and the Palestinians, or on Iran's weapons,
+    in an undated story (which could be of any year)."""
+    from explorer.pipeline import analyse_sources
+
+    stories = {
+        "peace": "Abbas on Jerusalem\n\nPalestinian leaders said there would be no peace in"
+        " the Middle East without a Palestinian state, as Israeli troops raided towns in the"
+        " West Bank.\n",
+        "nuclear": "Worries over Tehran\n\nIsrael fears Iran is developing nuclear weapons and"
+        " missiles, officials said.\n",
+        "natanz": "June 22, 2025\n\nStrikes on Iran\n\nIsraeli jets struck the Natanz site and"
+        " Iranian missiles hit Tel Aviv in the war between Israel and Iran.\n",
+    }
+    for name, text in stories.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    found = {
+        t.id: {e.doc.removesuffix(".txt") for e in t.evidence}
+        for t in analyse_sources([tmp_path]).theatres
+    }
+    assert found.get("iran-israel", set()) == {"natanz"}, found

@@ -1116,11 +1116,16 @@ class TheatreFinder:
         war of the past must be in its years: a year the sentence states, else the article's,
         else a word of its own ("Darfur", "mujahideen"). "Afghans packed polling
         stations" in 2004 is no conflict, and "Pakistani troops ... near the Afghan border" no
-        Soviet-Afghan War."""
+        Soviet-Afghan War. A war the lexicon lists by its states alone (two or more countries,
+        no side of its own: the Iran-Israel war) is shown only by a word of its own (its
+        places, its operations: "Natanz", "Rising Lion"): a sentence on Israel and the
+        Palestinians, or on Iran's nuclear programme, tells of no war between the two."""
         if _named_apart(ctx, th) < 2:
             return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
         named = list(own.finditer(ctx.text)) if own is not None else []  # "Darfur", "mujahideen"
+        if len(th.countries) >= 2 and not th.state_parties and not th.generic and not named:
+            return False
         start = ctx.s.start
         places = [(t.start - start, t.end - start) for t in ctx.toponyms]
         # a word of the conflict's own that is not a place ("mujahideen", not "Kandahar")
