@@ -202,6 +202,8 @@ class PhraseReader:
         self.collective_refs = self.lex.words("collective_refs")
         self.local = self.lex.words("local_modifiers")
         self.persuade = self.lex.words("persuade_verbs")
+        self.commands = self.lex.words("command_verbs")
+        self.stops = self.lex.words("stop_verbs")
 
     # --- public -------------------------------------------------------------------------
     def actors(self, tok, role: str = "party", depth: int = 0) -> list[Mention]:
@@ -900,7 +902,7 @@ class PhraseReader:
         cur = h.head
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
-                doer = controlled_by_object(cur, self.persuade)
+                doer = controlled_by_object(cur, self.persuade, self.commands, self.stops)
                 if doer is not None:
                     return doer  # "persuaded Rwanda to halt its backing": Rwanda's
                 subj = children(cur, "nsubj", "nsubjpass")

@@ -84,6 +84,7 @@ class ModalityReader:
         self.request = low("request_verbs")
         self.persuade = low("persuade_verbs")
         self.persuaded = low("persuaded_verbs")
+        self.commands = low("command_verbs")
         self.hedge_nouns = low("hedge_nouns")
         self.marks = low("hedge_marks")
         self.speech = low("speech_verbs")
@@ -367,7 +368,7 @@ class ModalityReader:
         backing", "convinced Tehran to stop supplying": one of the ``persuaded_verbs`` (whose
         truth entails what it was for) stated as done, not negated nor itself an infinitive
         ("failed to get", "tried to persuade"), tells the stop was made: a denial, as any
-        stop."""
+        stop. An order ("ordered Hanoi to stop") tells only what was asked, as a request."""
         if stop.dep_ not in ("xcomp", "advcl", "ccomp") or not infinitive(stop):
             return False
         up = stop.head
@@ -378,7 +379,7 @@ class ModalityReader:
             self._not(up) or up.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") or self._unreal(up)
         ):
             return False
-        return lem in self.request | self.persuade
+        return lem in self.request | self.persuade | self.commands
 
     @staticmethod
     def _gerunds(cur) -> bool:

@@ -296,6 +296,8 @@ class _Claim:
     armed_only: bool = False
     # "helped the rebels attack Gaddafi's forces": the help names the side it is against
     foe_named: bool = False
+    # "Russian forces invaded Ukraine from Belarus": the country the fighting is in
+    fought_in: str | None = None
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -365,6 +367,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(backs.get("aid_lots", []), low(backs.get("aid_lot_words", [])))
     add(cfg.get("pay_verbs", []), low(["for", *cfg.get("paid_nouns", [])]))
     add(cfg["fight"]["verbs"])
+    add(cfg.get("invade_verbs", []))
+    add(cfg.get("attack_verbs", []), frozenset(_TROOPS))
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
     for word, particle in opp.get("particle_verbs", {}).items():
@@ -559,7 +563,12 @@ class StanceRules:
             got = self._actors_of(self._moved_men(tok))
             got = got or self._actors_of(
                 self._accused(tok)
-                or governing_subjects(shared_gerund(tok) or tok, self.modal.persuade)
+                or governing_subjects(
+                    shared_gerund(tok) or tok,
+                    self.modal.persuade,
+                    self.modal.commands,
+                    self.modal.stop,
+                )
             )
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
@@ -1052,6 +1061,8 @@ class StanceRules:
                     out += self._verb(tok, "backs", passive)
                 elif lem in fight["verbs"]:
                     out += self._fight(tok)
+                elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
+                    out += self._hostile_act(tok, lem, passive)
                 elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
                     out.append(
                         _Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok))
@@ -2030,6 +2041,71 @@ class StanceRules:
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
         return out
+
+    def _hostile_act(self, tok, lem: str, passive: bool) -> list[_Claim]:
+        """ "Iraq invaded Kuwait", "Eritrean forces attacked Ethiopian troops": an invasion
+        or an attack the sentence states between two states opposes the one attacked. Only
+        between states named as such (their name, their people's word, their armed men: "the
+        Rwandan army"), never a capital ("struck Sanaa" may be a strike on the side holding
+        it), a listed war's side named by its state (the Soviet Union's invasion of
+        Afghanistan was on the Kabul government's side), a place, a people or a policy
+        ("attacked Washington's policy"). An attack (``attack_verbs``), which may be of
+        words, needs armed men on one side at least ("Russian forces attacked Ukraine");
+        an invasion (``invade_verbs``) is an act of arms by itself. Active voice and a past
+        tense only: the attacker of a passive is often not named, and an attack feared or
+        planned is none."""
+        if passive or tok.tag_ not in ("VBD", "VBN"):
+            return []  # done, not feared or planned ("fears Russia will invade Ukraine")
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return []  # "would have invaded"
+        objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        if not objs:
+            return []
+        powers = self._subject_powers(tok)
+        targets = self._actors_of(objs, role="party")
+        if not powers or len(targets) != len(objs):
+            return []
+        sides = [*powers, *targets]
+        if not all(self._state_named(m) for m in sides):
+            return []
+        if {m.ref.code for m in powers} & {m.ref.code for m in targets}:
+            return []  # a state's own men: no war between two states
+        if lem in self.lex.words("attack_verbs") and not any(self._troops(m) for m in sides):
+            return []
+        around = [
+            t
+            for t in self.ctx.s.sent
+            if t.pos_ in ("PROPN", "NOUN")
+            and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
+            and not any(m.covers(t) for m in sides)
+        ]
+        if any(m.ref.kind not in _STATE_KINDS for m in self._actors_of(around, role="party")):
+            # "China sided with the Khmer Rouge since Vietnam invaded Cambodia", "invaded
+            # Lebanon to drive out the PLO": with an armed side in sight, the act may be
+            # against that side, or for it, not against the state it is in
+            return []
+        year = self.year(tok)
+        for m in targets:
+            for th in self.lex.theatres.values():
+                if not th.covers(year):
+                    continue
+                if m.ref.code and th.state_party(m.ref.code, year):
+                    return []  # a listed war's side named by its state: which side?
+                words = self.ctx.s.sent.doc[m.i : m.j].text
+                rx = th.keyword_re
+                if rx is not None and rx.search(words) and m.ref.code not in th.countries:
+                    return []  # "invaded the Falkland Islands": the ground a war is over
+        codes = {m.ref.code for m in targets}
+        # an invasion is fought in the invaded state ("invaded Ukraine from Belarus")
+        there = codes.pop() if lem in self.lex.words("invade_verbs") and len(codes) == 1 else None
+        return [_Claim("opposes", tok, powers, objs, fought_in=there)]
+
+    def _state_named(self, m: Mention) -> bool:
+        """A state named by its name, its people's word or its armed men, not by a capital
+        or another organ ("Washington", "the Kremlin", "its foreign ministry")."""
+        if m.ref.kind != "state" or not m.ref.code:
+            return False
+        return m.ref.form in ("name", "demonym") or self._troops(m)
 
     def _between(self, tok) -> list:
         heads = preps(tok, "between")
@@ -3436,6 +3512,8 @@ class StanceRules:
                         abroad = placed(away) or self.doc_theatre.unplaced()
                     theatre = abroad or theatre
                 sent_to = self._sent_into(ms, theatre) if theatre is not None else None
+                sent_to = sent_to or self._moved_to_act(cl, powers, theatre)
+                sent_to = sent_to or self._fought_in(cl, theatre)
                 if sent_to is not None:
                     # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
                     # war in Cuba, but in the country they were sent to
@@ -3757,13 +3835,62 @@ class StanceRules:
         """A state's armed men that their own phrase puts in another country ("Cuban troops
         sent by Fidel Castro into Angola", "Libyan troops flown into Uganda", "Rwandan
         soldiers deployed in Mozambique"), the claim's parties, in a claim placed in their
-        home country the lexicon lists no war of: they fight where they were sent, not at
-        home. The country they were sent to, when one is named so (one only)."""
+        home country: they fight where they were sent, not at home, whatever war the lexicon
+        lists there ("Tanzania fought Libyan troops sent into Uganda" in 1979 is no war in
+        Libya). The country they were sent to, when one is named so (one only)."""
         code = theatre.country
-        if theatre.definition is not None or not code or not parties:
+        if not code or not parties:
             return None
         if not all(self._troops(m) and m.ref.code == code for m in parties):
             return None
+        return self._sent_to(parties, code)
+
+    def _moved_to_act(self, cl: _Claim, powers: list[Mention], theatre) -> str | None:
+        """ "Cuban soldiers sent to Ethiopia to help the Derg fight Somalia": what a state's
+        armed men were moved into a country to do (the claim's trigger under the participle
+        that moved them) they do there, whichever side's country the sentence names more:
+        the country they were moved to, when the claim is not already in a war fought
+        there."""
+        if not powers or not all(self._troops(m) for m in powers):
+            return None
+        doc = self.ctx.s.sent.doc
+        for m in powers:
+            head = doc[m.j - 1]
+            if not any(
+                c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and cl.trigger in c.subtree
+                for c in head.children
+            ):
+                return None
+        codes = {m.ref.code for m in powers if m.ref.code}
+        if len(codes) != 1:
+            return None
+        there = self._sent_to(powers, codes.pop())
+        if there is None or theatre is None:
+            return there
+        th = theatre.definition
+        if th is None:
+            return None if there == theatre.country else there
+        # a listed war is fought where its belligerents are too ("Belarusian troops sent
+        # into Russia to support Moscow": the Russia-Ukraine war, which Russia wages)
+        year = self.year(cl.trigger)
+        fought = {*th.countries, *th.within, *(c for c in th.belligerents if th.waged_by(c, year))}
+        return None if there in fought else there
+
+    @staticmethod
+    def _fought_in(cl: _Claim, theatre) -> str | None:
+        """The country a claim states its fighting is in (an invasion's), when the claim is
+        not already in a war fought there."""
+        there = cl.fought_in
+        if there is None or theatre is None:
+            return there
+        if theatre.definition is not None:
+            th = theatre.definition
+            return None if there in (*th.countries, *th.within) else there
+        return None if there == theatre.country else there
+
+    def _sent_to(self, parties: list[Mention], code: str) -> str | None:
+        """The one country other than ``code`` the men's own phrase or participle sends them
+        into ("in", "into", "to", "inside"), or None."""
         places = {
             t.i: tp.candidate.country
             for tp in self.ctx.toponyms
@@ -3781,7 +3908,7 @@ class StanceRules:
             there |= {
                 places[o.i]
                 for h in heads
-                for p in children(h, "prep")
+                for p in children(h, "prep", "dative")  # "sent to Ethiopia": a dative
                 if p.lower_ in ("in", "into", "to", "inside")
                 for o in children(p, "pobj")
                 if places.get(o.i) not in (None, code)
@@ -3966,13 +4093,18 @@ class StanceRules:
     def _own_government(self, pw: Mention, pm: Mention, theatre) -> bool:
         """ "the government" (or "the president") read in the power's own country: a state
         does not back or oppose itself; the sentence's government is another state's ("Houthi
-        rebels are fighting the government, which is supported by Saudi Arabia")."""
+        rebels are fighting the government, which is supported by Saudi Arabia"). In a
+        listed war between states ("Iran–Israel war"), each of its countries is the power's
+        own: "the Iranian-backed governor" is no side of it."""
         office = pm.ref.kind == "person" and pm.ref.form == "written"
+        home = {theatre.country}
+        if theatre.country is None and theatre.definition is not None:
+            home = set(theatre.definition.countries)
         return (
             (pm.ref.kind == "government" or (office and self.ctx.bare_title(pm.ref.name)))
             and bool(pw.ref.code)
             and pw.ref.kind in _STATE_KINDS
-            and pw.ref.code == theatre.country
+            and pw.ref.code in home
         )
 
     def _same_side(self, power: str, party: str, pw: Mention, pm: Mention | None) -> bool:

@@ -155,25 +155,63 @@ def subject_after_a_time(verb, subject):
     return subject
 
 
-def controlled_by_object(verb, controllers: frozenset[str]):
+_DOERS = frozenset(("GPE", "NORP", "ORG", "PERSON"))
+
+
+def controlled_by_object(
+    verb,
+    controllers: frozenset[str],
+    commands: frozenset[str] = frozenset(),
+    stops: frozenset[str] = frozenset(),
+):
     """ "persuaded Rwanda to halt", "convinced Tehran to stop": the object of a verb of
     ``controllers`` is the doer of the "to" infinitive under it (object control); that
-    object, or None."""
-    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive(verb):
+    object, or None.
+
+    The parser may hang the infinitive on the verb as a clause of purpose ("Qatar got Turkey
+    to stop its support": an advcl); it is still the object's when it follows the object
+    straight away and the object is a named state, people, body or person. A thing got for a
+    purpose is no doer ("Ukraine will get another round of aid to keep fighting": the aid
+    does not fight, Ukraine does). Under one of ``commands`` ("ordered", "instructed") the
+    object is the doer only of a stop (one of ``stops``: "ordered Hanoi to stop its support"
+    tells of Hanoi's support, nothing of the one who ordered) and only when it has a name of
+    its own: an order to act is the orderer's will ("ordered the Islah party to fight the
+    separatists" is read as the orderer's hostility), and men ordered with no name of their own
+    ("ordered its troops to", "ordered the army to") are the commander's."""
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or not infinitive(verb):
         return None
     up = verb.head
-    if up.pos_ != "VERB" or up.lemma_.lower() not in controllers:
+    lem = up.lemma_.lower()
+    if up.pos_ != "VERB" or lem not in controllers | commands:
         return None
     objs = [o for o in children(up, "dobj") if o.i < verb.i]
-    return objs[0] if objs else None
+    if not objs:
+        return None
+    if verb.dep_ == "advcl" and not (
+        objs[0].ent_type_ in _DOERS and objs[0].right_edge.i + 1 == verb.left_edge.i
+    ):
+        return None
+    if lem in commands and (
+        verb.lemma_.lower() not in stops
+        or any(c.dep_ == "poss" for c in objs[0].children)
+        or not any(t.ent_type_ in _DOERS for t in phrase(objs[0]))
+    ):
+        return None
+    return objs[0]
 
 
-def governing_subjects(tok, controllers: frozenset[str] = frozenset()) -> list:
+def governing_subjects(
+    tok,
+    controllers: frozenset[str] = frozenset(),
+    commands: frozenset[str] = frozenset(),
+    stops: frozenset[str] = frozenset(),
+) -> list:
     """The subject the clause of ``tok`` is about, walking up xcomp/conj/acl/prep chains.
 
     Passing through an "of" under a verb with a direct object ("accused Turkey of sending")
     yields that object: the one accused, not the accuser. Passing through an infinitive under
-    one of ``controllers`` ("persuaded France to stop arming") yields that verb's object.
+    one of ``controllers`` ("persuaded France to stop arming"), or a stop under one of
+    ``commands``, yields that verb's object (``controlled_by_object``).
     """
     prev, cur = None, tok
     for _ in range(10):
@@ -182,7 +220,7 @@ def governing_subjects(tok, controllers: frozenset[str] = frozenset()) -> list:
                 dobj = children(cur, "dobj")
                 if dobj:
                     return with_conjuncts(dobj[0])
-            doer = controlled_by_object(cur, controllers)
+            doer = controlled_by_object(cur, controllers, commands, stops)
             if doer is not None:
                 return with_conjuncts(doer)
             deps = ("nsubj", "csubj") if cur.i == tok.i else SUBJ

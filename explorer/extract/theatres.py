@@ -170,6 +170,66 @@ def _where_it_goes(head) -> set[int]:
     return {t.i for t in heads if t.pos_ == "PROPN"}
 
 
+# what a country is passed over or across on the way to somewhere else: a verb of passage, or
+# a thing that flies ("shot down drones over Jordan, Iraq and Syria", "flew across Iraq")
+_PASSAGE_VERBS = {"fly", "overfly", "cross", "pass", "transit", "travel", "route", "reroute"}
+_FLYING = {
+    "drone", "missile", "rocket", "jet", "plane", "aircraft", "warplane", "bomber",
+    "projectile", "airliner", "flight", "helicopter",
+}  # fmt: skip
+
+
+def _passed_over(head) -> bool:
+    """ "helped Israel shoot down Iranian drones over Jordan, Iraq and Syria", "jets flew
+    across Iraq to strike Iran": a country a flight passes over or across (a verb of
+    passage, a thing that flies, or a verb whose mover or moved thing flies, takes "over",
+    "across" or "through" it) is on the way,
+    not where the war is: the fight is between who fires and whom it is fired at, as the
+    sentence's sides say."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through"):
+        return False
+    up = head.head.head
+    lem = up.lemma_.lower()
+    if up.pos_ in ("NOUN", "PROPN"):
+        return lem in _FLYING
+    # "sent jets across Iraq": a verb whose mover or moved thing flies
+    return up.pos_ in ("VERB", "AUX") and (
+        lem in _PASSAGE_VERBS
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _FLYING
+            for c in up.children
+        )
+    )
+
+
+_PART_NOUNS = {
+    "region", "province", "district", "state", "part", "parts", "area", "desert", "north",
+    "south", "east", "west", "territory", "border", "borderlands", "highlands", "lowlands",
+}  # fmt: skip
+
+
+def _owns_the_place(head) -> bool:
+    """ "fought Somali forces in Ethiopia's Ogaden", "in the Ogaden region of Ethiopia": a
+    country that owns the place a locative names (its possessive, or the "of" of a region
+    noun) is where that place is, as "in Ethiopia" would say, even when the gazetteer does
+    not know the place itself."""
+    if head.dep_ == "poss":
+        place = head.head
+    elif (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _PART_NOUNS
+    ):
+        place = head.head.head
+    else:
+        return False
+    return (
+        place.dep_ == "pobj"
+        and place.head.lower_ in _LOCATIVE
+        and (place.pos_ == "PROPN" or place.lemma_.lower() in _PART_NOUNS)
+    )
+
+
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
@@ -183,11 +243,15 @@ def _place_weight(ctx, tp) -> float:
     head = toks[-1]
     while head.dep_ == "conj":
         head = head.head
+    if _passed_over(head):
+        return 0.0
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
         return 1.0
     if (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or _entered(head):
+        return 1.5
+    if _owns_the_place(head):
         return 1.5
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "dative") or (
         head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "to", "for", "from")
@@ -1052,11 +1116,16 @@ class TheatreFinder:
         war of the past must be in its years: a year the sentence states, else the article's,
         else a word of its own ("Darfur", "mujahideen"). "Afghans packed polling
         stations" in 2004 is no conflict, and "Pakistani troops ... near the Afghan border" no
-        Soviet-Afghan War."""
+        Soviet-Afghan War. A war the lexicon lists by its states alone (two or more countries,
+        no side of its own: the Iran-Israel war) is shown only by a word of its own (its
+        places, its operations: "Natanz", "Rising Lion"): a sentence on Israel and the
+        Palestinians, or on Iran's nuclear programme, tells of no war between the two."""
         if _named_apart(ctx, th) < 2:
             return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
         named = list(own.finditer(ctx.text)) if own is not None else []  # "Darfur", "mujahideen"
+        if len(th.countries) >= 2 and not th.state_parties and not th.generic and not named:
+            return False
         start = ctx.s.start
         places = [(t.start - start, t.end - start) for t in ctx.toponyms]
         # a word of the conflict's own that is not a place ("mujahideen", not "Kandahar")
