@@ -42,7 +42,9 @@ BELARUS = r"Belarus|Minsk|Lukashenko"
 IRAN = r"Iran|Tehran|Raisi|Revolutionary Guard|IRGC"
 EGYPT = r"Egypt|Cairo|Sisi"
 RSF = r"Rapid Support|\bRSF\b|Daglo|Dagalo|Hemedti|paramilitar"
-SUDAN_ARMY = r"^(?!.*(Rapid Support|RSF|Liberation)).*(Sudan|army|Armed Forces|\bSAF\b|Burhan|Khartoum)"
+SUDAN_ARMY = (
+    r"^(?!.*(Rapid Support|RSF|Liberation)).*(Sudan|army|Armed Forces|\bSAF\b|Burhan|Khartoum)"
+)
 SLA = r"Sudan Liberation|\bSLA\b|Minnawi|allies"
 UAE = r"\bUAE\b|Emirat|Abu Dhabi"
 CHAD = r"Chad|N'Djamena"
@@ -50,7 +52,10 @@ CAR = r"Central African"
 ETHIOPIA = r"^(?!.*Tigr).*(Ethiopia|Addis|Abiy|ENDF)"
 TIGRAY = r"Tigr|TPLF"
 CHINA = r"China|Chinese|Beijing|Mao Ning|Kunming"
-JUNTA = r"^(?!.*(Alliance|Ta'ang|Arakan|MNDAA|ethnic|armed group)).*(Myanmar|Burma|junta|military|Tatmadaw)"
+JUNTA = (
+    r"^(?!.*(Alliance|Ta'ang|Arakan|MNDAA|ethnic|armed group))"
+    r".*(Myanmar|Burma|junta|military|Tatmadaw)"
+)
 ALLIANCE = r"Brotherhood|Alliance|Ta'ang|\bTNLA\b|Arakan|MNDAA|ethnic|armed group"
 HAMAS = r"Hamas"
 HEZBOLLAH = r"Hezbollah|Hizbollah"

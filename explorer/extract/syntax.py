@@ -168,6 +168,15 @@ def controlled_by_object(verb, controllers: frozenset[str]):
     return objs[0] if objs else None
 
 
+def antecedents(head, pronoun) -> list:
+    """The nouns a relative pronoun stands for: its clause's head with the conjuncts written
+    before the pronoun. A relative clause follows what it describes, so a noun the parse
+    joins to the head after the pronoun ("sanctioned people and entities that help finance
+    the ministry, the staff and the Guard": the staff and the Guard are financed) belongs to
+    the clause, not to its antecedent."""
+    return [t for t in with_conjuncts(head) if t.i < pronoun.i]
+
+
 def governing_subjects(tok, controllers: frozenset[str] = frozenset()) -> list:
     """The subject the clause of ``tok`` is about, walking up xcomp/conj/acl/prep chains.
 
@@ -190,7 +199,7 @@ def governing_subjects(tok, controllers: frozenset[str] = frozenset()) -> list:
             if subj:
                 s = subject_after_a_time(cur, subj[0])
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
-                    return with_conjuncts(cur.head)
+                    return antecedents(cur.head, s)
                 return with_conjuncts(s)
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.ent_type_ not in _AMOUNTS:
                 # "rebel groups fighting to topple Assad": the groups do the fighting (but
