@@ -3444,11 +3444,14 @@ class StanceRules:
                 if m.ref.code and foe_at & set(range(m.i, m.j))
             }
             # "armed the Saudi air force against the Houthis": a listed side fought is fought
-            # where its own war is (Yemen), as a state fought is that state
+            # where its own war is (Yemen), as a state fought is that state; a side of several
+            # listed wars (Wagner, the Islamic State) says none of them alone
             foes |= {
                 c
                 for m in self.ctx.mentions
-                if m.ref.kind == "party" and m.ref.theatres and foe_at & set(range(m.i, m.j))
+                if m.ref.kind == "party"
+                and len(m.ref.theatres) == 1
+                and foe_at & set(range(m.i, m.j))
                 for c in self.lex.theatres[m.ref.theatres[0]].countries
             }
             # "Chad backs Nigeria against Boko Haram": where the foe is known to fight
