@@ -684,7 +684,9 @@ class ModalityReader:
             ):
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True
-            if cur.dep_ in ("relcl",):
+            if cur.dep_ in ("relcl",) and not (up.dep_ == "attr" and up.head.lemma_ == "be"):
+                # ("Chad is the country that backs the rebels, the minister said": a clause
+                # on what the copula's subject is says the copula's own claim)
                 return None, False
             prev, cur = cur, up
         return None, False

@@ -541,7 +541,7 @@ class StanceRules:
                     # the arms ("sold jets that helped": "jets" may read as armed men)
                     got = self._subject_powers(tok.head.head)
                 else:
-                    got = [
+                    got = self._actors_of(self._copula_subject(tok.head)) or [
                         m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
                     ]
             else:
@@ -561,15 +561,13 @@ class StanceRules:
             # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
             got = self._actors_of(self._moved_men(tok))
-            got = got or self._actors_of(
-                self._accused(tok)
-                or governing_subjects(
-                    shared_gerund(tok) or tok,
-                    self.modal.persuade,
-                    self.modal.commands,
-                    self.modal.stop,
-                )
+            heads = self._accused(tok) or governing_subjects(
+                shared_gerund(tok) or tok,
+                self.modal.persuade,
+                self.modal.commands,
+                self.modal.stop,
             )
+            got = got or self._before_relative(tok, heads, self._actors_of(heads))
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
         for c in tok.children:
@@ -579,6 +577,30 @@ class StanceRules:
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    @staticmethod
+    def _copula_subject(noun) -> list:
+        """ "Belarus is the only country that has supported the invasion", "Iran was the
+        one state that armed them": a relative clause's antecedent that is what the
+        copula's subject is stands for that subject."""
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return []
+        subj = children(noun.head, "nsubj")
+        return with_conjuncts(subj[0]) if subj else []
+
+    def _before_relative(self, tok, heads, got: list[Mention]) -> list[Mention]:
+        """ "sanctioned people and entities that help finance the ministry, the staff and the
+        Guard": a relative clause follows what it describes, so of the subjects read through
+        its pronoun only the names written before the pronoun are its antecedent; a name the
+        parse joins to them after it (the Guard) is in the clause, financed."""
+        for h in heads:
+            for c in children(h, "relcl"):
+                if tok not in c.subtree:
+                    continue
+                for p in children(c, "nsubj", "nsubjpass"):
+                    if p.lower_ in RELPRON:
+                        return [m for m in got if not self.ctx.owns(m) or m.i < p.i]
+        return got
 
     def _moved_men(self, tok) -> list:
         """ "Libyan troops flown into Uganda to help Amin", "Cuban soldiers sent to Angola to
@@ -2242,6 +2264,8 @@ class StanceRules:
 
     def _mediate_noun(self, tok) -> list[_Claim]:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
+        if self._dealer(tok):
+            return []
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
         if not heads and self._regarded_as(tok):
@@ -2257,6 +2281,32 @@ class StanceRules:
             ]
         heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _dealer(self, tok) -> bool:
+        """ "sanctioned arms brokers", "brokers who sold rifles to the army", "firms and
+        brokers that help fund the militias": a go-between in a trade of arms, named so by
+        the arms before it or by a clause of its own that arms, supplies or funds, is a
+        dealer, no mediator."""
+        weapons = self.weapon_words
+        if any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in weapons or c.lower_ in weapons)
+            for c in tok.children
+        ):
+            return True
+        # the clause may hang on the first of the nouns joined ("firms and brokers that")
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sup = self.cfg["supplies"]
+        supply = {w.lower() for w in sup["verbs"] + sup["no_weapon_needed"]}
+        supply |= self.lex.words("fund_verbs") | self.lex.words("pay_verbs")
+        return any(
+            t.pos_ == "VERB" and t.lemma_.lower() in supply
+            for h in {first, tok}
+            for c in children(h, "relcl")
+            if c.i > tok.i
+            for t in c.subtree
+        )
 
     def _regarded_as(self, tok) -> bool:
         """ "was hailed as a peacemaker", "is seen as a mediator", "called him a broker": the
@@ -2338,6 +2388,16 @@ class StanceRules:
             heads += self._poured_into(tok)
             if not heads:
                 heads = self._glued_buyer(weapons[0])
+            if not heads:
+                # "smuggled materials for making weapons to Bosnia's government": the parser
+                # hangs the receiver's "to" on a word inside the goods' own phrase
+                heads = [
+                    o
+                    for t in phrase(weapons[0])
+                    if t.i != weapons[0].i
+                    for o in preps(t, "to")
+                    if self.reader.is_actor_noun(o)
+                ]
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
             heads = with_conjuncts(dobj[0])
         elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
@@ -3195,6 +3255,27 @@ class StanceRules:
                 out |= {t.i for t in c.subtree}
         return out - set(range(party.i, party.j))
 
+    def _war_against(self, cl: _Claim) -> list:
+        """ "supplied the Russian army with drones that could be used in the war against
+        Ukraine", "sent arms to Russia for its war against Ukraine": a war the supplied goods
+        (the verb's object, or its "with") or the supply's "for" are meant for names whom the
+        supply is against, as "arming Ukraine against Russian forces" does."""
+        if cl.relation not in ("backs", "supplies"):
+            return []
+        wars = self.lex.words("ended_nouns") | self.lex.words("aggression_nouns")
+        spans = [
+            c
+            for c in cl.trigger.children
+            if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "for"))
+        ]
+        return [
+            o
+            for c in spans
+            for w in c.subtree
+            if w.pos_ == "NOUN" and w.lemma_.lower() in wars
+            for o in preps(w, "against")
+        ]
+
     def _keep(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:
         """A stance needs a side on both ends and, for plain political backing between
         states or people, a conflict in sight: in the words of its sentence or paragraph, or
@@ -3430,10 +3511,22 @@ class StanceRules:
                 for t in o.subtree
                 if t.i <= o.i  # its words, not "against the Islamic Courts in Somalia"
             }
+            foe_at |= {t.i for o in self._war_against(cl) for t in o.subtree if t.i <= o.i}
             foes = {
                 m.ref.code
                 for m in self.ctx.mentions
                 if m.ref.code and foe_at & set(range(m.i, m.j))
+            }
+            # "armed the Saudi air force against the Houthis": a listed side fought is fought
+            # where its own war is (Yemen), as a state fought is that state; a side of several
+            # listed wars (Wagner, the Islamic State) says none of them alone
+            foes |= {
+                c
+                for m in self.ctx.mentions
+                if m.ref.kind == "party"
+                and len(m.ref.theatres) == 1
+                and foe_at & set(range(m.i, m.j))
+                for c in self.lex.theatres[m.ref.theatres[0]].countries
             }
             # "Chad backs Nigeria against Boko Haram": where the foe is known to fight
             foe_homes = {
@@ -3986,7 +4079,9 @@ class StanceRules:
         if m.ref.kind != "armed" or name != m.ref.name:
             return False
         words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
-        return bool(words) and all(w in self.sideless for w in words)
+        # "jets", "drones that could be used in the war": a weapon of nobody named is no side
+        means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
+        return bool(words) and all(w in self.sideless or w in means for w in words)
 
     def _loaded(self, m: Mention) -> bool:
         """ "US-backed terrorists": a side's own label, not a neutral description."""

@@ -200,6 +200,15 @@ def controlled_by_object(
     return objs[0]
 
 
+def antecedents(head, pronoun) -> list:
+    """The nouns a relative pronoun stands for: its clause's head with the conjuncts written
+    before the pronoun. A relative clause follows what it describes, so a noun the parse
+    joins to the head after the pronoun ("sanctioned people and entities that help finance
+    the ministry, the staff and the Guard": the staff and the Guard are financed) belongs to
+    the clause, not to its antecedent."""
+    return [t for t in with_conjuncts(head) if t.i < pronoun.i]
+
+
 def governing_subjects(
     tok,
     controllers: frozenset[str] = frozenset(),
@@ -228,7 +237,7 @@ def governing_subjects(
             if subj:
                 s = subject_after_a_time(cur, subj[0])
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
-                    return with_conjuncts(cur.head)
+                    return antecedents(cur.head, s)
                 return with_conjuncts(s)
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.ent_type_ not in _AMOUNTS:
                 # "rebel groups fighting to topple Assad": the groups do the fighting (but
