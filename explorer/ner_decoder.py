@@ -297,7 +297,7 @@ class _Block:
         # (pieces x out, in), read transposed as thinc's gemm reads its (out x pieces, in)
         self.weights = np.ascontiguousarray(w.transpose(1, 0, 2).reshape(-1, w.shape[2]))
         self.bias = np.ascontiguousarray(b.T.reshape(-1))
-        self.norm = norm
+        self.gain, self.shift = norm.get_param("G"), norm.get_param("b")
 
     @classmethod
     def of(cls, block) -> _Block:
@@ -316,7 +316,25 @@ class _Block:
         best = out[:, :n]
         for p in range(1, self.pieces):
             best = np.maximum(best, out[:, p * n : (p + 1) * n])
-        return self.norm.predict(best)
+        return _layer_norm(best, self.gain, self.shift)
+
+
+def _layer_norm(x: np.ndarray, gain: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    """thinc's ``LayerNorm`` forward, ``(x - mean) * (var + 1e-8) ** -0.5 * G + b`` by row,
+    with the deviations from the mean made once: thinc takes ``x.mean`` and then ``x.var``,
+    which sums each row again for its own mean and subtracts it again, and subtracts the mean
+    a third time for the output. The same numpy operations on the same values, in the same
+    order (``var``'s: the squares' sum divided by the count as an ``intp``), so the same
+    floats, bit for bit (``tests/test_geoparse_ner.py``)."""
+    mean = x.mean(axis=1, keepdims=True)
+    dev = x - mean
+    var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
+    np.true_divide(var, np.intp(x.shape[1]), out=var, casting="unsafe")
+    var += 1e-08
+    dev *= var ** (-1.0 / 2.0)
+    out = dev * gain
+    out += shift
+    return out
 
 
 def _embedding_layers(tok2vec) -> tuple | None:
