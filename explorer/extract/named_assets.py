@@ -554,16 +554,122 @@ def _demonym(ctx: SentenceContext, tp: Toponym) -> bool:
     return m is not None and m.ref.form == "demonym"
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a site's name was read around its head: its first token, its name as written, where
+    it is drawn and what identifies it."""
+
+    first: Any
+    name: str
+    geometry: dict | None
+    gid: str | None
+    stem: str
+    qualified: bool = False  # "the oil port of Es Sider": a qualifier said which site
+    coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
+
+
+def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
+    """The site's head ending at ``e`` (empty if none): not a verb ("Nashville-based", "the oil
+    it mined"), and a head that also names something else only beside its context's words
+    ("the Tokaido trunk line" is a railway's)."""
+    key = _head(toks, e, words.sites, words.longest)
+    if not key or toks[e].tag_.startswith("VB"):
+        return ()
+    context = words.site_context.get(key)
+    if context is not None and not any(t.lower_ in context for t in toks):
+        return ()
+    return key
+
+
+def _curated_site(
+    ctx: SentenceContext, run: list, typ: str, last, words: _Words
+) -> NamedAsset | None:
+    """A curated entry named with another word for its kind ("the Bushehr reactor")."""
+    text = _span_text(ctx, run[0], run[-1])
+    entry = words.curated.get(" ".join(text.lower().split()))
+    if entry is None or not _same_kind(entry["type"], typ):
+        return None
+    gid = entry["gazetteer_id"]
+    return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+
+
+def _kind_written_first(
+    ctx: SentenceContext, toks: list, run: list, head_toks: list, after: list
+) -> _Reading:
+    """ "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind,
+    placed only where the whole name is one town ("Norfolk"), not a part of it
+    ("Elmendorf-Richardson" is no Richardson)."""
+    first = run[0] if run else head_toks[0]
+    while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
+        first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
+    tp = _toponym_at(ctx, after[0])
+    whole = tp is not None and all(_toponym_at(ctx, t) is tp for t in after)
+    geometry, gid = _placed(ctx, after) if whole else (None, None)
+    stem = " ".join(t.text for t in (*run, *after))
+    return _Reading(first, _span_text(ctx, first, after[-1]), geometry, gid, stem)
+
+
+def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _Reading:
+    """ "the Saky air base": the name before the head, drawn at the town it is."""
+    first = run[0]
+    # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
+    coded = any(
+        t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
+        for k, t in enumerate(run)
+    )
+    geometry, gid = (None, None) if coded else _placed(ctx, run)
+    # a site named for its town is known by the town's entry, however the town is spelled
+    # ("Saky" or "Saki", "L.A." or "Los Angeles")
+    whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
+    stem = gid if whole and gid else " ".join(t.text for t in run)
+    return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+def _town_after_head(
+    ctx: SentenceContext,
+    toks: list,
+    b: int,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    taken: set[int],
+) -> _Reading | None:
+    """ "the port of Hodeidah", "a port at Gwadar": a town after the head; or, where the
+    gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
+    Es Sider and Ras Lanuf")."""
+    typ = words.sites[key]
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
+        return None
+    geometry, gid = _placed(ctx, [toks[e + 2]])
+    if toks[e + 2].i in taken:
+        return None  # a site already read ("the base at Incirlik")
+    head_toks = toks[b : e + 1]
+    first = head_toks[0]
+    if geometry is None:
+        of = toks[e + 1].lower_ == "of"
+        own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
+        if not own:
+            return None  # no town
+        name_of = _span_text(ctx, own[0], own[-1])
+        heads = " ".join(t.lower_ for t in head_toks[:-1])
+        kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
+        stem = " ".join(t.text for t in own)
+        return _Reading(first, f"{kind} of {name_of}", None, None, stem, qualified=True)
+    end = e + 2
+    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+        end += 1
+    return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
 def _site_at(
     ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]
 ) -> NamedAsset | None:
-    key = _head(toks, e, words.sites, words.longest)
-    if not key or toks[e].tag_.startswith("VB"):
-        return None  # "Nashville-based", "the oil it mined": a verb, not a site's head
+    """The site whose head ends at ``e``: its name before the head, after a kind written first,
+    or a town after "of" or "at"."""
+    key = _site_head(toks, e, words)
+    if not key:
+        return None
     typ = words.sites[key]
-    context = words.site_context.get(key)
-    if context is not None and not any(t.lower_ in context for t in toks):
-        return None  # "the Tokaido trunk line" is a railway's
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
@@ -573,14 +679,10 @@ def _site_at(
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
     last = toks[e]
-    qualified = False
-    coded = False
     if run:
-        text = _span_text(ctx, run[0], run[-1])
-        entry = words.curated.get(" ".join(text.lower().split()))
-        if entry is not None and _same_kind(entry["type"], typ):
-            gid = entry["gazetteer_id"]
-            return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+        curated = _curated_site(ctx, run, typ, last, words)
+        if curated is not None:
+            return curated
     if (
         run
         and _kind_at(ctx, run[0]) == "sea"
@@ -599,84 +701,50 @@ def _site_at(
     )
     after = _name_after(ctx, toks, e, words) if first_kind else []
     if after:
-        # "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind
-        first = run[0] if run else head_toks[0]
-        while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
-            first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
-        last_name = after[-1]
-        name = _span_text(ctx, first, last_name)
-        # placed only where the whole name is one town ("Norfolk"), not a part of it
-        # ("Elmendorf-Richardson" is no Richardson)
-        tp = _toponym_at(ctx, after[0])
-        whole = tp is not None and all(_toponym_at(ctx, t) is tp for t in after)
-        geometry, gid = _placed(ctx, after) if whole else (None, None)
-        stem = " ".join(t.text for t in (*run, *after))
+        reading: _Reading | None = _kind_written_first(ctx, toks, run, head_toks, after)
     elif run:
-        first = run[0]
-        name = _span_text(ctx, first, toks[e])
-        # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
-        coded = any(
-            t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
-            for k, t in enumerate(run)
-        )
-        geometry, gid = (None, None) if coded else _placed(ctx, run)
-        # a site named for its town is known by the town's entry, however the town is
-        # spelled ("Saky" or "Saki", "L.A." or "Los Angeles")
-        whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
-        stem = gid if whole and gid else " ".join(t.text for t in run)
+        reading = _name_before_head(ctx, toks, e, run)
     else:
-        # "the port of Hodeidah", "a port at Gwadar": a town after the head
-        if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
-            return None
-        geometry, gid = _placed(ctx, [toks[e + 2]])
-        if toks[e + 2].i in taken:
-            return None  # a site already read ("the base at Incirlik")
-        if geometry is None:
-            # "the oil ports of Es Sider and Ras Lanuf": a kind's qualifier says which site
-            # the name after "of" is, where the gazetteer has no such town
-            of = toks[e + 1].lower_ == "of"
-            own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
-            if not own:
-                return None  # no town
-            qualified = True
-            end = own[-1].i - toks[0].i
-            stem = " ".join(t.text for t in own)
-            name_of = _span_text(ctx, own[0], own[-1])
-            heads = " ".join(t.lower_ for t in head_toks[:-1])
-            kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
-            name = f"{kind} of {name_of}"
-        else:
-            end = e + 2
-            while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
-                end += 1
-            stem = gid or ""
-        first = head_toks[0]
-        if not qualified:
-            name = _span_text(ctx, first, toks[end])
-
-    if (
-        key in {(w,) for w in words.ordinary}
-        and not proper_head
-        and gid is None
-        and not qualified
-        and not (coded and _sited(ctx, toks[e])[1] is not None)
-    ):
-        # "the Republican base", "the Smith mine": no town, no proper name. A model's name
-        # (glued to a code) is a site where the sentence puts it ("the Voronezh-DM radar near
-        # Armavir"), a model anywhere else ("its new Voronezh-M radar")
+        reading = _town_after_head(ctx, toks, b, e, key, words, taken)
+    if reading is None:
         return None
+    if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
+        return None
+    geometry, gid = reading.geometry, reading.gid
     if typ in words.unplaced:
         geometry, gid = None, None
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e])
     return NamedAsset(
         type=typ,
-        name=name,
-        id=named_asset_id(typ, stem),
-        first=first,
+        name=reading.name,
+        id=named_asset_id(typ, reading.stem),
+        first=reading.first,
         last=last,
         geometry=geometry,
         gazetteer_id=gid,
+    )
+
+
+def _ordinary_unnamed(
+    ctx: SentenceContext,
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    proper_head: bool,
+    reading: _Reading,
+    words: _Words,
+) -> bool:
+    """ "the Republican base", "the Smith mine": a head that is also an ordinary word, in lower
+    case, with no town and no proper name. A model's name (glued to a code) is a site where the
+    sentence puts it ("the Voronezh-DM radar near Armavir"), a model anywhere else ("its new
+    Voronezh-M radar")."""
+    return (
+        key in {(w,) for w in words.ordinary}
+        and not proper_head
+        and reading.gid is None
+        and not reading.qualified
+        and not (reading.coded and _sited(ctx, toks[e])[1] is not None)
     )
 
 
