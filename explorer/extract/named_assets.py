@@ -41,6 +41,8 @@ from explorer.model import Toponym
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
 # kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
 _SAME_KIND = ({"power_plant", "nuclear_site"},)
+# a word and its number as one token: "Ofek-16", "Sentinel-6"
+_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d+\w*")
 # a model's code after a hyphen: "DM", "M2", "300"
 _CODE = re.compile(r"[A-Z0-9]{1,4}")
 # one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
@@ -50,6 +52,11 @@ _SERVICE_WORDS = frozenset({"Naval", "Air", "Army", "Marine", "Marines", "Coast"
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
 _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
 _PLACED_KINDS = frozenset({"city", "site"})
+# an air force is a word of war; "Vandenberg Air Force Base" is a place's name
+_AIR_FORCE = re.compile(r"(?i:air\s+force)(?!\s+(?:Base|Station)\b)")
+# where a route lies: "a cable linking Latvia with Gotland", "the railway between X and Y"
+_ENDS_VERBS = frozenset({"linking", "connecting", "joining", "between"})
+_ENDS_JOINS = frozenset({"with", "and", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,14 @@ class _Words:
     # a site's head that also names something else -> the words its sentence needs ("trunk
     # line": oil, gas, crude)
     site_context: dict[tuple[str, ...], frozenset[str]]
+    # ordinary heads a sentence's place or kind never names ("base": a party's following too)
+    needing_a_town: frozenset[str]
+    # heads whose name must carry a number ("the NROL-45 satellite")
+    numbered: frozenset[tuple[str, ...]]
+    # last words of heads that, before another noun, tell its kind ("railway station")
+    never_modifiers: frozenset[str]
+    # types of route named by their two ends ("a cable linking Latvia with Gotland")
+    routes_by_ends: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -112,6 +127,8 @@ class _Words:
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
+                # "a cable linking Latvia with Gotland": a route told by its ends
+                rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
@@ -137,6 +154,10 @@ class _Words:
             prefixes,
             frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
             {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
+            frozenset(d.get("ordinary_needing_a_town", [])),
+            frozenset(tuple(k.split()) for k in d.get("numbered_heads", [])),
+            frozenset(d.get("never_modifiers", [])),
+            frozenset(d.get("routes_by_ends", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -196,7 +217,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     # that always names a weapon, as a noun of its own, says the sentence is about arms
     at_war = (
         bool(sentence_words & words.war_words)
-        or "air force" in ctx.text.lower()
+        or _AIR_FORCE.search(ctx.text) is not None
         or any(
             t.dep_ != "compound" and words.weapons.get((t.lemma_.lower(),)) == "always"
             for t in toks
@@ -566,6 +587,7 @@ class _Reading:
     stem: str
     qualified: bool = False  # "the oil port of Es Sider": a qualifier said which site
     coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
+    by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
 
 
 def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
@@ -575,6 +597,8 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     key = _head(toks, e, words.sites, words.longest)
     if not key or toks[e].tag_.startswith("VB"):
         return ()
+    if key[-1] in words.never_modifiers and toks[e].dep_ == "compound":
+        return ()  # "satellite images", "the railway station": another noun's kind
     context = words.site_context.get(key)
     if context is not None and not any(t.lower_ in context for t in toks):
         return ()
@@ -673,11 +697,15 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
+    if proper_head and typ == "railway" and toks[e].tag_ in ("NNS", "NNPS"):
+        return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
+    if key in words.numbered and not _numbered(run):
+        return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
     last = toks[e]
     if run:
         curated = _curated_site(ctx, run, typ, last, words)
@@ -704,6 +732,8 @@ def _site_at(
         reading: _Reading | None = _kind_written_first(ctx, toks, run, head_toks, after)
     elif run:
         reading = _name_before_head(ctx, toks, e, run)
+    elif typ in words.routes_by_ends:
+        reading = _route_by_ends(ctx, toks, b, e, taken)
     else:
         reading = _town_after_head(ctx, toks, b, e, key, words, taken)
     if reading is None:
@@ -744,8 +774,101 @@ def _ordinary_unnamed(
         and not proper_head
         and reading.gid is None
         and not reading.qualified
+        and not reading.by_ends
         and not (reading.coded and _sited(ctx, toks[e])[1] is not None)
+        and not _ordinary_named(ctx, toks, e, key, words, reading)
     )
+
+
+def _ordinary_named(
+    ctx: SentenceContext,
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    reading: _Reading | None = None,
+) -> bool:
+    """Whether a lower-case ordinary head's proper name is a site's, though no town: its
+    sentence places the head by a preposition at a town or a region ("the Grasberg mine in ...
+    Papua province", "the Chongar bridge between the Kherson region and Crimea") or names the
+    same kind with a word of its own ("uranium mines ..., among them the Husab and Rossing
+    mines"). Not a head as often a following's ("the Republican base in Ohio"), nor a name
+    with any word a side, a country or a region claims."""
+    if key[-1] in words.needing_a_town:
+        return False
+    if reading is not None:
+        b = e - len(key) + 1
+        run = [t for t in toks if reading.first.i <= t.i < toks[b].i]
+        if not run or not all(_plain_name(ctx, t, words) or t.text == "-" for t in run):
+            return False
+        if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
+            return False  # "Moore's Ford bridge": a name cut at its possessive, or an owner's
+    typ = words.sites[key]
+    return _placed_by_head(ctx, toks[e]) or any(
+        len(k) > 1 and words.sites[k] == typ
+        for j in range(len(toks))
+        if j != e and (k := _head(toks, j, words.sites, words.longest))
+    )
+
+
+def _placed_by_head(ctx: SentenceContext, head) -> bool:
+    """Whether a preposition of the head, or one right after it, puts it at a town or in a
+    region the geoparser resolved: "the mine in Papua province", "the bridge between Kherson
+    and Crimea" ("saved miners at the mine in the district": the parse may hang the phrase on
+    the verb; the mine is there all the same)."""
+    doc = head.doc
+    after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
+    for prep in [*head.children, *after]:
+        if prep.dep_ == "prep" and prep.lower_ in (_SITED_BY | {"between"}):
+            for t in prep.subtree:
+                tp = _toponym_at(ctx, t)
+                c = tp.candidate if tp is not None else None
+                if tp is None or c is None or tp.metonymic:
+                    continue
+                if c.kind in (*_PLACED_KINDS, "region"):
+                    return True
+    return False
+
+
+def _numbered(run: list) -> bool:
+    """A name with a number and a word: "NROL-45", "Kosmos 2553"; not "2022"."""
+    text = " ".join(t.text for t in run)
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _route_by_ends(
+    ctx: SentenceContext, toks: list, b: int, e: int, taken: set[int]
+) -> _Reading | None:
+    """A route with no name, told by its two ends: "a cable linking Latvia with the Swedish
+    island of Gotland", "the railway between Mombasa and Nairobi". Each end is a place the
+    geoparser resolved, the second after "and", "with" or "to"; the route is listed, not
+    drawn."""
+    k = e + 1
+    if k >= len(toks) or toks[k].lower_ not in _ENDS_VERBS:
+        return None
+    ends: list[Toponym] = []
+    join = ""
+    k += 1
+    while k < len(toks) and len(ends) < 2 and k <= e + 12:
+        t = toks[k]
+        tp = _toponym_at(ctx, t)
+        if tp is not None and tp.candidate is not None and not tp.metonymic:
+            # "the Swedish island of Gotland": a people's word, then the place
+            if t.i not in taken and not _demonym(ctx, tp) and (not ends or tp is not ends[-1]):
+                if ends and not join:
+                    return None  # two places with no word joining them
+                ends.append(tp)
+        elif t.lower_ in _ENDS_JOINS and ends and not join:
+            join = t.lower_
+        elif t.is_punct or t.lower_ in ("in", "on", "at", "under", "across"):
+            break
+        k += 1
+    if len(ends) < 2 or ends[0].name == ends[1].name:
+        return None
+    verb = toks[e + 1].lower_
+    name = f"{toks[e].lemma_.lower()} {verb} {ends[0].name} {join} {ends[1].name}"
+    stem = f"{ends[0].name} {ends[1].name}"
+    return _Reading(toks[b], name, None, None, stem, by_ends=True)
 
 
 def _qualified_name(
@@ -840,7 +963,11 @@ def _names_before_and(
     while j > 0 and toks[j].text in words.site_qualifiers:
         j -= 1
     kind = _span_text(ctx, toks[j + 1], head)  # "gas fields", "LNG plants"
-    ordinary = key in {(w,) for w in words.ordinary} and not head.text[:1].isupper()
+    ordinary = (
+        key in {(w,) for w in words.ordinary}
+        and not head.text[:1].isupper()
+        and not _ordinary_named(ctx, toks, e, key, words)
+    )
     out: list[NamedAsset] = []
     k = found.first.i - toks[0].i - 1
     while k > 0 and toks[k].lower_ in ("and", ","):
@@ -958,7 +1085,10 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
     k = run[0].i - toks[0].i
     if k > 0 and toks[k - 1].lower_ in ("a", "an"):
         return False
-    if not any(len(t.text) > 1 and (t.is_alpha or t.is_upper) for t in run):
+    if not any(
+        len(t.text) > 1 and (t.is_alpha or t.is_upper or _WORD_NUMBER.fullmatch(t.text))
+        for t in run
+    ):
         return False
     tp = _toponym_at(ctx, run[0])
     whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
