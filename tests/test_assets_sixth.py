@@ -140,3 +140,15 @@ def test_thaad_is_a_weapon_system(parse):
 def test_a_passive_with_no_agent_gives_no_doer_the_teller_is_none(parse):
     found = _assets(parse, "The Tarbela dam was built in 1976, Pakistani officials said.")
     assert found == [("dam", "Tarbela dam", [])]
+
+
+def test_a_route_s_head_before_system_or_project_still_names_the_route(parse):
+    found = _assets(
+        parse,
+        "Work on the Lamu railway project stalled while Houthi attacks damaged the PEACE "
+        "submarine cable system.",
+    )
+    assert sorted((t, n) for t, n, _o in found) == [
+        ("cable", "PEACE submarine cable"),
+        ("railway", "Lamu railway"),
+    ]

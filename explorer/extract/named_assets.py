@@ -54,6 +54,9 @@ _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
 _PLACED_KINDS = frozenset({"city", "site"})
 # an air force is a word of war; "Vandenberg Air Force Base" is a place's name
 _AIR_FORCE = re.compile(r"(?i:air\s+force)(?!\s+(?:Base|Station)\b)")
+# nouns after a route's head that name the route itself: "the PEACE cable system", "the Lamu
+# railway project"
+_ROUTE_WHOLES = frozenset({"system", "project", "link"})
 # where a route lies: "a cable linking Latvia with Gotland", "the railway between X and Y"
 _ENDS_VERBS = frozenset({"linking", "connecting", "joining", "between"})
 _ENDS_JOINS = frozenset({"with", "and", "to"})
@@ -597,7 +600,11 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     key = _head(toks, e, words.sites, words.longest)
     if not key or toks[e].tag_.startswith("VB"):
         return ()
-    if key[-1] in words.never_modifiers and toks[e].dep_ == "compound":
+    if (
+        key[-1] in words.never_modifiers
+        and toks[e].dep_ == "compound"
+        and not (e + 1 < len(toks) and toks[e + 1].lemma_.lower() in _ROUTE_WHOLES)
+    ):
         return ()  # "satellite images", "the railway station": another noun's kind
     context = words.site_context.get(key)
     if context is not None and not any(t.lower_ in context for t in toks):
