@@ -8,15 +8,20 @@ are in ``assets.json``'s "named" entry. Precision first:
 
 - a head that is also an ordinary word ("base", "port", "mine", "bridge") names a site only
   capitalised as part of the name ("Bagram Air Base") or after a town the geoparser placed ("the
-  Kerch bridge"): "the Republican base" and "a gold mine of data" name nothing;
+  Kerch bridge"), or, but for "base", where its sentence places it at a town or in a region or
+  names its kind in words of its own ("the Grasberg mine in Papua province", "uranium mines,
+  among them the Husab and Rossing mines"): "the Republican base" and "a gold mine of data" name
+  nothing;
+- a satellite's name carries a number ("the NROL-45 satellite"); a cable or a railway with no
+  name is told by its two ends ("a cable linking Latvia with Gotland");
 - a state, a people or an organisation before the head is its owner, not its name ("the Russian
   Hmeimim air base" is "Hmeimim air base"; "Russian tanks", "Hamas rockets" name no model);
 - a weapon whose word is also civilian ("rocket", "drone", "jet") needs a word of war in its
   sentence;
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
   Gwadar"), never at a country's middle; a pipeline, a field or a cable is not placed (a point
-  would misstate a line or an area), nor a launch site (often named for a city far from it:
-  the Jiuquan centre lies some 200 km from Jiuquan);
+  would misstate a line or an area), nor a railway or a satellite, nor a launch site (often
+  named for a city far from it: the Jiuquan centre lies some 200 km from Jiuquan);
 - each name before "and" of a plural head is a site of its kind ("the Golfinho and Atum gas
   fields");
 - a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
