@@ -152,3 +152,13 @@ def test_a_route_s_head_before_system_or_project_still_names_the_route(parse):
         ("cable", "PEACE submarine cable"),
         ("railway", "Lamu railway"),
     ]
+
+
+def test_a_river_is_no_town_for_a_lower_case_site(parse):
+    # "on the Dnipro" names the river, which the gazetteer also has as a city 300 km upstream
+    found = _assets(
+        parse,
+        "Gunmen raided the Twangiza mine near Bukavu as shells hit the Antonivsky bridge on "
+        "the Dnipro.",
+    )
+    assert [(t, n) for t, n, _o in found] == [("mine", "Twangiza mine")]

@@ -56,6 +56,9 @@ _SAME_NOUN = {"jet": "fighter", "warplane": "fighter"}
 _SERVICE_WORDS = frozenset({"Naval", "Air", "Army", "Marine", "Marines", "Coast", "Guard", "Royal"})
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
 _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
+# where a lower-case site with a name that is no town sits: not "on", a river's or an island's
+# word ("the Antonivsky bridge on the Dnipro" is not at the city of Dnipro)
+_AT_TOWN = _SITED_BY - {"on"}
 _PLACED_KINDS = frozenset({"city", "site"})
 # an air force is a word of war; "Vandenberg Air Force Base" is a place's name
 _AIR_FORCE = re.compile(r"(?i:air\s+force)(?!\s+(?:Base|Station)\b)")
@@ -753,10 +756,17 @@ def _site_at(
     if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
         return None
     geometry, gid = reading.geometry, reading.gid
+    # a lower-case ordinary head its sentence named ("the Grasberg mine in Papua province")
+    by_sentence = (
+        key in {(w,) for w in words.ordinary}
+        and not proper_head
+        and gid is None
+        and not (reading.qualified or reading.by_ends or reading.coded)
+    )
     if typ in words.unplaced:
         geometry, gid = None, None
     elif geometry is None:
-        geometry, gid = _sited(ctx, toks[e])
+        geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
     return NamedAsset(
         type=typ,
         name=reading.name,
@@ -831,7 +841,7 @@ def _placed_by_head(ctx: SentenceContext, head) -> bool:
     doc = head.doc
     after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
     for prep in [*head.children, *after]:
-        if prep.dep_ == "prep" and prep.lower_ in (_SITED_BY | {"between"}):
+        if prep.dep_ == "prep" and prep.lower_ in (_AT_TOWN | {"between"}):
             for t in prep.subtree:
                 tp = _toponym_at(ctx, t)
                 c = tp.candidate if tp is not None else None
@@ -1107,10 +1117,12 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
     return not (whole_place and _kind_at(ctx, run[0]) in ("region", "country"))
 
 
-def _sited(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
+def _sited(
+    ctx: SentenceContext, head, preps: frozenset[str] = _SITED_BY
+) -> tuple[dict | None, str | None]:
     """The town a preposition of the head puts the site in: "the plant near Qom"."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in _SITED_BY:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return _placed(ctx, list(obj.subtree))
