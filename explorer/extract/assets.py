@@ -136,6 +136,10 @@ class AssetRules:
                 agent = [o for by in children(cur, "agent") for o in children(by, "pobj")]
                 if passive and agent:
                     subj = agent
+                elif passive:
+                    # "half of the railway has been laid, the paper reported": a passive with
+                    # no "by" names no doer; the clause above it is the teller's
+                    break
                 heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
                 for h in heads:
                     ms = (

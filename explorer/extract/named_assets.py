@@ -8,15 +8,20 @@ are in ``assets.json``'s "named" entry. Precision first:
 
 - a head that is also an ordinary word ("base", "port", "mine", "bridge") names a site only
   capitalised as part of the name ("Bagram Air Base") or after a town the geoparser placed ("the
-  Kerch bridge"): "the Republican base" and "a gold mine of data" name nothing;
+  Kerch bridge"), or, but for "base", where its sentence places it at a town or in a region or
+  names its kind in words of its own ("the Grasberg mine in Papua province", "uranium mines,
+  among them the Husab and Rossing mines"): "the Republican base" and "a gold mine of data" name
+  nothing;
+- a satellite's name carries a number ("the NROL-45 satellite"); a cable or a railway with no
+  name is told by its two ends ("a cable linking Latvia with Gotland");
 - a state, a people or an organisation before the head is its owner, not its name ("the Russian
   Hmeimim air base" is "Hmeimim air base"; "Russian tanks", "Hamas rockets" name no model);
 - a weapon whose word is also civilian ("rocket", "drone", "jet") needs a word of war in its
   sentence;
 - a site is placed at the town its name carries or the sentence puts it in ("the port at
   Gwadar"), never at a country's middle; a pipeline, a field or a cable is not placed (a point
-  would misstate a line or an area), nor a launch site (often named for a city far from it:
-  the Jiuquan centre lies some 200 km from Jiuquan);
+  would misstate a line or an area), nor a railway or a satellite, nor a launch site (often
+  named for a city far from it: the Jiuquan centre lies some 200 km from Jiuquan);
 - each name before "and" of a plural head is a site of its kind ("the Golfinho and Atum gas
   fields");
 - a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
@@ -41,6 +46,8 @@ from explorer.model import Toponym
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
 # kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
 _SAME_KIND = ({"power_plant", "nuclear_site"},)
+# a word and its number as one token: "Ofek-16", "Sentinel-6"
+_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d+\w*")
 # a model's code after a hyphen: "DM", "M2", "300"
 _CODE = re.compile(r"[A-Z0-9]{1,4}")
 # one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
@@ -49,7 +56,18 @@ _SAME_NOUN = {"jet": "fighter", "warplane": "fighter"}
 _SERVICE_WORDS = frozenset({"Naval", "Air", "Army", "Marine", "Marines", "Coast", "Guard", "Royal"})
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
 _SITED_BY = frozenset({"in", "at", "near", "outside", "on"})
+# where a lower-case site with a name that is no town sits: not "on", a river's or an island's
+# word ("the Antonivsky bridge on the Dnipro" is not at the city of Dnipro)
+_AT_TOWN = _SITED_BY - {"on"}
 _PLACED_KINDS = frozenset({"city", "site"})
+# an air force is a word of war; "Vandenberg Air Force Base" is a place's name
+_AIR_FORCE = re.compile(r"(?i:air\s+force)(?!\s+(?:Base|Station)\b)")
+# nouns after a route's head that name the route itself: "the PEACE cable system", "the Lamu
+# railway project"
+_ROUTE_WHOLES = frozenset({"system", "project", "link"})
+# where a route lies: "a cable linking Latvia with Gotland", "the railway between X and Y"
+_ENDS_VERBS = frozenset({"linking", "connecting", "joining", "between"})
+_ENDS_JOINS = frozenset({"with", "and", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +109,14 @@ class _Words:
     # a site's head that also names something else -> the words its sentence needs ("trunk
     # line": oil, gas, crude)
     site_context: dict[tuple[str, ...], frozenset[str]]
+    # ordinary heads a sentence's place or kind never names ("base": a party's following too)
+    needing_a_town: frozenset[str]
+    # heads whose name must carry a number ("the NROL-45 satellite")
+    numbered: frozenset[tuple[str, ...]]
+    # last words of heads that, before another noun, tell its kind ("railway station")
+    never_modifiers: frozenset[str]
+    # types of route named by their two ends ("a cable linking Latvia with Gotland")
+    routes_by_ends: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -112,6 +138,8 @@ class _Words:
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
+                # "a cable linking Latvia with Gotland": a route told by its ends
+                rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
@@ -137,6 +165,10 @@ class _Words:
             prefixes,
             frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
             {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
+            frozenset(d.get("ordinary_needing_a_town", [])),
+            frozenset(tuple(k.split()) for k in d.get("numbered_heads", [])),
+            frozenset(d.get("never_modifiers", [])),
+            frozenset(d.get("routes_by_ends", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -196,7 +228,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     # that always names a weapon, as a noun of its own, says the sentence is about arms
     at_war = (
         bool(sentence_words & words.war_words)
-        or "air force" in ctx.text.lower()
+        or _AIR_FORCE.search(ctx.text) is not None
         or any(
             t.dep_ != "compound" and words.weapons.get((t.lemma_.lower(),)) == "always"
             for t in toks
@@ -554,33 +586,146 @@ def _demonym(ctx: SentenceContext, tp: Toponym) -> bool:
     return m is not None and m.ref.form == "demonym"
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a site's name was read around its head: its first token, its name as written, where
+    it is drawn and what identifies it."""
+
+    first: Any
+    name: str
+    geometry: dict | None
+    gid: str | None
+    stem: str
+    qualified: bool = False  # "the oil port of Es Sider": a qualifier said which site
+    coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
+    by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
+
+
+def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
+    """The site's head ending at ``e`` (empty if none): not a verb ("Nashville-based", "the oil
+    it mined"), and a head that also names something else only beside its context's words
+    ("the Tokaido trunk line" is a railway's)."""
+    key = _head(toks, e, words.sites, words.longest)
+    if not key or toks[e].tag_.startswith("VB"):
+        return ()
+    if (
+        key[-1] in words.never_modifiers
+        and toks[e].dep_ == "compound"
+        and not (e + 1 < len(toks) and toks[e + 1].lemma_.lower() in _ROUTE_WHOLES)
+    ):
+        return ()  # "satellite images", "the railway station": another noun's kind
+    context = words.site_context.get(key)
+    if context is not None and not any(t.lower_ in context for t in toks):
+        return ()
+    return key
+
+
+def _curated_site(
+    ctx: SentenceContext, run: list, typ: str, last, words: _Words
+) -> NamedAsset | None:
+    """A curated entry named with another word for its kind ("the Bushehr reactor")."""
+    text = _span_text(ctx, run[0], run[-1])
+    entry = words.curated.get(" ".join(text.lower().split()))
+    if entry is None or not _same_kind(entry["type"], typ):
+        return None
+    gid = entry["gazetteer_id"]
+    return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+
+
+def _kind_written_first(
+    ctx: SentenceContext, toks: list, run: list, head_toks: list, after: list
+) -> _Reading:
+    """ "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind,
+    placed only where the whole name is one town ("Norfolk"), not a part of it
+    ("Elmendorf-Richardson" is no Richardson)."""
+    first = run[0] if run else head_toks[0]
+    while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
+        first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
+    tp = _toponym_at(ctx, after[0])
+    whole = tp is not None and all(_toponym_at(ctx, t) is tp for t in after)
+    geometry, gid = _placed(ctx, after) if whole else (None, None)
+    stem = " ".join(t.text for t in (*run, *after))
+    return _Reading(first, _span_text(ctx, first, after[-1]), geometry, gid, stem)
+
+
+def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _Reading:
+    """ "the Saky air base": the name before the head, drawn at the town it is."""
+    first = run[0]
+    # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
+    coded = any(
+        t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
+        for k, t in enumerate(run)
+    )
+    geometry, gid = (None, None) if coded else _placed(ctx, run)
+    # a site named for its town is known by the town's entry, however the town is spelled
+    # ("Saky" or "Saki", "L.A." or "Los Angeles")
+    whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
+    stem = gid if whole and gid else " ".join(t.text for t in run)
+    return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+def _town_after_head(
+    ctx: SentenceContext,
+    toks: list,
+    b: int,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    taken: set[int],
+) -> _Reading | None:
+    """ "the port of Hodeidah", "a port at Gwadar": a town after the head; or, where the
+    gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
+    Es Sider and Ras Lanuf")."""
+    typ = words.sites[key]
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
+        return None
+    geometry, gid = _placed(ctx, [toks[e + 2]])
+    if toks[e + 2].i in taken:
+        return None  # a site already read ("the base at Incirlik")
+    head_toks = toks[b : e + 1]
+    first = head_toks[0]
+    if geometry is None:
+        of = toks[e + 1].lower_ == "of"
+        own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
+        if not own:
+            return None  # no town
+        name_of = _span_text(ctx, own[0], own[-1])
+        heads = " ".join(t.lower_ for t in head_toks[:-1])
+        kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
+        stem = " ".join(t.text for t in own)
+        return _Reading(first, f"{kind} of {name_of}", None, None, stem, qualified=True)
+    end = e + 2
+    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+        end += 1
+    return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
 def _site_at(
     ctx: SentenceContext, toks: list, e: int, words: _Words, taken: set[int]
 ) -> NamedAsset | None:
-    key = _head(toks, e, words.sites, words.longest)
-    if not key or toks[e].tag_.startswith("VB"):
-        return None  # "Nashville-based", "the oil it mined": a verb, not a site's head
+    """The site whose head ends at ``e``: its name before the head, after a kind written first,
+    or a town after "of" or "at"."""
+    key = _site_head(toks, e, words)
+    if not key:
+        return None
     typ = words.sites[key]
-    context = words.site_context.get(key)
-    if context is not None and not any(t.lower_ in context for t in toks):
-        return None  # "the Tokaido trunk line" is a railway's
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
+    if proper_head and typ == "railway" and toks[e].tag_ in ("NNS", "NNPS"):
+        return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
+    if key in words.numbered and not _numbered(run):
+        return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
     last = toks[e]
-    qualified = False
-    coded = False
     if run:
-        text = _span_text(ctx, run[0], run[-1])
-        entry = words.curated.get(" ".join(text.lower().split()))
-        if entry is not None and _same_kind(entry["type"], typ):
-            gid = entry["gazetteer_id"]
-            return NamedAsset(entry["type"], entry["name"], asset_id(gid), run[0], last, None, gid)
+        curated = _curated_site(ctx, run, typ, last, words)
+        if curated is not None:
+            return curated
     if (
         run
         and _kind_at(ctx, run[0]) == "sea"
@@ -599,85 +744,153 @@ def _site_at(
     )
     after = _name_after(ctx, toks, e, words) if first_kind else []
     if after:
-        # "Joint Base Elmendorf-Richardson", "Naval Station Norfolk": the name after its kind
-        first = run[0] if run else head_toks[0]
-        while first.i > toks[0].i and toks[first.i - toks[0].i - 1].text in _SERVICE_WORDS:
-            first = toks[first.i - toks[0].i - 1]  # "Naval Air Station Sigonella"
-        last_name = after[-1]
-        name = _span_text(ctx, first, last_name)
-        # placed only where the whole name is one town ("Norfolk"), not a part of it
-        # ("Elmendorf-Richardson" is no Richardson)
-        tp = _toponym_at(ctx, after[0])
-        whole = tp is not None and all(_toponym_at(ctx, t) is tp for t in after)
-        geometry, gid = _placed(ctx, after) if whole else (None, None)
-        stem = " ".join(t.text for t in (*run, *after))
+        reading: _Reading | None = _kind_written_first(ctx, toks, run, head_toks, after)
     elif run:
-        first = run[0]
-        name = _span_text(ctx, first, toks[e])
-        # "the Voronezh-DM radar": a town glued to a code is a model's name, not the town
-        coded = any(
-            t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
-            for k, t in enumerate(run)
-        )
-        geometry, gid = (None, None) if coded else _placed(ctx, run)
-        # a site named for its town is known by the town's entry, however the town is
-        # spelled ("Saky" or "Saki", "L.A." or "Los Angeles")
-        whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
-        stem = gid if whole and gid else " ".join(t.text for t in run)
+        reading = _name_before_head(ctx, toks, e, run)
+    elif typ in words.routes_by_ends:
+        reading = _route_by_ends(ctx, toks, b, e, taken)
     else:
-        # "the port of Hodeidah", "a port at Gwadar": a town after the head
-        if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
-            return None
-        geometry, gid = _placed(ctx, [toks[e + 2]])
-        if toks[e + 2].i in taken:
-            return None  # a site already read ("the base at Incirlik")
-        if geometry is None:
-            # "the oil ports of Es Sider and Ras Lanuf": a kind's qualifier says which site
-            # the name after "of" is, where the gazetteer has no such town
-            of = toks[e + 1].lower_ == "of"
-            own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
-            if not own:
-                return None  # no town
-            qualified = True
-            end = own[-1].i - toks[0].i
-            stem = " ".join(t.text for t in own)
-            name_of = _span_text(ctx, own[0], own[-1])
-            heads = " ".join(t.lower_ for t in head_toks[:-1])
-            kind = f"{heads} {head_toks[-1].lemma_.lower()}".strip()  # "ports" -> "port"
-            name = f"{kind} of {name_of}"
-        else:
-            end = e + 2
-            while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
-                end += 1
-            stem = gid or ""
-        first = head_toks[0]
-        if not qualified:
-            name = _span_text(ctx, first, toks[end])
-
-    if (
+        reading = _town_after_head(ctx, toks, b, e, key, words, taken)
+    if reading is None:
+        return None
+    if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
+        return None
+    geometry, gid = reading.geometry, reading.gid
+    # a lower-case ordinary head its sentence named ("the Grasberg mine in Papua province")
+    by_sentence = (
         key in {(w,) for w in words.ordinary}
         and not proper_head
         and gid is None
-        and not qualified
-        and not (coded and _sited(ctx, toks[e])[1] is not None)
-    ):
-        # "the Republican base", "the Smith mine": no town, no proper name. A model's name
-        # (glued to a code) is a site where the sentence puts it ("the Voronezh-DM radar near
-        # Armavir"), a model anywhere else ("its new Voronezh-M radar")
-        return None
+        and not (reading.qualified or reading.by_ends or reading.coded)
+    )
     if typ in words.unplaced:
         geometry, gid = None, None
     elif geometry is None:
-        geometry, gid = _sited(ctx, toks[e])
+        geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
     return NamedAsset(
         type=typ,
-        name=name,
-        id=named_asset_id(typ, stem),
-        first=first,
+        name=reading.name,
+        id=named_asset_id(typ, reading.stem),
+        first=reading.first,
         last=last,
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _ordinary_unnamed(
+    ctx: SentenceContext,
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    proper_head: bool,
+    reading: _Reading,
+    words: _Words,
+) -> bool:
+    """ "the Republican base", "the Smith mine": a head that is also an ordinary word, in lower
+    case, with no town and no proper name. A model's name (glued to a code) is a site where the
+    sentence puts it ("the Voronezh-DM radar near Armavir"), a model anywhere else ("its new
+    Voronezh-M radar")."""
+    return (
+        key in {(w,) for w in words.ordinary}
+        and not proper_head
+        and reading.gid is None
+        and not reading.qualified
+        and not reading.by_ends
+        and not (reading.coded and _sited(ctx, toks[e])[1] is not None)
+        and not _ordinary_named(ctx, toks, e, key, words, reading)
+    )
+
+
+def _ordinary_named(
+    ctx: SentenceContext,
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    reading: _Reading | None = None,
+) -> bool:
+    """Whether a lower-case ordinary head's proper name is a site's, though no town: its
+    sentence places the head by a preposition at a town or a region ("the Grasberg mine in ...
+    Papua province", "the Chongar bridge between the Kherson region and Crimea") or names the
+    same kind with a word of its own ("uranium mines ..., among them the Husab and Rossing
+    mines"). Not a head as often a following's ("the Republican base in Ohio"), nor a name
+    with any word a side, a country or a region claims."""
+    if key[-1] in words.needing_a_town:
+        return False
+    if reading is not None:
+        b = e - len(key) + 1
+        run = [t for t in toks if reading.first.i <= t.i < toks[b].i]
+        if not run or not all(_plain_name(ctx, t, words) or t.text == "-" for t in run):
+            return False
+        if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
+            return False  # "Moore's Ford bridge": a name cut at its possessive, or an owner's
+    typ = words.sites[key]
+    return _placed_by_head(ctx, toks[e]) or any(
+        len(k) > 1 and words.sites[k] == typ
+        for j in range(len(toks))
+        if j != e and (k := _head(toks, j, words.sites, words.longest))
+    )
+
+
+def _placed_by_head(ctx: SentenceContext, head) -> bool:
+    """Whether a preposition of the head, or one right after it, puts it at a town or in a
+    region the geoparser resolved: "the mine in Papua province", "the bridge between Kherson
+    and Crimea" ("saved miners at the mine in the district": the parse may hang the phrase on
+    the verb; the mine is there all the same)."""
+    doc = head.doc
+    after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
+    for prep in [*head.children, *after]:
+        if prep.dep_ == "prep" and prep.lower_ in (_AT_TOWN | {"between"}):
+            for t in prep.subtree:
+                tp = _toponym_at(ctx, t)
+                c = tp.candidate if tp is not None else None
+                if tp is None or c is None or tp.metonymic:
+                    continue
+                if c.kind in (*_PLACED_KINDS, "region"):
+                    return True
+    return False
+
+
+def _numbered(run: list) -> bool:
+    """A name with a number and a word: "NROL-45", "Kosmos 2553"; not "2022"."""
+    text = " ".join(t.text for t in run)
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _route_by_ends(
+    ctx: SentenceContext, toks: list, b: int, e: int, taken: set[int]
+) -> _Reading | None:
+    """A route with no name, told by its two ends: "a cable linking Latvia with the Swedish
+    island of Gotland", "the railway between Mombasa and Nairobi". Each end is a place the
+    geoparser resolved, the second after "and", "with" or "to"; the route is listed, not
+    drawn."""
+    k = e + 1
+    if k >= len(toks) or toks[k].lower_ not in _ENDS_VERBS:
+        return None
+    ends: list[Toponym] = []
+    join = ""
+    k += 1
+    while k < len(toks) and len(ends) < 2 and k <= e + 12:
+        t = toks[k]
+        tp = _toponym_at(ctx, t)
+        if tp is not None and tp.candidate is not None and not tp.metonymic:
+            # "the Swedish island of Gotland": a people's word, then the place
+            if t.i not in taken and not _demonym(ctx, tp) and (not ends or tp is not ends[-1]):
+                if ends and not join:
+                    return None  # two places with no word joining them
+                ends.append(tp)
+        elif t.lower_ in _ENDS_JOINS and ends and not join:
+            join = t.lower_
+        elif t.is_punct or t.lower_ in ("in", "on", "at", "under", "across"):
+            break
+        k += 1
+    if len(ends) < 2 or ends[0].name == ends[1].name:
+        return None
+    verb = toks[e + 1].lower_
+    name = f"{toks[e].lemma_.lower()} {verb} {ends[0].name} {join} {ends[1].name}"
+    stem = f"{ends[0].name} {ends[1].name}"
+    return _Reading(toks[b], name, None, None, stem, by_ends=True)
 
 
 def _qualified_name(
@@ -772,7 +985,11 @@ def _names_before_and(
     while j > 0 and toks[j].text in words.site_qualifiers:
         j -= 1
     kind = _span_text(ctx, toks[j + 1], head)  # "gas fields", "LNG plants"
-    ordinary = key in {(w,) for w in words.ordinary} and not head.text[:1].isupper()
+    ordinary = (
+        key in {(w,) for w in words.ordinary}
+        and not head.text[:1].isupper()
+        and not _ordinary_named(ctx, toks, e, key, words)
+    )
     out: list[NamedAsset] = []
     k = found.first.i - toks[0].i - 1
     while k > 0 and toks[k].lower_ in ("and", ","):
@@ -890,17 +1107,22 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
     k = run[0].i - toks[0].i
     if k > 0 and toks[k - 1].lower_ in ("a", "an"):
         return False
-    if not any(len(t.text) > 1 and (t.is_alpha or t.is_upper) for t in run):
+    if not any(
+        len(t.text) > 1 and (t.is_alpha or t.is_upper or _WORD_NUMBER.fullmatch(t.text))
+        for t in run
+    ):
         return False
     tp = _toponym_at(ctx, run[0])
     whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
     return not (whole_place and _kind_at(ctx, run[0]) in ("region", "country"))
 
 
-def _sited(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
+def _sited(
+    ctx: SentenceContext, head, preps: frozenset[str] = _SITED_BY
+) -> tuple[dict | None, str | None]:
     """The town a preposition of the head puts the site in: "the plant near Qom"."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in _SITED_BY:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return _placed(ctx, list(obj.subtree))
