@@ -113,9 +113,12 @@
         var connect = bridge.command.connect.bind(bridge.command);
         bridge.command.connect = function (handler) {
           connect(function (text) {
-            var cmd = "?";
-            try { cmd = JSON.parse(text).cmd; } catch (e) { /* reported by the page */ }
+            var cmd = "?", msg = null;
+            try { msg = JSON.parse(text); cmd = msg.cmd; } catch (e) { /* reported by the page */ }
             mark("first " + cmd);
+            if (cmd === "batch" && Array.isArray(msg.commands)) { // its commands, in its one task
+              msg.commands.forEach(function (one) { mark("first " + (one && one.cmd)); });
+            }
             timedFn("cmd " + cmd, handler, false)(text);
           });
         };
