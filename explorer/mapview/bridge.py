@@ -3,7 +3,8 @@
 Python -> page: ``command`` carries a JSON message; commands sent before the page has said it
 is ready are queued and flushed in order once it has, followed by "start" (the page then draws
 its basemap, once, at the view those commands set; a snapshot sends "start" itself after the
-commands that set its view, which may come after "ready"). Page -> Python: ``post`` takes one JSON
+commands that set its view, which may come after "ready"). Commands sent inside ``together()``
+go as one "batch", which the page runs in one task. Page -> Python: ``post`` takes one JSON
 message, checks it against the few events the page may send, and turns it into a typed signal.
 """
 
