@@ -92,7 +92,7 @@
         var proto = first && Object.getPrototypeOf(first);
         if (!proto || seen.indexOf(proto) >= 0) return;
         seen.push(proto);
-        ["_project", "_update"].forEach(function (m) {
+        ["_project", "_update", "_clipPoints", "_ringPoints"].forEach(function (m) {
           if (Object.prototype.hasOwnProperty.call(proto, m)) {
             proto[m] = timedFn("basemap layer " + name + "." + m, proto[m], true);
           }
