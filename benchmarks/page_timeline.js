@@ -92,7 +92,7 @@
         var proto = first && Object.getPrototypeOf(first);
         if (!proto || seen.indexOf(proto) >= 0) return;
         seen.push(proto);
-        ["_project", "_update"].forEach(function (m) {
+        ["_project", "_update", "_clipPoints", "_ringPoints"].forEach(function (m) {
           if (Object.prototype.hasOwnProperty.call(proto, m)) {
             proto[m] = timedFn("basemap layer " + name + "." + m, proto[m], true);
           }
@@ -113,16 +113,22 @@
         var connect = bridge.command.connect.bind(bridge.command);
         bridge.command.connect = function (handler) {
           connect(function (text) {
-            var cmd = "?";
-            try { cmd = JSON.parse(text).cmd; } catch (e) { /* reported by the page */ }
+            var cmd = "?", msg = null;
+            try { msg = JSON.parse(text); cmd = msg.cmd; } catch (e) { /* reported by the page */ }
             mark("first " + cmd);
+            countFrames();
+            if (cmd === "batch" && Array.isArray(msg.commands)) { // its commands, in its one task
+              msg.commands.forEach(function (one) { mark("first " + (one && one.cmd)); });
+            }
             timedFn("cmd " + cmd, handler, false)(text);
           });
         };
         var post = bridge.post.bind(bridge);
         bridge.post = function (text) {
-          var event = JSON.parse(text).event;
+          var message = JSON.parse(text), event = message.event;
           spans.push(["event " + event, performance.now(), performance.now()]);
+          // the first view painted: the render that answers the ping inside "start"
+          if (event === "rendered" && message.tick) mark("first rendered with a tick");
           post(text);
           if (event === "rendered") {
             requestAnimationFrame(function () { requestAnimationFrame(report); });
@@ -132,6 +138,19 @@
       });
     };
   });
+
+  // Each animation frame from the first command on (its rAF callbacks: a frame the page
+  // lays out and paints), marked "frame N" until the first render with a tick is posted.
+  var frames = 0;
+  function countFrames() {
+    if (frames > 0) return;
+    frames = 1;
+    requestAnimationFrame(function frame() {
+      if ("first rendered with a tick" in marks) return;
+      mark("frame " + frames++);
+      requestAnimationFrame(frame);
+    });
+  }
 
   document.addEventListener("DOMContentLoaded", function () { mark("DOMContentLoaded"); });
   window.addEventListener("load", function () { mark("load"); });

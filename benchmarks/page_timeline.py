@@ -183,12 +183,19 @@ def main() -> None:
         for m in measured:
             names += [n for n in m if n not in names]
         rows = []
+        seen_in: dict[str, int] = {}  # a stage some runs do not reach (a frame): how many do
         for name in names:
             values = [m[name] for m in measured if name in m]
+            seen_in[name] = len(values)
             rows.append((name, statistics.median(values), min(values), max(values)))
         stages_ = sorted((r for r in rows if not r[0].startswith(("cpu ", "sum "))), key=_when)
         for name, mid, low, high in stages_:
-            print(f"  {name:58} {mid:8.1f}  ({low:.1f}-{high:.1f})")
+            some = (
+                f"  in {seen_in[name]} of {len(measured)} runs"
+                if seen_in[name] < len(measured)
+                else ""
+            )
+            print(f"  {name:58} {mid:8.1f}  ({low:.1f}-{high:.1f}){some}")
         for name, mid, low, high in sorted(r for r in rows if r[0].startswith("sum ")):
             print(f"  {name:58} {mid:8.1f}  ({low:.1f}-{high:.1f})")
         cpu = sorted((r for r in rows if r[0].startswith("cpu ")), key=lambda r: -r[1])

@@ -189,19 +189,22 @@ def render_map(
         # Commands are queued until the page is ready and then sent in order; the basemap
         # waits for "start", after the commands that set the view: it is drawn once, there.
         drawn = _counter(view)
-        # before anything is drawn: the picture is painted once
-        view.show_controls(False, corner)
-        if palette is not None:
-            view.set_palette(palette)
-        view.set_features(collection, fit=bbox is None and frame is None)
-        if bbox is not None:
-            view.fit_bbox(*bbox)
-        # nothing changes the picture after these: the settled grab's first ping goes with
-        # them, inside the basemap's "start", so that the drawing's first frame shows its tick
-        # (and not one round trip later, nor one frame)
         pinged = frame is None and not select
-        # one picture: the basemap's canvas covers the view alone
-        view.start(still=True, tick=FIRST_TICK if pinged else None)
+        # One message, run in one task: the page lays out and paints the first view once,
+        # not the items first and the basemap a frame later.
+        with view.together():
+            # before anything is drawn: the picture is painted once
+            view.show_controls(False, corner)
+            if palette is not None:
+                view.set_palette(palette)
+            view.set_features(collection, fit=bbox is None and frame is None)
+            if bbox is not None:
+                view.fit_bbox(*bbox)
+            # nothing changes the picture after these: the settled grab's first ping goes
+            # with them, inside the basemap's "start", so that the drawing's first frame shows
+            # its tick (and not one round trip later, nor one frame)
+            # one picture: the basemap's canvas covers the view alone
+            view.start(still=True, tick=FIRST_TICK if pinged else None)
         expected = (palette is not None) + 1 + (bbox is not None)
         _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
         if frame is not None:

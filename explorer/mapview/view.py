@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, QUrl, Signal
@@ -214,6 +215,11 @@ class MapView(QWebEngineView):
             self.bridge.send("start", still=still)
         else:
             self.bridge.send("start", still=still, tick=tick)
+
+    def together(self) -> AbstractContextManager[None]:
+        """``with view.together():`` the commands sent inside reach the page as one message,
+        run in one task and painted once (see ``MapBridge.together``)."""
+        return self.bridge.together()
 
     def tick_at_start(self, tick: str) -> None:
         """Have the next ``start`` carry ``tick``, whoever calls it (the window's hand-over, or

@@ -23,6 +23,7 @@
  *   {"cmd": "resize"}   {"cmd": "start", "still": bool} (sent once the commands queued before "ready"
  *   were: the basemap is drawn then, at the view they set; "still": for one picture, never panned;
  *   an optional "tick" makes it a ping too, right after the drawing)   {"cmd": "controls", "shown": bool}
+ *   {"cmd": "batch", "commands": [message, ...]} (run in one task, in order: painted once)
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
  *   {"event": "rendered", "count": int, "cmd": str, "ms": number, "tick": "a" | "b"}  (items
@@ -1271,8 +1272,14 @@
         state.held = null;
         addBasemap(msg);
         tickAfterStart(msg);
-        held.forEach(onCommand);
+        held.forEach(run);
       }, ARCS_WAIT_MS);
+    },
+    // Commands sent together (a first view: its controls, palette, items and "start"), run
+    // in one task, in order: the page lays out and paints once after all of them, not once
+    // between each two (Chromium draws a frame between two tasks when one is due).
+    batch: function (msg) {
+      (Array.isArray(msg.commands) ? msg.commands : []).forEach(run);
     },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
@@ -1367,10 +1374,19 @@
   };
 
   function onCommand(text) {
-    if (state.held) return state.held.push(text); // see commands.start
+    var msg;
+    try {
+      msg = JSON.parse(text);
+    } catch (err) {
+      return post({ event: "error", message: String(err && err.stack || err) });
+    }
+    run(msg);
+  }
+
+  function run(msg) {
+    if (state.held) return state.held.push(msg); // see commands.start
     state.started = performance.now();
     try {
-      var msg = JSON.parse(text);
       state.command = msg.cmd;
       var handler = commands[msg.cmd];
       if (!handler) throw new Error("unknown command " + msg.cmd);
