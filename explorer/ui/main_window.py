@@ -27,6 +27,10 @@ from explorer.workspace import Workspace
 if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
     from explorer.filters import FilterState
 
+# How long a hand-over's panels wait for a map page that is not ready (a page that never
+# loads leaves them empty no longer than this).
+TABLES_WAIT_MS = 3000
+
 
 class MainWindow(QMainWindow):
     files_dropped = Signal(list)  # list[Path]
@@ -85,6 +89,14 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
+        # A hand-over before the map's page is ready sends the map its items at once and fills
+        # the panels when the page is ready (or, should it never be, after TABLES_WAIT_MS): the
+        # page loads only while the GUI thread is free, and the panels' 15 ms held it up
+        self._waiting: str | None = None  # "tables" or "analysis": what the page's ready fills
+        self._tables_timer = QTimer(self)
+        self._tables_timer.setSingleShot(True)
+        self._tables_timer.setInterval(TABLES_WAIT_MS)
+        self._tables_timer.timeout.connect(self._on_map_ready)
         self._fit_next = True
         self._from_map = False
         self._article_shown: tuple | None = None  # (document, items) the Article tab shows
@@ -135,6 +147,7 @@ class MainWindow(QMainWindow):
         ws.selection_changed.connect(self._on_selection_changed)
         ws.palette_changed.connect(self._on_palette_changed)
         self.map.feature_clicked.connect(self._on_map_clicked)
+        self.map.ready.connect(self._on_map_ready)
         self.items.item_selected.connect(ws.select)
         self.items.search_changed.connect(ws.set_search)
         self.filters.bind(ws)
@@ -147,10 +160,19 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self, fit: bool) -> None:
         self._refresh_timer.stop()
-        visible = self.workspace.visible
         # the map first: its page draws in its own process while the tables are filled here
-        self.map.show_items(self.workspace.items, visible, fit=fit)
+        self.map.show_items(self.workspace.items, self.workspace.visible, fit=fit)
         self.map.start()
+        self.status.setText(self.workspace.summary())
+        if self.map.is_ready:
+            self._fill_tables()
+        else:  # the page is loading: the panels wait for it (``_on_map_ready``)
+            self._waiting = self._waiting or "tables"
+            self._tables_timer.start()
+
+    def _fill_tables(self) -> None:
+        """The Items table, the sides and the timeline's passing events, for what is shown."""
+        visible = self.workspace.visible
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self._set_sides(self.workspace.palette)
@@ -165,19 +187,38 @@ class MainWindow(QMainWindow):
             from explorer.timeline import dated_count
 
             self.timeline.set_passing(dated_count(visible.event_dates))
-        self.status.setText(self.workspace.summary())
 
     def _on_refresh_timer(self) -> None:
         self._refresh_views(fit=False)
 
     def _on_analysis_changed(self) -> None:
-        ws = self.workspace
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
+        if self._waiting:
+            self._waiting = "analysis"
+        else:
+            self._show_analysis()
+
+    def _show_analysis(self) -> None:
+        """The panels that follow a new analysis (beside the tables): the timeline's events,
+        the selection."""
+        ws = self.workspace
         self.timeline.set_events(ws.items)
         self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
         if ws.selection:
             self._on_selection_changed(ws.selection)
+
+    def _on_map_ready(self) -> None:
+        """The page is ready (or waited for long enough): fill the panels a hand-over left."""
+        waiting, self._waiting = self._waiting, None
+        self._tables_timer.stop()
+        if waiting is None:
+            return
+        self._fill_tables()
+        if waiting == "analysis":
+            self._show_analysis()
+        elif self.workspace.selection:
+            self.items.select(self.workspace.selection)
 
     def _on_filters_changed(self, state: FilterState) -> None:
         self.items.set_search(state.text)
