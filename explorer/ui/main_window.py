@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QT
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
 from explorer.opening import PROJECT_SUFFIXES
-from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
-from explorer.ui.filter_panel import FilterPanel
 from explorer.ui.items_panel import ItemsPanel
 from explorer.ui.sides_panel import SidesPanel
 from explorer.ui.timeline_panel import TimelinePanel
@@ -26,6 +24,8 @@ from explorer.workspace import Workspace
 
 if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
     from explorer.filters import FilterState
+    from explorer.ui.document_view import DocumentView
+    from explorer.ui.filter_panel import FilterPanel
 
 # How long a hand-over's panels wait for a map page that is not ready (a page that never
 # loads leaves them empty no longer than this).
@@ -51,20 +51,22 @@ class MainWindow(QMainWindow):
         self.map = map_view or window_map()
         self.setCentralWidget(self.map)
         self.items = ItemsPanel(self)
-        self.filters = FilterPanel(self)
         self.evidence = EvidencePanel(self)
-        self.article = DocumentView(self)
+        # the tabs behind Items and Evidence: made when first shown or asked for (their
+        # modules and widgets held the GUI thread 5-7 ms before the map's page was ready)
+        self._filters: FilterPanel | None = None
+        self._article: DocumentView | None = None
         self.sides = SidesPanel(self)
         self.timeline = TimelinePanel(self)
         self.docks: dict[str, QDockWidget] = {}
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self._dock(self.items, "Items", left)
-        self._dock(self.filters, "Filters", left)
+        self._dock(QWidget(self), "Filters", left)
         self.tabifyDockWidget(self.docks["Items"], self.docks["Filters"])
         self.docks["Items"].raise_()
         self._dock(self.evidence, "Evidence", right)
-        self._dock(self.article, "Article", right)
+        self._dock(QWidget(self), "Article", right)
         self.tabifyDockWidget(self.docks["Evidence"], self.docks["Article"])
         self.docks["Evidence"].raise_()
         self._dock(self.sides, "Sides", right)
@@ -150,13 +152,45 @@ class MainWindow(QMainWindow):
         self.map.ready.connect(self._on_map_ready)
         self.items.item_selected.connect(ws.select)
         self.items.search_changed.connect(ws.set_search)
-        self.filters.bind(ws)
-        self.docks["Filters"].visibilityChanged.connect(self.filters.set_shown)
+        self.docks["Filters"].visibilityChanged.connect(self._on_filters_shown)
+        self.docks["Article"].visibilityChanged.connect(self._on_article_shown)
         self.timeline.range_changed.connect(ws.set_date_range)
         self.sides.stance_selected.connect(self._on_stance_selected)
         self.sides.theatre_changed.connect(self._on_theatre_changed)
         self.evidence.excerpt_activated.connect(self.show_excerpt)
-        self.article.item_activated.connect(ws.select)
+
+    @property
+    def filters(self) -> FilterPanel:
+        """The Filters tab's panel, made when first shown or asked for."""
+        if self._filters is None:
+            from explorer.ui.filter_panel import FilterPanel
+
+            dock = self.docks["Filters"]
+            shown = dock.widget().isVisible()
+            self._filters = FilterPanel(self)
+            self._filters.set_shown(shown)  # behind the Items tab, it fills when shown
+            self._filters.bind(self.workspace)
+            _replace_widget(dock, self._filters)
+        return self._filters
+
+    def _on_filters_shown(self, shown: bool) -> None:
+        if shown or self._filters is not None:
+            self.filters.set_shown(shown)
+
+    @property
+    def article(self) -> DocumentView:
+        """The Article tab's view, made when first shown or asked for (the first selection)."""
+        if self._article is None:
+            from explorer.ui.document_view import DocumentView
+
+            self._article = DocumentView(self)
+            self._article.item_activated.connect(self.workspace.select)
+            _replace_widget(self.docks["Article"], self._article)
+        return self._article
+
+    def _on_article_shown(self, shown: bool) -> None:
+        if shown:
+            self.article  # noqa: B018  (made now: the tab is in front)
 
     def _refresh_views(self, fit: bool) -> None:
         self._refresh_timer.stop()
@@ -335,6 +369,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.map.shutdown()
         super().closeEvent(event)
+
+
+def _replace_widget(dock: QDockWidget, widget: QWidget) -> None:
+    """Put ``widget`` in ``dock`` in place of its placeholder."""
+    placeholder = dock.widget()
+    dock.setWidget(widget)
+    if placeholder is not None:
+        placeholder.deleteLater()
 
 
 def _acceptable(path: str) -> bool:

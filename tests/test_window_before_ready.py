@@ -1,6 +1,7 @@
-"""A project handed to the window before its map's page is ready: the map's items go at once
-(queued for the page), the panels (the Items table, the sides, the timeline) wait for the
-page's ``ready``; the page loads only while the GUI thread is free."""
+"""What the window's GUI thread leaves until its map's page is ready, which loads only while
+that thread is free: a project handed over before then sends the map its items at once (queued
+for the page) and fills the panels (the Items table, the sides, the timeline) at ``ready``; the
+tabs behind others (Filters, Article) are made when first shown or asked for."""
 
 from __future__ import annotations
 
@@ -83,3 +84,25 @@ def test_panels_wait_for_a_page_no_longer_than_their_wait(
         window.close()
         controller.release_projects()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_tabs_behind_others_are_made_when_first_shown(qtbot, seeds, window_parts) -> None:
+    analysis, reviews, items = seeds
+    workspace, window = window_parts
+    filters_dock, article_dock = window.docks["Filters"], window.docks["Article"]
+    assert window._filters is None and window._article is None
+    workspace.set_analysis(analysis, None, reviews, items)
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
+    assert window._filters is None and window._article is None  # still behind their tabs
+    filters_dock.raise_()
+    qtbot.waitUntil(lambda: window._filters is not None)
+    assert filters_dock.widget() is window.filters
+    qtbot.waitUntil(filters_dock.widget().isVisible)
+    kinds = window.filters._groups["kinds"]
+    assert kinds.childCount() == len({i.kind for i in items})  # filled when shown
+    window.filters.tick("kinds", "event", False)
+    assert workspace.filters.kinds is not None and "event" not in workspace.filters.kinds
+    place = next(i for i in workspace.items if i.kind == "place")
+    workspace.select(place.id)  # a selection opens its first excerpt in the Article tab
+    assert article_dock.widget() is window.article
+    assert window.article.selected_span() == (place.evidence[0].start, place.evidence[0].end)
