@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         # the tabs behind Items and Evidence: made when first shown or asked for (their
         # modules and widgets held the GUI thread 5-7 ms before the map's page was ready)
         self._filters: FilterPanel | None = None
+        self._filters_shown = True  # its dock's last visibilityChanged (none yet: shown)
         self._article: DocumentView | None = None
         self.sides = SidesPanel(self)
         self.timeline = TimelinePanel(self)
@@ -165,15 +166,15 @@ class MainWindow(QMainWindow):
         if self._filters is None:
             from explorer.ui.filter_panel import FilterPanel
 
-            dock = self.docks["Filters"]
-            shown = dock.widget().isVisible()
             self._filters = FilterPanel(self)
-            self._filters.set_shown(shown)  # behind the Items tab, it fills when shown
+            # behind the Items tab, it fills its boxes when shown
+            self._filters.set_shown(self._filters_shown)
             self._filters.bind(self.workspace)
-            _replace_widget(dock, self._filters)
+            _replace_widget(self.docks["Filters"], self._filters)
         return self._filters
 
     def _on_filters_shown(self, shown: bool) -> None:
+        self._filters_shown = shown
         if shown or self._filters is not None:
             self.filters.set_shown(shown)
 
