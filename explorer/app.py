@@ -21,9 +21,10 @@ def build(settings_path: Path | None = None):
     map_view = window_map()
     from explorer.palette import ColourBook
     from explorer.ui.main_window import MainWindow
+    from explorer.ui.signals import WorkspaceSignals
     from explorer.workspace import Workspace
 
-    workspace = Workspace(ColourBook.load())
+    workspace = Workspace(ColourBook.load(), WorkspaceSignals())
     window = MainWindow(workspace, map_view=map_view)
     from explorer.ui.controller import AppController
     from explorer.ui.settings_store import SettingsStore, default_qsettings

@@ -2,18 +2,22 @@
 
 Workspace owns the view state: the filters (kinds, conflicts, sides, actors, event types,
 sources, review states, dates, "show rejected", the search text) and the selection. Panels and
-menus only reflect it (they listen to its psygnal signals) and change it (they call its
-methods). The command line builds the same Workspace, so an export or a snapshot with the same
-filters gives what the window shows.
+menus only reflect it (they listen to its signals) and change it (they call its methods). The
+command line builds the same Workspace, so an export or a snapshot with the same filters gives
+what the window shows.
+
+Its four signals are psygnal's, or, in the window, Qt's (``explorer.ui.signals``: the same
+``connect`` and ``emit``), given to it when it is made: psygnal's import (28-31 ms of CPU, most
+of it ``importlib.metadata``, which its ``__init__`` imports to read its own version) held the
+window's GUI thread while its map's page loaded, and the window has Qt's signals already.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from psygnal import Signal
 
 from explorer.bulk import making_many
 from explorer.palette import ColourBook, palette
@@ -24,13 +28,29 @@ if TYPE_CHECKING:  # the item contract: imported when first used (not by a windo
     from explorer.model import Analysis, Document
 
 
-class Workspace:
-    analysis_changed = Signal()  # items were loaded, added or reviewed
-    filters_changed = Signal(object)  # the FilterState now in force
-    selection_changed = Signal(object)  # item id, or None
-    palette_changed = Signal(object)  # explorer.palette.palette(...)
+@cache
+def _psygnal_signals() -> type:
+    """The workspace's signals made with psygnal (imported when first made)."""
+    from psygnal import Signal
 
-    def __init__(self, book: ColourBook | None = None) -> None:
+    class WorkspaceSignals:
+        analysis_changed = Signal()
+        filters_changed = Signal(object)
+        selection_changed = Signal(object)
+        palette_changed = Signal(object)
+
+    return WorkspaceSignals
+
+
+class Workspace:
+    def __init__(self, book: ColourBook | None = None, signals: Any = None) -> None:
+        """``signals``: an object with the four signals as attributes (each with ``connect``
+        and ``emit``: ``explorer.ui.signals.WorkspaceSignals``, Qt's); psygnal's if None."""
+        self._signals = signals if signals is not None else _psygnal_signals()()
+        self.analysis_changed = self._signals.analysis_changed  # items loaded, added, reviewed
+        self.filters_changed = self._signals.filters_changed  # the FilterState now in force
+        self.selection_changed = self._signals.selection_changed  # item id, or None
+        self.palette_changed = self._signals.palette_changed  # explorer.palette.palette(...)
         # the analysis, its items and the filters: empty ones made when first asked for, so
         # that a window's GUI thread builds its panels without the item contract's modules
         # (the thread that reads the project imports them while the map's page loads)

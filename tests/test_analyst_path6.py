@@ -26,6 +26,8 @@ def _window(qtbot, tmp_path: Path) -> tuple[MainWindow, Workspace, str]:
     window = MainWindow(ws)
     qtbot.addWidget(window)
     ws.set_analysis(opened.analysis, opened.project, opened.reviews)
+    # the panels are filled once the map's page is ready (the page loads first)
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=60_000)
     return window, ws, (folder / NAME).read_text(encoding="utf-8")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from explorer.filters import FilterState
 from explorer.items import ItemSet, build_items
@@ -82,3 +82,56 @@ def test_a_type_further_down_the_table_is_shown_whole(qtbot, seeds_items) -> Non
     assert text == "ship seizure"
     width = panel.table.horizontalHeader().sectionSize(column)
     assert width >= panel.table.fontMetrics().horizontalAdvance(text) + 6, width
+
+
+def test_the_columns_fit_reads_no_cell_through_the_model(qtbot, seeds_items, monkeypatch) -> None:
+    """The fit measures each distinct text of a column once, in the panel: the view's own
+    fit (``resizeColumnToContents``) asked the model for a dozen roles of every cell through
+    Python, 9 ms of the GUI thread for the seeds' 73 rows at a window's start."""
+    asked: list[int] = []
+    data = ItemsModel.data
+
+    def counted(self, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(role)
+        return data(self, index, role)
+
+    monkeypatch.setattr(ItemsModel, "data", counted)
+    panel = ItemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_items(seeds_items)
+    assert asked == []
+    assert panel.table.horizontalHeader().sectionSize(COLUMNS.index(("type", "Type"))) > 50
+
+
+def test_the_columns_fit_as_the_views_own_fit_sorted_scrolled_shown_or_not(
+    qtbot, seeds_items, monkeypatch
+) -> None:
+    """The same widths as ``resizeColumnToContents``, which measures the rows on screen from
+    the first shown, then by turns above and below them (every row from the first when the
+    table is not on screen), as many as its precision: here 20 of the seeds' 73."""
+    import explorer.ui.items_panel
+
+    monkeypatch.setattr(explorer.ui.items_panel, "FITTED_ROWS", 20)
+    for shown in (False, True):
+        panel = ItemsPanel()
+        qtbot.addWidget(panel)
+        panel.resize(600, 300)
+        if shown:
+            panel.show()
+            qtbot.wait_exposed(panel)
+        assert panel.table.horizontalHeader().resizeContentsPrecision() == 20
+        for column in range(len(COLUMNS)):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                panel.table.sortByColumn(column, order)
+                for scrolled in (0, 30, 70):
+                    panel.set_items(seeds_items)
+                    QApplication.processEvents()  # the rows laid out: the table scrolls
+                    bar = panel.table.verticalScrollBar()
+                    bar.setValue(scrolled)
+                    assert bar.value() == min(scrolled, bar.maximum()) and bar.maximum() > 30
+                    panel._fit_columns()
+                    fitted = [panel.table.columnWidth(c) for c in range(1, len(COLUMNS))]
+                    for c in range(1, len(COLUMNS)):
+                        panel.table.resizeColumnToContents(c)
+                    views = [panel.table.columnWidth(c) for c in range(1, len(COLUMNS))]
+                    assert fitted == views, (shown, COLUMNS[column], order, scrolled)

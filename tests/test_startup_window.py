@@ -107,6 +107,27 @@ def test_the_windows_gui_thread_imports_no_item_contract_before_its_page(seeds_p
     assert shot.stat().st_size > 10_000
 
 
+PANELS_BEFORE_READY = BEFORE_READY.replace(
+    """watched = ("explorer.store.project", "explorer.pipeline", "explorer.export",
+           "explorer.mapview.composition", "ctypes")""",
+    """watched = ("explorer.ui.filter_panel", "explorer.ui.document_view", "psygnal",
+           "importlib.metadata")""",
+)
+
+
+def test_the_windows_gui_thread_makes_no_hidden_tab_before_its_page(seeds_project, tmp_path):
+    """The Filters and Article tabs, behind Items and Evidence, are made when first shown,
+    and the workspace's signals are Qt's: a window's GUI thread imports neither tab's module,
+    nor psygnal and the ``importlib.metadata`` its ``__init__`` reads its version with, before
+    its page is ready."""
+    assert "explorer.ui.document_view" in PANELS_BEFORE_READY
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    _last_line(PANELS_BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen")
+    assert _last_line(PANELS_BEFORE_READY, *args, QT_QPA_PLATFORM="offscreen") == "EARLY  READY"
+    assert shot.stat().st_size > 10_000
+
+
 def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
     with Project.open(seeds_project) as project:
         items = build_items(project.load(include_rejected=True), project.reviews())

@@ -37,6 +37,8 @@ def test_a_load_builds_its_items_off_the_gui_thread(qtbot, tmp_path, seeds_proje
         assert all(thread is not threading.main_thread() for thread, _ in built)
         assert workspace.items is built[-1][1]
         assert workspace.item(next(iter(workspace.items)).id) is not None
+        # the tables are filled once the map's page is ready (the page loads first)
+        qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
         assert window.items.model.rowCount() == len(workspace.visible) > 0
     finally:
         window.close()

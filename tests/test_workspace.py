@@ -121,3 +121,43 @@ def test_the_analysts_colours_win(tmp_path):
     again = Workspace(ColourBook.load(tmp_path / "colours.json"))
     again.set_analysis(conflict_analysis(STANCES))
     assert again.palette["sides"]["Rebel Front"] == "#123456"
+
+
+def _heard(ws: Workspace) -> list[tuple]:
+    heard: list[tuple] = []
+    ws.analysis_changed.connect(lambda: heard.append(("analysis",)))
+    ws.filters_changed.connect(lambda state: heard.append(("filters", state)))
+    ws.selection_changed.connect(lambda item_id: heard.append(("selection", item_id)))
+    ws.palette_changed.connect(lambda palette: heard.append(("palette", sorted(palette))))
+    ws.set_analysis(sample_analysis())
+    ws.update_filters(kinds={"event"})
+    event = next(iter(ws.visible)).id
+    ws.select(event)
+    ws.select(None)
+    ws.reset_filters()
+    return heard
+
+
+def test_the_workspace_says_the_same_through_qt_signals_as_through_psygnals(qapp, tmp_path):
+    """The window gives the workspace Qt's signals (``explorer.ui.signals``), which it has
+    imported anyway, rather than import psygnal on its GUI thread while its map's page loads;
+    the command line's workspace makes psygnal's. Both say the same, in the same order, at
+    once."""
+    from PySide6.QtCore import QObject
+
+    from explorer.ui.signals import WorkspaceSignals
+
+    plain = Workspace(ColourBook.load(tmp_path / "a.json"))
+    qt = Workspace(ColourBook.load(tmp_path / "b.json"), WorkspaceSignals())
+    assert not isinstance(plain._signals, QObject) and isinstance(qt._signals, QObject)
+    heard = _heard(plain)
+    assert heard == _heard(qt)
+    assert [h[0] for h in heard] == [
+        "palette",
+        "analysis",
+        "filters",
+        "selection",
+        "selection",
+        "filters",
+    ]
+    assert heard[3][1] is not None and heard[4][1] is None

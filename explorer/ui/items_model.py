@@ -212,6 +212,11 @@ class ItemsModel(QAbstractTableModel):
             for key in _FEW_VALUES
         }
 
+    def texts(self, rows: list[int], column: int) -> set[str]:
+        """The distinct texts ``column`` shows in ``rows`` (what the panel's fit measures)."""
+        key = COLUMNS[column][0]
+        return {self._text(self._rows[row], key) for row in rows}
+
     def row_of(self, item_id: str) -> int | None:
         return self._row_index.get(item_id)
 

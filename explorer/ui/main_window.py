@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QT
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
 from explorer.opening import PROJECT_SUFFIXES
-from explorer.ui.document_view import DocumentView
 from explorer.ui.evidence_panel import EvidencePanel
-from explorer.ui.filter_panel import FilterPanel
 from explorer.ui.items_panel import ItemsPanel
 from explorer.ui.sides_panel import SidesPanel
 from explorer.ui.timeline_panel import TimelinePanel
@@ -26,6 +24,12 @@ from explorer.workspace import Workspace
 
 if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
     from explorer.filters import FilterState
+    from explorer.ui.document_view import DocumentView
+    from explorer.ui.filter_panel import FilterPanel
+
+# How long a hand-over's panels wait for a map page that is not ready (a page that never
+# loads leaves them empty no longer than this).
+TABLES_WAIT_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -47,20 +51,23 @@ class MainWindow(QMainWindow):
         self.map = map_view or window_map()
         self.setCentralWidget(self.map)
         self.items = ItemsPanel(self)
-        self.filters = FilterPanel(self)
         self.evidence = EvidencePanel(self)
-        self.article = DocumentView(self)
+        # the tabs behind Items and Evidence: made when first shown or asked for (their
+        # modules and widgets held the GUI thread 5-7 ms before the map's page was ready)
+        self._filters: FilterPanel | None = None
+        self._filters_shown = True  # its dock's last visibilityChanged (none yet: shown)
+        self._article: DocumentView | None = None
         self.sides = SidesPanel(self)
         self.timeline = TimelinePanel(self)
         self.docks: dict[str, QDockWidget] = {}
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self._dock(self.items, "Items", left)
-        self._dock(self.filters, "Filters", left)
+        self._dock(QWidget(self), "Filters", left)
         self.tabifyDockWidget(self.docks["Items"], self.docks["Filters"])
         self.docks["Items"].raise_()
         self._dock(self.evidence, "Evidence", right)
-        self._dock(self.article, "Article", right)
+        self._dock(QWidget(self), "Article", right)
         self.tabifyDockWidget(self.docks["Evidence"], self.docks["Article"])
         self.docks["Evidence"].raise_()
         self._dock(self.sides, "Sides", right)
@@ -85,6 +92,14 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
+        # A hand-over before the map's page is ready sends the map its items at once and fills
+        # the panels when the page is ready (or, should it never be, after TABLES_WAIT_MS): the
+        # page loads only while the GUI thread is free, and the panels' 15 ms held it up
+        self._waiting: str | None = None  # "tables" or "analysis": what the page's ready fills
+        self._tables_timer = QTimer(self)
+        self._tables_timer.setSingleShot(True)
+        self._tables_timer.setInterval(TABLES_WAIT_MS)
+        self._tables_timer.timeout.connect(self._on_map_ready)
         self._fit_next = True
         self._from_map = False
         self._article_shown: tuple | None = None  # (document, items) the Article tab shows
@@ -135,22 +150,64 @@ class MainWindow(QMainWindow):
         ws.selection_changed.connect(self._on_selection_changed)
         ws.palette_changed.connect(self._on_palette_changed)
         self.map.feature_clicked.connect(self._on_map_clicked)
+        self.map.ready.connect(self._on_map_ready)
         self.items.item_selected.connect(ws.select)
         self.items.search_changed.connect(ws.set_search)
-        self.filters.bind(ws)
-        self.docks["Filters"].visibilityChanged.connect(self.filters.set_shown)
+        self.docks["Filters"].visibilityChanged.connect(self._on_filters_shown)
+        self.docks["Article"].visibilityChanged.connect(self._on_article_shown)
         self.timeline.range_changed.connect(ws.set_date_range)
         self.sides.stance_selected.connect(self._on_stance_selected)
         self.sides.theatre_changed.connect(self._on_theatre_changed)
         self.evidence.excerpt_activated.connect(self.show_excerpt)
-        self.article.item_activated.connect(ws.select)
+
+    @property
+    def filters(self) -> FilterPanel:
+        """The Filters tab's panel, made when first shown or asked for."""
+        if self._filters is None:
+            from explorer.ui.filter_panel import FilterPanel
+
+            self._filters = FilterPanel(self)
+            # behind the Items tab, it fills its boxes when shown
+            self._filters.set_shown(self._filters_shown)
+            self._filters.bind(self.workspace)
+            _replace_widget(self.docks["Filters"], self._filters)
+        return self._filters
+
+    def _on_filters_shown(self, shown: bool) -> None:
+        self._filters_shown = shown
+        if shown or self._filters is not None:
+            self.filters.set_shown(shown)
+
+    @property
+    def article(self) -> DocumentView:
+        """The Article tab's view, made when first shown or asked for (the first selection)."""
+        if self._article is None:
+            from explorer.ui.document_view import DocumentView
+
+            self._article = DocumentView(self)
+            self._article.item_activated.connect(self.workspace.select)
+            _replace_widget(self.docks["Article"], self._article)
+        return self._article
+
+    def _on_article_shown(self, shown: bool) -> None:
+        if shown:
+            self.article  # noqa: B018  (made now: the tab is in front)
 
     def _refresh_views(self, fit: bool) -> None:
         self._refresh_timer.stop()
-        visible = self.workspace.visible
         # the map first: its page draws in its own process while the tables are filled here
-        self.map.show_items(self.workspace.items, visible, fit=fit)
+        self.map.show_items(self.workspace.items, self.workspace.visible, fit=fit)
         self.map.start()
+        self.status.setText(self.workspace.summary())
+        if self.map.is_ready:
+            self._fill_tables()
+        else:  # the page is loading: the panels wait for it (``_on_map_ready``)
+            self._waiting = self._waiting or "tables"
+            self._tables_timer.start()
+
+    def _fill_tables(self) -> None:
+        """The Items table, the sides and the timeline's passing events, for what is shown."""
+        visible = self.workspace.visible
         self.items.set_items(visible)
         # who backs whom follows the same filters (a conflict, a side, an actor, a source)
         self._set_sides(self.workspace.palette)
@@ -165,19 +222,38 @@ class MainWindow(QMainWindow):
             from explorer.timeline import dated_count
 
             self.timeline.set_passing(dated_count(visible.event_dates))
-        self.status.setText(self.workspace.summary())
 
     def _on_refresh_timer(self) -> None:
         self._refresh_views(fit=False)
 
     def _on_analysis_changed(self) -> None:
-        ws = self.workspace
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
+        if self._waiting:
+            self._waiting = "analysis"
+        else:
+            self._show_analysis()
+
+    def _show_analysis(self) -> None:
+        """The panels that follow a new analysis (beside the tables): the timeline's events,
+        the selection."""
+        ws = self.workspace
         self.timeline.set_events(ws.items)
         self.timeline.set_range(ws.filters.date_start, ws.filters.date_end)
         if ws.selection:
             self._on_selection_changed(ws.selection)
+
+    def _on_map_ready(self) -> None:
+        """The page is ready (or waited for long enough): fill the panels a hand-over left."""
+        waiting, self._waiting = self._waiting, None
+        self._tables_timer.stop()
+        if waiting is None:
+            return
+        self._fill_tables()
+        if waiting == "analysis":
+            self._show_analysis()
+        elif self.workspace.selection:
+            self.items.select(self.workspace.selection)
 
     def _on_filters_changed(self, state: FilterState) -> None:
         self.items.set_search(state.text)
@@ -294,6 +370,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.map.shutdown()
         super().closeEvent(event)
+
+
+def _replace_widget(dock: QDockWidget, widget: QWidget) -> None:
+    """Put ``widget`` in ``dock`` in place of its placeholder."""
+    placeholder = dock.widget()
+    dock.setWidget(widget)
+    if placeholder is not None:
+        placeholder.deleteLater()
 
 
 def _acceptable(path: str) -> bool:
