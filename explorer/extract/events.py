@@ -866,6 +866,20 @@ def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
 
 
+def _said_of_its_noun(verb, active_preps: tuple[str, ...]) -> bool:
+    """ "Chinese military aircraft intruded into Taiwan's airspace, the ministry said": the
+    parser hangs "intruded" on "aircraft" as a reduced passive ("aircraft [that were]
+    intruded"), but a verb said of its subject with one of ``active_preps`` (the entry's
+    "preps" when it is marked "intransitive") and that preposition's object has no passive
+    ("were intruded into the airspace" is no English): the noun it hangs on is its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not children(verb, "agent", "dobj", "auxpass")
+        and any(p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep"))
+    )
+
+
 def _heads_in(toks, words) -> bool:
     """Whether the head word of one of ``toks`` is one of ``words`` (lemma or form)."""
     low = {w.lower() for w in words}
@@ -1159,7 +1173,9 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
-        if spec.get("aircraft_subject") and not self._military_aircraft_subject(tok):
+        if spec.get("aircraft_subject") and not self._military_aircraft_subject(
+            tok, tuple(spec.get("preps", ())) if spec.get("intransitive") else ()
+        ):
             return False  # "the Aeroflot plane entered Turkish airspace": no incursion
         if spec.get("bomber_subject") and not any(
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
@@ -2569,12 +2585,16 @@ class EventRules:
                         return tp
         return None
 
-    def _military_aircraft_subject(self, tok) -> bool:
+    def _military_aircraft_subject(self, tok, active_preps: tuple[str, ...] = ()) -> bool:
         """ "Russian drones", "two fighter jets", "military helicopters": the subject of ``tok``
         is an aircraft of the military or of a state (its country's word on it); not a
         commercial, passenger, hijacked or medical one, nor "the president's plane"."""
         words = event_words()
-        subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        subj = (
+            [tok.head]
+            if _said_of_its_noun(tok, active_preps)
+            else children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        )
         for s in subj:
             if s.lemma_.lower() not in words["aircraft_nouns"]:
                 continue
@@ -2763,6 +2783,8 @@ class EventRules:
         if not trig.is_noun:
             verb = tok
             broker = sym and verb.lemma_.lower() in _BROKER_VERBS
+            if _said_of_its_noun(verb, trig.active_preps):
+                add(agents, self._phrase_actors(verb.head))  # "aircraft intruded into ..."
             for c in verb.children:
                 if c.dep_ == "nsubj" and broker:
                     continue  # "Qatar brokered a truce between Israel and Hamas": no side
