@@ -866,6 +866,21 @@ def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
 
 
+def _a_name_of_a_body(head) -> bool:
+    """ "the OSCE Special Monitoring Mission to Ukraine", "the UN Assistance Mission in
+    Afghanistan": a noun written with a capital inside a sentence, with a capitalised word
+    before it, is the name of a standing body, not the thing it names in lower case (a trip);
+    not in a headline whose every word has a capital ("Trade Mission To Visit Iraq")."""
+    sent = head.sent
+    if head.i == sent.start or not head.text[:1].isupper():
+        return False
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod")]
+    if not any(c.text[:1].isupper() for c in before):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return any(t.text[:1].islower() for t in words)
+
+
 def _said_of_its_noun(verb, active_preps: tuple[str, ...]) -> bool:
     """ "Chinese military aircraft intruded into Taiwan's airspace, the ministry said": the
     parser hangs "intruded" on "aircraft" as a reduced passive ("aircraft [that were]
@@ -1131,6 +1146,16 @@ class EventRules:
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+        if not objs and tok.dep_ == "conj" and children(tok, "auxpass"):
+            # "The mine was made safe so that it could not drift ... and was then blown up":
+            # a passive with no subject of its own has the passive subject of a verb it is
+            # joined to (the parser may join it to the clause between)
+            up = tok.head
+            for _ in range(3):
+                objs = self._with_whole(children(up, "nsubjpass"))
+                if objs or up.dep_ not in ("conj", "advcl") or up.head.i == up.i:
+                    break
+                up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
         if (
@@ -1457,6 +1482,8 @@ class EventRules:
             return False  # "the crew members the pirates had held hostage were rescued"
         if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
             return False  # "the rebels have stepped up attacks on mines": a campaign's course
+        if spec.get("not_a_name") and _a_name_of_a_body(head):
+            return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}
