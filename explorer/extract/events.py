@@ -707,6 +707,9 @@ class Trigger:
     # the prepositions with which the verb is said of its subject, never a passive ("crossed
     # into", "fired on"): the verb entry's "preps" when it is marked "intransitive"
     active_preps: tuple[str, ...] = ()
+    # the entry is marked "named_actor": with no state or party named as the actor it tells
+    # of no event of its type ("an offensive", "forces pushing into Raqqa")
+    named_actor: bool = False
 
 
 @dataclass(slots=True)
@@ -1558,6 +1561,7 @@ class EventRules:
                                 v.get("object_role"),
                                 bool(v.get("official_party")),
                                 tuple(v.get("preps", ())) if v.get("intransitive") else (),
+                                bool(v.get("named_actor")),
                             )
                         )
             if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
@@ -1578,7 +1582,7 @@ class EventRules:
                     head = head.head
                 if self._noun_ok(head, n, tok):
                     done.add(etype)
-                    found.append(Trigger(etype, head, True))
+                    found.append(Trigger(etype, head, True, named_actor=bool(n.get("named_actor"))))
         # one trigger per token (the first type listed wins), then one per type and clause;
         # a specific type in the same clause names the same event as a general one
         by_tok: dict[int, Trigger] = {}
@@ -4641,6 +4645,11 @@ class EventRules:
             if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
                 continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
+            if trig.named_actor and not named:
+                # "The government forces reached the city at the end of an offensive", "the
+                # forces are pushing into Raqqa": a state's army in its own land crosses into
+                # no one's; an incursion is told by whose forces crossed
+                continue
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
             if spec.get("symmetric"):
