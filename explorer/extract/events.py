@@ -869,6 +869,24 @@ def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
 
 
+_TRY_VERBS = frozenset({"try", "attempt"})
+_MISHAP_WORDS = frozenset({"accidentally", "inadvertently", "prematurely", "mistakenly"})
+
+
+def _by_mishap(verb) -> bool:
+    """ "A man tried to throw a grenade but blew himself up with it", "the device went off
+    prematurely": what happened by mishap in an attack, no act of its own; a verb joined by
+    "but" to a try, or said with a word of mishap."""
+    if any(c.lower_ in _MISHAP_WORDS for c in verb.children if c.dep_ == "advmod"):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.lemma_.lower() in _TRY_VERBS
+        and any(c.lower_ == "but" for c in head.children if c.dep_ == "cc")
+    )
+
+
 def _a_name_of_a_body(head) -> bool:
     """ "the OSCE Special Monitoring Mission to Ukraine", "the UN Assistance Mission in
     Afghanistan": a noun written with a capital inside a sentence, with a capitalised word
@@ -1146,6 +1164,8 @@ class EventRules:
             return False
         if "not_under" in spec and _under(tok, spec["not_under"]):
             return False  # "accused the army of seizing power": alleged
+        if spec.get("not_by_mishap") and _by_mishap(tok):
+            return False  # "tried to throw a grenade but blew himself up with it"
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
