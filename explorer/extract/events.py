@@ -5956,10 +5956,6 @@ def document_events(
         for em in EventRules(ctx, story.cut, out_of_office, year_before, story.filed).mentions(pub):
             story.marks.placeless |= em.placeless
             placing = _place_for(story, ctx, em)
-            # the sentence after reads the last event's own flag (a month or a year of an
-            # undated article), not this sentence's times_told: the loop once gave both one
-            # name; kept as it was (benchmarks/README.md, eventsfix31: it looks like a bug)
-            history = placing.history
             date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
             events.append(ev)
