@@ -641,6 +641,35 @@ def _done_before(verb) -> bool:
     )
 
 
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+_OUTSETS = frozenset({"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"})
+
+
+def _kept_up_for_months(verb) -> bool:
+    """ "the rebels have attacked merchant shipping since November", "have shelled the town
+    since 2014", "have raided villages since the start of the war": the present perfect
+    with "since" a month, a year or the outset of a war sums up a campaign of months, no one
+    event; not "since Monday" (days of one operation)."""
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    for p in children(verb, "prep"):
+        if p.lower_ != "since":
+            continue
+        for o in children(p, "pobj"):
+            if (
+                o.lower_ in _MONTHS
+                or (o.like_num and len(o.text) == 4)
+                or o.lemma_.lower() in _OUTSETS
+            ):
+                return True
+    return False
+
+
 def _a_seasons_worth(tok) -> bool:
     """ "this year's fighting", "last decade's attacks": what a year or more held, a toll;
     not "last week's bombing", one event told."""
@@ -4383,6 +4412,8 @@ class EventRules:
             return True  # "after they kept attacking security forces and civilians": a habit
         if not trig.is_noun and _done_before(tok):
             return True  # "the sect has attacked churches before": a past, not the news
+        if not trig.is_noun and _kept_up_for_months(tok):
+            return True  # "the Houthis have attacked merchant shipping since November"
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
