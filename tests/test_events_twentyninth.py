@@ -228,3 +228,27 @@ def test_since_monday_is_still_an_event(read):
     assert events_of(read, text, "bombardment")
     months = "Shelling\n\nRussian forces have shelled Avdiivka since October, officials said.\n"
     assert not events_of(read, months, "bombardment")
+
+
+def test_an_alliances_airspace_lends_no_place_of_the_sentence(read):
+    """ "violated NATO airspace while trying to intercept a US bomber": NATO's airspace is no
+    country's, and the bomber's state is no place of the incursion (nor the article's)."""
+    text = (
+        "Jet intercepted\n\nA Russian fighter jet violated NATO airspace on Friday as it tried"
+        " to intercept a US Navy patrol plane near the Estonian island of Saaremaa, the"
+        " alliance said.\n"
+    )
+    ev = one_event(read, text, "incursion")
+    place = _place(read, text, ev)
+    assert place is None or place.country != "US"
+
+
+def test_pirates_trying_to_seize_a_ship_attempt_a_hijacking(read):
+    """ "were trying to seize the merchant ship": the pirates' seizing under "trying" is a
+    hijacking attempted, not a state's seizure."""
+    text = (
+        "Pirates\n\nThe pirates were trying to seize the merchant ship Ocean Star when a"
+        " navy frigate came to its aid off Benin on Monday.\n"
+    )
+    ev = one_event(read, text, "hijacking")
+    assert ev.status == "attempted"

@@ -784,6 +784,8 @@ class EventMention:
     in_passing: bool = False
     # "The two sides signed an agreement": the pair its subject refers to, as written
     pair: str = ""
+    # no place of its paragraph or article is where it was ("violated NATO airspace")
+    no_fallback: bool = False
 
 
 # who is freed by a swap, and how: "soldiers ... released in a prisoner exchange"
@@ -2664,6 +2666,27 @@ class EventRules:
                     if tp is not None:
                         return tp
         return None
+
+    def _airspace_of_no_state(self, trig: Trigger) -> bool:
+        """ "violated NATO airspace", "entered EU airspace": the airspace is an alliance's,
+        named by a word that is no country, so no place of the sentence ("while trying to
+        intercept a US bomber") is where it was."""
+        if trig.is_noun:
+            return False
+        tok = trig.tok
+        objects = [
+            *children(tok, "dobj"),
+            *(o for p in children(tok, "prep") for o in children(p, "pobj")),
+        ]
+        return any(
+            c.dep_ in ("amod", "poss", "compound", "nmod")
+            and c.i < o.i
+            and c.text[:1].isupper()
+            and self._toponym_of(c) is None
+            for o in objects
+            if o.lemma_.lower() == "airspace"
+            for c in o.children
+        )
 
     def _military_aircraft_subject(self, tok, active_preps: tuple[str, ...] = ()) -> bool:
         """ "Russian drones", "two fighter jets", "military helicopters": the subject of ``tok``
@@ -4745,6 +4768,9 @@ class EventRules:
             )
             if (air := self._airspace_country(trig)) is not None and not _inside(tp, air):
                 tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
+            alliance = air is None and self._airspace_of_no_state(trig)
+            if alliance:
+                tp = None  # "violated NATO airspace while trying to intercept a US bomber"
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
@@ -4824,6 +4850,7 @@ class EventRules:
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
+                    no_fallback=alliance,
                 )
             )
         return out
@@ -6056,7 +6083,12 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         # the country, as the article names it, not the story's town
         p.tp = _country_named(story.contexts, next(iter(homes)))
         p.basis = "sentence" if p.tp is not None else ""
-    if p.tp is None and not p.earlier and (em.place_noun or p.spec.get("place_fallback", True)):
+    if (
+        p.tp is None
+        and not p.earlier
+        and not em.no_fallback
+        and (em.place_noun or p.spec.get("place_fallback", True))
+    ):
         focus = story.focus()
         if em.place_noun:
             p.tp, p.basis = focus.named_before(ctx, em.place_noun), "paragraph"
