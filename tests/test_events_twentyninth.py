@@ -36,16 +36,23 @@ def _place(read, text: str, ev):
         " Friday, the naval force said.\n",
         "Ship taken\n\nPirates hijacked the bulker MV Star Ocean off the coast of Oman on Monday,"
         " its owner said.\n",
-        "Ship taken\n\nPirates seized the MV Golden Wave off the coast of Oman on Tuesday, the"
-        " naval force said.\n",
     ],
 )
 def test_a_hijacked_bulk_carrier_is_a_hijacking(read, text):
-    """ "hijacked a Greek bulk carrier", "Pirates seized the MV Golden Wave": a carrier and a
-    ship named with its prefix are ships; pirates who seize one hijack it."""
+    """ "hijacked a Greek bulk carrier", "hijacked the bulker MV Star Ocean": a carrier, a
+    bulker and a ship named with its prefix are ships."""
     ev = one_event(read, text, "hijacking")
     assert "Greece" not in ev.targets  # the carrier as written, not the state of its flag
-    assert not events_of(read, text, "ship_seizure")
+
+
+def test_a_ship_named_with_its_prefix_is_seized(read):
+    """ "Pirates seized the MV Golden Wave": the prefix says it is a ship (a seizure, as the
+    audit has judged pirates' seizures)."""
+    text = (
+        "Ship taken\n\nPirates seized the MV Golden Wave off the coast of Oman on Tuesday, the"
+        " naval force said.\n"
+    )
+    assert events_of(read, text, "ship_seizure")
 
 
 def test_a_state_that_seizes_a_named_tanker_still_seizes_a_ship(read):
@@ -243,12 +250,14 @@ def test_an_alliances_airspace_lends_no_place_of_the_sentence(read):
     assert place is None or place.country != "US"
 
 
-def test_pirates_trying_to_seize_a_ship_attempt_a_hijacking(read):
-    """ "were trying to seize the merchant ship": the pirates' seizing under "trying" is a
-    hijacking attempted, not a state's seizure."""
+def test_sporadic_clashes_with_no_day_are_no_event(read):
+    """ "the leaders of Armenia and Azerbaijan agreed to a truce, but the warring sides have
+    kept up sporadic clashes": now and then, no day; and never the talks' leaders' fight.
+    "Sporadic clashes broke out in Tripoli on Monday" is the day's news."""
     text = (
-        "Pirates\n\nThe pirates were trying to seize the merchant ship Ocean Star when a"
-        " navy frigate came to its aid off Benin on Monday.\n"
+        "Truce\n\nAt talks in Geneva on March 2, the leaders of Armenia and Azerbaijan agreed to"
+        " a truce, but the warring sides have kept up sporadic clashes.\n"
     )
-    ev = one_event(read, text, "hijacking")
-    assert ev.status == "attempted"
+    assert not events_of(read, text, "clash")
+    news = "Tripoli\n\nSporadic clashes broke out in Tripoli on Monday between rival militias.\n"
+    assert events_of(read, news, "clash")

@@ -566,6 +566,8 @@ _HABIT_HEADS |= {"prevalence", "incidence", "frequency", "rate"}
 _FUNDING_VERBS = {"finance", "fund", "bankroll", "sponsor", "underwrite", "subsidise", "subsidize"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
+# "sporadic clashes", "intermittent shelling": now and then, a habit unless a day is told
+_NOW_AND_THEN = {"sporadic", "intermittent", "occasional", "periodic", "recurrent", "recurring"}
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
 _BLAME = {"blame", "attribute", "responsible", "link", "tie"}
 _CHANGE_VERBS = {
@@ -1953,6 +1955,14 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _MANY for c in tok.children
         ):
             return True  # "has carried out many attacks, killing hundreds": a toll
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "amod" and c.lower_ in _NOW_AND_THEN for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
+        ):
+            # "the warring sides have kept up sporadic clashes": now and then, no day told
+            # ("Sporadic clashes broke out in Tripoli on Monday" is the day's news)
+            return True
         if _a_seasons_worth(tok):
             return True  # "to escape this year's fighting": a season summed up
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
