@@ -643,6 +643,9 @@ def _done_before(verb) -> bool:
     )
 
 
+# acts of harm whose present perfect "since" a month sums up a campaign ("India has bought
+# S-400 missiles since 2018" is one purchase told with its period)
+_CAMPAIGN_TYPES = _HARM_TYPES | {"clash", "hijacking"}
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december"}
@@ -2677,6 +2680,22 @@ class EventRules:
                         return tp
         return None
 
+    def _of_a_state(self, items: list[tuple[str, tuple[int, int] | None]]) -> bool:
+        """Whether a phrase of ``items`` names a state or a party in its words ("the US-led
+        military coalition"), though the item is named by its head ("coalition")."""
+        for _n, sp in items:
+            if sp is None:
+                continue
+            toks = self._span_tokens(sp)
+            head = toks[-1] if toks else None
+            # the words before its head: "the coalition in Afghanistan" is no state's
+            words = [t for t in head.subtree if t.i < head.i] if head is not None else []
+            for t in words:
+                m = self.ctx.mention(t)
+                if (m is not None and m.ref.kind in ("state", "party")) or self._nationality(t):
+                    return True
+        return False
+
     def _airspace_of_no_state(self, trig: Trigger) -> bool:
         """ "violated NATO airspace", "entered EU airspace": the airspace is an alliance's,
         named by a word that is no country, so no place of the sentence ("while trying to
@@ -4445,7 +4464,7 @@ class EventRules:
             return True  # "after they kept attacking security forces and civilians": a habit
         if not trig.is_noun and _done_before(tok):
             return True  # "the sect has attacked churches before": a past, not the news
-        if not trig.is_noun and _kept_up_for_months(tok):
+        if not trig.is_noun and trig.type in _CAMPAIGN_TYPES and _kept_up_for_months(tok):
             return True  # "the Houthis have attacked merchant shipping since November"
         if (
             trig.is_noun
@@ -4729,7 +4748,7 @@ class EventRules:
             if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
                 continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
-            if trig.named_actor and not named:
+            if trig.named_actor and not named and not self._of_a_state(agents):
                 # "The government forces reached the city at the end of an offensive", "the
                 # forces are pushing into Raqqa": a state's army in its own land crosses into
                 # no one's; an incursion is told by whose forces crossed
