@@ -143,11 +143,12 @@ def test_a_pipeline_blown_up_is_still_a_bombing(read):
     [
         "Siege\n\nThe army reached the city of Homs at the end of a long offensive on Monday.\n",
         "Advance\n\nGovernment troops pushed into Ramadi on Monday, officials said.\n",
+        "Advance\n\nIranian-backed militias pushed into Tikrit on Monday, officials said.\n",
     ],
 )
 def test_a_governments_own_offensive_is_no_incursion(read, text):
     """An offensive, or forces pushing into a town, with no state or party named: a state's
-    army in its own land crosses into no one's."""
+    army in its own land crosses into no one's ("Iranian-backed" says who backs them)."""
     assert not events_of(read, text, "incursion")
 
 

@@ -643,6 +643,10 @@ def _done_before(verb) -> bool:
     )
 
 
+# "the US-backed forces", "Iranian-funded militias": the state backs them; they are not its own
+_BACKERS_WORDS = frozenset(
+    {"backed", "supported", "funded", "trained", "armed", "sponsored", "allied", "aligned"}
+)
 # acts of harm whose present perfect "since" a month sums up a campaign ("India has bought
 # S-400 missiles since 2018" is one purchase told with its period)
 _CAMPAIGN_TYPES = _HARM_TYPES | {"clash", "hijacking"}
@@ -2691,6 +2695,9 @@ class EventRules:
             # the words before its head: "the coalition in Afghanistan" is no state's
             words = [t for t in head.subtree if t.i < head.i] if head is not None else []
             for t in words:
+                nxt = t.nbor(2) if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" else None
+                if nxt is not None and nxt.lower_ in _BACKERS_WORDS:
+                    continue  # "the US-backed forces": who backs them, not whose they are
                 m = self.ctx.mention(t)
                 if (m is not None and m.ref.kind in ("state", "party")) or self._nationality(t):
                     return True
