@@ -143,7 +143,7 @@ def test_a_pipeline_blown_up_is_still_a_bombing(read):
     [
         "Siege\n\nThe army reached the city of Homs at the end of a long offensive on Monday.\n",
         "Advance\n\nGovernment troops pushed into Ramadi on Monday, officials said.\n",
-        "Advance\n\nIranian-backed militias pushed into Tikrit on Monday, officials said.\n",
+        "Advance\n\nIranian-backed troops pushed into Tikrit on Monday, officials said.\n",
     ],
 )
 def test_a_governments_own_offensive_is_no_incursion(read, text):
