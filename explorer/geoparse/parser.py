@@ -1184,12 +1184,14 @@ class Geoparser:
                 if not whole and nxt in REGION_WORDS and not any(e.rank == 2 for e in f.entries):
                     # "Gegharkunik Province": the unit GeoNames names "Geghark'unik'i Marz",
                     # by its English name, in a country of the bare name's readings
+                    # (or "Krasnodar Krai" for "the Krasnodar region": the English name with
+                    # the unit's own word, when the bare name is only a town)
                     countries = {e.country for e in f.entries}
-                    whole = tuple(
-                        e
-                        for e in self.gaz.units_in_english(norm(surface))
-                        if e.country in countries
-                    )
+                    key = norm(surface)
+                    english = self.gaz.units_in_english(key)
+                    if not english and nxt in REGION_WORDS:
+                        english = self.gaz.units_in_english_with_word(key)
+                    whole = tuple(e for e in english if e.country in countries)
                 if whole:
                     # with the first-level units of the bare name: the text's other names choose
                     # ("North West province, South Africa" is not Cameroon's North-West Province)
