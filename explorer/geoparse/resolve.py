@@ -338,13 +338,16 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             }
         # the regions of this name's readings that another name of the text may lie in
         name_key = norm(m.name)
-        held = frozenset(
+        inhabited = frozenset(
             (e.country, e.admin1)
             for e in seen.values()
             if e.rank == 2 and held_by.get((e.country, e.admin1), set()) - {name_key}
         )
         scored = sorted(
-            ((e, _base(e) + _namesake(e, seen.values(), named_here, held)) for e in seen.values()),
+            (
+                (e, _base(e) + _namesake(e, seen.values(), named_here, inhabited))
+                for e in seen.values()
+            ),
             key=lambda x: -x[1],
         )
         cands.append(scored[:MAX_CANDIDATES])
