@@ -37,3 +37,22 @@ def test_a_compass_town_stays_a_town_where_the_other_country_is_not_in_sight(geo
     assert readings(tops, "North Wales") == ["GB"]
     tops = gp.parse("Israeli strikes in South Lebanon killed three Hezbollah fighters.")
     assert readings(tops, "South Lebanon") == ["LB"]
+
+
+def test_a_compass_word_and_a_countrys_name_are_read_whole(geoparsing):
+    gp = geoparsing[0]
+    # a town the scan refused as small left the country's name inside it read alone: the
+    # Palestinian territory for the Ohio village, Jordan for Utah's South Jordan
+    tops = gp.parse(
+        "Residents of East Palestine said the creek still smelled of chemicals a year after "
+        "the derailment."
+    )
+    assert [t.name for t in tops] == ["East Palestine"]
+    assert readings(tops, "East Palestine") == ["US"]
+    tops = gp.parse("Residents of South Jordan said the water was safe.")
+    assert readings(tops, "South Jordan") == ["US"]
+    # the country's part in sight stays the country
+    tops = gp.parse(
+        "Israeli jets struck South Lebanon overnight, and Hezbollah fired rockets at Haifa."
+    )
+    assert readings(tops, "South Lebanon") == ["LB"]
