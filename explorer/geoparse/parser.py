@@ -1775,13 +1775,16 @@ class Geoparser:
                 return True
         return False
 
-    def _compass_country_town(self, tv, k: int, end: int) -> bool:
+    def _compass_country_town(self, tv, k: int, end: int, entries: tuple[Entry, ...]) -> bool:
         """Tokens [k, end) are a capitalised compass word and a country's name, a town's whole
-        name in the gazetteer ("East Palestine", Ohio; "South Jordan", Utah): the name as
-        written, never the country alone; `compass_part.compass_towns` says later whether the
-        text means the country's part ("South Lebanon" beside Israel)."""
+        name in the gazetteer, every reading a town ("East Palestine", Ohio; "South Jordan",
+        Utah): the name as written, never the country alone; `compass_part.compass_towns`
+        says later whether the text means the country's part ("South Lebanon" beside
+        Israel)."""
         if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
             return False
+        if not all(e.rank == 4 for e in entries):
+            return False  # "the Union of South America": a continent, in a body's name
         rest = self.gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
         return any(e.rank == 0 for e in rest)
 
@@ -1869,7 +1872,7 @@ class Geoparser:
                     if (
                         accept is not None
                         and not accept(cand)
-                        and not self._compass_country_town(tv, k, end)
+                        and not self._compass_country_town(tv, k, end, entries)
                     ):
                         if end > refused[1]:
                             refused = (k, end)
