@@ -2,9 +2,10 @@
 invaded Kuwait" opposes Iraq to Kuwait, but an entry asked for by the state entered is no act
 against it, men no longer the state's ("former", "rogue") do not stand for it, a state's men in
 its own listed war may strike foreign men who are its allies, a compass word before another
-state's name names a region ("East Pakistan"), an act not done denies no side, and an invasion
-of two states is fought in each of them. Every sentence is the reviewer's own, from other wars
-and decades than the batches'.
+state's name names a region ("East Pakistan"), an attack by mistake is no act against a foe, an
+act not done denies no side, and an invasion is fought in each state invaded, an attack on a
+state (not on its men) in that state, not where it was launched from. Every sentence is the
+reviewer's own, from other wars and decades than the batches'.
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ from tests.test_stances_news import claims, theatre_of
             "2004-04-01",
             ("Iraq", "opposes", "American government"),
         ),
+        # an attack by mistake
+        (
+            "British troops attacked American soldiers by mistake in a friendly-fire incident.",
+            "2003-03-25",
+            ("United Kingdom", "opposes", "American government"),
+        ),
+        (
+            "Ukrainian troops attacked Russian soldiers by mistake.",
+            "2014-09-01",
+            ("Ukraine", "opposes", "Russia"),
+        ),
         # a compass word before another state's name: a region of it, not a state of today
         (
             "Indian troops invaded East Pakistan.",
@@ -87,7 +99,7 @@ def test_an_act_not_done_denies_no_side(parse, text, date, wrong):
     assert wrong not in claims(ex, negated=True), claims(ex, negated=True)
 
 
-# --- an invasion of two states is fought in each -------------------------------------------
+# --- an invasion is fought in each state invaded, an attack on a state in it ---------------
 
 
 @pytest.mark.parametrize(
@@ -108,9 +120,26 @@ def test_an_act_not_done_denies_no_side(parse, text, date, wrong):
             "Denmark",
         ),
         ("Iraq invaded Kuwait and Saudi Arabia.", "1990-08-02", "Iraq", "Kuwait", "Kuwait"),
+        # an attack on a state itself lands in it, not where it was launched from
+        (
+            "Russian troops attacked Ukraine from Belarusian territory.",
+            "2022-03-01",
+            "Russia",
+            "Ukraine",
+            "Russia–Ukraine war",
+        ),
+        (
+            "Iraqi forces attacked Israel and Saudi Arabia with Scud missiles.",
+            "1991-01-18",
+            "Iraq",
+            "Israel",
+            "Israel (1990s)",
+        ),
     ],
 )
-def test_an_invasion_of_two_states_is_fought_in_each(parse, text, date, power, party, war):
+def test_an_invasion_or_an_attack_is_fought_in_the_state_attacked(
+    parse, text, date, power, party, war
+):
     ex = parse(text, date)
     assert (power, "opposes", party) in claims(ex), claims(ex)
     assert theatre_of(ex, power, party) == {war}, ex.theatres
@@ -141,6 +170,11 @@ def test_an_invasion_of_two_states_is_fought_in_each(parse, text, date, power, p
         ),
         ("Soviet troops invaded Hungary.", "1956-11-04", ("Soviet Union", "opposes", "Hungary")),
         ("Germany invaded Belgium.", "1914-08-04", ("Germany", "opposes", "Belgium")),
+        (
+            "Ukrainian troops attacked Russian soldiers.",
+            "2014-09-01",
+            ("Ukraine", "opposes", "Russia"),
+        ),
     ],
 )
 def test_invasions_and_attacks_still_read(parse, text, date, claim):

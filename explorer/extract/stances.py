@@ -2070,6 +2070,10 @@ class StanceRules:
         sides = [*powers, *targets]
         if not all(self._state_named(m) for m in sides):
             return []
+        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or (
+            "friendly fire" in tok.sent.text.lower().replace("-", " ")
+        ):
+            return []  # "attacked American soldiers by mistake": no act against a foe
         asked = self.lex.words("invited_words")
         if any(t.lemma_.lower() in asked for t in tok.subtree):
             # "Saudi troops invaded Bahrain at Bahrain's request", "at the invitation of":
@@ -2119,8 +2123,11 @@ class StanceRules:
                     return []  # "invaded the Falkland Islands": the ground a war is over
         # an invasion is fought in the invaded state ("invaded Ukraine from Belarus"), each
         # in its own ("Germany invaded Belgium and France": two theatres, not one)
+        # and so is an attack on a state itself, not on its men abroad ("attacked Ukraine
+        # from Belarus", "attacked Israel and Saudi Arabia with Scud missiles")
         invaded = lem in self.lex.words("invade_verbs")
-        if not invaded or len(targets) < 2:
+        invaded = invaded or not any(self._troops(m) for m in targets)
+        if len(targets) < 2:
             return [_Claim("opposes", tok, powers, objs, fought_in=invaded)]
         return [_Claim("opposes", tok, powers, parties=[m], fought_in=True) for m in targets]
 
