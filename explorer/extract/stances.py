@@ -14,6 +14,7 @@ Negation, requests, conditions and reported accusations come from
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -2070,8 +2071,9 @@ class StanceRules:
         sides = [*powers, *targets]
         if not all(self._state_named(m) for m in sides):
             return []
-        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or (
-            "friendly fire" in tok.sent.text.lower().replace("-", " ")
+        words = [t.lower_ for t in tok.subtree if t.lower_ != "-"]
+        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or any(
+            pair == ("friendly", "fire") for pair in itertools.pairwise(words)
         ):
             return []  # "attacked American soldiers by mistake": no act against a foe
         asked = self.lex.words("invited_words")
