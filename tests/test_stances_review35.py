@@ -128,6 +128,21 @@ def test_an_act_not_done_denies_no_side(parse, text, date, wrong):
             "Ukraine",
             "Russia–Ukraine war",
         ),
+        # a listed war is fought where its belligerents are too
+        (
+            "Ukraine invaded Russia in August 2024.",
+            "2024-08-10",
+            "Ukraine",
+            "Russia",
+            "Russia–Ukraine war",
+        ),
+        (
+            "Russian media reported that Ukrainian forces attacked Russia.",
+            "2022-02-24",
+            "Ukraine",
+            "Russia",
+            "Russia–Ukraine war",
+        ),
         (
             "Iraqi forces attacked Israel and Saudi Arabia with Scud missiles.",
             "1991-01-18",
