@@ -268,16 +268,20 @@ class AbroadRules(KeepRules):
         fought = {*th.countries, *th.within, *(c for c in th.belligerents if th.waged_by(c, year))}
         return None if there in fought else there
 
-    @staticmethod
-    def _fought_in(cl: _Claim, theatre) -> str | None:
-        """The country a claim states its fighting is in (an invasion's), when the claim is
-        not already in a war fought there."""
-        there = cl.fought_in
+    def _fought_in(self, cl: _Claim, ms: list[Mention], theatre) -> str | None:
+        """The country a claim states its fighting is in (an invasion's: the invaded
+        state's, each party's own), when the claim is not already in a war fought there (a
+        listed war is fought where its belligerents are too: "Ukrainian forces attacked
+        Russia" in 2022 is the Russia-Ukraine war, not a war in Russia)."""
+        codes = {m.ref.code for m in ms}
+        there = codes.pop() if cl.fought_in and len(codes) == 1 else None
         if there is None or theatre is None:
             return there
         if theatre.definition is not None:
             th = theatre.definition
-            return None if there in (*th.countries, *th.within) else there
+            year = self.year(cl.trigger)
+            waged = (c for c in th.belligerents if th.waged_by(c, year))
+            return None if there in (*th.countries, *th.within, *waged) else there
         return None if there == theatre.country else there
 
     def _sent_to(self, parties: list[Mention], code: str) -> str | None:

@@ -122,8 +122,8 @@ class _Claim:
     armed_only: bool = False
     # "helped the rebels attack Gaddafi's forces": the help names the side it is against
     foe_named: bool = False
-    # "Russian forces invaded Ukraine from Belarus": the country the fighting is in
-    fought_in: str | None = None
+    # "Russian forces invaded Ukraine from Belarus": the fighting is in the party's country
+    fought_in: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")

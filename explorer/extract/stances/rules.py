@@ -178,7 +178,7 @@ class StanceRules(TriggerRules, AbroadRules):
                     theatre = abroad or theatre
                 sent_to = self._sent_into(ms, theatre) if theatre is not None else None
                 sent_to = sent_to or self._moved_to_act(cl, powers, theatre)
-                sent_to = sent_to or self._fought_in(cl, theatre)
+                sent_to = sent_to or self._fought_in(cl, ms, theatre)
                 if sent_to is not None:
                     # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
                     # war in Cuba, but in the country they were sent to
