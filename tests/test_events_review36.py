@@ -41,3 +41,46 @@ def test_an_agency_told_by_its_letters_is_no_party(read, text, agency):
         for ev in events_of(read, text, etype):
             assert agency not in ev.actors
             assert not any("spokesman" in a or "Khalil" in a for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Embassy\n\nThe bombing of the US embassy in Nairobi in 1998 killed 213 people, and in"
+            " 2001 bin Laden admitted responsibility for the attack.\n",
+            "2001",
+        ),
+        (
+            "Halabja\n\nIraq's part in the shelling of Halabja in 1988 led to sanctions, and in"
+            " 2006 Saddam Hussein admitted responsibility for the attack.\n",
+            "2006",
+        ),
+    ],
+)
+def test_an_act_owned_up_to_is_not_dated_by_the_admission(read, text, year):
+    """ "in 2001 bin Laden admitted responsibility for the attack": the year is the
+    admission's; "the attack" is the one told before, so one event, of its own year."""
+    out = read(text)
+    assert not [e for e in out.events if (e.date or "").startswith(year)], [
+        (e.label, e.date) for e in out.events
+    ]
+    assert len(out.events) == 1, [e.label for e in out.events]
+
+
+def test_responsibility_claimed_on_a_day_is_not_the_attack_day(read):
+    """ "claimed responsibility on Tuesday for the attack on the hotel": Tuesday is the
+    claim's day (the parser hangs "for" on the verb)."""
+    text = (
+        "Hotel\n\nThe Taliban claimed responsibility on Tuesday for the attack on the Kabul"
+        " hotel, which killed 22 people on Saturday.\n"
+    )
+    assert "2011-03-08" not in [e.date for e in read(text).events]
+
+    # beside it: "claimed responsibility for a suicide attack in Mogadishu on Monday that
+    # killed ten soldiers": a day inside the act's own words is its own
+    text = (
+        "Blast\n\nAl-Shabaab claimed responsibility for a suicide attack in Mogadishu on Monday"
+        " that killed ten soldiers.\n"
+    )
+    assert [e.date for e in read(text).events] == ["2011-03-07"]
