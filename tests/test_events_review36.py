@@ -84,3 +84,33 @@ def test_responsibility_claimed_on_a_day_is_not_the_attack_day(read):
         " that killed ten soldiers.\n"
     )
     assert [e.date for e in read(text).events] == ["2011-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Invasion\n\nIraq invaded Kuwait in the early hours of August 2, after Saddam Hussein"
+            " accused it of stealing oil.\n\nJordan is the only country that openly supported the"
+            " invasion. It let Iraqi troops cross its roads, from where they attacked the town of"
+            " Jahra in the north of Kuwait.\n",
+            "Kuwait",
+        ),
+        (
+            "Invasion\n\nVietnam invaded Cambodia in the last days of December, after months of"
+            " border raids.\n\nThe Soviet Union was the only power that supported the invasion."
+            " Vietnamese troops attacked the city of Kampong Cham in the east.\n",
+            "Cambodia",
+        ),
+    ],
+)
+def test_a_country_invaded_is_placed_at_the_country(read, text, country):
+    """ "Iraq invaded Kuwait ...", then an attack on a town joined to the invasion (an undated
+    article): the invasion stays at the country its own sentence names; the town is a part of
+    it, not its place."""
+    out = read(text, None)
+    invasions = [e for e in out.events if e.type == "incursion"]
+    assert invasions, [e.label for e in out.events]
+    for ev in invasions:
+        tp = out.event_places.get(ev.id)
+        assert tp is not None and tp.name == country, ev.label
