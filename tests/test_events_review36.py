@@ -114,3 +114,30 @@ def test_a_country_invaded_is_placed_at_the_country(read, text, country):
     for ev in invasions:
         tp = out.event_places.get(ev.id)
         assert tp is not None and tp.name == country, ev.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drills\n\nBefore the war Syria had hosted Iranian troops for a joint exercise, and many"
+        " of them stayed.\n",
+        "Drills\n\nIn 2019 Venezuela hosted Russian soldiers and two bombers for military"
+        " drills.\n",
+        "Bases\n\nDjibouti hosts French forces and an American base at Camp Lemonnier.\n",
+    ],
+)
+def test_forces_hosted_are_no_meeting(read, text):
+    """ "had hosted Iranian troops for a joint exercise": a state that hosts another's forces
+    (or its base) lets them in; it holds no talks with them."""
+    assert not events_of(read, text, "meeting"), [e.label for e in read(text).events]
+
+
+def test_a_leader_hosted_is_still_a_meeting(read):
+    """Beside the above, and failing on the base with it: forces hosted give no meeting while
+    "Egypt hosted the Israeli prime minister in Cairo" still does."""
+    assert events_of(
+        read, "Talks\n\nEgypt hosted the Israeli prime minister in Cairo on Monday.\n", "meeting"
+    )
+    assert not events_of(
+        read, "Drills\n\nLast year Cuba hosted Russian troops for naval drills.\n", "meeting"
+    )
