@@ -141,3 +141,29 @@ def test_a_leader_hosted_is_still_a_meeting(read):
     assert not events_of(
         read, "Drills\n\nLast year Cuba hosted Russian troops for naval drills.\n", "meeting"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "craft", "state"),
+    [
+        (
+            "Ship taken\n\nPirates hijacked the MV Faina, a Ukrainian cargo carrier, off Somalia"
+            " in September.\n",
+            "hijacking",
+            "MV Faina",
+            "Ukraine",
+        ),
+        (
+            "Airliner\n\nRussia shot down the MH17, a Malaysian airliner, over Ukraine in 2014.\n",
+            "shoot_down",
+            "MH17",
+            "Malaysia",
+        ),
+    ],
+)
+def test_a_craft_named_with_an_apposition_is_the_craft(read, text, etype, craft, state):
+    """ "hijacked the MV Faina, a Ukrainian cargo carrier" (eventsq29's "MV" prefix made it a
+    hijacking): the ship by its name, not "Hijacking of Ukraine", the state of its flag."""
+    ev = next(e for e in read(text).events if e.type == etype)
+    assert craft in ev.targets
+    assert state not in ev.targets
