@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
@@ -101,6 +101,7 @@ from explorer.geoparse.things import (
 )
 from explorer.geoparse.tokens import (
     CONNECTORS,
+    TokenView,
     is_cap,
     joined_article,
     opens_sentence,
@@ -281,6 +282,80 @@ def mentions_of(doc, text: str, found: list[_Found]) -> list[Mention]:
 PIECES_TOGETHER = 4
 
 
+@dataclass
+class _Recognition:
+    """What the recogniser's steps share while it reads one doc: the names found and the
+    tokens they took, the entities spaCy labelled, and what persons' names say."""
+
+    tv: TokenView
+    text: str
+    taken: list[bool]
+    found: list[_Found]
+    blocked: list[tuple[int, int, str]]
+    person_words: set[str]
+    surnames: set[str]
+    last_words: set[str]
+    given_surnames: set[str]
+    firm: Callable[[_Found], bool]
+    claim: Callable[[_Found], None]
+    ents: list
+    labels: dict[str, set[str]]
+    persons: set[str]
+    named: Counter[str]
+
+    @classmethod
+    def start(cls, doc) -> _Recognition:
+        tv = view(doc)
+        text = tv.text
+        taken = [False] * len(doc)
+        found: list[_Found] = []
+        blocked: list[tuple[int, int, str]] = []
+        person_words: set[str] = set()
+        surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
+        last_words: set[str] = set()  # the same for any name spaCy calls a person's
+        # the second word of a two-word name spaCy calls a person's or a body's whose first
+        # word is a given name ("her son Wilmer Rodriguez"), though the given name is a town too
+        given_surnames: set[str] = set()
+
+        firm = _firm_names(doc)
+
+        def claim(f: _Found) -> None:
+            found.append(f)
+            for k in range(f.start, f.end):
+                taken[k] = True
+
+        ents = doc.user_data.get(ENTS)
+        ents = list(doc.ents if ents is None else ents)
+        # the names the recogniser calls a person at every mention it labels ("Welch")
+        labels: dict[str, set[str]] = {}
+        for ent in ents:
+            labels.setdefault(norm(span_text(doc, ent.start, ent.end)), set()).add(ent.label_)
+        persons = {k for k, v in labels.items() if v == {"PERSON"}}
+        # how often the recogniser calls each name a person or an organisation
+        named = Counter(
+            norm(span_text(doc, ent.start, ent.end))
+            for ent in ents
+            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
+        )
+        return cls(
+            tv,
+            text,
+            taken,
+            found,
+            blocked,
+            person_words,
+            surnames,
+            last_words,
+            given_surnames,
+            firm,
+            claim,
+            ents,
+            labels,
+            persons,
+            named,
+        )
+
+
 class Geoparser:
     """Finds place names in text and resolves each to one gazetteer entry."""
 
@@ -420,38 +495,27 @@ class Geoparser:
         return out
 
     def _recognise(self, doc) -> list[_Found]:
-        tv = view(doc)
-        text = tv.text
-        taken = [False] * len(doc)
-        found: list[_Found] = []
-        blocked: list[tuple[int, int, str]] = []
-        person_words: set[str] = set()
-        surnames: set[str] = set()  # the last words of persons' names ("Anne Hidalgo")
-        last_words: set[str] = set()  # the same for any name spaCy calls a person's
-        # the second word of a two-word name spaCy calls a person's or a body's whose first
-        # word is a given name ("her son Wilmer Rodriguez"), though the given name is a town too
-        given_surnames: set[str] = set()
+        r = _Recognition.start(doc)
+        self._read_entities(doc, r)
+        ctx, refused = self._read_blocked(doc, r)
+        self._read_free_words(doc, r, ctx)
+        self._place_legislators(doc, r)
+        self._one_sense(doc, r, refused)
+        ctx, abroad = self._read_by_skeleton(doc, r)
+        self._drop_not_places(doc, r, ctx, abroad)
+        self._read_units_and_countries(doc, r)
+        self._drop_persons_words(doc, r)
+        self._read_towns_by_context(doc, r)
+        self._drop_firms(doc, r)
+        self._read_seats_and_streets(doc, r)
+        return self._fit_and_shape(doc, r)
 
-        firm = _firm_names(doc)
-
-        def claim(f: _Found) -> None:
-            found.append(f)
-            for k in range(f.start, f.end):
-                taken[k] = True
-
-        ents = doc.user_data.get(ENTS)
-        ents = list(doc.ents if ents is None else ents)
-        # the names the recogniser calls a person at every mention it labels ("Welch")
-        labels: dict[str, set[str]] = {}
-        for ent in ents:
-            labels.setdefault(norm(span_text(doc, ent.start, ent.end)), set()).add(ent.label_)
-        persons = {k for k, v in labels.items() if v == {"PERSON"}}
-        # how often the recogniser calls each name a person or an organisation
-        named = Counter(
-            norm(span_text(doc, ent.start, ent.end))
-            for ent in ents
-            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
-        )
+    def _read_entities(self, doc, r: _Recognition) -> None:
+        """The entities spaCy labelled: places cut into names, demonyms, and the blocked ones
+        (persons, bodies, works) kept for the steps after."""
+        tv, text, taken, claim, ents = r.tv, r.text, r.taken, r.claim, r.ents
+        blocked, person_words, surnames = r.blocked, r.person_words, r.surnames
+        last_words, given_surnames = r.last_words, r.given_surnames
         joined_end = 0  # the end of the last entity lengthened over the next one's words
         for ent in ents:
             if ent.start < joined_end:
@@ -523,6 +587,11 @@ class Geoparser:
                 for k in range(ent.start, end):
                     taken[k] = True
 
+    def _read_blocked(self, doc, r: _Recognition) -> tuple[_DocContext, list[tuple[_Found, str]]]:
+        """Blocked entities that are a place after all, and the places named in bodies' names;
+        the text's context then, and the entities of one place's name not taken."""
+        text, found, blocked, claim = r.text, r.found, r.blocked, r.claim
+        ents, labels, named, person_words = r.ents, r.labels, r.named, r.person_words
         ctx = _DocContext.of(found, doc)
         refused: list[tuple[_Found, str]] = []  # whole entities of one place's name, not taken
         for s, e, label in blocked:
@@ -603,6 +672,11 @@ class Geoparser:
                 # "American Airlines"; and a lone adjective spaCy calls a person ("Sri Lankan")
                 if seg.start == lead and (label == "ORG" or seg.end == e):
                     claim(seg)
+        return ctx, refused
+
+    def _read_free_words(self, doc, r: _Recognition, ctx: _DocContext) -> None:
+        """Capitalised words spaCy did not label, and a dateline's village beside its county."""
+        tv, text, taken, found, claim = r.tv, r.text, r.taken, r.found, r.claim
 
         @cache
         def headlines() -> list[tuple[int, int]]:  # found once, when a name first needs them
@@ -657,6 +731,10 @@ class Geoparser:
             if _beside_county(f, found) and not any(taken[x] for x in range(f.start, f.end)):
                 f.source = "gaz"
                 claim(f)
+
+    def _place_legislators(self, doc, r: _Recognition) -> None:
+        """Each legislator's county or town written after the party's letter."""
+        taken, found, claim = r.taken, r.found, r.claim
         for f in self._legislators_homes(doc, found):
             # "Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh": each one's county
             held = [g for g in found if g.start < f.end and f.start < g.end]
@@ -675,6 +753,11 @@ class Geoparser:
                 # ("Rep. Barbara Lee, D-Oakland" beside "D-N.J." stays California's)
                 g = held[0]
                 g.entries += tuple(e for e in f.entries if e not in g.entries)
+
+    def _one_sense(self, doc, r: _Recognition, refused: list[tuple[_Found, str]]) -> None:
+        """A refused entity that the text names as a place elsewhere is that place."""
+        text, found, person_words, last_words = r.text, r.found, r.person_words, r.last_words
+        persons = r.persons
         # one sense per text: a name spaCy called a person or an organisation at one mention is
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
@@ -702,6 +785,11 @@ class Geoparser:
             ):
                 seg.source, seg.label = "blocked", label
                 found.append(seg)
+
+    def _read_by_skeleton(self, doc, r: _Recognition) -> tuple[_DocContext, list[_Found]]:
+        """Names with no reading read by their skeleton, the words beside them, and blocked
+        one-word persons; the text's context then, and the villages abroad to empty."""
+        tv, found, blocked = r.tv, r.found, r.blocked
         found = self._feature_words(doc, found)
         found = self._joined_units(doc, found)
         ctx = _DocContext.of(found, doc)
@@ -748,6 +836,14 @@ class Geoparser:
                     skeletal.append(f)
         # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
         found = skeleton_in_named_region(tv, found, skeletal)
+        r.found = found
+        return ctx, abroad
+
+    def _drop_not_places(
+        self, doc, r: _Recognition, ctx: _DocContext, abroad: list[_Found]
+    ) -> None:
+        """The filters: names that are persons', firms', cars', teams', buildings' and more."""
+        tv, found = r.tv, r.found
         # before the filters that weigh a name's readings against the text's countries
         found = _unit_of_named_country(self.gaz, doc, found)
         found = _employer_of(doc, found)
@@ -785,6 +881,11 @@ class Geoparser:
         ]
         for f in abroad:
             f.entries = ()
+        r.found = found
+
+    def _read_units_and_countries(self, doc, r: _Recognition) -> None:
+        """Lists of units, and names read against the countries and units the text names."""
+        text, found = r.text, r.found
         found = self._unit_lists(doc, text, found)
         found = _part_of_another_country(doc, found)
         found = _town_named_for_another_country(doc, found)
@@ -794,6 +895,12 @@ class Geoparser:
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
+        r.found = found
+
+    def _drop_persons_words(self, doc, r: _Recognition) -> None:
+        """Single words of persons' names in this text, as surnames or given names."""
+        tv, found = r.tv, r.found
+        person_words, surnames, given_surnames = r.person_words, r.surnames, r.given_surnames
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
@@ -832,6 +939,12 @@ class Geoparser:
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
+        r.found = found
+
+    def _read_towns_by_context(self, doc, r: _Recognition) -> None:
+        """Countries', world cities' and states' names the text's local words make towns or
+        states, quarters of towns, courts, and counties' short names."""
+        text, found = r.text, r.found
         # a country's name where local news names a town ("a Lebanon woman", "Palestine
         # Independent School District", "the city of Turkey", "400 S. Locust St., Lebanon") is
         # the town at every mention: a country is written as its adjective, and has no council
@@ -855,6 +968,11 @@ class Geoparser:
         # "Georgia's newest utility regulator ... state ethics violations": a US state's own
         # public bodies make a name that is a country and a US state the state
         found = self._state_not_country(text, found)
+        r.found = found
+
+    def _drop_firms(self, doc, r: _Recognition) -> None:
+        """Words of firms' names."""
+        found, firm = r.found, r.firm
         # a word of a firm's name is the firm's ("Lakes Edge Apartments, LLC" is no town of
         # Alaska), but where the text names the place outside a firm's name ("Springfield
         # Performing Arts Development Corp." in a Springfield story), or the place is a
@@ -879,6 +997,11 @@ class Geoparser:
                 )
             )
         ]
+        r.found = found
+
+    def _read_seats_and_streets(self, doc, r: _Recognition) -> None:
+        """Electorates, streets sharing a street word, and names that are streets'."""
+        tv, found = r.tv, r.found
         # "the Federal Member for Kennedy": an electorate, no town to pin; read only in a
         # country the text's other places are in, and left out where it names none
         seats = [f for f in found if _electorate(doc, f)]
@@ -907,6 +1030,11 @@ class Geoparser:
                     or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
+        r.found = found
+
+    def _fit_and_shape(self, doc, r: _Recognition) -> list[_Found]:
+        """The last readings by the name's shape and neighbours, in the text's order."""
+        tv, text, found = r.tv, r.text, r.found
         # "the Baltic states": the curated area of that name, not the sea
         found = _curated_with_lower_word(self.gaz, doc, found)
         for f in found:
