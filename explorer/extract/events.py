@@ -566,6 +566,8 @@ _HABIT_HEADS |= {"prevalence", "incidence", "frequency", "rate"}
 _FUNDING_VERBS = {"finance", "fund", "bankroll", "sponsor", "underwrite", "subsidise", "subsidize"}
 # "the almost daily torrent of bombings", "routine raids": something that keeps happening
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
+# "sporadic clashes", "intermittent shelling": now and then, a habit unless a day is told
+_NOW_AND_THEN = {"sporadic", "intermittent", "occasional", "periodic", "recurrent", "recurring"}
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
 _BLAME = {"blame", "attribute", "responsible", "link", "tie"}
 _CHANGE_VERBS = {
@@ -641,6 +643,42 @@ def _done_before(verb) -> bool:
     )
 
 
+# "the US-backed forces", "Iranian-funded militias": the state backs them; they are not its own
+_BACKERS_WORDS = frozenset(
+    {"backed", "supported", "funded", "trained", "armed", "sponsored", "allied", "aligned"}
+)
+# acts of harm whose present perfect "since" a month sums up a campaign ("India has bought
+# S-400 missiles since 2018" is one purchase told with its period)
+_CAMPAIGN_TYPES = _HARM_TYPES | {"clash", "hijacking"}
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+_OUTSETS = frozenset({"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"})
+
+
+def _kept_up_for_months(verb) -> bool:
+    """ "the rebels have attacked merchant shipping since November", "have shelled the town
+    since 2014", "have raided villages since the start of the war": the present perfect
+    with "since" a month, a year or the outset of a war sums up a campaign of months, no one
+    event; not "since Monday" (days of one operation)."""
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    for p in children(verb, "prep"):
+        if p.lower_ != "since":
+            continue
+        for o in children(p, "pobj"):
+            if (
+                o.lower_ in _MONTHS
+                or (o.like_num and len(o.text) == 4)
+                or o.lemma_.lower() in _OUTSETS
+            ):
+                return True
+    return False
+
+
 def _a_seasons_worth(tok) -> bool:
     """ "this year's fighting", "last decade's attacks": what a year or more held, a toll;
     not "last week's bombing", one event told."""
@@ -707,6 +745,9 @@ class Trigger:
     # the prepositions with which the verb is said of its subject, never a passive ("crossed
     # into", "fired on"): the verb entry's "preps" when it is marked "intransitive"
     active_preps: tuple[str, ...] = ()
+    # the entry is marked "named_actor": with no state or party named as the actor it tells
+    # of no event of its type ("an offensive", "forces pushing into Raqqa")
+    named_actor: bool = False
 
 
 @dataclass(slots=True)
@@ -752,6 +793,8 @@ class EventMention:
     in_passing: bool = False
     # "The two sides signed an agreement": the pair its subject refers to, as written
     pair: str = ""
+    # no place of its paragraph or article is where it was ("violated NATO airspace")
+    no_fallback: bool = False
 
 
 # who is freed by a swap, and how: "soldiers ... released in a prisoner exchange"
@@ -864,6 +907,53 @@ def _words(tokens) -> set[str]:
 
 def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
+
+
+_TRY_VERBS = frozenset({"try", "attempt"})
+_MISHAP_WORDS = frozenset({"accidentally", "inadvertently", "prematurely", "mistakenly"})
+
+
+def _by_mishap(verb) -> bool:
+    """ "A man tried to throw a grenade but blew himself up with it", "the device went off
+    prematurely": what happened by mishap in an attack, no act of its own; a verb joined by
+    "but" to a try, or said with a word of mishap."""
+    if any(c.lower_ in _MISHAP_WORDS for c in verb.children if c.dep_ == "advmod"):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.lemma_.lower() in _TRY_VERBS
+        and any(c.lower_ == "but" for c in head.children if c.dep_ == "cc")
+    )
+
+
+def _a_name_of_a_body(head) -> bool:
+    """ "the OSCE Special Monitoring Mission to Ukraine", "the UN Assistance Mission in
+    Afghanistan": a noun written with a capital inside a sentence, with a capitalised word
+    before it, is the name of a standing body, not the thing it names in lower case (a trip);
+    not in a headline whose every word has a capital ("Trade Mission To Visit Iraq")."""
+    sent = head.sent
+    if head.i == sent.start or not head.text[:1].isupper():
+        return False
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod")]
+    if not any(c.text[:1].isupper() for c in before):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return any(t.text[:1].islower() for t in words)
+
+
+def _said_of_its_noun(verb, active_preps: tuple[str, ...]) -> bool:
+    """ "Chinese military aircraft intruded into Taiwan's airspace, the ministry said": the
+    parser hangs "intruded" on "aircraft" as a reduced passive ("aircraft [that were]
+    intruded"), but a verb said of its subject with one of ``active_preps`` (the entry's
+    "preps" when it is marked "intransitive") and that preposition's object has no passive
+    ("were intruded into the airspace" is no English): the noun it hangs on is its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not children(verb, "agent", "dobj", "auxpass")
+        and any(p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep"))
+    )
 
 
 def _heads_in(toks, words) -> bool:
@@ -1114,9 +1204,21 @@ class EventRules:
             return False
         if "not_under" in spec and _under(tok, spec["not_under"]):
             return False  # "accused the army of seizing power": alleged
+        if spec.get("not_by_mishap") and _by_mishap(tok):
+            return False  # "tried to throw a grenade but blew himself up with it"
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+        if not objs and tok.dep_ == "conj" and children(tok, "auxpass"):
+            # "The mine was made safe so that it could not drift ... and was then blown up":
+            # a passive with no subject of its own has the passive subject of a verb it is
+            # joined to (the parser may join it to the clause between)
+            up = tok.head
+            for _ in range(3):
+                objs = self._with_whole(children(up, "nsubjpass"))
+                if objs or up.dep_ not in ("conj", "advcl") or up.head.i == up.i:
+                    break
+                up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
         if (
@@ -1159,7 +1261,9 @@ class EventRules:
             words |= _words([o for p in children(tok, "agent") for o in p.subtree])
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
-        if spec.get("aircraft_subject") and not self._military_aircraft_subject(tok):
+        if spec.get("aircraft_subject") and not self._military_aircraft_subject(
+            tok, tuple(spec.get("preps", ())) if spec.get("intransitive") else ()
+        ):
             return False  # "the Aeroflot plane entered Turkish airspace": no incursion
         if spec.get("bomber_subject") and not any(
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
@@ -1441,6 +1545,8 @@ class EventRules:
             return False  # "the crew members the pirates had held hostage were rescued"
         if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
             return False  # "the rebels have stepped up attacks on mines": a campaign's course
+        if spec.get("not_a_name") and _a_name_of_a_body(head):
+            return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}
@@ -1515,6 +1621,7 @@ class EventRules:
                                 v.get("object_role"),
                                 bool(v.get("official_party")),
                                 tuple(v.get("preps", ())) if v.get("intransitive") else (),
+                                bool(v.get("named_actor")),
                             )
                         )
             if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
@@ -1535,7 +1642,7 @@ class EventRules:
                     head = head.head
                 if self._noun_ok(head, n, tok):
                     done.add(etype)
-                    found.append(Trigger(etype, head, True))
+                    found.append(Trigger(etype, head, True, named_actor=bool(n.get("named_actor"))))
         # one trigger per token (the first type listed wins), then one per type and clause;
         # a specific type in the same clause names the same event as a general one
         by_tok: dict[int, Trigger] = {}
@@ -1855,6 +1962,14 @@ class EventRules:
             c.dep_ == "amod" and c.lower_ in _MANY for c in tok.children
         ):
             return True  # "has carried out many attacks, killing hundreds": a toll
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "amod" and c.lower_ in _NOW_AND_THEN for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
+        ):
+            # "the warring sides have kept up sporadic clashes": now and then, no day told
+            # ("Sporadic clashes broke out in Tripoli on Monday" is the day's news)
+            return True
         if _a_seasons_worth(tok):
             return True  # "to escape this year's fighting": a season summed up
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -2569,12 +2684,56 @@ class EventRules:
                         return tp
         return None
 
-    def _military_aircraft_subject(self, tok) -> bool:
+    def _of_a_state(self, items: list[tuple[str, tuple[int, int] | None]]) -> bool:
+        """Whether a phrase of ``items`` names a state or a party in its words ("the US-led
+        military coalition"), though the item is named by its head ("coalition")."""
+        for _n, sp in items:
+            if sp is None:
+                continue
+            toks = self._span_tokens(sp)
+            head = toks[-1] if toks else None
+            # the words before its head: "the coalition in Afghanistan" is no state's
+            words = [t for t in head.subtree if t.i < head.i] if head is not None else []
+            for t in words:
+                nxt = t.nbor(2) if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" else None
+                if nxt is not None and nxt.lower_ in _BACKERS_WORDS:
+                    continue  # "the US-backed forces": who backs them, not whose they are
+                m = self.ctx.mention(t)
+                if (m is not None and m.ref.kind in ("state", "party")) or self._nationality(t):
+                    return True
+        return False
+
+    def _airspace_of_no_state(self, trig: Trigger) -> bool:
+        """ "violated NATO airspace", "entered EU airspace": the airspace is an alliance's,
+        named by a word that is no country, so no place of the sentence ("while trying to
+        intercept a US bomber") is where it was."""
+        if trig.is_noun:
+            return False
+        tok = trig.tok
+        objects = [
+            *children(tok, "dobj"),
+            *(o for p in children(tok, "prep") for o in children(p, "pobj")),
+        ]
+        return any(
+            c.dep_ in ("amod", "poss", "compound", "nmod")
+            and c.i < o.i
+            and c.text[:1].isupper()
+            and self._toponym_of(c) is None
+            for o in objects
+            if o.lemma_.lower() == "airspace"
+            for c in o.children
+        )
+
+    def _military_aircraft_subject(self, tok, active_preps: tuple[str, ...] = ()) -> bool:
         """ "Russian drones", "two fighter jets", "military helicopters": the subject of ``tok``
         is an aircraft of the military or of a state (its country's word on it); not a
         commercial, passenger, hijacked or medical one, nor "the president's plane"."""
         words = event_words()
-        subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        subj = (
+            [tok.head]
+            if _said_of_its_noun(tok, active_preps)
+            else children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        )
         for s in subj:
             if s.lemma_.lower() not in words["aircraft_nouns"]:
                 continue
@@ -2763,6 +2922,8 @@ class EventRules:
         if not trig.is_noun:
             verb = tok
             broker = sym and verb.lemma_.lower() in _BROKER_VERBS
+            if _said_of_its_noun(verb, trig.active_preps):
+                add(agents, self._phrase_actors(verb.head))  # "aircraft intruded into ..."
             for c in verb.children:
                 if c.dep_ == "nsubj" and broker:
                     continue  # "Qatar brokered a truce between Israel and Hamas": no side
@@ -4310,6 +4471,8 @@ class EventRules:
             return True  # "after they kept attacking security forces and civilians": a habit
         if not trig.is_noun and _done_before(tok):
             return True  # "the sect has attacked churches before": a past, not the news
+        if not trig.is_noun and trig.type in _CAMPAIGN_TYPES and _kept_up_for_months(tok):
+            return True  # "the Houthis have attacked merchant shipping since November"
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -4592,6 +4755,11 @@ class EventRules:
             if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
                 continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
+            if trig.named_actor and not named and not self._of_a_state(agents):
+                # "The government forces reached the city at the end of an offensive", "the
+                # forces are pushing into Raqqa": a state's army in its own land crosses into
+                # no one's; an incursion is told by whose forces crossed
+                continue
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
             if spec.get("symmetric"):
@@ -4636,6 +4804,9 @@ class EventRules:
             )
             if (air := self._airspace_country(trig)) is not None and not _inside(tp, air):
                 tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
+            alliance = air is None and self._airspace_of_no_state(trig)
+            if alliance:
+                tp = None  # "violated NATO airspace while trying to intercept a US bomber"
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
@@ -4715,6 +4886,7 @@ class EventRules:
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
+                    no_fallback=alliance,
                 )
             )
         return out
@@ -5878,10 +6050,6 @@ def document_events(
         for em in EventRules(ctx, story.cut, out_of_office, year_before, story.filed).mentions(pub):
             story.marks.placeless |= em.placeless
             placing = _place_for(story, ctx, em)
-            # the sentence after reads the last event's own flag (a month or a year of an
-            # undated article), not this sentence's times_told: the loop once gave both one
-            # name; kept as it was (benchmarks/README.md, eventsfix31: it looks like a bug)
-            history = placing.history
             date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
             events.append(ev)
@@ -5951,7 +6119,12 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         # the country, as the article names it, not the story's town
         p.tp = _country_named(story.contexts, next(iter(homes)))
         p.basis = "sentence" if p.tp is not None else ""
-    if p.tp is None and not p.earlier and (em.place_noun or p.spec.get("place_fallback", True)):
+    if (
+        p.tp is None
+        and not p.earlier
+        and not em.no_fallback
+        and (em.place_noun or p.spec.get("place_fallback", True))
+    ):
         focus = story.focus()
         if em.place_noun:
             p.tp, p.basis = focus.named_before(ctx, em.place_noun), "paragraph"

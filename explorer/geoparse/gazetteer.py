@@ -200,6 +200,17 @@ class Gazetteer:
             self._english_units = {k: tuple(v) for k, v in units.items()}
         return self._english_units.get(key, ())
 
+    def units_in_english_with_word(self, key: str) -> tuple[Entry, ...]:
+        """The first-level units whose English name is ``key`` and one word more, the unit's
+        own word ("Krasnodar Krai", "Zabaykalsky Krai" for "the Krasnodar region")."""
+        self.units_in_english("")  # read them once
+        units = self._english_units or {}
+        found: list[Entry] = []
+        for name, entries in units.items():
+            if name.startswith(f"{key} ") and " " not in name[len(key) + 1 :]:
+                found += entries
+        return tuple(found)
+
     def by_skeleton(self, key: str) -> tuple[Entry, ...]:
         """Entries whose main name has the transliteration skeleton of ``key`` (see
         :func:`~explorer.geoparse.names.skeleton`): candidates for a spelling the gazetteer

@@ -1359,12 +1359,14 @@ class Geoparser:
                 if not whole and nxt in REGION_WORDS and not any(e.rank == 2 for e in f.entries):
                     # "Gegharkunik Province": the unit GeoNames names "Geghark'unik'i Marz",
                     # by its English name, in a country of the bare name's readings
+                    # (or "Krasnodar Krai" for "the Krasnodar region": the English name with
+                    # the unit's own word, when the bare name is only a town)
                     countries = {e.country for e in f.entries}
-                    whole = tuple(
-                        e
-                        for e in self.gaz.units_in_english(norm(surface))
-                        if e.country in countries
-                    )
+                    key = norm(surface)
+                    english = self.gaz.units_in_english(key)
+                    if not english and nxt in REGION_WORDS:
+                        english = self.gaz.units_in_english_with_word(key)
+                    whole = tuple(e for e in english if e.country in countries)
                 if whole:
                     # with the first-level units of the bare name: the text's other names choose
                     # ("North West province, South Africa" is not Cameroon's North-West Province)
@@ -1950,6 +1952,19 @@ class Geoparser:
                 return True
         return False
 
+    def _compass_country_town(self, tv, k: int, end: int, entries: tuple[Entry, ...]) -> bool:
+        """Tokens [k, end) are a capitalised compass word and a country's name, a town's whole
+        name in the gazetteer, every reading a town ("East Palestine", Ohio; "South Jordan",
+        Utah): the name as written, never the country alone; `compass_part.compass_towns`
+        says later whether the text means the country's part ("South Lebanon" beside
+        Israel)."""
+        if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
+            return False
+        if not all(e.rank == 4 for e in entries):
+            return False  # "the Union of South America": a continent, in a body's name
+        rest = self.gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
+        return any(e.rank == 0 for e in rest)
+
     def _segment(
         self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None, one_name=False
     ) -> list[_Found]:
@@ -2031,7 +2046,11 @@ class Geoparser:
                     entries = tuple(e for e in entries if e.rank == 0)
                 if entries:
                     cand = _Found(k, end, entries, "ner" if inside_entity else "gaz")
-                    if accept is not None and not accept(cand):
+                    if (
+                        accept is not None
+                        and not accept(cand)
+                        and not self._compass_country_town(tv, k, end, entries)
+                    ):
                         if end > refused[1]:
                             refused = (k, end)
                         if one_name and end - k > 1:
