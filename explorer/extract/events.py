@@ -731,7 +731,10 @@ def event_words() -> dict:
         "seizing_words": frozenset(data.get("seizing_words", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
-        "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
+        # an agency by its name or by its letters as a dateline writes them ("told AFP")
+        "news_outlets": frozenset(media.get("outlets", []))
+        | frozenset(AGENCIES.values())
+        | frozenset(k.upper() for k in AGENCIES if " " not in k),
     }
 
 
@@ -2125,13 +2128,29 @@ class EventRules:
         objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         out = list(targets)
         for o in _with_conjuncts_of(objs):
-            if o.pos_ != "NOUN":
+            appos = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if o.pos_ == "PROPN" and appos:
+                # "hijacked the MV Faina, a Ukrainian cargo carrier": the craft by its name,
+                # not by the state of its flag the apposition names
+                core = sorted(
+                    (
+                        t
+                        for t in o.subtree
+                        if t.i < appos[0].left_edge.i and t.dep_ not in ("det", "punct")
+                    ),
+                    key=lambda t: t.i,
+                )
+                if not core:
+                    continue
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(appos[0].right_edge))
+            elif o.pos_ != "NOUN":
                 continue
-            core = sorted(
-                (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
-                key=lambda t: t.i,
-            )
-            span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
+            else:
+                core = sorted(
+                    (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
+                    key=lambda t: t.i,
+                )
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
             inside = [
                 k for k, (_n, sp) in enumerate(out) if sp is not None and span[0] <= sp[0] < span[1]
             ]
@@ -3739,7 +3758,9 @@ class EventRules:
         ]
         if not found:
             return None, "unknown", False
-        if trig.is_noun and (_counted_from(trig.tok) or _recalled(trig.tok)):
+        if trig.is_noun and (
+            _counted_from(trig.tok) or _recalled(trig.tok) or _owned_up_to(trig.tok)
+        ):
             # "Forty years after the invasion, veterans marched in Buenos Aires on Sunday":
             # the day is the march's, the invasion was that long before it; "he would mention
             # the invasion in his sermon this Sunday": the day is the sermon's
@@ -5890,6 +5911,31 @@ def _recalled(tok) -> bool:
     """ "would mention the invasion", "recalled the massacre at Srebrenica in a speech": an
     event noun a verb of recalling takes as its object was done before the recalling."""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RECALLING_VERBS
+
+
+# nouns and verbs of owning up to an act, or of denying it: said after the act, on a day of
+# their own ("his part in the bombing in 1988" was tried and dropped: the parser hangs the
+# act's own year on "part")
+_OWNING_NOUNS = frozenset({"responsibility", "blame", "credit"})
+_OWNING_VERBS = frozenset({"admit", "claim", "deny", "acknowledge", "accept"})
+
+
+def _owned_up_to(tok) -> bool:
+    """ "in 2003 Gaddafi admitted responsibility for the attack", "claimed responsibility on
+    Tuesday for the attack", "the group claimed the bombing on Friday": the act one owns up
+    to (or denies) was done before; the sentence's time is the owning up's, not the act's."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _OWNING_VERBS
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in _OWNING_NOUNS:
+        return True
+    # "claimed responsibility on Tuesday for the attack": the parser hangs "for" on the verb
+    return holder.lemma_.lower() in _OWNING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWNING_NOUNS for c in holder.children
+    )
 
 
 def _simple_past(tok) -> bool:
