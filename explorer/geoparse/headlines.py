@@ -1,0 +1,191 @@
+"""Rules on the shape of the text: datelines, headlines, words written in lower case, and a
+country's name read as its language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.geoparse.names import norm
+from explorer.geoparse.recognised import LOCATIVE, _DocContext, _Found
+from explorer.geoparse.tokens import ARTICLES, is_cap, span_text, view
+
+
+def _article_forms(doc, found: list[_Found]) -> frozenset[str]:
+    """The words the text writes after an Arabic article and a hyphen ("Al-Gaish", "El-Masry")
+    where that longer name is no place the text found: alone, such a word is the short form of
+    a club's or a firm's name, which spaCy's small model calls a person; no town to look for by
+    its letters' skeleton (Gashua, Nigeria). "Arish" beside a placed "El-Arish" is not one."""
+    tv = view(doc)
+    return frozenset(
+        norm(tv.words[k + 2])
+        for k in range(len(tv.words) - 2)
+        if tv.words[k + 1] == "-"
+        and tv.lower[k] in ARTICLES
+        and not any(g.start <= k < g.end and g.entries for g in found)
+    )
+
+
+LANGUAGE_VERBS = frozenset(
+    {"speaks", "speak", "spoke", "speaking", "spoken", "fluent", "learn", "learned", "learns"}
+    | {"learning", "learnt", "teach", "taught", "teaches", "translated", "dubbed"}
+)
+
+
+LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speakers", "speaker", "translation"}
+    # a school's subject: "English class", "French immersion", "Spanish lessons"
+    | {"class", "classes", "lessons", "immersion", "literature", "grammar", "curriculum"}
+)
+
+
+# school subjects a language is listed with: "formulas in math and concepts in science and
+# English", "reading, writing and Spanish"
+SCHOOL_SUBJECTS = frozenset(
+    {"math", "maths", "mathematics", "science", "sciences", "history", "geography", "reading"}
+    | {"writing", "biology", "chemistry", "physics", "algebra", "spelling", "civics"}
+)
+
+
+def _language(doc, f: _Found, depth: int = 0) -> bool:
+    """ "speaks French", "in Arabic and English", "English language learners": a language,
+    not a country's adjective."""
+    prev = doc[f.start - 1].lower_ if f.start > 0 else ""
+    nxt = doc[f.end] if f.end < len(doc) else None
+    if prev in LANGUAGE_VERBS or (nxt is not None and nxt.lower_ in LANGUAGE_NOUNS):
+        return True
+    if prev in {"and", "or", ","} and f.start >= 2 and doc[f.start - 2].lower_ in SCHOOL_SUBJECTS:
+        return True
+    if prev in {"and", "or"} and f.start >= 2 and depth < 3 and is_cap(doc[f.start - 2]):
+        # the second of "in English and Spanish", "only French and Farsi"
+        return _language(doc, _Found(f.start - 2, f.start - 1, (), ""), depth + 1)
+    return prev in {"in", "into"} and (
+        nxt is None
+        or (nxt.is_punct and nxt.text not in {"-", "–", "—"})  # not "in Russian-American art"
+        or nxt.lower_ in {"and", "or"}
+    )
+
+
+def _dateline(doc, text: str, f: _Found) -> bool:
+    """An upper-case name opening a line or the text, before a comma, bracket or dash, or a
+    full stop and a dash: "BEIRUT (AP) —", "COLUMBUS, Ohio -", "YEREVAN. –" (Armenian and
+    Russian agencies' style)."""
+    words = doc[f.start : f.end]
+    if not all(t.is_upper or not t.is_alpha for t in words):
+        return False
+    before = text[: doc[f.start].idx].rstrip(" \t")
+    if before and not before.endswith(("\n", ".")):
+        return False
+    k = f.end
+    if k + 1 < len(doc) and doc[k].text == "." and doc[k + 1].text in DASHES:
+        return True
+    return k < len(doc) and doc[k].text in {",", "(", ":"} | DASHES
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_country(doc, f: _Found) -> bool:
+    """An upper-case country after an upper-case town, a comma and before the dateline's colon,
+    dash or bracket, at a line's start: "NAIROBI, KENYA:", "NEW DELHI, INDIA -" name the
+    town's country, no heading's word."""
+    tv = view(doc)
+    words, k = tv.words, f.start
+    if not any(e.rank == 0 for e in f.entries) or k < 2 or words[k - 1] != ",":
+        return False
+    if f.end >= len(words) or words[f.end] not in {":", "("} | DASHES:
+        return False
+    i = k - 1
+    while i > 0 and words[i - 1].isalpha() and words[i - 1].isupper():
+        i -= 1
+    if i == k - 1:
+        return False
+    before = tv.text[: tv.idx[i]].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _written_lower(doc, f: _Found) -> bool:
+    """The name is also written in lower case in the text: a word, not a name ("ordeal")."""
+    words = span_text(doc, f.start, f.end).lower()
+    text = view(doc).text
+    # the pattern only where the words are in the text at all: most names are not
+    return words in text and re.search(rf"\b{re.escape(words)}\b", text) is not None
+
+
+HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
+
+
+def _headline_word(
+    doc, text: str, f: _Found, lines: list[tuple[int, int]], ctx: _DocContext
+) -> bool:
+    """A town's name where its capital says nothing: in a headline written in title case
+    ("Ministers Split Over Sanctions", "Debates Reflect Anti-Gay Feeling") or at the start of a
+    sentence ("Salt trucks were out on the roads"), nowhere else in the text so written, and of
+    no country or region the text names ("Lancaster aqueduct springs a leak" in a story of
+    England stays); or a word the text also writes in lower case ("Rodeo Gainesville", "a rodeo
+    queen"). Not after a preposition ("Hit-and-Run in Marion"), nor countries, first-level
+    units, curated places and their abbreviations, names in any case."""
+    if any(e.rank in (0, 1, 2, 5) or e.alias for e in f.entries):
+        return False
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
+        return False
+    if f.end - f.start == 1 and doc[f.start].lower_ in _lower_words(doc):
+        return True
+    tv = view(doc)
+    start = tv.idx[f.start]
+    end = tv.idx[f.end - 1] + len(tv.words[f.end - 1])
+
+    def told(a: int, b: int) -> bool:  # the capital there says nothing
+        return any(x <= a and b <= y for x, y in lines) or _text_opens_sentence(text, a)
+
+    if not told(start, end) or ctx.knows(f, doc):
+        return False
+    name = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
+    return all(told(*m.span()) for m in name.finditer(text))
+
+
+_LOWER_WORDS = "explorer.geoparse.lower_words"
+
+
+def _lower_words(doc) -> frozenset[str]:
+    """The words the text writes in lower case, found once per text."""
+    words = doc.user_data.get(_LOWER_WORDS)
+    if words is None:
+        words = doc.user_data[_LOWER_WORDS] = frozenset(
+            w for w in set(view(doc).words) if w.islower() and w.isalpha()
+        )
+    return words
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"“‘'(\[]*$")
+
+
+def _text_opens_sentence(text: str, k: int) -> bool:
+    """The character at ``k`` opens the text, a line or a sentence: :func:`opens_sentence`
+    for a mention found in the text's characters, not among its tokens."""
+    return _OPENING.search(text, max(0, k - 20), k) is not None
+
+
+_FIRST_SENTENCE = re.compile(r"[^\n.!?]*[.!?]?")
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """The character spans of the text's lines, and of its first sentence, written in title
+    case: a headline's place, where a sentence of names in the body is no headline."""
+    spans = []
+    first = _FIRST_SENTENCE.match(text)
+    if first is not None:
+        spans.append(first.span())
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    out = []
+    for a, b in spans:
+        words = _WORD.findall(text, a, b)
+        if len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words):
+            out.append((a, b))
+    return out

@@ -1,0 +1,325 @@
+"""Rules on names of things that are no places: streets and addresses, buildings, cars, teams,
+eras, processes, waters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.names import norm
+from explorer.geoparse.recognised import (
+    CAR_MAKERS,
+    LEAD_WORDS,
+    MAX_TOKENS,
+    MIN_POP_FREE,
+    REGION_WORDS,
+    STREET_WORDS,
+    WORKS_WORDS,
+    _Found,
+)
+from explorer.geoparse.tokens import span_text, view
+
+
+def _house_number(doc, f: _Found) -> bool:
+    """ "1935 Orchard St.", "the 900 block of Flanders Road": a house's number or a block's
+    before the name, which makes the name and a street's word after it an address, whatever
+    the name is elsewhere (a region's "Ohio Turnpike" has no house numbers)."""
+    tv = view(doc)
+    k = f.start
+    if k >= 1 and tv.words[k - 1].isdigit():
+        # not a year ("In 2009 Ohio Road crews", "since 1990 Ohio Street")
+        return k < 2 or tv.lower[k - 2] not in YEAR_WORDS
+    return k >= 2 and tv.lower[k - 1] == "of" and tv.lower[k - 2] == "block"
+
+
+# words before a year ("in 2009")
+YEAR_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+
+
+def _after_address(doc, f: _Found) -> bool:
+    """ "400 S. Locust St., Lebanon": a street's name and a comma before the name, where a
+    town's name stands in a North American address."""
+    tv = view(doc)
+    k = f.start
+    return (
+        k >= 3
+        and tv.words[k - 1] == ","
+        and tv.lower[k - 2].rstrip(".") in STREET_WORDS
+        and tv.cap[k - 3]  # "Locust St.," not "a main road,"
+    )
+
+
+# a high school's teams after a town's name ("the Jordan boys junior-varsity team", "Lebanon
+# varsity"), which no country fields
+SCHOOL_TEAM_WORDS = frozenset({"boys", "girls", "varsity", "junior-varsity", "jv"})
+
+
+def _school_team(doc, f: _Found) -> bool:
+    """ "The Jordan boys junior-varsity team", "Lebanon girls basketball": a name before a
+    high school's team words is its town's (a country's team is its national one)."""
+    tv = view(doc)
+    if f.end >= len(doc) or tv.lower[f.end] not in SCHOOL_TEAM_WORDS:
+        return False
+    return f.end + 1 < len(doc) and not tv.cap[f.end + 1]  # not "Jordan Boys Club"
+
+
+# the words a sea's, an ocean's or a gulf's own name is made with ("Red Sea", "Gulf of Aden")
+WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _in_water_name(doc, f: _Found) -> bool:
+    """A name joined by a hyphen to the next word of a sea's, a strait's or a bay's name is
+    that water's name ("the Hyuga-nada Sea", "the Genkai-nada Sea"), not the town it is
+    named for."""
+    k = f.end
+    tv = view(doc)
+    if k + 2 >= len(tv.words) or tv.words[k] not in ("-", "–") or tv.spaces[k]:
+        return False
+    if f.start > 0 and doc[f.start - 1].text in ("-", "–"):
+        return False
+    return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
+
+
+def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
+    """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
+    words = surface.lower().split()
+    return (
+        bool(words)
+        and (words[0] in WATER_WORDS or words[-1] in WATER_WORDS)
+        and any(e.rank == 5 and e.kind == "sea" for e in entries)
+    )
+
+
+def _car_model(doc, f: _Found) -> bool:
+    """A capitalised name right after a car maker's is the car's model, not a place ("Dodge
+    Durango", "Chevy Tahoe"), unless a works' word follows ("the Toyota Georgetown plant")."""
+    tv = view(doc)
+    if f.start == 0 or tv.words[f.start - 1] not in CAR_MAKERS:
+        return False
+    return not (f.end < len(doc) and tv.lower[f.end] in WORKS_WORDS)
+
+
+DETERMINERS = frozenset({"the", "a", "an", "that", "this", "his", "her", "their", "its"})
+
+
+def _car_model_again(doc, f: _Found, models: set[str]) -> bool:
+    """A car's model keeps its sense through the text: after "a red Dodge Durango", "the
+    Durango pulled up" is the car, not Mexico's state. Only after a determiner, where a
+    place's name seldom stands, and not before a region's word ("the Durango area")."""
+    if f.start == 0 or norm(span_text(doc, f.start, f.end)) not in models:
+        return False
+    after = doc[f.end].lower_ if f.end < len(doc) else ""
+    return doc[f.start - 1].lower_ in DETERMINERS and after not in REGION_WORDS | {"area", "city"}
+
+
+MATCH_VERBS = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeat", "defeats", "defeating", "edged", "edge"}
+    | {"thrashed", "thrash", "routed", "rout", "drew", "draw", "hammered", "stunned", "upset"}
+)
+
+
+SQUAD_NOUNS = frozenset(
+    {"clubmates", "clubmate", "teammates", "teammate", "striker", "strikers", "midfielder"}
+    | {"defender", "goalkeeper", "keeper", "winger", "playmaker"}
+)  # not "manager" nor "coach": a town has them too ("Boulder City Manager", "county manager")
+
+
+# after a score: "lost 3-1 to Ittihad", "a 2-2 draw with Ittihad", "a 1-0 win over Ittihad"
+MATCH_LINKS = frozenset({"to", "with", "against", "over"})
+
+
+def _score_near(doc, k: int, end: int | None = None) -> bool:
+    """A match's score ("4-1", "1 - 0") in the few tokens from k (up to ``end``): "beat
+    Ittihad 4-1 on Saturday", "beat Ismaili on Monday 1-0"."""
+    end = min(len(doc), k + 6 if end is None else end)
+    for j in range(k, end):
+        t = doc[j].text
+        if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", t):
+            return True
+        if (
+            t.isdigit()
+            and j + 2 < len(doc)
+            and doc[j + 1].text in ("-", "–")
+            and doc[j + 2].is_digit
+        ):
+            return len(t) <= 2 and len(doc[j + 2].text) <= 2
+    return False
+
+
+def _teams(doc, found: list[_Found]) -> set[str]:
+    """The names a text gives a sports team: a small town's name (every reading a town under
+    MIN_POP_FREE) beaten or beating with a score near ("Al-Gaish beat Ittihad 4-1"), or before
+    a squad's noun ("Messi's Barca clubmates"). The name keeps that sense through the text
+    ("Ittihad remain sixth"), as no Palestinian village nor Romanian one. Not a country's nor a
+    city's name, which a text may give a team and a place both ("Liverpool beat Chelsea")."""
+    return {
+        norm(span_text(doc, f.start, f.end))
+        for f in found
+        if f.entries and not f.demonym and _small_towns(f.entries) and _team_cue(doc, f)
+    }
+
+
+def _team_cue(doc, f: _Found) -> bool:
+    """The words around a name make it a team's: a match's verb or link and its score, or a
+    squad's noun after it."""
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    after = doc[f.end].text if f.end < len(doc) else ""
+    return (
+        (before in MATCH_VERBS and _score_near(doc, f.end))
+        or (after in MATCH_VERBS and _score_near(doc, f.end + 2))
+        or (before in MATCH_LINKS and _score_near(doc, max(0, f.start - 5), f.start))
+        or after in SQUAD_NOUNS
+    )
+
+
+def _team_again(doc, f: _Found, teams: set[str]) -> bool:
+    """A team's name where the text names it again, not after a preposition: "Ittihad remain
+    sixth", "Ittihad's consolation"; a school's team is named for its town, and "the tournament
+    in Delano", "their way to Delano", "the meet against Delano" stay the town."""
+    if norm(span_text(doc, f.start, f.end)) not in teams or not _small_towns(f.entries):
+        return False
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+    return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
+
+
+def _small_towns(entries: tuple[Entry, ...]) -> bool:
+    return all(e.rank in (3, 4) and e.population < MIN_POP_FREE for e in entries)
+
+
+ERA_WORDS = frozenset({"bc", "ad", "bce", "ce"})
+
+
+def _era(doc, f: _Found) -> bool:
+    """ "built between 250 and 100 B.C.": an era after a year or a century, not British
+    Columbia ("the 5th century BC", "AD 79" is no place either way)."""
+    if f.end - f.start != 1 or doc[f.start].lower_.replace(".", "") not in ERA_WORDS:
+        return False
+    before = doc[f.start - 1] if f.start > 0 else None
+    after = doc[f.end] if f.end < len(doc) else None
+    return (
+        before is not None and (before.like_num or before.lower_ in {"century", "centuries"})
+    ) or (after is not None and after.like_num and doc[f.start].text.isupper())
+
+
+# the plural street words that two names before them share ("Main and Elm streets"): the
+# streets of a town, and the roads that lead out of towns to others ("the Kandahar and Herat
+# roads" are the roads to those cities)
+STREET_PLURALS = frozenset({"streets", "avenues", "drives", "boulevards", "lanes"})
+
+
+ROAD_PLURALS = frozenset({"roads"})
+
+
+_STREET_SPAN = 3  # at most two capitalised words of the second street's name, then its word
+
+
+def _shares_street_word(doc, f: _Found, found: list[_Found]) -> bool:
+    """A name joined by "and" or "or" to a street's name whose plural street word both share
+    ("Main and Elm streets"), or running "from" it "to" or "between" it "and" a street ("from
+    Sherman to Bay Street"): the street word left out after the first name is the second's, so
+    the first is a street too (Sherman Avenue), not a town. A one-word name. Before "roads", no
+    city of MIN_POP_FREE nor a country: a road out of a city bears its name ("the Kandahar and
+    Herat roads"). With a singular street word, a town under MIN_POP_FREE, and none of a
+    country of the first readings of the text's other places, where a walk may begin ("from
+    Irpin to Khreshchatyk Street in central Kyiv"), unless the text writes the name before a
+    street word elsewhere ("Darby Street")."""
+    tv = view(doc)
+    k = f.end
+    if f.end - f.start != 1 or f.demonym or not f.entries or k + 2 >= len(doc):
+        return False
+    joiner = tv.lower[k]
+    if joiner not in ("and", "or", "to", "&"):
+        return False
+    j = k + 1
+    plurals = STREET_PLURALS | ROAD_PLURALS
+    while j < len(doc) and j - k <= _STREET_SPAN and tv.cap[j]:
+        if tv.lower[j].rstrip(".") in STREET_WORDS | plurals:
+            break  # "Bay Street": the street word, capitalised with its name
+        j += 1
+    if j == k + 1 or j >= len(doc):
+        return False
+    word = tv.lower[j].rstrip(".")
+    if word in plurals:
+        if word in ROAD_PLURALS and any(
+            e.rank == 0 or (e.rank == 4 and e.population >= MIN_POP_FREE) for e in f.entries
+        ):
+            return False
+        return joiner != "to"
+    if word not in STREET_WORDS or f.start == 0:
+        return False
+    opener = tv.lower[f.start - 1]
+    if not ((opener == "from" and joiner == "to") or (opener == "between" and joiner == "and")):
+        return False
+    if not all(e.rank == 4 and e.population < MIN_POP_FREE for e in f.entries):
+        return False
+    key = tv.lower[f.start]
+    if any(
+        w == key and tv.lower[i + 1].rstrip(".") in STREET_WORDS
+        for i, w in enumerate(tv.lower[:-1])
+    ):
+        return True  # "Darby Street" elsewhere: one sense per text
+    lands = {g.entries[0].country for g in found if g is not f and g.entries}
+    return not any(e.country in lands for e in f.entries)
+
+
+def _building(doc, f: _Found) -> bool:
+    """ "a treatment program at Westminster House", "Chatham House": a house named for a town
+    is a building, not the town (a state's House is its legislature: "the Ohio House")."""
+    return (
+        f.end < len(doc)
+        and doc[f.end].text == "House"
+        and bool(f.entries)
+        and all(e.rank in (3, 4) for e in f.entries)
+    )
+
+
+# a generic building's or body's name made of a town's word and a hall's ("City Hall", "Town
+# Hall", "County Courthouse"): no town, whatever namesake its letters match
+CIVIC_OWNERS = frozenset({"city", "town", "village", "county", "borough", "state"})
+
+
+CIVIC_HALLS = frozenset({"hall", "house", "courthouse", "council", "commission"})
+
+
+def _civic_building(doc, f: _Found) -> bool:
+    """ "has City Hall creating a wish list": a town's word and a hall's, the whole name, is a
+    building or a body of the text's town, not a place of its own (the gazetteer's skeletons
+    matched it to Catahoula, Louisiana); not a longer name ("San Fernando City Hall", cut to
+    the town's name before it reaches here)."""
+    if f.demonym or f.end - f.start != 2:
+        return False
+    tv = view(doc)
+    return tv.lower[f.start] in CIVIC_OWNERS and tv.lower[f.start + 1] in CIVIC_HALLS
+
+
+# the last word of a diplomatic series' name: the places in it name the series ("the Heart of
+# Asia-Istanbul Process", "the Bali Process", "the Three Seas Initiative"), not where it meets
+PROCESS_WORDS = frozenset({"Process", "Initiative"})
+
+
+def _named_process(doc, f: _Found) -> bool:
+    """The name is a word of a process's or an initiative's name, capitalised to its last word
+    ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul); not "the peace
+    process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
+    sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
+    if any(e.kind == "sea" for e in f.entries):
+        return False
+    tv = view(doc)
+    for k in range(f.end, min(f.end + MAX_TOKENS, len(doc))):
+        if tv.words[k] in PROCESS_WORDS:
+            return True
+        if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
+            return False
+    return False
+
+
+def _ocean(doc, f: _Found) -> bool:
+    """An ocean's name ("Atlantic", "Pacific"): in an organisation's name ("Virgin Atlantic",
+    "the Pacific Decadal Oscillation", "Atlantic Council") it names no place the body is in,
+    as a town's name in a firm's name does; but "the trans-Pacific Partnership" is across
+    the ocean."""
+    k = f.start
+    if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "trans":
+        return False
+    return any(e.rank == 5 and e.kind == "sea" for e in f.entries)
