@@ -354,6 +354,10 @@ def _one_sentence(a: Event, b: Event) -> bool:
     return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
 
 
+# types whose place only their own reports tell: an invasion spans a country
+_PLACED_BY_OWN_REPORTS = frozenset({"incursion"})
+
+
 def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     # a report of another kind adds only the named among its parties: "he met the president
     # and the foreign minister" in a visit's sentence names hosts, not visitors
@@ -365,6 +369,7 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     elif into.actors and not _symmetric(etype) and not _named(kept):
         kept = []  # "armed men" in a title, "gunmen" in the lede: one author said two ways
     targets = list(_named(other.targets)) if _named(into.targets) else other.targets
+    was = into.type
     into.type = etype
     for name in other.actors:
         if name in kept and name not in into.actors:
@@ -393,7 +398,15 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
             other.date_basis,
         )
     basis_rank = {"sentence": 0, "paragraph": 1, "article": 2, "": 3}
-    if other.place_id and (
+    if etype in _PLACED_BY_OWN_REPORTS and was != other.type:
+        # "Russia invaded Ukraine", then "they attacked the city of Kharkiv": an invasion is
+        # of a country, placed where its own reports put it; an attack joined to it is a part
+        # of it and lends it no place (nor does it keep its own once the invasion has one)
+        if other.type == etype and other.place_id:
+            into.place_id, into.place_basis = other.place_id, other.place_basis
+        elif other.type == etype and was != etype:
+            into.place_id, into.place_basis = None, ""
+    elif other.place_id and (
         not into.place_id
         or basis_rank[other.place_basis] < basis_rank[into.place_basis]
         or (

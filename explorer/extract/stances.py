@@ -14,11 +14,12 @@ Negation, requests, conditions and reported accusations come from
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.extract.actors import PhraseReader, antecedent
+from explorer.extract.actors import COMPASS, PhraseReader, antecedent
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, ModalityReader
@@ -296,8 +297,8 @@ class _Claim:
     armed_only: bool = False
     # "helped the rebels attack Gaddafi's forces": the help names the side it is against
     foe_named: bool = False
-    # "Russian forces invaded Ukraine from Belarus": the country the fighting is in
-    fought_in: str | None = None
+    # "Russian forces invaded Ukraine from Belarus": the fighting is in the party's country
+    fought_in: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -2080,6 +2081,8 @@ class StanceRules:
             return []  # done, not feared or planned ("fears Russia will invade Ukraine")
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             return []  # "would have invaded"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return []  # "Iraq never invaded the United States": an act not done denies no side
         objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
         if not objs:
             return []
@@ -2089,6 +2092,16 @@ class StanceRules:
             return []
         sides = [*powers, *targets]
         if not all(self._state_named(m) for m in sides):
+            return []
+        words = [t.lower_ for t in tok.subtree if t.lower_ != "-"]
+        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or any(
+            pair == ("friendly", "fire") for pair in itertools.pairwise(words)
+        ):
+            return []  # "attacked American soldiers by mistake": no act against a foe
+        asked = self.lex.words("invited_words")
+        if any(t.lemma_.lower() in asked for t in tok.subtree):
+            # "Saudi troops invaded Bahrain at Bahrain's request", "at the invitation of":
+            # an entry asked for is no act against whoever asked, and may be for it
             return []
         if {m.ref.code for m in powers} & {m.ref.code for m in targets}:
             return []  # a state's own men: no war between two states
@@ -2107,6 +2120,21 @@ class StanceRules:
             # against that side, or for it, not against the state it is in
             return []
         year = self.year(tok)
+        if lem in self.lex.words("attack_verbs") and any(self._troops(m) for m in targets):
+            # "Afghan soldiers attacked American troops at a base in Helmand" (2012): a listed
+            # war's side named by its state, in an attack on another state's men (not an
+            # invasion, which crosses a border) at home or nowhere named abroad, may be
+            # fighting in its own war, where those men may be its allies: which side they
+            # are on the lexicon does not say ("Iraqi troops attacked American troops in
+            # Khafji", in Saudi Arabia, is an attack abroad)
+            for m in powers:
+                listed = any(
+                    th.covers(year) and m.ref.code and th.state_party(m.ref.code, year)
+                    for th in self.lex.theatres.values()
+                )
+                places = self._places_outside(sides)
+                if listed and (m.ref.code in places or not places):
+                    return []
         for m in targets:
             for th in self.lex.theatres.values():
                 if not th.covers(year):
@@ -2117,16 +2145,50 @@ class StanceRules:
                 rx = th.keyword_re
                 if rx is not None and rx.search(words) and m.ref.code not in th.countries:
                     return []  # "invaded the Falkland Islands": the ground a war is over
-        codes = {m.ref.code for m in targets}
-        # an invasion is fought in the invaded state ("invaded Ukraine from Belarus")
-        there = codes.pop() if lem in self.lex.words("invade_verbs") and len(codes) == 1 else None
-        return [_Claim("opposes", tok, powers, objs, fought_in=there)]
+        # an invasion is fought in the invaded state ("invaded Ukraine from Belarus"), each
+        # in its own ("Germany invaded Belgium and France": two theatres, not one)
+        # and so is an attack on a state itself, not on its men abroad ("attacked Ukraine
+        # from Belarus", "attacked Israel and Saudi Arabia with Scud missiles")
+        invaded = lem in self.lex.words("invade_verbs")
+        invaded = invaded or not any(self._troops(m) for m in targets)
+        if len(targets) < 2:
+            return [_Claim("opposes", tok, powers, objs, fought_in=invaded)]
+        return [_Claim("opposes", tok, powers, parties=[m], fought_in=True) for m in targets]
+
+    def _places_outside(self, sides: list[Mention]) -> set[str]:
+        """The countries of the places a sentence names outside the sides' own words (their
+        names, and the words on them: "Iraqi" of "Iraqi troops")."""
+        return {
+            tp.candidate.country
+            for tp in self.ctx.toponyms
+            if tp.candidate is not None and tp.candidate.country and not tp.metonymic
+            if not any(
+                m.covers(t) or m.covers(t.head) for t in self.ctx.tokens_of(tp) for m in sides
+            )
+        }
 
     def _state_named(self, m: Mention) -> bool:
         """A state named by its name, its people's word or its armed men, not by a capital
         or another organ ("Washington", "the Kremlin", "its foreign ministry")."""
         if m.ref.kind != "state" or not m.ref.code:
             return False
+        doc = self.ctx.s.sent.doc
+        head = doc[m.j - 1]
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in self.lex.words("not_theirs_words")
+            for c in head.children
+        ):
+            return False  # "former Iraqi soldiers", "rogue Afghan troops": not the state's men
+        words = doc[m.i : m.j].text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in COMPASS:
+            # "Indian troops invaded East Pakistan" (1971), which the gazetteer reads as
+            # Bangladesh: a compass word before another state's name names a region of that
+            # state, not the state the whole name is read as ("North Korea" is its own)
+            other = self.lex.lookup(words[1])
+            if other is not None and other.kind == "state" and other.code != m.ref.code:
+                return False
         return m.ref.form in ("name", "demonym") or self._troops(m)
 
     def _between(self, tok) -> list:
@@ -3606,7 +3668,7 @@ class StanceRules:
                     theatre = abroad or theatre
                 sent_to = self._sent_into(ms, theatre) if theatre is not None else None
                 sent_to = sent_to or self._moved_to_act(cl, powers, theatre)
-                sent_to = sent_to or self._fought_in(cl, theatre)
+                sent_to = sent_to or self._fought_in(cl, ms, theatre)
                 if sent_to is not None:
                     # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
                     # war in Cuba, but in the country they were sent to
@@ -3969,16 +4031,20 @@ class StanceRules:
         fought = {*th.countries, *th.within, *(c for c in th.belligerents if th.waged_by(c, year))}
         return None if there in fought else there
 
-    @staticmethod
-    def _fought_in(cl: _Claim, theatre) -> str | None:
-        """The country a claim states its fighting is in (an invasion's), when the claim is
-        not already in a war fought there."""
-        there = cl.fought_in
+    def _fought_in(self, cl: _Claim, ms: list[Mention], theatre) -> str | None:
+        """The country a claim states its fighting is in (an invasion's: the invaded
+        state's, each party's own), when the claim is not already in a war fought there (a
+        listed war is fought where its belligerents are too: "Ukrainian forces attacked
+        Russia" in 2022 is the Russia-Ukraine war, not a war in Russia)."""
+        codes = {m.ref.code for m in ms}
+        there = codes.pop() if cl.fought_in and len(codes) == 1 else None
         if there is None or theatre is None:
             return there
         if theatre.definition is not None:
             th = theatre.definition
-            return None if there in (*th.countries, *th.within) else there
+            year = self.year(cl.trigger)
+            waged = (c for c in th.belligerents if th.waged_by(c, year))
+            return None if there in (*th.countries, *th.within, *waged) else there
         return None if there == theatre.country else there
 
     def _sent_to(self, parties: list[Mention], code: str) -> str | None:

@@ -9,7 +9,11 @@ abbreviation ("South L.A.") is a city's short form, not a state's code.
 A whole name the gazetteer holds only as small towns ("North Wales", a borough of 3,000 in
 Pennsylvania) whose compass word stands before a first-level region's or a country's name of
 another country (Wales) is that region's part, as news names it, unless the text names the
-towns' own region or country elsewhere ("North Wales, Pa.", a story of Montgomery County).
+towns' own region or country elsewhere ("North Wales, Pa.", a story of Montgomery County). The
+region or country must be in sight: another name of the text may lie in its country, or names
+a country that borders it ("Wrexham" beside "North Wales", "Israeli" beside "South Lebanon"); a
+town's name alone, or beside its own country's places, stays the town ("East Palestine", Ohio,
+near the Pennsylvania line; "South Jordan", Utah; "West Lebanon", New Hampshire).
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def compass_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
             for e in gaz.lookup(rest)
             if ((e.rank == 2 and e.primary) or e.rank == 0) and e.country not in towns
         )
-        if not wide or _towns_region_named(f, found):
+        if not wide or _towns_region_named(f, found) or not _wide_in_sight(f, found, wide, gaz):
             continue
         f.entries = wide
     return found
@@ -81,3 +85,16 @@ def _towns_region_named(f: F, found: list[F]) -> bool:
         if all((e.country, e.admin1) in homes for e in g.entries):
             return True
     return False
+
+
+def _wide_in_sight(f: F, found: list[F], wide: tuple[Any, ...], gaz: Any) -> bool:
+    """Another name of the text has a reading in the country of one of ``wide`` (the region or
+    country the compass word would make ``f``), or is a country bordering it."""
+    countries = {e.country for e in wide}
+    near = {n for c in countries for n in gaz.neighbours.get(c or "", ())}
+    return any(
+        e.country in countries or (e.rank == 0 and e.country in near)
+        for g in found
+        if g is not f
+        for e in g.entries
+    )

@@ -1777,6 +1777,19 @@ class Geoparser:
                 return True
         return False
 
+    def _compass_country_town(self, tv, k: int, end: int, entries: tuple[Entry, ...]) -> bool:
+        """Tokens [k, end) are a capitalised compass word and a country's name, a town's whole
+        name in the gazetteer, every reading a town ("East Palestine", Ohio; "South Jordan",
+        Utah): the name as written, never the country alone; `compass_part.compass_towns`
+        says later whether the text means the country's part ("South Lebanon" beside
+        Israel)."""
+        if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
+            return False
+        if not all(e.rank == 4 for e in entries):
+            return False  # "the Union of South America": a continent, in a body's name
+        rest = self.gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
+        return any(e.rank == 0 for e in rest)
+
     def _segment(
         self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None, one_name=False
     ) -> list[_Found]:
@@ -1858,7 +1871,11 @@ class Geoparser:
                     entries = tuple(e for e in entries if e.rank == 0)
                 if entries:
                     cand = _Found(k, end, entries, "ner" if inside_entity else "gaz")
-                    if accept is not None and not accept(cand):
+                    if (
+                        accept is not None
+                        and not accept(cand)
+                        and not self._compass_country_town(tv, k, end, entries)
+                    ):
                         if end > refused[1]:
                             refused = (k, end)
                         if one_name and end - k > 1:

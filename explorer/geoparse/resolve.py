@@ -223,7 +223,12 @@ def _misspelled(key: str, name: str) -> bool:
     return key != name and spelled_alike(key, name)
 
 
-def _namesake(e: Entry, others, named: frozenset[str | None] = frozenset()) -> float:
+def _namesake(
+    e: Entry,
+    others,
+    named: frozenset[str | None] = frozenset(),
+    held: frozenset[tuple[str | None, str]] = frozenset(),
+) -> float:
     """A region named after its big city ("Aleppo", "Istanbul", "New York"): the name means
     the city, unless the city is small beside the region ("Indiana, Pennsylvania"). For a
     first-level region the city lies in it, or is the country's capital ("Washington"): a town
@@ -246,13 +251,16 @@ def _namesake(e: Entry, others, named: frozenset[str | None] = frozenset()) -> f
             o.rank == 4
             and o.country != e.country
             and e.country not in named
+            and (e.country, e.admin1) not in held
             and o.primary
             and o.population >= max(e.population, STRAY_POP)
         ):
             # a city abroad with more people than the whole region ("Gaza": the city of
             # 410,000, not Mozambique's province of 336,000 by the gazetteer's count) is what
             # the bare name means, as a region's own big city is, unless the text names the
-            # region's country (Jamaica's Manchester parish in a story of Jamaica)
+            # region's country (Jamaica's Manchester parish in a story of Jamaica) or another
+            # name of the text may be a place inside the region (Mandeville, the parish's
+            # seat; Bosaso beside Somalia's Bari region)
             return WEIGHTS["namesake_abroad"]
     return 0.0
 
@@ -282,6 +290,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     cands: list[list[tuple[Entry, float]]] = []
     # the countries the text names, by name or by their people
     named_here = frozenset(e.country for m in mentions for e in m.entries if e.rank == 0)
+    # the first-level regions that hold a reading of each name (a town's, a county's)
+    held_by: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if not m.demonym:
+            for e in m.entries:
+                if e.rank in (3, 4) and e.admin1:
+                    held_by[(e.country, e.admin1)].add(norm(m.name))
     for i, m in enumerate(mentions):
         seen: dict[str, Entry] = {}
         for e in m.entries:
@@ -321,8 +336,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 or not _misspelled(key, norm(e.name))
                 or (e.country, e.admin1) in after
             }
+        # the regions of this name's readings that another name of the text may lie in
+        name_key = norm(m.name)
+        inhabited = frozenset(
+            (e.country, e.admin1)
+            for e in seen.values()
+            if e.rank == 2 and held_by.get((e.country, e.admin1), set()) - {name_key}
+        )
         scored = sorted(
-            ((e, _base(e) + _namesake(e, seen.values(), named_here)) for e in seen.values()),
+            (
+                (e, _base(e) + _namesake(e, seen.values(), named_here, inhabited))
+                for e in seen.values()
+            ),
             key=lambda x: -x[1],
         )
         cands.append(scored[:MAX_CANDIDATES])

@@ -491,6 +491,31 @@ def _recalled(tok) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RECALLING_VERBS
 
 
+# nouns and verbs of owning up to an act, or of denying it: said after the act, on a day of
+# their own ("his part in the bombing in 1988" was tried and dropped: the parser hangs the
+# act's own year on "part")
+_OWNING_NOUNS = frozenset({"responsibility", "blame", "credit"})
+_OWNING_VERBS = frozenset({"admit", "claim", "deny", "acknowledge", "accept"})
+
+
+def _owned_up_to(tok) -> bool:
+    """ "in 2003 Gaddafi admitted responsibility for the attack", "claimed responsibility on
+    Tuesday for the attack", "the group claimed the bombing on Friday": the act one owns up
+    to (or denies) was done before; the sentence's time is the owning up's, not the act's."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _OWNING_VERBS
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in _OWNING_NOUNS:
+        return True
+    # "claimed responsibility on Tuesday for the attack": the parser hangs "for" on the verb
+    return holder.lemma_.lower() in _OWNING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWNING_NOUNS for c in holder.children
+    )
+
+
 def _simple_past(tok) -> bool:
     """Whether the event is told in the simple past ("rebels ousted the president", "a coup
     ousted him"), not the present or its perfect (the news as it stands)."""

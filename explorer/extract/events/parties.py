@@ -75,13 +75,29 @@ class _Parties(_RulesBase):
         objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         out = list(targets)
         for o in _with_conjuncts_of(objs):
-            if o.pos_ != "NOUN":
+            appos = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if o.pos_ == "PROPN" and appos:
+                # "hijacked the MV Faina, a Ukrainian cargo carrier": the craft by its name,
+                # not by the state of its flag the apposition names
+                core = sorted(
+                    (
+                        t
+                        for t in o.subtree
+                        if t.i < appos[0].left_edge.i and t.dep_ not in ("det", "punct")
+                    ),
+                    key=lambda t: t.i,
+                )
+                if not core:
+                    continue
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(appos[0].right_edge))
+            elif o.pos_ != "NOUN":
                 continue
-            core = sorted(
-                (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
-                key=lambda t: t.i,
-            )
-            span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
+            else:
+                core = sorted(
+                    (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
+                    key=lambda t: t.i,
+                )
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
             inside = [
                 k for k, (_n, sp) in enumerate(out) if sp is not None and span[0] <= sp[0] < span[1]
             ]

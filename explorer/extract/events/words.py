@@ -674,5 +674,8 @@ def event_words() -> dict:
         "seizing_words": frozenset(data.get("seizing_words", [])),
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
-        "news_outlets": frozenset(media.get("outlets", [])) | frozenset(AGENCIES.values()),
+        # an agency by its name or by its letters as a dateline writes them ("told AFP")
+        "news_outlets": frozenset(media.get("outlets", []))
+        | frozenset(AGENCIES.values())
+        | frozenset(k.upper() for k in AGENCIES if " " not in k),
     }
