@@ -1,0 +1,218 @@
+"""The claim a trigger makes, the lexicon's trigger readings and the small tree helpers they share.
+
+A :class:`_Claim` is what one trigger says (a relation, its powers and the heads of its
+parties) before :mod:`explorer.extract.stances.keep` decides whether it becomes a stance;
+:func:`trigger_readings` tells the sentence reader which words may start one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from explorer.extract.mentions import Mention
+from explorer.extract.modality import Modality
+from explorer.extract.syntax import RELPRON, children, infinitive
+
+_SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
+
+
+def _by_war(ms: list[Mention]) -> list[list[Mention]]:
+    """A list of parties each of which the lexicon places in wars of its own, and not all in
+    the same ("Iran, which supports Hamas, Hezbollah and the Houthis"): each is placed in its
+    own war, not all in the one of the list's story. Else the list as one."""
+    wars = [frozenset(m.ref.theatres) for m in ms]
+    if len(ms) < 2 or not all(wars) or len(set(wars)) < 2 or frozenset.intersection(*wars):
+        return [ms]
+    return [[m] for m in ms]
+
+
+def _lent(verb) -> list:
+    """A relative pronoun the parser made the object of ``verb`` (an infinitive under a
+    relative clause) though ``verb`` has an object of its own after it: the pronoun is the
+    relative clause's ("which the United States has armed to fight Islamic State")."""
+    objs = children(verb, "dobj")
+    return [
+        o for o in objs if o.lower_ in RELPRON and o.i < verb.i and any(p.i > verb.i for p in objs)
+    ]
+
+
+def _own_objects(verb) -> list:
+    """The verb's objects, a pronoun lent to it by the relative clause above left out."""
+    lent = _lent(verb)
+    return [o for o in children(verb, "dobj") if o not in lent]
+
+
+# a speaker named by whom he stands against ("the general's critics", "the government's opponents")
+_FOES_OF = {"critic", "opponent", "rival", "foe", "enemy", "detractor", "adversary"}
+
+
+_SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
+
+
+def _purpose(tok) -> bool:
+    """ "sent troops ... to support the regime": an infinitive of purpose shares its main
+    clause's time."""
+    return (
+        tok.dep_ in ("advcl", "xcomp", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and infinitive(tok)
+    )
+
+
+def _clause_tokens(trigger) -> set[int]:
+    """Token indices of the clause a trigger sits in, without clauses nested in it."""
+    root = trigger
+    for _ in range(8):
+        if root.head.i == root.i:
+            break
+        if root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root):
+            break
+        root = root.head
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in _SUBCLAUSE and trigger.i not in {x.i for x in c.subtree}:
+                continue
+            todo.append(c)
+    return out
+
+
+_BACKS_PARTS = {
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "financed",
+    "bankrolled",
+    "trained",
+    "installed",
+    "allied",
+    "aligned",
+}
+
+
+_SUPPLY_PARTS = {"armed", "equipped", "supplied"}
+
+
+_MEDIATE_PARTS = {"brokered", "mediated", "hosted", "facilitated", "sponsored"}
+
+
+@dataclass(slots=True)
+class _Claim:
+    relation: str
+    trigger: Any  # spacy Token
+    powers: list[Mention]
+    party_heads: list = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)  # already read (glued forms)
+    spread: bool = False  # mediation: every actor inside the phrase is a party
+    whole_conflict: bool = False  # mediation with no party named: the conflict itself
+    modality: Modality | None = None
+    # "support for Ukraine against Russian forces": the opposition is in the war of the support
+    conflict_of: _Claim | None = None
+    conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
+    # a loan, a grant or a sum of money lent or given: backing only with a war in sight
+    needs_war: bool = False
+    # "South Africa supplies the Renamo rebels": supplying with nothing named, only to the
+    # armed ("Russia supplies Europe" is gas)
+    armed_only: bool = False
+    # "helped the rebels attack Gaddafi's forces": the help names the side it is against
+    foe_named: bool = False
+    # "Russian forces invaded Ukraine from Belarus": the fighting is in the party's country
+    fought_in: bool = False
+
+
+_STATE_KINDS = ("state", "leader", "coalition")
+
+
+# who meets for a side at talks ("hosting the delegates of X and of Y")
+_ENVOYS = {"delegate", "delegation", "representative", "negotiator", "envoy", "emissary"}
+
+
+# the words of a state's armed men on the ground, who fight where they stand
+_TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
+
+
+def _y_verb(lemma: str, groups) -> str:
+    """ "resupplie" -> "resupply" when that is a verb of the rules' lists."""
+    alt = lemma[:-2] + "y"
+    return alt if any(alt in g.get("verbs", ()) for g in groups) else lemma
+
+
+def _belligerent(power: str, m: Mention, theatre) -> bool:
+    """Whether a power fights the conflict itself: named in the conflict's name ("Russia–Ukraine
+    war"), or the country it is fought in. Such a power takes a side; it cannot mediate."""
+    sides = {p.strip().lower() for p in re.split(r"[–—-]| and | vs\.? ", theatre.name)}
+    sides.discard("")
+    if power.lower() in sides or power.lower() + " war" in sides:
+        return True
+    words = theatre.name.lower().replace("–", " ").split()
+    if power.lower() in words and len(words) > 1 and words[-1] in ("war", "conflict"):
+        return True
+    return bool(m.ref.code) and m.ref.code == theatre.country and m.ref.kind == "state"
+
+
+def _people(m: Mention) -> bool:
+    """ "the ethnic Serbs of Croatia": a people named as such (``PhraseReader._ethnic_group``),
+    no armed group by its name."""
+    return m.ref.kind == "armed" and m.ref.form == "written" and m.ref.name.startswith("ethnic ")
+
+
+def _named(m: Mention) -> bool:
+    """A side the text names (a state, a leader, a listed or proper-named group)."""
+    ref = m.ref
+    if ref.kind in ("state", "leader", "party", "coalition"):
+        return True
+    return any(ch.isupper() for ch in ref.name)
+
+
+def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """What a sentence needs for a claim to start (StanceRules.claims: keep in step; glued
+    participles aside, "U.S.-backed"): each word a claim starts from (its lemma or
+    lower-cased form), with, for each way it can start one, the groups of words of which
+    the sentence must hold one ("sides with", "drive out", "a campaign against", weapons
+    "received from")."""
+    backs, opp, med, sup = cfg["backs"], cfg["opposes"], cfg["mediates"], cfg["supplies"]
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+
+    def low(words) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    def add(words, *groups: frozenset[str]) -> None:
+        for w in words:
+            out.setdefault(w.lower(), []).append(groups)
+
+    against = frozenset(["against"])
+    add(["back", "support", "backing"])
+    for key in ("chunk_forms", "provide_verbs", "verbs", "keep_in_power", "agent_nouns", "nouns"):
+        add(backs.get(key, []))
+    for word, prep_words in backs.get("sides_with", {}).items():
+        add([word], low(prep_words))
+    add(backs.get("loyal_adjectives", []), frozenset(["to"]))
+    add(backs.get("recognise_verbs", []), frozenset(["as"]))
+    add(backs.get("aid_lots", []), low(backs.get("aid_lot_words", [])))
+    add(cfg.get("pay_verbs", []), low(["for", *cfg.get("paid_nouns", [])]))
+    add(cfg["fight"]["verbs"])
+    add(cfg.get("invade_verbs", []))
+    add(cfg.get("attack_verbs", []), frozenset(_TROOPS))
+    add(opp.get("verbs", []))
+    add(opp.get("nouns", []))
+    for word, particle in opp.get("particle_verbs", {}).items():
+        add([word], low([particle]))
+    add(opp.get("member_nouns", []), against, low(opp.get("campaign_nouns", [])))
+    add(opp.get("join_verbs", []), low(["in"]))
+    add(opp.get("campaign_nouns", []), against)
+    add(med.get("verbs", []))
+    add(med.get("nouns", []))
+    add(cfg.get("capture_verbs", []))
+    add(sup.get("verbs", []))
+    add(sup.get("no_weapon_needed", []))
+    add(sup.get("nouns", []))
+    add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
+    aggressions = cfg.get("aggression_nouns", [])
+    add(cfg.get("condemn_verbs", []), low([*aggressions, *(f"{w}s" for w in aggressions)]))
+    return out

@@ -1,0 +1,333 @@
+"""When a claim holds: the sentence's date, the year or decade it tells of, and reversals.
+
+A backing "until 1991" or "but since 2014" is not one of today; a clause's own year or
+decade, a timeline's label or an earlier sentence of the same story dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.extract.stances.base import RulesBase
+from explorer.extract.stances.claim import _SUBCLAUSE, _clause_tokens, _purpose
+from explorer.extract.syntax import children, preps, when_clause
+from explorer.model import Evidence
+
+# a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
+# after it ends a clause ("since 2013, when rebels ousted the president"), unless a digit follows
+_DECADE = re.compile(r"(?:1[89]|20)\d0s")
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|,\d|['’]?s\b)")
+
+
+# a timeline's entry that carries its own label: "1979: The Soviet Union ...", "1989 - ..."
+_TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
+
+
+# a decade a clause is set in ("during the 1980s", "in the 1970s"; not "since the 1980s")
+_DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b")
+
+
+# words of the days of now: a sentence that says them tells of the article's own time
+_NOW_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _decade(tok) -> int | None:
+    """The decade a "1980s" token sets its clause in ("during the 1980s"), or None."""
+    m = re.fullmatch(r"(1[89]\d0|20\d0)s", tok.text)
+    if m is None or tok.i < 2:
+        return None
+    doc = tok.doc
+    before, prep = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+    return int(m.group(1)) if before == "the" and prep in ("in", "during", "throughout") else None
+
+
+def _told_in_past(trigger) -> bool:
+    """Whether the verb a trigger hangs on tells of the past ("sent", "had decided to give",
+    "was armed"), not of now ("has sent", "sends")."""
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp":
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _clause_years(sent) -> set[int]:
+    """The years that date a sentence's own clauses: not one inside a clause that describes
+    a noun ("Rwanda says its aim is to wipe out a group formed after the 1994 genocide"),
+    which tells of that noun's past only."""
+    out: set[int] = set()
+    for t in sent:
+        found = _YEAR.findall(t.text)
+        if not found:
+            continue
+        up, described = t, False
+        for _ in range(12):
+            if up.dep_ in ("acl", "relcl"):
+                described = True
+                break
+            if up.head.i == up.i:
+                break
+            up = up.head
+        if not described:
+            out.update(int(y) for y in found)
+    return out
+
+
+# the turn that sets a past clause against now: "but have since lost patience", "but now
+# backs", "but no longer" (a backing marked former by its own word, "once backed", is the
+# modality reader's, by the lexicon's past_markers)
+_SINCE_TURN = ("since", "now", "no longer")
+
+
+# words after the turn that say the backing goes on or grows ("but has since stepped up its
+# support", "but now also arms them", "has since sent its own troops too")
+_GOES_ON = frozenset(
+    ("also", "still", "even", "too", "well", "more", "step", "increase", "expand", "deepen")
+)
+
+
+# words after the turn that end a tie ("lost patience", "cut ties", "made peace with",
+# "broke with"), beside the lexicon's stop and opposing verbs the caller gives
+_TIE_ENDS = frozenset(("cut", "lose", "break", "sever", "peace", "switch", "distance"))
+
+
+def _left_since(trigger, reversing: frozenset[str], switching: frozenset[str]) -> bool:
+    """Whether a trigger tells of a backing its power has since left: a clause of the past
+    that the sentence turns against the present ("Rwanda and Uganda, which helped Kabila
+    overthrow Mobutu 15 months ago but have since lost patience with him", "Libya, which
+    armed the rebels in the 1980s but now backs the government"). The clause is read on the
+    surface, from the trigger's verb to the next comma (but the one before "but"), semicolon
+    or "which": the parser often hangs the "but" clause on another verb of the sentence.
+    A turn counts only when the words after it reverse the backing: a negation ("no
+    longer"), a word that ends a tie, a verb of ``reversing`` (the lexicon's stop and
+    opposing verbs), "turned against" the one backed (a pronoun), or a verb of
+    ``switching`` (backing, supplying) with another side for object ("but now backs the
+    government"); never beside a word that says it goes on ("but has since stepped up its
+    support", "sent its own troops too")."""
+    doc = trigger.doc
+    sent = trigger.sent
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    near = [verb, trigger, *verb.children, *trigger.children]
+    if not (verb.tag_ == "VBD" or trigger.tag_ == "VBD" or "ago" in {t.lower_ for t in near}):
+        return False
+    words = []
+    for t in doc[max(verb.i, trigger.i) + 1 : sent.end]:
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if t.text == "," and nxt in ("but", "yet"):
+            continue  # "backed Hamas for years, but has since cut ties": the same turn
+        if t.text in (",", ";", ".", ":") or t.lower_ == "which":
+            break
+        words.append(t)
+    for k, w in enumerate(words):
+        if w.lower_ not in ("but", "yet"):
+            continue
+        after = " ".join(t.lower_ for t in words[k + 1 : k + 5])
+        if not any(re.search(rf"\b{turn}\b", after) for turn in _SINCE_TURN):
+            continue
+        rest = words[k + 1 :]
+        if any(t.lemma_.lower() in _GOES_ON or t.lower_ in _GOES_ON for t in rest):
+            continue  # "but now also arms them", "but has since stepped up its support"
+        if _reverses(rest, reversing, switching):
+            return True
+    return False
+
+
+def _reverses(words, reversing: frozenset[str], switching: frozenset[str]) -> bool:
+    """Whether the words of a "but since/now" clause end or reverse a backing (see
+    ``_left_since``)."""
+    pronouns = ("him", "her", "it", "them")
+    for t in words:
+        lem = t.lemma_.lower()
+        if t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "longer"):
+            return True
+        if lem in _TIE_ENDS or lem in reversing:
+            return True
+        if lem == "turn" and any(o.lower_ in pronouns for o in preps(t, "against")):
+            return True  # "but has since turned against him" (not "against the jihadists")
+        if t.pos_ == "VERB" and lem in switching:
+            objs = [o for o in t.children if o.dep_ in ("dobj", "dative")]
+            if objs and not any(o.lower_ in pronouns for o in objs):
+                return True  # "but now backs the government": another side
+    return False
+
+
+def _when_years(trigger) -> list[str]:
+    """The years of the date a "when" clause hangs on ("in conflict since 2013, when a rebel
+    coalition ousted the president": 2013), or none."""
+    root = trigger
+    for _ in range(8):
+        if root.head.i == root.i or (root.dep_ in ("ROOT", *_SUBCLAUSE) and not _purpose(root)):
+            break
+        root = root.head
+    if not when_clause(root):
+        return []
+    own = {t.i for t in root.subtree}
+    return [t.text for t in root.head.subtree if t.i not in own and _YEAR.fullmatch(t.text)]
+
+
+class EraRules(RulesBase):
+    """The date of a claim's evidence and the era (year or decade) its sentence tells of."""
+
+    def _turn_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lexicon's verbs that end a backing after "but since/now" (stop, oppose) and
+        those that switch it to another side (back, supply): see ``_left_since``."""
+        reversing = frozenset(self.lex.words("stop_verbs")) | frozenset(
+            self.cfg["opposes"]["verbs"]
+        )
+        sup = self.cfg["supplies"]
+        switching = frozenset(
+            (*self.cfg["backs"]["verbs"], *sup["verbs"], *sup["no_weapon_needed"])
+        )
+        return reversing, switching
+
+    def ctx_evidence(self, trigger=None) -> Evidence:
+        s = self.ctx.s
+        return Evidence(
+            doc=self.ctx_doc_id,
+            start=s.start,
+            end=s.end,
+            text=self.ctx.text,
+            date=self._date(trigger),
+        )
+
+    def _date(self, trigger=None) -> str | None:
+        """The year the claim's own clause gives ("1979: The Soviet Union sends troops"),
+        else the article's date; a year of another clause ("which armed UNITA in 1985, now
+        backs ...") dates nothing here."""
+        own = self._own_year(trigger)
+        if own is None and self._of_a_decade(trigger):
+            return None  # "In the 1990s, Russia backed the separatists": not the article's
+        return own or self.published
+
+    def _of_a_decade(self, trigger=None) -> bool:
+        """Whether the claim's own clause names a decade ("In the 1990s")."""
+        if trigger is None or not _DECADE.search(self.ctx.text):
+            return False
+        clause = _clause_tokens(trigger)
+        return any(t.i in clause and _DECADE.fullmatch(t.text) for t in self.ctx.s.sent)
+
+    def _own_year(self, trigger=None) -> str | None:
+        years = _YEAR.findall(self.ctx.text)
+        if years and trigger is not None:
+            clause = _clause_tokens(trigger)
+            years = [t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)]
+            root = next(
+                (t for t in self.ctx.s.sent if t.i in clause and t.head.i not in clause - {t.i}),
+                trigger,
+            )
+            if not years and root.dep_ == "acl" and root.head.i != root.i:
+                # "In 1986 the Afghan government, backed by Moscow, fought ...": a participle
+                # on a noun tells of the time of the clause the noun is in
+                clause = _clause_tokens(root.head)
+                years = [
+                    t.text for t in self.ctx.s.sent if t.i in clause and _YEAR.fullmatch(t.text)
+                ]
+            years = years or _when_years(trigger)
+            label = _TIMELINE_LABEL.match(self.ctx.text)
+            if not years and label:
+                years = [label.group(1)]  # "1979: ... sends troops ... to support": every clause
+        if not years and self._of_a_decade(trigger):
+            return None  # a decade, no year: see ``_date``
+        prev = self.ctx.prev
+        if not _YEAR.findall(self.ctx.text) and prev is not None and len(prev.text.split()) <= 2:
+            years = _YEAR.findall(prev.text)  # a timeline's label: "1979: The Soviet Union ..."
+        if years and len(set(years)) == 1:
+            return years[0]
+        return None
+
+    def year(self, trigger=None) -> int | None:
+        """The claim's year: its own clause's, else the era its story tells of
+        (``_era``), else the article's."""
+        own = self._own_year(trigger)
+        # the date line under a headline is the article's ("... in the 1980s | September
+        # 13, 2024"): its year says nothing of the claim's era
+        if own is None or (self.published is not None and own == self.published[:4]):
+            era = self._era(trigger, own is None)
+            if era is not None:
+                return era
+        d = own or self.published
+        return int(d[:4]) if d and d[:4].isdigit() else None
+
+    def _era(self, trigger=None, told: bool = True) -> int | None:
+        """The time a claim with no year of its own tells of, when it is another era's
+        than the article's: a decade in its clause ("During the 1980s the United States
+        gave weapons to the mujahideen": the middle of the decade), or, told in the past,
+        the one year of the nearest sentence before it in its paragraph or the one before
+        that names a year ("In 1977 the Somali government launched an offensive ... The
+        Soviet Union sided with the Ethiopian government"), a decade or more before the
+        article's date. Only the war and the names of the time follow it (the claim's date
+        stays the article's); a sentence that speaks of days of now ("last week", "on
+        Monday") between them, or in the claim, keeps today's."""
+        if trigger is None:
+            return None
+        clause = _clause_tokens(trigger)
+        if trigger.lemma_.lower() == "help":
+            # "helped Sudan's army put down a rebellion in Darfur in the 2000s": the help is
+            # of the time of what it helped to do
+            for c in children(trigger, "ccomp", "xcomp"):
+                clause |= _clause_tokens(c)
+        pub = self.published
+        for t in self.ctx.s.sent:
+            if t.i in clause and (decade := _decade(t)) is not None:
+                if decade >= 2000 and not (
+                    int(pub[:4]) > decade + 9
+                    if pub and pub[:4].isdigit()
+                    else _told_in_past(trigger)
+                ):
+                    continue  # "in the 2020s" in a story of now: no other era
+                return decade + 5
+        if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
+            return None
+        latest = int(pub[:4]) - 10
+        if _NOW_RE.search(self.ctx.text):
+            return None
+        prev = self.ctx.prev
+        while prev is not None and prev.s.paragraph >= self.ctx.s.paragraph - 1:
+            if _NOW_RE.search(prev.text):
+                return None
+            years = _clause_years(prev.s.sent)
+            decades = {int(m.group(1)) for m in _DECADE_RE.finditer(prev.text)}
+            if years or decades:
+                if len(years) == 1 and not decades:
+                    year = years.pop()
+                elif len(decades) == 1 and not years:
+                    year = decades.pop() + 5
+                else:
+                    return None
+                # the same story goes on: the two sentences share a country ("In 1998
+                # Angola sent troops to the Congo. Qatar's mediation between Israel and
+                # Hamas secured ..." is another story)
+                if year > latest or not self._countries(prev) & self._countries(self.ctx):
+                    return None
+                return year
+            prev = prev.prev
+        return None
+
+    def _countries(self, ctx) -> set[str]:
+        """The countries a sentence names: its states, places, and the countries of the
+        listed wars whose sides or words it names ("the mujahideen": Afghanistan)."""
+        out = {m.ref.code for m in ctx.mentions if m.ref.code}
+        out |= {tp.candidate.country for tp in ctx.toponyms if tp.candidate}
+        wars = {t for m in ctx.mentions for t in m.ref.theatres}
+        wars |= set(self.doc_theatre.keywords(ctx))
+        for t in wars:
+            out.update(self.lex.theatres[t].countries)
+        out.discard("")
+        return out

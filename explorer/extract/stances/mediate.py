@@ -1,0 +1,198 @@
+"""Mediation: "brokered talks between", "mediators", "the talks it hosted".
+
+The parties between which a power mediates, the talks a noun names, and what a "dealer" or
+a power "regarded as" a mediator is.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.stances.claim import _ENVOYS, _Claim
+from explorer.extract.stances.nouns import NounRules
+from explorer.extract.stances.supply import SupplyRules
+from explorer.extract.syntax import children, preps, with_conjuncts
+
+
+class MediateRules(SupplyRules, NounRules):
+    """Claims read from a verb or noun of mediation."""
+
+    def _between(self, tok) -> list:
+        heads = preps(tok, "between")
+        for d in children(tok, "dobj", "nsubjpass"):
+            heads += preps(d, "between")
+        if heads:  # "talks between the two sides in Doha": the place is the venue
+            return heads
+        ended = self.lex.words("ended_nouns")
+        for d in children(tok, "dobj", "nsubjpass"):
+            # "brokered the deal that ended two decades of hostility between Ethiopia and
+            # Eritrea": the two sides of what the deal ended
+            for t in d.subtree:
+                if t.dep_ in ("relcl", "acl") and t.head.i == d.i:
+                    heads += [
+                        o
+                        for w in t.subtree
+                        if w.lemma_.lower() in ended or w.lower_ in ended
+                        for o in preps(w, "between")
+                    ]
+            if heads:
+                return heads
+        # "mediated the peace process in Darfur": where the conflict is; "brokered talks on
+        # Syria in Astana": a town the talks are held in is their venue, no side
+        return [
+            o
+            for d in children(tok, "dobj", "nsubjpass")
+            for o in preps(d, "in")
+            if not self._town(o)
+        ]
+
+    def _town(self, tok) -> bool:
+        """A town or a capital named as such ("in Astana", "in Geneva"), not a country or a
+        region."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "state" and m.ref.form == "metonym":
+            return True
+        at = self.ctx.s.char(tok)
+        return any(
+            tp.start <= at < tp.end
+            and tp.candidate is not None
+            and tp.candidate.kind not in ("country", "region")
+            for tp in self.ctx.toponyms
+        )
+
+    def _mediate_verb(self, tok) -> list[_Claim]:
+        objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        dobj = children(tok, "dobj", "nsubjpass")
+        ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
+        heads = self._between(tok)
+        named = preps(tok, "between") + [
+            o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "between")
+        ]
+        if tok.lemma_ in ("host", "facilitate") and not named:
+            # "hosted talks in Jeddah with Sudan's army and the RSF": talks with both sides
+            both = [o for d in [tok, *dobj] for o in preps(d, "with")]
+            if len(both) >= 2:
+                named = both
+                heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
+                heads += both
+        if tok.lemma_ == "host" and not named:
+            # "is hosting the delegates of the National Liberation Army and of the
+            # government": the two sides whose envoys meet
+            envoys = [d for d in dobj if d.lemma_.lower() in _ENVOYS]
+            sides = [
+                o
+                for d in envoys
+                for p in children(d, "prep")
+                if p.lower_ == "of"
+                for q in [p, *children(p, "conj")]
+                for o in children(q, "pobj")
+                for o in with_conjuncts(o)
+            ]
+            if len(sides) >= 2:
+                named = heads = sides
+        if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
+            # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
+            # enforce a peace accord between Colombo and the Tigers" guarantee one
+            return []
+        if tok.lemma_ == "broker" and not ok_obj:
+            return []
+        if not ok_obj and not heads:
+            return []
+        powers = (
+            self._subject_powers(tok)
+            if not children(tok, "nsubjpass")
+            else self._actors_of(preps(tok, "by"))
+        )
+        if not powers and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and named:
+            # "Philip Habib, the American envoy, mediated between ...", parsed as one noun
+            # phrase: the noun it hangs on is the verb's subject
+            powers = self._actors_of([tok.head])
+        heads = heads or self._talks_between(tok)
+        return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _talks_between(self, tok) -> list:
+        """A mediation that names no side, in a sentence that names talks between two
+        ("the failure of peace talks between Khartoum and Darfur rebels, but African Union
+        mediators said negotiations would resume"): the talks' two sides are the mediated."""
+        objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        for t in tok.sent:
+            if t.i != tok.i and t.lemma_.lower() in objs:
+                heads = preps(t, "between")
+                # "between Khartoum and Darfur rebels": two sides, one parsed as modifiers
+                two = [c for h in heads for m in h.children for c in children(m, "conj")]
+                if len([o for h in heads for o in with_conjuncts(h)]) + len(two) >= 2:
+                    return heads
+        return []
+
+    @staticmethod
+    def _progressive_noun(tok, verbs) -> bool:
+        """ "The OAU is mediating between Addis Ababa and Asmara": the parser's noun after
+        "is", a verb's -ing form of the list."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not tok.lower_.endswith("ing"):
+            return False
+        stem = tok.lower_[:-3]
+        return stem in verbs or stem + "e" in verbs
+
+    def _mediating(self, tok) -> list[_Claim]:
+        subj = children(tok.head, "nsubj")
+        heads = preps(tok, "between")
+        if not subj or not heads:
+            return []
+        powers = self._actors_of(with_conjuncts(subj[0]))
+        return [_Claim("mediates", tok, powers, heads, spread=True)]
+
+    def _mediate_noun(self, tok) -> list[_Claim]:
+        """ "African Union mediators said", "Turkey's mediation between A and B"."""
+        if self._dealer(tok):
+            return []
+        powers = self._noun_powers(tok)
+        heads = preps(tok, "between", "in")
+        if not heads and self._regarded_as(tok):
+            # "he was hailed as a regional peacemaker": a name one is given, not a mediation
+            return []
+        if tok.dep_ == "nsubj" and not heads:
+            heads = [
+                o
+                for p in children(tok.head, "prep")
+                if p.lower_ == "with"
+                for o in with_conjuncts(next((c for c in p.children if c.dep_ == "pobj"), p))
+                if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN")
+            ]
+        heads = heads or self._talks_between(tok)
+        return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _dealer(self, tok) -> bool:
+        """ "sanctioned arms brokers", "brokers who sold rifles to the army", "firms and
+        brokers that help fund the militias": a go-between in a trade of arms, named so by
+        the arms before it or by a clause of its own that arms, supplies or funds, is a
+        dealer, no mediator."""
+        weapons = self.weapon_words
+        if any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in weapons or c.lower_ in weapons)
+            for c in tok.children
+        ):
+            return True
+        # the clause may hang on the first of the nouns joined ("firms and brokers that")
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sup = self.cfg["supplies"]
+        supply = {w.lower() for w in sup["verbs"] + sup["no_weapon_needed"]}
+        supply |= self.lex.words("fund_verbs") | self.lex.words("pay_verbs")
+        return any(
+            t.pos_ == "VERB" and t.lemma_.lower() in supply
+            for h in {first, tok}
+            for c in children(h, "relcl")
+            if c.i > tok.i
+            for t in c.subtree
+        )
+
+    def _regarded_as(self, tok) -> bool:
+        """ "was hailed as a peacemaker", "is seen as a mediator", "called him a broker": the
+        noun is what a verb of regard (`regard_verbs`) names someone, a reputation; "acted as
+        mediator" and "with Qatar as mediator" are no such verbs."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head
+        elif tok.dep_ not in ("oprd", "attr", "dobj", "xcomp", "ccomp"):
+            return False
+        regard = {w.lower() for w in self.cfg["mediates"].get("regard_verbs", [])}
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in regard

@@ -1,0 +1,560 @@
+"""The nouns that make a power a backer, ally or member: "Russia's support for", "backers of".
+
+The powers a noun names (possessors, agents, "under the command of"), membership of an
+alliance or campaign, who gives and who receives, and the service or holding of a side.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
+
+
+class NounRules(PowerRules):
+    """Claims read from a noun of support, alliance, membership or campaign."""
+
+    def _receivers(self, tok) -> list:
+        """ "Ukraine will get another round of U.S. military aid": who gets the aid is the
+        one it helps, when the aid names no one."""
+        cur = tok
+        lots = self.cfg["backs"].get("aid_lots", [])
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in lots:
+            cur = cur.head.head
+        verbs = self.cfg["backs"].get("receive_verbs", [])
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in verbs:
+            subj = children(cur.head, "nsubj")
+            return with_conjuncts(subj[0]) if subj else []
+        return []
+
+    def _givers(self, tok) -> list[Mention]:
+        """ "had received support from neighbouring Pakistan", "received help mainly from the
+        United Kingdom and Russia": who the help is from, on the verb of getting or on the
+        noun itself."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in self.cfg["backs"].get(
+            "receive_verbs", []
+        ):
+            return []
+        return self._actors_of(preps(tok.head, "from") + preps(tok, "from"))
+
+    def _noun_powers(self, tok) -> list[Mention]:
+        poss = children(tok, "poss")
+        sanctioned = self._sanctioned(tok)
+        if sanctioned is not None and (not poss or poss[0].lower_ in PERSPRON):
+            return self._actors_of(sanctioned)
+        if poss:
+            return self._actors_of(with_conjuncts(poss[0]))
+        givers = self._givers(tok)
+        if givers:
+            return givers
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                m = self.ctx.mention(c)
+                if m is not None:
+                    return [m]
+                got = self._actors_of([c]) if c.pos_ == "PROPN" else []
+                if got:
+                    return got
+        if self._owned_by_others(tok):
+            return []
+        if tok.dep_ == "appos":
+            return self._actors_of([tok.head])
+        if tok.dep_ == "conj" and tok.head.dep_ == "appos":
+            return self._actors_of([tok.head.head])
+        if tok.dep_ == "attr":
+            subj = children(tok.head, "nsubj")
+            if subj:
+                return self._actors_of(with_conjuncts(subj[0]))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+            # "talks opened in Doha, with Qatar as mediator": the parser hangs "with Qatar"
+            # and "as mediator" apart on the verb; the one "with" names is the mediator
+            named = [
+                o
+                for p in children(tok.head.head, "prep")
+                if p.lower_ == "with" and p.i < tok.i
+                for o in children(p, "pobj")
+            ]
+            got = self._actors_of(named)
+            if got:
+                return got
+        if self._told_of(tok) or self._condemned(tok):
+            return []
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
+            up = tok.head.head
+            if up.pos_ == "NOUN" and up.lemma_.lower() in self.lex.words("hearsay_nouns"):
+                return []  # "worried by reports of outside support": not the reader's
+            if up.pos_ in ("NOUN", "PROPN") and up.lower_ not in ("one",):
+                got = self._noun_powers(up)
+                if got:
+                    return got
+            subj = children(up, "nsubj")
+            if subj:
+                return self._actors_of(with_conjuncts(subj[0]))
+        if self._gained_from(tok):
+            return []
+        subjects = governing_subjects(tok)
+        if subjects and self._under_hearsay(tok, subjects[0].head):
+            # "Kerry said he was concerned by reports that outside support to the M23 had
+            # resumed": the support the reports tell of is not the subject's who reads them
+            return []
+        return self._actors_of(subjects)
+
+    def _told_of(self, tok) -> bool:
+        """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka
+        about the raids on ANC camps": what one is told, warned or notified of is someone's
+        deed, neither the teller's nor the told one's by the clause alone (only its own
+        words, "its operation", "the South African raids", say whose)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "about", "on"):
+            return False
+        verb = tok.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.words("told_verbs")
+
+    def _condemned(self, tok) -> bool:
+        """ "Moscow condemned the offensive against the Krajina Serbs", "Iran denounced the
+        strikes": a deed one condemns is someone else's; with no owner in its own words
+        ("the NATO offensive", "Croatia's offensive") it names none."""
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("condemn_verbs")
+
+    def _owned_by_others(self, tok) -> bool:
+        """ "outside support", "foreign support to the rebels": a noun of backing said to
+        be someone else's, so no subject up the clause owns it."""
+        doc = tok.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and before.lower_ in ("outside", "foreign", "external")
+
+    def _under_hearsay(self, tok, verb) -> bool:
+        """Whether a hearsay noun ("reports", "claims") stands between the noun and the
+        verb whose subject would own it."""
+        hearsay = self.lex.words("hearsay_nouns")
+        cur = tok.head
+        for _ in range(12):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                return False
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in hearsay:
+                return True
+            cur = cur.head
+        return False
+
+    @staticmethod
+    def _co_actors(tok) -> bool:
+        """ "Washington and its NATO allies have sent weapons", "Riyadh and allies": allies
+        listed beside the one they are allied to are more of its own side, acting with it;
+        no one backs another within one list (a "backer of Y" in it still tells its own)."""
+        poss = children(tok, "poss")
+        return (
+            tok.dep_ == "conj"
+            and not preps(tok, "of", "for", "to")
+            and (not poss or poss[0].lower_ in PERSPRON)
+            and tok.doc[tok.i - 1].text != ","
+        )
+
+    def _agent_noun(self, tok) -> list[_Claim]:
+        """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
+        backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
+        possessor or object is the party, the phrase itself the power."""
+        apposed = self._apposed_backer(tok)
+        if apposed is not None:
+            return [apposed]
+        if self._co_actors(tok):
+            return []
+        heads = preps(tok, "of", "for", "to") + children(tok, "poss")
+        party_mods = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            and c.i < tok.i
+            and self.ctx.mention(c)
+            and not self._membership(c)
+        ]
+        head_up = tok.head
+        doc = tok.doc
+        if (
+            tok.dep_ == "conj"
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and (self.ctx.mention(head_up) is not None)
+        ):
+            # "Russia and Iran, backers of the regime": an apposition parsed as a conjunct
+            group = [t for t in with_conjuncts(head_up) if t.i < tok.i]
+            powers = self._actors_of(group)
+        elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
+            anchor = tok.head if tok.dep_ == "appos" else tok.head.head
+            # an apposition is said of the names before it, not of a conjunct after it ("the
+            # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
+            powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
+        elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
+            up = tok.head if tok.dep_ == "attr" else tok.head.head
+            subj = children(up, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+        elif tok.dep_ == "compound" and head_up.i > tok.i:
+            # "al Qaeda ally Abu Musab al-Zarqawi": the head is the ally
+            powers = self._actors_of([head_up])
+        elif party_mods and not heads and self._named_after(tok) is not None:
+            # "al Qaeda ally Abu Musab al-Zarqawi" parsed apart: an alliance is mutual, so
+            # whichever of the two can stand as a power is one
+            named = self._named_after(tok)
+            powers = self._actors_of([named])
+            mods = [m for c in party_mods for m in [self.ctx.mention(c)] if m is not None]
+            if not powers and mods:
+                return [_Claim("backs", tok, mods, [named])]
+        elif party_mods and not heads:
+            powers = self._nearest_power_before(tok, party_mods)
+        else:
+            powers = [
+                m
+                for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod")
+                for m in [self.ctx.mention(c)]
+                if m is not None
+            ]
+        if party_mods and not heads:
+            heads = party_mods
+        out = [_Claim("backs", tok, powers, heads)]
+        if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
+            out += self._member_against(tok, powers)
+        return out
+
+    def _under_command(self, tok) -> _Claim | None:
+        """ "Cambodian government forces under Vietnamese command", "Afghan troops under
+        Soviet command": a state that commands another's armed men backs them. Only a
+        state's own word on "command" (its demonym, its name), never an organisation ("under
+        UN command" is a mission) and never the same state's. "Militias led by Iranian
+        officers", "fighters led by officers of the Rwandan army" (an organ of a state
+        leading them, the lexicon's state_organs) is the same; "fighters led by Tunisian
+        commanders" is not: a fighter's nationality is not his state. None otherwise."""
+        up = tok.head
+        armed = self.lex.words("armed_nouns")
+        # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
+        # whose last word is the leaders' noun
+        leaders = with_conjuncts(tok)
+        last = leaders[-1]
+        if tok.lemma_.lower() == "command" and up.dep_ == "prep" and up.lower_ == "under":
+            force = up.head
+            leaders = [tok]
+        elif (
+            up.dep_ == "agent"
+            and up.head.lemma_ == "lead"
+            and up.head.dep_ == "acl"
+            and (
+                last.lower_ in armed
+                or last.lemma_.lower() in armed
+                or last.lemma_.lower() in self.lex.words("titles")
+            )
+        ):
+            force = up.head.head
+            leaders = self._organ_leaders(leaders)
+        else:
+            return None
+        if force.pos_ != "NOUN" or (
+            force.lower_ not in armed and force.lemma_.lower() not in armed
+        ):
+            return None
+        words = [
+            w
+            for t in leaders
+            for w in (t, *t.children)
+            if w is not t or t.pos_ == "PROPN"
+            if w.dep_ in ("amod", "compound", "poss", "pobj", "conj") and w.i <= t.i
+        ]
+        powers = [
+            m
+            for w in words
+            for m in [self.ctx.mention(w)]
+            if m is not None and m.ref.kind == "state"
+        ]
+        own = {m.ref.code for m in self.reader.actors(force, "party")}
+        if not powers or any(m.ref.code in own for m in powers):
+            return None
+        return _Claim("backs", tok, powers, [force])
+
+    def _organ_leaders(self, leaders: list) -> list:
+        """The leaders' words that stand for an organ of a state (the lexicon's
+        state_organs): the leaders' noun itself ("Iranian officers", "Russian troops"), its
+        modifier ("Russian army officers", "Iranian military advisers") or the organ its
+        "of" names ("officers of the Rwandan army", "commanders of Iran's Revolutionary
+        Guard"), whose own modifiers then tell the state. None when no leader is one."""
+        organs = self.lex.words("state_organs")
+
+        def organ(t) -> bool:
+            return t.lemma_.lower() in organs or t.lower_ in organs
+
+        out = []
+        for t in leaders:
+            if organ(t) or any(
+                organ(c) for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+            ):
+                out.append(t)
+            out += [o for o in preps(t, "of") if organ(o)]
+        return out
+
+    def _membership(self, mod) -> bool:
+        """ "France, a NATO ally", "its EU partners", "Ukraine and its European allies": an
+        organisation of states (or its demonym) glued to an ally noun tells the body the
+        ally belongs to, not a side it backs."""
+        m = self.ctx.mention(mod)
+        return m is not None and m.ref.kind == "org" and not m.ref.state
+
+    def _apposed_backer(self, tok) -> _Claim | None:
+        """ "Mozambique was under pressure from the Soviet Union, its main military backer",
+        "The Syrian government, under pressure from Russia, its main backer, agreed": a
+        backer noun with a pronoun, set off by a comma right after a name, is that name; the
+        pronoun's owner is the subject before it of the verb the name hangs on (a state too,
+        which a pronoun alone never stands for as a party). Read from the words, as the
+        parser hangs such an apposition on the subject as often as on the name."""
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].lower_ not in ("its", "his", "her", "their"):
+            return None
+        p = poss[0]
+        doc = tok.doc
+        if p.i < 2 or doc[p.i - 1].text != ",":
+            return None
+        named = next((m for m in self.ctx.mentions if m.j == p.i - 1), None)
+        if named is None or named.ref.kind not in ("state", "org", "leader"):
+            return None
+        verb = tok.doc[named.j - 1]
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i < named.i
+        ]
+        owner = self.ctx.mention(subj[0]) if len(subj) == 1 else None
+        if owner is None or owner.ref.code == named.ref.code:
+            return None
+        if owner.ref.kind not in ("state", "party", "government", "leader"):
+            return None
+        return _Claim("backs", tok, [named], [subj[0]])
+
+    def _named_after(self, tok):
+        """The name right after a noun ("ally Abu Musab al-Zarqawi"), as its phrase head."""
+        doc = tok.doc
+        if tok.i + 1 >= self.ctx.s.sent.end:
+            return None
+        t = doc[tok.i + 1]
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _nearest_power_before(self, tok, exclude) -> list[Mention]:
+        """ "a strike at a key U.S. ally": the ally is the state named before it, when the
+        phrase has no subject or apposition of its own."""
+        ex = {m.i for c in exclude for m in [self.ctx.mention(c)] if m is not None}
+        if tok.dep_ != "pobj":
+            return []
+        before = [
+            m
+            for m in self.ctx.mentions
+            if m.j <= tok.i
+            and m.i not in ex
+            and m.ref.kind == "state"
+            and m.i not in self.ctx.backer_tokens
+        ]
+        return before[-1:]
+
+    def _member_against(self, tok, powers) -> list[_Claim]:
+        """ "a partner in the U.S.-led campaign against the Islamic State": opposes."""
+        out = []
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        for o in preps(tok, "in", "of"):
+            if o.lemma_.lower() in camp or o.lower_ in camp:
+                foes = preps(o, "against")
+                if foes:
+                    out.append(_Claim("opposes", tok, powers, foes))
+        return out
+
+    def _joined(self, tok) -> list[_Claim]:
+        """ "Britain joined the United States in striking Houthi targets": who joins and
+        whom it joins oppose whom they strike; "joined Y in the war against Z" too."""
+        acts = {w.lower() for w in self.cfg["opposes"].get("joined_acts", [])}
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        foes: list = []
+        for o in preps(tok, "in"):
+            if o.pos_ == "VERB" and o.lemma_.lower() in acts:
+                for f in [g for d in children(o, "dobj") for g in with_conjuncts(d)]:
+                    # "Houthi targets", "rebel positions": whose they are
+                    foes += [f] if self.reader.is_actor_noun(f) else self._owners_of(f)
+                foes += preps(o, "against")
+            elif o.lemma_.lower() in camp or o.lower_ in camp:
+                foes += preps(o, "against")
+        fighting = any(
+            (o.pos_ == "VERB" and o.lemma_.lower() in acts) or o.lemma_.lower() in camp
+            for o in preps(tok, "in")
+        )
+        # "Eritrean forces have joined Ethiopian troops in a renewed offensive": to join a
+        # side's armed men in its fighting is to back that side
+        groups = self.lex.words("group_nouns") - {"coalition"}
+        troops = [
+            d for d in children(tok, "dobj") if d.lemma_.lower() in groups or d.lower_ in groups
+        ]
+        out = []
+        powers = self._subject_powers(tok)
+        if fighting and troops:
+            out.append(_Claim("backs", tok, powers, troops))
+        # "Sudan has sent troops to join the Saudi-led coalition": to join a coalition a
+        # state leads is to back it (not "joined the coalition government")
+        led = [
+            d
+            for d in children(tok, "dobj")
+            if any(m.ref.kind == "coalition" and m.ref.code for m in self._actors_of([d]))
+        ]
+        if led and powers:
+            out.append(_Claim("backs", tok, powers, led))
+        if not foes:
+            return out
+        joined = [
+            m
+            for m in self._actors_of(children(tok, "dobj"))
+            if m.ref.kind in ("state", "org", "leader", "party", "coalition")
+        ]
+        out.append(_Claim("opposes", tok, powers + [m for m in joined if m not in powers], foes))
+        return out
+
+    def _owners_of(self, tok) -> list:
+        """The words before a thing that name whose it is ("Houthi targets")."""
+        return [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and self.ctx.mention(c) is not None
+        ]
+
+    def _campaign_foes(self, tok) -> list:
+        foes = preps(tok, "against")
+        if not foes and tok.dep_ in ("appos", "dobj"):
+            # "has begun an offensive against Y", the "against" hung on the verb or its object
+            foes = preps(tok.head, "against")
+        return foes
+
+    def _campaign(self, tok) -> list[_Claim]:
+        """ "X's war against Y", "X has begun an offensive against Y": X opposes Y."""
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "of")
+            and tok.head.head.lemma_.lower()
+            in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}
+        ):
+            return []  # read by the member noun
+        powers = self._noun_powers(tok)
+        led = self.ctx.compound_at(tok)
+        if led is not None and led.participle == "led" and not powers:
+            powers = self.reader.actors(tok, "power")
+        return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
+
+    def _served(self, tok) -> list:
+        """ "With Russian support, Syrian troops retook Palmyra", "Hezbollah, with Iranian
+        support, fought Israel": support as an adjunct serves the subject of its clause (or
+        the noun it hangs on). ("Without X's support" is what did not happen: no claim.)"""
+        held = self._held_by(tok)
+        if held:
+            return held
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+            return []
+        up = tok.head.head
+        if up.pos_ in ("NOUN", "PROPN"):
+            return with_conjuncts(up)
+        if up.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = children(up, "nsubj", "nsubjpass")
+        return with_conjuncts(subj[0]) if subj else governing_subjects(up)
+
+    def _held_by(self, tok) -> list:
+        """ "UNITA won the support of South Africa", "the junta has Moscow's backing": a
+        backing noun held, won or received (the lexicon's 'held_verbs') serves the verb's
+        subject; whose the noun is backs it, and the subject is no backer of its "of"."""
+        if not self._held(tok):
+            return []
+        verb = tok.head
+        subj = children(verb, "nsubj")
+        if not subj and verb.dep_ == "conj":
+            subj = children(verb.head, "nsubj")  # "fought on and won the support of ..."
+        return with_conjuncts(subj[0]) if subj else []
+
+    def _held(self, tok) -> bool:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("held_verbs")
+
+    def _gained_from(self, tok) -> bool:
+        """ "The rebels got $3.5 million in profits from the arms sales to Iran": a supply
+        or backing noun after "from" on a word of gain (the lexicon's 'gain_words': profits,
+        proceeds, got, received) is the source of what the subject gets, not its deed."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            return False
+        return tok.head.head.lemma_.lower() in self.lex.words("gain_words")
+
+    def _owned(self, tok) -> bool:
+        """ "U.S. military aid to the Contras", "Moscow's covert assistance to the rebels": a
+        power owns the noun in its own words, and the words make it help in a war (a bare
+        "humanitarian aid to Gaza" names no backer; "US assistance to Egypt" is a budget)."""
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        war = self.lex.words("war_aid_modifiers") | self.weapon_words
+        return any(c.i < tok.i and self.ctx.mention(c) is not None for c in mods) and any(
+            c.lower_ in war or c.lemma_.lower() in war for c in mods
+        )
+
+    def _own_powers(self, tok) -> list[Mention]:
+        """Whose support a noun is, by its own words only: "Russian support", "Moscow's
+        backing", "the support of Rwanda"."""
+        poss = children(tok, "poss")
+        if poss:
+            return self._actors_of(with_conjuncts(poss[0]))
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        got = self._actors_of(mods)
+        return got or self._actors_of(preps(tok, "of"))
+
+    def _in_support(self, tok):
+        """ "Syrian troops retook Palmyra with Russian jets in support": a bare "in support"
+        beside a "with" on the same word has the with's object as its means (whose owner
+        backs)."""
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or any(c.dep_ != "det" for c in tok.children)
+        ):
+            return None
+        up = tok.head.head
+        if up.dep_ == "pobj" and up.head.lower_ == "with":
+            return up  # "with Russian air strikes in support", "in support" on the strikes
+        withs = [
+            o
+            for c in up.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in children(c, "pobj")
+        ]
+        return withs[0] if withs else None
+
+    def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
+        means = self._in_support(tok) if rel == "backs" else None
+        if means is not None:
+            # served as by "with Russian support", the side being the clause's subject
+            served = self._served(means)
+            powers = self._own_powers(means)
+            return [_Claim(rel, tok, powers, served)] if powers and served else []
+        served = self._served(tok) if rel == "backs" else []
+        if served:
+            powers = self._own_powers(tok)
+            if powers:
+                return [_Claim(rel, tok, powers, served)]
+            if not self._held(tok):
+                return []
+            # "had received support from Pakistan": held, whose by its "from" (read below)
+        if rel == "backs" and self._held(tok) and preps(tok, "of"):
+            return []  # held by a subject the parse does not give: its "of" is the backer
+        powers = self._noun_powers(tok)
+        heads = preps(tok, *prep_words)
+        if not heads and tok.dep_ == "dobj":
+            # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb
+            heads = preps(tok.head, *[w for w in prep_words if w != "of"])
+        if not heads and tok.lemma_ in self.cfg["backs"].get("aid_lots", []):
+            # "a package of security assistance for Ukraine"
+            heads = [h for o in preps(tok, "of") for h in preps(o, *prep_words)]
+        if not heads and rel in ("backs", "supplies"):
+            heads = self._receivers(tok)
+        out = [_Claim(rel, tok, powers, heads)]
+        against = self._against(tok)
+        if rel == "backs" and against:
+            out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+        return out

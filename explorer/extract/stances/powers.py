@@ -1,0 +1,720 @@
+"""Who the powers are: the subjects, agents and objects a trigger names, and what they carry.
+
+A trigger's power is its subject (or possessor, apposition, agent, or the subject it inherits
+up the clause); accused, sanctioned and led actors, conjoined chunks, and the weapon words
+that make a noun or a sale armed help are read here.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.base import RulesBase
+from explorer.extract.stances.claim import _TROOPS, _Claim, _lent
+from explorer.extract.syntax import (
+    RELPRON,
+    children,
+    governing_subjects,
+    infinitive,
+    phrase,
+    preps,
+    shared_gerund,
+    with_conjuncts,
+)
+
+
+class PowerRules(RulesBase):
+    """The powers and parties a trigger's phrase names, read from the parse."""
+
+    # --- actors ---------------------------------------------------------------------------
+    def _actors_of(self, heads, role: str = "power") -> list[Mention]:
+        out: list[Mention] = []
+        for h in heads:
+            ante = self._object_antecedent(h)
+            ms = self.reader.actors(ante if ante is not None else h, role)
+            if not ms and role == "power":
+                ms = self._led_by(h)
+            for m in ms:
+                if role == "power" and not self._can_be_power(m, h):
+                    continue
+                if self._continent_of(m, h.doc):
+                    continue
+                if not any((m.start, m.ref) == (o.start, o.ref) for o in out):
+                    out.append(m)
+        return out
+
+    @staticmethod
+    def _continent_of(m: Mention, doc) -> bool:
+        """ "its European allies", "European countries": an organisation's demonym on a
+        plural noun names states of a continent, some inside the body and some not; the
+        union is neither side."""
+        if m.ref.kind != "org" or m.ref.form != "demonym" or m.j - m.i != 1:
+            return False
+        tok = doc[m.i]
+        return tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS")
+
+    def _object_antecedent(self, tok):
+        """ "NATO air strikes backed the KLA as it fought Serbian forces": "it" in a clause
+        hung on a verb whose subject is plural ("strikes") cannot be that subject; the
+        verb's singular object is what the grammar leaves. None when the subject agrees
+        (the nearest subject is then read as before) or no object does."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+            return self._object_of_controller(tok)
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+        if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        main = verb.head
+        if main.lower_ in self.lex.words("means_nouns") and any(
+            c.lower_ in self.cfg["backs"].get("chunk_forms", []) for c in main.children
+        ):
+            # "NATO air strikes back KLA as it battles Serb forces", the tagger's verb being
+            # the plural means: the backed name after the particle
+            objs = [
+                o
+                for o in main.children
+                if o.dep_ in ("dobj", "npadvmod") and o.tag_ in ("NN", "NNP") and o.i < tok.i
+            ]
+            return objs[0] if objs else None
+        subj = children(main, "nsubj", "nsubjpass")
+        # a plural common noun ("strikes", "troops"); a plural name is often one state ("the
+        # United Arab Emirates", "the Philippines")
+        if not subj or subj[0].tag_ != "NNS" or children(subj[0], "conj"):
+            return None
+        objs = [o for o in children(main, "dobj") if o.tag_ in ("NN", "NNP") and o.i < tok.i]
+        return objs[0] if objs else None
+
+    def _object_of_controller(self, tok):
+        """ "Sudan took the UAE to court, accusing it of arming the RSF", "Ukraine summoned
+        Iran's envoy, accusing it of supplying drones": the participle's own subject is the
+        main clause's, so its object "it" is never that subject; it is the main verb's
+        object before it (its owner when it has one: the envoy's state). The pronoun
+        itself (a clause of its own, no antecedent here) when the main verb has none."""
+        main = tok.head.head
+        objs = [o for o in children(main, "dobj") if o.i < tok.i and o.tag_ in ("NN", "NNP")]
+        if not objs:
+            return tok
+        owner = children(objs[0], "poss")
+        return owner[0] if owner and owner[0].tag_ == "NNP" else objs[0]
+
+    def _can_be_power(self, m: Mention, head) -> bool:
+        """People the text names are powers only when they hold an office ("Premier Silvio
+        Berlusconi", a listed leader); "Mandela and others" or a suspect are not."""
+        ref = m.ref
+        if ref.kind != "person":
+            return True
+        if not self.ctx.owns(m):
+            return False
+        if not any(ch.isupper() for ch in ref.name) and ref.code is None:
+            return False  # "the president", "a governor": whose?
+        sent = head.doc
+        toks = [sent[k] for k in range(max(m.i - 4, self.ctx.s.sent.start), m.j)]
+        titles = self.lex.words("titles")
+        if any(t.lower_ in titles for t in toks):
+            return True
+        # "Liberia's Charles Taylor": a state's possessive in front of a name speaks for the
+        # person as a title does; the power is the person, never the state's government
+        return any(
+            o is not None and o.ref.kind == "state"
+            for t in sent[m.i : m.j]
+            for c in children(t, "poss")
+            for o in [self.ctx.mention(c)]
+        )
+
+    def _led_by(self, h) -> list[Mention]:
+        """A coalition or alliance stands for whoever leads it ("X leads a coalition")."""
+        found: list[Mention] = []
+        for c in h.children:
+            if c.dep_ == "relcl" and children(c, "nsubj"):
+                continue  # "both countries, which lead NATO's strikes in Libya": they lead
+            if c.lower_ in ("led", "-led") or c.lemma_ == "lead":
+                for t in c.subtree:
+                    m = self.ctx.mention(t)
+                    if m is not None and m not in found:
+                        found.append(m)
+        if not found and h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
+            subj = children(h.head, "nsubj")
+            if subj:
+                found = self.reader.actors(subj[0], "power")
+        return found
+
+    def _subject_powers(self, tok) -> list[Mention]:
+        subj = children(tok, "nsubj")
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELPRON and tok.dep_ == "relcl":
+                # of a list, the names before the clause: "Russia, which backs Assad, and
+                # Turkey, which backs the rebels"
+                if self._arms_that_help(tok):
+                    # "supplied drones that helped Abiy's forces": the supplier helped, not
+                    # the arms ("sold jets that helped": "jets" may read as armed men)
+                    got = self._subject_powers(tok.head.head)
+                else:
+                    got = self._actors_of(self._copula_subject(tok.head)) or [
+                        m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
+                    ]
+            else:
+                got = self._actors_of(with_conjuncts(s))
+                # "NATO air strikes backed ...", "US drones supported ...": an action or
+                # means of a power speaks for that power
+                got = got or self._owners(with_conjuncts(s))
+                got = got or self._both(s)
+            if not got and s.i < tok.i and self._glued_subject(tok):
+                # "French warplanes struck Islamist positions in northern Mali to support
+                # ...": a "to" infinitive has no subject of its own without "for"; the
+                # parser took the object of the verb before it for one
+                got = self._subject_powers(tok.head)
+        elif (sanctioned := self._sanctioned(tok)) is not None:
+            got = self._actors_of(sanctioned)
+        else:
+            # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
+            # there help, not the main clause's subject the parser hangs the infinitive on
+            got = self._actors_of(self._moved_men(tok))
+            heads = self._accused(tok) or governing_subjects(
+                shared_gerund(tok) or tok,
+                self.modal.persuade,
+                self.modal.commands,
+                self.modal.stop,
+            )
+            got = got or self._before_relative(tok, heads, self._actors_of(heads))
+            got = got or self._left_chain(tok)
+        # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
+        for c in tok.children:
+            if (c.dep_ == "prep" and c.lower_ in ("along", "together", "like")) or (
+                c.dep_ == "advmod" and c.lower_ in ("along", "together")
+            ):
+                objs = [o for o in c.subtree if o.dep_ == "pobj"]
+                got += [m for m in self._actors_of(objs[:1]) if m not in got]
+        return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    @staticmethod
+    def _copula_subject(noun) -> list:
+        """ "Belarus is the only country that has supported the invasion", "Iran was the
+        one state that armed them": a relative clause's antecedent that is what the
+        copula's subject is stands for that subject."""
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return []
+        subj = children(noun.head, "nsubj")
+        return with_conjuncts(subj[0]) if subj else []
+
+    def _before_relative(self, tok, heads, got: list[Mention]) -> list[Mention]:
+        """ "sanctioned people and entities that help finance the ministry, the staff and the
+        Guard": a relative clause follows what it describes, so of the subjects read through
+        its pronoun only the names written before the pronoun are its antecedent; a name the
+        parse joins to them after it (the Guard) is in the clause, financed."""
+        for h in heads:
+            for c in children(h, "relcl"):
+                if tok not in c.subtree:
+                    continue
+                for p in children(c, "nsubj", "nsubjpass"):
+                    if p.lower_ in RELPRON:
+                        return [m for m in got if not self.ctx.owns(m) or m.i < p.i]
+        return got
+
+    def _moved_men(self, tok) -> list:
+        """ "Libyan troops flown into Uganda to help Amin", "Cuban soldiers sent to Angola to
+        defend the MPLA": an infinitive of purpose under a participle that tells how armed
+        men were moved is what those men are there to do; they are its subject (their
+        state's, as "Cuban troops" is Cuba's), read before the main clause's subject the
+        parser may hang the infinitive on ("Tanzania attacked Libyan troops flown into Uganda
+        to help Amin": Libya helps Amin, not Tanzania). A participle the tagger took for a
+        past tense ("sent" VBD) counts where it hangs on the men as a clause. Only a state's
+        armed men on the ground (``_TROOPS``): "weapons shipped to Kyiv to help Ukraine"
+        names no one who helps. Men sent by someone else ("Kenyan troops sent by the UN to
+        help Haiti") help for their sender: no one is read, neither their state nor the
+        sender (the sender is not read by this rule nor as a supplier of them)."""
+        if tok.dep_ not in ("advcl", "xcomp") or not infinitive(tok):
+            return []
+        part = tok.head
+        # a participle the tagger took for a past tense ("troops sent into Russia" with "sent"
+        # VBD) is still a participle where it hangs on a noun as a clause (acl)
+        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.head.lower_ not in _TROOPS:
+            return []
+        if any(c.dep_ == "agent" for c in part.children):
+            return []  # "troops sent by the UN to help Haiti": not their own state's help
+        return with_conjuncts(part.head)
+
+    def _both(self, subj) -> list[Mention]:
+        """ "Britain ... The Soviet Union saw a chance. Both sent arms": "both" (or "both
+        countries") as a subject stands for two states named just before, in the two
+        sentences before it in its paragraph. Only when exactly two states are named there:
+        with three or more "both" could be any pair, and no one is read."""
+        if not (
+            subj.lower_ == "both"
+            or (
+                subj.pos_ == "NOUN"
+                and subj.tag_ == "NNS"
+                and any(c.lower_ == "both" for c in subj.children)
+            )
+        ):
+            return []
+        if any(c.dep_ == "prep" for c in subj.children):
+            return []  # "both of them", "both sides in the war": named there, or not a pair
+        found: dict[str, Mention] = {}
+        ctx = self.ctx.prev
+        for _ in range(2):
+            if ctx is None or ctx.s.paragraph != self.ctx.s.paragraph:
+                break
+            for m in ctx.mentions:
+                last = ctx.s.sent.doc[m.j - 1]
+                if last.dep_ == "pobj" and last.head.lower_ in ("in", "into", "across", "near"):
+                    continue  # "met in Moscow": a place, not one of the pair
+                if m.ref.kind == "state" and m.ref.actor not in found:
+                    found[m.ref.actor] = m
+            ctx = ctx.prev
+        return list(found.values()) if len(found) == 2 else []
+
+    @staticmethod
+    def _glued_subject(tok) -> bool:
+        """An infinitive of purpose after its head's object ("struck ... positions to
+        support"): no "for" before its subject, so the subject is a misparse."""
+        return (
+            tok.dep_ in ("ccomp", "advcl", "xcomp")
+            and tok.head.pos_ == "VERB"
+            and infinitive(tok)
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+            and bool(children(tok.head, "nsubj"))
+        )
+
+    def _sanctioned(self, tok) -> list | None:
+        """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
+        their support of Russia": a backing given as the reason for a penalty (or for being
+        confronted, blamed, condemned or thanked) is the penalised one's, never the
+        penaliser's. The penalised heads, or None when the word is
+        no penalty's reason or the penalty names no one it falls on."""
+        up = tok.head
+        if (
+            tok.dep_ not in ("pobj", "pcomp")
+            or up.dep_ != "prep"
+            or up.lower_ not in ("for", "over")
+        ):
+            return None
+        head = up.head
+        lem = head.lemma_.lower()
+        if head.pos_ == "VERB" and (
+            lem in self.lex.words("sanction_verbs")
+            or lem in self.lex.words("reason_verbs")
+            or lem in self.lex.words("condemn_verbs")
+        ):
+            # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
+            # backing": the one confronted, blamed or thanked does it, not the subject
+            objs = children(head, "dobj")
+            if objs and self._persons(objs[0]):
+                # "arrested two Somalis for supplying al-Shabaab": people charged are
+                # persons, not their state; nobody a side
+                return []
+            return with_conjuncts(objs[0]) if objs else None
+        nouns = self.lex.words("sanction_nouns")
+        if head.pos_ == "NOUN" and lem in nouns:
+            penalties = [head]
+        elif head.pos_ == "VERB":
+            penalties = [o for o in children(head, "dobj") if o.lemma_.lower() in nouns]
+        else:
+            return None
+        # "Rwanda could face sanctions over its support": no one named, the clause's own
+        targets = [o for n in penalties for o in preps(n, "on", "against")]
+        return targets or None
+
+    def _accused(self, tok) -> list:
+        """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
+        hang "of arming" on the accused noun; the one accused arms, not the accuser."""
+        while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            tok = tok.head  # "of plotting to overthrow"
+        up = tok.head
+        if tok.dep_ != "pcomp" or up.dep_ != "prep" or up.lower_ not in ("of", "by"):
+            return []
+        noun = up.head
+        charged = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.lemma_.lower() in self.lex.words("charge_nouns")
+            and noun.dep_ == "pobj"
+            and charged.dep_ == "prep"
+            and charged.head.pos_ == "VERB"
+        ):
+            # "Police arrested the opposition leader on a charge of plotting to overthrow
+            # the government": the one charged (arrested, held, jailed) plots, never who
+            # charges; no one when the verb names no one
+            objs = children(charged.head, "dobj", "nsubjpass")
+            return with_conjuncts(objs[0]) if objs else [noun]
+        accuse = self.lex.words("accuse_verbs")
+        if up.lower_ == "by":
+            # "accusing it of complicity in genocide by arming the RSF": the means of what
+            # the accused is charged with is the accused's too
+            accused = children(noun, "dobj")
+            if noun.lemma_.lower() in accuse and accused:
+                return with_conjuncts(accused[0])
+            if noun.dep_ == "pcomp" and noun.pos_ == "VERB":
+                # "accused of fuelling the war by supplying the rebels": the means of a
+                # charge is the charged one's
+                return self._accused(noun)
+            charge = next(
+                (
+                    t
+                    for t in tok.doc[noun.i + 1 : up.i]
+                    if t.lemma_.lower() in accuse and t.tag_ == "VBN" and preps(t, "of")
+                ),
+                None,
+            )
+            if noun.pos_ == "VERB" and charge is not None:
+                # the same, with "by ..." hung on the clause's verb past the charge ("gave
+                # him the names of three men accused of fuelling the war by supplying ...")
+                return self._charged(charge) or [charge]
+            return []
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in accuse:
+            return with_conjuncts(noun)
+        if up.lower_ == "of" and noun.pos_ == "VERB" and noun.lemma_.lower() in accuse:
+            # "accused the government in Islamabad of backing": "of ..." hung on the verb
+            return self._charged(noun)
+        place = noun.head
+        if (
+            up.lower_ == "of"
+            and noun.dep_ == "pobj"
+            and place.dep_ == "prep"
+            and place.head.lemma_.lower() in accuse
+            and children(place.head, "dobj")
+        ):
+            # "accused the government in Lusaka of harbouring the guerrillas": "of ..." hung
+            # on the place of the one accused
+            return with_conjuncts(children(place.head, "dobj")[0])
+        if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.lemma_.lower() in accuse:
+            # "named three South Africans accused of supplying the rebels": the noun the
+            # participle describes is the one accused, not the subject of the clause
+            return self._charged(noun)
+        if (
+            noun.dep_ == "advcl"
+            and noun.tag_ == "VBN"
+            and noun.lemma_.lower() in accuse
+            and noun.i > noun.head.i
+            and self._set_off_after(noun) is not None
+        ):
+            # "Kenya named Eritrea, accused of arming al-Shabaab, in its complaint": a
+            # participle set off after the verb's object describes that object
+            return self._charged(noun)
+        if up.lower_ == "of":
+            # an accusing word that governs "of ..." charges someone else than who
+            # accuses, whatever the parser hung "of" on ("accused businessmen close to the
+            # junta of funding ...", "filed a complaint ..., accused of arming ..."): the
+            # accuser is never the one accused; no one when the one charged is not found
+            verb = next((a for a in up.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_.lower() in accuse:
+                return self._charged(verb) or [verb]
+        return []
+
+    @staticmethod
+    def _set_off_after(charge):
+        """The noun right before the comma that opens a passive participle ("named Iran,
+        accused of ..."): a participle set off by commas describes the noun it follows,
+        whatever word the parser hung it on. Only a verb's own subject or object (or a name
+        in apposition to one) is so described: the object of a preposition is a word of
+        the verb's circumstances ("filed a complaint against Eritrea with the United
+        Nations, accused of ...": not the United Nations). None when no such noun stands
+        there."""
+        k = charge.i - 1
+        if k < 1 or charge.doc[k].lower_ != ",":
+            return None
+        before = charge.doc[k - 1]
+        while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+            before = before.head
+        if before.pos_ not in ("NOUN", "PROPN") or before.i >= k:
+            return None
+        role = before
+        while role.dep_ in ("appos", "conj") and role.head.i < role.i:
+            role = role.head  # "named its neighbour, Eritrea, accused of"
+        if role.dep_ not in ("dobj", "oprd", "nsubj", "nsubjpass", "attr", "ROOT"):
+            return None
+        return before
+
+    def _closing_comma(self, trigger) -> int:
+        """Where the parties of a trigger inside an accusing participle set off by a comma
+        end ("named Eritrea, accused of arming al-Shabaab, and Djibouti": at the comma
+        before "and"): a comma right before "and" after one party closes the participle
+        (two parties take no comma), while "arming A, B and C" is a list and stays whole.
+        The sentence's end otherwise."""
+        accuse = self.lex.words("accuse_verbs")
+        doc, end = trigger.doc, trigger.sent.end
+        charge = next(
+            (a for a in trigger.ancestors if a.tag_ == "VBN" and a.lemma_.lower() in accuse),
+            None,
+        )
+        if charge is None or charge.i == 0 or doc[charge.i - 1].lower_ != ",":
+            return end
+        comma = next((t for t in doc[trigger.i + 1 : end] if t.lower_ == ","), None)
+        if comma is None or comma.i + 1 >= end or doc[comma.i + 1].lower_ not in ("and", "or"):
+            return end
+        return comma.i
+
+    def _charged(self, charge) -> list:
+        """Whom an accusing word charges: its object ("accuses Russia of"), or the noun its
+        participle describes ("Syrians accused of", "named three men accused of"). People
+        charged are persons, not their state: the word itself (no one) when they are."""
+        objs = children(charge, "dobj")
+        described = self._set_off_after(charge) if charge.tag_ == "VBN" else None
+        if not objs and described is not None and charge.dep_ in ("acl", "advcl"):
+            # the participle's closing comma ends the ones it describes ("named Eritrea,
+            # accused of arming the rebels, and Djibouti": not Djibouti)
+            end = charge.right_edge.i
+            if self._persons(described):
+                return [charge]
+            return [t for t in with_conjuncts(described) if t.i < end]
+        elif (
+            not objs
+            and charge.tag_ == "VBN"
+            and charge.dep_ == "acl"
+            and charge.doc[charge.i - 1].lower_ != ","
+        ):
+            objs = [charge.head]
+        elif not objs and charge.tag_ == "VBN" and charge.dep_ == "oprd":
+            objs = children(charge.head, "dobj")  # "named three men accused of"
+        elif not objs and charge.dep_ == "advcl" and charge.i < charge.head.i:
+            # "Accused of arming the rebels, Sudan denied the charge": the clause's subject
+            objs = children(charge.head, "nsubj", "nsubjpass")
+        elif not objs:
+            # "Algeria is accused of supporting", "Russia and France accused of sending" (a
+            # headline): with no object, an accusing verb's subject is the one accused
+            objs = children(charge, "nsubjpass", "nsubj")
+        if not objs:
+            return [charge]  # no one, never who accuses
+        if self._persons(objs[0]):
+            return [charge]
+        return with_conjuncts(objs[0])
+
+    def _persons(self, noun) -> bool:
+        """ "three Syrians", "Somalis", "two Iranian nationals", "businessmen": individuals
+        told by their number, a bare plural of their people or a word for people are
+        persons, not their state ("the Russians" stays the state, as does "two states")."""
+        lem = noun.lemma_.lower()
+        if lem in ("state", "country", "nation", "government", "power"):
+            return False
+        if lem in self.lex.words("state_organs") or noun.lower_ in self.lex.words("state_organs"):
+            return False  # "three Rwandan officials", "two officers": they act for their state
+        if lem in self.lex.words("people_nouns") or noun.lower_ in self.lex.words("people_nouns"):
+            return True
+        if noun.pos_ == "NOUN" and (lem.endswith("man") or lem.endswith("woman")):
+            return True  # "businessmen", "fishermen": one person by a trade
+        if children(noun, "nummod"):
+            return True
+        m = self.ctx.mention(noun)
+        return (
+            m is not None
+            and m.ref.form == "demonym"
+            and (noun.tag_ in ("NNPS", "NNS") or noun.lower_.endswith("s"))
+            and not children(noun, "det", "poss")
+        )
+
+    def _left_chain(self, tok) -> list[Mention]:
+        """Names right before the verb ("Moscow and Tehran back", "Abu Dhabi has supported"):
+        the word-level fallback when the parse gives the verb no subject."""
+        sent = tok.doc
+        lo = self.ctx.s.sent.start
+        left: list[Mention] = []
+        k = tok.i - 1
+        while (
+            k >= lo
+            and (
+                sent[k].pos_ in ("AUX", "ADV")
+                or sent[k].lower_ in ("also", "openly", "still", "now", "long")
+            )
+            and sent[k].dep_ != "neg"
+        ):
+            k -= 1
+        means = self.lex.words("means_nouns")
+        if k >= lo and sent[k].lower_ in means:
+            # "NATO air strikes back KLA" (a headline the tagger reads with "strikes" as its
+            # verb): the means speak for their owner, the name before them
+            k -= 1
+            if k >= lo and f"{sent[k].lower_} {sent[k + 1].lower_}" in means:
+                k -= 1
+        seen_and = False
+        while k >= lo:
+            m = self.ctx.mention(sent[k])
+            if m is None or sent[m.j - 1].dep_ == "pobj":
+                break
+            left.insert(0, m)
+            k = m.i - 1
+            if k >= lo and sent[k].lower_ == "the":
+                k -= 1  # "Egypt and the UAE back"
+            # "A, B and C back": a comma only inside a list that ends with "and"
+            if k >= lo and (sent[k].lower_ == "and" or (sent[k].text == "," and seen_and)):
+                seen_and = seen_and or sent[k].lower_ == "and"
+                k -= 1
+                continue
+            break
+        return left
+
+    def _chunk(self, tok) -> list[_Claim]:
+        """Word-level rule for "X (and Y) back(s) Z" when the tagger missed the verb."""
+        sent = tok.doc
+        hi = self.ctx.s.sent.end
+        left = self._left_chain(tok)
+        if not left:
+            return []
+        k = tok.i + 1
+        while k < hi and sent[k].pos_ == "DET":
+            k += 1
+        if k >= hi:
+            return []
+        m = self.ctx.mention(sent[k])
+        if m is None:
+            # a side no lexicon lists ("back the Okapi Front"): the phrase's head
+            head = sent[k]
+            while head.dep_ in ("compound", "amod", "flat") and head.head.i > head.i:
+                head = head.head
+            if head.pos_ not in ("NOUN", "PROPN") or self._is_rival(head):
+                return []
+            return [_Claim("backs", tok, left, [head])]
+        head = sent[m.j - 1]
+        if m.j < hi and sent[m.j].tag_ == "POS":
+            # "back Georgia's territorial integrity": what is backed is the thing possessed
+            owned = head.head
+            if owned.i <= head.i or not self.reader.is_actor_noun(owned):
+                return []
+            return [_Claim("backs", tok, left, [owned])]
+        self.consumed.update(range(m.i, m.j))
+        self.chunk_heads[head.i] = m
+        return [_Claim("backs", tok, left, [head])]
+
+    def _against(self, tok) -> list:
+        out = []
+        for t in phrase(tok):
+            if t.dep_ == "prep" and t.lower_ == "against":
+                out += [o for c in t.children if c.dep_ == "pobj" for o in with_conjuncts(c)]
+        return out
+
+    def _is_rival(self, tok) -> bool:
+        """ "back rival sides", "backed rival rebel groups", "arm opposing factions": each
+        backs one of them, the sentence does not say which."""
+        lem = tok.lemma_.lower()
+        if lem != "side" and lem not in self.lex.words("armed_nouns"):
+            return False
+        return any(c.lower_ in self.cfg.get("rival_words", []) for c in tok.children)
+
+    def _supplied_arms(self, tok) -> bool:
+        """Arms as the object of a verb of supply ("supplied drones", "sold jets")."""
+        verb = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and verb.i != tok.i
+            and verb.lemma_.lower() in self.cfg["supplies"]["verbs"]
+            and self._weaponish(tok)
+        )
+
+    def _weaponish(self, tok) -> bool:
+        if self._relief(tok):
+            # "sent food aid to Yemen"; "humanitarian aid and weapons": the arms listed
+            # with it stay arms
+            return any(self._weaponish_noun(c) for c in with_conjuncts(tok) if not self._relief(c))
+        return self._weaponish_noun(tok)
+
+    def _weaponish_noun(self, tok) -> bool:
+        organ = tok.lemma_.lower() in self.lex.words("state_organs")
+        for t in phrase(tok):
+            if organ and t.i == tok.i:
+                continue  # "the Myanmar military" is who is armed; "military aid" is arms
+            if t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words:
+                return True
+            if any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets):
+                return True
+        return False
+
+    def _weaponish_mod(self, tok) -> bool:
+        return any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in self.weapon_words)
+            for c in tok.children
+        )
+
+    def _arms_that_help(self, tok) -> bool:
+        """A help verb in a relative clause on arms supplied ("drones that helped")."""
+        subj = children(tok, "nsubj")
+        return (
+            tok.dep_ == "relcl"
+            and bool(subj)
+            and subj[0].lower_ in RELPRON
+            and self._supplied_arms(tok.head)
+        )
+
+    @staticmethod
+    def _fronted(tok):
+        """ "the RSF, which the UAE is accused of arming", "a militia that Iran is said to
+        fund": the relative pronoun is the object of the verb nested under the relative
+        clause's own verb, and that verb's subject is the verb's. (pronoun, subjects) or
+        None."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                break
+            if t.dep_ not in ("pobj", "prep", "pcomp", "xcomp") or t.head.i == t.i:
+                return None
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        prons = [c for c in t.children if c.lower_ in RELPRON and c.dep_ in ("dobj", "pobj")]
+        if t.i == tok.i:
+            # "the YPG, which the United States has armed to fight Islamic State": the
+            # parser hangs the pronoun on the infinitive, which has an object of its own
+            prons = [c for x in t.children if x.dep_ in ("xcomp", "advcl") for c in _lent(x)]
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not prons or not subj:
+            return None
+        return prons[0], with_conjuncts(subj[0])
+
+    def _owners(self, heads) -> list[Mention]:
+        """ "backed by US air power", "backed by Russian air strikes": whose the means are (a
+        means no one owns, "backed by artillery", names no backer)."""
+        means = self.lex.words("means_nouns")
+        out: list[Mention] = []
+        for h in heads:
+            if h.lemma_.lower() not in means and h.lower_ not in means and not self._sale(h):
+                continue
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if self._sale(h):
+                # "Chinese weapons deliveries": the owner on the arms sold
+                mods += [
+                    g
+                    for c in mods
+                    if c.dep_ == "compound"
+                    for g in c.children
+                    if g.dep_ in ("amod", "poss") and g.i < c.i
+                ]
+            out += [m for m in self._actors_of(mods) if m not in out]
+        return out
+
+    def _sale(self, tok) -> bool:
+        """ "American arms sales", "Russian weapons deliveries": a supply of arms, a means
+        of its owner as the arms are ("gas sales" are no means of war)."""
+        nouns = {w.lower() for w in self.cfg["supplies"]["nouns"]}
+        return tok.lemma_.lower() in nouns and self._weaponish(tok)
+
+    def _is_toponym(self, tok) -> bool:
+        at = self.ctx.s.char(tok)
+        return any(t.start <= at < t.end for t in self.ctx.toponyms)
+
+    def _np_before_comma(self, tok):
+        """ "the advance by Syrian forces, backed by Russia": the phrase right before the
+        comma is what the participle describes, whatever the parse attached it to."""
+        doc = tok.doc
+        k = tok.i - 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        t = doc[k - 1]
+        if t.pos_ not in ("NOUN", "PROPN") or k - 1 < self.ctx.s.sent.start:
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _relief(self, noun) -> bool:
+        """ "food aid", "humanitarian assistance", "medical help": relief for people, which
+        backs no side in a war (military aid still does), nor arms anyone."""
+        if noun.lemma_.lower() not in self.cfg["backs"]["nouns"]:
+            return False
+        relief = self.lex.words("relief_modifiers")
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        mods += [c for m in mods for c in m.children if c.dep_ in ("compound", "amod")]
+        return any(t.lemma_.lower() in relief or t.lower_ in relief for t in mods)
+
+    def _troops(self, m: Mention) -> bool:
+        """A state's armed men ("French troops", "Malian soldiers", "the Kenyan army")."""
+        if m.ref.kind != "state" or m.ref.form != "organ" or not self.ctx.owns(m):
+            return False
+        return self.ctx.s.sent.doc[m.j - 1].lower_ in _TROOPS

@@ -1,0 +1,534 @@
+"""Supplying and fighting: "provided arms to", "paid for", "armed ... to fight", hostile acts.
+
+What was provided (arms, relief, money), to whom, and the aggressors or foes a supply or a
+fight names; a supplier's goods decide whether a claim needs a war.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from explorer.extract.actors import COMPASS
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _own_objects, _purpose
+from explorer.extract.stances.era import EraRules
+from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import (
+    RELPRON,
+    children,
+    glued,
+    governing_subjects,
+    phrase,
+    preps,
+    with_conjuncts,
+)
+
+
+class SupplyRules(PowerRules, EraRules):
+    """Claims read from supply, finance, fighting and hostile acts."""
+
+    def _provided(self, tok) -> list:
+        nouns = {w.lower() for w in self.cfg["backs"].get("provided_nouns", [])}
+        # relief is dropped noun by noun: "humanitarian aid and weapons" gives the weapons
+        given = [
+            c
+            for d in children(tok, "dobj")
+            for c in (with_conjuncts(d) if self._relief(d) else [d])
+            if not self._relief(c)
+        ]
+        return [
+            d
+            for d in given
+            if (
+                d.lemma_.lower() in nouns
+                or d.lower_ in nouns
+                or self._term_of(d) in nouns
+                or d.ent_type_ == "MONEY"  # "lent Iraq billions of dollars", "gave Kyiv $1 billion"
+            )
+        ]
+
+    def _finance(self, tok) -> bool:
+        """Only a loan, a grant or a sum given ("extended a $2 billion loan to the
+        Egyptian government", "gave Pakistan $3 billion"): lending is no side taken
+        unless a war is in sight."""
+        nouns = self.lex.words("finance_nouns")
+        given = self._provided(tok)
+        return bool(given) and all(
+            d.ent_type_ == "MONEY" or d.lemma_.lower() in nouns or d.lower_ in nouns for d in given
+        )
+
+    def _paid_for(self, tok) -> list[_Claim]:
+        """ "paid for weapons bought by the rebels", "footed the bill for the Contras'
+        weapons", "pays the salaries of Hezbollah fighters": whoever owns, buys or is what
+        is paid for is backed by the payer."""
+        paid = self.lex.words("paid_nouns")
+        targets = preps(tok, "for")
+        for d in children(tok, "dobj"):
+            if d.lemma_.lower() in paid or d.lower_ in paid:
+                targets += preps(d, "for", "of") + [c for c in d.children if c.dep_ == "poss"]
+        heads: list = []
+        for t in targets:
+            heads.append(t)
+            if not (
+                self._weaponish(t)
+                or t.lemma_.lower() in self.conflict_words
+                or t.lemma_.lower() in self.cfg["action_nouns"]
+            ):
+                continue  # "paid for the reconstruction of Iraq" backs no side
+            heads += [c for c in t.children if c.dep_ == "poss"]
+            heads += preps(t, "of")
+            heads += [o for c in t.children if c.dep_ == "acl" for o in preps(c, "by")]
+        if not heads:
+            return []
+        return [_Claim("backs", tok, self._subject_powers(tok), heads)]
+
+    def _term_of(self, tok) -> str:
+        word = glued(tok)
+        if word != tok.lower_:
+            return word
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
+            return f"{prev.lower_} {tok.lower_}"
+        return tok.lower_
+
+    def _is_provided(self, tok) -> bool:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cfg["backs"].get(
+            "provide_verbs", []
+        )
+
+    def _provide(self, tok) -> list[_Claim]:
+        """ "to provide US back-up", "gives Kyiv air support", "offered support to Y"."""
+        powers = self._subject_powers(tok)
+        if not powers and children(tok, "nsubjpass"):
+            powers = self._actors_of(with_conjuncts(children(tok, "nsubjpass")[0]))
+        heads: list = []
+        for d in self._provided(tok):
+            heads += [
+                c
+                for c in d.children
+                if c.dep_ in ("compound", "poss", "nmod")
+                and c.text not in ("-", "‐")
+                and c.lower_ not in ("back", "air")
+            ]
+            heads += [m for m in preps(d, "for", "to")]
+            if d.dep_ == "dobj":
+                heads += [o for c in children(tok, "dative") for o in with_conjuncts(c)]
+        heads += preps(tok, "to", "for") + self._poured_into(tok)
+        out = []
+        for h in heads:
+            if h.i in self.ctx.backer_tokens:
+                continue
+            out.append(h)
+        if not out:
+            return []
+        claims = [_Claim("backs", tok, powers, out, needs_war=self._finance(tok))]
+        given = self._provided(tok)
+        sums = [o for d in given if d.ent_type_ == "MONEY" for o in preps(d, "in")]
+        if any(
+            self._weaponish(c) for d in given for c in with_conjuncts(d) if c not in given
+        ) or any(self._weaponish_mod(o) for o in sums):
+            # "sent money and weapons to the Contras", "$100 million in military aid": the
+            # weapons supply them too
+            claims.append(_Claim("supplies", tok, powers, out))
+        return claims
+
+    def _poured_into(self, tok) -> list:
+        """ "poured military aid into the Sandinista government": whom, when a side; "into
+        Syria" or "into the region" says where, not to whom."""
+        if tok.lemma_.lower() not in self.lex.words("into_verbs"):
+            return []
+        out = [
+            o
+            for o in preps(tok, "into")
+            if self.reader.is_actor_noun(o) and not self._is_toponym(o)
+        ]
+        # "poured military aid into Colombia's war against the FARC": whose war it is
+        out += [
+            c
+            for o in preps(tok, "into")
+            if o.lemma_.lower() in self.conflict_words
+            for c in o.children
+            if c.dep_ == "poss"
+        ]
+        return out
+
+    def _aggressors(self, tok) -> list:
+        """ "condemned Russia's invasion of Ukraine", "denounced the Soviet invasion",
+        "condemned the offensive by Azerbaijan": who invades, attacks or annexes, by the
+        aggression's own words (its possessor, a state's adjective, a name before it, "by");
+        never the invaded, and nobody when the words name no one ("the invasion")."""
+        if tok.pos_ != "VERB":
+            return []
+        nouns = self.lex.words("aggression_nouns")
+        out: list = []
+        for d in children(tok, "dobj"):
+            for n in with_conjuncts(d):
+                if n.lemma_.lower() not in nouns:
+                    continue
+                owners = [
+                    c
+                    for c in n.children
+                    if c.i < n.i
+                    and c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and any(m.ref.kind in (*_STATE_KINDS, "party") for m in self._actors_of([c]))
+                ]
+                owners += [
+                    o for p in children(n, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+                ]
+                if not owners and children(tok, "nsubj"):
+                    # "denounced the invasion of Afghanistan by the Soviet Union": the parser
+                    # hangs the noun's "by" on the active verb
+                    owners = [
+                        o
+                        for p in children(tok, "prep")
+                        if p.lower_ == "by"
+                        for o in children(p, "pobj")
+                    ]
+                out += [o for o in owners if self._actors_of([o])]
+        return out
+
+    def _armed_to_fight(self, out: list[_Claim]) -> None:
+        """ "Iran armed the Houthis to fight Saudi Arabia", "supplied arms to the Tigers to
+        fight the Indian army": the purpose of arms given to a movement says whom the armed
+        side fights, not whom the supplier does; the fight's opposition is the receivers', in
+        the supply's war. (Arms to a state "to fight the guerrillas" make the supplier a
+        partner in that state's own war, as before: "provided Colombia with helicopters and
+        training to fight the guerrillas".)"""
+        for cl in out:
+            tok = cl.trigger
+            if cl.relation != "opposes" or tok.lemma_.lower() not in self.cfg["fight"]["verbs"]:
+                continue
+            if not _purpose(tok) or tok.head.i == tok.i:
+                continue
+            supply = next(
+                (
+                    o
+                    for o in out
+                    if o.relation == "supplies" and o.trigger.i == tok.head.i and o.party_heads
+                ),
+                None,
+            )
+            if supply is None:
+                continue
+            armed = [m for m in self._actors_of(supply.party_heads) if m not in cl.parties]
+            if not armed or any(m in armed for m in self._actors_of(cl.party_heads)):
+                continue
+            governments = {
+                n for th in self.lex.theatres.values() for n in th.state_parties.values()
+            }
+            if any(
+                m.ref.kind in (*_STATE_KINDS, "government")
+                or (m.ref.kind == "org" and m.ref.form != "written")  # NATO, not "the Tigers"
+                or m.ref.form == "organ"
+                or m.ref.name in governments
+                for m in armed
+            ):
+                continue
+            cl.powers = armed
+            cl.conflict_of = supply
+
+    def _fight(self, tok) -> list[_Claim]:
+        cfg = self.cfg["fight"]
+        powers = self._subject_powers(tok)
+        out = []
+        allies = preps(tok, *cfg["backs_preps"])
+        if allies:
+            out.append(_Claim("backs", tok, powers, allies))
+        foes = preps(tok, *cfg["opposes_preps"]) + [
+            o for d in _own_objects(tok) for o in with_conjuncts(d)
+        ]
+        # "fighting alongside X against Y": the "against" often hangs on X
+        foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
+        foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
+        if foes:
+            out.append(_Claim("opposes", tok, powers, foes))
+        return out
+
+    def _hostile_act(self, tok, lem: str, passive: bool) -> list[_Claim]:
+        """ "Iraq invaded Kuwait", "Eritrean forces attacked Ethiopian troops": an invasion
+        or an attack the sentence states between two states opposes the one attacked. Only
+        between states named as such (their name, their people's word, their armed men: "the
+        Rwandan army"), never a capital ("struck Sanaa" may be a strike on the side holding
+        it), a listed war's side named by its state (the Soviet Union's invasion of
+        Afghanistan was on the Kabul government's side), a place, a people or a policy
+        ("attacked Washington's policy"). An attack (``attack_verbs``), which may be of
+        words, needs armed men on one side at least ("Russian forces attacked Ukraine");
+        an invasion (``invade_verbs``) is an act of arms by itself. Active voice and a past
+        tense only: the attacker of a passive is often not named, and an attack feared or
+        planned is none."""
+        if passive or tok.tag_ not in ("VBD", "VBN"):
+            return []  # done, not feared or planned ("fears Russia will invade Ukraine")
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return []  # "would have invaded"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return []  # "Iraq never invaded the United States": an act not done denies no side
+        objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        if not objs:
+            return []
+        powers = self._subject_powers(tok)
+        targets = self._actors_of(objs, role="party")
+        if not powers or len(targets) != len(objs):
+            return []
+        sides = [*powers, *targets]
+        if not all(self._state_named(m) for m in sides):
+            return []
+        words = [t.lower_ for t in tok.subtree if t.lower_ != "-"]
+        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or any(
+            pair == ("friendly", "fire") for pair in itertools.pairwise(words)
+        ):
+            return []  # "attacked American soldiers by mistake": no act against a foe
+        asked = self.lex.words("invited_words")
+        if any(t.lemma_.lower() in asked for t in tok.subtree):
+            # "Saudi troops invaded Bahrain at Bahrain's request", "at the invitation of":
+            # an entry asked for is no act against whoever asked, and may be for it
+            return []
+        if {m.ref.code for m in powers} & {m.ref.code for m in targets}:
+            return []  # a state's own men: no war between two states
+        if lem in self.lex.words("attack_verbs") and not any(self._troops(m) for m in sides):
+            return []
+        around = [
+            t
+            for t in self.ctx.s.sent
+            if t.pos_ in ("PROPN", "NOUN")
+            and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
+            and not any(m.covers(t) for m in sides)
+        ]
+        if any(m.ref.kind not in _STATE_KINDS for m in self._actors_of(around, role="party")):
+            # "China sided with the Khmer Rouge since Vietnam invaded Cambodia", "invaded
+            # Lebanon to drive out the PLO": with an armed side in sight, the act may be
+            # against that side, or for it, not against the state it is in
+            return []
+        year = self.year(tok)
+        if lem in self.lex.words("attack_verbs") and any(self._troops(m) for m in targets):
+            # "Afghan soldiers attacked American troops at a base in Helmand" (2012): a listed
+            # war's side named by its state, in an attack on another state's men (not an
+            # invasion, which crosses a border) at home or nowhere named abroad, may be
+            # fighting in its own war, where those men may be its allies: which side they
+            # are on the lexicon does not say ("Iraqi troops attacked American troops in
+            # Khafji", in Saudi Arabia, is an attack abroad)
+            for m in powers:
+                listed = any(
+                    th.covers(year) and m.ref.code and th.state_party(m.ref.code, year)
+                    for th in self.lex.theatres.values()
+                )
+                places = self._places_outside(sides)
+                if listed and (m.ref.code in places or not places):
+                    return []
+        for m in targets:
+            for th in self.lex.theatres.values():
+                if not th.covers(year):
+                    continue
+                if m.ref.code and th.state_party(m.ref.code, year):
+                    return []  # a listed war's side named by its state: which side?
+                words = self.ctx.s.sent.doc[m.i : m.j].text
+                rx = th.keyword_re
+                if rx is not None and rx.search(words) and m.ref.code not in th.countries:
+                    return []  # "invaded the Falkland Islands": the ground a war is over
+        # an invasion is fought in the invaded state ("invaded Ukraine from Belarus"), each
+        # in its own ("Germany invaded Belgium and France": two theatres, not one)
+        # and so is an attack on a state itself, not on its men abroad ("attacked Ukraine
+        # from Belarus", "attacked Israel and Saudi Arabia with Scud missiles")
+        invaded = lem in self.lex.words("invade_verbs")
+        invaded = invaded or not any(self._troops(m) for m in targets)
+        if len(targets) < 2:
+            return [_Claim("opposes", tok, powers, objs, fought_in=invaded)]
+        return [_Claim("opposes", tok, powers, parties=[m], fought_in=True) for m in targets]
+
+    def _places_outside(self, sides: list[Mention]) -> set[str]:
+        """The countries of the places a sentence names outside the sides' own words (their
+        names, and the words on them: "Iraqi" of "Iraqi troops")."""
+        return {
+            tp.candidate.country
+            for tp in self.ctx.toponyms
+            if tp.candidate is not None and tp.candidate.country and not tp.metonymic
+            if not any(
+                m.covers(t) or m.covers(t.head) for t in self.ctx.tokens_of(tp) for m in sides
+            )
+        }
+
+    def _state_named(self, m: Mention) -> bool:
+        """A state named by its name, its people's word or its armed men, not by a capital
+        or another organ ("Washington", "the Kremlin", "its foreign ministry")."""
+        if m.ref.kind != "state" or not m.ref.code:
+            return False
+        doc = self.ctx.s.sent.doc
+        head = doc[m.j - 1]
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in self.lex.words("not_theirs_words")
+            for c in head.children
+        ):
+            return False  # "former Iraqi soldiers", "rogue Afghan troops": not the state's men
+        words = doc[m.i : m.j].text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in COMPASS:
+            # "Indian troops invaded East Pakistan" (1971), which the gazetteer reads as
+            # Bangladesh: a compass word before another state's name names a region of that
+            # state, not the state the whole name is read as ("North Korea" is its own)
+            other = self.lex.lookup(words[1])
+            if other is not None and other.kind == "state" and other.code != m.ref.code:
+                return False
+        return m.ref.form in ("name", "demonym") or self._troops(m)
+
+    def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
+        sup = self.cfg["supplies"]
+        dobj = _own_objects(tok)
+        if passive:
+            # "anti-communist forces supplied and trained by the United States"
+            by = preps(tok, "by")
+            if not by:  # "supplied and trained by X"
+                by = [o for c in children(tok, "conj") for o in preps(c, "by")]
+            subj = children(tok, "nsubjpass") or children(tok, "nsubj")
+            if tok.dep_ in ("acl", "amod", "relcl") and not subj:
+                subj = [tok.head]
+            if tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod") and not subj:
+                subj = [tok.head.head]  # "The Contra rebels, financed and armed by the CIA"
+            if tok.dep_ == "advcl" and not subj:
+                # "Armed by Iran, the Houthis fired ...": whom the opening phrase describes
+                left = self._np_before_comma(tok)
+                subj = [left] if left is not None else children(tok.head, "nsubj")
+            if not by and subj:
+                return self._owners_supplied(tok, subj[0])
+            if not by or not subj:
+                return []
+            if (
+                self.reader.is_actor_noun(subj[0])
+                and not dobj
+                and tok.lemma_.lower() not in (*sup["no_weapon_needed"], "supply", "resupply")
+                and not any(self._weaponish(w) for w in preps(tok, "with"))
+            ):
+                # "Kenyan police sent by the UN", "Syrian fighters flown by Turkey to Libya":
+                # a verb of moving things (send, ship, fly...) has for object what it moves;
+                # the men were moved, not furnished ("supplied" and "armed" name whom they
+                # furnish)
+                return []
+            # "supplied by X": the thing supplied is the subject unless people are
+            if (
+                tok.lemma_.lower() not in sup["no_weapon_needed"]
+                and not any(self._weaponish(w) for w in preps(tok, "with"))
+                and not self.reader.is_actor_noun(subj[0])
+            ):
+                users = self._users(tok, subj[0])
+                return [_Claim("supplies", tok, self._actors_of(by), users)] if users else []
+            return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
+        powers = self._subject_powers(tok)
+        if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
+            dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        fronted = self._fronted(tok) if not dobj else None
+        if fronted is not None:
+            dobj, powers = [fronted[0]], self._actors_of(fronted[1])
+        weapons = [d for d in dobj if self._weaponish(d)]
+        if weapons and self._one_munition(weapons[0]):
+            return []  # "sent a drone to Tel Aviv": fired at a target, not delivered
+        if tok.lemma_.lower() in sup["no_weapon_needed"]:
+            heads = with_conjuncts(dobj[0]) if dobj else []
+        elif weapons:
+            # "sold Iraq dozens of jets": the other object is the buyer
+            heads = preps(tok, "to") + preps(weapons[0], "to")
+            if not heads:
+                # "will send Leopard 2 tanks to Ukraine": with a recipient after "to", a
+                # dative before the weapons is their name misparsed, not a second buyer
+                heads += [
+                    o
+                    for d in children(tok, "dative")
+                    for o in with_conjuncts(d)
+                    if d.lower_ != "to"
+                ]
+            heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
+            heads += self._poured_into(tok)
+            if not heads:
+                heads = self._glued_buyer(weapons[0])
+            if not heads:
+                # "smuggled materials for making weapons to Bosnia's government": the parser
+                # hangs the receiver's "to" on a word inside the goods' own phrase
+                heads = [
+                    o
+                    for t in phrase(weapons[0])
+                    if t.i != weapons[0].i
+                    for o in preps(t, "to")
+                    if self.reader.is_actor_noun(o)
+                ]
+        elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
+            heads = with_conjuncts(dobj[0])
+        elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
+            # "South Africa supplies the Renamo rebels": supplies an armed side with what
+            # it fights with ("supplied the rebels with food" names other goods)
+            return [_Claim("supplies", tok, powers, with_conjuncts(dobj[0]), armed_only=True)]
+        else:
+            return []
+        return [_Claim("supplies", tok, powers, heads)]
+
+    def _one_munition(self, weapon) -> bool:
+        """ "they sent a drone to Tel Aviv", "sent a missile into Kyiv": one drone, missile
+        or rocket sent somewhere flies at its target; arms supplied are sent by the lot
+        ("sent drones to Russia", "a shipment of missiles")."""
+        return (
+            weapon.tag_ == "NN"
+            and weapon.lemma_.lower() in self.lex.words("munition_words")
+            and not any(c.dep_ == "nummod" and c.lower_ != "one" for c in weapon.children)
+        )
+
+    def _users(self, tok, goods) -> list:
+        """Who gets arms supplied by someone: whom they went to ("Syrian missiles given by
+        Syria to Hezbollah"), or who uses them, the subject of a verb of use they are the
+        object of ("Hezbollah fired missiles supplied by Syria"; not "Israel shot down drones
+        supplied by Iran")."""
+        if not self._weaponish(goods):
+            return []
+        to = preps(tok, "to")
+        if to:
+            return with_conjuncts(to[0])
+        verb = goods.head
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and goods.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lex.words("use_verbs")
+        ):
+            users = children(verb, "nsubj")
+            return with_conjuncts(users[0]) if users else []
+        return []
+
+    def _owners_supplied(self, tok, goods) -> list[_Claim]:
+        """ "Iran's drones have been supplied to Russia", "its drones, which have been
+        supplied to Russia": arms a possessive owns, passed to someone with no agent named,
+        were supplied by their owner."""
+        if goods.lower_ in RELPRON and tok.dep_ == "relcl":
+            # ", which": the noun just before the comma (the parse may hang the clause on
+            # a noun further back: "parts for its drones, which have been supplied")
+            before = goods.doc[goods.i - 2] if goods.i >= 2 else goods
+            comma = goods.i >= 1 and goods.doc[goods.i - 1].lower_ == ","
+            goods = before if comma and before.pos_ == "NOUN" else tok.head
+        owners = children(goods, "poss")
+        to = preps(tok, "to")
+        if not owners or not to or not self._weaponish(goods):
+            return []
+        return [_Claim("supplies", tok, self._actors_of(with_conjuncts(owners[0])), to)]
+
+    def _glued_buyer(self, weapon) -> list:
+        """ "France sold Iraq Super Etendard jets", "Russia sold Armenia tanks": the parser
+        glues the buyer of a double-object sale into the weapons' name. A state's own name
+        (not its adjective: "sold Soviet tanks") opening the phrase, with no determiner
+        before it, is the buyer when the sentence names no other."""
+        first = weapon.doc[weapon.left_edge.i]
+        if first.i == weapon.i or first.dep_ not in ("compound", "nmod"):
+            if first.lower_ != "the" or first.i + 1 >= weapon.i:
+                return []
+            # "sold the mujahideen mortars": an armed group after the article
+            first = weapon.doc[first.i + 1]
+            armed = first.lower_ in self.lex.words("armed_nouns")
+            return [first] if armed and first.dep_ in ("compound", "nmod", "amod") else []
+        m = self.ctx.mention(first)
+        if m is None or m.i != first.i or m.j > weapon.i:
+            return []
+        if m.ref.kind != "state" or m.ref.form != "name":
+            return []
+        return [first]
+
+    def _receive(self, tok) -> list[_Claim]:
+        dobj = children(tok, "dobj")
+        if not dobj or not self._weaponish(dobj[0]):
+            return []
+        givers = self._actors_of(preps(tok, "from"))
+        subj = children(tok, "nsubj")
+        heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
+        return [_Claim("supplies", tok, givers, heads)] if givers else []

@@ -1,0 +1,251 @@
+"""The walk over a sentence's triggers that turns each into claims (:meth:`TriggerRules.claims`).
+
+Each trigger's word and place in the parse sends it to the reading of
+:mod:`~explorer.extract.stances.verbs`, :mod:`~explorer.extract.stances.nouns`,
+:mod:`~explorer.extract.stances.supply` or :mod:`~explorer.extract.stances.mediate`.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.stances.claim import (
+    _BACKS_PARTS,
+    _MEDIATE_PARTS,
+    _SUPPLY_PARTS,
+    _TROOPS,
+    _Claim,
+    _y_verb,
+)
+from explorer.extract.stances.mediate import MediateRules
+from explorer.extract.stances.verbs import VerbRules
+from explorer.extract.syntax import children, preps, with_conjuncts
+
+
+class TriggerRules(MediateRules, VerbRules):
+    """Every claim a sentence makes, trigger by trigger."""
+
+    # --- triggers -------------------------------------------------------------------------
+    def claims(self) -> list[_Claim]:
+        # what a claim needs to start is listed in trigger_readings(): keep them in step
+        out: list[_Claim] = self._compound_claims()
+        glued = {c.token.i for c in self.ctx.compounds}
+        backs = self.cfg["backs"]
+        fight = self.cfg["fight"]
+        opp = self.cfg["opposes"]
+        med = self.cfg["mediates"]
+        sup = self.cfg["supplies"]
+        sides = backs.get("sides_with", {})
+        for tok in self.ctx.s.sent:
+            if tok.i in glued or tok.i in self.ctx.backer_tokens:
+                continue
+            lem = tok.lemma_.lower()
+            if lem.endswith("ie") and tok.lower_.endswith("ied"):
+                # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
+                lem = _y_verb(lem, (sup, backs, med, opp))
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            if self._is_rival(tok):
+                continue  # "X and Y back rival sides" names no party by itself
+            if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
+                out += self._loyal(tok)
+                continue
+            if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
+                out += self._at_request(tok)
+                continue
+            if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
+                verb_read = self._relative_participle(tok)
+                if verb_read:
+                    out += verb_read
+                    continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                verb_read = self._adjective_passive(tok)
+                if verb_read:
+                    out += verb_read
+                    continue
+            if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
+                out += self._chunk(tok)
+                continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+                # "Algeria arms and shelters the Polisario guerrillas ...": a sentence the
+                # tagger read as one noun phrase
+                read = self._root_noun_verb(tok, lem)
+                if read:
+                    out += read
+                    continue
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
+                passive = bool(children(tok, "nsubjpass", "auxpass")) or (
+                    tok.tag_ == "VBN"
+                    and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
+                    and not children(tok, "nsubj", "dobj")
+                )
+                needs = backs.get("particles_required", {})
+                keeps = lem in backs.get("keep_in_power", []) and any(
+                    o.lower_ == "power" for o in preps(tok, "in")
+                )
+                if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
+                    out += self._sides_with(tok, sides[lem])
+                elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
+                    out += self._recognise(tok, passive)
+                elif lem in backs.get("provide_verbs", []) and self._provided(tok):
+                    out += self._provide(tok)
+                elif lem in self.lex.words("pay_verbs"):
+                    out += self._paid_for(tok)
+                elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
+                    out += self._verb(tok, "backs", passive)
+                elif lem in fight["verbs"]:
+                    out += self._fight(tok)
+                elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
+                    out += self._hostile_act(tok, lem, passive)
+                elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
+                    out.append(
+                        _Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok))
+                    )
+                elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
+                    out += self._verb(tok, "opposes", passive)
+                elif lem in med["verbs"]:
+                    out += self._mediate_verb(tok)
+                elif lem in opp.get("join_verbs", []):
+                    out += self._joined(tok)
+                elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
+                    # "French troops retook Gao from Islamist militants"
+                    out.append(
+                        _Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from"))
+                    )
+                elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
+                    out += self._supply_verb(tok, passive)
+                elif lem in sup.get("receive_verbs", []):
+                    out += self._receive(tok)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                came = self._came_to_aid(tok)
+                commanded = self._under_command(tok)
+                if came is not None:
+                    out.append(came)
+                elif commanded is not None:
+                    out.append(commanded)
+                elif lem in backs.get("agent_nouns", []):
+                    out += self._agent_noun(tok)
+                elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
+                    not self._is_provided(tok)
+                    and (
+                        lem in ("support", "backing")
+                        or (lem in backs["nouns"] and self._owned(tok))
+                        # "holds power with the help of 140,000 Vietnamese troops"
+                        or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
+                    )
+                ):
+                    out += self._noun(tok, "backs", ("of", "for", "to"))
+                elif lem in opp["nouns"]:
+                    out += self._noun(tok, "opposes", ("of",))
+                elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
+                    # "announced a $400 million military aid package for Ukraine"
+                    out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
+                elif lem in opp.get("member_nouns", []):
+                    # "Turkey, a partner in the campaign against IS": opposes IS
+                    out += self._member_against(tok, self._noun_powers(tok))
+                elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
+                    out += self._mediate_noun(tok)
+                elif self._progressive_noun(tok, med["verbs"]):
+                    out += self._mediating(tok)
+                elif lem in sup["nouns"]:
+                    of = preps(tok, "of")
+                    if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
+                        pass
+                    elif lem in self.lex.words("supplier_nouns"):
+                        # "China is the junta's main arms supplier": as "the group's backer"
+                        out += [
+                            _Claim("supplies", c.trigger, c.powers, c.party_heads)
+                            for c in self._agent_noun(tok)
+                            if c.relation == "backs"
+                        ]
+                    else:
+                        out += self._noun(tok, "supplies", ("to",))
+                if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
+                    out += self._campaign(tok)
+        self._armed_to_fight(out)
+        for cl in out:
+            # "Iran backs the Houthis in their war against Saudi Arabia": the war of a side
+            # backed in the same sentence is the backing's
+            if cl.conflict_of is None and cl.relation == "opposes" and cl.trigger.pos_ == "NOUN":
+                cl.conflict_of = next(
+                    (
+                        o
+                        for o in out
+                        if o is not cl
+                        and o.relation in ("backs", "supplies")
+                        and any(m in cl.powers for m in self._actors_of(o.party_heads))
+                    ),
+                    None,
+                )
+        # "NATO air strikes backed the KLA as it fought Serbian forces": the backed side's
+        # fight, told in a clause of the backing, is in the backing's war
+        for cl in out:
+            subj = children(cl.trigger, "nsubj")
+            ante = self._object_antecedent(subj[0]) if subj else None
+            if cl.conflict_of is None and ante is not None:
+                cl.conflict_of = next(
+                    (o for o in out if o is not cl and ante in o.party_heads), None
+                )
+        # "Washington and its NATO allies have sent weapons to Ukraine": an alliance named
+        # beside its ally as the subject of an act is in that act's war, not the ally's home
+        for cl in out:
+            first = cl.trigger
+            if cl.conflict_of is not None or cl.relation != "backs" or first.pos_ != "NOUN":
+                continue
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is cl.trigger or first.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            cl.conflict_of = next(
+                (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
+                None,
+            )
+        # a claim is placed after the one whose war it takes
+        return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
+
+    # glued participles: "U.S.-backed", "African Union-sponsored talks"
+    def _compound_claims(self) -> list[_Claim]:
+        out: list[_Claim] = []
+        med_objects = {w.lower() for w in self.cfg["mediates"]["objects"]}
+        for c in self.ctx.compounds:
+            if c.head is None or c.participle == "led":
+                continue
+            head_lem = c.head.lemma_.lower()
+            if c.participle in _MEDIATE_PARTS and head_lem in med_objects:
+                between = preps(c.head, "between", "with")
+                out.append(
+                    _Claim(
+                        "mediates",
+                        c.token,
+                        [c.backer],
+                        between,
+                        spread=bool(between),
+                        whole_conflict=not between,
+                    )
+                )
+            elif c.participle in _SUPPLY_PARTS:
+                out.append(_Claim("supplies", c.token, [c.backer], [c.head]))
+            elif c.participle in _BACKS_PARTS:
+                out.append(_Claim("backs", c.token, [c.backer], [c.head]))
+        return out
+
+    def _at_request(self, tok) -> list[_Claim]:
+        """ "Rwanda sent troops to Cabo Delgado at Mozambique's request", "deployed at the
+        invitation of the government": troops sent or deployed at a government's request
+        back it; whose request it is, its possessor or its "of"."""
+        up = tok.head
+        if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ != "VERB":
+            return []
+        verb = up.head
+        objs = children(verb, "dobj", "nsubjpass")
+        if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
+            return []
+        if not any(o.lower_ in _TROOPS or o.lemma_.lower() in _TROOPS for o in objs):
+            return []
+        askers = children(tok, "poss") + preps(tok, "of")
+        if not askers or not all(
+            m.ref.kind in ("state", "government", "leader")
+            for m in self.reader.actors(askers[0], "party")
+        ):
+            return []  # "at the request of the UN": a mandate, no side
+        powers = self._subject_powers(verb) if children(verb, "nsubj") else []
+        if not powers:
+            powers = self._actors_of([o for o in objs if o.dep_ == "nsubjpass"])
+        return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))] if powers else []

@@ -1,0 +1,584 @@
+"""The verbs that back or help: "backs", "was backed by", "sides with", "came to the aid of".
+
+The help and backing verbs, their passive and participle forms ("Moscow-backed", "an army
+loyal to"), recognition and siding, and the subject a verb left behind a comma.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from explorer.extract.actors import antecedent
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.claim import (
+    _BACKS_PARTS,
+    _STATE_KINDS,
+    _SUPPLY_PARTS,
+    _Claim,
+    _named,
+    _own_objects,
+)
+from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import children, preps, with_conjuncts
+
+
+class VerbRules(PowerRules):
+    """Claims read from a backing or helping verb and its participles."""
+
+    def _verb(self, tok, rel: str, passive: bool) -> list[_Claim]:
+        if passive:
+            agents = preps(tok, "by")
+            if not agents:  # "financed and armed by the CIA": the agent both verbs share
+                agents = [o for c in children(tok, "conj") for o in preps(c, "by")]
+            if not agents:
+                return []
+            # "backed by MiG-23 jets", "backed by US air power": a means names its owner
+            # or nobody, never itself
+            means = self.lex.words("means_nouns")
+            if any(a.lemma_.lower() in means or a.lower_ in means for a in agents):
+                powers = self._owners(agents)
+            else:
+                powers = self._actors_of(agents) or self._owners(agents)
+            subj = children(tok, "nsubjpass")
+            if subj:
+                heads = with_conjuncts(subj[0])
+            elif tok.dep_ in ("acl", "amod", "relcl"):
+                heads = self._trailing_subject(tok) or [tok.head]
+            elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
+                heads = [tok.head.head]
+            elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+                # "are armed and trained by Iran", the first read as an adjective of "be",
+                # which carries the verb's negation and speaker
+                heads = [h for s in children(tok.head.head, "nsubj") for h in with_conjuncts(s)]
+                return [_Claim(rel, tok.head, powers, heads)]
+            elif self._trailing_subject(tok):
+                # "Congolese troops fought the M23 rebels, backed by UN peacekeepers."
+                heads = self._trailing_subject(tok)
+            else:  # advcl: "Hezbollah fighters, backed by Iran, helped ..."
+                left = self._np_before_comma(tok)
+                # (a place before the comma, "shelled rebel positions in Aleppo, backed by
+                # Russian air strikes", is nobody backed: the clause's subject is)
+                heads = [left] if left is not None and self._actors_of([left]) else []
+                if not heads:
+                    heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not heads and tok.head.pos_ in ("NOUN", "PROPN"):
+                    heads = [tok.head]
+            return [_Claim(rel, tok, powers, heads)]
+        powers = self._subject_powers(tok)
+        dobj = _own_objects(tok)
+        if not dobj:  # "armed and financed the rebels": the object both verbs share
+            dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
+        if not dobj:
+            dobj = self._pair_object(tok)
+        fronted = self._fronted(tok) if not dobj else None
+        if fronted is not None:
+            dobj, powers = [fronted[0]], self._actors_of(fronted[1])
+        heads = with_conjuncts(dobj[0]) if dobj else []
+        # "back Slovenia's and Croatia's independence": a possessor the parser left as the
+        # object is not what is backed
+        heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
+        foes: list = []
+        if tok.lemma_ in ("help", "assist"):
+            # before whose offensive: "helped the Kabul government repel the Taliban's
+            # offensive", the verb glued into the object, helps the government
+            heads, foes = self._helped(tok, heads)
+            foes = [o for h in foes for o in self._campaign_owner(h)]
+        if rel == "backs":
+            heads = [o for h in heads for o in self._campaign_owner(h)]
+        if (
+            tok.lemma_ in ("help", "assist")
+            and heads
+            and self._helped_to_agree(tok)
+            # "helped the farmers strike a deal with the buyers": people, not sides
+            and any(self.reader.actors(h, "party") for h in heads)
+        ):
+            # "Norway helped the government and the Tamil Tigers reach a ceasefire": help to
+            # a deal between sides is mediation, not backing either
+            return [_Claim("mediates", tok, powers, heads, spread=True)]
+        if not heads:
+            heads = preps(tok, "behind", "with")
+        if not heads:
+            # "does not back Assad": a name the parser took for an adverb of the verb
+            heads = [
+                c
+                for c in tok.children
+                if c.dep_ in ("advmod", "npadvmod") and c.i > tok.i and self.ctx.mention(c)
+            ]
+        if any(self._is_rival(h) for h in heads):
+            return []
+        co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
+        # "supports the M23 with troops": means, not a partner
+        co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
+        out = [_Claim(rel, tok, powers + [m for m in co if m not in powers], heads)]
+        if foes:
+            glued = [f for f in foes if self._glued_help_verb(tok, f) is not None]
+            out.append(
+                _Claim(
+                    "opposes",
+                    tok,
+                    powers,
+                    [f for f in foes if f not in glued],
+                    parties=[m for f in glued for m in self._foe_after_verb(tok, f)],
+                    conflict_of=out[0],
+                )
+            )
+            out[0].foe_named = self._names_foe(foes)
+        against = self._against(tok)
+        if rel == "backs" and against:
+            out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
+            out[0].foe_named = out[0].foe_named or self._names_foe(against)
+        if tok.lemma_ in ("help", "assist") and heads and self._arms_that_help(tok):
+            # "supplied drones that helped Abiy's forces": the arms went to those helped, and
+            # the help is said as the supply is ("denies supplying drones that helped")
+            out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
+            for cl in out:
+                cl.trigger = tok.head.head
+        elif tok.lemma_ in ("help", "assist") and heads and self._sales_help(tok):
+            # "American arms sales helped Saudi Arabia fight the Houthis": sold to those helped
+            out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
+        return out
+
+    def _pair_object(self, tok) -> list:
+        """ "India trained and armed Tamil militants": the second verb tagged as the
+        adjective of the object ("armed militants"), which the parser made a conjunct of
+        the first verb (or whose adjective the first verb was read as too); the object both
+        verbs share."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and":
+            return []
+        second = doc[tok.i + 2]
+        verbs = self.cfg["backs"]["verbs"] + self.cfg["supplies"]["no_weapon_needed"]
+        if second.dep_ != "amod" or second.tag_ not in ("VBN", "JJ", "VBD"):
+            return []
+        if second.lemma_.lower() not in verbs and second.lower_.removesuffix("ed") not in verbs:
+            return []
+        obj = second.head
+        if obj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if obj.dep_ == "conj" and obj.head.i == tok.i:
+            return [obj]
+        if tok.dep_ == "amod" and tok.head.i == obj.i and children(tok, "nsubj"):
+            # "The United States trained and armed moderate Syrian rebels": both verbs read
+            # as the object's adjectives, the first with a subject of its own
+            return [obj]
+        return []
+
+    def _names_foe(self, heads) -> bool:
+        """Whether the words a help is against name a side ("Gaddafi's forces", "the
+        Houthis"; not "the problem")."""
+        return any(
+            _named(m) and m.ref.kind in ("party", "armed", "state", "leader")
+            for m in self._actors_of(heads)
+        )
+
+    def _armed_side(self, tok) -> bool:
+        """Armed men or a group named as a side ("Gaddafi's forces", "the Houthis",
+        "government troops"), not a place or a thing struck ("Yemen", "positions")."""
+        armed = self.lex.words("group_nouns") | self.lex.words("armed_nouns")
+        if tok.lemma_.lower() in armed or tok.lower_ in armed:
+            return True
+        m = self.ctx.mention(tok)
+        return m is not None and m.ref.kind in ("party", "armed")
+
+    def _sales_help(self, tok) -> bool:
+        """A help verb whose subject is a sale of arms ("Israeli arms sales helped")."""
+        subj = children(tok, "nsubj")
+        return bool(subj) and self._sale(subj[0])
+
+    def _root_noun_verb(self, tok, lem: str) -> list[_Claim]:
+        """A verb in the third person the tagger took for a plural noun at the root, the
+        power's name glued to it as a modifier and the side after it as an apposition
+        ("Algeria arms and shelters the Polisario guerrillas fighting for ..."). Only a
+        name right before it and a side with "the" after it: "Algeria arms exports" stays
+        a noun."""
+        if lem in self.cfg["supplies"]["no_weapon_needed"]:
+            rel = "supplies"
+        elif lem in self.cfg["backs"]["verbs"]:
+            rel = "backs"
+        else:
+            return []
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        powers = self._actors_of(before)
+        if not powers or any(m.ref.kind not in _STATE_KINDS for m in powers):
+            return []
+        sides = [
+            c
+            for c in tok.children
+            if c.dep_ in ("appos", "dobj")
+            and c.i > tok.i
+            and any(d.lower_ == "the" for d in children(c, "det"))
+        ]
+        parties = [m for m in self._actors_of(sides[:1]) if m.ref.kind not in _STATE_KINDS]
+        if not parties:
+            return []
+        return [_Claim(rel, tok, powers, sides[:1])]
+
+    def _campaign_owner(self, head) -> list:
+        """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive",
+        "a Syrian army offensive": whose offensive is backed; any other object as it is."""
+        doc, k = head.doc, head.i
+        word = head.lower_
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐", "‑") and doc[k + 2].is_alpha:
+            word, k = f"{word}-{doc[k + 2].lower_}", k + 2
+        last = word.split("-")[-1]
+        camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
+        if last not in camp and last != "counteroffensive":
+            return [head]
+        owners = [c for c in head.children if c.dep_ == "poss" and self._actors_of([c])]
+        # "a Syrian army offensive": the army named before the offensive
+        owners = owners or [
+            c for c in head.children if c.dep_ == "compound" and self._actors_of([c])
+        ]
+        # "the French operation in Mali": a state's adjective owns its campaign
+        owners = owners or [
+            c
+            for c in head.children
+            if c.dep_ == "amod"
+            and c.i < head.i
+            and any(m.ref.kind == "state" and m.ref.form == "demonym" for m in self._actors_of([c]))
+        ]
+        return owners or [head]
+
+    def _relative_participle(self, tok) -> list[_Claim]:
+        """ "The United States, which armed UNITA rebels in the 1980s, ...", "Eritrea has
+        armed Oromo rebels": right after a relative pronoun or "has" the parser may read the
+        verb as an adjective of its object ("armed rebels"); the pronoun's noun (or the
+        subject of "has") is the power, the noun the word modifies the party."""
+        doc = tok.doc
+        if tok.i == 0:
+            return []
+        before = doc[tok.i - 1]
+        if before.lower_ in ("which", "who"):
+            ante = antecedent(before)
+            powers = self._actors_of([ante]) if ante is not None else []
+        elif before.lemma_ == "have" and before.dep_ == "aux" and before.head == tok:
+            # "Iran has armed and trained Shiite militias that ...": "has" kept as the
+            # participle's auxiliary, the participle (with its subject) hung on the object
+            subj = children(tok, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+        elif (
+            before.lemma_ == "have" and before.i > self.ctx.s.sent.start and tok.head.head == before
+        ):
+            # "Eritrea has armed Oromo rebels": "has" read as the verb, "armed" as an
+            # adjective of its object
+            subj = children(before, "nsubj")
+            powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+        else:
+            return []
+        word = tok.lower_
+        rel = "supplies" if word in _SUPPLY_PARTS else "backs"
+        if rel == "backs" and (word not in _BACKS_PARTS or word in ("allied", "aligned")):
+            return []
+        if not powers or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < tok.i:
+            return []
+        # the verb's words ("has") carry its time, speaker and negation
+        return [_Claim(rel, before if before.lemma_ == "have" else tok, powers, [tok.head])]
+
+    def _adjective_passive(self, tok) -> list[_Claim]:
+        """ "The Viet Cong are armed and directed by North Vietnam": the parser may read the
+        first participle after "be" as an adjective, the agent hung on the second; the
+        subject of "be" is armed (or backed) by the agent."""
+        word = tok.lower_
+        if word not in ("armed", "equipped") and (
+            word not in _BACKS_PARTS or word in ("allied", "aligned")
+        ):
+            return []
+        agents = preps(tok, "by") or [o for c in children(tok, "conj") for o in preps(c, "by")]
+        subj = children(tok.head, "nsubj", "nsubjpass")
+        if not agents or not subj:
+            return []
+        rel = "supplies" if word in _SUPPLY_PARTS else "backs"
+        means = self.lex.words("means_nouns")
+        if any(a.lemma_.lower() in means or a.lower_ in means for a in agents):
+            # "backed by Russian air power": its owner backs; nobody arms with it
+            powers = self._owners(agents) if rel == "backs" else []
+        else:
+            powers = self._actors_of(agents)
+        return [_Claim(rel, tok, powers, with_conjuncts(subj[0]))] if powers else []
+
+    def _helped(self, tok, heads) -> tuple[list, list]:
+        """ "helped Somalia's government drive the Islamic Courts out", "are helping the MPLA
+        government fight UNITA": the helper backs whom it helps and opposes whom they fight.
+        The parser may glue the bare verb into one noun phrase ("the MPLA government fight
+        UNITA"): the words before the verb are the helped, after it the foe."""
+        fights = self.lex.words("help_against_verbs")
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                # "help Cameroonian army fight Boko Haram": the helped may hang on the verb
+                # as its compound, with no subject
+                helped = [s for s in c.children if s.dep_ == "nsubj"] or [
+                    s
+                    for s in c.children
+                    if s.dep_ == "compound" and tok.i < s.i < c.i and s.pos_ in ("NOUN", "PROPN")
+                ]
+                foes = []
+                if c.lemma_.lower() in fights:
+                    foes = [o for d in children(c, "dobj") for o in with_conjuncts(d)]
+                    foes += preps(c, "against")
+                elif c.lemma_.lower() in self.lex.words("help_strike_verbs"):
+                    # "helped the rebels attack Gaddafi's forces": armed men struck are the
+                    # foe; a place or a target struck ("bomb Yemen", "shell positions") not
+                    foes = [
+                        o
+                        for d in children(c, "dobj")
+                        for o in with_conjuncts(d)
+                        if self._armed_side(o)
+                    ]
+                return (helped or heads), foes
+        # what a side is helped to take, or to strike (a place or its foe), names no foe
+        acts = self.lex.words("help_gain_verbs") | self.lex.words("help_strike_verbs")
+        for h in heads[:1]:
+            before = tok.doc[h.i - 1] if h.i - 1 > tok.i else None
+            if (
+                h.tag_ == "NN"
+                and h.lower_ in fights | acts
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i == h.i
+            ):
+                # "helped the Syrian army retake Aleppo": the bare verb tagged as the noun
+                # the helped modify; what is retaken is no foe, armed men attacked are ("the
+                # Iraqi army attack Islamic State fighters", the state's adjective on the verb)
+                owners = [before] if self._actors_of([before]) else []
+                owners = owners or [
+                    c
+                    for c in h.children
+                    if c.dep_ in ("amod", "poss") and c.i < before.i and self._actors_of([c])
+                ]
+                if owners:
+                    struck = [
+                        a
+                        for a in children(h, "appos")
+                        if h.lower_ in fights | self.lex.words("help_strike_verbs")
+                        and self._armed_side(a)
+                    ]
+                    return owners, struck
+            glued_verb = [
+                t
+                for t in h.subtree
+                if t.i < h.i and t.dep_ == "compound" and t.lower_ in fights | acts and t.i > tok.i
+            ]
+            if glued_verb:
+                v = glued_verb[0]
+                helped = tok.doc[v.i - 1]
+                if helped.pos_ in ("NOUN", "PROPN") and helped.i > tok.i:
+                    # "helped Saudi Arabia bomb Yemen": Yemen is struck, not helped
+                    return [helped], [h] if v.lower_ in fights else []
+        if not heads:
+            # "to help ethnic Armenian fighters capture the town": the parser may make the
+            # helped the subject of a verb of its own, hung elsewhere; the words right after
+            # "help", up to that verb, are still the helped
+            doc = tok.doc
+            for v in doc[tok.i + 2 : tok.i + 8]:
+                if v.pos_ != "VERB" or v.tag_ not in ("VB", "VBP"):
+                    continue
+                subj = [c for c in children(v, "nsubj") if c.i == v.i - 1]
+                if subj and subj[0].left_edge.i == tok.i + 1 and subj[0].pos_ in ("NOUN", "PROPN"):
+                    foes = []
+                    if v.lemma_.lower() in fights:
+                        foes = [o for d in children(v, "dobj") for o in with_conjuncts(d)]
+                    return [subj[0]], foes
+                break
+        return heads, []
+
+    def _came_to_aid(self, tok) -> _Claim | None:
+        """ "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid", "rushed to the
+        aid of the government": who comes backs whom the aid is of (not its owner's own
+        aid to others, which the noun alone would read)."""
+        if tok.lemma_.lower() not in ("aid", "help", "assistance") or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if prep.lower_ != "to" or verb.lemma_.lower() not in ("come", "rush", "race", "hurry"):
+            return None
+        heads = children(tok, "poss") or preps(tok, "of")
+        if not heads:
+            return None
+        powers = self._subject_powers(verb)
+        if not powers:
+            # "Troops from Zimbabwe, Angola and Namibia": the states the men come from
+            subj = children(verb, "nsubj")
+            powers = self._actors_of(preps(subj[0], "from")) if subj else []
+        return _Claim("backs", tok, powers, heads) if powers else None
+
+    def _glued_help_verb(self, tok, foe):
+        """The bare verb of a help the parser glued into the foe's phrase ("help Somali
+        government fight rebels": "fight" a compound of "rebels"), or None."""
+        fights = self.lex.words("help_against_verbs")
+        glued = [
+            t
+            for t in foe.subtree
+            if tok.i < t.i < foe.i and t.dep_ == "compound" and t.lower_ in fights
+        ]
+        return glued[0] if glued else None
+
+    def _foe_after_verb(self, tok, foe) -> list[Mention]:
+        """The foe of a glued help read from the words after its verb only: the helped
+        before the verb are in the same phrase ("help Somali government fight rebels" is
+        no Somali government fought), so a bare group is kept as written ("rebels")."""
+        verb = self._glued_help_verb(tok, foe)
+        start = verb.i + 1 if verb is not None else foe.left_edge.i
+        got = [
+            m
+            for m in self.reader.actors(foe, "party")
+            if m.i >= start and not (m.i == foe.i and m.ref.form == "written")
+        ]
+        if got or not self.reader.is_actor_noun(foe):
+            return got
+        words = [t.text for t in foe.doc[start : foe.i + 1] if t.dep_ != "det"]
+        ref = dataclasses.replace(self.reader.group(foe).ref, name=" ".join(words))
+        return [dataclasses.replace(self.reader.group(foe), ref=ref)]
+
+    def _helped_to_agree(self, tok) -> bool:
+        """Whether what the help is for is a deal ("helped X and Y reach a ceasefire",
+        "helped the rebels sign an agreement")."""
+        deals = {w.lower() for w in self.cfg["mediates"].get("objects", [])}
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
+                objs = children(c, "dobj")
+                if c.lemma_.lower() in ("agree", "negotiate") or any(
+                    o.lemma_.lower() in deals or o.lower_ in deals for o in objs
+                ):
+                    return True
+        return False
+
+    def _took_place(self, tok) -> bool:
+        """ "retook the town of Gao from ...": ground taken from someone, not a job."""
+        if not preps(tok, "from"):
+            return False
+        places = self.lex.words("place_nouns")
+        for d in children(tok, "dobj", "nsubjpass"):
+            if d.lemma_.lower() in places or self._is_toponym(d):
+                return True
+        return False
+
+    def _loyal(self, tok) -> list[_Claim]:
+        """ "fighters loyal to Ankara", "militias that are loyal to Tehran": the state they
+        answer to backs them (as "Turkish-backed fighters" says); loyalty to a group or a
+        government ("militants loyal to the Taliban") names their side, not a backer."""
+        patrons = self._actors_of(preps(tok, "to"))
+        if not patrons or not all(m.ref.kind in ("state", "leader") for m in patrons):
+            return []
+        group = tok.head
+        if tok.dep_ == "acomp" and group.dep_ == "relcl":
+            group = group.head  # "militias that are loyal to Tehran"
+        elif tok.dep_ not in ("amod", "acl"):
+            return []
+        if group.pos_ not in ("NOUN", "PROPN"):
+            return []
+        parties = []
+        codes = {m.ref.code for m in patrons}
+        for h in with_conjuncts(group):
+            # the group as itself, not as the side it is loyal to ("Hezbollah fighters")
+            got = [m for m in self.reader.actors(h, "party") if m.ref.code not in codes]
+            parties += got or [self.reader.group(h)]
+        return [_Claim("backs", tok, patrons, parties=parties)]
+
+    def _aid_lot(self, tok) -> str:
+        """ "a military aid package", "a package of security assistance", "a new tranche of
+        aid": a lot of aid, arms ("supplies") when military, else help ("backs"); "" when the
+        lot is of something else ("a sanctions package", "a round of talks")."""
+        words = self.lex.words("weapon_words") | {"security", "defence", "defense"}
+        aid = {w.lower() for w in self.cfg["backs"].get("aid_lot_words", [])}
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+        ] + [o for o in preps(tok, "of")]
+        said = [
+            t
+            for m in mods
+            for t in [m, *[c for c in m.children if c.dep_ in ("compound", "amod")]]
+            if t.lemma_.lower() in aid or t.lower_ in aid
+        ]
+        if not said:
+            return ""
+        # the lot's words and those on its aid ("military", "food")
+        near = mods + [c for m in mods for c in m.children if c.dep_ in ("compound", "amod")]
+        relief = self.lex.words("relief_modifiers")
+        if any(t.lemma_.lower() in relief or t.lower_ in relief for t in near):
+            return ""  # "a food aid package for Yemen": help for people, no side's
+        armed = any(t.lemma_.lower() in words or t.lower_ in words for t in said)
+        return "supplies" if armed else "backs"
+
+    def _recognised_as(self, tok) -> bool:
+        """ "recognised the council as Libya's legitimate government", "will treat the TNC as
+        the legitimate authority": recognition as who governs, not of a fact or a border."""
+        titles = {w.lower() for w in self.cfg["backs"].get("recognised_as", [])}
+        heads = [tok, *children(tok, "dobj", "nsubjpass")]
+        as_ = [o for h in heads for o in preps(h, "as")]
+        return any(o.lemma_.lower() in titles or o.lower_ in titles for o in as_)
+
+    def _recognise(self, tok, passive: bool) -> list[_Claim]:
+        """The recogniser backs the one it recognises as who governs."""
+        if passive:
+            powers = self._actors_of(preps(tok, "by"))
+            recognised = [h for s in children(tok, "nsubjpass") for h in with_conjuncts(s)]
+        else:
+            powers = self._subject_powers(tok)
+            recognised = [h for o in children(tok, "dobj") for h in with_conjuncts(o)]
+        return [_Claim("backs", tok, powers, recognised)] if powers and recognised else []
+
+    def _sides_with(self, tok, words) -> list[_Claim]:
+        """ "X sided with Y", "stands by Y", "is allied with Y", "aligned itself with Y"."""
+        powers = self._subject_powers(tok)
+        allies = []  # the tokens of the side that sides with another
+        if tok.dep_ in ("acl", "amod") and not children(tok, "nsubj"):
+            # "jets bombed militias allied with the Turkish military": the militias are the
+            # allies, never the subject of the clause around them
+            allies = with_conjuncts(tok.head)
+            powers = self._actors_of(allies)
+        elif children(tok, "nsubjpass") and tok.lemma_.lower() in ("ally", "align"):
+            allies = with_conjuncts(children(tok, "nsubjpass")[0])
+            powers = self._actors_of(allies)
+        heads = preps(tok, *words)
+        if allies and tok.lemma_.lower() in ("ally", "align"):
+            # an alliance between a state and an armed group: the state is the power that
+            # backs ("Kurdish fighters allied with the United States": the US backs them)
+            partners = self._actors_of(heads)
+            if (
+                powers
+                and partners
+                and not any(m.ref.kind in _STATE_KINDS for m in powers)
+                and all(m.ref.kind in _STATE_KINDS for m in partners)
+            ):
+                return [_Claim("backs", tok, partners, allies)]
+        return [_Claim("backs", tok, powers, heads)]
+
+    def _trailing_subject(self, tok) -> list:
+        """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
+        set off by a comma at the close of the sentence, after whom a side fights, whose
+        agent is armed men or means ("troops", "air strikes", "peacekeepers"), tells of the
+        side that fights, in the fight. Backed by a bare name ("the M23 rebels, backed by
+        Rwanda") it describes the foe, as the phrase before the comma. The fighters, or []."""
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ != ",":
+            return []
+        if tok.dep_ == "advcl":
+            verb = tok.head
+            if not children(verb, "dobj"):
+                return []
+        else:
+            noun = tok.head
+            verb = noun.head
+            if noun.dep_ == "ROOT":
+                # "Burkina Faso's army fought jihadists, backed by ...", tagged as one noun
+                # phrase with "fought" its adjective: the verb is still the verb
+                verb = next((c for c in children(noun, "amod") if c.tag_ == "VBD"), noun)
+            elif noun.dep_ != "dobj":
+                return []
+            if verb is noun:
+                return []
+        opp = self.cfg["opposes"]
+        hostile = {*opp.get("joined_acts", []), *opp["verbs"], *self.cfg["fight"]["verbs"]}
+        if verb.lemma_.lower() not in hostile:
+            return []
+        last = max(t.i for t in tok.subtree)
+        if any(not t.is_punct for t in tok.doc[last + 1 : tok.sent.end]):
+            return []
+        forces = (
+            self.lex.words("means_nouns")
+            | self.lex.words("state_organs")
+            | self.lex.words("armed_nouns")
+        )
+        agents = preps(tok, "by")
+        if not agents or not all(a.lemma_.lower() in forces or a.lower_ in forces for a in agents):
+            return []
+        subj = children(verb, "nsubj")
+        return with_conjuncts(subj[0]) if subj else []
