@@ -1,0 +1,470 @@
+"""Readings of a token or a sentence the rules ask of who acts, of what kind and since when (no
+class: plain functions)."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.events.clues_when import _along_a_line
+from explorer.extract.events.readings import _heads_in, _with_conjuncts_of
+from explorer.extract.events.words import (
+    _CLAUSE_HEADS,
+    _FORBID,
+    _IN_POWER,
+    _IN_QUESTION,
+    _LONG_TIME_UNITS,
+    _NOT_YET,
+    _OFFICE_WORDS,
+    _SETTLEMENT_NOUNS,
+    _SEVERAL,
+    _STATISTICS_NOUNS,
+    _WAR_NOUNS,
+)
+from explorer.extract.syntax import children
+
+
+def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozenset[str]:
+    """The lexicon's leaders that the article says do not hold their office: each stands for
+    himself, not for his state.
+
+    The text says so with an office he does not hold before his name ("President-elect Donald
+    Trump", "former president Saleh", "Prime Minister-designate Netanyahu"), or, when it
+    speaks of a "President-elect" it does not name, by never giving him an office he holds:
+    "Tillerson, who met with Trump", in a story that calls Trump only "the President-elect",
+    is a meeting of two men, not of Tillerson and the United States. An office held, in any
+    of the article's mentions of him, wins: a title before the name ("President
+    Saakashvili", "German Chancellor Angela Merkel", "as president, Obama"), a state or a
+    demonym before it ("Russia's Putin"), an office in an apposition after it ("Putin,
+    Russia's president"), or the government named after him ("the Bush administration"). A
+    leader named by name alone, in a text that says nothing of his office, stays his state
+    ("Kenyatta hosted Museveni in Nairobi")."""
+    named: dict[str, list[tuple[int, int]]] = {}
+    lex = None
+    for ctx in contexts:
+        lex = ctx.lex
+        for m in ctx.mentions:
+            if m.ref.kind == "leader":
+                named.setdefault(m.ref.name, []).append((m.start, m.end))
+    if not named or lex is None:
+        return frozenset()
+    titles = lex.words("titles") | _OFFICE_WORDS
+    former = lex.words("former_words")
+    states = {n.lower() for n in lex.states_by_name} | {
+        a.lower() for a in lex.state_adjectives.values()
+    }
+    holds: set[str] = set()
+    held_not: set[str] = set()
+    for leader, spans in named.items():
+        for s, e in spans:
+            words = re.findall(r"[\w'’.-]+", text[max(0, s - 80) : s])[-4:]
+            low = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
+            if any(w in former or w.startswith("ex-") for w in low) or any(
+                w.endswith(_NOT_YET) for w in low
+            ):
+                held_not.add(leader)  # "former president", "President-elect Donald Trump"
+                continue
+            if any(w in titles or w in states for w in low) or any(
+                " ".join(low[k : k + 2]) in titles for k in range(len(low) - 1)
+            ):
+                holds.add(leader)
+                break
+            if low[-1:] == ["the"] and re.match(r"\s+(?:Jr\.?\s+)?" + _IN_POWER, text[e : e + 40]):
+                holds.add(leader)  # "the Bush administration": his government, in power
+                break
+            after = re.match(r",\s+([^,;.]{1,60})", text[e : e + 80])
+            if after and any(
+                w.lower() in titles for w in re.findall(r"[\w-]+", after.group(1))[:4]
+            ):
+                holds.add(leader)  # "Putin, Russia's president"
+                break
+    # "the President-elect", named nowhere beside it: one of the leaders given no office
+    unnamed = any(
+        not re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
+        for m in re.finditer(r"\b[A-Za-z]+-(?:elect|designate)\b", text)
+    )
+    return frozenset(n for n in named if n not in holds and (n in held_not or unnamed))
+
+
+def _without_possessive(
+    item: tuple[str, tuple[int, int] | None],
+) -> tuple[str, tuple[int, int] | None]:
+    """ "Al Qaeda's affiliate in Mali ... claimed the attack": the name the possessive ends
+    is "Al Qaeda", not "Al Qaeda's"."""
+    name, span = item
+    for mark in ("'s", "\u2019s"):
+        if name.endswith(mark) and len(name) > len(mark):
+            cut = name[: -len(mark)].rstrip()
+            return cut, (span[0], span[1] - (len(name) - len(cut))) if span else None
+    return item
+
+
+# "the two sides", "both countries": a pair of parties told of before
+_PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "state"}
+_PAIR_CHARS = 1500  # how far back "the two sides" may look for who they are
+_CRAFT = {"fighter", "jet", "bomber", "aircraft", "plane", "warplane", "helicopter", "drone"}
+
+
+def _one_craft_sent(verb) -> bool:
+    """ "The fighter was sent to identify the target": one aircraft sent up on a task (to
+    intercept, to escort) is a sortie, not forces deployed ("sent fighter jets to Syria",
+    "deployed two bombers" stay)."""
+    objs = children(verb, "dobj", "nsubjpass")
+    return bool(objs) and all(
+        o.tag_ == "NN"
+        and o.lemma_.lower() in _CRAFT
+        and not any(c.dep_ == "nummod" for c in o.children)
+        and not any(p.lower_ in ("to", "into") for p in children(verb, "prep"))
+        for o in objs
+    )
+
+
+def _counted_since(verb) -> bool:
+    """ "About 1,000 students have been abducted in Nigeria since December": people counted
+    roughly over a span up to now, a toll, not one event ("Gunmen have abducted 40 villagers"
+    is one)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children):
+        return False
+    days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    if not any(
+        p.dep_ == "prep" and p.lower_ == "since" and not {o.lower_ for o in p.children} & days
+        for p in verb.children
+    ):
+        return False  # "since Monday": the days of one raid, maybe
+    return any(
+        n.dep_ == "nummod" and any(q.dep_ in ("quantmod", "advmod") for q in n.children)
+        for o in children(verb, "nsubjpass", "dobj")
+        for n in o.children
+    )
+
+
+def _going_to(tok) -> bool:
+    """ "he was going to do a drive-by shooting", "they are going to hold talks": the future
+    told with "going to" and an infinitive, not a journey ("going to the store")."""
+    return (
+        tok.lemma_.lower() == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ == "xcomp" and children(c, "aux") for c in tok.children)
+    )
+
+
+def _infinitive_before(tok):
+    """The infinitive a bare verb is coordinated with when the parser joined it to a finite
+    verb instead ("plotted to execute X and then attack Y" read with "attack" beside
+    "admitted"): the last verb with its own "to" between the two, else None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    return next(
+        (
+            t
+            for t in reversed(tok.doc[head.i + 1 : tok.i])
+            if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)
+        ),
+        None,
+    )
+
+
+def _under(tok, lemmas: list[str]) -> bool:
+    """Whether a word above ``tok``, or before it in its sentence, has one of these lemmas
+    (the parser hangs "of trying to stage a coup" on the sentence's root as often as on the
+    "accused" before it)."""
+    return any(a.lemma_.lower() in lemmas for a in tok.ancestors) or any(
+        t.lemma_.lower() in lemmas for t in tok.sent if t.i < tok.i
+    )
+
+
+def _a_year(tok) -> bool:
+    """A four-digit year ("2017") among a date's words."""
+    return (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    )
+
+
+def _a_fighter(tok) -> bool:
+    """ "Taliban fighters", "a suicide bomber", "a car bomber": people, not the aircraft of
+    those names ("fighter jets", "Russian bombers")."""
+    lem = tok.lemma_.lower()
+    left = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
+    if lem == "bomber" and left in _BOMBER_PEOPLE:
+        # "Gunmen and suicide bomber attack churches", parsed with "bomber" a modifier of
+        # "attack": the word before still makes the bomber a person
+        return True
+    if tok.dep_ == "compound":
+        return False
+    return lem == "fighter" or (
+        lem == "bomber" and any(c.lower_ in _BOMBER_PEOPLE for c in tok.children)
+    )
+
+
+_BOMBER_PEOPLE = frozenset({"suicide", "would-be", "car", "truck"})
+
+
+def _an_organisation(tok) -> bool:
+    """An organisation's name: "FBI", "Corrections Corporation of America"; a lone unknown
+    name ("met Bakari") that the tagger calls an organisation is more often a person."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and (len(ent) > 1 or (tok.text.isupper() and len(tok.text) > 1))
+
+
+def _since_when(root) -> bool:
+    """Whether a clause is a "when" clause on the time after "since" ("since Jan. 19, when a
+    suicide attacker blew himself up", "since May, when the truce collapsed")."""
+    if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children):
+        return False
+    cur = root.head
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        if cur.dep_ not in ("appos", "compound", "nummod", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _kept_at_it(verb) -> bool:
+    """ "they kept attacking security forces and civilians": what someone kept doing to
+    whole kinds of people, with no day nor time, is a habit, not one event ("kept firing at
+    the police for two hours" is one)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "keep":
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return False
+    objs = _with_conjuncts_of(children(verb, "dobj"))
+    objs += [o for p in children(verb, "prep") for o in _with_conjuncts_of(children(p, "pobj"))]
+    return bool(objs) and all(
+        o.tag_ in ("NNS", "NNPS") and not children(o, "det", "poss", "nummod") for o in objs
+    )
+
+
+def _agreed_to(tok) -> bool:
+    """Talks someone agreed to ("agreed to peace talks", "agree to ceasefire, peace talks"):
+    talks still to be held (a truce agreed to is one)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "agree":
+        return True
+    # a headline's "Rebels agree to ceasefire, peace talks", parsed with the talks on top
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() == "agree"
+        and c.i < tok.i
+        and any(t.lower_ == "to" for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _counted(tok) -> bool:
+    """A plural counted ("11 bilateral meetings", "several visits", "dozens of calls"): more
+    than one, each with its own parties and day."""
+    if tok.tag_ != "NNS":
+        return False
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
+            return True
+        if c.dep_ == "amod" and c.lower_ in _SEVERAL:
+            return True
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lower_ in ("dozens", "hundreds", "scores", "series", "number")
+    )
+
+
+def _for_years(tok, region: set[int]) -> bool:
+    """ "for years", "for decades" (no number) on the trigger's clause or on the verb whose
+    object or subject it is ("Russia has mediated peace talks for years", "fighting has raged
+    for decades"): how long a habit or a state of things has lasted, no one event."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        heads.append(tok.head)
+    preps = [p for h in heads for p in children(h, "prep")]
+    preps += [t for t in tok.sent if t.i in region and t.dep_ == "prep"]
+    return any(
+        p.lower_ == "for"
+        and o.tag_ == "NNS"
+        and o.lemma_.lower() in _LONG_TIME_UNITS
+        and not children(o, "nummod", "det", "amod")
+        for p in preps
+        for o in children(p, "pobj")
+    )
+
+
+def _years_listed(tok) -> bool:
+    """ "naval clashes in 1999 and 2002", "the attacks of 2008 and 2011": a plural event
+    noun dated by two or more years, on itself or on the verb it is the object of, is a past
+    told as a list, not one event."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for h in heads:
+        for p in children(h, "prep"):
+            if p.lower_ not in ("in", "of", "during"):
+                continue
+            for o in children(p, "pobj"):
+                years = [o, *(c for c in o.children if c.dep_ == "conj")]
+                if len(years) > 1 and all(re.fullmatch(r"(?:1[89]|20)\d\d", y.text) for y in years):
+                    return True
+    return False
+
+
+def _a_wars_own(tok) -> bool:
+    """ "The war ... has killed more than 280,000 people": a war's toll, said of the war, is
+    no one attack; "The war, which began in March 2011 with protests": events in the plural,
+    uncounted, that a relative clause on a war tells it began with are its history, not the
+    story's events ("the war, which began with the U.S.-led invasion" names one event)."""
+    if tok.pos_ == "VERB" and _heads_in(children(tok, "nsubj"), _WAR_NOUNS):
+        return True
+    if tok.tag_ != "NNS" or children(tok, "nummod"):
+        return False
+    return any(a.dep_ == "relcl" and a.head.lemma_.lower() in _WAR_NOUNS for a in tok.ancestors)
+
+
+def _a_toll_since(tok) -> bool:
+    """ "Police have killed at least 20 people since the unrest began", "the junta has killed
+    more than 2,000 civilians since it seized power": killing or wounding in the present perfect
+    counted from a time ("since ..."), a toll summed over the span, no one event. A past tense
+    or a day of its own ("killed 20 people on Monday") is the news."""
+    if tok.lemma_.lower() not in ("kill", "wound", "injure") or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+        return False
+    spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    spans += [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return bool(spans)
+
+
+def _years_before(date: str, published: str) -> int:
+    """How many calendar years ``date`` lies before the article's date."""
+    return int(published[:4]) - int(date[:4])
+
+
+def _at_risk(tok) -> bool:
+    """Whether an event noun is said to be at risk or in doubt ("put a new round of peace
+    talks at risk", "the summit is in doubt"): whether it will be held is in question."""
+    top = tok
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "a new round of peace talks"
+    holders = [tok, top]
+    if top.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        holders.append(top.head)
+    return any(
+        (p.lower_, o.lemma_.lower()) in _IN_QUESTION and not children(o, "det")
+        for h in holders
+        for p in children(h, "prep")
+        for o in children(p, "pobj")
+    )
+
+
+def _a_statistics_noun(tok) -> bool:
+    """A plural event noun that a number counts ("the rising number of assassinations", "the
+    rate of kidnappings", "a tally of attacks"): a statistic, no one event."""
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lemma_.lower() in _STATISTICS_NOUNS
+        and not children(h.head, "nummod")
+    )
+
+
+def _several_told_before(tok) -> bool:
+    """Whether a plural event noun counts events the text refers back to: a number of two or
+    more with "other", or with "the", "these" or "those" and no place or time of its own
+    ("the three attacks appeared to be part of a campaign", "the Taliban, which had claimed
+    the two other bombings last week")."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
+    if not nums:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "previous", "earlier") for c in tok.children):
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    # "The two bombings in Baghdad on Monday killed 30": the news itself, told with its place
+    return bool(dets & {"the", "these", "those"}) and not children(tok, "prep")
+
+
+def _forbids(verb) -> bool:
+    """Whether a verb says its subject is forbidden: "are banned", "remain prohibited",
+    "is illegal"."""
+    if verb.lemma_.lower() in _FORBID:
+        return True
+    return any(
+        c.dep_ in ("acomp", "oprd", "xcomp")
+        and (c.lemma_.lower() in _FORBID or c.lower_ in _FORBID)
+        for c in verb.children
+    )
+
+
+def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` says where it happened by a settlement's name that
+    no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
+    before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
+    does not name ("attacked a strategic town in the northeast")."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    for t in ctx.s.sent:
+        if t.i in clause and _along_a_line(t):
+            return True  # "fired on its positions along the front line": no town's
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
+            continue
+        dets = children(t, "det")
+        if t.dep_ == "dobj" and t.head.i in clause and dets and dets[0].lower_ in ("a", "an"):
+            return True  # "attacked a strategic town in the northeast": not the dateline's
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
+            continue
+        names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        names += [
+            o
+            for p in children(t, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+            if o.pos_ == "PROPN"
+        ]
+        if names and not any(n.i in covered for n in names):
+            return True
+    return False
+
+
+def _scene_named_before(ctx: SentenceContext) -> bool:
+    """Whether the sentence before, in the same paragraph, says where something happened
+    ("happened ... near Yeonpyeong") by a name the geoparser found but could not place, and
+    this sentence names no place of its own."""
+    prev = ctx.prev
+    if prev is None or prev.s.paragraph != ctx.s.paragraph:
+        return False
+    if any(tp.candidate is None or tp.candidate.kind != "country" for tp in ctx.toponyms):
+        return False  # a place of its own (a country's name or people's word is none)
+    for tp in prev.toponyms:
+        if tp.candidate is not None:
+            continue
+        head = prev.head_of(tp)
+        if (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("near", "in", "at", "off", "outside")
+        ):
+            return True
+    return False
+
+
+def _subject_of_another_verb(head, anchors: set[int]) -> bool:
+    """Whether ``head`` (or the first of the conjuncts it ends) is the subject of a verb that
+    is not the event's own."""
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
+        and verb.i not in anchors
+    )

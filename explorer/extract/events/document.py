@@ -1,0 +1,54 @@
+"""The events of one document: every sentence's mentions placed, dated and passed over
+(:func:`document_events`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.dates import times_told, year_told
+from explorer.extract.events.clues import leaders_out_of_office
+from explorer.extract.events.passes import _DOCUMENT_PASSES
+from explorer.extract.events.placing import _date_for, _event_of, _place_for
+from explorer.extract.events.rules import EventRules
+from explorer.extract.events.story import _Story
+from explorer.model import Document, Event, Toponym
+
+
+def document_events(
+    doc: Document,
+    contexts: list[SentenceContext],
+    published: str | None,
+    before_places: Callable[[], None] | None = None,
+) -> tuple[list[Event], dict[str, Toponym]]:
+    """Every event of a document, placed, dated, titled and merged, with the toponym each is
+    placed at. ``published`` (else a date in the dateline) resolves "on Monday" and dates
+    events whose sentence states no time."""
+    story = _Story.of(doc, contexts, published, before_places)
+    pub = story.pub
+    out_of_office = leaders_out_of_office(doc.text, contexts)
+    events: list[Event] = []
+    day_told: str | None = None  # the last day a sentence gave, for "Earlier in the day"
+    history = False  # whether the sentence before dates only a month or year gone
+    year: str | None = None  # the year the story told last, for "In August of that year"
+    for ctx in contexts:
+        day_before, after_history, year_before = day_told, history, year
+        day, history = times_told(ctx.text, pub)
+        day_told = day or day_told
+        year = year_told(ctx.text, pub, year_before)
+        if not ctx.full_parse:
+            continue  # no trigger word (core.extract)
+        for em in EventRules(ctx, story.cut, out_of_office, year_before, story.filed).mentions(pub):
+            story.marks.placeless |= em.placeless
+            placing = _place_for(story, ctx, em)
+            date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
+            ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
+            events.append(ev)
+            if placing.far_war and ev.place_id:
+                story.marks.far_wars.add(ev.id)
+            story.marks.record(ev, em, ctx, story)
+    for step in _DOCUMENT_PASSES:
+        events = step(events, story)
+    toponym_of = story.marks.toponym_of
+    places = {e.id: toponym_of[e.place_id] for e in events if e.place_id in toponym_of}
+    return events, places

@@ -1,0 +1,448 @@
+"""What the story and its passes read of a document's text and events: the lands a sentence names,
+the support told, the officials named, the names of places."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.events.clues import _PAIR_CHARS
+from explorer.extract.events.readings import EventMention
+from explorer.extract.events.words import (
+    _FIRM_NOUNS,
+    _HARM_TYPES,
+    _HARMED_OFFICES,
+    _TOSS_MARGIN,
+    event_words,
+)
+from explorer.extract.merge import PlaceRef, event_title, family_winner
+from explorer.model import Event, Toponym, place_id_for
+
+_WHERE_PREPS = {"in", "at", "near", "off", "outside", "inside", "into", "across", "along"}
+
+
+def _lands(ctx: SentenceContext) -> frozenset[str]:
+    """The countries of the places a sentence says something happened in: a dateline's, or
+    the object of "in", "at", "near", "off" ...; not a government ("Ankara said"), a people
+    ("the Yemeni capital"), an owner ("the US embassy"), a flag or a route ("flew the flag of
+    the Marshall Islands", "from Kuwait to Houston")."""
+    out = set()
+    for tp in ctx.toponyms:
+        if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+            continue
+        head = ctx.head_of(tp)  # None: a dateline's, outside the parse
+        while head is not None and head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head  # "in Cairo and Benghazi", "in Sanaa, the Yemeni capital"
+        if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS):
+            continue
+        if any(m.ref.form == "demonym" and m.start <= tp.start < m.end for m in ctx.mentions):
+            continue
+        out.add(tp.candidate.country)
+    return frozenset(out)
+
+
+def _dated_by_the_next_sentence(
+    events: list[Event], reported: dict[str, int], contexts: list[SentenceContext], pub: str | None
+) -> None:
+    """An event whose sentence dates only its report ("Two soldiers were killed in a clash,
+    the military said on Friday") takes the day the next sentence gives an event of its type
+    ("The clash broke out on Thursday"), when that sentence dates nothing else to another time
+    and its day is not after the article's."""
+    if not reported or not pub:
+        return
+    for ev in events:
+        end = next((reported[i] for i in (ev.id, *ev.members) if i in reported), None)
+        if end is None or ev.date is not None:
+            continue
+        nxt = next((c for c in contexts if c.s.start >= end), None)
+        if nxt is None:
+            continue
+        told = [o for o in events if any(nxt.s.start <= x.start < nxt.s.end for x in o.evidence)]
+        days = {o.date for o in told if o.date_basis == "sentence" and o.date}
+        if (
+            any(
+                o.type == ev.type and o.date_basis == "sentence" and o.date_precision == "day"
+                for o in told
+            )
+            and len(days) == 1
+            and (day := next(iter(days))) <= pub[: len(day)]
+        ):
+            ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
+
+
+def _another_occasion(events: list[Event], pub: str | None) -> None:
+    """An event the text does not date, of a type the story has already dated to the
+    article's own day and kept apart from that one, is another occasion: "Rebels and the
+    African Union met on Thursday to restart talks ... The rebels walked out of talks in Addis
+    Ababa after Khartoum rejected their conditions". The article's day is the news's, not its."""
+    if not pub or len(pub) < 10:
+        return
+    first: dict[str, int] = {}
+    for ev in events:
+        if ev.date == pub and ev.date_basis == "sentence":
+            at = min(x.start for x in ev.evidence)
+            first[ev.type] = min(first.get(ev.type, at), at)
+    for ev in events:
+        if (
+            ev.date_basis == "published"
+            and ev.type in first
+            and min(x.start for x in ev.evidence) > first[ev.type]
+        ):
+            ev.date, ev.date_precision, ev.date_basis = None, "unknown", ""
+
+
+def _unplace_told_elsewhere(
+    events: list[Event], toponym_of: dict[str, Toponym], lands: dict[str, frozenset[str]]
+) -> None:
+    """An event put at the article's place (its sentence names none) loses it when the events
+    it may be one with (of its type or its family: an attack, a storming) that their own
+    sentences place all lie in another country: "police shot and killed the attacker" in a
+    story filed in Georgetown, Kentucky, whose attack was on the Champs-Elysees. No place is
+    better than the dateline's. A sentence that itself names a place in the country it is put
+    in keeps it ("SANAA, Yemen (AP) - Hundreds of protesters stormed the US embassy compound",
+    beside "a crowd attacked the US embassy in Cairo")."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
+
+    told = [(ev.type, country(ev)) for ev in events if ev.place_basis == "sentence"]
+    for ev in events:
+        if ev.place_basis != "article":
+            continue
+        where = {code for etype, code in told if code and family_winner(etype, ev.type)}
+        if (
+            where
+            and country(ev)
+            and country(ev) not in where
+            and country(ev) not in lands.get(ev.id, frozenset())
+        ):
+            ev.place_id, ev.place_basis = None, ""
+
+
+# "in support of the Palestinians", "an act of solidarity with the Kurds": a side backed by
+# whoever the sentence names before it
+_SUPPORT = re.compile(r"\b(?:in support of|solidarity with)\s", re.IGNORECASE)
+_SUPPORTED_REACH = 40  # characters after the phrase in which the side backed is named
+
+
+@dataclass(slots=True)
+class _Support:
+    start: int  # the sentence that tells it, in Document.text
+    end: int
+    backers: set[str]  # the states named before the phrase
+    backed: set[str]  # the states named just after it, not among the backers
+
+
+def _supports_told(contexts: list[SentenceContext]) -> list[_Support]:
+    """Each "in support of X" or "solidarity with X" of the article, with the states its
+    sentence names before the phrase and those named just after it ("Hezbollah fires rockets
+    at Israeli positions in support of 'Palestinian resistance'": {IL} backs {PS})."""
+    out: list[_Support] = []
+    for ctx in contexts:
+        base = ctx.s.start
+        for hit in _SUPPORT.finditer(ctx.text):
+            at, after = base + hit.start(), base + hit.end()
+            backers = {m.ref.code for m in ctx.mentions if m.ref.code and m.end <= at}
+            backed = {
+                m.ref.code
+                for m in ctx.mentions
+                if m.ref.code and after <= m.start < after + _SUPPORTED_REACH
+            }
+            if backed - backers:
+                out.append(_Support(ctx.s.start, ctx.s.end, backers, backed - backers))
+    return out
+
+
+def _unplace_acts_of_support(
+    events: list[Event], supported: list[_Support], where: Callable[[str], PlaceRef | None]
+) -> None:
+    """An attack or a fight that one of its own sentences tells as done in support of a side
+    ("Hezbollah fires rockets at Israeli positions in support of 'Palestinian resistance'",
+    "the attack was an act of solidarity with the Palestinian resistance"), placed only by
+    its paragraph or its story, is not where the side it supports lives: a backer fires from
+    its own land at the enemy's, and the story's Gaza, or Kurdistan, is neither. No place
+    rather than the supported side's."""
+    for ev in events:
+        if ev.type not in _HARM_TYPES | _FIGHT_TYPES or ev.place_basis not in (
+            "paragraph",
+            "article",
+        ):
+            continue
+        place = where(ev.place_id) if ev.place_id else None
+        if place is None:
+            continue
+        if any(
+            place.country in sup.backed and any(sup.start <= e.start < sup.end for e in ev.evidence)
+            for sup in supported
+        ):
+            ev.place_id, ev.place_basis = None, ""
+            ev.label = event_title(ev)
+
+
+def _a_trade(name: str) -> bool:
+    """A party named as a business by its last word ("Chinese fashion labels", "a Russian
+    firm")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
+    return last in _FIRM_NOUNS or singular in _FIRM_NOUNS
+
+
+_FIGHT_TYPES = frozenset({"attack", "clash", "bombardment", "air_strike", "incursion"})
+
+
+def _unplace_wars_told_from_afar(
+    events: list[Event], toponym_of: dict[str, Toponym], far_wars: set[str]
+) -> None:
+    """A fight of no named side that only a capital's dateline places, in a story that names
+    other states, loses the place unless the story's own sentences place an event in that
+    capital's country: "WASHINGTON - ... no American personnel are taking part in the
+    fighting" in a story of the airlift to Israel is not a fight in the US, where "SANAA, Yemen
+    - protesters stormed the US embassy compound in the Yemeni capital ... The Yemeni embassy
+    in Washington condemned the attack" keeps Sanaa for it."""
+
+    def country(ev: Event) -> str:
+        tp = toponym_of.get(ev.place_id or "")
+        return (tp.candidate.country or "") if tp is not None and tp.candidate is not None else ""
+
+    told = {country(ev) for ev in events if ev.place_basis == "sentence"}
+    for ev in events:
+        if ev.id in far_wars and ev.place_basis == "article" and country(ev) not in told:
+            ev.place_id, ev.place_basis = None, ""
+
+
+def _a_war_elsewhere(
+    contexts: list[SentenceContext], ctx: SentenceContext, em: EventMention, tp: Toponym
+) -> bool:
+    """A fight that only the dateline places, at a state's capital: between two states named
+    as its sides, neither the capital's ("LONDON - after India and Pakistan launched their
+    attack"); or of no named side nor target, in a story that names other states (in its own
+    sentence, or two or more in the article: a war's sides, told from a capital that reports
+    on them)."""
+    c = tp.candidate
+    if em.type not in _FIGHT_TYPES or c is None or c.kind == "country" or not c.country:
+        return False
+    ref = ctx.lex.capitals.get(c.name)
+    if ref is None or ref.code != c.country:
+        return False
+    if em.actors:
+        sides = em.actor_codes  # each side a state
+        return len(em.actors) == len(sides) > 1 and c.country not in sides
+    if em.targets:
+        return False  # "protesters stormed the US embassy compound": an attack on something there
+
+    def foreign(cs: list[SentenceContext]) -> set[str]:
+        return {
+            m.ref.code
+            for x in cs
+            for m in x.mentions
+            if m.ref.kind == "state" and m.ref.code and m.ref.code != c.country
+        }
+
+    return bool(foreign([ctx])) or len(foreign(contexts)) > 1
+
+
+def _lede(text: str) -> tuple[int, int]:
+    """Where the first paragraph of a story's body lies: after its title and any short line
+    without a full stop (a date line, a dateline alone); (0, 0) when the text has no title."""
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    if len(blocks) < 2:
+        return 0, 0
+    for a, b in blocks[1:]:
+        if b - a > 60 or "." in text[a:b]:
+            return a, b
+    return 0, 0
+
+
+def _the_pair(events: list[Event], ev: Event, words: str, symmetric: set[str]) -> list[str]:
+    """Who "the two sides" of a report are: the two named parties of the nearest report of
+    talks, a truce, a clash or a deal before it in the story (within a few paragraphs), else
+    the pair as written ("Agreement: two sides")."""
+    start = min(x.start for x in ev.evidence)
+    for before in reversed(events):
+        gap = start - max(x.start for x in before.evidence)
+        if gap > _PAIR_CHARS:
+            break
+        named = [a for a in before.actors if a[:1].isupper()]
+        if len(named) == 2 and before.type in symmetric:
+            return named
+    return [words]
+
+
+def _the_state_named(
+    text: str,
+    events: list[Event],
+    toponym_of: dict[str, Toponym],
+    contexts: list[SentenceContext],
+) -> None:
+    """A title's bare name read as a town, in a story that names the region of that name
+    ("Gunmen kidnap seven students in Kaduna" over "a secondary school in Kaduna state"), is
+    put at the region: the story says which Kaduna the title means, and the town lies in it
+    ("Kaduna city" stays a town). The body's own bare names keep their reading ("shelled
+    Kandahar", the city, in a story of "Kandahar province")."""
+    regions: dict[tuple[str, str], Toponym] = {}
+    for ctx in contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is not None and c.kind == "region" and c.country:
+                name = re.sub(r"\s+(state|province|region)$", "", _folded(_place_name(tp)))
+                regions.setdefault((name, c.country), tp)
+    if not regions:
+        return
+    for ev in events:
+        town = toponym_of.get(ev.place_id or "")
+        c = town.candidate if town is not None else None
+        if town is None or c is None or c.kind != "city" or not c.country:
+            continue
+        after = text[town.end : town.end + 25].casefold()
+        if after.startswith(" city") or "capital" in after:
+            continue  # "Kaduna city", "in Kaduna, the state capital": the town
+        region = regions.get((_folded(_place_name(town)), c.country))
+        if region is None or region.candidate is None:
+            continue
+        place_id = place_id_for(region.candidate.gazetteer_id)
+        toponym_of.setdefault(place_id, region)
+        ev.place_id = place_id
+
+
+def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):
+    """One incident told twice, first by its victim's office, then by his name: "shot
+    Russia's ambassador to Turkey", then "Karlov's assassination". When the article gives
+    the name that office ("Ambassador Andrei Karlov", "Karlov, Russia's ambassador"), the
+    later report also names the state the office stood for, so that merging can see they
+    agree on whom it was done to. Only for a report of the same type told after it."""
+    if not offices:
+        return
+    told: list[tuple[Event, str, str]] = [  # (report, office, the state it stood for)
+        (e, office, state) for e in events for state, office in offices.get(e.id, {}).items()
+    ]
+    for ev in events:
+        start = min(x.start for x in ev.evidence)
+        for name in list(ev.targets):
+            if not name[:1].isupper() or name in offices.get(ev.id, {}):
+                continue
+            titles = _titles_of(text, name)
+            for earlier, office, state in told:
+                if (
+                    earlier.type == ev.type
+                    and min(x.start for x in earlier.evidence) < start
+                    and office in titles
+                    and state not in ev.targets
+                    and state not in ev.actors
+                ):
+                    if state.split()[-1].lower() != office:
+                        ev.targets.append(state)
+                        continue
+                    # "Russia's ambassador" harmed, then "Karlov's assassination": one man,
+                    # by the name the article titles him with ("Ambassador Andrei Karlov")
+                    full = _full_name(text, name, office)
+                    ev.targets = [full if t == name else t for t in ev.targets]
+                    earlier.targets = list(
+                        dict.fromkeys(full if t == state else t for t in earlier.targets)
+                    )
+
+
+def _full_name(text: str, name: str, office: str) -> str:
+    """The longest name an article gives a person after his office ("Ambassador Andrei
+    Karlov" for "Karlov"), else the name as it was."""
+    last = re.escape(name.split()[-1])
+    found = re.findall(
+        rf"\b(?i:{re.escape(office)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}{last})\b", text
+    )
+    return max([name, *found], key=len)
+
+
+def _titles_of(text: str, name: str) -> set[str]:
+    """The offices an article gives a person by name: the word before the name ("Ambassador
+    Andrei Karlov") or after it and a comma ("Karlov, Russia's ambassador")."""
+    last = name.split()[-1]
+    offices = event_words()["official_nouns"] | _HARMED_OFFICES
+    found = set()
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.findall(r"[\w'’.-]+", text[max(0, m.start() - 80) : m.start()])
+        k = len(before) - 1
+        while k >= 0 and len(before) - k <= 3 and before[k][:1].isupper():
+            word = before[k].rstrip(".").lower()
+            if word in offices:
+                found.add(word)  # "Ambassador Andrei Karlov"
+                break
+            k -= 1
+        after = re.match(r",\s+((?:[\w'’-]+\s+){0,3}?)([A-Za-z]+)\b", text[m.end() : m.end() + 80])
+        if after and after.group(2).lower() in offices:
+            found.add(after.group(2).lower())  # "Karlov, Russia's ambassador"
+    return found
+
+
+def _homes(ctx: SentenceContext, em: EventMention) -> set[str]:
+    """The states an event's actors stand for: those its words name ("Myanmar's military"),
+    else the states whose side in a war the lexicon names by them ("Myanmar military", the
+    party "Myanmar military junta")."""
+    if em.actor_codes:
+        return set(em.actor_codes)
+    return {
+        code
+        for th in ctx.lex.theatres.values()
+        for code, party in th.state_parties.items()
+        if party in em.actors
+    }
+
+
+def _country_named(contexts: list[SentenceContext], code: str | None) -> Toponym | None:
+    """The article's first mention of the country ``code`` as a place (its name or its
+    demonym, as the geoparser read it), or None; not one read as its government ("Afghanistan
+    condemned it"), which makes no place on the map."""
+    for ctx in contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if tp.metonymic:
+                continue
+            if c is not None and c.kind == "country" and code and c.country == code:
+                return tp
+    return None
+
+
+def _a_coin_toss(tp: Toponym) -> bool:
+    """Whether the geoparser could not tell which country a town's name is in: its best
+    reading in another country scores within a tenth of the one it chose (odds of nine to ten
+    or closer), and the readings of the chosen country hold under a third of the weight of
+    all it scored (a softmax of their scores). An event is better left unplaced than put
+    there: "San Pedro" read as San-Pédro, Côte d'Ivoire, a hair above San Pedro in the
+    Philippines, with the United States, Honduras and Mexico close behind. Not Geneva, whose
+    American namesakes together outweigh it but each score well below it, nor Gaza, whose one
+    namesake in Mozambique comes close."""
+    c = tp.candidate
+    if c is None or c.kind in ("country", "continent"):
+        return False
+    others = [x.score for x in tp.alternatives if x.country != c.country]
+    if not others or max(others) < c.score - _TOSS_MARGIN:
+        return False
+    weight: dict[str | None, float] = {}
+    for x in [c, *tp.alternatives]:
+        weight[x.country] = weight.get(x.country, 0.0) + math.exp(min(0.0, x.score - c.score))
+    return weight[c.country] < sum(weight.values()) / 3
+
+
+def _place_name(tp: Toponym) -> str:
+    """The article's spelling ("Tartus"), not the gazetteer's ("Ţarţūs"); a country by its
+    name, since the mention may be an adjective ("Turkish")."""
+    c = tp.candidate
+    if c is not None and c.kind == "country":
+        return c.name
+    letters = [ch for ch in tp.name if ch.isalpha()]
+    if len(letters) > 3 and all(ch.isupper() for ch in letters):
+        # a dateline's capitals ("DHAKA, Dec. 30 -") are the outlet's typography: the
+        # gazetteer's casing of the name, else title case (as the project names the place)
+        if c is not None and _folded(c.name) == _folded(tp.name):
+            return c.name
+        return tp.name.title()
+    return tp.name
+
+
+def _folded(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )

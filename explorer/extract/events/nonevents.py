@@ -1,0 +1,389 @@
+"""Words that look like events and are none, and the kinds' own vetoes."""
+
+from __future__ import annotations
+
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues import (
+    _a_statistics_noun,
+    _a_toll_since,
+    _a_wars_own,
+    _at_risk,
+    _counted,
+    _counted_since,
+    _for_years,
+    _forbids,
+    _kept_at_it,
+    _one_craft_sent,
+    _several_told_before,
+    _years_listed,
+)
+from explorer.extract.events.clues_when import _dated_clause
+from explorer.extract.events.readings import (
+    Trigger,
+    _a_count_of_a_series,
+    _a_diplomatic_protest,
+    _also_elsewhere,
+    _captivity_told_before,
+    _earlier_one_dated,
+    _heads_in,
+    _kept_from,
+    _the_captives_held,
+    _weighed_as_a_kind,
+    _with_conjuncts_of,
+)
+from explorer.extract.events.words import (
+    _CAMPAIGN_TYPES,
+    _CHANGE_VERBS,
+    _COUNTERPARTS,
+    _HYPOTHETICAL_MODIFIERS,
+    _MANY_LANDS,
+    _MAY_HAPPEN,
+    _OFTEN,
+    _OUTCOME_HEADS,
+    _POLICING,
+    _PRIVATE_KINDS,
+    _SPAN_PREPS,
+    _TALK_TYPES,
+    _TIME_UNITS,
+    _UNDERGO,
+    _UNLIKELY,
+    _done_before,
+    _kept_up_for_months,
+)
+from explorer.extract.syntax import children
+from explorer.model import Toponym
+
+
+class _NonEvents(_RulesBase):
+    """Words that look like events and are none, and the kinds' own vetoes."""
+
+    # --- words that look like events and are none --------------------------------------------
+    @staticmethod
+    def _judged_unlikely(tok) -> bool:
+        """ "It was unlikely that the presidency would hold a summit", and "policies and an
+        EU-Israel summit is unlikely to take place" where the parser left "is" without its
+        subject: what is said to be unlikely is not reported as happening."""
+
+        def unlikely(verb) -> bool:
+            return verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _UNLIKELY for c in verb.children
+            )
+
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and unlikely(nxt) and not children(nxt, "nsubj", "nsubjpass"):
+            return True
+        for anc in tok.ancestors:
+            if anc.dep_ == "ccomp" and unlikely(anc.head):
+                return any(c.lower_ == "it" for c in children(anc.head, "nsubj"))
+        return False
+
+    def _a_grievance(self, tok) -> bool:
+        """A plural event noun that a protest is against ("a protest against police
+        shootings", "marched against the killings"): the grievance, told with no day, place
+        or doer of any one of them, is no event of its own."""
+        h = tok.head
+        if tok.dep_ != "pobj" or h.lower_ != "against" or children(tok, "nummod"):
+            return False
+        spec = self.ctx.lex.events.get("protest", {})
+        lemmas = {e["lemma"] for e in (*spec.get("verbs", []), *spec.get("nouns", []))}
+        return h.head.lemma_.lower() in lemmas
+
+    def _not_an_occurrence(self, trig: Trigger) -> bool:
+        """A trigger word in a use that reports no event: a game ("the two teams will clash"),
+        a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
+        statistic ("emergency room visits grew"), a span of years ("killed 800 people over
+        four decades")."""
+        tok = trig.tok
+        region = self._region(trig)
+        sent = self.ctx.s.sent
+        words = self.words
+        if any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
+            for t in sent
+            if t.i in region
+        ):
+            return True
+        if trig.is_noun and any(
+            c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in tok.children
+        ):
+            return True
+        gerund = tok
+        while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+            gerund = gerund.head  # "attacking churches by demolition, bombing, killing"
+        if (
+            not trig.is_noun
+            and tok.tag_ == "VBG"
+            and gerund.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+            and not children(gerund, "nsubj", "poss")
+        ):
+            return True  # "Attacking churches is prohibited": an act named, no one doing it
+        if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
+            return True  # "the three attacks", "the two other bombings last week": a sum
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and any(
+                c.tag_ == "JJS" and c.dep_ == "amod" and c.lower_ not in ("latest", "last")
+                for c in tok.children
+            )
+            and any(p.lower_ == "of" for p in children(tok, "prep"))
+            and not _dated_clause(tok)
+        ):
+            # "the deadliest raids of its two-year campaign": a record, no one raid ("the
+            # heaviest air strikes of the war hit Aleppo on Monday" is the day's news)
+            return True
+        if not trig.is_noun and _kept_at_it(tok):
+            return True  # "after they kept attacking security forces and civilians": a habit
+        if not trig.is_noun and _done_before(tok):
+            return True  # "the sect has attacked churches before": a past, not the news
+        if not trig.is_noun and trig.type in _CAMPAIGN_TYPES and _kept_up_for_months(tok):
+            return True  # "the Houthis have attacked merchant shipping since November"
+        if (
+            trig.is_noun
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not children(tok, "det", "poss", "nummod")
+            and _forbids(tok.head)
+        ):
+            return True  # "Protests are banned in Algiers": a law, no protest held
+        if tok.ent_type_ in ("PRODUCT", "WORK_OF_ART"):
+            return True  # "a 2003 Honda Accord", a film's title
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in _UNLIKELY | _MAY_HAPPEN for c in tok.head.children
+        ):
+            return (
+                True  # "an EU-Israel summit is unlikely to take place", "air raids were possible"
+            )
+        if trig.is_noun and _at_risk(tok):
+            return True  # "The attack put a new round of peace talks at risk"
+        if self._judged_unlikely(tok):
+            return True
+        if self.types[trig.type].get("parties_are_people"):
+            # "New Gainesville prison clashes with revitalization": a figure of speech
+            parties = [
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against")
+                for o in _with_conjuncts_of(children(p, "pobj"))
+            ]
+            if not trig.is_noun:
+                parties += children(tok, "nsubj")
+            if parties and not any(self._person(o) or self._known_place(o) for o in parties):
+                return True
+        abstract = words["abstract_nouns"]
+        light = self._light_verb(trig)
+        if (
+            trig.is_noun
+            and light is not None
+            and light.lemma_.lower() in _UNDERGO
+            and _heads_in(children(light, "nsubj", "nsubjpass"), abstract)
+        ):
+            return True  # "Pallister's travels came under fire"
+        if trig.is_noun and any(
+            o.lemma_.lower() in abstract or o.lower_ in abstract
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in children(p, "pobj")
+        ):
+            return True  # "an attack on the flames", "an assault on the proposal"
+        if tok.tag_ in ("NNS", "NNPS") and (
+            (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CHANGE_VERBS)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.lemma_.lower() in _CHANGE_VERBS
+            )
+        ):
+            # "visits grew from 17,709 to 33,760", "ambush attacks increase", "an increase in
+            # phone calls": a statistic
+            return True
+        for p in sent:
+            if p.i not in region or p.dep_ != "prep" or p.lower_ not in _SPAN_PREPS:
+                continue
+            if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
+                return True  # "over four decades", "in recent years": a toll, not one event
+        if _for_years(tok, region):
+            return True  # "Russia has mediated peace talks for years": a habit
+        if trig.is_noun and tok.tag_ == "NNS" and _years_listed(tok):
+            return True  # "saw deadly naval clashes in 1999 and 2002": a past told as a list
+        if not trig.is_noun and self._a_land_long_attacked(tok, region):
+            return True  # "Northern Nigeria has been attacked by Boko Haram": a campaign
+        if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
+            return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
+        if _a_wars_own(tok):
+            return True  # "The war, which began in 2011 with protests, has killed 280,000"
+        if not trig.is_noun and _a_toll_since(tok):
+            return True  # "police have killed at least 20 people since the unrest began"
+        if (
+            trig.type == "protest"
+            and not trig.is_noun
+            and children(tok, "dative") + [p for p in children(tok, "prep") if p.lower_ == "to"]
+        ):
+            return True  # "South Korea was protesting sternly to the North": a complaint
+        if trig.is_noun and tok.tag_ == "NNS" and _a_statistics_noun(tok):
+            return True  # "the rising number of assassinations in the state": a count
+        if trig.is_noun and tok.tag_ == "NNS" and self._a_grievance(tok):
+            return True  # "a protest against police shootings": what is protested, no one act
+        if not trig.is_noun and _counted_since(tok):
+            return True
+        if trig.type == "deployment" and not trig.is_noun and _one_craft_sent(tok):
+            return True
+        if trig.is_noun and self._none_told(tok):
+            return True
+        if (
+            trig.is_noun
+            and (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_.startswith("NN")))
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i > tok.i
+            and tok.head.i not in self._trigger_tokens
+            and tok.head.lemma_.lower() not in _OUTCOME_HEADS
+        ):
+            # "the shooting ranges", "an attack helicopter", "a shooting threat": a thing
+            # named for the act (but "the shooting victim" was shot)
+            return True
+        if self._a_kind_not_an_act(trig):
+            return True
+        # "on a personal trip to Beijing"
+        return trig.is_noun and any(
+            c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
+        )
+
+    def _a_kind_not_an_act(self, trig: Trigger) -> bool:
+        """Series counted, history dated, other places set beside the news, a diplomatic
+        complaint, a prevention, a way of doing weighed, captivity told behind a rescue: uses
+        of a trigger word that report no new event (eventsq27)."""
+        tok = trig.tok
+        if trig.is_noun:
+            if _a_count_of_a_series(tok) or _earlier_one_dated(tok) or _weighed_as_a_kind(tok):
+                return True
+        elif _also_elsewhere(tok) or _kept_from(tok):
+            return True
+        if trig.type == "protest" and _a_diplomatic_protest(tok, trig.is_noun):
+            return True
+        if trig.type != "kidnapping":
+            return False
+        return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
+
+    def _talks_summed_up(self, trig: Trigger) -> bool:
+        """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
+        over the phone with world leaders": talks held, summed up, not one; the caller (in
+        ``mentions``) keeps them when two sides are named ("Modi and Albanese have held
+        several meetings": those two met) or when they are still to come ("the council will
+        host three forums" is a plan told)."""
+        tok = trig.tok
+        if trig.type not in _TALK_TYPES:
+            return False
+        if any(_counted(t) for t in ([tok] if trig.is_noun else children(tok, "dobj"))):
+            return True
+        light = self._light_verb(trig)
+        for p in [*tok.children, *(light.children if light is not None else [])]:
+            if p.dep_ != "prep" or p.lower_ != "with":
+                continue
+            for o in children(p, "pobj"):
+                if (
+                    o.tag_ == "NNS"
+                    and o.lemma_.lower() in _COUNTERPARTS
+                    and any(c.lower_ in _MANY_LANDS for c in o.children)
+                ):
+                    return True  # "his talks with foreign leaders": with many, summed up
+        return any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
+
+    def _police_raid(self, trig: Trigger, agents: list) -> bool:
+        """A raid by police, told in a sentence about policing ("arrested 13 people", "a
+        raid on her home", "the raid followed a 10-month investigation") and by no other
+        named side: a search, not an attack."""
+        if trig.tok.lemma_.lower() != "raid":
+            return False
+        if any(n.lower() not in _POLICING for n, _ in agents):
+            return False  # "militants raided a village, police said"
+        return any(t.lemma_.lower() in _POLICING for t in self.ctx.s.sent)
+
+    @staticmethod
+    def _none_told(tok) -> bool:
+        """ "any negotiations with Tehran", "no attack", "there was no mention of shooting":
+        an event asked about or denied, none told."""
+        owners = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            owners.append(tok.head.head)
+        return any(
+            c.dep_ == "det" and c.lower_ in ("any", "no") for o in owners for c in o.children
+        )
+
+    def _told_by_its_verb_then(self, trig: Trigger) -> bool:
+        """Whether the trigger is a verb of the sentence's main clause with a time phrase of
+        its own ("In October 1982 guerrillas killed ...")."""
+        tok = trig.tok
+        if trig.is_noun or tok.pos_ != "VERB":
+            return False
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "ROOT":
+            return False
+        return any(
+            t.ent_type_ == "DATE"
+            for c in tok.children
+            if c.dep_ in ("prep", "npadvmod")
+            for t in c.subtree
+        )
+
+    def _only_broken(self, tok) -> bool:
+        """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
+        only as what was broken is news of the fighting, not of a truce; one the sentence says
+        was new or reached ("broke new ceasefire", "A cease-fire reached in May 2003 was
+        violated") is told too."""
+        held = tok
+        while held.dep_ == "conj" and held.head.i != held.i:
+            held = held.head
+        if (
+            held.dep_ not in ("dobj", "nsubjpass")
+            or held.head.lemma_.lower() not in (self.words["ceasefire_broken_verbs"])
+        ):
+            return False
+        return not any(
+            c.dep_ in ("amod", "acl", "relcl", "compound", "nummod") for c in tok.children
+        )
+
+    def _a_land_long_attacked(self, tok, region: set[int]) -> bool:
+        """ "Northern Nigeria has been attacked by the Islamist sect Boko Haram": a perfect
+        passive said of a whole country or region, with no time of its own, is a campaign
+        summed up, not one attack ("A police post in Kano has been attacked" is one)."""
+        if tok.tag_ != "VBN" or not children(tok, "auxpass"):
+            return False
+        if not any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(tok, "aux")):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent if t.i in region):
+            return False
+        kinds = [
+            tp.candidate.kind
+            for s in children(tok, "nsubjpass")
+            if (tp := self._toponym_of(s)) is not None and tp.candidate is not None
+        ]
+        return bool(kinds) and all(k in ("country", "region") for k in kinds)
+
+    def _known_place(self, tok) -> bool:
+        """A toponym the geoparser found ("Israel clashed with Syria")."""
+        return self._toponym_of(tok) is not None
+
+    def _toponym_of(self, tok) -> Toponym | None:
+        """The toponym a token is (part of), if any."""
+        return self._toponym_at(tok.idx, tok.idx + len(tok.text))
+
+    def _kind_of_visit(self, trig: Trigger) -> bool:
+        """ "Emergency room visits", "doctor visits", "home visits", "a trip to the doctor":
+        a noun that names a kind of visit, not a visit by someone to somewhere."""
+        tok = trig.tok
+        for c in tok.children:
+            if c.dep_ != "compound" or c.i > tok.i:
+                continue
+            if self.ctx.mention(c) is not None or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                continue  # "the Obama visit", "an IOC committee visit"
+            if c.lemma_.lower() in self.words["official_kinds"]:
+                continue  # "a trade mission", "a working visit"
+            if self._known_place(c):
+                continue
+            if c.text.isupper() and len(c.text) <= 3 and c.ent_type_ == "":
+                return True  # "ER visits"
+            if c.pos_ == "NOUN":
+                return True
+        return False

@@ -1,0 +1,846 @@
+"""Who a noun phrase names as a party: states, armed groups, people, officials, with their spans."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from explorer.corpus.dates import TIME_ZONES
+from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues import _without_possessive
+from explorer.extract.events.document_reads import _place_name
+from explorer.extract.events.readings import (
+    Trigger,
+    _np_tokens,
+    _said_of_its_noun,
+    _with_conjuncts_of,
+    _words,
+)
+from explorer.extract.events.words import (
+    _BACKERS_WORDS,
+    _BREAKAWAY,
+    _CIVILIAN_TRADES,
+    _FIRM_NOUNS,
+    _HARMED_OFFICES,
+    _IRREGULAR_WORDS,
+    _IRREGULARS,
+    _NAME_JOINERS,
+    _OF_ACTOR_HEADS,
+    _ONE_PERSON,
+    _ONE_PERSON_NOT,
+    _ONE_PERSON_OFFICES,
+    _PERSONAL,
+    _POSSESSIVE_END,
+    _REBEL_NAME_WORDS,
+    _STATE_NAME_WORDS,
+    _THING_VERBS,
+    event_words,
+)
+from explorer.extract.focus import SITE_NOUNS, STREET_WORDS
+from explorer.extract.mentions import Mention
+from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects, with_conjuncts
+from explorer.model import Toponym
+
+
+class _Parties(_RulesBase):
+    """Who a noun phrase names as a party: states, armed groups, people, officials, with their
+    spans."""
+
+    # --- roles ----------------------------------------------------------------------------
+    def _phrase_actors(self, tok, depth: int = 0) -> list[tuple[str, tuple[int, int] | None]]:
+        """The actors a noun phrase headed by ``tok`` names (conjuncts included), with spans."""
+        out: list[tuple[str, tuple[int, int] | None]] = []
+        for head in with_conjuncts(tok):
+            listed = self._listed_before(head)
+            if listed:
+                out += [it for it in listed if it[0] not in [o[0] for o in out]]
+                continue
+            for item in self._head_actors(head, depth):
+                item = _without_possessive(self._lower_first_word(item))
+                if item[0] not in [o[0] for o in out]:
+                    out.append(item)
+        if any(n[:1].isupper() for n, _ in out):
+            # "Israeli tanks and troops": the state, not "troops" again
+            out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
+        return out
+
+    def _craft_as_written(
+        self, trig: Trigger, targets: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "shot down a Chinese surveillance balloon", "the downing of a Russian warplane":
+        what was shot down, as written, not the state its adjective names ("Shoot-down of
+        Russia"); the span still covers the adjective, so the state is still whose it was."""
+        tok = trig.tok
+        objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
+        objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        out = list(targets)
+        for o in _with_conjuncts_of(objs):
+            appos = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if o.pos_ == "PROPN" and appos:
+                # "hijacked the MV Faina, a Ukrainian cargo carrier": the craft by its name,
+                # not by the state of its flag the apposition names
+                core = sorted(
+                    (
+                        t
+                        for t in o.subtree
+                        if t.i < appos[0].left_edge.i and t.dep_ not in ("det", "punct")
+                    ),
+                    key=lambda t: t.i,
+                )
+                if not core:
+                    continue
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(appos[0].right_edge))
+            elif o.pos_ != "NOUN":
+                continue
+            else:
+                core = sorted(
+                    (t for t in _np_tokens(o) if t.dep_ not in ("det", "nummod", "poss")),
+                    key=lambda t: t.i,
+                )
+                span = (self.ctx.s.char(core[0]), self.ctx.s.char_end(core[-1]))
+            inside = [
+                k for k, (_n, sp) in enumerate(out) if sp is not None and span[0] <= sp[0] < span[1]
+            ]
+            if len(inside) != 1 or out[inside[0]][1] == span:
+                continue
+            name = o.doc[core[0].i : core[-1].i + 1].text
+            out[inside[0]] = (name[:1].upper() + name[1:], span)
+        return out
+
+    def _sides_as_written(self, o, spec: dict) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "a deal between the warring sides": sides no name tells, as written, when words
+        say which (types with ``needs_sides``; "the two sides" says no more than the deal)."""
+        if not spec.get("needs_sides") or o.pos_ != "NOUN" or o.tag_ != "NNS":
+            return []
+        core = sorted(
+            (t for t in _np_tokens(o) if t.dep_ in ("amod", "compound") or t.i == o.i),
+            key=lambda t: t.i,
+        )
+        if len(core) < 2 or core[-1].i != o.i:
+            return []
+        name = o.doc[core[0].i : o.i + 1].text
+        return [(name, (self.ctx.s.char(core[0]), self.ctx.s.char_end(o)))]
+
+    def _victims_as_written(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Two French security advisers were abducted", "They were abducted" after them: the
+        people taken, as written, not the state their adjective names ("Kidnapping of
+        France"); the span still covers the adjective."""
+        name, span = item
+        if span is None or not name[:1].isupper():
+            return item
+        ctx = self.ctx
+        for c in (ctx, ctx.prev):
+            if c is None:
+                continue
+            tok = next((t for t in c.s.sent if c.s.char(t) == span[0]), None)
+            if tok is None:
+                continue
+            head = tok.head
+            if tok.dep_ not in ("amod", "compound") or head.pos_ != "NOUN" or head.i < tok.i:
+                return item
+            core = sorted(
+                (t for t in _np_tokens(head) if t.dep_ not in ("det", "nummod", "poss")),
+                key=lambda t: t.i,
+            )
+            if core[0].i != tok.i:
+                return item  # "the kidnapped men's French employer": not the words named
+            return head.doc[tok.i : head.i + 1].text, (span[0], c.s.char_end(head))
+        return item
+
+    def _in_a_mission(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Two Chadian peacekeepers died in a mortar attack": men who serve an international
+        mission ('mission_nouns') are named as written, not as the state their adjective names
+        (the attack was on the UN's mission, not on Chad)."""
+        written = self._victims_as_written(item)
+        if written is item:
+            return item
+        head = written[0].split()[-1].lower()
+        missions = self.words["mission_nouns"]
+        return written if head in missions or head.rstrip("s") in missions else item
+
+    def _lower_first_word(
+        self, item: tuple[str, tuple[int, int] | None]
+    ) -> tuple[str, tuple[int, int] | None]:
+        """ "Security forces killed four protesters": a common noun capitalised only because
+        it opens the sentence is written as the noun it is ("security forces"), not as a
+        name."""
+        name, span = item
+        first = self.ctx.s.sent[0]
+        if (
+            span is None
+            or span[0] != self.ctx.s.char(first)
+            or not name[:1].isupper()
+            or not name.startswith(first.text)
+            or first.pos_ not in ("NOUN", "ADJ")
+            or first.ent_type_
+            or self.ctx.mention(first) is not None
+            or first.text.isupper()
+        ):
+            return item
+        return name[:1].lower() + name[1:], span
+
+    def _listed_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "talks between Khartoum and Darfur rebels": the parser hangs a side named before
+        "and" on the other side's noun; a state (or its capital) listed so is a side of its
+        own, and the words after "and" name the other one."""
+        ctx = self.ctx
+        for c in tok.children:
+            if c.dep_ not in ("nmod", "compound") or c.i >= tok.i:
+                continue
+            m = ctx.mention(c)
+            conj = children(c, "conj")
+            if m is None or m.ref.kind != "state" or not conj or not children(c, "cc"):
+                continue
+            first = conj[0].left_edge
+            if first.i <= c.i:
+                continue
+            name = tok.doc[first.i : tok.i + 1].text
+            return [
+                (m.ref.actor, (m.start, m.end)),
+                (name, (ctx.s.char(first), ctx.s.char_end(tok))),
+            ]
+        return []
+
+    def _whose_site(self, m: Mention) -> bool:
+        """ "prisoners held in a Swiss jail ... the passengers it holds hostage": a demonym that
+        only says whose a jail, a plant or a port is names no one a pronoun can stand for."""
+        if m.ref.form != "demonym":
+            return False
+        # the mention's token, when it is in this sentence (one told before is not read here)
+        first = next((t for t in self.ctx.s.sent if self.ctx.s.char(t) == m.start), None)
+        if first is None:
+            return False
+        lem = first.head.lemma_.lower()
+        return (
+            first.dep_ == "amod"
+            and lem in self.words["facility_nouns"]
+            and lem not in self.words["body_nouns"]
+        )
+
+    def _they_of_a_governing_clause(self, tok):
+        """ "Peru's minister said that police acted in self-defense when they killed three
+        farmers": "they" is the subject of the clause its own hangs on, when that subject is
+        men named by a common noun ("police", "soldiers"), not a state named before them."""
+        if tok.lower_ not in ("they", "them") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in children(verb, "nsubj", "nsubjpass") if c.i < tok.i]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            if subj.pos_ != "NOUN" or self.ctx.mention(subj) is not None:
+                return None
+            if children(subj, "poss") or any(self._nationality(t) for t in _np_tokens(subj)):
+                return None  # "its soldiers", "Israeli troops": whose they are, as before
+            plural = subj.tag_ == "NNS" or subj.lower_ in self.words["group_nouns"]
+            return subj if plural else None
+        return None
+
+    def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
+        ctx = self.ctx
+        if depth > 3 or tok.i in ctx.backer_tokens:
+            return []
+        lo = tok.lower_
+        if lo in ("government", "governments", "state", "states"):
+            top = tok.head if tok.dep_ == "conj" else tok
+            if (
+                top.lower_ in ("state", "states")
+                and top.dep_ == "pobj"
+                and top.head.lower_ == "of"
+                and top.head.head.lemma_.lower() in ("head", "chief")
+            ):
+                # "the heads of state and government of the African Union": an office, and
+                # the body they lead
+                return [
+                    it
+                    for p in children(tok, "prep")
+                    if p.lower_ == "of"
+                    for o in children(p, "pobj")
+                    for it in self._phrase_actors(o, depth + 1)
+                    if it[0][:1].isupper()
+                ]
+        if lo in PERSPRON or lo in RELPRON:
+            if lo in RELPRON and tok.head.dep_ == "relcl":
+                if tok.head.head.i in self._trigger_tokens:
+                    return []  # "the attack that killed one policeman": the event, no actor
+                return self._head_actors(tok.head.head, depth + 1)
+            if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
+                return []  # "when it blew up": the car, not a state
+            named = self._they_of_a_governing_clause(tok)
+            if named is not None:
+                return self._head_actors(named, depth + 1)
+            return [
+                (m.ref.actor, (m.start, m.end))
+                for m in ctx.resolve_pronoun(tok, False)
+                if (lo not in _PERSONAL or self._a_persons(m)) and not self._whose_site(m)
+            ]  # "he" is a person: not the France of "the Tour de France" before it
+        firm = self._named_for_a_state(tok)
+        if firm is not None:
+            return [firm]
+        m = ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            own = self._own_place(tok, m)
+            if own is not None:
+                return [own]  # "Dagestan's leader, Mukhu Aliyev": not Azerbaijan's Aliyev
+        if m is not None and m.ref.kind == "party" and m.ref.theatres:
+            other = self._people_elsewhere(tok, m)
+            if other is not None:
+                return [other]
+        if m is not None:
+            if m.ref.form == "demonym" and tok.tag_ in ("NNS", "NNPS"):
+                within = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < tok.i
+                    and (mm := ctx.mention(c)) is not None
+                    and mm.ref.kind == "state"
+                    and mm.ref.code != m.ref.code
+                ]
+                if within:
+                    # "the Bosnian Serbs", "Kosovo Albanians": one people in another's state,
+                    # neither state (nor may they stand for one)
+                    first = min(within, key=lambda c: c.i)
+                    name = tok.doc[first.i : tok.i + 1].text
+                    return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+                self._people[tok.text] = m.ref.actor
+                return [(tok.text, (m.start, m.end))]  # "Turks", "Palestinians": people
+            if (
+                m.ref.form == "demonym"
+                and m.i == tok.i
+                and tok.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            ):
+                return []  # "met a 34-year-old German": one person's nationality, no state
+            return [(m.ref.actor, (m.start, m.end))]
+        if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+            within = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c.i < tok.i
+                and (mm := ctx.mention(c)) is not None
+                and mm.ref.kind == "state"
+                and mm.ref.form == "demonym"
+            ]
+            if within:
+                # "Iraqi Kurds": a people the lexicon does not know, in a state: not the state
+                first = min(within, key=lambda c: c.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        found: list[tuple[str, tuple[int, int] | None]] = []
+        if tok.lemma_.lower() in self.words["people_nouns"]:
+            # "Palestinian women", "Turkish protesters": people of a country, not its state
+            demonyms = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and (mm := ctx.mention(c)) is not None
+                and mm.ref.form == "demonym"
+            ]
+            if demonyms:
+                first = min(demonyms, key=lambda c: c.i)
+                name = f"{first.text} {tok.text}"
+                if tok.tag_ in ("NNS", "NNPS"):
+                    # "Turkish protesters" may act as the state; "a Turkish man", "a Syrian
+                    # refugee" not
+                    self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        for c in children(tok, "appos"):
+            if c.lemma_.lower() in _FIRM_NOUNS and tok.pos_ == "PROPN" and tok.i < c.i:
+                # "Kolin, the Turkish company": the firm's name, not its description
+                first = min(t.i for t in _np_tokens(tok) if t.pos_ == "PROPN")
+                name = tok.doc[first : tok.i + 1]
+                return [(name.text, (ctx.s.char(name[0]), ctx.s.char_end(tok)))]
+            found += self._head_actors(c, depth + 1)
+        if found:
+            return found
+        # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
+        core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
+        if self._one_person(tok) or self._civilians(tok):
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            if nationals:
+                # "a Turkish policeman", "a Pakistani taxi driver": one person, not his state
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if tok.lemma_.lower() in _IRREGULARS:
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            # a name among the words, not a creed ("Colombia's Marxist rebels" are no state's)
+            names = [
+                t
+                for t in core
+                if t.i < tok.i and t.text[:1].isupper() and t not in nationals and t.pos_ == "PROPN"
+            ]
+            group = any(
+                (mm := ctx.mention(t)) is not None
+                and mm.ref.kind != "state"
+                and mm.ref.form != "demonym"
+                for t in names
+            )
+            if nationals and group:
+                # "Pakistani Taliban militants": the group the lexicon knows, not the state
+                core = [t for t in core if t not in nationals]
+            elif nationals and not names:
+                # "Somali gunmen", "Afghan insurgents": armed men of a country, not its state
+                # (which they often fight); a name among the words ("Rwandan Patriotic Front
+                # rebels") is read below
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        firms = [t for t in [tok, *core] if t.lemma_.lower() in _FIRM_NOUNS and t.i <= tok.i]
+        if firms and any(self._nationality(t) for t in core if t.i < firms[0].i):
+            # "the Turkish company Kolin", "a Russian firm": a business, not its state
+            if tok.pos_ == "PROPN" and tok.i > firms[0].i:
+                first = tok.doc[firms[0].i + 1]
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+            first = min((t for t in core if self._nationality(t)), key=lambda t: t.i)
+            name = tok.doc[first.i : tok.i + 1].text
+            return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _IRREGULAR_WORDS for t in core if t.i < tok.i):
+            nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
+            names = [t for t in core if t.i < tok.i and t.text[:1].isupper() and t not in nationals]
+            if nationals and not names:
+                # "a renegade Afghan militia leader": a people's irregular, not its state
+                first = min(nationals, key=lambda t: t.i)
+                name = tok.doc[first.i : tok.i + 1].text
+                return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(
+            t.lemma_.lower() in _CIVILIAN_TRADES or t.lower_ in _CIVILIAN_TRADES
+            for t in [tok, *core]
+        ):
+            # "a 12-year-old German-Iraqi boy", "New Zealand national Campbell Paterson", "a
+            # Turkish policeman": one person's nationality, not the state
+            core = [t for t in core if not self._nationality(t)]
+        peoples = [
+            t
+            for t in core
+            if t.i < tok.i and (mm := ctx.mention(t)) is not None and mm.ref.form == "demonym"
+        ]
+        if len({ctx.mention(t).ref.code for t in peoples}) > 1:  # type: ignore[union-attr]
+            # "Bosnian Serb gunners", "Iraqi Kurdish fighters": a people's men in a country,
+            # neither state
+            first = min(peoples, key=lambda t: t.i)
+            name = tok.doc[first.i : tok.i + 1].text
+            return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
+        if any(t.lower_ in _BREAKAWAY for t in [tok, *core] if t.i <= tok.i):
+            # "Georgia's breakaway Abkhazia", "Moldova's separatist region": the state a
+            # region broke away from is no party to what it does
+            core = [t for t in core if t.dep_ != "poss"]
+        lem = tok.lemma_.lower()
+        if (
+            lem in SITE_NOUNS
+            or (lem in self.words["facility_nouns"] and lem not in self.words["body_nouns"])
+            or (lem in self.words["place_nouns"] and lem != "state")
+        ):
+            # "on Paris' Champs-Elysees boulevard", "a Paris concert hall", "a Damascus
+            # suburb": the city says where the site is, not whose it is (the state that "Saudi
+            # Arabia's airport" names stays; "the Damascus government" is the state)
+            core = [t for t in core if not self._a_city(t)]
+        for c in sorted(core, key=lambda t: t.i):
+            if c.i in ctx.backer_tokens or self._in_a_hyphenated_name(c):
+                continue
+            firm = self._named_for_a_state(c)
+            if firm is not None:
+                if firm not in found:
+                    found.append(firm)  # "Rwandan Patriotic Front rebels": the front's
+                continue
+            for cc in with_conjuncts(c):
+                mm = ctx.mention(cc)
+                if mm is not None and (mm.ref.actor, (mm.start, mm.end)) not in found:
+                    found.append((mm.ref.actor, (mm.start, mm.end)))
+        if found and tok.lemma_.lower() in self.words["official_nouns"]:
+            for name, _span in found:
+                self._offices.setdefault(name, tok.lemma_.lower())
+        if not found:
+            # a country the lexicon lacks ("Sri Lankan army", "Indonesian police")
+            for c in sorted(core, key=lambda t: t.i):
+                tp = self._toponym_of(c)
+                if tp is not None and tp.candidate is not None and tp.candidate.kind == "country":
+                    found.append((tp.candidate.name, (tp.start, tp.end)))
+                    break
+        if found:
+            return found
+        if tok.lemma_.lower() == "member" and self._indefinite_one(tok):
+            # "a member of the Turkish security forces": one man of theirs, not the state
+            of = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+            if of:
+                last = max(t.i for t in _np_tokens(of[0]))
+                name = tok.doc[tok.i : last + 1].text
+                return [(name, (ctx.s.char(tok), ctx.s.char_end(tok.doc[last])))]
+        if tok.lemma_.lower() in _OF_ACTOR_HEADS:
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        found += self._phrase_actors(o, depth + 1)
+                        tp = self._toponym_of(o)
+                        if not found and tp is not None and tp.candidate is not None:
+                            found.append((tp.name, (tp.start, tp.end)))  # "Government of Alberta"
+            if found:
+                return found
+        fallback = self._fallback_name(tok)
+        if not fallback:
+            return []
+        toks = sorted(_np_tokens(tok), key=lambda t: t.i)
+        return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _states_official(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """ "shot Russia's ambassador to Turkey", "kidnapped the Egyptian envoy": one official
+        his state's name only says whose he is; harmed, he is the one it was done to, by his
+        name when the text gives it beside ("Russia's ambassador, Andrei Karlov")."""
+        if tok.lemma_.lower() not in _HARMED_OFFICES or tok.pos_ != "NOUN":
+            return None
+        ctx = self.ctx
+        # "Russia's ambassador to Turkey, Andrei Karlov": the parse hangs the name on Turkey
+        heads = [tok, *(o for p in children(tok, "prep") for o in children(p, "pobj"))]
+        for c in (a for h in heads for a in children(h, "appos")):
+            if c.ent_type_ == "PERSON":
+                first = min(t.i for t in _np_tokens(c) if t.ent_type_ == "PERSON")
+                name = tok.doc[first : c.i + 1]
+                return name.text, (ctx.s.char(name[0]), ctx.s.char_end(c))
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and self._nationality(c)
+        ]
+        if not owners or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in owners):
+            return None
+        first = min(owners, key=lambda c: c.left_edge.i).left_edge
+        name = tok.doc[first.i : tok.i + 1].text
+        self._offices.setdefault(name, tok.lemma_.lower())
+        return name, (ctx.s.char(first), ctx.s.char_end(tok))
+
+    def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish
+        fighters", Syria's YPG) given with the state of another country than where it
+        fights is that people's men in that country, written as the text names them."""
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or m.i <= c.i < m.j or c.i > tok.i:
+                continue
+            mm = self.ctx.mention(c)
+            if mm is None or mm.ref.kind != "state" or not mm.ref.state:
+                continue
+            if mm.ref.state.lower() not in m.ref.theatres:
+                name = tok.doc[c.i : tok.i + 1].text
+                return name, (self.ctx.s.char(c), self.ctx.s.char_end(tok))
+        return None
+
+    @staticmethod
+    def _indefinite_one(tok) -> bool:
+        """ "a policeman", "one member": a single someone the text does not name."""
+        return tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children
+        )
+
+    def _named_for_a_state(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """An organisation whose name holds a state's ("Malaysia Airlines", "Air India",
+        "Saudi Aramco", "the Syrian Observatory for Human Rights"): a firm or a body of its
+        own, not the state, unless its name says it is an organ of the state ("the Russian
+        Defence Ministry", "the Afghan National Army", "Turkish Armed Forces"); an army named
+        for a region of a state ("the South Lebanon Army") is a group of its own."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ not in ("ORG", "NORP"):
+            return self._regional_army(tok)
+        words = [t for t in ent if t.dep_ != "det"]
+        if len(words) < 2 or not any(self.ctx.mention(t) is not None for t in words):
+            return None
+        if any(not (t.text[:1].isupper() or t.lower_ in _NAME_JOINERS) for t in words):
+            return None  # "Turkish troops", "Russian officials": a state's people, not a name
+        lex = self.ctx.lex
+        organs = lex.words("state_organs") | lex.words("armed_nouns") | _STATE_NAME_WORDS
+        organs |= self.words["body_nouns"]
+        rebel = any(t.lower_ in REBEL_ARMY_WORDS | _REBEL_NAME_WORDS for t in words)
+        rebel = rebel or regional_name(words, self.ctx.mention)
+        if not rebel and any(t.lower_ in organs or t.lemma_.lower() in organs for t in words):
+            return None  # (but "the Sudan People's Liberation Army" is no state's army)
+        if any(self.ctx.mention(t) is None and self._nationality(t) for t in words):
+            return None  # "Bosnian Serb": a people
+        if all(self.ctx.mention(t) is not None for t in words):
+            return None  # "Saudi Arabia", "North Korea": the state's own name
+        span = (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1]))
+        return tok.doc[words[0].i : words[-1].i + 1].text, span
+
+    def _regional_army(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """The capitalised "Army", "Front" or "Forces" a token is part of, when its name is a
+        region of a state's ("a South Lebanon Army position"), though the parser took it for
+        no organisation."""
+        sent = tok.sent
+        i = j = tok.i
+        while i > sent.start and tok.doc[i - 1].text[:1].isupper():
+            i -= 1
+        while j + 1 < sent.end and tok.doc[j + 1].text[:1].isupper():
+            j += 1
+        while i < j and tok.doc[i].dep_ == "det":
+            i += 1  # "The South Lebanon Army" at a sentence's start
+        last = tok.doc[j]
+        if i == j or last.lower_ not in ("army", "front", "forces"):
+            return None
+        if not regional_name(tok.doc[i:j], self.ctx.mention):
+            return None
+        span = (self.ctx.s.char(tok.doc[i]), self.ctx.s.char_end(last))
+        return tok.doc[i : j + 1].text, span
+
+    def _one_person(self, tok) -> bool:
+        """One unnamed person by his trade or lot ("a Turkish policeman", "an off-duty Afghan
+        guard", "a Chechen taxi driver"): neither an office that speaks for a state (an
+        envoy, a minister) nor a soldier, whose acts are his army's."""
+        if not self._indefinite_one(tok):
+            return False
+        lem = tok.lemma_.lower()
+        if lem in self.words["official_nouns"] - _ONE_PERSON_OFFICES:
+            return False
+        return (
+            lem in _ONE_PERSON
+            or lem in self.words["people_nouns"]
+            or lem.endswith(("man", "woman", "ee", "ist"))
+        ) and lem not in _ONE_PERSON_NOT
+
+    def _civilians(self, tok) -> bool:
+        """Men of a civilian trade, several ("two Chinese engineers", "three Turkish truck
+        drivers", "seven Pakistani workers"): people of that country, not its state, as one of
+        them is (``_one_person``); soldiers, officers and fighters act for their side."""
+        lem = tok.lemma_.lower()
+        return (
+            tok.tag_ == "NNS"
+            and lem in _CIVILIAN_TRADES | self.words["people_nouns"]
+            and lem not in _IRREGULARS
+        )
+
+    def _a_city(self, tok) -> bool:
+        """A town's name (a capital standing for its state or its government included), not
+        a country's."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.form == "metonym":
+            return True
+        tp = self._toponym_of(tok)
+        return (
+            tp is not None
+            and tp.candidate is not None
+            and tp.candidate.kind != "country"
+            and (m is None or (m.start, m.end) == (tp.start, tp.end))
+        )
+
+    def _airspace_country(self, trig: Trigger) -> Toponym | None:
+        """ "Russian drones entered Polish airspace from Belarus": an aircraft's incursion is
+        in the country whose airspace it entered (its adjective or possessive), never where
+        it came from or landed."""
+        tok = trig.tok
+        if trig.is_noun or not self.types[trig.type].get("object_is_place"):
+            return None
+        objects = [
+            *children(tok, "dobj"),
+            *(o for p in children(tok, "prep") for o in children(p, "pobj")),
+        ]
+        for o in objects:
+            if o.lemma_.lower() != "airspace":
+                continue
+            for c in o.children:
+                if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < o.i:
+                    tp = self._toponym_of(c)
+                    if tp is not None:
+                        return tp
+        return None
+
+    def _of_a_state(self, items: list[tuple[str, tuple[int, int] | None]]) -> bool:
+        """Whether a phrase of ``items`` names a state or a party in its words ("the US-led
+        military coalition"), though the item is named by its head ("coalition")."""
+        for _n, sp in items:
+            if sp is None:
+                continue
+            toks = self._span_tokens(sp)
+            head = toks[-1] if toks else None
+            # the words before its head: "the coalition in Afghanistan" is no state's
+            words = [t for t in head.subtree if t.i < head.i] if head is not None else []
+            for t in words:
+                nxt = t.nbor(2) if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" else None
+                if nxt is not None and nxt.lower_ in _BACKERS_WORDS:
+                    continue  # "the US-backed forces": who backs them, not whose they are
+                m = self.ctx.mention(t)
+                if (m is not None and m.ref.kind in ("state", "party")) or self._nationality(t):
+                    return True
+        return False
+
+    def _airspace_of_no_state(self, trig: Trigger) -> bool:
+        """ "violated NATO airspace", "entered EU airspace": the airspace is an alliance's,
+        named by a word that is no country, so no place of the sentence ("while trying to
+        intercept a US bomber") is where it was."""
+        if trig.is_noun:
+            return False
+        tok = trig.tok
+        objects = [
+            *children(tok, "dobj"),
+            *(o for p in children(tok, "prep") for o in children(p, "pobj")),
+        ]
+        return any(
+            c.dep_ in ("amod", "poss", "compound", "nmod")
+            and c.i < o.i
+            and c.text[:1].isupper()
+            and self._toponym_of(c) is None
+            for o in objects
+            if o.lemma_.lower() == "airspace"
+            for c in o.children
+        )
+
+    def _military_aircraft_subject(self, tok, active_preps: tuple[str, ...] = ()) -> bool:
+        """ "Russian drones", "two fighter jets", "military helicopters": the subject of ``tok``
+        is an aircraft of the military or of a state (its country's word on it); not a
+        commercial, passenger, hijacked or medical one, nor "the president's plane"."""
+        words = event_words()
+        subj = (
+            [tok.head]
+            if _said_of_its_noun(tok, active_preps)
+            else children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+        )
+        for s in subj:
+            if s.lemma_.lower() not in words["aircraft_nouns"]:
+                continue
+            np = list(s.subtree)
+            low = _words(np) | {t.lemma_.lower() for t in np}
+            low |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(np) if b.i == a.i + 1}
+            if low & words["civil_aircraft"]:
+                continue
+            if (low | {s.lemma_.lower()}) & words["military_aircraft"] or any(
+                t.i < s.i and self._nationality(t) for t in np
+            ):
+                return True
+        return False
+
+    def _nationality(self, tok) -> bool:
+        """A word that names a country or its people ("German", "New Zealand")."""
+        m = self.ctx.mention(tok)
+        if m is not None and (m.ref.kind == "state" or m.ref.form == "demonym"):
+            return True
+        tp = self._toponym_of(tok)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
+
+    def _in_a_hyphenated_name(self, tok) -> bool:
+        """ "an Athens-Clarke police officer": a capital inside a longer name joined by a
+        hyphen to a word that names no actor stands for no state."""
+        m = self.ctx.mention(tok)
+        if m is None or m.ref.form != "metonym":
+            return False
+        doc = tok.doc
+        for a, b in ((m.j, m.j + 1), (m.i - 1, m.i - 2)):
+            if (
+                0 <= b < len(doc)
+                and doc[a].text == "-"
+                and doc[b].pos_ == "PROPN"
+                and self.ctx.mention(doc[b]) is None
+            ):
+                return True
+        return False
+
+    def _a_persons(self, m: Mention) -> bool:
+        """Whether a mention can be what "he" or "she" stands for: a leader, or the state of
+        an official ("Georgia's top official", "U.S. Secretary of State Rex Tillerson")."""
+        if m.ref.kind in ("leader", "person"):
+            return True
+        doc = self.ctx.s.sent.doc
+        t = next((doc[k] for k in range(m.j - 1, m.i - 1, -1) if doc[k].dep_ != "case"), doc[m.i])
+        office = t.head
+        while office.dep_ == "compound" and office.head.i != office.i:
+            office = office.head
+        return t.dep_ in ("poss", "compound", "amod", "nmod") and (
+            office.lemma_.lower() in self.words["official_nouns"] or office.ent_type_ == "PERSON"
+        )
+
+    def _own_place(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """The place a leader's name is given with ("Dagestan's leader, Mukhu Aliyev", "Mukhu
+        Aliyev, the leader of Dagestan") when it lies in another country than the leader the
+        lexicon knows by that name: a namesake, who stands for that place."""
+        if not m.ref.code:
+            return None
+        nouns = [tok, *children(tok, "appos")]
+        if tok.dep_ == "appos":
+            nouns.append(tok.head)
+        owners = []
+        for n in nouns:
+            owners += [t for t in _np_tokens(n) if t.dep_ in ("poss", "compound", "amod", "nmod")]
+            owners += [o for p in children(n, "prep") if p.lower_ == "of" for o in p.children]
+        for o in owners:
+            if m.i <= o.i < m.j:
+                continue
+            mm = self.ctx.mention(o)
+            if mm is not None and mm.ref.code and mm.ref.code != m.ref.code:
+                return mm.ref.actor, (mm.start, mm.end)
+            tp = self._toponym_of(o)
+            c = tp.candidate if tp is not None else None
+            if tp is not None and c is not None and c.country and c.country != m.ref.code:
+                return _place_name(tp), (tp.start, tp.end)
+        return None
+
+    def _fallback_name(self, tok) -> str | None:
+        """An actor the lexicon does not know: a named entity, a country the geoparser found, or
+        a head such as "gunmen" or "Muslim militants"."""
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None  # "military operations": an adjective names no one
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and not any(t.pos_ == "PROPN" for t in ent):
+                ent = None
+            if ent is not None and self._trigger_tokens & set(range(ent.start, ent.end)):
+                ent = None  # a headline parsed as a name: "Car Bomb Kills"
+            if ent is not None:
+                tp = self._toponym_at(ent.start_char, ent.end_char)
+                if tp is not None and tp.candidate is not None and tp.candidate.kind == "country":
+                    return tp.candidate.name
+                if tp is not None and not tp.metonymic and ent.label_ == "GPE":
+                    return None  # a place named as subject is rarely the actor
+                if any(t.lower_ in STREET_WORDS for t in ent):
+                    return None  # "1200 E. Broad St. Lanier": an address glued to a name
+                if any(t.lower_ in TIME_ZONES for t in ent):
+                    return None  # "late on Tuesday (2100 GMT)": a time, no one's name
+                text = ent.text
+                inner = [t for t in ent if t.i > ent.start and t.text == "The"]
+                if inner:  # "Lansing State Journal The Lansing City Council": a byline before
+                    text = ent.doc[inner[-1].i : ent.end].text
+                text = text[4:] if text.lower().startswith("the ") else text
+                # "Abu Musab al-Zarqawi 's bombings": the possessive belongs to no name
+                return _POSSESSIVE_END.sub("", text).strip() or None
+        lem = tok.lemma_.lower()
+        if lem in ("position", "stronghold", "hideout", "base", "camp", "post", "convoy"):
+            for c in tok.children:  # "militant positions": the militants
+                if c.dep_ in ("amod", "compound") and (
+                    c.lower_ in self.words["group_nouns"] or c.lemma_ in self.words["group_nouns"]
+                ):
+                    # "militant positions": the militants; "a police post": the police
+                    word = c.lemma_.lower()
+                    plural = word if word.endswith("s") else word + "s"
+                    return plural if plural in self.words["group_nouns"] else word
+        if lem in self.words["actor_nouns"] or tok.lower_ in self.words["actor_nouns"]:
+            mods = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c.i < tok.i
+                and (c.text[:1].isupper() or c.lower_ in ("armed", "masked", "suicide"))
+                and c.i not in self.ctx.backer_tokens
+                and c.lower_ not in ("suspected", "alleged")
+            ]
+            # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
+            # first part
+            words = [
+                tok.doc[c.left_edge.i : c.i + 1].text
+                if all(t.text[:1].isupper() or t.text == "-" for t in tok.doc[c.left_edge.i : c.i])
+                else c.text
+                for c in sorted(mods, key=lambda c: c.i)
+            ] + [tok.text]
+            text = " ".join(words)
+            return text if text[:1].isupper() and mods else text.lower() if not mods else text
+        return None
+
+    def _toponym_at(self, start: int, end: int) -> Toponym | None:
+        base = self.ctx.s.base
+        for tp in self.ctx.toponyms:
+            if tp.start < base + end and base + start < tp.end:
+                return tp
+        return None

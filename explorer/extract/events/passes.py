@@ -1,0 +1,141 @@
+"""The passes over a document's events once every sentence is read, in their order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explorer.extract.events.document_reads import (
+    _another_occasion,
+    _dated_by_the_next_sentence,
+    _name_the_officials,
+    _the_state_named,
+    _unplace_acts_of_support,
+    _unplace_told_elsewhere,
+    _unplace_wars_told_from_afar,
+)
+from explorer.extract.events.story import _Story
+from explorer.extract.merge import event_title, merge_events
+from explorer.model import Event
+
+
+# --- the passes over a document's events once every sentence is read, in this order ---------------
+def _told_elsewhere_pass(events: list[Event], story: _Story) -> list[Event]:
+    _unplace_told_elsewhere(events, story.marks.toponym_of, story.marks.lands)
+    return events
+
+
+def _wars_from_afar_pass(events: list[Event], story: _Story) -> list[Event]:
+    _unplace_wars_told_from_afar(events, story.marks.toponym_of, story.marks.far_wars)
+    return events
+
+
+def _headline_state_pass(events: list[Event], story: _Story) -> list[Event]:
+    headlines = [e for e in events if e.id in story.marks.headlines]
+    _the_state_named(story.doc.text, headlines, story.marks.toponym_of, story.contexts)
+    return events
+
+
+def _officials_pass(events: list[Event], story: _Story) -> list[Event]:
+    _name_the_officials(story.doc.text, events, story.marks.offices)
+    return events
+
+
+def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
+    marks = story.marks
+    return merge_events(
+        events,
+        story.where,
+        within_document=True,
+        anaphoric=marks.anaphoric,
+        distinct=marks.distinct,
+        background=marks.background,
+        timed=marks.timed,
+        lands=marks.lands,
+        headlines=marks.headlines,
+        ledes=marks.ledes,
+    )
+
+
+def _another_occasion_pass(events: list[Event], story: _Story) -> list[Event]:
+    _another_occasion(events, story.pub)
+    return events
+
+
+def _next_sentence_date_pass(events: list[Event], story: _Story) -> list[Event]:
+    _dated_by_the_next_sentence(events, story.marks.reported, story.contexts, story.pub)
+    return events
+
+
+def _acts_of_support_pass(events: list[Event], story: _Story) -> list[Event]:
+    _unplace_acts_of_support(events, story.supported, story.where)
+    return events
+
+
+def _sideless_agreements_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
+    referred to, that names no side, no place and nothing it is about, is no item an analyst
+    can read ("That 1991 agreement legalized ...", "approved this deal" are told of)."""
+    kinds = story.contexts[0].lex.events if story.contexts else {}
+    passing = story.marks.passing
+    return [
+        ev
+        for ev in events
+        if not kinds.get(ev.type, {}).get("needs_sides")
+        or ev.actors
+        or ev.targets
+        or ev.place_id
+        or not {ev.id, *ev.members} <= passing
+    ]
+
+
+def _placeless_targets_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "US mounts fresh attack on Taliban" over "an offensive against militants loyal to the
+    Taliban": the attack's target is no place the incursion entered."""
+    kinds = story.contexts[0].lex.events if story.contexts else {}
+    for ev in events:
+        spec = kinds.get(ev.type, {})
+        if not (spec.get("object_is_place") and not spec.get("official")):
+            continue
+        kept = [t for t in ev.targets if t not in story.marks.placeless]
+        if kept != ev.targets:
+            ev.targets = kept
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
+def _craft_no_shooter_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "had come under attack by drones ... One drone was shot down": a shoot-down joined to
+    the attack it ended takes the attack's craft as its shooter; the craft shot down is never
+    the one that shot (which of the drones, or what fired, the text does not say)."""
+    kinds = story.contexts[0].lex.events if story.contexts else {}
+
+    def craft(name: str) -> str:
+        last = name.lower().split()[-1] if name.split() else ""
+        return last[:-1] if last.endswith("s") else last
+
+    for ev in events:
+        if not kinds.get(ev.type, {}).get("craft_as_written"):
+            continue
+        shot = {craft(t) for t in ev.targets}
+        kept = [a for a in ev.actors if craft(a) not in shot]
+        if kept != ev.actors:
+            ev.actors = kept
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
+_DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
+    _told_elsewhere_pass,
+    _wars_from_afar_pass,
+    _headline_state_pass,
+    _officials_pass,
+    _merge_pass,
+    _another_occasion_pass,
+    _next_sentence_date_pass,
+    _acts_of_support_pass,
+    _sideless_agreements_pass,
+    _placeless_targets_pass,
+    _craft_no_shooter_pass,
+)

@@ -1,0 +1,287 @@
+"""The place of an event mention, from its own clause only."""
+
+from __future__ import annotations
+
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues import _subject_of_another_verb
+from explorer.extract.events.clues_when import (
+    _a_sides_own_place,
+    _aimed_at,
+    _reference_point,
+    _supported_words,
+)
+from explorer.extract.events.readings import Trigger
+from explorer.extract.events.words import (
+    _COUNTRY_PREPS,
+    _KIND_RANK,
+    _LAUNCH_VERBS,
+    _NOT_WHERE_PREPS,
+    _PERSON_VERBS,
+    _PLACE_NOUN_KINDS,
+    _PLACE_NOUN_PREPS,
+    _PLACE_PREPS,
+    _SENT_VERBS,
+)
+from explorer.extract.focus import (
+    a_quarter,
+    a_state_read_as_town,
+    glued_to_a_name,
+    led_by,
+    not_where,
+    owns_a_site,
+    reckoned_from,
+)
+from explorer.model import Toponym
+
+
+class _Place(_RulesBase):
+    """The place of an event mention, from its own clause only."""
+
+    # --- place ----------------------------------------------------------------------------
+    def _anchors(self, trig: Trigger) -> set[int]:
+        """Tokens whose prepositions can place a country: the trigger and its light verb."""
+        out = {trig.tok.i}
+        light = self._light_verb(trig)
+        if light is not None:
+            out.add(light.i)
+        return out
+
+    def place(
+        self,
+        trig: Trigger,
+        actor_spans: list[tuple[int, int]],
+        target_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    ) -> Toponym | None:
+        ctx = self.ctx
+        tok = trig.tok
+        region = self._region(trig)
+        wider = self._region(trig, with_acl=True)
+        anchors = self._anchors(trig)
+        root = self._clause_root(tok)
+        spec = self.types[trig.type]
+        obj_place = spec.get("object_is_place", False)
+        best, best_key = None, None
+        backed = _supported_words(ctx.s.sent)
+        aimed: Toponym | None = None  # what an act done for a side backed was aimed at
+        victims = {
+            ctx.text[s - ctx.s.start : e - ctx.s.start]
+            for s, e in target_spans
+            if tok.lemma_.lower() in _PERSON_VERBS
+        }
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if c is None or tp.metonymic or tp.start < self.dateline_end:
+                continue
+            head = ctx.head_of(tp)
+            if head is None:
+                continue
+            if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
+                continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
+            if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
+                continue  # "in Camarines Sur province, south of Manila": Camarines Sur
+            if led_by(ctx, tp):
+                continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if head.i in backed and tok.i not in backed:
+                # "fired rockets at northern Israel in solidarity with the Palestinians in
+                # Gaza": the side an act supports lives where the act is done for, not where
+                # it is done
+                continue
+            if head.i < min(backed, default=head.i) and _aimed_at(head, anchors, target_spans, tp):
+                aimed = aimed or tp
+            if (
+                c.kind == "country"
+                and head.dep_ in ("nsubj", "conj")
+                and _subject_of_another_verb(head, anchors)
+            ):
+                # "near an area both the United States and the Soviet Union claim": a state
+                # that does something else in the sentence is who, not where
+                continue
+            m = ctx.mention(head)
+            if m is not None and m.ref.form == "demonym":
+                continue  # "Turkish" says whose, not where
+            # a possessive or a modifier names an owner, not where it happens; "Cairo's
+            # Abbasiya neighbourhood" says where
+            if (head.dep_ == "poss" and not (self._place_word(head.head) or owns_a_site(head))) or (
+                head.dep_ in ("amod", "compound", "npadvmod") and c.kind == "country"
+            ):
+                continue
+            if self._elsewhere_than_its_owner(tp, head):
+                continue  # "Cairo's Abbasiya neighbourhood" read as a town in Israel
+            is_object = obj_place and (
+                (head.dep_ == "dobj" and head.head.i in anchors)
+                or (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ in ("of", "into")
+                    and head.head.head.i in anchors
+                )
+            )
+            span = (tp.start, tp.end)
+            if span in actor_spans or (span in target_spans and not obj_place):
+                continue
+            if any(
+                s <= tp.start and tp.end < e and self._ends_in_a_name((s, e), tp.end)
+                for s, e in [*actor_spans, *target_spans]
+            ):
+                # "the government of Aung San Suu Kyi", "former Epsom police chief Henry
+                # Farrin": a town in the words of someone's name is no place of the event
+                continue
+
+            if c.kind != "country" and (
+                (
+                    head.dep_ in ("dobj", "nsubjpass")
+                    and head.head.i == tok.i
+                    and tok.lemma_.lower() in _PERSON_VERBS
+                )
+                or tp.name in victims
+            ):
+                # "Vasquez allegedly stabbed Welch", and "stolen property from Welch and
+                # that he had stabbed Welch": a person by a town's name
+                continue
+            # "backed by Moscow": a capital as the agent is a government, not a place; so is
+            # a capital listed beside another side in an actor's phrase ("talks between
+            # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
+            first = head
+            while first.dep_ == "conj":
+                first = first.head  # "by Peking and Washington": the second capital too
+            if m is not None and m.ref.form == "metonym" and first.head.lower_ == "by":
+                continue
+            inside = any(s <= tp.start and tp.end <= e for s, e in actor_spans)
+            listed = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            if (
+                spec.get("symmetric")
+                and head.dep_ == "conj"
+                and any(s <= ctx.s.char(head.head) < e for s, e in actor_spans)
+            ):
+                continue  # "treaties with Abkhazia and South Ossetia": a second side, not where
+            if m is not None and m.ref.form == "metonym" and listed and inside:
+                continue
+            if inside and (
+                spec.get("official")
+                or (
+                    spec.get("symmetric")
+                    and not spec.get("parties_are_people")
+                    and (listed or len(actor_spans) > 1)
+                )
+            ):
+                # "talks between Khartoum and Darfur rebels", "Real Madrid had traveled to
+                # Japan": where the sides come from, not where they meet (but a town's board
+                # meets in its town)
+                continue
+            prep = next(
+                (a for a in head.ancestors if a.dep_ in ("prep", "agent") and a.lower_ != "of"),
+                None,
+            )
+            if (
+                spec.get("official")
+                and prep is not None
+                and prep.lower_ == "from"
+                and head.dep_ == "pobj"
+            ):
+                continue  # "arrived in the UK from Nairobi": where a visitor came from
+            if (
+                prep is not None
+                and prep.lower_ == "from"
+                and head.dep_ == "pobj"
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in _SENT_VERBS | _LAUNCH_VERBS
+                and prep.head.dep_ in ("acl", "relcl")
+            ):
+                # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
+                # rockets fired from Gaza": where the victims, the fighters or the missiles
+                # were sent from, not where it happened
+                continue
+            if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
+                # "met with the leaders of the uprising in the region of Darfur", in a story
+                # filed from Abuja: where the rebellion is, not where its leaders were met
+                continue
+            if (
+                not is_object
+                and prep is not None
+                and prep.lower_ in _NOT_WHERE_PREPS
+                and head.dep_ == "pobj"
+            ):
+                # "resume contacts with Moscow", "a conference for the rebuilding of Gaza";
+                # not "meets with Hampton pupils", who are from there
+                continue
+            if (
+                c.kind == "country"
+                and not is_object
+                and (
+                    prep is None or prep.lower_ not in _COUNTRY_PREPS or prep.head.i not in anchors
+                )
+            ):
+                continue
+            in_region = head.i in region
+            in_acl = head.i in wider
+            if not in_region and not in_acl:
+                verbs = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+                if root.dep_ == "conj":  # "entered his church in Fort Worth and killed"
+                    verbs.add(root.head.i)
+                if prep is None or prep.lower_ not in _PLACE_PREPS or prep.head.i not in verbs:
+                    continue
+            key = (
+                0 if in_region else 1 if in_acl else 2,
+                _KIND_RANK.get(c.kind, 2),
+                0 if is_object or (prep is not None and prep.lower_ in _PLACE_PREPS) else 1,
+                abs(head.i - tok.i),
+            )
+            if best_key is None or key < best_key:
+                best, best_key = tp, key
+        if best is None and backed and tok.i not in backed:
+            best = aimed  # "fired rockets at northern Israel in solidarity with ...": Israel
+        if best is None:
+            best = self._where_clause_place(root)
+        return best
+
+    def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
+        """A place that the sentence says is part of a city or country ("Cairo's Abbasiya
+        neighbourhood") and that the gazetteer put in another country."""
+        noun = head.head if head.dep_ == "compound" else head
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.i != head.i]
+        for o in owners:
+            otp = self._toponym_of(o)
+            if otp is None or otp.candidate is None or tp.candidate is None:
+                continue
+            if otp.candidate.country and otp.candidate.country != tp.candidate.country:
+                return True
+        return False
+
+    def _where_clause_place(self, root) -> Toponym | None:
+        """ "his hometown of Lahore, where his supporters fought": the place the clause is on."""
+        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in root.children):
+            return None
+        noun = root.head
+        cands = [noun] + [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]
+        cands += [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            cands.insert(0, noun.head.head)  # "Lahore in Punjab, where": Lahore
+        for t in cands:
+            tp = self._toponym_of(t)
+            if tp is not None and tp.candidate is not None and not tp.metonymic:
+                return tp
+        return None
+
+    def place_noun(self, trig: Trigger) -> frozenset[str]:
+        """The kinds of place a definite noun of the trigger's clause puts it in, when it
+        names none: "clashes erupted in the province", "a series of attacks in the country",
+        "on the peninsula" (not "in the province of Helmand", which names it, nor "a
+        province", nor "an attack on the country", its target)."""
+        region = self._region(trig)
+        for t in self.ctx.s.sent:
+            kinds = _PLACE_NOUN_KINDS.get(t.lower_)
+            if (
+                kinds is None
+                or t.i not in region
+                or t.dep_ != "pobj"
+                or not (
+                    t.head.lower_ in _PLACE_NOUN_PREPS
+                    or (t.head.lower_ == "on" and t.lower_ in ("island", "peninsula"))
+                )
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                or any(c.dep_ in ("prep", "compound", "poss", "appos") for c in t.children)
+            ):
+                continue
+            return kinds
+        return frozenset()

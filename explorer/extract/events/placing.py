@@ -1,0 +1,442 @@
+"""The vetoes and moves of a place the paragraph or the story gave an event mention, in their
+order, then its date and the event made of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from explorer.extract.context import SentenceContext
+from explorer.extract.dates import of_the_day_before
+from explorer.extract.events.clues import _an_unknown_town, _scene_named_before
+from explorer.extract.events.clues_when import (
+    _a_ships_name,
+    _a_street_name,
+    _an_act_charged,
+    _blamed,
+    _month_of_span,
+    _on_a_border,
+    _past_perfect,
+    _precision_of,
+    _simple_past,
+    _span_days,
+    _span_ended_before,
+    _told_as_earlier,
+    _too_wide_to_pin,
+)
+from explorer.extract.events.document_reads import (
+    _a_coin_toss,
+    _a_war_elsewhere,
+    _country_named,
+    _homes,
+    _place_name,
+    _the_pair,
+)
+from explorer.extract.events.readings import EventMention
+from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.words import _AREA_KINDS, _FUNERAL_WORDS, _HARM_TYPES
+from explorer.extract.focus import reckoned_from
+from explorer.ids import event_id
+from explorer.model import Event, Evidence, place_id_for
+
+
+def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placing:
+    """Where the mention ``em`` happened: its sentence's place, its actors' home, or the
+    paragraph's or the story's, then each of ``_PLACE_STEPS`` in turn."""
+    pub = story.pub
+    tp = em.toponym
+    p = _Placing(
+        ctx,
+        em,
+        ctx.lex.events[em.type],
+        tp,
+        "sentence" if tp is not None else "",
+        # "the war, which began with the U.S.-led invasion in March 2003" in a story of
+        # 2008: history told in passing did not happen where the news does
+        earlier=bool(em.date and pub and em.date[:4] < pub[:4]),
+        # an undated article: a month or a year its sentence names ("in March 2003"),
+        # with no day, is how history is told; news of the day has its day
+        history=bool(pub is None and em.date and em.precision != "day"),
+    )
+    homes = _homes(ctx, em) if tp is None and p.spec.get("at_home") else set()
+    if p.tp is None and not p.earlier and len(homes) == 1:
+        # "Myanmar's military seized power": a state's own soldiers take it at home;
+        # the country, as the article names it, not the story's town
+        p.tp = _country_named(story.contexts, next(iter(homes)))
+        p.basis = "sentence" if p.tp is not None else ""
+    if (
+        p.tp is None
+        and not p.earlier
+        and not em.no_fallback
+        and (em.place_noun or p.spec.get("place_fallback", True))
+    ):
+        focus = story.focus()
+        if em.place_noun:
+            p.tp, p.basis = focus.named_before(ctx, em.place_noun), "paragraph"
+        else:
+            p.tp, p.basis = focus.fallback(ctx, em.actor_spans)
+        for vetoed in _STORY_PLACE_VETOES:
+            if vetoed(p, story):
+                p.unplace(story)
+    for applies, then in _PLACE_STEPS:
+        if applies(p, story):
+            then(p, story)
+    return p
+
+
+# --- the vetoes of a place the paragraph or the story gave (their sentence named none) ----------
+def _a_partys_country(p: _Placing, story: _Story) -> bool:
+    """ "Trump's meeting with the Turkish president" in a story about Turkey: that a party is
+    Turkish, or American, does not say where they met; nor, for a fight, that a state other
+    than the story's is named in its sentence ("an Indian patrol ran into Pakistani troops",
+    told from Islamabad: not a fight in Pakistan)."""
+    em, tp, c = p.em, p.tp, p.candidate
+    return (
+        p.basis == "article"
+        and bool(p.spec.get("symmetric"))
+        and tp is not None
+        and c is not None
+        and c.kind == "country"
+        and (
+            _place_name(tp) in em.actors
+            or any(code != c.country for code in em.actor_codes)
+            or (
+                bool(p.spec.get("speaker_no_side"))
+                and any(m.ref.code and m.ref.code != c.country for m in p.ctx.mentions)
+            )
+        )
+    )
+
+
+def _states_meet_elsewhere(p: _Placing, story: _Story) -> bool:
+    """ "a meeting between Putin and Dagestan's leader" in a story filed from Makhachkala, "the
+    talks between Israel and Hamas" beside officials in Ramallah: where states meet is not the
+    town the story is told from."""
+    c = p.candidate
+    return (
+        bool(p.spec.get("symmetric"))
+        and c is not None
+        and c.kind != "country"
+        and len(p.em.actors) > 1
+        and bool(p.em.actor_codes)
+    )
+
+
+def _a_sides_home(p: _Placing, story: _Story) -> bool:
+    """ "talks between Khartoum and Darfur rebels" in a story about Darfur: where a side comes
+    from is not where the talks were held (a state that is itself a side may be: "in town for
+    meetings with Saudi officials")."""
+    tp = p.tp
+    return (
+        bool(p.spec.get("symmetric"))
+        and not p.spec.get("parties_are_people")
+        and tp is not None
+        and any(
+            a != _place_name(tp) and re.search(rf"\b{re.escape(_place_name(tp))}\b", a)
+            for a in p.em.actors
+        )
+    )
+
+
+_STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
+    _a_partys_country,
+    _states_meet_elsewhere,
+    _a_sides_home,
+)
+
+
+# --- what then moves or removes a place, in this order ------------------------------------------
+def _before_the_news(p: _Placing, story: _Story) -> bool:
+    """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
+    story about a missile fired into the Pacific: what came before the news is not in the
+    story's sea, region or country, for all the story says (a town's story keeps its town: "is
+    facing a charge after a woman was stabbed", told in Regina)."""
+    c = p.candidate
+    return (
+        bool(p.em.told_as_before)
+        and p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind != "city"
+    )
+
+
+def _near_a_town(p: _Placing) -> set[str | None]:
+    """The countries of the towns the sentence reckons from ("20 km north of Kabul")."""
+    ctx = p.ctx
+    return {
+        t.candidate.country
+        for t in ctx.toponyms
+        if t.candidate is not None and t.candidate.kind != "country" and reckoned_from(ctx, t)
+    }
+
+
+def _unplaced_near_a_town(p: _Placing, story: _Story) -> bool:
+    """ "an air strike 20 km north of Kabul": near the town, so in its country, when the
+    article names that country."""
+    return p.tp is None and not p.earlier and len(_near_a_town(p)) == 1
+
+
+def _in_the_towns_country(p: _Placing, story: _Story) -> None:
+    p.tp = _country_named(story.contexts, next(iter(_near_a_town(p))))
+    p.basis = "sentence" if p.tp is not None else ""
+
+
+def _history_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """The war "which began with the U.S.-led invasion in March 2003", told in an undated story
+    filed from Baghdad: the story's town is the news's scene, not the history's; the town's
+    country, when the story names it, still holds it."""
+    c = p.candidate
+    return (
+        p.history
+        and p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+    )
+
+
+def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "BAGHDAD - Iraq's government said that neglect by its allies led to a massacre of 49
+    army recruits", "KABUL - the president blamed NATO for an air strike": who is to blame is
+    said in the dateline's capital, not the event's town (a story about Aleppo keeps it); the
+    dateline's country, when the article names it, still holds it."""
+    c = p.candidate
+    return (
+        p.basis == "article"
+        and p.tp is not None
+        and p.tp.start < story.cut
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _blamed(p.trigger)
+    )
+
+
+def _its_own_town_unknown(p: _Placing, story: _Story) -> bool:
+    """ "The soldiers came under heavy fire on Sunday in Waat town" in a story filed from Juba:
+    the sentence names its own town, which the gazetteer lacks; the story's town is not it,
+    the town's country (when the article names it) is."""
+    c = p.candidate
+    return (
+        p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _an_unknown_town(p.ctx, p.trigger)
+    )
+
+
+def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
+    """ "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South Korean island.
+    'Our side fired back when the North Korean boat opened fire'": the sentence before, in its
+    paragraph, names the scene by a place the gazetteer lacks; the dateline's town is not it,
+    its country is."""
+    c = p.candidate
+    return (
+        p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _scene_named_before(p.ctx)
+    )
+
+
+def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
+    """ "died in a skirmish with Eritrean troops on the border between the two countries", in a
+    story that names Badme most: a border the sentence names by no place is not the story's
+    region or town."""
+    c = p.candidate
+    return (
+        p.basis == "article"
+        and c is not None
+        and c.kind != "country"
+        and _on_a_border(p.ctx, p.trigger)
+    )
+
+
+def _a_war_told_from_a_capital(p: _Placing, story: _Story) -> bool:
+    """A fight only a capital's dateline places, of other states (``_a_war_elsewhere``)."""
+    tp = p.tp
+    return (
+        p.basis == "article"
+        and tp is not None
+        and tp.start < story.cut
+        and _a_war_elsewhere(story.contexts, p.ctx, p.em, tp)
+    )
+
+
+def _far_war(p: _Placing, story: _Story) -> None:
+    """ "LONDON - Days after India and Pakistan launched their attack": a capital's newsroom
+    tells of a war between other states, far from it; a fight of no named side keeps the
+    place until the story's other events are read (``_unplace_wars_told_from_afar``)."""
+    p.far_war = True
+    if p.em.actors:
+        p.unplace(story)
+
+
+def _told_at_a_funeral(p: _Placing, story: _Story) -> bool:
+    """ "the Banbridge parish priest told mourners the killing of Mr Carroll was designed to
+    destabilise the peace process": told at the funeral, in the funeral's town; the killing,
+    which its sentence does not place, was elsewhere."""
+    return p.basis in ("paragraph", "article") and any(
+        t.lower_ in _FUNERAL_WORDS for t in p.ctx.s.sent
+    )
+
+
+def _one_of_many(p: _Placing, story: _Story) -> bool:
+    """ "he shot a man near Grand Avenue and West 11th Street in San Pedro": the geoparser's
+    reading (Côte d'Ivoire) is one of many of the name; no place rather than a town on the
+    wrong continent."""
+    return p.tp is not None and _a_coin_toss(p.tp)
+
+
+def _not_the_hosts(p: _Placing, story: _Story) -> bool:
+    """ "The United States will host the next G8 summit", told from Deauville: held in the
+    host's country, not in the story's."""
+    c = p.candidate
+    return bool(p.em.hosts) and c is not None and c.country not in p.em.hosts
+
+
+def _not_the_state_attacked(p: _Placing, story: _Story) -> bool:
+    """ "hostages held in Gaza since the October 7 attack on Israel", "when Hamas attacked
+    Israel" in a story told from Gaza: a country attacked as such is where the attack was, not
+    another country's town; a state named only as the owner of what was attacked is not ("a
+    crowd attacked the US embassy in Cairo": in Cairo, as the sentence or its dateline says)."""
+    em, tp, c = p.em, p.tp, p.candidate
+    return (
+        tp is not None
+        and em.type in _HARM_TYPES
+        and bool(em.target_states)
+        and c is not None
+        and c.country not in em.target_states
+        and not (em.owners_only and (p.basis == "sentence" or tp.start < story.cut))
+    )
+
+
+def _a_ship(p: _Placing, story: _Story) -> bool:
+    """ "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing boat": a
+    warship named after a place, not the place (Canada for a clash off Somalia)."""
+    return p.tp is not None and _a_ships_name(story.doc.text, p.tp)
+
+
+def _too_wide(p: _Placing, story: _Story) -> bool:
+    """ "pirates hijacked an oil tanker in the Indian Ocean off Somalia", "fired at a tanker off
+    East Africa": a pin at an ocean's or a continent's centre point lies thousands of
+    kilometres from the scene, on land for a continent; no pin rather than one that misleads
+    (the event keeps its excerpt)."""
+    return p.tp is not None and _too_wide_to_pin(story.doc.text, p.tp)
+
+
+def _a_street(p: _Placing, story: _Story) -> bool:
+    """ "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road in DeKalb
+    County": a street's name, not the Texas town of that name."""
+    return p.tp is not None and _a_street_name(story.doc.text, p.tp)
+
+
+_PLACE_STEPS: tuple[
+    tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
+] = (
+    (_before_the_news, _Placing.unplace),
+    (_unplaced_near_a_town, _in_the_towns_country),
+    (_history_at_the_dateline, _Placing.to_its_country),
+    (_blame_said_at_the_dateline, _Placing.to_its_country),
+    (_its_own_town_unknown, _Placing.to_its_country),
+    (_its_scene_named_before, _Placing.to_its_country),
+    (_on_a_border_unnamed, _Placing.unplace),
+    (_a_war_told_from_a_capital, _far_war),
+    (_told_at_a_funeral, _Placing.unplace),
+    (_one_of_many, _Placing.unplace),
+    (_not_the_hosts, _Placing.unplace),
+    (_not_the_state_attacked, _Placing.unplace),
+    (_a_ship, _Placing.unplace),
+    (_too_wide, _Placing.unplace),
+    (_a_street, _Placing.unplace),
+)
+
+
+def _date_for(
+    story: _Story,
+    ctx: SentenceContext,
+    em: EventMention,
+    day_before: str | None,
+    after_history: bool,
+) -> tuple[str | None, str, str, str]:
+    """When the mention ``em`` happened (date, precision, basis) and its status: its sentence's
+    date, else the day the sentence before told, the month of a span that ended then, or the
+    article's day for news of the day; a date still to come is a plan."""
+    pub = story.pub
+    date, prec, dbasis = em.date, em.precision, em.date_basis
+    trigger = ctx.s.sent.doc[em.trigger]
+    if date is None and not em.sentence_dated and day_before and of_the_day_before(ctx.text):
+        # "... met President Ghani on Monday. ... Earlier in the day, the foreign
+        # minister held talks with his counterpart": Monday, not the article's day
+        date, prec, dbasis = day_before, "day", "sentence"
+    spanned = (
+        date is None
+        and not em.sentence_dated
+        and day_before is not None
+        and _span_days(trigger) > 1
+        and _span_ended_before(trigger)
+    )
+    if spanned and day_before is not None:
+        # "Ivory Coast's factions agreed on Wednesday ... The agreement followed four
+        # days of talks in Pretoria": the talks ended on the day told; their month,
+        # when the span lies in one, and not the article's day either way
+        date = _month_of_span(day_before, _span_days(trigger))
+        prec, dbasis = ("month", "sentence") if date else ("unknown", "")
+    if (
+        date is None
+        and not spanned
+        and not em.sentence_dated
+        and pub
+        and not em.status
+        and not em.background
+        and not _past_perfect(trigger)
+        and not _an_act_charged(trigger)
+        and not _told_as_earlier(trigger)
+        and not (after_history and _simple_past(trigger))
+    ):
+        # an earlier incident the news is set against ("three years after a gunman
+        # killed nine worshippers") did not happen on the day of publication
+        date, prec, dbasis = pub, _precision_of(pub), "published"
+    status = em.status
+    if not status and pub and date and dbasis == "sentence" and date > pub[: len(date)]:
+        # "the secretaries will meet on June 27-28, followed by a meeting of the
+        # foreign ministers in August", told in June: a date still to come is a plan
+        status = "planned"
+    return date, prec, dbasis, status
+
+
+def _event_of(
+    story: _Story,
+    ctx: SentenceContext,
+    em: EventMention,
+    p: _Placing,
+    when: tuple[str | None, str, str, str],
+    events: list[Event],
+) -> Event:
+    """The event of the mention ``em``, placed by ``p`` and dated by ``when`` (date,
+    precision, basis, status), with its id and, for a pair told by a word ("the two sides"),
+    the sides of the events told before it (``events``)."""
+    date, prec, dbasis, status = when
+    marks = story.marks
+    base_id = event_id(story.doc.id, ctx.s.start, em.type)
+    n = marks.seen_ids.get(base_id, 0)
+    marks.seen_ids[base_id] = n + 1
+    place_id = None
+    if p.tp is not None and p.tp.candidate is not None:
+        place_id = place_id_for(p.tp.candidate.gazetteer_id)
+        marks.toponym_of.setdefault(place_id, p.tp)
+    ev = Event(
+        id=base_id if n == 0 else f"{base_id}:{n + 1}",
+        type=em.type,
+        date=date,
+        date_precision=prec if date else "unknown",
+        place_id=place_id,
+        actors=em.actors,
+        evidence=[Evidence(doc=story.doc.id, start=ctx.s.start, end=ctx.s.end, text=ctx.text)],
+        targets=em.targets,
+        place_basis=p.basis if place_id else "",
+        date_basis=dbasis if date else "",
+        status=status,
+    )
+    if em.pair and not any(a[:1].isupper() for a in ev.actors):
+        symmetric = {k for k, v in story.contexts[0].lex.events.items() if v.get("symmetric")}
+        ev.actors = _the_pair(events, ev, em.pair, symmetric)
+    return ev

@@ -1,0 +1,625 @@
+"""The roles of a trigger (who acts, who is struck) and the readings of a span they use (places,
+owners, the press)."""
+
+from __future__ import annotations
+
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues_when import _reported_by
+from explorer.extract.events.readings import (
+    Trigger,
+    _a_headlines_noun,
+    _left_without,
+    _np_tokens,
+    _said_of_its_noun,
+    _with_conjuncts_of,
+)
+from explorer.extract.events.words import (
+    _BROKER_VERBS,
+    _HARM_TYPES,
+    _PERPETRATE,
+    _TALK_VERBS,
+    _UNDERGO,
+    _VICTIM_VERBS,
+)
+from explorer.extract.mentions import Mention
+from explorer.extract.syntax import (
+    RELPRON,
+    children,
+    governing_subjects,
+    subject_after_a_time,
+    with_conjuncts,
+)
+
+
+class _Roles(_RulesBase):
+    """The roles of a trigger (who acts, who is struck) and the readings of a span they use
+    (places, owners, the press)."""
+
+    def roles(self, trig: Trigger) -> tuple[list, list]:
+        """(actors, targets) of the trigger, each a list of (name, char span or None)."""
+        spec = self.types[trig.type]
+        sym = bool(spec.get("symmetric"))
+        target_preps = set(spec.get("target_preps", []))
+        of_role = spec.get("of_role")
+        obj_role = trig.object_role or spec.get("object_role", "actor" if sym else "target")
+        obj_place = spec.get("object_is_place", False)
+        agents: list = []
+        targets: list = []
+        tok = trig.tok
+
+        def add(into: list, items) -> None:
+            for it in items:
+                if it[0] not in [x[0] for x in into]:
+                    into.append(it)
+
+        harm = not sym and trig.type in _HARM_TYPES
+
+        def harmed(o) -> list:
+            """Whom the event harmed: an official named by his state is the person."""
+            if not harm:
+                return self._phrase_actors(o)
+            out: list = []
+            for head in with_conjuncts(o):
+                own = self._states_official(head)
+                out += [own] if own is not None else self._phrase_actors(head)
+            return out
+
+        def obj_items(o):
+            items = harmed(o)
+            if obj_place:
+                # "visited Beijing", "invaded Iraq": the place; a country is also the target
+                items = [
+                    it
+                    for it in items
+                    if it[1] is None or not self._is_place_span(it[1]) or self._is_country(it[1])
+                ]
+            return items
+
+        if not trig.is_noun:
+            verb = tok
+            broker = sym and verb.lemma_.lower() in _BROKER_VERBS
+            if _said_of_its_noun(verb, trig.active_preps):
+                add(agents, self._phrase_actors(verb.head))  # "aircraft intruded into ..."
+            for c in verb.children:
+                if c.dep_ == "nsubj" and broker:
+                    continue  # "Qatar brokered a truce between Israel and Hamas": no side
+                if c.dep_ == "dobj" and broker:
+                    for p in children(c, "prep"):
+                        if p.lower_ in ("between", "with"):
+                            for o in children(p, "pobj"):
+                                add(agents, self._phrase_actors(o))
+                    continue
+                if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
+                    continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
+                if c.dep_ == "nsubj":
+                    c = subject_after_a_time(verb, c)
+                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
+                    add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
+                elif c.dep_ == "nsubj":
+                    add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
+                elif c.dep_ == "nsubjpass":
+                    if obj_role == "owner":  # "Russian missiles would be installed"
+                        add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
+                    elif verb.lemma_.lower() in ("fire", "launch", "hurl", "throw") and any(
+                        p.lower_ in ("at", "on", "into") and children(p, "pobj")
+                        for p in children(verb, "prep")
+                    ):
+                        continue  # "the Taser that was fired at Dziekanski": what was fired
+                    elif obj_role != "none":
+                        add(agents if sym else targets, harmed(c))
+                elif c.dep_ == "agent":
+                    for o in children(c, "pobj"):
+                        add(agents, self._phrase_actors(o))
+                elif c.dep_ in ("dobj", "dative"):
+                    if obj_role == "owner":  # "deployed Turkish troops"
+                        add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
+                        continue
+                    if obj_role == "none":
+                        continue
+                    add(agents if obj_role == "actor" else targets, obj_items(c))
+                elif c.dep_ == "prep":
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    if sym and (
+                        c.lower_ in ("with", "between")
+                        or (c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))
+                    ):  # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                        for o in objs:
+                            add(agents, self._phrase_actors(o))
+                    elif c.lower_ in target_preps:
+                        for o in objs:
+                            add(targets, obj_items(o) if obj_place else harmed(o))
+            for v in spec.get("verbs", ()):
+                if "declared" in v and v["lemma"] == verb.lemma_.lower():
+                    declared = self._declared(verb, v)
+                    if declared is not None and declared.dep_ != "nsubjpass":
+                        add(targets, self._phrase_actors(declared))
+            if not children(verb, "nsubj", "nsubjpass", "agent") and not broker:
+                # "Qatar helped broker a truce between Israel and Hamas": who helped broker it
+                # is no side, as its own subject is none
+                subjects, undergoes = self._subjects_above(verb)
+                for s in subjects:
+                    if _a_headlines_noun(verb, s):
+                        continue  # "Sarajevo shelling kills 34, threatens new round of talks"
+                    add(targets if undergoes and not sym else agents, self._phrase_actors(s))
+        else:
+            # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
+            mod_role = spec.get("modifier_role", "actor")
+            # a headline ("Lula, Biden Discuss Attack on ...") parses names as modifiers
+            mod_deps = (
+                ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
+            )
+            for c in tok.children:
+                if c.dep_ in mod_deps and c.i not in self.ctx.backer_tokens:
+                    # "PKK attack", "Israeli offensive", "Iraq's invasion": a known actor or a
+                    # country; "TNT bomb", "Walmart attack" name no author
+                    items = [
+                        it
+                        for it in self._phrase_actors(c)
+                        if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
+                        or (spec.get("people_actors") and c.dep_ == "compound")
+                    ]  # "opposition protests", "student protests": who protested
+                    items = [
+                        it
+                        for it in items
+                        if not self._is_place_modifier(c, bool(spec.get("people_actors")))
+                    ]
+                    # "Karlov's assassination by a member of the security forces": with the
+                    # author after "by", a person who owns the event is the one it was done to
+                    suffered = (
+                        c.dep_ == "poss"
+                        and not sym
+                        and c.ent_type_ == "PERSON"
+                        and any(
+                            p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent")
+                        )
+                    )
+                    add(targets if mod_role == "target" or suffered else agents, items)
+            for p in tok.children:
+                if p.dep_ not in ("prep", "agent"):
+                    continue
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                low = p.lower_
+                for o in objs:
+                    if low == "by" or (low in ("between", "with") and sym):
+                        add(
+                            agents,
+                            self._phrase_actors(o)
+                            or (self._sides_as_written(o, spec) if low == "between" else []),
+                        )
+                    elif low == "of" and of_role == "target":
+                        add(targets, obj_items(o))
+                    elif low == "of" and sym:
+                        add(agents, self._phrase_actors(o))
+                    elif low in target_preps:
+                        add(targets, obj_items(o) if obj_place else harmed(o))
+            # "an air strike thought to have been carried out by Syrian government forces"
+            for c in tok.children:
+                if c.dep_ not in ("acl", "relcl"):
+                    continue
+                verbs = [c] + [
+                    x
+                    for x in c.subtree
+                    if x.dep_ in ("xcomp", "conj") and x.pos_ in ("VERB", "AUX")
+                ]
+                for v in verbs:
+                    if v.lemma_.lower() not in _PERPETRATE:
+                        continue  # "protests that were smashed by police": not its author
+                    sides = [
+                        o
+                        for p in children(v, "prep")
+                        if p.lower_ == "between"
+                        for o in children(p, "pobj")
+                    ]
+                    if sym and sides and v.lemma_.lower() in _BROKER_VERBS:
+                        # "a ceasefire brokered by Qatar between Hamas and the Israeli
+                        # government": the two it was made between are its sides, the broker
+                        # is none ("brokered by Turkey" alone names who made it)
+                        for o in sides:
+                            add(agents, self._phrase_actors(o))
+                        continue
+                    if sym and v.lemma_.lower() in _BROKER_VERBS and spec.get("brokers_no_side"):
+                        continue  # "a prisoner swap brokered by Turkey": Turkey swapped no one
+                    for a in children(v, "agent"):
+                        for o in children(a, "pobj"):
+                            add(agents, self._phrase_actors(o))
+                    if c.dep_ == "relcl" and any(
+                        x.dep_ == "dobj" and x.lower_ in RELPRON for x in v.children
+                    ):
+                        for sbj in children(v, "nsubj"):
+                            add(agents, self._phrase_actors(sbj))
+            add(agents, self._seized_as_a_noun_phrase(tok, spec))
+            effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
+            if effect:
+                # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
+                # whom it removed is whom it was against
+                removed = [
+                    o
+                    for c in tok.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in effect
+                    for o in children(c, "dobj")
+                ]
+                g = tok.head.head if tok.head.pos_ == "ADP" else None
+                if g is not None and g.lemma_.lower() in effect:
+                    removed += children(g, "nsubjpass")
+                for o in removed:
+                    add(targets, self._leaders_by_name(self._phrase_actors(o)))
+            # "three soldiers were killed in an air strike": the victims are the targets
+            h = tok.head.head if tok.head.pos_ == "ADP" else None
+            if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
+                victims = children(h, "nsubjpass", "nsubj")
+                if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
+                    victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
+                if children(h, "dobj"):
+                    # "the coalition killed dozens of civilians in a new air strike": who
+                    # killed is who struck, the killed are its victims
+                    for sbj in children(h, "nsubj"):
+                        add(agents, self._phrase_actors(sbj))
+                    victims = children(h, "dobj")
+                for sbj in victims:
+                    add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
+            light = self._light_verb(trig)
+            if light is not None:
+                lem = light.lemma_.lower()
+                subj = [subject_after_a_time(light, s) for s in children(light, "nsubj")] or (
+                    governing_subjects(light) if not children(light, "nsubjpass") else []
+                )
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    # "the attack killed 13 soldiers", "a car bomb ripped through the church"
+                    for o in children(light, "dobj"):
+                        if not sym and not _left_without(light):
+                            add(targets, [it for it in self._phrase_actors(o) if it[1] is not None])
+                elif lem in _UNDERGO:
+                    for s in subj:
+                        add(targets, self._phrase_actors(s))
+                else:
+                    if not (sym and self._brokered(tok, light)):
+                        for s in subj:
+                            add(agents, self._forces_as_written(s, spec) or self._phrase_actors(s))
+                    if sym and lem in _TALK_VERBS:
+                        # "Obama warned Putin at a summit": both took part
+                        for o in children(light, "dobj", "dative"):
+                            add(agents, self._phrase_actors(o))
+                    for a in children(light, "agent"):
+                        for o in children(a, "pobj"):
+                            add(agents, self._phrase_actors(o))
+                    if sym and tok.dep_ in ("dobj", "pobj"):
+                        # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                        side_preps = ("with", "between") + (
+                            ("to",) if lem in ("speak", "talk") else ()
+                        )
+                        for p in light.children:
+                            if p.dep_ == "prep" and p.lower_ in side_preps:
+                                for o in children(p, "pobj"):
+                                    add(agents, self._phrase_actors(o))
+                    for p in light.children:
+                        if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
+                            for o in children(p, "pobj"):
+                                add(targets, self._phrase_actors(o))
+        if sym and not agents:
+            # "In a phone call late last week, Peres told Mubarak ...", however it is parsed:
+            # the nearest verb of talking above the call, else the sentence's own
+            talk = next(
+                (a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _TALK_VERBS),
+                None,
+            )
+            root = self.ctx.s.sent.root
+            if talk is None and root.lemma_.lower() in _TALK_VERBS:
+                talk = root
+            if talk is not None and self._told_the_press(talk):
+                # "John Maluk told Radio Tamazuj that the government side captured two rebel
+                # soldiers during the clashes": a source and his outlet, no sides
+                talk = None
+            if (
+                talk is not None
+                and spec.get("speaker_no_side")
+                and talk.lemma_.lower() in ("say", "tell")
+            ):
+                # "The firefight began at noon, army spokesman Rajesh Kalia said", "Kalia said
+                # the clash took place in the Mendhar sector": who tells of a fight or a swap
+                # is no side of it (who tells of talks or a truce may have made them)
+                talk = None
+            if talk is not None and _reported_by(tok, talk):
+                # "Germany and France both support inviting Turkey to talks at a summit in
+                # December, Chancellor Gerhard Schroeder said": who says it is no party
+                talk = None
+            if talk is not None:
+                hearers = (
+                    [
+                        o
+                        for p in children(talk, "prep")
+                        if p.lower_ == "to"
+                        for o in children(p, "pobj")
+                    ]
+                    if talk.lemma_.lower() in ("speak", "talk")
+                    else []
+                )  # "The two women spoke to Hugo Chavez by satellite phone"
+                for c in children(talk, "nsubj", "dobj", "dative") + hearers:
+                    if not c.left_edge.i <= tok.i <= c.right_edge.i:
+                        add(agents, self._phrase_actors(c))
+        # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
+        # the dateline's "JAKARTA, Indonesia -" is where the story was filed
+        agents = [a for a in agents if not (a[1] and self._is_locative(a[1]))]
+        agents = [a for a in agents if not (a[1] and a[1][0] < self.dateline_end)]
+        if not spec.get("people_actors"):
+            # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
+            agents = [(self._people.get(n, n), sp) for n, sp in agents]
+        targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
+        # "a man who stabbed a man": one generic word for two people keeps its target
+        targets = [
+            t
+            for t in targets
+            if t[0] not in [a[0] for a in agents]
+            or (t[0].islower() and t[1] is not None and t[1] not in [a[1] for a in agents])
+        ]
+        if spec.get("no_state_actors"):
+            # "the Myanmar coup": a state stages no coup; its soldiers do, against it
+            states = self.ctx.lex.states_by_name
+            agents = [a for a in agents if a[0] not in states]
+        if spec.get("named_targets"):
+            # "the expulsion of diplomats": whose they are, when it is said, not the word again
+            targets = [t for t in targets if t[0][:1].isupper()]
+        if sym:
+            agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
+            targets = []
+        return agents, targets
+
+    def _forces_as_written(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Thai army officers staged a coup": the soldiers who seize power act against their
+        own state, which is no actor of it; they are named as written (types with
+        ``forces_as_written``, of a head among those words)."""
+        words = spec.get("forces_as_written")
+        if not words:
+            return []
+        if tok.lower_ in ("they", "he", "we") and tok.head.dep_ == "ccomp":
+            # "Soldiers said on state television that they had seized power": who said so
+            said = children(tok.head.head, "nsubj")
+            tok = said[0] if said else tok
+        if tok.lemma_.lower() not in words:
+            return []
+        toks = sorted(_np_tokens(tok), key=lambda t: t.i)
+        if any((m := self.ctx.mention(t)) is not None and m.ref.kind != "state" for t in toks):
+            return []  # "the Myanmar military" the lexicon knows by its name
+        while toks and toks[0].dep_ == "det":
+            toks = toks[1:]
+        first = toks[0]
+        name = tok.doc[first.i : tok.i + 1].text
+        if first.pos_ != "PROPN" and self.ctx.mention(first) is None:
+            name = name[:1].lower() + name[1:]  # "Soldiers in Burkina Faso said"
+        return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
+
+    def _seized_as_a_noun_phrase(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
+        """ "Myanmar's military seized power on Monday in a coup": the parser reads the verb
+        as an adjective of "power", the sentence as one noun phrase; the words before the
+        verb, when they end in soldiers or an army (types with ``forces_as_written``), are
+        who seized it."""
+        words = spec.get("forces_as_written")
+        g = tok.head.head if tok.head.pos_ == "ADP" else None
+        if not words or g is None or g.lemma_.lower() != "power" or g.dep_ != "ROOT":
+            return []
+        verb = next(
+            (
+                c
+                for c in g.children
+                if c.dep_ == "amod"
+                and c.tag_ in ("VBD", "VBN")
+                and c.lemma_.lower() in ("seize", "take", "grab")
+            ),
+            None,
+        )
+        if verb is None or verb.i == g.left_edge.i or verb.i != g.i - 1:
+            return []
+        toks = [t for t in tok.doc[g.left_edge.i : verb.i] if t.dep_ != "det"]
+        if not toks or toks[-1].lemma_.lower() not in words:
+            return []
+        s = self.ctx.s
+        return [(tok.doc[toks[0].i : verb.i].text, (s.char(toks[0]), s.char_end(toks[-1])))]
+
+    @staticmethod
+    def _brokered(tok, light) -> bool:
+        """ "The United States brokered a cease-fire between the militia and the governor":
+        who brokers a truce or talks, or brings about one between two others, is not a side."""
+        if light.lemma_.lower() in _BROKER_VERBS:
+            return True
+        return any(
+            p.dep_ == "prep" and p.lower_ == "between" and children(p, "pobj")
+            for p in [*tok.children, *light.children]
+        )
+
+    def _subjects_above(self, verb) -> tuple[list, bool]:
+        """Who a trigger verb without a subject of its own is said of, and whether they
+        underwent it: "was attacked and robbed" and "a man shot in the leg" name the victim;
+        "arrested a man for stabbing" and "charged the driver with killing" the one held to
+        have done it; "the convictions of the four for assaulting two children" nobody the
+        sentence says did it (not the court that spoke of them)."""
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":
+            return [verb.head], True
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
+            # participle is said of does it
+            return with_conjuncts(verb.head), False
+        passive = verb.tag_ == "VBN" and (
+            bool(children(verb, "auxpass"))
+            or (verb.dep_ == "conj" and bool(children(verb.head, "auxpass", "nsubjpass")))
+        )
+        prev, cur = verb, verb.head
+        for _ in range(8):
+            if cur.i == prev.i:
+                break
+            if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return [], False
+            if cur.pos_ in ("VERB", "AUX"):
+                if prev.dep_ == "prep" and prev.lower_ in ("for", "with", "over", "after"):
+                    objs = children(cur, "dobj")
+                    if objs:
+                        return with_conjuncts(objs[0]), False
+                break
+            prev, cur = cur, cur.head
+        if passive and not (verb.dep_ == "conj" and children(verb.head, "nsubjpass")):
+            return [], False  # "reporting the girl had been assaulted": not the reporter
+        return governing_subjects(verb), passive
+
+    def _elided_passive(self, verb, active_preps: tuple[str, ...] = ()) -> bool:
+        """A headline's participle with its "were" left out ("Aid workers kidnapped in Kenya",
+        "Seven Pakistani workers kidnapped"): a short line with no full stop, the verb in "-ed"
+        with neither object nor agent; its subject is who it was done to. Not a verb said of
+        its subject with one of ``active_preps`` and that preposition's object ("Indian border
+        troops crossed into Chinese territory", "Police fired on protesters in Nairobi"): no
+        passive has both ("were crossed into Chinese territory" is no English)."""
+        if any(p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep")):
+            return False
+        sent = self.ctx.s.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return (
+            last is not None
+            and last.text not in (".", "!", "?", '"', "”", "'")
+            and len(sent) <= 14
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.lower_ != verb.lemma_.lower()
+            and verb.lower_.endswith("ed")
+            and not children(verb, "dobj", "agent", "ccomp", "xcomp")
+        )
+
+    def _ends_in_a_name(self, span: tuple[int, int], after: int) -> bool:
+        """Whether an actor's or a target's words end, after the character ``after``, in a
+        person's name (not a body's: the "Canaan Board of Finance" meets in Canaan): tagged so,
+        or proper names alone, none the word of a body or a building ("Aung San Suu Kyi")."""
+        toks = self._span_tokens(span)
+        if not toks or toks[-1].pos_ != "PROPN":
+            return False
+        m = self.ctx.mention(toks[-1])
+        if toks[-1].ent_type_ == "PERSON" or (m is not None and m.ref.kind == "leader"):
+            return True
+        rest = [t for t in toks if self.ctx.s.char(t) >= after]
+        bodies = self.words["body_nouns"] | self.words["facility_nouns"]
+        return bool(rest) and all(
+            t.pos_ == "PROPN" and t.lemma_.lower() not in bodies and t.lower_ not in bodies
+            for t in rest
+        )
+
+    def _headline(self) -> bool:
+        """A title-case line ("Lula, Biden Discuss Attack on Brazilian Soldiers")."""
+        words = [t for t in self.ctx.s.sent if t.is_alpha and len(t.text) > 3]
+        if len(words) < 3:
+            return False
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        return caps >= 0.7 * len(words)
+
+    def _span_tokens(self, span: tuple[int, int]) -> list:
+        return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
+
+    def _an_owner(self, span: tuple[int, int]) -> bool:
+        """Whether a state's name only says whose a thing is ("a crowd attacked the US embassy
+        in Cairo"): a modifier of the noun attacked, not a country attacked as such ("when
+        Hamas attacked Israel"), so the town the sentence names may lie elsewhere."""
+        toks = self._span_tokens(span)
+        if not toks:
+            return False
+        last = toks[-1]
+        return (
+            last.dep_ in ("compound", "amod", "poss", "nmod")
+            and last.head.pos_ in ("NOUN", "PROPN")
+            and last.head.i not in {t.i for t in toks}
+        )
+
+    def _with_the_press(self, trig: Trigger) -> bool:
+        """ "met with reporters", "a meeting with journalists": talks whose other side is the
+        press, though it names no actor."""
+        tok = trig.tok
+        light = self._light_verb(trig) if trig.is_noun else None
+        others = [] if trig.is_noun else children(tok, "dobj")
+        for head in (tok, light, tok.head.head if tok.head.lower_ == "by" else None):
+            if head is None:
+                continue
+            talk = head.lemma_.lower() in ("speak", "talk")
+            for p in children(head, "prep"):
+                if p.lower_ in ("with", "between") or (talk and p.lower_ == "to"):
+                    others += children(p, "pobj")
+        others = _with_conjuncts_of(others)
+        return bool(others) and all(
+            o.lemma_.lower() in self.words["news_people"] or o.lower_ in ("press", "media")
+            for o in others
+        )
+
+    def _told_the_press(self, verb) -> bool:
+        """ "told Radio Tamazuj", "told reporters": a verb of talking whose hearer is the
+        press."""
+        for o in children(verb, "dobj", "dative"):
+            toks = sorted(_np_tokens(o), key=lambda t: t.i)
+            span = (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1]))
+            if self._news_medium(span, True):
+                return True
+        return False
+
+    def _news_medium(self, span: tuple[int, int], people: bool) -> bool:
+        """Whether a side names an outlet of the news ("CBC Toronto", "Radio Tamazuj", "the
+        Associated Press") or, with ``people``, its reporters ("reporters", "a BBC
+        correspondent"): who reports a thing or asks about it is no side of it."""
+        toks = self._span_tokens(span)
+        if not toks:
+            return False
+        w = self.words
+        texts = [t.text for t in toks]
+        for n in (1, 2, 3):
+            if any(" ".join(texts[k : k + n]) in w["news_outlets"] for k in range(len(texts))):
+                return True
+        if any(t.lower_ in w["news_words"] for t in toks):
+            return True
+        return people and toks[-1].lemma_.lower() in w["news_people"]
+
+    def _a_place_span(self, span: tuple[int, int]) -> bool:
+        """Whether a role's words end with a place's name, or a state's ("Darfur rebels",
+        "Kurdish fighters" are people)."""
+        s, e = span
+        if any(s <= tp.start < e <= tp.end for tp in self.ctx.toponyms):
+            return True
+        return any(
+            s <= m.start < e <= m.end
+            and m.ref.kind == "state"
+            and m.ref.form not in ("organ", "demonym")
+            for m in self.ctx.mentions
+        )
+
+    def _is_place_span(self, span: tuple[int, int]) -> bool:
+        return any(tp.start < span[1] and span[0] < tp.end for tp in self.ctx.toponyms)
+
+    def _is_country(self, span: tuple[int, int]) -> bool:
+        return any(
+            tp.start < span[1]
+            and span[0] < tp.end
+            and tp.candidate is not None
+            and tp.candidate.kind == "country"
+            for tp in self.ctx.toponyms
+        )
+
+    def _is_locative(self, span: tuple[int, int]) -> bool:
+        toks = self._span_tokens(span)
+        if not toks:
+            return False
+        head = toks[-1]
+        m: Mention | None = self.ctx.mention(head)
+        metonym = m is not None and m.ref.form == "metonym"
+        return (
+            metonym
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "at", "near", "to", "into", "from")
+        )
+
+    def _is_place_modifier(self, tok, country_too: bool = False) -> bool:
+        """ "Gaza Camp Raid", "the Kabul car bombing": a place name modifying the event is
+        where, not who; of a protest (``country_too``), a country's name too ("a South Korea
+        anti-government protest": its people protest, not its state)."""
+        if tok.dep_ == "poss":
+            return False  # "Ankara's acquisition": whose
+        m = self.ctx.mention(tok)
+        tp = self._toponym_of(tok)
+        if m is not None and m.ref.form == "metonym" and tok.dep_ == "compound":
+            # "the Madrid train bombings", "a Kabul car bombing": a city before the event's
+            # noun is where it happened; its government did not do it
+            return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
+        if m is not None and m.ref.form in ("demonym", "metonym"):
+            return False
+        return (
+            tp is not None
+            and tp.candidate is not None
+            and (tp.candidate.kind != "country" or country_too)
+        )

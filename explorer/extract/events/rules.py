@@ -1,0 +1,280 @@
+"""The sentence rules all together (:class:`EventRules`: the mixins of this package on
+:class:`_RulesBase`)."""
+
+from __future__ import annotations
+
+from explorer.extract.events.clues import _PAIR_NOUNS, _years_before
+from explorer.extract.events.date import _Date
+from explorer.extract.events.document_reads import _FIGHT_TYPES, _a_trade
+from explorer.extract.events.history import _History
+from explorer.extract.events.nonevents import _NonEvents
+from explorer.extract.events.parties import _Parties
+from explorer.extract.events.place import _Place
+from explorer.extract.events.readings import (
+    _FREED_VERBS,
+    _HELD_PEOPLE,
+    EventMention,
+    Trigger,
+    _inside,
+)
+from explorer.extract.events.roles import _Roles
+from explorer.extract.events.status import _Status
+from explorer.extract.events.triggers import _Triggers
+from explorer.extract.events.words import _HARM_TYPES, _INTERVIEW_TYPES
+from explorer.extract.syntax import children, governing_subjects
+
+
+class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
+    """The events of one sentence (:meth:`mentions`), read by the rules of the mixins."""
+
+    # --- all together ---------------------------------------------------------------------
+    def mentions(self, published: str | None) -> list[EventMention]:
+        out = []
+        for trig in self.triggers():
+            status = self.status(trig)
+            if status is None:
+                continue
+            if self._not_an_occurrence(trig) or self._told_before_as_none(trig):
+                continue
+            if trig.type == "protest" and trig.is_noun and self._in_a_name(trig.tok):
+                continue  # "the Congolese Rally for Democracy said": a party, no rally
+            if self.types[trig.type].get("official") and self._by_a_people(trig):
+                continue
+            if trig.official_party and self._private(trig):
+                continue  # "met up with a friend from Dallas"
+            agents, targets = self.roles(trig)
+            agents, targets = self._as_persons(agents), self._as_persons(targets)
+            if self.types[trig.type].get("craft_as_written"):
+                targets = self._craft_as_written(trig, targets)
+            if self.types[trig.type].get("victims_as_written"):
+                targets = [self._victims_as_written(t) for t in targets]
+            else:
+                targets = [self._in_a_mission(t) for t in targets]
+            agents = [self._in_a_mission(a) for a in agents]
+            spec = self.types[trig.type]
+            if spec.get("prisoners_name_sides") and len(agents) < 2:
+                sides = self._prisoners_states(trig)
+                if len(sides) > 1:
+                    agents = sides  # "Soldiers from Ukraine and Russia have been released"
+            if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
+                continue  # "held meetings with Chinese fashion labels": business, no diplomacy
+            named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
+            if trig.named_actor and not named and not self._of_a_state(agents):
+                # "The government forces reached the city at the end of an offensive", "the
+                # forces are pushing into Raqqa": a state's army in its own land crosses into
+                # no one's; an incursion is told by whose forces crossed
+                continue
+            if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
+                continue
+            if spec.get("symmetric"):
+                talk = trig.type in _INTERVIEW_TYPES
+                media = [a for a in agents if a[1] is not None and self._news_medium(a[1], talk)]
+                if talk and (media or self._with_the_press(trig)):
+                    continue  # "Palma said in a phone call with CBC Toronto": an interview
+                agents = [a for a in agents if a not in media]  # "told Radio Tamazuj"
+            placeless = frozenset(
+                n for n, sp in targets if sp is None or not self._a_place_span(sp)
+            )
+            if spec.get("object_is_place") and not spec.get("official"):
+                # "an offensive against militants loyal to the Taliban": whom an incursion
+                # fights is no place it enters (a visit's school the gazetteer lacks is still
+                # where it went)
+                targets = [t for t in targets if t[0] not in placeless]
+            if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
+                continue  # "a horse was attacked": nobody named on either side
+            if spec.get("official") and not trig.is_noun and not self._official(agents):
+                continue  # "buses arrived", "soldiers visiting a market"
+            if (
+                spec.get("official")
+                and not trig.is_noun
+                and not self._visits_a_place(trig)
+                and not self._titled(trig, agents)
+            ):
+                continue  # "Chu visited the Ching family", "Karg was visiting for the night"
+            if spec.get("official") and trig.is_noun:
+                if self._kind_of_visit(trig):
+                    continue
+                if not self._official(agents) and not self._place_after(trig.tok, ("to",)):
+                    continue  # "during the visit", "their ninth trip to State"
+            if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
+                continue  # "people who bought weapons": a purchase of no state or firm
+            if self._police_raid(trig, agents):
+                continue  # "seized heroin in raids in the city, police said": law enforcement
+            spans = [s for _n, s in agents + targets if s is not None]
+            tp = self.place(
+                trig,
+                [s for _n, s in agents if s is not None],
+                [s for _n, s in targets if s is not None],
+            )
+            if (air := self._airspace_country(trig)) is not None and not _inside(tp, air):
+                tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
+            alliance = air is None and self._airspace_of_no_state(trig)
+            if alliance:
+                tp = None  # "violated NATO airspace while trying to intercept a US bomber"
+            date, prec, dated = self.date(trig, published)
+            if (
+                spec.get("history_describes")
+                and date
+                and published
+                and date[:4] < published[:4]
+                and any(a.dep_ == "relcl" for a in [trig.tok, *trig.tok.ancestors])
+            ):
+                # "the Myanmar military, which seized power in a 2021 coup": who they are,
+                # told by what they did in an earlier year, not news
+                continue
+            if (
+                date
+                and published
+                and prec in ("year", "month")
+                and trig.type in _HARM_TYPES | _FIGHT_TYPES
+                and _years_before(date, published) > 1
+                and self._told_by_its_verb_then(trig)
+            ):
+                # "In October 1982 guerrillas killed several soldiers" in a story of 2010: an
+                # act of violence (done and over, unlike an agreement signed in Oslo in 1993,
+                # still in force) told by a verb dated by its own time two calendar years or
+                # more before the article's, no day of it told: history retold beside the
+                # news, not the news (a 1982
+                # story of a 1982 massacre, "last year", "in October last year" stay; an
+                # event noun of another year, "a cease-fire reached in May 2003", "after a
+                # U.S. air strike killed Soleimani in 2020", is named with its date)
+                continue
+            if status == "planned" and date and published and date[:4] < published[:4]:
+                # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
+                # what the sentence dates in an earlier year than the article's is no plan
+                status = ""
+            out.append(
+                EventMention(
+                    type=trig.type,
+                    trigger=trig.tok.i,
+                    actors=[n for n, _s in agents],
+                    targets=[n for n, _s in targets],
+                    toponym=tp,
+                    date=date,
+                    precision=prec,
+                    date_basis="sentence" if date else "",
+                    status=status,
+                    sentence_dated=dated,
+                    anaphoric=self._anaphoric(trig),
+                    distinct=self._distinct(trig),
+                    background=self._background(trig),
+                    own_time=self._own_time(trig, published),
+                    report_dated=date is None and dated and self._report_dated(trig, published),
+                    actor_codes={
+                        m.ref.code
+                        for _n, sp in agents
+                        if sp is not None
+                        for m in self.ctx.mentions
+                        if m.ref.code
+                        and m.start < sp[1]
+                        and sp[0] < m.end
+                        and not (m.ref.kind == "leader" and m.ref.name in self.out_of_office)
+                    },
+                    hosts=self._hosts(trig),
+                    target_states={
+                        m.ref.code
+                        for _n, sp in targets
+                        if sp is not None
+                        for m in self.ctx.mentions
+                        if m.ref.code
+                        and m.ref.kind == "state"
+                        and m.ref.form == "name"
+                        and (m.start, m.end) == sp
+                    },
+                    owners_only=bool(targets)
+                    and all(sp is not None and self._an_owner(sp) for _n, sp in targets),
+                    actor_spans=spans,
+                    target_offices={n: self._offices[n] for n, _s in targets if n in self._offices},
+                    place_noun=self.place_noun(trig) if tp is None else frozenset(),
+                    placeless=placeless,
+                    told_as_before=self._told_as_before(trig),
+                    in_passing=self._in_passing(trig),
+                    pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
+                    no_fallback=alliance,
+                )
+            )
+        return out
+
+    def _prisoners_states(self, trig: Trigger) -> list[tuple[str, tuple[int, int] | None]]:
+        """The states whose people a swap freed, when the sentence names them as the subject
+        of its freeing ("Soldiers from Ukraine and Russia have been released in a prisoner
+        exchange", "Ukrainian and Russian soldiers freed in prisoner exchange"): the swap's
+        two sides, which it names no other way."""
+        tok = trig.tok
+        if not (trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            return []
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREED_VERBS:
+            return []
+        subjects = children(verb, "nsubj", "nsubjpass")
+        if tok.head.head.dep_ == "acl" and not subjects:  # "soldiers freed in an exchange"
+            subjects = [verb.head]
+        if not subjects or not all(s.lemma_.lower() in _HELD_PEOPLE for s in subjects):
+            return []
+        chars = [self.ctx.s.char(t) for s in subjects for t in s.subtree]
+        lo, hi = min(chars), max(chars) + 1
+        out: list[tuple[str, tuple[int, int] | None]] = []
+        for m in self.ctx.mentions:
+            if m.ref.kind != "state" or not lo <= m.start < hi:
+                continue
+            if all(n != m.ref.name for n, _ in out):
+                out.append((m.ref.name, (m.start, m.end)))
+        return out
+
+    def _pair(self, trig: Trigger) -> str:
+        """ "The two sides signed an agreement", "Both countries agreed to a truce": the
+        subject names a pair told of before, not who they are (its words, or "")."""
+        tok = trig.tok
+        verb = self._light_verb(trig) if trig.is_noun else tok
+        if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "Both countries agreed to a ceasefire"
+        if verb is None:
+            return ""
+        for s in children(verb, "nsubj") or governing_subjects(verb):
+            if s.lemma_.lower() not in _PAIR_NOUNS or s.tag_ != "NNS":
+                continue
+            words = {c.lower_ for c in s.children if c.dep_ in ("det", "nummod", "predet")}
+            if "both" in words or ("two" in words and "the" in words):
+                return "two " + s.lower_
+        return ""
+
+    def _leaders_by_name(
+        self, named: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """A leader named as one removed from office by his own name, not his state's ("a
+        coup that removed Robert Mugabe": against him, not against Zimbabwe)."""
+        out = []
+        for name, span in named:
+            m = next(
+                (
+                    m
+                    for m in self.ctx.mentions
+                    if span is not None and (m.start, m.end) == span and m.ref.kind == "leader"
+                ),
+                None,
+            )
+            out.append((m.ref.name, span) if m is not None else (name, span))
+        return out
+
+    def _as_persons(
+        self, named: list[tuple[str, tuple[int, int] | None]]
+    ) -> list[tuple[str, tuple[int, int] | None]]:
+        """A leader the article says is out of office by his own name, not his state's
+        ("Tillerson, who met with Trump", where Trump is only "the President-elect")."""
+        if not self.out_of_office:
+            return named
+        out = []
+        for name, span in named:
+            m = next(
+                (
+                    m
+                    for m in self.ctx.mentions
+                    if span is not None
+                    and (m.start, m.end) == span
+                    and m.ref.kind == "leader"
+                    and m.ref.name in self.out_of_office
+                ),
+                None,
+            )
+            out.append((m.ref.name, span) if m is not None else (name, span))
+        return out

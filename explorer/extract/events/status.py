@@ -1,0 +1,457 @@
+"""The trigger's clause and its status: a fact, a plan, an attempt, or no event at all (wishes,
+threats, conditions, generic statements)."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues import _agreed_to, _going_to, _infinitive_before
+from explorer.extract.events.clues_when import _recalled, _the_next_day_told
+from explorer.extract.events.readings import Trigger
+from explorer.extract.events.words import (
+    _ANSWERS,
+    _ASPECTUAL,
+    _BLAME,
+    _CLAUSE_BREAKS,
+    _CONDITIONAL_MARKS,
+    _DENY_VERBS,
+    _FUNDING_VERBS,
+    _FUTURE_WORDS,
+    _HABIT_HEADS,
+    _HABITUAL,
+    _LIGHT_VERBS,
+    _LONG_SPANS,
+    _MANY,
+    _MODAL_HYPOTHETICAL,
+    _NOW_AND_THEN,
+    _PART_NOUNS,
+    _PAST_WORDS,
+    _REPORT_NOUNS,
+    _RUMOURS,
+    _TALK_TYPES,
+    _TALK_VERBS,
+    _TIME_UNITS,
+    _UNDERGO,
+    _USED_TO,
+    _a_seasons_worth,
+)
+from explorer.extract.syntax import children
+
+
+class _Status(_RulesBase):
+    """The trigger's clause and its status: a fact, a plan, an attempt, or no event at all
+    (wishes, threats, conditions, generic statements)."""
+
+    # --- the trigger's clause ---------------------------------------------------------------
+    def _light_verb(self, trig: Trigger):
+        if not trig.is_noun:
+            return None
+        tok = trig.tok
+        h = tok.head
+        if h.pos_ == "ADP":
+            h = h.head
+        if h.i == tok.i or h.pos_ not in ("VERB", "AUX"):
+            return None
+        lem = h.lemma_.lower()
+        if tok.dep_ == "pobj":
+            # "came under attack", "agreed in a phone call"; not "a coup during protests"
+            prep = tok.head.lower_
+            if lem in _UNDERGO and prep == "under":
+                return h
+            if (
+                self.types[trig.type].get("symmetric")
+                and lem in _TALK_VERBS
+                and prep in ("in", "during", "at", "over", "by", "after", "following")
+            ):
+                return h
+            if lem in _LIGHT_VERBS and prep in ("out", "into"):
+                return h
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return h
+        if lem in _TALK_VERBS and not self.types[trig.type].get("symmetric"):
+            return None  # "discussed the attack": they talked about it, they did not do it
+        if tok.dep_ in ("dobj", "attr", "oprd") and (lem in _LIGHT_VERBS or lem in _UNDERGO):
+            return h
+        return None
+
+    def _region(self, trig: Trigger, with_acl: bool = False) -> set[int]:
+        """Token indices of the trigger's own clause (without relative or coordinated clauses;
+        ``with_acl``: with the participle phrases of its nouns, "drones launched over X")."""
+        out: set[int] = set()
+        tok = trig.tok
+
+        def walk(t, top, depth):
+            out.add(t.i)
+            for c in t.children:
+                if c.dep_ in _CLAUSE_BREAKS:
+                    continue
+                # "drones launched over X": a participle of the event's own nouns; not one
+                # deep inside a phrase ("a rally in support of the people caught in the
+                # conflict in Aleppo" is not in Aleppo)
+                if c.dep_ == "acl" and t.i != tok.i and (not with_acl or depth > 2):
+                    continue
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                    continue
+                if c.i == tok.i and not top:
+                    continue
+                walk(c, False, depth + 1)
+
+        walk(tok, True, 0)
+        light = self._light_verb(trig)
+        if light is not None:
+            walk(light, False, 0)
+        return out
+
+    def _clause_root(self, tok):
+        cur = tok
+        for _ in range(12):
+            if cur.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "parataxis") or cur.head.i == cur.i:
+                return cur
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+                return cur
+            cur = cur.head
+        return cur
+
+    # --- status: fact, plan, attempt, or no event at all -----------------------------------
+    def _governors(self, tok) -> list:
+        """The words an event noun or verb is the complement of ("called for talks": called;
+        "plans to launch protests": launch, plans), up to the clause; an adjunct ("at the
+        summit, they agreed") governs nothing."""
+        out = []
+        cur = tok
+        for _ in range(8):
+            dep = cur.dep_
+            head = cur.head
+            if head.i == cur.i:
+                break
+            infinitive = _infinitive_before(cur)
+            if infinitive is not None:
+                # "admitted to having plotted to execute an employee and then attack a police
+                # station": the bare verb goes with "to execute", not with "admitted"
+                cur = infinitive
+                out.append(cur)
+                continue
+            if dep == "conj" and head.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
+                break  # "considers X and has launched": two statements, not one under another
+            if dep in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acl", "conj") or (
+                dep == "compound" and head.pos_ in ("NOUN", "PROPN")
+            ):
+                cur = head
+            elif (
+                dep == "pobj"
+                and head.lower_ == "for"
+                and head.head.lemma_.lower() in self.words["penalty_verbs"]
+            ):
+                # "is scheduled to die April 7 for the fatal stabbing": what he is punished
+                # for happened; the plan is the punishment
+                break
+            elif (dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i) or (
+                dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
+            ):
+                cur = head.head
+                if head.dep_ == "conj" and cur.pos_ == "ADP" and cur.head.i != cur.i:
+                    # "chanting for freedom and for the release of prisoners": the second
+                    # "for" hangs on the first; both are the verb's
+                    cur = cur.head
+            elif (
+                dep == "pobj"
+                and head.lower_ == "in"
+                and head.head.i != head.i
+                and (head.head.lower_.endswith("ing") or head.head.lemma_.lower() in _PART_NOUNS)
+            ):
+                # "the offer of mediating in talks", "a role in the talks": what is said of
+                # taking part is said of the talks
+                cur = head.head
+            else:
+                break
+            out.append(cur)
+            if cur.dep_ in ("ROOT", "relcl", "advcl", "parataxis"):
+                break
+        return out
+
+    def status(self, trig: Trigger) -> str | None:
+        """ "" for an event that happened, "planned", "attempted", or None when the sentence
+        only wishes, demands, threatens, denies, supposes or asks about it."""
+        w = self.words
+        tok = trig.tok
+        light = self._light_verb(trig)
+        govs = self._governors(tok)
+        verbs = [tok] if not trig.is_noun else []
+        if light is not None and light not in govs:
+            verbs.append(light)
+        verbs += [g for g in govs if g.pos_ in ("VERB", "AUX")]
+        if trig.is_noun and _recalled(tok):
+            # "he would mention the invasion in his sermon": the mentioning is to come, what
+            # it mentions was done; "don't remember an attack this bad" tells of none
+            if any(c.dep_ == "neg" for v in verbs for c in v.children):
+                return None
+            govs, verbs = [], []
+        status = ""
+        # "no attack", "never met"; not "no claim of responsibility for the attack"
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
+        ):
+            return None
+        if any(
+            c.lower_ in ("more", "further", "longer")
+            and any(n.lower_ == "no" or n.dep_ == "neg" for n in c.children)
+            for c in tok.children
+        ):
+            return None  # "there was no more fighting in the east", "no further attacks"
+        for a in tok.ancestors:
+            noun = a.lemma_.lower()
+            if a.pos_ == "NOUN" and (
+                noun in _RUMOURS or (noun in _REPORT_NOUNS and a.head.lemma_.lower() in _DENY_VERBS)
+            ):
+                # "officials denied reports that the South Ossetians had agreed to a
+                # ceasefire", "a rumor ... warning of the killing of three women"
+                return None
+        if trig.is_noun and (
+            (tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["fled_verbs"])
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in w["fled_verbs"]
+            )
+        ):
+            return None  # "200,000 people have fled fighting in the CAR": a war they left
+        if (
+            trig.is_noun
+            and tok.dep_ == "pobj"
+            and (
+                tok.head.lower_ == "because"  # spaCy: "of" a pcomp of "because"
+                or (tok.head.lower_ == "of" and tok.head.head.lower_ == "because")
+                or (tok.head.lower_ == "to" and tok.head.head.lower_ in ("due", "owing"))
+            )
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "the measures were taken because of the military operation in Iraq": a war
+            # named as a cause, not one incident ("because of the attack on Monday" is one)
+            return None
+        for t in govs:
+            lem = t.lemma_.lower()
+            if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
+                return None
+            if (
+                lem == "come"
+                and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in t.children)
+                and not self.types[trig.type].get("symmetric")
+            ):
+                # "Nothing came of Turkish troop deployment": a plan that led nowhere (talks
+                # that came to nothing were still held)
+                return None
+            if lem in w["commemorations"] or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in w["commemorations"]
+                for c in t.children
+            ):
+                return None  # "the anniversary of the bombing": history, not news
+            if lem in w["attempted"]:
+                status = "attempted"
+            elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
+                status = "planned"
+        for v in verbs:
+            kids = list(v.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return None
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in kids):
+                return None
+            auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+            if any(a in _MODAL_HYPOTHETICAL for a in auxes):
+                return None
+            if "would" in auxes and "have" in auxes:
+                return None
+            if any(a in _FUTURE_WORDS or a == "would" for a in auxes):
+                status = status or "planned"
+        if any(
+            c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") for c in tok.children
+        ):
+            status = status or "planned"
+        # "to fight", "to protest": a purpose or a wish, unless "began to", "is to", "set to"
+        head = tok if not trig.is_noun else (light or tok)
+        inf = head if head.dep_ != "conj" else head.head
+        if (
+            inf.pos_ in ("VERB", "AUX")
+            and any(c.tag_ == "TO" for c in inf.children)
+            and inf.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+            and not status
+            and inf.head.lemma_.lower() not in _ASPECTUAL
+            and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
+        ):
+            return None
+        if any(c.tag_ == "TO" for c in inf.children) and any(
+            c.lower_ == "how" and c.dep_ == "advmod" for c in inf.children
+        ):
+            return None  # "How to expel a diplomat": a way, not an event
+        if inf.dep_ == "xcomp" and inf.head.lemma_.lower() in ("be", "set", "due", "expect"):
+            status = status or "planned"
+        region = self._region(trig)
+        if any(
+            c.lower_ in ("tomorrow", "next") and not _the_next_day_told(c, head)
+            for c in head.subtree
+            if c.i in region
+        ):
+            status = status or "planned"
+        if trig.is_noun and self._generic(trig):
+            return None
+        if trig.type in _TALK_TYPES and trig.is_noun and _agreed_to(tok):
+            status = status or "planned"  # "rebels agree to ceasefire, peace talks"
+        return status
+
+    def _generic(self, trig: Trigger) -> bool:
+        """ "Clashes are frequent", "a series of fatal bombings in 2016", "a history of
+        bombings", "the almost daily torrent of bombings", "attacks blamed on the PKK have
+        killed hundreds since 1984": no one event."""
+        tok = trig.tok
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and any(
+                c.dep_ == "amod"
+                and (c.lower_ in _PAST_WORDS or any(a.lower_ in _PAST_WORDS for a in c.children))
+                for c in tok.children
+            )
+        ):
+            return True  # "previously signed agreements", "past attacks": none told
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children
+        ):
+            return True  # "its frequent attacks", "the nightly raids": a habit, whoseever
+        if tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _MANY for c in tok.children
+        ):
+            return True  # "has carried out many attacks, killing hundreds": a toll
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "amod" and c.lower_ in _NOW_AND_THEN for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
+        ):
+            # "the warring sides have kept up sporadic clashes": now and then, no day told
+            # ("Sporadic clashes broke out in Tripoli on Monday" is the day's news)
+            return True
+        if _a_seasons_worth(tok):
+            return True  # "to escape this year's fighting": a season summed up
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "a torrent of bombings and shootings"
+        h = tok.head
+        if tok.dep_ == "pobj" and h.lower_ == "of":
+            if h.head.lemma_.lower() in _HABIT_HEADS:
+                return True
+            if h.head.lemma_.lower() in _LONG_SPANS and h.head.tag_ == "NNS":
+                return True  # "a deal meant to end two years of fighting": a war summed up
+            if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in h.head.children):
+                return True  # "the almost daily torrent of bombings"
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return False
+        obj = tok.head if tok.dep_ == "appos" else tok  # "financing al Qaeda ally X's bombings"
+        if (
+            obj.dep_ == "dobj"
+            and obj.head.lemma_.lower() in _FUNDING_VERBS
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        ):
+            # "for financing al-Zarqawi's bombings in Iraq", "funding rebel attacks": a
+            # campaign paid for; not "financing the bombings in Mombasa", told before
+            return True
+        if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
+            return True  # "routine raids", "nightly clashes"
+        if any(c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in tok.children):
+            # "the group behind similar bombings across Somalia": a kind of event; "Similar
+            # attacks hit two villages on Monday" is told with its day
+            told = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in told.subtree)
+        if self._a_years_worth(tok):
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and h.head.lemma_.lower() in _ANSWERS
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+        ):
+            # "in response to US drone strikes in the area", "in retaliation for air raids":
+            # a campaign answered, not one event told ("in retaliation for the strike on
+            # Gaza" has its determiner, "for air strikes on Gaza on Monday" its day)
+            return True
+        if tok.dep_ == "nsubj" and h.lemma_ == "be":
+            return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
+        if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
+            # "a string of recent attacks by militants who accuse them of ...": who did them
+            # and why tell no one of them; a place or a day does ("a series of blasts in
+            # Kabul on Monday")
+            return not self._has_time_or_place(tok)
+        if tok.dep_ == "pobj" and h.head.lower_ == "rounds":
+            return True  # "after several rounds of talks": many meetings, summed up
+        if tok.dep_ == "pobj" and h.head.lemma_.lower() == "wave":
+            # "after a wave of suicide bombings"; "a wave of air strikes hit Aleppo on Monday"
+            # is told with its day and place
+            told = h.head.head if h.head.dep_ == "nsubj" else h.head
+            return not self._has_specifics(told)
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _BLAME for c in tok.children):
+            return True  # "attacks blamed on Kurdish militants"
+        if (
+            tok.dep_ == "pobj"
+            and h.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in h.head.children)
+            and not self._has_specifics(h.head)
+        ):
+            return True  # "Dozens have been killed in sectarian clashes": a toll
+        if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
+            return True  # "has been blamed for attacks in Turkey"
+        if tok.dep_ == "pobj" and h.lower_ in ("to", "with") and h.head.lower_ in _USED_TO:
+            return True  # "Turkey has become accustomed to deadly attacks"
+        return self._since_a_year(trig)
+
+    def _a_years_worth(self, tok) -> bool:
+        """ "Muslim rebels seized Bangui in 2013, which led to attacks and reprisals": bare
+        plurals listed ("attacks and reprisals", "killings and abductions") that name no
+        place, in a sentence whose only time is a year, tell what a year held, not one event
+        ("clashes in Tripoli on Sunday", "protests that were smashed by police" in 2007 are
+        one)."""
+        if not any(c.dep_ == "conj" and c.tag_ == "NNS" for c in tok.children):
+            return False  # "during opposition protests that were smashed by police" in 2007
+        if any(self._toponym_of(t) is not None for t in tok.subtree):
+            return False  # "attacks and raids on three army posts near Goma in 2012"
+        dates = [t for t in self.ctx.s.sent if t.ent_type_ in ("DATE", "TIME")]
+        return bool(dates) and all(
+            re.fullmatch(r"(?:1[89]|20)\d\d", t.text) or t.lower_ in ("in", "of", "the")
+            for t in dates
+        )
+
+    def _since_a_year(self, trig: Trigger) -> bool:
+        """ "have killed thousands since 1980", "over the past decade", "in recent years":
+        many events over a span of years, told as one toll."""
+        root = self._clause_root(trig.tok)
+        preps = [p for p in self.ctx.s.sent if p.i in self._region(trig) and p.dep_ == "prep"]
+        for p in [*preps, *children(root, "prep")]:
+            for o in children(p, "pobj"):
+                if p.lower_ == "since" and re.fullmatch(r"(?:19|20)\d\ds?", o.text):
+                    return True
+                span = o.lemma_.lower() in _TIME_UNITS and any(
+                    c.lower_ in ("past", "last", "recent", "previous") for c in o.children
+                )
+                if span and p.lower_ in ("over", "in", "during", "across", "throughout"):
+                    return True
+        return False
+
+    def _has_time_or_place(self, tok) -> bool:
+        """A place or a time in the phrase of ``tok``, not in a relative clause on it."""
+        inner = {
+            t.i
+            for c in tok.subtree
+            if c.dep_ in ("relcl", "acl") and c.i != tok.i
+            for t in c.subtree
+        }
+        return any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or self._toponym_of(t) is not None
+            for t in tok.subtree
+            if t.i != tok.i and t.i not in inner
+        )
+
+    def _has_specifics(self, tok) -> bool:
+        return any(
+            self.ctx.mention(t) is not None or t.ent_type_ in ("GPE", "LOC", "DATE")
+            for t in tok.subtree
+            if t.i != tok.i
+        )

@@ -1,0 +1,533 @@
+"""Which words of a sentence are triggers of an event (the lexicon's spec of each kind, verbs and
+nouns)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.clues import _a_fighter, _a_year, _under
+from explorer.extract.events.readings import (
+    Trigger,
+    _a_name_of_a_body,
+    _a_trend_of,
+    _by_mishap,
+    _captives_freed,
+    _clause_words,
+    _heads_in,
+    _lemma_seq_match,
+    _np_tokens,
+    _trigger_index,
+    _with_conjuncts_of,
+    _words,
+)
+from explorer.extract.events.words import _EVENT_HEADS, _POLICE_TOO, _RULERS
+from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
+
+
+class _Triggers(_RulesBase):
+    """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
+    verbs and nouns)."""
+
+    # --- triggers -------------------------------------------------------------------------
+    def _verb_ok(self, tok, spec: dict) -> bool:
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if spec.get("particle") and spec["particle"] not in prts:
+            return False
+        if spec.get("no_particle") and spec["no_particle"] in prts:
+            return False
+        if (
+            spec.get("active_subject")
+            and (
+                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
+                or children(tok, "auxpass", "nsubjpass")
+            )
+            and not self._by_an_actor(tok)
+        ):
+            return False
+        if spec.get("object_actor") and not any(
+            self._phrase_actors(o) for o in children(tok, "dobj", "nsubjpass")
+        ):
+            return False  # "killed the trade deal"
+        if spec.get("no_object") and children(tok, "dobj"):
+            return False
+        if "not_under" in spec and _under(tok, spec["not_under"]):
+            return False  # "accused the army of seizing power": alleged
+        if spec.get("not_by_mishap") and _by_mishap(tok):
+            return False  # "tried to throw a grenade but blew himself up with it"
+        if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
+            return False
+        objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+        if not objs and tok.dep_ == "conj" and children(tok, "auxpass"):
+            # "The mine was made safe so that it could not drift ... and was then blown up":
+            # a passive with no subject of its own has the passive subject of a verb it is
+            # joined to (the parser may join it to the clause between)
+            up = tok.head
+            for _ in range(3):
+                objs = self._with_whole(children(up, "nsubjpass"))
+                if objs or up.dep_ not in ("conj", "advcl") or up.head.i == up.i:
+                    break
+                up = up.head
+        if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
+            return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if (
+            spec.get("not_crowd_control")
+            and objs
+            and all(self._crowd_control(o) for o in _with_conjuncts_of(objs))
+        ):
+            return False  # "fired tear gas and water cannons at marchers": a crowd dispersed
+        subjects = [
+            s.head.head if s.lower_ in RELPRON and s.head.dep_ == "relcl" else s
+            for s in children(tok, "nsubj") or governing_subjects(tok)
+        ]
+        if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
+            return False  # "a fire that killed four children"
+        agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
+        if "not_agents" in spec and _heads_in(agents, self._word_list(spec["not_agents"])):
+            return False  # "his words were met by hope, tears and applause": received so
+        if spec.get("subject_not_state") and not self._armed_group_subject(subjects + agents):
+            return False  # "Israel bombed a school": an air strike or a shelling, not a bomb
+        if spec.get("object_not_person") and any(self._person(o) for o in children(tok, "dobj")):
+            return False  # "fired Reams": dismissed him
+        if "object_person_or_any" in spec and not any(
+            (self._person(o) and not self._named_after_a_place(o))
+            or _words(_np_tokens(o)) & set(spec["object_person_or_any"])
+            for o in children(tok, "dobj")
+        ):
+            return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
+        if "subject_any" in spec:
+            subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+            toks = sorted(
+                (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
+            )
+            if tok.dep_ == "ccomp" and all(
+                s.lower_ in ("they", "he", "we") for s in subj
+            ):  # "Soldiers said on state television that they had seized power"
+                toks += [t for s in children(tok.head, "nsubj") for t in _np_tokens(s)]
+            words = _words(toks)
+            # a name of two words ("air force"), when the subject holds them side by side
+            words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
+            words |= _words([o for p in children(tok, "agent") for o in p.subtree])
+            if not words & {w.lower() for w in spec["subject_any"]}:
+                return False
+        if spec.get("aircraft_subject") and not self._military_aircraft_subject(
+            tok, tuple(spec.get("preps", ())) if spec.get("intransitive") else ()
+        ):
+            return False  # "the Aeroflot plane entered Turkish airspace": no incursion
+        if spec.get("bomber_subject") and not any(
+            t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
+        ):
+            return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+        if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
+            return False
+        if "declared" in spec and self._declared(tok, spec) is None:
+            return False  # "declared two American diplomats persona non grata"
+        if "object_any" in spec and "declared" not in spec:
+            objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+            if spec.get("object_appos"):
+                # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
+                # says what he is
+                objs = objs + [a for o in objs for a in children(o, "appos")]
+            words = _words([t for o in objs for t in _np_tokens(o)])
+            matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
+            if not matched and "object_held_by" in spec:
+                # "released four tourists who were kidnapped in January": captives
+                held = {w.lower() for w in spec["object_held_by"]}
+                matched = {
+                    c.lemma_.lower()
+                    for o in objs
+                    if self._person(o)
+                    for c in o.children
+                    if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in held
+                }
+            if not matched:
+                return False
+            if matched <= _POLICE_TOO and not any(
+                self.ctx.mention(t) is not None
+                for s in [*objs, *subjects, *agents]
+                for t in _np_tokens(s)
+            ):
+                return False  # "Officers were dispatched to the intersection": police on a call
+        if "object_not_carrying" in spec and self._carries(
+            children(tok, "dobj", "nsubjpass"), self._word_list(spec["object_not_carrying"])
+        ):
+            return False  # "stopped a boat carrying 40 migrants": a rescue or a border's stop
+        clause = _clause_words(tok) if "not_clause_any" in spec or "clause_any" in spec else set()
+        if (
+            "not_clause_any" in spec
+            and clause & self._word_list(spec["not_clause_any"])
+            and not clause & self._word_list(spec.get("unless_clause_any", []))
+        ):
+            # "boarded a cargo ship after it sent a distress call": a rescue; not "intercepted
+            # a ship and seized its cargo of rifles, after rescuing its crew"
+            return False
+        if "clause_any" in spec and not clause & self._word_list(spec["clause_any"]):
+            return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
+        if "preps" in spec:
+            ps = [
+                c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
+            ]
+            if not ps:
+                return False
+            if "pobj_any" in spec and not any(
+                o.lemma_.lower() in spec["pobj_any"] for p in ps for o in p.children
+            ):
+                return False
+            if spec.get("pobj_place") and not any(
+                self._place_word(o) for p in ps for o in p.children if o.dep_ == "pobj"
+            ):
+                return False  # "arrived in response to the call": no place
+        return True
+
+    @staticmethod
+    def _carries(objs: list, people: frozenset[str]) -> bool:
+        """Whether a craft named by ``objs`` carries people of ``people``: "a boat carrying 40
+        migrants", "a boat of migrants", "a dinghy with refugees", "a migrant boat", "a boat
+        full of migrants", "a boat packed with refugees"."""
+        for o in objs:
+            said = [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+                    said += children(c, "pobj")
+                elif c.dep_ in ("acl", "relcl", "amod"):  # "carrying", "full of", "packed with"
+                    said += children(c, "dobj")
+                    said += [w for p in children(c, "prep") for w in children(p, "pobj")]
+            if _words([w for t in said for w in _with_conjuncts_of([t])]) & people:
+                return True
+        return False
+
+    @staticmethod
+    def _declared(tok, spec: dict):
+        """Whom a verb declares what ``spec["declared"]`` says, when he is one of its
+        ``object_any`` ("declared two American diplomats persona non grata", "the consul was
+        declared persona non grata"): the parser hangs him on the verb, on "persona" or on
+        "grata", so he is looked for in the verb's words, not in its subject's."""
+        words = [w.lower() for w in spec["declared"].split()]
+        sub = list(tok.subtree)
+        if not any([t.lower_ for t in sub[k : k + len(words)]] == words for k in range(len(sub))):
+            return None
+        subject = {t.i for c in children(tok, "nsubj") for t in c.subtree}
+        wanted = {w.lower() for w in spec["object_any"]}
+        return next(
+            (
+                t
+                for t in sub
+                if t.i not in subject
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (t.lemma_.lower() in wanted or t.lower_ in wanted)
+            ),
+            None,
+        )
+
+    def _ruler(self, tok) -> bool:
+        """Who holds power: a leader named (the lexicon's, or a person the recogniser finds) or
+        a president, government or regime; not "him" ("removed him from the board")."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.ref.kind == "leader":
+            return True
+        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _RULERS
+
+    def _captors_free_people(self, tok, captors: list[str]) -> bool:
+        """ "Hamas freed 13 Israelis", "the rebels freed three aid workers": captives named by
+        who they are, freed by the armed group that held them, in the active voice (the
+        subject's head one of ``captors``, or a party to a war that is no state's forces, as
+        "Hamas"); what is freed is people (the lexicon's people nouns or a people: "workers",
+        "Israelis"), not a town or a statement."""
+        if children(tok, "auxpass", "nsubjpass"):
+            return False
+        subjects = children(tok, "nsubj") or governing_subjects(tok)
+        if not subjects or not self._armed_group_subject(subjects):
+            return False
+        forces = {w.lower() for w in self.types.get("coup", {}).get("forces_as_written", ())}
+        low = {w.lower() for w in captors}
+
+        def captor(s) -> bool:
+            if s.lemma_.lower() in low or s.lower_ in low:
+                return True
+            m = self.ctx.mention(s)
+            return (
+                m is not None
+                and m.ref.kind == "party"
+                and not {w.lower() for w in m.ref.name.split()} & (forces | {"government"})
+            )
+
+        if not all(captor(s) for s in subjects):
+            return False
+        if any(
+            c.lower_ in ("their", "its")
+            for p in children(tok, "prep")
+            if p.lower_ == "from"
+            for o in children(p, "pobj")
+            for c in o.children
+        ):
+            return False  # "released 20 children from their ranks": its own, let go
+        w = self.words
+        objs = _with_conjuncts_of(children(tok, "dobj"))
+        return bool(objs) and all(
+            o.lemma_.lower() in w["people_nouns"]
+            or (
+                o.tag_ in ("NNPS", "NNS")
+                and (
+                    o.ent_type_ == "NORP"
+                    or ((m := self.ctx.mention(o)) is not None and m.ref.form == "demonym")
+                )
+            )
+            for o in objs
+        )
+
+    def _by_an_actor(self, tok) -> bool:
+        """A passive verb whose victim and author are both named as people or sides: "a man
+        was shot by a gunman", "Sgt. Gale was shot by a sniper" (not "shot by a
+        photographer", nor "was shot" alone)."""
+        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        victims = children(tok, "nsubjpass")
+        w = self.words
+        return bool(
+            agents
+            and victims
+            and any(
+                self.ctx.mention(o) is not None
+                or o.lemma_.lower() in w["group_nouns"] | w["actor_nouns"]
+                or o.lower_ in w["group_nouns"]
+                for o in agents
+            )
+            and any(self._person(v) for v in victims)
+        )
+
+    def _armed_group_subject(self, subjects) -> bool:
+        """Whether a verb's subjects (or its passive's agents) are named, and none is a state,
+        its forces, an alliance or an organisation of states ("ETA", "militants"; not
+        "Israel", "Israeli troops", "NATO", "they")."""
+        if not subjects or any(s.lower_ in PERSPRON or s.lower_ in RELPRON for s in subjects):
+            return False
+        for s in subjects:
+            for t in _np_tokens(s):
+                m = self.ctx.mention(t)
+                if m is not None and m.ref.kind in ("state", "org", "coalition"):
+                    return False
+        return True
+
+    def _crowd_control(self, tok) -> bool:
+        """Whether what is fired is what police disperse a crowd with ("tear gas", "water
+        cannons", "rounds of tear gas", "stun grenades"), not a weapon that attacks."""
+        toks = _np_tokens(tok)
+        for p in children(tok, "prep"):
+            if p.lower_ == "of":  # "rounds of tear gas", "volleys of rubber bullets"
+                toks += [t for o in children(p, "pobj") for t in _np_tokens(o)]
+        return bool(_words(toks) & self.words["crowd_control"])
+
+    def _with_whole(self, objs: list) -> list:
+        """Objects, and the whole a part of it names ("stormed the grounds of the American
+        embassy": the embassy was stormed, so an attack on it, not an incursion)."""
+        parts = self.words["part_nouns"]
+        return objs + [
+            w
+            for o in objs
+            if o.lemma_.lower() in parts or o.lower_ in parts
+            for p in children(o, "prep")
+            if p.lower_ == "of"
+            for w in children(p, "pobj")
+        ]
+
+    def _word_list(self, words: list[str] | str) -> frozenset[str]:
+        """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
+        return self.words[words] if isinstance(words, str) else frozenset(words)
+
+    def _person(self, tok) -> bool:
+        """Whether a noun phrase's head names a person, a people or a body: someone one can
+        meet, host or dismiss."""
+        if tok.lower_ in PERSPRON | {"him", "me", "us", "you"} and tok.lower_ not in ("it", "its"):
+            return True
+        if self.ctx.mention(tok) is not None or tok.ent_type_ in ("PERSON", "NORP", "ORG"):
+            return True
+        w = self.words
+        kinds = w["official_nouns"] | w["people_nouns"] | w["actor_nouns"] | w["person_nouns"]
+        return tok.lemma_.lower() in kinds
+
+    def _named_after_a_place(self, tok) -> bool:
+        """ "Rodeo Gainesville", "Expo Dubai": a show or a fair named after its town, neither
+        the town nor anyone one hosts."""
+        if tok.pos_ != "PROPN" or self.ctx.mention(tok) is not None:
+            return False
+        # the town's name, found here or elsewhere in the sentence ("The Gainesville Riding
+        # Club will host Rodeo Gainesville", where the recogniser took it for a surname)
+        s = self.ctx.s
+        names = {tp.name for tp in self.ctx.toponyms if s.start <= tp.start < s.end}
+        tp = self._toponym_of(tok)
+        if tp is None and tok.text not in names:
+            return False
+        return any(
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i < tok.i
+            and (tp is None or self._toponym_of(c) is not tp)
+            and self.ctx.mention(c) is None
+            and c.ent_type_ != "PERSON"
+            for c in tok.children
+        )
+
+    def _place_word(self, tok) -> bool:
+        """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
+        return self._known_place(tok) or tok.lemma_.lower() in self.words["place_nouns"]
+
+    def _noun_ok(self, head, spec: dict, first) -> bool:
+        mods = {
+            c.lemma_.lower()
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        } | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+        if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb")
+            mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
+        if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
+            return False
+        if "not_under" in spec and _under(head, spec["not_under"]):
+            return False  # "accused opposition figures of trying to stage a coup": alleged
+        if "not_governors" in spec:
+            held = head
+            while held.dep_ == "conj" and held.head.i != held.i:
+                held = held.head  # "a machine gun, two rifles and six roadside bombs"
+            if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self._word_list(
+                spec["not_governors"]
+            ):
+                return False  # "six roadside bombs were destroyed", "police defused a bomb"
+        if "not_freed" in spec and _captives_freed(head, spec["not_freed"]):
+            return False  # "the crew members the pirates had held hostage were rescued"
+        if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
+            return False  # "the rebels have stepped up attacks on mines": a campaign's course
+        if spec.get("not_a_name") and _a_name_of_a_body(head):
+            return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
+        govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
+        if "not_pobj_any" in spec:
+            bodies = {w.lower() for w in spec["not_pobj_any"]}
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in (pps or ["of"]):
+                    continue
+                for o in children(p, "pobj"):
+                    words = sorted(_np_tokens(o), key=lambda t: t.i)
+                    if " ".join(t.lower_ for t in words if t.dep_ != "det") in bodies:
+                        # "Russia's mission to the UN": the state's standing delegation to
+                        # a body, no journey
+                        return False
+        if want and not mods & {m.lower() for m in want}:
+            return False
+        if "pobj_any" in spec:
+            objs = [
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in (pps or ["of"])
+                for o in p.children
+            ]
+            wanted = {w.lower() for w in spec["pobj_any"]} | set(spec["pobj_any"])
+            if spec.get("pobj_head"):  # "an exchange of prisoners", not of "prisoners' letters"
+                return bool(_words([o for o in objs if o.dep_ == "pobj"]) & wanted)
+            return bool(_words([t for o in objs for t in _np_tokens(o)]) & wanted)
+        if not govs and not pps:
+            return True
+        if any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in spec.get("effect_verbs", ())
+            and any(s.lower_ in RELPRON for s in children(c, "nsubj"))
+            and any(self._ruler(o) for o in children(c, "dobj"))
+            for c in head.children
+        ) and any(t.ent_type_ == "DATE" and _a_year(t) for t in head.sent):
+            # "a coup that removed Robert Mugabe in 2017": told by what it did, and dated, so
+            # that a coup in a story's background is not put on the story's day
+            return True
+        if any(
+            c.ent_type_ == "DATE" and c.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss")
+            for c in head.children
+        ):
+            return True  # "the 1991 agreement", "Sunday's attacks"
+        h = head.head
+        if h.pos_ == "ADP":
+            h = h.head
+        if govs and h.lemma_.lower() in govs and h.i != head.i:
+            return True
+        if govs and spec.get("governors_any_or_modified") and mods:
+            return True
+        return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
+
+    def triggers(self) -> list[Trigger]:
+        # what a trigger needs is listed in trigger_readings(): keep them in step
+        if self._triggers is not None:
+            return self._triggers
+        toks = list(self.ctx.s.sent)
+        verbs, nouns = _trigger_index(self.types)
+        found: list[Trigger] = []
+        for k, tok in enumerate(toks):
+            lem = tok.lemma_.lower()
+            keys = {lem, tok.lower_}
+            done: set[str] = set()
+            if tok.pos_ == "VERB":
+                for etype, v in (x for key in keys for x in verbs.get(key, ())):
+                    if etype not in done and self._verb_ok(tok, v):
+                        done.add(etype)
+                        found.append(
+                            Trigger(
+                                etype,
+                                tok,
+                                False,
+                                v.get("object_role"),
+                                bool(v.get("official_party")),
+                                tuple(v.get("preps", ())) if v.get("intransitive") else (),
+                                bool(v.get("named_actor")),
+                            )
+                        )
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+                continue
+            for etype, n, words in (x for key in keys for x in nouns.get(key, ())):
+                if etype in done or not _lemma_seq_match(toks, k, words):
+                    continue
+                head = toks[k + len(words) - 1]
+                if head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if head.dep_ == "compound" and n.get("own_head"):
+                    continue  # "the prisoner exchange negotiations": talks, no swap
+                if len(words) == 1 and head.dep_ == "compound":
+                    # "protest rallies", "stabbing spree": the event is the head noun;
+                    # "attack helicopters": a weapon, no event
+                    if head.head.lemma_.lower() not in _EVENT_HEADS:
+                        continue
+                    head = head.head
+                if self._noun_ok(head, n, tok):
+                    done.add(etype)
+                    found.append(Trigger(etype, head, True, named_actor=bool(n.get("named_actor"))))
+        # one trigger per token (the first type listed wins), then one per type and clause;
+        # a specific type in the same clause names the same event as a general one
+        by_tok: dict[int, Trigger] = {}
+        for t in found:
+            have = by_tok.get(t.tok.i)
+            if have is None or self._subsumed(have.type, t.type):
+                by_tok[t.tok.i] = t
+        kept: list[Trigger] = []
+        for t in sorted(by_tok.values(), key=lambda t: t.tok.i):
+            region = self._region(t)
+            same = [
+                o
+                for o in kept
+                if (o.type == t.type or self._subsumed(t.type, o.type))
+                and (o.tok.i in region or t.tok.i in self._region(o))
+                and not self._coordinated(o.tok, t.tok)
+            ]
+            if same:
+                continue
+            losers = [
+                o
+                for o in kept
+                if self._subsumed(o.type, t.type)
+                and (o.tok.i in region or t.tok.i in self._region(o))
+                and not self._coordinated(o.tok, t.tok)
+            ]
+            for o in losers:
+                kept.remove(o)
+            kept.append(t)
+        self._trigger_tokens = {t.tok.i for t in found}
+        self._triggers = kept
+        return kept
+
+    def _subsumed(self, loser: str, winner: str) -> bool:
+        return loser in self.ctx.lex.subsumes.get(winner, ())
+
+    @staticmethod
+    def _coordinated(a, b) -> bool:
+        return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
