@@ -356,6 +356,13 @@ class _Recognition:
         )
 
 
+# the head of an armed body's name after a place's ("the South Lebanon Army"): the place's
+# words are the body's, not a town of their own
+_ARMED_BODY_HEADS = frozenset(
+    {"army", "front", "forces", "movement", "brigade", "brigades", "militia", "liberation"}
+)
+
+
 class Geoparser:
     """Finds place names in text and resolves each to one gazetteer entry."""
 
@@ -1960,6 +1967,8 @@ class Geoparser:
         Israel)."""
         if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
             return False
+        if end < len(tv.words) and tv.cap[end] and tv.lower[end] in _ARMED_BODY_HEADS:
+            return False  # "the South Lebanon Army": a militia's name, no town's
         if not all(e.rank == 4 for e in entries):
             return False  # "the Union of South America": a continent, in a body's name
         rest = self.gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
