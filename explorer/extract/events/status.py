@@ -328,7 +328,7 @@ class _Status(_RulesBase):
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
         ):
             # "the warring sides have kept up sporadic clashes": now and then, no day told
-            # ("Sporadic clashes broke out in Tripoli on Monday" is the day's news)
+            # ("Sporadic clashes broke out in Mogadishu on Monday" is the day's news)
             return True
         if _a_seasons_worth(tok):
             return True  # "to escape this year's fighting": a season summed up
@@ -407,7 +407,7 @@ class _Status(_RulesBase):
         """ "Muslim rebels seized Bangui in 2013, which led to attacks and reprisals": bare
         plurals listed ("attacks and reprisals", "killings and abductions") that name no
         place, in a sentence whose only time is a year, tell what a year held, not one event
-        ("clashes in Tripoli on Sunday", "protests that were smashed by police" in 2007 are
+        ("clashes in Aden on Sunday", "protests that were smashed by police" in 2007 are
         one)."""
         if not any(c.dep_ == "conj" and c.tag_ == "NNS" for c in tok.children):
             return False  # "during opposition protests that were smashed by police" in 2007
