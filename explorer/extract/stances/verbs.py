@@ -468,10 +468,22 @@ class VerbRules(PowerRules):
         parties = []
         codes = {m.ref.code for m in patrons}
         for h in with_conjuncts(group):
+            named = self.reader.actors(h, "party")
+            if any(
+                c.dep_ in ("amod", "compound")
+                and c.i < h.i
+                and (ref := self.lex.lookup(c.text)) is not None
+                and ref.kind == "state"
+                and ref.code in codes
+                for c in h.children
+            ):
+                # "Libyan forces loyal to Gaddafi": the patron's own state's forces, whose
+                # side is the patron's, with no backer of their own
+                continue
             # the group as itself, not as the side it is loyal to ("Hezbollah fighters")
-            got = [m for m in self.reader.actors(h, "party") if m.ref.code not in codes]
+            got = [m for m in named if m.ref.code not in codes]
             parties += got or [self.reader.group(h)]
-        return [_Claim("backs", tok, patrons, parties=parties)]
+        return [_Claim("backs", tok, patrons, parties=parties)] if parties else []
 
     def _aid_lot(self, tok) -> str:
         """ "a military aid package", "a package of security assistance", "a new tranche of
