@@ -472,9 +472,9 @@ class VerbRules(PowerRules):
             if any(
                 c.dep_ in ("amod", "compound")
                 and c.i < h.i
-                and (ref := self.lex.lookup(c.text)) is not None
-                and ref.kind == "state"
-                and ref.code in codes
+                and (own := self.ctx.mention(c)) is not None
+                and own.ref.kind == "state"
+                and own.ref.code in codes
                 for c in h.children
             ):
                 # "Libyan forces loyal to Gaddafi": the patron's own state's forces, whose
