@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.abroad import AbroadRules
+from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
@@ -11,7 +11,7 @@ from explorer.extract.syntax import children, phrase, preps
 from explorer.model import Stance
 
 
-class StanceRules(TriggerRules, AbroadRules):
+class StanceRules(TriggerRules, AttackRules):
     """Who backs, opposes, mediates between or supplies whom in one sentence."""
 
     def stances(self, doc_id: str) -> list[Stance]:
@@ -196,6 +196,11 @@ class StanceRules(TriggerRules, AbroadRules):
                         )
                         else None
                     )
+                homes = self._homes_not_fought_in(cl, powers, ms, theatre) if theatre else set()
+                if homes:
+                    # "Chinese troops attacked American forces": not a war in the United
+                    # States; where else the text places it, or not stated
+                    theatre = placed(away | homes)
                 if theatre is None:
                     theatre = self.doc_theatre.unplaced()
                 if cl.conflict is None:

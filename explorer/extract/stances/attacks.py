@@ -1,0 +1,43 @@
+"""Where an attack on a state's men is fought, and what an alliance told in passing says.
+
+An attack on men ("Chinese troops attacked American forces") is fought where those men are,
+which their state's name does not tell; a state's ally, partner, client or proxy named in an
+apposition ("Kuwait, an ally of the United States") is a tie between the two, and only the
+side fought in the sentence is backed by it in that war.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.abroad import AbroadRules
+from explorer.extract.stances.claim import _STATE_KINDS, _Claim
+from explorer.vocabulary import UNPLACED
+
+
+class AttackRules(AbroadRules):
+    """The war of an attack on men, and the side an alliance backs."""
+
+    def _homes_not_fought_in(self, cl: _Claim, powers: list[Mention], parties, theatre) -> set:
+        """ "Chinese troops later attacked American forces" (1950), with no place named: the
+        men attacked fight where they are, which is not their home state by their name alone
+        (nor the attackers'). When the claim is filed in the home country of one of its
+        states and the article names that country nowhere as a place where things happen,
+        the homes the article never names so: the claim goes where else the text places
+        the fighting, or is not stated (no filing beats a wrong one). A listed war of the
+        claim's year stays (the lexicon knows where it is fought), and so does an invasion
+        or an attack on a state itself, which is fought in that state."""
+        if cl.relation != "opposes" or cl.fought_in or not parties or not powers:
+            return set()
+        if cl.trigger.lemma_.lower() not in self.lex.words("attack_verbs"):
+            return set()
+        if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
+            return set()
+        if not all(self._troops(m) for m in parties):
+            return set()  # "attacked Ukraine": the state, fought in it
+        homes = {
+            m.ref.code for m in (*powers, *parties) if m.ref.kind in _STATE_KINDS and m.ref.code
+        }
+        finder = self.doc_theatre
+        if theatre.country not in homes or finder.named_as_place(theatre.country):
+            return set()
+        return {c for c in homes if not finder.named_as_place(c)}
