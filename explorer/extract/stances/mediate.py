@@ -141,7 +141,7 @@ class MediateRules(SupplyRules, NounRules):
 
     def _mediate_noun(self, tok) -> list[_Claim]:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
-        if self._dealer(tok):
+        if self._dealer(tok) or self._acted_on(tok):
             return []
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
@@ -184,6 +184,26 @@ class MediateRules(SupplyRules, NounRules):
             if c.i > tok.i
             for t in c.subtree
         )
+
+    def _acted_on(self, tok) -> bool:
+        """ "Kenya expelled two brokers", "arrested the mediators", "welcomed the mediators":
+        a go-between (or a mediation) that is the object of a verb is what the verb's subject
+        acts on, not the subject's own go-between, unless the verb puts one in place or
+        carries one out (the lexicon's `own_mediation_verbs`: "appointed a mediator", "sent
+        an intermediary", "led the mediation"). Its own words may still say whose it is
+        ("expelled two Ethiopian mediators")."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        if any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i for c in tok.children
+        ):
+            return False
+        own = {w.lower() for w in self.cfg["mediates"].get("own_mediation_verbs", [])}
+        return verb.lemma_.lower() not in own
 
     def _regarded_as(self, tok) -> bool:
         """ "was hailed as a peacemaker", "is seen as a mediator", "called him a broker": the
