@@ -328,6 +328,9 @@ class PhraseReader:
             ]
         if term in self.people or lem in self.people or lo in self.collective:
             return []
+        joined = self._joined_states(h, role, term, compound)
+        if joined:
+            return joined
         split = self._coordinated_modifier(h, role, depth)
         if split:
             return split
@@ -559,6 +562,44 @@ class PhraseReader:
             and h.head.lemma_.lower() in self.organs
             and not any(c.dep_ in ("amod", "compound", "poss", "det", "nmod") for c in h.children)
         )
+
+    def _joined_states(self, h, role: str, term: str, compound) -> list[Mention]:
+        """ "Angolan and Zimbabwean troops", "British and American jets": states' words
+        joined on one noun of armed men (or, for who acts, of weapons) are each state's own,
+        as one alone is ("Zimbabwean troops" are Zimbabwe's), not a state and a group named
+        "Zimbabwean troops". Only when every word before the noun is a state's name or
+        people's word (not "Bosnian Serb and Croat forces", a people's groups), and no
+        glued participle names a backer ("Turkish-backed Syrian and Iraqi fighters")."""
+        if not (term in self.organs or (role == "power" and term in self.weapons)):
+            return []
+        if compound is not None or self._non_state(h):
+            return []
+        mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
+        if len(mods) != 1:
+            return []
+        words = [mods[0], *(x for x in mods[0].subtree if x.dep_ == "conj" and x.i < h.i)]
+        if len(words) < 2 or any(
+            x.i != w.i and x.dep_ not in ("cc", "punct", "conj") for w in words for x in w.children
+        ):
+            return []
+        states = [self.ctx.mention(w) for w in words]
+        if not all(
+            m is not None
+            and (m.i, m.j) == (w.i, w.i + 1)
+            and m.ref.kind == "state"
+            and m.ref.code
+            and m.ref.form in ("name", "demonym")
+            for m, w in zip(states, words, strict=True)
+        ):
+            return []
+        out = []
+        for m, w in zip(states, words, strict=True):
+            assert m is not None
+            state = m.ref.state or m.ref.name
+            organ = ActorRef(state, "state", state=state, code=m.ref.code, form="organ")
+            # the mention reaches the noun, so that its last word says what it is ("troops")
+            out.append(Mention(w.i, h.i + 1, organ, self.ctx.s.char(w), self.ctx.s.char_end(h)))
+        return out if len({m.ref.code for m in out}) == len(out) else []
 
     def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:
         """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the
