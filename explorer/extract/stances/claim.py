@@ -124,6 +124,8 @@ class _Claim:
     foe_named: bool = False
     # "Russian forces invaded Ukraine from Belarus": the fighting is in the party's country
     fought_in: bool = False
+    # "Pakistan, an ally of China": an alliance of two states told in passing, no side of a war
+    tie: bool = False
 
 
 _STATE_KINDS = ("state", "leader", "coalition")

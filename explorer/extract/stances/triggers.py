@@ -7,6 +7,7 @@ Each trigger's word and place in the parse sends it to the reading of
 
 from __future__ import annotations
 
+from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.claim import (
     _BACKS_PARTS,
     _MEDIATE_PARTS,
@@ -20,7 +21,7 @@ from explorer.extract.stances.verbs import VerbRules
 from explorer.extract.syntax import children, preps, with_conjuncts
 
 
-class TriggerRules(MediateRules, VerbRules):
+class TriggerRules(MediateRules, VerbRules, AllyRules):
     """Every claim a sentence makes, trigger by trigger."""
 
     # --- triggers -------------------------------------------------------------------------
@@ -160,6 +161,7 @@ class TriggerRules(MediateRules, VerbRules):
                 if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
                     out += self._campaign(tok)
         self._armed_to_fight(out)
+        out = self._ties(out)
         for cl in out:
             # "Iran backs the Houthis in their war against Saudi Arabia": the war of a side
             # backed in the same sentence is the backing's

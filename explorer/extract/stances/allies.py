@@ -1,0 +1,95 @@
+"""What an ally, a client or a proxy named in passing says of who backs whom.
+
+"Kuwait, an ally of the United States": an alliance is a tie both ways, so which of the two
+backs the other in a war is told by the war, not by the word. "The Houthis, a proxy of Iran",
+"Ethiopia, a Soviet client": a proxy or a client is backed by the one it is the proxy or
+client of, never the reverse.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.powers import PowerRules
+
+
+class AllyRules(PowerRules):
+    """The direction of a tie named by an ally, client or proxy noun."""
+
+    def _codes(self, ms: list[Mention]) -> set[str]:
+        return {m.ref.code for m in ms if m.ref.code}
+
+    def _sides_of(self, cl: _Claim) -> list[Mention]:
+        return cl.parties or self._actors_of(cl.party_heads, role="party")
+
+    def _whole_states(self, ms: list[Mention]) -> bool:
+        return bool(ms) and all(
+            m.ref.kind == "state" and m.ref.code and m.ref.form in ("name", "demonym", "metonym")
+            for m in ms
+        )
+
+    def _ties(self, out: list[_Claim]) -> list[_Claim]:
+        """The claims of ``out`` with each tie read in its direction (changed in place), and
+        those that say nothing in a war left out.
+
+        A client or a proxy (the lexicon's `client_nouns`) is backed by whom it serves: "the
+        Houthis, a proxy of Iran", "an Iranian proxy", "Ethiopia, a Soviet client" give Iran
+        backs the Houthis, the Soviet Union backs Ethiopia (a client only of a state: "a
+        client of the bank" is a customer). An alliance between two states (`tie_nouns`)
+        is mutual: "X, an ally of Y" says neither backs the other in a given war. When the
+        sentence fights one of them (a side of an attack, an invasion or a fight in it) and
+        not the other, the one fought is the one backed ("Iraq invaded Kuwait, an ally of
+        the United States": the United States backs Kuwait, not Kuwait the United States);
+        when a claim of its own says which backs or arms the other ("The United States armed
+        Israel, its closest ally"), the tie adds nothing; else it is marked a tie, shown in no
+        conflict rather than in a war at the ally's home that the text does not describe. An
+        ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein, the political ally
+        of the IRA") is read as before."""
+        clients = self.lex.words("client_nouns")
+        mutual = self.lex.words("tie_nouns")
+        keep: list[_Claim] = []
+        for cl in out:
+            lem = cl.trigger.lemma_.lower()
+            if cl.relation != "backs" or cl.trigger.pos_ != "NOUN" or lem not in clients | mutual:
+                keep.append(cl)
+                continue
+            if lem in clients:
+                patrons = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
+                if lem == "client" and not self._whole_states(patrons):
+                    continue
+                cl.powers, cl.parties, cl.party_heads = patrons, cl.powers, []
+                keep.append(cl)
+                continue
+            ys = self._sides_of(cl)
+            if not (self._whole_states(cl.powers) and self._whole_states(ys)):
+                keep.append(cl)
+                continue
+            xs_codes, ys_codes = self._codes(cl.powers), self._codes(ys)
+            others = [o for o in out if o is not cl]
+            if any(
+                o.relation in ("backs", "supplies")
+                and self._codes(o.powers) & ys_codes
+                and self._codes(self._sides_of(o)) & xs_codes
+                for o in others
+            ):
+                continue  # "armed Israel, its closest ally": the backing says which way
+            acts = (
+                set(self.cfg["fight"]["verbs"])
+                | self.lex.words("invade_verbs")
+                | self.lex.words("attack_verbs")
+            )
+            fights = [
+                (o, self._codes([*o.powers, *self._sides_of(o)]))
+                for o in others
+                if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
+            ]
+            at_war = {c for _, codes in fights for c in codes}
+            if xs_codes <= at_war and not ys_codes & at_war:
+                allies = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
+                cl.powers, cl.parties, cl.party_heads = allies, cl.powers, []
+                # in the war of the fight that names the one backed
+                cl.conflict_of = next(o for o, codes in fights if codes & xs_codes)
+            else:
+                cl.tie = True
+            keep.append(cl)
+        return keep
