@@ -684,6 +684,8 @@ class TheatreFinder:
                 for t in wars:
                     listed[t] += 4
         homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
+        men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
+        men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
         for m in parties:
             ref = m.ref
@@ -712,6 +714,9 @@ class TheatreFinder:
                 # a state as such (Ukraine, Moscow) may fight far from home; its organs, its
                 # armed groups and its people are where they are
                 whole = ref.kind == "state" and ref.form in ("name", "metonym", "demonym")
+                # "fought Soviet and Cuban forces": the men of two states fought side by
+                # side are not both at home; neither's home says where, as a state's name
+                whole = whole or (ref.form == "organ" and len(men_of) > 1)
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
