@@ -886,6 +886,13 @@ class TheatreFinder:
             self._read_places()
         return self.where.get(ctx.s.index, _weights()).get(code, 0) > 0
 
+    def names_a_place(self, ctx) -> bool:
+        """Whether the sentence names any place as where things happen (a town, a region, a
+        country after a locative)."""
+        if not self._read:
+            self._read_places()
+        return any(w > 0 for w in self.where.get(ctx.s.index, _weights()).values())
+
     def names_war(self, ctx, tid: str) -> bool:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
         return self.keywords(ctx).get(tid, 0) > 0

@@ -40,4 +40,6 @@ class AttackRules(AbroadRules):
         finder = self.doc_theatre
         if theatre.country not in homes or finder.named_as_place(theatre.country):
             return set()
+        if finder.names_a_place(self.ctx):
+            return set()  # "near Badme": the text places the fighting itself
         return {c for c in homes if not finder.named_as_place(c)}
