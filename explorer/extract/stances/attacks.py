@@ -43,3 +43,10 @@ class AttackRules(AbroadRules):
         if finder.names_a_place(self.ctx):
             return set()  # "near Badme": the text places the fighting itself
         return {c for c in homes if not finder.named_as_place(c)}
+
+    def _act_of_war(self, cl: _Claim) -> bool:
+        """Whether the claim is read from an invasion, an attack or a strike (not from a word
+        of opposition): denied, such an act denies no side, as one not done does."""
+        acts = self.lex.words("invade_verbs") | self.lex.words("attack_verbs")
+        acts |= self.lex.words("strike_verbs")
+        return cl.relation == "opposes" and cl.trigger.lemma_.lower() in acts

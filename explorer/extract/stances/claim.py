@@ -201,6 +201,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg["fight"]["verbs"])
     add(cfg.get("invade_verbs", []))
     add(cfg.get("attack_verbs", []), frozenset(_TROOPS))
+    add(cfg.get("strike_verbs", []), low(cfg.get("weapon_organs", [])) | {"force"})
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
     for word, particle in opp.get("particle_verbs", {}).items():

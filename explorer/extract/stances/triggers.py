@@ -17,11 +17,12 @@ from explorer.extract.stances.claim import (
     _y_verb,
 )
 from explorer.extract.stances.mediate import MediateRules
+from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.verbs import VerbRules
 from explorer.extract.syntax import children, preps, with_conjuncts
 
 
-class TriggerRules(MediateRules, VerbRules, AllyRules):
+class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
     """Every claim a sentence makes, trigger by trigger."""
 
     # --- triggers -------------------------------------------------------------------------
@@ -93,6 +94,8 @@ class TriggerRules(MediateRules, VerbRules, AllyRules):
                     out += self._verb(tok, "backs", passive)
                 elif lem in fight["verbs"]:
                     out += self._fight(tok)
+                elif lem in self.lex.words("strike_verbs") and self._struck_by_weapons(tok):
+                    out += self._weapon_strike(tok, passive)
                 elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
                     out += self._hostile_act(tok, lem, passive)
                 elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
