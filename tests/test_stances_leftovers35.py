@@ -250,3 +250,82 @@ def test_joined_states_words_are_each_states_own(parse, text, date, claim, wrong
     ex = parse(text, date)
     assert claim in claims(ex), claims(ex)
     assert not [s for s in ex.stances if s.power == wrong]
+
+
+# --- a strike by a state's weapons, between the two principals of a listed war --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "war"),
+    [
+        (
+            "Iranian drones struck Israel.",
+            "2024-04-14",
+            ("Iran", "opposes", "Israel"),
+            "Iran–Israel war",
+        ),
+        (
+            "The Israeli air force struck Iran.",
+            "2024-10-26",
+            ("Israel", "opposes", "Iran"),
+            "Iran–Israel war",
+        ),
+        (
+            "Russian missiles struck Ukraine.",
+            "2022-03-01",
+            ("Russia", "opposes", "Ukraine"),
+            "Russia–Ukraine war",
+        ),
+        (
+            "Russian jets struck Ukraine from Belarus.",
+            "2022-03-01",
+            ("Russia", "opposes", "Ukraine"),
+            "Russia–Ukraine war",
+        ),
+        (
+            "Ukrainian drones hit Russia.",
+            "2023-05-30",
+            ("Ukraine", "opposes", "Russia"),
+            "Russia–Ukraine war",
+        ),
+        (
+            "Azerbaijani drones struck Armenia.",
+            "2020-10-01",
+            ("Azerbaijan", "opposes", "Armenia"),
+            "Nagorno-Karabakh",
+        ),
+    ],
+)
+def test_a_strike_by_a_states_weapons_opposes_the_state_struck(parse, text, date, claim, war):
+    ex = parse(text, date)
+    assert claim in claims(ex), claims(ex)
+    assert theatre_of(ex, claim[0], claim[2]) == {war}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a weapon fired by another than its maker
+        ("Iranian drones struck Ukraine.", "2022-10-10"),
+        ("American missiles hit Russia.", "2024-11-20"),
+        # no two principals of one listed war: the Saudis back Yemen's government
+        ("Saudi jets struck Yemen.", "2015-03-26"),
+        ("Russian jets bombed Syria.", "2015-10-01"),
+        ("Belarusian missiles hit Ukraine.", "2022-02-24"),
+        # by mistake, not done, feared, denied, at home
+        ("A Ukrainian missile hit Poland by accident.", "2022-11-15"),
+        ("Russian missiles hit Belarus by mistake.", "2023-01-01"),
+        ("Israeli jets did not strike Iran.", "2024-04-14"),
+        ("Israeli jets could strike Iran.", "2024-04-14"),
+        ("If Iranian drones struck Israel, the United States would respond.", "2024-04-14"),
+        ("Iran denied that Iranian drones struck Israel.", "2024-04-14"),
+        ("Russian missiles hit Belgorod in Russia.", "2023-01-01"),
+        # not a state struck
+        ("Israeli jets struck the Iranian embassy in Damascus.", "2024-04-01"),
+        ("Russian shells hit Ukrainian positions.", "2022-06-01"),
+    ],
+)
+def test_strikes_that_oppose_no_state(parse, text, date):
+    ex = parse(text, date)
+    assert not [s for s in ex.stances if s.relation == "opposes"], claims(ex)
+    assert not claims(ex, negated=True)
