@@ -42,7 +42,8 @@ class AllyRules(PowerRules):
         the United States": the United States backs Kuwait, not Kuwait the United States);
         when a claim of its own says which backs or arms the other ("The United States armed
         Israel, its closest ally"), the tie adds nothing; else it is marked a tie, shown in no
-        conflict rather than in a war at the ally's home that the text does not describe. An
+        conflict rather than in a war at the ally's home that the text does not describe
+        (``_tie_at_home``). An
         ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein, the political ally
         of the IRA") is read as before."""
         clients = self.lex.words("client_nouns")
@@ -93,3 +94,17 @@ class AllyRules(PowerRules):
                 cl.tie = True
             keep.append(cl)
         return keep
+
+    def _tie_at_home(self, cl: _Claim, party: Mention, theatre) -> bool:
+        """An alliance of two states told in passing ("Pakistan, an ally of China, tested a
+        missile"), filed in a war at the ally's own country that the article names nowhere
+        as a place: no war there; shown in no conflict, as one state's backing of another
+        is where no conflict is in sight."""
+        return (
+            cl.tie
+            and party.ref.kind == "state"
+            and bool(party.ref.code)
+            and theatre.definition is None
+            and theatre.country == party.ref.code
+            and not self.doc_theatre.named_as_place(party.ref.code)
+        )
