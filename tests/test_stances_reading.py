@@ -258,9 +258,10 @@ def test_named_groups_next_to_generic_words_still_stand(parse):
     )
     assert ("United States", "backs", "People's Protection Units (YPG)") in got, got
     assert ("Shiite militias", "backs", "Syrian government (Assad)") in got, got
-    # a nationality says whose forces (benchmarks/data/stances_world, mali-2013)
+    # a nationality says whose forces (benchmarks/data/stances_world, mali-2013): Mali's,
+    # as "Malian forces" alone are (sidesfix35: not a group named "Malian forces")
     got = claims(parse("Chad sent soldiers to fight alongside French and Malian forces in Mali."))
-    assert ("Chad", "backs", "Malian forces") in got, got
+    assert ("Chad", "backs", "Malian government (junta)") in got, got
 
 
 @pytest.mark.parametrize(
