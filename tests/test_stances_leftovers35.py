@@ -2,7 +2,8 @@
 attack on a state's men with no place named is not filed at their home; an alliance named in
 passing is a tie both ways (the one fought is backed), a client or proxy is backed by whom it
 serves; a go-between acted on is no one's mediator; states' words joined on one noun of armed
-men or weapons are each state's own.
+men or weapons are each state's own; a strike by a state's weapons opposes the state struck
+when the two are the principals of one listed war, and the false readings probed first.
 """
 
 from __future__ import annotations

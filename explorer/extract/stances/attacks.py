@@ -1,9 +1,8 @@
-"""Where an attack on a state's men is fought, and what an alliance told in passing says.
+"""Where an attack on a state's men is fought, and what an act of war denied says.
 
 An attack on men ("Chinese troops attacked American forces") is fought where those men are,
-which their state's name does not tell; a state's ally, partner, client or proxy named in an
-apposition ("Kuwait, an ally of the United States") is a tie between the two, and only the
-side fought in the sentence is backed by it in that war.
+which their state's name does not tell; an invasion, an attack or a strike denied ("Iran
+denied that its drones struck Israel") is an act not done, which denies no side.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from explorer.vocabulary import UNPLACED
 
 
 class AttackRules(AbroadRules):
-    """The war of an attack on men, and the side an alliance backs."""
+    """The war of an attack on men, and acts of war denied."""
 
     def _homes_not_fought_in(self, cl: _Claim, powers: list[Mention], parties, theatre) -> set:
         """ "Chinese troops later attacked American forces" (1950), with no place named: the
