@@ -17,7 +17,9 @@ mixins by what they decide, each on the shared state of :mod:`.base`: who the po
 alliance and membership in :mod:`.nouns`, supply and fighting in :mod:`.supply`, mediation in
 :mod:`.mediate`, the walk over a sentence's triggers (``claims``) in :mod:`.triggers`, the
 time and era of a claim and its reversals in :mod:`.era`, which claims are kept and who claims
-them in :mod:`.keep`, and the war a claim is filed in in :mod:`.abroad`.
+them in :mod:`.keep`, the war a claim is filed in in :mod:`.abroad` (and of an attack on men
+in :mod:`.attacks`), strikes told by their weapons in :mod:`.strikes`, and the direction of a
+tie named by an ally, client or proxy noun in :mod:`.allies`.
 """
 
 from __future__ import annotations
