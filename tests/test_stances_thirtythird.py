@@ -1,7 +1,8 @@
 """The thirty-third pass on who backs whom: the wrong claims of an eleventh fresh batch of
 real news (``benchmarks/stances_fresh11.py``) and a miss a general rule reaches, each tried on
 sentences of other wars. Where a watchdog or a firm is based ("Resolve, a group based in the
-United States") is where it sits, not where the war it reports on is fought; one man's word
+United States") is where it sits, not where the war it reports on is fought, nor whom "its"
+means in the next sentence; one man's word
 with his name beside it ("the fugitive warlord Kony") is that man, not an unnamed group; and
 a state's soldiers named by where they come from ("troops from Zimbabwe and Tanzania") are its
 forces, as "Zimbabwean troops" are.
@@ -58,6 +59,20 @@ def test_a_watchdogs_seat_leaves_the_war_its_story_names(parse):
         "2014-06-10",
     )
     assert theatre_of(ex, "Burundi", "rebel commanders") == {"Burundi"}
+
+
+def test_the_country_a_watchdog_sits_in_is_not_its_pronoun(parse):
+    # before: claimed by the United Kingdom ("Its researchers": Britain's)
+    ex = parse(
+        "In a report released on Monday, Global Witness, a group based in Britain, traced "
+        "the trade. Its researchers say the army of Burundi sheltered the rebel commanders "
+        "for months.",
+        "2014-06-10",
+    )
+    got = {
+        s.claimed_by for s in ex.stances if (s.power, s.party) == ("Burundi", "rebel commanders")
+    }
+    assert got and "United Kingdom" not in got, got
 
 
 def test_armed_men_based_abroad_fight_from_there(parse):

@@ -230,40 +230,6 @@ def _owns_the_place(head) -> bool:
     )
 
 
-# participles that say where a body sits: "a group based in the United States", "a
-# London-based monitor", "headquartered in Geneva"
-_SEAT_VERBS = {"base", "based", "headquarter", "headquartered", "register", "registered"}
-# what marks the body seated as armed men ("rebels based in Zambia" fight from there)
-_ARMED_MARKS = {"armed", "rebel", "militant", "insurgent", "jihadist", "islamist", "guerrilla"}
-
-
-def _seat_of_a_body(ctx, head) -> bool:
-    """ "Resolve, a group based in the United States", "a London-based monitor": the place
-    a watchdog, firm or agency is based in is where it sits, not where the war it reports on
-    is fought. Armed men based somewhere ("rebels based in Zambia", "an armed group based in
-    Libya") and an actor the text names ("Hezbollah, based in Lebanon") fight from there: their
-    seat stays a place of the war."""
-    if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
-        seat = head.head.head
-    elif head.dep_ == "npadvmod":
-        seat = head.head  # "London-based"
-    else:
-        return False
-    if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
-        return False
-    if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
-        return False
-    body = seat.head
-    named = [body] + [c for c in body.children if c.dep_ == "appos"]
-    if body.dep_ == "appos":
-        named.append(body.head)
-    if any(ctx.mention(t) is not None for t in named):
-        return False
-    words = {body.lemma_.lower(), body.lower_}
-    words |= {c.lower_ for c in body.children if c.dep_ in ("amod", "compound")}
-    return not words & (_FIGHTING | _ARMED_MARKS)
-
-
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
@@ -272,7 +238,7 @@ def _place_weight(ctx, tp) -> float:
         # is the government a state deals with or arms ("partnership with Moscow") or is
         # (where a watchdog sits, "the London-based Observatory", is no place of the war)
         toks = ctx.tokens_of(tp)
-        if toks and _seat_of_a_body(ctx, toks[-1]):
+        if toks and ctx.seat_of_a_body(toks[-1]):
             return 0.0
         return 0.5 if _acting(ctx, tp) or _dealt_with(ctx, tp) else 1.5
     toks = ctx.tokens_of(tp)
@@ -283,7 +249,7 @@ def _place_weight(ctx, tp) -> float:
         head = head.head
     if _passed_over(head):
         return 0.0
-    if _seat_of_a_body(ctx, head):
+    if ctx.seat_of_a_body(head):
         return 0.0  # where a watchdog or a firm is based: no place of the war
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
@@ -866,7 +832,7 @@ class TheatreFinder:
             if not ctx.owns(m) or (m.i, m.j) in own or self._wages(ctx, m):
                 continue
             head = doc[m.j - 1]
-            if _seat_of_a_body(ctx, head):
+            if ctx.seat_of_a_body(head):
                 continue  # "a group based in the United States": where it sits, no more
             if (
                 heads_only
