@@ -33,6 +33,8 @@ MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
 # a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
 # that state's government
 MILITARY = {"forces", "force", "troops", "army", "military", "soldiers", "units", "fighters"}
+# a state's men by their lemma ("troops from Chad"), not volunteers ("fighters from Tunisia")
+_STATE_MEN = {"troop", "troops", "soldier", "force", "forces", "unit"}
 # words that make an "Army" a rebel group's name, never a state's army
 REBEL_ARMY_WORDS = {
     "liberation",
@@ -429,6 +431,8 @@ class PhraseReader:
             # "troops" with no owner name no side, but "Turkish-backed forces" are someone's
             # (the conflict's sides may say whose; if not, the claim is left out as sideless)
             owner = self._garrison_owner(h, depth)
+            if not owner:
+                owner = self._sent_from(h)
             if not owner and compound is not None and role == "party":
                 return [self._open(h, "armed", None)]
             return owner
@@ -448,6 +452,10 @@ class PhraseReader:
             by_name = self._named_apposition(h, role, depth)
             if by_name:
                 return by_name
+            if person is not None and h.tag_ == "NN":
+                # "the fugitive warlord Kony", "the militia chief, Ali Mahdi": one man's
+                # word with his name beside it is that man, not men of an unnamed group
+                return [self._mention(h, ActorRef(person, "person"))]
         if term in self.armed or (term in self.organs and term not in self.titles):
             code = states[0].ref.code if states else None
             return [self._open(h, "armed", code)]
@@ -772,6 +780,24 @@ class PhraseReader:
         doc = h.doc
         lo = max(self.ctx.s.sent.start, h.i - 6)
         return any(t.lower_ in self.former or t.lower_.startswith("ex-") for t in doc[lo : h.i])
+
+    def _sent_from(self, h) -> list[Mention]:
+        """ "backed by troops from Zimbabwe and Tanzania", "soldiers from Kenya": a state's
+        soldiers named by where they come from are its forces, as "Zimbabwean troops" are.
+        Only words for a state's men ("fighters from Tunisia" may be anyone's volunteers)
+        and only states by name (a town or a region says where men were, not whose)."""
+        if h.lemma_.lower() not in _STATE_MEN:
+            return []
+        out: list[Mention] = []
+        for o in preps(h, "from"):
+            for t in with_conjuncts(o):
+                m = self.ctx.mention(t)
+                if m is None or m.ref.kind != "state" or m.ref.form not in ("name", "metonym"):
+                    continue
+                state = m.ref.state or m.ref.name
+                ref = ActorRef(state, "state", state=state, code=m.ref.code, form="organ")
+                out.append(self._mention(t, ref))
+        return out
 
     def _garrison_owner(self, h, depth: int) -> list[Mention]:
         """ "Cuba has about 30,000 troops in Angola", "Chad sent 2,000 soldiers": the troops

@@ -24,6 +24,18 @@ _STATELIKE = ("state", "leader", "government")
 
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
+# participles that say where a body sits: "a group based in the United States", "a
+# London-based monitor", "headquartered in Geneva"
+_SEAT_VERBS = {"base", "based", "headquarter", "headquartered", "register", "registered"}
+# what marks a body seated somewhere as armed men, who fight from where they are based
+_ARMED_BODIES = {
+    "armed", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+    "jihadist", "jihadists", "islamist", "islamists", "guerrilla", "guerrillas", "separatist",
+    "separatists", "militia", "militias", "militiamen", "fighter", "fighters", "troops",
+    "soldiers", "army", "military", "forces", "gunmen", "mujahideen", "paramilitary",
+    "paramilitaries", "mercenaries", "peacekeepers", "units", "brigade", "battalion",
+}  # fmt: skip
+
 
 @dataclass(slots=True)
 class SentenceContext:
@@ -73,6 +85,32 @@ class SentenceContext:
         while head.head.i in idx and head.head.i != head.i:
             head = head.head
         return head
+
+    def seat_of_a_body(self, tok) -> bool:
+        """ "Resolve, a group based in the United States", "a London-based monitor": whether
+        ``tok`` names where a watchdog, firm or agency is based, which is where it sits, not
+        where the war it reports on is fought, nor a side a pronoun may mean. Armed men
+        based somewhere ("rebels based in Zambia", "an armed group based in Libya") and an
+        actor the text names ("Hezbollah, based in Lebanon") fight from there: not a seat."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            seat = tok.head.head
+        elif tok.dep_ == "npadvmod":
+            seat = tok.head  # "London-based"
+        else:
+            return False
+        if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
+            return False
+        if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
+            return False
+        body = seat.head
+        named = [body, *children(body, "appos")]
+        if body.dep_ == "appos":
+            named.append(body.head)
+        if any(self.mention(t) is not None for t in named):
+            return False
+        words = {body.lemma_.lower(), body.lower_}
+        words |= {c.lower_ for c in body.children if c.dep_ in ("amod", "compound")}
+        return not words & _ARMED_BODIES
 
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
@@ -229,6 +267,7 @@ class SentenceContext:
             and fits_here(m)
             and m.i not in self.not_referent
             and not (place is not None and m.i <= place.i < m.j)
+            and not self.seat_of_a_body(self.s.sent.doc[m.j - 1])
         ]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
@@ -257,7 +296,14 @@ class SentenceContext:
         if before:
             return [before[-1]]
         if self.prev is not None:
-            prev = [m for m in self.prev.mentions if fits(m)]
+            # "Global Witness, a group based in Britain, ... Its researchers say": the
+            # country a body sits in is not whom the pronoun means
+            doc = self.prev.s.sent.doc
+            prev = [
+                m
+                for m in self.prev.mentions
+                if fits(m) and not (self.prev.owns(m) and self.prev.seat_of_a_body(doc[m.j - 1]))
+            ]
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []

@@ -234,8 +234,12 @@ def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
     if tp.candidate is None or tp.candidate.kind != "country":
-        # a town or a region: where things happen, unless it acts ("allow Moscow to fight")
-        # or is the government a state deals with or arms ("partnership with Moscow")
+        # a town or a region: where things happen, unless it acts ("allow Moscow to fight"),
+        # is the government a state deals with or arms ("partnership with Moscow") or is
+        # (where a watchdog sits, "the London-based Observatory", is no place of the war)
+        toks = ctx.tokens_of(tp)
+        if toks and ctx.seat_of_a_body(toks[-1]):
+            return 0.0
         return 0.5 if _acting(ctx, tp) or _dealt_with(ctx, tp) else 1.5
     toks = ctx.tokens_of(tp)
     if not toks:
@@ -245,6 +249,8 @@ def _place_weight(ctx, tp) -> float:
         head = head.head
     if _passed_over(head):
         return 0.0
+    if ctx.seat_of_a_body(head):
+        return 0.0  # where a watchdog or a firm is based: no place of the war
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
@@ -831,6 +837,8 @@ class TheatreFinder:
             if not ctx.owns(m) or (m.i, m.j) in own or self._wages(ctx, m):
                 continue
             head = doc[m.j - 1]
+            if ctx.seat_of_a_body(head):
+                continue  # "a group based in the United States": where it sits, no more
             if (
                 heads_only
                 and head.dep_ in ("compound", "amod", "poss", "nmod")
