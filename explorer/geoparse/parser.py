@@ -83,7 +83,7 @@ from explorer.geoparse.recognised import (
     taken_by,
 )
 from explorer.geoparse.resolve import Mention, resolve
-from explorer.geoparse.skeleton_region import skeleton_in_named_region
+from explorer.geoparse.skeleton_region import skeleton_in_named_region, skeleton_near_others
 from explorer.geoparse.things import (
     _building,
     _car_model,
@@ -843,6 +843,8 @@ class Geoparser:
                     skeletal.append(f)
         # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
         found = skeleton_in_named_region(tv, found, skeletal)
+        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,000 km off, by the skeleton
+        found = skeleton_near_others(found, skeletal)
         r.found = found
         return ctx, abroad
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from explorer.geoparse.found import F
 from explorer.geoparse.names import norm
+from explorer.model import great_circle_km
 
 ENDS = frozenset({".", "!", "?"})
 
@@ -89,4 +90,42 @@ def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list
         for f in skeletal:
             if norm(" ".join(tv.words[f.start : f.end])) in refused:
                 f.entries = ()
+    return found
+
+
+# how near a town read by its skeleton must lie to a place the text's other names may be, where
+# they are places below a country: the resolver's own measure of "near" (STRAY_NEAR_KM)
+NEAR_KM = 300.0
+
+
+def skeleton_near_others(found: list[F], skeletal: list[F]) -> list[F]:
+    """``skeletal``: the names of ``found`` read by their skeleton alone. A town so read keeps
+    only its readings that lie within NEAR_KM of some reading of another name of the text (a
+    town, a district or a first-level region, or in that region), where the text has such
+    names: a spelling guess is a place near the story's places, not one a thousand km off. In a
+    listing of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is
+    no Botad of Gujarat, 1,000 km away, though the text names India once; "Hodeidah" beside
+    Sanaa is still Al Hudaydah. Where no other name is a place below a country, the skeleton's
+    readings stay as they were."""
+    spelled = {id(f) for f in skeletal}
+    anchors = [
+        e
+        for g in found
+        if id(g) not in spelled and not g.demonym
+        for e in g.entries
+        if e.rank in (2, 3, 4)
+    ]
+    if not anchors:
+        return found
+    regions = {(e.country, e.admin1) for e in anchors if e.rank == 2}
+    for f in skeletal:
+        if not f.entries:
+            continue
+        f.entries = tuple(
+            e
+            for e in f.entries
+            if e.rank != 4
+            or (e.country, e.admin1) in regions
+            or any(great_circle_km(e.lat, e.lon, a.lat, a.lon) < NEAR_KM for a in anchors)
+        )
     return found
