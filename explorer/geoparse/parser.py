@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
-from explorer.geoparse.compass_part import compass_parts, compass_towns
+from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.headlines import (
     DASHES,
@@ -1065,6 +1065,8 @@ class Geoparser:
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
+        # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
+        found = compass_country_towns(tv, self.gaz, found)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
