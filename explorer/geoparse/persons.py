@@ -137,17 +137,24 @@ def _home_region_named(f: _Found, found: list[_Found]) -> bool:
     )
 
 
+# the last words of towns' names that no employer's name ends with: "Mike Johnson of Bossier
+# City", "Emily Clark of Hermosa Beach" are a home town's, not a think tank's or a firm's
+TOWN_NAME_ENDS = frozenset({"city", "beach", "springs", "heights", "falls", "hills", "village"})
+
+
 def _employer_of(doc, found: list[_Found]) -> list[_Found]:
     """ "Washington should act, said Robert Kagan of Brookings": a small town's name (every
     reading a town under STRAY_POP) after a person's full name and "of", where the text names
     other places and none in the town's region, is the person's employer, not a place, even
     where spaCy calls it one (`_person_of` says the same of the names it did not). A person
-    "of" a town in a story of its region ("Tom Reed of Pharr" beside McAllen) keeps it."""
+    "of" a town in a story of its region ("Tom Reed of Pharr" beside McAllen) keeps it, and so
+    does one "of" a name of more than one word ending as towns' names do ("of Bossier City")."""
     out = []
     for f in found:
         if (
             not f.demonym
             and f.entries
+            and not (f.end - f.start > 1 and view(doc).lower[f.end - 1] in TOWN_NAME_ENDS)
             and all(e.rank == 4 and e.population < STRAY_POP for e in f.entries)
             and any(g is not f and g.entries and not g.demonym for g in found)
             and _full_name_of(doc, f) is not None
