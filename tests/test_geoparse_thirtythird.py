@@ -1,0 +1,57 @@
+"""The eleventh fresh batch's wrong kinds and the known ones left by the tenth, each in
+sentences of my own: a spelling's skeleton read a thousand km from the story's places, ...
+On the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_name_read_by_its_skeleton_lies_near_the_storys_places(geoparsing):
+    gp = geoparsing[0]
+    # a Nepali village the gazetteer lacks, beside Baglung: no Botad of Gujarat, 1,200 km off
+    # (ac7e265: Botadi read as Botad, India)
+    tops = gp.parse(
+        "Landslides blocked roads in Baglung and Botadi after heavy rain in Nepal near India."
+    )
+    assert readings(tops, "Baglung") == ["NP"]
+    assert readings(tops, "Botadi") == [None]
+    # beside Bhavnagar, 80 km off, the same spelling is still Botad
+    tops = gp.parse("Rain flooded Bhavnagar and Botadi in western India on Monday.")
+    assert readings(tops, "Botadi") == ["IN"]
+
+
+def test_a_university_named_for_a_place_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # ac7e265: Columbia, Maryland and Georgetown, Guyana, from the universities' names
+    tops = gp.parse("A professor at Georgetown University said the sanctions would fail.")
+    assert readings(tops, "Georgetown") == []
+    tops = gp.parse("Researchers at Columbia University in New York City studied the drought.")
+    assert readings(tops, "Columbia") == []
+    assert readings(tops, "New York City") == ["US"]
+    # the place a university is "of" is still read
+    tops = gp.parse("A professor at the University of Rochester said the plant would close.")
+    assert readings(tops, "Rochester") == ["US"]
+
+
+def test_a_person_of_a_town_whose_name_ends_as_towns_do_is_from_there(geoparsing):
+    gp = geoparsing[0]
+    # c61b7fa's employer rule dropped the home town ("Bossier City"), read at 648b954
+    tops = gp.parse("Mike Johnson of Bossier City, the House speaker, met Zelensky in Kyiv.")
+    assert readings(tops, "Bossier City") == ["US"]
+    tops = gp.parse("John Smith of Carson City, a retired teacher, was detained in Tehran.")
+    assert readings(tops, "Carson City") == ["US"]
+    # a one-word employer stays no place
+    tops = gp.parse("Robert Kagan of Brookings said the war in Ukraine would last.")
+    assert readings(tops, "Brookings") == []
+
+
+def test_a_compass_word_before_a_country_spacy_calls_a_person_is_the_towns_name(geoparsing):
+    gp = geoparsing[0]
+    # spaCy: "Jordan" a person, "West" outside; ac7e265 read the country
+    tops = gp.parse("Residents of West Jordan said the water was safe.")
+    assert [t.name for t in tops] == ["West Jordan"]
+    assert readings(tops, "West Jordan") == ["US"]
+    # the country's part in sight stays the country
+    tops = gp.parse("Israeli jets struck South Lebanon overnight.")
+    assert readings(tops, "South Lebanon") == ["LB"]
