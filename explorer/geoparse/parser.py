@@ -58,6 +58,7 @@ from explorer.geoparse.persons import (
     _resident_of,
     _residents_open_sentence,
     _role_named,
+    _said_to_be_outlet,
     _speaker_named_after_verb,
     _speaks,
 )
@@ -881,6 +882,7 @@ class Geoparser:
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
+            and not _said_to_be_outlet(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)

@@ -389,6 +389,34 @@ def _speaker_named_after_verb(doc, f: _Found) -> bool:
     )
 
 
+# what a name set off by a comma may be said to be, other than a place: a paper, a broadcaster,
+# an agency or a firm ("analysts told Ayin, a local newspaper in Juba")
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "radio", "agency"}
+    | {"website", "outlet", "company", "firm", "lender", "airline", "carrier", "maker"}
+)
+
+
+def _said_to_be_outlet(doc, f: _Found) -> bool:
+    """ "analysts told Ayin, a local newspaper in Juba": a name set off by a comma and "a",
+    "an" or "the", then up to three words and a noun of a paper, a broadcaster, an agency or a
+    firm, is that body's name, not the town its letters match (Al Ain, in the Emirates). Only
+    a name whose every reading is a town or a district: a country or a region set off so is
+    what the sentence says it is ("Qatar, the owner of the airline")."""
+    if not f.entries or any(e.rank < 3 for e in f.entries):
+        return False
+    words = view(doc).lower
+    k = f.end
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+        return False
+    for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in OUTLET_NOUNS:
+            return True
+        if not words[j].replace("-", "").isalpha():
+            return False
+    return False
+
+
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
 KIN_NOUNS = frozenset(
     {"friend", "friends", "son", "sons", "daughter", "daughters", "wife", "husband", "widow"}
