@@ -55,3 +55,26 @@ def test_a_compass_word_before_a_country_spacy_calls_a_person_is_the_towns_name(
     # the country's part in sight stays the country
     tops = gp.parse("Israeli jets struck South Lebanon overnight.")
     assert readings(tops, "South Lebanon") == ["LB"]
+
+
+def test_a_name_said_to_be_a_paper_or_a_firm_is_no_town(geoparsing):
+    gp = geoparsing[0]
+    # ac7e265: "Ayin" as Al Ain, in the Emirates
+    tops = gp.parse('"The talks have stalled," analysts told Ayin, a local newspaper in Juba.')
+    assert readings(tops, "Ayin") == []
+    assert readings(tops, "Juba") == ["SS"]
+    # a town set off by a comma and what it is stays a town
+    tops = gp.parse("Fighting reached Bor, a town in Jonglei state.")
+    assert readings(tops, "Bor") == ["SS"]
+
+
+def test_a_papers_town_inside_its_name_is_no_place_of_the_story(geoparsing):
+    gp = geoparsing[0]
+    # ac7e265: Washington and Jakarta read from the papers' names
+    tops = gp.parse("Floods cut roads across the coast, the Washington Post reported.")
+    assert readings(tops, "Washington") == []
+    tops = gp.parse("The Jakarta Post said the ferry sank off Bali.")
+    assert readings(tops, "Jakarta") == []
+    # the town a paper is "of" is where it is
+    tops = gp.parse("Rain hit the coast, the Post-Courier of Port Moresby said.")
+    assert readings(tops, "Port Moresby") == ["PG"]
