@@ -66,6 +66,11 @@ def test_a_name_said_to_be_a_paper_or_a_firm_is_no_town(geoparsing):
     # a town set off by a comma and what it is stays a town
     tops = gp.parse("Fighting reached Bor, a town in Jonglei state.")
     assert readings(tops, "Bor") == ["SS"]
+    # "the" agency after the comma is the speaker, not what the town is
+    tops = gp.parse(
+        "Protesters gathered in the southern city of Shiraz, the state news agency IRNA reported."
+    )
+    assert readings(tops, "Shiraz") == ["IR"]
 
 
 def test_a_papers_town_inside_its_name_is_no_place_of_the_story(geoparsing):

@@ -398,16 +398,17 @@ OUTLET_NOUNS = frozenset(
 
 
 def _said_to_be_outlet(doc, f: _Found) -> bool:
-    """ "analysts told Ayin, a local newspaper in Juba": a name set off by a comma and "a",
-    "an" or "the", then up to three words and a noun of a paper, a broadcaster, an agency or a
-    firm, is that body's name, not the town its letters match (Al Ain, in the Emirates). Only
-    a name whose every reading is a town or a district: a country or a region set off so is
-    what the sentence says it is ("Qatar, the owner of the airline")."""
+    """ "analysts told Ayin, a local newspaper in Juba": a name set off by a comma and "a" or
+    "an", then up to three words and a noun of a paper, a broadcaster, an agency or a firm, is
+    that body's name, not the town its letters match (Al Ain, in the Emirates). Not after
+    "the": "in the city of Ahwaz, the official news agency IRNA said" names the speaker, not
+    the town. Only a name whose every reading is a town or a district: a country or a region
+    set off so is what the sentence says it is."""
     if not f.entries or any(e.rank < 3 for e in f.entries):
         return False
     words = view(doc).lower
     k = f.end
-    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an"}:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
         if words[j] in OUTLET_NOUNS:
