@@ -84,7 +84,7 @@ from explorer.geoparse.recognised import (
     taken_by,
 )
 from explorer.geoparse.resolve import Mention, resolve
-from explorer.geoparse.skeleton_region import skeleton_in_named_region, skeleton_near_others
+from explorer.geoparse.skeleton_region import skeleton_in_named_region, spelled_far
 from explorer.geoparse.things import (
     _building,
     _car_model,
@@ -482,6 +482,8 @@ class Geoparser:
         found = self._recognise(doc)
         mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
+        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,000 km off, by the skeleton
+        spelled_far(mentions, [f.spelled for f in found])
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -844,8 +846,8 @@ class Geoparser:
                     skeletal.append(f)
         # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
         found = skeleton_in_named_region(tv, found, skeletal)
-        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,000 km off, by the skeleton
-        found = skeleton_near_others(found, skeletal)
+        for f in skeletal:
+            f.spelled = True  # `skeleton_region.spelled_far` reads them once resolved
         r.found = found
         return ctx, abroad
 

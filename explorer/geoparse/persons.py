@@ -397,6 +397,10 @@ OUTLET_NOUNS = frozenset(
 )
 
 
+# a name after these is where something is: what follows it describes that thing, not the name
+PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "to"})
+
+
 def _said_to_be_outlet(doc, f: _Found) -> bool:
     """ "analysts told Ayin, a local newspaper in Juba": a name set off by a comma and "a" or
     "an", then up to three words and a noun of a paper, a broadcaster, an agency or a firm, is
@@ -407,6 +411,8 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     if not f.entries or any(e.rank < 3 for e in f.entries):
         return False
     words = view(doc).lower
+    if f.start > 0 and words[f.start - 1] in PLACE_PREPOSITIONS:
+        return False  # "Georgia Modular Systems, of Fitzgerald, a maker of homes": the firm's
     k = f.end
     if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an"}:
         return False

@@ -93,39 +93,36 @@ def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list
     return found
 
 
-# how near a town read by its skeleton must lie to a place the text's other names may be, where
-# they are places below a country: the resolver's own measure of "near" (STRAY_NEAR_KM)
+# how near a town read by its skeleton must lie to a place the text's other names were read as:
+# the resolver's own measure of "near" (STRAY_NEAR_KM)
 NEAR_KM = 300.0
 
 
-def skeleton_near_others(found: list[F], skeletal: list[F]) -> list[F]:
-    """``skeletal``: the names of ``found`` read by their skeleton alone. A town so read keeps
-    only its readings that lie within NEAR_KM of some reading of another name of the text (a
-    town, a district or a first-level region, or in that region), where the text has such
-    names: a spelling guess is a place near the story's places, not one a thousand km off. In a
-    listing of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is
-    no Botad of Gujarat, 1,000 km away, though the text names India once; "Hodeidah" beside
-    Sanaa is still Al Hudaydah. Where no other name is a place below a country, the skeleton's
-    readings stay as they were."""
-    spelled = {id(f) for f in skeletal}
+def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
+    """``mentions`` once resolved; ``spelled[i]``: the i-th was read by its skeleton alone. A
+    town so read is left unplaced (its reading kept first among the alternatives) where the
+    text's other names were read as towns, districts or first-level regions and none lies
+    within NEAR_KM of it nor is its region: a spelling guess is a place near the story's
+    places, not one a thousand km off. In a listing of Nepal's districts beside Dhangadhi,
+    "Baitadi" (a district the gazetteer lacks) is no Botad of Gujarat, 1,000 km away, though
+    the text names India once; "Botadi" beside Bhavnagar, 80 km off, is still Botad. Only the
+    chosen readings change, after resolution: the readings a skeleton proposed stay the
+    context they were for the other names."""
+    if not any(spelled):
+        return
     anchors = [
-        e
-        for g in found
-        if id(g) not in spelled and not g.demonym
-        for e in g.entries
-        if e.rank in (2, 3, 4)
+        m.chosen
+        for m, s in zip(mentions, spelled, strict=True)
+        if not s and not m.demonym and m.chosen is not None and m.chosen.rank in (2, 3, 4)
     ]
     if not anchors:
-        return found
+        return
     regions = {(e.country, e.admin1) for e in anchors if e.rank == 2}
-    for f in skeletal:
-        if not f.entries:
+    for m, s in zip(mentions, spelled, strict=True):
+        e = m.chosen
+        if not s or e is None or e.rank != 4 or (e.country, e.admin1) in regions:
             continue
-        f.entries = tuple(
-            e
-            for e in f.entries
-            if e.rank != 4
-            or (e.country, e.admin1) in regions
-            or any(great_circle_km(e.lat, e.lon, a.lat, a.lon) < NEAR_KM for a in anchors)
-        )
-    return found
+        if any(great_circle_km(e.lat, e.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+            continue
+        m.alternatives = [(e, m.score), *m.alternatives][:5]
+        m.chosen, m.score, m.confidence = None, 0.0, 0.0
