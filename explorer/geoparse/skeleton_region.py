@@ -96,6 +96,8 @@ def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list
 # how near a town read by its skeleton must lie to a place the text's other names were read as:
 # the resolver's own measure of "near" (STRAY_NEAR_KM)
 NEAR_KM = 300.0
+# the same from a first-level region's point, which lies in the region's middle
+REGION_KM = 2 * NEAR_KM
 
 
 def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
@@ -118,11 +120,39 @@ def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
     if not anchors:
         return
     regions = {(e.country, e.admin1) for e in anchors if e.rank == 2}
-    for m, s in zip(mentions, spelled, strict=True):
+
+    def near(e: Any) -> bool:
+        # a first-level region's point is its middle, and the region reaches hundreds of km
+        # from it: a town across its edge is near it ("the village of Xinmo", Sichuan, read
+        # as Xinmiao of Chongqing, over the border, stays a reading)
+        return (e.country, e.admin1) in regions or any(
+            great_circle_km(e.lat, e.lon, a.lat, a.lon) < (REGION_KM if a.rank == 2 else NEAR_KM)
+            for a in anchors
+        )
+
+    far = [
+        m
+        for m, s in zip(mentions, spelled, strict=True)
+        if s and m.chosen is not None and m.chosen.rank == 4 and not near(m.chosen)
+    ]
+    for m in far:
         e = m.chosen
-        if not s or e is None or e.rank != 4 or (e.country, e.admin1) in regions:
-            continue
-        if any(great_circle_km(e.lat, e.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+        # one sense per text: another mention of the name read near the story's places is
+        # this one's reading ("the villages of Foua and Kfraya" read once in Idlib)
+        same = next(
+            (
+                o
+                for o in mentions
+                if o is not m
+                and o.chosen is not None
+                and o.name.casefold() == m.name.casefold()
+                and near(o.chosen)
+            ),
+            None,
+        )
+        if same is not None:
+            m.alternatives = [(e, m.score), *m.alternatives][:5]
+            m.chosen, m.score, m.confidence = same.chosen, same.score, same.confidence
             continue
         m.alternatives = [(e, m.score), *m.alternatives][:5]
         m.chosen, m.score, m.confidence = None, 0.0, 0.0
