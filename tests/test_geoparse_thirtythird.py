@@ -1,6 +1,7 @@
 """The eleventh fresh batch's wrong kinds and the known ones left by the tenth, each in
-sentences of my own: a spelling's skeleton read a thousand km from the story's places, ...
-On the real gazetteer and the real spaCy model."""
+sentences of my own: a spelling's skeleton read a thousand km from the story's places, a
+compass word before a country spaCy took alone, a home town "of" a person, papers' and firms'
+names, Somalia's states. On the real gazetteer and the real spaCy model."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from tests.test_geoparse_world import countries as readings
 
 def test_a_name_read_by_its_skeleton_lies_near_the_storys_places(geoparsing):
     gp = geoparsing[0]
-    # a Nepali village the gazetteer lacks, beside Baglung: no Botad of Gujarat, 1,200 km off
+    # a Nepali village the gazetteer lacks, beside Baglung: no Botad of Gujarat, 1,000 km off
     # (ac7e265: Botadi read as Botad, India)
     tops = gp.parse(
         "Landslides blocked roads in Baglung and Botadi after heavy rain in Nepal near India."
