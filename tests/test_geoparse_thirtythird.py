@@ -10,14 +10,14 @@ from tests.test_geoparse_world import countries as readings
 
 def test_a_name_read_by_its_skeleton_lies_near_the_storys_places(geoparsing):
     gp = geoparsing[0]
-    # a Nepali village the gazetteer lacks, beside Baglung: no Botad of Gujarat, 1,000 km off
+    # a Nepali village the gazetteer lacks, beside Baglung: no Botad of Gujarat, 1,380 km off
     # (ac7e265: Botadi read as Botad, India)
     tops = gp.parse(
         "Landslides blocked roads in Baglung and Botadi after heavy rain in Nepal near India."
     )
     assert readings(tops, "Baglung") == ["NP"]
     assert readings(tops, "Botadi") == [None]
-    # beside Bhavnagar, 80 km off, the same spelling is still Botad
+    # beside Bhavnagar, 70 km off, the same spelling is still Botad
     tops = gp.parse("Rain flooded Bhavnagar and Botadi in western India on Monday.")
     assert readings(tops, "Botadi") == ["IN"]
 

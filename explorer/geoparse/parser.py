@@ -482,7 +482,7 @@ class Geoparser:
         found = self._recognise(doc)
         mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
-        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,000 km off, by the skeleton
+        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,150 km off, by the skeleton
         spelled_far(mentions, [f.spelled for f in found])
         out = []
         for m, f in zip(mentions, found, strict=True):

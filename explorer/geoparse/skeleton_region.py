@@ -102,14 +102,16 @@ REGION_KM = 2 * NEAR_KM
 
 def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
     """``mentions`` once resolved; ``spelled[i]``: the i-th was read by its skeleton alone. A
-    town so read is left unplaced (its reading kept first among the alternatives) where the
-    text's other names were read as towns, districts or first-level regions and none lies
-    within NEAR_KM of it nor is its region: a spelling guess is a place near the story's
-    places, not one a thousand km off. In a listing of Nepal's districts beside Dhangadhi,
-    "Baitadi" (a district the gazetteer lacks) is no Botad of Gujarat, 1,000 km away, though
-    the text names India once; "Botadi" beside Bhavnagar, 80 km off, is still Botad. Only the
-    chosen readings change, after resolution: the readings a skeleton proposed stay the
-    context they were for the other names."""
+    town so read lies near the text's other places where the text's other names were read as
+    towns, districts or first-level regions: within NEAR_KM of one, within REGION_KM of a
+    region's point, or in a region read. One that does not takes the reading of another
+    mention of its name that does (one sense per text: "the villages of Foua and Kfraya" read
+    once in Idlib), or is left unplaced, its reading kept first among the alternatives: a
+    spelling guess is a place near the story's places, not one a thousand km off. In a listing
+    of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is no
+    Botad of Gujarat, 1,150 km away, though the text names India once; "Botadi" beside
+    Bhavnagar, 70 km off, is still Botad. Only the chosen readings change, after resolution:
+    the readings a skeleton proposed stay the context they were for the other names."""
     if not any(spelled):
         return
     anchors = [
