@@ -1,0 +1,209 @@
+"""Whether a name is a person's or a body's rather than a place's.
+
+Titles and code names, given names and surnames, a speaker, a state's abbreviation used as a
+title, a saint's church, a continent in a body's name, a person's name that goes on, and what a
+person's name looks like in news.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.headlines import DASHES, _lower_words
+from explorer.geoparse.name_evidence import NameEvidence
+from explorer.geoparse.names import is_compass, norm
+from explorer.geoparse.persons import _kin_named, _kin_of, _role_named, _speaks
+from explorer.geoparse.recognised import (
+    LEAD_WORDS,
+    LOCATIVE,
+    MIN_POP_FREE,
+    SAINT_WORDS,
+    STREET_WORDS,
+    _DocContext,
+    _Found,
+    taken_by,
+)
+from explorer.geoparse.tokens import is_cap, opens_sentence, span_text, view
+from explorer.geoparse.units import _kind_word, _world_region
+
+# words before a code name, which names no place even when a place's name is in it
+CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
+# more last words of a place's name that no person's name ends with
+PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
+
+
+class PersonRules(NameEvidence):
+    """Persons' and bodies' names told from places' names."""
+
+    def _person(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """A title, or a name a title stands before ("Dr", "Gen. Miranda"), or a given name
+        that the text does not show to be a place ("Olivia" alone, "Olivia Smith")."""
+        tv = view(doc)
+        if f.start > 0 and tv.words[f.start - 1] in CODE_NAME_WORDS:
+            return True  # "Operation Falcon", "Operation Olive Branch": a code name
+        if f.demonym:
+            return False
+        key = norm(span_text(doc, f.start, f.end))
+        if key in self._titles:
+            return True
+        k = f.start - 1
+        if k >= 0 and tv.words[k] == ".":
+            k -= 1
+        if k >= 0 and norm(tv.words[k]) in self._titles and tv.cap[k]:
+            return not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+        if _role_named(doc, f) and not any(e.rank in (0, 5) for e in f.entries):
+            return True  # "The prosecutor, Lopez, said"
+        if f.end - f.start != 1 or not self.gaz.is_given_name(key) or _kind_word(doc, f.end):
+            return False  # "Flores island" is no person
+        if (_kin_of(doc, f.start) or _kin_named(doc, f.start)) and not any(
+            e.rank in (0, 1, 5) or e.alias for e in f.entries
+        ):
+            return True  # "a friend of Vladimir", "wife, Tonya": a person, not the town
+        if any(e.rank <= 2 or e.rank == 5 or e.alias for e in f.entries if e.primary):
+            return False  # "Georgia", "Victoria": a country or a state first
+        if self._given_speaker(doc, f, ctx):
+            return True
+        if self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc):
+            return False
+        if self._before_container(doc, f):
+            return False
+        nxt = tv.words[f.end] if f.end < len(doc) else None
+        if (
+            nxt is not None
+            and tv.cap[f.end]
+            and nxt.isalpha()
+            and self.gaz.is_given_name(norm(nxt)) is False
+            and norm(nxt) not in self._org_words
+            and not self.gaz.has_name(norm(nxt))
+        ):
+            return True  # "Olivia Smith"
+        prev = tv.lower[f.start - 1] if f.start > 0 else ""
+        return prev not in {"in", "near", "outside", "at"}
+
+    def _given_speaker(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """ "Brent told CTV Edmonton" in a Canadian story: a given name before a person's verb
+        is the person where none of its readings lies in a country of the text's other places
+        (Brent, a London borough and American towns), nor is a capital. Not after a
+        preposition ("a Republican from Florence, who"); "Jackson said ..., officials in
+        Mississippi" stays the city, as geoq9's regions do beside their country."""
+        if not _speaks(doc, f.end):
+            return False
+        if f.start > 0 and doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}:
+            return False
+        known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+        return not any(e.country in known or e.capital or e.rank == 5 for e in f.entries)
+
+    def _surname(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "a top-10 golfer in Brooke Henderson": a town's one-word name right after a given
+        name that is no place of the text is the person's surname, not Henderson, Nevada. Not
+        a country's or a state's name ("Georgia", "Washington"), nor after a name the text
+        reads as a place ("Dallas Fort Worth")."""
+        if f.end - f.start != 1 or f.start == 0 or f.demonym or not f.entries:
+            return False
+        given = doc[f.start - 1]
+        if not (given.is_alpha and is_cap(given) and self.gaz.is_given_name(norm(given.text))):
+            return False
+        if given.like_num or given.lower_ in LEAD_WORDS or given.lower_ in _lower_words(doc):
+            return False  # "The Madison Central", "One Edmonton resident": words, not names
+        if f.start >= 2 and doc[f.start - 2].text in SAINT_WORDS:
+            return False  # "St. Joseph London": the saint's school, then the town
+        if any(taken_by(found, f.start - 1, f.start)):
+            return False
+        return not any(e.rank <= 2 or e.rank == 5 for e in f.entries if e.primary)
+
+    def _title_abbreviation(self, doc, f: _Found) -> bool:
+        """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
+        Moran" is a delegate, not Delaware. Not after a comma ("Dover, Del. Brian Moran said")
+        or a preposition ("a farm in Del. Brian Moran said"), where it is the state."""
+        if f.end - f.start != 1:
+            return False
+        words = view(doc).words
+        nxt_k = f.end
+        if not words[f.start].endswith("."):  # "Del" and its dot apart
+            if nxt_k >= len(doc) or words[nxt_k] != ".":
+                return False
+            nxt_k += 1
+        word = words[f.start].rstrip(".")
+        if not any("." in a for a in self._dotted.get(norm(word), ())):
+            return False
+        if any(e.rank == 0 for e in f.entries):
+            return False  # "U.S. Marshal": a country's name is no title
+        before = doc[f.start - 1].lower_ if f.start > 0 else ""
+        if before in {",", "(", "-", "–", "—"} or before in LOCATIVE | {"to", "at"}:
+            return False  # "in Del. Brian Moran said": the state
+        if nxt_k + 1 >= len(doc):
+            return False
+        given, last = doc[nxt_k], doc[nxt_k + 1]
+        return (
+            is_cap(given)
+            and given.is_alpha
+            and self.gaz.is_given_name(norm(given.text))
+            and is_cap(last)
+            and last.is_alpha
+        )
+
+    def _saints(self, doc, f: _Found) -> bool:
+        """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name
+        is a church, a school or a hospital named after the saint, not the town ("St. Paul's
+        mayor" and "St. Paul's Police Chief" stay the town's)."""
+        words = view(doc).words
+        k = f.end
+        if k + 1 >= len(doc) or words[k] not in ("'s", "’s"):
+            return False
+        first = words[f.start]
+        before = words[f.start - 1] if f.start > 0 else ""
+        if first not in SAINT_WORDS and before not in SAINT_WORDS:
+            return False
+        nxt = doc[k + 1]
+        word = norm(nxt.text)
+        return is_cap(nxt) and nxt.is_alpha and word not in self._civic and word not in self._titles
+
+    def _continent_after_of(self, doc, s: int, f: _Found) -> bool:
+        """Inside an organisation's name from token s, the words from "of" to the name's end
+        are a continent's name ("the Council of Europe", "the Union of South America": neither
+        Europe nor the America of "South America" is where the body acts), or a world region's
+        drawn as whole countries ("the Development Bank of Latin America")."""
+        k = f.start - 1
+        while k > s and f.start - k <= 2 and (is_compass(doc[k].lower_) or is_cap(doc[k])):
+            k -= 1  # "of South America", "of Latin America": the whole name from "of"
+        if k <= s or doc[k].lower_ != "of":
+            return False
+        entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
+        return bool(entries) and all(x.rank == 1 or _world_region(x) for x in entries)
+
+    def _name_goes_on(self, doc, e: int, ents: list) -> bool:
+        """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
+        that is no place's name and in no entity of spaCy's right after a person's name (in its
+        sentence), without a title in it or the word after it, goes on with it, and the place's
+        name is only its head."""
+        if e >= len(doc) or opens_sentence(view(doc), e):
+            return False
+        t = doc[e]
+        if not (t.is_alpha and is_cap(t)):
+            return False
+        if any(norm(x.text) in self._titles for x in doc[e : e + 2]):
+            return False  # "Monroe Mayor Robert Routson", "Scott County Deputy Sgt. Bob"
+        if any(x.primary for x in self.gaz.lookup(norm(t.text))):
+            return False
+        # "Clinton April 4", "Scott County Deputy Sgt. Bob Mulvehill"
+        return not any(x.start <= e < x.end for x in ents)
+
+    def _looks_named(self, ent) -> bool:
+        """A person's name as news writes it: a given name first ("David Hopkins"), or a title
+        before it ("Mayor Bingham"). spaCy also calls headlines and titles persons ("Freemason
+        Bogdanov Joins Talks", "Erie GM"): their words are not a person's."""
+        first = ent[0]
+        last = ent[-1].lower_.rstrip(".")
+        if last in STREET_WORDS or last in PLACE_TAILS:
+            # "Greer Station": a place's name, not a person's (not "Park", "Woods" or "Mills",
+            # which are surnames too)
+            return False
+        if any(t.text in DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in ent[1:-1]):
+            # "Bayan-Ulgii - Kazakhstan's ambassador": a dateline and its lead joined by a
+            # spaced dash, no one's name (a name's own hyphen is not spaced: "Bayan-Ulgii")
+            return False
+        if first.is_alpha and is_cap(first) and self.gaz.is_given_name(norm(first.text)):
+            return True
+        doc = ent.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and norm(doc[k].text) in self._titles

@@ -1,0 +1,353 @@
+"""The later steps of ``Geoparser._recognise``: dropping and re-reading the names found.
+
+Names that are persons', firms', cars', teams' or buildings', lists of units and the countries the
+text names, persons' words, towns by context, firms' names, electorates and streets, and the last
+fit of each span.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.comma_country import country_after_comma
+from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
+from explorer.geoparse.joined import hyphen_joined
+from explorer.geoparse.named_things import (
+    building_names,
+    names_side_by_side,
+    neighbourhood_names,
+    ship_and_weapon_names,
+)
+from explorer.geoparse.names import norm
+from explorer.geoparse.person_rules import PersonRules
+from explorer.geoparse.persons import (
+    _church_saint,
+    _electorate,
+    _employer_of,
+    _founded,
+    _given_name_before,
+    _initials,
+    _native_american,
+    _nicknamed,
+    _region_as_speaker,
+    _renamed,
+    _said_to_be_outlet,
+    _speaker_named_after_verb,
+)
+from explorer.geoparse.reading_steps import _Recognition
+from explorer.geoparse.recognised import (
+    LOCATIVE,
+    MIN_POP_BLOCKED,
+    STREET_WORDS,
+    _DocContext,
+    _Found,
+    _named_region,
+)
+from explorer.geoparse.spans import SpanRules
+from explorer.geoparse.things import (
+    _building,
+    _car_model,
+    _car_model_again,
+    _civic_building,
+    _era,
+    _house_number,
+    _in_water_name,
+    _named_process,
+    _shares_street_word,
+    _team_again,
+    _teams,
+)
+from explorer.geoparse.tokens import span_text
+from explorer.geoparse.town_rules import TownRules
+from explorer.geoparse.towns import (
+    _country_as_town,
+    _country_named_within,
+    _county_short_names,
+    _crown_court,
+    _little_quarter,
+    _nearby_in,
+    _part_of_another_country,
+    _part_of_world_city,
+    _quarter_of_town,
+    _town_named_for_another_country,
+    _town_not_world_city,
+)
+from explorer.geoparse.unit_rules import UnitRules
+from explorer.geoparse.units import (
+    _capital_abbreviation,
+    _common_region,
+    _compass_region_abroad,
+    _council_areas,
+    _county_abroad,
+    _county_of,
+    _curated_with_lower_word,
+    _members_of,
+    _region_abroad,
+    _region_adjective,
+    _townships,
+    _unit_of_named_country,
+)
+from explorer.geoparse.word_forms import common_nouns
+
+# a name right after one of these is the firm's, the club's or the paper's ("the Turkish
+# company Kolin" is no town of Bohemia, "the developer Emaar" no place at all)
+FIRM_NOUNS = frozenset(
+    {"company", "firm", "conglomerate", "giant", "lender", "airline", "carrier", "maker"}
+    | {"manufacturer", "contractor", "developer", "operator", "producer", "insurer", "retailer"}
+    | {"supplier", "shipyard", "consortium", "subsidiary", "broadcaster", "newspaper", "band"}
+)
+# what a state or a country makes and who makes it: a name before them is no town's ("Oregon and
+# Washington laws", "Georgia lawmakers")
+LAW_WORDS = frozenset(
+    {"law", "laws", "lawmakers", "legislature", "legislators", "statute", "statutes"}
+)
+# "law" as the first word of a trade, a school or a police ("a Washington law firm", "Dublin
+# law enforcement"): no statute's
+LAW_TRADES = frozenset(
+    {"firm", "firms", "school", "schools", "enforcement", "professor", "professors", "student"}
+    | {"students", "office", "offices", "partner", "partners", "clerk", "library", "degree"}
+    | {"review", "journal", "practice", "graduate", "graduates", "center", "centre", "society"}
+)
+
+
+def _before_law(doc, f: _Found) -> bool:
+    """The name is followed by a lawmaker's word ("Oregon and Washington laws", "Georgia
+    lawmakers"), not by "law" of a trade ("a Washington law firm")."""
+    if f.end >= len(doc) or doc[f.end].lower_ not in LAW_WORDS:
+        return False
+    return not (f.end + 1 < len(doc) and doc[f.end + 1].lower_ in LAW_TRADES)
+
+
+# a town's street named for a state or a county ("Pennsylvania Avenue", "Rivers Avenue"), where
+# the state's own roads and services name the state ("the Ohio Turnpike", "Florida Highway Patrol")
+TOWN_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "drive"})
+
+
+class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
+    """The steps that sift the names found, each on the doc's :class:`_Recognition`."""
+
+    def _drop_not_places(
+        self, doc, r: _Recognition, ctx: _DocContext, abroad: list[_Found]
+    ) -> None:
+        """The filters: names that are persons', firms', cars', teams', buildings' and more."""
+        tv, found = r.tv, r.found
+        # before the filters that weigh a name's readings against the text's countries
+        found = _unit_of_named_country(self.gaz, doc, found)
+        found = _employer_of(doc, found)
+        models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
+        teams = _teams(doc, found)
+        found = [
+            f
+            for f in found
+            if not self._person(doc, f, ctx)
+            and not self._saints(doc, f)
+            and not (f.start > 0 and tv.lower[f.start - 1] in FIRM_NOUNS)
+            and not _car_model(doc, f)
+            and not (models and _car_model_again(doc, f, models))
+            and not (teams and _team_again(doc, f, teams))
+            and not _era(doc, f)
+            and not _initials(doc, f)
+            and not _church_saint(doc, f)
+            and not _founded(doc, f)
+            and not _nicknamed(doc, f)
+            and not _members_of(self.gaz, doc, f)
+            and not _region_adjective(doc, f)
+            and not _building(doc, f)
+            and not _civic_building(doc, f)
+            and not self._surname(doc, f, found)
+            and not _common_region(doc, f, found)
+            and not _compass_region_abroad(doc, f, found)
+            and not _region_as_speaker(doc, f, found)
+            and not _speaker_named_after_verb(doc, f)
+            and not _said_to_be_outlet(doc, f)
+            and not self._title_abbreviation(doc, f)
+            and not self._settlement_named_for(doc, f)
+            and not _named_process(doc, f)
+            and not _little_quarter(doc, f)
+            and not _native_american(doc, f, found)
+            and not _in_water_name(doc, f)
+        ]
+        for f in abroad:
+            f.entries = ()
+        r.found = found
+
+    def _read_units_and_countries(self, doc, r: _Recognition) -> None:
+        """Lists of units, and names read against the countries and units the text names."""
+        text, found = r.text, r.found
+        found = self._unit_lists(doc, text, found)
+        found = _part_of_another_country(doc, found)
+        found = _town_named_for_another_country(doc, found)
+        found = _country_named_within(self.gaz, doc, found)
+        found = _county_of(self.gaz, doc, found)
+        found = _council_areas(doc, found)
+        found = _county_abroad(self.gaz, doc, found)
+        found = _part_of_world_city(self.gaz, doc, found)
+        found = _capital_abbreviation(self.gaz, doc, found)
+        r.found = found
+
+    def _drop_persons_words(self, doc, r: _Recognition) -> None:
+        """Single words of persons' names in this text, as surnames or given names."""
+        tv, found = r.tv, r.found
+        person_words, surnames, given_surnames = r.person_words, r.surnames, r.given_surnames
+        # a single word that is part of a person's name in this text is that person; a region's
+        # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
+        # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
+        # region lies in no country of the text's other places ("Georgia Stevens" of Alberta)
+        found = [
+            f
+            for f in found
+            if not (
+                f.end - f.start == 1
+                and (key := norm(tv.words[f.start])) in person_words
+                and not _renamed(doc, f)  # "renamed Nursultan ... Nursultan Nazarbaev"
+                and (
+                    key in surnames
+                    or not any(_named_region(e) for e in f.entries)
+                    or _region_abroad(self.gaz, doc, f, found)
+                )
+            )
+        ]
+        # "her son Wilmer Rodriguez ... but not Rodriguez, now 18": a town's one-word name the
+        # text writes as a person's surname is the person at its other mentions (also a small
+        # region's: Panama's Herrera), unless a preposition of place comes before it, it is a
+        # country or a region news names (``_named_region``) or a city of MIN_POP_BLOCKED
+        found = [
+            f
+            for f in found
+            if not (
+                f.end - f.start == 1
+                and norm(tv.words[f.start]) in given_surnames
+                and f.entries
+                and not f.demonym
+                and not any(_named_region(e) for e in f.entries)
+                and all(e.population < MIN_POP_BLOCKED for e in f.entries)
+                and not (f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"to", "at"})
+            )
+        ]
+        # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
+        # surname the text then writes alone is the person's given name at that mention
+        found = [f for f in found if not _given_name_before(doc, f, found)]
+        r.found = found
+
+    def _read_towns_by_context(self, doc, r: _Recognition) -> None:
+        """Countries', world cities' and states' names the text's local words make towns or
+        states, quarters of towns, courts, and counties' short names."""
+        text, found = r.text, r.found
+        # a country's name where local news names a town ("a Lebanon woman", "Palestine
+        # Independent School District", "the city of Turkey", "400 S. Locust St., Lebanon") is
+        # the town at every mention: a country is written as its adjective, and has no council
+        found = _country_as_town(doc, found)
+        # "Cairo's Abbasiya neighbourhood": a part of that town, not a place of its name abroad
+        found = _quarter_of_town(doc, found)
+        # "who lives nearby in Uptown": near the town the text has just named
+        found = _nearby_in(doc, found)
+        # "Kingston Crown Court": a court of England, Wales and Northern Ireland
+        found = _crown_court(doc, found)
+        # "Oregon and Washington laws": a name before a lawmaker's word is a state's or a
+        # country's, which make laws, not a town's
+        for f in found:
+            if not f.demonym and _before_law(doc, f):
+                f.entries = tuple(e for e in f.entries if e.rank in (0, 2)) or f.entries
+        # "another was under control in Osceola" beside "Osceola County": the county's short name
+        found = _county_short_names(doc, found)
+        # "Dublin's city manager", "Athens Parks and Recreation Director": a world city's name
+        # before a North American town's own body is that town's at every mention
+        found = _town_not_world_city(doc, text, found)
+        # "Georgia's newest utility regulator ... state ethics violations": a US state's own
+        # public bodies make a name that is a country and a US state the state
+        found = self._state_not_country(text, found)
+        r.found = found
+
+    def _drop_firms(self, doc, r: _Recognition) -> None:
+        """Words of firms' names."""
+        found, firm = r.found, r.firm
+        # a word of a firm's name is the firm's ("Lakes Edge Apartments, LLC" is no town of
+        # Alaska), but where the text names the place outside a firm's name ("Springfield
+        # Performing Arts Development Corp." in a Springfield story), or the place is a
+        # country or a state where the text's other places are ("Kansas Electric Cooperatives
+        # Inc." beside Hutchinson, Kansas), or a country's own name ("USA Hauling and
+        # Recycling Inc."; not its adjective: "Spanish Oaks Apartments")
+        firm_less = [g for g in found if g.entries and not g.demonym and not firm(g)]
+        outside = {norm(span_text(doc, g.start, g.end)) for g in firm_less}
+        lands = {
+            g.entries[0].country for g in firm_less if len({e.country for e in g.entries}) == 1
+        }
+        found = [
+            f
+            for f in found
+            if not firm(f)
+            or norm(span_text(doc, f.start, f.end)) in outside
+            or (
+                not f.demonym
+                and any(
+                    e.primary and (e.rank == 0 or (e.rank == 2 and e.country in lands))
+                    for e in f.entries
+                )
+            )
+        ]
+        r.found = found
+
+    def _read_seats_and_streets(self, doc, r: _Recognition) -> None:
+        """Electorates, streets sharing a street word, and names that are streets'."""
+        tv, found = r.tv, r.found
+        # "the Federal Member for Kennedy": an electorate, no town to pin; read only in a
+        # country the text's other places are in, and left out where it names none
+        seats = [f for f in found if _electorate(doc, f)]
+        for f in seats:
+            ctx = _DocContext.of([g for g in found if g is not f], doc)
+            known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+            f.entries = tuple(e for e in f.entries if e.country in known)
+        found = [f for f in found if f.entries or not any(f is g for g in seats)]
+        # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
+        # street word, no town to read the text's other places beside
+        found = [f for f in found if not _shares_street_word(doc, f, found)]
+        # a town's name before a street's word is the street's ("6016 Dublin Road", "Nordland
+        # Ave."): not shown, but still what the text's other places are read beside (a Memphis
+        # Street in an Alexandria of the United States)
+        for f in found:
+            after = tv.lower[f.end].rstrip(".") if f.end < len(doc) else ""
+            f.street = (
+                after in STREET_WORDS
+                and not (f.end + 1 < len(doc) and doc[f.end + 1].like_num)  # "Oxford Road 5"
+                and bool(f.entries)
+                and (
+                    all(
+                        e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
+                        for e in f.entries
+                    )
+                    or _house_number(doc, f)  # "the 900 block of Flanders Road"
+                )
+            )
+        r.found = found
+
+    def _fit_and_shape(self, doc, r: _Recognition) -> list[_Found]:
+        """The last readings by the name's shape and neighbours, in the text's order."""
+        tv, text, found = r.tv, r.text, r.found
+        # "the Baltic states": the curated area of that name, not the sea
+        found = _curated_with_lower_word(self.gaz, doc, found)
+        for f in found:
+            self._fit_span(doc, text, f)
+        found = _townships(doc, found)
+        # "Basra, southern Somalia": the comma's country, or no reading
+        found = country_after_comma(tv, found)
+        # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
+        found = hyphen_joined(
+            self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
+        )
+        # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
+        found = ship_and_weapon_names(tv, found)
+        # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
+        found = neighbourhood_names(tv, found)
+        # "Orange Grove Mall", "Casa de Nariño": a building's name, no Orange nor Nariño
+        found = building_names(tv, found)
+        # "held Vista Latina 2025": two towns of different countries side by side are one name
+        found = names_side_by_side(tv, found)
+        # "Central and Eastern Washington:": the state's part, not the capital
+        found = compass_parts(tv, found)
+        # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
+        found = compass_country_towns(tv, self.gaz, found)
+        # "Police in North Wales": Wales's north, not the Pennsylvania borough
+        found = compass_towns(tv, self.gaz, found)
+        # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
+        found = common_nouns(tv, found)
+        found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
+        found.sort(key=lambda f: f.start)
+        return found

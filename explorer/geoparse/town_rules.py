@@ -1,0 +1,240 @@
+"""Towns and seats read by what local news says around them.
+
+A country that is a US state, a given name the text knows as a place, local cues ("in", a town's
+police), a part of a town, legislators' homes, an estate named for a town, and a name listed
+beside a town of the same state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from explorer.geoparse.headlines import _written_lower
+from explorer.geoparse.name_evidence import NameEvidence
+from explorer.geoparse.names import norm
+from explorer.geoparse.persons import (
+    LOCAL_BODIES,
+    _named_event,
+    _person_of,
+    _renamed,
+    _resident_of,
+    _residents_open_sentence,
+)
+from explorer.geoparse.recognised import LOCATIVE, MIN_POP_REGION, _DocContext, _Found
+from explorer.geoparse.tokens import span_text, view
+from explorer.geoparse.towns import _STATE_BODIES, _port_of
+
+MIN_POP_ALT_LOCAL = 20_000  # a town known by an alternate name, after "in", "near", ...
+# the last word of a settlement's name: a town's name before it is the settlement's ("Hampton
+# Hills", an estate in Texas), not the town it is named for; not "Village", which names a
+# shopping centre in the town ("Bicester Village")
+SETTLEMENT_WORDS = frozenset(
+    {"Colony", "Heights", "Hills", "Springs", "Falls", "Junction", "Crossing"}
+    | {"Estates", "Gardens", "Meadows", "Woods", "Mills", "Grove", "Ridge", "Plains"}
+)
+
+
+class TownRules(NameEvidence):
+    """Towns, seats and states read by their local context."""
+
+    def _state_not_country(self, text: str, found: list[_Found]) -> list[_Found]:
+        """A name that is a country and a US state ("Georgia") is the state where the text
+        names a US state's public bodies ("state lawmakers", "state ethics", "the Public
+        Service Commission", "Gov. Sonny Perdue"), as no foreign country's news writes them;
+        not where another name of the text lies in the country or a neighbour ("Georgia",
+        "Tbilisi" and "Russia" in a US paper that also quotes a state senator)."""
+        both = [
+            f
+            for f in found
+            if not f.demonym
+            and any(e.rank == 0 and e.primary for e in f.entries)
+            and any(e.rank == 2 and e.primary and e.country == "US" for e in f.entries)
+        ]
+        if not both or not _STATE_BODIES.search(text):
+            return found
+        for f in both:
+            country = next(e.country for e in f.entries if e.rank == 0 and e.primary)
+            near = {country, *self.gaz.neighbours.get(country or "", ())}
+            if any(
+                g.entries and g.entries[0].country in near and g.entries[0].rank != 2
+                for g in found
+                if g not in both
+            ):
+                continue
+            f.entries = tuple(e for e in f.entries if e.rank != 0)
+        return found
+
+    def _knows_named(
+        self, ctx: _DocContext, f: _Found, doc, named: Counter, blocked, found: list[_Found]
+    ) -> bool:
+        """:meth:`_DocContext.knows` for a name the recogniser called a person or an
+        organisation: a town of a country the text names is no evidence for a given name that
+        it calls so at every mention, more than once, with no mention where local news names a
+        town ("Lincoln" the president, 16 times in a US story; not "Alexandria police")."""
+        key = norm(span_text(doc, f.start, f.end))
+        if key in ctx.names or named[key] < 2 or not self.gaz.is_given_name(key):
+            return ctx.knows(f, doc)
+        cued = any(
+            self._local_cue(doc, _Found(s, e, f.entries, "blocked"), found)
+            for s, e, _ in blocked
+            if e - s == 1 and norm(doc[s].text) == key
+        )
+        return cued and ctx.knows(f, doc)
+
+    def _local_cue(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """What local news says around a town's name, however small the town: "in Lombard",
+        "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
+        "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher"). A spelling that is
+        only an alternate name counts after a preposition for a town of some size ("in Misrata",
+        GeoNames' Misratah), when no place of its size bears it as its main name."""
+        main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
+        if _renamed(doc, f):
+            return True  # "the capital, renamed Nursultan in 2019": the place's other name
+        if not main and not self._news_spelling(doc, f, MIN_POP_ALT_LOCAL):
+            return False  # a small place's alternate name is no evidence ("Dr", "Olivia")
+        tv = view(doc)
+        if f.start > 0 and tv.cap[f.start - 1] and tv.words[f.start - 1].isalpha():
+            return False  # inside a longer name ("Laurel County Fiscal Court")
+        if main and self._civic_after(doc, f):
+            return True
+        if f.end < len(doc) and (tv.words[f.end] == "-" or doc[f.end].like_num):
+            return False  # "in Talla 2": a room; "from Neo-classicism": a prefix
+        joined = f.start > 0 and tv.words[f.start - 1] in ("-", "–")  # "Miami-Dade police"
+        if main and not joined and (_resident_of(doc, f) or _residents_open_sentence(doc, f)):
+            return True
+        if main and _person_of(doc, f, found):
+            return True  # "Tom Reed of Pharr", in a story of McAllen: where the person lives
+        if main and not joined and f.end < len(doc) and tv.words[f.end] in LOCAL_BODIES:
+            return True  # "arrested by Danbury police"
+        if main and _port_of(doc, f):
+            return True
+        if main and _named_event(tv, f):
+            return True  # "the Srebrenica genocide", spaCy's person
+        return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
+
+    def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "the American Legion Post 31 in Penacook": after "in" or "near", a name that is only
+        an alternate name of a town of MIN_POP_ALT_LOCAL people, in a state (a first-level
+        region) where another name of the text lies, is a part of that town GeoNames lists
+        under it (Penacook, a village of Concord, New Hampshire, beside Epsom); not a given
+        name nor an English word ("in Olivia", "near Dr"), nor a sentence's first word."""
+        if f.end - f.start != 1 or not doc[f.start].is_alpha or any(e.primary for e in f.entries):
+            return False
+        if f.start == 0 or doc[f.start - 1].lower_ not in ("in", "near"):
+            return False
+        key = norm(doc[f.start].text)
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        if _written_lower(doc, f):
+            return False
+        towns = {
+            (e.country, e.admin1)
+            for e in f.entries
+            if e.rank == 4 and e.population >= MIN_POP_ALT_LOCAL and e.admin1
+        }
+        return any(
+            (e.country, e.admin1) in towns
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.primary and 2 <= e.rank <= 4
+        )
+
+    def _legislators_homes(self, doc, found: list[_Found]) -> list[_Found]:
+        """ "Ricky Moye, D-Raleigh", "Rep. Jay Roberts (R-Ocilla)": after a legislator's party
+        letter, the town or county of the seat, in a state the text names (Raleigh County,
+        West Virginia, in a story of its House of Delegates; not Raleigh, North Carolina):
+        the name's towns and the counties of its name there. Nothing where the text names no
+        state with such a reading."""
+        states = {
+            (e.country, e.admin1)
+            for g in found
+            if not g.demonym
+            for e in g.entries
+            if e.rank == 2 and e.primary
+        }
+        out: list[_Found] = []
+        if not states:
+            return out
+        tv = view(doc)
+        words, cap = tv.words, tv.cap
+        n = len(doc)
+        for k in range(1, n - 2):
+            if (
+                words[k] not in ("D", "R", "I")
+                or words[k + 1] != "-"
+                or words[k - 1] not in (",", "(")
+            ):
+                continue
+            if doc[k].whitespace_ or doc[k + 1].whitespace_ or not cap[k + 2]:
+                continue
+            j = k + 2
+            while j < n and j < k + 5 and cap[j] and doc[j].is_alpha:
+                j += 1
+            if j == k + 2:
+                continue
+            name = norm(span_text(doc, k + 2, j))
+            if any(e.rank in (0, 1, 2) for e in self.gaz.lookup(name)):
+                continue  # "Sen. John Cornyn, R-Texas": a senator's state, not Texas County
+            entries = tuple(
+                e
+                for key in (name, f"{name} county")
+                for e in self.gaz.lookup(key)
+                if e.primary and e.rank in (3, 4) and (e.country, e.admin1) in states
+            )
+            if entries:
+                out.append(_Found(k + 2, j, entries, "gaz"))
+        return out
+
+    def _settlement_named_for(self, doc, f: _Found) -> bool:
+        """ "the Madison Creek and Hampton Hills apartment complexes": a town's name before a
+        settlement's word that makes a longer name the gazetteer lacks is that place's (an
+        estate, a quarter), not the town it is named for, which may lie in another state
+        (Hampton, Virginia, had pulled a Texas story's Arlington there); where the gazetteer
+        has the longer name the scan reads it ("Iowa Falls"). Not a state's or a country's
+        name: "a Tennessee Colony man" keeps a reading, if a wrong one."""
+        if f.demonym or f.end >= len(doc) or doc[f.end].text not in SETTLEMENT_WORDS:
+            return False
+        if any(e.rank in (0, 1, 2, 5) for e in f.entries):
+            return False
+        return not self.gaz.has_name(norm(span_text(doc, f.start, f.end + 1)))
+
+    def _listed_with_town(self, doc, seg: _Found, found: list[_Found], person_words) -> bool:
+        """ "supplies Perth, Kalgoorlie and the Goldfields": a name spaCy calls a person, listed
+        (a comma or "and" between) beside a town it found, is a place where it is a town of
+        MIN_POP_REGION people in the first-level region of that town's most populous namesake:
+        names of one list are of one kind, and two towns of one state side by side are no
+        chance. Only the most populous namesake counts: "Douglas, Lancaster and Sarpy"
+        (Nebraska's counties) gives Douglas of the Isle of Man, so Lancaster, California is no
+        reading to add. Not a given name, nor a word of a person's name in the text ("Perth
+        and Jackson met")."""
+        key = norm(span_text(doc, seg.start, seg.end))
+        if key in person_words or self.gaz.is_given_name(key):
+            return False
+        words = view(doc).words
+        beside = [
+            g
+            for g in found
+            if g.entries
+            and not g.demonym
+            and g.source == "ner"
+            and (
+                (g.end == seg.start - 1 and words[g.end] in (",", "and"))
+                or (g.start == seg.end + 1 and words[seg.end] in (",", "and"))
+            )
+        ]
+        # each neighbour's most populous town: "Douglas" is read in many states, and one of
+        # them is no evidence
+        regions = {
+            (top.country, top.admin1)
+            for g in beside
+            if (towns := [e for e in g.entries if e.rank == 4])
+            for top in (max(towns, key=lambda e: e.population),)
+        }
+        return any(
+            e.primary
+            and e.rank == 4
+            and e.population >= MIN_POP_REGION
+            and (e.country, e.admin1) in regions
+            for e in seg.entries
+        )
