@@ -465,11 +465,11 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
 
         app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
         view = snapshot_view(scale=args.scale)  # its page loads while the project is read
-        # Qt's signals, as the window's: Qt is running already, where psygnal's would be
-        # imported for a workspace nobody listens to (its import reads every installed
-        # package's metadata for its own version: a fifth of the read's CPU)
-        signals = WorkspaceSignals()
         try:
+            # Qt's signals, as the window's: Qt is running already, where psygnal's would be
+            # imported for a workspace nobody listens to (its import reads every installed
+            # package's metadata for its own version: a fifth of the read's CPU)
+            signals = WorkspaceSignals()
             workspace, problems = while_loading(
                 lambda cancelled: _workspace(args.source, cancelled, signals)
             )
