@@ -133,3 +133,11 @@ def test_a_country_s_name_before_a_capitalised_kind_is_its_site_s_name(parse, te
     assert _found(parse, text) == expected
     # a lower-case head: the people's name says whose, not which
     assert _found(parse, "A Syrian air base was struck on Monday.") == []
+
+
+def test_a_country_s_lng_is_a_plant_only_where_one_works_on_it(parse):
+    found = parse("Shell will expand Nigeria LNG with a seventh train.").assets
+    assert [(a.type, a.name, a.geometry) for a in found] == [("terminal", "Nigeria LNG", None)]
+    # the gas a country sells
+    assert _found(parse, "Europe will buy more US LNG next winter.") == []
+    assert _found(parse, "Qatar LNG exports rose in May.") == []

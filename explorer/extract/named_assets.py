@@ -120,6 +120,8 @@ class _Words:
     # types drawn only where their sentence places them, not at the town their name carries
     # ("the DeSoto Detention Center" is DeSoto Parish's jail, not in DeSoto, Texas)
     placed_by_sentence: frozenset[str]
+    # verbs whose object or passive subject "<country> LNG" is a plant, not the gas
+    lng_project_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -144,6 +146,7 @@ class _Words:
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
+                r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -173,6 +176,7 @@ class _Words:
             frozenset(d.get("never_modifiers", [])),
             frozenset(d.get("routes_by_ends", [])),
             frozenset(d.get("placed_by_sentence", [])),
+            frozenset(d.get("lng_project_verbs", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -251,6 +255,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _weapon_at(ctx, toks, e, words, at_war)
             or _kind_in_apposition(ctx, toks, e, words)
             or _name_before_apposition(ctx, toks, e, words)
+            or _lng_project(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -1116,6 +1121,31 @@ def _name_before_apposition(
     stem = " ".join(t.text for t in run)
     name = _span_text(ctx, run[0], run[-1])
     return NamedAsset(typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid)
+
+
+def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "TotalEnergies wants to restart Mozambique LNG": a country's name before "LNG" names
+    that country's gas plant where the words are the object or passive subject of a verb one
+    does to a plant (restart, build, halt, expand: ``lng_project_verbs``) or come before
+    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports"). Listed,
+    not drawn: the country's middle is not where the plant is."""
+    if toks[e].text != "LNG" or e == 0:
+        return None
+    tp = _toponym_at(ctx, toks[e - 1])
+    if tp is None or _kind_at(ctx, toks[e - 1]) != "country" or _demonym(ctx, tp):
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is tp]
+    if not run or run[-1].i != toks[e].i - 1:
+        return None
+    head = toks[e]
+    project = e + 1 < len(toks) and toks[e + 1].lower_ == "project"
+    worked = (
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in words.lng_project_verbs
+    )
+    if not (project or worked):
+        return None
+    name = _span_text(ctx, run[0], head)
+    return NamedAsset("terminal", name, named_asset_id("terminal", name), run[0], head, None, None)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
