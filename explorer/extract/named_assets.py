@@ -118,7 +118,8 @@ class _Words:
     # types of route named by their two ends ("a cable linking Latvia with Gotland")
     routes_by_ends: frozenset[str]
     # types drawn only where their sentence places them, not at the town their name carries
-    # ("the DeSoto Detention Center" is DeSoto Parish's jail, not in DeSoto, Texas)
+    # ("the DeSoto Detention Center" is DeSoto Parish's jail, not in DeSoto, Texas; Portsmouth
+    # Naval Shipyard is in Kittery, Maine)
     placed_by_sentence: frozenset[str]
     # verbs whose object or passive subject "<country> LNG" is a plant, not the gas
     lng_project_verbs: frozenset[str]
