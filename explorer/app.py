@@ -84,14 +84,16 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("explorer")
+    app.setOrganizationName("explorer")
+    workspace, window, controller = build()  # the map's page starts loading first thing
+    # imported once it loads: before the map view, they held its start back by 20-40 ms of
+    # the GUI thread (the fault dialog's and the settled grab's Qt classes)
     from explorer.mapview.waiting import FIRST_TICK, Timeout
     from explorer.paths import seeds_dir
     from explorer.ui.faults import FaultReporter
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("explorer")
-    app.setOrganizationName("explorer")
-    workspace, window, controller = build()
     headless = screenshot is not None or QApplication.platformName() == "offscreen"
     controller.interactive = not headless
     faults = FaultReporter(window, interactive=not headless).install()
