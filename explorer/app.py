@@ -16,8 +16,11 @@ def build(settings_path: Path | None = None):
 
     from explorer.mapview.view import window_map
 
-    # The map first: QtWebEngine starts (its processes, the page's navigation) while the
-    # window's modules are imported and its panels made.
+    # The map first: its page is asked for before the window's modules are imported and its
+    # panels made. (QtWebEngine's navigation itself runs on this thread's event loop: the
+    # page's ``loadStarted`` comes once ``build`` has returned; giving the loop turns in
+    # between started it sooner and made the page ready no sooner: benchmarks/README.md,
+    # section 1, twenty-ninth pass.)
     map_view = window_map()
     from explorer.palette import ColourBook
     from explorer.ui.main_window import MainWindow
