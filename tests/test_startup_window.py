@@ -147,10 +147,10 @@ sys.exit(code)
 def test_the_windows_map_starts_loading_before_its_fault_reporter_and_waits(
     seeds_project, tmp_path
 ):
-    """Once its view is made, the page loads (a process of its own starts, the page's files
-    are read) while the GUI thread imports the rest: the fault reporter (the message box's
-    classes) and the settled grab's waits, which the window uses only once it is built, are
-    imported after the map view is made, not before it."""
+    """Making the map view starts QtWebEngine's processes, which start up while the GUI thread
+    imports the rest: the fault reporter (the message box's classes) and the settled grab's
+    waits, which the window uses only once it is built, are imported after the map view is
+    made, not before it."""
     shot = tmp_path / "window.png"
     args = ("open", str(seeds_dir()), "--screenshot", str(shot))
     assert _last_line(AT_THE_VIEW, *args, QT_QPA_PLATFORM="offscreen") == "BEFORE THE VIEW"
