@@ -50,7 +50,7 @@ from explorer.extract.events.words import (
     _done_before,
     _kept_up_for_months,
 )
-from explorer.extract.syntax import children
+from explorer.extract.syntax import children, with_conjuncts
 from explorer.model import Toponym
 
 
@@ -208,6 +208,12 @@ class _NonEvents(_RulesBase):
             return True  # "saw deadly naval clashes in 1999 and 2002": a past told as a list
         if not trig.is_noun and self._a_land_long_attacked(tok, region):
             return True  # "Northern Nigeria has been attacked by Boko Haram": a campaign
+        if (
+            not trig.is_noun
+            and trig.type in _CAMPAIGN_TYPES
+            and _kinds_harmed_by_habit(tok, region)
+        ):
+            return True  # "tribesmen, who have attacked gas fields and security forces"
         if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
             return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
         if _a_wars_own(tok):
@@ -387,3 +393,22 @@ class _NonEvents(_RulesBase):
             if c.pos_ == "NOUN":
                 return True
         return False
+
+
+def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
+    """ "local tribesmen, who have attacked gas fields and security forces in a campaign for
+    higher royalties", "pirates have hijacked merchant ships": an act in the present perfect
+    whose objects are kinds (bare plurals: no article, number or owner) and whose clause tells
+    no time is a habit summed up, not one act ("have attacked three villages this week", "have
+    attacked the gas field" are acts)."""
+    if verb.tag_ != "VBN" or children(verb, "auxpass"):
+        return False
+    if not any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(verb, "aux")):
+        return False
+    objs = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
+    if not objs or any(
+        o.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+        for o in objs
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in region)

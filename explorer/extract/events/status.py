@@ -36,7 +36,10 @@ from explorer.extract.events.words import (
     _USED_TO,
     _a_seasons_worth,
 )
-from explorer.extract.syntax import children
+from explorer.extract.syntax import RELPRON, children
+
+# the verbs by which an event noun's own relative clause says it happened
+_OCCURRING = frozenset({"go", "explode", "detonate", "happen", "occur", "take", "erupt"})
 
 
 class _Status(_RulesBase):
@@ -102,6 +105,17 @@ class _Status(_RulesBase):
         light = self._light_verb(trig)
         if light is not None:
             walk(light, False, 0)
+        if trig.is_noun:
+            for c in tok.children:
+                if (
+                    c.dep_ == "relcl"
+                    and c.lemma_.lower() in _OCCURRING
+                    and any(s.lower_ in RELPRON for s in c.children if s.dep_ == "nsubj")
+                ):
+                    # "A bomb that went off in the north of Iraq", "the blast, which happened
+                    # at the Pir Koh field": a clause whose subject is the event itself tells
+                    # where and when it happened
+                    walk(c, False, 1)
         return out
 
     def _clause_root(self, tok):

@@ -70,6 +70,11 @@ class _Triggers(_RulesBase):
                 up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if "not_with" in spec and _heads_in(
+            [o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")],
+            self._word_list(spec["not_with"]),
+        ):
+            return False  # "the guard met them with heavy gunfire": answered, not received
         if (
             spec.get("not_crowd_control")
             and objs
@@ -443,6 +448,13 @@ class _Triggers(_RulesBase):
             h = h.head
         if govs and h.lemma_.lower() in govs and h.i != head.i:
             return True
+        if govs and any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in govs
+            and any(s.lower_ in RELPRON for s in children(c, "nsubj", "nsubjpass"))
+            for c in head.children
+        ):
+            return True  # "A bomb that went off near the field ruptured a pipeline"
         if govs and spec.get("governors_any_or_modified") and mods:
             return True
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))
