@@ -39,6 +39,8 @@ from explorer.extract.events.words import (
 from explorer.extract.syntax import RELPRON, children
 
 # the verbs by which an event noun's own relative clause says it happened
+# the words before an event noun that say it was tried and failed
+_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted", "botched"})
 _OCCURRING = frozenset({"go", "explode", "detonate", "happen", "occur", "take", "erupt"})
 
 
@@ -278,6 +280,11 @@ class _Status(_RulesBase):
                 return None
             if any(a in _FUTURE_WORDS or a == "would" for a in auxes):
                 status = status or "planned"
+        if trig.is_noun and (
+            tok.lemma_.lower() == "attempt"
+            or any(c.dep_ == "amod" and c.lower_ in _ATTEMPTED for c in tok.children)
+        ):
+            status = "attempted"  # "a coup attempt", "an attempted coup", "a failed coup"
         if any(
             c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") for c in tok.children
         ):

@@ -24,6 +24,11 @@ from explorer.extract.events.readings import (
 from explorer.extract.events.words import _EVENT_HEADS, _POLICE_TOO, _RULERS
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
 
+# nouns that count what their "of" names ("hundreds of prisoners", "a group of tourists")
+_COUNT_NOUNS = frozenset(
+    {"hundred", "dozen", "thousand", "score", "number", "group", "batch", "handful", "couple"}
+)
+
 
 class _Triggers(_RulesBase):
     """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
@@ -133,6 +138,14 @@ class _Triggers(_RulesBase):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
                 # says what he is
                 objs = objs + [a for o in objs for a in children(o, "appos")]
+            objs = objs + [
+                w
+                for o in objs
+                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS
+                for p in children(o, "prep")
+                if p.lower_ == "of"
+                for w in children(p, "pobj")
+            ]  # "exchanged hundreds of prisoners of war": what is counted
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
