@@ -97,6 +97,8 @@ class _NonEvents(_RulesBase):
         region = self._region(trig)
         sent = self.ctx.s.sent
         words = self.words
+        if trig.is_noun and _a_time_since(tok):
+            return True  # "split ... since a failed coup in 2002": a point in time, history
         if any(
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
             for t in sent
@@ -412,3 +414,12 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
     ):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in region)
+
+
+def _a_time_since(noun) -> bool:
+    """ "The country has been split since a failed coup in 2002", "since the 2014 invasion":
+    an event named with its year after "since" is the point a state of things is counted from,
+    history named in passing, not news ("fighting since Monday's attack" names no year)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "since":
+        return False
+    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in noun.subtree)

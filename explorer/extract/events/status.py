@@ -309,7 +309,9 @@ class _Status(_RulesBase):
             status = status or "planned"
         region = self._region(trig)
         if any(
-            c.lower_ in ("tomorrow", "next") and not _the_next_day_told(c, head)
+            c.lower_ in ("tomorrow", "next")
+            and not _the_next_day_told(c, head)
+            and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to")  # "next to"
             for c in head.subtree
             if c.i in region
         ):

@@ -134,6 +134,10 @@ class _Triggers(_RulesBase):
             return False  # "declared two American diplomats persona non grata"
         if "object_any" in spec and "declared" not in spec:
             objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+            if not objs and self._elided_passive(tok):
+                # a headline's participle ("83 civilians evacuated from besieged Syrian
+                # city"): its subject, or the noun it hangs on, is what it was done to
+                objs = children(tok, "nsubj") or ([tok.head] if tok.dep_ == "acl" else [])
             if spec.get("object_appos"):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
                 # says what he is

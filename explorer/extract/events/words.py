@@ -597,7 +597,11 @@ _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december"}
 )
-_OUTSETS = frozenset({"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"})
+_OUTSETS = frozenset(
+    {"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"}
+    | {"withdrawal", "takeover", "occupation", "annexation", "uprising", "revolution", "truce"}
+    | {"ceasefire", "independence", "election"}
+)
 
 
 def _kept_up_for_months(verb) -> bool:
