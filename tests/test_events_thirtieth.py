@@ -117,3 +117,119 @@ def test_a_place_word_inside_a_bodys_name_is_no_place(read):
         " Europe, resumed on Wednesday.\n"
     )
     assert places_of(read, text, "meeting") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, etype, ship",
+    [
+        (
+            "Tanker held\n\nIran seized the Stena Impero, a British-flagged tanker, in the Strait"
+            " of Hormuz on Friday.\n",
+            "ship_seizure",
+            "Stena Impero",
+        ),
+        (
+            "Ship taken\n\nSomali pirates hijacked the Maersk Alabama, an American container"
+            " ship, off Somalia on Wednesday.\n",
+            "hijacking",
+            "Maersk Alabama",
+        ),
+    ],
+)
+def test_a_ship_named_with_an_apposition_is_seized_or_hijacked(read, text, etype, ship):
+    """ "seized the Stena Impero, a British-flagged tanker": the apposition says the name is
+    a ship's; a place word of the ship's name ("Alabama") is not where it was taken."""
+    ev = one_event(read, text, etype)
+    assert ship in ev.targets
+    assert "Alabama" not in places_of(read, text, etype)
+
+
+def test_a_grenade_thrown_at_people_is_a_bombing(read):
+    """ "threw a hand grenade at guests at a wedding in Tuttlingen": a grenade attack; petrol
+    bombs thrown in a riot are no bombing."""
+    text = (
+        "Grenade\n\nA man threw a hand grenade at guests at a wedding in Tuttlingen on Friday,"
+        " police said.\n"
+    )
+    assert places_of(read, text, "bombing") == ["Tuttlingen"]
+    riot = "Riot\n\nSome protesters threw petrol bombs at the police in Hong Kong on Monday.\n"
+    assert not events_of(read, riot, "bombing")
+
+
+def test_hundreds_of_prisoners_exchanged_are_a_swap(read):
+    """ "exchanged hundreds of prisoners of war": the count names what was exchanged."""
+    text = (
+        "Swap\n\nArmenia and Azerbaijan exchanged hundreds of prisoners of war on Saturday,"
+        " officials said.\n"
+    )
+    ev = one_event(read, text, "prisoner_swap")
+    assert set(ev.actors) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Coup\n\nAn army official in Chad says a coup attempt has failed in N'Djamena.\n",
+            "N'Djamena",
+        ),
+        (
+            "Coup\n\nSoldiers stormed the palace in Ouagadougou in an attempted coup on Tuesday.\n",
+            "Ouagadougou",
+        ),
+    ],
+)
+def test_an_attempted_coup_is_a_coup_attempted(read, text, place):
+    """ "a coup attempt has failed", "in an attempted coup": a coup tried and failed, told as
+    such (status "attempted"), where it was tried."""
+    ev = one_event(read, text, "coup")
+    assert ev.status == "attempted"
+    assert places_of(read, text, "coup") == [place]
+
+
+def test_a_coup_named_with_its_year_after_since_is_history(read):
+    """ "split ... since a failed coup in 2002": the point a state of things is counted from,
+    while a failed coup told as news is one."""
+    text = (
+        "Split\n\nIvory Coast has been split between the rebel-held north and the loyalist south"
+        " since a failed coup in 2002.\n"
+    )
+    assert not events_of(read, text, "coup", "2005-06-01")
+    news = "Coup\n\nA coup attempt failed in Abidjan on Thursday, the army said.\n"
+    assert events_of(read, news, "coup", "2005-06-01")
+
+
+@pytest.mark.parametrize(
+    "text, on",
+    [
+        (
+            "83 civilians evacuated from besieged Syrian city\n\nThe UN said the people had"
+            " held out for two years.\n",
+            "2014-02-08",
+        ),
+        (
+            "Airlift\n\nAbout 2,000 Filipino citizens were airlifted on Saturday from"
+            " the countries next to Libya, officials said.\n",
+            "2011-03-05",
+        ),
+    ],
+)
+def test_evacuations_in_a_headlines_participle_and_by_airlift(read, text, on):
+    """ "83 civilians evacuated from besieged Syrian city" (a headline's participle on its
+    noun), "were airlifted on Saturday from the countries next to Libya" (done, not planned:
+    "next to" is a place, not a time to come)."""
+    ev = one_event(read, text, "evacuation", on)
+    assert ev.status == ""
+
+
+def test_a_campaign_since_a_withdrawal_leaves_the_days_attack(read):
+    """ "The Taliban have attacked Kabul since the withdrawal, but on Monday they attacked the
+    airport in Kandahar": the campaign is a habit, Monday's attack the event (joined with
+    the campaign, it took Kabul's country as its target)."""
+    text = (
+        "Kandahar\n\nThe Taliban have attacked Kabul since the withdrawal, but on Monday they"
+        " attacked the airport in Kandahar.\n"
+    )
+    ev = one_event(read, text, "attack")
+    assert ev.date == "2011-03-07"
+    assert "Afghanistan" not in ev.targets  # the campaign's Kabul lent the airport's attack none
