@@ -146,7 +146,7 @@ def test_a_ship_named_with_an_apposition_is_seized_or_hijacked(read, text, etype
 
 def test_a_grenade_thrown_at_people_is_a_bombing(read):
     """ "threw a hand grenade at guests at a wedding in Tuttlingen": a grenade attack; petrol
-    bombs thrown in a riot are no bombing."""
+    bombs thrown in a riot are no bombing, nor a throw tried "but" ended in a mishap."""
     text = (
         "Grenade\n\nA man threw a hand grenade at guests at a wedding in Tuttlingen on Friday,"
         " police said.\n"
@@ -154,6 +154,11 @@ def test_a_grenade_thrown_at_people_is_a_bombing(read):
     assert places_of(read, text, "bombing") == ["Tuttlingen"]
     riot = "Riot\n\nSome protesters threw petrol bombs at the police in Hong Kong on Monday.\n"
     assert not events_of(read, riot, "bombing")
+    mishap = (
+        "Guards\n\nA man inside the house tried to throw a grenade but blew himself up with it;"
+        " his accomplice later surrendered to the guards.\n"
+    )
+    assert not events_of(read, mishap, "bombing")  # the throw tried, and failed by mishap
 
 
 def test_hundreds_of_prisoners_exchanged_are_a_swap(read):
