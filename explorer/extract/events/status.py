@@ -25,6 +25,7 @@ from explorer.extract.events.words import (
     _MANY,
     _MODAL_HYPOTHETICAL,
     _NOW_AND_THEN,
+    _OCCURRING,
     _PART_NOUNS,
     _PAST_WORDS,
     _REPORT_NOUNS,
@@ -38,10 +39,8 @@ from explorer.extract.events.words import (
 )
 from explorer.extract.syntax import RELPRON, children
 
-# the verbs by which an event noun's own relative clause says it happened
 # the words before an event noun that say it was tried and failed
 _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted", "botched"})
-_OCCURRING = frozenset({"go", "explode", "detonate", "happen", "occur", "take", "erupt"})
 
 
 class _Status(_RulesBase):

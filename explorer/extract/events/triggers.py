@@ -21,7 +21,7 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
-from explorer.extract.events.words import _EVENT_HEADS, _POLICE_TOO, _RULERS
+from explorer.extract.events.words import _EVENT_HEADS, _OCCURRING, _POLICE_TOO, _RULERS
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
 
 # nouns that count what their "of" names ("hundreds of prisoners", "a group of tourists")
@@ -467,7 +467,7 @@ class _Triggers(_RulesBase):
             return True
         if govs and any(
             c.dep_ == "relcl"
-            and c.lemma_.lower() in govs
+            and c.lemma_.lower() in set(govs) & _OCCURRING
             and any(s.lower_ in RELPRON for s in children(c, "nsubj", "nsubjpass"))
             for c in head.children
         ):
