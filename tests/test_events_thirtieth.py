@@ -200,6 +200,11 @@ def test_a_coup_named_with_its_year_after_since_is_history(read):
         " since a failed coup in 2002.\n"
     )
     assert not events_of(read, text, "coup", "2005-06-01")
+    passing = (
+        "Trade\n\nWarming of the relations after a failed coup attempt in Turkey continues to"
+        " affect trade.\n"
+    )
+    assert not events_of(read, passing, "coup", "2005-06-01")  # named in passing, no verb of it
     news = "Coup\n\nA coup attempt failed in Abidjan on Thursday, the army said.\n"
     assert events_of(read, news, "coup", "2005-06-01")
 
