@@ -182,6 +182,11 @@ def test_hundreds_of_prisoners_exchanged_are_a_swap(read):
             "Coup\n\nSoldiers stormed the palace in Ouagadougou in an attempted coup on Tuesday.\n",
             "Ouagadougou",
         ),
+        ("Coup\n\nAn attempted coup in Ankara was crushed on Saturday.\n", "Ankara"),
+        (
+            "Coup\n\nTroops loyal to the president put down a coup attempt in Kinshasa.\n",
+            "Kinshasa",
+        ),
     ],
 )
 def test_an_attempted_coup_is_a_coup_attempted(read, text, place):
