@@ -38,6 +38,7 @@ from explorer.extract.events.words import (
     _HYPOTHETICAL_MODIFIERS,
     _MANY_LANDS,
     _MAY_HAPPEN,
+    _MONTHS,
     _OFTEN,
     _OUTCOME_HEADS,
     _POLICING,
@@ -417,9 +418,13 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
 
 
 def _a_time_since(noun) -> bool:
-    """ "The country has been split since a failed coup in 2002", "since the 2014 invasion":
-    an event named with its year after "since" is the point a state of things is counted from,
-    history named in passing, not news ("fighting since Monday's attack" names no year)."""
+    """ "The country has been split since a failed coup in 2002", "since a failed July coup":
+    an event named with its year or month after "since" is the point a state of things is
+    counted from, history named in passing, not news ("fighting since Monday's attack" names
+    neither)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "since":
         return False
-    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in noun.subtree)
+    return any(
+        t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _MONTHS)
+        for t in noun.subtree
+    )
