@@ -210,6 +210,10 @@ def test_a_coup_named_with_its_year_after_since_is_history(read):
         " affect trade.\n"
     )
     assert not events_of(read, passing, "coup", "2005-06-01")  # named in passing, no verb of it
+    month = (
+        "Turkey\n\nOfficials in Turkey have cracked down on opponents since a failed July coup.\n"
+    )
+    assert not events_of(read, month, "coup", "2017-05-01")  # its month after "since"
     news = "Coup\n\nA coup attempt failed in Abidjan on Thursday, the army said.\n"
     assert events_of(read, news, "coup", "2005-06-01")
 
