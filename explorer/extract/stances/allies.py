@@ -22,6 +22,10 @@ class AllyRules(PowerRules):
     def _sides_of(self, cl: _Claim) -> list[Mention]:
         return cl.parties or self._actors_of(cl.party_heads, role="party")
 
+    def _claim_of(self, cl: _Claim, powers: set[str], parties: set[str]) -> bool:
+        """Whether ``cl`` is a claim of one of ``powers`` on one of ``parties``."""
+        return bool(self._codes(cl.powers) & powers and self._codes(self._sides_of(cl)) & parties)
+
     def _whole_states(self, ms: list[Mention]) -> bool:
         return bool(ms) and all(
             m.ref.kind == "state" and m.ref.code and m.ref.form in ("name", "demonym", "metonym")
@@ -41,9 +45,10 @@ class AllyRules(PowerRules):
         not the other, the one fought is the one backed ("Iraq invaded Kuwait, an ally of
         the United States": the United States backs Kuwait, not Kuwait the United States);
         when a claim of its own says which backs or arms the other ("The United States armed
-        Israel, its closest ally"), the tie adds nothing; else it is marked a tie, shown in no
-        conflict rather than in a war at the ally's home that the text does not describe
-        (``_tie_at_home``). An
+        Israel, its closest ally", "Poland, an ally of Ukraine, sent tanks to Kyiv"), the tie
+        adds nothing; else it is marked a tie, shown in no
+        conflict rather than in a war the alliance does not tell of (``_tie_in_no_war``). A
+        tie or client with "no" ("Hungary is no ally of Russia") says nothing. An
         ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein, the political ally
         of the IRA") is read as before."""
         clients = self.lex.words("client_nouns")
@@ -54,6 +59,8 @@ class AllyRules(PowerRules):
             if cl.relation != "backs" or cl.trigger.pos_ != "NOUN" or lem not in clients | mutual:
                 keep.append(cl)
                 continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in cl.trigger.children):
+                continue  # "the M23 is no proxy of Rwanda", "Hungary is no ally of Russia"
             if lem in clients:
                 patrons = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 if lem == "client" and not self._whole_states(patrons):
@@ -69,11 +76,12 @@ class AllyRules(PowerRules):
             others = [o for o in out if o is not cl]
             if any(
                 o.relation in ("backs", "supplies")
-                and self._codes(o.powers) & ys_codes
-                and self._codes(self._sides_of(o)) & xs_codes
+                and (self._claim_of(o, ys_codes, xs_codes) or self._claim_of(o, xs_codes, ys_codes))
                 for o in others
             ):
-                continue  # "armed Israel, its closest ally": the backing says which way
+                # "armed Israel, its closest ally", "Poland, an ally of Ukraine, sent tanks to
+                # Kyiv": the backing says which way, and in which war
+                continue
             acts = (
                 set(self.cfg["fight"]["verbs"])
                 | self.lex.words("invade_verbs")
@@ -95,16 +103,18 @@ class AllyRules(PowerRules):
             keep.append(cl)
         return keep
 
-    def _tie_at_home(self, cl: _Claim, party: Mention, theatre) -> bool:
+    def _tie_in_no_war(self, cl: _Claim, party: Mention, theatre) -> bool:
         """An alliance of two states told in passing ("Pakistan, an ally of China, tested a
-        missile"), filed in a war at the ally's own country that the article names nowhere
-        as a place: no war there; shown in no conflict, as one state's backing of another
-        is where no conflict is in sight."""
-        return (
-            cl.tie
-            and party.ref.kind == "state"
-            and bool(party.ref.code)
-            and theatre.definition is None
-            and theatre.country == party.ref.code
-            and not self.doc_theatre.named_as_place(party.ref.code)
+        missile", "Azerbaijan attacked Armenia, an ally of Russia" in 2020, "China, an ally
+        of Russia, called for talks" in 2023) says neither backs the other in any war: it is
+        shown in no conflict, wherever it was filed (a war the lexicon lists for the ally,
+        as the Russia–Ukraine war is Russia's, or one the text places elsewhere), unless
+        that war is fought at the ally's own home and the article names that home as a
+        place ("Russia, Serbia's traditional ally" beside NATO's strikes on Belgrade)."""
+        code = party.ref.code
+        if not (cl.tie and party.ref.kind == "state" and code):
+            return False
+        home = theatre.country == code or (
+            theatre.definition is not None and code in theatre.definition.countries
         )
+        return not (home and self.doc_theatre.named_as_place(code))

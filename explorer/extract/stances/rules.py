@@ -254,7 +254,7 @@ class StanceRules(TriggerRules, AttackRules):
                                 )
                             )
                             or self._sale_elsewhere(cl, pw, pm, theatre)
-                            or self._tie_at_home(cl, pm, theatre)
+                            or self._tie_in_no_war(cl, pm, theatre)
                         ):
                             # "Russia supports Serbia", "Russia sold fighter jets to India":
                             # no war at the party's place that the text does not describe
