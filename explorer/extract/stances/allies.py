@@ -39,20 +39,32 @@ class AllyRules(PowerRules):
         A client or a proxy (the lexicon's `client_nouns`) is backed by whom it serves: "the
         Houthis, a proxy of Iran", "an Iranian proxy", "Ethiopia, a Soviet client" give Iran
         backs the Houthis, the Soviet Union backs Ethiopia (a client only of a state: "a
-        client of the bank" is a customer). An alliance between two states (`tie_nouns`)
-        is mutual: "X, an ally of Y" says neither backs the other in a given war. When the
-        sentence fights one of them (a side of an attack, an invasion or a fight in it) and
-        not the other, the one fought is the one backed ("Iraq invaded Kuwait, an ally of
-        the United States": the United States backs Kuwait, not Kuwait the United States);
-        when a claim of its own says which backs or arms the other ("The United States armed
-        Israel, its closest ally", "Poland, an ally of Ukraine, sent tanks to Kyiv"), the tie
-        adds nothing; else it is marked a tie, shown in no
-        conflict rather than in a war the alliance does not tell of (``_tie_in_no_war``). A
-        tie or client with "no" ("Hungary is no ally of Russia") says nothing. An
-        ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein, the political ally
-        of the IRA") is read as before."""
+        client of the bank" is a customer); a state that serves a state is backed in a war
+        only as a side the sentence fights, else the two are a tie. An alliance between two
+        states (`tie_nouns`) is mutual: "X, an ally of Y" says neither backs the other in a
+        given war. When the sentence fights one of them (a side of an attack, an invasion
+        or a fight in it) and not the other, the one fought is the one backed ("Iraq
+        invaded Kuwait, an ally of the United States": the United States backs Kuwait, not
+        Kuwait the United States); when a claim of its own says which backs or arms the
+        other, either way ("The United States armed Israel, its closest ally", "Poland, an
+        ally of Ukraine, sent tanks to Kyiv"), the tie adds nothing; else it is marked a
+        tie, shown in no conflict rather than in a war the alliance does not tell of
+        (``_tie_in_no_war``). A tie or a client with "no" ("Hungary is no ally of Russia")
+        says nothing. An ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein,
+        the political ally of the IRA") is read as before."""
         clients = self.lex.words("client_nouns")
         mutual = self.lex.words("tie_nouns")
+        acts = (
+            set(self.cfg["fight"]["verbs"])
+            | self.lex.words("invade_verbs")
+            | self.lex.words("attack_verbs")
+        )
+        fights = [
+            (o, self._codes([*o.powers, *self._sides_of(o)]))
+            for o in out
+            if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
+        ]
+        at_war = {c for _, codes in fights for c in codes}
         keep: list[_Claim] = []
         for cl in out:
             lem = cl.trigger.lemma_.lower()
@@ -65,11 +77,23 @@ class AllyRules(PowerRules):
                 patrons = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 if lem == "client" and not self._whole_states(patrons):
                     continue
-                cl.powers, cl.parties, cl.party_heads = patrons, cl.powers, []
+                served = cl.powers
+                cl.powers, cl.parties, cl.party_heads = patrons, served, []
+                if self._whole_states(patrons) and self._whole_states(served):
+                    # "Belarus, a Russian client, let Russian troops cross": a state served
+                    # by a state is backed in a war only as a side of it the sentence
+                    # fights; else the two are tied as allies are
+                    cl.tie = not self._codes(served) <= at_war
                 keep.append(cl)
                 continue
             ys = self._sides_of(cl)
-            if not (self._whole_states(cl.powers) and self._whole_states(ys)):
+            if not (self._whole_states(cl.powers) and any(self._whole_states([y]) for y in ys)):
+                keep.append(cl)
+                continue
+            if not self._whole_states(ys):
+                # "Qatar, an ally of both Hamas and the United States": the armed group is
+                # read as before, the state is a tie
+                cl.tie = True
                 keep.append(cl)
                 continue
             xs_codes, ys_codes = self._codes(cl.powers), self._codes(ys)
@@ -82,17 +106,6 @@ class AllyRules(PowerRules):
                 # "armed Israel, its closest ally", "Poland, an ally of Ukraine, sent tanks to
                 # Kyiv": the backing says which way, and in which war
                 continue
-            acts = (
-                set(self.cfg["fight"]["verbs"])
-                | self.lex.words("invade_verbs")
-                | self.lex.words("attack_verbs")
-            )
-            fights = [
-                (o, self._codes([*o.powers, *self._sides_of(o)]))
-                for o in others
-                if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
-            ]
-            at_war = {c for _, codes in fights for c in codes}
             if xs_codes <= at_war and not ys_codes & at_war:
                 allies = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 cl.powers, cl.parties, cl.party_heads = allies, cl.powers, []
