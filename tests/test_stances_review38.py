@@ -158,3 +158,11 @@ def test_joining_a_mediation_mediates(parse):
     """Joining a mediation is taking part in it, not acting on another's go-between."""
     ex = parse("The United States joined the mediation between Israel and Hamas.", "2023-11-01")
     assert ("United States", "mediates", "Israel") in claims(ex), claims(ex)
+
+
+def test_a_proxy_by_reputation_is_no_claim(parse):
+    """ "Described as a proxy" is a name given, as "seen as the main backer" is."""
+    ex = parse(
+        "Hezbollah, often described as a proxy of Iran, fired rockets at Israel.", "2023-10-10"
+    )
+    assert ("Iran", "backs", "Hezbollah") not in claims(ex), claims(ex)

@@ -73,6 +73,9 @@ class AllyRules(PowerRules):
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in cl.trigger.children):
                 continue  # "the M23 is no proxy of Rwanda", "Hungary is no ally of Russia"
+            if self._reputed(cl.trigger):
+                continue  # "often described as a proxy of Iran": a name given, as "seen as
+                # the main backer" is
             if lem in clients:
                 patrons = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 if lem == "client" and not self._whole_states(patrons):
@@ -115,6 +118,14 @@ class AllyRules(PowerRules):
                 cl.tie = True
             keep.append(cl)
         return keep
+
+    def _reputed(self, tok) -> bool:
+        """ "Hezbollah, often described as a proxy of Iran", "the Houthis, seen as an Iranian
+        proxy": the noun is a name a verb of regard (the lexicon's `regard_verbs`) gives, a
+        reputation, which says no more than "widely seen as the main backer" does."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+        regard = {w.lower() for w in self.cfg["mediates"].get("regard_verbs", [])}
+        return verb is not None and verb.lemma_.lower() in regard
 
     def _tie_in_no_war(self, cl: _Claim, party: Mention, theatre) -> bool:
         """An alliance of two states told in passing ("Pakistan, an ally of China, tested a
