@@ -166,3 +166,21 @@ def test_a_proxy_by_reputation_is_no_claim(parse):
         "Hezbollah, often described as a proxy of Iran, fired rockets at Israel.", "2023-10-10"
     )
     assert ("Iran", "backs", "Hezbollah") not in claims(ex), claims(ex)
+
+
+def test_an_alliance_is_in_no_war_at_a_home_named_only_elsewhere(parse):
+    """Washington named as where a game was held is no war in the United States."""
+    ex = parse(
+        "The game was held in Washington. Japan, a close ally of the United States, sent"
+        " observers to the game.",
+        "2025-01-10",
+    )
+    assert theatre_of(ex, "Japan", "United States") == {"United States (no conflict stated)"}
+
+
+def test_an_alliance_beside_strikes_on_the_allys_capital_stays_in_that_war(parse):
+    ex = parse(
+        "Russia, Serbia's traditional ally, opposes NATO air strikes against Belgrade.",
+        "1998-07-02",
+    )
+    assert theatre_of(ex, "Russia", "Serbia") == {"Serbia"}

@@ -133,12 +133,14 @@ class AllyRules(PowerRules):
         of Russia, called for talks" in 2023) says neither backs the other in any war: it is
         shown in no conflict, wherever it was filed (a war the lexicon lists for the ally,
         as the Russia–Ukraine war is Russia's, or one the text places elsewhere), unless
-        that war is fought at the ally's own home and the article names that home as a
-        place ("Russia, Serbia's traditional ally" beside NATO's strikes on Belgrade)."""
+        that war is fought at the ally's own home and the sentence names that home as a
+        place ("Russia, Serbia's traditional ally, opposes NATO air strikes against
+        Belgrade"; not "Japan, a close ally of the United States, sent observers" in an
+        article from Washington)."""
         code = party.ref.code
         if not (cl.tie and party.ref.kind == "state" and code):
             return False
         home = theatre.country == code or (
             theatre.definition is not None and code in theatre.definition.countries
         )
-        return not (home and self.doc_theatre.named_as_place(code))
+        return not (home and self.doc_theatre.named_here(self.ctx, code))
