@@ -32,6 +32,9 @@ from tests.test_stances_news import claims, theatre_of
         ("In the video game, Russian troops invaded Ukraine.", "2022-03-01"),
         ("In the simulation, Russian troops attacked Ukraine.", "2024-04-10"),
         ("Iraqi troops almost invaded Saudi Arabia.", "1990-08-10"),
+        # a condition or a question by an auxiliary before the subject
+        ("Had Israeli jets bombed Iran, oil would have soared.", "2024-04-10"),
+        ("Had Iraq invaded Saudi Arabia, oil prices would have soared.", "2024-04-10"),
     ],
 )
 def test_an_act_of_war_not_done_in_the_world_opposes_no_one(parse, text, date):
@@ -47,6 +50,12 @@ def test_an_act_of_war_not_done_in_the_world_opposes_no_one(parse, text, date):
             "Russian troops invaded Ukraine in a surprise attack.",
             "2022-03-01",
             ("Russia", "opposes", "Ukraine"),
+        ),
+        ("Iraq had invaded Kuwait the day before.", "1990-08-03", ("Iraq", "opposes", "Kuwait")),
+        (
+            "Iranian drones had struck Israel by dawn.",
+            "2024-04-14",
+            ("Iran", "opposes", "Israel"),
         ),
         (
             "American troops invaded Grenada in an operation called Urgent Fury.",

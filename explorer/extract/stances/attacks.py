@@ -56,15 +56,21 @@ class AttackRules(AbroadRules):
         """An act of war (``_act_of_war``) that was not done in the world: told inside a game,
         a film, a novel, a simulation, a drill or on computers ("Iranian drones struck Israel
         in a video game", "In the film, Russian troops invaded Ukraine", "struck Ukraine in a
-        cyber attack", "The film imagines how Israeli jets struck Iran"), or only almost done
-        ("Israeli jets almost struck Iran"). The lexicon's `staged_words` name such frames
-        (on the noun after "in" or "during" the act or a verb above it hangs on, or on the
-        subject of a verb above it); its `near_words` the acts that fell short."""
+        cyber attack", "The film imagines how Israeli jets struck Iran"), only almost done
+        ("Israeli jets almost struck Iran"), or put as a condition or a question by an
+        auxiliary before its subject ("Had Iraq invaded Saudi Arabia, ..."). The lexicon's
+        `staged_words` name such frames (on the noun after "in" or "during" the act or a
+        verb above it hangs on, or on the subject of a verb above it); its `near_words` the
+        acts that fell short."""
         tok = cl.trigger
-        if any(
-            c.dep_ == "advmod" and c.lower_ in self.lex.words("near_words") for c in tok.children
-        ):
+        near = self.lex.words("near_words")
+        if any(c.dep_ == "advmod" and c.lower_ in near for c in tok.children):
             return True  # "almost struck", "nearly invaded": not done
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(c.dep_ == "aux" and c.i < min(subjects) for c in tok.children):
+            # "Had Israeli jets bombed Iran, oil would have soared", "Had Iraq invaded Saudi
+            # Arabia": an auxiliary before the subject makes a condition or a question
+            return True
         staged = self.lex.words("staged_words")
 
         def framed(noun) -> bool:
