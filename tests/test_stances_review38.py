@@ -193,3 +193,30 @@ def test_an_alliance_beside_strikes_on_the_allys_capital_stays_in_that_war(parse
         "1998-07-02",
     )
     assert theatre_of(ex, "Russia", "Serbia") == {"Serbia"}
+
+
+# --- states' words joined on men of no state's -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "state", "groups"),
+    [
+        (
+            "Polish and Lithuanian volunteers fought for Ukraine.",
+            "2022-03-01",
+            "Poland",
+            {"Polish volunteers", "Lithuanian volunteers"},
+        ),
+        (
+            "British and French volunteers fought for Ukraine.",
+            "2022-03-10",
+            "United Kingdom",
+            {"British volunteers", "French volunteers"},
+        ),
+    ],
+)
+def test_joined_words_on_volunteers_are_each_a_group(parse, text, date, state, groups):
+    """ "Polish volunteers" alone are a group, not Poland; joined, each word is the same."""
+    ex = parse(text, date)
+    assert (state, "backs", "Ukraine") not in claims(ex), claims(ex)
+    assert {p for p, r, _ in claims(ex) if r == "backs"} == groups
