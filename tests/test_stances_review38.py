@@ -178,13 +178,17 @@ def test_a_proxy_by_reputation_is_no_claim(parse):
 
 
 def test_an_alliance_is_in_no_war_at_a_home_named_only_elsewhere(parse):
-    """Washington named as where a game was held is no war in the United States."""
+    """Washington named as the dateline and where a game was held is no war in the United
+    States."""
     ex = parse(
-        "The game was held in Washington. Japan, a close ally of the United States, sent"
-        " observers to the game.",
+        "A war game in Washington\n\nWASHINGTON - In a war game held at a think tank in"
+        " Washington, Israeli jets bombed Iran and Iranian missiles hit Israel. The exercise,"
+        " played by former officials, ended with a ceasefire brokered by Qatar. Japan, a close"
+        " ally of the United States, sent observers to the game.",
         "2025-01-10",
     )
     assert theatre_of(ex, "Japan", "United States") == {"United States (no conflict stated)"}
+    assert not [c for c in claims(ex) if c[1] == "opposes"], claims(ex)
 
 
 def test_an_alliance_beside_strikes_on_the_allys_capital_stays_in_that_war(parse):
