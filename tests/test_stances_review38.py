@@ -224,3 +224,21 @@ def test_joined_words_on_volunteers_are_each_a_group(parse, text, date, state, g
     ex = parse(text, date)
     assert (state, "backs", "Ukraine") not in claims(ex), claims(ex)
     assert {p for p, r, _ in claims(ex) if r == "backs"} == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        (
+            "Militants detonated a car bomb outside the Australian Embassy in Jakarta, in a"
+            " bloody strike at a key U.S. ally in the war in Iraq.",
+            "2004-09-09",
+            "Australia",
+            "United States",
+            "Iraq",
+        ),
+    ],
+)
+def test_an_alliance_told_of_a_war_is_in_that_war(parse, text, date, power, party, war):
+    """ "An ally in the war in Iraq" is a side there, not a tie (the labelled set's case)."""
+    assert theatre_of(parse(text, date), power, party) == {war}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import children
 
 
 class AllyRules(PowerRules):
@@ -86,7 +87,7 @@ class AllyRules(PowerRules):
                     # "Belarus, a Russian client, let Russian troops cross": a state served
                     # by a state is backed in a war only as a side of it the sentence
                     # fights; else the two are tied as allies are
-                    cl.tie = not self._codes(served) <= at_war
+                    cl.tie = not self._codes(served) <= at_war and not self._in_a_war(cl.trigger)
                 keep.append(cl)
                 continue
             ys = self._sides_of(cl)
@@ -96,7 +97,7 @@ class AllyRules(PowerRules):
             if not self._whole_states(ys):
                 # "Qatar, an ally of both Hamas and the United States": the armed group is
                 # read as before, the state is a tie
-                cl.tie = True
+                cl.tie = not self._in_a_war(cl.trigger)
                 keep.append(cl)
                 continue
             xs_codes, ys_codes = self._codes(cl.powers), self._codes(ys)
@@ -114,10 +115,24 @@ class AllyRules(PowerRules):
                 cl.powers, cl.parties, cl.party_heads = allies, cl.powers, []
                 # in the war of the fight that names the one backed
                 cl.conflict_of = next(o for o, codes in fights if codes & xs_codes)
-            else:
+            elif not self._in_a_war(cl.trigger):
                 cl.tie = True
             keep.append(cl)
         return keep
+
+    def _in_a_war(self, tok) -> bool:
+        """ "a key U.S. ally in the war in Iraq", "an ally against the Islamic State": an
+        alliance told of a war (one of the lexicon's `campaign_nouns` after "in") or against
+        a foe is a side in it, not a tie ("its closest ally in the region" is)."""
+        wars = {w.lower() for w in self.cfg["opposes"].get("campaign_nouns", [])}
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "against"):
+                continue
+            if p.lower_ == "against" or any(
+                o.lemma_.lower() in wars or o.lower_ in wars for o in children(p, "pobj")
+            ):
+                return True
+        return False
 
     def _reputed(self, tok) -> bool:
         """ "Hezbollah, often described as a proxy of Iran", "the Houthis, seen as an Iranian
