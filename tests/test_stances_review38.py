@@ -28,6 +28,7 @@ from tests.test_stances_news import claims, theatre_of
         ("Israeli jets struck Iran in a dream sequence of the show.", "2024-04-10"),
         ("The film imagines how Israeli jets struck Iran.", "2024-04-10"),
         ("Israeli jets almost struck Iran.", "2024-04-10"),
+        ("Israeli jets struck Iran in a mock assault.", "2024-04-10"),
         # men, not weapons: the same kind on the base's own reading of invasions
         ("In the video game, Russian troops invaded Ukraine.", "2022-03-01"),
         ("In the simulation, Russian troops attacked Ukraine.", "2024-04-10"),
@@ -52,6 +53,22 @@ def test_an_act_of_war_not_done_in_the_world_opposes_no_one(parse, text, date):
             ("Russia", "opposes", "Ukraine"),
         ),
         ("Iraq had invaded Kuwait the day before.", "1990-08-03", ("Iraq", "opposes", "Kuwait")),
+        # a use of a right, an adjective, a frame of the report, not of the act
+        (
+            "Israeli jets struck Iran in the exercise of its right to self-defence.",
+            "2024-04-10",
+            ("Israel", "opposes", "Iran"),
+        ),
+        (
+            "Russian troops attacked Ukraine in a novel way.",
+            "2022-03-01",
+            ("Russia", "opposes", "Ukraine"),
+        ),
+        (
+            "In a virtual meeting, officials said Russian missiles struck Ukraine.",
+            "2022-03-01",
+            ("Russia", "opposes", "Ukraine"),
+        ),
         (
             "Iranian drones had struck Israel by dawn.",
             "2024-04-14",

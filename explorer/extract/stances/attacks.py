@@ -11,7 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.abroad import AbroadRules
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim
-from explorer.extract.syntax import children
+from explorer.extract.syntax import children, preps
 from explorer.vocabulary import UNPLACED
 
 
@@ -59,9 +59,9 @@ class AttackRules(AbroadRules):
         cyber attack", "The film imagines how Israeli jets struck Iran"), only almost done
         ("Israeli jets almost struck Iran"), or put as a condition or a question by an
         auxiliary before its subject ("Had Iraq invaded Saudi Arabia, ..."). The lexicon's
-        `staged_words` name such frames (on the noun after "in" or "during" the act or a
-        verb above it hangs on, or on the subject of a verb above it); its `near_words` the
-        acts that fell short."""
+        `staged_words` name such frames and its `staged_modifiers` the words that make one of
+        a noun (on the noun after "in" or "during" the act or a verb above it hangs on, or on
+        the subject of a verb above it); its `near_words` the acts that fell short."""
         tok = cl.trigger
         near = self.lex.words("near_words")
         if any(c.dep_ == "advmod" and c.lower_ in near for c in tok.children):
@@ -72,10 +72,22 @@ class AttackRules(AbroadRules):
             # Arabia": an auxiliary before the subject makes a condition or a question
             return True
         staged = self.lex.words("staged_words")
+        staged_mods = self.lex.words("staged_modifiers")
 
         def framed(noun) -> bool:
-            words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-            return any(w.lower_ in staged or w.lemma_.lower() in staged for w in words)
+            # the frame is a noun ("a video game", not "in a novel way") or a word on one
+            # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
+            if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
+                return False
+            nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            if any(
+                w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
+                for w in nouns
+            ):
+                return True
+            return any(
+                c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in noun.children
+            )
 
         cur = tok
         for _ in range(8):
