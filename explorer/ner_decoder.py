@@ -58,6 +58,19 @@ class GreedyDecoder:
         self.is_in = (self.move == 2) & has
         self.is_last = (self.move == 3) & has
         self.is_unit = (self.move == 4) & has  # "U-" without a label needs a preset entity
+        # the valid moves of each kind of state a step meets, by its code (see ``decode``):
+        # closed, ``2 * word + room`` (whether the next token is a word; whether an entity may
+        # begin on it: two tokens left, no sentence starting after it); open with the label
+        # ``k``, ``4 + 2 * k + room`` (whether the entity may go on past the next token)
+        valid = [
+            self.is_out | (room & word & self.is_begin) | (word & self.is_unit)
+            for word in (False, True)
+            for room in (False, True)
+        ]
+        for k in range(len(kinds)):
+            same = self.label == k
+            valid += [(room & same & self.is_in) | (same & self.is_last) for room in (False, True)]
+        self.valid = np.array(valid)
 
     @classmethod
     def of(cls, ner) -> GreedyDecoder:
@@ -176,8 +189,7 @@ class GreedyDecoder:
         is_open = np.zeros(n, dtype=bool)
         open_label = np.full(n, -1)
         ent_start = np.zeros(n, dtype=np.int64)  # row in ``cached`` of the open entity's start
-        is_out, is_begin, is_in = self.is_out, self.is_begin, self.is_in
-        is_last, is_unit, move_label = self.is_last, self.is_unit, self.label
+        move_label, valid_moves = self.label, self.valid
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
         for t in range(int(steps[0])):
             k = int(np.searchsorted(-steps, -t, side="left"))  # the docs decoded beyond t
@@ -192,19 +204,13 @@ class GreedyDecoder:
             for p in range(1, pieces):
                 best = np.maximum(best, features[..., p])
             scores = self.upper.predict(best)
-            room = (lengths[:k] - t >= 2)[:, None]
-            same = open_label[:k, None] == move_label[None, :]
-            closed = ~op[:, None]
-            word = ~space[rows][:, None]
-            on = ~next_starts[rows][:, None]
-            valid = (
-                (closed & is_out)
-                | (closed & room & word & on & is_begin)
-                | (op[:, None] & room & same & on & is_in)
-                | (op[:, None] & same & is_last)
-                | (closed & word & is_unit)
-            )
-            best = np.where(valid, scores, -np.inf).argmax(axis=1)
+            # each state's valid moves, by its code (``__init__``): one gather, not a test of
+            # every move against every state
+            room = lengths[:k] - t >= 2
+            if sentences:
+                room &= ~next_starts[rows]
+            code = np.where(op, 4 + 2 * open_label[:k], 2 * ~space[rows]) + room
+            best = np.where(valid_moves[code], scores, -np.inf).argmax(axis=1)
             move, label = self.move[best], move_label[best]
             begin = move == 1
             ends = (move == 3) | (move == 4)
@@ -268,11 +274,8 @@ class GreedyDecoder:
         entity = cached[ent_start[at], 1]
         before = cached[first[at] + begins - 1, 2]
         label = open_label[at]
-        same = label[:, None] == self.label[None, :]
-        is_in, is_last = self.is_in, self.is_last
         live = np.arange(len(at))
         ends = np.zeros(len(at), dtype=np.int64)
-        labels = np.zeros(len(at), dtype=np.int64)
         t = 0
         while live.size:
             rows = row[live] + t
@@ -283,16 +286,15 @@ class GreedyDecoder:
             for p in range(1, pieces):
                 best = np.maximum(best, features[..., p])
             scores = self.upper.predict(best)
-            room = (lengths[live] - (begins[live] + t) >= 2)[:, None]
-            valid = (room & same[live] & is_in) | (same[live] & is_last)
+            room = lengths[live] - (begins[live] + t) >= 2
+            valid = self.valid[4 + 2 * label[live] + room]  # an open state's moves
             move = self.move[np.where(valid, scores, -np.inf).argmax(axis=1)]
             last = move == 3
             ends[live[last]] = begins[live[last]] + t + 1
-            labels[live[last]] = label[live[last]]
             before[live] = more[rows, 2]
             live = live[~last]
             t += 1
-        return at, ent_start[at] - first[at], ends, labels
+        return at, ent_start[at] - first[at], ends, label
 
 
 class Rows:
