@@ -390,28 +390,31 @@ class _Block:
         out = window @ self.weights.T
         out += self.bias
         n = self.width
-        best = out[:, :n]
-        for p in range(1, self.pieces):
-            best = np.maximum(best, out[:, p * n : (p + 1) * n])
+        if self.pieces == 1:
+            return _layer_norm(out, self.gain, self.shift)
+        best = np.maximum(out[:, :n], out[:, n : 2 * n])
+        for p in range(2, self.pieces):
+            np.maximum(best, out[:, p * n : (p + 1) * n], out=best)
         return _layer_norm(best, self.gain, self.shift)
 
 
 def _layer_norm(x: np.ndarray, gain: np.ndarray, shift: np.ndarray) -> np.ndarray:
     """thinc's ``LayerNorm`` forward, ``(x - mean) * (var + 1e-8) ** -0.5 * G + b`` by row,
-    with the deviations from the mean made once: thinc takes ``x.mean`` and then ``x.var``,
-    which sums each row again for its own mean and subtracts it again, and subtracts the mean
-    a third time for the output. The same numpy operations on the same values, in the same
-    order (``var``'s: the squares' sum divided by the count as an ``intp``), so the same
-    floats, bit for bit (``tests/test_geoparse_ner.py``)."""
+    made in ``x`` itself (which it overwrites), with the deviations from the mean made once:
+    thinc takes ``x.mean`` and then ``x.var``, which sums each row again for its own mean and
+    subtracts it again, and subtracts the mean a third time for the output. The same numpy
+    operations on the same values, in the same order (``var``'s: the squares' sum divided by
+    the count as an ``intp``), so the same floats, bit for bit
+    (``tests/test_geoparse_ner.py``); only where they are written differs."""
     mean = x.mean(axis=1, keepdims=True)
-    dev = x - mean
+    dev = np.subtract(x, mean, out=x)
     var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
     np.true_divide(var, np.intp(x.shape[1]), out=var, casting="unsafe")
     var += 1e-08
     dev *= var ** (-1.0 / 2.0)
-    out = dev * gain
-    out += shift
-    return out
+    dev *= gain
+    dev += shift
+    return dev
 
 
 def _embedding_layers(tok2vec) -> tuple | None:
