@@ -41,8 +41,10 @@ class StanceRules(TriggerRules, AttackRules):
                 continue
             if cl.modality.negated and cl.trigger.lemma_.lower() in self.lex.words("condemn_verbs"):
                 continue  # "refused to condemn the invasion" says no side
-            if cl.modality.negated and self._act_of_war(cl):
-                continue  # "Iran denied that its drones struck Israel": an act denied, no side
+            if self._act_of_war(cl) and (cl.modality.negated or self._not_done(cl)):
+                # "Iran denied that its drones struck Israel", "struck Israel in a video
+                # game", "almost struck Iran": an act denied or not done in the world, no side
+                continue
             if not cl.powers:
                 continue
             if _left_since(cl.trigger, *self._turn_words()) and self._era(cl.trigger) is None:
@@ -252,7 +254,7 @@ class StanceRules(TriggerRules, AttackRules):
                                 )
                             )
                             or self._sale_elsewhere(cl, pw, pm, theatre)
-                            or self._tie_at_home(cl, pm, theatre)
+                            or self._tie_in_no_war(cl, pm, theatre)
                         ):
                             # "Russia supports Serbia", "Russia sold fighter jets to India":
                             # no war at the party's place that the text does not describe
