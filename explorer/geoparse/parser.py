@@ -1070,7 +1070,7 @@ class Geoparser:
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
         # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
-        found = compass_country_towns(tv, self.gaz, found)
+        found = compass_country_towns(tv, self.gaz, found, _ARMED_BODY_HEADS)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
