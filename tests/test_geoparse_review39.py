@@ -1,0 +1,25 @@
+"""A reviewer's sentences against geoq33's place rules (tests/test_geoparse_thirtythird.py),
+each of a kind the rules read wrong at 492760e, beside sentences that must read as before. On
+the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_spelled_town_its_country_named_right_after_stays_placed(geoparsing):
+    gp = geoparsing[0]
+    # 492760e: each unplaced, the only other town 1,500 km or more away
+    tops = gp.parse("Journalists in Washington said the attack in Beslaan, Russia, killed 330.")
+    assert readings(tops, "Beslaan") == ["RU"]
+    tops = gp.parse("Observers in Vienna said the vote in Tiraspoll, Moldova, was not recognised.")
+    assert readings(tops, "Tiraspoll") == ["MD"]
+    tops = gp.parse("Fighters moved from Idlib to Tripolli, Libya, in 2019.")
+    assert readings(tops, "Tripolli") == ["LY"]
+    # the country apart from the name, or speaking, places nothing: as geoq33 left them
+    tops = gp.parse(
+        "Landslides blocked roads in Baglung and Botadi after heavy rain in Nepal near India."
+    )
+    assert readings(tops, "Botadi") == [None]
+    tops = gp.parse("Floods near Dhangadhi and Baglung cut off Botadi, India said on Monday.")
+    assert readings(tops, "Botadi") == [None]
