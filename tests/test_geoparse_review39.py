@@ -23,3 +23,21 @@ def test_a_spelled_town_its_country_named_right_after_stays_placed(geoparsing):
     assert readings(tops, "Botadi") == [None]
     tops = gp.parse("Floods near Dhangadhi and Baglung cut off Botadi, India said on Monday.")
     assert readings(tops, "Botadi") == [None]
+
+
+def test_a_paper_or_firm_noun_that_qualifies_a_place_noun_leaves_the_town(geoparsing):
+    gp = geoparsing[0]
+    # 492760e: each dropped as a firm's or a paper's name ("company", "carrier", "maker")
+    tops = gp.parse("Flint, a company town for General Motors, lost its water.")
+    assert readings(tops, "Flint") == ["US"]
+    tops = gp.parse("Kiruna, a mining company town in Sweden, is being moved.")
+    assert readings(tops, "Kiruna") == ["SE"]
+    tops = gp.parse("Norfolk, a carrier port, welcomed the fleet home.")
+    assert readings(tops, "Norfolk") == ["US"]
+    tops = gp.parse("Toulouse, an aircraft maker's home, hosted the air show.")
+    assert readings(tops, "Toulouse") == ["FR"]
+    # the paper itself stays no place
+    tops = gp.parse("Officials told Ayin, a local daily newspaper in Juba, that talks stalled.")
+    assert readings(tops, "Ayin") == []
+    tops = gp.parse('"The talks have stalled," analysts told Ayin, a local newspaper in Juba.')
+    assert readings(tops, "Ayin") == []

@@ -397,6 +397,15 @@ OUTLET_NOUNS = frozenset(
 )
 
 
+# what a name set off by a comma is said to be when it is a place ("Flint, a company town"): the
+# noun of a paper or a firm before or beside one of these qualifies it
+PLACE_HEADS = frozenset(
+    {"city", "town", "village", "port", "hub", "capital", "suburb", "resort", "district"}
+    | {"island", "community", "settlement", "municipality", "county", "region", "province"}
+    | {"hamlet", "borough", "base", "seat", "enclave", "stronghold", "home", "centre", "center"}
+)
+
+
 # a name after these is where something is: what follows it describes that thing, not the name
 PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "to"})
 
@@ -417,8 +426,13 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an"}:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in PLACE_HEADS:
+            return False  # "Sderot, a town shelled daily": a town, whatever follows
         if words[j] in OUTLET_NOUNS:
-            return True
+            # "Flint, a company town", "Norfolk, a carrier port", "Toulouse, an aircraft
+            # maker's home": the noun only qualifies what the name is said to be
+            after = words[j + 1 : j + 3]
+            return not (after[:1] in (["'s"], ["\u2019s"]) or PLACE_HEADS.intersection(after))
         if not words[j].replace("-", "").isalpha():
             return False
     return False
