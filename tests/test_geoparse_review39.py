@@ -41,3 +41,17 @@ def test_a_paper_or_firm_noun_that_qualifies_a_place_noun_leaves_the_town(geopar
     assert readings(tops, "Ayin") == []
     tops = gp.parse('"The talks have stalled," analysts told Ayin, a local newspaper in Juba.')
     assert readings(tops, "Ayin") == []
+
+
+def test_a_towns_post_office_is_in_the_town_not_a_papers_name(geoparsing):
+    gp = geoparsing[0]
+    # 492760e: "Post" after the town read as a paper's name ("the Denver Post")
+    tops = gp.parse("Gunmen stormed the Mosul Post Office and killed two guards.")
+    assert readings(tops, "Mosul") == ["IQ"]
+    tops = gp.parse("He worked at the Lagos Post Office until 1985.")
+    assert readings(tops, "Lagos") == ["NG"]
+    # the paper stays no place
+    tops = gp.parse("An article in the Bangkok Post said troops had entered Yala.")
+    assert readings(tops, "Bangkok") == []
+    tops = gp.parse("The Houston Chronicle and the Denver Post reported the shooting in Aurora.")
+    assert readings(tops, "Denver") == []
