@@ -55,3 +55,19 @@ def test_a_towns_post_office_is_in_the_town_not_a_papers_name(geoparsing):
     assert readings(tops, "Bangkok") == []
     tops = gp.parse("The Houston Chronicle and the Denver Post reported the shooting in Aurora.")
     assert readings(tops, "Denver") == []
+
+
+def test_a_town_a_paper_or_agency_reports_on_is_no_papers_name(geoparsing):
+    gp = geoparsing[0]
+    # 492760e: each dropped as the paper's name ("X, a ... newspaper"); ac7e265 read them
+    tops = gp.parse("Rebels in South Sudan seized Malakal, a local radio station said on Tuesday.")
+    assert readings(tops, "Malakal") == ["SS"]
+    tops = gp.parse("Fighting in Ukraine reached Kupiansk, a news agency said on Tuesday.")
+    assert readings(tops, "Kupiansk") == ["UA"]
+    tops = gp.parse("Floods in Pakistan cut off Sukkur, a newspaper reported.")
+    assert readings(tops, "Sukkur") == ["PK"]
+    # a paper described, "said to be" of it, stays no place
+    tops = gp.parse(
+        "Officials in Juba told Ayin, a newspaper said to be close to the army, that talks stalled."
+    )
+    assert readings(tops, "Ayin") == []

@@ -406,6 +406,13 @@ PLACE_HEADS = frozenset(
 )
 
 
+# what a paper or an agency does with news: "X, a newspaper reported" attributes the news about X
+REPORT_VERBS = frozenset(
+    {"said", "says", "reported", "reports", "told", "quoted", "cited", "added", "wrote"}
+    | {"claimed", "announced", "stated", "confirmed", "showed", "broadcast", "aired", "noted"}
+)
+
+
 # a name after these is where something is: what follows it describes that thing, not the name
 PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "to"})
 
@@ -432,7 +439,14 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
             # "Flint, a company town", "Norfolk, a carrier port", "Toulouse, an aircraft
             # maker's home": the noun only qualifies what the name is said to be
             after = words[j + 1 : j + 3]
-            return not (after[:1] in (["'s"], ["\u2019s"]) or PLACE_HEADS.intersection(after))
+            if after[:1] in (["'s"], ["\u2019s"]) or PLACE_HEADS.intersection(after):
+                return False
+            # "Rebels seized Malakal, a local radio station said": the paper is the source of
+            # the news about the town, not what the town is
+            return not any(
+                w in REPORT_VERBS and words[j + 2 + i : j + 3 + i] != ["to"]
+                for i, w in enumerate(after)
+            )
         if not words[j].replace("-", "").isalpha():
             return False
     return False
