@@ -71,3 +71,5 @@ def test_a_town_a_paper_or_agency_reports_on_is_no_papers_name(geoparsing):
         "Officials in Juba told Ayin, a newspaper said to be close to the army, that talks stalled."
     )
     assert readings(tops, "Ayin") == []
+    tops = gp.parse("Floods in Pakistan cut off Sukkur, an official told a newspaper.")
+    assert readings(tops, "Sukkur") == ["PK"]

@@ -435,6 +435,8 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     for j in range(k + 2, min(k + 6, len(doc))):
         if words[j] in PLACE_HEADS:
             return False  # "Sderot, a town shelled daily": a town, whatever follows
+        if words[j] in REPORT_VERBS:
+            return False  # "Sukkur, an official told a newspaper": the news's source
         if words[j] in OUTLET_NOUNS:
             # "Flint, a company town", "Norfolk, a carrier port", "Toulouse, an aircraft
             # maker's home": the noun only qualifies what the name is said to be
