@@ -227,7 +227,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
         # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,150 km off, by the skeleton
-        spelled_far(mentions, [f.spelled for f in found])
+        spelled_far(mentions, [f.spelled for f in found], text)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:

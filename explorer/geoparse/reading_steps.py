@@ -35,7 +35,7 @@ from explorer.geoparse.recognised import (
 )
 from explorer.geoparse.skeleton_region import skeleton_in_named_region
 from explorer.geoparse.spans import SpanRules
-from explorer.geoparse.things import _ocean
+from explorer.geoparse.things import _ocean, _org_word_after
 from explorer.geoparse.tokens import TokenView, is_cap, span_text, view
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.unit_rules import UnitRules
@@ -325,7 +325,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
-                        and not (f.end < e and norm(doc[f.end].text) in self._org_words)
+                        and not _org_word_after(doc, f.end, e, self._org_words)
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
