@@ -30,12 +30,20 @@ def _fresh9_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def fresh9(qtbot, tmp_path, _fresh9_template):
-    """The window an analyst opens on the folder, at 1600 x 1000."""
-    from explorer.app import build
+def fresh9_project(_fresh9_template) -> Path:
+    """The project the window keeps for the folder, already holding its analysed articles."""
     from explorer.pipeline import default_project_for
 
-    shutil.copyfile(_fresh9_template, default_project_for(FRESH9))
+    target = default_project_for(FRESH9)
+    shutil.copyfile(_fresh9_template, target)
+    return target
+
+
+@pytest.fixture
+def fresh9(qtbot, tmp_path, fresh9_project):
+    """The window an analyst opens on the folder, at 1600 x 1000."""
+    from explorer.app import build
+
     workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
     state = Loaded(workspace, window, controller, qtbot)
@@ -172,3 +180,51 @@ def test_the_timeline_says_how_many_events_are_undated_and_why(fresh9):
         f"{len(undated)} of {len(events)} events undated (no date found in their articles): "
         "not on the timeline, always shown"
     ), text
+
+
+# --- 5. a stance's id, as the exports list it, opens the window on that stance ---------------
+
+UAE_BACKS = "stance:yemen:united-arab-emirates:backs:southern-separatist-movement"
+
+
+def test_a_stance_shown_by_its_id_picks_its_conflict_and_its_row(fresh9, qtbot):
+    """``explorer export -f csv`` lists stances among the items, each with its id; given one,
+    the window had nothing to show (``open --select`` answered "no item with id")."""
+    window = fresh9.window
+    assert any(s.id == UAE_BACKS for s in fresh9.workspace.visible.stances)
+    assert window.show_stance(UAE_BACKS)
+    assert fresh9.workspace.selection == "yemen"  # the conflict area, on the map
+    sides = window.sides
+    assert sides.current_theatre() == "yemen"
+    picked = sides.current_stance()
+    assert picked is not None
+    assert (picked["power"], picked["relation"], picked["party"]) == (
+        "United Arab Emirates",
+        "backs",
+        "Southern Separatist Movement",
+    )
+    assert "UAE-backed Southern Separatist Movement" in sides.browser.toPlainText()
+    assert not window.show_stance("stance:yemen:nobody:backs:nobody")
+
+
+def test_the_window_opens_on_a_stance_given_by_its_id(fresh9_project, tmp_path):
+    """The command line's way to the same picture."""
+    import subprocess
+    import sys
+
+    shot = tmp_path / "stance.png"
+    script = "import sys\nfrom explorer.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+    args = ("open", str(FRESH9), "--screenshot", str(shot), "--select", UAE_BACKS)
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+    wrong = subprocess.run(
+        [sys.executable, "-c", script, *args[:-1], "stance:nope"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert wrong.returncode == 2
+    assert wrong.stderr.strip() == "explorer: no item or stance with id 'stance:nope'"

@@ -309,6 +309,19 @@ class MainWindow(QMainWindow):
             if self.sides.follow(conflict) and item.kind == "theatre":
                 self.docks["Sides"].raise_()
 
+    def show_stance(self, stance_id: str) -> bool:
+        """A stance by its id (as the exports list it): its conflict selected, on the map and
+        in the Sides panel, and its row picked there (its excerpts shown, its party's items
+        marked on the map). False when no stance shown has that id."""
+        stance = next((s for s in self.workspace.visible.stances if s.id == stance_id), None)
+        if stance is None:
+            return False
+        self.workspace.select(stance.theatre)  # the conflict area, when the map draws one
+        self.docks["Sides"].raise_()
+        return self.sides.select_theatre(stance.theatre) and self.sides.select_stance(
+            stance.power, stance.relation, stance.party
+        )
+
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]
         ids = [
