@@ -228,3 +228,44 @@ def test_the_window_opens_on_a_stance_given_by_its_id(fresh9_project, tmp_path):
     )
     assert wrong.returncode == 2
     assert wrong.stderr.strip() == "explorer: no item or stance with id 'stance:nope'"
+
+
+# --- 6. on a laptop's screen the window fits it ----------------------------------------------
+
+SMALL_SCREEN = r"""
+import os, sys
+from pyvirtualdisplay import Display
+with Display(size=(1280, 800), color_depth=24):
+    from PySide6.QtWidgets import QApplication
+    from explorer.app import build
+    app = QApplication([sys.argv[0]])
+    workspace, window, controller = build(sys.argv[1])
+    window.show()
+    app.processEvents()
+    free = window.screen().availableGeometry()
+    print(window.width(), window.height(), free.width(), free.height(), window.map.width())
+    window.map.shutdown()
+    sys.stdout.flush()
+    os._exit(0)  # before the display goes: Qt's exit would write to a closed X connection
+"""
+
+
+def test_the_first_window_fits_a_1280_by_800_screen(tmp_path):
+    """The window opened at 1600 x 960 whatever the screen: on a 1280 x 800 laptop its right
+    third and its bottom (the Timeline's range, the status bar) were off the screen."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", SMALL_SCREEN, str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    width, height, free_width, free_height, map_width = map(
+        int, result.stdout.strip().splitlines()[-1].split()
+    )
+    assert (free_width, free_height) == (1280, 800)
+    assert width <= free_width and height <= free_height, (width, height)
+    assert map_width >= 0.38 * width, map_width  # the map keeps its share
