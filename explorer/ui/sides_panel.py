@@ -43,7 +43,7 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
-_PARTY_LEAST = 100  # pixels a party's name keeps however narrow the panel
+_PARTY_LEAST = 150  # pixels a party's name keeps however narrow the panel (two lines of most)
 _POWER_LEAST = 90  # and a power's
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
