@@ -20,3 +20,17 @@ def test_war_alone_does_not_make_an_airport_of_travel_an_asset(parse):
     # a word of force still makes one
     text = "Drones struck Dublin airport on Monday, closing its runway."
     assert _found(parse, text) == [("airport", "Dublin airport")]
+
+
+def test_a_body_that_runs_a_kind_of_site_is_no_site(parse):
+    # a country's or a people's name before a capitalised kind names one site ("the Panama
+    # Canal"), but not when the kind is a word inside a body's name
+    for text in (
+        "The Nigerian Prison Service said 240 inmates escaped after the attack.",
+        "The Israel Prison Service said it moved Palestinian prisoners after the strike.",
+        "The Pakistan Airport Security Force arrested two militants at the airport.",
+        "The Iraqi Pipeline Company said the attack cut crude flows.",
+    ):
+        assert _found(parse, text) == [], text
+    text = "The Nigerian Defence Academy in Kaduna trained the officers."
+    assert _found(parse, text) == [("academy", "Nigerian Defence Academy")]

@@ -748,7 +748,9 @@ def _site_at(
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
-        return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
+        # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
+        # building's or a body's name
+        return None
     if key in words.numbered and not _numbered(run):
         return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
     last = toks[e]
