@@ -34,3 +34,12 @@ def test_a_body_that_runs_a_kind_of_site_is_no_site(parse):
         assert _found(parse, text) == [], text
     text = "The Nigerian Defence Academy in Kaduna trained the officers."
     assert _found(parse, text) == [("academy", "Nigerian Defence Academy")]
+
+
+def test_a_country_s_lng_halted_or_suspended_is_the_gas_not_a_plant(parse):
+    # halting or suspending is done to a trade as often as to a plant
+    assert _found(parse, "The EU agreed to halt Russia LNG by 2027.") == []
+    assert _found(parse, "China has suspended US LNG since the tariff war began.") == []
+    # a verb done only to a plant still names one
+    found = _found(parse, "Shell wants to expand Nigeria LNG with a seventh train.")
+    assert found == [("terminal", "Nigeria LNG")]
