@@ -51,3 +51,20 @@ def test_a_test_site_of_software_or_cars_is_no_weapons_range(parse):
     # a word of weapons still makes one
     found = _found(parse, "North Korea detonated a bomb at the Punggye-ri test site in 2017.")
     assert found == [("test_site", "Punggye-ri test site")]
+
+
+def test_an_airport_named_for_the_city_it_serves_is_not_drawn_there(parse):
+    # Paris Beauvais airport is some 70 km from Paris; Frankfurt-Hahn some 100 km from
+    # Frankfurt (and had been drawn at Frankfort, Kentucky)
+    for text, name in (
+        ("Russian drones flew near Paris Beauvais airport on Tuesday.", "Paris Beauvais airport"),
+        (
+            "Drones were sighted over Frankfurt-Hahn airport, which US military flights use.",
+            "Frankfurt-Hahn airport",
+        ),
+    ):
+        found = [(a.type, a.name, a.geometry) for a in parse(text).assets]
+        assert found == [("airport", name, None)], text
+    # a town that is the whole name is where the airport is drawn
+    (asset,) = parse("Drones struck Dublin airport on Monday, closing its runway.").assets
+    assert asset.geometry is not None

@@ -123,6 +123,9 @@ class _Words:
     placed_by_sentence: frozenset[str]
     # verbs whose object or passive subject "<country> LNG" is a plant, not the gas
     lng_project_verbs: frozenset[str]
+    # types named for the city they serve before the town they stand in ("Paris Beauvais
+    # airport" is some 70 km from Paris): drawn at a town only when it is their whole name
+    placed_by_whole_name: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -178,6 +181,7 @@ class _Words:
             frozenset(d.get("routes_by_ends", [])),
             frozenset(d.get("placed_by_sentence", [])),
             frozenset(d.get("lng_project_verbs", [])),
+            frozenset(d.get("placed_by_whole_name", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -797,7 +801,9 @@ def _site_at(
     )
     if typ in words.unplaced:
         geometry, gid = None, None
-    elif typ in words.placed_by_sentence:
+    elif typ in words.placed_by_sentence or (
+        typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
+    ):
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
@@ -810,6 +816,15 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _town_and_more(ctx: SentenceContext, toks: list, reading: _Reading, b: int) -> bool:
+    """ "Paris Beauvais airport", "Washington Dulles airport": a town before the head with
+    other words of the name, the town the site serves rather than the one it stands in."""
+    if reading.gid is None:
+        return False
+    run = [t for t in toks if reading.first.i <= t.i < toks[b].i and t.is_alpha]
+    return any(_placed(ctx, [t])[1] != reading.gid for t in run)
 
 
 def _ordinary_unnamed(
