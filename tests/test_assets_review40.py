@@ -68,3 +68,12 @@ def test_an_airport_named_for_the_city_it_serves_is_not_drawn_there(parse):
     # a town that is the whole name is where the airport is drawn
     (asset,) = parse("Drones struck Dublin airport on Monday, closing its runway.").assets
     assert asset.geometry is not None
+
+
+def test_a_headline_in_capitals_with_a_comma_is_no_dateline(parse):
+    # a title's capitals run on past its comma; its words are no site's name
+    assert _found(parse, "DRONES HIT MOSCOW AIRPORT, OFFICIALS SAY") == []
+    assert _found(parse, "RUSSIA STRIKES KYIV POWER PLANT, OFFICIALS SAY") == []
+    # a dateline's capitals end at its comma
+    found = _found(parse, "RAMSTEIN AIR BASE, Germany, March 2003.")
+    assert found == [("base", "RAMSTEIN AIR BASE")]

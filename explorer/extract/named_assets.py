@@ -460,11 +460,13 @@ def _headline(toks: list) -> bool:
     A title capitalises its verbs ("US Hits T-4 Airport"): a lower-case verb says the sentence
     is none, however few its long words ("Kadena Air Base is on Okinawa, Japan"). A dateline's
     place is written in capitals before its comma ("THULE AIR BASE, Greenland, January 2009."):
-    a name, not a title's words, and the country and date after it are a dateline's too."""
+    a name, not a title's words, and the country and date after it are a dateline's too. A
+    title in capitals runs on past its comma ("DRONES HIT MOSCOW AIRPORT, OFFICIALS SAY"); a
+    dateline's capitals end there."""
     k = 0
     while k < len(toks) and toks[k].is_upper and not toks[k].is_punct:
         k += 1
-    if k and k < len(toks) and toks[k].text == ",":
+    if k and k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].is_upper:
         return False
     alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
     if any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX") for t in toks):
