@@ -77,3 +77,15 @@ def test_a_headline_in_capitals_with_a_comma_is_no_dateline(parse):
     # a dateline's capitals end at its comma
     found = _found(parse, "RAMSTEIN AIR BASE, Germany, March 2003.")
     assert found == [("base", "RAMSTEIN AIR BASE")]
+
+
+def test_a_crossing_of_a_river_a_street_or_a_sea_is_no_border_crossing(parse):
+    for text in (
+        "The Rhine crossing in March 1945 opened the way into Germany for Allied troops.",
+        "Tourists and travellers crowd the Shibuya crossing in Tokyo every evening.",
+        "Ukrainian troops held the Dnipro crossing at Krynky for months.",
+    ):
+        assert _found(parse, text) == [], text
+    # a word of the border or of aid across it still makes one
+    text = "Trucks queued at the Kerem Shalom crossing as aid deliveries slowed."
+    assert _found(parse, text) == [("crossing", "Kerem Shalom crossing")]
