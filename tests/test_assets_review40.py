@@ -89,3 +89,12 @@ def test_a_crossing_of_a_river_a_street_or_a_sea_is_no_border_crossing(parse):
     # a word of the border or of aid across it still makes one
     text = "Trucks queued at the Kerem Shalom crossing as aid deliveries slowed."
     assert _found(parse, text) == [("crossing", "Kerem Shalom crossing")]
+
+
+def test_a_capitalised_kind_inside_a_longer_name_is_no_site(parse):
+    assert _found(parse, "The Greek Prison Guards Union called a strike.") == []
+    text = "The Mexican Border Crossing Card lets visitors stay 30 days after border checks."
+    assert _found(parse, text) == []
+    # a name written after its kind is still read ("Naval Station Norfolk")
+    found = _found(parse, "US jets left Naval Station Norfolk on Monday.")
+    assert found == [("base", "Naval Station Norfolk")]

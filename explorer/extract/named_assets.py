@@ -781,6 +781,8 @@ def _site_at(
         and not any(_toponym_at(ctx, t) for t in (*run, *head_toks))
     )
     after = _name_after(ctx, toks, e, words) if first_kind else []
+    if not after and proper_head and _name_goes_on(ctx, toks, e):
+        return None  # "the Greek Prison Guards Union": the kind is a word of a longer name
     if after:
         reading: _Reading | None = _kind_written_first(ctx, toks, run, head_toks, after)
     elif run:
@@ -817,6 +819,21 @@ def _site_at(
         last=last,
         geometry=geometry,
         gazetteer_id=gid,
+    )
+
+
+def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
+    """ "the Greek Prison Guards Union", "the Mexican Border Crossing Card": a capitalised
+    word that is no place goes on after a capitalised kind, which is then a word inside a
+    longer name (a union's, a document's), not the name's own head."""
+    if e + 1 >= len(toks):
+        return False
+    nxt = toks[e + 1]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and _toponym_at(ctx, nxt) is None
     )
 
 
