@@ -98,3 +98,14 @@ def test_a_capitalised_kind_inside_a_longer_name_is_no_site(parse):
     # a name written after its kind is still read ("Naval Station Norfolk")
     found = _found(parse, "US jets left Naval Station Norfolk on Monday.")
     assert found == [("base", "Naval Station Norfolk")]
+
+
+def test_people_crossing_a_border_are_no_crossing(parse):
+    for text in (
+        "Thousands of the Rohingya crossing the border into Bangladesh were stopped by guards.",
+        "Footage showed the Kurds crossing the border at night under fire.",
+    ):
+        assert _found(parse, text) == [], text
+    # the tagger's verb after a town's name is still a border crossing
+    found = _found(parse, "Mexico closed the Nogales crossing to trucks after the border protests.")
+    assert found == [("crossing", "Nogales crossing")]

@@ -647,11 +647,15 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
 def _noun_in_verb_form(toks: list, e: int) -> bool:
     """ "the Nogales crossing": a head in "-ing" the tagger reads as a verb is a noun after
     "the" and a proper name ("the Bolsheviks crossing the river" is refused by the head's
-    context words, which a border crossing's sentence has)."""
+    context words, which a border crossing's sentence has). Not a verb with its object or
+    after a plural's people ("the Rohingya crossing the border", "the Uyghurs crossing into
+    Kazakhstan"): people crossing, not a post."""
     return (
         toks[e].tag_ == "VBG"
         and e >= 2
         and toks[e - 1].pos_ == "PROPN"
+        and toks[e - 1].tag_ != "NNPS"
+        and not any(c.dep_ == "dobj" for c in toks[e].children)
         and any(toks[k].lower_ == "the" for k in range(max(0, e - 4), e - 1))
     )
 
