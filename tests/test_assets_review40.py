@@ -109,3 +109,10 @@ def test_people_crossing_a_border_are_no_crossing(parse):
     # the tagger's verb after a town's name is still a border crossing
     found = _found(parse, "Mexico closed the Nogales crossing to trucks after the border protests.")
     assert found == [("crossing", "Nogales crossing")]
+
+
+def test_an_airport_named_for_a_person_keeps_the_particle_of_the_name(parse):
+    found = _found(
+        parse, "French troops returned from Mali to Charles de Gaulle Airport on Friday."
+    )
+    assert found == [("airport", "Charles de Gaulle Airport")]

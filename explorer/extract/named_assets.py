@@ -489,6 +489,22 @@ def _glued(before, hyphen) -> bool:
     return not before.whitespace_ and not hyphen.whitespace_
 
 
+def _particle(toks: list, k: int, run: list) -> bool:
+    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport": a lower-case
+    word, no English stop word, between capitalised words the tagger reads as one entity."""
+    t = toks[k]
+    return (
+        bool(run)
+        and k > 0
+        and t.is_alpha
+        and t.text.islower()
+        and not t.is_stop
+        and t.ent_iob_ == "I"
+        and run[0].ent_iob_ == "I"
+        and toks[k - 1].text[:1].isupper()
+    )
+
+
 def _name_run(
     ctx: SentenceContext,
     toks: list,
@@ -515,6 +531,10 @@ def _name_run(
             continue
         if not run and _romanised_syllable(toks, k):
             run.insert(0, t)  # "Punggye-ri": a place's syllable, lower case after a hyphen
+            k -= 1
+            continue
+        if _particle(toks, k, run):
+            run.insert(0, t)  # "Charles de Gaulle Airport": a particle inside a person's name
             k -= 1
             continue
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
