@@ -116,3 +116,11 @@ def test_an_airport_named_for_a_person_keeps_the_particle_of_the_name(parse):
         parse, "French troops returned from Mali to Charles de Gaulle Airport on Friday."
     )
     assert found == [("airport", "Charles de Gaulle Airport")]
+
+
+def test_a_country_s_lng_approved_or_in_initials_is_the_gas_not_a_plant(parse):
+    assert _found(parse, "Trump has promised to expand US LNG.") == []
+    text = "Brussels will approve Qatar LNG as a supplier under the new rules."
+    assert _found(parse, text) == []
+    found = _found(parse, "TotalEnergies will restart Mozambique LNG next year.")
+    assert found == [("terminal", "Mozambique LNG")]

@@ -1188,13 +1188,16 @@ def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Nam
     """ "TotalEnergies wants to restart Mozambique LNG": a country's name before "LNG" names
     that country's gas plant where the words are the object or passive subject of a verb one
     does to a plant (restart, build, halt, expand: ``lng_project_verbs``) or come before
-    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports"). Listed,
+    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports", and a
+    country in initials: "expand US LNG"). Listed,
     not drawn: the country's middle is not where the plant is."""
     if toks[e].text != "LNG" or e == 0:
         return None
     tp = _toponym_at(ctx, toks[e - 1])
     if tp is None or _kind_at(ctx, toks[e - 1]) != "country" or _demonym(ctx, tp):
         return None
+    if toks[e - 1].text.replace(".", "").isupper():
+        return None  # "expand US LNG": a plant carries its country's name written out
     run = [t for t in toks[:e] if _toponym_at(ctx, t) is tp]
     if not run or run[-1].i != toks[e].i - 1:
         return None
