@@ -48,6 +48,8 @@ def test_a_country_s_lng_halted_or_suspended_is_the_gas_not_a_plant(parse):
 def test_a_test_site_of_software_or_cars_is_no_weapons_range(parse):
     assert _found(parse, "Microsoft launched the Azure test site for developers on Monday.") == []
     assert _found(parse, "GM tests new cars at the Milford Proving Ground in Michigan.") == []
+    text = "Engineers trialled new signals at the London Underground test site."
+    assert _found(parse, text) == []
     # a word of weapons still makes one
     found = _found(parse, "North Korea detonated a bomb at the Punggye-ri test site in 2017.")
     assert found == [("test_site", "Punggye-ri test site")]
