@@ -126,3 +126,14 @@ def test_a_country_s_lng_approved_or_in_initials_is_the_gas_not_a_plant(parse):
     assert _found(parse, text) == []
     found = _found(parse, "TotalEnergies will restart Mozambique LNG next year.")
     assert found == [("terminal", "Mozambique LNG")]
+
+
+def test_a_strike_or_an_attack_of_peace_does_not_make_an_airport_an_asset(parse):
+    for text in (
+        "A passenger died of a heart attack at Dublin airport on Monday.",
+        "Baggage handlers struck at Dublin airport for higher pay.",
+        "Hackers launched a cyber attack on Dublin airport's check-in systems.",
+    ):
+        assert _found(parse, text) == [], text
+    found = _found(parse, "A suicide bomber attacked Kabul airport in August 2021.")
+    assert found == [("airport", "Kabul airport")]
