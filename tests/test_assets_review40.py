@@ -137,3 +137,18 @@ def test_a_strike_or_an_attack_of_peace_does_not_make_an_airport_an_asset(parse)
         assert _found(parse, text) == [], text
     found = _found(parse, "A suicide bomber attacked Kabul airport in August 2021.")
     assert found == [("airport", "Kabul airport")]
+
+
+def test_an_academy_named_for_a_person_is_not_drawn_at_a_town_of_that_name(parse):
+    # the Kirov Military Academy is in St Petersburg; it had been drawn at Kirov, 900 km off
+    found = parse("Cadets of the Kirov Military Academy marched in the parade.").assets
+    assert [(a.type, a.name, a.geometry) for a in found] == [
+        ("academy", "Kirov Military Academy", None)
+    ]
+    # drawn where its sentence puts it, or at a town after its kind
+    for text in (
+        "The Indian Military Academy in Dehradun trained officers for the war.",
+        "The Military Academy of Modena trained officers for the Italian army.",
+    ):
+        (asset,) = parse(text).assets
+        assert asset.geometry is not None, text

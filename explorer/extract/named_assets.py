@@ -829,9 +829,10 @@ def _site_at(
     )
     if typ in words.unplaced:
         geometry, gid = None, None
-    elif typ in words.placed_by_sentence or (
+    elif (typ in words.placed_by_sentence and run) or (
         typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
     ):
+        # a name before the head, not a town after it ("the Military Academy of Modena")
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
