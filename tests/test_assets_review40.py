@@ -100,6 +100,9 @@ def test_a_capitalised_kind_inside_a_longer_name_is_no_site(parse):
     # a name written after its kind is still read ("Naval Station Norfolk")
     found = _found(parse, "US jets left Naval Station Norfolk on Monday.")
     assert found == [("base", "Naval Station Norfolk")]
+    # a day after the name is no word of it
+    found = _found(parse, "Drones hit Engels Air Base Tuesday night.")
+    assert found == [("base", "Engels Air Base")]
 
 
 def test_people_crossing_a_border_are_no_crossing(parse):

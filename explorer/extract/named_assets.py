@@ -850,7 +850,8 @@ def _site_at(
 def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
     """ "the Greek Prison Guards Union", "the Mexican Border Crossing Card": a capitalised
     word that is no place goes on after a capitalised kind, which is then a word inside a
-    longer name (a union's, a document's), not the name's own head."""
+    longer name (a union's, a document's), not the name's own head. A day or a side is no
+    word of a name ("struck the Crimean Bridge Monday", "the Ramstein Air Base NATO uses")."""
     if e + 1 >= len(toks):
         return False
     nxt = toks[e + 1]
@@ -858,7 +859,9 @@ def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
         nxt.pos_ == "PROPN"
         and nxt.is_alpha
         and nxt.text[:1].isupper()
+        and nxt.ent_type_ not in ("DATE", "TIME")
         and _toponym_at(ctx, nxt) is None
+        and ctx.mention(nxt) is None
     )
 
 
