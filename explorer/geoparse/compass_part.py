@@ -12,8 +12,10 @@ another country (Wales) is that region's part, as news names it, unless the text
 towns' own region or country elsewhere ("North Wales, Pa.", a story of Montgomery County). The
 region or country must be in sight: another name of the text may lie in its country, or names
 a country that borders it ("Wrexham" beside "North Wales", "Israeli" beside "South Lebanon"); a
-town's name alone, or beside its own country's places, stays the town ("East Palestine", Ohio,
-near the Pennsylvania line; "South Jordan", Utah; "West Lebanon", New Hampshire).
+town beside its own country's places stays the town ("East Palestine", Ohio, near the
+Pennsylvania line; "West Lebanon", New Hampshire, on the Connecticut River). With neither country
+in sight ("South Jordan police arrested a teenager", "Hezbollah fighters in South Lebanon fired
+rockets") the name is left unplaced: either reading may be on the wrong continent.
 """
 
 from __future__ import annotations
@@ -61,10 +63,25 @@ def compass_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
             for e in gaz.lookup(rest)
             if ((e.rank == 2 and e.primary) or e.rank == 0) and e.country not in towns
         )
-        if not wide or _towns_region_named(f, found) or not _wide_in_sight(f, found, wide, gaz):
+        if not wide or _towns_region_named(f, found):
             continue
-        f.entries = wide
+        if _wide_in_sight(f, found, wide, gaz):
+            f.entries = wide
+        elif not _towns_country_in_sight(f, found):
+            # neither the towns' country nor the other one in sight ("Hezbollah fighters in
+            # South Lebanon fired rockets", "South Jordan police arrested a teenager"): no
+            # reading beats one on the wrong continent
+            f.entries = ()
     return found
+
+
+def _towns_country_in_sight(f: F, found: list[F]) -> bool:
+    """Another name of the text lies in the country of ``f``'s towns at every reading
+    ("the Pennsylvania line" beside "East Palestine")."""
+    countries = {e.country for e in f.entries}
+    return any(
+        g.entries and all(e.country in countries for e in g.entries) for g in found if g is not f
+    )
 
 
 def _towns_region_named(f: F, found: list[F]) -> bool:
