@@ -100,6 +100,7 @@ class ModalityReader:
         self.falsity = low("falsity_words")
         self.proving = low("proof_verbs")
         self.ban = low("ban_verbs")
+        self.litotes = low("litotes_modifiers")
 
     def read(self, trigger, description: bool = False) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
@@ -295,9 +296,36 @@ class ModalityReader:
             w.lower_ in _TRUE or w.lower_ in ("real", "fact") or self._is_false(w) for w in said
         )
 
+    def _none_of(self, noun) -> bool:
+        """ "Russia is no backer of the rebels", "gave no support": "no" on a stance noun
+        negates it as "not" on its verb does; "no small backer", "no mean ally" (one of the
+        ``litotes_modifiers``) says the opposite, and "no fewer than 100 tanks" (a
+        comparative) counts them."""
+        return (
+            noun.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and not any(
+                (c.dep_ in ("amod", "advmod") and c.lower_ in self.litotes)
+                or any(g.tag_ in ("JJR", "RBR") for g in c.subtree)
+                for c in noun.children
+                if c.dep_ != "prep"
+            )
+        )
+
+    def _none_given(self, word) -> bool:
+        """The word is a stance noun with "no", or a verb giving or sending none: "sent no
+        weapons to the rebels", "gave the rebels no help"."""
+        if self._none_of(word):
+            return True
+        return word.pos_ in ("VERB", "AUX") and any(
+            self._none_of(o) for o in children(word, "dobj")
+        )
+
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
         for _ in range(8):
+            if (prev is None or prev.dep_ == "conj") and self._none_given(cur):
+                return True  # "no backer", "no friend or backer", "sent no weapons"
             if prev is not None and self._unproven(prev, cur):
                 return False  # "has never been proven": no denial (hedged)
             if prev is not None and self._false_report(prev, cur):
@@ -343,8 +371,8 @@ class ModalityReader:
                 if self._not(up) or self._nobody(up):
                     return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
-                    if ulem in self.stop or self._denies(up):
-                        return True
+                    if ulem in self.stop or self._denies(up) or self._none_given(up):
+                        return True  # ... "sent no troops to help the government"
                     if up.pos_ == "VERB" and up.dep_ in ("xcomp", "pcomp"):
                         # "denied sending mercenaries to fight for Gaddafi": the purpose
                         # is the sending's, and the sending is what is denied
