@@ -1,5 +1,6 @@
 """Wrong claims a reviewer found outside the last rules, each fixed as a kind and tested on
-sentences of other wars: "no" on a stance noun or on what is given negates it.
+sentences of other wars: "no" on a stance noun or on what is given negates it; a clause
+that opens on its auxiliary ("Had Russia armed the rebels, ...") states nothing.
 """
 
 from __future__ import annotations
@@ -59,3 +60,50 @@ def test_no_that_does_not_deny_keeps_the_claim(parse, text, date, claim):
 def test_no_backer_is_a_denial_as_not_a_backer(parse):
     ex = parse("Pakistan is no backer of the Taliban.", "2001-10-01")
     assert {c[:2] for c in claims(ex, negated=True)} == {("Pakistan", "backs")}, ex.stances
+
+
+# --- a clause that opens on its auxiliary ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Had Libya armed the IRA, the talks would have failed.", "1987-11-01"),
+        ("Had the Soviet Union not armed Ethiopia, Somalia would have won.", "1978-03-01"),
+        ("Were Iran to arm the Houthis, Riyadh would respond.", "2015-03-30"),
+        ("Had Cuba backed the MPLA, the war would have ended sooner.", "1975-11-01"),
+        (
+            "Had Norway mediated between Colombo and the Tamil Tigers, peace would have come.",
+            "2002-02-22",
+        ),
+        ("Has Syria supplied weapons to Hezbollah?", "2006-07-20"),
+    ],
+)
+def test_a_condition_or_question_on_its_auxiliary_states_nothing(parse, text, date):
+    ex = parse(text, date)
+    assert not claims(ex) and not claims(ex, negated=True), ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # an auxiliary after a word that opens the clause: a fact told with emphasis
+        (
+            "Not only has Iran armed the Houthis, it has also sent advisers.",
+            "2015-03-30",
+            ("Iran", "supplies", "Houthis"),
+        ),
+        (
+            "Only then did the Soviet Union arm Ethiopia.",
+            "1978-03-01",
+            ("Soviet Union", "supplies", "Ethiopia"),
+        ),
+        (
+            "Libya had armed the IRA for years.",
+            "1987-11-01",
+            ("Libya", "supplies", "Irish Republican Army (IRA)"),
+        ),
+    ],
+)
+def test_an_auxiliary_not_first_in_its_clause_keeps_the_claim(parse, text, date, claim):
+    assert claim in claims(parse(text, date))

@@ -526,6 +526,40 @@ class ModalityReader:
             and up.lemma_.lower() in self.speech
         )
 
+    @staticmethod
+    def inverted(cur) -> bool:
+        """ "Had Russia armed the rebels, ...", "Were Iran to arm the Houthis, ...", "Has
+        Russia armed them?": a clause that opens on its auxiliary, before its subject, is a
+        condition, a question or a wish, which states nothing (negated or not: "Had Russia
+        not armed them" says it did). Only where the auxiliary is the clause's first word:
+        "Only later did Russia arm the rebels", "Not only has Russia armed them" are told
+        as done."""
+        subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            return False
+        first = next((t for t in cur.subtree if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i > min(subjects):
+            return False
+        if first.i == cur.i:
+            return cur.pos_ == "AUX"  # "Were Iran to arm": the auxiliary is the clause's head
+        return first.head.i == cur.i and first.dep_ in ("aux", "auxpass")
+
+    @classmethod
+    def _inverted_under(cls, cur) -> bool:
+        """ "Had Russia not armed the rebels, ...": the parser may make the auxiliary a verb
+        of its own, the clause its complement; it opens that verb's clause, has no subject of
+        its own, and is "have", "be", "do" or a modal."""
+        up = cur.head
+        if cur.dep_ not in ("ccomp", "xcomp") or up.i > cur.i or up.i == cur.i:
+            return False
+        if up.lemma_.lower() not in ("have", "be", "do") and up.tag_ != "MD":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in up.children):
+            return False
+        first = next((t for t in up.subtree if not (t.is_punct or t.is_space)), None)
+        subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return first is not None and first.i == up.i and bool(subjects) and up.i < min(subjects)
+
     def _hedged(self, tok) -> bool:
         if self._unreal(tok):
             return True
@@ -533,6 +567,8 @@ class ModalityReader:
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
                 return True
+            if self.inverted(cur) or self._inverted_under(cur):
+                return True  # "Had Russia armed the rebels, the war would have ended"
             if verbal and any(self._condition(c) for c in children(cur, "advcl")):
                 return True  # "Rwanda would (will) back the M23 if Kinshasa attacks Goma"
             # "could back", "would not arm": only along the claim's own verb chain ("rebels
