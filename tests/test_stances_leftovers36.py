@@ -1,6 +1,7 @@
 """Wrong claims a reviewer found outside the last rules, each fixed as a kind and tested on
 sentences of other wars: "no" on a stance noun or on what is given negates it; a clause
-that opens on its auxiliary ("Had Russia armed the rebels, ...") states nothing.
+that opens on its auxiliary ("Had Russia armed the rebels, ...") states nothing; men or
+warships sent to a country supply no one there.
 """
 
 from __future__ import annotations
@@ -106,4 +107,43 @@ def test_a_condition_or_question_on_its_auxiliary_states_nothing(parse, text, da
     ],
 )
 def test_an_auxiliary_not_first_in_its_clause_keeps_the_claim(parse, text, date, claim):
+    assert claim in claims(parse(text, date))
+
+
+# --- men or warships sent to a country ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Turkey sent Syrian fighters to Azerbaijan.", "2020-10-01"),
+        ("Russia sent mercenaries to Libya.", "2020-05-01"),
+        ("Iran sent warships to Bahrain.", "2011-03-20"),
+        ("India sent gunboats to Sri Lanka.", "1987-07-30"),
+    ],
+)
+def test_men_or_warships_sent_to_a_country_supply_no_one_there(parse, text, date):
+    ex = parse(text, date)
+    assert not [c for c in claims(ex) if c[1] == "supplies"], ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # arms sent to a state, men sent to a side, men sent to help a side
+        ("Poland sent tanks to Ukraine.", "2022-04-10", ("Poland", "supplies", "Ukraine")),
+        ("Iran sent fighters to the Houthis.", "2015-03-30", ("Iran", "supplies", "Houthis")),
+        (
+            "The United States sent F-16 fighters to Ukraine.",
+            "2024-08-01",
+            ("United States", "supplies", "Ukraine"),
+        ),
+        (
+            "Turkey sent Syrian fighters to help Azerbaijan.",
+            "2020-10-01",
+            ("Turkey", "backs", "Azerbaijan"),
+        ),
+    ],
+)
+def test_arms_sent_to_a_state_or_men_to_a_side_still_supply(parse, text, date, claim):
     assert claim in claims(parse(text, date))
