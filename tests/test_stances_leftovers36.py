@@ -147,3 +147,14 @@ def test_men_or_warships_sent_to_a_country_supply_no_one_there(parse, text, date
 )
 def test_arms_sent_to_a_state_or_men_to_a_side_still_supply(parse, text, date, claim):
     assert claim in claims(parse(text, date))
+
+
+# --- a mediation of no side in no conflict --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway hosted American mediators.", "Austria hosted Soviet mediators."]
+)
+def test_a_mediation_of_no_side_in_no_conflict_names_no_party(parse, text):
+    ex = parse(text, "1985-06-01")
+    assert not [s for s in ex.stances if s.party == "Conflict not stated"], ex.stances

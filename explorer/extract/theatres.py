@@ -1203,6 +1203,8 @@ class TheatreFinder:
         self.chosen[ref.id] = ref
         return ref
 
-    def conflict_name(self, ref: TheatreRef) -> str:
-        """How a mediation with no party named refers to the conflict: by its name."""
-        return ref.name
+    def conflict_name(self, ref: TheatreRef) -> str | None:
+        """How a mediation with no party named refers to the conflict: by its name; none
+        when no conflict is stated ("Qatar hosted American mediators"): a mediation of no
+        side in no conflict names no party, and "Conflict not stated" is no party's name."""
+        return None if ref.id == UNPLACED else ref.name
