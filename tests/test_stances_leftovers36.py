@@ -1,7 +1,8 @@
 """Wrong claims a reviewer found outside the last rules, each fixed as a kind and tested on
 sentences of other wars: "no" on a stance noun or on what is given negates it; a clause
 that opens on its auxiliary ("Had Russia armed the rebels, ...") states nothing; men or
-warships sent to a country supply no one there.
+warships sent to a country supply no one there; a mediator's people's word, its host and
+where it meets are no side mediated, and a mediation of no side in no conflict names none.
 """
 
 from __future__ import annotations
@@ -149,7 +150,54 @@ def test_arms_sent_to_a_state_or_men_to_a_side_still_supply(parse, text, date, c
     assert claim in claims(parse(text, date))
 
 
-# --- a mediation of no side in no conflict --------------------------------------------------
+# --- mediators' states, hosts and venues ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "states"),
+    [
+        # a mediator's people's word is a mediator, never the side mediated for
+        ("Norway hosted Swiss and American mediators.", "2020-01-10", {"United States"}),
+        # where mediators meet, with no side named, is no side
+        ("Algerian mediators met in Geneva.", "1994-05-01", {"Switzerland"}),
+        (
+            "Fighting raged in Yemen between the Houthis and the government. "
+            "Omani mediators met in Riyadh.",
+            "2016-06-01",
+            {"Saudi Arabia"},
+        ),
+    ],
+)
+def test_a_mediator_host_or_venue_is_not_the_side_mediated(parse, text, date, states):
+    ex = parse(text, date)
+    assert not {c[2] for c in claims(ex) if c[1] == "mediates"} & states, claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        (
+            "Fighting raged in Colombia between the army and the FARC. "
+            "Cuban and Norwegian mediators met in Havana.",
+            "2016-06-01",
+            ("Norway", "mediates", "Colombia"),
+        ),
+        (
+            "Fighting raged in Colombia between the army and the FARC. "
+            "Cuban and Norwegian mediators met in Havana.",
+            "2016-06-01",
+            ("Cuba", "mediates", "Colombia"),
+        ),
+        # the venue is the war's country when another sentence places things there
+        (
+            "Violence spread in Kenya after the election. Ghanaian mediators arrived in Nairobi.",
+            "2008-01-20",
+            ("Ghana", "mediates", "Kenya"),
+        ),
+    ],
+)
+def test_a_mediation_with_no_side_named_is_of_the_war_the_story_tells(parse, text, date, claim):
+    assert claim in claims(parse(text, date))
 
 
 @pytest.mark.parametrize(
