@@ -206,3 +206,22 @@ def test_a_mediation_with_no_side_named_is_of_the_war_the_story_tells(parse, tex
 def test_a_mediation_of_no_side_in_no_conflict_names_no_party(parse, text):
     ex = parse(text, "1985-06-01")
     assert not [s for s in ex.stances if s.party == "Conflict not stated"], ex.stances
+
+
+# --- a denial reported by another -----------------------------------------------------------
+
+
+def test_a_denial_reported_by_another_is_the_deniers(parse):
+    ex = parse("Pakistan denied arming the Taliban, Kabul said.", "2001-09-01")
+    assert {(s.power, s.negated, s.claimed_by) for s in ex.stances} == {("Pakistan", True, None)}, (
+        ex.stances
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan backs the Taliban, Kabul said.", "Pakistan does not arm the Taliban, Kabul said."],
+)
+def test_a_claim_reported_is_still_the_speakers(parse, text):
+    ex = parse(text, "2001-09-01")
+    assert {s.claimed_by for s in ex.stances} == {"Afghanistan"}, ex.stances

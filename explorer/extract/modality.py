@@ -674,6 +674,12 @@ class ModalityReader:
             if up.i == cur.i:
                 return None, False
             ulem = up.lemma_.lower()
+            if self._denies(up) and cur.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl"):
+                # "Rwanda denied backing the M23, Kinshasa said": the denial is the denier's,
+                # whoever reports it (Kinshasa says the opposite)
+                subj = children(up, "nsubj")
+                if subj:
+                    return subj[0], False
             if ulem in self.accuse and cur.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "advcl"):
                 subj = children(up, "nsubj")
                 if (
