@@ -793,8 +793,9 @@ class TheatreFinder:
             for c in venues - party_codes:
                 scores.pop(c, None)
         elif relation == "mediates":
-            # "Egyptian mediators met in Doha", "Qatar hosted American mediators": with no
-            # side named, neither the mediators' homes nor who hosts them is the war
+            # "Egyptian mediators met in Doha", "Qatar hosted American mediators", "Venezuela
+            # is hosting the delegates of the ELN and of the government": with no side's
+            # country named, neither the mediators' homes nor who hosts them is the war
             # mediated, nor where they meet unless another sentence places things there
             # ("Violence spread in Kenya. ... mediators arrived in Nairobi")
             hosted = {c for c in venues if not self._placed_elsewhere(ctx, c)}
