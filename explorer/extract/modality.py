@@ -676,9 +676,10 @@ class ModalityReader:
             ulem = up.lemma_.lower()
             if self._denies(up) and cur.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl"):
                 # "Rwanda denied backing the M23, Kinshasa said": the denial is the denier's,
-                # whoever reports it (Kinshasa says the opposite)
+                # not the reporter's (Kinshasa says the opposite); with no reporter above
+                # it, read as before
                 subj = children(up, "nsubj")
-                if subj:
+                if subj and self._speaker(up)[0] is not None:
                     return subj[0], False
             if ulem in self.accuse and cur.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "advcl"):
                 subj = children(up, "nsubj")
