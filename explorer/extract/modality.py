@@ -100,6 +100,7 @@ class ModalityReader:
         self.falsity = low("falsity_words")
         self.proving = low("proof_verbs")
         self.ban = low("ban_verbs")
+        self.litotes = low("litotes_modifiers")
 
     def read(self, trigger, description: bool = False) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
@@ -295,9 +296,36 @@ class ModalityReader:
             w.lower_ in _TRUE or w.lower_ in ("real", "fact") or self._is_false(w) for w in said
         )
 
+    def _none_of(self, noun) -> bool:
+        """ "Russia is no backer of the rebels", "gave no support": "no" on a stance noun
+        negates it as "not" on its verb does; "no small backer", "no mean ally" (one of the
+        ``litotes_modifiers``) says the opposite, and "no fewer than 100 tanks" (a
+        comparative) counts them."""
+        return (
+            noun.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and not any(
+                (c.dep_ in ("amod", "advmod") and c.lower_ in self.litotes)
+                or any(g.tag_ in ("JJR", "RBR") for g in c.subtree)
+                for c in noun.children
+                if c.dep_ != "prep"
+            )
+        )
+
+    def _none_given(self, word) -> bool:
+        """The word is a stance noun with "no", or a verb giving or sending none: "sent no
+        weapons to the rebels", "gave the rebels no help"."""
+        if self._none_of(word):
+            return True
+        return word.pos_ in ("VERB", "AUX") and any(
+            self._none_of(o) for o in children(word, "dobj")
+        )
+
     def _negated(self, tok) -> bool:
         cur, prev = tok, None
         for _ in range(8):
+            if (prev is None or prev.dep_ == "conj") and self._none_given(cur):
+                return True  # "no backer", "no friend or backer", "sent no weapons"
             if prev is not None and self._unproven(prev, cur):
                 return False  # "has never been proven": no denial (hedged)
             if prev is not None and self._false_report(prev, cur):
@@ -343,8 +371,8 @@ class ModalityReader:
                 if self._not(up) or self._nobody(up):
                     return False  # "never hesitated to back", "nobody denies that it arms"
                 if cur.dep_ == "advcl" and infinitive(cur):
-                    if ulem in self.stop or self._denies(up):
-                        return True
+                    if ulem in self.stop or self._denies(up) or self._none_given(up):
+                        return True  # ... "sent no troops to help the government"
                     if up.pos_ == "VERB" and up.dep_ in ("xcomp", "pcomp"):
                         # "denied sending mercenaries to fight for Gaddafi": the purpose
                         # is the sending's, and the sending is what is denied
@@ -498,6 +526,40 @@ class ModalityReader:
             and up.lemma_.lower() in self.speech
         )
 
+    @staticmethod
+    def inverted(cur) -> bool:
+        """ "Had Russia armed the rebels, ...", "Were Iran to arm the Houthis, ...", "Has
+        Russia armed them?": a clause that opens on its auxiliary, before its subject, is a
+        condition, a question or a wish, which states nothing (negated or not: "Had Russia
+        not armed them" says it did). Only where the auxiliary is the clause's first word:
+        "Only later did Russia arm the rebels", "Not only has Russia armed them" are told
+        as done."""
+        subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            return False
+        first = next((t for t in cur.subtree if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i > min(subjects):
+            return False
+        if first.i == cur.i:
+            return cur.pos_ == "AUX"  # "Were Iran to arm": the auxiliary is the clause's head
+        return first.head.i == cur.i and first.dep_ in ("aux", "auxpass")
+
+    @classmethod
+    def _inverted_under(cls, cur) -> bool:
+        """ "Had Russia not armed the rebels, ...": the parser may make the auxiliary a verb
+        of its own, the clause its complement; it opens that verb's clause, has no subject of
+        its own, and is "have", "be", "do" or a modal."""
+        up = cur.head
+        if cur.dep_ not in ("ccomp", "xcomp") or up.i > cur.i or up.i == cur.i:
+            return False
+        if up.lemma_.lower() not in ("have", "be", "do") and up.tag_ != "MD":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in up.children):
+            return False
+        first = next((t for t in up.subtree if not (t.is_punct or t.is_space)), None)
+        subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return first is not None and first.i == up.i and bool(subjects) and up.i < min(subjects)
+
     def _hedged(self, tok) -> bool:
         if self._unreal(tok):
             return True
@@ -505,6 +567,8 @@ class ModalityReader:
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in self.marks for c in cur.children):
                 return True
+            if self.inverted(cur) or self._inverted_under(cur):
+                return True  # "Had Russia armed the rebels, the war would have ended"
             if verbal and any(self._condition(c) for c in children(cur, "advcl")):
                 return True  # "Rwanda would (will) back the M23 if Kinshasa attacks Goma"
             # "could back", "would not arm": only along the claim's own verb chain ("rebels
@@ -610,6 +674,13 @@ class ModalityReader:
             if up.i == cur.i:
                 return None, False
             ulem = up.lemma_.lower()
+            if self._denies(up) and cur.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl"):
+                # "Rwanda denied backing the M23, Kinshasa said": the denial is the denier's,
+                # not the reporter's (Kinshasa says the opposite); with no reporter above
+                # it, read as before
+                subj = children(up, "nsubj")
+                if subj and self._speaker(up)[0] is not None:
+                    return subj[0], False
             if ulem in self.accuse and cur.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "advcl"):
                 subj = children(up, "nsubj")
                 if (

@@ -792,6 +792,15 @@ class TheatreFinder:
             # not a side's country, so not the war
             for c in venues - party_codes:
                 scores.pop(c, None)
+        elif relation == "mediates":
+            # "Egyptian mediators met in Doha", "Qatar hosted American mediators", "Venezuela
+            # is hosting the delegates of the ELN and of the government": with no side's
+            # country named, neither the mediators' homes nor who hosts them is the war
+            # mediated, nor where they meet unless another sentence places things there
+            # ("Violence spread in Kenya. ... mediators arrived in Nairobi")
+            hosted = {c for c in venues if not self._placed_elsewhere(ctx, c)}
+            for c in power_codes | hosted | self._hosts(ctx):
+                scores.pop(c, None)
         # a country the article names only as who acts (a power, a subject, an invader),
         # never as a place, and the claim not as a party or a foe, is no conflict of its
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
@@ -929,6 +938,8 @@ class TheatreFinder:
             return out
         heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += self._talks_verbs(ctx)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+            heads.append(trigger.head)  # "mediators met in Doha": where they are
         near: set[int] = set()
         for h in heads:
             for c in h.children:
@@ -940,6 +951,23 @@ class TheatreFinder:
             toks = [t.i for t in ctx.tokens_of(tp)]
             if toks and any(i in near for i in toks):
                 out[tp.candidate.country] += _place_weight(ctx, tp)
+        return out
+
+    def _placed_elsewhere(self, ctx, code: str) -> bool:
+        """Whether a sentence other than this one names the country (or a town or region of
+        it) as a place where things happen."""
+        return any(w.get(code, 0) > 0 for i, w in self.where.items() if i != ctx.s.index)
+
+    @staticmethod
+    def _hosts(ctx) -> set[str]:
+        """The countries of who hosts in the sentence ("Qatar hosted the mediators"): a
+        venue, not a side."""
+        out: set[str] = set()
+        for t in ctx.s.sent:
+            if t.lemma_.lower() != "host" or t.pos_ != "VERB":
+                continue
+            subj = {s.i for c in t.children if c.dep_ == "nsubj" for s in c.subtree}
+            out |= {m.ref.code for m in ctx.mentions if m.ref.code and m.i in subj}
         return out
 
     def _talks_verbs(self, ctx) -> list:
@@ -1203,6 +1231,8 @@ class TheatreFinder:
         self.chosen[ref.id] = ref
         return ref
 
-    def conflict_name(self, ref: TheatreRef) -> str:
-        """How a mediation with no party named refers to the conflict: by its name."""
-        return ref.name
+    def conflict_name(self, ref: TheatreRef) -> str | None:
+        """How a mediation with no party named refers to the conflict: by its name; none
+        when no conflict is stated ("Qatar hosted American mediators"): a mediation of no
+        side in no conflict names no party, and "Conflict not stated" is no party's name."""
+        return None if ref.id == UNPLACED else ref.name

@@ -57,8 +57,9 @@ class AttackRules(AbroadRules):
         a film, a novel, a simulation, a drill or on computers ("Iranian drones struck Israel
         in a video game", "In the film, Russian troops invaded Ukraine", "struck Ukraine in a
         cyber attack", "The film imagines how Israeli jets struck Iran"), only almost done
-        ("Israeli jets almost struck Iran"), or put as a condition or a question by an
-        auxiliary before its subject ("Had Iraq invaded Saudi Arabia, ..."). The lexicon's
+        ("Israeli jets almost struck Iran"). (One put as a condition or a question by an
+        auxiliary before its subject, "Had Iraq invaded Saudi Arabia, ...", is hedged by the
+        modality reader, as every stance is.) The lexicon's
         `staged_words` name such frames and its `staged_modifiers` the words that make one of
         a noun (on the noun after "in" or "during" the act or a verb above it hangs on, or on
         the subject of a verb above it); its `near_words` the acts that fell short."""
@@ -66,11 +67,6 @@ class AttackRules(AbroadRules):
         near = self.lex.words("near_words")
         if any(c.dep_ == "advmod" and c.lower_ in near for c in tok.children):
             return True  # "almost struck", "nearly invaded": not done
-        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and any(c.dep_ == "aux" and c.i < min(subjects) for c in tok.children):
-            # "Had Israeli jets bombed Iran, oil would have soared", "Had Iraq invaded Saudi
-            # Arabia": an auxiliary before the subject makes a condition or a question
-            return True
         staged = self.lex.words("staged_words")
         staged_mods = self.lex.words("staged_modifiers")
 

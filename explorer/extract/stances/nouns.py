@@ -52,7 +52,9 @@ class NounRules(PowerRules):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 m = self.ctx.mention(c)
                 if m is not None:
-                    return [m]
+                    # "Egyptian and American mediators": each people's word joined on it
+                    joined = [self.ctx.mention(j) for j in with_conjuncts(c) if j.i < tok.i]
+                    return [m, *(j for j in joined if j is not None and j != m)]
                 got = self._actors_of([c]) if c.pos_ == "PROPN" else []
                 if got:
                     return got

@@ -216,7 +216,8 @@ class StanceRules(TriggerRules, AttackRules):
                     powers, ms = ms, cl.powers
                 names: list[tuple[str, Mention | None]]
                 if not ms:
-                    names = [(self.doc_theatre.conflict_name(theatre), None)]
+                    named = self.doc_theatre.conflict_name(theatre)
+                    names = [(named, None)] if named is not None else []
                 else:
                     clause = phrase(cl.trigger)
                     year = self.year(cl.trigger)

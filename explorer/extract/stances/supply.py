@@ -434,6 +434,7 @@ class SupplyRules(PowerRules, EraRules):
                     for o in with_conjuncts(d)
                     if d.lower_ != "to"
                 ]
+            heads = self._recipients(tok, weapons[0], heads)
             heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
             heads += self._poured_into(tok)
             if not heads:
@@ -457,6 +458,43 @@ class SupplyRules(PowerRules, EraRules):
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _forces(self, goods) -> bool:
+        """Men or warships, which go where they are sent with their own state's flag: one
+        of the lexicon's `force_words` ("warships", "frigates"), or men a weapon word also
+        names ("Chechen fighters", "mercenaries"; not "F-16 fighters", whose phrase names a
+        weapon)."""
+        forces = self.lex.words("force_words")
+        if goods.lemma_.lower() in forces or goods.lower_ in forces:
+            return True
+        men = self.lex.words("armed_nouns")
+        if goods.lemma_.lower() not in men and goods.lower_ not in men:
+            return False
+        return not any(
+            (
+                t.i != goods.i
+                and (t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words)
+            )
+            or any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets)
+            for t in phrase(goods)
+        )
+
+    def _recipients(self, tok, goods, heads: list) -> list:
+        """Whom goods sent go to: men or warships (``_forces``) moved by one of the
+        `move_verbs` to a place ("Russia sent Chechen fighters to Ukraine", "Egypt sent
+        warships to Yemen", "sent mercenaries to Libya") go there to fight, for their state
+        or against the place's: the place is where, not whom they supply. Arms, money or
+        aid sent to a state ("sent tanks to Ukraine") supply it, and men sent to a side
+        ("sent fighters to the Houthis") still do."""
+        if tok.lemma_.lower() not in self.lex.words("move_verbs") or not self._forces(goods):
+            return heads
+        return [h for h in heads if not (self._is_toponym(h) or self._country_named(h))]
+
+    def _country_named(self, tok) -> bool:
+        """A state named by its name ("Yemen"), which is also a place, when the geoparser
+        missed it as one."""
+        m = self.ctx.mention(tok)
+        return m is not None and m.ref.kind == "state" and m.ref.form == "name"
 
     def _one_munition(self, weapon) -> bool:
         """ "they sent a drone to Tel Aviv", "sent a missile into Kyiv": one drone, missile
