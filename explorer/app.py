@@ -16,8 +16,11 @@ def build(settings_path: Path | None = None):
 
     from explorer.mapview.view import window_map
 
-    # The map first: QtWebEngine starts (its processes, the page's navigation) while the
-    # window's modules are imported and its panels made.
+    # The map first: making it starts QtWebEngine's processes (the page's among them), which
+    # start up while the window's modules are imported and its panels made. (The navigation
+    # itself runs on this thread's event loop: the page's ``loadStarted`` comes once ``build``
+    # has returned; giving the loop turns in between started it sooner and made the page ready
+    # no sooner: benchmarks/README.md, section 1, twenty-ninth pass.)
     map_view = window_map()
     from explorer.palette import ColourBook
     from explorer.ui.main_window import MainWindow
@@ -84,14 +87,16 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("explorer")
+    app.setOrganizationName("explorer")
+    workspace, window, controller = build()  # the map view first: its page's processes start
+    # imported after the map view: before it, they held its start back by 10-25 ms of the GUI
+    # thread (the fault dialog's and the settled grab's Qt classes)
     from explorer.mapview.waiting import FIRST_TICK, Timeout
     from explorer.paths import seeds_dir
     from explorer.ui.faults import FaultReporter
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("explorer")
-    app.setOrganizationName("explorer")
-    workspace, window, controller = build()
     headless = screenshot is not None or QApplication.platformName() == "offscreen"
     controller.interactive = not headless
     faults = FaultReporter(window, interactive=not headless).install()

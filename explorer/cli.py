@@ -274,9 +274,12 @@ def _not_over(output: Path, source: Path) -> None:
         raise UserError(f"{output} is what this command reads; give another file to write to")
 
 
-def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
+def _workspace(
+    source: Path, is_cancelled: Callable[[], bool] | None = None, signals: object = None
+):
     """The window's model on SOURCE: its project brought up to date, with its reviews
-    (``is_cancelled``: the ingest stops when it turns true).
+    (``is_cancelled``: the ingest stops when it turns true; ``signals``: the workspace's, as
+    ``Workspace`` takes them).
 
     When another program is writing to that project (the window), it is read as it was
     saved, with a warning, rather than brought up to date."""
@@ -300,7 +303,7 @@ def _workspace(source: Path, is_cancelled: Callable[[], bool] | None = None):
         raise UserError(
             f"no readable articles in {source}" + (": " + "; ".join(problems) if problems else "")
         )
-    workspace = Workspace(ColourBook.load())
+    workspace = Workspace(ColourBook.load(), signals)
     workspace.set_analysis(opened.analysis, opened.project, opened.reviews)
     problems = _Problems(opened.analysis.problems)
     # the problems of a folder's reading (not those a project file recorded when it was made)
@@ -458,12 +461,17 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
             snapshot_view,
             while_loading,
         )
+        from explorer.ui.signals import WorkspaceSignals
 
         app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 (kept alive)
         view = snapshot_view(scale=args.scale)  # its page loads while the project is read
         try:
+            # Qt's signals, as the window's: Qt is running already, where psygnal's would be
+            # imported for a workspace nobody listens to (its import reads every installed
+            # package's metadata for its own version: a fifth of the read's CPU)
+            signals = WorkspaceSignals()
             workspace, problems = while_loading(
-                lambda cancelled: _workspace(args.source, cancelled)
+                lambda cancelled: _workspace(args.source, cancelled, signals)
             )
             _apply_filters(args, workspace)
             if args.select and workspace.item(args.select) is None:

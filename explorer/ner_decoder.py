@@ -58,6 +58,19 @@ class GreedyDecoder:
         self.is_in = (self.move == 2) & has
         self.is_last = (self.move == 3) & has
         self.is_unit = (self.move == 4) & has  # "U-" without a label needs a preset entity
+        # the valid moves of each kind of state a step meets, by its code (see ``decode``):
+        # closed, ``2 * word + room`` (whether the next token is a word; whether an entity may
+        # begin on it: two tokens left, no sentence starting after it); open with the label
+        # ``k``, ``4 + 2 * k + room`` (whether the entity may go on past the next token)
+        valid = [
+            self.is_out | (room & word & self.is_begin) | (word & self.is_unit)
+            for word in (False, True)
+            for room in (False, True)
+        ]
+        for k in range(len(kinds)):
+            same = self.label == k
+            valid += [(room & same & self.is_in) | (same & self.is_last) for room in (False, True)]
+        self.valid = np.array(valid)
 
     @classmethod
     def of(cls, ner) -> GreedyDecoder:
@@ -90,9 +103,15 @@ class GreedyDecoder:
             out.append(Rows(whole[0][s:e], whole[1][s:e]))
         return out
 
-    def vectors(self, docs: Sequence[Doc | Rows], steps: list[int] | None = None):
+    def vectors(
+        self,
+        docs: Sequence[Doc | Rows],
+        steps: list[int] | None = None,
+        begins: list[int] | None = None,
+    ):
         """The recogniser's token vectors of ``docs``, one array, as its tok2vec gives them;
-        with ``steps``, those of the first ``steps[i]`` tokens of ``docs[i]`` only.
+        with ``steps``, those of the first ``steps[i]`` tokens of ``docs[i]`` only; with
+        ``begins`` too, those of tokens ``begins[i]`` to ``steps[i]``.
 
         Its first layers embed each token from its own features alone (norm, prefix, suffix,
         shape: hashed embeddings, then a maxout); a word that comes back within the docs is
@@ -102,8 +121,9 @@ class GreedyDecoder:
         if self._embedding is None:
             vectors = self.tok2vec.predict(docs)  # every doc's rows, one after the other
             if steps is not None:
-                at = np.cumsum([0] + [len(d) for d in docs[:-1]])
-                kept = [vectors[a : a + n] for a, n in zip(at.tolist(), steps, strict=True)]
+                at = np.cumsum([0] + [len(d) for d in docs[:-1]]).tolist()
+                low = begins or [0] * len(docs)
+                kept = [vectors[a + b : a + n] for a, b, n in zip(at, low, steps, strict=True)]
                 vectors = np.concatenate(kept)
             return vectors
         features, embed, reduce, convolve, to_array, project = self._embedding
@@ -117,7 +137,7 @@ class GreedyDecoder:
         cuts = np.cumsum([len(c) for c in columns])[:-1]
         parts = np.split(embedded, cuts)
         steps = [len(p) for p in parts] if steps is None else steps
-        return project.predict(to_array.predict(_convolved(convolve, parts, steps)))
+        return project.predict(to_array.predict(_convolved(convolve, parts, steps, begins)))
 
     def decode(
         self,
@@ -169,8 +189,7 @@ class GreedyDecoder:
         is_open = np.zeros(n, dtype=bool)
         open_label = np.full(n, -1)
         ent_start = np.zeros(n, dtype=np.int64)  # row in ``cached`` of the open entity's start
-        is_out, is_begin, is_in = self.is_out, self.is_begin, self.is_in
-        is_last, is_unit, move_label = self.is_last, self.is_unit, self.label
+        move_label, valid_moves = self.label, self.valid
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
         for t in range(int(steps[0])):
             k = int(np.searchsorted(-steps, -t, side="left"))  # the docs decoded beyond t
@@ -185,19 +204,13 @@ class GreedyDecoder:
             for p in range(1, pieces):
                 best = np.maximum(best, features[..., p])
             scores = self.upper.predict(best)
-            room = (lengths[:k] - t >= 2)[:, None]
-            same = open_label[:k, None] == move_label[None, :]
-            closed = ~op[:, None]
-            word = ~space[rows][:, None]
-            on = ~next_starts[rows][:, None]
-            valid = (
-                (closed & is_out)
-                | (closed & room & word & on & is_begin)
-                | (op[:, None] & room & same & on & is_in)
-                | (op[:, None] & same & is_last)
-                | (closed & word & is_unit)
-            )
-            best = np.where(valid, scores, -np.inf).argmax(axis=1)
+            # each state's valid moves, by its code (``__init__``): one gather, not a test of
+            # every move against every state
+            room = lengths[:k] - t >= 2
+            if sentences:
+                room &= ~next_starts[rows]
+            code = np.where(op, 4 + 2 * open_label[:k], 2 * ~space[rows]) + room
+            best = np.where(valid_moves[code], scores, -np.inf).argmax(axis=1)
             move, label = self.move[best], move_label[best]
             begin = move == 1
             ends = (move == 3) | (move == 4)
@@ -208,13 +221,19 @@ class GreedyDecoder:
             is_open[:k] = (op & (move != 3)) | begin
             open_label[:k] = np.where(begin, label, np.where(is_open[:k], open_label[:k], -1))
             ent_start[:k] = np.where(begin, rows, ent_start[:k])
+        stopped_open = np.flatnonzero(is_open & (steps < lengths))
+        if stopped_open.size and not sentences:
+            # stopped with an entity open: its tokens past the stop read until it closes
+            found.append(
+                self._close(sorted_docs, stopped_open, steps, cached, first, ent_start, open_label)
+            )
         for at, starts, ends_, labels in found:
             rows_ = zip(at.tolist(), starts.tolist(), ends_.tolist(), labels.tolist(), strict=True)
             for j, s, e, lab in rows_:
                 out[order[j]].append((s, e, self.labels[lab]))
-        # a doc stopped with an entity open: decoded again, whole (its vectors past the stop
-        # were not made)
-        again = [order[j] for j in np.flatnonzero(is_open & (steps < lengths)).tolist()]
+        # with a parser's sentence starts, a doc stopped with an entity open is decoded again,
+        # whole (its vectors past the stop were not made)
+        again = [order[j] for j in stopped_open.tolist()] if sentences else []
         if again:
             redone = self.decode([docs[i] for i in again], sentences=sentences)
             for i, ents in zip(again, redone, strict=True):
@@ -222,6 +241,60 @@ class GreedyDecoder:
         for ents in out:
             ents.sort()
         return out
+
+    def _close(
+        self,
+        docs: Sequence[Doc | Rows],
+        at: np.ndarray,
+        stops: np.ndarray,
+        cached: np.ndarray,
+        first: np.ndarray,
+        ent_start: np.ndarray,
+        open_label: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The entities open at their docs' stops, ``docs[j]`` for ``j`` in ``at``, decoded on
+        until each closes, as ``decode`` found them: (doc, start, end, label) as arrays.
+
+        :meth:`decode` reads each doc to its stop only; an entity open there runs on past it.
+        The steps after the stop need the vectors of the tokens from the stop on, made now
+        (through the same layers, row by row the same arithmetic as made whole); what they
+        read before the stop (the entity's first token, the token before the stop) is
+        ``cached``'s. While an entity is open only its In and Last moves are valid, so each
+        doc steps until its Last move (at the latest on its last token), and the sums are
+        made as ``decode`` makes them, term by term. What decoding each such doc again whole
+        gave, its entities after this one aside, without reading it again from its start."""
+        lengths = np.array([len(docs[j]) for j in at.tolist()])
+        begins = stops[at]
+        # row 0: padding; then each doc's rows from its stop to its end
+        more = self.lower.predict(
+            self.vectors([docs[j] for j in at.tolist()], lengths.tolist(), begins.tolist())
+        )
+        pieces = more.shape[-1]
+        row = np.concatenate(([1], 1 + np.cumsum(lengths - begins)[:-1]))
+        entity = cached[ent_start[at], 1]
+        before = cached[first[at] + begins - 1, 2]
+        label = open_label[at]
+        live = np.arange(len(at))
+        ends = np.zeros(len(at), dtype=np.int64)
+        t = 0
+        while live.size:
+            rows = row[live] + t
+            features = more[rows, 0] + entity[live]
+            features += before[live]
+            features += self.bias
+            best = features[..., 0]
+            for p in range(1, pieces):
+                best = np.maximum(best, features[..., p])
+            scores = self.upper.predict(best)
+            room = lengths[live] - (begins[live] + t) >= 2
+            valid = self.valid[4 + 2 * label[live] + room]  # an open state's moves
+            move = self.move[np.where(valid, scores, -np.inf).argmax(axis=1)]
+            last = move == 3
+            ends[live[last]] = begins[live[last]] + t + 1
+            before[live] = more[rows, 2]
+            live = live[~last]
+            t += 1
+        return at, ent_start[at] - first[at], ends, label
 
 
 class Rows:
@@ -237,8 +310,11 @@ class Rows:
         return len(self.space)
 
 
-def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.ndarray]:
-    """The rows of ``convolve.predict(parts)`` for the first ``steps[i]`` tokens of each part.
+def _convolved(
+    convolve, parts: list[np.ndarray], steps: list[int], begins: list[int] | None = None
+) -> list[np.ndarray]:
+    """The rows of ``convolve.predict(parts)`` for the first ``steps[i]`` tokens of each part
+    (from token ``begins[i]`` on, with ``begins``).
 
     The convolutions (en_core_web_sm's: four residual blocks, each reading a token and its
     neighbours either side) run, as thinc's ``with_array`` runs them, over one array of every
@@ -259,17 +335,18 @@ def _convolved(convolve, parts: list[np.ndarray], steps: list[int]) -> list[np.n
         x[start : start + len(part)] = part
     depth = len(blocks)
     ends = starts + np.asarray(steps)
+    lows = starts if begins is None else starts + np.asarray(begins)
     for level, block in enumerate(blocks, 1):
         reach = depth - level  # how far past the decoded rows the blocks above read this one
         # the rows of every part's span widened by ``reach`` (neighbours' spans may overlap)
         bounds = np.zeros(len(x) + 1, dtype=np.int64)
-        np.add.at(bounds, starts - reach, 1)
+        np.add.at(bounds, lows - reach, 1)
         np.add.at(bounds, ends + reach, -1)
         rows = np.flatnonzero(np.cumsum(bounds[:-1]) > 0)
         # each row beside its neighbours, as expand_window lays them out, in one gather
         window = x[np.stack((rows - 1, rows, rows + 1), axis=1)].reshape(len(rows), -1)
         x[rows] = x[rows] + block(window)
-    return [x[start : start + n] for start, n in zip(starts.tolist(), steps, strict=True)]
+    return [x[low:end] for low, end in zip(lows.tolist(), ends.tolist(), strict=True)]
 
 
 class _Block:
@@ -313,28 +390,31 @@ class _Block:
         out = window @ self.weights.T
         out += self.bias
         n = self.width
-        best = out[:, :n]
-        for p in range(1, self.pieces):
-            best = np.maximum(best, out[:, p * n : (p + 1) * n])
+        if self.pieces == 1:
+            return _layer_norm(out, self.gain, self.shift)
+        best = np.maximum(out[:, :n], out[:, n : 2 * n])
+        for p in range(2, self.pieces):
+            np.maximum(best, out[:, p * n : (p + 1) * n], out=best)
         return _layer_norm(best, self.gain, self.shift)
 
 
 def _layer_norm(x: np.ndarray, gain: np.ndarray, shift: np.ndarray) -> np.ndarray:
     """thinc's ``LayerNorm`` forward, ``(x - mean) * (var + 1e-8) ** -0.5 * G + b`` by row,
-    with the deviations from the mean made once: thinc takes ``x.mean`` and then ``x.var``,
-    which sums each row again for its own mean and subtracts it again, and subtracts the mean
-    a third time for the output. The same numpy operations on the same values, in the same
-    order (``var``'s: the squares' sum divided by the count as an ``intp``), so the same
-    floats, bit for bit (``tests/test_geoparse_ner.py``)."""
+    made in ``x`` itself (which it overwrites), with the deviations from the mean made once:
+    thinc takes ``x.mean`` and then ``x.var``, which sums each row again for its own mean and
+    subtracts it again, and subtracts the mean a third time for the output. The same numpy
+    operations on the same values, in the same order (``var``'s: the squares' sum divided by
+    the count as an ``intp``), so the same floats, bit for bit
+    (``tests/test_geoparse_ner.py``); only where they are written differs."""
     mean = x.mean(axis=1, keepdims=True)
-    dev = x - mean
+    dev = np.subtract(x, mean, out=x)
     var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
     np.true_divide(var, np.intp(x.shape[1]), out=var, casting="unsafe")
     var += 1e-08
     dev *= var ** (-1.0 / 2.0)
-    out = dev * gain
-    out += shift
-    return out
+    dev *= gain
+    dev += shift
+    return dev
 
 
 def _embedding_layers(tok2vec) -> tuple | None:

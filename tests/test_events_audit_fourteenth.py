@@ -115,12 +115,12 @@ def test_a_coup_named_by_its_country_has_the_country_as_place_not_as_actor(read)
         "Winning the contract was a diplomatic coup for the minister.",
         "The signing of the striker is a major coup for the club.",
         "Landing the interview was a journalistic coup.",
-        # failed or alleged: no coup (events_fresh's Pretoria story, and written ones)
+        # a failed coup named as a time, or alleged: no coup (events_fresh's Pretoria story,
+        # and written ones); a failed attempt told as news ("An attempted coup in Ankara was
+        # crushed") is an attempted coup since eventsq30 (tests/test_events_thirtieth.py)
         "Ivory Coast has been split between the rebel-held north and the loyalist south since a"
         " failed coup in 2002.",
-        "An attempted coup in Ankara was crushed on Saturday.",
         "Officials said an alleged coup plot had been foiled in Bamako.",
-        "Troops loyal to the president put down a coup attempt in Kinshasa.",
         # power taken by a vote, people ousted by voters or a board, things seized
         "The Conservatives took power after the election in 1979.",
         "The president took power in January after a landslide victory.",

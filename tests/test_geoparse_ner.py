@@ -376,3 +376,75 @@ def test_an_entity_overlapping_an_undecided_run_is_found_by_bisection(gp):
                 asked += 1
                 found += brute
     assert asked > 10_000 and 0 < found < asked
+
+
+def test_an_entity_open_at_a_stop_is_decoded_on_from_there(gp, monkeypatch):
+    """A window whose entity is still open at its stop is decoded on from the stop until the
+    entity closes (its vectors made from the stop on), not decoded again from its start: one
+    pass of ``decode``, and every entity that starts before a stop, those running past it
+    included, is the one ``ner.pipe`` gives the windows made as docs."""
+    windows = gp._windows
+    assert windows is not None
+    decoder = GreedyDecoder.of(windows.ner)
+    docs = [windows.tokenizer(text) for text in seeds_and_eval(25)]
+    jobs, stops = _stops(windows, docs)
+    batch = list(_windows(docs, jobs))
+    # the vectors from a token on are those of the windows read whole, bit for bit
+    lengths = [len(w) for w in batch]
+    theirs = decoder.tok2vec.predict(batch)
+    starts = np.cumsum([0, *lengths])[:-1]
+    begins = [min(stop, n - 1) for stop, n in zip(stops, lengths, strict=True)]
+    tails = [theirs[s + b : s + n] for s, b, n in zip(starts, begins, lengths, strict=True)]
+    assert np.array_equal(decoder.vectors(batch, lengths, begins), np.concatenate(tails))
+    passes = []
+    decode = GreedyDecoder.decode
+
+    def counted(self, *args, **kwargs):
+        passes.append(args)
+        return decode(self, *args, **kwargs)
+
+    monkeypatch.setattr(GreedyDecoder, "decode", counted)
+    mine = window_entities(windows.ner, docs, stops, jobs)
+    assert len(passes) == 1
+    labelled = [
+        [(e.start, e.end, e.label_) for e in w.ents]
+        for w in windows.ner.pipe(_windows(docs, jobs), batch_size=256)
+    ]
+    crossing = [
+        x for ents, stop in zip(labelled, stops, strict=True) for x in ents if x[0] < stop < x[1]
+    ]
+    assert len(crossing) >= 5
+    assert [[x for x in ents if x[0] < stop] for ents, stop in zip(mine, stops, strict=True)] == [
+        [x for x in ents if x[0] < stop] for ents, stop in zip(labelled, stops, strict=True)
+    ]
+
+
+def test_each_steps_valid_moves_read_from_the_table_follow_the_moves_rules(gp):
+    """The table of valid moves by a state's code (closed: ``2 * word + room``; open with
+    label k: ``4 + 2 * k + room``) gives, for every kind of state, the moves spaCy's rules
+    allow: Out when closed; Begin when closed, on a word, with two tokens left and no
+    sentence starting after it; Unit when closed on a word; In of the open label with room
+    and no sentence start; Last of the open label."""
+    windows = gp._windows
+    assert windows is not None
+    d = GreedyDecoder.of(windows.ner)
+    checked = 0
+    for label in range(-1, len(d.labels)):
+        is_open = label >= 0
+        same = d.label == label
+        for room in (False, True):
+            for word in (False, True):
+                for on in (False, True):
+                    rule = (
+                        (not is_open and d.is_out)
+                        | (not is_open and room and word and on and d.is_begin)
+                        | (is_open and room and on and same & d.is_in)
+                        | (is_open and same & d.is_last)
+                        | (not is_open and word and d.is_unit)
+                    )
+                    go_on = room and on
+                    code = 4 + 2 * label + go_on if is_open else 2 * word + go_on
+                    assert np.array_equal(d.valid[code], rule)
+                    checked += 1
+    assert checked == 8 * (len(d.labels) + 1)
+    assert d.valid.sum(axis=1).min() >= 1  # every kind of state has a move

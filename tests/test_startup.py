@@ -107,6 +107,30 @@ def test_a_second_snapshot_imports_no_export_package(seeds_project, tmp_path):
     assert png.stat().st_size > 10_000
 
 
+SIGNALS = r"""
+import sys
+from explorer.cli import main
+code = main(sys.argv[1:])
+print("SIGNALS", ",".join(m for m in ("psygnal", "importlib.metadata", "email.parser")
+                          if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def test_a_snapshot_reads_its_project_without_psygnal(seeds_project, tmp_path):
+    """A snapshot runs Qt already: its workspace's signals are Qt's, as the window's, so the
+    read (the longer path to the page's first command when idle) does not import psygnal,
+    whose ``__init__`` reads every installed package's metadata for its own version. A
+    filter is still applied through them."""
+    png = tmp_path / "q.png"
+    for _ in range(2):
+        loaded = _last_line(SIGNALS, "snapshot", str(seeds_dir()), "-o", str(png))
+    assert loaded == "SIGNALS"
+    assert png.stat().st_size > 10_000
+    filtered = _last_line(SIGNALS, "snapshot", str(seeds_dir()), "-o", str(png), "--kind", "place")
+    assert filtered == "SIGNALS"
+
+
 def test_sides_of_a_known_folder_loads_no_language_model(seeds_project):
     result = _run("sides", str(seeds_dir()), "-f", "json")
     assert result.returncode == 0, result.stderr

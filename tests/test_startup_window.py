@@ -128,6 +128,35 @@ def test_the_windows_gui_thread_makes_no_hidden_tab_before_its_page(seeds_projec
     assert shot.stat().st_size > 10_000
 
 
+AT_THE_VIEW = r"""
+import sys
+import explorer.mapview.view as mapview
+from explorer.cli import main
+before = []
+made = mapview.window_map
+def window_map():
+    before.extend(m for m in ("explorer.ui.faults", "explorer.mapview.waiting") if m in sys.modules)
+    return made()
+mapview.window_map = window_map
+code = main(sys.argv[1:])
+print("BEFORE THE VIEW", ",".join(before))
+sys.exit(code)
+"""
+
+
+def test_the_windows_map_starts_loading_before_its_fault_reporter_and_waits(
+    seeds_project, tmp_path
+):
+    """Making the map view starts QtWebEngine's processes, which start up while the GUI thread
+    imports the rest: the fault reporter (the message box's classes) and the settled grab's
+    waits, which the window uses only once it is built, are imported after the map view is
+    made, not before it."""
+    shot = tmp_path / "window.png"
+    args = ("open", str(seeds_dir()), "--screenshot", str(shot))
+    assert _last_line(AT_THE_VIEW, *args, QT_QPA_PLATFORM="offscreen") == "BEFORE THE VIEW"
+    assert shot.stat().st_size > 10_000
+
+
 def test_map_columns_are_the_same_spread_in_python_or_with_numpy(seeds_project, monkeypatch):
     with Project.open(seeds_project) as project:
         items = build_items(project.load(include_rejected=True), project.reviews())

@@ -577,8 +577,12 @@ class PhraseReader:
         as one alone is ("Zimbabwean troops" are Zimbabwe's), not a state and a group named
         "Zimbabwean troops". Only when every word before the noun is a state's name or
         people's word (not "Bosnian Serb and Croat forces", a people's groups), and no
-        glued participle names a backer ("Turkish-backed Syrian and Iraqi fighters")."""
-        if not (term in self.organs or (role == "power" and term in self.weapons)):
+        glued participle names a backer ("Turkish-backed Syrian and Iraqi fighters").
+        Men of another noun of arms ("Polish and Lithuanian volunteers", "Soviet and Cuban
+        advisers") are each a group named by its words, as "Polish volunteers" alone is, not
+        a state and a group."""
+        organs = term in self.organs or (role == "power" and term in self.weapons)
+        if not (organs or term in self.armed):
             return []
         if compound is not None or self._non_state(h):
             return []
@@ -600,14 +604,18 @@ class PhraseReader:
             for m, w in zip(states, words, strict=True)
         ):
             return []
+        if len({m.ref.code for m in states if m is not None}) != len(states):
+            return []
         out = []
         for m, w in zip(states, words, strict=True):
             assert m is not None
             state = m.ref.state or m.ref.name
-            organ = ActorRef(state, "state", state=state, code=m.ref.code, form="organ")
+            ref = ActorRef(state, "state", state=state, code=m.ref.code, form="organ")
+            if not organs:
+                ref = ActorRef(_clean(f"{w.text} {h.text}"), "armed", form="written")
             # the mention reaches the noun, so that its last word says what it is ("troops")
-            out.append(Mention(w.i, h.i + 1, organ, self.ctx.s.char(w), self.ctx.s.char_end(h)))
-        return out if len({m.ref.code for m in out}) == len(out) else []
+            out.append(Mention(w.i, h.i + 1, ref, self.ctx.s.char(w), self.ctx.s.char_end(h)))
+        return out
 
     def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:
         """ "Russia and Shiite militias" parsed as one phrase headed by "militias": the

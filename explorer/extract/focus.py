@@ -317,6 +317,17 @@ def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+def in_a_bodys_name(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is a word inside the name of a body the lexicon knows, after its
+    start ("the Organization for Security and Co-operation in Europe", "the Islamic State in
+    Iraq and the Levant"): the body's name, not where anything happened. A state's own name
+    ("the Republic of Iraq") is the state's, and a name that begins with its land ("the
+    Donetsk People's Republic") still names that land."""
+    return any(
+        m.ref.kind != "state" and m.start < tp.start and tp.end <= m.end for m in ctx.mentions
+    )
+
+
 # "about 30 miles from Kandahar", "20 km north of Kabul", "a few kilometres away from Goma": a
 # town a distance is reckoned from
 _RECKONED = re.compile(
@@ -471,6 +482,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "near Briarcliff Road", "a Kansas City man", "Athens-Clarke police"
         if led_by(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
             continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
+        if in_a_bodys_name(ctx, tp):
+            continue  # "the Islamic State in Iraq and the Levant": a body's name
         if only_supposed_or_recalled(head):
             continue  # "attackers in the United States could do similar damage"
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (

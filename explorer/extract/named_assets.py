@@ -117,6 +117,12 @@ class _Words:
     never_modifiers: frozenset[str]
     # types of route named by their two ends ("a cable linking Latvia with Gotland")
     routes_by_ends: frozenset[str]
+    # types drawn only where their sentence places them, not at the town their name carries
+    # ("the DeSoto Detention Center" is DeSoto Parish's jail, not in DeSoto, Texas; Portsmouth
+    # Naval Shipyard is in Kittery, Maine)
+    placed_by_sentence: frozenset[str]
+    # verbs whose object or passive subject "<country> LNG" is a plant, not the gas
+    lng_project_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -141,6 +147,7 @@ class _Words:
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
+                r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -169,6 +176,8 @@ class _Words:
             frozenset(tuple(k.split()) for k in d.get("numbered_heads", [])),
             frozenset(d.get("never_modifiers", [])),
             frozenset(d.get("routes_by_ends", [])),
+            frozenset(d.get("placed_by_sentence", [])),
+            frozenset(d.get("lng_project_verbs", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -246,6 +255,8 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             _site_at(ctx, toks, e, words, taken)
             or _weapon_at(ctx, toks, e, words, at_war)
             or _kind_in_apposition(ctx, toks, e, words)
+            or _name_before_apposition(ctx, toks, e, words)
+            or _lng_project(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -443,7 +454,14 @@ def _spelled_out(toks: list, last, taken: set[int]) -> bool:
 def _headline(toks: list) -> bool:
     """A headline's words are all capitalised: none of them is known as a name by its case.
     A title capitalises its verbs ("US Hits T-4 Airport"): a lower-case verb says the sentence
-    is none, however few its long words ("Kadena Air Base is on Okinawa, Japan")."""
+    is none, however few its long words ("Kadena Air Base is on Okinawa, Japan"). A dateline's
+    place is written in capitals before its comma ("THULE AIR BASE, Greenland, January 2009."):
+    a name, not a title's words, and the country and date after it are a dateline's too."""
+    k = 0
+    while k < len(toks) and toks[k].is_upper and not toks[k].is_punct:
+        k += 1
+    if k and k < len(toks) and toks[k].text == ",":
+        return False
     alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
     if any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX") for t in toks):
         return False
@@ -606,7 +624,7 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     it mined"), and a head that also names something else only beside its context's words
     ("the Tokaido trunk line" is a railway's)."""
     key = _head(toks, e, words.sites, words.longest)
-    if not key or toks[e].tag_.startswith("VB"):
+    if not key or (toks[e].tag_.startswith("VB") and not _noun_in_verb_form(toks, e)):
         return ()
     if (
         key[-1] in words.never_modifiers
@@ -618,6 +636,18 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     if context is not None and not any(t.lower_ in context for t in toks):
         return ()
     return key
+
+
+def _noun_in_verb_form(toks: list, e: int) -> bool:
+    """ "the Nogales crossing": a head in "-ing" the tagger reads as a verb is a noun after
+    "the" and a proper name ("the Bolsheviks crossing the river" is refused by the head's
+    context words, which a border crossing's sentence has)."""
+    return (
+        toks[e].tag_ == "VBG"
+        and e >= 2
+        and toks[e - 1].pos_ == "PROPN"
+        and any(toks[k].lower_ == "the" for k in range(max(0, e - 4), e - 1))
+    )
 
 
 def _curated_site(
@@ -732,7 +762,7 @@ def _site_at(
         and all(_toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run)
     ):
         run = []  # "the Black Sea port of Odesa": where the port is, then which
-    if run and not _names_a_site(ctx, toks, run):
+    if run and not _names_a_site(ctx, toks, run, proper_head):
         return None
     # a kind written first is a kind of two words or after a word of its own ("Naval Station
     # Norfolk", "Joint Base Lewis-McChord"), never a town's own first word ("Port Said",
@@ -765,6 +795,8 @@ def _site_at(
     )
     if typ in words.unplaced:
         geometry, gid = None, None
+    elif typ in words.placed_by_sentence:
+        geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
     return NamedAsset(
@@ -1061,6 +1093,62 @@ def _kind_in_apposition(
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
 
 
+def _name_before_apposition(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """A proper name told by "a" or "an" and a site's kind in apposition after it: "the Hoegh
+    Gallant, a floating storage and regasification unit, arrived off Ain Sukhna" is a terminal
+    called the Hoegh Gallant. The name's words are capitalised, none a side, a country, a
+    region or a sea; an ordinary head ("a base", "a port") names a site only of a town the
+    geoparser placed ("Tartus, a naval base"), as it would before the head."""
+    key = _site_head(toks, e, words)
+    head = toks[e]
+    if not key or head.dep_ != "appos" or head.head.i >= head.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    named = head.head
+    run = [c for c in named.children if c.dep_ == "compound" and c.i < named.i] + [named]
+    if run[-1].i - run[0].i + 1 != len(run) or run[-1].i + 1 >= len(head.doc):
+        return None
+    if head.doc[run[-1].i + 1].text != ",":
+        return None  # "the Hoegh Gallant, a ...": the apposition right after the name
+    if not all(_plain_name(ctx, t, words) for t in run):
+        return None
+    typ = words.sites[key]
+    geometry, gid = (None, None) if typ in words.unplaced else _placed(ctx, run)
+    if gid is None and key in {(w,) for w in words.ordinary}:
+        return None
+    stem = " ".join(t.text for t in run)
+    name = _span_text(ctx, run[0], run[-1])
+    return NamedAsset(typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid)
+
+
+def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "TotalEnergies wants to restart Mozambique LNG": a country's name before "LNG" names
+    that country's gas plant where the words are the object or passive subject of a verb one
+    does to a plant (restart, build, halt, expand: ``lng_project_verbs``) or come before
+    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports"). Listed,
+    not drawn: the country's middle is not where the plant is."""
+    if toks[e].text != "LNG" or e == 0:
+        return None
+    tp = _toponym_at(ctx, toks[e - 1])
+    if tp is None or _kind_at(ctx, toks[e - 1]) != "country" or _demonym(ctx, tp):
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is tp]
+    if not run or run[-1].i != toks[e].i - 1:
+        return None
+    head = toks[e]
+    project = e + 1 < len(toks) and toks[e + 1].lower_ == "project"
+    worked = (
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in words.lng_project_verbs
+    )
+    if not (project or worked):
+        return None
+    name = _span_text(ctx, run[0], head)
+    return NamedAsset("terminal", name, named_asset_id("terminal", name), run[0], head, None, None)
+
+
 def _span_text(ctx: SentenceContext, first, last) -> str:
     """The text from ``first``'s start to ``last``'s end, as the sentence writes it."""
     return ctx.text[ctx.s.char(first) - ctx.s.start : ctx.s.char_end(last) - ctx.s.start]
@@ -1100,10 +1188,13 @@ def _name_after(ctx: SentenceContext, toks: list, e: int, words: _Words) -> list
     return out
 
 
-def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
+def _names_a_site(ctx: SentenceContext, toks: list, run: list, proper_head: bool = False) -> bool:
     """Whether a run before a site's head is its name: not "an Illinois coal mine" (where,
     not which: a region or a country alone, or any name after "a"), not "32 W." (an address's
-    number and initial)."""
+    number and initial). A country's or a people's name before a capitalised head is the
+    name of that country's one site of the kind ("the Panama Canal", "the Nigerian Defence
+    Academy"): the capital says the words are a name, as a lower-case head ("a Syrian air
+    base") says they are not."""
     k = run[0].i - toks[0].i
     if k > 0 and toks[k - 1].lower_ in ("a", "an"):
         return False
@@ -1114,7 +1205,8 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list) -> bool:
         return False
     tp = _toponym_at(ctx, run[0])
     whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
-    return not (whole_place and _kind_at(ctx, run[0]) in ("region", "country"))
+    kind = _kind_at(ctx, run[0])
+    return not (whole_place and (kind == "region" or (kind == "country" and not proper_head)))
 
 
 def _sited(

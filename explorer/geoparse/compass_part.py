@@ -98,3 +98,22 @@ def _wide_in_sight(f: F, found: list[F], wide: tuple[Any, ...], gaz: Any) -> boo
         if g is not f
         for e in g.entries
     )
+
+
+def compass_country_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
+    """``found`` with a country's name lengthened over the capitalised compass word before it
+    where the two words are a town's whole name in the gazetteer, every reading a town, as the
+    scan reads them (`Geoparser._compass_country_town`): spaCy called "Jordan" of "Residents
+    of West Jordan" a person and left the compass word out, and the country was read alone.
+    `compass_towns` then says whether the text means the country's part."""
+    starts = {f.start for f in found} | {f.end - 1 for f in found}
+    for f in found:
+        k = f.start - 1
+        if f.demonym or k < 0 or k in starts or not tv.cap[k] or not is_compass(tv.lower[k]):
+            continue
+        if not any(e.rank == 0 for e in f.entries):
+            continue
+        whole = gaz.lookup(norm(" ".join(tv.words[k : f.end])))
+        if whole and all(e.rank == 4 for e in whole):
+            f.start, f.entries = k, whole
+    return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from explorer.geoparse.comma_country import country_after_comma
-from explorer.geoparse.compass_part import compass_parts, compass_towns
+from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry, Gazetteer, load_gazetteer
 from explorer.geoparse.headlines import (
     DASHES,
@@ -58,6 +58,7 @@ from explorer.geoparse.persons import (
     _resident_of,
     _residents_open_sentence,
     _role_named,
+    _said_to_be_outlet,
     _speaker_named_after_verb,
     _speaks,
 )
@@ -83,7 +84,7 @@ from explorer.geoparse.recognised import (
     taken_by,
 )
 from explorer.geoparse.resolve import Mention, resolve
-from explorer.geoparse.skeleton_region import skeleton_in_named_region
+from explorer.geoparse.skeleton_region import skeleton_in_named_region, spelled_far
 from explorer.geoparse.things import (
     _building,
     _car_model,
@@ -481,6 +482,8 @@ class Geoparser:
         found = self._recognise(doc)
         mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
+        # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,150 km off, by the skeleton
+        spelled_far(mentions, [f.spelled for f in found])
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -843,6 +846,8 @@ class Geoparser:
                     skeletal.append(f)
         # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
         found = skeleton_in_named_region(tv, found, skeletal)
+        for f in skeletal:
+            f.spelled = True  # `skeleton_region.spelled_far` reads them once resolved
         r.found = found
         return ctx, abroad
 
@@ -879,6 +884,7 @@ class Geoparser:
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
+            and not _said_to_be_outlet(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
@@ -1063,6 +1069,8 @@ class Geoparser:
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
+        # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
+        found = compass_country_towns(tv, self.gaz, found)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State

@@ -137,17 +137,24 @@ def _home_region_named(f: _Found, found: list[_Found]) -> bool:
     )
 
 
+# the last words of towns' names that no employer's name ends with: "Mike Johnson of Bossier
+# City", "Emily Clark of Hermosa Beach" are a home town's, not a think tank's or a firm's
+TOWN_NAME_ENDS = frozenset({"city", "beach", "springs", "heights", "falls", "hills", "village"})
+
+
 def _employer_of(doc, found: list[_Found]) -> list[_Found]:
     """ "Washington should act, said Robert Kagan of Brookings": a small town's name (every
     reading a town under STRAY_POP) after a person's full name and "of", where the text names
     other places and none in the town's region, is the person's employer, not a place, even
     where spaCy calls it one (`_person_of` says the same of the names it did not). A person
-    "of" a town in a story of its region ("Tom Reed of Pharr" beside McAllen) keeps it."""
+    "of" a town in a story of its region ("Tom Reed of Pharr" beside McAllen) keeps it, and so
+    does one "of" a name of more than one word ending as towns' names do ("of Bossier City")."""
     out = []
     for f in found:
         if (
             not f.demonym
             and f.entries
+            and not (f.end - f.start > 1 and view(doc).lower[f.end - 1] in TOWN_NAME_ENDS)
             and all(e.rank == 4 and e.population < STRAY_POP for e in f.entries)
             and any(g is not f and g.entries and not g.demonym for g in found)
             and _full_name_of(doc, f) is not None
@@ -380,6 +387,41 @@ def _speaker_named_after_verb(doc, f: _Found) -> bool:
         and doc[k].text == ","
         and doc[k + 1].lower_ == "who"
     )
+
+
+# what a name set off by a comma may be said to be, other than a place: a paper, a broadcaster,
+# an agency or a firm ("analysts told Ayin, a local newspaper in Juba")
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "radio", "agency"}
+    | {"website", "outlet", "company", "firm", "lender", "airline", "carrier", "maker"}
+)
+
+
+# a name after these is where something is: what follows it describes that thing, not the name
+PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "to"})
+
+
+def _said_to_be_outlet(doc, f: _Found) -> bool:
+    """ "analysts told Ayin, a local newspaper in Juba": a name set off by a comma and "a" or
+    "an", then up to three words and a noun of a paper, a broadcaster, an agency or a firm, is
+    that body's name, not the town its letters match (Al Ain, in the Emirates). Not after
+    "the": "in the city of Ahwaz, the official news agency IRNA said" names the speaker, not
+    the town. Only a name whose every reading is a town or a district: a country or a region
+    set off so is what the sentence says it is."""
+    if not f.entries or any(e.rank < 3 for e in f.entries):
+        return False
+    words = view(doc).lower
+    if f.start > 0 and words[f.start - 1] in PLACE_PREPOSITIONS:
+        return False  # "Georgia Modular Systems, of Fitzgerald, a maker of homes": the firm's
+    k = f.end
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an"}:
+        return False
+    for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in OUTLET_NOUNS:
+            return True
+        if not words[j].replace("-", "").isalpha():
+            return False
+    return False
 
 
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")

@@ -107,6 +107,7 @@ class _Found:
     label: str = ""
     demonym: bool = False
     street: bool = False  # the name of a street: context for the others, not shown
+    spelled: bool = False  # read by its spelling's skeleton alone ("Hodeidah")
 
 
 @dataclass

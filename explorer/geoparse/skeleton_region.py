@@ -11,6 +11,7 @@ from typing import Any
 
 from explorer.geoparse.found import F
 from explorer.geoparse.names import norm
+from explorer.model import great_circle_km
 
 ENDS = frozenset({".", "!", "?"})
 
@@ -90,3 +91,70 @@ def skeleton_in_named_region(tv: Any, found: list[F], skeletal: list[F]) -> list
             if norm(" ".join(tv.words[f.start : f.end])) in refused:
                 f.entries = ()
     return found
+
+
+# how near a town read by its skeleton must lie to a place the text's other names were read as:
+# the resolver's own measure of "near" (STRAY_NEAR_KM)
+NEAR_KM = 300.0
+# the same from a first-level region's point, which lies in the region's middle
+REGION_KM = 2 * NEAR_KM
+
+
+def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
+    """``mentions`` once resolved; ``spelled[i]``: the i-th was read by its skeleton alone. A
+    town so read lies near the text's other places where the text's other names were read as
+    towns, districts or first-level regions: within NEAR_KM of one, within REGION_KM of a
+    region's point, or in a region read. One that does not takes the reading of another
+    mention of its name that does (one sense per text: "the villages of Foua and Kfraya" read
+    once in Idlib), or is left unplaced, its reading kept first among the alternatives: a
+    spelling guess is a place near the story's places, not one a thousand km off. In a listing
+    of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is no
+    Botad of Gujarat, 1,150 km away, though the text names India once; "Botadi" beside
+    Bhavnagar, 70 km off, is still Botad. Only the chosen readings change, after resolution:
+    the readings a skeleton proposed stay the context they were for the other names."""
+    if not any(spelled):
+        return
+    anchors = [
+        m.chosen
+        for m, s in zip(mentions, spelled, strict=True)
+        if not s and not m.demonym and m.chosen is not None and m.chosen.rank in (2, 3, 4)
+    ]
+    if not anchors:
+        return
+    regions = {(e.country, e.admin1) for e in anchors if e.rank == 2}
+
+    def near(e: Any) -> bool:
+        # a first-level region's point is its middle, and the region reaches hundreds of km
+        # from it: a town across its edge is near it ("the village of Xinmo", Sichuan, read
+        # as Xinmiao of Chongqing, over the border, stays a reading)
+        return (e.country, e.admin1) in regions or any(
+            great_circle_km(e.lat, e.lon, a.lat, a.lon) < (REGION_KM if a.rank == 2 else NEAR_KM)
+            for a in anchors
+        )
+
+    far = [
+        m
+        for m, s in zip(mentions, spelled, strict=True)
+        if s and m.chosen is not None and m.chosen.rank == 4 and not near(m.chosen)
+    ]
+    for m in far:
+        e = m.chosen
+        # one sense per text: another mention of the name read near the story's places is
+        # this one's reading ("the villages of Foua and Kfraya" read once in Idlib)
+        same = next(
+            (
+                o
+                for o in mentions
+                if o is not m
+                and o.chosen is not None
+                and o.name.casefold() == m.name.casefold()
+                and near(o.chosen)
+            ),
+            None,
+        )
+        if same is not None:
+            m.alternatives = [(e, m.score), *m.alternatives][:5]
+            m.chosen, m.score, m.confidence = same.chosen, same.score, same.confidence
+            continue
+        m.alternatives = [(e, m.score), *m.alternatives][:5]
+        m.chosen, m.score, m.confidence = None, 0.0, 0.0

@@ -186,41 +186,56 @@ def render_map(
     if view is None:
         view = snapshot_view(frame.size if frame is not None else size, scale)
     try:
-        # Commands are queued until the page is ready and then sent in order; the basemap
-        # waits for "start", after the commands that set the view: it is drawn once, there.
-        drawn = _counter(view)
-        pinged = frame is None and not select
-        # One message, run in one task: the page lays out and paints the first view once,
-        # not the items first and the basemap a frame later.
-        with view.together():
-            # before anything is drawn: the picture is painted once
-            view.show_controls(False, corner)
-            if palette is not None:
-                view.set_palette(palette)
-            view.set_features(collection, fit=bbox is None and frame is None)
-            if bbox is not None:
-                view.fit_bbox(*bbox)
-            # nothing changes the picture after these: the settled grab's first ping goes
-            # with them, inside the basemap's "start", so that the drawing's first frame shows
-            # its tick (and not one round trip later, nor one frame)
-            # one picture: the basemap's canvas covers the view alone
-            view.start(still=True, tick=FIRST_TICK if pinged else None)
-        expected = (palette is not None) + 1 + (bbox is not None)
-        _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
-        if frame is not None:
-            run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
-                         f"{frame.zoom!r})")  # fmt: skip
-        if select:
-            view.select(select, fly=fly and bbox is None and frame is None)
-            _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
-        # where the map looks, asked now and answered while the picture settles
-        where = ask_js(view, "explorerSnapshot.view()")
-        if view.console_errors:
-            raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-        image = grab_settled(view, view, timeout_ms, pinged=pinged)
-        return image, MapFrame.from_page(where())
+        return _draw(view, collection, palette, bbox, frame, select, timeout_ms, fly, corner)
     finally:
         close_view(view)
+
+
+def _draw(
+    view: MapView,
+    collection: dict,
+    palette: dict | None,
+    bbox: tuple[float, float, float, float] | None,
+    frame: MapFrame | None,
+    select: str | None,
+    timeout_ms: int,
+    fly: bool,
+    corner: tuple[float, float] | None,
+) -> tuple[QImage, MapFrame | None]:
+    """``render_map``'s drawing and settled grab on ``view``, which it leaves open."""
+    # Commands are queued until the page is ready and then sent in order; the basemap
+    # waits for "start", after the commands that set the view: it is drawn once, there.
+    drawn = _counter(view)
+    pinged = frame is None and not select
+    # One message, run in one task: the page lays out and paints the first view once,
+    # not the items first and the basemap a frame later.
+    with view.together():
+        # before anything is drawn: the picture is painted once
+        view.show_controls(False, corner)
+        if palette is not None:
+            view.set_palette(palette)
+        view.set_features(collection, fit=bbox is None and frame is None)
+        if bbox is not None:
+            view.fit_bbox(*bbox)
+        # nothing changes the picture after these: the settled grab's first ping goes
+        # with them, inside the basemap's "start", so that the drawing's first frame shows
+        # its tick (and not one round trip later, nor one frame)
+        # one picture: the basemap's canvas covers the view alone
+        view.start(still=True, tick=FIRST_TICK if pinged else None)
+    expected = (palette is not None) + 1 + (bbox is not None)
+    _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
+    if frame is not None:
+        run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
+                     f"{frame.zoom!r})")  # fmt: skip
+    if select:
+        view.select(select, fly=fly and bbox is None and frame is None)
+        _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
+    # where the map looks, asked now and answered while the picture settles
+    where = ask_js(view, "explorerSnapshot.view()")
+    if view.console_errors:
+        raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
+    image = grab_settled(view, view, timeout_ms, pinged=pinged)
+    return image, MapFrame.from_page(where())
 
 
 def _counter(view: MapView) -> list[int]:
@@ -280,12 +295,21 @@ def render_snapshot(
 ) -> Path:
     """The composed snapshot of ``items`` (PNG, PDF or SVG by ``out``'s suffix); ``view``
     as in ``render_map``."""
-    image, where = render_map(
-        items.map_collection(), palette, size, scale, bbox, frame, select, timeout_ms, view=view,
-        corner=None if frame or bbox else legend_corner_of(items, palette or {}, size),
-    )  # fmt: skip
-    from explorer.mapview.composition import save_composition
+    if QApplication.instance() is None:
+        raise RuntimeError("render_snapshot needs a QApplication")
+    corner = None if frame or bbox else legend_corner_of(items, palette or {}, size)
+    if view is None:
+        view = snapshot_view(frame.size if frame is not None else size, scale)
+    try:
+        image, where = _draw(
+            view, items.map_collection(), palette, bbox, frame, select, timeout_ms, True, corner
+        )
+        from explorer.mapview.composition import saving_composition
 
-    sheet = sheet_for(items, palette or {}, title, subtitle, where)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    return save_composition(out, image, sheet, scale)
+        sheet = sheet_for(items, palette or {}, title, subtitle, where)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # the picture is encoded while the view closes: neither needs the other
+        written = saving_composition(out, image, sheet, scale)
+    finally:
+        close_view(view)
+    return written()

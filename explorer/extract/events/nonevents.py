@@ -38,6 +38,7 @@ from explorer.extract.events.words import (
     _HYPOTHETICAL_MODIFIERS,
     _MANY_LANDS,
     _MAY_HAPPEN,
+    _MONTHS,
     _OFTEN,
     _OUTCOME_HEADS,
     _POLICING,
@@ -50,7 +51,7 @@ from explorer.extract.events.words import (
     _done_before,
     _kept_up_for_months,
 )
-from explorer.extract.syntax import children
+from explorer.extract.syntax import children, with_conjuncts
 from explorer.model import Toponym
 
 
@@ -97,6 +98,8 @@ class _NonEvents(_RulesBase):
         region = self._region(trig)
         sent = self.ctx.s.sent
         words = self.words
+        if trig.is_noun and _a_time_since(tok):
+            return True  # "split ... since a failed coup in 2002": a point in time, history
         if any(
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
             for t in sent
@@ -208,6 +211,12 @@ class _NonEvents(_RulesBase):
             return True  # "saw deadly naval clashes in 1999 and 2002": a past told as a list
         if not trig.is_noun and self._a_land_long_attacked(tok, region):
             return True  # "Northern Nigeria has been attacked by Boko Haram": a campaign
+        if (
+            not trig.is_noun
+            and trig.type in _CAMPAIGN_TYPES
+            and _kinds_harmed_by_habit(tok, region)
+        ):
+            return True  # "tribesmen, who have attacked gas fields and security forces"
         if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
             return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
         if _a_wars_own(tok):
@@ -387,3 +396,35 @@ class _NonEvents(_RulesBase):
             if c.pos_ == "NOUN":
                 return True
         return False
+
+
+def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
+    """ "local tribesmen, who have attacked gas fields and security forces in a campaign for
+    higher royalties", "pirates have hijacked merchant ships": an act in the present perfect
+    whose objects are kinds (bare plurals: no article, number or owner) and whose clause tells
+    no time is a habit summed up, not one act ("have attacked three villages this week", "have
+    attacked the gas field" are acts)."""
+    if verb.tag_ != "VBN" or children(verb, "auxpass"):
+        return False
+    if not any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(verb, "aux")):
+        return False
+    objs = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
+    if not objs or any(
+        o.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+        for o in objs
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in region)
+
+
+def _a_time_since(noun) -> bool:
+    """ "The country has been split since a failed coup in 2002", "since a failed July coup":
+    an event named with its year or month after "since" is the point a state of things is
+    counted from, history named in passing, not news ("fighting since Monday's attack" names
+    neither)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "since":
+        return False
+    return any(
+        t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _MONTHS)
+        for t in noun.subtree
+    )

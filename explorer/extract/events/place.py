@@ -26,6 +26,7 @@ from explorer.extract.focus import (
     a_quarter,
     a_state_read_as_town,
     glued_to_a_name,
+    in_a_bodys_name,
     led_by,
     not_where,
     owns_a_site,
@@ -81,6 +82,12 @@ class _Place(_RulesBase):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if in_a_bodys_name(ctx, tp):
+                continue  # "the Organization for Security and Co-operation in Europe"
+            if spec.get("craft_as_written") and any(
+                s <= tp.start and tp.end <= e and e - s > tp.end - tp.start for s, e in target_spans
+            ):
+                continue  # "hijacked the Maersk Alabama": a word of the ship's name
             if head.i in backed and tok.i not in backed:
                 # "fired rockets at northern Israel in solidarity with the Palestinians in
                 # Gaza": the side an act supports lives where the act is done for, not where

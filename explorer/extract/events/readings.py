@@ -197,8 +197,10 @@ def _by_mishap(verb) -> bool:
     if any(c.lower_ in _MISHAP_WORDS for c in verb.children if c.dep_ == "advmod"):
         return True
     head = verb.head
+    # the verb joined to the try by "but", or the act tried itself ("tried to throw a grenade
+    # but blew himself up": neither was done as meant)
     return (
-        verb.dep_ == "conj"
+        verb.dep_ in ("conj", "xcomp")
         and head.lemma_.lower() in _TRY_VERBS
         and any(c.lower_ == "but" for c in head.children if c.dep_ == "cc")
     )

@@ -257,6 +257,17 @@ class _Roles(_RulesBase):
                     victims = children(h, "dobj")
                 for sbj in victims:
                     add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
+            if (
+                h is not None
+                and sym
+                and h.lemma_.lower() in _VICTIM_VERBS
+                and not children(h, "dobj")
+                and any(p.lower_ == "with" for p in children(tok, "prep"))
+            ):
+                # "Two Indian soldiers were killed in fighting with Pakistani soldiers": who
+                # fell in a fight with a foe fought it, the one side its "with" leaves out
+                for sbj in children(h, "nsubjpass", "nsubj"):
+                    add(agents, [it for it in self._phrase_actors(sbj) if it[1] is not None])
             light = self._light_verb(trig)
             if light is not None:
                 lem = light.lemma_.lower()

@@ -23,6 +23,10 @@ from explorer.extract.events.triggers import _Triggers
 from explorer.extract.events.words import _HARM_TYPES, _INTERVIEW_TYPES
 from explorer.extract.syntax import children, governing_subjects
 
+# the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
+# a deployment
+_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush"})
+
 
 class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
     """The events of one sentence (:meth:`mentions`), read by the rules of the mixins."""
@@ -111,6 +115,18 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             alliance = air is None and self._airspace_of_no_state(trig)
             if alliance:
                 tp = None  # "violated NATO airspace while trying to intercept a US bomber"
+            etype = trig.type
+            if (
+                etype == "incursion"
+                and not trig.is_noun
+                and trig.tok.lemma_.lower() in _SENDING_VERBS
+                and self._into_its_own_land(agents, tp)
+            ):
+                # "Pakistan's army has been sent into Punjab": a state's forces moved at home.
+                # Only the verbs that move troops: the gazetteer puts some towns of a war in the
+                # state that holds them (Donetsk in Russia), so "the Russian offensive in
+                # Donetsk" stays an incursion
+                etype = "deployment"
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
@@ -145,7 +161,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 status = ""
             out.append(
                 EventMention(
-                    type=trig.type,
+                    type=etype,
                     trigger=trig.tok.i,
                     actors=[n for n, _s in agents],
                     targets=[n for n, _s in targets],
@@ -194,6 +210,21 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 )
             )
         return out
+
+    def _into_its_own_land(self, agents: list, tp) -> bool:
+        """Whether the forces of a state the actors name went into a place of that state's own
+        ("Pakistan's army has been sent into Punjab"): an army moved at home crosses no one's
+        border, so it makes no incursion."""
+        if tp is None or tp.candidate is None or not tp.candidate.country:
+            return False
+        states = {
+            m.ref.code
+            for _n, sp in agents
+            if sp is not None
+            for m in self.ctx.mentions
+            if m.ref.kind == "state" and m.ref.code and m.start < sp[1] and sp[0] < m.end
+        }
+        return states == {tp.candidate.country}
 
     def _prisoners_states(self, trig: Trigger) -> list[tuple[str, tuple[int, int] | None]]:
         """The states whose people a swap freed, when the sentence names them as the subject

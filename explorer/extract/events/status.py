@@ -25,6 +25,7 @@ from explorer.extract.events.words import (
     _MANY,
     _MODAL_HYPOTHETICAL,
     _NOW_AND_THEN,
+    _OCCURRING,
     _PART_NOUNS,
     _PAST_WORDS,
     _REPORT_NOUNS,
@@ -36,7 +37,10 @@ from explorer.extract.events.words import (
     _USED_TO,
     _a_seasons_worth,
 )
-from explorer.extract.syntax import children
+from explorer.extract.syntax import RELPRON, children
+
+# the words before an event noun that say it was tried and failed
+_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted", "botched"})
 
 
 class _Status(_RulesBase):
@@ -102,6 +106,17 @@ class _Status(_RulesBase):
         light = self._light_verb(trig)
         if light is not None:
             walk(light, False, 0)
+        if trig.is_noun:
+            for c in tok.children:
+                if (
+                    c.dep_ == "relcl"
+                    and c.lemma_.lower() in _OCCURRING
+                    and any(s.lower_ in RELPRON for s in c.children if s.dep_ == "nsubj")
+                ):
+                    # "A bomb that went off in the north of Iraq", "the blast, which happened
+                    # at the Pir Koh field": a clause whose subject is the event itself tells
+                    # where and when it happened
+                    walk(c, False, 1)
         return out
 
     def _clause_root(self, tok):
@@ -264,6 +279,11 @@ class _Status(_RulesBase):
                 return None
             if any(a in _FUTURE_WORDS or a == "would" for a in auxes):
                 status = status or "planned"
+        if trig.is_noun and (
+            tok.lemma_.lower() == "attempt"
+            or any(c.dep_ == "amod" and c.lower_ in _ATTEMPTED for c in tok.children)
+        ):
+            status = "attempted"  # "a coup attempt", "an attempted coup", "a failed coup"
         if any(
             c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") for c in tok.children
         ):
@@ -288,7 +308,9 @@ class _Status(_RulesBase):
             status = status or "planned"
         region = self._region(trig)
         if any(
-            c.lower_ in ("tomorrow", "next") and not _the_next_day_told(c, head)
+            c.lower_ in ("tomorrow", "next")
+            and not _the_next_day_told(c, head)
+            and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to")  # "next to"
             for c in head.subtree
             if c.i in region
         ):

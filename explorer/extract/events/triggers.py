@@ -21,8 +21,13 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
-from explorer.extract.events.words import _EVENT_HEADS, _POLICE_TOO, _RULERS
+from explorer.extract.events.words import _EVENT_HEADS, _OCCURRING, _POLICE_TOO, _RULERS
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
+
+# nouns that count what their "of" names ("hundreds of prisoners", "a group of tourists")
+_COUNT_NOUNS = frozenset(
+    {"hundred", "dozen", "thousand", "score", "number", "group", "batch", "handful", "couple"}
+)
 
 
 class _Triggers(_RulesBase):
@@ -70,6 +75,11 @@ class _Triggers(_RulesBase):
                 up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if "not_with" in spec and _heads_in(
+            [o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")],
+            self._word_list(spec["not_with"]),
+        ):
+            return False  # "the guard met them with heavy gunfire": answered, not received
         if (
             spec.get("not_crowd_control")
             and objs
@@ -124,10 +134,22 @@ class _Triggers(_RulesBase):
             return False  # "declared two American diplomats persona non grata"
         if "object_any" in spec and "declared" not in spec:
             objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+            if not objs and self._elided_passive(tok):
+                # a headline's participle ("83 civilians evacuated from besieged Syrian
+                # city"): its subject, or the noun it hangs on, is what it was done to
+                objs = children(tok, "nsubj") or ([tok.head] if tok.dep_ == "acl" else [])
             if spec.get("object_appos"):
                 # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
                 # says what he is
                 objs = objs + [a for o in objs for a in children(o, "appos")]
+            objs = objs + [
+                w
+                for o in objs
+                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS
+                for p in children(o, "prep")
+                if p.lower_ == "of"
+                for w in children(p, "pobj")
+            ]  # "exchanged hundreds of prisoners of war": what is counted
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
@@ -443,6 +465,13 @@ class _Triggers(_RulesBase):
             h = h.head
         if govs and h.lemma_.lower() in govs and h.i != head.i:
             return True
+        if govs and any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in set(govs) & _OCCURRING
+            and any(s.lower_ in RELPRON for s in children(c, "nsubj", "nsubjpass"))
+            for c in head.children
+        ):
+            return True  # "A bomb that went off near the field ruptured a pipeline"
         if govs and spec.get("governors_any_or_modified") and mods:
             return True
         return bool(pps and any(c.dep_ == "prep" and c.lower_ in pps for c in head.children))

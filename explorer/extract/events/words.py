@@ -196,6 +196,9 @@ _EVENT_HEADS = {
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
+# the verbs by which an event noun's own relative clause says it happened ("a bomb that went
+# off", "the blast, which happened at dawn"), not what it did ("the coup that removed him")
+_OCCURRING = frozenset({"go", "explode", "detonate", "happen", "occur", "take", "erupt"})
 _VICTIM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "slay"}
 # infinitives under these verbs still happened ("began to shell"), unlike "allowed to fight"
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "come", "manage"}
@@ -597,7 +600,11 @@ _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december"}
 )
-_OUTSETS = frozenset({"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"})
+_OUTSETS = frozenset(
+    {"start", "beginning", "outbreak", "onset", "war", "invasion", "coup"}
+    | {"withdrawal", "takeover", "occupation", "annexation", "uprising", "revolution", "truce"}
+    | {"ceasefire", "independence", "election"}
+)
 
 
 def _kept_up_for_months(verb) -> bool:

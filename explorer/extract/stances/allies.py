@@ -11,6 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import children
 
 
 class AllyRules(PowerRules):
@@ -21,6 +22,10 @@ class AllyRules(PowerRules):
 
     def _sides_of(self, cl: _Claim) -> list[Mention]:
         return cl.parties or self._actors_of(cl.party_heads, role="party")
+
+    def _claim_of(self, cl: _Claim, powers: set[str], parties: set[str]) -> bool:
+        """Whether ``cl`` is a claim of one of ``powers`` on one of ``parties``."""
+        return bool(self._codes(cl.powers) & powers and self._codes(self._sides_of(cl)) & parties)
 
     def _whole_states(self, ms: list[Mention]) -> bool:
         return bool(ms) and all(
@@ -35,76 +40,122 @@ class AllyRules(PowerRules):
         A client or a proxy (the lexicon's `client_nouns`) is backed by whom it serves: "the
         Houthis, a proxy of Iran", "an Iranian proxy", "Ethiopia, a Soviet client" give Iran
         backs the Houthis, the Soviet Union backs Ethiopia (a client only of a state: "a
-        client of the bank" is a customer). An alliance between two states (`tie_nouns`)
-        is mutual: "X, an ally of Y" says neither backs the other in a given war. When the
-        sentence fights one of them (a side of an attack, an invasion or a fight in it) and
-        not the other, the one fought is the one backed ("Iraq invaded Kuwait, an ally of
-        the United States": the United States backs Kuwait, not Kuwait the United States);
-        when a claim of its own says which backs or arms the other ("The United States armed
-        Israel, its closest ally"), the tie adds nothing; else it is marked a tie, shown in no
-        conflict rather than in a war at the ally's home that the text does not describe
-        (``_tie_at_home``). An
-        ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein, the political ally
-        of the IRA") is read as before."""
+        client of the bank" is a customer); a state that serves a state is backed in a war
+        only as a side the sentence fights, else the two are a tie. An alliance between two
+        states (`tie_nouns`) is mutual: "X, an ally of Y" says neither backs the other in a
+        given war. When the sentence fights one of them (a side of an attack, an invasion
+        or a fight in it) and not the other, the one fought is the one backed ("Iraq
+        invaded Kuwait, an ally of the United States": the United States backs Kuwait, not
+        Kuwait the United States); when a claim of its own says which backs or arms the
+        other, either way ("The United States armed Israel, its closest ally", "Poland, an
+        ally of Ukraine, sent tanks to Kyiv"), the tie adds nothing; else it is marked a
+        tie, shown in no conflict rather than in a war the alliance does not tell of
+        (``_tie_in_no_war``). A tie or a client with "no" ("Hungary is no ally of Russia")
+        says nothing. An ally that is no state ("Hezbollah, an ally of Iran", "Sinn Fein,
+        the political ally of the IRA") is read as before."""
         clients = self.lex.words("client_nouns")
         mutual = self.lex.words("tie_nouns")
+        acts = (
+            set(self.cfg["fight"]["verbs"])
+            | self.lex.words("invade_verbs")
+            | self.lex.words("attack_verbs")
+        )
+        fights = [
+            (o, self._codes([*o.powers, *self._sides_of(o)]))
+            for o in out
+            if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
+        ]
+        at_war = {c for _, codes in fights for c in codes}
         keep: list[_Claim] = []
         for cl in out:
             lem = cl.trigger.lemma_.lower()
             if cl.relation != "backs" or cl.trigger.pos_ != "NOUN" or lem not in clients | mutual:
                 keep.append(cl)
                 continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in cl.trigger.children):
+                continue  # "the M23 is no proxy of Rwanda", "Hungary is no ally of Russia"
+            if self._reputed(cl.trigger):
+                continue  # "often described as a proxy of Iran": a name given, as "seen as
+                # the main backer" is
             if lem in clients:
                 patrons = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 if lem == "client" and not self._whole_states(patrons):
                     continue
-                cl.powers, cl.parties, cl.party_heads = patrons, cl.powers, []
+                served = cl.powers
+                cl.powers, cl.parties, cl.party_heads = patrons, served, []
+                if self._whole_states(patrons) and self._whole_states(served):
+                    # "Belarus, a Russian client, let Russian troops cross": a state served
+                    # by a state is backed in a war only as a side of it the sentence
+                    # fights; else the two are tied as allies are
+                    cl.tie = not self._codes(served) <= at_war and not self._in_a_war(cl.trigger)
                 keep.append(cl)
                 continue
             ys = self._sides_of(cl)
-            if not (self._whole_states(cl.powers) and self._whole_states(ys)):
+            if not (self._whole_states(cl.powers) and any(self._whole_states([y]) for y in ys)):
+                keep.append(cl)
+                continue
+            if not self._whole_states(ys):
+                # "Qatar, an ally of both Hamas and the United States": the armed group is
+                # read as before, the state is a tie
+                cl.tie = not self._in_a_war(cl.trigger)
                 keep.append(cl)
                 continue
             xs_codes, ys_codes = self._codes(cl.powers), self._codes(ys)
             others = [o for o in out if o is not cl]
             if any(
                 o.relation in ("backs", "supplies")
-                and self._codes(o.powers) & ys_codes
-                and self._codes(self._sides_of(o)) & xs_codes
+                and (self._claim_of(o, ys_codes, xs_codes) or self._claim_of(o, xs_codes, ys_codes))
                 for o in others
             ):
-                continue  # "armed Israel, its closest ally": the backing says which way
-            acts = (
-                set(self.cfg["fight"]["verbs"])
-                | self.lex.words("invade_verbs")
-                | self.lex.words("attack_verbs")
-            )
-            fights = [
-                (o, self._codes([*o.powers, *self._sides_of(o)]))
-                for o in others
-                if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
-            ]
-            at_war = {c for _, codes in fights for c in codes}
+                # "armed Israel, its closest ally", "Poland, an ally of Ukraine, sent tanks to
+                # Kyiv": the backing says which way, and in which war
+                continue
             if xs_codes <= at_war and not ys_codes & at_war:
                 allies = self._actors_of(cl.party_heads) if not cl.parties else cl.parties
                 cl.powers, cl.parties, cl.party_heads = allies, cl.powers, []
                 # in the war of the fight that names the one backed
                 cl.conflict_of = next(o for o, codes in fights if codes & xs_codes)
-            else:
+            elif not self._in_a_war(cl.trigger):
                 cl.tie = True
             keep.append(cl)
         return keep
 
-    def _tie_at_home(self, cl: _Claim, party: Mention, theatre) -> bool:
+    def _in_a_war(self, tok) -> bool:
+        """ "a key U.S. ally in the war in Iraq", "an ally against the Islamic State": an
+        alliance told of a war (one of the lexicon's `campaign_nouns` after "in") or against
+        a foe is a side in it, not a tie ("its closest ally in the region" is)."""
+        wars = {w.lower() for w in self.cfg["opposes"].get("campaign_nouns", [])}
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "against"):
+                continue
+            if p.lower_ == "against" or any(
+                o.lemma_.lower() in wars or o.lower_ in wars for o in children(p, "pobj")
+            ):
+                return True
+        return False
+
+    def _reputed(self, tok) -> bool:
+        """ "Hezbollah, often described as a proxy of Iran", "the Houthis, seen as an Iranian
+        proxy": the noun is a name a verb of regard (the lexicon's `regard_verbs`) gives, a
+        reputation, which says no more than "widely seen as the main backer" does."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+        regard = {w.lower() for w in self.cfg["mediates"].get("regard_verbs", [])}
+        return verb is not None and verb.lemma_.lower() in regard
+
+    def _tie_in_no_war(self, cl: _Claim, party: Mention, theatre) -> bool:
         """An alliance of two states told in passing ("Pakistan, an ally of China, tested a
-        missile"), filed in a war at the ally's own country that the article names nowhere
-        as a place: no war there; shown in no conflict, as one state's backing of another
-        is where no conflict is in sight."""
-        return (
-            cl.tie
-            and party.ref.kind == "state"
-            and bool(party.ref.code)
-            and theatre.definition is None
-            and theatre.country == party.ref.code
-            and not self.doc_theatre.named_as_place(party.ref.code)
+        missile", "Azerbaijan attacked Armenia, an ally of Russia" in 2020, "China, an ally
+        of Russia, called for talks" in 2023) says neither backs the other in any war: it is
+        shown in no conflict, wherever it was filed (a war the lexicon lists for the ally,
+        as the Russia–Ukraine war is Russia's, or one the text places elsewhere), unless
+        that war is fought at the ally's own home and the sentence names that home as a
+        place ("Russia, Serbia's traditional ally, opposes NATO air strikes against
+        Belgrade"; not "Japan, a close ally of the United States, sent observers" in an
+        article from Washington)."""
+        code = party.ref.code
+        if not (cl.tie and party.ref.kind == "state" and code):
+            return False
+        home = theatre.country == code or (
+            theatre.definition is not None and code in theatre.definition.countries
         )
+        return not (home and self.doc_theatre.named_here(self.ctx, code))

@@ -1,8 +1,9 @@
-"""Where an attack on a state's men is fought, and what an act of war denied says.
+"""Where an attack on a state's men is fought, and what an act of war denied or not done says.
 
 An attack on men ("Chinese troops attacked American forces") is fought where those men are,
 which their state's name does not tell; an invasion, an attack or a strike denied ("Iran
-denied that its drones struck Israel") is an act not done, which denies no side.
+denied that its drones struck Israel") is an act not done, which denies no side; nor does one
+told in a game, a film or a drill, or one almost done, oppose anyone.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.abroad import AbroadRules
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim
+from explorer.extract.syntax import children, preps
 from explorer.vocabulary import UNPLACED
 
 
@@ -49,3 +51,57 @@ class AttackRules(AbroadRules):
         acts = self.lex.words("invade_verbs") | self.lex.words("attack_verbs")
         acts |= self.lex.words("strike_verbs")
         return cl.relation == "opposes" and cl.trigger.lemma_.lower() in acts
+
+    def _not_done(self, cl: _Claim) -> bool:
+        """An act of war (``_act_of_war``) that was not done in the world: told inside a game,
+        a film, a novel, a simulation, a drill or on computers ("Iranian drones struck Israel
+        in a video game", "In the film, Russian troops invaded Ukraine", "struck Ukraine in a
+        cyber attack", "The film imagines how Israeli jets struck Iran"), only almost done
+        ("Israeli jets almost struck Iran"), or put as a condition or a question by an
+        auxiliary before its subject ("Had Iraq invaded Saudi Arabia, ..."). The lexicon's
+        `staged_words` name such frames and its `staged_modifiers` the words that make one of
+        a noun (on the noun after "in" or "during" the act or a verb above it hangs on, or on
+        the subject of a verb above it); its `near_words` the acts that fell short."""
+        tok = cl.trigger
+        near = self.lex.words("near_words")
+        if any(c.dep_ == "advmod" and c.lower_ in near for c in tok.children):
+            return True  # "almost struck", "nearly invaded": not done
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(c.dep_ == "aux" and c.i < min(subjects) for c in tok.children):
+            # "Had Israeli jets bombed Iran, oil would have soared", "Had Iraq invaded Saudi
+            # Arabia": an auxiliary before the subject makes a condition or a question
+            return True
+        staged = self.lex.words("staged_words")
+        staged_mods = self.lex.words("staged_modifiers")
+
+        def framed(noun) -> bool:
+            # the frame is a noun ("a video game", not "in a novel way") or a word on one
+            # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
+            if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
+                return False
+            nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            if any(
+                w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
+                for w in nouns
+            ):
+                return True
+            return any(
+                c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in noun.children
+            )
+
+        cur = tok
+        for _ in range(8):
+            for p in children(cur, "prep"):
+                if p.lower_ not in ("in", "during", "within"):
+                    continue
+                for o in children(p, "pobj"):
+                    if o.tag_ == "WDT" and cur.dep_ == "relcl":
+                        o = cur.head  # "a novel in which Iranian drones struck Israel"
+                    if framed(o):
+                        return True
+            if cur is not tok and any(framed(s) for s in children(cur, "nsubj")):
+                return True  # "The film imagines how Israeli jets struck Iran"
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False

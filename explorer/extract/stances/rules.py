@@ -91,8 +91,10 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if modality.negated and cl.trigger.lemma_.lower() in self.lex.words("condemn_verbs"):
             return True  # "refused to condemn the invasion" says no side
-        if modality.negated and self._act_of_war(cl):
-            return True  # "Iran denied that its drones struck Israel": an act denied, no side
+        if self._act_of_war(cl) and (modality.negated or self._not_done(cl)):
+            # "Iran denied that its drones struck Israel", "struck Israel in a video
+            # game", "almost struck Iran": an act denied or not done in the world, no side
+            return True
         if not cl.powers:
             return True
         # a backing the power has since left is no stance of the story's time; one
@@ -419,7 +421,7 @@ class StanceRules(TriggerRules, AttackRules):
                 )
             )
             or self._sale_elsewhere(cl, pw, pm, theatre)
-            or self._tie_at_home(cl, pm, theatre)
+            or self._tie_in_no_war(cl, pm, theatre)
         ):
             # "Russia supports Serbia", "Russia sold fighter jets to India":
             # no war at the party's place that the text does not describe

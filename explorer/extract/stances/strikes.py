@@ -28,10 +28,29 @@ class StrikeRules(SupplyRules):
         if not self.ctx.owns(m):
             return False
         head = self.ctx.s.sent.doc[m.j - 1]
+        if self._held_by_another(head, m):
+            return False
         if head.lemma_.lower() == "force":
             return any(c.lower_ == "air" for c in head.children if c.i < head.i)
         weapons = self.lex.words("weapon_organs")
         return head.lower_ in weapons or head.lemma_.lower() in weapons
+
+    def _held_by_another(self, head, m: Mention) -> bool:
+        """ "Iranian missiles fired by the Houthis", "Iranian drones supplied to Hezbollah",
+        "Iranian drones of Hezbollah": the weapon's own words give it to another (a
+        participle with an agent, one of the supply verbs, an owner after "of"), so its
+        state's word names its maker, not who struck with it."""
+        gives = {w.lower() for w in self.cfg["supplies"]["verbs"]}
+        for c in head.children:
+            if c.dep_ == "acl" and (
+                c.lemma_.lower() in gives or any(a.dep_ == "agent" for a in c.children)
+            ):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owners = self._actors_of(children(c, "pobj"), role="party")
+                if any(o.ref.code != m.ref.code for o in owners):
+                    return True
+        return False
 
     def _struck_by_weapons(self, tok) -> bool:
         """Whether the verb's subject names a state's weapons."""
