@@ -156,12 +156,15 @@ def _screenshot(workspace, window, controller, operation, answers, screenshot, s
     drawn = [i for i, n in enumerate(renders) if n == expected and i not in ticked]
     pinged = bool(drawn) and drawn[0] < ticked[0] and not select
     if select:
-        if workspace.item(select) is None:
-            print(f"explorer: no item with id {select!r}", file=sys.stderr)
-            return 2
         before = len(renders)
-        workspace.select(select)
-        while len(renders) == before:
+        if workspace.item(select) is not None:
+            workspace.select(select)
+        elif not window.show_stance(select):  # a stance: the exports list them with the items
+            print(f"explorer: no item or stance with id {select!r}", file=sys.stderr)
+            return 2
+        # a stance whose conflict has no area selects nothing the map draws anew (its party's
+        # items are marked, and the settled grab waits for that)
+        while workspace.selection is not None and len(renders) == before:
             wait_for(window.map.rendered, TIMEOUT_MS, "the selection to be drawn")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     # imported once the map is drawn: before the wait for its page, it cost the GUI thread

@@ -30,8 +30,11 @@ def test_a_compass_town_stays_a_town_where_the_other_country_is_not_in_sight(geo
     assert readings(tops, "East Palestine") == ["US"]
     tops = gp.parse("A fire in West Lebanon destroyed a mill beside the Connecticut River.")
     assert readings(tops, "West Lebanon") == ["US"]
+    # neither country in sight: unplaced, never the other country (a wrong continent either way)
     tops = gp.parse("South Jordan police arrested a teenager after the shooting at a high school.")
-    assert readings(tops, "South Jordan") == ["US"]
+    assert readings(tops, "South Jordan") in ([], [None]), readings(tops, "South Jordan")
+    tops = gp.parse("Hezbollah fighters in South Lebanon fired rockets.")
+    assert readings(tops, "South Lebanon") in ([], [None]), readings(tops, "South Lebanon")
     # the region or country in sight keeps geoq32's reading
     tops = gp.parse("Police in North Wales arrested a man after a stabbing in Wrexham.")
     assert readings(tops, "North Wales") == ["GB"]
@@ -44,13 +47,16 @@ def test_a_compass_word_and_a_countrys_name_are_read_whole(geoparsing):
     # a town the scan refused as small left the country's name inside it read alone: the
     # Palestinian territory for the Ohio village, Jordan for Utah's South Jordan
     tops = gp.parse(
-        "Residents of East Palestine said the creek still smelled of chemicals a year after "
-        "the derailment."
+        "Residents of East Palestine, Ohio, said the creek still smelled of chemicals a year "
+        "after the derailment."
     )
-    assert [t.name for t in tops] == ["East Palestine"]
+    assert [t.name for t in tops] == ["East Palestine", "Ohio"]
     assert readings(tops, "East Palestine") == ["US"]
-    tops = gp.parse("Residents of South Jordan said the water was safe.")
+    tops = gp.parse("Residents of South Jordan, Utah, said the water was safe.")
     assert readings(tops, "South Jordan") == ["US"]
+    # alone, neither the country nor the Ohio village: nothing rather than a guess
+    tops = gp.parse("Residents of East Palestine said the creek still smelled of chemicals.")
+    assert readings(tops, "Palestine") == [], tops
     # the country's part in sight stays the country
     tops = gp.parse(
         "Israeli jets struck South Lebanon overnight, and Hezbollah fired rockets at Haifa."

@@ -194,11 +194,16 @@ def test_shows_bins_and_the_undated_count(panel):
     assert panel.slider.maximum == 5
     assert (panel.slider.lower, panel.slider.upper) == (0, 5)
     assert panel.range() == (None, None)
-    assert panel.undated_label.text() == "2 undated events: always shown"
+    assert panel.undated_label.text() == (
+        "2 of 7 events undated (no date found in their articles): not on the timeline, always shown"
+    )
     assert panel.range_label.text() == "Jan 2020 – Jun 2020: 5 of 5 dated events"
     assert panel.view.scale_caption() == "2 events in the busiest month"
     panel.set_include_undated(False)
-    assert panel.undated_label.text() == "2 undated events: hidden by the filter"
+    assert panel.undated_label.text() == (
+        "2 of 7 events undated (no date found in their articles): not on the timeline, "
+        "hidden by the filter"
+    )
 
 
 def test_keyboard_moves_each_handle(panel, qtbot):
@@ -288,7 +293,9 @@ def test_no_dated_events(qtbot):
     qtbot.addWidget(panel)
     panel.set_events([event("u", None)])
     assert panel.range_label.text() == "No dated events"
-    assert panel.undated_label.text() == "1 undated event: always shown"
+    assert panel.undated_label.text() == (
+        "The one event undated (no date found in its article): not on the timeline, always shown"
+    )
     assert not panel.slider.isEnabled()
     image = panel.grab()  # paints without bins
     assert not image.isNull()

@@ -123,6 +123,9 @@ class _Words:
     placed_by_sentence: frozenset[str]
     # verbs whose object or passive subject "<country> LNG" is a plant, not the gas
     lng_project_verbs: frozenset[str]
+    # types named for the city they serve before the town they stand in ("Paris Beauvais
+    # airport" is some 70 km from Paris): drawn at a town only when it is their whole name
+    placed_by_whole_name: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -178,6 +181,7 @@ class _Words:
             frozenset(d.get("routes_by_ends", [])),
             frozenset(d.get("placed_by_sentence", [])),
             frozenset(d.get("lng_project_verbs", [])),
+            frozenset(d.get("placed_by_whole_name", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -456,11 +460,13 @@ def _headline(toks: list) -> bool:
     A title capitalises its verbs ("US Hits T-4 Airport"): a lower-case verb says the sentence
     is none, however few its long words ("Kadena Air Base is on Okinawa, Japan"). A dateline's
     place is written in capitals before its comma ("THULE AIR BASE, Greenland, January 2009."):
-    a name, not a title's words, and the country and date after it are a dateline's too."""
+    a name, not a title's words, and the country and date after it are a dateline's too. A
+    title in capitals runs on past its comma ("DRONES HIT MOSCOW AIRPORT, OFFICIALS SAY"); a
+    dateline's capitals end there."""
     k = 0
     while k < len(toks) and toks[k].is_upper and not toks[k].is_punct:
         k += 1
-    if k and k < len(toks) and toks[k].text == ",":
+    if k and k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].is_upper:
         return False
     alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
     if any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX") for t in toks):
@@ -481,6 +487,22 @@ def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -
 
 def _glued(before, hyphen) -> bool:
     return not before.whitespace_ and not hyphen.whitespace_
+
+
+def _particle(toks: list, k: int, run: list) -> bool:
+    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport": a lower-case
+    word, no English stop word, between capitalised words the tagger reads as one entity."""
+    t = toks[k]
+    return (
+        bool(run)
+        and k > 0
+        and t.is_alpha
+        and t.text.islower()
+        and not t.is_stop
+        and t.ent_iob_ == "I"
+        and run[0].ent_iob_ == "I"
+        and toks[k - 1].text[:1].isupper()
+    )
 
 
 def _name_run(
@@ -509,6 +531,10 @@ def _name_run(
             continue
         if not run and _romanised_syllable(toks, k):
             run.insert(0, t)  # "Punggye-ri": a place's syllable, lower case after a hyphen
+            k -= 1
+            continue
+        if _particle(toks, k, run):
+            run.insert(0, t)  # "Charles de Gaulle Airport": a particle inside a person's name
             k -= 1
             continue
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
@@ -641,11 +667,15 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
 def _noun_in_verb_form(toks: list, e: int) -> bool:
     """ "the Nogales crossing": a head in "-ing" the tagger reads as a verb is a noun after
     "the" and a proper name ("the Bolsheviks crossing the river" is refused by the head's
-    context words, which a border crossing's sentence has)."""
+    context words, which a border crossing's sentence has). Not a verb with its object or
+    after a plural's people ("the Rohingya crossing the border", "the Uyghurs crossing into
+    Kazakhstan"): people crossing, not a post."""
     return (
         toks[e].tag_ == "VBG"
         and e >= 2
         and toks[e - 1].pos_ == "PROPN"
+        and toks[e - 1].tag_ != "NNPS"
+        and not any(c.dep_ == "dobj" for c in toks[e].children)
         and any(toks[k].lower_ == "the" for k in range(max(0, e - 4), e - 1))
     )
 
@@ -748,7 +778,9 @@ def _site_at(
     if run and any(t.i in taken for t in run):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
-        return None  # "Bridge Street", "Harbor Museum": a street's or a building's name
+        # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
+        # building's or a body's name
+        return None
     if key in words.numbered and not _numbered(run):
         return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
     last = toks[e]
@@ -773,6 +805,8 @@ def _site_at(
         and not any(_toponym_at(ctx, t) for t in (*run, *head_toks))
     )
     after = _name_after(ctx, toks, e, words) if first_kind else []
+    if not after and proper_head and _name_goes_on(ctx, toks, e):
+        return None  # "the Greek Prison Guards Union": the kind is a word of a longer name
     if after:
         reading: _Reading | None = _kind_written_first(ctx, toks, run, head_toks, after)
     elif run:
@@ -795,7 +829,10 @@ def _site_at(
     )
     if typ in words.unplaced:
         geometry, gid = None, None
-    elif typ in words.placed_by_sentence:
+    elif (typ in words.placed_by_sentence and run) or (
+        typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
+    ):
+        # a name before the head, not a town after it ("the Military Academy of Modena")
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
@@ -808,6 +845,33 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
+    """ "the Greek Prison Guards Union", "the Mexican Border Crossing Card": a capitalised
+    word that is no place goes on after a capitalised kind, which is then a word inside a
+    longer name (a union's, a document's), not the name's own head. A day or a side is no
+    word of a name ("struck the Crimean Bridge Monday", "the Ramstein Air Base NATO uses")."""
+    if e + 1 >= len(toks):
+        return False
+    nxt = toks[e + 1]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and nxt.ent_type_ not in ("DATE", "TIME")
+        and _toponym_at(ctx, nxt) is None
+        and ctx.mention(nxt) is None
+    )
+
+
+def _town_and_more(ctx: SentenceContext, toks: list, reading: _Reading, b: int) -> bool:
+    """ "Paris Beauvais airport", "Washington Dulles airport": a town before the head with
+    other words of the name, the town the site serves rather than the one it stands in."""
+    if reading.gid is None:
+        return False
+    run = [t for t in toks if reading.first.i <= t.i < toks[b].i and t.is_alpha]
+    return any(_placed(ctx, [t])[1] != reading.gid for t in run)
 
 
 def _ordinary_unnamed(
@@ -1128,13 +1192,16 @@ def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Nam
     """ "TotalEnergies wants to restart Mozambique LNG": a country's name before "LNG" names
     that country's gas plant where the words are the object or passive subject of a verb one
     does to a plant (restart, build, halt, expand: ``lng_project_verbs``) or come before
-    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports"). Listed,
+    "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports", and a
+    country in initials: "expand US LNG"). Listed,
     not drawn: the country's middle is not where the plant is."""
     if toks[e].text != "LNG" or e == 0:
         return None
     tp = _toponym_at(ctx, toks[e - 1])
     if tp is None or _kind_at(ctx, toks[e - 1]) != "country" or _demonym(ctx, tp):
         return None
+    if toks[e - 1].text.replace(".", "").isupper():
+        return None  # "expand US LNG": a plant carries its country's name written out
     run = [t for t in toks[:e] if _toponym_at(ctx, t) is tp]
     if not run or run[-1].i != toks[e].i - 1:
         return None

@@ -12,8 +12,10 @@ another country (Wales) is that region's part, as news names it, unless the text
 towns' own region or country elsewhere ("North Wales, Pa.", a story of Montgomery County). The
 region or country must be in sight: another name of the text may lie in its country, or names
 a country that borders it ("Wrexham" beside "North Wales", "Israeli" beside "South Lebanon"); a
-town's name alone, or beside its own country's places, stays the town ("East Palestine", Ohio,
-near the Pennsylvania line; "South Jordan", Utah; "West Lebanon", New Hampshire).
+town beside its own country's places stays the town ("East Palestine", Ohio, near the
+Pennsylvania line; "West Lebanon", New Hampshire, on the Connecticut River). With neither country
+in sight ("South Jordan police arrested a teenager", "Hezbollah fighters in South Lebanon fired
+rockets") the name is left unplaced: either reading may be on the wrong continent.
 """
 
 from __future__ import annotations
@@ -61,10 +63,25 @@ def compass_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
             for e in gaz.lookup(rest)
             if ((e.rank == 2 and e.primary) or e.rank == 0) and e.country not in towns
         )
-        if not wide or _towns_region_named(f, found) or not _wide_in_sight(f, found, wide, gaz):
+        if not wide or _towns_region_named(f, found):
             continue
-        f.entries = wide
+        if _wide_in_sight(f, found, wide, gaz):
+            f.entries = wide
+        elif not _towns_country_in_sight(f, found):
+            # neither the towns' country nor the other one in sight ("Hezbollah fighters in
+            # South Lebanon fired rockets", "South Jordan police arrested a teenager"): no
+            # reading beats one on the wrong continent
+            f.entries = ()
     return found
+
+
+def _towns_country_in_sight(f: F, found: list[F]) -> bool:
+    """Another name of the text lies in the country of ``f``'s towns at every reading
+    ("the Pennsylvania line" beside "East Palestine")."""
+    countries = {e.country for e in f.entries}
+    return any(
+        g.entries and all(e.country in countries for e in g.entries) for g in found if g is not f
+    )
 
 
 def _towns_region_named(f: F, found: list[F]) -> bool:
@@ -100,16 +117,21 @@ def _wide_in_sight(f: F, found: list[F], wide: tuple[Any, ...], gaz: Any) -> boo
     )
 
 
-def compass_country_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
+def compass_country_towns(
+    tv: Any, gaz: Any, found: list[F], body_heads: frozenset[str] = frozenset()
+) -> list[F]:
     """``found`` with a country's name lengthened over the capitalised compass word before it
     where the two words are a town's whole name in the gazetteer, every reading a town, as the
     scan reads them (`Geoparser._compass_country_town`): spaCy called "Jordan" of "Residents
     of West Jordan" a person and left the compass word out, and the country was read alone.
-    `compass_towns` then says whether the text means the country's part."""
+    Not before a capitalised word of ``body_heads`` ("the South Lebanon Army": a militia's
+    name, no town's). `compass_towns` then says whether the text means the country's part."""
     starts = {f.start for f in found} | {f.end - 1 for f in found}
     for f in found:
         k = f.start - 1
         if f.demonym or k < 0 or k in starts or not tv.cap[k] or not is_compass(tv.lower[k]):
+            continue
+        if f.end < len(tv.words) and tv.cap[f.end] and tv.lower[f.end] in body_heads:
             continue
         if not any(e.rank == 0 for e in f.entries):
             continue

@@ -95,6 +95,7 @@ from explorer.geoparse.things import (
     _in_water_name,
     _named_process,
     _ocean,
+    _org_word_after,
     _shares_street_word,
     _team_again,
     _teams,
@@ -483,7 +484,7 @@ class Geoparser:
         mentions = mentions_of(doc, text, found)
         resolve(mentions, text, self.gaz)
         # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,150 km off, by the skeleton
-        spelled_far(mentions, [f.spelled for f in found])
+        spelled_far(mentions, [f.spelled for f in found], text)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -666,7 +667,7 @@ class Geoparser:
                         label == "ORG"
                         and (self._strong(f.entries, MIN_POP_FREE) or ctx.knows(f, doc))
                         and not self._common_word(doc, f)
-                        and not (f.end < e and norm(doc[f.end].text) in self._org_words)
+                        and not _org_word_after(doc, f.end, e, self._org_words)
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
@@ -1070,7 +1071,7 @@ class Geoparser:
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
         # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
-        found = compass_country_towns(tv, self.gaz, found)
+        found = compass_country_towns(tv, self.gaz, found, _ARMED_BODY_HEADS)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State

@@ -397,6 +397,22 @@ OUTLET_NOUNS = frozenset(
 )
 
 
+# what a name set off by a comma is said to be when it is a place ("Flint, a company town"): the
+# noun of a paper or a firm before or beside one of these qualifies it
+PLACE_HEADS = frozenset(
+    {"city", "town", "village", "port", "hub", "capital", "suburb", "resort", "district"}
+    | {"island", "community", "settlement", "municipality", "county", "region", "province"}
+    | {"hamlet", "borough", "base", "seat", "enclave", "stronghold", "home", "centre", "center"}
+)
+
+
+# what a paper or an agency does with news: "X, a newspaper reported" attributes the news about X
+REPORT_VERBS = frozenset(
+    {"said", "says", "reported", "reports", "told", "quoted", "cited", "added", "wrote"}
+    | {"claimed", "announced", "stated", "confirmed", "showed", "broadcast", "aired", "noted"}
+)
+
+
 # a name after these is where something is: what follows it describes that thing, not the name
 PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "to"})
 
@@ -417,8 +433,22 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an"}:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in PLACE_HEADS:
+            return False  # "Sderot, a town shelled daily": a town, whatever follows
+        if words[j] in REPORT_VERBS:
+            return False  # "Sukkur, an official told a newspaper": the news's source
         if words[j] in OUTLET_NOUNS:
-            return True
+            # "Flint, a company town", "Norfolk, a carrier port", "Toulouse, an aircraft
+            # maker's home": the noun only qualifies what the name is said to be
+            after = words[j + 1 : j + 3]
+            if after[:1] in (["'s"], ["\u2019s"]) or PLACE_HEADS.intersection(after):
+                return False
+            # "Rebels seized Malakal, a local radio station said": the paper is the source of
+            # the news about the town, not what the town is
+            return not any(
+                w in REPORT_VERBS and words[j + 2 + i : j + 3 + i] != ["to"]
+                for i, w in enumerate(after)
+            )
         if not words[j].replace("-", "").isalpha():
             return False
     return False

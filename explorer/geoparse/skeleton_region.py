@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from explorer.geoparse.comma_country import _PLACING_WORDS
 from explorer.geoparse.found import F
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import is_compass, norm
 from explorer.model import great_circle_km
 
 ENDS = frozenset({".", "!", "?"})
@@ -100,7 +101,30 @@ NEAR_KM = 300.0
 REGION_KM = 2 * NEAR_KM
 
 
-def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
+def _its_country_after(m: Any, mentions: list[Any], text: str) -> bool:
+    """The text names the country of ``m``'s reading right after it: "the vote in Tiraspoll,
+    Moldova", "kidnapped in Tetouane, northern Morocco", "aid to Mariupil in Ukraine". The
+    writer has said where the place is, as far as its other places may lie."""
+    nxt = min((o for o in mentions if o.start >= m.end), key=lambda o: o.start, default=None)
+    if nxt is None or nxt.demonym or nxt.chosen is None or nxt.chosen.rank != 0:
+        return False
+    if nxt.chosen.country != m.chosen.country:
+        return False
+    gap = text[m.end : nxt.start]
+    words = gap.replace(",", " ").casefold().split()
+    if not (gap.lstrip().startswith(",") or words[:1] == ["in"]) or len(words) > 2:
+        return False
+    if not all(w == "in" or is_compass(w) for w in words):
+        return False
+    # "Botadi, India said": the country speaks, as `comma_country` reads it
+    after = text[nxt.end : nxt.end + 30].split()
+    nxt_word = after[0].strip(",.;:") if after else ""
+    if text[nxt.end : nxt.end + 2] in ("'s", "’s"):
+        return False
+    return not (nxt_word.isalpha() and nxt_word.islower() and nxt_word not in _PLACING_WORDS)
+
+
+def spelled_far(mentions: list[Any], spelled: list[bool], text: str = "") -> None:
     """``mentions`` once resolved; ``spelled[i]``: the i-th was read by its skeleton alone. A
     town so read lies near the text's other places where the text's other names were read as
     towns, districts or first-level regions: within NEAR_KM of one, within REGION_KM of a
@@ -110,8 +134,10 @@ def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
     spelling guess is a place near the story's places, not one a thousand km off. In a listing
     of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is no
     Botad of Gujarat, 1,150 km away, though the text names India once; "Botadi" beside
-    Bhavnagar, 70 km off, is still Botad. Only the chosen readings change, after resolution:
-    the readings a skeleton proposed stay the context they were for the other names."""
+    Bhavnagar, 70 km off, is still Botad. A town the ``text`` names its country right after
+    stays ("Journalists in Washington said the attack in Beslaan, Russia": Beslan). Only the
+    chosen readings change, after resolution: the readings a skeleton proposed stay the
+    context they were for the other names."""
     if not any(spelled):
         return
     anchors = [
@@ -135,7 +161,11 @@ def spelled_far(mentions: list[Any], spelled: list[bool]) -> None:
     far = [
         m
         for m, s in zip(mentions, spelled, strict=True)
-        if s and m.chosen is not None and m.chosen.rank == 4 and not near(m.chosen)
+        if s
+        and m.chosen is not None
+        and m.chosen.rank == 4
+        and not near(m.chosen)
+        and not _its_country_after(m, mentions, text)
     ]
     for m in far:
         e = m.chosen

@@ -323,3 +323,21 @@ def _ocean(doc, f: _Found) -> bool:
     if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "trans":
         return False
     return any(e.rank == 5 and e.kind == "sea" for e in f.entries)
+
+
+# a capitalised word after an organisation's word that makes the whole a building of the town
+# named before it: "the Mosul Post Office" is the post office in Mosul, no paper's name
+BUILDING_AFTER_ORG_WORD = {"post": frozenset({"office"})}
+
+
+def _org_word_after(doc, k: int, e: int, org_words: frozenset[str] | set[str]) -> bool:
+    """The word at ``k``, inside an organisation's name ending at ``e``, makes the name before
+    it a brand's or a paper's ("the Denver Post", "Texas Instruments"), unless the next word
+    makes the whole a building of the town ("the Nablus Post Office")."""
+    if k >= e:
+        return False
+    key = norm(doc[k].text)
+    if key not in org_words:
+        return False
+    nxt = norm(doc[k + 1].text) if k + 1 < len(doc) else ""
+    return nxt not in BUILDING_AFTER_ORG_WORD.get(key, frozenset())

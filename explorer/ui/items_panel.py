@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.ui.items_model import ItemsModel
+from explorer.ui.items_model import COLUMNS, ItemsModel
 
 if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
     from explorer.items import ItemSet
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
 FITTED_ROWS = 200  # the rows a column's fit measures (100,000 would take seconds)
+_WHERE = COLUMNS.index(("where", "Where"))  # "Louisiana, United States"
+_WHERE_LEAST = 120  # pixels it keeps however narrow the panel (two lines of a long one)
 
 
 class ItemsPanel(QWidget):
@@ -61,6 +63,8 @@ class ItemsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         self._quiet = False
+        self._where_fit = 0  # the Where column's width fitted to its texts (none yet)
+        self.table.viewport().installEventFilter(self)
 
     def set_items(self, items: ItemSet) -> None:
         current = self.table.currentIndex()
@@ -74,6 +78,8 @@ class ItemsPanel(QWidget):
         for column, texts in self.model.few_texts(FITTED_ROWS).items():
             self._fit_to(column, texts)
         self.table.setColumnWidth(0, 230)
+        self._where_fit = self.table.columnWidth(_WHERE)
+        self._fit_where()
         if current_id:
             self.select(current_id)
 
@@ -107,6 +113,22 @@ class ItemsPanel(QWidget):
             )
             content = 0 if widest is None else widest + margin + grid
             self.table.setColumnWidth(column, max(content, header.sectionSizeHint(column)))
+
+    def _fit_where(self) -> None:
+        """The place's region and country within the panel, beside the name: fitted to its
+        longest text, the column ran under the panel's edge ("South Kivu, Democratic Republic
+        of" at 1600 pixels) and the analyst had to scroll sideways to read it; held to the room
+        the name leaves, a long one takes the row's second line (the other columns still
+        scroll into view)."""
+        room = self.table.viewport().width() - self.table.columnWidth(0)
+        self.table.setColumnWidth(_WHERE, max(_WHERE_LEAST, min(self._where_fit, room)))
+
+    def eventFilter(self, watched, event) -> bool:
+        # the table's viewport narrows when its rows first need a scroll bar, and widens with
+        # the panel: the Where column follows
+        if event.type() == QEvent.Type.Resize and self._where_fit:
+            self._fit_where()
+        return super().eventFilter(watched, event)
 
     def _measured_rows(self) -> list[int]:
         """The rows ``QTableView.sizeHintForColumn`` measures: those on screen from the first

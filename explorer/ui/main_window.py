@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
 from explorer.listing import KINDS
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the item contract: imported where first used, not at the wi
 # How long a hand-over's panels wait for a map page that is not ready (a page that never
 # loads leaves them empty no longer than this).
 TABLES_WAIT_MS = 3000
+_TITLE_BAR = 40  # pixels a window manager's frame adds above the window, about
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle("explorer")
-        self.resize(1600, 960)
+        self.resize(first_size(self))
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
@@ -309,6 +310,19 @@ class MainWindow(QMainWindow):
             if self.sides.follow(conflict) and item.kind == "theatre":
                 self.docks["Sides"].raise_()
 
+    def show_stance(self, stance_id: str) -> bool:
+        """A stance by its id (as the exports list it): its conflict selected, on the map and
+        in the Sides panel, and its row picked there (its excerpts shown, its party's items
+        marked on the map). False when no stance shown has that id."""
+        stance = next((s for s in self.workspace.visible.stances if s.id == stance_id), None)
+        if stance is None:
+            return False
+        self.workspace.select(stance.theatre)  # the conflict area, when the map draws one
+        self.docks["Sides"].raise_()
+        return self.sides.select_theatre(stance.theatre) and self.sides.select_stance(
+            stance.power, stance.relation, stance.party
+        )
+
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]
         ids = [
@@ -370,6 +384,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.map.shutdown()
         super().closeEvent(event)
+
+
+def first_size(window: QWidget) -> QSize:
+    """The window's size before any is remembered: 1600 x 960, within the screen's free area
+    less a title bar's height. On a 1280 x 800 laptop the window ran off the screen's right
+    and bottom edges, the Timeline and the status bar out of sight."""
+    screen = window.screen()
+    if screen is None:
+        return QSize(1600, 960)
+    free = screen.availableGeometry()
+    return QSize(1600, 960).boundedTo(QSize(free.width(), free.height() - _TITLE_BAR))
 
 
 def _replace_widget(dock: QDockWidget, widget: QWidget) -> None:

@@ -43,7 +43,8 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
-_PARTY_LEAST = 100  # pixels a party's name keeps however narrow the panel
+_PARTY_LEAST = 150  # pixels a party's name keeps however narrow the panel (two lines of most)
+_POWER_LEAST = 90  # and a power's
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
 
@@ -154,8 +155,12 @@ class SidesPanel(QWidget):
         self.model.horizontalHeaderItem(_CLAIMED).setToolTip(
             "Who the article says makes the claim (a stance it states itself has none)"
         )
-        self.table.setWordWrap(False)
+        # a power's or a party's name too long for its column takes a second line, not an
+        # ellipsis: "United Arab ..." beside "Southern Separatist ..." told the analyst neither
+        # (a panel has tens of rows, each measured at once)
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setText(_EMPTY)
@@ -446,10 +451,17 @@ class SidesPanel(QWidget):
         self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
 
     def _fit_columns(self) -> None:
-        """The party fills the width, unless speakers are shown: then the party gives the
-        speaker beside it room to tell rows of one stance apart (a party's name elided, whole
-        in its tooltip), and the table scrolls sideways to the years and sources."""
+        """The power as wide as its longest name, up to a third of the table (a longer one
+        wraps); the speaker as wide as its longest or its title, up to 110 pixels; the party
+        fills the width, unless speakers are shown: then the party gives the speaker beside
+        it room to tell rows of one stance apart (a long party's name wrapped), and the table
+        scrolls sideways to the years and sources."""
         header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        header.resizeSection(0, max(_POWER_LEAST, min(self.table.sizeHintForColumn(0), width // 3)))
+        if not self.table.isColumnHidden(_CLAIMED):
+            fit = max(self.table.sizeHintForColumn(_CLAIMED), header.sectionSizeHint(_CLAIMED))
+            header.resizeSection(_CLAIMED, min(fit, 110))
         if self.table.isColumnHidden(_CLAIMED):
             # stretched, the party took what the others left: 24 pixels, its number alone,
             # in a panel 380 wide (a 1280-pixel window); it keeps room for a name, and the

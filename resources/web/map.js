@@ -1066,25 +1066,60 @@
     if (state.legendCollapsed) return head;
     // the kinds' rows change with the items shown, not with the view: made once per change
     if (state.legendKinds == null) state.legendKinds = kindRows(p).join("");
+    var html = head + '<div class="ex-legend-body">' + state.legendKinds + sidesLegendHtml(p);
+    html += layersLegendHtml(p);
+    return html + "</div>";
+  }
+
+  function sidesLegendHtml(p) {
+    // The sides in view under the conflict each is a side in: a bare "Sides in view: Ethiopia"
+    // under a Sides panel showing Yemen's stances read as one conflict's sides disagreeing
+    // with the panel; under "Somalia" it says which war the colour belongs to.
     var present = sidesInView();
     var numbers = p.numbers || {};
-    var sides = Object.keys(present).filter(function (name) { return p.sides[name]; });
-    sides.sort(function (a, b) { return (numbers[a] || 0) - (numbers[b] || 0); });
-    var html = head + '<div class="ex-legend-body">' + state.legendKinds;
-    if (sides.length) {
-      html += '<div class="ex-legend-title ex-legend-sides">Sides in view</div>' + sides.map(function (name) {
+    var groups = {};
+    Object.keys(present).forEach(function (name) {
+      if (!p.sides[name]) return;
+      present[name].forEach(function (conflict) { (groups[conflict] = groups[conflict] || []).push(name); });
+    });
+    var conflicts = Object.keys(groups);
+    if (!conflicts.length) return "";
+    // by name, a side of no named conflict last
+    conflicts.sort(function (a, b) { return (a === "" ? 1 : 0) - (b === "" ? 1 : 0) || a.localeCompare(b); });
+    var html = '<div class="ex-legend-title ex-legend-sides">Sides in view</div>';
+    conflicts.forEach(function (conflict) {
+      var sides = groups[conflict];
+      sides.sort(function (a, b) { return (numbers[a] || 0) - (numbers[b] || 0); });
+      if (conflict) html += '<div class="ex-legend-conflict">' + escapeHtml(conflict) + "</div>";
+      html += sides.map(function (name) {
         var colour = p.sides[name];
         return '<div class="ex-legend-row ex-legend-side"><span class="ex-marker ex-place ex-sided" style="--ex-colour:' +
           colour + '"><span class="ex-badge" style="color:' + inkFor(colour) + '">' + numbers[name] +
           "</span></span><span>" + escapeHtml(name) + "</span></div>";
       }).join("");
+    });
+    return html;
+  }
+
+  function conflictNames(d) {
+    // Each conflict's name by its id, from the conflict areas among the items (made once per
+    // set of items): a side's item carries its conflict's id only.
+    if (d.conflictNames) return d.conflictNames;
+    var names = {}, theatre = codeOf(d.col.kind, "theatre");
+    for (var i = 0; i < d.n; i++) {
+      if (d.col.kind.codes[i] !== theatre) continue;
+      var name = valueOf(d.col.name, i);
+      names[d.id[i]] = name;
+      var own = valueOf(d.col.theatre, i);
+      if (own != null && !(own in names)) names[own] = name;
     }
-    html += layersLegendHtml(p);
-    return html + "</div>";
+    d.conflictNames = names;
+    return names;
   }
 
   function sidesInView() {
-    // The sides of the shown items the view holds, by name: a symbol or a cluster whose spot
+    // The sides of the shown items the view holds, by name, each with the names of the
+    // conflicts it is a side in there ("" for none known): a symbol or a cluster whose spot
     // is in view, a line or an area that reaches into it. A rejected item is drawn grey and
     // names no side. The kinds above count every shown item (as the Filters and the status
     // bar do), but a side is a claim about what is drawn: the view of one war named the
@@ -1094,13 +1129,17 @@
     var d = state.data;
     if (!d || !state.map || !state.visible) return present;
     var side = d.col.side, reviews = d.col.review.codes, rejected = codeOf(d.col.review, "rejected");
+    var theatres = d.col.theatre, width = theatres.values.length + 1;
     var view = state.map.getBounds();
     var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
     var spotIn = new Int8Array(d.spotLon.length); // 0 not looked at, 1 in view, -1 out of it
-    var seen = new Uint8Array(side.values.length);
+    // one flag per side and conflict (a side may be drawn in two wars)
+    var seen = new Uint8Array(side.values.length * width);
     for (var i = 0; i < d.n; i++) {
       var code = side.codes[i];
-      if (code < 0 || seen[code] || !state.visible[i] || reviews[i] === rejected) continue;
+      if (code < 0) continue;
+      var pair = code * width + theatres.codes[i] + 1;
+      if (seen[pair] || !state.visible[i] || reviews[i] === rejected) continue;
       var s = d.spotOf[i], inside;
       if (s >= 0) {
         if (!spotIn[s]) {
@@ -1113,9 +1152,19 @@
         var bounds = layer ? layer.getBounds() : null;
         inside = Boolean(bounds && bounds.isValid() && view.intersects(bounds));
       }
-      if (inside) seen[code] = 1;
+      if (inside) seen[pair] = 1;
     }
-    side.values.forEach(function (name, k) { if (seen[k] && name) present[name] = true; });
+    var names = conflictNames(d);
+    side.values.forEach(function (name, k) {
+      if (!name) return;
+      for (var t = 0; t < width; t++) {
+        if (!seen[k * width + t]) continue;
+        var id = t === 0 ? null : theatres.values[t - 1];
+        var conflict = id == null ? "" : names[id] || "";
+        if (!present[name]) present[name] = [];
+        if (present[name].indexOf(conflict) < 0) present[name].push(conflict);
+      }
+    });
     return present;
   }
 
