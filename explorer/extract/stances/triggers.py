@@ -27,144 +27,180 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
 
     # --- triggers -------------------------------------------------------------------------
     def claims(self) -> list[_Claim]:
+        """Every claim the sentence makes, each placed after the claim whose war it takes."""
         # what a claim needs to start is listed in trigger_readings(): keep them in step
         out: list[_Claim] = self._compound_claims()
         glued = {c.token.i for c in self.ctx.compounds}
+        for tok in self.ctx.s.sent:
+            if tok.i in glued or tok.i in self.ctx.backer_tokens:
+                continue
+            out += self._word_claims(tok)
+        self._armed_to_fight(out)
+        out = self._ties(out)
+        self._war_of_side_backed(out)
+        self._war_of_backed_fight(out)
+        self._war_of_alliance_act(out)
+        # a claim is placed after the one whose war it takes
+        return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
+
+    def _word_claims(self, tok) -> list[_Claim]:
+        """The claims one word starts: by its form, else as a verb or a noun; and a campaign's."""
+        backs = self.cfg["backs"]
+        opp = self.cfg["opposes"]
+        med = self.cfg["mediates"]
+        sup = self.cfg["supplies"]
+        lem = tok.lemma_.lower()
+        if lem.endswith("ie") and tok.lower_.endswith("ied"):
+            # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
+            lem = _y_verb(lem, (sup, backs, med, opp))
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if self._is_rival(tok):
+            return []  # "X and Y back rival sides" names no party by itself
+        read = self._form_claims(tok, lem)
+        if read is not None:
+            return read
+        out: list[_Claim] = []
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
+            out += self._verb_claims(tok, lem, prt)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            out += self._noun_claims(tok, lem)
+        if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
+            out += self._campaign(tok)
+        return out
+
+    def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
+        """The claims of a word read by its form before its part of speech (a loyal adjective,
+        a request, a participle or adjective read as a verb, a chunk, a plural noun parsed as
+        the sentence's root); None when no such reading takes it."""
+        backs = self.cfg["backs"]
+        if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
+            return self._loyal(tok)
+        if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
+            return self._at_request(tok)
+        if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
+            verb_read = self._relative_participle(tok)
+            if verb_read:
+                return verb_read
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            verb_read = self._adjective_passive(tok)
+            if verb_read:
+                return verb_read
+        if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
+            return self._chunk(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+            # "Algeria arms and shelters the Polisario guerrillas ...": a sentence the
+            # tagger read as one noun phrase
+            read = self._root_noun_verb(tok, lem)
+            if read:
+                return read
+        return None
+
+    def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
+        """The claims of a verb, by the list its lemma (and particle) is in."""
+        out: list[_Claim] = []
         backs = self.cfg["backs"]
         fight = self.cfg["fight"]
         opp = self.cfg["opposes"]
         med = self.cfg["mediates"]
         sup = self.cfg["supplies"]
         sides = backs.get("sides_with", {})
-        for tok in self.ctx.s.sent:
-            if tok.i in glued or tok.i in self.ctx.backer_tokens:
-                continue
-            lem = tok.lemma_.lower()
-            if lem.endswith("ie") and tok.lower_.endswith("ied"):
-                # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
-                lem = _y_verb(lem, (sup, backs, med, opp))
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            if self._is_rival(tok):
-                continue  # "X and Y back rival sides" names no party by itself
-            if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
-                out += self._loyal(tok)
-                continue
-            if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
-                out += self._at_request(tok)
-                continue
-            if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
-                verb_read = self._relative_participle(tok)
-                if verb_read:
-                    out += verb_read
-                    continue
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-                verb_read = self._adjective_passive(tok)
-                if verb_read:
-                    out += verb_read
-                    continue
-            if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ in backs.get("chunk_forms", []):
-                out += self._chunk(tok)
-                continue
-            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
-                # "Algeria arms and shelters the Polisario guerrillas ...": a sentence the
-                # tagger read as one noun phrase
-                read = self._root_noun_verb(tok, lem)
-                if read:
-                    out += read
-                    continue
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
-                passive = bool(children(tok, "nsubjpass", "auxpass")) or (
-                    tok.tag_ == "VBN"
-                    and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
-                    and not children(tok, "nsubj", "dobj")
-                )
-                needs = backs.get("particles_required", {})
-                keeps = lem in backs.get("keep_in_power", []) and any(
-                    o.lower_ == "power" for o in preps(tok, "in")
-                )
-                if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
-                    out += self._sides_with(tok, sides[lem])
-                elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
-                    out += self._recognise(tok, passive)
-                elif lem in backs.get("provide_verbs", []) and self._provided(tok):
-                    out += self._provide(tok)
-                elif lem in self.lex.words("pay_verbs"):
-                    out += self._paid_for(tok)
-                elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
-                    out += self._verb(tok, "backs", passive)
-                elif lem in fight["verbs"]:
-                    out += self._fight(tok)
-                elif lem in self.lex.words("strike_verbs") and self._struck_by_weapons(tok):
-                    out += self._weapon_strike(tok, passive)
-                elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
-                    out += self._hostile_act(tok, lem, passive)
-                elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
-                    out.append(
-                        _Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok))
-                    )
-                elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
-                    out += self._verb(tok, "opposes", passive)
-                elif lem in med["verbs"]:
-                    out += self._mediate_verb(tok)
-                elif lem in opp.get("join_verbs", []):
-                    out += self._joined(tok)
-                elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
-                    # "French troops retook Gao from Islamist militants"
-                    out.append(
-                        _Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from"))
-                    )
-                elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
-                    out += self._supply_verb(tok, passive)
-                elif lem in sup.get("receive_verbs", []):
-                    out += self._receive(tok)
-            elif tok.pos_ in ("NOUN", "PROPN"):
-                came = self._came_to_aid(tok)
-                commanded = self._under_command(tok)
-                if came is not None:
-                    out.append(came)
-                elif commanded is not None:
-                    out.append(commanded)
-                elif lem in backs.get("agent_nouns", []):
-                    out += self._agent_noun(tok)
-                elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
-                    not self._is_provided(tok)
-                    and (
-                        lem in ("support", "backing")
-                        or (lem in backs["nouns"] and self._owned(tok))
-                        # "holds power with the help of 140,000 Vietnamese troops"
-                        or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
-                    )
-                ):
-                    out += self._noun(tok, "backs", ("of", "for", "to"))
-                elif lem in opp["nouns"]:
-                    out += self._noun(tok, "opposes", ("of",))
-                elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
-                    # "announced a $400 million military aid package for Ukraine"
-                    out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
-                elif lem in opp.get("member_nouns", []):
-                    # "Turkey, a partner in the campaign against IS": opposes IS
-                    out += self._member_against(tok, self._noun_powers(tok))
-                elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
-                    out += self._mediate_noun(tok)
-                elif self._progressive_noun(tok, med["verbs"]):
-                    out += self._mediating(tok)
-                elif lem in sup["nouns"]:
-                    of = preps(tok, "of")
-                    if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
-                        pass
-                    elif lem in self.lex.words("supplier_nouns"):
-                        # "China is the junta's main arms supplier": as "the group's backer"
-                        out += [
-                            _Claim("supplies", c.trigger, c.powers, c.party_heads)
-                            for c in self._agent_noun(tok)
-                            if c.relation == "backs"
-                        ]
-                    else:
-                        out += self._noun(tok, "supplies", ("to",))
-                if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
-                    out += self._campaign(tok)
-        self._armed_to_fight(out)
-        out = self._ties(out)
+        passive = bool(children(tok, "nsubjpass", "auxpass")) or (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
+            and not children(tok, "nsubj", "dobj")
+        )
+        needs = backs.get("particles_required", {})
+        keeps = lem in backs.get("keep_in_power", []) and any(
+            o.lower_ == "power" for o in preps(tok, "in")
+        )
+        if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
+            out += self._sides_with(tok, sides[lem])
+        elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
+            out += self._recognise(tok, passive)
+        elif lem in backs.get("provide_verbs", []) and self._provided(tok):
+            out += self._provide(tok)
+        elif lem in self.lex.words("pay_verbs"):
+            out += self._paid_for(tok)
+        elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
+            out += self._verb(tok, "backs", passive)
+        elif lem in fight["verbs"]:
+            out += self._fight(tok)
+        elif lem in self.lex.words("strike_verbs") and self._struck_by_weapons(tok):
+            out += self._weapon_strike(tok, passive)
+        elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
+            out += self._hostile_act(tok, lem, passive)
+        elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
+            out.append(_Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok)))
+        elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
+            out += self._verb(tok, "opposes", passive)
+        elif lem in med["verbs"]:
+            out += self._mediate_verb(tok)
+        elif lem in opp.get("join_verbs", []):
+            out += self._joined(tok)
+        elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
+            # "French troops retook Gao from Islamist militants"
+            out.append(_Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from")))
+        elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
+            out += self._supply_verb(tok, passive)
+        elif lem in sup.get("receive_verbs", []):
+            out += self._receive(tok)
+        return out
+
+    def _noun_claims(self, tok, lem: str) -> list[_Claim]:
+        """The claims of a noun or name: help come, a command, an agent, a noun of support,
+        opposition, aid, membership, mediation or supply."""
+        out: list[_Claim] = []
+        backs = self.cfg["backs"]
+        opp = self.cfg["opposes"]
+        med = self.cfg["mediates"]
+        sup = self.cfg["supplies"]
+        came = self._came_to_aid(tok)
+        commanded = self._under_command(tok)
+        if came is not None:
+            out.append(came)
+        elif commanded is not None:
+            out.append(commanded)
+        elif lem in backs.get("agent_nouns", []):
+            out += self._agent_noun(tok)
+        elif (lem in backs["nouns"] and lem not in backs.get("provided_nouns", [])) or (
+            not self._is_provided(tok)
+            and (
+                lem in ("support", "backing")
+                or (lem in backs["nouns"] and self._owned(tok))
+                # "holds power with the help of 140,000 Vietnamese troops"
+                or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
+            )
+        ):
+            out += self._noun(tok, "backs", ("of", "for", "to"))
+        elif lem in opp["nouns"]:
+            out += self._noun(tok, "opposes", ("of",))
+        elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
+            # "announced a $400 million military aid package for Ukraine"
+            out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
+        elif lem in opp.get("member_nouns", []):
+            # "Turkey, a partner in the campaign against IS": opposes IS
+            out += self._member_against(tok, self._noun_powers(tok))
+        elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
+            out += self._mediate_noun(tok)
+        elif self._progressive_noun(tok, med["verbs"]):
+            out += self._mediating(tok)
+        elif lem in sup["nouns"]:
+            of = preps(tok, "of")
+            if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
+                pass
+            elif lem in self.lex.words("supplier_nouns"):
+                # "China is the junta's main arms supplier": as "the group's backer"
+                out += [
+                    _Claim("supplies", c.trigger, c.powers, c.party_heads)
+                    for c in self._agent_noun(tok)
+                    if c.relation == "backs"
+                ]
+            else:
+                out += self._noun(tok, "supplies", ("to",))
+        return out
+
+    def _war_of_side_backed(self, out: list[_Claim]) -> None:
+        """Gives a noun of opposition the war of a claim backing or supplying its powers."""
         for cl in out:
             # "Iran backs the Houthis in their war against Saudi Arabia": the war of a side
             # backed in the same sentence is the backing's
@@ -179,6 +215,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
                     ),
                     None,
                 )
+
+    def _war_of_backed_fight(self, out: list[_Claim]) -> None:
+        """Gives a claim whose subject stands for another claim's party that claim's war."""
         # "NATO air strikes backed the KLA as it fought Serbian forces": the backed side's
         # fight, told in a clause of the backing, is in the backing's war
         for cl in out:
@@ -188,6 +227,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
                 cl.conflict_of = next(
                     (o for o in out if o is not cl and ante in o.party_heads), None
                 )
+
+    def _war_of_alliance_act(self, out: list[_Claim]) -> None:
+        """Gives an alliance named beside the subject of an act that act's war."""
         # "Washington and its NATO allies have sent weapons to Ukraine": an alliance named
         # beside its ally as the subject of an act is in that act's war, not the ally's home
         for cl in out:
@@ -202,8 +244,6 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
                 (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
                 None,
             )
-        # a claim is placed after the one whose war it takes
-        return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
 
     # glued participles: "U.S.-backed", "African Union-sponsored talks"
     def _compound_claims(self) -> list[_Claim]:
