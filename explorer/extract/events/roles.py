@@ -31,6 +31,24 @@ from explorer.extract.syntax import (
 )
 
 
+def _the_reporter(verb, obj) -> bool:
+    """Whether ``obj``, parsed as an object of ``verb``, is the subject of the "say" that reports
+    ``verb``'s clause, set off by a comma and followed by that "say" with no subject of its own
+    ("Uganda will deploy soldiers in South Sudan ..., the army's chief spokesman, Paddy Ankunda,
+    said": the parser hangs the spokesman on "deploy"); who reports an event is no role of it."""
+    say = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ("say", "tell"):
+        return False
+    if children(say, "nsubj") or say.i < verb.i:
+        return False
+    doc = verb.doc
+    before = obj.left_edge.i - 1
+    after = obj.right_edge.i + 1
+    while after < say.i and doc[after].is_punct:
+        after += 1
+    return before >= 0 and doc[before].text == "," and after == say.i
+
+
 class _Roles(_RulesBase):
     """The roles of a trigger (who acts, who is struck) and the readings of a span they use
     (places, owners, the press)."""
@@ -110,6 +128,8 @@ class _Roles(_RulesBase):
                 elif c.dep_ == "agent":
                     for o in children(c, "pobj"):
                         add(agents, self._phrase_actors(o))
+                elif c.dep_ in ("dobj", "dative") and _the_reporter(verb, c):
+                    continue  # "Uganda will deploy soldiers ..., the army's spokesman, X, said"
                 elif c.dep_ in ("dobj", "dative"):
                     if obj_role == "owner":  # "deployed Turkish troops"
                         add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
