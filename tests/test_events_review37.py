@@ -118,3 +118,22 @@ def test_a_kind_of_act_is_no_event(read, text, etype):
 def test_an_act_with_its_place_time_or_author_stays(read, text, etype):
     """Guards: the same words with a place, a day or an author tell one act."""
     assert len(events_of(read, text, etype)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran trade air strikes\n\nIsraeli jets bombed the airport of Tehran, Iran's"
+        " capital, on Friday.\n",
+        "Israel and Iran trade air strikes\n\nIsraeli jets bombed the airport of Tehran, Iran's"
+        " capital, on Friday.\n\nIranian jets bombed a base near Haifa on Friday.\n",
+    ],
+)
+def test_the_land_struck_is_no_striker(read, text):
+    """A headline's "X and Y trade air strikes" joined to "X's jets bombed the airport of Y's
+    capital": Y is where the bombs fell, not one who dropped them there."""
+    out = read(text)
+    strikes = [e for e in out.events if e.type == "air_strike"]
+    at_tehran = [e for e in strikes if (p := out.event_places.get(e.id)) and p.name == "Tehran"]
+    assert len(at_tehran) == 1
+    assert at_tehran[0].actors == ["Israel"]
