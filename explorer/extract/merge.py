@@ -35,6 +35,7 @@ class PlaceRef:
     lon: float
     country: str | None
     kind: str
+    land: str | None = None  # the actors' name of its country ("Eritrea"), where it is known
 
 
 Where = Callable[[str], PlaceRef | None]
@@ -376,12 +377,8 @@ def _land_struck(a: Event, b: Event, etype: str, where: Where) -> str | None:
         if not _named(placed.actors):
             continue
         ref = where(placed.place_id) if placed.place_id else None
-        if ref is None or not ref.country:
-            continue
-        from explorer.geoparse.admin1 import country_name
-
-        land = country_name(ref.country)
-        if land in other.actors and land not in placed.actors:
+        land = ref.land if ref is not None else None
+        if land and land in other.actors and land not in placed.actors:
             return land
     return None
 
