@@ -137,3 +137,47 @@ def test_the_land_struck_is_no_striker(read, text):
     at_tehran = [e for e in strikes if (p := out.event_places.get(e.id)) and p.name == "Tehran"]
     assert len(at_tehran) == 1
     assert at_tehran[0].actors == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands gather in Halabja to mark massacre\n\nThe town remembered its dead.\n",
+        "Candles lit for 5,000 victims of Halabja attack\n\nThe town remembered its dead.\n",
+        "Halabja\n\nThe mayor used the ceremony to honour survivors and descendants of the massacre"
+        " in their fight for justice.\n",
+    ],
+)
+def test_a_massacre_remembered_is_not_the_articles_day(read, text):
+    """An event named, with no date of its own, as what a gathering marks, as what descendants
+    came from, or as what its victims are remembered for is history: it is not put on the
+    article's day (a wrong date on the timeline is worse than none)."""
+    for ev in events_of(read, text, "attack"):
+        assert ev.date != "2011-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "date"),
+    [
+        (
+            "Mexico\n\nThe trip marks the first visit by a Chinese president to Mexico.\n",
+            "visit",
+            "2011-03-09",
+        ),
+        (
+            "Halabja\n\nA ceremony for the victims of the Halabja attack of March 16, 1988 was"
+            " held on Sunday.\n",
+            "attack",
+            "1988-03-16",
+        ),
+        (
+            "Kabul\n\nAid was sent for the victims of the bombing in Kabul on Monday.\n",
+            "bombing",
+            "2011-03-07",
+        ),
+    ],
+)
+def test_news_marked_or_dated_keeps_its_day(read, text, etype, date):
+    """Guards: "marks the first visit" is news; victims of an attack with its own day, or in
+    a sentence that tells the day, keep it."""
+    assert one_event(read, text, etype).date == date
