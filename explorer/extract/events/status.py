@@ -264,7 +264,7 @@ class _Status(_RulesBase):
                 for c in t.children
             ):
                 return None  # "the anniversary of the bombing": history, not news
-            if lem in w["attempted"]:
+            if lem in w["attempted"] and not _a_clause_of_its_own(tok, t):
                 status = "attempted"
             elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
                 status = "planned"
@@ -508,4 +508,20 @@ def _remembered(noun) -> bool:
         and who.dep_ == "pobj"
         and who.head.lower_ == "for"
         and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent)
+    )
+
+
+def _a_clause_of_its_own(tok, gov) -> bool:
+    """Whether ``tok`` lies in a clause with a subject of its own that the parser hung on
+    ``gov`` as a complement ("The two sides held peace talks in Sudan in June, but attempts
+    to arrange a second round have failed": "held" under "failed"); a word of trying or
+    failing takes an infinitive ("tried to hold talks"), never a clause told whole, so the
+    talks were held."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != gov.i:
+        cur = cur.head
+    return (
+        cur.head.i == gov.i
+        and cur.dep_ in ("ccomp", "parataxis")
+        and bool(children(cur, "nsubj", "nsubjpass"))
     )
