@@ -439,4 +439,8 @@ def _event_of(
     if em.pair and not any(a[:1].isupper() for a in ev.actors):
         symmetric = {k for k, v in story.contexts[0].lex.events.items() if v.get("symmetric")}
         ev.actors = _the_pair(events, ev, em.pair, symmetric)
+        if ev.actors == [em.pair] and not p.spec.get("needs_sides"):
+            # "The two sides held peace talks in Sudan": a pair told of nothing before names
+            # no one; a deal keeps its sides as written (it is nothing without them)
+            ev.actors = []
     return ev
