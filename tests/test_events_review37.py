@@ -205,3 +205,25 @@ def test_two_sides_told_of_nothing_before_name_no_one(read):
     """ "The two sides held peace talks": with no pair told before, "two sides" is no name."""
     text = "Talks\n\nThe two sides held peace talks in Kenya in June.\n"
     assert one_event(read, text, "meeting").actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Talks\n\nLeaders of the African Union pledged their support at crisis talks in Addis"
+            " Ababa on Sunday.\n",
+            "African Union",
+        ),
+        (
+            "Talks\n\nMinisters of the Economic Community of West African States met in Abuja on"
+            " Monday.\n",
+            "Economic Community of West African States (ECOWAS)",
+        ),
+    ],
+)
+def test_the_body_whose_leaders_met_is_the_actor(read, text, body):
+    """ "Leaders of the Southern African Development Community pledged their commitment at
+    crisis talks in Zimbabwe": who pledges at talks took part in them, and leaders or ministers
+    of a body named are that body."""
+    assert one_event(read, text, "meeting").actors == [body]
