@@ -227,3 +227,19 @@ def test_the_body_whose_leaders_met_is_the_actor(read, text, body):
     crisis talks in Zimbabwe": who pledges at talks took part in them, and leaders or ministers
     of a body named are that body."""
     assert one_event(read, text, "meeting").actors == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verdict\n\nA soldier who shot a protester in the back has been found guilty of"
+        " manslaughter.\n",
+        "Verdict\n\nThe gunman who attacked a mosque in Quebec City was sentenced to life in"
+        " prison.\n",
+    ],
+)
+def test_the_act_of_someone_judged_is_not_the_articles_day(read, text):
+    """ "A man who fatally stabbed a man in the neck has been found guilty of murder": the act
+    told of whom a court judges was done before the verdict, not on the article's day."""
+    for ev in events_of(read, text, "attack"):
+        assert ev.date != "2011-03-09"

@@ -21,6 +21,7 @@ from explorer.extract.events.clues_when import (
     _simple_past,
     _span_days,
     _span_ended_before,
+    _the_convicts_act,
     _told_as_earlier,
     _too_wide_to_pin,
 )
@@ -389,6 +390,7 @@ def _date_for(
         and not em.background
         and not _past_perfect(trigger)
         and not _an_act_charged(trigger)
+        and not _the_convicts_act(trigger)
         and not _told_as_earlier(trigger)
         and not (after_history and _simple_past(trigger))
     ):
