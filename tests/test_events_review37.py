@@ -113,6 +113,11 @@ def test_a_kind_of_act_is_no_event(read, text, etype):
             "bombardment",
         ),
         ("Hospitals\n\nThe council condemned Russia's bombing of hospitals.\n", "bombing"),
+        (
+            "Expel\n\nThe president ordered hundreds of staff to leave the embassy, in what is"
+            " believed to be the largest expulsion of diplomats in history.\n",
+            "expulsion",
+        ),
     ],
 )
 def test_an_act_with_its_place_time_or_author_stays(read, text, etype):

@@ -314,6 +314,8 @@ class _NonEvents(_RulesBase):
             return False
         if any(c.dep_ in ("poss", "compound", "nummod", "acl", "relcl") for c in tok.children):
             return False
+        if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children):
+            return False  # "the largest expulsion of diplomats in history": this one, ranked
         preps = children(tok, "prep")
         if [p.lower_ for p in preps] != ["of"]:
             return False
