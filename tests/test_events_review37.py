@@ -83,6 +83,13 @@ def test_a_run_of_events_is_none_of_them(read, text, etype):
     assert events_of(read, text, etype) == []
 
 
+def test_a_run_done_on_a_day_stays(read):
+    """Guard: "Gunmen carried out a series of attacks in central Iraq on Sunday" is the day's
+    news."""
+    text = "Iraq\n\nGunmen carried out a series of attacks in central Iraq on Sunday.\n"
+    assert len(events_of(read, text, "attack")) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [

@@ -465,14 +465,16 @@ _RUN_NOUNS = frozenset({"series", "spate", "string", "rash", "succession", "chai
 def _in_a_series(noun) -> bool:
     """ "the latest in a series of knife attacks", "a spate of kidnappings": plural events
     gathered into a run are the sum of acts told one by one, here or elsewhere, not one event;
-    a run told with its own day ("a series of explosions shook Kabul on Monday") stays."""
+    a run its clause gives a day ("a series of explosions shook Kabul on Monday", "carried out
+    a series of attacks on Sunday") stays."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     run = noun.head.head
     if run.lemma_.lower() not in _RUN_NOUNS:
         return False
-    own_day = any(t.ent_type_ in ("DATE", "TIME") for t in run.subtree)
-    return not own_day and not _dated_clause(run)
+    # "Gunmen carried out a series of attacks in central Jordan on Sunday": the day's news
+    told = run.head.subtree if run.dep_ in ("dobj", "nsubj", "nsubjpass") else run.subtree
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
 def _present_progressive(verb) -> bool:
