@@ -255,3 +255,37 @@ def test_the_act_of_someone_judged_is_not_the_articles_day(read, text):
     told of whom a court judges was done before the verdict, not on the article's day."""
     for ev in events_of(read, text, "attack"):
         assert ev.date != "2011-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "bystanders"),
+    [
+        (
+            "Helmand\n\nFive civilians were wounded in fighting with Taliban militants in Helmand"
+            " on Monday.\n",
+            "Taliban",
+            "civilians",
+        ),
+        (
+            "Mogadishu\n\nThree journalists were killed in fighting with al-Shabaab fighters in"
+            " Mogadishu on Friday.\n",
+            "al-Shabaab",
+            "journalists",
+        ),
+    ],
+)
+def test_bystanders_who_fell_are_no_side(read, text, side, bystanders):
+    """ "Five civilians were wounded in fighting with Taliban militants": who falls in a fight
+    without fighting it (civilians, the press) is no side of it."""
+    for ev in events_of(read, text, "clash"):
+        assert bystanders not in ev.actors
+
+
+def test_soldiers_who_fell_are_a_side(read):
+    """Guard (eventsq30): soldiers killed in fighting with a foe fought it."""
+    text = (
+        "Kashmir\n\nTwo Indian soldiers were killed in fighting with Pakistani soldiers near"
+        " Uri on Sunday.\n"
+    )
+    ev = one_event(read, text, "clash")
+    assert "India" in ev.actors

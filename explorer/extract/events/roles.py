@@ -30,6 +30,13 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# people who fall in a fight without fighting it, so are no side of it (civilians, the press,
+# passers-by: the noncombatants of the laws of war)
+_BYSTANDERS = frozenset(
+    {"civilian", "journalist", "reporter", "resident", "villager", "passer-by", "bystander"}
+    | {"child", "children", "woman", "women", "tourist", "worker", "student", "refugee"}
+)
+
 
 def _the_reporter(verb, obj) -> bool:
     """Whether ``obj``, parsed as an object of ``verb``, is the subject of the "say" that reports
@@ -479,6 +486,16 @@ class _Roles(_RulesBase):
             if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return [], False
             if cur.pos_ in ("VERB", "AUX"):
+                if (
+                    prev.dep_ == "prep"
+                    and prev.lower_ in ("in", "during")
+                    and cur.lemma_.lower() in _VICTIM_VERBS
+                    and any(
+                        sb.lemma_.lower() in _BYSTANDERS
+                        for sb in children(cur, "nsubjpass", "nsubj")
+                    )
+                ):
+                    return [], False  # "Five civilians were wounded in fighting with ...": no side
                 if prev.dep_ == "prep" and prev.lower_ in ("for", "with", "over", "after"):
                     objs = children(cur, "dobj")
                     if objs:
