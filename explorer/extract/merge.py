@@ -35,6 +35,7 @@ class PlaceRef:
     lon: float
     country: str | None
     kind: str
+    land: str | None = None  # the actors' name of its country ("Eritrea"), where it is known
 
 
 Where = Callable[[str], PlaceRef | None]
@@ -358,6 +359,30 @@ def _one_sentence(a: Event, b: Event) -> bool:
 _PLACED_BY_OWN_REPORTS = frozenset({"incursion"})
 
 
+# types whose blow falls where they happened: the state of that place is struck
+_STRIKES = frozenset({"air_strike", "bombardment", "bombing"})
+
+
+def _land_struck(a: Event, b: Event, etype: str, where: Where) -> str | None:
+    """The state that one report's own sentence puts a strike in, when another report, which
+    tells no place, names that state as a striker and the placed one does not ("Ethiopia and
+    Eritrea trade air strikes" over "Ethiopian jets bombed the airport of Asmara, Eritrea's
+    capital": Eritrea is where the bombs fell, not who dropped them on Asmara); None
+    otherwise."""
+    if etype not in _STRIKES:
+        return None
+    for placed, other in ((a, b), (b, a)):
+        if placed.place_basis != "sentence" or other.place_basis == "sentence":
+            continue
+        if not _named(placed.actors):
+            continue
+        ref = where(placed.place_id) if placed.place_id else None
+        land = ref.land if ref is not None else None
+        if land and land in other.actors and land not in placed.actors:
+            return land
+    return None
+
+
 def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     # a report of another kind adds only the named among its parties: "he met the president
     # and the foreign minister" in a visit's sentence names hosts, not visitors
@@ -371,9 +396,12 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     targets = list(_named(other.targets)) if _named(into.targets) else other.targets
     was = into.type
     into.type = etype
+    struck = _land_struck(into, other, etype, where)
     for name in other.actors:
         if name in kept and name not in into.actors:
             into.actors.append(name)
+    if struck:
+        into.actors = [a for a in into.actors if a != struck]
     owners = _named_targets(into) if _spec(etype).get("craft_as_written") else set()
     for name in other.targets:
         if name in targets and name not in into.targets and name not in into.actors:

@@ -529,6 +529,30 @@ _CHARGING_VERBS = frozenset(
 )
 
 
+# verbs of a court's or the police's judgement of someone: what he did was done before it
+_JUDGING_VERBS = frozenset(
+    {"convict", "sentence", "jail", "imprison", "acquit", "charge", "indict", "clear"}
+)
+
+
+def _the_convicts_act(tok) -> bool:
+    """ "A man who fatally stabbed a man in the neck has been found guilty of murder", "The
+    soldier who shot the protester was sentenced on Monday": an act told in a relative clause
+    on someone a court judges was done before the verdict, on no day the sentence gives."""
+    if tok.dep_ != "relcl":
+        return False
+    who = tok.head
+    if who.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verdict = who.head
+    lem = verdict.lemma_.lower()
+    if lem in _JUDGING_VERBS:
+        return True
+    return lem == "find" and any(
+        c.lower_ in ("guilty", "innocent") for c in verdict.subtree if c.i > verdict.i
+    )
+
+
 def _an_act_charged(tok) -> bool:
     """ "Kabila accuses Rwanda and Uganda of invading", "denied attacking the convoy": an act
     the news charges or denies was done before it, on no day the article gives."""

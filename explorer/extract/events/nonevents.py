@@ -122,6 +122,10 @@ class _NonEvents(_RulesBase):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
             return True  # "the three attacks", "the two other bombings last week": a sum
+        if trig.is_noun and self._a_generic_act(tok, region):
+            return True  # "Canada's stand against the indiscriminate killing of civilians"
+        if trig.is_noun and tok.tag_ == "NNS" and _in_a_series(tok):
+            return True  # "the latest in a series of knife attacks": events told one by one
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -297,6 +301,37 @@ class _NonEvents(_RulesBase):
                     return True  # "his talks with foreign leaders": with many, summed up
         return any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in tok.children)
 
+    def _a_generic_act(self, tok, region: set[int]) -> bool:
+        """ "Canada's stand against the indiscriminate killing of civilians is appreciated",
+        "condemned the targeting of journalists": a singular event noun whose only words are
+        "the", adjectives and an "of" that names a kind (a bare plural), with no one named as
+        its author and no time or place in its clause, names a kind of act, not one event
+        ("the killing of civilians in Bucha", "the shelling of villages on Monday",
+        "Russia's bombing of hospitals" are told as done)."""
+        if tok.tag_ != "NN" or tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return False
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            return False
+        if any(c.dep_ in ("poss", "compound", "nummod", "acl", "relcl") for c in tok.children):
+            return False
+        if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children):
+            return False  # "the largest expulsion of diplomats in history": this one, ranked
+        preps = children(tok, "prep")
+        if [p.lower_ for p in preps] != ["of"]:
+            return False
+        objs = [o for o in _with_conjuncts_of(children(preps[0], "pobj"))]
+        if not objs or any(
+            o.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+            for o in objs
+        ):
+            return False
+        if any(self._known_place(t) for t in tok.subtree):
+            return False
+        sent = tok.sent
+        return not any(
+            t.ent_type_ in ("DATE", "TIME") or self._known_place(t) for t in sent if t.i in region
+        )
+
     def _police_raid(self, trig: Trigger, agents: list) -> bool:
         """A raid by police, told in a sentence about policing ("arrested 13 people", "a
         raid on her home", "the raid followed a 10-month investigation") and by no other
@@ -403,10 +438,16 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
     higher royalties", "pirates have hijacked merchant ships": an act in the present perfect
     whose objects are kinds (bare plurals: no article, number or owner) and whose clause tells
     no time is a habit summed up, not one act ("have attacked three villages this week", "have
-    attacked the gas field" are acts)."""
-    if verb.tag_ != "VBN" or children(verb, "auxpass"):
+    attacked the gas field" are acts). So is one in the present progressive ("these gangs are,
+    for the most part, robbing shops and assaulting people": what they keep doing)."""
+    if children(verb, "auxpass"):
         return False
-    if not any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(verb, "aux")):
+    if verb.tag_ == "VBG":
+        if not _present_progressive(verb):
+            return False
+    elif verb.tag_ != "VBN" or not any(
+        a.lemma_.lower() == "have" and a.lower_ != "had" for a in children(verb, "aux")
+    ):
         return False
     objs = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
     if not objs or any(
@@ -415,6 +456,37 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
     ):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in region)
+
+
+# nouns that gather events of one kind into a run of them ("a series of attacks")
+_RUN_NOUNS = frozenset({"series", "spate", "string", "rash", "succession", "chain", "run"})
+
+
+def _in_a_series(noun) -> bool:
+    """ "the latest in a series of knife attacks", "a spate of kidnappings": plural events
+    gathered into a run are the sum of acts told one by one, here or elsewhere, not one event;
+    a run its clause gives a day ("a series of explosions shook Kabul on Monday", "carried out
+    a series of attacks on Sunday") stays."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    run = noun.head.head
+    if run.lemma_.lower() not in _RUN_NOUNS:
+        return False
+    # "Gunmen carried out a series of attacks in central Jordan on Sunday": the day's news
+    told = run.head.subtree if run.dep_ in ("dobj", "nsubj", "nsubjpass") else run.subtree
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def _present_progressive(verb) -> bool:
+    """Whether a verb in -ing, or the first of its conjuncts, is told with "is", "are" or "am",
+    as its auxiliary or as the "be" the parser hangs it on after an aside ("these children are,
+    for the most part, breaking into homes")."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    present = ("is", "are", "am", "'s", "'re", "'m")
+    if any(a.lower_ in present for a in children(verb, "aux")):
+        return True
+    return verb.dep_ == "advcl" and verb.head.lower_ in present and verb.head.i < verb.i
 
 
 def _a_time_since(noun) -> bool:

@@ -41,6 +41,11 @@ from explorer.extract.mentions import Mention
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects, with_conjuncts
 from explorer.model import Toponym
 
+# people who speak and sit for a body: "leaders of the African Union" are the Union at talks
+_MEMBER_NOUNS = frozenset(
+    {"leader", "minister", "delegate", "representative", "envoy", "head", "delegation"}
+)
+
 
 class _Parties(_RulesBase):
     """Who a noun phrase names as a party: states, armed groups, people, officials, with their
@@ -265,6 +270,17 @@ class _Parties(_RulesBase):
                     for it in self._phrase_actors(o, depth + 1)
                     if it[0][:1].isupper()
                 ]
+        if tok.lemma_.lower() in _MEMBER_NOUNS and tok.tag_ == "NNS":
+            bodies = [
+                it
+                for p in children(tok, "prep")
+                if p.lower_ == "of"
+                for o in children(p, "pobj")
+                for it in self._phrase_actors(o, depth + 1)
+                if it[0][:1].isupper()
+            ]
+            if bodies:
+                return bodies  # "Leaders of the Southern African Development Community": it
         if lo in PERSPRON or lo in RELPRON:
             if lo in RELPRON and tok.head.dep_ == "relcl":
                 if tok.head.head.i in self._trigger_tokens:

@@ -21,6 +21,7 @@ from explorer.extract.events.clues_when import (
     _simple_past,
     _span_days,
     _span_ended_before,
+    _the_convicts_act,
     _told_as_earlier,
     _too_wide_to_pin,
 )
@@ -389,6 +390,7 @@ def _date_for(
         and not em.background
         and not _past_perfect(trigger)
         and not _an_act_charged(trigger)
+        and not _the_convicts_act(trigger)
         and not _told_as_earlier(trigger)
         and not (after_history and _simple_past(trigger))
     ):
@@ -439,4 +441,8 @@ def _event_of(
     if em.pair and not any(a[:1].isupper() for a in ev.actors):
         symmetric = {k for k, v in story.contexts[0].lex.events.items() if v.get("symmetric")}
         ev.actors = _the_pair(events, ev, em.pair, symmetric)
+        if ev.actors == [em.pair] and not p.spec.get("needs_sides"):
+            # "The two sides held peace talks in Sudan": a pair told of nothing before names
+            # no one; a deal keeps its sides as written (it is nothing without them)
+            ev.actors = []
     return ev

@@ -30,6 +30,31 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# people who fall in a fight without fighting it, so are no side of it (civilians, the press,
+# passers-by: the noncombatants of the laws of war)
+_BYSTANDERS = frozenset(
+    {"civilian", "journalist", "reporter", "resident", "villager", "passer-by", "bystander"}
+    | {"child", "children", "woman", "women", "tourist", "worker", "student", "refugee"}
+)
+
+
+def _the_reporter(verb, obj) -> bool:
+    """Whether ``obj``, parsed as an object of ``verb``, is the subject of the "say" that reports
+    ``verb``'s clause, set off by a comma and followed by that "say" with no subject of its own
+    ("Uganda will deploy soldiers in South Sudan ..., the army's chief spokesman, Paddy Ankunda,
+    said": the parser hangs the spokesman on "deploy"); who reports an event is no role of it."""
+    say = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ("say", "tell"):
+        return False
+    if children(say, "nsubj") or say.i < verb.i:
+        return False
+    doc = verb.doc
+    before = obj.left_edge.i - 1
+    after = obj.right_edge.i + 1
+    while after < say.i and doc[after].is_punct:
+        after += 1
+    return before >= 0 and doc[before].text == "," and after == say.i
+
 
 class _Roles(_RulesBase):
     """The roles of a trigger (who acts, who is struck) and the readings of a span they use
@@ -110,6 +135,8 @@ class _Roles(_RulesBase):
                 elif c.dep_ == "agent":
                     for o in children(c, "pobj"):
                         add(agents, self._phrase_actors(o))
+                elif c.dep_ in ("dobj", "dative") and _the_reporter(verb, c):
+                    continue  # "Uganda will deploy soldiers ..., the army's spokesman, X, said"
                 elif c.dep_ in ("dobj", "dative"):
                     if obj_role == "owner":  # "deployed Turkish troops"
                         add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
@@ -459,6 +486,16 @@ class _Roles(_RulesBase):
             if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return [], False
             if cur.pos_ in ("VERB", "AUX"):
+                if (
+                    prev.dep_ == "prep"
+                    and prev.lower_ in ("in", "during")
+                    and cur.lemma_.lower() in _VICTIM_VERBS
+                    and any(
+                        sb.lemma_.lower() in _BYSTANDERS
+                        for sb in children(cur, "nsubjpass", "nsubj")
+                    )
+                ):
+                    return [], False  # "Five civilians were wounded in fighting with ...": no side
                 if prev.dep_ == "prep" and prev.lower_ in ("for", "with", "over", "after"):
                     objs = children(cur, "dobj")
                     if objs:

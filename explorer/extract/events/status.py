@@ -37,7 +37,7 @@ from explorer.extract.events.words import (
     _USED_TO,
     _a_seasons_worth,
 )
-from explorer.extract.syntax import RELPRON, children
+from explorer.extract.syntax import RELPRON, children, with_conjuncts
 
 # the words before an event noun that say it was tried and failed
 _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted", "botched"})
@@ -245,6 +245,8 @@ class _Status(_RulesBase):
             # "the measures were taken because of the military operation in Iraq": a war
             # named as a cause, not one incident ("because of the attack on Monday" is one)
             return None
+        if trig.is_noun and _remembered(tok):
+            return None  # "gather to mark massacre", "descendants of the massacre": history
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -262,7 +264,7 @@ class _Status(_RulesBase):
                 for c in t.children
             ):
                 return None  # "the anniversary of the bombing": history, not news
-            if lem in w["attempted"]:
+            if lem in w["attempted"] and not _a_clause_of_its_own(tok, t):
                 status = "attempted"
             elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
                 status = "planned"
@@ -477,3 +479,49 @@ class _Status(_RulesBase):
             for t in tok.subtree
             if t.i != tok.i
         )
+
+
+def _remembered(noun) -> bool:
+    """An event named with no date of its own as what is marked ("Scores gather in Srebrenica
+    to mark massacre"), as what the descendants of its victims came from ("survivors and
+    descendants of the massacre"), or as what its victims are remembered for ("Candles lit for
+    victims of Halabja attack"): history remembered, not news of the article's day ("marks the
+    first visit" is news; "the victims of the massacre of March 16, 1968" keep their day)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "mark":
+        return not any(
+            c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
+            for c in noun.children
+        )
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    who = noun.head.head
+    kin = [who, *with_conjuncts(who)]
+    if who.dep_ == "conj":
+        kin.append(who.head)
+    if any(k.lemma_.lower() == "descendant" for k in kin):
+        return True
+    # "Aid was sent for the victims of the bombing in Kabul on Monday": a day told, news
+    return (
+        who.lemma_.lower() in ("victim", "survivor")
+        and who.dep_ == "pobj"
+        and who.head.lower_ == "for"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent)
+    )
+
+
+def _a_clause_of_its_own(tok, gov) -> bool:
+    """Whether ``tok`` lies in a clause with a subject of its own that the parser hung on
+    ``gov`` as a complement ("The two sides held peace talks in Sudan in June, but attempts
+    to arrange a second round have failed": "held" under "failed"); a word of trying or
+    failing takes an infinitive ("tried to hold talks"), never a clause told whole, so the
+    talks were held."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != gov.i:
+        cur = cur.head
+    return (
+        cur.head.i == gov.i
+        and cur.dep_ in ("ccomp", "parataxis")
+        and bool(children(cur, "nsubj", "nsubjpass"))
+    )

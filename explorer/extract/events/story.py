@@ -126,7 +126,8 @@ class _Story:
         if tp is None or tp.candidate is None:
             return None
         c = tp.candidate
-        return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind)
+        land = self.contexts[0].lex.state_name(c.country) if c.country and self.contexts else None
+        return PlaceRef(_place_name(tp), c.lat, c.lon, c.country, c.kind, land)
 
 
 @dataclass(slots=True)

@@ -153,6 +153,8 @@ _TALK_VERBS = {
     "stress",
     "reaffirm",
     "exchange",
+    "pledge",  # "leaders pledged their commitment at crisis talks": they took part
+    "promise",
 }
 _PERPETRATE = {
     "carry",
