@@ -536,11 +536,12 @@ def test_a_snapshot_says_nothing_on_stderr_unless_asked(aleppo, tmp_path):
 
 def test_conflict_not_stated_with_its_only_claim_denied_is_no_item(tmp_path):
     # the same story: "Conflict not stated" was still a row of the Items table and of every
-    # export, with no claim under it; the denial itself stays, as a stance
+    # export, with no claim under it. The UN's mediation Nepal rejected names no side and no
+    # war, so it is no claim at all (sidesfix36: "Conflict not stated" is no party's name)
     folder = _stance_doc(tmp_path, "agnews-test-726.txt")
     ws = workspace_of(folder)
     assert [i.name for i in ws.items if i.kind == "theatre"] == []
-    assert [s.negated for s in ws.items.stances] == [True]
+    assert [s.party for s in ws.items.stances] == []
     result, rows = export_csv(folder, tmp_path / "n.csv")
     assert result.returncode == 0, result.stderr
     assert rows and not any("Conflict not stated" in r["name"] for r in rows)
