@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -531,7 +532,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
                             share /= tot_c
                         share *= _namesake_evidence(
-                            e, rivals - {e.country}, cc, focus_of, near_to, km, m, dateline
+                            e,
+                            rivals - {e.country},
+                            cc,
+                            focus_of,
+                            near_to,
+                            km,
+                            m,
+                            dateline,
+                            gaz.neighbours.get(e.country, ()),
                         )
                     s += w["ctx_country"] * share * (not held)
                     near_c = around.get((key, e.country))
@@ -950,7 +959,15 @@ def _region_focus(mentions: list[Mention], cands):
 
 
 def _namesake_evidence(
-    e: Entry, rivals: set[str], cc, focus_of, near_to, km, m: Mention, dateline: bool
+    e: Entry,
+    rivals: set[str],
+    cc,
+    focus_of,
+    near_to,
+    km,
+    m: Mention,
+    dateline: bool,
+    border: Iterable[str] = (),
 ) -> float:
     """How much of its country's context a town may take when its name is also a famous place
     of another country ("England", "St. Petersburg", "Los Angeles"): the text's country says
@@ -964,6 +981,18 @@ def _namesake_evidence(
     own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
     if near_to:
         own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
+    if any(
+        o.rank == 4
+        and o.country in rivals
+        and o.country in border
+        and o.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        for o in m.entries
+    ):
+        # a city across the border ten times its size and of 100,000 or more ("Russian forces
+        # shelled Donetsk": Ukraine's city of 900,000, not Rostov's town of 50,000) is what the
+        # name means; the text's country alone does not make it the small town (news of a
+        # country names its neighbour's cities), only the town's own region in sight does
+        return own
     contested = 1.0 - min(1.0, max(cc.get(c, 0.0) for c in rivals))
     elsewhere = max(
         (p for r, p in focus_of.items() if r[0] == e.country and r[1] and r[1] != e.admin1),
