@@ -129,8 +129,8 @@ def spelled_far(mentions: list[Any], spelled: list[bool], text: str = "") -> Non
     town so read lies near the text's other places where the text's other names were read as
     towns, districts or first-level regions: within NEAR_KM of one, within REGION_KM of a
     region's point, or in a region read. One that does not takes the reading of another
-    mention of its name that does (one sense per text: "the villages of Foua and Kfraya" read
-    once in Idlib), or is left unplaced, its reading kept first among the alternatives: a
+    mention of its name that does (one sense per text: a village named twice, read once near the
+    story's province), or is left unplaced, its reading kept first among the alternatives: a
     spelling guess is a place near the story's places, not one a thousand km off. In a listing
     of Nepal's districts beside Dhangadhi, "Baitadi" (a district the gazetteer lacks) is no
     Botad of Gujarat, 1,150 km away, though the text names India once; "Botadi" beside
@@ -170,7 +170,7 @@ def spelled_far(mentions: list[Any], spelled: list[bool], text: str = "") -> Non
     for m in far:
         e = m.chosen
         # one sense per text: another mention of the name read near the story's places is
-        # this one's reading ("the villages of Foua and Kfraya" read once in Idlib)
+        # this one's reading (a village named twice, read once near the story's province)
         same = next(
             (
                 o
