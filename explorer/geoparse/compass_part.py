@@ -25,6 +25,11 @@ from typing import Any
 from explorer.geoparse.found import F
 from explorer.geoparse.names import is_compass, norm
 
+# the head of an armed body's name after a place's ("the South Lebanon Army"): the place's
+# words are the body's, not a town of their own
+ARMED_BODY_HEADS = frozenset(
+    {"army", "front", "forces", "movement", "brigade", "brigades", "militia", "liberation"}
+)
 # the most people a town of a compass word's name may have and still yield to the region of
 # another country ("North Wales", Pennsylvania): a bigger city is what its name means ("East
 # London", South Africa)
@@ -117,25 +122,35 @@ def _wide_in_sight(f: F, found: list[F], wide: tuple[Any, ...], gaz: Any) -> boo
     )
 
 
-def compass_country_towns(
-    tv: Any, gaz: Any, found: list[F], body_heads: frozenset[str] = frozenset()
-) -> list[F]:
+def compass_country_town(tv: Any, gaz: Any, k: int, end: int, whole: tuple[Any, ...]) -> bool:
+    """Tokens [k, end) are a capitalised compass word and a country's name, a town's whole
+    name in the gazetteer with ``whole`` its readings, every one a town ("East Palestine",
+    Ohio; "South Jordan", Utah): the name as written, never the country alone. Never before a
+    capitalised armed body's head ("the South Lebanon Army": a militia's name, no town's);
+    `compass_towns` says later whether the text means the country's part ("South Lebanon"
+    beside Israel)."""
+    if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
+        return False
+    if end < len(tv.words) and tv.cap[end] and tv.lower[end] in ARMED_BODY_HEADS:
+        return False
+    if not all(e.rank == 4 for e in whole):
+        return False  # "the Union of South America": a continent, in a body's name
+    rest = gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
+    return any(e.rank == 0 for e in rest)
+
+
+def compass_country_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
     """``found`` with a country's name lengthened over the capitalised compass word before it
-    where the two words are a town's whole name in the gazetteer, every reading a town, as the
-    scan reads them (`Geoparser._compass_country_town`): spaCy called "Jordan" of "Residents
-    of West Jordan" a person and left the compass word out, and the country was read alone.
-    Not before a capitalised word of ``body_heads`` ("the South Lebanon Army": a militia's
-    name, no town's). `compass_towns` then says whether the text means the country's part."""
+    where the two words are a town's whole name in the gazetteer, as the scan reads them
+    (`compass_country_town`): spaCy called "Jordan" of "Residents of West Jordan" a person and
+    left the compass word out, and the country was read alone. `compass_towns` then says
+    whether the text means the country's part."""
     starts = {f.start for f in found} | {f.end - 1 for f in found}
     for f in found:
         k = f.start - 1
-        if f.demonym or k < 0 or k in starts or not tv.cap[k] or not is_compass(tv.lower[k]):
-            continue
-        if f.end < len(tv.words) and tv.cap[f.end] and tv.lower[f.end] in body_heads:
-            continue
-        if not any(e.rank == 0 for e in f.entries):
+        if f.demonym or k < 0 or k in starts or not any(e.rank == 0 for e in f.entries):
             continue
         whole = gaz.lookup(norm(" ".join(tv.words[k : f.end])))
-        if whole and all(e.rank == 4 for e in whole):
+        if whole and compass_country_town(tv, gaz, k, f.end, whole):
             f.start, f.entries = k, whole
     return found

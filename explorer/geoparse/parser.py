@@ -22,6 +22,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from explorer.geoparse.compass_part import (  # a name parser.py has always had
+    ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
+)
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
@@ -40,7 +43,6 @@ from explorer.geoparse.recognised import MAX_TOKENS as MAX_TOKENS
 from explorer.geoparse.recognised import MIN_POP_BLOCKED as MIN_POP_BLOCKED
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import Mention, resolve
-from explorer.geoparse.segments import _ARMED_BODY_HEADS as _ARMED_BODY_HEADS
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
 from explorer.geoparse.segments import GROUNDS_WORDS as GROUNDS_WORDS
 from explorer.geoparse.sifting_steps import FIRM_NOUNS as FIRM_NOUNS

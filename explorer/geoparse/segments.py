@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.compass_part import compass_country_town
 from explorer.geoparse.headlines import _language
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
@@ -19,30 +19,10 @@ ADDRESS_TAILS = GENERIC_TAILS | frozenset(
     {"road", "street", "avenue", "drive", "lane", "boulevard", "highway", "quarter", "square"}
     | {"pub", "restaurant", "cafe", "bakery", "church", "school", "academy", "garden", "trail"}
 )
-# the head of an armed body's name after a place's ("the South Lebanon Army"): the place's
-# words are the body's, not a town of their own
-_ARMED_BODY_HEADS = frozenset(
-    {"army", "front", "forces", "movement", "brigade", "brigades", "militia", "liberation"}
-)
 
 
 class SegmentRules(NameEvidence):
     """The names and the demonyms of a run of tokens."""
-
-    def _compass_country_town(self, tv, k: int, end: int, entries: tuple[Entry, ...]) -> bool:
-        """Tokens [k, end) are a capitalised compass word and a country's name, a town's whole
-        name in the gazetteer, every reading a town ("East Palestine", Ohio; "South Jordan",
-        Utah): the name as written, never the country alone; `compass_part.compass_towns`
-        says later whether the text means the country's part ("South Lebanon" beside
-        Israel)."""
-        if end - k < 2 or not tv.cap[k] or not is_compass(tv.lower[k]):
-            return False
-        if end < len(tv.words) and tv.cap[end] and tv.lower[end] in _ARMED_BODY_HEADS:
-            return False  # "the South Lebanon Army": a militia's name, no town's
-        if not all(e.rank == 4 for e in entries):
-            return False  # "the Union of South America": a continent, in a body's name
-        rest = self.gaz.lookup(norm(" ".join(tv.words[k + 1 : end])))
-        return any(e.rank == 0 for e in rest)
 
     def _segment(
         self, doc, text: str, i: int, j: int, inside_entity: bool, accept=None, one_name=False
@@ -128,7 +108,7 @@ class SegmentRules(NameEvidence):
                     if (
                         accept is not None
                         and not accept(cand)
-                        and not self._compass_country_town(tv, k, end, entries)
+                        and not compass_country_town(tv, self.gaz, k, end, entries)
                     ):
                         if end > refused[1]:
                             refused = (k, end)

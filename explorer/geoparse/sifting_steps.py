@@ -41,7 +41,6 @@ from explorer.geoparse.recognised import (
     _Found,
     _named_region,
 )
-from explorer.geoparse.segments import _ARMED_BODY_HEADS
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import (
     _building,
@@ -344,7 +343,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "Central and Eastern Washington:": the state's part, not the capital
         found = compass_parts(tv, found)
         # "Residents of West Jordan", spaCy's "Jordan" a person: the Utah city's whole name
-        found = compass_country_towns(tv, self.gaz, found, _ARMED_BODY_HEADS)
+        found = compass_country_towns(tv, self.gaz, found)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
