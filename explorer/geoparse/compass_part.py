@@ -148,7 +148,9 @@ def compass_country_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
     starts = {f.start for f in found} | {f.end - 1 for f in found}
     for f in found:
         k = f.start - 1
-        if f.demonym or k < 0 or k in starts or not any(e.rank == 0 for e in f.entries):
+        if f.demonym or k < 0 or k in starts or not tv.cap[k] or not is_compass(tv.lower[k]):
+            continue  # the cheap test first: the lookup below is one query a name
+        if not any(e.rank == 0 for e in f.entries):
             continue
         whole = gaz.lookup(norm(" ".join(tv.words[k : f.end])))
         if whole and compass_country_town(tv, gaz, k, f.end, whole):
