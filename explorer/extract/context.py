@@ -125,6 +125,25 @@ class SentenceContext:
         return None
 
     # --- theatres -------------------------------------------------------------------------
+    def conflict_words(self, rx: re.Pattern, countries: tuple[str, ...]) -> list[re.Match]:
+        """The matches of a listed conflict's words in the sentence, less those inside a
+        place read in a country the conflict is not fought in: "Niger" of "the Niger Delta"
+        (Nigeria's) names no war of Niger's, "Tripoli" read as Lebanon's city no war of
+        Libya's. A word names a conflict only where it names the conflict's ground or
+        people; a conflict listed with no countries of its own keeps every match."""
+        found = list(rx.finditer(self.text))
+        if not countries or not found:
+            return found
+        start = self.s.start
+        elsewhere = [
+            (tp.start - start, tp.end - start)
+            for tp in self.toponyms
+            if tp.candidate is not None
+            and tp.candidate.country
+            and tp.candidate.country not in countries
+        ]
+        return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in elsewhere)]
+
     def score_theatres(self) -> None:
         sc: dict[str, float] = {}
         codes = [m.ref.code for m in self.mentions if m.ref.code and m.ref.kind != "org"]
@@ -136,7 +155,7 @@ class SentenceContext:
         for th in self.lex.theatres.values():
             v = 0.0
             if th.keyword_re is not None:
-                v += 2.0 * len(th.keyword_re.findall(self.text))
+                v += 2.0 * len(self.conflict_words(th.keyword_re, th.countries))
             v += sum(1.0 for c in codes if c in th.countries)
             v += sum(
                 1.0 for m in self.mentions if m.ref.kind == "party" and th.id in m.ref.theatres

@@ -386,7 +386,8 @@ def _named_apart(ctx, th: TheatreDef) -> float:
     of text counted once: a toponym is also a mention of the state it is the capital of
     ("Foreign ministers met in Asmara ... the ceasefire agreement" names Eritrea once, not a
     war of Eritrea's twice)."""
-    score = 2.0 * len(th.keyword_re.findall(ctx.text)) if th.keyword_re is not None else 0.0
+    rx = th.keyword_re
+    score = 2.0 * len(ctx.conflict_words(rx, th.countries)) if rx is not None else 0.0
     spans: set[tuple[int, int]] = set()
     for tp in ctx.toponyms:
         if tp.candidate is not None and tp.candidate.country in th.countries:
@@ -594,7 +595,7 @@ class TheatreFinder:
         for tid, rx in self.keyword_res.items():
             n = sum(
                 1
-                for k in rx.finditer(ctx.text)
+                for k in ctx.conflict_words(rx, self.lex.theatres[tid].countries)
                 if not skip or not any(a < k.end() and k.start() < b for a, b in skip)
             )
             if n:
@@ -1171,7 +1172,8 @@ class TheatreFinder:
         if _named_apart(ctx, th) < 2:
             return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
-        named = list(own.finditer(ctx.text)) if own is not None else []  # "Darfur", "mujahideen"
+        # "Darfur", "mujahideen"
+        named = ctx.conflict_words(own, th.countries) if own is not None else []
         if len(th.countries) >= 2 and not th.state_parties and not th.generic and not named:
             return False
         start = ctx.s.start
