@@ -39,3 +39,29 @@ def test_a_name_the_text_says_is_a_town_or_a_capital_is_a_place(geoparsing):
     # a village the gazetteer lacks, of a country the text names, is no namesake abroad
     tops = gp.parse("The pipe belongs to Sion, a Georgian village near the Armenian border.")
     assert readings(tops, "Sion") == []
+
+
+def test_a_name_before_airport_is_the_airport_the_gazetteer_holds_so(geoparsing):
+    gp = geoparsing[0]
+    # 36afd5c: Kennedy, a locality of Bogota (and Kennedy, California beside New York)
+    for text in (
+        "Two flights were diverted from Kennedy airport after a drone sighting.",
+        "Protesters blocked the roads to Kennedy Airport in New York on Friday.",
+    ):
+        tops = gp.parse(text)
+        kennedy = [t for t in tops if t.name.startswith("Kennedy")]
+        assert [t.candidate and t.candidate.gazetteer_id for t in kennedy] == ["airport:JFK"]
+    # an airport named for its town is left to the town
+    tops = gp.parse("Taliban fighters surrounded Kabul airport on Sunday.")
+    assert readings(tops, "Kabul") == ["AF"]
+
+
+def test_a_schools_name_is_no_place_where_the_text_puts_the_school_elsewhere(geoparsing):
+    gp = geoparsing[0]
+    # 36afd5c: Columbia, Maryland (a false place)
+    tops = gp.parse("Anna Reyes, a historian at Columbia University in New York, disagreed.")
+    assert readings(tops, "Columbia") == []
+    assert readings(tops, "New York") == ["US"]
+    # a school named for the town it is in keeps its town
+    tops = gp.parse("Riots broke out near Birmingham University in Birmingham, England.")
+    assert readings(tops, "Birmingham") == ["GB", "GB"]
