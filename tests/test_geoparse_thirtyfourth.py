@@ -65,3 +65,13 @@ def test_a_schools_name_is_no_place_where_the_text_puts_the_school_elsewhere(geo
     # a school named for the town it is in keeps its town
     tops = gp.parse("Riots broke out near Birmingham University in Birmingham, England.")
     assert readings(tops, "Birmingham") == ["GB", "GB"]
+
+
+def test_a_continent_that_closes_a_bodys_name_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # 36afd5c: Europe, the continent
+    tops = gp.parse("Journalists of Radio Free Europe were detained in Baku.")
+    assert [t.name for t in tops] == ["Baku"]
+    # a continent's part named whole stays
+    tops = gp.parse("Protests spread across Eastern Europe on Monday.")
+    assert [t.name for t in tops] == ["Eastern Europe"]

@@ -357,6 +357,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
+                        and not self._continent_ends_name(doc, lead, e, f)
                         # "the U.S. Geological Survey" in a story of Japan: the body's nation
                         and not _nation_of_body_abroad(doc, f, e, found)
                     )
