@@ -699,8 +699,9 @@ def _airports(b: _Builder, cities: dict) -> int:
     word alone ("Heathrow") where that word already names a smaller place: what is read as a
     place stays the same, only where it lies changes, and people ("Chopin", "John F Kennedy"),
     big towns ("Luton") and curated sites keep their names. An airport named only for its towns
-    ("Vancouver International Airport") is left to the towns. Its prominence is a tenth of its
-    city's people.
+    ("Vancouver International Airport") is left to the towns. One named for a person is found
+    under the surname too ("Kennedy Airport" for John F Kennedy International Airport). Its
+    prominence is a tenth of its city's people.
     """
     pkg = _package_data("airportsdata")
     path = pkg / "airports.csv" if pkg else None
@@ -733,7 +734,9 @@ def _airports(b: _Builder, cities: dict) -> int:
             if all((cc, w) in towns for w in core):
                 continue  # named for its towns ("Vancouver International Airport"): the towns
             key = " ".join(core)
-            served = biggest.get((cc, norm(row["city"] or "")))
+            city = norm(row["city"] or "")
+            # "New York" of the airports' list is GeoNames' "New York City"
+            served = biggest.get((cc, city)) or biggest.get((cc, f"{city} city"))
             pop = int((served.get("population") or 0) * AIRPORT_POP_SHARE) if served else 0
             admin1 = (served.get("admin1code") or "") if served else ""
             idx = b.add(
@@ -744,6 +747,13 @@ def _airports(b: _Builder, cities: dict) -> int:
                 b.name(" ".join(own), idx)  # "heathrow airport"
             if all(w.isalpha() for w in core):
                 b.name(f"{key} airport", idx)  # "sheremetyevo airport", "ben gurion airport"
+                # named for a person: news writes the surname before "airport" ("Kennedy
+                # airport", "de Gaulle airport", "Reagan airport"), not the given names
+                surname = core[:]
+                while len(surname) > 1 and (len(surname[0]) == 1 or surname[0] in b.given_names):
+                    surname.pop(0)
+                if surname != core and len(" ".join(surname)) >= 4:
+                    b.name(f"{' '.join(surname)} airport", idx)
             if (
                 pop * 10 < CORE_MIN_CITY  # news names alone only big cities' airports
                 or key not in " ".join(own)  # one run of words: "amsterdam airport schiphol"

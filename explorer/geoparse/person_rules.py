@@ -169,6 +169,15 @@ class PersonRules(NameEvidence):
         entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
         return bool(entries) and all(x.rank == 1 or _world_region(x) for x in entries)
 
+    def _continent_ends_name(self, doc, s: int, e: int, f: _Found) -> bool:
+        """ "Radio Free Europe", "Radio Free Asia": a continent that closes an organisation's
+        name (tokens s to e) after words of its own names the body's reach, as after "of"
+        (:meth:`_continent_after_of`), not a place the story is in. A continent's part is one
+        name with its compass word ("Eastern Europe") and is not cut so."""
+        if f.end != e or f.start <= s or not is_cap(doc[f.start - 1]):
+            return False
+        return bool(f.entries) and all(x.rank == 1 for x in f.entries)
+
     def _name_goes_on(self, doc, e: int, ents: list) -> bool:
         """ "Opposition leader Aung San Suu Kyi", spaCy's person "Aung San": a capitalised word
         that is no place's name and in no entity of spaCy's right after a person's name (in its

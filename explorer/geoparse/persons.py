@@ -406,6 +406,57 @@ PLACE_HEADS = frozenset(
 )
 
 
+# what may follow the noun that heads an apposition's noun phrase ("Galkayo, a divided city in
+# central Somalia", "Garowe, the capital of Puntland"): the phrase ends there, so the noun is its
+# head; another word ("a city councillor", "the town's mayor") would make it a modifier
+APPOSITION_ENDS = frozenset(
+    {",", ".", ";", ":", ")", "-", "–", "—", "in", "of", "on", "near", "outside", "at", "by"}
+    | {"along", "across", "north", "south", "east", "west", "that", "which", "where", "whose"}
+    | {"with", "from", "for", "and", "known", "home", "once", "now", "long", "about"}
+)
+
+
+# a town known by an alternate name that an apposition says is a place (town_rules'
+# MIN_POP_ALT_LOCAL: the size at which an alternate name counts after "in")
+MIN_POP_ALT_SAID = 20_000
+
+
+def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "Galkayo, a divided city in central Somalia, was calm"; "Garowe, the capital of
+    Puntland": a name set off by a comma and "a", "an" or "the", then up to three words and a
+    noun of a place (PLACE_HEADS) that heads the phrase, is said by the text to be a place,
+    whatever the recogniser called it. The noun heads the phrase where the phrase ends after
+    it (APPOSITION_ENDS): "Smith, a city councillor" and "Jones, the town's mayor" say what a
+    person is, and "Smith, the mayor of the town" has its place noun after a preposition, in
+    another phrase. Only a name with a reading of a town or a region, or a spelling of a
+    town of MIN_POP_ALT_SAID people or more ("Galkayo" for Gaalkacyo, "Garowe" for Garoowe), in
+    a country the text's other names name (a country, its people, a first-level region or a
+    curated area): the text says the name is a place, not which, and "Sion, a Georgian
+    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia."""
+    named = {
+        g.entries[0].country
+        for g in found
+        if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
+    }
+    if not any(
+        2 <= e.rank <= 4
+        and e.country in named
+        and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
+        for e in f.entries
+    ):
+        return False
+    words = view(doc).lower
+    k = f.end
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+        return False
+    for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in PLACE_HEADS:
+            return j + 1 == len(doc) or words[j + 1] in APPOSITION_ENDS
+        if words[j] in PLACE_PREPOSITIONS or not words[j].replace("-", "").isalpha():
+            return False
+    return False
+
+
 # what a paper or an agency does with news: "X, a newspaper reported" attributes the news about X
 REPORT_VERBS = frozenset(
     {"said", "says", "reported", "reports", "told", "quoted", "cited", "added", "wrote"}

@@ -19,6 +19,7 @@ from explorer.geoparse.persons import (
     _firm_names,
     _nation_of_body_abroad,
     _person_elsewhere,
+    _said_to_be_place,
     _speaks,
 )
 from explorer.geoparse.recognised import (
@@ -170,6 +171,21 @@ def _lines(doc, i: int, j: int) -> list[tuple[int, int]]:
     return _pieces(i, j, cut)
 
 
+def _listed_names(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """ "Hargeisa and Burao", one entity spaCy calls a person: a person's name holds no "and"
+    between two capitalised words ("Tom and Jerry" is two persons, "Hargeisa and Burao" two
+    towns), so the entity is a list and each name is judged alone. Empty where there is no such
+    "and"."""
+    tv = view(doc)
+
+    def joins(k: int) -> bool:
+        return i < k < j - 1 and tv.lower[k] == "and" and tv.cap[k - 1] and tv.cap[k + 1]
+
+    if not any(joins(k) for k in range(i, j)):
+        return []
+    return _pieces(i, j, lambda k: k if joins(k) else None)
+
+
 def _parts(doc, i: int, j: int) -> list[tuple[int, int]]:
     """An entity cut at commas: "Alexandria, La." is two names."""
     words = view(doc).words
@@ -230,7 +246,18 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 end = ent.end
                 while end < len(doc) and tv.cap[end] and not tv.starts[end]:
                     end += 1
-                blocked.extend((s, e, ent.label_) for s, e in _lines(doc, ent.start, end))
+                person = ent.label_ == "PERSON"
+                listed = person and bool(_listed_names(doc, ent.start, end))
+                blocked.extend(
+                    (s, e, ent.label_)
+                    for a, b in _lines(doc, ent.start, end)
+                    for s, e in ((person and _listed_names(doc, a, b)) or [(a, b)])
+                )
+                if listed:
+                    # "visited Hargeisa and Burao", one person to spaCy: two names, no person
+                    for k in range(ent.start, end):
+                        taken[k] = True
+                    continue
                 if ent.label_ == "PERSON" and len(ent) >= 2 and is_cap(ent[-1]):
                     last_words.add(norm(ent[-1].text))  # "Treasurer Thomas Ravenel"
                 if (
@@ -282,6 +309,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         or self._local_cue(doc, seg, found)
                         or self._listed_with_town(doc, seg, found, person_words)
                         or _elided_unit(doc, seg)
+                        or _said_to_be_place(doc, seg, found)
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
@@ -329,6 +357,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         and not _ocean(doc, f)  # "Virgin Atlantic", "Pacific Decadal Oscillation"
                         # "the Council of Europe": a continent after "of" names the body
                         and not self._continent_after_of(doc, s, f)
+                        and not self._continent_ends_name(doc, lead, e, f)
                         # "the U.S. Geological Survey" in a story of Japan: the body's nation
                         and not _nation_of_body_abroad(doc, f, e, found)
                     )
@@ -367,13 +396,18 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             if self._common_word(doc, f):
                 return False
             return (
-                self._strong(f.entries, MIN_POP_FREE)
-                or self._news_spelling(doc, f, MIN_POP_FREE)
-                or ctx.knows(f, doc)
-                or self._news_spelling(doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries)
-                or self._local_cue(doc, f, found)
-                or self._part_of_town(doc, f, found)
-            ) and not _headline_word(doc, text, f, headlines(), ctx)
+                (
+                    self._strong(f.entries, MIN_POP_FREE)
+                    or self._news_spelling(doc, f, MIN_POP_FREE)
+                    or ctx.knows(f, doc)
+                    or self._news_spelling(
+                        doc, f, MIN_POP_COUNTRY, ctx.countries | ctx.city_countries
+                    )
+                    or self._local_cue(doc, f, found)
+                    or self._part_of_town(doc, f, found)
+                )
+                and not _headline_word(doc, text, f, headlines(), ctx)
+            ) or _said_to_be_place(doc, f, found)
 
         villages: list[_Found] = []
         k = 0

@@ -41,6 +41,7 @@ from explorer.geoparse.recognised import (
     _Found,
     _named_region,
 )
+from explorer.geoparse.resolve import _km
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import (
     _building,
@@ -55,7 +56,7 @@ from explorer.geoparse.things import (
     _team_again,
     _teams,
 )
-from explorer.geoparse.tokens import span_text
+from explorer.geoparse.tokens import TokenView, span_text
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.towns import (
     _country_as_town,
@@ -296,6 +297,15 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
             f.entries = tuple(e for e in f.entries if e.country in known)
         found = [f for f in found if f.entries or not any(f is g for g in seats)]
+        # "stranded at Kennedy airport": the airport the gazetteer holds under the name and the
+        # word (a person's, a village's, a district's), not a town so named (a locality of
+        # Bogota named for the president); a town's own name before it is left to the town
+        # ("Kabul airport", "Manchester airport": no airport is held under those words)
+        for f in found:
+            if f.end < len(doc) and tv.lower[f.end] == "airport":
+                held = self.gaz.lookup(norm(span_text(doc, f.start, f.end)) + " airport")
+                if held:
+                    f.entries = held
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
         # street word, no town to read the text's other places beside
         found = [f for f in found if not _shares_street_word(doc, f, found)]
@@ -348,6 +358,41 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = compass_towns(tv, self.gaz, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
         found = common_nouns(tv, found)
+        # "Columbia University in New York City": the university's name, no Columbia, Maryland
+        found = _institution_elsewhere(tv, found)
         found = [f for f in found if f.entries or f.source == "ner"]  # "dropped" goes
         found.sort(key=lambda f: f.start)
         return found
+
+
+# the capitalised word after a place's name that makes the whole a school's name
+INSTITUTION_WORDS = frozenset({"University", "College"})
+# how near the town the text puts a school in must lie to a reading of the school's place name
+INSTITUTION_NEAR_KM = 50.0
+
+
+def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
+    """ "Columbia University in New York City": a name before "University" or "College" that
+    the text then places "in" or "at" another town is the school's name, not a place of the
+    story, where no reading of it lies within INSTITUTION_NEAR_KM of that town (Columbia,
+    Maryland is 270 km from New York; Florham Park, New Jersey, whose old name it was, does
+    not count: only a place's main name). A school named for its town stays: "Lancaster
+    University in Lancaster". Where the text says nothing of where the school is ("Cambridge
+    University"), the name is left as it was found: LGL's gold holds such names as places."""
+    n = len(tv.words)
+    by_start = {g.start: g for g in found if g.entries}
+    drop: set[int] = set()
+    for f in found:
+        k = f.end
+        if not f.entries or k + 2 >= n or tv.words[k] not in INSTITUTION_WORDS:
+            continue
+        if tv.lower[k + 1] not in ("in", "at"):
+            continue
+        g = by_start.get(k + 2)
+        towns = [e for e in g.entries if e.rank == 4] if g is not None else []
+        if not towns:
+            continue
+        town = max(towns, key=lambda e: e.population)
+        if not any(e.primary and _km(e, town) <= INSTITUTION_NEAR_KM for e in f.entries):
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop] if drop else found
