@@ -1,0 +1,100 @@
+"""The thirty-fourth pass on who backs whom: the wrong claims of a twelfth fresh batch of real
+news (``benchmarks/stances_fresh12.py``) and the misses a general rule reaches, each tried on
+sentences of other wars. A claim of "the war" told in the past is of the war its story dated,
+even two paragraphs up, as long as each paragraph between speaks of the war too; and a word of
+now inside a clause that describes a noun ("Russia, whose president today is Vladimir Putin,
+was ...") does not make the claim one of today.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims, theatre_of
+
+# --- history filed in the war its story dated -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "power", "party", "war"),
+    [
+        # before: [Ethiopia (2020s)], the decade of the article's date
+        (
+            "Twenty-five years after Badme\n\n"
+            "Ethiopia and Eritrea went to war in May 1998 over the border town of Badme.\n\n"
+            "During the war, tens of thousands of soldiers died in the trenches of the "
+            "border.\n\n"
+            "Russia was Ethiopia's main supplier of arms in the war.",
+            "Russia",
+            "Ethiopia",
+            "Ethiopia (1990s)",
+        ),
+        # before: [Sudan], the war that began in 2023, and the party by its name of now
+        (
+            "Sudan's long war\n\n"
+            "Sudan's second civil war began in 1983, when southern soldiers mutinied against "
+            "Khartoum.\n\n"
+            "During the war, two million people died in the south.\n\n"
+            "Uganda was the main backer of the southern rebels in the war against Khartoum.",
+            "Uganda",
+            "rebels",
+            "Sudan (1980s)",
+        ),
+    ],
+)
+def test_the_war_a_story_dated_two_paragraphs_up(parse, text, power, party, war):
+    ex = parse(text, "2023-10-01")
+    assert theatre_of(ex, power, party) == {war}, claims(ex)
+
+
+def test_the_war_names_its_sides_as_they_were_called_then(parse):
+    # before: "Sudanese Armed Forces (SAF)", the army's name in the war of 2023
+    ex = parse(
+        "Sudan's second civil war began in 1983, when southern soldiers mutinied against "
+        "Khartoum.\n\nDuring the war, two million people died in the south.\n\n"
+        "Uganda was the main backer of the southern rebels in the war against Khartoum.",
+        "2023-10-01",
+    )
+    assert ("Uganda", "opposes", "Sudanese government") in claims(ex), claims(ex)
+
+
+def test_a_word_of_now_that_describes_a_noun_is_not_the_claims_time(parse):
+    # before: [Ethiopia (2020s)]: "today" in the relative clause kept the claim in the present
+    ex = parse(
+        "Ethiopia and Eritrea went to war in May 1998 over the border town of Badme.\n\n"
+        "Russia, whose president today is Vladimir Putin, was Ethiopia's main supplier of "
+        "arms in the war.",
+        "2024-10-01",
+    )
+    assert theatre_of(ex, "Russia", "Ethiopia") == {"Ethiopia (1990s)"}, claims(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph between that does not speak of the war ends the story told
+        "Ethiopia and Eritrea went to war in May 1998 over the border town of Badme.\n\n"
+        "Thousands of soldiers died in the trenches of the border.\n\n"
+        "Russia was Ethiopia's main supplier of arms in the war.",
+        # a word of now in the claim's own clause keeps it in the present
+        "Ethiopia and Eritrea went to war in May 1998 over the border town of Badme.\n\n"
+        "Russia was Ethiopia's main supplier of arms in the war last year.",
+    ],
+)
+def test_the_war_of_today_stays_today(parse, text):
+    # guards (pass on the base too)
+    ex = parse(text, "2024-10-01")
+    assert theatre_of(ex, "Russia", "Ethiopia") == {"Ethiopia (2020s)"}, claims(ex)
+
+
+def test_a_year_reached_by_the_war_must_be_a_wars(parse):
+    # guard (passes on the base too): the story's other past ("founded in 1982") two
+    # paragraphs up is not the war's, though the paragraph between speaks of "the war"
+    ex = parse(
+        "Hezbollah was founded in 1982, during Israel's occupation of southern Lebanon.\n\n"
+        "The war in Gaza spread north.\n\n"
+        "Iran armed Hezbollah in the war against Israel.",
+        "2024-10-01",
+    )
+    wars = theatre_of(ex, "Iran", "Hezbollah") | theatre_of(ex, "Iran", "Israel")
+    assert wars and not any("1980s" in w for w in wars), wars
