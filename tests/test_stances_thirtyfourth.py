@@ -1,9 +1,11 @@
 """The thirty-fourth pass on who backs whom: the wrong claims of a twelfth fresh batch of real
 news (``benchmarks/stances_fresh12.py``) and the misses a general rule reaches, each tried on
 sentences of other wars. A claim of "the war" told in the past is of the war its story dated,
-even two paragraphs up, as long as each paragraph between speaks of the war too; and a word of
+even two paragraphs up, as long as each paragraph between speaks of the war too; a word of
 now inside a clause that describes a noun ("Russia, whose president today is Vladimir Putin,
-was ...") does not make the claim one of today.
+was ...") does not make the claim one of today; and "both countries" as the subject of a
+copula ("Both countries have been the main mediators ...") stands for the two states just
+named, as it does before a verb.
 """
 
 from __future__ import annotations
@@ -98,3 +100,49 @@ def test_a_year_reached_by_the_war_must_be_a_wars(parse):
     )
     wars = theatre_of(ex, "Iran", "Hezbollah") | theatre_of(ex, "Iran", "Israel")
     assert wars and not any("1980s" in w for w in wars), wars
+
+
+# --- "both countries" as a copula's subject --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: nothing ("both countries" was read only as a verb's subject)
+        (
+            "Norway and Cuba hosted the talks in Havana. Both countries have been the main "
+            "mediators between the Colombian government and the FARC.",
+            {("Norway", "mediates"), ("Cuba", "mediates")},
+        ),
+        (
+            "Kenya and Ethiopia sent envoys to the talks on Monday. Both countries were the "
+            "main mediators between the government of South Sudan and the rebels.",
+            {("Kenya", "mediates"), ("Ethiopia", "mediates")},
+        ),
+        (
+            "Iran and Russia flew more arms to Assad's army. Both countries are the main "
+            "backers of the Syrian government.",
+            {("Iran", "backs"), ("Russia", "backs")},
+        ),
+    ],
+)
+def test_both_countries_as_what_the_copula_says(parse, text, expected):
+    ex = parse(text, "2016-10-01")
+    got = {(p, r) for p, r, _ in claims(ex)}
+    assert expected <= got, claims(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three states named: "both" could be any pair
+        "Egypt, Qatar and Turkey sent envoys to Cairo. Both countries have been the main "
+        "mediators between Israel and Hamas.",
+        # one state and a group: no pair of states
+        "Israel and Hamas agreed to a truce in Cairo. Both sides are the main backers of the deal.",
+    ],
+)
+def test_both_needs_two_states_just_named(parse, text):
+    # guards (pass on the base too)
+    ex = parse(text, "2016-10-01")
+    assert not claims(ex), claims(ex)
