@@ -146,3 +146,58 @@ def test_both_needs_two_states_just_named(parse, text):
     # guards (pass on the base too)
     ex = parse(text, "2016-10-01")
     assert not claims(ex), claims(ex)
+
+
+# --- the particle of "push back" parsed as an adverb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing ("back" parsed as an adverb, not a particle)
+        (
+            "Israel pushed back Hezbollah fighters from the border.",
+            "2006-08-01",
+            ("Israel", "opposes", "Hezbollah"),
+        ),
+        (
+            "Syrian troops pushed the rebels back towards Idlib.",
+            "2016-10-01",
+            ("Syrian government (Assad)", "opposes", "Syrian opposition"),
+        ),
+        # an operation launched to push them back
+        (
+            "Israel launched Operation Litani to push PLO fighters back from the border.",
+            "1978-03-20",
+            ("Israel", "opposes", "PLO"),
+        ),
+    ],
+)
+def test_a_particle_read_as_an_adverb_still_makes_the_verb(parse, text, date, claim):
+    ex = parse(text, date)
+    assert claim in claims(ex), claims(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China pushed back against American criticism of its navy.",
+        "India pushed back on Pakistan's claims about the strikes.",
+        "The European Union pushed back the decision on Ukraine's membership.",
+        "Israel pushed back against Hamas's demands in the talks.",
+    ],
+)
+def test_pushing_back_a_word_or_a_date_is_no_fight(parse, text):
+    # guards (pass on the base too)
+    ex = parse(text, "2016-10-01")
+    assert not claims(ex), claims(ex)
+
+
+def test_out_of_after_the_object_is_not_read_as_the_particle(parse):
+    # a guard (passes on the base too): "drove X out of" a place is left unread; tried, it
+    # filed such fights in wrong wars and read "the government" as a neighbour's
+    ex = parse(
+        "Security forces have tried for months to drive the militants out of the district.",
+        "2016-10-01",
+    )
+    assert not claims(ex), claims(ex)

@@ -53,7 +53,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
         if lem.endswith("ie") and tok.lower_.endswith("ied"):
             # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
             lem = _y_verb(lem, (sup, backs, med, opp))
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        prt = self._particle(tok, lem)
         if self._is_rival(tok):
             return []  # "X and Y back rival sides" names no party by itself
         read = self._form_claims(tok, lem)
@@ -94,6 +94,23 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             if read:
                 return read
         return None
+
+    def _particle(self, tok, lem: str) -> str | None:
+        """The particle of a phrasal verb ("drove out the rebels", "propped up the
+        regime"), and the one of the lexicon's particle verbs the parser takes for an adverb
+        ("pushed back Hezbollah fighters", "pushed the rebels back towards Idlib"). Not one it
+        takes for a preposition after the object ("drove the rebels out of the north"): tried,
+        it read "Security forces ... drive Islamic State fighters out of Achin district" in
+        Afghanistan as a war in Syria, and "the rebel movement drove the government out of
+        Sanaa" as against the Saudi government."""
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt is not None:
+            return prt
+        wanted = self.cfg["opposes"].get("particle_verbs", {}).get(lem) or self.cfg["backs"].get(
+            "particles_required", {}
+        ).get(lem)
+        adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i]
+        return wanted if wanted is not None and any(c.lower_ == wanted for c in adverbs) else None
 
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
