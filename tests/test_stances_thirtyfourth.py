@@ -5,7 +5,9 @@ even two paragraphs up, as long as each paragraph between speaks of the war too;
 now inside a clause that describes a noun ("Russia, whose president today is Vladimir Putin,
 was ...") does not make the claim one of today; and "both countries" as the subject of a
 copula ("Both countries have been the main mediators ...") stands for the two states just
-named, as it does before a verb.
+named, as it does before a verb; the particle of "push back" the parser takes for an adverb
+still makes the verb; a state's "rule" is the state, and rebels named by whom they rose
+against ("the rebels against Moldovan rule") oppose it, in the land ruled, not the ruler's.
 """
 
 from __future__ import annotations
@@ -201,3 +203,97 @@ def test_out_of_after_the_object_is_not_read_as_the_particle(parse):
         "2016-10-01",
     )
     assert not claims(ex), claims(ex)
+
+
+# --- a state's rule, and rebels named by whom they rose against -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "war"),
+    [
+        # before: nothing ("Moldovan rule" named no side; "rebels against" was no claim)
+        (
+            "The army accused the rebels against Moldovan rule of provocations.",
+            "1994-03-01",
+            ("rebels", "opposes", "Moldovan government"),
+            "Moldova",
+        ),
+        (
+            "The insurgents against the Kabul government attacked a police post.",
+            "1994-03-01",
+            ("insurgents", "opposes", "Afghan government"),
+            "Afghanistan",
+        ),
+        (
+            "The rebels fought against British rule in Cyprus.",
+            "1957-10-01",
+            ("rebels", "opposes", "United Kingdom"),
+            "Cyprus",
+        ),
+        (
+            "Guerrillas fought against French rule in Algeria.",
+            "1957-10-01",
+            ("Guerrillas", "opposes", "France"),
+            "Algeria",
+        ),
+        # a state's rule is where it rules: the town named, not the ruler's home
+        (
+            "Guerrillas against French rule ambushed a patrol near Algiers.",
+            "1957-10-01",
+            ("Guerrillas", "opposes", "France"),
+            "Algeria",
+        ),
+        (
+            "Guerrillas against British rule ambushed a patrol near Nicosia.",
+            "1957-10-01",
+            ("Guerrillas", "opposes", "United Kingdom"),
+            "Cyprus",
+        ),
+    ],
+)
+def test_a_states_rule_is_the_state_and_rebels_against_it_oppose_it(parse, text, date, claim, war):
+    ex = parse(text, date)
+    assert claim in claims(ex), claims(ex)
+    assert theatre_of(ex, claim[0], claim[2]) == {war}, theatre_of(ex, claim[0], claim[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on the base too): a ruling, a rule of law, rebels with no foe named
+        "The court's rule against the rebels angered Moldova.",
+        "The rebels in Moldova have no rule of law, Chisinau says.",
+        "The rebels against whom the army fought fled to the hills.",
+    ],
+)
+def test_rule_and_rebels_that_name_no_foe(parse, text):
+    ex = parse(text, "1994-03-01")
+    assert not {c for c in claims(ex) if c[1] == "opposes" and "rebels" in c[0]}, claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "not_claim"),
+    [
+        # guards (pass on the base too): the "against" of a backing is the backing's, and a
+        # "pro-Moscow regime" is no Soviet one
+        (
+            "Tanzania backed Yoweri Museveni's rebels against Idi Amin.",
+            "1979-03-01",
+            ("Yoweri Museveni's rebels", "opposes", "Idi Amin"),
+        ),
+        (
+            "Russian troops are fighting alongside South Ossetian separatists against Georgian "
+            "forces.",
+            "2008-08-09",
+            ("South Ossetian separatists", "opposes", "Georgian government"),
+        ),
+        (
+            "The Soviet Union sent troops into Afghanistan to support a pro-Moscow regime.",
+            "1979-12-28",
+            ("Soviet Union", "backs", "Soviet government"),
+        ),
+    ],
+)
+def test_rebels_and_rule_read_no_more_than_said(parse, text, date, not_claim):
+    ex = parse(text, date)
+    assert not_claim not in claims(ex), claims(ex)

@@ -15,6 +15,7 @@ from explorer.extract.stances.claim import (
     _TROOPS,
     _Claim,
     _y_verb,
+    trigger_readings,
 )
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.strikes import StrikeRules
@@ -94,6 +95,18 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             if read:
                 return read
         return None
+
+    def _governed(self, tok) -> bool:
+        """Whether a noun is the object of a word that starts claims of its own ("backed
+        Museveni's rebels against Idi Amin", "fighting alongside the separatists against
+        Georgian forces"): an "against" on it is that claim's, read there."""
+        up = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ not in ("dobj", "pobj", "dative") or up.i == tok.i:
+            return False
+        starts = getattr(self, "_starts", None)
+        if starts is None:
+            starts = self._starts = frozenset(trigger_readings(self.cfg))
+        return up.lemma_.lower() in starts or up.lower_ in starts
 
     def _particle(self, tok, lem: str) -> str | None:
         """The particle of a phrasal verb ("drove out the rebels", "propped up the
@@ -191,6 +204,13 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             out += self._noun(tok, "backs", ("of", "for", "to"))
         elif lem in opp["nouns"]:
             out += self._noun(tok, "opposes", ("of",))
+        elif (
+            lem in self.lex.words("rebel_nouns")
+            and preps(tok, "against")
+            and not self._governed(tok)
+        ):
+            # "the rebels against Moldovan rule": rebels named by whom they rose against
+            out.append(_Claim("opposes", tok, self._actors_of([tok]), preps(tok, "against")))
         elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
             # "announced a $400 million military aid package for Ukraine"
             out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
