@@ -119,9 +119,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if prt is not None:
             return prt
-        wanted = self.cfg["opposes"].get("particle_verbs", {}).get(lem) or self.cfg["backs"].get(
-            "particles_required", {}
-        ).get(lem)
+        opposing = self.cfg["opposes"].get("particle_verbs", {})
+        backing = self.cfg["backs"].get("particles_required", {})
+        wanted = opposing.get(lem) or backing.get(lem)
         adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i]
         return wanted if wanted is not None and any(c.lower_ == wanted for c in adverbs) else None
 
