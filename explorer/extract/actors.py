@@ -1087,6 +1087,20 @@ class PhraseReader:
             ]
             if by:
                 return self.actors(by[0], role, depth + 1)
+            if role == "party" and not poss and lem == "rule":
+                # "against Moldovan rule", "against British rule in Cyprus": a state's own
+                # word on its rule names the state ("a pro-Moscow regime" is not Moscow's,
+                # and an act, "the Saudi offensive", is left as it was: tried on every act
+                # noun, it read "a pro-Moscow regime" as the Soviet government)
+                states = [
+                    m
+                    for c in h.children
+                    if c.dep_ in ("amod", "compound") and c.i < h.i and "-" not in c.text
+                    for m in [self.ctx.mention(c)]
+                    if m is not None and m.ref.kind == "state"
+                ]
+                if states:
+                    return states[:1]
         if (
             poss
             and poss[0].lower_ in ("its", "their")

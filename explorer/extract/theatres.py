@@ -783,6 +783,11 @@ class TheatreFinder:
             # invader, not where it invaded, unless the article names it as a place
             if not self.named_as_place(c):
                 scores.pop(c, None)
+        for c in self._rulers(ctx, parties):
+            # "guerrillas against French rule ambushed a patrol near Algiers": a state's rule
+            # is where it rules, as a power acts far from home, unless named as a place
+            if c in scores and not self.named_as_place(c):
+                scores[c] *= 0.4
         for c in away:
             scores.pop(c, None)
         if accuser and not self.where.get(ctx.s.index):
@@ -831,6 +836,19 @@ class TheatreFinder:
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
         return self._best(scores, listed, year, homes, unfounded)
+
+    @staticmethod
+    def _rulers(ctx, parties) -> set[str]:
+        """The countries of parties named by their rule ("against Moldovan rule")."""
+        doc = ctx.s.sent.doc
+        return {
+            m.ref.code
+            for m in parties
+            if m.ref.code
+            and ctx.owns(m)
+            and doc[m.j - 1].dep_ in ("amod", "compound")
+            and doc[m.j - 1].head.lemma_.lower() == "rule"
+        }
 
     def _named(self, ctx, powers, parties, heads_only: bool = False) -> set[str]:
         """The countries the sentence names other than as who acts: not a power, a subject

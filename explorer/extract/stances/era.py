@@ -47,6 +47,39 @@ def _decade(tok) -> int | None:
     return int(m.group(1)) if before == "the" and prep in ("in", "during", "throughout") else None
 
 
+def _describes_a_noun(tok) -> bool:
+    """Whether a token sits in a clause that describes a noun ("the Soviet Union, whose heir
+    today is Russia"; "a group formed after the 1994 genocide"): such a clause tells of that
+    noun's time, not of the time of the clause the noun is in."""
+    up = tok
+    for _ in range(12):
+        if up.dep_ in ("acl", "relcl"):
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
+
+
+def _now_in_own_clauses(sent) -> bool:
+    """Whether a sentence speaks of the days of now (``_NOW_RE``) in its own clauses, not
+    only in one that describes a noun ("the Soviet Union, whose heir today is Russia, was
+    Saddam Hussein's main backer": the backing is not of today)."""
+    base = sent.start_char
+    for m in _NOW_RE.finditer(sent.text):
+        tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if tok is None or not _describes_a_noun(tok[0]):
+            return True
+    return False
+
+
+# "the war" a story has told of: a definite "war", with up to two words between ("the
+# eight-year war", "during the war"); read on the surface, as sentences before the claim's
+# are not parsed
+_THE_WAR = re.compile(r"\b[Tt]he (?:[\w'-]+ ){0,2}war\b")
+_WAR_RE = re.compile(r"\bwar\b", re.IGNORECASE)
+
+
 def _told_in_past(trigger) -> bool:
     """Whether the verb a trigger hangs on tells of the past ("sent", "had decided to give",
     "was armed"), not of now ("has sent", "sends")."""
@@ -71,17 +104,7 @@ def _clause_years(sent) -> set[int]:
     out: set[int] = set()
     for t in sent:
         found = _YEAR.findall(t.text)
-        if not found:
-            continue
-        up, described = t, False
-        for _ in range(12):
-            if up.dep_ in ("acl", "relcl"):
-                described = True
-                break
-            if up.head.i == up.i:
-                break
-            up = up.head
-        if not described:
+        if found and not _describes_a_noun(t):
             out.update(int(y) for y in found)
     return out
 
@@ -272,9 +295,12 @@ class EraRules(RulesBase):
         the one year of the nearest sentence before it in its paragraph or the one before
         that names a year ("In 1977 the Somali government launched an offensive ... The
         Soviet Union sided with the Ethiopian government"), a decade or more before the
-        article's date. Only the war and the names of the time follow it (the claim's date
-        stays the article's); a sentence that speaks of days of now ("last week", "on
-        Monday") between them, or in the claim, keeps today's."""
+        article's date; a claim of "the war" reaches further back, over paragraphs that each
+        speak of the war, to a sentence that dates a war ("Iraq attacked Iran in September
+        1980, ... the eight-year war | During the war, ... | ... main backer in the war").
+        Only the war and the names of the time follow it (the claim's date stays the
+        article's); a sentence that speaks of days of now ("last week", "on Monday") between
+        them, or in the claim's own clauses, keeps today's."""
         if trigger is None:
             return None
         clause = _clause_tokens(trigger)
@@ -296,10 +322,16 @@ class EraRules(RulesBase):
         if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
             return None
         latest = int(pub[:4]) - 10
-        if _NOW_RE.search(self.ctx.text):
+        if _now_in_own_clauses(self.ctx.s.sent):
             return None
+        # the story told further back: a claim of "the war" reaches past the paragraph
+        # before as long as each paragraph it passes speaks of the war too ("Forty years
+        # after Iraq attacked Iran in September 1980, ... the eight-year war ... | During the
+        # war, ... | ... was Saddam Hussein's main backer in the war against Iran")
+        chained = _THE_WAR.search(self.ctx.text) is not None
+        floor = self.ctx.s.paragraph - 1
         prev = self.ctx.prev
-        while prev is not None and prev.s.paragraph >= self.ctx.s.paragraph - 1:
+        while prev is not None and prev.s.paragraph >= floor:
             if _NOW_RE.search(prev.text):
                 return None
             years = _clause_years(prev.s.sent)
@@ -316,7 +348,12 @@ class EraRules(RulesBase):
                 # Hamas secured ..." is another story)
                 if year > latest or not self._countries(prev) & self._countries(self.ctx):
                     return None
+                if prev.s.paragraph < self.ctx.s.paragraph - 1 and not _WAR_RE.search(prev.text):
+                    return None  # reached by "the war": the year must be a war's ("went to war
+                    # in May 1998"), not another past of the story ("founded in 1982")
                 return year
+            if chained and prev.s.paragraph == floor and _THE_WAR.search(prev.text):
+                floor -= 1
             prev = prev.prev
         return None
 

@@ -67,7 +67,8 @@ class NounRules(PowerRules):
         if tok.dep_ == "attr":
             subj = children(tok.head, "nsubj")
             if subj:
-                return self._actors_of(with_conjuncts(subj[0]))
+                # "Both countries have been the main mediators": the two states just named
+                return self._actors_of(with_conjuncts(subj[0])) or self._both(subj[0])
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
             # "talks opened in Doha, with Qatar as mediator": the parser hangs "with Qatar"
             # and "as mediator" apart on the verb; the one "with" names is the mediator
@@ -189,6 +190,8 @@ class NounRules(PowerRules):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
             powers = self._actors_of(with_conjuncts(subj[0])) if subj else []
+            if subj and not powers and tok.dep_ == "attr":
+                powers = self._both(subj[0])  # "Both countries are the main backers of ..."
         elif tok.dep_ == "compound" and head_up.i > tok.i:
             # "al Qaeda ally Abu Musab al-Zarqawi": the head is the ally
             powers = self._actors_of([head_up])

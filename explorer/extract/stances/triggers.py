@@ -15,6 +15,7 @@ from explorer.extract.stances.claim import (
     _TROOPS,
     _Claim,
     _y_verb,
+    trigger_readings,
 )
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.strikes import StrikeRules
@@ -53,7 +54,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
         if lem.endswith("ie") and tok.lower_.endswith("ied"):
             # "resupplied" -> "resupplie", the lemmatiser's guess for a verb it lacks
             lem = _y_verb(lem, (sup, backs, med, opp))
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        prt = self._particle(tok, lem)
         if self._is_rival(tok):
             return []  # "X and Y back rival sides" names no party by itself
         read = self._form_claims(tok, lem)
@@ -94,6 +95,35 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             if read:
                 return read
         return None
+
+    def _governed(self, tok) -> bool:
+        """Whether a noun is the object of a word that starts claims of its own ("backed
+        Museveni's rebels against Idi Amin", "fighting alongside the separatists against
+        Georgian forces"): an "against" on it is that claim's, read there."""
+        up = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ not in ("dobj", "pobj", "dative") or up.i == tok.i:
+            return False
+        starts = getattr(self, "_starts", None)
+        if starts is None:
+            starts = self._starts = frozenset(trigger_readings(self.cfg))
+        return up.lemma_.lower() in starts or up.lower_ in starts
+
+    def _particle(self, tok, lem: str) -> str | None:
+        """The particle of a phrasal verb ("drove out the rebels", "propped up the
+        regime"), and the one of the lexicon's particle verbs the parser takes for an adverb
+        ("pushed back Hezbollah fighters", "pushed the rebels back towards Idlib"). Not one it
+        takes for a preposition after the object ("drove the rebels out of the north"): tried,
+        it read "Security forces ... drive Islamic State fighters out of Achin district" in
+        Afghanistan as a war in Syria, and "the rebel movement drove the government out of
+        Sanaa" as against the Saudi government."""
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt is not None:
+            return prt
+        opposing = self.cfg["opposes"].get("particle_verbs", {})
+        backing = self.cfg["backs"].get("particles_required", {})
+        wanted = opposing.get(lem) or backing.get(lem)
+        adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i]
+        return wanted if wanted is not None and any(c.lower_ == wanted for c in adverbs) else None
 
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
@@ -174,6 +204,13 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             out += self._noun(tok, "backs", ("of", "for", "to"))
         elif lem in opp["nouns"]:
             out += self._noun(tok, "opposes", ("of",))
+        elif (
+            lem in self.lex.words("rebel_nouns")
+            and preps(tok, "against")
+            and not self._governed(tok)
+        ):
+            # "the rebels against Moldovan rule": rebels named by whom they rose against
+            out.append(_Claim("opposes", tok, self._actors_of([tok]), preps(tok, "against")))
         elif lem in backs.get("aid_lots", []) and self._aid_lot(tok):
             # "announced a $400 million military aid package for Ukraine"
             out += self._noun(tok, self._aid_lot(tok), ("for", "to"))
