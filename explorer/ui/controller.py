@@ -102,7 +102,7 @@ class AppController(QObject):
         self.review_panel = ReviewPanel(window)
         self.review_panel.bind(self.actions)
         self.review_panel.edits_chosen.connect(self._on_edits_chosen)
-        window.add_dock(self.review_panel, "Review", below="Evidence")
+        window.add_dock(self.review_panel, "Review", beside="Evidence")
         self.recent_menu = QMenu("Open &recent", window)
         menus["&File"].insertMenu(self.actions[Key.ADD_ARTICLES], self.recent_menu)
         self._fill_recent_menu()

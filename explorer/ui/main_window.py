@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
@@ -31,6 +40,7 @@ if TYPE_CHECKING:  # the item contract: imported where first used, not at the wi
 # loads leaves them empty no longer than this).
 TABLES_WAIT_MS = 3000
 _TITLE_BAR = 40  # pixels a window manager's frame adds above the window, about
+_MAP_SHARE = 0.4  # of the window's width, the least the docks leave the map
 
 
 class MainWindow(QMainWindow):
@@ -111,21 +121,32 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
-            # the map keeps 40% of the width: on a 1280-pixel window the docks' 470 and 489
-            # pixels (the review buttons' row) left it a quarter, half under the legend
-            width = self.width()
-            right = min(490, round(0.31 * width))
-            left = min(470, round(0.6 * width) - right)
-            self.resizeDocks(
-                [self.docks["Items"], self.docks["Evidence"]],
-                [left, right],
-                Qt.Orientation.Horizontal,
-            )
+            self._share_width()
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
                 [330, 400, 150],
                 Qt.Orientation.Vertical,
             )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # a window made narrower (1600 to 1280 pixels) kept its docks' widths: the map was
+        # left a quarter of it, half under the legend. The docks give way when the map would
+        # keep less than its share; wider, they keep what the analyst made them.
+        if self._laid_out and self.map.width() < _MAP_SHARE * self.width() - 1:
+            self._share_width()
+
+    def _share_width(self) -> None:
+        """The docks' first widths: the map keeps 40% of the window's width (on a 1280-pixel
+        window the docks' 470 and 489 pixels, the review buttons' row, left it a quarter)."""
+        width = self.width()
+        right = min(490, round(0.31 * width))
+        left = min(470, round((1 - _MAP_SHARE) * width) - right)
+        self.resizeDocks(
+            [self.docks["Items"], self.docks["Evidence"]],
+            [left, right],
+            Qt.Orientation.Horizontal,
+        )
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -137,10 +158,19 @@ class MainWindow(QMainWindow):
             dock.setMinimumWidth(360)
         return dock
 
-    def add_dock(self, widget: QWidget, title: str, below: str) -> QDockWidget:
-        """Add a panel made by the app (e.g. review) under an existing dock."""
-        dock = self._dock(widget, title, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(self.docks[below], dock, Qt.Orientation.Vertical)
+    def add_dock(self, widget: QWidget, title: str, beside: str) -> QDockWidget:
+        """Add a panel made by the app (e.g. review) as a tab beside an existing dock, the
+        latter in front. (Split below a dock that is one of tabs, Qt makes it a tab anyway.)
+        The panel scrolls within its dock rather than holding the window's height: the
+        review's buttons held the right-hand docks, and the window, taller than 720 pixels."""
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock = self._dock(scroller, title, Qt.DockWidgetArea.RightDockWidgetArea)
+        dock.setMinimumWidth(max(360, widget.minimumSizeHint().width()))
+        self.tabifyDockWidget(self.docks[beside], dock)
+        self.docks[beside].raise_()
         return dock
 
     # --- wiring ---------------------------------------------------------------------------

@@ -64,7 +64,9 @@ class HistogramView(QWidget):
         super().__init__(parent)
         self._histogram: Histogram | None = None  # none yet: no dated events
         self.selection = (0, 0)
-        self.setMinimumHeight(90)
+        # bars of 24 pixels at the least, under their caption and over their axis: at 90 the
+        # timeline held the window taller than a 1280 x 720 screen
+        self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
