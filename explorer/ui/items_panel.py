@@ -30,6 +30,8 @@ FITTED_ROWS = 200  # the rows a column's fit measures (100,000 would take second
 _WHERE = COLUMNS.index(("where", "Where"))  # "Louisiana, United States"
 _WHERE_LEAST = 120  # pixels it keeps however narrow the panel (two lines of a long one)
 _NAME_LEAST = 150  # and the name (two lines of most events' titles)
+_NAME_SHARE = 0.55  # of the room the other columns leave, the most the name takes before Where
+_ICON_ROOM = 22  # a name's symbol (16 pixels) and the space beside it
 _KEYS = [key for key, _title in COLUMNS]
 
 
@@ -69,6 +71,7 @@ class ItemsPanel(QWidget):
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.setToolTip("Right-click to choose the columns shown")
         self._where_fit = 0  # the Where column's width fitted to its texts (none yet)
+        self._name_fit = 0  # and the name's, with its symbol
         self.set_columns(ITEMS_COLUMNS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         layout = QVBoxLayout(self)
@@ -90,16 +93,18 @@ class ItemsPanel(QWidget):
         for column, texts in self.model.few_texts(FITTED_ROWS).items():
             self._fit_to(column, texts)
         self._where_fit = self.table.columnWidth(_WHERE)
+        self._name_fit = self.table.columnWidth(0) + _ICON_ROOM
         self._fit_where()
         if current_id:
             self.select(current_id)
 
     def _fit_columns(self) -> None:
-        """Each column but the name's as wide as ``resizeColumnToContents`` makes it: its widest
-        text among the rows that measures, with a cell's margins and the grid's line, or its
-        header if wider. Each distinct text is measured once (a type, a date, a conflict
-        repeat down a column), where the view asked the model for every cell's roles through
-        Python (9 ms of the GUI thread for the seeds' 73 rows)."""
+        """Each column as wide as ``resizeColumnToContents`` makes it (the name and Where then
+        share what the others leave: ``_fit_where``): its widest text among the rows that
+        measures, with a cell's margins and the grid's line, or its header if wider. Each
+        distinct text is measured once (a type, a date, a conflict repeat down a column),
+        where the view asked the model for every cell's roles through Python (9 ms of the
+        GUI thread for the seeds' 73 rows)."""
         rows = self._measured_rows()
         metrics = QFontMetricsF(self.table.font())
         margin = 2 * (
@@ -110,7 +115,7 @@ class ItemsPanel(QWidget):
         )
         grid = 1 if self.table.showGrid() else 0
         header = self.table.horizontalHeader()
-        for column in range(1, self.model.columnCount()):
+        for column in range(self.model.columnCount()):
             # a cell's text is laid out a line at a time (the delegate breaks it at each
             # newline), its trailing spaces left out of the line's width
             widest = max(
@@ -140,7 +145,9 @@ class ItemsPanel(QWidget):
         rest = self.table.viewport().width() - others
         where = 0
         if not self.table.isColumnHidden(_WHERE):
-            where = max(_WHERE_LEAST, min(self._where_fit, rest - _NAME_LEAST))
+            # the name first: as wide as its longest, up to 55% of the room
+            name = max(_NAME_LEAST, min(self._name_fit, round(_NAME_SHARE * rest)))
+            where = max(_WHERE_LEAST, min(self._where_fit, rest - name))
             self.table.setColumnWidth(_WHERE, where)
         self.table.setColumnWidth(0, max(_NAME_LEAST, rest - where))
 

@@ -313,8 +313,28 @@ class MainWindow(QMainWindow):
         from explorer.items import in_file
 
         items = self.workspace.items
-        self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(items))
+        sides = self.workspace.visible.sides()
+        shown = self.sides.current_theatre()
+        first = None
+        if shown is None or all(t["id"] != shown for t in sides["theatres"]):
+            first = self._conflict_in_view(sides)
+        self.sides.set_sides(sides, palette, in_file(items), first=first)
         self._sides_of = items
+
+    def _conflict_in_view(self, sides: dict) -> str | None:
+        """The conflict whose sides the map colours on most items, of those with stances:
+        the panel opens on it. The first view shows every item, and the legend's "Sides in
+        view" lists the sides it colours, under their conflict: opened on the conflict with
+        the most stances, the panel showed Afghanistan while the legend listed Ethiopia's
+        sides. None when the map colours no side of a conflict with stances."""
+        with_stances = {t["id"] for t in sides["theatres"] if t.get("stances")}
+        counts: dict[str, int] = {}
+        for item in self.workspace.visible:
+            # a rejected item is drawn grey, in no side's colour
+            drawn = item.kind != "theatre" and item.review != "rejected"
+            if drawn and item.side and item.theatre in with_stances:
+                counts[item.theatre] = counts.get(item.theatre, 0) + 1
+        return max(counts, key=lambda t: counts[t]) if counts else None
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True
