@@ -166,15 +166,14 @@ class ItemsPanel(QWidget):
     def _on_header_menu(self, at: QPoint) -> None:
         menu = QMenu(self)
         shown = set(self.columns())
-        for c, (key, title) in enumerate(COLUMNS):
+        for key, title in COLUMNS:
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(key in shown)
             action.setEnabled(key != "name")
-            action.setData(c)
-        chosen = menu.exec(self.table.horizontalHeader().mapToGlobal(at))
-        if chosen is not None:
-            self.show_column(_KEYS[chosen.data()], chosen.isChecked())
+            action.toggled.connect(lambda on, key=key: self.show_column(key, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+        menu.deleteLater()
 
     def show_column(self, key: str, on: bool) -> None:
         """Show or hide one column (the header's menu), and say so (the settings keep it)."""
