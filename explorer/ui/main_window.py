@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the item contract: imported where first used, not at the wi
 TABLES_WAIT_MS = 3000
 _TITLE_BAR = 40  # pixels a window manager's frame adds above the window, about
 _MAP_SHARE = 0.4  # of the window's width, the least the docks leave the map
+_TIMELINE_HEIGHT = 150  # the timeline dock's first height, in pixels
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._dock(self.sides, "Sides", right)
         self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
         self._laid_out = False
+        self._timeline_short = False  # the timeline's dock made low (no dated event)
 
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
             self._share_width()
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
-                [330, 400, 150],
+                [330, 400, _TIMELINE_HEIGHT],
                 Qt.Orientation.Vertical,
             )
 
@@ -258,6 +260,10 @@ class MainWindow(QMainWindow):
         self._refresh_views(fit=False)
 
     def _on_analysis_changed(self) -> None:
+        # the timeline's height before the map's first drawing (made smaller after it, the
+        # map was drawn again, its basemap's names over the items' labels)
+        dated = any(i.date for i in self.workspace.items if i.kind == "event")
+        self._on_timeline_emptied(not dated)
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
         if self._waiting:
@@ -372,6 +378,20 @@ class MainWindow(QMainWindow):
         return self.sides.select_theatre(stance.theatre) and self.sides.select_stance(
             stance.power, stance.relation, stance.party
         )
+
+    def _on_timeline_emptied(self, empty: bool) -> None:
+        """A timeline without bars (no event dated) gives the map its height, and takes it
+        back when bars come."""
+        if empty == self._timeline_short:
+            return
+        self._timeline_short = empty
+        self.timeline.show_bars(not empty)
+        dock = self.docks["Timeline"]
+        # the panel's layout made anew now, for its dock's least height to follow
+        self.timeline.layout().activate()
+        dock.layout().activate()
+        height = dock.minimumSizeHint().height() if empty else _TIMELINE_HEIGHT
+        self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]
