@@ -300,3 +300,73 @@ def test_a_long_name_is_labelled_whole_on_two_lines(qtbot, tmp_path):
         assert any(t.startswith(long_ones[0].name) for t in texts), texts
         assert all(not label["wide"] for label in found["labels"]), found["labels"]
         assert view.console_errors == []
+
+
+# --- 5. a timeline with no dated event gives the map its room ---------------------------------
+
+ASSETS7 = ROOT / "benchmarks" / "data" / "assets_fresh7" / "docs"
+
+
+@pytest.fixture(scope="module")
+def _assets7_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, ASSETS7)
+
+
+def test_a_timeline_without_dated_events_is_its_lines_of_text(qtbot, tmp_path, _assets7_template):
+    """No event of the batch is dated: the timeline still held 170 pixels under the map, an
+    empty strip, a slider with nothing to slide and "No dated events" written twice."""
+    state = _open(qtbot, tmp_path / "settings.ini", ASSETS7, _assets7_template, (1280, 760))
+    try:
+        window, timeline = state.window, state.window.timeline
+        events = [i for i in state.workspace.items if i.kind == "event"]
+        assert events and not any(i.date for i in events)
+        assert not timeline.view.isVisible() and not timeline.slider.isVisible()
+        assert timeline.range_label.text() == "No dated events"
+        assert timeline.undated_label.isVisible()
+        dock = window.docks["Timeline"]
+        assert dock.height() <= dock.minimumSizeHint().height() + 2, dock.height()
+        assert dock.height() < 90
+        # and a batch with dated events brings the bars back at their height
+        state.wait_done(state.controller.open_source(FRESH12))
+        state.wait_drawn()
+        qtbot.waitUntil(lambda: timeline.view.isVisible(), timeout=TIMEOUT)
+        assert dock.height() >= 140
+    finally:
+        _close(state)
+
+
+# --- 6. a window's screenshot is of the window the screen holds -------------------------------
+
+SCREEN_SHOT = r"""
+import os, sys
+from pathlib import Path
+from pyvirtualdisplay import Display
+with Display(size=(1280, 760), color_depth=24):
+    from explorer.app import run
+    code = run(Path(sys.argv[1]), Path(sys.argv[2]))
+    sys.stdout.flush()
+    os._exit(code)  # before the display goes: Qt's exit would write to a closed X connection
+"""
+
+
+def test_open_with_a_screenshot_pictures_the_window_the_screen_holds(tmp_path, _fresh12_template):
+    """``explorer open DIR --screenshot`` on a 1280 x 760 screen wrote a 1600 x 960 window, one
+    no analyst on that screen sees: the docks' layout at a laptop's size could not be looked at."""
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    from explorer.pipeline import default_project_for
+
+    shutil.copyfile(_fresh12_template, default_project_for(FRESH12))
+    out = tmp_path / "window.png"
+    result = subprocess.run(
+        [sys.executable, "-c", SCREEN_SHOT, str(FRESH12), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720), (image.width(), image.height())
