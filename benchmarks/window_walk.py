@@ -17,6 +17,11 @@ SOURCE is a folder, a file or a project. Steps, in order:
     size:WxH       resize the window; as the first step, the size it opens at (else 1600x960)
     float:NAME:WxH float a dock out of the window at that size (for a picture of it alone)
     dock:NAME:FILE save a picture of one dock (its name in ``window.docks``), as laid out
+    layout         print the window's size and least height, the map's size, each dock's
+                   geometry, the Items columns shown (and whether the last ends in the panel),
+                   the Sides panel's conflict and the timeline's height
+    labels         print the map's labels, each with what it meets: cut (…), a control (zoom,
+                   scale, credits, legend), the selected symbol
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -87,6 +92,14 @@ def main(argv: list[str]) -> int:
             window.map.page().runJavaScript("explorerMap.describe().legend", 0, answer.append)
             wait_until(lambda answer=answer: bool(answer), 60_000, "the legend")
             print("legend", answer[0], "| map width", window.map.width())
+        elif kind == "layout":
+            app.processEvents()
+            _print_layout(window)
+        elif kind == "labels":
+            answer = []
+            window.map.page().runJavaScript(_LABELS_JS, 0, answer.append)
+            wait_until(lambda answer=answer: bool(answer), 60_000, "the labels")
+            _print_labels(answer[0])
         elif kind == "shot":
             if not grab_settled(window, window.map, 60_000).save(arg, "PNG"):
                 print(f"could not write {arg}", file=sys.stderr)
@@ -116,6 +129,81 @@ def main(argv: list[str]) -> int:
     controller.release_projects()
     del app
     return 0
+
+
+def _print_layout(window) -> None:
+    from explorer.ui.items_model import COLUMNS
+
+    print(
+        "window",
+        window.width(),
+        window.height(),
+        "least height",
+        window.minimumSizeHint().height(),
+        "map",
+        window.map.width(),
+        window.map.height(),
+    )
+    for name, dock in window.docks.items():
+        if dock.isVisible() and not dock.visibleRegion().isEmpty():
+            print("dock", name, *dock.geometry().getRect())
+    table = window.items.table
+    shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+    right = table.columnViewportPosition(shown[-1]) + table.columnWidth(shown[-1])
+    print(
+        "items columns",
+        [COLUMNS[c][1] for c in shown],
+        "widths",
+        [table.columnWidth(c) for c in shown],
+        "last ends at",
+        right,
+        "of",
+        table.viewport().width(),
+    )
+    print(
+        "sides",
+        window.sides.theatre_box.currentText(),
+        "| timeline height",
+        window.docks["Timeline"].height(),
+    )
+
+
+_LABELS_JS = """
+(function () {
+  var frame = document.querySelector('.leaflet-container').getBoundingClientRect();
+  function box(el) {
+    var r = el.getBoundingClientRect();
+    return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
+  }
+  var out = {labels: [], controls: [], selected: []};
+  document.querySelectorAll('.ex-label').forEach(function (el) {
+    out.labels.push({text: el.innerText, box: box(el)});
+  });
+  document.querySelectorAll('.leaflet-control').forEach(function (el) {
+    if (el.offsetWidth) out.controls.push(box(el));
+  });
+  document.querySelectorAll('.ex-selected').forEach(function (el) { out.selected.push(box(el)); });
+  return JSON.stringify(out);
+})()
+"""
+
+
+def _print_labels(answer: str) -> None:
+    import json
+
+    def meets(a, b) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    found = json.loads(answer)
+    for label in found["labels"]:
+        notes = ["cut"] if "…" in label["text"] else []
+        notes += (
+            ["under a control"] if any(meets(label["box"], c) for c in found["controls"]) else []
+        )
+        notes += (
+            ["over the selection"] if any(meets(label["box"], s) for s in found["selected"]) else []
+        )
+        print("label", " ".join(label["text"].split()), "|", ", ".join(notes) or "whole, clear")
 
 
 if __name__ == "__main__":

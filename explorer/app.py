@@ -101,9 +101,16 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     controller.interactive = not headless
     faults = FaultReporter(window, interactive=not headless).install()
     if screenshot is not None:
-        window.resize(1600, 960)  # the documented size, whatever the user's last layout
+        # the documented size, whatever the user's last layout, within the screen as a first
+        # window is (``first_size``): on a 1280 x 760 screen the picture was of a 1600 x 960
+        # window no one there sees (offscreen, whose screen is 800 x 600, 1600 x 960)
+        from explorer.ui.main_window import first_size
+
         if QApplication.platformName() == "offscreen":
+            window.resize(1600, 960)
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        else:
+            window.resize(first_size(window))
     window.show()
     renders: list[int] = []  # counts of every render, so none is missed while waiting elsewhere
     window.map.rendered.connect(renders.append)

@@ -37,7 +37,10 @@ KEYS = {
     "filters": "view/filters",
     "palette": "view/palette",
     "show_rejected": "view/show_rejected",
+    "items_columns": "view/items_columns",
 }
+
+ITEMS_COLUMNS = ("name", "where", "date")  # the Items table's columns before any is chosen
 
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 
@@ -53,6 +56,9 @@ class Settings:
     filters: dict[str, Any] = field(default_factory=dict)  # the panels' filter state, JSON values
     palette: dict[str, str] = field(default_factory=dict)  # side or kind -> "#rrggbb"
     show_rejected: bool = False  # show items an analyst rejected (greyed) instead of hiding them
+    # the Items table's columns shown (by key, ``explorer.ui.items_model.COLUMNS``): the name,
+    # where and when at a glance; the others on demand (the header's context menu)
+    items_columns: list[str] = field(default_factory=lambda: list(ITEMS_COLUMNS))
 
     def add_recent(self, source: str) -> None:
         """Put ``source`` first in the recent list (once) and make it the last one opened."""
@@ -116,6 +122,13 @@ def _as_str_list(value: Any) -> list[str]:
     return unique[:MAX_RECENT]
 
 
+def _as_columns(value: Any) -> list[str]:
+    value = _json(value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SettingsValueError("expected a list of column names")
+    return list(dict.fromkeys(value))
+
+
 def _as_filters(value: Any) -> dict[str, Any]:
     value = _json(value)
     if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
@@ -142,6 +155,7 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "filters": _as_filters,
     "palette": _as_palette,
     "show_rejected": _as_bool,
+    "items_columns": _as_columns,
 }
 
 
@@ -246,4 +260,5 @@ def to_mapping(settings: Settings) -> dict[str, Any]:
         KEYS["filters"]: json.dumps(settings.filters, sort_keys=True),
         KEYS["palette"]: json.dumps(settings.palette, sort_keys=True),
         KEYS["show_rejected"]: bool(settings.show_rejected),
+        KEYS["items_columns"]: json.dumps(settings.items_columns),
     }

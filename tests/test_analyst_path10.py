@@ -157,7 +157,8 @@ def test_the_legend_names_the_conflict_of_each_side_in_view(fresh9, qtbot):
     incursion of 2006), not one of Yemen's."""
     incursion = next(i for i in fresh9.workspace.items if i.side == "Ethiopia")
     assert incursion.theatre == "somalia"
-    assert fresh9.window.sides.current_theatre() != "somalia"
+    # (the Sides panel opened on Yemen; since uxlook4 it opens on Somalia, the war whose
+    # side the map colours: test_analyst_path11)
     legend = _legend(fresh9, qtbot)
     assert "Sides in view" in legend, legend
     sides = legend.split("Sides in view", 1)[1]

@@ -102,7 +102,7 @@ class AppController(QObject):
         self.review_panel = ReviewPanel(window)
         self.review_panel.bind(self.actions)
         self.review_panel.edits_chosen.connect(self._on_edits_chosen)
-        window.add_dock(self.review_panel, "Review", below="Evidence")
+        window.add_dock(self.review_panel, "Review", beside="Evidence")
         self.recent_menu = QMenu("Open &recent", window)
         menus["&File"].insertMenu(self.actions[Key.ADD_ARTICLES], self.recent_menu)
         self._fill_recent_menu()
@@ -142,7 +142,7 @@ class AppController(QObject):
         }
 
     def _restore_view(self) -> None:
-        """The filters and colours the analyst left last time."""
+        """The filters, the Items table's columns and the colours the analyst left last time."""
         # read by the workspace when first used and shown with the first project: the filters'
         # modules are the item contract's, imported by the thread that reads the project
         # rather than by the GUI thread before the map's page is ready
@@ -152,6 +152,8 @@ class AppController(QObject):
         if rejected is None:
             rejected = self.settings.show_rejected
         self.actions[Key.SHOW_REJECTED].setChecked(rejected is True)
+        self.window.items.set_columns(self.settings.items_columns)
+        self.window.items.columns_changed.connect(self._on_items_columns_changed)
         if self.settings.palette:  # colours chosen before they were kept with the projects
             self.workspace.choose_colours({**self.workspace.book.chosen, **self.settings.palette})
             self.settings.palette = {}
@@ -604,6 +606,9 @@ class AppController(QObject):
                 self.operation.cancel()
             self.release_projects()
         return False
+
+    def _on_items_columns_changed(self, keys: list) -> None:
+        self.settings.items_columns = list(keys)
 
     def save_settings(self) -> None:
         remember_window(self.settings, self.window)

@@ -7,17 +7,19 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
+    QMenu,
     QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from explorer.settings import ITEMS_COLUMNS
 from explorer.ui.items_model import COLUMNS, ItemsModel
 
 if TYPE_CHECKING:  # the item contract: imported where first used, not at the window's build
@@ -27,11 +29,16 @@ SEARCH_DELAY_MS = 200  # typing pauses this long before the map follows
 FITTED_ROWS = 200  # the rows a column's fit measures (100,000 would take seconds)
 _WHERE = COLUMNS.index(("where", "Where"))  # "Louisiana, United States"
 _WHERE_LEAST = 120  # pixels it keeps however narrow the panel (two lines of a long one)
+_NAME_LEAST = 150  # and the name (two lines of most events' titles)
+_NAME_SHARE = 0.55  # of the room the other columns leave, the most the name takes before Where
+_ICON_ROOM = 22  # a name's symbol (16 pixels) and the space beside it
+_KEYS = [key for key, _title in COLUMNS]
 
 
 class ItemsPanel(QWidget):
     item_selected = Signal(str)  # item id, when the user picks a row
     search_changed = Signal(str)  # the search text, once typing pauses
+    columns_changed = Signal(list)  # the keys of the columns shown, when the analyst picks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +64,21 @@ class ItemsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
         self.table.setAlternatingRowColors(True)
+        # nine columns in a 370-480 pixel panel showed the name and half of its place: the
+        # name, where and when at a glance, the others on demand (the header's context menu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.setToolTip("Right-click to choose the columns shown")
+        self._where_fit = 0  # the Where column's width fitted to its texts (none yet)
+        self._name_fit = 0  # and the name's, with its symbol
+        self.set_columns(ITEMS_COLUMNS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         self._quiet = False
-        self._where_fit = 0  # the Where column's width fitted to its texts (none yet)
         self.table.viewport().installEventFilter(self)
 
     def set_items(self, items: ItemSet) -> None:
@@ -77,18 +92,19 @@ class ItemsPanel(QWidget):
         # past those rows, a column of few values is still as wide as its widest value
         for column, texts in self.model.few_texts(FITTED_ROWS).items():
             self._fit_to(column, texts)
-        self.table.setColumnWidth(0, 230)
         self._where_fit = self.table.columnWidth(_WHERE)
+        self._name_fit = self.table.columnWidth(0) + _ICON_ROOM
         self._fit_where()
         if current_id:
             self.select(current_id)
 
     def _fit_columns(self) -> None:
-        """Each column but the name's as wide as ``resizeColumnToContents`` makes it: its widest
-        text among the rows that measures, with a cell's margins and the grid's line, or its
-        header if wider. Each distinct text is measured once (a type, a date, a conflict
-        repeat down a column), where the view asked the model for every cell's roles through
-        Python (9 ms of the GUI thread for the seeds' 73 rows)."""
+        """Each column as wide as ``resizeColumnToContents`` makes it (the name and Where then
+        share what the others leave: ``_fit_where``): its widest text among the rows that
+        measures, with a cell's margins and the grid's line, or its header if wider. Each
+        distinct text is measured once (a type, a date, a conflict repeat down a column),
+        where the view asked the model for every cell's roles through Python (9 ms of the
+        GUI thread for the seeds' 73 rows)."""
         rows = self._measured_rows()
         metrics = QFontMetricsF(self.table.font())
         margin = 2 * (
@@ -99,7 +115,7 @@ class ItemsPanel(QWidget):
         )
         grid = 1 if self.table.showGrid() else 0
         header = self.table.horizontalHeader()
-        for column in range(1, self.model.columnCount()):
+        for column in range(self.model.columnCount()):
             # a cell's text is laid out a line at a time (the delegate breaks it at each
             # newline), its trailing spaces left out of the line's width
             widest = max(
@@ -115,13 +131,56 @@ class ItemsPanel(QWidget):
             self.table.setColumnWidth(column, max(content, header.sectionSizeHint(column)))
 
     def _fit_where(self) -> None:
-        """The place's region and country within the panel, beside the name: fitted to its
-        longest text, the column ran under the panel's edge ("South Kivu, Democratic Republic
-        of" at 1600 pixels) and the analyst had to scroll sideways to read it; held to the room
-        the name leaves, a long one takes the row's second line (the other columns still
-        scroll into view)."""
-        room = self.table.viewport().width() - self.table.columnWidth(0)
-        self.table.setColumnWidth(_WHERE, max(_WHERE_LEAST, min(self._where_fit, room)))
+        """The place's region and country, then the name, within the panel beside the other
+        columns shown (each as wide as its texts): fitted to its longest text, Where ran under
+        the panel's edge ("South Kivu, Democratic Republic of" at 1600 pixels) and the analyst
+        had to scroll sideways to read it; held to the room the others leave, a long one takes
+        the row's second line. The name takes what is left, so no column is cut at the edge
+        (when the analyst shows more than fit, the table scrolls sideways)."""
+        others = sum(
+            self.table.columnWidth(c)
+            for c in range(1, len(COLUMNS))
+            if c != _WHERE and not self.table.isColumnHidden(c)
+        )
+        rest = self.table.viewport().width() - others
+        where = 0
+        if not self.table.isColumnHidden(_WHERE):
+            # the name first: as wide as its longest, up to 55% of the room
+            name = max(_NAME_LEAST, min(self._name_fit, round(_NAME_SHARE * rest)))
+            where = max(_WHERE_LEAST, min(self._where_fit, rest - name))
+            self.table.setColumnWidth(_WHERE, where)
+        self.table.setColumnWidth(0, max(_NAME_LEAST, rest - where))
+
+    def columns(self) -> list[str]:
+        """The keys of the columns shown, in the table's order."""
+        return [key for c, key in enumerate(_KEYS) if not self.table.isColumnHidden(c)]
+
+    def set_columns(self, keys) -> None:
+        """Show the columns of ``keys`` (unknown keys ignored), the name always."""
+        wanted = set(keys) | {"name"}
+        for c, key in enumerate(_KEYS):
+            self.table.setColumnHidden(c, key not in wanted)
+        if self._where_fit:
+            self._fit_where()
+
+    def _on_header_menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        shown = set(self.columns())
+        for key, title in COLUMNS:
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(key in shown)
+            action.setEnabled(key != "name")
+            action.toggled.connect(lambda on, key=key: self.show_column(key, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+        menu.deleteLater()
+
+    def show_column(self, key: str, on: bool) -> None:
+        """Show or hide one column (the header's menu), and say so (the settings keep it)."""
+        keys = set(self.columns())
+        keys = keys | {key} if on else keys - {key}
+        self.set_columns(keys)
+        self.columns_changed.emit(self.columns())
 
     def eventFilter(self, watched, event) -> bool:
         # the table's viewport narrows when its rows first need a scroll bar, and widens with

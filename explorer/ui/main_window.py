@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 
 from explorer.listing import KINDS
 from explorer.mapview.view import MapView, window_map
@@ -31,6 +40,8 @@ if TYPE_CHECKING:  # the item contract: imported where first used, not at the wi
 # loads leaves them empty no longer than this).
 TABLES_WAIT_MS = 3000
 _TITLE_BAR = 40  # pixels a window manager's frame adds above the window, about
+_MAP_SHARE = 0.4  # of the window's width, the least the docks leave the map
+_TIMELINE_HEIGHT = 150  # the timeline dock's first height, in pixels
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +85,7 @@ class MainWindow(QMainWindow):
         self._dock(self.sides, "Sides", right)
         self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
         self._laid_out = False
+        self._timeline_short = False  # the timeline's dock made low (no dated event)
 
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data
@@ -111,21 +123,32 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
-            # the map keeps 40% of the width: on a 1280-pixel window the docks' 470 and 489
-            # pixels (the review buttons' row) left it a quarter, half under the legend
-            width = self.width()
-            right = min(490, round(0.31 * width))
-            left = min(470, round(0.6 * width) - right)
-            self.resizeDocks(
-                [self.docks["Items"], self.docks["Evidence"]],
-                [left, right],
-                Qt.Orientation.Horizontal,
-            )
+            self._share_width()
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
-                [330, 400, 150],
+                [330, 400, _TIMELINE_HEIGHT],
                 Qt.Orientation.Vertical,
             )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # a window made narrower (1600 to 1280 pixels) kept its docks' widths: the map was
+        # left a quarter of it, half under the legend. The docks give way when the map would
+        # keep less than its share; wider, they keep what the analyst made them.
+        if self._laid_out and self.map.width() < _MAP_SHARE * self.width() - 1:
+            self._share_width()
+
+    def _share_width(self) -> None:
+        """The docks' first widths: the map keeps 40% of the window's width (on a 1280-pixel
+        window the docks' 470 and 489 pixels, the review buttons' row, left it a quarter)."""
+        width = self.width()
+        right = min(490, round(0.31 * width))
+        left = min(470, round((1 - _MAP_SHARE) * width) - right)
+        self.resizeDocks(
+            [self.docks["Items"], self.docks["Evidence"]],
+            [left, right],
+            Qt.Orientation.Horizontal,
+        )
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -137,10 +160,19 @@ class MainWindow(QMainWindow):
             dock.setMinimumWidth(360)
         return dock
 
-    def add_dock(self, widget: QWidget, title: str, below: str) -> QDockWidget:
-        """Add a panel made by the app (e.g. review) under an existing dock."""
-        dock = self._dock(widget, title, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(self.docks[below], dock, Qt.Orientation.Vertical)
+    def add_dock(self, widget: QWidget, title: str, beside: str) -> QDockWidget:
+        """Add a panel made by the app (e.g. review) as a tab beside an existing dock, the
+        latter in front. (Split below a dock that is one of tabs, Qt makes it a tab anyway.)
+        The panel scrolls within its dock rather than holding the window's height: the
+        review's buttons held the right-hand docks, and the window, taller than 720 pixels."""
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock = self._dock(scroller, title, Qt.DockWidgetArea.RightDockWidgetArea)
+        dock.setMinimumWidth(max(360, widget.minimumSizeHint().width()))
+        self.tabifyDockWidget(self.docks[beside], dock)
+        self.docks[beside].raise_()
         return dock
 
     # --- wiring ---------------------------------------------------------------------------
@@ -228,6 +260,10 @@ class MainWindow(QMainWindow):
         self._refresh_views(fit=False)
 
     def _on_analysis_changed(self) -> None:
+        # the timeline's height before the map's first drawing (made smaller after it, the
+        # map was drawn again, its basemap's names over the items' labels)
+        dated = any(i.date for i in self.workspace.items if i.kind == "event")
+        self._on_timeline_emptied(not dated)
         self._refresh_views(fit=self._fit_next)
         self._fit_next = False
         if self._waiting:
@@ -283,8 +319,28 @@ class MainWindow(QMainWindow):
         from explorer.items import in_file
 
         items = self.workspace.items
-        self.sides.set_sides(self.workspace.visible.sides(), palette, in_file(items))
+        sides = self.workspace.visible.sides()
+        shown = self.sides.current_theatre()
+        first = None
+        if shown is None or all(t["id"] != shown for t in sides["theatres"]):
+            first = self._conflict_in_view(sides)
+        self.sides.set_sides(sides, palette, in_file(items), first=first)
         self._sides_of = items
+
+    def _conflict_in_view(self, sides: dict) -> str | None:
+        """The conflict whose sides the map colours on most items, of those with stances:
+        the panel opens on it. The first view shows every item, and the legend's "Sides in
+        view" lists the sides it colours, under their conflict: opened on the conflict with
+        the most stances, the panel showed Afghanistan while the legend listed Ethiopia's
+        sides. None when the map colours no side of a conflict with stances."""
+        with_stances = {t["id"] for t in sides["theatres"] if t.get("stances")}
+        counts: dict[str, int] = {}
+        for item in self.workspace.visible:
+            # a rejected item is drawn grey, in no side's colour
+            drawn = item.kind != "theatre" and item.review != "rejected"
+            if drawn and item.side and item.theatre in with_stances:
+                counts[item.theatre] = counts.get(item.theatre, 0) + 1
+        return max(counts, key=lambda t: counts[t]) if counts else None
 
     def _on_map_clicked(self, item_id: str) -> None:
         self._from_map = True
@@ -322,6 +378,20 @@ class MainWindow(QMainWindow):
         return self.sides.select_theatre(stance.theatre) and self.sides.select_stance(
             stance.power, stance.relation, stance.party
         )
+
+    def _on_timeline_emptied(self, empty: bool) -> None:
+        """A timeline without bars (no event dated) gives the map its height, and takes it
+        back when bars come."""
+        if empty == self._timeline_short:
+            return
+        self._timeline_short = empty
+        self.timeline.show_bars(not empty)
+        dock = self.docks["Timeline"]
+        # the panel's layout made anew now, for its dock's least height to follow
+        self.timeline.layout().activate()
+        dock.layout().activate()
+        height = dock.minimumSizeHint().height() if empty else _TIMELINE_HEIGHT
+        self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _on_stance_selected(self, stance: dict) -> None:
         party = stance["party"]

@@ -214,10 +214,12 @@ class SidesPanel(QWidget):
         sides: Mapping[str, Any],
         palette: Mapping[str, Any] | None = None,
         where: Callable[[dict], tuple[int, int]] | None = None,
+        first: str | None = None,
     ) -> None:
-        """Show a sides report; the current theatre stays if the new report has it. The
-        palette's side colours and numbers mark powers and parties as on the map and in its
-        legend; ``where`` gives an excerpt's characters in its file."""
+        """Show a sides report; the current theatre stays if the new report has it, else
+        ``first`` is shown (the conflict the map shows: ``MainWindow``), else the one with the
+        most stances. The palette's side colours and numbers mark powers and parties as on
+        the map and in its legend; ``where`` gives an excerpt's characters in its file."""
         self._where = where
         previous = self.current_theatre()
         # Theatres with the most claims first: those are what an analyst opens the panel for.
@@ -252,6 +254,8 @@ class SidesPanel(QWidget):
                 label = f"All conflicts ({total} stance{'s' * (total != 1)})"
                 self.theatre_box.addItem(label, ALL_THEATRES)
             index = self.theatre_box.findData(previous) if previous else -1
+            if index < 0 and first:
+                index = self.theatre_box.findData(first)
             self.theatre_box.setCurrentIndex(max(index, 0))
         finally:
             self._quiet = False

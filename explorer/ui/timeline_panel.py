@@ -64,7 +64,9 @@ class HistogramView(QWidget):
         super().__init__(parent)
         self._histogram: Histogram | None = None  # none yet: no dated events
         self.selection = (0, 0)
-        self.setMinimumHeight(90)
+        # bars of 24 pixels at the least, under their caption and over their axis: at 90 the
+        # timeline held the window taller than a 1280 x 720 screen
+        self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -410,8 +412,16 @@ class TimelinePanel(QWidget):
         self._range = self.histogram.range_of(self.slider.lower, self.slider.upper)
         if n == 0:
             self._range = (start, end)  # nothing dated to judge by: keep the analyst's range
+        self.show_bars(n > 0)
         self._refresh_labels()
         self._schedule()
+
+    def show_bars(self, shown: bool) -> None:
+        """Show the bars, their handles and bins, or only the lines of text: with no event
+        dated, the empty panel held 170 pixels under the map, "No dated events" written
+        twice."""
+        for widget in (self.view, self.slider, self.unit_box, self.all_button):
+            widget.setVisible(shown)
 
     def set_range(self, start: str | None, end: str | None) -> None:
         """Move the handles to cover these dates without announcing it (the filter said so)."""

@@ -35,7 +35,8 @@
   "use strict";
 
   var MAX_LABELS = 80;
-  var LABEL_CHARS = 34;
+  var LABEL_WIDTH = 240; // pixels of a label's line; a longer name takes a second line
+  var SELECTED_RADIUS = 17; // the selected symbol's, its ring included (map.css)
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
@@ -58,6 +59,7 @@
     index: null, // supercluster over the spots that hold a shown point
     layers: {}, // item id -> Leaflet layer drawn now (symbols of the view, every shape)
     drawn: [], // what the view shows, for labels: {props, latlng, radius, text, centred}
+    selectedOver: null, // the selected item drawn over its cluster: {props, latlng}
     selected: null,
     highlighted: {},
     spider: -1, // the spot fanned out, or -1
@@ -607,6 +609,7 @@
     });
     state.points.clearLayers();
     state.drawn = [];
+    state.selectedOver = null;
     if (!state.index || !state.map) return;
     var d = state.data;
     var zoom = Math.max(state.minZoom, Math.min(state.maxZoom, Math.floor(state.map.getZoom())));
@@ -651,7 +654,9 @@
     var sel = state.selected == null ? undefined : rowOf(state.selected);
     if (sel !== undefined && state.visible[sel] && d.spotOf[sel] >= 0 && !state.layers[state.selected]) {
       var s0 = d.spotOf[sel];
-      itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
+      var over = itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
+      // labels keep off it, and the cluster under it is named after it
+      state.selectedOver = { props: over.exProps, latlng: over.getLatLng() };
     }
   }
 
@@ -818,6 +823,19 @@
     return { x0: box.left - frame.left, y0: box.top - frame.top, x1: box.right - frame.left, y1: box.bottom - frame.top };
   }
 
+  function controlBoxes() {
+    // The boxes of the map's controls in its pixels (none when they are hidden: a snapshot).
+    var frame = state.map.getContainer();
+    if (frame.classList.contains("ex-no-controls")) return [];
+    var at = frame.getBoundingClientRect(), boxes = [];
+    frame.querySelectorAll(".leaflet-control").forEach(function (el) {
+      if (!el.offsetWidth) return;
+      var r = el.getBoundingClientRect();
+      boxes.push({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top });
+    });
+    return boxes;
+  }
+
   function spotsUnder(corner) {
     // whether any spot of a shown item lies under the corner's box in the current view
     var d = state.data, count = state.spotCount, size = state.map.getSize();
@@ -889,8 +907,25 @@
   }
 
   function shortName(p) {
-    var name = String(p.name || "");
-    return name.length > LABEL_CHARS ? name.slice(0, LABEL_CHARS - 1).trimEnd() + "…" : name;
+    return String(p.name || "");
+  }
+
+  // A label's lines: the name whole on one line when it fits LABEL_WIDTH, else broken between
+  // words onto a second ("Attack on Maria Vermelhudo in" / "Toronto +3"), cut with an ellipsis
+  // only past that (the name cut at 34 characters read "Attack: David Leslie Hickson on C…
+  // +4"). A cluster's count stays on the last line.
+  function labelLines(text) {
+    if (textWidth(text) <= LABEL_WIDTH) return [text];
+    var words = text.split(" ");
+    if (words.length > 2 && /^\+\d+$/.test(words[words.length - 1])) words.push(words.splice(-2).join(" "));
+    var first = words.shift();
+    while (words.length && textWidth(first + " " + words[0]) <= LABEL_WIDTH) first += " " + words.shift();
+    var rest = words.join(" ");
+    if (!rest || textWidth(rest) <= LABEL_WIDTH) return rest ? [first, rest] : [first];
+    var count = / \+\d+$/.test(rest) ? rest.slice(rest.lastIndexOf(" ")) : "";
+    var kept = count ? rest.slice(0, rest.length - count.length).split(" ") : rest.split(" ");
+    while (kept.length > 1 && textWidth(kept.join(" ") + "…" + count) > LABEL_WIDTH) kept.pop();
+    return [first, kept.join(" ") + "…" + count];
   }
 
   function overlaps(a, list) {
@@ -961,6 +996,14 @@
     var candidates = [];
     var obstacles = [];
     var map = state.map;
+    // The selected item drawn over the cluster that holds it: the cluster's label ran under
+    // its ring, and named another item of the cluster beside it ("Kashmir conflict +5")
+    var over = state.selectedOver, overAt = null;
+    if (over) {
+      overAt = map.latLngToContainerPoint(over.latlng);
+      var rs = SELECTED_RADIUS;
+      obstacles.push({ x0: overAt.x - rs, x1: overAt.x + rs, y0: overAt.y - rs, y1: overAt.y + rs });
+    }
     state.drawn.forEach(function (entry) {
       var p = map.latLngToContainerPoint(entry.latlng);
       if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y) return;
@@ -968,10 +1011,11 @@
       obstacles.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
       if (entry.props.review === "rejected") return;
       var text = entry.text;
-      var named = entry.cluster === undefined ? entry.props : clusterName(entry, p);
+      var holds = entry.count && overAt && overAt.distanceTo(p) <= r + SELECTED_RADIUS;
+      var named = holds ? over.props : entry.cluster === undefined ? entry.props : clusterName(entry, p);
       if (entry.count) text = shortName(named) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
-      candidates.push({ props: named, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
-                        radius: r, text: text });
+      candidates.push({ props: named, rank: rankOf(holds ? over.props : entry.props), point: p,
+                        latlng: entry.latlng, radius: r, text: text });
     });
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
@@ -1009,11 +1053,14 @@
     // no label under the legend, wherever it was dragged (the basemap's names are its own
     // business: they are told only of the items' symbols and labels)
     var legend = legendBox(size);
+    // nor under the zoom buttons, the scale or the attribution ("Faisalabad" under the scale)
+    var controls = controlBoxes();
     var shown = 0;
     found.candidates.forEach(function (c) {
       if (shown >= MAX_LABELS) return;
-      var w = textWidth(c.text) + 8;
-      var h = 18;
+      var lines = labelLines(c.text);
+      var w = Math.max.apply(null, lines.map(textWidth)) + 8;
+      var h = 18 * lines.length;
       var p = c.point;
       var gap = c.radius + 3;
       var spots = c.centred
@@ -1027,6 +1074,7 @@
         // A centred label may lie over its own area, not over other symbols.
         if (overlaps(box, c.centred ? placed.slice(found.obstacles.length) : placed)) continue;
         if (legend && overlaps(box, [legend])) continue;
+        if (overlaps(box, controls)) continue;
         if (c.centred && overlaps(box, found.obstacles)) continue;
         placed.push(box);
         shown += 1;
@@ -1037,7 +1085,7 @@
           pane: "exLabels",
           icon: L.divIcon({
             className: cls,
-            html: escapeHtml(c.text),
+            html: lines.map(escapeHtml).join("<br>"),
             iconSize: [w, h],
             iconAnchor: [-spots[i][0], -spots[i][1]],
           }),
