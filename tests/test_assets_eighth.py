@@ -42,3 +42,16 @@ def test_one_name_read_twice_in_an_article_is_one_asset(parse):
         "The port of Alexandria in Virginia was closed on Tuesday."
     ).assets
     assert len(found) == 2
+
+
+def test_a_name_before_its_kind_in_apposition_after_a_possessive(parse):
+    # the kind after whose site it is: the name before it says which
+    found = _found(parse, "Drones struck Ghawar, the kingdom's largest oil field, on Saturday.")
+    assert found == [("oil_field", "Ghawar")]
+    found = _found(parse, "Gazprom halted output at Bovanenkovo, Russia's largest gas field.")
+    assert found == [("gas_field", "Bovanenkovo")]
+    # a condensate field is a gas field
+    found = _found(parse, "Kazakhstan restarted Karachaganak, its giant condensate field.")
+    assert found == [("gas_field", "Karachaganak")]
+    # a person in apposition is no site
+    assert _found(parse, "Smith, the company's chief executive, visited Texas.") == []

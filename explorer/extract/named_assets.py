@@ -149,6 +149,10 @@ class _Words:
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
+                # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
+                # ... unit": a name, then its kind in apposition after "a" or a possessive
+                rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
+                rf"(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
@@ -1162,14 +1166,18 @@ def _name_before_apposition(
 ) -> NamedAsset | None:
     """A proper name told by "a" or "an" and a site's kind in apposition after it: "the Hoegh
     Gallant, a floating storage and regasification unit, arrived off Ain Sukhna" is a terminal
-    called the Hoegh Gallant. The name's words are capitalised, none a side, a country, a
-    region or a sea; an ordinary head ("a base", "a port") names a site only of a town the
-    geoparser placed ("Tartus, a naval base"), as it would before the head."""
+    called the Hoegh Gallant; or by whose site it is ("Shah Deniz, Azerbaijan's largest gas
+    condensate field", "Ghawar, the kingdom's biggest oil field": a possessive before the
+    kind says whose, the name before it which). The name's words are capitalised, none a
+    side, a country, a region or a sea; an ordinary head ("a base", "a port") names a site only
+    of a town the geoparser placed ("Tartus, a naval base"), as it would before the head."""
     key = _site_head(toks, e, words)
     head = toks[e]
     if not key or head.dep_ != "appos" or head.head.i >= head.i:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in head.children
+    ):
         return None
     named = head.head
     run = [c for c in named.children if c.dep_ == "compound" and c.i < named.i] + [named]
