@@ -55,3 +55,13 @@ def test_a_name_before_its_kind_in_apposition_after_a_possessive(parse):
     assert found == [("gas_field", "Karachaganak")]
     # a person in apposition is no site
     assert _found(parse, "Smith, the company's chief executive, visited Texas.") == []
+
+
+def test_a_cable_beside_a_word_of_a_power_link_s_fault_is_a_power_cable(parse):
+    found = parse(
+        "Litgrid said the NordBalt cable to Sweden was disconnected after a fault on Monday."
+    ).assets
+    assert [(a.type, a.name, a.geometry) for a in found] == [("cable", "NordBalt cable", None)]
+    # a diplomat's message about the grid stays none
+    text = "The ambassador's Baghdad cable on the electricity grid was leaked in 2010."
+    assert _found(parse, text) == []
