@@ -65,3 +65,16 @@ def test_a_cable_beside_a_word_of_a_power_link_s_fault_is_a_power_cable(parse):
     # a diplomat's message about the grid stays none
     text = "The ambassador's Baghdad cable on the electricity grid was leaked in 2010."
     assert _found(parse, text) == []
+
+
+def test_an_embassy_attacked_is_drawn_at_its_town_its_state_the_operator(parse):
+    (asset,) = parse("A car bomb exploded outside the Indian embassy in Kabul, police said.").assets
+    assert (asset.type, asset.name, asset.operators) == (
+        "embassy",
+        "Indian embassy in Kabul",
+        ["India"],
+    )
+    assert asset.geometry is not None and _km(asset.geometry, 34.53, 69.17) < 20
+    # a speaker, not a site in the news; a state's own town is no embassy's
+    assert _found(parse, "The US embassy in Baghdad warned Americans to leave the city.") == []
+    assert _found(parse, "Gunmen attacked the Iraqi embassy in Baghdad on Monday.") == []

@@ -126,6 +126,10 @@ class _Words:
     # types named for the city they serve before the town they stand in ("Paris Beauvais
     # airport" is some 70 km from Paris): drawn at a town only when it is their whole name
     placed_by_whole_name: frozenset[str]
+    # sites named by the state that owns them and the town they stand in ("the US embassy in
+    # Sanaa") -> their type; and the words of force their sentence needs
+    owned_sites: dict[str, str]
+    owned_site_context: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -136,10 +140,13 @@ class _Words:
         sites = {tuple(k.split()): v for k, v in d.get("sites", {}).items()}
         weapons = {tuple(k.split()): str(v) for k, v in d.get("weapons", {}).items()}
         prefixes = {k: tuple(v) for k, v in d.get("ship_prefixes", {}).items()}
+        owned = [k.lower() for k in d.get("owned_sites", {})]
         cue = None
         if sites or weapons:
             # a head of two words is cued whole: "space center", not every "center"
-            heads = _phrases((*sites, *weapons, *((w,) for w in _GENERIC_HEADS)))
+            heads = _phrases(
+                (*sites, *weapons, *((w,) for w in _GENERIC_HEADS), *((w,) for w in owned))
+            )
             site_heads = _phrases(sites)
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of" or "at" and a capitalised word
@@ -186,6 +193,8 @@ class _Words:
             frozenset(d.get("placed_by_sentence", [])),
             frozenset(d.get("lng_project_verbs", [])),
             frozenset(d.get("placed_by_whole_name", [])),
+            {k.lower(): v for k, v in d.get("owned_sites", {}).items()},
+            frozenset(w.lower() for w in d.get("owned_site_context", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -265,6 +274,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _kind_in_apposition(ctx, toks, e, words)
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
+            or _owned_site(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -1222,6 +1232,47 @@ def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Nam
         return None
     name = _span_text(ctx, run[0], head)
     return NamedAsset("terminal", name, named_asset_id("terminal", name), run[0], head, None, None)
+
+
+def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "Gunmen stormed the US embassy in Sanaa": a site with no name of its own, named by the
+    state that owns it, written right before the head, and by the town "in" after it, drawn
+    there, its owner its operator. Only beside a word of force: an embassy is more often a
+    speaker ("the US embassy in Baghdad warned") than a site in the news. Not a state's own
+    town ("the Iraqi embassy in Baghdad" is no embassy)."""
+    head = toks[e]
+    typ = words.owned_sites.get(head.lower_)
+    if typ is None or e == 0 or not any(t.lower_ in words.owned_site_context for t in toks):
+        return None
+    owner = _toponym_at(ctx, toks[e - 1])
+    if owner is None or owner.candidate is None or owner.candidate.kind != "country":
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            town = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            if town is None or town.candidate is None or not _placed_town(ctx, obj):
+                continue
+            if town.candidate.country == owner.candidate.country:
+                return None
+            geometry, gid = _placed(ctx, [obj])
+            if gid is None:
+                return None
+            code = owner.candidate.country or ""
+            name = f"{_span_text(ctx, run[0], head)} in {town.name}"
+            return NamedAsset(
+                type=typ,
+                name=name,
+                id=named_asset_id(typ, f"{code} {gid}"),
+                first=run[0],
+                last=head,
+                geometry=geometry,
+                gazetteer_id=gid,
+                owner=ctx.lex.state_name(code) if code else None,
+            )
+    return None
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
