@@ -78,3 +78,12 @@ def test_an_embassy_attacked_is_drawn_at_its_town_its_state_the_operator(parse):
     # a speaker, not a site in the news; a state's own town is no embassy's
     assert _found(parse, "The US embassy in Baghdad warned Americans to leave the city.") == []
     assert _found(parse, "Gunmen attacked the Iraqi embassy in Baghdad on Monday.") == []
+
+
+def test_the_port_of_a_town_known_by_another_spelling_is_drawn_at_the_town(parse):
+    # spaCy reads "the Port of Izmayil" as one name; Izmayil is Izmail to the gazetteer
+    (asset,) = parse("Russian missiles hit the Port of Izmayil in Ukraine on Monday.").assets
+    assert (asset.type, asset.name) == ("port", "Port of Izmayil")
+    assert asset.geometry is not None and _km(asset.geometry, 45.35, 28.84) < 15
+    (asset,) = parse("Rebels shelled the Port of Kismaayo in Somalia on Monday.").assets
+    assert asset.geometry is not None and _km(asset.geometry, -0.36, 42.55) < 15
