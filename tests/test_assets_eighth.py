@@ -87,3 +87,14 @@ def test_the_port_of_a_town_known_by_another_spelling_is_drawn_at_the_town(parse
     assert asset.geometry is not None and _km(asset.geometry, 45.35, 28.84) < 15
     (asset,) = parse("Rebels shelled the Port of Kismaayo in Somalia on Monday.").assets
     assert asset.geometry is not None and _km(asset.geometry, -0.36, 42.55) < 15
+
+
+def test_a_named_launch_site_or_space_complex_is_a_spaceport_listed_unplaced(parse):
+    found = parse("North Korea expanded the Sohae launch site, satellite images showed.").assets
+    assert [(a.type, a.name, a.geometry) for a in found] == [
+        ("spaceport", "Sohae launch site", None)
+    ]
+    found = _found(parse, "Kazakhstan is still building its own Baiterek space complex.")
+    assert found == [("spaceport", "Baiterek space complex")]
+    # a figure of speech names none
+    assert _found(parse, "The summit was a launch site for new ideas, the minister said.") == []
