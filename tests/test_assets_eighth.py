@@ -53,8 +53,12 @@ def test_a_name_before_its_kind_in_apposition_after_a_possessive(parse):
     # a condensate field is a gas field
     found = _found(parse, "Kazakhstan restarted Karachaganak, its giant condensate field.")
     assert found == [("gas_field", "Karachaganak")]
-    # a person in apposition is no site
+    # a person in apposition is no site, nor is a whole town called a prison or a crossing
     assert _found(parse, "Smith, the company's chief executive, visited Texas.") == []
+    text = "Aid groups call Gaza, Israel's open-air prison, the most crowded place on earth."
+    assert _found(parse, text) == []
+    text = "Kherson, a crossing point for aid convoys, was shelled on Monday."
+    assert _found(parse, text) == []
 
 
 def test_a_cable_beside_a_word_of_a_power_link_s_fault_is_a_power_cable(parse):

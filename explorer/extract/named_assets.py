@@ -1171,6 +1171,12 @@ def _kind_in_apposition(
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
 
 
+# kinds of site a whole town stands for in apposition ("Tartus, a naval base", "Bosaso,
+# Puntland's port", "Ras Tanura, Saudi Arabia's biggest oil terminal"): a town grown round its
+# port or base; any other kind said of a town is a figure of speech ("Gaza, an open-air prison")
+_TOWN_KINDS = frozenset({"port", "base", "terminal"})
+
+
 def _name_before_apposition(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
@@ -1180,7 +1186,8 @@ def _name_before_apposition(
     condensate field", "Ghawar, the kingdom's biggest oil field": a possessive before the
     kind says whose, the name before it which). The name's words are capitalised, none a
     side, a country, a region or a sea; an ordinary head ("a base", "a port") names a site only
-    of a town the geoparser placed ("Tartus, a naval base"), as it would before the head."""
+    of a town the geoparser placed ("Tartus, a naval base"), as it would before the head, and
+    a town names only its port, base or terminal so (``_TOWN_KINDS``)."""
     key = _site_head(toks, e, words)
     head = toks[e]
     if not key or head.dep_ != "appos" or head.head.i >= head.i:
@@ -1201,6 +1208,8 @@ def _name_before_apposition(
     geometry, gid = (None, None) if typ in words.unplaced else _placed(ctx, run)
     if gid is None and key in {(w,) for w in words.ordinary}:
         return None
+    if _placed(ctx, run)[1] is not None and typ not in _TOWN_KINDS:
+        return None  # "Gaza, an open-air prison", "Kherson, a crossing point for aid": a figure
     stem = " ".join(t.text for t in run)
     name = _span_text(ctx, run[0], run[-1])
     return NamedAsset(typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid)
