@@ -63,7 +63,9 @@ def read_gold(path: Path) -> list[Label]:
 def _country(asset, gazetteer) -> str:
     """The country an asset is drawn in: its gazetteer entry's, else the outline holding its
     point or, for a coast's point, the nearest within 0.25 degrees ("-" when it is not placed,
-    "?" when no outline is that near)."""
+    "?" when no outline is that near). A line (a curated pipeline's or cable's route) is in
+    every country whose outline lies within 0.25 degrees of it, written "RU/DE": its one
+    representative point may lie at sea, in no country, though its ends are ashore."""
     if asset.geometry is None:
         return "-"
     entry = gazetteer.entry(asset.gazetteer_id) if asset.gazetteer_id else None
@@ -73,16 +75,20 @@ def _country(asset, gazetteer) -> str:
 
     from explorer.geoparse.shapes import country_shape
 
-    where = shape(asset.geometry).representative_point()
+    drawn = shape(asset.geometry)
+    line = drawn.geom_type in ("LineString", "MultiLineString")
+    where = drawn if line else drawn.representative_point()
     near: list[tuple[float, str]] = []
     for code in sorted(gazetteer.countries):
         outline = country_shape(code)
         if outline is None:
             continue
         d = shape(outline).distance(where)
-        if d == 0:
+        if d == 0 and not line:
             return code
         near.append((d, code))
+    if line:
+        return "/".join(code for d, code in near if d <= 0.25) or "?"
     # a coast's point the simplified outline leaves in the sea (Luleå): the nearest country
     # within a quarter of a degree
     d, code = min(near, default=(1.0, "?"))
@@ -95,7 +101,8 @@ def judge(asset, country: str, labels: list[Label]) -> tuple[str, Label | None]:
     label = next((g for g in fits if asset.type in g.type), fits[0] if fits else None)
     if label is None:
         return "false", None
-    if country != "-" and label.where != {"-"} and country not in label.where:
+    # a line is in each country it passes: right where one of them is the label's
+    if country != "-" and label.where != {"-"} and not label.where & set(country.split("/")):
         return "wrong place", label
     if any(not label.actors.match(a) for a in asset.operators):
         return "wrong role", label

@@ -140,24 +140,45 @@ def _one_site_once(
     assets: list[Asset], lex: Lexicon, roles: dict[str, list[tuple[str, str]]]
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
-    Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name."""
+    Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
+    name of one kind read twice with different ids, its town resolved in one sentence and not
+    in another ("Mosul Dam" of a headline, where Mosul is read as the city, and of the body,
+    where it is not): one asset, where no two readings are drawn apart."""
     adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
     formed = [a for a in assets if a.gazetteer_id is None]
     into = one_site_told_two_ways([a.name for a in formed], adjectives)
-    if not into:
-        return assets
-    by_name = {(a.type, a.name): a for a in formed}
-    dropped: set[str] = set()
+    by_name: dict[tuple[str, str], Asset] = {}
     for a in formed:
-        target = by_name.get((a.type, into.get(a.name, "")))
-        if target is None or target.id == a.id:
-            continue
+        by_name.setdefault((a.type, a.name), a)
+    dropped: set[str] = set()
+
+    def merge(a: Asset, target: Asset) -> None:
         target.evidence.extend(e for e in a.evidence if e not in target.evidence)
         target.operators.extend(o for o in a.operators if o not in target.operators)
+        if target.geometry is None:
+            target.geometry = a.geometry
         known = roles.setdefault(target.id, [])
         known.extend(r for r in roles.pop(a.id, []) if r not in known)
         dropped.add(a.id)
+
+    for a in formed:
+        target = by_name.get((a.type, a.name))
+        if target is not None and target.id != a.id and _drawn_alike(a, target):
+            merge(a, target)
+    for a in formed:
+        if a.id in dropped:
+            continue
+        target = by_name.get((a.type, into.get(a.name, "")))
+        if target is None or target.id == a.id or target.id in dropped:
+            continue
+        merge(a, target)
     return [a for a in assets if a.id not in dropped]
+
+
+def _drawn_alike(a: Asset, b: Asset) -> bool:
+    """Whether two readings of one name may be one site: not drawn at two places (two towns of
+    one name in one article are two sites)."""
+    return a.geometry is None or b.geometry is None or a.geometry == b.geometry
 
 
 def extract(

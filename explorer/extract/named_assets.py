@@ -126,6 +126,10 @@ class _Words:
     # types named for the city they serve before the town they stand in ("Paris Beauvais
     # airport" is some 70 km from Paris): drawn at a town only when it is their whole name
     placed_by_whole_name: frozenset[str]
+    # sites named by the state that owns them and the town they stand in ("the US embassy in
+    # Sanaa") -> their type; and the words of force their sentence needs
+    owned_sites: dict[str, str]
+    owned_site_context: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -136,10 +140,13 @@ class _Words:
         sites = {tuple(k.split()): v for k, v in d.get("sites", {}).items()}
         weapons = {tuple(k.split()): str(v) for k, v in d.get("weapons", {}).items()}
         prefixes = {k: tuple(v) for k, v in d.get("ship_prefixes", {}).items()}
+        owned = [k.lower() for k in d.get("owned_sites", {})]
         cue = None
         if sites or weapons:
             # a head of two words is cued whole: "space center", not every "center"
-            heads = _phrases((*sites, *weapons, *((w,) for w in _GENERIC_HEADS)))
+            heads = _phrases(
+                (*sites, *weapons, *((w,) for w in _GENERIC_HEADS), *((w,) for w in owned))
+            )
             site_heads = _phrases(sites)
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of" or "at" and a capitalised word
@@ -149,6 +156,10 @@ class _Words:
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
+                # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
+                # ... unit": a name, then its kind in apposition after "a" or a possessive
+                rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
+                rf"(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
@@ -182,6 +193,8 @@ class _Words:
             frozenset(d.get("placed_by_sentence", [])),
             frozenset(d.get("lng_project_verbs", [])),
             frozenset(d.get("placed_by_whole_name", [])),
+            {k.lower(): v for k, v in d.get("owned_sites", {}).items()},
+            frozenset(w.lower() for w in d.get("owned_site_context", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -261,6 +274,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _kind_in_apposition(ctx, toks, e, words)
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
+            or _owned_site(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -1157,19 +1171,30 @@ def _kind_in_apposition(
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
 
 
+# kinds of site a whole town stands for in apposition ("Tartus, a naval base", "Bosaso,
+# Puntland's port", "Ras Tanura, Saudi Arabia's biggest oil terminal"): a town grown round its
+# port or base; any other kind said of a town is a figure of speech ("Gaza, an open-air prison")
+_TOWN_KINDS = frozenset({"port", "base", "terminal"})
+
+
 def _name_before_apposition(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
     """A proper name told by "a" or "an" and a site's kind in apposition after it: "the Hoegh
     Gallant, a floating storage and regasification unit, arrived off Ain Sukhna" is a terminal
-    called the Hoegh Gallant. The name's words are capitalised, none a side, a country, a
-    region or a sea; an ordinary head ("a base", "a port") names a site only of a town the
-    geoparser placed ("Tartus, a naval base"), as it would before the head."""
+    called the Hoegh Gallant; or by whose site it is ("Shah Deniz, Azerbaijan's largest gas
+    condensate field", "Ghawar, the kingdom's biggest oil field": a possessive before the
+    kind says whose, the name before it which). The name's words are capitalised, none a
+    side, a country, a region or a sea; an ordinary head ("a base", "a port") names a site only
+    of a town the geoparser placed ("Tartus, a naval base"), as it would before the head, and
+    a town names only its port, base or terminal so (``_TOWN_KINDS``)."""
     key = _site_head(toks, e, words)
     head = toks[e]
     if not key or head.dep_ != "appos" or head.head.i >= head.i:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in head.children
+    ):
         return None
     named = head.head
     run = [c for c in named.children if c.dep_ == "compound" and c.i < named.i] + [named]
@@ -1183,6 +1208,8 @@ def _name_before_apposition(
     geometry, gid = (None, None) if typ in words.unplaced else _placed(ctx, run)
     if gid is None and key in {(w,) for w in words.ordinary}:
         return None
+    if _placed(ctx, run)[1] is not None and typ not in _TOWN_KINDS:
+        return None  # "Gaza, an open-air prison", "Kherson, a crossing point for aid": a figure
     stem = " ".join(t.text for t in run)
     name = _span_text(ctx, run[0], run[-1])
     return NamedAsset(typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid)
@@ -1214,6 +1241,47 @@ def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Nam
         return None
     name = _span_text(ctx, run[0], head)
     return NamedAsset("terminal", name, named_asset_id("terminal", name), run[0], head, None, None)
+
+
+def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "Gunmen stormed the US embassy in Sanaa": a site with no name of its own, named by the
+    state that owns it, written right before the head, and by the town "in" after it, drawn
+    there, its owner its operator. Only beside a word of force: an embassy is more often a
+    speaker ("the US embassy in Baghdad warned") than a site in the news. Not a state's own
+    town ("the Iraqi embassy in Baghdad" is no embassy)."""
+    head = toks[e]
+    typ = words.owned_sites.get(head.lower_)
+    if typ is None or e == 0 or not any(t.lower_ in words.owned_site_context for t in toks):
+        return None
+    owner = _toponym_at(ctx, toks[e - 1])
+    if owner is None or owner.candidate is None or owner.candidate.kind != "country":
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            town = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            if town is None or town.candidate is None or not _placed_town(ctx, obj):
+                continue
+            if town.candidate.country == owner.candidate.country:
+                return None
+            geometry, gid = _placed(ctx, [obj])
+            if gid is None:
+                return None
+            code = owner.candidate.country or ""
+            name = f"{_span_text(ctx, run[0], head)} in {town.name}"
+            return NamedAsset(
+                type=typ,
+                name=name,
+                id=named_asset_id(typ, f"{code} {gid}"),
+                first=run[0],
+                last=head,
+                geometry=geometry,
+                gazetteer_id=gid,
+                owner=ctx.lex.state_name(code) if code else None,
+            )
+    return None
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:

@@ -13,6 +13,8 @@ from explorer.geoparse.units import _kind_word
 
 # the words after a town's name that make the name of grounds or an estate named for it
 GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates"})
+# a port's words before "of" and its town's name ("the Port of Hodeidah")
+PORT_WORDS = frozenset({"port", "harbour", "harbor"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
 # of that name ("Indian Lake Road", "the French Quarter", "the Irish Pub"), not its country
 ADDRESS_TAILS = GENERIC_TAILS | frozenset(
@@ -143,6 +145,11 @@ class SegmentRules(NameEvidence):
                 s += 1
             while e > s and (doc[e - 1].lower_ in {"'s", "’s"} or doc[e - 1].is_punct):
                 e -= 1
+            if e - s > 2 and lower[s] in PORT_WORDS and lower[s + 1] == "of" and cap[s + 2]:
+                # "the Port of Hodeidah", one entity to spaCy: a port is named for its town,
+                # and the town is the name, read as the text spells it ("Port of Spain", a
+                # town's whole name, is read above)
+                s += 2
             key = norm(span_text(doc, s, e))
             if e > s and key not in self._stop and key not in self._common:
                 out.append(_Found(s, e, (), "ner"))
