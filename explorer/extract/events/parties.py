@@ -512,10 +512,22 @@ class _Parties(_RulesBase):
     def _states_official(self, tok) -> tuple[str, tuple[int, int]] | None:
         """ "shot Russia's ambassador to Turkey", "kidnapped the Egyptian envoy": one official
         his state's name only says whose he is; harmed, he is the one it was done to, by his
-        name when the text gives it beside ("Russia's ambassador, Andrei Karlov")."""
+        name when the text gives it beside ("Russia's ambassador, Andrei Karlov"), or the name
+        the office is a title of ("Haiti's President Jovenel Moise", "the Iranian general Qasem
+        Soleimani")."""
+        ctx = self.ctx
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            before = sorted((t for t in _np_tokens(tok) if t.i < tok.i), key=lambda t: t.i)
+            titles = [t for t in before if t.lower_ in _HARMED_OFFICES]
+            if titles and any(self._nationality(t) for t in before if t.i < titles[-1].i):
+                first = min(
+                    (t.i for t in before if t.i > titles[-1].i and t.ent_type_ == "PERSON"),
+                    default=tok.i,
+                )
+                span = (ctx.s.char(tok.doc[first]), ctx.s.char_end(tok))
+                return tok.doc[first : tok.i + 1].text, span
         if tok.lemma_.lower() not in _HARMED_OFFICES or tok.pos_ != "NOUN":
             return None
-        ctx = self.ctx
         # "Russia's ambassador to Turkey, Andrei Karlov": the parse hangs the name on Turkey
         heads = [tok, *(o for p in children(tok, "prep") for o in children(p, "pobj"))]
         for c in (a for h in heads for a in children(h, "appos")):
@@ -534,6 +546,24 @@ class _Parties(_RulesBase):
         name = tok.doc[first.i : tok.i + 1].text
         self._offices.setdefault(name, tok.lemma_.lower())
         return name, (ctx.s.char(first), ctx.s.char_end(tok))
+
+    def _his_official(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """ "Haiti's President Jovenel Moise ... in an attack on his home": what "his" or "her"
+        owns, harmed, is the official's (``_states_official``), when the pronoun stands for
+        the state that names him."""
+        owner = next((c for c in children(tok, "poss") if c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return None
+        doc = tok.doc
+        for m in self.ctx.resolve_pronoun(owner, False):
+            if not 0 <= m.i < len(doc):
+                continue
+            office = doc[m.i].head
+            while office.dep_ == "compound" and office.head.i != office.i:
+                office = office.head
+            if office.ent_type_ == "PERSON":
+                return self._states_official(office)
+        return None
 
     def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
         """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish

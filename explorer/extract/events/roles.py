@@ -85,7 +85,7 @@ class _Roles(_RulesBase):
                 return self._phrase_actors(o)
             out: list = []
             for head in with_conjuncts(o):
-                own = self._states_official(head)
+                own = self._states_official(head) or self._his_official(head)
                 out += [own] if own is not None else self._phrase_actors(head)
             return out
 
@@ -283,7 +283,7 @@ class _Roles(_RulesBase):
                         add(agents, self._phrase_actors(sbj))
                     victims = children(h, "dobj")
                 for sbj in victims:
-                    add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
+                    add(targets, [it for it in harmed(sbj) if it[1] is not None])
             if (
                 h is not None
                 and sym
@@ -305,7 +305,7 @@ class _Roles(_RulesBase):
                     # "the attack killed 13 soldiers", "a car bomb ripped through the church"
                     for o in children(light, "dobj"):
                         if not sym and not _left_without(light):
-                            add(targets, [it for it in self._phrase_actors(o) if it[1] is not None])
+                            add(targets, [it for it in harmed(o) if it[1] is not None])
                 elif lem in _UNDERGO:
                     for s in subj:
                         add(targets, self._phrase_actors(s))

@@ -124,6 +124,16 @@ _HARMED_OFFICES = frozenset(
         "prosecutor",
         "spokesman",
         "spokeswoman",
+        # heads of state and government and commanders ("Haiti's president", "the Iranian
+        # general Qasem Soleimani"): killed, the person, not his state, is struck
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "general",
+        "commander",
     }
 )
 # talks whose plural counted is a sum of several ("held 11 bilateral meetings")
