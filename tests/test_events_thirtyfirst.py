@@ -80,3 +80,62 @@ def test_a_building_stormed_is_an_attack(read, text):
 def test_a_town_stormed_into_stays_an_incursion(read):
     text = "Gori\n\nRussian troops stormed into the Georgian town of Gori on Tuesday.\n"
     assert len(events_of(read, text, "incursion")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris\n\nFrance protested the killing of a French journalist in Yemen.\n",
+        "Belgrade\n\nSerbia protested the decision on Monday.\n",
+    ],
+)
+def test_a_state_that_protests_lodges_a_complaint(read, text):
+    """A state protesting by its name is a government's complaint, no crowd in a street."""
+    assert events_of(read, text, "protest") == []
+
+
+def test_its_people_protesting_stay_a_protest(read):
+    text = "Nairobi\n\nThousands of Kenyans protested the election results in Nairobi on Monday.\n"
+    assert len(events_of(read, text, "protest")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo\n\nEgypt's protest movement said on Friday it would continue.\n",
+        "Cairo\n\nThe protest movement had called for demonstrations on Friday.\n",
+    ],
+)
+def test_a_protest_movement_that_speaks_is_a_body(read, text):
+    """ "the protest movement said", "had called for demonstrations": the group that speaks
+    or calls, no protest (and no state as its protester)."""
+    assert events_of(read, text, "protest") == []
+
+
+def test_them_after_a_plural_of_people_is_no_state(read):
+    """ "citizens would be allowed to protest, but ... forces had opened fire on them": they are
+    the citizens, not the state named in the title."""
+    text = (
+        "Egypt\n\nState television said citizens would be allowed to protest peacefully, but"
+        " witnesses said security forces had opened fire on them.\n"
+    )
+    assert "Egypt" not in one_event(read, text, "attack").targets
+
+
+def test_who_intercepts_calls_held_none(read):
+    """Who intercepted or tells of phone calls is no side of them."""
+    text = (
+        "Tbilisi\n\nGeorgian officials said they had intercepted phone calls in which a"
+        " separatist leader discussed the attack with Russian officers.\n"
+    )
+    assert not any("Georgia" in e.actors for e in events_of(read, text, "phone_call"))
+
+
+def test_troops_firing_into_a_crowd_attack_it(read):
+    text = "Kathmandu\n\nTroops fired into a crowd of mourners in Kathmandu on Friday.\n"
+    assert len(events_of(read, text, "attack")) == 1
+
+
+def test_firing_into_the_air_is_no_attack(read):
+    text = "Kisumu\n\nPolice fired into the air to disperse the crowd in Kisumu on Monday.\n"
+    assert events_of(read, text, "attack") == []

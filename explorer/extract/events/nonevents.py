@@ -271,11 +271,32 @@ class _NonEvents(_RulesBase):
                 return True
         elif _also_elsewhere(tok) or _kept_from(tok):
             return True
-        if trig.type == "protest" and _a_diplomatic_protest(tok, trig.is_noun):
+        if trig.type == "protest" and (
+            _a_diplomatic_protest(tok, trig.is_noun)
+            or (not trig.is_noun and self._a_states_complaint(tok))
+        ):
             return True
         if trig.type != "kidnapping":
             return False
         return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
+
+    def _a_states_complaint(self, verb) -> bool:
+        """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
+        "the Serbian government protested the decision": a state that protests, by its name,
+        its capital or its government, lodges a complaint; its people protest in the street
+        ("Kenyans protested", "Iranian students protested")."""
+        subjects = children(verb, "nsubj")
+        if not subjects:
+            return False
+        for s in subjects:
+            m = self.ctx.mention(s)
+            if s.lemma_.lower() in ("government", "ministry", "embassy"):
+                m = next((self.ctx.mention(c) for c in s.children if self.ctx.mention(c)), None)
+            elif m is not None and m.ref.form == "demonym":
+                return False
+            if m is None or m.ref.kind != "state":
+                return False
+        return True
 
     def _talks_summed_up(self, trig: Trigger) -> bool:
         """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently

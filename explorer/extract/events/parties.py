@@ -20,6 +20,7 @@ from explorer.extract.events.words import (
     _BACKERS_WORDS,
     _BREAKAWAY,
     _CIVILIAN_TRADES,
+    _CROWD_NOUNS,
     _FIRM_NOUNS,
     _HARMED_OFFICES,
     _IRREGULAR_WORDS,
@@ -291,10 +292,13 @@ class _Parties(_RulesBase):
             named = self._they_of_a_governing_clause(tok)
             if named is not None:
                 return self._head_actors(named, depth + 1)
+            after = self._people_before(tok)
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
-                if (lo not in _PERSONAL or self._a_persons(m)) and not self._whose_site(m)
+                if (lo not in _PERSONAL or self._a_persons(m))
+                and not self._whose_site(m)
+                and m.start > after
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
         if firm is not None:
@@ -546,6 +550,24 @@ class _Parties(_RulesBase):
         name = tok.doc[first.i : tok.i + 1].text
         self._offices.setdefault(name, tok.lemma_.lower())
         return name, (ctx.s.char(first), ctx.s.char_end(tok))
+
+    def _people_before(self, tok) -> int:
+        """ "citizens would be allowed to protest, but security forces had opened fire on
+        them": "they" or "them" after a plural of people its sentence names (citizens,
+        villagers, mourners) stands for them, not for a state named before; the character
+        offset a mention must lie after to be what the pronoun stands for (-1: any)."""
+        if tok.lower_ not in ("they", "them", "their", "themselves"):
+            return -1
+        people = self.words["people_nouns"] | _CROWD_NOUNS
+        last = [
+            t
+            for t in tok.sent
+            if t.i < tok.i
+            and t.tag_ == "NNS"
+            and t.lemma_.lower() in people
+            and self.ctx.mention(t) is None
+        ]
+        return self.ctx.s.char(last[-1]) if last else -1
 
     def _his_official(self, tok) -> tuple[str, tuple[int, int]] | None:
         """ "Haiti's President Jovenel Moise ... in an attack on his home": what "his" or "her"

@@ -16,6 +16,7 @@ from explorer.extract.events.readings import (
 from explorer.extract.events.words import (
     _BROKER_VERBS,
     _HARM_TYPES,
+    _OVERHEARD,
     _PERPETRATE,
     _TALK_VERBS,
     _UNDERGO,
@@ -333,7 +334,10 @@ class _Roles(_RulesBase):
                         if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
                             for o in children(p, "pobj"):
                                 add(targets, self._phrase_actors(o))
-        if sym and not agents:
+        # "said they had intercepted phone calls in which a separatist leader discussed the
+        # crash": talks overheard were held by others than who overheard or tells of them
+        overheard = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OVERHEARD
+        if sym and not agents and not overheard:
             # "In a phone call late last week, Peres told Mubarak ...", however it is parsed:
             # the nearest verb of talking above the call, else the sentence's own
             talk = next(

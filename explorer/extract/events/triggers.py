@@ -21,7 +21,13 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
-from explorer.extract.events.words import _EVENT_HEADS, _OCCURRING, _POLICE_TOO, _RULERS
+from explorer.extract.events.words import (
+    _EVENT_HEADS,
+    _OCCURRING,
+    _POLICE_TOO,
+    _RULERS,
+    _a_body_that_speaks,
+)
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
 
 # nouns that count what their "of" names ("hundreds of prisoners", "a group of tourists")
@@ -517,6 +523,8 @@ class _Triggers(_RulesBase):
                     # "attack helicopters": a weapon, no event
                     if head.head.lemma_.lower() not in _EVENT_HEADS:
                         continue
+                    if _a_body_that_speaks(head.head):
+                        continue  # "the protest movement called for demonstrations": a body
                     head = head.head
                 if self._noun_ok(head, n, tok):
                     done.add(etype)

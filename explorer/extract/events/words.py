@@ -205,6 +205,47 @@ _EVENT_HEADS = {
     "wave",
     "movement",
 }
+# what a body does, not an event: said of a "protest movement" or "campaign", they make it the
+# group that speaks, calls or plans ("the protest movement had called for demonstrations")
+_BODY_VERBS = frozenset(
+    {
+        "say",
+        "call",
+        "urge",
+        "demand",
+        "announce",
+        "vow",
+        "plan",
+        "threaten",
+        "warn",
+        "reject",
+        "accept",
+        "refuse",
+        "insist",
+        "claim",
+        "deny",
+        "appeal",
+        "ask",
+        "pledge",
+        "promise",
+        "declare",
+    }
+)
+
+
+def _a_body_that_speaks(noun) -> bool:
+    """ "Egypt's protest movement said", "the protest movement had called for demonstrations":
+    the subject of a verb of speaking, calling or planning is the group that does so, not
+    an event (a "protest movement that swept the country" stays one)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BODY_VERBS
+
+
+# plurals of people a "they" may stand for, beside the lexicon's people nouns
+_CROWD_NOUNS = frozenset(
+    {"citizen", "crowd", "mourner", "marcher", "monk", "voter", "supporter", "witness", "fan"}
+)
+# verbs of overhearing talks: who does so is no side of them ("intercepted phone calls")
+_OVERHEARD = frozenset({"intercept", "record", "tap", "monitor", "overhear", "leak", "hack"})
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
