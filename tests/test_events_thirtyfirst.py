@@ -139,3 +139,58 @@ def test_troops_firing_into_a_crowd_attack_it(read):
 def test_firing_into_the_air_is_no_attack(read):
     text = "Kisumu\n\nPolice fired into the air to disperse the crowd in Kisumu on Monday.\n"
     assert events_of(read, text, "attack") == []
+
+
+def test_what_happens_now_and_then_is_no_event(read):
+    """ "Raids ... have sporadically forced villagers across the border": what happens now and
+    then ("sporadically", "from time to time") is a habit, no one raid."""
+    text = (
+        "Chad\n\nRaids by gunmen have sporadically forced villagers across the border into Chad.\n"
+    )
+    assert events_of(read, text, "attack") == []
+
+
+@pytest.fixture(scope="module")
+def read_2015(geoparsing):
+    """Text -> its extraction, as an ingest reads a file dated 1 June 2015."""
+    return reader(geoparsing, "2015-06-01")
+
+
+def test_what_a_trend_grew_after_years_before_is_history(read_2015):
+    """ "The unrest worsened after the army overthrew the president in July 2013", told in
+    2015: the start of a trend, history; the same "on Monday" is the news."""
+    old = (
+        "Egypt\n\nThe unrest in the country worsened after the army overthrew the elected"
+        " president in July 2013.\n"
+    )
+    assert events_of(read_2015, old, "coup") == []
+    new = old.replace("in July 2013", "on Monday")
+    assert len(events_of(read_2015, new, "coup")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi\n\nHeavy fighting in a town on Burundi's northern border drove about 5,000"
+        " people into Rwanda on Friday.\n",
+        "Burundian fighting sends 5,000 fleeing to Rwanda\n\nHeavy fighting in a town on"
+        " Burundi's northern border drove about 5,000 people into Rwanda on Friday.\n",
+    ],
+)
+def test_where_people_fled_is_not_where_the_fighting_was(read_2015, text):
+    """Where the fighting drove people, or where they fled, is their refuge, not its place."""
+    out = read_2015(text)
+    clashes = [e for e in out.events if e.type == "clash"]
+    assert clashes
+    for e in clashes:
+        tp = out.event_places.get(e.id)
+        assert tp is None or tp.name != "Rwanda"
+
+
+def test_protests_an_act_set_off_were_held(read_2015):
+    """ "setting off three days of protests": to set off is to start, not to plan."""
+    text = (
+        "Bangladesh\n\nPolice shot dead a student in Dhaka on Monday, setting off three days of"
+        " protests.\n"
+    )
+    assert [e.status for e in events_of(read_2015, text, "protest")] == [""]

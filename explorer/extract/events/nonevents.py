@@ -375,13 +375,21 @@ class _NonEvents(_RulesBase):
         )
 
     def _told_by_its_verb_then(self, trig: Trigger) -> bool:
-        """Whether the trigger is a verb of the sentence's main clause with a time phrase of
-        its own ("In October 1982 guerrillas killed ...")."""
+        """Whether the trigger is a verb of the sentence's main clause, or of a clause "after"
+        or "before" it, with a time phrase of its own ("In October 1982 guerrillas killed
+        ...", "the conflict grew after the army overthrew the elected government in February
+        2021")."""
         tok = trig.tok
         if trig.is_noun or tok.pos_ != "VERB":
             return False
         root = tok
         while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if (
+            root.dep_ == "advcl"
+            and root.head.dep_ == "ROOT"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in root.children)
+        ):
             root = root.head
         if root.dep_ != "ROOT":
             return False

@@ -13,6 +13,7 @@ from explorer.extract.events.clues_when import (
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import (
     _COUNTRY_PREPS,
+    _DRIVEN_OUT,
     _KIND_RANK,
     _LAUNCH_VERBS,
     _NOT_WHERE_PREPS,
@@ -196,6 +197,16 @@ class _Place(_RulesBase):
                 # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
                 # rockets fired from Gaza": where the victims, the fighters or the missiles
                 # were sent from, not where it happened
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("into", "to", "across", "toward", "towards")
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in self.words["fled_verbs"] | _DRIVEN_OUT
+            ):
+                # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
+                # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
+                # happened
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
