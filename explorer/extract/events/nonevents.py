@@ -510,8 +510,8 @@ def _present_progressive(verb) -> bool:
     """Whether a verb in -ing, or the first of its conjuncts, is told with "is", "are" or "am",
     as its auxiliary or as the "be" the parser hangs it on after an aside ("these children are,
     for the most part, breaking into homes")."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
-        verb = verb.head
+    while verb.dep_ in ("conj", "advcl") and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head  # "are breaking into homes, assaulting people": one list of -ing verbs
     present = ("is", "are", "am", "'s", "'re", "'m")
     if any(a.lower_ in present for a in children(verb, "aux")):
         return True

@@ -475,6 +475,16 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        doc = verb.doc
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("as", "while", "when", "until", "after", "before")
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            # "Residents evacuated the town as shelling intensified": the shelling is the
+            # subject of its own clause (parsed as a gerund under "as"), not the residents'
+            return [], False
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
             # participle is said of does it

@@ -404,8 +404,11 @@ class _Triggers(_RulesBase):
             for c in head.children
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
         } | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
-        if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb")
-            mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
+        if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb"), not
+            # the verb before it ("Rebel soldiers attempted a coup")
+            mods |= {
+                t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i] if head.left_edge.i <= t.i
+            }
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
         if "not_under" in spec and _under(head, spec["not_under"]):
