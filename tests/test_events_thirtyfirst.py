@@ -265,3 +265,15 @@ def test_a_list_of_harms_in_the_present_progressive_is_a_habit(read):
         " stealing cars.\n"
     )
     assert events_of(read, text, "attack") == []
+
+
+def test_the_speaker_after_the_clause_parsed_as_its_second_verb_is_no_actor(read):
+    """ "..., the army's spokesman, Sani Usman, said on Monday": the parser makes "said" a
+    second verb of the clause it reports and the spokesman its object; who reports a plan
+    is no actor of it."""
+    text = (
+        "Abuja\n\nThe army will deploy soldiers in Borno next week, the army's spokesman, Sani"
+        " Usman, said on Monday.\n"
+    )
+    ev = one_event(read, text, "deployment")
+    assert not any("Usman" in a for a in ev.actors)

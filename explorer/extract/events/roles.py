@@ -46,7 +46,18 @@ def _the_reporter(verb, obj) -> bool:
     said": the parser hangs the spokesman on "deploy"); who reports an event is no role of it."""
     say = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ("say", "tell"):
-        return False
+        # "..., the army's spokesman, Sani Usman, said on Monday": the "say" parsed as a
+        # second verb of the clause it reports
+        say = next(
+            (
+                c
+                for c in children(verb, "conj")
+                if c.lemma_.lower() in ("say", "tell") and c.i > obj.i
+            ),
+            None,
+        )
+        if say is None:
+            return False
     if children(say, "nsubj") or say.i < verb.i:
         return False
     doc = verb.doc
