@@ -277,3 +277,15 @@ def test_the_speaker_after_the_clause_parsed_as_its_second_verb_is_no_actor(read
     )
     ev = one_event(read, text, "deployment")
     assert not any("Usman" in a for a in ev.actors)
+
+
+def test_a_states_side_named_two_ways_in_one_story_is_one_act(read):
+    """ "Syrian troops fire on mourners" (the lexicon's side "Syrian government (Assad)") over
+    "Syrian security forces fired live bullets at mourners in Homs" (the state): one act told
+    in the title and the body."""
+    text = (
+        "Syrian troops fire on mourners, eight killed\n\nSyrian security forces fired live"
+        " bullets at mourners in Homs on Saturday, killing at least eight people, activists"
+        " said.\n"
+    )
+    assert len(events_of(read, text, "attack")) == 1
