@@ -131,6 +131,16 @@ def test_who_intercepts_calls_held_none(read):
     assert not any("Georgia" in e.actors for e in events_of(read, text, "phone_call"))
 
 
+def test_troops_firing_into_a_crowd_attack_it(read):
+    text = "Kathmandu\n\nTroops fired into a crowd of mourners in Kathmandu on Friday.\n"
+    assert len(events_of(read, text, "attack")) == 1
+
+
+def test_firing_into_the_air_is_no_attack(read):
+    text = "Kisumu\n\nPolice fired into the air to disperse the crowd in Kisumu on Monday.\n"
+    assert events_of(read, text, "attack") == []
+
+
 def test_what_happens_now_and_then_is_no_event(read):
     """ "Raids ... have sporadically forced villagers across the border": what happens now and
     then ("sporadically", "from time to time") is a habit, no one raid."""
