@@ -289,3 +289,18 @@ def test_a_states_side_named_two_ways_in_one_story_is_one_act(read):
         " said.\n"
     )
     assert len(events_of(read, text, "attack")) == 1
+
+
+def test_live_rounds_fired_into_a_crowd_are_an_attack(read):
+    text = (
+        "Kisumu\n\nAbout an hour later the police arrived and fired live rounds into a crowd"
+        " outside the party's offices in Kisumu.\n"
+    )
+    assert len(events_of(read, text, "attack")) == 1
+
+
+def test_fired_on_a_day_is_not_fired_on_someone(read):
+    """ "fired shots into the air in Kisumu on Wednesday": "on" a day says when, not at whom;
+    warning shots are no attack."""
+    text = "Kisumu\n\nPolice arrived and fired shots into the air in Kisumu on Wednesday.\n"
+    assert events_of(read, text, "attack") == []

@@ -192,8 +192,17 @@ class _Triggers(_RulesBase):
         if "clause_any" in spec and not clause & self._word_list(spec["clause_any"]):
             return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
         if "preps" in spec:
+            # "fired shots into the air on Wednesday": "on" a day or "at" an hour says when,
+            # not at whom
             ps = [
-                c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
+                c
+                for c in tok.children
+                if c.dep_ in ("prep", "agent")
+                and c.lower_ in spec["preps"]
+                and not (
+                    (objs := children(c, "pobj"))
+                    and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+                )
             ]
             if not ps:
                 return False
