@@ -304,3 +304,16 @@ def test_fired_on_a_day_is_not_fired_on_someone(read):
     warning shots are no attack."""
     text = "Kisumu\n\nPolice arrived and fired shots into the air in Kisumu on Wednesday.\n"
     assert events_of(read, text, "attack") == []
+
+
+def test_a_town_bombed_on_a_day_is_not_an_undated_attack_there(read):
+    """ "an alleged chemical weapons attack in Harasta", then "forces began to shell Harasta
+    again on Friday", in an undated story: one town, two types, and only one of the two says
+    when: two events (the town shelled is now the shelling's place)."""
+    text = (
+        "Harasta\n\nThe State Department called the reports of mass casualties from an alleged"
+        " chemical weapons attack in Harasta horrifying.\n\nAfter a lull of some days,"
+        " government forces began to bombard Harasta again on Friday.\n"
+    )
+    out = read(text, None)
+    assert sorted(e.type for e in out.events) == ["attack", "bombardment"]

@@ -605,7 +605,14 @@ def merge_events(
                     score == 1
                     and (
                         ev.type == have.type
-                        or where_told in ("same", "within")
+                        # "an alleged chemical weapons attack in Douma", then "forces began to
+                        # bombard Douma again on Friday": one place, but only one of the two
+                        # says when, and they are of two types
+                        or (
+                            where_told in ("same", "within")
+                            and bool(_told_date(have) or have.id in timed)
+                            == bool(_told_date(ev) or ev.id in timed)
+                        )
                         or _one_sentence(have, ev)
                         or _kin(have, ev)
                     )
