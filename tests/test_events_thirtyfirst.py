@@ -299,9 +299,9 @@ def test_live_rounds_fired_into_a_crowd_are_an_attack(read):
     assert len(events_of(read, text, "attack")) == 1
 
 
-def test_fired_on_a_day_is_not_fired_on_someone(read):
-    """ "fired shots into the air in Kisumu on Wednesday": "on" a day says when, not at whom;
-    warning shots are no attack."""
+def test_shots_fired_into_the_air_are_no_attack(read):
+    """ "fired shots into the air in Kisumu on Wednesday": warning shots are no attack (main
+    read "on Wednesday" as "fired on")."""
     text = "Kisumu\n\nPolice arrived and fired shots into the air in Kisumu on Wednesday.\n"
     assert events_of(read, text, "attack") == []
 
@@ -317,3 +317,15 @@ def test_a_town_bombed_on_a_day_is_not_an_undated_attack_there(read):
     )
     out = read(text, None)
     assert sorted(e.type for e in out.events) == ["attack", "bombardment"]
+
+
+def test_a_title_joins_its_storys_dated_report_of_another_type(read):
+    """ "Two soldiers killed in Kashmir skirmish" over "Pakistani troops killed two Indian
+    soldiers yesterday near the border in Kashmir": a title tells no time, its story does."""
+    text = (
+        "Three policemen killed in Punjab skirmish, army says\n\nIndian troops killed three"
+        " Pakistani policemen yesterday near the disputed border in Punjab, the Pakistani army"
+        " said.\n"
+    )
+    out = read(text)
+    assert len([e for e in out.events if e.type in ("clash", "attack")]) == 1

@@ -191,18 +191,16 @@ class _Triggers(_RulesBase):
             return False
         if "clause_any" in spec and not clause & self._word_list(spec["clause_any"]):
             return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
+        if "not_aimed_at" in spec and any(
+            o.lemma_.lower() in spec["not_aimed_at"]
+            for p in children(tok, "prep")
+            if p.lower_ in ("into", "in", "toward", "towards")
+            for o in children(p, "pobj")
+        ):
+            return False  # "fired shots into the air in Kisumu on Wednesday": warning shots
         if "preps" in spec:
-            # "fired shots into the air on Wednesday": "on" a day or "at" an hour says when,
-            # not at whom
             ps = [
-                c
-                for c in tok.children
-                if c.dep_ in ("prep", "agent")
-                and c.lower_ in spec["preps"]
-                and not (
-                    (objs := children(c, "pobj"))
-                    and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-                )
+                c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
             ]
             if not ps:
                 return False
