@@ -412,10 +412,9 @@ class _Triggers(_RulesBase):
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
         } | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
         if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb"), not
-            # the verb before it ("Rebel soldiers attempted a coup")
-            mods |= {
-                t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i] if head.left_edge.i <= t.i
-            }
+            # the verb it is the object of ("Rebel soldiers attempted a coup")
+            above = {a.i for a in head.ancestors if a.pos_ in ("VERB", "AUX")}
+            mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i] if t.i not in above}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
         if "not_under" in spec and _under(head, spec["not_under"]):
