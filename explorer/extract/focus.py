@@ -408,6 +408,21 @@ def not_where(head, words: dict) -> bool:
 
 
 _SUPPOSING = {"could", "might", "may"}
+_DRIVING_OUT = frozenset({"drive", "force", "push", "chase", "displace"})
+
+
+def a_refuge(head, words: dict) -> bool:
+    """Whether the place name whose head is ``head`` is where people fled or were driven to
+    ("sends 8,000 fleeing to Turkey", "drove about 8,000 people into Turkey"): their refuge,
+    not where what drove them out happened."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to", "across", "toward", "towards"):
+        return False
+    verb = head.head.head
+    lem = verb.lemma_.lower()
+    return lem in words["fled_verbs"] or (
+        lem in _DRIVING_OUT
+        and any(o.tag_ == "NNS" or o.pos_ == "NUM" for o in verb.children if o.dep_ == "dobj")
+    )
 
 
 def only_supposed_or_recalled(head) -> bool:
@@ -486,6 +501,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "the Islamic State in Iraq and the Levant": a body's name
         if only_supposed_or_recalled(head):
             continue  # "attackers in the United States could do similar damage"
+        if a_refuge(head, words):
+            continue  # "Syrian fighting sends 8,000 fleeing to Turkey": where they went
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):

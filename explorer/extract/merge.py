@@ -605,7 +605,19 @@ def merge_events(
                     score == 1
                     and (
                         ev.type == have.type
-                        or where_told in ("same", "within")
+                        # "an alleged chemical weapons attack in Douma", then "forces began to
+                        # bombard Douma again on Friday": one place, but only one of the two
+                        # says when, and they are of two types (a title tells no time; its
+                        # story's report does: "Two soldiers killed in Kashmir skirmish", then
+                        # "Pakistani troops killed two Indian soldiers yesterday")
+                        or (
+                            where_told in ("same", "within")
+                            and (
+                                have.id in headlines
+                                or bool(_told_date(have) or have.id in timed)
+                                == bool(_told_date(ev) or ev.id in timed)
+                            )
+                        )
                         or _one_sentence(have, ev)
                         or _kin(have, ev)
                     )

@@ -26,6 +26,10 @@ from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import _REPORT_VERBS
 from explorer.extract.syntax import children, when_clause
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
 
 class _Date(_RulesBase):
     """The date of an event mention, from its own clause, the dateline or the sentences
@@ -380,6 +384,11 @@ class _Date(_RulesBase):
                 if c.dep_ in ("prep", "npadvmod") and c.i != noun.i
                 for t in c.subtree
             }
+        if any(
+            t.i in region and t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
+            for t in self.ctx.s.sent
+        ):
+            return True  # "began to bombard Douma again on Friday", in an undated story
         base = self.ctx.s.start
         for d in find_dates(self.ctx.text, published, self.year_before):
             if d.bounds_a_period:

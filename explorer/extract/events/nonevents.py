@@ -271,11 +271,32 @@ class _NonEvents(_RulesBase):
                 return True
         elif _also_elsewhere(tok) or _kept_from(tok):
             return True
-        if trig.type == "protest" and _a_diplomatic_protest(tok, trig.is_noun):
+        if trig.type == "protest" and (
+            _a_diplomatic_protest(tok, trig.is_noun)
+            or (not trig.is_noun and self._a_states_complaint(tok))
+        ):
             return True
         if trig.type != "kidnapping":
             return False
         return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
+
+    def _a_states_complaint(self, verb) -> bool:
+        """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
+        "the Serbian government protested the decision": a state that protests, by its name,
+        its capital or its government, lodges a complaint; its people protest in the street
+        ("Kenyans protested", "Iranian students protested")."""
+        subjects = children(verb, "nsubj")
+        if not subjects:
+            return False
+        for s in subjects:
+            m = self.ctx.mention(s)
+            if s.lemma_.lower() in ("government", "ministry", "embassy"):
+                m = next((self.ctx.mention(c) for c in s.children if self.ctx.mention(c)), None)
+            elif m is not None and m.ref.form == "demonym":
+                return False
+            if m is None or m.ref.kind != "state":
+                return False
+        return True
 
     def _talks_summed_up(self, trig: Trigger) -> bool:
         """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
@@ -354,13 +375,21 @@ class _NonEvents(_RulesBase):
         )
 
     def _told_by_its_verb_then(self, trig: Trigger) -> bool:
-        """Whether the trigger is a verb of the sentence's main clause with a time phrase of
-        its own ("In October 1982 guerrillas killed ...")."""
+        """Whether the trigger is a verb of the sentence's main clause, or of a clause "after"
+        or "before" it, with a time phrase of its own ("In October 1982 guerrillas killed
+        ...", "the conflict grew after the army overthrew the elected government in February
+        2021")."""
         tok = trig.tok
         if trig.is_noun or tok.pos_ != "VERB":
             return False
         root = tok
         while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if (
+            root.dep_ == "advcl"
+            and root.head.dep_ == "ROOT"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in root.children)
+        ):
             root = root.head
         if root.dep_ != "ROOT":
             return False
@@ -481,8 +510,8 @@ def _present_progressive(verb) -> bool:
     """Whether a verb in -ing, or the first of its conjuncts, is told with "is", "are" or "am",
     as its auxiliary or as the "be" the parser hangs it on after an aside ("these children are,
     for the most part, breaking into homes")."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
-        verb = verb.head
+    while verb.dep_ in ("conj", "advcl") and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head  # "are breaking into homes, assaulting people": one list of -ing verbs
     present = ("is", "are", "am", "'s", "'re", "'m")
     if any(a.lower_ in present for a in children(verb, "aux")):
         return True

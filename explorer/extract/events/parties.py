@@ -20,6 +20,7 @@ from explorer.extract.events.words import (
     _BACKERS_WORDS,
     _BREAKAWAY,
     _CIVILIAN_TRADES,
+    _CROWD_NOUNS,
     _FIRM_NOUNS,
     _HARMED_OFFICES,
     _IRREGULAR_WORDS,
@@ -291,10 +292,13 @@ class _Parties(_RulesBase):
             named = self._they_of_a_governing_clause(tok)
             if named is not None:
                 return self._head_actors(named, depth + 1)
+            after = self._people_before(tok)
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False)
-                if (lo not in _PERSONAL or self._a_persons(m)) and not self._whose_site(m)
+                if (lo not in _PERSONAL or self._a_persons(m))
+                and not self._whose_site(m)
+                and m.start > after
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
         if firm is not None:
@@ -512,10 +516,22 @@ class _Parties(_RulesBase):
     def _states_official(self, tok) -> tuple[str, tuple[int, int]] | None:
         """ "shot Russia's ambassador to Turkey", "kidnapped the Egyptian envoy": one official
         his state's name only says whose he is; harmed, he is the one it was done to, by his
-        name when the text gives it beside ("Russia's ambassador, Andrei Karlov")."""
+        name when the text gives it beside ("Russia's ambassador, Andrei Karlov"), or the name
+        the office is a title of ("Haiti's President Jovenel Moise", "the Iranian general Qasem
+        Soleimani")."""
+        ctx = self.ctx
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            before = sorted((t for t in _np_tokens(tok) if t.i < tok.i), key=lambda t: t.i)
+            titles = [t for t in before if t.lower_ in _HARMED_OFFICES]
+            if titles and any(self._nationality(t) for t in before if t.i < titles[-1].i):
+                first = min(
+                    (t.i for t in before if t.i > titles[-1].i and t.ent_type_ == "PERSON"),
+                    default=tok.i,
+                )
+                span = (ctx.s.char(tok.doc[first]), ctx.s.char_end(tok))
+                return tok.doc[first : tok.i + 1].text, span
         if tok.lemma_.lower() not in _HARMED_OFFICES or tok.pos_ != "NOUN":
             return None
-        ctx = self.ctx
         # "Russia's ambassador to Turkey, Andrei Karlov": the parse hangs the name on Turkey
         heads = [tok, *(o for p in children(tok, "prep") for o in children(p, "pobj"))]
         for c in (a for h in heads for a in children(h, "appos")):
@@ -534,6 +550,42 @@ class _Parties(_RulesBase):
         name = tok.doc[first.i : tok.i + 1].text
         self._offices.setdefault(name, tok.lemma_.lower())
         return name, (ctx.s.char(first), ctx.s.char_end(tok))
+
+    def _people_before(self, tok) -> int:
+        """ "citizens would be allowed to protest, but security forces had opened fire on
+        them": "they" or "them" after a plural of people its sentence names (citizens,
+        villagers, mourners) stands for them, not for a state named before; the character
+        offset a mention must lie after to be what the pronoun stands for (-1: any)."""
+        if tok.lower_ not in ("they", "them", "their", "themselves"):
+            return -1
+        people = self.words["people_nouns"] | _CROWD_NOUNS
+        last = [
+            t
+            for t in tok.sent
+            if t.i < tok.i
+            and t.tag_ == "NNS"
+            and t.lemma_.lower() in people
+            and self.ctx.mention(t) is None
+        ]
+        return self.ctx.s.char(last[-1]) if last else -1
+
+    def _his_official(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """ "Haiti's President Jovenel Moise ... in an attack on his home": what "his" or "her"
+        owns, harmed, is the official's (``_states_official``), when the pronoun stands for
+        the state that names him."""
+        owner = next((c for c in children(tok, "poss") if c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return None
+        doc = tok.doc
+        for m in self.ctx.resolve_pronoun(owner, False):
+            if not 0 <= m.i < len(doc):
+                continue
+            office = doc[m.i].head
+            while office.dep_ == "compound" and office.head.i != office.i:
+                office = office.head
+            if office.ent_type_ == "PERSON":
+                return self._states_official(office)
+        return None
 
     def _people_elsewhere(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
         """ "Iraqi Kurdish fighters": a group the lexicon knows by a people's name ("Kurdish

@@ -40,6 +40,34 @@ def _officials_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _one_name_a_side_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "Syrian troops fire on protesters" (the lexicon's party "Syrian government (Assad)")
+    over "Syrian security forces fired live bullets" (the state, Syria): where an article
+    names a state's side in a war by the party the lexicon gives it, the state acting in the
+    article's other reports is that side, so the reports of one act can join."""
+    if not story.contexts:
+        return events
+    lex = story.contexts[0].lex
+    named = {a for e in events for a in e.actors}
+    side_of: dict[str, str] = {}
+    for th in lex.theatres.values():
+        for code, party in th.state_parties.items():
+            if party not in named:
+                continue
+            for name, ref in lex.states_by_name.items():
+                if ref.code == code and name in named:
+                    side_of.setdefault(name, party)
+    if not side_of:
+        return events
+    for ev in events:
+        actors = list(dict.fromkeys(side_of.get(a, a) for a in ev.actors))
+        if actors != ev.actors:
+            ev.actors = actors
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
 def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
     marks = story.marks
     return merge_events(
@@ -131,6 +159,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _wars_from_afar_pass,
     _headline_state_pass,
     _officials_pass,
+    _one_name_a_side_pass,
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,

@@ -13,6 +13,8 @@ from explorer.extract.events.clues_when import (
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import (
     _COUNTRY_PREPS,
+    _DRIVEN_OUT,
+    _HARM_TYPES,
     _KIND_RANK,
     _LAUNCH_VERBS,
     _NOT_WHERE_PREPS,
@@ -32,6 +34,7 @@ from explorer.extract.focus import (
     owns_a_site,
     reckoned_from,
 )
+from explorer.extract.syntax import children
 from explorer.model import Toponym
 
 
@@ -40,11 +43,15 @@ class _Place(_RulesBase):
 
     # --- place ----------------------------------------------------------------------------
     def _anchors(self, trig: Trigger) -> set[int]:
-        """Tokens whose prepositions can place a country: the trigger and its light verb."""
+        """Tokens whose prepositions can place a country: the trigger and its light verb, or
+        the event's own noun a verb trigger holds ("held peace talks in Sudan")."""
         out = {trig.tok.i}
         light = self._light_verb(trig)
         if light is not None:
             out.add(light.i)
+        if not trig.is_noun:
+            nouns = {n["lemma"] for n in self.types[trig.type].get("nouns", ()) if "lemma" in n}
+            out |= {o.i for o in children(trig.tok, "dobj") if o.lemma_.lower() in nouns}
         return out
 
     def place(
@@ -123,7 +130,9 @@ class _Place(_RulesBase):
                 )
             )
             span = (tp.start, tp.end)
-            if span in actor_spans or (span in target_spans and not obj_place):
+            # "Ethiopian jets bombed Asmara": a town struck is also where it was struck
+            struck_town = trig.type in _HARM_TYPES and c.kind != "country"
+            if span in actor_spans or (span in target_spans and not obj_place and not struck_town):
                 continue
             if any(
                 s <= tp.start and tp.end < e and self._ends_in_a_name((s, e), tp.end)
@@ -196,6 +205,16 @@ class _Place(_RulesBase):
                 # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
                 # rockets fired from Gaza": where the victims, the fighters or the missiles
                 # were sent from, not where it happened
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("into", "to", "across", "toward", "towards")
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in self.words["fled_verbs"] | _DRIVEN_OUT
+            ):
+                # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
+                # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
+                # happened
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story

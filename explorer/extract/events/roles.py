@@ -16,6 +16,7 @@ from explorer.extract.events.readings import (
 from explorer.extract.events.words import (
     _BROKER_VERBS,
     _HARM_TYPES,
+    _OVERHEARD,
     _PERPETRATE,
     _TALK_VERBS,
     _UNDERGO,
@@ -45,7 +46,18 @@ def _the_reporter(verb, obj) -> bool:
     said": the parser hangs the spokesman on "deploy"); who reports an event is no role of it."""
     say = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ("say", "tell"):
-        return False
+        # "..., the army's spokesman, Sani Usman, said on Monday": the "say" parsed as a
+        # second verb of the clause it reports
+        say = next(
+            (
+                c
+                for c in children(verb, "conj")
+                if c.lemma_.lower() in ("say", "tell") and c.i > obj.i
+            ),
+            None,
+        )
+        if say is None:
+            return False
     if children(say, "nsubj") or say.i < verb.i:
         return False
     doc = verb.doc
@@ -85,7 +97,7 @@ class _Roles(_RulesBase):
                 return self._phrase_actors(o)
             out: list = []
             for head in with_conjuncts(o):
-                own = self._states_official(head)
+                own = self._states_official(head) or self._his_official(head)
                 out += [own] if own is not None else self._phrase_actors(head)
             return out
 
@@ -283,7 +295,7 @@ class _Roles(_RulesBase):
                         add(agents, self._phrase_actors(sbj))
                     victims = children(h, "dobj")
                 for sbj in victims:
-                    add(targets, [it for it in self._phrase_actors(sbj) if it[1] is not None])
+                    add(targets, [it for it in harmed(sbj) if it[1] is not None])
             if (
                 h is not None
                 and sym
@@ -305,7 +317,7 @@ class _Roles(_RulesBase):
                     # "the attack killed 13 soldiers", "a car bomb ripped through the church"
                     for o in children(light, "dobj"):
                         if not sym and not _left_without(light):
-                            add(targets, [it for it in self._phrase_actors(o) if it[1] is not None])
+                            add(targets, [it for it in harmed(o) if it[1] is not None])
                 elif lem in _UNDERGO:
                     for s in subj:
                         add(targets, self._phrase_actors(s))
@@ -333,7 +345,10 @@ class _Roles(_RulesBase):
                         if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
                             for o in children(p, "pobj"):
                                 add(targets, self._phrase_actors(o))
-        if sym and not agents:
+        # "said they had intercepted phone calls in which a separatist leader discussed the
+        # crash": talks overheard were held by others than who overheard or tells of them
+        overheard = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OVERHEARD
+        if sym and not agents and not overheard:
             # "In a phone call late last week, Peres told Mubarak ...", however it is parsed:
             # the nearest verb of talking above the call, else the sentence's own
             talk = next(
@@ -471,6 +486,16 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        doc = verb.doc
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("as", "while", "when", "until", "after", "before")
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            # "Residents evacuated the town as shelling intensified": the shelling is the
+            # subject of its own clause (parsed as a gerund under "as"), not the residents'
+            return [], False
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
             # participle is said of does it

@@ -142,7 +142,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 date
                 and published
                 and prec in ("year", "month")
-                and trig.type in _HARM_TYPES | _FIGHT_TYPES
+                and trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"}
                 and _years_before(date, published) > 1
                 and self._told_by_its_verb_then(trig)
             ):

@@ -36,11 +36,20 @@ from explorer.extract.events.words import (
     _UNDERGO,
     _USED_TO,
     _a_seasons_worth,
+    _told_now_and_then,
 )
 from explorer.extract.syntax import RELPRON, children, with_conjuncts
 
 # the words before an event noun that say it was tried and failed
 _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted", "botched"})
+
+
+def _set_off(verb) -> bool:
+    """ "police shot dead a teenager last weekend, setting off a week of mass protests": to set
+    off is to start, not to plan."""
+    return verb.lemma_.lower() == "set" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    )
 
 
 class _Status(_RulesBase):
@@ -266,7 +275,9 @@ class _Status(_RulesBase):
                 return None  # "the anniversary of the bombing": history, not news
             if lem in w["attempted"] and not _a_clause_of_its_own(tok, t):
                 status = "attempted"
-            elif (lem in w["planned"] or _going_to(t)) and status != "attempted":
+            elif (
+                (lem in w["planned"] and not _set_off(t)) or _going_to(t)
+            ) and status != "attempted":
                 status = "planned"
         for v in verbs:
             kids = list(v.children)
@@ -356,6 +367,17 @@ class _Status(_RulesBase):
             return True
         if _a_seasons_worth(tok):
             return True  # "to escape this year's fighting": a season summed up
+        top = tok
+        while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and top.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and _told_now_and_then(top.head)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in top.head.subtree)
+        ):
+            return True  # "Clashes and air strikes have driven villagers ... from time to time"
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "a torrent of bombings and shootings"
         h = tok.head

@@ -21,7 +21,13 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
-from explorer.extract.events.words import _EVENT_HEADS, _OCCURRING, _POLICE_TOO, _RULERS
+from explorer.extract.events.words import (
+    _EVENT_HEADS,
+    _OCCURRING,
+    _POLICE_TOO,
+    _RULERS,
+    _a_body_that_speaks,
+)
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
 
 # nouns that count what their "of" names ("hundreds of prisoners", "a group of tourists")
@@ -185,6 +191,13 @@ class _Triggers(_RulesBase):
             return False
         if "clause_any" in spec and not clause & self._word_list(spec["clause_any"]):
             return False  # "intercepted a boat": no word of a seizure, of weapons or smuggling
+        if "not_aimed_at" in spec and any(
+            o.lemma_.lower() in spec["not_aimed_at"]
+            for p in children(tok, "prep")
+            if p.lower_ in ("into", "in", "toward", "towards")
+            for o in children(p, "pobj")
+        ):
+            return False  # "fired shots into the air in Kisumu on Wednesday": warning shots
         if "preps" in spec:
             ps = [
                 c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in spec["preps"]
@@ -398,8 +411,10 @@ class _Triggers(_RulesBase):
             for c in head.children
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
         } | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
-        if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb")
-            mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i]}
+        if first.i > 0:  # a multi-word trigger's own modifiers ("car" in "car bomb"), not
+            # the verb it is the object of ("Rebel soldiers attempted a coup")
+            above = {a.i for a in head.ancestors if a.pos_ in ("VERB", "AUX")}
+            mods |= {t.lower_ for t in head.doc[max(first.i - 2, 0) : first.i] if t.i not in above}
         if spec.get("not_modifiers") and mods & {m.lower() for m in spec["not_modifiers"]}:
             return False
         if "not_under" in spec and _under(head, spec["not_under"]):
@@ -517,6 +532,8 @@ class _Triggers(_RulesBase):
                     # "attack helicopters": a weapon, no event
                     if head.head.lemma_.lower() not in _EVENT_HEADS:
                         continue
+                    if _a_body_that_speaks(head.head):
+                        continue  # "the protest movement called for demonstrations": a body
                     head = head.head
                 if self._noun_ok(head, n, tok):
                     done.add(etype)

@@ -124,6 +124,16 @@ _HARMED_OFFICES = frozenset(
         "prosecutor",
         "spokesman",
         "spokeswoman",
+        # heads of state and government and commanders ("Haiti's president", "the Iranian
+        # general Qasem Soleimani"): killed, the person, not his state, is struck
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "general",
+        "commander",
     }
 )
 # talks whose plural counted is a sum of several ("held 11 bilateral meetings")
@@ -195,6 +205,50 @@ _EVENT_HEADS = {
     "wave",
     "movement",
 }
+# what a body does, not an event: said of a "protest movement" or "campaign", they make it the
+# group that speaks, calls or plans ("the protest movement had called for demonstrations")
+_BODY_VERBS = frozenset(
+    {
+        "say",
+        "call",
+        "urge",
+        "demand",
+        "announce",
+        "vow",
+        "plan",
+        "threaten",
+        "warn",
+        "reject",
+        "accept",
+        "refuse",
+        "insist",
+        "claim",
+        "deny",
+        "appeal",
+        "ask",
+        "pledge",
+        "promise",
+        "declare",
+    }
+)
+
+
+def _a_body_that_speaks(noun) -> bool:
+    """ "Egypt's protest movement said", "the protest movement had called for demonstrations":
+    the subject of a verb of speaking, calling or planning is the group that does so, not
+    an event (a "protest movement that swept the country" stays one)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BODY_VERBS
+
+
+# plurals of people a "they" may stand for, beside the lexicon's people nouns
+_CROWD_NOUNS = frozenset(
+    {"citizen", "crowd", "mourner", "marcher", "monk", "voter", "supporter", "witness", "fan"}
+)
+# verbs of overhearing talks: who does so is no side of them ("intercepted phone calls")
+_OVERHEARD = frozenset({"intercept", "record", "tap", "monitor", "overhear", "leak", "hack"})
+# verbs of driving people from their homes: where to is where they fled, not where the
+# fighting that drove them is ("drove 8,000 people into Turkey")
+_DRIVEN_OUT = frozenset({"drive", "send", "force", "push", "chase", "displace", "uproot"})
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
@@ -516,6 +570,25 @@ _FUNDING_VERBS = {"finance", "fund", "bankroll", "sponsor", "underwrite", "subsi
 _HABITUAL = {"daily", "nightly", "weekly", "monthly", "regular", "frequent", "constant", "routine"}
 # "sporadic clashes", "intermittent shelling": now and then, a habit unless a day is told
 _NOW_AND_THEN = {"sporadic", "intermittent", "occasional", "periodic", "recurrent", "recurring"}
+# the same said of the verb: "have driven villagers across the border from time to time"
+_NOW_AND_THEN_ADVERBS = frozenset(
+    {"sporadically", "intermittently", "occasionally", "periodically", "sometimes"}
+)
+_NOW_AND_THEN_PHRASES = ("from time to time", "now and then", "now and again", "every so often")
+
+
+def _told_now_and_then(verb) -> bool:
+    """ "Clashes and air strikes along the border have driven villagers into Thailand from time
+    to time", "Raids have sporadically forced villagers across the border": a clause said of
+    what happens now and then, no one event."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NOW_AND_THEN_ADVERBS for c in verb.children):
+        return True
+    said = " ".join(
+        t.lower_ for t in verb.subtree if not any(a.dep_ == "relcl" for a in t.ancestors)
+    )
+    return any(p in said for p in _NOW_AND_THEN_PHRASES)
+
+
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
 _BLAME = {"blame", "attribute", "responsible", "link", "tie"}
 _CHANGE_VERBS = {
