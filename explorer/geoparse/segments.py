@@ -35,6 +35,9 @@ class SegmentRules(NameEvidence):
         # Token object on each doc[k], and this loop reads up to six of them per start
         tv = view(doc)
         starts, words, lower, cap, idx = tv.starts, tv.words, tv.lower, tv.cap, tv.idx
+        # each span's folded text, made once per doc: the prefetch's keys, the window choice
+        # and the steps after it scan the same runs (``tokens.name_key``)
+        keys = tv.keys if text is tv.text else {}
         k = i
         # the last longer name refused here (too small a place for the scan, or one inside a
         # longer entity): a word inside it is part of that name ("Mary" in "Lake Mary", a Florida
@@ -52,8 +55,9 @@ class SegmentRules(NameEvidence):
                     continue
                 if lower[last] in CONNECTORS:
                     continue
-                surface = text[idx[k] : idx[last] + len(words[last])]
-                key = norm(surface)
+                key = keys.get((k, end))
+                if key is None:
+                    key = keys[(k, end)] = norm(text[idx[k] : idx[last] + len(words[last])])
                 if key in self._stop:
                     break
                 entries = self.gaz.lookup(key)
