@@ -7,7 +7,7 @@ from explorer.geoparse.headlines import _language
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.recognised import MAX_TOKENS, MIN_POP_FREE, REGION_WORDS, _Found
-from explorer.geoparse.tokens import CONNECTORS, span_text, view
+from explorer.geoparse.tokens import CONNECTORS, name_key, view
 from explorer.geoparse.unit_rules import GENERIC_TAILS
 from explorer.geoparse.units import _kind_word
 
@@ -136,9 +136,7 @@ class SegmentRules(NameEvidence):
             out = [
                 f
                 for f in out
-                if f.end >= j
-                or not cap[f.end]
-                or not is_compass(norm(span_text(doc, f.start, f.end)))
+                if f.end >= j or not cap[f.end] or not is_compass(name_key(doc, f.start, f.end))
             ]
         if inside_entity and not out:
             # unknown to the gazetteer: keep the whole entity (the caller may still show it)
@@ -147,7 +145,7 @@ class SegmentRules(NameEvidence):
                 s += 1
             while e > s and (doc[e - 1].lower_ in {"'s", "’s"} or doc[e - 1].is_punct):
                 e -= 1
-            key = norm(span_text(doc, s, e))
+            key = name_key(doc, s, e)
             if e > s and key not in self._stop and key not in self._common:
                 out.append(_Found(s, e, (), "ner"))
         return out
