@@ -227,9 +227,9 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
                     continue
                 if lower[last] in CONNECTORS:
                     continue
-                key = keys.get((i, end))
+                key = keys.get(i << 32 | end)
                 if key is None:  # kept for the scan that asks it again (``Geoparser._segment``)
-                    key = keys[(i, end)] = norm(text[idx[i] : idx[last] + len(words[last])])
+                    key = keys[i << 32 | end] = norm(text[idx[i] : idx[last] + len(words[last])])
                 if key in stop:
                     break
                 yield key

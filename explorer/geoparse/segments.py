@@ -55,9 +55,9 @@ class SegmentRules(NameEvidence):
                     continue
                 if lower[last] in CONNECTORS:
                     continue
-                key = keys.get((k, end))
+                key = keys.get(k << 32 | end)
                 if key is None:
-                    key = keys[(k, end)] = norm(text[idx[k] : idx[last] + len(words[last])])
+                    key = keys[k << 32 | end] = norm(text[idx[k] : idx[last] + len(words[last])])
                 if key in self._stop:
                     break
                 entries = self.gaz.lookup(key)

@@ -100,8 +100,10 @@ class TokenView:
         self.starts, self.run = starts, run
         # the folded text of tokens [i, j), made when first asked (:func:`name_key`): the
         # gazetteer scan folds the same words for the prefetch, the window choice and each
-        # step that reads a run again, and the rules fold each name they test
-        self.keys: dict[tuple[int, int], str] = {}
+        # step that reads a run again, and the rules fold each name they test. Keyed by
+        # ``i << 32 | j``, an int (no doc holds 2**32 tokens): a tuple is a container
+        # Python's collector counts, and hundreds kept a doc set off a full collection
+        self.keys: dict[int, str] = {}
 
 
 _VIEW = "explorer.geoparse.view"
@@ -140,9 +142,9 @@ def name_key(doc, i: int, j: int) -> str:
     """``norm(span_text(doc, i, j))``, folded once per doc and span: the lookup key of the
     name tokens [i, j) write."""
     keys = view(doc).keys
-    key = keys.get((i, j))
+    key = keys.get(i << 32 | j)
     if key is None:
-        key = keys[(i, j)] = norm(span_text(doc, i, j))
+        key = keys[i << 32 | j] = norm(span_text(doc, i, j))
     return key
 
 
