@@ -285,6 +285,11 @@ def _km_cached(km: dict[tuple[str, str], float], a: Entry, b: Entry) -> float:
     return d
 
 
+def _nearest(km: dict[tuple[str, str], float], e: Entry, anchors: list[Entry]) -> float:
+    """The distance from ``e`` to the nearest of ``anchors``, in km."""
+    return min(_km_cached(km, e, a) for a in anchors)
+
+
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
     w = WEIGHTS
@@ -564,7 +569,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 if near_to and e.rank >= 2 and not held:
                     d = nearest.get((key, e.gid))
                     if d is None:
-                        d = nearest[(key, e.gid)] = min(_km_cached(km, e, a) for a in near_to)
+                        d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
                     s += w["near"] * math.exp(-d / 150.0)
                 if (
                     focus_total >= FOCUS_MIN
