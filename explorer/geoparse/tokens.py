@@ -55,7 +55,18 @@ class TokenView:
     """What recognition asks of every token, read once per doc: spaCy makes a new Token object
     on each ``doc[k]`` and rebuilds ``doc.text`` on each access."""
 
-    __slots__ = ("cap", "idx", "keys", "lower", "run", "spaces", "starts", "text", "words")
+    __slots__ = (
+        "_lower_words",
+        "cap",
+        "idx",
+        "keys",
+        "lower",
+        "run",
+        "spaces",
+        "starts",
+        "text",
+        "words",
+    )
 
     def __init__(self, doc, text: str | None = None) -> None:
         """``text``: the text the doc was made from, when the caller has it (the same string as
@@ -104,6 +115,15 @@ class TokenView:
         # ``i << 32 | j``, an int (no doc holds 2**32 tokens): a tuple is a container
         # Python's collector counts, and hundreds kept a doc set off a full collection
         self.keys: dict[int, str] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (letters only), found once per doc: a
+        headline's capitalised word, a grammar's common noun, a given name are tested
+        against them."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(w for w in set(self.words) if w.islower() and w.isalpha())
+        return self._lower_words
 
 
 _VIEW = "explorer.geoparse.view"
