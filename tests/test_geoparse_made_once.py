@@ -159,3 +159,31 @@ def test_a_nearest_anchor_is_measured_again_only_when_the_anchors_change(gp, mon
                 changed_rounds += 1
     assert same_rounds > 40
     assert changed_rounds > 5
+
+
+def test_the_units_english_names_read_once_and_their_entries_when_asked():
+    """The first-level units' English names are read once and a name's entries made when it
+    is asked: every name gives its rows' entries, and a name with one word more is found for
+    each head (all its words but the last), as a scan of every name for the head and one
+    word more finds them, in the same order; a name no unit has gives none."""
+    gaz = Gazetteer(default_path())
+    assert gaz.units_in_english("nowhere at all") == ()
+    rows = gaz._english_rows
+    assert rows is not None and len(rows) > 3_000
+    for name, its in rows.items():
+        assert [e.gid for e in gaz.units_in_english(name)] == [
+            r[1] or f"geonames:{r[0]}" for r in its
+        ]
+    assert gaz.units_in_english("krasnodar krai")[0].country == "RU"
+    heads = {n.rsplit(" ", 1)[0] for n in rows if " " in n} | {"krasnodar", "x", ""}
+    with_word = 0
+    for head in heads:
+        expected = [
+            e
+            for name in rows
+            if name.startswith(f"{head} ") and " " not in name[len(head) + 1 :]
+            for e in gaz.units_in_english(name)
+        ]
+        assert list(gaz.units_in_english_with_word(head)) == expected
+        with_word += bool(expected)
+    assert with_word > 500
