@@ -144,17 +144,9 @@ def _headline_word(
     return all(told(*m.span()) for m in name.finditer(text))
 
 
-_LOWER_WORDS = "explorer.geoparse.lower_words"
-
-
 def _lower_words(doc) -> frozenset[str]:
-    """The words the text writes in lower case, found once per text."""
-    words = doc.user_data.get(_LOWER_WORDS)
-    if words is None:
-        words = doc.user_data[_LOWER_WORDS] = frozenset(
-            w for w in set(view(doc).words) if w.islower() and w.isalpha()
-        )
-    return words
+    """The words the text writes in lower case, found once per text (the token view's)."""
+    return view(doc).lower_words()
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"“‘'(\[]*$")

@@ -12,7 +12,7 @@ from explorer.geoparse.headlines import _dateline_country, _written_lower
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.parser_base import ParserBase
 from explorer.geoparse.recognised import MIN_POP_COUNTRY, _DocContext, _Found, news_spellings
-from explorer.geoparse.tokens import is_cap, opens_sentence, span_text, view
+from explorer.geoparse.tokens import is_cap, name_key, opens_sentence, span_text, view
 
 
 class NameEvidence(ParserBase):
@@ -29,7 +29,7 @@ class NameEvidence(ParserBase):
         the UK is no Haddington in Scotland), nor does a region the name is part of ("a
         Bengal seat" in India, beside West Bengal, is no Bungal, a Punjab town of 5,000,
         1,500 km off)."""
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         if key.startswith("the "):
             key = key[4:]
         if not ctx.countries or key in self._common or key in self._stop:
@@ -107,13 +107,13 @@ class NameEvidence(ParserBase):
             return False
         if tv.spaces[end - 1]:
             return False
-        forms = self._dotted.get(norm(span_text(doc, k, end)), frozenset())
+        forms = self._dotted.get(name_key(doc, k, end), frozenset())
         return span_text(doc, k, end).replace(" ", "") + "." in forms
 
     def _common_word(self, doc, seg: _Found) -> bool:
         if self._dotted_container(doc, seg.start, seg.end):
             return False
-        key = norm(span_text(doc, seg.start, seg.end))
+        key = name_key(doc, seg.start, seg.end)
         if key in self._common:
             return not self._before_container(doc, seg)  # "Victoria, B.C." is the town
         if seg.end - seg.start != 1 or not view(doc).words[seg.start].isupper():
@@ -140,7 +140,7 @@ class NameEvidence(ParserBase):
         ("Drug" for Durg, "From" for Frome, "Antoine"): capitalised at the start of a
         sentence, written in lower case elsewhere in the text, beside another capitalised word
         or before a hyphen ("Champs-Elysees")."""
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         alternates = [
             e
             for e in news_spellings(f.entries, min_pop)

@@ -207,7 +207,7 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
     capitalised one (or a dot or "'s"), longest first, until a word of ``stop``. More than
     the scan asks in these runs (it stops at its first hit); the few names of entities that
     reach outside them are looked up one by one, as before."""
-    text, starts, runs, words, lower, cap, idx = (
+    text, starts, runs, words, lower, cap, idx, keys = (
         tv.text,
         tv.starts,
         tv.run,
@@ -215,6 +215,7 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
         tv.lower,
         tv.cap,
         tv.idx,
+        tv.keys,
     )
     for k, j in capital_runs(starts, runs):
         for i in range(k, j):
@@ -226,7 +227,9 @@ def _name_keys(tv: TokenView, stop: frozenset[str]) -> Iterator[str]:
                     continue
                 if lower[last] in CONNECTORS:
                     continue
-                key = norm(text[idx[i] : idx[last] + len(words[last])])
+                key = keys.get(i << 32 | end)
+                if key is None:  # kept for the scan that asks it again (``Geoparser._segment``)
+                    key = keys[i << 32 | end] = norm(text[idx[i] : idx[last] + len(words[last])])
                 if key in stop:
                     break
                 yield key

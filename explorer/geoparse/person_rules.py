@@ -21,7 +21,7 @@ from explorer.geoparse.recognised import (
     _Found,
     taken_by,
 )
-from explorer.geoparse.tokens import is_cap, opens_sentence, span_text, view
+from explorer.geoparse.tokens import is_cap, name_key, opens_sentence, view
 from explorer.geoparse.units import _kind_word, _world_region
 
 # words before a code name, which names no place even when a place's name is in it
@@ -41,7 +41,7 @@ class PersonRules(NameEvidence):
             return True  # "Operation Falcon", "Operation Olive Branch": a code name
         if f.demonym:
             return False
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         if key in self._titles:
             return True
         k = f.start - 1
@@ -166,7 +166,7 @@ class PersonRules(NameEvidence):
             k -= 1  # "of South America", "of Latin America": the whole name from "of"
         if k <= s or doc[k].lower_ != "of":
             return False
-        entries = self.gaz.lookup(norm(span_text(doc, k + 1, f.end)))
+        entries = self.gaz.lookup(name_key(doc, k + 1, f.end))
         return bool(entries) and all(x.rank == 1 or _world_region(x) for x in entries)
 
     def _continent_ends_name(self, doc, s: int, e: int, f: _Found) -> bool:

@@ -18,7 +18,7 @@ from explorer.geoparse.recognised import (
     _Found,
 )
 from explorer.geoparse.resolve import STRAY_POP
-from explorer.geoparse.tokens import is_cap, opens_sentence, span_text, view
+from explorer.geoparse.tokens import is_cap, name_key, opens_sentence, span_text, view
 from explorer.geoparse.units import _countries_of_others, _kind_word
 
 
@@ -50,7 +50,7 @@ def _person_elsewhere(doc, k: int, e: int, labels: dict[str, set[str]]) -> bool:
     no place. The caller asks two words of the rest ("Butler County Coroner" beside a lone
     "Coroner" spaCy calls a person is the county's) and no title among them ("Monroe Mayor
     Robert Routson" is the town's mayor)."""
-    return "PERSON" in labels.get(norm(span_text(doc, k, e)), ())
+    return "PERSON" in labels.get(name_key(doc, k, e), ())
 
 
 # a town's own services as local news writes them in lower case ("Danbury police")
@@ -674,7 +674,7 @@ def _given_name_before(doc, f: _Found, found: list[_Found]) -> bool:
     if last + 1 < len(doc) and tv.cap[last + 1]:
         return False  # "Georgia Power Company", "Israel Defense Forces": a longer name
     key = norm(word)
-    if key in BODY_NOUNS or any(norm(span_text(doc, g.start, g.end)) == key for g in found):
+    if key in BODY_NOUNS or any(name_key(doc, g.start, g.end) == key for g in found):
         return False  # "Queensland Police ... Police said": the place's own body
     for k in range(len(doc)):
         if k == last or tv.words[k] != word:

@@ -37,7 +37,7 @@ from explorer.geoparse.recognised import (
 from explorer.geoparse.skeleton_region import skeleton_in_named_region
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import _ocean, _org_word_after
-from explorer.geoparse.tokens import TokenView, is_cap, span_text, view
+from explorer.geoparse.tokens import TokenView, is_cap, name_key, view
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.unit_rules import UnitRules
 from explorer.geoparse.units import (
@@ -111,11 +111,11 @@ class _Recognition:
         # the names the recogniser calls a person at every mention it labels ("Welch")
         labels: dict[str, set[str]] = {}
         for ent in ents:
-            labels.setdefault(norm(span_text(doc, ent.start, ent.end)), set()).add(ent.label_)
+            labels.setdefault(name_key(doc, ent.start, ent.end), set()).add(ent.label_)
         persons = {k for k, v in labels.items() if v == {"PERSON"}}
         # how often the recogniser calls each name a person or an organisation
         named = Counter(
-            norm(span_text(doc, ent.start, ent.end))
+            name_key(doc, ent.start, ent.end)
             for ent in ents
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
         )
@@ -465,12 +465,12 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # the place the text names so at another ("in Gainesville", "a Gainesville man"), unless
         # it is part of a person's name in the text or a given name spaCy calls so throughout
         placed = {
-            norm(span_text(doc, f.start, f.end))
+            name_key(doc, f.start, f.end)
             for f in found
             if f.entries and not f.demonym and f.source != "org-part"  # "Lakeview Board"
         }
         for seg, label in refused:
-            key = norm(span_text(doc, seg.start, seg.end))
+            key = name_key(doc, seg.start, seg.end)
             if _dateline(doc, text, seg) and _beside_county(seg, found):
                 # "DANIELSVILLE - Madison County commissioners", one name to spaCy: the
                 # dateline's village beside its county
@@ -508,7 +508,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     # with no reading (`_feature_words`) still says it is no town of the
                     # sentence's country, whatever its letters match; a city of the whole
                     # name, big enough to name its valley, stays ("the Kathmandu valley")
-                    key = norm(span_text(doc, f.start, f.end))
+                    key = name_key(doc, f.start, f.end)
                     f.entries = _natural_feature(f.entries, found, f) + tuple(
                         e
                         for e in f.entries

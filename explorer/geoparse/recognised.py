@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from explorer.geoparse.gazetteer import Entry
-from explorer.geoparse.names import norm
-from explorer.geoparse.tokens import span_text
+from explorer.geoparse.tokens import name_key
 
 # the entities a doc's labeller set, as a list (``doc.ents`` walks every token on each access)
 ENTS = "explorer.geoparse.ents"
@@ -131,7 +130,7 @@ class _DocContext:
             if not f.entries:
                 continue
             if not f.demonym:
-                names.add(norm(span_text(doc, f.start, f.end)))
+                names.add(name_key(doc, f.start, f.end))
             top = f.entries[0]
             if f.demonym or top.rank == 0:
                 countries.add(top.country)
@@ -154,7 +153,7 @@ class _DocContext:
         """One sense per text: the name is a place elsewhere in it; or a town of a region or a
         country the text names ("Kazan" in a text about Russia, "Lombard" beside "Illinois"),
         or a second-level unit of a country it names ("Westmeath" beside "Ireland")."""
-        if norm(span_text(doc, f.start, f.end)) in self.names:
+        if name_key(doc, f.start, f.end) in self.names:
             return True
         for e in f.entries:
             if (

@@ -7,7 +7,7 @@ from explorer.geoparse.headlines import _language
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.recognised import MAX_TOKENS, MIN_POP_FREE, REGION_WORDS, _Found
-from explorer.geoparse.tokens import CONNECTORS, span_text, view
+from explorer.geoparse.tokens import CONNECTORS, name_key, view
 from explorer.geoparse.unit_rules import GENERIC_TAILS
 from explorer.geoparse.units import _kind_word
 
@@ -37,6 +37,9 @@ class SegmentRules(NameEvidence):
         # Token object on each doc[k], and this loop reads up to six of them per start
         tv = view(doc)
         starts, words, lower, cap, idx = tv.starts, tv.words, tv.lower, tv.cap, tv.idx
+        # each span's folded text, made once per doc: the prefetch's keys, the window choice
+        # and the steps after it scan the same runs (``tokens.name_key``)
+        keys = tv.keys if text is tv.text else {}
         k = i
         # the last longer name refused here (too small a place for the scan, or one inside a
         # longer entity): a word inside it is part of that name ("Mary" in "Lake Mary", a Florida
@@ -54,8 +57,9 @@ class SegmentRules(NameEvidence):
                     continue
                 if lower[last] in CONNECTORS:
                     continue
-                surface = text[idx[k] : idx[last] + len(words[last])]
-                key = norm(surface)
+                key = keys.get(k << 32 | end)
+                if key is None:
+                    key = keys[k << 32 | end] = norm(text[idx[k] : idx[last] + len(words[last])])
                 if key in self._stop:
                     break
                 entries = self.gaz.lookup(key)
@@ -134,9 +138,7 @@ class SegmentRules(NameEvidence):
             out = [
                 f
                 for f in out
-                if f.end >= j
-                or not cap[f.end]
-                or not is_compass(norm(span_text(doc, f.start, f.end)))
+                if f.end >= j or not cap[f.end] or not is_compass(name_key(doc, f.start, f.end))
             ]
         if inside_entity and not out:
             # unknown to the gazetteer: keep the whole entity (the caller may still show it)
@@ -150,7 +152,7 @@ class SegmentRules(NameEvidence):
                 # and the town is the name, read as the text spells it ("Port of Spain", a
                 # town's whole name, is read above)
                 s += 2
-            key = norm(span_text(doc, s, e))
+            key = name_key(doc, s, e)
             if e > s and key not in self._stop and key not in self._common:
                 out.append(_Found(s, e, (), "ner"))
         return out

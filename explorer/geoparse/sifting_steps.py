@@ -56,7 +56,7 @@ from explorer.geoparse.things import (
     _team_again,
     _teams,
 )
-from explorer.geoparse.tokens import TokenView, span_text
+from explorer.geoparse.tokens import TokenView, name_key
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.towns import (
     _country_as_town,
@@ -133,7 +133,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # before the filters that weigh a name's readings against the text's countries
         found = _unit_of_named_country(self.gaz, doc, found)
         found = _employer_of(doc, found)
-        models = {norm(span_text(doc, f.start, f.end)) for f in found if _car_model(doc, f)}
+        models = {name_key(doc, f.start, f.end) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
         found = [
             f
@@ -267,7 +267,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # Inc." beside Hutchinson, Kansas), or a country's own name ("USA Hauling and
         # Recycling Inc."; not its adjective: "Spanish Oaks Apartments")
         firm_less = [g for g in found if g.entries and not g.demonym and not firm(g)]
-        outside = {norm(span_text(doc, g.start, g.end)) for g in firm_less}
+        outside = {name_key(doc, g.start, g.end) for g in firm_less}
         lands = {
             g.entries[0].country for g in firm_less if len({e.country for e in g.entries}) == 1
         }
@@ -275,7 +275,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             f
             for f in found
             if not firm(f)
-            or norm(span_text(doc, f.start, f.end)) in outside
+            or name_key(doc, f.start, f.end) in outside
             or (
                 not f.demonym
                 and any(
@@ -303,7 +303,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # ("Kabul airport", "Manchester airport": no airport is held under those words)
         for f in found:
             if f.end < len(doc) and tv.lower[f.end] == "airport":
-                held = self.gaz.lookup(norm(span_text(doc, f.start, f.end)) + " airport")
+                held = self.gaz.lookup(name_key(doc, f.start, f.end) + " airport")
                 if held:
                     f.entries = held
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's

@@ -10,7 +10,7 @@ from __future__ import annotations
 from explorer.geoparse.names import norm
 from explorer.geoparse.recognised import MAX_TOKENS, TOWNSHIP_WORDS, _Found
 from explorer.geoparse.segments import SegmentRules
-from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, span_text, view
+from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, name_key, span_text, view
 
 # capitalised generic words that belong to a region's name when they follow it ("Fars Province")
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
@@ -23,7 +23,7 @@ class SpanRules(SegmentRules):
         """The end of a place entity that spaCy cut before an Arabic article joined by a hyphen
         ("Deir" of "Deir ez-Zor"): the longer name when the gazetteer has it."""
         while j + 2 < len(doc) and joined_article(doc, j) and not doc[j].is_sent_start:
-            if not self.gaz.has_name(norm(span_text(doc, i, j + 3))):
+            if not self.gaz.has_name(name_key(doc, i, j + 3)):
                 break
             j += 3
         return self._longer_name(doc, i, self._joined_country(doc, i, j))
@@ -45,7 +45,7 @@ class SpanRules(SegmentRules):
         for end in range(stop, max(j, i + 2), -1):
             if not tv.cap[end - 1]:
                 continue
-            if any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+            if any(e.primary for e in self.gaz.lookup(name_key(doc, i, end))):
                 return end
         return j
 
@@ -73,7 +73,7 @@ class SpanRules(SegmentRules):
         for end in range(stop, k, -1):
             if not tv.cap[end - 1]:
                 continue
-            if any(e.rank in (0, 2, 3) for e in self.gaz.lookup(norm(span_text(doc, i, end)))):
+            if any(e.rank in (0, 2, 3) for e in self.gaz.lookup(name_key(doc, i, end))):
                 return end
         return j
 
@@ -88,9 +88,9 @@ class SpanRules(SegmentRules):
         word = norm(nxt.text)
         if not is_cap(nxt) or not (word in self._titles or word in self._civic or word == "hall"):
             return j  # "City Hall" too: "San Fernando City Hall" is San Fernando's
-        if any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, j)))):
+        if any(e.primary for e in self.gaz.lookup(name_key(doc, i, j))):
             return j
-        if not any(e.primary for e in self.gaz.lookup(norm(span_text(doc, i, j - 1)))):
+        if not any(e.primary for e in self.gaz.lookup(name_key(doc, i, j - 1))):
             return j
         return j - 1
 
@@ -117,7 +117,7 @@ class SpanRules(SegmentRules):
         tokenizer splits off) and only as written ("M.D." after a name is a degree, not
         Maryland's "Md."); a region with its capitalised generic word ("Fars Province")."""
         tv = view(doc)
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         forms = self._dotted.get(key)
         if forms and any(e.alias for e in f.entries):
             surface = span_text(doc, f.start, f.end).replace(" ", "")

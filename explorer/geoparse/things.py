@@ -18,7 +18,7 @@ from explorer.geoparse.recognised import (
     WORKS_WORDS,
     _Found,
 )
-from explorer.geoparse.tokens import span_text, view
+from explorer.geoparse.tokens import name_key, view
 
 
 def _house_number(doc, f: _Found) -> bool:
@@ -107,7 +107,7 @@ def _car_model_again(doc, f: _Found, models: set[str]) -> bool:
     """A car's model keeps its sense through the text: after "a red Dodge Durango", "the
     Durango pulled up" is the car, not Mexico's state. Only after a determiner, where a
     place's name seldom stands, and not before a region's word ("the Durango area")."""
-    if f.start == 0 or norm(span_text(doc, f.start, f.end)) not in models:
+    if f.start == 0 or name_key(doc, f.start, f.end) not in models:
         return False
     after = doc[f.end].lower_ if f.end < len(doc) else ""
     return doc[f.start - 1].lower_ in DETERMINERS and after not in REGION_WORDS | {"area", "city"}
@@ -154,7 +154,7 @@ def _teams(doc, found: list[_Found]) -> set[str]:
     ("Ittihad remain sixth"), as no Palestinian village nor Romanian one. Not a country's nor a
     city's name, which a text may give a team and a place both ("Liverpool beat Chelsea")."""
     return {
-        norm(span_text(doc, f.start, f.end))
+        name_key(doc, f.start, f.end)
         for f in found
         if f.entries and not f.demonym and _small_towns(f.entries) and _team_cue(doc, f)
     }
@@ -177,7 +177,7 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
     """A team's name where the text names it again, not after a preposition: "Ittihad remain
     sixth", "Ittihad's consolation"; a school's team is named for its town, and "the tournament
     in Delano", "their way to Delano", "the meet against Delano" stay the town."""
-    if norm(span_text(doc, f.start, f.end)) not in teams or not _small_towns(f.entries):
+    if name_key(doc, f.start, f.end) not in teams or not _small_towns(f.entries):
         return False
     before = doc[f.start - 1].lower_ if f.start > 0 else ""
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}

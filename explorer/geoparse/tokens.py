@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from explorer.geoparse.names import norm
+
 # lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Port of Spain")
 CONNECTORS = frozenset(
     {"of", "the", "de", "del", "la", "le", "al", "el", "da", "do", "upon", "on", "-", "and"}
@@ -53,7 +55,18 @@ class TokenView:
     """What recognition asks of every token, read once per doc: spaCy makes a new Token object
     on each ``doc[k]`` and rebuilds ``doc.text`` on each access."""
 
-    __slots__ = ("cap", "idx", "lower", "run", "spaces", "starts", "text", "words")
+    __slots__ = (
+        "_lower_words",
+        "cap",
+        "idx",
+        "keys",
+        "lower",
+        "run",
+        "spaces",
+        "starts",
+        "text",
+        "words",
+    )
 
     def __init__(self, doc, text: str | None = None) -> None:
         """``text``: the text the doc was made from, when the caller has it (the same string as
@@ -96,6 +109,21 @@ class TokenView:
                 if lower[k] in ARTICLES:
                     starts[k] = True
         self.starts, self.run = starts, run
+        # the folded text of tokens [i, j), made when first asked (:func:`name_key`): the
+        # gazetteer scan folds the same words for the prefetch, the window choice and each
+        # step that reads a run again, and the rules fold each name they test. Keyed by
+        # ``i << 32 | j``, an int (no doc holds 2**32 tokens): a tuple is a container
+        # Python's collector counts, and hundreds kept a doc set off a full collection
+        self.keys: dict[int, str] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (letters only), found once per doc: a
+        headline's capitalised word, a grammar's common noun, a given name are tested
+        against them."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(w for w in set(self.words) if w.islower() and w.isalpha())
+        return self._lower_words
 
 
 _VIEW = "explorer.geoparse.view"
@@ -128,6 +156,16 @@ def opens_sentence(tv: TokenView, k: int) -> bool:
     prev = words[j]
     # a token's trailing whitespace is one space or none: a line break is in its text
     return prev in _SENTENCE_ENDS or "\n" in prev
+
+
+def name_key(doc, i: int, j: int) -> str:
+    """``norm(span_text(doc, i, j))``, folded once per doc and span: the lookup key of the
+    name tokens [i, j) write."""
+    keys = view(doc).keys
+    key = keys.get(i << 32 | j)
+    if key is None:
+        key = keys[i << 32 | j] = norm(span_text(doc, i, j))
+    return key
 
 
 def span_text(doc, i: int, j: int) -> str:

@@ -21,7 +21,7 @@ from explorer.geoparse.persons import (
     _residents_open_sentence,
 )
 from explorer.geoparse.recognised import LOCATIVE, MIN_POP_REGION, _DocContext, _Found
-from explorer.geoparse.tokens import span_text, view
+from explorer.geoparse.tokens import name_key, view
 from explorer.geoparse.towns import _STATE_BODIES, _port_of
 
 MIN_POP_ALT_LOCAL = 20_000  # a town known by an alternate name, after "in", "near", ...
@@ -71,7 +71,7 @@ class TownRules(NameEvidence):
         organisation: a town of a country the text names is no evidence for a given name that
         it calls so at every mention, more than once, with no mention where local news names a
         town ("Lincoln" the president, 16 times in a US story; not "Alexandria police")."""
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         if key in ctx.names or named[key] < 2 or not self.gaz.is_given_name(key):
             return ctx.knows(f, doc)
         cued = any(
@@ -173,7 +173,7 @@ class TownRules(NameEvidence):
                 j += 1
             if j == k + 2:
                 continue
-            name = norm(span_text(doc, k + 2, j))
+            name = name_key(doc, k + 2, j)
             if any(e.rank in (0, 1, 2) for e in self.gaz.lookup(name)):
                 continue  # "Sen. John Cornyn, R-Texas": a senator's state, not Texas County
             entries = tuple(
@@ -197,7 +197,7 @@ class TownRules(NameEvidence):
             return False
         if any(e.rank in (0, 1, 2, 5) for e in f.entries):
             return False
-        return not self.gaz.has_name(norm(span_text(doc, f.start, f.end + 1)))
+        return not self.gaz.has_name(name_key(doc, f.start, f.end + 1))
 
     def _listed_with_town(self, doc, seg: _Found, found: list[_Found], person_words) -> bool:
         """ "supplies Perth, Kalgoorlie and the Goldfields": a name spaCy calls a person, listed
@@ -208,7 +208,7 @@ class TownRules(NameEvidence):
         (Nebraska's counties) gives Douglas of the Isle of Man, so Lancaster, California is no
         reading to add. Not a given name, nor a word of a person's name in the text ("Perth
         and Jackson met")."""
-        key = norm(span_text(doc, seg.start, seg.end))
+        key = name_key(doc, seg.start, seg.end)
         if key in person_words or self.gaz.is_given_name(key):
             return False
         words = view(doc).words

@@ -13,7 +13,7 @@ from explorer.geoparse.persons import _resident_of
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP
 from explorer.geoparse.things import _after_address, _school_team
-from explorer.geoparse.tokens import span_text, view
+from explorer.geoparse.tokens import name_key, span_text, view
 from explorer.model import great_circle_km
 
 # a US state's own public bodies as its news names them ("state lawmakers", "state Rep.", "the
@@ -76,7 +76,7 @@ def _county_short_names(doc, found: list[_Found]) -> list[_Found]:
     if not counties:
         return found
     for f in found:
-        key = norm(span_text(doc, f.start, f.end))
+        key = name_key(doc, f.start, f.end)
         if f.demonym or not counties.get(key) or any(e.rank in (0, 1, 2, 5) for e in f.entries):
             continue
         towns = {(e.country, e.admin1) for e in f.entries if e.rank == 4}
@@ -108,7 +108,7 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
         body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
         if body and any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
-            towns.add(norm(span_text(doc, f.start, f.end)))
+            towns.add(name_key(doc, f.start, f.end))
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
@@ -123,7 +123,7 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         and (g.demonym or g.entries[0].rank == 0 or len({e.country for e in g.entries}) == 1)
     }
     for f in found:
-        if f.demonym or norm(span_text(doc, f.start, f.end)) not in towns:
+        if f.demonym or name_key(doc, f.start, f.end) not in towns:
             continue
         if any(world(e) and e.country in abroad for e in f.entries):
             continue
@@ -143,14 +143,14 @@ def _town_city_office(doc, found: list[_Found], towns: set[str]) -> list[_Found]
         key: f
         for f in found
         if not f.demonym
-        and (key := norm(span_text(doc, f.start, f.end))) in towns
+        and (key := name_key(doc, f.start, f.end)) in towns
         and f.entries
         and all(e.country in ("US", "CA") for e in f.entries)
     }
     for f in found:
         if f.demonym or f.end - f.start < 2 or tv.lower[f.end - 1] != "city":
             continue
-        town = read.get(norm(span_text(doc, f.start, f.end - 1)))
+        town = read.get(name_key(doc, f.start, f.end - 1))
         if town is not None and f.end < len(doc) and tv.cap[f.end]:
             f.end -= 1
             f.entries = town.entries
@@ -224,13 +224,13 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         )
 
     local = {  # North American local news' words for a town
-        norm(span_text(doc, f.start, f.end))
+        name_key(doc, f.start, f.end)
         for f in found
         if not f.demonym
         and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
     }
     teams = {  # a school's teams: North American local news, where its other places are
-        norm(span_text(doc, f.start, f.end))
+        name_key(doc, f.start, f.end)
         for f in found
         if not f.demonym and country_and_town(f) and _school_team(doc, f)
     }
@@ -238,7 +238,7 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         local
         | teams
         | {
-            norm(span_text(doc, f.start, f.end))
+            name_key(doc, f.start, f.end)
             for f in found
             if not f.demonym and country_and_town(f) and _city_of(doc, f)
         }
@@ -248,13 +248,13 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     near = {
         g.entries[0].country
         for g in found
-        if g.entries and not g.demonym and norm(span_text(doc, g.start, g.end)) not in keys
+        if g.entries and not g.demonym and name_key(doc, g.start, g.end) not in keys
     }
     if near <= {"US", "CA"}:
         local |= teams
     keys = {k for k in keys if k in local or k not in teams}
     for f in found:
-        if f.demonym or (key := norm(span_text(doc, f.start, f.end))) not in keys:
+        if f.demonym or (key := name_key(doc, f.start, f.end)) not in keys:
             continue
         towns = tuple(e for e in f.entries if e.rank in (3, 4))
         if key in local:
@@ -457,11 +457,11 @@ def _country_named_within(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
     for f in found:
         if f.end - f.start >= 2 and f.entries and not f.demonym:
             land = {e.country for e in gaz.lookup(norm(doc[f.end - 1].text)) if e.rank == 0}
-            key = norm(span_text(doc, f.start, f.end))
+            key = name_key(doc, f.start, f.end)
             near = {
                 g.entries[0].country
                 for g in found
-                if g.entries and norm(span_text(doc, g.start, g.end)) != key
+                if g.entries and name_key(doc, g.start, g.end) != key
             }
             if (
                 land

@@ -17,7 +17,7 @@ from explorer.geoparse.recognised import (
     _Found,
 )
 from explorer.geoparse.things import _water_named
-from explorer.geoparse.tokens import is_cap, span_text, view
+from explorer.geoparse.tokens import is_cap, name_key, span_text, view
 from explorer.geoparse.units import (
     _kind_word,
     _natural_feature,
@@ -256,7 +256,7 @@ class UnitRules(ParserBase):
             other = doc[a] if a < f.start else doc[b - 1]
             if not (tv.cap[other.i] and other.is_alpha):
                 continue
-            units = self.gaz.units_in_english(norm(span_text(doc, a, b)))
+            units = self.gaz.units_in_english(name_key(doc, a, b))
             if units and not any(e.rank == 0 for e in self.gaz.lookup(norm(other.text))):
                 return _Found(a, b, units, f.source, f.label)
         return None

@@ -23,7 +23,7 @@ from explorer.geoparse.recognised import (
     _Found,
 )
 from explorer.geoparse.resolve import TOGETHER_KM
-from explorer.geoparse.tokens import opens_sentence, span_text, view
+from explorer.geoparse.tokens import name_key, opens_sentence, span_text, view
 from explorer.model import great_circle_km
 
 
@@ -117,7 +117,7 @@ def _curated_with_lower_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
             continue
         if not tv.words[k].islower() or tv.spaces[f.start] is False:
             continue
-        whole = gaz.curated(norm(span_text(doc, f.start, k + 1)))
+        whole = gaz.curated(name_key(doc, f.start, k + 1))
         if whole and not {e.gid for e in whole} & {e.gid for e in f.entries}:
             # another feature ("Helmand province" is the feature "Helmand" reads already)
             f.end, f.entries = k + 1, whole
@@ -164,7 +164,7 @@ def _common_region(doc, f: _Found, found: list[_Found]) -> bool:
     if any(e.rank in (0, 1) or e.alias for e in f.entries):
         return False
     key = norm(word.text)
-    if any(g.start != f.start and norm(span_text(doc, g.start, g.end)) == key for g in found):
+    if any(g.start != f.start and name_key(doc, g.start, g.end) == key for g in found):
         return False
     near = {e.country for g in found if g.start != f.start for e in g.entries[:1]}
     return not any(e.country in near for e in f.entries)
@@ -179,7 +179,7 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     Midlands", "the Far North"), which many countries call their own parts, in a country none of
     the text's other places lies in: a British story's regions of England (no GeoNames units) are no
     provinces of South Africa and Zimbabwe. Left unplaced rather than put abroad."""
-    key = norm(span_text(doc, f.start, f.end))
+    key = name_key(doc, f.start, f.end)
     far = key.startswith("far ") and is_compass(key[4:])  # "Far North Queensland"
     plain = is_compass(key) or key in PART_WORDS or far
     if not (plain or _compass_compound(key)):
@@ -192,7 +192,7 @@ def _compass_region_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     near = {  # the countries of the other places' main readings
         e.country
         for g in found
-        if norm(span_text(doc, g.start, g.end)) != key
+        if name_key(doc, g.start, g.end) != key
         for e in g.entries
         if e.rank <= 2 or e.population >= MIN_POP_COUNTRY
     }
@@ -227,7 +227,7 @@ def _countries_of_others(
     return {
         e.country
         for g in found
-        if norm(span_text(doc, g.start, g.end)) != key
+        if name_key(doc, g.start, g.end) != key
         for country in [as_countries and any(x.rank == 0 for x in g.entries)]
         for e in g.entries
         if (e.rank <= 2 or e.population >= MIN_POP_COUNTRY) and (e.rank == 0 or not country)
@@ -240,7 +240,7 @@ def _region_abroad(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
     bordering one, and the text has other places: "Georgia", a girl's given name in an
     Alberta story, is neither the country nor the US state; "Chad Smith reported that Chad's
     army fought in Niger and Nigeria" keeps the country, a neighbour of both."""
-    key = norm(span_text(doc, f.start, f.end))
+    key = name_key(doc, f.start, f.end)
     near = _countries_of_others(doc, found, key)
     if not near or any(e.country in near for e in f.entries):
         return False
@@ -480,7 +480,7 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
         kept = tuple(e for e in f.entries if e.country == land)
         if not kept and unit:
             words = f.end - f.start - (tv.lower[f.end - 1] in REGION_WORDS)
-            bare = norm(span_text(doc, f.start, f.start + words)) if words else ""
+            bare = name_key(doc, f.start, f.start + words) if words else ""
             kept = tuple(
                 e
                 for e in (*gaz.lookup(bare), *gaz.units_in_english(bare))
@@ -531,7 +531,7 @@ def _capital_abbreviation(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
             continue
         if doc[k - 2].whitespace_ or not span_text(doc, f.start, f.end).isupper():
             continue
-        entries = gaz.lookup(norm(span_text(doc, k - 2, f.end)))
+        entries = gaz.lookup(name_key(doc, k - 2, f.end))
         if entries:
             f.start, f.entries = k - 2, entries
     return found
@@ -550,7 +550,7 @@ def _county_of(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
             continue
         if tv.words[k] not in UNIT_OF_WORDS or tv.lower[k + 1] != "of" or not tv.cap[k + 2]:
             continue
-        name = norm(span_text(doc, k + 2, f.end))
+        name = name_key(doc, k + 2, f.end)
         county = () if tv.words[k] != "County" else gaz.lookup(f"{name} county")
         f.entries = tuple(e for e in county if e.rank == 3) or tuple(
             e for e in gaz.lookup(name) if e.rank in (3, 4) and e.primary
@@ -609,7 +609,7 @@ def _county_abroad(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.demonym or f.end - f.start < 2 or doc[f.end - 1].text != "County":
             continue
-        bare = norm(span_text(doc, f.start, f.end - 1))
+        bare = name_key(doc, f.start, f.end - 1)
         abroad = {
             e.gid: replace(e, primary=False)
             for e in (*gaz.lookup(bare), *gaz.lookup(f"county {bare}"))

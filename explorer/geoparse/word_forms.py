@@ -83,7 +83,7 @@ def hyphen_modifier(tv: Any, f: Named, lower_words: frozenset[str]) -> bool:
 
 def common_nouns(tv: Any, found: list[F]) -> list[F]:
     """``found`` without the towns and regions that the grammar shows to be common nouns."""
-    lower_words = frozenset(w for w in set(tv.words) if w.isalpha() and w.islower())
+    lower_words = tv.lower_words()
     return [
         f
         for f in found
