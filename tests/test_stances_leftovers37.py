@@ -1,0 +1,67 @@
+"""Wrong claims a probe of new wordings found, and the last stop's misses, each fixed as a kind
+and tested on sentences of other wars: a phrasal stop ("cut off" the deliveries) and a
+sending never made deny what they carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims
+
+# --- a stop told by a phrasal verb, a sending never made ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        (
+            "Washington cut off arms shipments to the Saigon government in 1974.",
+            "1974-08-01",
+            ("United States", "supplies"),
+        ),
+        ("Libya cut off weapons deliveries to the IRA.", "1988-02-01", ("Libya", "supplies")),
+        (
+            "India never sent combat troops to fight for the Tamil rebels.",
+            "1986-05-01",
+            ("India", "backs"),
+        ),
+        (
+            "The Soviet Union never sent soldiers to fight for the Viet Cong.",
+            "1967-05-01",
+            ("Soviet Union", "backs"),
+        ),
+    ],
+)
+def test_a_stop_or_a_sending_never_made_states_no_backing(parse, text, date, claim):
+    ex = parse(text, date)
+    assert not [c for c in claims(ex) if c[:2] == claim], ex.stances
+    assert [c for c in claims(ex, negated=True) if c[:2] == claim], ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # a stop negated keeps the claim ("did not cut off" = went on)
+        (
+            "Moscow did not cut off arms deliveries to the Afghan government.",
+            "1991-06-01",
+            ("Soviet Union", "supplies"),
+        ),
+        # a hesitation never made keeps the purpose: the sending was made
+        (
+            "Iran never hesitated to send troops to fight for the Syrian government.",
+            "2015-06-01",
+            ("Iran", "backs"),
+        ),
+        # "cut off" on something else is no stop of the claim
+        (
+            "Iran armed the Houthis, who cut off the road to Aden.",
+            "2015-06-01",
+            ("Iran", "supplies"),
+        ),
+    ],
+)
+def test_a_stop_negated_or_elsewhere_keeps_the_claim(parse, text, date, claim):
+    ex = parse(text, date)
+    assert [c for c in claims(ex) if c[:2] == claim], ex.stances
