@@ -65,3 +65,33 @@ def test_a_stop_or_a_sending_never_made_states_no_backing(parse, text, date, cla
 def test_a_stop_negated_or_elsewhere_keeps_the_claim(parse, text, date, claim):
     ex = parse(text, date)
     assert [c for c in claims(ex) if c[:2] == claim], ex.stances
+
+
+# --- military advisers sent to a country -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power"),
+    [
+        ("Cuba sent military advisers to Ethiopia.", "1977-12-01", "Cuba"),
+        ("Washington sent military advisers to Laos.", "1961-05-01", "United States"),
+        ("Iran sent military advisers to Syria.", "2013-05-01", "Iran"),
+    ],
+)
+def test_military_advisers_sent_to_a_country_supply_no_one(parse, text, date, power):
+    ex = parse(text, date)
+    assert not [c for c in claims(ex) if c[:2] == (power, "supplies")], ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # men sent to a side still supply it; arms named by an adjective still are arms
+        ("Iran sent military advisers to the Houthis.", "2016-05-01", ("Iran", "supplies")),
+        ("Poland sent armoured vehicles to Ukraine.", "2022-05-01", ("Poland", "supplies")),
+        ("Germany sent military equipment to Ukraine.", "2022-05-01", ("Germany", "supplies")),
+    ],
+)
+def test_men_sent_to_a_side_and_arms_sent_to_a_state_still_supply(parse, text, date, claim):
+    ex = parse(text, date)
+    assert [c for c in claims(ex) if c[:2] == claim], ex.stances
