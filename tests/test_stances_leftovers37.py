@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stances_news import claims
+from tests.test_stances_news import claims, theatre_of
 
 # --- a stop told by a phrasal verb, a sending never made ------------------------------------
 
@@ -95,3 +95,30 @@ def test_military_advisers_sent_to_a_country_supply_no_one(parse, text, date, po
 def test_men_sent_to_a_side_and_arms_sent_to_a_state_still_supply(parse, text, date, claim):
     ex = parse(text, date)
     assert [c for c in claims(ex) if c[:2] == claim], ex.stances
+
+
+# --- the Falklands: a place, and the place of their war --------------------------------------
+
+
+def test_the_falklands_are_a_place(geoparsing):
+    gp, _ = geoparsing
+    found = {
+        t.name: t.candidate.country for t in gp.parse("Britain sent frigates to the Falklands.")
+    }
+    assert found.get("Falklands") == "FK", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain sent frigates to the Falklands.", "Britain rushed destroyers to the Malvinas."],
+)
+def test_warships_sent_to_the_falklands_supply_no_one(parse, text):
+    ex = parse(text, "1982-04-06")
+    assert not [c for c in claims(ex) if c[1] == "supplies"], ex.stances
+
+
+def test_a_claim_placed_on_the_falkland_islands_in_1982_is_of_the_falklands_war(parse):
+    ex = parse(
+        "Libya sent missiles to Argentina during the war over the Falkland Islands.", "1982-05-25"
+    )
+    assert theatre_of(ex, "Libya", "Argentina") == {"Falklands War"}, ex.stances
