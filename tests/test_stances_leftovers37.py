@@ -122,3 +122,68 @@ def test_a_claim_placed_on_the_falkland_islands_in_1982_is_of_the_falklands_war(
         "Libya sent missiles to Argentina during the war over the Falkland Islands.", "1982-05-25"
     )
     assert theatre_of(ex, "Libya", "Argentina") == {"Falklands War"}, ex.stances
+
+
+# --- a war is not where the ally's patron or a state fought lives ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "home"),
+    [
+        # the patron of a tie is who stands with whom, no place of the war
+        (
+            "Thailand, an ally of the United States, fought the communist insurgents.",
+            "1970-06-01",
+            "Thailand",
+            "insurgents",
+            "United States",
+        ),
+        (
+            "Laos, an ally of Vietnam, fought the Hmong guerrillas.",
+            "1977-06-01",
+            "Laos",
+            "Hmong guerrillas",
+            "Vietnam",
+        ),
+        # a state fought with no place named is fought where its men are
+        ("Libya fought Tanzania.", "1979-03-01", "Libya", "Tanzania", "Tanzania"),
+        ("Cuba fought South Africa.", "1976-02-01", "Cuba", "South Africa", "South Africa"),
+        (
+            "China fought the United States and South Korea.",
+            "1951-02-01",
+            "China",
+            "South Korea",
+            "United States",
+        ),
+    ],
+)
+def test_a_war_is_not_filed_in_a_patrons_home_or_a_state_fought(
+    parse, text, date, power, party, home
+):
+    ex = parse(text, date)
+    wars = theatre_of(ex, power, party)
+    assert wars, ex.stances
+    assert not any(w.startswith(home) for w in wars), wars
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "war"),
+    [
+        # a place named, or a listed war of the year, still files the fight
+        ("Libya fought Tanzania near Kampala.", "1979-03-01", "Libya", "Tanzania", "Uganda"),
+        ("Russia fought Ukraine.", "2023-03-01", "Russia", "Ukraine", "Russia–Ukraine war"),
+        # an invasion is fought in the state invaded
+        ("Iraq invaded Kuwait.", "1990-08-02", "Iraq", "Kuwait", "Kuwait"),
+    ],
+)
+def test_a_fight_placed_or_listed_or_an_invasion_keeps_its_war(
+    parse, text, date, power, party, war
+):
+    ex = parse(text, date)
+    assert any(w.startswith(war) for w in theatre_of(ex, power, party)), ex.stances
+
+
+def test_the_ally_that_fights_is_backed_by_its_patron_not_the_reverse(parse):
+    ex = parse("Laos, an ally of Vietnam, fought the Hmong guerrillas.", "1977-06-01")
+    assert ("Vietnam", "backs", "Laos") in claims(ex), ex.stances
+    assert ("Laos", "backs", "Vietnam") not in claims(ex), ex.stances

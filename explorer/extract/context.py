@@ -112,6 +112,23 @@ class SentenceContext:
         words |= {c.lower_ for c in body.children if c.dep_ in ("amod", "compound")}
         return not words & _ARMED_BODIES
 
+    def patron_of_a_tie(self, tok) -> bool:
+        """ "North Korea, an ally of China, fought ...", "South Vietnam, a client state of the
+        United States", "a Soviet client state", "Moscow's proxy": whether ``tok`` names the
+        state whose ally, client or proxy (the lexicon's `tie_nouns` and `client_nouns`)
+        someone is, which says who stands with whom, not where a war is fought."""
+        ties = self.lex.words("tie_nouns") | self.lex.words("client_nouns")
+
+        def tie(noun) -> bool:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return False
+            words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            return any(w.lemma_.lower() in ties or w.lower_ in ties for w in words)
+
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return tie(tok.head.head)
+        return tok.dep_ in ("amod", "compound", "poss", "nmod") and tie(tok.head)
+
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
         whose token indices belong to another parse)."""
