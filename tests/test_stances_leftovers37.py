@@ -187,3 +187,73 @@ def test_the_ally_that_fights_is_backed_by_its_patron_not_the_reverse(parse):
     ex = parse("Laos, an ally of Vietnam, fought the Hmong guerrillas.", "1977-06-01")
     assert ("Vietnam", "backs", "Laos") in claims(ex), ex.stances
     assert ("Laos", "backs", "Vietnam") not in claims(ex), ex.stances
+
+
+# --- a war or clashes between two sides, told as happened --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "a", "b"),
+    [
+        (
+            "Clashes between Peru and Ecuador killed dozens of soldiers.",
+            "1995-02-10",
+            "Peru",
+            "Ecuador",
+        ),
+        (
+            "The war between Iraq and Iran has killed hundreds of thousands.",
+            "1986-06-01",
+            "Iraq",
+            "Iran",
+        ),
+        (
+            "Fighting between Libya and Chad broke out again in the north.",
+            "1987-03-01",
+            "Libya",
+            "Chad",
+        ),
+        (
+            "Border clashes between Thailand and Cambodia erupted on Friday.",
+            "2011-02-05",
+            "Thailand",
+            "Cambodia",
+        ),
+        (
+            "Hostilities between Eritrea and Djibouti ended in June.",
+            "2008-06-20",
+            "Eritrea",
+            "Djibouti",
+        ),
+    ],
+)
+def test_a_war_or_clashes_between_two_states_set_each_against_the_other(parse, text, date, a, b):
+    found = claims(parse(text, date))
+    # a state may be named as its government in its own war ("Iraqi government")
+    for power, party in ((a, b), (b, a)):
+        assert [c for c in found if c[:2] == (power, "opposes") and c[2][:4] == party[:4]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Fears of a war between Greece and Turkey grew in the Aegean.", "1996-01-30"),
+        ("Talks to end the war between Ethiopia and Eritrea opened in Algiers.", "2000-05-01"),
+        ("A war between China and Japan would ruin both economies, analysts warned.", "2013-01-10"),
+        ("There has been no war between India and China since 1962.", "2020-06-01"),
+        ("Diplomats hope to prevent clashes between Serbia and Kosovo.", "2023-05-30"),
+        ("Clashes between India and China could erupt again, officials said.", "2020-06-20"),
+        ("The war between the two brothers over the estate went to court.", "2019-04-01"),
+    ],
+)
+def test_a_war_feared_prevented_ended_by_talks_or_denied_sets_no_one_against_another(
+    parse, text, date
+):
+    ex = parse(text, date)
+    assert not [c for c in claims(ex) if c[1] == "opposes"], ex.stances
+    assert not [c for c in claims(ex, negated=True) if c[1] == "opposes"], ex.stances
+
+
+def test_a_clash_between_two_armies_abroad_is_filed_where_it_is_told(parse):
+    ex = parse("Fighting between Ugandan and Rwandan troops raged in Kisangani.", "2000-06-05")
+    assert theatre_of(ex, "Uganda", "Rwanda") == {"Eastern DR Congo"}, ex.stances

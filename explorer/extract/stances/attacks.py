@@ -32,7 +32,7 @@ class AttackRules(AbroadRules):
         if cl.relation != "opposes" or cl.fought_in or not parties or not powers:
             return set()
         verb = cl.trigger.lemma_.lower()
-        fights = verb in self.cfg["fight"]["verbs"]
+        fights = verb in self.cfg["fight"]["verbs"] or verb in self.lex.words("clash_nouns")
         if verb not in self.lex.words("attack_verbs") and not fights:
             return set()
         if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
