@@ -257,3 +257,23 @@ def test_a_war_feared_prevented_ended_by_talks_or_denied_sets_no_one_against_ano
 def test_a_clash_between_two_armies_abroad_is_filed_where_it_is_told(parse):
     ex = parse("Fighting between Ugandan and Rwandan troops raged in Kisangani.", "2000-06-05")
     assert theatre_of(ex, "Uganda", "Rwanda") == {"Eastern DR Congo"}, ex.stances
+
+
+# --- weapons supplied to another that struck, with no commas -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian missiles supplied to the Houthis struck Israel.",
+        "Iranian drones supplied to the Houthis struck Israel.",
+    ],
+)
+def test_weapons_supplied_to_another_are_not_their_makers_strike(parse, text):
+    ex = parse(text, "2024-10-01")
+    assert not [c for c in claims(ex) if c[:2] == ("Iran", "opposes")], ex.stances
+
+
+def test_a_states_own_weapons_that_struck_still_oppose(parse):
+    ex = parse("Iranian missiles struck Israel.", "2024-10-01")
+    assert ("Iran", "opposes", "Israel") in claims(ex), ex.stances
