@@ -26,13 +26,19 @@ class AttackRules(AbroadRules):
         the homes the article never names so: the claim goes where else the text places
         the fighting, or is not stated (no filing beats a wrong one). A listed war of the
         claim's year stays (the lexicon knows where it is fought), and so does an invasion
-        or an attack on a state itself, which is fought in that state; a state fought
-        ("North Korea fought the United States", 1951; "Cuba fought South Africa", 1988) is
-        fought where its men are, as its troops are."""
+        or an attack on a state itself, which is fought in that state; a state fought by a
+        state ("North Korea fought the United States", 1951; "Cuba fought South Africa",
+        1988; "clashes between Uganda and Rwanda") is fought where its men are, as its troops
+        are (a state fighting a group, or a group a state, fights at home)."""
         if cl.relation != "opposes" or cl.fought_in or not parties or not powers:
             return set()
         verb = cl.trigger.lemma_.lower()
-        fights = verb in self.cfg["fight"]["verbs"] or verb in self.lex.words("clash_nouns")
+        between = any(p.lower_ == "between" for p in children(cl.trigger, "prep"))
+        fights = verb in self.cfg["fight"]["verbs"] or (
+            between and verb in self.lex.words("clash_nouns")
+        )
+        if fights and not all(m.ref.kind in _STATE_KINDS for m in (*powers, *parties)):
+            return set()  # "Colombia fights the FARC", "UNITA fought the government": at home
         if verb not in self.lex.words("attack_verbs") and not fights:
             return set()
         if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
