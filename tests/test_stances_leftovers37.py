@@ -277,3 +277,23 @@ def test_weapons_supplied_to_another_are_not_their_makers_strike(parse, text):
 def test_a_states_own_weapons_that_struck_still_oppose(parse):
     ex = parse("Iranian missiles struck Israel.", "2024-10-01")
     assert ("Iran", "opposes", "Israel") in claims(ex), ex.stances
+
+
+# --- a political party named by no name of its own --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The centrist party allied with the Social Democrats before the vote.", "2021-09-01"),
+        ("The governing party backed the Liberals in the budget vote.", "2022-03-01"),
+    ],
+)
+def test_a_party_of_politics_at_home_is_no_side(parse, text, date):
+    ex = parse(text, date)
+    assert not claims(ex), ex.stances
+
+
+def test_a_party_named_by_its_name_stays_a_side(parse):
+    ex = parse("The ruling Frelimo party is backed by troops from Zimbabwe.", "1987-01-01")
+    assert [c for c in claims(ex) if c[:2] == ("Zimbabwe", "backs")], ex.stances
