@@ -110,7 +110,7 @@ def test_the_falklands_are_a_place(geoparsing):
 
 @pytest.mark.parametrize(
     "text",
-    ["Britain sent frigates to the Falklands.", "Britain rushed destroyers to the Malvinas."],
+    ["Britain rushed warships to the Falklands.", "Britain rushed destroyers to the Malvinas."],
 )
 def test_warships_sent_to_the_falklands_supply_no_one(parse, text):
     ex = parse(text, "1982-04-06")
