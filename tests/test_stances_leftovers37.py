@@ -244,6 +244,10 @@ def test_a_war_or_clashes_between_two_states_set_each_against_the_other(parse, t
         ("Diplomats hope to prevent clashes between Serbia and Kosovo.", "2023-05-30"),
         ("Clashes between India and China could erupt again, officials said.", "2020-06-20"),
         ("The war between the two brothers over the estate went to court.", "2019-04-01"),
+        ("A war between India and Pakistan was averted in 2002.", "2002-07-01"),
+        ("A war between Venezuela and Guyana looms over the Essequibo.", "2023-12-05"),
+        ("A war between Iran and Saudi Arabia is feared in the Gulf.", "2016-01-05"),
+        ("A war between Morocco and Algeria is unlikely, diplomats said.", "2021-11-05"),
     ],
 )
 def test_a_war_feared_prevented_ended_by_talks_or_denied_sets_no_one_against_another(

@@ -3,8 +3,9 @@ killed dozens", "The war between Iran and Iraq began in 1980".
 
 A war, clashes or fighting "between" two named sides (the lexicon's `clash_nouns`) sets each
 against the other, but only where the sentence tells that fighting as happened: the noun is
-the subject of a clause stated in the past or the present ("killed", "erupted", "has
-killed", "lasted"), or the fighting a clause is dated by ("during the war between ...").
+the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "killed", "erupted",
+"has killed", "lasted") stated in the past or the present, or the fighting a clause is dated
+by ("during the war between ...").
 Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
 China", "Talks to end the war between ...", "A war between Russia and NATO would be a
 catastrophe", "no war between the two Koreas") it sets no one against anyone.
@@ -47,9 +48,11 @@ class ClashRules(PowerRules):
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
 
     def _told_as_fought(self, tok) -> bool:
-        """Whether the sentence tells the fighting as happened: the noun is the subject of a
-        verb stated in the past or the present, with no modal, no "will" and no "no" on the
-        noun; or the object of a preposition that dates by it ("during", "after", "since")."""
+        """Whether the sentence tells the fighting as happened: the noun is the subject of one
+        of the lexicon's `clash_verbs` (what fighting does: "killed", "erupted", "lasted",
+        "began", or "was" said of it, not "was likely") stated in the past or the present,
+        with no modal, no "will" and no "no" on the noun; or the object of a preposition
+        that dates by it ("during", "after", "since")."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return False
         if tok.dep_ == "pobj":
@@ -59,6 +62,18 @@ class ClashRules(PowerRules):
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
+        lem = verb.lemma_.lower()
+        if lem not in self.lex.words("clash_verbs") and verb.lower_ not in self.lex.words(
+            "clash_verbs"
+        ):
+            return False  # "was averted", "looms", "is feared", "seems likely": not fought
+        if lem == "be" and any(
+            c.lemma_.lower() in self.lex.words("intent_words")
+            or c.lemma_.lower() in self.lex.words("clash_unreal_adjectives")
+            for c in verb.children
+            if c.dep_ in ("acomp", "attr")
+        ):
+            return False  # "is likely", "was imminent"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
         if any(c.lower_ in _UNREAL_AUX or c.dep_ == "neg" for c in aux):
             return False
