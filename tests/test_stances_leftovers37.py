@@ -301,3 +301,30 @@ def test_a_party_of_politics_at_home_is_no_side(parse, text, date):
 def test_a_party_named_by_its_name_stays_a_side(parse):
     ex = parse("The ruling Frelimo party is backed by troops from Zimbabwe.", "1987-01-01")
     assert [c for c in claims(ex) if c[:2] == ("Zimbabwe", "backs")], ex.stances
+
+
+# --- "threw its weight behind" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        ("Libya threw its weight behind the Polisario Front.", "1976-03-01", ("Libya", "backs")),
+        ("Iran has thrown its weight behind the Houthis.", "2015-04-01", ("Iran", "backs")),
+    ],
+)
+def test_threw_its_weight_behind_a_side_backs_it(parse, text, date, claim):
+    ex = parse(text, date)
+    assert [c for c in claims(ex) if c[:2] == claim], ex.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The senator threw her support behind the farm bill.", "2018-06-01"),
+        ("The army threw the rebel leaders behind bars.", "2015-06-01"),
+    ],
+)
+def test_thrown_behind_no_side_backs_nothing(parse, text, date):
+    ex = parse(text, date)
+    assert not [c for c in claims(ex) if c[1] == "backs"], ex.stances
