@@ -337,3 +337,12 @@ def test_threw_its_weight_behind_a_side_backs_it(parse, text, date, claim):
 def test_thrown_behind_no_side_backs_nothing(parse, text, date):
     ex = parse(text, date)
     assert not [c for c in claims(ex) if c[1] == "backs"], ex.stances
+
+
+# --- a state's men whose state is never named --------------------------------------------------
+
+
+def test_forces_of_no_named_state_are_no_party(parse):
+    ex = parse("Moscow brokered a truce between the rebels and federal forces.", "1996-08-31")
+    assert ("Russia", "mediates", "rebels") in claims(ex), ex.stances
+    assert not [c for c in claims(ex) if c[2] == "forces"], ex.stances

@@ -374,6 +374,8 @@ class AbroadRules(KeepRules):
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
+        if m.ref.kind == "government" and m.ref.form == "organ" and name.lower() in self.sideless:
+            return True  # "federal forces" shown as "forces": a state's men, the state unnamed
         if m.ref.kind != "armed" or name != m.ref.name:
             return False
         words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
