@@ -112,6 +112,32 @@ class SentenceContext:
         words |= {c.lower_ for c in body.children if c.dep_ in ("amod", "compound")}
         return not words & _ARMED_BODIES
 
+    def patron_of_a_tie(self, tok) -> bool:
+        """ "North Korea, an ally of China, fought the United States", "Vietnam, a Soviet
+        client state, invaded Cambodia": whether ``tok`` names the state whose ally, client or
+        proxy (the lexicon's `tie_nouns` and `client_nouns`) the subject of a fight against a
+        state is, which says who stands with whom, not where that war is fought. Beside a
+        fight against armed men ("France, Chad's ally, sent jets to fight the rebels") the
+        patron's home may well be where they fight, and it stays a place."""
+        ties = self.lex.words("tie_nouns") | self.lex.words("client_nouns")
+
+        def tie(noun) -> bool:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return False
+            words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            return any(w.lemma_.lower() in ties or w.lower_ in ties for w in words)
+
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        elif tok.dep_ in ("amod", "compound", "poss", "nmod"):
+            noun = tok.head
+        else:
+            return False
+        if not tie(noun) or noun.dep_ != "appos" or noun.head.dep_ != "nsubj":
+            return False
+        fought = [o for d in children(noun.head.head, "dobj") for o in with_conjuncts(d)]
+        return any((m := self.mention(o)) is not None and m.ref.kind == "state" for o in fought)
+
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
         whose token indices belong to another parse)."""

@@ -276,8 +276,7 @@ class ModalityReader:
         """The negation falls on a word that itself doubts, stops or denies: "is not in
         doubt", "never wavered in its support", "did not stop arming", "nobody denies that":
         the claim under it holds (litotes)."""
-        lem = cur.lemma_.lower()
-        if lem in self.stop or self._doubt_of(cur):
+        if self._stops(cur) or self._doubt_of(cur):
             return True
         return self._denies(cur) and self._nobody(cur)
 
@@ -337,20 +336,16 @@ class ModalityReader:
                     return False
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)
-            lem = cur.lemma_.lower()
-            if prev is not None and lem in self.stop and self._stop_asked(cur):
+            stops = self._stops(cur)
+            if prev is not None and stops and self._stop_asked(cur):
                 return False  # "failed to get Milosevic to stop his offensive": it goes on
             if (
                 prev is not None
-                and (self._denies(cur) or lem in self.stop)
+                and (self._denies(cur) or stops)
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj")
             ):
                 return True
-            if (
-                prev is not None
-                and (lem in self.stop or self._denies(cur))
-                and prev.dep_ == "nsubjpass"
-            ):
+            if prev is not None and (stops or self._denies(cur)) and prev.dep_ == "nsubjpass":
                 # "Moscow's support for the separatists was withdrawn", "the claim that
                 # Russia arms them was denied by Moscow"
                 return True
@@ -365,13 +360,15 @@ class ModalityReader:
                 # "X denied that it backs Y", "X stopped short of ...": one clause up;
                 # "hesitated to back", "refused to arm" parsed as a clause of purpose
                 up = cur.head
-                ulem = up.lemma_.lower()
                 if self._false_report(cur, up):
                     return True
+                purpose = cur.dep_ == "advcl" and infinitive(cur)
                 if self._not(up) or self._nobody(up):
-                    return False  # "never hesitated to back", "nobody denies that it arms"
-                if cur.dep_ == "advcl" and infinitive(cur):
-                    if ulem in self.stop or self._denies(up) or self._none_given(up):
+                    # "never hesitated to back", "nobody denies that it arms"; but "never
+                    # sent troops to fight for Hanoi": a sending not made has no purpose
+                    return purpose and not (self._stops(up) or self._denies(up))
+                if purpose:
+                    if self._stops(up) or self._denies(up) or self._none_given(up):
                         return True  # ... "sent no troops to help the government"
                     if up.pos_ == "VERB" and up.dep_ in ("xcomp", "pcomp"):
                         # "denied sending mercenaries to fight for Gaddafi": the purpose
@@ -387,6 +384,13 @@ class ModalityReader:
                 return False
             prev, cur = cur, cur.head
         return False
+
+    def _stops(self, verb) -> bool:
+        """A verb of ``stop_verbs``, a phrasal one with its particle ("cut off" the
+        deliveries) or a single word ("halted")."""
+        lem = verb.lemma_.lower()
+        prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        return lem in self.stop or any(f"{lem} {p}" in self.stop for p in prt)
 
     def _stop_asked(self, stop) -> bool:
         """ "failed to get Milosevic to stop his offensive", "urged Moscow to halt its

@@ -251,6 +251,8 @@ def _place_weight(ctx, tp) -> float:
         return 0.0
     if ctx.seat_of_a_body(head):
         return 0.0  # where a watchdog or a firm is based: no place of the war
+    if ctx.patron_of_a_tie(head):
+        return 0.0  # "an ally of China": who stands with whom, no place of the war
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
@@ -865,8 +867,8 @@ class TheatreFinder:
             if not ctx.owns(m) or (m.i, m.j) in own or self._wages(ctx, m):
                 continue
             head = doc[m.j - 1]
-            if ctx.seat_of_a_body(head):
-                continue  # "a group based in the United States": where it sits, no more
+            if ctx.seat_of_a_body(head) or ctx.patron_of_a_tie(head):
+                continue  # "a group based in the United States", "an ally of China": no more
             if (
                 heads_only
                 and head.dep_ in ("compound", "amod", "poss", "nmod")

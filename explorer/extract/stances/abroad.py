@@ -369,13 +369,18 @@ class AbroadRules(KeepRules):
         side, shown as written because neither the words nor the conflict's sides say whose;
         such a claim names nobody and is left out (a missing claim beats a vague one). A
         people, a place or a cause in the words ("Malian forces", "Shiite militias", "rebels")
-        says something and stays."""
+        says something and stays. A party named by no name of its own ("the opposition
+        party allied with the Greens") is a political party, no side of a war."""
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
+        if m.ref.kind == "government" and m.ref.form == "organ" and name.lower() in self.sideless:
+            return True  # "federal forces" shown as "forces": a state's men, the state unnamed
         if m.ref.kind != "armed" or name != m.ref.name:
             return False
         words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
+        if words and words[-1] == "party" and all(w.islower() for w in name.split()[:-1]):
+            return True  # "the opposition party", "the ruling party" (no "Frelimo"): politics
         # "jets", "drones that could be used in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)

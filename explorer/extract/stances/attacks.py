@@ -11,7 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.abroad import AbroadRules
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim
-from explorer.extract.syntax import children, preps
+from explorer.extract.syntax import children, preps, with_conjuncts
 from explorer.vocabulary import UNPLACED
 
 
@@ -26,23 +26,46 @@ class AttackRules(AbroadRules):
         the homes the article never names so: the claim goes where else the text places
         the fighting, or is not stated (no filing beats a wrong one). A listed war of the
         claim's year stays (the lexicon knows where it is fought), and so does an invasion
-        or an attack on a state itself, which is fought in that state."""
+        or an attack on a state itself, which is fought in that state; a state fought by a
+        state ("North Korea fought the United States", 1951; "Cuba fought South Africa",
+        1988; "clashes between Uganda and Rwanda") is fought where its men are, as its troops
+        are (a state fighting a group, or a group a state, fights at home)."""
         if cl.relation != "opposes" or cl.fought_in or not parties or not powers:
             return set()
-        if cl.trigger.lemma_.lower() not in self.lex.words("attack_verbs"):
+        verb = cl.trigger.lemma_.lower()
+        between = any(p.lower_ == "between" for p in children(cl.trigger, "prep"))
+        fights = verb in self.cfg["fight"]["verbs"] or (
+            between and verb in self.lex.words("clash_nouns")
+        )
+        if fights and not all(m.ref.kind in _STATE_KINDS for m in (*powers, *parties)):
+            return set()  # "Colombia fights the FARC", "UNITA fought the government": at home
+        if verb not in self.lex.words("attack_verbs") and not fights:
             return set()
         if theatre.definition is not None or not theatre.country or theatre.id == UNPLACED:
             return set()
-        if not all(self._troops(m) for m in parties):
+        if not fights and not all(self._troops(m) for m in parties):
             return set()  # "attacked Ukraine": the state, fought in it
+        fought = list(parties)
+        if fights:
+            # "fought the United States and South Korea": each state fought, in whichever
+            # claim of the sentence it is filed
+            fought += [
+                m
+                for o in children(cl.trigger, "dobj")
+                for t in with_conjuncts(o)
+                if (m := self.ctx.mention(t)) is not None
+            ]
         homes = {
-            m.ref.code for m in (*powers, *parties) if m.ref.kind in _STATE_KINDS and m.ref.code
+            m.ref.code for m in (*powers, *fought) if m.ref.kind in _STATE_KINDS and m.ref.code
         }
         finder = self.doc_theatre
         if theatre.country not in homes or finder.named_as_place(theatre.country):
             return set()
-        if finder.names_a_place(self.ctx):
-            return set()  # "near Badme": the text places the fighting itself
+        if finder.names_a_place(self.ctx) and not fights:
+            # "near Badme": the text places the fighting itself; a state fought or a fight
+            # between two ("Fighting between Ugandan and Rwandan troops erupted in
+            # Kisangani") goes where the text places it, away from the homes
+            return set()
         return {c for c in homes if not finder.named_as_place(c)}
 
     def _act_of_war(self, cl: _Claim) -> bool:

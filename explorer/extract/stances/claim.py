@@ -219,4 +219,5 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
     aggressions = cfg.get("aggression_nouns", [])
     add(cfg.get("condemn_verbs", []), low([*aggressions, *(f"{w}s" for w in aggressions)]))
+    add(cfg.get("clash_nouns", []), frozenset(["between"]))
     return out

@@ -14,7 +14,7 @@ import itertools
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.supply import SupplyRules
-from explorer.extract.syntax import children, with_conjuncts
+from explorer.extract.syntax import children, preps, with_conjuncts
 
 
 class StrikeRules(SupplyRules):
@@ -38,9 +38,15 @@ class StrikeRules(SupplyRules):
     def _held_by_another(self, head, m: Mention) -> bool:
         """ "Iranian missiles fired by the Houthis", "Iranian drones supplied to Hezbollah",
         "Iranian drones of Hezbollah": the weapon's own words give it to another (a
-        participle with an agent, one of the supply verbs, an owner after "of"), so its
+        participle with an agent, one of the supply verbs with or without commas, an owner
+        after "of"), so its
         state's word names its maker, not who struck with it."""
         gives = {w.lower() for w in self.cfg["supplies"]["verbs"]}
+        up = head.head
+        if head.dep_ == "nsubj" and up.lemma_.lower() in gives and preps(up, "to"):
+            # "Iranian drones supplied to Hezbollah struck Israel", which the parser reads as
+            # drones that supplied, the strike hung on it: the participle with no commas
+            return True
         for c in head.children:
             if c.dep_ == "acl" and (
                 c.lemma_.lower() in gives or any(a.dep_ == "agent" for a in c.children)

@@ -462,8 +462,8 @@ class SupplyRules(PowerRules, EraRules):
     def _forces(self, goods) -> bool:
         """Men or warships, which go where they are sent with their own state's flag: one
         of the lexicon's `force_words` ("warships", "frigates"), or men a weapon word also
-        names ("Chechen fighters", "mercenaries"; not "F-16 fighters", whose phrase names a
-        weapon)."""
+        names ("Chechen fighters", "mercenaries", "military advisers": an adjective is no
+        weapon; not "F-16 fighters", whose phrase names a weapon)."""
         forces = self.lex.words("force_words")
         if goods.lemma_.lower() in forces or goods.lower_ in forces:
             return True
@@ -473,6 +473,7 @@ class SupplyRules(PowerRules, EraRules):
         return not any(
             (
                 t.i != goods.i
+                and t.pos_ != "ADJ"
                 and (t.lemma_.lower() in self.weapon_words or t.lower_ in self.weapon_words)
             )
             or any(a.i <= t.i < a.j and a.kind == "weapon" for a in self.ctx.assets)

@@ -17,13 +17,14 @@ from explorer.extract.stances.claim import (
     _y_verb,
     trigger_readings,
 )
+from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.verbs import VerbRules
 from explorer.extract.syntax import children, preps, with_conjuncts
 
 
-class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
+class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
     """Every claim a sentence makes, trigger by trigger."""
 
     # --- triggers -------------------------------------------------------------------------
@@ -67,6 +68,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules):
             out += self._noun_claims(tok, lem)
         if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
             out += self._campaign(tok)
+        if tok.pos_ in ("NOUN", "VERB"):
+            out += self._clash(tok)  # "clashes between China and the Soviet Union"
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:

@@ -1,0 +1,82 @@
+"""Fighting told by its noun between two sides: "Clashes between China and the Soviet Union
+killed dozens", "The war between Iran and Iraq began in 1980".
+
+A war, clashes or fighting "between" two named sides (the lexicon's `clash_nouns`) sets each
+against the other, but only where the sentence tells that fighting as happened: the noun is
+the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "killed", "erupted",
+"has killed", "lasted") stated in the past or the present, or the fighting a clause is dated
+by ("during the war between ...").
+Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
+China", "Talks to end the war between ...", "A war between Russia and NATO would be a
+catastrophe", "no war between the two Koreas") it sets no one against anyone.
+"""
+
+from __future__ import annotations
+
+from explorer.extract.mentions import Mention
+from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.powers import PowerRules
+from explorer.extract.syntax import children, with_conjuncts
+
+# what a clause's verb needs before it to tell of what is not (yet) so
+_UNREAL_AUX = {"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll"}
+# the fighting a clause is dated by: it happened
+_DATED_BY = {"during", "after", "since", "amid", "throughout"}
+
+
+class ClashRules(PowerRules):
+    """Claims read from a noun of fighting between two sides."""
+
+    def _clash(self, tok) -> list[_Claim]:
+        """ "Fighting between Ugandan and Rwandan troops erupted in Kisangani": each of the
+        two sides opposes the other; none unless exactly two actors are named between."""
+        nouns = self.lex.words("clash_nouns")
+        if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+            return []  # "Fighting" may be tagged a verb: its form counts
+        sides = [
+            o for p in children(tok, "prep") if p.lower_ == "between" for o in children(p, "pobj")
+        ]
+        if not sides or not self._told_as_fought(tok):
+            return []
+        found: list[Mention] = []
+        for m in self._actors_of([h for s in sides for h in with_conjuncts(s)], role="party"):
+            if all(m.ref.name != f.ref.name for f in found):
+                found.append(m)
+        if len(found) != 2:
+            return []
+        a, b = found
+        return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
+
+    def _told_as_fought(self, tok) -> bool:
+        """Whether the sentence tells the fighting as happened: the noun is the subject of one
+        of the lexicon's `clash_verbs` (what fighting does: "killed", "erupted", "lasted",
+        "began", or "was" said of it, not "was likely") stated in the past or the present,
+        with no modal, no "will" and no "no" on the noun; or the object of a preposition
+        that dates by it ("during", "after", "since")."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return False
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in _DATED_BY
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lem = verb.lemma_.lower()
+        if lem not in self.lex.words("clash_verbs") and verb.lower_ not in self.lex.words(
+            "clash_verbs"
+        ):
+            return False  # "was averted", "looms", "is feared", "seems likely": not fought
+        if lem == "be" and any(
+            c.lemma_.lower() in self.lex.words("intent_words")
+            or c.lemma_.lower() in self.lex.words("clash_unreal_adjectives")
+            for c in verb.children
+            if c.dep_ in ("acomp", "attr")
+        ):
+            return False  # "is likely", "was imminent"
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if any(c.lower_ in _UNREAL_AUX or c.dep_ == "neg" for c in aux):
+            return False
+        if verb.tag_ in ("VB", "MD"):
+            return any(c.lemma_ == "do" for c in aux)  # "did kill"; "to kill" is no fact
+        return True
