@@ -9,7 +9,12 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import times_told, year_told
 from explorer.extract.events.clues import leaders_out_of_office
 from explorer.extract.events.passes import _DOCUMENT_PASSES
-from explorer.extract.events.placing import _date_for, _event_of, _place_for
+from explorer.extract.events.placing import (
+    _date_for,
+    _event_of,
+    _one_scene_for_a_strike,
+    _place_for,
+)
 from explorer.extract.events.rules import EventRules
 from explorer.extract.events.story import _Story
 from explorer.model import Document, Event, Toponym
@@ -38,9 +43,12 @@ def document_events(
         year = year_told(ctx.text, pub, year_before)
         if not ctx.full_parse:
             continue  # no trigger word (core.extract)
-        for em in EventRules(ctx, story.cut, out_of_office, year_before, story.filed).mentions(pub):
+        mentions = EventRules(ctx, story.cut, out_of_office, year_before, story.filed).mentions(pub)
+        for em in mentions:
             story.marks.placeless |= em.placeless
-            placing = _place_for(story, ctx, em)
+        placings = [_place_for(story, ctx, em) for em in mentions]
+        _one_scene_for_a_strike(placings, story)
+        for em, placing in zip(mentions, placings, strict=True):
             date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
             events.append(ev)

@@ -246,6 +246,22 @@ def _a_war_elsewhere(
     return bool(foreign([ctx])) or len(foreign(contexts)) > 1
 
 
+def _sides_at_war_elsewhere(ctx: SentenceContext, names: list[str], country: str) -> bool:
+    """Whether a fight's targets are all listed armed sides whose wars are fought only in
+    countries other than ``country`` (the Houthis' in Yemen, al-Shabaab's in Somalia)."""
+    lands: set[str] = set()
+    for name in names:
+        ref = ctx.lex.lookup(name)
+        if ref is None or ref.kind != "party" or not ref.theatres:
+            return False
+        for tid in ref.theatres:
+            th = ctx.lex.theatres.get(tid)
+            if th is None or not th.countries:
+                return False  # a war the lexicon lists by no country: where is unknown
+            lands.update(th.countries)
+    return bool(lands) and country not in lands
+
+
 def _lede(text: str) -> tuple[int, int]:
     """Where the first paragraph of a story's body lies: after its title and any short line
     without a full stop (a date line, a dateline alone); (0, 0) when the text has no title."""

@@ -26,11 +26,13 @@ from explorer.extract.events.clues_when import (
     _too_wide_to_pin,
 )
 from explorer.extract.events.document_reads import (
+    _FIGHT_TYPES,
     _a_coin_toss,
     _a_war_elsewhere,
     _country_named,
     _homes,
     _place_name,
+    _sides_at_war_elsewhere,
     _the_pair,
 )
 from explorer.extract.events.readings import EventMention
@@ -251,6 +253,29 @@ def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _a_side_struck_far_from_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "CAIRO - ... The coalition has begun air strikes on Houthi targets": a fight only the
+    dateline places, against listed armed sides whose wars are all fought in other countries,
+    was fought where they fight, not in the town the story is filed from ("protesters stormed
+    the US embassy compound" keeps it: a thing attacked there)."""
+    tp, c = p.tp, p.candidate
+    return (
+        p.basis == "article"
+        and tp is not None
+        and tp.start < story.cut
+        and c is not None
+        and c.country is not None
+        and p.em.type in _FIGHT_TYPES
+        and bool(p.em.targets)
+        and _sides_at_war_elsewhere(p.ctx, p.em.targets, c.country)
+    )
+
+
+def _struck_elsewhere(p: _Placing, story: _Story) -> None:
+    p.struck_elsewhere = True
+    p.unplace(story)
+
+
 def _a_war_told_from_a_capital(p: _Placing, story: _Story) -> bool:
     """A fight only a capital's dateline places, of other states (``_a_war_elsewhere``)."""
     tp = p.tp
@@ -340,6 +365,7 @@ _PLACE_STEPS: tuple[
     (_its_own_town_unknown, _Placing.to_its_country),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
+    (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
     (_a_war_told_from_a_capital, _far_war),
     (_told_at_a_funeral, _Placing.unplace),
     (_one_of_many, _Placing.unplace),
@@ -349,6 +375,21 @@ _PLACE_STEPS: tuple[
     (_too_wide, _Placing.unplace),
     (_a_street, _Placing.unplace),
 )
+
+
+def _one_scene_for_a_strike(placings: list[_Placing], story: _Story) -> None:
+    """ "NAIROBI - Kenyan jets bombed al-Shabaab camps, killing dozens of militants": the
+    killing told beside a strike on a side that fights elsewhere is that strike's, and is not
+    in the dateline's town either."""
+    struck = {p.em.type for p in placings if p.struck_elsewhere}
+    for p in placings:
+        if (
+            p.em.type in struck
+            and p.basis == "article"
+            and p.tp is not None
+            and p.tp.start < story.cut
+        ):
+            p.unplace(story)
 
 
 def _date_for(

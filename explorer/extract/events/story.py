@@ -143,6 +143,7 @@ class _Placing:
     earlier: bool  # dated in a year before the article's
     history: bool  # an undated article's month or year
     far_war: bool = False  # a fight of no side that only a capital's dateline places
+    struck_elsewhere: bool = False  # a fight on sides at war in another country, told afar
 
     @property
     def candidate(self) -> Candidate | None:
