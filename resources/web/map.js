@@ -1525,8 +1525,13 @@
       state.bridge = channel.objects.bridge;
       state.bridge.command.connect(onCommand);
       post({ event: "ready" });
-      // Whoever drives the page says "start" after its queued commands; never wait forever.
-      setTimeout(addBasemap, 2000);
+      // The basemap is drawn when whoever drives the page says "start", and only then: the
+      // driver alone knows when its first view is set and how long to wait for it (the
+      // bridge says "start" on ready when nothing waits, a MapView after its first view or
+      // its own wait, the exported page at once). A clock of the page's own ran out on a
+      // loaded machine before a snapshot's first view came: the basemap was drawn at the
+      // default view and as a map one pans, the snapshot's "still" ignored, its picture
+      // not the one the same view gives at idle.
       // Meanwhile, decode the basemap and make its layers (drawn at "start"), once its arcs'
       // binary form is read (asked for at init).
       function prepareBasemap() {
@@ -1545,6 +1550,7 @@
   }
 
   // msg.still: the map is drawn for one picture (a snapshot), never panned; see basemap.js.
+  // Only "start" calls this (see init).
   function addBasemap(msg) {
     if (state.basemapAdded) return;
     state.basemapAdded = true;
