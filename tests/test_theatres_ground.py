@@ -32,9 +32,9 @@ import pytest
             "yemen",
         ),
         (
-            "Gunmen attacked an army post near Tripoli in northern Lebanon on Friday, "
-            "killing two soldiers.",
-            "libya",
+            "Gunmen attacked an army post near Brazzaville in the Republic of the Congo on "
+            "Friday, killing two soldiers.",
+            "drc",
         ),
     ],
 )
@@ -52,7 +52,8 @@ def test_a_word_of_another_ground_shows_no_listed_conflict(parse, text, not_war)
             "on Sunday.",
             "nagorno-karabakh",
         ),
-        ("Militias fought government troops in Tripoli, Libya's capital, on Monday.", "libya"),
+        ("Militias fought government troops in Benghazi, in eastern Libya, on Monday.", "libya"),
+        ("M23 rebels attacked an army post near Goma in Congo on Friday.", "drc"),
     ],
 )
 def test_a_conflicts_own_ground_still_shows_it(parse, text, war) -> None:

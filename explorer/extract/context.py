@@ -154,8 +154,8 @@ class SentenceContext:
     def conflict_words(self, rx: re.Pattern, countries: tuple[str, ...]) -> list[re.Match]:
         """The matches of a listed conflict's words in the sentence, less those inside a
         place read in a country the conflict is not fought in: "Niger" of "the Niger Delta"
-        (Nigeria's) names no war of Niger's, "Tripoli" read as Lebanon's city no war of
-        Libya's. A word names a conflict only where it names the conflict's ground or
+        (Nigeria's) names no war of Niger's, "Congo" of "the Republic of the Congo" no war
+        of DR Congo's. A word names a conflict only where it names the conflict's ground or
         people; a conflict listed with no countries of its own keeps every match."""
         found = list(rx.finditer(self.text))
         if not countries or not found:

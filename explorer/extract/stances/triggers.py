@@ -114,7 +114,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
     def _particle(self, tok, lem: str) -> str | None:
         """The particle of a phrasal verb ("drove out the rebels", "propped up the
         regime"), and the one of the lexicon's particle verbs the parser takes for an adverb
-        ("pushed back Hezbollah fighters", "pushed the rebels back towards Idlib"). Not one it
+        ("pushed back Hezbollah fighters", "pushed the rebels back towards Homs"). Not one it
         takes for a preposition after the object ("drove the rebels out of the north"): tried,
         it read "Security forces ... drive Islamic State fighters out of Achin district" in
         Afghanistan as a war in Syria, and "the rebel movement drove the government out of
