@@ -104,3 +104,28 @@ def test_a_trip_to_the_state_is_still_a_visit(read):
         " victims, officials in Canberra said.\n"
     )
     one_event(read, text, "visit")
+
+
+# --- what a rumour says ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoax\n\nA rumour spread across Essex through social media warning shoppers to avoid"
+        " the Lakeside centre because a gang initiation is supposedly going to take place"
+        " involving the shooting of three shoppers in the car park.\n",
+        "Hoax\n\nA hoax went round Leeds on Facebook telling parents to keep children home"
+        " because an attack on a school is going to happen on Friday.\n",
+    ],
+)
+def test_what_a_rumour_says_is_no_attack(read, text):
+    """An event in a clause under a verb whose subject is a rumour or a hoax is what it says."""
+    assert events_of(read, text, "attack") == []
+
+
+def test_an_attack_after_which_a_rumour_spread_stays(read):
+    text = (
+        "Rumour\n\nA rumour spread across the town after gunmen attacked a bus near Peshawar"
+        " on Monday.\n"
+    )
+    ev = one_event(read, text, "attack")
+    assert ev.actors == ["gunmen"]
