@@ -129,3 +129,32 @@ def test_an_attack_after_which_a_rumour_spread_stays(read):
     )
     ev = one_event(read, text, "attack")
     assert ev.actors == ["gunmen"]
+
+
+# --- the one attacked as the actor ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Vandals\n\nShopkeeper Anil Mehta has seen his new Toyota attacked outside his shop in"
+            " Leicester three times this month.\n",
+            "Toyota",
+        ),
+        (
+            "Vandals\n\nFarmer Sean Walsh has seen his Land Rover attacked twice outside his home"
+            " in Cork.\n",
+            "Land Rover",
+        ),
+    ],
+)
+def test_what_one_saw_attacked_is_no_attacker(read, text, thing):
+    """ "has seen his car attacked": a bare past participle under a verb of seeing is passive;
+    the noun before it is what was attacked."""
+    for ev in events_of(read, text, "attack"):
+        assert not any(thing in a for a in ev.actors)
+
+
+def test_what_one_saw_attack_is_the_attacker(read):
+    text = "Nigeria\n\nWitnesses saw gunmen attack a police post in Kano on Tuesday.\n"
+    ev = one_event(read, text, "attack")
+    assert ev.actors == ["gunmen"]
