@@ -36,11 +36,13 @@ from explorer.extract.events.words import (
     _CHANGE_VERBS,
     _COUNTERPARTS,
     _HYPOTHETICAL_MODIFIERS,
+    _LIGHT_VERBS,
     _MANY_LANDS,
     _MAY_HAPPEN,
     _MONTHS,
     _OFTEN,
     _OUTCOME_HEADS,
+    _PERPETRATE,
     _POLICING,
     _PRIVATE_KINDS,
     _SPAN_PREPS,
@@ -254,8 +256,14 @@ class _NonEvents(_RulesBase):
             # "the shooting ranges", "an attack helicopter", "a shooting threat": a thing
             # named for the act (but "the shooting victim" was shot)
             return True
+        if trig.is_noun and self._a_kind_under_attack(tok, region):
+            return True  # "Experts urge people under attack to run": whoever is attacked
+        if trig.is_noun and _a_plural_misread_as_its_verb(tok):
+            return True  # "complain about the shooting ranges", "ranges" read as a verb
         if self._a_kind_not_an_act(trig):
             return True
+        if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
+            return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         # "on a personal trip to Beijing"
         return trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
@@ -353,6 +361,28 @@ class _NonEvents(_RulesBase):
             t.ent_type_ in ("DATE", "TIME") or self._known_place(t) for t in sent if t.i in region
         )
 
+    def _a_kind_under_attack(self, tok, region: set[int]) -> bool:
+        """ "Experts urge people under attack to run", "advice for swimmers under attack": an
+        event noun after "under" said of a kind of people (a bare plural: no article, number
+        or owner) in a clause that tells no time or place is whoever may be attacked, not one
+        attack ("civilians under attack in Aleppo", "villagers came under fire on Monday")."""
+        under = tok.head
+        if tok.dep_ != "pobj" or under.lower_ != "under":
+            return False
+        held = under.head
+        if held.pos_ in ("VERB", "AUX"):
+            objs = [o for o in children(held, "dobj") if o.i < under.i]
+            if not objs:
+                return False
+            held = objs[0]
+        if held.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in held.children):
+            return False
+        return not any(
+            t.ent_type_ in ("DATE", "TIME") or self._known_place(t)
+            for t in tok.sent
+            if t.i in region
+        )
+
     def _police_raid(self, trig: Trigger, agents: list) -> bool:
         """A raid by police, told in a sentence about policing ("arrested 13 people", "a
         raid on her home", "the raid followed a 10-month investigation") and by no other
@@ -444,8 +474,17 @@ class _NonEvents(_RulesBase):
 
     def _kind_of_visit(self, trig: Trigger) -> bool:
         """ "Emergency room visits", "doctor visits", "home visits", "a trip to the doctor":
-        a noun that names a kind of visit, not a visit by someone to somewhere."""
+        a noun that names a kind of visit, not a visit by someone to somewhere; so is a trip
+        "to" a place noun bare of any article or owner ("their fourth trip to state": to the
+        state championship), which names no place."""
         tok = trig.tok
+        if any(
+            o.lemma_.lower() in self.words["place_nouns"] and not self._place_word(o)
+            for p in children(tok, "prep")
+            if p.lower_ == "to"
+            for o in children(p, "pobj")
+        ):
+            return True
         for c in tok.children:
             if c.dep_ != "compound" or c.i > tok.i:
                 continue
@@ -504,6 +543,83 @@ def _in_a_series(noun) -> bool:
     # "Gunmen carried out a series of attacks in central Jordan on Sunday": the day's news
     told = run.head.subtree if run.dep_ in ("dobj", "nsubj", "nsubjpass") else run.subtree
     return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def _a_plural_misread_as_its_verb(noun) -> bool:
+    """ "no one will ever complain about the shooting ranges": the parser reads the plural
+    noun after the event word as a verb in "-s" with the event word its subject, yet that
+    "verb" stands where only a noun can (the object of a preposition or of a verb); the event
+    word names the thing, as in "the shooting ranges" read right."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.i == noun.i + 1
+        and verb.tag_ == "VBZ"
+        and verb.dep_ in ("pobj", "dobj")
+        and not children(verb, "dobj", "aux", "neg")
+    )
+
+
+# participles that tell the course of protests, not a craft shown ("growing demonstrations")
+_COURSE_PARTICIPLES = frozenset(
+    {"growing", "mounting", "spreading", "rolling", "escalating", "continuing", "sweeping"}
+    | {"rising", "swelling", "increasing", "recurring", "ongoing", "raging", "intensifying"}
+    | {"renewing", "widening", "unfolding", "dwindling"}
+)
+
+
+# verbs that take a protest for their object: it is held, joined, banned, broken up
+_DONE_TO_PROTESTS = frozenset(
+    _LIGHT_VERBS
+    | _PERPETRATE
+    | {"join", "attend", "ban", "break", "disperse", "call", "plan", "cover", "support"}
+    | {"suppress", "crush", "quell", "continue", "resume", "end", "watch", "film", "police"}
+    | {"allow", "permit", "prohibit", "forbid", "stop", "block", "prevent", "fuel", "spark"}
+)
+
+
+def _a_craft_shown(noun) -> bool:
+    """ "blacksmithing demonstrations", "a cooking demonstration", "sheep-shearing
+    demonstrations": a demonstration whose modifier is a gerund, the craft or skill it shows,
+    is a showing at a fair or a shop, not a protest ("street demonstrations", "student
+    demonstrations" say where or who; "growing demonstrations" tell their course). The
+    craft is a gerund, so the list of those that tell a protest's course is short."""
+    if noun.lemma_.lower() != "demonstration":
+        return False
+    gerund = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if (
+        noun.dep_ == "dobj"
+        and gerund.i == noun.head.i
+        and gerund.tag_ == "VBG"
+        and gerund.dep_ in ("xcomp", "pcomp", "advcl", "ccomp")
+        and not children(gerund, "nsubj", "aux")
+        and not _done_to_a_protest(gerund)
+    ):
+        # "will host quilting demonstrations", "open for weaving demonstrations": the parser
+        # reads the craft as a verb with the demonstrations its object, which no verb but
+        # one done to a protest takes ("for staging demonstrations", "after joining
+        # demonstrations")
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and c.i < noun.i
+        and c.lower_.endswith("ing")
+        and c.tag_ in ("VBG", "NN")
+        and c.lower_ not in _COURSE_PARTICIPLES
+        and not _done_to_a_protest(c)  # "staging demonstrations" read as a compound
+        for c in noun.children
+    )
+
+
+def _done_to_a_protest(gerund) -> bool:
+    """Whether a word in "-ing" is a verb of _DONE_TO_PROTESTS, by its lemma or its stem (the
+    parser leaves "staging" read as a noun unlemmatised)."""
+    word = gerund.lower_
+    stem = word[:-3]
+    stems = {gerund.lemma_.lower(), stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "planning"
+    return bool(stems & _DONE_TO_PROTESTS)
 
 
 def _present_progressive(verb) -> bool:

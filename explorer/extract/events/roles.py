@@ -68,6 +68,26 @@ def _the_reporter(verb, obj) -> bool:
     return before >= 0 and doc[before].text == "," and after == say.i
 
 
+# the verbs whose object a bare past participle tells what was done to ("saw his car attacked",
+# "had his shop raided", "found her husband stabbed")
+_SMALL_CLAUSE_HEADS = frozenset({"see", "watch", "have", "get", "find", "want", "leave"})
+
+
+def _a_passive_small_clause(verb) -> bool:
+    """ "has seen his new car attacked outside his home", "had his shop raided twice": a past
+    participle (which the parser may tag as a past tense) with no auxiliary of its own, no
+    object and no "that", the complement of a verb of seeing or having; the parser makes the
+    noun before it its subject, but the participle is passive, so that noun is who or what it
+    was done to, not who did it."""
+    return (
+        verb.tag_ in ("VBN", "VBD")  # the parser takes "attacked" there for a past too
+        and verb.lower_ != verb.lemma_.lower()
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and verb.head.lemma_.lower() in _SMALL_CLAUSE_HEADS
+        and not children(verb, "aux", "auxpass", "dobj", "mark")
+    )
+
+
 class _Roles(_RulesBase):
     """The roles of a trigger (who acts, who is struck) and the readings of a span they use
     (places, owners, the press)."""
@@ -132,6 +152,8 @@ class _Roles(_RulesBase):
                     c = subject_after_a_time(verb, c)
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
+                elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
+                    add(targets, harmed(c))  # "has seen his new car attacked outside his home"
                 elif c.dep_ == "nsubj":
                     add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":

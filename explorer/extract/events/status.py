@@ -232,6 +232,8 @@ class _Status(_RulesBase):
                 # "officials denied reports that the South Ossetians had agreed to a
                 # ceasefire", "a rumor ... warning of the killing of three women"
                 return None
+        if _what_a_rumour_says(tok):
+            return None  # "A rumor spread warning people to stay away because a killing ..."
         if trig.is_noun and (
             (tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["fled_verbs"])
             or (
@@ -547,3 +549,34 @@ def _a_clause_of_its_own(tok, gov) -> bool:
         and cur.dep_ in ("ccomp", "parataxis")
         and bool(children(cur, "nsubj", "nsubjpass"))
     )
+
+
+# marks of a clause that tells when the rumour went round, not what it said ("a rumour spread
+# after the army shelled the town")
+_TIME_MARKS = frozenset(
+    {"after", "before", "when", "while", "since", "as", "once", "until", "during", "following"}
+)
+
+
+def _what_a_rumour_says(tok) -> bool:
+    """An event told in a clause under a verb whose subject is a rumour or a hoax ("A rumor
+    spread across the county through text messages warning people to stay away from the mall
+    because a shooting is going to take place there"): what the rumour says, not what happened.
+    The climb goes through clauses only: a noun after a preposition or a clause of time under
+    that verb ("the rumour spread after the attack", "... when police shot a man") tells a
+    real event."""
+    prev, cur = tok, tok
+    for _ in range(12):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in ("VERB", "AUX") and any(
+            s.lemma_.lower() in _RUMOURS for s in children(head, "nsubj", "nsubjpass")
+        ):
+            if cur.dep_ == "prep":  # "spread through text messages warning ...": a clause
+                return cur.lower_ not in _TIME_MARKS and prev.dep_ == "pcomp"
+            return cur.dep_ in ("advcl", "ccomp", "xcomp", "pcomp", "dobj") and not any(
+                m.lower_ in _TIME_MARKS for m in children(cur, "mark")
+            )
+        prev, cur = cur, head
+    return False

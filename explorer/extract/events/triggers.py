@@ -402,8 +402,17 @@ class _Triggers(_RulesBase):
         )
 
     def _place_word(self, tok) -> bool:
-        """A toponym, or a noun that names a place ("the capital", "the conflict zone")."""
-        return self._known_place(tok) or tok.lemma_.lower() in self.words["place_nouns"]
+        """A toponym, or a noun that names a place ("the capital", "the conflict zone"); a
+        place noun bare of any article, owner or modifier names none ("their ninth trip to
+        state", "their 9th trip to State" in a headline's capitals: to the state
+        championship; "went to town")."""
+        if self._known_place(tok):
+            return True
+        if tok.lemma_.lower() not in self.words["place_nouns"]:
+            return False
+        return tok.tag_ not in ("NN", "NNP") or any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for c in tok.children
+        )
 
     def _noun_ok(self, head, spec: dict, first) -> bool:
         mods = {
