@@ -1,0 +1,36 @@
+"""Wrong events a reviewer found in the thirty-first pass's rules (review43), as kinds.
+
+The sentences are the reviewer's own, of other wars, places and decades than the batches'
+stories; events are found by the real spaCy pipeline and the real geoparser.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_reading import events_of, places_of, reader
+
+
+@pytest.fixture(scope="module")
+def read(geoparsing):
+    """Text -> its extraction, as an ingest reads a file dated 20 October 2019."""
+    return reader(geoparsing, "2019-10-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago\n\nPolice fired tear gas into the crowd in Santiago on Saturday.\n",
+        "Santiago\n\nPolice fired rubber bullets into crowds of protesters in Santiago on"
+        " Saturday.\n",
+    ],
+)
+def test_tear_gas_fired_into_a_crowd_is_no_attack(read, text):
+    """Tear gas or rubber bullets fired into a crowd disperse it, as when fired at it."""
+    assert events_of(read, text, "attack") == []
+
+
+def test_troops_firing_into_a_crowd_stay_an_attack(read):
+    """Without a word of crowd control, fire into a crowd is an attack on it."""
+    text = "Beijing\n\nTroops fired into crowds of students in Beijing on Saturday.\n"
+    assert places_of(read, text, "attack") == ["Beijing"]
