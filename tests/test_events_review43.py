@@ -34,3 +34,24 @@ def test_troops_firing_into_a_crowd_stay_an_attack(read):
     """Without a word of crowd control, fire into a crowd is an attack on it."""
     text = "Beijing\n\nTroops fired into crowds of students in Beijing on Saturday.\n"
     assert places_of(read, text, "attack") == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Tuzla\n\nSerb gunners shelled refugees who had fled to Tuzla, killing 71 people on"
+            " Thursday.\n",
+            "Tuzla",
+        ),
+        (
+            "Aleppo\n\nGovernment troops drove the rebels into the old city of Homs on Friday"
+            " and shelled them there.\n",
+            "Homs",
+        ),
+    ],
+)
+def test_a_flight_told_of_whom_it_brought_there_keeps_the_place(read, text, place):
+    """ "refugees who had fled to Tuzla" are in Tuzla when shelled; rebels driven into a town
+    are fighters pushed back, not people seeking refuge: the town is where it happened."""
+    assert places_of(read, text, "bombardment") == [place]

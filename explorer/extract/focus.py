@@ -409,6 +409,28 @@ def not_where(head, words: dict) -> bool:
 
 _SUPPOSING = {"could", "might", "may"}
 _DRIVING_OUT = frozenset({"drive", "force", "push", "chase", "displace"})
+# the armed, whom a force drives back into a town or a country: no people seeking refuge there
+# ("drove the rebels into the old city", "pushed 150 tanks into South Ossetia")
+_ARMED = frozenset(
+    {
+        "rebel",
+        "insurgent",
+        "militant",
+        "fighter",
+        "guerrilla",
+        "jihadist",
+        "separatist",
+        "gunman",
+        "gunmen",
+        "militia",
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "tank",
+        "unit",
+    }
+)
 
 
 def a_refuge(head, words: dict) -> bool:
@@ -417,11 +439,22 @@ def a_refuge(head, words: dict) -> bool:
     not where what drove them out happened."""
     if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to", "across", "toward", "towards"):
         return False
-    verb = head.head.head
+    return a_flight(head.head.head, words, _DRIVING_OUT)
+
+
+def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
+    """Whether ``verb`` tells of people fleeing, or driven (a verb of ``driving``) from their
+    homes, so that where to is their refuge. Not a flight told of whom it brought there
+    ("shelled refugees who had fled to Tuzla": they are in Tuzla when shelled), nor the armed
+    driven back ("drove the rebels into the old city of Homs and shelled them there")."""
     lem = verb.lemma_.lower()
-    return lem in words["fled_verbs"] or (
-        lem in _DRIVING_OUT
-        and any(o.tag_ == "NNS" or o.pos_ == "NUM" for o in verb.children if o.dep_ == "dobj")
+    if lem in words["fled_verbs"]:
+        return not (verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN"))
+    if lem not in driving:
+        return False
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(o.tag_ == "NNS" or o.pos_ == "NUM" for o in objs) and not any(
+        o.lemma_.lower() in _ARMED for o in objs
     )
 
 

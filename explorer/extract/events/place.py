@@ -25,6 +25,7 @@ from explorer.extract.events.words import (
     _SENT_VERBS,
 )
 from explorer.extract.focus import (
+    a_flight,
     a_quarter,
     a_state_read_as_town,
     glued_to_a_name,
@@ -210,7 +211,7 @@ class _Place(_RulesBase):
                 prep is not None
                 and prep.lower_ in ("into", "to", "across", "toward", "towards")
                 and prep.head.i != tok.i
-                and prep.head.lemma_.lower() in self.words["fled_verbs"] | _DRIVEN_OUT
+                and a_flight(prep.head, self.words, _DRIVEN_OUT)
             ):
                 # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
                 # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
