@@ -55,3 +55,10 @@ def test_a_flight_told_of_whom_it_brought_there_keeps_the_place(read, text, plac
     """ "refugees who had fled to Tuzla" are in Tuzla when shelled; rebels driven into a town
     are fighters pushed back, not people seeking refuge: the town is where it happened."""
     assert places_of(read, text, "bombardment") == [place]
+
+
+def test_the_only_country_named_as_a_refuge_is_no_place(read):
+    """Where villagers were driven to, the only country a story names, does not place the
+    shelling that drove them there."""
+    text = "Villagers flee\n\nArmy shelling drove 8,000 villagers into Turkey on Friday.\n"
+    assert places_of(read, text, "bombardment") == [None]

@@ -442,6 +442,14 @@ def a_refuge(head, words: dict) -> bool:
     return a_flight(head.head.head, words, _DRIVING_OUT)
 
 
+def _a_refuge_in(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
+    """Whether the toponym is named as where people fled or were driven to: the only country a
+    story names that way ("Army shelling drove 8,000 villagers into Turkey") is no place of
+    what it tells."""
+    head = ctx.head_of(tp)
+    return head is not None and a_refuge(head, words)
+
+
 def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
     """Whether ``verb`` tells of people fleeing, or driven (a verb of ``driving``) from their
     homes, so that where to is their refuge. Not a flight told of whom it brought there
@@ -718,6 +726,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not led_by(c, tp)
             and not a_state_read_as_town(c, tp)
             and not _supposed_or_recalled_in(c, tp)
+            and not _a_refuge_in(c, tp, words)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
