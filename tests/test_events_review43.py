@@ -62,3 +62,29 @@ def test_the_only_country_named_as_a_refuge_is_no_place(read):
     shelling that drove them there."""
     text = "Villagers flee\n\nArmy shelling drove 8,000 villagers into Turkey on Friday.\n"
     assert places_of(read, text, "bombardment") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        (
+            "Asmara\n\nEthiopian jets from Addis Ababa bombed Asmara airport on Friday.\n",
+            "air_strike",
+            "Asmara",
+        ),
+        (
+            "Kinshasa\n\nRebel fighters from Goma attacked Bukavu on Wednesday.\n",
+            "attack",
+            "Bukavu",
+        ),
+        (
+            "Warsaw\n\nRussian troops from Belarus attacked Chernobyl on Thursday.\n",
+            "attack",
+            None,
+        ),
+    ],
+)
+def test_where_the_doers_came_from_is_not_where_they_struck(read, text, etype, place):
+    """ "jets from Addis Ababa", "troops from Belarus": the subject's home or base, neither
+    in its sentence nor as the only country the story names."""
+    assert places_of(read, text, etype) == [place]

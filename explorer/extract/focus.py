@@ -442,12 +442,29 @@ def a_refuge(head, words: dict) -> bool:
     return a_flight(head.head.head, words, _DRIVING_OUT)
 
 
+def the_doers_origin(head) -> bool:
+    """Whether the place name whose head is ``head`` says where the subject of a verb came
+    from ("Ethiopian jets from Addis Ababa bombed Asmara", "Russian troops from Belarus
+    attacked"): the doers' home or base, not where they acted."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "from"
+        and head.head.head.dep_ == "nsubj"
+        and head.head.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _a_refuge_in(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     """Whether the toponym is named as where people fled or were driven to: the only country a
     story names that way ("Army shelling drove 8,000 villagers into Turkey") is no place of
     what it tells."""
     head = ctx.head_of(tp)
     return head is not None and a_refuge(head, words)
+
+
+def _the_doers_origin_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    head = ctx.head_of(tp)
+    return head is not None and the_doers_origin(head)
 
 
 def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
@@ -727,6 +744,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not a_state_read_as_town(c, tp)
             and not _supposed_or_recalled_in(c, tp)
             and not _a_refuge_in(c, tp, words)
+            and not _the_doers_origin_in(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]

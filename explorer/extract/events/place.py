@@ -34,6 +34,7 @@ from explorer.extract.focus import (
     not_where,
     owns_a_site,
     reckoned_from,
+    the_doers_origin,
 )
 from explorer.extract.syntax import children
 from explorer.model import Toponym
@@ -207,6 +208,8 @@ class _Place(_RulesBase):
                 # rockets fired from Gaza": where the victims, the fighters or the missiles
                 # were sent from, not where it happened
                 continue
+            if the_doers_origin(head) and head.head.head.head.i in anchors:
+                continue  # "Ethiopian jets from Addis Ababa bombed Asmara": not where struck
             if (
                 prep is not None
                 and prep.lower_ in ("into", "to", "across", "toward", "towards")
