@@ -88,3 +88,13 @@ def test_where_the_doers_came_from_is_not_where_they_struck(read, text, etype, p
     """ "jets from Addis Ababa", "troops from Belarus": the subject's home or base, neither
     in its sentence nor as the only country the story names."""
     assert places_of(read, text, etype) == [place]
+
+
+def test_a_delegation_storming_out_of_talks_is_no_incursion(read):
+    """To storm out (or off) is to leave in anger; to storm a town or into it stays one."""
+    text = (
+        "Paris\n\nThe Serbian delegation stormed out of the peace talks at Rambouillet on Friday.\n"
+    )
+    assert events_of(read, text, "incursion") == []
+    text = "Baghdad\n\nAmerican troops stormed into Baghdad on Monday.\n"
+    assert places_of(read, text, "incursion") == ["Baghdad"]
