@@ -98,3 +98,15 @@ def test_a_delegation_storming_out_of_talks_is_no_incursion(read):
     assert events_of(read, text, "incursion") == []
     text = "Baghdad\n\nAmerican troops stormed into Baghdad on Monday.\n"
     assert places_of(read, text, "incursion") == ["Baghdad"]
+
+
+def test_people_pushed_across_a_border_are_no_incursion(read):
+    """Forces that push people into a country drive them out; forces that push into it
+    themselves invade it."""
+    text = (
+        "Pristina\n\nSerb forces pushed thousands of ethnic Albanians across the border into"
+        " Albania on Friday.\n"
+    )
+    assert events_of(read, text, "incursion") == []
+    text = "Tbilisi\n\nGeorgian forces pushed into South Ossetia on Friday.\n"
+    assert places_of(read, text, "incursion") == ["South Ossetia"]
