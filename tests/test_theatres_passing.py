@@ -132,3 +132,50 @@ def test_another_wars_name_is_no_fighting(parse, text, not_war) -> None:
 )
 def test_fighting_of_the_war_itself_still_shows_it(parse, text, war) -> None:
     assert war in _wars(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wars"),
+    [
+        (
+            "British and American jets helped shoot down Iranian drones over Jordan, Syria "
+            "and Iraq on Saturday night.",
+            {"syria", "iraq"},
+        ),
+        (
+            "Fighters of the Islamic State of Iraq and the Levant (ISIS) seized a gas field "
+            "from rival militants.",
+            {"sahel"},
+        ),
+        (
+            "Israeli jets struck an army depot near Damascus overnight, Syrian state media said.",
+            {"gaza"},
+        ),
+        (
+            "An Israeli official said Israel had refused Georgian requests for weapons before "
+            "the fighting began.",
+            {"gaza"},
+        ),
+        (
+            "Ivory Coast has been split between the rebel-held north and the loyalist south "
+            "since a failed coup in 2002.",
+            {"northern-ireland"},
+        ),
+    ],
+)
+def test_a_war_named_in_passing_beside_another_ground_is_not_shown(parse, text, not_wars) -> None:
+    assert not (_wars(parse, text) & not_wars)
+
+
+@pytest.mark.parametrize(
+    ("text", "war"),
+    [
+        ("Iraqi troops shot down drones over Mosul on Saturday night.", "iraq"),
+        ("Islamic State fighters attacked an army post near Mosul in Iraq.", "iraq"),
+        ("Israeli jets bombed Hamas positions in Gaza overnight.", "gaza"),
+        ("Rockets fired by Palestinian militants fell on towns in southern Israel.", "gaza"),
+        ("Loyalist gunmen shot dead two men in Belfast in 1992.", "northern-ireland"),
+    ],
+)
+def test_the_war_itself_named_so_is_still_shown(parse, text, war) -> None:
+    assert war in _wars(parse, text)

@@ -406,11 +406,16 @@ def _named_apart(ctx, th: TheatreDef, skip: tuple[tuple[int, int], ...] = ()) ->
             spans.add((tp.start, tp.end))
     for m in ctx.mentions:
         named = m.ref.code in th.countries and m.ref.kind != "org"
-        if (named or (m.ref.kind == "party" and th.id in m.ref.theatres)) and not any(
-            a < m.end and m.start < b for a, b in spans
-        ):
+        if (named or _party_of(m, th)) and not any(a < m.end and m.start < b for a, b in spans):
             spans.add((m.start, m.end))
     return score + sum(1 for a, b in spans if not skipped(a, b))
+
+
+def _party_of(m, th: TheatreDef) -> bool:
+    """A listed party of this war and of no other: the Islamic State, listed in Syria, Iraq
+    and the Sahel, names none of the three alone ("Fighters of the Islamic State of Iraq and
+    the Levant (ISIS)" is no sentence of the Sahel)."""
+    return m.ref.kind == "party" and m.ref.theatres == (th.id,)
 
 
 def _origin(ctx, tp) -> bool:
@@ -444,6 +449,17 @@ def _origin(ctx, tp) -> bool:
             noun,
         )
     return bool({noun.lower_, noun.lemma_.lower()} & people)
+
+
+def _over(ctx, tp) -> bool:
+    """A country a flight passes over or across ("shoot down Iranian drones over Jordan,
+    Syria and Iraq"): on the way, not where the war is (:func:`_passed_over`)."""
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return _passed_over(head)
 
 
 def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
@@ -1252,8 +1268,30 @@ class TheatreFinder:
             return False
         if ctx.toponyms and self._before_reading is not None:
             self._before_reading()  # the places' parse, for their "from"
-        origins = tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp))
-        return not origins or _named_apart(ctx, th, origins) >= 2
+        aside = tuple(
+            (tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp)
+        )
+        if aside and _named_apart(ctx, th, aside) < 2:
+            return False
+        return not self._one_land_beside_another(th, ctx)
+
+    def _one_land_beside_another(self, th: TheatreDef, ctx) -> bool:
+        """A war between lands (two or more, no state's side of its own: Israel and the
+        Palestinians) named by one of its lands alone, with no place, word or party of its
+        own, beside a country outside it: the sentence tells of that land's dealings with the
+        other country ("Israeli warplanes struck targets in Damascus", "Israel turned down
+        Georgian requests for arms"), not of the war between the lands."""
+        if len(th.countries) < 2 or th.state_parties:
+            return False
+        own = self.keyword_res.get(th.id)
+        if own is not None and ctx.conflict_words(own, th.countries):
+            return False
+        if any(_party_of(m, th) for m in ctx.mentions):
+            return False
+        named = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.kind != "org"}
+        named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        lands = named & set(th.countries)
+        return len(lands) < 2 and bool(named - lands - set(th.within))
 
     def _names_own_war(self, other: TheatreDef, th: TheatreDef, ctx, year: int | None) -> bool:
         """Whether the sentence names ``other``, a war fought on ``th``'s ground, by a word of
@@ -1302,7 +1340,12 @@ class TheatreFinder:
                     return False
             elif th.years[1] is not None and not named:  # ended, in an undated article
                 return False
-        if own_word:
+        # a word of its own that is not a place, in a sentence placed wholly in other lands
+        # ("split between the rebel-held north and the loyalist south" of Ivory Coast): a
+        # word of another war's sides, shown only as fighting is
+        ground = set(th.countries) | set(th.within)
+        lands = {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        if own_word and not (lands and not lands & ground):
             return True
         other_wars = _war_names(ctx.text, th)
         return any(
