@@ -179,3 +179,25 @@ def test_a_war_named_in_passing_beside_another_ground_is_not_shown(parse, text, 
 )
 def test_the_war_itself_named_so_is_still_shown(parse, text, war) -> None:
     assert war in _wars(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_war"),
+    [
+        (
+            "The charity in Beirut gives legal advice to Iraqi refugees who were never "
+            "registered with the UN agency.",
+            "iraq",
+        ),
+        (
+            "Rival Palestinian families clashed with knives in a camp near Sidon on Saturday.",
+            "gaza",
+        ),
+    ],
+)
+def test_a_peoples_word_on_people_who_do_not_fight_shows_no_war(parse, text, not_war) -> None:
+    assert not_war not in _wars(parse, text)
+
+
+def test_a_peoples_word_on_armed_men_still_shows_their_war(parse) -> None:
+    assert "iraq" in _wars(parse, "Iraqi troops fought the militants for a week on Saturday.")

@@ -451,6 +451,23 @@ def _origin(ctx, tp) -> bool:
     return bool({noun.lower_, noun.lemma_.lower()} & people)
 
 
+def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
+    """A people's word on people who do not fight ("Iraqi refugees", "Palestinian
+    families"): whose nationals they are, as "refugees from Iraq" says, not where a war is
+    (document offsets). Armed men of a people ("Iraqi troops") are not among them."""
+    people = ctx.lex.words("people_nouns")  # an unparsed sentence has no "amod"
+    out = []
+    for tok in ctx.s.sent:
+        if (
+            tok.dep_ in ("amod", "compound")
+            and tok.pos_ in ("ADJ", "PROPN")
+            and {tok.head.lower_, tok.head.lemma_.lower()} & people
+        ):
+            a = ctx.s.char(tok)
+            out.append((a, a + len(tok.text)))
+    return tuple(out)
+
+
 def _over(ctx, tp) -> bool:
     """A country a flight passes over or across ("shoot down Iranian drones over Jordan,
     Syria and Iraq"): on the way, not where the war is (:func:`_passed_over`)."""
@@ -1270,7 +1287,7 @@ class TheatreFinder:
             self._before_reading()  # the places' parse, for their "from"
         aside = tuple(
             (tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp)
-        )
+        ) + _nationalities(ctx)
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
         return not self._one_land_beside_another(th, ctx)
