@@ -201,3 +201,11 @@ def test_a_peoples_word_on_people_who_do_not_fight_shows_no_war(parse, text, not
 
 def test_a_peoples_word_on_armed_men_still_shows_their_war(parse) -> None:
     assert "iraq" in _wars(parse, "Iraqi troops fought the militants for a week on Saturday.")
+
+
+def test_a_lands_word_on_a_conflict_noun_still_shows_the_war(parse) -> None:
+    text = (
+        "Much hinges on the United States taking a fresh view of the Arab-Israeli conflict, "
+        "one free of its old bias towards Israel."
+    )
+    assert "gaza" in _wars(parse, text)

@@ -60,6 +60,11 @@ _FIGHTING_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# a conflict noun right after a word (a land's: "the Arab-Israeli conflict")
+_CONFLICT_AFTER = re.compile(
+    r"[\s-]*(?:" + "|".join(sorted(_CONFLICT_NOUNS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 # a capitalised conflict noun after capitalised words: a war's name ("World War II")
 _WAR_NAME = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)+(?P<noun>"
@@ -1305,6 +1310,11 @@ class TheatreFinder:
             return False
         if any(_party_of(m, th) for m in ctx.mentions):
             return False
+        if any(
+            m.ref.code in th.countries and _CONFLICT_AFTER.match(ctx.text, m.end - ctx.s.start)
+            for m in ctx.mentions
+        ):
+            return False  # the land's word on a conflict noun: "the Arab-Israeli conflict"
         named = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.kind != "org"}
         named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
         lands = named & set(th.countries)
