@@ -1,0 +1,32 @@
+"""A reviewer's sentences against the twelfth batch's place rules (geoq34's): the same kinds of
+names in roles those rules did not think of, each read wrong on 1b292cb. On the real gazetteer
+and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def ids(tops, name) -> list[str | None]:
+    return [t.candidate and t.candidate.gazetteer_id for t in tops if t.name == name]
+
+
+def test_a_towns_name_before_airport_is_the_towns_airport(geoparsing):
+    gp = geoparsing[0]
+    # 1b292cb: Sanya Phoenix International Airport, China (held as "phoenix airport")
+    tops = gp.parse("A drone was spotted over Phoenix airport.")
+    assert readings(tops, "Phoenix") == ["US"]
+    # 1b292cb: Guillermo Leon Valencia Airport, Colombia (held under the president's surname)
+    tops = gp.parse("Protesters blocked Valencia airport in Spain on Monday.")
+    assert readings(tops, "Valencia") == ["ES"]
+    # 1b292cb: Quepos Managua Airport, Costa Rica
+    tops = gp.parse("The president of Nicaragua flew home to Managua airport on Sunday.")
+    assert readings(tops, "Managua") == ["NI"]
+    # 1b292cb: Amman-Marka, Jordan, though the text names Somalia (Marka is smaller than Amman)
+    tops = gp.parse("Al-Shabaab fighters attacked Marka airport in Somalia.")
+    assert readings(tops, "Marka") == ["SO"]
+    # an airport known by a person's name stays the airport
+    tops = gp.parse("Two flights were diverted from Kennedy airport after a drone sighting.")
+    assert ids(tops, "Kennedy") == ["airport:JFK"]
+    tops = gp.parse("Passengers were stranded at Dulles airport near Washington.")
+    assert ids(tops, "Dulles") == ["airport:IAD"]
