@@ -30,3 +30,30 @@ def test_a_towns_name_before_airport_is_the_towns_airport(geoparsing):
     assert ids(tops, "Kennedy") == ["airport:JFK"]
     tops = gp.parse("Passengers were stranded at Dulles airport near Washington.")
     assert ids(tops, "Dulles") == ["airport:IAD"]
+
+
+def test_an_apposition_that_names_its_country_says_where_the_place_is(geoparsing):
+    gp = geoparsing[0]
+    # 1b292cb: Palmyra, New York (7,451 people), the text naming the US as the speaker's
+    tops = gp.parse(
+        "A US official said militants had retaken Palmyra, the ancient city in central Syria."
+    )
+    assert readings(tops, "Palmyra") == ["SY"]
+    # the phrase naming no country: any country the text names, as before
+    tops = gp.parse("Somalia's parliament met. Jowhar, a city in the south, was calm.")
+    assert readings(tops, "Jowhar") == ["SO"]
+
+
+def test_a_sentences_adverb_before_a_comma_is_no_place(geoparsing):
+    gp = geoparsing[0]
+    # 1b292cb: Still, a village of France (1,604 people)
+    tops = gp.parse("French troops left Mali in 2022. Still, the town of Gao remains tense.")
+    assert [t.name for t in tops] == ["French", "Mali", "Gao"]
+    tops = gp.parse(
+        "The French ministry made no comment. "
+        "Still, the village, which lies near the border, was shelled."
+    )
+    assert [t.name for t in tops] == ["French"]
+    # a name opening a sentence and set off as a town stays one
+    tops = gp.parse("Bosaso, the main port of Puntland, reopened on Friday.")
+    assert readings(tops, "Bosaso") == ["SO"]
