@@ -39,6 +39,13 @@ def test_an_apposition_that_names_its_country_says_where_the_place_is(geoparsing
         "A US official said militants had retaken Palmyra, the ancient city in central Syria."
     )
     assert readings(tops, "Palmyra") == ["SY"]
+    # a border's phrase names the country across it: not where the town is
+    tops = gp.parse(
+        "Russian officials said Sudzha, a town near the border with Ukraine, was taken."
+    )
+    assert readings(tops, "Sudzha") == ["RU"]
+    tops = gp.parse("Indian officials said Moreh, a town on the border with Myanmar, was tense.")
+    assert readings(tops, "Moreh") == ["IN"]
     # the phrase naming no country: any country the text names, as before
     tops = gp.parse("Somalia's parliament met. Jowhar, a city in the south, was calm.")
     assert readings(tops, "Jowhar") == ["SO"]

@@ -425,6 +425,8 @@ MIN_POP_ALT_SAID = 20_000
 APPOSITION_CLOSES = frozenset({",", ".", ";", ":", ")", "–", "—", "!", "?"})
 # how many tokens an apposition's phrase is read for a country it names
 APPOSITION_SPAN = 15
+# words of a border: a phrase that places a town by one names the country across it
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing"})
 
 
 def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
@@ -443,7 +445,8 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     Where the phrase names a country itself ("in central Syria", "a Georgian village", "the
     capital of Puntland"), that is where the place is: only readings there count, and the
     name keeps only those ("Palmyra, the ancient city in central Syria" in a text that also
-    names the United States is Tadmur, not Palmyra, New York). A word English writes in
+    names the United States is Tadmur, not Palmyra, New York); not a phrase of a border ("a
+    town on the border with Afghanistan" names the other side). A word English writes in
     lower case as a function word or an adverb (spaCy's stop words) opening a sentence is the
     sentence's, not a name: "Still, the town of Gao remains tense" is no Still of France."""
     tv = view(doc)
@@ -478,7 +481,9 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
             if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
         }
 
-    said = lands([g for g in found if k < g.start < close])
+    # "a town on the border with Afghanistan": a border's phrase names the other side too
+    across = any(words[j] in BORDER_WORDS for j in range(k + 2, close))
+    said = set() if across else lands([g for g in found if k < g.start < close])
     where = said or lands(found)
     if not any(
         2 <= e.rank <= 4
