@@ -64,3 +64,13 @@ def test_a_sentences_adverb_before_a_comma_is_no_place(geoparsing):
     # a name opening a sentence and set off as a town stays one
     tops = gp.parse("Bosaso, the main port of Puntland, reopened on Friday.")
     assert readings(tops, "Bosaso") == ["SO"]
+
+
+def test_a_school_named_for_the_region_its_town_lies_in_keeps_the_region(geoparsing):
+    gp = geoparsing[0]
+    # 1b292cb: Punjab dropped (its point lies over 50 km from Lahore)
+    tops = gp.parse("Students at Punjab University in Lahore protested on Monday.")
+    assert readings(tops, "Punjab") == ["PK"]
+    # a school named for a town elsewhere still names no place
+    tops = gp.parse("Anna Reyes, a historian at Columbia University in New York, disagreed.")
+    assert readings(tops, "Columbia") == []

@@ -408,8 +408,10 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
     story, where no reading of it lies within INSTITUTION_NEAR_KM of that town (Columbia,
     Maryland is 270 km from New York; Florham Park, New Jersey, whose old name it was, does
     not count: only a place's main name). A school named for its town stays: "Lancaster
-    University in Lancaster". Where the text says nothing of where the school is ("Cambridge
-    University"), the name is left as it was found: LGL's gold holds such names as places."""
+    University in Lancaster", and one named for the region its town lies in: "Punjab
+    University in Lahore" (a region's point may lie far from its towns). Where the text says
+    nothing of where the school is ("Cambridge University"), the name is left as it was
+    found: LGL's gold holds such names as places."""
     n = len(tv.words)
     by_start = {g.start: g for g in found if g.entries}
     drop: set[int] = set()
@@ -424,6 +426,14 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
         if not towns:
             continue
         town = max(towns, key=lambda e: e.population)
-        if not any(e.primary and _km(e, town) <= INSTITUTION_NEAR_KM for e in f.entries):
+        if not any(
+            e.primary
+            and (
+                _km(e, town) <= INSTITUTION_NEAR_KM
+                # "Punjab University in Lahore": the first-level region the town lies in
+                or (e.rank == 2 and (e.country, e.admin1) == (town.country, town.admin1))
+            )
+            for e in f.entries
+        ):
             drop.add(id(f))
     return [f for f in found if id(f) not in drop] if drop else found
