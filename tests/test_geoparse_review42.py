@@ -46,6 +46,8 @@ def test_an_apposition_that_names_its_country_says_where_the_place_is(geoparsing
     assert readings(tops, "Sudzha") == ["RU"]
     tops = gp.parse("Indian officials said Moreh, a town on the border with Myanmar, was tense.")
     assert readings(tops, "Moreh") == ["IN"]
+    text = "Lebanese officials said Naqoura, a town in a district bordering Israel, was shelled."
+    assert readings(gp.parse(text), "Naqoura") == ["LB"]
     # the phrase naming no country: any country the text names, as before
     tops = gp.parse("Somalia's parliament met. Jowhar, a city in the south, was calm.")
     assert readings(tops, "Jowhar") == ["SO"]

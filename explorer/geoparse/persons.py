@@ -425,8 +425,12 @@ MIN_POP_ALT_SAID = 20_000
 APPOSITION_CLOSES = frozenset({",", ".", ";", ":", ")", "–", "—", "!", "?"})
 # how many tokens an apposition's phrase is read for a country it names
 APPOSITION_SPAN = 15
-# words of a border: a phrase that places a town by one names the country across it
-BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing"})
+# words of a border or of what lies across it: a phrase that places a town by one names the
+# country on the other side ("a town on the border with Ukraine", "a district bordering Israel",
+# "a town across from Pakistan")
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing"}) | frozenset(
+    {"bordering", "across", "facing", "opposite", "neighbouring", "neighboring"}
+)
 
 
 def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
