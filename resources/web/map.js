@@ -37,6 +37,7 @@
   var MAX_LABELS = 80;
   var LABEL_WIDTH = 240; // pixels of a label's line; a longer name takes a second line
   var SELECTED_RADIUS = 17; // the selected symbol's, its ring included (map.css)
+  var REGION_RING = 22; // the dashed ring round a selected region known by a point only
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
@@ -657,6 +658,21 @@
       var over = itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
       // labels keep off it, and the cluster under it is named after it
       state.selectedOver = { props: over.exProps, latlng: over.getLatLng() };
+    } else if (sel !== undefined && state.visible[sel] && d.spotOf[sel] < 0 && !state.layers[state.selected]) {
+      // A region known by a point only (Alberta, a county) is a setting, not a spot, and has
+      // no outline: selected, it is marked at its point all the same, its symbol in a dashed
+      // ring (a region about here, not a town), and named. The map flew there and showed
+      // nothing: the analyst could not tell where the selection was.
+      var x = valueOf(d.col.lon, sel), y = valueOf(d.col.lat, sel);
+      if (x != null && y != null) {
+        var at = L.latLng(y, x), marked = itemMarker(sel, at);
+        state.points.addLayer(L.circleMarker(at, {
+          radius: REGION_RING, color: colourFor(marked.exProps), weight: 2, opacity: 0.9,
+          dashArray: "3 4", fill: false, interactive: false, className: "ex-region-ring",
+        }));
+        state.drawn.push({ props: marked.exProps, latlng: at, radius: REGION_RING + 1,
+                           text: shortName(marked.exProps) });
+      }
     }
   }
 
