@@ -6,11 +6,17 @@ crowd of items was named after one of them ("Attack in Adair County +97" over No
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
-from tests.test_window import TIMEOUT
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.test_window import TIMEOUT, Loaded
 
 ROOT = Path(__file__).resolve().parent.parent
+FRESH3 = ROOT / "benchmarks" / "data" / "stances_fresh3" / "docs"
 
 MARKS = """
 (function () {
@@ -86,3 +92,75 @@ def test_a_region_known_by_a_point_is_marked_and_named_when_selected(qtbot, tmp_
         again = json.loads(run_js(qtbot, view, MARKS))
         assert again["rings"] == [], again
         assert view.console_errors == []
+
+
+# --- 2. the Sides table has the room its rows need --------------------------------------------
+
+
+def _template(tmp_path_factory, folder: Path) -> Path:
+    from explorer.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("project") / "batch.gpkg"
+    ingest([folder], path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def _fresh3_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, FRESH3)
+
+
+def _open(qtbot, settings: Path, folder: Path, template: Path, size: tuple[int, int]) -> Loaded:
+    from explorer.app import build
+    from explorer.pipeline import default_project_for
+
+    target = default_project_for(folder)
+    if not target.exists():
+        shutil.copyfile(template, target)
+    workspace, window, controller = build(settings)
+    qtbot.addWidget(window)
+    state = Loaded(workspace, window, controller, qtbot)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
+    state.wait_done(controller.open_source(folder))
+    state.wait_drawn()
+    return state
+
+
+def _close(state: Loaded) -> None:
+    state.window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _whole_rows(table) -> int:
+    height = table.viewport().height()
+    return sum(
+        1
+        for r in range(table.model().rowCount())
+        if table.rowViewportPosition(r) >= 0
+        and table.rowViewportPosition(r) + table.rowHeight(r) <= height
+    )
+
+
+def test_the_sides_table_shows_its_rows_at_1280_by_760(qtbot, tmp_path, _fresh3_template):
+    """At 1280 x 760 the Sides table showed two rows and a half: the excerpts' box under it
+    held a fifth of the panel to say "Select a stance to read the excerpts that state it"."""
+    state = _open(qtbot, tmp_path / "settings.ini", FRESH3, _fresh3_template, (1280, 760))
+    try:
+        sides = state.window.sides
+        box = sides.theatre_box
+        box.setCurrentIndex(box.findData("__all__"))  # every stance: more rows than fit
+        table = sides.table
+        rows = table.model().rowCount()
+        assert rows >= 8, rows
+        qtbot.waitUntil(lambda: table.viewport().height() > 0, timeout=5000)
+        assert _whole_rows(table) >= 4, (_whole_rows(table), table.viewport().height())
+        # the excerpts' box: the hint's two lines until a stance is chosen, then its share
+        total = sum(sides.splitter.sizes())
+        assert sides.splitter.sizes()[1] <= 0.25 * total, sides.splitter.sizes()
+        table.selectRow(0)
+        qtbot.waitUntil(lambda: sides.splitter.sizes()[1] >= 0.35 * total, timeout=5000)
+        assert "excerpt" in sides.browser.toPlainText().lower() or sides.browser.toPlainText()
+    finally:
+        _close(state)
