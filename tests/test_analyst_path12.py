@@ -6,6 +6,7 @@ crowd of items was named after one of them ("Attack in Adair County +97" over No
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -164,3 +165,36 @@ def test_the_sides_table_shows_its_rows_at_1280_by_760(qtbot, tmp_path, _fresh3_
         assert "excerpt" in sides.browser.toPlainText().lower() or sides.browser.toPlainText()
     finally:
         _close(state)
+
+
+# --- 4. a crowd is named by what it holds ------------------------------------------------------
+
+COUNT = re.compile(r" \+(\d+)$")
+
+
+def test_a_crowd_of_items_is_named_by_its_countries_not_by_one_item(qtbot, tmp_path):
+    """The first view of TR-News read "Attack in Adair County +97" for 98 items over North
+    America: the name of one of them, in a county of Kentucky, for a crowd of two countries."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from explorer.items import build_items
+    from explorer.pipeline import analyse_sources
+    from tests.articles import eval_folder
+    from tests.pages import run_js, shown_map
+
+    folder = eval_folder("trnews", tmp_path, first=30)
+    items = build_items(analyse_sources([folder]))
+    for view in shown_map(qtbot, 900, 600, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.show_items(items, items, fit=True)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.fit_bbox(-170.0, -50.0, 170.0, 70.0)
+        found = json.loads(run_js(qtbot, view, MARKS))
+        texts = [label["text"] for label in found["labels"]]
+        counted = [int(m.group(1)) for t in texts if (m := COUNT.search(t))]
+        assert all(n <= 2 for n in counted), texts  # "+N": an item and one or two beside it
+        crowds = [label["text"] for label in found["labels"] if "ex-label-crowd" in label["cls"]]
+        assert crowds, texts
+        assert any(t.startswith("United States") for t in crowds), crowds
+        assert all(re.fullmatch(r"[^()+]+ \(\d+\)", t) for t in crowds), crowds
+        assert view.console_errors == []

@@ -42,6 +42,8 @@
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
   var CLUSTER_SYMBOL = 20; // a cluster's circle's radius, about
+  var CROWD = 3; // a cluster of more items than this is named by its countries, not by one item
+  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is not named
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -369,6 +371,10 @@
     var count = new Int32Array(nSpots);
     var best = new Int32Array(nSpots).fill(-1);
     var spotSides = new Array(nSpots);
+    // the countries of the spot's shown items (codes, at most CROWD_COUNTRIES + 1 of them) and
+    // how many of the items have one: a crowd is named by its countries (see crowdName)
+    var countries = d.col.country.codes;
+    var spotCountries = new Array(nSpots), spotKnown = new Int32Array(nSpots);
     var shown = 0, pinned = 0;
     for (var i = 0; i < d.n; i++) {
       if (!vis[i]) continue;
@@ -378,6 +384,10 @@
       pinned += 1;
       count[s] += 1;
       if (best[s] < 0 || d.rank[i] > d.rank[best[s]]) best[s] = i;
+      if (countries[i] >= 0) {
+        spotKnown[s] += 1;
+        spotCountries[s] = unionOf(spotCountries[s], [countries[i]]);
+      }
       var side = sideCodes[i];
       if (side >= 0 && coloured[side] && reviews[i] !== rejected) {
         var here = spotSides[s] || (spotSides[s] = {});
@@ -396,10 +406,13 @@
       radius: CLUSTER_RADIUS, extent: 256, minZoom: state.minZoom, maxZoom: state.maxZoom,
       map: function (p) {
         var b = best[p.s];
-        return { n: count[p.s], best: b, rank: d.rank[b], sides: spotSides[p.s] || null };
+        return { n: count[p.s], best: b, rank: d.rank[b], sides: spotSides[p.s] || null,
+                 countries: spotCountries[p.s] || null, known: spotKnown[p.s] };
       },
       reduce: function (acc, p) {
         acc.n += p.n;
+        acc.known += p.known;
+        acc.countries = unionOf(acc.countries, p.countries); // a new array: see sides below
         if (p.rank > acc.rank) {
           acc.best = p.best;
           acc.rank = p.rank;
@@ -415,6 +428,17 @@
       },
     }).load(spots);
     if (state.spider >= 0 && !count[state.spider]) state.spider = -1;
+  }
+
+  function unionOf(a, b) {
+    // The codes of a and of b (either may be null), as a new array of at most
+    // CROWD_COUNTRIES + 1: more than that many countries are not named, and not counted.
+    if (!b || !b.length) return a;
+    var out = a ? a.slice() : [];
+    for (var k = 0; k < b.length && out.length <= CROWD_COUNTRIES; k++) {
+      if (out.indexOf(b[k]) < 0) out.push(b[k]);
+    }
+    return out;
   }
 
   function summaryOf(n, best, sides) {
@@ -628,7 +652,7 @@
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
         state.drawn.push({ props: props(summary.best), latlng: latlng, radius: clusterSize(summary.n) / 2,
-                           count: summary.n,
+                           count: summary.n, countries: f.properties.countries, known: f.properties.known,
                            best: summary.best, cluster: cid });
         return;
       }
@@ -1008,6 +1032,31 @@
     return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
   }
 
+  // The name of a country by its ISO code, from the basemap's own labels (Natural Earth's).
+  var countryNames = null;
+  function countryName(code) {
+    if (countryNames === null) {
+      countryNames = {};
+      var data = window.EXPLORER_BASEMAP;
+      ((data && data.labels && data.labels.countries) || []).forEach(function (c) {
+        if (c.code) countryNames[c.code] = c.name;
+      });
+    }
+    return countryNames[code] || null;
+  }
+
+  // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
+  // (20)"), with their count; null when they are of more countries, or when fewer than half
+  // of them are placed in a country (seas, continents): the circle's count says it then.
+  function crowdName(entry) {
+    var codes = entry.countries || [];
+    if (!codes.length || codes.length > CROWD_COUNTRIES || 2 * entry.known < entry.count) return null;
+    var names = codes.map(function (c) { return countryName(state.data.col.country.values[c]); });
+    if (names.indexOf(null) >= 0) return null;
+    names.sort();
+    return names.join(", ") + " (" + entry.count + ")";
+  }
+
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
@@ -1028,6 +1077,17 @@
       if (entry.props.review === "rejected") return;
       var text = entry.text;
       var holds = entry.count && overAt && overAt.distanceTo(p) <= r + SELECTED_RADIUS;
+      var crowd = !holds && entry.cluster !== undefined && entry.count > CROWD;
+      if (crowd) {
+        // a crowd of items about a region is named by the country they share, or not at all
+        // (the circle's count says it): "Attack in Adair County +97" stood for 98 items over
+        // North America, the most prominent of them
+        text = crowdName(entry);
+        if (!text) return;
+        candidates.push({ props: entry.props, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
+                          radius: r, text: text, crowd: true });
+        return;
+      }
       var named = holds ? over.props : entry.cluster === undefined ? entry.props : clusterName(entry, p);
       if (entry.count) text = shortName(named) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
       candidates.push({ props: named, rank: rankOf(holds ? over.props : entry.props), point: p,
@@ -1094,7 +1154,8 @@
         if (c.centred && overlaps(box, found.obstacles)) continue;
         placed.push(box);
         shown += 1;
-        var cls = "ex-label ex-label-" + c.props.kind + (c.props.id === state.selected ? " ex-label-selected" : "");
+        var cls = c.crowd ? "ex-label ex-label-crowd"
+          : "ex-label ex-label-" + c.props.kind + (c.props.id === state.selected ? " ex-label-selected" : "");
         state.labels.addLayer(L.marker(c.latlng, {
           interactive: false,
           keyboard: false,
