@@ -1039,7 +1039,9 @@
       countryNames = {};
       var data = window.EXPLORER_BASEMAP;
       ((data && data.labels && data.labels.countries) || []).forEach(function (c) {
-        if (c.code) countryNames[c.code] = c.name;
+        // largest first: a code's first name is its country's ("Australia", not "Ashmore
+        // and Cartier Is.", which Natural Earth also codes AU)
+        if (c.code && !(c.code in countryNames)) countryNames[c.code] = c.name;
       });
     }
     return countryNames[code] || null;
