@@ -198,3 +198,60 @@ def test_a_crowd_of_items_is_named_by_its_countries_not_by_one_item(qtbot, tmp_p
         assert any(t.startswith("United States") for t in crowds), crowds
         assert all(re.fullmatch(r"[^()+]+ \(\d+\)", t) for t in crowds), crowds
         assert view.console_errors == []
+
+
+# --- 3. the first view keeps the items from under the legend, once the map has its size -------
+
+UNDER_LEGEND = """
+(function () {
+  var legend = document.querySelector('.ex-legend').getBoundingClientRect();
+  var under = [];
+  document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
+    if (el.closest('.ex-legend')) return;  // the legend's own symbols
+    var r = el.getBoundingClientRect();
+    if (r.width && r.left < legend.right && legend.left < r.right && r.top < legend.bottom
+        && legend.top < r.bottom) under.push(el.innerText || el.className);
+  });
+  return JSON.stringify(under);
+})()
+"""
+
+
+def test_the_first_view_keeps_items_from_under_the_legend_after_the_map_shrinks(qtbot, tmp_path):
+    """TR-News at 1280 x 760: the first view was fitted, then the window's layout made the map
+    smaller, and the legend covered Australia's cluster ("16") until the analyst moved the map.
+    Moved by the analyst, the view is theirs: a later resize does not fit it again."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from explorer.items import build_items
+    from explorer.pipeline import analyse_sources
+    from tests.articles import eval_folder
+    from tests.pages import run_js, shown_map
+
+    folder = eval_folder("trnews", tmp_path, first=30)
+    items = build_items(analyse_sources([folder]))
+    for view in shown_map(qtbot, 760, 620, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.show_items(items, items, fit=True)
+        assert json.loads(run_js(qtbot, view, UNDER_LEGEND)) == []
+        for size in ((600, 520), (500, 470)):
+            view.resize(*size)
+            qtbot.waitUntil(
+                lambda s=size, v=view: run_js(qtbot, v, "document.body.clientWidth") == s[0],
+                timeout=TIMEOUT,
+            )
+            qtbot.wait(300)  # the page's resize command, sent as the view's size changed
+            assert json.loads(run_js(qtbot, view, UNDER_LEGEND)) == [], size
+        # the analyst's own view is kept as it is
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.fit_bbox(100.0, -45.0, 160.0, -10.0)
+        before = json.loads(run_js(qtbot, view, "JSON.stringify(explorerMap.describe().view)"))
+        view.resize(480, 460)
+        qtbot.waitUntil(
+            lambda v=view: run_js(qtbot, v, "document.body.clientWidth") == 480, timeout=TIMEOUT
+        )
+        qtbot.wait(300)
+        after = json.loads(run_js(qtbot, view, "JSON.stringify(explorerMap.describe().view)"))
+        assert after["zoom"] == before["zoom"], (before, after)  # not fitted to every item again
+        assert all(abs(a - b) < 1 for a, b in zip(after["center"], before["center"], strict=True))
+        assert view.console_errors == []

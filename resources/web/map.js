@@ -78,6 +78,7 @@
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
     fitting: false, // the view is being fitted by a command that redraws after (fitView)
+    fitted: false, // the view is still the one fitAll made (nobody has moved it since)
     redraws: 0, // of the points and labels, since the data came (describe)
   };
 
@@ -726,6 +727,7 @@
     // The view is the selection's now: a fit put off until the window was laid out (fitAll)
     // must not take it back to all the items when the map is resized after.
     state.fitPending = false;
+    state.fitted = false;
     var layer = state.layers[id];
     var i = rowOf(id);
     if (layer && !layer.getLatLng) {
@@ -827,6 +829,7 @@
     state.fitPending = size.x < 300 || size.y < 200;
     if (!bounds.isValid()) return;
     var p = FIT_PADDING, options = { padding: [p, p], maxZoom: FIT_MAX_ZOOM, animate: false };
+    state.fitted = true;
     fitView(bounds, options);
     refreshLegend(); // its sides are those of the fitted view, and so is its size
     var corner = legendCorner();
@@ -838,6 +841,16 @@
     options.paddingTopLeft = [p, p];
     options.paddingBottomRight = zoomBeside >= zoomAbove ? beside : above;
     fitView(bounds, options);
+  }
+
+  function refitIfCovered() {
+    // The legend grew after the fit (its "Sides in view" once the colours came) or the map
+    // shrank (the window laid out): items the fit kept clear lay under it again (Australia's
+    // "16" on TR-News at 1280 x 760). While the view is still the fit's, it is fitted again.
+    if (!state.fitted || !state.data || !state.shown) return;
+    refreshLegend();
+    var corner = legendCorner();
+    if (corner && spotsUnder(corner)) fitAll();
   }
 
   function legendCorner() {
@@ -1516,6 +1529,7 @@
     resize: function () {
       state.map.invalidateSize({ pan: false });
       if (state.fitPending && state.data) fitAll();
+      else refitIfCovered();
       redraw();
     },
     setPalette: function (msg) {
@@ -1525,6 +1539,7 @@
       if (state.data) {
         state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
         reindex(); // clusters count the sides that have a colour
+        refitIfCovered();
         redraw();
       }
       afterRender();
@@ -1544,6 +1559,7 @@
     fitBounds: function (msg) {
       var b = msg.bbox;
       fitView([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+      state.fitted = false;
       redraw();
       afterRender();
     },
@@ -1597,6 +1613,8 @@
     // Leaflet ends every change of zoom with a moveend too: one redraw per change of view.
     map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
+    // the analyst's pan or zoom (a cluster's click too) makes the view theirs, never fitted again
+    map.on("movestart", function () { if (!state.fitting) state.fitted = false; });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
     };
