@@ -841,6 +841,13 @@
     options.paddingTopLeft = [p, p];
     options.paddingBottomRight = zoomBeside >= zoomAbove ? beside : above;
     fitView(bounds, options);
+    // Still under it: the map cannot zoom out further (a world of stories in a small map,
+    // TR-News at 1280 x 760 left Australia's cluster under it). The legend folds to its
+    // title, which unfolds it; a snapshot draws its own legend and is left alone.
+    if (!state.corner && spotsUnder(corner)) {
+      state.legendCollapsed = true;
+      refreshLegend();
+    }
   }
 
   function refitIfCovered() {
