@@ -854,10 +854,12 @@
     // The legend grew after the fit (its "Sides in view" once the colours came) or the map
     // shrank (the window laid out): items the fit kept clear lay under it again (Australia's
     // "16" on TR-News at 1280 x 760). While the view is still the fit's, it is fitted again.
-    if (!state.fitted || !state.data || !state.shown) return;
+    if (!state.fitted || !state.data || !state.shown || state.fitting) return false;
     refreshLegend();
     var corner = legendCorner();
-    if (corner && spotsUnder(corner)) fitAll();
+    if (!corner || !spotsUnder(corner)) return false;
+    fitAll();
+    return true;
   }
 
   function legendCorner() {
@@ -1536,7 +1538,6 @@
     resize: function () {
       state.map.invalidateSize({ pan: false });
       if (state.fitPending && state.data) fitAll();
-      else refitIfCovered();
       redraw();
     },
     setPalette: function (msg) {
@@ -1622,6 +1623,8 @@
     map.on("zoomstart", function () { state.spider = -1; });
     // the analyst's pan or zoom (a cluster's click too) makes the view theirs, never fitted again
     map.on("movestart", function () { if (!state.fitting) state.fitted = false; });
+    // the container's new size, whether the window said so ("resize") or the page saw it first
+    map.on("resize", function () { if (refitIfCovered()) redraw(); });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
     };
