@@ -192,7 +192,7 @@ def test_a_crowd_of_items_is_named_by_its_countries_not_by_one_item(qtbot, tmp_p
         found = json.loads(run_js(qtbot, view, MARKS))
         texts = [label["text"] for label in found["labels"]]
         counted = [int(m.group(1)) for t in texts if (m := COUNT.search(t))]
-        assert all(n <= 2 for n in counted), texts  # "+N": an item and one or two beside it
+        assert all(n <= 8 for n in counted), texts  # "+N": an item and a few beside it
         crowds = [label["text"] for label in found["labels"] if "ex-label-crowd" in label["cls"]]
         assert crowds, texts
         assert any(t.startswith("United States") for t in crowds), crowds

@@ -372,7 +372,7 @@ def test_a_fitted_view_draws_its_points_once_and_a_selection_finds_its_item(view
 def test_a_cluster_is_named_by_an_item_inside_it(view, qtbot):
     # at a low zoom a cluster over Syria and Iraq also gathered Chechnya, its most cited
     # item, and read "Chechnya +26": a name from 1,000 km away from the circle it labels
-    # (a crowd of more than three items is named by its countries since uxlook5: "Iraq, Syria
+    # (a crowd of ten items or more is named by its countries since uxlook5: "Iraq, Syria
     # (20)"; a smaller cluster by an item, "Strike near Raqqa +2")
     places = [
         ("Deir ez-Zor", 40.14, 35.34, 6, "SY"),

@@ -42,7 +42,11 @@
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
   var CLUSTER_SYMBOL = 20; // a cluster's circle's radius, about
-  var CROWD = 3; // a cluster of more items than this is named by its countries, not by one item
+  // A cluster of more items than this is a crowd, named by its countries, not by one item: an
+  // item's name "+3" reads as a place and a few beside it (on places_fresh12 "Bombing: Russia
+  // in Kyiv +3", the one coloured item, said more than the three countries of its four), "+97"
+  // does not.
+  var CROWD = 9;
   var CROWD_COUNTRIES = 2; // a crowd of more countries than this is not named
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
