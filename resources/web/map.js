@@ -83,6 +83,7 @@
     command: null, // and its name
     fitting: false, // the view is being fitted by a command that redraws after (fitView)
     fitted: false, // the view is still the one fitAll made (nobody has moved it since)
+    still: false, // started for one picture (a snapshot): never fitted again
     redraws: 0, // of the points and labels, since the data came (describe)
   };
 
@@ -858,7 +859,8 @@
     // The legend grew after the fit (its "Sides in view" once the colours came) or the map
     // shrank (the window laid out): items the fit kept clear lay under it again (Australia's
     // "16" on TR-News at 1280 x 760). While the view is still the fit's, it is fitted again.
-    if (!state.fitted || !state.data || !state.shown || state.fitting) return false;
+    // (A still map is drawn once, for one picture, at the view it started at.)
+    if (!state.fitted || !state.data || !state.shown || state.fitting || state.still) return false;
     refreshLegend();
     var corner = legendCorner();
     if (!corner || !spotsUnder(corner)) return false;
@@ -1659,6 +1661,7 @@
   function addBasemap(msg) {
     if (state.basemapAdded) return;
     state.basemapAdded = true;
+    state.still = Boolean(msg && msg.still);
     var c = state.map.getCenter();
     state.basemapAt = { zoom: state.map.getZoom(), center: [c.lat, c.lng] };
     try {
