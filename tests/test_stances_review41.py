@@ -48,3 +48,27 @@ def test_men_sent_to_fight_beside_a_patron_still_fight_in_its_home(parse):
     ex = parse("France, Chad's ally, sent jets to fight the rebels.", published="2024-06-01")
     assert theatre_of(ex, "France", "rebels") == {"Chad"}
 
+
+# --- a war listed by its states alone, in a story that names one of them --------------------
+
+
+def test_a_war_of_two_states_needs_both_or_a_word_of_its_own(parse):
+    ex = parse(
+        "Sultan Qaboos fought a Marxist rebellion in Dhofar. He won with the help of British "
+        "troops and, later, of Iranian forces.",
+        published="2024-03-03",
+    )
+    # before: [Iran–Israel war], a war of 2024 for a story of the 1970s
+    assert theatre_of(ex, "Sultan Qaboos", "Marxist rebellion") == {"Conflict not stated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired missiles at Israel, and the United States backed Israel.",
+        "The United States backed Israel after the strikes on Natanz.",
+    ],
+)
+def test_a_war_of_two_states_both_named_or_its_word_stays(parse, text):
+    ex = parse(text, published="2025-06-20")
+    assert theatre_of(ex, "United States", "Israel") == {"Iran–Israel war"}
