@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stances_news import theatre_of
+from tests.test_stances_news import claims, theatre_of
 
 # --- a patron named in the apposition of a state that fights armed men itself -------------
 
@@ -72,3 +72,53 @@ def test_a_war_of_two_states_needs_both_or_a_word_of_its_own(parse):
 def test_a_war_of_two_states_both_named_or_its_word_stays(parse, text):
     ex = parse(text, published="2025-06-20")
     assert theatre_of(ex, "United States", "Israel") == {"Iran–Israel war"}
+
+
+# --- fighting "between" two sides with no arms, staged or denied ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade war between China and the United States has cost farmers billions.",
+        "The price war between Saudi Arabia and Russia began in March.",
+        "The cold war between the United States and the Soviet Union ended in 1991.",
+        "The legal battle between Apple and Samsung lasted seven years.",
+        "The diplomatic battle between Morocco and Algeria intensified.",
+        "A simulated war between China and Taiwan ended with heavy losses for both.",
+        "In the video game, a war between Japan and China erupts in 2030.",
+    ],
+)
+def test_a_clash_of_no_arms_or_staged_is_no_claim(parse, text):
+    # before: each of the two opposes the other
+    assert claims(parse(text, published="2019-05-10")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow denied that clashes between Russian and Georgian troops had broken out.",
+        "Officials said reports that fighting between Chinese and Indian troops had erupted "
+        "were false.",
+    ],
+)
+def test_a_clash_denied_denies_no_side(parse, text):
+    ex = parse(text, published="2019-05-10")
+    # before: Russia does not oppose Georgia (a denial of a stance, not of an act)
+    assert claims(ex) == set() and claims(ex, negated=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The war between Ethiopia and Eritrea killed 80,000 people.", "Ethiopia", "Eritrea"),
+        (
+            "Clashes between Kyrgyz and Tajik border guards killed 40 people.",
+            "Kyrgyzstan",
+            "Tajikistan",
+        ),
+    ],
+)
+def test_a_clash_of_arms_told_as_fought_stays(parse, text, a, b):
+    got = claims(parse(text, published="2019-05-10"))
+    assert {(a, "opposes", b), (b, "opposes", a)} <= got

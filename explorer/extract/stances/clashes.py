@@ -6,6 +6,9 @@ against the other, but only where the sentence tells that fighting as happened: 
 the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "killed", "erupted",
 "has killed", "lasted") stated in the past or the present, or the fighting a clause is dated
 by ("during the war between ...").
+A war of trade, prices, courts or words (the lexicon's `clash_figurative_modifiers`: "the
+trade war between China and the United States", "the legal battle between Apple and
+Samsung") is fought with no arms and sets no one against anyone.
 Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
 China", "Talks to end the war between ...", "A war between Russia and NATO would be a
 catastrophe", "no war between the two Koreas") it sets no one against anyone.
@@ -36,6 +39,12 @@ class ClashRules(PowerRules):
         sides = [
             o for p in children(tok, "prep") if p.lower_ == "between" for o in children(p, "pobj")
         ]
+        figurative = self.lex.words("clash_figurative_modifiers")
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in figurative
+            for c in tok.children
+        ):
+            return []  # "the trade war between", "the legal battle between": no arms
         if not sides or not self._told_as_fought(tok):
             return []
         found: list[Mention] = []
