@@ -122,3 +122,23 @@ def test_a_clash_denied_denies_no_side(parse, text):
 def test_a_clash_of_arms_told_as_fought_stays(parse, text, a, b):
     got = claims(parse(text, published="2019-05-10"))
     assert {(a, "opposes", b), (b, "opposes", a)} <= got
+
+
+# --- an ally in apposition whose fight is against no side -----------------------------------
+
+
+def test_an_allys_fight_against_no_side_is_a_tie_in_no_war(parse):
+    ex = parse(
+        "Egypt, an ally of Saudi Arabia, fought inflation with rate rises.", published="2019-05-10"
+    )
+    # before: Egypt backs Saudi Arabia [Saudi Arabia] (on ccf7aea and 36afd5c), a war in the
+    # patron's home; with the patron no place, Saudi Arabia backs Egypt [Egypt]
+    got = {
+        (s.power, s.party): {t.name for t in ex.theatres if t.id == s.theatre} for s in ex.stances
+    }
+    assert got and all(all("no conflict" in n for n in names) for names in got.values())
+
+
+def test_an_ally_invaded_is_still_backed_by_its_patron(parse):
+    ex = parse("Iraq invaded Kuwait, an ally of the United States.", published="1990-08-03")
+    assert ("United States", "backs", "Kuwait") in claims(ex)
