@@ -142,3 +142,25 @@ def test_an_allys_fight_against_no_side_is_a_tie_in_no_war(parse):
 def test_an_ally_invaded_is_still_backed_by_its_patron(parse):
     ex = parse("Iraq invaded Kuwait, an ally of the United States.", published="1990-08-03")
     assert ("United States", "backs", "Kuwait") in claims(ex)
+
+
+# --- a contest between firms no lexicon knows -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle between Microsoft and Google for AI talent has intensified.",
+        "The battle between Apple and Samsung over patents lasted seven years.",
+    ],
+)
+def test_a_battle_between_firms_is_no_claim(parse, text):
+    # before: each firm opposes the other
+    assert claims(parse(text, published="2024-05-10")) == set()
+
+
+def test_a_war_between_an_armed_side_and_an_unlisted_body_stays(parse):
+    got = claims(
+        parse("The war between Hamas and Fatah in 2007 left Gaza divided.", published="2024-05-10")
+    )
+    assert ("Hamas", "opposes", "Fatah") in got

@@ -8,7 +8,9 @@ the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "kille
 by ("during the war between ...").
 A war of trade, prices, courts or words (the lexicon's `clash_figurative_modifiers`: "the
 trade war between China and the United States", "the legal battle between Apple and
-Samsung") is fought with no arms and sets no one against anyone.
+Samsung") is fought with no arms and sets no one against anyone; so is a contest of
+an organisation no lexicon lists with no state, government or armed side ("the battle
+between Microsoft and Google for AI talent": firms, clubs).
 Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
 China", "Talks to end the war between ...", "A war between Russia and NATO would be a
 catastrophe", "no war between the two Koreas") it sets no one against anyone.
@@ -23,6 +25,8 @@ from explorer.extract.syntax import children, with_conjuncts
 
 # what a clause's verb needs before it to tell of what is not (yet) so
 _UNREAL_AUX = {"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll"}
+# who fights: beside them, a body no lexicon knows (a firm, a club, a movement) may be a side
+_FIGHTERS = {"state", "government", "armed", "party", "leader", "coalition"}
 # the fighting a clause is dated by: it happened
 _DATED_BY = {"during", "after", "since", "amid", "throughout"}
 
@@ -52,6 +56,12 @@ class ClashRules(PowerRules):
             if all(m.ref.name != f.ref.name for f in found):
                 found.append(m)
         if len(found) != 2:
+            return []
+        if any(m.ref.kind == "org" and m.ref.form == "written" for m in found) and not any(
+            m.ref.kind in _FIGHTERS for m in found
+        ):
+            # "the battle between Microsoft and Google", "between Apple and the EU": a body
+            # no lexicon knows, against none that fights (not "between Hamas and Fatah")
             return []
         a, b = found
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
