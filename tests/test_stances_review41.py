@@ -164,3 +164,40 @@ def test_a_war_between_an_armed_side_and_an_unlisted_body_stays(parse):
         parse("The war between Hamas and Fatah in 2007 left Gaza divided.", published="2024-05-10")
     )
     assert ("Hamas", "opposes", "Fatah") in got
+
+
+# --- a war of a kind, a war in a novel's chapter, a contest for a thing ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A war between Iran and Saudi Arabia is the region's worst fear.",
+        "A war between Russia and NATO is what the Kremlin wants, the minister claimed.",
+        "A war between Venezuela and Guyana begins in the novel's first chapter.",
+        "The clash between France and Germany over farm subsidies has escalated.",
+        "The battle between Spain and Portugal for the 2030 World Cup is over.",
+    ],
+)
+def test_a_war_of_a_kind_staged_or_a_contest_is_no_claim(parse, text):
+    # before: each of the two opposes the other
+    assert claims(parse(text, published="2024-05-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "The battle between Russian and Ukrainian forces for Bakhmut killed thousands.",
+            "Russia",
+            "Ukraine",
+        ),
+        (
+            "The war between Iran and Saudi Arabia is a war by proxies fought in Yemen.",
+            "Iran",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_a_battle_for_a_place_or_a_known_war_stays(parse, text, a, b):
+    assert (a, "opposes", b) in claims(parse(text, published="2024-05-10"))

@@ -111,7 +111,8 @@ class AttackRules(AbroadRules):
             # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
             if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
                 return False
-            nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            # "a video game", "the novel's first chapter"
+            nouns = [noun, *(c for c in noun.children if c.dep_ in ("compound", "poss"))]
             if any(
                 w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
                 for w in nouns

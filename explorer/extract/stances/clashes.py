@@ -31,6 +31,16 @@ _FIGHTERS = {"state", "government", "armed", "party", "leader", "coalition"}
 _DATED_BY = {"during", "after", "since", "amid", "throughout"}
 
 
+def _definite(tok) -> bool:
+    """Whether a noun names one known fighting ("the war", "their clashes", "Monday's
+    fighting"), not a kind of it ("a war", "war")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in tok.children
+    )
+
+
 class ClashRules(PowerRules):
     """Claims read from a noun of fighting between two sides."""
 
@@ -49,6 +59,8 @@ class ClashRules(PowerRules):
             for c in tok.children
         ):
             return []  # "the trade war between", "the legal battle between": no arms
+        if self._contest(tok):
+            return []
         if not sides or not self._told_as_fought(tok):
             return []
         found: list[Mention] = []
@@ -66,10 +78,27 @@ class ClashRules(PowerRules):
         a, b = found
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
 
+    def _contest(self, tok) -> bool:
+        """ "The clash between France and Germany over farm subsidies", "the battle between
+        Spain and Portugal for the 2030 World Cup": one clash or battle over or for a thing
+        that is no place is a dispute or a race, not fighting ("the battle between Russia
+        and Ukraine for Bakhmut" is fought; plural "clashes" are fighting)."""
+        if tok.lower_ not in ("clash", "battle"):
+            return False
+        places = {t.i for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp)}
+        for p in children(tok, "prep"):
+            if p.lower_ not in ("over", "about", "for", "on"):
+                continue
+            for o in children(p, "pobj"):
+                if not any(t.i in places for t in o.subtree):
+                    return True
+        return False
+
     def _told_as_fought(self, tok) -> bool:
         """Whether the sentence tells the fighting as happened: the noun is the subject of one
         of the lexicon's `clash_verbs` (what fighting does: "killed", "erupted", "lasted",
-        "began", or "was" said of it, not "was likely") stated in the past or the present,
+        "began", or "was" said of it, not "was likely"; "is" only of a known one, "the war
+        ... is", not of a kind, "a war ... is the worst fear") stated in the past or the present,
         with no modal, no "will" and no "no" on the noun; or the object of a preposition
         that dates by it ("during", "after", "since")."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -86,6 +115,8 @@ class ClashRules(PowerRules):
             "clash_verbs"
         ):
             return False  # "was averted", "looms", "is feared", "seems likely": not fought
+        if lem == "be" and verb.tag_ in ("VBZ", "VBP") and not _definite(tok):
+            return False  # "A war between Iran and Saudi Arabia is the region's worst fear"
         if lem == "be" and any(
             c.lemma_.lower() in self.lex.words("intent_words")
             or c.lemma_.lower() in self.lex.words("clash_unreal_adjectives")
