@@ -201,3 +201,22 @@ def test_a_war_of_a_kind_staged_or_a_contest_is_no_claim(parse, text):
 )
 def test_a_battle_for_a_place_or_a_known_war_stays(parse, text, a, b):
     assert (a, "opposes", b) in claims(parse(text, published="2024-05-10"))
+
+
+# --- a state's "rules" are regulations, not its rule over a land ----------------------------
+
+
+def test_a_states_rules_name_no_state(parse):
+    ex = parse(
+        "Opposition parties fought Chinese rules on investment in court.", published="2024-05-10"
+    )
+    # before: opposition parties oppose the Chinese government [China]
+    assert claims(ex) == set()
+
+
+def test_a_states_rule_still_names_the_state(parse):
+    ex = parse(
+        "Rebels fighting Portuguese rule in Angola were armed by the Soviet Union in the 1960s.",
+        published="2024-05-10",
+    )
+    assert ("Rebels", "opposes", "Portugal") in claims(ex)
