@@ -113,6 +113,11 @@ _OTHER_CALENDAR = re.compile(
     r"|\b(?:Bikram\s+Sambat|Nepal\s+Sambat|(?:Solar\s+)?Hijri(?:\s+year)?)\s+\d{3,4}\b"
 )
 
+# a date written in figures: "05/04/2021" is 5 April where the day comes first (most of the
+# world) and May 4 where the month does (the United States); only the year is sure unless one
+# of the two numbers is above 12 ("20/04/2021", "4/20/2021") or they are the same
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -338,6 +343,14 @@ def find_dates(
 
     for m in _OTHER_CALENDAR.finditer(text):  # "during Ramadan 1443", "in 2079 BS": a time
         add(m.start(), m.end(), None, "unknown")
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day_month = [(d, mo) for d, mo in ((a, b), (b, a)) if mo <= 12 and _valid(y, mo, d)]
+        if len(set(day_month)) == 1:
+            d, mo = day_month[0]
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        else:  # either order is a day, or neither: the year alone is sure
+            add(m.start(), m.end(), *((f"{y:04d}", "year") if day_month else (None, "unknown")))
     for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
         if year_before is None:
             add(m.start(), m.end(), None, "unknown")
