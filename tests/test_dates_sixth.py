@@ -46,3 +46,27 @@ def test_a_date_in_figures_gives_its_day_when_one_order_only_is_a_day(parse):
 def test_figures_that_are_no_day_give_no_date():
     assert _dates("on 31/31/2019", "2019-04-01") == [(None, "unknown")]
     assert _dates("scored 3-1 in 2019", "2019-04-01") == [("2019", "year")]
+
+
+# --- a day of the year named -------------------------------------------------------------------
+
+
+def test_new_years_eve_is_the_last_day_of_the_year_before(parse):
+    # shown on the article's day, 2 January
+    ex = parse(
+        "A bomb exploded in a market in Cotabato on New Year's Eve, police said.",
+        published="2019-01-02",
+    )
+    assert [d[:2] for d in _events(ex, "bombing")] == [("2018-12-31", "day")]
+
+
+def test_a_named_day_to_come_and_a_named_day_with_its_year():
+    assert _dates("The leaders will meet on New Year's Eve.", "2019-12-02") == [
+        ("2019-12-31", "day")
+    ]
+    assert _dates("Shells fell on the town on New Year's Day.", "2019-01-05") == [
+        ("2019-01-01", "day")
+    ]
+    assert _dates("It was bombed on New Year's Eve 2016.", "2019-01-05") == [("2016-12-31", "day")]
+    # no article's day: a time, but no date
+    assert _dates("It was bombed on New Year's Eve.", None) == [(None, "unknown")]
