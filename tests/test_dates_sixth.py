@@ -70,3 +70,31 @@ def test_a_named_day_to_come_and_a_named_day_with_its_year():
     assert _dates("It was bombed on New Year's Eve 2016.", "2019-01-05") == [("2016-12-31", "day")]
     # no article's day: a time, but no date
     assert _dates("It was bombed on New Year's Eve.", None) == [(None, "unknown")]
+
+
+# --- history told with "once" ------------------------------------------------------------------
+
+
+def test_attacks_a_wall_once_guarded_against_are_not_of_the_articles_day(parse):
+    ex = parse(
+        "Pilgrims gathered at the fortress of Rhodes, whose towers once protected the knights "
+        "against attacks by the Ottoman fleet.",
+        published="2018-06-03",
+    )
+    assert [e for e in _events(ex, "attack") if e[0] == "2018-06-03"] == []
+
+
+def test_once_dates_only_its_own_clause(parse):
+    # the gathering is the news; "once" is the walls' history, not the gathering's
+    ex = parse(
+        "Protesters gathered in Valletta near the bastions, which once protected the harbour "
+        "against attacks from the sea.",
+        published="2018-06-03",
+    )
+    assert ("2018-06-03", "day", "published") in _events(ex, "protest")
+
+
+def test_once_as_a_conjunction_or_once_again_is_no_time():
+    assert _dates("Once completed, the pipeline will carry gas.", "2019-01-01") == []
+    assert _dates("Militants once again attacked the base.", "2019-01-01") == []
+    assert _dates("The talks resumed once the troops had left.", "2019-01-01") == []

@@ -125,6 +125,10 @@ _NAMED_DAY = re.compile(
     rf"(?:,?\s+{_Y})?\b",
     re.IGNORECASE,
 )
+# "the walls, which once guarded the city against attacks": "once" before a past verb is a
+# time long before the story's, not the article's day ("Once completed, ...", "once again"
+# and "once the troops had left" are not)
+_ONCE = re.compile(r"(?<=[A-Za-z,] )once\s+", re.IGNORECASE)
 
 _NUMBER_WORDS = {
     w: i
@@ -373,6 +377,9 @@ def find_dates(
             elif not ahead and (mo, d) > (day_pub.month, day_pub.day):
                 y -= 1
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+    for m in _ONCE.finditer(text):
+        if _PAST.match(text, m.end()):
+            add(m.start(), m.end() - 1, None, "unknown")
     for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
         if year_before is None:
             add(m.start(), m.end(), None, "unknown")
