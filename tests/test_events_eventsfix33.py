@@ -64,3 +64,29 @@ def test_a_witness_s_passive_they_stays_the_target(read):
         "bombardment",
     )
     assert "residents" in e.label, e.label
+
+
+# --- an act ranked in a run -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan\n\nThree people were killed and seven injured in a knife attack at a railway"
+        " station in Osaka, police said on Monday.\nSaturday's killings were the latest in a"
+        " series of knife attacks in the country.\n",
+        "France\n\nTwo people were injured in a knife attack at a market in Lyon, police said"
+        " on Friday.\nThe stabbing was the latest in a spate of knife attacks in the region.\n",
+    ],
+)
+def test_an_act_ranked_in_a_run_is_not_told_again(read, text):
+    """A definite act ranked "the latest in a series" after the article has told it is the
+    same act summed with others: one attack, not a second one with no place of its own."""
+    one_event(read, text, "attack")
+
+
+def test_a_lead_ranked_in_a_run_stays(read):
+    one_event(
+        read,
+        "Pakistan\n\nMonday's suicide bombing at a police post in Quetta was the latest in a series"
+        " of attacks on the police.\n",
+        "bombing",
+    )

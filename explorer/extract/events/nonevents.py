@@ -91,6 +91,12 @@ class _NonEvents(_RulesBase):
         lemmas = {e["lemma"] for e in (*spec.get("verbs", []), *spec.get("nouns", []))}
         return h.head.lemma_.lower() in lemmas
 
+    def _names_its_place(self, noun) -> bool:
+        """Whether the words of an event noun's phrase name a place ("the attack on a police
+        post in Quetta"): such an act is told here with what it is, not only recalled."""
+        within = {t.i for t in noun.subtree}
+        return any(t.i in within for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -126,6 +132,8 @@ class _NonEvents(_RulesBase):
             return True  # "the three attacks", "the two other bombings last week": a sum
         if trig.is_noun and self._a_generic_act(tok, region):
             return True  # "Canada's stand against the indiscriminate killing of civilians"
+        if trig.is_noun and _ranked_in_a_run(tok) and not self._names_its_place(tok):
+            return True  # "Sunday's killings were the latest in a series": told before, again
         if trig.is_noun and tok.tag_ == "NNS" and _in_a_series(tok):
             return True  # "the latest in a series of knife attacks": events told one by one
         if (
@@ -528,6 +536,39 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
 
 # nouns that gather events of one kind into a run of them ("a series of attacks")
 _RUN_NOUNS = frozenset({"series", "spate", "string", "rash", "succession", "chain", "run"})
+
+
+_RANKS_IN_A_RUN = frozenset({"latest", "last", "newest"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _ranked_in_a_run(noun) -> bool:
+    """ "Sunday's killings were the latest in a series of knife attacks": a definite act
+    (an owner or "the", "this") that a clause ranks in a run ("the latest in a series", "the
+    last of a wave") is one the article has told already, here summed with others; the
+    sentence's news is the run, no act of its own. An act whose phrase names its place ("the
+    attack on a police post in Quetta on Monday was the latest ...") is told here and stays
+    (the caller's check)."""
+    if not (
+        children(noun, "poss")
+        or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    ):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be":
+        ranks = children(noun.head, "attr")
+    else:
+        ranks = children(noun, "appos")
+    return any(
+        r.lower_ in _RANKS_IN_A_RUN
+        or any(c.dep_ == "amod" and c.lower_ in _RANKS_IN_A_RUN for c in r.children)
+        for r in ranks
+        if any(
+            o.lemma_.lower() in _RUN_NOUNS | {"wave"}
+            for p in children(r, "prep")
+            if p.lower_ in ("in", "of")
+            for o in children(p, "pobj")
+        )
+    )
 
 
 def _in_a_series(noun) -> bool:
