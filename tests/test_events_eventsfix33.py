@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_reading import events_of, one_event, reader
+from tests.events_reading import events_of, one_event, places_of, reader
 
 
 @pytest.fixture(scope="module")
@@ -89,4 +89,26 @@ def test_a_lead_ranked_in_a_run_stays(read):
         "Pakistan\n\nMonday's suicide bombing at a police post in Quetta was the latest in a series"
         " of attacks on the police.\n",
         "bombing",
+    )
+
+
+# --- a crowd harmed in the present progressive, with a place --------------------------------------
+def test_a_progressive_act_on_a_crowd_with_a_place_is_news(read):
+    """A list of -ing acts told with "are" that names the crowd it is done to and a place is
+    the news as it happens: the second act and its place stay."""
+    assert "Zahedan" in places_of(
+        read,
+        "Iran\n\nMilitiamen are firing on mourners, attacking people in the streets of Zahedan.\n",
+        "attack",
+    )
+
+
+def test_a_progressive_habit_with_no_crowd_stays_none(read):
+    assert (
+        events_of(
+            read,
+            "Gangs\n\nAcross the country, these gangs are robbing shops and assaulting people.\n",
+            "attack",
+        )
+        == []
     )

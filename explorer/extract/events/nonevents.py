@@ -35,6 +35,7 @@ from explorer.extract.events.words import (
     _CAMPAIGN_TYPES,
     _CHANGE_VERBS,
     _COUNTERPARTS,
+    _CROWD_NOUNS,
     _HYPOTHETICAL_MODIFIERS,
     _LIGHT_VERBS,
     _MANY_LANDS,
@@ -96,6 +97,30 @@ class _NonEvents(_RulesBase):
         post in Quetta"): such an act is told here with what it is, not only recalled."""
         within = {t.i for t in noun.subtree}
         return any(t.i in within for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
+
+    def _a_crowd_harmed_there(self, verb, region: set[int]) -> bool:
+        """ "Soldiers are firing on protesters, assaulting people in the streets of Bangkok":
+        a list of acts in the present progressive that names the crowd it is done to
+        (protesters, marchers, mourners) and a place is the news as it happens, not a habit
+        ("these gangs are robbing shops and assaulting people" names neither)."""
+        if verb.tag_ != "VBG":
+            return False
+        while verb.dep_ in ("conj", "advcl") and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+            verb = verb.head
+        acts = [v for v in with_conjuncts(verb) if v.tag_ == "VBG"]
+        acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        crowds = _CROWD_NOUNS | {"protester", "demonstrator", "worshipper", "worshiper"}
+        harmed = [
+            o
+            for v in acts
+            for o in (
+                *children(v, "dobj"),
+                *(o for p in children(v, "prep") for o in children(p, "pobj")),
+            )
+        ]
+        if not any(o.lemma_.lower() in crowds for o in harmed):
+            return False
+        return any(t.i in region for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
 
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
@@ -229,6 +254,7 @@ class _NonEvents(_RulesBase):
             not trig.is_noun
             and trig.type in _CAMPAIGN_TYPES
             and _kinds_harmed_by_habit(tok, region)
+            and not self._a_crowd_harmed_there(tok, region)
         ):
             return True  # "tribesmen, who have attacked gas fields and security forces"
         if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
