@@ -48,7 +48,7 @@ def test_a_witness_s_they_is_the_armed_men_named_before(read, text, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Syria\n\nThe rebels said they attacked an army base near Idlib on Tuesday.\n",
+        "Syria\n\nThe rebels said they attacked an army base near Hama on Tuesday.\n",
         "Colombia\n\nThe guerrillas said they ambushed an army patrol near Cali on Monday.\n",
     ],
 )

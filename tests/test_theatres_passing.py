@@ -110,7 +110,7 @@ def test_a_war_whose_own_word_is_named_or_that_stands_alone_stays(parse, text, w
         ),
         (
             "Libyan students who studied in Moscow during the Second World War met again in "
-            "Tripoli.",
+            "Benghazi.",
             "libya",
         ),
     ],
