@@ -227,9 +227,13 @@ class StanceRules(TriggerRules, AttackRules):
         names not every one of its states nor any word of the war's own ("Natanz", "Rising
         Lion"). "Sultan Qaboos fought a Marxist rebellion in Dhofar. ... Iranian forces"
         (2024) is no war between Iran and Israel; the same rule as for a theatre shown with no
-        stance."""
+        stance. Only a war of its years: a conflict the lexicon lists for every year
+        (Armenia and Azerbaijan's) is what arms to either side are for ("Turkey supplied
+        Bayraktar drones to Azerbaijan", 2020)."""
         th = theatre.definition
-        if th is None or len(th.countries) < 2 or th.state_parties or th.generic:
+        if th is None or th.years is None or len(th.countries) < 2:
+            return False
+        if th.state_parties or th.generic:
             return False
         finder = self.doc_theatre
         own = finder.keyword_res.get(th.id)
