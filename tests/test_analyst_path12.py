@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
 
-from tests.test_window import TIMEOUT, Loaded
+from tests.test_analyst_path11 import _close, _open, _template
+from tests.test_window import TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH3 = ROOT / "benchmarks" / "data" / "stances_fresh3" / "docs"
@@ -98,40 +96,9 @@ def test_a_region_known_by_a_point_is_marked_and_named_when_selected(qtbot, tmp_
 # --- 2. the Sides table has the room its rows need --------------------------------------------
 
 
-def _template(tmp_path_factory, folder: Path) -> Path:
-    from explorer.pipeline import ingest
-
-    path = tmp_path_factory.mktemp("project") / "batch.gpkg"
-    ingest([folder], path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def _fresh3_template(tmp_path_factory) -> Path:
     return _template(tmp_path_factory, FRESH3)
-
-
-def _open(qtbot, settings: Path, folder: Path, template: Path, size: tuple[int, int]) -> Loaded:
-    from explorer.app import build
-    from explorer.pipeline import default_project_for
-
-    target = default_project_for(folder)
-    if not target.exists():
-        shutil.copyfile(template, target)
-    workspace, window, controller = build(settings)
-    qtbot.addWidget(window)
-    state = Loaded(workspace, window, controller, qtbot)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
-    state.wait_done(controller.open_source(folder))
-    state.wait_drawn()
-    return state
-
-
-def _close(state: Loaded) -> None:
-    state.window.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _whole_rows(table) -> int:
