@@ -1353,7 +1353,7 @@ class TheatreFinder:
         own = self.keyword_res.get(th.id)
         # "Darfur", "mujahideen"
         named = ctx.conflict_words(own, th.countries) if own is not None else []
-        if len(th.countries) >= 2 and not th.state_parties and not th.generic and not named:
+        if th.between_states and not named:
             return False
         start = ctx.s.start
         places = [(t.start - start, t.end - start) for t in ctx.toponyms]

@@ -231,9 +231,7 @@ class StanceRules(TriggerRules, AttackRules):
         (Armenia and Azerbaijan's) is what arms to either side are for ("Turkey supplied
         Bayraktar drones to Azerbaijan", 2020)."""
         th = theatre.definition
-        if th is None or th.years is None or len(th.countries) < 2:
-            return False
-        if th.state_parties or th.generic:
+        if th is None or th.years is None or not th.between_states:
             return False
         finder = self.doc_theatre
         own = finder.keyword_res.get(th.id)
