@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.names import Guarded, norm, spelled_alike
+from explorer.geoparse.names import Guarded, compass_split, norm, spelled_alike
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -78,6 +78,28 @@ RANK_FEATURE = {0: "country", 1: "continent", 2: "admin1", 3: "admin2", 5: "cura
 MAX_CANDIDATES = 40
 ANCHOR_SKIP_CAPITALS = True
 ROUNDS = 3
+# "the city of X", "the border town of Jordan": a settlement's generic word before its name says
+# the name is not a country's or a continent's; "a village of Armenia's Gegharkunik Province"
+# names where the village lies (the article and a possessive after the name say so)
+_TOWN_OF = re.compile(
+    r"\bthe\s+((?:[a-z-]+\s+){0,2})(?:city|town|village|township|hamlet|borough)\s+of\s+$",
+    re.IGNORECASE,
+)
+# ... but a superlative, an ordinal or a rank makes the "of" a part's: "the largest city of
+# Turkey", "the second city of Jordan", "the capital city of Kuwait" lie in the country
+_PART_OF = re.compile(
+    r"\b(?:\w+est|first|second|third|fourth|fifth|capital|main|only|chief|principal|major|"
+    r"holy|sister|twin|other|same|last|next|each|every)\b",
+    re.IGNORECASE,
+)
+# what may follow a state named after a comma: the clause goes on ("Jordan, Ontario, closed")
+# or ends ("in Turkey, Texas."), not a main clause after an opening one ("Backed by Turkey,
+# Idlib's rebels ...")
+_STATE_ENDS = re.compile(r"\s*(?:[.;:)]|,(?!\s*(?:border|line|state\s+line|boundary)\b))")
+# ... nor a list going on ("Israel, Gaza, and the West Bank"; "Syria, Kurdistan, Iraq")
+_LIST_GOES_ON = re.compile(
+    r",?\s+(?:and|or)\b|,\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,|and\b|or\b)"
+)
 # "Name, Container", also with the name's kind word ("North West province, South Africa")
 _COMMA = re.compile(
     r"^(?:\s+(?:province|region|state|district|county|governorate|oblast|prefecture))?\s*,\s*$",
@@ -189,6 +211,7 @@ class Mention:
     confidence: float = 0.0
     alternatives: list[tuple[Entry, float]] = field(default_factory=list)
     container: tuple[Entry, ...] = ()
+    container_end: int = -1  # where the container's name ends, when a comma set it
     probs: list[tuple[Entry, float]] = field(default_factory=list)
 
 
@@ -303,11 +326,29 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             for e in m.entries:
                 if e.rank in (3, 4) and e.admin1:
                     held_by[(e.country, e.admin1)].add(norm(m.name))
+    # the readings a "city of" before a name ruled out, by name: the name keeps its sense
+    named_a_town: set[tuple[str, str]] = set()
     for i, m in enumerate(mentions):
         seen: dict[str, Entry] = {}
         for e in m.entries:
             if e.gid not in seen or (e.primary and not seen[e.gid].primary):
                 seen[e.gid] = e
+        if (
+            not m.demonym
+            and any(e.rank < 2 for e in seen.values())
+            and (town_of := _TOWN_OF.search(text, max(0, m.start - 40), m.start))
+            and not _PART_OF.search(town_of.group(1))
+            and not text.startswith(("'s", "\u2019s"), m.end)
+        ):
+            # no country or continent: the town so named, if the gazetteer holds it by that
+            # name, not a small place the name is only a former or variant name of ("Turkey"
+            # was New Providence, New Jersey)
+            named_a_town.update((norm(m.name), g) for g, e in seen.items() if e.rank < 2)
+            seen = {
+                g: e
+                for g, e in seen.items()
+                if e.rank >= 2 and (e.primary or e.capital or e.population >= STRAY_POP)
+            }
         # the main name of a far bigger place wins over a variant spelling of a small one
         # ("Alexandria" is Egypt's, not a transliteration of Ukraine's Oleksandriya)
         big = max((_size(e) for e in seen.values() if e.primary), default=0)
@@ -363,6 +404,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         n = mentions[i + 1]
         if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
             m.container = tuple(e for e in n.entries if e.rank in (0, 2))
+            m.container_end = n.end
             # a country's own name is not re-read as a town of the country named after the
             # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio; nor
             # is a country that a word goes on from a town's country ("talks in Berlin, U.S.
@@ -618,7 +660,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if cs and not m.demonym
     }
     # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
-    elsewhere: set[tuple[str, str]] = set()
+    elsewhere: set[tuple[str, str]] = set(named_a_town)
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -631,7 +673,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
-        outside = _outside_country(m, cs, gaz.neighbours)
+        outside = _outside_country(m, cs, gaz.neighbours) or _outside_state(m, cs, text)
         if outside:
             elsewhere.add((key, m.chosen.gid))
         if (
@@ -649,6 +691,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
             )
             or _ground_abroad(m, named_countries | _others(top_country, key))
+            or _described_abroad(m, named_countries | _others(top_country, key))
         ):
             _leave_unplaced(m, ranked)
     _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
@@ -753,6 +796,8 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         top = cs[0][0]
         if all(not e.primary and e.population < STRAY_POP for e, _ in cs):
             continue  # a variant spelling of small places only ("Prisi" for Paris, Texas)
+        if _descriptive(key) and all(e.rank in (3, 4) for e, _ in cs):
+            continue  # "the Central Coast": every country has one; it says not which
         if len(countries) != 1 and not (m.demonym or (top.rank == 0 and m.probs[0][1] >= 0.9)):
             continue
         country = top.country if len(countries) != 1 else next(iter(countries))
@@ -761,6 +806,33 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         done.add(key)
         votes[country] += 2.0 if _dateline(m, text) or key in forces else 1.0
     return dict(votes), sum(votes.values())
+
+
+# the land words of a name that only describes where a part of a country lies
+_PART_WORDS = frozenset(
+    {"coast", "shore", "shores", "highlands", "lowlands", "plains", "valley", "interior", "end"}
+)
+
+
+def _described_abroad(m: Mention, named: set[str]) -> bool:
+    """A name that only describes a part of a country ("parts of the Central Coast" in a story
+    of British Columbia's snow), read as the town so named of a country that neither the text
+    nor any other of its names' readings is in: the text means a part of its own country, which
+    the gazetteer lacks under that name."""
+    e = m.chosen
+    if e is None or e.rank not in (3, 4) or not e.country or e.country in named:
+        return False
+    if m.container and any(_inside(e, c) for c in m.container):
+        return False
+    return _descriptive(norm(m.name))
+
+
+def _descriptive(key: str) -> bool:
+    """A folded name made of a compass word and a land word ("central coast", "north shore",
+    "west end"): a part of whatever country the text is about, which many countries name so;
+    the gazetteer's town of that name (the Central Coast of New South Wales) is one of them."""
+    split = compass_split(key)
+    return split is not None and split[1] in _PART_WORDS
 
 
 def _nation(m: Mention, cs) -> bool:
@@ -1191,6 +1263,24 @@ def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
     Ky." without its Kentucky town would be France): the dateline says where the story was
     filed, so no reading elsewhere is it."""
     if not m.container or not _dateline_form(m, text):
+        return False
+    return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+def _outside_state(m: Mention, cs, text: str) -> bool:
+    """A name before a comma and a state, none of whose readings lies in that state ("the city
+    of Turkey, Texas", "a plant in Jordan, Ontario, closed"): the state says the name is one of
+    its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
+    no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
+    Idlib's rebels ..."), nor a list ("Israel, Gaza and the West Bank"), whose comma places
+    nothing, nor where the name after the comma may also be a country ("Atlanta, Georgia")."""
+    if not m.container or any(c.rank != 2 for c in m.container):
+        return False
+    # "Madhya Pradesh, Chhattisgarh, Mizoram": a state beside another of its country's is a list
+    if any(e.rank <= 2 and e.country == c.country for e, _ in cs for c in m.container):
+        return False
+    end = m.container_end
+    if end < 0 or not _STATE_ENDS.match(text, end) or _LIST_GOES_ON.match(text, end):
         return False
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 
