@@ -53,6 +53,7 @@ from explorer.geoparse.things import (
     _era,
     _house_number,
     _in_water_name,
+    _lake_named,
     _named_process,
     _shares_street_word,
     _team_again,
@@ -167,6 +168,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
+            and not _lake_named(doc, f)
         ]
         for f in abroad:
             f.entries = ()

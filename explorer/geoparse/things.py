@@ -81,6 +81,31 @@ def _in_water_name(doc, f: _Found) -> bool:
     return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
 
 
+# the words English writes before a lake's own name ("Lake Chad", "Lac Kivu", "Loch Ness",
+# "Lough Neagh"): a lake keeps the name of a country or a town it is no part of
+LAKE_WORDS = frozenset({"Lake", "Lac", "Loch", "Lough"})
+
+
+def _lake_named(doc, f: _Found) -> bool:
+    """ "around Lake Chad in Cameroon", "fishermen on Lake Malawi": a name right after a
+    lake's word that the name found does not hold is the lake's name, not the country or the
+    town it is named for (Lake Chad lies across four borders, Lake Geneva in two countries).
+    The gazetteer holds no lakes, so the name is left out; a town named so is found whole
+    ("Lake Charles", "Lake Worth": the name then holds the word); the lake's word before a
+    name is no place either ("Lac Kivu" is no Lac region of Chad)."""
+    tv = view(doc)
+    if f.start > 0 and tv.words[f.start - 1] in LAKE_WORDS:
+        return True
+    # "boats on Lac Kivu": the lake's word itself is no place (not Chad's Lac region)
+    return (
+        f.end - f.start == 1
+        and tv.words[f.start] in LAKE_WORDS
+        and f.end < len(tv.words)
+        and tv.cap[f.end]
+        and tv.words[f.end].isalpha()
+    )
+
+
 def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
     """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
     words = surface.lower().split()
