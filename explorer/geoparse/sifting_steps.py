@@ -7,6 +7,7 @@ fit of each span.
 
 from __future__ import annotations
 
+from explorer.geoparse.appositions import _placed_by_apposition, _said_to_be_from
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
@@ -162,6 +163,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
+            and not _said_to_be_from(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
@@ -172,7 +174,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         ]
         for f in abroad:
             f.entries = ()
-        r.found = found
+        r.found = _placed_by_apposition(doc, found)
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
         """Lists of units, and names read against the countries and units the text names."""
