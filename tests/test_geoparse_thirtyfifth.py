@@ -14,7 +14,10 @@ def test_a_name_after_a_lakes_word_is_the_lake_not_the_country(geoparsing):
     tops = gp.parse("Herders watered their cattle on the shores of Lake Chad near Bol.")
     assert readings(tops, "Chad") == []
     assert readings(tops, "Bol") == ["TD"]
-    # the country named alone stays; a town whose name holds the word stays
+    # the country named alone stays, and a province named for the lake keeps its country; a
+    # town whose name holds the word stays
+    tops = gp.parse("Boko Haram raided two islands in the province of Lake Chad on Sunday.")
+    assert readings(tops, "Chad") == ["TD"]
     tops = gp.parse("The army of Chad patrolled the border with Niger.")
     assert readings(tops, "Chad") == ["TD"]
     tops = gp.parse("Floods reached Lake Charles on Monday.")

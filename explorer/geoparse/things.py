@@ -92,10 +92,14 @@ def _lake_named(doc, f: _Found) -> bool:
     town it is named for (Lake Chad lies across four borders, Lake Geneva in two countries).
     The gazetteer holds no lakes, so the name is left out; a town named so is found whole
     ("Lake Charles", "Lake Worth": the name then holds the word); the lake's word before a
-    name is no place either ("Lac Kivu" is no Lac region of Chad)."""
+    name is no place either ("Lac Kivu" is no Lac region of Chad). Not after a region's word
+    and "of" ("the province of Lake Chad" is Chad's Lac province, named for the lake)."""
     tv = view(doc)
     if f.start > 0 and tv.words[f.start - 1] in LAKE_WORDS:
-        return True
+        # "the province of Lake Chad": a unit named for the lake, in the country it names
+        return not (
+            f.start >= 3 and tv.lower[f.start - 2] == "of" and tv.lower[f.start - 3] in REGION_WORDS
+        )
     # "boats on Lac Kivu": the lake's word itself is no place (not Chad's Lac region)
     return (
         f.end - f.start == 1
