@@ -72,3 +72,19 @@ def test_a_river_an_apposition_names_picks_the_town_named_for_it(geoparsing):
     assert full_name("Police in Frankfurt arrested three men.", "Frankfurt") == [
         "Frankfurt am Main"
     ]
+
+
+def test_a_name_joined_by_and_to_a_persons_name_is_a_person(geoparsing):
+    gp = geoparsing[0]
+    # 02212a2: Lagos, Nigeria and Orlando, Florida; Bachelet and Kowalczyk are no place's names
+    tops = gp.parse("Chile's former presidents Lagos and Bachelet attended the ceremony.")
+    assert readings(tops, "Lagos") == []
+    assert readings(tops, "Chile") == ["CL"]
+    tops = gp.parse("The prosecutor charged Orlando and Kowalczyk with fraud.")
+    assert readings(tops, "Orlando") == []
+    # two places, one the gazetteer lacks, stay a place
+    for text in (
+        "Fighting near Gao and Tessit killed ten soldiers.",
+        "Gao and Tessit were attacked at dawn, Malian officials said.",
+    ):
+        assert readings(gp.parse(text), "Gao") == ["ML"]

@@ -158,6 +158,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
+            and not self._joined_to_non_place(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
