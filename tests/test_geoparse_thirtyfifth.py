@@ -88,3 +88,16 @@ def test_a_name_joined_by_and_to_a_persons_name_is_a_person(geoparsing):
         "Gao and Tessit were attacked at dawn, Malian officials said.",
     ):
         assert readings(gp.parse(text), "Gao") == ["ML"]
+
+
+def test_a_towns_name_before_a_clubs_word_is_the_big_town_of_the_name(geoparsing):
+    gp = geoparsing[0]
+    # 02212a2: Hull, Quebec (Hull's main name) and Stoke, New Zealand; England's towns are
+    # GeoNames' Kingston upon Hull and Stoke-on-Trent
+    tops = gp.parse("The midfielder, once of Hull City, joined a club in Turkey.")
+    assert readings(tops, "Hull") == ["GB"]
+    tops = gp.parse("A former captain of Stoke City was injured in training.")
+    assert readings(tops, "Stoke") == ["GB"]
+    # a town's name held whole stays whole
+    tops = gp.parse("Airstrikes hit Gaza City overnight.")
+    assert readings(tops, "Gaza City") == ["PS"]

@@ -51,6 +51,7 @@ from explorer.geoparse.things import (
     _car_model,
     _car_model_again,
     _civic_building,
+    _club_towns,
     _era,
     _house_number,
     _in_water_name,
@@ -175,7 +176,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         ]
         for f in abroad:
             f.entries = ()
-        r.found = _placed_by_apposition(doc, found)
+        r.found = _club_towns(doc, _placed_by_apposition(doc, found))
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
         """Lists of units, and names read against the countries and units the text names."""

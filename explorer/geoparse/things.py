@@ -212,6 +212,44 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
 
 
+# the words a football club's name puts after its town's ("Hull City", "Leeds United",
+# "Bristol Rovers", "Bolton Wanderers", "West Bromwich Albion"), capitalised
+CLUB_WORDS = frozenset({"City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion"})
+# what a town's own bodies and works put after "City" or "Town" ("Hull City council", "the
+# Town Hall", "city limits"): the town, not a club
+TOWN_BODY_WORDS = frozenset(
+    {"council", "hall", "limits", "centre", "center", "manager", "clerk", "officials", "police"}
+)
+
+
+def _club_towns(doc, found: list[_Found]) -> list[_Found]:
+    """ "Wilfried Zaha, formerly of Hull City", "Joe Allen of Stoke City": a town's name
+    before a club's word is the town the club is named for, and a town fields a club of its
+    name where it is big: of the name's towns, only those of at least half the biggest one's
+    people are read (Kingston upon Hull, 314,018, not Hull, Quebec, 63,702, whose main name
+    "Hull" is; Stoke-on-Trent, not Stoke, New Zealand). Only where the gazetteer holds no town
+    of the whole name ("Panama City", "Lincoln City" are read whole before), none of its
+    readings is a country ("Kuwait City"), and no town's body follows ("Hull City Council")."""
+    tv = view(doc)
+    n = len(tv.words)
+    for f in found:
+        k = f.end
+        if f.demonym or not f.entries or k >= n or tv.words[k] not in CLUB_WORDS:
+            continue
+        if k + 1 < n and (tv.cap[k + 1] or tv.lower[k + 1] in TOWN_BODY_WORDS):
+            continue
+        if any(e.rank in (0, 1, 5) for e in f.entries):
+            continue
+        towns = [e for e in f.entries if e.rank == 4]
+        if not towns:
+            continue
+        top = max(e.population for e in towns)
+        if top < MIN_POP_FREE:
+            continue
+        f.entries = tuple(e for e in towns if 2 * e.population >= top)
+    return found
+
+
 def _small_towns(entries: tuple[Entry, ...]) -> bool:
     return all(e.rank in (3, 4) and e.population < MIN_POP_FREE for e in entries)
 
