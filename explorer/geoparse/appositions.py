@@ -100,8 +100,9 @@ def _lands(names: list[_Found]) -> set[str | None]:
 def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
     """ "The US consul visited Shiloh, a settlement in the occupied West Bank": where the phrase
     that says a name is a place names a country (a country, its people, a first-level region),
-    only the name's readings there are its readings, and none where it has none (the gazetteer
-    lacks the settlement; the Shilohs of the United States are no reading the text allows). A
+    only the name's readings there are its readings, and none is chosen where it has none (the
+    gazetteer lacks the settlement; the Shilohs of the United States stay its alternatives and
+    the context they were, as for "Palma, a town in Cabo Delgado province"). A
     phrase of a border names the other side too and is not read so ("a town on the border with
     Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
     whose full name holds that word is the one meant: "Frankfurt, a city on the Oder" is
@@ -120,7 +121,9 @@ def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
         inside = [g for g in found if start <= g.start < close]
         said = _lands(inside)
         if said:
-            f.entries = tuple(e for e in f.entries if e.country in said)
+            there = tuple(e for e in f.entries if e.country in said)
+            f.entries = there or f.entries
+            f.elsewhere = not there
             continue
         taken = {j for g in inside for j in range(g.start, g.end)}
         proper = {
