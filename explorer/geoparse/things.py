@@ -228,8 +228,8 @@ def _club_towns(doc, found: list[_Found]) -> list[_Found]:
     name where it is big: of the name's towns, only those of at least half the biggest one's
     people are read (Kingston upon Hull, 314,018, not Hull, Quebec, 63,702, whose main name
     "Hull" is; Stoke-on-Trent, not Stoke, New Zealand). Only where the gazetteer holds no town
-    of the whole name ("Panama City", "Lincoln City" are read whole before), none of its
-    readings is a country ("Kuwait City"), and no town's body follows ("Hull City Council")."""
+    of the whole name ("Panama City", "Lincoln City", "Kuwait City" are read whole before),
+    none of its readings is a country, and no town's body follows ("Hull City Council")."""
     tv = view(doc)
     n = len(tv.words)
     for f in found:
