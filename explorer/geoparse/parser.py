@@ -97,6 +97,7 @@ def mentions_of(doc, text: str, found: list[_Found]) -> list[Mention]:
             entries=f.entries,
             demonym=f.demonym,
             source=f.source,
+            elsewhere=f.elsewhere,
         )
         for f in found
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from explorer.geoparse.headlines import DASHES, _lower_words
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
-from explorer.geoparse.persons import _kin_named, _kin_of, _role_named, _speaks
+from explorer.geoparse.persons import ROLE_NOUNS, _kin_named, _kin_of, _role_named, _speaks
 from explorer.geoparse.recognised import (
     LEAD_WORDS,
     LOCATIVE,
@@ -26,6 +26,10 @@ from explorer.geoparse.units import _kind_word, _world_region
 
 # words before a code name, which names no place even when a place's name is in it
 CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
+# more nouns of persons whose plural may stand before their names ("senators Warnock and X")
+GROUP_NOUNS = frozenset({"senator", "leader", "player", "striker", "candidate", "lawmaker"})
+# prepositions that take two places joined by "and" ("between Jenin and Tubas")
+PAIR_PREPOSITIONS = frozenset({"between", "across", "around", "into", "toward", "towards", "via"})
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 
@@ -139,6 +143,52 @@ class PersonRules(NameEvidence):
             and is_cap(last)
             and last.is_alpha
         )
+
+    def _joined_to_non_place(self, doc, f: _Found) -> bool:
+        """ "Peru's former presidents Toledo and Humala were charged": a one-word name joined
+        by "and" to a one-word capitalised name that no place anywhere bears (the gazetteer
+        holds no such name, nor is it a people's), the two after a plural noun of persons, is
+        of its kind, a person, not the town its letters match: "and" joins like with like, and
+        the noun says what both are. Not after a preposition ("fighting near Gao
+        and Tessit": two places, one the gazetteer lacks), not a country, a continent, a
+        curated area or a capital, and only a name that is some place's own name: "backed
+        Warnock and Ossoff" keeps Warnock, read as Provencal's alias, whose reading is the
+        only word that makes the sentence's Georgia the US state."""
+        if f.demonym or f.end - f.start != 1 or not f.entries:
+            return False
+        if any(e.rank in (0, 1, 5) or e.capital for e in f.entries):
+            return False
+        if not any(e.primary for e in f.entries):
+            return False  # "Warnock" as another town's alias: left as it was read
+        tv = view(doc)
+        n = len(tv.words)
+        if f.start > 0 and (tv.lower[f.start - 1] in LEAD_WORDS | LOCATIVE | PAIR_PREPOSITIONS):
+            return False  # "in Toledo and Humala", "between Jenin and Tubas": places' words
+        if f.end + 1 < n and tv.lower[f.end] == "and":
+            other = f.end + 1
+            if other + 1 < n and (tv.cap[other + 1] or tv.words[other + 1] in ("'s", "’s")):
+                return False  # "and Nur Shams", "and Ossoff's": a longer name
+        elif f.start >= 2 and tv.lower[f.start - 1] == "and":
+            other = f.start - 2
+            if other > 0 and (tv.cap[other - 1] or tv.lower[other - 1] in PAIR_PREPOSITIONS):
+                return False
+            if other > 0 and tv.lower[other - 1] in LEAD_WORDS | LOCATIVE:
+                return False
+        else:
+            return False
+        word = tv.words[other]
+        if not (tv.cap[other] and word.isalpha()) or opens_sentence(tv, other):
+            return False
+        key = norm(word)
+        if self.gaz.has_name(key) or key in self.gaz.demonyms:
+            return False
+        # the text says they are persons: persons' plural noun right before the pair
+        # ("presidents Toledo and Humala"); a list of towns the gazetteer lacks one of
+        # ("towards Sloviansk, Siversk and Raihorodka", "Golaghat, Cachar, Sonitpur, Nagaon and
+        # Bishwanath") does not, nor spaCy's person, which it gives unfamiliar towns too
+        first = min(f.start, other)
+        before = tv.lower[first - 1] if first > 0 else ""
+        return before.endswith("s") and before[:-1] in ROLE_NOUNS | GROUP_NOUNS
 
     def _saints(self, doc, f: _Found) -> bool:
         """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name

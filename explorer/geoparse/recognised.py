@@ -107,6 +107,9 @@ class _Found:
     demonym: bool = False
     street: bool = False  # the name of a street: context for the others, not shown
     spelled: bool = False  # read by its spelling's skeleton alone ("Hodeidah")
+    # said by the text to lie in a country where it has no reading ("Shiloh, a settlement in
+    # the occupied West Bank"): its readings are context and alternatives, none is chosen
+    elsewhere: bool = False
 
 
 @dataclass

@@ -213,6 +213,7 @@ class Mention:
     container: tuple[Entry, ...] = ()
     container_end: int = -1  # where the container's name ends, when a comma set it
     probs: list[tuple[Entry, float]] = field(default_factory=list)
+    elsewhere: bool = False  # the text puts it in a country none of its readings lies in
 
 
 def _base(e: Entry) -> float:
@@ -699,6 +700,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
         if m.chosen is not None and (norm(m.name), m.chosen.gid) in elsewhere:
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+    # "Shiloh, a settlement in the occupied West Bank": none of its readings is where the text
+    # says it lies (the rules' ``elsewhere``), so none is chosen; they stay alternatives
+    for m in mentions:
+        if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
 

@@ -7,6 +7,7 @@ fit of each span.
 
 from __future__ import annotations
 
+from explorer.geoparse.appositions import _placed_by_apposition, _said_to_be_from
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
@@ -50,9 +51,11 @@ from explorer.geoparse.things import (
     _car_model,
     _car_model_again,
     _civic_building,
+    _club_towns,
     _era,
     _house_number,
     _in_water_name,
+    _lake_named,
     _named_process,
     _shares_street_word,
     _team_again,
@@ -156,21 +159,24 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
+            and not self._joined_to_non_place(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
+            and not _said_to_be_from(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
             and not _named_process(doc, f)
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
+            and not _lake_named(doc, f)
         ]
         for f in abroad:
             f.entries = ()
-        r.found = found
+        r.found = _club_towns(doc, _placed_by_apposition(doc, found))
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
         """Lists of units, and names read against the countries and units the text names."""

@@ -81,6 +81,35 @@ def _in_water_name(doc, f: _Found) -> bool:
     return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
 
 
+# the words English writes before a lake's own name ("Lake Chad", "Lac Kivu", "Loch Ness",
+# "Lough Neagh"): a lake keeps the name of a country or a town it is no part of
+LAKE_WORDS = frozenset({"Lake", "Lac", "Loch", "Lough"})
+
+
+def _lake_named(doc, f: _Found) -> bool:
+    """ "around Lake Chad in Cameroon", "fishermen on Lake Malawi": a name right after a
+    lake's word that the name found does not hold is the lake's name, not the country or the
+    town it is named for (Lake Chad lies across four borders, Lake Geneva in two countries).
+    The gazetteer holds no lakes, so the name is left out; a town named so is found whole
+    ("Lake Charles", "Lake Worth": the name then holds the word); the lake's word before a
+    name is no place either ("Lac Kivu" is no Lac region of Chad). Not after a region's word
+    and "of" ("the province of Lake Chad" is Chad's Lac province, named for the lake)."""
+    tv = view(doc)
+    if f.start > 0 and tv.words[f.start - 1] in LAKE_WORDS:
+        # "the province of Lake Chad": a unit named for the lake, in the country it names
+        return not (
+            f.start >= 3 and tv.lower[f.start - 2] == "of" and tv.lower[f.start - 3] in REGION_WORDS
+        )
+    # "boats on Lac Kivu": the lake's word itself is no place (not Chad's Lac region)
+    return (
+        f.end - f.start == 1
+        and tv.words[f.start] in LAKE_WORDS
+        and f.end < len(tv.words)
+        and tv.cap[f.end]
+        and tv.words[f.end].isalpha()
+    )
+
+
 def _water_named(surface: str, entries: tuple[Entry, ...]) -> bool:
     """The name is a curated sea's, made with a water word: the sea, whatever is named for it."""
     words = surface.lower().split()
@@ -181,6 +210,44 @@ def _team_again(doc, f: _Found, teams: set[str]) -> bool:
         return False
     before = doc[f.start - 1].lower_ if f.start > 0 else ""
     return _team_cue(doc, f) or before not in LEAD_WORDS | MATCH_LINKS | {"against", "by"}
+
+
+# the words a football club's name puts after its town's ("Hull City", "Leeds United",
+# "Bristol Rovers", "Bolton Wanderers", "West Bromwich Albion"), capitalised
+CLUB_WORDS = frozenset({"City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion"})
+# what a town's own bodies and works put after "City" or "Town" ("Hull City council", "the
+# Town Hall", "city limits"): the town, not a club
+TOWN_BODY_WORDS = frozenset(
+    {"council", "hall", "limits", "centre", "center", "manager", "clerk", "officials", "police"}
+)
+
+
+def _club_towns(doc, found: list[_Found]) -> list[_Found]:
+    """ "Wilfried Zaha, formerly of Hull City", "Joe Allen of Stoke City": a town's name
+    before a club's word is the town the club is named for, and a town fields a club of its
+    name where it is big: of the name's towns, only those of at least half the biggest one's
+    people are read (Kingston upon Hull, 314,018, not Hull, Quebec, 63,702, whose main name
+    "Hull" is; Stoke-on-Trent, not Stoke, New Zealand). Only where the gazetteer holds no town
+    of the whole name ("Panama City", "Lincoln City", "Kuwait City" are read whole before),
+    none of its readings is a country, and no town's body follows ("Hull City Council")."""
+    tv = view(doc)
+    n = len(tv.words)
+    for f in found:
+        k = f.end
+        if f.demonym or not f.entries or k >= n or tv.words[k] not in CLUB_WORDS:
+            continue
+        if k + 1 < n and (tv.cap[k + 1] or tv.lower[k + 1] in TOWN_BODY_WORDS):
+            continue
+        if any(e.rank in (0, 1, 5) for e in f.entries):
+            continue
+        towns = [e for e in f.entries if e.rank == 4]
+        if not towns:
+            continue
+        top = max(e.population for e in towns)
+        if top < MIN_POP_FREE:
+            continue
+        f.entries = tuple(e for e in towns if 2 * e.population >= top)
+    return found
 
 
 def _small_towns(entries: tuple[Entry, ...]) -> bool:

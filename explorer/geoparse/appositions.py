@@ -1,0 +1,139 @@
+"""What a phrase set off by a comma after a name says the name is, and where.
+
+"Adelaide, a nurse from Kumasi" says Adelaide is a person from somewhere; "Shiloh, a settlement
+in the occupied West Bank" says where Shiloh is; "Frankfurt, a city on the Oder" names the
+river that Frankfurt (Oder) holds in its full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.geoparse.names import norm
+from explorer.geoparse.persons import (
+    APPOSITION_CLOSES,
+    APPOSITION_ENDS,
+    APPOSITION_SPAN,
+    BORDER_WORDS,
+    PLACE_HEADS,
+)
+from explorer.geoparse.recognised import _Found
+from explorer.geoparse.tokens import view
+
+# nouns that measure how far a place is ("a short drive from Accra", "an hour's ride from"):
+# a place is said to lie that far from another, no person to come from it
+MEASURE_NOUNS = frozenset(
+    {"drive", "walk", "ride", "flight", "journey", "trip", "hour", "hours", "minutes", "away"}
+    | {"km", "kilometres", "kilometers", "miles", "metres", "meters", "distance", "sail"}
+)
+
+
+def _said_to_be_from(doc, f: _Found) -> bool:
+    """ "Ghana's president praised Adelaide, a nurse from Kumasi", "Orlando, a club from South
+    Africa, beat Al Ahly": a name set off by a comma and "a", "an" or "the", then up to three
+    words with no noun of a place (PLACE_HEADS) and "from", is said to come from somewhere: a
+    person or a team, not the town its letters match. A place lies in, on or near another;
+    what comes from one is what moves ("Jordan, a striker from Ghana"). Not a distance
+    ("Kumasi, a short drive from Accra"), nor a relative clause ("Lebanon, a land from which
+    thousands fled" says what left the place)."""
+    tv = view(doc)
+    words = tv.lower
+    k = f.end
+    if k + 3 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+        return False
+    for j in range(k + 2, min(k + 6, len(doc))):
+        w = words[j]
+        if w in PLACE_HEADS:
+            return False
+        if w == "from":
+            return (
+                j > k + 2
+                and words[j - 1] not in MEASURE_NOUNS
+                and words[j - 1].isalpha()
+                and (j + 1 == len(doc) or words[j + 1] not in {"which", "where", "whom"})
+            )
+        if not w.replace("-", "").isalnum():
+            return False
+    return False
+
+
+def _apposition_phrase(doc, f: _Found) -> tuple[int, int] | None:
+    """The tokens of the phrase that says a name is a place ("Galkayo, a divided city in
+    central Somalia,"): from after the comma's article to the phrase's close, where a noun of a
+    place (PLACE_HEADS) heads the phrase within its first four words; else None."""
+    words = view(doc).lower
+    k = f.end
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+        return None
+    for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in PLACE_HEADS:
+            if j + 1 == len(doc) or words[j + 1] in APPOSITION_ENDS:
+                break
+            return None
+        if words[j] in {"of", "in", "at", "from", "near", "outside", "to"}:
+            return None
+        if not words[j].replace("-", "").isalpha():
+            return None
+    else:
+        return None
+    close = next(
+        (
+            j
+            for j in range(k + 2, min(k + APPOSITION_SPAN, len(doc)))
+            if words[j] in APPOSITION_CLOSES
+        ),
+        min(k + APPOSITION_SPAN, len(doc)),
+    )
+    return k + 2, close
+
+
+def _lands(names: list[_Found]) -> set[str | None]:
+    """The countries of names that name one: a country, its people, a first-level region or a
+    curated area."""
+    return {
+        g.entries[0].country
+        for g in names
+        if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
+    }
+
+
+def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
+    """ "The US consul visited Shiloh, a settlement in the occupied West Bank": where the phrase
+    that says a name is a place names a country (a country, its people, a first-level region),
+    only the name's readings there are its readings, and none is chosen where it has none (the
+    gazetteer lacks the settlement; the Shilohs of the United States stay its alternatives and
+    the context they were, as for "Palma, a town in Cabo Delgado province"). A
+    phrase of a border names the other side too and is not read so ("a town on the border with
+    Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
+    whose full name holds that word is the one meant: "Frankfurt, a city on the Oder" is
+    Frankfurt (Oder), not Frankfurt am Main; "Newcastle, a city on the Tyne" is Newcastle upon
+    Tyne."""
+    tv = view(doc)
+    for f in found:
+        if f.demonym or not f.entries:
+            continue
+        span = _apposition_phrase(doc, f)
+        if span is None:
+            continue
+        start, close = span
+        if any(tv.lower[j] in BORDER_WORDS for j in range(start, close)):
+            continue
+        inside = [g for g in found if start <= g.start < close]
+        said = _lands(inside)
+        if said:
+            there = tuple(e for e in f.entries if e.country in said)
+            f.entries = there or f.entries
+            f.elsewhere = not there
+            continue
+        taken = {j for g in inside for j in range(g.start, g.end)}
+        proper = {
+            norm(tv.words[j])
+            for j in range(start, close)
+            if tv.cap[j] and j not in taken and tv.words[j].isalpha()
+        }
+        if not proper:
+            continue
+        named = tuple(e for e in f.entries if proper & set(re.split(r"\W+", norm(e.name))))
+        if named and len(named) < len(f.entries):
+            f.entries = named
+    return found
