@@ -98,8 +98,14 @@ class _Builder:
         self.compass: list[tuple[str, int]] = []
         # first-level units named by a compass word and a shared name, by country and name
         self.halves: dict[tuple[str, str], list[tuple[str, list]]] = defaultdict(list)
+        # a 2016 first-level unit's entry -> the share of its towns in the unit of its code now
+        self.code_share: dict[int, float] = {}
 
-    def add(self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0) -> int:
+    def add(
+        self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0, named=True
+    ) -> int:
+        """A new entry, found in text by its name (and that name's variants) unless ``named``
+        is false."""
         idx = len(self.entries)
         self.entries.append(
             (
@@ -116,7 +122,8 @@ class _Builder:
                 capital,
             )
         )
-        self.name(name, idx, primary=1)
+        if named:
+            self.name(name, idx, primary=1)
         return idx
 
     def name(self, name: str, idx: int, primary: int = 0, variants: bool = True) -> None:
@@ -401,6 +408,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             code = state_names[name]["code"]
         lat, lon = outlines.get((cc, code)) or _centre(pts)
         idx = b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        b.code_share[idx] = votes[code] / sum(votes.values()) if votes else 0.0
         for form in forms.get((cc, code), ()):
             b.name(form, idx, primary=1, variants=False)
         a1_code[(cc, name)] = code
@@ -484,6 +492,58 @@ def _city_units_in_english(b: _Builder) -> int:
         ):
             b.entries[i] = (*e[:2], english, *e[3:])
             n += 1
+    return n
+
+
+def _english_admin1_units(b: _Builder) -> int:
+    """First-level units found in text by their English name too: "Dhofar" (GeoNames'
+    "Zufar"), "Hadramaut" (and by its skeleton "Hadramout"; GeoNames' "Hadramawt"), "Ituri",
+    "Oromia", "Graubunden" (``admin1_names.tsv``: CLDR's name, kept there only where it names
+    the unit GeoNames names by the same ISO 3166-2 code).
+
+    The name goes to the 2016 unit's entry where that unit is the current one: nine tenths of
+    its towns lie in the unit of its code today and no other 2016 unit has that code (not
+    Congo's "Eastern Province", split in 2015 into Tshopo, Ituri and the Uele provinces).
+    Else a unit of three towns or more gets an entry of its own, at the middle of the box
+    around its towns. Only a name the gazetteer holds nowhere (not "Muscat", the city; not
+    "North", Lebanon's), no common word and no given name; not the names CLDR gives in the
+    unit's own language ("Kyivshchyna", source "CLDR if none")."""
+    shown, _fallback = _english_admin1_names()
+    taken = {key for key, _idx, _p in b.names} | _curated_names_folded() | b.given_names
+    taken |= {key for key, _idx in b.compass}  # "West Darfur", GeoNames' "Western Darfur"
+    common = _common_words()
+    units: dict[tuple[str, str], list[int]] = defaultdict(list)
+    towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for i, e in enumerate(b.entries):
+        if e[9] == RANK_ADMIN1 and e[5] == "region" and e[6] and e[7]:
+            units[(e[6], e[7])].append(i)
+        elif e[9] == RANK_CITY and e[5] == "city" and e[6] and e[7]:
+            towns[(e[6], e[7])].append((e[3], e[4], e[8]))
+    n = 0
+    for (cc, code), english in sorted(shown.items()):
+        key = norm(english)
+        if key in taken or key in common or any(ch.isdigit() for ch in key):
+            continue  # not "Province 3": a number is no name
+        same = units.get((cc, code), [])
+        if len(same) == 1 and b.code_share.get(same[0], 0.0) >= 0.9:
+            idx = same[0]
+        elif len(towns.get((cc, code), ())) >= 3:
+            pts = towns[(cc, code)]
+            lat, lon = _centre(pts)
+            people = sum(p[2] for p in pts)
+            gid = f"admin1:{cc}.{code}"
+            idx = b.add(
+                gid, english, lat, lon, "region", cc, code, people, RANK_ADMIN1, named=False
+            )
+        else:
+            continue
+        # the name as it is, not without its generic word: "Nairobi County" is no reason to
+        # call the county plain "Nairobi", the city's name; its skeleton finds "Hadramout"
+        b.name(english, idx, primary=1, variants=False)
+        sk = skeleton(key)
+        if len(sk) >= 3:
+            b.skeletons.add((sk, idx))
+        n += 1
     return n
 
 
@@ -808,6 +868,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _city_units_in_english(b)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
+    _english_admin1_units(b)
     short = _country_short_names(b, countries)
     _foreign_country_names(b, countries)
     _airports(b, cities)
