@@ -495,6 +495,43 @@ def _city_units_in_english(b: _Builder) -> int:
     return n
 
 
+# Arabic articles and the common nouns and compass adjectives of Arabic place names, as
+# transliterated (the common words of Arabic geography): a name made of these alone with an
+# article describes ("Al Wahat", the oases; "Al Sharqia", the eastern) rather than names one unit
+_ARABIC_COMMON = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "an",
+        "az",
+        "at",
+        "ath",
+        "adh",
+        "wadi",
+        "jabal",
+        "jebel",
+        "wahat",
+        "janub",
+        "shamal",
+        "sharq",
+        "sharqi",
+        "sharqia",
+        "sharqiya",
+        "sharqiyah",
+        "gharb",
+        "gharbi",
+        "gharbia",
+        "gharbiya",
+        "gharbiyah",
+        "wusta",
+    ]
+)
+
+
 def _english_admin1_units(b: _Builder) -> int:
     """First-level units found in text by their English name too: "Dhofar" (GeoNames'
     "Zufar"), "Hadramaut" (and by its skeleton "Hadramout"; GeoNames' "Hadramawt"), "Ituri",
@@ -506,7 +543,8 @@ def _english_admin1_units(b: _Builder) -> int:
     Congo's "Eastern Province", split in 2015 into Tshopo, Ituri and the Uele provinces).
     Else a unit of three towns or more gets an entry of its own, at the middle of the box
     around its towns. Only a name the gazetteer holds nowhere (not "Muscat", the city; not
-    "North", Lebanon's), no common word and no given name; not the names CLDR gives in the
+    "North", Lebanon's), no common word, no given name, no Arabic description of the kind
+    many places bear ("Al Wahat", the oases); not the names CLDR gives in the
     unit's own language ("Kyivshchyna", source "CLDR if none")."""
     shown, _fallback = _english_admin1_names()
     taken = {key for key, _idx, _p in b.names} | _curated_names_folded() | b.given_names
@@ -524,6 +562,9 @@ def _english_admin1_units(b: _Builder) -> int:
         key = norm(english)
         if key in taken or key in common or any(ch.isdigit() for ch in key):
             continue  # not "Province 3": a number is no name
+        words = key.split()
+        if len(words) > 1 and set(words) <= _ARABIC_COMMON:
+            continue  # Libya's "Al Wahat" is also a Yemeni district's name, "the oases"
         same = units.get((cc, code), [])
         if len(same) == 1 and b.code_share.get(same[0], 0.0) >= 0.9:
             idx = same[0]
