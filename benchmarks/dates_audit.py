@@ -47,6 +47,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "dates_fresh" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh2" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh3" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh4" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )

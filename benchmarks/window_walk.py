@@ -21,7 +21,8 @@ SOURCE is a folder, a file or a project. Steps, in order:
                    geometry, the Items columns shown (and whether the last ends in the panel),
                    the Sides panel's conflict and the timeline's height
     labels         print the map's labels, each with what it meets: cut (…), a control (zoom,
-                   scale, credits, legend), the selected symbol
+                   scale, credits, legend), the selected symbol; then how many selected
+                   symbols and region rings are drawn, and the symbols under the legend
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -160,9 +161,19 @@ def _print_layout(window) -> None:
         "of",
         table.viewport().width(),
     )
+    sides = window.sides.table
+    height = sides.viewport().height()
+    rows = sides.model().rowCount()
+    whole = sum(
+        1
+        for r in range(rows)
+        if sides.rowViewportPosition(r) >= 0
+        and sides.rowViewportPosition(r) + sides.rowHeight(r) <= height
+    )
     print(
         "sides",
         window.sides.theatre_box.currentText(),
+        f"| table rows shown whole {whole} of {rows}, viewport {height} px",
         "| timeline height",
         window.docks["Timeline"].height(),
     )
@@ -183,6 +194,19 @@ _LABELS_JS = """
     if (el.offsetWidth) out.controls.push(box(el));
   });
   document.querySelectorAll('.ex-selected').forEach(function (el) { out.selected.push(box(el)); });
+  out.rings = document.querySelectorAll('.ex-region-ring').length;
+  var legend = document.querySelector('.ex-legend');
+  out.underLegend = [];
+  if (legend && legend.offsetWidth) {
+    var l = legend.getBoundingClientRect();
+    document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
+      if (el.closest('.ex-legend')) return;
+      var r = el.getBoundingClientRect();
+      if (r.width && r.left < l.right && l.left < r.right && r.top < l.bottom && l.top < r.bottom) {
+        out.underLegend.push(el.innerText || el.className);
+      }
+    });
+  }
   return JSON.stringify(out);
 })()
 """
@@ -204,6 +228,8 @@ def _print_labels(answer: str) -> None:
             ["over the selection"] if any(meets(label["box"], s) for s in found["selected"]) else []
         )
         print("label", " ".join(label["text"].split()), "|", ", ".join(notes) or "whole, clear")
+    print("selected symbols", len(found["selected"]), "| region rings", found.get("rings", 0))
+    print("under the legend", found.get("underLegend", []))
 
 
 if __name__ == "__main__":

@@ -163,7 +163,7 @@ def test_both_needs_two_states_just_named(parse, text):
             ("Israel", "opposes", "Hezbollah"),
         ),
         (
-            "Syrian troops pushed the rebels back towards Idlib.",
+            "Syrian troops pushed the rebels back towards Hama.",
             "2016-10-01",
             ("Syrian government (Assad)", "opposes", "Syrian opposition"),
         ),

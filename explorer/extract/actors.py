@@ -1087,9 +1087,10 @@ class PhraseReader:
             ]
             if by:
                 return self.actors(by[0], role, depth + 1)
-            if role == "party" and not poss and lem == "rule":
+            if role == "party" and not poss and h.lower_ == "rule":
                 # "against Moldovan rule", "against British rule in Cyprus": a state's own
-                # word on its rule names the state ("a pro-Moscow regime" is not Moscow's,
+                # word on its rule names the state ("Chinese rules on investment" are
+                # regulations, no rule over a land; "a pro-Moscow regime" is not Moscow's,
                 # and an act, "the Saudi offensive", is left as it was: tried on every act
                 # noun, it read "a pro-Moscow regime" as the Soviet government)
                 states = [

@@ -116,9 +116,10 @@ class SentenceContext:
         """ "North Korea, an ally of China, fought the United States", "Vietnam, a Soviet
         client state, invaded Cambodia": whether ``tok`` names the state whose ally, client or
         proxy (the lexicon's `tie_nouns` and `client_nouns`) the subject of a fight against a
-        state is, which says who stands with whom, not where that war is fought. Beside a
-        fight against armed men ("France, Chad's ally, sent jets to fight the rebels") the
-        patron's home may well be where they fight, and it stays a place."""
+        state is, which says who stands with whom, not where that war is fought; so too a
+        state's own fight against armed men ("Thailand, an ally of the US, fought the
+        insurgents"). Beside men sent to fight ("France, Chad's ally, sent jets to fight the
+        rebels") the patron's home may well be where they fight, and it stays a place."""
         ties = self.lex.words("tie_nouns") | self.lex.words("client_nouns")
 
         def tie(noun) -> bool:
@@ -135,8 +136,23 @@ class SentenceContext:
             return False
         if not tie(noun) or noun.dep_ != "appos" or noun.head.dep_ != "nsubj":
             return False
-        fought = [o for d in children(noun.head.head, "dobj") for o in with_conjuncts(d)]
-        return any((m := self.mention(o)) is not None and m.ref.kind == "state" for o in fought)
+        verb = noun.head.head
+        fought = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
+        if any((m := self.mention(o)) is not None and m.ref.kind == "state" for o in fought):
+            return True
+        # "South Vietnam, a client state of the United States, fought the Viet Cong": a state
+        # that fights others itself (its own verb of fighting, not men it sent) fights at
+        # home, not in its patron's
+        subject = self.mention(noun.head)
+        fights = self.lex.words("attack_verbs") | set(
+            self.lex.stances.get("fight", {}).get("verbs", [])
+        )
+        return (
+            bool(fought)
+            and subject is not None
+            and subject.ref.kind == "state"
+            and verb.lemma_.lower() in fights
+        )
 
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,

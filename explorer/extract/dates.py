@@ -113,6 +113,23 @@ _OTHER_CALENDAR = re.compile(
     r"|\b(?:Bikram\s+Sambat|Nepal\s+Sambat|(?:Solar\s+)?Hijri(?:\s+year)?)\s+\d{3,4}\b"
 )
 
+# a date written in figures: "05/04/2021" is 5 April where the day comes first (most of the
+# world) and May 4 where the month does (the United States); only the year is sure unless one
+# of the two numbers is above 12 ("20/04/2021", "4/20/2021") or they are the same
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
+# days of the Gregorian year that are named, not numbered: "on New Year's Eve" in an article
+# of 2 January is 31 December of the year before, not the article's day
+_NAMED_DAYS = {"new year's eve": (12, 31), "new year's day": (1, 1)}
+_NAMED_DAY = re.compile(
+    r"\b(?:on|before|after|since|until|by|over)\s+(New\s+Year[’']s\s+(?:Eve|Day))"
+    rf"(?:,?\s+{_Y})?\b",
+    re.IGNORECASE,
+)
+# "the walls, which once guarded the city against attacks": "once" before a past verb is a
+# time long before the story's, not the article's day ("Once completed, ...", "once again"
+# and "once the troops had left" are not)
+_ONCE = re.compile(r"(?<=[A-Za-z,] )once\s+", re.IGNORECASE)
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -338,6 +355,31 @@ def find_dates(
 
     for m in _OTHER_CALENDAR.finditer(text):  # "during Ramadan 1443", "in 2079 BS": a time
         add(m.start(), m.end(), None, "unknown")
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day_month = [(d, mo) for d, mo in ((a, b), (b, a)) if mo <= 12 and _valid(y, mo, d)]
+        if len(set(day_month)) == 1:
+            d, mo = day_month[0]
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        else:  # either order is a day, or neither: the year alone is sure
+            add(m.start(), m.end(), *((f"{y:04d}", "year") if day_month else (None, "unknown")))
+    for m in _NAMED_DAY.finditer(text):
+        mo, d = _NAMED_DAYS[" ".join(m.group(1).lower().replace("’", "'").split())]
+        if m.group(2):
+            add(m.start(), m.end(), f"{int(m.group(2)):04d}-{mo:02d}-{d:02d}", "day")
+        elif day_pub is None:
+            add(m.start(), m.end(), None, "unknown")
+        else:
+            ahead = future(*m.span())
+            y = day_pub.year
+            if ahead and (mo, d) < (day_pub.month, day_pub.day):
+                y += 1
+            elif not ahead and (mo, d) > (day_pub.month, day_pub.day):
+                y -= 1
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+    for m in _ONCE.finditer(text):
+        if _PAST.match(text, m.end()):
+            add(m.start(), m.end() - 1, None, "unknown")
     for m in _THAT_YEAR.finditer(text):  # "In August of that year", "later that year"
         if year_before is None:
             add(m.start(), m.end(), None, "unknown")

@@ -409,6 +409,28 @@ def not_where(head, words: dict) -> bool:
 
 _SUPPOSING = {"could", "might", "may"}
 _DRIVING_OUT = frozenset({"drive", "force", "push", "chase", "displace"})
+# the armed, whom a force drives back into a town or a country: no people seeking refuge there
+# ("drove the rebels into the old city", "pushed 150 tanks into South Ossetia")
+_ARMED = frozenset(
+    {
+        "rebel",
+        "insurgent",
+        "militant",
+        "fighter",
+        "guerrilla",
+        "jihadist",
+        "separatist",
+        "gunman",
+        "gunmen",
+        "militia",
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "tank",
+        "unit",
+    }
+)
 
 
 def a_refuge(head, words: dict) -> bool:
@@ -417,11 +439,47 @@ def a_refuge(head, words: dict) -> bool:
     not where what drove them out happened."""
     if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to", "across", "toward", "towards"):
         return False
-    verb = head.head.head
+    return a_flight(head.head.head, words, _DRIVING_OUT)
+
+
+def the_doers_origin(head) -> bool:
+    """Whether the place name whose head is ``head`` says where the subject of a verb came
+    from ("Ethiopian jets from Addis Ababa bombed Asmara", "Russian troops from Belarus
+    attacked"): the doers' home or base, not where they acted."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "from"
+        and head.head.head.dep_ == "nsubj"
+        and head.head.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _a_refuge_in(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
+    """Whether the toponym is named as where people fled or were driven to: the only country a
+    story names that way ("Army shelling drove 8,000 villagers into Turkey") is no place of
+    what it tells."""
+    head = ctx.head_of(tp)
+    return head is not None and a_refuge(head, words)
+
+
+def _the_doers_origin_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    head = ctx.head_of(tp)
+    return head is not None and the_doers_origin(head)
+
+
+def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
+    """Whether ``verb`` tells of people fleeing, or driven (a verb of ``driving``) from their
+    homes, so that where to is their refuge. Not a flight told of whom it brought there
+    ("shelled refugees who had fled to Tuzla": they are in Tuzla when shelled), nor the armed
+    driven back ("drove the rebels into the old city of Homs and shelled them there")."""
     lem = verb.lemma_.lower()
-    return lem in words["fled_verbs"] or (
-        lem in _DRIVING_OUT
-        and any(o.tag_ == "NNS" or o.pos_ == "NUM" for o in verb.children if o.dep_ == "dobj")
+    if lem in words["fled_verbs"]:
+        return not (verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN"))
+    if lem not in driving:
+        return False
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(o.tag_ == "NNS" or o.pos_ == "NUM" for o in objs) and not any(
+        o.lemma_.lower() in _ARMED for o in objs
     )
 
 
@@ -685,6 +743,8 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not led_by(c, tp)
             and not a_state_read_as_town(c, tp)
             and not _supposed_or_recalled_in(c, tp)
+            and not _a_refuge_in(c, tp, words)
+            and not _the_doers_origin_in(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]

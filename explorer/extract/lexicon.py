@@ -63,6 +63,12 @@ class TheatreDef:
     # (Russia in Ukraine from 2014)
     belligerents: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def between_states(self) -> bool:
+        """Whether the lexicon lists this war by its states alone: two or more countries and
+        no side of its own (the Iran-Israel war)."""
+        return len(self.countries) >= 2 and not self.state_parties and not self.generic
+
     def waged_by(self, code: str, year: int | None) -> bool:
         """Whether ``code`` wages this war from abroad in ``year`` (any year: None)."""
         since = self.belligerents.get(code)

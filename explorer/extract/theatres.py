@@ -60,6 +60,17 @@ _FIGHTING_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# a conflict noun right after a word (a land's: "the Arab-Israeli conflict")
+_CONFLICT_AFTER = re.compile(
+    r"[\s-]*(?:" + "|".join(sorted(_CONFLICT_NOUNS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# a capitalised conflict noun after capitalised words: a war's name ("World War II")
+_WAR_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)+(?P<noun>"
+    + "|".join(sorted((w.capitalize() for w in _CONFLICT_NOUNS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 # a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
 # US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
@@ -383,24 +394,110 @@ def _made_in(ctx, m) -> bool:
     return after.startswith(_NOT_WHERE)
 
 
-def _named_apart(ctx, th: TheatreDef) -> float:
+def _named_apart(ctx, th: TheatreDef, skip: tuple[tuple[int, int], ...] = ()) -> float:
     """The sentence's score for a listed conflict (``ctx.theatre_scores``) with each stretch
     of text counted once: a toponym is also a mention of the state it is the capital of
     ("Foreign ministers met in Asmara ... the ceasefire agreement" names Eritrea once, not a
-    war of Eritrea's twice)."""
+    war of Eritrea's twice). Stretches that overlap ``skip`` (document offsets) count not."""
+
+    def skipped(a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in skip)
+
     rx = th.keyword_re
-    score = 2.0 * len(ctx.conflict_words(rx, th.countries)) if rx is not None else 0.0
+    words = ctx.conflict_words(rx, th.countries) if rx is not None else []
+    start = ctx.s.start
+    score = 2.0 * sum(1 for k in words if not skipped(start + k.start(), start + k.end()))
     spans: set[tuple[int, int]] = set()
     for tp in ctx.toponyms:
         if tp.candidate is not None and tp.candidate.country in th.countries:
             spans.add((tp.start, tp.end))
     for m in ctx.mentions:
         named = m.ref.code in th.countries and m.ref.kind != "org"
-        if (named or (m.ref.kind == "party" and th.id in m.ref.theatres)) and not any(
-            a < m.end and m.start < b for a, b in spans
-        ):
+        if (named or _party_of(m, th)) and not any(a < m.end and m.start < b for a, b in spans):
             spans.add((m.start, m.end))
-    return score + len(spans)
+    return score + sum(1 for a, b in spans if not skipped(a, b))
+
+
+def _party_of(m, th: TheatreDef) -> bool:
+    """A listed party of this war and of no other: the Islamic State, listed in Syria, Iraq
+    and the Sahel, names none of the three alone ("Fighters of the Islamic State of Iraq and
+    the Levant (ISIS)" is no sentence of the Sahel)."""
+    return m.ref.kind == "party" and m.ref.theatres == (th.id,)
+
+
+def _origin(ctx, tp) -> bool:
+    """A country named as where people come from ("militias from Lebanon, Iraq and
+    Afghanistan", "refugees from Sudan and Syria"): their nationality, as a people's
+    adjective would say, not a ground of the sentence's fighting. A "from" of a verb ("fled
+    from Syria", "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no
+    origin of people."""
+    if tp.candidate is None or tp.candidate.kind != "country":
+        return False
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    noun = head.head.head
+    lex = ctx.lex
+    people = (
+        lex.words("people_nouns")
+        | lex.words("armed_nouns")
+        | lex.words("sideless_words")
+        | lex.words("group_nouns")
+    )
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lower_ in lex.words("partitives"):  # "thousands of refugees from Somalia"
+        noun = next(
+            (o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            noun,
+        )
+    return bool({noun.lower_, noun.lemma_.lower()} & people)
+
+
+def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
+    """A people's word on people who do not fight ("Iraqi refugees", "Palestinian
+    families"): whose nationals they are, as "refugees from Iraq" says, not where a war is
+    (document offsets). Armed men of a people ("Iraqi troops") are not among them."""
+    people = ctx.lex.words("people_nouns")  # an unparsed sentence has no "amod"
+    out = []
+    for tok in ctx.s.sent:
+        if (
+            tok.dep_ in ("amod", "compound")
+            and tok.pos_ in ("ADJ", "PROPN")
+            and {tok.head.lower_, tok.head.lemma_.lower()} & people
+        ):
+            a = ctx.s.char(tok)
+            out.append((a, a + len(tok.text)))
+    return tuple(out)
+
+
+def _over(ctx, tp) -> bool:
+    """A country a flight passes over or across ("shoot down Iranian drones over Jordan,
+    Syria and Iraq"): on the way, not where the war is (:func:`_passed_over`)."""
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return _passed_over(head)
+
+
+def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
+    """The conflict nouns of the sentence that head the name of another war ("World War II",
+    "the Cold War", "the Gulf War"): a capitalised noun after a capitalised word, not the
+    sentence's first, whose name holds no word of ``th`` ("the Syrian Civil War", "the
+    Falklands War" are its own). Such a noun tells of that war, not of fighting in ``th``."""
+    out = []
+    for m in _WAR_NAME.finditer(text):
+        name = m.group(0)
+        if m.start() == 0 or (th.keyword_re is not None and th.keyword_re.search(name)):
+            continue
+        out.append((m.start("noun"), m.end("noun")))
+    return out
 
 
 def _slug(text: str) -> str:
@@ -1180,8 +1277,70 @@ class TheatreFinder:
     def named_outright(self, th: TheatreDef, ctx, year: int | None) -> bool:
         """Whether a sentence that names a listed conflict's places or words (a score of 2,
         from two stretches of its text or a word of the conflict's own) shows that conflict
-        on its own, with no stance in it: it must speak of fighting (a conflict noun, troops,
-        an attack, a ceasefire), not of a vote or a resignation; and a
+        on its own, with no stance in it (:meth:`_shows`), and names it other than in
+        passing: not only as where people come from ("backed by militias from Lebanon, Iraq
+        and Afghanistan" tells of Syria's war, not of those three), and not only by its
+        country when the sentence names another war of that ground by a word of its own
+        ("peace in Darfur is a priority for Egypt and Sudan" tells of the War in Darfur, not
+        of the Sudan war listed from 2023)."""
+        if not self._shows(th, ctx, year):
+            return False
+        own = self.keyword_res.get(th.id)
+        if not (own is not None and ctx.conflict_words(own, th.countries)) and any(
+            self._names_own_war(other, th, ctx, year) for other in self.lex.theatres.values()
+        ):
+            return False
+        if ctx.toponyms and self._before_reading is not None:
+            self._before_reading()  # the places' parse, for their "from"
+        aside = tuple(
+            (tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp)
+        ) + _nationalities(ctx)
+        if aside and _named_apart(ctx, th, aside) < 2:
+            return False
+        return not self._one_land_beside_another(th, ctx)
+
+    def _one_land_beside_another(self, th: TheatreDef, ctx) -> bool:
+        """A war between lands (two or more, no state's side of its own: Israel and the
+        Palestinians) named by one of its lands alone, with no place, word or party of its
+        own, beside a country outside it: the sentence tells of that land's dealings with the
+        other country ("Israeli warplanes struck targets in Damascus", "Israel turned down
+        Georgian requests for arms"), not of the war between the lands."""
+        if len(th.countries) < 2 or th.state_parties:
+            return False
+        own = self.keyword_res.get(th.id)
+        if own is not None and ctx.conflict_words(own, th.countries):
+            return False
+        if any(_party_of(m, th) for m in ctx.mentions):
+            return False
+        if any(
+            m.ref.code in th.countries and _CONFLICT_AFTER.match(ctx.text, m.end - ctx.s.start)
+            for m in ctx.mentions
+        ):
+            return False  # the land's word on a conflict noun: "the Arab-Israeli conflict"
+        named = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.kind != "org"}
+        named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        lands = named & set(th.countries)
+        return len(lands) < 2 and bool(named - lands - set(th.within))
+
+    def _names_own_war(self, other: TheatreDef, th: TheatreDef, ctx, year: int | None) -> bool:
+        """Whether the sentence names ``other``, a war fought on ``th``'s ground, by a word of
+        its own ("Darfur", "mujahideen") and shows it."""
+        if other.id == th.id or not set(th.countries) & (set(other.countries) | set(other.within)):
+            return False
+        rx = self.keyword_res.get(other.id)
+        return (
+            rx is not None
+            and bool(ctx.conflict_words(rx, other.countries))
+            and ctx.theatre_scores.get(other.id, 0) >= 2
+            and self._shows(other, ctx, year)
+        )
+
+    def _shows(self, th: TheatreDef, ctx, year: int | None) -> bool:
+        """Whether a sentence that names a listed conflict's places or words shows that
+        conflict on its own: it must speak of fighting (a conflict noun, troops,
+        an attack, a ceasefire), not of a vote or a resignation, nor only of another war by
+        its name ("the Nazi genocide during World War II" is no fighting of the
+        Palestinians'); and a
         war of the past must be in its years: a year the sentence states, else the article's,
         else a word of its own ("Darfur", "mujahideen"). "Afghans packed polling
         stations" in 2004 is no conflict, and "Pakistani troops ... near the Afghan border" no
@@ -1194,7 +1353,7 @@ class TheatreFinder:
         own = self.keyword_res.get(th.id)
         # "Darfur", "mujahideen"
         named = ctx.conflict_words(own, th.countries) if own is not None else []
-        if len(th.countries) >= 2 and not th.state_parties and not th.generic and not named:
+        if th.between_states and not named:
             return False
         start = ctx.s.start
         places = [(t.start - start, t.end - start) for t in ctx.toponyms]
@@ -1210,7 +1369,18 @@ class TheatreFinder:
                     return False
             elif th.years[1] is not None and not named:  # ended, in an undated article
                 return False
-        return own_word or _FIGHTING_RE.search(ctx.text) is not None
+        # a word of its own that is not a place, in a sentence placed wholly in other lands
+        # ("split between the rebel-held north and the loyalist south" of Ivory Coast): a
+        # word of another war's sides, shown only as fighting is
+        ground = set(th.countries) | set(th.within)
+        lands = {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        if own_word and not (lands and not lands & ground):
+            return True
+        other_wars = _war_names(ctx.text, th)
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in other_wars)
+            for m in _FIGHTING_RE.finditer(ctx.text)
+        )
 
     def _listed(self, th: TheatreDef) -> TheatreRef:
         country = th.countries[0] if len(th.countries) == 1 else None

@@ -421,6 +421,18 @@ APPOSITION_ENDS = frozenset(
 MIN_POP_ALT_SAID = 20_000
 
 
+# what closes an apposition's phrase ("Galkayo, a divided city in central Somalia, was calm")
+APPOSITION_CLOSES = frozenset({",", ".", ";", ":", ")", "–", "—", "!", "?"})
+# how many tokens an apposition's phrase is read for a country it names
+APPOSITION_SPAN = 15
+# words of a border or of what lies across it: a phrase that places a town by one names the
+# country on the other side ("a town on the border with Ukraine", "a district bordering Israel",
+# "a town across from Pakistan")
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing"}) | frozenset(
+    {"bordering", "across", "facing", "opposite", "neighbouring", "neighboring"}
+)
+
+
 def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     """ "Galkayo, a divided city in central Somalia, was calm"; "Garowe, the capital of
     Puntland": a name set off by a comma and "a", "an" or "the", then up to three words and a
@@ -432,29 +444,61 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     town of MIN_POP_ALT_SAID people or more ("Galkayo" for Gaalkacyo, "Garowe" for Garoowe), in
     a country the text's other names name (a country, its people, a first-level region or a
     curated area): the text says the name is a place, not which, and "Sion, a Georgian
-    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia."""
-    named = {
-        g.entries[0].country
-        for g in found
-        if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
-    }
+    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia.
+
+    Where the phrase names a country itself ("in central Syria", "a Georgian village", "the
+    capital of Puntland"), that is where the place is: only readings there count, and the
+    name keeps only those ("Palmyra, the ancient city in central Syria" in a text that also
+    names the United States is Tadmur, not Palmyra, New York); not a phrase of a border ("a
+    town on the border with Afghanistan" names the other side). A word English writes in
+    lower case as a function word or an adverb (spaCy's stop words) opening a sentence is the
+    sentence's, not a name: "Still, the town of Gao remains tense" is no Still of France."""
+    tv = view(doc)
+    words = tv.lower
+    k = f.end
+    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
+        return False
+    if f.end - f.start == 1 and doc[f.start].is_stop and opens_sentence(tv, f.start):
+        return False
+    headed = False
+    for j in range(k + 2, min(k + 6, len(doc))):
+        if words[j] in PLACE_HEADS:
+            headed = j + 1 == len(doc) or words[j + 1] in APPOSITION_ENDS
+            break
+        if words[j] in PLACE_PREPOSITIONS or not words[j].replace("-", "").isalpha():
+            break
+    if not headed:
+        return False
+    close = next(
+        (
+            j
+            for j in range(k + 2, min(k + APPOSITION_SPAN, len(doc)))
+            if words[j] in APPOSITION_CLOSES
+        ),
+        min(k + APPOSITION_SPAN, len(doc)),
+    )
+
+    def lands(names: list[_Found]) -> set[str | None]:
+        return {
+            g.entries[0].country
+            for g in names
+            if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
+        }
+
+    # "a town on the border with Afghanistan": a border's phrase names the other side too
+    across = any(words[j] in BORDER_WORDS for j in range(k + 2, close))
+    said = set() if across else lands([g for g in found if k < g.start < close])
+    where = said or lands(found)
     if not any(
         2 <= e.rank <= 4
-        and e.country in named
+        and e.country in where
         and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
         for e in f.entries
     ):
         return False
-    words = view(doc).lower
-    k = f.end
-    if k + 2 >= len(doc) or words[k] != "," or words[k + 1] not in {"a", "an", "the"}:
-        return False
-    for j in range(k + 2, min(k + 6, len(doc))):
-        if words[j] in PLACE_HEADS:
-            return j + 1 == len(doc) or words[j + 1] in APPOSITION_ENDS
-        if words[j] in PLACE_PREPOSITIONS or not words[j].replace("-", "").isalpha():
-            return False
-    return False
+    if said:
+        f.entries = tuple(e for e in f.entries if e.country in said)
+    return True
 
 
 # what a paper or an agency does with news: "X, a newspaper reported" attributes the news about X

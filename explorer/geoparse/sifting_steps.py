@@ -7,8 +7,10 @@ fit of each span.
 
 from __future__ import annotations
 
+from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
+from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.named_things import (
     building_names,
@@ -300,12 +302,15 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "stranded at Kennedy airport": the airport the gazetteer holds under the name and the
         # word (a person's, a village's, a district's), not a town so named (a locality of
         # Bogota named for the president); a town's own name before it is left to the town
-        # ("Kabul airport", "Manchester airport": no airport is held under those words)
+        # ("Kabul airport", "Manchester airport": no airport is held under those words; "Phoenix
+        # airport", "Marka airport": see _airport_named)
         for f in found:
             if f.end < len(doc) and tv.lower[f.end] == "airport":
                 held = self.gaz.lookup(name_key(doc, f.start, f.end) + " airport")
                 if held:
-                    f.entries = held
+                    ctx = _DocContext.of([g for g in found if g is not f], doc)
+                    known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+                    f.entries = _airport_named(f.entries, held, known)
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
         # street word, no town to read the text's other places beside
         found = [f for f in found if not _shares_street_word(doc, f, found)]
@@ -365,6 +370,32 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         return found
 
 
+def _airport_named(
+    entries: tuple[Entry, ...], held: tuple[Entry, ...], known: set[str | None]
+) -> tuple[Entry, ...]:
+    """ "X airport": the airports the gazetteer holds under the words, or X's own readings
+    where X is a town whose airport the words name. News names an airport by the town it
+    serves ("Phoenix airport", "Milan airport") as often as by its own name ("Kennedy
+    airport"), and the gazetteer holds airports abroad under a town's name too (Sanya Phoenix
+    International Airport as "phoenix airport", Amman-Marka as "marka airport", Guillermo Leon
+    Valencia Airport of Colombia as "valencia airport"). So a held airport is taken only
+    where no reading of X (by its main name: a town or a region) is a bigger place than the
+    city the airport serves (the build's prominence of an airport, AIRPORT_POP_SHARE of its
+    city's people: the build keeps an airport's word alone for a place no bigger either),
+    and not where the text names the country of a reading of X and not the airport's
+    ("Marka airport in Somalia"). Kennedy, a locality of Bogota of 979,914 people, is
+    smaller than New York, the city JFK serves."""
+    towns = [e for e in entries if e.primary and 2 <= e.rank <= 4]
+    at_home = {e.country for e in towns} & known
+    meant = tuple(
+        a
+        for a in held
+        if all(e.population * AIRPORT_POP_SHARE <= a.population for e in towns)
+        and (not at_home or a.country in known)
+    )
+    return meant or entries
+
+
 # the capitalised word after a place's name that makes the whole a school's name
 INSTITUTION_WORDS = frozenset({"University", "College"})
 # how near the town the text puts a school in must lie to a reading of the school's place name
@@ -377,8 +408,10 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
     story, where no reading of it lies within INSTITUTION_NEAR_KM of that town (Columbia,
     Maryland is 270 km from New York; Florham Park, New Jersey, whose old name it was, does
     not count: only a place's main name). A school named for its town stays: "Lancaster
-    University in Lancaster". Where the text says nothing of where the school is ("Cambridge
-    University"), the name is left as it was found: LGL's gold holds such names as places."""
+    University in Lancaster", and one named for the region its town lies in: "Punjab
+    University in Lahore" (a region's point may lie far from its towns). Where the text says
+    nothing of where the school is ("Cambridge University"), the name is left as it was
+    found: LGL's gold holds such names as places."""
     n = len(tv.words)
     by_start = {g.start: g for g in found if g.entries}
     drop: set[int] = set()
@@ -393,6 +426,14 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
         if not towns:
             continue
         town = max(towns, key=lambda e: e.population)
-        if not any(e.primary and _km(e, town) <= INSTITUTION_NEAR_KM for e in f.entries):
+        if not any(
+            e.primary
+            and (
+                _km(e, town) <= INSTITUTION_NEAR_KM
+                # "Punjab University in Lahore": the first-level region the town lies in
+                or (e.rank == 2 and (e.country, e.admin1) == (town.country, town.admin1))
+            )
+            for e in f.entries
+        ):
             drop.add(id(f))
     return [f for f in found if id(f) not in drop] if drop else found

@@ -97,6 +97,9 @@ class MapView(QWebEngineView):
     ready = Signal()
     rendered = Signal(int)
     ticked = Signal(str)  # the tick's state a ping set, right after that ping's ``rendered``
+    # read by ``event``, which Qt may call inside ``QWebEngineView.__init__`` (a parent's
+    # events), before ``__init__`` sets the view's own value
+    _clickable = False
 
     def __init__(
         self,

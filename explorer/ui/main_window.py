@@ -124,9 +124,12 @@ class MainWindow(QMainWindow):
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
             self._share_width()
+            # the right-hand column shared 330:400 between Evidence and Sides: at 1280 x 760
+            # the Sides table showed two rows and a half under an Evidence panel that holds
+            # one line until an item is chosen; 280:450 gives the table two rows more
             self.resizeDocks(
                 [self.docks["Evidence"], self.docks["Sides"], self.docks["Timeline"]],
-                [330, 400, _TIMELINE_HEIGHT],
+                [280, 450, _TIMELINE_HEIGHT],
                 Qt.Orientation.Vertical,
             )
 

@@ -182,11 +182,19 @@ class SidesPanel(QWidget):
         self.views = QTabWidget(self)
         self.views.addTab(self.table, "Table")
         self.views.addTab(self.graph, "Graph")
+        # The excerpts' box is two lines tall until a stance is chosen, the table the rest: at
+        # 1280 x 760 the box held a fifth of the dock to say "Select a stance", and the table
+        # showed two rows and a half. A stance chosen, the box takes its share (2 of 5).
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.views)
         splitter.addWidget(self.browser)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+        self._reading = False  # excerpts shown: the box has its share
+        self.browser.setMinimumHeight(self._hint_height())
         top = QHBoxLayout()
         top.addWidget(self.theatre_box, 3)
         top.addWidget(self.year_box, 1)
@@ -452,7 +460,30 @@ class SidesPanel(QWidget):
         self._fit_columns()
         self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
-        self.browser.setText(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
+        self._show_excerpts(_EMPTY if shown else "<p style='color:#666'>No stances.</p>")
+
+    def _show_excerpts(self, html: str, reading: bool = False) -> None:
+        """Write the excerpts' box, two lines tall for a hint, its share of the panel for a
+        stance's excerpts."""
+        self.browser.setText(html)
+        if reading == self._reading and self.splitter.sizes()[1] > 0:
+            return
+        self._reading = reading
+        total = sum(self.splitter.sizes())
+        small = self._hint_height()
+        below = max(small, round(0.4 * total)) if reading else small
+        if total > 0:
+            self.splitter.setSizes([max(0, total - below), below])
+
+    def _hint_height(self) -> int:
+        """Two lines of the excerpts' box, its frame and margins included."""
+        margins = self.browser.contentsMargins()
+        document = int(self.browser.document().documentMargin())
+        return (
+            2 * self.browser.fontMetrics().lineSpacing()
+            + 2 * document
+            + (margins.top() + margins.bottom())
+        )
 
     def _fit_columns(self) -> None:
         """The power as wide as its longest name, up to a third of the table (a longer one
@@ -495,6 +526,11 @@ class SidesPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+        if not self._reading:  # the table keeps what a taller panel gives
+            total = sum(self.splitter.sizes())
+            small = self._hint_height()
+            if total > small:
+                self.splitter.setSizes([total - small, small])
 
     def _stance_dict(self, i: int) -> dict[str, Any]:
         theatre = self._theatre()
@@ -532,11 +568,15 @@ class SidesPanel(QWidget):
             return
         i = self.proxy.data(current.siblingAtColumn(0), STANCE_ROLE)
         stance = self._stance_dict(i)
-        self.browser.setText(stance_html(self._theatre_name(self._shown[i]), stance, self._where))
+        self._show_excerpts(
+            stance_html(self._theatre_name(self._shown[i]), stance, self._where), reading=True
+        )
         self.stance_selected.emit(stance)
 
     def _on_graph_stance_clicked(self, stance: dict) -> None:
         """An edge of the graph: the same as its row in the table."""
         if not self.select_stance(stance["power"], stance["relation"], stance["party"]):
-            self.browser.setText(stance_html(self._theatre_name(stance), stance, self._where))
+            self._show_excerpts(
+                stance_html(self._theatre_name(stance), stance, self._where), reading=True
+            )
             self.stance_selected.emit(stance)

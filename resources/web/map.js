@@ -37,10 +37,17 @@
   var MAX_LABELS = 80;
   var LABEL_WIDTH = 240; // pixels of a label's line; a longer name takes a second line
   var SELECTED_RADIUS = 17; // the selected symbol's, its ring included (map.css)
+  var REGION_RING = 22; // the dashed ring round a selected region known by a point only
   var LABEL_FONT = "600 12px system-ui, 'DejaVu Sans', sans-serif";
   var KIND_RANK = { theatre: 4, event: 3, asset: 2, place: 1 };
   var CLUSTER_RADIUS = 40; // pixels
   var CLUSTER_SYMBOL = 20; // a cluster's circle's radius, about
+  // A cluster of more items than this is a crowd, named by its countries, not by one item: an
+  // item's name "+3" reads as a place and a few beside it (on places_fresh12 "Bombing: Russia
+  // in Kyiv +3", the one coloured item, said more than the three countries of its four), "+97"
+  // does not.
+  var CROWD = 9;
+  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is not named
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -75,6 +82,8 @@
     started: null, // performance.now() when the command being drawn arrived
     command: null, // and its name
     fitting: false, // the view is being fitted by a command that redraws after (fitView)
+    fitted: false, // the view is still the one fitAll made (nobody has moved it since)
+    still: false, // started for one picture (a snapshot): never fitted again
     redraws: 0, // of the points and labels, since the data came (describe)
   };
 
@@ -368,6 +377,10 @@
     var count = new Int32Array(nSpots);
     var best = new Int32Array(nSpots).fill(-1);
     var spotSides = new Array(nSpots);
+    // the countries of the spot's shown items (codes, at most CROWD_COUNTRIES + 1 of them) and
+    // how many of the items have one: a crowd is named by its countries (see crowdName)
+    var countries = d.col.country.codes;
+    var spotCountries = new Array(nSpots), spotKnown = new Int32Array(nSpots);
     var shown = 0, pinned = 0;
     for (var i = 0; i < d.n; i++) {
       if (!vis[i]) continue;
@@ -377,6 +390,10 @@
       pinned += 1;
       count[s] += 1;
       if (best[s] < 0 || d.rank[i] > d.rank[best[s]]) best[s] = i;
+      if (countries[i] >= 0) {
+        spotKnown[s] += 1;
+        spotCountries[s] = unionOf(spotCountries[s], [countries[i]]);
+      }
       var side = sideCodes[i];
       if (side >= 0 && coloured[side] && reviews[i] !== rejected) {
         var here = spotSides[s] || (spotSides[s] = {});
@@ -395,10 +412,13 @@
       radius: CLUSTER_RADIUS, extent: 256, minZoom: state.minZoom, maxZoom: state.maxZoom,
       map: function (p) {
         var b = best[p.s];
-        return { n: count[p.s], best: b, rank: d.rank[b], sides: spotSides[p.s] || null };
+        return { n: count[p.s], best: b, rank: d.rank[b], sides: spotSides[p.s] || null,
+                 countries: spotCountries[p.s] || null, known: spotKnown[p.s] };
       },
       reduce: function (acc, p) {
         acc.n += p.n;
+        acc.known += p.known;
+        acc.countries = unionOf(acc.countries, p.countries); // a new array: see sides below
         if (p.rank > acc.rank) {
           acc.best = p.best;
           acc.rank = p.rank;
@@ -414,6 +434,17 @@
       },
     }).load(spots);
     if (state.spider >= 0 && !count[state.spider]) state.spider = -1;
+  }
+
+  function unionOf(a, b) {
+    // The codes of a and of b (either may be null), as a new array of at most
+    // CROWD_COUNTRIES + 1: more than that many countries are not named, and not counted.
+    if (!b || !b.length) return a;
+    var out = a ? a.slice() : [];
+    for (var k = 0; k < b.length && out.length <= CROWD_COUNTRIES; k++) {
+      if (out.indexOf(b[k]) < 0) out.push(b[k]);
+    }
+    return out;
   }
 
   function summaryOf(n, best, sides) {
@@ -627,7 +658,7 @@
           state.map.setView(latlng, Math.max(expand, state.map.getZoom() + 1));
         });
         state.drawn.push({ props: props(summary.best), latlng: latlng, radius: clusterSize(summary.n) / 2,
-                           count: summary.n,
+                           count: summary.n, countries: f.properties.countries, known: f.properties.known,
                            best: summary.best, cluster: cid });
         return;
       }
@@ -657,6 +688,21 @@
       var over = itemMarker(sel, L.latLng(d.spotLat[s0], d.spotLon[s0]));
       // labels keep off it, and the cluster under it is named after it
       state.selectedOver = { props: over.exProps, latlng: over.getLatLng() };
+    } else if (sel !== undefined && state.visible[sel] && d.spotOf[sel] < 0 && !state.layers[state.selected]) {
+      // A region known by a point only (Alberta, a county) is a setting, not a spot, and has
+      // no outline: selected, it is marked at its point all the same, its symbol in a dashed
+      // ring (a region about here, not a town), and named. The map flew there and showed
+      // nothing: the analyst could not tell where the selection was.
+      var x = valueOf(d.col.lon, sel), y = valueOf(d.col.lat, sel);
+      if (x != null && y != null) {
+        var at = L.latLng(y, x), marked = itemMarker(sel, at);
+        state.points.addLayer(L.circleMarker(at, {
+          radius: REGION_RING, color: colourFor(marked.exProps), weight: 2, opacity: 0.9,
+          dashArray: "3 4", fill: false, interactive: false, className: "ex-region-ring",
+        }));
+        state.drawn.push({ props: marked.exProps, latlng: at, radius: REGION_RING + 1,
+                           text: shortName(marked.exProps) });
+      }
     }
   }
 
@@ -686,6 +732,7 @@
     // The view is the selection's now: a fit put off until the window was laid out (fitAll)
     // must not take it back to all the items when the map is resized after.
     state.fitPending = false;
+    state.fitted = false;
     var layer = state.layers[id];
     var i = rowOf(id);
     if (layer && !layer.getLatLng) {
@@ -787,6 +834,7 @@
     state.fitPending = size.x < 300 || size.y < 200;
     if (!bounds.isValid()) return;
     var p = FIT_PADDING, options = { padding: [p, p], maxZoom: FIT_MAX_ZOOM, animate: false };
+    state.fitted = true;
     fitView(bounds, options);
     refreshLegend(); // its sides are those of the fitted view, and so is its size
     var corner = legendCorner();
@@ -798,6 +846,26 @@
     options.paddingTopLeft = [p, p];
     options.paddingBottomRight = zoomBeside >= zoomAbove ? beside : above;
     fitView(bounds, options);
+    // Still under it: the map cannot zoom out further (a world of stories in a small map,
+    // TR-News at 1280 x 760 left Australia's cluster under it). The legend folds to its
+    // title, which unfolds it; a snapshot draws its own legend and is left alone.
+    if (!state.corner && spotsUnder(corner)) {
+      state.legendCollapsed = true;
+      refreshLegend();
+    }
+  }
+
+  function refitIfCovered() {
+    // The legend grew after the fit (its "Sides in view" once the colours came) or the map
+    // shrank (the window laid out): items the fit kept clear lay under it again (Australia's
+    // "16" on TR-News at 1280 x 760). While the view is still the fit's, it is fitted again.
+    // (A still map is drawn once, for one picture, at the view it started at.)
+    if (!state.fitted || !state.data || !state.shown || state.fitting || state.still) return false;
+    refreshLegend();
+    var corner = legendCorner();
+    if (!corner || !spotsUnder(corner)) return false;
+    fitAll();
+    return true;
   }
 
   function legendCorner() {
@@ -992,6 +1060,33 @@
     return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
   }
 
+  // The name of a country by its ISO code, from the basemap's own labels (Natural Earth's).
+  var countryNames = null;
+  function countryName(code) {
+    if (countryNames === null) {
+      countryNames = {};
+      var data = window.EXPLORER_BASEMAP;
+      ((data && data.labels && data.labels.countries) || []).forEach(function (c) {
+        // largest first: a code's first name is its country's ("Australia", not "Ashmore
+        // and Cartier Is.", which Natural Earth also codes AU)
+        if (c.code && !(c.code in countryNames)) countryNames[c.code] = c.name;
+      });
+    }
+    return countryNames[code] || null;
+  }
+
+  // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
+  // (20)"), with their count; null when they are of more countries, or when fewer than half
+  // of them are placed in a country (seas, continents): the circle's count says it then.
+  function crowdName(entry) {
+    var codes = entry.countries || [];
+    if (!codes.length || codes.length > CROWD_COUNTRIES || 2 * entry.known < entry.count) return null;
+    var names = codes.map(function (c) { return countryName(state.data.col.country.values[c]); });
+    if (names.indexOf(null) >= 0) return null;
+    names.sort();
+    return names.join(", ") + " (" + entry.count + ")";
+  }
+
   function labelCandidates(size) {
     var candidates = [];
     var obstacles = [];
@@ -1012,6 +1107,17 @@
       if (entry.props.review === "rejected") return;
       var text = entry.text;
       var holds = entry.count && overAt && overAt.distanceTo(p) <= r + SELECTED_RADIUS;
+      var crowd = !holds && entry.cluster !== undefined && entry.count > CROWD;
+      if (crowd) {
+        // a crowd of items about a region is named by the country they share, or not at all
+        // (the circle's count says it): "Attack in Adair County +97" stood for 98 items over
+        // North America, the most prominent of them
+        text = crowdName(entry);
+        if (!text) return;
+        candidates.push({ props: entry.props, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
+                          radius: r, text: text, crowd: true });
+        return;
+      }
       var named = holds ? over.props : entry.cluster === undefined ? entry.props : clusterName(entry, p);
       if (entry.count) text = shortName(named) + (entry.count > 1 ? " +" + (entry.count - 1) : "");
       candidates.push({ props: named, rank: rankOf(holds ? over.props : entry.props), point: p,
@@ -1078,7 +1184,8 @@
         if (c.centred && overlaps(box, found.obstacles)) continue;
         placed.push(box);
         shown += 1;
-        var cls = "ex-label ex-label-" + c.props.kind + (c.props.id === state.selected ? " ex-label-selected" : "");
+        var cls = c.crowd ? "ex-label ex-label-crowd"
+          : "ex-label ex-label-" + c.props.kind + (c.props.id === state.selected ? " ex-label-selected" : "");
         state.labels.addLayer(L.marker(c.latlng, {
           interactive: false,
           keyboard: false,
@@ -1446,6 +1553,7 @@
       if (state.data) {
         state.shapes.eachLayer(function (layer) { restyleShape(layer.exProps.id); });
         reindex(); // clusters count the sides that have a colour
+        refitIfCovered();
         redraw();
       }
       afterRender();
@@ -1465,6 +1573,7 @@
     fitBounds: function (msg) {
       var b = msg.bbox;
       fitView([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+      state.fitted = false;
       redraw();
       afterRender();
     },
@@ -1518,6 +1627,10 @@
     // Leaflet ends every change of zoom with a moveend too: one redraw per change of view.
     map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
+    // the analyst's pan or zoom (a cluster's click too) makes the view theirs, never fitted again
+    map.on("movestart", function () { if (!state.fitting) state.fitted = false; });
+    // the container's new size, whether the window said so ("resize") or the page saw it first
+    map.on("resize", function () { if (refitIfCovered()) redraw(); });
     window.onerror = function (message, source, line) {
       post({ event: "error", message: message + " (" + source + ":" + line + ")" });
     };
@@ -1554,6 +1667,7 @@
   function addBasemap(msg) {
     if (state.basemapAdded) return;
     state.basemapAdded = true;
+    state.still = Boolean(msg && msg.still);
     var c = state.map.getCenter();
     state.basemapAt = { zoom: state.map.getZoom(), center: [c.lat, c.lng] };
     try {

@@ -54,6 +54,7 @@ class _Date(_RulesBase):
             d
             for d in find_dates(ctx.text, published, self.year_before)
             if not self.filed[0] <= base + d.start < self.filed[1]
+            and not self._once_of_another(d, trig)
         ]
         if not found:
             return None, "unknown", False
@@ -251,6 +252,19 @@ class _Date(_RulesBase):
         except ValueError:
             return False
         return day.year < pub.year and (pub - day).days > 31
+
+    def _once_of_another(self, d: DateMention, trig: Trigger) -> bool:
+        """Whether ``d`` is a "once" that makes another clause history, not the event's:
+        "Crowds gathered near the walls, which once guarded the city against attacks": the
+        attacks are of long ago, the gathering is not."""
+        if d.date is not None or self.ctx.text[d.start : d.end].lower() != "once":
+            return False
+        base = self.ctx.s.start
+        for t in self.ctx.s.sent:
+            if base + d.start <= self.ctx.s.char(t) < base + d.end:
+                verb = t.head
+                return not verb.left_edge.i <= trig.tok.i <= verb.right_edge.i
+        return False
 
     def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the

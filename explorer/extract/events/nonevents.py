@@ -35,6 +35,7 @@ from explorer.extract.events.words import (
     _CAMPAIGN_TYPES,
     _CHANGE_VERBS,
     _COUNTERPARTS,
+    _CROWD_NOUNS,
     _HYPOTHETICAL_MODIFIERS,
     _LIGHT_VERBS,
     _MANY_LANDS,
@@ -91,6 +92,36 @@ class _NonEvents(_RulesBase):
         lemmas = {e["lemma"] for e in (*spec.get("verbs", []), *spec.get("nouns", []))}
         return h.head.lemma_.lower() in lemmas
 
+    def _names_its_place(self, noun) -> bool:
+        """Whether the words of an event noun's phrase name a place ("the attack on a police
+        post in Quetta"): such an act is told here with what it is, not only recalled."""
+        within = {t.i for t in noun.subtree}
+        return any(t.i in within for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
+
+    def _a_crowd_harmed_there(self, verb, region: set[int]) -> bool:
+        """ "Soldiers are firing on protesters, assaulting people in the streets of Bangkok":
+        a list of acts in the present progressive that names the crowd it is done to
+        (protesters, marchers, mourners) and a place is the news as it happens, not a habit
+        ("these gangs are robbing shops and assaulting people" names neither)."""
+        if verb.tag_ != "VBG":
+            return False
+        while verb.dep_ in ("conj", "advcl") and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+            verb = verb.head
+        acts = [v for v in with_conjuncts(verb) if v.tag_ == "VBG"]
+        acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        crowds = _CROWD_NOUNS | {"protester", "demonstrator", "worshipper", "worshiper"}
+        harmed = [
+            o
+            for v in acts
+            for o in (
+                *children(v, "dobj"),
+                *(o for p in children(v, "prep") for o in children(p, "pobj")),
+            )
+        ]
+        if not any(o.lemma_.lower() in crowds for o in harmed):
+            return False
+        return any(t.i in region for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -126,6 +157,8 @@ class _NonEvents(_RulesBase):
             return True  # "the three attacks", "the two other bombings last week": a sum
         if trig.is_noun and self._a_generic_act(tok, region):
             return True  # "Canada's stand against the indiscriminate killing of civilians"
+        if trig.is_noun and _ranked_in_a_run(tok) and not self._names_its_place(tok):
+            return True  # "Sunday's killings were the latest in a series": told before, again
         if trig.is_noun and tok.tag_ == "NNS" and _in_a_series(tok):
             return True  # "the latest in a series of knife attacks": events told one by one
         if (
@@ -221,6 +254,7 @@ class _NonEvents(_RulesBase):
             not trig.is_noun
             and trig.type in _CAMPAIGN_TYPES
             and _kinds_harmed_by_habit(tok, region)
+            and not self._a_crowd_harmed_there(tok, region)
         ):
             return True  # "tribesmen, who have attacked gas fields and security forces"
         if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
@@ -528,6 +562,39 @@ def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
 
 # nouns that gather events of one kind into a run of them ("a series of attacks")
 _RUN_NOUNS = frozenset({"series", "spate", "string", "rash", "succession", "chain", "run"})
+
+
+_RANKS_IN_A_RUN = frozenset({"latest", "last", "newest"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _ranked_in_a_run(noun) -> bool:
+    """ "Sunday's killings were the latest in a series of knife attacks": a definite act
+    (an owner or "the", "this") that a clause ranks in a run ("the latest in a series", "the
+    last of a wave") is one the article has told already, here summed with others; the
+    sentence's news is the run, no act of its own. An act whose phrase names its place ("the
+    attack on a police post in Quetta on Monday was the latest ...") is told here and stays
+    (the caller's check)."""
+    if not (
+        children(noun, "poss")
+        or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    ):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be":
+        ranks = children(noun.head, "attr")
+    else:
+        ranks = children(noun, "appos")
+    return any(
+        r.lower_ in _RANKS_IN_A_RUN
+        or any(c.dep_ == "amod" and c.lower_ in _RANKS_IN_A_RUN for c in r.children)
+        for r in ranks
+        if any(
+            o.lemma_.lower() in _RUN_NOUNS | {"wave"}
+            for p in children(r, "prep")
+            if p.lower_ in ("in", "of")
+            for o in children(p, "pobj")
+        )
+    )
 
 
 def _in_a_series(noun) -> bool:

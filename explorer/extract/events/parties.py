@@ -17,6 +17,7 @@ from explorer.extract.events.readings import (
     _words,
 )
 from explorer.extract.events.words import (
+    _ARMED_MEN,
     _BACKERS_WORDS,
     _BREAKAWAY,
     _CIVILIAN_TRADES,
@@ -35,6 +36,8 @@ from explorer.extract.events.words import (
     _REBEL_NAME_WORDS,
     _STATE_NAME_WORDS,
     _THING_VERBS,
+    _WITNESS_NOUNS,
+    _WITNESS_VERBS,
     event_words,
 )
 from explorer.extract.focus import SITE_NOUNS, STREET_WORDS
@@ -248,6 +251,43 @@ class _Parties(_RulesBase):
             return subj if plural else None
         return None
 
+    def _they_a_witness_tells(self, tok) -> list | None:
+        """ "Russian troops entered Gori, where residents said they opened fire on cars": the
+        "they" of what a witness (residents, villagers, survivors) says is not the witness but
+        the nearest plural of armed men named before it in the sentence; with none named, or
+        with "them" for another group in the same clause ("villagers said they had fired on
+        them"), it names no one. None: not a witness's "they" (an official's "they" with no
+        armed men before is left to the other readings: "officials said they arrested ...")."""
+        if tok.lower_ != "they" or tok.dep_ != "nsubj":
+            return None
+        verb = tok.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lemma_.lower() not in _WITNESS_VERBS:
+            return None
+        speakers = [c for c in children(said, "nsubj") if c.i < tok.i]
+        if not speakers or speakers[0].tag_ != "NNS":
+            return None
+        speaker = speakers[0]
+        if speaker.lemma_.lower() not in _WITNESS_NOUNS:
+            return None
+        armed_words = _ARMED_MEN | self.ctx.lex.words("armed_nouns")
+        armed = [
+            t
+            for t in self.ctx.s.sent
+            if t.i < speaker.i
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("police", "army", "military"))
+            and (t.lemma_.lower() in armed_words or t.lower_ in armed_words)
+        ]
+        others = [t for t in tok.head.subtree if t.lower_ == "them" and t.i > tok.i]
+        if others:
+            return []  # "they had fired on them": two groups, which is which unsaid
+        if armed:
+            return [armed[-1]]
+        return None if speaker.lemma_.lower() == "official" else []
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -289,6 +329,9 @@ class _Parties(_RulesBase):
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
+            told = self._they_a_witness_tells(tok)
+            if told is not None:
+                return [it for t in told for it in self._head_actors(t, depth + 1)]
             named = self._they_of_a_governing_clause(tok)
             if named is not None:
                 return self._head_actors(named, depth + 1)

@@ -25,6 +25,7 @@ from explorer.extract.events.words import (
     _SENT_VERBS,
 )
 from explorer.extract.focus import (
+    a_flight,
     a_quarter,
     a_state_read_as_town,
     glued_to_a_name,
@@ -33,6 +34,7 @@ from explorer.extract.focus import (
     not_where,
     owns_a_site,
     reckoned_from,
+    the_doers_origin,
 )
 from explorer.extract.syntax import children
 from explorer.model import Toponym
@@ -206,11 +208,13 @@ class _Place(_RulesBase):
                 # rockets fired from Gaza": where the victims, the fighters or the missiles
                 # were sent from, not where it happened
                 continue
+            if the_doers_origin(head) and head.head.head.head.i in anchors:
+                continue  # "Ethiopian jets from Addis Ababa bombed Asmara": not where struck
             if (
                 prep is not None
                 and prep.lower_ in ("into", "to", "across", "toward", "towards")
                 and prep.head.i != tok.i
-                and prep.head.lemma_.lower() in self.words["fled_verbs"] | _DRIVEN_OUT
+                and a_flight(prep.head, self.words, _DRIVEN_OUT)
             ):
                 # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
                 # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it

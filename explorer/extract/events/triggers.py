@@ -62,6 +62,10 @@ class _Triggers(_RulesBase):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if "not_preps" in spec and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in spec["not_preps"] for c in tok.children
+        ):
+            return False  # "the delegation stormed out of the talks": left in anger
         if "not_under" in spec and _under(tok, spec["not_under"]):
             return False  # "accused the army of seizing power": alleged
         if spec.get("not_by_mishap") and _by_mishap(tok):

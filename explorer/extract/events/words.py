@@ -402,6 +402,31 @@ _POLICE_TOO = {"officer", "officers", "unit", "units", "personnel"}
 _PERSON_VERBS = {"stab", "shoot", "murder", "strangle", "wound"}
 _RUMOURS = {"rumor", "rumour", "hoax"}
 _REPORT_VERBS = frozenset({"say", "tell", "report"})
+# people who tell what they saw done by others: "residents said they opened fire" speaks of
+# the armed men named before, not of the residents ("official": only when armed men are named)
+_WITNESS_NOUNS = frozenset(
+    {
+        "resident",
+        "villager",
+        "witness",
+        "eyewitness",
+        "survivor",
+        "local",
+        "inhabitant",
+        "neighbour",
+        "neighbor",
+        "onlooker",
+        "bystander",
+        "passenger",
+        "official",
+    }
+)
+# verbs by which a witness tells it
+_WITNESS_VERBS = frozenset({"say", "tell", "report", "recount", "describe", "recall", "add"})
+# plurals of armed men a witness's "they" may stand for, beside the lexicon's armed nouns
+_ARMED_MEN = frozenset(
+    {"troop", "soldier", "force", "army", "military", "police", "policeman", "gunman", "unit"}
+)
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
 _BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}

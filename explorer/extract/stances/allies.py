@@ -63,8 +63,8 @@ class AllyRules(PowerRules):
         fights = [
             (o, self._codes([*o.powers, *self._sides_of(o)]))
             for o in out
-            if o.relation == "opposes" and o.trigger.lemma_.lower() in acts
-        ]
+            if o.relation == "opposes" and o.trigger.lemma_.lower() in acts and self._sides_of(o)
+        ]  # a fight of no side ("Egypt, an ally of Saudi Arabia, fought inflation") is none
         at_war = {c for _, codes in fights for c in codes}
         keep: list[_Claim] = []
         for cl in out:

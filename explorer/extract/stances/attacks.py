@@ -69,11 +69,20 @@ class AttackRules(AbroadRules):
         return {c for c in homes if not finder.named_as_place(c)}
 
     def _act_of_war(self, cl: _Claim) -> bool:
-        """Whether the claim is read from an invasion, an attack or a strike (not from a word
-        of opposition): denied, such an act denies no side, as one not done does."""
+        """Whether the claim is read from an invasion, an attack, a strike or fighting between
+        two sides (not from a word of opposition): denied, such an act denies no side, as one
+        not done does."""
         acts = self.lex.words("invade_verbs") | self.lex.words("attack_verbs")
         acts |= self.lex.words("strike_verbs")
-        return cl.relation == "opposes" and cl.trigger.lemma_.lower() in acts
+        if cl.relation != "opposes":
+            return False
+        if cl.trigger.lemma_.lower() in acts:
+            return True
+        # "clashes between Russian and Georgian troops" (``_clash``): fighting told, an act
+        clash = self.lex.words("clash_nouns")
+        return (cl.trigger.lemma_.lower() in clash or cl.trigger.lower_ in clash) and any(
+            p.lower_ == "between" for p in children(cl.trigger, "prep")
+        )
 
     def _not_done(self, cl: _Claim) -> bool:
         """An act of war (``_act_of_war``) that was not done in the world: told inside a game,
@@ -92,13 +101,18 @@ class AttackRules(AbroadRules):
             return True  # "almost struck", "nearly invaded": not done
         staged = self.lex.words("staged_words")
         staged_mods = self.lex.words("staged_modifiers")
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in tok.children
+        ):
+            return True  # "a simulated war between China and Taiwan", "a mock assault"
 
         def framed(noun) -> bool:
             # the frame is a noun ("a video game", not "in a novel way") or a word on one
             # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
             if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
                 return False
-            nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            # "a video game", "the novel's first chapter"
+            nouns = [noun, *(c for c in noun.children if c.dep_ in ("compound", "poss"))]
             if any(
                 w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
                 for w in nouns

@@ -6,6 +6,11 @@ against the other, but only where the sentence tells that fighting as happened: 
 the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "killed", "erupted",
 "has killed", "lasted") stated in the past or the present, or the fighting a clause is dated
 by ("during the war between ...").
+A war of trade, prices, courts or words (the lexicon's `clash_figurative_modifiers`: "the
+trade war between China and the United States", "the legal battle between Apple and
+Samsung") is fought with no arms and sets no one against anyone; so is a contest of
+an organisation no lexicon lists with no state, government or armed side ("the battle
+between Microsoft and Google for AI talent": firms, clubs).
 Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
 China", "Talks to end the war between ...", "A war between Russia and NATO would be a
 catastrophe", "no war between the two Koreas") it sets no one against anyone.
@@ -20,8 +25,20 @@ from explorer.extract.syntax import children, with_conjuncts
 
 # what a clause's verb needs before it to tell of what is not (yet) so
 _UNREAL_AUX = {"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll"}
+# who fights: beside them, a body no lexicon knows (a firm, a club, a movement) may be a side
+_FIGHTERS = {"state", "government", "armed", "party", "leader", "coalition"}
 # the fighting a clause is dated by: it happened
 _DATED_BY = {"during", "after", "since", "amid", "throughout"}
+
+
+def _definite(tok) -> bool:
+    """Whether a noun names one known fighting ("the war", "their clashes", "Monday's
+    fighting"), not a kind of it ("a war", "war")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in tok.children
+    )
 
 
 class ClashRules(PowerRules):
@@ -36,6 +53,14 @@ class ClashRules(PowerRules):
         sides = [
             o for p in children(tok, "prep") if p.lower_ == "between" for o in children(p, "pobj")
         ]
+        figurative = self.lex.words("clash_figurative_modifiers")
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in figurative
+            for c in tok.children
+        ):
+            return []  # "the trade war between", "the legal battle between": no arms
+        if self._contest(tok):
+            return []
         if not sides or not self._told_as_fought(tok):
             return []
         found: list[Mention] = []
@@ -44,13 +69,36 @@ class ClashRules(PowerRules):
                 found.append(m)
         if len(found) != 2:
             return []
+        if any(m.ref.kind == "org" and m.ref.form == "written" for m in found) and not any(
+            m.ref.kind in _FIGHTERS for m in found
+        ):
+            # "the battle between Microsoft and Google", "between Apple and the EU": a body
+            # no lexicon knows, against none that fights (not "between Hamas and Fatah")
+            return []
         a, b = found
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
+
+    def _contest(self, tok) -> bool:
+        """ "The clash between France and Germany over farm subsidies", "the battle between
+        Spain and Portugal for the 2030 World Cup": one clash or battle over or for a thing
+        that is no place is a dispute or a race, not fighting ("the battle between Russia
+        and Ukraine for Bakhmut" is fought; plural "clashes" are fighting)."""
+        if tok.lower_ not in ("clash", "battle"):
+            return False
+        places = {t.i for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp)}
+        for p in children(tok, "prep"):
+            if p.lower_ not in ("over", "about", "for", "on"):
+                continue
+            for o in children(p, "pobj"):
+                if not any(t.i in places for t in o.subtree):
+                    return True
+        return False
 
     def _told_as_fought(self, tok) -> bool:
         """Whether the sentence tells the fighting as happened: the noun is the subject of one
         of the lexicon's `clash_verbs` (what fighting does: "killed", "erupted", "lasted",
-        "began", or "was" said of it, not "was likely") stated in the past or the present,
+        "began", or "was" said of it, not "was likely"; "is" only of a known one, "the war
+        ... is", not of a kind, "a war ... is the worst fear") stated in the past or the present,
         with no modal, no "will" and no "no" on the noun; or the object of a preposition
         that dates by it ("during", "after", "since")."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -67,6 +115,8 @@ class ClashRules(PowerRules):
             "clash_verbs"
         ):
             return False  # "was averted", "looms", "is feared", "seems likely": not fought
+        if lem == "be" and verb.tag_ in ("VBZ", "VBP") and not _definite(tok):
+            return False  # "A war between Iran and Saudi Arabia is the region's worst fear"
         if lem == "be" and any(
             c.lemma_.lower() in self.lex.words("intent_words")
             or c.lemma_.lower() in self.lex.words("clash_unreal_adjectives")

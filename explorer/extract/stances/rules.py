@@ -217,9 +217,31 @@ class StanceRules(TriggerRules, AttackRules):
         if theatre is not None and self._abroad(g.cl, g.ms, theatre):
             theatre = self._war_elsewhere(g, away, theatre)
         theatre = self._war_not_at_home(g, away, theatre)
-        if theatre is None:
+        if theatre is None or self._war_of_states_untold(theatre):
             theatre = self.doc_theatre.unplaced()
         return theatre
+
+    def _war_of_states_untold(self, theatre) -> bool:
+        """Whether the war is one the lexicon lists by its states alone (two or more
+        countries, no side of its own: the Iran-Israel war) that the story never tells of: it
+        names not every one of its states nor any word of the war's own ("Natanz", "Rising
+        Lion"). "Sultan Qaboos fought a Marxist rebellion in Dhofar. ... Iranian forces"
+        (2024) is no war between Iran and Israel; the same rule as for a theatre shown with no
+        stance. Only a war of its years: a conflict the lexicon lists for every year
+        (Armenia and Azerbaijan's) is what arms to either side are for ("Turkey supplied
+        Bayraktar drones to Azerbaijan", 2020)."""
+        th = theatre.definition
+        if th is None or th.years is None or not th.between_states:
+            return False
+        finder = self.doc_theatre
+        own = finder.keyword_res.get(th.id)
+        named: set[str] = set()
+        for c in finder.contexts:
+            if own is not None and c.conflict_words(own, th.countries):
+                return False
+            named |= {m.ref.code for m in c.mentions if m.ref.code}
+            named |= {t.candidate.country for t in c.toponyms if t.candidate is not None}
+        return not set(th.countries) <= named
 
     def _told_theatre(self, g: _Filing) -> tuple:
         """The war another claim or an earlier mediation gives this one, else where the

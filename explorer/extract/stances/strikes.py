@@ -72,8 +72,7 @@ class StrikeRules(SupplyRules):
         for th in self.lex.theatres.values():
             if not th.covers(year) or a == b:
                 continue
-            alone = len(th.countries) >= 2 and not th.state_parties and not th.generic
-            if (alone and a in th.countries and b in th.countries) or any(
+            if (th.between_states and a in th.countries and b in th.countries) or any(
                 th.waged_by(x, year) and y in th.countries and not th.state_party(y, year)
                 for x, y in ((a, b), (b, a))
             ):
