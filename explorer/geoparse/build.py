@@ -550,6 +550,7 @@ def _english_admin1_units(b: _Builder) -> int:
     taken = {key for key, _idx, _p in b.names} | _curated_names_folded() | b.given_names
     taken |= {key for key, _idx in b.compass}  # "West Darfur", GeoNames' "Western Darfur"
     common = _common_words()
+    other_senses = _admin1_other_senses()
     units: dict[tuple[str, str], list[int]] = defaultdict(list)
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for i, e in enumerate(b.entries):
@@ -565,6 +566,15 @@ def _english_admin1_units(b: _Builder) -> int:
         words = key.split()
         if len(words) > 1 and set(words) <= _ARABIC_COMMON:
             continue  # Libya's "Al Wahat" is also a Yemeni district's name, "the oases"
+        # a name with another sense in another country is read only where the text names the
+        # unit's country (by its skeleton alone): a state of the past or a lake ("Tanganyika"),
+        # a kind of state ("the Irish Free State"), one Arabic word ("Gharbia", "the western":
+        # Abu Dhabi's "Al Gharbia"), a saint ("Saint Elizabeth Hospital" in Washington)
+        weak = (
+            key in other_senses
+            or set(words) <= _ARABIC_COMMON
+            or (len(words) == 2 and words[0] in _SAINT and words[1] in b.given_names)
+        )
         same = units.get((cc, code), [])
         if len(same) == 1 and b.code_share.get(same[0], 0.0) >= 0.9:
             idx = same[0]
@@ -580,12 +590,25 @@ def _english_admin1_units(b: _Builder) -> int:
             continue
         # the name as it is, not without its generic word: "Nairobi County" is no reason to
         # call the county plain "Nairobi", the city's name; its skeleton finds "Hadramout"
-        b.name(english, idx, primary=1, variants=False)
+        if not weak:
+            b.name(english, idx, primary=1, variants=False)
         sk = skeleton(key)
         if len(sk) >= 3:
             b.skeletons.add((sk, idx))
         n += 1
     return n
+
+
+# the word before a saint's given name in a place's name ("Saint Elizabeth", Jamaica's parish)
+_SAINT = frozenset(["saint", "st"])
+
+
+def _admin1_other_senses() -> set[str]:
+    """Folded first-level units' English names that news also writes for something else in
+    another country (``admin1_other_senses.tsv``: "Tanganyika", "Free State")."""
+    path = geodata_dir() / "gazetteer" / "admin1_other_senses.tsv"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return {norm(r.split("\t")[0]) for r in rows if r.strip() and not r.startswith("#")}
 
 
 def _admin1_forms() -> dict[tuple[str, str], list[str]]:
