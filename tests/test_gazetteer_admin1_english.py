@@ -95,3 +95,49 @@ def test_a_unit_named_after_its_city_does_not_take_the_city_name(
         e.kind == "region" and e.country == country and e.admin1 == code
         for e in gaz.lookup(norm(city))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state of the past, a lake, a party named for them: no Congolese province
+        ("In 1961 Tanganyika became independent under Julius Nyerere.", "CD"),
+        ("Fishermen on Lake Tanganyika reported a storm near Kigoma.", "CD"),
+        ("The Tanganyika African National Union won the election.", "CD"),
+        # a kind of state many bore: no South African province
+        ("In 1922 the Irish Free State was founded after the treaty with Britain.", "ZA"),
+        ("King Leopold ruled the Congo Free State as his own property.", "ZA"),
+        # one Arabic word ("the western"), a people, a saint, a description
+        ("Officials in Al Gharbia, Abu Dhabi, opened a new road.", "EG"),
+        ("Buryat herders in Mongolia keep horses.", "RU"),
+        ("Nurses at Saint Elizabeth Hospital in Washington went on strike.", "JM"),
+        ("Crooked Island in Hong Kong has a few villages.", "BS"),
+    ],
+)
+def test_an_english_name_of_another_sense_names_no_unit_abroad(parser, text, country) -> None:
+    """A unit's English name that news also writes for something else in another country
+    (``admin1_other_senses.tsv``; one Arabic word; a saint's name) is no name matched in
+    text: the story of Nyerere's Tanganyika is placed in no Congolese province."""
+    wrong = [
+        (t.name, t.candidate.name)
+        for t in parser.parse(text)
+        if t.candidate is not None and t.candidate.country == country
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Militias attacked villages in Tanganyika Province, Congo.", "Tanganyika Province", "CD"),
+        ("Farmers in Gharbia Governorate protested.", "Gharbia Governorate", "EG"),
+        ("Hurricane damage in Saint Elizabeth Parish was severe.", "Saint Elizabeth Parish", "JM"),
+    ],
+)
+def test_such_a_name_with_its_countrys_generic_word_is_the_unit(
+    parser, text, name, country
+) -> None:
+    """With the word its country's units take ("Province" in Congo, "Governorate" in Egypt,
+    "Parish" in Jamaica) the name is the unit's and nothing else's."""
+    c = _found(parser, text, name)
+    assert (c.kind, c.country) == ("region", country)

@@ -29,7 +29,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from explorer.geoparse.names import (
@@ -551,6 +551,7 @@ def _english_admin1_units(b: _Builder) -> int:
     taken |= {key for key, _idx in b.compass}  # "West Darfur", GeoNames' "Western Darfur"
     common = _common_words()
     other_senses = _admin1_other_senses()
+    generic = _generic_words(_admin1_forms())
     units: dict[tuple[str, str], list[int]] = defaultdict(list)
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for i, e in enumerate(b.entries):
@@ -566,10 +567,12 @@ def _english_admin1_units(b: _Builder) -> int:
         words = key.split()
         if len(words) > 1 and set(words) <= _ARABIC_COMMON:
             continue  # Libya's "Al Wahat" is also a Yemeni district's name, "the oases"
-        # a name with another sense in another country is read only where the text names the
-        # unit's country (by its skeleton alone): a state of the past or a lake ("Tanganyika"),
-        # a kind of state ("the Irish Free State"), one Arabic word ("Gharbia", "the western":
-        # Abu Dhabi's "Al Gharbia"), a saint ("Saint Elizabeth Hospital" in Washington)
+        # a name with another sense in another country is no name matched in text, only a
+        # skeleton (read where NER tags it and the text names the unit's country) and the name
+        # with its country's generic word ("Tanganyika Province"): a state of the past or a
+        # lake ("Tanganyika"), a kind of state ("the Irish Free State"), a people ("Buryat
+        # herders in Mongolia"), one Arabic word ("Gharbia", "the western": Abu Dhabi's "Al
+        # Gharbia"), a saint ("Saint Elizabeth Hospital" in Washington)
         weak = (
             key in other_senses
             or set(words) <= _ARABIC_COMMON
@@ -592,6 +595,8 @@ def _english_admin1_units(b: _Builder) -> int:
         # call the county plain "Nairobi", the city's name; its skeleton finds "Hadramout"
         if not weak:
             b.name(english, idx, primary=1, variants=False)
+        elif cc in generic and norm(f"{english} {generic[cc]}") not in taken:
+            b.name(f"{english} {generic[cc]}", idx, primary=1, variants=False)
         sk = skeleton(key)
         if len(sk) >= 3:
             b.skeletons.add((sk, idx))
@@ -601,6 +606,22 @@ def _english_admin1_units(b: _Builder) -> int:
 
 # the word before a saint's given name in a place's name ("Saint Elizabeth", Jamaica's parish)
 _SAINT = frozenset(["saint", "st"])
+
+
+def _generic_words(forms: dict[tuple[str, str], list[str]]) -> dict[str, str]:
+    """The word a country's first-level units' names take most often in their longer forms
+    (``admin1_forms.tsv``: Congo's "Province", Egypt's "Governorate", Jamaica's "Parish"), where
+    two units or more take it."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for (cc, _code), names in forms.items():
+        for form in names:
+            counts[cc][form.split()[-1]] += 1
+    return {
+        cc: word
+        for cc, c in counts.items()
+        for word, k in c.most_common(1)
+        if k >= 2 and word[:1].isupper()
+    }
 
 
 def _admin1_other_senses() -> set[str]:
