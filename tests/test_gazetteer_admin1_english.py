@@ -112,6 +112,13 @@ def test_a_unit_named_after_its_city_does_not_take_the_city_name(
         ("Buryat herders in Mongolia keep horses.", "RU"),
         ("Nurses at Saint Elizabeth Hospital in Washington went on strike.", "JM"),
         ("Crooked Island in Hong Kong has a few villages.", "BS"),
+        # an older spelling of a divided province, a land of the past, an island, a river, a
+        # French word
+        ("Rescuers in Kangwon Province, South Korea, searched for the infiltrators.", "KP"),
+        ("Hungary annexed Subcarpathia from Czechoslovakia in 1939.", "PL"),
+        ("The Ouvea hostage crisis in New Caledonia ended in 1988; Uvea islanders mourned.", "WF"),
+        ("Floods hit the Songwe district of Malawi near Karonga.", "TZ"),
+        ("Pilgrims climbed the Montagnes Noires in southern France.", "CI"),
     ],
 )
 def test_an_english_name_of_another_sense_names_no_unit_abroad(parser, text, country) -> None:

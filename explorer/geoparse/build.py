@@ -595,7 +595,11 @@ def _english_admin1_units(b: _Builder) -> int:
         # call the county plain "Nairobi", the city's name; its skeleton finds "Hadramout"
         if not weak:
             b.name(english, idx, primary=1, variants=False)
-        elif cc in generic and norm(f"{english} {generic[cc]}") not in taken:
+        elif (
+            cc in generic
+            and other_senses.get(key, True)
+            and norm(f"{english} {generic[cc]}") not in taken
+        ):
             b.name(f"{english} {generic[cc]}", idx, primary=1, variants=False)
         sk = skeleton(key)
         if len(sk) >= 3:
@@ -624,12 +628,13 @@ def _generic_words(forms: dict[tuple[str, str], list[str]]) -> dict[str, str]:
     }
 
 
-def _admin1_other_senses() -> set[str]:
+def _admin1_other_senses() -> dict[str, bool]:
     """Folded first-level units' English names that news also writes for something else in
-    another country (``admin1_other_senses.tsv``: "Tanganyika", "Free State")."""
+    another country (``admin1_other_senses.tsv``: "Tanganyika", "Free State"), each with
+    whether the name with its country's generic word is the unit's alone ("Tanganyika
+    Province" is; "Kangwon Province" is also South Korea's)."""
     path = geodata_dir() / "gazetteer" / "admin1_other_senses.tsv"
-    rows = path.read_text(encoding="utf-8").splitlines()
-    return {norm(r.split("\t")[0]) for r in rows if r.strip() and not r.startswith("#")}
+    return {norm(r[0]): r[1] == "yes" for r in _read_tsv(path) if len(r) >= 2}
 
 
 def _admin1_forms() -> dict[tuple[str, str], list[str]]:
