@@ -598,6 +598,7 @@ def _english_admin1_units(b: _Builder) -> int:
         elif (
             cc in generic
             and other_senses.get(key, True)
+            and words[-1] not in common  # not "Federal Capital Territory State"
             and norm(f"{english} {generic[cc]}") not in taken
         ):
             b.name(f"{english} {generic[cc]}", idx, primary=1, variants=False)
@@ -615,16 +616,18 @@ _SAINT = frozenset(["saint", "st"])
 def _generic_words(forms: dict[tuple[str, str], list[str]]) -> dict[str, str]:
     """The word a country's first-level units' names take most often in their longer forms
     (``admin1_forms.tsv``: Congo's "Province", Egypt's "Governorate", Jamaica's "Parish"), where
-    two units or more take it."""
+    two units or more take it and it ends forms in three countries or more (a kind of unit,
+    not a place's own word: Georgia's "Samegrelo-Zemo Svaneti")."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for (cc, _code), names in forms.items():
         for form in names:
             counts[cc][form.split()[-1]] += 1
+    lands = Counter(word for c in counts.values() for word in c)
     return {
         cc: word
         for cc, c in counts.items()
         for word, k in c.most_common(1)
-        if k >= 2 and word[:1].isupper()
+        if k >= 2 and word[:1].isupper() and lands[word] >= 3
     }
 
 
