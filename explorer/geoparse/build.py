@@ -29,7 +29,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from explorer.geoparse.names import (
@@ -98,8 +98,14 @@ class _Builder:
         self.compass: list[tuple[str, int]] = []
         # first-level units named by a compass word and a shared name, by country and name
         self.halves: dict[tuple[str, str], list[tuple[str, list]]] = defaultdict(list)
+        # a 2016 first-level unit's entry -> the share of its towns in the unit of its code now
+        self.code_share: dict[int, float] = {}
 
-    def add(self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0) -> int:
+    def add(
+        self, gid, name, lat, lon, kind, country, admin1, population, rank, capital=0, named=True
+    ) -> int:
+        """A new entry, found in text by its name (and that name's variants) unless ``named``
+        is false."""
         idx = len(self.entries)
         self.entries.append(
             (
@@ -116,7 +122,8 @@ class _Builder:
                 capital,
             )
         )
-        self.name(name, idx, primary=1)
+        if named:
+            self.name(name, idx, primary=1)
         return idx
 
     def name(self, name: str, idx: int, primary: int = 0, variants: bool = True) -> None:
@@ -401,6 +408,7 @@ def _admin_units(b: _Builder, gnc: Path, keyed: dict) -> int:
             code = state_names[name]["code"]
         lat, lon = outlines.get((cc, code)) or _centre(pts)
         idx = b.add(gid, name, lat, lon, "region", cc, code, sum(p[2] for p in pts), RANK_ADMIN1)
+        b.code_share[idx] = votes[code] / sum(votes.values()) if votes else 0.0
         for form in forms.get((cc, code), ()):
             b.name(form, idx, primary=1, variants=False)
         a1_code[(cc, name)] = code
@@ -485,6 +493,151 @@ def _city_units_in_english(b: _Builder) -> int:
             b.entries[i] = (*e[:2], english, *e[3:])
             n += 1
     return n
+
+
+# Arabic articles and the common nouns and compass adjectives of Arabic place names, as
+# transliterated (the common words of Arabic geography): a name made of these alone with an
+# article describes ("Al Wahat", the oases; "Al Sharqia", the eastern) rather than names one unit
+_ARABIC_COMMON = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "an",
+        "az",
+        "at",
+        "ath",
+        "adh",
+        "wadi",
+        "jabal",
+        "jebel",
+        "wahat",
+        "janub",
+        "shamal",
+        "sharq",
+        "sharqi",
+        "sharqia",
+        "sharqiya",
+        "sharqiyah",
+        "gharb",
+        "gharbi",
+        "gharbia",
+        "gharbiya",
+        "gharbiyah",
+        "wusta",
+    ]
+)
+
+
+def _english_admin1_units(b: _Builder) -> int:
+    """First-level units found in text by their English name too: "Dhofar" (GeoNames'
+    "Zufar"), "Hadramaut" (and by its skeleton "Hadramout"; GeoNames' "Hadramawt"), "Ituri",
+    "Oromia", "Graubunden" (``admin1_names.tsv``: CLDR's name, kept there only where it names
+    the unit GeoNames names by the same ISO 3166-2 code).
+
+    The name goes to the 2016 unit's entry where that unit is the current one: nine tenths of
+    its towns lie in the unit of its code today and no other 2016 unit has that code (not
+    Congo's "Eastern Province", split in 2015 into Tshopo, Ituri and the Uele provinces).
+    Else a unit of three towns or more gets an entry of its own, at the middle of the box
+    around its towns. Only a name the gazetteer holds nowhere (not "Muscat", the city; not
+    "North", Lebanon's), no common word, no given name, no Arabic description of the kind
+    many places bear ("Al Wahat", the oases); not the names CLDR gives in the
+    unit's own language ("Kyivshchyna", source "CLDR if none")."""
+    shown, _fallback = _english_admin1_names()
+    taken = {key for key, _idx, _p in b.names} | _curated_names_folded() | b.given_names
+    taken |= {key for key, _idx in b.compass}  # "West Darfur", GeoNames' "Western Darfur"
+    common = _common_words()
+    other_senses = _admin1_other_senses()
+    generic = _generic_words(_admin1_forms())
+    units: dict[tuple[str, str], list[int]] = defaultdict(list)
+    towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for i, e in enumerate(b.entries):
+        if e[9] == RANK_ADMIN1 and e[5] == "region" and e[6] and e[7]:
+            units[(e[6], e[7])].append(i)
+        elif e[9] == RANK_CITY and e[5] == "city" and e[6] and e[7]:
+            towns[(e[6], e[7])].append((e[3], e[4], e[8]))
+    n = 0
+    for (cc, code), english in sorted(shown.items()):
+        key = norm(english)
+        if key in taken or key in common or any(ch.isdigit() for ch in key):
+            continue  # not "Province 3": a number is no name
+        words = key.split()
+        if len(words) > 1 and set(words) <= _ARABIC_COMMON:
+            continue  # Libya's "Al Wahat" is also a Yemeni district's name, "the oases"
+        # a name with another sense in another country is no name matched in text, only a
+        # skeleton (read where NER tags it and the text names the unit's country) and the name
+        # with its country's generic word ("Tanganyika Province"): a state of the past or a
+        # lake ("Tanganyika"), a kind of state ("the Irish Free State"), a people ("Buryat
+        # herders in Mongolia"), one Arabic word ("Gharbia", "the western": Abu Dhabi's "Al
+        # Gharbia"), a saint ("Saint Elizabeth Hospital" in Washington)
+        weak = (
+            key in other_senses
+            or set(words) <= _ARABIC_COMMON
+            or (len(words) == 2 and words[0] in _SAINT and words[1] in b.given_names)
+        )
+        same = units.get((cc, code), [])
+        if len(same) == 1 and b.code_share.get(same[0], 0.0) >= 0.9:
+            idx = same[0]
+        elif len(towns.get((cc, code), ())) >= 3:
+            pts = towns[(cc, code)]
+            lat, lon = _centre(pts)
+            people = sum(p[2] for p in pts)
+            gid = f"admin1:{cc}.{code}"
+            idx = b.add(
+                gid, english, lat, lon, "region", cc, code, people, RANK_ADMIN1, named=False
+            )
+        else:
+            continue
+        # the name as it is, not without its generic word: "Nairobi County" is no reason to
+        # call the county plain "Nairobi", the city's name; its skeleton finds "Hadramout"
+        if not weak:
+            b.name(english, idx, primary=1, variants=False)
+        elif (
+            cc in generic
+            and other_senses.get(key, True)
+            and words[-1] not in common  # not "Federal Capital Territory State"
+            and norm(f"{english} {generic[cc]}") not in taken
+        ):
+            b.name(f"{english} {generic[cc]}", idx, primary=1, variants=False)
+        sk = skeleton(key)
+        if len(sk) >= 3:
+            b.skeletons.add((sk, idx))
+        n += 1
+    return n
+
+
+# the word before a saint's given name in a place's name ("Saint Elizabeth", Jamaica's parish)
+_SAINT = frozenset(["saint", "st"])
+
+
+def _generic_words(forms: dict[tuple[str, str], list[str]]) -> dict[str, str]:
+    """The word a country's first-level units' names take most often in their longer forms
+    (``admin1_forms.tsv``: Congo's "Province", Egypt's "Governorate", Jamaica's "Parish"), where
+    two units or more take it and it ends forms in three countries or more (a kind of unit,
+    not a place's own word: Georgia's "Samegrelo-Zemo Svaneti")."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for (cc, _code), names in forms.items():
+        for form in names:
+            counts[cc][form.split()[-1]] += 1
+    lands = Counter(word for c in counts.values() for word in c)
+    return {
+        cc: word
+        for cc, c in counts.items()
+        for word, k in c.most_common(1)
+        if k >= 2 and word[:1].isupper() and lands[word] >= 3
+    }
+
+
+def _admin1_other_senses() -> dict[str, bool]:
+    """Folded first-level units' English names that news also writes for something else in
+    another country (``admin1_other_senses.tsv``: "Tanganyika", "Free State"), each with
+    whether the name with its country's generic word is the unit's alone ("Tanganyika
+    Province" is; "Kangwon Province" is also South Korea's)."""
+    path = geodata_dir() / "gazetteer" / "admin1_other_senses.tsv"
+    return {norm(r[0]): r[1] == "yes" for r in _read_tsv(path) if len(r) >= 2}
 
 
 def _admin1_forms() -> dict[tuple[str, str], list[str]]:
@@ -808,6 +961,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     _city_units_in_english(b)
     _curated_names(b, geodata_dir() / "gazetteer", countries)
     _given_names(b)
+    _english_admin1_units(b)
     short = _country_short_names(b, countries)
     _foreign_country_names(b, countries)
     _airports(b, cities)
