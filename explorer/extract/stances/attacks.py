@@ -105,6 +105,35 @@ class AttackRules(AbroadRules):
             c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in tok.children
         ):
             return True  # "a simulated war between China and Taiwan", "a mock assault"
+        return self._framed_by(tok, staged, staged_mods)
+
+    def _in_a_contest(self, cl: _Claim) -> bool:
+        """A fight told inside a sporting contest ("Uruguay fought Brazil in the World Cup
+        final", "battled France in the semi-final"): a game, no war; the lexicon's
+        `contest_words` name such contests (on the noun after "in", "during" or "within"
+        the fight or a verb above it hangs on, or on a subject above it)."""
+        verbs = set(self.cfg["fight"]["verbs"]) | self.lex.words("clash_nouns")
+        if cl.relation != "opposes" or cl.trigger.lemma_.lower() not in verbs:
+            return False
+        contests = self.lex.words("contest_words")
+        if self._framed_by(cl.trigger, contests, frozenset()):
+            return True
+        # the phrase read on the surface too, from "in" to the clause's end: the parser
+        # breaks "in the Euro 2016 semi-final" apart
+        doc = cl.trigger.doc
+        for p in children(cl.trigger, "prep"):
+            if p.lower_ not in ("in", "during", "at"):
+                continue
+            for t in doc[p.i + 1 : cl.trigger.sent.end]:
+                if t.text in (",", ";", ".", ":"):
+                    break
+                if t.lower_ in contests or t.lemma_.lower() in contests:
+                    return True
+        return False
+
+    def _framed_by(self, tok, staged, staged_mods) -> bool:
+        """Whether the act ``tok`` is told inside a frame named by a noun of ``staged`` (or a
+        noun that a word of ``staged_mods`` modifies), as ``_not_done`` reads it."""
 
         def framed(noun) -> bool:
             # the frame is a noun ("a video game", not "in a novel way") or a word on one

@@ -38,6 +38,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
                 continue
             out += self._word_claims(tok)
         self._armed_to_fight(out)
+        # a fight in a sporting contest is a game: no side, nor a war for an ally's tie
+        out = [c for c in out if not self._in_a_contest(c)]
         out = self._ties(out)
         self._war_of_side_backed(out)
         self._war_of_backed_fight(out)
