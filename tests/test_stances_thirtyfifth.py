@@ -235,3 +235,35 @@ def test_a_forecast_of_anothers_act_is_no_stance(parse, text):
 def test_the_act_forecast_when_told_as_done_stays(parse):
     ex = parse("Egypt backs Sudan's army in the war.", "2024-03-01")
     assert any(w == "Egypt" and r == "backs" for w, r, _ in claims(ex)), claims(ex)
+
+
+# --- "their" after names joined as the subject ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "powers", "party"),
+    [
+        # before: nothing ("their" read as a side that is many, and two states' names are not)
+        (
+            "The United States and Britain have voiced their support for Guyana.",
+            "2023-12-19",
+            {"United States", "United Kingdom"},
+            "Guyana",
+        ),
+        (
+            "Iran and Russia reaffirmed their support for the Syrian government.",
+            "2016-01-10",
+            {"Iran", "Russia"},
+            "Syrian government (Assad)",
+        ),
+    ],
+)
+def test_their_after_names_joined_as_the_subject_is_theirs(parse, text, date, powers, party):
+    ex = parse(text, date)
+    assert {(p, "backs", party) for p in powers} <= claims(ex), claims(ex)
+
+
+def test_their_of_a_speaker_is_still_not_a_states(parse):
+    # guard: "Russia backs the separatists, their commander said": not Russia's commander
+    ex = parse("Russia backs the separatists, their commander said.", "2014-08-01")
+    assert all(s.claimed_by != "Russia" for s in ex.stances), claims(ex)
