@@ -106,21 +106,21 @@ class NounRules(PowerRules):
             return []
         return self._actors_of(subjects)
 
-    @staticmethod
-    def _role_holder(tok):
+    def _role_holder(self, tok):
         """ "Thailand and Cambodia accepted Malaysia as mediator", "agreed to Ethiopia as
         mediator": a role after "as" on a verb tells of the verb's object named before it, not
-        of its subject (None when there is none: "Kenya served as mediator")."""
+        of its subject; None when there is none that names an actor ("Kenya served as
+        mediator", "talks opened on Monday, with Qatar as mediator")."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ != "VERB":
             return None
         verb = tok.head.head
         held = [d for d in children(verb, "dobj") if d.i < tok.head.i] + [
             o
             for p in children(verb, "prep")
-            if p.lower_ in ("to", "on") and p.i < tok.head.i
+            if p.lower_ == "to" and p.i < tok.head.i
             for o in children(p, "pobj")
         ]
-        return held[0] if held else None
+        return next((h for h in held if self._actors_of(with_conjuncts(h))), None)
 
     def _told_of(self, tok) -> bool:
         """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka
