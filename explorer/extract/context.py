@@ -347,6 +347,10 @@ class SentenceContext:
             if isinstance(said, Mention):
                 # "Russia backs the separatists, their commander said": not Russia's
                 return [] if lo == "their" and singular_name(said, tok.doc) else [said]
+        if lo == "their" and not want_party and (pair := self._joined_subject(tok, before)):
+            # "The United States and Britain voiced their support for Guyana": the names
+            # joined as the clause's subject are many together
+            return pair
         if lo == "their" and not want_party:
             # "The Houthis will keep fighting Saudi Arabia, their leader said": a plural
             # pronoun is the nearest side that is many, not a state's name
@@ -368,6 +372,20 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def _joined_subject(self, tok, before: list[Mention]) -> list[Mention]:
+        """The mentions of two or more names joined as the subject of the clause a "their"
+        sits in ("The United States and Britain have voiced their support"), each a mention
+        before it; none otherwise."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj:
+            return []
+        joined = [subj[0], *(c for c in subj[0].subtree if c.dep_ == "conj" and c.i < tok.i)]
+        got = [m for t in joined for m in before if m.i <= t.i < m.j]
+        return got if len(joined) >= 2 and len(got) == len(joined) else []
 
     def _said_by_subject(self, tok, before: list[Mention]) -> Mention | bool | None:
         """ "Hezbollah will keep fighting Israel, its leader said": the owner of a speaker

@@ -445,6 +445,11 @@ class ModalityReader:
     def _intended(self, cur, up) -> bool:
         """ "plans to arm", "is ready to back", "is considering arming", "used to back": an
         infinitive or gerund under a word of intent, readiness or the past habit."""
+        if cur.dep_ == "ccomp" and infinitive(cur) and any(c.dep_ == "nsubj" for c in cur.children):
+            # "Analysts expect Egypt to back the army": a forecast of another's act (the
+            # parser makes the object the infinitive's subject), no fact
+            ulem = up.lemma_.lower()
+            return ulem in self.intent or up.lower_ in self.intent
         if cur.dep_ not in ("xcomp", "advcl"):
             return False
         to = infinitive(cur)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.abroad import AbroadRules
-from explorer.extract.stances.claim import _STATE_KINDS, _Claim
-from explorer.extract.syntax import children, preps, with_conjuncts
+from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _framed_by
+from explorer.extract.syntax import children, with_conjuncts
 from explorer.vocabulary import UNPLACED
 
 
@@ -105,36 +105,4 @@ class AttackRules(AbroadRules):
             c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in tok.children
         ):
             return True  # "a simulated war between China and Taiwan", "a mock assault"
-
-        def framed(noun) -> bool:
-            # the frame is a noun ("a video game", not "in a novel way") or a word on one
-            # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
-            if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
-                return False
-            # "a video game", "the novel's first chapter"
-            nouns = [noun, *(c for c in noun.children if c.dep_ in ("compound", "poss"))]
-            if any(
-                w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
-                for w in nouns
-            ):
-                return True
-            return any(
-                c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in noun.children
-            )
-
-        cur = tok
-        for _ in range(8):
-            for p in children(cur, "prep"):
-                if p.lower_ not in ("in", "during", "within"):
-                    continue
-                for o in children(p, "pobj"):
-                    if o.tag_ == "WDT" and cur.dep_ == "relcl":
-                        o = cur.head  # "a novel in which Iranian drones struck Israel"
-                    if framed(o):
-                        return True
-            if cur is not tok and any(framed(s) for s in children(cur, "nsubj")):
-                return True  # "The film imagines how Israeli jets struck Iran"
-            if cur.head.i == cur.i:
-                return False
-            cur = cur.head
-        return False
+        return _framed_by(tok, staged, staged_mods)

@@ -13,7 +13,7 @@ from typing import Any
 
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality
-from explorer.extract.syntax import RELPRON, children, infinitive
+from explorer.extract.syntax import RELPRON, children, infinitive, preps
 
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 
@@ -170,6 +170,44 @@ def _named(m: Mention) -> bool:
     if ref.kind in ("state", "leader", "party", "coalition"):
         return True
     return any(ch.isupper() for ch in ref.name)
+
+
+def _framed_by(tok, staged, staged_mods) -> bool:
+    """Whether the act ``tok`` is told inside a frame named by a noun of ``staged`` (or a
+    noun that a word of ``staged_mods`` modifies), as ``_not_done`` reads it."""
+
+    def framed(noun) -> bool:
+        # the frame is a noun ("a video game", not "in a novel way") or a word on one
+        # ("a cyber attack", "a mock assault"); "the exercise of its right" is a use
+        if noun.lemma_.lower() == "exercise" and preps(noun, "of"):
+            return False
+        # "a video game", "the novel's first chapter"
+        nouns = [noun, *(c for c in noun.children if c.dep_ in ("compound", "poss"))]
+        if any(
+            w.pos_ in ("NOUN", "PROPN") and (w.lower_ in staged or w.lemma_.lower() in staged)
+            for w in nouns
+        ):
+            return True
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in staged_mods for c in noun.children
+        )
+
+    cur = tok
+    for _ in range(8):
+        for p in children(cur, "prep"):
+            if p.lower_ not in ("in", "during", "within"):
+                continue
+            for o in children(p, "pobj"):
+                if o.tag_ == "WDT" and cur.dep_ == "relcl":
+                    o = cur.head  # "a novel in which Iranian drones struck Israel"
+                if framed(o):
+                    return True
+        if cur is not tok and any(framed(s) for s in children(cur, "nsubj")):
+            return True  # "The film imagines how Israeli jets struck Iran"
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:

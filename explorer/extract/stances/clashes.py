@@ -19,7 +19,7 @@ catastrophe", "no war between the two Koreas") it sets no one against anyone.
 from __future__ import annotations
 
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.claim import _Claim, _framed_by
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import children, with_conjuncts
 
@@ -130,3 +130,27 @@ class ClashRules(PowerRules):
         if verb.tag_ in ("VB", "MD"):
             return any(c.lemma_ == "do" for c in aux)  # "did kill"; "to kill" is no fact
         return True
+
+    def _in_a_contest(self, cl: _Claim) -> bool:
+        """A fight told inside a sporting contest ("Uruguay fought Brazil in the World Cup
+        final", "battled France in the semi-final"): a game, no war; the lexicon's
+        `contest_words` name such contests (on the noun after "in", "during" or "within"
+        the fight or a verb above it hangs on, or on a subject above it)."""
+        verbs = set(self.cfg["fight"]["verbs"]) | self.lex.words("clash_nouns")
+        if cl.relation != "opposes" or cl.trigger.lemma_.lower() not in verbs:
+            return False
+        contests = self.lex.words("contest_words")
+        if _framed_by(cl.trigger, contests, frozenset()):
+            return True
+        # the phrase read on the surface too, from "in" to the clause's end: the parser
+        # breaks "in the Euro 2016 semi-final" apart
+        doc = cl.trigger.doc
+        for p in children(cl.trigger, "prep"):
+            if p.lower_ not in ("in", "during", "at"):
+                continue
+            for t in doc[p.i + 1 : cl.trigger.sent.end]:
+                if t.text in (",", ";", ".", ":"):
+                    break
+                if t.lower_ in contests or t.lemma_.lower() in contests:
+                    return True
+        return False

@@ -15,14 +15,24 @@ from explorer.extract.syntax import children, preps, with_conjuncts
 class MediateRules(SupplyRules, NounRules):
     """Claims read from a verb or noun of mediation."""
 
+    @staticmethod
+    def _objects(tok) -> list:
+        """The verb's objects; a past participle hung on a noun has that noun for its object
+        ("the truce between Israel and Hamas, brokered by Egypt", "the talks, hosted by
+        Qatar")."""
+        objs = children(tok, "dobj", "nsubjpass")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs:
+            objs = [tok.head]
+        return objs
+
     def _between(self, tok) -> list:
         heads = preps(tok, "between")
-        for d in children(tok, "dobj", "nsubjpass"):
+        for d in self._objects(tok):
             heads += preps(d, "between")
         if heads:  # "talks between the two sides in Doha": the place is the venue
             return heads
         ended = self.lex.words("ended_nouns")
-        for d in children(tok, "dobj", "nsubjpass"):
+        for d in self._objects(tok):
             # "brokered the deal that ended two decades of hostility between Ethiopia and
             # Eritrea": the two sides of what the deal ended
             for t in d.subtree:
@@ -37,12 +47,7 @@ class MediateRules(SupplyRules, NounRules):
                 return heads
         # "mediated the peace process in Darfur": where the conflict is; "brokered talks on
         # Syria in Astana": a town the talks are held in is their venue, no side
-        return [
-            o
-            for d in children(tok, "dobj", "nsubjpass")
-            for o in preps(d, "in")
-            if not self._town(o)
-        ]
+        return [o for d in self._objects(tok) for o in preps(d, "in") if not self._town(o)]
 
     def _town(self, tok) -> bool:
         """A town or a capital named as such ("in Astana", "in Geneva"), not a country or a
@@ -60,12 +65,10 @@ class MediateRules(SupplyRules, NounRules):
 
     def _mediate_verb(self, tok) -> list[_Claim]:
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
-        dobj = children(tok, "dobj", "nsubjpass")
+        dobj = self._objects(tok)
         ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
         heads = self._between(tok)
-        named = preps(tok, "between") + [
-            o for d in children(tok, "dobj", "nsubjpass") for o in preps(d, "between")
-        ]
+        named = preps(tok, "between") + [o for d in self._objects(tok) for o in preps(d, "between")]
         if tok.lemma_ in ("host", "facilitate") and not named:
             # "hosted talks in Jeddah with Sudan's army and the RSF": talks with both sides
             both = [o for d in [tok, *dobj] for o in preps(d, "with")]
@@ -96,11 +99,8 @@ class MediateRules(SupplyRules, NounRules):
             return []
         if not ok_obj and not heads:
             return []
-        powers = (
-            self._subject_powers(tok)
-            if not children(tok, "nsubjpass")
-            else self._actors_of(preps(tok, "by"))
-        )
+        passive = children(tok, "nsubjpass") or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        powers = self._actors_of(preps(tok, "by")) if passive else self._subject_powers(tok)
         if not powers and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and named:
             # "Philip Habib, the American envoy, mediated between ...", parsed as one noun
             # phrase: the noun it hangs on is the verb's subject
@@ -145,6 +145,10 @@ class MediateRules(SupplyRules, NounRules):
             return []
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
+        if not heads and self._role_holder(tok) is not None:
+            # "Thailand and Cambodia accepted Malaysia as mediator": who accept a mediator
+            # are the sides it mediates between
+            heads = children(tok.head.head, "nsubj")
         if not heads and self._regarded_as(tok):
             # "he was hailed as a regional peacemaker": a name one is given, not a mediation
             return []

@@ -81,6 +81,9 @@ class NounRules(PowerRules):
             got = self._actors_of(named)
             if got:
                 return got
+            held = self._role_holder(tok)
+            if held is not None:
+                return self._actors_of(with_conjuncts(held))
         if self._told_of(tok) or self._condemned(tok):
             return []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
@@ -102,6 +105,22 @@ class NounRules(PowerRules):
             # resumed": the support the reports tell of is not the subject's who reads them
             return []
         return self._actors_of(subjects)
+
+    def _role_holder(self, tok):
+        """ "Thailand and Cambodia accepted Malaysia as mediator", "agreed to Ethiopia as
+        mediator": a role after "as" on a verb tells of the verb's object named before it, not
+        of its subject; None when there is none that names an actor ("Kenya served as
+        mediator", "talks opened on Monday, with Qatar as mediator")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ != "VERB":
+            return None
+        verb = tok.head.head
+        held = [d for d in children(verb, "dobj") if d.i < tok.head.i] + [
+            o
+            for p in children(verb, "prep")
+            if p.lower_ == "to" and p.i < tok.head.i
+            for o in children(p, "pobj")
+        ]
+        return next((h for h in held if self._actors_of(with_conjuncts(h))), None)
 
     def _told_of(self, tok) -> bool:
         """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka

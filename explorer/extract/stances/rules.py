@@ -20,6 +20,23 @@ from explorer.extract.syntax import children, phrase, preps
 from explorer.model import Stance
 
 
+def _of_wars_past(trigger) -> bool:
+    """Whether a claim sits in a clause that describes wars of the past, several of them or a
+    world war ("a reference to the two world wars in which Serbs fought Germany", "the Second
+    World War, in which Serbs fought Germany"): it tells of those wars, not of the story's."""
+    up = trigger
+    for _ in range(8):
+        if up.dep_ == "relcl":
+            war = up.head
+            return war.lemma_.lower() == "war" and (
+                war.tag_ == "NNS" or any(c.lower_ == "world" for c in war.lefts)
+            )
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
+
+
 @dataclass(frozen=True)
 class _Filing:
     """One claim being filed, as the steps of :meth:`StanceRules.stances` share it: its
@@ -95,7 +112,7 @@ class StanceRules(TriggerRules, AttackRules):
             # "Iran denied that its drones struck Israel", "struck Israel in a video
             # game", "almost struck Iran": an act denied or not done in the world, no side
             return True
-        if not cl.powers:
+        if not cl.powers or _of_wars_past(cl.trigger):
             return True
         # a backing the power has since left is no stance of the story's time; one
         # set in an era of its own goes to that era's war
@@ -254,14 +271,48 @@ class StanceRules(TriggerRules, AttackRules):
             # its mediation named before in the story, not the mediator's country
             known = [self.doc_theatre.mediations.get(p.ref.name) for p in powers]
             theatre = next((t for t in known if t is not None), None)
+        hosts = self._hosts_of_talks(cl) if cl.relation == "mediates" and not ms else set()
+        hosts |= self._co_fighters_homes(cl, ms)
         while theatre is None:
-            theatre = self._placed(g, away)
+            theatre = self._placed(g, away | hosts)
             if theatre is not None and not away and self._from_home(cl, ms, theatre):
                 # "Libya gives support to the Polisario Front": not Libya's own war
                 away, theatre = {theatre.country}, None
             else:
                 break
         return theatre, away
+
+    def _co_fighters_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The homes of those a fight of the claim's sentence is fought beside to help
+        another ("Australian troops fought beside British soldiers to defend Malaysia"): not
+        the war's place, unless they are the claim's parties."""
+        fight = {w.lower() for w in self.cfg["fight"]["verbs"]}
+        at = {
+            t.i
+            for v in cl.trigger.sent
+            if v.lemma_.lower() in fight
+            for o in self._co_fighters(v)
+            for t in o.subtree
+        }
+        parties = {m.ref.code for m in ms}
+        return {
+            m.ref.code
+            for m in self.ctx.mentions
+            if m.ref.code and m.ref.code not in parties and at & set(range(m.i, m.j))
+        }
+
+    def _hosts_of_talks(self, cl: _Claim) -> set[str]:
+        """The states the sentence names as hosts or brokers of talks ("the talks, hosted by
+        Saudi Arabia with the United States as a mediator"): a venue, not the war mediated."""
+        verbs = {w.lower() for w in self.cfg["mediates"]["verbs"]}
+        at = {
+            t.i
+            for v in cl.trigger.sent
+            if v.lemma_.lower() in verbs
+            for o in preps(v, "by")
+            for t in o.subtree
+        }
+        return {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
 
     def _accusers_war(self, g: _Filing, accuser: str | None, away: set[str], theatre):
         """An accusation filed from the accuser's country: the war there, not in the

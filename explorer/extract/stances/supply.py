@@ -23,6 +23,9 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
+_BESIDE = ("alongside", "beside")
+
 
 class SupplyRules(PowerRules, EraRules):
     """Claims read from supply, finance, fighting and hostile acts."""
@@ -227,11 +230,27 @@ class SupplyRules(PowerRules, EraRules):
             cl.powers = armed
             cl.conflict_of = supply
 
+    def _co_fighters(self, tok) -> list:
+        """Those a fight is fought beside when it has a purpose of helping another ("fought
+        beside British soldiers to defend Malaysia"): fellow helpers, neither the side helped
+        nor the war's place."""
+        backs = {w.lower() for w in self.cfg["backs"]["verbs"]}
+        if not any(
+            c.lemma_.lower() in backs and _purpose(c) and children(c, "dobj") for c in tok.children
+        ):
+            return []
+        return preps(tok, *_BESIDE)
+
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
         powers = self._subject_powers(tok)
         out = []
         allies = preps(tok, *cfg["backs_preps"])
+        if self._co_fighters(tok):
+            # "Australian troops fought beside British and New Zealand soldiers to defend the
+            # Malaysian federation": those fought beside share the help the purpose names,
+            # they are not the side helped ("fought for X to defend Y" still backs X)
+            allies = preps(tok, *(p for p in cfg["backs_preps"] if p not in _BESIDE))
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [

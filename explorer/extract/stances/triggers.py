@@ -38,10 +38,13 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
                 continue
             out += self._word_claims(tok)
         self._armed_to_fight(out)
+        # a fight in a sporting contest is a game: no side, nor a war for an ally's tie
+        out = [c for c in out if not self._in_a_contest(c)]
         out = self._ties(out)
         self._war_of_side_backed(out)
         self._war_of_backed_fight(out)
         self._war_of_alliance_act(out)
+        self._war_of_supported_act(out)
         # a claim is placed after the one whose war it takes
         return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
 
@@ -282,6 +285,30 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
                 continue
             cl.conflict_of = next(
                 (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
+                None,
+            )
+
+    def _war_of_supported_act(self, out: list[_Claim]) -> None:
+        """Gives support told as an adjunct of an act the act's war."""
+        # "the Angolans and the Cubans had trained and armed the rebels, with the support of
+        # the Soviet Union": the support of the arming is in the war of the rebels armed, not
+        # at the homes of those it supports
+        for cl in out:
+            if cl.conflict_of is not None or cl.trigger.pos_ != "NOUN":
+                continue
+            prep = cl.trigger.head
+            if cl.trigger.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+                continue
+            verbs = set(with_conjuncts(prep.head))
+            cl.conflict_of = next(
+                (
+                    o
+                    for o in out
+                    if o is not cl
+                    and o.conflict_of is None
+                    and o.trigger in verbs
+                    and o.relation in ("backs", "supplies", "opposes")
+                ),
                 None,
             )
 
