@@ -360,6 +360,8 @@ class SentenceContext:
             before = many
         if before:
             return [before[-1]]
+        if is_pron and lo in ("they", "them", "their") and self._a_group_above(tok):
+            return []
         if self.prev is not None:
             # "Global Witness, a group based in Britain, ... Its researchers say": the
             # country a body sits in is not whom the pronoun means
@@ -448,6 +450,27 @@ class SentenceContext:
             # officers themselves, no side named elsewhere in the story
             return False if subj.pos_ == "PROPN" or plural else None
         return None
+
+    def _a_group_above(self, tok) -> bool:
+        """ "Al-Habel and 40,000 other people of Tawergha were driven out because they were seen
+        as backing Kadhafi": a plural pronoun in a clause under one whose subject is a group of
+        people that no name of a side holds means that group, never a side a sentence before
+        named (the headline's "Libyans")."""
+        verb = tok.head
+        for _ in range(4):
+            if (
+                verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
+                or verb.head.i == verb.i
+            ):
+                return False
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subj:
+                heads = with_conjuncts(subj[0])
+                return any(h.tag_ == "NNS" for h in heads) and not any(
+                    self.mention(h) is not None for h in heads
+                )
+        return False
 
     @staticmethod
     def _where_antecedent(tok):

@@ -387,7 +387,8 @@ class KeepRules(NounRules, EraRules):
         )
 
     def _same_side(self, power: str, party: str, pw: Mention, pm: Mention | None) -> bool:
-        """A state and its own government, or two of one state's politicians: domestic."""
+        """A state and its own government, two of one state's politicians, or a state and the
+        coalition it leads: one side, not two."""
         st = self.lex.states_by_name.get(power)
         if (
             st is not None
@@ -399,4 +400,6 @@ class KeepRules(NounRules, EraRules):
             return False
         a, b = pw.ref, pm.ref
         statelike = ("state", "leader", "government")
+        if a.code and a.kind in statelike and b.kind == "coalition" and b.code == a.code:
+            return True  # a state and the coalition it leads ("the Saudi-led coalition")
         return bool(a.code) and a.code == b.code and a.kind in statelike and b.kind in statelike
