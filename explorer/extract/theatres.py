@@ -282,6 +282,13 @@ def _place_weight(ctx, tp) -> float:
 
 
 _HELP_NOUNS = {"help", "support", "aid", "assistance", "backing"}
+# verbs of firing at a target ("fired missiles at Soviet helicopters")
+_FIRE_VERBS = {"fire", "shoot", "launch", "lob", "aim"}
+# nouns of places: a people's word on them names where ("shelled Ukrainian towns")
+_PLACE_NOUNS = _PART_NOUNS | {
+    "town", "city", "village", "capital", "territory", "soil", "airspace", "waters", "coast",
+    "port", "land", "side", "countryside", "frontier", "settlement", "island", "islands",
+}  # fmt: skip
 # arms a people's adjective names the owner or maker of, not where they are: "German air
 # defence systems", "American weapons" (but "Chechen fighters" are men, where they fight)
 _NOT_GOODS = {"fighter", "mercenary", "military"}
@@ -296,13 +303,40 @@ def _goods_of(ctx, tok) -> bool:
 
 
 def _helpers(tok) -> bool:
-    """ "holds power with the help of 140,000 Vietnamese troops": the people of a help's
-    "of" are who helps, from abroad as often as not, not where the help is."""
-    noun = tok.head if tok.dep_ in ("amod", "compound") else tok
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in _HELP_NOUNS
+    """ "holds power with the help of 140,000 Vietnamese troops", "fought Israel with Iranian
+    support": the people of a help's "of", or whose adjective or possessive is on the help,
+    are who helps, from abroad as often as not, not where the help is. A second "of" the
+    parser hangs on the verb ("won with the help of French troops and, later, of Algerian
+    forces") is the help's too."""
+    noun = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
+    if noun.i != tok.i and _help_had(noun):
+        return True  # "with Iranian support", "thanks to Cuba's help"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.lower_ != "of":
+        return False
+    up = prep.head
+    if up.lemma_.lower() in _HELP_NOUNS:
+        return _help_had(up)
+    return up.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.i < prep.i and any(_help_had(o) for o in c.children)
+        for c in up.children
+    )
+
+
+def _help_had(noun) -> bool:
+    """A help someone acts with ("with the help of", "thanks to Cuban support"), not one
+    given to someone ("came to the aid of Chad's government": Chad is helped, at home)."""
+    if noun.lemma_.lower() not in _HELP_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in ("with", "by", "through", "without", "on", "upon") or (
+        prep.lower_ == "to" and prep.head.lower_ == "thanks"
     )
 
 
@@ -777,6 +811,7 @@ class TheatreFinder:
             if relation in ("backs", "supplies") and m.ref.kind == "party" and m.ref.theatres
         }
         abroad: set[int] = set()  # the powers arming a side abroad (their first tokens)
+        homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         for m in powers:
             # a listed side acting ("Houthi rebels are fighting the government") is in its
             # own war, whatever other country the sentence names; arming a side whose home
@@ -787,9 +822,11 @@ class TheatreFinder:
                 if armed and not self._lands(armed) & self._lands(wars):
                     abroad.add(m.i)
                     continue
+                # "Hezbollah fought Israel in 2006": a side acting is at home too, on a tie
+                # between its wars (Lebanon's and Syria's), as a side backed is
+                homes.add(wars[0])
                 for t in wars:
                     listed[t] += 4
-        homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -824,6 +861,8 @@ class TheatreFinder:
                 # side are not both at home; neither's home says where, as a state's name
                 whole = whole or (ref.form == "organ" and len(men_of) > 1)
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
+        # "to strike Russian depots": whose things or men are struck, the same
+        people |= self._struck(ctx) - party_codes
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
             m.ref.code
@@ -966,6 +1005,8 @@ class TheatreFinder:
             head = doc[m.j - 1]
             if ctx.seat_of_a_body(head) or ctx.patron_of_a_tie(head):
                 continue  # "a group based in the United States", "an ally of China": no more
+            if _helpers(head):
+                continue  # "won with the help of Algerian forces": who helps, from abroad
             if (
                 heads_only
                 and head.dep_ in ("compound", "amod", "poss", "nmod")
@@ -1031,6 +1072,39 @@ class TheatreFinder:
     def names_war(self, ctx, tid: str) -> bool:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
         return self.keywords(ctx).get(tid, 0) > 0
+
+    def _struck(self, ctx) -> set[str]:
+        """The countries whose people's word or name is on what the sentence strikes or fires
+        at ("to strike Russian depots", "fired Stinger missiles ... at Soviet helicopters"):
+        the side fought, whose things and men may be far from home, as a people fought is
+        (:meth:`_people_at_war`), not where the war is. A place struck ("shelled Ukrainian
+        towns", "Syrian territory") is where it is."""
+        verbs = ctx.lex.words("help_strike_verbs")
+        doc = ctx.s.sent.doc
+        out: set[str] = set()
+        for m in ctx.mentions:
+            if not m.ref.code or m.ref.kind != "state" or not ctx.owns(m):
+                continue
+            tok = doc[m.j - 1]
+            if tok.dep_ not in ("amod", "compound", "poss"):
+                continue
+            noun = tok.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PLACE_NOUNS:
+                continue
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            up = noun.head
+            if (noun.dep_ == "dobj" and up.lemma_.lower() in verbs | {"shoot"}) or (
+                noun.dep_ == "pobj"
+                and up.lower_ in ("at", "on")
+                and any(
+                    a.lemma_.lower() in _FIRE_VERBS or a.lemma_.lower() in verbs
+                    for a in (up.head, *up.head.ancestors)
+                    if a.pos_ == "VERB"
+                )
+            ):
+                out.add(m.ref.code)
+        return out
 
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
