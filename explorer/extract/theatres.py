@@ -482,7 +482,7 @@ def _origin(ctx, tp) -> bool:
         | lex.words("sideless_words")
         | lex.words("group_nouns")
     )
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN", ""):  # "": a sentence read for places, untagged
         return False
     if noun.lower_ in lex.words("partitives"):  # "thousands of refugees from Somalia"
         noun = next(
@@ -501,11 +501,57 @@ def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
     for tok in ctx.s.sent:
         if (
             tok.dep_ in ("amod", "compound")
-            and tok.pos_ in ("ADJ", "PROPN")
+            # a sentence read for places only has dependencies and no tags ("")
+            and tok.pos_ in ("ADJ", "PROPN", "")
             and {tok.head.lower_, tok.head.lemma_.lower()} & people
         ):
             a = ctx.s.char(tok)
             out.append((a, a + len(tok.text)))
+    return tuple(out)
+
+
+# verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
+_SIGN_VERBS = {
+    "sign", "signs", "signed", "signing", "initial", "initialled", "initialed", "meet", "meets",
+    "met", "meeting", "convene", "convenes", "convened", "gather", "gathered", "host", "hosts",
+    "hosted", "hosting",
+}  # fmt: skip
+# what envoys are sent or travel to do ("to Khartoum to discuss the crisis")
+_TALK_VERBS = {"discuss", "negotiate", "sign", "mediate", "broker", "attend"}
+# where talks are held ("talks in Doha", "a summit at Camp David")
+_TALKS_NOUNS = {"summit", "talks", "conference", "meeting", "negotiations"}
+
+
+def _venues(ctx) -> tuple[tuple[int, int], ...]:
+    """The stretches that name where an accord is signed, talks are held or envoys go to talk
+    (document offsets): "signed the accord in the Libyan town of Sirte, in the presence of
+    the Libyan leader", "talks in Geneva", "sent ministers to the Sudanese capital Khartoum to
+    discuss the crisis". A venue and its host are no ground of fighting, whatever war the
+    talks are about; the war's own words say that."""
+    out = []
+    for t in ctx.s.sent:
+        if t.dep_ not in ("prep", "dative"):  # "sent its minister to Baghdad": a dative
+            continue
+        up = t.head
+        word = {up.lower_, up.lemma_.lower()}
+        venue = False
+        if t.lower_ in ("in", "at"):
+            signed = up.head if up.dep_ in ("dobj", "nsubjpass") else up
+            # "talks in Geneva", "met in Doha", "signed the accord in Sirte"
+            venue = bool(
+                word & _TALKS_NOUNS or {signed.lower_, signed.lemma_.lower()} & _SIGN_VERBS
+            )
+        elif t.lower_ == "to":
+            venue = any(
+                c.dep_ in ("advcl", "xcomp")
+                and {c.lower_, c.lemma_.lower()} & _TALK_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in up.children
+            )
+        if venue:
+            sub = list(t.subtree)
+            a = ctx.s.char(sub[0])
+            out.append((a, ctx.s.char(sub[-1]) + len(sub[-1].text)))
     return tuple(out)
 
 
@@ -1366,9 +1412,11 @@ class TheatreFinder:
             return False
         if ctx.toponyms and self._before_reading is not None:
             self._before_reading()  # the places' parse, for their "from"
-        aside = tuple(
-            (tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp)
-        ) + _nationalities(ctx)
+        aside = (
+            tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
+            + _nationalities(ctx)
+            + _venues(ctx)
+        )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
         return not self._one_land_beside_another(th, ctx)
@@ -1393,6 +1441,14 @@ class TheatreFinder:
             return False  # the land's word on a conflict noun: "the Arab-Israeli conflict"
         named = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.kind != "org"}
         named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        # a listed side of other wars is of their lands ("Hezbollah fired rockets into
+        # Israel": Lebanon's war with Israel, not the war between Israel and the Palestinians)
+        named |= self._lands(
+            t
+            for m in ctx.mentions
+            if m.ref.kind == "party" and th.id not in m.ref.theatres
+            for t in m.ref.theatres
+        )
         lands = named & set(th.countries)
         return len(lands) < 2 and bool(named - lands - set(th.within))
 
@@ -1441,7 +1497,9 @@ class TheatreFinder:
             elif year is not None:
                 if not th.covers(year):
                     return False
-            elif th.years[1] is not None and not named:  # ended, in an undated article
+            elif th.years[1] is not None and (
+                not named or self._told_elsewhere(th, ctx, named)
+            ):  # ended, in an undated article: named by a word of its own, told in its land
                 return False
         # a word of its own that is not a place, in a sentence placed wholly in other lands
         # ("split between the rebel-held north and the loyalist south" of Ivory Coast): a
@@ -1455,6 +1513,27 @@ class TheatreFinder:
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
+
+    def _told_elsewhere(self, th: TheatreDef, ctx, named: list) -> bool:
+        """Whether an ended war named in an undated article only by a word of its own that is
+        no place ("foreign mujahideen fighters") is told of fighters of another war: the
+        sentence, or when it names no land the article, places everything in other lands
+        (Bosnia's war, The Hague's court), none in the war's ground. Fighters keep the name
+        of a war they once fought in; where the story is says which war this is."""
+        start = ctx.s.start
+        places = [(t.start - start, t.end - start) for t in ctx.toponyms]
+        if any(any(a < m.end() and m.start() < b for a, b in places) for m in named):
+            return False  # a place of its own ("Kandahar") is the war's ground
+        ground = set(th.countries) | set(th.within)
+        lands = {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        if not lands:  # the sentence names no land: the article's say where
+            lands = {
+                t.candidate.country
+                for c in self.contexts
+                for t in c.toponyms
+                if t.candidate is not None and t.candidate.country
+            }
+        return bool(lands) and not lands & ground
 
     def _listed(self, th: TheatreDef) -> TheatreRef:
         country = th.countries[0] if len(th.countries) == 1 else None
