@@ -907,8 +907,11 @@ class TheatreFinder:
                 # side are not both at home; neither's home says where, as a state's name
                 whole = whole or (ref.form == "organ" and len(men_of) > 1)
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
-        # "to strike Russian depots": whose things or men are struck, the same
-        people |= self._struck(ctx) - party_codes
+        # "to strike Russian depots": whose things or men are struck, like a state fought,
+        # may be far from home: no war of its own unless named as a place, but still a side
+        # of a listed war it is a party to ("shoot down Iranian drones": Iran's war with
+        # Israel)
+        struck = self._struck(ctx) - party_codes
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
             m.ref.code
@@ -959,7 +962,7 @@ class TheatreFinder:
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
-        for c in (power_codes | set(foes) | wagers | people) - party_codes:
+        for c in (power_codes | set(foes) | wagers | people | struck) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
         for c in wagers - power_codes:
@@ -996,7 +999,7 @@ class TheatreFinder:
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
-        sides = party_codes | power_codes | set(foes) | people
+        sides = party_codes | power_codes | set(foes) | people | struck
         for th in self.lex.theatres.values():
             # "Ukraine will get U.S. aid to keep fighting Russia": a claim between a listed
             # war's country and a state that wages that war from abroad in its year is that
@@ -1019,7 +1022,9 @@ class TheatreFinder:
             for c in people - party_codes
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
-        return self._best(scores, listed, year, homes, unfounded)
+        # a struck side's home is no war of its own (no conflict named after it)
+        far = {c for c in struck if not self.named_as_place(c) and not self.dateline.get(c)}
+        return self._best(scores, listed, year, homes, unfounded, far)
 
     @staticmethod
     def _rulers(ctx, parties) -> set[str]:
@@ -1342,7 +1347,10 @@ class TheatreFinder:
         year: int | None,
         homes: frozenset[str] | set[str] = frozenset(),
         unfounded: frozenset[str] | set[str] = frozenset(),
+        far: frozenset[str] | set[str] = frozenset(),
     ):
+        """The best conflict: a listed war by its weight and its countries' scores (but the
+        ``unfounded``), else the country of most weight (neither ``unfounded`` nor ``far``)."""
         best: tuple[float, int, bool, str] | None = None
         best_ref: TheatreRef | None = None
         covered: set[str] = set()
@@ -1367,7 +1375,7 @@ class TheatreFinder:
                 best = key
                 best_ref = self._listed(th)
         for code, w in scores.items():
-            if w <= 0 or code in covered or code in unfounded:
+            if w <= 0 or code in covered or code in unfounded or code in far:
                 continue
             key = (w, -1, False, code)
             if best is None or key > best:
