@@ -1023,8 +1023,8 @@ class TheatreFinder:
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
         # a struck side's home is no war of its own (no conflict named after it)
-        far = {c for c in struck if not self.named_as_place(c) and not self.dateline.get(c)}
-        return self._best(scores, listed, year, homes, unfounded, far)
+        struck_far = {c for c in struck if not self.named_as_place(c) and not self.dateline.get(c)}
+        return self._best(scores, listed, year, homes, unfounded, struck_far)
 
     @staticmethod
     def _rulers(ctx, parties) -> set[str]:
