@@ -908,9 +908,10 @@ class TheatreFinder:
                 whole = whole or (ref.form == "organ" and len(men_of) > 1)
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
         # "to strike Russian depots": whose things or men are struck, like a state fought,
-        # may be far from home: no war of its own unless named as a place, but still a side
-        # of a listed war it is a party to ("shoot down Iranian drones": Iran's war with
-        # Israel)
+        # may be far from home: no war of its own unless named as a place, but its country
+        # still counts for a listed war fought there ("shoot down Iranian drones": Iran's war
+        # with Israel); not a side of the claim ("a Russian group hit Ukraine's power grid"
+        # in 2015 tells nothing of who the claim's war is between)
         struck = self._struck(ctx) - party_codes
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
@@ -999,7 +1000,7 @@ class TheatreFinder:
         # own: "Mozambique's government backs guerrillas fighting the Smith regime" is not a
         # war in Mozambique, nor "Cuba sent troops to back the MPLA government" one in
         # Zaire, which acts in the next sentence
-        sides = party_codes | power_codes | set(foes) | people | struck
+        sides = party_codes | power_codes | set(foes) | people
         for th in self.lex.theatres.values():
             # "Ukraine will get U.S. aid to keep fighting Russia": a claim between a listed
             # war's country and a state that wages that war from abroad in its year is that
