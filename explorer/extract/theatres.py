@@ -282,6 +282,13 @@ def _place_weight(ctx, tp) -> float:
 
 
 _HELP_NOUNS = {"help", "support", "aid", "assistance", "backing"}
+# verbs of firing at a target ("fired missiles at Soviet helicopters")
+_FIRE_VERBS = {"fire", "shoot", "launch", "lob", "aim"}
+# nouns of places: a people's word on them names where ("shelled Ukrainian towns")
+_PLACE_NOUNS = _PART_NOUNS | {
+    "town", "city", "village", "capital", "territory", "soil", "airspace", "waters", "coast",
+    "port", "land", "side", "countryside", "frontier", "settlement", "island", "islands",
+}  # fmt: skip
 # arms a people's adjective names the owner or maker of, not where they are: "German air
 # defence systems", "American weapons" (but "Chechen fighters" are men, where they fight)
 _NOT_GOODS = {"fighter", "mercenary", "military"}
@@ -296,13 +303,40 @@ def _goods_of(ctx, tok) -> bool:
 
 
 def _helpers(tok) -> bool:
-    """ "holds power with the help of 140,000 Vietnamese troops": the people of a help's
-    "of" are who helps, from abroad as often as not, not where the help is."""
-    noun = tok.head if tok.dep_ in ("amod", "compound") else tok
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in _HELP_NOUNS
+    """ "holds power with the help of 140,000 Vietnamese troops", "fought Israel with Iranian
+    support": the people of a help's "of", or whose adjective or possessive is on the help,
+    are who helps, from abroad as often as not, not where the help is. A second "of" the
+    parser hangs on the verb ("won with the help of French troops and, later, of Algerian
+    forces") is the help's too."""
+    noun = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
+    if noun.i != tok.i and _help_had(noun):
+        return True  # "with Iranian support", "thanks to Cuba's help"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.lower_ != "of":
+        return False
+    up = prep.head
+    if up.lemma_.lower() in _HELP_NOUNS:
+        return _help_had(up)
+    return up.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.i < prep.i and any(_help_had(o) for o in c.children)
+        for c in up.children
+    )
+
+
+def _help_had(noun) -> bool:
+    """A help someone acts with ("with the help of", "thanks to Cuban support"), not one
+    given to someone ("came to the aid of Chad's government": Chad is helped, at home)."""
+    if noun.lemma_.lower() not in _HELP_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in ("with", "by", "through", "without", "on", "upon") or (
+        prep.lower_ == "to" and prep.head.lower_ == "thanks"
     )
 
 
@@ -448,7 +482,7 @@ def _origin(ctx, tp) -> bool:
         | lex.words("sideless_words")
         | lex.words("group_nouns")
     )
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN", ""):  # "": a sentence read for places, untagged
         return False
     if noun.lower_ in lex.words("partitives"):  # "thousands of refugees from Somalia"
         noun = next(
@@ -467,11 +501,57 @@ def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
     for tok in ctx.s.sent:
         if (
             tok.dep_ in ("amod", "compound")
-            and tok.pos_ in ("ADJ", "PROPN")
+            # a sentence read for places only has dependencies and no tags ("")
+            and tok.pos_ in ("ADJ", "PROPN", "")
             and {tok.head.lower_, tok.head.lemma_.lower()} & people
         ):
             a = ctx.s.char(tok)
             out.append((a, a + len(tok.text)))
+    return tuple(out)
+
+
+# verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
+_SIGN_VERBS = {
+    "sign", "signs", "signed", "signing", "initial", "initialled", "initialed", "meet", "meets",
+    "met", "meeting", "convene", "convenes", "convened", "gather", "gathered", "host", "hosts",
+    "hosted", "hosting",
+}  # fmt: skip
+# what envoys are sent or travel to do ("to Khartoum to discuss the crisis")
+_TALK_VERBS = {"discuss", "negotiate", "sign", "mediate", "broker", "attend"}
+# where talks are held ("talks in Doha", "a summit at Camp David")
+_TALKS_NOUNS = {"summit", "talks", "conference", "meeting", "negotiations"}
+
+
+def _venues(ctx) -> tuple[tuple[int, int], ...]:
+    """The stretches that name where an accord is signed, talks are held or envoys go to talk
+    (document offsets): "signed the accord in the Libyan town of Sirte, in the presence of
+    the Libyan leader", "talks in Geneva", "sent ministers to the Sudanese capital Khartoum to
+    discuss the crisis". A venue and its host are no ground of fighting, whatever war the
+    talks are about; the war's own words say that."""
+    out = []
+    for t in ctx.s.sent:
+        if t.dep_ not in ("prep", "dative"):  # "sent its minister to Baghdad": a dative
+            continue
+        up = t.head
+        word = {up.lower_, up.lemma_.lower()}
+        venue = False
+        if t.lower_ in ("in", "at"):
+            signed = up.head if up.dep_ in ("dobj", "nsubjpass") else up
+            # "talks in Geneva", "met in Doha", "signed the accord in Sirte"
+            venue = bool(
+                word & _TALKS_NOUNS or {signed.lower_, signed.lemma_.lower()} & _SIGN_VERBS
+            )
+        elif t.lower_ == "to":
+            venue = any(
+                c.dep_ in ("advcl", "xcomp")
+                and {c.lower_, c.lemma_.lower()} & _TALK_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in up.children
+            )
+        if venue:
+            sub = list(t.subtree)
+            a = ctx.s.char(sub[0])
+            out.append((a, ctx.s.char(sub[-1]) + len(sub[-1].text)))
     return tuple(out)
 
 
@@ -777,6 +857,7 @@ class TheatreFinder:
             if relation in ("backs", "supplies") and m.ref.kind == "party" and m.ref.theatres
         }
         abroad: set[int] = set()  # the powers arming a side abroad (their first tokens)
+        homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         for m in powers:
             # a listed side acting ("Houthi rebels are fighting the government") is in its
             # own war, whatever other country the sentence names; arming a side whose home
@@ -787,9 +868,11 @@ class TheatreFinder:
                 if armed and not self._lands(armed) & self._lands(wars):
                     abroad.add(m.i)
                     continue
+                # "Hezbollah fought Israel in 2006": a side acting is at home too, on a tie
+                # between its wars (Lebanon's and Syria's), as a side backed is
+                homes.add(wars[0])
                 for t in wars:
                     listed[t] += 4
-        homes: set[str] = set()  # a listed party's first theatre is its home (Hezbollah's)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -824,6 +907,12 @@ class TheatreFinder:
                 # side are not both at home; neither's home says where, as a state's name
                 whole = whole or (ref.form == "organ" and len(men_of) > 1)
                 scores[ref.code] += 1 if whole and relation != "mediates" else 3
+        # "to strike Russian depots": whose things or men are struck, like a state fought,
+        # may be far from home: no war of its own unless named as a place, but its country
+        # still counts for a listed war fought there ("shoot down Iranian drones": Iran's war
+        # with Israel); not a side of the claim ("a Russian group hit Ukraine's power grid"
+        # in 2015 tells nothing of who the claim's war is between)
+        struck = self._struck(ctx) - party_codes
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
             m.ref.code
@@ -874,7 +963,7 @@ class TheatreFinder:
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
-        for c in (power_codes | set(foes) | wagers | people) - party_codes:
+        for c in (power_codes | set(foes) | wagers | people | struck) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
         for c in wagers - power_codes:
@@ -934,7 +1023,9 @@ class TheatreFinder:
             for c in people - party_codes
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
-        return self._best(scores, listed, year, homes, unfounded)
+        # a struck side's home is no war of its own (no conflict named after it)
+        struck_far = {c for c in struck if not self.named_as_place(c) and not self.dateline.get(c)}
+        return self._best(scores, listed, year, homes, unfounded, struck_far)
 
     @staticmethod
     def _rulers(ctx, parties) -> set[str]:
@@ -966,6 +1057,8 @@ class TheatreFinder:
             head = doc[m.j - 1]
             if ctx.seat_of_a_body(head) or ctx.patron_of_a_tie(head):
                 continue  # "a group based in the United States", "an ally of China": no more
+            if _helpers(head):
+                continue  # "won with the help of Algerian forces": who helps, from abroad
             if (
                 heads_only
                 and head.dep_ in ("compound", "amod", "poss", "nmod")
@@ -1031,6 +1124,39 @@ class TheatreFinder:
     def names_war(self, ctx, tid: str) -> bool:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
         return self.keywords(ctx).get(tid, 0) > 0
+
+    def _struck(self, ctx) -> set[str]:
+        """The countries whose people's word or name is on what the sentence strikes or fires
+        at ("to strike Russian depots", "fired Stinger missiles ... at Soviet helicopters"):
+        the side fought, whose things and men may be far from home, as a people fought is
+        (:meth:`_people_at_war`), not where the war is. A place struck ("shelled Ukrainian
+        towns", "Syrian territory") is where it is."""
+        verbs = ctx.lex.words("help_strike_verbs")
+        doc = ctx.s.sent.doc
+        out: set[str] = set()
+        for m in ctx.mentions:
+            if not m.ref.code or m.ref.kind != "state" or not ctx.owns(m):
+                continue
+            tok = doc[m.j - 1]
+            if tok.dep_ not in ("amod", "compound", "poss"):
+                continue
+            noun = tok.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PLACE_NOUNS:
+                continue
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            up = noun.head
+            if (noun.dep_ == "dobj" and up.lemma_.lower() in verbs | {"shoot"}) or (
+                noun.dep_ == "pobj"
+                and up.lower_ in ("at", "on")
+                and any(
+                    a.lemma_.lower() in _FIRE_VERBS or a.lemma_.lower() in verbs
+                    for a in (up.head, *up.head.ancestors)
+                    if a.pos_ == "VERB"
+                )
+            ):
+                out.add(m.ref.code)
+        return out
 
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
@@ -1222,7 +1348,10 @@ class TheatreFinder:
         year: int | None,
         homes: frozenset[str] | set[str] = frozenset(),
         unfounded: frozenset[str] | set[str] = frozenset(),
+        far: frozenset[str] | set[str] = frozenset(),
     ):
+        """The best conflict: a listed war by its weight and its countries' scores (but the
+        ``unfounded``), else the country of most weight (neither ``unfounded`` nor ``far``)."""
         best: tuple[float, int, bool, str] | None = None
         best_ref: TheatreRef | None = None
         covered: set[str] = set()
@@ -1247,7 +1376,7 @@ class TheatreFinder:
                 best = key
                 best_ref = self._listed(th)
         for code, w in scores.items():
-            if w <= 0 or code in covered or code in unfounded:
+            if w <= 0 or code in covered or code in unfounded or code in far:
                 continue
             key = (w, -1, False, code)
             if best is None or key > best:
@@ -1292,9 +1421,11 @@ class TheatreFinder:
             return False
         if ctx.toponyms and self._before_reading is not None:
             self._before_reading()  # the places' parse, for their "from"
-        aside = tuple(
-            (tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp)
-        ) + _nationalities(ctx)
+        aside = (
+            tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
+            + _nationalities(ctx)
+            + _venues(ctx)
+        )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
         return not self._one_land_beside_another(th, ctx)
@@ -1319,6 +1450,14 @@ class TheatreFinder:
             return False  # the land's word on a conflict noun: "the Arab-Israeli conflict"
         named = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.kind != "org"}
         named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        # a listed side of other wars is of their lands ("Hezbollah fired rockets into
+        # Israel": Lebanon's war with Israel, not the war between Israel and the Palestinians)
+        named |= self._lands(
+            t
+            for m in ctx.mentions
+            if m.ref.kind == "party" and th.id not in m.ref.theatres
+            for t in m.ref.theatres
+        )
         lands = named & set(th.countries)
         return len(lands) < 2 and bool(named - lands - set(th.within))
 
@@ -1367,7 +1506,9 @@ class TheatreFinder:
             elif year is not None:
                 if not th.covers(year):
                     return False
-            elif th.years[1] is not None and not named:  # ended, in an undated article
+            elif th.years[1] is not None and (
+                not named or self._told_elsewhere(th, ctx, named)
+            ):  # ended, in an undated article: named by a word of its own, told in its land
                 return False
         # a word of its own that is not a place, in a sentence placed wholly in other lands
         # ("split between the rebel-held north and the loyalist south" of Ivory Coast): a
@@ -1381,6 +1522,27 @@ class TheatreFinder:
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
+
+    def _told_elsewhere(self, th: TheatreDef, ctx, named: list) -> bool:
+        """Whether an ended war named in an undated article only by a word of its own that is
+        no place ("foreign mujahideen fighters") is told of fighters of another war: the
+        sentence, or when it names no land the article, places everything in other lands
+        (Bosnia's war, The Hague's court), none in the war's ground. Fighters keep the name
+        of a war they once fought in; where the story is says which war this is."""
+        start = ctx.s.start
+        places = [(t.start - start, t.end - start) for t in ctx.toponyms]
+        if any(any(a < m.end() and m.start() < b for a, b in places) for m in named):
+            return False  # a place of its own ("Kandahar") is the war's ground
+        ground = set(th.countries) | set(th.within)
+        lands = {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
+        if not lands:  # the sentence names no land: the article's say where
+            lands = {
+                t.candidate.country
+                for c in self.contexts
+                for t in c.toponyms
+                if t.candidate is not None and t.candidate.country
+            }
+        return bool(lands) and not lands & ground
 
     def _listed(self, th: TheatreDef) -> TheatreRef:
         country = th.countries[0] if len(th.countries) == 1 else None
