@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.persons import (
     APPOSITION_CLOSES,
     APPOSITION_ENDS,
@@ -17,7 +17,7 @@ from explorer.geoparse.persons import (
     BORDER_WORDS,
     PLACE_HEADS,
 )
-from explorer.geoparse.recognised import _Found
+from explorer.geoparse.recognised import REGION_WORDS, _Found
 from explorer.geoparse.tokens import view
 
 # nouns that measure how far a place is ("a short drive from Accra", "an hour's ride from"):
@@ -25,7 +25,18 @@ from explorer.geoparse.tokens import view
 MEASURE_NOUNS = frozenset(
     {"drive", "walk", "ride", "flight", "journey", "trip", "hour", "hours", "minutes", "away"}
     | {"km", "kilometres", "kilometers", "miles", "metres", "meters", "distance", "sail"}
+    | {"way", "mile", "kilometre", "kilometer", "metre", "meter", "yard", "yards", "block"}
+    | {"blocks", "day", "days", "night", "week", "step", "steps", "throw", "cry", "world"}
 )
+# nouns of a place one goes to from another ("Lviv, a refuge from the war", "Dubai, an escape
+# from the heat"): the place shelters what comes from elsewhere, it comes from nowhere
+SHELTER_NOUNS = frozenset(
+    {"refuge", "haven", "shelter", "sanctuary", "escape", "respite", "retreat", "getaway"}
+    | {"break", "departure", "destination", "stop", "stopover"}
+)
+# words that say how a place stands apart from another, no noun of what came from it
+# ("Lebanon, a country far from peace", "Kosovo, a nation born from war")
+APART_WORDS = frozenset({"far", "away", "apart", "removed", "born", "free", "safe", "distant"})
 
 
 def _said_to_be_from(doc, f: _Found) -> bool:
@@ -34,7 +45,9 @@ def _said_to_be_from(doc, f: _Found) -> bool:
     words with no noun of a place (PLACE_HEADS) and "from", is said to come from somewhere: a
     person or a team, not the town its letters match. A place lies in, on or near another;
     what comes from one is what moves ("Jordan, a striker from Ghana"). Not a distance
-    ("Kumasi, a short drive from Accra"), nor a relative clause ("Lebanon, a land from which
+    ("Kumasi, a short drive from Accra", "Sderot, a mile from Gaza"), a shelter ("Lviv, a refuge
+    from the war"), a word of standing apart ("a country far from peace", "a nation born from
+    war"), nor a relative clause ("Lebanon, a land from which
     thousands fled" says what left the place)."""
     tv = view(doc)
     words = tv.lower
@@ -48,7 +61,7 @@ def _said_to_be_from(doc, f: _Found) -> bool:
         if w == "from":
             return (
                 j > k + 2
-                and words[j - 1] not in MEASURE_NOUNS
+                and words[j - 1] not in MEASURE_NOUNS | SHELTER_NOUNS | APART_WORDS
                 and words[j - 1].isalpha()
                 and (j + 1 == len(doc) or words[j + 1] not in {"which", "where", "whom"})
             )
@@ -87,14 +100,42 @@ def _apposition_phrase(doc, f: _Found) -> tuple[int, int] | None:
     return k + 2, close
 
 
-def _lands(names: list[_Found]) -> set[str | None]:
+def _lands(names: list[_Found]) -> set[str]:
     """The countries of names that name one: a country, its people, a first-level region or a
-    curated area."""
-    return {
-        g.entries[0].country
-        for g in names
-        if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
-    }
+    curated area that lies in one."""
+    lands: set[str] = set()
+    for g in names:
+        if not g.entries or not (g.demonym or g.entries[0].rank in (0, 2, 5)):
+            continue
+        # an area drawn across borders or held apart ("the Sahel", the curated Crimea) says
+        # no one country: the place's readings are not narrowed by it
+        if g.entries[0].country is not None:
+            lands.add(g.entries[0].country)
+    return lands
+
+
+def _names_no_land(tv, g: _Found) -> bool:
+    """A country named inside an apposition for what it does or owns, not for where the place
+    lies: a people's word joined to a participle ("a city in Russian-annexed Crimea", "a town
+    in Saudi-led coalition hands") names the actor; a country's possessive before a common noun
+    that is no part of it ("a city in Russia's orbit", "a port in China's sights") names a
+    thing of the country. A possessive before a compass word, a region's word or a name ("a
+    town in Syria's north", "a village in Armenia's Gegharkunik Province") still places."""
+    n = len(tv.words)
+    if g.end >= n:
+        return False
+    after = tv.words[g.end]
+    if g.demonym:
+        return after in ("-", "\u2013")
+    if after not in ("'s", "\u2019s") or g.end + 1 >= n:
+        return False
+    nxt = tv.words[g.end + 1]
+    return (
+        nxt.isalpha()
+        and not tv.cap[g.end + 1]
+        and not is_compass(norm(nxt))
+        and nxt.lower() not in REGION_WORDS | PLACE_HEADS | {"part", "parts", "side"}
+    )
 
 
 def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
@@ -116,9 +157,11 @@ def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
         if span is None:
             continue
         start, close = span
+        # "a city taken by British troops": the agent's country is not where the place lies
+        close = next((j for j in range(start, close) if tv.lower[j] == "by"), close)
         if any(tv.lower[j] in BORDER_WORDS for j in range(start, close)):
             continue
-        inside = [g for g in found if start <= g.start < close]
+        inside = [g for g in found if start <= g.start < close and not _names_no_land(tv, g)]
         said = _lands(inside)
         if said:
             there = tuple(e for e in f.entries if e.country in said)
