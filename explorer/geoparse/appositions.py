@@ -37,6 +37,15 @@ SHELTER_NOUNS = frozenset(
 # words that say how a place stands apart from another, no noun of what came from it
 # ("Lebanon, a country far from peace", "Kosovo, a nation born from war")
 APART_WORDS = frozenset({"far", "away", "apart", "removed", "born", "free", "safe", "distant"})
+# nouns of a country or a land ("Congo, formerly Zaire, a country still recovering from a civil
+# war"): what recovers, emerges or suffers from something is then the land itself
+LAND_NOUNS = frozenset(
+    {"country", "nation", "state", "land", "republic", "kingdom", "territory", "emirate"}
+    | {"region", "island", "islands", "archipelago", "enclave", "monarchy", "democracy"}
+)
+# words that open a relative clause: what it says happens there, not where the place lies
+# ("a region where most people are ethnic Armenians")
+RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "whose", "whom", "when"})
 
 
 def _said_to_be_from(doc, f: _Found) -> bool:
@@ -47,6 +56,7 @@ def _said_to_be_from(doc, f: _Found) -> bool:
     what comes from one is what moves ("Jordan, a striker from Ghana"). Not a distance
     ("Kumasi, a short drive from Accra", "Sderot, a mile from Gaza"), a shelter ("Lviv, a refuge
     from the war"), a word of standing apart ("a country far from peace", "a nation born from
+    war"), nor a country's or a land's noun ("Zaire, a country still recovering from a civil
     war"), nor a relative clause ("Lebanon, a land from which
     thousands fled" says what left the place)."""
     tv = view(doc)
@@ -56,7 +66,7 @@ def _said_to_be_from(doc, f: _Found) -> bool:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
         w = words[j]
-        if w in PLACE_HEADS:
+        if w in PLACE_HEADS | LAND_NOUNS:
             return False
         if w == "from":
             return (
@@ -151,14 +161,20 @@ def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
     Tyne."""
     tv = view(doc)
     for f in found:
-        if f.demonym or not f.entries:
+        # a town the gazetteer may lack; not a country, a region or an area it holds
+        # ("Puntland, the semiautonomous Somali region"; "Nagorno-Karabakh, a region where
+        # most people are ethnic Armenians")
+        if f.demonym or not any(e.rank in (3, 4) for e in f.entries):
             continue
         span = _apposition_phrase(doc, f)
         if span is None:
             continue
         start, close = span
-        # "a city taken by British troops": the agent's country is not where the place lies
-        close = next((j for j in range(start, close) if tv.lower[j] == "by"), close)
+        # "a city taken by British troops": the agent's country is not where the place lies,
+        # nor are the people a relative clause says live there ("a city where Kurds live")
+        close = next(
+            (j for j in range(start, close) if tv.lower[j] in RELATIVE_WORDS | {"by"}), close
+        )
         if any(tv.lower[j] in BORDER_WORDS for j in range(start, close)):
             continue
         inside = [g for g in found if start <= g.start < close and not _names_no_land(tv, g)]
