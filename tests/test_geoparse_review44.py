@@ -83,6 +83,9 @@ def test_what_an_appositions_country_does_or_owns_does_not_place_the_town(geopar
     assert readings(tops, "Hue") == ["VN"]
     tops = gp.parse("Marib, a city in Saudi-backed hands, was shelled.")
     assert readings(tops, "Marib") == ["YE"]
+    # an area the curated layer draws with no one country says none
+    tops = gp.parse("Katzrin, a town in the Golan Heights, held a vote.")
+    assert readings(tops, "Katzrin") == ["IL"]
     # a country where the place lies still says so
     tops = gp.parse("Rockets fell near Shiloh, a settlement in the occupied West Bank, on Monday.")
     assert readings(tops, "Shiloh") == [None]
