@@ -39,6 +39,8 @@ def test_a_country_ending_an_opening_phrase_before_a_described_state_stays(geopa
     assert readings(tops, "Jordan") == [None]
     tops = gp.parse("Firefighters in Turkey, Texas, battled a grass fire on Sunday.")
     assert readings(tops, "Turkey") == [None]
+    tops = gp.parse("In Turkey, Texas, a town of 400, the fair went on.")
+    assert readings(tops, "Turkey") == [None]
 
 
 def test_a_lakes_word_before_a_regions_word_is_the_region(geoparsing):

@@ -108,6 +108,12 @@ _STATE_DESCRIBED = re.compile(
     r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
     re.IGNORECASE,
 )
+# ... unless the description is a town's ("In Turkey, Texas, a town of 400, the fair went on")
+_TOWN_DESCRIBED = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|hamlet|township|community|"
+    r"settlement|municipality|borough)\b",
+    re.IGNORECASE,
+)
 # "Name, Container", also with the name's kind word ("North West province, South Africa")
 _COMMA = re.compile(
     r"^(?:\s+(?:province|region|state|district|county|governorate|oblast|prefecture))?\s*,\s*$",
@@ -1299,7 +1305,11 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
         return False
     # a country's name before a state that is then described is where an opening phrase ends
     # ("Across the border from Syria, Hatay, a province of Turkey, ..."): the country stays
-    if any(e.rank == 0 for e, _ in cs) and _STATE_DESCRIBED.match(text, end):
+    if (
+        any(e.rank == 0 for e, _ in cs)
+        and _STATE_DESCRIBED.match(text, end)
+        and not _TOWN_DESCRIBED.match(text, end)
+    ):
         return False
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 
