@@ -57,8 +57,8 @@ def _said_to_be_from(doc, f: _Found) -> bool:
     ("Kumasi, a short drive from Accra", "Sderot, a mile from Gaza"), a shelter ("Lviv, a refuge
     from the war"), a word of standing apart ("a country far from peace", "a nation born from
     war"), nor a country's or a land's noun ("Zaire, a country still recovering from a civil
-    war"), nor a relative clause ("Lebanon, a land from which
-    thousands fled" says what left the place)."""
+    war"), nor a relative clause ("Lebanon, a land from which thousands fled" says what left
+    the place)."""
     tv = view(doc)
     words = tv.lower
     k = f.end
