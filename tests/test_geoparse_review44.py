@@ -88,6 +88,10 @@ def test_what_an_appositions_country_does_or_owns_does_not_place_the_town(geopar
     # an area the curated layer draws with no one country says none
     tops = gp.parse("Katzrin, a town in the Golan Heights, held a vote.")
     assert readings(tops, "Katzrin") == ["IL"]
+    # a land whose towns the gazetteer files under the country beside it: the town by its own
+    # name there (06be019: unplaced; 02212a2: Jerusalem, whose alias "Ariel" is)
+    tops = gp.parse("Police in Ariel, a settlement in the occupied West Bank, arrested two men.")
+    assert [t.candidate.gazetteer_id for t in tops if t.name == "Ariel"] == ["geonames:8199394"]
     # a country where the place lies still says so
     tops = gp.parse("Rockets fell near Shiloh, a settlement in the occupied West Bank, on Monday.")
     assert readings(tops, "Shiloh") == [None]

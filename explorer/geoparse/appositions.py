@@ -148,14 +148,19 @@ def _names_no_land(tv, g: _Found) -> bool:
     )
 
 
-def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
+def _placed_by_apposition(
+    doc, found: list[_Found], neighbours: dict[str, frozenset[str]] | None = None
+) -> list[_Found]:
     """ "The US consul visited Shiloh, a settlement in the occupied West Bank": where the phrase
     that says a name is a place names a country (a country, its people, a first-level region),
     only the name's readings there are its readings, and none is chosen where it has none (the
     gazetteer lacks the settlement; the Shilohs of the United States stay its alternatives and
-    the context they were, as for "Palma, a town in Cabo Delgado province"). A
-    phrase of a border names the other side too and is not read so ("a town on the border with
-    Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
+    the context they were, as for "Palma, a town in Cabo Delgado province"); readings by the
+    name's own name in a country that borders the one named stand for it, where the name has
+    none there (the gazetteer files the West Bank's settlements under Israel: "Ariel, a
+    settlement in the occupied West Bank" is Israel's Ariel, not Jerusalem, whose alias it is).
+    A phrase of a border names the other side too and is not read so ("a town on the border
+    with Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
     whose full name holds that word is the one meant: "Frankfurt, a city on the Oder" is
     Frankfurt (Oder), not Frankfurt am Main; "Newcastle, a city on the Tyne" is Newcastle upon
     Tyne."""
@@ -181,6 +186,13 @@ def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
         said = _lands(inside)
         if said:
             there = tuple(e for e in f.entries if e.country in said)
+            if not there and neighbours:
+                # a land whose towns the gazetteer files under the country beside it ("Ariel, a
+                # settlement in the occupied West Bank" is filed in Israel): the same place
+                # place, by its own name: not the big city an alias names ("Ariel" is also
+                # Jerusalem's)
+                near = set().union(*(neighbours.get(c, frozenset()) for c in said))
+                there = tuple(e for e in f.entries if e.country in near and e.primary)
             f.entries = there or f.entries
             f.elsewhere = not there
             continue
