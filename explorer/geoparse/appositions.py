@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.persons import (
     APPOSITION_CLOSES,
     APPOSITION_ENDS,
@@ -17,7 +17,7 @@ from explorer.geoparse.persons import (
     BORDER_WORDS,
     PLACE_HEADS,
 )
-from explorer.geoparse.recognised import _Found
+from explorer.geoparse.recognised import REGION_WORDS, _Found
 from explorer.geoparse.tokens import view
 
 # nouns that measure how far a place is ("a short drive from Accra", "an hour's ride from"):
@@ -25,7 +25,27 @@ from explorer.geoparse.tokens import view
 MEASURE_NOUNS = frozenset(
     {"drive", "walk", "ride", "flight", "journey", "trip", "hour", "hours", "minutes", "away"}
     | {"km", "kilometres", "kilometers", "miles", "metres", "meters", "distance", "sail"}
+    | {"way", "mile", "kilometre", "kilometer", "metre", "meter", "yard", "yards", "block"}
+    | {"blocks", "day", "days", "night", "week", "step", "steps", "throw", "cry", "world"}
 )
+# nouns of a place one goes to from another ("Lviv, a refuge from the war", "Dubai, an escape
+# from the heat"): the place shelters what comes from elsewhere, it comes from nowhere
+SHELTER_NOUNS = frozenset(
+    {"refuge", "haven", "shelter", "sanctuary", "escape", "respite", "retreat", "getaway"}
+    | {"break", "departure", "destination", "stop", "stopover"}
+)
+# words that say how a place stands apart from another, no noun of what came from it
+# ("Lebanon, a country far from peace", "Kosovo, a nation born from war")
+APART_WORDS = frozenset({"far", "away", "apart", "removed", "born", "free", "safe", "distant"})
+# nouns of a country or a land ("Congo, formerly Zaire, a country still recovering from a civil
+# war"): what recovers, emerges or suffers from something is then the land itself
+LAND_NOUNS = frozenset(
+    {"country", "nation", "state", "land", "republic", "kingdom", "territory", "emirate"}
+    | {"region", "island", "islands", "archipelago", "enclave", "monarchy", "democracy"}
+)
+# words that open a relative clause: what it says happens there, not where the place lies
+# ("a region where most people are ethnic Armenians")
+RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "whose", "whom", "when"})
 
 
 def _said_to_be_from(doc, f: _Found) -> bool:
@@ -34,8 +54,11 @@ def _said_to_be_from(doc, f: _Found) -> bool:
     words with no noun of a place (PLACE_HEADS) and "from", is said to come from somewhere: a
     person or a team, not the town its letters match. A place lies in, on or near another;
     what comes from one is what moves ("Jordan, a striker from Ghana"). Not a distance
-    ("Kumasi, a short drive from Accra"), nor a relative clause ("Lebanon, a land from which
-    thousands fled" says what left the place)."""
+    ("Kumasi, a short drive from Accra", "Sderot, a mile from Gaza"), a shelter ("Lviv, a refuge
+    from the war"), a word of standing apart ("a country far from peace", "a nation born from
+    war"), nor a country's or a land's noun ("Zaire, a country still recovering from a civil
+    war"), nor a relative clause ("Lebanon, a land from which thousands fled" says what left
+    the place)."""
     tv = view(doc)
     words = tv.lower
     k = f.end
@@ -43,12 +66,12 @@ def _said_to_be_from(doc, f: _Found) -> bool:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
         w = words[j]
-        if w in PLACE_HEADS:
+        if w in PLACE_HEADS | LAND_NOUNS:
             return False
         if w == "from":
             return (
                 j > k + 2
-                and words[j - 1] not in MEASURE_NOUNS
+                and words[j - 1] not in MEASURE_NOUNS | SHELTER_NOUNS | APART_WORDS
                 and words[j - 1].isalpha()
                 and (j + 1 == len(doc) or words[j + 1] not in {"which", "where", "whom"})
             )
@@ -87,41 +110,89 @@ def _apposition_phrase(doc, f: _Found) -> tuple[int, int] | None:
     return k + 2, close
 
 
-def _lands(names: list[_Found]) -> set[str | None]:
+def _lands(names: list[_Found]) -> set[str]:
     """The countries of names that name one: a country, its people, a first-level region or a
-    curated area."""
-    return {
-        g.entries[0].country
-        for g in names
-        if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
-    }
+    curated area that lies in one."""
+    lands: set[str] = set()
+    for g in names:
+        if not g.entries or not (g.demonym or g.entries[0].rank in (0, 2, 5)):
+            continue
+        # an area drawn across borders or held apart ("the Sahel", the curated Crimea) says
+        # no one country: the place's readings are not narrowed by it
+        if g.entries[0].country is not None:
+            lands.add(g.entries[0].country)
+    return lands
 
 
-def _placed_by_apposition(doc, found: list[_Found]) -> list[_Found]:
+def _names_no_land(tv, g: _Found) -> bool:
+    """A country named inside an apposition for what it does or owns, not for where the place
+    lies: a people's word joined to a participle ("a city in Russian-annexed Crimea", "a town
+    in Saudi-led coalition hands") names the actor; a country's possessive before a common noun
+    that is no part of it ("a city in Russia's orbit", "a port in China's sights") names a
+    thing of the country. A possessive before a compass word, a region's word or a name ("a
+    town in Syria's north", "a village in Armenia's Gegharkunik Province") still places."""
+    n = len(tv.words)
+    if g.end >= n:
+        return False
+    after = tv.words[g.end]
+    if g.demonym:
+        return after in ("-", "\u2013")
+    if after not in ("'s", "\u2019s") or g.end + 1 >= n:
+        return False
+    nxt = tv.words[g.end + 1]
+    return (
+        nxt.isalpha()
+        and not tv.cap[g.end + 1]
+        and not is_compass(norm(nxt))
+        and nxt.lower() not in REGION_WORDS | PLACE_HEADS | {"part", "parts", "side"}
+    )
+
+
+def _placed_by_apposition(
+    doc, found: list[_Found], neighbours: dict[str, frozenset[str]] | None = None
+) -> list[_Found]:
     """ "The US consul visited Shiloh, a settlement in the occupied West Bank": where the phrase
     that says a name is a place names a country (a country, its people, a first-level region),
     only the name's readings there are its readings, and none is chosen where it has none (the
     gazetteer lacks the settlement; the Shilohs of the United States stay its alternatives and
-    the context they were, as for "Palma, a town in Cabo Delgado province"). A
-    phrase of a border names the other side too and is not read so ("a town on the border with
-    Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
+    the context they were, as for "Palma, a town in Cabo Delgado province"); readings by the
+    name's own name in a country that borders the one named stand for it, where the name has
+    none there (the gazetteer files the West Bank's settlements under Israel: "Ariel, a
+    settlement in the occupied West Bank" is Israel's Ariel, not Jerusalem, whose alias it is).
+    A phrase of a border names the other side too and is not read so ("a town on the border
+    with Ukraine"). Where the phrase holds a capitalised word that no place found holds, a reading
     whose full name holds that word is the one meant: "Frankfurt, a city on the Oder" is
     Frankfurt (Oder), not Frankfurt am Main; "Newcastle, a city on the Tyne" is Newcastle upon
     Tyne."""
     tv = view(doc)
     for f in found:
-        if f.demonym or not f.entries:
+        # a town the gazetteer may lack; not a country, a region or an area it holds
+        # ("Puntland, the semiautonomous Somali region"; "Nagorno-Karabakh, a region where
+        # most people are ethnic Armenians")
+        if f.demonym or not any(e.rank in (3, 4) for e in f.entries):
             continue
         span = _apposition_phrase(doc, f)
         if span is None:
             continue
         start, close = span
+        # "a city taken by British troops": the agent's country is not where the place lies,
+        # nor are the people a relative clause says live there ("a city where Kurds live")
+        close = next(
+            (j for j in range(start, close) if tv.lower[j] in RELATIVE_WORDS | {"by"}), close
+        )
         if any(tv.lower[j] in BORDER_WORDS for j in range(start, close)):
             continue
-        inside = [g for g in found if start <= g.start < close]
+        inside = [g for g in found if start <= g.start < close and not _names_no_land(tv, g)]
         said = _lands(inside)
         if said:
             there = tuple(e for e in f.entries if e.country in said)
+            if not there and neighbours:
+                # a land whose towns the gazetteer files under the country beside it ("Ariel, a
+                # settlement in the occupied West Bank" is filed in Israel): the same place
+                # place, by its own name: not the big city an alias names ("Ariel" is also
+                # Jerusalem's)
+                near = set().union(*(neighbours.get(c, frozenset()) for c in said))
+                there = tuple(e for e in f.entries if e.country in near and e.primary)
             f.entries = there or f.entries
             f.elsewhere = not there
             continue

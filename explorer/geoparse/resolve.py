@@ -86,10 +86,11 @@ _TOWN_OF = re.compile(
     re.IGNORECASE,
 )
 # ... but a superlative, an ordinal or a rank makes the "of" a part's: "the largest city of
-# Turkey", "the second city of Jordan", "the capital city of Kuwait" lie in the country
+# Turkey", "the second city of Jordan", "the capital city of Kuwait", "the most populous city of
+# Nigeria", "the northernmost town of Norway" lie in the country
 _PART_OF = re.compile(
-    r"\b(?:\w+est|first|second|third|fourth|fifth|capital|main|only|chief|principal|major|"
-    r"holy|sister|twin|other|same|last|next|each|every)\b",
+    r"\b(?:\w+est|most|least|\w+most|leading|top|first|second|third|fourth|fifth|capital|"
+    r"main|only|chief|principal|major|holy|sister|twin|other|same|last|next|each|every)\b",
     re.IGNORECASE,
 )
 # what may follow a state named after a comma: the clause goes on ("Jordan, Ontario, closed")
@@ -99,6 +100,19 @@ _STATE_ENDS = re.compile(r"\s*(?:[.;:)]|,(?!\s*(?:border|line|state\s+line|bound
 # ... nor a list going on ("Israel, Gaza, and the West Bank"; "Syria, Kurdistan, Iraq")
 _LIST_GOES_ON = re.compile(
     r",?\s+(?:and|or)\b|,\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,|and\b|or\b)"
+)
+# ... nor where the state is described in turn, as the subject of the clause an opening phrase
+# ended before ("Unlike Israel, Gaza, which has no airport, ..."; "Backed by Turkey, Idlib, the
+# last rebel province, held out"): a description of the state, not the rest of a town's clause
+_STATE_DESCRIBED = re.compile(
+    r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
+    re.IGNORECASE,
+)
+# ... unless the description is a town's ("In Turkey, Texas, a town of 400, the fair went on")
+_TOWN_DESCRIBED = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|hamlet|township|community|"
+    r"settlement|municipality|borough)\b",
+    re.IGNORECASE,
 )
 # "Name, Container", also with the name's kind word ("North West province, South Africa")
 _COMMA = re.compile(
@@ -1278,8 +1292,9 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
     of Turkey, Texas", "a plant in Jordan, Ontario, closed"): the state says the name is one of
     its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
     no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
-    Idlib's rebels ..."), nor a list ("Israel, Gaza and the West Bank"), whose comma places
-    nothing, nor where the name after the comma may also be a country ("Atlanta, Georgia")."""
+    Idlib's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor a list
+    ("Israel, Gaza and the West Bank"), whose comma places nothing, nor where the name after
+    the comma may also be a country ("Atlanta, Georgia")."""
     if not m.container or any(c.rank != 2 for c in m.container):
         return False
     # "Madhya Pradesh, Chhattisgarh, Mizoram": a state beside another of its country's is a list
@@ -1287,6 +1302,14 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
         return False
     end = m.container_end
     if end < 0 or not _STATE_ENDS.match(text, end) or _LIST_GOES_ON.match(text, end):
+        return False
+    # a country's name before a state that is then described is where an opening phrase ends
+    # ("Across the border from Syria, Hatay, a province of Turkey, ..."): the country stays
+    if (
+        any(e.rank == 0 for e, _ in cs)
+        and _STATE_DESCRIBED.match(text, end)
+        and not _TOWN_DESCRIBED.match(text, end)
+    ):
         return False
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
 

@@ -176,7 +176,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         ]
         for f in abroad:
             f.entries = ()
-        r.found = _club_towns(doc, _placed_by_apposition(doc, found))
+        r.found = _club_towns(doc, _placed_by_apposition(doc, found, self.gaz.neighbours))
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
         """Lists of units, and names read against the countries and units the text names."""

@@ -100,13 +100,15 @@ def _lake_named(doc, f: _Found) -> bool:
         return not (
             f.start >= 3 and tv.lower[f.start - 2] == "of" and tv.lower[f.start - 3] in REGION_WORDS
         )
-    # "boats on Lac Kivu": the lake's word itself is no place (not Chad's Lac region)
+    # "boats on Lac Kivu": the lake's word itself is no place (not Chad's Lac region); but a
+    # region's word after it names the unit so called ("Chad's Lac Province")
     return (
         f.end - f.start == 1
         and tv.words[f.start] in LAKE_WORDS
         and f.end < len(tv.words)
         and tv.cap[f.end]
         and tv.words[f.end].isalpha()
+        and tv.lower[f.end] not in REGION_WORDS
     )
 
 
