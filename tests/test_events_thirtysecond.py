@@ -1,0 +1,152 @@
+"""The fourteenth fresh batch's wrong events and the known ones left before it (eventsq32).
+
+On main 02212a2 commandos storming a hijacked airliner made an incursion, an attack recalled at
+its anniversary was dated on the day of the story that recalls it, and a meeting was placed in
+the town a hijacked plane had taken off from. Each kind is tested here on sentences of other
+wars and places; guards keep what must stay. Events are found by the real spaCy pipeline and
+the real geoparser.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_reading import events_of, one_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(geoparsing):
+    """Text -> its extraction, as an ingest reads a file dated 10 June 2015."""
+    return reader(geoparsing, "2015-06-10")
+
+
+# --- a craft stormed ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        (
+            "Malta\n\nEgyptian commandos stormed the hijacked EgyptAir jet at Luqa airport in"
+            " Malta on Sunday and freed the passengers.\n",
+            "1985-11-25",
+        ),
+        (
+            "Somalia\n\nGerman commandos stormed a hijacked Lufthansa airliner at Mogadishu"
+            " airport on Tuesday.\n",
+            "1977-10-18",
+        ),
+    ],
+)
+def test_commandos_storming_a_hijacked_plane_attack_it_and_cross_no_border(read, text, on):
+    """A plane, a ship or a train stormed is an attack on whoever holds it, not an incursion
+    into a land."""
+    assert not events_of(read, text, "incursion", on)
+    assert one_event(read, text, "attack", on).actors
+
+
+def test_troops_storming_into_a_town_still_cross_into_it(read):
+    e = one_event(
+        read,
+        "Georgia\n\nRussian troops stormed into the Georgian town of Gori on Monday.\n",
+        "incursion",
+        "2008-08-12",
+    )
+    assert "Russia" in e.actors
+
+
+# --- an act recalled years after -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "on"),
+    [
+        (
+            "Scotland\n\nHundreds gathered on Friday to mark 30 years since the bombing of the"
+            " airliner over Lockerbie.\n",
+            "bombing",
+            "2018-12-22",
+        ),
+        ("Croatia\n\nFor several years after the attack Vukovar stood empty.\n", "attack", None),
+        (
+            "Guatemala\n\nFor years after the massacre the village of Dos Erres stood empty.\n",
+            "attack",
+            None,
+        ),
+        (
+            "Guatemala\n\nMourners stood in silence on Sunday to remember the 300 villagers killed"
+            " when soldiers attacked Dos Erres.\n",
+            "attack",
+            None,
+        ),
+        (
+            "Iraq\n\nPeople stood in silence for five minutes to remember the villagers killed"
+            " when the troops of the late dictator attacked the town with poison gas.\n",
+            "attack",
+            None,
+        ),
+    ],
+)
+def test_an_act_counted_from_by_years_or_remembered_is_no_news_of_the_day(read, text, etype, on):
+    """ "to mark 30 years since the bombing", "for years after the attack", "to remember the
+    villagers killed when soldiers attacked": history recalled, never an event of the article's
+    day."""
+    got = events_of(read, text, etype, on or "2015-06-10")
+    assert not got, [(e.label, e.date) for e in got]
+
+
+def test_an_act_days_before_stays_news(read):
+    e = one_event(
+        read,
+        "Afghanistan\n\nThree days after the bombing in Kabul, police arrested two men"
+        " on Monday.\n",
+        "bombing",
+    )
+    assert e.date is None or e.date.startswith("2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Rwanda\n\nIn April the government hanged the former general for the bombing of the"
+            " market in Kigali.\n",
+            "bombing",
+        ),
+        (
+            "Peru\n\nIn April the court jailed the militia leader for the massacre in the"
+            " village.\n",
+            "attack",
+        ),
+    ],
+)
+def test_what_one_is_punished_for_is_not_dated_by_the_punishment(read, text, etype):
+    for e in events_of(read, text, etype):
+        assert e.date != "2015-04", e.label
+
+
+def test_the_act_told_again_keeps_the_year_told_before(read):
+    """ "The 1988 attack is among ... the thousands who still suffer from the attack": the
+    second "the attack" is the first, of 1988, not an attack of the article's day."""
+    got = events_of(
+        read,
+        "Iraq\n\nIraqi Kurds marked the anniversary on Tuesday. The 1988 attack is among the most"
+        " notorious massacres of the Anfal campaign. Iraqi Kurds have asked the government for"
+        " help for the thousands who still suffer from the attack.\n",
+        "attack",
+        "2010-03-16",
+    )
+    assert got
+    assert all(e.date == "1988" for e in got), [(e.label, e.date) for e in got]
+
+
+# --- where a plane took off from -----------------------------------------------------------------
+def test_where_a_hijacked_plane_took_off_from_places_nothing(read):
+    """ "half an hour after it took off from Dubai", "when it left Dubai": where the plane set
+    out from is no place of the raid that ended its hijacking."""
+    text = (
+        "Hijacked plane stormed\n\nThree people were killed when Pakistani commandos stormed a"
+        " hijacked airliner today. Gunmen seized the plane half an hour after it took off from"
+        " Dubai. Officials said they decided to raid the plane after consulting the Indian"
+        " government. The plane had 150 people on board when it left Dubai.\n"
+    )
+    out = read(text, None)
+    places = [out.event_places.get(e.id) for e in out.events]
+    assert out.events
+    assert all(tp is None or tp.name != "Dubai" for tp in places), [e.label for e in out.events]
