@@ -20,7 +20,7 @@ def read(geoparsing):
     return reader(geoparsing, "2015-06-10")
 
 
-# --- a craft stormed ------------------------------------------------------------------------------
+# --- a craft stormed -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "on"),
     [
@@ -150,3 +150,97 @@ def test_where_a_hijacked_plane_took_off_from_places_nothing(read):
     places = [out.event_places.get(e.id) for e in out.events]
     assert out.events
     assert all(tp is None or tp.name != "Dubai" for tp in places), [e.label for e in out.events]
+
+
+# --- an act after "after", all of whose times are years gone -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran\n\nU.S. planes landed at Kerman on Sunday with aid. Soldiers unloaded the aid at"
+        " Kerman airport.\n\nThe break came after militants took over the U.S. Embassy in Tehran"
+        " on November 4, 1979, and held 52 Americans hostage for 444 days.\n",
+        "Afghanistan\n\nRelations soured after rebels attacked the embassy in Kabul on May 5,"
+        " 2011, and killed two guards.\n",
+    ],
+)
+def test_an_act_after_after_years_gone_is_history(read, text):
+    out = read(text, "2015-06-10" if "Kabul" in text else "2003-12-29")
+    got = [e for e in out.events if e.type in ("attack", "kidnapping")]
+    assert not got, [(e.label, e.date) for e in got]
+
+
+def test_the_news_day_before_after_keeps_it_news(read):
+    """ "Protests broke out in Ferguson on Monday after ...": the protest is Monday's news."""
+    e = one_event(
+        read,
+        "United States\n\nProtests broke out in Ferguson on Monday after police shot a man on"
+        " March 3, 2013.\n",
+        "protest",
+    )
+    assert e.date == "2015-06-08"
+
+
+# --- armour crossing a border --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "on", "actor"),
+    [
+        (
+            "Georgia\n\nRussia pushed 150 tanks into South Ossetia on Friday.\n",
+            "2008-08-09",
+            "Russia",
+        ),
+        (
+            "Ukraine\n\nThe spokesman said a convoy of 32 tanks, 16 howitzers and 30 lorries"
+            " carrying troops had crossed the border on Thursday into the Lugansk region.\n",
+            "2014-11-07",
+            None,
+        ),
+        (
+            "Ukraine\n\nRussian tank column enters eastern Ukraine, Kiev says\n",
+            "2014-11-07",
+            "Russia",
+        ),
+    ],
+)
+def test_tanks_pushed_or_crossing_into_a_land_are_an_incursion(read, text, on, actor):
+    e = one_event(read, text, "incursion", on)
+    if actor is not None:
+        assert actor in e.actors, e.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine\n\nA convoy of Russian aid lorries crossed the border into Ukraine on Friday.\n",
+        "Kosovo\n\nSerb forces pushed thousands of ethnic Albanians across the border into Albania"
+        " on Friday.\n",
+    ],
+)
+def test_aid_lorries_or_people_driven_out_cross_into_no_incursion(read, text):
+    assert not events_of(read, text, "incursion")
+
+
+def test_a_states_own_tanks_come_into_its_capital_are_deployed(read):
+    text = "Egypt\n\nEgyptian army tanks came into Cairo on Friday night.\n"
+    assert not events_of(read, text, "incursion", "2011-01-28")
+
+
+# --- a craft named by its hijacking --------------------------------------------------------------
+def test_a_hijacked_airliner_tells_a_hijacking_whose_owner_is_no_hijacker(read):
+    out = read(
+        "Malta\n\nEgyptian commandos stormed the hijacked EgyptAir jet at Luqa airport in Malta"
+        " on Sunday.\n",
+        "1985-11-25",
+    )
+    got = [e for e in out.events if e.type == "hijacking"]
+    assert len(got) == 1, [e.label for e in out.events]
+    assert "EgyptAir" not in got[0].actors
+
+
+def test_a_craft_named_by_its_hijacking_is_not_dated_by_its_release(read):
+    e = one_event(
+        read,
+        "Somalia\n\nThe hijacked tanker was released by pirates off Somalia on Monday.\n",
+        "hijacking",
+    )
+    assert e.date != "2015-06-08", e.label

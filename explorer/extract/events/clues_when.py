@@ -555,6 +555,31 @@ def _years_after(tok) -> bool:
     )
 
 
+# the acts a captive or a craft is named by once they are done to it ("the hijacked airliner",
+# "the kidnapped aid workers")
+_TAKING = frozenset({"hijack", "kidnap", "abduct"})
+
+
+def _named_by_its_taking(tok) -> bool:
+    """ "The hijacked tanker was released by pirates on Monday", "stormed a hijacked airliner":
+    a craft or a captive named by the act of taking it was taken before what the sentence
+    tells of it, on no day the sentence gives."""
+    # the parser may tag "hijacked" an adjective, its own lemma: the stem is read off the word
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod"
+        and c.tag_ in ("VBN", "JJ")
+        and c.lower_.endswith("ed")
+        and _stem_of_past(c.lower_) in _TAKING
+        for c in tok.children
+    )
+
+
+def _stem_of_past(word: str) -> str:
+    """ "hijacked" -> "hijack", "kidnapped" -> "kidnap": a regular past participle's stem."""
+    stem = word[:-2]
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+
+
 def _simple_past(tok) -> bool:
     """Whether the event is told in the simple past ("rebels ousted the president", "a coup
     ousted him"), not the present or its perfect (the news as it stands)."""

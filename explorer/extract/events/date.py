@@ -15,6 +15,7 @@ from explorer.extract.events.clues_when import (
     _counted_from,
     _days_ended,
     _month_of_span,
+    _named_by_its_taking,
     _owned_up_to,
     _punished_for,
     _recalled,
@@ -64,6 +65,7 @@ class _Date(_RulesBase):
             or _recalled(trig.tok)
             or _owned_up_to(trig.tok)
             or _punished_for(trig.tok)
+            or _named_by_its_taking(trig.tok)
         ):
             # "Forty years after the invasion, veterans marched in Buenos Aires on Sunday":
             # the day is the march's, the invasion was that long before it; "he would mention

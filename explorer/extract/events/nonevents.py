@@ -48,6 +48,7 @@ from explorer.extract.events.words import (
     _PRIVATE_KINDS,
     _SPAN_PREPS,
     _TALK_TYPES,
+    _TIME_SPANS,
     _TIME_UNITS,
     _UNDERGO,
     _UNLIKELY,
@@ -463,6 +464,34 @@ class _NonEvents(_RulesBase):
             if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree
         )
+
+    def _after_an_old_act(self, trig: Trigger, published: str | None) -> bool:
+        """ "The break came after militants took over the U.S. Embassy in Tehran on November 4,
+        1979, and held 52 Americans hostage for 444 days", told in 2003: an act told after
+        "after", in a sentence whose every time is that clause's, two calendar years or more
+        before the article's (a span of days aside), is the history the sentence explains
+        the news by, whatever its precision (the parser may hang the act's second verb on
+        the main clause: the words' order is read, not the tree; the main clause's own time
+        before "after" is the news's: "Protests broke out on Monday after police shot a man
+        on March 3, 2013")."""
+        if not published or not published[:4].isdigit():
+            return False
+        tok = trig.tok
+        sent = tok.sent
+        marks = [t for t in sent if t.dep_ == "mark" and t.lower_ == "after" and t.i < tok.i]
+        if not marks or marks[0].head.i > tok.i:
+            return False
+        after = marks[0].i
+        years: list[int] = []
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or ent.start < after:
+                continue  # the main clause's own time is the news's
+            found = [int(w.text) for w in ent if len(w.text) == 4 and w.text.isdigit()]
+            if found:
+                years += found
+            elif not (ent.label_ == "DATE" and ent[-1].lemma_.lower() in _TIME_SPANS):
+                return False  # "... and rioters burned cars on Monday": the news's own time
+        return bool(years) and max(years) <= int(published[:4]) - 2
 
     def _only_broken(self, tok) -> bool:
         """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named

@@ -25,7 +25,7 @@ from explorer.extract.syntax import children, governing_subjects
 
 # the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
 # a deployment
-_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush", "push", "come"})
 
 
 class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
@@ -155,6 +155,10 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # event noun of another year, "a cease-fire reached in May 2003", "after a
                 # U.S. air strike killed Soleimani in 2020", is named with its date)
                 continue
+            if trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"} and self._after_an_old_act(
+                trig, published
+            ):
+                continue  # "The break came after militants took over the embassy in 1979 ..."
             if status == "planned" and date and published and date[:4] < published[:4]:
                 # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
                 # what the sentence dates in an earlier year than the article's is no plan
