@@ -244,3 +244,61 @@ def test_a_craft_named_by_its_hijacking_is_not_dated_by_its_release(read):
         "hijacking",
     )
     assert e.date != "2015-06-08", e.label
+
+
+# --- gatherings and showings that are no protest -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colorado\n\nThe company will hold a product demonstration at its store in Denver on"
+        " Friday.\n",
+        "California\n\nApple gave a product demonstration in Cupertino on Tuesday.\n",
+        "Czech Republic\n\nCrowds gathered in Lidice on Sunday to remember the villagers killed by"
+        " German troops.\n",
+        "Argentina\n\nThousands marched in Buenos Aires on Sunday to celebrate the victory.\n",
+    ],
+)
+def test_a_showing_or_a_remembrance_is_no_protest(read, text):
+    got = events_of(read, text, "protest")
+    assert not got, [e.label for e in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michigan\n\nWorkers held a demonstration outside the company's offices in Detroit on"
+        " Friday.\n",
+        "Ukraine\n\nProtesters gathered in Kiev on Sunday to mark the anniversary of the"
+        " uprising.\n",
+    ],
+)
+def test_workers_and_protesters_still_protest(read, text):
+    assert events_of(read, text, "protest")
+
+
+# --- a country protesting day after day ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "on", "actor"),
+    [
+        (
+            "Egypt\n\nEgypt protested for a twelfth day on Saturday as crowds filled Tahrir Square"
+            " in Cairo.\n",
+            "2011-02-05",
+            "Egypt",
+        ),
+        (
+            "Bahrain\n\nBahrain protested for a third day on Thursday as crowds filled the Pearl"
+            " roundabout in Manama.\n",
+            "2011-02-17",
+            "Bahrain",
+        ),
+    ],
+)
+def test_a_country_protesting_for_days_is_its_people_in_the_street(read, text, on, actor):
+    e = one_event(read, text, "protest", on)
+    assert actor in e.actors, e.label
+
+
+def test_a_states_complaint_is_still_no_street_protest(read):
+    text = "Myanmar\n\nJapan protested the killing of a Japanese photographer.\n"
+    assert not events_of(read, text, "protest", "2007-09-28")

@@ -36,6 +36,7 @@ from explorer.extract.events.words import (
     _CHANGE_VERBS,
     _COUNTERPARTS,
     _CROWD_NOUNS,
+    _FIRM_NOUNS,
     _HYPOTHETICAL_MODIFIERS,
     _LIGHT_VERBS,
     _MANY_LANDS,
@@ -297,6 +298,10 @@ class _NonEvents(_RulesBase):
             return True  # "complain about the shooting ranges", "ranges" read as a verb
         if self._a_kind_not_an_act(trig):
             return True
+        if trig.type == "protest" and not trig.is_noun and _gathered_to_remember(tok):
+            return True  # "Crowds gathered in Lidice to remember the villagers killed ..."
+        if trig.type == "protest" and trig.is_noun and _a_showing_of_wares(tok):
+            return True  # "The company will hold a product demonstration at its store"
         if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         # "on a personal trip to Beijing"
@@ -327,9 +332,10 @@ class _NonEvents(_RulesBase):
         """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
         "the Serbian government protested the decision": a state that protests, by its name,
         its capital or its government, lodges a complaint; its people protest in the street
-        ("Kenyans protested", "Iranian students protested")."""
+        ("Kenyans protested", "Iranian students protested"), and so does a state said to
+        protest day after day or while crowds fill its streets (:func:`_in_the_streets`)."""
         subjects = children(verb, "nsubj")
-        if not subjects:
+        if not subjects or _in_the_streets(verb):
             return False
         for s in subjects:
             m = self.ctx.mention(s)
@@ -672,6 +678,106 @@ _DONE_TO_PROTESTS = frozenset(
     | {"suppress", "crush", "quell", "continue", "resume", "end", "watch", "film", "police"}
     | {"allow", "permit", "prohibit", "forbid", "stop", "block", "prevent", "fuel", "spark"}
 )
+
+
+# what a crowd gathers or marches for that is no protest: to remember, mourn, pray, celebrate,
+# welcome or watch
+_NO_PROTEST_PURPOSES = frozenset(
+    {
+        "remember",
+        "commemorate",
+        "mark",
+        "mourn",
+        "honour",
+        "honor",
+        "pray",
+        "celebrate",
+        "welcome",
+        "greet",
+        "cheer",
+        "watch",
+    }
+)
+_PROTESTERS = frozenset({"protester", "demonstrator", "activist"})
+
+
+def _gathered_to_remember(verb) -> bool:
+    """ "Crowds gathered in Lidice on Sunday to remember the villagers killed", "Thousands
+    marched to celebrate the victory": a crowd that gathers or marches to remember, mourn,
+    pray, celebrate or welcome someone makes no protest ("Protesters gathered to mark the
+    anniversary of the uprising" still do, and so does a crowd gathered to demand)."""
+    if any(t.lemma_.lower() in _PROTESTERS for s in children(verb, "nsubj") for t in s.subtree):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _NO_PROTEST_PURPOSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+_COUNTED_DAYS = frozenset({"day", "night", "week", "month"})
+_CROWDS = frozenset(
+    {"crowd", "thousand", "hundred", "million", "protester", "demonstrator", "people", "student"}
+)
+
+
+def _in_the_streets(verb) -> bool:
+    """ "Egypt protested for a twelfth day on Saturday as crowds filled Tahrir Square", "Iran
+    protested on Monday as hundreds of thousands marched through Tehran": a country said to
+    protest for days on end, or while crowds fill its streets, is its people protesting; a
+    complaint is lodged once, by no crowd."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.lemma_.lower() in _COUNTED_DAYS for o in children(c, "pobj"))
+        ):
+            return True  # "for a twelfth day"
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)
+            and any(
+                t.lemma_.lower() in _CROWDS
+                for s in children(c, "nsubj")
+                for t in s.subtree
+                if t.i <= s.i or t.dep_ == "pobj"
+            )
+        ):
+            return True  # "as crowds filled Tahrir Square"
+    return False
+
+
+# where wares are shown and sold: a demonstration held there shows them
+_SHOWROOMS = frozenset(
+    {"store", "shop", "showroom", "fair", "expo", "exhibition", "booth", "dealership", "stand"}
+)
+
+
+def _a_showing_of_wares(noun) -> bool:
+    """ "The company will hold a product demonstration at its store on Friday", "Apple gave a
+    product demonstration": a demonstration that a firm holds, that one gives or offers, or
+    that is held at a store, a showroom or a fair, shows wares or skills; people protest,
+    firms do not ("Workers held a demonstration outside the company's offices" is one)."""
+    if noun.lemma_.lower() != "demonstration":
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        if verb.pos_ == "VERB":
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("give", "offer", "provide"):
+        return True  # "Apple gave a product demonstration": one gives a showing, not a protest
+    doers = children(verb, "nsubj") if verb.pos_ == "VERB" else []
+    if any(t.lemma_.lower() in _FIRM_NOUNS for d in doers for t in d.subtree if t.i <= d.i):
+        return True
+    return any(
+        t.lemma_.lower() in _SHOWROOMS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("at", "in", "inside")
+        and (t.head.head.i == noun.i or t.head.head.i == verb.i)
+        for t in noun.sent
+    )
 
 
 def _a_craft_shown(noun) -> bool:
