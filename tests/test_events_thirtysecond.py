@@ -302,3 +302,35 @@ def test_a_country_protesting_for_days_is_its_people_in_the_street(read, text, o
 def test_a_states_complaint_is_still_no_street_protest(read):
     text = "Myanmar\n\nJapan protested the killing of a Japanese photographer.\n"
     assert not events_of(read, text, "protest", "2007-09-28")
+
+
+# --- a witness's "they" after armed men named the sentence before --------------------------------
+@pytest.mark.parametrize(
+    ("text", "on", "actor"),
+    [
+        (
+            "Georgia\n\nRussian troops entered Gori on Sunday. Residents said they opened fire on"
+            " cars.\n",
+            "2008-08-12",
+            "Russia",
+        ),
+        (
+            "Nigeria\n\nSoldiers entered the village of Baga on Saturday. Villagers said they"
+            " opened fire on a market.\n",
+            "2015-06-10",
+            "soldiers",
+        ),
+    ],
+)
+def test_a_witness_s_they_is_the_armed_men_of_the_sentence_before(read, text, on, actor):
+    e = one_event(read, text, "attack", on)
+    assert actor in e.actors, e.label
+    assert "residents" not in e.actors and "villagers" not in e.actors, e.label
+
+
+def test_a_witness_s_they_on_them_still_names_no_one(read):
+    text = (
+        "Georgia\n\nRussian troops entered Gori on Sunday. Villagers said they had fired on them.\n"
+    )
+    for e in events_of(read, text, "attack", "2008-08-12"):
+        assert not e.actors, e.label
