@@ -155,10 +155,15 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # event noun of another year, "a cease-fire reached in May 2003", "after a
                 # U.S. air strike killed Soleimani in 2020", is named with its date)
                 continue
-            if trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"} and self._after_an_old_act(
-                trig, published
+            if (
+                trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"}
+                and (not trig.is_noun or date is None)
+                and self._after_an_old_act(trig, published)
             ):
-                continue  # "The break came after militants took over the embassy in 1979 ..."
+                # "The break came after militants took over the embassy in 1979 ...": told by
+                # its verb or undated; an event noun with a date of its own is named with it
+                # ("the war, which began with the U.S.-led invasion in March 2003")
+                continue
             if status == "planned" and date and published and date[:4] < published[:4]:
                 # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":
                 # what the sentence dates in an earlier year than the article's is no plan
