@@ -25,7 +25,7 @@ from explorer.extract.syntax import children, governing_subjects
 
 # the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
 # a deployment
-_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush", "push", "come"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush", "come"})
 
 
 class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
