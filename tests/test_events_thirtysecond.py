@@ -334,3 +334,22 @@ def test_a_witness_s_they_on_them_still_names_no_one(read):
     )
     for e in events_of(read, text, "attack", "2008-08-12"):
         assert not e.actors, e.label
+
+
+# --- forces leaving a war through a border -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        (
+            "Kuwait\n\nThe last convoy of US troops to leave Iraq has entered Kuwait on Sunday.\n",
+            "2011-12-26",
+        ),
+        (
+            "Uzbekistan\n\nSoviet troops leaving Afghanistan crossed into Uzbekistan on"
+            " Wednesday.\n",
+            "1989-02-15",
+        ),
+    ],
+)
+def test_forces_leaving_a_war_through_a_border_invade_no_one(read, text, on):
+    assert not events_of(read, text, "incursion", on)

@@ -499,6 +499,18 @@ class _NonEvents(_RulesBase):
                 return False  # "... and rioters burned cars on Monday": the news's own time
         return bool(years) and max(years) <= int(published[:4]) - 2
 
+    @staticmethod
+    def _forces_leaving(trig: Trigger) -> bool:
+        """ "The last convoy of US troops to leave Iraq has entered Kuwait", "troops leaving
+        Afghanistan crossed into Uzbekistan": forces that cross a border while leaving a war
+        withdraw through it, they invade no one (a clause of leaving, withdrawing or pulling
+        out said of the subject)."""
+        for s in children(trig.tok, "nsubj"):
+            for t in s.subtree:
+                if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _LEAVING:
+                    return True
+        return False
+
     def _only_broken(self, tok) -> bool:
         """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
         only as what was broken is news of the fighting, not of a truce; one the sentence says
@@ -716,6 +728,7 @@ def _gathered_to_remember(verb) -> bool:
     )
 
 
+_LEAVING = frozenset({"leave", "withdraw", "quit", "exit", "evacuate", "retreat"})
 _COUNTED_DAYS = frozenset({"day", "night", "week", "month"})
 _CROWDS = frozenset(
     {"crowd", "thousand", "hundred", "million", "protester", "demonstrator", "people", "student"}

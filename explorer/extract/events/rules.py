@@ -102,6 +102,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     continue  # "during the visit", "their ninth trip to State"
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm
+            if trig.type == "incursion" and self._forces_leaving(trig):
+                continue  # "The last convoy of US troops to leave Iraq has entered Kuwait"
             if self._police_raid(trig, agents):
                 continue  # "seized heroin in raids in the city, police said": law enforcement
             spans = [s for _n, s in agents + targets if s is not None]
