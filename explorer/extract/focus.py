@@ -454,6 +454,39 @@ def the_doers_origin(head) -> bool:
     )
 
 
+_SET_OUT = frozenset({"off", "out"})
+
+
+def a_departure(head) -> bool:
+    """Whether the place name whose head is ``head`` is where a craft or a traveller set out
+    from ("seized the plane half an hour after it took off from Istanbul, Turkey", "departed
+    from Jeddah", "when it left Istanbul"): the point of departure, not where what happened
+    after it did (a town left in a clause of its own: "Russian troops left Kherson" is news
+    of the town)."""
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # "Istanbul, Turkey"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("leave", "depart"):
+        verb = head.head
+        return verb.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before", "as")
+            for c in verb.children
+        )
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    verb = head.head.head
+    lem = verb.lemma_.lower()
+    if lem in ("depart", "fly", "sail"):
+        return True
+    return lem in ("take", "set") and any(
+        c.dep_ == "prt" and c.lower_ in _SET_OUT for c in verb.children
+    )
+
+
+def _a_departure_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    head = ctx.head_of(tp)
+    return head is not None and a_departure(head)
+
+
 def _a_refuge_in(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     """Whether the toponym is named as where people fled or were driven to: the only country a
     story names that way ("Army shelling drove 8,000 villagers into Turkey") is no place of
@@ -561,6 +594,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "attackers in the United States could do similar damage"
         if a_refuge(head, words):
             continue  # "Syrian fighting sends 8,000 fleeing to Turkey": where they went
+        if a_departure(head):
+            continue  # "after it took off from Istanbul": where the plane set out from
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):
@@ -745,6 +780,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _supposed_or_recalled_in(c, tp)
             and not _a_refuge_in(c, tp, words)
             and not _the_doers_origin_in(c, tp)
+            and not _a_departure_in(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]

@@ -13,6 +13,7 @@ from explorer.extract.events.words import (
     _AREA_KINDS,
     _BLAME,
     _CLAUSE_HEADS,
+    _LONG_TIME_UNITS,
     _NAVY_PREFIXES,
     _STREET_WORDS,
     _TIME_SPANS,
@@ -514,6 +515,69 @@ def _owned_up_to(tok) -> bool:
     return holder.lemma_.lower() in _OWNING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _OWNING_NOUNS for c in holder.children
     )
+
+
+# verbs of a punishment: what one is punished "for" was done before, on no day the sentence gives
+_PUNISHING_VERBS = frozenset(
+    {"execute", "hang", "sentence", "jail", "imprison", "convict", "punish", "fine", "try"}
+)
+
+
+def _punished_for(tok) -> bool:
+    """ "In January the government executed Hassan al-Majid for the gas attack", "jailed for
+    the bombing of the embassy": the act is what one is punished for, done before the
+    punishment; the sentence's time is the punishment's, not the act's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PUNISHING_VERBS
+
+
+def _years_after(tok) -> bool:
+    """ "to mark 22 years since the chemical attack", "For several years after the attack the
+    town stood empty", "two decades after the massacre": an event noun with no time of its own
+    from which years are counted was that many years before what the sentence tells: history
+    recalled, not news of the article's day ("days after the bombing" is still news; "two
+    years after the 2011 uprising" keeps its year)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    # read by the words before the noun's phrase, not by the parse, which may hang "since" on
+    # the verb beside "22 years" or read "after the attack" as a clause's subject
+    first = tok.left_edge.i
+    if first < 2:
+        return False
+    doc = tok.doc
+    return (
+        doc[first - 1].lower_ in ("after", "since")
+        and doc[first - 2].lemma_.lower() in _LONG_TIME_UNITS
+    )
+
+
+# the acts a captive or a craft is named by once they are done to it ("the hijacked airliner",
+# "the kidnapped aid workers")
+_TAKING = frozenset({"hijack", "kidnap", "abduct"})
+
+
+def _named_by_its_taking(tok) -> bool:
+    """ "The hijacked tanker was released by pirates on Monday", "stormed a hijacked airliner":
+    a craft or a captive named by the act of taking it was taken before what the sentence
+    tells of it, on no day the sentence gives."""
+    # the parser may tag "hijacked" an adjective, its own lemma: the stem is read off the word
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod"
+        and c.tag_ in ("VBN", "JJ")
+        and c.lower_.endswith("ed")
+        and _stem_of_past(c.lower_) in _TAKING
+        for c in tok.children
+    )
+
+
+def _stem_of_past(word: str) -> str:
+    """ "hijacked" -> "hijack", "kidnapped" -> "kidnap": a regular past participle's stem."""
+    stem = word[:-2]
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
 
 
 def _simple_past(tok) -> bool:

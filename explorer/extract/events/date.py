@@ -15,7 +15,9 @@ from explorer.extract.events.clues_when import (
     _counted_from,
     _days_ended,
     _month_of_span,
+    _named_by_its_taking,
     _owned_up_to,
+    _punished_for,
     _recalled,
     _span_begun,
     _span_days,
@@ -59,7 +61,11 @@ class _Date(_RulesBase):
         if not found:
             return None, "unknown", False
         if trig.is_noun and (
-            _counted_from(trig.tok) or _recalled(trig.tok) or _owned_up_to(trig.tok)
+            _counted_from(trig.tok)
+            or _recalled(trig.tok)
+            or _owned_up_to(trig.tok)
+            or _punished_for(trig.tok)
+            or _named_by_its_taking(trig.tok)
         ):
             # "Forty years after the invasion, veterans marched in Buenos Aires on Sunday":
             # the day is the march's, the invasion was that long before it; "he would mention

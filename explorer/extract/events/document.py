@@ -15,6 +15,7 @@ from explorer.extract.events.placing import (
     _one_scene_for_a_strike,
     _place_for,
 )
+from explorer.extract.events.readings import EventMention
 from explorer.extract.events.rules import EventRules
 from explorer.extract.events.story import _Story
 from explorer.model import Document, Event, Toponym
@@ -50,6 +51,12 @@ def document_events(
         _one_scene_for_a_strike(placings, story)
         for em, placing in zip(mentions, placings, strict=True):
             date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
+            told = _the_one_told_before(em, events, pub) if dbasis == "published" else None
+            if told is not None:
+                # "The 1988 attack is among the most notorious massacres ... the thousands who
+                # still suffer from the attack": "the attack", undated, is the one told before,
+                # of its year, not an act of the article's day
+                date, prec, dbasis = told.date, told.date_precision, "sentence"
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
             events.append(ev)
             if placing.far_war and ev.place_id:
@@ -60,3 +67,18 @@ def document_events(
     toponym_of = story.marks.toponym_of
     places = {e.id: toponym_of[e.place_id] for e in events if e.place_id in toponym_of}
     return events, places
+
+
+def _the_one_told_before(em: EventMention, events: list[Event], pub: str | None) -> Event | None:
+    """The event an anaphoric mention with no time of its own refers to ("the attack" after
+    "The 1988 attack ..."), when the story dated it by its own words in an earlier year than
+    the article's: the last event of its type told before it. None when there is none, or
+    when that one is of the article's year (the article's day is as good a reading then)."""
+    if not em.anaphoric or em.sentence_dated or not pub:
+        return None
+    for ev in reversed(events):
+        if ev.type == em.type:
+            if ev.date_basis == "sentence" and ev.date and ev.date[:4] < pub[:4]:
+                return ev
+            return None
+    return None

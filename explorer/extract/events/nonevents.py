@@ -36,6 +36,7 @@ from explorer.extract.events.words import (
     _CHANGE_VERBS,
     _COUNTERPARTS,
     _CROWD_NOUNS,
+    _FIRM_NOUNS,
     _HYPOTHETICAL_MODIFIERS,
     _LIGHT_VERBS,
     _MANY_LANDS,
@@ -48,6 +49,7 @@ from explorer.extract.events.words import (
     _PRIVATE_KINDS,
     _SPAN_PREPS,
     _TALK_TYPES,
+    _TIME_SPANS,
     _TIME_UNITS,
     _UNDERGO,
     _UNLIKELY,
@@ -296,6 +298,10 @@ class _NonEvents(_RulesBase):
             return True  # "complain about the shooting ranges", "ranges" read as a verb
         if self._a_kind_not_an_act(trig):
             return True
+        if trig.type == "protest" and not trig.is_noun and _gathered_to_remember(tok):
+            return True  # "Crowds gathered in Lidice to remember the villagers killed ..."
+        if trig.type == "protest" and trig.is_noun and _a_showing_of_wares(tok):
+            return True  # "The company will hold a product demonstration at its store"
         if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         # "on a personal trip to Beijing"
@@ -326,9 +332,10 @@ class _NonEvents(_RulesBase):
         """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
         "the Serbian government protested the decision": a state that protests, by its name,
         its capital or its government, lodges a complaint; its people protest in the street
-        ("Kenyans protested", "Iranian students protested")."""
+        ("Kenyans protested", "Iranian students protested"), and so does a state said to
+        protest day after day or while crowds fill its streets (:func:`_in_the_streets`)."""
         subjects = children(verb, "nsubj")
-        if not subjects:
+        if not subjects or _in_the_streets(verb):
             return False
         for s in subjects:
             m = self.ctx.mention(s)
@@ -463,6 +470,46 @@ class _NonEvents(_RulesBase):
             if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree
         )
+
+    def _after_an_old_act(self, trig: Trigger, published: str | None) -> bool:
+        """ "The break came after militants took over the U.S. Embassy in Tehran on November 4,
+        1979, and held 52 Americans hostage for 444 days", told in 2003: an act told after
+        "after", in a sentence whose every time is that clause's, two calendar years or more
+        before the article's (a span of days aside), is the history the sentence explains
+        the news by, whatever its precision (the parser may hang the act's second verb on
+        the main clause: the words' order is read, not the tree; the main clause's own time
+        before "after" is the news's: "Protests broke out on Monday after police shot a man
+        on March 3, 2013")."""
+        if not published or not published[:4].isdigit():
+            return False
+        tok = trig.tok
+        sent = tok.sent
+        marks = [t for t in sent if t.dep_ == "mark" and t.lower_ == "after" and t.i < tok.i]
+        if not marks or marks[0].head.i > tok.i:
+            return False
+        after = marks[0].i
+        years: list[int] = []
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or ent.start < after:
+                continue  # the main clause's own time is the news's
+            found = [int(w.text) for w in ent if len(w.text) == 4 and w.text.isdigit()]
+            if found:
+                years += found
+            elif not (ent.label_ == "DATE" and ent[-1].lemma_.lower() in _TIME_SPANS):
+                return False  # "... and rioters burned cars on Monday": the news's own time
+        return bool(years) and max(years) <= int(published[:4]) - 2
+
+    @staticmethod
+    def _forces_leaving(trig: Trigger) -> bool:
+        """ "The last convoy of US troops to leave Iraq has entered Kuwait", "troops leaving
+        Afghanistan crossed into Uzbekistan": forces that cross a border while leaving a war
+        withdraw through it, they invade no one (a clause of leaving, withdrawing or pulling
+        out said of the subject)."""
+        for s in children(trig.tok, "nsubj"):
+            for t in s.subtree:
+                if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _LEAVING:
+                    return True
+        return False
 
     def _only_broken(self, tok) -> bool:
         """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
@@ -643,6 +690,107 @@ _DONE_TO_PROTESTS = frozenset(
     | {"suppress", "crush", "quell", "continue", "resume", "end", "watch", "film", "police"}
     | {"allow", "permit", "prohibit", "forbid", "stop", "block", "prevent", "fuel", "spark"}
 )
+
+
+# what a crowd gathers or marches for that is no protest: to remember, mourn, pray, celebrate,
+# welcome or watch
+_NO_PROTEST_PURPOSES = frozenset(
+    {
+        "remember",
+        "commemorate",
+        "mark",
+        "mourn",
+        "honour",
+        "honor",
+        "pray",
+        "celebrate",
+        "welcome",
+        "greet",
+        "cheer",
+        "watch",
+    }
+)
+_PROTESTERS = frozenset({"protester", "demonstrator", "activist"})
+
+
+def _gathered_to_remember(verb) -> bool:
+    """ "Crowds gathered in Lidice on Sunday to remember the villagers killed", "Thousands
+    marched to celebrate the victory": a crowd that gathers or marches to remember, mourn,
+    pray, celebrate or welcome someone makes no protest ("Protesters gathered to mark the
+    anniversary of the uprising" still do, and so does a crowd gathered to demand)."""
+    if any(t.lemma_.lower() in _PROTESTERS for s in children(verb, "nsubj") for t in s.subtree):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _NO_PROTEST_PURPOSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+_LEAVING = frozenset({"leave", "withdraw", "quit", "exit", "evacuate", "retreat"})
+_COUNTED_DAYS = frozenset({"day", "night", "week", "month"})
+_CROWDS = frozenset(
+    {"crowd", "thousand", "hundred", "million", "protester", "demonstrator", "people", "student"}
+)
+
+
+def _in_the_streets(verb) -> bool:
+    """ "Egypt protested for a twelfth day on Saturday as crowds filled Tahrir Square", "Iran
+    protested on Monday as hundreds of thousands marched through Tehran": a country said to
+    protest for days on end, or while crowds fill its streets, is its people protesting; a
+    complaint is lodged once, by no crowd."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.lemma_.lower() in _COUNTED_DAYS for o in children(c, "pobj"))
+        ):
+            return True  # "for a twelfth day"
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)
+            and any(
+                t.lemma_.lower() in _CROWDS
+                for s in children(c, "nsubj")
+                for t in s.subtree
+                if t.i <= s.i or t.dep_ == "pobj"
+            )
+        ):
+            return True  # "as crowds filled Tahrir Square"
+    return False
+
+
+# where wares are shown and sold: a demonstration held there shows them
+_SHOWROOMS = frozenset(
+    {"store", "shop", "showroom", "fair", "expo", "exhibition", "booth", "dealership", "stand"}
+)
+
+
+def _a_showing_of_wares(noun) -> bool:
+    """ "The company will hold a product demonstration at its store on Friday", "Apple gave a
+    product demonstration": a demonstration that a firm holds, that one gives or offers, or
+    that is held at a store, a showroom or a fair, shows wares or skills; people protest,
+    firms do not ("Workers held a demonstration outside the company's offices" is one)."""
+    if noun.lemma_.lower() != "demonstration":
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        if verb.pos_ == "VERB":
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("give", "offer", "provide"):
+        return True  # "Apple gave a product demonstration": one gives a showing, not a protest
+    doers = children(verb, "nsubj") if verb.pos_ == "VERB" else []
+    if any(t.lemma_.lower() in _FIRM_NOUNS for d in doers for t in d.subtree if t.i <= d.i):
+        return True
+    return any(
+        t.lemma_.lower() in _SHOWROOMS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("at", "in", "inside")
+        and (t.head.head.i == noun.i or t.head.head.i == verb.i)
+        for t in noun.sent
+    )
 
 
 def _a_craft_shown(noun) -> bool:

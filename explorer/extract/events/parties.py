@@ -288,6 +288,37 @@ class _Parties(_RulesBase):
             return [armed[-1]]
         return None if speaker.lemma_.lower() == "official" else []
 
+    def _armed_men_told_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
+        """ "Russian troops entered Gori on Sunday. Residents said they opened fire on cars":
+        a witness's "they" with no armed men before it in its sentence is the plural of armed
+        men the sentence before names last (their state where one names them, "Russian
+        troops": Russia); none when that sentence names none, or when "they ... on them" names
+        two groups."""
+        if any(t.lower_ == "them" and t.i > tok.i for t in tok.head.subtree):
+            return []
+        prev = self.ctx.prev
+        if prev is None or not prev.full_parse:
+            return []
+        armed_words = _ARMED_MEN | self.ctx.lex.words("armed_nouns")
+        armed = [
+            t
+            for t in prev.s.sent
+            if t.pos_ in ("NOUN", "PROPN")
+            and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("police", "army", "military"))
+            and (t.lemma_.lower() in armed_words or t.lower_ in armed_words)
+        ]
+        if not armed:
+            return []
+        men = armed[-1]
+        phrase = [t for t in men.subtree if t.i <= men.i]
+        lo, hi = prev.s.char(phrase[0]), prev.s.char_end(men)
+        states: list[tuple[str, tuple[int, int] | None]] = [
+            (str(m.ref.actor), (m.start, m.end))
+            for m in prev.mentions
+            if lo <= m.start and m.end <= hi and m.ref.kind == "state" and m.ref.actor
+        ]
+        return states or [(men.lower_, (prev.s.char(men), prev.s.char_end(men)))]
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -331,6 +362,8 @@ class _Parties(_RulesBase):
                 return []  # "when it blew up": the car, not a state
             told = self._they_a_witness_tells(tok)
             if told is not None:
+                if not told:
+                    return self._armed_men_told_before(tok)
                 return [it for t in told for it in self._head_actors(t, depth + 1)]
             named = self._they_of_a_governing_clause(tok)
             if named is not None:

@@ -25,7 +25,7 @@ from explorer.extract.syntax import children, governing_subjects
 
 # the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
 # a deployment
-_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush", "come"})
 
 
 class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
@@ -102,6 +102,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     continue  # "during the visit", "their ninth trip to State"
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm
+            if trig.type == "incursion" and self._forces_leaving(trig):
+                continue  # "The last convoy of US troops to leave Iraq has entered Kuwait"
             if self._police_raid(trig, agents):
                 continue  # "seized heroin in raids in the city, police said": law enforcement
             spans = [s for _n, s in agents + targets if s is not None]
@@ -154,6 +156,15 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # story of a 1982 massacre, "last year", "in October last year" stay; an
                 # event noun of another year, "a cease-fire reached in May 2003", "after a
                 # U.S. air strike killed Soleimani in 2020", is named with its date)
+                continue
+            if (
+                trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"}
+                and (not trig.is_noun or date is None)
+                and self._after_an_old_act(trig, published)
+            ):
+                # "The break came after militants took over the embassy in 1979 ...": told by
+                # its verb or undated; an event noun with a date of its own is named with it
+                # ("the war, which began with the U.S.-led invasion in March 2003")
                 continue
             if status == "planned" and date and published and date[:4] < published[:4]:
                 # "is scheduled to die April 7 for the fatal stabbing ... on Sept. 9, 1997":

@@ -7,7 +7,7 @@ import re
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _agreed_to, _going_to, _infinitive_before
-from explorer.extract.events.clues_when import _recalled, _the_next_day_told
+from explorer.extract.events.clues_when import _recalled, _the_next_day_told, _years_after
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import (
     _ANSWERS,
@@ -258,6 +258,10 @@ class _Status(_RulesBase):
             return None
         if trig.is_noun and _remembered(tok):
             return None  # "gather to mark massacre", "descendants of the massacre": history
+        if trig.is_noun and _years_after(tok):
+            return None  # "to mark 22 years since the chemical attack": history recalled
+        if _told_of_the_remembered(tok, w["commemorations"]):
+            return None  # "to remember the Kurds killed when Saddam's forces attacked the town"
         for t in govs:
             lem = t.lemma_.lower()
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
@@ -503,6 +507,34 @@ class _Status(_RulesBase):
             for t in tok.subtree
             if t.i != tok.i
         )
+
+
+def _told_of_the_remembered(tok, commemorations: frozenset[str]) -> bool:
+    """ "People stood in silence to remember the 5,000 Kurds killed when the forces of Saddam
+    Hussein attacked the town with poison gas": an act told inside what a verb of remembering
+    takes as its object is history remembered, not news of the day the remembering is dated
+    ("remembered the victims of the bombing of March 16, 1968": its own day kept, and so is
+    an act with a time of its own)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is not None and any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in verb.children
+        if c.dep_ != "nsubj"
+        for t in c.subtree
+    ):
+        return False
+    if verb is None and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    # a clause ("to remember the Kurds killed when ...", parsed as its complement) only under
+    # remembering itself: "recalled that soldiers fired on them" is a witness telling news
+    return any(
+        (a.dep_ == "dobj" and a.head.lemma_.lower() in commemorations)
+        or (a.dep_ == "ccomp" and a.head.lemma_.lower() in _REMEMBERING)
+        for a in tok.ancestors
+    )
+
+
+_REMEMBERING = frozenset({"remember", "commemorate", "honour", "honor", "mourn"})
 
 
 def _remembered(noun) -> bool:

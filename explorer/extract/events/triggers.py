@@ -36,6 +36,11 @@ _COUNT_NOUNS = frozenset(
 )
 
 
+# a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
+# "a column of troops"; "a convoy of aid lorries" is none of the armed)
+_COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
+
+
 class _Triggers(_RulesBase):
     """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
     verbs and nouns)."""
@@ -117,6 +122,14 @@ class _Triggers(_RulesBase):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+            subj = subj + [
+                w
+                for s in subj
+                if s.lemma_.lower() in _COLUMN_NOUNS
+                for p in children(s, "prep")
+                if p.lower_ == "of"
+                for w in children(p, "pobj")
+            ]  # "a convoy of 32 tanks ... had crossed the border": what the column is of
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
