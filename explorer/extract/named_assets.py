@@ -460,6 +460,42 @@ def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict
     return out
 
 
+# what a variant adds to its model's number: "B-1B", "MiG-31K", "Su-27SM3", "Iskander-M"
+_VARIANT = re.compile(r"-?[A-Z][A-Za-z0-9]{0,3}")
+
+
+def one_weapon_told_two_ways(names: list[str]) -> dict[str, str]:
+    """Weapon names of one article where one is the other told shorter: its model without the
+    variant's letters or without the words of its full name ("B-1 bomber" and "B-1B Lancer
+    bomber", "Patriot" and "Patriot PAC-3", "T-72 tank" and "T-72B3 tank"), each to the one
+    fuller name it fits. A model's other number ("F-16" and "F-160"), another head noun ("Mi-8
+    helicopter" and "Mi-8 engine") or two fuller names it fits alike ("F-16 fighter" beside
+    "F-16A fighter" and "F-16V fighter": two variants) keep it apart."""
+    split = {n: n.split() for n in names}
+
+    def shorter(a: list[str], b: list[str]) -> bool:
+        if len(a) > len(b) or a == b or not a:
+            return False
+        first = a[0] == b[0] or (
+            b[0].startswith(a[0]) and _VARIANT.fullmatch(b[0][len(a[0]) :]) is not None
+        )
+        if not first or (len(a) > 1 and a[-1] != b[-1]):
+            return False
+        rest = iter(b[1:])
+        return all(w in rest for w in a[1:])  # the other words, in their order
+
+    out: dict[str, str] = {}
+    for name, ws in split.items():
+        fuller = [n for n, bs in split.items() if shorter(ws, bs)]
+        if not fuller:
+            continue
+        fullest = max(fuller, key=lambda n: (len(split[n]), n))
+        # "B-1" fits "B-1B bomber" and "B-1B Lancer bomber": one chain, to its fullest
+        if all(f == fullest or shorter(split[f], split[fullest]) for f in fuller):
+            out[name] = fullest
+    return out
+
+
 def _spelled_out(toks: list, last, taken: set[int]) -> bool:
     """ "High Mobility Artillery Rocket Systems (HIMARS)": a name written out before the
     curated asset's short name in brackets is that asset, not another."""
