@@ -66,3 +66,31 @@ def test_an_airport_taken_by_paramilitaries_or_militias(parse):
     assert (airport.type, airport.name) == ("airport", "Nyala International Airport")
     # travellers are no force
     assert _found(parse, "Travellers crowded Nyala International Airport on Friday.") == []
+
+
+def test_a_town_s_or_a_region_s_own_site_by_its_possessive(parse):
+    (plant,) = parse("Missiles destroyed Kharkiv's main power station on Thursday.").assets
+    assert (plant.type, plant.name) == ("power_plant", "Kharkiv's main power station")
+    assert plant.geometry is not None and _km(plant.geometry, 49.99, 36.23) < 15
+    (airport,) = parse("Rebels shelled Kabul's airport on Monday.").assets
+    assert (airport.type, airport.name) == ("airport", "Kabul's airport")
+    # a region's is listed, not drawn at the region's middle; a dam is not drawn at its city
+    (refinery,) = parse("Drones hit Texas's biggest refinery overnight.").assets
+    assert (refinery.type, refinery.geometry) == ("refinery", None)
+    (dam,) = parse("Russian shells hit Mosul's dam.").assets
+    assert (dam.type, dam.geometry) == ("dam", None)
+    # a town's only plant told by the town and by its region is one site
+    found = parse(
+        "Jenin's only power plant stops\n\n"
+        "Officials said the Jenin Governorate's only power plant ran out of fuel."
+    ).assets
+    assert [a.type for a in found] == ["power_plant"]
+    # a country's, a plural, a site said to be elsewhere, a side's base, a deal: none
+    for text in (
+        "Ukraine's largest power plant was shut.",
+        "Kyiv's power plants were hit by missiles.",
+        "China built Beijing's port in Djibouti.",
+        "Moscow's base in Syria was expanded.",
+        "Washington's refinery deal with Caracas angered Moscow.",
+    ):
+        assert _found(parse, text) == [], text

@@ -160,6 +160,8 @@ class _Words:
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
                 rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
                 rf"(?i:{site_heads})\b"
+                # "Kabul's airport", "the Gaza Strip's only power plant"
+                rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
@@ -275,6 +277,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
+            or _place_s_own_site(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -1318,6 +1321,66 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
                 owner=ctx.lex.state_name(code) if code else None,
             )
     return None
+
+
+# words between a place's possessive and its site's head that leave it one site: "Gaza's only
+# power plant", "Kabul's main airport" (a superlative too: "Basra's biggest refinery")
+_ONE_SITE_WORDS = frozenset(
+    {"only", "sole", "main", "principal", "chief", "new", "old", "international"}
+)
+
+
+def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "the Gaza Strip's only power plant", "Kabul's airport", "Basra's biggest refinery": a
+    site with no name of its own, one of a town or a region by its possessive, with no word
+    between but one that leaves it one (only, main, a superlative, a kind's qualifier). Drawn
+    at the town as a site named for it would be (not a region's, a dam's or a field's: listed),
+    never for a country ("Ukraine's largest power plant": which, where?) or a side ("Moscow's
+    base"), nor for a plural ("Kyiv's power plants") or a site said to be elsewhere ("Beijing's
+    port in Djibouti")."""
+    key = _site_head(toks, e, words)
+    if not key or toks[e].tag_ != "NN" or key[-1] in words.needing_a_town:
+        return None
+    if toks[e].dep_ == "compound":
+        return None  # "Washington's refinery deal": the deal is Washington's
+    b = e - len(key) + 1
+    if any(not t.text.islower() for t in toks[b : e + 1]):
+        return None  # a capitalised head is a name's ("Khartoum's International Airport")
+    k = b - 1
+    while k >= 0 and (
+        toks[k].lower_ in _ONE_SITE_WORDS
+        or toks[k].lower_ in words.site_qualifiers
+        or toks[k].tag_ == "JJS"
+        or toks[k].lower_.endswith("-largest")
+    ):
+        k -= 1
+    if k < 1 or toks[k].tag_ != "POS":
+        return None
+    place = _toponym_at(ctx, toks[k - 1])
+    c = place.candidate if place is not None else None
+    if place is None or c is None or place.metonymic or c.kind not in ("city", "region"):
+        return None
+    if _demonym(ctx, place):
+        return None
+    head = toks[e]
+    after = [toks[e + 1]] if e + 1 < len(toks) else []
+    if any(
+        p.dep_ == "prep" and p.lower_ in _SITED_BY and any(_toponym_at(ctx, t) for t in p.subtree)
+        for p in [*head.children, *after]
+    ):
+        return None  # "Beijing's port in Djibouti": whose, not where
+    run = [t for t in toks[:k] if _toponym_at(ctx, t) is place]
+    typ = words.sites[key]
+    geometry, gid = (None, None)
+    if c.kind == "city" and typ not in words.unplaced and typ not in words.placed_by_sentence:
+        geometry, gid = _placed(ctx, run)
+    name = _span_text(ctx, run[0], head)
+    # "Gaza's only power plant" of a headline and "the Gaza Strip's only power plant" of the
+    # body: a place's only one of its kind is its country's there, one site (two places of one
+    # country each with its only plant, in one article, would be merged: none was seen)
+    only = any(t.lower_ in ("only", "sole") for t in toks[k + 1 : b])
+    stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
