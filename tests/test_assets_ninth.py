@@ -94,3 +94,22 @@ def test_a_town_s_or_a_region_s_own_site_by_its_possessive(parse):
         "Washington's refinery deal with Caracas angered Moscow.",
     ):
         assert _found(parse, text) == [], text
+
+
+def test_a_name_the_sentence_s_predicate_calls_one_of_a_kind(parse):
+    assert _found(parse, "Ghawar is the world's largest oil field.") == [
+        ("oil_field", "Ghawar oil field")
+    ]
+    text = "Its Semipalatinsk site was the Soviet Union's main nuclear test site."
+    assert _found(parse, text) == [("test_site", "Semipalatinsk nuclear test site")]
+    # a town that holds one: the site drawn at the town
+    (plant,) = parse("Ras Laffan holds the world's largest gas processing facility.").assets
+    assert (plant.type, plant.name) == ("refinery", "Ras Laffan gas processing facility")
+    # a town said to be a kind other than its port, base or terminal is a figure; a site's
+    # own head already reads it; a pronoun or a person names none
+    assert _found(parse, "Gaza is the world's largest open-air prison.") == []
+    assert _found(parse, "The Grasberg mine is the largest gold mine in the world.") == [
+        ("mine", "Grasberg mine")
+    ]
+    assert _found(parse, "It is the world's largest refinery.") == []
+    assert _found(parse, "Smith is the biggest refinery owner in Texas.") == []

@@ -160,6 +160,9 @@ class _Words:
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
                 rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
                 rf"(?i:{site_heads})\b"
+                # "Ghawar is the world's largest oil field", "Abqaiq holds the ... plant"
+                rf"|\b(?:is|was|holds|held|houses|housed|hosts|hosted)\s+(?:the|its|\S+(?:'s|’s))\s+"
+                rf"(?:\S+\s+){{0,4}}?(?i:{site_heads})\b"
                 # "Kabul's airport", "the Gaza Strip's only power plant"
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
@@ -278,6 +281,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
+            or _kind_as_predicate(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -1208,6 +1212,79 @@ def _kind_in_apposition(
         geometry, gid = _sited(ctx, toks[e])
     stem = " ".join(t.text for t in run)
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
+
+
+# verbs by which a name's sentence tells what it is or holds: "Ghawar is the world's largest
+# oil field", "Abqaiq holds the world's largest oil processing plant"
+_BE = frozenset({"be"})
+_HOLD = frozenset({"hold", "house", "host"})
+# a subject's word that is no kind of its own ("its Punggye-ri site"): the name before it
+_NO_KIND_HEADS = _GENERIC_HEADS | {"site"}
+
+
+_ONE_WORDS = frozenset({"only", "sole", "main", "principal", "chief"})
+
+
+def _one_of_its_kind(head) -> bool:
+    """ "the world's largest oil field", "the kingdom's second-largest", "the only active ...
+    site": a predicate that singles out one site, by a superlative or "only"."""
+    return any(
+        c.dep_ == "amod"
+        and (c.tag_ == "JJS" or c.lower_ in _ONE_WORDS or c.lower_.endswith("-largest"))
+        for c in head.children
+    ) and any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+
+
+def _kind_as_predicate(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """A name whose sentence says which one of a kind it is ("Ghawar is the world's largest
+    oil field", "its Punggye-ri site ... is the only active nuclear test site in the world")
+    or that it holds one ("Abqaiq ... holds the world's largest oil processing plant": a town
+    and its plant, drawn there). The predicate singles out one site (a superlative or "only",
+    after "the" or a possessive); the subject is a capitalised name, none a side, a country,
+    a region or a sea. A town said to be a site is one only of its port, base or terminal
+    (``_TOWN_KINDS``: "Gaza is the world's largest open-air prison" is a figure)."""
+    key = _site_head(toks, e, words)
+    head = toks[e]
+    verb = head.head
+    if not key or head.tag_ != "NN" or not _one_of_its_kind(head):
+        return None
+    lemma = verb.lemma_.lower()
+    if not ((head.dep_ == "attr" and lemma in _BE) or (head.dep_ == "dobj" and lemma in _HOLD)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _NO_KIND_HEADS and lemma in _BE:
+        # "its Punggye-ri site": the name's words before the word of no kind
+        run = [c for c in subject.subtree if c.i < subject.i and c.dep_ not in ("poss", "det")]
+    elif subject.pos_ == "PROPN":
+        run = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        run = [*run, subject]
+    else:
+        return None  # "The Grasberg mine is the largest gold mine": its own head says so
+    if not run or run[-1].i - run[0].i + 1 != len(run) or not run[0].text[:1].isupper():
+        return None
+    if not all(
+        _plain_name(ctx, t, words) or t.text == "-" or _romanised_syllable(toks, t.i - toks[0].i)
+        for t in run
+    ):
+        return None
+    typ = words.sites[key]
+    town = _placed(ctx, run)
+    if lemma in _BE and town[1] is not None and typ not in _TOWN_KINDS:
+        return None  # "Gaza is the world's largest open-air prison": a figure
+    unplaced = typ in words.unplaced or typ in words.placed_by_sentence
+    geometry, gid = (None, None) if unplaced else town
+    if gid is None and key in {(w,) for w in words.ordinary}:
+        return None  # "Smith is the biggest port": an ordinary head needs a town
+    start = toks[e - len(key) + 1]
+    while start.i > toks[0].i and toks[start.i - toks[0].i - 1].dep_ == "compound":
+        start = toks[start.i - toks[0].i - 1]  # "gas processing facility"
+    name = f"{_span_text(ctx, run[0], run[-1])} {_span_text(ctx, start, head)}"
+    stem = town[1] or " ".join(t.text for t in run)
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid)
 
 
 # kinds of site a whole town stands for in apposition ("Tartus, a naval base", "Bosaso,
