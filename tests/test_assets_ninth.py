@@ -113,3 +113,25 @@ def test_a_name_the_sentence_s_predicate_calls_one_of_a_kind(parse):
     ]
     assert _found(parse, "It is the world's largest refinery.") == []
     assert _found(parse, "Smith is the biggest refinery owner in Texas.") == []
+
+
+def test_a_kind_never_drawn_takes_the_names_after_at(parse):
+    text = "China has meanwhile turned to its launch sites at Jiuquan and Wenchang."
+    assert _found(parse, text) == [
+        ("spaceport", "launch site at Jiuquan"),
+        ("spaceport", "launch site at Wenchang"),
+    ]
+    assert all(a.geometry is None for a in parse(text).assets)
+    # a day is no name
+    assert _found(parse, "Workers repaired the pipeline at Christmas.") == []
+
+
+def test_a_route_told_by_its_ends_after_a_participle_s_clause(parse):
+    text = (
+        "Tanzania will open a new railway, built by Turkish firms, between Dar es Salaam and "
+        "Morogoro."
+    )
+    assert _found(parse, text) == [("railway", "railway between Dar es Salaam and Morogoro")]
+    # a clause with a verb of its own is no participle's
+    text = "China built a railway, and Kenya paid, between Mombasa and Nairobi."
+    assert _found(parse, text) == []

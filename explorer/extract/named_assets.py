@@ -155,7 +155,7 @@ class _Words:
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
-                rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
+                rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
                 rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
@@ -794,8 +794,10 @@ def _town_after_head(
     gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
-    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at"):
         return None
+    if typ in words.unplaced:
+        return _unplaced_at_a_name(ctx, toks, b, e, words)
     geometry, gid = _placed(ctx, [toks[e + 2]])
     if toks[e + 2].i in taken:
         return None  # a site already read ("the base at Incirlik")
@@ -815,6 +817,30 @@ def _town_after_head(
     while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+def _unplaced_at_a_name(
+    ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
+) -> _Reading | None:
+    """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
+    never drawn takes the proper name after "at" as its own, a town the geoparser read or
+    not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
+    if toks[e + 1].lower_ != "at":
+        return None
+    own: list = []
+    k = e + 2
+    while k < len(toks) and len(own) < 3 and _plain_name(ctx, toks[k], words):
+        if toks[k].ent_type_ in ("DATE", "TIME", "EVENT") or _kind_at(ctx, toks[k]) == "country":
+            return None
+        own.append(toks[k])
+        k += 1
+    if not own:
+        return None
+    head_toks = toks[b : e + 1]
+    kind = " ".join([*(t.lower_ for t in head_toks[:-1]), head_toks[-1].lemma_.lower()])
+    name = f"{kind} at {_span_text(ctx, own[0], own[-1])}"
+    stem = " ".join(t.text for t in own)
+    return _Reading(head_toks[0], name, None, None, stem, qualified=True)
 
 
 def _site_at(
@@ -1017,14 +1043,16 @@ def _route_by_ends(
     """A route with no name, told by its two ends: "a cable linking Latvia with the Swedish
     island of Gotland", "the railway between Mombasa and Nairobi". Each end is a place the
     geoparser resolved, the second after "and", "with" or "to"; the route is listed, not
-    drawn."""
-    k = e + 1
+    drawn. A participle's clause between commas may stand between the route and its ends ("a
+    new rail line, built for four billion dollars, between Addis Ababa and Djibouti")."""
+    k = _past_a_participle_s_clause(toks, e + 1)
     if k >= len(toks) or toks[k].lower_ not in _ENDS_VERBS:
         return None
+    at = k
     ends: list[Toponym] = []
     join = ""
     k += 1
-    while k < len(toks) and len(ends) < 2 and k <= e + 12:
+    while k < len(toks) and len(ends) < 2 and k <= at + 11:
         t = toks[k]
         tp = _toponym_at(ctx, t)
         if tp is not None and tp.candidate is not None and not tp.metonymic:
@@ -1040,10 +1068,24 @@ def _route_by_ends(
         k += 1
     if len(ends) < 2 or ends[0].name == ends[1].name:
         return None
-    verb = toks[e + 1].lower_
+    verb = toks[at].lower_
     name = f"{toks[e].lemma_.lower()} {verb} {ends[0].name} {join} {ends[1].name}"
     stem = f"{ends[0].name} {ends[1].name}"
     return _Reading(toks[b], name, None, None, stem, by_ends=True)
+
+
+def _past_a_participle_s_clause(toks: list, k: int) -> int:
+    """The position after ", built for four billion dollars," when a clause of a past
+    participle between commas starts at ``k`` (else ``k``): it tells of the thing before it,
+    and what follows it goes on with that thing."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].tag_ != "VBN":
+        return k
+    for j in range(k + 2, min(len(toks), k + 12)):
+        if toks[j].text == ",":
+            return j + 1
+        if toks[j].pos_ in ("VERB", "AUX") and toks[j].tag_ != "VBN":
+            return k  # a clause of its own, not a participle's
+    return k
 
 
 def _qualified_name(
@@ -1084,15 +1126,26 @@ def _conjunct_sites(
     each a site of its kind."""
     head = found.last
     h = head.i - toks[0].i
-    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks) or toks[h + 1].lower_ != "of":
-        return []  # a plural head with its names after "of" only
+    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks):
+        return []
+    by = toks[h + 1].lower_
+    if by != "of" and not (by == "at" and found.type in words.unplaced):
+        return []  # a plural head with its names after "of" (or, never drawn, "at") only
     end = ctx.s.char(found.first) + len(found.name)
     k = next((j for j, t in enumerate(toks) if ctx.s.char(t) >= end), len(toks))
-    kind = found.name.split(" of ")[0] if " of " in found.name else head.lemma_.lower()
+    kind = found.name.split(f" {by} ")[0] if f" {by} " in found.name else head.lemma_.lower()
     out = []
     while k + 1 < len(toks) and toks[k].lower_ in ("and", ","):
         geometry, gid = _placed(ctx, [toks[k + 1]])
-        if gid is not None:  # a town: "the oil terminals of Hariga and Brega"
+        if by == "at":  # never drawn: "its launch sites at Plesetsk and Vostochny"
+            geometry, gid = None, None
+            own: list = []
+            while k + 1 + len(own) < len(toks) and len(own) < 3:
+                nxt = toks[k + 1 + len(own)]
+                if not _plain_name(ctx, nxt, words) or nxt.ent_type_ in ("DATE", "TIME"):
+                    break
+                own.append(nxt)
+        elif gid is not None:  # a town: "the oil terminals of Hariga and Brega"
             own = [toks[k + 1]]
             while own[-1].i - toks[0].i + 1 < len(toks):
                 nxt = toks[own[-1].i - toks[0].i + 1]
@@ -1107,7 +1160,7 @@ def _conjunct_sites(
         out.append(
             NamedAsset(
                 type=found.type,
-                name=f"{kind} of {name}",
+                name=f"{kind} {by} {name}",
                 id=named_asset_id(found.type, gid or " ".join(t.text for t in own)),
                 first=own[0],
                 last=own[-1],
