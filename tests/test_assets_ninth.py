@@ -135,3 +135,13 @@ def test_a_route_told_by_its_ends_after_a_participle_s_clause(parse):
     # a clause with a verb of its own is no participle's
     text = "China built a railway, and Kenya paid, between Mombasa and Nairobi."
     assert _found(parse, text) == []
+
+
+def test_a_lower_case_head_listed_with_a_named_site(parse):
+    text = "Georgia reopened the Kulevi terminal and the Baku-Supsa Pipeline on Monday."
+    assert _found(parse, text) == [
+        ("terminal", "Kulevi terminal"),
+        ("pipeline", "Baku-Supsa Pipeline"),
+    ]
+    # a side's following beside a building is none
+    assert _found(parse, "The Republican base and the Capitol Building were quiet.") == []

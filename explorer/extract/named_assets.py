@@ -1005,11 +1005,30 @@ def _ordinary_named(
         if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
             return False  # "Moore's Ford bridge": a name cut at its possessive, or an owner's
     typ = words.sites[key]
-    return _placed_by_head(ctx, toks[e]) or any(
-        len(k) > 1 and words.sites[k] == typ
-        for j in range(len(toks))
-        if j != e and (k := _head(toks, j, words.sites, words.longest))
+    return (
+        _placed_by_head(ctx, toks[e])
+        or any(
+            len(k) > 1 and words.sites[k] == typ
+            for j in range(len(toks))
+            if j != e and (k := _head(toks, j, words.sites, words.longest))
+        )
+        or _listed_with_a_named_site(toks, e, words)
     )
+
+
+def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
+    """ "the platform, the Sangachal terminal and the South Caucasus Pipeline": a lower-case
+    head joined by "and" or a comma to a site whose capitalised head names it (a list of one
+    system's works)."""
+    for c in toks[e].conjuncts:
+        j = c.i - toks[0].i
+        if (
+            0 <= j < len(toks)
+            and c.text[:1].isupper()
+            and _head(toks, j, words.sites, words.longest)
+        ):
+            return True
+    return False
 
 
 def _placed_by_head(ctx: SentenceContext, head) -> bool:
