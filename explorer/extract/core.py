@@ -13,7 +13,7 @@ from explorer.extract.dates import dateline_date
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
-from explorer.extract.named_assets import one_site_told_two_ways
+from explorer.extract.named_assets import one_site_told_two_ways, one_weapon_told_two_ways
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
@@ -143,10 +143,14 @@ def _one_site_once(
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
     name of one kind read twice with different ids, its town resolved in one sentence and not
     in another ("Mosul Dam" of a headline, where Mosul is read as the city, and of the body,
-    where it is not): one asset, where no two readings are drawn apart."""
+    where it is not): one asset, where no two readings are drawn apart. And one weapon told
+    by its model and by its variant's full name ("B-1 bomber", "B-1B Lancer bomber"): one
+    asset, under the fuller name."""
     adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
     formed = [a for a in assets if a.gazetteer_id is None]
     into = one_site_told_two_ways([a.name for a in formed], adjectives)
+    weapons = [a.name for a in formed if a.type == "weapon_system"]
+    into.update(one_weapon_told_two_ways(weapons))
     by_name: dict[tuple[str, str], Asset] = {}
     for a in formed:
         by_name.setdefault((a.type, a.name), a)

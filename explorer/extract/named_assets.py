@@ -155,11 +155,16 @@ class _Words:
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
-                rf"|\b(?i:{site_heads})s?\s+(?:linking|connecting|joining|between)\s+"
+                rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
                 rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
                 rf"(?i:{site_heads})\b"
+                # "Ghawar is the world's largest oil field", "Abqaiq holds the ... plant"
+                rf"|\b(?:is|was|holds|held|houses|housed|hosts|hosted)\s+(?:the|its|\S+(?:'s|’s))\s+"
+                rf"(?:\S+\s+){{0,4}}?(?i:{site_heads})\b"
+                # "Kabul's airport", "the Gaza Strip's only power plant"
+                rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
             )
@@ -275,6 +280,8 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
+            or _place_s_own_site(ctx, toks, e, words)
+            or _kind_as_predicate(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -456,6 +463,42 @@ def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict
         alike = [n for n in names if n != name and bare(n) == key]
         fullest = max([name, *alike], key=lambda n: (len(n.split()), n))
         if alike and fullest != name:
+            out[name] = fullest
+    return out
+
+
+# what a variant adds to its model's number: "B-1B", "MiG-31K", "Su-27SM3", "Iskander-M"
+_VARIANT = re.compile(r"-?[A-Z][A-Za-z0-9]{0,3}")
+
+
+def one_weapon_told_two_ways(names: list[str]) -> dict[str, str]:
+    """Weapon names of one article where one is the other told shorter: its model without the
+    variant's letters or without the words of its full name ("B-1 bomber" and "B-1B Lancer
+    bomber", "Patriot" and "Patriot PAC-3", "T-72 tank" and "T-72B3 tank"), each to the one
+    fuller name it fits. A model's other number ("F-16" and "F-160"), another head noun ("Mi-8
+    helicopter" and "Mi-8 engine") or two fuller names it fits alike ("F-16 fighter" beside
+    "F-16A fighter" and "F-16V fighter": two variants) keep it apart."""
+    split = {n: n.split() for n in names}
+
+    def shorter(a: list[str], b: list[str]) -> bool:
+        if len(a) > len(b) or a == b or not a:
+            return False
+        first = a[0] == b[0] or (
+            b[0].startswith(a[0]) and _VARIANT.fullmatch(b[0][len(a[0]) :]) is not None
+        )
+        if not first or (len(a) > 1 and a[-1] != b[-1]):
+            return False
+        rest = iter(b[1:])
+        return all(w in rest for w in a[1:])  # the other words, in their order
+
+    out: dict[str, str] = {}
+    for name, ws in split.items():
+        fuller = [n for n, bs in split.items() if shorter(ws, bs)]
+        if not fuller:
+            continue
+        fullest = max(fuller, key=lambda n: (len(split[n]), n))
+        # "B-1" fits "B-1B bomber" and "B-1B Lancer bomber": one chain, to its fullest
+        if all(f == fullest or shorter(split[f], split[fullest]) for f in fuller):
             out[name] = fullest
     return out
 
@@ -751,8 +794,10 @@ def _town_after_head(
     gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
-    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at") or typ in words.unplaced:
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at"):
         return None
+    if typ in words.unplaced:
+        return _unplaced_at_a_name(ctx, toks, b, e, words)
     geometry, gid = _placed(ctx, [toks[e + 2]])
     if toks[e + 2].i in taken:
         return None  # a site already read ("the base at Incirlik")
@@ -772,6 +817,30 @@ def _town_after_head(
     while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+def _unplaced_at_a_name(
+    ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
+) -> _Reading | None:
+    """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
+    never drawn takes the proper name after "at" as its own, a town the geoparser read or
+    not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
+    if toks[e + 1].lower_ != "at":
+        return None
+    own: list = []
+    k = e + 2
+    while k < len(toks) and len(own) < 3 and _plain_name(ctx, toks[k], words):
+        if toks[k].ent_type_ in ("DATE", "TIME", "EVENT") or _kind_at(ctx, toks[k]) == "country":
+            return None
+        own.append(toks[k])
+        k += 1
+    if not own:
+        return None
+    head_toks = toks[b : e + 1]
+    kind = " ".join([*(t.lower_ for t in head_toks[:-1]), head_toks[-1].lemma_.lower()])
+    name = f"{kind} at {_span_text(ctx, own[0], own[-1])}"
+    stem = " ".join(t.text for t in own)
+    return _Reading(head_toks[0], name, None, None, stem, qualified=True)
 
 
 def _site_at(
@@ -936,11 +1005,30 @@ def _ordinary_named(
         if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
             return False  # "Moore's Ford bridge": a name cut at its possessive, or an owner's
     typ = words.sites[key]
-    return _placed_by_head(ctx, toks[e]) or any(
-        len(k) > 1 and words.sites[k] == typ
-        for j in range(len(toks))
-        if j != e and (k := _head(toks, j, words.sites, words.longest))
+    return (
+        _placed_by_head(ctx, toks[e])
+        or any(
+            len(k) > 1 and words.sites[k] == typ
+            for j in range(len(toks))
+            if j != e and (k := _head(toks, j, words.sites, words.longest))
+        )
+        or _listed_with_a_named_site(toks, e, words)
     )
+
+
+def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
+    """ "the platform, the Sangachal terminal and the South Caucasus Pipeline": a lower-case
+    head joined by "and" or a comma to a site whose capitalised head names it (a list of one
+    system's works)."""
+    for c in toks[e].conjuncts:
+        j = c.i - toks[0].i
+        if (
+            0 <= j < len(toks)
+            and c.text[:1].isupper()
+            and _head(toks, j, words.sites, words.longest)
+        ):
+            return True
+    return False
 
 
 def _placed_by_head(ctx: SentenceContext, head) -> bool:
@@ -974,14 +1062,16 @@ def _route_by_ends(
     """A route with no name, told by its two ends: "a cable linking Latvia with the Swedish
     island of Gotland", "the railway between Mombasa and Nairobi". Each end is a place the
     geoparser resolved, the second after "and", "with" or "to"; the route is listed, not
-    drawn."""
-    k = e + 1
+    drawn. A participle's clause between commas may stand between the route and its ends ("a
+    new rail line, built for four billion dollars, between Addis Ababa and Djibouti")."""
+    k = _past_a_participle_s_clause(toks, e + 1)
     if k >= len(toks) or toks[k].lower_ not in _ENDS_VERBS:
         return None
+    at = k
     ends: list[Toponym] = []
     join = ""
     k += 1
-    while k < len(toks) and len(ends) < 2 and k <= e + 12:
+    while k < len(toks) and len(ends) < 2 and k <= at + 11:
         t = toks[k]
         tp = _toponym_at(ctx, t)
         if tp is not None and tp.candidate is not None and not tp.metonymic:
@@ -997,10 +1087,24 @@ def _route_by_ends(
         k += 1
     if len(ends) < 2 or ends[0].name == ends[1].name:
         return None
-    verb = toks[e + 1].lower_
+    verb = toks[at].lower_
     name = f"{toks[e].lemma_.lower()} {verb} {ends[0].name} {join} {ends[1].name}"
     stem = f"{ends[0].name} {ends[1].name}"
     return _Reading(toks[b], name, None, None, stem, by_ends=True)
+
+
+def _past_a_participle_s_clause(toks: list, k: int) -> int:
+    """The position after ", built for four billion dollars," when a clause of a past
+    participle between commas starts at ``k`` (else ``k``): it tells of the thing before it,
+    and what follows it goes on with that thing."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].tag_ != "VBN":
+        return k
+    for j in range(k + 2, min(len(toks), k + 12)):
+        if toks[j].text == ",":
+            return j + 1
+        if toks[j].pos_ in ("VERB", "AUX") and toks[j].tag_ != "VBN":
+            return k  # a clause of its own, not a participle's
+    return k
 
 
 def _qualified_name(
@@ -1041,15 +1145,26 @@ def _conjunct_sites(
     each a site of its kind."""
     head = found.last
     h = head.i - toks[0].i
-    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks) or toks[h + 1].lower_ != "of":
-        return []  # a plural head with its names after "of" only
+    if head.tag_ not in ("NNS", "NNPS") or h + 1 >= len(toks):
+        return []
+    by = toks[h + 1].lower_
+    if by != "of" and not (by == "at" and found.type in words.unplaced):
+        return []  # a plural head with its names after "of" (or, never drawn, "at") only
     end = ctx.s.char(found.first) + len(found.name)
     k = next((j for j, t in enumerate(toks) if ctx.s.char(t) >= end), len(toks))
-    kind = found.name.split(" of ")[0] if " of " in found.name else head.lemma_.lower()
+    kind = found.name.split(f" {by} ")[0] if f" {by} " in found.name else head.lemma_.lower()
     out = []
     while k + 1 < len(toks) and toks[k].lower_ in ("and", ","):
         geometry, gid = _placed(ctx, [toks[k + 1]])
-        if gid is not None:  # a town: "the oil terminals of Hariga and Brega"
+        if by == "at":  # never drawn: "its launch sites at Plesetsk and Vostochny"
+            geometry, gid = None, None
+            own: list = []
+            while k + 1 + len(own) < len(toks) and len(own) < 3:
+                nxt = toks[k + 1 + len(own)]
+                if not _plain_name(ctx, nxt, words) or nxt.ent_type_ in ("DATE", "TIME"):
+                    break
+                own.append(nxt)
+        elif gid is not None:  # a town: "the oil terminals of Hariga and Brega"
             own = [toks[k + 1]]
             while own[-1].i - toks[0].i + 1 < len(toks):
                 nxt = toks[own[-1].i - toks[0].i + 1]
@@ -1064,7 +1179,7 @@ def _conjunct_sites(
         out.append(
             NamedAsset(
                 type=found.type,
-                name=f"{kind} of {name}",
+                name=f"{kind} {by} {name}",
                 id=named_asset_id(found.type, gid or " ".join(t.text for t in own)),
                 first=own[0],
                 last=own[-1],
@@ -1169,6 +1284,79 @@ def _kind_in_apposition(
         geometry, gid = _sited(ctx, toks[e])
     stem = " ".join(t.text for t in run)
     return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], toks[e], geometry, gid)
+
+
+# verbs by which a name's sentence tells what it is or holds: "Ghawar is the world's largest
+# oil field", "Abqaiq holds the world's largest oil processing plant"
+_BE = frozenset({"be"})
+_HOLD = frozenset({"hold", "house", "host"})
+# a subject's word that is no kind of its own ("its Punggye-ri site"): the name before it
+_NO_KIND_HEADS = _GENERIC_HEADS | {"site"}
+
+
+_ONE_WORDS = frozenset({"only", "sole", "main", "principal", "chief"})
+
+
+def _one_of_its_kind(head) -> bool:
+    """ "the world's largest oil field", "the kingdom's second-largest", "the only active ...
+    site": a predicate that singles out one site, by a superlative or "only"."""
+    return any(
+        c.dep_ == "amod"
+        and (c.tag_ == "JJS" or c.lower_ in _ONE_WORDS or c.lower_.endswith("-largest"))
+        for c in head.children
+    ) and any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+
+
+def _kind_as_predicate(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """A name whose sentence says which one of a kind it is ("Ghawar is the world's largest
+    oil field", "its Punggye-ri site ... is the only active nuclear test site in the world")
+    or that it holds one ("Abqaiq ... holds the world's largest oil processing plant": a town
+    and its plant, drawn there). The predicate singles out one site (a superlative or "only",
+    after "the" or a possessive); the subject is a capitalised name, none a side, a country,
+    a region or a sea. A town said to be a site is one only of its port, base or terminal
+    (``_TOWN_KINDS``: "Gaza is the world's largest open-air prison" is a figure)."""
+    key = _site_head(toks, e, words)
+    head = toks[e]
+    verb = head.head
+    if not key or head.tag_ != "NN" or not _one_of_its_kind(head):
+        return None
+    lemma = verb.lemma_.lower()
+    if not ((head.dep_ == "attr" and lemma in _BE) or (head.dep_ == "dobj" and lemma in _HOLD)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _NO_KIND_HEADS and lemma in _BE:
+        # "its Punggye-ri site": the name's words before the word of no kind
+        run = [c for c in subject.subtree if c.i < subject.i and c.dep_ not in ("poss", "det")]
+    elif subject.pos_ == "PROPN":
+        run = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        run = [*run, subject]
+    else:
+        return None  # "The Grasberg mine is the largest gold mine": its own head says so
+    if not run or run[-1].i - run[0].i + 1 != len(run) or not run[0].text[:1].isupper():
+        return None
+    if not all(
+        _plain_name(ctx, t, words) or t.text == "-" or _romanised_syllable(toks, t.i - toks[0].i)
+        for t in run
+    ):
+        return None
+    typ = words.sites[key]
+    town = _placed(ctx, run)
+    if lemma in _BE and town[1] is not None and typ not in _TOWN_KINDS:
+        return None  # "Gaza is the world's largest open-air prison": a figure
+    unplaced = typ in words.unplaced or typ in words.placed_by_sentence
+    geometry, gid = (None, None) if unplaced else town
+    if gid is None and key in {(w,) for w in words.ordinary}:
+        return None  # "Smith is the biggest port": an ordinary head needs a town
+    start = toks[e - len(key) + 1]
+    while start.i > toks[0].i and toks[start.i - toks[0].i - 1].dep_ == "compound":
+        start = toks[start.i - toks[0].i - 1]  # "gas processing facility"
+    name = f"{_span_text(ctx, run[0], run[-1])} {_span_text(ctx, start, head)}"
+    stem = town[1] or " ".join(t.text for t in run)
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid)
 
 
 # kinds of site a whole town stands for in apposition ("Tartus, a naval base", "Bosaso,
@@ -1282,6 +1470,66 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
                 owner=ctx.lex.state_name(code) if code else None,
             )
     return None
+
+
+# words between a place's possessive and its site's head that leave it one site: "Gaza's only
+# power plant", "Kabul's main airport" (a superlative too: "Basra's biggest refinery")
+_ONE_SITE_WORDS = frozenset(
+    {"only", "sole", "main", "principal", "chief", "new", "old", "international"}
+)
+
+
+def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
+    """ "the Gaza Strip's only power plant", "Kabul's airport", "Basra's biggest refinery": a
+    site with no name of its own, one of a town or a region by its possessive, with no word
+    between but one that leaves it one (only, main, a superlative, a kind's qualifier). Drawn
+    at the town as a site named for it would be (not a region's, a dam's or a field's: listed),
+    never for a country ("Ukraine's largest power plant": which, where?) or a side ("Moscow's
+    base"), nor for a plural ("Kyiv's power plants") or a site said to be elsewhere ("Beijing's
+    port in Djibouti")."""
+    key = _site_head(toks, e, words)
+    if not key or toks[e].tag_ != "NN" or key[-1] in words.needing_a_town:
+        return None
+    if toks[e].dep_ == "compound":
+        return None  # "Washington's refinery deal": the deal is Washington's
+    b = e - len(key) + 1
+    if any(not t.text.islower() for t in toks[b : e + 1]):
+        return None  # a capitalised head is a name's ("Khartoum's International Airport")
+    k = b - 1
+    while k >= 0 and (
+        toks[k].lower_ in _ONE_SITE_WORDS
+        or toks[k].lower_ in words.site_qualifiers
+        or toks[k].tag_ == "JJS"
+        or toks[k].lower_.endswith("-largest")
+    ):
+        k -= 1
+    if k < 1 or toks[k].tag_ != "POS":
+        return None
+    place = _toponym_at(ctx, toks[k - 1])
+    c = place.candidate if place is not None else None
+    if place is None or c is None or place.metonymic or c.kind not in ("city", "region"):
+        return None
+    if _demonym(ctx, place):
+        return None
+    head = toks[e]
+    after = [toks[e + 1]] if e + 1 < len(toks) else []
+    if any(
+        p.dep_ == "prep" and p.lower_ in _SITED_BY and any(_toponym_at(ctx, t) for t in p.subtree)
+        for p in [*head.children, *after]
+    ):
+        return None  # "Beijing's port in Djibouti": whose, not where
+    run = [t for t in toks[:k] if _toponym_at(ctx, t) is place]
+    typ = words.sites[key]
+    geometry, gid = (None, None)
+    if c.kind == "city" and typ not in words.unplaced and typ not in words.placed_by_sentence:
+        geometry, gid = _placed(ctx, run)
+    name = _span_text(ctx, run[0], head)
+    # "Gaza's only power plant" of a headline and "the Gaza Strip's only power plant" of the
+    # body: a place's only one of its kind is its country's there, one site (two places of one
+    # country each with its only plant, in one article, would be merged: none was seen)
+    only = any(t.lower_ in ("only", "sole") for t in toks[k + 1 : b])
+    stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
+    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
