@@ -96,6 +96,12 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
     trip.
     ``pinged``: the caller sent the first ping, with ``FIRST_TICK``, after its last change and
     has had its ``rendered`` already.
+    One grab is enough when the page knows it is the picture: ``pinged`` with the first
+    drawing (every frame before it was the blank page, so a grab that reads the tick holds
+    that drawing's frame or a later one), ``widget`` the map alone (nothing but the page in
+    it), and the ping's render said the page had settled at it (nothing changed after the
+    ping, no transition, image, font, flight or frame's redraw pending: map.js's
+    ``quietSince``). The second round trip would only grab the same picture again.
     """
     frames = _Frames(view)
     try:
@@ -103,7 +109,10 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
             view.ping(FIRST_TICK)
             wait_for(view.rendered, timeout_ms, "the map to repaint")
         state = FIRST_TICK
+        settled = pinged and widget is view and view.bridge.settled_tick == FIRST_TICK
         image = frames.grab_showing(widget, view, state, first=True)
+        if settled and frames.tick_read:
+            return image
         tick = _tick_rect(widget, view, image)
         kept = _masked(image, tick)
         for _ in range(rounds):
@@ -146,6 +155,7 @@ class _Frames(QObject):
         self._watched = view.findChildren(QWidget)
         self._waits = bool(self._watched)
         self._reads = self._waits
+        self.tick_read = False  # the last grab_showing's grab shows the tick it looked for
         for child in self._watched:
             child.installEventFilter(self)
 
@@ -173,6 +183,7 @@ class _Frames(QObject):
         has come since the grab before."""
         timer = QElapsedTimer()
         timer.start()
+        self.tick_read = False
         if not first:
             self.wait_for_new(self.SHOW_MS if self._reads else self.WAIT_MS)
         while True:
@@ -180,6 +191,7 @@ class _Frames(QObject):
             if not self._reads:
                 return image
             if _tick_shows(image, _tick_rect(widget, view, image), state):
+                self.tick_read = True
                 return image
             if timer.elapsed() >= self.SHOW_MS or not self._waits:
                 self._reads = False
