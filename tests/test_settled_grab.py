@@ -161,8 +161,9 @@ sys.exit(code)
 
 def test_a_window_screenshots_first_ping_goes_with_its_basemaps_start(seeds_project, tmp_path):
     # As a snapshot's: the drawing's first frame shows the tick, and the settled grab needs
-    # one round trip after it, not two. (When the basemap's wait runs out before the items
-    # come, the start and its tick go first, and the grab pings after the items itself.)
+    # one round trip after it, not two (a window's items are drawn in a task before its start,
+    # so that round trip stays). (When the basemap's wait runs out before the items come, the
+    # start and its tick go first, and the grab pings after the items itself.)
     shot = tmp_path / "window.png"
     args = ("open", str(seeds_dir()), "--screenshot", str(shot))
     for _ in range(2):  # the first start makes the page; the second is a known folder's
@@ -175,11 +176,12 @@ def test_a_window_screenshots_first_ping_goes_with_its_basemaps_start(seeds_proj
         assert shot.stat().st_size > 10_000
 
 
-def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbot) -> None:
+def test_a_snapshots_settled_grab_takes_no_round_trip_after_its_first_ping(qtbot) -> None:
     # Its first ping goes with the commands (inside the basemap's "start"), and the grab starts
     # when they have all answered, most often before the first drawing's frames have reached
-    # the widget: the frame that shows that ping's tick is waited for, then one round trip
-    # gives two grabs the same.
+    # the widget: the frame that shows that ping's tick is waited for, and it is the picture,
+    # since the page said nothing changed after that ping nor can (no second round trip to
+    # grab the same picture again).
     for _ in range(3):
         view = snapshot_view((1000, 700))
         pings: list[str | None] = []
@@ -193,7 +195,75 @@ def test_a_snapshots_settled_grab_takes_one_round_trip_after_its_first_ping(qtbo
         view.bridge.send = recorded  # type: ignore[method-assign]
         image, _ = render_map(sample_collection(), view=view)  # closes the view
         assert not image.isNull()
-        assert pings == [FIRST_TICK, "a"]
+        assert pings == [FIRST_TICK]
+
+
+def _settled_after_ping(view, qtbot, state: str) -> str | None:
+    with qtbot.waitSignal(view.ticked, timeout=TIMEOUT):
+        view.ping(state)
+    return view.bridge.settled_tick
+
+
+# an element of the page that keeps changing: a CSS animation that never ends
+SPINNER = (
+    "var s = document.createElement('style'); s.id = 'spin-style';"
+    " s.textContent = '@keyframes spin { from { opacity: 1 } to { opacity: 0.5 } }"
+    " #spin { position: absolute; left: 40px; top: 40px; width: 8px; height: 8px;"
+    " background: red; z-index: 5000; animation: spin 1s infinite; }';"
+    " document.head.appendChild(s); var d = document.createElement('div'); d.id = 'spin';"
+    " document.body.appendChild(d); true"
+)
+# the page changes just after the next ping: in a frame callback asked for once the tick has
+# moved, which runs in the first frame after the ping, after the page's own callback there
+AFTER_PING = (
+    "var tick = document.getElementById('ex-tick');"
+    " var seen = new MutationObserver(function () { seen.disconnect();"
+    " requestAnimationFrame(function () { var d = document.createElement('div'); d.id = 'late';"
+    " document.body.appendChild(d); }); });"
+    " seen.observe(tick, { attributes: true }); true"
+)
+
+
+def test_a_pings_render_says_the_page_settled_only_when_nothing_changes_after_it(
+    view, qtbot
+) -> None:
+    # The page says whether the frame that shows a ping's tick is its picture: nothing changed
+    # after the ping and nothing can with no command to come. A running animation, or a change
+    # the page made after the ping (in a frame callback, between the page's two looks), and it
+    # does not say so.
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.set_features(sample_collection(), fit=True)
+    assert _settled_after_ping(view, qtbot, "b") == "b"
+    assert _settled_after_ping(view, qtbot, "a") == "a"
+    run_js(qtbot, view, SPINNER)
+    assert _settled_after_ping(view, qtbot, "b") is None
+    run_js(qtbot, view, "document.getElementById('spin').remove(); true")
+    assert _settled_after_ping(view, qtbot, "a") == "a"
+    run_js(qtbot, view, AFTER_PING)
+    assert _settled_after_ping(view, qtbot, "b") is None
+    assert run_js(qtbot, view, "Boolean(document.getElementById('late'))")
+    assert _settled_after_ping(view, qtbot, "a") == "a"  # and settled again after it
+
+
+def test_a_settled_grab_pings_again_when_the_page_has_not_settled(qtbot) -> None:
+    # The same first ping, inside "start", but an animation runs on the page: the first grab
+    # is not the picture, and the grab goes on as two grabs a round trip apart.
+    view = snapshot_view((1000, 700))
+    with qtbot.waitSignal(view.ready, timeout=TIMEOUT):
+        pass
+    run_js(qtbot, view, SPINNER)
+    pings: list[str | None] = []
+    send = view.bridge.send
+
+    def recorded(cmd: str, **payload: object) -> None:
+        if cmd == "ping" or (cmd == "start" and "tick" in payload):
+            pings.append(payload.get("tick"))  # type: ignore[arg-type]
+        send(cmd, **payload)
+
+    view.bridge.send = recorded  # type: ignore[method-assign]
+    image, _ = render_map(sample_collection(), view=view)  # closes the view
+    assert not image.isNull()
+    assert pings[0] == FIRST_TICK and len(pings) >= 2
 
 
 def test_the_tick_is_read_against_the_pixel_below_where_a_line_runs_beside_it() -> None:

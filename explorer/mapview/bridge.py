@@ -40,6 +40,9 @@ class MapBridge(QObject):
         self._batch: list[str] | None = None  # commands sent together (see together)
         # (command, ms from its arrival in the page to painted), as the page measured them
         self.timings: list[tuple[str, float]] = []
+        # the tick's state of the last ping whose render said the page had settled at it
+        # (nothing changed after that ping, nor could with no command to come), else None
+        self.settled_tick: str | None = None
 
     @property
     def is_ready(self) -> bool:
@@ -112,6 +115,8 @@ class MapBridge(QObject):
             if ms is not None:
                 self.timings.append((message.get("cmd", ""), ms))
                 del self.timings[:-100]
+            if "tick" in message:
+                self.settled_tick = message["tick"] if message.get("settled") else None
             self.rendered.emit(message["count"])
             if "tick" in message:
                 self.ticked.emit(message["tick"])
@@ -152,6 +157,10 @@ def _tick(value: object) -> str | None:
     return value if value in ("a", "b") else None
 
 
+def _true(value: object) -> bool | None:
+    return True if value is True else None
+
+
 def _error_text(value: object) -> str | None:
     return str(value)[:MAX_ERROR] if isinstance(value, str | int | float) else None
 
@@ -166,7 +175,7 @@ _SCHEMA: dict[str, dict[str, Callable[[object], object]]] = {
 }
 # event -> field that may be absent -> check; a bad optional field is dropped, not the message
 _OPTIONAL: dict[str, dict[str, Callable[[object], object]]] = {
-    "rendered": {"ms": _duration, "cmd": _text(64), "tick": _tick},
+    "rendered": {"ms": _duration, "cmd": _text(64), "tick": _tick, "settled": _true},
 }
 
 

@@ -234,7 +234,8 @@ def _draw(
     where = ask_js(view, "explorerSnapshot.view()")
     if view.console_errors:
         raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-    image = grab_settled(view, view, timeout_ms, pinged=pinged)
+    # its first ping went with the one message that drew the whole picture
+    image = grab_settled(view, view, timeout_ms, pinged=pinged, one_task=True)
     return image, MapFrame.from_page(where())
 
 

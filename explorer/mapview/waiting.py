@@ -79,7 +79,9 @@ def wait_until(
 FIRST_TICK = "b"
 
 
-def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = False):
+def grab_settled(
+    widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = False, one_task: bool = False
+):
     """Grab ``widget`` once the map ``view`` inside it shows its last change on screen.
 
     The page says when it has painted, but the picture reaches the widget a little later;
@@ -96,6 +98,16 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
     trip.
     ``pinged``: the caller sent the first ping, with ``FIRST_TICK``, after its last change and
     has had its ``rendered`` already.
+    ``one_task``: that first ping went in the one task that drew the whole picture (a
+    snapshot's commands sent ``together``), so every frame before that task's is the blank page.
+    One grab is then enough when the page knows it is the picture: ``widget`` is the map alone
+    (nothing but the page in it), the ping's render said the page had settled at it (nothing
+    changed after the ping, and no transition, image, font, flight or frame's redraw was
+    pending: map.js's ``quietSince``), and the grab reads the ping's tick (so it holds that
+    task's frame or a later one: the blank page never reads as a tick). The second round trip
+    would only grab the same picture again. (A window's items are drawn in a task before its
+    ``start``: a frame of them without the basemap could come first, so it keeps the round
+    trip.)
     """
     frames = _Frames(view)
     try:
@@ -103,7 +115,10 @@ def grab_settled(widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = 
             view.ping(FIRST_TICK)
             wait_for(view.rendered, timeout_ms, "the map to repaint")
         state = FIRST_TICK
+        settled = pinged and one_task and widget is view and view.bridge.settled_tick == FIRST_TICK
         image = frames.grab_showing(widget, view, state, first=True)
+        if settled and frames.tick_read:
+            return image
         tick = _tick_rect(widget, view, image)
         kept = _masked(image, tick)
         for _ in range(rounds):
@@ -146,6 +161,7 @@ class _Frames(QObject):
         self._watched = view.findChildren(QWidget)
         self._waits = bool(self._watched)
         self._reads = self._waits
+        self.tick_read = False  # the last grab_showing's grab shows the tick it looked for
         for child in self._watched:
             child.installEventFilter(self)
 
@@ -173,6 +189,7 @@ class _Frames(QObject):
         has come since the grab before."""
         timer = QElapsedTimer()
         timer.start()
+        self.tick_read = False
         if not first:
             self.wait_for_new(self.SHOW_MS if self._reads else self.WAIT_MS)
         while True:
@@ -180,6 +197,7 @@ class _Frames(QObject):
             if not self._reads:
                 return image
             if _tick_shows(image, _tick_rect(widget, view, image), state):
+                self.tick_read = True
                 return image
             if timer.elapsed() >= self.SHOW_MS or not self._waits:
                 self._reads = False

@@ -1166,6 +1166,7 @@
       });
     }
     map.on("zoomend moveend resize", onView);
+    framePending = function () { return pending; };
     syncAdmin1();
     placeLabels(map, labels, labelLayer);
     relabel = function (asked) {
@@ -1177,6 +1178,7 @@
       labels: labelLayer,
       remove: function () {
         map.off("zoomend moveend resize", onView);
+        framePending = null;
         relabel = null;
         Object.keys(layers).forEach(function (name) {
           if (layers[name]) map.removeLayer(layers[name]);
@@ -1186,8 +1188,15 @@
     };
   }
 
+  // Whether the labels and admin-1 lines wait for the next frame (a change of view): the
+  // picture is not yet the one the map will rest at.
+  var framePending = null;
+  function pending() {
+    return Boolean(framePending && framePending());
+  }
+
   window.explorerBasemap = {
-    addTo: addTo, prepare: prepare, countries: countries, outline: outline, topology: topology,
+    addTo: addTo, pending: pending, prepare: prepare, countries: countries, outline: outline, topology: topology,
     avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, reading: reading,
     arcsSource: arcsSource,
   };

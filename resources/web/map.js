@@ -26,9 +26,11 @@
  *   {"cmd": "batch", "commands": [message, ...]} (run in one task, in order: painted once)
  * Messages to Python (bridge.post, a JSON string):
  *   {"event": "ready"}  {"event": "click", "id": str}
- *   {"event": "rendered", "count": int, "cmd": str, "ms": number, "tick": "a" | "b"}  (items
- *   shown; ms from the command's arrival to the second frame after its redraw, measured with
- *   performance.now(); "tick": the state a ping set, when the render answers a ping)
+ *   {"event": "rendered", "count": int, "cmd": str, "ms": number, "tick": "a" | "b",
+ *   "settled": true}  (items shown; ms from the command's arrival to the second frame after its
+ *   redraw, measured with performance.now(); "tick": the state a ping set, when the render
+ *   answers a ping; "settled": nothing the page shows changed after that ping, nor can change
+ *   with no command to come: the frame that shows its tick is the picture (see quietSince))
  *   {"event": "located", "id": str, "x": number, "y": number}  {"event": "error", "message": str}
  */
 (function () {
@@ -84,6 +86,7 @@
     fitting: false, // the view is being fitted by a command that redraws after (fitView)
     fitted: false, // the view is still the one fitAll made (nobody has moved it since)
     still: false, // started for one picture (a snapshot): never fitted again
+    moving: false, // between the map's movestart and its moveend (a flight, an animated zoom)
     redraws: 0, // of the points and labels, since the data came (describe)
   };
 
@@ -935,13 +938,59 @@
     placeLabels();
   }
 
+  // Whether what the page shows can still change with no command to come: a transition or
+  // an animation running, an image or a font still loading, the map moving (a flight), a
+  // command held for the basemap's arcs, a frame callback of the basemap's, or (``canvas``)
+  // a canvas's redraw waiting for the next frame.
+  function drawingPending(canvas) {
+    if (state.moving || state.held) return true;
+    if (window.explorerBasemap && window.explorerBasemap.pending && window.explorerBasemap.pending()) {
+      return true;
+    }
+    if (document.fonts && document.fonts.status !== "loaded") return true;
+    for (var i = 0; i < document.images.length; i++) {
+      if (!document.images[i].complete) return true;
+    }
+    var animations = document.getAnimations ? document.getAnimations() : [];
+    for (var j = 0; j < animations.length; j++) {
+      if (animations[j].playState === "running" || animations[j].pending) return true;
+    }
+    var redraw = false;
+    // Leaflet's canvas renderers draw in the frame after a change (their _redrawRequest)
+    if (canvas) state.map.eachLayer(function (layer) { if (layer._redrawRequest) redraw = true; });
+    return redraw;
+  }
+
+  // From a ping on: whether the page stays as that ping's frame shows it. Nothing pending when
+  // the ping's task ends (a canvas's redraw aside: it runs in the first frame, the tick's),
+  // nothing pending at either of the two frames before its "rendered", and no change to the
+  // page's elements since the ping (a frame callback that moved or added one is seen here
+  // even if it ran in between). Returns the question to ask at each frame; the last asking
+  // stops watching.
+  function quietSince() {
+    var quiet = !drawingPending(false);
+    // its records are handed to it at the end of each task that changed something
+    var watch = window.MutationObserver ? new MutationObserver(function () { quiet = false; }) : null;
+    if (watch) {
+      watch.observe(document.documentElement,
+                    { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    return function (last) {
+      quiet = quiet && watch !== null && !drawingPending(true) && watch.takeRecords().length === 0;
+      if (last && watch) watch.disconnect();
+      return quiet;
+    };
+  }
+
   function afterRender() {
     // Two frames later everything is painted; report how long the change took to draw.
     var started = state.started, command = state.command, tick = state.tickSet;
     state.started = null;
     state.tickSet = null;
     var count = state.shown;
+    var quiet = tick ? quietSince() : null;
     requestAnimationFrame(function () {
+      if (quiet) quiet(false);
       requestAnimationFrame(function () {
         var message = { event: "rendered", count: count };
         if (started != null) {
@@ -950,6 +999,7 @@
         }
         // which render answers a ping: a window's may come before or after the data's own
         if (tick) message.tick = tick;
+        if (quiet && quiet(true)) message.settled = true;
         post(message);
         // Drawn: the ids are mapped to rows now, while the page is idle, not at the first click.
         if (state.data && !state.data.byId && window.requestIdleCallback) {
@@ -1628,7 +1678,11 @@
     map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
     // the analyst's pan or zoom (a cluster's click too) makes the view theirs, never fitted again
-    map.on("movestart", function () { if (!state.fitting) state.fitted = false; });
+    map.on("movestart", function () {
+      state.moving = true;
+      if (!state.fitting) state.fitted = false;
+    });
+    map.on("moveend", function () { state.moving = false; });
     // the container's new size, whether the window said so ("resize") or the page saw it first
     map.on("resize", function () { if (refitIfCovered()) redraw(); });
     window.onerror = function (message, source, line) {
