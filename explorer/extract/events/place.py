@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _subject_of_another_verb
 from explorer.extract.events.clues_when import (
@@ -38,6 +40,13 @@ from explorer.extract.focus import (
 )
 from explorer.extract.syntax import children
 from explorer.model import Toponym
+
+# between a town and the region that holds it: "Ludwigshafen, in the state of Rhineland-Palatinate"
+_CONTAINER_AFTER = re.compile(
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:state|province|region|county|district|governorate|"
+    r"prefecture|department|oblast)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 class _Place(_RulesBase):
@@ -261,6 +270,27 @@ class _Place(_RulesBase):
             best = aimed  # "fired rockets at northern Israel in solidarity with ...": Israel
         if best is None:
             best = self._where_clause_place(root)
+        return self._the_town_it_contains(best, [*actor_spans, *target_spans])
+
+    def _the_town_it_contains(self, best: Toponym | None, spans) -> Toponym | None:
+        """ "at the Christmas market in Ludwigshafen, in the state of Rhineland-Palatinate": a
+        region the sentence names as a town's own, after it, is where the town lies, not a
+        second place; the town is the event's (the parser may hang the region on the verb and
+        the town on a noun)."""
+        c = best.candidate if best is not None else None
+        if best is None or c is None or c.kind != "region":
+            return best
+        ctx = self.ctx
+        for tp in ctx.toponyms:
+            t = tp.candidate
+            if t is None or tp.end > best.start or t.kind != "city" or t.country != c.country:
+                continue
+            if any(s <= tp.start and tp.end <= e for s, e in spans):
+                continue
+            if _CONTAINER_AFTER.fullmatch(
+                ctx.text[tp.end - ctx.s.start : best.start - ctx.s.start]
+            ):
+                return tp
         return best
 
     def _elsewhere_than_its_owner(self, tp: Toponym, head) -> bool:
