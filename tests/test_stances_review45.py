@@ -205,3 +205,32 @@ def test_they_under_a_state_s_troops_is_that_state(parse):
     )
     assert not any(p == "Georgia" for p, _, _ in got), got
     assert any(p == "Russia" and r == "backs" for p, r, _ in got), got
+
+
+# --- a clause whose verb is left out ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In Yemen, Iran backs one side and Saudi Arabia the other.",
+            ("Iran", "backs", "Saudi Arabia"),
+        ),
+        (
+            "In Libya, the UAE backed Haftar and Qatar the government in Tripoli.",
+            ("United Arab Emirates", "backs", "Qatar"),
+        ),
+    ],
+)
+def test_a_conjunct_with_an_object_of_its_own_is_no_party(parse, text, wrong):
+    # the wars-past rule had dropped "Syria and Yemen are wars in which Iran backs one side and
+    # Saudi Arabia the other" only by its tense
+    got = claims(parse(text, "2020-01-01"))
+    assert wrong not in got, got
+
+
+def test_objects_joined_are_both_backed(parse):
+    # guard
+    got = claims(parse("Iran backs the Houthis and Hezbollah.", "2015-01-01"))
+    assert {("Iran", "backs", "Houthis"), ("Iran", "backs", "Hezbollah")} <= got, got

@@ -26,6 +26,19 @@ from explorer.extract.stances.nouns import NounRules
 from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
 
 
+def _gapped(conj) -> bool:
+    """Whether ``conj``, a conjunct of a verb's object, has an object of its own after it ("one
+    side and Saudi Arabia the other": a second object of the verb, or one the parser hangs on
+    the conjunct)."""
+    verb = conj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    verb = verb.head
+    return any(c.dep_ == "dobj" and c.i > conj.i for c in verb.children) or any(
+        c.dep_ == "appos" and c.i > conj.i for c in conj.children
+    )
+
+
 class KeepRules(NounRules, EraRules):
     """The tests a claim passes to become a stance, and who it is claimed by."""
 
@@ -44,6 +57,20 @@ class KeepRules(NounRules, EraRules):
         return [m for m in self._party_mentions(cl, head) if not self._continent_of(m, doc)]
 
     def _party_mentions(self, cl: _Claim, head) -> list[Mention]:
+        gapped = [c for c in with_conjuncts(head) if c.dep_ == "conj" and _gapped(c)]
+        if head in gapped:
+            # "Iran backs one side and Saudi Arabia the other": a conjunct with an object of
+            # its own after it is the subject of a clause whose verb is left out, no party
+            return []
+        if gapped:
+            return [
+                m
+                for m in self._party_mentions_read(cl, head)
+                if not any(c.left_edge.i <= m.i <= c.i for c in gapped)
+            ]
+        return self._party_mentions_read(cl, head)
+
+    def _party_mentions_read(self, cl: _Claim, head) -> list[Mention]:
         if head.i in self.chunk_heads:
             return [self.chunk_heads[head.i]]
         if cl.spread:
