@@ -29,13 +29,15 @@ from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_con
 def _gapped(conj) -> bool:
     """Whether ``conj``, a conjunct of a verb's object, has an object of its own after it ("one
     side and Saudi Arabia the other": a second object of the verb, or one the parser hangs on
-    the conjunct)."""
+    the conjunct, with no comma before it: "Hezbollah, a Lebanese militia" is a description)."""
     verb = conj.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     verb = verb.head
+    doc = conj.doc
     return any(c.dep_ == "dobj" and c.i > conj.i for c in verb.children) or any(
-        c.dep_ == "appos" and c.i > conj.i for c in conj.children
+        c.dep_ == "appos" and c.i > conj.i and doc[c.left_edge.i - 1].text != ","
+        for c in conj.children
     )
 
 
