@@ -30,10 +30,12 @@ def _gapped(conj) -> bool:
     """Whether ``conj``, a conjunct of a verb's object, has an object of its own after it ("one
     side and Saudi Arabia the other": a second object of the verb, or one the parser hangs on
     the conjunct, with no comma before it: "Hezbollah, a Lebanese militia" is a description)."""
-    verb = conj.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    verb = verb.head
+    first = conj.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj":
+        return False  # "Thailand and Cambodia have accepted Malaysia": a subject's conjunct
+    verb = first.head
     doc = conj.doc
     return any(c.dep_ == "dobj" and c.i > conj.i for c in verb.children) or any(
         c.dep_ == "appos" and c.i > conj.i and doc[c.left_edge.i - 1].text != ","
