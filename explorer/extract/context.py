@@ -358,6 +358,12 @@ class SentenceContext:
             if before and not many:
                 return []  # "Russia backs the separatists, their commander said": not Russia
             before = many
+        if is_pron and lo in ("they", "their") and not want_party and before:
+            above = self._plural_subject_above(tok)
+            if above:
+                # "Russian troops entered Georgia because they backed the separatists": the
+                # men of the clause above, not a state named after them
+                return above
         if before:
             return [before[-1]]
         if is_pron and lo in ("they", "them", "their") and self._a_group_above(tok):
@@ -471,6 +477,38 @@ class SentenceContext:
                     self.mention(h) is not None for h in heads
                 )
         return False
+
+    def _plural_subject_above(self, tok) -> list[Mention]:
+        """ "Russian troops entered Georgia because they backed the separatists": the side a
+        plural subject of the clause above a pronoun's own names by a word on it ("Russian
+        troops", "Iran's commanders"); none when that subject is not plural or names no side
+        on itself."""
+        verb = tok.head
+        for _ in range(4):
+            if (
+                verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
+                or verb.head.i == verb.i
+            ):
+                return []
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subj:
+                heads = with_conjuncts(subj[0])
+                if not all(h.tag_ == "NNS" for h in heads):
+                    return []
+                words = [
+                    w
+                    for h in heads
+                    for w in (h, *h.children)
+                    if w is h or w.dep_ in ("amod", "compound", "poss", "nmod")
+                ]
+                got: list[Mention] = []
+                for w in words:
+                    m = self.mention(w)
+                    if m is not None and m not in got:
+                        got.append(m)
+                return got
+        return []
 
     @staticmethod
     def _where_antecedent(tok):

@@ -75,6 +75,12 @@ class Modality:
     alleged: bool = False  # an accusation ("accused of", "allegedly")
 
 
+# English's verbs whose truth needs what follows them to hold already ("keep backing",
+# "continue supplying", "maintain its support", "remain its ally"): a forecast of them is a
+# forecast that it goes on
+_GOING_ON = ("keep", "continue", "maintain", "remain")
+
+
 class ModalityReader:
     def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
@@ -447,7 +453,11 @@ class ModalityReader:
         infinitive or gerund under a word of intent, readiness or the past habit."""
         if cur.dep_ == "ccomp" and infinitive(cur) and any(c.dep_ == "nsubj" for c in cur.children):
             # "Analysts expect Egypt to back the army": a forecast of another's act (the
-            # parser makes the object the infinitive's subject), no fact
+            # parser makes the object the infinitive's subject), no fact; but a forecast that
+            # it goes on ("expect Russia to keep backing Assad", "to continue supplying")
+            # tells that it goes on now
+            if cur.lemma_.lower() in _GOING_ON:
+                return False
             ulem = up.lemma_.lower()
             return ulem in self.intent or up.lower_ in self.intent
         if cur.dep_ not in ("xcomp", "advcl"):

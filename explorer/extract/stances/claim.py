@@ -172,9 +172,10 @@ def _named(m: Mention) -> bool:
     return any(ch.isupper() for ch in ref.name)
 
 
-def _framed_by(tok, staged, staged_mods) -> bool:
+def _framed_by(tok, staged, staged_mods, within=("in", "during", "within")) -> bool:
     """Whether the act ``tok`` is told inside a frame named by a noun of ``staged`` (or a
-    noun that a word of ``staged_mods`` modifies), as ``_not_done`` reads it."""
+    noun that a word of ``staged_mods`` modifies), as ``_not_done`` reads it; the frame is
+    the object of one of the prepositions ``within``."""
 
     def framed(noun) -> bool:
         # the frame is a noun ("a video game", not "in a novel way") or a word on one
@@ -195,7 +196,7 @@ def _framed_by(tok, staged, staged_mods) -> bool:
     cur = tok
     for _ in range(8):
         for p in children(cur, "prep"):
-            if p.lower_ not in ("in", "during", "within"):
+            if p.lower_ not in within:
                 continue
             for o in children(p, "pobj"):
                 if o.tag_ == "WDT" and cur.dep_ == "relcl":

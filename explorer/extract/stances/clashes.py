@@ -134,23 +134,32 @@ class ClashRules(PowerRules):
     def _in_a_contest(self, cl: _Claim) -> bool:
         """A fight told inside a sporting contest ("Uruguay fought Brazil in the World Cup
         final", "battled France in the semi-final"): a game, no war; the lexicon's
-        `contest_words` name such contests (on the noun after "in", "during" or "within"
-        the fight or a verb above it hangs on, or on a subject above it)."""
+        `contest_words` name such contests (on the noun after "in", "at" or "within" the
+        fight or a verb above it hangs on, or on a subject above it). A contest after "during"
+        is a time ("During the World Cup, Britain fought Argentina in the South Atlantic"),
+        and a contest's word on another noun ("in the final days of the war", "in the final
+        week of the World Cup") names no contest."""
         verbs = set(self.cfg["fight"]["verbs"]) | self.lex.words("clash_nouns")
         if cl.relation != "opposes" or cl.trigger.lemma_.lower() not in verbs:
             return False
         contests = self.lex.words("contest_words")
-        if _framed_by(cl.trigger, contests, frozenset()):
+        if _framed_by(cl.trigger, contests, frozenset(), within=("in", "at", "within")):
             return True
-        # the phrase read on the surface too, from "in" to the clause's end: the parser
-        # breaks "in the Euro 2016 semi-final" apart
+        # the phrase read on the surface too, from "in" to the word before the next
+        # preposition, conjunction, verb or stop: the parser breaks "in the Euro 2016
+        # semi-final" apart; the phrase's last word must be the contest ("in Kargil weeks
+        # after their cricket match" is no game)
         doc = cl.trigger.doc
         for p in children(cl.trigger, "prep"):
-            if p.lower_ not in ("in", "during", "at"):
+            if p.lower_ not in ("in", "at"):
                 continue
+            last = None
             for t in doc[p.i + 1 : cl.trigger.sent.end]:
-                if t.text in (",", ";", ".", ":"):
+                if t.pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "AUX") or (
+                    t.is_punct and t.text != "-"
+                ):
                     break
-                if t.lower_ in contests or t.lemma_.lower() in contests:
-                    return True
+                last = t
+            if last is not None and (last.lower_ in contests or last.lemma_.lower() in contests):
+                return True
         return False

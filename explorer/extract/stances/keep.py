@@ -26,6 +26,23 @@ from explorer.extract.stances.nouns import NounRules
 from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
 
 
+def _gapped(conj) -> bool:
+    """Whether ``conj``, a conjunct of a verb's object, has an object of its own after it ("one
+    side and Saudi Arabia the other": a second object of the verb, or one the parser hangs on
+    the conjunct, with no comma before it: "Hezbollah, a Lebanese militia" is a description)."""
+    first = conj.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj":
+        return False  # "Thailand and Cambodia have accepted Malaysia": a subject's conjunct
+    verb = first.head
+    doc = conj.doc
+    return any(c.dep_ == "dobj" and c.i > conj.i for c in verb.children) or any(
+        c.dep_ == "appos" and c.i > conj.i and doc[c.left_edge.i - 1].text != ","
+        for c in conj.children
+    )
+
+
 class KeepRules(NounRules, EraRules):
     """The tests a claim passes to become a stance, and who it is claimed by."""
 
@@ -44,6 +61,20 @@ class KeepRules(NounRules, EraRules):
         return [m for m in self._party_mentions(cl, head) if not self._continent_of(m, doc)]
 
     def _party_mentions(self, cl: _Claim, head) -> list[Mention]:
+        gapped = [c for c in with_conjuncts(head) if c.dep_ == "conj" and _gapped(c)]
+        if head in gapped:
+            # "Iran backs one side and Saudi Arabia the other": a conjunct with an object of
+            # its own after it is the subject of a clause whose verb is left out, no party
+            return []
+        if gapped:
+            return [
+                m
+                for m in self._party_mentions_read(cl, head)
+                if not any(c.left_edge.i <= m.i <= c.i for c in gapped)
+            ]
+        return self._party_mentions_read(cl, head)
+
+    def _party_mentions_read(self, cl: _Claim, head) -> list[Mention]:
         if head.i in self.chunk_heads:
             return [self.chunk_heads[head.i]]
         if cl.spread:

@@ -7,7 +7,7 @@ alliance or campaign, who gives and who receives, and the service or holding of 
 from __future__ import annotations
 
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.claim import _Claim, _named
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
 
@@ -114,13 +114,19 @@ class NounRules(PowerRules):
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ != "VERB":
             return None
         verb = tok.head.head
-        held = [d for d in children(verb, "dobj") if d.i < tok.head.i] + [
+        held = [d for d in children(verb, "dobj") if d.i < tok.head.i] or [
             o
             for p in children(verb, "prep")
             if p.lower_ == "to" and p.i < tok.head.i
             for o in children(p, "pobj")
         ]
-        return next((h for h in held if self._actors_of(with_conjuncts(h))), None)
+        # the object holds the role, and only a side the text names does: "sent diplomats to
+        # Sri Lanka as mediators" gives it to men of the subject's (the land after "to" is
+        # where they go), who stand for the subject
+        return next(
+            (h for h in held if any(_named(m) for m in self._actors_of(with_conjuncts(h)))),
+            None,
+        )
 
     def _told_of(self, tok) -> bool:
         """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka

@@ -23,13 +23,20 @@ from explorer.model import Stance
 def _of_wars_past(trigger) -> bool:
     """Whether a claim sits in a clause that describes wars of the past, several of them or a
     world war ("a reference to the two world wars in which Serbs fought Germany", "the Second
-    World War, in which Serbs fought Germany"): it tells of those wars, not of the story's."""
+    World War, in which Serbs fought Germany"): it tells of those wars, not of the story's.
+    Told in the present ("the proxy wars in which Iran backs the Houthis", "the wars in which
+    Russia now backs the junta in Mali") the wars are the story's own."""
     up = trigger
     for _ in range(8):
         if up.dep_ == "relcl":
             war = up.head
-            return war.lemma_.lower() == "war" and (
-                war.tag_ == "NNS" or any(c.lower_ == "world" for c in war.lefts)
+            past = up.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in up.children
+            )
+            return (
+                past
+                and war.lemma_.lower() == "war"
+                and (war.tag_ == "NNS" or any(c.lower_ == "world" for c in war.lefts))
             )
         if up.head.i == up.i:
             return False

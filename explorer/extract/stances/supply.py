@@ -233,13 +233,31 @@ class SupplyRules(PowerRules, EraRules):
     def _co_fighters(self, tok) -> list:
         """Those a fight is fought beside when it has a purpose of helping another ("fought
         beside British soldiers to defend Malaysia"): fellow helpers, neither the side helped
-        nor the war's place."""
+        nor the war's place. Only a land not theirs makes them helpers: those fought beside to
+        defend their own land ("alongside Angolan soldiers to defend Angola") or a town, a
+        city or a place the text does not say is a land ("to defend Cuito Cuanavale", "to
+        defend Kobani") are the side backed."""
         backs = {w.lower() for w in self.cfg["backs"]["verbs"]}
+        beside = preps(tok, *_BESIDE)
+        theirs = self._lands(beside)
         if not any(
-            c.lemma_.lower() in backs and _purpose(c) and children(c, "dobj") for c in tok.children
+            c.lemma_.lower() in backs and _purpose(c) and self._lands(children(c, "dobj")) - theirs
+            for c in tok.children
         ):
             return []
-        return preps(tok, *_BESIDE)
+        return beside
+
+    def _lands(self, heads) -> set[str]:
+        """The countries the phrases of ``heads`` name (by name or people's word)."""
+        at = {self.ctx.s.char(t) for h in heads for t in h.subtree}
+        return {
+            tp.candidate.country
+            for tp in self.ctx.toponyms
+            if tp.candidate is not None
+            and tp.candidate.kind == "country"
+            and tp.candidate.country
+            and any(tp.start <= a < tp.end for a in at)
+        }
 
     def _fight(self, tok) -> list[_Claim]:
         cfg = self.cfg["fight"]
