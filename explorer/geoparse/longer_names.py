@@ -1,0 +1,52 @@
+"""A first-level unit's name read inside a longer proper name: the longer name is another thing.
+
+"Azad Jammu and Kashmir" is Pakistan's territory, not India's Jammu and Kashmir; the gazetteer
+holds the unit's name, and the capitalised word the text writes before it makes another name
+the gazetteer does not hold. Words that only qualify a unit's name ("Upper", "Greater",
+"Northern") and names of places or peoples ("Pakistani Punjab", "Pakistan Punjab") leave the
+unit what it is.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Gazetteer
+from explorer.geoparse.names import is_compass, norm
+from explorer.geoparse.recognised import _Found
+from explorer.geoparse.tokens import opens_sentence, view
+
+# words English writes before a unit's name to say which part of it, or of which time, is meant
+# ("Upper Silesia", "Greater Accra", "Old Castile", "Occupied Crimea", "rural Punjab" capitalised
+# in a heading); the compass words are read by `names.is_compass`
+QUALIFIERS = frozenset(
+    {"upper", "lower", "greater", "inner", "outer", "middle", "central", "old", "new"}
+    | {"occupied", "rural", "metropolitan", "metro", "coastal", "mainland", "historic"}
+    | {"far", "deep", "downstate", "upstate", "all", "southern", "northern"}
+)
+# days and months, capitalised words that stand before a name without joining it ("since
+# March Punjab has", a dateline's "Monday")
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+# the gazetteer's rank of a first-level unit
+UNIT_RANK = 2
+
+
+def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
+    """ "in Azad Jammu and Kashmir": a name read only as first-level units, right after a
+    capitalised word that opens no sentence, qualifies no name, and is no place's, no people's
+    and no day's, stands inside a longer proper name the gazetteer does not hold; it is not
+    the unit. Not after a word in capitals ("the PTI Punjab chapter": an acronym's unit), nor
+    after another name found ("Pakistan Punjab")."""
+    if not f.entries or any(e.rank != UNIT_RANK for e in f.entries) or f.start == 0:
+        return False
+    tv = view(doc)
+    k = f.start - 1
+    word = tv.words[k]
+    if not (word.isalpha() and tv.cap[k]) or word.isupper() or opens_sentence(tv, k):
+        return False
+    key = norm(word)
+    if key in QUALIFIERS or key in CALENDAR_WORDS or is_compass(key):
+        return False
+    return not any(g.end == f.start for g in found) and gaz.demonym(word) is None

@@ -1,0 +1,28 @@
+"""What the thirteenth fresh batch left, each kind in sentences of my own: a first-level unit's
+name inside a longer proper name. On the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_units_name_inside_a_longer_name_is_not_the_unit(geoparsing):
+    gp = geoparsing[0]
+    # fe8c709: India's Jammu and Kashmir, for Pakistan's territory
+    tops = gp.parse("Shelling was reported near Kotli in Azad Jammu and Kashmir on Sunday.")
+    assert readings(tops, "Jammu and Kashmir") == []
+    tops = gp.parse("The Azad Jammu and Kashmir government said schools in Muzaffarabad shut.")
+    assert readings(tops, "Jammu and Kashmir") == []
+    # the unit alone, a word that qualifies it, a people's or a country's name before it, an
+    # acronym's unit, and a sentence's first word leave it the unit
+    tops = gp.parse("Troops moved into Jammu and Kashmir on Friday.")
+    assert readings(tops, "Jammu and Kashmir") == ["IN"]
+    tops = gp.parse("Floods hit Southern Punjab and the Greater Accra region.")
+    assert readings(tops, "Punjab") == ["PK"]
+    assert readings(tops, "Greater Accra") == ["GH"]
+    tops = gp.parse("Farmers in Upper Austria protested.")
+    assert readings(tops, "Upper Austria") == ["AT"]
+    tops = gp.parse("The BJP Punjab unit met in Chandigarh.")
+    assert readings(tops, "Punjab") == ["IN"]
+    tops = gp.parse("Rain fell for days. Punjab declared an emergency in Lahore.")
+    assert readings(tops, "Punjab") == ["PK"]
