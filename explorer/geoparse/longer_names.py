@@ -35,18 +35,24 @@ UNIT_RANK = 2
 
 def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
     """ "in Azad Jammu and Kashmir": a name read only as first-level units, right after a
-    capitalised word that opens no sentence, qualifies no name, and is no place's, no people's
-    and no day's, stands inside a longer proper name the gazetteer does not hold; it is not
-    the unit. Not after a word in capitals ("the PTI Punjab chapter": an acronym's unit), nor
-    after another name found ("Pakistan Punjab")."""
+    capitalised word that opens no sentence, qualifies no name, is no place's, no people's
+    and no day's, and is not written in lower case elsewhere in the text (a common word's
+    capital: "Former Arkansas Gov.", "Team Alberta" beside "the team"), stands inside a
+    longer proper name the gazetteer does not hold; it is not the unit. Not after a word in
+    capitals ("the PTI Punjab chapter": an acronym's unit), nor after another name found
+    ("Pakistan Punjab"), nor for an abbreviation ("Recovery Day B.C.")."""
     if not f.entries or any(e.rank != UNIT_RANK for e in f.entries) or f.start == 0:
         return False
     tv = view(doc)
+    if any("." in w for w in tv.words[f.start : f.end]):
+        return False  # an abbreviation ("Recovery Day B.C."): news shortens only the unit's name
     k = f.start - 1
     word = tv.words[k]
     if not (word.isalpha() and tv.cap[k]) or word.isupper() or opens_sentence(tv, k):
         return False
     key = norm(word)
+    if word.lower() in tv.lower_words():
+        return False  # an English word the text writes in lower case too ("Team Alberta")
     if key in QUALIFIERS or key in CALENDAR_WORDS or is_compass(key):
         return False
     return not any(g.end == f.start for g in found) and gaz.demonym(word) is None
