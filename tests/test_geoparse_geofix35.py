@@ -26,3 +26,25 @@ def test_a_units_name_inside_a_longer_name_is_not_the_unit(geoparsing):
     assert readings(tops, "Punjab") == ["IN"]
     tops = gp.parse("Rain fell for days. Punjab declared an emergency in Lahore.")
     assert readings(tops, "Punjab") == ["PK"]
+
+
+def test_a_common_word_written_as_a_place_of_a_land_the_text_names(geoparsing):
+    gp = geoparsing[0]
+    # fe8c709: "Victoria" unread (a word of the common-words list) in a story of Texas
+    tops = gp.parse(
+        "Two stores are coming to Victoria, the developer said. Officials in Wilson County, "
+        "Texas, agreed. Victoria has grown fast."
+    )
+    assert readings(tops, "Victoria") == ["US", "US"]
+    # fe8c709: South Sudan's Unity state unread when written without "State"
+    tops = gp.parse("Fighting broke out in Unity on Monday, officials in Juba, South Sudan, said.")
+    assert readings(tops, "Unity") == ["SS"]
+    # no land named that holds a reading, a person's name, a month, a word beside another
+    # capitalised word: unread, as before
+    tops = gp.parse("Firefighters in Victoria battled the blaze on Sunday.")
+    assert readings(tops, "Victoria") == []
+    tops = gp.parse("Victoria Nuland met officials in Kyiv, Ukraine, in May.")
+    assert readings(tops, "Victoria") == []
+    assert readings(tops, "May") == []
+    tops = gp.parse("Crowds gathered in Victoria Park in Dallas, Texas.")
+    assert readings(tops, "Victoria") == []

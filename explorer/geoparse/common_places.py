@@ -42,12 +42,11 @@ def _of_named_land(entries: tuple[Entry, ...], ctx: _DocContext) -> tuple[Entry,
 
 def _alone(tv: TokenView, k: int) -> bool:
     """A capitalised word with no capitalised word beside it ("Queen Victoria", "Victoria
-    Nuland", "Victoria Town Center" are other names), no hyphen after it, and not the
-    sentence's first word."""
+    Nuland", "Victoria Town Center" are other names) and no hyphen after it."""
     n = len(tv.words)
     if not tv.cap[k] or not tv.words[k].isalpha() or tv.words[k].isupper():
         return False
-    if opens_sentence(tv, k) or (k > 0 and tv.cap[k - 1]):
+    if k > 0 and tv.cap[k - 1] and not opens_sentence(tv, k):
         return False
     return not (k + 1 < n and (tv.cap[k + 1] or tv.words[k + 1] in {"-", "–"}))
 
