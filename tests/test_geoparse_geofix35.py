@@ -48,3 +48,17 @@ def test_a_common_word_written_as_a_place_of_a_land_the_text_names(geoparsing):
     assert readings(tops, "May") == []
     tops = gp.parse("Crowds gathered in Victoria Park in Dallas, Texas.")
     assert readings(tops, "Victoria") == []
+
+
+def test_a_seas_name_before_a_lands_is_part_of_that_land(geoparsing):
+    gp = geoparsing[0]
+    # fe8c709: the Arctic Ocean and the Atlantic Ocean
+    tops = gp.parse("Arctic Norway saw record snow.")
+    assert readings(tops, "Arctic") == []
+    assert readings(tops, "Norway") == ["NO"]
+    tops = gp.parse("Storms battered Atlantic Canada on Monday.")
+    assert readings(tops, "Atlantic") == []
+    assert readings(tops, "Canada") == ["CA"]
+    # the sea named alone stays
+    tops = gp.parse("Ships crossed the Arctic to reach Murmansk.")
+    assert len(readings(tops, "Arctic")) == 1

@@ -1,10 +1,10 @@
-"""A first-level unit's name read inside a longer proper name: the longer name is another thing.
+"""A name read inside a longer proper name: the longer name is another thing.
 
 "Azad Jammu and Kashmir" is Pakistan's territory, not India's Jammu and Kashmir; the gazetteer
 holds the unit's name, and the capitalised word the text writes before it makes another name
 the gazetteer does not hold. Words that only qualify a unit's name ("Upper", "Greater",
 "Northern") and names of places or peoples ("Pakistani Punjab", "Pakistan Punjab") leave the
-unit what it is.
+unit what it is. A sea's name before a land's ("Arctic Norway") is a part of that land.
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ CALENDAR_WORDS = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december"}
 )
-# the gazetteer's rank of a first-level unit
+# the gazetteer's ranks: a first-level unit, a curated feature; a country's and a unit's
 UNIT_RANK = 2
+CURATED_RANK = 5
+LAND_RANKS = (0, 2)
 
 
 def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
@@ -56,3 +58,17 @@ def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> 
     if key in QUALIFIERS or key in CALENDAR_WORDS or is_compass(key):
         return False
     return not any(g.end == f.start for g in found) and gaz.demonym(word) is None
+
+
+def _sea_before_land(f: _Found, found: list[_Found]) -> bool:
+    """ "Arctic Norway", "Atlantic Canada": a sea's one-word name right before a country's or a
+    first-level unit's name says which part of that land is meant (the one on that sea); it
+    names no sea. The land's name stays, and a sea named alone ("across the Pacific") too."""
+    if f.end - f.start != 1 or not f.entries:
+        return False
+    if not any(e.rank == CURATED_RANK and e.kind == "sea" for e in f.entries):
+        return False
+    return any(
+        g.start == f.end and g.entries and any(e.rank in LAND_RANKS for e in g.entries)
+        for g in found
+    )

@@ -13,7 +13,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.joined import hyphen_joined
-from explorer.geoparse.longer_names import _inside_longer_name
+from explorer.geoparse.longer_names import _inside_longer_name, _sea_before_land
 from explorer.geoparse.named_things import (
     building_names,
     names_side_by_side,
@@ -175,6 +175,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
             and not _inside_longer_name(self.gaz, doc, f, found)
+            and not _sea_before_land(f, found)
         ]
         for f in abroad:
             f.entries = ()
