@@ -62,3 +62,20 @@ def test_a_seas_name_before_a_lands_is_part_of_that_land(geoparsing):
     # the sea named alone stays
     tops = gp.parse("Ships crossed the Arctic to reach Murmansk.")
     assert len(readings(tops, "Arctic")) == 1
+
+
+def test_two_names_joined_after_a_verb_of_persons_are_persons(geoparsing):
+    gp = geoparsing[0]
+    # fe8c709: Lugo of Spain; Medina as Fes al Bali, Morocco
+    tops = gp.parse("The president of Paraguay thanked Lugo and Cartes for their work.")
+    assert readings(tops, "Lugo") == []
+    tops = gp.parse("Police in Madrid detained Navarro and Medina on Tuesday.")
+    assert readings(tops, "Medina") == []
+    assert readings(tops, "Madrid") == ["ES"]
+    # countries and big towns are thanked as their governments; one name alone stays
+    tops = gp.parse("The emir thanked Qatar and Egypt for mediating.")
+    assert readings(tops, "Egypt") == ["EG"]
+    tops = gp.parse("The governor thanked Houston and Dallas for their help.")
+    assert readings(tops, "Dallas") == ["US"]
+    tops = gp.parse("Police arrested two men in Ourense and Vigo in Galicia, Spain.")
+    assert readings(tops, "Ourense") == ["ES"]

@@ -92,6 +92,7 @@ from explorer.geoparse.units import (
     _townships,
     _unit_of_named_country,
 )
+from explorer.geoparse.verb_objects import _joined_objects
 from explorer.geoparse.word_forms import common_nouns
 
 # a name right after one of these is the firm's, the club's or the paper's ("the Turkish
@@ -176,6 +177,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _lake_named(doc, f)
             and not _inside_longer_name(self.gaz, doc, f, found)
             and not _sea_before_land(f, found)
+            and not _joined_objects(doc, f, found)
         ]
         for f in abroad:
             f.entries = ()
