@@ -2,9 +2,10 @@
 
 "Azad Jammu and Kashmir" is Pakistan's territory, not India's Jammu and Kashmir; the gazetteer
 holds the unit's name, and the capitalised word the text writes before it makes another name
-the gazetteer does not hold. Words that only qualify a unit's name ("Upper", "Greater",
-"Northern") and names of places or peoples ("Pakistani Punjab", "Pakistan Punjab") leave the
-unit what it is. A sea's name before a land's ("Arctic Norway") is a part of that land.
+the gazetteer does not hold: the name stays, unplaced. Words that only qualify a unit's name
+("Upper", "Greater", "Northern") and names of places or peoples ("Pakistani Punjab", "Pakistan
+Punjab") leave the unit what it is. A sea's name before a land's ("Arctic Norway") is a part of
+that land.
 """
 
 from __future__ import annotations

@@ -142,6 +142,9 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _employer_of(doc, found)
         models = {name_key(doc, f.start, f.end) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
+        # "Azad Jammu and Kashmir": a unit's name inside a longer name is no reading of the
+        # unit; the longer name stays, unplaced (after the filters, which may drop it)
+        inside = [f for f in found if _inside_longer_name(self.gaz, doc, f, found)]
         found = [
             f
             for f in found
@@ -175,12 +178,13 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
-            and not _inside_longer_name(self.gaz, doc, f, found)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
         ]
         for f in abroad:
             f.entries = ()
+        for f in inside:
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
         r.found = _club_towns(doc, _placed_by_apposition(doc, found))
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
