@@ -43,12 +43,15 @@ def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> 
     capital: "Former Arkansas Gov.", "Team Alberta" beside "the team"), stands inside a
     longer proper name the gazetteer does not hold; it is not the unit. Not after a word in
     capitals ("the PTI Punjab chapter": an acronym's unit), nor after another name found
-    ("Pakistan Punjab"), nor for an abbreviation ("Recovery Day B.C.")."""
+    ("Pakistan Punjab"), nor for an abbreviation or a word in capitals ("Recovery Day B.C.",
+    "Metix MD")."""
     if not f.entries or any(e.rank != UNIT_RANK for e in f.entries) or f.start == 0:
         return False
     tv = view(doc)
-    if any("." in w for w in tv.words[f.start : f.end]):
-        return False  # an abbreviation ("Recovery Day B.C."): news shortens only the unit's name
+    if any("." in w or w.isupper() for w in tv.words[f.start : f.end]):
+        # an abbreviation ("Recovery Day B.C.", "Metix MD", its managing director): news
+        # shortens only the unit's own name, and a capitals' word is an acronym's as often
+        return False
     k = f.start - 1
     word = tv.words[k]
     if not (word.isalpha() and tv.cap[k]) or word.isupper() or opens_sentence(tv, k):
