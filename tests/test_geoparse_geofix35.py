@@ -39,6 +39,11 @@ def test_a_common_word_written_as_a_place_of_a_land_the_text_names(geoparsing):
     # fe8c709: South Sudan's Unity state unread when written without "State"
     tops = gp.parse("Fighting broke out in Unity on Monday, officials in Juba, South Sudan, said.")
     assert readings(tops, "Unity") == ["SS"]
+    # the land the text names picks the reading: a town of a region, a country's unit
+    tops = gp.parse("Protesters gathered in Victoria, the capital of British Columbia.")
+    assert readings(tops, "Victoria") == ["CA"]
+    tops = gp.parse("Floods hit farms across Victoria, Australia's second most populous state.")
+    assert readings(tops, "Victoria") == ["AU"]
     # no land named that holds a reading, a person's name, a month, a word beside another
     # capitalised word: unread, as before
     tops = gp.parse("Firefighters in Victoria battled the blaze on Sunday.")
