@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
@@ -259,6 +260,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._place_legislators(doc, r)
         self._one_sense(doc, r, refused)
         ctx, abroad = self._read_by_skeleton(doc, r)
+        read_common_words(self, doc, r, ctx)
         self._drop_not_places(doc, r, ctx, abroad)
         self._read_units_and_countries(doc, r)
         self._drop_persons_words(doc, r)

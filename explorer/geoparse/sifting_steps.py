@@ -13,6 +13,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.joined import hyphen_joined
+from explorer.geoparse.longer_names import _inside_longer_name, _sea_before_land
 from explorer.geoparse.named_things import (
     building_names,
     names_side_by_side,
@@ -91,6 +92,7 @@ from explorer.geoparse.units import (
     _townships,
     _unit_of_named_country,
 )
+from explorer.geoparse.verb_objects import _joined_objects
 from explorer.geoparse.word_forms import common_nouns
 
 # a name right after one of these is the firm's, the club's or the paper's ("the Turkish
@@ -140,6 +142,9 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _employer_of(doc, found)
         models = {name_key(doc, f.start, f.end) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
+        # "Azad Jammu and Kashmir": a unit's name inside a longer name is no reading of the
+        # unit; the longer name stays, unplaced (after the filters, which may drop it)
+        inside = [f for f in found if _inside_longer_name(self.gaz, doc, f, found)]
         found = [
             f
             for f in found
@@ -173,9 +178,13 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
+            and not _sea_before_land(f, found)
+            and not _joined_objects(doc, f, found)
         ]
         for f in abroad:
             f.entries = ()
+        for f in inside:
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
         r.found = _club_towns(doc, _placed_by_apposition(doc, found, self.gaz.neighbours))
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:

@@ -1,0 +1,78 @@
+"""A name read inside a longer proper name: the longer name is another thing.
+
+"Azad Jammu and Kashmir" is Pakistan's territory, not India's Jammu and Kashmir; the gazetteer
+holds the unit's name, and the capitalised word the text writes before it makes another name
+the gazetteer does not hold: the name stays, unplaced. Words that only qualify a unit's name
+("Upper", "Greater", "Northern") and names of places or peoples ("Pakistani Punjab", "Pakistan
+Punjab") leave the unit what it is. A sea's name before a land's ("Arctic Norway") is a part of
+that land.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Gazetteer
+from explorer.geoparse.names import is_compass, norm
+from explorer.geoparse.recognised import _Found
+from explorer.geoparse.tokens import opens_sentence, view
+
+# words English writes before a unit's name to say which part of it, or of which time, is meant
+# ("Upper Silesia", "Greater Accra", "Old Castile", "Occupied Crimea", "rural Punjab" capitalised
+# in a heading); the compass words are read by `names.is_compass`
+QUALIFIERS = frozenset(
+    {"upper", "lower", "greater", "inner", "outer", "middle", "central", "old", "new"}
+    | {"occupied", "rural", "metropolitan", "metro", "coastal", "mainland", "historic"}
+    | {"far", "deep", "downstate", "upstate", "all", "southern", "northern"}
+)
+# days and months, capitalised words that stand before a name without joining it ("since
+# March Punjab has", a dateline's "Monday")
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+# the gazetteer's ranks: a first-level unit, a curated feature; a country's and a unit's
+UNIT_RANK = 2
+CURATED_RANK = 5
+LAND_RANKS = (0, 2)
+
+
+def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> bool:
+    """ "in Azad Jammu and Kashmir": a name read only as first-level units, right after a
+    capitalised word that opens no sentence, qualifies no name, is no place's, no people's
+    and no day's, and is not written in lower case elsewhere in the text (a common word's
+    capital: "Former Arkansas Gov.", "Team Alberta" beside "the team"), stands inside a
+    longer proper name the gazetteer does not hold; it is not the unit. Not after a word in
+    capitals ("the PTI Punjab chapter": an acronym's unit), nor after another name found
+    ("Pakistan Punjab"), nor for an abbreviation or a word in capitals ("Recovery Day B.C.",
+    "Metix MD")."""
+    if not f.entries or any(e.rank != UNIT_RANK for e in f.entries) or f.start == 0:
+        return False
+    tv = view(doc)
+    if any("." in w or w.isupper() for w in tv.words[f.start : f.end]):
+        # an abbreviation ("Recovery Day B.C.", "Metix MD", its managing director): news
+        # shortens only the unit's own name, and a capitals' word is an acronym's as often
+        return False
+    k = f.start - 1
+    word = tv.words[k]
+    if not (word.isalpha() and tv.cap[k]) or word.isupper() or opens_sentence(tv, k):
+        return False
+    key = norm(word)
+    if word.lower() in tv.lower_words():
+        return False  # an English word the text writes in lower case too ("Team Alberta")
+    if key in QUALIFIERS or key in CALENDAR_WORDS or is_compass(key):
+        return False
+    return not any(g.end == f.start for g in found) and gaz.demonym(word) is None
+
+
+def _sea_before_land(f: _Found, found: list[_Found]) -> bool:
+    """ "Arctic Norway", "Atlantic Canada": a sea's one-word name right before a country's or a
+    first-level unit's name says which part of that land is meant (the one on that sea); it
+    names no sea. The land's name stays, and a sea named alone ("across the Pacific") too."""
+    if f.end - f.start != 1 or not f.entries:
+        return False
+    if not any(e.rank == CURATED_RANK and e.kind == "sea" for e in f.entries):
+        return False
+    return any(
+        g.start == f.end and g.entries and any(e.rank in LAND_RANKS for e in g.entries)
+        for g in found
+    )
