@@ -366,7 +366,7 @@ class SentenceContext:
                 return above
         if before:
             return [before[-1]]
-        if is_pron and lo in ("they", "them", "their") and self._a_group_above(tok):
+        if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
         if self.prev is not None:
             # "Global Witness, a group based in Britain, ... Its researchers say": the
