@@ -85,6 +85,12 @@
     fitted: false, // the view is still the one fitAll made (nobody has moved it since)
     still: false, // started for one picture (a snapshot): never fitted again
     redraws: 0, // of the points and labels, since the data came (describe)
+    // at rest (describe): the view and size the points and labels were last drawn at, a move
+    // (a flight, a zoom or pan animation) under way, frames a "rendered" still waits for
+    drawnAt: null,
+    moving: false,
+    arriving: 0, // flights to a selection whose end is still awaited (flyTo)
+    frames: 0,
   };
 
   function post(message) {
@@ -737,9 +743,11 @@
     var i = rowOf(id);
     if (layer && !layer.getLatLng) {
       var done = false;
+      state.arriving += 1;
       var arrive = function () {
         if (done) return;
         done = true;
+        state.arriving -= 1;
         afterRender();
       };
       state.map.once("moveend", arrive);
@@ -928,8 +936,28 @@
     }
   }
 
+  function viewKey() {
+    // The view and the size the map last measured its container at, as one string.
+    var c = state.map.getCenter(), size = state.map.getSize();
+    return [state.map.getZoom(), c.lat.toFixed(6), c.lng.toFixed(6), size.x, size.y].join(" ");
+  }
+
+  function atRest() {
+    // Nothing left to draw for what the page was told: no move under way (a flight to the
+    // selection, a zoom or pan animation, a flight's end awaited), no command held for the
+    // basemap, the container's size the one the map measured (Leaflet measures it a frame
+    // after a resize), the points and labels drawn at this view and size (a resize's
+    // redraw comes 200 ms after it), and every "rendered" posted. A flight's last render has
+    // no message of its own: tests wait for this instead of a clock.
+    if (!state.map || state.moving || state.arriving || state.held || state.frames) return false;
+    var box = state.map.getContainer(), size = state.map.getSize();
+    if (box.clientWidth !== size.x || box.clientHeight !== size.y) return false;
+    return !state.data || state.drawnAt === viewKey();
+  }
+
   function redraw() {
     state.redraws += 1;
+    state.drawnAt = viewKey();
     refreshLegend(); // the sides in view; before the labels, which keep from under it
     drawPoints();
     placeLabels();
@@ -941,8 +969,10 @@
     state.started = null;
     state.tickSet = null;
     var count = state.shown;
+    state.frames += 1;
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
+        state.frames -= 1;
         var message = { event: "rendered", count: count };
         if (started != null) {
           message.ms = Math.round((performance.now() - started) * 10) / 10;
@@ -1628,7 +1658,11 @@
     map.on("moveend", function () { if (state.data && !state.fitting) redraw(); });
     map.on("zoomstart", function () { state.spider = -1; });
     // the analyst's pan or zoom (a cluster's click too) makes the view theirs, never fitted again
-    map.on("movestart", function () { if (!state.fitting) state.fitted = false; });
+    map.on("movestart", function () {
+      state.moving = true;
+      if (!state.fitting) state.fitted = false;
+    });
+    map.on("moveend", function () { state.moving = false; });
     // the container's new size, whether the window said so ("resize") or the page saw it first
     map.on("resize", function () { if (refitIfCovered()) redraw(); });
     window.onerror = function (message, source, line) {
@@ -1696,7 +1730,9 @@
              clusters: clusters, shown: state.shown, redraws: state.redraws,
              // where the view is, and where it was when the basemap was first drawn (or null)
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
-             basemapAt: state.basemapAt || null };
+             basemapAt: state.basemapAt || null,
+             // the map's size in CSS pixels, and whether everything asked is drawn (atRest)
+             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest() };
   }
 
   window.explorerMap = { init: init, describe: describe };
