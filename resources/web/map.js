@@ -47,7 +47,8 @@
   // in Kyiv +3", the one coloured item, said more than the three countries of its four), "+97"
   // does not.
   var CROWD = 9;
-  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is not named
+  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is named by a region
+  var CROWD_CODES = 60; // countries counted per cluster: more, and no region holds them
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -72,6 +73,7 @@
     spider: -1, // the spot fanned out, or -1
     palette: null,
     kindLabels: {},
+    crowds: {},
     legend: null,
     legendCollapsed: false,
     legendKinds: null, // the legend's rows of kinds as HTML, made once per set of shown items
@@ -383,7 +385,7 @@
     var count = new Int32Array(nSpots);
     var best = new Int32Array(nSpots).fill(-1);
     var spotSides = new Array(nSpots);
-    // the countries of the spot's shown items (codes, at most CROWD_COUNTRIES + 1 of them) and
+    // the countries of the spot's shown items (codes, at most CROWD_CODES + 1 of them) and
     // how many of the items have one: a crowd is named by its countries (see crowdName)
     var countries = d.col.country.codes;
     var spotCountries = new Array(nSpots), spotKnown = new Int32Array(nSpots);
@@ -444,10 +446,10 @@
 
   function unionOf(a, b) {
     // The codes of a and of b (either may be null), as a new array of at most
-    // CROWD_COUNTRIES + 1: more than that many countries are not named, and not counted.
+    // CROWD_CODES + 1: more than that many countries are not named, and not counted.
     if (!b || !b.length) return a;
     var out = a ? a.slice() : [];
-    for (var k = 0; k < b.length && out.length <= CROWD_COUNTRIES; k++) {
+    for (var k = 0; k < b.length && out.length <= CROWD_CODES; k++) {
       if (out.indexOf(b[k]) < 0) out.push(b[k]);
     }
     return out;
@@ -1090,11 +1092,15 @@
     return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
   }
 
-  // The name of a country by its ISO code, from the basemap's own labels (Natural Earth's).
+  // The name of a country by its ISO code: the gazetteer's short name, as the window's "Where"
+  // gives it ("United States": Natural Earth's "United States of America" made a crowd's
+  // label two lines), else the basemap's own label (Natural Earth's).
   var countryNames = null;
   function countryName(code) {
     if (countryNames === null) {
       countryNames = {};
+      var short = state.crowds.names || {};
+      Object.keys(short).forEach(function (c) { countryNames[c] = short[c]; });
       var data = window.EXPLORER_BASEMAP;
       ((data && data.labels && data.labels.countries) || []).forEach(function (c) {
         // largest first: a code's first name is its country's ("Australia", not "Ashmore
@@ -1105,13 +1111,31 @@
     return countryNames[code] || null;
   }
 
+  // The smallest region that holds every one of the countries (ISO codes), or null: the
+  // page's regions come smallest first (explorer.mapview.crowds: the project's world regions,
+  // then GeoNames' continents).
+  function regionHolding(countries) {
+    var regions = state.crowds.regions || [];
+    for (var r = 0; r < regions.length; r++) {
+      var members = regions[r][1];
+      if (countries.every(function (c) { return members.indexOf(c) >= 0; })) return regions[r][0];
+    }
+    return null;
+  }
+
   // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
-  // (20)"), with their count; null when they are of more countries, or when fewer than half
-  // of them are placed in a country (seas, continents): the circle's count says it then.
+  // (20)"), or the smallest region holding all of theirs ("Middle East (34)", "Europe
+  // (30)"), with their count; null when no region holds them all, or when fewer than half of
+  // them are placed in a country (seas, continents): the circle's count says it then.
   function crowdName(entry) {
     var codes = entry.countries || [];
-    if (!codes.length || codes.length > CROWD_COUNTRIES || 2 * entry.known < entry.count) return null;
-    var names = codes.map(function (c) { return countryName(state.data.col.country.values[c]); });
+    if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
+    var values = state.data.col.country.values;
+    if (codes.length > CROWD_COUNTRIES) {
+      var region = regionHolding(codes.map(function (c) { return values[c]; }));
+      return region ? region + " (" + entry.count + ")" : null;
+    }
+    var names = codes.map(function (c) { return countryName(values[c]); });
     if (names.indexOf(null) >= 0) return null;
     names.sort();
     return names.join(", ") + " (" + entry.count + ")";
@@ -1638,6 +1662,7 @@
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
     state.palette = options.palette;
     state.kindLabels = options.kindLabels || {};
+    state.crowds = options.crowds || {}; // regions and short names that name crowds
     map.createPane("exShapes").style.zIndex = 420;
     var labelPane = map.createPane("exLabels");
     labelPane.style.zIndex = 590; // above areas and routes, below the symbols (600)

@@ -1,0 +1,89 @@
+"""The analyst's path, thirteenth pass (uxlook6): what the window still did wrong on news nobody
+on the team tuned on (benchmarks/data/events_fresh13, places_fresh12, stances_fresh12, TR-News).
+Crowds over several countries had no name ("12" over Europe, "10" over the Middle East), a
+crowd of two read "Canada, United States of America (43)", symbols stood under the legend at
+1280 x 760 (the credits' line under it was not counted), and the timeline took 168 of 760
+pixels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_window import TIMEOUT
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CROWD_LABELS = """
+(function () {
+  var out = [];
+  document.querySelectorAll('.ex-label-crowd').forEach(function (el) {
+    var text = el.innerText.split(/\\s+/).join(' ');
+    out.push({text: text, lines: el.innerHTML.split('<br>').length});
+  });
+  return JSON.stringify(out);
+})()
+"""
+
+# twelve items each where TR-News's crowds stood: over Western Europe and Britain, over the
+# Middle East, over North America
+CROWDS = [
+    ("London", -0.1, 51.5, "GB"),
+    ("Paris", 2.35, 48.86, "FR"),
+    ("Brussels", 4.35, 50.85, "BE"),
+    ("Amsterdam", 4.9, 52.37, "NL"),
+    ("Baghdad", 44.4, 33.3, "IQ"),
+    ("Tehran", 51.4, 35.7, "IR"),
+    ("Kuwait", 47.98, 29.37, "KW"),
+    ("Riyadh", 46.7, 24.7, "SA"),
+    ("New York", -74.0, 40.7, "US"),
+    ("Chicago", -87.6, 41.9, "US"),
+    ("Toronto", -79.4, 43.7, "CA"),
+    ("Ottawa", -75.7, 45.4, "CA"),
+]
+
+
+def _features(places, each: int) -> dict:
+    from tests.test_mapview import sample_point
+
+    features = []
+    for name, lon, lat, country in places:
+        for k in range(each):
+            f = sample_point(f"event:{name}:{k}", "event", f"Attack in {name}", lon, lat)
+            f["properties"]["country"] = country
+            features.append(f)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def test_a_crowd_of_several_countries_is_named_by_the_region_holding_them(qtbot):
+    """TR-News's first view: a "12" over Europe and a "10" over the Middle East had no name
+    (more than two countries), and the crowd over North America read "Canada, United States
+    of America (43)", Natural Earth's long name, on two lines at 1280 x 760."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from tests.pages import run_js, shown_map, wait_at_rest
+
+    for view in shown_map(qtbot, 1000, 640, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(_features(CROWDS, 3), fit=False)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.fit_bbox(-110.0, 10.0, 70.0, 62.0)
+        wait_at_rest(qtbot, view)
+        crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
+        texts = sorted(c["text"] for c in crowds)
+        assert texts == ["Canada, United States (12)", "Europe (12)", "Middle East (12)"], texts
+        assert all(c["lines"] == 1 for c in crowds), crowds
+        # a crowd that no region holds whole (the Aegean: Turkey is of Asia and of the Middle
+        # East, Greece and Bulgaria of Europe) is named neither after one of its items nor
+        # after a region it spills out of: its count says how many
+        aegean = [("Ankara", 32.9, 39.9, "TR"), ("Athens", 23.7, 37.98, "GR"),
+                  ("Sofia", 23.3, 42.7, "BG")]  # fmt: skip
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(_features(aegean, 4), fit=False)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.fit_bbox(-180.0, -60.0, 180.0, 75.0)
+        wait_at_rest(qtbot, view)
+        described = json.loads(run_js(qtbot, view, "JSON.stringify(explorerMap.describe())"))
+        assert described["clusters"] == 1, described
+        assert described["labels"] == [], described["labels"]
+        assert view.console_errors == []
