@@ -10,9 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from tests.test_analyst_path11 import _close, _open, _template
 from tests.test_window import TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
+PLACES12 = ROOT / "benchmarks" / "data" / "places_fresh12" / "docs"
+EVENTS13 = ROOT / "benchmarks" / "data" / "events_fresh13" / "docs"
 
 CROWD_LABELS = """
 (function () {
@@ -87,3 +92,43 @@ def test_a_crowd_of_several_countries_is_named_by_the_region_holding_them(qtbot)
         assert described["clusters"] == 1, described
         assert described["labels"] == [], described["labels"]
         assert view.console_errors == []
+
+
+# --- the legend off the items, the credits' line under it counted ---------------------------
+
+UNDER_LEGEND = """
+(function () {
+  var legend = document.querySelector('.ex-legend').getBoundingClientRect();
+  var under = [];
+  document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
+    if (el.closest('.ex-legend')) return;  // the legend's own symbols
+    var r = el.getBoundingClientRect();
+    if (r.width && r.left < legend.right && legend.left < r.right && r.top < legend.bottom
+        && legend.top < r.bottom) under.push(el.innerText || el.className);
+  });
+  return JSON.stringify(under);
+})()
+"""
+
+
+@pytest.fixture(scope="module")
+def _places12_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, PLACES12)
+
+
+def test_no_symbol_under_the_legend_at_1280_by_760(qtbot, tmp_path, _places12_template):
+    """places_fresh12 at 1280 x 760: Jakarta's "3" and Mt Hagen's symbol stood under the
+    legend's top edge. The fit kept items from under a box as tall as the legend and its
+    margin, but the legend stands above the credits' line: 30 pixels higher."""
+    from tests.pages import run_js, wait_at_rest
+
+    state = _open(qtbot, tmp_path / "settings.ini", PLACES12, _places12_template, (1280, 760))
+    try:
+        view = state.window.map
+        described = wait_at_rest(qtbot, view)
+        assert not described["legendCollapsed"], described
+        assert "Sides in view" in described["legend"], described["legend"]
+        assert json.loads(run_js(qtbot, view, UNDER_LEGEND)) == []
+        assert view.console_errors == []
+    finally:
+        _close(state)

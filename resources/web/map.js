@@ -879,14 +879,20 @@
   }
 
   function legendCorner() {
-    // The legend's box in the map's bottom right corner, [width, height] in pixels with its
-    // margin, or null. A snapshot says its own (it draws the legend on the picture); a folded
-    // legend, or one the analyst has dragged away, covers nothing a fit need avoid.
+    // The box from the legend's top left to the map's bottom right corner, [width, height]
+    // in pixels, or null. A snapshot says its own (it draws the legend on the picture); a
+    // folded legend, or one the analyst has dragged away, covers nothing a fit need avoid.
+    // Measured where the legend stands: the credits' line sits under it in that corner, so
+    // its own height and margin (what was counted) left the 30 pixels over the credits out,
+    // and symbols there under the legend (Jakarta's "3" and Mt Hagen on places_fresh12 at
+    // 1280 x 760).
     if (state.corner) return state.corner;
     var div = state.legend;
-    if (!div || state.legendCollapsed || div.style.transform) return null;
-    if (state.map.getContainer().classList.contains("ex-no-controls")) return null;
-    return [div.offsetWidth + 10, div.offsetHeight + 10]; // Leaflet's control margin
+    if (!div || state.legendCollapsed || div.style.transform || !div.offsetWidth) return null;
+    var frame = state.map.getContainer();
+    if (frame.classList.contains("ex-no-controls")) return null;
+    var box = div.getBoundingClientRect(), at = frame.getBoundingClientRect();
+    return [Math.ceil(at.right - box.left), Math.ceil(at.bottom - box.top)];
   }
 
   function legendBox(size) {
