@@ -132,3 +132,44 @@ def test_no_symbol_under_the_legend_at_1280_by_760(qtbot, tmp_path, _places12_te
         assert view.console_errors == []
     finally:
         _close(state)
+
+
+# --- the timeline gives the map its room at 1280 x 760 ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def _events13_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, EVENTS13)
+
+
+def test_the_timeline_opens_folded_to_its_line_at_1280_by_760(qtbot, tmp_path, _events13_template):
+    """events_fresh13 at 1280 x 760: the timeline's bars, handles, range and undated lines
+    took 168 of 760 pixels, the map 511. It opens folded to one line that keeps the range,
+    the undated count and "All dates"; one click on "Bars" shows the bars and their handles,
+    and a window of 1600 x 1000 opens with them."""
+    state = _open(qtbot, tmp_path / "settings.ini", EVENTS13, _events13_template, (1280, 760))
+    try:
+        window, timeline = state.window, state.window.timeline
+        dock = window.docks["Timeline"]
+        assert timeline.folded and timeline.fold_button.isVisible()
+        assert not timeline.view.isVisible() and not timeline.slider.isVisible()
+        assert dock.height() < 70, dock.height()
+        text = timeline.range_label.text()
+        assert "dated events" in text and "undated" in text, text
+        assert "no date found" in timeline.range_label.toolTip()
+        assert timeline.all_button.isVisible()
+        assert window.map.height() >= 600, window.map.height()
+        timeline.fold_button.click()
+        qtbot.waitUntil(lambda: timeline.view.isVisible() and timeline.slider.isVisible())
+        qtbot.waitUntil(lambda: dock.height() >= 140, timeout=5000)
+        assert timeline.undated_label.isVisible()
+        timeline.fold_button.click()
+        qtbot.waitUntil(lambda: dock.height() < 70, timeout=5000)
+    finally:
+        _close(state)
+    tall = _open(qtbot, tmp_path / "tall.ini", EVENTS13, _events13_template, (1600, 1000))
+    try:
+        assert not tall.window.timeline.folded
+        assert tall.window.timeline.view.isVisible()
+    finally:
+        _close(tall)
