@@ -173,3 +173,22 @@ def test_the_timeline_opens_folded_to_its_line_at_1280_by_760(qtbot, tmp_path, _
         assert tall.window.timeline.view.isVisible()
     finally:
         _close(tall)
+
+
+def test_the_timelines_bars_as_the_analyst_left_them_are_kept(qtbot, tmp_path, _events13_template):
+    """Unfolded by the analyst at 1280 x 760, the bars came back folded at the next start."""
+    settings = tmp_path / "settings.ini"
+    first = _open(qtbot, settings, EVENTS13, _events13_template, (1280, 760))
+    try:
+        assert first.window.timeline.folded
+        first.window.timeline.fold_button.click()
+        assert not first.window.timeline.folded
+    finally:
+        _close(first)
+    again = _open(qtbot, settings, EVENTS13, _events13_template, (1280, 760))
+    try:
+        timeline = again.window.timeline
+        assert not timeline.folded and timeline.view.isVisible()
+        assert again.window.docks["Timeline"].height() >= 140
+    finally:
+        _close(again)

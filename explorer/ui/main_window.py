@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
         self._laid_out = False
         self._timeline_short = False  # the timeline's dock made low (no dated event)
+        # the timeline's bars folded at the first layout: True, False, or None for the
+        # window's height to decide (the analyst's last choice, set before the window shows)
+        self.timeline_folded: bool | None = None
 
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data
@@ -127,7 +130,8 @@ class MainWindow(QMainWindow):
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
             self._share_width()
-            if self.height() < _FOLDED_BELOW:
+            fold = self.timeline_folded
+            if fold if fold is not None else self.height() < _FOLDED_BELOW:
                 self.timeline.set_folded(True)
             # the right-hand column shared 330:400 between Evidence and Sides: at 1280 x 760
             # the Sides table showed two rows and a half under an Evidence panel that holds
