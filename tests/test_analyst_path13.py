@@ -192,3 +192,44 @@ def test_the_timelines_bars_as_the_analyst_left_them_are_kept(qtbot, tmp_path, _
         assert again.window.docks["Timeline"].height() >= 140
     finally:
         _close(again)
+
+
+# --- a selection flown to from afar fans out the items that share its spot ------------------
+
+SYMBOLS = """
+(function () {
+  var out = [];
+  document.querySelectorAll('.leaflet-marker-pane .ex-marker').forEach(function (el) {
+    out.push(el.className);
+  });
+  return JSON.stringify(out);
+})()
+"""
+
+
+def test_a_selection_flown_to_from_the_world_fans_out_its_spot(qtbot):
+    """TR-News, "Bombardment in Aleppo" selected from the first view of the world: the map
+    came to Aleppo and drew the selection over a cluster of five ("Bombardment in Aleppo +4"),
+    its four others hidden under it. Selected from close by, the spot was fanned out: a change
+    of zoom folded it again just after the flight had fanned it."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from tests.pages import run_js, shown_map, wait_at_rest
+
+    aleppo = _features([("Aleppo", 37.16, 36.2, "SY")], 5)
+    aleppo["features"] += _features([("Sydney", 151.2, -33.9, "AU")], 1)["features"]
+    chosen = aleppo["features"][2]["properties"]["id"]
+    for view in shown_map(qtbot, 900, 600, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(aleppo, fit=True)
+        described = wait_at_rest(qtbot, view)
+        assert described["view"]["zoom"] < 7, described["view"]
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.select(chosen, fly=True)
+        described = wait_at_rest(qtbot, view)
+        assert described["view"]["zoom"] >= 7, described["view"]
+        symbols = json.loads(run_js(qtbot, view, SYMBOLS))
+        assert len(symbols) == 5, symbols  # the five fanned out, none hidden under a cluster
+        assert sum("ex-selected" in c for c in symbols) == 1, symbols
+        assert described["clusters"] == 0, described
+        assert view.console_errors == []

@@ -771,8 +771,11 @@
     // Close enough to read the place, and its spot fanned out when others share it (an event
     // and its town stand on one point, so no zoom level separates them).
     var s = state.data.spotOf[i];
-    state.spider = state.spotCount[s] > 1 ? s : -1;
     state.map.setView(latlng, Math.max(state.map.getZoom(), 7), { animate: false });
+    // after the move: a change of zoom folds any fanned-out spot (zoomstart), and so had
+    // folded this one, set before it: selected from the world's view, "Bombardment in Aleppo
+    // +4" stood over a cluster of five, its four others hidden under it
+    state.spider = state.spotCount[s] > 1 ? s : -1;
     redraw();
     afterRender();
   }
