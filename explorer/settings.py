@@ -38,6 +38,7 @@ KEYS = {
     "palette": "view/palette",
     "show_rejected": "view/show_rejected",
     "items_columns": "view/items_columns",
+    "timeline_bars": "view/timeline_bars",
 }
 
 ITEMS_COLUMNS = ("name", "where", "date")  # the Items table's columns before any is chosen
@@ -59,6 +60,9 @@ class Settings:
     # the Items table's columns shown (by key, ``explorer.ui.items_model.COLUMNS``): the name,
     # where and when at a glance; the others on demand (the header's context menu)
     items_columns: list[str] = field(default_factory=lambda: list(ITEMS_COLUMNS))
+    # the timeline's bars as the analyst left them: "folded", "shown", or "" (not chosen: a
+    # window first laid out lower than 820 pixels folds them)
+    timeline_bars: str = ""
 
     def add_recent(self, source: str) -> None:
         """Put ``source`` first in the recent list (once) and make it the last one opened."""
@@ -147,6 +151,13 @@ def _as_palette(value: Any) -> dict[str, str]:
     return kept
 
 
+def _as_bars(value: Any) -> str:
+    text = _as_str(value)
+    if text not in ("", "folded", "shown"):
+        raise SettingsValueError(f"not folded or shown: {text!r}")
+    return text
+
+
 _READERS: dict[str, Callable[[Any], Any]] = {
     "window_geometry": _as_bytes,
     "window_state": _as_bytes,
@@ -156,6 +167,7 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "palette": _as_palette,
     "show_rejected": _as_bool,
     "items_columns": _as_columns,
+    "timeline_bars": _as_bars,
 }
 
 
@@ -261,4 +273,5 @@ def to_mapping(settings: Settings) -> dict[str, Any]:
         KEYS["palette"]: json.dumps(settings.palette, sort_keys=True),
         KEYS["show_rejected"]: bool(settings.show_rejected),
         KEYS["items_columns"]: json.dumps(settings.items_columns),
+        KEYS["timeline_bars"]: settings.timeline_bars,
     }

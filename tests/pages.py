@@ -3,6 +3,7 @@ answer waited for."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 TIMEOUT = 60_000
@@ -15,6 +16,34 @@ def run_js(qtbot, page, code: str, timeout: int = TIMEOUT):
     page.runJavaScript(code, 0, answer.append)
     qtbot.waitUntil(lambda: bool(answer), timeout=timeout)
     return answer[0]
+
+
+def wait_at_rest(qtbot, view, timeout: int = TIMEOUT) -> dict:
+    """Until the map page says it is at rest at the view's size (``explorerMap.describe()``'s
+    ``atRest``: no flight, zoom or pan under way, its points and labels drawn at this view and
+    size, every "rendered" posted): a flight's last render, or a resize's, has no message of its
+    own. Returns the page's description then. Asked again only once the last answer came."""
+    page = view.page()
+    asked: list[bool] = []
+    found: list[dict] = []
+
+    def answered(text) -> None:
+        asked.clear()
+        described = json.loads(text) if isinstance(text, str) else None
+        size = (view.width(), view.height())
+        if described and described["atRest"] and tuple(described["size"]) == size:
+            found.append(described)
+
+    def rested() -> bool:
+        if found:
+            return True
+        if not asked:
+            asked.append(True)
+            page.runJavaScript("JSON.stringify(explorerMap.describe())", 0, answered)
+        return False
+
+    qtbot.waitUntil(rested, timeout=timeout)
+    return found[0]
 
 
 def shown_map(qtbot, width: int, height: int, **kwargs) -> Iterator:

@@ -247,13 +247,13 @@ def test_labels_keep_off_the_maps_controls_and_name_the_selection(fresh12, qtbot
     """At 1280 x 760, the Kashmir shelling selected: "Faisalabad" was drawn under the scale
     bar, and the cluster under the selected diamond read "Kashmir conflict +5", the name of
     another item, beside the one the analyst picked."""
-    from tests.pages import run_js
+    from tests.pages import run_js, wait_at_rest
 
     window = fresh12.window
     before = len(fresh12.renders)
     fresh12.workspace.select(KASHMIR_SHELLING)
     qtbot.waitUntil(lambda: len(fresh12.renders) > before, timeout=TIMEOUT)
-    qtbot.wait(1500)  # the fly to the selection ends in a last render
+    wait_at_rest(qtbot, window.map)  # the fly to the selection ends in a last render
     found = json.loads(run_js(qtbot, window.map, LABEL_BOXES))
     assert found["labels"] and found["controls"] and found["selected"], found
     under = [
@@ -282,7 +282,7 @@ def test_a_long_name_is_labelled_whole_on_two_lines(qtbot, tmp_path):
     from explorer.items import build_items
     from explorer.pipeline import analyse_sources
     from tests.articles import eval_folder
-    from tests.pages import run_js, shown_map
+    from tests.pages import run_js, shown_map, wait_at_rest
 
     folder = eval_folder("trnews", tmp_path, ids={"trnews-1010008"})
     items = build_items(analyse_sources([folder]))
@@ -293,7 +293,7 @@ def test_a_long_name_is_labelled_whole_on_two_lines(qtbot, tmp_path):
             view.show_items(items, items, fit=True)
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select(long_ones[0].id, fly=True)
-        qtbot.wait(1500)
+        wait_at_rest(qtbot, view)
         found = json.loads(run_js(qtbot, view, LABEL_BOXES))
         texts = [" ".join(label["text"].split()) for label in found["labels"]]
         assert not any("…" in t for t in texts), texts
@@ -326,11 +326,15 @@ def test_a_timeline_without_dated_events_is_its_lines_of_text(qtbot, tmp_path, _
         dock = window.docks["Timeline"]
         assert dock.height() <= dock.minimumSizeHint().height() + 2, dock.height()
         assert dock.height() < 90
-        # and a batch with dated events brings the bars back at their height
+        # and a batch with dated events brings the bars back at their height (at 1280 x 760
+        # folded to their line first: test_analyst_path13), one click away
         state.wait_done(state.controller.open_source(FRESH12))
         state.wait_drawn()
+        qtbot.waitUntil(lambda: timeline.fold_button.isVisible(), timeout=TIMEOUT)
+        if timeline.folded:
+            timeline.fold_button.click()
         qtbot.waitUntil(lambda: timeline.view.isVisible(), timeout=TIMEOUT)
-        assert dock.height() >= 140
+        qtbot.waitUntil(lambda: dock.height() >= 140, timeout=5000)
     finally:
         _close(state)
 

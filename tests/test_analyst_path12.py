@@ -206,7 +206,7 @@ def test_the_first_view_keeps_items_from_under_the_legend_after_the_map_shrinks(
     reproduced here). Moved by the analyst, the view is theirs: a resize does not fit it."""
     from PySide6.QtWebEngineCore import QWebEngineProfile
 
-    from tests.pages import run_js, shown_map
+    from tests.pages import run_js, shown_map, wait_at_rest
     from tests.test_mapview import sample_point
 
     features = []
@@ -233,11 +233,7 @@ def test_the_first_view_keeps_items_from_under_the_legend_after_the_map_shrinks(
         assert json.loads(run_js(qtbot, view, UNDER_LEGEND)) == []
         for size in ((600, 540),):
             view.resize(*size)
-            qtbot.waitUntil(
-                lambda s=size, v=view: run_js(qtbot, v, "document.body.clientWidth") == s[0],
-                timeout=TIMEOUT,
-            )
-            qtbot.wait(300)  # the page's resize command, sent as the view's size changed
+            wait_at_rest(qtbot, view)  # the page's new size measured, fitted again, drawn
             assert json.loads(run_js(qtbot, view, UNDER_LEGEND)) == [], size
         # a first view at that size
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
@@ -248,10 +244,7 @@ def test_the_first_view_keeps_items_from_under_the_legend_after_the_map_shrinks(
             view.fit_bbox(100.0, -45.0, 160.0, -10.0)
         before = json.loads(run_js(qtbot, view, "JSON.stringify(explorerMap.describe().view)"))
         view.resize(460, 480)
-        qtbot.waitUntil(
-            lambda v=view: run_js(qtbot, v, "document.body.clientWidth") == 460, timeout=TIMEOUT
-        )
-        qtbot.wait(300)
+        wait_at_rest(qtbot, view)
         after = json.loads(run_js(qtbot, view, "JSON.stringify(explorerMap.describe().view)"))
         assert after["zoom"] == before["zoom"], (before, after)  # not fitted to every item again
         assert all(abs(a - b) < 1 for a, b in zip(after["center"], before["center"], strict=True))

@@ -21,6 +21,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
+from explorer.mapview.crowds import crowd_places
 from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
 from explorer.vocabulary import KIND_LABELS
@@ -67,6 +68,7 @@ def _options(colours: dict | None) -> dict:
         "attribution": ATTRIBUTION,
         "kindLabels": KIND_LABELS,
         "maxZoom": MAX_ZOOM,
+        "crowds": crowd_places(),  # what a crowd of items over several countries is named by
     }
 
 

@@ -109,6 +109,8 @@ class AppController(QObject):
         window.files_dropped.connect(self.add_paths)
         window.cancel_requested.connect(self.cancel)
         restore_window(self.settings, window)
+        window.timeline_folded = {"folded": True, "shown": False}.get(self.settings.timeline_bars)
+        window.timeline.folded_changed.connect(self._on_timeline_folded)
         self._restore_view()
         workspace.selection_changed.connect(self._on_selection_changed)
         workspace.filters_changed.connect(self._on_filters_changed)
@@ -609,6 +611,9 @@ class AppController(QObject):
 
     def _on_items_columns_changed(self, keys: list) -> None:
         self.settings.items_columns = list(keys)
+
+    def _on_timeline_folded(self, folded: bool) -> None:
+        self.settings.timeline_bars = "folded" if folded else "shown"
 
     def save_settings(self) -> None:
         remember_window(self.settings, self.window)

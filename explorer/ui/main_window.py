@@ -42,6 +42,9 @@ TABLES_WAIT_MS = 3000
 _TITLE_BAR = 40  # pixels a window manager's frame adds above the window, about
 _MAP_SHARE = 0.4  # of the window's width, the least the docks leave the map
 _TIMELINE_HEIGHT = 150  # the timeline dock's first height, in pixels
+# A window first laid out lower than this opens with the timeline folded to its line of text:
+# at 1280 x 760 its bars, handles and two lines took 168 pixels, the map kept 511
+_FOLDED_BELOW = 820
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
         self._dock(self.timeline, "Timeline", Qt.DockWidgetArea.BottomDockWidgetArea)
         self._laid_out = False
         self._timeline_short = False  # the timeline's dock made low (no dated event)
+        # the timeline's bars folded at the first layout: True, False, or None for the
+        # window's height to decide (the analyst's last choice, set before the window shows)
+        self.timeline_folded: bool | None = None
 
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data
@@ -124,6 +130,9 @@ class MainWindow(QMainWindow):
         if not self._laid_out:  # dock sizes only take once the window has its own size
             self._laid_out = True
             self._share_width()
+            fold = self.timeline_folded
+            if fold if fold is not None else self.height() < _FOLDED_BELOW:
+                self.timeline.set_folded(True)
             # the right-hand column shared 330:400 between Evidence and Sides: at 1280 x 760
             # the Sides table showed two rows and a half under an Evidence panel that holds
             # one line until an item is chosen; 280:450 gives the table two rows more
@@ -132,6 +141,8 @@ class MainWindow(QMainWindow):
                 [280, 450, _TIMELINE_HEIGHT],
                 Qt.Orientation.Vertical,
             )
+            if self.timeline.folded:
+                self._fit_timeline()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -192,6 +203,7 @@ class MainWindow(QMainWindow):
         self.docks["Filters"].visibilityChanged.connect(self._on_filters_shown)
         self.docks["Article"].visibilityChanged.connect(self._on_article_shown)
         self.timeline.range_changed.connect(ws.set_date_range)
+        self.timeline.folded_changed.connect(self._fit_timeline)
         self.sides.stance_selected.connect(self._on_stance_selected)
         self.sides.theatre_changed.connect(self._on_theatre_changed)
         self.evidence.excerpt_activated.connect(self.show_excerpt)
@@ -389,11 +401,17 @@ class MainWindow(QMainWindow):
             return
         self._timeline_short = empty
         self.timeline.show_bars(not empty)
+        self._fit_timeline()
+
+    def _fit_timeline(self) -> None:
+        """The timeline's dock as low as its lines of text when it shows no bars (none
+        dated, or folded), else at its bars' height."""
         dock = self.docks["Timeline"]
         # the panel's layout made anew now, for its dock's least height to follow
         self.timeline.layout().activate()
         dock.layout().activate()
-        height = dock.minimumSizeHint().height() if empty else _TIMELINE_HEIGHT
+        short = self._timeline_short or self.timeline.folded
+        height = dock.minimumSizeHint().height() if short else _TIMELINE_HEIGHT
         self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _on_stance_selected(self, stance: dict) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -333,6 +334,7 @@ class RangeSlider(QWidget):
 
 class TimelinePanel(QWidget):
     range_changed = Signal(object, object)  # start ISO date or None, end ISO date or None
+    folded_changed = Signal(bool)  # the analyst folded (True) or unfolded the bars
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +353,18 @@ class TimelinePanel(QWidget):
         self.unit_box.addItem("Auto", None)
         for unit in UNITS:
             self.unit_box.addItem(f"{unit.capitalize()}s", unit)
+        # Folded, the timeline is its line of text and its buttons (the range, how many
+        # undated, All dates), and the map has the bars' room: at 1280 x 760 the bars, their
+        # handles and two lines of text took 168 of 760 pixels
+        self.fold_button = QToolButton(self)
+        self.fold_button.setCheckable(True)
+        self.fold_button.setChecked(True)
+        self.fold_button.setAccessibleName("Timeline bars")
+        self.fold_button.setToolTip(
+            "Show or fold the timeline's bars (folded, the map has their room)"
+        )
+        self._bars = True  # some event is dated: there are bars to show
+        self.folded = False
         self._items: Iterable[Item] = []
         self._include_undated = True
         # dated events the other filters (search, conflict, kind...) let through; None when
@@ -364,6 +378,7 @@ class TimelinePanel(QWidget):
         self._emit_timer.timeout.connect(self._on_emit_timer)
 
         row = QHBoxLayout()
+        row.addWidget(self.fold_button)
         row.addWidget(self.range_label, 1)
         row.addWidget(self.unit_box)
         row.addWidget(self.all_button)
@@ -378,7 +393,9 @@ class TimelinePanel(QWidget):
         self.slider.released.connect(self._on_slider_released)
         self.all_button.clicked.connect(self._on_all_clicked)
         self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
+        self.fold_button.clicked.connect(self._on_fold_clicked)
         self._refresh_labels()
+        self._show_parts()
 
     @property
     def histogram(self) -> Histogram:
@@ -420,8 +437,26 @@ class TimelinePanel(QWidget):
         """Show the bars, their handles and bins, or only the lines of text: with no event
         dated, the empty panel held 170 pixels under the map, "No dated events" written
         twice."""
-        for widget in (self.view, self.slider, self.unit_box, self.all_button):
-            widget.setVisible(shown)
+        self._bars = shown
+        self._show_parts()
+        self._refresh_labels()
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold the bars away (their line of text and buttons kept), or show them."""
+        self.folded = folded
+        self.fold_button.setChecked(not folded)
+        self._show_parts()
+        self._refresh_labels()
+
+    def _show_parts(self) -> None:
+        bars = self._bars and not self.folded
+        for widget in (self.view, self.slider, self.unit_box):
+            widget.setVisible(bars)
+        self.all_button.setVisible(self._bars)
+        self.fold_button.setVisible(self._bars)
+        self.fold_button.setText("▾ Bars" if bars else "▸ Bars")
+        # folded, the undated events are counted on the range's line (see _refresh_labels)
+        self.undated_label.setVisible(bars or not self._bars)
 
     def set_range(self, start: str | None, end: str | None) -> None:
         """Move the handles to cover these dates without announcing it (the filter said so)."""
@@ -479,6 +514,10 @@ class TimelinePanel(QWidget):
     def _on_all_clicked(self) -> None:
         self.reset()
 
+    def _on_fold_clicked(self) -> None:
+        self.set_folded(not self.fold_button.isChecked())
+        self.folded_changed.emit(self.folded)
+
     def _on_unit_changed(self, _index: int) -> None:
         start, end = self._range
         self.set_events(self._items)
@@ -506,9 +545,12 @@ class TimelinePanel(QWidget):
                 text += f"; {self._passing} shown with the other filters"
             self.range_label.setText(text)
         else:
-            self.range_label.setText("No dated events")
+            text = "No dated events"
+            self.range_label.setText(text)
         self.all_button.setEnabled(self._range != (None, None))
         n = 0 if self._histogram is None else self._histogram.undated
+        if bins and self.folded and n:  # the undated line is hidden: its count goes here
+            self.range_label.setText(f"{text}; {n} undated")
         if n == 0:
             self.undated_label.setText("No undated events")
         else:
@@ -521,3 +563,4 @@ class TimelinePanel(QWidget):
                 f"{'The one event' if total == 1 else some} undated (no date found in "
                 f"{'its article' if n == 1 else 'their articles'}): not on the timeline, {how}"
             )
+        self.range_label.setToolTip(self.undated_label.text() if self.folded else "")

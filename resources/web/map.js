@@ -49,7 +49,8 @@
   // in Kyiv +3", the one coloured item, said more than the three countries of its four), "+97"
   // does not.
   var CROWD = 9;
-  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is not named
+  var CROWD_COUNTRIES = 2; // a crowd of more countries than this is named by a region
+  var CROWD_CODES = 60; // countries counted per cluster: more, and no region holds them
   var SPIDER_MAX = 60; // items fanned out around one spot; the table lists the rest
 
   var state = {
@@ -74,6 +75,7 @@
     spider: -1, // the spot fanned out, or -1
     palette: null,
     kindLabels: {},
+    crowds: {},
     legend: null,
     legendCollapsed: false,
     legendKinds: null, // the legend's rows of kinds as HTML, made once per set of shown items
@@ -88,6 +90,12 @@
     still: false, // started for one picture (a snapshot): never fitted again
     moving: false, // between the map's movestart and its moveend (a flight, an animated zoom)
     redraws: 0, // of the points and labels, since the data came (describe)
+    // at rest (describe): the view and size the points and labels were last drawn at, a move
+    // (a flight, a zoom or pan animation) under way, frames a "rendered" still waits for
+    drawnAt: null,
+    moving: false,
+    arriving: 0, // flights to a selection whose end is still awaited (flyTo)
+    frames: 0,
   };
 
   function post(message) {
@@ -380,7 +388,7 @@
     var count = new Int32Array(nSpots);
     var best = new Int32Array(nSpots).fill(-1);
     var spotSides = new Array(nSpots);
-    // the countries of the spot's shown items (codes, at most CROWD_COUNTRIES + 1 of them) and
+    // the countries of the spot's shown items (codes, at most CROWD_CODES + 1 of them) and
     // how many of the items have one: a crowd is named by its countries (see crowdName)
     var countries = d.col.country.codes;
     var spotCountries = new Array(nSpots), spotKnown = new Int32Array(nSpots);
@@ -441,10 +449,10 @@
 
   function unionOf(a, b) {
     // The codes of a and of b (either may be null), as a new array of at most
-    // CROWD_COUNTRIES + 1: more than that many countries are not named, and not counted.
+    // CROWD_CODES + 1: more than that many countries are not named, and not counted.
     if (!b || !b.length) return a;
     var out = a ? a.slice() : [];
-    for (var k = 0; k < b.length && out.length <= CROWD_COUNTRIES; k++) {
+    for (var k = 0; k < b.length && out.length <= CROWD_CODES; k++) {
       if (out.indexOf(b[k]) < 0) out.push(b[k]);
     }
     return out;
@@ -740,9 +748,11 @@
     var i = rowOf(id);
     if (layer && !layer.getLatLng) {
       var done = false;
+      state.arriving += 1;
       var arrive = function () {
         if (done) return;
         done = true;
+        state.arriving -= 1;
         afterRender();
       };
       state.map.once("moveend", arrive);
@@ -764,8 +774,11 @@
     // Close enough to read the place, and its spot fanned out when others share it (an event
     // and its town stand on one point, so no zoom level separates them).
     var s = state.data.spotOf[i];
-    state.spider = state.spotCount[s] > 1 ? s : -1;
     state.map.setView(latlng, Math.max(state.map.getZoom(), 7), { animate: false });
+    // after the move: a change of zoom folds any fanned-out spot (zoomstart), and so had
+    // folded this one, set before it: selected from the world's view, "Bombardment in Aleppo
+    // +4" stood over a cluster of five, its four others hidden under it
+    state.spider = state.spotCount[s] > 1 ? s : -1;
     redraw();
     afterRender();
   }
@@ -872,14 +885,20 @@
   }
 
   function legendCorner() {
-    // The legend's box in the map's bottom right corner, [width, height] in pixels with its
-    // margin, or null. A snapshot says its own (it draws the legend on the picture); a folded
-    // legend, or one the analyst has dragged away, covers nothing a fit need avoid.
+    // The box from the legend's top left to the map's bottom right corner, [width, height]
+    // in pixels, or null. A snapshot says its own (it draws the legend on the picture); a
+    // folded legend, or one the analyst has dragged away, covers nothing a fit need avoid.
+    // Measured where the legend stands: the credits' line sits under it in that corner, so
+    // its own height and margin (what was counted) left the 30 pixels over the credits out,
+    // and symbols there under the legend (Jakarta's "3" and Mt Hagen on places_fresh12 at
+    // 1280 x 760).
     if (state.corner) return state.corner;
     var div = state.legend;
-    if (!div || state.legendCollapsed || div.style.transform) return null;
-    if (state.map.getContainer().classList.contains("ex-no-controls")) return null;
-    return [div.offsetWidth + 10, div.offsetHeight + 10]; // Leaflet's control margin
+    if (!div || state.legendCollapsed || div.style.transform || !div.offsetWidth) return null;
+    var frame = state.map.getContainer();
+    if (frame.classList.contains("ex-no-controls")) return null;
+    var box = div.getBoundingClientRect(), at = frame.getBoundingClientRect();
+    return [Math.ceil(at.right - box.left), Math.ceil(at.bottom - box.top)];
   }
 
   function legendBox(size) {
@@ -931,8 +950,28 @@
     }
   }
 
+  function viewKey() {
+    // The view and the size the map last measured its container at, as one string.
+    var c = state.map.getCenter(), size = state.map.getSize();
+    return [state.map.getZoom(), c.lat.toFixed(6), c.lng.toFixed(6), size.x, size.y].join(" ");
+  }
+
+  function atRest() {
+    // Nothing left to draw for what the page was told: no move under way (a flight to the
+    // selection, a zoom or pan animation, a flight's end awaited), no command held for the
+    // basemap, the container's size the one the map measured (Leaflet measures it a frame
+    // after a resize), the points and labels drawn at this view and size (a resize's
+    // redraw comes 200 ms after it), and every "rendered" posted. A flight's last render has
+    // no message of its own: tests wait for this instead of a clock.
+    if (!state.map || state.moving || state.arriving || state.held || state.frames) return false;
+    var box = state.map.getContainer(), size = state.map.getSize();
+    if (box.clientWidth !== size.x || box.clientHeight !== size.y) return false;
+    return !state.data || state.drawnAt === viewKey();
+  }
+
   function redraw() {
     state.redraws += 1;
+    state.drawnAt = viewKey();
     refreshLegend(); // the sides in view; before the labels, which keep from under it
     drawPoints();
     placeLabels();
@@ -989,9 +1028,11 @@
     state.tickSet = null;
     var count = state.shown;
     var quiet = tick ? quietSince() : null;
+    state.frames += 1;
     requestAnimationFrame(function () {
       if (quiet) quiet(false);
       requestAnimationFrame(function () {
+        state.frames -= 1;
         var message = { event: "rendered", count: count };
         if (started != null) {
           message.ms = Math.round((performance.now() - started) * 10) / 10;
@@ -1110,11 +1151,15 @@
     return props(inside >= 0 ? inside : nearest >= 0 ? nearest : entry.best);
   }
 
-  // The name of a country by its ISO code, from the basemap's own labels (Natural Earth's).
+  // The name of a country by its ISO code: the gazetteer's short name, as the window's "Where"
+  // gives it ("United States": Natural Earth's "United States of America" made a crowd's
+  // label two lines), else the basemap's own label (Natural Earth's).
   var countryNames = null;
   function countryName(code) {
     if (countryNames === null) {
       countryNames = {};
+      var short = state.crowds.names || {};
+      Object.keys(short).forEach(function (c) { countryNames[c] = short[c]; });
       var data = window.EXPLORER_BASEMAP;
       ((data && data.labels && data.labels.countries) || []).forEach(function (c) {
         // largest first: a code's first name is its country's ("Australia", not "Ashmore
@@ -1125,13 +1170,31 @@
     return countryNames[code] || null;
   }
 
+  // The smallest region that holds every one of the countries (ISO codes), or null: the
+  // page's regions come smallest first (explorer.mapview.crowds: the project's world regions,
+  // then GeoNames' continents).
+  function regionHolding(countries) {
+    var regions = state.crowds.regions || [];
+    for (var r = 0; r < regions.length; r++) {
+      var members = regions[r][1];
+      if (countries.every(function (c) { return members.indexOf(c) >= 0; })) return regions[r][0];
+    }
+    return null;
+  }
+
   // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
-  // (20)"), with their count; null when they are of more countries, or when fewer than half
-  // of them are placed in a country (seas, continents): the circle's count says it then.
+  // (20)"), or the smallest region holding all of theirs ("Middle East (34)", "Europe
+  // (30)"), with their count; null when no region holds them all, or when fewer than half of
+  // them are placed in a country (seas, continents): the circle's count says it then.
   function crowdName(entry) {
     var codes = entry.countries || [];
-    if (!codes.length || codes.length > CROWD_COUNTRIES || 2 * entry.known < entry.count) return null;
-    var names = codes.map(function (c) { return countryName(state.data.col.country.values[c]); });
+    if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
+    var values = state.data.col.country.values;
+    if (codes.length > CROWD_COUNTRIES) {
+      var region = regionHolding(codes.map(function (c) { return values[c]; }));
+      return region ? region + " (" + entry.count + ")" : null;
+    }
+    var names = codes.map(function (c) { return countryName(values[c]); });
     if (names.indexOf(null) >= 0) return null;
     names.sort();
     return names.join(", ") + " (" + entry.count + ")";
@@ -1658,6 +1721,7 @@
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
     state.palette = options.palette;
     state.kindLabels = options.kindLabels || {};
+    state.crowds = options.crowds || {}; // regions and short names that name crowds
     map.createPane("exShapes").style.zIndex = 420;
     var labelPane = map.createPane("exLabels");
     labelPane.style.zIndex = 590; // above areas and routes, below the symbols (600)
@@ -1750,7 +1814,9 @@
              clusters: clusters, shown: state.shown, redraws: state.redraws,
              // where the view is, and where it was when the basemap was first drawn (or null)
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
-             basemapAt: state.basemapAt || null };
+             basemapAt: state.basemapAt || null,
+             // the map's size in CSS pixels, and whether everything asked is drawn (atRest)
+             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest() };
   }
 
   window.explorerMap = { init: init, describe: describe };
