@@ -92,8 +92,7 @@
     redraws: 0, // of the points and labels, since the data came (describe)
     // at rest (describe): the view and size the points and labels were last drawn at, a move
     // (a flight, a zoom or pan animation) under way, frames a "rendered" still waits for
-    drawnAt: null,
-    moving: false,
+    drawnAt: null, // ("moving", above, says a move is under way)
     arriving: 0, // flights to a selection whose end is still awaited (flyTo)
     frames: 0,
   };
