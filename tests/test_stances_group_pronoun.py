@@ -46,3 +46,17 @@ def test_a_state_never_opposes_the_coalition_it_leads(parse):
         published="2005-01-01",
     )
     assert not any(s.power == "United States" and "coalition" in s.party for s in ex.stances)
+
+
+def test_a_government_in_a_named_country_is_that_countrys(parse):
+    # before: "Ukraine backs Russia" (the war's country for "the regime"), said by an Estonian
+    # minister of Belarus's help; the capital's form ("the regime in Minsk") was read already
+    ex = parse(
+        "Foreign Minister Margus Tsahkna said the regime in Belarus was helping Russia's war "
+        "directly.",
+        published="2024-03-01",
+    )
+    assert not any(s.power == "Ukraine" and s.party == "Russia" for s in ex.stances)
+    assert ("Belarus", "backs", "Russia") in claims(ex)
+    ex = parse("The regime in Minsk is helping Russia's war in Ukraine.", published="2024-03-01")
+    assert ("Belarus", "backs", "Russia") in claims(ex)
