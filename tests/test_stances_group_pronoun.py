@@ -60,3 +60,17 @@ def test_a_government_in_a_named_country_is_that_countrys(parse):
     assert ("Belarus", "backs", "Russia") in claims(ex)
     ex = parse("The regime in Minsk is helping Russia's war in Ukraine.", published="2024-03-01")
     assert ("Belarus", "backs", "Russia") in claims(ex)
+
+
+def test_parties_backing_a_candidate_are_politics(parse):
+    # before: "Albanian parties backs Nik Gjeloshaj", filed as a stance in [Montenegro]
+    ex = parse(
+        "Mayor Nik Gjeloshaj had the backing of the Albanian parties and of the Bosniak "
+        "councillors.",
+        published="2024-03-01",
+    )
+    assert not ex.stances
+    ex = parse(
+        "Kurdish parties backed the prime minister in the vote in Baghdad.", published="2010-11-11"
+    )
+    assert not ex.stances

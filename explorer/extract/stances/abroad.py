@@ -381,6 +381,8 @@ class AbroadRules(KeepRules):
         words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
         if words and words[-1] == "party" and all(w.islower() for w in name.split()[:-1]):
             return True  # "the opposition party", "the ruling party" (no "Frelimo"): politics
+        if words and words[-1] == "parties":
+            return True  # "the Albanian parties" backing a mayor: politics, no party named
         # "jets", "drones that could be used in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
