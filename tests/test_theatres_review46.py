@@ -95,3 +95,40 @@ def test_a_venue_of_other_sides_is_still_no_ground(parse, text, date, not_war):
     wars = _wars(parse, text, date)
     assert wars  # the war talked of is still shown
     assert not_war not in wars
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "war", "not_war"),
+    [
+        (
+            "With the help of Ukrainian special forces, Sudan's army fought the RSF near Omdurman.",
+            "2024-03-01",
+            "Sudan",
+            "Russia–Ukraine war",
+        ),
+        (
+            "With the help of Syrian mercenaries, the Tripoli government fought Haftar's forces.",
+            "2020-05-01",
+            "Libya",
+            "Syria",
+        ),
+    ],
+)
+def test_who_helps_shows_no_war_of_its_own_land(parse, text, date, war, not_war):
+    wars = _wars(parse, text, date)
+    assert war in wars
+    assert not_war not in wars
+
+
+def test_who_helps_rebels_shows_no_war_of_its_own_land(parse) -> None:
+    # Libya's troops helped Chad's rebels in Chad, whose war the lexicon does not list
+    text = "With the help of Libyan troops, Goukouni's rebels seized Faya-Largeau."
+    assert "Libya" not in _wars(parse, text, "1983-08-03")
+
+
+def test_a_helper_named_as_where_the_fighting_is_still_shows_its_war(parse) -> None:
+    text = (
+        "With the help of Libyan defectors, the rebels fought Gaddafi's forces near Brega, in "
+        "eastern Libya."
+    )
+    assert "Libya" in _wars(parse, text, "2011-05-01")

@@ -510,6 +510,18 @@ def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _helpers_named(ctx) -> tuple[tuple[int, int], ...]:
+    """The names of who helps ("with the help of Ukrainian special forces", "with Libyan
+    support": :func:`_helpers`), document offsets: who helps, from abroad as often as not,
+    is no ground of the fighting the sentence tells of, as for a claim's war."""
+    doc = ctx.s.sent.doc
+    return tuple(
+        (m.start, m.end)
+        for m in ctx.mentions
+        if m.ref.code and m.ref.kind != "org" and _helpers(doc[m.j - 1])
+    )
+
+
 # verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
 _SIGN_VERBS = {
     "sign", "signs", "signed", "signing", "initial", "initialled", "initialed", "meet", "meets",
@@ -1472,6 +1484,7 @@ class TheatreFinder:
             tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
             + _nationalities(ctx)
             + _venues(ctx, th)
+            + _helpers_named(ctx)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
