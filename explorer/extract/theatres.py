@@ -510,6 +510,18 @@ def _nationalities(ctx) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _helpers_named(ctx) -> tuple[tuple[int, int], ...]:
+    """The names of who helps ("with the help of Ukrainian special forces", "with Libyan
+    support": :func:`_helpers`), document offsets: who helps, from abroad as often as not,
+    is no ground of the fighting the sentence tells of, as for a claim's war."""
+    doc = ctx.s.sent.doc
+    return tuple(
+        (m.start, m.end)
+        for m in ctx.mentions
+        if m.ref.code and m.ref.kind != "org" and _helpers(doc[m.j - 1])
+    )
+
+
 # verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
 _SIGN_VERBS = {
     "sign", "signs", "signed", "signing", "initial", "initialled", "initialed", "meet", "meets",
@@ -522,12 +534,15 @@ _TALK_VERBS = {"discuss", "negotiate", "sign", "mediate", "broker", "attend"}
 _TALKS_NOUNS = {"summit", "talks", "conference", "meeting", "negotiations"}
 
 
-def _venues(ctx) -> tuple[tuple[int, int], ...]:
+def _venues(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     """The stretches that name where an accord is signed, talks are held or envoys go to talk
     (document offsets): "signed the accord in the Libyan town of Sirte, in the presence of
     the Libyan leader", "talks in Geneva", "sent ministers to the Sudanese capital Khartoum to
     discuss the crisis". A venue and its host are no ground of fighting, whatever war the
-    talks are about; the war's own words say that."""
+    talks are about; the war's own words say that. But where the war's own sides sign or
+    meet ("the army and the RSF signed a truce in Khartoum", "the government and the Seleka
+    rebels signed a peace deal in Bangui"), they do so in their land as often as not: a
+    venue of theirs is not set aside for ``th``."""
     out = []
     for t in ctx.s.sent:
         if t.dep_ not in ("prep", "dative"):  # "sent its minister to Baghdad": a dative
@@ -548,11 +563,32 @@ def _venues(ctx) -> tuple[tuple[int, int], ...]:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in up.children
             )
+        if venue and _signed_by_sides(ctx, signed if t.lower_ in ("in", "at") else up, th):
+            venue = False
         if venue:
             sub = list(t.subtree)
             a = ctx.s.char(sub[0])
             out.append((a, ctx.s.char(sub[-1]) + len(sub[-1].text)))
     return tuple(out)
+
+
+def _signed_by_sides(ctx, verb, th: TheatreDef) -> bool:
+    """Whether who signs, meets or sends envoys (the subject of ``verb``) names a side of
+    ``th`` or one of its countries ("the army and the RSF signed", "Gaddafi's envoys met")."""
+    if verb.pos_ not in ("VERB", "AUX", ""):
+        return False
+    who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    spans = []
+    for c in who:
+        sub = list(c.subtree)
+        spans.append((ctx.s.char(sub[0]), ctx.s.char(sub[-1]) + len(sub[-1].text)))
+    return any(
+        a <= m.start
+        and m.end <= b
+        and ((m.ref.code in th.countries and m.ref.kind != "org") or _party_of(m, th))
+        for m in ctx.mentions
+        for a, b in spans
+    )
 
 
 def _over(ctx, tp) -> bool:
@@ -913,6 +949,11 @@ class TheatreFinder:
         # with Israel); not a side of the claim ("a Russian group hit Ukraine's power grid"
         # in 2015 tells nothing of who the claim's war is between)
         struck = self._struck(ctx) - party_codes
+        # "with the help of Iraqi troops": who helps may, like whose things are struck, be
+        # far from home (Vietnam's troops in Cambodia): no war of its own, but its country
+        # still counts for a listed war fought there (Iraq's, when Americans fight
+        # insurgents with Iraqi troops' help)
+        helping = self._helping(ctx) - party_codes
         # "armed Shiite militias to fight the Americans": whom the help is against, the same
         people |= {
             m.ref.code
@@ -963,7 +1004,7 @@ class TheatreFinder:
         # the powers' own countries say less about where a war is than the parties' (a
         # power may fight at home, as Mali in Mali, or far away, as Cuba in Angola)
         wagers = self._wagers(ctx) - party_codes
-        for c in (power_codes | set(foes) | wagers | people | struck) - party_codes:
+        for c in (power_codes | set(foes) | wagers | people | struck | helping) - party_codes:
             if c in scores:
                 scores[c] *= 0.4
         for c in wagers - power_codes:
@@ -1023,9 +1064,15 @@ class TheatreFinder:
             for c in people - party_codes
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
-        # a struck side's home is no war of its own (no conflict named after it)
-        struck_far = {c for c in struck if not self.named_as_place(c) and not self.dateline.get(c)}
-        return self._best(scores, listed, year, homes, unfounded, struck_far)
+        # a struck side's home, or a helper's, is no war of its own (no conflict named after
+        # it); a helper named nowhere else still counts for a listed war fought there
+        far_homes = {
+            c
+            for c in struck | (helping - here)
+            if not self.named_as_place(c) and not self.dateline.get(c)
+        }
+        unfounded -= helping - here - people
+        return self._best(scores, listed, year, homes, unfounded, far_homes)
 
     @staticmethod
     def _rulers(ctx, parties) -> set[str]:
@@ -1157,6 +1204,18 @@ class TheatreFinder:
             ):
                 out.add(m.ref.code)
         return out
+
+    @staticmethod
+    def _helping(ctx) -> set[str]:
+        """The countries the sentence names only as who helps ("with the help of Iraqi
+        troops", "with Malian support": :func:`_helpers`)."""
+        doc = ctx.s.sent.doc
+        helps: set[str] = set()
+        other: set[str] = set()
+        for m in ctx.mentions:
+            if m.ref.code and m.ref.kind != "org" and ctx.owns(m):
+                (helps if _helpers(doc[m.j - 1]) else other).add(m.ref.code)
+        return helps - other
 
     def _wagers(self, ctx) -> set[str]:
         """The countries named as who wages an invasion or an offensive ("since the Russian
@@ -1424,7 +1483,8 @@ class TheatreFinder:
         aside = (
             tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
             + _nationalities(ctx)
-            + _venues(ctx)
+            + _venues(ctx, th)
+            + _helpers_named(ctx)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
