@@ -1,8 +1,8 @@
 """What a reviewer found where the ninth batch's asset rules (branch assetsq9) read words of
 another sense: a model and its variant named side by side merged into one weapon, a lock
-maker's "Locks" read as a canal's, and a town's possessive that says where a site is read as
-who runs it. Sentences of other decades and places, read by the real spaCy pipeline,
-geoparser and gazetteer.
+maker's "Locks" read as a canal's, and a capital's possessive that says where a site is read
+as the side the capital stands for in a war. Sentences of other decades and places, read by
+the real spaCy pipeline, geoparser and gazetteer.
 """
 
 from __future__ import annotations
@@ -38,14 +38,14 @@ def test_a_lock_maker_s_locks_are_no_canal(parse):
     assert _found(parse, text) == [("canal", "Miraflores Locks")]
 
 
-def test_a_town_s_possessive_says_where_a_site_is_not_who_runs_it(parse):
-    # Tripoli's airport in 2014 was no government's of 2016; a capital is not its state here
+def test_a_town_s_possessive_names_no_side_of_a_war_as_the_site_s_operator(parse):
+    # Tripoli's airport in 2014 was no side's that the capital stands for in a later war
     (airport,) = parse("Militias controlled Tripoli's airport in 2014 and rockets hit it.").assets
     assert (airport.type, airport.name, airport.operators) == ("airport", "Tripoli's airport", [])
     assert airport.geometry is not None
-    text = "Paris's biggest power station was hit by German bombers in 1940."
-    (plant,) = parse(text).assets
-    assert (plant.name, plant.operators) == ("Paris's biggest power station", [])
+    # the town's own state still runs it
+    (airport,) = parse("Iraqi jets bombed Tehran's airport in 1980, Iranian radio said.").assets
+    assert (airport.name, airport.operators) == ("Tehran's airport", ["Iran"])
     # a country's possessive before a named site still says whose it is
     text = "Houthi drones struck Saudi Arabia's Jubail desalination plant in 2022."
     (plant,) = parse(text).assets
