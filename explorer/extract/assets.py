@@ -293,7 +293,12 @@ class AssetRules:
             gid = na.gazetteer_id if na.gazetteer_id in self.lex.infra_by_id else None
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
-                found[na.id][1].extend(r for r in self._owners(na.last) if r not in found[na.id][1])
+                owners = self._owners(na.last)
+                if na.whose_place is not None:
+                    # "Asmara's airport" is Eritrea's; "Tripoli's airport" is no side's of a war
+                    state = self.lex.state_name(na.whose_place)
+                    owners = [r for r in owners if r[0] == state]
+                found[na.id][1].extend(r for r in owners if r not in found[na.id][1])
                 roles = found[na.id][1]
                 if na.ship and len({a for a, _role in roles}) > 1:
                     # "The US and Britain sent the destroyer, Carney, and the frigate,

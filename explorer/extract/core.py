@@ -149,8 +149,8 @@ def _one_site_once(
     adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
     formed = [a for a in assets if a.gazetteer_id is None]
     into = one_site_told_two_ways([a.name for a in formed], adjectives)
-    weapons = [a.name for a in formed if a.type == "weapon_system"]
-    into.update(one_weapon_told_two_ways(weapons))
+    weapons = [a for a in formed if a.type == "weapon_system"]
+    into.update(_told_apart(weapons, one_weapon_told_two_ways([a.name for a in weapons])))
     by_name: dict[tuple[str, str], Asset] = {}
     for a in formed:
         by_name.setdefault((a.type, a.name), a)
@@ -177,6 +177,17 @@ def _one_site_once(
             continue
         merge(a, target)
     return [a for a in assets if a.id not in dropped]
+
+
+def _told_apart(weapons: list[Asset], into: dict[str, str]) -> dict[str, str]:
+    """The shorter names of ``into`` but those named in one sentence with the fuller: "Taiwan
+    bought F-16 and F-16V jets", "fired a Hatf missile and a Hatf-II missile" set a model
+    beside its variant as two, where a headline's "B-1 bomber" and the body's "B-1B Lancer
+    bomber" are one told twice."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for a in weapons:
+        spans.setdefault(a.name, set()).update((e.start, e.end) for e in a.evidence)
+    return {s: f for s, f in into.items() if not spans.get(s, set()) & spans.get(f, set())}
 
 
 def _drawn_alike(a: Asset, b: Asset) -> bool:

@@ -81,6 +81,10 @@ class NamedAsset:
     gazetteer_id: str | None
     owner: str | None = None  # a warship's navy, by its prefix: "INS Nilgiri" is India's
     ship: bool = False  # one named ship (a navy's, never two), not a type many may own
+    # the country code of the town or region whose possessive names it ("Kabul's airport",
+    # "Tripoli's airport"): the possessive says where the site is; it names who runs it only
+    # as the town's state, never a side a capital stands for in a war ("Tripoli" for the GNA)
+    whose_place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1529,7 +1533,9 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     # country each with its only plant, in one article, would be merged: none was seen)
     only = any(t.lower_ in ("only", "sole") for t in toks[k + 1 : b])
     stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
-    return NamedAsset(typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid)
+    return NamedAsset(
+        typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid, whose_place=c.country
+    )
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
