@@ -63,7 +63,7 @@ def test_a_name_before_a_foreign_state_is_that_states_town(geoparsing):
 def test_a_comma_that_places_nothing_keeps_the_country(geoparsing):
     gp = geoparsing[0]
     # an opening clause ends at the comma; the region opens the main clause
-    tops = gp.parse("Backed by Turkey, Idlib's rebels held the line for a month.")
+    tops = gp.parse("Backed by Turkey, Azaz's rebels held the line for a month.")
     assert readings(tops, "Turkey") == ["TR"]
     # a list of places
     tops = gp.parse("Talks between Israel, Gaza, and the West Bank stalled.")

@@ -167,8 +167,8 @@ def _placed_by_apposition(
     tv = view(doc)
     for f in found:
         # a town the gazetteer may lack; not a country, a region or an area it holds
-        # ("Puntland, the semiautonomous Somali region"; "Nagorno-Karabakh, a region where
-        # most people are ethnic Armenians")
+        # ("Puntland, the semiautonomous Somali region"; "South Ossetia, a region where
+        # most people are ethnic Ossetians")
         if f.demonym or not any(e.rank in (3, 4) for e in f.entries):
             continue
         span = _apposition_phrase(doc, f)

@@ -95,15 +95,15 @@ _PART_OF = re.compile(
 )
 # what may follow a state named after a comma: the clause goes on ("Jordan, Ontario, closed")
 # or ends ("in Turkey, Texas."), not a main clause after an opening one ("Backed by Turkey,
-# Idlib's rebels ...")
+# Azaz's rebels ...")
 _STATE_ENDS = re.compile(r"\s*(?:[.;:)]|,(?!\s*(?:border|line|state\s+line|boundary)\b))")
 # ... nor a list going on ("Israel, Gaza, and the West Bank"; "Syria, Kurdistan, Iraq")
 _LIST_GOES_ON = re.compile(
     r",?\s+(?:and|or)\b|,\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,|and\b|or\b)"
 )
 # ... nor where the state is described in turn, as the subject of the clause an opening phrase
-# ended before ("Unlike Israel, Gaza, which has no airport, ..."; "Backed by Turkey, Idlib, the
-# last rebel province, held out"): a description of the state, not the rest of a town's clause
+# ended before ("Unlike Israel, Gaza, which has no airport, ..."; "Backed by Russia, Donetsk, the
+# separatist province, held out"): a description of the state, not the rest of a town's clause
 _STATE_DESCRIBED = re.compile(
     r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
     re.IGNORECASE,
@@ -1292,7 +1292,7 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
     of Turkey, Texas", "a plant in Jordan, Ontario, closed"): the state says the name is one of
     its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
     no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
-    Idlib's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor a list
+    Azaz's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor a list
     ("Israel, Gaza and the West Bank"), whose comma places nothing, nor where the name after
     the comma may also be a country ("Atlanta, Georgia")."""
     if not m.container or any(c.rank != 2 for c in m.container):
