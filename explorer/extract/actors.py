@@ -382,16 +382,18 @@ class PhraseReader:
             ]
         if not states and term in self.organs and term not in MILITARY:
             # "the government in Lusaka", "the regime in Kabul": the state whose capital it is
-            # seated in (a town is no seat: "the authorities in Goma"), or the state named
-            # ("the regime in Belarus" is Belarus's, never the war's country), read from the
-            # words as the parser may hang "in ..." on the verb ("accused the government in
-            # Islamabad of")
+            # seated in (a town is no seat: "the authorities in Goma"), or, as the one who
+            # acts, the state named ("the regime in Belarus was helping Russia's war" is
+            # Belarus, never the war's country), read from the words as the parser may hang
+            # "in ..." on the verb ("accused the government in Islamabad of")
             doc = h.doc
             seat = doc[h.i + 2] if h.i + 2 < len(doc) and doc[h.i + 1].lower_ == "in" else None
             states = [
                 x
                 for x in [ctx.mention(seat) if seat is not None else None]
-                if x is not None and x.ref.kind == "state" and x.ref.form in ("metonym", "name")
+                if x is not None
+                and x.ref.kind == "state"
+                and (x.ref.form == "metonym" or (role == "power" and x.ref.form == "name"))
             ]
         person = self._person(h)
         if person is not None and self._former(h):
