@@ -176,3 +176,21 @@ def test_a_state_protesting_for_days_as_crowds_fill_a_square_still_protests(read
         " Cairo.\n"
     )
     assert events_of(read, text, "protest", "2011-01-29")
+
+
+# --- an act the clause counts from ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Iraq\n\nDays after the invasion, US troops attacked Fallujah on Monday.\n", "attack"),
+        (
+            "Nigeria\n\nTwo years after the kidnapping, gunmen attacked a church in Kano on"
+            " Sunday.\n",
+            "attack",
+        ),
+    ],
+)
+def test_the_act_counted_from_does_not_swallow_the_clause_s_own(read, text, etype):
+    """ "Days after the invasion" is the time the attack is counted from, another act: the
+    attack of Monday is the news, not folded into the invasion (which then went as history)."""
+    assert events_of(read, text, etype)
