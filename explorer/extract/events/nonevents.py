@@ -487,6 +487,15 @@ class _NonEvents(_RulesBase):
         marks = [t for t in sent if t.dep_ == "mark" and t.lower_ == "after" and t.i < tok.i]
         if not marks or marks[0].head.i > tok.i:
             return False
+        clause = marks[0].head
+        if not clause.left_edge.i <= tok.i <= clause.right_edge.i and (
+            clause.i < clause.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            # outside the "after" clause, the main clause's own news: after a fronted clause
+            # ("After the rebels were defeated in 1999, the army attacked the town this
+            # week"), or a clause with a subject of its own ("..., and rebels shelled Kadugli");
+            # a verb with none is the clause's second act ("... and held 52 Americans hostage")
+            return False
         after = marks[0].i
         years: list[int] = []
         for ent in sent.ents:
@@ -509,7 +518,20 @@ class _NonEvents(_RulesBase):
             for t in s.subtree:
                 if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _LEAVING:
                     return True
-        return False
+        # "Hundreds of Syrian soldiers crossed into Turkey to defect", "Myanmar soldiers
+        # crossed into Bangladesh seeking refuge": men who cross to flee, defect or surrender
+        # seek shelter, they invade no one
+        return any(
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and (
+                c.lemma_.lower() in _FLEEING
+                or (
+                    c.lemma_.lower() == "seek"
+                    and any(o.lemma_.lower() in _SHELTER for o in children(c, "dobj"))
+                )
+            )
+            for c in trig.tok.children
+        )
 
     def _only_broken(self, tok) -> bool:
         """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
@@ -720,6 +742,10 @@ def _gathered_to_remember(verb) -> bool:
     anniversary of the uprising" still do, and so does a crowd gathered to demand)."""
     if any(t.lemma_.lower() in _PROTESTERS for s in children(verb, "nsubj") for t in s.subtree):
         return False
+    if any(t.lemma_.lower() in _DEMANDING for t in verb.subtree):
+        # "gathered to remember the dead and to demand the fall of the government", "marched
+        # to mark the anniversary of the coup, demanding justice": remembering and demanding
+        return False
     return any(
         c.dep_ in ("advcl", "xcomp")
         and c.lemma_.lower() in _NO_PROTEST_PURPOSES
@@ -728,6 +754,13 @@ def _gathered_to_remember(verb) -> bool:
     )
 
 
+# words of a crowd that demands or denounces: a gathering that does so protests whatever
+# else it marks
+_DEMANDING = frozenset(
+    {"demand", "chant", "protest", "denounce", "condemn", "shout", "slogan", "placard"}
+)
+_FLEEING = frozenset({"defect", "flee", "escape", "surrender", "desert"})
+_SHELTER = frozenset({"refuge", "asylum", "shelter", "safety", "sanctuary", "protection"})
 _LEAVING = frozenset({"leave", "withdraw", "quit", "exit", "evacuate", "retreat"})
 _COUNTED_DAYS = frozenset({"day", "night", "week", "month"})
 _CROWDS = frozenset(
@@ -735,11 +768,38 @@ _CROWDS = frozenset(
 )
 
 
+# what crowds do in the streets of a country that protests day after day (filling, marching,
+# gathering in them), not acts done to others
+_CROWD_MOVES = frozenset(
+    {
+        "fill",
+        "pack",
+        "throng",
+        "march",
+        "gather",
+        "rally",
+        "pour",
+        "flood",
+        "take",
+        "mass",
+        "converge",
+        "demonstrate",
+        "protest",
+        "chant",
+        "occupy",
+        "crowd",
+        "swell",
+    }
+)
+
+
 def _in_the_streets(verb) -> bool:
     """ "Egypt protested for a twelfth day on Saturday as crowds filled Tahrir Square", "Iran
     protested on Monday as hundreds of thousands marched through Tehran": a country said to
     protest for days on end, or while crowds fill its streets, is its people protesting; a
-    complaint is lodged once, by no crowd."""
+    complaint is lodged once, by no crowd. The crowds must be filling the streets, not
+    doing something the state complains of: "Japan protested on Tuesday as crowds attacked
+    Japanese shops in Beijing" is Tokyo's complaint."""
     for c in verb.children:
         if (
             c.dep_ == "prep"
@@ -749,6 +809,7 @@ def _in_the_streets(verb) -> bool:
             return True  # "for a twelfth day"
         if (
             c.dep_ == "advcl"
+            and c.lemma_.lower() in _CROWD_MOVES
             and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)
             and any(
                 t.lemma_.lower() in _CROWDS
@@ -782,8 +843,18 @@ def _a_showing_of_wares(noun) -> bool:
     if verb.pos_ == "VERB" and verb.lemma_.lower() in ("give", "offer", "provide"):
         return True  # "Apple gave a product demonstration": one gives a showing, not a protest
     doers = children(verb, "nsubj") if verb.pos_ == "VERB" else []
-    if any(t.lemma_.lower() in _FIRM_NOUNS for d in doers for t in d.subtree if t.i <= d.i):
+    # the firm itself holds it ("The company will hold ..."), not its people ("Company
+    # workers held a demonstration in Dhaka over unpaid wages" protest)
+    if any(d.lemma_.lower() in _FIRM_NOUNS for d in doers):
         return True
+    if any(
+        p.dep_ == "prep" and p.lower_ in ("against", "over")
+        for h in (noun, verb)
+        for p in h.children
+    ) or any(d.lemma_.lower() in _PROTESTERS for d in doers):
+        # "Farmers held a demonstration at the agricultural fair against the trade deal":
+        # a demonstration against something protests wherever it is held
+        return False
     return any(
         t.lemma_.lower() in _SHOWROOMS
         and t.dep_ == "pobj"

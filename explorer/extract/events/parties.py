@@ -293,7 +293,10 @@ class _Parties(_RulesBase):
         a witness's "they" with no armed men before it in its sentence is the plural of armed
         men the sentence before names last (their state where one names them, "Russian
         troops": Russia); none when that sentence names none, or when "they ... on them" names
-        two groups."""
+        two groups. The armed men must be who acted in that sentence, its subject or the agent
+        of its passive: "Gunmen killed three soldiers. Villagers said they opened fire on a
+        bus" is the gunmen's act or no one's, never the slain soldiers'; and men the witness's
+        clause names itself are not its "they" ("they threw stones at the soldiers")."""
         if any(t.lower_ == "them" and t.i > tok.i for t in tok.head.subtree):
             return []
         prev = self.ctx.prev
@@ -306,10 +309,13 @@ class _Parties(_RulesBase):
             if t.pos_ in ("NOUN", "PROPN")
             and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("police", "army", "military"))
             and (t.lemma_.lower() in armed_words or t.lower_ in armed_words)
+            and _the_doer(t)
         ]
         if not armed:
             return []
         men = armed[-1]
+        if any(t.lemma_.lower() == men.lemma_.lower() for t in tok.head.subtree if t.i > tok.i):
+            return []  # "they threw stones at the soldiers": the soldiers are not "they"
         phrase = [t for t in men.subtree if t.i <= men.i]
         lo, hi = prev.s.char(phrase[0]), prev.s.char_end(men)
         states: list[tuple[str, tuple[int, int] | None]] = [
@@ -988,3 +994,11 @@ class _Parties(_RulesBase):
             if tp.start < base + end and base + start < tp.end:
                 return tp
         return None
+
+
+def _the_doer(tok) -> bool:
+    """Whether a noun is who acts in its clause: the subject of an active verb ("Gunmen killed
+    three soldiers": the gunmen), or the agent of a passive ("were fired on by police")."""
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"

@@ -21,6 +21,7 @@ from explorer.extract.events.roles import _Roles
 from explorer.extract.events.status import _Status
 from explorer.extract.events.triggers import _Triggers
 from explorer.extract.events.words import _HARM_TYPES, _INTERVIEW_TYPES
+from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children, governing_subjects
 
 # the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
@@ -129,6 +130,14 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # state that holds them (Donetsk in Russia), so "the Russian offensive in
                 # Donetsk" stays an incursion
                 etype = "deployment"
+            if (
+                etype == "incursion"
+                and not trig.is_noun
+                and self._into_its_capital(trig, agents, tp)
+            ):
+                # "Thai army tanks entered Bangkok as the military seized power", "the army's
+                # tanks entered the capital": a state's forces in its own capital
+                etype = "deployment"
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
@@ -236,6 +245,31 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if m.ref.kind == "state" and m.ref.code and m.start < sp[1] and sp[0] < m.end
         }
         return states == {tp.candidate.country}
+
+    def _into_its_capital(self, trig: Trigger, agents: list, tp) -> bool:
+        """Whether a state's forces went into that state's own capital: a capital the lexicon
+        gives the state the actors name ("Thai army tanks entered Bangkok"), or "the capital"
+        entered by an army no state's name calls foreign ("The army's tanks entered the
+        capital in a coup"). A capital belongs to its state whatever the gazetteer says of a
+        disputed town, so any verb counts here ("Soviet tanks entered Prague" stays one)."""
+        if tp is not None and tp.candidate is not None:
+            ref = self.ctx.lex.capitals.get(norm_name(tp.name))
+            if ref is not None and ref.code == tp.candidate.country:
+                return self._into_its_own_land(agents, tp)
+        tok = trig.tok
+        objs = children(tok, "dobj") + [
+            o for p in children(tok, "prep") if p.lower_ == "into" for o in children(p, "pobj")
+        ]
+        if not any(o.lemma_.lower() == "capital" and not children(o, "poss") for o in objs):
+            return False
+        subjects = [t for s in children(tok, "nsubj") for t in s.subtree]
+        named = any(
+            m.ref.kind == "state"
+            for m in self.ctx.mentions
+            for t in subjects
+            if m.start <= self.ctx.s.char(t) < m.end
+        )
+        return not named and any(t.lemma_.lower() in ("army", "military") for t in subjects)
 
     def _prisoners_states(self, trig: Trigger) -> list[tuple[str, tuple[int, int] | None]]:
         """The states whose people a swap freed, when the sentence names them as the subject

@@ -580,6 +580,7 @@ class _Triggers(_RulesBase):
                 if (o.type == t.type or self._subsumed(t.type, o.type))
                 and (o.tok.i in region or t.tok.i in self._region(o))
                 and not self._coordinated(o.tok, t.tok)
+                and _a_time_counted_from(o) == _a_time_counted_from(t)
             ]
             if same:
                 continue
@@ -589,6 +590,7 @@ class _Triggers(_RulesBase):
                 if self._subsumed(o.type, t.type)
                 and (o.tok.i in region or t.tok.i in self._region(o))
                 and not self._coordinated(o.tok, t.tok)
+                and _a_time_counted_from(o) == _a_time_counted_from(t)
             ]
             for o in losers:
                 kept.remove(o)
@@ -603,3 +605,18 @@ class _Triggers(_RulesBase):
     @staticmethod
     def _coordinated(a, b) -> bool:
         return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
+def _a_time_counted_from(trig: Trigger) -> bool:
+    """Whether an event noun is the time the clause counts from ("Days after the invasion, US
+    troops attacked Fallujah", "since the bombing"): an act before the clause's, never the
+    same event as the clause's own act, which it neither names nor swallows. Only put before
+    the clause's verb: one put after it ("attacked Fallujah on Monday, days after the
+    invasion") is left as it was read (the two merge as one event later)."""
+    tok = trig.tok
+    if not (
+        trig.is_noun and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since")
+    ):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and tok.i < verb.i
