@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_analyst_path11 import _close, _open, _template
+from tests.test_analyst_path12 import UNDER_LEGEND
 from tests.test_window import TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,20 +96,6 @@ def test_a_crowd_of_several_countries_is_named_by_the_region_holding_them(qtbot)
 
 
 # --- the legend off the items, the credits' line under it counted ---------------------------
-
-UNDER_LEGEND = """
-(function () {
-  var legend = document.querySelector('.ex-legend').getBoundingClientRect();
-  var under = [];
-  document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
-    if (el.closest('.ex-legend')) return;  // the legend's own symbols
-    var r = el.getBoundingClientRect();
-    if (r.width && r.left < legend.right && legend.left < r.right && r.top < legend.bottom
-        && legend.top < r.bottom) under.push(el.innerText || el.className);
-  });
-  return JSON.stringify(under);
-})()
-"""
 
 
 @pytest.fixture(scope="module")
