@@ -500,7 +500,7 @@ class SentenceContext:
                     w
                     for h in heads
                     for w in (h, *h.children)
-                    if w is h or w.dep_ in ("amod", "compound", "poss", "nmod")
+                    if w.i == h.i or w.dep_ in ("amod", "compound", "poss", "nmod")
                 ]
                 got: list[Mention] = []
                 for w in words:

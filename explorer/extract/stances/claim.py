@@ -203,7 +203,7 @@ def _framed_by(tok, staged, staged_mods, within=("in", "during", "within")) -> b
                     o = cur.head  # "a novel in which Iranian drones struck Israel"
                 if framed(o):
                     return True
-        if cur is not tok and any(framed(s) for s in children(cur, "nsubj")):
+        if cur.i != tok.i and any(framed(s) for s in children(cur, "nsubj")):
             return True  # "The film imagines how Israeli jets struck Iran"
         if cur.head.i == cur.i:
             return False
