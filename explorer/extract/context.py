@@ -26,6 +26,10 @@ _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
 # participles that say where a body sits: "a group based in the United States", "a
 # London-based monitor", "headquartered in Geneva"
+# the prepositions of a movement's goal and the verbs whose object is the place entered
+# (English grammar: "crossed into", "travelled to"; "entered", "invaded", "reached")
+_GOAL_PREPS = {"into", "to", "toward", "towards", "inside"}
+_ENTER_VERBS = {"enter", "re-enter", "reenter", "invade", "infiltrate", "reach", "cross"}
 _SEAT_VERBS = {"base", "based", "headquarter", "headquartered", "register", "registered"}
 # what marks a body seated somewhere as armed men, who fight from where they are based
 _ARMED_BODIES = {
@@ -359,6 +363,11 @@ class SentenceContext:
                 return []  # "Russia backs the separatists, their commander said": not Russia
             before = many
         if is_pron and lo in ("they", "their") and not want_party and before:
+            # "Volunteers crossed into Ukraine because they backed the separatists": the place
+            # the clause above moves its subject into is never whom "they" means
+            goal = self._moved_into(tok)
+            before = [m for m in before if not any(m.i <= t < m.j for t in goal)]
+        if is_pron and lo in ("they", "their") and not want_party and before:
             above = self._plural_subject_above(tok)
             if above:
                 # "Russian troops entered Georgia because they backed the separatists": the
@@ -509,6 +518,32 @@ class SentenceContext:
                         got.append(m)
                 return got
         return []
+
+    @staticmethod
+    def _moved_into(tok) -> set[int]:
+        """ "Volunteers crossed into Ukraine because they ...", "Fighters entered Afghanistan
+        because they ...": the tokens of the place the clause above a pronoun's own sends its
+        subject to (the object of "into", "to", "towards", or of a verb of entering); empty
+        when there is none."""
+        verb = tok.head
+        for _ in range(4):
+            if (
+                verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
+                or verb.head.i == verb.i
+            ):
+                return set()
+            verb = verb.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in verb.children):
+                goals = [
+                    o
+                    for p in children(verb, "prep")
+                    if p.lower_ in _GOAL_PREPS
+                    for o in children(p, "pobj")
+                ]
+                if verb.lemma_.lower() in _ENTER_VERBS:
+                    goals += children(verb, "dobj")
+                return {t.i for g in goals for c in with_conjuncts(g) for t in c.subtree}
+        return set()
 
     @staticmethod
     def _where_antecedent(tok):

@@ -481,7 +481,26 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if cl.relation == "mediates" and _belligerent(power, pw, theatre):
             return True  # Russia does not mediate the Russia–Ukraine war
+        if cl.relation == "mediates" and pm is not None and self._mediators_own(pw, pm):
+            return True  # "talks between US envoy Stephen Biegun and ...": its own man
         return pm is not None and not self._keep(cl, pw, pm, theatre)
+
+    def _mediators_own(self, pw: Mention, pm: Mention) -> bool:
+        """ "brokered by the United States, after talks between US envoy Stephen Biegun and the
+        foreign ministers of Armenia and Azerbaijan": a person whose own words (a title, a
+        people's adjective, an owner) name the mediator is its envoy or official, never a side
+        it mediates between."""
+        if pm.ref.kind != "person" or not pw.ref.code:
+            return False
+        doc = self.ctx.s.sent.doc
+        head = doc[pm.j - 1]
+        words = [t for t in head.subtree if t.i < pm.i or (t.head.i == head.i and t.i < head.i)]
+        words += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        for t in words:
+            m = self.ctx.mention(t)
+            if m is not None and m is not pm and m.ref.code == pw.ref.code:
+                return True
+        return False
 
     def _shown_at(self, f: _Filing, pw: Mention, pm: Mention | None, party: str, theatre):
         """The war the stance is shown in and the party's name there: no war at the party's
