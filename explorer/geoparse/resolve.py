@@ -595,13 +595,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
-                    if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
+                    # a city across the border that outnumbers the town tenfold is a rival as
+                    # a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
+                    # village, in a text that names Iran)
+                    against = (rivals | _across_border(e, cs, gaz.neighbours)) - {e.country}
+                    if e.rank in (3, 4) and not _famous(e) and against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
                             share /= tot_c
                         share *= _namesake_evidence(
                             e,
-                            rivals - {e.country},
+                            against,
                             cc,
                             focus_of,
                             near_to,
@@ -1059,6 +1063,30 @@ def _region_focus(mentions: list[Mention], cands):
         return cache[key]
 
     return focus_on
+
+
+# how much bigger than a town a city of its name across the border must be to be what the name
+# means in a text naming the town's country: a famous city needs NAMESAKE_RATIO, a city under a
+# million more, since news of a country names its own towns that twin a bigger neighbour
+# (Nogales, Arizona, 13 times smaller than Nogales, Sonora; Shahkot of India's Punjab, 17 times
+# smaller than Pakistan's) but not a village of a city's name (Iran's Herat, 44 times smaller)
+BORDER_CITY_RATIO = 30
+
+
+def _across_border(e: Entry, cs, neighbours: dict) -> set[str]:
+    """The countries bordering ``e``'s own with a city of the same name of STRAY_POP or more
+    that holds BORDER_CITY_RATIO times ``e``'s people: the name's big reading, which a text
+    naming the town's country does not overrule (:func:`_namesake_evidence`)."""
+    if e.rank not in (3, 4) or not e.country:
+        return set()
+    near = neighbours.get(e.country, ())
+    return {
+        o.country
+        for o, _ in cs
+        if o.rank == 4
+        and o.country in near
+        and o.population >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
+    }
 
 
 def _namesake_evidence(

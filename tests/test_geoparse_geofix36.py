@@ -1,0 +1,36 @@
+"""Wrong countries the reviewers of this stop left, each kind in sentences of my own. On the
+real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_big_city_across_the_border_outweighs_a_village_of_the_named_country(geoparsing):
+    gp = geoparsing[0]
+    # 77845f1: Iran's village of 13,000, for Afghanistan's city of 570,000
+    tops = gp.parse("Herat saw fighting, and Iran sent aid.")
+    assert readings(tops, "Herat") == ["AF"]
+    # 77845f1: Iran's Najaf of 1,300 people, for Iraq's holy city
+    tops = gp.parse("Pilgrims reached Najaf on Friday; Iran said its citizens were safe.")
+    assert readings(tops, "Najaf") == ["IQ"]
+    tops = gp.parse("Iranian diplomats met in Tehran as protests spread to Najaf.")
+    assert readings(tops, "Najaf") == ["IQ"]
+    # 77845f1: Saltillo, Mississippi, for Coahuila's capital
+    tops = gp.parse(
+        "Trucks waited at the border as Saltillo's factories shut, the United States said."
+    )
+    assert readings(tops, "Saltillo") == ["MX"]
+    # 77845f1: a Panamanian village, for Colombia's port
+    tops = gp.parse("The ship left Santa Marta for the canal, Panama's port authority said.")
+    assert readings(tops, "Santa Marta") == ["CO"]
+    # the small town's own region in sight keeps it; a city only 17 times a border town's size
+    # leaves the town of the country the text names
+    tops = gp.parse("A farmer in Saltillo, Mississippi, lost his barn to the storm.")
+    assert readings(tops, "Saltillo") == ["US"]
+    tops = gp.parse("Herat, a village in Yazd province of Iran, had no water.")
+    assert readings(tops, "Herat") == ["IR"]
+    tops = gp.parse("Police in Shahkot arrested three men, Indian officials in New Delhi said.")
+    assert readings(tops, "Shahkot") == ["IN"]
+    tops = gp.parse("Russian forces shelled Donetsk as Russia's foreign ministry spoke.")
+    assert readings(tops, "Donetsk") == ["UA"]
