@@ -34,3 +34,24 @@ def test_a_big_city_across_the_border_outweighs_a_village_of_the_named_country(g
     assert readings(tops, "Shahkot") == ["IN"]
     tops = gp.parse("Russian forces shelled Donetsk as Russia's foreign ministry spoke.")
     assert readings(tops, "Donetsk") == ["UA"]
+
+
+def test_a_region_of_several_countries_pulls_no_town_to_its_namesake_province(geoparsing):
+    gp = geoparsing[0]
+    # 77845f1: Burkina Faso's Gao of 26,000 (Burkina's Sahel region, the name's lesser
+    # reading, pulled it), for Mali's city of 130,000
+    tops = gp.parse("Gao, a town in the Sahel, was attacked.")
+    assert readings(tops, "Gao") == ["ML"]
+    assert readings(tops, "Sahel") == [None]
+    tops = gp.parse("Fighting hit Gao in the Sahel.")
+    assert readings(tops, "Gao") == ["ML"]
+    tops = gp.parse("Jihadists across the Sahel shelled Gao and Menaka overnight.")
+    assert readings(tops, "Gao") == ["ML"]
+    # the province named as Burkina's keeps its towns; the regions' other towns as before
+    tops = gp.parse("Sahel, the region of Burkina Faso, saw attacks on Dori.")
+    assert readings(tops, "Sahel") == ["BF"]
+    assert readings(tops, "Dori") == ["BF"]
+    tops = gp.parse("Drought across the Sahel reached Niono.")
+    assert readings(tops, "Niono") == ["ML"]
+    tops = gp.parse("Pilgrims from across the Middle East travelled to Medina.")
+    assert readings(tops, "Medina") == ["SA"]

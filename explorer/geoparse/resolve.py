@@ -1398,12 +1398,16 @@ def _context(mentions: list[Mention]):
         if key in done or not m.probs:
             continue
         done.add(key)
-        for e, p in m.probs[:10]:
-            if e.country:
-                ctx_c[key][e.country] += p
-            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
-                ctx_a[key][(e.country, e.admin1)] += p
         best, p = m.probs[0]
+        # a name that most likely means a region of several countries ("the Sahel", "the
+        # Balkans") says nothing of which one its other names are in: its lesser readings (a
+        # province of one of them named alike) do not pull the text's towns there
+        shared = best.rank == 5 and not best.country and p >= 0.5
+        for e, q in m.probs[:10] if not shared else ():
+            if e.country:
+                ctx_c[key][e.country] += q
+            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
+                ctx_a[key][(e.country, e.admin1)] += q
         # capitals are named for their governments as often as for the place: no anchor
         if (
             p >= 0.6
