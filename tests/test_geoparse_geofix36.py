@@ -55,3 +55,25 @@ def test_a_region_of_several_countries_pulls_no_town_to_its_namesake_province(ge
     assert readings(tops, "Niono") == ["ML"]
     tops = gp.parse("Pilgrims from across the Middle East travelled to Medina.")
     assert readings(tops, "Medina") == ["SA"]
+
+
+def test_a_peoples_word_describing_a_place_of_its_country_is_the_people(geoparsing):
+    gp = geoparsing[0]
+    # 77845f1: Ethiopia's Somali region, where the apposition says what a region of Somalia is
+    for text in (
+        "Puntland, the semiautonomous Somali region, said pirates held the ship.",
+        "Jubaland, a southern Somali state, held elections in Kismayo.",
+        "Galmudug, the central Somali state, rejected the vote.",
+        "Mudug, a central Somali region, was hit by drought.",
+        "Bari, the northeastern Somali region, lost its harvest.",
+    ):
+        assert readings(gp.parse(text), "Somali") == ["SO"], text
+    # a place of the region itself, or the region named as Ethiopia's, stays the region
+    for text in (
+        "Jijiga, a Somali region town, saw protests.",
+        "Fighting broke out in Ethiopia's Somali region near Jijiga.",
+        "Herders in the Somali region fled to Jijiga.",
+        "Jigjiga, the capital of Ethiopia's Somali region, was calm.",
+    ):
+        assert readings(gp.parse(text), "Somali") == ["ET"], text
+    assert readings(gp.parse("Somali pirates seized a tanker off Eyl."), "Somali") == ["SO"]
