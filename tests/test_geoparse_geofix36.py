@@ -77,3 +77,24 @@ def test_a_peoples_word_describing_a_place_of_its_country_is_the_people(geoparsi
     ):
         assert readings(gp.parse(text), "Somali") == ["ET"], text
     assert readings(gp.parse("Somali pirates seized a tanker off Eyl."), "Somali") == ["SO"]
+
+
+def test_a_possessive_after_the_city_of_a_countrys_name_is_the_citys(geoparsing):
+    gp = geoparsing[0]
+    # 77845f1: the country, where the possessive belongs to the whole "city of ..."
+    for text, name, country in (
+        ("The city of Mexico's mayor spoke.", "Mexico", "MX"),
+        ("The city of Kuwait's traffic police banned trucks.", "Kuwait", "KW"),
+        ("Protesters filled the streets of the city of Panama's old quarter.", "Panama", "PA"),
+        ("The city of Guatemala's water company cut supplies.", "Guatemala", "GT"),
+        ("The city of Luxembourg's mayor opened the tram line.", "Luxembourg", "LU"),
+    ):
+        tops = [t for t in gp.parse(text) if t.name == name]
+        assert len(tops) == 1 and tops[0].candidate is not None, text
+        assert tops[0].candidate.country == country, text
+        assert tops[0].candidate.kind != "country", text
+    # a possessive that owns a name of its own names where it lies: the country stays
+    tops = gp.parse("Shelling hit the village of Armenia's Gegharkunik Province.")
+    assert [t.candidate.kind for t in tops if t.name == "Armenia"] == ["country"]
+    tops = gp.parse("Rockets hit the town of Lebanon's Bekaa Valley.")
+    assert [t.candidate.kind for t in tops if t.name == "Lebanon"] == ["country"]

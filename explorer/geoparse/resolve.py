@@ -85,6 +85,9 @@ _TOWN_OF = re.compile(
     r"\bthe\s+((?:[a-z-]+\s+){0,2})(?:city|town|village|township|hamlet|borough)\s+of\s+$",
     re.IGNORECASE,
 )
+# ... unless a possessive after the name owns a name of its own: "a village of Armenia's
+# Gegharkunik Province" lies in the country; "the city of Mexico's mayor" is the city's
+_OWNS_A_NAME = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
 # ... but a superlative, an ordinal or a rank makes the "of" a part's: "the largest city of
 # Turkey", "the second city of Jordan", "the capital city of Kuwait", "the most populous city of
 # Nigeria", "the northernmost town of Norway" lie in the country
@@ -353,7 +356,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             and any(e.rank < 2 for e in seen.values())
             and (town_of := _TOWN_OF.search(text, max(0, m.start - 40), m.start))
             and not _PART_OF.search(town_of.group(1))
-            and not text.startswith(("'s", "\u2019s"), m.end)
+            and not _OWNS_A_NAME.match(text, m.end)
         ):
             # no country or continent: the town so named, if the gazetteer holds it by that
             # name, not a small place the name is only a former or variant name of ("Turkey"
