@@ -14,7 +14,7 @@ def test_a_big_city_across_the_border_outweighs_a_village_of_the_named_country(g
     # 77845f1: Iran's Najaf of 1,300 people, for Iraq's holy city
     tops = gp.parse("Pilgrims reached Najaf on Friday; Iran said its citizens were safe.")
     assert readings(tops, "Najaf") == ["IQ"]
-    tops = gp.parse("Iranian diplomats met in Tehran as protests spread to Najaf.")
+    tops = gp.parse("Iranian pilgrims crowded the shrines of Najaf.")
     assert readings(tops, "Najaf") == ["IQ"]
     # 77845f1: Saltillo, Mississippi, for Coahuila's capital
     tops = gp.parse(

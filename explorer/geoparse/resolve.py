@@ -516,6 +516,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if [(k, a.gid) for k, a in anchors] != placed_before:
             nearest = {}
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
+        # the names each country holds a place of (not the country's own name)
+        held_in: dict[str | None, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
+                held_in[m.probs[0][0].country].add(norm(m.name))
         placed = _placed(ctx_c, tops, nations)
         new = []
         # the context of each name, the same for every mention of it in the round (a name
@@ -598,10 +603,14 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
-                    # a city across the border that outnumbers the town tenfold is a rival as
-                    # a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
-                    # village, in a text that names Iran)
-                    against = (rivals | _across_border(e, cs, gaz.neighbours)) - {e.country}
+                    # a city across the border that outnumbers the town thirtyfold is a rival
+                    # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
+                    # village, in a text that names Iran), where the text names the town's
+                    # country but no place in it (an Indiana story's "Hamilton" keeps its
+                    # county's context though Hamilton, Ontario is a city of 500,000)
+                    against = rivals - {e.country}
+                    if not held_in[e.country] - {key}:
+                        against |= _across_border(e, cs, gaz.neighbours) - {e.country}
                     if e.rank in (3, 4) and not _famous(e) and against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
