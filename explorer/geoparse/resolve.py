@@ -85,6 +85,9 @@ _TOWN_OF = re.compile(
     r"\bthe\s+((?:[a-z-]+\s+){0,2})(?:city|town|village|township|hamlet|borough)\s+of\s+$",
     re.IGNORECASE,
 )
+# ... unless a possessive after the name owns a name of its own: "a village of Armenia's
+# Gegharkunik Province" lies in the country; "the city of Mexico's mayor" is the city's
+_OWNS_A_NAME = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
 # ... but a superlative, an ordinal or a rank makes the "of" a part's: "the largest city of
 # Turkey", "the second city of Jordan", "the capital city of Kuwait", "the most populous city of
 # Nigeria", "the northernmost town of Norway" lie in the country
@@ -353,7 +356,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             and any(e.rank < 2 for e in seen.values())
             and (town_of := _TOWN_OF.search(text, max(0, m.start - 40), m.start))
             and not _PART_OF.search(town_of.group(1))
-            and not text.startswith(("'s", "\u2019s"), m.end)
+            and not _OWNS_A_NAME.match(text, m.end)
         ):
             # no country or continent: the town so named, if the gazetteer holds it by that
             # name, not a small place the name is only a former or variant name of ("Turkey"
@@ -513,6 +516,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if [(k, a.gid) for k, a in anchors] != placed_before:
             nearest = {}
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
+        # the names each country holds a place of (not the country's own name)
+        held_in: dict[str | None, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
+                held_in[m.probs[0][0].country].add(norm(m.name))
         placed = _placed(ctx_c, tops, nations)
         new = []
         # the context of each name, the same for every mention of it in the round (a name
@@ -595,13 +603,21 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
-                    if e.rank in (3, 4) and not _famous(e) and rivals - {e.country}:
+                    # a city across the border that outnumbers the town thirtyfold is a rival
+                    # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
+                    # village, in a text that names Iran), where the text names the town's
+                    # country but no place in it (an Indiana story's "Hamilton" keeps its
+                    # county's context though Hamilton, Ontario is a city of 500,000)
+                    against = rivals - {e.country}
+                    if not held_in[e.country] - {key}:
+                        against |= _across_border(e, cs, gaz.neighbours) - {e.country}
+                    if e.rank in (3, 4) and not _famous(e) and against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
                             share /= tot_c
                         share *= _namesake_evidence(
                             e,
-                            rivals - {e.country},
+                            against,
                             cc,
                             focus_of,
                             near_to,
@@ -1061,6 +1077,30 @@ def _region_focus(mentions: list[Mention], cands):
     return focus_on
 
 
+# how much bigger than a town a city of its name across the border must be to be what the name
+# means in a text naming the town's country: a famous city needs NAMESAKE_RATIO, a city under a
+# million more, since news of a country names its own towns that twin a bigger neighbour
+# (Nogales, Arizona, 13 times smaller than Nogales, Sonora; Shahkot of India's Punjab, 17 times
+# smaller than Pakistan's) but not a village of a city's name (Iran's Herat, 44 times smaller)
+BORDER_CITY_RATIO = 30
+
+
+def _across_border(e: Entry, cs, neighbours: dict) -> set[str]:
+    """The countries bordering ``e``'s own with a city of the same name of STRAY_POP or more
+    that holds BORDER_CITY_RATIO times ``e``'s people: the name's big reading, which a text
+    naming the town's country does not overrule (:func:`_namesake_evidence`)."""
+    if e.rank not in (3, 4) or not e.country:
+        return set()
+    near = neighbours.get(e.country, ())
+    return {
+        o.country
+        for o, _ in cs
+        if o.rank == 4
+        and o.country in near
+        and o.population >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
+    }
+
+
 def _namesake_evidence(
     e: Entry,
     rivals: set[str],
@@ -1370,12 +1410,16 @@ def _context(mentions: list[Mention]):
         if key in done or not m.probs:
             continue
         done.add(key)
-        for e, p in m.probs[:10]:
-            if e.country:
-                ctx_c[key][e.country] += p
-            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
-                ctx_a[key][(e.country, e.admin1)] += p
         best, p = m.probs[0]
+        # a name that most likely means a region of several countries ("the Sahel", "the
+        # Balkans") says nothing of which one its other names are in: its lesser readings (a
+        # province of one of them named alike) do not pull the text's towns there
+        shared = best.rank == 5 and not best.country and p >= 0.5
+        for e, q in m.probs[:10] if not shared else ():
+            if e.country:
+                ctx_c[key][e.country] += q
+            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
+                ctx_a[key][(e.country, e.admin1)] += q
         # capitals are named for their governments as often as for the place: no anchor
         if (
             p >= 0.6

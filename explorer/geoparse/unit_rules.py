@@ -150,7 +150,7 @@ class UnitRules(ParserBase):
             surface = span_text(doc, f.start, f.end)
             if f.demonym and nxt in REGION_WORDS:
                 regions = tuple(e for e in self.gaz.lookup(norm(surface)) if e.rank in (2, 3))
-                if regions:
+                if regions and not _describes_own(doc, found, f, regions):
                     f = _Found(f.start, f.end, regions, "ner")
             if (nxt in REGION_WORDS or nxt in RIVER_WORDS) and not f.demonym:
                 # "Iraq's Kurdistan region", "the Niger delta": the region of that whole name,
@@ -260,3 +260,26 @@ class UnitRules(ParserBase):
             if units and not any(e.rank == 0 for e in self.gaz.lookup(norm(other.text))):
                 return _Found(a, b, units, f.source, f.label)
         return None
+
+
+def _describes_own(doc, found: list[_Found], f: _Found, regions: tuple[Entry, ...]) -> bool:
+    """``f``, a people's word before a region's word, is the adjective of an apposition that
+    says what the name before it is, and that name may lie in the people's country but not in
+    the country of the ``regions`` of the word's name: "Puntland, the semiautonomous Somali
+    region" and "Bari, the northeastern Somali region" (Somalia's, or Italy's city) are regions
+    of Somalia, not Ethiopia's Somali region; "Jijiga, a Somali region town" is in it. Only
+    lower-case words between the article and the people's word."""
+    own = {e.country for e in f.entries if e.rank == 0}
+    theirs = {e.country for e in regions}
+    k = f.start - 1
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or doc[k].lower_ not in ("a", "an", "the") or doc[k - 1].text != ",":
+        return False
+    before = next((g for g in found if g.end == k - 1), None)
+    return (
+        before is not None
+        and not before.demonym
+        and any(e.country in own for e in before.entries)
+        and not any(e.country in theirs for e in before.entries)
+    )
