@@ -950,8 +950,10 @@ def _a_post_left(verb) -> bool:
     "from") a post, not the war or the land they leave."""
     left = list(children(verb, "dobj"))
     for p in children(verb, "prep"):
-        left += children(p, "pobj")
-    return bool(left) and all(o.lemma_.lower() in _POSTS for o in left)
+        if p.lower_ in ("from", "out"):
+            left += children(p, "pobj")  # "left their bases in Hatay": not where they went
+    # the tagger may take "bases" for "basis": the plural's own word is read too
+    return bool(left) and all({o.lemma_.lower(), o.lower_, o.lower_[:-1]} & _POSTS for o in left)
 
 
 # verbs of telling, showing or remembering (English): their object is the matter of a story,
