@@ -17,7 +17,7 @@ from explorer.extract.events.clues import (
     _several_told_before,
     _years_listed,
 )
-from explorer.extract.events.clues_when import _dated_clause
+from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
 from explorer.extract.events.readings import (
     Trigger,
     _a_count_of_a_series,
@@ -302,6 +302,8 @@ class _NonEvents(_RulesBase):
             return True  # "Crowds gathered in Lidice to remember the villagers killed ..."
         if trig.type == "protest" and trig.is_noun and _a_showing_of_wares(tok):
             return True  # "The company will hold a product demonstration at its store"
+        if trig.is_noun and _named_by_its_taking(tok) and _a_matter_told(tok):
+            return True  # "The film tells the story of a hijacked airliner": no act of today
         if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         # "on a personal trip to Beijing"
@@ -516,7 +518,12 @@ class _NonEvents(_RulesBase):
         out said of the subject)."""
         for s in children(trig.tok, "nsubj"):
             for t in s.subtree:
-                if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _LEAVING:
+                if (
+                    t.pos_ == "VERB"
+                    and t.dep_ in ("relcl", "acl")
+                    and t.lemma_.lower() in _LEAVING
+                    and not _a_post_left(t)
+                ):
                     return True
         # "Hundreds of Syrian soldiers crossed into Turkey to defect", "Myanmar soldiers
         # crossed into Bangladesh seeking refuge": men who cross to flee, defect or surrender
@@ -762,6 +769,10 @@ _DEMANDING = frozenset(
 _FLEEING = frozenset({"defect", "flee", "escape", "surrender", "desert"})
 _SHELTER = frozenset({"refuge", "asylum", "shelter", "safety", "sanctuary", "protection"})
 _LEAVING = frozenset({"leave", "withdraw", "quit", "exit", "evacuate", "retreat"})
+# where forces are stationed: leaving one is moving out of it, not out of a war
+_POSTS = frozenset(
+    {"base", "camp", "barracks", "position", "post", "outpost", "garrison", "trench", "quarters"}
+)
 _COUNTED_DAYS = frozenset({"day", "night", "week", "month"})
 _CROWDS = frozenset(
     {"crowd", "thousand", "hundred", "million", "protester", "demonstrator", "people", "student"}
@@ -931,3 +942,91 @@ def _a_time_since(noun) -> bool:
         t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _MONTHS)
         for t in noun.subtree
     )
+
+
+def _a_post_left(verb) -> bool:
+    """ "Ukrainian troops who left their base crossed into Russia", "soldiers who withdrew from
+    their positions": what is left is where the men were stationed, its object (or that of
+    "from") a post, not the war or the land they leave."""
+    left = list(children(verb, "dobj"))
+    for p in children(verb, "prep"):
+        if p.lower_ in ("from", "out"):
+            left += children(p, "pobj")  # "left their bases in Hatay": not where they went
+    # the tagger may take "bases" for "basis": the plural's own word is read too
+    return bool(left) and all({o.lemma_.lower(), o.lower_, o.lower_[:-1]} & _POSTS for o in left)
+
+
+# verbs of telling, showing or remembering (English): their object is the matter of a story,
+# an exhibit or a memory, not a thing acted on
+_TELLING_VERBS = frozenset(
+    {
+        "tell",
+        "recount",
+        "show",
+        "depict",
+        "portray",
+        "display",
+        "exhibit",
+        "feature",
+        "remember",
+        "recall",
+        "commemorate",
+        "dramatise",
+        "dramatize",
+        "chronicle",
+        "describe",
+    }
+)
+# works that tell, show or keep something
+_WORKS = frozenset(
+    {
+        "story",
+        "film",
+        "movie",
+        "documentary",
+        "book",
+        "novel",
+        "play",
+        "opera",
+        "song",
+        "photograph",
+        "photo",
+        "picture",
+        "painting",
+        "image",
+        "exhibition",
+        "exhibit",
+        "model",
+        "replica",
+        "memorial",
+        "museum",
+        "account",
+        "tale",
+        "history",
+        "drama",
+        "series",
+    }
+)
+
+
+def _a_matter_told(noun) -> bool:
+    """ "The film tells the story of a hijacked airliner", "The museum shows the hijacked
+    airliner", "a novel about a hijacked ferry": a craft or a captive named by its taking as
+    what a story, a show or a memory is of is no taking told as news. Not when something is
+    said of it ("footage showed the hijacked plane circling over Kandahar")."""
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    tok = noun
+    while True:
+        if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in _TELLING_VERBS:
+            return True
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ == "about":
+            return True  # "a novel about", "is about a hijacked ferry"
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if prep.head.lemma_.lower() in _WORKS:
+            return True  # "the story of", "photographs of"
+        tok = prep.head  # "the ordeal of the passengers of ...": up to what holds it

@@ -359,6 +359,17 @@ class _Parties(_RulesBase):
             ]
             if bodies:
                 return bodies  # "Leaders of the Southern African Development Community": it
+        if tok.lemma_.lower() in ("convoy", "column"):
+            owners = [
+                it
+                for p in children(tok, "prep")
+                if p.lower_ == "of"
+                for o in children(p, "pobj")
+                for it in self._phrase_actors(o, depth + 1)
+                if it[0][:1].isupper()
+            ]
+            if owners:
+                return owners  # "a convoy of Russian tanks entered Georgia": whose they are
         if lo in PERSPRON or lo in RELPRON:
             if lo in RELPRON and tok.head.dep_ == "relcl":
                 if tok.head.head.i in self._trigger_tokens:

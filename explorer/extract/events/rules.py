@@ -138,6 +138,10 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # "Thai army tanks entered Bangkok as the military seized power", "the army's
                 # tanks entered the capital": a state's forces in its own capital
                 etype = "deployment"
+            if etype == "incursion" and not trig.is_noun and self._a_mission_moving(trig):
+                # "A convoy of British peacekeepers entered Kosovo": men of an international
+                # mission go where a mandate sends them, they invade no one
+                etype = "deployment"
             date, prec, dated = self.date(trig, published)
             if (
                 spec.get("history_describes")
@@ -245,6 +249,27 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if m.ref.kind == "state" and m.ref.code and m.start < sp[1] and sp[0] < m.end
         }
         return states == {tp.candidate.country}
+
+    def _a_mission_moving(self, trig: Trigger) -> bool:
+        """Whether who moves (the verb's subject, or what its convoy or column is of) are men
+        of an international mission ("peacekeepers", "UN observers", "peacekeeping troops";
+        the lexicon's 'mission_nouns')."""
+        tok = trig.tok
+        movers = children(tok, "nsubj") or governing_subjects(tok)
+        movers = movers + [
+            o
+            for m in movers
+            if m.lemma_.lower() in ("convoy", "column")
+            for p in children(m, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+        ]
+        missions = self.words["mission_nouns"]
+        return any(
+            w.lemma_.lower() in missions or w.lower_ in missions
+            for m in movers
+            for w in [m, *(c for c in m.children if c.dep_ in ("compound", "amod"))]
+        )
 
     def _into_its_capital(self, trig: Trigger, agents: list, tp) -> bool:
         """Whether a state's forces went into that state's own capital: a capital the lexicon
