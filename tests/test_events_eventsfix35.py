@@ -53,7 +53,7 @@ def test_a_craft_acted_on_keeps_its_hijacking(read, text, place):
         ("A convoy of British peacekeepers entered Kosovo on Saturday.", "British peacekeepers"),
         ("A convoy of UN peacekeepers entered Bosnia on Monday.", "UN peacekeepers"),
         (
-            "A convoy of Russian peacekeepers entered Nagorno-Karabakh on Tuesday.",
+            "A convoy of Russian peacekeepers entered Abkhazia on Tuesday.",
             "Russian peacekeepers",
         ),
         ("Nigerian peacekeepers crossed into Liberia on Monday.", "Nigerian peacekeepers"),

@@ -118,7 +118,7 @@ def test_sides_named_without_an_envoy_stay(parse, text, date, kept):
             ("United Arab Emirates", "backs", "Southern Transitional Council (STC)"),
         ),
         (
-            "In Syria, Russia backed Assad and Saudi Arabia the rebels in Idlib.",
+            "In Syria, Russia backed Assad and Saudi Arabia the rebels in Homs.",
             "2016-05-10",
             ("Russia", "backs", "Arabia the rebels"),
             ("Russia", "backs", "Syrian government (Assad)"),

@@ -48,8 +48,8 @@ def test_a_helper_at_home_in_a_listed_war_is_where_the_war_is(parse, text, date,
     ("text", "date", "war"),
     [
         ("The army and the RSF signed a truce in Khartoum.", "2023-05-10", "Sudan"),
-        ("The rebels and Gaddafi's envoys met in Tripoli to discuss a ceasefire.", "2011-08-01",
-         "Libya"),
+        ("The rebels and Assad's envoys met in Damascus to discuss a ceasefire.", "2016-08-01",
+         "Syria"),
     ],
 )  # fmt: skip
 def test_a_war_s_own_sides_signing_at_home_show_their_war(parse, text, date, war):
@@ -107,9 +107,10 @@ def test_a_venue_of_other_sides_is_still_no_ground(parse, text, date, not_war):
             "Russia–Ukraine war",
         ),
         (
-            "With the help of Syrian mercenaries, the Tripoli government fought Haftar's forces.",
-            "2020-05-01",
-            "Libya",
+            "With the help of Syrian volunteers, Russian troops fought Ukrainian forces near"
+            " Bakhmut.",
+            "2023-03-01",
+            "Russia–Ukraine war",
             "Syria",
         ),
     ],
