@@ -325,6 +325,18 @@ class _Parties(_RulesBase):
         ]
         return states or [(men.lower_, (prev.s.char(men), prev.s.char_end(men)))]
 
+    def _named_of(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
+        """The named actors of ``tok``'s "of" phrase ("Leaders of the Southern African
+        Development Community", "a convoy of Russian tanks"): those written with a capital."""
+        return [
+            it
+            for p in children(tok, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+            for it in self._phrase_actors(o, depth + 1)
+            if it[0][:1].isupper()
+        ]
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -340,34 +352,13 @@ class _Parties(_RulesBase):
             ):
                 # "the heads of state and government of the African Union": an office, and
                 # the body they lead
-                return [
-                    it
-                    for p in children(tok, "prep")
-                    if p.lower_ == "of"
-                    for o in children(p, "pobj")
-                    for it in self._phrase_actors(o, depth + 1)
-                    if it[0][:1].isupper()
-                ]
+                return self._named_of(tok, depth)
         if tok.lemma_.lower() in _MEMBER_NOUNS and tok.tag_ == "NNS":
-            bodies = [
-                it
-                for p in children(tok, "prep")
-                if p.lower_ == "of"
-                for o in children(p, "pobj")
-                for it in self._phrase_actors(o, depth + 1)
-                if it[0][:1].isupper()
-            ]
+            bodies = self._named_of(tok, depth)
             if bodies:
                 return bodies  # "Leaders of the Southern African Development Community": it
         if tok.lemma_.lower() in ("convoy", "column"):
-            owners = [
-                it
-                for p in children(tok, "prep")
-                if p.lower_ == "of"
-                for o in children(p, "pobj")
-                for it in self._phrase_actors(o, depth + 1)
-                if it[0][:1].isupper()
-            ]
+            owners = self._named_of(tok, depth)
             if owners:
                 return owners  # "a convoy of Russian tanks entered Georgia": whose they are
         if lo in PERSPRON or lo in RELPRON:
