@@ -471,53 +471,37 @@ class SentenceContext:
         as backing Kadhafi": a plural pronoun in a clause under one whose subject is a group of
         people that no name of a side holds means that group, never a side a sentence before
         named (the headline's "Libyans")."""
-        verb = tok.head
-        for _ in range(4):
-            if (
-                verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
-                or verb.head.i == verb.i
-            ):
-                return False
-            verb = verb.head
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-            if subj:
-                heads = with_conjuncts(subj[0])
-                return any(h.tag_ == "NNS" for h in heads) and not any(
-                    self.mention(h) is not None for h in heads
-                )
-        return False
+        above = self._clause_above(tok)
+        if above is None:
+            return False
+        heads = with_conjuncts(above[1])
+        return any(h.tag_ == "NNS" for h in heads) and not any(
+            self.mention(h) is not None for h in heads
+        )
 
     def _plural_subject_above(self, tok) -> list[Mention]:
         """ "Russian troops entered Georgia because they backed the separatists": the side a
         plural subject of the clause above a pronoun's own names by a word on it ("Russian
         troops", "Iran's commanders"); none when that subject is not plural or names no side
         on itself."""
-        verb = tok.head
-        for _ in range(4):
-            if (
-                verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
-                or verb.head.i == verb.i
-            ):
-                return []
-            verb = verb.head
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-            if subj:
-                heads = with_conjuncts(subj[0])
-                if not all(h.tag_ == "NNS" for h in heads):
-                    return []
-                words = [
-                    w
-                    for h in heads
-                    for w in (h, *h.children)
-                    if w.i == h.i or w.dep_ in ("amod", "compound", "poss", "nmod")
-                ]
-                got: list[Mention] = []
-                for w in words:
-                    m = self.mention(w)
-                    if m is not None and m not in got:
-                        got.append(m)
-                return got
-        return []
+        above = self._clause_above(tok)
+        if above is None:
+            return []
+        heads = with_conjuncts(above[1])
+        if not all(h.tag_ == "NNS" for h in heads):
+            return []
+        words = [
+            w
+            for h in heads
+            for w in (h, *h.children)
+            if w.i == h.i or w.dep_ in ("amod", "compound", "poss", "nmod")
+        ]
+        got: list[Mention] = []
+        for w in words:
+            m = self.mention(w)
+            if m is not None and m not in got:
+                got.append(m)
+        return got
 
     @staticmethod
     def _moved_into(tok) -> set[int]:
@@ -525,25 +509,37 @@ class SentenceContext:
         because they ...": the tokens of the place the clause above a pronoun's own sends its
         subject to (the object of "into", "to", "towards", or of a verb of entering); empty
         when there is none."""
+        above = SentenceContext._clause_above(tok)
+        if above is None:
+            return set()
+        verb = above[0]
+        goals = [
+            o
+            for p in children(verb, "prep")
+            if p.lower_ in _GOAL_PREPS
+            for o in children(p, "pobj")
+        ]
+        if verb.lemma_.lower() in _ENTER_VERBS:
+            goals += children(verb, "dobj")
+        return {t.i for g in goals for c in with_conjuncts(g) for t in c.subtree}
+
+    @staticmethod
+    def _clause_above(tok):
+        """The clause a pronoun's own clause hangs under ("... were driven out because they
+        ...", up through conjuncts, complements and relative clauses, four levels at most) that
+        has a subject before the pronoun: its verb and that subject; None when there is none."""
         verb = tok.head
         for _ in range(4):
             if (
                 verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl")
                 or verb.head.i == verb.i
             ):
-                return set()
+                return None
             verb = verb.head
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in verb.children):
-                goals = [
-                    o
-                    for p in children(verb, "prep")
-                    if p.lower_ in _GOAL_PREPS
-                    for o in children(p, "pobj")
-                ]
-                if verb.lemma_.lower() in _ENTER_VERBS:
-                    goals += children(verb, "dobj")
-                return {t.i for g in goals for c in with_conjuncts(g) for t in c.subtree}
-        return set()
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subj:
+                return verb, subj[0]
+        return None
 
     @staticmethod
     def _where_antecedent(tok):

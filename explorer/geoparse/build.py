@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from explorer.geoparse.names import (
+    ARTICLES,
     compass_split,
     compass_variants,
     is_latin,
@@ -495,22 +496,12 @@ def _city_units_in_english(b: _Builder) -> int:
     return n
 
 
-# Arabic articles and the common nouns and compass adjectives of Arabic place names, as
-# transliterated (the common words of Arabic geography): a name made of these alone with an
-# article describes ("Al Wahat", the oases; "Al Sharqia", the eastern) rather than names one unit
-_ARABIC_COMMON = frozenset(
+# Arabic articles (the names module's) and the common nouns and compass adjectives of Arabic
+# place names, as transliterated (the common words of Arabic geography): a name made of these
+# alone with an article describes ("Al Wahat", the oases; "Al Sharqia", the eastern) rather than
+# names one unit
+_ARABIC_COMMON = frozenset(a.strip() for a in ARTICLES) | frozenset(
     [
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "an",
-        "az",
-        "at",
-        "ath",
-        "adh",
         "wadi",
         "jabal",
         "jebel",
