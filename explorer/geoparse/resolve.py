@@ -726,6 +726,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             _leave_unplaced(m, ranked)
     _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
+    _parts_apart(mentions, text)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
@@ -834,7 +835,11 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
             continue  # a variant spelling of small places only ("Prisi" for Paris, Texas)
         if _descriptive(key) and all(e.rank in (3, 4) for e, _ in cs):
             continue  # "the Central Coast": every country has one; it says not which
-        if len(countries) != 1 and not (m.demonym or (top.rank == 0 and m.probs[0][1] >= 0.9)):
+        # a name before a country's forces is the country ("Mali's army": a town of Guinea
+        # named Mali has none), however many towns share the name
+        if len(countries) != 1 and not (
+            m.demonym or (top.rank == 0 and (m.probs[0][1] >= 0.9 or key in forces))
+        ):
             continue
         country = top.country if len(countries) != 1 else next(iter(countries))
         if not country:
@@ -1315,6 +1320,43 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
         near = {e.country, *neighbours.get(e.country, ())}
         if others and not any(o.country in near or _km_cached(km, e, o) <= LONE_KM for o in others):
             _leave_unplaced(m, sorted(cs, key=lambda x: -x[1]))
+
+
+# "the Vila Matilde and Catepa neighbourhoods of Malanje", "the Baghdad district of Karrada": a
+# name, maybe joined by "and" to others, then a noun of a town's part and "of" or "in" before
+# the next name: one of the two lies in the other
+_PART_OF_NAMED = re.compile(
+    r"^(?:,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+"
+    r"(?:neighbou?rhoods?|districts?|suburbs?|quarters?|villages?|wards?|townships?|"
+    r"communities|community|settlements?|hamlets?)\s+(?:of|in)\s+(?:the\s+)?$"
+)
+
+
+def _parts_apart(mentions: list[Mention], text: str) -> None:
+    """ "Fire burned houses in the Vila Matilde and Catepa neighbourhoods of Malanje": the
+    phrase puts one name inside the other (either way round: "the Baghdad district of
+    Karrada"), so both lie in one country. Where their readings lie in two, the one whose
+    country none of the text's other names is read in is wrong (Vila Matilde, a district of
+    São Paulo, in a story of Malanje, Luanda and Quela, all Angola's): the gazetteer lacks the
+    part, and it is left unplaced, its readings kept as alternatives. Where the other names
+    back both countries or neither, nothing tells which, and both stay."""
+    for i, f in enumerate(mentions[:-1]):
+        g = mentions[i + 1]
+        if f.chosen is None or g.chosen is None or f.demonym or g.demonym:
+            continue
+        if not f.chosen.country or not g.chosen.country or f.chosen.country == g.chosen.country:
+            continue
+        if not text[: f.start].rstrip().lower().endswith("the"):
+            continue
+        if not _PART_OF_NAMED.match(text[f.end : g.start]):
+            continue
+        others = {
+            m.chosen.country for m in mentions if m is not f and m is not g and m.chosen is not None
+        }
+        apart = [(m, e) for m, e in ((f, f.chosen), (g, g.chosen)) if e.country not in others]
+        if len(apart) == 1:
+            m, e = apart[0]
+            _leave_unplaced(m, [(e, m.score), *m.alternatives])
 
 
 def _outside_dateline_container(m: Mention, cs, text: str) -> bool:

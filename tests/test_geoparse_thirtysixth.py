@@ -1,0 +1,50 @@
+"""The fourteenth fresh batch's wrong kind and the known ones left by the thirteenth, each in
+sentences of my own: a part of a town put in another country than the town, a village of a
+country the text names read abroad. On the real gazetteer and the real spaCy model."""
+
+from __future__ import annotations
+
+from tests.test_geoparse_world import countries as readings
+
+
+def test_a_part_of_a_town_lies_in_the_towns_country(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: Vila Matilde, a district of Sao Paulo, and Santa Rosa, a town of Guatemala
+    tops = gp.parse(
+        "Floods cut roads near Luanda and Quela, and water filled houses in the Vila Matilde"
+        " and Catepa neighbourhoods of Malanje."
+    )
+    assert readings(tops, "Vila Matilde") == [None]
+    assert readings(tops, "Malanje") == ["AO"]
+    tops = gp.parse("Police in Kinshasa said rebels attacked the Santa Rosa village of Beni.")
+    assert readings(tops, "Santa Rosa") == [None]
+    assert readings(tops, "Beni") == ["CD"]
+    # a part the gazetteer holds in the town's country stays, and so does a town whose
+    # country nothing else in the text backs over the part's
+    tops = gp.parse("A car bomb exploded in the Baghdad district of Karrada, killing 20.")
+    assert readings(tops, "Baghdad") == ["IQ"]
+    tops = gp.parse("Shelling hit the Bab al-Tabbaneh district of Tripoli, Lebanon's second city.")
+    assert readings(tops, "Tripoli") == ["LB"]
+    tops = gp.parse("Police in Maputo said gunmen raided the Bela Vista district of Matola.")
+    assert readings(tops, "Matola") == ["MZ"]
+
+
+def test_a_country_before_its_forces_says_what_the_text_is_about(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: Moura of Portugal, a village of Mali the gazetteer lacks
+    tops = gp.parse("Mali's army fought jihadists near Moura, where hundreds were killed.")
+    assert readings(tops, "Moura") == [None]
+    assert readings(tops, "Mali") == ["ML"]
+    tops = gp.parse("Kenya's police fought jihadists near Moura.")
+    assert readings(tops, "Moura") == [None]
+    # the forces' own towns, and a country named beside, stay
+    tops = gp.parse("Mali's army fought jihadists near Gao and Timbuktu.")
+    assert readings(tops, "Gao") == ["ML"]
+    assert readings(tops, "Timbuktu") == ["ML"]
+    tops = gp.parse("Chad's army crossed into Cameroon near Kousseri.")
+    assert readings(tops, "Kousseri") == ["CM"]
+    tops = gp.parse("Niger's army repelled an attack near Diffa, close to the border with Nigeria.")
+    assert readings(tops, "Diffa") == ["NE"]
+    # a soldier's home town beside the war abroad stays (no forces' word)
+    tops = gp.parse("A soldier from Milford was killed in Afghanistan.")
+    assert readings(tops, "Milford") == ["US"]
