@@ -48,3 +48,33 @@ def test_a_country_before_its_forces_says_what_the_text_is_about(geoparsing):
     # a soldier's home town beside the war abroad stays (no forces' word)
     tops = gp.parse("A soldier from Milford was killed in Afghanistan.")
     assert readings(tops, "Milford") == ["US"]
+
+
+def test_a_city_across_the_border_a_hundred_times_bigger_than_a_village(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: Najaf, a village of 1,279 in Iran's North Khorasan, beside Tehran
+    tops = gp.parse("Iranian diplomats met in Tehran as protests spread to Najaf.")
+    assert readings(tops, "Najaf") == ["IQ"]
+    assert readings(tops, "Tehran") == ["IR"]
+    # a text that names a place of the village's own province keeps the village
+    tops = gp.parse("Floods hit Bojnurd and Shirvan, and the village of Najaf was cut off.")
+    assert readings(tops, "Najaf") == ["IR"]
+    # a town thirteen times smaller than its namesake across the border, in its own state
+    tops = gp.parse(
+        "Residents of Nogales, Arizona, crossed into Sonora to shop, and officials in Phoenix"
+        " said traffic grew."
+    )
+    assert readings(tops, "Nogales") == ["US"]
+
+
+def test_a_comparison_sets_a_country_beside_a_place_not_around_it(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: Israel unplaced, read as a town of Gaza the gazetteer lacks
+    tops = gp.parse("Unlike Israel, Gaza, a city of two million, has no shelters.")
+    assert readings(tops, "Israel") == ["IL"]
+    assert readings(tops, "Gaza") == ["PS"]
+    # a town before its state keeps its state, after a place's preposition as alone
+    tops = gp.parse("In Turkey, Texas, a town of 400, the fair went on.")
+    assert readings(tops, "Turkey") == [None]
+    tops = gp.parse("The fair in Turkey, Texas, a town of 400, went on.")
+    assert readings(tops, "Turkey") == [None]

@@ -111,6 +111,13 @@ _STATE_DESCRIBED = re.compile(
     r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
     re.IGNORECASE,
 )
+# a comparison's word right before a name: the comma after it ends the opening phrase, and the
+# next name opens the main clause ("Unlike Israel, Gaza, a city of two million, has ...")
+_COMPARED = re.compile(
+    r"(?:^|\W)(?:unlike|like|compared\s+(?:with|to)|as\s+with|besides|apart\s+from|"
+    r"except\s+for|in\s+contrast\s+to|as\s+opposed\s+to)\s+$",
+    re.IGNORECASE,
+)
 # ... unless the description is a town's ("In Turkey, Texas, a town of 400, the fair went on")
 _TOWN_DESCRIBED = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|hamlet|township|community|"
@@ -518,9 +525,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
         # the names each country holds a place of (not the country's own name)
         held_in: dict[str | None, set[str]] = defaultdict(set)
+        held_by_region: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         for m in mentions:
             if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
                 held_in[m.probs[0][0].country].add(norm(m.name))
+                held_by_region[(m.probs[0][0].country, m.probs[0][0].admin1)].add(norm(m.name))
         placed = _placed(ctx_c, tops, nations)
         new = []
         # the context of each name, the same for every mention of it in the round (a name
@@ -607,10 +616,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
                     # village, in a text that names Iran), where the text names the town's
                     # country but no place in it (an Indiana story's "Hamilton" keeps its
-                    # county's context though Hamilton, Ontario is a city of 500,000)
+                    # county's context though Hamilton, Ontario is a city of 500,000); one
+                    # that outnumbers it a hundredfold, where the text names no place of the
+                    # town's own region ("protests spread to Najaf" beside Tehran: Iraq's holy
+                    # city of 480,000, not a village of 1,300 in Iran's Hamadan province)
                     against = rivals - {e.country}
                     if not held_in[e.country] - {key}:
                         against |= _across_border(e, cs, gaz.neighbours) - {e.country}
+                    elif e.admin1 and not held_by_region[(e.country, e.admin1)] - {key}:
+                        against |= _across_border(e, cs, gaz.neighbours, BORDER_CITY_FAR_RATIO) - {
+                            e.country
+                        }
                     if e.rank in (3, 4) and not _famous(e) and against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
@@ -1088,12 +1104,14 @@ def _region_focus(mentions: list[Mention], cands):
 # (Nogales, Arizona, 13 times smaller than Nogales, Sonora; Shahkot of India's Punjab, 17 times
 # smaller than Pakistan's) but not a village of a city's name (Iran's Herat, 44 times smaller)
 BORDER_CITY_RATIO = 30
+# ... and, where the text names places of the town's country but none of its region, this many
+BORDER_CITY_FAR_RATIO = 100
 
 
-def _across_border(e: Entry, cs, neighbours: dict) -> set[str]:
+def _across_border(e: Entry, cs, neighbours: dict, ratio: int = BORDER_CITY_RATIO) -> set[str]:
     """The countries bordering ``e``'s own with a city of the same name of STRAY_POP or more
-    that holds BORDER_CITY_RATIO times ``e``'s people: the name's big reading, which a text
-    naming the town's country does not overrule (:func:`_namesake_evidence`)."""
+    that holds ``ratio`` times ``e``'s people: the name's big reading, which a text naming the
+    town's country does not overrule (:func:`_namesake_evidence`)."""
     if e.rank not in (3, 4) or not e.country:
         return set()
     near = neighbours.get(e.country, ())
@@ -1102,7 +1120,7 @@ def _across_border(e: Entry, cs, neighbours: dict) -> set[str]:
         for o, _ in cs
         if o.rank == 4
         and o.country in near
-        and o.population >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
+        and o.population >= max(STRAY_POP, ratio * e.population)
     }
 
 
@@ -1374,7 +1392,8 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
     of Turkey, Texas", "a plant in Jordan, Ontario, closed"): the state says the name is one of
     its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
     no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
-    Azaz's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor a list
+    Azaz's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor after a
+    comparison's word ("Unlike Israel, Gaza, a city of two million, ..."), nor a list
     ("Israel, Gaza and the West Bank"), whose comma places nothing, nor where the name after
     the comma may also be a country ("Atlanta, Georgia")."""
     if not m.container or any(c.rank != 2 for c in m.container):
@@ -1384,6 +1403,9 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
         return False
     end = m.container_end
     if end < 0 or not _STATE_ENDS.match(text, end) or _LIST_GOES_ON.match(text, end):
+        return False
+    # "Unlike Israel, Gaza, a city of two million, ...": a comparison sets the two side by side
+    if _COMPARED.search(text, max(0, m.start - 40), m.start):
         return False
     # a country's name before a state that is then described is where an opening phrase ends
     # ("Across the border from Syria, Hatay, a province of Turkey, ..."): the country stays
