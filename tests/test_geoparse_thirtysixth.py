@@ -78,3 +78,15 @@ def test_a_comparison_sets_a_country_beside_a_place_not_around_it(geoparsing):
     assert readings(tops, "Turkey") == [None]
     tops = gp.parse("The fair in Turkey, Texas, a town of 400, went on.")
     assert readings(tops, "Turkey") == [None]
+
+
+def test_a_unit_whose_name_has_other_senses_is_read_beside_its_country(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: found, unplaced (the lake's and the old state's name has no reading alone)
+    tops = gp.parse("Rebels took towns in Tanganyika province, Congo.")
+    assert readings(tops, "Tanganyika province") == ["CD"]
+    # beside another country, or with no unit's word, it stays unread
+    tops = gp.parse("The Tanganyika province, Tanzania's old name, was mainland.")
+    assert readings(tops, "Tanganyika province") in ([], [None])
+    tops = gp.parse("Rebels took towns in Katanga province, Congo.")
+    assert readings(tops, "Katanga") == ["CD"]

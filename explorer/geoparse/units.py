@@ -457,19 +457,23 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
     Ghana's); a unit's name with none there is read as that country's unit of the bare name
     (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
     another continent ("Ghana's Savannah region" is no Savannah, Georgia: the gazetteer lacks
-    the region made in 2018). A name without a unit word and no reading in the country keeps its
-    readings (a territory: "Denmark's Greenland"). The country must be no region's name as
-    well ("Georgia's Fulton County")."""
+    the region made in 2018). A unit's name found with no reading, one whose bare name also
+    names another thing (admin1_other_senses.tsv: "Tanganyika province, Congo", a lake's and
+    a former state's name), is so read too: the country says which. A name without a unit word
+    and no reading in the country keeps its readings (a territory: "Denmark's Greenland"). The
+    country must be no region's name as well ("Georgia's Fulton County")."""
     tv = view(doc)
     n = len(tv.words)
     ends = {g.end: g for g in found}
     starts = {g.start: g for g in found}
     for f in found:
-        if f.demonym or not f.entries or f.entries[0].rank == 0:
+        if f.demonym or (f.entries and f.entries[0].rank == 0):
             continue
         unit = tv.lower[f.end - 1] in REGION_WORDS or (
             f.end < n and tv.lower[f.end] in REGION_WORDS
         )
+        if not f.entries and not unit:
+            continue
         land = None
         if f.start >= 2 and tv.lower[f.start - 1] in ("'s", "’s"):
             land = _country_alone(ends.get(f.start - 1))
