@@ -90,3 +90,19 @@ def test_a_unit_whose_name_has_other_senses_is_read_beside_its_country(geoparsin
     assert readings(tops, "Tanganyika province") in ([], [None])
     tops = gp.parse("Rebels took towns in Katanga province, Congo.")
     assert readings(tops, "Katanga") == ["CD"]
+
+
+def test_a_country_named_only_before_its_diplomats_weighs_for_none_of_its_towns(geoparsing):
+    gp = geoparsing[0]
+    # 3f06318: Gaza read as Mozambique's province
+    tops = gp.parse(
+        "Shelling hit Gaza overnight, and Mozambique's foreign minister called for a ceasefire."
+    )
+    assert readings(tops, "Gaza") == ["PS"]
+    tops = gp.parse("Mozambique's ambassador to the UN condemned the strikes on Gaza.")
+    assert readings(tops, "Gaza") == ["PS"]
+    # the country named for its government or its people, or a town of the province beside
+    tops = gp.parse("Farmers in Gaza asked Mozambique's government for seed.")
+    assert readings(tops, "Gaza") == ["MZ"]
+    tops = gp.parse("Mozambique's foreign minister visited Xai-Xai in Gaza province.")
+    assert readings(tops, "Gaza") == ["MZ"]

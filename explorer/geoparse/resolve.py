@@ -150,6 +150,13 @@ _FORCES_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:security|armed|special|government|federal|national)\s+)?"
     r"(?:troops|forces|soldiers|army|military|police|policemen|gendarmes|gendarmerie)\b"
 )
+# a country's diplomats after its name: they speak of other countries' places more than of their
+# own ("Mozambique's foreign minister called for a ceasefire in Gaza")
+_DIPLOMATS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:foreign|deputy\s+foreign)\s+(?:minister|ministry|secretary|office)|"
+    r"ambassadors?|envoys?|embassy|embassies|consulate|consul|diplomats?|mission\s+to)\b",
+    re.IGNORECASE,
+)
 # "Hampton Park in Charleston"
 _IN_TOWN = re.compile(r"^\s+in\s+$")
 # a noun after a country's name makes it an adjective ("U.S. officials"); a function word
@@ -342,8 +349,16 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
     w = WEIGHTS
     cands: list[list[tuple[Entry, float]]] = []
-    # the countries the text names, by name or by their people
-    named_here = frozenset(e.country for m in mentions for e in m.entries if e.rank == 0)
+    # the countries the text names, by name or by their people; not one named only before its
+    # diplomats, who speak of places abroad ("Shelling hit Gaza, and Mozambique's foreign
+    # minister called for a ceasefire": the Strip, not Mozambique's province)
+    named_here = frozenset(
+        e.country
+        for m in mentions
+        if not _DIPLOMATS_AFTER.match(text, m.end)
+        for e in m.entries
+        if e.rank == 0
+    )
     # the first-level regions that hold a reading of each name (a town's, a county's)
     held_by: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     for m in mentions:
@@ -519,7 +534,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     nearest: dict[tuple[str, str], float] = {}
     for _ in range(ROUNDS):
         placed_before = [(k, a.gid) for k, a in anchors]
-        ctx_c, ctx_a, anchors = _context(mentions)
+        ctx_c, ctx_a, anchors = _context(mentions, text)
         if [(k, a.gid) for k, a in anchors] != placed_before:
             nearest = {}
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
@@ -1463,18 +1478,24 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
 
 
-def _context(mentions: list[Mention]):
-    """Country and region weights per distinct name, and confident point anchors."""
+def _context(mentions: list[Mention], text: str = ""):
+    """Country and region weights per distinct name, and confident point anchors. A country
+    the text names only before its diplomats ("Mozambique's foreign minister") weighs for
+    none of its towns: a foreign minister speaks of places abroad."""
     ctx_c: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     ctx_a: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     anchors: list[tuple[str, Entry]] = []
     done: set[str] = set()
+    # the names the text writes at least once not before a country's diplomats
+    at_home = {norm(m.name) for m in mentions if not _DIPLOMATS_AFTER.match(text, m.end)}
     for m in mentions:
         key = norm(m.name)
         if key in done or not m.probs:
             continue
         done.add(key)
         best, p = m.probs[0]
+        if best.rank == 0 and key not in at_home:
+            continue
         # a name that most likely means a region of several countries ("the Sahel", "the
         # Balkans") says nothing of which one its other names are in: its lesser readings (a
         # province of one of them named alike) do not pull the text's towns there
