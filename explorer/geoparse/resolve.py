@@ -534,7 +534,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     nearest: dict[tuple[str, str], float] = {}
     for _ in range(ROUNDS):
         placed_before = [(k, a.gid) for k, a in anchors]
-        ctx_c, ctx_a, anchors = _context(mentions, text)
+        ctx_c, ctx_a, anchors = _context(_at_home(mentions, text))
         if [(k, a.gid) for k, a in anchors] != placed_before:
             nearest = {}
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
@@ -1478,24 +1478,28 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
 
 
-def _context(mentions: list[Mention], text: str = ""):
-    """Country and region weights per distinct name, and confident point anchors. A country
-    the text names only before its diplomats ("Mozambique's foreign minister") weighs for
-    none of its towns: a foreign minister speaks of places abroad."""
+def _at_home(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions but those of a country the text names only before its diplomats
+    ("Mozambique's foreign minister", "Mozambique's ambassador to the UN"): a foreign minister
+    speaks of places abroad, so the country weighs for none of its towns in the context."""
+    at_home = {norm(m.name) for m in mentions if not _DIPLOMATS_AFTER.match(text, m.end)}
+    return [
+        m for m in mentions if norm(m.name) in at_home or not (m.probs and m.probs[0][0].rank == 0)
+    ]
+
+
+def _context(mentions: list[Mention]):
+    """Country and region weights per distinct name, and confident point anchors."""
     ctx_c: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     ctx_a: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     anchors: list[tuple[str, Entry]] = []
     done: set[str] = set()
-    # the names the text writes at least once not before a country's diplomats
-    at_home = {norm(m.name) for m in mentions if not _DIPLOMATS_AFTER.match(text, m.end)}
     for m in mentions:
         key = norm(m.name)
         if key in done or not m.probs:
             continue
         done.add(key)
         best, p = m.probs[0]
-        if best.rank == 0 and key not in at_home:
-            continue
         # a name that most likely means a region of several countries ("the Sahel", "the
         # Balkans") says nothing of which one its other names are in: its lesser readings (a
         # province of one of them named alike) do not pull the text's towns there
