@@ -359,6 +359,12 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         for e in m.entries
         if e.rank == 0
     )
+    # ... and those it names only so: their regions take no weight from the country's name
+    # (Mozambique's Gaza province beside "Mozambique's foreign minister"); a town abroad is
+    # weighed as for any country that acts ("The U.S. ambassador in Berlin")
+    abroad_only = (
+        frozenset(e.country for m in mentions for e in m.entries if e.rank == 0) - named_here
+    )
     # the first-level regions that hold a reading of each name (a town's, a county's)
     held_by: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     for m in mentions:
@@ -534,7 +540,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     nearest: dict[tuple[str, str], float] = {}
     for _ in range(ROUNDS):
         placed_before = [(k, a.gid) for k, a in anchors]
-        ctx_c, ctx_a, anchors = _context(_at_home(mentions, text))
+        ctx_c, ctx_a, anchors = _context(mentions)
         if [(k, a.gid) for k, a in anchors] != placed_before:
             nearest = {}
         tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
@@ -627,6 +633,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
+                    if e.rank == 2 and e.country in abroad_only:
+                        share = 0.0
                     # a city across the border that outnumbers the town thirtyfold is a rival
                     # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
                     # village, in a text that names Iran), where the text names the town's
@@ -1476,16 +1484,6 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     exps = [(e, math.exp(s - top)) for e, s in cs]
     z = sum(x for _, x in exps)
     m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
-
-
-def _at_home(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions but those of a country the text names only before its diplomats
-    ("Mozambique's foreign minister", "Mozambique's ambassador to the UN"): a foreign minister
-    speaks of places abroad, so the country weighs for none of its towns in the context."""
-    at_home = {norm(m.name) for m in mentions if not _DIPLOMATS_AFTER.match(text, m.end)}
-    return [
-        m for m in mentions if norm(m.name) in at_home or not (m.probs and m.probs[0][0].rank == 0)
-    ]
 
 
 def _context(mentions: list[Mention]):
