@@ -635,6 +635,10 @@ class PhraseReader:
             if m is None or not conj or c.i in self.ctx.backer_tokens:
                 continue
             first = conj[0]
+            if any(x.tag_ == "POS" for x in first.children):
+                # "the ally of the Houthis and Saudi Arabia's rival": the last name owns the
+                # head ("Saudi Arabia's rival", no group of its own); the first name stays
+                return [m]
             name = _clean(h.doc[first.i : h.i + 1].text)
             group = Mention(
                 h.i,

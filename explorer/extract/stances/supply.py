@@ -472,7 +472,20 @@ class SupplyRules(PowerRules, EraRules):
                     if d.lower_ != "to"
                 ]
             heads = self._recipients(tok, weapons[0], heads)
-            heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
+            # "sold Iraq dozens of jets": a buyer as a second object comes before the goods;
+            # a name after them ("sent cargo through Uganda, the Central African Republic
+            # and Chad to the RSF", the parse cutting the list off "through") is a stop on
+            # the way, and the "to" the parse hangs on it says where the goods went
+            heads += [d for d in dobj if d.i < weapons[0].i and self.reader.is_actor_noun(d)]
+            if not heads:
+                heads = [
+                    o
+                    for d in dobj
+                    if d.i > weapons[0].i
+                    for x in with_conjuncts(d)
+                    for o in preps(x, "to")
+                    if self.reader.is_actor_noun(o)
+                ]
             heads += self._poured_into(tok)
             if not heads:
                 heads = self._glued_buyer(weapons[0])
