@@ -117,3 +117,111 @@ def test_a_state_and_a_group_joined_on_one_noun_stay_two(parse):
     # guard: "Russia and Shiite militias", the case the joined reading is for
     got = claims(parse("Iran backs Russia and Shiite militias in Syria.", "2015-06-01"))
     assert {("Iran", "backs", "Russia"), ("Iran", "backs", "Shiite militias")} <= got, got
+
+
+# --- a second clause's own subject ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "first", "second"),
+    [
+        # before: Rwanda backs Congolese government
+        (
+            "Rwanda backed the RCD and Zimbabwe backed the government in Kinshasa.",
+            "1999-01-01",
+            ("Rwanda", "backs", "RCD"),
+            ("Zimbabwe", "backs", "Congolese government"),
+        ),
+        # before: Pakistan backs Afghan communist government
+        (
+            "Pakistan armed the mujahideen and India supported the Kabul government.",
+            "1985-01-01",
+            ("Pakistan", "supplies", "mujahideen"),
+            ("India", "backs", "Afghan communist government"),
+        ),
+        # before: Saudi Arabia backs Houthis
+        (
+            "Saudi Arabia backs the Yemeni government and Iran backs the Houthis.",
+            "2015-01-01",
+            ("Saudi Arabia", "backs", "Yemeni government"),
+            ("Iran", "backs", "Houthis"),
+        ),
+    ],
+)
+def test_a_name_before_a_second_verb_is_its_subject(parse, text, date, first, second):
+    got = claims(parse(text, date))
+    assert {first, second} <= got, got
+    assert (first[0], second[1], second[2]) not in got, got
+
+
+# --- the gapped clause says its own claim ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing of the United States
+        (
+            "The Soviet Union armed the government and the United States the mujahideen.",
+            "1985-01-01",
+            ("United States", "supplies", "mujahideen"),
+        ),
+        # before: nothing of the United States (and nothing of the Soviet Union either)
+        (
+            "In Angola, the Soviet Union armed the MPLA and the United States UNITA.",
+            "1976-01-01",
+            ("United States", "supplies", "UNITA"),
+        ),
+        # before: France supplies Iraq, filed in [Israel (1980s)]
+        (
+            "During the war, France armed Iraq and Israel Iran.",
+            "1983-01-01",
+            ("Israel", "supplies", "Iran"),
+        ),
+    ],
+)
+def test_a_verbless_clause_after_and_claims_for_its_own_subject(parse, text, date, claim):
+    got = claims(parse(text, date))
+    assert claim in got, got
+
+
+def test_a_name_joined_across_the_gap_is_nobody(parse):
+    # guard: "Saudi Arabia the government", a name the parse joins across the gap
+    got = claims(
+        parse("The UAE backed the STC and Saudi Arabia the government in Aden.", "2019-01-01")
+    )
+    assert not any("Arabia the" in p for _, _, p in got), got
+
+
+# --- a people's fighters are no listed group away from its war ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power"),
+    [
+        # before: People's Protection Units (YPG) backs Iraqi government
+        (
+            "Kurdish fighters backed the Iraqi army in the battle for Tikrit.",
+            "2015-01-01",
+            "Kurdish fighters",
+        ),
+        # before: YPG backs Syrian opposition, opposes Saddam Hussein government [Syria]
+        (
+            "Kurdish fighters backed the uprising against Saddam Hussein in northern Iraq.",
+            "1991-03-01",
+            "Kurdish fighters",
+        ),
+    ],
+)
+def test_a_peoples_fighters_away_from_the_groups_war_are_not_the_group(parse, text, date, power):
+    ex = parse(text, date)
+    got = claims(ex)
+    assert any(p == power for p, _, _ in got), got
+    assert not any("YPG" in p or "YPG" in q for p, _, q in got), got
+    assert not any("Syria" in t for p, _, q in got for t in theatre_of(ex, p, q)), got
+
+
+def test_a_peoples_fighters_in_the_groups_war_are_the_group(parse):
+    # guard: "Kurdish fighters in Kobani" are Syria's YPG
+    got = claims(parse("The United States backed Kurdish fighters in Kobani.", "2015-01-01"))
+    assert ("United States", "backs", "People's Protection Units (YPG)") in got, got

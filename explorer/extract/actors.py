@@ -829,6 +829,20 @@ class PhraseReader:
                 return [m for m in got if m.ref.kind in ("state", "org", "coalition", "leader")]
         return []
 
+    def _placed_elsewhere(self, lands: set[str]) -> bool:
+        """Whether the sentence names places, and every one of them is outside ``lands``
+        (the states it names as actors, "with American air support", are no place)."""
+        where = {
+            t.candidate.country
+            for t in self.ctx.toponyms
+            if t.candidate is not None
+            and t.candidate.country
+            and not t.metonymic
+            # a people's word ("American", "Iraqi") says whose, not where
+            and not any(w.tag_ == "JJ" or w.ent_type_ == "NORP" for w in self.ctx.tokens_of(t))
+        }
+        return bool(where) and not where & lands
+
     def _ethnic_group(self, h, m: Mention) -> Mention | None:
         """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a
         group in that state, not either state. So too a listed party's name for a people's
@@ -838,13 +852,12 @@ class PhraseReader:
         if (
             m.ref.kind == "party"
             and m.ref.theatres
-            and m.i > h.sent.start
             # a people's word for armed men ("Kurdish fighters"), not the party's own name
             # ("Russian Wagner mercenaries")
             and (first.tag_ == "JJ" or first.ent_type_ == "NORP")
             and h.doc[m.j - 1].lower_ in self.armed
         ):
-            other = self.ctx.mention(h.doc[m.i - 1])
+            other = self.ctx.mention(h.doc[m.i - 1]) if m.i > h.sent.start else None
             lands = {
                 c
                 for t in m.ref.theatres
@@ -861,6 +874,12 @@ class PhraseReader:
                 name = _clean(h.doc[other.i : m.j].text)
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
+            if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
+                # "Kurdish fighters backed the Iraqi army in the battle for Tikrit": a people's
+                # fighters where the sentence is all in states the listed group does not
+                # fight in are that people's men there, not the group (Syria's YPG)
+                ref = ActorRef(_clean(h.doc[m.i : m.j].text), "armed", form="written")
+                return Mention(m.i, m.j, ref, m.start, m.end)
             return None
         if m.ref.kind != "state" or h.tag_ not in ("NNPS", "NNS"):
             return None
