@@ -225,3 +225,61 @@ def test_a_peoples_fighters_in_the_groups_war_are_the_group(parse):
     # guard: "Kurdish fighters in Kobani" are Syria's YPG
     got = claims(parse("The United States backed Kurdish fighters in Kobani.", "2015-01-01"))
     assert ("United States", "backs", "People's Protection Units (YPG)") in got, got
+
+
+# --- another state's envoy is his state's man -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mediator", "state", "man", "other"),
+    [
+        # before: Egypt mediates Steve Witkoff
+        (
+            "Egypt hosted talks between US envoy Steve Witkoff and Hamas.",
+            "2025-01-10",
+            "Egypt",
+            "United States",
+            "Steve Witkoff",
+            "Hamas",
+        ),
+        # before: Switzerland mediates Richard Holbrooke
+        (
+            "The ceasefire, brokered by Switzerland, followed talks between American envoy "
+            "Richard Holbrooke and the Bosnian Serbs.",
+            "1995-09-01",
+            "Switzerland",
+            "United States",
+            "Richard Holbrooke",
+            "Bosnian Serbs",
+        ),
+    ],
+)
+def test_another_states_envoy_stands_for_his_state(parse, text, date, mediator, state, man, other):
+    got = claims(parse(text, date))
+    assert {(mediator, "mediates", state), (mediator, "mediates", other)} <= got, got
+    assert (mediator, "mediates", man) not in got, got
+
+
+# --- men of a mission are no organ of their host --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "host"),
+    [
+        # before: Sierra Leone opposes rebels
+        (
+            "The ECOMOG peacekeepers in Sierra Leone fought the rebels.",
+            "1998-03-01",
+            "Sierra Leone",
+        ),
+    ],
+)
+def test_peacekeepers_in_a_country_are_not_its_organ(parse, text, date, host):
+    got = claims(parse(text, date))
+    assert not any(p == host for p, _, _ in got), got
+
+
+def test_a_government_in_its_capital_is_its_state(parse):
+    # guard: "the government in Kabul" is Afghanistan's
+    got = claims(parse("The government in Kabul fought the Taliban.", "2014-08-01"))
+    assert ("Afghanistan", "opposes", "Taliban") in got, got

@@ -380,7 +380,14 @@ class PhraseReader:
                 for x in [ctx.mention(o)]
                 if x is not None and x.ref.kind == "state"
             ]
-        if not states and term in self.organs and term not in MILITARY:
+        if (
+            not states
+            and term in self.organs
+            and term not in MILITARY
+            # "the ECOMOG peacekeepers in Sierra Leone": men of a mission serve there, they
+            # are no organ of the state they are in
+            and lem not in self.lex.words("mission_nouns")
+        ):
             # "the government in Lusaka", "the regime in Kabul": the state whose capital it is
             # seated in (a town is no seat: "the authorities in Goma"), or, as the one who
             # acts, the state named ("the regime in Belarus was helping Russia's war" is
