@@ -283,3 +283,34 @@ def test_a_government_in_its_capital_is_its_state(parse):
     # guard: "the government in Kabul" is Afghanistan's
     got = claims(parse("The government in Kabul fought the Taliban.", "2014-08-01"))
     assert ("Afghanistan", "opposes", "Taliban") in got, got
+
+
+# --- the side a fighter is on ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # before: nothing
+        (
+            "Hezbollah fighters fought on Assad's side in Qusayr.",
+            "2015-01-01",
+            ("Hezbollah", "backs", "Syrian government (Assad)"),
+        ),
+        # before: only Nigeria opposes rebels
+        (
+            "Nigerian troops fought on the side of the government against the rebels.",
+            "1999-01-01",
+            ("Nigeria", "backs", "government"),
+        ),
+    ],
+)
+def test_fighting_on_a_side_backs_it(parse, text, date, claim):
+    got = claims(parse(text, date))
+    assert claim in got, got
+
+
+def test_a_side_of_a_pitch_is_no_side(parse):
+    # guard: a place's side, no one's
+    got = claims(parse("The two teams fought on the same side of the pitch.", "2024-01-01"))
+    assert not any(r == "backs" for _, r, _ in got), got

@@ -269,6 +269,14 @@ class SupplyRules(PowerRules, EraRules):
             # Malaysian federation": those fought beside share the help the purpose names,
             # they are not the side helped ("fought for X to defend Y" still backs X)
             allies = preps(tok, *(p for p in cfg["backs_preps"] if p not in _BESIDE))
+        # "would fight the RSF on the side of the regular army", "fought on Assad's side":
+        # the side a fighter is on is the side he backs
+        allies += [
+            o
+            for s in preps(tok, "on")
+            if s.lemma_.lower() == "side"
+            for o in preps(s, "of") + children(s, "poss")
+        ]
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [
