@@ -837,17 +837,20 @@ class PhraseReader:
         return []
 
     def _placed_elsewhere(self, lands: set[str]) -> bool:
-        """Whether the sentence names places, and every one of them is outside ``lands``
-        (the states it names as actors, "with American air support", are no place)."""
-        where = {
-            t.candidate.country
-            for t in self.ctx.toponyms
-            if t.candidate is not None
-            and t.candidate.country
-            and not t.metonymic
-            # a people's word ("American", "Iraqi") says whose, not where
-            and not any(w.tag_ == "JJ" or w.ent_type_ == "NORP" for w in self.ctx.tokens_of(t))
-        }
+        """Whether the sentence names places where things happen ("in northern Iraq", "the
+        battle for Tikrit"), and every one of them is outside ``lands``. A state named as an
+        actor ("Egypt does not back ...", "soldiers from Rwanda") or a people's word ("with
+        American air support") is no such place."""
+        where = set()
+        for tp in self.ctx.toponyms:
+            if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+                continue
+            toks = self.ctx.tokens_of(tp)
+            if any(w.tag_ == "JJ" or w.ent_type_ == "NORP" for w in toks):
+                continue
+            actor = next((m for w in toks for m in [self.ctx.mention(w)] if m is not None), None)
+            if actor is None or self.ctx.placed_in(actor):
+                where.add(tp.candidate.country)
         return bool(where) and not where & lands
 
     def _ethnic_group(self, h, m: Mention) -> Mention | None:

@@ -557,6 +557,10 @@ class SentenceContext:
             return None
         return tok.head.head
 
+    def placed_in(self, m: Mention) -> bool:
+        """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
+        return self._where(m)
+
     def _where(self, m: Mention) -> bool:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
         t = self.s.sent.doc[m.j - 1]
