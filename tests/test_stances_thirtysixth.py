@@ -260,6 +260,20 @@ def test_another_states_envoy_stands_for_his_state(parse, text, date, mediator, 
     assert (mediator, "mediates", man) not in got, got
 
 
+def test_a_man_of_a_people_is_no_envoy(parse):
+    # guard: "a renegade Somali militia leader" is the man, no state's envoy (the first version
+    # of the rule made him "Somalia")
+    got = claims(
+        parse(
+            "Kenya brokered a truce between a renegade Somali militia leader and the governor "
+            "of Kismayo.",
+            "2012-10-01",
+        )
+    )
+    assert not any(r == "mediates" and p == "Somalia" for _, r, p in got), got
+    assert any(r == "mediates" and "leader" in p for _, r, p in got), got
+
+
 # --- men of a mission are no organ of their host --------------------------------------------
 
 

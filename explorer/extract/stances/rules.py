@@ -494,6 +494,13 @@ class StanceRules(TriggerRules, AttackRules):
         side mediated is his state, not the man."""
         if cl.relation != "mediates" or pm is None or pm.ref.kind != "person":
             return party, pm
+        head = self.ctx.s.sent.doc[pm.j - 1]
+        envoys = self.lex.words("envoy_nouns")
+        words = [t for t in head.subtree if t.i < pm.i] + [
+            t for c in head.children if c.dep_ == "appos" for t in c.subtree
+        ]
+        if not any(t.lemma_.lower() in envoys for t in words):
+            return party, pm  # "a renegade Afghan militia leader": the man, no state's envoy
         for m in self._own_words(pm):
             if m.ref.kind == "state" and m.ref.code and m.ref.code != pw.ref.code:
                 return m.ref.name, m
