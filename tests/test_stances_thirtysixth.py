@@ -4,7 +4,13 @@ sentences of other wars. A name after the goods a verb sends is a stop on their 
 buyer ("sent cargo through Uganda, the Central African Republic and Chad to the RSF"); a
 "whose" the parse puts in no relative clause stands for a side named before, never for a town
 an act was in; a possessor ending a list joined on a noun owns that noun ("the main ally of the
-Houthis and Saudi Arabia's enemy"), no group of its own.
+Houthis and Saudi Arabia's enemy"), no group of its own. And the known ones: a name right
+before a joined verb of its own is its subject ("Rwanda backed the RCD and Zimbabwe backed the
+government"); a verbless clause after "and" claims for its own subject ("... and the United
+States the mujahideen"); a people's word for fighters is a listed group only where the places
+of the sentence are in its war ("Kurdish fighters" at Tikrit); another state's envoy in talks
+stands for his state ("US envoy Steve Witkoff"); men of a mission in a country are no organ of
+it ("the ECOMOG peacekeepers in Sierra Leone"); the side a fighter is on is the side he backs.
 """
 
 from __future__ import annotations
