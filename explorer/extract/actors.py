@@ -380,7 +380,14 @@ class PhraseReader:
                 for x in [ctx.mention(o)]
                 if x is not None and x.ref.kind == "state"
             ]
-        if not states and term in self.organs and term not in MILITARY:
+        if (
+            not states
+            and term in self.organs
+            and term not in MILITARY
+            # "the ECOMOG peacekeepers in Sierra Leone": men of a mission serve there, they
+            # are no organ of the state they are in
+            and lem not in self.lex.words("mission_nouns")
+        ):
             # "the government in Lusaka", "the regime in Kabul": the state whose capital it is
             # seated in (a town is no seat: "the authorities in Goma"), or, as the one who
             # acts, the state named ("the regime in Belarus was helping Russia's war" is
@@ -635,6 +642,10 @@ class PhraseReader:
             if m is None or not conj or c.i in self.ctx.backer_tokens:
                 continue
             first = conj[0]
+            if any(x.tag_ == "POS" for x in first.children):
+                # "the ally of the Houthis and Saudi Arabia's rival": the last name owns the
+                # head ("Saudi Arabia's rival", no group of its own); the first name stays
+                return [m]
             name = _clean(h.doc[first.i : h.i + 1].text)
             group = Mention(
                 h.i,
@@ -825,6 +836,23 @@ class PhraseReader:
                 return [m for m in got if m.ref.kind in ("state", "org", "coalition", "leader")]
         return []
 
+    def _placed_elsewhere(self, lands: set[str]) -> bool:
+        """Whether the sentence names places where things happen ("in northern Iraq", "the
+        battle for Tikrit"), and every one of them is outside ``lands``. A state named as an
+        actor ("Egypt does not back ...", "soldiers from Rwanda") or a people's word ("with
+        American air support") is no such place."""
+        where = set()
+        for tp in self.ctx.toponyms:
+            if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+                continue
+            toks = self.ctx.tokens_of(tp)
+            if any(w.tag_ == "JJ" or w.ent_type_ == "NORP" for w in toks):
+                continue
+            actor = next((m for w in toks for m in [self.ctx.mention(w)] if m is not None), None)
+            if actor is None or self.ctx.placed_in(actor):
+                where.add(tp.candidate.country)
+        return bool(where) and not where & lands
+
     def _ethnic_group(self, h, m: Mention) -> Mention | None:
         """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a
         group in that state, not either state. So too a listed party's name for a people's
@@ -834,13 +862,12 @@ class PhraseReader:
         if (
             m.ref.kind == "party"
             and m.ref.theatres
-            and m.i > h.sent.start
             # a people's word for armed men ("Kurdish fighters"), not the party's own name
             # ("Russian Wagner mercenaries")
             and (first.tag_ == "JJ" or first.ent_type_ == "NORP")
             and h.doc[m.j - 1].lower_ in self.armed
         ):
-            other = self.ctx.mention(h.doc[m.i - 1])
+            other = self.ctx.mention(h.doc[m.i - 1]) if m.i > h.sent.start else None
             lands = {
                 c
                 for t in m.ref.theatres
@@ -857,6 +884,12 @@ class PhraseReader:
                 name = _clean(h.doc[other.i : m.j].text)
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
+            if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
+                # "Kurdish fighters backed the Iraqi army in the battle for Tikrit": a people's
+                # fighters where the sentence is all in states the listed group does not
+                # fight in are that people's men there, not the group (Syria's YPG)
+                ref = ActorRef(_clean(h.doc[m.i : m.j].text), "armed", form="written")
+                return Mention(m.i, m.j, ref, m.start, m.end)
             return None
         if m.ref.kind != "state" or h.tag_ not in ("NNPS", "NNS"):
             return None

@@ -334,6 +334,11 @@ class SentenceContext:
             and not (place is not None and m.i <= place.i < m.j)
             and not self.seat_of_a_body(self.s.sent.doc[m.j - 1])
         ]
+        if lo == "whose":
+            # "the STC held a rally in Aden after its gains, whose final aim is to overthrow
+            # Hadi": a relative's owner is a thing or a side named, never a town the clause
+            # before says an act was in (Aden's state)
+            before = [m for m in before if not self._where(m)]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]
@@ -551,6 +556,10 @@ class SentenceContext:
         if not any(c.lower_ in ("where", "wherein") for c in tok.head.children):
             return None
         return tok.head.head
+
+    def placed_in(self, m: Mention) -> bool:
+        """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
+        return self._where(m)
 
     def _where(self, m: Mention) -> bool:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""

@@ -405,6 +405,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     lex.stances = _load(folder / "stances.json")
     ev = _load(folder / "events.json")
     lex.events = _named_lists_read(ev.get("types", {}), ev)
+    # people who serve an international mission: one list for events and stances
+    lex.stances.setdefault("mission_nouns", ev.get("mission_nouns", []))
     lex.subsumes = ev.get("subsumes", {})
 
     assets = _load(folder / "assets.json")

@@ -70,48 +70,6 @@ class KeepRules(NounRules, EraRules):
         # are no second object of the first verb
         return [m for m in self._party_mentions_gapped(cl, head) if m.j <= cut]
 
-    def _gapped_state(self, head) -> int | None:
-        """The first token of a state's name that opens a verbless clause inside the object
-        phrase ``head`` belongs to: after a coordinator ("and", "and the"), followed at once by
-        a determiner or another name ("and the United States UNITA", "and Saudi Arabia the
-        government"), never by a time ("and Somalia the next year") or a possessive; None
-        when there is none."""
-        first = head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        if first.dep_ not in ("dobj", "pobj"):
-            return None
-        doc = head.doc
-        for c in with_conjuncts(first)[1:]:
-            # "and the United States UNITA", parsed as one name: the state's words lead it
-            comps = [t for t in c.children if t.dep_ == "compound" and t.i < c.i]
-            start = min((t.left_edge.i for t in comps), default=c.i)
-            if (
-                c.pos_ == "PROPN"
-                and comps
-                and doc[start - 1].dep_ in ("cc", "det")
-                and doc[start : c.i].text in self.lex.states_by_name
-            ):
-                return start
-        lo, hi = first.left_edge.i, first.right_edge.i
-        starts = {m.i for m in self.ctx.mentions}
-        for s in self.ctx.mentions:
-            if not (lo < s.i <= hi) or s.ref.kind != "state" or s.ref.form != "name":
-                continue
-            before = s.i - 1
-            if doc[before].lower_ == "the":
-                before -= 1
-            if before < lo or doc[before].dep_ != "cc":
-                continue
-            nxt = doc[s.j]
-            if nxt.dep_ == "det" and nxt.lower_ in ("the", "a", "an", "its", "their"):
-                if nxt.head.ent_type_ in ("DATE", "TIME"):
-                    continue  # "and Somalia the next year": a time
-                return s.i
-            if nxt.i in starts and nxt.pos_ == "PROPN":
-                return s.i
-        return None
-
     def _party_mentions_gapped(self, cl: _Claim, head) -> list[Mention]:
         gapped = [c for c in with_conjuncts(head) if c.dep_ == "conj" and _gapped(c)]
         if head in gapped:

@@ -15,6 +15,7 @@ from explorer.extract.syntax import (
     children,
     governing_subjects,
     infinitive,
+    is_verbal,
     phrase,
     preps,
     shared_gerund,
@@ -166,6 +167,8 @@ class PowerRules(RulesBase):
                 got = self._subject_powers(tok.head)
         elif (sanctioned := self._sanctioned(tok)) is not None:
             got = self._actors_of(sanctioned)
+        elif (second := self._second_subject(tok)) is not None:
+            got = [second]
         else:
             # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
@@ -186,6 +189,65 @@ class PowerRules(RulesBase):
                 objs = [o for o in c.subtree if o.dep_ == "pobj"]
                 got += [m for m in self._actors_of(objs[:1]) if m not in got]
         return [m for m in got if not (self.ctx.owns(m) and m.i in self.consumed)]
+
+    def _gapped_state(self, head) -> int | None:
+        """The first token of a state's name that opens a verbless clause inside the object
+        phrase ``head`` belongs to: after a coordinator ("and", "and the"), followed at once by
+        a determiner or another name ("and the United States UNITA", "and Saudi Arabia the
+        government"), never by a time ("and Somalia the next year") or a possessive; None
+        when there is none."""
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj"):
+            return None
+        doc = head.doc
+        for c in with_conjuncts(first)[1:]:
+            # "and the United States UNITA", parsed as one name: the state's words lead it
+            comps = [t for t in c.children if t.dep_ == "compound" and t.i < c.i]
+            start = min((t.left_edge.i for t in comps), default=c.i)
+            if (
+                c.pos_ == "PROPN"
+                and comps
+                and doc[start - 1].dep_ in ("cc", "det")
+                and doc[start : c.i].text in self.lex.states_by_name
+            ):
+                return start
+        lo, hi = first.left_edge.i, first.right_edge.i
+        starts = {m.i for m in self.ctx.mentions}
+        for s in self.ctx.mentions:
+            if not (lo < s.i <= hi) or s.ref.kind != "state" or s.ref.form != "name":
+                continue
+            before = s.i - 1
+            if doc[before].lower_ == "the":
+                before -= 1
+            if before < lo or doc[before].dep_ != "cc":
+                continue
+            nxt = doc[s.j]
+            if nxt.dep_ == "det" and nxt.lower_ in ("the", "a", "an", "its", "their"):
+                if nxt.head.ent_type_ in ("DATE", "TIME"):
+                    continue  # "and Somalia the next year": a time
+                return s.i
+            if nxt.i in starts and nxt.pos_ == "PROPN":
+                return s.i
+        return None
+
+    def _second_subject(self, tok) -> Mention | None:
+        """ "Rwanda backed the RCD and Zimbabwe backed the government": the parse joins
+        "Zimbabwe" to the first verb's object and leaves the second verb with no subject; a
+        name right before a joined verb of its own, itself joined to the first verb's object,
+        is that verb's subject (English puts a clause's subject before its verb), not the
+        first clause's subject again."""
+        if tok.dep_ != "conj" or tok.i == 0 or not is_verbal(tok.head):
+            return None
+        before = tok.doc[tok.i - 1]
+        m = self.ctx.mention(before)
+        if m is None or m.j != tok.i or before.dep_ != "conj":
+            return None
+        first = before.head
+        while first.dep_ == "conj" and first.head.i != tok.head.i:
+            first = first.head
+        return m if first.dep_ == "dobj" and first.head.i == tok.head.i else None
 
     @staticmethod
     def _copula_subject(noun) -> list:

@@ -444,6 +444,7 @@ class StanceRules(TriggerRules, AttackRules):
                 continue
             done.add(party)
             for pw in powers:
+                party, pm = self._envoys_state(cl, pw, party, pm)
                 power = self.ctx.power_name(pw, theatre, self.year(cl.trigger))
                 if self._no_stance(cl, pw, pm, power, party, theatre):
                     continue
@@ -485,6 +486,40 @@ class StanceRules(TriggerRules, AttackRules):
             return True  # "talks between US envoy Stephen Biegun and ...": its own man
         return pm is not None and not self._keep(cl, pw, pm, theatre)
 
+    def _envoys_state(
+        self, cl: _Claim, pw: Mention, party: str, pm: Mention | None
+    ) -> tuple[str, Mention | None]:
+        """ "Qatar hosted talks between US envoy Zalmay Khalilzad and the Taliban": a person
+        whose own words name another state than the mediator's is that state's envoy, and the
+        side mediated is his state, not the man."""
+        if cl.relation != "mediates" or pm is None or pm.ref.kind != "person":
+            return party, pm
+        head = self.ctx.s.sent.doc[pm.j - 1]
+        envoys = self.lex.words("envoy_nouns")
+        words = [t for t in head.subtree if t.i < pm.i] + [
+            t for c in head.children if c.dep_ == "appos" for t in c.subtree
+        ]
+        if not any(t.lemma_.lower() in envoys for t in words):
+            return party, pm  # "a renegade Afghan militia leader": the man, no state's envoy
+        for m in self._own_words(pm):
+            if m.ref.kind == "state" and m.ref.code and m.ref.code != pw.ref.code:
+                return m.ref.name, m
+        return party, pm
+
+    def _own_words(self, pm: Mention) -> list[Mention]:
+        """The actors a person's own words name: a title, a people's adjective, an owner, an
+        apposition ("US envoy Zalmay Khalilzad", "Khalilzad, the American envoy")."""
+        doc = self.ctx.s.sent.doc
+        head = doc[pm.j - 1]
+        words = [t for t in head.subtree if t.i < pm.i or (t.head.i == head.i and t.i < head.i)]
+        words += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        out: list[Mention] = []
+        for t in words:
+            m = self.ctx.mention(t)
+            if m is not None and m is not pm and m not in out:
+                out.append(m)
+        return out
+
     def _mediators_own(self, pw: Mention, pm: Mention) -> bool:
         """ "brokered by the United States, after talks between US envoy Stephen Biegun and the
         foreign ministers of Armenia and Azerbaijan": a person whose own words (a title, a
@@ -492,15 +527,7 @@ class StanceRules(TriggerRules, AttackRules):
         it mediates between."""
         if pm.ref.kind != "person" or not pw.ref.code:
             return False
-        doc = self.ctx.s.sent.doc
-        head = doc[pm.j - 1]
-        words = [t for t in head.subtree if t.i < pm.i or (t.head.i == head.i and t.i < head.i)]
-        words += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
-        for t in words:
-            m = self.ctx.mention(t)
-            if m is not None and m is not pm and m.ref.code == pw.ref.code:
-                return True
-        return False
+        return any(m.ref.code == pw.ref.code for m in self._own_words(pm))
 
     def _shown_at(self, f: _Filing, pw: Mention, pm: Mention | None, party: str, theatre):
         """The war the stance is shown in and the party's name there: no war at the party's

@@ -269,6 +269,14 @@ class SupplyRules(PowerRules, EraRules):
             # Malaysian federation": those fought beside share the help the purpose names,
             # they are not the side helped ("fought for X to defend Y" still backs X)
             allies = preps(tok, *(p for p in cfg["backs_preps"] if p not in _BESIDE))
+        # "would fight the RSF on the side of the regular army", "fought on Assad's side":
+        # the side a fighter is on is the side he backs
+        allies += [
+            o
+            for s in preps(tok, "on")
+            if s.lemma_.lower() == "side"
+            for o in preps(s, "of") + children(s, "poss")
+        ]
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
         foes = preps(tok, *cfg["opposes_preps"]) + [
@@ -472,7 +480,20 @@ class SupplyRules(PowerRules, EraRules):
                     if d.lower_ != "to"
                 ]
             heads = self._recipients(tok, weapons[0], heads)
-            heads += [d for d in dobj if d.i != weapons[0].i and self.reader.is_actor_noun(d)]
+            # "sold Iraq dozens of jets": a buyer as a second object comes before the goods;
+            # a name after them ("sent cargo through Uganda, the Central African Republic
+            # and Chad to the RSF", the parse cutting the list off "through") is a stop on
+            # the way, and the "to" the parse hangs on it says where the goods went
+            heads += [d for d in dobj if d.i < weapons[0].i and self.reader.is_actor_noun(d)]
+            if not heads:
+                heads = [
+                    o
+                    for d in dobj
+                    if d.i > weapons[0].i
+                    for x in with_conjuncts(d)
+                    for o in preps(x, "to")
+                    if self.reader.is_actor_noun(o)
+                ]
             heads += self._poured_into(tok)
             if not heads:
                 heads = self._glued_buyer(weapons[0])

@@ -37,6 +37,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             if tok.i in glued or tok.i in self.ctx.backer_tokens:
                 continue
             out += self._word_claims(tok)
+        out += self._gapped_claims(out)
         self._armed_to_fight(out)
         # a fight in a sporting contest is a game: no side, nor a war for an ally's tie
         out = [c for c in out if not self._in_a_contest(c)]
@@ -47,6 +48,37 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         self._war_of_supported_act(out)
         # a claim is placed after the one whose war it takes
         return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
+
+    def _gapped_claims(self, claims: list[_Claim]) -> list[_Claim]:
+        """ "The Soviet Union armed the government and the United States the mujahideen": the
+        clause whose verb is left out (``_gapped_state``) says the same of its own subject
+        and object, the first verb's relation from the state to the phrase after it."""
+        out = []
+        doc = self.ctx.s.sent.doc
+        end = self.ctx.s.sent.end
+        for cl in claims:
+            if cl.relation not in ("backs", "supplies", "opposes"):
+                continue
+            for head in cl.party_heads:
+                cut = self._gapped_state(head)
+                state = max(
+                    (m for m in self.ctx.mentions if m.i == cut), key=lambda m: m.j, default=None
+                )
+                if state is None:
+                    continue
+                nouns = [t for t in doc[state.j : end] if t.pos_ in ("NOUN", "PROPN")]
+                if not nouns:
+                    continue
+                obj = nouns[0]
+                while obj.dep_ in ("compound", "flat") and state.j <= obj.head.i < end:
+                    obj = obj.head
+                # (of its words only: "Arabia the government", a name the parse joins across
+                # the gap, is nobody)
+                at = self.ctx.s.char(doc[state.j])
+                parties = [m for m in self._actors_of([obj], "party") if m.start >= at]
+                if parties:
+                    out.append(_Claim(cl.relation, cl.trigger, [state], parties=parties))
+        return out
 
     def _word_claims(self, tok) -> list[_Claim]:
         """The claims one word starts: by its form, else as a verb or a noun; and a campaign's."""
