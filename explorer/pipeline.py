@@ -841,8 +841,17 @@ def analysis_version() -> str:
         digest.update(stamp.read_bytes())
     # from a source checkout the rules themselves count too (a frozen build has no sources:
     # its release stands for them through ANALYSIS_RULES)
-    package = Path(__file__).resolve().parent
-    for sub in ("extract", "geoparse", "corpus"):
-        for path in sorted((package / sub).glob("*.py")):
-            digest.update(path.read_bytes())
+    for path in rule_sources():
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def rule_sources() -> list[Path]:
+    """The modules whose code decides a project's output, subpackages' included (the stance
+    and events readers are packages of their own): none in a frozen build."""
+    package = Path(__file__).resolve().parent
+    return [
+        path
+        for sub in ("extract", "geoparse", "corpus")
+        for path in sorted((package / sub).rglob("*.py"))
+    ]

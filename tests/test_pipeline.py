@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.pipeline import Cancelled, analyse_sources, ingest, load_source
+from explorer.pipeline import Cancelled, analyse_sources, ingest, load_source, rule_sources
 from explorer.store import Project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -104,3 +104,14 @@ def test_a_newer_analysis_reads_every_article_again_and_keeps_reviews(tmp_path, 
     with Project.open(project) as p:
         assert p.analysis_version() == pipeline.analysis_version()
         assert p.reviews()[place]["state"] == "rejected"
+
+
+def test_analysis_version_counts_the_readers_subpackages():
+    # the stance and events readers are packages of their own: a change to their rules must
+    # make known folders analysed again, as a change to any other rule module does
+    package = Path(ingest.__code__.co_filename).resolve().parent
+    hashed = {p.relative_to(package).as_posix() for p in rule_sources()}
+    for sub in ("extract/stances", "extract/events"):
+        modules = {p.relative_to(package).as_posix() for p in (package / sub).glob("*.py")}
+        assert modules and modules <= hashed
+    assert "geoparse/resolve.py" in hashed and "pipeline.py" not in hashed
