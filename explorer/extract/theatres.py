@@ -460,13 +460,14 @@ def _party_of(m, th: TheatreDef) -> bool:
 
 
 def _origin(ctx, tp) -> bool:
-    """A country named as where people come from ("militias from Lebanon, Iraq and
-    Afghanistan", "refugees from Sudan and Syria"): their nationality, as a people's
-    adjective would say, not a ground of the sentence's fighting. A "from" of a verb ("fled
+    """A country or a region named as where people come from ("militias from Lebanon, Iraq
+    and Afghanistan", "refugees from Sudan and Syria", "people from Dagestan and Chechnya"):
+    their nationality or their home, as a people's adjective would say, not a ground of the
+    sentence's fighting. A "from" of a verb ("fled
     from Syria", "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no
     origin of people."""
-    if tp.candidate is None or tp.candidate.kind != "country":
-        return False
+    if tp.candidate is None or tp.candidate.kind not in ("country", "region"):
+        return False  # a region too: "people from Dagestan and Chechnya"
     head = ctx.head_of(tp)
     if head is None:
         return False
@@ -602,6 +603,42 @@ def _over(ctx, tp) -> bool:
     return _passed_over(head)
 
 
+# words of flight: a sentence that tells of people fleeing ("fled", "refugees", "displaced")
+_FLIGHT = re.compile(
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|refugees?|displaced|exodus|escap(?:e|ed|es|ing))(?![\w-])",
+    re.IGNORECASE,
+)
+# verbs of flight a "to" of the refuge hangs from ("fled to Chad"; "returned to Syria" is none)
+_FLIGHT_VERBS = {"flee", "fled", "escape", "cross", "run", "pour", "stream", "head"}
+
+
+def _fled_to(ctx, tp) -> bool:
+    """A country people fleeing go to ("2,000 into Jordan and Lebanon", "half of them have
+    crossed into the Democratic Republic of Congo", "fled to Chad"): a refuge from the war
+    the sentence tells of, not its ground. Armed men who cross into a land ("troops crossed
+    into northern Iraq") go to fight there, and people who return go back to their own."""
+    if tp.candidate is None or tp.candidate.kind != "country" or not _FLIGHT.search(ctx.text):
+        return False
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to"):
+        return False
+    up = head.head.head
+    word = {up.lower_, up.lemma_.lower()}
+    if head.head.lower_ == "to" and not word & _FLIGHT_VERBS:
+        return False
+    if word & {"return", "returned", "returning"}:
+        return False
+    armed = ctx.lex.words("armed_nouns")
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, c.lemma_.lower()} & armed
+        for c in up.children
+    )
+
+
 def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
     """The conflict nouns of the sentence that head the name of another war ("World War II",
     "the Cold War", "the Gulf War"): a capitalised noun after a capitalised word, not the
@@ -614,6 +651,113 @@ def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
             continue
         out.append((m.start("noun"), m.end("noun")))
     return out
+
+
+# words of an attack carried into another land ("Hezbollah fired rockets into northern
+# Israel", "Ukrainian drones attack Millerovo"): the war goes where its side strikes
+_ATTACK = re.compile(
+    r"(?<![\w-])(?:attack\w*|strik\w+|struck|fir(?:e|ed|es|ing)|shell\w*|bomb\w*|rockets?|"
+    r"missiles?|drones?|raid\w*|shoot\w*|shot|ambush\w*|invad\w+|incursions?|target\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _located(ctx, tp) -> bool:
+    """Whether the sentence names a place as where something is or happens: a town or a
+    region that does not act, or a country in a locative ("in Lebanon", "off the coast of
+    Kenya") or owning the place one names ("in northern Nigeria's Bauchi state"); a country
+    that acts or is dealt with ("US weapons reach", "sided with Iran") is a side."""
+    if tp.candidate is not None and tp.candidate.kind != "country":
+        return not _acting(ctx, tp)
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE | {"at", "off", "outside"}:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        up = head.head.head  # "off the coast of Kenya", "the north of Chad"
+        return up.lemma_.lower() in _PLACE_NOUNS | {"coast", "shore", "outskirts"}
+    return _owns_the_place(head)
+
+
+def _people_abroad(ctx, th: TheatreDef) -> bool:
+    """Whether the sentence names ``th``'s land only by its people's words (an adjective, a
+    demonym, a party of its own: "Syrian troops", "a Lebanese construction company", "their
+    Hezbollah allies") and places what it tells in another land that takes no part in the
+    war ("in Lebanon", "in northern Nigeria's Bauchi state", "Madaya, north-west of
+    Damascus"): who acts, or whose people they are, not where the war is. A place of the
+    war's own ground keeps it; so does a land the lexicon lists as waging it or as a side
+    of it ("Ukrainian troops advanced in Russia's Kursk region"), and an attack carried into
+    the other land ("Hezbollah fired rockets into northern Israel"): the war goes there."""
+    ground = set(th.countries) | set(th.within)
+    rx = th.keyword_re
+    start = ctx.s.start
+    found = list(rx.finditer(ctx.text)) if rx is not None else []
+    ends = [k.end() for k in found] + [
+        m.end - start for m in ctx.mentions if m.ref.code in th.countries and ctx.owns(m)
+    ]
+    if any(_CONFLICT_AFTER.match(ctx.text, e) for e in ends):
+        return False  # the war named by its people's word ("the Palestinian-Israeli conflict")
+    own = [(start + k.start(), start + k.end()) for k in found]
+    people = [(m.start, m.end) for m in ctx.mentions if m.ref.form == "demonym"]
+    others = set()
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or not c.country or tp.metonymic:
+            continue
+        ref = ctx.lex.lookup(tp.name)
+        if any(a < tp.end and tp.start < b for a, b in people) or (
+            ref is not None and ref.form == "demonym"
+        ):
+            head = ctx.head_of(tp)
+            if head is not None and {head.head.lower_, head.head.lemma_.lower()} & _PLACE_NOUNS:
+                if c.country in ground:
+                    return False  # "the Syrian town of Houla": a place of the war's land
+                others.add(c.country)
+            continue  # a people's word ("Syrian troops"), no place
+        if c.country in ground or any(a < tp.end and tp.start < b for a, b in own):
+            return False  # a place of the war's ground ("Kashmir" of a war with no country)
+        if _located(ctx, tp):
+            others.add(c.country)
+    others -= ground | set(th.belligerents) | set(th.state_parties)
+    return bool(others) and not _ATTACK.search(ctx.text)
+
+
+# what the compound on a conflict noun may name for the noun to tell of fighting: its arms,
+# its ground, its fighters, its manner ("a ground invasion", "the border war", "a bombing
+# campaign", "a rescue operation"), beside the words of fighting themselves
+_WAR_KINDS = {
+    "ground", "air", "border", "frontier", "bombing", "army", "military", "guerrilla", "drone",
+    "missile", "rocket", "artillery", "tank", "counterinsurgency", "counter-insurgency",
+    "terror", "gang", "naval", "sea", "land", "proxy", "trench", "street", "tribal", "clan",
+    "rebel", "insurgent", "police", "security", "peacekeeping", "rescue", "evacuation",
+    "combat", "strike", "suicide", "commando", "sniper", "infantry", "hostage", "refugee",
+    "resistance", "liberation", "independence", "secession", "desert", "mountain", "jungle",
+    "bush", "city", "urban", "nuclear", "chemical", "cyber", "sabotage", "counter-terrorism",
+    "counterterrorism", "jihad", "marine", "airborne", "amphibious", "cross-border",
+}  # fmt: skip
+
+
+def _figurative(ctx, m: re.Match) -> bool:
+    """Whether a conflict noun of the sentence (``m``, a match in its text) has a compound
+    that names no fighting ("the locust invasion", "a trade war", "the election campaign",
+    "a price war"): a figure of speech for pests, markets or votes, no war."""
+    if m.group().lower() not in _CONFLICT_NOUNS:
+        return False
+    at = ctx.s.start + m.start()
+    tok = next((t for t in ctx.s.sent if ctx.s.char(t) == at), None)
+    if tok is None:
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.i < tok.i
+        and c.is_alpha
+        and c.is_lower
+        and c.lower_ not in _WAR_KINDS | _FIGHTING | _CONFLICT_NOUNS
+        for c in tok.children
+    )
 
 
 def _slug(text: str) -> str:
@@ -659,6 +803,7 @@ class TheatreFinder:
         self.doc_text = doc_text
         m = _DATELINE.match(doc_text[:120]) if doc_text else None
         self.dateline_end = m.end() if m else 0
+        self.dateline_start = 0  # a late dateline's, under its headline
         self.sentence: dict[int, Weights] = {}
         self.where: dict[int, Weights] = {}  # places named as where things happen
         self.para: dict[int, Weights] = {}
@@ -737,7 +882,7 @@ class TheatreFinder:
         }
         self.filed = filed
         if filed and not filed & later:
-            self.dateline_end = end
+            self.dateline_start, self.dateline_end = start, end
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
@@ -1471,6 +1616,8 @@ class TheatreFinder:
         country when the sentence names another war of that ground by a word of its own
         ("peace in Darfur is a priority for Egypt and Sudan" tells of the War in Darfur, not
         of the Sudan war listed from 2023)."""
+        if ctx.toponyms and self._before_reading is not None:
+            self._before_reading()  # the places' parse: their "from", a conflict noun's compound
         if not self._shows(th, ctx, year):
             return False
         own = self.keyword_res.get(th.id)
@@ -1478,17 +1625,37 @@ class TheatreFinder:
             self._names_own_war(other, th, ctx, year) for other in self.lex.theatres.values()
         ):
             return False
-        if ctx.toponyms and self._before_reading is not None:
-            self._before_reading()  # the places' parse, for their "from"
+        if not self._read:
+            self._read_places()  # the dateline's end, where the story was filed
         aside = (
-            tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
+            tuple(
+                (tp.start, tp.end)
+                for tp in ctx.toponyms
+                if _origin(ctx, tp)
+                or _over(ctx, tp)
+                or _fled_to(ctx, tp)
+                # where the story was filed ("BEIRUT - Syrian rebels seized Maalula")
+                or self._in_dateline(tp)
+            )
             + _nationalities(ctx)
             + _venues(ctx, th)
             + _helpers_named(ctx)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
+        if _people_abroad(ctx, th):
+            return False
         return not self._one_land_beside_another(th, ctx)
+
+    def _in_dateline(self, tp) -> bool:
+        """Whether a place lies in the story's dateline ("BEIRUT -", "NAIROBI:"): where the
+        story was filed. A headline's "Syria: four years of war" is no dateline, whatever
+        its colon: a dateline before a colon is written in capitals."""
+        a, b = self.dateline_start, self.dateline_end
+        if not (a <= tp.start and tp.end <= b):
+            return False
+        line = self.doc_text[a:b].rstrip()
+        return not line.endswith(":") or line.split(",")[0].isupper()
 
     def _one_land_beside_another(self, th: TheatreDef, ctx) -> bool:
         """A war between lands (two or more, no state's side of its own: Israel and the
@@ -1580,6 +1747,7 @@ class TheatreFinder:
         other_wars = _war_names(ctx.text, th)
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
+            and not _figurative(ctx, m)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 
