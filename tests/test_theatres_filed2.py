@@ -153,3 +153,23 @@ def test_a_conflict_noun_of_pests_or_prices_is_no_fighting(parse, text, date, no
 def test_a_ground_invasion_is_fighting(parse):
     assert "Israel–Gaza conflict" in _wars(parse, "Israel launched a ground invasion of Gaza.",
                                            "2023-11-01")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "not_war"),
+    [
+        ("Georgia's military said it had shot down a Ukrainian cargo plane that strayed over "
+         "the Black Sea coast.", "2021-06-01", "Russia–Ukraine war"),
+        ("Ethiopian troops fired on a Somali fishing boat off the coast of Djibouti.",
+         "2019-03-01", "Somalia"),
+        ("Gunmen in speedboats fired on a Yemeni tanker off the coast of Eritrea.", "2019-06-01",
+         "Yemen"),
+    ],
+)  # fmt: skip
+def test_whose_plane_or_ship_is_struck_is_no_ground(parse, text, date, not_war):
+    assert not_war not in _wars(parse, text, date)
+
+
+def test_a_plane_struck_by_a_side_of_the_war_stays(parse):
+    text = "Russian forces shot down a Ukrainian jet near Kharkiv."
+    assert "Russia–Ukraine war" in _wars(parse, text, "2022-05-01")

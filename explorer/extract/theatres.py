@@ -292,6 +292,8 @@ _PLACE_NOUNS = _PART_NOUNS | {
 # arms a people's adjective names the owner or maker of, not where they are: "German air
 # defence systems", "American weapons" (but "Chechen fighters" are men, where they fight)
 _NOT_GOODS = {"fighter", "mercenary", "military"}
+# what flies or sails: struck far from its owner's land as often as not
+_CRAFT = _FLYING | {"ship", "vessel", "tanker", "freighter", "boat", "airliner", "jetliner"}
 
 
 def _goods_of(ctx, tok) -> bool:
@@ -1317,12 +1319,13 @@ class TheatreFinder:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
         return self.keywords(ctx).get(tid, 0) > 0
 
-    def _struck(self, ctx) -> set[str]:
+    def _struck(self, ctx, craft: bool = False) -> set[str]:
         """The countries whose people's word or name is on what the sentence strikes or fires
         at ("to strike Russian depots", "fired Stinger missiles ... at Soviet helicopters"):
         the side fought, whose things and men may be far from home, as a people fought is
         (:meth:`_people_at_war`), not where the war is. A place struck ("shelled Ukrainian
-        towns", "Syrian territory") is where it is."""
+        towns", "Syrian territory") is where it is. ``craft``: only what flies or sails ("shot
+        down the Ukrainian plane"), far from home wherever it is struck."""
         verbs = ctx.lex.words("help_strike_verbs")
         doc = ctx.s.sent.doc
         out: set[str] = set()
@@ -1334,6 +1337,8 @@ class TheatreFinder:
                 continue
             noun = tok.head
             if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PLACE_NOUNS:
+                continue
+            if craft and noun.lemma_.lower() not in _CRAFT:
                 continue
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
@@ -1640,12 +1645,28 @@ class TheatreFinder:
             + _nationalities(ctx)
             + _venues(ctx, th)
             + _helpers_named(ctx)
+            + self._craft_struck(ctx, th)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
         if _people_abroad(ctx, th):
             return False
         return not self._one_land_beside_another(th, ctx)
+
+    def _craft_struck(self, ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+        """The people's words on a plane or a ship the sentence strikes ("Iran's military says
+        it shot down the Ukrainian plane"): whose craft, not where the war is, unless the
+        sentence names a side of ``th`` or a land that wages it as who strikes ("Russian
+        forces shot down a Ukrainian jet": the war's own fighting), as :meth:`_struck` reads
+        whose things are struck for a claim."""
+        struck = self._struck(ctx, craft=True) & set(th.countries)
+        if not struck:
+            return ()
+        sides = set(th.belligerents) | set(th.state_parties)
+        named = [m for m in ctx.mentions if ctx.owns(m)]
+        if any(m.ref.code in sides - struck or _party_of(m, th) for m in named):
+            return ()
+        return tuple((m.start, m.end) for m in named if m.ref.code in struck)
 
     def _in_dateline(self, tp) -> bool:
         """Whether a place lies in the story's dateline ("BEIRUT -", "NAIROBI:"): where the
