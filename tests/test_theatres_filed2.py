@@ -173,3 +173,26 @@ def test_whose_plane_or_ship_is_struck_is_no_ground(parse, text, date, not_war):
 def test_a_plane_struck_by_a_side_of_the_war_stays(parse):
     text = "Russian forces shot down a Ukrainian jet near Kharkiv."
     assert "Russia–Ukraine war" in _wars(parse, text, "2022-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "not_war"),
+    [
+        ("Local people say the raid was aimed at natives of Chechnya living in the valley.", None,
+         "Chechnya"),
+        ("Officials said the money paid for fighters flown from Syria to Tripoli.", "2020-03-01",
+         "Syria"),
+    ],
+)  # fmt: skip
+def test_natives_of_a_land_and_men_flown_from_it_are_no_ground(parse, text, date, not_war):
+    assert not_war not in _wars(parse, text, date)
+
+
+def test_refugees_fleeing_a_land_tell_of_its_war(parse):
+    text = "Refugees fleeing from Syria crossed the border at night as the fighting went on."
+    assert "Syria" in _wars(parse, text, "2015-03-01")
+
+
+def test_a_coalition_operation_is_fighting(parse):
+    text = "A coalition operation about 20 miles from Kandahar left dozens of civilians dead."
+    assert "Afghanistan" in _wars(parse, text, "2006-06-01")

@@ -461,13 +461,20 @@ def _party_of(m, th: TheatreDef) -> bool:
     return m.ref.kind == "party" and m.ref.theatres == (th.id,)
 
 
+# nouns of people by where they were born or whose nationals they are ("natives of")
+_NATIVES = {"natives", "native", "nationals", "citizens"}
+# verbs that carry people from a land ("fighters flown from Syria", "brought from Sudan")
+_CARRY_VERBS = {"fly", "bring", "ship", "airlift", "ferry", "transport", "transfer", "recruit"}
+
+
 def _origin(ctx, tp) -> bool:
     """A country or a region named as where people come from ("militias from Lebanon, Iraq
     and Afghanistan", "refugees from Sudan and Syria", "people from Dagestan and Chechnya"):
     their nationality or their home, as a people's adjective would say, not a ground of the
-    sentence's fighting. A "from" of a verb ("fled
-    from Syria", "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no
-    origin of people."""
+    sentence's fighting; so are "natives of Chechnya" and "fighters flown from Syria" (a
+    verb that carries people, on them). A "from" of a verb of their own ("fled from Syria",
+    "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no origin of
+    people."""
     if tp.candidate is None or tp.candidate.kind not in ("country", "region"):
         return False  # a region too: "people from Dagestan and Chechnya"
     head = ctx.head_of(tp)
@@ -475,9 +482,13 @@ def _origin(ctx, tp) -> bool:
         return False
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lower_ in _NATIVES
     if head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
     noun = head.head.head
+    if noun.dep_ == "acl" and noun.lemma_.lower() in _CARRY_VERBS:
+        noun = noun.head  # "the fighters flown from Syria to Benghazi"
     lex = ctx.lex
     people = (
         lex.words("people_nouns")
@@ -727,25 +738,22 @@ def _people_abroad(ctx, th: TheatreDef) -> bool:
     return bool(others) and not _ATTACK.search(ctx.text)
 
 
-# what the compound on a conflict noun may name for the noun to tell of fighting: its arms,
-# its ground, its fighters, its manner ("a ground invasion", "the border war", "a bombing
-# campaign", "a rescue operation"), beside the words of fighting themselves
-_WAR_KINDS = {
-    "ground", "air", "border", "frontier", "bombing", "army", "military", "guerrilla", "drone",
-    "missile", "rocket", "artillery", "tank", "counterinsurgency", "counter-insurgency",
-    "terror", "gang", "naval", "sea", "land", "proxy", "trench", "street", "tribal", "clan",
-    "rebel", "insurgent", "police", "security", "peacekeeping", "rescue", "evacuation",
-    "combat", "strike", "suicide", "commando", "sniper", "infantry", "hostage", "refugee",
-    "resistance", "liberation", "independence", "secession", "desert", "mountain", "jungle",
-    "bush", "city", "urban", "nuclear", "chemical", "cyber", "sabotage", "counter-terrorism",
-    "counterterrorism", "jihad", "marine", "airborne", "amphibious", "cross-border",
+# what the compound on a conflict noun names where the noun is a figure of speech for pests,
+# markets, votes or health, no fighting ("the locust invasion", "a price war", "an election
+# campaign", "a vaccination campaign"): the senses dictionaries give these nouns beside war
+_NOT_WAR_KINDS = {
+    "locust", "locusts", "pest", "pests", "insect", "insects", "weed", "trade", "price",
+    "prices", "tariff", "tariffs", "currency", "bidding", "ratings", "advertising",
+    "marketing", "sales", "election", "elections", "vote", "votes", "vaccination", "vaccine",
+    "immunisation", "immunization", "awareness", "literacy", "publicity", "fundraising",
+    "membership", "charm", "smear", "media", "format", "console", "browser", "debt",
 }  # fmt: skip
 
 
 def _figurative(ctx, m: re.Match) -> bool:
     """Whether a conflict noun of the sentence (``m``, a match in its text) has a compound
-    that names no fighting ("the locust invasion", "a trade war", "the election campaign",
-    "a price war"): a figure of speech for pests, markets or votes, no war."""
+    of :data:`_NOT_WAR_KINDS` ("the locust invasion", "a trade war", "the election
+    campaign", "a price war"): a figure of speech for pests, markets or votes, no war."""
     if m.group().lower() not in _CONFLICT_NOUNS:
         return False
     at = ctx.s.start + m.start()
@@ -753,12 +761,7 @@ def _figurative(ctx, m: re.Match) -> bool:
     if tok is None:
         return False
     return any(
-        c.dep_ == "compound"
-        and c.i < tok.i
-        and c.is_alpha
-        and c.is_lower
-        and c.lower_ not in _WAR_KINDS | _FIGHTING | _CONFLICT_NOUNS
-        for c in tok.children
+        c.dep_ == "compound" and c.i < tok.i and c.lower_ in _NOT_WAR_KINDS for c in tok.children
     )
 
 
