@@ -1675,7 +1675,10 @@ class TheatreFinder:
         """Whether a place lies in the story's dateline ("BEIRUT -", "NAIROBI:"): where the
         story was filed. A headline's "Syria: four years of war" is no dateline, whatever
         its colon: a dateline before a colon is written in capitals."""
-        a, b = self.dateline_start, self.dateline_end
+        b = self.dateline_end
+        # the dateline's own line, not a headline read with it ("More bad wiring imperils
+        # troops in Iraq" over "WASHINGTON —")
+        a = max(self.dateline_start, self.doc_text.rfind("\n", 0, b) + 1)
         if not (a <= tp.start and tp.end <= b):
             return False
         line = self.doc_text[a:b].rstrip()
