@@ -1677,8 +1677,10 @@ class TheatreFinder:
         its colon: a dateline before a colon is written in capitals."""
         b = self.dateline_end
         # the dateline's own line, not a headline read with it ("More bad wiring imperils
-        # troops in Iraq" over "WASHINGTON —")
-        a = max(self.dateline_start, self.doc_text.rfind("\n", 0, b) + 1)
+        # troops in Iraq." before "WASHINGTON —", on one line or over it)
+        nl = self.doc_text.rfind("\n", 0, b) + 1
+        stop = self.doc_text.rfind(". ", 0, b)
+        a = max(self.dateline_start, nl, stop + 2 if stop >= 0 else 0)
         if not (a <= tp.start and tp.end <= b):
             return False
         line = self.doc_text[a:b].rstrip()
