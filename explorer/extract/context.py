@@ -178,6 +178,8 @@ class SentenceContext:
         of DR Congo's. A word names a conflict only where it names the conflict's ground or
         people; a conflict listed with no countries of its own keeps every match."""
         found = list(rx.finditer(self.text))
+        if found:
+            found = self._outside_names(found)
         if not countries or not found:
             return found
         start = self.s.start
@@ -189,6 +191,28 @@ class SentenceContext:
             and tp.candidate.country not in countries
         ]
         return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in elsewhere)]
+
+    def _outside_names(self, found: list[re.Match]) -> list[re.Match]:
+        """The matches not inside a person's name of more words than the match ("Peshmerga
+        commander Nuri Hama Ali", "the water behind Mosul Dam", which the tagger reads as
+        a name too): a town's name in a person's or a thing's name is no mention of the
+        town, unless the geoparser read a place there. A sentence read for its places
+        only has no entities, and keeps every match."""
+        start = self.s.start
+        names = [
+            (self.s.char(e[0]) - start, self.s.char_end(e[-1]) - start)
+            for e in self.s.sent.ents
+            if e.label_ == "PERSON" and len(e) > 1
+        ]
+        if not names:
+            return found
+        places = [(tp.start - start, tp.end - start) for tp in self.toponyms]
+        return [
+            m
+            for m in found
+            if not any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in names)
+            or any(a < m.end() and m.start() < b for a, b in places)
+        ]
 
     def score_theatres(self) -> None:
         sc: dict[str, float] = {}

@@ -292,6 +292,8 @@ _PLACE_NOUNS = _PART_NOUNS | {
 # arms a people's adjective names the owner or maker of, not where they are: "German air
 # defence systems", "American weapons" (but "Chechen fighters" are men, where they fight)
 _NOT_GOODS = {"fighter", "mercenary", "military"}
+# what flies or sails: struck far from its owner's land as often as not
+_CRAFT = _FLYING | {"ship", "vessel", "tanker", "freighter", "boat", "airliner", "jetliner"}
 
 
 def _goods_of(ctx, tok) -> bool:
@@ -459,22 +461,34 @@ def _party_of(m, th: TheatreDef) -> bool:
     return m.ref.kind == "party" and m.ref.theatres == (th.id,)
 
 
+# nouns of people by where they were born or whose nationals they are ("natives of")
+_NATIVES = {"natives", "native", "nationals", "citizens"}
+# verbs that carry people from a land ("fighters flown from Syria", "brought from Sudan")
+_CARRY_VERBS = {"fly", "bring", "ship", "airlift", "ferry", "transport", "transfer", "recruit"}
+
+
 def _origin(ctx, tp) -> bool:
-    """A country named as where people come from ("militias from Lebanon, Iraq and
-    Afghanistan", "refugees from Sudan and Syria"): their nationality, as a people's
-    adjective would say, not a ground of the sentence's fighting. A "from" of a verb ("fled
-    from Syria", "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no
-    origin of people."""
-    if tp.candidate is None or tp.candidate.kind != "country":
-        return False
+    """A country or a region named as where people come from ("militias from Lebanon, Iraq
+    and Afghanistan", "refugees from Sudan and Syria", "people from Dagestan and Chechnya"):
+    their nationality or their home, as a people's adjective would say, not a ground of the
+    sentence's fighting; so are "natives of Chechnya" and "fighters flown from Syria" (a
+    verb that carries people, on them). A "from" of a verb of their own ("fled from Syria",
+    "withdrew from Afghanistan") or of a thing ("a retreat from Kabul") is no origin of
+    people."""
+    if tp.candidate is None or tp.candidate.kind not in ("country", "region"):
+        return False  # a region too: "people from Dagestan and Chechnya"
     head = ctx.head_of(tp)
     if head is None:
         return False
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lower_ in _NATIVES
     if head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
     noun = head.head.head
+    if noun.dep_ == "acl" and noun.lemma_.lower() in _CARRY_VERBS:
+        noun = noun.head  # "the fighters flown from Syria to Benghazi"
     lex = ctx.lex
     people = (
         lex.words("people_nouns")
@@ -602,6 +616,42 @@ def _over(ctx, tp) -> bool:
     return _passed_over(head)
 
 
+# words of flight: a sentence that tells of people fleeing ("fled", "refugees", "displaced")
+_FLIGHT = re.compile(
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|refugees?|displaced|exodus|escap(?:e|ed|es|ing))(?![\w-])",
+    re.IGNORECASE,
+)
+# verbs of flight a "to" of the refuge hangs from ("fled to Chad"; "returned to Syria" is none)
+_FLIGHT_VERBS = {"flee", "fled", "escape", "cross", "run", "pour", "stream", "head"}
+
+
+def _fled_to(ctx, tp) -> bool:
+    """A country people fleeing go to ("2,000 into Jordan and Lebanon", "half of them have
+    crossed into the Democratic Republic of Congo", "fled to Chad"): a refuge from the war
+    the sentence tells of, not its ground. Armed men who cross into a land ("troops crossed
+    into northern Iraq") go to fight there, and people who return go back to their own."""
+    if tp.candidate is None or tp.candidate.kind != "country" or not _FLIGHT.search(ctx.text):
+        return False
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to"):
+        return False
+    up = head.head.head
+    word = {up.lower_, up.lemma_.lower()}
+    if head.head.lower_ == "to" and not word & _FLIGHT_VERBS:
+        return False
+    if word & {"return", "returned", "returning"}:
+        return False
+    armed = ctx.lex.words("armed_nouns")
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, c.lemma_.lower()} & armed
+        for c in up.children
+    )
+
+
 def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
     """The conflict nouns of the sentence that head the name of another war ("World War II",
     "the Cold War", "the Gulf War"): a capitalised noun after a capitalised word, not the
@@ -614,6 +664,105 @@ def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
             continue
         out.append((m.start("noun"), m.end("noun")))
     return out
+
+
+# words of an attack carried into another land ("Hezbollah fired rockets into northern
+# Israel", "Ukrainian drones attack Millerovo"): the war goes where its side strikes
+_ATTACK = re.compile(
+    r"(?<![\w-])(?:attack\w*|strik\w+|struck|fir(?:e|ed|es|ing)|shell\w*|bomb\w*|rockets?|"
+    r"missiles?|drones?|raid\w*|shoot\w*|shot|ambush\w*|invad\w+|incursions?|target\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _located(ctx, tp) -> bool:
+    """Whether the sentence names a place as where something is or happens: a town or a
+    region that does not act, or a country in a locative ("in Lebanon", "off the coast of
+    Kenya") or owning the place one names ("in northern Nigeria's Bauchi state"); a country
+    that acts or is dealt with ("US weapons reach", "sided with Iran") is a side."""
+    if tp.candidate is not None and tp.candidate.kind != "country":
+        return not _acting(ctx, tp)
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE | {"at", "off", "outside"}:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        up = head.head.head  # "off the coast of Kenya", "the north of Chad"
+        return up.lemma_.lower() in _PLACE_NOUNS | {"coast", "shore", "outskirts"}
+    return _owns_the_place(head)
+
+
+def _people_abroad(ctx, th: TheatreDef) -> bool:
+    """Whether the sentence names ``th``'s land only by its people's words (an adjective, a
+    demonym, a party of its own: "Syrian troops", "a Lebanese construction company", "their
+    Hezbollah allies") and places what it tells in another land that takes no part in the
+    war ("in Lebanon", "in northern Nigeria's Bauchi state", "Madaya, north-west of
+    Damascus"): who acts, or whose people they are, not where the war is. A place of the
+    war's own ground keeps it; so does a land the lexicon lists as waging it or as a side
+    of it ("Ukrainian troops advanced in Russia's Kursk region"), and an attack carried into
+    the other land ("Hezbollah fired rockets into northern Israel"): the war goes there."""
+    ground = set(th.countries) | set(th.within)
+    rx = th.keyword_re
+    start = ctx.s.start
+    found = list(rx.finditer(ctx.text)) if rx is not None else []
+    ends = [k.end() for k in found] + [
+        m.end - start for m in ctx.mentions if m.ref.code in th.countries and ctx.owns(m)
+    ]
+    if any(_CONFLICT_AFTER.match(ctx.text, e) for e in ends):
+        return False  # the war named by its people's word ("the Palestinian-Israeli conflict")
+    own = [(start + k.start(), start + k.end()) for k in found]
+    people = [(m.start, m.end) for m in ctx.mentions if m.ref.form == "demonym"]
+    others = set()
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or not c.country or tp.metonymic:
+            continue
+        ref = ctx.lex.lookup(tp.name)
+        if any(a < tp.end and tp.start < b for a, b in people) or (
+            ref is not None and ref.form == "demonym"
+        ):
+            head = ctx.head_of(tp)
+            if head is not None and {head.head.lower_, head.head.lemma_.lower()} & _PLACE_NOUNS:
+                if c.country in ground:
+                    return False  # "the Syrian town of Houla": a place of the war's land
+                others.add(c.country)
+            continue  # a people's word ("Syrian troops"), no place
+        if c.country in ground or any(a < tp.end and tp.start < b for a, b in own):
+            return False  # a place of the war's ground ("Kashmir" of a war with no country)
+        if _located(ctx, tp):
+            others.add(c.country)
+    others -= ground | set(th.belligerents) | set(th.state_parties)
+    return bool(others) and not _ATTACK.search(ctx.text)
+
+
+# what the compound on a conflict noun names where the noun is a figure of speech for pests,
+# markets, votes or health, no fighting ("the locust invasion", "a price war", "an election
+# campaign", "a vaccination campaign"): the senses dictionaries give these nouns beside war
+_NOT_WAR_KINDS = {
+    "locust", "locusts", "pest", "pests", "insect", "insects", "weed", "trade", "price",
+    "prices", "tariff", "tariffs", "currency", "bidding", "ratings", "advertising",
+    "marketing", "sales", "election", "elections", "vote", "votes", "vaccination", "vaccine",
+    "immunisation", "immunization", "awareness", "literacy", "publicity", "fundraising",
+    "membership", "charm", "smear", "media", "format", "console", "browser", "debt",
+}  # fmt: skip
+
+
+def _figurative(ctx, m: re.Match) -> bool:
+    """Whether a conflict noun of the sentence (``m``, a match in its text) has a compound
+    of :data:`_NOT_WAR_KINDS` ("the locust invasion", "a trade war", "the election
+    campaign", "a price war"): a figure of speech for pests, markets or votes, no war."""
+    if m.group().lower() not in _CONFLICT_NOUNS:
+        return False
+    at = ctx.s.start + m.start()
+    tok = next((t for t in ctx.s.sent if ctx.s.char(t) == at), None)
+    if tok is None:
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < tok.i and c.lower_ in _NOT_WAR_KINDS for c in tok.children
+    )
 
 
 def _slug(text: str) -> str:
@@ -659,6 +808,7 @@ class TheatreFinder:
         self.doc_text = doc_text
         m = _DATELINE.match(doc_text[:120]) if doc_text else None
         self.dateline_end = m.end() if m else 0
+        self.dateline_start = 0  # a late dateline's, under its headline
         self.sentence: dict[int, Weights] = {}
         self.where: dict[int, Weights] = {}  # places named as where things happen
         self.para: dict[int, Weights] = {}
@@ -737,7 +887,7 @@ class TheatreFinder:
         }
         self.filed = filed
         if filed and not filed & later:
-            self.dateline_end = end
+            self.dateline_start, self.dateline_end = start, end
 
     # --- geography of a sentence --------------------------------------------------------
     def _places(self, ctx) -> Weights:
@@ -1172,12 +1322,13 @@ class TheatreFinder:
         """Whether the sentence names one of the listed war's words ("Ukraine", "Donbas")."""
         return self.keywords(ctx).get(tid, 0) > 0
 
-    def _struck(self, ctx) -> set[str]:
+    def _struck(self, ctx, craft: bool = False) -> set[str]:
         """The countries whose people's word or name is on what the sentence strikes or fires
         at ("to strike Russian depots", "fired Stinger missiles ... at Soviet helicopters"):
         the side fought, whose things and men may be far from home, as a people fought is
         (:meth:`_people_at_war`), not where the war is. A place struck ("shelled Ukrainian
-        towns", "Syrian territory") is where it is."""
+        towns", "Syrian territory") is where it is. ``craft``: only what flies or sails ("shot
+        down the Ukrainian plane"), far from home wherever it is struck."""
         verbs = ctx.lex.words("help_strike_verbs")
         doc = ctx.s.sent.doc
         out: set[str] = set()
@@ -1189,6 +1340,8 @@ class TheatreFinder:
                 continue
             noun = tok.head
             if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PLACE_NOUNS:
+                continue
+            if craft and noun.lemma_.lower() not in _CRAFT:
                 continue
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
@@ -1471,6 +1624,8 @@ class TheatreFinder:
         country when the sentence names another war of that ground by a word of its own
         ("peace in Darfur is a priority for Egypt and Sudan" tells of the War in Darfur, not
         of the Sudan war listed from 2023)."""
+        if ctx.toponyms and self._before_reading is not None:
+            self._before_reading()  # the places' parse: their "from", a conflict noun's compound
         if not self._shows(th, ctx, year):
             return False
         own = self.keyword_res.get(th.id)
@@ -1478,17 +1633,58 @@ class TheatreFinder:
             self._names_own_war(other, th, ctx, year) for other in self.lex.theatres.values()
         ):
             return False
-        if ctx.toponyms and self._before_reading is not None:
-            self._before_reading()  # the places' parse, for their "from"
+        if not self._read:
+            self._read_places()  # the dateline's end, where the story was filed
         aside = (
-            tuple((tp.start, tp.end) for tp in ctx.toponyms if _origin(ctx, tp) or _over(ctx, tp))
+            tuple(
+                (tp.start, tp.end)
+                for tp in ctx.toponyms
+                if _origin(ctx, tp)
+                or _over(ctx, tp)
+                or _fled_to(ctx, tp)
+                # where the story was filed ("BEIRUT - Syrian rebels seized Maalula")
+                or self._in_dateline(tp)
+            )
             + _nationalities(ctx)
             + _venues(ctx, th)
             + _helpers_named(ctx)
+            + self._craft_struck(ctx, th)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
             return False
+        if _people_abroad(ctx, th):
+            return False
         return not self._one_land_beside_another(th, ctx)
+
+    def _craft_struck(self, ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+        """The people's words on a plane or a ship the sentence strikes ("Iran's military says
+        it shot down the Ukrainian plane"): whose craft, not where the war is, unless the
+        sentence names a side of ``th`` or a land that wages it as who strikes ("Russian
+        forces shot down a Ukrainian jet": the war's own fighting), as :meth:`_struck` reads
+        whose things are struck for a claim."""
+        struck = self._struck(ctx, craft=True) & set(th.countries)
+        if not struck:
+            return ()
+        sides = set(th.belligerents) | set(th.state_parties)
+        named = [m for m in ctx.mentions if ctx.owns(m)]
+        if any(m.ref.code in sides - struck or _party_of(m, th) for m in named):
+            return ()
+        return tuple((m.start, m.end) for m in named if m.ref.code in struck)
+
+    def _in_dateline(self, tp) -> bool:
+        """Whether a place lies in the story's dateline ("BEIRUT -", "NAIROBI:"): where the
+        story was filed. A headline's "Syria: four years of war" is no dateline, whatever
+        its colon: a dateline before a colon is written in capitals."""
+        b = self.dateline_end
+        # the dateline's own line, not a headline read with it ("More bad wiring imperils
+        # troops in Iraq." before "WASHINGTON —", on one line or over it)
+        nl = self.doc_text.rfind("\n", 0, b) + 1
+        stop = self.doc_text.rfind(". ", 0, b)
+        a = max(self.dateline_start, nl, stop + 2 if stop >= 0 else 0)
+        if not (a <= tp.start and tp.end <= b):
+            return False
+        line = self.doc_text[a:b].rstrip()
+        return not line.endswith(":") or line.split(",")[0].isupper()
 
     def _one_land_beside_another(self, th: TheatreDef, ctx) -> bool:
         """A war between lands (two or more, no state's side of its own: Israel and the
@@ -1580,6 +1776,7 @@ class TheatreFinder:
         other_wars = _war_names(ctx.text, th)
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
+            and not _figurative(ctx, m)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 
