@@ -1,10 +1,10 @@
 """Wrong events of the fifteenth fresh batch (benchmarks/data/events_fresh15), fixed as kinds:
 men of an international mission arriving in a land are deployed there, and a body or a count
 of armed men is whose its "of" phrase names; a passenger aircraft that blows up strikes no one
-from the air; pirates are no state; what a time counted from "since" was, what happened
-"without" and one of a count are no event of the day; talks that have stalled are no meeting.
-Sentences of other wars, places and decades, with guards; the real spaCy pipeline and
-geoparser."""
+from the air, nor is an aircraft that blows up bombed by anyone the sentence names; pirates are
+no state; what a time counted from "since" was, what happened "without" and one of a count are
+no event of the day; talks that have stalled are no meeting. Sentences of other wars, places
+and decades, with guards; the real spaCy pipeline and geoparser."""
 
 from __future__ import annotations
 
@@ -69,6 +69,22 @@ def test_a_count_of_protesters_is_not_read_as_armed_men(read):
 )
 def test_a_passenger_jet_that_explodes_strikes_no_one(read, text):
     assert events_of(read, text, "air_strike") == []
+
+
+def test_an_airliner_that_blows_up_is_bombed_by_no_one_named(read):
+    text = "An Ethiopian airliner blew up over the Indian Ocean on Sunday, killing 50 people."
+    assert events_of(read, text, "bombing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Rebels blew up a bridge near Kharkiv on Monday.", "rebels"),
+        ("A suicide bomber blew himself up in Kabul on Monday.", "suicide bomber"),
+    ],
+)
+def test_who_blows_something_up_still_bombs(read, text, actor):
+    assert one_event(read, text, "bombing").actors == [actor]
 
 
 def test_a_warplane_that_kills_still_strikes(read):

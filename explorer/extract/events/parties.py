@@ -884,17 +884,18 @@ class _Parties(_RulesBase):
                 return True
         return False
 
-    def _civil_aircraft_subject(self, tok) -> bool:
+    def _civil_aircraft_subject(self, tok, civil: bool = True) -> bool:
         """ "A Russian passenger jet ... exploded ..., killing the 76 people on board": the
         subject of ``tok`` is a commercial, passenger or private aircraft (the lexicon's
-        'civil_aircraft' words on it), which strikes no one from the air."""
+        'civil_aircraft' words on it), which strikes no one from the air; with ``civil``
+        false, any aircraft ("an Ethiopian airliner blew up over the sea": what was lost)."""
         words = event_words()
         for s in children(tok, "nsubj") or governing_subjects(tok):
             if s.lemma_.lower() not in words["aircraft_nouns"]:
                 continue
             np = list(s.subtree)
             low = _words(np) | {t.lemma_.lower() for t in np}
-            if low & words["civil_aircraft"]:
+            if not civil or low & words["civil_aircraft"]:
                 return True
         return False
 

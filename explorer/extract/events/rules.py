@@ -56,6 +56,16 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and self._civil_aircraft_subject(trig.tok)
             ):
                 continue  # "a passenger jet exploded ..., killing 76 people": its own loss
+            if (
+                trig.type == "bombing"
+                and not trig.is_noun
+                and trig.tok.lemma_.lower() == "blow"
+                and not children(trig.tok, "dobj")
+                and self._civil_aircraft_subject(trig.tok, civil=False)
+            ):
+                # "An Ethiopian airliner blew up over the Indian Ocean": an aircraft lost in
+                # the air, by a cause the sentence does not tell, bombed by no one it names
+                continue
             if trig.type == "protest" and trig.is_noun and self._in_a_name(trig.tok):
                 continue  # "the Congolese Rally for Democracy said": a party, no rally
             if self.types[trig.type].get("official") and self._by_a_people(trig):
