@@ -3,8 +3,9 @@ men of an international mission arriving in a land are deployed there, and a bod
 of armed men is whose its "of" phrase names; a passenger aircraft that blows up strikes no one
 from the air, nor is an aircraft that blows up bombed by anyone the sentence names; pirates are
 no state; what a time counted from "since" was, what happened "without" and one of a count are
-no event of the day; talks that have stalled are no meeting. Sentences of other wars, places
-and decades, with guards; the real spaCy pipeline and geoparser."""
+no event of the day; talks that have stalled are no meeting; captors who let captives go free
+them. Sentences of other wars, places and decades, with guards; the real spaCy pipeline and
+geoparser."""
 
 from __future__ import annotations
 
@@ -157,3 +158,26 @@ def test_stalled_talks_are_no_meeting(read, text):
 def test_stalled_talks_that_resume_meet(read):
     text = "The stalled talks between Kiev and Moscow resumed in Istanbul on Monday."
     assert one_event(read, text, "meeting").actors == ["Ukraine", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "freed"),
+    [
+        ("The gunmen let 53 passengers go on Tuesday.", "gunmen", "passengers"),
+        ("The hijackers let the women and children go on Monday.", "hijackers", "women"),
+    ],
+)
+def test_captors_who_let_captives_go_free_them(read, text, actor, freed):
+    got = one_event(read, text, "release")
+    assert got.actors == [actor]
+    assert freed in got.targets
+
+
+def test_letting_protesters_go_is_no_release_of_captives(read):
+    assert read("The police let the protesters go on Monday.").events == []
+
+
+def test_passengers_killed_are_the_targets(read):
+    text = "Gunmen killed six passengers on a bus in Kenya on Monday."
+    got = one_event(read, text, "attack")
+    assert got.targets == ["passengers"]

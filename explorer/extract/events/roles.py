@@ -178,6 +178,9 @@ class _Roles(_RulesBase):
                     if obj_role == "none":
                         continue
                     add(agents if obj_role == "actor" else targets, obj_items(c))
+                elif c.dep_ == "ccomp" and verb.lemma_.lower() == "let" and c.lemma_ == "go":
+                    for o in children(c, "nsubj"):
+                        add(targets, harmed(o))  # "The gunmen let 53 passengers go"
                 elif c.dep_ == "prep":
                     objs = [o for o in c.children if o.dep_ == "pobj"]
                     if sym and (
