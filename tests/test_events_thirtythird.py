@@ -4,8 +4,8 @@ of armed men is whose its "of" phrase names; a passenger aircraft that blows up 
 from the air, nor is an aircraft that blows up bombed by anyone the sentence names; pirates are
 no state; what a time counted from "since" was, what happened "without" and one of a count are
 no event of the day; talks that have stalled are no meeting; captors who let captives go free
-them. Sentences of other wars, places and decades, with guards; the real spaCy pipeline and
-geoparser."""
+them; a plan told "about" is not planned by whoever hears of it. Sentences of other wars,
+places and decades, with guards; the real spaCy pipeline and geoparser."""
 
 from __future__ import annotations
 
@@ -180,3 +180,18 @@ def test_passengers_killed_are_the_targets(read):
     text = "Gunmen killed six passengers on a bus in Kenya on Monday."
     got = one_event(read, text, "attack")
     assert got.targets == ["passengers"]
+
+
+def test_a_plan_heard_about_is_not_the_hearers(read):
+    text = "The army learned about the rebels' plans to attack Kharkiv."
+    got = one_event(read, text, "attack")
+    assert got.actors == ["rebels"]
+    assert got.status == "planned"
+
+
+def test_a_plan_intercepted_is_not_the_interceptors(read):
+    text = (
+        "A Ukrainian military official said the army had intercepted rebel radio traffic about"
+        " plans to shell Donetsk and blame Kiev for it."
+    )
+    assert all("army" not in e.actors for e in read(text, None).events)

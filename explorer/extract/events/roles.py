@@ -535,6 +535,17 @@ class _Roles(_RulesBase):
                 break
             if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return [], False
+            if (
+                prev.i == verb.i
+                and verb.dep_ == "acl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and cur.dep_ == "pobj"
+                and cur.head.lower_ == "about"
+            ):
+                # "the army had intercepted rebel radio traffic about plans to shell Donetsk":
+                # what the traffic is about is the matter told, its plan no act of whoever
+                # intercepted it; only the plan's own owner plans it
+                return [o for o in children(cur, "poss")], False
             if cur.pos_ in ("VERB", "AUX"):
                 if (
                     prev.dep_ == "prep"
