@@ -135,6 +135,14 @@ class _NonEvents(_RulesBase):
         words = self.words
         if trig.is_noun and _a_time_since(tok):
             return True  # "split ... since a failed coup in 2002": a point in time, history
+        if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
+            return True  # "Talks between the government and the rebels have stalled"
+        if trig.is_noun and _one_of_a_count(tok):
+            return True  # "one of five attacks reported off that coast in the past week"
+        if _without(tok):
+            return True  # "the first day without shelling or killing in Homs": none
+        if _when_a_time_since(tok):
+            return True  # "no shot had been fired since 1975, when ... killed in an ambush"
         if any(
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
             for t in sent
@@ -942,6 +950,60 @@ def _a_time_since(noun) -> bool:
         t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _MONTHS)
         for t in noun.subtree
     )
+
+
+# verbs and adjectives of talks that make no headway (English): a state of a negotiation,
+# no meeting held on a day
+_STALLED = frozenset({"stall", "stalled", "stagnate", "founder", "deadlock", "deadlocked"})
+
+
+def _stalled(noun) -> bool:
+    """ "Talks between the government and the rebels have stalled", "talks remain
+    deadlocked": a negotiation said to make no headway, not a meeting held ("the stalled
+    talks resumed in Istanbul on Monday" tells one)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in _STALLED or any(
+        c.dep_ == "acomp" and c.lower_ in _STALLED for c in verb.children
+    )
+
+
+def _one_of_a_count(noun) -> bool:
+    """ "It is one of five attacks reported off that coast in the past week", "one of several
+    bombings": a count of acts, each with its own day and place, of which the sentence names
+    none (what "one" stands for is told elsewhere, or not at all)."""
+    h = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.lower_ in ("one", "another")
+        and _counted(noun)
+    )
+
+
+def _without(noun) -> bool:
+    """ "The first day without shelling or killing", "a week passed without a single air
+    strike": an event word after "without" (or joined to one that is) names what did not
+    happen."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "without"
+
+
+def _when_a_time_since(tok) -> bool:
+    """ "No shot had been fired there since 1975, when four Indian soldiers were killed in an
+    ambush": what a clause of the time after "since" tells ("when ...") is what the time
+    counted from was, history named in passing, as an event named after "since" is."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("relcl", "advcl") and a.head.dep_ == "pobj" and a.head.head.lower_ == "since":
+            # a year or a month, as for an event named after "since"; not a day ("since
+            # Monday, when ...", "since March 2, when a suicide bomber blew himself up": an
+            # act dated to its day, named as the last of its kind)
+            time = a.head
+            day = any(c.like_num and len(c.text) <= 2 for c in time.children)
+            return (time.lower_ in _MONTHS and not day) or (time.like_num and len(time.text) == 4)
+    return False
 
 
 def _a_post_left(verb) -> bool:

@@ -23,6 +23,7 @@ from explorer.extract.events.words import (
     _CIVILIAN_TRADES,
     _CROWD_NOUNS,
     _FIRM_NOUNS,
+    _GROUPS_OF_MEN,
     _HARMED_OFFICES,
     _IRREGULAR_WORDS,
     _IRREGULARS,
@@ -337,6 +338,21 @@ class _Parties(_RulesBase):
             if it[0][:1].isupper()
         ]
 
+    def _a_body_of_armed_men(self, tok) -> bool:
+        """Whether ``tok`` is a body or a count of men ("team", "contingent", "hundreds")
+        whose "of" phrase is of armed men or of an international mission ("hundreds of Turkish
+        troops", "a team of UN monitors"); not of anyone else ("hundreds of Kurdish
+        protesters" is told by the protesters' own reading)."""
+        if tok.lemma_.lower() not in _GROUPS_OF_MEN:
+            return False
+        armed = _ARMED_MEN | self.ctx.lex.words("armed_nouns") | self.words["mission_nouns"]
+        return any(
+            o.lemma_.lower() in armed
+            for p in children(tok, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+        )
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -357,10 +373,12 @@ class _Parties(_RulesBase):
             bodies = self._named_of(tok, depth)
             if bodies:
                 return bodies  # "Leaders of the Southern African Development Community": it
-        if tok.lemma_.lower() in ("convoy", "column"):
+        if tok.lemma_.lower() in ("convoy", "column") or self._a_body_of_armed_men(tok):
             owners = self._named_of(tok, depth)
             if owners:
-                return owners  # "a convoy of Russian tanks entered Georgia": whose they are
+                # "a convoy of Russian tanks entered Georgia", "hundreds of Turkish troops
+                # crossed into Syria": whose they are
+                return owners
         if lo in PERSPRON or lo in RELPRON:
             if lo in RELPRON and tok.head.dep_ == "relcl":
                 if tok.head.head.i in self._trigger_tokens:
@@ -451,9 +469,9 @@ class _Parties(_RulesBase):
             if demonyms:
                 first = min(demonyms, key=lambda c: c.i)
                 name = f"{first.text} {tok.text}"
-                if tok.tag_ in ("NNS", "NNPS"):
+                if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _IRREGULARS:
                     # "Turkish protesters" may act as the state; "a Turkish man", "a Syrian
-                    # refugee" not
+                    # refugee" not, nor men under arms of no state ("Somali pirates")
                     self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
@@ -863,6 +881,21 @@ class _Parties(_RulesBase):
             if (low | {s.lemma_.lower()}) & words["military_aircraft"] or any(
                 t.i < s.i and self._nationality(t) for t in np
             ):
+                return True
+        return False
+
+    def _civil_aircraft_subject(self, tok, civil: bool = True) -> bool:
+        """ "A Russian passenger jet ... exploded ..., killing the 76 people on board": the
+        subject of ``tok`` is a commercial, passenger or private aircraft (the lexicon's
+        'civil_aircraft' words on it), which strikes no one from the air; with ``civil``
+        false, any aircraft ("an Ethiopian airliner blew up over the sea": what was lost)."""
+        words = event_words()
+        for s in children(tok, "nsubj") or governing_subjects(tok):
+            if s.lemma_.lower() not in words["aircraft_nouns"]:
+                continue
+            np = list(s.subtree)
+            low = _words(np) | {t.lemma_.lower() for t in np}
+            if not civil or low & words["civil_aircraft"]:
                 return True
         return False
 

@@ -178,6 +178,9 @@ class _Roles(_RulesBase):
                     if obj_role == "none":
                         continue
                     add(agents if obj_role == "actor" else targets, obj_items(c))
+                elif c.dep_ == "ccomp" and verb.lemma_.lower() == "let" and c.lemma_ == "go":
+                    for o in children(c, "nsubj"):
+                        add(targets, harmed(o))  # "The gunmen let 53 passengers go"
                 elif c.dep_ == "prep":
                     objs = [o for o in c.children if o.dep_ == "pobj"]
                     if sym and (
@@ -532,6 +535,17 @@ class _Roles(_RulesBase):
                 break
             if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return [], False
+            if (
+                prev.i == verb.i
+                and verb.dep_ == "acl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and cur.dep_ == "pobj"
+                and cur.head.lower_ == "about"
+            ):
+                # "the army had intercepted rebel radio traffic about plans to shell Donetsk":
+                # what the traffic is about is the matter told, its plan no act of whoever
+                # intercepted it; only the plan's own owner plans it
+                return [o for o in children(cur, "poss")], False
             if cur.pos_ in ("VERB", "AUX"):
                 if (
                     prev.dep_ == "prep"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from explorer.extract.events.clues import _PAIR_NOUNS, _years_before
 from explorer.extract.events.date import _Date
 from explorer.extract.events.document_reads import _FIGHT_TYPES, _a_trade
@@ -20,7 +22,7 @@ from explorer.extract.events.readings import (
 from explorer.extract.events.roles import _Roles
 from explorer.extract.events.status import _Status
 from explorer.extract.events.triggers import _Triggers
-from explorer.extract.events.words import _HARM_TYPES, _INTERVIEW_TYPES
+from explorer.extract.events.words import _GROUPS_OF_MEN, _HARM_TYPES, _INTERVIEW_TYPES
 from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children, governing_subjects
 
@@ -36,10 +38,33 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
     def mentions(self, published: str | None) -> list[EventMention]:
         out = []
         for trig in self.triggers():
+            mission = trig.type in ("visit", "incursion") and self._a_mission_moving(trig)
+            if mission and not self._into_a_land(trig):
+                continue  # "Election observers entered the polling station": no land entered
+            if mission and trig.type == "visit":
+                # "The first UN observers have arrived in Damascus": men of an international
+                # mission arriving are stationed where a mandate sends them, they visit no one
+                trig = replace(trig, type="deployment")
             status = self.status(trig)
             if status is None:
                 continue
             if self._not_an_occurrence(trig) or self._told_before_as_none(trig):
+                continue
+            if (
+                trig.type == "air_strike"
+                and not trig.is_noun
+                and self._civil_aircraft_subject(trig.tok)
+            ):
+                continue  # "a passenger jet exploded ..., killing 76 people": its own loss
+            if (
+                trig.type == "bombing"
+                and not trig.is_noun
+                and trig.tok.lemma_.lower() == "blow"
+                and not children(trig.tok, "dobj")
+                and self._civil_aircraft_subject(trig.tok, civil=False)
+            ):
+                # "An Ethiopian airliner blew up over the Indian Ocean": an aircraft lost in
+                # the air, by a cause the sentence does not tell, bombed by no one it names
                 continue
             if trig.type == "protest" and trig.is_noun and self._in_a_name(trig.tok):
                 continue  # "the Congolese Rally for Democracy said": a party, no rally
@@ -138,7 +163,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # "Thai army tanks entered Bangkok as the military seized power", "the army's
                 # tanks entered the capital": a state's forces in its own capital
                 etype = "deployment"
-            if etype == "incursion" and not trig.is_noun and self._a_mission_moving(trig):
+            if etype == "incursion" and mission:
                 # "A convoy of British peacekeepers entered Kosovo": men of an international
                 # mission go where a mandate sends them, they invade no one
                 etype = "deployment"
@@ -251,15 +276,17 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         return states == {tp.candidate.country}
 
     def _a_mission_moving(self, trig: Trigger) -> bool:
-        """Whether who moves (the verb's subject, or what its convoy or column is of) are men
-        of an international mission ("peacekeepers", "UN observers", "peacekeeping troops";
-        the lexicon's 'mission_nouns')."""
+        """Whether who moves (the verb's subject, or what its convoy, contingent or count is
+        of) are men of an international mission ("peacekeepers", "UN observers",
+        "peacekeeping troops"; the lexicon's 'mission_nouns')."""
         tok = trig.tok
+        if trig.is_noun:
+            return False
         movers = children(tok, "nsubj") or governing_subjects(tok)
         movers = movers + [
             o
             for m in movers
-            if m.lemma_.lower() in ("convoy", "column")
+            if m.lemma_.lower() in _GROUPS_OF_MEN
             for p in children(m, "prep")
             if p.lower_ == "of"
             for o in children(p, "pobj")
@@ -270,6 +297,19 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             for m in movers
             for w in [m, *(c for c in m.children if c.dep_ in ("compound", "amod"))]
         )
+
+    def _into_a_land(self, trig: Trigger) -> bool:
+        """Whether what a verb of moving enters or reaches is a place the geoparser found
+        ("entered Kosovo", "crossed into Lebanon", "arrived in Damascus"), not a room or a
+        building ("entered the polling station in Harare")."""
+        tok = trig.tok
+        goes = children(tok, "dobj") or [
+            o
+            for p in children(tok, "prep")
+            if p.lower_ in ("into", "in", "to", "inside")
+            for o in children(p, "pobj")
+        ]
+        return any(self._known_place(o) for o in goes)
 
     def _into_its_capital(self, trig: Trigger, agents: list, tp) -> bool:
         """Whether a state's forces went into that state's own capital: a capital the lexicon

@@ -41,6 +41,18 @@ _COUNT_NOUNS = frozenset(
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
 
 
+def _let_go(tok) -> list:
+    """ "The gunmen let 53 passengers go": who "let" lets go, the subject of its "go"."""
+    if tok.lemma_.lower() != "let":
+        return []
+    return [
+        s
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go"
+        for s in children(c, "nsubj")
+    ] + [o for o in children(tok, "dobj") if any(c.lemma_.lower() == "go" for c in tok.children)]
+
+
 class _Triggers(_RulesBase):
     """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
     verbs and nouns)."""
@@ -151,6 +163,8 @@ class _Triggers(_RulesBase):
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+        if spec.get("let_go") and not _let_go(tok):
+            return False  # "let" is a release only in "let 53 passengers go"
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
             return False
         if "declared" in spec and self._declared(tok, spec) is None:
@@ -314,7 +328,7 @@ class _Triggers(_RulesBase):
         ):
             return False  # "released 20 children from their ranks": its own, let go
         w = self.words
-        objs = _with_conjuncts_of(children(tok, "dobj"))
+        objs = _with_conjuncts_of(children(tok, "dobj") + _let_go(tok))
         return bool(objs) and all(
             o.lemma_.lower() in w["people_nouns"]
             or (

@@ -427,6 +427,11 @@ _WITNESS_VERBS = frozenset({"say", "tell", "report", "recount", "describe", "rec
 _ARMED_MEN = frozenset(
     {"troop", "soldier", "force", "army", "military", "police", "policeman", "gunman", "unit"}
 )
+# nouns of a body or a count of men ("a convoy of Russian tanks", "a team of UN monitors",
+# "hundreds of Turkish troops"): who they are is told by their "of" phrase
+_GROUPS_OF_MEN = frozenset(
+    {"convoy", "column", "team", "group", "contingent", "batch", "hundred", "thousand", "dozen"}
+)
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
 _BREAKAWAY = {"breakaway", "separatist", "secessionist", "renegade", "rebel"}
