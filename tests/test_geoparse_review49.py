@@ -53,7 +53,7 @@ def test_a_village_with_a_bigger_namesake_at_home_keeps_its_reading(geoparsing):
     tops = gp.parse(
         "Students at Colgate University in Hamilton protested, and lawmakers in Boston took note."
     )
-    assert [t.candidate and round(t.candidate.lat) for t in tops if t.name == "Hamilton"] == [43]
+    assert [t.candidate and round(t.candidate.lon) for t in tops if t.name == "Hamilton"] == [-76]
     # the village that is its country's biggest of the name still yields to the city abroad
     tops = gp.parse("Iranian diplomats met in Tehran as protests spread to Najaf.")
     assert readings(tops, "Najaf") == ["IQ"]
