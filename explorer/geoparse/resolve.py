@@ -111,7 +111,8 @@ _STATE_DESCRIBED = re.compile(
     r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
     re.IGNORECASE,
 )
-# a comparison's word right before a name, opening the sentence or a clause: the comma after
+# a comparison's word right before a name, opening a sentence (after a full stop, a colon, a
+# bracket, a dash or a quotation mark, maybe with "and" or "but" between): the comma after
 # the name ends the opening phrase, and the next name opens the main clause ("Unlike Israel,
 # Gaza, a city of two million, has ..."); "like" after a noun gives an example, not a
 # comparison ("small towns like Turkey, Texas, are losing their schools")
@@ -153,8 +154,6 @@ _FORCES_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:security|armed|special|government|federal|national)\s+)?"
     r"(?:troops|forces|soldiers|army|military|police|policemen|gendarmes|gendarmerie)\b"
 )
-# ... of which a town has its own
-_POLICE = re.compile(r"police", re.IGNORECASE)
 # a country's diplomats after its name: they speak of other countries' places more than of their
 # own ("Mozambique's foreign minister called for a ceasefire in Gaza")
 _DIPLOMATS_AFTER = re.compile(
@@ -664,7 +663,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     # county's context though Hamilton, Ontario is a city of 500,000); one
                     # that outnumbers it a hundredfold, where the text names no place of the
                     # town's own region ("protests spread to Najaf" beside Tehran: Iraq's holy
-                    # city of 480,000, not a village of 1,300 in Iran's Hamadan province), if
+                    # city of 480,000, not a village of 1,300 in Iran's North Khorasan), if
                     # the town is its country's biggest of the name: else the country's bigger
                     # namesake, which no city abroad outnumbers so, would win for no reason of
                     # its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
@@ -900,8 +899,11 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
     }
     armies = {
         norm(m.name)
-        for m in mentions
-        if (f := _FORCES_AFTER.match(text, m.end)) and not _POLICE.search(f.group())
+        for m, cs in zip(mentions, cands, strict=True)
+        if cs
+        and _nation(m, cs)
+        and (f := _FORCES_AFTER.match(text, m.end))
+        and "police" not in f.group().lower()
     }
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
