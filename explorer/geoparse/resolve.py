@@ -111,10 +111,14 @@ _STATE_DESCRIBED = re.compile(
     r",\s*(?:a|an|the|which|who|whose|its|their|once|long|far|now|still|already|home)\b",
     re.IGNORECASE,
 )
-# a comparison's word right before a name: the comma after it ends the opening phrase, and the
-# next name opens the main clause ("Unlike Israel, Gaza, a city of two million, has ...")
+# a comparison's word right before a name, opening a sentence (after a full stop, a colon, a
+# bracket, a dash or a quotation mark, maybe with "and" or "but" between): the comma after
+# the name ends the opening phrase, and the next name opens the main clause ("Unlike Israel,
+# Gaza, a city of two million, has ..."); "like" after a noun gives an example, not a
+# comparison ("small towns like Turkey, Texas, are losing their schools")
 _COMPARED = re.compile(
-    r"(?:^|\W)(?:unlike|like|compared\s+(?:with|to)|as\s+with|besides|apart\s+from|"
+    r"(?:^|[.;:!?(\n\"“—–]\s*|\s-\s+)(?:(?:and|but|yet|so)\s+)?"
+    r"(?:unlike|like|compared\s+(?:with|to)|as\s+with|besides|apart\s+from|"
     r"except\s+for|in\s+contrast\s+to|as\s+opposed\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -321,6 +325,19 @@ def _namesake(
     return 0.0
 
 
+def _city_abroad(e: Entry, cs) -> bool:
+    """A city of another country among a region's rivals with more people than the region
+    (and STRAY_POP or more): the bare name's sense where the text does not name the region's
+    country (:func:`_namesake`)."""
+    return any(
+        o.rank == 4
+        and o.country != e.country
+        and o.primary
+        and o.population >= max(e.population, STRAY_POP)
+        for o, _ in cs
+    )
+
+
 def _inside(e: Entry, container: Entry) -> bool:
     if e.gid == container.gid or not e.country or e.country != container.country:
         return False
@@ -360,8 +377,12 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if e.rank == 0
     )
     # ... and those it names only so: their regions take no weight from the country's name
-    # (Mozambique's Gaza province beside "Mozambique's foreign minister"); a town abroad is
-    # weighed as for any country that acts ("The U.S. ambassador in Berlin")
+    # where the name's bare sense is a city abroad with more people than the region (the
+    # Strip's Gaza, not Mozambique's province, beside "Mozambique's foreign minister": the
+    # namesake rule of :func:`_namesake`); a region of the name in another country is no
+    # such sense ("Sri Lanka's foreign ministry said the army cleared the Northern Province"
+    # is Sri Lanka's, not Zambia's), and a town abroad is weighed as for any country that
+    # acts ("The U.S. ambassador in Berlin")
     abroad_only = (
         frozenset(e.country for m in mentions for e in m.entries if e.rank == 0) - named_here
     )
@@ -633,7 +654,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 )
                 if e.country:
                     share = cc.get(e.country, 0.0) / tot_c
-                    if e.rank == 2 and e.country in abroad_only:
+                    if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
                         share = 0.0
                     # a city across the border that outnumbers the town thirtyfold is a rival
                     # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
@@ -642,11 +663,23 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     # county's context though Hamilton, Ontario is a city of 500,000); one
                     # that outnumbers it a hundredfold, where the text names no place of the
                     # town's own region ("protests spread to Najaf" beside Tehran: Iraq's holy
-                    # city of 480,000, not a village of 1,300 in Iran's Hamadan province)
+                    # city of 480,000, not a village of 1,300 in Iran's North Khorasan), if
+                    # the town is its country's biggest of the name: else the country's bigger
+                    # namesake, which no city abroad outnumbers so, would win for no reason of
+                    # its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
+                    # York, not Ohio's city of 62,000, though Ontario's is 136 times its size)
                     against = rivals - {e.country}
                     if not held_in[e.country] - {key}:
                         against |= _across_border(e, cs, gaz.neighbours) - {e.country}
-                    elif e.admin1 and not held_by_region[(e.country, e.admin1)] - {key}:
+                    elif (
+                        e.admin1
+                        and not held_by_region[(e.country, e.admin1)] - {key}
+                        and not any(
+                            o.country == e.country and o.population > e.population
+                            for o, _ in cs
+                            if o.rank in (3, 4)
+                        )
+                    ):
                         against |= _across_border(e, cs, gaz.neighbours, BORDER_CITY_FAR_RATIO) - {
                             e.country
                         }
@@ -864,6 +897,14 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
         for m, cs in zip(mentions, cands, strict=True)
         if cs and _nation(m, cs) and _FORCES_AFTER.match(text, m.end)
     }
+    armies = {
+        norm(m.name)
+        for m, cs in zip(mentions, cands, strict=True)
+        if cs
+        and _nation(m, cs)
+        and (f := _FORCES_AFTER.match(text, m.end))
+        and "police" not in f.group().lower()
+    }
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
         if not cs or key in done:
@@ -874,10 +915,11 @@ def _focus(mentions: list[Mention], cands, text: str) -> tuple[dict[str, float],
             continue  # a variant spelling of small places only ("Prisi" for Paris, Texas)
         if _descriptive(key) and all(e.rank in (3, 4) for e, _ in cs):
             continue  # "the Central Coast": every country has one; it says not which
-        # a name before a country's forces is the country ("Mali's army": a town of Guinea
-        # named Mali has none), however many towns share the name
+        # a name before a country's army is the country ("Mali's army": a town of Guinea
+        # named Mali has none), however many towns share the name; not before its police,
+        # which a town has too ("Lebanon's police chief" of Lebanon, New Hampshire)
         if len(countries) != 1 and not (
-            m.demonym or (top.rank == 0 and (m.probs[0][1] >= 0.9 or key in forces))
+            m.demonym or (top.rank == 0 and (m.probs[0][1] >= 0.9 or key in armies))
         ):
             continue
         country = top.country if len(countries) != 1 else next(iter(countries))
@@ -1365,11 +1407,13 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
 
 # "the Vila Matilde and Catepa neighbourhoods of Malanje", "the Baghdad district of Karrada": a
 # name, maybe joined by "and" to others, then a noun of a town's part and "of" or "in" before
-# the next name: one of the two lies in the other
+# the next name: one of the two lies in the other ("in" and a people's word put the first in
+# the second only: "the Tigray community in Washington" is no part of Tigray)
 _PART_OF_NAMED = re.compile(
     r"^(?:,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+"
     r"(?:neighbou?rhoods?|districts?|suburbs?|quarters?|villages?|wards?|townships?|"
-    r"communities|community|settlements?|hamlets?)\s+(?:of|in)\s+(?:the\s+)?$"
+    r"(?P<people>communities|community)|settlements?|hamlets?)\s+(?:of|(?P<in>in))\s+"
+    r"(?:the\s+)?$"
 )
 
 
@@ -1380,7 +1424,10 @@ def _parts_apart(mentions: list[Mention], text: str) -> None:
     country none of the text's other names is read in is wrong (Vila Matilde, a district of
     São Paulo, in a story of Malanje, Luanda and Quela, all Angola's): the gazetteer lacks the
     part, and it is left unplaced, its readings kept as alternatives. Where the other names
-    back both countries or neither, nothing tells which, and both stay."""
+    back both countries or neither, nothing tells which, and both stay. After "in", or after
+    a people's word ("community"), only the first name is the part: the second is where the
+    people live ("the Goa community in Lisbon", "the Somali community of Minneapolis": a
+    diaspora, whose town the story of its homeland does not move abroad)."""
     for i, f in enumerate(mentions[:-1]):
         g = mentions[i + 1]
         if f.chosen is None or g.chosen is None or f.demonym or g.demonym:
@@ -1389,15 +1436,19 @@ def _parts_apart(mentions: list[Mention], text: str) -> None:
             continue
         if not text[: f.start].rstrip().lower().endswith("the"):
             continue
-        if not _PART_OF_NAMED.match(text[f.end : g.start]):
+        part = _PART_OF_NAMED.match(text[f.end : g.start])
+        if not part:
             continue
         others = {
             m.chosen.country for m in mentions if m is not f and m is not g and m.chosen is not None
         }
         apart = [(m, e) for m, e in ((f, f.chosen), (g, g.chosen)) if e.country not in others]
-        if len(apart) == 1:
-            m, e = apart[0]
-            _leave_unplaced(m, [(e, m.score), *m.alternatives])
+        if len(apart) != 1:
+            continue
+        m, e = apart[0]
+        if m is g and (part["people"] or part["in"]):
+            continue
+        _leave_unplaced(m, [(e, m.score), *m.alternatives])
 
 
 def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
