@@ -1169,28 +1169,56 @@
     return countryNames[code] || null;
   }
 
-  // The smallest region that holds every one of the countries (ISO codes), or null: the
-  // page's regions come smallest first (explorer.mapview.crowds: the project's world regions,
-  // then GeoNames' continents).
-  function regionHolding(countries) {
+  // The name of the smallest region that holds every one of the countries (ISO codes), else
+  // the two regions that hold them together, the smallest pair ("Europe, Middle East": Istanbul
+  // beside Britain, France and Spain, and Turkey filed under Asia and the Middle East), else
+  // null. The page's regions come smallest first (explorer.mapview.crowds: the project's world
+  // regions, then GeoNames' continents). Remembered per set of countries: a crowd is named at
+  // every redraw.
+  var regionsFound = {};
+  function regionsHolding(countries) {
+    var key = countries.slice().sort().join(" ");
+    if (!(key in regionsFound)) regionsFound[key] = regionsOf(countries);
+    return regionsFound[key];
+  }
+
+  function regionsOf(countries) {
     var regions = state.crowds.regions || [];
-    for (var r = 0; r < regions.length; r++) {
-      var members = regions[r][1];
-      if (countries.every(function (c) { return members.indexOf(c) >= 0; })) return regions[r][0];
+    var sets = regions.map(function (r) {
+      var set = {};
+      r[1].forEach(function (c) { set[c] = true; });
+      return set;
+    });
+    var left = sets.map(function (set) {
+      return countries.filter(function (c) { return !set[c]; });
+    });
+    for (var r = 0; r < regions.length; r++) if (!left[r].length) return regions[r][0];
+    var best = null, least = Infinity;
+    for (var a = 0; a < regions.length; a++) {
+      if (left[a].length === countries.length) continue; // it holds none of them
+      for (var b = a + 1; b < regions.length; b++) {
+        var size = regions[a][1].length + regions[b][1].length;
+        if (size >= least) continue;
+        if (left[a].every(function (c) { return sets[b][c]; })) {
+          best = [regions[a][0], regions[b][0]].sort().join(", ");
+          least = size;
+        }
+      }
     }
-    return null;
+    return best;
   }
 
   // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
   // (20)"), or the smallest region holding all of theirs ("Middle East (34)", "Europe
-  // (30)"), with their count; null when no region holds them all, or when fewer than half of
-  // them are placed in a country (seas, continents): the circle's count says it then.
+  // (30)"), or the two regions that do ("Europe, Middle East (30)"), with their count; null
+  // when no two regions hold them all, or when fewer than half of them are placed in a
+  // country (seas, continents): the circle's count says it then.
   function crowdName(entry) {
     var codes = entry.countries || [];
     if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
     var values = state.data.col.country.values;
     if (codes.length > CROWD_COUNTRIES) {
-      var region = regionHolding(codes.map(function (c) { return values[c]; }));
+      var region = regionsHolding(codes.map(function (c) { return values[c]; }));
       return region ? region + " (" + entry.count + ")" : null;
     }
     var names = codes.map(function (c) { return countryName(values[c]); });

@@ -1,0 +1,51 @@
+"""The analyst's path, fourteenth pass (uxlook7): what the window still did wrong on news nobody
+on the team tuned on (benchmarks/data/events_fresh14, places_fresh13, stances_fresh13,
+assets_fresh9, forty LGL texts) and what the thirteenth pass left: a crowd over Europe and
+Turkey had no name (GeoNames files Turkey under Asia, so no one region held Istanbul and
+Europe)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_analyst_path13 import CROWD_LABELS, _features
+from tests.test_window import TIMEOUT
+
+# where TR-News's "30" over Europe stood: Britain, Germany, France, Switzerland, Spain, Italy
+# and Istanbul
+EUROPE_AND_ISTANBUL = [
+    ("London", -0.1, 51.5, "GB"),
+    ("Berlin", 13.4, 52.5, "DE"),
+    ("Paris", 2.35, 48.86, "FR"),
+    ("Geneva", 6.15, 46.2, "CH"),
+    ("Madrid", -3.7, 40.4, "ES"),
+    ("Rome", 12.5, 41.9, "IT"),
+    ("Istanbul", 28.98, 41.0, "TR"),
+]
+
+
+def test_a_crowd_over_two_regions_edge_is_named_by_the_two(qtbot):
+    """TR-News's 118 texts: a "30" over Europe had no name. Four of its items were in
+    Istanbul, and GeoNames files Turkey under Asia (the project's regions put it in the Middle
+    East): no one region held them all, and "Europe" would have misfiled Turkey. The two
+    regions that hold them together, the smallest pair, name it."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from tests.pages import run_js, shown_map, wait_at_rest
+
+    for view in shown_map(qtbot, 1000, 640, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(_features(EUROPE_AND_ISTANBUL, 2), fit=False)
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.fit_bbox(-180.0, -60.0, 180.0, 75.0)
+        described = wait_at_rest(qtbot, view)
+        assert described["clusters"] == 1, described
+        crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
+        assert [c["text"] for c in crowds] == ["Europe, Middle East (14)"], crowds
+        # without Istanbul, one region holds them: named by it alone, as before
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(_features(EUROPE_AND_ISTANBUL[:-1], 2), fit=False)
+        wait_at_rest(qtbot, view)
+        crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
+        assert [c["text"] for c in crowds] == ["Europe (12)"], crowds
+        assert view.console_errors == []
