@@ -1843,7 +1843,23 @@
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
              basemapAt: state.basemapAt || null,
              // the map's size in CSS pixels, and whether everything asked is drawn (atRest)
-             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest() };
+             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest(),
+             // what the view shows and where the shown items with a point stand, [W, S, E, N]
+             bounds: boxOf(state.map.getBounds()), items: state.data ? itemsBox() : null };
+  }
+
+  function boxOf(b) {
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  function itemsBox() {
+    var d = state.data, box = null;
+    for (var s = 0; s < (state.spotCount || []).length; s++) {
+      if (!state.spotCount[s]) continue;
+      var x = d.spotLon[s], y = d.spotLat[s];
+      box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+    }
+    return box;
   }
 
   window.explorerMap = { init: init, describe: describe };
