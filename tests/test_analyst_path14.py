@@ -49,3 +49,39 @@ def test_a_crowd_over_two_regions_edge_is_named_by_the_two(qtbot):
         crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
         assert [c["text"] for c in crowds] == ["Europe (12)"], crowds
         assert view.console_errors == []
+
+
+# a rough outline of Nagorno-Karabakh (lon, lat), with Stepanakert inside it
+KARABAKH = [[46.3, 39.6], [46.6, 39.4], [47.1, 39.6], [47.2, 40.0], [46.9, 40.3], [46.4, 40.2]]
+
+
+def test_a_selection_drawn_as_an_area_is_named(qtbot):
+    """stances_fresh13: "Incursion: Azerbaijan into Armenia in Nagorno-Karabakh" chosen in the
+    Items table. The map flew there and drew the event's area in the selection's colour with
+    no name; only the town inside it, Stepanakert, was labelled. It is named as a chosen
+    point is, highlighted; chosen no more, its area is not labelled."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from tests.pages import shown_map, wait_at_rest
+    from tests.test_mapview import sample_point
+
+    event = sample_point("event:incursion", "event", "Incursion: Azerbaijan into Armenia", 0, 0)
+    event["geometry"] = {"type": "Polygon", "coordinates": [[*KARABAKH, KARABAKH[0]]]}
+    town = sample_point("place:stepanakert", "place", "Stepanakert", 46.75, 39.82)
+    collection = {"type": "FeatureCollection", "features": [event, town]}
+    for view in shown_map(qtbot, 900, 600, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(collection, fit=True)
+        described = wait_at_rest(qtbot, view)
+        assert not any("Incursion" in label for label in described["labels"]), described
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.select("event:incursion", fly=True)
+        described = wait_at_rest(qtbot, view)
+        named = [label for label in described["labels"] if "Incursion" in label]
+        assert named == ["Incursion: Azerbaijan into Armenia"], described["labels"]
+        assert "Stepanakert" in described["labels"], described["labels"]
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.select(None)
+        described = wait_at_rest(qtbot, view)
+        assert not any("Incursion" in label for label in described["labels"]), described
+        assert view.console_errors == []

@@ -1266,7 +1266,11 @@
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
       if (!p || p.review === "rejected") return;
-      if (p.kind !== "theatre" && !layer.exLine) return; // a country or a region: no label
+      if (p.kind !== "theatre" && !layer.exLine) {
+        // a country or a region: no label, unless it is the selection
+        if (p.id === state.selected) chosenAreaLabel(layer, p, size, candidates);
+        return;
+      }
       var centre = p.kind === "theatre" ? areaLabelPoint(layer.toGeoJSON().features[0].geometry) : null;
       if (!centre) centre = layer.getBounds().getCenter();
       if (p.kind !== "theatre") {
@@ -1287,6 +1291,25 @@
       return (b.rank === undefined ? rankOf(b.props) : b.rank) - (a.rank === undefined ? rankOf(a.props) : a.rank);
     });
     return { candidates: candidates, obstacles: obstacles };
+  }
+
+  // The selection drawn as an area (an event placed in Nagorno-Karabakh, a province, a
+  // country) is named beside a point inside it, as a selected point is beside its symbol:
+  // the map drew its outline in the selection's colour and no name, and the analyst who
+  // chose it in the table could not tell it from the places around it.
+  function chosenAreaLabel(layer, p, size, candidates) {
+    var at = null;
+    try {
+      var json = layer.toGeoJSON();
+      var geometry = json.type === "FeatureCollection" ? json.features[0] && json.features[0].geometry : json.geometry;
+      if (geometry) at = areaLabelPoint(geometry);
+    } catch (err) {
+      at = null;
+    }
+    if (!at) at = layer.getBounds().getCenter();
+    var q = state.map.latLngToContainerPoint(at);
+    if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
+    candidates.push({ props: p, rank: rankOf(p), point: q, latlng: at, radius: 9, text: shortName(p) });
   }
 
   function placeLabels() {
