@@ -215,7 +215,7 @@ def test_a_selection_flown_to_from_the_world_fans_out_its_spot(qtbot):
         assert described["view"]["zoom"] < 7, described["view"]
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select(chosen, fly=True)
-        described = wait_at_rest(qtbot, view)
+        described = wait_at_rest(qtbot, view, selected=chosen)
         assert described["view"]["zoom"] >= 7, described["view"]
         symbols = json.loads(run_js(qtbot, view, SYMBOLS))
         assert len(symbols) == 5, symbols  # the five fanned out, none hidden under a cluster

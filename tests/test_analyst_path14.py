@@ -76,12 +76,12 @@ def test_a_selection_drawn_as_an_area_is_named(qtbot):
         assert not any("Incursion" in label for label in described["labels"]), described
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select("event:incursion", fly=True)
-        described = wait_at_rest(qtbot, view)
+        described = wait_at_rest(qtbot, view, selected="event:incursion")
         named = [label for label in described["labels"] if "Incursion" in label]
         assert named == ["Incursion: Azerbaijan into Armenia"], described["labels"]
         assert "Stepanakert" in described["labels"], described["labels"]
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select(None)
-        described = wait_at_rest(qtbot, view)
+        described = wait_at_rest(qtbot, view, selected=None)
         assert not any("Incursion" in label for label in described["labels"]), described
         assert view.console_errors == []

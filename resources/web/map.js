@@ -1867,6 +1867,7 @@
              basemapAt: state.basemapAt || null,
              // the map's size in CSS pixels, and whether everything asked is drawn (atRest)
              size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest(),
+             selected: state.selected, // the id of the selection the page has drawn, or null
              // what the view shows and where the shown items with a point stand, [W, S, E, N]
              bounds: boxOf(state.map.getBounds()), items: state.data ? itemsBox() : null };
   }
