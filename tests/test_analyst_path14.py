@@ -85,3 +85,43 @@ def test_a_selection_drawn_as_an_area_is_named(qtbot):
         described = wait_at_rest(qtbot, view, selected=None)
         assert not any("Incursion" in label for label in described["labels"]), described
         assert view.console_errors == []
+
+
+SYMBOL_BOXES = """
+(function () {
+  var frame = document.querySelector('.leaflet-container').getBoundingClientRect();
+  var out = [];
+  document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
+    if (el.closest('.ex-legend')) return;
+    var r = el.getBoundingClientRect();
+    out.push([r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]);
+  });
+  return JSON.stringify({width: frame.width, height: frame.height, boxes: out});
+})()
+"""
+
+
+def test_a_fit_keeps_symbols_at_the_antimeridian_whole(qtbot):
+    """events_fresh14 at 1280 x 760, and its snapshot: stories from California to Suva. The
+    fit's padding could not be kept at the world's edge (the view was held on it): Suva's
+    cluster (178.4° E) stood half off the map's right edge, its label beside half a circle."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from tests.pages import run_js, shown_map, wait_at_rest
+
+    places = [("California", -119.6, 37.2, "US"), ("Lisbon", -9.1, 38.7, "PT"),
+              ("Maiduguri", 13.2, 11.8, "NG"), ("Chengdu", 104.1, 30.7, "CN"),
+              ("Suva", 178.4, -18.1, "FJ")]  # fmt: skip
+    for view in shown_map(qtbot, 500, 633, profile=QWebEngineProfile()):
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            view.set_features(_features(places, 3), fit=True)
+        described = wait_at_rest(qtbot, view)
+        found = json.loads(run_js(qtbot, view, SYMBOL_BOXES))
+        assert len(found["boxes"]) == 5, found
+        for box in found["boxes"]:
+            assert box[0] >= 0 and box[2] <= found["width"], (
+                box,
+                found["width"],
+                described["view"],
+            )
+        assert view.console_errors == []

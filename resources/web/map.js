@@ -1765,8 +1765,20 @@
     }
   }
 
+  // How far past the antimeridian the view may go, in degrees of longitude (the page keeps the
+  // view on the world, which the basemap draws once). At the world's edge a fit cannot keep its
+  // padding: Suva's cluster (178.4° E) stood half off the map's right edge, on
+  // events_fresh14 at 1280 x 760 and in its snapshot. Past the edge the map shows its sea: the
+  // land across the line (Chukotka's tip, Fiji's easternmost isles) is drawn on the other side.
+  var PAST_ANTIMERIDIAN = 20;
+
   function init(map, options) {
     state.map = map;
+    if (map.options.maxBounds) {
+      var world = L.latLngBounds(map.options.maxBounds);
+      map.setMaxBounds([[world.getSouth(), world.getWest() - PAST_ANTIMERIDIAN],
+                        [world.getNorth(), world.getEast() + PAST_ANTIMERIDIAN]]);
+    }
     state.maxZoom = options.maxZoom || 12;
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
     state.palette = options.palette;
