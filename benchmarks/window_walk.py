@@ -20,6 +20,7 @@ SOURCE is a folder, a file or a project. Steps, in order:
     layout         print the window's size and least height, the map's size, each dock's
                    geometry, the Items columns shown (and whether the last ends in the panel),
                    the Sides panel's conflict and the timeline's height
+    view           print the map's zoom and size, its view's and the items' extents (W, S, E, N)
     labels         print the map's labels, each with what it meets: cut (…), a control (zoom,
                    scale, credits, legend), the selected symbol; then how many selected
                    symbols and region rings are drawn, and the symbols under the legend
@@ -93,6 +94,11 @@ def main(argv: list[str]) -> int:
             window.map.page().runJavaScript("explorerMap.describe().legend", 0, answer.append)
             wait_until(lambda answer=answer: bool(answer), 60_000, "the legend")
             print("legend", answer[0], "| map width", window.map.width())
+        elif kind == "view":
+            answer = []
+            window.map.page().runJavaScript(_VIEW_JS, 0, answer.append)
+            wait_until(lambda answer=answer: bool(answer), 60_000, "the view")
+            print("view", answer[0])
         elif kind == "layout":
             app.processEvents()
             _print_layout(window)
@@ -178,6 +184,15 @@ def _print_layout(window) -> None:
         window.docks["Timeline"].height(),
     )
 
+
+_VIEW_JS = """
+(function () {
+  var d = explorerMap.describe();
+  function r(v) { return Math.round(v * 10) / 10; }
+  return "zoom " + d.view.zoom + " size " + d.size.join("x") + " | view W,S,E,N " +
+    d.bounds.map(r).join(", ") + " | items " + (d.items ? d.items.map(r).join(", ") : "none");
+})()
+"""
 
 _LABELS_JS = """
 (function () {

@@ -18,11 +18,17 @@ def run_js(qtbot, page, code: str, timeout: int = TIMEOUT):
     return answer[0]
 
 
-def wait_at_rest(qtbot, view, timeout: int = TIMEOUT) -> dict:
+_ANY = object()
+
+
+def wait_at_rest(qtbot, view, timeout: int = TIMEOUT, selected: object = _ANY) -> dict:
     """Until the map page says it is at rest at the view's size (``explorerMap.describe()``'s
     ``atRest``: no flight, zoom or pan under way, its points and labels drawn at this view and
     size, every "rendered" posted): a flight's last render, or a resize's, has no message of its
-    own. Returns the page's description then. Asked again only once the last answer came."""
+    own. ``selected``: and holding that selection (an id, or None), so that a "rendered" the
+    page posted for something else, or a page at rest before the "select" came, is not taken
+    for the selection's. Returns the page's description then. Asked again only once the last
+    answer came."""
     page = view.page()
     asked: list[bool] = []
     found: list[dict] = []
@@ -31,7 +37,8 @@ def wait_at_rest(qtbot, view, timeout: int = TIMEOUT) -> dict:
         asked.clear()
         described = json.loads(text) if isinstance(text, str) else None
         size = (view.width(), view.height())
-        if described and described["atRest"] and tuple(described["size"]) == size:
+        held = described and (selected is _ANY or described.get("selected") == selected)
+        if held and described["atRest"] and tuple(described["size"]) == size:
             found.append(described)
 
     def rested() -> bool:

@@ -253,7 +253,9 @@ def test_labels_keep_off_the_maps_controls_and_name_the_selection(fresh12, qtbot
     before = len(fresh12.renders)
     fresh12.workspace.select(KASHMIR_SHELLING)
     qtbot.waitUntil(lambda: len(fresh12.renders) > before, timeout=TIMEOUT)
-    wait_at_rest(qtbot, window.map)  # the fly to the selection ends in a last render
+    # the fly to the selection ends in a last render; any render counted above may be
+    # another's (the window's palette, its items): the page is asked for the selection
+    wait_at_rest(qtbot, window.map, selected=KASHMIR_SHELLING)
     found = json.loads(run_js(qtbot, window.map, LABEL_BOXES))
     assert found["labels"] and found["controls"] and found["selected"], found
     under = [
@@ -293,7 +295,7 @@ def test_a_long_name_is_labelled_whole_on_two_lines(qtbot, tmp_path):
             view.show_items(items, items, fit=True)
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select(long_ones[0].id, fly=True)
-        wait_at_rest(qtbot, view)
+        wait_at_rest(qtbot, view, selected=long_ones[0].id)
         found = json.loads(run_js(qtbot, view, LABEL_BOXES))
         texts = [" ".join(label["text"].split()) for label in found["labels"]]
         assert not any("…" in t for t in texts), texts

@@ -79,11 +79,13 @@ def test_a_crowd_of_several_countries_is_named_by_the_region_holding_them(qtbot)
         texts = sorted(c["text"] for c in crowds)
         assert texts == ["Canada, United States (12)", "Europe (12)", "Middle East (12)"], texts
         assert all(c["lines"] == 1 for c in crowds), crowds
-        # a crowd that no region holds whole (the Aegean: Turkey is of Asia and of the Middle
-        # East, Greece and Bulgaria of Europe) is named neither after one of its items nor
-        # after a region it spills out of: its count says how many
+        # a crowd that no region holds whole, nor two (three continents meet here: Turkey is
+        # of Asia and of the Middle East, Greece and Bulgaria of Europe, Libya of Africa and
+        # the Maghreb) is named neither after one of its items nor after a region it spills
+        # out of: its count says how many (uxlook7: the Aegean alone reads "Europe, Middle
+        # East", see test_analyst_path14)
         aegean = [("Ankara", 32.9, 39.9, "TR"), ("Athens", 23.7, 37.98, "GR"),
-                  ("Sofia", 23.3, 42.7, "BG")]  # fmt: skip
+                  ("Sofia", 23.3, 42.7, "BG"), ("Benghazi", 20.07, 32.12, "LY")]  # fmt: skip
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.set_features(_features(aegean, 4), fit=False)
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
@@ -213,7 +215,7 @@ def test_a_selection_flown_to_from_the_world_fans_out_its_spot(qtbot):
         assert described["view"]["zoom"] < 7, described["view"]
         with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
             view.select(chosen, fly=True)
-        described = wait_at_rest(qtbot, view)
+        described = wait_at_rest(qtbot, view, selected=chosen)
         assert described["view"]["zoom"] >= 7, described["view"]
         symbols = json.loads(run_js(qtbot, view, SYMBOLS))
         assert len(symbols) == 5, symbols  # the five fanned out, none hidden under a cluster

@@ -1169,28 +1169,56 @@
     return countryNames[code] || null;
   }
 
-  // The smallest region that holds every one of the countries (ISO codes), or null: the
-  // page's regions come smallest first (explorer.mapview.crowds: the project's world regions,
-  // then GeoNames' continents).
-  function regionHolding(countries) {
+  // The name of the smallest region that holds every one of the countries (ISO codes), else
+  // the two regions that hold them together, the smallest pair ("Europe, Middle East": Istanbul
+  // beside Britain, France and Spain, and Turkey filed under Asia and the Middle East), else
+  // null. The page's regions come smallest first (explorer.mapview.crowds: the project's world
+  // regions, then GeoNames' continents). Remembered per set of countries: a crowd is named at
+  // every redraw.
+  var regionsFound = {};
+  function regionsHolding(countries) {
+    var key = countries.slice().sort().join(" ");
+    if (!(key in regionsFound)) regionsFound[key] = regionsOf(countries);
+    return regionsFound[key];
+  }
+
+  function regionsOf(countries) {
     var regions = state.crowds.regions || [];
-    for (var r = 0; r < regions.length; r++) {
-      var members = regions[r][1];
-      if (countries.every(function (c) { return members.indexOf(c) >= 0; })) return regions[r][0];
+    var sets = regions.map(function (r) {
+      var set = {};
+      r[1].forEach(function (c) { set[c] = true; });
+      return set;
+    });
+    var left = sets.map(function (set) {
+      return countries.filter(function (c) { return !set[c]; });
+    });
+    for (var r = 0; r < regions.length; r++) if (!left[r].length) return regions[r][0];
+    var best = null, least = Infinity;
+    for (var a = 0; a < regions.length; a++) {
+      if (left[a].length === countries.length) continue; // it holds none of them
+      for (var b = a + 1; b < regions.length; b++) {
+        var size = regions[a][1].length + regions[b][1].length;
+        if (size >= least) continue;
+        if (left[a].every(function (c) { return sets[b][c]; })) {
+          best = [regions[a][0], regions[b][0]].sort().join(", ");
+          least = size;
+        }
+      }
     }
-    return null;
+    return best;
   }
 
   // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
   // (20)"), or the smallest region holding all of theirs ("Middle East (34)", "Europe
-  // (30)"), with their count; null when no region holds them all, or when fewer than half of
-  // them are placed in a country (seas, continents): the circle's count says it then.
+  // (30)"), or the two regions that do ("Europe, Middle East (30)"), with their count; null
+  // when no two regions hold them all, or when fewer than half of them are placed in a
+  // country (seas, continents): the circle's count says it then.
   function crowdName(entry) {
     var codes = entry.countries || [];
     if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
     var values = state.data.col.country.values;
     if (codes.length > CROWD_COUNTRIES) {
-      var region = regionHolding(codes.map(function (c) { return values[c]; }));
+      var region = regionsHolding(codes.map(function (c) { return values[c]; }));
       return region ? region + " (" + entry.count + ")" : null;
     }
     var names = codes.map(function (c) { return countryName(values[c]); });
@@ -1238,7 +1266,11 @@
     state.shapes.eachLayer(function (layer) {
       var p = layer.exProps;
       if (!p || p.review === "rejected") return;
-      if (p.kind !== "theatre" && !layer.exLine) return; // a country or a region: no label
+      if (p.kind !== "theatre" && !layer.exLine) {
+        // a country or a region: no label, unless it is the selection
+        if (p.id === state.selected) chosenAreaLabel(layer, p, size, candidates);
+        return;
+      }
       var centre = p.kind === "theatre" ? areaLabelPoint(layer.toGeoJSON().features[0].geometry) : null;
       if (!centre) centre = layer.getBounds().getCenter();
       if (p.kind !== "theatre") {
@@ -1259,6 +1291,25 @@
       return (b.rank === undefined ? rankOf(b.props) : b.rank) - (a.rank === undefined ? rankOf(a.props) : a.rank);
     });
     return { candidates: candidates, obstacles: obstacles };
+  }
+
+  // The selection drawn as an area (an event placed in Nagorno-Karabakh, a province, a
+  // country) is named beside a point inside it, as a selected point is beside its symbol:
+  // the map drew its outline in the selection's colour and no name, and the analyst who
+  // chose it in the table could not tell it from the places around it.
+  function chosenAreaLabel(layer, p, size, candidates) {
+    var at = null;
+    try {
+      var json = layer.toGeoJSON();
+      var geometry = json.type === "FeatureCollection" ? json.features[0] && json.features[0].geometry : json.geometry;
+      if (geometry) at = areaLabelPoint(geometry);
+    } catch (err) {
+      at = null;
+    }
+    if (!at) at = layer.getBounds().getCenter();
+    var q = state.map.latLngToContainerPoint(at);
+    if (q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y) return;
+    candidates.push({ props: p, rank: rankOf(p), point: q, latlng: at, radius: 9, text: shortName(p) });
   }
 
   function placeLabels() {
@@ -1714,8 +1765,20 @@
     }
   }
 
+  // How far past the antimeridian the view may go, in degrees of longitude (the page keeps the
+  // view on the world, which the basemap draws once). At the world's edge a fit cannot keep its
+  // padding: Suva's cluster (178.4° E) stood half off the map's right edge, on
+  // events_fresh14 at 1280 x 760 and in its snapshot. Past the edge the map shows its sea: the
+  // land across the line (Chukotka's tip, Fiji's easternmost isles) is drawn on the other side.
+  var PAST_ANTIMERIDIAN = 20;
+
   function init(map, options) {
     state.map = map;
+    if (map.options.maxBounds) {
+      var world = L.latLngBounds(map.options.maxBounds);
+      map.setMaxBounds([[world.getSouth(), world.getWest() - PAST_ANTIMERIDIAN],
+                        [world.getNorth(), world.getEast() + PAST_ANTIMERIDIAN]]);
+    }
     state.maxZoom = options.maxZoom || 12;
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
     state.palette = options.palette;
@@ -1815,7 +1878,24 @@
              view: { zoom: state.map.getZoom(), center: [state.map.getCenter().lat, state.map.getCenter().lng] },
              basemapAt: state.basemapAt || null,
              // the map's size in CSS pixels, and whether everything asked is drawn (atRest)
-             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest() };
+             size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest(),
+             selected: state.selected, // the id of the selection the page has drawn, or null
+             // what the view shows and where the shown items with a point stand, [W, S, E, N]
+             bounds: boxOf(state.map.getBounds()), items: state.data ? itemsBox() : null };
+  }
+
+  function boxOf(b) {
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  function itemsBox() {
+    var d = state.data, box = null;
+    for (var s = 0; s < (state.spotCount || []).length; s++) {
+      if (!state.spotCount[s]) continue;
+      var x = d.spotLon[s], y = d.spotLat[s];
+      box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+    }
+    return box;
   }
 
   window.explorerMap = { init: init, describe: describe };
