@@ -59,11 +59,14 @@ def test_a_holder_whose_site_the_sentence_places_elsewhere_is_no_site_s_name(par
     ]
 
 
-def test_a_possessor_s_word_of_force_names_no_force_at_an_airport(parse):
+def test_a_word_of_force_whose_kin_are_told_of_names_no_force_there(parse):
     assert _found(parse, "The soldiers' wives waited at Shannon airport for the flight.") == []
     assert _found(parse, "Soldiers seized Shannon airport on Monday.") == [
         ("airport", "Shannon airport")
     ]
+    # the possessor of any other noun is there with it: "the convoy's drivers"
+    text = "The prisoners were handed over at the Kerem Shalom crossing, the convoy's drivers said."
+    assert _found(parse, text) == [("crossing", "Kerem Shalom crossing")]
 
 
 def test_a_warship_named_after_a_navy_s_word_without_a_word_of_war(parse):

@@ -771,11 +771,24 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     ):
         return ()  # "satellite images", "the railway station": another noun's kind
     context = words.site_context.get(key)
-    # a possessor is whose people or things, not what the sentence tells of: "The
-    # militiamen's families waited at Dublin airport" names no force at the airport
-    if context is not None and not any(t.lower_ in context and t.dep_ != "poss" for t in toks):
+    # a word of force whose kin the sentence tells of is not there: "The militiamen's
+    # families waited at Dublin airport" ("the convoy's drivers" are the convoy's own)
+    if context is not None and not any(t.lower_ in context and not _kin_of(t) for t in toks):
         return ()
     return key
+
+
+# nouns of kin: "the soldiers' wives" are not the soldiers
+_KIN = frozenset(
+    {"family", "families", "wife", "wives", "husband", "husbands", "relative", "relatives"}
+    | {"child", "children", "parent", "parents", "mother", "mothers", "father", "fathers"}
+    | {"son", "sons", "daughter", "daughters", "widow", "widows", "kin", "spouse", "spouses"}
+)
+
+
+def _kin_of(t) -> bool:
+    """Whether ``t`` is the possessor of a noun of kin ("the militiamen's families")."""
+    return t.dep_ == "poss" and t.head.lower_ in _KIN
 
 
 def _noun_in_verb_form(toks: list, e: int) -> bool:
