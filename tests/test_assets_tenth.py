@@ -120,3 +120,16 @@ def test_a_name_said_to_be_one_of_the_largest_of_a_kind(parse):
     assert _found(parse, text) == [("base", "Subic Bay")]
     # a town said to be one of a kind other than its port or base is a figure of speech
     assert _found(parse, "Gaza, one of the largest open-air prisons, was bombed again.") == []
+
+
+def test_a_site_read_at_a_town_beside_a_curated_site_of_its_kind_is_that_site(parse):
+    # "bases", which the lemmatiser may take for "basis", is read as the plural of "base"
+    text = (
+        "Ankara approved the structure of the bases at Adana and Malatya, the minister said. "
+        "The deal lets the US use Incirlik Air Base."
+    )
+    (base,) = parse(text).assets
+    assert (base.name, len(base.evidence)) == ("Incirlik Air Base", 2)
+    # a town some 70 km from the curated base has a base of its own
+    text = text.replace("Adana", "Mersin")
+    assert _found(parse, text) == [("base", "bases at Mersin"), ("base", "Incirlik Air Base")]

@@ -18,7 +18,16 @@ from explorer.extract.named_assets import one_site_told_two_ways, one_weapon_tol
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
-from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
+from explorer.model import (
+    Asset,
+    Document,
+    Event,
+    Evidence,
+    Stance,
+    Theatre,
+    Toponym,
+    great_circle_km,
+)
 
 GeometryFor = Callable[[str], dict | None]
 
@@ -180,11 +189,52 @@ def _one_site_once(
         if target is None or target.id == a.id or target.id in dropped:
             continue
         merge(a, target)
+    for a, target in _a_curated_site_s_town(formed, assets):
+        if a.id not in dropped:
+            merge(a, target, lend_place=False)
     kept = [a for a in assets if a.id not in dropped]
     for a, target in _a_title_s_own_site(kept, text[:title]):
         # the title's possessive says whose, not where: the body's site keeps its own place
         merge(a, target, lend_place=False)
     return [a for a in assets if a.id not in dropped]
+
+
+# how near a site read at a town must be to a curated site of its kind to be that site
+_SAME_SITE_KM = 10.0
+
+
+def _a_curated_site_s_town(formed: list[Asset], assets: list[Asset]) -> list[tuple[Asset, Asset]]:
+    """(reading, curated site) pairs: a site read by its form and drawn at a town ("the bases at
+    Tartus and Hmeimim") where the article names a curated site of the same kind within
+    ``_SAME_SITE_KM`` ("the Tartus naval facility", curated as the Tartus naval base): one
+    site, told by its town and by its name. Two airports of one city, each curated, lie
+    farther apart than that."""
+    curated = [
+        c
+        for c in assets
+        if (c.gazetteer_id or "").startswith("curated:") and _point(c.geometry) is not None
+    ]
+    pairs = []
+    for a in formed:
+        at = _point(a.geometry)
+        if at is None:
+            continue
+        near = [
+            c
+            for c in curated
+            if c.type == a.type and great_circle_km(*at, *_point(c.geometry)) <= _SAME_SITE_KM
+        ]
+        if len(near) == 1:
+            pairs.append((a, near[0]))
+    return pairs
+
+
+def _point(geometry: dict | None) -> tuple[float, float] | None:
+    """(lat, lon) of a Point geometry, else None."""
+    if geometry is None or geometry.get("type") != "Point":
+        return None
+    lon, lat = geometry["coordinates"][:2]
+    return lat, lon
 
 
 def _title_end(text: str) -> int:
