@@ -210,19 +210,19 @@ def _a_curated_site_s_town(formed: list[Asset], assets: list[Asset]) -> list[tup
     site, told by its town and by its name. Two airports of one city, each curated, lie
     farther apart than that."""
     curated = [
-        c
+        (c, at)
         for c in assets
-        if (c.gazetteer_id or "").startswith("curated:") and _point(c.geometry) is not None
+        if (c.gazetteer_id or "").startswith("curated:") and (at := _point(c.geometry))
     ]
     pairs = []
     for a in formed:
-        at = _point(a.geometry)
-        if at is None:
+        here = _point(a.geometry)
+        if here is None:
             continue
         near = [
             c
-            for c in curated
-            if c.type == a.type and great_circle_km(*at, *_point(c.geometry)) <= _SAME_SITE_KM
+            for c, at in curated
+            if c.type == a.type and great_circle_km(*here, *at) <= _SAME_SITE_KM
         ]
         if len(near) == 1:
             pairs.append((a, near[0]))
