@@ -133,3 +133,12 @@ def test_a_site_read_at_a_town_beside_a_curated_site_of_its_kind_is_that_site(pa
     # a town some 70 km from the curated base has a base of its own
     text = text.replace("Adana", "Mersin")
     assert _found(parse, text) == [("base", "bases at Mersin"), ("base", "Incirlik Air Base")]
+
+
+def test_a_site_s_name_begins_with_a_number_word_after_the(parse):
+    text = "Workers finished the Three Gorges Dam on the Yangtze in 2006."
+    assert _found(parse, text) == [("dam", "Three Gorges Dam")]
+    # a weapon's count stays a count
+    assert _found(parse, "The Three Kh-101 missiles hit Kyiv.") == [
+        ("weapon_system", "Kh-101 missile")
+    ]

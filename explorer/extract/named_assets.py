@@ -649,6 +649,9 @@ def _name_run(
             run.insert(0, t)  # "Charles de Gaulle Airport": a particle inside a person's name
             k -= 1
             continue
+        if site and run and t.text in _COUNT_WORDS and k > 0 and toks[k - 1].lower_ == "the":
+            run.insert(0, t)  # "the Three Gorges Dam": after "the", a number word names
+            break
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
         if k == 0 and t.is_stop:
@@ -667,6 +670,11 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+# number words the lexicon refuses in a name, as counts ("Three Patriot batteries"), that a
+# name may begin with after "the" ("the Three Gorges Dam", "the Two Rivers bridge")
+_COUNT_WORDS = frozenset({"Two", "Three", "Four"})
 
 
 def _romanised_syllable(toks: list, k: int) -> bool:
