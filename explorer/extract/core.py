@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,7 +18,16 @@ from explorer.extract.named_assets import one_site_told_two_ways, one_weapon_tol
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
-from explorer.model import Asset, Document, Event, Evidence, Stance, Theatre, Toponym
+from explorer.model import (
+    Asset,
+    Document,
+    Event,
+    Evidence,
+    Stance,
+    Theatre,
+    Toponym,
+    great_circle_km,
+)
 
 GeometryFor = Callable[[str], dict | None]
 
@@ -137,7 +147,7 @@ def parse_prepared(prepared: list[Prepared]) -> None:
 
 
 def _one_site_once(
-    assets: list[Asset], lex: Lexicon, roles: dict[str, list[tuple[str, str]]]
+    assets: list[Asset], lex: Lexicon, roles: dict[str, list[tuple[str, str]]], text: str = ""
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
@@ -145,21 +155,24 @@ def _one_site_once(
     in another ("Mosul Dam" of a headline, where Mosul is read as the city, and of the body,
     where it is not): one asset, where no two readings are drawn apart. And one weapon told
     by its model and by its variant's full name ("B-1 bomber", "B-1B Lancer bomber"): one
-    asset, under the fuller name."""
+    asset, under the fuller name. And a title's site told by its owner's possessive ("Ethiopia
+    shows off its Nile dam") that the body names no other way: the body's one site of its
+    kind (``_a_title_s_own_site``)."""
+    title = _title_end(text)
     adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
     formed = [a for a in assets if a.gazetteer_id is None]
     into = one_site_told_two_ways([a.name for a in formed], adjectives)
     weapons = [a for a in formed if a.type == "weapon_system"]
-    into.update(_told_apart(weapons, one_weapon_told_two_ways([a.name for a in weapons])))
+    into.update(_told_apart(weapons, one_weapon_told_two_ways([a.name for a in weapons]), title))
     by_name: dict[tuple[str, str], Asset] = {}
     for a in formed:
         by_name.setdefault((a.type, a.name), a)
     dropped: set[str] = set()
 
-    def merge(a: Asset, target: Asset) -> None:
+    def merge(a: Asset, target: Asset, lend_place: bool = True) -> None:
         target.evidence.extend(e for e in a.evidence if e not in target.evidence)
         target.operators.extend(o for o in a.operators if o not in target.operators)
-        if target.geometry is None:
+        if target.geometry is None and lend_place:
             target.geometry = a.geometry
         known = roles.setdefault(target.id, [])
         known.extend(r for r in roles.pop(a.id, []) if r not in known)
@@ -176,18 +189,117 @@ def _one_site_once(
         if target is None or target.id == a.id or target.id in dropped:
             continue
         merge(a, target)
+    for a, target in _a_curated_site_s_town(formed, assets):
+        if a.id not in dropped:
+            merge(a, target, lend_place=False)
+    kept = [a for a in assets if a.id not in dropped]
+    for a, target in _a_title_s_own_site(kept, text[:title]):
+        # the title's possessive says whose, not where: the body's site keeps its own place
+        merge(a, target, lend_place=False)
     return [a for a in assets if a.id not in dropped]
 
 
-def _told_apart(weapons: list[Asset], into: dict[str, str]) -> dict[str, str]:
-    """The shorter names of ``into`` but those named in one sentence with the fuller: "Taiwan
-    bought F-16 and F-16V jets", "fired a Hatf missile and a Hatf-II missile" set a model
-    beside its variant as two, where a headline's "B-1 bomber" and the body's "B-1B Lancer
-    bomber" are one told twice."""
+# how near a site read at a town must be to a curated site of its kind to be that site
+_SAME_SITE_KM = 10.0
+
+
+def _a_curated_site_s_town(formed: list[Asset], assets: list[Asset]) -> list[tuple[Asset, Asset]]:
+    """(reading, curated site) pairs: a site read by its form and drawn at a town ("the bases at
+    Tartus and Hmeimim") where the article names a curated site of the same kind within
+    ``_SAME_SITE_KM`` ("the Tartus naval facility", curated as the Tartus naval base): one
+    site, told by its town and by its name. Two airports of one city, each curated, lie
+    farther apart than that."""
+    curated = [
+        (c, at)
+        for c in assets
+        if (c.gazetteer_id or "").startswith("curated:") and (at := _point(c.geometry))
+    ]
+    pairs = []
+    for a in formed:
+        here = _point(a.geometry)
+        if here is None:
+            continue
+        near = [
+            c
+            for c, at in curated
+            if c.type == a.type and great_circle_km(*here, *at) <= _SAME_SITE_KM
+        ]
+        if len(near) == 1:
+            pairs.append((a, near[0]))
+    return pairs
+
+
+def _point(geometry: dict | None) -> tuple[float, float] | None:
+    """(lat, lon) of a Point geometry, else None."""
+    if geometry is None or geometry.get("type") != "Point":
+        return None
+    lon, lat = geometry["coordinates"][:2]
+    return lat, lon
+
+
+def _title_end(text: str) -> int:
+    """Where a story's title ends: its first line, when more text follows and the line ends
+    in no full stop (as the events reader takes a headline); 0 when the text opens with a
+    sentence."""
+    line, brk, _ = text.partition("\n")
+    line = line.rstrip()
+    return len(line) if brk and line and line[-1] not in ".!?\"'" else 0
+
+
+# an owner's possessive right before a name: "its Nile dam", "Ethiopia's Nile dam"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s?)\s+$", re.IGNORECASE)
+
+
+def _a_title_s_own_site(assets: list[Asset], title: str) -> list[tuple[Asset, Asset]]:
+    """(title's reading, body's site) pairs: a site read only in the title, after its owner's
+    possessive ("Ethiopia shows off its Nile dam"), is a description of whose site the story
+    is about, not its name; where the body names exactly one site of that kind ("the Grand
+    Ethiopian Renaissance Dam"), the title tells of that one. A weapon is left to its model's
+    reading; a title's site drawn elsewhere than the body's is another."""
+    if not title:
+        return []
+    pairs = []
+    for a in assets:
+        at = title.find(a.name)
+        if (
+            a.type == "weapon_system"
+            or at <= 0
+            or not all(e.end <= len(title) for e in a.evidence)
+            or _OWNER_BEFORE.search(title[:at]) is None
+        ):
+            continue
+        body = [
+            b
+            for b in assets
+            if b is not a and b.type == a.type and any(e.start >= len(title) for e in b.evidence)
+        ]
+        if len(body) == 1 and _drawn_alike(a, body[0]):
+            pairs.append((a, body[0]))
+    return pairs
+
+
+def _told_apart(weapons: list[Asset], into: dict[str, str], title: int = 0) -> dict[str, str]:
+    """The shorter names of ``into`` but those named in one sentence with the fuller, or in
+    the body before the fuller: "Taiwan bought F-16 and F-16V jets", "fired a Hatf missile
+    and a Hatf-II missile" set a model beside its variant as two, and so does "Taiwan flies
+    F-16 fighters. In 2019 it ordered 66 F-16V fighters" (a variant brought in after its
+    model). A headline's "B-1 bomber" over the body's "B-1B Lancer bomber" is one told twice,
+    and so is a model named after its variant ("a B-1B Lancer bomber ... The B-1 bomber"):
+    the shorter name then points back. ``title`` is where the story's title ends."""
     spans: dict[str, set[tuple[int, int]]] = {}
     for a in weapons:
         spans.setdefault(a.name, set()).update((e.start, e.end) for e in a.evidence)
-    return {s: f for s, f in into.items() if not spans.get(s, set()) & spans.get(f, set())}
+
+    def first_in_body(name: str) -> int:
+        return min((s for s, _ in spans.get(name, set()) if s >= title), default=-1)
+
+    def apart(short: str, full: str) -> bool:
+        if spans.get(short, set()) & spans.get(full, set()):
+            return True
+        before = first_in_body(short)
+        return before >= 0 and before < first_in_body(full)
+
+    return {s: f for s, f in into.items() if not apart(s, f)}
 
 
 def _drawn_alike(a: Asset, b: Asset) -> bool:
@@ -272,7 +384,7 @@ def extract(
                 and finder.named_outright(lex.theatres[tid], ctx, year)
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
-    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles)
+    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles, doc.text)
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)
         if ref is None:

@@ -134,6 +134,8 @@ class _Words:
     # Sanaa") -> their type; and the words of force their sentence needs
     owned_sites: dict[str, str]
     owned_site_context: frozenset[str]
+    # makers of aircraft: "Boeing aircraft" are a maker's, not a model ("Tornado aircraft")
+    makers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -162,8 +164,8 @@ class _Words:
                 rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
-                rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?"
-                rf"(?i:{site_heads})\b"
+                rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|one\s+of\s+the\s+"
+                rf"|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?(?i:{site_heads})(?:s|es)?\b"
                 # "Ghawar is the world's largest oil field", "Abqaiq holds the ... plant"
                 rf"|\b(?:is|was|holds|held|houses|housed|hosts|hosted)\s+(?:the|its|\S+(?:'s|’s))\s+"
                 rf"(?:\S+\s+){{0,4}}?(?i:{site_heads})\b"
@@ -204,6 +206,7 @@ class _Words:
             frozenset(d.get("placed_by_whole_name", [])),
             {k.lower(): v for k, v in d.get("owned_sites", {}).items()},
             frozenset(w.lower() for w in d.get("owned_site_context", [])),
+            frozenset(d.get("aircraft_makers", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -344,11 +347,13 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
     for k in range(len(toks)):
         n = _vessel_word(toks, k, words)
         # a word that is a weapon only beside war ("submarine": "the submarine Titan" was a
-        # tourists' craft) names a warship only there
+        # tourists' craft) names a warship only there, or after a navy's word; a vessel's word
+        # no weapon's entry makes conditional ("missile cruiser", "corvette") always does
         needs = words.weapons.get(tuple(t.lemma_.lower() for t in toks[k - n + 1 : k + 1]))
-        own = (
-            _named_vessel(ctx, toks, k, words, taken) if n and (at_war or needs == "always") else []
+        armed = (
+            at_war or needs not in ("war", "number") or (n > 0 and _a_navy_s(ctx, toks, k - n + 1))
         )
+        own = _named_vessel(ctx, toks, k, words, taken) if n and armed else []
         if own and (k + 1 >= len(toks) or toks[k + 1].text not in words.ship_prefixes):
             name = _span_text(ctx, own[0], own[-1])
             out.append(
@@ -393,6 +398,29 @@ _NAMING = frozenset({",", "to", "be", "named", "called", "dubbed", "christened",
 _TITLES = frozenset({"captain", "commander", "lieutenant", "capt", "cmdr", "lt", "officer"})
 
 
+# words before a vessel's word that make it a navy's: "the nuclear submarine", "an attack
+# submarine", "a ballistic-missile submarine"
+_NAVAL_WORDS = frozenset(
+    {"nuclear", "nuclear-powered", "attack", "ballistic", "ballistic-missile", "missile"}
+    | {"naval", "navy", "military", "diesel-electric", "stealth"}
+)
+
+
+def _a_navy_s(ctx: SentenceContext, toks: list, b: int) -> bool:
+    """Whether the words right before a vessel's word (from ``b``) say it is a navy's, with
+    no word of war in its sentence: a naval kind ("the nuclear submarine Kursk") or a state's
+    people ("the Russian submarine Kursk"). "The submarine Titan", a tourists' craft, has
+    neither."""
+    k = b - 1
+    while k >= 0 and toks[k].lower_ not in ("the", "a", "an", ",") and b - k <= 3:
+        t = toks[k]
+        m = ctx.mention(t)
+        if t.lower_ in _NAVAL_WORDS or (m is not None and m.ref.form == "demonym"):
+            return True
+        k -= 1
+    return False
+
+
 def _vessel_word(toks: list, e: int, words: _Words) -> int:
     """How many tokens ending at ``e`` spell a vessel's word, lower case ("submarine",
     "aircraft carrier"); 0 if none."""
@@ -430,8 +458,9 @@ def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken
         k += 1
     while k < len(toks) and toks[k].lower_ in ("to", "be", "named", "called", "dubbed"):
         k += 1
-    run: list = []
-    while k < len(toks) and len(run) < 3:
+    run: list = _hull_number(toks, k)  # "the submarine K-141 Kursk": the navy's number first
+    k += len(run)
+    while k < len(toks) and len(run) < 3 + bool(run):
         t = toks[k]
         if (
             t.i in taken
@@ -448,6 +477,25 @@ def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken
     if comma and k < len(toks) and not toks[k].is_punct:
         return []  # "a submarine, Lula said": a speaker after a comma
     return run
+
+
+def _hull_number(toks: list, k: int) -> list:
+    """The tokens of a navy's hull number at ``k`` ("K-141", "SSN-593", "S-80"): capitals, a
+    hyphen and digits glued together, with a capitalised name right after it."""
+    if k + 3 >= len(toks):
+        return []
+    code, hyphen, digits, name = toks[k : k + 4]
+    if (
+        code.text.isupper()
+        and code.is_alpha
+        and len(code.text) <= 3
+        and hyphen.text == "-"
+        and _glued(code, hyphen)
+        and digits.is_digit
+        and name.text[:1].isupper()
+    ):
+        return [code, hyphen, digits]
+    return []
 
 
 def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict[str, str]:
@@ -537,10 +585,13 @@ def _headline(toks: list) -> bool:
 
 def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -> tuple[str, ...]:
     """The longest head of ``table`` that the tokens ending at ``e`` spell (empty if none);
-    the last word may be plural ("air bases", "refineries")."""
+    the last word may be plural ("air bases", "refineries"; "bases", which the lemmatiser
+    may read as "basis", by its "s")."""
+    last = toks[e]
+    plural = (last.lower_[:-1],) if last.tag_ in ("NNS", "NNPS") and last.lower_[-1:] == "s" else ()
     for n in range(min(longest, e + 1), 0, -1):
         before = tuple(t.lower_ for t in toks[e - n + 1 : e])
-        for w in (toks[e].lower_, toks[e].lemma_.lower()):
+        for w in (last.lower_, last.lemma_.lower(), *plural):
             if (*before, w) in table:
                 return (*before, w)
     return ()
@@ -598,6 +649,9 @@ def _name_run(
             run.insert(0, t)  # "Charles de Gaulle Airport": a particle inside a person's name
             k -= 1
             continue
+        if site and run and t.text in _COUNT_WORDS and k > 0 and toks[k - 1].lower_ == "the":
+            run.insert(0, t)  # "the Three Gorges Dam": after "the", a number word names
+            break
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
         if k == 0 and t.is_stop:
@@ -616,6 +670,11 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+# number words the lexicon refuses in a name, as counts ("Three Patriot batteries"), that a
+# name may begin with after "the" ("the Three Gorges Dam", "the Two Rivers bridge")
+_COUNT_WORDS = frozenset({"Two", "Three", "Four"})
 
 
 def _romanised_syllable(toks: list, k: int) -> bool:
@@ -720,9 +779,24 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     ):
         return ()  # "satellite images", "the railway station": another noun's kind
     context = words.site_context.get(key)
-    if context is not None and not any(t.lower_ in context for t in toks):
+    # a word of force whose kin the sentence tells of is not there: "The militiamen's
+    # families waited at Dublin airport" ("the convoy's drivers" are the convoy's own)
+    if context is not None and not any(t.lower_ in context and not _kin_of(t) for t in toks):
         return ()
     return key
+
+
+# nouns of kin: "the soldiers' wives" are not the soldiers
+_KIN = frozenset(
+    {"family", "families", "wife", "wives", "husband", "husbands", "relative", "relatives"}
+    | {"child", "children", "parent", "parents", "mother", "mothers", "father", "fathers"}
+    | {"son", "sons", "daughter", "daughters", "widow", "widows", "kin", "spouse", "spouses"}
+)
+
+
+def _kin_of(t) -> bool:
+    """Whether ``t`` is the possessor of a noun of kin ("the militiamen's families")."""
+    return t.dep_ == "poss" and t.head.lower_ in _KIN
 
 
 def _noun_in_verb_form(toks: list, e: int) -> bool:
@@ -802,11 +876,22 @@ def _town_after_head(
         return None
     if typ in words.unplaced:
         return _unplaced_at_a_name(ctx, toks, b, e, words)
-    geometry, gid = _placed(ctx, [toks[e + 2]])
-    if toks[e + 2].i in taken:
+    town = _past_a_town_s_word(toks, e + 2) if toks[e + 1].lower_ == "of" else e + 2
+    geometry, gid = _placed(ctx, [toks[town]])
+    if toks[town].i in taken:
         return None  # a site already read ("the base at Incirlik")
     head_toks = toks[b : e + 1]
     first = head_toks[0]
+    if town != e + 2:
+        # "the airport of the north-eastern Syrian city of Kamishli": the town's site
+        if geometry is None:
+            return None
+        end = town
+        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+            end += 1
+        kind = " ".join([*(t.lower_ for t in head_toks[:-1]), head_toks[-1].lemma_.lower()])
+        name = f"{kind} of {_span_text(ctx, toks[town], toks[end])}"
+        return _Reading(first, name, geometry, gid, gid or "")
     if geometry is None:
         of = toks[e + 1].lower_ == "of"
         own = _qualified_name(ctx, toks, b, e + 2, words, len(key) > 1) if of else []
@@ -823,13 +908,31 @@ def _town_after_head(
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
 
 
+# what a town is called before its name: "the city of Kamishli", "the port town of Bosaso"
+_TOWN_WORDS = frozenset({"city", "town", "village", "capital"})
+
+
+def _past_a_town_s_word(toks: list, k: int) -> int:
+    """Where a town's name begins after "of": past "the ... city of" ("the airport of the
+    north-eastern Syrian city of Kamishli"), a town's word with at most four words before it;
+    ``k`` itself when there is none."""
+    if toks[k].lower_ != "the":
+        return k
+    for j in range(k + 1, min(k + 6, len(toks) - 2)):
+        if toks[j].lower_ in _TOWN_WORDS and toks[j + 1].lower_ == "of":
+            return j + 2
+        if toks[j].lower_ in ("of", ",", "and") or toks[j].pos_ == "VERB":
+            break
+    return k
+
+
 def _unplaced_at_a_name(
     ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
 ) -> _Reading | None:
     """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
     never drawn takes the proper name after "at" as its own, a town the geoparser read or
     not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
-    if toks[e + 1].lower_ != "at":
+    if toks[e + 1].lower_ != "at" or _a_talks_topic(toks[e]):
         return None
     own: list = []
     k = e + 2
@@ -845,6 +948,29 @@ def _unplaced_at_a_name(
     name = f"{kind} at {_span_text(ctx, own[0], own[-1])}"
     stem = " ".join(t.text for t in own)
     return _Reading(head_toks[0], name, None, None, stem, qualified=True)
+
+
+# nouns and verbs of talks and meetings: what is talked "on", "over" or "about" is their topic,
+# and a place "at" after it is where the talks are
+_TALK_WORDS = frozenset(
+    {"talk", "negotiation", "consultation", "dialogue", "deal", "agreement", "accord", "treaty"}
+    | {"meeting", "conference", "summit", "dispute", "discussion", "negotiate", "meet", "agree"}
+    | {"confer", "discuss", "talks"}
+)
+
+
+def _a_talks_topic(head) -> bool:
+    """ "Talks on the pipeline at Geneva broke down", "they discussed the field at Vienna":
+    the kind is what talks are about, and "at" after it says where they were held (the parse
+    hangs it on the kind all the same)."""
+    gov = head.head
+    if head.dep_ == "dobj":
+        return gov.lemma_.lower() in ("discuss", "negotiate")
+    return (
+        head.dep_ == "pobj"
+        and gov.lower_ in ("on", "over", "about")
+        and gov.head.lemma_.lower() in _TALK_WORDS
+    )
 
 
 def _site_at(
@@ -1037,9 +1163,10 @@ def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
 
 def _placed_by_head(ctx: SentenceContext, head) -> bool:
     """Whether a preposition of the head, or one right after it, puts it at a town or in a
-    region the geoparser resolved: "the mine in Papua province", "the bridge between Kherson
-    and Crimea" ("saved miners at the mine in the district": the parse may hang the phrase on
-    the verb; the mine is there all the same)."""
+    region the geoparser resolved, or "in" a country: "the mine in Papua province", "the
+    bridge between Kherson and Crimea", "the Oyu Tolgoi mine in Mongolia" ("saved miners at
+    the mine in the district": the parse may hang the phrase on the verb; the mine is there
+    all the same)."""
     doc = head.doc
     after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
     for prep in [*head.children, *after]:
@@ -1049,7 +1176,9 @@ def _placed_by_head(ctx: SentenceContext, head) -> bool:
                 c = tp.candidate if tp is not None else None
                 if tp is None or c is None or tp.metonymic:
                     continue
-                if c.kind in (*_PLACED_KINDS, "region"):
+                if c.kind in (*_PLACED_KINDS, "region") or (
+                    c.kind == "country" and prep.lower_ == "in"
+                ):
                     return True
     return False
 
@@ -1332,6 +1461,10 @@ def _kind_as_predicate(
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if lemma in _HOLD and _placed_by_head(ctx, head):
+        # "Exxon holds the nation's largest refinery in Baytown": the sentence says where the
+        # site is, so the subject is who holds it, not the place that does
+        return None
     if subject.lower_ in _NO_KIND_HEADS and lemma in _BE:
         # "its Punggye-ri site": the name's words before the word of no kind
         run = [c for c in subject.subtree if c.i < subject.i and c.dep_ not in ("poss", "det")]
@@ -1382,16 +1515,26 @@ def _name_before_apposition(
     a town names only its port, base or terminal so (``_TOWN_KINDS``)."""
     key = _site_head(toks, e, words)
     head = toks[e]
-    if not key or head.dep_ != "appos" or head.head.i >= head.i:
-        return None
-    if not any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in head.children
+    one = _one_of_the_most(head)
+    if one is not None:
+        head = one  # "Cam Ranh Bay, one of the largest US military bases": one of its kind
+    elif (
+        not key
+        or head.dep_ != "appos"
+        or head.head.i >= head.i
+        or not any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in head.children
+        )
     ):
+        return None
+    if not key or head.dep_ != "appos" or head.head.i >= head.i:
         return None
     named = head.head
     run = [c for c in named.children if c.dep_ == "compound" and c.i < named.i] + [named]
     if run[-1].i - run[0].i + 1 != len(run) or run[-1].i + 1 >= len(head.doc):
         return None
+    while run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].pos_ == "PROPN":
+        run.insert(0, toks[run[0].i - toks[0].i - 1])  # "Cam Ranh Bay": the whole name
     if head.doc[run[-1].i + 1].text != ",":
         return None  # "the Hoegh Gallant, a ...": the apposition right after the name
     if not all(_plain_name(ctx, t, words) for t in run):
@@ -1405,6 +1548,24 @@ def _name_before_apposition(
     stem = " ".join(t.text for t in run)
     name = _span_text(ctx, run[0], run[-1])
     return NamedAsset(typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid)
+
+
+def _one_of_the_most(head):
+    """ "one" in apposition when ``head`` is the plural kind of "one of the largest US military
+    bases" (a superlative after "the": one site of that kind, as "a" would say), else None."""
+    prep = head.head
+    one = prep.head
+    if (
+        head.dep_ == "pobj"
+        and head.tag_ == "NNS"
+        and prep.lower_ == "of"
+        and one.lower_ == "one"
+        and one.dep_ == "appos"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children)
+    ):
+        return one
+    return None
 
 
 def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
@@ -1627,6 +1788,8 @@ def _weapon_at(
         return None  # "Gaza rockets", "Kharkiv tanks": where, not which
     if needs == "number" and not any(c.isdigit() for t in run for c in t.text):
         return None  # "Wagner fighters" are men
+    if all(t.text in words.makers for t in run):
+        return None  # "Boeing aircraft": whose make, not which model
     model = _span_text(ctx, run[0], run[-1])
     noun = toks[e].lemma_.lower()
     name = f"{model} {noun}"
