@@ -588,6 +588,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 ):
                     home = ()
             rescored = []
+            biggest = -1  # the people of the biggest city among the readings, when asked
             for e, base in cs:
                 s = base
                 inside = bool(m.container) and any(_inside(e, c) for c in m.container)
@@ -608,10 +609,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     # village, in a text that names Iran), where the text names the town's
                     # country but no place in it (an Indiana story's "Hamilton" keeps its
                     # county's context though Hamilton, Ontario is a city of 500,000)
-                    against = rivals - {e.country}
-                    if not held_in[e.country] - {key}:
-                        against |= _across_border(e, cs, gaz.neighbours) - {e.country}
-                    if e.rank in (3, 4) and not _famous(e) and against:
+                    # (only where it counts: a town, not famous, with a city in the readings
+                    # big enough to outnumber it; the same set as made for every reading)
+                    against = set()
+                    if e.rank in (3, 4) and not _famous(e):
+                        against = rivals - {e.country}
+                        if biggest < 0:
+                            biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
+                        if biggest >= max(
+                            STRAY_POP, BORDER_CITY_RATIO * e.population
+                        ) and not held_in[e.country] - {key}:
+                            against |= _across_border(e, cs, gaz.neighbours) - {e.country}
+                    if against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
                             share /= tot_c
