@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, compass_split, norm, spelled_alike
@@ -327,8 +328,17 @@ def _km_cached(km: dict[tuple[str, str], float], a: Entry, b: Entry) -> float:
 
 
 def _nearest(km: dict[tuple[str, str], float], e: Entry, anchors: list[Entry]) -> float:
-    """The distance from ``e`` to the nearest of ``anchors``, in km."""
-    return min(_km_cached(km, e, a) for a in anchors)
+    """The distance from ``e`` to the nearest of ``anchors``, in km (``_km_cached`` of each,
+    its lookup written out: some 160 asks an article)."""
+    g = e.gid
+    got = km.get
+    ds = []
+    for a in anchors:
+        d = got((g, a.gid))
+        if d is None:
+            d = km[(g, a.gid)] = _km(e, a)
+        ds.append(d)
+    return min(ds)
 
 
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
@@ -1132,7 +1142,7 @@ def _namesake_evidence(
         return 1.0
     own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
     if near_to:
-        own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
+        own = max(own, math.exp(-_nearest(km, e, near_to) / 150.0))
     if any(
         o.rank == 4
         and o.country in rivals
@@ -1402,10 +1412,16 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     if not cs:
         m.probs = []
         return
-    top = max(s for _, s in cs)
-    exps = [(e, math.exp(s - top)) for e, s in cs]
-    z = sum(x for _, x in exps)
-    m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
+    # the same floats as a softmax over pairs, with the scores read out of the pairs once
+    scores = [s for _, s in cs]
+    top = max(scores)
+    exp = math.exp
+    xs = [exp(s - top) for s in scores]
+    z = sum(xs)
+    # highest first; equal ones in their order, as a stable sort on the negated share keeps them
+    m.probs = sorted(
+        [(e, x / z) for (e, _), x in zip(cs, xs, strict=True)], key=itemgetter(1), reverse=True
+    )
 
 
 def _context(mentions: list[Mention]):
