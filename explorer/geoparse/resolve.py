@@ -1142,7 +1142,7 @@ def _namesake_evidence(
         return 1.0
     own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
     if near_to:
-        own = max(own, math.exp(-_nearest(km, e, near_to) / 150.0))
+        own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
     if any(
         o.rank == 4
         and o.country in rivals
