@@ -46,6 +46,11 @@ LAND_NOUNS = frozenset(
 # words that open a relative clause: what it says happens there, not where the place lies
 # ("a region where most people are ethnic Armenians")
 RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "whose", "whom", "when"})
+# the words of a phrase that make it say where a place is, not where something came from; the
+# words before "from" that say the place is that far or apart from another (made once, not at
+# each word read)
+_PLACE_OR_LAND = PLACE_HEADS | LAND_NOUNS
+_FAR_OR_APART = MEASURE_NOUNS | SHELTER_NOUNS | APART_WORDS
 
 
 def _said_to_be_from(doc, f: _Found) -> bool:
@@ -66,12 +71,12 @@ def _said_to_be_from(doc, f: _Found) -> bool:
         return False
     for j in range(k + 2, min(k + 6, len(doc))):
         w = words[j]
-        if w in PLACE_HEADS | LAND_NOUNS:
+        if w in _PLACE_OR_LAND:
             return False
         if w == "from":
             return (
                 j > k + 2
-                and words[j - 1] not in MEASURE_NOUNS | SHELTER_NOUNS | APART_WORDS
+                and words[j - 1] not in _FAR_OR_APART
                 and words[j - 1].isalpha()
                 and (j + 1 == len(doc) or words[j + 1] not in {"which", "where", "whom"})
             )
@@ -165,10 +170,14 @@ def _placed_by_apposition(
     Frankfurt (Oder), not Frankfurt am Main; "Newcastle, a city on the Tyne" is Newcastle upon
     Tyne."""
     tv = view(doc)
+    n = len(tv.words)
     for f in found:
         # a town the gazetteer may lack; not a country, a region or an area it holds
         # ("Puntland, the semiautonomous Somali region"; "South Ossetia, a region where
-        # most people are ethnic Ossetians")
+        # most people are ethnic Ossetians"); a comma after it first, which the phrase
+        # needs and most names lack
+        if f.end >= n or tv.words[f.end] != ",":
+            continue
         if f.demonym or not any(e.rank in (3, 4) for e in f.entries):
             continue
         span = _apposition_phrase(doc, f)

@@ -61,15 +61,25 @@ def _said_a_place(tv: TokenView, k: int) -> bool:
 def read_common_words(gp: ParserBase, doc, r: _Recognition, ctx: _DocContext) -> None:
     """Add the common words the text writes as places of a land it names (module docstring)."""
     tv = view(doc)
+    # the list's words the text writes at all, found at once (one pass in C, not in Python)
+    words = gp._common.intersection(tv.lower).difference(CALENDAR_WORDS)
+    if not words:
+        return
+    # where the text writes one capitalised (``_alone`` needs a capital): most are lower case
+    cap = tv.cap
+    at = [k for k, low in enumerate(tv.lower) if low in words and cap[k]]
+    if not at:
+        return
     taken = [False] * len(doc)
     for f in r.found:
         for k in range(f.start, f.end):
             taken[k] = True
     readings: dict[str, tuple[Entry, ...]] = {}
-    for k, low in enumerate(tv.lower):
-        if taken[k] or low not in gp._common or low in CALENDAR_WORDS or low in readings:
+    for k in at:
+        low = tv.lower[k]
+        if taken[k] or low in readings:
             continue
-        if _alone(tv, k) and _said_a_place(tv, k) and gp.gaz.demonym(tv.words[k]) is None:
+        if _said_a_place(tv, k) and _alone(tv, k) and gp.gaz.demonym(tv.words[k]) is None:
             entries = _of_named_land(gp.gaz.lookup(low), ctx)
             if entries:
                 readings[low] = entries

@@ -30,6 +30,10 @@ CODE_NAME_WORDS = frozenset({"Operation", "Exercise"})
 GROUP_NOUNS = frozenset({"senator", "leader", "player", "striker", "candidate", "lawmaker"})
 # prepositions that take two places joined by "and" ("between Jenin and Tubas")
 PAIR_PREPOSITIONS = frozenset({"between", "across", "around", "into", "toward", "towards", "via"})
+# the words before a pair that make its names places ("in Toledo and Humala"), and the persons'
+# singular nouns ("presidents"): the unions made once, not at each name
+_PLACES_WORDS = LEAD_WORDS | LOCATIVE | PAIR_PREPOSITIONS
+_PERSONS_NOUNS = ROLE_NOUNS | GROUP_NOUNS
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 
@@ -156,13 +160,18 @@ class PersonRules(NameEvidence):
         only word that makes the sentence's Georgia the US state."""
         if f.demonym or f.end - f.start != 1 or not f.entries:
             return False
+        tv = view(doc)
+        n = len(tv.words)
+        if not (
+            (f.end + 1 < n and tv.lower[f.end] == "and")
+            or (f.start >= 2 and tv.lower[f.start - 1] == "and")
+        ):
+            return False  # no "and" beside the name (most names): the cheap test first
         if any(e.rank in (0, 1, 5) or e.capital for e in f.entries):
             return False
         if not any(e.primary for e in f.entries):
             return False  # "Warnock" as another town's alias: left as it was read
-        tv = view(doc)
-        n = len(tv.words)
-        if f.start > 0 and (tv.lower[f.start - 1] in LEAD_WORDS | LOCATIVE | PAIR_PREPOSITIONS):
+        if f.start > 0 and (tv.lower[f.start - 1] in _PLACES_WORDS):
             return False  # "in Toledo and Humala", "between Jenin and Tubas": places' words
         if f.end + 1 < n and tv.lower[f.end] == "and":
             other = f.end + 1
@@ -188,7 +197,7 @@ class PersonRules(NameEvidence):
         # Bishwanath") does not, nor spaCy's person, which it gives unfamiliar towns too
         first = min(f.start, other)
         before = tv.lower[first - 1] if first > 0 else ""
-        return before.endswith("s") and before[:-1] in ROLE_NOUNS | GROUP_NOUNS
+        return before.endswith("s") and before[:-1] in _PERSONS_NOUNS
 
     def _saints(self, doc, f: _Found) -> bool:
         """ "St. Paul's Hospital", "St. Mary's Cathedral": a saint's possessive before a name

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, compass_split, norm, spelled_alike
@@ -358,8 +359,17 @@ def _km_cached(km: dict[tuple[str, str], float], a: Entry, b: Entry) -> float:
 
 
 def _nearest(km: dict[tuple[str, str], float], e: Entry, anchors: list[Entry]) -> float:
-    """The distance from ``e`` to the nearest of ``anchors``, in km."""
-    return min(_km_cached(km, e, a) for a in anchors)
+    """The distance from ``e`` to the nearest of ``anchors``, in km (``_km_cached`` of each,
+    its lookup written out: some 160 asks an article)."""
+    g = e.gid
+    got = km.get
+    ds = []
+    for a in anchors:
+        d = got((g, a.gid))
+        if d is None:
+            d = km[(g, a.gid)] = _km(e, a)
+        ds.append(d)
+    return min(ds)
 
 
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
@@ -639,6 +649,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 ):
                     home = ()
             rescored = []
+            biggest = -1  # the people of the biggest city among the readings, when asked
             for e, base in cs:
                 s = base
                 inside = bool(m.container) and any(_inside(e, c) for c in m.container)
@@ -668,22 +679,29 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     # namesake, which no city abroad outnumbers so, would win for no reason of
                     # its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
                     # York, not Ohio's city of 62,000, though Ontario's is 136 times its size)
-                    against = rivals - {e.country}
-                    if not held_in[e.country] - {key}:
-                        against |= _across_border(e, cs, gaz.neighbours) - {e.country}
-                    elif (
-                        e.admin1
-                        and not held_by_region[(e.country, e.admin1)] - {key}
-                        and not any(
-                            o.country == e.country and o.population > e.population
-                            for o, _ in cs
-                            if o.rank in (3, 4)
-                        )
-                    ):
-                        against |= _across_border(e, cs, gaz.neighbours, BORDER_CITY_FAR_RATIO) - {
-                            e.country
-                        }
-                    if e.rank in (3, 4) and not _famous(e) and against:
+                    # (sought only where it counts: a town, not famous, with a city in the
+                    # readings big enough to outnumber it thirtyfold, which either ratio needs)
+                    against = set()
+                    if e.rank in (3, 4) and not _famous(e):
+                        against = rivals - {e.country}
+                        if biggest < 0:
+                            biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
+                        outnumbered = biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
+                        if outnumbered and not held_in[e.country] - {key}:
+                            against |= _across_border(e, cs, gaz.neighbours) - {e.country}
+                        elif (
+                            outnumbered
+                            and e.admin1
+                            and not held_by_region[(e.country, e.admin1)] - {key}
+                            and not any(
+                                o.country == e.country and o.population > e.population
+                                for o, _ in cs
+                                if o.rank in (3, 4)
+                            )
+                        ):
+                            far = _across_border(e, cs, gaz.neighbours, BORDER_CITY_FAR_RATIO)
+                            against |= far - {e.country}
+                    if against:
                         if cities_abroad - {e.country}:
                             share = _places_share(placed, ctx_c, tops, nations, key, e.country)
                             share /= tot_c
@@ -1531,10 +1549,16 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     if not cs:
         m.probs = []
         return
-    top = max(s for _, s in cs)
-    exps = [(e, math.exp(s - top)) for e, s in cs]
-    z = sum(x for _, x in exps)
-    m.probs = sorted(((e, x / z) for e, x in exps), key=lambda x: -x[1])
+    # the same floats as a softmax over pairs, with the scores read out of the pairs once
+    scores = [s for _, s in cs]
+    top = max(scores)
+    exp = math.exp
+    xs = [exp(s - top) for s in scores]
+    z = sum(xs)
+    # highest first; equal ones in their order, as a stable sort on the negated share keeps them
+    m.probs = sorted(
+        [(e, x / z) for (e, _), x in zip(cs, xs, strict=True)], key=itemgetter(1), reverse=True
+    )
 
 
 def _context(mentions: list[Mention]):
