@@ -83,14 +83,14 @@ def test_a_city_across_the_border_needs_a_reading_big_enough_to_outnumber_the_to
     asked = _resolved_with(gp, monkeypatch, "_across_border", texts)
     assert len(asked) > 50
     found = 0
-    for (e, cs, neighbours), out in asked:
+    for (e, cs, neighbours, *ratio), out in asked:  # the far ratio's asks name it
         bar = max(STRAY_POP, BORDER_CITY_RATIO * e.population)
         biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
         if biggest < bar:
             assert out == set()
         found += bool(out)
         # the question asked again of every reading gives the same answer
-        assert _across_border(e, cs, neighbours) == out
+        assert _across_border(e, cs, neighbours, *ratio) == out
     assert found  # the rule found a city across the border somewhere
 
 
