@@ -124,6 +124,9 @@ def test_the_basemap_keeps_no_latlng_per_vertex(view, qtbot):
         (12.0, 30.0, 48.0, 50.0),  # the seeds' region, a fractional zoom
         (28.5, 40.6, 29.6, 41.4),  # the Bosporus, zoom 9: coasts clipped at the view's edge
         (-100.0, 35.0, -90.0, 42.0),  # the United States: first-level boundaries drawn
+        # rings reaching far beyond the view, their arcs there read as their ends alone
+        (4.0, 57.0, 32.0, 71.0),  # Norway's fjords, Russia's and Finland's rings
+        (95.0, -11.0, 141.0, 8.0),  # Indonesia's islands, rings of many arcs cut by the view
     ],
 )
 def test_the_basemap_draws_the_points_leaflets_geojson_layers_draw(view, qtbot, bbox):
@@ -307,8 +310,8 @@ RING_POINTS = """JSON.stringify((function () {
   var layers = window.explorerBasemap.prepare().layers.countries.getLayers();
   var proto = Object.getPrototypeOf(layers[0]), own = proto._ringPoints;
   var points = 0, vertices = 0;
-  proto._ringPoints = function (r) {
-    var n = own.call(this, r);
+  proto._ringPoints = function (r, clip) {
+    var n = own.call(this, r, clip);
     points += n;
     vertices += this._kept[r];
     return n;

@@ -114,9 +114,9 @@ def snapshot_view(size: tuple[int, int] = SNAPSHOT_SIZE, scale: float = 1.0) -> 
     if QApplication.instance() is None:
         raise RuntimeError("a snapshot's view needs a QApplication")
     # render_map says when to draw the basemap (see ``start``); nobody clicks a snapshot
-    view = MapView(basemap_wait_ms=60_000, clickable=False)
+    pixels = (round(size[0] * scale), round(size[1] * scale))
+    view = MapView(basemap_wait_ms=60_000, clickable=False, size=pixels)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(round(size[0] * scale), round(size[1] * scale))
     view.setZoomFactor(scale)
     view.show()
     return view

@@ -107,11 +107,14 @@ class MapView(QWebEngineView):
         profile: QWebEngineProfile | None = None,
         basemap_wait_ms: int | None = None,
         clickable: bool = True,
+        size: tuple[int, int] | None = None,
     ):
         """``basemap_wait_ms``: None, the page draws its basemap as soon as it is ready; a
         number, it waits for ``start`` (called once the first view is set, so that the basemap
         is drawn once, there), at most that long after it is ready. ``clickable``: False for a
-        view nobody clicks (a snapshot's), which then does not watch for the user's clicks."""
+        view nobody clicks (a snapshot's), which then does not watch for the user's clicks.
+        ``size``: the view's size in pixels, set before its page starts loading, so that the page
+        is laid out and its map made at that size, not at a default one and then resized."""
         super().__init__(parent)
         self._clickable = clickable
         # An off-the-record profile of our own: nothing is written to the user's disk, and
@@ -146,6 +149,8 @@ class MapView(QWebEngineView):
         self._start_tick: str | None = None  # what the next ``start`` carries (tick_at_start)
         self._ids: list[str] = []
         self._page.home = QUrl.fromLocalFile(str(build_page()))
+        if size is not None:
+            self.resize(*size)
         self.load(self._page.home)
 
     def event(self, event) -> bool:

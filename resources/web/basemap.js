@@ -792,6 +792,42 @@
     return p;
   }
 
+  // The box, in layer points, beyond which an arc of a clipped ring gives only its ends
+  // (_ringPoints): the clip's box widened by 2 points at least (see _clipPoints), set with it.
+  // Leaflet's clipping (Sutherland-Hodgman for a ring, each segment alone for a line) keeps
+  // nothing of a run of vertices all beyond one edge of its box but what the segments into
+  // and out of the run give (a polygon's other passes add points to such a run only beyond
+  // that edge, by more than their rounding, which the edge's own pass drops), and the chord
+  // from the run's first vertex to its last is beyond that edge too: so an arc wholly beyond
+  // one edge, taken as its first and last vertex, changes no point the clipping keeps, and
+  // its other vertices are neither projected nor visited.
+  var BEYOND = new Float64Array(4);
+
+  // Whether arc a's vertices all lie beyond one edge of BEYOND at this zoom (from its box:
+  // see decodedFrom; round(scale * u) - origin never decreases as u grows).
+  function beyond(d, a, scale, ox, oy) {
+    var box = d.box, b = 8 * a;
+    return Math.round(scale * box[b + 2]) - ox < BEYOND[0] ||
+      Math.round(scale * box[b]) - ox > BEYOND[2] ||
+      Math.round(scale * box[b + 3]) - oy < BEYOND[1] ||
+      Math.round(scale * box[b + 1]) - oy > BEYOND[3];
+  }
+
+  // Vertex i's projected [u, v] into END: d.uv's when its arc a is projected, else computed
+  // as projected computes it (its arc left unprojected).
+  var END = new Float64Array(2);
+
+  function endAt(d, a, i) {
+    if (d.flags[a] & PROJECTED) {
+      END[0] = d.uv[2 * i];
+      END[1] = d.uv[2 * i + 1];
+      return;
+    }
+    var t = d.transform;
+    END[0] = projectU(d.xy[2 * i] * t.scale[0] + t.translate[0]);
+    END[1] = projectV(d.xy[2 * i + 1] * t.scale[1] + t.translate[1]);
+  }
+
   var FLAT = {
     initialize: function (set, bounds, options, d) { // set: see ringSet; d: the decoded arcs
       L.setOptions(this, options);
@@ -858,12 +894,16 @@
       CLIP[1] = bounds.min.y;
       CLIP[2] = bounds.max.x;
       CLIP[3] = bounds.max.y;
+      BEYOND[0] = left;
+      BEYOND[1] = top;
+      BEYOND[2] = right;
+      BEYOND[3] = bottom;
       for (var r = 0; r < this._flat.length; r++) {
         var b = 4 * r;
         if (!noClip && (boxes[b + 2] < left || boxes[b] > right || boxes[b + 3] < top || boxes[b + 1] > bottom)) {
           continue;
         }
-        var n = this._ringPoints(r);
+        var n = this._ringPoints(r, !noClip);
         if (noClip) {
           this._parts.push(pointsOf(RING, 0, n, tolerance, false));
         } else if (polygon) {
@@ -886,8 +926,9 @@
     // clipping keeps such a point or drops it with the one before, and its simplification
     // (smoothFactor 1 or more) then drops it whatever its place, but for a part's last point,
     // which it always keeps; so the parts drawn are the same, and at the world's zoom a ring is
-    // a few points, not its vertices. Returns how many points.
-    _ringPoints: function (r) {
+    // a few points, not its vertices. When the ring is clipped (clip), an arc wholly beyond
+    // one edge of BEYOND gives only its ends (see beyond). Returns how many points.
+    _ringPoints: function (r, clip) {
       var scale = this._scale, ox = this._originX, oy = this._originY;
       var flat = this._flat[r], n = this._kept[r];
       room(RING, n);
@@ -907,9 +948,25 @@
       for (var j = 0; j < flat.length && left > 0; j++) {
         var a = flat[j], back = a < 0;
         if (back) a = ~a;
-        projected(d, a);
         var from = start[a], count = start[a + 1] - from;
         var take = j === flat.length - 1 ? count : count - 1;
+        if (clip && take > 2 && beyond(d, a, scale, ox, oy)) {
+          // its first vertex as the ring takes it, and the ring's last when it ends here
+          var t = take < left ? take : left;
+          for (var e = 0; e < 2; e++) {
+            var kth = e ? t - 1 : 0;
+            if (e && (t < left || kth === 0)) break;
+            endAt(d, a, from + (back ? count - 1 - kth : kth));
+            x = Math.round(scale * END[0]) - ox;
+            y = Math.round(scale * END[1]) - oy;
+            if (x === lastX && y === lastY && e === 0 && left > 1 && !keepAll) continue;
+            X[m] = lastX = x;
+            Y[m++] = lastY = y;
+          }
+          left -= t;
+          continue;
+        }
+        projected(d, a);
         for (var k = 0; k < take && left > 0; k++, left--) {
           var at = 2 * (from + (back ? count - 1 - k : k));
           x = Math.round(scale * uv[at]) - ox;

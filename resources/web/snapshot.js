@@ -11,11 +11,14 @@
   if (window.explorerSnapshot) return;
 
   function theMap() {
-    // folium declares the map as a global "map_<hash>"
+    // folium declares the map as a global "map_<hash>". Only a global of that name is read:
+    // the window's own attributes are among its keys too, and reading some of them starts
+    // what they stand for (the page's storage, its caches), work a snapshot has no use for.
     var names = Object.keys(window);
     for (var i = 0; i < names.length; i++) {
+      if (names[i].indexOf("map_") !== 0) continue;
       var value = window[names[i]];
-      if (names[i].indexOf("map_") === 0 && value && window.L && value instanceof L.Map) return value;
+      if (value && window.L && value instanceof L.Map) return value;
     }
     return null;
   }
