@@ -53,16 +53,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if (
                 trig.type == "air_strike"
                 and not trig.is_noun
-                and self._civil_aircraft_subject(trig.tok)
+                and (self._civil_aircraft_subject(trig.tok) or self._an_aircraft_lost(trig.tok))
             ):
-                continue  # "a passenger jet exploded ..., killing 76 people": its own loss
-            if (
-                trig.type == "bombing"
-                and not trig.is_noun
-                and trig.tok.lemma_.lower() == "blow"
-                and not children(trig.tok, "dobj")
-                and self._civil_aircraft_subject(trig.tok, civil=False)
-            ):
+                # "a passenger jet exploded ..., killing 76 people", "a military helicopter
+                # crashed into a house, killing 10 people": its own loss
+                continue
+            if trig.type == "bombing" and not trig.is_noun and self._an_aircraft_lost(trig.tok):
                 # "An Ethiopian airliner blew up over the Indian Ocean": an aircraft lost in
                 # the air, by a cause the sentence does not tell, bombed by no one it names
                 continue
