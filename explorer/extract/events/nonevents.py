@@ -964,8 +964,33 @@ def _stalled(noun) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
+    if _on_a_day(verb):
+        # "The talks in Geneva stalled on Friday when the delegation left": a round held
+        # there, told by how it ended that day
+        return False
     return verb.lemma_.lower() in _STALLED or any(
         c.dep_ == "acomp" and c.lower_ in _STALLED for c in verb.children
+    )
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+)
+
+
+def _on_a_day(verb) -> bool:
+    """Whether a verb told in the simple past is dated to its day ("stalled on Tuesday",
+    "broke down on March 5"), not a state told by "have" or "remain"."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    times = [
+        o
+        for c in verb.children
+        for o in ([c] if c.dep_ == "npadvmod" else children(c, "pobj") if c.lower_ == "on" else [])
+    ]
+    return any(
+        t.lower_ in _WEEKDAYS or any(n.like_num and len(n.text) <= 2 for n in t.subtree)
+        for t in times
     )
 
 
