@@ -1021,14 +1021,38 @@ def _when_a_time_since(tok) -> bool:
     ambush": what a clause of the time after "since" tells ("when ...") is what the time
     counted from was, history named in passing, as an event named after "since" is."""
     for a in [tok, *tok.ancestors]:
-        if a.dep_ in ("relcl", "advcl") and a.head.dep_ == "pobj" and a.head.head.lower_ == "since":
-            # a year or a month, as for an event named after "since"; not a day ("since
-            # Monday, when ...", "since March 2, when a suicide bomber blew himself up": an
-            # act dated to its day, named as the last of its kind)
-            time = a.head
-            day = any(c.like_num and len(c.text) <= 2 for c in time.children)
-            return (time.lower_ in _MONTHS and not day) or (time.like_num and len(time.text) == 4)
+        if a.dep_ not in ("relcl", "advcl"):
+            continue
+        time = a.head
+        if not (time.dep_ == "pobj" and time.head.lower_ == "since"):
+            # "Since 2014, when Russia annexed Crimea, the peninsula has ...": the parser hangs
+            # the "when" clause on the main verb; it still follows the time it tells of
+            time = _time_before_when(a)
+            if time is None:
+                continue
+        # a year or a month, as for an event named after "since"; not a day ("since Monday,
+        # when ...", "since March 2, when a suicide bomber blew himself up": an act dated to
+        # its day, named as the last of its kind)
+        day = any(c.like_num and len(c.text) <= 2 for c in time.children)
+        return (time.lower_ in _MONTHS and not day) or (time.like_num and len(time.text) == 4)
     return False
+
+
+def _time_before_when(clause):
+    """The time after "since" that a "when" clause follows, comma between ("since 2011, when
+    it invaded"), or None."""
+    when = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i), None)
+    if when is None:
+        return None
+    i = when.i - 1
+    while i >= when.sent.start and when.doc[i].is_punct:
+        i -= 1
+    if i < when.sent.start:
+        return None
+    time = when.doc[i]
+    if time.dep_ == "pobj" and time.head.lower_ == "since":
+        return time
+    return None
 
 
 def _a_post_left(verb) -> bool:
