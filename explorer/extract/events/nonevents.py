@@ -124,6 +124,13 @@ class _NonEvents(_RulesBase):
             return False
         return any(t.i in region for tp in self.ctx.toponyms for t in self.ctx.tokens_of(tp))
 
+    def _in_an_actors_name(self, tok) -> bool:
+        """ "Arab League observers arrived in Syria": a capitalised word of a name the
+        lexicon knows as an actor's, no sport."""
+        if not tok.text[:1].isupper():
+            return False
+        return self.ctx.mention(tok) is not None
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -144,7 +151,10 @@ class _NonEvents(_RulesBase):
         if _when_a_time_since(tok):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
         if any(
-            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words["sport_words"]
+            t.pos_ in ("NOUN", "PROPN")
+            and t.lemma_.lower() in words["sport_words"]
+            and not self._in_an_actors_name(t)
+            and not self._a_body_of_armed_men(t)  # "a team of six UN monitors arrived"
             for t in sent
             if t.i in region
         ):
