@@ -144,6 +144,8 @@ class _NonEvents(_RulesBase):
             return True  # "split ... since a failed coup in 2002": a point in time, history
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
+        if trig.type == "ceasefire" and trig.is_noun and _the_matter_of_talks(tok):
+            return True  # "Talks on a ceasefire in Sudan have stalled": none agreed
         if trig.is_noun and _one_of_a_count(tok):
             return True  # "one of five attacks reported off that coast in the past week"
         if _without(tok):
@@ -1001,6 +1003,26 @@ def _on_a_day(verb) -> bool:
     return any(
         t.lower_ in _WEEKDAYS or any(n.like_num and len(n.text) <= 2 for n in t.subtree)
         for t in times
+    )
+
+
+# nouns and verbs of negotiating (English): what they are "on", "about" or "for" is sought,
+# not had
+_NEGOTIATING = frozenset(
+    {"talk", "negotiation", "discussion", "consultation", "negotiate", "work", "haggle"}
+)
+
+
+def _the_matter_of_talks(noun) -> bool:
+    """ "Negotiations on a ceasefire in Gaza resumed", "talks about a truce in Yemen began",
+    "diplomats worked on a ceasefire": a truce is what the talks seek, none in force."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "about", "over", "for", "toward", "towards")
+        and prep.head.lemma_.lower() in _NEGOTIATING
     )
 
 
