@@ -158,3 +158,26 @@ def test_where_and_when_captives_are_let_go(read, text, place, date):
     assert len(releases) == 1 and releases[0].date == date
     tp = out.event_places.get(releases[0].id)
     assert tp is not None and tp.name == place
+
+
+def test_a_name_the_lexicon_knows_is_no_sport(read):
+    text = "Arab League observers arrived in Syria on Monday."
+    assert [(e.type, e.actors) for e in read(text).events] == [("deployment", ["Arab League"])]
+    text = "A team of six UN monitors arrived in Damascus on Monday."
+    assert [e.type for e in read(text).events] == ["deployment"]
+    # a team of players is still a sport's
+    assert read("The Indian cricket team arrived in Lahore on Monday.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a ceasefire in Sudan have stalled.",
+        "Negotiations for a truce in Yemen collapsed on Monday.",
+        "Diplomats worked on a ceasefire in Sudan on Monday.",
+    ],
+)
+def test_a_ceasefire_talks_seek_is_none_in_force(read, text):
+    assert events_of(read, text, "ceasefire") == []
+    # one that takes effect is one
+    assert len(events_of(read, "A ceasefire in Gaza took effect on Monday.", "ceasefire")) == 1
