@@ -7,7 +7,7 @@ from itertools import pairwise
 from explorer.corpus.dates import TIME_ZONES
 from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.events.base import _RulesBase
-from explorer.extract.events.clues import _without_possessive
+from explorer.extract.events.clues import _a_fighter, _without_possessive
 from explorer.extract.events.document_reads import _place_name
 from explorer.extract.events.readings import (
     Trigger,
@@ -45,6 +45,11 @@ from explorer.extract.focus import SITE_NOUNS, STREET_WORDS
 from explorer.extract.mentions import Mention
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects, with_conjuncts
 from explorer.model import Toponym
+
+# verbs of an aircraft's own loss (English): it explodes, crashes or breaks up in the air
+_AIRCRAFT_LOSS_VERBS = frozenset({"explode", "crash", "disintegrate"})
+# aircraft with no one on board: a drone blows up or crashes where it is sent, its attack
+_UNCREWED_AIRCRAFT = frozenset({"drone", "uav"})
 
 # people who speak and sit for a body: "leaders of the African Union" are the Union at talks
 _MEMBER_NOUNS = frozenset(
@@ -884,19 +889,49 @@ class _Parties(_RulesBase):
                 return True
         return False
 
-    def _civil_aircraft_subject(self, tok, civil: bool = True) -> bool:
+    def _civil_aircraft_subject(self, tok) -> bool:
         """ "A Russian passenger jet ... exploded ..., killing the 76 people on board": the
         subject of ``tok`` is a commercial, passenger or private aircraft (the lexicon's
-        'civil_aircraft' words on it), which strikes no one from the air; with ``civil``
-        false, any aircraft ("an Ethiopian airliner blew up over the sea": what was lost)."""
+        'civil_aircraft' words on it), which strikes no one from the air."""
         words = event_words()
         for s in children(tok, "nsubj") or governing_subjects(tok):
             if s.lemma_.lower() not in words["aircraft_nouns"]:
                 continue
             np = list(s.subtree)
             low = _words(np) | {t.lemma_.lower() for t in np}
-            if not civil or low & words["civil_aircraft"]:
+            if low & words["civil_aircraft"]:
                 return True
+        return False
+
+    def _an_aircraft_lost(self, tok) -> bool:
+        """ "An Ethiopian airliner blew up over the sea", "a military helicopter crashed into
+        a house, killing 10 people", "a Russian warplane exploded ..., killing its crew": the
+        verb (``tok``, or the clause ``tok`` hangs on) tells a crewed aircraft's own loss, by a
+        cause the sentence does not give, which bombs or strikes no one. Not a drone, which
+        explodes or crashes where it is sent ("a drone crashed into a block of flats, killing
+        five"), nor a man the lexicon's aircraft words also name ("a suicide bomber blew up
+        in a market", "a fighter")."""
+        verb = tok
+        if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            verb = tok.head  # "crashed into a house, killing 10 people"
+        lemma = verb.lemma_.lower()
+        if lemma == "blow":
+            if children(verb, "dobj") or not any(c.lower_ == "up" for c in verb.children):
+                return False  # "blew up a bridge": what was blown up, by whom
+        elif lemma not in _AIRCRAFT_LOSS_VERBS:
+            return False
+        words = event_words()
+        for s in children(verb, "nsubj"):
+            lem = s.lemma_.lower()
+            if lem not in words["aircraft_nouns"] or lem in _UNCREWED_AIRCRAFT or _a_fighter(s):
+                continue
+            if lem == "bomber" and not any(
+                t.lower_ in words["military_aircraft"] - {"bomber"} or self._nationality(t)
+                for t in s.subtree
+                if t.i < s.i
+            ):
+                continue  # "a female bomber blew up at a bus stop": a man; "a Russian bomber"
+            return True
         return False
 
     def _nationality(self, tok) -> bool:

@@ -22,7 +22,7 @@ from explorer.extract.events.readings import (
 from explorer.extract.events.roles import _Roles
 from explorer.extract.events.status import _Status
 from explorer.extract.events.triggers import _Triggers
-from explorer.extract.events.words import _GROUPS_OF_MEN, _HARM_TYPES, _INTERVIEW_TYPES
+from explorer.extract.events.words import _GROUPS_OF_MEN, _HARM_TYPES, _INTERVIEW_TYPES, _TROOPS
 from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children, governing_subjects
 
@@ -41,9 +41,11 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             mission = trig.type in ("visit", "incursion") and self._a_mission_moving(trig)
             if mission and not self._into_a_land(trig):
                 continue  # "Election observers entered the polling station": no land entered
-            if mission and trig.type == "visit":
-                # "The first UN observers have arrived in Damascus": men of an international
-                # mission arriving are stationed where a mandate sends them, they visit no one
+            if trig.type == "visit" and (mission or self._troops_moving(trig)):
+                # "The first UN observers have arrived in Damascus", "Hundreds of Chadian
+                # soldiers arrived in Bamako": men of an international mission or a state's
+                # soldiers arriving are stationed where a mandate or an order sends them, they
+                # visit no one
                 trig = replace(trig, type="deployment")
             status = self.status(trig)
             if status is None:
@@ -53,16 +55,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if (
                 trig.type == "air_strike"
                 and not trig.is_noun
-                and self._civil_aircraft_subject(trig.tok)
+                and (self._civil_aircraft_subject(trig.tok) or self._an_aircraft_lost(trig.tok))
             ):
-                continue  # "a passenger jet exploded ..., killing 76 people": its own loss
-            if (
-                trig.type == "bombing"
-                and not trig.is_noun
-                and trig.tok.lemma_.lower() == "blow"
-                and not children(trig.tok, "dobj")
-                and self._civil_aircraft_subject(trig.tok, civil=False)
-            ):
+                # "a passenger jet exploded ..., killing 76 people", "a military helicopter
+                # crashed into a house, killing 10 people": its own loss
+                continue
+            if trig.type == "bombing" and not trig.is_noun and self._an_aircraft_lost(trig.tok):
                 # "An Ethiopian airliner blew up over the Indian Ocean": an aircraft lost in
                 # the air, by a cause the sentence does not tell, bombed by no one it names
                 continue
@@ -275,15 +273,13 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         }
         return states == {tp.candidate.country}
 
-    def _a_mission_moving(self, trig: Trigger) -> bool:
-        """Whether who moves (the verb's subject, or what its convoy, contingent or count is
-        of) are men of an international mission ("peacekeepers", "UN observers",
-        "peacekeeping troops"; the lexicon's 'mission_nouns')."""
+    def _movers(self, trig: Trigger) -> list:
+        """Who moves: the verb's subject, and what its convoy, contingent or count is of."""
         tok = trig.tok
         if trig.is_noun:
-            return False
+            return []
         movers = children(tok, "nsubj") or governing_subjects(tok)
-        movers = movers + [
+        return movers + [
             o
             for m in movers
             if m.lemma_.lower() in _GROUPS_OF_MEN
@@ -291,6 +287,19 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if p.lower_ == "of"
             for o in children(p, "pobj")
         ]
+
+    def _troops_moving(self, trig: Trigger) -> bool:
+        """Whether who arrive or travel somewhere are a state's soldiers as a body ("Russian
+        troops", "hundreds of Chadian soldiers", "a contingent of Russian troops")."""
+        if trig.tok.lemma_.lower() == "visit":
+            return False  # "soldiers visited a market": no body of men stationed anywhere
+        return any(m.lemma_.lower() in _TROOPS for m in self._movers(trig))
+
+    def _a_mission_moving(self, trig: Trigger) -> bool:
+        """Whether who moves (the verb's subject, or what its convoy, contingent or count is
+        of) are men of an international mission ("peacekeepers", "UN observers",
+        "peacekeeping troops"; the lexicon's 'mission_nouns')."""
+        movers = self._movers(trig)
         missions = self.words["mission_nouns"]
         return any(
             w.lemma_.lower() in missions or w.lower_ in missions

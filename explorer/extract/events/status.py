@@ -112,6 +112,10 @@ class _Status(_RulesBase):
                 walk(c, False, depth + 1)
 
         walk(tok, True, 0)
+        if tok.lemma_.lower() == "let":
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go":
+                    walk(c, False, 1)  # "let the journalists go in Raqqa on Friday": one act
         light = self._light_verb(trig)
         if light is not None:
             walk(light, False, 0)

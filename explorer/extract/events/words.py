@@ -430,7 +430,40 @@ _ARMED_MEN = frozenset(
 # nouns of a body or a count of men ("a convoy of Russian tanks", "a team of UN monitors",
 # "hundreds of Turkish troops"): who they are is told by their "of" phrase
 _GROUPS_OF_MEN = frozenset(
-    {"convoy", "column", "team", "group", "contingent", "batch", "hundred", "thousand", "dozen"}
+    {
+        "convoy",
+        "column",
+        "team",
+        "group",
+        "contingent",
+        "batch",
+        "hundred",
+        "thousand",
+        "dozen",
+        # units of an army ("a unit of Malaysian peacekeepers", "a battalion of Indian troops")
+        "unit",
+        "battalion",
+        "brigade",
+        "company",
+        "detachment",
+        "platoon",
+        "squad",
+    }
+)
+# a state's soldiers as a body (English): where they arrive they are deployed ("Russian troops
+# arrived in Belarus"), they visit no one; not officers, envoys or police, who may
+_TROOPS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "military",
+        "marine",
+        "paratrooper",
+        "commando",
+        "reinforcement",
+    }
 )
 _REPORT_NOUNS = {"report", "claim", "allegation", "account", "suggestion"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "discount"}
