@@ -1,0 +1,135 @@
+"""A reviewer's read of the thirty-sixth pass's rules on sentences where their trigger words
+mean something else. The side a fighter is on: a side with an "of" of its own is whom that
+"of" names, so "on Iran's side of the border" is a place, not Iran's side ("Iraqi troops fought
+Iranian forces on Iran's side of the border" gave Iraq backs Iran). Another state's envoy: a
+man whose own words name a group, or call him a rebel's, an opposition's or a former man,
+speaks for no state ("the Taliban's Afghan negotiator Abdul Ghani Baradar" gave Qatar mediates
+Afghanistan). Guards keep each rule's own cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_news import claims
+
+# --- a side of a border is a place, not a side in the war -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wrong"),
+    [
+        # before: Iraq backs Iran
+        (
+            "Iraqi troops fought Iranian forces on Iran's side of the border.",
+            "1982-06-01",
+            ("Iraq", "backs", "Iran"),
+        ),
+        # before: Hezbollah backs the Lebanese government
+        (
+            "Hezbollah fought Israeli troops on Lebanon's side of the border.",
+            "2006-06-01",
+            ("Hezbollah", "backs", "Lebanese government"),
+        ),
+        # before: Pakistan backs the Indian government
+        (
+            "Pakistani soldiers fought on India's side of the Line of Control.",
+            "1999-06-01",
+            ("Pakistan", "backs", "Indian government"),
+        ),
+        # before: Rwanda backs Zaire
+        (
+            "Rwandan troops fought on Zaire's side of the lake.",
+            "1994-06-01",
+            ("Rwanda", "backs", "Zaire"),
+        ),
+    ],
+)
+def test_a_states_side_of_a_border_is_a_place(parse, text, date, wrong):
+    got = claims(parse(text, date))
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim"),
+    [
+        # guards: the side a fighter is on, by its owner or its "of"
+        (
+            "Italian troops fought on Franco's side in Spain.",
+            "1937-06-01",
+            ("Italy", "backs", "Franco"),
+        ),
+        (
+            "Chadian troops fought on the side of the French in Mali.",
+            "2013-06-01",
+            ("Chad", "backs", "France"),
+        ),
+        (
+            "Hezbollah fighters fought on Assad's side in Qusayr.",
+            "2013-06-01",
+            ("Hezbollah", "backs", "Syrian government (Assad)"),
+        ),
+    ],
+)
+def test_the_side_a_fighter_is_on_still_backed(parse, text, date, claim):
+    got = claims(parse(text, date))
+    assert claim in got, got
+
+
+# --- a group's negotiator is no state's envoy -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mediator", "state"),
+    [
+        # before: Qatar mediates Afghanistan
+        (
+            "Qatar hosted talks between the Taliban's Afghan negotiator Abdul Ghani Baradar "
+            "and the United States.",
+            "2020-02-01",
+            "Qatar",
+            "Afghanistan",
+        ),
+        # before: Kenya mediates Sudan (and the Sudanese government, its foe)
+        (
+            "Kenya hosted talks between Sudanese rebel envoy Pagan Amum and the Sudanese "
+            "government.",
+            "2004-06-01",
+            "Kenya",
+            "Sudan",
+        ),
+        # before: Cuba mediates Colombia
+        (
+            "Cuba hosted talks between Colombian rebel negotiator Ivan Marquez and the government.",
+            "2016-06-01",
+            "Cuba",
+            "Colombia",
+        ),
+    ],
+)
+def test_a_groups_negotiator_is_no_states_envoy(parse, text, date, mediator, state):
+    got = claims(parse(text, date))
+    assert (mediator, "mediates", state) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mediator", "state"),
+    [
+        # guards: a state's envoy stands for his state
+        (
+            "Qatar hosted talks between US envoy Zalmay Khalilzad and the Taliban.",
+            "2020-02-01",
+            "Qatar",
+            "United States",
+        ),
+        (
+            "Algeria mediated between US envoy Warren Christopher and Iran.",
+            "1981-01-01",
+            "Algeria",
+            "United States",
+        ),
+    ],
+)
+def test_a_states_envoy_still_stands_for_it(parse, text, date, mediator, state):
+    got = claims(parse(text, date))
+    assert (mediator, "mediates", state) in got, got
