@@ -501,7 +501,15 @@ class StanceRules(TriggerRules, AttackRules):
         ]
         if not any(t.lemma_.lower() in envoys for t in words):
             return party, pm  # "a renegade Afghan militia leader": the man, no state's envoy
-        for m in self._own_words(pm):
+        own = self._own_words(pm)
+        if any(m.ref.kind not in ("state", "person") for m in own) or any(
+            t.lemma_.lower() in self.reader.rebels | self.reader.opposition | self.reader.former
+            for t in words
+        ):
+            # "the Taliban's negotiator Abdul Ghani Baradar", "Syrian rebel negotiator ...":
+            # a group's man, or a rebel's, speaks for his side, not for the state he is of
+            return party, pm
+        for m in own:
             if m.ref.kind == "state" and m.ref.code and m.ref.code != pw.ref.code:
                 return m.ref.name, m
         return party, pm
