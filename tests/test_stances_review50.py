@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stances_news import claims
+from tests.test_stances_news import claims, theatre_of
 
 # --- a side of a border is a place, not a side in the war -----------------------------------
 
@@ -133,3 +133,49 @@ def test_a_groups_negotiator_is_no_states_envoy(parse, text, date, mediator, sta
 def test_a_states_envoy_still_stands_for_it(parse, text, date, mediator, state):
     got = claims(parse(text, date))
     assert (mediator, "mediates", state) in got, got
+
+
+# --- the subject of a verbless clause is no war's place ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "party", "nowhere"),
+    [
+        # before: the United Kingdom supplies "French government", filed in [France]
+        (
+            "Britain armed the government and France the rebels, diplomats said.",
+            "1990-06-01",
+            "United Kingdom",
+            "government",
+            "France",
+        ),
+        # before: filed in [France]
+        (
+            "Britain armed the rebels and France the government.",
+            "1990-06-01",
+            "United Kingdom",
+            "rebels",
+            "France",
+        ),
+        # before: filed in [Saudi Arabia]
+        (
+            "Egypt backed the republicans and Saudi Arabia the royalists.",
+            "1965-06-01",
+            "Egypt",
+            "republicans",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_a_gapped_clauses_subject_is_no_wars_place(parse, text, date, power, party, nowhere):
+    ex = parse(text, date)
+    got = claims(ex)
+    assert any(p == power and q == party for p, _, q in got), got
+    assert nowhere not in theatre_of(ex, power, party), theatre_of(ex, power, party)
+
+
+def test_a_gapped_clauses_own_party_is_still_the_war(parse):
+    # guard: France's arms for Iraq and Israel's for Iran, each in its own party's war
+    ex = parse("During the war, France armed Iraq and Israel Iran.", "1985-06-01")
+    assert theatre_of(ex, "France", "Iraqi government") == {"Iraq"}, ex.stances
+    assert theatre_of(ex, "Israel", "Iran") == {"Iran (1980s)"}, ex.stances

@@ -280,6 +280,7 @@ class StanceRules(TriggerRules, AttackRules):
             theatre = next((t for t in known if t is not None), None)
         hosts = self._hosts_of_talks(cl) if cl.relation == "mediates" and not ms else set()
         hosts |= self._co_fighters_homes(cl, ms)
+        hosts |= self._gapped_homes(cl, ms)
         while theatre is None:
             theatre = self._placed(g, away | hosts)
             if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -307,6 +308,17 @@ class StanceRules(TriggerRules, AttackRules):
             for m in self.ctx.mentions
             if m.ref.code and m.ref.code not in parties and at & set(range(m.i, m.j))
         }
+
+    def _gapped_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The home of a state that opens a verbless clause in the claim's object ("Britain
+        armed the government and France the rebels"): the subject of its own claim, not the
+        war's place, unless it is one of the claim's parties."""
+        parties = {m.ref.code for m in ms}
+        out = set()
+        for head in cl.party_heads:
+            cut = self._gapped_state(head)
+            out |= {m.ref.code for m in self.ctx.mentions if m.i == cut and m.ref.code}
+        return out - parties
 
     def _hosts_of_talks(self, cl: _Claim) -> set[str]:
         """The states the sentence names as hosts or brokers of talks ("the talks, hosted by
