@@ -179,3 +179,54 @@ def test_a_gapped_clauses_own_party_is_still_the_war(parse):
     ex = parse("During the war, France armed Iraq and Israel Iran.", "1985-06-01")
     assert theatre_of(ex, "France", "Iraqi government") == {"Iraq"}, ex.stances
     assert theatre_of(ex, "Israel", "Iran") == {"Iran (1980s)"}, ex.stances
+
+
+# --- a negotiator among the sides that talk is no mediator ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wrong"),
+    [
+        # before: the PLO mediates Ahmed Qurei and the Israeli government
+        (
+            "Norway hosted talks between PLO negotiator Ahmed Qurei and Israeli officials.",
+            "1993-06-01",
+            "PLO",
+        ),
+        # before: the Taliban mediate (with) the United States
+        (
+            "Qatar hosted talks between the Taliban's Afghan negotiator Abdul Ghani Baradar "
+            "and the United States.",
+            "2020-02-01",
+            "Taliban",
+        ),
+        # before: Sudan mediates the SPLA
+        (
+            "Kenya hosted talks between Sudanese government negotiator Idris Abdel Gadir and "
+            "the SPLA.",
+            "2005-06-01",
+            "Sudan",
+        ),
+        # before: Colombia mediates the government
+        (
+            "Cuba hosted talks between Colombian rebel negotiator Ivan Marquez and the government.",
+            "2016-06-01",
+            "Colombia",
+        ),
+    ],
+)
+def test_a_negotiator_in_the_talks_is_no_mediator(parse, text, date, wrong):
+    got = claims(parse(text, date))
+    assert not any(p == wrong and r == "mediates" for p, r, _ in got), got
+
+
+def test_a_mediators_own_noun_still_mediates(parse):
+    # guard: the mediator named by his noun outside the sides that talk
+    got = claims(
+        parse(
+            "African Union mediators met separately with Sudanese government envoys and the "
+            "leaders of the uprising in Darfur.",
+            "2004-12-01",
+        )
+    )
+    assert any(p == "African Union" and r == "mediates" for p, r, _ in got), got

@@ -514,7 +514,7 @@ class StanceRules(TriggerRules, AttackRules):
         if not any(t.lemma_.lower() in envoys for t in words):
             return party, pm  # "a renegade Afghan militia leader": the man, no state's envoy
         own = self._own_words(pm)
-        if any(m.ref.kind not in ("state", "person") for m in own) or any(
+        if any(m.ref.kind in ("party", "armed") for m in own) or any(
             t.lemma_.lower() in self.reader.rebels | self.reader.opposition | self.reader.former
             for t in words
         ):
