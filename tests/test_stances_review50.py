@@ -230,3 +230,43 @@ def test_a_mediators_own_noun_still_mediates(parse):
         )
     )
     assert any(p == "African Union" and r == "mediates" for p, r, _ in got), got
+
+
+# --- a country the goods pass through is no war's place -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "supplier", "recipient", "stop"),
+    [
+        # before: filed in [Syria]
+        (
+            "Iran shipped weapons through Syria to Hezbollah.",
+            "1986-06-01",
+            "Iran",
+            "Hezbollah",
+            "Syria",
+        ),
+        # before: filed in [Pakistan]
+        (
+            "The United States sent arms through Pakistan to the mujahideen.",
+            "1985-06-01",
+            "United States",
+            "mujahideen",
+            "Pakistan",
+        ),
+        # before: filed in [Thailand]
+        (
+            "China supplied arms to the Khmer Rouge through Thailand.",
+            "1980-06-01",
+            "China",
+            "Khmer Rouge",
+            "Thailand",
+        ),
+    ],
+)
+def test_a_country_the_goods_pass_through_is_no_wars_place(
+    parse, text, date, supplier, recipient, stop
+):
+    ex = parse(text, date)
+    assert (supplier, "supplies", recipient) in claims(ex), ex.stances
+    assert stop not in theatre_of(ex, supplier, recipient), theatre_of(ex, supplier, recipient)

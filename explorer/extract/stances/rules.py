@@ -16,7 +16,7 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import children, phrase, preps
+from explorer.extract.syntax import children, phrase, preps, with_conjuncts
 from explorer.model import Stance
 
 
@@ -281,6 +281,7 @@ class StanceRules(TriggerRules, AttackRules):
         hosts = self._hosts_of_talks(cl) if cl.relation == "mediates" and not ms else set()
         hosts |= self._co_fighters_homes(cl, ms)
         hosts |= self._gapped_homes(cl, ms)
+        hosts |= self._transit_homes(cl, ms)
         while theatre is None:
             theatre = self._placed(g, away | hosts)
             if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -319,6 +320,24 @@ class StanceRules(TriggerRules, AttackRules):
             cut = self._gapped_state(head)
             out |= {m.ref.code for m in self.ctx.mentions if m.i == cut and m.ref.code}
         return out - parties
+
+    def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The homes of the states goods are sent through ("shipped weapons through Syria to
+        Hezbollah", "sent cargo through Uganda ... to the RSF"): a stop on their way, not the
+        war's place, unless one of the claim's parties."""
+        if cl.relation != "supplies":
+            return set()
+        tok = cl.trigger
+        at = {
+            t.i
+            for h in [tok, *children(tok, "dobj")]
+            for o in preps(h, "through", "via")
+            for c in with_conjuncts(o)
+            for t in c.subtree
+        }
+        parties = {m.ref.code for m in ms}
+        found = {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
+        return found - parties
 
     def _hosts_of_talks(self, cl: _Claim) -> set[str]:
         """The states the sentence names as hosts or brokers of talks ("the talks, hosted by
