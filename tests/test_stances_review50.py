@@ -254,6 +254,16 @@ def test_a_mediators_own_noun_still_mediates(parse):
             "mujahideen",
             "Pakistan",
         ),
+        # before: filed in [Uganda] (read alone, dated 2000)
+        (
+            "A Sudanese general has said that the United Arab Emirates sent military cargo "
+            "through Uganda, the Central African Republic and Chad to the Rapid Support Forces "
+            "(RSF), who are fighting the government.",
+            "2000-06-01",
+            "United Arab Emirates",
+            "Rapid Support Forces (RSF)",
+            "Uganda",
+        ),
         # before: filed in [Thailand]
         (
             "China supplied arms to the Khmer Rouge through Thailand.",

@@ -16,7 +16,7 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import children, phrase, preps, with_conjuncts
+from explorer.extract.syntax import children, phrase, preps
 from explorer.model import Stance
 
 
@@ -328,13 +328,18 @@ class StanceRules(TriggerRules, AttackRules):
         if cl.relation != "supplies":
             return set()
         tok = cl.trigger
-        at = {
-            t.i
-            for h in [tok, *children(tok, "dobj")]
-            for o in preps(h, "through", "via")
-            for c in with_conjuncts(o)
-            for t in c.subtree
-        }
+        at: set[int] = set()
+        for h in [tok, *children(tok, "dobj")]:
+            for p in children(h, "prep"):
+                if p.lower_ not in ("through", "via"):
+                    continue
+                # the route runs to the "to" of where the goods went: "through Uganda, the
+                # Central African Republic and Chad to the RSF", a list the parse may cut
+                to = next(
+                    (t.i for t in p.sent if t.i > p.i and t.lower_ == "to" and t.dep_ == "prep"),
+                    None,
+                )
+                at |= set(range(p.i, to)) if to is not None else {t.i for t in p.subtree}
         parties = {m.ref.code for m in ms}
         found = {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
         return found - parties
