@@ -141,7 +141,7 @@ class MediateRules(SupplyRules, NounRules):
 
     def _mediate_noun(self, tok) -> list[_Claim]:
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
-        if self._dealer(tok) or self._acted_on(tok):
+        if self._dealer(tok) or self._acted_on(tok) or self._a_side_talking(tok):
             return []
         powers = self._noun_powers(tok)
         heads = preps(tok, "between", "in")
@@ -162,6 +162,12 @@ class MediateRules(SupplyRules, NounRules):
             ]
         heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    @staticmethod
+    def _a_side_talking(tok) -> bool:
+        """ "talks between PLO negotiator Ahmed Qurei and Israeli officials": a man in the
+        "between" of talks is one of the sides that talk, not a go-between of them."""
+        return any(t.dep_ == "pobj" and t.head.lower_ == "between" for t in [tok, *tok.ancestors])
 
     def _dealer(self, tok) -> bool:
         """ "sanctioned arms brokers", "brokers who sold rifles to the army", "firms and

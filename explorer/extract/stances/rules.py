@@ -280,6 +280,8 @@ class StanceRules(TriggerRules, AttackRules):
             theatre = next((t for t in known if t is not None), None)
         hosts = self._hosts_of_talks(cl) if cl.relation == "mediates" and not ms else set()
         hosts |= self._co_fighters_homes(cl, ms)
+        hosts |= self._gapped_homes(cl, ms)
+        hosts |= self._transit_homes(cl, ms)
         while theatre is None:
             theatre = self._placed(g, away | hosts)
             if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -307,6 +309,40 @@ class StanceRules(TriggerRules, AttackRules):
             for m in self.ctx.mentions
             if m.ref.code and m.ref.code not in parties and at & set(range(m.i, m.j))
         }
+
+    def _gapped_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The home of a state that opens a verbless clause in the claim's object ("Britain
+        armed the government and France the rebels"): the subject of its own claim, not the
+        war's place, unless it is one of the claim's parties."""
+        parties = {m.ref.code for m in ms}
+        out = set()
+        for head in cl.party_heads:
+            cut = self._gapped_state(head)
+            out |= {m.ref.code for m in self.ctx.mentions if m.i == cut and m.ref.code}
+        return out - parties
+
+    def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The homes of the states goods are sent through ("shipped weapons through Syria to
+        Hezbollah", "sent cargo through Uganda ... to the RSF"): a stop on their way, not the
+        war's place, unless one of the claim's parties."""
+        if cl.relation != "supplies":
+            return set()
+        tok = cl.trigger
+        at: set[int] = set()
+        for h in [tok, *children(tok, "dobj")]:
+            for p in children(h, "prep"):
+                if p.lower_ not in ("through", "via"):
+                    continue
+                # the route runs to the "to" of where the goods went: "through Uganda, the
+                # Central African Republic and Chad to the RSF", a list the parse may cut
+                to = next(
+                    (t.i for t in p.sent if t.i > p.i and t.lower_ == "to" and t.dep_ == "prep"),
+                    None,
+                )
+                at |= set(range(p.i, to)) if to is not None else {t.i for t in p.subtree}
+        parties = {m.ref.code for m in ms}
+        found = {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
+        return found - parties
 
     def _hosts_of_talks(self, cl: _Claim) -> set[str]:
         """The states the sentence names as hosts or brokers of talks ("the talks, hosted by
@@ -501,7 +537,15 @@ class StanceRules(TriggerRules, AttackRules):
         ]
         if not any(t.lemma_.lower() in envoys for t in words):
             return party, pm  # "a renegade Afghan militia leader": the man, no state's envoy
-        for m in self._own_words(pm):
+        own = self._own_words(pm)
+        if any(m.ref.kind in ("party", "armed") for m in own) or any(
+            t.lemma_.lower() in self.reader.rebels | self.reader.opposition | self.reader.former
+            for t in words
+        ):
+            # "the Taliban's negotiator Abdul Ghani Baradar", "Syrian rebel negotiator ...":
+            # a group's man, or a rebel's, speaks for his side, not for the state he is of
+            return party, pm
+        for m in own:
             if m.ref.kind == "state" and m.ref.code and m.ref.code != pw.ref.code:
                 return m.ref.name, m
         return party, pm

@@ -270,12 +270,13 @@ class SupplyRules(PowerRules, EraRules):
             # they are not the side helped ("fought for X to defend Y" still backs X)
             allies = preps(tok, *(p for p in cfg["backs_preps"] if p not in _BESIDE))
         # "would fight the RSF on the side of the regular army", "fought on Assad's side":
-        # the side a fighter is on is the side he backs
+        # the side a fighter is on is the side he backs; a side with an "of" of its own is
+        # whom that "of" names, so "on Iran's side of the border" is a place, not Iran's side
         allies += [
             o
             for s in preps(tok, "on")
             if s.lemma_.lower() == "side"
-            for o in preps(s, "of") + children(s, "poss")
+            for o in preps(s, "of") or children(s, "poss")
         ]
         if allies:
             out.append(_Claim("backs", tok, powers, allies))
