@@ -84,3 +84,23 @@ def test_a_name_after_a_ship_s_word_that_tells_the_noun_after_it_is_no_ship(pars
     assert _found(parse, "The French submarine Barracuda programme was delayed.") == []
     text = "The attack submarine Connecticut struck a seamount in 2021."
     assert _found(parse, text) == [("weapon_system", "Connecticut")]
+
+
+def test_a_site_held_in_a_region_or_a_country_is_still_its_holder_s_name(parse):
+    # a place holding the site of a region names it: "Ras Tanura holds ... in the Eastern
+    # Province" (assetsq10 refused every placed site)
+    text = "Ras Tanura holds the kingdom's largest refinery in the Eastern Province."
+    assert _found(parse, text) == [("refinery", "Ras Tanura refinery")]
+    text = "Khurais holds the kingdom's second-largest oil field in Saudi Arabia."
+    assert _found(parse, text) == [("oil_field", "Khurais oil field")]
+    # placed at a town, the subject is who holds it (assetsq10's rule)
+    assert _found(parse, "Exxon holds the nation's largest refinery in Baytown.") == []
+
+
+def test_a_site_talked_about_keeps_a_name_after_at_that_is_no_town(parse):
+    text = "Talks over the oil field at Rumaila collapsed after Iraq accused Kuwait of theft."
+    assert _found(parse, text) == [("oil_field", "oil field at Rumaila")]
+    text = "The dispute over the gas field at Leviathan went to court in Jerusalem."
+    assert _found(parse, text) == [("gas_field", "gas field at Leviathan")]
+    # "at" a town after talks is where they were held (assetsq10's rule)
+    assert _found(parse, "Talks on the pipeline at Geneva broke down.") == []

@@ -955,8 +955,11 @@ def _unplaced_at_a_name(
     """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
     never drawn takes the proper name after "at" as its own, a town the geoparser read or
     not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
-    if toks[e + 1].lower_ != "at" or _a_talks_topic(toks[e]):
+    if toks[e + 1].lower_ != "at":
         return None
+    if _a_talks_topic(toks[e]) and e + 2 < len(toks) and _kind_at(ctx, toks[e + 2]) == "city":
+        return None  # "talks on the pipeline at Geneva": where the talks are, a town
+
     own: list = []
     k = e + 2
     while k < len(toks) and len(own) < 3 and _plain_name(ctx, toks[k], words):
@@ -1184,12 +1187,12 @@ def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
     return False
 
 
-def _placed_by_head(ctx: SentenceContext, head) -> bool:
+def _placed_by_head(ctx: SentenceContext, head, towns_only: bool = False) -> bool:
     """Whether a preposition of the head, or one right after it, puts it at a town or in a
     region the geoparser resolved, or "in" a country: "the mine in Papua province", "the
     bridge between Kherson and Crimea", "the Oyu Tolgoi mine in Mongolia" ("saved miners at
     the mine in the district": the parse may hang the phrase on the verb; the mine is there
-    all the same)."""
+    all the same). ``towns_only``: at a town or a site, not in a region or a country."""
     doc = head.doc
     after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
     for prep in [*head.children, *after]:
@@ -1199,8 +1202,9 @@ def _placed_by_head(ctx: SentenceContext, head) -> bool:
                 c = tp.candidate if tp is not None else None
                 if tp is None or c is None or tp.metonymic:
                     continue
-                if c.kind in (*_PLACED_KINDS, "region") or (
-                    c.kind == "country" and prep.lower_ == "in"
+                if c.kind in _PLACED_KINDS or (
+                    not towns_only
+                    and (c.kind == "region" or (c.kind == "country" and prep.lower_ == "in"))
                 ):
                     return True
     return False
@@ -1484,9 +1488,11 @@ def _kind_as_predicate(
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    if lemma in _HOLD and _placed_by_head(ctx, head):
-        # "Exxon holds the nation's largest refinery in Baytown": the sentence says where the
-        # site is, so the subject is who holds it, not the place that does
+    if lemma in _HOLD and _placed_by_head(ctx, head, towns_only=True):
+        # "Exxon holds the nation's largest refinery in Baytown": the sentence says at which
+        # town the site is, so the subject is who holds it, not the place that does; a region
+        # or a country holds the subject's own site ("Ras Tanura holds the kingdom's largest
+        # refinery in the Eastern Province")
         return None
     if subject.lower_ in _NO_KIND_HEADS and lemma in _BE:
         # "its Punggye-ri site": the name's words before the word of no kind
