@@ -14,7 +14,11 @@ from explorer.extract.dates import dateline_date
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions
-from explorer.extract.named_assets import one_site_told_two_ways, one_weapon_told_two_ways
+from explorer.extract.named_assets import (
+    kind_modifiers,
+    one_site_told_two_ways,
+    one_weapon_told_two_ways,
+)
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
 from explorer.extract.theatres import TheatreFinder, TheatreRef
@@ -147,7 +151,11 @@ def parse_prepared(prepared: list[Prepared]) -> None:
 
 
 def _one_site_once(
-    assets: list[Asset], lex: Lexicon, roles: dict[str, list[tuple[str, str]]], text: str = ""
+    assets: list[Asset],
+    lex: Lexicon,
+    roles: dict[str, list[tuple[str, str]]],
+    text: str = "",
+    toponyms: list[Toponym] | None = None,
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
@@ -189,11 +197,11 @@ def _one_site_once(
         if target is None or target.id == a.id or target.id in dropped:
             continue
         merge(a, target)
-    for a, target in _a_curated_site_s_town(formed, assets):
+    for a, target in _a_curated_site_s_town(formed, assets, lex):
         if a.id not in dropped:
             merge(a, target, lend_place=False)
     kept = [a for a in assets if a.id not in dropped]
-    for a, target in _a_title_s_own_site(kept, text[:title]):
+    for a, target in _a_title_s_own_site(kept, text[:title], toponyms or []):
         # the title's possessive says whose, not where: the body's site keeps its own place
         merge(a, target, lend_place=False)
     return [a for a in assets if a.id not in dropped]
@@ -203,12 +211,16 @@ def _one_site_once(
 _SAME_SITE_KM = 10.0
 
 
-def _a_curated_site_s_town(formed: list[Asset], assets: list[Asset]) -> list[tuple[Asset, Asset]]:
+def _a_curated_site_s_town(
+    formed: list[Asset], assets: list[Asset], lex: Lexicon
+) -> list[tuple[Asset, Asset]]:
     """(reading, curated site) pairs: a site read by its form and drawn at a town ("the bases at
     Tartus and Hmeimim") where the article names a curated site of the same kind within
     ``_SAME_SITE_KM`` ("the Tartus naval facility", curated as the Tartus naval base): one
     site, told by its town and by its name. Two airports of one city, each curated, lie
-    farther apart than that."""
+    farther apart than that. A reading whose kind says what the curated site's name does not
+    is another site of that town ("the thermal power plant at Enerhodar" beside the
+    Zaporizhzhia Nuclear Power Plant; "the air base at Tartus" beside its naval facility)."""
     curated = [
         (c, at)
         for c in assets
@@ -222,11 +234,44 @@ def _a_curated_site_s_town(formed: list[Asset], assets: list[Asset]) -> list[tup
         near = [
             c
             for c, at in curated
-            if c.type == a.type and great_circle_km(*here, *at) <= _SAME_SITE_KM
+            if c.type == a.type
+            and great_circle_km(*here, *at) <= _SAME_SITE_KM
+            and _a_kind_of((*kind_modifiers(lex, a.type, a.name), *_words_before(a)), c.name)
         ]
         if len(near) == 1:
             pairs.append((a, near[0]))
     return pairs
+
+
+# words that end a run of a kind's lower-case qualifiers read backwards from a site's name
+_NO_QUALIFIER = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+    | {"at", "of", "in", "on", "from", "to", "by", "and", "or", "with", "near"}
+)
+
+
+def _words_before(a: Asset) -> tuple[str, ...]:
+    """The lower-case words right before a reading's name in its first excerpt, back to its
+    article ("struck the thermal power station at Enerhodar", read "power station at
+    Enerhodar": thermal): the kind's qualifiers the name leaves out."""
+    if not a.evidence:
+        return ()
+    text = a.evidence[0].text
+    at = text.find(a.name)
+    said = re.findall(r"[\w\-]+", text[:at]) if at > 0 else []
+    out: list[str] = []
+    for w in reversed(said[-2:]):
+        if not w.islower() or w in _NO_QUALIFIER:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def _a_kind_of(modifiers: tuple[str, ...], name: str) -> bool:
+    """Whether every word a reading gives its kind ("thermal", "air") is in the curated site's
+    name ("Zaporizhzhia Nuclear Power Plant" has no "thermal")."""
+    said = {w.lower() for w in re.findall(r"[\w\-]+", name)}
+    return all(m in said for m in modifiers)
 
 
 def _point(geometry: dict | None) -> tuple[float, float] | None:
@@ -250,14 +295,20 @@ def _title_end(text: str) -> int:
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s?)\s+$", re.IGNORECASE)
 
 
-def _a_title_s_own_site(assets: list[Asset], title: str) -> list[tuple[Asset, Asset]]:
+def _a_title_s_own_site(
+    assets: list[Asset], title: str, toponyms: list[Toponym]
+) -> list[tuple[Asset, Asset]]:
     """(title's reading, body's site) pairs: a site read only in the title, after its owner's
     possessive ("Ethiopia shows off its Nile dam"), is a description of whose site the story
     is about, not its name; where the body names exactly one site of that kind ("the Grand
     Ethiopian Renaissance Dam"), the title tells of that one. A weapon is left to its model's
-    reading; a title's site drawn elsewhere than the body's is another."""
+    reading; a title's site drawn elsewhere than the body's is another, and so is a body's
+    site whose sentences name only other countries than the title does ("Turkey shuts its
+    Euphrates dam" over "Syria said the Tabqa Dam downstream was running dry": Syria's dam,
+    which the title's owner would otherwise be lent)."""
     if not title:
         return []
+    owners = _countries_named(toponyms, 0, len(title))
     pairs = []
     for a in assets:
         at = title.find(a.name)
@@ -274,8 +325,22 @@ def _a_title_s_own_site(assets: list[Asset], title: str) -> list[tuple[Asset, As
             if b is not a and b.type == a.type and any(e.start >= len(title) for e in b.evidence)
         ]
         if len(body) == 1 and _drawn_alike(a, body[0]):
-            pairs.append((a, body[0]))
+            told = set().union(
+                *(_countries_named(toponyms, e.start, e.end) for e in body[0].evidence)
+            )
+            if not told or told & owners:
+                pairs.append((a, body[0]))
     return pairs
+
+
+def _countries_named(toponyms: list[Toponym], start: int, end: int) -> set[str]:
+    """The countries of the places (and peoples) the geoparser read between ``start`` and
+    ``end``."""
+    return {
+        t.candidate.country
+        for t in toponyms
+        if t.candidate is not None and t.candidate.country and start <= t.start < end
+    }
 
 
 def _told_apart(weapons: list[Asset], into: dict[str, str], title: int = 0) -> dict[str, str]:
@@ -384,7 +449,7 @@ def extract(
                 and finder.named_outright(lex.theatres[tid], ctx, year)
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
-    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles, doc.text)
+    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles, doc.text, toponyms)
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)
         if ref is None:

@@ -476,6 +476,8 @@ def _named_vessel(ctx: SentenceContext, toks: list, e: int, words: _Words, taken
         return []  # none, or a longer name than a ship's
     if comma and k < len(toks) and not toks[k].is_punct:
         return []  # "a submarine, Lula said": a speaker after a comma
+    if k < len(toks) and toks[k].pos_ == "NOUN" and run[-1].head.i == toks[k].i:
+        return []  # "the nuclear submarine AUKUS pact": the name tells the noun after it
     return run
 
 
@@ -496,6 +498,27 @@ def _hull_number(toks: list, k: int) -> list:
     ):
         return [code, hyphen, digits]
     return []
+
+
+def kind_modifiers(lex: Lexicon, typ: str, name: str) -> tuple[str, ...]:
+    """The lower-case words a site's name puts before the last word of its kind, found by the
+    longest head of ``typ`` the name spells ("thermal power station at Enerhodar": thermal,
+    power; "the bases at Tartus": none; "Kerch bridge": none, a name is no kind's word)."""
+    words = _Words.of(lex)
+    said = re.findall(r"[\w\-]+", name)
+    low = [w.lower() for w in said]
+    best: tuple[str, ...] = ()
+    at = -1
+    for key, kind in words.sites.items():
+        if kind != typ or len(key) <= len(best):
+            continue
+        n = len(key)
+        for i in range(len(low) - n + 1):
+            *first, last = low[i : i + n]
+            if tuple(first) == key[:-1] and last in (key[-1], key[-1] + "s", key[-1] + "es"):
+                best, at = key, i + n - 1
+                break
+    return tuple(w for w in said[:at] if w.islower()) if at > 0 else ()
 
 
 def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict[str, str]:
@@ -932,8 +955,11 @@ def _unplaced_at_a_name(
     """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
     never drawn takes the proper name after "at" as its own, a town the geoparser read or
     not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
-    if toks[e + 1].lower_ != "at" or _a_talks_topic(toks[e]):
+    if toks[e + 1].lower_ != "at":
         return None
+    if _a_talks_topic(toks[e]) and e + 2 < len(toks) and _kind_at(ctx, toks[e + 2]) == "city":
+        return None  # "talks on the pipeline at Geneva": where the talks are, a town
+
     own: list = []
     k = e + 2
     while k < len(toks) and len(own) < 3 and _plain_name(ctx, toks[k], words):
@@ -1161,12 +1187,12 @@ def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
     return False
 
 
-def _placed_by_head(ctx: SentenceContext, head) -> bool:
+def _placed_by_head(ctx: SentenceContext, head, towns_only: bool = False) -> bool:
     """Whether a preposition of the head, or one right after it, puts it at a town or in a
     region the geoparser resolved, or "in" a country: "the mine in Papua province", "the
     bridge between Kherson and Crimea", "the Oyu Tolgoi mine in Mongolia" ("saved miners at
     the mine in the district": the parse may hang the phrase on the verb; the mine is there
-    all the same)."""
+    all the same). ``towns_only``: at a town or a site, not in a region or a country."""
     doc = head.doc
     after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
     for prep in [*head.children, *after]:
@@ -1176,8 +1202,9 @@ def _placed_by_head(ctx: SentenceContext, head) -> bool:
                 c = tp.candidate if tp is not None else None
                 if tp is None or c is None or tp.metonymic:
                     continue
-                if c.kind in (*_PLACED_KINDS, "region") or (
-                    c.kind == "country" and prep.lower_ == "in"
+                if c.kind in _PLACED_KINDS or (
+                    not towns_only
+                    and (c.kind == "region" or (c.kind == "country" and prep.lower_ == "in"))
                 ):
                     return True
     return False
@@ -1461,9 +1488,11 @@ def _kind_as_predicate(
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    if lemma in _HOLD and _placed_by_head(ctx, head):
-        # "Exxon holds the nation's largest refinery in Baytown": the sentence says where the
-        # site is, so the subject is who holds it, not the place that does
+    if lemma in _HOLD and _placed_by_head(ctx, head, towns_only=True):
+        # "Exxon holds the nation's largest refinery in Baytown": the sentence says at which
+        # town the site is, so the subject is who holds it, not the place that does; a region
+        # or a country holds the subject's own site ("Ras Tanura holds the kingdom's largest
+        # refinery in the Eastern Province")
         return None
     if subject.lower_ in _NO_KIND_HEADS and lemma in _BE:
         # "its Punggye-ri site": the name's words before the word of no kind
@@ -1790,6 +1819,14 @@ def _weapon_at(
         return None  # "Wagner fighters" are men
     if all(t.text in words.makers for t in run):
         return None  # "Boeing aircraft": whose make, not which model
+    if _an_owner_before_the_make(toks, run, words):
+        return None  # "the Iran Air Airbus A300 aircraft": an airline's plane of that make
+    if (
+        toks[e].lower_ == "aircraft"
+        and not any(c.isdigit() for t in run for c in t.text)
+        and not _held_by_a_state(ctx, toks[e])
+    ):
+        return None  # "Aeroflot aircraft were banned", "Civilian aircraft": no model a state flies
     model = _span_text(ctx, run[0], run[-1])
     noun = toks[e].lemma_.lower()
     name = f"{model} {noun}"
@@ -1802,6 +1839,37 @@ def _weapon_at(
         geometry=None,
         gazetteer_id=None,
     )
+
+
+def _an_owner_before_the_make(toks: list, run: list, words: _Words) -> bool:
+    """Whether a maker's name in ``run`` follows another capitalised word of the same name
+    ("Malaysia Airlines Boeing 777", "Iran Air Airbus A300"): the words before the make name
+    whose plane it is (an airline's), and what follows is the make's model, no state's
+    weapon."""
+    first = toks.index(run[0]) if run[0] in toks else -1
+    for k, t in enumerate(run):
+        if t.text not in words.makers:
+            continue
+        before = run[k - 1] if k else (toks[first - 1] if first > 0 else None)
+        if before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _held_by_a_state(ctx: SentenceContext, head) -> bool:
+    """Whether the sentence gives ``head`` a state's hands: an owner's possessive ("their
+    Tornado aircraft", "Britain's Harrier aircraft") or a state as the subject of the verb it
+    is the object of ("Britain sent Harrier aircraft", "India flew Mirage aircraft"). An
+    airline's or an agency's planes ("Lufthansa aircraft evacuated Germans") have neither."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            m = ctx.mention(c)
+            if c.tag_ == "PRP$" or (m is not None and m.ref.state is not None):
+                return True
+    if head.dep_ != "dobj":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(m.ref.state is not None for m in ctx.np_mentions(subject))
 
 
 def _at_place(ctx: SentenceContext, tok) -> bool:
