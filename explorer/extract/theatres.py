@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
+from explorer.extract.syntax import FOE_NOUNS
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -244,6 +245,9 @@ def _owns_the_place(head) -> bool:
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
+    toks = ctx.tokens_of(tp)
+    if toks and ctx.foe_in_apposition(toks[-1]):
+        return 0.5  # "Cuba, a foe of Washington, sent advisers": named as an actor is
     if tp.candidate is None or tp.candidate.kind != "country":
         # a town or a region: where things happen, unless it acts ("allow Moscow to fight"),
         # is the government a state deals with or arms ("partnership with Moscow") or is
@@ -1455,6 +1459,11 @@ class TheatreFinder:
         near: set[int] = set()
         if trigger.pos_ in ("NOUN", "PROPN"):
             near |= {t.i for t in trigger.subtree}
+            # "the closest ally of the Sandinista government and Washington's foe": a foe
+            # joined to the phrase says who the power is, not where this claim's war is
+            for t in trigger.subtree:
+                if t.dep_ == "conj" and t.lemma_.lower() in FOE_NOUNS and t.i != trigger.i:
+                    near -= {x.i for x in t.subtree}
         elif relation != "mediates":  # talks "in Lisbon" are held there, not fought there
             # a foe driven out is fought where it is driven from ("oust the US from Syria")
             where = ("in", "into", "over", "across", "inside") + (

@@ -16,7 +16,7 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import children, phrase, preps
+from explorer.extract.syntax import FOE_NOUNS, children, phrase, preps
 from explorer.model import Stance
 
 
@@ -98,7 +98,19 @@ class StanceRules(TriggerRules, AttackRules):
                     head = head.head
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                     actors.add(m.ref.code)
-        return actors
+        return actors | self._foes_described()
+
+    def _foes_described(self) -> set[str]:
+        """The states named as an actor's foes in an apposition that describes it ("Cuba, the
+        closest ally of the Sandinista government and a foe of Washington, sent advisers to
+        Nicaragua"): they say who the actor is, not where a claim's war is, and weigh as
+        little as the actor's own home (a claim's own party still counts as one)."""
+        doc = self.ctx.s.sent.doc
+        return {
+            m.ref.code
+            for m in self.ctx.mentions
+            if m.ref.code and self.ctx.owns(m) and self.ctx.foe_in_apposition(doc[m.j - 1])
+        }
 
     def _modality(self, cl: _Claim, glued: set[int]) -> Modality:
         """The claim's modality, a description inside a noun phrase taken as given."""
@@ -549,6 +561,7 @@ class StanceRules(TriggerRules, AttackRules):
             )
             or self._sale_elsewhere(cl, pw, pm, theatre)
             or self._tie_in_no_war(cl, pm, theatre)
+            or self._foe_in_passing(cl, pm, theatre)
         ):
             # "Russia supports Serbia", "Russia sold fighter jets to India":
             # no war at the party's place that the text does not describe
@@ -556,6 +569,27 @@ class StanceRules(TriggerRules, AttackRules):
             # "the Serbian government" and "Serbia" are one party there
             shown = pm.ref.name if pm.ref.kind == "state" else party
         return place, shown
+
+    def _foe_in_passing(self, cl: _Claim, party: Mention, theatre) -> bool:
+        """ "Cuba, the closest ally of the Sandinista government and a foe of Washington, sent
+        advisers to Nicaragua": a state's foe named in an apposition that describes the power
+        says who the power is, in no war told (as an ally named so does); shown in no
+        conflict, unless the war filed is at the foe's home and the sentence names that
+        home as a place."""
+        code = party.ref.code
+        noun = cl.trigger
+        if cl.relation != "opposes" or noun.lemma_.lower() not in FOE_NOUNS:
+            return False
+        if party.ref.kind != "state" or not code:
+            return False
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ != "appos":
+            return False
+        home = theatre.country == code or (
+            theatre.definition is not None and code in theatre.definition.countries
+        )
+        return not (home and self.doc_theatre.named_here(self.ctx, code))
 
     def _claimed_as(
         self, f: _Filing, pw: Mention, pm: Mention | None, power: str, theatre

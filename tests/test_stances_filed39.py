@@ -1,0 +1,125 @@
+"""Claims filed in a wrong war, and the wrong side a wrong war makes of "the government": a foe
+named in an apposition that describes the power ("Cuba, ... and a foe of Washington, sent
+advisers to Nicaragua") says who the power is, not where the claim's war is; the foe's tie is
+itself shown in no war. Each sentence is written for these tests, from the Cold War's proxy
+wars, Africa, Asia and the Middle East; the guards beside them are wars fought at a foe's
+home, which must stay there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _filed(ex) -> set[tuple[str, str, str, str]]:
+    return {(s.power, s.relation, s.party, s.theatre) for s in ex.stances if not s.negated}
+
+
+# --- a foe in an apposition describing the power --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "right", "wrong_war"),
+    [
+        (
+            "South Africa, the chief patron of UNITA and Moscow's adversary, sent troops into "
+            "Angola in 1981.",
+            "1981-09-01",
+            ("South Africa", "backs", "UNITA", "angola"),
+            "russia",
+        ),
+        (
+            "China, the chief patron of the Khmer Rouge and Hanoi's foe, sent arms to Cambodia "
+            "in 1980.",
+            "1980-06-01",
+            ("China", "backs", "Khmer Rouge", "cambodia"),
+            "vietnam",
+        ),
+        (
+            "Saudi Arabia, the main ally of the Hadi government and Tehran's rival, sent troops "
+            "to Yemen in 2015.",
+            "2015-06-01",
+            ("Saudi Arabia", "backs", "Yemeni government", "yemen"),
+            "iran-2010s",
+        ),
+        (
+            "Pakistan, the main backer of the mujahideen and a rival of India, sent arms to "
+            "Afghanistan in 1985.",
+            "1985-06-01",
+            ("Pakistan", "backs", "mujahideen", "soviet-afghan-war"),
+            "india",
+        ),
+        (
+            "Zimbabwe, the chief ally of the Kabila government and a foe of Kigali, sent troops "
+            "to Congo in 1998.",
+            "1998-10-01",
+            ("Zimbabwe", "backs", "Congolese government", "drc"),
+            "rwanda",
+        ),
+        (
+            "Libya, the main ally of the Amin government and a foe of Tanzania, sent troops to "
+            "Uganda in 1979.",
+            "1979-03-01",
+            ("Libya", "backs", "Ugandan government", "uganda"),
+            "tanzania",
+        ),
+        (
+            "Cuba, the closest ally of the Sandinista government and a foe of Washington, sent "
+            "advisers to Nicaragua in 1983.",
+            "1983-06-01",
+            ("Cuba", "backs", "Nicaraguan government", "nicaragua"),
+            "united-states",
+        ),
+    ],
+)
+def test_a_foe_in_the_power_s_apposition_is_not_the_war(parse, text, date, right, wrong_war):
+    filed = _filed(parse(text, date))
+    assert right in filed
+    # no claim of the sentence is filed in a war at the foe's home
+    assert not {f for f in filed if f[3] == wrong_war}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "foe_tie"),
+    [
+        (
+            "Zimbabwe, the chief ally of the Kabila government and a foe of Kigali, sent troops "
+            "to Congo in 1998.",
+            "1998-10-01",
+            ("Zimbabwe", "opposes", "Rwanda", "rwanda-no-conflict"),
+        ),
+        (
+            "Iran, the main backer of Hezbollah and a foe of Israel, shipped rockets to Lebanon "
+            "in 2006.",
+            "2006-07-20",
+            ("Iran", "opposes", "Israel", "israel-no-conflict"),
+        ),
+    ],
+)
+def test_the_foe_s_own_tie_is_shown_in_no_war(parse, text, date, foe_tie):
+    assert foe_tie in _filed(parse(text, date))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "right"),
+    [
+        # a foe's home that is the war's ground named as a place stays the war
+        (
+            "Libya, Chad's foe, sent troops into Chad in 1983 to back Goukouni's rebels.",
+            "1983-07-01",
+            ("Libya", "backs", "rebels", "chad"),
+        ),
+        (
+            "Pakistan, India's rival, backs the insurgents in Kashmir.",
+            "2001-06-01",
+            ("Pakistan", "backs", "Kashmiri militants", "kashmir"),
+        ),
+        (
+            "Israel, Syria's enemy, backed the Christian militias in Lebanon in 1976.",
+            "1976-06-01",
+            ("Israel", "backs", "Christian militias", "lebanon"),
+        ),
+    ],
+)
+def test_a_foe_s_home_named_as_the_ground_stays_the_war(parse, text, date, right):
+    assert right in _filed(parse(text, date))
