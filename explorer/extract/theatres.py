@@ -198,12 +198,19 @@ def _passed_over(head) -> bool:
     "across" or "through" it) is on the way,
     not where the war is: the fight is between who fires and whom it is fired at, as the
     sentence's sides say."""
-    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through"):
+    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through", "via"):
         return False
     up = head.head.head
     lem = up.lemma_.lower()
     if up.pos_ in ("NOUN", "PROPN"):
         return lem in _FLYING
+    if head.head.lower_ in ("through", "via") and up.pos_ == "VERB" and _goes_beyond(up):
+        # "sent weapons through Syria to Hezbollah", "funnelled arms via Pakistan to the
+        # mujahideen": a land the goods or men pass through on the way to where the verb
+        # takes them is no ground of the war
+        return True
+    if head.head.lower_ == "via":
+        return False
     # "sent jets across Iraq": a verb whose mover or moved thing flies
     return up.pos_ in ("VERB", "AUX") and (
         lem in _PASSAGE_VERBS
@@ -211,6 +218,15 @@ def _passed_over(head) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _FLYING
             for c in up.children
         )
+    )
+
+
+def _goes_beyond(verb) -> bool:
+    """Whether a verb takes its goods or men to a destination of their own ("to Hezbollah",
+    "into Angola", "sent the rebels arms")."""
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "into"))
+        for c in verb.children
     )
 
 
