@@ -1,7 +1,10 @@
 """Claims filed in a wrong war, and the wrong side a wrong war makes of "the government": a foe
 named in an apposition that describes the power ("Cuba, ... and a foe of Washington, sent
-advisers to Nicaragua") says who the power is, not where the claim's war is; the foe's tie is
-itself shown in no war. Each sentence is written for these tests, from the Cold War's proxy
+advisers to Nicaragua") says who the power is, not where the claim's war is, and the foe's tie
+is itself shown in no war; a land goods pass through on the way to a side ("sent weapons
+through Syria to Hezbollah") is no ground of the war; nor is the home of a state that acts in a
+clause whose verb is left out ("Egypt backed the republicans and Saudi Arabia the royalists").
+Each sentence is written for these tests, from the Cold War's proxy
 wars, Africa, Asia and the Middle East; the guards beside them are wars fought at a foe's
 home, which must stay there.
 """
@@ -122,4 +125,76 @@ def test_the_foe_s_own_tie_is_shown_in_no_war(parse, text, date, foe_tie):
     ],
 )
 def test_a_foe_s_home_named_as_the_ground_stays_the_war(parse, text, date, right):
+    assert right in _filed(parse(text, date))
+
+
+# --- goods sent through a land, a clause whose verb is left out ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "wrong_war"),
+    [
+        # a land the goods pass through on the way to the side armed is no ground of the war
+        (
+            "Iran sent weapons through Syria to Hezbollah in 2006.",
+            "2006-07-20",
+            ("Iran", "supplies", "Hezbollah"),
+            "syria",
+        ),
+        (
+            "South Africa sent arms through Malawi to Renamo in 1985.",
+            "1985-06-01",
+            ("South Africa", "supplies", "Renamo"),
+            "malawi",
+        ),
+        (
+            "Sudan funnelled arms through Chad to the Seleka rebels in 2013.",
+            "2013-06-01",
+            ("Sudan", "supplies", "Seleka rebels"),
+            "chad",
+        ),
+        # the subject of a clause whose verb is left out acts from home, as the first
+        # clause's power does
+        (
+            "Libya backed the Goukouni rebels and France the Habre government in 1983.",
+            "1983-08-01",
+            ("Libya", "backs", "Goukouni rebels"),
+            "france",
+        ),
+        (
+            "Iran armed the Hazara militias and Pakistan the Taliban in 1997.",
+            "1997-06-01",
+            ("Iran", "supplies", "Hazara militias"),
+            "pakistan",
+        ),
+        (
+            "The United States backed the Contras and Cuba the Sandinistas in 1984.",
+            "1984-06-01",
+            ("United States", "backs", "Contras"),
+            "cuba",
+        ),
+    ],
+)
+def test_a_land_passed_through_or_acting_is_not_the_war(parse, text, date, claim, wrong_war):
+    filed = {f for f in _filed(parse(text, date)) if f[:3] == claim}
+    assert filed
+    assert not {f for f in filed if f[3] == wrong_war}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "right"),
+    [
+        ("Iran sent weapons through Syria to Hezbollah in 2006.", "2006-07-20",
+         ("Iran", "supplies", "Hezbollah", "lebanon")),
+        # a land the clause names as a place stays the war
+        ("Rwanda backed the M23 and Angola the Congolese army in 2013.", "2013-06-01",
+         ("Rwanda", "backs", "M23", "drc")),
+        ("Pakistan armed the Taliban and Iran the Northern Alliance in 1998.", "1998-06-01",
+         ("Pakistan", "supplies", "Taliban", "afghanistan")),
+        # the land named beyond the way is where the goods go
+        ("The Soviet Union sent arms through Syria to the PLO fighters in Lebanon in 1981.",
+         "1981-06-01", ("Soviet Union", "supplies", "PLO", "lebanon")),
+    ],
+)  # fmt: skip
+def test_the_war_beyond_the_way_is_kept(parse, text, date, right):
     assert right in _filed(parse(text, date))

@@ -98,7 +98,15 @@ class StanceRules(TriggerRules, AttackRules):
                     head = head.head
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                     actors.add(m.ref.code)
+        actors |= {m.ref.code for cl in claims for m in self._gapped_subjects(cl) if m.ref.code}
         return actors | self._foes_described()
+
+    def _gapped_subjects(self, cl: _Claim) -> list[Mention]:
+        """ "Egypt backed the republicans and Saudi Arabia the royalists": the states that are
+        subjects of a clause whose verb is left out, inside the claim's object phrase; they act
+        from home as the claim's own powers do."""
+        cuts = {self._gapped_state(h) for h in cl.party_heads}
+        return [m for m in self.ctx.mentions if m.ref.code and m.i in cuts]
 
     def _foes_described(self) -> set[str]:
         """The states named as an actor's foes in an apposition that describes it ("Cuba, the
@@ -227,9 +235,17 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _placed(self, g: _Filing, away: set[str], by: str | None = None):
         """The conflict the document puts this claim in, outside ``away``."""
+        gapped = self._gapped_subjects(g.cl)
+        # a state that acts in a clause whose verb is left out, named nowhere as a place, is
+        # no war of its own, as the claim's powers are not
+        away = away | {
+            m.ref.code
+            for m in gapped
+            if m.ref.code and not self.doc_theatre.named_as_place(m.ref.code)
+        }
         return self.doc_theatre(
             self.ctx,
-            g.powers,
+            [*g.powers, *gapped],
             g.ms,
             g.cl.trigger,
             self.year(g.cl.trigger),
