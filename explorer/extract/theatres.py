@@ -230,6 +230,17 @@ def _goes_beyond(verb) -> bool:
     )
 
 
+# lands named by who ruled them ("the former Spanish colony", "a British protectorate"): the
+# people's word is the ruler, the land lies elsewhere (English's common nouns for such lands)
+_RULED_NOUNS = {"colony", "protectorate", "dominion", "dependency"}
+
+
+def _ruler_of(head) -> bool:
+    """Whether ``head`` names who rules or ruled a land named after it ("the former Spanish
+    colony", "Britain's protectorate")."""
+    return head.dep_ in ("amod", "poss", "compound") and head.head.lemma_.lower() in _RULED_NOUNS
+
+
 _PART_NOUNS = {
     "region", "province", "district", "state", "part", "parts", "area", "desert", "north",
     "south", "east", "west", "territory", "border", "borderlands", "highlands", "lowlands",
@@ -284,6 +295,8 @@ def _place_weight(ctx, tp) -> float:
         return 0.0  # where a watchdog or a firm is based: no place of the war
     if ctx.patron_of_a_tie(head):
         return 0.0  # "an ally of China": who stands with whom, no place of the war
+    if _ruler_of(head):
+        return 0.0  # "the former Spanish colony": whose it was, not where it is
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
@@ -1528,6 +1541,8 @@ class TheatreFinder:
             if cand is None or not cand.country or tp.metonymic:
                 continue
             toks = [t.i for t in sent if tp.start <= ctx.s.char(t) < tp.end]
+            if toks and _ruler_of(sent.doc[toks[-1]]):
+                continue  # "independence for the former Spanish colony": its old ruler
             if toks and any(i in war for i in toks):
                 out[cand.country] += 10  # "its war in Ukraine": said outright
             elif toks and any(i in near for i in toks):
