@@ -198,3 +198,61 @@ def test_a_land_passed_through_or_acting_is_not_the_war(parse, text, date, claim
 )  # fmt: skip
 def test_the_war_beyond_the_way_is_kept(parse, text, date, right):
     assert right in _filed(parse(text, date))
+
+
+# --- one fight read both ways, a land named by its old ruler ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wrong"),
+    [
+        (
+            "Thousands died in 1999 during the war between Addis Ababa and Asmara over the "
+            "border town of Badme.",
+            "1999-06-01",
+            ("Eritrea", "opposes", "Ethiopian government", "ethiopia-1990s"),
+        ),
+        (
+            "Troops massed in 1995 during the war between Lima and Quito over the Cenepa valley.",
+            "1995-02-01",
+            ("Ecuador", "opposes", "Peruvian government", "peru"),
+        ),
+    ],
+)
+def test_one_fight_read_both_ways_is_one_war(parse, text, date, wrong):
+    filed = _filed(parse(text, date))
+    assert wrong not in filed
+    # both readings of the one fight are filed in the same war
+    assert len({f[3] for f in filed if f[1] == "opposes"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "claim", "ruler"),
+    [
+        (
+            "South Africa fought the SWAPO guerrillas who sought independence for the former "
+            "German colony in 1985.",
+            "1985-06-01",
+            ("South Africa", "opposes", "SWAPO"),
+            "germany",
+        ),
+        (
+            "Ethiopia fought the rebels who sought independence for the former Italian colony "
+            "in 1985.",
+            "1985-06-01",
+            ("Ethiopia", "opposes", "rebels"),
+            "italy",
+        ),
+        (
+            "Algeria backed the Polisario Front, which sought independence for the former "
+            "Spanish colony in 1979.",
+            "1979-06-01",
+            ("Algeria", "backs", "Polisario Front"),
+            "spain",
+        ),
+    ],
+)
+def test_a_land_named_by_its_old_ruler_is_not_the_ruler_s_war(parse, text, date, claim, ruler):
+    filed = {f for f in _filed(parse(text, date)) if f[:3] == claim}
+    assert filed
+    assert not {f for f in filed if f[3] == ruler}

@@ -63,6 +63,8 @@ class _Filing:
 class StanceRules(TriggerRules, AttackRules):
     """Who backs, opposes, mediates between or supplies whom in one sentence."""
 
+    sentence_claims: list[_Claim]  # the claims of the sentence being read, in order
+
     def stances(self, doc_id: str) -> list[Stance]:
         """The sentence's stances: each claim that files one, group of parties by group."""
         self.ctx_doc_id = doc_id
@@ -70,6 +72,7 @@ class StanceRules(TriggerRules, AttackRules):
         seen: set[tuple] = set()
         glued = {c.token.i for c in self.ctx.compounds}
         claims = self.claims()
+        self.sentence_claims = claims
         actors = self._acting_powers(claims)
         for cl in claims:
             cl.modality = self._modality(cl, glued)
@@ -301,6 +304,8 @@ class StanceRules(TriggerRules, AttackRules):
         cl, powers, ms = g.cl, g.powers, g.ms
         away: set[str] = set()
         theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+        if theatre is None:
+            theatre = self._mirrored_war(cl)
         if theatre is None and cl.relation == "mediates" and not ms:
             # "IGAD's chief mediator ... hopes the two sides will agree": the sides
             # its mediation named before in the story, not the mediator's country
@@ -316,6 +321,21 @@ class StanceRules(TriggerRules, AttackRules):
             else:
                 break
         return theatre, away
+
+    def _mirrored_war(self, cl: _Claim):
+        """ "during the war between Moscow and Tbilisi over South Ossetia": a fight read both
+        ways from one word (each side against the other) is one war; the second reading takes
+        the war the first was filed in, not its own power's home."""
+        mine = {m.ref.code for m in cl.powers if m.ref.code}
+        for o in self.sentence_claims:
+            if o is cl:
+                return None
+            if o.trigger.i != cl.trigger.i or o.relation != cl.relation or o.conflict is None:
+                continue
+            theirs = {m.ref.code for m in o.parties if m.ref.code}
+            if mine and mine <= theirs:
+                return o.conflict
+        return None
 
     def _co_fighters_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of those a fight of the claim's sentence is fought beside to help
