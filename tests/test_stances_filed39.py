@@ -256,3 +256,29 @@ def test_a_land_named_by_its_old_ruler_is_not_the_ruler_s_war(parse, text, date,
     filed = {f for f in _filed(parse(text, date)) if f[:3] == claim}
     assert filed
     assert not {f for f in filed if f[3] == ruler}
+
+
+# --- a state's peacekeepers serve abroad -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wrong_war"),
+    [
+        ("The RUF rebels, whom Liberia armed, fought Nigerian peacekeepers.", "1998-06-01",
+         "nigeria"),
+        ("The Bosnian Serb militias, whom Belgrade armed, fought Dutch peacekeepers.",
+         "1995-06-01", "netherlands"),
+    ],
+)  # fmt: skip
+def test_a_state_s_peacekeepers_are_no_war_at_home(parse, text, date, wrong_war):
+    filed = _filed(parse(text, date))
+    assert filed
+    assert not {f for f in filed if f[3] == wrong_war}
+
+
+def test_peacekeepers_in_a_place_named_keep_its_war(parse):
+    filed = _filed(
+        parse("Azerbaijan backed by Turkey attacked Russian peacekeepers in Karabakh in 2023.",
+              "2023-09-20")
+    )  # fmt: skip
+    assert ("Turkey", "backs", "Azerbaijan", "nagorno-karabakh") in filed

@@ -1195,6 +1195,11 @@ class TheatreFinder:
             # invader, not where it invaded, unless the article names it as a place
             if not self.named_as_place(c):
                 scores.pop(c, None)
+        for c in self._keepers(ctx, [*powers, *parties]):
+            # "fought Indian peacekeepers": a state's peacekeepers serve abroad, never in a
+            # war at home, unless the article names their country as a place
+            if not self.named_as_place(c):
+                scores.pop(c, None)
         for c in self._rulers(ctx, parties):
             # "guerrillas against French rule ambushed a patrol near Algiers": a state's rule
             # is where it rules, as a power acts far from home, unless named as a place
@@ -1269,6 +1274,23 @@ class TheatreFinder:
             and doc[m.j - 1].dep_ in ("amod", "compound")
             and doc[m.j - 1].head.lemma_.lower() == "rule"
         }
+
+    @staticmethod
+    def _keepers(ctx, actors) -> set[str]:
+        """The countries the sentence or the claim names as a state's peacekeepers ("Indian
+        peacekeepers", "a Nigerian peacekeeping force")."""
+        doc = ctx.s.sent.doc
+        out: set[str] = set()
+        for m in [*ctx.mentions, *actors]:
+            if not m.ref.code or not ctx.owns(m):
+                continue
+            head = doc[m.j - 1]
+            if head.dep_ in ("amod", "compound", "poss"):
+                head = head.head  # "Indian" of "Indian peacekeepers"
+            words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+            if any(w.lower_.startswith("peacekeep") for w in words):
+                out.add(m.ref.code)
+        return out
 
     def _named(self, ctx, powers, parties, heads_only: bool = False) -> set[str]:
         """The countries the sentence names other than as who acts: not a power, a subject
