@@ -325,7 +325,8 @@ class StanceRules(TriggerRules, AttackRules):
     def _mirrored_war(self, cl: _Claim):
         """ "during the war between Moscow and Tbilisi over South Ossetia": a fight read both
         ways from one word (each side against the other) is one war; the second reading takes
-        the war the first was filed in, not its own power's home."""
+        the war the first was filed in (a listed war, or one at a place the sentence names),
+        not its own power's home."""
         mine = {m.ref.code for m in cl.powers if m.ref.code}
         for o in self.sentence_claims:
             if o is cl:
@@ -333,8 +334,14 @@ class StanceRules(TriggerRules, AttackRules):
             if o.trigger.i != cl.trigger.i or o.relation != cl.relation or o.conflict is None:
                 continue
             theirs = {m.ref.code for m in o.parties if m.ref.code}
-            if mine and mine <= theirs:
-                return o.conflict
+            war = o.conflict
+            # a war the lexicon lists, or one at a place the sentence names ("over South
+            # Ossetia"); not one placed only at a side's home ("the war between Iran and Iraq")
+            told = war.definition is not None or (
+                bool(war.country) and self.doc_theatre.named_here(self.ctx, war.country)
+            )
+            if mine and mine <= theirs and told:
+                return war
         return None
 
     def _co_fighters_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
