@@ -13,7 +13,7 @@ from typing import Any
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence
-from explorer.extract.syntax import PERSPRON, RELPRON, children, glued, with_conjuncts
+from explorer.extract.syntax import FOE_NOUNS, PERSPRON, RELPRON, children, glued, with_conjuncts
 from explorer.model import Toponym
 
 # "allied with", "aligned with", "loyal to", "backed by", "supported by": a side's patron
@@ -157,6 +157,26 @@ class SentenceContext:
             and subject.ref.kind == "state"
             and verb.lemma_.lower() in fights
         )
+
+    def foe_in_apposition(self, tok) -> bool:
+        """ "Cuba, the closest ally of the Sandinista government and a foe of Washington, sent
+        advisers to Nicaragua", "Vietnam, China's enemy": whether ``tok`` names whom an actor
+        is a foe of, in an apposition that describes the actor: who the actor is, named as
+        an actor is, not a place where a war is."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        elif tok.dep_ in ("amod", "compound", "poss"):
+            noun = tok.head
+        else:
+            return False
+        if noun.lemma_.lower() not in FOE_NOUNS:
+            return False
+        # however the parser joins the foe (to the ally or to the ally's object)
+        for _ in range(6):
+            if noun.dep_ not in ("conj", "pobj", "prep") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        return noun.dep_ == "appos" and self.mention(noun.head) is not None
 
     def owns(self, m: Mention) -> bool:
         """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,

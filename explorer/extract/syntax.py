@@ -6,6 +6,8 @@ _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME"}
 CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELPRON = {"that", "which", "who", "whom", "whose"}
+# who someone stands against ("the government's critics", "Washington's foe", "a rival of Iran")
+FOE_NOUNS = {"critic", "opponent", "rival", "foe", "enemy", "detractor", "adversary"}
 PERSPRON = {"it", "they", "he", "she", "its", "their", "his", "her", "him", "them", "itself"}
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
+from explorer.extract.syntax import FOE_NOUNS
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -197,12 +198,19 @@ def _passed_over(head) -> bool:
     "across" or "through" it) is on the way,
     not where the war is: the fight is between who fires and whom it is fired at, as the
     sentence's sides say."""
-    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through"):
+    if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through", "via"):
         return False
     up = head.head.head
     lem = up.lemma_.lower()
     if up.pos_ in ("NOUN", "PROPN"):
         return lem in _FLYING
+    if head.head.lower_ in ("through", "via") and up.pos_ == "VERB" and _goes_beyond(up):
+        # "sent weapons through Syria to Hezbollah", "funnelled arms via Pakistan to the
+        # mujahideen": a land the goods or men pass through on the way to where the verb
+        # takes them is no ground of the war
+        return True
+    if head.head.lower_ == "via":
+        return False
     # "sent jets across Iraq": a verb whose mover or moved thing flies
     return up.pos_ in ("VERB", "AUX") and (
         lem in _PASSAGE_VERBS
@@ -211,6 +219,26 @@ def _passed_over(head) -> bool:
             for c in up.children
         )
     )
+
+
+def _goes_beyond(verb) -> bool:
+    """Whether a verb takes its goods or men to a destination of their own ("to Hezbollah",
+    "into Angola", "sent the rebels arms")."""
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "into"))
+        for c in verb.children
+    )
+
+
+# lands named by who ruled them ("the former Spanish colony", "a British protectorate"): the
+# people's word is the ruler, the land lies elsewhere (English's common nouns for such lands)
+_RULED_NOUNS = {"colony", "protectorate", "dominion", "dependency"}
+
+
+def _ruler_of(head) -> bool:
+    """Whether ``head`` names who rules or ruled a land named after it ("the former Spanish
+    colony", "Britain's protectorate")."""
+    return head.dep_ in ("amod", "poss", "compound") and head.head.lemma_.lower() in _RULED_NOUNS
 
 
 _PART_NOUNS = {
@@ -244,6 +272,9 @@ def _owns_the_place(head) -> bool:
 def _place_weight(ctx, tp) -> float:
     """A country named as an actor ("blamed the United States") says less about where a
     conflict is than a place named as one ("in Afghanistan", a town, a region)."""
+    toks = ctx.tokens_of(tp)
+    if toks and ctx.foe_in_apposition(toks[-1]):
+        return 0.5  # "Cuba, a foe of Washington, sent advisers": named as an actor is
     if tp.candidate is None or tp.candidate.kind != "country":
         # a town or a region: where things happen, unless it acts ("allow Moscow to fight"),
         # is the government a state deals with or arms ("partnership with Moscow") or is
@@ -264,6 +295,8 @@ def _place_weight(ctx, tp) -> float:
         return 0.0  # where a watchdog or a firm is based: no place of the war
     if ctx.patron_of_a_tie(head):
         return 0.0  # "an ally of China": who stands with whom, no place of the war
+    if _ruler_of(head):
+        return 0.0  # "the former Spanish colony": whose it was, not where it is
     if head.dep_ == "pobj" and head.head.lower_ == "near":
         # "the western mountains near Tunisia": a country named as what a place is near is
         # across the border from it, most often (a town near a town is in its country)
@@ -1162,6 +1195,11 @@ class TheatreFinder:
             # invader, not where it invaded, unless the article names it as a place
             if not self.named_as_place(c):
                 scores.pop(c, None)
+        for c in self._keepers(ctx, [*powers, *parties]):
+            # "fought Indian peacekeepers": a state's peacekeepers serve abroad, never in a
+            # war at home, unless the article names their country as a place
+            if not self.named_as_place(c):
+                scores.pop(c, None)
         for c in self._rulers(ctx, parties):
             # "guerrillas against French rule ambushed a patrol near Algiers": a state's rule
             # is where it rules, as a power acts far from home, unless named as a place
@@ -1236,6 +1274,23 @@ class TheatreFinder:
             and doc[m.j - 1].dep_ in ("amod", "compound")
             and doc[m.j - 1].head.lemma_.lower() == "rule"
         }
+
+    @staticmethod
+    def _keepers(ctx, actors) -> set[str]:
+        """The countries the sentence or the claim names as a state's peacekeepers ("Indian
+        peacekeepers", "a Nigerian peacekeeping force")."""
+        doc = ctx.s.sent.doc
+        out: set[str] = set()
+        for m in [*ctx.mentions, *actors]:
+            if not m.ref.code or not ctx.owns(m):
+                continue
+            head = doc[m.j - 1]
+            if head.dep_ in ("amod", "compound", "poss"):
+                head = head.head  # "Indian" of "Indian peacekeepers"
+            words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+            if any(w.lower_.startswith("peacekeep") for w in words):
+                out.add(m.ref.code)
+        return out
 
     def _named(self, ctx, powers, parties, heads_only: bool = False) -> set[str]:
         """The countries the sentence names other than as who acts: not a power, a subject
@@ -1455,6 +1510,11 @@ class TheatreFinder:
         near: set[int] = set()
         if trigger.pos_ in ("NOUN", "PROPN"):
             near |= {t.i for t in trigger.subtree}
+            # "the closest ally of the Sandinista government and Washington's foe": a foe
+            # joined to the phrase says who the power is, not where this claim's war is
+            for t in trigger.subtree:
+                if t.dep_ == "conj" and t.lemma_.lower() in FOE_NOUNS and t.i != trigger.i:
+                    near -= {x.i for x in t.subtree}
         elif relation != "mediates":  # talks "in Lisbon" are held there, not fought there
             # a foe driven out is fought where it is driven from ("oust the US from Syria")
             where = ("in", "into", "over", "across", "inside") + (
@@ -1503,6 +1563,8 @@ class TheatreFinder:
             if cand is None or not cand.country or tp.metonymic:
                 continue
             toks = [t.i for t in sent if tp.start <= ctx.s.char(t) < tp.end]
+            if toks and _ruler_of(sent.doc[toks[-1]]):
+                continue  # "independence for the former Spanish colony": its old ruler
             if toks and any(i in war for i in toks):
                 out[cand.country] += 10  # "its war in Ukraine": said outright
             elif toks and any(i in near for i in toks):

@@ -13,7 +13,7 @@ from typing import Any
 
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality
-from explorer.extract.syntax import RELPRON, children, infinitive, preps
+from explorer.extract.syntax import FOE_NOUNS, RELPRON, children, infinitive, preps
 
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 
@@ -45,7 +45,7 @@ def _own_objects(verb) -> list:
 
 
 # a speaker named by whom he stands against ("the general's critics", "the government's opponents")
-_FOES_OF = {"critic", "opponent", "rival", "foe", "enemy", "detractor", "adversary"}
+_FOES_OF = FOE_NOUNS
 
 
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")

@@ -16,7 +16,7 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import children, phrase, preps
+from explorer.extract.syntax import FOE_NOUNS, children, phrase, preps
 from explorer.model import Stance
 
 
@@ -63,6 +63,8 @@ class _Filing:
 class StanceRules(TriggerRules, AttackRules):
     """Who backs, opposes, mediates between or supplies whom in one sentence."""
 
+    sentence_claims: list[_Claim]  # the claims of the sentence being read, in order
+
     def stances(self, doc_id: str) -> list[Stance]:
         """The sentence's stances: each claim that files one, group of parties by group."""
         self.ctx_doc_id = doc_id
@@ -70,6 +72,7 @@ class StanceRules(TriggerRules, AttackRules):
         seen: set[tuple] = set()
         glued = {c.token.i for c in self.ctx.compounds}
         claims = self.claims()
+        self.sentence_claims = claims
         actors = self._acting_powers(claims)
         for cl in claims:
             cl.modality = self._modality(cl, glued)
@@ -98,7 +101,27 @@ class StanceRules(TriggerRules, AttackRules):
                     head = head.head
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                     actors.add(m.ref.code)
-        return actors
+        actors |= {m.ref.code for cl in claims for m in self._gapped_subjects(cl) if m.ref.code}
+        return actors | self._foes_described()
+
+    def _gapped_subjects(self, cl: _Claim) -> list[Mention]:
+        """ "Egypt backed the republicans and Saudi Arabia the royalists": the states that are
+        subjects of a clause whose verb is left out, inside the claim's object phrase; they act
+        from home as the claim's own powers do."""
+        cuts = {self._gapped_state(h) for h in cl.party_heads}
+        return [m for m in self.ctx.mentions if m.ref.code and m.i in cuts]
+
+    def _foes_described(self) -> set[str]:
+        """The states named as an actor's foes in an apposition that describes it ("Cuba, the
+        closest ally of the Sandinista government and a foe of Washington, sent advisers to
+        Nicaragua"): they say who the actor is, not where a claim's war is, and weigh as
+        little as the actor's own home (a claim's own party still counts as one)."""
+        doc = self.ctx.s.sent.doc
+        return {
+            m.ref.code
+            for m in self.ctx.mentions
+            if m.ref.code and self.ctx.owns(m) and self.ctx.foe_in_apposition(doc[m.j - 1])
+        }
 
     def _modality(self, cl: _Claim, glued: set[int]) -> Modality:
         """The claim's modality, a description inside a noun phrase taken as given."""
@@ -215,9 +238,17 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _placed(self, g: _Filing, away: set[str], by: str | None = None):
         """The conflict the document puts this claim in, outside ``away``."""
+        gapped = self._gapped_subjects(g.cl)
+        # a state that acts in a clause whose verb is left out, named nowhere as a place, is
+        # no war of its own, as the claim's powers are not
+        away = away | {
+            m.ref.code
+            for m in gapped
+            if m.ref.code and not self.doc_theatre.named_as_place(m.ref.code)
+        }
         return self.doc_theatre(
             self.ctx,
-            g.powers,
+            [*g.powers, *gapped],
             g.ms,
             g.cl.trigger,
             self.year(g.cl.trigger),
@@ -273,6 +304,8 @@ class StanceRules(TriggerRules, AttackRules):
         cl, powers, ms = g.cl, g.powers, g.ms
         away: set[str] = set()
         theatre = cl.conflict_of.conflict if cl.conflict_of is not None else None
+        if theatre is None:
+            theatre = self._mirrored_war(cl)
         if theatre is None and cl.relation == "mediates" and not ms:
             # "IGAD's chief mediator ... hopes the two sides will agree": the sides
             # its mediation named before in the story, not the mediator's country
@@ -290,6 +323,28 @@ class StanceRules(TriggerRules, AttackRules):
             else:
                 break
         return theatre, away
+
+    def _mirrored_war(self, cl: _Claim):
+        """ "during the war between Moscow and Tbilisi over South Ossetia": a fight read both
+        ways from one word (each side against the other) is one war; the second reading takes
+        the war the first was filed in (a listed war, or one at a place the sentence names),
+        not its own power's home."""
+        mine = {m.ref.code for m in cl.powers if m.ref.code}
+        for o in self.sentence_claims:
+            if o is cl:
+                return None
+            if o.trigger.i != cl.trigger.i or o.relation != cl.relation or o.conflict is None:
+                continue
+            theirs = {m.ref.code for m in o.parties if m.ref.code}
+            war = o.conflict
+            # a war the lexicon lists, or one at a place the sentence names ("over South
+            # Ossetia"); not one placed only at a side's home ("the war between Iran and Iraq")
+            told = war.definition is not None or (
+                bool(war.country) and self.doc_theatre.named_here(self.ctx, war.country)
+            )
+            if mine and mine <= theirs and told:
+                return war
+        return None
 
     def _co_fighters_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of those a fight of the claim's sentence is fought beside to help
@@ -593,6 +648,7 @@ class StanceRules(TriggerRules, AttackRules):
             )
             or self._sale_elsewhere(cl, pw, pm, theatre)
             or self._tie_in_no_war(cl, pm, theatre)
+            or self._foe_in_passing(cl, pm, theatre)
         ):
             # "Russia supports Serbia", "Russia sold fighter jets to India":
             # no war at the party's place that the text does not describe
@@ -600,6 +656,27 @@ class StanceRules(TriggerRules, AttackRules):
             # "the Serbian government" and "Serbia" are one party there
             shown = pm.ref.name if pm.ref.kind == "state" else party
         return place, shown
+
+    def _foe_in_passing(self, cl: _Claim, party: Mention, theatre) -> bool:
+        """ "Cuba, the closest ally of the Sandinista government and a foe of Washington, sent
+        advisers to Nicaragua": a state's foe named in an apposition that describes the power
+        says who the power is, in no war told (as an ally named so does); shown in no
+        conflict, unless the war filed is at the foe's home and the sentence names that
+        home as a place."""
+        code = party.ref.code
+        noun = cl.trigger
+        if cl.relation != "opposes" or noun.lemma_.lower() not in FOE_NOUNS:
+            return False
+        if party.ref.kind != "state" or not code:
+            return False
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ != "appos":
+            return False
+        home = theatre.country == code or (
+            theatre.definition is not None and code in theatre.definition.countries
+        )
+        return not (home and self.doc_theatre.named_here(self.ctx, code))
 
     def _claimed_as(
         self, f: _Filing, pw: Mention, pm: Mention | None, power: str, theatre
