@@ -370,11 +370,7 @@ class StanceRules(TriggerRules, AttackRules):
         armed the government and France the rebels"): the subject of its own claim, not the
         war's place, unless it is one of the claim's parties."""
         parties = {m.ref.code for m in ms}
-        out = set()
-        for head in cl.party_heads:
-            cut = self._gapped_state(head)
-            out |= {m.ref.code for m in self.ctx.mentions if m.i == cut and m.ref.code}
-        return out - parties
+        return {c for m in self._gapped_subjects(cl) if (c := m.ref.code) and c not in parties}
 
     def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of the states goods are sent through ("shipped weapons through Syria to
