@@ -122,6 +122,14 @@ _COMPARED = re.compile(
     r"except\s+for|in\s+contrast\s+to|as\s+opposed\s+to)\s+$",
     re.IGNORECASE,
 )
+# a plural noun of settlements and an example's word before a name: the name is one of those
+# towns ("towns like Lebanon, Kansas, once the geographic centre ..."; "cities such as Paris,
+# Texas"), so a state after its comma is the town's, however the state is then described
+_TOWNS_FOR_EXAMPLE = re.compile(
+    r"\b(?:towns|cities|villages|hamlets|townships|boroughs|municipalities|communities)\s+"
+    r"(?:like|such\s+as|including)\s+$",
+    re.IGNORECASE,
+)
 # ... unless the description is a town's ("In Turkey, Texas, a town of 400, the fair went on")
 _TOWN_DESCRIBED = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|hamlet|township|community|"
@@ -1467,7 +1475,8 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
     its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
     no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
     Azaz's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor after a
-    comparison's word ("Unlike Israel, Gaza, a city of two million, ..."), nor a list
+    comparison's word ("Unlike Israel, Gaza, a city of two million, ..."; but "towns like
+    Lebanon, Kansas, once ..." gives an example of the towns, the state's own), nor a list
     ("Israel, Gaza and the West Bank"), whose comma places nothing, nor where the name after
     the comma may also be a country ("Atlanta, Georgia")."""
     if not m.container or any(c.rank != 2 for c in m.container):
@@ -1487,6 +1496,7 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
         any(e.rank == 0 for e, _ in cs)
         and _STATE_DESCRIBED.match(text, end)
         and not _TOWN_DESCRIBED.match(text, end)
+        and not _TOWNS_FOR_EXAMPLE.search(text, max(0, m.start - 60), m.start)
     ):
         return False
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
