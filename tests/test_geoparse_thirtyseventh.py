@@ -29,3 +29,24 @@ def test_a_town_given_as_an_example_keeps_its_state(geoparsing):
     assert readings(tops, "Syria") == ["SY"]
     tops = gp.parse("Countries like Israel, Gaza, once a part of Egypt, were named.")
     assert readings(tops, "Israel") == ["IL"]
+
+
+def test_a_compass_named_province_of_a_country_the_text_does_not_name(geoparsing):
+    gp = geoparsing[0]
+    # 12bacf8: Congo's Eastern Province in a story of Uganda, Saudi Arabia's in one of Kenya
+    tops = gp.parse(
+        "Uganda's health ministry said cholera had spread in the Eastern Province, where three"
+        " died."
+    )
+    assert readings(tops, "Eastern Province") == [None]
+    tops = gp.parse(
+        "Officials in Nairobi said the drought in the North Eastern Province had killed cattle."
+    )
+    assert readings(tops, "Eastern Province") in ([None], [])
+    # the text's own country's unit, or a text that names nothing else, as before
+    tops = gp.parse("Sri Lanka's army cleared mines in the Northern Province.")
+    assert readings(tops, "Northern Province") == ["LK"]
+    tops = gp.parse("Protests spread from Kigali to the Western Province.")
+    assert readings(tops, "Western Province") == ["RW"]
+    tops = gp.parse("Cholera spread in Sierra Leone's Northern Province near Makeni.")
+    assert readings(tops, "Northern Province") == ["SL"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.names import Guarded, compass_split, norm, spelled_alike
+from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -944,17 +944,38 @@ _PART_WORDS = frozenset(
 )
 
 
+# the words of a first-level unit named by a compass word alone ("the Western Province",
+# "the Northern Region"): many countries name a unit so
+_UNIT_WORDS = frozenset({"province", "region", "state", "district", "division", "department"})
+
+
 def _described_abroad(m: Mention, named: set[str]) -> bool:
     """A name that only describes a part of a country ("parts of the Central Coast" in a story
     of British Columbia's snow), read as the town so named of a country that neither the text
     nor any other of its names' readings is in: the text means a part of its own country, which
-    the gazetteer lacks under that name."""
+    the gazetteer lacks under that name. So too a unit named by a compass word alone ("floods
+    in the Western Province" in a story that names Kenya, whose provinces the gazetteer no
+    longer holds, read as Rwanda's): Zambia, Rwanda, Sri Lanka, Papua New Guinea and Kenya
+    each had one, and the name says nothing of which; the text names the country it means.
+    Only where the text names some country or place (``named``): alone, the name is read as
+    before."""
     e = m.chosen
-    if e is None or e.rank not in (3, 4) or not e.country or e.country in named:
+    if e is None or not e.country or e.country in named:
         return False
     if m.container and any(_inside(e, c) for c in m.container):
         return False
-    return _descriptive(norm(m.name))
+    if e.rank == 2:
+        return bool(named) and _compass_unit(norm(m.name))
+    return e.rank in (3, 4) and _descriptive(norm(m.name))
+
+
+def _compass_unit(key: str) -> bool:
+    """A folded name made of a compass word and a unit's word ("western province", "north
+    west region"), or of a compass word alone ("western", Zambia's province)."""
+    if is_compass(key):
+        return True
+    split = compass_split(key)
+    return split is not None and split[1] in _UNIT_WORDS
 
 
 def _descriptive(key: str) -> bool:
