@@ -50,3 +50,28 @@ def test_a_compass_named_province_of_a_country_the_text_does_not_name(geoparsing
     assert readings(tops, "Western Province") == ["RW"]
     tops = gp.parse("Cholera spread in Sierra Leone's Northern Province near Makeni.")
     assert readings(tops, "Northern Province") == ["SL"]
+
+
+def test_a_place_in_a_named_unit_of_another_country_is_not_the_namesake_abroad(geoparsing):
+    gp = geoparsing[0]
+    # 12bacf8: Iraq's Mosul, Afghanistan's Kabul, Syria's Aleppo, Jordan's Amman
+    tops = gp.parse("Floods cut off the village of Mosul in Pakistan's Sindh.")
+    assert readings(tops, "Mosul") == [None]
+    assert readings(tops, "Sindh") == ["PK"]
+    tops = gp.parse("The hamlet of Kabul in Nigeria's Kano State was burned.")
+    assert readings(tops, "Kabul") == [None]
+    tops = gp.parse("A landslide buried the village of Amman in Nepal's Gandaki.")
+    assert readings(tops, "Amman") == [None]
+    # a place the gazetteer holds in the unit's country keeps its reading
+    tops = gp.parse("Gunmen raided the village of Medina in Colombia's Cundinamarca.")
+    assert readings(tops, "Medina") == ["CO"]
+    tops = gp.parse("Protests in Lahore in Pakistan's Punjab turned violent.")
+    assert readings(tops, "Lahore") == ["PK"]
+    tops = gp.parse("Floods reached Amarah in Iraq's Maysan and Ahvaz in Iran's Khuzestan.")
+    assert readings(tops, "Amarah") == ["IQ"]
+    assert readings(tops, "Ahvaz") == ["IR"]
+    tops = gp.parse("Fighting reached Afrin in Aleppo province.")
+    assert readings(tops, "Afrin") == ["SY"]
+    # one who left a neighbour's town is not placed by the unit
+    tops = gp.parse("Refugees from Goma in Rwanda's Western Province camps were counted.")
+    assert readings(tops, "Goma") == ["CD"]

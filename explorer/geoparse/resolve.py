@@ -498,6 +498,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             # "Macon in Georgia": the state of the name too
             m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
+            # "the village of Basra in Iran's Khuzestan": the country's unit after its possessive
+            units = _owned_units(n, mentions[i + 2], text) if i + 2 < len(mentions) else ()
+            if units:
+                m.container = units
 
     # "Hampton Park in Charleston": a town the text places in another town lies within
     # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
@@ -784,7 +788,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
-        outside = _outside_country(m, cs, gaz.neighbours) or _outside_state(m, cs, text)
+        outside = (
+            _outside_country(m, cs, gaz.neighbours)
+            or _outside_state(m, cs, text)
+            or _outside_unit(m, cs, text, gaz.neighbours)
+        )
         if outside:
             elsewhere.add((key, m.chosen.gid))
         if (
@@ -1538,6 +1546,40 @@ def _outside_country(m: Mention, cs, neighbours) -> bool:
         return False
     # "Atlanta, Georgia": the state of the name too
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+# a possessive between a country's name and its unit's ("Iran's Khuzestan", "Kenya's northern
+# Turkana")
+_OWNED = re.compile(r"^['\u2019]s\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+
+
+def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
+    """The first-level units of the country ``n`` names that ``u`` names right after its
+    possessive ("Iran's Khuzestan"), or nothing."""
+    countries = {e.country for e in n.entries if e.rank == 0}
+    if not countries or u.demonym or not _OWNED.match(text[n.end : u.start]):
+        return ()
+    return tuple(e for e in u.entries if e.rank == 2 and e.country in countries)
+
+
+# a word before a name that says one left it ("refugees from Goma in Rwanda's camps")
+_LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
+
+
+def _outside_unit(m: Mention, cs, text: str, neighbours: dict) -> bool:
+    """A place the text puts "in" a first-level unit ("the village of Basra in Iran's
+    Khuzestan", "Santa Ana in Honduras' Francisco Morazan"; "Kasese in Kigoma") none of whose
+    readings lies in that unit's country: the unit says which country the place is of, and the
+    gazetteer lacks it there; Iraq's governorate of the name is no reading of it. Unlike a
+    country after "in" (:func:`_outside_country`), a neighbour's town is no exception, save
+    after a word of leaving ("refugees from Goma in Rwanda's Western Province camps"): a unit
+    is named to place the name, not to say where someone went."""
+    if m.container_end >= 0 or not any(c.rank == 2 for c in m.container):
+        return False
+    countries = {c.country for c in m.container}
+    if _LEFT_FROM.search(text, max(0, m.start - 10), m.start):
+        countries = countries.union(*(neighbours.get(c, ()) for c in countries))
+    return not any(e.country in countries for e, _ in cs)
 
 
 def _dateline_form(m: Mention, text: str) -> bool:
