@@ -75,3 +75,22 @@ def test_a_place_in_a_named_unit_of_another_country_is_not_the_namesake_abroad(g
     # one who left a neighbour's town is not placed by the unit
     tops = gp.parse("Refugees from Goma in Rwanda's Western Province camps were counted.")
     assert readings(tops, "Goma") == ["CD"]
+
+
+def test_a_persian_compass_name_is_its_province_in_english(geoparsing):
+    gp = geoparsing[0]
+    # 12bacf8: Azerbaijan the country (the gazetteer held the province only as "Azarbayjan-e
+    # Gharbi"), North Khorasan unfound
+    tops = gp.parse(
+        "Kurdish rebels clashed with the Revolutionary Guards near Piranshahr in West Azerbaijan."
+    )
+    assert readings(tops, "Azerbaijan") == []
+    assert readings(tops, "West Azerbaijan") == ["IR"]
+    tops = gp.parse("Floods hit North Khorasan, near Bojnurd.")
+    assert readings(tops, "North Khorasan") == ["IR"]
+    # the country and its sibling province as before
+    tops = gp.parse(
+        "Azerbaijan's president visited Baku, and an earthquake struck East Azerbaijan."
+    )
+    assert readings(tops, "Azerbaijan") == ["AZ"]
+    assert readings(tops, "East Azerbaijan") == ["IR"]
