@@ -776,6 +776,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     }
     # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
     elsewhere: set[tuple[str, str]] = set(named_a_town)
+    # the countries each name may be read in, at any of its mentions (one sense per text)
+    name_countries: dict[str, set[str | None]] = defaultdict(set)
+    for m, cs in zip(mentions, cands, strict=True):
+        name_countries[norm(m.name)].update(e.country for e, _ in cs)
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -791,7 +795,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         outside = (
             _outside_country(m, cs, gaz.neighbours)
             or _outside_state(m, cs, text)
-            or _outside_unit(m, cs, text, gaz.neighbours)
+            or _outside_unit(m, name_countries[key], text, gaz.neighbours)
         )
         if outside:
             elsewhere.add((key, m.chosen.gid))
@@ -1566,20 +1570,22 @@ def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
 _LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
 
 
-def _outside_unit(m: Mention, cs, text: str, neighbours: dict) -> bool:
+def _outside_unit(m: Mention, readings: set[str | None], text: str, neighbours: dict) -> bool:
     """A place the text puts "in" a first-level unit ("the village of Basra in Iran's
     Khuzestan", "Santa Ana in Honduras' Francisco Morazan"; "Kasese in Kigoma") none of whose
     readings lies in that unit's country: the unit says which country the place is of, and the
     gazetteer lacks it there; Iraq's governorate of the name is no reading of it. Unlike a
     country after "in" (:func:`_outside_country`), a neighbour's town is no exception, save
     after a word of leaving ("refugees from Goma in Rwanda's Western Province camps"): a unit
-    is named to place the name, not to say where someone went."""
+    is named to place the name, not to say where someone went. ``readings``: the countries of
+    the readings of every mention of the name (one sense per text: "the villages of Foua and
+    Kfraya in Idlib province", where another mention of Kfraya is read in Syria, keeps it)."""
     if m.container_end >= 0 or not any(c.rank == 2 for c in m.container):
         return False
     countries = {c.country for c in m.container}
     if _LEFT_FROM.search(text, max(0, m.start - 10), m.start):
         countries = countries.union(*(neighbours.get(c, ()) for c in countries))
-    return not any(e.country in countries for e, _ in cs)
+    return not readings & countries
 
 
 def _dateline_form(m: Mention, text: str) -> bool:
