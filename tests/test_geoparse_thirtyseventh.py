@@ -94,3 +94,20 @@ def test_a_persian_compass_name_is_its_province_in_english(geoparsing):
     )
     assert readings(tops, "Azerbaijan") == ["AZ"]
     assert readings(tops, "East Azerbaijan") == ["IR"]
+
+
+def test_a_village_beside_its_countrys_places_elsewhere_yields_to_the_city_across_the_border(
+    geoparsing,
+):
+    gp = geoparsing[0]
+    # 12bacf8: Iran's Jalalabad (4,056 people, Isfahan province), 67 times smaller than
+    # Afghanistan's city, for the text names a place of Iran, though none of Isfahan's
+    tops = gp.parse(
+        "Floods cut the road to Jalalabad, and Iran's Red Crescent flew tents in from Zahedan."
+    )
+    assert readings(tops, "Jalalabad") == ["AF"]
+    # a village beside a place of its own province keeps its country; a border town its state
+    tops = gp.parse("A village named Najaf near Bojnurd was flooded, officials in Tehran said.")
+    assert readings(tops, "Najaf") == ["IR"]
+    tops = gp.parse("Smugglers crossed from Nogales into Arizona, agents in Tucson said.")
+    assert readings(tops, "Nogales") == ["US"]

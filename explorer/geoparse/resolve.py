@@ -1210,8 +1210,11 @@ def _region_focus(mentions: list[Mention], cands):
 # (Nogales, Arizona, 13 times smaller than Nogales, Sonora; Shahkot of India's Punjab, 17 times
 # smaller than Pakistan's) but not a village of a city's name (Iran's Herat, 44 times smaller)
 BORDER_CITY_RATIO = 30
-# ... and, where the text names places of the town's country but none of its region, this many
-BORDER_CITY_FAR_RATIO = 100
+# ... and the same where the text names places of the town's country but none of its region:
+# "a bridge near Herat collapsed, and Iran sent aid through Mashhad" is Afghanistan's city, not
+# Iran's village of Yazd province, 44 times smaller (a hundred, geoq36's first figure, left it;
+# no reading of LGL or TR-News changes between the two)
+BORDER_CITY_FAR_RATIO = BORDER_CITY_RATIO
 
 
 def _across_border(e: Entry, cs, neighbours: dict, ratio: int = BORDER_CITY_RATIO) -> set[str]:
