@@ -1575,7 +1575,7 @@ _LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
 
 def _outside_unit(m: Mention, readings: set[str | None], text: str, neighbours: dict) -> bool:
     """A place the text puts "in" a first-level unit ("the village of Basra in Iran's
-    Khuzestan", "Santa Ana in Honduras' Francisco Morazan"; "Kasese in Kigoma") none of whose
+    Khuzestan", "the town of Moura in Mali's Mopti region"; "Kasese in Kigoma") none of whose
     readings lies in that unit's country: the unit says which country the place is of, and the
     gazetteer lacks it there; Iraq's governorate of the name is no reading of it. Unlike a
     country after "in" (:func:`_outside_country`), a neighbour's town is no exception, save
