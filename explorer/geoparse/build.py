@@ -155,6 +155,11 @@ class _Builder:
                 self.skeletons.add((sk, idx))
             if self.entries[idx][9] == RANK_ADMIN1:
                 self.compass.extend((v, idx) for v in compass_variants(key))
+                persian = _PERSIAN_COMPASS_FORM.match(key)
+                if persian:
+                    english = f"{_PERSIAN_COMPASS[persian['word']]} {persian['core']}"
+                    self.compass.append((english, idx))
+                    self.compass.extend((v, idx) for v in compass_variants(english))
 
     def add_compass_variants(self) -> int:
         """The compass variants of first-level units' names that no town nor place of another
@@ -165,11 +170,39 @@ class _Builder:
             e = self.entries[idx]
             others[key].add("town" if e[9] not in (RANK_ADMIN1, RANK_ADMIN2) else e[6])
         n = 0
-        for key, idx in self.compass:
+        for key, idx in self.compass + self._compass_respelt():
             if others.get(key, set()) <= {self.entries[idx][6]}:
                 self.names.add((key, idx, 1))
                 n += 1
         return n
+
+    def _compass_respelt(self) -> list[tuple[str, int]]:
+        """A compass-named unit's name with its rest spelt as a sibling unit of its country
+        spells it ("west azarbayjan", GeoNames' "Azarbayjan-e Gharbi", as "west azerbaijan",
+        after its neighbour "East Azerbaijan"): news spells both halves of a divided land
+        alike."""
+        rests: dict[str | None, set[str]] = defaultdict(set)
+        for key, idx, primary in self.names:
+            split = compass_split(key) if primary and self.entries[idx][9] == RANK_ADMIN1 else None
+            if split:
+                rests[self.entries[idx][6]].add(split[1])
+        respelt = []
+        for key, idx in self.compass:
+            split = compass_split(key)
+            if split is None:
+                continue
+            word, rest = split
+            for other in rests.get(self.entries[idx][6], ()):
+                if other != rest and spelled_alike(other, rest):
+                    respelt.append((f"{word} {other}", idx))
+        return respelt
+
+
+# the compass adjectives of Persian place names after the ezafe, as GeoNames writes Iran's
+# provinces ("Azarbayjan-e Gharbi", West Azerbaijan; "Khorasan-e Shomali", North Khorasan):
+# English news names them by the English compass word before the land's name
+_PERSIAN_COMPASS = {"gharbi": "west", "sharqi": "east", "shomali": "north", "jonubi": "south"}
+_PERSIAN_COMPASS_FORM = re.compile(r"^(?P<core>\S.*) e (?P<word>gharbi|sharqi|shomali|jonubi)$")
 
 
 def _capital_points(countries: dict, cities: dict) -> dict[str, tuple[float, float]]:

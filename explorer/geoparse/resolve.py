@@ -19,7 +19,7 @@ from functools import cache
 from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.names import Guarded, compass_split, norm, spelled_alike
+from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -121,6 +121,14 @@ _COMPARED = re.compile(
     r"(?:^|[.;:!?(\n\"“—–]\s*|\s-\s+)(?:(?:and|but|yet|so)\s+)?"
     r"(?:unlike|like|compared\s+(?:with|to)|as\s+with|besides|apart\s+from|"
     r"except\s+for|in\s+contrast\s+to|as\s+opposed\s+to)\s+$",
+    re.IGNORECASE,
+)
+# a plural noun of settlements and an example's word before a name: the name is one of those
+# towns ("towns like Lebanon, Kansas, once the geographic centre ..."; "cities such as Paris,
+# Texas"), so a state after its comma is the town's, however the state is then described
+_TOWNS_FOR_EXAMPLE = re.compile(
+    r"\b(?:towns|cities|villages|hamlets|townships|boroughs|municipalities|communities)\s+"
+    r"(?:like|such\s+as|including)\s+$",
     re.IGNORECASE,
 )
 # ... unless the description is a town's ("In Turkey, Texas, a town of 400, the fair went on")
@@ -500,6 +508,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         ):
             # "Macon in Georgia": the state of the name too
             m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
+            # "the village of Basra in Iran's Khuzestan": the country's unit after its possessive
+            units = _owned_units(n, mentions[i + 2], text) if i + 2 < len(mentions) else ()
+            if units:
+                m.container = units
 
     # "Hampton Park in Charleston": a town the text places in another town lies within
     # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
@@ -782,6 +794,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     }
     # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
     elsewhere: set[tuple[str, str]] = set(named_a_town)
+    # the countries each name may be read in, at any of its mentions (one sense per text)
+    name_countries: dict[str, set[str | None]] = defaultdict(set)
+    for m, cs in zip(mentions, cands, strict=True):
+        name_countries[norm(m.name)].update(e.country for e, _ in cs)
     for m, cs in zip(mentions, final if mentions else [], strict=True):
         if not cs:
             m.chosen, m.confidence = None, 0.0
@@ -794,7 +810,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         m.alternatives = ranked[1:5]
         key = norm(m.name)
         near_to = [a for k, a in anchors if k != key]
-        outside = _outside_country(m, cs, gaz.neighbours) or _outside_state(m, cs, text)
+        outside = (
+            _outside_country(m, cs, gaz.neighbours)
+            or _outside_state(m, cs, text)
+            or _outside_unit(m, name_countries[key], text, gaz.neighbours)
+        )
         if outside:
             elsewhere.add((key, m.chosen.gid))
         if (
@@ -954,17 +974,38 @@ _PART_WORDS = frozenset(
 )
 
 
+# the words of a first-level unit named by a compass word alone ("the Western Province",
+# "the Northern Region"): many countries name a unit so
+_UNIT_WORDS = frozenset({"province", "region", "state", "district", "division", "department"})
+
+
 def _described_abroad(m: Mention, named: set[str]) -> bool:
     """A name that only describes a part of a country ("parts of the Central Coast" in a story
     of British Columbia's snow), read as the town so named of a country that neither the text
     nor any other of its names' readings is in: the text means a part of its own country, which
-    the gazetteer lacks under that name."""
+    the gazetteer lacks under that name. So too a unit named by a compass word alone ("floods
+    in the Western Province" in a story that names Kenya, whose provinces the gazetteer no
+    longer holds, read as Rwanda's): Zambia, Rwanda, Sri Lanka, Papua New Guinea and Kenya
+    each had one, and the name says nothing of which; the text names the country it means.
+    Only where the text names some country or place (``named``): alone, the name is read as
+    before."""
     e = m.chosen
-    if e is None or e.rank not in (3, 4) or not e.country or e.country in named:
+    if e is None or not e.country or e.country in named:
         return False
     if m.container and any(_inside(e, c) for c in m.container):
         return False
-    return _descriptive(norm(m.name))
+    if e.rank == 2:
+        return bool(named) and _compass_unit(norm(m.name))
+    return e.rank in (3, 4) and _descriptive(norm(m.name))
+
+
+def _compass_unit(key: str) -> bool:
+    """A folded name made of a compass word and a unit's word ("western province", "north
+    west region"), or of a compass word alone ("western", Zambia's province)."""
+    if is_compass(key):
+        return True
+    split = compass_split(key)
+    return split is not None and split[1] in _UNIT_WORDS
 
 
 def _descriptive(key: str) -> bool:
@@ -1187,8 +1228,11 @@ def _region_focus(mentions: list[Mention], cands):
 # (Nogales, Arizona, 13 times smaller than Nogales, Sonora; Shahkot of India's Punjab, 17 times
 # smaller than Pakistan's) but not a village of a city's name (Iran's Herat, 44 times smaller)
 BORDER_CITY_RATIO = 30
-# ... and, where the text names places of the town's country but none of its region, this many
-BORDER_CITY_FAR_RATIO = 100
+# ... and the same where the text names places of the town's country but none of its region:
+# "a bridge near Herat collapsed, and Iran sent aid through Mashhad" is Afghanistan's city, not
+# Iran's village of Yazd province, 44 times smaller (a hundred, geoq36's first figure, left it;
+# no reading of LGL or TR-News changes between the two)
+BORDER_CITY_FAR_RATIO = BORDER_CITY_RATIO
 
 
 def _across_border(e: Entry, cs, neighbours: dict, ratio: int = BORDER_CITY_RATIO) -> set[str]:
@@ -1485,7 +1529,8 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
     its towns, which the gazetteer lacks; the country of that name, or a town of it abroad, is
     no reading of it. Not where the state opens a clause of its own ("Backed by Turkey,
     Azaz's rebels ...", "Unlike Israel, Gaza, which has no airport, ..."), nor after a
-    comparison's word ("Unlike Israel, Gaza, a city of two million, ..."), nor a list
+    comparison's word ("Unlike Israel, Gaza, a city of two million, ..."; but "towns like
+    Lebanon, Kansas, once ..." gives an example of the towns, the state's own), nor a list
     ("Israel, Gaza and the West Bank"), whose comma places nothing, nor where the name after
     the comma may also be a country ("Atlanta, Georgia")."""
     if not m.container or any(c.rank != 2 for c in m.container):
@@ -1505,6 +1550,7 @@ def _outside_state(m: Mention, cs, text: str) -> bool:
         any(e.rank == 0 for e, _ in cs)
         and _STATE_DESCRIBED.match(text, end)
         and not _TOWN_DESCRIBED.match(text, end)
+        and not _TOWNS_FOR_EXAMPLE.search(text, max(0, m.start - 60), m.start)
     ):
         return False
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
@@ -1525,6 +1571,42 @@ def _outside_country(m: Mention, cs, neighbours) -> bool:
         return False
     # "Atlanta, Georgia": the state of the name too
     return not any(_inside(e, c) for e, _ in cs for c in m.container)
+
+
+# a possessive between a country's name and its unit's ("Iran's Khuzestan", "Kenya's northern
+# Turkana")
+_OWNED = re.compile(r"^['\u2019]s\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+
+
+def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
+    """The first-level units of the country ``n`` names that ``u`` names right after its
+    possessive ("Iran's Khuzestan"), or nothing."""
+    countries = {e.country for e in n.entries if e.rank == 0}
+    if not countries or u.demonym or not _OWNED.match(text[n.end : u.start]):
+        return ()
+    return tuple(e for e in u.entries if e.rank == 2 and e.country in countries)
+
+
+# a word before a name that says one left it ("refugees from Goma in Rwanda's camps")
+_LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
+
+
+def _outside_unit(m: Mention, readings: set[str | None], text: str, neighbours: dict) -> bool:
+    """A place the text puts "in" a first-level unit ("the village of Basra in Iran's
+    Khuzestan", "the town of Moura in Mali's Mopti region"; "Kasese in Kigoma") none of whose
+    readings lies in that unit's country: the unit says which country the place is of, and the
+    gazetteer lacks it there; Iraq's governorate of the name is no reading of it. Unlike a
+    country after "in" (:func:`_outside_country`), a neighbour's town is no exception, save
+    after a word of leaving ("refugees from Goma in Rwanda's Western Province camps"): a unit
+    is named to place the name, not to say where someone went. ``readings``: the countries of
+    the readings of every mention of the name (one sense per text: "the villages of Foua and
+    Kfraya in Idlib province", where another mention of Kfraya is read in Syria, keeps it)."""
+    if m.container_end >= 0 or not any(c.rank == 2 for c in m.container):
+        return False
+    countries = {c.country for c in m.container}
+    if _LEFT_FROM.search(text, max(0, m.start - 10), m.start):
+        countries = countries.union(*(neighbours.get(c, ()) for c in countries))
+    return not readings & countries
 
 
 def _dateline_form(m: Mention, text: str) -> bool:
