@@ -326,6 +326,75 @@ def _days_of(words: str, pub: dt.date, future: bool) -> tuple[dt.date, dt.date]:
     return monday, monday + 6 * day
 
 
+# what joins a count back ("a week ago") to the day it names: nothing but spaces, a comma or
+# "on" ("two days ago, on Monday"), or words of one clause with no verb or conjunction of
+# another ("killed one week ago in a terror attack on Monday"; not "two weeks ago rebels
+# attacked the town and on Monday police arrested ...")
+_JOINED = re.compile(r"[\s,]*(?:on\s+)?")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|when|then|after|before|since|until)\b", re.I)
+_TODAY = re.compile(r"\s*(today|tonight)\b", re.IGNORECASE)
+
+
+def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    between = text[min(a[1], b[1]) : max(a[0], b[0])]
+    if _JOINED.fullmatch(between):
+        return True
+    return not (
+        _CLAUSE_CUT.search(between) or _PAST.search(between) or _ANOTHER_CLAUSE.search(between)
+    )
+
+
+def _counted_back(
+    text: str, pub: dt.date | None, month_pub: dt.date | None, day_pub: dt.date | None
+) -> list[tuple[tuple[int, int], str | None, str]]:
+    """A weekday or "today" told with a count back in its clause: "a week ago today", "one
+    week ago ... on Monday", "a year ago on Monday". The count sets the week the weekday is
+    in (the Monday nearest the day a week before the article's, not the last Monday), and
+    "today" the very day; a count of months or years leaves the weekday no day of its own,
+    only the count's month or year. Each span (the count's and the weekday's) gets that date."""
+    out: list[tuple[tuple[int, int], str | None, str]] = []
+    agos = [
+        m
+        for m in _AGO.finditer(text)
+        if m.group(2).lower() != "decade"
+        and not _HEDGED.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for ago in agos:
+        n, unit = number_of(ago.group(1)), ago.group(2).lower()
+        today = _TODAY.match(text, ago.end())
+        days = [w for w in _WEEKDAY.finditer(text) if _joined(text, ago.span(), w.span())]
+        if not today and not days:
+            continue
+        if unit in ("week", "day"):
+            if day_pub is None:
+                continue
+            then = day_pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            if not today:
+                wd = _WEEKDAYS[days[0].group(2).lower()]
+                ahead = (wd - then.weekday()) % 7  # the weekday nearest the day counted back
+                then += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            date, prec = then.isoformat(), "day"
+        elif unit == "year" and pub is not None:
+            if today and day_pub is not None:
+                y, mo, d = day_pub.year - n, day_pub.month, day_pub.day
+                date, prec = dt.date(y, mo, d if _valid(y, mo, d) else d - 1).isoformat(), "day"
+            else:
+                date, prec = f"{pub.year - n:04d}", "year"
+        elif unit == "month" and month_pub is not None:
+            y, mo = _shift_month(month_pub, -n)
+            if today and day_pub is not None and _valid(y, mo, day_pub.day):
+                date, prec = f"{y:04d}-{mo:02d}-{day_pub.day:02d}", "day"
+            else:
+                date, prec = f"{y:04d}-{mo:02d}", "month"
+        else:
+            continue
+        out.append((ago.span(), date, prec))
+        if today:
+            out.append((today.span(1), date, prec))
+        out += [(w.span(), date, prec) for w in days[:1]]
+    return out
+
+
 def find_dates(
     text: str, published: str | None, year_before: str | None = None
 ) -> list[DateMention]:
@@ -439,6 +508,8 @@ def find_dates(
             add(m.start(), m.end(), f"{year:04d}-{mo:02d}", "month")
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), m.group(1), "year")
+    for span, date, prec in _counted_back(text, pub, month_pub, day_pub):
+        add(*span, date, prec)
     for m in _WEEKDAY.finditer(text):
         if _NAMED_DATE.match(text, m.end()):
             continue  # "on Sunday, Dec. 18, 2011": the date's name, not a day of the article's week
