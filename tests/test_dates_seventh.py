@@ -60,3 +60,18 @@ def test_a_weekday_of_another_clause_keeps_its_own_week():
         "2019-06-03",
         "day",
     )
+
+
+# --- "May" and a day ---------------------------------------------------------------------------
+
+
+def test_may_and_a_day_after_on_is_the_day(parse):
+    # only the month was read ("May 22" with no year was skipped as the verb "may")
+    ex = parse("Gunmen attacked a police post in Kandahar on May 22.", published="2017-05-30")
+    assert [d[:2] for d in _events(ex, "attack")] == [("2017-05-22", "day")]
+    assert _dates("on the evening of May 3", "2017-05-30") == [("2017-05-03", "day")]
+
+
+def test_may_the_verb_stays_no_date():
+    assert _dates("Officials May 5 be wrong, he said.", "2017-05-30") == []
+    assert _dates("Talks may 5 times fail.", "2017-05-30") == []

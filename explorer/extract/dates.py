@@ -36,6 +36,11 @@ _MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# "on May 22", "the evening of May 3": a word before that makes "May" the month, not the verb
+_MAY_AFTER = re.compile(
+    r"\b(?:on|of|by|since|until|till|from|to|before|after|through|and|or|early|late|mid)[\s-]+$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {
     d: i
     for i, d in enumerate(
@@ -483,8 +488,13 @@ def find_dates(
     for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         for m in rx.finditer(text):
             day, mon = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
-            if mon == "May" and order == "md" and not m.group(3):
-                continue
+            if (
+                mon == "May"
+                and order == "md"
+                and not m.group(3)
+                and not _MAY_AFTER.search(text, 0, m.start())
+            ):
+                continue  # "May 5" with no year is the month only after a word that takes a time
             d, mo = int(day), _month(mon)
             year = int(m.group(3)) if m.group(3) else year_of(mo, *m.span())
             if year is None or not _valid(year, mo, d):
