@@ -75,3 +75,11 @@ def test_may_and_a_day_after_on_is_the_day(parse):
 def test_may_the_verb_stays_no_date():
     assert _dates("Officials May 5 be wrong, he said.", "2017-05-30") == []
     assert _dates("Talks may 5 times fail.", "2017-05-30") == []
+
+
+# --- "the previous evening" --------------------------------------------------------------------
+
+
+def test_the_previous_evening_is_not_the_articles_day(parse):
+    ex = parse("Troops clashed with protesters in Tbilisi the previous evening.", "2022-04-11")
+    assert [d[:2] for d in _events(ex, "clash")] == [(None, "unknown")]

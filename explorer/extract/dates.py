@@ -83,7 +83,8 @@ _HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
 # a time before the story's, told from it: "the previous day", "the week before", "days earlier"
 _BEFORE_THE_STORY = re.compile(
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year)|"
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon|week|"
+    r"weekend|month|year)|"
     r"the\s+(?:day|night|week|month|year)\s+before(?!\s+(?:the|a|an|his|her|their|its)\b)|"
     r"(?:a|one|two|three|four|five|six|several|some|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
     r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
