@@ -83,3 +83,15 @@ def test_may_the_verb_stays_no_date():
 def test_the_previous_evening_is_not_the_articles_day(parse):
     ex = parse("Troops clashed with protesters in Tbilisi the previous evening.", "2022-04-11")
     assert [d[:2] for d in _events(ex, "clash")] == [(None, "unknown")]
+
+
+# --- a headline's event a time before the news -------------------------------------------------
+
+
+def test_a_headline_event_counted_from_is_not_of_the_articles_day(parse):
+    # "[one week] after" parsed on the verb, as headlines without "the" are: the article's day
+    # was shown for the bombing
+    ex = parse("Mourners gather in Kano one week after market bombing", "2019-06-05")
+    assert [d[:2] for d in _events(ex, "bombing")] == [(None, "unknown")]
+    ex = parse("Mourners gather in Kano days after the market bombing", "2019-06-05")
+    assert [d[:2] for d in _events(ex, "bombing")] == [(None, "unknown")]
