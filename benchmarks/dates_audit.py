@@ -48,6 +48,7 @@ FOLDERS = (
     ROOT / "benchmarks" / "data" / "dates_fresh2" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh3" / "docs",
     ROOT / "benchmarks" / "data" / "dates_fresh4" / "docs",
+    ROOT / "benchmarks" / "data" / "dates_fresh5" / "docs",
     ROOT / "seeds",
     Path("/tmp/stdocs"),
 )

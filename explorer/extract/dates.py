@@ -36,6 +36,11 @@ _MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# "on May 22", "the evening of May 3": a word before that makes "May" the month, not the verb
+_MAY_AFTER = re.compile(
+    r"\b(?:on|of|by|since|until|till|from|to|before|after|through|and|or|early|late|mid)[\s-]+$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {
     d: i
     for i, d in enumerate(
@@ -78,7 +83,8 @@ _HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
 # a time before the story's, told from it: "the previous day", "the week before", "days earlier"
 _BEFORE_THE_STORY = re.compile(
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year)|"
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon|week|"
+    r"weekend|month|year)|"
     r"the\s+(?:day|night|week|month|year)\s+before(?!\s+(?:the|a|an|his|her|their|its)\b)|"
     r"(?:a|one|two|three|four|five|six|several|some|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
     r"\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|their|its)\b))",
@@ -326,6 +332,75 @@ def _days_of(words: str, pub: dt.date, future: bool) -> tuple[dt.date, dt.date]:
     return monday, monday + 6 * day
 
 
+# what joins a count back ("a week ago") to the day it names: nothing but spaces, a comma or
+# "on" ("two days ago, on Monday"), or words of one clause with no verb or conjunction of
+# another ("killed one week ago in a terror attack on Monday"; not "two weeks ago rebels
+# attacked the town and on Monday police arrested ...")
+_JOINED = re.compile(r"[\s,]*(?:on\s+)?")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|when|then|after|before|since|until)\b", re.I)
+_TODAY = re.compile(r"\s*(today|tonight)\b", re.IGNORECASE)
+
+
+def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    between = text[min(a[1], b[1]) : max(a[0], b[0])]
+    if _JOINED.fullmatch(between):
+        return True
+    return not (
+        _CLAUSE_CUT.search(between) or _PAST.search(between) or _ANOTHER_CLAUSE.search(between)
+    )
+
+
+def _counted_back(
+    text: str, pub: dt.date | None, month_pub: dt.date | None, day_pub: dt.date | None
+) -> list[tuple[tuple[int, int], str | None, str]]:
+    """A weekday or "today" told with a count back in its clause: "a week ago today", "one
+    week ago ... on Monday", "a year ago on Monday". The count sets the week the weekday is
+    in (the Monday nearest the day a week before the article's, not the last Monday), and
+    "today" the very day; a count of months or years leaves the weekday no day of its own,
+    only the count's month or year. Each span (the count's and the weekday's) gets that date."""
+    out: list[tuple[tuple[int, int], str | None, str]] = []
+    agos = [
+        m
+        for m in _AGO.finditer(text)
+        if m.group(2).lower() != "decade"
+        and not _HEDGED.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for ago in agos:
+        n, unit = number_of(ago.group(1)), ago.group(2).lower()
+        today = _TODAY.match(text, ago.end())
+        days = [w for w in _WEEKDAY.finditer(text) if _joined(text, ago.span(), w.span())]
+        if not today and not days:
+            continue
+        if unit in ("week", "day"):
+            if day_pub is None:
+                continue
+            then = day_pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            if not today:
+                wd = _WEEKDAYS[days[0].group(2).lower()]
+                ahead = (wd - then.weekday()) % 7  # the weekday nearest the day counted back
+                then += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            date, prec = then.isoformat(), "day"
+        elif unit == "year" and pub is not None:
+            if today and day_pub is not None:
+                y, mo, d = day_pub.year - n, day_pub.month, day_pub.day
+                date, prec = dt.date(y, mo, d if _valid(y, mo, d) else d - 1).isoformat(), "day"
+            else:
+                date, prec = f"{pub.year - n:04d}", "year"
+        elif unit == "month" and month_pub is not None:
+            y, mo = _shift_month(month_pub, -n)
+            if today and day_pub is not None and _valid(y, mo, day_pub.day):
+                date, prec = f"{y:04d}-{mo:02d}-{day_pub.day:02d}", "day"
+            else:
+                date, prec = f"{y:04d}-{mo:02d}", "month"
+        else:
+            continue
+        out.append((ago.span(), date, prec))
+        if today:
+            out.append((today.span(1), date, prec))
+        out += [(w.span(), date, prec) for w in days[:1]]
+    return out
+
+
 def find_dates(
     text: str, published: str | None, year_before: str | None = None
 ) -> list[DateMention]:
@@ -414,8 +489,13 @@ def find_dates(
     for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         for m in rx.finditer(text):
             day, mon = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
-            if mon == "May" and order == "md" and not m.group(3):
-                continue
+            if (
+                mon == "May"
+                and order == "md"
+                and not m.group(3)
+                and not _MAY_AFTER.search(text, 0, m.start())
+            ):
+                continue  # "May 5" with no year is the month only after a word that takes a time
             d, mo = int(day), _month(mon)
             year = int(m.group(3)) if m.group(3) else year_of(mo, *m.span())
             if year is None or not _valid(year, mo, d):
@@ -439,6 +519,8 @@ def find_dates(
             add(m.start(), m.end(), f"{year:04d}-{mo:02d}", "month")
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), m.group(1), "year")
+    for span, date, prec in _counted_back(text, pub, month_pub, day_pub):
+        add(*span, date, prec)
     for m in _WEEKDAY.finditer(text):
         if _NAMED_DATE.match(text, m.end()):
             continue  # "on Sunday, Dec. 18, 2011": the date's name, not a day of the article's week

@@ -462,6 +462,12 @@ def _counted_from(tok) -> bool:
             or any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in noun.head.children
             )
+            # "vigil [one week] after Manchester terror attack": a headline's span parsed on
+            # the verb, right before its "after"
+            or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS and c.i == noun.head.i - 1
+                for c in noun.head.head.children
+            )
         )
     )
 
