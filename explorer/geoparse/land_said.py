@@ -133,7 +133,7 @@ def _country_after(tv, starts: dict[int, _Found], k: int, f: _Found) -> frozense
     n = len(tv.words)
     if k < n and tv.lower[k] == "the":
         k += 1
-    while k < n and is_compass(norm(tv.words[k])):
+    while k < n and k not in starts and is_compass(norm(tv.words[k])):
         k += 1
     g = starts.get(k)
     if g is None or (g.end < n and tv.lower[g.end] in ("'s", "’s")):
@@ -159,9 +159,14 @@ def _one_sense_in_land(
     its readings in that country, else the readings the tie gave it, else none (left unplaced,
     its readings kept as alternatives: the gazetteer lacks Zaire's Shaba, the province's name
     of 1971 to 1997, and China's Shaba is not it). Not where the text ties the name to two
-    countries ("India's Punjab", "Pakistan's Punjab")."""
+    countries ("India's Punjab", "Pakistan's Punjab"), nor where the name's own words place it
+    ("Alexandria, in Egypt, held a festival; Alexandria, Virginia held another")."""
+    tv = view(doc)
+    starts = {g.start: g for g in found}
     for f in found:
         if id(f) in tied or f.demonym or not f.entries or f.entries[0].rank == 0:
+            continue
+        if _placed_after(tv, starts, f):
             continue
         ties = said.get(_bare_key(doc, f))
         if not ties or len({lands for lands, _ in ties}) > 1:
@@ -172,6 +177,22 @@ def _one_sense_in_land(
             f.entries = there
         else:
             f.elsewhere = True
+
+
+def _placed_after(tv, starts: dict[int, _Found], f: _Found) -> bool:
+    """A name followed by a comma or "in" and a country or a first-level unit ("Alexandria,
+    Virginia", "Alexandria in northern Egypt"): the text places it there itself."""
+    k = f.end + (f.end < len(tv.words) and tv.words[f.end] == ",")
+    if k < len(tv.words) and tv.lower[k] == "in":
+        k += 1
+    if k == f.end or k >= len(tv.words):
+        return False
+    if tv.lower[k] == "the":
+        k += 1
+    while k < len(tv.words) and k not in starts and is_compass(norm(tv.words[k])):
+        k += 1
+    g = starts.get(k)
+    return g is not None and not g.demonym and any(e.rank in (0, 2) for e in g.entries)
 
 
 def _beside(gaz: Gazetteer, entries: tuple[Entry, ...], lands: frozenset[str]) -> tuple[Entry, ...]:
