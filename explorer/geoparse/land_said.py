@@ -9,6 +9,7 @@ from __future__ import annotations
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.recognised import REGION_WORDS, _Found
+from explorer.geoparse.resolve import _world_city
 from explorer.geoparse.tokens import name_key, view
 
 
@@ -64,8 +65,9 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
         )
         if kept:
             f.entries = tuple({e.gid: e for e in kept}.values())
-        elif unit or (placing and not any(_famous_reading(e) for e in f.entries)):
-            # "Zaire's Shaba region", "Shaba, in southern Zaire": there, with no reading there
+        elif unit or (placing and not any(_world_city(e) for e in f.entries)):
+            # "Zaire's Shaba region", "Shaba, in southern Zaire": there, with no reading there;
+            # not a world city, which a text names for itself ("Moscow, in Syria as in Ukraine")
             f.entries = ()
         else:
             continue
@@ -200,12 +202,6 @@ def _beside(gaz: Gazetteer, entries: tuple[Entry, ...], lands: frozenset[str]) -
     country that borders one of ``lands``."""
     near = set().union(*(gaz.neighbours.get(c, frozenset()) for c in lands))
     return tuple(e for e in entries if e.country in near and e.primary and e.rank in (2, 5))
-
-
-def _famous_reading(e: Entry) -> bool:
-    """A capital or a city of a million: a text names it for itself ("Moscow, in Syria as in
-    Ukraine, ..."), where it is, not where the comma puts it."""
-    return e.capital or (e.rank == 4 and e.population >= 1_000_000)
 
 
 def _country_alone(g: _Found | None, f: _Found) -> frozenset[str] | None:
