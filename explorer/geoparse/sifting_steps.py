@@ -13,6 +13,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
 from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.joined import hyphen_joined
+from explorer.geoparse.land_said import _unit_of_named_country
 from explorer.geoparse.longer_names import _inside_longer_name, _sea_before_land
 from explorer.geoparse.named_things import (
     building_names,
@@ -90,7 +91,6 @@ from explorer.geoparse.units import (
     _region_abroad,
     _region_adjective,
     _townships,
-    _unit_of_named_country,
 )
 from explorer.geoparse.verb_objects import _joined_objects
 from explorer.geoparse.word_forms import common_nouns

@@ -450,52 +450,6 @@ def _townships(doc, found: list[_Found]) -> list[_Found]:
     return found
 
 
-def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
-    """ "Ghana's Central Region", "the Northern Region, Ghana": a name tied to a country by its
-    possessive before it, or a unit's name tied to one by a comma after it, is a place of that
-    country. Its readings there are kept (Uganda's "Central Region" is no reading beside
-    Ghana's); a unit's name with none there is read as that country's unit of the bare name
-    (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
-    another continent ("Ghana's Savannah region" is no Savannah, Georgia: the gazetteer lacks
-    the region made in 2018). A unit's name found with no reading, one whose bare name also
-    names another thing (admin1_other_senses.tsv: "Tanganyika province, Congo", a lake's and
-    a former state's name), is so read too: the country says which. A name without a unit word
-    and no reading in the country keeps its readings (a territory: "Denmark's Greenland"). The
-    country must be no region's name as well ("Georgia's Fulton County")."""
-    tv = view(doc)
-    n = len(tv.words)
-    ends = {g.end: g for g in found}
-    starts = {g.start: g for g in found}
-    for f in found:
-        if f.demonym or (f.entries and f.entries[0].rank == 0):
-            continue
-        unit = tv.lower[f.end - 1] in REGION_WORDS or (
-            f.end < n and tv.lower[f.end] in REGION_WORDS
-        )
-        if not f.entries and not unit:
-            continue
-        land = None
-        if f.start >= 2 and tv.lower[f.start - 1] in ("'s", "’s"):
-            land = _country_alone(ends.get(f.start - 1))
-        if land is None and unit and f.end + 1 < n and tv.words[f.end] == ",":
-            land = _country_alone(starts.get(f.end + 1))
-        if land is None:
-            continue
-        kept = tuple(e for e in f.entries if e.country == land)
-        if not kept and unit:
-            words = f.end - f.start - (tv.lower[f.end - 1] in REGION_WORDS)
-            bare = name_key(doc, f.start, f.start + words) if words else ""
-            kept = tuple(
-                e
-                for e in (*gaz.lookup(bare), *gaz.units_in_english(bare))
-                if bare and e.country == land and e.rank in (2, 3)
-            )
-            f.entries = tuple({e.gid: e for e in kept}.values())
-        elif kept:
-            f.entries = kept
-    return found
-
-
 def _elided_unit(doc, seg: _Found) -> bool:
     """ "Côte d’Ivoire", whose first word spaCy calls a person: a name with a French article
     elided before a capital in it is no person's name where it is a country's or a first-level
@@ -504,15 +458,6 @@ def _elided_unit(doc, seg: _Found) -> bool:
     return any(tv.cap[k] and not tv.starts[k] for k in range(seg.start + 1, seg.end)) and any(
         e.rank in (0, 2) for e in seg.entries
     )
-
-
-def _country_alone(g: _Found | None) -> str | None:
-    """The country a found name is, where it is one and no first-level unit's name too."""
-    if g is None or g.demonym or not g.entries or g.entries[0].rank != 0:
-        return None
-    if any(e.rank == 2 for e in g.entries):
-        return None
-    return g.entries[0].country
 
 
 # a generic word's abbreviation written in capitals before a name ("ST. PARIS —")

@@ -1,0 +1,218 @@
+"""A name the text puts in a country: "Ghana's Central Region", "Zaire's southern Shaba
+region", "the Shaba province of Zaire", "Shaba, in southern Zaire". Its readings there are its
+readings, through the whole text; with none there, it is left unplaced rather than read on
+another continent.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.names import is_compass, norm
+from explorer.geoparse.recognised import REGION_WORDS, _Found
+from explorer.geoparse.resolve import _world_city
+from explorer.geoparse.tokens import name_key, view
+
+
+def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Ghana's Central Region", "the Northern Region, Ghana": a name tied to a country by its
+    possessive before it, or a unit's name tied to one by a comma after it, is a place of that
+    country. Its readings there are kept (Uganda's "Central Region" is no reading beside
+    Ghana's); a unit's name with none there is read as that country's unit of the bare name
+    (GeoNames lists Ghana's as "Central", "Northern"), else left unplaced rather than put on
+    another continent ("Ghana's Savannah region" is no Savannah, Georgia: the gazetteer lacks
+    the region made in 2018). A unit's name found with no reading, one whose bare name also
+    names another thing (admin1_other_senses.tsv: "Tanganyika province, Congo", a lake's and
+    a former state's name), is so read too: the country says which. A name without a unit word
+    and no reading in the country keeps its readings (a territory: "Denmark's Greenland"). The
+    country must be no region's name as well ("Georgia's Fulton County"), unless the name has
+    no reading in that region's country either ("Zaire's Shaba region": Zaire is also a
+    province of Angola, which has no Shaba). The other ties of :func:`_lands_said` are read
+    the same, and the name keeps the sense through the text (:func:`_one_sense_in_land`)."""
+    tv = view(doc)
+    n = len(tv.words)
+    ends = {g.end: g for g in found}
+    starts = {g.start: g for g in found}
+    said: dict[str, list[tuple[frozenset[str], tuple[Entry, ...]]]] = {}
+    tied: set[int] = set()
+    for f in found:
+        if f.demonym or (f.entries and f.entries[0].rank == 0):
+            continue
+        unit = tv.lower[f.end - 1] in REGION_WORDS or (
+            f.end < n and tv.lower[f.end] in REGION_WORDS
+        )
+        if not f.entries and not unit:
+            continue
+        tie = _lands_said(doc, f, ends, starts, unit)
+        if tie is None:
+            continue
+        lands, placing = tie
+        kept = tuple(e for e in f.entries if e.country in lands)
+        if not kept and unit:
+            words = f.end - f.start - (tv.lower[f.end - 1] in REGION_WORDS)
+            bare = name_key(doc, f.start, f.start + words) if words else ""
+            kept = tuple(
+                e
+                for e in (*gaz.lookup(bare), *gaz.units_in_english(bare))
+                if bare and e.country in lands and e.rank in (2, 3)
+            )
+        # a land the country lost or split from it ("Sudan's southern Equatoria region", South
+        # Sudan's since 2011): a unit or a curated area of a neighbour, by its own name; or an
+        # area no one country holds, which may take in the one named ("Mali's Sahel region")
+        kept = (
+            kept
+            or _beside(gaz, f.entries, lands)
+            or tuple(e for e in f.entries if e.country is None)
+        )
+        if kept:
+            f.entries = tuple({e.gid: e for e in kept}.values())
+        elif unit or (placing and not any(_world_city(e) for e in f.entries)):
+            # "Zaire's Shaba region", "Shaba, in southern Zaire": there, with no reading there;
+            # not a world city, which a text names for itself ("Moscow, in Syria as in Ukraine")
+            f.entries = ()
+        else:
+            continue
+        tied.add(id(f))
+        said.setdefault(_bare_key(doc, f), []).append((lands, f.entries))
+    if said:
+        _one_sense_in_land(doc, found, said, tied)
+    return found
+
+
+# words between a country's possessive and a unit's name that describe the unit ("Zaire's
+# southern Shaba region", "Kenya's western Nyanza province", "Zaire's copper-rich Shaba
+# province"): at most two, lower-case, none a function word
+DESCRIBING_WORDS = 2
+
+
+def _lands_said(
+    doc, f: _Found, ends: dict[int, _Found], starts: dict[int, _Found], unit: bool
+) -> tuple[frozenset[str], bool] | None:
+    """The countries the text's words put a name in, and whether those words place it ("in")
+    rather than own it (a possessive, which a territory of another code may follow: "Denmark's
+    Greenland"): a country's possessive before it, compass words between ("Zaire's southern
+    Shaba"), or other describing words before a unit's word ("Kenya's restive Nyanza
+    province"); a comma and the country after a unit's name ("Nyanza province, Kenya"); "of"
+    or "in" and the country after a unit's word ("the Shaba province of Zaire", "the Shaba
+    region in southern Zaire"); a comma, "in" and the country ("Shaba, in southern Zaire").
+    Not a country whose possessive follows ("the Shaba region of Zaire's south"): that names
+    a part of it, as the unit word does."""
+    tv = view(doc)
+    n = len(tv.words)
+    j = f.start
+    between = 0
+    while j > 1 and between < DESCRIBING_WORDS:
+        w = tv.words[j - 1]
+        if is_compass(norm(w)) or (
+            unit and w.replace("-", "").isalpha() and w.islower() and not doc[j - 1].is_stop
+        ):
+            j -= 1
+            between += 1
+        else:
+            break
+    if j >= 2 and tv.lower[j - 1] in ("'s", "’s"):
+        lands = _country_alone(ends.get(j - 1), f)
+        if lands:
+            return lands, False
+    if unit and f.end + 1 < n and tv.words[f.end] == ",":
+        lands = _country_alone(starts.get(f.end + 1), f)
+        if lands:
+            return lands, False
+    k = f.end + (tv.lower[f.end - 1] not in REGION_WORDS)
+    if unit and k < n and tv.lower[k] in ("of", "in"):
+        lands = _country_after(tv, starts, k + 1, f)
+        if lands:
+            return lands, True
+    if f.end + 1 < n and tv.words[f.end] == "," and tv.lower[f.end + 1] == "in":
+        lands = _country_after(tv, starts, f.end + 2, f)
+        if lands:
+            return lands, True
+    return None
+
+
+def _country_after(tv, starts: dict[int, _Found], k: int, f: _Found) -> frozenset[str] | None:
+    """The country named from token ``k`` on ("the Zaire", "southern Zaire"), not owning a
+    part of itself after ("Zaire's south")."""
+    n = len(tv.words)
+    if k < n and tv.lower[k] == "the":
+        k += 1
+    while k < n and k not in starts and is_compass(norm(tv.words[k])):
+        k += 1
+    g = starts.get(k)
+    if g is None or (g.end < n and tv.lower[g.end] in ("'s", "’s")):
+        return None
+    return _country_alone(g, f)
+
+
+def _bare_key(doc, f: _Found) -> str:
+    """The name without its unit word: "Shaba region" and "Shaba" are one name."""
+    tv = view(doc)
+    unit = f.end - f.start > 1 and tv.lower[f.end - 1] in REGION_WORDS
+    return name_key(doc, f.start, f.end - unit)
+
+
+def _one_sense_in_land(
+    doc,
+    found: list[_Found],
+    said: dict[str, list[tuple[frozenset[str], tuple[Entry, ...]]]],
+    tied: set[int],
+) -> None:
+    """One sense per text: where the text puts a name in a country ("Zaire's southern Shaba
+    region"), the name elsewhere in it ("the rebels took copper-rich Shaba") is read there too:
+    its readings in that country, else the readings the tie gave it, else none (left unplaced,
+    its readings kept as alternatives: the gazetteer lacks Zaire's Shaba, the province's name
+    of 1971 to 1997, and China's Shaba is not it). Not where the text ties the name to two
+    countries ("India's Punjab", "Pakistan's Punjab"), nor where the name's own words place it
+    ("Alexandria, in Egypt, held a festival; Alexandria, Virginia held another")."""
+    tv = view(doc)
+    starts = {g.start: g for g in found}
+    for f in found:
+        if id(f) in tied or f.demonym or not f.entries or f.entries[0].rank == 0:
+            continue
+        if _placed_after(tv, starts, f):
+            continue
+        ties = said.get(_bare_key(doc, f))
+        if not ties or len({lands for lands, _ in ties}) > 1:
+            continue
+        lands, given = ties[0]
+        there = tuple(e for e in f.entries if e.country in lands) or given
+        if there:
+            f.entries = there
+        else:
+            f.elsewhere = True
+
+
+def _placed_after(tv, starts: dict[int, _Found], f: _Found) -> bool:
+    """A name followed by a comma or "in" and a country or a first-level unit ("Alexandria,
+    Virginia", "Alexandria in northern Egypt"): the text places it there itself."""
+    k = f.end + (f.end < len(tv.words) and tv.words[f.end] == ",")
+    if k < len(tv.words) and tv.lower[k] == "in":
+        k += 1
+    if k == f.end or k >= len(tv.words):
+        return False
+    if tv.lower[k] == "the":
+        k += 1
+    while k < len(tv.words) and k not in starts and is_compass(norm(tv.words[k])):
+        k += 1
+    g = starts.get(k)
+    return g is not None and not g.demonym and any(e.rank in (0, 2) for e in g.entries)
+
+
+def _beside(gaz: Gazetteer, entries: tuple[Entry, ...], lands: frozenset[str]) -> tuple[Entry, ...]:
+    """The readings that are a first-level unit or a curated area, by its own name, of a
+    country that borders one of ``lands``."""
+    near = set().union(*(gaz.neighbours.get(c, frozenset()) for c in lands))
+    return tuple(e for e in entries if e.country in near and e.primary and e.rank in (2, 5))
+
+
+def _country_alone(g: _Found | None, f: _Found) -> frozenset[str] | None:
+    """The country a found name is, where it is one and no first-level unit's name too; or
+    the countries of its readings as a country and as a unit, where the name ``f`` tied to it
+    has no reading in a unit's country ("Zaire's Shaba region": Zaire is also Angola's
+    province, and Angola has no Shaba; "Georgia's Fulton County" is the state's)."""
+    if g is None or g.demonym or not g.entries or g.entries[0].rank != 0:
+        return None
+    units = {e.country for e in g.entries if e.rank == 2}
+    if units and any(e.country in units for e in f.entries):
+        return None
+    lands = {e.country for e in g.entries if e.rank in (0, 2)} if units else set()
+    return frozenset(c for c in lands | {g.entries[0].country} if c)
