@@ -1,0 +1,44 @@
+"""Wrong actors and roles the fifteenth fresh batch's pass left (benchmarks/data/events_fresh15),
+fixed as kinds: a plan that others uncover or foil is its planner's, not theirs. Sentences of
+other wars, places and decades, with guards; the real spaCy pipeline and geoparser."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_reading import one_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(geoparsing):
+    return reader(geoparsing, "2024-03-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Israel said it had uncovered Hamas plans to attack Tel Aviv.", "Hamas"),
+        ("Russia said it had foiled a Ukrainian plot to attack Moscow.", "Ukraine"),
+        ("Kenya said it had foiled a plan by al-Shabaab to attack Nairobi.", "al-Shabaab"),
+    ],
+)
+def test_a_plan_uncovered_is_its_planners(read, text, actor):
+    event = one_event(read, text, "attack")
+    assert event.actors == [actor]
+    assert event.status in ("planned", "attempted")
+
+
+def test_a_plan_thwarted_is_not_the_thwarters(read):
+    text = "Police thwarted a plan to attack the embassy in Nairobi."
+    assert all("police" not in e.actors for e in read(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Israel approved plans to attack Rafah.", "Israel"),
+        ("The army plans to attack Mosul.", "army"),
+    ],
+)
+def test_a_plan_made_or_approved_stays_the_subjects(read, text, actor):
+    assert one_event(read, text, "attack").actors == [actor]
