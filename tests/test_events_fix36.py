@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_reading import one_event, reader
+from tests.events_reading import events_of, one_event, reader
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,28 @@ def test_a_plan_thwarted_is_not_the_thwarters(read):
 )
 def test_a_plan_made_or_approved_stays_the_subjects(read, text, actor):
     assert one_event(read, text, "attack").actors == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A team of six UN monitors arrived in Damascus on Monday.", "Damascus"),
+        ("A team of OSCE observers arrived in Mariupol on Friday.", "Mariupol"),
+    ],
+)
+def test_a_team_of_monitors_is_no_sport(read, text, place):
+    out = read(text)
+    assert [e.type for e in out.events] == ["deployment"]
+    tp = out.event_places.get(out.events[0].id)
+    assert tp is not None and tp.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two teams will clash in Madrid on Sunday.",
+        "Iraq's national team clashed with Iran in Doha on Tuesday.",
+    ],
+)
+def test_a_team_of_a_game_still_makes_no_clash(read, text):
+    assert events_of(read, text, "clash") == []
