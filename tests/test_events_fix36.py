@@ -67,3 +67,32 @@ def test_a_team_of_monitors_is_no_sport(read, text, place):
 )
 def test_a_team_of_a_game_still_makes_no_clash(read, text):
     assert events_of(read, text, "clash") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pirates released a Greek tanker hijacked in April off Somalia.", "Greek tanker"),
+        (
+            "A Danish freighter hijacked off Nigeria in March was freed on Sunday.",
+            "Danish freighter",
+        ),
+    ],
+)
+def test_a_craft_hijacked_after_its_noun_is_hijacked(read, text, target):
+    event = one_event(read, text, "hijacking")
+    assert event.actors == []
+    assert event.targets == [target]  # the craft, not the state of its flag
+
+
+def test_a_ship_hijacked_this_morning_is_no_hijacker(read):
+    text = (
+        "The relief ship hijacked in the Indian Ocean early this morning was carrying food aid"
+        " to Kenya."
+    )
+    event = one_event(read, text, "hijacking")
+    assert event.actors == []
+
+
+def test_a_ship_that_sails_is_no_hijacking(read):
+    assert read("The ship sailed from Mombasa on Monday.").events == []

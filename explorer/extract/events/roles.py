@@ -8,6 +8,7 @@ from explorer.extract.events.clues_when import _reported_by
 from explorer.extract.events.readings import (
     Trigger,
     _a_headlines_noun,
+    _done_to,
     _left_without,
     _np_tokens,
     _said_of_its_noun,
@@ -198,6 +199,8 @@ class _Roles(_RulesBase):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
                     add(targets, harmed(c))  # "has seen his new car attacked outside his home"
+                elif c.dep_ == "nsubj" and not sym and c in _done_to(verb, spec):
+                    add(targets, obj_items(c))  # "The relief ship hijacked in April was ..."
                 elif c.dep_ == "nsubj":
                     add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
@@ -248,6 +251,9 @@ class _Roles(_RulesBase):
                 for s in subjects:
                     if _a_headlines_noun(verb, s):
                         continue  # "Sarajevo shelling kills 34, threatens new round of talks"
+                    if undergoes and not sym and s in _done_to(verb, spec):
+                        add(targets, obj_items(s))  # "a Greek tanker hijacked in April"
+                        continue
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
