@@ -96,3 +96,34 @@ def test_a_ship_hijacked_this_morning_is_no_hijacker(read):
 
 def test_a_ship_that_sails_is_no_hijacking(read):
     assert read("The ship sailed from Mombasa on Monday.").events == []
+
+
+def test_fire_the_sides_accuse_each_other_of_names_neither(read):
+    text = (
+        "Armenia and Azerbaijan accused each other of opening fire first along their border."
+        " Azerbaijan said Armenian forces had shelled Tartar on Sunday."
+    )
+    event = one_event(read, text, "bombardment")
+    assert event.actors == [] and event.targets == []
+
+
+def test_a_shoot_down_each_side_blames_on_the_other_names_neither(read):
+    text = (
+        "Ethiopia and Eritrea blamed one another for the loss of the airliner."
+        " Ethiopia said Eritrean gunners had shot down the plane near Badme on Friday."
+    )
+    event = one_event(read, text, "shoot_down")
+    assert event.actors == [] and event.targets == []
+
+
+def test_one_sides_account_without_a_dispute_keeps_its_actor(read):
+    text = "Azerbaijan said Armenian forces had shelled Tartar on Sunday."
+    assert one_event(read, text, "bombardment").actors == ["Armenia"]
+
+
+def test_a_fact_told_in_the_storys_voice_keeps_its_sides(read):
+    text = (
+        "Russia and Ukraine blamed each other for the collapse of the talks."
+        " Russian troops shelled Kharkiv on Monday, killing five people."
+    )
+    assert one_event(read, text, "bombardment").actors == ["Russia"]
