@@ -1,6 +1,9 @@
 """Wrong actors and roles the fifteenth fresh batch's pass left (benchmarks/data/events_fresh15),
-fixed as kinds: a plan that others uncover or foil is its planner's, not theirs. Sentences of
-other wars, places and decades, with guards; the real spaCy pipeline and geoparser."""
+fixed as kinds: a plan that others uncover or foil is its planner's, not theirs; a team of
+monitors is no sport; a craft hijacked, told by a participle after its noun, is what was
+hijacked (and, hijacked in an earlier year, is described, not news); fire the sides accuse each
+other of, told in one side's account, names neither side. Sentences of other wars, places and
+decades, with guards; the real spaCy pipeline and geoparser."""
 
 from __future__ import annotations
 
@@ -92,6 +95,15 @@ def test_a_ship_hijacked_this_morning_is_no_hijacker(read):
     )
     event = one_event(read, text, "hijacking")
     assert event.actors == []
+
+
+def test_a_ship_hijacked_after_its_crew_is_hijacked(read):
+    text = (
+        "The Danish crew of the cargo ship hijacked in the Gulf of Aden on Monday has taken"
+        " the vessel back."
+    )
+    event = one_event(read, text, "hijacking")
+    assert event.actors == [] and "Danish crew" not in event.targets
 
 
 def test_a_ship_that_sails_is_no_hijacking(read):

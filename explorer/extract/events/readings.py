@@ -193,7 +193,17 @@ def _done_to_the_noun_before(verb, kinds: set[str]) -> list:
     if children(verb, "dobj", "nsubjpass", "auxpass", "aux"):
         return []
     nouns = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubj")
-    return [n for n in nouns if n.i < verb.i and _words(_np_tokens(n)) & kinds]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ == "acl"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.i in {t.i for t in verb.head.subtree}
+    ):
+        # "The American crew of the relief ship hijacked in the Indian Ocean": the parser
+        # hangs the participle on the crew; the noun just before it is the ship
+        nouns.append(before)
+    return [n for n in nouns if n.i < verb.i and _words(_np_tokens(n)) & kinds][:1]
 
 
 def _done_to(verb, spec: dict) -> list:

@@ -251,8 +251,11 @@ class _Roles(_RulesBase):
                 for s in subjects:
                     if _a_headlines_noun(verb, s):
                         continue  # "Sarajevo shelling kills 34, threatens new round of talks"
-                    if undergoes and not sym and s in _done_to(verb, spec):
-                        add(targets, obj_items(s))  # "a Greek tanker hijacked in April"
+                    done_to = _done_to(verb, spec) if undergoes and not sym else []
+                    if done_to:
+                        # "a Greek tanker hijacked in April", "the crew of the relief ship
+                        # hijacked ...": the craft, not the crew the parser hangs it on
+                        add(targets, obj_items(done_to[0]))
                         continue
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
