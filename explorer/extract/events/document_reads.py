@@ -462,3 +462,58 @@ def _folded(name: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
     )
+
+
+# "China and India have accused each other of firing the first shots", "blame one another for
+# the attack": a fight whose sides each say the other began it
+_EACH_OTHER = re.compile(
+    r"\b(?:accus|blam)\w*\b(?:\s+\w+){0,3}?\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE
+)
+# words of a report, which tell whose account an excerpt gives ("China said ... after Indian
+# soldiers opened fire")
+_REPORTED = re.compile(r"\b(?:said|says|say|accus\w*|claim\w*|blam\w*|told|statement)\b")
+
+
+def _sides_accusing_each_other(contexts: list[SentenceContext]) -> set[frozenset[str]]:
+    """The pairs of sides a document says accuse or blame each other, each named before the
+    verb in its sentence ("China and India have accused each other of firing the first
+    shots": China, India)."""
+    out: set[frozenset[str]] = set()
+    for ctx in contexts:
+        for m in _EACH_OTHER.finditer(ctx.text):
+            verb_at = ctx.s.start + m.start()
+            sides = frozenset(
+                x.ref.actor
+                for x in ctx.mentions
+                if x.end <= verb_at and x.ref.actor and x.ref.actor[:1].isupper()
+            )
+            if len(sides) >= 2:
+                out.add(sides)
+    return out
+
+
+def _unside_disputed_fire(
+    events: list[Event], contexts: list[SentenceContext], kinds: frozenset[str]
+) -> list[Event]:
+    """The events of ``kinds`` (attacks, strikes) that one side's account tells ("China said
+    ... its soldiers had taken countermeasures after Indian soldiers opened fire") in a story
+    where the sides accuse each other of beginning it: neither side is its actor or its target
+    (whose word to take the story does not say). A fact the story tells in its own voice (no
+    word of a report in the excerpt) keeps its sides."""
+    disputes = _sides_accusing_each_other(contexts)
+    if not disputes:
+        return []
+    changed: list[Event] = []
+    for ev in events:
+        if ev.type not in kinds or ev.status:
+            continue
+        if not any(_REPORTED.search(e.text) for e in ev.evidence):
+            continue
+        named = set(ev.actors) | set(ev.targets)
+        sides = next((d for d in disputes if named & d and set(ev.actors) <= d), None)
+        if sides is None or not ev.actors:
+            continue
+        ev.actors = [a for a in ev.actors if a not in sides]
+        ev.targets = [t for t in ev.targets if t not in sides]
+        changed.append(ev)
+    return changed

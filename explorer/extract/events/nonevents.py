@@ -156,7 +156,9 @@ class _NonEvents(_RulesBase):
             t.pos_ in ("NOUN", "PROPN")
             and t.lemma_.lower() in words["sport_words"]
             and not self._in_an_actors_name(t)
-            and not self._a_body_of_armed_men(t)  # "a team of six UN monitors arrived"
+            # "a team of six UN monitors arrived", "a team of Cuban doctors": people, no game
+            and not self._a_body_of_armed_men(t)
+            and not _a_body_of_people(t)
             for t in sent
             if t.i in region
         ):
@@ -629,6 +631,16 @@ class _NonEvents(_RulesBase):
             if c.pos_ == "NOUN":
                 return True
         return False
+
+
+def _a_body_of_people(tok) -> bool:
+    """Whether a word of sport ("team") names the people of its "of" phrase, no side of a
+    game: "A team of six UN monitors arrived in Damascus", "a team of Cuban doctors", "a team
+    of inspectors"; "the two teams will clash" and "the national team" have none."""
+    return any(
+        p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in children(p, "pobj"))
+        for p in children(tok, "prep")
+    )
 
 
 def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:

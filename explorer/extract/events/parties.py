@@ -11,6 +11,7 @@ from explorer.extract.events.clues import _a_fighter, _without_possessive
 from explorer.extract.events.document_reads import _place_name
 from explorer.extract.events.readings import (
     Trigger,
+    _done_to,
     _np_tokens,
     _said_of_its_noun,
     _with_conjuncts_of,
@@ -88,6 +89,8 @@ class _Parties(_RulesBase):
         tok = trig.tok
         objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
         objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        if not objs and not trig.is_noun:
+            objs = _done_to(tok, self.types[trig.type])  # "a Greek tanker hijacked in April"
         out = list(targets)
         for o in _with_conjuncts_of(objs):
             appos = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]

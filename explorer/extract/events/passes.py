@@ -12,6 +12,7 @@ from explorer.extract.events.document_reads import (
     _unplace_acts_of_support,
     _unplace_told_elsewhere,
     _unplace_wars_told_from_afar,
+    _unside_disputed_fire,
 )
 from explorer.extract.events.story import _Story
 from explorer.extract.merge import event_title, merge_events
@@ -154,6 +155,19 @@ def _craft_no_shooter_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _disputed_fire_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "China and India have accused each other of firing the first shots": an attack told
+    in one side's account names neither side (``_unside_disputed_fire``)."""
+    for ev in _unside_disputed_fire(events, story.contexts, _DISPUTED_KINDS):
+        place = story.where(ev.place_id) if ev.place_id else None
+        ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
+# the acts whose author sides dispute: who fired, struck or shot down first
+_DISPUTED_KINDS = frozenset({"attack", "air_strike", "bombardment", "shoot_down"})
+
+
 _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _told_elsewhere_pass,
     _wars_from_afar_pass,
@@ -167,4 +181,5 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _sideless_agreements_pass,
     _placeless_targets_pass,
     _craft_no_shooter_pass,
+    _disputed_fire_pass,
 )

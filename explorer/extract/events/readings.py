@@ -182,6 +182,46 @@ def _words(tokens) -> set[str]:
     )
 
 
+def _done_to_the_noun_before(verb, kinds: set[str]) -> list:
+    """A past participle after the noun it was done to ("a tanker hijacked in April off
+    Somalia", "The relief ship hijacked in the Indian Ocean early this morning was carrying
+    food"): that noun, when it is one of ``kinds`` (what the verb takes for its object) and the
+    verb has no object nor auxiliary of its own. The parser hangs the participle on the noun or
+    makes the noun its subject; either way a ship hijacks nothing, it was hijacked."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lower_ == verb.lemma_.lower():
+        return []
+    if children(verb, "dobj", "nsubjpass", "auxpass", "aux"):
+        return []
+    nouns = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubj")
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ == "acl"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.i in {t.i for t in verb.head.subtree}
+    ):
+        # "The American crew of the relief ship hijacked in the Indian Ocean": the parser
+        # hangs the participle on the crew; the noun just before it is the ship
+        nouns.append(before)
+    return [n for n in nouns if n.i < verb.i and _words(_np_tokens(n)) & kinds][:1]
+
+
+def _done_to(verb, spec: dict) -> list:
+    """The noun before a participle of one of the type ``spec``'s verbs that it was done to,
+    when the verb's entry wants a doer and names the kinds of its object
+    (``_done_to_the_noun_before``)."""
+    for v in spec.get("verbs", ()):
+        if (
+            v["lemma"] == verb.lemma_.lower()
+            and v.get("active_subject")
+            and "object_any" in v
+            and "declared" not in v
+        ):
+            kinds = {w.lower() for w in v["object_any"]} | set(v["object_any"])
+            return _done_to_the_noun_before(verb, kinds)
+    return []
+
+
 def _with_conjuncts_of(toks) -> list:
     return [c for t in toks for c in with_conjuncts(t)]
 

@@ -8,6 +8,7 @@ from explorer.extract.events.clues_when import _reported_by
 from explorer.extract.events.readings import (
     Trigger,
     _a_headlines_noun,
+    _done_to,
     _left_without,
     _np_tokens,
     _said_of_its_noun,
@@ -18,6 +19,8 @@ from explorer.extract.events.words import (
     _HARM_TYPES,
     _OVERHEARD,
     _PERPETRATE,
+    _PLAN_FOUND,
+    _PLAN_NOUNS,
     _TALK_VERBS,
     _UNDERGO,
     _VICTIM_VERBS,
@@ -37,6 +40,48 @@ _BYSTANDERS = frozenset(
     {"civilian", "journalist", "reporter", "resident", "villager", "passer-by", "bystander"}
     | {"child", "children", "woman", "women", "tourist", "worker", "student", "refugee"}
 )
+
+
+def _planners(verb) -> list | None:
+    """Who plans the act of an infinitive that completes a noun of a plan ("plans to attack",
+    "a plot to bomb"), or None when it completes none: the plan's owner as the sentence writes
+    it before the noun ("Israel said it had uncovered Hamas plans to attack Tel Aviv": Hamas;
+    "a Ukrainian plot", "the rebels' plans"), else no one when the plan is what others uncover,
+    foil or reveal ("Police thwarted a plan to bomb the embassy": not the police). A plan that
+    someone announces or approves falls to the usual reading ("Israel approved plans to attack
+    Rafah": Israel). Read by the words' order, since the parser often hangs the infinitive on
+    the verb above the noun."""
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+        return None
+    plan = doc[verb.i - 2]
+    by = next((t for t in doc[max(0, verb.i - 8) : verb.i - 1] if t.lower_ == "by"), None)
+    if (
+        plan.lower_ not in _PLAN_NOUNS
+        and by is not None
+        and by.i > 0
+        and doc[by.i - 1].lower_ in _PLAN_NOUNS
+        and all(t.i in {x.i for x in by.subtree} for t in doc[by.i : verb.i - 1])
+    ):
+        plan = doc[by.i - 1]  # "a plan by al-Shabaab to attack Nairobi": its author after it
+    if plan.lower_ not in _PLAN_NOUNS:
+        return None
+    owners = children(plan, "poss") + [
+        o for p in (by,) if p is not None and p.i == plan.i + 1 for o in children(p, "pobj")
+    ]  # "the rebels' plans", "a plan by al-Shabaab"
+    j = plan.i - 1
+    while (
+        j >= 0
+        and doc[j].text[:1].isupper()
+        and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].tag_ == "JJ" and not doc[j].is_sent_start))
+    ):
+        owners.append(doc[j])  # "Hamas plans", "a Ukrainian plot", "Islamic State plans"
+        j -= 1
+    if owners:
+        return owners
+    if plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in _PLAN_FOUND:
+        return []
+    return None
 
 
 def _the_reporter(verb, obj) -> bool:
@@ -154,6 +199,8 @@ class _Roles(_RulesBase):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
                     add(targets, harmed(c))  # "has seen his new car attacked outside his home"
+                elif c.dep_ == "nsubj" and not sym and c in _done_to(verb, spec):
+                    add(targets, obj_items(c))  # "The relief ship hijacked in April was ..."
                 elif c.dep_ == "nsubj":
                     add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
                 elif c.dep_ == "nsubjpass":
@@ -204,6 +251,12 @@ class _Roles(_RulesBase):
                 for s in subjects:
                     if _a_headlines_noun(verb, s):
                         continue  # "Sarajevo shelling kills 34, threatens new round of talks"
+                    done_to = _done_to(verb, spec) if undergoes and not sym else []
+                    if done_to:
+                        # "a Greek tanker hijacked in April", "the crew of the relief ship
+                        # hijacked ...": the craft, not the crew the parser hangs it on
+                        add(targets, obj_items(done_to[0]))
+                        continue
                     add(targets if undergoes and not sym else agents, self._phrase_actors(s))
         else:
             # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
@@ -511,6 +564,9 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        planners = _planners(verb)
+        if planners is not None:
+            return planners, False
         doc = verb.doc
         if (
             verb.dep_ == "pcomp"

@@ -17,6 +17,7 @@ from explorer.extract.events.readings import (
     _HELD_PEOPLE,
     EventMention,
     Trigger,
+    _done_to,
     _inside,
 )
 from explorer.extract.events.roles import _Roles
@@ -175,6 +176,17 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             ):
                 # "the Myanmar military, which seized power in a 2021 coup": who they are,
                 # told by what they did in an earlier year, not news
+                continue
+            if (
+                date
+                and published
+                and date[:4] < published[:4]
+                and not trig.is_noun
+                and _done_to(trig.tok, spec)
+            ):
+                # "the MV Hannibal II, hijacked on November 11, 2010, had been freed": a
+                # participle after its noun says what the craft is, by what was done to it in
+                # an earlier year, as a relative clause would; the news is its release
                 continue
             if (
                 date

@@ -14,6 +14,7 @@ from explorer.extract.events.readings import (
     _by_mishap,
     _captives_freed,
     _clause_words,
+    _done_to_the_noun_before,
     _heads_in,
     _lemma_seq_match,
     _np_tokens,
@@ -64,8 +65,17 @@ class _Triggers(_RulesBase):
             return False
         if spec.get("no_particle") and spec["no_particle"] in prts:
             return False
+        done_to = (
+            _done_to_the_noun_before(
+                tok, {w.lower() for w in spec["object_any"]} | set(spec["object_any"])
+            )
+            if spec.get("active_subject") and "object_any" in spec and "declared" not in spec
+            else []
+        )  # "the relief ship hijacked in April": the ship, not whoever hijacked it (only of a
+        # verb that wants a doer: "Israeli troops pushed into Rafah" pushed no troops)
         if (
             spec.get("active_subject")
+            and not done_to
             and (
                 not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
                 or children(tok, "auxpass", "nsubjpass")
@@ -170,7 +180,7 @@ class _Triggers(_RulesBase):
         if "declared" in spec and self._declared(tok, spec) is None:
             return False  # "declared two American diplomats persona non grata"
         if "object_any" in spec and "declared" not in spec:
-            objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
+            objs = self._with_whole(children(tok, "dobj", "nsubjpass")) or done_to
             if not objs and self._elided_passive(tok):
                 # a headline's participle ("83 civilians evacuated from besieged Syrian
                 # city"): its subject, or the noun it hangs on, is what it was done to

@@ -246,6 +246,14 @@ _CROWD_NOUNS = frozenset(
 )
 # verbs of overhearing talks: who does so is no side of them ("intercepted phone calls")
 _OVERHEARD = frozenset({"intercept", "record", "tap", "monitor", "overhear", "leak", "hack"})
+# nouns of a plan that an infinitive completes ("plans to attack Tel Aviv"): the act is the
+# planner's, and verbs by which others learn of such a plan or stop it ("uncovered a plot to
+# bomb the embassy"), whose subject is never its planner
+_PLAN_NOUNS = frozenset({"plan", "plans", "plot", "plots", "scheme", "schemes", "conspiracy"})
+_PLAN_FOUND = frozenset(
+    {"uncover", "foil", "thwart", "reveal", "expose", "discover", "disrupt", "detect"}
+    | {"intercept", "unearth", "bust", "frustrate", "prevent", "find", "smash", "crack"}
+)
 # verbs of driving people from their homes: where to is where they fled, not where the
 # fighting that drove them is ("drove 8,000 people into Turkey")
 _DRIVEN_OUT = frozenset({"drive", "send", "force", "push", "chase", "displace", "uproot"})
