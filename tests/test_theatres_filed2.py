@@ -180,7 +180,7 @@ def test_a_plane_struck_by_a_side_of_the_war_stays(parse):
     [
         ("Local people say the raid was aimed at natives of Chechnya living in the valley.", None,
          "Chechnya"),
-        ("Officials said the money paid for fighters flown from Syria to Tripoli.", "2020-03-01",
+        ("Officials said the money paid for fighters flown from Syria to Misrata.", "2020-03-01",
          "Syria"),
     ],
 )  # fmt: skip

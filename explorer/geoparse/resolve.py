@@ -1600,7 +1600,7 @@ def _outside_unit(m: Mention, readings: set[str | None], text: str, neighbours: 
     after a word of leaving ("refugees from Goma in Rwanda's Western Province camps"): a unit
     is named to place the name, not to say where someone went. ``readings``: the countries of
     the readings of every mention of the name (one sense per text: "the villages of Foua and
-    Kfraya in Idlib province", where another mention of Kfraya is read in Syria, keeps it)."""
+    Kfraya" put in a province, where another mention of Kfraya is read in Syria, keeps it)."""
     if m.container_end >= 0 or not any(c.rank == 2 for c in m.container):
         return False
     countries = {c.country for c in m.container}

@@ -1293,7 +1293,7 @@
     return { candidates: candidates, obstacles: obstacles };
   }
 
-  // The selection drawn as an area (an event placed in Nagorno-Karabakh, a province, a
+  // The selection drawn as an area (an event placed in a region, a province, a
   // country) is named beside a point inside it, as a selected point is beside its symbol:
   // the map drew its outline in the selection's colour and no name, and the analyst who
   // chose it in the table could not tell it from the places around it.
