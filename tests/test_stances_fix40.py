@@ -71,3 +71,33 @@ def test_a_joined_name_with_a_verb_of_its_own_is_no_object(parse, text, kept, wr
 )
 def test_joined_objects_and_subjects_with_no_verb_of_their_own_stay(parse, text, want):
     assert claims(parse(text)) == want, text
+
+
+# --- a gapped clause needs an object of its own: a comparing adjunct is none -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "wrong"),
+    [
+        (
+            "Iran backed Syria and Israel the same year.",
+            ("Iran", "backs", "Syrian government (Assad)"),
+            ("Iran", "backs", "Israel"),
+        ),
+        (
+            "The Soviet Union armed Egypt and the United States the same year.",
+            ("Soviet Union", "supplies", "Egypt"),
+            ("Soviet Union", "supplies", "United States"),
+        ),
+        (
+            "Washington armed Pakistan and Moscow too.",
+            ("United States", "supplies", "Pakistan"),
+            ("United States", "supplies", "Russia"),
+        ),
+    ],
+)
+def test_a_name_before_a_comparing_adjunct_opens_a_gapped_clause(parse, text, kept, wrong):
+    got = claims(parse(text))
+    # before: the first verb's power backed the gapped clause's subject
+    assert wrong not in got, text
+    assert kept in got, text

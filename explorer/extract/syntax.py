@@ -81,7 +81,7 @@ def _next_verbs_subject(tok) -> bool:
         return False
     if first.dep_ not in ("dobj", "pobj"):
         return False
-    if _own_clause_inside(tok):
+    if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first):
         return True
     if nxt >= len(tok.doc):
         return False
@@ -147,6 +147,18 @@ def object_before_clause(tok) -> list:
         return with_conjuncts(tok)
     names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < verb.i - 1]
     return [h for n in names for h in with_conjuncts(n) if h.i < verb.i - 1]
+
+
+def _gapped_with_adjunct(tok, first) -> bool:
+    """ "backed Iraq and the Soviet Union the same year", "... and Moscow too": a joined name
+    followed by a word comparing its act with the first clause's opens a gapped clause (the
+    name did the same), so it is no object of the first verb; the adjunct is no object of the
+    gapped clause."""
+    nxt = tok.right_edge.i + 1
+    if tok.dep_ != "conj" or first.dep_ != "dobj" or nxt >= len(tok.doc):
+        return False
+    words = [w.lower_ for w in tok.doc[nxt : nxt + 3]]
+    return words[0] in ("too", "also") or words[:2] == ["as", "well"] or "same" in words
 
 
 def phrase(tok, stop=CLAUSAL) -> list:
