@@ -101,3 +101,31 @@ def test_a_name_before_a_comparing_adjunct_opens_a_gapped_clause(parse, text, ke
     # before: the first verb's power backed the gapped clause's subject
     assert wrong not in got, text
     assert kept in got, text
+
+
+# --- a person's full name in the text is not another person of the same surname ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rifaat al-Assad said Iran arms Hezbollah.", "Rifaat al-Assad"),
+        ("Saif al-Islam Gaddafi said France armed the rebels.", "Saif al-Islam Gaddafi"),
+    ],
+)
+def test_a_full_name_is_not_the_listed_leader_of_its_surname(parse, text, speaker):
+    # before: the claim was the listed leader's state's (Syria, Libya)
+    assert {s.claimed_by for s in parse(text).stances} == {speaker}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("President Bashar Assad said Iran arms Hezbollah.", "Syria"),
+        ("Mr Gaddafi said France armed the rebels.", "Libya"),
+        ("Libyan leader Muammar Gaddafi said France armed the rebels.", "Libya"),
+        ("Hafez al-Assad said Iran arms Hezbollah.", "Syria"),
+    ],
+)
+def test_a_listed_leader_by_title_or_own_name_stays(parse, text, speaker):
+    assert {s.claimed_by for s in parse(text).stances} == {speaker}, text
