@@ -129,3 +129,25 @@ def test_a_full_name_is_not_the_listed_leader_of_its_surname(parse, text, speake
 )
 def test_a_listed_leader_by_title_or_own_name_stays(parse, text, speaker):
     assert {s.claimed_by for s in parse(text).stances} == {speaker}, text
+
+
+# --- fighters from a land are not a listed group of another land's war ----------------------
+
+
+def test_a_peoples_fighters_from_another_state_are_not_the_listed_group(parse):
+    got = claims(parse("Kurdish fighters from Turkey crossed into Syria to fight Islamic State."))
+    # before: People's Protection Units (YPG) opposes Islamic State
+    assert got == {("Kurdish fighters", "opposes", "Islamic State")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters fought Islamic State in Kobani.",
+        "Kurdish fighters from Syria fought Islamic State in Kobani.",
+    ],
+)
+def test_a_peoples_fighters_of_the_groups_own_land_stay_the_group(parse, text):
+    assert claims(parse(text)) == {
+        ("People's Protection Units (YPG)", "opposes", "Islamic State")
+    }, text

@@ -884,6 +884,20 @@ class PhraseReader:
                 name = _clean(h.doc[other.i : m.j].text)
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
+            origin = [
+                x
+                for o in preps(h, "from")
+                for x in [self.ctx.mention(o)]
+                if x is not None and x.ref.kind == "state" and x.ref.code
+            ]
+            if other is None and origin and origin[0].ref.code not in lands | set(m.ref.homes):
+                # "Kurdish fighters from Iraq entered Kobani": a people's fighters who came
+                # from a state the listed group does not fight in are not the group (they were
+                # Iraq's peshmerga, not Syria's YPG), kept as written; where they came from is
+                # not said to be whose they are
+                name = _clean(h.doc[m.i : m.j].text)
+                ref = ActorRef(name, "armed", form="written")
+                return Mention(m.i, m.j, ref, m.start, m.end)
             if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
                 # "Kurdish fighters backed the Iraqi army in the battle for Tikrit": a people's
                 # fighters where the sentence is all in states the listed group does not
