@@ -151,3 +151,29 @@ def test_a_peoples_fighters_of_the_groups_own_land_stay_the_group(parse, text):
     assert claims(parse(text)) == {
         ("People's Protection Units (YPG)", "opposes", "Islamic State")
     }, text
+
+
+# --- the men of a mission are the body whose mission it is ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Peacekeepers of the United Nations fought the M23 rebels near Goma.",
+            ("United Nations", "opposes", "M23"),
+        ),
+        (
+            "Peacekeepers from the United Nations fought the M23 rebels near Goma.",
+            ("United Nations", "opposes", "M23"),
+        ),
+    ],
+)
+def test_peacekeepers_of_a_body_are_that_body(parse, text, claim):
+    # before: the power "Peacekeepers"
+    assert claims(parse(text)) == {claim}, text
+
+
+def test_a_bodys_name_before_its_peacekeepers_stays(parse):
+    got = claims(parse("UN peacekeepers fought the M23 rebels near Goma."))
+    assert got == {("United Nations", "opposes", "M23")}

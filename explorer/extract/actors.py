@@ -356,6 +356,20 @@ class PhraseReader:
             # "UNITA guerrillas", "Contra rebels": the group goes by its name
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         of = [o for o in preps(h, "of") if not self._is_place(o)]
+        missions = self.lex.words("mission_nouns")
+        if lem in missions or lo in missions:
+            # "Peacekeepers of the African Union", "peacekeepers from the UN": men who serve
+            # a mission are the body whose mission it is, not a power of their own
+            body = [
+                o
+                for o in preps(h, "from")
+                for x in [ctx.mention(o)]
+                if x is not None and x.ref.kind == "org"
+            ]
+            for o in of + body:
+                got = self.actors(o, role, depth + 1)
+                if got:
+                    return got
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
             if got:
