@@ -177,3 +177,20 @@ def test_peacekeepers_of_a_body_are_that_body(parse, text, claim):
 def test_a_bodys_name_before_its_peacekeepers_stays(parse):
     got = claims(parse("UN peacekeepers fought the M23 rebels near Goma."))
     assert got == {("United Nations", "opposes", "M23")}
+
+
+# --- a gapped clause whose object the parse hung the first object on ------------------------
+
+
+def test_a_gapped_clause_names_its_own_armed_men(parse):
+    got = claims(parse("Iran armed Maliki and Saudi Arabia the tribal militias."))
+    # before: only Iran's claim (the militias were read as Maliki's, before the gap)
+    assert got == {
+        ("Iran", "supplies", "Iraqi government"),
+        ("Saudi Arabia", "supplies", "tribal militias"),
+    }
+
+
+def test_a_gapped_clause_with_a_named_object_stays(parse):
+    got = claims(parse("The Soviet Union backed Mengistu and Sudan the Eritrean guerrillas."))
+    assert ("Sudan", "backs", "Eritrean guerrillas") in got
