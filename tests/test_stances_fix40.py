@@ -125,6 +125,8 @@ def test_a_full_name_is_not_the_listed_leader_of_its_surname(parse, text, speake
         ("Mr Gaddafi said France armed the rebels.", "Libya"),
         ("Libyan leader Muammar Gaddafi said France armed the rebels.", "Libya"),
         ("Hafez al-Assad said Iran arms Hezbollah.", "Syria"),
+        # a listed full name after a capitalised office
+        ("Secretary of State Antony Blinken said Iran arms the Houthis.", "United States"),
     ],
 )
 def test_a_listed_leader_by_title_or_own_name_stays(parse, text, speaker):

@@ -186,6 +186,8 @@ def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
     if m.ref.kind != "leader" or not toks:
         return False
     doc, first = toks[0].doc, toks[0].i
+    if sum(t.lower_ not in _NAME_PARTICLES for t in doc[m.i : m.j]) != 1:
+        return False  # a full name listed ("Antony Blinken"), whatever stands before it
     k = m.i - 1
     while k >= first and doc[k].lower_ in _NAME_PARTICLES and doc[k].whitespace_ == "":
         k -= 1
