@@ -133,7 +133,14 @@ def clause_verb_inside(tok):
         if t.i >= tok.i or t.i == 0 or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
             continue
         before = tok.doc[t.i - 1]
-        if before.pos_ == "PROPN" and before in tok.subtree:
+        if before.pos_ != "PROPN" or before not in tok.subtree:
+            continue
+        # joined by "and" ("and the Taliban sheltered"): "Washington trained and armed
+        # Syrian rebels", read as one noun phrase, is the one clause's subject and verb
+        k = before.left_edge.i - 1
+        while k > 0 and tok.doc[k].dep_ == "det":
+            k -= 1
+        if k >= 0 and tok.doc[k].dep_ == "cc":
             return t
     return None
 
