@@ -346,6 +346,22 @@ class PhraseReader:
         if listed and is_group:
             rising = self._leader_rising(h, listed)
             return [rising if rising is not None else listed[0]]
+        poss = children(h, "poss")
+        if (
+            not listed
+            and is_group
+            and poss
+            and all(
+                t.pos_ == "PROPN" and ctx.mention(t) is None
+                for t in poss[0].subtree
+                if t.dep_ not in ("case", "det")
+            )
+        ):
+            # "Laurent Kabila's rebels", a man no leader of the lexicon (its Kabila is his
+            # son): his movement all the same
+            rising = self._leader_rising(h, [])
+            if rising is not None:
+                return [rising]
         rebel_army = self._rebel_army(h, term)
         if rebel_army:
             # "the Kosovo Liberation Army", "the Arakan Army": a group by its name, not the
