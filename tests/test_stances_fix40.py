@@ -196,3 +196,17 @@ def test_a_gapped_clause_names_its_own_armed_men(parse):
 def test_a_gapped_clause_with_a_named_object_stays(parse):
     got = claims(parse("The Soviet Union backed Mengistu and Sudan the Eritrean guerrillas."))
     assert ("Sudan", "backs", "Eritrean guerrillas") in got
+
+
+# --- a man the lexicon does not list owns his rebels; one it lists by his full name --------
+
+
+def test_an_unlisted_mans_rebels_are_his_movement(parse):
+    got = claims(parse("South Africa backed Jonas Savimbi's rebels."))
+    # before: "rebels", his name lost
+    assert got == {("South Africa", "backs", "Jonas Savimbi's rebels")}
+
+
+def test_a_president_listed_by_his_full_name_is_his_government(parse):
+    ex = parse("Angola sent troops to defend President Laurent Kabila against the rebels.")
+    assert ("Angola", "backs", "Congolese government") in claims(ex)
