@@ -351,6 +351,8 @@ class PhraseReader:
             not listed
             and is_group
             and poss
+            # "Jonas Savimbi's UNITA rebels": the group's own name wins
+            and not any(c.dep_ in ("compound", "nmod") for c in h.children)
             and all(
                 t.pos_ == "PROPN" and ctx.mention(t) is None
                 for t in poss[0].subtree
