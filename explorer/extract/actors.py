@@ -346,6 +346,24 @@ class PhraseReader:
         if listed and is_group:
             rising = self._leader_rising(h, listed)
             return [rising if rising is not None else listed[0]]
+        poss = children(h, "poss")
+        if (
+            not listed
+            and is_group
+            and poss
+            # "Jonas Savimbi's UNITA rebels": the group's own name wins
+            and not any(c.dep_ in ("compound", "nmod") for c in h.children)
+            and all(
+                t.pos_ == "PROPN" and ctx.mention(t) is None
+                for t in poss[0].subtree
+                if t.dep_ not in ("case", "det")
+            )
+        ):
+            # "Laurent Kabila's rebels", a man no leader of the lexicon (its Kabila is his
+            # son): his movement all the same
+            rising = self._leader_rising(h, [])
+            if rising is not None:
+                return [rising]
         rebel_army = self._rebel_army(h, term)
         if rebel_army:
             # "the Kosovo Liberation Army", "the Arakan Army": a group by its name, not the
@@ -356,6 +374,20 @@ class PhraseReader:
             # "UNITA guerrillas", "Contra rebels": the group goes by its name
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         of = [o for o in preps(h, "of") if not self._is_place(o)]
+        missions = self.lex.words("mission_nouns")
+        if lem in missions or lo in missions:
+            # "Peacekeepers of the African Union", "peacekeepers from the UN": men who serve
+            # a mission are the body whose mission it is, not a power of their own
+            body = [
+                o
+                for o in preps(h, "from")
+                for x in [ctx.mention(o)]
+                if x is not None and x.ref.kind == "org"
+            ]
+            for o in of + body:
+                got = self.actors(o, role, depth + 1)
+                if got:
+                    return got
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
             if got:
@@ -884,6 +916,20 @@ class PhraseReader:
                 name = _clean(h.doc[other.i : m.j].text)
                 ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                 return Mention(other.i, m.j, ref, other.start, m.end)
+            origin = [
+                x
+                for o in preps(h, "from")
+                for x in [self.ctx.mention(o)]
+                if x is not None and x.ref.kind == "state" and x.ref.code
+            ]
+            if other is None and origin and origin[0].ref.code not in lands | set(m.ref.homes):
+                # "Kurdish fighters from Iraq entered Kobani": a people's fighters who came
+                # from a state the listed group does not fight in are not the group (they were
+                # Iraq's peshmerga, not Syria's YPG), kept as written; where they came from is
+                # not said to be whose they are
+                name = _clean(h.doc[m.i : m.j].text)
+                ref = ActorRef(name, "armed", form="written")
+                return Mention(m.i, m.j, ref, m.start, m.end)
             if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
                 # "Kurdish fighters backed the Iraqi army in the battle for Tikrit": a people's
                 # fighters where the sentence is all in states the listed group does not

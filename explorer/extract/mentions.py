@@ -151,6 +151,62 @@ def _inside_a_longer_place(m: Mention, toponyms: list[Toponym]) -> bool:
     return False
 
 
+# words between a given name and a surname ("Nasr al-Hariri", "Osama bin Laden")
+_NAME_PARTICLES = frozenset(("al", "el", "-", "bin", "ibn", "abu", "de", "van", "von", "da"))
+
+
+def _names_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each leader's name -> every word of the names the lexicon lists for that leader."""
+    found = lex.derived.get("leaders_words")
+    if found is None:
+        words: dict[str, set[str]] = {}
+        for table in (lex.exact, lex.lower):
+            for key, ref in table.items():
+                if ref.kind == "leader":
+                    words.setdefault(ref.name, set()).update(key.lower().replace("-", " ").split())
+        for name, ws in words.items():
+            ws.update(name.lower().replace("-", " ").split())
+        found = {name: frozenset(ws) for name, ws in words.items()}
+        lex.derived["leaders_words"] = found
+    return found
+
+
+# English honorifics written before a surname ("Mr Hariri", "Dr. Garang"): no given name
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madame"))
+
+
+def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
+    """A leader's surname written as part of another person's full name ("Syrian opposition
+    negotiator Nasr al-Hariri" is not Rafik Hariri, "Saad Hariri" neither): a capitalised
+    word straight before the surname (but for particles: "al-", "bin") that is none of the
+    words of the leader's listed names, no title ("President Assad"), honorific or name the
+    lexicon knows ("Lebanese Hariri"), is another person's given name. Read on tokens alone
+    (no parse yet): a sentence's first word is a given name only with a particle between,
+    and a headline in title case ("Syria Accuses Hariri") is left alone."""
+    if m.ref.kind != "leader" or not toks:
+        return False
+    doc, first = toks[0].doc, toks[0].i
+    if sum(t.lower_ not in _NAME_PARTICLES for t in doc[m.i : m.j]) != 1:
+        return False  # a full name listed ("Antony Blinken"), whatever stands before it
+    k = m.i - 1
+    while k >= first and doc[k].lower_ in _NAME_PARTICLES and doc[k].whitespace_ == "":
+        k -= 1
+    # "al-Assad" may be the listed name itself, its particle inside the mention
+    joined = k < m.i - 1 or doc[m.i].lower_ in _NAME_PARTICLES
+    if k < first or (k == first and not joined):
+        return False
+    given = doc[k]
+    if not given.is_alpha or not given.is_title:
+        return False
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in toks):
+        return False  # a headline in title case: every word of length capitalised
+    word = given.lower_
+    titles = {w for t in lex.words("titles") | lex.words("state_offices") for w in t.split()}
+    if word in titles or word in _HONORIFICS or lex.lookup(given.text) is not None:
+        return False
+    return word not in _names_words(lex).get(m.ref.name, frozenset())
+
+
 def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Mention]:
     """Longest-first lexicon matches, then countries the geoparser found that the lexicon lacks."""
     words = _Words(sentence)
@@ -170,7 +226,11 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
             k += n
         else:
             k += 1
-    out = [m for m in out if not _inside_a_longer_place(m, toponyms)]
+    out = [
+        m
+        for m in out
+        if not _inside_a_longer_place(m, toponyms) and not _another_persons_name(m, toks, lex)
+    ]
     covered = [(m.start, m.end) for m in out]
     for tp in toponyms:
         c = tp.candidate

@@ -79,11 +79,25 @@ def _next_verbs_subject(tok) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     nxt = tok.right_edge.i + 1
-    if tok.pos_ not in ("NOUN", "PROPN") or nxt >= len(tok.doc):
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if first.dep_ not in ("dobj", "pobj"):
         return False
+    if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first):
+        return True
+    if nxt >= len(tok.doc):
+        return False
     verb = tok.doc[nxt]
+    if (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        and first.head.dep_ == "acl"
+        and first.head.tag_ == "VBD"
+        and any(first.head in s.subtree for s in verb.children if s.dep_ == "nsubj")
+    ):
+        # "Britain armed Nigeria and Biafra fought on": the parse made the first clause a
+        # clause of the subject of the verb the joined name runs into; that name is the
+        # verb's subject
+        return True
     # "sided with the Ethiopian government and Cuba sent troops", "sent weapons to the Kurds
     # and Turkey protested": the parse may hang that verb anywhere (a conjunct, a complement,
     # an adverbial clause, a clause of the noun) but above the noun; "armed by" is a
@@ -103,6 +117,57 @@ def _next_verbs_subject(tok) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _own_clause_inside(tok) -> bool:
+    """ "armed the Taliban and the Taliban sheltered al-Qaeda": the parse may make the joined
+    clause's verb a modifier of its object; a name straight before a verb with words of its
+    own after it, all within the joined phrase, is that verb's subject, and the phrase is a
+    clause, no object of the first verb."""
+    return clause_verb_inside(tok) is not None
+
+
+def clause_verb_inside(tok):
+    """The verb of a clause the parse folded into the noun phrase of ``tok``: a past verb
+    before ``tok`` straight after a name of the phrase (its subject; "Iran-backed" has a
+    hyphen between); None if there is none."""
+    for t in tok.subtree:
+        if t.i >= tok.i or t.i == 0 or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
+            continue
+        before = tok.doc[t.i - 1]
+        if before.pos_ != "PROPN" or before not in tok.subtree:
+            continue
+        # joined by "and" ("and the Taliban sheltered"): "Washington trained and armed
+        # Syrian rebels", read as one noun phrase, is the one clause's subject and verb
+        k = before.left_edge.i - 1
+        while k > 0 and tok.doc[k].dep_ == "det":
+            k -= 1
+        if k >= 0 and tok.doc[k].dep_ == "cc":
+            return t
+    return None
+
+
+def object_before_clause(tok) -> list:
+    """ "armed Hezbollah and Hezbollah sheltered Hamas", parsed as one noun phrase headed by
+    Hamas: the object is the names before the folded clause's subject, not its head;
+    ``tok`` and its conjuncts when no clause is folded in."""
+    verb = clause_verb_inside(tok)
+    if verb is None:
+        return with_conjuncts(tok)
+    names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < verb.i - 1]
+    return [h for n in names for h in with_conjuncts(n) if h.i < verb.i - 1]
+
+
+def _gapped_with_adjunct(tok, first) -> bool:
+    """ "backed Iraq and the Soviet Union the same year", "... and Moscow too": a joined name
+    followed by a word comparing its act with the first clause's opens a gapped clause (the
+    name did the same), so it is no object of the first verb; the adjunct is no object of the
+    gapped clause."""
+    nxt = tok.right_edge.i + 1
+    if tok.dep_ != "conj" or first.dep_ != "dobj" or nxt >= len(tok.doc):
+        return False
+    words = [w.lower_ for w in tok.doc[nxt : nxt + 3]]
+    return words[0] in ("too", "also") or words[:2] == ["as", "well"] or "same" in words
 
 
 def phrase(tok, stop=CLAUSAL) -> list:
@@ -245,6 +310,13 @@ def governing_subjects(
                 # "rebel groups fighting to topple Assad": the groups do the fighting (but
                 # "billions of dollars keeping Assad in power" are spent by someone)
                 return with_conjuncts(cur.head)
+            if cur.dep_ == "conj" and cur.left_edge.i > 0:
+                # "armed the Polisario and the Polisario fought Morocco": the name the parse
+                # joined to the first clause's object, straight before this joined verb, is
+                # its subject, not the first clause's
+                before = cur.doc[cur.left_edge.i - 1]
+                if before.dep_ == "conj" and _next_verbs_subject(before):
+                    return [before]
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return []
         prev, cur = cur, cur.head

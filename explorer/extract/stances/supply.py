@@ -18,6 +18,7 @@ from explorer.extract.syntax import (
     children,
     glued,
     governing_subjects,
+    object_before_clause,
     phrase,
     preps,
     with_conjuncts,
@@ -467,7 +468,7 @@ class SupplyRules(PowerRules, EraRules):
         if weapons and self._one_munition(weapons[0]):
             return []  # "sent a drone to Tel Aviv": fired at a target, not delivered
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
-            heads = with_conjuncts(dobj[0]) if dobj else []
+            heads = object_before_clause(dobj[0]) if dobj else []
         elif weapons:
             # "sold Iraq dozens of jets": the other object is the buyer
             heads = preps(tok, "to") + preps(weapons[0], "to")
@@ -509,11 +510,11 @@ class SupplyRules(PowerRules, EraRules):
                     if self.reader.is_actor_noun(o)
                 ]
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
-            heads = with_conjuncts(dobj[0])
+            heads = object_before_clause(dobj[0])
         elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
             # "South Africa supplies the Renamo rebels": supplies an armed side with what
             # it fights with ("supplied the rebels with food" names other goods)
-            return [_Claim("supplies", tok, powers, with_conjuncts(dobj[0]), armed_only=True)]
+            return [_Claim("supplies", tok, powers, object_before_clause(dobj[0]), armed_only=True)]
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]

@@ -7,6 +7,8 @@ Each trigger's word and place in the parse sends it to the reading of
 
 from __future__ import annotations
 
+from explorer.extract.lexicon import ActorRef
+from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.claim import (
     _BACKS_PARTS,
@@ -76,6 +78,17 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
                 # the gap, is nobody)
                 at = self.ctx.s.char(doc[state.j])
                 parties = [m for m in self._actors_of([obj], "party") if m.start >= at]
+                if not parties and obj.lemma_.lower() in self.reader.armed:
+                    # "Russia backs Assad and Turkey the rebels": the parse hangs the first
+                    # object on the second's armed men ("Assad ... rebels"), who are read as
+                    # his; the gapped clause's own words name them, as written
+                    words = [t for t in doc[state.j : obj.i + 1] if t.dep_ != "det"]
+                    name = " ".join(t.text for t in words)
+                    ref = ActorRef(name, "armed", form="written")
+                    s = self.ctx.s
+                    parties = [
+                        Mention(words[0].i, obj.i + 1, ref, s.char(words[0]), s.char_end(obj))
+                    ]
                 if parties:
                     out.append(_Claim(cl.relation, cl.trigger, [state], parties=parties))
         return out

@@ -19,7 +19,7 @@ from explorer.extract.stances.claim import (
     _own_objects,
 )
 from explorer.extract.stances.powers import PowerRules
-from explorer.extract.syntax import children, preps, with_conjuncts
+from explorer.extract.syntax import children, object_before_clause, preps, with_conjuncts
 
 
 class VerbRules(PowerRules):
@@ -73,7 +73,7 @@ class VerbRules(PowerRules):
         fronted = self._fronted(tok) if not dobj else None
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
-        heads = with_conjuncts(dobj[0]) if dobj else []
+        heads = object_before_clause(dobj[0]) if dobj else []
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
