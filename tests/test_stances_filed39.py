@@ -110,7 +110,8 @@ def test_the_foe_s_own_tie_is_shown_in_no_war(parse, text, date, foe_tie):
         (
             "Libya, Chad's foe, sent troops into Chad in 1983 to back Goukouni's rebels.",
             "1983-07-01",
-            ("Libya", "backs", "rebels", "chad"),
+            # the rebels of a man the lexicon does not list are his (sidesfix40)
+            ("Libya", "backs", "Goukouni's rebels", "chad"),
         ),
         (
             "Pakistan, India's rival, backs the insurgents in Kashmir.",
