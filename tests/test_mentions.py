@@ -130,7 +130,11 @@ def test_a_small_lexicon_matches_what_trying_every_length_finds(parts, glue):
 
 def _actors_agree(s, lex: Lexicon) -> None:
     found = [(m.i, m.j, m.ref) for m in actor_mentions(s, lex, [])]
-    assert found == longest_first(s, lex.exact, lex.lower, lex.max_len)
+    reference = longest_first(s, lex.exact, lex.lower, lex.max_len)
+    assert [r for r in reference if r in found] == found
+    # all the matcher leaves out is a leader's surname written inside another person's full
+    # name ("Nasr al-Hariri" is not Rafik Hariri: mentions._another_persons_name)
+    assert all(ref.kind == "leader" for r in reference if r not in found for ref in [r[2]])
 
 
 def test_real_sentences_match_as_before():
