@@ -171,6 +171,18 @@ def _names_words(lex: Lexicon) -> dict[str, frozenset[str]]:
     return found
 
 
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the lexicon's titles and state offices ("President", "Foreign"), made
+    once per lexicon rather than at each leader's mention."""
+    found = lex.derived.get("title_words")
+    if found is None:
+        found = frozenset(
+            w for t in lex.words("titles") | lex.words("state_offices") for w in t.split()
+        )
+        lex.derived["title_words"] = found
+    return found
+
+
 # English honorifics written before a surname ("Mr Hariri", "Dr. Garang"): no given name
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madame"))
 
@@ -201,8 +213,7 @@ def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in toks):
         return False  # a headline in title case: every word of length capitalised
     word = given.lower_
-    titles = {w for t in lex.words("titles") | lex.words("state_offices") for w in t.split()}
-    if word in titles or word in _HONORIFICS or lex.lookup(given.text) is not None:
+    if word in _title_words(lex) or word in _HONORIFICS or lex.lookup(given.text) is not None:
         return False
     return word not in _names_words(lex).get(m.ref.name, frozenset())
 
