@@ -71,6 +71,21 @@ def _folder_outputs(folder: Path, limit: int | None) -> Iterator:
             yield output
 
 
+def _dateline_place(output) -> str | None:
+    """The id of the place the document's dateline names ("ANKARA -", "JAKARTA, Indonesia -":
+    its town before its country, as the events read it)."""
+    from explorer.extract.focus import dateline_span
+
+    span = dateline_span(output.document.text)
+    places = {p.id: p for p in output.places}
+    inside = sorted(
+        (places[m.place_id].kind == "country", m.start, m.place_id)
+        for m in output.mentions
+        if span is not None and m.place_id in places and span[0] <= m.start and m.end <= span[1]
+    )
+    return inside[0][2] if inside else None
+
+
 def dump(out: Path, limit: int | None, folder: Path | None = None) -> None:
     from extract_compare import eval_outputs
 
@@ -85,6 +100,7 @@ def dump(out: Path, limit: int | None, folder: Path | None = None) -> None:
     for output in outputs:
         text = output.document.text
         places = {p.id: p for p in output.places}
+        dateline = _dateline_place(output)
         every.places += [p for p in output.places if p.id not in seen_places]
         seen_places.update(places)
         every.events += output.events
@@ -101,6 +117,8 @@ def dump(out: Path, limit: int | None, folder: Path | None = None) -> None:
                     "targets": e.targets,
                     "place": [p.name, p.country, p.kind, p.gazetteer_id] if p else None,
                     "place_basis": e.place_basis,
+                    # a place the story lends that its dateline names: where the reporter is
+                    "dateline": e.place_basis == "article" and e.place_id == dateline,
                     "evidence": [list(s) for s in spans],
                     "excerpts": [text[a:b] for a, b in spans],
                 }
@@ -145,7 +163,8 @@ def show(path: Path, verdicts: dict, every: bool, kind: str | None = None) -> No
             if kind is None and not every and verdict is not None:
                 continue
             place = ev["place"]
-            where = f"{place[0]} ({place[1]}, {place[2]}, {ev['place_basis']})" if place else "-"
+            basis = ev["place_basis"] + (", dateline" if ev.get("dateline") else "")
+            where = f"{place[0]} ({place[1]}, {place[2]}, {basis})" if place else "-"
             print(f"== {_key(doc_id, ev)}\n   {ev['label']}  [{ev['status']}] at {where}")
             if verdict is not None:
                 note = verdicts[(_key(doc_id, ev), ev["label"])][1]
