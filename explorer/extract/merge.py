@@ -457,8 +457,13 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
 
 
 def _finer(a: str, b: str, where: Where) -> bool:
+    """Whether place ``a`` is told more finely than ``b``: a town than a region, a region
+    than its country; an area that lies across lands ("the Middle East", no country of its
+    own) is wider than any country, never finer."""
     pa, pb = where(a), where(b)
     if pa is None or pb is None:
+        return False
+    if pa.country is None and pb.kind == "country":
         return False
     order = {"country": 3, "region": 2, "area": 2, "sea": 2}
     return order.get(pa.kind, 0) < order.get(pb.kind, 0)

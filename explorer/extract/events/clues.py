@@ -21,7 +21,8 @@ from explorer.extract.events.words import (
     _STATISTICS_NOUNS,
     _WAR_NOUNS,
 )
-from explorer.extract.syntax import children
+from explorer.extract.syntax import children, with_conjuncts
+from explorer.model import Toponym
 
 
 def leaders_out_of_office(text: str, contexts: list[SentenceContext]) -> frozenset[str]:
@@ -455,6 +456,44 @@ def _scene_named_before(ctx: SentenceContext) -> bool:
         ):
             return True
     return False
+
+
+# the prepositions whose object is what an act was done to ("strikes on", "the bombing of",
+# "crossed into")
+_STRUCK_PREPS = frozenset({"of", "on", "upon", "against", "at", "into"})
+
+
+def _struck_lands(ctx: SentenceContext, trigger, words: dict) -> list[Toponym]:
+    """The places named as the owners of the ground, the towns or the works an act struck:
+    "Israel's bombing of Iran's nuclear sites", "Russia struck Ukraine's power plants",
+    "crossed into Chinese territory", "Gaza's hospitals were bombed". A state's ground
+    ('state_ground') is named by the state or its people's word ("the Syrian capital"); towns
+    and works ('owned_sites') only by a land's name: "Armenian villages" may be an ethnic
+    people's across a border, "a Chinese plant" a firm's abroad. A base, an embassy, people or
+    craft may be anywhere, and are not read."""
+    objs = children(trigger, "dobj", "nsubjpass")
+    objs += [
+        o
+        for p in children(trigger, "prep")
+        if p.lower_ in _STRUCK_PREPS
+        for o in children(p, "pobj")
+    ]
+    found: list[Toponym] = []
+    for obj in (c for o in objs for c in with_conjuncts(o)):
+        words_of = {obj.lemma_.lower(), obj.lower_}
+        ground = bool(words_of & words["state_ground"])
+        if not ground and not words_of & words["owned_sites"]:
+            continue
+        owners = {
+            c.i
+            for c in obj.children
+            if c.dep_ == "poss" or (ground and c.dep_ in ("amod", "compound", "nmod"))
+        }
+        for tp in ctx.toponyms:
+            head = ctx.head_of(tp)
+            if tp.candidate is not None and head is not None and head.i in owners:
+                found.append(tp)
+    return found
 
 
 def _subject_of_another_verb(head, anchors: set[int]) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import of_the_day_before
-from explorer.extract.events.clues import _an_unknown_town, _scene_named_before
+from explorer.extract.events.clues import _an_unknown_town, _scene_named_before, _struck_lands
 from explorer.extract.events.clues_when import (
     _a_ships_name,
     _a_street_name,
@@ -37,10 +37,16 @@ from explorer.extract.events.document_reads import (
 )
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
-from explorer.extract.events.words import _AREA_KINDS, _FUNERAL_WORDS, _HARM_TYPES
+from explorer.extract.events.words import (
+    _AREA_KINDS,
+    _FUNERAL_WORDS,
+    _HARM_TYPES,
+    event_words,
+)
 from explorer.extract.focus import reckoned_from
+from explorer.extract.syntax import children
 from explorer.ids import event_id
-from explorer.model import Event, Evidence, place_id_for
+from explorer.model import Event, Evidence, Toponym, place_id_for
 
 
 def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placing:
@@ -149,6 +155,77 @@ _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
 
 
 # --- what then moves or removes a place, in this order ------------------------------------------
+def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
+    """The one place named as the owner of what a strike or a fight hit (``_struck_lands``):
+    that place, or its country when the sentence names several places of one land."""
+    if p.em.type not in _HARM_TYPES | _FIGHT_TYPES:
+        return None
+    found = _struck_lands(p.ctx, p.trigger, event_words())
+    lands = {tp.candidate.country for tp in found if tp.candidate is not None}
+    if len(lands) != 1:
+        return None  # none, or two lands' sites: which one is unclear
+    if len({_place_name(tp) for tp in found}) == 1:
+        return found[0]
+    return _country_named(story.contexts, next(iter(lands)))
+
+
+def _a_land_struck(p: _Placing, story: _Story) -> bool:
+    """ "ANKARA - ... the fighting, which Israel's recent bombing of Iran's military and
+    nuclear sites has sharpened", "CAIRO - Egypt condemned Russia's bombing of Ukraine's power
+    plants": the land that owns the ground or the works struck is where the act was, not the
+    town the story is filed from, nor a place its story or paragraph names in another land. A
+    place the sentence gives stands ("the bombing of Iran's sites near Isfahan"), and so does
+    a town of that land its story names ("Russian missiles hit Kharkiv. The bombing of
+    Ukraine's power plants ..."), but not the dateline's town, where the reporter is."""
+    if p.basis == "sentence":
+        return False
+    land = _the_land_struck(p, story)
+    if land is None or land.candidate is None:
+        return False
+    c, tp = p.candidate, p.tp
+    return (
+        c is None
+        or tp is None
+        or c.country != land.candidate.country
+        or (p.basis == "article" and tp.start < story.cut and _place_name(tp) != _place_name(land))
+    )
+
+
+def _to_the_land_struck(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_land_struck(p, story), "sentence"
+
+
+_INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"})
+
+
+def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
+    """ "CAIRO - ... plans for an Egyptian invasion were already under way": an invasion
+    crosses out of its invader's land, so a town or a country of that land that only the story
+    or the paragraph gives is not where it was; "WARSAW - ... Poland sent two hundred soldiers
+    to fight in the war", "JACKSONVILLE - ... sending some additional troops": troops a state
+    sends go from its land, and the dateline's town in that land, where the sending was
+    decided or told, is not where they went (the sentence's own place stands, and a paragraph
+    that names the scene, and a place its verb is sent to by a noun: "deployed troops in the
+    capital")."""
+    c, tp = p.candidate, p.tp
+    if c is None or tp is None or not c.country or c.country not in p.em.actor_codes:
+        return False
+    if p.em.type == "incursion":
+        # an offensive may be fought at home ("a large Afghan offensive", "the Salvadoran
+        # army's offensive against the guerrillas"): only a word of crossing says it left
+        return p.basis in ("paragraph", "article") and p.trigger.lemma_.lower() in _INVADING
+    return (
+        p.em.type == "deployment"
+        and p.basis == "article"
+        and tp.start < story.cut
+        and not any(
+            o.lemma_.lower() in event_words()["place_nouns"]
+            for prep in children(p.trigger, "prep")
+            for o in children(prep, "pobj")
+        )
+    )
+
+
 def _before_the_news(p: _Placing, story: _Story) -> bool:
     """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
     story about a missile fired into the Pacific: what came before the news is not in the
@@ -358,6 +435,8 @@ def _a_street(p: _Placing, story: _Story) -> bool:
 _PLACE_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
+    (_a_land_struck, _to_the_land_struck),
+    (_sent_out_from_home, _Placing.unplace),
     (_before_the_news, _Placing.unplace),
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),

@@ -810,6 +810,8 @@ def event_words() -> dict:
         "people_nouns": frozenset(data.get("people_nouns", [])),
         "person_nouns": frozenset(data.get("person_nouns", [])),
         "place_nouns": frozenset(data.get("place_nouns", [])),
+        "state_ground": frozenset(data.get("state_ground", [])),
+        "owned_sites": frozenset(data.get("owned_sites", [])),
         "abstract_nouns": frozenset(data.get("abstract_nouns", [])),
         "sport_words": frozenset(data.get("sport_words", [])),
         "facility_nouns": frozenset(data.get("facility_nouns", [])),
