@@ -175,3 +175,47 @@ def test_a_town_of_the_same_land_named_by_the_paragraph_stands(read):
 def test_troops_a_state_sends_are_not_at_its_own_dateline(read, moved, etype, kept, ktype, town):
     assert _places(read, moved, etype) == [None]
     assert _places(read, kept, ktype) == [town]
+
+
+# --- a sentence that puts its scene in the dateline's country, at no town it names -------------
+
+
+@pytest.mark.parametrize(
+    ("moved", "etype", "land", "kept", "ktype", "town"),
+    [
+        (
+            # benchmarks/data/assets_fresh2/docs/bf-boungou-mine-convoy.txt
+            "Gunmen kill six\n\nOUAGADOUGOU, Aug 27 (Reuters) - Unidentified gunmen killed six"
+            " people and wounded two in an attack on a convoy from the Boungou gold mine in"
+            " eastern Burkina Faso, the army said on Saturday.",
+            "attack",
+            "Burkina Faso",
+            # the sentence names its own town: it stands
+            _story("LAGOS", "A bomb killed five people in Lagos on Tuesday, police said."),
+            "bombing",
+            "Lagos",
+        ),
+        (
+            _story(
+                "NAIROBI",
+                "Gunmen killed four workers in an attack on a bus carrying staff of a quarry in"
+                " northern Kenya, police said on Monday.",
+            ),
+            "attack",
+            "Kenya",
+            # a sentence that names no country keeps the dateline's town
+            _story(
+                "MANAMA",
+                "More than 200 people were hurt in clashes between riot police and"
+                " demonstrators on Sunday.",
+            ),
+            "clash",
+            "MANAMA",
+        ),
+    ],
+)
+def test_a_scene_the_sentence_puts_in_the_datelines_country_is_not_its_town(
+    read, moved, etype, land, kept, ktype, town
+):
+    assert _places(read, moved, etype) == [land]
+    assert _places(read, kept, ktype) == [town]

@@ -154,6 +154,15 @@ class PlaceContext:
             return own[-1], "paragraph"
         return tp, basis
 
+    def own_country(self, ctx: SentenceContext) -> Toponym | None:
+        """The one country ``ctx``'s sentence puts something "in" ("a convoy from the gold mine
+        in eastern Burkina Faso"), when it names no other place so; else None."""
+        own = [u.toponym for u in self.by_sentence.get(ctx.s.index, []) if u.locative]
+        cs = [t.candidate for t in own if t.candidate is not None]
+        if cs and all(c.kind == "country" for c in cs) and len({c.country for c in cs}) == 1:
+            return own[-1]
+        return None
+
     def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
         """The place of one of ``kinds`` named last before ``ctx``'s sentence, within the few
         sentences before it: what "the province" or "the country" stands for. None when the

@@ -226,6 +226,27 @@ def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _in_the_dateline_country(p: _Placing, story: _Story) -> bool:
+    """ "OUAGADOUGOU - Unidentified gunmen killed six people ... in an attack on a convoy from
+    the Boungou gold mine in eastern Burkina Faso", "COLOMBO - Indian troops and Tamil rebels
+    clash in Sri Lanka": the sentence says the scene is in the dateline's country, somewhere
+    it does not name; the dateline's town is where the reporter files from, not that scene."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or tp.start >= story.cut or c is None:
+        return False
+    own = story.focus().own_country(p.ctx)
+    return (
+        c.kind != "country"
+        and own is not None
+        and own.candidate is not None
+        and own.candidate.country == c.country
+    )
+
+
+def _to_the_dateline_country(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = story.focus().own_country(p.ctx), "paragraph"
+
+
 def _before_the_news(p: _Placing, story: _Story) -> bool:
     """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
     story about a missile fired into the Pacific: what came before the news is not in the
@@ -437,6 +458,7 @@ _PLACE_STEPS: tuple[
 ] = (
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
+    (_in_the_dateline_country, _to_the_dateline_country),
     (_before_the_news, _Placing.unplace),
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),
