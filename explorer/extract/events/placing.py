@@ -155,6 +155,13 @@ _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
 
 
 # --- what then moves or removes a place, in this order ------------------------------------------
+def _at_the_dateline(tp: Toponym, story: _Story) -> bool:
+    """Whether ``tp`` is the dateline's own place ("ANKARA -"), on the dateline's line, not a
+    word of a short headline the dateline's reading takes in ("Iran condemns Israeli air
+    strikes on Aleppo / TEHRAN -")."""
+    return tp.start < story.cut and "\n" not in story.doc.text[tp.start : story.cut]
+
+
 def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     """The one place named as the owner of what a strike or a fight hit (``_struck_lands``):
     that place, or its country when the sentence names several places of one land."""
@@ -187,7 +194,11 @@ def _a_land_struck(p: _Placing, story: _Story) -> bool:
         c is None
         or tp is None
         or c.country != land.candidate.country
-        or (p.basis == "article" and tp.start < story.cut and _place_name(tp) != _place_name(land))
+        or (
+            p.basis == "article"
+            and _at_the_dateline(tp, story)
+            and _place_name(tp) != _place_name(land)
+        )
     )
 
 
@@ -217,7 +228,7 @@ def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
     return (
         p.em.type == "deployment"
         and p.basis == "article"
-        and tp.start < story.cut
+        and _at_the_dateline(tp, story)
         and not any(
             o.lemma_.lower() in event_words()["place_nouns"]
             for prep in children(p.trigger, "prep")
@@ -232,7 +243,7 @@ def _in_the_dateline_country(p: _Placing, story: _Story) -> bool:
     clash in Sri Lanka": the sentence says the scene is in the dateline's country, somewhere
     it does not name; the dateline's town is where the reporter files from, not that scene."""
     c, tp = p.candidate, p.tp
-    if p.basis != "article" or tp is None or tp.start >= story.cut or c is None:
+    if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
         return False
     own = story.focus().own_country(p.ctx)
     return (
