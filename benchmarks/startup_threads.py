@@ -16,6 +16,8 @@ Chromium's browser side share, the project's reading thread named ``python``, Ch
 threads), ``renderer`` (the page), ``zygote``, ``utility`` and the like. Prints the median
 over the runs of each thread's CPU in ms, of each process's, of the whole command's, and its
 wall clock. A thread that ends between two readings loses its last few milliseconds.
+(``page_timeline.py`` reads the threads once, inside the snapshot before its view closes, and
+has no bare page; this reads the whole command to its exit from outside, beside the bare page.)
 """
 
 from __future__ import annotations
