@@ -6,6 +6,7 @@ Kept free of Qt imports so the launcher and the test setup can call it first.
 from __future__ import annotations
 
 import os
+import re
 
 # Qt's and Chromium's messages an analyst can do nothing about, hidden unless -v asks for them:
 # Qt WebEngine's own debug output, and what its GPU probing on a machine without one (or
@@ -22,7 +23,40 @@ QUIET_QT_RULES = ";".join(
 )
 
 
-def prepare_qt_environment(headless: bool = False, verbose: bool = False) -> None:
+# V8's flags for a page drawn once and closed (a snapshot, a brief), never for the window's:
+# with no one to keep waiting, V8 compiles the functions it optimises on the page's thread, at
+# once, instead of queueing them for its helper threads. A second snapshot of the seeds asks
+# for about 100 such compilations (Maglev's; five TurboFan's): queued, its renderer's helper
+# threads spent about 60 ms more; at once, its main thread about 25 ms more (benchmarks/
+# README.md, section 1's thirty-third pass). The window keeps them off its page's thread: a
+# redraw of 100,000 events must not wait for a compilation.
+ONE_PICTURE_JS_FLAGS = ("--no-concurrent-recompilation",)
+
+_JS_FLAGS = re.compile(r'--js-flags=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S*))')
+
+
+def with_js_flags(flags: str, js: tuple[str, ...]) -> str:
+    """Chromium's switches ``flags`` with V8's flags ``js`` put first in its ``--js-flags``.
+
+    Chromium reads only the last ``--js-flags`` switch and splits it at commas; V8 keeps the
+    last value it is given of a flag. So ``js`` go into the user's switch, before the user's
+    own flags, which are kept and win where they say otherwise."""
+    found = list(_JS_FLAGS.finditer(flags))
+    if not found:
+        return f"{flags} --js-flags={','.join(js)}".strip()
+    last = found[-1]
+    own = last["quoted"] if last["quoted"] is not None else last["bare"]
+    js = tuple(flag for flag in js if flag not in re.split(r"[,\s]+", own))
+    if not js:  # there already (this set-up run twice)
+        return flags
+    merged = ",".join((*js, own) if own else js)
+    switch = f'--js-flags="{merged}"' if last["quoted"] is not None else f"--js-flags={merged}"
+    return flags[: last.start()] + switch + flags[last.end() :]
+
+
+def prepare_qt_environment(
+    headless: bool = False, verbose: bool = False, one_picture: bool = False
+) -> None:
     """Set what QtWebEngine needs on this machine; values the user set already win.
 
     - As root, Chromium's sandbox refuses to start: disable it (only then).
@@ -30,6 +64,8 @@ def prepare_qt_environment(headless: bool = False, verbose: bool = False) -> Non
     - No GPU here or in CI: software rendering; no background network chatter from Chromium.
     - Chromium's log below fatal and Qt's messages that are not ours are hidden, unless
       ``verbose`` (the command line's -v): then everything is shown.
+    - ``one_picture``: the process draws one page once and closes it (a snapshot, a brief):
+      V8 compiles on the page's thread (``ONE_PICTURE_JS_FLAGS``).
     """
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -46,6 +82,8 @@ def prepare_qt_environment(headless: bool = False, verbose: bool = False) -> Non
     ):
         if flag not in flags:
             flags = f"{flags} {flag}".strip()
+    if one_picture:
+        flags = with_js_flags(flags, ONE_PICTURE_JS_FLAGS)
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
     if not verbose:
         os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_RULES)

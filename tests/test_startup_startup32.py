@@ -1,0 +1,93 @@
+"""A page drawn once (a snapshot, a brief) has V8 compile on its own thread; the window's not.
+
+V8 optimises a page's hot functions in helper threads by default, so that a page one uses is
+not held up. A snapshot's page is drawn once and closed: queued there, the compilations cost
+the renderer more CPU than made at once (benchmarks/README.md, section 1's thirty-third pass).
+What V8 did is read from its own trace (``--trace-opt``, on the renderer's terminal: see
+``benchmarks/page_gc.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from explorer.mapview import environment
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED = re.compile(r"compiling method .*?\(target (\w+)\), mode: ConcurrencyMode::(\w+)")
+
+
+@pytest.fixture
+def page_gc(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import page_gc
+
+    return page_gc
+
+
+def _compiled(page_gc, tmp_path: Path, *args: str, js: str) -> list[tuple[str, str]]:
+    """(tier, mode) of each compilation V8 traced in ``explorer ARGS``'s renderer."""
+    env = dict(os.environ, QTWEBENGINE_CHROMIUM_FLAGS=f"--no-zygote --js-flags={js}")
+    text = page_gc.traced([sys.executable, "-m", "explorer", *args], env, tmp_path)
+    return COMPILED.findall(text)
+
+
+def test_a_snapshots_page_compiles_its_hot_functions_at_once(page_gc, seeds_project, tmp_path):
+    png = tmp_path / "x.png"
+    args = ("snapshot", str(seeds_project), "-o", str(png))
+    found = _compiled(page_gc, tmp_path, *args, js="--trace-opt")
+    assert png.stat().st_size > 0
+    assert len(found) >= 10, found  # the user's own V8 flag (the trace) was kept
+    assert {mode for _tier, mode in found} == {"kSynchronous"}, found
+    # and where the user's own flag says otherwise, the user's wins
+    png.unlink()
+    js = "--concurrent-recompilation,--trace-opt"
+    found = _compiled(page_gc, tmp_path, *args, js=js)
+    assert png.stat().st_size > 0
+    assert "kConcurrent" in {mode for _tier, mode in found}, found
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        ("", "--js-flags=--no-concurrent-recompilation"),
+        ("--disable-gpu", "--disable-gpu --js-flags=--no-concurrent-recompilation"),
+        # into the user's one switch (Chromium reads only the last), before the user's flags
+        (
+            "--no-zygote --js-flags=--trace-gc --log-level=3",
+            "--no-zygote --js-flags=--no-concurrent-recompilation,--trace-gc --log-level=3",
+        ),
+        (
+            '--js-flags="--prof --logfile=/tmp/v8.log" --disable-gpu',
+            '--js-flags="--no-concurrent-recompilation,--prof --logfile=/tmp/v8.log" --disable-gpu',
+        ),
+        (
+            "--js-flags=--a --js-flags=--b",
+            "--js-flags=--a --js-flags=--no-concurrent-recompilation,--b",
+        ),
+        # set up twice: once
+        (
+            "--js-flags=--no-concurrent-recompilation,--b",
+            "--js-flags=--no-concurrent-recompilation,--b",
+        ),
+    ],
+)
+def test_v8s_flags_join_the_users_switch(flags, expected):
+    assert environment.with_js_flags(flags, environment.ONE_PICTURE_JS_FLAGS) == expected
+
+
+def test_only_a_process_of_one_picture_is_given_the_flag(monkeypatch):
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--js-flags=--trace-gc")
+    environment.prepare_qt_environment(headless=True)  # the window's (offscreen in CI)
+    assert "--js-flags=--trace-gc " in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] + " "
+    assert "concurrent" not in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
+    environment.prepare_qt_environment(headless=True, one_picture=True)
+    assert (
+        "--js-flags=--no-concurrent-recompilation,--trace-gc"
+        in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
+    )
