@@ -289,6 +289,8 @@ class _Date(_RulesBase):
                     return _a_measure_since(a) and not (
                         a.left_edge.i <= trig.tok.i <= a.right_edge.i
                     )
+            if _owned_by_the_matter(t, trig.tok):
+                return True  # "protesting against the result of last month's elections"
             # "struck Gaza after the October 7 attack", "following the 2003 invasion": a
             # date that names the noun of another time
             noun = t.head
@@ -420,3 +422,28 @@ class _Date(_RulesBase):
             ):
                 return True
         return False
+
+
+# prepositions of what an event is over or against: a time owned by a noun behind them is
+# that noun's ("the result of last month's elections"), not the event's
+_MATTER_PREPS = frozenset({"against", "over", "about"})
+
+
+def _owned_by_the_matter(t, trigger) -> bool:
+    """Whether ``t``, a time in the possessive ("last month's", "Sunday's"), owns a noun of
+    what the event is against, over or about: "were protesting against the result of last
+    month's elections", "clashed over Sunday's vote" (the elections' month, the vote's day).
+    A time owned by the event's own noun or by where it happened ("the attack on Sunday's
+    rally") is the event's."""
+    if t.dep_ != "poss" or t.head.i == trigger.i:
+        return False
+    node = t.head
+    for _ in range(6):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _MATTER_PREPS:
+            return any(a.i == trigger.i for a in node.head.ancestors) or (
+                node.head.head.i == trigger.i
+            )
+        node = node.head
+    return False

@@ -449,6 +449,10 @@ class _Roles(_RulesBase):
                 # the clash took place in the Mendhar sector": who tells of a fight or a swap
                 # is no side of it (who tells of talks or a truce may have made them)
                 talk = None
+            if talk is not None and spec.get("talk_no_side"):
+                # "African leaders meeting in Tanzania called for an end to the fighting in
+                # Congo": who meets, urges or discusses a fight is no side of it
+                talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in
                 # December, Chancellor Gerhard Schroeder said": who says it is no party
