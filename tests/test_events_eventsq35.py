@@ -164,3 +164,22 @@ def test_who_meets_and_urges_an_end_to_a_fight_is_no_side_of_it(read):
 def test_sides_named_with_the_fight_stay_its_sides(read):
     text = "Leaders of both parties met after Awami League activists clashed with police."
     assert "police" in one_event(read, text, "clash").actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya summoned the envoy on Sunday over the bombing of a bus in Mandera.", "bombing"),
+        (
+            "Israel recalled its ambassador on Tuesday over the bombing of its embassy in Lima.",
+            "bombing",
+        ),
+    ],
+)
+def test_what_an_act_is_over_takes_no_day_from_it(read, text, etype):
+    assert all(e.date is None for e in events_of(read, text, etype))
+
+
+def test_a_cause_told_with_its_own_month_keeps_it(read):
+    text = "Relations were strained by the downing of a Russian warplane in November 2015."
+    assert one_event(read, text, "shoot_down").date == "2015-11"

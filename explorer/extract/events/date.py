@@ -224,6 +224,10 @@ class _Date(_RulesBase):
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
             # the U.S.-led invasion in March 2003")
+            if trig.is_noun and _the_matter(trig.tok):
+                # "broke off relations on Sunday over a rebel attack", "protested on Friday
+                # over the killing of a student": what an act is over came before it
+                return None
             root = self._clause_root(trig.tok)
             if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
                 for d in found:
@@ -447,3 +451,10 @@ def _owned_by_the_matter(t, trigger) -> bool:
             )
         node = node.head
     return False
+
+
+def _the_matter(noun) -> bool:
+    """Whether an event's noun is what the act of its clause is over, against or about
+    ("broke off relations on Sunday over a rebel attack on its capital"): the clause's time is
+    the act's, not the noun's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _MATTER_PREPS
