@@ -183,3 +183,11 @@ def test_what_an_act_is_over_takes_no_day_from_it(read, text, etype):
 def test_a_cause_told_with_its_own_month_keeps_it(read):
     text = "Relations were strained by the downing of a Russian warplane in November 2015."
     assert one_event(read, text, "shoot_down").date == "2015-11"
+
+
+def test_who_agrees_to_end_a_fight_fought_it(read):
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh on Saturday after "
+        "two weeks of heavy fighting."
+    )
+    assert one_event(read, text, "clash").actors == ["Armenia", "Azerbaijan"]
