@@ -111,3 +111,31 @@ def test_a_possessive_of_an_apostrophe_alone_names_the_unit(geoparsing):
     assert readings(tops, "Cat Island") == ["BS"]
     tops = gp.parse("Floods cut off the village of Amman in Honduras's Francisco Morazan.")
     assert readings(tops, "Amman") == [None]
+
+
+def test_a_countrys_kashmir_is_its_own_unit_of_the_name(geoparsing):
+    gp = geoparsing[0]
+    # India's unit before, the neighbour's by its own name: the wrong side of the line
+    tops = gp.parse("Floods hit Pakistan's Kashmir and India's Kashmir.")
+    assert readings(tops, "Kashmir") == ["PK", "IN"]
+    # other senses: a land split from the country keeps the neighbour's unit, a unit of the
+    # country's own, a name with no unit of the kind
+    tops = gp.parse("Sudan's southern Equatoria region was flooded.")
+    assert readings(tops, "Equatoria") == ["SS"]
+    tops = gp.parse("Ghana's Central Region was flooded.")
+    assert readings(tops, "Central Region") == ["GH"]
+    tops = gp.parse("Pakistan's Punjab and Sindh were flooded.")
+    assert readings(tops, "Punjab") == ["PK"]
+
+
+def test_a_name_after_a_capitalised_number_word_is_a_longer_names_tail(geoparsing):
+    gp = geoparsing[0]
+    # Rivers, Manitoba before
+    tops = gp.parse("Traffic was stopped on the Two Rivers bridge near Ottawa.")
+    assert readings(tops, "Rivers") == [None]
+    assert readings(tops, "Ottawa") == ["CA"]
+    # other senses: a name the gazetteer holds whole, a number opening a sentence
+    tops = gp.parse("He grew up in the Twin Cities and moved to Twin Lakes, Wisconsin.")
+    assert readings(tops, "Twin Lakes") == ["US"]
+    tops = gp.parse("Two Kabul residents said the Taliban entered Herat.")
+    assert readings(tops, "Kabul") == ["AF"]

@@ -182,6 +182,8 @@ def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple],
                     tv.cap[x] or tv.lower[x] in CONNECTORS for x in range(k + 1, j)
                 ):
                     continue
+                if not tv.cap[i]:
+                    continue  # a name opens with a capital, not a connector ("- Bosnia")
                 key = name_key(doc, i, j).replace(" & ", " and ")
                 entries = tuple(x for x in gaz.lookup(key) if x.rank == 0)
                 if entries and (best is None or j - i > best[1] - best[0]):

@@ -838,6 +838,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
+    _after_number_word(mentions, text)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
@@ -1603,6 +1604,27 @@ def _head_of_unknown_name(mentions: list[Mention], text: str) -> None:
         others = {o.chosen.country for o in mentions if o is not m and o.chosen is not None}
         if others and e.country not in others:
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# a capitalised number word right before a name, inside a sentence: one longer name ("the Two
+# Rivers bridge", "Seven Oaks")
+_NUMBER_BEFORE = re.compile(
+    r"(?<=[a-z,;:] )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twin|"
+    r"Hundred|Thousand) $"
+)
+
+
+def _after_number_word(mentions: list[Mention], text: str) -> None:
+    """ "on the Two Rivers bridge near Ottawa": a name found right after a capitalised number
+    word inside a sentence is the tail of a longer name the gazetteer lacks (a bridge, a park,
+    a village named for a number of things), not the place of the tail's name (Rivers,
+    Manitoba): left unplaced, its readings kept as alternatives. A name the gazetteer holds
+    whole ("Twin Lakes, Wisconsin", "Three Rivers") is found whole and is not touched."""
+    for m in mentions:
+        if m.chosen is None or m.demonym:
+            continue
+        if _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start):
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
 
 
 def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
