@@ -139,3 +139,17 @@ def test_a_name_after_a_capitalised_number_word_is_a_longer_names_tail(geoparsin
     assert readings(tops, "Twin Lakes") == ["US"]
     tops = gp.parse("Two Kabul residents said the Taliban entered Herat.")
     assert readings(tops, "Kabul") == ["AF"]
+
+
+def test_a_villages_other_name_is_no_country(geoparsing):
+    gp = geoparsing[0]
+    # the Caucasian country before, in places_fresh15's story of Tobago
+    text = (FRESH15 / "docs" / "tt-mep-mt-st-george.txt").read_text(encoding="utf-8")
+    assert readings(gp.parse(text), "Georgia") == [None]
+    tops = gp.parse("He was born in the village known as Jordan, near Kingston, Jamaica.")
+    assert readings(tops, "Jordan") == [None]
+    # other senses: a territory so called, a town so called
+    tops = gp.parse("SWAPO fights for South-West Africa, the territory also called Namibia.")
+    assert readings(tops, "Namibia") == ["NA"]
+    tops = gp.parse("Government forces hold the provincial capital, also called Idlib.")
+    assert readings(tops, "Idlib") == ["SY"]

@@ -839,6 +839,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
     _after_number_word(mentions, text)
+    _town_called_so(mentions, text)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
@@ -1624,6 +1625,31 @@ def _after_number_word(mentions: list[Mention], text: str) -> None:
         if m.chosen is None or m.demonym:
             continue
         if _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start):
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
+_TOWN_WORDS = r"(?:village|town|city|hamlet|settlement|neighbou?rhood|suburb)"
+# "Georgia, as the village is also known", "the village also known as Georgia"
+_TOWN_ALIAS_AFTER = re.compile(
+    rf",\s+as\s+(?:the|this)\s+{_TOWN_WORDS}\s+is\s+(?:also\s+|locally\s+)?(?:known|called)\b"
+)
+_TOWN_ALIAS_BEFORE = re.compile(
+    rf"\b(?:the|a)\s+{_TOWN_WORDS}\s+(?:also\s+|locally\s+)?(?:known\s+as|called)\s+$"
+)
+
+
+def _town_called_so(mentions: list[Mention], text: str) -> None:
+    """ "Georgia, as the village is also known, was the first capital of Tobago": a name the
+    text gives a village, a town or a city as its other name is no country nor region (the
+    Caucasian state, the American state): the gazetteer lacks the town by that name, and it
+    is left unplaced, its readings kept as alternatives. A territory so called may be a
+    country ("the territory also called Namibia"); a town's reading stays."""
+    for m in mentions:
+        if m.chosen is None or m.demonym or m.chosen.rank not in (0, 1, 2):
+            continue
+        if _TOWN_ALIAS_AFTER.match(text, m.end) or _TOWN_ALIAS_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
 
 
