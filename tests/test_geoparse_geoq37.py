@@ -153,3 +153,13 @@ def test_a_villages_other_name_is_no_country(geoparsing):
     assert readings(tops, "Namibia") == ["NA"]
     tops = gp.parse("Government forces hold the provincial capital, also called Idlib.")
     assert readings(tops, "Idlib") == ["SY"]
+
+
+def test_the_aral_sea_is_a_lake_of_two_countries(geoparsing):
+    gp = geoparsing[0]
+    # the Kazakh town of Aral (33,017 people) before
+    tops = gp.parse("The region's main river flows into the shrinking Aral Sea.")
+    assert [(t.candidate.kind, t.candidate.country) for t in tops if t.candidate] == [("sea", None)]
+    # the town keeps its name
+    tops = gp.parse("Fishermen in Aral, a town of Kazakhstan, wait for the Aral Sea to return.")
+    assert readings(tops, "Aral") == ["KZ"]
