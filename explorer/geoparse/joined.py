@@ -165,6 +165,8 @@ def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple],
 
     tv = view(doc)
     n = len(doc)
+    # the countries' own names with "and" (a dozen), asked without a query per pair of words
+    named = {norm(e.name): e for e in gaz.countries.values() if " and " in norm(e.name)}
     covered = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     found: list[tuple] = []
     for k in range(1, n - 1):
@@ -184,10 +186,9 @@ def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple],
                     continue
                 if not tv.cap[i]:
                     continue  # a name opens with a capital, not a connector ("- Bosnia")
-                key = name_key(doc, i, j).replace(" & ", " and ")
-                entries = tuple(x for x in gaz.lookup(key) if x.rank == 0)
-                if entries and (best is None or j - i > best[1] - best[0]):
-                    best = (i, j, entries)
+                country = named.get(name_key(doc, i, j).replace(" & ", " and "))
+                if country is not None and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j, (country,))
         if best is None:
             continue
         i, j = best[0], best[1]
