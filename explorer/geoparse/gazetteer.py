@@ -228,6 +228,19 @@ class Gazetteer:
             found += self.units_in_english(name)
         return tuple(found)
 
+    def units_in_english_ending(self, key: str) -> tuple[Entry, ...]:
+        """The first-level units whose English name is words before ``key`` ("Azad Kashmir"
+        for "kashmir", "West Bengal" for "bengal")."""
+        rows = self._english_rows
+        if rows is None:
+            rows = self._read_english_units()
+        found: list[Entry] = []
+        tail = " " + key
+        for name in rows:
+            if key and name.endswith(tail):
+                found += self.units_in_english(name)
+        return tuple(found)
+
     def by_skeleton(self, key: str) -> tuple[Entry, ...]:
         """Entries whose main name has the transliteration skeleton of ``key`` (see
         :func:`~explorer.geoparse.names.skeleton`): candidates for a spelling the gazetteer

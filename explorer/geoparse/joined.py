@@ -17,6 +17,12 @@ name's words: GeoNames writes "Qala i Naw" where news writes "Qala-e-Naw"). Fail
   ("trans-Pacific", "mid-Ohio") are no such word;
 - where every part is a place ("Paktia-Parachinar trade route", "Syria-Turkey border"), each
   part is read alone, as before.
+
+A country named by two parts joined by "and" or "&" ("Trinidad and Tobago", "Antigua &
+Barbuda") is cut the same way when spaCy ends a body's name at the first part ("the Senate of
+Trinidad" then "Tobago", "the Prime Minister of Antigua" then "Barbuda"): the first part then
+reads as a town abroad, the second as the island. ``countries_across`` reads the country whole
+and cuts the entities around it.
 """
 
 from __future__ import annotations
@@ -27,10 +33,12 @@ from typing import Any
 from explorer.geoparse.found import F
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import norm
+from explorer.geoparse.tokens import CONNECTORS, name_key, view
 
 # the ezafe as English-language news transliterates Dari, Pashto and Persian names
 # ("Mazar-i-Sharif", "Sar-e-Pol", "Bandar-e-Abbas", GeoNames' "Qal'ah-ye Now")
 EZAFE = ("i", "e", "ye")
+AND_WORDS = frozenset({"and", "&"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 
 
@@ -145,3 +153,54 @@ def hyphen_joined(
         for f in out
         if not any(a <= f.start and f.end <= b and (f.start, f.end) != (a, b) for a, b in done)
     ]
+
+
+def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple], list]:
+    """Countries whose name of parts joined by "and" or "&" spaCy's entities cut or swallow
+    (module docstring), as (start, end, readings), and ``ents`` without the country's tokens:
+    an entity over it keeps its words before and after, each a span of the same label. A
+    country's name written with "and" that is one entity of its own, or in none, is left to
+    the usual reading."""
+    from spacy.tokens import Span
+
+    tv = view(doc)
+    n = len(doc)
+    # the countries' own names with "and" (a dozen), asked without a query per pair of words
+    named = {norm(e.name): e for e in gaz.countries.values() if " and " in norm(e.name)}
+    covered = {k: ent for ent in ents for k in range(ent.start, ent.end)}
+    found: list[tuple] = []
+    for k in range(1, n - 1):
+        if tv.lower[k] not in AND_WORDS or not (tv.cap[k - 1] and tv.cap[k + 1]):
+            continue
+        amp = tv.lower[k] == "&"  # a form the gazetteer lacks: read here, whatever spaCy says
+        if not amp and k - 1 not in covered and k + 1 not in covered:
+            continue
+        best = None
+        for i in range(k - 1, max(k - 4, -1), -1):
+            if not (tv.cap[i] or tv.lower[i] in CONNECTORS) or (found and i < found[-1][1]):
+                break
+            for j in range(min(k + 4, n), k + 1, -1):
+                if not tv.cap[j - 1] or not all(
+                    tv.cap[x] or tv.lower[x] in CONNECTORS for x in range(k + 1, j)
+                ):
+                    continue
+                if not tv.cap[i]:
+                    continue  # a name opens with a capital, not a connector ("- Bosnia")
+                country = named.get(name_key(doc, i, j).replace(" & ", " and "))
+                if country is not None and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j, (country,))
+        if best is None:
+            continue
+        i, j = best[0], best[1]
+        if not amp and any(ent.start == i and ent.end == j for ent in ents):
+            continue  # one entity of its own: read as before
+        found.append(best)
+    if not found:
+        return [], ents
+    out: list = []
+    for ent in ents:
+        pieces = [(ent.start, ent.end)]
+        for i, j, _ in found:
+            pieces = [p for a, b in pieces for p in ((a, min(b, i)), (max(a, j), b)) if p[0] < p[1]]
+        out.extend(Span(doc, a, b, label=ent.label_) for a, b in pieces)
+    return found, out

@@ -26,7 +26,9 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
     and no reading in the country keeps its readings (a territory: "Denmark's Greenland"). The
     country must be no region's name as well ("Georgia's Fulton County"), unless the name has
     no reading in that region's country either ("Zaire's Shaba region": Zaire is also a
-    province of Angola, which has no Shaba). The other ties of :func:`_lands_said` are read
+    province of Angola, which has no Shaba). A name with no reading in the country that ends
+    the English name of one of its units is that unit ("Pakistan's Kashmir": Azad Kashmir,
+    not the neighbour's Kashmir). The other ties of :func:`_lands_said` are read
     the same, and the name keeps the sense through the text (:func:`_one_sense_in_land`)."""
     tv = view(doc)
     n = len(tv.words)
@@ -58,8 +60,13 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
         # a land the country lost or split from it ("Sudan's southern Equatoria region", South
         # Sudan's since 2011): a unit or a curated area of a neighbour, by its own name; or an
         # area no one country holds, which may take in the one named ("Mali's Sahel region")
+        # the country's unit named by the name and a word before it ("Pakistan's Kashmir" is
+        # Azad Kashmir, not India's unit beside it)
         kept = (
             kept
+            or tuple(
+                e for e in gaz.units_in_english_ending(_bare_key(doc, f)) if e.country in lands
+            )
             or _beside(gaz, f.entries, lands)
             or tuple(e for e in f.entries if e.country is None)
         )

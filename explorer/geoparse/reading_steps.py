@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.geoparse.headlines import _article_forms, _dateline, _headline_word, _headlines
+from explorer.geoparse.joined import countries_across
 from explorer.geoparse.names import norm
 from explorer.geoparse.person_rules import PersonRules
 from explorer.geoparse.persons import (
@@ -198,7 +199,12 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
     def _read_entities(self, doc, r: _Recognition) -> None:
         """The entities spaCy labelled: places cut into names, demonyms, and the blocked ones
         (persons, bodies, works) kept for the steps after."""
-        tv, text, taken, claim, ents = r.tv, r.text, r.taken, r.claim, r.ents
+        tv, text, taken, claim = r.tv, r.text, r.taken, r.claim
+        # "the Senate of Trinidad" then "Tobago": the country whole (joined.countries_across)
+        whole, r.ents = countries_across(self.gaz, doc, r.ents)
+        for s, e, entries in whole:
+            claim(_Found(s, e, entries, "ner", "GPE"))
+        ents = r.ents
         blocked, person_words, surnames = r.blocked, r.person_words, r.surnames
         last_words, given_surnames = r.last_words, r.given_surnames
         joined_end = 0  # the end of the last entity lengthened over the next one's words

@@ -837,6 +837,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             _leave_unplaced(m, ranked)
     _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
     _parts_apart(mentions, text)
+    _head_of_unknown_name(mentions, text)
+    _after_number_word(mentions, text)
+    _town_called_so(mentions, text)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
     # Mozambique" is no more Palma de Mallorca
     for m in mentions if elsewhere else ():
@@ -848,6 +851,55 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
+    _state_in_american_politics(mentions, text)
+
+
+# the words of American party politics: its two parties by name, the GOP, a party's letter and
+# state after a lawmaker's name ("Sen. Jon Ossoff, D-Ga.")
+_AMERICAN_POLITICS = re.compile(
+    r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
+    r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
+)
+
+
+_ALLIANCES = re.compile(r"\b(?:NATO|EU|European Union|United Nations|UN|OSCE)\b")
+# a nation's organs after its name: a country's, not a state's
+_NATION_ORGANS = re.compile(
+    r"(?:'s|’s)?\s+(?:president|prime minister|parliament|foreign minister|defen[cs]e minister|"
+    r"army|military|troops|embassy|ambassador|patriarch)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
+    """ "Georgia Democrats backed Warnock and Ossoff in the runoff": a name that is both a
+    country and an American state, read as the country, is the state where the text speaks
+    of American party politics in its own words (the Democrats, the Republicans, the GOP,
+    "D-Ga.") and every other name it places is American: a name abroad (Tbilisi, Abkhazia,
+    Russia) or an alliance ("Republicans want Georgia in NATO") is foreign affairs, and a
+    nation's organs after the name ("Georgia's president", "Georgia's army") are a
+    country's: there the country stays."""
+    if not _AMERICAN_POLITICS.search(text):
+        return
+    for m in mentions:
+        e = m.chosen
+        if e is None or e.rank != 0 or m.demonym:
+            continue
+        state = next(
+            ((a, sc) for a, sc in m.alternatives if a.rank == 2 and a.country == "US"), None
+        )
+        if state is None or norm(state[0].name) != norm(e.name):
+            continue
+        if any(_NATION_ORGANS.match(text, o.end) for o in mentions if norm(o.name) == norm(m.name)):
+            continue  # "Georgia's president", "Georgia's army": the country
+        if _ALLIANCES.search(text) or any(
+            o.chosen is not None and o.chosen.country != "US" and norm(o.name) != norm(m.name)
+            for o in mentions
+        ):
+            continue  # a foreign name or an alliance's: foreign affairs, where the country is
+        rest = [(x, sc) for x, sc in m.alternatives if x is not state[0]]
+        m.alternatives = [(e, m.score), *rest]
+        m.chosen, m.score = state
 
 
 def _as_dateline(mentions: list[Mention], final, text: str) -> None:
@@ -1513,6 +1565,94 @@ def _parts_apart(mentions: list[Mention], text: str) -> None:
         _leave_unplaced(m, [(e, m.score), *m.alternatives])
 
 
+# capitalised words right after a name, one space apart, on its line: the rest of its name
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z'\u2019-]+)+")
+# words that follow a place's name without making another name of it: days, months, and the
+# words of a place's kind ("Gaza City", "Pekan District", "Aleppo Airport")
+_NOT_A_NAME_WORD = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "city", "town", "province", "district"}
+    | {"region", "state", "county", "airport", "port", "road", "street", "river", "island"}
+)
+SMALL_TOWN_POP = 100_000
+
+
+def _head_of_unknown_name(mentions: list[Mention], text: str) -> None:
+    """ "whose body was found in Tanjung Medang Kemahang": a small town's name (not a
+    capital) followed, one space apart, by capitalised words no found name takes, none of
+    them a day's, a month's or a place kind's word nor written in lower case elsewhere in the
+    text, is the head of a longer name the gazetteer lacks. Where the town lies in a country
+    none of the text's other names is read in (Tanjung, Indonesia, in a story of Pahang's
+    villages), it is another place: left unplaced, its readings kept as alternatives. A
+    reading in a country the text names stays ("Kota Bharu" beside Kelantan)."""
+    starts = {m.start for m in mentions}
+    lower = None
+    for m in mentions:
+        e = m.chosen
+        if e is None or m.demonym or e.rank != 4 or e.capital or e.population >= SMALL_TOWN_POP:
+            continue
+        run = _NAME_GOES_ON.match(text, m.end)
+        if run is None or m.end + 1 in starts:
+            continue
+        words = run.group().split()
+        if any(w.lower() in _NOT_A_NAME_WORD for w in words):
+            continue
+        if lower is None:
+            lower = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+        if any(w.lower() in lower for w in words):
+            continue
+        others = {o.chosen.country for o in mentions if o is not m and o.chosen is not None}
+        if others and e.country not in others:
+            _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# a capitalised number word right before a name, inside a sentence: one longer name ("the Two
+# Rivers bridge", "Seven Oaks")
+_NUMBER_BEFORE = re.compile(
+    r"(?<=[a-z,;:] )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twin|"
+    r"Hundred|Thousand) $"
+)
+
+
+def _after_number_word(mentions: list[Mention], text: str) -> None:
+    """ "on the Two Rivers bridge near Ottawa": a name found right after a capitalised number
+    word inside a sentence is the tail of a longer name the gazetteer lacks (a bridge, a park,
+    a village named for a number of things), not the place of the tail's name (Rivers,
+    Manitoba): left unplaced, its readings kept as alternatives. A name the gazetteer holds
+    whole ("Twin Lakes, Wisconsin", "Three Rivers") is found whole and is not touched."""
+    for m in mentions:
+        if m.chosen is None or m.demonym:
+            continue
+        if _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start):
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
+_TOWN_WORDS = r"(?:village|town|city|hamlet|settlement|neighbou?rhood|suburb)"
+# "Georgia, as the village is also known", "the village also known as Georgia"
+_TOWN_ALIAS_AFTER = re.compile(
+    rf",\s+as\s+(?:the|this)\s+{_TOWN_WORDS}\s+is\s+(?:also\s+|locally\s+)?(?:known|called)\b"
+)
+_TOWN_ALIAS_BEFORE = re.compile(
+    rf"\b(?:the|a)\s+{_TOWN_WORDS}\s+(?:also\s+|locally\s+)?(?:known\s+as|called)\s+$"
+)
+
+
+def _town_called_so(mentions: list[Mention], text: str) -> None:
+    """ "Georgia, as the village is also known, was the first capital of Tobago": a name the
+    text gives a village, a town or a city as its other name is no country nor region (the
+    Caucasian state, the American state): the gazetteer lacks the town by that name, and it
+    is left unplaced, its readings kept as alternatives. A territory so called may be a
+    country ("the territory also called Namibia"); a town's reading stays."""
+    for m in mentions:
+        if m.chosen is None or m.demonym or m.chosen.rank not in (0, 1, 2):
+            continue
+        if _TOWN_ALIAS_AFTER.match(text, m.end) or _TOWN_ALIAS_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+
+
 def _outside_dateline_container(m: Mention, cs, text: str) -> bool:
     """A dateline's town none of whose readings lies in the state or country after its comma
     ("HOLLIDAY, Mo. -", a Missouri village the gazetteer lacks, was Holliday, Texas; "PARIS,
@@ -1574,16 +1714,19 @@ def _outside_country(m: Mention, cs, neighbours) -> bool:
 
 
 # a possessive between a country's name and its unit's ("Iran's Khuzestan", "Kenya's northern
-# Turkana")
-_OWNED = re.compile(r"^['\u2019]s\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+# Turkana", "Honduras' La Paz")
+_OWNED = re.compile(r"^['\u2019]s?\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
 
 
 def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
     """The first-level units of the country ``n`` names that ``u`` names right after its
     possessive ("Iran's Khuzestan"), or nothing."""
     countries = {e.country for e in n.entries if e.rank == 0}
-    if not countries or u.demonym or not _OWNED.match(text[n.end : u.start]):
+    between = text[n.end : u.start]
+    if not countries or u.demonym or not _OWNED.match(between):
         return ()
+    if between[1:2] != "s" and not n.name.endswith("s"):
+        return ()  # an apostrophe alone is a possessive only after an s ("Honduras' Lempira")
     return tuple(e for e in u.entries if e.rank == 2 and e.country in countries)
 
 
