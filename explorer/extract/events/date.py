@@ -224,6 +224,10 @@ class _Date(_RulesBase):
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
             # the U.S.-led invasion in March 2003")
+            if trig.is_noun and _the_matter(trig.tok):
+                # "broke off relations on Sunday over a rebel attack", "protested on Friday
+                # over the killing of a student": what an act is over came before it
+                return None
             root = self._clause_root(trig.tok)
             if [self._clause_root(t.tok).i for t in self.triggers()].count(root.i) == 1:
                 for d in found:
@@ -289,6 +293,8 @@ class _Date(_RulesBase):
                     return _a_measure_since(a) and not (
                         a.left_edge.i <= trig.tok.i <= a.right_edge.i
                     )
+            if _owned_by_the_matter(t, trig.tok):
+                return True  # "protesting against the result of last month's elections"
             # "struck Gaza after the October 7 attack", "following the 2003 invasion": a
             # date that names the noun of another time
             noun = t.head
@@ -420,3 +426,35 @@ class _Date(_RulesBase):
             ):
                 return True
         return False
+
+
+# prepositions of what an event is over or against: a time owned by a noun behind them is
+# that noun's ("the result of last month's elections"), not the event's
+_MATTER_PREPS = frozenset({"against", "over", "about"})
+
+
+def _owned_by_the_matter(t, trigger) -> bool:
+    """Whether ``t``, a time in the possessive ("last month's", "Sunday's"), owns a noun of
+    what the event is against, over or about: "were protesting against the result of last
+    month's elections", "clashed over Sunday's vote" (the elections' month, the vote's day).
+    A time owned by the event's own noun or by where it happened ("the attack on Sunday's
+    rally") is the event's."""
+    if t.dep_ != "poss" or t.head.i == trigger.i:
+        return False
+    node = t.head
+    for _ in range(6):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _MATTER_PREPS:
+            return any(a.i == trigger.i for a in node.head.ancestors) or (
+                node.head.head.i == trigger.i
+            )
+        node = node.head
+    return False
+
+
+def _the_matter(noun) -> bool:
+    """Whether an event's noun is what the act of its clause is over, against or about
+    ("broke off relations on Sunday over a rebel attack on its capital"): the clause's time is
+    the act's, not the noun's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _MATTER_PREPS

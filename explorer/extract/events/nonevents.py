@@ -159,6 +159,8 @@ class _NonEvents(_RulesBase):
             # "a team of six UN monitors arrived", "a team of Cuban doctors": people, no game
             and not self._a_body_of_armed_men(t)
             and not _a_body_of_people(t)
+            # "Awami League activists clashed with police": a party's name, no game
+            and not _a_partys_name(t)
             for t in sent
             if t.i in region
         ):
@@ -631,6 +633,34 @@ class _NonEvents(_RulesBase):
             if c.pos_ == "NOUN":
                 return True
         return False
+
+
+# people of a party or a movement, whose name a sport's word may end ("Awami League
+# activists", "Muslim League workers", "National League for Democracy supporters")
+_PARTY_PEOPLE = frozenset(
+    {"activist", "worker", "lawmaker", "legislator", "cadre", "candidate", "politician"}
+    | {"protester", "demonstrator", "MP"}
+)  # not "leaders", "supporters", "members", "officials": a league's too
+
+
+def _a_partys_name(tok) -> bool:
+    """Whether a capitalised word of sport ends a name of two capitalised words or more that
+    names the people of a party: "Awami League activists", "Muslim League workers". A name
+    of a game's people ("Premier League players", "Champions League fans", "Premier League
+    leaders Liverpool") is no party's."""
+    if not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return (
+        before.text[:1].isupper()
+        and before.pos_ == "PROPN"
+        and tok.dep_ in ("compound", "nmod")
+        and (head.lemma_.lower() in _PARTY_PEOPLE or head.lemma_ in _PARTY_PEOPLE)
+        and head.tag_ in ("NNS", "NN")
+    )
 
 
 def _a_body_of_people(tok) -> bool:

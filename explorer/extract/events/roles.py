@@ -133,6 +133,10 @@ def _a_passive_small_clause(verb) -> bool:
     )
 
 
+# verbs of talking by which the sides of a fight settle it: who does so fought it
+_SETTLING = frozenset({"agree", "sign", "exchange", "pledge", "promise"})
+
+
 class _Roles(_RulesBase):
     """The roles of a trigger (who acts, who is struck) and the readings of a span they use
     (places, owners, the press)."""
@@ -448,6 +452,16 @@ class _Roles(_RulesBase):
                 # "The firefight began at noon, army spokesman Rajesh Kalia said", "Kalia said
                 # the clash took place in the Mendhar sector": who tells of a fight or a swap
                 # is no side of it (who tells of talks or a truce may have made them)
+                talk = None
+            if (
+                talk is not None
+                and spec.get("talk_no_side")
+                and talk.lemma_.lower() not in _SETTLING
+            ):
+                # "African leaders meeting in Tanzania called for an end to the fighting in
+                # Congo": who meets, urges or discusses a fight is no side of it; who agrees
+                # to end it is ("Armenia and Azerbaijan agreed to a ceasefire after two weeks
+                # of heavy fighting")
                 talk = None
             if talk is not None and _reported_by(tok, talk):
                 # "Germany and France both support inviting Turkey to talks at a summit in

@@ -28,6 +28,7 @@ from explorer.extract.events.words import (
     _POLICE_TOO,
     _RULERS,
     _a_body_that_speaks,
+    names_captives,
 )
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
 
@@ -35,6 +36,37 @@ from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subje
 _COUNT_NOUNS = frozenset(
     {"hundred", "dozen", "thousand", "score", "number", "group", "batch", "handful", "couple"}
 )
+
+
+# gatherings of people whose "of" names who gathered ("a crowd of protesters")
+_GATHERINGS = frozenset({"crowd", "mob", "throng", "horde", "swarm"})
+# people who bear no arms: a crowd of them storming a place takes no land ("a crowd of
+# protesters stormed the runway", "hundreds of passengers stormed the airport")
+_UNARMED = _GATHERINGS | {
+    "protester",
+    "protestor",
+    "demonstrator",
+    "passenger",
+    "student",
+    "activist",
+    "supporter",
+    "fan",
+    "resident",
+    "villager",
+    "worshipper",
+    "worshiper",
+    "pilgrim",
+    "refugee",
+    "migrant",
+    "tourist",
+    "farmer",
+    "worker",
+    "citizen",
+    "voter",
+    "mourner",
+    "marcher",
+    "people",
+}
 
 
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
@@ -84,7 +116,8 @@ class _Triggers(_RulesBase):
         ):
             return False
         if spec.get("object_actor") and not any(
-            self._phrase_actors(o) for o in children(tok, "dobj", "nsubjpass")
+            self._phrase_actors(o) or self._people_counted(o)
+            for o in children(tok, "dobj", "nsubjpass")
         ):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
@@ -129,6 +162,19 @@ class _Triggers(_RulesBase):
         ]
         if "not_subjects" in spec and _heads_in(subjects, self._word_list(spec["not_subjects"])):
             return False  # "a fire that killed four children"
+        if spec.get("armed_subject") and _heads_in(
+            subjects
+            + [
+                w
+                for x in subjects
+                if x.lemma_.lower() in _COLUMN_NOUNS | _GATHERINGS
+                for p in children(x, "prep")
+                if p.lower_ == "of"
+                for w in children(p, "pobj")
+            ],
+            _UNARMED,
+        ):
+            return False  # "Angry passengers stormed the runway": a crowd takes no land
         agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
         if "not_agents" in spec and _heads_in(agents, self._word_list(spec["not_agents"])):
             return False  # "his words were met by hope, tears and applause": received so
@@ -340,7 +386,7 @@ class _Triggers(_RulesBase):
         w = self.words
         objs = _with_conjuncts_of(children(tok, "dobj") + _let_go(tok))
         return bool(objs) and all(
-            o.lemma_.lower() in w["people_nouns"]
+            names_captives(o.lemma_.lower(), w["people_nouns"])
             or (
                 o.tag_ in ("NNPS", "NNS")
                 and (
@@ -404,6 +450,22 @@ class _Triggers(_RulesBase):
             if p.lower_ == "of"
             for w in children(p, "pobj")
         ]
+
+    def _people_counted(self, tok) -> bool:
+        """Whether a noun phrase names people by their lot, or counts them: "refugees", "a
+        large number of refugees", "dozens of civilians", "hundreds of villagers" (people one
+        can kill or wound, though no actor); not "the trade deal", "dozens of jobs"."""
+        heads = [tok] + [
+            w
+            for p in children(tok, "prep")
+            if p.lower_ == "of" and (tok.pos_ == "NUM" or tok.lemma_.lower() in _COUNT_NOUNS)
+            for w in children(p, "pobj")
+        ]
+        return any(
+            h.tag_ in ("NNS", "NNPS")
+            and names_captives(h.lemma_.lower(), self.words["people_nouns"])
+            for h in heads
+        )
 
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""

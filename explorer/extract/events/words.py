@@ -371,6 +371,40 @@ _CIVILIAN_TRADES = _ONE_PERSON - {
     "extremist",
     "jihadist",
 } | {"contractor", "technician", "crewman", "expert"}
+# whom armed men hold and free, beside the people nouns and the civilian trades: crews,
+# pilots, soldiers and policemen taken in a raid ("the FARC freed ten soldiers and policemen",
+# "released two civilian helicopter pilots", "freed 82 schoolgirls")
+_CAPTIVE_KINDS = _CIVILIAN_TRADES | {
+    "pilot",
+    "crew",
+    "crewmember",
+    "sailor",
+    "seaman",
+    "soldier",
+    "policeman",
+    "missionary",
+    "nun",
+    "volunteer",
+    "hiker",
+    "diplomat",
+    "official",
+    "girl",
+    "boy",
+}
+
+
+def names_captives(lemma: str, people: frozenset[str]) -> bool:
+    """Whether a noun's lemma names people who can be held and freed: the lexicon's
+    ``people`` nouns, a civilian trade, a crew, soldiers, or a word of a man, woman, girl or
+    boy by his trade ("fisherman", "schoolgirls"); not a thing ("a statement", "a list of
+    demands", "the town")."""
+    return (
+        lemma in people
+        or lemma in _CAPTIVE_KINDS
+        or lemma.endswith(("man", "men", "woman", "women", "girl", "boy"))
+    ) and lemma not in _ONE_PERSON_NOT
+
+
 # words before a noun that make its man or men irregulars: "a renegade Afghan militia leader"
 _IRREGULAR_WORDS = {"militia", "renegade", "rebel", "separatist", "insurgent", "guerrilla"}
 # men under arms of no state: "Somali gunmen", "Afghan insurgents" are not their country's
