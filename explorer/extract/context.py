@@ -258,6 +258,13 @@ class SentenceContext:
     def mention(self, tok) -> Mention | None:
         return mention_at(self.mentions, tok)
 
+    def doc_of(self, m: Mention):
+        """The parsed text whose token indices ``m`` holds: the sentence before's, for a
+        mention a pronoun took from there (each sentence may be parsed as a doc of its own)."""
+        if self.prev is not None and any(x is m for x in self.prev.mentions):
+            return self.prev.s.sent.doc
+        return self.s.sent.doc
+
     def np_mentions(self, tok, depth: int = 0, want_party: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``tok`` names (with its conjuncts)."""
         out: list[Mention] = []

@@ -686,11 +686,8 @@ class _Parties(_RulesBase):
         owner = next((c for c in children(tok, "poss") if c.lower_ in ("his", "her")), None)
         if owner is None:
             return None
-        doc = tok.doc
         for m in self.ctx.resolve_pronoun(owner, False):
-            if not 0 <= m.i < len(doc):
-                continue
-            office = doc[m.i].head
+            office = self.ctx.doc_of(m)[m.i].head
             while office.dep_ == "compound" and office.head.i != office.i:
                 office = office.head
             if office.ent_type_ == "PERSON":
@@ -967,7 +964,7 @@ class _Parties(_RulesBase):
         an official ("Georgia's top official", "U.S. Secretary of State Rex Tillerson")."""
         if m.ref.kind in ("leader", "person"):
             return True
-        doc = self.ctx.s.sent.doc
+        doc = self.ctx.doc_of(m)
         t = next((doc[k] for k in range(m.j - 1, m.i - 1, -1) if doc[k].dep_ != "case"), doc[m.i])
         office = t.head
         while office.dep_ == "compound" and office.head.i != office.i:
