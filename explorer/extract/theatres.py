@@ -648,36 +648,92 @@ def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     return lem in _MOVE_VERBS and _sent_abroad(ctx, verb, ground)
 
 
-def _backers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
-    """The stretches that name a land of ``th``, or its government ("backed by Damascus"),
-    as who backs, arms or sends men abroad (:func:`_backs_from_abroad`; document offsets),
-    in a sentence that names another land or another war's side: the fighting told is
-    theirs. With no other land named ("militias backed by the Syrian government attacked
-    rebels") the backer may fight at home, and is left alone."""
-    doc = ctx.s.sent.doc
+def _other_lands(ctx, th: TheatreDef) -> set[str]:
+    """The lands the sentence names outside ``th``'s ground, and the other wars its listed
+    sides fight in."""
     ground = set(th.countries) | set(th.within)
-    governments = set(th.state_parties.values())
     others = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.code not in ground}
     others |= {
         t.candidate.country
         for t in ctx.toponyms
         if t.candidate is not None and t.candidate.country and t.candidate.country not in ground
     }
-    others |= {
+    return others | {
         w for m in ctx.mentions if m.ref.kind == "party" for w in m.ref.theatres if w != th.id
     }
-    if not others:
+
+
+def _backers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+    """The stretches that name a land of ``th``, or its government ("backed by Damascus"),
+    as who backs, arms or sends men abroad (:func:`_backs_from_abroad`; document offsets),
+    in a sentence that names another land or another war's side: the fighting told is
+    theirs. With no other land named ("militias backed by the Syrian government attacked
+    rebels") the backer may fight at home, and is left alone."""
+    if not _other_lands(ctx, th):
         return ()
-    out = [
-        (m.start, m.end)
+    doc = ctx.s.sent.doc
+    ground = set(th.countries) | set(th.within)
+    governments = set(th.state_parties.values())
+    named = [
+        (m.start, m.end, doc[m.j - 1])
         for m in ctx.mentions
-        if (
-            (m.ref.code in ground and m.ref.kind == "state" and m.ref.form != "demonym")
-            or (m.ref.kind == "party" and m.ref.name in governments)
-        )
-        and _backs_from_abroad(ctx, doc[m.j - 1], ground)
+        if (m.ref.code in ground and m.ref.kind == "state" and m.ref.form != "demonym")
+        or (m.ref.kind == "party" and m.ref.name in governments)
+    ] + [(t.start, t.end, ctx.head_of(t)) for t in _countries_of(ctx, th)]
+    return tuple(
+        (a, b) for a, b, tok in named if tok is not None and _backs_from_abroad(ctx, tok, ground)
+    )
+
+
+# who speaks or is spoken with for a state: its leaders, ministries and envoys (not its
+# soldiers or its government, who may fight)
+_SPEAKERS = {
+    "leader", "leaders", "leadership", "president", "premier", "king", "emir", "minister",
+    "ministers", "ministry", "ministries", "embassy", "ambassador", "envoy", "envoys",
+    "diplomat", "diplomats", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "parliament", "cabinet", "delegation",
+}  # fmt: skip
+
+
+def _speakers_of(tok) -> bool:
+    """Whether ``tok`` (a land's name) names whose leaders, ministry or envoys they are
+    ("Sudan's Ministry of Foreign Affairs", "the leaders of Oman, Kuwait and Iraq")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head
+    elif tok.dep_ != "poss":
+        return False
+    return tok.head.lower_ in _SPEAKERS
+
+
+def _speakers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+    """The stretches that name a land of ``th`` only as whose leaders, ministry or envoys
+    speak or are spoken with ("Erdogan discussed the escalation with the leaders of Oman,
+    Kuwait and Iraq, telling them Israel's attacks threatened peace"), in a sentence that
+    names another land: who talks of a war, not where it is (document offsets)."""
+    if not _other_lands(ctx, th):
+        return ()
+    doc = ctx.s.sent.doc
+    named = [
+        (m.start, m.end, doc[m.j - 1])
+        for m in ctx.mentions
+        if m.ref.code in th.countries and m.ref.kind == "state" and m.ref.form != "demonym"
+    ] + [(t.start, t.end, ctx.head_of(t)) for t in _countries_of(ctx, th)]
+    return tuple((a, b) for a, b, tok in named if tok is not None and _speakers_of(tok))
+
+
+def _countries_of(ctx, th: TheatreDef) -> list:
+    """The sentence's toponyms that name a country of ``th`` by its name."""
+    return [
+        t
+        for t in ctx.toponyms
+        if t.candidate is not None
+        and t.candidate.kind == "country"
+        and t.candidate.country in th.countries
+        and (ref := ctx.lex.lookup(t.name)) is not None
+        and ref.form != "demonym"
     ]
-    return tuple(out)
 
 
 # verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
@@ -1882,6 +1938,7 @@ class TheatreFinder:
             + _venues(ctx, th)
             + _helpers_named(ctx)
             + _backers_named(ctx, th)
+            + _speakers_named(ctx, th)
             + self._craft_struck(ctx, th)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
