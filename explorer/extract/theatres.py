@@ -60,6 +60,17 @@ _FIGHTING_RE = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+# military exercises ("during military exercises", "joint naval drills", "war games")
+_DRILL = re.compile(
+    r"(?<![\w-])(?:(?:military|naval|joint|air|army|live-fire|combat)\s+"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)|war\s+games)(?![\w-])",
+    re.IGNORECASE,
+)
+# the fighting words a drill has too: its men and arms, no act of war
+_DRILL_KIT = {
+    "troops", "troop", "soldiers", "army", "armies", "military", "forces", "weapons",
+    "warplanes", "missiles", "rockets", "peacekeepers",
+}  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a conflict noun right after a word (a land's: "the Arab-Israeli conflict")
 _CONFLICT_AFTER = re.compile(
@@ -2067,9 +2078,13 @@ class TheatreFinder:
         if own_word and not (lands and not lands & ground):
             return True
         other_wars = _war_names(ctx.text, th)
+        # in a sentence of military exercises, arms and men are the drill's: only an act of
+        # fighting or a conflict noun tells of a war
+        drill = _DRILL.search(ctx.text) is not None
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             and not _figurative(ctx, m)
+            and not (drill and m.group().lower() in _DRILL_KIT)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 
