@@ -63,7 +63,8 @@ _FIGHTING_RE = re.compile(
 # military exercises ("during military exercises", "joint naval drills", "war games")
 _DRILL = re.compile(
     r"(?<![\w-])(?:(?:military|naval|joint|air|army|live-fire|combat)\s+"
-    r"(?:exercises?|drills?|manoeuvres|maneuvers)|war\s+games)(?![\w-])",
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)|exercises|drills|manoeuvres|maneuvers|"
+    r"war\s+games)(?![\w-])",
     re.IGNORECASE,
 )
 # the fighting words a drill has too: its men and arms, no act of war
@@ -670,7 +671,10 @@ def _other_lands(ctx, th: TheatreDef) -> set[str]:
         if t.candidate is not None and t.candidate.country and t.candidate.country not in ground
     }
     return others | {
-        w for m in ctx.mentions if m.ref.kind == "party" for w in m.ref.theatres if w != th.id
+        w
+        for m in ctx.mentions
+        if m.ref.kind == "party" and th.id not in m.ref.theatres
+        for w in m.ref.theatres
     }
 
 
