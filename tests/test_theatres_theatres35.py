@@ -24,6 +24,8 @@ def _wars(parse, text: str, published: str | None = None) -> set[str]:
          "2019-05-01", "Afghanistan", None),
         ("Iraq sent its fighters into Syria to defend the government in Damascus.",
          "2013-05-01", "Iraq", "Syria"),
+        ("Libya was the main supplier of the rebels who attacked Ugandan troops near Kampala.",
+         "1985-05-01", "Libya", None),
     ],
 )  # fmt: skip
 def test_who_backs_or_sends_men_abroad_is_no_ground(parse, text, date, not_war, war):

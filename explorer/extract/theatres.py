@@ -593,6 +593,8 @@ _HAND_VERBS = {
     "resupply",
 }  # fmt: skip
 # verbs that move goods or men: their subject sends them where the verb takes them
+# what a land is when it backs or arms ("the source of the rockets", "the main supplier")
+_SOURCE_NOUNS = {"source", "supplier", "provider", "backer", "patron", "sponsor", "arsenal"}
 _MOVE_VERBS = {"send", "fly", "rush", "airlift", "funnel", "pour", "pump", "channel", "dispatch"}
 
 
@@ -637,7 +639,8 @@ def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     Republic", "radicals backed by Damascus"), the subject of one of backing ("Syria armed
     the militia") or of handing arms over ("Syria gave the rockets"), or the subject of a
     verb that sends men or goods into another land or to a party ("Syria sent its troops
-    into Lebanon"). Who backs is a power acting from its home, as a claim's power is, not
+    into Lebanon"), or a land said to be a source or supplier of arms ("Syria had been the
+    source of the rockets"). Who backs is a power acting from its home, as a claim's power is, not
     the ground of the fighting the sentence tells of; men sent within the land ("sent
     troops to Idlib") leave it the war's."""
     # a list the parser reads as appositions ("by the Emirates, Chad, the Central African
@@ -647,6 +650,9 @@ def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         verb = tok.head.head
         return verb.pos_ in ("VERB", "") and _lemma(verb) in _BACK_VERBS | _HAND_VERBS
+    if tok.dep_ == "nsubj" and _lemma(tok.head) == "be":
+        # "Syria had been the source of the rockets", "Iran is the militia's main supplier"
+        return any(c.dep_ == "attr" and _lemma(c) in _SOURCE_NOUNS for c in tok.head.children)
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", ""):
         return False
     verb, lem = tok.head, _lemma(tok.head)
