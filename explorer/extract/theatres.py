@@ -592,9 +592,9 @@ _HAND_VERBS = {
     "give", "provide", "sell", "supply", "deliver", "export", "ship", "smuggle", "transfer",
     "resupply",
 }  # fmt: skip
-# verbs that move goods or men: their subject sends them where the verb takes them
 # what a land is when it backs or arms ("the source of the rockets", "the main supplier")
 _SOURCE_NOUNS = {"source", "supplier", "provider", "backer", "patron", "sponsor", "arsenal"}
+# verbs that move goods or men: their subject sends them where the verb takes them
 _MOVE_VERBS = {"send", "fly", "rush", "airlift", "funnel", "pour", "pump", "channel", "dispatch"}
 
 
@@ -640,9 +640,9 @@ def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     the militia") or of handing arms over ("Syria gave the rockets"), or the subject of a
     verb that sends men or goods into another land or to a party ("Syria sent its troops
     into Lebanon"), or a land said to be a source or supplier of arms ("Syria had been the
-    source of the rockets"). Who backs is a power acting from its home, as a claim's power is, not
-    the ground of the fighting the sentence tells of; men sent within the land ("sent
-    troops to Idlib") leave it the war's."""
+    source of the rockets"). Who backs is a power acting from its home, as a claim's power
+    is, not the ground of the fighting the sentence tells of; men sent within the land
+    ("sent troops to Idlib") leave it the war's."""
     # a list the parser reads as appositions ("by the Emirates, Chad, the Central African
     # Republic") is one list
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -692,18 +692,9 @@ def _backers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     rebels") the backer may fight at home, and is left alone."""
     if not _other_lands(ctx, th):
         return ()
-    doc = ctx.s.sent.doc
     ground = set(th.countries) | set(th.within)
-    governments = set(th.state_parties.values())
-    named = [
-        (m.start, m.end, doc[m.j - 1])
-        for m in ctx.mentions
-        if (m.ref.code in ground and m.ref.kind == "state" and m.ref.form != "demonym")
-        or (m.ref.kind == "party" and m.ref.name in governments)
-    ] + [(t.start, t.end, ctx.head_of(t)) for t in _countries_of(ctx, th)]
-    return tuple(
-        (a, b) for a, b, tok in named if tok is not None and _backs_from_abroad(ctx, tok, ground)
-    )
+    named = _lands_named(ctx, th, ground, set(th.state_parties.values()))
+    return tuple((a, b) for a, b, tok in named if _backs_from_abroad(ctx, tok, ground))
 
 
 # who speaks or is spoken with for a state: its leaders, ministries and envoys (not its
@@ -735,26 +726,33 @@ def _speakers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     names another land: who talks of a war, not where it is (document offsets)."""
     if not _other_lands(ctx, th):
         return ()
+    named = _lands_named(ctx, th, set(th.countries))
+    return tuple((a, b) for a, b, tok in named if _speakers_of(tok))
+
+
+def _lands_named(
+    ctx, th: TheatreDef, codes: set[str], governments: frozenset[str] | set[str] = frozenset()
+) -> list:
+    """The stretches (document offsets) and last or head tokens of the sentence's names of
+    the lands ``codes`` (not their people's words) and of the ``governments`` named as parties
+    ("Damascus"): the mentions, and the toponyms of ``th``'s countries the lexicon reads by
+    name (a mention may be missing where the parse split the sentence)."""
     doc = ctx.s.sent.doc
     named = [
         (m.start, m.end, doc[m.j - 1])
         for m in ctx.mentions
-        if m.ref.code in th.countries and m.ref.kind == "state" and m.ref.form != "demonym"
-    ] + [(t.start, t.end, ctx.head_of(t)) for t in _countries_of(ctx, th)]
-    return tuple((a, b) for a, b, tok in named if tok is not None and _speakers_of(tok))
-
-
-def _countries_of(ctx, th: TheatreDef) -> list:
-    """The sentence's toponyms that name a country of ``th`` by its name."""
-    return [
-        t
-        for t in ctx.toponyms
-        if t.candidate is not None
-        and t.candidate.kind == "country"
-        and t.candidate.country in th.countries
-        and (ref := ctx.lex.lookup(t.name)) is not None
-        and ref.form != "demonym"
+        if (m.ref.code in codes and m.ref.kind == "state" and m.ref.form != "demonym")
+        or (m.ref.kind == "party" and m.ref.name in governments)
     ]
+    for t in ctx.toponyms:
+        c = t.candidate
+        if c is None or c.kind != "country" or c.country not in th.countries:
+            continue
+        ref = ctx.lex.lookup(t.name)
+        head = ctx.head_of(t)
+        if ref is not None and ref.form != "demonym" and head is not None:
+            named.append((t.start, t.end, head))
+    return named
 
 
 # verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
