@@ -130,6 +130,8 @@ class Lexicon:
     # code -> the state its country was before it took today's name, with the years
     # ("ZW" -> ("Rhodesia", 1965, 1979)); a partition ("North Vietnam") is no earlier name
     former_names: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # code -> the year the state became independent (actors.json's "founded": "IL" -> 1948)
+    founded: dict[str, int] = field(default_factory=dict)
     # a capital, normalised -> the states of the past it spoke for, with their years
     # ("Moscow" -> ("Soviet Union", 1922, 1991); "Hanoi" -> ("North Vietnam", 1945, 1976))
     capitals_then: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
@@ -335,6 +337,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
     for s in states.values():
         ref = ActorRef(s["name"], "state", state=s["name"], code=s.get("code"))
         years = s.get("historic")
+        if "founded" in s:
+            lex.founded[s["code"]] = int(s["founded"])
         if years and s["name"].split()[0] not in ("North", "South", "East", "West"):
             lex.former_names.setdefault(s["code"], []).append((s["name"], *years))
         if not years:  # Zaire speaks for itself, not for today's DR Congo

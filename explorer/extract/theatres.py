@@ -60,6 +60,18 @@ _FIGHTING_RE = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+# military exercises ("during military exercises", "joint naval drills", "war games")
+_DRILL = re.compile(
+    r"(?<![\w-])(?:(?:military|naval|joint|air|army|live-fire|combat)\s+"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)|exercises|drills|manoeuvres|maneuvers|"
+    r"war\s+games)(?![\w-])",
+    re.IGNORECASE,
+)
+# the fighting words a drill has too: its men and arms, no act of war
+_DRILL_KIT = {
+    "troops", "troop", "soldiers", "army", "armies", "military", "forces", "weapons",
+    "warplanes", "missiles", "rockets", "peacekeepers",
+}  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a conflict noun right after a word (a land's: "the Arab-Israeli conflict")
 _CONFLICT_AFTER = re.compile(
@@ -569,6 +581,180 @@ def _helpers_named(ctx) -> tuple[tuple[int, int], ...]:
     )
 
 
+# verbs of backing whose agent or subject is who backs ("backed by the Emirates", "Syria
+# armed Hezbollah"); the lexicon's weak ones ("help", "protect") are said of one's own too
+_BACK_VERBS = {
+    "back", "bankroll", "finance", "fund", "harbor", "harbour", "sponsor", "support", "train",
+    "underwrite", "arm", "equip", "rearm",
+}  # fmt: skip
+# verbs that hand goods over: their subject gives arms ("Syria gave the rockets")
+_HAND_VERBS = {
+    "give", "provide", "sell", "supply", "deliver", "export", "ship", "smuggle", "transfer",
+    "resupply",
+}  # fmt: skip
+# what a land is when it backs or arms ("the source of the rockets", "the main supplier")
+_SOURCE_NOUNS = {"source", "supplier", "provider", "backer", "patron", "sponsor", "arsenal"}
+# verbs that move goods or men: their subject sends them where the verb takes them
+_MOVE_VERBS = {"send", "fly", "rush", "airlift", "funnel", "pour", "pump", "channel", "dispatch"}
+
+
+def _lemma(tok) -> str:
+    # a sentence read for places only has no lemmas: its word, or "-ed"/"-s" off it
+    lem = tok.lemma_.lower()
+    if lem:
+        return lem
+    low = tok.lower_
+    for end in ("ed", "s"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)]
+    return low
+
+
+def _sent_abroad(ctx, verb, ground: set[str]) -> bool:
+    """Whether ``verb`` takes its goods or men to a land outside ``ground`` or to a party
+    ("sent its troops into Lebanon", "flew arms to the rebels"), not within its own land."""
+    for c in verb.children:
+        if c.dep_ == "dative":
+            ends = list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            ends = [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
+        else:
+            continue
+        if not ends:
+            continue
+        a, b = ctx.s.char(ends[0]), ctx.s.char(ends[-1]) + len(ends[-1].text)
+        for m in ctx.mentions:
+            if a <= m.start and m.end <= b and m.ref.code not in ground:
+                return True
+        for tp in ctx.toponyms:
+            c_ = tp.candidate
+            if a <= tp.start and tp.end <= b and c_ is not None and c_.country not in ground:
+                return True
+    return False
+
+
+def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
+    """Whether ``tok`` (a land's word) names who backs or arms a side: the agent of a verb
+    of backing or supplying ("backed by the Emirates, Chad and the Central African
+    Republic", "radicals backed by Damascus"), the subject of one of backing ("Syria armed
+    the militia") or of handing arms over ("Syria gave the rockets"), or the subject of a
+    verb that sends men or goods into another land or to a party ("Syria sent its troops
+    into Lebanon"), or a land said to be a source or supplier of arms ("Syria had been the
+    source of the rockets"). Who backs is a power acting from its home, as a claim's power
+    is, not the ground of the fighting the sentence tells of; men sent within the land
+    ("sent troops to Idlib") leave it the war's."""
+    # a list the parser reads as appositions ("by the Emirates, Chad, the Central African
+    # Republic") is one list
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        verb = tok.head.head
+        return verb.pos_ in ("VERB", "") and _lemma(verb) in _BACK_VERBS | _HAND_VERBS
+    if tok.dep_ == "nsubj" and _lemma(tok.head) == "be":
+        # "Syria had been the source of the rockets", "Iran is the militia's main supplier"
+        return any(c.dep_ == "attr" and _lemma(c) in _SOURCE_NOUNS for c in tok.head.children)
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", ""):
+        return False
+    verb, lem = tok.head, _lemma(tok.head)
+    if lem in _BACK_VERBS:
+        return True
+    if lem in _HAND_VERBS:
+        arms = ctx.lex.words("weapon_words")
+        return _sent_abroad(ctx, verb, ground) or any(
+            c.dep_ == "dobj" and _lemma(c) in arms for c in verb.children
+        )
+    return lem in _MOVE_VERBS and _sent_abroad(ctx, verb, ground)
+
+
+def _other_lands(ctx, th: TheatreDef) -> set[str]:
+    """The lands the sentence names outside ``th``'s ground, and the other wars its listed
+    sides fight in."""
+    ground = set(th.countries) | set(th.within)
+    others = {m.ref.code for m in ctx.mentions if m.ref.code and m.ref.code not in ground}
+    others |= {
+        t.candidate.country
+        for t in ctx.toponyms
+        if t.candidate is not None and t.candidate.country and t.candidate.country not in ground
+    }
+    return others | {
+        w
+        for m in ctx.mentions
+        if m.ref.kind == "party" and th.id not in m.ref.theatres
+        for w in m.ref.theatres
+    }
+
+
+def _backers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+    """The stretches that name a land of ``th``, or its government ("backed by Damascus"),
+    as who backs, arms or sends men abroad (:func:`_backs_from_abroad`; document offsets),
+    in a sentence that names another land or another war's side: the fighting told is
+    theirs. With no other land named ("militias backed by the Syrian government attacked
+    rebels") the backer may fight at home, and is left alone."""
+    if not _other_lands(ctx, th):
+        return ()
+    ground = set(th.countries) | set(th.within)
+    named = _lands_named(ctx, th, ground, set(th.state_parties.values()))
+    return tuple((a, b) for a, b, tok in named if _backs_from_abroad(ctx, tok, ground))
+
+
+# who speaks or is spoken with for a state: its leaders, ministries and envoys (not its
+# soldiers or its government, who may fight)
+_SPEAKERS = {
+    "leader", "leaders", "leadership", "president", "premier", "king", "emir", "minister",
+    "ministers", "ministry", "ministries", "embassy", "ambassador", "envoy", "envoys",
+    "diplomat", "diplomats", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "parliament", "cabinet", "delegation",
+}  # fmt: skip
+
+
+def _speakers_of(tok) -> bool:
+    """Whether ``tok`` (a land's name) names whose leaders, ministry or envoys they are
+    ("Sudan's Ministry of Foreign Affairs", "the leaders of Oman, Kuwait and Iraq")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head
+    elif tok.dep_ != "poss":
+        return False
+    return tok.head.lower_ in _SPEAKERS
+
+
+def _speakers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
+    """The stretches that name a land of ``th`` only as whose leaders, ministry or envoys
+    speak or are spoken with ("Erdogan discussed the escalation with the leaders of Oman,
+    Kuwait and Iraq, telling them Israel's attacks threatened peace"), in a sentence that
+    names another land: who talks of a war, not where it is (document offsets)."""
+    if not _other_lands(ctx, th):
+        return ()
+    named = _lands_named(ctx, th, set(th.countries))
+    return tuple((a, b) for a, b, tok in named if _speakers_of(tok))
+
+
+def _lands_named(
+    ctx, th: TheatreDef, codes: set[str], governments: frozenset[str] | set[str] = frozenset()
+) -> list:
+    """The stretches (document offsets) and last or head tokens of the sentence's names of
+    the lands ``codes`` (not their people's words) and of the ``governments`` named as parties
+    ("Damascus"): the mentions, and the toponyms of ``th``'s countries the lexicon reads by
+    name (a mention may be missing where the parse split the sentence)."""
+    doc = ctx.s.sent.doc
+    named = [
+        (m.start, m.end, doc[m.j - 1])
+        for m in ctx.mentions
+        if (m.ref.code in codes and m.ref.kind == "state" and m.ref.form != "demonym")
+        or (m.ref.kind == "party" and m.ref.name in governments)
+    ]
+    for t in ctx.toponyms:
+        c = t.candidate
+        if c is None or c.kind != "country" or c.country not in th.countries:
+            continue
+        ref = ctx.lex.lookup(t.name)
+        head = ctx.head_of(t)
+        if ref is not None and ref.form != "demonym" and head is not None:
+            named.append((t.start, t.end, head))
+    return named
+
+
 # verbs of signing and meeting, in their forms (a sentence read for places has no lemmas)
 _SIGN_VERBS = {
     "sign", "signs", "signed", "signing", "initial", "initialled", "initialed", "meet", "meets",
@@ -683,6 +869,63 @@ def _fled_to(ctx, tp) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, c.lemma_.lower()} & armed
         for c in up.children
     )
+
+
+# nouns of a state's birth: a war they date is of the year the state was born
+_BIRTH_NOUNS = {
+    "creation", "founding", "foundation", "birth", "independence", "establishment", "partition",
+}  # fmt: skip
+
+
+def _birth_years(ctx) -> list[int]:
+    """The years of the states' births that date a conflict noun of the sentence ("the war
+    that followed Israel's creation", "the fighting after the partition of India", "the war
+    of Eritrea's independence"): the state's own word ("Israel's", "of India") on a noun of
+    its birth within the conflict noun's phrase, and the year the lexicon gives the state."""
+    founded = ctx.lex.founded
+    births: dict[int, int] = {}  # a birth noun's token -> the year
+    for m in ctx.mentions:
+        if m.ref.kind != "state" or m.ref.code not in founded or m.ref.form == "demonym":
+            continue
+        tok = ctx.s.sent.doc[m.j - 1]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head
+        if tok.dep_ in ("poss", "prep") and tok.head.lower_ in _BIRTH_NOUNS:
+            births[tok.head.i] = founded[m.ref.code]
+    if not births:
+        return []
+    return [
+        births[t.i]
+        for w in ctx.s.sent
+        if w.lower_ in _CONFLICT_NOUNS
+        for t in w.subtree
+        if t.i in births
+    ]
+
+
+# what stands between two names of one list ("Uganda, the Central African Republic and Chad")
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _with_its_list(ctx, found: list) -> tuple[tuple[int, int], ...]:
+    """The stretches of the toponyms ``found`` (set aside for their role: where people come
+    from, a land passed through, a refuge, the dateline) and of the countries listed after
+    each of them ("sent cargo through Uganda, the Central African Republic and Chad"): one
+    list has one role, whatever the parser hangs its later names on (an apposition of the
+    cargo). Document offsets."""
+    out = [(tp.start, tp.end) for tp in found]
+    ends = {tp.end for tp in found}
+    for tp in sorted(ctx.toponyms, key=lambda t: t.start):
+        if (tp.start, tp.end) in out or tp.candidate is None or tp.candidate.kind != "country":
+            continue
+        head = ctx.head_of(tp)
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "flew over Yemen and Sudan sent troops": a clause of its own
+        gaps = (ctx.text[e - ctx.s.start : tp.start - ctx.s.start] for e in ends if e < tp.start)
+        if any(_LIST_GAP.fullmatch(g) for g in gaps):
+            out.append((tp.start, tp.end))
+            ends.add(tp.end)
+    return tuple(out)
 
 
 def _war_names(text: str, th: TheatreDef) -> list[tuple[int, int]]:
@@ -1698,18 +1941,23 @@ class TheatreFinder:
         if not self._read:
             self._read_places()  # the dateline's end, where the story was filed
         aside = (
-            tuple(
-                (tp.start, tp.end)
-                for tp in ctx.toponyms
-                if _origin(ctx, tp)
-                or _over(ctx, tp)
-                or _fled_to(ctx, tp)
-                # where the story was filed ("BEIRUT - Syrian rebels seized Maalula")
-                or self._in_dateline(tp)
+            _with_its_list(
+                ctx,
+                [
+                    tp
+                    for tp in ctx.toponyms
+                    if _origin(ctx, tp)
+                    or _over(ctx, tp)
+                    or _fled_to(ctx, tp)
+                    # where the story was filed ("BEIRUT - Syrian rebels seized Maalula")
+                    or self._in_dateline(tp)
+                ],
             )
             + _nationalities(ctx)
             + _venues(ctx, th)
             + _helpers_named(ctx)
+            + _backers_named(ctx, th)
+            + _speakers_named(ctx, th)
             + self._craft_struck(ctx, th)
         )
         if aside and _named_apart(ctx, th, aside) < 2:
@@ -1817,7 +2065,9 @@ class TheatreFinder:
         # a word of the conflict's own that is not a place ("mujahideen", not "Kandahar")
         own_word = any(not any(a < m.end() and m.start() < b for a, b in places) for m in named)
         if th.years is not None:
-            stated = [int(y) for y in _YEAR.findall(ctx.text)]
+            # a war dated by a state's birth ("the war that followed Israel's creation") is
+            # of that year, as a year written would say
+            stated = [int(y) for y in _YEAR.findall(ctx.text)] or _birth_years(ctx)
             if stated:
                 if not any(th.covers(y) for y in stated):
                     return False
@@ -1836,9 +2086,13 @@ class TheatreFinder:
         if own_word and not (lands and not lands & ground):
             return True
         other_wars = _war_names(ctx.text, th)
+        # in a sentence of military exercises, arms and men are the drill's: only an act of
+        # fighting or a conflict noun tells of a war
+        drill = _DRILL.search(ctx.text) is not None
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             and not _figurative(ctx, m)
+            and not (drill and m.group().lower() in _DRILL_KIT)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 
