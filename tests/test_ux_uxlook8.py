@@ -65,7 +65,7 @@ def _shown_columns(table) -> list[tuple[str, int, int, int]]:
     return out
 
 
-@pytest.mark.parametrize("theatre", ["yemen", "sudan"])
+@pytest.mark.parametrize("theatre", ["yemen", "sudan", "__all__"])
 def test_a_laptops_sides_table_shows_each_stances_sources(
     _fresh14_template, qtbot, tmp_path, theatre
 ):

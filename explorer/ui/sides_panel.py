@@ -519,7 +519,12 @@ class SidesPanel(QWidget):
         if _CLAIMED in wants:
             wants[_CLAIMED] = min(wants[_CLAIMED], 110)
         least = {c: min(wants[c], self._text_width(c, whole=False)) for c in shown}
-        widths = share_widths(room, wants, least)
+        if sum(least.values()) > room and _CLAIMED in wants:  # the speaker's is the one to scroll
+            rest = [c for c in shown if c != _CLAIMED]
+            widths = share_widths(room, {c: wants[c] for c in rest}, {c: least[c] for c in rest})
+            widths[_CLAIMED] = least[_CLAIMED]
+        else:
+            widths = share_widths(room, wants, least)
         for c in shown:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(c, widths[c])
@@ -536,7 +541,7 @@ class SidesPanel(QWidget):
         style = header.style()
         margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header)
         title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-        least = header.fontMetrics().horizontalAdvance(title) + 4 * margin
+        least = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 2
         if header.sortIndicatorSection() == column:
             least += header.height()
         metrics = self.table.fontMetrics()
@@ -545,9 +550,9 @@ class SidesPanel(QWidget):
             text = str(index.data() or "")
             if not text:
                 continue
-            # the icon and margins, the grid's line and a pixel of rounding: at the size hint
-            # alone "2015–2019" and "Southern Transitional Council" were cut
-            need = self.table.sizeHintForIndex(index).width() + 3
+            # the icon and margins, and the grid's line: at the size hint alone "2015–2019"
+            # and "Southern Transitional Council" were cut
+            need = self.table.sizeHintForIndex(index).width() + 1
             if not whole:  # the longest word in place of the line
                 words = max(metrics.horizontalAdvance(w) for w in _WORDS.split(text) if w)
                 need += words - metrics.horizontalAdvance(text)
