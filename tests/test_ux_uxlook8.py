@@ -1,18 +1,18 @@
 """The analyst's path, fifteenth pass (uxlook8): the window on news nobody tuned on
 (benchmarks/data/stances_fresh14: fourteen stories, 1977-2025, from Rhodesia to Yemen), at a
 laptop's 1280 x 760 and at 1600 x 1000. The Sides table scrolled sideways: the number of
-outlets behind each stance was out of sight."""
+outlets behind each stance was out of sight; what happened in a region was shown from inside
+it, with no name on the map."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from tests.test_analyst_path10 import _cut
+from tests.test_analyst_path11 import _close, _open, _template
 from tests.test_window import TIMEOUT, Loaded
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,33 +22,12 @@ FRESH14 = ROOT / "benchmarks" / "data" / "stances_fresh14" / "docs"
 @pytest.fixture(scope="module")
 def _fresh14_template(tmp_path_factory) -> Path:
     """The folder's articles ingested once for the module."""
-    from explorer.pipeline import ingest
-
-    path = tmp_path_factory.mktemp("fresh14-project") / "fresh14.gpkg"
-    ingest([FRESH14], path)
-    return path
+    return _template(tmp_path_factory, FRESH14)
 
 
 def _window(qtbot, tmp_path, template: Path, size: tuple[int, int]) -> Loaded:
     """The window an analyst opens on the folder at ``size``, its project already analysed."""
-    from explorer.app import build
-    from explorer.pipeline import default_project_for
-
-    shutil.copyfile(template, default_project_for(FRESH14))
-    workspace, window, controller = build(tmp_path / "settings.ini")
-    qtbot.addWidget(window)
-    state = Loaded(workspace, window, controller, qtbot)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)
-    state.wait_done(controller.open_source(FRESH14))
-    state.wait_drawn()
-    return state
-
-
-def _close(state: Loaded) -> None:
-    state.window.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return _open(qtbot, tmp_path / "settings.ini", FRESH14, template, size)
 
 
 def _shown_columns(table) -> list[tuple[str, int, int, int]]:
