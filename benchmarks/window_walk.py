@@ -176,6 +176,17 @@ def _print_layout(window) -> None:
         if sides.rowViewportPosition(r) >= 0
         and sides.rowViewportPosition(r) + sides.rowHeight(r) <= height
     )
+    from explorer.ui.sides_panel import COLUMNS as SIDES_COLUMNS
+
+    cols = [c for c in range(len(SIDES_COLUMNS)) if not sides.isColumnHidden(c)]
+    print(
+        "sides columns",
+        [(SIDES_COLUMNS[c], sides.columnWidth(c)) for c in cols],
+        "last ends at",
+        sides.columnViewportPosition(cols[-1]) + sides.columnWidth(cols[-1]),
+        "of",
+        sides.viewport().width(),
+    )
     print(
         "sides",
         window.sides.theatre_box.currentText(),
@@ -190,7 +201,8 @@ _VIEW_JS = """
   var d = explorerMap.describe();
   function r(v) { return Math.round(v * 10) / 10; }
   return "zoom " + d.view.zoom + " size " + d.size.join("x") + " | view W,S,E,N " +
-    d.bounds.map(r).join(", ") + " | items " + (d.items ? d.items.map(r).join(", ") : "none");
+    d.bounds.map(r).join(", ") + " | items " + (d.items ? d.items.map(r).join(", ") : "none") +
+    " | fit " + (d.fit ? d.fit.map(r).join(", ") : "none");
 })()
 """
 

@@ -307,8 +307,11 @@ def test_rows_of_one_stance_claimed_by_several_speakers_are_told_apart(qtbot, tm
             for r in range(model.rowCount())
         ]
         assert len(set(rows)) == len(rows), rows  # what is in view tells every row apart
-        claimed = [model.index(r, 3).data() for r in range(model.rowCount())]
-        assert model.headerData(3, Qt.Orientation.Horizontal) == "Claimed by"
+        from explorer.ui.sides_panel import COLUMNS
+
+        speaker = COLUMNS.index("Claimed by")  # the last column since uxlook8
+        claimed = [model.index(r, speaker).data() for r in range(model.rowCount())]
+        assert model.headerData(speaker, Qt.Orientation.Horizontal) == "Claimed by"
         assert sum(bool(c) for c in claimed) >= 2
     finally:
         window.map.shutdown()

@@ -95,6 +95,7 @@ def test_the_graph_of_all_conflicts_draws_one_edge_per_claim(qtbot, tmp_path):
     the graph of all conflicts."""
     from explorer.opening import open_sources
     from explorer.ui.main_window import MainWindow
+    from explorer.ui.sides_panel import COLUMNS
     from explorer.workspace import Workspace
     from tests.test_window import TIMEOUT
 
@@ -132,7 +133,7 @@ def test_the_graph_of_all_conflicts_draws_one_edge_per_claim(qtbot, tmp_path):
         assert len(junta) == 1
         tip = junta[0].toolTip()
         speakers = {
-            sides.model.index(r, 3).data()
+            sides.model.index(r, COLUMNS.index("Claimed by")).data()
             for r in range(rows)
             if sides.model.index(r, 2).data() == "Myanmar military junta"
         } - {None, ""}

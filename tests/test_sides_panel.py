@@ -223,12 +223,12 @@ def test_a_year_shows_who_backed_whom_then(qtbot):
     assert rows(panel) == [["Soviet Union", "backs", "Afghan communist government", 1]]
     assert "3 of other years or undated aside" in panel.summary.text()
     assert panel.select_year(2004)
-    assert {r[1] for r in rows(panel)} == {"backs", "⚠ opposes *"}
+    assert {r[1] for r in rows(panel)} == {"backs", "⚠ opposes\u00a0*"}
     relation = COLUMNS.index("Relation")
     notes = [panel.proxy.index(r, relation).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
     assert "claimed by Afghanistan; contested: also backs" in notes
     marked = [panel.proxy.index(r, relation).data() for r in range(2)]
-    assert "⚠ opposes *" in marked  # contested, and a claim someone makes
+    assert "⚠ opposes\u00a0*" in marked  # contested, and a claim (the mark kept on its line)
     outlets = [panel.proxy.index(r, SOURCES).data() for r in range(2)]
     assert sorted(outlets) == [1, 2]
 

@@ -8,6 +8,7 @@ undated ones, step aside."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -32,7 +33,9 @@ from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 from explorer.vocabulary import UNPLACED
 
-COLUMNS = ("Power", "Relation", "Party", "Claimed by", "Years", "Sources")
+# the speaker last: when the panel cannot hold every column, the one that scrolls out of sight
+# (the relation's "*" marks a claim, its tooltip and the excerpts' box name the speaker)
+COLUMNS = ("Power", "Relation", "Party", "Years", "Sources", "Claimed by")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 NO_STANCES = "No stances found"
@@ -43,10 +46,30 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
-_PARTY_LEAST = 150  # pixels a party's name keeps however narrow the panel (two lines of most)
-_POWER_LEAST = 90  # and a power's
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
+# where a cell's text may break onto a new line: spaces, and the zero-width space the table
+# puts after a range's dash ("2015–2019" was cut: Qt breaks no line at a dash)
+_WORDS = re.compile("[ \\t\\n\u200b]+")  # not a no-break space: "backs *" stays one
 _EMPTY = "<p style='color:#666'>Select a stance to read the excerpts that state it.</p>"
+
+
+def share_widths(room: int, wants: dict[int, int], least: dict[int, int]) -> dict[int, int]:
+    """Widths for columns that want ``wants`` and can do with ``least`` (each no more than it
+    wants) in ``room`` pixels: what they want if it fits, else the room shared in proportion
+    to what each wants, none below its least (then ``least`` whole, if even that is too much)."""
+    if sum(wants.values()) <= room:
+        return dict(wants)
+    fixed: dict[int, int] = {}
+    while True:
+        free = {c: w for c, w in wants.items() if c not in fixed}
+        left = room - sum(fixed.values())
+        if not free or left <= 0:
+            return {c: fixed.get(c, least[c]) for c in wants}
+        scale = left / sum(free.values())
+        below = {c: least[c] for c, w in free.items() if w * scale < least[c]}
+        if not below:
+            return {**fixed, **{c: int(w * scale) for c, w in free.items()}}
+        fixed.update(below)
 
 
 def years_text(stance: Mapping[str, Any]) -> str:
@@ -141,16 +164,11 @@ class SidesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 120)
-        # a speaker's name can be long ("Stockholm International Peace Research Institute"):
-        # elided, whole in its tooltip
-        header.setSectionResizeMode(_CLAIMED, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(_CLAIMED, 110)
+        # the widths are the panel's (``_fit_columns``), at each fill, resize and sort; a
+        # speaker's name can be long ("Stockholm International Peace Research Institute"):
+        # wrapped, whole in its tooltip
         header.setMinimumSectionSize(24)
+        header.sortIndicatorChanged.connect(self._fit_columns)
         self.model.horizontalHeaderItem(_SOURCES).setToolTip("Independent outlets that state it")
         self.model.horizontalHeaderItem(_CLAIMED).setToolTip(
             "Who the article says makes the claim (a stance it states itself has none)"
@@ -395,7 +413,7 @@ class SidesPanel(QWidget):
             power.setData(i, STANCE_ROLE)
             relation = QStandardItem(relation_text(self._theatre_name(stance), stance))
             relation.setEditable(False)
-            years = QStandardItem(years_text(stance))
+            years = QStandardItem(years_text(stance).replace("–", "–\u200b"))
             years.setEditable(False)
             n_excerpts = len(stance.get("evidence") or ())
             outlets = self._number(int(stance.get("independent_outlets") or 0))
@@ -409,7 +427,7 @@ class SidesPanel(QWidget):
                 # in the row, said in full in its tooltip and above the excerpts
                 text = relation_text(self._theatre_name(stance), stance)
                 if stance.get("claimed_by"):
-                    text += " *"
+                    text += "\u00a0*"  # the mark stays with its relation
                 if stance.get("contested"):
                     text = "⚠ " + text
                     relation.setForeground(Qt.GlobalColor.darkRed)
@@ -424,9 +442,9 @@ class SidesPanel(QWidget):
                     power,
                     relation,
                     self._cell(str(stance.get("party", ""))),
-                    claimed,
                     years,
                     outlets,
+                    claimed,
                 ]
             )
         docs = {e.get("doc") for s in shown for e in s.get("evidence") or ()}
@@ -486,42 +504,60 @@ class SidesPanel(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """The power as wide as its longest name, up to a third of the table (a longer one
-        wraps); the speaker as wide as its longest or its title, up to 110 pixels; the party
-        fills the width, unless speakers are shown: then the party gives the speaker beside
-        it room to tell rows of one stance apart (a long party's name wrapped), and the table
-        scrolls sideways to the years and sources."""
+        """Every column in the panel's width when it can be: each as wide as its longest text
+        (the speaker 110 pixels at most), or, when the panel is narrower, the room shared in
+        proportion, each down to its longest word (a name wrapped onto more lines); the party
+        takes what is left. At 1280 x 760 the party kept 150 pixels and the table scrolled
+        sideways, the number of sources out of sight in every conflict (with a speaker, at any
+        size). Only what does not fit even so scrolls: the speaker's column, last."""
         header = self.table.horizontalHeader()
-        width = self.table.viewport().width()
-        header.resizeSection(0, max(_POWER_LEAST, min(self.table.sizeHintForColumn(0), width // 3)))
-        if not self.table.isColumnHidden(_CLAIMED):
-            fit = max(self.table.sizeHintForColumn(_CLAIMED), header.sectionSizeHint(_CLAIMED))
-            header.resizeSection(_CLAIMED, min(fit, 110))
-        if self.table.isColumnHidden(_CLAIMED):
-            # stretched, the party took what the others left: 24 pixels, its number alone,
-            # in a panel 380 wide (a 1280-pixel window); it keeps room for a name, and the
-            # table scrolls sideways to the years and sources instead
-            others = sum(
-                header.sectionSize(c)
-                for c in range(len(COLUMNS))
-                if c != _PARTY and not self.table.isColumnHidden(c)
-            )
-            room = self.table.viewport().width() - others
-            least = min(self.table.sizeHintForColumn(_PARTY), _PARTY_LEAST)
-            if room >= least:
-                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(_PARTY, least)
-            return
-        header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Interactive)
-        room = (
-            self.table.viewport().width()
-            - header.sectionSize(0)
-            - header.sectionSize(1)
-            - header.sectionSize(_CLAIMED)
-        )
-        header.resizeSection(_PARTY, max(90, min(self.table.sizeHintForColumn(_PARTY), room)))
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        bar = self.table.verticalScrollBar()
+        # rows wrapped taller may bring the scroll bar: its width is kept free beforehand
+        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        wants = {c: self._text_width(c, whole=True) for c in shown}
+        if _CLAIMED in wants:
+            wants[_CLAIMED] = min(wants[_CLAIMED], 110)
+        least = {c: min(wants[c], self._text_width(c, whole=False)) for c in shown}
+        if sum(least.values()) > room and _CLAIMED in wants:  # the speaker's is the one to scroll
+            rest = [c for c in shown if c != _CLAIMED]
+            widths = share_widths(room, {c: wants[c] for c in rest}, {c: least[c] for c in rest})
+            widths[_CLAIMED] = least[_CLAIMED]
+        else:
+            widths = share_widths(room, wants, least)
+        for c in shown:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(c, widths[c])
+        if sum(widths.values()) <= room:  # the party takes what is left, scroll bar or none
+            header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()  # names wrapped onto more lines: rows as tall
+
+    def _text_width(self, column: int, whole: bool) -> int:
+        """The width a column's texts need on one line each (``whole``), or wrapped without
+        cutting a word: the longest word. Its title counts whole, with room for the sort
+        arrow only where the arrow is (the header kept that room in every column: 26 pixels
+        of "Sources"' 78, for a number of one or two digits)."""
+        header = self.table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header)
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        least = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 2
+        if header.sortIndicatorSection() == column:
+            least += header.height()
+        metrics = self.table.fontMetrics()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, column)
+            text = str(index.data() or "")
+            if not text:
+                continue
+            # the icon and margins, and the grid's line: at the size hint alone "2015–2019"
+            # and "Southern Transitional Council" were cut
+            need = self.table.sizeHintForIndex(index).width() + 1
+            if not whole:  # the longest word in place of the line
+                words = max(metrics.horizontalAdvance(w) for w in _WORDS.split(text) if w)
+                need += words - metrics.horizontalAdvance(text)
+            least = max(least, need)
+        return least
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -737,6 +737,8 @@
     return latlng ? L.latLngBounds([latlng, latlng]) : null;
   }
 
+  var TOWN_ZOOM = 7, REGION_ZOOM = 5; // the least zoom a selection is shown at, by its place
+
   function flyTo(id) {
     // Reports "rendered" once the map has come to rest, never in the middle of the flight.
     // The view is the selection's now: a fit put off until the window was laid out (fitAll)
@@ -764,16 +766,20 @@
       // A region known by a point only is not drawn: the view goes to it, at a region's scale.
       var x = valueOf(state.data.col.lon, i), y = valueOf(state.data.col.lat, i);
       if (x != null && y != null) {
-        state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), 5), { animate: false });
+        state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
         redraw();
       }
       return afterRender();
     }
     if (!latlng) return afterRender();
     // Close enough to read the place, and its spot fanned out when others share it (an event
-    // and its town stand on one point, so no zoom level separates them).
+    // and its town stand on one point, so no zoom level separates them). What happened in a
+    // region known by its point (a deployment in Darfur, fighting in Tigray) is seen at a
+    // region's scale: at a town's, the view lay inside the region, 200 km of land without a
+    // name on it, and the analyst could not tell where the selection was.
     var s = state.data.spotOf[i];
-    state.map.setView(latlng, Math.max(state.map.getZoom(), 7), { animate: false });
+    var close = valueOf(state.data.col.precision, i) === "area" ? REGION_ZOOM : TOWN_ZOOM;
+    state.map.setView(latlng, Math.max(state.map.getZoom(), close), { animate: false });
     // after the move: a change of zoom folds any fanned-out spot (zoomstart), and so had
     // folded this one, set before it: selected from the world's view, "Bombardment in Aleppo
     // +4" stood over a cluster of five, its four others hidden under it
@@ -1888,7 +1894,9 @@
              size: [state.map.getSize().x, state.map.getSize().y], atRest: atRest(),
              selected: state.selected, // the id of the selection the page has drawn, or null
              // what the view shows and where the shown items with a point stand, [W, S, E, N]
-             bounds: boxOf(state.map.getBounds()), items: state.data ? itemsBox() : null };
+             bounds: boxOf(state.map.getBounds()), items: state.data ? itemsBox() : null,
+             // the box a fit frames (the items less their outliers, shapes' centres in), or null
+             fit: state.data && fitBoundsOfItems().isValid() ? boxOf(fitBoundsOfItems()) : null };
   }
 
   function boxOf(b) {
