@@ -473,7 +473,7 @@ def _named_apart(ctx, th: TheatreDef, skip: tuple[tuple[int, int], ...] = ()) ->
         return any(x < b and a < y for x, y in skip)
 
     rx = th.keyword_re
-    words = ctx.conflict_words(rx, th.countries) if rx is not None else []
+    words = ctx.conflict_words(rx, th.countries, th.within) if rx is not None else []
     start = ctx.s.start
     score = 2.0 * sum(1 for k in words if not skipped(start + k.start(), start + k.end()))
     spans: set[tuple[int, int]] = set()
@@ -991,9 +991,10 @@ class TheatreFinder:
         ``skip`` span (offsets in the sentence) is not counted."""
         out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
+            th = self.lex.theatres[tid]
             n = sum(
                 1
-                for k in ctx.conflict_words(rx, self.lex.theatres[tid].countries)
+                for k in ctx.conflict_words(rx, th.countries, th.within)
                 if not skip or not any(a < k.end() and k.start() < b for a, b in skip)
             )
             if n:
@@ -1691,7 +1692,7 @@ class TheatreFinder:
         if not self._shows(th, ctx, year):
             return False
         own = self.keyword_res.get(th.id)
-        if not (own is not None and ctx.conflict_words(own, th.countries)) and any(
+        if not (own is not None and ctx.conflict_words(own, th.countries, th.within)) and any(
             self._names_own_war(other, th, ctx, year) for other in self.lex.theatres.values()
         ):
             return False
@@ -1757,7 +1758,7 @@ class TheatreFinder:
         if len(th.countries) < 2 or th.state_parties:
             return False
         own = self.keyword_res.get(th.id)
-        if own is not None and ctx.conflict_words(own, th.countries):
+        if own is not None and ctx.conflict_words(own, th.countries, th.within):
             return False
         if any(_party_of(m, th) for m in ctx.mentions):
             return False
@@ -1787,7 +1788,7 @@ class TheatreFinder:
         rx = self.keyword_res.get(other.id)
         return (
             rx is not None
-            and bool(ctx.conflict_words(rx, other.countries))
+            and bool(ctx.conflict_words(rx, other.countries, other.within))
             and ctx.theatre_scores.get(other.id, 0) >= 2
             and self._shows(other, ctx, year)
         )
@@ -1809,7 +1810,7 @@ class TheatreFinder:
             return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
         # "Darfur", "mujahideen"
-        named = ctx.conflict_words(own, th.countries) if own is not None else []
+        named = ctx.conflict_words(own, th.countries, th.within) if own is not None else []
         if th.between_states and not named:
             return False
         start = ctx.s.start

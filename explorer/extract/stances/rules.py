@@ -292,7 +292,7 @@ class StanceRules(TriggerRules, AttackRules):
         own = finder.keyword_res.get(th.id)
         named: set[str] = set()
         for c in finder.contexts:
-            if own is not None and c.conflict_words(own, th.countries):
+            if own is not None and c.conflict_words(own, th.countries, th.within):
                 return False
             named |= {m.ref.code for m in c.mentions if m.ref.code}
             named |= {t.candidate.country for t in c.toponyms if t.candidate is not None}
