@@ -967,12 +967,15 @@ class PhraseReader:
         return None
 
     def _leader_rising(self, h, listed: list[Mention]) -> Mention | None:
-        """ "Laurent Kabila's rebels", "Museveni's guerrillas": men in arms against a
-        government, a leader's by the possessive, are his movement, not the state the
-        lexicon has him lead (then or later); kept as written with his name."""
+        """ "Laurent Kabila's rebels", "Museveni's guerrillas", "the Museveni rebels": men
+        in arms against a government, a leader's by the possessive or by his name before
+        them, are his movement, not the state the lexicon has him lead (then or later); kept
+        as written with his name."""
         if h.lemma_.lower() not in self.rebels and h.lower_ not in self.rebels:
             return None
-        poss = children(h, "poss")
+        poss = children(h, "poss") or [
+            c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        ]
         if not poss or not all(x.ref.kind == "leader" for x in listed):
             return None
         owner = [t for t in poss[0].subtree if t.dep_ not in ("case", "det")]
