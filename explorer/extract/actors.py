@@ -388,6 +388,12 @@ class PhraseReader:
                 got = self.actors(o, role, depth + 1)
                 if got:
                     return got
+            flags = [x for x in mods if x.ref.kind == "state" and x.ref.form == "demonym"]
+            if flags:
+                # "Chadian peacekeepers fought the rebels near Kidal": men a mission sent
+                # serve it, not their state; named as written, as the events name them
+                name = _clean(h.doc[min(x.i for x in flags) : h.i + 1].text)
+                return [self._mention(h, ActorRef(name, "armed", form="written"))]
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
             if got:
