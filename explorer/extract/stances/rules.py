@@ -367,10 +367,31 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _gapped_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The home of a state that opens a verbless clause in the claim's object ("Britain
-        armed the government and France the rebels"): the subject of its own claim, not the
-        war's place, unless it is one of the claim's parties."""
+        armed the government and France the rebels"), and the lands that clause names after
+        it ("Ethiopia backed the SPLA and Sudan the Eritrean rebels"): its own claim's, not the
+        first claim's war, unless one of the claim's parties."""
         parties = {m.ref.code for m in ms}
-        return {c for m in self._gapped_subjects(cl) if (c := m.ref.code) and c not in parties}
+        homes = {c for m in self._gapped_subjects(cl) if (c := m.ref.code)}
+        cuts = [c for h in cl.party_heads if (c := self._gapped_state(h)) is not None]
+        if cuts:
+            # the lands of the verbless clause's words, not of a place after a preposition
+            # ("... and Saudi Arabia the royalists in Yemen": where both clauses are), nor
+            # of one the first clause names too
+            cut, end = min(cuts), cl.trigger.right_edge.i + 1
+            lands = {
+                tp.candidate.country: [t.i for t in self.ctx.tokens_of(tp)]
+                for tp in self.ctx.toponyms
+                if tp.candidate is not None and tp.candidate.country
+            }
+            doc = cl.trigger.doc
+            first = {c for c, at in lands.items() if any(i < cut for i in at)}
+            first |= {m.ref.code for m in cl.powers if m.ref.code}
+            homes |= {
+                c
+                for c, at in lands.items()
+                if c not in first and any(cut <= i < end and doc[i].dep_ != "pobj" for i in at)
+            }
+        return homes - parties
 
     def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of the states goods are sent through ("shipped weapons through Syria to
