@@ -371,7 +371,7 @@ class StanceRules(TriggerRules, AttackRules):
         it ("Ethiopia backed the SPLA and Sudan the Eritrean rebels"): its own claim's, not the
         first claim's war, unless one of the claim's parties."""
         parties = {m.ref.code for m in ms}
-        homes = {c for m in self._gapped_subjects(cl) if (c := m.ref.code)}
+        homes = {code for m in self._gapped_subjects(cl) if (code := m.ref.code)}
         cuts = [c for h in cl.party_heads if (c := self._gapped_state(h)) is not None]
         if cuts:
             # the lands of the verbless clause's words, not of a place after a preposition
