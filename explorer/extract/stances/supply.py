@@ -26,6 +26,8 @@ from explorer.extract.syntax import (
 
 # the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
 _BESIDE = ("alongside", "beside")
+# how a war's lexicon names a side by its patron ("Soviet-backed", "pro-Moscow")
+_PATRON_FORMS = (lambda n: f"{n}-backed", lambda n: f"pro-{n}")
 
 
 class SupplyRules(PowerRules, EraRules):
@@ -526,9 +528,12 @@ class SupplyRules(PowerRules, EraRules):
         went; the sentence may say whom they help ("sent arms to Afghanistan to help the
         mujahideen", "shipped rifles to Chad for the rebels"), and then that side is the
         party. Where it does not, a country whose state is one side of a war the lexicon
-        lists inside it in the claim's year ("sent missiles to Yemen", "shipped rockets to
-        Lebanon") may have armed either side: no party. A country at war with another state
-        only ("sent weapons to Ukraine" in 2022) is armed as a state."""
+        lists inside it in the claim's year may have armed either side: its state is the
+        party only where the lexicon knows the supplier as that side's patron ("Soviet-backed"
+        Kabul, "Russian-backed" Damascus) or the arms were sold (a sale is to a state: "sold
+        $247 million of arms to Myanmar"); else no party ("sent missiles to Yemen", "shipped
+        rockets to Lebanon", whose "Iran-backed" side is no state). A country at war with
+        another state only ("sent weapons to Ukraine" in 2022) is armed as a state."""
         lands = [h for h in heads if self._country_named(h)]
         if not lands:
             return heads
@@ -537,7 +542,11 @@ class SupplyRules(PowerRules, EraRules):
         if named:
             return rest + named
         year = self.year(tok)
-        return rest + [h for h in lands if not self._at_war_with_itself(h, year)]
+        sold = tok.lemma_.lower() == "sell"
+        suppliers = self._subject_powers(tok)
+        return rest + [
+            h for h in lands if sold or self._states_patron(h, suppliers, year) is not False
+        ]
 
     def _sent_for(self, tok, goods) -> list:
         """The side a sending names as whom it is for: "for" a side, on the verb or the
@@ -557,14 +566,34 @@ class SupplyRules(PowerRules, EraRules):
             if self.reader.is_actor_noun(o) and not self._weaponish(o)
         ]
 
-    def _at_war_with_itself(self, tok, year: int | None) -> bool:
-        """Whether the state a token names is a side inside a war the lexicon lists on its
-        own ground in ``year`` (not one it holds a region of: Kashmir's Pakistan)."""
+    def _states_patron(self, tok, suppliers: list[Mention], year: int | None) -> bool | None:
+        """For a state a token names that is a side inside a war the lexicon lists on its
+        own ground in ``year`` (not one it holds a region of: Kashmir's Pakistan): whether
+        the lexicon's patron words of that war ("Soviet-backed", "Iran-backed") name one of
+        ``suppliers`` as the state's patron (True) or as no one's or another side's (False).
+        None when the state is in no such war."""
         m = self.ctx.mention(tok)
         code = m.ref.code if m is not None else None
-        return bool(code) and any(
-            th.covers(year) and code in th.countries and th.state_party(code, year)
+        wars = [
+            th
             for th in self.lex.theatres.values()
+            if code and th.covers(year) and code in th.countries and th.state_party(code, year)
+        ]
+        if not code or not wars:
+            return None
+        forms: set[str] = set()
+        for sup in suppliers:
+            ref = sup.ref
+            names = {ref.name, ref.state, self.lex.state_adjectives.get(ref.state or "")}
+            if ref.code:
+                names |= {ref.code, self.lex.adjective(ref.code)}
+                names |= {k for k, r in self.lex.capitals.items() if r.code == ref.code}
+            forms |= {f(n).lower() for n in names if n for f in _PATRON_FORMS}
+        return any(
+            g.get("party") == th.state_party(code, year)
+            and forms & {q.lower() for q in g.get("qualifiers", [])}
+            for th in wars
+            for g in th.generic
         )
 
     def _forces(self, goods) -> bool:
