@@ -2,13 +2,12 @@
 
 Arms sent to a country named by its name go to whom the sentence says they are for ("to help
 the mujahideen", "for the rebels"); with no such side, a country whose state is one side of a
-war listed on its own ground gives no party (either side may have had them) unless the lexicon
-names the supplier as that state's patron ("Soviet-backed" Kabul) or the arms were sold, while
-one at war with another state only is armed as a state. A past form the parse makes an
-adjective of a name after "and" opens a clause of its own ("and the United States armed
-UNITA"). A verbless
-clause's own lands are no war of the first claim. A common word of a conflict inside a state
-("loyalists") names it only where no other land is all the sentence names. The armed movements
+war listed on its own ground gives no party where the lexicon names the supplier as another
+side's patron only ("Iran-backed" Houthis), while one at war with another state only is armed
+as a state. A past form the parse makes an adjective of a name after "and" opens a clause of
+its own ("and the United States armed UNITA"). A verbless clause's own lands are no war of the
+first claim. A common word of a conflict inside a state ("loyalists") names it only where no
+other land is all the sentence names. The armed movements
 of the Cold War's wars in Africa and Asia are listed with their homes. A listed leader's name
 before rebels ("the Museveni rebels") makes them his movement. Men of a mission under their
 state's people's word ("Chadian peacekeepers") are not their state.
@@ -63,14 +62,14 @@ def test_arms_sent_to_a_country_go_to_whom_they_are_for(parse, text, date, wrong
         ("Russia sent arms to Libya.", "2020-01-01", "Russia"),
         ("Pakistan sent arms to Afghanistan.", "1986-01-01", "Pakistan"),
         ("Iran supplied Yemen with missiles.", "2018-01-01", "Iran"),
-        ("The United Arab Emirates sent weapons to Sudan.", "2024-01-01", "United Arab Emirates"),
+        ("The United States sent weapons to Afghanistan.", "1986-01-01", "United States"),
     ],
 )
 def test_arms_sent_to_a_country_at_war_with_itself_name_no_party(parse, text, date, supplier):
     # before: each gave the state's side of the listed war (the Yemeni government, the
-    # Lebanese government, the GNA, the Afghan communist government), which the lexicon
-    # names as backed by others ("Iran-backed" Houthis, "Russian-backed" LNA,
-    # "Pakistan-backed" mujahideen) or not at all (Sudan's)
+    # Lebanese government, the GNA, the Afghan communist government), while the lexicon
+    # names the supplier as another side's patron ("Iran-backed" Houthis, "Russian-backed"
+    # LNA, "Pakistan-backed" and "US-backed" mujahideen)
     got = claims(parse(text, date))
     assert not any(p == supplier and r == "supplies" for p, r, _ in got), got
 
@@ -86,7 +85,8 @@ def test_arms_sent_to_a_country_at_war_with_itself_name_no_party(parse, text, da
             "Iran shipped rockets to Lebanon.",
             ("Iran", "supplies", "Lebanese government"),
         ),
-        # the lexicon's patron of the state's side, or a sale, keeps the state's side
+        # the lexicon's patron of the state's side, or a supplier it names as no one's
+        # patron, keeps the state's side
         (
             "The Soviet Union sent arms to Afghanistan.",
             "1986-01-01",
@@ -300,3 +300,14 @@ def test_a_mission_s_men_are_not_their_state(parse, text, date, state):
     assert (state, "opposes", "rebels") in claims(
         parse(text.replace("peacekeepers", "troops"), date)
     )
+
+
+def test_a_movement_s_government_is_its_home_s(parse):
+    # before: "Frelimo government" as written, a party of its own beside Mozambique's
+    ex = parse("South Africa backed Renamo against the Frelimo government.", "1985-01-01")
+    assert ("South Africa", "opposes", "Mozambican government") in claims(ex), claims(ex)
+    ex = parse("Cuban troops are helping the MPLA government fight UNITA in Angola.", "1985-01-01")
+    assert ("Cuba", "backs", "Angolan government") in claims(ex), claims(ex)
+    # the movement's own men are the movement
+    ex = parse("South Africa armed the UNITA guerrillas.", "1985-01-01")
+    assert ("South Africa", "supplies", "UNITA") in claims(ex), claims(ex)

@@ -338,6 +338,9 @@ class PhraseReader:
             return split
         mods = self._modifier_mentions(h)
         listed = [x for x in mods if x.ref.kind in ("party", "org", "leader")]
+        ruling = self._movement_in_power(h, mods)
+        if ruling is not None:
+            return [ruling]
         is_group = term in self.organs or term in self.armed or term in self.titles
         named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
         if named and listed and all(x.ref.kind == "leader" for x in listed):
@@ -971,6 +974,23 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
+        """ "the MPLA government", "the Frelimo regime": a government noun named by a listed
+        movement of one home is the government of that home, the state's organ (the
+        movement is then in power there), not the movement as a party of its own ("the
+        UNITA leadership" is the movement's)."""
+        if h.lemma_.lower() not in ("government", "regime") or len(mods) != 1:
+            return None
+        ref = mods[0].ref
+        if ref.kind != "party" or len(ref.homes) != 1:
+            return None
+        state = self.lex.country_names.get(ref.homes[0])
+        if not state:
+            return None
+        return self._mention(
+            h, ActorRef(state, "state", state=state, code=ref.homes[0], form="organ")
+        )
 
     def _leader_rising(self, h, listed: list[Mention]) -> Mention | None:
         """ "Laurent Kabila's rebels", "Museveni's guerrillas", "the Museveni rebels": men

@@ -528,12 +528,13 @@ class SupplyRules(PowerRules, EraRules):
         went; the sentence may say whom they help ("sent arms to Afghanistan to help the
         mujahideen", "shipped rifles to Chad for the rebels"), and then that side is the
         party. Where it does not, a country whose state is one side of a war the lexicon
-        lists inside it in the claim's year may have armed either side: its state is the
-        party only where the lexicon knows the supplier as that side's patron ("Soviet-backed"
-        Kabul, "Russian-backed" Damascus) or the arms were sold (a sale is to a state: "sold
-        $247 million of arms to Myanmar"); else no party ("sent missiles to Yemen", "shipped
-        rockets to Lebanon", whose "Iran-backed" side is no state). A country at war with
-        another state only ("sent weapons to Ukraine" in 2022) is armed as a state."""
+        lists inside it may have armed the other: where the lexicon's patron words of that
+        war name the supplier as another side's patron only ("Iran-backed" Houthis and
+        Hezbollah, "Pakistan-backed" mujahideen, "Russian-backed" LNA), no party ("sent
+        missiles to Yemen", "shipped rockets to Lebanon"); else the state, as its own patron
+        ("Soviet-backed" Kabul) or as the state a supplier arms ("sent jets to Mali"). A
+        country at war with another state only ("sent weapons to Ukraine") is armed as a
+        state."""
         lands = [h for h in heads if self._country_named(h)]
         if not lands:
             return heads
@@ -542,11 +543,8 @@ class SupplyRules(PowerRules, EraRules):
         if named:
             return rest + named
         year = self.year(tok)
-        sold = tok.lemma_.lower() == "sell"
         suppliers = self._subject_powers(tok)
-        return rest + [
-            h for h in lands if sold or self._states_patron(h, suppliers, year) is not False
-        ]
+        return rest + [h for h in lands if not self._others_patron(h, suppliers, year)]
 
     def _sent_for(self, tok, goods) -> list:
         """The side a sending names as whom it is for: "for" a side, on the verb or the
@@ -566,12 +564,11 @@ class SupplyRules(PowerRules, EraRules):
             if self.reader.is_actor_noun(o) and not self._weaponish(o)
         ]
 
-    def _states_patron(self, tok, suppliers: list[Mention], year: int | None) -> bool | None:
-        """For a state a token names that is a side inside a war the lexicon lists on its
-        own ground in ``year`` (not one it holds a region of: Kashmir's Pakistan): whether
-        the lexicon's patron words of that war ("Soviet-backed", "Iran-backed") name one of
-        ``suppliers`` as the state's patron (True) or as no one's or another side's (False).
-        None when the state is in no such war."""
+    def _others_patron(self, tok, suppliers: list[Mention], year: int | None) -> bool:
+        """Whether the state a token names is one side of a war the lexicon lists on its own
+        ground in ``year`` (not one it holds a region of: Kashmir's Pakistan) whose patron
+        words ("Iran-backed", "pro-Moscow") name one of ``suppliers`` as the patron of
+        another side, and never of the state's."""
         m = self.ctx.mention(tok)
         code = m.ref.code if m is not None else None
         wars = [
@@ -580,7 +577,7 @@ class SupplyRules(PowerRules, EraRules):
             if code and th.covers(year) and code in th.countries and th.state_party(code, year)
         ]
         if not code or not wars:
-            return None
+            return False
         forms: set[str] = set()
         for sup in suppliers:
             ref = sup.ref
@@ -589,12 +586,13 @@ class SupplyRules(PowerRules, EraRules):
                 names |= {ref.code, self.lex.adjective(ref.code)}
                 names |= {k for k, r in self.lex.capitals.items() if r.code == ref.code}
             forms |= {f(n).lower() for n in names if n for f in _PATRON_FORMS}
-        return any(
-            g.get("party") == th.state_party(code, year)
-            and forms & {q.lower() for q in g.get("qualifiers", [])}
+        sides = {
+            g.get("party")
             for th in wars
             for g in th.generic
-        )
+            if forms & {q.lower() for q in g.get("qualifiers", [])}
+        }
+        return bool(sides) and not any(th.state_party(code, year) in sides for th in wars)
 
     def _forces(self, goods) -> bool:
         """Men or warships, which go where they are sent with their own state's flag: one
