@@ -311,3 +311,10 @@ def test_a_movement_s_government_is_its_home_s(parse):
     # the movement's own men are the movement
     ex = parse("South Africa armed the UNITA guerrillas.", "1985-01-01")
     assert ("South Africa", "supplies", "UNITA") in claims(ex), claims(ex)
+
+
+def test_a_verbless_clause_s_war_words_are_not_the_first_claim_s(parse):
+    # before (with the lexicon's Tigers): India's claim filed in the Kashmir conflict
+    ex = parse("India armed the Tamil Tigers and Pakistan the Kashmiri militants.", "1988-01-01")
+    assert theatre_of(ex, "India", "Liberation Tigers of Tamil Eelam (LTTE)") == {"Sri Lanka"}
+    assert theatre_of(ex, "Pakistan", "Kashmiri") == {"Kashmir conflict"}

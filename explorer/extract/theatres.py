@@ -1052,6 +1052,7 @@ class TheatreFinder:
         foes: frozenset[str] | set[str] = frozenset(),
         away: frozenset[str] | set[str] = frozenset(),
         accuser: str | None = None,
+        apart: tuple[tuple[int, int], ...] = (),
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
@@ -1062,6 +1063,8 @@ class TheatreFinder:
         not to be fought in (a state backing a foreign movement from home). ``accuser`` is
         the country of a state that accuses another of backing rebels it does not name
         ("Chad accuses Sudan of backing rebels"): with no place named, they are its rebels.
+        ``apart`` are spans of the sentence (offsets in it) told of another claim, whose
+        war's words are not this one's ("... and Pakistan the Kashmiri militants").
         """
         if not self._read:
             self._read_places()
@@ -1168,7 +1171,7 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self.keywords(ctx, self._renamed(ctx, year, states)).items():
+        for tid, n in self.keywords(ctx, self._renamed(ctx, year, states) + list(apart)).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx, year, abroad, states))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():

@@ -257,7 +257,19 @@ class StanceRules(TriggerRules, AttackRules):
             g.foes,
             away,
             by,
+            self._gapped_span(g.cl),
         )
+
+    def _gapped_span(self, cl: _Claim) -> tuple[tuple[int, int], ...]:
+        """The words of a verbless clause in the claim's object, from its state to the end of
+        the claim's clause (offsets in the sentence): another claim's, whose war's words
+        ("... and Pakistan the Kashmiri militants") are not this claim's war."""
+        cuts = [c for h in cl.party_heads if (c := self._gapped_state(h)) is not None]
+        if not cuts:
+            return ()
+        doc, start = cl.trigger.doc, self.ctx.s.start
+        end = doc[cl.trigger.right_edge.i]
+        return ((self.ctx.s.char(doc[min(cuts)]) - start, self.ctx.s.char_end(end) - start),)
 
     def _theatre(self, g: _Filing):
         """The war this claim and group of parties is filed in: the one told, then corrected for
