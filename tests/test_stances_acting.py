@@ -21,9 +21,10 @@ NOT_STATED = "Conflict not stated"
 def test_the_invaders_adjective_is_no_place(parse):
     ex = parse("Cuba sent troops to back the MPLA government against the South African invasion.")
     # before: Cuba backing the "South African government", in "South Africa"
-    assert ("Cuba", "backs", "MPLA government") in claims(ex)
+    # sidesfix41: the lexicon lists the MPLA (Angola's), so its government is Angola's
+    assert ("Cuba", "backs", "Angolan government") in claims(ex)
     assert not any("South Africa" in p for _, _, p in claims(ex))
-    assert theatre_of(ex, "Cuba", "MPLA government") == {NOT_STATED}
+    assert theatre_of(ex, "Cuba", "Angolan government") == {"Angola"}
 
 
 @pytest.mark.parametrize(
@@ -49,8 +50,9 @@ def test_an_actor_of_another_sentence_gives_no_conflict(parse):
     )
     # before: "Congolese government" in "Eastern DR Congo" (Zaire acts in the next sentence),
     # and the FNLA's backers in Zaire's own listed war
-    assert ("Cuba", "backs", "MPLA government") in claims(ex)
-    assert theatre_of(ex, "Cuba", "MPLA government") == {NOT_STATED}
+    # sidesfix41: the lexicon lists the MPLA (Angola's), so its government is Angola's
+    assert ("Cuba", "backs", "Angolan government") in claims(ex)
+    assert theatre_of(ex, "Cuba", "Angolan government") == {"Angola"}
     assert theatre_of(ex, "Zaire", "FNLA") == {NOT_STATED}
     assert theatre_of(ex, "United States", "FNLA") == {NOT_STATED}
 
@@ -165,7 +167,7 @@ def test_the_accused_arms(parse, text):
     ],
 )
 def test_an_agent_shared_by_two_participles(parse, text):
-    assert ("CIA", "supplies", "Contra") in claims(parse(text))
+    assert ("CIA", "supplies", "Contras") in claims(parse(text))  # listed since sidesfix41
 
 
 @pytest.mark.parametrize(

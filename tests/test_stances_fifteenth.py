@@ -110,7 +110,7 @@ def test_help_to_a_deal_between_people_is_no_mediation(parse, text):
         (
             "Norway helped the government and the Tamil Tigers reach a ceasefire.",
             "2002-02-22",
-            ("Norway", "mediates", "Tamil Tigers"),
+            ("Norway", "mediates", "Liberation Tigers of Tamil Eelam (LTTE)"),
         ),
         (
             "Cuba helped the FARC rebels sign an agreement with the government.",

@@ -33,7 +33,7 @@ from tests.test_stances_news import claims
         (
             # "fought" joined to "armed" with no subject: it is the Polisario's, not Libya's
             "Libya armed the Polisario and the Polisario fought Morocco.",
-            ("Libya", "supplies", "Polisario"),
+            ("Libya", "supplies", "Polisario Front"),
             ("Libya", "opposes", "Morocco"),
         ),
     ],

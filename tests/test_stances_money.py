@@ -52,7 +52,7 @@ def test_a_weapons_make_is_no_buyer(parse, text):
 def test_money_given_to_the_movement_backs_it(parse):
     ex = parse("Libya gives money to the Polisario, Algerian officials say.")
     # before: no claim ("the Polisario" a person to the entity recogniser, no war in sight)
-    assert ("Libya", "backs", "Polisario", "Algeria") in claimed(ex)
+    assert ("Libya", "backs", "Polisario Front", "Algeria") in claimed(ex)
 
 
 def test_money_given_to_a_person_is_no_stance(parse):
@@ -82,8 +82,8 @@ def test_a_loan_extended_to_a_state_at_war_backs_it(parse):
 
 def test_a_sum_in_military_aid_backs_and_supplies_a_sum_in_financial_aid_backs(parse):
     ex = parse("The House voted to send $100 million in military aid to the Contra rebels.")
-    assert ("House", "backs", "Contra rebels") in claims(ex)  # before: supplies only
-    assert ("House", "supplies", "Contra rebels") in claims(ex)
+    assert ("House", "backs", "Contras") in claims(ex)  # before: supplies only
+    assert ("House", "supplies", "Contras") in claims(ex)
     ex = parse("Japan has given Kyiv $5.5 billion in financial aid since the Russian invasion.")
     # before: "supplies" (the aid read as a weapon)
     assert {r for p, r, _ in claims(ex) if p == "Japan"} == {"backs"}

@@ -106,7 +106,7 @@ def test_men_sent_as_mediators_are_the_senders(parse):
         "2002-02-01",
     )
     got = claims(ex)
-    assert ("Norway", "mediates", "Tamil Tigers") in got, got
+    assert ("Norway", "mediates", "Liberation Tigers of Tamil Eelam (LTTE)") in got, got
     assert not any(p in ("diplomats", "Sri Lanka") for p, _, _ in got), got
 
 

@@ -29,7 +29,7 @@ from tests.test_stances_news import claims
             "and the leaders of the Tamil Tigers.",
             "2002-02-23",
             ("Norway", "mediates", "Erik Solheim"),
-            ("Norway", "mediates", "Tamil Tigers"),
+            ("Norway", "mediates", "Liberation Tigers of Tamil Eelam (LTTE)"),
         ),
         (
             "The accord, brokered by Algeria, followed talks between Algerian foreign minister "

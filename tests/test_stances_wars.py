@@ -179,7 +179,7 @@ def test_a_dateline_under_a_headline_is_where_the_story_was_filed(parse):
         "to the Contra rebels fighting Nicaragua's Sandinista government."
     )
     ex = parse(text)
-    assert theatre_of(ex, "Contra rebels", "Nicaragua") == {"Nicaragua"}
+    assert theatre_of(ex, "Contras", "Nicaragua") == {"Nicaragua"}
 
 
 def test_a_dateline_named_again_in_the_story_is_a_place_of_it(parse):
@@ -193,7 +193,8 @@ def test_a_dateline_named_again_in_the_story_is_a_place_of_it(parse):
 
 def test_a_state_arming_a_foreign_organisation_is_not_a_war_at_home(parse):
     ex = parse("UNITA, which Washington began arming in 1986, took the town of Cuito Cuanavale.")
-    assert theatre_of(ex, "United States", "UNITA") == {"Conflict not stated"}
+    # sidesfix41: UNITA is listed with its home, Angola, where Cuito Cuanavale is
+    assert theatre_of(ex, "United States", "UNITA") == {"Angola"}
 
 
 def test_it_after_a_plural_name_is_that_state(parse):

@@ -338,6 +338,9 @@ class PhraseReader:
             return split
         mods = self._modifier_mentions(h)
         listed = [x for x in mods if x.ref.kind in ("party", "org", "leader")]
+        ruling = self._movement_in_power(h, mods)
+        if ruling is not None:
+            return [ruling]
         is_group = term in self.organs or term in self.armed or term in self.titles
         named = self._proper_name_before(h) if term in self.armed and h.is_lower else None
         if named and listed and all(x.ref.kind == "leader" for x in listed):
@@ -388,6 +391,12 @@ class PhraseReader:
                 got = self.actors(o, role, depth + 1)
                 if got:
                     return got
+            flags = [x for x in mods if x.ref.kind == "state" and x.ref.form == "demonym"]
+            if flags:
+                # "Chadian peacekeepers fought the rebels near Kidal": men a mission sent
+                # serve it, not their state; named as written, as the events name them
+                name = _clean(h.doc[min(x.i for x in flags) : h.i + 1].text)
+                return [self._mention(h, ActorRef(name, "armed", form="written"))]
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
             if got:
@@ -966,13 +975,33 @@ class PhraseReader:
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
 
+    def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
+        """ "the MPLA government", "the Frelimo regime": a government noun named by a listed
+        movement of one home is the government of that home, the state's organ (the
+        movement is then in power there), not the movement as a party of its own ("the
+        UNITA leadership" is the movement's)."""
+        if h.lemma_.lower() not in ("government", "regime") or len(mods) != 1:
+            return None
+        ref = mods[0].ref
+        if ref.kind != "party" or len(ref.homes) != 1:
+            return None
+        state = self.lex.country_names.get(ref.homes[0])
+        if not state:
+            return None
+        return self._mention(
+            h, ActorRef(state, "state", state=state, code=ref.homes[0], form="organ")
+        )
+
     def _leader_rising(self, h, listed: list[Mention]) -> Mention | None:
-        """ "Laurent Kabila's rebels", "Museveni's guerrillas": men in arms against a
-        government, a leader's by the possessive, are his movement, not the state the
-        lexicon has him lead (then or later); kept as written with his name."""
+        """ "Laurent Kabila's rebels", "Museveni's guerrillas", "the Museveni rebels": men
+        in arms against a government, a leader's by the possessive or by his name before
+        them, are his movement, not the state the lexicon has him lead (then or later); kept
+        as written with his name."""
         if h.lemma_.lower() not in self.rebels and h.lower_ not in self.rebels:
             return None
-        poss = children(h, "poss")
+        poss = children(h, "poss") or [
+            c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        ]
         if not poss or not all(x.ref.kind == "leader" for x in listed):
             return None
         owner = [t for t in poss[0].subtree if t.dep_ not in ("case", "det")]

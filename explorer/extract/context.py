@@ -191,17 +191,20 @@ class SentenceContext:
         return None
 
     # --- theatres -------------------------------------------------------------------------
-    def conflict_words(self, rx: re.Pattern, countries: tuple[str, ...]) -> list[re.Match]:
+    def conflict_words(
+        self, rx: re.Pattern, countries: tuple[str, ...], within: tuple[str, ...] = ()
+    ) -> list[re.Match]:
         """The matches of a listed conflict's words in the sentence, less those inside a
         place read in a country the conflict is not fought in: "Niger" of "the Niger Delta"
         (Nigeria's) names no war of Niger's, "Congo" of "the Republic of the Congo" no war
         of DR Congo's. A word names a conflict only where it names the conflict's ground or
-        people; a conflict listed with no countries of its own keeps every match."""
+        people; a conflict listed with no countries of its own keeps every match but its
+        common words (``_common_words_placed``)."""
         found = list(rx.finditer(self.text))
         if found:
             found = self._outside_names(found)
         if not countries or not found:
-            return found
+            return self._common_words_placed(found, within)
         start = self.s.start
         elsewhere = [
             (tp.start - start, tp.end - start)
@@ -211,6 +214,24 @@ class SentenceContext:
             and tp.candidate.country not in countries
         ]
         return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in elsewhere)]
+
+    def _common_words_placed(
+        self, found: list[re.Match], within: tuple[str, ...]
+    ) -> list[re.Match]:
+        """A conflict of a region inside states (Northern Ireland's, in the United Kingdom)
+        named by a common word ("loyalists", "unionists") in a sentence whose places are all
+        in other lands names other men ("Libya armed the Polisario and Morocco the Saharan
+        loyalists"): the word counts only with no land named, or one of the conflict's."""
+        if not within or not any(m.group(0).islower() for m in found):
+            return found
+        lands = {
+            tp.candidate.country
+            for tp in self.toponyms
+            if tp.candidate is not None and tp.candidate.country
+        }
+        if not lands or lands & set(within):
+            return found
+        return [m for m in found if not m.group(0).islower()]
 
     def _outside_names(self, found: list[re.Match]) -> list[re.Match]:
         """The matches not inside a person's name of more words than the match ("Peshmerga
@@ -245,7 +266,7 @@ class SentenceContext:
         for th in self.lex.theatres.values():
             v = 0.0
             if th.keyword_re is not None:
-                v += 2.0 * len(self.conflict_words(th.keyword_re, th.countries))
+                v += 2.0 * len(self.conflict_words(th.keyword_re, th.countries, th.within))
             v += sum(1.0 for c in codes if c in th.countries)
             v += sum(
                 1.0 for m in self.mentions if m.ref.kind == "party" and th.id in m.ref.theatres

@@ -124,15 +124,41 @@ def _own_clause_inside(tok) -> bool:
     clause's verb a modifier of its object; a name straight before a verb with words of its
     own after it, all within the joined phrase, is that verb's subject, and the phrase is a
     clause, no object of the first verb."""
-    return clause_verb_inside(tok) is not None
+    return clause_verb_inside(tok) is not None or _split_clause(tok)
+
+
+def _split_clause(tok) -> bool:
+    """ "armed Hezbollah and Syria armed Hamas", parsed as three joined names with "armed" an
+    adjective of the last: a name after "and" straight before a past form ending in "-ed"
+    that the parse made an adjective of the next name is that clause's subject, and the next
+    name its object; neither is an object of the first verb."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.dep_ != "conj":
+        return False
+    adj = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    if adj is not None and _past_form(adj, adj.head) and adj.head.dep_ == "conj":
+        subject = tok  # "Syria" of "and Syria armed Hamas"
+    else:
+        adj = next((c for c in tok.children if c.dep_ == "amod" and _past_form(c, tok)), None)
+        if adj is None or doc[adj.i - 1].pos_ != "PROPN":
+            return False
+        subject = doc[adj.i - 1]  # "Hamas" of "and Syria armed Hamas"
+        if subject.dep_ != "conj" or subject in tok.subtree:
+            return False
+    k = subject.left_edge.i - 1
+    while k > 0 and doc[k].dep_ == "det":
+        k -= 1
+    return k >= 0 and doc[k].dep_ == "cc"
 
 
 def clause_verb_inside(tok):
     """The verb of a clause the parse folded into the noun phrase of ``tok``: a past verb
     before ``tok`` straight after a name of the phrase (its subject; "Iran-backed" has a
-    hyphen between); None if there is none."""
+    hyphen between); None if there is none. A past form the parse tags an adjective of a
+    name ("and the United States armed UNITA") counts too; not one of a common noun ("and
+    the United States armed forces")."""
     for t in tok.subtree:
-        if t.i >= tok.i or t.i == 0 or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
+        if t.i >= tok.i or t.i == 0 or not _past_form(t, tok):
             continue
         before = tok.doc[t.i - 1]
         if before.pos_ != "PROPN" or before not in tok.subtree:
@@ -145,6 +171,20 @@ def clause_verb_inside(tok):
         if k >= 0 and tok.doc[k].dep_ == "cc":
             return t
     return None
+
+
+def _past_form(t, tok) -> bool:
+    """A past verb, or a past form ending in "-ed" the parse made an adjective of the name
+    ``tok`` itself."""
+    if t.pos_ == "VERB":
+        return t.tag_ in ("VBD", "VBN")
+    return (
+        t.pos_ == "ADJ"
+        and t.lower_.endswith("ed")
+        and t.head.i == tok.i
+        and t.i == tok.i - 1
+        and tok.pos_ == "PROPN"
+    )
 
 
 def object_before_clause(tok) -> list:

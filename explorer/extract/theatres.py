@@ -485,7 +485,7 @@ def _named_apart(ctx, th: TheatreDef, skip: tuple[tuple[int, int], ...] = ()) ->
         return any(x < b and a < y for x, y in skip)
 
     rx = th.keyword_re
-    words = ctx.conflict_words(rx, th.countries) if rx is not None else []
+    words = ctx.conflict_words(rx, th.countries, th.within) if rx is not None else []
     start = ctx.s.start
     score = 2.0 * sum(1 for k in words if not skipped(start + k.start(), start + k.end()))
     spans: set[tuple[int, int]] = set()
@@ -1234,9 +1234,10 @@ class TheatreFinder:
         ``skip`` span (offsets in the sentence) is not counted."""
         out: Weights = _weights()
         for tid, rx in self.keyword_res.items():
+            th = self.lex.theatres[tid]
             n = sum(
                 1
-                for k in ctx.conflict_words(rx, self.lex.theatres[tid].countries)
+                for k in ctx.conflict_words(rx, th.countries, th.within)
                 if not skip or not any(a < k.end() and k.start() < b for a, b in skip)
             )
             if n:
@@ -1294,6 +1295,7 @@ class TheatreFinder:
         foes: frozenset[str] | set[str] = frozenset(),
         away: frozenset[str] | set[str] = frozenset(),
         accuser: str | None = None,
+        apart: tuple[tuple[int, int], ...] = (),
     ):
         """The conflict of a claim, or None when the text gives no place for it at all.
 
@@ -1304,6 +1306,8 @@ class TheatreFinder:
         not to be fought in (a state backing a foreign movement from home). ``accuser`` is
         the country of a state that accuses another of backing rebels it does not name
         ("Chad accuses Sudan of backing rebels"): with no place named, they are its rebels.
+        ``apart`` are spans of the sentence (offsets in it) told of another claim, whose
+        war's words are not this one's ("... and Pakistan the Kashmiri militants").
         """
         if not self._read:
             self._read_places()
@@ -1410,7 +1414,7 @@ class TheatreFinder:
         total = sum(self.doc.values()) or 1
         for code, w in self.doc.items():
             scores[code] += w / total
-        for tid, n in self.keywords(ctx, self._renamed(ctx, year, states)).items():
+        for tid, n in self.keywords(ctx, self._renamed(ctx, year, states) + list(apart)).items():
             listed[tid] += 3 * n
         _add(listed, self._listed_parties(ctx, year, abroad, states))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
@@ -1934,7 +1938,7 @@ class TheatreFinder:
         if not self._shows(th, ctx, year):
             return False
         own = self.keyword_res.get(th.id)
-        if not (own is not None and ctx.conflict_words(own, th.countries)) and any(
+        if not (own is not None and ctx.conflict_words(own, th.countries, th.within)) and any(
             self._names_own_war(other, th, ctx, year) for other in self.lex.theatres.values()
         ):
             return False
@@ -2005,7 +2009,7 @@ class TheatreFinder:
         if len(th.countries) < 2 or th.state_parties:
             return False
         own = self.keyword_res.get(th.id)
-        if own is not None and ctx.conflict_words(own, th.countries):
+        if own is not None and ctx.conflict_words(own, th.countries, th.within):
             return False
         if any(_party_of(m, th) for m in ctx.mentions):
             return False
@@ -2035,7 +2039,7 @@ class TheatreFinder:
         rx = self.keyword_res.get(other.id)
         return (
             rx is not None
-            and bool(ctx.conflict_words(rx, other.countries))
+            and bool(ctx.conflict_words(rx, other.countries, other.within))
             and ctx.theatre_scores.get(other.id, 0) >= 2
             and self._shows(other, ctx, year)
         )
@@ -2057,7 +2061,7 @@ class TheatreFinder:
             return False  # one word counted twice ("Baku", a town and its state's capital)
         own = self.keyword_res.get(th.id)
         # "Darfur", "mujahideen"
-        named = ctx.conflict_words(own, th.countries) if own is not None else []
+        named = ctx.conflict_words(own, th.countries, th.within) if own is not None else []
         if th.between_states and not named:
             return False
         start = ctx.s.start

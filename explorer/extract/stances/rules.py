@@ -257,7 +257,19 @@ class StanceRules(TriggerRules, AttackRules):
             g.foes,
             away,
             by,
+            self._gapped_span(g.cl),
         )
+
+    def _gapped_span(self, cl: _Claim) -> tuple[tuple[int, int], ...]:
+        """The words of a verbless clause in the claim's object, from its state to the end of
+        the claim's clause (offsets in the sentence): another claim's, whose war's words
+        ("... and Pakistan the Kashmiri militants") are not this claim's war."""
+        cuts = [c for h in cl.party_heads if (c := self._gapped_state(h)) is not None]
+        if not cuts:
+            return ()
+        doc, start = cl.trigger.doc, self.ctx.s.start
+        end = doc[cl.trigger.right_edge.i]
+        return ((self.ctx.s.char(doc[min(cuts)]) - start, self.ctx.s.char_end(end) - start),)
 
     def _theatre(self, g: _Filing):
         """The war this claim and group of parties is filed in: the one told, then corrected for
@@ -292,7 +304,7 @@ class StanceRules(TriggerRules, AttackRules):
         own = finder.keyword_res.get(th.id)
         named: set[str] = set()
         for c in finder.contexts:
-            if own is not None and c.conflict_words(own, th.countries):
+            if own is not None and c.conflict_words(own, th.countries, th.within):
                 return False
             named |= {m.ref.code for m in c.mentions if m.ref.code}
             named |= {t.candidate.country for t in c.toponyms if t.candidate is not None}
@@ -367,10 +379,31 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _gapped_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The home of a state that opens a verbless clause in the claim's object ("Britain
-        armed the government and France the rebels"): the subject of its own claim, not the
-        war's place, unless it is one of the claim's parties."""
+        armed the government and France the rebels"), and the lands that clause names after
+        it ("Ethiopia backed the SPLA and Sudan the Eritrean rebels"): its own claim's, not the
+        first claim's war, unless one of the claim's parties."""
         parties = {m.ref.code for m in ms}
-        return {c for m in self._gapped_subjects(cl) if (c := m.ref.code) and c not in parties}
+        homes = {code for m in self._gapped_subjects(cl) if (code := m.ref.code)}
+        cuts = [c for h in cl.party_heads if (c := self._gapped_state(h)) is not None]
+        if cuts:
+            # the lands of the verbless clause's words, not of a place after a preposition
+            # ("... and Saudi Arabia the royalists in Yemen": where both clauses are), nor
+            # of one the first clause names too
+            cut, end = min(cuts), cl.trigger.right_edge.i + 1
+            lands = {
+                tp.candidate.country: [t.i for t in self.ctx.tokens_of(tp)]
+                for tp in self.ctx.toponyms
+                if tp.candidate is not None and tp.candidate.country
+            }
+            doc = cl.trigger.doc
+            first = {c for c, at in lands.items() if any(i < cut for i in at)}
+            first |= {m.ref.code for m in cl.powers if m.ref.code}
+            homes |= {
+                c
+                for c, at in lands.items()
+                if c not in first and any(cut <= i < end and doc[i].dep_ != "pobj" for i in at)
+            }
+        return homes - parties
 
     def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of the states goods are sent through ("shipped weapons through Syria to

@@ -26,6 +26,8 @@ from explorer.extract.syntax import (
 
 # the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
 _BESIDE = ("alongside", "beside")
+# how a war's lexicon names a side by its patron ("Soviet-backed", "pro-Moscow")
+_PATRON_FORMS = (lambda n: f"{n}-backed", lambda n: f"pro-{n}")
 
 
 class SupplyRules(PowerRules, EraRules):
@@ -509,8 +511,10 @@ class SupplyRules(PowerRules, EraRules):
                     for o in preps(t, "to")
                     if self.reader.is_actor_noun(o)
                 ]
+            heads = self._for_whom(tok, weapons[0], heads)
         elif dobj and any(self._weaponish(w) for w in preps(tok, "with")):
-            heads = object_before_clause(dobj[0])
+            # "supplied Yemen with missiles": a country furnished, as one sent arms to
+            heads = self._for_whom(tok, None, object_before_clause(dobj[0]))
         elif dobj and tok.lemma_.lower() == "supply" and not preps(tok, "with", "to"):
             # "South Africa supplies the Renamo rebels": supplies an armed side with what
             # it fights with ("supplied the rebels with food" names other goods)
@@ -518,6 +522,77 @@ class SupplyRules(PowerRules, EraRules):
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _for_whom(self, tok, goods, heads: list) -> list:
+        """Whom arms sent to a country are for. A country named by its name is where they
+        went; the sentence may say whom they help ("sent arms to Afghanistan to help the
+        mujahideen", "shipped rifles to Chad for the rebels"), and then that side is the
+        party. Where it does not, a country whose state is one side of a war the lexicon
+        lists inside it may have armed the other: where the lexicon's patron words of that
+        war name the supplier as another side's patron only ("Iran-backed" Houthis and
+        Hezbollah, "Pakistan-backed" mujahideen, "Russian-backed" LNA), no party ("sent
+        missiles to Yemen", "shipped rockets to Lebanon"); else the state, as its own patron
+        ("Soviet-backed" Kabul) or as the state a supplier arms ("sent jets to Mali"). A
+        country at war with another state only ("sent weapons to Ukraine") is armed as a
+        state."""
+        lands = [h for h in heads if self._country_named(h)]
+        if not lands:
+            return heads
+        rest = [h for h in heads if h not in lands]
+        named = self._sent_for(tok, goods)
+        if named:
+            return rest + named
+        year = self.year(tok)
+        suppliers = self._subject_powers(tok)
+        return rest + [h for h in lands if not self._others_patron(h, suppliers, year)]
+
+    def _sent_for(self, tok, goods) -> list:
+        """The side a sending names as whom it is for: "for" a side, on the verb or the
+        goods, or the object of a purpose of backing ("to help the mujahideen")."""
+        backs = {w.lower() for w in self.cfg["backs"]["verbs"]}
+        found = preps(tok, "for") + (preps(goods, "for") if goods is not None else [])
+        found += [
+            d
+            for c in tok.children
+            if _purpose(c) and c.lemma_.lower() in backs
+            for d in children(c, "dobj")
+        ]
+        return [
+            o
+            for h in found
+            for o in with_conjuncts(h)
+            if self.reader.is_actor_noun(o) and not self._weaponish(o)
+        ]
+
+    def _others_patron(self, tok, suppliers: list[Mention], year: int | None) -> bool:
+        """Whether the state a token names is one side of a war the lexicon lists on its own
+        ground in ``year`` (not one it holds a region of: Kashmir's Pakistan) whose patron
+        words ("Iran-backed", "pro-Moscow") name one of ``suppliers`` as the patron of
+        another side, and never of the state's."""
+        m = self.ctx.mention(tok)
+        code = m.ref.code if m is not None else None
+        wars = [
+            th
+            for th in self.lex.theatres.values()
+            if code and th.covers(year) and code in th.countries and th.state_party(code, year)
+        ]
+        if not code or not wars:
+            return False
+        forms: set[str] = set()
+        for sup in suppliers:
+            ref = sup.ref
+            names = {ref.name, ref.state, self.lex.state_adjectives.get(ref.state or "")}
+            if ref.code:
+                names |= {ref.code, self.lex.adjective(ref.code)}
+                names |= {k for k, r in self.lex.capitals.items() if r.code == ref.code}
+            forms |= {f(n).lower() for n in names if n for f in _PATRON_FORMS}
+        sides = {
+            g.get("party")
+            for th in wars
+            for g in th.generic
+            if forms & {q.lower() for q in g.get("qualifiers", [])}
+        }
+        return bool(sides) and not any(th.state_party(code, year) in sides for th in wars)
 
     def _forces(self, goods) -> bool:
         """Men or warships, which go where they are sent with their own state's flag: one
