@@ -96,29 +96,29 @@ def test_a_wide_windows_sides_table_holds_the_speakers_too(_fresh14_template, qt
 
 
 DARFUR = "event:e09-afrinz-sudan-accuses-uae-rsf-2023.txt:46:deployment"
-ANKARA = "event:e12-deultimominuto-erdogan-offers-mediation-2025.txt:61:bombing"
+JEDDAH = "event:e09-afrinz-sudan-accuses-uae-rsf-2023.txt:1527:meeting"
 
 
 def test_what_happened_in_a_region_is_shown_at_a_regions_scale(_fresh14_template, qtbot, tmp_path):
     """ "Deployment: United Arab Emirates, Central African Republic, Chad in Darfur", chosen in
     the Items table at 1280 x 760: the map went to Darfur's point at a town's zoom (7), a view
     of 200 km inside the region, grey land and boundaries without a name. It is shown at a
-    region's zoom (5), Sudan, Chad and Khartoum named around it; an event in a town (a bombing
-    placed in Ankara) is still shown at a town's."""
+    region's zoom (5), Sudan, Chad and Khartoum named around it; an event in a town (the talks in
+    Jeddah) is still shown at a town's."""
     from tests.pages import wait_at_rest
 
     state = _window(qtbot, tmp_path, _fresh14_template, (1280, 760))
     try:
         view = state.window.map
         zooms = {}
-        for item in (DARFUR, ANKARA):
+        for item in (DARFUR, JEDDAH):
             state.workspace.select(item)
             described = wait_at_rest(qtbot, view, selected=item)
             zooms[item] = described["view"]["zoom"]
             west, south, east, north = described["bounds"]
-            lon, lat = {DARFUR: (24.0, 13.0), ANKARA: (32.85, 39.92)}[item]
+            lon, lat = {DARFUR: (24.0, 13.0), JEDDAH: (39.19, 21.49)}[item]
             assert west < lon < east and south < lat < north, (item, described["bounds"])
         assert zooms[DARFUR] == 5, zooms
-        assert zooms[ANKARA] == 7, zooms
+        assert zooms[JEDDAH] == 7, zooms
     finally:
         _close(state)
