@@ -353,7 +353,14 @@ class SentenceContext:
         # not its own clause's subject, and may be any side the sentence named before
         objective = want_party and lo in ("it", "them") and tok.dep_ in ("dobj", "dative")
 
+        personal = lo in ("he", "she", "him", "her", "his", "hers")
+
         def fits(m: Mention) -> bool:
+            if personal:
+                # "Berisha has admitted that he sent arms": "he" is a man, never a state or a
+                # body named before ("the Macedonian news agency"); a state's name on a title
+                # ("the Turkish president said he") is that man's
+                return m.ref.kind in ("leader", "person") or self._on_a_title(m)
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
@@ -438,6 +445,17 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def _on_a_title(self, m: Mention) -> bool:
+        """Whether a mention of this sentence is the word of a state or body on a title ("the
+        Turkish president", "Russia's foreign minister"): the man the title names."""
+        if not self.owns(m):
+            return False
+        tok = self.s.sent.doc[m.j - 1]
+        if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        titles = self.lex.words("titles")
+        return tok.lemma_.lower() in titles or tok.lower_ in titles
 
     def _joined_subject(self, tok, before: list[Mention]) -> list[Mention]:
         """The mentions of two or more names joined as the subject of the clause a "their"
