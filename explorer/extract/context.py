@@ -356,11 +356,12 @@ class SentenceContext:
         personal = lo in ("he", "she", "him", "her", "his", "hers")
 
         def fits(m: Mention) -> bool:
-            if personal:
-                # "Berisha has admitted that he sent arms": "he" is a man, never a state or a
-                # body named before ("the Macedonian news agency"); a state's name on a title
-                # ("the Turkish president said he") is that man's
-                return m.ref.kind in ("leader", "person") or self._on_a_title(m)
+            if personal and (
+                self.on_a_thing(m) or (self.prev is not None and self.prev.on_a_thing(m))
+            ):
+                # "Berisha has admitted that he sent arms", after "the Macedonian news agency
+                # MIA reported": "he" is a man, never the state of a thing's adjective
+                return False
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
@@ -446,16 +447,35 @@ class SentenceContext:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
 
-    def _on_a_title(self, m: Mention) -> bool:
-        """Whether a mention of this sentence is the word of a state or body on a title ("the
-        Turkish president", "Russia's foreign minister"): the man the title names."""
-        if not self.owns(m):
+    def on_a_thing(self, m: Mention) -> bool:
+        """Whether a mention of this sentence is a state's word on the noun of a thing or a
+        body that is no person ("the Macedonian news agency", "Iran's nuclear programme"),
+        not on a title or a person's word ("the Turkish president", "Russian troops")."""
+        if not self.owns(m) or m.ref.kind not in ("state", "org"):
             return False
-        tok = self.s.sent.doc[m.j - 1]
-        if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
-            tok = tok.head
-        titles = self.lex.words("titles")
-        return tok.lemma_.lower() in titles or tok.lower_ in titles
+        people = (
+            self.lex.words("titles")
+            | self.lex.words("people_nouns")
+            | self.lex.words("state_organs")
+            | self.lex.words("armed_nouns")
+        )
+        doc = self.s.sent.doc
+        tok = doc[m.j - 1]
+        if not tok.dep_:
+            # a sentence read for its names only (no parse): the lower-case words after the
+            # name are its noun's ("news agency"), and none of them a person's word
+            after = []
+            for t in doc[m.j : min(m.j + 3, self.s.sent.end)]:
+                if not t.text.isalpha() or not t.text.islower():
+                    break
+                after.append(t.lower_)
+            return bool(after) and not any(w in people or w.rstrip("s") in people for w in after)
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss") or tok.head.i < tok.i:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.pos_ == "NOUN" and not (head.lemma_.lower() in people or head.lower_ in people)
 
     def _joined_subject(self, tok, before: list[Mention]) -> list[Mention]:
         """The mentions of two or more names joined as the subject of the clause a "their"
