@@ -360,8 +360,12 @@ class KeepRules(NounRules, EraRules):
                 if not personal or m.ref.kind in ("leader", "person")
             ]
             return got[0] if got else "the speaker quoted"
-        own = [m for m in self.reader.actors(tok, "power") if m.ref.kind == "armed"]
-        if own:
+        named_on = [
+            c for c in tok.children if c.dep_ in _SPEAKER_MODS and self.ctx.mention(c) is not None
+        ]
+        mine = self.reader.actors(tok, "power") if named_on else []
+        own = [m for m in mine if m.ref.kind == "armed" and m.i <= tok.i < m.j]
+        if own and len(mine) == 1:
             # "Congolese militiamen said": the men in arms speak for themselves, not for the
             # state their adjective names (as "U.S. officials" speak for theirs)
             return own[0]
