@@ -122,3 +122,18 @@ def test_a_bare_embassy_is_no_government_of_the_conflict(parse):
     assert got and not {c for c in got if c[3] == "Ukraine"}, got
     said = claimed(parse("Russia is arming the separatists in Ukraine, the U.S. embassy said."))
     assert {c for c in said if c[3] == "United States"}, said
+
+
+# --- men in arms against a state's ruler wage that state's war ------------------------------
+
+
+def test_rebels_against_a_ruler_are_in_the_ruler_s_war(parse):
+    doc = story(parse, "f03-latimes-honduras-denies-incursion-1986")
+    names = {t.id: t.name for t in doc.theatres}
+    wars = {names[s.theatre] for s in doc.stances if s.power == "contras"}
+    # before: [Honduras], where the contras' camps are
+    assert wars == {"Nicaragua"}, wars
+    # a listed side stays in its own war
+    kept = parse("Taliban fighters based in Pakistan vowed to topple the Afghan government.")
+    names = {t.id: t.name for t in kept.theatres}
+    assert {names[s.theatre] for s in kept.stances} == {"Afghanistan"}
