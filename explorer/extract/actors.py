@@ -676,8 +676,10 @@ class PhraseReader:
             if ref is None or ref.kind != "party" or len(ref.homes) != 1:
                 continue
             code = ref.homes[0]
+            # the government as any "the government" is, but of the party's home country
             state = self.lex.state_name(code)
-            organ = ActorRef(state, "state", state=state, code=code, form="organ")
+            name = self.written(h)
+            organ = ActorRef(name, "government", state=state, code=code, form="organ")
             return Mention(c.i, h.i + 1, organ, self.ctx.s.char(c), self.ctx.s.char_end(h))
         return None
 

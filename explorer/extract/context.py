@@ -708,6 +708,10 @@ class SentenceContext:
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
             return self.capital_then(m, year) or ref.state or ref.name
         if ref.kind == "government":
+            if ref.code and (theatre is None or theatre.country != ref.code):
+                # "the Sandinista government": its party's country's, wherever it is filed
+                adj = self.lex.adjective_then(ref.code, year)
+                return f"{adj} government" if adj else ref.name
             return self._government(theatre, year) or ref.name
         if ref.kind == "armed" and self._patrons_government(ref.name):
             # "a pro-Moscow regime" in Afghanistan: the government of the conflict's country,

@@ -1285,7 +1285,7 @@ class TheatreFinder:
                 continue
             if m.ref.kind == "leader" and not m.ref.party:
                 out.add(m.ref.code)
-            elif m.ref.kind == "state" and m.ref.form == "organ" and ctx.owns(m):
+            elif m.ref.kind in ("state", "government") and m.ref.form == "organ" and ctx.owns(m):
                 head = ctx.s.sent.doc[m.j - 1]
                 if head.lemma_.lower() in nouns or head.lower_ in nouns:
                     out.add(m.ref.code)
