@@ -685,10 +685,11 @@ class PhraseReader:
 
     def _phrase_meant(self, got: list[Mention], role: str, depth: int) -> list[Mention]:
         """A pronoun means the noun phrase it stands for, not a name that only modifies that
-        phrase's noun: "Chadian rebels ... since they vowed to overthrow Deby" means the
-        rebels, not Chad; "a Chadian rebel coalition ... after it nearly toppled Deby" the
-        coalition. The phrase is read as any other ("Russian troops" stays Russia's); a name
-        of another sentence, or one the phrase does not resolve, stays as it was."""
+        phrase's noun when that noun is men in arms against a government: "Chadian rebels ...
+        since they vowed to overthrow Deby" means the rebels, not Chad; "a Chadian rebel
+        coalition ... after it nearly toppled Deby" the coalition. A state's men ("Russian
+        troops", "Iranian advisers", "Kenyan police officers") stay the state's; a name of
+        another sentence, or one the phrase does not read as a group, stays as it was."""
         out: list[Mention] = []
         for m in got:
             head = None
@@ -698,10 +699,22 @@ class PhraseReader:
                     head = tok.head
                     while head.dep_ == "compound" and head.head.i > head.i:
                         head = head.head
-            if head is None or head.pos_ != "NOUN" or head.i in self.ctx.backer_tokens:
+            rebels = head is not None and (
+                head.lemma_.lower() in self.rebels
+                or head.lower_ in self.rebels
+                or head.lower_.startswith(tuple(self.non_state))  # "militiamen", "jihadists"
+                or self._non_state(head)
+            )
+            if (
+                head is None
+                or not rebels
+                or head.pos_ != "NOUN"
+                or head.i in self.ctx.backer_tokens
+            ):
+                # "Iranian advisers", "Kenyan police officers": a state's men are its own
                 out.append(m)
                 continue
-            whole = self.actors(head, role, depth + 1)
+            whole = [x for x in self.actors(head, role, depth + 1) if x.ref.kind == "armed"]
             out += [x for x in whole if x not in out] or [m]
         return out
 
