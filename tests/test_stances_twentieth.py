@@ -42,7 +42,8 @@ from tests.test_stances_news import claimed, claims, theatre_of
         (
             "Prague supplies arms to the Sandinista government.",
             "1985-01-01",
-            ("Czechoslovakia", "supplies", "Sandinista government"),
+            # sidesq35: a government named by its ruling party is its party's country's
+            ("Czechoslovakia", "supplies", "Nicaraguan government"),
         ),
         # before: North Vietnam in 2020 (the name of the state of today, out of its years)
         (

@@ -259,7 +259,7 @@ class PhraseReader:
                         got = []
                     if got:
                         return got
-            return ctx.resolve_pronoun(h, role == "party")
+            return self._phrase_meant(ctx.resolve_pronoun(h, role == "party"), role, depth)
         if lem in self.collective_refs and self._definite(h) and not self._in_name(h):
             got = self._recent_org(h)
             if got:
@@ -443,6 +443,10 @@ class PhraseReader:
                 and x.ref.kind == "state"
                 and (x.ref.form == "metonym" or (role == "power" and x.ref.form == "name"))
             ]
+        if not states and lem in self.lex.words("government_nouns"):
+            ruled = self._ruling_party_state(h)
+            if ruled is not None:
+                return [ruled]
         person = self._person(h)
         if person is not None and self._former(h):
             # "former president Ali Abdullah Saleh": his faction, not the state
@@ -666,6 +670,61 @@ class PhraseReader:
                 ref = ActorRef(_clean(f"{w.text} {h.text}"), "armed", form="written")
             # the mention reaches the noun, so that its last word says what it is ("troops")
             out.append(Mention(w.i, h.i + 1, ref, self.ctx.s.char(w), self.ctx.s.char_end(h)))
+        return out
+
+    def _ruling_party_state(self, h) -> Mention | None:
+        """ "the leftist Sandinista government": a government named by the party that rules
+        it is the government of that party's one home country, as the lexicon knows it
+        (the Sandinistas' Nicaragua), not of whatever country the sentence names beside it
+        (the contras' camps "on the Honduran side"). None when no such party is on it, or
+        the party's home is not one country."""
+        for c in h.children:
+            if c.dep_ not in ("amod", "compound") or c.i > h.i or not c.text[:1].isupper():
+                continue
+            ref = self.lex.lookup(c.text) or self.lex.lookup(c.text + "s")
+            if ref is None or ref.kind != "party" or len(ref.homes) != 1:
+                continue
+            code = ref.homes[0]
+            # the government as any "the government" is, but of the party's home country
+            state = self.lex.state_name(code)
+            name = self.written(h)
+            organ = ActorRef(name, "government", state=state, code=code, form="organ")
+            return Mention(c.i, h.i + 1, organ, self.ctx.s.char(c), self.ctx.s.char_end(h))
+        return None
+
+    def _phrase_meant(self, got: list[Mention], role: str, depth: int) -> list[Mention]:
+        """A pronoun means the noun phrase it stands for, not a name that only modifies that
+        phrase's noun when that noun is men in arms against a government: "Chadian rebels ...
+        since they vowed to overthrow Deby" means the rebels, not Chad; "a Chadian rebel
+        coalition ... after it nearly toppled Deby" the coalition. A state's men ("Russian
+        troops", "Iranian advisers", "Kenyan police officers") stay the state's; a name of
+        another sentence, or one the phrase does not read as a group, stays as it was."""
+        out: list[Mention] = []
+        for m in got:
+            head = None
+            if self.ctx.owns(m) and m.j - m.i == 1:
+                tok = self.ctx.s.sent.doc[m.i]
+                if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+                    head = tok.head
+                    while head.dep_ == "compound" and head.head.i > head.i:
+                        head = head.head
+            rebels = head is not None and (
+                head.lemma_.lower() in self.rebels
+                or head.lower_ in self.rebels
+                or head.lower_.startswith(tuple(self.non_state))  # "militiamen", "jihadists"
+                or self._non_state(head)
+            )
+            if (
+                head is None
+                or not rebels
+                or head.pos_ != "NOUN"
+                or head.i in self.ctx.backer_tokens
+            ):
+                # "Iranian advisers", "Kenyan police officers": a state's men are its own
+                out.append(m)
+                continue
+            whole = [x for x in self.actors(head, role, depth + 1) if x.ref.kind == "armed"]
+            out += [x for x in whole if x not in out] or [m]
         return out
 
     def _coordinated_modifier(self, h, role: str = "party", depth: int = 0) -> list[Mention]:

@@ -381,7 +381,15 @@ class SentenceContext:
         # not its own clause's subject, and may be any side the sentence named before
         objective = want_party and lo in ("it", "them") and tok.dep_ in ("dobj", "dative")
 
+        personal = lo in ("he", "she", "him", "her", "his", "hers")
+
         def fits(m: Mention) -> bool:
+            if personal and (
+                self.on_a_thing(m) or (self.prev is not None and self.prev.on_a_thing(m))
+            ):
+                # "Berisha has admitted that he sent arms", after "the Macedonian news agency
+                # MIA reported": "he" is a man, never the state of a thing's adjective
+                return False
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
@@ -466,6 +474,36 @@ class SentenceContext:
             if prev:
                 return [prev[-1] if want_party or is_def else prev[0]]
         return []
+
+    def on_a_thing(self, m: Mention) -> bool:
+        """Whether a mention of this sentence is a state's word on the noun of a thing or a
+        body that is no person ("the Macedonian news agency", "Iran's nuclear programme"),
+        not on a title or a person's word ("the Turkish president", "Russian troops")."""
+        if not self.owns(m) or m.ref.kind not in ("state", "org"):
+            return False
+        people = (
+            self.lex.words("titles")
+            | self.lex.words("people_nouns")
+            | self.lex.words("state_organs")
+            | self.lex.words("armed_nouns")
+        )
+        doc = self.s.sent.doc
+        tok = doc[m.j - 1]
+        if not tok.dep_:
+            # a sentence read for its names only (no parse): the lower-case words after the
+            # name are its noun's ("news agency"), and none of them a person's word
+            after = []
+            for t in doc[m.j : min(m.j + 3, self.s.sent.end)]:
+                if not t.text.isalpha() or not t.text.islower():
+                    break
+                after.append(t.lower_)
+            return bool(after) and not any(w in people or w.rstrip("s") in people for w in after)
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss") or tok.head.i < tok.i:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.pos_ == "NOUN" and not (head.lemma_.lower() in people or head.lower_ in people)
 
     def _joined_subject(self, tok, before: list[Mention]) -> list[Mention]:
         """The mentions of two or more names joined as the subject of the clause a "their"
@@ -698,6 +736,10 @@ class SentenceContext:
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
             return self.capital_then(m, year) or ref.state or ref.name
         if ref.kind == "government":
+            if ref.code and (theatre is None or theatre.country != ref.code):
+                # "the Sandinista government": its party's country's, wherever it is filed
+                adj = self.lex.adjective_then(ref.code, year)
+                return f"{adj} government" if adj else ref.name
             return self._government(theatre, year) or ref.name
         if ref.kind == "armed" and self._patrons_government(ref.name):
             # "a pro-Moscow regime" in Afghanistan: the government of the conflict's country,

@@ -1339,6 +1339,12 @@ class TheatreFinder:
                 homes.add(wars[0])
                 for t in wars:
                     listed[t] += 4
+        ruled = self._rulers_fought(ctx, powers, parties, relation)
+        if len(ruled) == 1:
+            # "Chadian rebels in southern Libya vowed to overthrow President Idriss Deby",
+            # "the contras, based in Honduras, fight the Sandinista government": men in arms
+            # against a state's ruler wage that state's war, wherever they are based
+            return self.country_war(ruled.pop(), year)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -1508,6 +1514,29 @@ class TheatreFinder:
         }
         unfounded -= helping - here - people
         return self._best(scores, listed, year, homes, unfounded, far_homes)
+
+    def _rulers_fought(self, ctx, powers, parties, relation: str) -> set[str]:
+        """The countries whose ruler (a head of state the lexicon knows, or "the ...
+        government" read as a state's) a claim's powers oppose, when every power is a group
+        in arms of no state and of no listed war."""
+        if (
+            relation != "opposes"
+            or not powers
+            or not all(m.ref.kind == "armed" and not m.ref.code for m in powers)
+        ):
+            return set()
+        nouns = self.lex.words("government_nouns")
+        out = set()
+        for m in parties:
+            if not m.ref.code:
+                continue
+            if m.ref.kind == "leader" and not m.ref.party:
+                out.add(m.ref.code)
+            elif m.ref.kind in ("state", "government") and m.ref.form == "organ" and ctx.owns(m):
+                head = ctx.s.sent.doc[m.j - 1]
+                if head.lemma_.lower() in nouns or head.lower_ in nouns:
+                    out.add(m.ref.code)
+        return out
 
     @staticmethod
     def _rulers(ctx, parties) -> set[str]:

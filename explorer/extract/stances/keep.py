@@ -25,6 +25,9 @@ from explorer.extract.stances.era import EraRules
 from explorer.extract.stances.nouns import NounRules
 from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
 
+# a state's offices abroad: whose they are, only their own words say
+_MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "delegation", "legation"}
+
 
 def _gapped(conj) -> bool:
     """Whether ``conj``, a conjunct of a verb's object, has an object of its own after it ("one
@@ -357,6 +360,15 @@ class KeepRules(NounRules, EraRules):
                 if not personal or m.ref.kind in ("leader", "person")
             ]
             return got[0] if got else "the speaker quoted"
+        named_on = [
+            c for c in tok.children if c.dep_ in _SPEAKER_MODS and self.ctx.mention(c) is not None
+        ]
+        mine = self.reader.actors(tok, "power") if named_on else []
+        own = [m for m in mine if m.ref.kind == "armed" and m.i <= tok.i < m.j]
+        if own and len(mine) == 1:
+            # "Congolese militiamen said": the men in arms speak for themselves, not for the
+            # state their adjective names (as "U.S. officials" speak for theirs)
+            return own[0]
         near = [tok, *children(tok, "appos")]
         if tok.lemma_.lower() not in _FOES_OF:
             # "Kagame's critics" speak against Kagame, not for him
@@ -371,6 +383,10 @@ class KeepRules(NounRules, EraRules):
             for o in children(pr, "pobj")
         ]
         found = [m for h in near for m in self.reader.actors(h, "power")]
+        if tok.lemma_.lower() in _MISSIONS:
+            # "the embassy said": a state's mission abroad whose state the words do not name
+            # is no government of the conflict's country (the host's, as often as not)
+            found = [m for m in found if m.ref.kind != "government" or m.ref.code]
         for m in found:
             if m.ref.kind in ("state", "leader", "org", "party", "coalition", "government"):
                 return m

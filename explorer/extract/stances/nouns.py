@@ -40,6 +40,10 @@ class NounRules(PowerRules):
 
     def _noun_powers(self, tok) -> list[Mention]:
         poss = children(tok, "poss")
+        if not poss and tok.dep_ == "compound" and tok.head.i > tok.i:
+            # "its mediation efforts", "Iran's arms shipments": the owner of the phrase owns
+            # the noun that names what it is
+            poss = children(tok.head, "poss")
         sanctioned = self._sanctioned(tok)
         if sanctioned is not None and (not poss or poss[0].lower_ in PERSPRON):
             return self._actors_of(sanctioned)
