@@ -868,7 +868,7 @@ _PARTY_QUALIFIER = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019]*)[ -]$")
 _AMERICAN_BODIES = frozenset({"senate", "house", "congressional", "state", "county", "city"})
 _OPENING_WORDS = frozenset(
     {"the", "many", "most", "some", "all", "both", "several", "top", "leading", "few", "other"}
-    | {"fellow", "and", "but", "when", "as", "while", "if", "two", "three", "moderate"}
+    | {"fellow", "and", "but", "when", "as", "while", "if", "two", "three", "moderate", "no"}
 )
 
 
@@ -1635,11 +1635,12 @@ def _head_of_unknown_name(mentions: list[Mention], text: str) -> None:
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
 
 
-# a capitalised number word right before a name, after a word in lower case (inside a sentence,
-# not a headline's capitalised words: "Blasts Rock Three Damascus Districts"): one longer name
+# a capitalised number word right before a name, after a word in lower case or a comma, colon
+# or semicolon (inside a sentence, not among a headline's capitalised words: "Blasts Rock Three
+# Damascus Districts"): one longer name
 # ("the Two Rivers bridge", "Seven Oaks")
 _NUMBER_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])[a-z]+[,;:]? (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"(?:(?<![\w'\u2019-])[a-z]+[,;:]?|[,;:]) (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Eleven|Twelve|Twin|Hundred|Thousand) $"
 )
 
