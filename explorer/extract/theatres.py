@@ -1026,24 +1026,26 @@ _NOT_WAR_KINDS = {
 }  # fmt: skip
 
 
-def _clause_at(ctx, m: re.Match) -> int:
-    """The token that heads the clause of the word ``m`` matched in the sentence's text (its
-    verb, or the sentence's root), or -1 where no token starts there."""
+def _part_at(ctx, m: re.Match) -> int:
+    """The part of the sentence the word ``m`` matched in its text stands in: the clause an
+    adverbial clause ("as ...", "while ...", "after ...") opens, else the sentence's main
+    part with everything joined to it ("..., but officials insisted the weapons' range ..."),
+    as the index of the token heading it; -1 where no token starts there."""
     at = ctx.s.start + m.start()
     tok = next((t for t in ctx.s.sent if ctx.s.char(t) == at), None)
     if tok is None:
         return -1
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok.dep_ != "advcl" and tok.head.i != tok.i:
         tok = tok.head
     return tok.i
 
 
-def _drill_clauses(ctx) -> set[int]:
-    """The clauses of the sentence that tell of military exercises (:data:`_DRILL`; their
-    heads' token indices): "Separatist rockets hit Mariupol as NATO forces held drills in
-    Poland" has one, whose forces are the drill's; the rockets of the other clause are
+def _drill_parts(ctx) -> set[int]:
+    """The parts of the sentence (:func:`_part_at`) that tell of military exercises
+    (:data:`_DRILL`): "Separatist rockets hit Mariupol as NATO forces held drills in Poland"
+    has one, the "as" clause, whose forces are the drill's; the rockets of the main part are
     fighting's."""
-    return {_clause_at(ctx, d) for d in _DRILL.finditer(ctx.text)}
+    return {_part_at(ctx, d) for d in _DRILL.finditer(ctx.text)}
 
 
 def _figurative(ctx, m: re.Match) -> bool:
@@ -2106,13 +2108,13 @@ class TheatreFinder:
         if own_word and not (lands and not lands & ground):
             return True
         other_wars = _war_names(ctx.text, th)
-        # in a clause of military exercises, arms and men are the drill's: only an act of
+        # in a part of military exercises, arms and men are the drill's: only an act of
         # fighting or a conflict noun tells of a war
-        drills = _drill_clauses(ctx)
+        drills = _drill_parts(ctx)
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             and not _figurative(ctx, m)
-            and not (drills and m.group().lower() in _DRILL_KIT and _clause_at(ctx, m) in drills)
+            and not (drills and m.group().lower() in _DRILL_KIT and _part_at(ctx, m) in drills)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 
