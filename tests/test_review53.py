@@ -32,6 +32,7 @@ def test_another_lands_party_is_no_american_politics(geoparsing, text):
         " Republican incumbent.",
         "House Republicans gained seats, but Georgia will hold a runoff next month.",
         "Republicans asked for a recount in Georgia, where Joe Biden led by 14,000 votes.",
+        "Trump's Republicans sued in Georgia over absentee ballots.",
     ):
         assert readings(gp.parse(text), "Georgia") == ["US"], text
 

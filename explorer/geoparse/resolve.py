@@ -862,8 +862,8 @@ _AMERICAN_POLITICS = re.compile(
 )
 # a capitalised word joined to a party's word: another land's party ("the Social Democrats",
 # "Sweden Democrats", "the Free Democrats"), unless it is an American body's or a place's
-# the text names ("Senate Republicans", "Georgia Democrats") or opens a sentence ("The
-# Democrats", "Many Republicans")
+# the text names ("Senate Republicans", "Georgia Democrats"), an owner's ("Trump's
+# Republicans") or opens a sentence ("The Democrats", "Many Republicans")
 _PARTY_QUALIFIER = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019]*)[ -]$")
 _AMERICAN_BODIES = frozenset({"senate", "house", "congressional", "state", "county", "city"})
 _OPENING_WORDS = frozenset(
@@ -922,7 +922,11 @@ def _american_party_words(text: str, named: set[str]) -> bool:
         if q is None:
             return True
         word = q.group(1)
-        if word.lower() in _AMERICAN_BODIES or norm(word) in named:
+        if (
+            word.lower() in _AMERICAN_BODIES
+            or norm(word) in named
+            or word[-2:] in ("'s", "\u2019s")
+        ):
             return True
         opens = not text[: q.start()].strip() or text[: q.start()].rstrip()[-1] in ".!?\n"
         if opens and word.lower() in _OPENING_WORDS:
