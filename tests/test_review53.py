@@ -79,3 +79,15 @@ def test_a_drill_in_one_clause_leaves_the_fighting_of_another(parse):
     assert "Russia–Ukraine war" not in _wars(
         parse, "Russian troops held drills in Belarus near the Ukrainian border.", "2022-02-10"
     )
+
+
+def test_a_birth_after_since_dates_no_war(parse):
+    # "since Ukraine's independence" starts a span of years: the war of 2022 stays shown
+    assert "Russia–Ukraine war" in _wars(
+        parse, "The shelling of Kharkiv is the worst fighting since Ukraine's independence.",
+        "2022-03-10",
+    )  # fmt: skip
+    # a war that followed a state's birth is still of that year (theatres35's rule)
+    assert "Israel–Gaza conflict" not in _wars(
+        parse, "The war that followed Israel's creation drove many from Jaffa.", "2015-01-01"
+    )

@@ -881,7 +881,9 @@ def _birth_years(ctx) -> list[int]:
     """The years of the states' births that date a conflict noun of the sentence ("the war
     that followed Israel's creation", "the fighting after the partition of India", "the war
     of Eritrea's independence"): the state's own word ("Israel's", "of India") on a noun of
-    its birth within the conflict noun's phrase, and the year the lexicon gives the state."""
+    its birth within the conflict noun's phrase, and the year the lexicon gives the state.
+    A birth after "since" is where a span of years starts, not the war's date ("the worst
+    fighting since Ukraine's independence")."""
     founded = ctx.lex.founded
     births: dict[int, int] = {}  # a birth noun's token -> the year
     for m in ctx.mentions:
@@ -891,7 +893,10 @@ def _birth_years(ctx) -> list[int]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             tok = tok.head
         if tok.dep_ in ("poss", "prep") and tok.head.lower_ in _BIRTH_NOUNS:
-            births[tok.head.i] = founded[m.ref.code]
+            birth = tok.head
+            if birth.dep_ == "pobj" and birth.head.lower_ == "since":
+                continue
+            births[birth.i] = founded[m.ref.code]
     if not births:
         return []
     return [
