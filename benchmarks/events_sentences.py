@@ -1,6 +1,6 @@
 """Print the events the pipeline finds in short stories, one block each, for reading.
 
-    .venv/bin/python benchmarks/events_sentences.py STORIES.txt [NAME ...]
+    .venv/bin/python benchmarks/events_sentences.py STORIES.txt [--places] [NAME ...]
 
 STORIES.txt holds stories separated by lines ``=== NAME [PUBLISHED]`` (an ISO date, the
 article's publication date; none: undated); each is read as an ingest reads a file, with the
@@ -8,6 +8,10 @@ default geoparser and the lexicon of the gazetteer's countries. Each event print
 status, actors, targets, place (name@basis) and date. NAME ...: only those stories. Run it with
 PYTHONPATH=ROOT and ROOT/benchmarks/events_sentences.py to read them with another tree's code
 (benchmarks/data/review43/sentences.txt: a reviewer's sentences, branch review43).
+Lines of a story that open with "# " are notes (what an analyst expects), not read. With
+``--places`` each story prints its place names (name -> the chosen place, its country and
+kind) and the conflicts it shows (whether a claim is filed in each, and the first excerpt)
+instead of its events (benchmarks/data/review53/sentences.txt, branch review53).
 """
 
 from __future__ import annotations
@@ -24,18 +28,22 @@ def main() -> None:
 
     gp, gz = Geoparser.default(), load_gazetteer()
     lex = lexicon_for(tuple(gz.country_facts()))
-    only = set(sys.argv[2:])
+    places = "--places" in sys.argv[2:]
+    only = set(sys.argv[2:]) - {"--places"}
     for block in Path(sys.argv[1]).read_text(encoding="utf-8").split("=== ")[1:]:
         head, _, text = block.partition("\n")
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("# "))
         name, *rest = head.split()
         if only and name not in only:
             continue
         doc = document_from_text("t.txt", text)
         doc.published = rest[0] if rest else None
-        out = extract(
-            doc, gp.parse(text, include_demonyms=True), geometry_for=gz.geometry, lexicon=lex
-        )
+        tops = gp.parse(text, include_demonyms=True)
+        out = extract(doc, tops, geometry_for=gz.geometry, lexicon=lex)
         print(f"## {name} ({doc.published})")
+        if places:
+            _print_places(tops, out)
+            continue
         for e in out.events:
             tp = out.event_places.get(e.id)
             where = f"{tp.name}@{e.place_basis}" if tp else None
@@ -43,6 +51,18 @@ def main() -> None:
                 f"  {e.type:12} st={e.status or '-':9} act={e.actors} tgt={e.targets}"
                 f" place={where} date={e.date}"
             )
+
+
+def _print_places(tops, out) -> None:
+    said = []
+    for t in tops:
+        c = t.candidate
+        said.append(f"{t.name} -> {c.name}/{c.country}/{c.kind}" if c else f"{t.name} -> -")
+    print("  places:", "; ".join(said))
+    filed = {s.theatre for s in out.stances}
+    for th in out.theatres:
+        first = th.evidence[0].text[:70] if th.evidence else ""
+        print(f"  conflict: {th.name} claim={th.id in filed} :: {first}")
 
 
 if __name__ == "__main__":

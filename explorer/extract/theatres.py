@@ -881,7 +881,9 @@ def _birth_years(ctx) -> list[int]:
     """The years of the states' births that date a conflict noun of the sentence ("the war
     that followed Israel's creation", "the fighting after the partition of India", "the war
     of Eritrea's independence"): the state's own word ("Israel's", "of India") on a noun of
-    its birth within the conflict noun's phrase, and the year the lexicon gives the state."""
+    its birth within the conflict noun's phrase, and the year the lexicon gives the state.
+    A birth after "since" is where a span of years starts, not the war's date ("the worst
+    fighting since Ukraine's independence")."""
     founded = ctx.lex.founded
     births: dict[int, int] = {}  # a birth noun's token -> the year
     for m in ctx.mentions:
@@ -891,7 +893,10 @@ def _birth_years(ctx) -> list[int]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             tok = tok.head
         if tok.dep_ in ("poss", "prep") and tok.head.lower_ in _BIRTH_NOUNS:
-            births[tok.head.i] = founded[m.ref.code]
+            birth = tok.head
+            if birth.dep_ == "pobj" and birth.head.lower_ == "since":
+                continue
+            births[birth.i] = founded[m.ref.code]
     if not births:
         return []
     return [
@@ -1024,6 +1029,28 @@ _NOT_WAR_KINDS = {
     "immunisation", "immunization", "awareness", "literacy", "publicity", "fundraising",
     "membership", "charm", "smear", "media", "format", "console", "browser", "debt",
 }  # fmt: skip
+
+
+def _part_at(ctx, m: re.Match) -> int:
+    """The part of the sentence the word ``m`` matched in its text stands in: the clause an
+    adverbial clause ("as ...", "while ...", "after ...") opens, else the sentence's main
+    part with everything joined to it ("..., but officials insisted the weapons' range ..."),
+    as the index of the token heading it; -1 where no token starts there."""
+    at = ctx.s.start + m.start()
+    tok = next((t for t in ctx.s.sent if ctx.s.char(t) == at), None)
+    if tok is None:
+        return -1
+    while tok.dep_ != "advcl" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _drill_parts(ctx) -> set[int]:
+    """The parts of the sentence (:func:`_part_at`) that tell of military exercises
+    (:data:`_DRILL`): "Separatist rockets hit Mariupol as NATO forces held drills in Poland"
+    has one, the "as" clause, whose forces are the drill's; the rockets of the main part are
+    fighting's."""
+    return {_part_at(ctx, d) for d in _DRILL.finditer(ctx.text)}
 
 
 def _figurative(ctx, m: re.Match) -> bool:
@@ -2119,13 +2146,13 @@ class TheatreFinder:
         if own_word and not (lands and not lands & ground):
             return True
         other_wars = _war_names(ctx.text, th)
-        # in a sentence of military exercises, arms and men are the drill's: only an act of
+        # in a part of military exercises, arms and men are the drill's: only an act of
         # fighting or a conflict noun tells of a war
-        drill = _DRILL.search(ctx.text) is not None
+        drills = _drill_parts(ctx)
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in other_wars)
             and not _figurative(ctx, m)
-            and not (drill and m.group().lower() in _DRILL_KIT)
+            and not (drills and m.group().lower() in _DRILL_KIT and _part_at(ctx, m) in drills)
             for m in _FIGHTING_RE.finditer(ctx.text)
         )
 

@@ -860,13 +860,23 @@ _AMERICAN_POLITICS = re.compile(
     r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
     r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
 )
+# a capitalised word joined to a party's word: another land's party ("the Social Democrats",
+# "Sweden Democrats", "the Free Democrats"), unless it is an American body's or a place's
+# the text names ("Senate Republicans", "Georgia Democrats"), an owner's ("Trump's
+# Republicans") or opens a sentence ("The Democrats", "Many Republicans")
+_PARTY_QUALIFIER = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019]*)[ -]$")
+_AMERICAN_BODIES = frozenset({"senate", "house", "congressional", "state", "county", "city"})
+_OPENING_WORDS = frozenset(
+    {"the", "many", "most", "some", "all", "both", "several", "top", "leading", "few", "other"}
+    | {"fellow", "and", "but", "when", "as", "while", "if", "two", "three", "moderate", "no"}
+)
 
 
 _ALLIANCES = re.compile(r"\b(?:NATO|EU|European Union|United Nations|UN|OSCE)\b")
 # a nation's organs after its name: a country's, not a state's
 _NATION_ORGANS = re.compile(
     r"(?:'s|’s)?\s+(?:president|prime minister|parliament|foreign minister|defen[cs]e minister|"
-    r"army|military|troops|embassy|ambassador|patriarch)\b",
+    r"army|military|troops|embassy|ambassador|patriarch|ruling party)\b",
     re.IGNORECASE,
 )
 
@@ -878,8 +888,9 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
     "D-Ga.") and every other name it places is American: a name abroad (Tbilisi, Abkhazia,
     Russia) or an alliance ("Republicans want Georgia in NATO") is foreign affairs, and a
     nation's organs after the name ("Georgia's president", "Georgia's army") are a
-    country's: there the country stays."""
-    if not _AMERICAN_POLITICS.search(text):
+    country's: there the country stays. Another land's party named with a party's word
+    ("the Social Democrats", "Sweden Democrats") is no American politics."""
+    if not _american_party_words(text, {norm(m.name) for m in mentions}):
         return
     for m in mentions:
         e = m.chosen
@@ -900,6 +911,27 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
         rest = [(x, sc) for x, sc in m.alternatives if x is not state[0]]
         m.alternatives = [(e, m.score), *rest]
         m.chosen, m.score = state
+
+
+def _american_party_words(text: str, named: set[str]) -> bool:
+    """Whether ``text`` speaks of American party politics in its own words: a party's word
+    (:data:`_AMERICAN_POLITICS`) with no other land's party name on it
+    (:data:`_PARTY_QUALIFIER`); ``named``: the text's place names, normalised."""
+    for p in _AMERICAN_POLITICS.finditer(text):
+        q = _PARTY_QUALIFIER.search(text, max(0, p.start() - 30), p.start())
+        if q is None:
+            return True
+        word = q.group(1)
+        if (
+            word.lower() in _AMERICAN_BODIES
+            or norm(word) in named
+            or word[-2:] in ("'s", "\u2019s")
+        ):
+            return True
+        opens = not text[: q.start()].strip() or text[: q.start()].rstrip()[-1] in ".!?\n"
+        if opens and word.lower() in _OPENING_WORDS:
+            return True
+    return False
 
 
 def _as_dateline(mentions: list[Mention], final, text: str) -> None:
@@ -1607,11 +1639,13 @@ def _head_of_unknown_name(mentions: list[Mention], text: str) -> None:
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
 
 
-# a capitalised number word right before a name, inside a sentence: one longer name ("the Two
-# Rivers bridge", "Seven Oaks")
+# a capitalised number word right before a name, after a word in lower case or a comma, colon
+# or semicolon (inside a sentence, not among a headline's capitalised words: "Blasts Rock Three
+# Damascus Districts"): one longer name
+# ("the Two Rivers bridge", "Seven Oaks")
 _NUMBER_BEFORE = re.compile(
-    r"(?<=[a-z,;:] )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twin|"
-    r"Hundred|Thousand) $"
+    r"(?:(?<![\w'\u2019-])[a-z]+[,;:]?|[,;:]) (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|Twin|Hundred|Thousand) $"
 )
 
 
@@ -1620,11 +1654,13 @@ def _after_number_word(mentions: list[Mention], text: str) -> None:
     word inside a sentence is the tail of a longer name the gazetteer lacks (a bridge, a park,
     a village named for a number of things), not the place of the tail's name (Rivers,
     Manitoba): left unplaced, its readings kept as alternatives. A name the gazetteer holds
-    whole ("Twin Lakes, Wisconsin", "Three Rivers") is found whole and is not touched."""
+    whole ("Twin Lakes, Wisconsin", "Three Rivers") is found whole and is not touched. In a
+    line of capitalised words (a headline: "Blasts Rock Three Damascus Districts") a number
+    word is a count, and the name is read as usual."""
     for m in mentions:
         if m.chosen is None or m.demonym:
             continue
-        if _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if _NUMBER_BEFORE.search(text, max(0, m.start - 40), m.start):
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
 
 
