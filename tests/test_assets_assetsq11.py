@@ -72,3 +72,24 @@ def test_a_site_at_a_town_beside_a_curated_site_named_for_it_is_that_site(parse)
         "The Zaporizhzhia Nuclear Power Plant stayed shut."
     )
     assert len(parse(text).assets) == 2
+
+
+def test_a_class_of_warship_is_a_weapon_whatever_its_name(parse):
+    for text, name in (
+        (
+            "Australia will buy two used Virginia class submarines from the United States.",
+            "Virginia class submarine",
+        ),
+        ("India bought a Kilo-class submarine from Russia.", "Kilo-class submarine"),
+        (
+            "China launched two Jiangkai-class frigates, state media said.",
+            "Jiangkai-class frigate",
+        ),
+        ("Britain will build Astute class submarines at Barrow.", "Astute class submarine"),
+    ):
+        assert name in _weapons(parse, text), text
+    (sub,) = parse("India bought a Kilo-class submarine from Russia.").assets
+    assert "India" in sub.operators
+    # a lower-case word before "class" names no class
+    assert _weapons(parse, "The navy wants a world-class submarine fleet.") == []
+    assert _weapons(parse, "Its first-class destroyer crews trained at sea.") == []
