@@ -207,8 +207,11 @@ def _one_site_once(
     return [a for a in assets if a.id not in dropped]
 
 
-# how near a site read at a town must be to a curated site of its kind to be that site
+# how near a site read at a town must be to a curated site of its kind to be that site; and
+# how near, where the curated site is named for that town ("the power plant at Bushehr" and
+# the Bushehr Nuclear Power Plant, some 16 km from the city's point)
 _SAME_SITE_KM = 10.0
+_NAMED_FOR_TOWN_KM = 30.0
 
 
 def _a_curated_site_s_town(
@@ -218,14 +221,20 @@ def _a_curated_site_s_town(
     Tartus and Hmeimim") where the article names a curated site of the same kind within
     ``_SAME_SITE_KM`` ("the Tartus naval facility", curated as the Tartus naval base): one
     site, told by its town and by its name. Two airports of one city, each curated, lie
-    farther apart than that. A reading whose kind says what the curated site's name does not
-    is another site of that town ("the thermal power plant at Enerhodar" beside the
-    Zaporizhzhia Nuclear Power Plant; "the air base at Tartus" beside its naval facility)."""
+    farther apart than that. A curated site named for the reading's town may lie farther from
+    the town's point, up to ``_NAMED_FOR_TOWN_KM`` ("the power plant at Bushehr" beside the
+    Bushehr Nuclear Power Plant); a town's other plant farther off stays its own ("the power
+    plant at Zaporizhzhia", the city's, 55 km from the Zaporizhzhia plant). A reading whose
+    kind says what the curated site's name does not is another site of that town ("the
+    thermal power plant at Enerhodar" beside the Zaporizhzhia Nuclear Power Plant; "the air
+    base at Tartus" beside its naval facility)."""
     curated = [
         (c, at)
         for c in assets
         if (c.gazetteer_id or "").startswith("curated:") and (at := _point(c.geometry))
     ]
+    generic = frozenset(w for ws in lex.type_words.values() for p in ws for w in p.split())
+    generic |= {"nuclear", "facility", "station", "plant"}
     pairs = []
     for a in formed:
         here = _point(a.geometry)
@@ -235,12 +244,21 @@ def _a_curated_site_s_town(
             c
             for c, at in curated
             if c.type == a.type
-            and great_circle_km(*here, *at) <= _SAME_SITE_KM
+            and (km := great_circle_km(*here, *at)) <= _NAMED_FOR_TOWN_KM
+            and (km <= _SAME_SITE_KM or _named_for_its_town(a.name, c.name, generic))
             and _a_kind_of((*kind_modifiers(lex, a.type, a.name), *_words_before(a)), c.name)
         ]
         if len(near) == 1:
             pairs.append((a, near[0]))
     return pairs
+
+
+def _named_for_its_town(reading: str, curated: str, generic: frozenset[str]) -> bool:
+    """Whether a curated site's name holds a capitalised word of a reading's name that is no
+    word of a kind (``generic``): the town it was read at ("power plant at Bushehr", "Bushehr
+    Nuclear Power Plant"; not the "Power" of a title's "Thermal Power Plant at Kherson")."""
+    words = {w for w in curated.split() if w.lower() not in generic}
+    return any(w[:1].isupper() and w in words for w in reading.split())
 
 
 # words that end a run of a kind's lower-case qualifiers read backwards from a site's name
@@ -358,13 +376,42 @@ def _told_apart(weapons: list[Asset], into: dict[str, str], title: int = 0) -> d
     def first_in_body(name: str) -> int:
         return min((s for s, _ in spans.get(name, set()) if s >= title), default=-1)
 
+    excerpts = {(e.start, e.end): e.text for a in weapons for e in a.evidence}
+
     def apart(short: str, full: str) -> bool:
         if spans.get(short, set()) & spans.get(full, set()):
             return True
         before = first_in_body(short)
-        return before >= 0 and before < first_in_body(full)
+        if before < 0 or before >= first_in_body(full):
+            return False
+        return not _the_deal_s_variant(
+            excerpts[min(sp for sp in spans[short] if sp[0] >= title)],
+            excerpts[min(sp for sp in spans[full] if sp[0] >= title)],
+            full,
+        )
 
     return {s: f for s, f in into.items() if not apart(s, f)}
+
+
+# a sentence that tells a deal ("Pakistan will buy F-16 fighters"), and one that goes on with
+# what the deal told before holds ("The deal covers 18 F-16C fighters")
+_A_DEAL = re.compile(
+    r"\b(?:buys?|bought|buying|purchas\w*|order(?:s|ed|ing)?|acquir\w*|sells?|sold|selling|"
+    r"deals?|contracts?)\b",
+    re.IGNORECASE,
+)
+_THE_DEAL = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|contract|order|package|agreement|sale|"
+    r"purchase)\s+(?:covers|includes|is for|was for|comprises|provides for|calls for)\b"
+)
+
+
+def _the_deal_s_variant(before: str, after: str, variant: str) -> bool:
+    """Whether a model told in a deal ("Pakistan will buy F-16 fighters") and its variant
+    told next as what that deal holds ("The deal covers 18 F-16C fighters") are one weapon:
+    the variant says which model the deal was for. A model a state flies, then a variant it
+    orders ("Taiwan flies F-16 fighters. In 2019 it ordered 66 F-16V fighters"), are two."""
+    return bool(_A_DEAL.search(before)) and bool(_THE_DEAL.match(after)) and variant in after
 
 
 def _drawn_alike(a: Asset, b: Asset) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
@@ -288,6 +289,12 @@ def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
         n, hit = _match(words, names, lex.max_len, k)
         if n == 1 and not _names_weapon(words, k, lex):
             n = 0
+        if (
+            not n
+            and not _before_a_weapon_noun(words.texts, k, lex)
+            and (variant := _variant_of_a_model(words.texts[k], names)) is not None
+        ):
+            n, hit = 1, variant
         if n:
             first, last = toks[k], toks[k + n - 1]
             out.append(
@@ -304,6 +311,39 @@ def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
         else:
             k += 1
     return out
+
+
+# the letters a model's variant adds to its number ("F-15E", "Su-30SM", "T-72B3")
+_VARIANT_LETTERS = re.compile(r"[A-Z][A-Za-z0-9]{0,3}")
+
+
+def _variant_of_a_model(text: str, names: _Names) -> tuple[str, dict] | None:
+    """A weapon the lexicon lists by its model's number, written as one of its variants in
+    one word ("a US F-15E shot down a drone", "Su-30SM jets"): that variant, under its own
+    name (an "F-15E" is an F-15, but "F-16" and "F-16V" told apart are two, as the form
+    reader tells them). The model's name must end in its number ("Patriots", "F-35s" are no
+    variants)."""
+    for cut in range(len(text) - 1, 1, -1):
+        model, rest = text[:cut], text[cut:]
+        if not model[-1].isdigit() or rest[:1].isdigit():
+            continue
+        hit = names.exact.get(model)
+        if hit is not None and hit[0] == "weapon" and _VARIANT_LETTERS.fullmatch(rest):
+            return hit[0], {**hit[1], "name": text}
+    return None
+
+
+def _before_a_weapon_noun(texts: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands before a weapon's noun ("18 F-16C fighters", "F-35A jets"):
+    the form reader reads a model with its kind's noun ("F-16C fighter")."""
+    if k + 1 >= len(texts):
+        return False
+    heads = lex.derived.get("weapon_head_words")
+    if heads is None:
+        named = lex.named_assets.get("weapons", {})
+        heads = lex.derived["weapon_head_words"] = frozenset(h.split()[0] for h in named)
+    word = texts[k + 1].lower()
+    return word in heads or word.removesuffix("s") in heads or word.removesuffix("es") in heads
 
 
 # how many words (not punctuation) either side of a one-word weapon name a context word may be

@@ -1806,10 +1806,12 @@ def _weapon_at(
     key = _head(toks, e, words.weapons, words.longest)
     if not key:
         return None
+    b = e - len(key) + 1
+    if (ship_class := _ship_class(ctx, toks, b, e, words)) is not None:
+        return ship_class
     needs = words.weapons[key]
     if needs == "war" and not at_war:
         return None
-    b = e - len(key) + 1
     run = _name_run(ctx, toks, b, words.weapon_qualifiers, 3)
     while run and run[0].is_digit:
         run = run[1:]  # "20 Sherman tanks": a count, then the model
@@ -1834,6 +1836,39 @@ def _weapon_at(
         type="weapon_system",
         name=name,
         id=weapon_id(f"{model} {_SAME_NOUN.get(noun, noun)}"),
+        first=run[0],
+        last=toks[e],
+        geometry=None,
+        gazetteer_id=None,
+    )
+
+
+# the vessels a class's name goes before ("Virginia class submarines", "a Kilo-class submarine")
+_CLASS_VESSELS = frozenset(
+    {"submarine", "destroyer", "frigate", "corvette", "cruiser", "warship", "carrier"}
+)
+
+
+def _ship_class(
+    ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
+) -> NamedAsset | None:
+    """A class of warship named before "class" and its vessel ("two used Virginia class
+    submarines", "a Kilo-class submarine", "an Arleigh Burke-class destroyer"): a weapon
+    whatever its sentence tells of war or numbers, and the class's name may be a place's or a
+    person's (Virginia, Arleigh Burke). A lower-case word before "class" ("a world-class
+    submarine", "first-class") names none."""
+    if toks[e].lemma_.lower() not in _CLASS_VESSELS or b < 2 or toks[b - 1].lower_ != "class":
+        return None
+    at = b - 2 if toks[b - 2].text == "-" else b - 1
+    run = _name_run(ctx, toks, at, words.weapon_qualifiers, 3)
+    if not run or not all(t.text[:1].isupper() for t in run if t.text != "-"):
+        return None
+    model = _span_text(ctx, run[0], toks[b - 1])
+    noun = toks[e].lemma_.lower()
+    return NamedAsset(
+        type="weapon_system",
+        name=f"{model} {noun}",
+        id=weapon_id(f"{model} {noun}"),
         first=run[0],
         last=toks[e],
         geometry=None,
