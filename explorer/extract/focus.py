@@ -332,9 +332,24 @@ def in_a_bodys_name(ctx: SentenceContext, tp: Toponym) -> bool:
     Iraq and the Levant"): the body's name, not where anything happened. A state's own name
     ("the Republic of Iraq") is the state's, and a name that begins with its land ("the
     Donetsk People's Republic") still names that land."""
+    if any(m.ref.kind != "state" and m.start < tp.start and tp.end <= m.end for m in ctx.mentions):
+        return True
+    # a body the lexicon does not know, by the shape of its name ("the Community of Latin
+    # American and Caribbean States", "the League of Arab States"): where its members are,
+    # not where it meets
+    at = tp.start - ctx.s.start
     return any(
-        m.ref.kind != "state" and m.start < tp.start and tp.end <= m.end for m in ctx.mentions
+        b.start() < at and tp.end - ctx.s.start <= b.end() for b in _A_BODYS_NAME.finditer(ctx.text)
     )
+
+
+# a body of states by its name: a capitalised body's word, "of", capitalised words (and "and",
+# "of", "the"), and a plural of states or nations
+_A_BODYS_NAME = re.compile(
+    r"\b(?:Community|Organi[sz]ation|Union|League|Association|Council|Conference|Forum"
+    r"|Alliance|Federation|Commonwealth|Group|Bank)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|and|of|the)\s+)+(?:States|Nations|Countries|Peoples|Republics)\b"
+)
 
 
 # "about 30 miles from Kandahar", "20 km north of Kabul", "a few kilometres away from Goma": a
