@@ -163,6 +163,26 @@ class PlaceContext:
             return own[-1]
         return None
 
+    def own_unit(self, ctx: SentenceContext) -> Toponym | None:
+        """The one first-level unit ``ctx``'s sentence puts something "in" ("a refinery in the
+        southwestern Volgograd region"), when it names no town or other unit so, and no
+        country but the unit's; else None."""
+        own = [
+            u.toponym
+            for u in self.by_sentence.get(ctx.s.index, [])
+            if u.locative or _named_unit_in(ctx, u.toponym)
+        ]
+        cs = [t.candidate for t in own if t.candidate is not None]
+        units = [t for t in own if t.candidate is not None and t.candidate.kind != "country"]
+        if (
+            len(units) == 1
+            and units[0].candidate is not None
+            and units[0].candidate.gazetteer_id.startswith("admin1:")
+            and len({c.country for c in cs}) == 1
+        ):
+            return units[0]
+        return None
+
     def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
         """The place of one of ``kinds`` named last before ``ctx``'s sentence, within the few
         sentences before it: what "the province" or "the country" stands for. None when the
@@ -324,6 +344,19 @@ _LED_BY = re.compile(
 def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is glued to "-led", "-backed", ... ("the US-led coalition")."""
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
+
+
+_UNIT_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture"})
+
+
+def _named_unit_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is a unit's, before its word, put "in" ("in the southwestern
+    Volgograd region", "in Nigeria's Delta state")."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ != "compound":
+        return False
+    unit = head.head
+    return unit.lower_ in _UNIT_WORDS and unit.dep_ == "pobj" and unit.head.lower_ in _LOCATIVE
 
 
 def in_a_bodys_name(ctx: SentenceContext, tp: Toponym) -> bool:

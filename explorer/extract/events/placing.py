@@ -45,6 +45,7 @@ from explorer.extract.events.words import (
 )
 from explorer.extract.focus import reckoned_from
 from explorer.extract.syntax import children
+from explorer.geoparse.admin1 import region_of
 from explorer.ids import event_id
 from explorer.model import Event, Evidence, Toponym, place_id_for
 
@@ -256,6 +257,25 @@ def _in_the_dateline_country(p: _Placing, story: _Story) -> bool:
 
 def _to_the_dateline_country(p: _Placing, story: _Story) -> None:
     p.tp, p.basis = story.focus().own_country(p.ctx), "paragraph"
+
+
+def _in_a_unit_of_the_dateline_country(p: _Placing, story: _Story) -> bool:
+    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
+    drone attack", "LAGOS - gunmen attacked a pipeline in Nigeria's Delta state": the sentence
+    puts the scene in a first-level unit of the dateline's country that does not hold the
+    dateline's town; the unit is where it was, not the town the reporter files from."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
+        return False
+    unit = story.focus().own_unit(p.ctx)
+    if unit is None or unit.candidate is None or c.kind == "country":
+        return False
+    home = region_of(c.gazetteer_id)
+    return unit.candidate.country == c.country and home is not None and home != unit.candidate.name
+
+
+def _to_the_unit(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = story.focus().own_unit(p.ctx), "paragraph"
 
 
 def _before_the_news(p: _Placing, story: _Story) -> bool:
@@ -470,6 +490,7 @@ _PLACE_STEPS: tuple[
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
+    (_in_a_unit_of_the_dateline_country, _to_the_unit),
     (_before_the_news, _Placing.unplace),
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),
