@@ -381,7 +381,7 @@ def in_a_bodys_name(ctx: SentenceContext, tp: Toponym) -> bool:
 _A_BODYS_NAME = re.compile(
     r"\b(?:Community|Organi[sz]ation|Union|League|Association|Council|Conference|Forum"
     r"|Alliance|Federation|Commonwealth|Group|Bank)\s+of\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w'’-]*|and|of|the)\s+)+(?:States|Nations|Countries|Peoples|Republics)\b"
+    r"(?:(?:[A-Z][\w'’-]*,?|and|of|the)\s+)+(?:States|Nations|Countries|Peoples|Republics)\b"
 )
 
 
