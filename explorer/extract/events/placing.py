@@ -45,7 +45,6 @@ from explorer.extract.events.words import (
 )
 from explorer.extract.focus import reckoned_from
 from explorer.extract.syntax import children
-from explorer.geoparse.admin1 import region_of
 from explorer.ids import event_id
 from explorer.model import Event, Evidence, Toponym, place_id_for
 
@@ -263,15 +262,17 @@ def _in_a_unit_of_the_dateline_country(p: _Placing, story: _Story) -> bool:
     """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
     drone attack", "LAGOS - gunmen attacked a pipeline in Nigeria's Delta state": the sentence
     puts the scene in a first-level unit of the dateline's country that does not hold the
-    dateline's town; the unit is where it was, not the town the reporter files from."""
+    dateline's town; the unit is where it was, not the town the reporter files from. A unit
+    of the town's name holds it ("NOVOSIBIRSK - ... in the Novosibirsk region"): the town
+    stands; a unit of another name that holds it ("LAHORE - ... in Punjab province") is where
+    the sentence puts the scene, coarser and still right."""
     c, tp = p.candidate, p.tp
     if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
         return False
     unit = story.focus().own_unit(p.ctx)
     if unit is None or unit.candidate is None or c.kind == "country":
         return False
-    home = region_of(c.gazetteer_id)
-    return unit.candidate.country == c.country and home is not None and home != unit.candidate.name
+    return unit.candidate.country == c.country and unit.candidate.name != c.name
 
 
 def _to_the_unit(p: _Placing, story: _Story) -> None:
