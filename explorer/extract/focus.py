@@ -163,6 +163,26 @@ class PlaceContext:
             return own[-1]
         return None
 
+    def own_unit(self, ctx: SentenceContext) -> Toponym | None:
+        """The one first-level unit ``ctx``'s sentence puts something "in" ("a refinery in the
+        southwestern Volgograd region"), when it names no town or other unit so, and no
+        country but the unit's; else None."""
+        own = [
+            u.toponym
+            for u in self.by_sentence.get(ctx.s.index, [])
+            if u.locative or _named_unit_in(ctx, u.toponym)
+        ]
+        cs = [t.candidate for t in own if t.candidate is not None]
+        units = [t for t in own if t.candidate is not None and t.candidate.kind != "country"]
+        if (
+            len(units) == 1
+            and units[0].candidate is not None
+            and units[0].candidate.gazetteer_id.startswith("admin1:")
+            and len({c.country for c in cs}) == 1
+        ):
+            return units[0]
+        return None
+
     def named_before(self, ctx: SentenceContext, kinds: frozenset[str]) -> Toponym | None:
         """The place of one of ``kinds`` named last before ``ctx``'s sentence, within the few
         sentences before it: what "the province" or "the country" stands for. None when the
@@ -326,15 +346,43 @@ def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+_UNIT_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture"})
+
+
+def _named_unit_in(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is a unit's, before its word, put "in" ("in the southwestern
+    Volgograd region", "in Nigeria's Delta state")."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ != "compound":
+        return False
+    unit = head.head
+    return unit.lower_ in _UNIT_WORDS and unit.dep_ == "pobj" and unit.head.lower_ in _LOCATIVE
+
+
 def in_a_bodys_name(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is a word inside the name of a body the lexicon knows, after its
     start ("the Organization for Security and Co-operation in Europe", "the Islamic State in
     Iraq and the Levant"): the body's name, not where anything happened. A state's own name
     ("the Republic of Iraq") is the state's, and a name that begins with its land ("the
     Donetsk People's Republic") still names that land."""
+    if any(m.ref.kind != "state" and m.start < tp.start and tp.end <= m.end for m in ctx.mentions):
+        return True
+    # a body the lexicon does not know, by the shape of its name ("the Community of Latin
+    # American and Caribbean States", "the League of Arab States"): where its members are,
+    # not where it meets
+    at = tp.start - ctx.s.start
     return any(
-        m.ref.kind != "state" and m.start < tp.start and tp.end <= m.end for m in ctx.mentions
+        b.start() < at and tp.end - ctx.s.start <= b.end() for b in _A_BODYS_NAME.finditer(ctx.text)
     )
+
+
+# a body of states by its name: a capitalised body's word, "of", capitalised words (and "and",
+# "of", "the"), and a plural of states or nations
+_A_BODYS_NAME = re.compile(
+    r"\b(?:Community|Organi[sz]ation|Union|League|Association|Council|Conference|Forum"
+    r"|Alliance|Federation|Commonwealth|Group|Bank)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*,?|and|of|the)\s+)+(?:States|Nations|Countries|Peoples|Republics)\b"
+)
 
 
 # "about 30 miles from Kandahar", "20 km north of Kabul", "a few kilometres away from Goma": a

@@ -82,6 +82,7 @@ def _unit_of_named_country(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
         said.setdefault(_bare_key(doc, f), []).append((lands, f.entries))
     if said:
         _one_sense_in_land(doc, found, said, tied)
+    _sites_in_a_unit(doc, found)
     return found
 
 
@@ -223,3 +224,97 @@ def _country_alone(g: _Found | None, f: _Found) -> frozenset[str] | None:
         return None
     lands = {e.country for e in g.entries if e.rank in (0, 2)} if units else set()
     return frozenset(c for c in lands | {g.entries[0].country} if c)
+
+
+# the works and grounds a name may own, told as lying in a country's unit ("the Slavyansk oil
+# refinery in Russia's Krasnodar region", "the Grasberg copper mine in Indonesia's Papua
+# province"); not people ("Kharkiv residents in Russia's Belgorod region" came from Kharkiv)
+SITE_WORDS = frozenset(
+    {"refinery", "refineries", "plant", "plants", "mine", "mines", "airfield", "airfields"}
+    | {"airbase", "dam", "dams", "factory", "factories", "oilfield", "oilfields", "depot"}
+    | {"depots", "terminal", "terminals", "port", "airport", "reactor", "station"}
+)
+# lower-case words between the name and its site word ("oil", "copper", "military")
+_SITE_MODIFIERS = 2
+
+
+def _sites_in_a_unit(doc, found: list[_Found]) -> None:
+    """ "the Ilsky and Slavyansk oil refineries in Russia's Krasnodar region", "the Kamsar
+    bauxite mine in the Boke region of Guinea": a name that owns works the text puts in a
+    country's first-level unit lies in that unit. Its readings there are kept, else its
+    readings in that country when the unit is not known; with none there, it is told to lie
+    elsewhere (its readings kept as alternatives, none chosen) rather than be read in another
+    country (Sloviansk, Ukraine). The name keeps that sense through the text ("The Slavyansk
+    refinery can process ...")."""
+    tv = view(doc)
+    starts = {g.start: g for g in found}
+    said: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for f in found:
+        if f.demonym or not f.entries or f.entries[0].rank in (0, 1, 2):
+            continue
+        where = _site_unit(tv, starts, f)
+        if where is not None:
+            said.setdefault(_bare_key(doc, f), where)
+    if not said:
+        return
+    for f in found:
+        where = said.get(_bare_key(doc, f))
+        if where is None or f.demonym or not f.entries or _placed_after(tv, starts, f):
+            continue
+        lands, units = where
+        there = tuple(
+            e for e in f.entries if e.country in lands and (not units or e.admin1 in units)
+        )
+        if there:
+            f.entries = there
+        else:
+            f.elsewhere = True
+
+
+def _site_unit(
+    tv, starts: dict[int, _Found], f: _Found
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The countries, and the codes of the first-level unit (none when the unit has no reading
+    there), that the site a name owns is put in: the name (or the last of "X and Y"), at most
+    two lower-case words and a site word, "in", then a country's possessive and a unit's name
+    and word ("in Russia's southern Krasnodar region"), or a unit's name and word, "of" and a
+    country ("in the Boke region of Guinea")."""
+    n = len(tv.words)
+    k = f.end
+    if k + 1 < n and tv.lower[k] == "and" and k + 1 in starts:
+        k = starts[k + 1].end
+    j = k
+    while j < n and j - k < _SITE_MODIFIERS and tv.lower[j] not in SITE_WORDS:
+        if not (tv.words[j].isalpha() and tv.words[j].islower()):
+            return None
+        j += 1
+    if j + 1 >= n or tv.lower[j] not in SITE_WORDS or tv.lower[j + 1] != "in":
+        return None
+    k = j + 2 + (j + 2 < n and tv.lower[j + 2] == "the")
+    g = starts.get(k)
+    if g is None:
+        return None
+    if g.end + 1 < n and tv.lower[g.end] in ("'s", "’s"):
+        lands = _country_alone(g, f)
+        k = g.end + 1
+        while k < n and k - g.end <= DESCRIBING_WORDS and k not in starts and tv.words[k].islower():
+            k += 1
+        unit = starts.get(k)
+    else:
+        unit = g
+        k = _unit_end(tv, g)
+        lands = _country_after(tv, starts, k + 1, f) if k < n and tv.lower[k] == "of" else None
+    if lands is None or unit is None or _unit_end(tv, unit) == 0:
+        return None
+    units = frozenset(e.admin1 for e in unit.entries if e.country in lands and e.admin1)
+    return lands, units
+
+
+def _unit_end(tv, g: _Found) -> int:
+    """The token after a unit's name and its word ("Krasnodar region"), 0 when no unit's
+    word ends it or follows it."""
+    if tv.lower[g.end - 1] in REGION_WORDS:
+        return g.end
+    if g.end < len(tv.words) and tv.lower[g.end] in REGION_WORDS:
+        return g.end + 1
+    return 0

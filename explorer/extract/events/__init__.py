@@ -24,7 +24,8 @@ module ``events.py`` it was, every name still importable from here):
   habits, background, private occasions) and :mod:`.nonevents` (words that look like events and
   are none).
 - The document's passes: :mod:`.story` (the story around every sentence), :mod:`.placing` (the
-  vetoes and moves of a place the paragraph or the story gave, the date, the event),
+  place of a mention and the vetoes of one the paragraph or the story gave), :mod:`.place_steps`
+  (the moves and removals of that place, in order), :mod:`.event_made` (the date, the event),
   :mod:`.passes` (the passes once every sentence is read), :mod:`.document_reads` (what they read
   of the text) and :mod:`.document` (:func:`document_events`).
 """

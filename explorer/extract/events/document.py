@@ -8,13 +8,10 @@ from collections.abc import Callable
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import times_told, year_told
 from explorer.extract.events.clues import leaders_out_of_office
+from explorer.extract.events.event_made import _date_for, _event_of
 from explorer.extract.events.passes import _DOCUMENT_PASSES
-from explorer.extract.events.placing import (
-    _date_for,
-    _event_of,
-    _one_scene_for_a_strike,
-    _place_for,
-)
+from explorer.extract.events.place_steps import _one_scene_for_a_strike
+from explorer.extract.events.placing import _place_for
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.rules import EventRules
 from explorer.extract.events.story import _Story

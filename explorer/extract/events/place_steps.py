@@ -1,0 +1,403 @@
+"""The steps that move or remove the place an event mention was given (``placing``), in
+their order, and the one scene of a strike told beside its killing."""
+
+from collections.abc import Callable
+
+from explorer.extract.events.clues import _an_unknown_town, _scene_named_before, _struck_lands
+from explorer.extract.events.clues_when import (
+    _a_ships_name,
+    _a_street_name,
+    _blamed,
+    _on_a_border,
+    _too_wide_to_pin,
+)
+from explorer.extract.events.document_reads import (
+    _FIGHT_TYPES,
+    _a_coin_toss,
+    _a_war_elsewhere,
+    _country_named,
+    _place_name,
+    _sides_at_war_elsewhere,
+)
+from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.words import (
+    _AREA_KINDS,
+    _FUNERAL_WORDS,
+    _HARM_TYPES,
+    event_words,
+)
+from explorer.extract.focus import reckoned_from
+from explorer.extract.syntax import children
+from explorer.model import Toponym
+
+
+# --- what then moves or removes a place, in this order ------------------------------------------
+def _at_the_dateline(tp: Toponym, story: _Story) -> bool:
+    """Whether ``tp`` is the dateline's own place ("ANKARA -"), on the dateline's line, not a
+    word of a short headline the dateline's reading takes in ("Iran condemns Israeli air
+    strikes on Aleppo / TEHRAN -")."""
+    return tp.start < story.cut and "\n" not in story.doc.text[tp.start : story.cut]
+
+
+def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
+    """The one place named as the owner of what a strike or a fight hit (``_struck_lands``):
+    that place, or its country when the sentence names several places of one land."""
+    if p.em.type not in _HARM_TYPES | _FIGHT_TYPES:
+        return None
+    found = _struck_lands(p.ctx, p.trigger, event_words())
+    lands = {tp.candidate.country for tp in found if tp.candidate is not None}
+    if len(lands) != 1:
+        return None  # none, or two lands' sites: which one is unclear
+    if len({_place_name(tp) for tp in found}) == 1:
+        return found[0]
+    return _country_named(story.contexts, next(iter(lands)))
+
+
+def _a_land_struck(p: _Placing, story: _Story) -> bool:
+    """ "ANKARA - ... the fighting, which Israel's recent bombing of Iran's military and
+    nuclear sites has sharpened", "CAIRO - Egypt condemned Russia's bombing of Ukraine's power
+    plants": the land that owns the ground or the works struck is where the act was, not the
+    town the story is filed from, nor a place its story or paragraph names in another land. A
+    place the sentence gives stands ("the bombing of Iran's sites near Isfahan"), and so does
+    a town of that land its story names ("Russian missiles hit Kharkiv. The bombing of
+    Ukraine's power plants ..."), but not the dateline's town, where the reporter is."""
+    if p.basis == "sentence":
+        return False
+    land = _the_land_struck(p, story)
+    if land is None or land.candidate is None:
+        return False
+    c, tp = p.candidate, p.tp
+    return (
+        c is None
+        or tp is None
+        or c.country != land.candidate.country
+        or (
+            p.basis == "article"
+            and _at_the_dateline(tp, story)
+            and _place_name(tp) != _place_name(land)
+        )
+    )
+
+
+def _to_the_land_struck(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_land_struck(p, story), "sentence"
+
+
+_INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"})
+
+
+def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
+    """ "CAIRO - ... plans for an Egyptian invasion were already under way": an invasion
+    crosses out of its invader's land, so a town or a country of that land that only the story
+    or the paragraph gives is not where it was; "WARSAW - ... Poland sent two hundred soldiers
+    to fight in the war", "JACKSONVILLE - ... sending some additional troops": troops a state
+    sends go from its land, and the dateline's town in that land, where the sending was
+    decided or told, is not where they went (the sentence's own place stands, and a paragraph
+    that names the scene, and a place its verb is sent to by a noun: "deployed troops in the
+    capital")."""
+    c, tp = p.candidate, p.tp
+    if c is None or tp is None or not c.country or c.country not in p.em.actor_codes:
+        return False
+    if p.em.type == "incursion":
+        # an offensive may be fought at home ("a large Afghan offensive", "the Salvadoran
+        # army's offensive against the guerrillas"): only a word of crossing says it left
+        return p.basis in ("paragraph", "article") and p.trigger.lemma_.lower() in _INVADING
+    return (
+        p.em.type == "deployment"
+        and p.basis == "article"
+        and _at_the_dateline(tp, story)
+        and not any(
+            o.lemma_.lower() in event_words()["place_nouns"]
+            for prep in children(p.trigger, "prep")
+            for o in children(prep, "pobj")
+        )
+    )
+
+
+def _in_the_dateline_country(p: _Placing, story: _Story) -> bool:
+    """ "OUAGADOUGOU - Unidentified gunmen killed six people ... in an attack on a convoy from
+    the Boungou gold mine in eastern Burkina Faso", "COLOMBO - Indian troops and Tamil rebels
+    clash in Sri Lanka": the sentence says the scene is in the dateline's country, somewhere
+    it does not name; the dateline's town is where the reporter files from, not that scene."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
+        return False
+    own = story.focus().own_country(p.ctx)
+    return (
+        c.kind != "country"
+        and own is not None
+        and own.candidate is not None
+        and own.candidate.country == c.country
+    )
+
+
+def _to_the_dateline_country(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = story.focus().own_country(p.ctx), "paragraph"
+
+
+def _in_a_unit_of_the_dateline_country(p: _Placing, story: _Story) -> bool:
+    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
+    drone attack", "LAGOS - gunmen attacked a pipeline in Nigeria's Delta state": the sentence
+    puts the scene in a first-level unit of the dateline's country that does not hold the
+    dateline's town; the unit is where it was, not the town the reporter files from. A unit
+    of the town's name holds it ("NOVOSIBIRSK - ... in the Novosibirsk region"): the town
+    stands; a unit of another name that holds it ("LAHORE - ... in Punjab province") is where
+    the sentence puts the scene, coarser and still right."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
+        return False
+    unit = story.focus().own_unit(p.ctx)
+    if unit is None or unit.candidate is None or c.kind == "country":
+        return False
+    return unit.candidate.country == c.country and unit.candidate.name != c.name
+
+
+def _to_the_unit(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = story.focus().own_unit(p.ctx), "paragraph"
+
+
+def _before_the_news(p: _Placing, story: _Story) -> bool:
+    """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
+    story about a missile fired into the Pacific: what came before the news is not in the
+    story's sea, region or country, for all the story says (a town's story keeps its town: "is
+    facing a charge after a woman was stabbed", told in Regina)."""
+    c = p.candidate
+    return (
+        bool(p.em.told_as_before)
+        and p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind != "city"
+    )
+
+
+def _near_a_town(p: _Placing) -> set[str | None]:
+    """The countries of the towns the sentence reckons from ("20 km north of Kabul")."""
+    ctx = p.ctx
+    return {
+        t.candidate.country
+        for t in ctx.toponyms
+        if t.candidate is not None and t.candidate.kind != "country" and reckoned_from(ctx, t)
+    }
+
+
+def _unplaced_near_a_town(p: _Placing, story: _Story) -> bool:
+    """ "an air strike 20 km north of Kabul": near the town, so in its country, when the
+    article names that country."""
+    return p.tp is None and not p.earlier and len(_near_a_town(p)) == 1
+
+
+def _in_the_towns_country(p: _Placing, story: _Story) -> None:
+    p.tp = _country_named(story.contexts, next(iter(_near_a_town(p))))
+    p.basis = "sentence" if p.tp is not None else ""
+
+
+def _history_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """The war "which began with the U.S.-led invasion in March 2003", told in an undated story
+    filed from Baghdad: the story's town is the news's scene, not the history's; the town's
+    country, when the story names it, still holds it."""
+    c = p.candidate
+    return (
+        p.history
+        and p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+    )
+
+
+def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "BAGHDAD - Iraq's government said that neglect by its allies led to a massacre of 49
+    army recruits", "KABUL - the president blamed NATO for an air strike": who is to blame is
+    said in the dateline's capital, not the event's town (a story about Aleppo keeps it); the
+    dateline's country, when the article names it, still holds it."""
+    c = p.candidate
+    return (
+        p.basis == "article"
+        and p.tp is not None
+        and p.tp.start < story.cut
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _blamed(p.trigger)
+    )
+
+
+def _its_own_town_unknown(p: _Placing, story: _Story) -> bool:
+    """ "The soldiers came under heavy fire on Sunday in Waat town" in a story filed from Juba:
+    the sentence names its own town, which the gazetteer lacks; the story's town is not it,
+    the town's country (when the article names it) is."""
+    c = p.candidate
+    return (
+        p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _an_unknown_town(p.ctx, p.trigger)
+    )
+
+
+def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
+    """ "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South Korean island.
+    'Our side fired back when the North Korean boat opened fire'": the sentence before, in its
+    paragraph, names the scene by a place the gazetteer lacks; the dateline's town is not it,
+    its country is."""
+    c = p.candidate
+    return (
+        p.basis in ("paragraph", "article")
+        and c is not None
+        and c.kind not in _AREA_KINDS
+        and _scene_named_before(p.ctx)
+    )
+
+
+def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
+    """ "died in a skirmish with Eritrean troops on the border between the two countries", in a
+    story that names Badme most: a border the sentence names by no place is not the story's
+    region or town."""
+    c = p.candidate
+    return (
+        p.basis == "article"
+        and c is not None
+        and c.kind != "country"
+        and _on_a_border(p.ctx, p.trigger)
+    )
+
+
+def _a_side_struck_far_from_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "CAIRO - ... The coalition has begun air strikes on Houthi targets": a fight only the
+    dateline places, against listed armed sides whose wars are all fought in other countries,
+    was fought where they fight, not in the town the story is filed from ("protesters stormed
+    the US embassy compound" keeps it: a thing attacked there)."""
+    tp, c = p.tp, p.candidate
+    return (
+        p.basis == "article"
+        and tp is not None
+        and tp.start < story.cut
+        and c is not None
+        and c.country is not None
+        and p.em.type in _FIGHT_TYPES
+        and bool(p.em.targets)
+        and _sides_at_war_elsewhere(p.ctx, p.em.targets, c.country)
+    )
+
+
+def _struck_elsewhere(p: _Placing, story: _Story) -> None:
+    p.struck_elsewhere = True
+    p.unplace(story)
+
+
+def _a_war_told_from_a_capital(p: _Placing, story: _Story) -> bool:
+    """A fight only a capital's dateline places, of other states (``_a_war_elsewhere``)."""
+    tp = p.tp
+    return (
+        p.basis == "article"
+        and tp is not None
+        and tp.start < story.cut
+        and _a_war_elsewhere(story.contexts, p.ctx, p.em, tp)
+    )
+
+
+def _far_war(p: _Placing, story: _Story) -> None:
+    """ "LONDON - Days after India and Pakistan launched their attack": a capital's newsroom
+    tells of a war between other states, far from it; a fight of no named side keeps the
+    place until the story's other events are read (``_unplace_wars_told_from_afar``)."""
+    p.far_war = True
+    if p.em.actors:
+        p.unplace(story)
+
+
+def _told_at_a_funeral(p: _Placing, story: _Story) -> bool:
+    """ "the Banbridge parish priest told mourners the killing of Mr Carroll was designed to
+    destabilise the peace process": told at the funeral, in the funeral's town; the killing,
+    which its sentence does not place, was elsewhere."""
+    return p.basis in ("paragraph", "article") and any(
+        t.lower_ in _FUNERAL_WORDS for t in p.ctx.s.sent
+    )
+
+
+def _one_of_many(p: _Placing, story: _Story) -> bool:
+    """ "he shot a man near Grand Avenue and West 11th Street in San Pedro": the geoparser's
+    reading (Côte d'Ivoire) is one of many of the name; no place rather than a town on the
+    wrong continent."""
+    return p.tp is not None and _a_coin_toss(p.tp)
+
+
+def _not_the_hosts(p: _Placing, story: _Story) -> bool:
+    """ "The United States will host the next G8 summit", told from Deauville: held in the
+    host's country, not in the story's."""
+    c = p.candidate
+    return bool(p.em.hosts) and c is not None and c.country not in p.em.hosts
+
+
+def _not_the_state_attacked(p: _Placing, story: _Story) -> bool:
+    """ "hostages held in Gaza since the October 7 attack on Israel", "when Hamas attacked
+    Israel" in a story told from Gaza: a country attacked as such is where the attack was, not
+    another country's town; a state named only as the owner of what was attacked is not ("a
+    crowd attacked the US embassy in Cairo": in Cairo, as the sentence or its dateline says)."""
+    em, tp, c = p.em, p.tp, p.candidate
+    return (
+        tp is not None
+        and em.type in _HARM_TYPES
+        and bool(em.target_states)
+        and c is not None
+        and c.country not in em.target_states
+        and not (em.owners_only and (p.basis == "sentence" or tp.start < story.cut))
+    )
+
+
+def _a_ship(p: _Placing, story: _Story) -> bool:
+    """ "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing boat": a
+    warship named after a place, not the place (Canada for a clash off Somalia)."""
+    return p.tp is not None and _a_ships_name(story.doc.text, p.tp)
+
+
+def _too_wide(p: _Placing, story: _Story) -> bool:
+    """ "pirates hijacked an oil tanker in the Indian Ocean off Somalia", "fired at a tanker off
+    East Africa": a pin at an ocean's or a continent's centre point lies thousands of
+    kilometres from the scene, on land for a continent; no pin rather than one that misleads
+    (the event keeps its excerpt)."""
+    return p.tp is not None and _too_wide_to_pin(story.doc.text, p.tp)
+
+
+def _a_street(p: _Placing, story: _Story) -> bool:
+    """ "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road in DeKalb
+    County": a street's name, not the Texas town of that name."""
+    return p.tp is not None and _a_street_name(story.doc.text, p.tp)
+
+
+_PLACE_STEPS: tuple[
+    tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
+] = (
+    (_a_land_struck, _to_the_land_struck),
+    (_sent_out_from_home, _Placing.unplace),
+    (_in_the_dateline_country, _to_the_dateline_country),
+    (_in_a_unit_of_the_dateline_country, _to_the_unit),
+    (_before_the_news, _Placing.unplace),
+    (_unplaced_near_a_town, _in_the_towns_country),
+    (_history_at_the_dateline, _Placing.to_its_country),
+    (_blame_said_at_the_dateline, _Placing.to_its_country),
+    (_its_own_town_unknown, _Placing.to_its_country),
+    (_its_scene_named_before, _Placing.to_its_country),
+    (_on_a_border_unnamed, _Placing.unplace),
+    (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
+    (_a_war_told_from_a_capital, _far_war),
+    (_told_at_a_funeral, _Placing.unplace),
+    (_one_of_many, _Placing.unplace),
+    (_not_the_hosts, _Placing.unplace),
+    (_not_the_state_attacked, _Placing.unplace),
+    (_a_ship, _Placing.unplace),
+    (_too_wide, _Placing.unplace),
+    (_a_street, _Placing.unplace),
+)
+
+
+def _one_scene_for_a_strike(placings: list[_Placing], story: _Story) -> None:
+    """ "NAIROBI - Kenyan jets bombed al-Shabaab camps, killing dozens of militants": the
+    killing told beside a strike on a side that fights elsewhere is that strike's, and is not
+    in the dateline's town either."""
+    struck = {p.em.type for p in placings if p.struck_elsewhere}
+    for p in placings:
+        if (
+            p.em.type in struck
+            and p.basis == "article"
+            and p.tp is not None
+            and p.tp.start < story.cut
+        ):
+            p.unplace(story)
